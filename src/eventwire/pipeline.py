@@ -33,6 +33,22 @@ DEFAULT_BATCH_SIZE = 16
 
 
 @dataclass
+class ProcessingError:
+    """An article the components could not process, with a one-line reason."""
+
+    article_id: str
+    source: str
+    message: str
+
+    @classmethod
+    def of(cls, article: Article, exc: Exception) -> ProcessingError:
+        """The error for ``article`` raised as ``exc``."""
+        first = str(exc).splitlines()[0] if str(exc) else ""
+        return cls(article.id, article.source or article.id,
+                   f"extraction failed ({exc.__class__.__name__}: {first})")
+
+
+@dataclass
 class Context:
     """Shared, read-only state for components: the registry and options."""
 
@@ -77,15 +93,18 @@ class Pipeline:
         self.batch_size = batch_size
         self.n_process = n_process
 
-    def run(self, articles: Iterable[Article]) -> Iterator[Extraction]:
-        """Yield one Extraction per article, in input order, streaming."""
+    def run(self, articles: Iterable[Article]) -> Iterator[Extraction | ProcessingError]:
+        """Yield one Extraction (or ProcessingError) per article, in input order, streaming."""
         from eventwire.annotate.nlp import load_nlp
 
         nlp = load_nlp()
         pairs = ((a.text, a) for a in articles)
         for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size,
                                      n_process=self.n_process):
-            yield self.process(article, doc)
+            try:
+                yield self.process(article, doc)
+            except Exception as exc:  # one bad article must not stop the stream
+                yield ProcessingError.of(article, exc)
 
     def process(self, article: Article, doc: Any) -> Extraction:
         """Run the components over one parsed article."""

@@ -1,0 +1,59 @@
+# eventwire — two commands on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DEB_STAMP := $(VENV)/.debian
+SAMPLES := src/eventwire/data/samples
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install run test test-fast bench eval lint clean
+
+install: $(STAMP)
+
+# Debian packages: chromium (browser tests of the web UI) and PostgreSQL (store tests).
+$(DEB_STAMP):
+	@mkdir -p $(VENV)
+	@if ! command -v chromium >/dev/null 2>&1 || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+	  echo "installing Debian packages: chromium postgresql"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium postgresql >/dev/null; \
+	fi
+	@touch $@
+
+$(STAMP): pyproject.toml $(DEB_STAMP)
+	@[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	@touch $@
+
+run: install
+	$(BIN)/eventwire ingest $(SAMPLES)
+	$(BIN)/eventwire timeline
+	@echo "Serving the web UI at http://$(HOST):$(PORT)/ (Ctrl-C to stop)"
+	$(BIN)/eventwire serve --host $(HOST) --port $(PORT)
+
+test: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/pytest -q
+
+test-fast: install
+	$(BIN)/pytest -q -m "not slow"
+
+bench: install
+	$(BIN)/python bench/bench_pipeline.py
+
+eval: install
+	$(BIN)/python -m eventwire.evaluation.timebank
+	$(BIN)/python -m eventwire.evaluation.plover_actors
+	$(BIN)/python -m eventwire.evaluation.plover_events
+	$(BIN)/python -m eventwire.evaluation.polnear
+	$(BIN)/python -m eventwire.evaluation.ecbplus
+
+lint: install
+	$(BIN)/ruff check src tests bench
+
+clean:
+	rm -rf $(VENV) eventwire.db eventwire.db-wal eventwire.db-shm eval-results bench-results test-artifacts

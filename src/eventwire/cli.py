@@ -1,0 +1,198 @@
+"""The `eventwire` command line: thin argument parsing over the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Turn news coverage of diplomacy and conflict into a cross-checked, "
+                       "source-attributed event record.")
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+DbOption = Annotated[str | None, typer.Option("--db", help="Store URL or SQLite path "
+                                               "(default: $EVENTWIRE_DB, else ./eventwire.db).")]
+ActorsOption = Annotated[list[Path] | None, typer.Option(
+    "--actors", help="Extra actor registry JSON file (repeatable).")]
+PrivateOption = Annotated[bool, typer.Option(
+    "--allow-private", help="Allow URLs on private, loopback and link-local addresses.")]
+
+
+def fail(message: str, code: int = 1) -> None:
+    """Print a one-line error and exit."""
+    err.print(f"eventwire: {message}", markup=False)
+    raise typer.Exit(code)
+
+
+def open_store(db: str | None):
+    """Open the store or exit with a one-line error."""
+    from eventwire.store import Store, StoreError
+
+    try:
+        return Store(db)
+    except StoreError as exc:
+        fail(str(exc))
+
+
+def make_pipeline(actors: list[Path] | None, batch_size: int = 16):
+    """The per-article pipeline, or a one-line error if the actor files are bad."""
+    from eventwire.pipeline import Pipeline
+
+    try:
+        return Pipeline(actors_files=[str(p) for p in actors or []], batch_size=batch_size)
+    except (OSError, ValueError) as exc:
+        fail(str(exc).splitlines()[0])
+
+
+def report_error(source: str, message: str) -> None:
+    """Print a one-line error naming the input."""
+    err.print(f"eventwire: {source}: {message}", markup=False)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, .jsonl, URLs or - .")],
+    out_file: Annotated[Path | None, typer.Option("--out", help="Write JSONL here "
+                                                  "(default: stdout).")] = None,
+    actors: ActorsOption = None,
+    allow_private: PrivateOption = False,
+) -> None:
+    """Extract per article (no database): one JSON object per article, one per line."""
+    from eventwire.corpus import extract as run_extract
+
+    failures: list[str] = []
+
+    def on_error(source: str, message: str) -> None:
+        failures.append(source)
+        report_error(source, message)
+
+    pipeline = make_pipeline(actors)
+    sink = out_file.open("w", encoding="utf-8") if out_file else sys.stdout
+    try:
+        for ex in run_extract(paths, pipeline=pipeline, allow_private=allow_private,
+                              on_error=on_error):
+            sink.write(json.dumps(ex.to_dict(), ensure_ascii=False) + "\n")
+            sink.flush()
+    finally:
+        if out_file:
+            sink.close()
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories, .jsonl, URLs, "
+                                               "feeds or - .")],
+    db: DbOption = None,
+    actors: ActorsOption = None,
+    allow_private: PrivateOption = False,
+    progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+) -> None:
+    """Store articles (idempotent) with everything extracted from them; update the record."""
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from eventwire.corpus import ingest as run_ingest
+
+    store = open_store(db)
+    pipeline = make_pipeline(actors)
+    counts: Counter[str] = Counter()
+    show = progress and err.is_terminal and not as_json
+    with Progress(SpinnerColumn(), TextColumn("[bold]ingest[/]"), BarColumn(),
+                  TextColumn("{task.description}"), TimeElapsedColumn(),
+                  console=err, disable=not show, transient=True) as bar:
+        task = bar.add_task("", total=None)
+
+        def on_article(status: str, name: str) -> None:
+            counts[status] += 1
+            bar.update(task, advance=1, description=" ".join(
+                f"{k} {v}" for k, v in sorted(counts.items())))
+
+        report = run_ingest(paths, store, pipeline=pipeline, allow_private=allow_private,
+                            on_article=on_article)
+    for source, message in report.failed:
+        report_error(source, message)
+    if as_json:
+        out.print(json.dumps(report.to_dict(), ensure_ascii=False), markup=False)
+    else:
+        near = len(report.near_duplicates)
+        out.print(f"ingested: {len(report.new)} new ({near} near-duplicate), "
+                  f"{len(report.duplicates)} duplicate, {len(report.failed)} failed; "
+                  f"{store.count_articles()} articles in {store.url}", markup=False)
+        for art_id, of, score in report.near_duplicates:
+            out.print(f"  near-duplicate: {art_id} ~ {of} (Jaccard {score:.2f})", markup=False)
+        if report.fused:
+            out.print("  record: " + ", ".join(f"{k} {v}" for k, v in report.fused.items()),
+                      markup=False)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def articles(
+    fmt: Annotated[str, typer.Option("--format", help="table or jsonl")] = "table",
+    db: DbOption = None,
+) -> None:
+    """List stored articles."""
+    store = open_store(db)
+    rows = store.articles()
+    if fmt == "jsonl":
+        for r in rows:
+            out.print(json.dumps({k: r[k] for k in ("id", "title", "published", "url",
+                                                    "duplicate_of")}, ensure_ascii=False),
+                      markup=False)
+        return
+    if fmt != "table":
+        fail(f"--format: unknown format {fmt!r} (table, jsonl)")
+    table = Table("id", "published", "title", "duplicate of", show_lines=False)
+    for r in rows:
+        table.add_row(r["id"], r["published"] or "", (r["title"] or "")[:80],
+                      r["duplicate_of"] or "")
+    out.print(table)
+
+
+@app.command()
+def show(
+    article_id: Annotated[str, typer.Argument(help="Article id.")],
+    db: DbOption = None,
+    fmt: Annotated[str, typer.Option("--format", help="text or json")] = "text",
+) -> None:
+    """Show one stored article: clean text by block, quotes, events and flags."""
+    store = open_store(db)
+    data = store.extraction(article_id)
+    if data is None:
+        fail(f"{article_id}: no such article")
+    if fmt == "json":
+        out.print(json.dumps(data, ensure_ascii=False, indent=2), markup=False)
+        return
+    from eventwire.terminal import render_article
+
+    out.print(render_article(data, store.article(article_id), store.removed(article_id)))
+
+
+def _register_subcommands() -> None:
+    """Add the record (fuse) and views commands to the app."""
+    from eventwire.fuse.cli import register as register_fuse
+    from eventwire.views.cli import register as register_views
+
+    register_fuse(app)
+    register_views(app)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    _register_subcommands()
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,133 @@
+"""Library entry points that tie the stages together: extract and ingest."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventwire.model import Article, Extraction
+from eventwire.pipeline import Pipeline, ProcessingError
+from eventwire.store import Store
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did, input by input."""
+
+    new: list[str] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (input, stored id)
+    near_duplicates: list[tuple[str, str, float]] = field(default_factory=list)  # (id, of, score)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (input, message)
+    fused: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"new": self.new, "duplicates": self.duplicates,
+                "near_duplicates": self.near_duplicates, "failed": self.failed,
+                "fused": self.fused}
+
+
+def extract(sources: Iterable[str], *, pipeline: Pipeline | None = None,
+            allow_private: bool = False,
+            on_error: Callable[[str, str], None] | None = None) -> Iterator[Extraction]:
+    """Read sources and yield one Extraction per article; report bad inputs via on_error."""
+    from eventwire.ingest import read_sources
+    from eventwire.ingest.errors import InputError
+
+    pipeline = pipeline or Pipeline()
+
+    def articles() -> Iterator[Article]:
+        for item in read_sources(sources, allow_private=allow_private):
+            if isinstance(item, InputError):
+                if on_error:
+                    on_error(item.source, item.message)
+                continue
+            yield item
+
+    for result in pipeline.run(articles()):
+        if isinstance(result, ProcessingError):
+            if on_error:
+                on_error(result.source, result.message)
+            continue
+        yield result
+
+
+def ingest(sources: Iterable[str], store: Store, *, pipeline: Pipeline | None = None,
+           allow_private: bool = False, fuse: bool = True,
+           on_article: Callable[[str, str], None] | None = None) -> IngestReport:
+    """Read, dedupe, extract and store articles; then update the fused record.
+
+    Exact duplicates (same cleaned text) are skipped before any NLP runs;
+    near-duplicates are stored and linked to the earlier article.
+    ``on_article(status, name)`` is called once per input for progress display.
+    """
+    from eventwire.ingest import read_sources
+    from eventwire.ingest.dedup import (
+        NearDupIndex,
+        content_id,
+        from_bytes,
+        minhash,
+        signature_bytes,
+    )
+    from eventwire.ingest.errors import InputError
+
+    pipeline = pipeline or Pipeline()
+    report = IngestReport()
+    notify = on_article or (lambda status, name: None)
+    index = NearDupIndex()
+    for article_id, sig in store.minhashes():
+        index.add(article_id, from_bytes(sig))
+    pending: dict[str, tuple[str, Any, tuple[str, float] | None]] = {}
+    seen_hashes: dict[str, str] = {}
+
+    def fresh() -> Iterator[Article]:
+        for item in read_sources(sources, allow_private=allow_private):
+            if isinstance(item, InputError):
+                report.failed.append((item.source, item.message))
+                notify("failed", item.source)
+                continue
+            name = item.source or item.id
+            digest = content_id(item.text)
+            dup = seen_hashes.get(digest) or store.find_content(digest)
+            if dup:
+                report.duplicates.append((name, dup))
+                notify("duplicate", name)
+                continue
+            if item.id in pending or store.has_article(item.id):
+                report.failed.append((name, f"id {item.id!r} is already stored with other text"))
+                notify("failed", name)
+                continue
+            mh = minhash(item.text)
+            near = index.query(mh)
+            if near is None:
+                index.add(item.id, mh)
+            seen_hashes[digest] = item.id
+            pending[item.id] = (digest, mh, near)
+            yield item
+
+    for result in pipeline.run(fresh()):
+        if isinstance(result, ProcessingError):
+            pending.pop(result.article_id, None)
+            report.failed.append((result.source, result.message))
+            notify("failed", result.source)
+            continue
+        article = result.article
+        digest, mh, near = pending.pop(article.id)
+        try:
+            store.add(result, content_hash=digest, minhash=signature_bytes(mh),
+                      duplicate_of=near[0] if near else None,
+                      near_score=near[1] if near else None)
+        except Exception as exc:  # a store failure loses only this article, never others
+            report.failed.append((article.source or article.id,
+                                  f"not stored ({exc.__class__.__name__}: {exc})".splitlines()[0]))
+            notify("failed", article.source or article.id)
+            continue
+        report.new.append(article.id)
+        if near:
+            report.near_duplicates.append((article.id, near[0], round(near[1], 3)))
+        notify("near-duplicate" if near else "new", article.source or article.id)
+    if fuse and report.new:
+        from eventwire.fuse import update
+
+        report.fused = update(store, report.new)
+    return report

@@ -1,0 +1,228 @@
+"""The store: SQLite file by default, PostgreSQL (or any SQLAlchemy URL) by URL.
+
+One transaction per article: an article and everything extracted from it are
+written together or not at all, so a failure never half-writes or loses data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, create_engine, event, func, insert, select
+from sqlalchemy.engine import Engine
+
+from eventwire.model import Extraction
+from eventwire.store import schema as s
+
+DEFAULT_DB = "eventwire.db"
+ENV_DB = "EVENTWIRE_DB"
+
+
+def resolve_url(url: str | None = None) -> str:
+    """The database URL: the argument, else $EVENTWIRE_DB, else ./eventwire.db (SQLite)."""
+    url = url or os.environ.get(ENV_DB) or DEFAULT_DB
+    if "://" not in url:
+        return f"sqlite:///{Path(url).expanduser()}"
+    if url.startswith("postgresql://"):
+        return "postgresql+psycopg://" + url[len("postgresql://"):]
+    return url
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    """Foreign keys on, WAL journal for concurrent readers (web UI while ingesting)."""
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+class StoreError(Exception):
+    """The database cannot be opened or used."""
+
+
+class Store:
+    """Articles, their annotations, and the fused record, in one database."""
+
+    def __init__(self, url: str | None = None) -> None:
+        self.url = resolve_url(url)
+        try:
+            self.engine: Engine = create_engine(self.url, future=True)
+            if self.engine.dialect.name == "sqlite":
+                event.listen(self.engine, "connect", _sqlite_pragmas)
+            self._create()
+        except Exception as exc:  # any driver error: report it in one line
+            raise StoreError(f"{redact(self.url)}: cannot open store ({exc.__class__.__name__}: "
+                             f"{str(exc).splitlines()[0] if str(exc) else ''})") from exc
+
+    def _create(self) -> None:
+        """Create missing tables (idempotent) and record the schema version."""
+        import eventwire.store.fuse_tables  # noqa: F401  (registers the corpus-level tables)
+
+        s.metadata.create_all(self.engine)
+        with self.engine.begin() as conn:
+            row = conn.execute(select(s.meta.c.value).where(s.meta.c.key == "schema")).first()
+            if row is None:
+                conn.execute(insert(s.meta).values(key="schema", value=str(s.SCHEMA_VERSION)))
+
+    @contextmanager
+    def begin(self) -> Iterator[Connection]:
+        """A connection inside one transaction (commit on success, rollback on error)."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    def close(self) -> None:
+        """Release the connection pool."""
+        self.engine.dispose()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def add(self, ex: Extraction, *, content_hash: str, minhash: bytes | None = None,
+            duplicate_of: str | None = None, near_score: float | None = None) -> None:
+        """Store one article and all its annotations in a single transaction."""
+        a = ex.article
+        data = ex.to_dict()
+        with self.engine.begin() as conn:
+            seq = (conn.execute(select(func.max(s.articles.c.seq))).scalar() or 0) + 1
+            conn.execute(insert(s.articles).values(
+                id=a.id, seq=seq, title=a.title, published=a.published,
+                published_from=a.published_from, url=a.url, site=a.site, source=a.source,
+                language=a.language, text=a.text, content_hash=content_hash, minhash=minhash,
+                duplicate_of=duplicate_of, near_score=near_score,
+                ingested_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                extraction=data,
+            ))
+            _insert_many(conn, s.blocks, [
+                {"article_id": a.id, "idx": i, "kind": b.kind, "start": b.start, "end": b.end,
+                 "rows": b.rows} for i, b in enumerate(a.blocks)])
+            _insert_many(conn, s.removals, [
+                {"article_id": a.id, "idx": i, "rule": r.rule, "text": r.text, "offset": r.offset}
+                for i, r in enumerate(a.removed)])
+            _insert_many(conn, s.entities, [
+                {"article_id": a.id, "idx": i, "start": e.start, "end": e.end, "text": e.text,
+                 "label": e.label, "actor_id": e.actor.id if e.actor else None,
+                 "actor_name": e.actor.name if e.actor else None,
+                 "country": e.actor.country if e.actor else None,
+                 "sector": e.actor.sector if e.actor else None}
+                for i, e in enumerate(ex.entities)])
+            _insert_many(conn, s.times, [
+                {"article_id": a.id, "idx": i, "start": t.start, "end": t.end, "text": t.text,
+                 "type": t.type, "value": t.value} for i, t in enumerate(ex.times)])
+            _insert_many(conn, s.quotes, [
+                {"article_id": a.id, "idx": i,
+                 "speaker_text": q.speaker.text if q.speaker else None,
+                 "speaker_actor": q.speaker.actor.id if q.speaker and q.speaker.actor else None,
+                 "content_start": q.content.start, "content_end": q.content.end,
+                 "content": q.content.text, "direct": q.direct, "data": qd}
+                for i, (q, qd) in enumerate(zip(ex.quotes, data["quotes"], strict=True))])
+            _insert_many(conn, s.mentions, [
+                _mention_row(a.id, i, ev) for i, ev in enumerate(data["events"])])
+            _insert_many(conn, s.article_flags, [
+                {"article_id": a.id, "idx": i, "kind": f["kind"], "message": f["message"],
+                 "data": f} for i, f in enumerate(data["flags"])])
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def find_content(self, content_hash: str) -> str | None:
+        """The id of the stored article with this content hash, if any."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(s.articles.c.id)
+                                .where(s.articles.c.content_hash == content_hash)).scalar()
+
+    def has_article(self, article_id: str) -> bool:
+        """Whether an article with this id is stored."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(s.articles.c.id)
+                                .where(s.articles.c.id == article_id)).first() is not None
+
+    def count_articles(self) -> int:
+        """How many articles are stored."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(s.articles)).scalar() or 0
+
+    def minhashes(self) -> Iterator[tuple[str, bytes]]:
+        """(id, MinHash signature) of every stored article that is not itself a near-duplicate."""
+        with self.engine.connect() as conn:
+            q = select(s.articles.c.id, s.articles.c.minhash).where(
+                s.articles.c.minhash.is_not(None), s.articles.c.duplicate_of.is_(None)
+            ).order_by(s.articles.c.seq)
+            yield from ((r.id, r.minhash) for r in conn.execute(q))
+
+    def articles(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Article summaries in ingest order: id, title, published, url, duplicate_of, ..."""
+        c = s.articles.c
+        q = select(c.id, c.title, c.published, c.published_from, c.url, c.site, c.source,
+                   c.duplicate_of, c.near_score, c.ingested_at, c.seq).order_by(c.seq)
+        if limit is not None:
+            q = q.limit(limit).offset(offset)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """One stored article with its text and metadata (no annotations)."""
+        c = s.articles.c
+        q = select(c.id, c.title, c.published, c.published_from, c.url, c.site, c.source,
+                   c.language, c.text, c.duplicate_of, c.near_score, c.ingested_at, c.seq
+                   ).where(c.id == article_id)
+        with self.engine.connect() as conn:
+            row = conn.execute(q).first()
+        return dict(row._mapping) if row else None
+
+    def extraction(self, article_id: str) -> dict[str, Any] | None:
+        """The stored `extract` contract object of one article."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(s.articles.c.extraction)
+                                .where(s.articles.c.id == article_id)).scalar()
+
+    def extractions(self, article_ids: list[str] | None = None) -> Iterator[dict[str, Any]]:
+        """Stored `extract` objects in ingest order, optionally only for some articles."""
+        q = select(s.articles.c.extraction).order_by(s.articles.c.seq)
+        if article_ids is not None:
+            q = q.where(s.articles.c.id.in_(article_ids))
+        with self.engine.connect() as conn:
+            for row in conn.execute(q):
+                yield row.extraction
+
+    def removed(self, article_id: str) -> list[dict[str, Any]]:
+        """The boilerplate removed from one article, in order."""
+        c = s.removals.c
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(c.rule, c.text, c.offset)
+                                .where(c.article_id == article_id).order_by(c.idx))
+            return [dict(r._mapping) for r in rows]
+
+
+def _insert_many(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    """Insert rows (no-op for an empty list)."""
+    if rows:
+        conn.execute(insert(table), rows)
+
+
+def _mention_row(article_id: str, idx: int, ev: dict[str, Any]) -> dict[str, Any]:
+    """The `mentions` row of one contract event object."""
+    date = ev.get("date") or {}
+    return {
+        "id": f"{article_id}#{idx}", "article_id": article_id, "idx": idx,
+        "type": ev["type"], "mode": ev.get("mode"), "modality": ev.get("modality", "asserted"),
+        "date_value": date.get("value"), "date_from": date.get("from"),
+        "source_actors": [p["actor"]["id"] for p in ev.get("source", []) if p.get("actor")],
+        "target_actors": [p["actor"]["id"] for p in ev.get("target", []) if p.get("actor")],
+        "trigger_start": ev["trigger"]["start"], "trigger_end": ev["trigger"]["end"],
+        "sentence_start": ev["sentence"]["start"], "sentence_end": ev["sentence"]["end"],
+        "confidence": float(ev.get("confidence", 0.5)), "data": ev,
+    }
+
+
+def redact(url: str) -> str:
+    """The URL with any password replaced by ***."""
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        creds, host = rest.rsplit("@", 1)
+        user = creds.split(":", 1)[0]
+        return f"{scheme}://{user}:***@{host}"
+    return url

@@ -1,0 +1,147 @@
+"""The store's tables (SQLAlchemy Core): articles and what the per-article stages found.
+
+The corpus-level tables (stories, fused events, promises) live in
+``eventwire.store.fuse_tables`` on the same ``metadata``.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+meta = Table(
+    "eventwire_meta", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+articles = Table(
+    "articles", metadata,
+    Column("id", String(128), primary_key=True),
+    Column("seq", Integer, nullable=False, unique=True),  # ingest order
+    Column("title", Text),
+    Column("published", String(32), index=True),
+    Column("published_from", String(16)),
+    Column("url", Text),
+    Column("site", Text),
+    Column("source", Text),
+    Column("language", String(16)),
+    Column("text", Text, nullable=False),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("minhash", LargeBinary),
+    Column("duplicate_of", String(128), index=True),
+    Column("near_score", Float),
+    Column("ingested_at", String(32), nullable=False),
+    Column("extraction", JSON, nullable=False),  # the full `extract` contract object
+)
+
+blocks = Table(
+    "blocks", metadata,
+    Column("article_id", String(128), ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("kind", String(16), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("rows", JSON),
+)
+
+removals = Table(
+    "removals", metadata,
+    Column("article_id", String(128), ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("rule", String(64), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("offset", Integer, nullable=False),
+)
+
+entities = Table(
+    "entities", metadata,
+    Column("article_id", String(128), ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("label", String(32), nullable=False),
+    Column("actor_id", String(128), index=True),
+    Column("actor_name", Text),
+    Column("country", String(8), index=True),
+    Column("sector", String(8)),
+)
+
+times = Table(
+    "times", metadata,
+    Column("article_id", String(128), ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("type", String(16), nullable=False),
+    Column("value", String(64)),
+)
+
+quotes = Table(
+    "quotes", metadata,
+    Column("article_id", String(128), ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("speaker_text", Text),
+    Column("speaker_actor", String(128), index=True),
+    Column("content_start", Integer, nullable=False),
+    Column("content_end", Integer, nullable=False),
+    Column("content", Text, nullable=False),
+    Column("direct", Boolean, nullable=False),
+    Column("data", JSON, nullable=False),
+)
+
+mentions = Table(
+    "mentions", metadata,
+    Column("id", String(160), primary_key=True),  # "<article_id>#<idx>"
+    Column("article_id", String(128), ForeignKey("articles.id", ondelete="CASCADE"),
+           nullable=False, index=True),
+    Column("idx", Integer, nullable=False),
+    Column("type", String(16), nullable=False, index=True),
+    Column("mode", String(48)),
+    Column("modality", String(16), nullable=False),
+    Column("date_value", String(32), index=True),
+    Column("date_from", String(16)),
+    Column("source_actors", JSON, nullable=False),  # [actor ids]
+    Column("target_actors", JSON, nullable=False),
+    Column("trigger_start", Integer, nullable=False),
+    Column("trigger_end", Integer, nullable=False),
+    Column("sentence_start", Integer, nullable=False),
+    Column("sentence_end", Integer, nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("data", JSON, nullable=False),  # the full contract event object
+)
+
+article_flags = Table(
+    "article_flags", metadata,
+    Column("article_id", String(128), ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("kind", String(48), nullable=False, index=True),
+    Column("message", Text, nullable=False),
+    Column("data", JSON, nullable=False),
+)
+
+Index("ix_mentions_type_date", mentions.c.type, mentions.c.date_value)
