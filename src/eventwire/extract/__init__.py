@@ -1,0 +1,1 @@
+"""Per-article extraction: PLOVER events, quotes and attribution, claims, consistency flags."""
