@@ -1,0 +1,215 @@
+"""Article metadata from the text itself: title, publication date, language.
+
+Dates are only taken where the text states them: a labelled date ("Post on
+May 19, 2025", "Published: 19 May 2025", "Updated ..."), a line holding only a
+date near the top, or a wire dateline ("MOSCOW, June 4 (Reuters) -") when its
+year is present or stated by the article URL. Nothing is invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from eventwire.model import Block, Flag, Span
+
+STOPWORDS_RESOURCE = "ingest_stopwords.json"
+HEAD_CHARS = 3000
+TAIL_CHARS = 1500
+DATE_LINE_HEAD_LINES = 12
+LANGUAGE_SAMPLE_TOKENS = 3000
+TITLE_MAX_WORDS = 25
+TITLE_MAX_CHARS = 200
+MIN_YEAR, MAX_YEAR = 1900, 2100
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+MONTH = (r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+         r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|rsday|sday)?\.?,?\s+)?"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>(?:19|20|21)\d\d)"
+DATE_PATTERNS = (
+    re.compile(WEEKDAY + MONTH + r"\s+" + DAY + r",?\s+" + YEAR + r"\b", re.IGNORECASE),
+    re.compile(WEEKDAY + DAY + r"\s+(?:of\s+)?" + MONTH + r",?\s+" + YEAR + r"\b", re.IGNORECASE),
+    re.compile(YEAR + r"-(?P<mnum>[01]\d)-" + DAY + r"\b"),
+)
+LABELS = {"published": 0, "posted": 0, "post": 0, "first published": 0, "date": 1, "dated": 1,
+          "last updated": 2, "updated": 2, "last modified": 2, "modified": 2}
+LABEL = re.compile(
+    r"\b(?P<label>first published|last updated|last modified|published|posted|post|updated|"
+    r"modified|dated|date)\b(?:\s+(?:on|at))?\s*:?\s*",
+    re.IGNORECASE,
+)
+TIME_TAIL = re.compile(r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?\s*",
+                       re.IGNORECASE)
+DATELINE = re.compile(
+    r"(?m)^\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,\s+(?i:" + MONTH + r")\s+" + DAY
+    + r"(?:,?\s+" + YEAR + r")?\s*(?:\([A-Za-z .]{2,30}\))?\s*[-–—]",
+)
+URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<mnum>[01]?\d)(?:/(?P<day>[0-3]?\d))?/")
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A publication date found in a text: ISO value and where it was found."""
+
+    value: str
+    span: Span
+    how: str  # "label" | "date_line" | "dateline"
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    """ISO date string, or None when the date does not exist or is out of range."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month(match: re.Match[str]) -> int:
+    """The month number of a date match (name or number group)."""
+    groups = match.groupdict()
+    if groups.get("mnum"):
+        return int(groups["mnum"])
+    return MONTHS[groups["mon"].lower()[:3]]
+
+
+def _date_at(text: str, pos: int) -> re.Match[str] | None:
+    """A full date (with year) starting exactly at ``pos``."""
+    for pattern in DATE_PATTERNS:
+        m = pattern.match(text, pos)
+        if m:
+            return m
+    return None
+
+
+def _value(m: re.Match[str]) -> str | None:
+    """The ISO value of a full-date match."""
+    return _iso(int(m.group("year")), _month(m), int(m.group("day")))
+
+
+def parse_date(value: str) -> str | None:
+    """Normalise a given date ("2025-06-04T10:00Z", "June 4, 2025", "4 June 2025") to ISO."""
+    s = value.strip()
+    try:
+        return dt.datetime.fromisoformat(s.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        pass
+    for pattern in DATE_PATTERNS:
+        m = pattern.search(s)
+        if m:
+            return _value(m)
+    return None
+
+
+def _labelled_dates(text: str, lo: int, hi: int) -> list[tuple[int, int, FoundDate]]:
+    """Dates right after a label ("Published", "Post on", "Updated:") in ``text[lo:hi]``."""
+    found = []
+    for lm in LABEL.finditer(text, lo, hi):
+        m = _date_at(text, lm.end())
+        value = _value(m) if m else None
+        if m and value:
+            span = Span.of(text, lm.start(), m.end())
+            found.append((LABELS[lm.group("label").lower()], lm.start(),
+                          FoundDate(value, span, "label")))
+    return found
+
+
+def _date_line(text: str) -> FoundDate | None:
+    """A line near the top that holds nothing but a date (and maybe a time)."""
+    pos = 0
+    for i, line in enumerate(text.split("\n")):
+        if i >= DATE_LINE_HEAD_LINES:
+            break
+        lead = len(line) - len(line.lstrip())
+        m = _date_at(line, lead)
+        if m and TIME_TAIL.fullmatch(line, m.end()) and _value(m):
+            return FoundDate(_value(m), Span.of(text, pos + lead, pos + m.end()), "date_line")
+        pos += len(line) + 1
+    return None
+
+
+def year_from_url(url: str | None, month: int | None = None) -> int | None:
+    """The year of a dated URL path such as /2025/06/04/ (None if absent or another month)."""
+    m = URL_DATE.search(url or "")
+    if m is None or (month is not None and int(m.group("mnum")) != month):
+        return None
+    return int(m.group("year"))
+
+
+def _dateline(text: str, url: str | None) -> FoundDate | None:
+    """A wire dateline date, when its year is written or given by the URL."""
+    m = DATELINE.search(text, 0, HEAD_CHARS)
+    if not m:
+        return None
+    year = int(m.group("year")) if m.group("year") else year_from_url(url, _month(m))
+    value = _iso(year, _month(m), int(m.group("day"))) if year else None
+    return FoundDate(value, Span.of(text, m.start(), m.end()), "dateline") if value else None
+
+
+def find_published(raw: str, url: str | None = None) -> FoundDate | None:
+    """The publication date stated in the raw text (offsets index ``raw``), else None."""
+    tail = max(HEAD_CHARS, len(raw) - TAIL_CHARS)
+    labelled = _labelled_dates(raw, 0, min(len(raw), HEAD_CHARS)) + _labelled_dates(raw, tail, len(raw))
+    if labelled:
+        return min(labelled, key=lambda t: (t[0], t[1]))[2]
+    return _date_line(raw) or _dateline(raw, url)
+
+
+def _looks_like_title(text: str) -> bool:
+    """True for a short line without terminal sentence punctuation."""
+    s = text.strip()
+    words = s.split()
+    return (0 < len(words) <= TITLE_MAX_WORDS and len(s) <= TITLE_MAX_CHARS
+            and not s.endswith((".", ",", ";", ":")) and s[:1].isupper())
+
+
+def guess_title(text: str, blocks: list[Block]) -> str | None:
+    """The first block when it is a heading or a short title-like line, else None."""
+    if not blocks:
+        return None
+    first = blocks[0]
+    body = text[first.start:first.end].strip()
+    if first.kind == "heading" or (first.kind == "paragraph" and _looks_like_title(body)):
+        return body.rstrip(":").strip() or None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> tuple[float, int, dict[str, frozenset[str]]]:
+    """Minimum English ratio, minimum tokens and the stopword sets per language."""
+    raw = resources.files("eventwire.data").joinpath(STOPWORDS_RESOURCE).read_text("utf-8")
+    data = json.loads(raw)
+    langs = {k: frozenset(v) for k, v in data["languages"].items()}
+    return float(data["min_ratio"]), int(data["min_tokens"]), langs
+
+
+def detect_language(text: str) -> tuple[str | None, float]:
+    """A cheap language guess from function-word ratios: (code or "und", ratio); None if too short."""
+    min_ratio, min_tokens, langs = _stopwords()
+    tokens = re.findall(r"[^\W\d_]+", text.casefold())[:LANGUAGE_SAMPLE_TOKENS]
+    if len(tokens) < min_tokens:
+        return None, 0.0
+    ratios = {code: sum(t in words for t in tokens) / len(tokens) for code, words in langs.items()}
+    if ratios.get("en", 0.0) >= min_ratio:
+        return "en", ratios["en"]
+    best = max(ratios, key=ratios.__getitem__)
+    return (best if ratios[best] >= min_ratio else "und"), ratios[best]
+
+
+def language_flag(language: str | None, ratio: float) -> Flag | None:
+    """A "language" flag for text that does not look English, else None."""
+    if language in (None, "en"):
+        return None
+    name = "an unknown language" if language == "und" else f"language '{language}'"
+    return Flag(kind="language",
+                message=f"text does not look like English ({name}); extraction expects English",
+                data={"language": language, "ratio": round(ratio, 3)})
