@@ -194,6 +194,7 @@ class Quote:
     content: Span
     direct: bool
     via: Participant | None = None  # relayed speech: the person who relayed it
+    mention: Span | None = None  # the source as written when it differs from speaker (a pronoun)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -204,6 +205,8 @@ class Quote:
         }
         if self.via is not None:
             d["via"] = self.via.to_dict()
+        if self.mention is not None:
+            d["mention"] = self.mention.to_dict()
         return d
 
 

@@ -1,0 +1,214 @@
+"""Quotes and attribution: who said what, direct and indirect, with spans.
+
+``quotes_component`` fills ``ex.quotes``. Indirect speech comes from the
+dependency parse (``quotes_deps``); quoted passages from their quotation
+marks (``quotes_marks``). A candidate whose content is essentially a quoted
+passage becomes a direct quote spanning the whole passage (over sentences and
+paragraphs); quoted passages no candidate covers are attributed through a
+cue in their own sentence, a colon introduction ("Trump wrote on Truth
+Social: ...") or the attribution between the halves of a split quote.
+Speakers are linked to actors and pronouns resolved (``quotes_speaker``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from eventwire.extract.quotes_deps import Candidate, candidates, cue_span, source_of
+from eventwire.extract.quotes_lexicon import Cues, load_cues
+from eventwire.extract.quotes_marks import Marked, find_quotes
+from eventwire.extract.quotes_speaker import SpeakerResolver, line_bounds
+from eventwire.model import Extraction, Quote, Span
+
+MIN_QUOTE_WORDS = 3  # shorter unattributed quoted passages are scare quotes or titles
+DIRECT_RATIO = 0.2  # words outside the marks, per quoted word, for a candidate to be direct
+TABLE_PIPES = 2  # a line with this many pipes is a table row, not prose
+MIN_CONTENT_CHARS = 3
+AGENT_KINDS = frozenset({"object", "prep"})  # cues that need a speaking source
+MAX_SPLIT_GAP = 120  # characters between the halves of a split quote
+WORD = re.compile(r"[^\W_]+")
+OPTION_CUES = "cues_file"
+
+
+def _words(text: str) -> int:
+    """Number of words in ``text``."""
+    return len(WORD.findall(text))
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Characters shared by two spans."""
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _outside_words(text: str, span: tuple[int, int], marks: list[Marked]) -> int:
+    """Words of ``span`` that lie outside the quoted passages ``marks``."""
+    keep = []
+    pos = span[0]
+    for m in sorted(marks, key=lambda m: m.start):
+        keep.append(text[pos:max(pos, m.start)])
+        pos = max(pos, m.end)
+    keep.append(text[pos:span[1]])
+    return _words(" ".join(keep))
+
+
+class QuoteBuilder:
+    """Builds the Quote list of one article."""
+
+    def __init__(self, ex: Extraction, ctx: Any, cues: Cues) -> None:
+        self.ex = ex
+        self.text = ex.article.text
+        self.cues = cues
+        self.marks = find_quotes(self.text)
+        self.speakers = SpeakerResolver(ex, ctx)
+        self.quotes: list[Quote] = []
+        self.used: set[int] = set()  # indices of marks already attributed
+
+    def _quote(self, cand: Candidate, content: tuple[int, int], direct: bool) -> Quote:
+        """A Quote for ``cand`` with the given content span."""
+        speaker, mention, via = None, None, None
+        if cand.source is not None:
+            speaker, mention = self.speakers.speaker(cand.source)
+        if cand.via is not None:
+            via, _ = self.speakers.speaker(cand.via)
+        written = mention if mention is not None and speaker is not None and (
+            mention.start, mention.end) != (speaker.start, speaker.end) else None
+        return Quote(speaker=speaker, cue=Span.of(self.text, *cand.cue),
+                     content=Span.of(self.text, *content), direct=direct, via=via,
+                     mention=written)
+
+    def _marks_in(self, span: tuple[int, int]) -> list[int]:
+        """Indices of quoted passages overlapping ``span``."""
+        return [i for i, m in enumerate(self.marks) if _overlap(m.inner, span) > 0]
+
+    def add_candidate(self, cand: Candidate) -> None:
+        """Turn a parse candidate into one or more quotes (direct when it is quoted)."""
+        lo, hi = line_bounds(self.text, cand.cue[0])
+        if self.text.count("|", lo, hi) >= TABLE_PIPES:
+            return
+        if cand.kind in AGENT_KINDS and (cand.source is None or not self.speakers.is_agent(
+                cand.source, self.cues.source_nouns)):
+            return
+        idx = self._marks_in(cand.content)
+        marks = [self.marks[i] for i in idx]
+        if marks and (cand.kind == "relay" or self._is_direct(cand.content, marks)):
+            for i in idx:
+                if cand.kind != "relay":
+                    self.used.add(i)
+                self.quotes.append(self._quote(cand, self.marks[i].inner, True))
+            return
+        start, end = max(cand.content[0], lo), min(cand.content[1], hi)
+        if end - start < MIN_CONTENT_CHARS:
+            return
+        for i in idx:
+            m = self.marks[i]
+            if m.inner_start < start and _overlap(m.inner, cand.content) > 0:
+                start = min(start, m.start)
+            end = max(end, m.end) if m.end > end else end
+            self.used.add(i)
+        self.quotes.append(self._quote(cand, (start, end), False))
+
+    def _is_direct(self, span: tuple[int, int], marks: list[Marked]) -> bool:
+        """True when ``span`` is essentially the quoted passages ``marks``."""
+        outside = _outside_words(self.text, span, marks)
+        quoted = sum(_words(self.text[m.inner_start:m.inner_end]) for m in marks)
+        return outside <= max(1, DIRECT_RATIO * quoted)
+
+    def _sentence_cue(self, mark: Marked) -> Candidate | None:
+        """A speech verb outside the passage, in a sentence the passage touches."""
+        doc = self.ex.doc
+        for sent in doc.sents:
+            if sent.end_char <= mark.start - 1 or sent.start_char >= mark.end + 1:
+                continue
+            for tok in sent:
+                if mark.start <= tok.idx < mark.end:
+                    continue
+                lemma = tok.lemma_.lower()
+                if tok.pos_ in ("VERB", "AUX") and (lemma in self.cues.intro_verbs
+                                                    or lemma in self.cues.clause_verbs):
+                    src = source_of(tok)
+                    if src is not None and not (mark.start <= src.idx < mark.end):
+                        return Candidate(cue_span(tok), mark.inner, src, "sentence")
+        return None
+
+    def _colon_intro(self, mark: Marked) -> Candidate | None:
+        """"X said:" / "X wrote on Truth Social:" just before the passage."""
+        before = self.text[:mark.start].rstrip()
+        if not before.endswith(":"):
+            return None
+        colon = len(before) - 1
+        for tok in reversed(list(self.ex.doc.char_span(0, colon + 1, alignment_mode="expand")
+                                 or [])):
+            if tok.idx < colon - 200 or tok.text == "\n":
+                break
+            if tok.pos_ in ("VERB", "AUX"):
+                src = source_of(tok)
+                if src is not None:
+                    return Candidate(cue_span(tok), mark.inner, src, "colon")
+        return None
+
+    def _split_half(self, k: int) -> Quote | None:
+        """The quote whose passage precedes passage ``k`` with only its attribution between."""
+        mark = self.marks[k]
+        for q in reversed(self.quotes):
+            if not q.direct or q.cue is None or q.content.end > mark.start:
+                continue
+            gap = self.text[q.content.end:mark.start]
+            if len(gap) <= MAX_SPLIT_GAP and "\n" not in gap and q.cue.start >= q.content.end:
+                return q
+            return None
+        return None
+
+    def attribute_marks(self) -> None:
+        """Attribute quoted passages that no parse candidate covered."""
+        for k, mark in enumerate(self.marks):
+            if k in self.used or self._covered(mark):
+                continue
+            if _words(self.text[mark.inner_start:mark.inner_end]) < MIN_QUOTE_WORDS:
+                continue
+            half = self._split_half(k)
+            if half is not None:
+                self.quotes.append(Quote(half.speaker, half.cue,
+                                         Span.of(self.text, *mark.inner), True, half.via,
+                                         half.mention))
+                continue
+            cand = self._colon_intro(mark) or self._sentence_cue(mark)
+            if cand is not None:
+                self.quotes.append(self._quote(cand, mark.inner, True))
+
+    def _covered(self, mark: Marked) -> bool:
+        """True when an existing quote's content already contains the passage."""
+        return any(q.content.start <= mark.inner_start and mark.inner_end <= q.content.end
+                   for q in self.quotes)
+
+    def build(self) -> list[Quote]:
+        """All quotes of the article, in text order, without duplicates."""
+        for cand in candidates(self.ex.doc, self.cues):
+            self.add_candidate(cand)
+        self.quotes.sort(key=lambda q: q.content.start)
+        self.attribute_marks()
+        return _dedupe(sorted(self.quotes, key=lambda q: (q.content.start, q.content.end)))
+
+
+def _dedupe(quotes: list[Quote]) -> list[Quote]:
+    """Drop quotes with the same content span as an earlier one."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for q in quotes:
+        key = (q.content.start, q.content.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(q)
+    return out
+
+
+def extract_quotes(ex: Extraction, ctx: Any = None) -> list[Quote]:
+    """The quotes of a parsed article (``ex.doc`` must be set)."""
+    options = getattr(ctx, "options", None) or {}
+    cues = load_cues(options.get(OPTION_CUES))
+    return QuoteBuilder(ex, ctx, cues).build()
+
+
+def quotes_component(ex: Extraction, ctx: Any) -> None:
+    """Pipeline component: fill ``ex.quotes``."""
+    ex.quotes = extract_quotes(ex, ctx)

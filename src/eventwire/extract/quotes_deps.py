@@ -1,0 +1,317 @@
+"""Attribution candidates read off the dependency parse.
+
+Each candidate is a cue (a speech, report or belief verb, a nominal cue such
+as "assertion that", or a source phrase such as "according to"), the head
+token of its source, and the character span of its content. Direct quotes
+are reconciled with these candidates in ``quotes.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from eventwire.extract.quotes_lexicon import Cues
+
+CLAUSE_DEPS = frozenset({"ccomp"})
+CUE_MODIFIER_DEPS = frozenset({"aux", "auxpass", "neg"})
+CUE_ADVERBS = frozenset({"also", "later", "previously", "repeatedly", "publicly", "again",
+                         "reportedly", "once", "often", "recently", "then", "further"})
+INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+VERB_POS = frozenset({"VERB", "AUX"})
+QUOTE_CHARS = "“”\"‘’'"
+MIN_CONTENT_TOKENS = 2
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One attribution found in the parse: cue, source head token, content span."""
+
+    cue: tuple[int, int]
+    content: tuple[int, int]
+    source: Any  # spaCy Token heading the source noun phrase, or None
+    kind: str  # clause | object | prep | according | as | parataxis | nominal | relay
+    via: Any = None  # the relaying speaker's head token (relayed speech)
+
+
+def _chars(doc: Any, left: int, right: int) -> tuple[int, int]:
+    """Character span of tokens ``left..right`` inclusive."""
+    return doc[left].idx, doc[right].idx + len(doc[right])
+
+
+def _runs(idx: list[int]) -> list[tuple[int, int]]:
+    """Runs of consecutive indices in sorted ``idx``."""
+    runs, start = [], idx[0]
+    for a, b in zip(idx, idx[1:] + [None], strict=True):
+        if b is None or b != a + 1:
+            runs.append((start, a))
+            if b is not None:
+                start = b
+    return runs
+
+
+def _pick_run(idx: list[int], anchor: int | None) -> tuple[int, int]:
+    """The run holding ``anchor`` (the clause head), else the longest run."""
+    runs = _runs(idx)
+    for run in runs:
+        if anchor is not None and run[0] <= anchor <= run[1]:
+            return run
+    return max(runs, key=lambda r: r[1] - r[0])
+
+
+def span_of(tokens: list[Any], contiguous: bool = False,
+            anchor: int | None = None) -> tuple[int, int] | None:
+    """Character span of ``tokens`` with edge punctuation trimmed (quote marks kept).
+
+    With ``contiguous``, only one run of adjacent tokens is kept: the one
+    holding token ``anchor``, else the longest.
+    """
+    if not tokens:
+        return None
+    idx = sorted({t.i for t in tokens})
+    doc = tokens[0].doc
+    left, right = _pick_run(idx, anchor) if contiguous else (idx[0], idx[-1])
+    while left < right and doc[left].is_punct and doc[left].text not in QUOTE_CHARS:
+        left += 1
+    while right > left and doc[right].is_punct and doc[right].text not in QUOTE_CHARS:
+        right -= 1
+    if right - left + 1 < MIN_CONTENT_TOKENS and not doc[left].is_alpha:
+        return None
+    return _chars(doc, left, right)
+
+
+def subtree_minus(tok: Any, exclude: Any) -> list[Any]:
+    """Tokens of ``tok``'s subtree that are not in ``exclude``'s subtree."""
+    drop = {t.i for t in exclude.subtree}
+    return [t for t in tok.subtree if t.i not in drop]
+
+
+def cue_span(verb: Any, extra: Any = None) -> tuple[int, int]:
+    """The cue: the verb with its adjacent auxiliaries, negation, adverbs and particle."""
+    left, right = verb.i, verb.i
+    for child in sorted(verb.children, key=lambda t: -t.i):
+        if child.i == left - 1 and (child.dep_ in CUE_MODIFIER_DEPS
+                                    or child.lower_ in CUE_ADVERBS):
+            left = child.i
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == right + 1:
+            right = child.i
+    if extra is not None:
+        right = max(right, extra.i)
+    return _chars(verb.doc, left, right)
+
+
+def source_of(verb: Any) -> Any:
+    """The head token of the verb's source: subject, passive agent or inherited subject."""
+    for dep in SUBJECT_DEPS:
+        for child in verb.children:
+            if child.dep_ == dep and not (dep == "nsubjpass" and _has_agent(verb)):
+                return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            pobj = [g for g in child.children if g.dep_ == "pobj"]
+            if pobj:
+                return pobj[0]
+    if verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
+        return source_of(verb.head)
+    return None
+
+
+def _has_agent(verb: Any) -> bool:
+    """True when the verb has a ``by`` agent."""
+    return any(c.dep_ == "agent" for c in verb.children)
+
+
+def _clause_child(verb: Any) -> Any:
+    """The verb's clausal complement (ccomp), if any."""
+    for child in verb.children:
+        if child.dep_ in CLAUSE_DEPS:
+            return child
+    return None
+
+
+def _is_comment(child: Any) -> bool:
+    """True for a trailing participle after a comma ("..., highlighting the risks")."""
+    doc = child.doc
+    k = min(t.i for t in child.subtree) - 1
+    while k > 0 and doc[k].text in QUOTE_CHARS:
+        k -= 1
+    return (child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > child.head.i
+            and k > 0 and doc[k].text == ",")
+
+
+def clause_tokens(clause: Any) -> list[Any]:
+    """The tokens of a content clause without trailing comment participles."""
+    drop = {t.i for c in clause.children if _is_comment(c) for t in c.subtree}
+    return [t for t in clause.subtree if t.i not in drop]
+
+
+def _object_tokens(verb: Any) -> list[Any]:
+    """The verb's direct object subtree, with an object-control infinitive."""
+    dobj = [c for c in verb.children if c.dep_ == "dobj"]
+    if not dobj:
+        return []
+    toks = list(dobj[0].subtree)
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.i > dobj[0].i:
+            toks += list(child.subtree)
+    return toks
+
+
+def _prep_content(verb: Any, cues: Cues) -> tuple[Any, list[Any]] | None:
+    """For phrasal cues ("called for X"): the preposition and its object subtree."""
+    allowed = cues.prep_verbs.get(verb.lemma_.lower())
+    if not allowed:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("prep", "prt") and child.lower_ in allowed:
+            obj = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if obj:
+                return child, list(obj[0].subtree)
+            if child.dep_ == "prt":
+                return None
+    return None
+
+
+def _as_clause(verb: Any) -> bool:
+    """True for "as X said" / "as reported by X" modifiers."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
+                                        for c in verb.children)
+
+
+def _clause_head(tok: Any) -> Any:
+    """The nearest verb at or above ``tok``."""
+    while tok.pos_ not in VERB_POS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def verb_candidate(verb: Any, cues: Cues) -> Candidate | None:
+    """The attribution of a cue verb, if it has content."""
+    lemma = verb.lemma_.lower()
+    if _as_clause(verb):
+        head = verb.head
+        content = span_of(subtree_minus(head, verb), contiguous=True, anchor=head.i)
+        if content:
+            return Candidate(cue_span(verb), content, source_of(verb), "as")
+        return None
+    clause = _clause_child(verb) if lemma in cues.clause_verbs else None
+    if clause is not None:
+        content = span_of(clause_tokens(clause))
+        if content:
+            return Candidate(cue_span(verb), content, source_of(verb), "clause")
+    if lemma in cues.clause_verbs and verb.dep_ == "parataxis" and verb.head.i != verb.i:
+        content = span_of(subtree_minus(verb.head, verb))
+        if content:
+            return Candidate(cue_span(verb), content, source_of(verb), "parataxis")
+    prep = _prep_content(verb, cues)
+    if prep is not None:
+        content = span_of(prep[1])
+        if content:
+            return Candidate(cue_span(verb, prep[0]), content, source_of(verb), "prep")
+    if lemma in cues.object_verbs:
+        content = span_of(_object_tokens(verb))
+        if content:
+            return Candidate(cue_span(verb), content, source_of(verb), "object")
+    return None
+
+
+def according_candidates(doc: Any, cues: Cues) -> Iterator[Candidate]:
+    """Attributions introduced by source phrases such as "according to X"."""
+    for phrase in cues.source_phrases:
+        n = len(phrase)
+        for i in range(len(doc) - n + 1):
+            if tuple(t.lower_ for t in doc[i:i + n]) != phrase:
+                continue
+            last = doc[i + n - 1]
+            pobj = [c for c in last.children if c.dep_ == "pobj"]
+            if not pobj:
+                continue
+            anchor = doc[i]
+            head = _clause_head(anchor.head if anchor.head.i != anchor.i else anchor)
+            phrase_top = _phrase_top(doc[i:i + n])
+            content = (span_of(subtree_minus(head, phrase_top), contiguous=True, anchor=head.i)
+                       if head.i != phrase_top.i else None)
+            if content:
+                yield Candidate(_chars(doc, i, i + n - 1), content, pobj[0], "according")
+
+
+def _phrase_top(span: Any) -> Any:
+    """The token of ``span`` whose head lies outside it."""
+    for t in span:
+        if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i:
+            return t
+    return span[0]
+
+
+def nominal_candidate(noun: Any, cues: Cues) -> Candidate | None:
+    """Nominal cues: "Trump's assertion that ...", "his admission of making ..."."""
+    content_tokens: list[Any] = []
+    for child in noun.children:
+        if child.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                  for g in child.children):
+            content_tokens = list(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            pcomp = [g for g in child.children if g.dep_ == "pcomp"]
+            if pcomp:
+                content_tokens = list(pcomp[0].subtree)
+    if not content_tokens:
+        return None
+    content = span_of(content_tokens)
+    if not content:
+        return None
+    source = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if source is None and noun.dep_ == "dobj":
+        source = source_of(noun.head)
+    if source is None:
+        source = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                       for g in c.children if g.dep_ == "pobj"), None)
+    return Candidate(_chars(noun.doc, noun.i, noun.i), content, source, "nominal")
+
+
+def relay_candidate(verb: Any, cues: Cues, inner: Candidate | None) -> Candidate | None:
+    """Relayed speech: "He relayed Putin's stance, indicating that ..." (speaker Putin)."""
+    if verb.lemma_.lower() not in cues.relay_verbs or inner is None:
+        return None
+    for child in verb.children:
+        if child.dep_ != "dobj" or child.lemma_.lower() not in cues.relay_nouns:
+            continue
+        owner = next((g for g in child.children if g.dep_ == "poss"), None)
+        if owner is not None:
+            return Candidate(cue_span(verb), inner.content, owner, "relay", via=source_of(verb))
+    return None
+
+
+def _dependent_cue(verb: Any, cues: Cues) -> Any:
+    """A cue verb attached to ``verb`` as advcl/conj/xcomp ("..., indicating that ...")."""
+    for child in verb.children:
+        if child.dep_ in ("advcl", "conj", "xcomp") and child.lemma_.lower() in cues.clause_verbs:
+            return child
+    return None
+
+
+def candidates(doc: Any, cues: Cues) -> list[Candidate]:
+    """All attribution candidates of a parsed document, in text order."""
+    out: list[Candidate] = []
+    relayed: set[int] = set()
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in VERB_POS and cues.is_verb_cue(lemma) and tok.i not in relayed:
+            dep = _dependent_cue(tok, cues) if lemma in cues.relay_verbs else None
+            inner = verb_candidate(dep, cues) if dep is not None else None
+            relay = relay_candidate(tok, cues, inner)
+            if relay is not None:
+                relayed.add(dep.i)
+                out.append(relay)
+                continue
+            cand = verb_candidate(tok, cues)
+            if cand is not None:
+                out.append(cand)
+        elif tok.pos_ in ("NOUN", "PROPN") and lemma in cues.nominal_cues:
+            cand = nominal_candidate(tok, cues)
+            if cand is not None:
+                out.append(cand)
+    out.extend(according_candidates(doc, cues))
+    return sorted(out, key=lambda c: (c.content[0], c.cue[0]))

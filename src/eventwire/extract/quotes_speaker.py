@@ -1,0 +1,162 @@
+"""Speakers of attributions: noun-phrase spans, actor links and pronoun resolution.
+
+Pronouns are resolved to the nearest earlier compatible subject (a person for
+he/she, an organisation, country or group for they/it), falling back to the
+nearest earlier compatible entity; relative pronouns ("who") to the noun they
+modify. The speaker keeps the antecedent's span and actor; the source as
+written (the pronoun) is kept separately as the quote's ``mention``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from eventwire.model import Entity, Extraction, Participant, Span
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "itself", "themselves"})
+AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who", "his", "her", "their"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+PERSON_LABELS = frozenset({"PERSON"})
+GROUP_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NP_CUT_DEPS = frozenset({"relcl", "acl", "advcl"})
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def doc_entities(ex: Extraction) -> list[Entity]:
+    """The article's entities: the linked ones when present, else spaCy's."""
+    if ex.entities:
+        return sorted(ex.entities, key=lambda e: e.start)
+    return [Entity(e.start_char, e.end_char, e.text, e.label_) for e in ex.doc.ents]
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Start and end offsets of the line (paragraph) holding ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def np_bounds(tok: Any) -> tuple[int, int]:
+    """Character bounds of the noun phrase headed by ``tok`` (relative clauses cut)."""
+    cut = {t.i for c in tok.children if c.dep_ in NP_CUT_DEPS and c.i > tok.i for t in c.subtree}
+    doc = tok.doc
+    lo, hi = line_bounds(doc.text, tok.idx)
+    kept = [t.i for t in tok.subtree if t.i not in cut and lo <= t.idx < hi]
+    left, right = min(kept), max(kept)
+    while right > left and doc[right].is_punct:
+        right -= 1
+    while left < right and doc[left].is_punct:
+        left += 1
+    return doc[left].idx, doc[right].idx + len(doc[right])
+
+
+class SpeakerResolver:
+    """Links source phrases to actors and resolves pronoun sources, for one article."""
+
+    def __init__(self, ex: Extraction, ctx: Any = None) -> None:
+        self.ex = ex
+        self.ctx = ctx
+        self.text = ex.article.text
+        self.entities = doc_entities(ex)
+        self.starts = [e.start for e in self.entities]
+        self.persons, self.groups = self._salient_subjects()
+
+    def _entity_at(self, start: int, end: int) -> Entity | None:
+        """The entity overlapping [start, end) with the largest overlap."""
+        i = bisect.bisect_left(self.starts, start)
+        best, size = None, 0
+        for e in self.entities[max(0, i - 3): i + 40]:
+            if e.start >= end:
+                break
+            ov = min(e.end, end) - max(e.start, start)
+            if ov > size and e.label in SPEAKER_LABELS:
+                best, size = e, ov
+        return best
+
+    def _salient_subjects(self) -> tuple[list[tuple[int, Entity]], list[tuple[int, Entity]]]:
+        """Subject mentions in order: (token index, entity) for persons and for groups."""
+        persons, groups = [], []
+        for tok in self.ex.doc:
+            if tok.dep_ not in SUBJECT_DEPS:
+                continue
+            ent = self._entity_at(tok.idx, tok.idx + len(tok))
+            if ent is None:
+                continue
+            if ent.label in PERSON_LABELS:
+                persons.append((tok.i, ent))
+            if ent.label in GROUP_LABELS and ent.label not in PERSON_LABELS:
+                groups.append((tok.i, ent))
+        return persons, groups
+
+    def _actor(self, text: str) -> Any:
+        """The registry's actor for ``text`` on the article date, if any."""
+        registry = getattr(self.ctx, "registry", None)
+        if registry is None or not hasattr(registry, "match"):
+            return None
+        try:
+            return registry.match(text, self.ex.article.published)
+        except Exception:  # a registry failure must not lose the quote
+            return None
+
+    def is_agent(self, head: Any, nouns: frozenset[str]) -> bool:
+        """True when the source headed by ``head`` can speak: a person, group or report."""
+        if head.pos_ == "PRON":
+            return head.lower_ in AGENT_PRONOUNS
+        if head.lemma_.lower() in nouns or head.lower_ in nouns:
+            return True
+        start, end = np_bounds(head)
+        ent = self._entity_at(start, end)
+        return ent is not None and ent.label in ("PERSON", "ORG")
+
+    def participant(self, start: int, end: int, head: Any = None) -> Participant:
+        """The speaker for the phrase [start, end): its entity when it has one."""
+        ent = self._entity_at(head.idx, head.idx + len(head)) if head is not None else None
+        if ent is None:
+            ent = self._entity_at(start, end)
+            ent = ent if ent is not None and ent.label in ("PERSON", "ORG") else None
+        if ent is not None:
+            actor = ent.actor or self._actor(ent.text)
+            return Participant(ent.start, ent.end, ent.text, actor)
+        text = self.text[start:end]
+        return Participant(start, end, text, self._actor(text))
+
+    def _nearest(self, pairs: list[tuple[int, Entity]], tok_i: int) -> Entity | None:
+        """The last entity of ``pairs`` mentioned before token ``tok_i``."""
+        i = bisect.bisect_left([p[0] for p in pairs], tok_i)
+        return pairs[i - 1][1] if i > 0 else None
+
+    def _nearest_entity(self, pos: int, labels: frozenset[str]) -> Entity | None:
+        """The nearest earlier entity with one of ``labels``."""
+        i = bisect.bisect_left(self.starts, pos)
+        for e in reversed(self.entities[:i]):
+            if e.label in labels and e.end <= pos:
+                return e
+        return None
+
+    def antecedent(self, tok: Any) -> Entity | None:
+        """The entity a pronoun token refers to, or None."""
+        low = tok.lower_
+        if low in PERSON_PRONOUNS:
+            return self._nearest(self.persons, tok.i) or self._nearest_entity(tok.idx, PERSON_LABELS)
+        if low in GROUP_PRONOUNS:
+            group = self._nearest(self.groups, tok.i)
+            return group or self._nearest_entity(tok.idx, GROUP_LABELS)
+        return None
+
+    def speaker(self, head: Any) -> tuple[Participant, Span]:
+        """The speaker for a source headed by token ``head`` and the source as written."""
+        start, end = np_bounds(head)
+        mention = Span.of(self.text, start, end)
+        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+            noun = head.head.head
+            return self.speaker(noun)[0], mention
+        if head.pos_ == "PRON":
+            ent = self.antecedent(head)
+            if ent is not None:
+                actor = ent.actor or self._actor(ent.text)
+                return Participant(ent.start, ent.end, ent.text, actor), mention
+            return Participant(start, end, mention.text), mention
+        return self.participant(start, end, head), mention
