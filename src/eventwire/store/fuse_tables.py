@@ -1,4 +1,8 @@
-"""Corpus-level tables written by the fuse stage: stories, fused events, promises."""
+"""Corpus-level tables written by the fuse stage: stories, fused events, promises.
+
+``term_df`` holds document frequencies of profile terms (the IDF side of the
+story clustering), updated incrementally as articles arrive.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +17,8 @@ stories = Table(
     Column("title", Text),
     Column("summary", JSON, nullable=False),  # [{"text", "article", "start", "end"}]
     Column("profile", JSON, nullable=False),  # what incremental clustering compares against
+    Column("date_min", String(32)),
+    Column("date_max", String(32)),
     Column("updated_at", String(32), nullable=False),
 )
 
@@ -23,6 +29,7 @@ story_articles = Table(
     Column("story_id", String(64), ForeignKey("stories.id", ondelete="CASCADE"),
            nullable=False, index=True),
     Column("score", Float),
+    Column("profile", JSON),  # the article's own profile (terms, names, dates, signatures)
 )
 
 events = Table(
@@ -57,4 +64,10 @@ promises = Table(
     Column("status", String(16), nullable=False, index=True),
     Column("data", JSON, nullable=False),
     Column("updated_at", String(32), nullable=False),
+)
+
+term_df = Table(
+    "term_df", metadata,
+    Column("term", String(128), primary_key=True),
+    Column("df", Integer, nullable=False),
 )

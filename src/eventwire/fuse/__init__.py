@@ -1,0 +1,61 @@
+"""The corpus-level stage: stories, one record per real event, conflicts, promises.
+
+``update(store, new_article_ids)`` is incremental: new articles join existing
+stories or open new ones, their event mentions merge into existing events or
+create new ones, and promises are re-evaluated. Ids of existing stories and
+events never change. ``rebuild(store)`` clears the fused layer and replays
+every stored article in ingest order (giving the same ids as incremental runs
+in that order).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from eventwire.store import Store
+from eventwire.store import fuse_tables as ft
+from eventwire.store import schema as s
+
+
+def _now() -> str:
+    """The current UTC time as an ISO string (seconds)."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def update(store: Store, new_article_ids: list[str]) -> dict[str, Any]:
+    """Fuse newly stored articles into stories, events and promises; return what changed."""
+    from eventwire.fuse.events import fuse_mentions
+    from eventwire.fuse.promises import refresh_promises
+    from eventwire.fuse.stories import StoryIndex, assign
+    from eventwire.fuse.summary import refresh_stories
+
+    now = _now()
+    with store.begin() as conn:
+        rows = conn.execute(
+            select(s.articles.c.id, s.articles.c.duplicate_of, s.articles.c.extraction)
+            .where(s.articles.c.id.in_(list(new_article_ids)))
+            .where(s.articles.c.id.not_in(select(ft.story_articles.c.article_id)))
+            .order_by(s.articles.c.seq)).all()
+        index = StoryIndex.load(conn)
+        for row in rows:
+            assign(conn, index, row.id, row.extraction, row.duplicate_of, now)
+        index.save(conn)
+        ids = [r.id for r in rows]
+        ev = fuse_mentions(conn, ids, now)
+        refresh_stories(conn, index.touched | ev["stories"], now)
+        n_promises = refresh_promises(conn, now)
+    return {"articles": len(ids), "stories_new": sorted(index.created),
+            "stories_updated": sorted(index.touched - set(index.created)),
+            "events_new": ev["new"], "events_updated": ev["updated"], "promises": n_promises}
+
+
+def rebuild(store: Store) -> dict[str, Any]:
+    """Clear the fused layer and fuse every stored article again, in ingest order."""
+    with store.begin() as conn:
+        for table in (ft.promises, ft.event_mentions, ft.events, ft.story_articles, ft.stories,
+                      ft.term_df):
+            conn.execute(delete(table))
+    return update(store, [a["id"] for a in store.articles()])

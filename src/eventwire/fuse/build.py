@@ -1,0 +1,162 @@
+"""The fused event record: best date with evidence, participants, mentions, claims, flags."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from eventwire.fuse.conflicts import event_conflicts
+from eventwire.fuse.dates import date_range, is_precise, overlap
+from eventwire.fuse.mentions import Mention
+from eventwire.store import schema as s
+
+DATE_SHAPES = (10, 7)  # YYYY-MM-DD and YYYY-MM are reported as "date"
+
+
+def extraction_of(conn: Connection, article_id: str, cache: dict[str, Any]) -> dict[str, Any]:
+    """The stored extract object of an article (cached per call)."""
+    if article_id not in cache:
+        cache[article_id] = conn.execute(select(s.articles.c.extraction)
+                                         .where(s.articles.c.id == article_id)).scalar() or {}
+    return cache[article_id]
+
+
+def actor_refs(mentions: list[Mention], roles: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Distinct ActorRefs of the participants in the given roles (unlinked ones by name)."""
+    out: dict[str, dict[str, Any]] = {}
+    unlinked: dict[str, dict[str, Any]] = {}
+    for m in mentions:
+        for role in roles:
+            for p in m.data.get(role) or []:
+                actor = p.get("actor")
+                if actor and actor.get("id"):
+                    out.setdefault(str(actor["id"]), dict(actor))
+                elif p.get("text"):
+                    key = p["text"].split()[-1].lower()
+                    unlinked.setdefault(key, {"id": None, "name": p["text"]})
+    linked_names = {a.get("name", "").split()[-1].lower() for a in out.values() if a.get("name")}
+    return list(out.values()) + [a for k, a in unlinked.items() if k not in linked_names]
+
+
+def date_evidence(mentions: list[Mention]) -> list[dict[str, Any]]:
+    """Every date a mention gives for the event, with its span."""
+    out = []
+    for m in mentions:
+        d = m.data.get("date") or {}
+        if m.date:
+            span = d.get("span") or {}
+            out.append({"article": m.article, "start": span.get("start"), "end": span.get("end"),
+                        "text": span.get("text"), "value": m.date, "root": m.root})
+    return out
+
+
+def best_date(evidence: list[dict[str, Any]]) -> tuple[str | None, list[str] | None]:
+    """The best-supported date value and its day range.
+
+    Values are grouped by compatibility; the group backed by the most
+    independent sources wins (ties: the one with precise dates), and its most
+    precise value is the date.
+    """
+    if not evidence:
+        return None, None
+    values = [e["value"] for e in evidence if date_range(e["value"])]
+    if not values:
+        return None, None
+
+    def support(v: str) -> tuple[int, int, int]:
+        roots = {e["root"] for e in evidence if overlap(e["value"], v)}
+        width = (date_range(v)[1] - date_range(v)[0]).days
+        return len(roots), int(is_precise(v)), -width
+
+    value = max(values, key=support)
+    lo, hi = date_range(value)
+    shown = value[:10] if len(value) >= 10 and lo == hi else (value[:7] if len(value) == 7 else None)
+    return shown, [lo.isoformat(), hi.isoformat()]
+
+
+def mention_entry(m: Mention) -> dict[str, Any]:
+    """The event's view of one mention: article, spans, id."""
+    trig = m.data.get("trigger") or {}
+    sent = m.data.get("sentence") or {}
+    return {"article": m.article, "start": trig.get("start"), "end": trig.get("end"),
+            "mention": m.id, "modality": m.modality,
+            "sentence": {k: sent.get(k) for k in ("start", "end", "text")},
+            "trigger": {k: trig.get(k) for k in ("start", "end", "text")}}
+
+
+def event_claims(m: Mention, ex: dict[str, Any]) -> list[dict[str, Any]]:
+    """Claims about a mention: its own list and article-level claims pointing at it."""
+    idx = int(m.id.rsplit("#", 1)[1])
+    raw = list(m.data.get("claims") or [])
+    raw += [c for c in ex.get("claims") or [] if c.get("event") == idx and c not in raw]
+    out = []
+    for c in raw:
+        entry = {"kind": c.get("kind"), "value": c.get("value"), "article": m.article,
+                 "span": c.get("span")}
+        if c.get("speaker"):
+            entry["speaker"] = c["speaker"]
+        out.append(entry)
+    return out
+
+
+def event_quotes(group: list[Mention], ex_of: dict[str, Any],
+                 participants: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Quotes inside the mentions' sentences or by a participant in the same articles."""
+    ids = {a["id"] for a in participants if a.get("id")}
+    out, seen = [], set()
+    for m in group:
+        sent = m.data.get("sentence") or {}
+        for q in ex_of[m.article].get("quotes") or []:
+            content = q.get("content") or {}
+            speaker = q.get("speaker") or {}
+            inside = sent and content.get("start", -1) < sent.get("end", -1) and \
+                content.get("end", -1) > sent.get("start", -1)
+            by_participant = (speaker.get("actor") or {}).get("id") in ids
+            key = (m.article, content.get("start"))
+            if (inside or by_participant) and key not in seen:
+                seen.add(key)
+                out.append({"speaker": speaker or None, "content": content.get("text"),
+                            "article": m.article, "start": content.get("start"),
+                            "end": content.get("end")})
+    return out
+
+
+def merged_attributes(group: list[Mention]) -> dict[str, Any]:
+    """Attributes of all mentions (the first value of each key wins)."""
+    out: dict[str, Any] = {}
+    for m in group:
+        for k, v in m.attributes.items():
+            out.setdefault(k, v)
+    return out
+
+
+def build_event(conn: Connection, eid: str, group: list[Mention], story: str | None
+                ) -> dict[str, Any]:
+    """The full fused-event dict (the shared shape consumed by queries and views)."""
+    cache: dict[str, Any] = {}
+    for m in group:
+        extraction_of(conn, m.article, cache)
+    evidence = date_evidence(group)
+    date, rng = best_date(evidence)
+    modality = Counter(m.modality for m in group).most_common(1)[0][0]
+    participants = actor_refs(group, ("source", "target"))
+    claims = [c for m in group for c in event_claims(m, cache[m.article])]
+    articles = list(dict.fromkeys(m.article for m in group))
+    location = next((m.data.get("location") for m in group if m.data.get("location")), None)
+    modes = [m.mode for m in group if m.mode]
+    return {
+        "id": eid, "type": group[0].type, "mode": modes[0] if modes else None,
+        "date": date, "date_range": rng,
+        "date_evidence": [{k: v for k, v in e.items() if k != "root"} for e in evidence],
+        "modality": modality, "participants": participants,
+        "source": actor_refs(group, ("source",)), "target": actor_refs(group, ("target",)),
+        "location": location, "attributes": merged_attributes(group),
+        "mentions": [mention_entry(m) for m in group], "articles": articles,
+        "n_sources": len({m.root for m in group}),
+        "flags": event_conflicts(group, claims), "claims": claims, "possibly_same": [],
+        "story": story, "quotes": event_quotes(group, cache, participants),
+        "commitments": {m.id: m.attributes["commitment"] for m in group
+                        if isinstance(m.attributes.get("commitment"), dict)},
+    }

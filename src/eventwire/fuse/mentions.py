@@ -1,0 +1,121 @@
+"""Event mentions as the fuse stage sees them: one contract event plus its article."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventwire.fuse.dates import duration_days
+
+NAME_WORD_RE = re.compile(r"[A-Za-z][A-Za-z\-']+")
+TITLE_WORDS = frozenset("""president former prime minister chancellor king queen secretary general
+us u.s. russian ukrainian american the mr mrs ms dr leader foreign defense defence state
+minister's president's""".split())
+PLANNED = frozenset({"planned", "hypothetical"})
+
+
+@dataclass
+class Mention:
+    """One event mention with what fusion compares: type, participants, date, attributes."""
+
+    id: str
+    article: str
+    root: str  # the original article when this one is a near-duplicate
+    data: dict[str, Any]
+    story: str | None = None
+    published: str | None = None
+    keys: list[frozenset[str]] = field(default_factory=list)
+
+    @property
+    def type(self) -> str:
+        return self.data.get("type", "")
+
+    @property
+    def mode(self) -> str | None:
+        return self.data.get("mode")
+
+    @property
+    def modality(self) -> str:
+        return self.data.get("modality") or "asserted"
+
+    @property
+    def date(self) -> str | None:
+        value = (self.data.get("date") or {}).get("value")
+        return value if isinstance(value, str) else None
+
+    @property
+    def attributes(self) -> dict[str, Any]:
+        return self.data.get("attributes") or {}
+
+    def participants(self) -> list[dict[str, Any]]:
+        """Source and target participants of the mention."""
+        return list(self.data.get("source") or []) + list(self.data.get("target") or [])
+
+
+def participant_keys(p: dict[str, Any]) -> frozenset[str]:
+    """Identity keys of a participant: its actor id and its name key (surname)."""
+    keys = set()
+    actor = p.get("actor") or {}
+    if actor.get("id"):
+        keys.add("id:" + str(actor["id"]))
+    words = [w.lower() for w in NAME_WORD_RE.findall(p.get("text") or actor.get("name") or "")]
+    words = [w for w in words if w not in TITLE_WORDS]
+    if words:
+        keys.add("name:" + words[-1])
+    return frozenset(keys)
+
+
+def make_mention(mention_id: str, article: dict[str, Any], data: dict[str, Any],
+                 story: str | None) -> Mention:
+    """Build a Mention from its stored row data and article row."""
+    m = Mention(id=mention_id, article=article["id"], root=article.get("duplicate_of") or
+                article["id"], data=data, story=story, published=article.get("published"))
+    m.keys = [k for k in (participant_keys(p) for p in m.participants()) if k]
+    return m
+
+
+def coverage(a: list[frozenset[str]], b: list[frozenset[str]]) -> float:
+    """Share of the smaller participant list that matches someone in the other (0 if empty)."""
+    if not a or not b:
+        return 0.0
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    hits = sum(1 for k in small if any(k & o for o in big))
+    return hits / len(small)
+
+
+def same_people(a: list[frozenset[str]], b: list[frozenset[str]]) -> bool:
+    """Whether two participant lists name the same set of people."""
+    return coverage(a, b) == 1.0 and coverage(b, a) == 1.0 and \
+        all(any(k & o for o in a) for k in b) and all(any(k & o for o in b) for k in a)
+
+
+def commitment(m: Mention) -> dict[str, Any] | None:
+    """The commitment carried by a mention, if any."""
+    c = m.attributes.get("commitment")
+    return c if isinstance(c, dict) else None
+
+
+def content_words(text: str | None) -> set[str]:
+    """Lower-case content words of a short phrase."""
+    return {w.lower() for w in NAME_WORD_RE.findall(text or "") if len(w) > 3}
+
+
+def identity_score(a: Mention, b: Mention) -> int:
+    """How many distinctive attributes two mentions share (commitment, duration, counts)."""
+    score = 0
+    ca, cb = commitment(a), commitment(b)
+    if ca and cb:
+        wa, wb = content_words(str(ca.get("action"))), content_words(str(cb.get("action")))
+        if wa and wb and len(wa & wb) / min(len(wa), len(wb)) >= 0.5:
+            score += 1
+            da, db = duration_days(ca.get("duration")), duration_days(cb.get("duration"))
+            if da and da == db:
+                score += 1
+    for key in set(a.attributes) & set(b.attributes):
+        if key == "commitment":
+            continue
+        va, vb = a.attributes[key], b.attributes[key]
+        if isinstance(va, (int, float, str)) and va == vb and va not in ("", 0):
+            score += 1
+    return score

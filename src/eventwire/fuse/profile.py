@@ -1,0 +1,129 @@
+"""Article and story profiles: the evidence story clustering compares.
+
+A profile is plain JSON: content-term counts, name counts (people, places,
+organisations, linked actors), the years and precise dates the article talks
+about, and event signatures (type + participants). Story profiles are the sums
+of their articles' profiles, so they grow incrementally.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from eventwire.fuse.dates import date_range, is_precise
+
+MAX_TERMS = 200
+MAX_NAMES = 60
+NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"}
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]{2,}")
+CAP_SEQ_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
+STOPWORDS_FILE = "fuse_stopwords.json"
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """English function words and news boilerplate ignored as profile terms."""
+    path = resources.files("eventwire.data").joinpath(STOPWORDS_FILE)
+    return frozenset(json.loads(path.read_text(encoding="utf-8"))["words"])
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper so that plurals and inflections share a term."""
+    for suffix in ("ies", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+def terms(text: str) -> Counter[str]:
+    """Counts of stemmed content words of a text."""
+    stop = stopwords()
+    words = (w.lower().strip("'-") for w in WORD_RE.findall(text))
+    return Counter(stem(w) for w in words if len(w) > 2 and w not in stop)
+
+
+def name_key(text: str, label: str) -> str:
+    """A normalised key for a named entity (people by surname)."""
+    words = [w for w in re.findall(r"[A-Za-z0-9]+", text.lower()) if w not in stopwords()]
+    if not words:
+        return ""
+    if label == "PERSON":
+        return words[-1]
+    return " ".join(words)
+
+
+def names(ex: dict[str, Any]) -> Counter[str]:
+    """Counts of named participants: linked actors and named entities (fallback: capitalised runs)."""
+    out: Counter[str] = Counter()
+    for ent in ex.get("entities") or []:
+        actor = ent.get("actor") or {}
+        if actor.get("id"):
+            out["actor:" + str(actor["id"])] += 1
+        if ent.get("label") in NAME_LABELS:
+            key = name_key(ent.get("text", ""), ent["label"])
+            if key:
+                out[key] += 1
+    if not out:
+        for m in CAP_SEQ_RE.finditer(ex.get("text") or ""):
+            key = name_key(m.group(1), "PERSON" if " " in m.group(1) else "X")
+            if key:
+                out[key] += 1
+    return out
+
+
+def time_values(ex: dict[str, Any]) -> list[str]:
+    """Date values of the article: its publication date, DATE times and event dates."""
+    values = [t.get("value") for t in ex.get("times") or [] if t.get("type") in ("DATE", None)]
+    values += [(e.get("date") or {}).get("value") for e in ex.get("events") or []]
+    if ex.get("published"):
+        values.append(str(ex["published"])[:10])
+    return [v for v in values if isinstance(v, str) and date_range(v)]
+
+
+def signature(ev: dict[str, Any]) -> str:
+    """An event signature: type plus the sorted actors (ids or countries) involved."""
+    actors = sorted({(p.get("actor") or {}).get("id") or "" for p in
+                     (ev.get("source") or []) + (ev.get("target") or [])} - {""})
+    return ev.get("type", "") + "|" + ";".join(actors)
+
+
+def top(counter: Counter[str], n: int) -> dict[str, int]:
+    """The n most common items as a plain dict."""
+    return dict(counter.most_common(n))
+
+
+def article_profile(ex: dict[str, Any]) -> dict[str, Any]:
+    """The clustering profile of one stored `extract` object."""
+    values = time_values(ex)
+    year_counts: Counter[str] = Counter()
+    for v in values:
+        r = date_range(v)
+        if r and r[0].year == r[1].year:
+            year_counts[str(r[0].year)] += 1
+    sigs = Counter(signature(e) for e in ex.get("events") or [] if "|" in signature(e)
+                   and not signature(e).endswith("|"))
+    return {
+        "n": 1,
+        "terms": top(terms((ex.get("title") or "") + "\n" + (ex.get("text") or "")), MAX_TERMS),
+        "names": top(names(ex), MAX_NAMES),
+        "years": dict(year_counts),
+        "dates": sorted({v[:10] for v in values if is_precise(v)}),
+        "sigs": dict(sigs),
+    }
+
+
+def merge_profiles(story: dict[str, Any], art: dict[str, Any]) -> dict[str, Any]:
+    """The story profile after adding one article's profile."""
+    out: dict[str, Any] = {"n": story.get("n", 0) + art.get("n", 1)}
+    for key, limit in (("terms", MAX_TERMS * 3), ("names", MAX_NAMES * 3), ("years", 50),
+                       ("sigs", 100)):
+        c = Counter(story.get(key) or {})
+        c.update(art.get(key) or {})
+        out[key] = top(c, limit)
+    out["dates"] = sorted(set(story.get("dates") or []) | set(art.get("dates") or []))[-200:]
+    return out

@@ -1,0 +1,215 @@
+"""Promise tracking: every commitment becomes a promise that is open, kept, broken or expired.
+
+A promise to refrain from something ("no strikes on energy infrastructure for
+30 days") is broken by a later asserted ASSAULT/COERCE event by the promiser
+inside the window that touches the promised scope; when the window has closed
+without one it is kept if the store covers the promiser during the window, and
+expired (cannot be judged) otherwise. A promise to do something is kept by a
+matching later event by the promiser before the deadline and expired when
+the deadline passes without one. "Now" is the latest date the store knows
+about, so results do not depend on when the command runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select
+
+from eventwire.fuse.dates import date_range, duration_days
+from eventwire.fuse.mentions import NAME_WORD_RE, TITLE_WORDS
+from eventwire.store import fuse_tables as ft
+from eventwire.store import schema as s
+
+REFRAIN_WORDS = frozenset({"refrain", "not", "no", "halt", "stop", "pause", "suspend", "cease",
+                           "avoid", "never", "end", "freeze", "moratorium", "without"})
+BREAKING_TYPES = frozenset({"ASSAULT", "COERCE"})
+SCOPE_STOP = frozenset({"attacks", "attack", "strikes", "strike", "from", "with", "that", "this",
+                        "their", "days", "hours"})
+WORD_RE = re.compile(r"[A-Za-z]{4,}")
+
+
+def actor_refs(value: Any) -> list[dict[str, Any]]:
+    """ActorRefs from a commitment field (participant, list of them, ActorRef or name)."""
+    if value is None:
+        return []
+    if isinstance(value, list):
+        return [r for v in value for r in actor_refs(v)]
+    if isinstance(value, str):
+        return [{"id": None, "name": value}]
+    if isinstance(value, dict):
+        if isinstance(value.get("actor"), dict):
+            return [value["actor"]]
+        if "id" in value or "name" in value:
+            return [value]
+        if value.get("text"):
+            return [{"id": None, "name": value["text"]}]
+    return []
+
+
+def text_of(value: Any) -> str:
+    """The text of a commitment field (string or span)."""
+    if isinstance(value, dict):
+        return str(value.get("text") or value.get("value") or "")
+    return str(value or "")
+
+
+def value_of(value: Any) -> str | None:
+    """A TIMEX value from a commitment field (string or time dict)."""
+    if isinstance(value, dict):
+        value = value.get("value")
+    return value if isinstance(value, str) else None
+
+
+def keys_of(refs: list[dict[str, Any]]) -> set[str]:
+    """Identity keys (actor ids and surnames) of actor refs."""
+    out = set()
+    for r in refs:
+        if r.get("id"):
+            out.add("id:" + str(r["id"]))
+        words = [w.lower() for w in NAME_WORD_RE.findall(r.get("name") or "")
+                 if w.lower() not in TITLE_WORDS]
+        if words:
+            out.add("name:" + words[-1])
+    return out
+
+
+def event_keys(ev: dict[str, Any], role: str) -> set[str]:
+    """Identity keys of an event's participants in one role."""
+    return keys_of(ev.get(role) or [])
+
+
+def window(c: dict[str, Any], ev: dict[str, Any]) -> tuple[dt.date | None, dt.date | None]:
+    """First and last day of a commitment's window."""
+    start_r = date_range(value_of(c.get("start"))) or date_range(ev.get("date"))
+    if start_r is None and ev.get("date_range"):
+        start_r = date_range(ev["date_range"][0])
+    start = start_r[0] if start_r else None
+    deadline = date_range(value_of(c.get("deadline")))
+    if deadline:
+        return start, deadline[1]
+    days = duration_days(value_of(c.get("duration")))
+    if start and days:
+        return start, start + dt.timedelta(days=days)
+    return start, None
+
+
+def kind_of(c: dict[str, Any]) -> str:
+    """'refrain' for commitments not to do something, else 'do'."""
+    if c.get("kind") in ("refrain", "do"):
+        return c["kind"]
+    words = {w.lower() for w in NAME_WORD_RE.findall(text_of(c.get("action")))}
+    return "refrain" if words & REFRAIN_WORDS else "do"
+
+
+def scope_words(c: dict[str, Any]) -> set[str]:
+    """Content words of a commitment's scope (else its action)."""
+    text = text_of(c.get("scope")) or text_of(c.get("action"))
+    return {w.lower() for w in WORD_RE.findall(text)} - SCOPE_STOP - REFRAIN_WORDS
+
+
+def event_text(ev: dict[str, Any]) -> str:
+    """All mention sentences and target names of an event, lower-cased."""
+    parts = [(m.get("sentence") or {}).get("text") or "" for m in ev.get("mentions") or []]
+    parts += [t.get("name") or "" for t in ev.get("target") or []]
+    return " ".join(parts).lower()
+
+
+def in_window(ev: dict[str, Any], start: dt.date | None, end: dt.date | None) -> bool:
+    """Whether an event's date range overlaps a window (open ends allowed)."""
+    rng = ev.get("date_range")
+    if not rng or start is None:
+        return False
+    lo, hi = dt.date.fromisoformat(rng[0]), dt.date.fromisoformat(rng[1])
+    return hi >= start and (end is None or lo <= end)
+
+
+def as_of(conn: Connection) -> dt.date | None:
+    """The latest date the store knows about (event dates and publication dates)."""
+    values = [conn.execute(select(func.max(ft.events.c.date_max))).scalar(),
+              conn.execute(select(func.max(s.articles.c.published))).scalar()]
+    dates = [dt.date.fromisoformat(v[:10]) for v in values if v]
+    return max(dates) if dates else None
+
+
+def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]],
+             now: dt.date | None) -> tuple[str, list[dict[str, Any]]]:
+    """Status and evidence of one promise against the events in the store."""
+    kind = kind_of(c)
+    start, end = window(c, ev)
+    promiser = keys_of(actor_refs(c.get("promiser"))) or event_keys(ev, "source")
+    scope = scope_words(c)
+    evidence: list[dict[str, Any]] = []
+    own = [o for o in events if o["id"] != ev["id"] and o.get("modality") == "asserted"
+           and promiser & event_keys(o, "source") and in_window(o, start, end)]
+    for o in own:
+        text = event_text(o)
+        touches = not scope or any(w in text for w in scope)
+        if kind == "refrain" and o["type"] in BREAKING_TYPES and touches:
+            evidence.append({"kind": "breaks", "event": o["id"], "date": o.get("date"),
+                             "article": (o.get("articles") or [None])[0],
+                             "text": (o["mentions"][0].get("sentence") or {}).get("text", "")})
+        elif kind == "do" and touches and o["type"] != "AGREE":
+            evidence.append({"kind": "fulfils", "event": o["id"], "date": o.get("date"),
+                             "article": (o.get("articles") or [None])[0],
+                             "text": (o["mentions"][0].get("sentence") or {}).get("text", "")})
+    if kind == "refrain" and evidence:
+        return "broken", evidence
+    if kind == "do" and evidence:
+        return "kept", evidence
+    if end is not None and now is not None and now > end:
+        closed = {"kind": "window_closed", "date": end.isoformat(),
+                  "text": f"the window closed on {end.isoformat()}"}
+        if kind == "refrain" and own:
+            closed["text"] += f" with {len(own)} reported events of the promiser and no breach"
+            return "kept", [closed]
+        closed["text"] += " without " + ("a fulfilling event" if kind == "do" else
+                                         "coverage of the promiser to judge it")
+        return "expired", [closed]
+    return "open", evidence
+
+
+def same_commitment(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether two commitments of one event promise the same action."""
+    wa = {w.lower() for w in WORD_RE.findall(text_of(a.get("action")))}
+    wb = {w.lower() for w in WORD_RE.findall(text_of(b.get("action")))}
+    return not wa or not wb or len(wa & wb) / min(len(wa), len(wb)) >= 0.5
+
+
+def promise_rows(events: list[dict[str, Any]], now: dt.date | None,
+                 stamp: str) -> list[dict[str, Any]]:
+    """One promise row per distinct commitment of every event."""
+    rows = []
+    for ev in events:
+        made: list[dict[str, Any]] = []
+        for mention_id, c in (ev.get("commitments") or {}).items():
+            if not isinstance(c, dict) or any(same_commitment(c, o) for o in made):
+                continue
+            made.append(c)
+            pid = f"p-{ev['id']}" + ("" if len(made) == 1 else f"-{len(made)}")
+            status, evidence = evaluate(c, ev, events, now)
+            start, end = window(c, ev)
+            data = {"id": pid, "event": ev["id"], "mention": mention_id,
+                    "promiser": actor_refs(c.get("promiser")) or ev.get("source") or [],
+                    "promisee": actor_refs(c.get("promisee")) or ev.get("target") or [],
+                    "kind": kind_of(c), "action": text_of(c.get("action")) or None,
+                    "scope": text_of(c.get("scope")) or None,
+                    "start": start.isoformat() if start else None,
+                    "end": end.isoformat() if end else None,
+                    "duration": value_of(c.get("duration")), "status": status,
+                    "evidence": evidence}
+            rows.append({"id": pid, "event_id": ev["id"], "mention_id": mention_id,
+                         "status": status, "data": data, "updated_at": stamp})
+    return rows
+
+
+def refresh_promises(conn: Connection, stamp: str) -> int:
+    """Re-evaluate every promise against the current events; return how many there are."""
+    events = [r.data for r in conn.execute(select(ft.events.c.data).order_by(ft.events.c.seq))]
+    rows = promise_rows(events, as_of(conn), stamp)
+    conn.execute(delete(ft.promises))
+    if rows:
+        conn.execute(insert(ft.promises), rows)
+    return len(rows)

@@ -1,0 +1,122 @@
+"""Story titles, extractive summaries that cite their articles, and date ranges."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import Connection, select, update
+
+from eventwire.fuse.profile import stem, stopwords
+from eventwire.store import fuse_tables as ft
+from eventwire.store import schema as s
+
+SUMMARY_SENTENCES = 3
+MAX_PER_ARTICLE = 1
+MIN_WORDS, MAX_WORDS = 8, 60
+TITLE_CHARS = 120
+SENTENCE_RE = re.compile(r"[^\n.!?]+(?:[.!?]+[\"”’']?|$)")
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]{2,}")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the prose sentences of a text (lines without end punctuation skipped)."""
+    out = []
+    for m in SENTENCE_RE.finditer(text):
+        start, end = m.start(), m.end()
+        while start < end and text[start].isspace():
+            start += 1
+        chunk = text[start:end]
+        if chunk.endswith((".", "!", "?", "\"", "”", "’", "'")) and "|" not in chunk \
+                and not chunk.lstrip().startswith(("-", "•")):
+            out.append((start, end))
+    return out
+
+
+def sentence_score(text: str, weights: dict[str, float]) -> float:
+    """Average story-term weight of a sentence's words."""
+    words = [stem(w.lower()) for w in WORD_RE.findall(text)]
+    if not MIN_WORDS <= len(words) <= MAX_WORDS:
+        return 0.0
+    stop = stopwords()
+    return sum(weights.get(w, 0.0) for w in words if w not in stop) / len(words) ** 0.7
+
+
+def story_weights(profile: dict[str, Any]) -> dict[str, float]:
+    """Term weights of a story: relative frequency of its profile terms."""
+    terms = profile.get("terms") or {}
+    total = sum(terms.values()) or 1
+    return {t: c / total for t, c in terms.items()}
+
+
+def summarise(articles: list[dict[str, Any]], profile: dict[str, Any]) -> list[dict[str, Any]]:
+    """The best sentences across the story's original articles, each citing its article."""
+    weights = story_weights(profile)
+    scored = []
+    for a in articles:
+        if a["duplicate_of"]:
+            continue
+        for rank, (start, end) in enumerate(sentences(a["text"])):
+            sc = sentence_score(a["text"][start:end], weights) * (1.0 if rank < 3 else 0.8)
+            if sc > 0:
+                scored.append((sc, a["id"], start, end, a["text"][start:end]))
+    scored.sort(key=lambda t: -t[0])
+    out, per_article, seen = [], {}, set()
+    for _, aid, start, end, text in scored:
+        key = " ".join(text.lower().split())
+        if key in seen or (per_article.get(aid, 0) >= MAX_PER_ARTICLE
+                           and len(per_article) < len(articles)):
+            continue
+        seen.add(key)
+        per_article[aid] = per_article.get(aid, 0) + 1
+        out.append({"text": text, "article": aid, "start": start, "end": end})
+        if len(out) >= SUMMARY_SENTENCES:
+            break
+    return out
+
+
+def title_of(articles: list[dict[str, Any]], profile: dict[str, Any]) -> str | None:
+    """The title of the article that best represents the story (else its first sentence)."""
+    weights = story_weights(profile)
+    best, best_score = None, -1.0
+    for a in articles:
+        cand = (a["title"] or "").strip()
+        if not cand:
+            spans = sentences(a["text"])
+            cand = a["text"][spans[0][0]:spans[0][1]].strip() if spans else ""
+        words = [stem(w.lower()) for w in WORD_RE.findall(cand)]
+        score = sum(weights.get(w, 0.0) for w in words) / (len(words) or 1) ** 0.5
+        if cand and score > best_score:
+            best, best_score = cand, score
+    if best and len(best) > TITLE_CHARS:
+        best = best[:TITLE_CHARS].rsplit(" ", 1)[0] + "…"
+    return best
+
+
+def date_span(conn: Connection, story_id: str,
+              articles: list[dict[str, Any]]) -> tuple[str | None, str | None]:
+    """First and last day of the story's events (else of its publication dates)."""
+    rows = conn.execute(select(ft.events.c.date_min, ft.events.c.date_max)
+                        .where(ft.events.c.story_id == story_id)).all()
+    lows = [r.date_min for r in rows if r.date_min] or \
+        [a["published"][:10] for a in articles if a["published"]]
+    highs = [r.date_max for r in rows if r.date_max] or lows
+    return (min(lows) if lows else None, max(highs) if highs else None)
+
+
+def refresh_stories(conn: Connection, story_ids: set[str], now: str) -> None:
+    """Recompute title, summary and date range of the given stories."""
+    for sid in sorted(story_ids):
+        profile = conn.execute(select(ft.stories.c.profile)
+                               .where(ft.stories.c.id == sid)).scalar()
+        if profile is None:
+            continue
+        q = (select(s.articles.c.id, s.articles.c.title, s.articles.c.text,
+                    s.articles.c.duplicate_of, s.articles.c.published)
+             .join(ft.story_articles, ft.story_articles.c.article_id == s.articles.c.id)
+             .where(ft.story_articles.c.story_id == sid).order_by(s.articles.c.seq))
+        arts = [dict(r._mapping) for r in conn.execute(q)]
+        lo, hi = date_span(conn, sid, arts)
+        conn.execute(update(ft.stories).where(ft.stories.c.id == sid).values(
+            title=title_of(arts, profile), summary=summarise(arts, profile),
+            date_min=lo, date_max=hi, updated_at=now))
