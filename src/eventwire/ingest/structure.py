@@ -86,7 +86,7 @@ def _is_row(line: _Line) -> bool:
 
 def _table_end(lines: list[_Line], i: int) -> int | None:
     """Index after the table starting at line ``i``, or None if no table starts there."""
-    if not _is_row(lines[i]):
+    if not _is_row(lines[i]) or TABLE_SEPARATOR.fullmatch(lines[i].stripped):
         return None
     j = i + 1
     has_separator = j < len(lines) and TABLE_SEPARATOR.fullmatch(lines[j].stripped) is not None

@@ -1,0 +1,72 @@
+"""Article identity and near-duplicates: reprints found, different stories kept apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from eventwire.ingest import build_article
+from eventwire.ingest.dedup import (
+    NearDupIndex,
+    content_id,
+    from_bytes,
+    minhash,
+    normalize_for_hash,
+    signature_bytes,
+)
+
+SAMPLES = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "data" / "samples"
+WIRE = (SAMPLES / "004_87e02c527b769735.txt").read_text(encoding="utf-8")
+
+
+def reprint(header: str, footer: str) -> str:
+    """The wire story with a site's own header and footer."""
+    return f"{header}\n{WIRE}\n{footer}"
+
+
+def test_normalize_and_content_id_are_stable():
+    assert normalize_for_hash("Trump’s  CALL,\n\u00a0ended.") == "trump s call ended"
+    assert content_id("Trump’s call ended.") == content_id("trump's   call ended")
+    assert content_id("Trump’s call ended.") != content_id("Putin's call ended.")
+    assert len(content_id("x")) == 16 and int(content_id("x"), 16) >= 0
+
+
+def test_signature_round_trip():
+    mh = minhash(WIRE)
+    back = from_bytes(signature_bytes(mh))
+    assert back.jaccard(mh) == 1.0
+    assert len(mh.hashvalues) == 128
+
+
+def test_reprints_found_and_different_stories_kept_apart():
+    a = reprint("World News Daily | By Staff Writer",
+                "Copyright 2025 World News Daily. All rights reserved. Reporting by the desk.")
+    b = reprint("The Global Herald - from wire services, updated hourly",
+                "Our standards: editing by the foreign desk; corrections welcome at the herald.")
+    other = (SAMPLES / "003_970df4bc7ee5da7a.txt").read_text(encoding="utf-8")
+    index = NearDupIndex()
+    index.add("a", minhash(a))
+    match = index.query(minhash(b))
+    assert match is not None and match.id == "a" and match.jaccard >= 0.8
+    assert index.query(minhash(other)) is None
+    for p in sorted(SAMPLES.glob("*.txt")):
+        if p.name.startswith("004"):
+            continue
+        assert index.query(minhash(p.read_text(encoding="utf-8"))) is None
+
+
+def test_best_and_earliest_match():
+    index = NearDupIndex()
+    index.add("first", minhash(WIRE))
+    index.add("first", minhash("something else entirely, never indexed again under this key"))
+    index.add("second", minhash(WIRE))
+    assert index.query(minhash(WIRE)) == ("first", 1.0)
+    assert index.query(minhash(WIRE), exclude="first") == ("second", 1.0)
+    assert len(index) == 2 and "second" in index
+
+
+def test_same_topic_different_stories_are_not_near_duplicates():
+    articles = [build_article(p.read_text(encoding="utf-8")) for p in sorted(SAMPLES.glob("*.txt"))]
+    index = NearDupIndex()
+    for art in articles:
+        assert index.query(minhash(art.text)) is None
+        index.add(art.id, minhash(art.text))
