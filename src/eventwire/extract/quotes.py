@@ -86,6 +86,8 @@ class QuoteBuilder:
         lo, hi = line_bounds(self.text, cand.cue[0])
         if self.text.count("|", lo, hi) >= TABLE_PIPES:
             return
+        if cand.source is not None and not lo <= cand.source.idx < hi:
+            cand.source = self._line_source(cand.cue[0], lo)
         if cand.kind in AGENT_KINDS and (cand.source is None or not self.speakers.is_agent(
                 cand.source, self.cues.source_nouns)):
             return
@@ -107,6 +109,19 @@ class QuoteBuilder:
             end = max(end, m.end) if m.end > end else end
             self.used.add(i)
         self.quotes.append(self._quote(cand, (start, end), False))
+
+    def _line_source(self, cue_start: int, line_start: int) -> Any:
+        """The last person or organisation named on the cue's line before the cue."""
+        best = None
+        for ent in self.speakers.entities:
+            if ent.start >= cue_start:
+                break
+            if ent.start >= line_start and ent.label in ("PERSON", "ORG"):
+                best = ent
+        if best is None:
+            return None
+        span = self.ex.doc.char_span(best.start, best.end, alignment_mode="expand")
+        return span.root if span is not None else None
 
     def _is_direct(self, span: tuple[int, int], marks: list[Marked]) -> bool:
         """True when ``span`` is essentially the quoted passages ``marks``."""

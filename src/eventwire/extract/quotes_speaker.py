@@ -53,6 +53,16 @@ def np_bounds(tok: Any) -> tuple[int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right])
 
 
+def _proper_name(tok: Any) -> Entity | None:
+    """A PERSON entity for an untagged proper-noun subject ("Trump said ...")."""
+    if tok.pos_ != "PROPN":
+        return None
+    names = [t for t in tok.subtree if t.pos_ == "PROPN" and (t.i == tok.i or t.dep_ == "compound")]
+    start, end = min(t.i for t in names), max(t.i for t in names)
+    doc = tok.doc
+    return Entity(doc[start].idx, doc[end].idx + len(doc[end]), doc[start:end + 1].text, "PERSON")
+
+
 class SpeakerResolver:
     """Links source phrases to actors and resolves pronoun sources, for one article."""
 
@@ -82,7 +92,7 @@ class SpeakerResolver:
         for tok in self.ex.doc:
             if tok.dep_ not in SUBJECT_DEPS:
                 continue
-            ent = self._entity_at(tok.idx, tok.idx + len(tok))
+            ent = self._entity_at(tok.idx, tok.idx + len(tok)) or _proper_name(tok)
             if ent is None:
                 continue
             if ent.label in PERSON_LABELS:

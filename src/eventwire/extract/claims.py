@@ -1,0 +1,270 @@
+"""Claims: what an article (or a source it quotes) asserts about an event.
+
+``claims_component`` fills ``ex.claims`` with normalised claims about
+outcome (progress | no_progress | breakthrough), agreement (reached | none),
+tone (productive | unproductive | constructive | tense | cordial), numbers
+(duration as ISO 8601, counts of aircraft and the like, casualties) and
+dates, from running text, headlines, bullet lists and summary tables
+("Progress Towards Ceasefire | None"). Each claim keeps its span, the speaker
+when it sits inside an attributed quote, and the event mention it is about:
+one in the same sentence, else the nearest earlier one the sentence refers
+to ("the call", "the talks"). The patterns are package data
+(``data/claims.json``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from eventwire.model import Claim, Extraction, Span
+
+CLAIMS_FILE = Path(__file__).resolve().parent.parent / "data" / "claims.json"
+TABLE_PIPES = 1  # a line with at least this many pipes (and two cells) is a table row
+SEPARATOR_ROW = re.compile(r"^[\s|:\-]+$")
+DATE_KINDS = ("DATE",)
+
+
+@dataclass(frozen=True)
+class ClaimLexicon:
+    """Compiled claim patterns and table vocabularies."""
+
+    patterns: dict[str, list[tuple[str, re.Pattern]]]
+    tone_context: re.Pattern
+    numbers: list[tuple[str, re.Pattern]]
+    number_words: dict[str, int]
+    table_keys: dict[str, list[str]]
+    table_values: dict[str, dict[str, list[str]]]
+    event_nouns: re.Pattern
+    event_types: frozenset[str]
+    hedges: re.Pattern
+    positive_values: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> ClaimLexicon:
+    """The claim lexicon from package data (or ``path``)."""
+    data = json.loads(Path(path or CLAIMS_FILE).read_text(encoding="utf-8"))
+    flags = re.IGNORECASE
+    return ClaimLexicon(
+        patterns={k: [(v, re.compile(p, flags)) for v, p in rows]
+                  for k, rows in data["patterns"].items()},
+        tone_context=re.compile(data["tone_context"], flags),
+        numbers=[(k, re.compile(p, flags)) for k, p, _ in data["numbers"]],
+        number_words=data.get("number_words", {}),
+        table_keys=data.get("table_keys", {}),
+        table_values=data.get("table_values", {}),
+        event_nouns=re.compile(data["event_nouns"], flags),
+        event_types=frozenset(data.get("event_types", [])),
+        hedges=re.compile(data.get("hedges", r"(?!)"), flags),
+        positive_values=frozenset(data.get("positive_values", [])),
+    )
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text``."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _sentences(ex: Extraction) -> list[tuple[int, int]]:
+    """Sentence bounds (from the parse when present, else lines), split at line breaks."""
+    text = ex.article.text
+    if ex.doc is not None:
+        bounds = [(s.start_char, s.end_char) for s in ex.doc.sents]
+    else:
+        bounds = _lines(text)
+    out = []
+    for start, end in bounds:
+        for lo, hi in _lines(text[start:end]):
+            if text[start + lo:start + hi].strip():
+                out.append((start + lo, start + hi))
+    return out
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    """True when ``span`` overlaps any of ``taken``."""
+    return any(span[0] < e and s < span[1] for s, e in taken)
+
+
+def text_claims(text: str, sent: tuple[int, int], lex: ClaimLexicon) -> list[Claim]:
+    """Outcome, agreement and tone claims in one sentence."""
+    start, end = sent
+    chunk = text[start:end]
+    out: list[Claim] = []
+    for kind, rows in lex.patterns.items():
+        if kind == "tone" and not lex.tone_context.search(chunk):
+            continue
+        taken: list[tuple[int, int]] = []
+        for value, pattern in rows:
+            for m in pattern.finditer(chunk):
+                span = (start + m.start(), start + m.end())
+                if value in lex.positive_values and _hedged(chunk, m.start(), lex):
+                    continue
+                if not _overlaps(span, taken):
+                    taken.append(span)
+                    out.append(Claim(kind, value, Span.of(text, *span)))
+    return out
+
+
+def _hedged(chunk: str, at: int, lex: ClaimLexicon) -> bool:
+    """True when a positive outcome is only asked about or hoped for, not asserted."""
+    return chunk.rstrip().endswith("?") or bool(lex.hedges.search(chunk[:at]))
+
+
+def _number(token: str, words: dict[str, int]) -> int | None:
+    """An integer from digits (with commas) or a number word."""
+    token = token.replace(",", "").lower()
+    if token.isdigit():
+        return int(token)
+    return words.get(token)
+
+
+def number_claims(text: str, sent: tuple[int, int], lex: ClaimLexicon) -> list[Claim]:
+    """Duration, count and casualty claims in one sentence."""
+    start, end = sent
+    chunk = text[start:end]
+    out: list[Claim] = []
+    for kind, pattern in lex.numbers:
+        for m in pattern.finditer(chunk):
+            n = _number(m.group(1), lex.number_words)
+            if n is None:
+                continue
+            span = Span.of(text, start + m.start(), start + m.end())
+            out.append(Claim(kind, _number_value(kind, n, m.group(2).lower()), span))
+    return out
+
+
+def _number_value(kind: str, n: int, unit: str) -> Any:
+    """The normalised value of a number claim."""
+    if kind == "duration":
+        return f"PT{n}{'M' if unit.startswith('minute') else 'H'}"
+    if kind == "casualties":
+        return {unit: n}
+    return {"of": unit, "n": n}
+
+
+def _row_cells(line: str) -> list[str]:
+    """The cells of a pipe-table row."""
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def table_claims(text: str, lex: ClaimLexicon) -> list[Claim]:
+    """Claims from summary-table rows such as "Progress Towards Ceasefire | None"."""
+    out: list[Claim] = []
+    for lo, hi in _lines(text):
+        line = text[lo:hi]
+        if line.count("|") < TABLE_PIPES or SEPARATOR_ROW.match(line):
+            continue
+        cells = _row_cells(line)
+        if len(cells) < 2 or not cells[0]:
+            continue
+        claim = _row_claim(cells[0].lower(), cells[1].lower(), lex)
+        if claim is not None:
+            kind, value = claim
+            end = lo + len(line.rstrip().rstrip("|").rstrip())
+            out.append(Claim(kind, value, Span.of(text, lo, end)))
+    return out
+
+
+def _row_claim(key: str, value: str, lex: ClaimLexicon) -> tuple[str, str] | None:
+    """(kind, value) of a table row whose key names an outcome, agreement or tone."""
+    for kind, keys in lex.table_keys.items():
+        if not any(re.search(rf"\b{re.escape(k)}", key) for k in keys):
+            continue
+        for norm, words in lex.table_values.get(kind, {}).items():
+            if any(re.fullmatch(rf"{re.escape(w)}\b.*", value) for w in words):
+                return kind, norm
+    return None
+
+
+def date_claims(ex: Extraction, sentences: list[tuple[int, int]]) -> list[Claim]:
+    """Date claims: normalised dates in sentences that report an event."""
+    triggers = [e.trigger.start for e in ex.events]
+    out = []
+    for t in ex.times:
+        if t.type not in DATE_KINDS or not t.value:
+            continue
+        sent = next((s for s in sentences if s[0] <= t.start < s[1]), None)
+        if sent and any(sent[0] <= p < sent[1] for p in triggers):
+            out.append(Claim("date", t.value, Span(t.start, t.end, t.text)))
+    return out
+
+
+def _speaker(claim: Claim, ex: Extraction) -> Any:
+    """The speaker of the innermost attributed quote holding the claim, if any."""
+    best = None
+    for q in ex.quotes:
+        if q.speaker is None:
+            continue
+        if q.content.start <= claim.span.start and claim.span.end <= q.content.end:
+            if best is None or q.content.end - q.content.start < best.content.end - best.content.start:
+                best = q
+    return best.speaker if best else None
+
+
+def _event_for(claim: Claim, sent: tuple[int, int] | None, ex: Extraction,
+               lex: ClaimLexicon) -> int | None:
+    """The index of the event mention the claim is about, or None."""
+    events = ex.events
+    if not events:
+        return None
+    if sent is not None:
+        same = [i for i, e in enumerate(events) if sent[0] <= e.trigger.start < sent[1]]
+        if same:
+            typed = [i for i in same if events[i].type in lex.event_types] or same
+            return min(typed, key=lambda i: abs(events[i].trigger.start - claim.span.start))
+    text = ex.article.text
+    scope = text[sent[0]:sent[1]] if sent else text[claim.span.start:claim.span.end]
+    if sent is not None and not lex.event_nouns.search(scope) and not _is_row(claim, text):
+        return None
+    order = sorted((e.trigger.start, i) for i, e in enumerate(events)
+                   if e.type in lex.event_types)
+    k = bisect.bisect_left(order, (claim.span.start, -1))
+    if k > 0:
+        return order[k - 1][1]
+    return order[0][1] if order else None
+
+
+def _is_row(claim: Claim, text: str) -> bool:
+    """True for claims read from a table row or list item."""
+    lo = text.rfind("\n", 0, claim.span.start) + 1
+    line = text[lo:text.find("\n", claim.span.start) if "\n" in text[claim.span.start:] else None]
+    return "|" in line or line.lstrip().startswith(("-", "*", "•"))
+
+
+def extract_claims(ex: Extraction, lex: ClaimLexicon | None = None) -> list[Claim]:
+    """All claims of an article, with speakers and events attached."""
+    lex = lex or load_lexicon()
+    text = ex.article.text
+    sentences = _sentences(ex)
+    found: list[Claim] = []
+    for sent in sentences:
+        if text.count("|", *sent) >= TABLE_PIPES:
+            continue
+        found += text_claims(text, sent, lex) + number_claims(text, sent, lex)
+    found += table_claims(text, lex) + date_claims(ex, sentences)
+    starts = [s[0] for s in sentences]
+    for claim in found:
+        k = bisect.bisect_right(starts, claim.span.start) - 1
+        sent = sentences[k] if k >= 0 and claim.span.start < sentences[k][1] else None
+        claim.speaker = _speaker(claim, ex)
+        claim.event = _event_for(claim, sent, ex, lex)
+    return sorted(found, key=lambda c: (c.span.start, c.kind))
+
+
+def claims_component(ex: Extraction, ctx: Any) -> None:
+    """Pipeline component: fill ``ex.claims`` and each event's ``claims``."""
+    options = getattr(ctx, "options", None) or {}
+    ex.claims = extract_claims(ex, load_lexicon(options.get("claims_file")))
+    for claim in ex.claims:
+        if claim.event is not None:
+            ex.events[claim.event].claims.append(claim)
