@@ -1,0 +1,1 @@
+"""Views over the store: JSON API, web UI, briefing reports and exports."""

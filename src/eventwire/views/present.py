@@ -1,0 +1,141 @@
+"""Plain-text presentation of fused records, shared by the web UI and reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+CONFLICT_MARKERS = ("conflict", "disagree", "contradict")
+WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
+QUADS = {
+    "AGREE": "verbal cooperation", "CONSULT": "verbal cooperation",
+    "SUPPORT": "verbal cooperation", "CONCEDE": "verbal cooperation",
+    "COOPERATE": "material cooperation", "AID": "material cooperation",
+    "RETREAT": "material cooperation",
+    "REQUEST": "verbal conflict", "ACCUSE": "verbal conflict", "REJECT": "verbal conflict",
+    "THREATEN": "verbal conflict",
+    "PROTEST": "material conflict", "SANCTION": "material conflict",
+    "MOBILIZE": "material conflict", "COERCE": "material conflict", "ASSAULT": "material conflict",
+}
+
+
+def actor_name(ref: dict[str, Any] | None) -> str:
+    """An actor's display name."""
+    if not ref:
+        return "?"
+    return str(ref.get("name") or ref.get("text") or ref.get("id") or "?")
+
+
+def actor_detail(ref: dict[str, Any]) -> str:
+    """Country, sector and role of an actor, e.g. 'RUS · GOV · head of state'."""
+    parts = [ref.get("country"), ref.get("sector"), ref.get("role")]
+    return " · ".join(str(p) for p in parts if p)
+
+
+def names(refs: list[dict[str, Any]] | None) -> str:
+    """Comma-joined actor names (or '—')."""
+    return ", ".join(actor_name(r) for r in refs or []) or "—"
+
+
+def type_label(ev: dict[str, Any]) -> str:
+    """'TYPE/mode' (or just TYPE)."""
+    mode = ev.get("mode")
+    if mode and "/" in str(mode):
+        return str(mode)
+    return f"{ev.get('type')}/{mode}" if mode else str(ev.get("type"))
+
+
+def event_title(ev: dict[str, Any]) -> str:
+    """One-line title of an event: 'CONSULT/phone — Trump → Putin'."""
+    src, tgt = ev.get("source") or [], ev.get("target") or []
+    if src or tgt:
+        who = f"{names(src)} → {names(tgt)}"
+    else:
+        who = names(ev.get("participants"))
+    return f"{type_label(ev)} — {who}"
+
+
+def date_label(ev: dict[str, Any]) -> str:
+    """The event date, its range when undated, or 'undated'."""
+    if ev.get("date"):
+        return str(ev["date"])
+    rng = ev.get("date_range")
+    if rng and any(rng):
+        lo, hi = rng[0] or "?", rng[-1] or "?"
+        return lo if lo == hi else f"{lo} … {hi}"
+    return "undated"
+
+
+def date_precision(value: str | None, date_range: list[Any] | None = None) -> str:
+    """day | week | month | year | range | none for a TIMEX-like date value."""
+    if value:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return "day"
+        if WEEK_RE.match(value):
+            return "week"
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            return "month"
+        if re.fullmatch(r"\d{4}", value):
+            return "year"
+        return "other"
+    return "range" if date_range and any(date_range) else "none"
+
+
+def to_date(value: str | None) -> dt.date | None:
+    """The first day a date value denotes (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www), else None."""
+    if not value:
+        return None
+    week = WEEK_RE.match(value)
+    try:
+        if week:
+            return dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        parts = [int(p) for p in value[:10].split("-")]
+        return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def event_day(ev: dict[str, Any]) -> dt.date | None:
+    """The date to place an event on a timeline (its date, else the start of its range)."""
+    day = to_date(ev.get("date"))
+    if day is None and ev.get("date_range"):
+        day = to_date((ev["date_range"] or [None])[0])
+    return day
+
+
+def is_conflict_flag(flag: dict[str, Any]) -> bool:
+    """Whether a flag reports sources disagreeing."""
+    kind = str(flag.get("kind", "")).lower()
+    return any(m in kind for m in CONFLICT_MARKERS) or len(flag.get("values") or []) > 1
+
+
+def conflicts(ev: dict[str, Any]) -> list[dict[str, Any]]:
+    """The flags of an event that report disagreement between sources."""
+    return [f for f in ev.get("flags") or [] if is_conflict_flag(f)]
+
+
+def quad(event_type: str | None) -> str:
+    """The PLOVER quad class of an event type."""
+    return QUADS.get(str(event_type), "other")
+
+
+def counterparts(actor: dict[str, Any]) -> list[dict[str, Any]]:
+    """Counterparts of an actor as [{id, name, country, count}], most frequent first."""
+    out = []
+    for c in actor.get("counterparts") or []:
+        ref = c.get("actor") if isinstance(c.get("actor"), dict) else c
+        out.append({"id": ref.get("id"), "name": actor_name(ref), "country": ref.get("country"),
+                    "count": int(c.get("count") or c.get("n") or c.get("events") or 1)})
+    return sorted(out, key=lambda c: -c["count"])
+
+
+def snippet(text: str, start: int, end: int, width: int = 80) -> tuple[str, str, str]:
+    """(before, match, after) around text[start:end], cut at word boundaries."""
+    lo, hi = max(0, start - width), min(len(text), end + width)
+    before, after = text[lo:start], text[end:hi]
+    if lo > 0:
+        before = "…" + before.split(" ", 1)[-1]
+    if hi < len(text):
+        after = after.rsplit(" ", 1)[0] + "…"
+    return before, text[start:end], after
