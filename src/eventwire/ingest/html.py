@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import logging
+import re
 from dataclasses import dataclass
 
 from eventwire.ingest.errors import InputError
+
+DOCUMENT_TAG = re.compile(r"<\s*(?:html|body)\b", re.IGNORECASE)
+BLOCK_TAGS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "br", "blockquote",
+              "section", "article", "ul", "ol", "table", "pre")
+DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg")
+
+# trafilatura logs every page it cannot parse; keep that out of stderr unless the
+# application configures logging itself.
+logging.getLogger("trafilatura").addHandler(logging.NullHandler())
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +63,27 @@ def extract_html(html: str, source: str, url: str | None = None) -> HtmlDocument
         raise
     except Exception as exc:  # trafilatura/lxml on hostile markup: report, never crash
         raise InputError(source, f"malformed HTML ({exc.__class__.__name__})") from exc
+    if (not text or not text.strip()) and not DOCUMENT_TAG.search(html):
+        text = fragment_text(html)
     if not text or not text.strip():
         raise InputError(source, "no article text found")
     return HtmlDocument(text, meta.title, meta.published, meta.site, meta.url)
+
+
+def fragment_text(html: str) -> str:
+    """Plain text of an HTML fragment (e.g. feed content): one line per block element."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return ""
+    for el in list(root.iter(*DROP_TAGS)):
+        el.drop_tree()
+    for el in root.iter(*BLOCK_TAGS):
+        el.tail = "\n" + (el.tail or "")
+        if el.tag == "li":
+            el.text = "- " + (el.text or "")
+    lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
+    return "\n".join(line for line in lines if line)

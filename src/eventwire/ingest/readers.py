@@ -34,6 +34,8 @@ BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"\x89PNG", b"GIF8", b"\xff
                 b"BZh", b"\x7fELF", b"MZ", b"7z\xbc\xaf", b"Rar!", b"\xd0\xcf\x11\xe0")
 MAX_CONTROL_RATIO = 0.01
 MAX_CHAOS = 0.3
+LEGACY_WESTERN = "cp1252"
+LATIN_MAX = 0x24F
 HTML_MARKERS = ("<!doctype html", "<html", "<head", "<body", "<article", "<div", "<p>", "<p ",
                 "<meta", "<title")
 NOT_TEXT = "not valid text (binary or unknown encoding)"
@@ -91,14 +93,30 @@ def _decode_bom(data: bytes) -> str | None:
     return None
 
 
+def _mostly_latin(text: str) -> bool:
+    """True when the non-ASCII letters of ``text`` are (mostly) Latin letters."""
+    letters = [c for c in text if ord(c) > 127 and c.isalpha()]
+    return not letters or sum(1 for c in letters if ord(c) <= LATIN_MAX) / len(letters) >= 0.5
+
+
 def _detect(data: bytes) -> str | None:
-    """Decode with charset detection; None when no plausible text encoding is found."""
+    """Decode with charset detection; None when no plausible text encoding is found.
+
+    Single-byte detection cannot tell cp1252 from its Latin cousins on short
+    text, so Latin-script results use cp1252, the encoding of legacy Western pages.
+    """
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None or best.chaos > MAX_CHAOS:
         return None
-    return str(best)
+    text = str(best)
+    if _mostly_latin(text):
+        try:
+            return data.decode(LEGACY_WESTERN)
+        except UnicodeDecodeError:
+            return text
+    return text
 
 
 def decode_bytes(data: bytes, source: str) -> str:
