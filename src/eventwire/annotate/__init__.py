@@ -1,0 +1,1 @@
+"""Annotation: the spaCy pipeline, the time-aware actor registry and linking, time expressions."""

@@ -1,0 +1,129 @@
+"""Actor linking as a pipeline component, plus helpers for later components.
+
+``link_component`` fills ``ex.entities`` with every spaCy entity and the actor
+mentions spaCy missed ("the Kremlin", "Russian officials", "the U.S.
+president"), each linked to the registry as of the article's publication date,
+and appends ``role_anachronism`` flags ("former President" for a sitting one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import Any
+
+from eventwire.annotate.linking import DocLinks, Mention, link_doc
+from eventwire.annotate.registry import Actor, Registry, RegistryError, Role
+from eventwire.model import ActorRef, Entity, Extraction, Flag, Span
+
+__all__ = ["Actor", "Registry", "RegistryError", "Role", "actor_at", "default_registry",
+           "link_component", "entity_at"]
+
+KIND_LABEL = {"person": "PERSON", "state": "GPE"}
+ADDED_KINDS = {"role", "group"}  # mentions kept even when they overlap an NER entity
+
+
+@lru_cache(maxsize=1)
+def default_registry() -> Registry:
+    """The package registry without user files, cached per process."""
+    return Registry.load()
+
+
+def _registry(ctx: Any) -> Registry:
+    """The context's registry, or the package default."""
+    reg = getattr(ctx, "registry", None)
+    return reg if isinstance(reg, Registry) else default_registry()
+
+
+def _entities(ex: Extraction, links: DocLinks) -> list[Entity]:
+    """NER entities with actors attached, plus actor mentions the NER missed."""
+    doc, text = ex.doc, ex.article.text
+    out: list[Entity] = []
+    used: set[int] = set()
+    mentions = sorted(links.mentions, key=lambda m: (m.start, -m.end))
+    for ent in doc.ents:
+        idx = _covering(mentions, ent.start, ent.end)
+        actor = mentions[idx].actor if idx is not None else None
+        label = ent.label_
+        if idx is not None:
+            used.add(idx)
+            if actor.kind == "person" and label != "PERSON":
+                label = "PERSON"
+        out.append(Entity(ent.start_char, ent.end_char, ent.text, label, actor))
+    spans = [(e.start, e.end) for e in out]
+    for i, m in enumerate(mentions):
+        if i in used and m.kind not in ADDED_KINDS:
+            continue
+        span = doc[m.start:m.end]
+        inside = any(s <= span.start_char and span.end_char <= e for s, e in spans)
+        if (span.start_char, span.end_char) in spans or (inside and m.kind == "cue"):
+            continue
+        label = KIND_LABEL.get(m.actor.kind or "", "ORG") if m.kind != "group" else "ORG"
+        out.append(Entity(span.start_char, span.end_char, text[span.start_char:span.end_char],
+                          label, m.actor))
+    out.sort(key=lambda e: (e.start, -e.end))
+    return out
+
+
+def _covering(mentions: list[Mention], start: int, end: int) -> int | None:
+    """Index of the mention covering more than half of tokens [start, end), if any."""
+    best, best_overlap = None, 0
+    for i, m in enumerate(mentions):
+        overlap = min(end, m.end) - max(start, m.start)
+        if overlap * 2 > end - start and overlap > best_overlap:
+            best, best_overlap = i, overlap
+    return best
+
+
+def _flags(ex: Extraction, links: DocLinks) -> list[Flag]:
+    """Role flags as model Flags with character spans."""
+    doc, text = ex.doc, ex.article.text
+    out = []
+    for f in links.flags:
+        t0, t1 = f["title"]
+        n0, n1 = f["name"]
+        title = doc[t0:t1]
+        name = doc[n0:n1]
+        data = {k: f[k] for k in ("actor", "registry_role", "as_of", "reason")}
+        out.append(Flag("role_anachronism", f["message"],
+                        Span.of(text, title.start_char, title.end_char),
+                        [Span.of(text, name.start_char, name.end_char)], data))
+    return out
+
+
+def link_component(ex: Extraction, ctx: Any) -> None:
+    """Pipeline component: fill ``ex.entities`` (linked as of the article date) and role flags."""
+    if ex.doc is None:
+        return
+    links = link_doc(_registry(ctx), ex.doc, ex.article.published_date)
+    ex.entities = _entities(ex, links)
+    ex.flags.extend(_flags(ex, links))
+
+
+def entity_at(ex: Extraction, start: int, end: int) -> Entity | None:
+    """The linked entity best covering the character span [start, end)."""
+    best, best_key = None, None
+    for e in ex.entities:
+        if e.actor is None:
+            continue
+        overlap = min(end, e.end) - max(start, e.start)
+        if overlap <= 0:
+            continue
+        key = (overlap, -abs((e.end - e.start) - (end - start)))
+        if best_key is None or key > best_key:
+            best, best_key = e, key
+    return best
+
+
+def actor_at(ex: Extraction, start: int, end: int) -> ActorRef | None:
+    """The actor linked to the entity best covering the character span [start, end)."""
+    e = entity_at(ex, start, end)
+    return e.actor if e else None
+
+
+def resolve_at(ctx: Any, actor: ActorRef, date: dt.date | None) -> ActorRef:
+    """Re-resolve a linked actor as of another date (e.g. the event's date)."""
+    reg = _registry(ctx)
+    if actor.id in reg.actors or actor.id.startswith("country:") and actor.kind != "state":
+        return reg.resolve(actor.id, date)
+    return actor

@@ -1,0 +1,335 @@
+"""Link mentions to registry actors: names, titled names, role descriptions, groups, metonyms.
+
+Two entry points share the registry's dictionaries: :func:`match_text` links one
+mention string, :func:`link_doc` finds and links every actor mention of a spaCy
+Doc (one PhraseMatcher pass plus a few token look-arounds per hit).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from eventwire.model import ActorRef
+
+if TYPE_CHECKING:
+    from eventwire.annotate.registry import Registry
+
+ALIAS, CUE, SURNAME = "ALIAS", "CUE", "SURNAME"
+LABEL_RANK = {ALIAS: 0, CUE: 1, SURNAME: 2}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+CONJUNCTIONS = {"and", ",", "or", "&"}
+MAX_TITLE_TOKENS = 4
+MAX_MODIFIERS = 2
+WORD_RE = re.compile(r"[\w][\w.'’\-]*[\w.]|[\w]")
+TRAILING_POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+@dataclass(slots=True)
+class Mention:
+    """An actor mention found in a Doc (token offsets) with its actor."""
+
+    start: int
+    end: int
+    actor: ActorRef
+    kind: str  # alias | cue | surname | role | group
+    title: tuple[int, int] | None = None  # token span of a title before a name
+    former: bool = False
+
+
+@dataclass
+class DocLinks:
+    """Everything linking found in one Doc."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    flags: list[dict[str, Any]] = field(default_factory=list)
+
+
+# ----- string matching ------------------------------------------------------------------
+def _clean(text: str) -> str:
+    """Strip whitespace, a possessive ending and trailing punctuation."""
+    t = text.strip().strip(",;:()\"“”")
+    return TRAILING_POSSESSIVE_RE.sub("", t).strip()
+
+
+def _ngrams(words: list[str]) -> list[tuple[int, int, str]]:
+    """All word n-grams, longest first, left to right."""
+    n = len(words)
+    return [(i, i + k, " ".join(words[i:i + k])) for k in range(n, 0, -1) for i in range(n - k + 1)]
+
+
+def _find_title(reg: Registry, lowered: list[str]) -> str | None:
+    """The office named by the longest title n-gram of the lower-cased words."""
+    for _, _, gram in _ngrams(lowered):
+        if gram in reg.titles:
+            return reg.titles[gram]
+    return None
+
+
+def _find_group(reg: Registry, lowered: list[str]) -> str | None:
+    """The sector of the last group noun among the words."""
+    found = None
+    for i in range(len(lowered)):
+        for k in (2, 1):
+            gram = " ".join(lowered[i:i + k])
+            if len(lowered[i:i + k]) == k and gram in reg.groups:
+                found = reg.groups[gram]
+    return found
+
+
+def match_text(reg: Registry, text: str, date: dt.date | None) -> ActorRef | None:
+    """Link one mention string (name, titled name, role description, group, metonym)."""
+    t = _clean(text)
+    if not t:
+        return None
+    for candidate in (t, re.sub(r"^(?i:the)\s+", "", t)):
+        aid = reg.lookup(candidate, date)
+        if aid:
+            return reg.resolve(aid, date)
+        cue = reg.cue(candidate)
+        if cue:
+            return reg.country_ref(cue[0], cue[1])
+    words = [_clean(w) for w in WORD_RE.findall(t)]
+    words = [w for w in words if w]
+    grams = _ngrams(words)
+    for _, _, gram in grams:
+        aid = reg.lookup(gram, date) if any(c.isupper() for c in gram) else None
+        if aid:
+            return reg.resolve(aid, date)
+    lowered = [w.lower() for w in words]
+    cue = next((reg.cue(g) for _, _, g in grams if g[:1].isupper() and reg.cue(g)), None)
+    if cue is None:
+        return None
+    code, cue_sector, _ = cue
+    office = _find_title(reg, lowered)
+    former = any(w in reg.former for w in lowered)
+    if office and not former:
+        holder = reg.holder(code, office, date)
+        named = any(w[:1].isupper() and w.lower() not in reg.titles and not reg.cue(w)
+                    and w.lower() not in reg.modifiers for w in words[1:])
+        if holder and not named:
+            return reg.resolve(holder, date)
+        return reg.country_ref(code, "GOV", office)
+    if former:
+        return reg.country_ref(code, "ELI")
+    return reg.country_ref(code, _find_group(reg, lowered) or cue_sector)
+
+
+# ----- Doc linking ----------------------------------------------------------------------
+def build_matcher(reg: Registry) -> PhraseMatcher:
+    """A case-sensitive PhraseMatcher over names, aliases, surnames and country cues."""
+    from eventwire.annotate.nlp import load_nlp
+
+    nlp = load_nlp()
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    groups = {ALIAS: list(reg.alias_index), CUE: list(reg.cues), SURNAME: list(reg.surname_index)}
+    for label, texts in groups.items():
+        matcher.add(label, list(nlp.tokenizer.pipe(texts)))
+    return matcher
+
+
+def _hits(reg: Registry, doc: Doc) -> list[tuple[Span, str]]:
+    """Longest non-overlapping matcher hits with their best label."""
+    labels: dict[tuple[int, int], str] = {}
+    for match_id, start, end in reg.matcher(doc):
+        label = doc.vocab.strings[match_id]
+        key = (start, end)
+        if key not in labels or LABEL_RANK[label] < LABEL_RANK[labels[key]]:
+            labels[key] = label
+    spans = filter_spans([doc[s:e] for s, e in labels])
+    return sorted(((sp, labels[(sp.start, sp.end)]) for sp in spans), key=lambda x: x[0].start)
+
+
+def _title_at(reg: Registry, doc: Doc, i: int, limit: int) -> tuple[str, int] | None:
+    """The office of the longest title starting at token ``i`` and its end token."""
+    for k in range(MAX_TITLE_TOKENS, 0, -1):
+        if i + k <= limit:
+            gram = doc[i:i + k].text.lower()
+            if gram in reg.titles:
+                return reg.titles[gram], i + k
+    return None
+
+
+def _group_at(reg: Registry, doc: Doc, i: int, limit: int) -> tuple[str, int] | None:
+    """The sector of a group noun starting at token ``i`` and its end token."""
+    for k in (2, 1):
+        if i + k <= limit:
+            gram = doc[i:i + k].text.lower()
+            if gram in reg.groups:
+                return reg.groups[gram], i + k
+    return None
+
+
+def _after_cue(reg: Registry, doc: Doc, end: int, limit: int) -> tuple[str, str, int, int]:
+    """What follows a country cue: ('title'|'group'|'', value, end token, next token)."""
+    i = end
+    if i < limit and doc[i].text in POSSESSIVE:
+        i += 1
+    for _ in range(MAX_MODIFIERS + 1):
+        if i >= limit:
+            break
+        title = _title_at(reg, doc, i, limit)
+        if title:
+            return "title", title[0], title[1], title[1]
+        group = _group_at(reg, doc, i, limit)
+        if group:
+            return "group", group[0], group[1], group[1]
+        if doc[i].lower_ not in reg.modifiers:
+            break
+        i += 1
+    return "", "", end, end
+
+
+def _is_name_start(doc: Doc, i: int, person_starts: set[int]) -> bool:
+    """Whether token ``i`` starts a personal name."""
+    if i >= len(doc):
+        return False
+    tok = doc[i]
+    return i in person_starts or (tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B") or (
+        tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ in ("", "PERSON"))
+
+
+def _title_before(reg: Registry, doc: Doc, start: int, floor: int,
+                  cue_at: dict[int, tuple[int, tuple[str, str | None, str]]]
+                  ) -> tuple[int, str | None, str | None, bool]:
+    """Scan left of a name for 'former U.S. President': (start token, office, country, former)."""
+    i, office, country, former = start, None, None, False
+    while i > floor:
+        j = i - 1
+        hit = None
+        for k in range(MAX_TITLE_TOKENS, 0, -1):
+            if j - k + 1 >= floor and doc[j - k + 1:j + 1].text.lower() in reg.titles:
+                hit = (j - k + 1, reg.titles[doc[j - k + 1:j + 1].text.lower()])
+                break
+        if hit and office is None:
+            i, office = hit
+            continue
+        cue_start = next((s for s, (e, _) in cue_at.items() if e == i), None)
+        if cue_start is not None and country is None and office is not None:
+            country = cue_at[cue_start][1][0]
+            i = cue_start
+            continue
+        if doc[j].lower_ in reg.former or doc[j].lower_.rstrip("-") in reg.former:
+            former = True
+            i = j
+            continue
+        if doc[j].text in ("-", "–") and j - 1 >= floor and doc[j - 1].lower_ in reg.former:
+            former = True
+            i = j - 1
+            continue
+        break
+    return i, office, country, former
+
+
+def _role_flag(reg: Registry, doc: Doc, m: Mention, office: str, country: str | None,
+               date: dt.date) -> dict[str, Any] | None:
+    """A role flag when a titled name contradicts the registry on ``date``."""
+    actor = reg.actors.get(m.actor.id)
+    if actor is None or actor.kind != "person" or office == "leader":
+        return None
+    roles = actor.roles_on(date)
+    held = [r for r in roles if r.office == office and (country is None or r.country == country)]
+    if m.former and held:
+        reason = "former_but_holds"
+        msg = (f"text calls {actor.name} former {office}, but the registry has "
+               f"{actor.name} as {office} of {held[0].country} on {date.isoformat()}")
+    elif not m.former and not held and any(r.office == office for r in actor.roles):
+        reason = "title_not_held"
+        now = ", ".join(f"{r.office} of {r.country}" for r in roles) or "no office"
+        msg = (f"text calls {actor.name} {office}, but on {date.isoformat()} the registry "
+               f"has {actor.name} holding {now}")
+        held = roles
+    else:
+        return None
+    return {"reason": reason, "message": msg, "title": m.title, "name": (m.start, m.end),
+            "actor": actor.id, "registry_role": held[0].office if held else None,
+            "as_of": date.isoformat()}
+
+
+def link_doc(reg: Registry, doc: Doc, date: dt.date | None) -> DocLinks:
+    """Find and link every actor mention of ``doc`` as of ``date``."""
+    out = DocLinks()
+    hits = _hits(reg, doc)
+    cue_at = {sp.start: (sp.end, reg.cue(sp.text)) for sp, label in hits if label == CUE}
+    person_starts = {sp.start for sp, label in hits if label == ALIAS}
+    seen_people: set[str] = set()
+    prev_end = 0
+    carried: tuple[str, str] | None = None  # group/title shared by 'Russian and Ukrainian officials'
+    extended: dict[int, tuple[str, str, int]] = {}
+    # right-to-left pass over cues to share a following group noun across conjunctions
+    for sp, label in reversed(hits):
+        if label != CUE:
+            continue
+        what, value, end, _ = _after_cue(reg, doc, sp.end, len(doc))
+        if what:
+            extended[sp.start] = (what, value, end)
+            carried = (what, value)
+        elif carried and sp.end < len(doc) and doc[sp.end].lower_ in CONJUNCTIONS and \
+                sp.end + 1 in cue_at:
+            nxt = extended.get(sp.end + 1)
+            if nxt:
+                extended[sp.start] = (nxt[0], nxt[1], sp.end)
+        else:
+            carried = None
+    for sp, label in hits:
+        if label == ALIAS:
+            aid = reg.lookup(sp.text, date)
+            if aid is None:
+                continue
+            ref = reg.resolve(aid, date)
+            m = Mention(sp.start, sp.end, ref, "alias")
+            if reg.actors[aid].kind == "person":
+                seen_people.add(aid)
+                _attach_title(reg, doc, m, prev_end, cue_at, date, out)
+            out.mentions.append(m)
+        elif label == SURNAME:
+            ids = [i for i in reg.surname_index.get(sp.text, []) if i in seen_people]
+            if len(ids) == 1:
+                m = Mention(sp.start, sp.end, reg.resolve(ids[0], date), "surname")
+                _attach_title(reg, doc, m, prev_end, cue_at, date, out)
+                out.mentions.append(m)
+        else:
+            out.mentions.append(_cue_mention(reg, doc, sp, cue_at[sp.start][1],
+                                             extended.get(sp.start), person_starts, date))
+            continue
+        prev_end = sp.end
+    return out
+
+
+def _cue_mention(reg: Registry, doc: Doc, sp: Span, cue: tuple[str, str | None, str],
+                 ext: tuple[str, str, int] | None, person_starts: set[int],
+                 date: dt.date | None) -> Mention:
+    """The mention of a country cue, extended to a following title or group noun."""
+    code, sector, _ = cue
+    if ext is None:
+        return Mention(sp.start, sp.end, reg.country_ref(code, sector), "cue")
+    what, value, end = ext
+    if what == "group":
+        return Mention(sp.start, end, reg.country_ref(code, value), "group")
+    if end > sp.end and _is_name_start(doc, end, person_starts):
+        return Mention(sp.start, sp.end, reg.country_ref(code, sector), "cue")
+    former = sp.start > 0 and doc[sp.start - 1].lower_ in reg.former
+    holder = None if former else reg.holder(code, value, date)
+    if holder:
+        return Mention(sp.start, end, reg.resolve(holder, date), "role")
+    return Mention(sp.start, end, reg.country_ref(code, "ELI" if former else "GOV", value), "role")
+
+
+def _attach_title(reg: Registry, doc: Doc, m: Mention, floor: int,
+                  cue_at: dict[int, tuple[int, tuple[str, str | None, str]]],
+                  date: dt.date | None, out: DocLinks) -> None:
+    """Record a title before a person's name and flag it when the registry disagrees."""
+    start, office, country, former = _title_before(reg, doc, m.start, floor, cue_at)
+    if office is None and not former:
+        return
+    m.title, m.former = (start, m.start), former
+    if office and date is not None:
+        flag = _role_flag(reg, doc, m, office, country, date)
+        if flag:
+            out.flags.append(flag)
