@@ -1,0 +1,113 @@
+"""Commands of the views: `serve`, `report` and `export` (thin wrappers over the library)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+
+ENV_TOKEN = "EVENTWIRE_TOKEN"
+DbOption = Annotated[str | None, typer.Option("--db", help="Store URL or SQLite path "
+                                               "(default: $EVENTWIRE_DB, else ./eventwire.db).")]
+
+
+def _fail(message: str) -> NoReturn:
+    """Print one line to stderr and exit 1."""
+    typer.echo(f"eventwire: {message}", err=True)
+    raise typer.Exit(1)
+
+
+def _open(db: str | None) -> Any:
+    """Open the store or fail with one line."""
+    from eventwire.store import Store, StoreError
+
+    try:
+        return Store(db)
+    except StoreError as exc:
+        _fail(str(exc))
+
+
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    db: DbOption = None,
+    token: Annotated[str | None, typer.Option(
+        "--token", help=f"Token for POST /api/ingest (default: ${ENV_TOKEN}); "
+                        "without one, ingest over HTTP is disabled.")] = None,
+    private: Annotated[bool, typer.Option(
+        "--private", help="Require the token for reads too.")] = False,
+) -> None:
+    """Serve the web UI and the JSON API (docs at /docs)."""
+    import uvicorn
+
+    from eventwire.views.api import create_app
+
+    token = token or os.environ.get(ENV_TOKEN) or None
+    if private and not token:
+        _fail(f"--private needs a token (--token or ${ENV_TOKEN})")
+    app = create_app(_open(db), token=token, private_reads=private)
+    typer.echo(f"eventwire: serving http://{host}:{port}/ (API docs at /docs)", err=True)
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+    except (OSError, SystemExit) as exc:
+        _fail(f"cannot serve on {host}:{port} ({exc})")
+
+
+def report(
+    story: Annotated[str | None, typer.Argument(help="Story id (default: every story).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="md or html.")] = "md",
+    out: Annotated[Path | None, typer.Option("--out", help="Write here (default: stdout).")]
+    = None,
+    db: DbOption = None,
+) -> None:
+    """A briefing: summary, timeline, events, quotes, conflicts, promises, with citations."""
+    from eventwire.views.data import ViewError
+    from eventwire.views.report import render
+
+    try:
+        text = render(_open(db), story, fmt)
+    except ViewError as exc:
+        _fail(str(exc))
+    if out is None:
+        sys.stdout.write(text)
+        return
+    try:
+        out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        _fail(f"{out}: cannot write ({exc.strerror or exc})")
+
+
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="csv, jsonl or parquet.")],
+    out: Annotated[Path, typer.Option("--out", help="The file to write.")],
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER event type.")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO-3 country of a participant.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Actor id of a participant.")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="Earliest date.")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Latest date.")] = None,
+    story: Annotated[str | None, typer.Option(help="Story id.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Export fused events, one row per event, with PLOVER-style columns."""
+    from eventwire.views.data import ViewError
+    from eventwire.views.export import export as run_export
+
+    try:
+        n = run_export(_open(db), fmt, out, type=type.upper() if type else None,
+                       country=country, actor=actor, date_from=date_from, date_to=date_to,
+                       story=story)
+    except ViewError as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"{out}: cannot write ({exc.strerror or exc})")
+    typer.echo(f"eventwire: wrote {n} event(s) to {out}", err=True)
+
+
+def register(app: typer.Typer) -> None:
+    """Add `serve`, `report` and `export` to the eventwire command line."""
+    app.command("serve")(serve)
+    app.command("report")(report)
+    app.command("export")(export)
