@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -29,6 +28,8 @@ TITLE_MAX_WORDS = 25
 TITLE_HEAD_LINES = 5
 RUN_TOGETHER_SENTENCE = re.compile(r"(?<=[a-z0-9%)\]][.!?])([\"”’)]?)(?=[A-Z][a-z])")
 RUN_TOGETHER_COMMA = re.compile(r"(?<=[A-Za-z]),(?=[A-Za-z])")
+ODD_SPACES = re.compile("[\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+RUN_TOGETHER_ANY = re.compile(r"[a-z0-9%)\]][.!?][\"”’)]?[A-Z][a-z]|[A-Za-z],[A-Za-z]")
 URLISH_TOKEN = re.compile(
     r"(?:\w+://|www\.|@|\.(?:com|org|net|gov|edu|int|io|co|uk|ru|ua|eu|de|fr|info|news)\b)",
     re.IGNORECASE,
@@ -65,8 +66,11 @@ def _read_json(path: Path | str | None) -> dict:
 
 
 def _compile(exprs: Iterable[str]) -> tuple[re.Pattern[str], ...]:
-    """Compile whole-line, case-insensitive patterns."""
-    return tuple(re.compile(e, re.IGNORECASE) for e in exprs)
+    """Compile whole-line, case-insensitive patterns into one alternation."""
+    exprs = list(exprs)
+    if not exprs:
+        return ()
+    return (re.compile("|".join(f"(?:{e})" for e in exprs), re.IGNORECASE),)
 
 
 def load_patterns(extra: Iterable[Path | str] = ()) -> Patterns:
@@ -103,16 +107,11 @@ def _drop(line: Line, rule: str, removed: list[Removal]) -> None:
     removed.append(Removal(rule=rule, text=line.raw, offset=line.offset))
 
 
-def _is_space_char(ch: str) -> bool:
-    """True for tabs and Unicode space separators other than the plain space."""
-    return ch == "\t" or ch == "\f" or ch == "\v" or (ch != " " and unicodedata.category(ch) == "Zs")
-
-
 def normalize_spaces(lines: list[Line], removed: list[Removal], patterns: Patterns) -> list[Line]:
     """NBSP, tabs and other Unicode spaces become plain spaces; trailing spaces go."""
     out = []
     for line in lines:
-        text = "".join(" " if _is_space_char(c) else c for c in line.text).rstrip()
+        text = ODD_SPACES.sub(" ", line.text).rstrip()
         text = text.lstrip("\ufeff") if line.offset == 0 else text
         out.append(replace(line, text=text))
     return out
@@ -195,6 +194,9 @@ def split_run_together(lines: list[Line], removed: list[Removal], patterns: Patt
     """Restore the space in "conflict.In" and "dynamics,as" (not in decimals, U.S., URLs)."""
     out = []
     for line in lines:
+        if not RUN_TOGETHER_ANY.search(line.text):
+            out.append(line)
+            continue
         parts = re.split(r"(\s+)", line.text)
         text = "".join(p if p.isspace() or not p else _split_token(p) for p in parts)
         out.append(replace(line, text=text))
@@ -206,7 +208,9 @@ def normalize_bullets(lines: list[Line], removed: list[Removal], patterns: Patte
     out = []
     for line in lines:
         stripped = line.text.lstrip()
-        marker = next((b for b in patterns.bullets if stripped.startswith(b + " ")), None)
+        marker = None
+        if stripped[:1] and not stripped[0].isalnum():
+            marker = next((b for b in patterns.bullets if stripped.startswith(b + " ")), None)
         if marker is not None:
             line = replace(line, text="- " + stripped[len(marker):].lstrip())
         out.append(line)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import sys
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +36,8 @@ MAX_CONTROL_RATIO = 0.01
 MAX_CHAOS = 0.3
 LEGACY_WESTERN = "cp1252"
 LATIN_MAX = 0x24F
+LATIN_SAMPLE_CHARS = 100_000
+CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\ufffe\uffff]")
 HTML_MARKERS = ("<!doctype html", "<html", "<head", "<body", "<article", "<div", "<p>", "<p ",
                 "<meta", "<title")
 NOT_TEXT = "not valid text (binary or unknown encoding)"
@@ -74,12 +76,10 @@ def _too_large(source: str, size: int | None, cap: int) -> InputError:
 
 
 def _control_ratio(text: str) -> float:
-    """Share of characters that are control/unassigned/private-use (tabs and newlines excepted)."""
+    """Share of characters that are control, surrogate or private-use characters."""
     if not text:
         return 0.0
-    bad = sum(1 for c in text if c not in "\t\n\r\f\v"
-              and unicodedata.category(c) in ("Cc", "Cn", "Co", "Cs"))
-    return bad / len(text)
+    return sum(1 for _ in CONTROL_CHARS.finditer(text)) / len(text)
 
 
 def _decode_bom(data: bytes) -> str | None:
@@ -95,7 +95,7 @@ def _decode_bom(data: bytes) -> str | None:
 
 def _mostly_latin(text: str) -> bool:
     """True when the non-ASCII letters of ``text`` are (mostly) Latin letters."""
-    letters = [c for c in text if ord(c) > 127 and c.isalpha()]
+    letters = [c for c in text[:LATIN_SAMPLE_CHARS] if ord(c) > 127 and c.isalpha()]
     return not letters or sum(1 for c in letters if ord(c) <= LATIN_MAX) / len(letters) >= 0.5
 
 

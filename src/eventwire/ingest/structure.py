@@ -143,9 +143,9 @@ def is_heading_line(line: str, next_line: str | None) -> bool:
 
 def _next_content(lines: list[_Line], i: int) -> str | None:
     """The text of the next non-blank line after ``i``."""
-    for ln in lines[i + 1:]:
-        if not ln.blank:
-            return ln.text
+    for j in range(i + 1, len(lines)):
+        if not lines[j].blank:
+            return lines[j].text
     return None
 
 
