@@ -1,0 +1,488 @@
+"""A rule grammar for English time expressions, normalised to TIMEX3 values.
+
+Each rule is a compiled regex with a resolver ``fn(match, anchor, tense) ->
+(type, value)``. Relative expressions resolve against ``anchor`` (the
+publication date) and keep ``value=None`` when there is no anchor: never an
+invented date. ``tense`` ("past", "future" or None) picks the direction of
+bare weekdays and months.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+Value = tuple[str, str | None]
+Resolver = Callable[[re.Match[str], dt.date | None, str | None], Value | None]
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+WEEKDAYS.update({"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+                 "fri": 4, "sat": 5, "sun": 6})
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+           "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+           "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+           "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+           "hundred": 100, "a hundred": 100, "a couple of": 2, "a couple": 2, "couple of": 2,
+           "a dozen": 12, "dozen": 12, "half a": 0.5, "half an": 0.5}
+VAGUE_NUMBERS = {"several", "a few", "few", "some", "many", "numerous", "multiple"}
+UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W",
+         "weekend": "WE", "fortnight": "W2", "month": "M", "year": "Y", "decade": "DE",
+         "century": "CE", "quarter": "Q"}
+TIME_UNITS = {"second", "minute", "hour"}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+                "tonight": "NI"}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
+
+NUM_WORD = (r"(?:a\s+couple\s+of|a\s+couple|couple\s+of|a\s+dozen|half\s+an?|"
+            r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|"
+            r"four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|"
+            r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+            r"nineteen|hundred|several|a\s+few|few|many|an?|\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+)")
+UNIT = (r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|decade|century|"
+        r"quarter)")
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+         r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|"
+         r"Nov\.?|Dec\.?)")
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+MOD = (r"(?:(?:about|around|nearly|almost|roughly|approximately|some|more\s+than|less\s+than|"
+       r"fewer\s+than|over|under|up\s+to|at\s+least|at\s+most|only|just|barely|the\s+next|"
+       r"the\s+past|the\s+last|the\s+first|the\s+coming|the\s+previous|another|an\s+extra|"
+       r"an\s+additional)\s+)")
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One grammar rule: a name, a compiled pattern and its resolver."""
+
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Resolver
+
+
+# ----- value helpers --------------------------------------------------------------------
+def number(text: str) -> float | str | None:
+    """A spelled or digit number; 'X' for vague quantities like 'several'."""
+    t = re.sub(r"\s+", " ", text.lower().replace("-", " ")).strip()
+    if t in VAGUE_NUMBERS:
+        return "X"
+    if t in NUMBERS:
+        return NUMBERS[t]
+    parts = t.split()
+    if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
+        return NUMBERS[parts[0]] + NUMBERS[parts[1]]
+    try:
+        return float(t.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def unit_of(text: str) -> str:
+    """The singular unit word of a unit token ('weeks' -> 'week', 'centuries' -> 'century')."""
+    t = text.lower()
+    if t.startswith("centur"):
+        return "century"
+    return t[:-1] if t.endswith("s") else t
+
+
+def duration(n: float | str, unit: str) -> str | None:
+    """A TIMEX3 duration like P30D, PT75M, P2W, PXY."""
+    code = UNITS.get(unit)
+    if code is None:
+        return None
+    if code == "W2":
+        n, code = (n * 2 if isinstance(n, float | int) else n), "W"
+    if code == "Q":
+        n, code = (n * 3 if isinstance(n, float | int) else n), "M"
+    if code == "CE":
+        n, code = (n * 100 if isinstance(n, float | int) else n), "Y"
+    if code == "WE":
+        return f"P{_fmt(n)}WE"
+    if n == 0.5 and unit in TIME_UNITS | {"day"}:
+        return {"hour": "PT30M", "minute": "PT30S", "day": "PT12H"}.get(unit)
+    if n == 0.5:
+        return {"year": "P6M", "week": "P3D", "month": "P2W", "D": None}.get(unit, None) or \
+            {"DE": "P5Y", "Y": "P50Y"}.get(code)
+    prefix = "PT" if unit in TIME_UNITS else "P"
+    return f"{prefix}{_fmt(n)}{code}"
+
+
+def _fmt(n: float | str) -> str:
+    """A number as TIMEX text (integers without decimals)."""
+    if isinstance(n, str):
+        return n
+    return str(int(n)) if float(n).is_integer() else str(n)
+
+
+def week_of(d: dt.date) -> str:
+    """The ISO week of a date, e.g. 2025-W21."""
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def add_months(d: dt.date, n: int) -> dt.date:
+    """``d`` shifted by ``n`` months (day clamped to 1)."""
+    m = d.month - 1 + n
+    return dt.date(d.year + m // 12, m % 12 + 1, 1)
+
+
+def month_year(month: int, anchor: dt.date, tense: str | None) -> int:
+    """The year of a bare month name relative to the anchor and the verb tense."""
+    if tense == "past" and month > anchor.month:
+        return anchor.year - 1
+    if tense == "future" and month < anchor.month:
+        return anchor.year + 1
+    return anchor.year
+
+
+def weekday_date(wd: int, anchor: dt.date, tense: str | None, shift: str = "") -> dt.date:
+    """The date of a weekday name relative to the anchor ('last', 'next', 'this' or tense)."""
+    delta = wd - anchor.weekday()
+    if shift == "last":
+        return anchor + dt.timedelta(days=(delta - 7) if delta >= 0 else delta)
+    if shift == "next":
+        return anchor + dt.timedelta(days=delta + 7 if delta <= 0 else delta)
+    if tense == "future" or (shift == "this" and tense != "past"):
+        return anchor + dt.timedelta(days=delta if delta >= 0 else delta + 7)
+    return anchor + dt.timedelta(days=delta if delta <= 0 else delta - 7)
+
+
+def shifted(anchor: dt.date, n: int, unit: str) -> str | None:
+    """The anchor moved by ``n`` units, at that unit's granularity."""
+    if unit in ("day", "night"):
+        return (anchor + dt.timedelta(days=n)).isoformat()
+    if unit in ("week", "fortnight"):
+        return week_of(anchor + dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1)))
+    if unit == "weekend":
+        return week_of(anchor + dt.timedelta(weeks=n)) + "-WE"
+    if unit == "month":
+        return add_months(anchor, n).strftime("%Y-%m")
+    if unit == "quarter":
+        q = (anchor.year * 4 + (anchor.month - 1) // 3) + n
+        return f"{q // 4}-Q{q % 4 + 1}"
+    if unit == "year":
+        return str(anchor.year + n)
+    if unit == "decade":
+        return str(anchor.year // 10 + n)
+    if unit == "century":
+        return str(anchor.year // 100 + n)
+    return None
+
+
+def direction(word: str) -> int:
+    """-1 for last/past/previous, +1 for next/coming/following, 0 for this/current."""
+    w = word.lower()
+    if w in ("last", "past", "previous", "preceding", "prior", "latest"):
+        return -1
+    if w in ("next", "coming", "following", "upcoming"):
+        return 1
+    return 0
+
+
+# ----- resolvers ------------------------------------------------------------------------
+def r_iso(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """2025-05-19."""
+    try:
+        return "DATE", dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+def r_compact(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """19980108 (wire header dates)."""
+    return r_iso(m, anchor, tense)
+
+
+def r_numeric(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """05/19/2025 or 08-15-90 (US order), optionally with a 24h clock time like 1337EDT."""
+    y = int(m["y"])
+    y = y + (1900 if y >= 50 else 2000) if y < 100 else y
+    try:
+        d = dt.date(y, int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    if m["hh"]:
+        return "TIME", f"{d.isoformat()}T{m['hh']}:{m['mm']}"
+    return "DATE", d.isoformat()
+
+
+def r_month_day_year(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """May 19, 2025 / 19 May 2025 / May 19 (year from the anchor)."""
+    month = MONTHS[m["mon"].lower().rstrip(".")]
+    day = int(re.sub(r"\D", "", m["day"]))
+    if m["year"]:
+        year = int(m["year"])
+    elif anchor is None:
+        return "DATE", None
+    else:
+        year = month_year(month, anchor, tense)
+    try:
+        return "DATE", dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def r_month_year(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """June 2023 / June of 2023."""
+    return "DATE", f"{int(m['year']):04d}-{MONTHS[m['mon'].lower().rstrip('.')]:02d}"
+
+
+def r_month(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """A bare month ('in October', 'last March', 'next June')."""
+    month = MONTHS[m["mon"].lower().rstrip(".")]
+    if anchor is None:
+        return "DATE", None
+    shift = direction(m["rel"] or "") if m["rel"] else None
+    if shift == -1:
+        year = anchor.year - 1 if month >= anchor.month else anchor.year
+    elif shift == 1:
+        year = anchor.year + 1 if month <= anchor.month else anchor.year
+    elif shift == 0:
+        year = anchor.year
+    else:
+        year = month_year(month, anchor, tense)
+    return "DATE", f"{year:04d}-{month:02d}"
+
+
+def r_year(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """A four-digit year."""
+    return "DATE", m["year"]
+
+
+def r_decade(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """The 1990s / the '90s / the nineties."""
+    if m["full"]:
+        return "DATE", m["full"][:3]
+    yy = int(m["short"])
+    century = 19 if yy >= 30 or anchor is None or anchor.year < 2000 else 20
+    return "DATE", f"{century}{yy // 10}"
+
+
+def r_season(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """This summer / last winter / summer 2025 / the spring of 2024."""
+    code = SEASONS[m["season"].lower()]
+    if m["year"]:
+        return "DATE", f"{m['year']}-{code}"
+    if anchor is None:
+        return "DATE", None
+    shift = direction(m["rel"]) if m["rel"] else None
+    year = anchor.year
+    started = anchor.month >= SEASON_MONTH[code]
+    if shift == -1:
+        year = year if started and anchor.month >= SEASON_MONTH[code] + 3 else year - 1
+    elif shift == 1:
+        year = year + 1 if started else year
+    elif shift is None and tense == "past" and not started:
+        year -= 1
+    return "DATE", f"{year}-{code}"
+
+
+def r_quarter(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """The third quarter (of 2024) / Q3 2024 / last quarter."""
+    if m["ord"]:
+        q = ORDINALS[m["ord"].lower()]
+    else:
+        q = int(m["qn"])
+    if m["year"]:
+        return "DATE", f"{m['year']}-Q{q}"
+    if anchor is None:
+        return "DATE", None
+    year = anchor.year
+    if tense == "past" and q > (anchor.month - 1) // 3 + 1:
+        year -= 1
+    return "DATE", f"{year}-Q{q}"
+
+
+def r_relative_unit(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """This week / last month / next year / the preceding weekend / earlier this week."""
+    unit = unit_of(m["unit"])
+    if anchor is None:
+        return ("DURATION" if unit in TIME_UNITS else "DATE"), None
+    rel = (m["rel"] or "this").lower()
+    n = direction(rel)
+    if unit in TIME_UNITS:
+        return None
+    return "DATE", shifted(anchor, n, unit)
+
+
+def r_ago(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """Two weeks ago / a year ago / three days later (from the anchor)."""
+    n = number(m["num"])
+    unit = unit_of(m["unit"])
+    if anchor is None or n == "X" or n is None or unit in TIME_UNITS:
+        return "DATE", "PAST_REF" if n == "X" else None
+    sign = -1 if m["dir"].lower() in ("ago", "earlier", "before") else 1
+    if m["dir"].lower() in ("later", "after", "from now", "hence"):
+        sign = 1
+    return "DATE", shifted(anchor, sign * int(n), unit)
+
+
+def r_duration(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """75-minute / for 30 days / a two-week timeframe / the past three months / weeks."""
+    n = number(m["num"]) if m["num"] else "X"
+    unit = unit_of(m["unit"])
+    if n is None:
+        return None
+    value = duration(n, unit)
+    return ("DURATION", value) if value else None
+
+
+def r_bare_plural(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """Weeks / months / years (unspecified amount)."""
+    return "DURATION", duration("X", unit_of(m["unit"]))
+
+
+def r_day_word(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """Today / yesterday / tomorrow, optionally with a part of day."""
+    word = m["word"].lower()
+    offset = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[word]
+    part = PARTS_OF_DAY.get((m["part"] or "").lower()) or ("NI" if word == "tonight" else None)
+    if anchor is None:
+        return ("TIME" if part else "DATE"), None
+    d = (anchor + dt.timedelta(days=offset)).isoformat()
+    return ("TIME", f"{d}T{part}") if part else ("DATE", d)
+
+
+def r_part_of_day(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """This morning / last night / this evening."""
+    part = PARTS_OF_DAY[m["part"].lower()]
+    if anchor is None:
+        return "TIME", None
+    d = anchor - dt.timedelta(days=1) if m["rel"].lower() == "last" else anchor
+    return "TIME", f"{d.isoformat()}T{part}"
+
+
+def r_weekday(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """(on) (a|last|next|this) Wednesday (morning)."""
+    if anchor is None:
+        return ("TIME" if m["part"] else "DATE"), None
+    shift = (m["rel"] or "").lower()
+    d = weekday_date(WEEKDAYS[m["wd"].lower()], anchor, tense, shift)
+    part = PARTS_OF_DAY.get((m["part"] or "").lower())
+    return ("TIME", f"{d.isoformat()}T{part}") if part else ("DATE", d.isoformat())
+
+
+def r_clock(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """3 p.m. / 10:30 a.m. / 15:45 / noon / midnight."""
+    if m["word"]:
+        hh, mm = (12, 0) if m["word"].lower() == "noon" else (0, 0)
+    else:
+        hh, mm = int(m["h"]), int(m["min"] or 0)
+        ampm = (m["ampm"] or "").lower().replace(".", "")
+        if ampm == "pm" and hh < 12:
+            hh += 12
+        if ampm == "am" and hh == 12:
+            hh = 0
+        if hh > 23 or mm > 59:
+            return None
+    if anchor is None:
+        return "TIME", None
+    return "TIME", f"{anchor.isoformat()}T{hh:02d}:{mm:02d}"
+
+
+def r_ref(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """Now / currently / recently / the future: PRESENT_REF, PAST_REF, FUTURE_REF."""
+    t = m[0].lower()
+    if any(w in t for w in ("future", "coming", "soon", "upcoming", "ahead")):
+        return "DATE", "FUTURE_REF"
+    if any(w in t for w in ("recent", "lately", "past", "previously", "formerly")):
+        return "DATE", "PAST_REF"
+    return "DATE", "PRESENT_REF"
+
+
+def r_set(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """Every week / each year / every two weeks / daily / annually."""
+    word = m[0].lower()
+    adverbs = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+               "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M"}
+    if word in adverbs:
+        return "SET", adverbs[word]
+    n = number(m["num"]) if m["num"] else 1
+    if n is None or n == "X":
+        return None
+    value = duration(n, unit_of(m["unit"]))
+    return ("SET", value) if value else None
+
+
+# ----- the grammar ----------------------------------------------------------------------
+def _rule(name: str, pattern: str, fn: Resolver, flags: int = re.IGNORECASE) -> Rule:
+    """Compile one rule (word-bounded)."""
+    return Rule(name, re.compile(rf"(?<![\w-]){pattern}(?![\w])", flags), fn)
+
+
+REL = r"(?P<rel>this|last|next|past|previous|preceding|prior|coming|following|current|upcoming)"
+RULES: tuple[Rule, ...] = (
+    _rule("iso", r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)", r_iso),
+    _rule("compact", r"(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)", r_compact),
+    _rule("numeric", r"(?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)[/-](?P<y>\d{4}|\d\d)"
+          r"(?:\s+(?P<hh>[0-2]\d)(?P<mm>[0-5]\d)\s?(?:[ECMP][DS]T|GMT|UTC)?)?", r_numeric),
+    _rule("month_day_year", rf"(?:(?:{WEEKDAY}),?\s+)?(?:(?P<mon>{MONTH})\s+(?P<day>{DAY})"
+          rf"(?:,?\s+(?P<year>{YEAR}))?)", r_month_day_year, 0),
+    _rule("day_month_year", rf"(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
+          rf"(?:,?\s+(?P<year>{YEAR}))?", r_month_day_year, 0),
+    _rule("month_year", rf"(?:(?:early|late|mid|mid-)\s*)?(?P<mon>{MONTH}),?\s+(?:of\s+)?"
+          rf"(?P<year>{YEAR})", r_month_year, 0),
+    _rule("month", r"(?:(?P<rel>this|last|next|past|previous|coming)\s+)?(?:(?:early|late|"
+          r"mid)[\s-])?(?P<mon>January|February|March|April|June|July|August|September|"
+          r"October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)", r_month, 0),
+    _rule("may", r"(?:(?P<rel>this|last|next|past|previous|coming)\s+|(?<=[Ii]n\s)|(?<=of\s)|"
+          r"(?<=[Ss]ince\s)|(?<=[Uu]ntil\s)|(?<=[Bb]y\s)|(?<=[Ee]arly\s)|(?<=[Ll]ate\s)|"
+          r"(?<=mid-))"
+          r"(?P<mon>May)(?!\s+(?:be|have|not|also|well|still|even|never|need|want|seek|"
+          r"take|make|lead|come|go|face|help|become|continue|prove|affect|result|not)\b)",
+          r_month, 0),
+    _rule("decade", r"(?:the\s+)?(?:(?P<full>(?:1[89]|20)\d0)s|'(?P<short>\d0)s)", r_decade),
+    _rule("season", rf"(?:{REL}\s+|the\s+|early\s+|late\s+)?(?P<season>spring|summer|autumn|"
+          rf"fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?", r_season),
+    _rule("quarter", rf"(?:the\s+)?(?:(?P<ord>first|second|third|fourth)\s+quarter|"
+          rf"Q(?P<qn>[1-4]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{YEAR}))?", r_quarter),
+    _rule("relative_unit", rf"(?:(?:earlier|later)\s+(?:in\s+)?)?(?:the\s+)?{REL}\s+"
+          r"(?P<unit>week|weekend|month|year|quarter|decade|century)"
+          r"(?!s)(?!\s+(?:or|and)\s+(?:two|so))", r_relative_unit),
+    _rule("earlier_in_the", r"(?:earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)"
+          r"(?P<rel>)", r_relative_unit),
+    _rule("over_the_weekend", r"(?:over\s+)?the\s+(?P<unit>weekend)(?P<rel>)", r_relative_unit),
+    _rule("ago", rf"(?P<num>{NUM_WORD})\s+(?P<unit>{UNIT}s?)\s+(?P<dir>ago|earlier|later|"
+          r"before|from\s+now|hence)", r_ago),
+    _rule("set", rf"(?:every|each|once\s+a|twice\s+a|per)\s+(?:(?P<num>{NUM_WORD})\s+)?"
+          rf"(?P<unit>{UNIT})s?|daily|weekly|monthly|annually|yearly|hourly|nightly|"
+          r"quarterly", r_set),
+    _rule("duration", rf"(?:for\s+)?{MOD}?(?P<num>{NUM_WORD})[\s-](?P<unit>{UNIT}s?)"
+          r"(?:[\s-]long)?(?:\s+(?:timeframe|period|span|window|term|deadline|delay|pause|"
+          r"truce|ceasefire|moratorium|halt|break|stint))?", r_duration),
+    _rule("bare_plural", r"(?:for\s+)?(?:(?:the\s+)?(?:past|last|next|coming)\s+)?"
+          r"(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s|centuries)"
+          r"(?!\s+(?:ago|of\s+the|later|earlier))", r_bare_plural),
+    _rule("day_word", r"(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|"
+          r"afternoon|evening|night))?", r_day_word),
+    _rule("part_of_day", r"(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)",
+          r_part_of_day),
+    _rule("weekday", rf"(?:(?:on\s+)?(?:a\s+|(?P<rel>last|next|this|past|coming)\s+)?)?"
+          rf"(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?", r_weekday, 0),
+    _rule("clock", r"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)|"
+          r"(?P<word>noon|midnight))", r_clock),
+    _rule("ref", r"(?:right\s+)?now|currently|at\s+present|these\s+days|at\s+the\s+moment|"
+          r"nowadays|recently|lately|in\s+recent\s+(?:days|weeks|months|years)|"
+          r"(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|the\s+coming\s+(?:days|weeks|"
+          r"months|years)|(?:in\s+)?the\s+past|soon|previously|formerly|upcoming", r_ref),
+    _rule("year", rf"(?:(?<=in\s)|(?<=since\s)|(?<=by\s)|(?<=until\s)|(?<=of\s)|(?<=during\s)|"
+          rf"(?<=from\s)|(?<=before\s)|(?<=after\s)|(?<=through\s)|(?<=year\s)|(?<=early\s)|"
+          rf"(?<=late\s)|(?<=mid-)|(?<=to\s)|(?<=and\s)|(?<=fiscal\s))(?P<year>{YEAR})"
+          r"(?![\d%-])", r_year),
+)
+RULES = (
+    _rule("timex_week", rf"(?P<year>{YEAR})-W(?P<w>[0-5]\d)", lambda m, a, t: ("DATE", m[0])),
+    _rule("timex_quarter", rf"(?P<year>{YEAR})-Q[1-4]", lambda m, a, t: ("DATE", m[0])),
+    *RULES,
+)
+RULE_ORDER = {r.name: i for i, r in enumerate(RULES)}

@@ -1,0 +1,142 @@
+"""Time expressions: find them, normalise them to TIMEX3 values anchored on the publication date.
+
+Candidates come from the rule grammar (:mod:`eventwire.annotate.timegrammar`)
+and from spaCy's DATE/TIME entities; a weekday or bare month takes its
+direction from the tense of the verb it attaches to ("met on Wednesday" is the
+Wednesday before the anchor, "will meet on Wednesday" the one after).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from eventwire.annotate.timegrammar import RULE_ORDER, RULES, Rule, Value
+from eventwire.model import Extraction, TimeExpr
+
+FUTURE_AUX = {"will", "wo", "'ll", "’ll", "shall"}
+PAST_TAGS = {"VBD"}
+VERB_POS = {"VERB", "AUX"}
+SPACY_LABELS = {"DATE", "TIME"}
+MAX_HEAD_HOPS = 4
+LEADING_JUNK_RE = re.compile(r"^(?:for|on|in|at|during|since|by|over)\s+", re.IGNORECASE)
+
+Candidate = tuple[int, int, Rule, re.Match[str]]
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Longest non-overlapping rule matches over ``text``, in text order."""
+    found: list[Candidate] = []
+    for rule in RULES:
+        for m in rule.pattern.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), rule, m))
+    found.sort(key=lambda c: (-(c[1] - c[0]), RULE_ORDER[c[2].name], c[0]))
+    taken: list[Candidate] = []
+    occupied: list[tuple[int, int]] = []
+    for c in found:
+        if any(c[0] < e and s < c[1] for s, e in occupied):
+            continue
+        taken.append(c)
+        occupied.append((c[0], c[1]))
+    return sorted(taken, key=lambda c: c[0])
+
+
+def _resolve(c: Candidate, anchor: dt.date | None, tense: str | None) -> Value | None:
+    """Resolve one candidate to (type, value)."""
+    return c[2].resolve(c[3], anchor, tense)
+
+
+def normalize(text: str, anchor: dt.date | None, tense: str | None = None
+              ) -> tuple[str, str | None]:
+    """The TIMEX3 (type, value) of one expression; value None when it cannot be resolved."""
+    t = text.strip()
+    for rule in RULES:
+        m = rule.pattern.fullmatch(t)
+        if m:
+            out = rule.resolve(m, anchor, tense)
+            if out:
+                return out
+    cands = find_candidates(t)
+    for c in sorted(cands, key=lambda c: -(c[1] - c[0])):
+        out = _resolve(c, anchor, tense)
+        if out:
+            return out
+    return "DATE", None
+
+
+def tense_at(doc: Any, start: int, end: int) -> str | None:
+    """'past', 'future' or None: the tense of the verb governing the char span."""
+    if doc is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    for _ in range(MAX_HEAD_HOPS):
+        if tok.pos_ in VERB_POS:
+            break
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    if tok.pos_ not in VERB_POS:
+        return None
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in FUTURE_AUX for a in aux) or (tok.lower_ in FUTURE_AUX):
+        return "future"
+    if tok.tag_ == "VBG" and any(a.lower_ in ("is", "are", "'s", "'re") for a in aux) and \
+            tok.lower_ == "going":
+        return "future"
+    if tok.tag_ in PAST_TAGS or any(a.tag_ in PAST_TAGS for a in aux):
+        return "past"
+    if tok.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had") for a in aux):
+        return "past"
+    return None
+
+
+def _spacy_extra(doc: Any, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """spaCy DATE/TIME entities that no rule matched."""
+    if doc is None:
+        return []
+    out = []
+    for ent in doc.ents:
+        if ent.label_ in SPACY_LABELS and not any(
+                ent.start_char < e and s < ent.end_char for s, e in taken):
+            out.append((ent.start_char, ent.end_char, ent.label_))
+    return out
+
+
+def _lead(span_text: str) -> int:
+    """Length of a leading preposition ('on ', 'for ') that TIMEX3 spans leave out."""
+    m = LEADING_JUNK_RE.match(span_text)
+    return m.end() if m and m.end() < len(span_text) else 0
+
+
+def extract_times(text: str, anchor: dt.date | None, doc: Any = None) -> list[TimeExpr]:
+    """All time expressions of ``text`` with TIMEX3 values."""
+    out: list[TimeExpr] = []
+    cands = find_candidates(text)
+    for c in cands:
+        tense = tense_at(doc, c[0], c[1])
+        res = _resolve(c, anchor, tense)
+        if res is None:
+            continue
+        typ, value = res
+        anchored = value is not None and anchor is not None and \
+            (_resolve(c, None, tense) or ("", None))[1] is None
+        start = c[0] + _lead(text[c[0]:c[1]])
+        out.append(TimeExpr(start, c[1], text[start:c[1]], typ, value, anchored))
+    for s, e, label in _spacy_extra(doc, [(t.start, t.end) for t in out]):
+        typ, value = normalize(text[s:e], anchor, tense_at(doc, s, e))
+        if value is None:
+            continue
+        out.append(TimeExpr(s, e, text[s:e], "TIME" if label == "TIME" and typ == "DATE"
+                            else typ, value, anchor is not None))
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def times_component(ex: Extraction, ctx: Any) -> None:
+    """Pipeline component: fill ``ex.times`` anchored on the publication date."""
+    ex.times = extract_times(ex.article.text, ex.article.published_date, ex.doc)
