@@ -7,6 +7,7 @@ from pathlib import Path
 from eventwire.ingest import build_article
 from eventwire.ingest.dedup import (
     NearDupIndex,
+    containment,
     content_id,
     from_bytes,
     minhash,
@@ -70,3 +71,28 @@ def test_same_topic_different_stories_are_not_near_duplicates():
     for art in articles:
         assert index.query(minhash(art.text)) is None
         index.add(art.id, minhash(art.text))
+
+
+def test_short_reprint_with_large_chrome_found_by_containment():
+    story = ("Russian and Ukrainian delegations met in Istanbul on Monday for a second round of "
+             "direct talks and agreed to exchange all seriously wounded prisoners of war, but "
+             "made no progress on a ceasefire, officials from both sides said afterwards.")
+    site = ("World News Daily home page world politics business sport | latest headlines from "
+            "our correspondents | sign in to read more stories every day of the week")
+    copy = f"{site}\n{story}\nPublished by World News Daily with material from wire agencies."
+    other = ("Russian and Ukrainian delegations met in Istanbul on Monday, officials said, but the "
+             "talks ended within an hour and no agreement on prisoners or a ceasefire was reached.")
+    index = NearDupIndex()
+    index.add("story", minhash(story))
+    match = index.query(minhash(copy))
+    assert match is not None and match.id == "story" and match.jaccard < 0.8
+    assert index.query(minhash(other)) is None
+    strict = NearDupIndex(containment=None)
+    strict.add("story", minhash(story))
+    assert strict.query(minhash(copy)) is None
+
+
+def test_containment_estimate():
+    assert containment(1.0, 100, 100) == 1.0
+    assert abs(containment(0.5, 100, 50) - 1.0) < 1e-9
+    assert containment(0.0, 10, 10) == 0.0

@@ -5,7 +5,9 @@ article read twice gets the same id. ``minhash`` summarises the set of word
 5-shingles; ``NearDupIndex`` (MinHash LSH) finds an earlier article whose
 shingle set is close enough (estimated Jaccard >= threshold): reprints of one
 wire story with different site headers and footers, not different stories
-on the same topic.
+on the same topic. A short reprint whose site header and footer are large
+next to the story still counts when nearly all of its shingles lie in the
+other text (estimated containment >= 0.9, Jaccard >= 0.3).
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ ID_HEX_CHARS = 16
 SHINGLE_WORDS = 5
 NUM_PERM = 128
 THRESHOLD = 0.8
-CANDIDATE_MARGIN = 0.2
+CONTAINMENT = 0.9
+MIN_JACCARD = 0.3
+MIN_CONTAINED_SHINGLES = 8
 TRANSLATE = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 WORD = re.compile(r"[^\W_]+")
 
@@ -73,14 +77,25 @@ def from_bytes(data: bytes) -> MinHash:
     return LeanMinHash.deserialize(bytearray(data))
 
 
+def containment(jaccard: float, size_a: float, size_b: float) -> float:
+    """Share of the smaller set inside the larger, from their Jaccard and sizes."""
+    if jaccard <= 0 or min(size_a, size_b) <= 0:
+        return 0.0
+    inter = jaccard * (size_a + size_b) / (1 + jaccard)
+    return min(1.0, inter / min(size_a, size_b))
+
+
 class NearDupIndex:
     """MinHash LSH over added articles; ``query`` returns the best earlier near-duplicate."""
 
-    def __init__(self, threshold: float = THRESHOLD, num_perm: int = NUM_PERM) -> None:
+    def __init__(self, threshold: float = THRESHOLD, num_perm: int = NUM_PERM,
+                 containment: float | None = CONTAINMENT) -> None:
         self.threshold = threshold
-        lsh_threshold = max(0.05, threshold - CANDIDATE_MARGIN)
+        self.containment = containment
+        lsh_threshold = min(threshold, MIN_JACCARD) if containment else threshold
         self._lsh = MinHashLSH(threshold=lsh_threshold, num_perm=num_perm)
         self._sigs: dict[str, MinHash] = {}
+        self._sizes: dict[str, float] = {}
         self._order: dict[str, int] = {}
 
     def __len__(self) -> int:
@@ -95,16 +110,27 @@ class NearDupIndex:
             return
         self._lsh.insert(key, mh)
         self._sigs[key] = mh
+        self._sizes[key] = float(mh.count())
         self._order[key] = len(self._order)
 
+    def _is_near(self, j: float, size_a: float, size_b: float) -> bool:
+        """True when Jaccard, or containment of the smaller text in the larger, is high enough."""
+        if j >= self.threshold:
+            return True
+        smaller = min(size_a, size_b)
+        if not self.containment or j < MIN_JACCARD or smaller < MIN_CONTAINED_SHINGLES:
+            return False
+        return containment(j, size_a, size_b) >= self.containment
+
     def query(self, mh: MinHash, exclude: str | None = None) -> Match | None:
-        """The most similar indexed article with Jaccard >= threshold (earliest on ties)."""
+        """The most similar indexed near-duplicate with its estimated Jaccard (earliest on ties)."""
         best: Match | None = None
+        size = float(mh.count())
         for key in self._lsh.query(mh):
             if key == exclude:
                 continue
             j = float(mh.jaccard(self._sigs[key]))
-            if j < self.threshold:
+            if not self._is_near(j, size, self._sizes[key]):
                 continue
             if best is None or j > best.jaccard or (
                 j == best.jaccard and self._order[key] < self._order[best.id]
