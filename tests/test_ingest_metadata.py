@@ -112,3 +112,14 @@ def test_build_article_empty(text):
     with pytest.raises(InputError) as err:
         build_article(text, source="s.txt")
     assert err.value.source == "s.txt"
+
+
+def test_headline_above_dateline_is_the_title():
+    text = ("Clinton calls health law a ‘crazy system’ at campaign stop.\n\n"
+            "FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton criticized the law.\n\n"
+            "He spoke at a rally.")
+    assert build_article(text).title == "Clinton calls health law a ‘crazy system’ at campaign stop."
+    plain = "Russia launched 400 drones overnight.\n\nThe attack hit Kyiv and Lviv, officials said."
+    assert build_article(plain).title is None
+    agency = "Talks end without deal.\n\nKYIV (Reuters) - Talks ended without a deal on Friday."
+    assert build_article(agency).title == "Talks end without deal."

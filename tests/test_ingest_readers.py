@@ -244,3 +244,11 @@ def test_unreadable_file(tmp_path):
     path.chmod(0)
     (err,) = read_all(str(path))
     assert err.message == "permission denied"
+
+
+def test_html_saved_as_txt_is_read_as_html(tmp_path):
+    path = tmp_path / "saved.txt"
+    path.write_bytes((FIXTURES / "article.html").read_bytes())
+    (article,) = read_all(str(path))
+    assert "<p>" not in article.text and "75 minutes" in article.text
+    assert article.published_from == "html"

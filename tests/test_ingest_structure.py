@@ -154,3 +154,16 @@ def test_blocks_of_cleaned_text_index_it(raw):
     text = clean_text(raw)[0]
     for b in find_blocks(text):
         assert 0 <= b.start < b.end <= len(text)
+
+
+def test_hard_wrapped_text_paragraphs_and_headings():
+    text = ("MOSCOW, June 4 (Reuters) - Russian President Vladimir Putin told\n"
+            "U.S. President Donald Trump on Wednesday that Moscow would Respond\n"
+            "To Ukraine's Attacks On Russian Airfields, Trump said. The call\n"
+            "lasted 75 minutes.\n\n"
+            "Talks in Istanbul\n\n"
+            "Russian and Ukrainian officials met in Istanbul earlier in the\n"
+            "week. Both sides left with their positions unchanged, officials\n"
+            "said on Tuesday.\n")
+    assert [k for k, _ in kinds(text)] == ["paragraph", "heading", "paragraph"]
+    assert kinds(text)[2][1].endswith("officials\nsaid on Tuesday.")

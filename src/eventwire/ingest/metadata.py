@@ -48,9 +48,13 @@ LABEL = re.compile(
 )
 TIME_TAIL = re.compile(r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?\s*",
                        re.IGNORECASE)
-DATELINE = re.compile(
-    r"(?m)^\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,\s+(?i:" + MONTH + r")\s+" + DAY
-    + r"(?:,?\s+" + YEAR + r")?\s*(?:\([A-Za-z .]{2,30}\))?\s*[-–—]",
+DATELINE_BODY = (
+    r"[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,\s+(?i:" + MONTH + r")\s+" + DAY
+    + r"(?:,?\s+" + YEAR + r")?\s*(?:\([A-Za-z .]{2,30}\))?\s*[-–—]"
+)
+DATELINE = re.compile(r"(?m)^\s*" + DATELINE_BODY)
+DATELINE_START = re.compile(
+    r"[A-Z][A-Z .'’-]{1,40}(?:,[^\n()]{1,40})?\s*\([A-Za-z .]{2,30}\)\s*[-–—]|" + DATELINE_BODY
 )
 URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<mnum>[01]?\d)(?:/(?P<day>[0-3]?\d))?/")
 
@@ -172,14 +176,28 @@ def _looks_like_title(text: str) -> bool:
             and not s.endswith((".", ",", ";", ":")) and s[:1].isupper())
 
 
+def _headline_before_dateline(text: str, blocks: list[Block]) -> bool:
+    """True when the first block is one short sentence set apart above a wire dateline."""
+    if len(blocks) < 2 or blocks[0].kind != "paragraph":
+        return False
+    first, second = blocks[0], blocks[1]
+    body = text[first.start:first.end]
+    single = "\n" not in body and not re.search(r"[.!?]\s+[A-Z]", body)
+    short = len(body.split()) <= TITLE_MAX_WORDS
+    separated = "\n\n" in text[first.end:second.start]
+    return single and short and separated and bool(DATELINE_START.match(text, second.start))
+
+
 def guess_title(text: str, blocks: list[Block]) -> str | None:
-    """The first block when it is a heading or a short title-like line, else None."""
+    """The first block when it is a heading, a title-like line or a headline above a dateline."""
     if not blocks:
         return None
     first = blocks[0]
     body = text[first.start:first.end].strip()
     if first.kind == "heading" or (first.kind == "paragraph" and _looks_like_title(body)):
         return body.rstrip(":").strip() or None
+    if _headline_before_dateline(text, blocks):
+        return body
     return None
 
 

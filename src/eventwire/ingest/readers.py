@@ -40,6 +40,7 @@ LATIN_SAMPLE_CHARS = 100_000
 CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\ufffe\uffff]")
 HTML_MARKERS = ("<!doctype html", "<html", "<head", "<body", "<article", "<div", "<p>", "<p ",
                 "<meta", "<title")
+FULL_HTML = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
 NOT_TEXT = "not valid text (binary or unknown encoding)"
 READ_CHUNK = 1024 * 1024
 
@@ -176,7 +177,7 @@ def _kind_for_path(path: Path, text: str) -> str:
     if ext in FEED_EXTENSIONS:
         return "feed"
     if ext in TEXT_EXTENSIONS:
-        return "text"
+        return "html" if FULL_HTML.match(text) else "text"
     return sniff_kind(text)
 
 

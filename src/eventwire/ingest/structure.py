@@ -17,6 +17,9 @@ HEADING_MAX_WORDS = 16
 HEADING_MAX_CHARS = 140
 COLON_HEADING_MAX_WORDS = 10
 SHORT_HEADING_MAX_WORDS = 8
+WRAPPED_MIN_LINES = 4
+WRAPPED_OPEN_RATIO = 0.5
+WRAP_MIN, WRAP_MAX = 30, 120
 TITLE_CASE_RATIO = 0.6
 MIN_TABLE_ROWS_WITHOUT_SEPARATOR = 3
 MARKDOWN_HEADING = re.compile(r"(#{1,6})[ \t]+(.*?)[ \t#]*$")
@@ -187,9 +190,30 @@ def _ends_sentence(line: str) -> bool:
     return line.rstrip().endswith((".", "!", "?", ":", '"', "”", "’", ")", "]"))
 
 
+def is_hard_wrapped(lines: list[_Line]) -> bool:
+    """True for text wrapped at a fixed width: most lines inside paragraphs stop mid-sentence."""
+    inner = [ln for k, ln in enumerate(lines[:-1])
+             if not ln.blank and not lines[k + 1].blank and not _has_marker(ln.stripped)
+             and not _is_row(ln)]
+    if len(inner) < WRAPPED_MIN_LINES:
+        return False
+    open_ended = sum(1 for ln in inner if not _ends_sentence(ln.text))
+    lengths = sorted(len(ln.stripped) for ln in inner)
+    median = lengths[len(lengths) // 2]
+    return open_ended / len(inner) >= WRAPPED_OPEN_RATIO and WRAP_MIN <= median <= WRAP_MAX
+
+
+def _stands_alone(lines: list[_Line], i: int) -> bool:
+    """True when line ``i`` has a blank line (or the text edge) before and after it."""
+    before = i == 0 or lines[i - 1].blank
+    after = i + 1 >= len(lines) or lines[i + 1].blank
+    return before and after
+
+
 def find_blocks(text: str) -> list[Block]:
     """Split cleaned text into heading, paragraph, list_item and table blocks."""
     lines = _lines(text)
+    wrapped = is_hard_wrapped(lines)
     blocks: list[Block] = []
     i = 0
     while i < len(lines):
@@ -218,26 +242,27 @@ def find_blocks(text: str) -> list[Block]:
             blocks.extend(run_in)
             i += 1
             continue
-        if is_heading_line(line.text, _next_content(lines, i)):
+        alone = not wrapped or _stands_alone(lines, i)
+        if alone and is_heading_line(line.text, _next_content(lines, i)):
             blocks.append(Block("heading", *_trimmed(text, line.start, line.end)))
             i += 1
             continue
-        i = _paragraph(text, lines, i, blocks)
+        i = _paragraph(text, lines, i, blocks, wrapped)
     return blocks
 
 
-def _continues_paragraph(lines: list[_Line], j: int, prev: _Line) -> bool:
+def _continues_paragraph(lines: list[_Line], j: int, prev: _Line, wrapped: bool) -> bool:
     """True when line ``j`` is a hard-wrapped continuation of the paragraph ending at ``prev``."""
-    if j >= len(lines) or lines[j].blank or _ends_sentence(prev.text):
+    if j >= len(lines) or lines[j].blank or (not wrapped and _ends_sentence(prev.text)):
         return False
     line = lines[j]
     return not _has_marker(line.stripped) and not _is_row(line)
 
 
-def _paragraph(text: str, lines: list[_Line], i: int, blocks: list[Block]) -> int:
+def _paragraph(text: str, lines: list[_Line], i: int, blocks: list[Block], wrapped: bool) -> int:
     """Append the paragraph starting at line ``i`` (joining hard-wrapped lines); return next index."""
     j = i + 1
-    while _continues_paragraph(lines, j, lines[j - 1]):
+    while _continues_paragraph(lines, j, lines[j - 1], wrapped):
         j += 1
     blocks.append(Block("paragraph", *_trimmed(text, lines[i].start, lines[j - 1].end)))
     return j
