@@ -53,7 +53,7 @@ class RawRecord:
 Item = RawRecord | InputError
 
 
-# --- decoding -----------------------------------------------------------------------------
+# --- size and content -----------------------------------------------------------------------------
 
 def _mb(n: int) -> str:
     """A byte count as megabytes for messages."""
