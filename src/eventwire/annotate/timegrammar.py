@@ -40,6 +40,8 @@ SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter
 SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                 "tonight": "NI"}
+MAX_COUNT = 1000  # larger numbers before a unit are years ('the 1988 quarter'), not counts
+FAR_DAYS = 60  # beyond this, the verb tense overrides the nearest reading
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
 
 NUM_WORD = (r"(?:a\s+couple\s+of|a\s+couple|couple\s+of|a\s+dozen|half\s+an?|"
@@ -59,6 +61,16 @@ MOD = (r"(?:(?:about|around|nearly|almost|roughly|approximately|some|more\s+than
        r"an\s+additional)\s+)")
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+SPELLED_YEAR = (rf"(?:(?:eighteen|nineteen|twenty)[\s-](?:{TENS}(?:[\s-]{ONES})?|{TEENS}|"
+                rf"o[\s-]{ONES}|hundred)|two\s+thousand(?:\s+(?:and\s+)?(?:{TEENS}|{ONES}))?)")
+YEAR_ANY = rf"(?:{YEAR}|{SPELLED_YEAR})"
+CLOCK = (r"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)|"
+         r"(?P<word>noon|midnight))")
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                "seventies": 7, "eighties": 8, "nineties": 9}
 
 
 @dataclass(frozen=True)
@@ -87,6 +99,39 @@ def number(text: str) -> float | str | None:
         return None
 
 
+def parse_year(text: str) -> int | None:
+    """A digit or spelled-out year ('1996', 'nineteen ninety-six', 'two thousand')."""
+    t = text.lower().replace("-", " ").split()
+    if not t:
+        return None
+    if t[0].isdigit():
+        return int(t[0])
+    if t[:2] == ["two", "thousand"]:
+        rest = [w for w in t[2:] if w != "and"]
+        return 2000 + int(number(" ".join(rest)) or 0) if rest else 2000
+    if t[0] not in NUMBERS:
+        return None
+    if t[1:] == ["hundred"]:
+        return int(NUMBERS[t[0]]) * 100
+    if t[1:2] == ["o"]:
+        return int(NUMBERS[t[0]]) * 100 + int(NUMBERS.get(t[2], 0))
+    rest = number(" ".join(t[1:]))
+    return int(NUMBERS[t[0]]) * 100 + int(rest) if isinstance(rest, float | int) else None
+
+
+def clock_hm(m: re.Match[str]) -> tuple[int, int] | None:
+    """(hour, minute) of a CLOCK match."""
+    if m["word"]:
+        return (12, 0) if m["word"].lower() == "noon" else (0, 0)
+    hh, mm = int(m["h"]), int(m["min"] or 0)
+    ampm = (m["ampm"] or "").lower().replace(".", "")
+    if ampm == "pm" and hh < 12:
+        hh += 12
+    if ampm == "am" and hh == 12:
+        hh = 0
+    return (hh, mm) if hh <= 23 and mm <= 59 else None
+
+
 def unit_of(text: str) -> str:
     """The singular unit word of a unit token ('weeks' -> 'week', 'centuries' -> 'century')."""
     t = text.lower()
@@ -102,8 +147,6 @@ def duration(n: float | str, unit: str) -> str | None:
         return None
     if code == "W2":
         n, code = (n * 2 if isinstance(n, float | int) else n), "W"
-    if code == "Q":
-        n, code = (n * 3 if isinstance(n, float | int) else n), "M"
     if code == "CE":
         n, code = (n * 100 if isinstance(n, float | int) else n), "Y"
     if code == "WE":
@@ -136,18 +179,28 @@ def add_months(d: dt.date, n: int) -> dt.date:
     return dt.date(d.year + m // 12, m % 12 + 1, 1)
 
 
-def month_year(month: int, anchor: dt.date, tense: str | None) -> int:
-    """The year of a bare month name relative to the anchor and the verb tense."""
-    if tense == "past" and month > anchor.month:
-        return anchor.year - 1
-    if tense == "future" and month < anchor.month:
-        return anchor.year + 1
-    return anchor.year
+def month_year(month: int, anchor: dt.date, tense: str | None, day: int = 15) -> int:
+    """The year of a month (and day) without a year: the nearest occurrence to the anchor,
+    moved to the previous (next) year when the verb is past (future) and it is far off."""
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(dt.date(year, month, min(day, 28 if month == 2 else day)))
+        except ValueError:
+            continue
+    best = min(candidates, key=lambda d: (abs((d - anchor).days), d > anchor))
+    gap = (best - anchor).days
+    if tense == "past" and gap > FAR_DAYS:
+        return best.year - 1
+    if tense == "future" and gap < -FAR_DAYS:
+        return best.year + 1
+    return best.year
 
 
 def weekday_date(wd: int, anchor: dt.date, tense: str | None, shift: str = "") -> dt.date:
     """The date of a weekday name relative to the anchor ('last', 'next', 'this' or tense)."""
     delta = wd - anchor.weekday()
+    shift = {"coming": "next", "past": "last"}.get(shift, shift)
     if shift == "last":
         return anchor + dt.timedelta(days=(delta - 7) if delta >= 0 else delta)
     if shift == "next":
@@ -225,7 +278,7 @@ def r_month_day_year(m: re.Match[str], anchor: dt.date | None, tense: str | None
     elif anchor is None:
         return "DATE", None
     else:
-        year = month_year(month, anchor, tense)
+        year = month_year(month, anchor, tense, day)
     try:
         return "DATE", dt.date(year, month, day).isoformat()
     except ValueError:
@@ -233,8 +286,70 @@ def r_month_day_year(m: re.Match[str], anchor: dt.date | None, tense: str | None
 
 
 def r_month_year(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
-    """June 2023 / June of 2023."""
-    return "DATE", f"{int(m['year']):04d}-{MONTHS[m['mon'].lower().rstrip('.')]:02d}"
+    """June 2023 / June of 2023 / January nineteen ninety-seven."""
+    year = parse_year(m["year"])
+    if year is None:
+        return None
+    return "DATE", f"{year:04d}-{MONTHS[m['mon'].lower().rstrip('.')]:02d}"
+
+
+def r_spelled_year(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """Nineteen ninety-six / the year two thousand."""
+    year = parse_year(m["year"])
+    return ("DATE", str(year)) if year else None
+
+
+def r_century(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """The 20th century -> 19."""
+    return "DATE", f"{int(m['n']) - 1:02d}"
+
+
+def r_decade_word(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """The nineties -> 199 (the century of the anchor, else the 1900s)."""
+    century = 19 if anchor is None or anchor.year < 2030 else anchor.year // 100
+    return "DATE", f"{century}{DECADE_WORDS[m['word'].lower()]}"
+
+
+def r_this_unit(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """The year / the current quarter / the end of the month / year-end, at the anchor."""
+    text = m[0].lower()
+    unit = unit_of(m["unit"]) if m["unit"] else "year"
+    if unit == "year" and not re.search(r"current|end|start|beginning|close|date", text):
+        return "DURATION", "P1Y"
+    if anchor is None:
+        return "DATE", None
+    n = -1 if unit == "quarter" and "current" not in text and "end" not in text else 0
+    return "DATE", shifted(anchor, n, unit)
+
+
+def r_year_ago(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """Year-ago / year-earlier: the year before the anchor."""
+    return "DATE", (str(anchor.year - 1) if anchor else None)
+
+
+def r_clock_date(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """5 p.m. EST Nov. 9."""
+    hm = clock_hm(m)
+    day = r_month_day_year(m, anchor, tense)
+    if hm is None or day is None:
+        return None
+    return "TIME", (f"{day[1]}T{hm[0]:02d}:{hm[1]:02d}" if day[1] else None)
+
+
+def r_recent_units(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """In recent weeks / recent years: the recent past."""
+    return "DATE", "PAST_REF"
+
+
+def r_clock_day(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """10 p.m. Wednesday / noon Thursday / Wednesday at 3 p.m."""
+    hm = clock_hm(m)
+    if hm is None:
+        return None
+    if anchor is None:
+        return "TIME", None
+    d = weekday_date(WEEKDAYS[m["wd"].lower()], anchor, tense)
+    return "TIME", f"{d.isoformat()}T{hm[0]:02d}:{hm[1]:02d}"
 
 
 def r_month(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
@@ -272,7 +387,7 @@ def r_season(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Val
     """This summer / last winter / summer 2025 / the spring of 2024."""
     code = SEASONS[m["season"].lower()]
     if m["year"]:
-        return "DATE", f"{m['year']}-{code}"
+        return "DATE", f"{parse_year(m['year'])}-{code}"
     if anchor is None:
         return "DATE", None
     shift = direction(m["rel"]) if m["rel"] else None
@@ -293,8 +408,9 @@ def r_quarter(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Va
         q = ORDINALS[m["ord"].lower()]
     else:
         q = int(m["qn"])
-    if m["year"]:
-        return "DATE", f"{m['year']}-Q{q}"
+    year_text = m["year"] or m["year0"]
+    if year_text:
+        return "DATE", f"{year_text}-Q{q}"
     if anchor is None:
         return "DATE", None
     year = anchor.year
@@ -312,6 +428,8 @@ def r_relative_unit(m: re.Match[str], anchor: dt.date | None, tense: str | None)
     n = direction(rel)
     if unit in TIME_UNITS:
         return None
+    if unit == "weekend" and n == 0 and tense != "future" and anchor.weekday() < 5:
+        n = -1
     return "DATE", shifted(anchor, n, unit)
 
 
@@ -321,9 +439,7 @@ def r_ago(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value 
     unit = unit_of(m["unit"])
     if anchor is None or n == "X" or n is None or unit in TIME_UNITS:
         return "DATE", "PAST_REF" if n == "X" else None
-    sign = -1 if m["dir"].lower() in ("ago", "earlier", "before") else 1
-    if m["dir"].lower() in ("later", "after", "from now", "hence"):
-        sign = 1
+    sign = -1 if m["dir"].lower() in ("ago", "earlier") else 1
     return "DATE", shifted(anchor, sign * int(n), unit)
 
 
@@ -331,7 +447,7 @@ def r_duration(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> V
     """75-minute / for 30 days / a two-week timeframe / the past three months / weeks."""
     n = number(m["num"]) if m["num"] else "X"
     unit = unit_of(m["unit"])
-    if n is None:
+    if n is None or (isinstance(n, float) and n >= MAX_COUNT):
         return None
     value = duration(n, unit)
     return ("DURATION", value) if value else None
@@ -374,20 +490,12 @@ def r_weekday(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Va
 
 def r_clock(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
     """3 p.m. / 10:30 a.m. / 15:45 / noon / midnight."""
-    if m["word"]:
-        hh, mm = (12, 0) if m["word"].lower() == "noon" else (0, 0)
-    else:
-        hh, mm = int(m["h"]), int(m["min"] or 0)
-        ampm = (m["ampm"] or "").lower().replace(".", "")
-        if ampm == "pm" and hh < 12:
-            hh += 12
-        if ampm == "am" and hh == 12:
-            hh = 0
-        if hh > 23 or mm > 59:
-            return None
+    hm = clock_hm(m)
+    if hm is None:
+        return None
     if anchor is None:
         return "TIME", None
-    return "TIME", f"{anchor.isoformat()}T{hh:02d}:{mm:02d}"
+    return "TIME", f"{anchor.isoformat()}T{hm[0]:02d}:{hm[1]:02d}"
 
 
 def r_ref(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
@@ -431,7 +539,27 @@ RULES: tuple[Rule, ...] = (
     _rule("day_month_year", rf"(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
           rf"(?:,?\s+(?P<year>{YEAR}))?", r_month_day_year, 0),
     _rule("month_year", rf"(?:(?:early|late|mid|mid-)\s*)?(?P<mon>{MONTH}),?\s+(?:of\s+)?"
-          rf"(?P<year>{YEAR})", r_month_year, 0),
+          rf"(?P<year>{YEAR_ANY})", r_month_year, 0),
+    _rule("spelled_year", rf"(?:the\s+year\s+)?(?P<year>{SPELLED_YEAR})(?!\s+(?:{UNIT}|"
+          r"people|dollars|troops|soldiers|men|women|more|of|or|to))", r_spelled_year),
+    _rule("the_year", r"(?P<rel>)(?:the\s+)?(?:current\s+|full\s+|whole\s+|entire\s+)?"
+          r"(?:fiscal\s+|calendar\s+)?(?P<unit>year|quarter|month)(?:\s+(?:to\s+date|end))?"
+          r"(?=\s|[,.;:])", r_this_unit),
+    _rule("end_of", r"(?:around\s+|by\s+|at\s+)?(?:the\s+)?(?:end|close|start|beginning)\s+of"
+          r"\s+(?:the\s+|this\s+)(?P<unit>year|month|week|quarter)(?P<rel>)", r_this_unit),
+    _rule("year_end", r"(?:around\s+)?year[\s-]end(?P<rel>)(?P<unit>)", r_this_unit),
+    _rule("year_ago", r"(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+(?:quarter|period|month|"
+          r"level|figure|results?))?", r_year_ago),
+    _rule("clock_date", rf"{CLOCK}\s+(?:[ECMP][DS]T\s+|GMT\s+)?(?:on\s+)?(?P<mon>{MONTH})\s+"
+          rf"(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?", r_clock_date),
+    _rule("century", r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]century", r_century),
+    _rule("decade_word", r"the\s+(?:early\s+|late\s+|mid-)?(?P<word>twenties|thirties|forties|"
+          r"fifties|sixties|seventies|eighties|nineties)", r_decade_word),
+    _rule("mid_year", rf"(?:early|mid|late)-(?P<year>{YEAR})", r_year),
+    _rule("recent_units", r"(?:in\s+)?recent\s+(?P<unit>days|weeks|months|years|decades|"
+          r"quarters)", r_recent_units),
+    _rule("clock_day", rf"{CLOCK}\s+(?:[ECMP][DS]T\s+|GMT\s+)?(?:on\s+)?(?P<wd>{WEEKDAY})",
+          r_clock_day),
     _rule("month", r"(?:(?P<rel>this|last|next|past|previous|coming)\s+)?(?:(?:early|late|"
           r"mid)[\s-])?(?P<mon>January|February|March|April|June|July|August|September|"
           r"October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)", r_month, 0),
@@ -443,8 +571,9 @@ RULES: tuple[Rule, ...] = (
           r_month, 0),
     _rule("decade", r"(?:the\s+)?(?:(?P<full>(?:1[89]|20)\d0)s|'(?P<short>\d0)s)", r_decade),
     _rule("season", rf"(?:{REL}\s+|the\s+|early\s+|late\s+)?(?P<season>spring|summer|autumn|"
-          rf"fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?", r_season),
-    _rule("quarter", rf"(?:the\s+)?(?:(?P<ord>first|second|third|fourth)\s+quarter|"
+          rf"fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR_ANY}))?", r_season),
+    _rule("quarter", rf"(?:the\s+)?(?:(?P<year0>{YEAR})\s+)?(?:(?P<ord>first|second|third|"
+          r"fourth)[\s-]quarter|"
           rf"Q(?P<qn>[1-4]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{YEAR}))?", r_quarter),
     _rule("relative_unit", rf"(?:(?:earlier|later)\s+(?:in\s+)?)?(?:the\s+)?{REL}\s+"
           r"(?P<unit>week|weekend|month|year|quarter|decade|century)"
@@ -452,8 +581,8 @@ RULES: tuple[Rule, ...] = (
     _rule("earlier_in_the", r"(?:earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)"
           r"(?P<rel>)", r_relative_unit),
     _rule("over_the_weekend", r"(?:over\s+)?the\s+(?P<unit>weekend)(?P<rel>)", r_relative_unit),
-    _rule("ago", rf"(?P<num>{NUM_WORD})\s+(?P<unit>{UNIT}s?)\s+(?P<dir>ago|earlier|later|"
-          r"before|from\s+now|hence)", r_ago),
+    _rule("ago", rf"{MOD}?(?P<num>{NUM_WORD})\s+(?P<unit>{UNIT}s?)\s+(?P<dir>ago|earlier|"
+          r"from\s+now|hence)", r_ago),
     _rule("set", rf"(?:every|each|once\s+a|twice\s+a|per)\s+(?:(?P<num>{NUM_WORD})\s+)?"
           rf"(?P<unit>{UNIT})s?|daily|weekly|monthly|annually|yearly|hourly|nightly|"
           r"quarterly", r_set),
@@ -469,11 +598,10 @@ RULES: tuple[Rule, ...] = (
           r_part_of_day),
     _rule("weekday", rf"(?:(?:on\s+)?(?:a\s+|(?P<rel>last|next|this|past|coming)\s+)?)?"
           rf"(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?", r_weekday, 0),
-    _rule("clock", r"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)|"
-          r"(?P<word>noon|midnight))", r_clock),
+    _rule("clock", CLOCK, r_clock),
     _rule("ref", r"(?:right\s+)?now|currently|at\s+present|these\s+days|at\s+the\s+moment|"
-          r"nowadays|recently|lately|in\s+recent\s+(?:days|weeks|months|years)|"
-          r"(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|the\s+coming\s+(?:days|weeks|"
+          r"nowadays|recently|lately|"
+          r"(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|(?:the\s+)?coming\s+(?:days|weeks|"
           r"months|years)|(?:in\s+)?the\s+past|soon|previously|formerly|upcoming", r_ref),
     _rule("year", rf"(?:(?<=in\s)|(?<=since\s)|(?<=by\s)|(?<=until\s)|(?<=of\s)|(?<=during\s)|"
           rf"(?<=from\s)|(?<=before\s)|(?<=after\s)|(?<=through\s)|(?<=year\s)|(?<=early\s)|"

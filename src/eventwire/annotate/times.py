@@ -17,9 +17,14 @@ from eventwire.model import Extraction, TimeExpr
 
 FUTURE_AUX = {"will", "wo", "'ll", "’ll", "shall"}
 PAST_TAGS = {"VBD"}
+MODAL_FORWARD = {"would", "could", "may", "might", "should", "must", "can", "to"}
 VERB_POS = {"VERB", "AUX"}
 SPACY_LABELS = {"DATE", "TIME"}
 MAX_HEAD_HOPS = 4
+YEAR_BACK_RULES = {"year_ago", "ago"}
+YEAR_RE = re.compile(r"\d{4}")
+QUARTER_RE = re.compile(r"\d{4}-Q[1-4]")
+BARE_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 LEADING_JUNK_RE = re.compile(r"^(?:for|on|in|at|during|since|by|over)\s+", re.IGNORECASE)
 
 Candidate = tuple[int, int, Rule, re.Match[str]]
@@ -52,6 +57,8 @@ def normalize(text: str, anchor: dt.date | None, tense: str | None = None
               ) -> tuple[str, str | None]:
     """The TIMEX3 (type, value) of one expression; value None when it cannot be resolved."""
     t = text.strip()
+    if BARE_YEAR_RE.fullmatch(t):
+        return "DATE", t
     for rule in RULES:
         m = rule.pattern.fullmatch(t)
         if m:
@@ -92,6 +99,10 @@ def tense_at(doc: Any, start: int, end: int) -> str | None:
         return "past"
     if tok.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had") for a in aux):
         return "past"
+    if tok.tag_ == "VB" and any(a.lower_ in MODAL_FORWARD or a.tag_ == "TO" for a in aux):
+        return "future"
+    if tok.tag_ in ("VBZ", "VBP") and not aux:
+        return "present"
     return None
 
 
@@ -113,16 +124,38 @@ def _lead(span_text: str) -> int:
     return m.end() if m and m.end() < len(span_text) else 0
 
 
+def _period_comparison(c: Candidate, value: str | None, period: str | None) -> str | None:
+    """'A year earlier' after a quarter is that quarter a year before (2024-Q3 -> 2023-Q3)."""
+    if value is None or period is None or c[2].name not in YEAR_BACK_RULES:
+        return value
+    if not YEAR_RE.fullmatch(value) or "year" not in c[3][0].lower():
+        return value
+    if c[2].name == "ago" and number_of(c) != 1:
+        return value
+    return f"{int(period[:4]) - 1}{period[4:]}"
+
+
+def number_of(c: Candidate) -> float | str | None:
+    """The count of an 'N units ago' candidate."""
+    from eventwire.annotate.timegrammar import number
+
+    return number(c[3]["num"])
+
+
 def extract_times(text: str, anchor: dt.date | None, doc: Any = None) -> list[TimeExpr]:
     """All time expressions of ``text`` with TIMEX3 values."""
     out: list[TimeExpr] = []
     cands = find_candidates(text)
+    period: str | None = None  # the last reporting quarter mentioned
     for c in cands:
         tense = tense_at(doc, c[0], c[1])
         res = _resolve(c, anchor, tense)
         if res is None:
             continue
         typ, value = res
+        value = _period_comparison(c, value, period)
+        if value and QUARTER_RE.fullmatch(value):
+            period = value
         anchored = value is not None and anchor is not None and \
             (_resolve(c, None, tense) or ("", None))[1] is None
         start = c[0] + _lead(text[c[0]:c[1]])
