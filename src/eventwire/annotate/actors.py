@@ -58,7 +58,8 @@ def _entities(ex: Extraction, links: DocLinks) -> list[Entity]:
         inside = any(s <= span.start_char and span.end_char <= e for s, e in spans)
         if (span.start_char, span.end_char) in spans or (inside and m.kind == "cue"):
             continue
-        label = KIND_LABEL.get(m.actor.kind or "", "ORG") if m.kind != "group" else "ORG"
+        label = "PERSON" if m.kind == "titled" else (
+            KIND_LABEL.get(m.actor.kind or "", "ORG") if m.kind != "group" else "ORG")
         out.append(Entity(span.start_char, span.end_char, text[span.start_char:span.end_char],
                           label, m.actor))
     out.sort(key=lambda e: (e.start, -e.end))

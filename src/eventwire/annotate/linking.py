@@ -94,7 +94,7 @@ def match_text(reg: Registry, text: str, date: dt.date | None) -> ActorRef | Non
             return reg.resolve(aid, date)
         cue = reg.cue(candidate)
         if cue:
-            return reg.country_ref(cue[0], cue[1])
+            return reg.country_ref(cue[0], cue[1], kind=cue[2])
     words = [_clean(w) for w in WORD_RE.findall(t)]
     words = [w for w in words if w]
     grams = _ngrams(words)
@@ -295,30 +295,54 @@ def link_doc(reg: Registry, doc: Doc, date: dt.date | None) -> DocLinks:
                 _attach_title(reg, doc, m, prev_end, cue_at, date, out)
                 out.mentions.append(m)
         else:
-            out.mentions.append(_cue_mention(reg, doc, sp, cue_at[sp.start][1],
-                                             extended.get(sp.start), person_starts, date))
+            out.mentions += _cue_mentions(reg, doc, sp, cue_at[sp.start][1],
+                                          extended.get(sp.start), person_starts, date)
             continue
         prev_end = sp.end
     return out
 
 
-def _cue_mention(reg: Registry, doc: Doc, sp: Span, cue: tuple[str, str | None, str],
-                 ext: tuple[str, str, int] | None, person_starts: set[int],
-                 date: dt.date | None) -> Mention:
-    """The mention of a country cue, extended to a following title or group noun."""
-    code, sector, _ = cue
+def _name_end(doc: Doc, i: int) -> int:
+    """The end token of the personal name starting at token ``i``."""
+    tok = doc[i]
+    if tok.ent_type_ == "PERSON":
+        j = i + 1
+        while j < len(doc) and doc[j].ent_iob_ == "I":
+            j += 1
+        return j
+    j = i
+    while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        j += 1
+    return max(j, i + 1)
+
+
+def _cue_mentions(reg: Registry, doc: Doc, sp: Span, cue: tuple[str, str | None, str],
+                  ext: tuple[str, str, int] | None, person_starts: set[int],
+                  date: dt.date | None) -> list[Mention]:
+    """The mentions of a country cue, extended to a following title or group noun.
+
+    'Ugandan President Yoweri Museveni' with an unknown name links the name to
+    the country's government with the role from the title.
+    """
+    code, sector, kind = cue
+    plain = Mention(sp.start, sp.end, reg.country_ref(code, sector, kind=kind), "cue")
     if ext is None:
-        return Mention(sp.start, sp.end, reg.country_ref(code, sector), "cue")
+        return [plain]
     what, value, end = ext
     if what == "group":
-        return Mention(sp.start, end, reg.country_ref(code, value), "group")
-    if end > sp.end and _is_name_start(doc, end, person_starts):
-        return Mention(sp.start, sp.end, reg.country_ref(code, sector), "cue")
+        return [Mention(sp.start, end, reg.country_ref(code, value), "group")]
     former = sp.start > 0 and doc[sp.start - 1].lower_ in reg.former
+    if end > sp.end and _is_name_start(doc, end, person_starts):
+        if end in person_starts:
+            return [plain]
+        name_end = _name_end(doc, end)
+        role_sector = "ELI" if former else "GOV"
+        return [plain, Mention(end, name_end, reg.country_ref(code, role_sector, value), "titled")]
     holder = None if former else reg.holder(code, value, date)
     if holder:
-        return Mention(sp.start, end, reg.resolve(holder, date), "role")
-    return Mention(sp.start, end, reg.country_ref(code, "ELI" if former else "GOV", value), "role")
+        return [Mention(sp.start, end, reg.resolve(holder, date), "role")]
+    return [Mention(sp.start, end, reg.country_ref(code, "ELI" if former else "GOV", value),
+                    "role")]
 
 
 def _attach_title(reg: Registry, doc: Doc, m: Mention, floor: int,

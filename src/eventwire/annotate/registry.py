@@ -205,6 +205,7 @@ class CountryInfo:
     capitals: list[str]
     metonyms: dict[str, str]
     leader: str
+    places: list[str] = field(default_factory=list)
 
 
 def parse_countries(data: Any, label: str) -> dict[str, CountryInfo]:
@@ -227,7 +228,7 @@ def parse_countries(data: Any, label: str) -> dict[str, CountryInfo]:
         names = list(dict.fromkeys([name, *names]))
         out[code] = CountryInfo(code, name, names, _str_list(rec, "demonyms", where),
                                 _str_list(rec, "capitals", where), dict(metonyms),
-                                rec.get("leader", DEFAULT_LEADER))
+                                rec.get("leader", DEFAULT_LEADER), _str_list(rec, "places", where))
     for code, names in base.items():
         if code not in out:
             out[code] = CountryInfo(code, names[0], names, [], [], {}, DEFAULT_LEADER)
@@ -301,6 +302,7 @@ class Registry:
             entries += [(p, None, "people") for d in c.demonyms for p in plural(d)]
             entries += [(cap, "GOV", "capital") for cap in c.capitals]
             entries += [(m, s, "metonym") for m, s in c.metonyms.items()]
+            entries += [(p, None, "place") for p in c.places]
             for text, sector, kind in entries:
                 self.cues.setdefault(text, (c.code, sector, kind))
                 self.cues_lower.setdefault(text.lower(), (c.code, sector, kind))
@@ -333,12 +335,17 @@ class Registry:
                 "chancellor": 1, "prime minister": 1, "crown prince": 2}
         return sorted(roles, key=lambda r: rank.get(r.office, 5))[0]
 
-    def country_ref(self, code: str, sector: str | None = None,
-                    role: str | None = None) -> ActorRef:
-        """The ActorRef of a state (optionally a sector of it, e.g. its government)."""
+    def country_ref(self, code: str, sector: str | None = None, role: str | None = None,
+                    kind: str = "state") -> ActorRef:
+        """The ActorRef of a state (optionally a sector of it, e.g. its government).
+
+        A place inside a country (cue kind "place") keeps kind "place" so that
+        consumers can tell a location from an actor.
+        """
         info = self.countries.get(code)
         name = info.name if info else code
-        return ActorRef(f"country:{code}", name, code, sector, "state", role)
+        return ActorRef(f"country:{code}", name, code, sector, "place" if kind == "place"
+                        else "state", role)
 
     def holder(self, country: str, office: str, date: dt.date | None) -> str | None:
         """The id of the actor holding ``office`` of ``country`` on ``date``, if known."""
