@@ -1,0 +1,132 @@
+"""Linking rules: names, titled names, role descriptions, groups, metonyms, surnames, flags."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.annotate.actors import actor_at, default_registry, link_component
+from eventwire.annotate.nlp import load_nlp
+from eventwire.model import Article, Extraction
+
+DATE = dt.date(2025, 5, 19)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def reg():
+    return default_registry()
+
+
+def linked(nlp, text: str, published: str | None = "2025-05-19") -> Extraction:
+    ex = Extraction(article=Article(id="t", text=text, published=published), doc=nlp(text))
+    link_component(ex, None)
+    return ex
+
+
+def actor_of(ex: Extraction, phrase: str):
+    start = ex.article.text.index(phrase)
+    return actor_at(ex, start, start + len(phrase))
+
+
+@pytest.mark.parametrize(("text", "actor_id", "sector"), [
+    ("Vladimir Putin", "Q7747", "GOV"),
+    ("Russian President Vladimir Putin", "Q7747", "GOV"),
+    ("the Russian leader", "Q7747", "GOV"),
+    ("the U.S. president", "Q22686", "GOV"),
+    ("Ukraine's foreign minister", "person:andrii-sybiha", "GOV"),
+    ("Russian officials", "country:RUS", "GOV"),
+    ("Ukrainian troops", "country:UKR", "MIL"),
+    ("the Kremlin", "country:RUS", "GOV"),
+    ("Washington", "country:USA", "GOV"),
+    ("Moscow", "country:RUS", "GOV"),
+    ("Brussels", "org:eu", "GOV"),
+    ("Rebels in the Ivory Coast", "country:CIV", "REB"),
+])
+def test_match_text(reg, text: str, actor_id: str, sector: str) -> None:
+    ref = reg.match(text, DATE)
+    assert ref is not None and (ref.id, ref.sector) == (actor_id, sector)
+
+
+def test_unknown_names_stay_unlinked(reg) -> None:
+    assert reg.match("John Smithson", DATE) is None
+    assert reg.match("the president", DATE) is None
+
+
+def test_component_links_missed_mentions(nlp) -> None:
+    ex = linked(nlp, "Russian officials and the Kremlin rejected the plan, "
+                     "the U.S. president said in Washington.")
+    assert actor_of(ex, "Russian officials").sector == "GOV"
+    assert actor_of(ex, "the Kremlin").country == "RUS"
+    assert actor_of(ex, "U.S. president").id == "Q22686"
+    assert any(e.text == "Russian officials" for e in ex.entities)
+
+
+def test_component_keeps_every_ner_entity(nlp) -> None:
+    text = "John Smithson met Vladimir Putin in Moscow on Friday."
+    ex = linked(nlp, text)
+    doc = nlp(text)
+    for ent in doc.ents:
+        assert any(e.start == ent.start_char and e.end == ent.end_char for e in ex.entities)
+    smithson = next(e for e in ex.entities if e.text == "John Smithson")
+    assert smithson.actor is None
+
+
+def test_surname_after_first_mention(nlp) -> None:
+    ex = linked(nlp, "Sergei Lavrov spoke first. Later, Lavrov left the room.")
+    second = ex.article.text.rindex("Lavrov")
+    assert actor_at(ex, second, second + 6).id == "person:sergei-lavrov"
+
+
+def test_surname_without_first_mention_is_not_linked(nlp) -> None:
+    ex = linked(nlp, "Lavrov left the room.")
+    assert actor_of(ex, "Lavrov") is None
+
+
+def test_role_resolved_as_of_article_date(nlp) -> None:
+    ex = linked(nlp, "Joe Biden spoke.", published="2022-03-01")
+    assert actor_of(ex, "Joe Biden").role == "president"
+    ex = linked(nlp, "Joe Biden spoke.", published="2025-03-01")
+    assert actor_of(ex, "Joe Biden").sector == "ELI"
+
+
+def test_former_president_flag(nlp) -> None:
+    ex = linked(nlp, "Adding complexity, former US President Donald Trump has announced plans.")
+    flag = next(f for f in ex.flags if f.kind == "role_anachronism")
+    assert flag.span.text == "former US President"
+    assert flag.spans[0].text == "Donald Trump"
+    assert flag.data["actor"] == "Q22686" and flag.data["registry_role"] == "president"
+    assert flag.data["as_of"] == "2025-05-19"
+
+
+def test_title_not_held_flag(nlp) -> None:
+    ex = linked(nlp, "President Joe Biden spoke.", published="2025-05-19")
+    assert [f.data["reason"] for f in ex.flags] == ["title_not_held"]
+
+
+def test_no_flag_when_title_is_right_or_date_unknown(nlp) -> None:
+    assert not linked(nlp, "Former President Barack Obama spoke.").flags
+    assert not linked(nlp, "Former President Donald Trump spoke.", published=None).flags
+    assert not linked(nlp, "President Donald Trump spoke.", published="2019-05-01").flags
+    assert linked(nlp, "Former President Donald Trump spoke.", published="2019-05-01").flags
+
+
+def test_titled_unknown_name_links_to_country_government(nlp) -> None:
+    ex = linked(nlp, "Fijian Prime Minister Epeli Example arrived.")
+    ref = actor_of(ex, "Epeli Example")
+    assert ref is not None and (ref.country, ref.sector, ref.role) == ("FJI", "GOV",
+                                                                        "prime minister")
+
+
+@pytest.mark.parametrize("path", sorted(
+    __import__("pathlib").Path(__file__).resolve().parents[1].joinpath(
+        "src/eventwire/data/samples").glob("*.txt")))
+def test_seeds_link_trump_and_putin(nlp, path) -> None:
+    ex = linked(nlp, path.read_text(encoding="utf-8"), published=None)
+    ids = {e.actor.id for e in ex.entities if e.actor}
+    assert {"Q22686", "Q7747"} <= ids

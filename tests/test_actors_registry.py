@@ -1,0 +1,114 @@
+"""Registry loading, validation and role-dated lookup."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from eventwire.annotate.actors import Registry, RegistryError, default_registry
+
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def reg() -> Registry:
+    return default_registry()
+
+
+def test_every_pycountry_country_is_a_cue(reg: Registry) -> None:
+    import pycountry
+
+    for c in pycountry.countries:
+        assert c.alpha_3 in reg.countries
+    assert reg.cue("Russia")[0] == "RUS"
+    assert reg.cue("Ukrainian")[0] == "UKR"
+    assert reg.cue("Kyiv")[:2] == ("UKR", "GOV")
+    assert reg.cue("Kiev")[0] == "UKR"
+    assert reg.cue("the Kremlin")[:2] == ("RUS", "GOV")
+    assert reg.cue("Downing Street")[:2] == ("GBR", "GOV")
+    assert reg.cue("the Pentagon")[:2] == ("USA", "MIL")
+
+
+def test_demonyms_and_capitals_cover_the_world(reg: Registry) -> None:
+    sovereign = [c for c in reg.countries.values() if c.capitals]
+    assert len(sovereign) > 190
+    assert sum(1 for c in reg.countries.values() if c.demonyms) > 200
+
+
+@pytest.mark.parametrize(("actor", "date", "sector", "role"), [
+    ("Q22686", D(2018, 6, 1), "GOV", "president"),
+    ("Q22686", D(2022, 6, 1), "ELI", None),
+    ("Q22686", D(2025, 1, 20), "GOV", "president"),
+    ("Q22686", D(2025, 1, 19), "ELI", None),
+    ("Q6279", D(2023, 1, 1), "GOV", "president"),
+    ("Q6279", D(2012, 1, 1), "GOV", "vice president"),
+    ("Q7747", D(2010, 1, 1), "GOV", "prime minister"),
+    ("Q7747", D(2005, 1, 1), "GOV", "president"),
+    ("Q7747", D(2025, 5, 19), "GOV", "president"),
+])
+def test_resolve_is_dated(reg: Registry, actor: str, date: dt.date, sector: str,
+                          role: str | None) -> None:
+    ref = reg.resolve(actor, date)
+    assert (ref.sector, ref.role) == (sector, role)
+
+
+def test_igo_roles_resolve_to_igo(reg: Registry) -> None:
+    ref = reg.resolve("person:mark-rutte", D(2025, 1, 1))
+    assert (ref.country, ref.role) == ("IGO", "secretary-general")
+    assert reg.resolve("person:mark-rutte", D(2020, 1, 1)).country == "NLD"
+
+
+def test_holder_of_office(reg: Registry) -> None:
+    assert reg.holder("USA", "president", D(2019, 1, 1)) == "Q22686"
+    assert reg.holder("USA", "president", D(2023, 1, 1)) == "Q6279"
+    assert reg.holder("RUS", "leader", D(2025, 5, 19)) == "Q7747"
+    assert reg.holder("DEU", "leader", D(2019, 1, 1)) == "Q567"
+
+
+def test_media_have_sector_med(reg: Registry) -> None:
+    for name in ("TASS", "RIA Novosti", "Reuters", "AP", "AFP", "Xinhua", "Al Jazeera"):
+        ref = reg.match(name)
+        assert ref is not None and ref.sector == "MED", name
+
+
+def _write(tmp_path, data) -> str:
+    path = tmp_path / "extra.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return str(path)
+
+
+def test_user_file_extends_registry(tmp_path) -> None:
+    path = _write(tmp_path, {"actors": [{
+        "name": "Jane Example", "country": "FRA", "aliases": ["J. Example"],
+        "roles": [{"office": "foreign minister", "start": "2030-01-01"}]}]})
+    reg = Registry.load(extra=[path])
+    ref = reg.match("J. Example", D(2030, 6, 1))
+    assert ref is not None and ref.id == "person:jane-example" and ref.role == "foreign minister"
+    assert reg.match("J. Example", D(2029, 6, 1)).sector == "ELI"
+
+
+@pytest.mark.parametrize(("record", "problem"), [
+    ({"country": "FRA"}, "missing 'name'"),
+    ({"name": "X", "country": "France"}, "not ISO-3"),
+    ({"name": "X", "kind": "wizard"}, "unknown kind"),
+    ({"name": "X", "country": "FRA", "roles": [{"office": "king", "start": "yesterday"}]},
+     "bad date"),
+    ({"name": "X", "country": "FRA",
+      "roles": [{"office": "king", "start": "2020-01-01", "end": "2019-01-01"}]},
+     "before it starts"),
+    ({"name": "X", "aliases": "X"}, "list of non-empty strings"),
+])
+def test_validation_names_file_and_record(tmp_path, record: dict, problem: str) -> None:
+    path = _write(tmp_path, {"actors": [record]})
+    with pytest.raises(RegistryError) as err:
+        Registry.load(extra=[path])
+    assert path in str(err.value) and "record 0" in str(err.value) and problem in str(err.value)
+
+
+def test_invalid_json_is_a_clear_error(tmp_path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(RegistryError, match="bad.json: invalid JSON"):
+        Registry.load(extra=[str(path)])

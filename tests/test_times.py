@@ -1,0 +1,117 @@
+"""Time expressions: each pattern with and without an anchor, and the component."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from eventwire.annotate.nlp import load_nlp
+from eventwire.annotate.times import extract_times, normalize, times_component
+from eventwire.model import Article, Extraction
+
+ANCHOR = dt.date(2025, 5, 19)  # a Monday
+
+
+@pytest.mark.parametrize(("text", "typ", "anchored", "unanchored"), [
+    ("May 19, 2025", "DATE", "2025-05-19", "2025-05-19"),
+    ("19 May 2025", "DATE", "2025-05-19", "2025-05-19"),
+    ("2025-06-04", "DATE", "2025-06-04", "2025-06-04"),
+    ("June 2023", "DATE", "2023-06", "2023-06"),
+    ("June 4", "DATE", "2025-06-04", None),
+    ("October", "DATE", "2025-10", None),
+    ("March", "DATE", "2025-03", None),
+    ("2025-W23", "DATE", "2025-W23", "2025-W23"),
+    ("summer 2025", "DATE", "2025-SU", "2025-SU"),
+    ("this summer", "DATE", "2025-SU", None),
+    ("the third quarter of 2024", "DATE", "2024-Q3", "2024-Q3"),
+    ("the 1990s", "DATE", "199", "199"),
+    ("nineteen ninety-six", "DATE", "1996", "1996"),
+    ("the 20th century", "DATE", "19", "19"),
+    ("last month", "DATE", "2025-04", None),
+    ("next year", "DATE", "2026", None),
+    ("this week", "DATE", "2025-W21", None),
+    ("earlier in the week", "DATE", "2025-W21", None),
+    ("the preceding weekend", "DATE", "2025-W20-WE", None),
+    ("two weeks ago", "DATE", "2025-W19", None),
+    ("three years ago", "DATE", "2022", None),
+    ("today", "DATE", "2025-05-19", None),
+    ("yesterday", "DATE", "2025-05-18", None),
+    ("this evening", "TIME", "2025-05-19TEV", None),
+    ("3 p.m.", "TIME", "2025-05-19T15:00", None),
+    ("Friday", "DATE", "2025-05-16", None),
+    ("next Tuesday", "DATE", "2025-05-20", None),
+    ("last Tuesday", "DATE", "2025-05-13", None),
+    ("75-minute", "DURATION", "PT75M", "PT75M"),
+    ("30 days", "DURATION", "P30D", "P30D"),
+    ("a two-week timeframe", "DURATION", "P2W", "P2W"),
+    ("three years", "DURATION", "P3Y", "P3Y"),
+    ("several months", "DURATION", "PXM", "PXM"),
+    ("weeks", "DURATION", "PXW", "PXW"),
+    ("recently", "DATE", "PAST_REF", "PAST_REF"),
+    ("now", "DATE", "PRESENT_REF", "PRESENT_REF"),
+    ("currently", "DATE", "PRESENT_REF", "PRESENT_REF"),
+    ("the future", "DATE", "FUTURE_REF", "FUTURE_REF"),
+    ("every week", "SET", "P1W", "P1W"),
+    ("every two weeks", "SET", "P2W", "P2W"),
+    ("daily", "SET", "P1D", "P1D"),
+])
+def test_normalize(text: str, typ: str, anchored: str, unanchored: str | None) -> None:
+    assert normalize(text, ANCHOR) == (typ, anchored)
+    assert normalize(text, None) == (typ, unanchored)
+
+
+def test_far_months_follow_tense() -> None:
+    assert normalize("October", ANCHOR, "past") == ("DATE", "2024-10")
+    assert normalize("January", dt.date(2025, 10, 1), "future") == ("DATE", "2026-01")
+
+
+def test_weekday_direction_follows_tense() -> None:
+    assert normalize("Wednesday", ANCHOR, "past") == ("DATE", "2025-05-14")
+    assert normalize("Wednesday", ANCHOR, "future") == ("DATE", "2025-05-21")
+    friday = dt.date(2025, 5, 16)
+    assert normalize("Friday", friday, "past") == ("DATE", "2025-05-16")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def test_extract_with_tense_from_the_verb(nlp) -> None:
+    text = ("Putin spoke with Trump on a Wednesday. They will meet again on Friday. "
+            "The 75-minute call followed a pledge to pause strikes for 30 days.")
+    found = {t.text: t.value for t in extract_times(text, ANCHOR, nlp(text))}
+    assert found["a Wednesday"] == "2025-05-14"
+    assert found["Friday"] == "2025-05-23"
+    assert found["75-minute"] == "PT75M"
+    assert found["30 days"] == "P30D"
+
+
+def test_component_without_anchor_keeps_text_and_no_value(nlp) -> None:
+    text = "Russian and Ukrainian officials met in Istanbul earlier in the week."
+    ex = Extraction(article=Article(id="t", text=text), doc=nlp(text))
+    times_component(ex, None)
+    assert [(t.text, t.value) for t in ex.times] == [("earlier in the week", None)]
+    assert all(text[t.start:t.end] == t.text for t in ex.times)
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    assert extract_times("He may visit Moscow. Talks stalled in May.", ANCHOR) and [
+        t.text for t in extract_times("He may visit Moscow. Talks stalled in May.", ANCHOR)
+    ] == ["May"]
+
+
+@given(st.text(max_size=200))
+def test_normalize_never_crashes(text: str) -> None:
+    typ, value = normalize(text, ANCHOR)
+    assert typ in ("DATE", "TIME", "DURATION", "SET")
+    assert value is None or isinstance(value, str)
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)))
+def test_written_dates_round_trip(d: dt.date) -> None:
+    text = f"{d.strftime('%B')} {d.day}, {d.year}"
+    assert normalize(text, None) == ("DATE", d.isoformat())
