@@ -25,7 +25,8 @@ MIN_QUOTE_WORDS = 3  # shorter unattributed quoted passages are scare quotes or 
 DIRECT_RATIO = 0.2  # words outside the marks, per quoted word, for a candidate to be direct
 TABLE_PIPES = 2  # a line with this many pipes is a table row, not prose
 MIN_CONTENT_CHARS = 3
-AGENT_KINDS = frozenset({"object", "prep"})  # cues that need a speaking source
+AGENT_KINDS = frozenset({"object", "prep", "intent"})
+TRANSCRIPT = re.compile(r"^([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}):[ \t]+(\S.*)$", re.M)  # cues that need a speaking source
 MAX_SPLIT_GAP = 120  # characters between the halves of a split quote
 WORD = re.compile(r"[^\W_]+")
 OPTION_CUES = "cues_file"
@@ -191,6 +192,20 @@ class QuoteBuilder:
             if cand is not None:
                 self.quotes.append(self._quote(cand, mark.inner, True))
 
+    def add_transcript_lines(self) -> None:
+        """Interview transcripts and headline attributions: "PENCE: Well, ..."."""
+        for m in TRANSCRIPT.finditer(self.text):
+            name_start, name_end = m.span(1)
+            ent = self.speakers.entity_in(name_start, name_end)
+            if not (m.group(1).isupper() or ent is not None):
+                continue
+            content = (m.start(2), m.end(2) - (len(m.group(2)) - len(m.group(2).rstrip())))
+            if any(q.content.start <= content[0] < q.content.end for q in self.quotes):
+                continue
+            speaker = self.speakers.participant(name_start, name_end)
+            self.quotes.append(Quote(speaker, Span.of(self.text, name_end, name_end + 1),
+                                     Span.of(self.text, *content), True))
+
     def _covered(self, mark: Marked) -> bool:
         """True when an existing quote's content already contains the passage."""
         return any(q.content.start <= mark.inner_start and mark.inner_end <= q.content.end
@@ -202,6 +217,7 @@ class QuoteBuilder:
             self.add_candidate(cand)
         self.quotes.sort(key=lambda q: q.content.start)
         self.attribute_marks()
+        self.add_transcript_lines()
         return _dedupe(sorted(self.quotes, key=lambda q: (q.content.start, q.content.end)))
 
 

@@ -215,6 +215,11 @@ def verb_candidate(verb: Any, cues: Cues) -> Candidate | None:
         content = span_of(_object_tokens(verb))
         if content:
             return Candidate(cue_span(verb), content, source_of(verb), "object")
+    if lemma in cues.xcomp_verbs:
+        xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+        content = span_of(list(xcomp.subtree)) if xcomp is not None else None
+        if content:
+            return Candidate(cue_span(verb), content, source_of(verb), "intent")
     return None
 
 

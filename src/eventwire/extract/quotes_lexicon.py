@@ -24,11 +24,12 @@ class Cues:
     source_phrases: tuple[tuple[str, ...], ...]
     intro_verbs: frozenset[str]
     source_nouns: frozenset[str] = field(default_factory=frozenset)
+    xcomp_verbs: frozenset[str] = field(default_factory=frozenset)
 
     def is_verb_cue(self, lemma: str) -> bool:
         """True when ``lemma`` is any kind of verbal cue."""
         return (lemma in self.clause_verbs or lemma in self.object_verbs
-                or lemma in self.prep_verbs)
+                or lemma in self.prep_verbs or lemma in self.xcomp_verbs)
 
 
 def _from_dict(data: dict) -> Cues:
@@ -44,6 +45,7 @@ def _from_dict(data: dict) -> Cues:
         source_phrases=tuple(tuple(w.lower() for w in p) for p in data.get("source_phrases", [])),
         intro_verbs=low(data.get("intro_verbs_without_clause", [])),
         source_nouns=low(data.get("source_nouns", [])),
+        xcomp_verbs=low(data.get("xcomp_verbs", [])),
     )
 
 

@@ -111,6 +111,13 @@ class SpeakerResolver:
         except Exception:  # a registry failure must not lose the quote
             return None
 
+    def entity_in(self, start: int, end: int) -> Entity | None:
+        """A person or organisation entity covering exactly [start, end)."""
+        ent = self._entity_at(start, end)
+        if ent is not None and ent.label in ("PERSON", "ORG") and (ent.start, ent.end) == (start, end):
+            return ent
+        return None
+
     def is_agent(self, head: Any, nouns: frozenset[str]) -> bool:
         """True when the source headed by ``head`` can speak: a person, group or report."""
         if head.pos_ == "PRON":
