@@ -129,3 +129,14 @@ def test_relayed_speech_chain(nlp):
     q = find(quotes_of(nlp, text), "will have to respond")
     assert q.speaker.text == "Putin" and q.via is not None and q.via.text == "Trump"
     assert q.direct
+
+
+def test_transcript_line(nlp):
+    q = find(quotes_of(nlp, "WALLACE: Will the senator be there tonight?\nPENCE: Well, the "
+                            "question really is a different one."), "question really")
+    assert q.direct and q.speaker.text == "PENCE"
+
+
+def test_stated_intention(nlp):
+    q = find(quotes_of(nlp, "Zelensky vowed to retake every occupied village."), "retake")
+    assert q.speaker.text == "Zelensky" and q.cue.text == "vowed"
