@@ -179,18 +179,24 @@ def show(
     out.print(render_article(data, store.article(article_id), store.removed(article_id)))
 
 
-def _register_subcommands() -> None:
-    """Add the record (fuse) and views commands to the app."""
-    from eventwire.fuse.cli import register as register_fuse
-    from eventwire.views.cli import register as register_views
+_registered: list[bool] = []
 
-    register_fuse(app)
-    register_views(app)
+
+def register_subcommands() -> typer.Typer:
+    """Add the record (fuse) and views commands to the app, once; return the app."""
+    if not _registered:
+        from eventwire.fuse.cli import register as register_fuse
+        from eventwire.views.cli import register as register_views
+
+        register_fuse(app)
+        register_views(app)
+        _registered.append(True)
+    return app
 
 
 def main() -> None:
     """Console-script entry point."""
-    _register_subcommands()
+    register_subcommands()
     app()
 
 

@@ -62,17 +62,6 @@ def resolve(name: str) -> Component:
     return getattr(importlib.import_module(module), attr)
 
 
-def available_components(names: Iterable[str] = DEFAULT_COMPONENTS) -> list[Component]:
-    """The components of ``names`` whose modules are installed."""
-    out = []
-    for name in names:
-        try:
-            out.append(resolve(name))
-        except (ModuleNotFoundError, AttributeError):
-            continue
-    return out
-
-
 class Pipeline:
     """Run spaCy with ``nlp.pipe`` and the components over a stream of articles."""
 
@@ -85,8 +74,7 @@ class Pipeline:
         actors_files: Iterable[str] = (),
     ) -> None:
         names = DEFAULT_COMPONENTS if components is None else components
-        self.components = [resolve(c) if isinstance(c, str) else c for c in names] \
-            if components is not None else available_components(names)
+        self.components = [resolve(c) if isinstance(c, str) else c for c in names]
         if registry is None:
             registry = load_registry(actors_files)
         self.ctx = Context(registry=registry)
@@ -116,9 +104,7 @@ class Pipeline:
 
 
 def load_registry(actors_files: Iterable[str] = ()) -> Any:
-    """The actor registry (package data plus user files), or None if unavailable."""
-    try:
-        from eventwire.annotate.actors import Registry
-    except ModuleNotFoundError:
-        return None
+    """The actor registry: package data plus the user's files."""
+    from eventwire.annotate.actors import Registry
+
     return Registry.load(extra=list(actors_files))

@@ -35,6 +35,11 @@ def render_article(data: dict[str, Any], row: dict[str, Any] | None,
             mode = f"/{ev['mode'].split('/')[-1]}" if ev.get("mode") else ""
             parts.append(Text(f"  {ev['type']}{mode} [{ev.get('modality')}] {src} → {tgt} "
                               f"({when}): “{ev['trigger']['text']}”"))
+    if data.get("claims"):
+        parts.append(Text("\nClaims", style="bold underline"))
+        for c in data["claims"]:
+            who = f" — {c['speaker']['text']}" if c.get("speaker") else ""
+            parts.append(Text(f"  {c['kind']}: {c['value']}{who} “{c['span']['text'][:100]}”"))
     if data.get("flags"):
         parts.append(Text("\nFlags", style="bold underline"))
         for f in data["flags"]:
