@@ -449,6 +449,9 @@ def r_duration(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> V
     unit = unit_of(m["unit"])
     if n is None or (isinstance(n, float) and n >= MAX_COUNT):
         return None
+    if unit == "second" and m["num"].lower() in ("a", "an") and m[0].lower() == m["num"].lower() \
+            + " second":
+        return None  # 'a second dialogue': the ordinal, not a duration
     value = duration(n, unit)
     return ("DURATION", value) if value else None
 
@@ -542,9 +545,10 @@ RULES: tuple[Rule, ...] = (
           rf"(?P<year>{YEAR_ANY})", r_month_year, 0),
     _rule("spelled_year", rf"(?:the\s+year\s+)?(?P<year>{SPELLED_YEAR})(?!\s+(?:{UNIT}|"
           r"people|dollars|troops|soldiers|men|women|more|of|or|to))", r_spelled_year),
-    _rule("the_year", r"(?P<rel>)(?:the\s+)?(?:current\s+|full\s+|whole\s+|entire\s+)?"
-          r"(?:fiscal\s+|calendar\s+)?(?P<unit>year|quarter|month)(?:\s+(?:to\s+date|end))?"
-          r"(?=\s|[,.;:])", r_this_unit),
+    _rule("the_year", r"(?P<rel>)(?:the\s+(?:current\s+|full\s+|whole\s+|entire\s+|"
+          r"latest\s+|most\s+recent\s+|just[\s-]ended\s+)?"
+          r"(?:fiscal\s+|calendar\s+)?|(?:fiscal|calendar)\s+)(?P<unit>year|quarter|month)"
+          r"(?:\s+(?:to\s+date|end))?(?=\s|[,.;:])", r_this_unit),
     _rule("end_of", r"(?:around\s+|by\s+|at\s+)?(?:the\s+)?(?:end|close|start|beginning)\s+of"
           r"\s+(?:the\s+|this\s+)(?P<unit>year|month|week|quarter)(?P<rel>)", r_this_unit),
     _rule("year_end", r"(?:around\s+)?year[\s-]end(?P<rel>)(?P<unit>)", r_this_unit),
@@ -602,7 +606,7 @@ RULES: tuple[Rule, ...] = (
     _rule("ref", r"(?:right\s+)?now|currently|at\s+present|these\s+days|at\s+the\s+moment|"
           r"nowadays|recently|lately|"
           r"(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|(?:the\s+)?coming\s+(?:days|weeks|"
-          r"months|years)|(?:in\s+)?the\s+past|soon|previously|formerly|upcoming", r_ref),
+          r"months|years)|(?:in\s+)?the\s+past|soon|previously|formerly", r_ref),
     _rule("year", rf"(?:(?<=in\s)|(?<=since\s)|(?<=by\s)|(?<=until\s)|(?<=of\s)|(?<=during\s)|"
           rf"(?<=from\s)|(?<=before\s)|(?<=after\s)|(?<=through\s)|(?<=year\s)|(?<=early\s)|"
           rf"(?<=late\s)|(?<=mid-)|(?<=to\s)|(?<=and\s)|(?<=fiscal\s))(?P<year>{YEAR})"
