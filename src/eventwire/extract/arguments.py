@@ -1,0 +1,218 @@
+"""Source and target tokens of a trigger from the dependency parse (PETRARCH-style patterns)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventwire.extract.lexicon import Lexicon
+from eventwire.extract.triggers import Trigger
+
+SUBJECT_DEPS = ("nsubj", "csubj", "expl")
+PASSIVE_SUBJECT_DEPS = ("nsubjpass",)
+OBJECT_DEPS = ("dobj", "dative", "iobj")
+SHARE_SUBJECT_DEPS = ("xcomp", "conj", "advcl")
+RELATIVE_PRONOUNS = ("which", "who", "that", "whom")
+IN_PREPS = ("in", "during", "at", "after", "before", "through", "following", "on", "as")
+NAME_ENTS = ("PERSON", "GPE", "ORG", "NORP")
+TARGETING_VERBS = ("target", "hit", "strike", "aim", "attack")
+VICTIM_VERBS = ("impact", "hit", "damage", "destroy", "kill", "wound", "injure", "target", "strike",
+                "affect", "down", "shoot", "harm", "arrest", "detain")
+OF_TARGET_TYPES = ("ASSAULT", "COERCE", "SANCTION", "SUPPORT", "ACCUSE", "AID", "CONCEDE")
+OF_SOURCE_TYPES = ("RETREAT", "MOBILIZE", "PROTEST")
+
+
+@dataclass
+class Arguments:
+    """Source and target head tokens of one trigger, and how they were found."""
+
+    source: list[Any] = field(default_factory=list)
+    target: list[Any] = field(default_factory=list)
+    clause: Any = None  # the verb whose clause the event belongs to
+    support: Any = None  # light verb governing a nominal trigger ("launched an attack")
+    how: str = "verbal"  # verbal | nominal | clause
+    expand: bool = True  # False for 'between X and Y' (conjuncts are already split)
+
+
+def _children(tok: Any, deps: tuple[str, ...]) -> list[Any]:
+    """Children of ``tok`` with one of the dependency labels ``deps``."""
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _pobjs(tok: Any, preps: tuple[str, ...] | set[str]) -> list[Any]:
+    """Objects of the prepositions among ``tok``'s children whose word is in ``preps``."""
+    return [g for c in tok.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps
+            for g in c.children if g.dep_ in ("pobj", "pcomp")]
+
+
+def _is_passive(tok: Any) -> bool:
+    """True for a passive verb ('was attacked')."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def verb_subject(tok: Any) -> list[Any]:
+    """The subject of a verb, inherited through xcomp, conj and relative clauses."""
+    seen = 0
+    while tok is not None and seen < 6:
+        seen += 1
+        if _is_passive(tok):
+            return _pobjs(tok, {"by"})
+        subj = _children(tok, SUBJECT_DEPS)
+        if subj:
+            if subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+                return [tok.head]
+            return subj
+        if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return [tok.head]
+        if headline_subject(tok):
+            return [tok.head]
+        if tok.dep_ not in SHARE_SUBJECT_DEPS or tok.head == tok:
+            return []
+        tok = tok.head
+    return []
+
+
+def headline_subject(tok: Any) -> bool:
+    """True for headlinese 'Trump to speak with Putin', where the parser made the name a verb."""
+    head = tok.head
+    first = next((t for t in head.sent if not t.is_space), head)
+    return (tok.dep_ in ("xcomp", "relcl", "acl", "advcl") and head.dep_ == "ROOT"
+            and head.i == first.i
+            and head.text[:1].isupper() and not any(c.dep_ in SUBJECT_DEPS for c in head.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+
+
+def _target_preps(lexicon: Lexicon, nominal: bool) -> set[str]:
+    """The prepositions that introduce a target."""
+    key = "nominal_target_preps" if nominal else "target_preps"
+    return lexicon.cue(key) - {"of"}
+
+
+def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
+    """Arguments of a verbal trigger: subject (or by-agent) and object (or prepositional)."""
+    tok = trig.token
+    args = Arguments(clause=tok, how="verbal")
+    args.source = verb_subject(tok)
+    objs = _children(tok, PASSIVE_SUBJECT_DEPS) if _is_passive(tok) else []
+    objs += _children(tok, OBJECT_DEPS)
+    objs += _pobjs(tok, _target_preps(lexicon, nominal=False))
+    for obj in list(objs):
+        objs.extend(_pobjs(obj, {"on", "against", "to", "with"}))
+    args.target = [o for o in objs if o not in trig.extra or o.pos_ in ("PROPN", "PRON")]
+    return args
+
+
+def _support_verb(tok: Any, lexicon: Lexicon) -> tuple[Any, str] | tuple[None, str]:
+    """The verb governing a nominal trigger, and how ('object', 'in' or '')."""
+    head = tok
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    if head.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+        if verb.lemma_ in lexicon.cue("support_verbs"):
+            return verb, "object"
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in IN_PREPS:
+        verb = head.head.head
+        if verb.pos_ in ("VERB", "AUX"):
+            return verb, "in"
+    return None, ""
+
+
+def _name_ends(toks: list[Any]) -> list[Any]:
+    """The last token of each actor-like named entity among ``toks``."""
+    return [t for t in toks if t.ent_type_ in NAME_ENTS and
+            (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")]
+
+
+def _side(toks: list[Any]) -> list[Any]:
+    """The token naming one side of a 'between' phrase: a person if any, else the last name."""
+    ends = _name_ends(toks)
+    people = [t for t in ends if t.ent_type_ == "PERSON"]
+    return people[-1:] or ends[-1:]
+
+
+def _between(tok: Any) -> tuple[list[Any], list[Any]]:
+    """'between X and Y': X as source, Y as target (robust to mis-attached names)."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("between", "among", "amongst"):
+            continue
+        sub = sorted(prep.subtree, key=lambda t: t.i)
+        cut = next((t.i for t in sub if t.dep_ == "cc" and t.lower_ == "and"), None)
+        if cut is not None:
+            left, right = _side([t for t in sub if t.i < cut]), _side([t for t in sub if t.i > cut])
+            if left and right:
+                return left, right
+        objs = [g for g in prep.children if g.dep_ == "pobj"]
+        if objs:
+            return objs[:1], list(objs[0].conjuncts)
+    return [], []
+
+
+def _modifier_actors(tok: Any) -> list[Any]:
+    """Actor modifiers of a nominal: possessor, 'by X', named compounds and adjectives."""
+    out = _children(tok, ("poss",)) + _pobjs(tok, {"by"})
+    if out:
+        return out
+    return [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
+            and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")]
+
+
+def _nominal(trig: Trigger, lexicon: Lexicon) -> Arguments:
+    """Arguments of a nominal trigger: possessor/by/between, else the governing verb's."""
+    tok = trig.token
+    etype = trig.entry.type
+    args = Arguments(how="nominal")
+    src, tgt = _between(tok)
+    args.expand = not src
+    if not src:
+        src = _modifier_actors(tok)
+    tgt = tgt or _pobjs(tok, _target_preps(lexicon, nominal=True))
+    of_objs = _pobjs(tok, {"of"})
+    if etype in OF_TARGET_TYPES:
+        tgt = tgt or of_objs
+    elif etype in OF_SOURCE_TYPES and not src:
+        src = of_objs
+    verb, how = _support_verb(tok, lexicon)
+    args.support, args.clause = verb, verb if verb is not None else _clause_verb(tok)
+    if verb is not None and not src:
+        subj = verb_subject(verb) if how == "object" or tgt else []
+        src = [s for s in subj if s.i not in {t.i for t in tgt}]
+        if src:
+            args.how = "clause" if how == "in" else "nominal"
+    if verb is not None and how == "object" and not tgt:
+        tgt = _pobjs(verb, {"on", "against", "with", "to", "toward", "towards", "at"})
+    if not tgt:
+        tgt = _targeting(tok) or (_targeting(args.clause) if args.clause is not None else [])
+    if not tgt and how == "in" and verb.lemma_ in VICTIM_VERBS and _is_passive(verb):
+        tgt = _children(verb, PASSIVE_SUBJECT_DEPS)
+    args.source, args.target = src, tgt
+    return args
+
+
+def _targeting(verb: Any) -> list[Any]:
+    """Objects of a 'targeting X' clause hanging off the verb ('which targeted ... upon X')."""
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp", "conj", "acl", "relcl") and c.lemma_ in TARGETING_VERBS:
+            out.extend(_children(c, ("dobj",)))
+            for v in (c, *c.conjuncts):
+                out.extend(_pobjs(v, {"on", "upon", "against"}))
+    return out
+
+
+def _clause_verb(tok: Any) -> Any:
+    """The nearest verb above a token (its clause head), or the sentence root."""
+    t = tok
+    while t.head != t:
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return t
+
+
+def arguments_of(trig: Trigger, lexicon: Lexicon) -> Arguments:
+    """The source and target tokens of a trigger."""
+    args = _nominal(trig, lexicon) if trig.nominal else _verbal(trig, lexicon)
+    if not trig.nominal and not args.target:
+        args.target = _targeting(trig.token)
+    return args

@@ -1,0 +1,202 @@
+"""Event attributes from the clause: date, location, duration, counts and amounts."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from eventwire.extract.event_context import PLACE_LABELS, EventContext
+from eventwire.model import TimeExpr
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90, "hundred": 100,
+    "a": 1, "an": 1, "several": None, "dozens": None, "hundreds": None, "thousands": None,
+}
+MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+UNITS = {"second": ("PT", "S"), "minute": ("PT", "M"), "hour": ("PT", "H"), "day": ("P", "D"),
+         "week": ("P", "W"), "fortnight": ("P", "W"), "month": ("P", "M"), "year": ("P", "Y")}
+DURATION_RE = re.compile(
+    r"\b(\d+(?:\.\d+)?|" + "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] and len(w) > 2)
+    + r")"
+    r"[\s-]+(second|minute|hour|day|week|fortnight|month|year)s?\b", re.IGNORECASE)
+DATE_TYPES = ("DATE", "TIME")
+DEADLINE_PREPS = ("within", "by", "before", "until")
+COUNT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos")
+NOT_COUNT_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY")
+APPROX_WORDS = ("about", "approximately", "around", "nearly", "some", "roughly", "almost",
+                "estimated", "up", "least", "more", "over")
+
+
+def number_value(text: str) -> float | None:
+    """The numeric value of '41', '1,000', 'two', '580 million' (None if not a number)."""
+    words = text.lower().replace(",", "").split()
+    total: float | None = None
+    for w in words:
+        if re.fullmatch(r"\d+(\.\d+)?", w):
+            total = float(w)
+        elif w in MULTIPLIERS and total is not None:
+            total *= MULTIPLIERS[w]
+        elif w in NUMBER_WORDS and NUMBER_WORDS[w]:
+            total = float(NUMBER_WORDS[w])
+    return total
+
+
+def duration_value(text: str) -> str | None:
+    """The ISO 8601 duration of '75-minute', '30 days', 'two-week' (None if none)."""
+    m = DURATION_RE.search(text)
+    if not m:
+        return None
+    n = number_value(m.group(1))
+    unit = m.group(2).lower()
+    if n is None:
+        return None
+    if unit == "fortnight":
+        n *= 2
+    prefix, suffix = UNITS[unit]
+    return f"{prefix}{int(n) if n == int(n) else n}{suffix}"
+
+
+def _time_root(doc: Any, t: TimeExpr) -> Any:
+    """The syntactic root token of a time expression in ``doc``."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _attached_to(root: Any, anchors: set[int]) -> bool:
+    """True when the first content head above ``root`` (skipping preps) is an anchor."""
+    t = root
+    for _ in range(4):
+        if t.head == t:
+            return False
+        t = t.head
+        if t.i in anchors:
+            return True
+        if t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and t.dep_ != "pobj"):
+            return False
+    return False
+
+
+def _sentence_times(ctx: EventContext, sent: Any) -> list[TimeExpr]:
+    """The time expressions inside a sentence."""
+    return [t for t in ctx.ex.times if sent.start_char <= t.start < sent.end_char]
+
+
+def event_date(ctx: EventContext, anchors: list[Any], sent: Any) -> dict[str, Any]:
+    """The date of an event: the DATE attached to its clause, else the article's date."""
+    idx = {a.i for a in anchors if a is not None}
+    for t in _sentence_times(ctx, sent):
+        root = _time_root(sent.doc, t)
+        if t.type in DATE_TYPES and root is not None and (root.i in idx or
+                                                          _attached_to(root, idx)):
+            return {"value": t.value, "span": ctx.span(t.start, t.end).to_dict(), "from": "text"}
+    published = ctx.ex.article.published
+    if published:
+        return {"value": published[:10], "from": "article"}
+    return {"value": None}
+
+
+def event_location(ctx: EventContext, anchors: list[Any], date: str | None
+                   ) -> dict[str, Any] | None:
+    """The place after 'in/at/near' attached to the trigger or its clause verb."""
+    preps = ctx.lexicon.cue("location_preps")
+    for anchor in anchors:
+        if anchor is None:
+            continue
+        for prep in anchor.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for obj in prep.children:
+                loc = _place_of(ctx, obj, date)
+                if loc is not None:
+                    return loc
+    return None
+
+
+def _place_of(ctx: EventContext, tok: Any, date: str | None) -> dict[str, Any] | None:
+    """A location dict for the place named at ``tok`` ('Istanbul', 'the city of Kirkuk')."""
+    for t in (tok, *[g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"]):
+        ent = ctx.entity(t)
+        if ent is not None and ent.label in PLACE_LABELS:
+            loc: dict[str, Any] = {"text": ent.text, "start": ent.start, "end": ent.end}
+            country = ctx.place_country(ent.text, date)
+            if country:
+                loc["country"] = country
+            return loc
+    return None
+
+
+def event_duration(ctx: EventContext, trigger: Any, sent: Any) -> dict[str, Any] | None:
+    """The duration modifying the trigger ('75-minute conversation', 'lasted two hours')."""
+    left = [t for t in trigger.subtree if t.i < trigger.i]
+    if left:
+        start, end = left[0].idx, trigger.idx
+        m = DURATION_RE.search(ctx.text[start:end])
+        if m:
+            value = duration_value(m.group(0))
+            s, e = start + m.start(), start + m.end()
+            return {"value": value, "span": ctx.span(s, e).to_dict()}
+    for t in _sentence_times(ctx, sent):
+        root = _time_root(sent.doc, t)
+        if t.type == "DURATION" and root is not None and _attached_to(root, {trigger.i}) \
+                and root.head.lower_ not in DEADLINE_PREPS and DURATION_RE.search(t.text):
+            return {"value": t.value, "span": ctx.span(t.start, t.end).to_dict()}
+    return None
+
+
+def _count_of(ctx: EventContext, noun: Any) -> dict[str, Any] | None:
+    """A count attribute for a noun with a numeric modifier ('41 Russian aircraft')."""
+    nums = [c for c in noun.children if c.dep_ == "nummod" and c.ent_type_ not in NOT_COUNT_ENTS]
+    if not nums:
+        return None
+    num = nums[0]
+    words = [t for t in num.subtree if t.dep_ != "advmod" or t.lower_ not in APPROX_WORDS]
+    value = number_value(" ".join(t.text for t in words))
+    if value is None:
+        return None
+    start = min(t.idx for t in num.subtree)
+    out: dict[str, Any] = {"count": int(value) if value == int(value) else value,
+                           "of": noun.lemma_.lower(),
+                           "span": ctx.span(start, noun.idx + len(noun.text)).to_dict()}
+    if any(t.lower_ in APPROX_WORDS for t in num.subtree):
+        out["approximate"] = True
+    return out
+
+
+def event_counts(ctx: EventContext, trigger: Any, clause: Any) -> list[dict[str, Any]]:
+    """Counted things in the trigger's clause: '41 aircraft', 'at least 156 people'."""
+    heads = [trigger]
+    for verb in (clause, trigger):
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        heads.extend(c for c in verb.children if c.dep_ in COUNT_DEPS)
+        heads.extend(g for c in verb.children if c.dep_ in ("prep", "agent")
+                     for g in c.children if g.dep_ == "pobj")
+        heads.extend(o for c in verb.children if c.dep_ in ("advcl", "conj")
+                     for o in c.children if o.dep_ in ("dobj", "nsubjpass"))
+    out, seen = [], set()
+    for noun in heads:
+        for n in (noun, *noun.conjuncts):
+            count = _count_of(ctx, n)
+            if count is not None and n.i not in seen:
+                seen.add(n.i)
+                out.append(count)
+    return out
+
+
+def event_amounts(ctx: EventContext, sent: Any, trigger: Any) -> list[dict[str, Any]]:
+    """Money amounts in the trigger's subtree or clause ('$50,000', '580 million shillings')."""
+    out = []
+    clause = {t.i for t in trigger.head.subtree} if trigger.head != trigger else set()
+    for ent in sent.ents:
+        if ent.label_ == "MONEY" and (ent.root.i in clause or ent.root.i in
+                                      {t.i for t in trigger.subtree}):
+            item: dict[str, Any] = {"text": ent.text,
+                                    "span": ctx.span(ent.start_char, ent.end_char).to_dict()}
+            value = number_value(re.sub(r"[^\d.,a-zA-Z ]", " ", ent.text))
+            if value is not None:
+                item["value"] = value
+            out.append(item)
+    return out

@@ -1,0 +1,211 @@
+"""Commitments as first-class event attributes: pledges, agreements, ultimatums, deadlines.
+
+A commitment says who promised what to whom, its scope, and its time frame:
+``{"kind", "promiser", "promisee", "action", "scope", "negative", "start",
+"duration", "deadline", "spans"}`` (see EVENTS.md).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.extract.attributes import DURATION_RE, duration_value
+from eventwire.extract.event_context import EventContext
+from eventwire.model import EventMention, Participant
+
+ACTION_DEPS = ("xcomp", "ccomp", "acl", "dobj", "prep")
+ACTION_PREPS = ("to", "on", "for", "upon")
+SKIP_SCOPE_DEPS = ("det", "poss", "case", "punct", "nummod", "predet")
+SCOPE_TYPES = ("AGREE", "THREATEN", "RETREAT", "REQUEST", "CONCEDE", "REJECT")
+
+
+def commitment_kind(ctx: EventContext, lemma: str) -> str | None:
+    """The commitment kind a trigger lemma makes (pledge, agreement, ultimatum, deadline)."""
+    for kind, lemmas in ctx.lexicon.commitments.get("kinds", {}).items():
+        if lemma in lemmas:
+            return kind
+    return None
+
+
+def _actor_ids(parts: list[Participant]) -> list[str]:
+    """Actor ids of participants (their text when unlinked)."""
+    return [p.actor.id if p.actor is not None else p.text for p in parts]
+
+
+def _action_head(trigger: Any) -> Any | None:
+    """The head token of what is promised: 'pledge [to refrain ...]', 'agreed [to share ...]'."""
+    for child in trigger.children:
+        if child.dep_ in ("xcomp", "ccomp", "acl") and child.pos_ in ("VERB", "AUX"):
+            return child
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in ACTION_PREPS:
+            objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objs:
+                return objs[0]
+    for child in trigger.children:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN":
+            return child
+    return None
+
+
+def _action_span(head: Any) -> tuple[int, int]:
+    """Character range of the action phrase, without a leading 'to'."""
+    toks = [t for t in head.subtree if not (t.dep_ == "aux" and t.lower_ == "to" and t.i < head.i)]
+    toks = [t for t in toks if t.dep_ not in ("nsubj", "nsubjpass") or t.i > head.i]
+    return min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
+
+
+def _negative(ctx: EventContext, head: Any) -> bool:
+    """True when the action is a promise NOT to act ('refrain from attacks', 'not to attack')."""
+    verbs = set(ctx.lexicon.commitments.get("negative_verbs", []))
+    return head.lemma_.lower() in verbs or any(c.dep_ == "neg" for c in head.children)
+
+
+def _scope(ctx: EventContext, head: Any) -> list[str]:
+    """Normalised keywords of what the action covers ('energy infrastructure')."""
+    out: list[str] = []
+    sub = {t.i for t in head.subtree}
+    for chunk in head.doc.noun_chunks:
+        if chunk.root.i not in sub or chunk.root.i == head.i:
+            continue
+        if chunk.root.ent_type_ in ("DATE", "TIME", "CARDINAL") or chunk.root.pos_ == "PRON":
+            continue
+        words = [t for t in chunk if t.dep_ not in SKIP_SCOPE_DEPS and not t.ent_type_
+                 and t.pos_ in ("NOUN", "ADJ", "PROPN")]
+        if words and words[-1].i == chunk.root.i and not _is_event_noun(ctx, chunk.root):
+            out.append(" ".join(t.lemma_.lower() if t == chunk.root else t.lower_ for t in words))
+    if not out:
+        text = head.doc.text[_action_span(head)[0]:_action_span(head)[1]].lower()
+        out = [k for k in ctx.lexicon.commitments.get("scope_keywords", []) if k in text]
+    return list(dict.fromkeys(out))
+
+
+def _is_event_noun(ctx: EventContext, tok: Any) -> bool:
+    """True when a noun is itself an event trigger word ('attacks')."""
+    return bool(ctx.lexicon.candidates("noun", tok.lemma_.lower()))
+
+
+def _duration(ctx: EventContext, start: int, end: int) -> tuple[str | None, dict | None]:
+    """A 'for 30 days' duration inside [start, end): value and span."""
+    for t in ctx.ex.times:
+        if start <= t.start and t.end <= end and t.type == "DURATION" and t.value:
+            return t.value, ctx.span(t.start, t.end).to_dict()
+    m = DURATION_RE.search(ctx.text, start, end)
+    if m:
+        return duration_value(m.group(0)), ctx.span(m.start(), m.end()).to_dict()
+    return None, None
+
+
+def deadline_in(ctx: EventContext, anchor: Any) -> dict[str, Any] | None:
+    """A deadline phrase attached under ``anchor``: 'within a two-week timeframe', 'by Friday'."""
+    preps = set(ctx.lexicon.commitments.get("deadline_preps", []))
+    for prep in anchor.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        start = prep.idx
+        end = max(t.idx + len(t.text) for t in prep.subtree)
+        phrase = ctx.text[start:end]
+        value = duration_value(phrase) if prep.lower_ == "within" else _date_value(ctx, start, end)
+        if value:
+            return {"value": value, "span": ctx.span(start, end).to_dict()}
+    return None
+
+
+def _date_value(ctx: EventContext, start: int, end: int) -> str | None:
+    """The TIMEX3 value of a DATE time expression inside [start, end)."""
+    for t in ctx.ex.times:
+        if start <= t.start and t.end <= end and t.type in ("DATE", "TIME") and t.value:
+            return t.value
+    return None
+
+
+def build_commitment(ctx: EventContext, ev: EventMention, trigger: Any, kind: str
+                     ) -> dict[str, Any]:
+    """The commitment attribute block for an event whose trigger makes a commitment."""
+    head = _action_head(trigger)
+    spans: dict[str, Any] = {"trigger": ev.trigger.to_dict()}
+    out: dict[str, Any] = {
+        "kind": kind, "promiser": _actor_ids(ev.source), "promisee": _actor_ids(ev.target),
+        "action": None, "scope": [], "negative": False, "start": None, "duration": None,
+        "deadline": None, "spans": spans,
+    }
+    if head is not None:
+        start, end = _action_span(head)
+        out["action"] = ctx.span(start, end).to_dict()
+        out["scope"] = _scope(ctx, head)
+        out["negative"] = _negative(ctx, head)
+        out["duration"], dspan = _duration(ctx, start, end)
+        if dspan:
+            spans["duration"] = dspan
+    deadline = deadline_in(ctx, trigger)
+    if deadline is not None:
+        out["deadline"] = deadline["value"]
+        spans["deadline"] = deadline["span"]
+    if ev.date.get("from") == "text":
+        out["start"] = ev.date.get("value")
+    return out
+
+
+def _deadline_phrases(ctx: EventContext, sent: Any) -> list[tuple[Any, dict[str, Any]]]:
+    """Deadline phrases in a sentence with their preposition token: 'within two weeks'."""
+    preps = set(ctx.lexicon.commitments.get("deadline_preps", []))
+    out = []
+    for prep in sent:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        start = prep.idx
+        end = max(t.idx + len(t.text) for t in prep.subtree)
+        phrase = ctx.text[start:end]
+        value = duration_value(phrase) if prep.lower_ == "within" else _date_value(ctx, start, end)
+        if value:
+            out.append((prep, {"value": value, "span": ctx.span(start, end).to_dict()}))
+    return out
+
+
+def _committing_verb(prep: Any) -> Any | None:
+    """The nearest verb above a deadline phrase that has a subject."""
+    from eventwire.extract.arguments import verb_subject
+
+    t = prep
+    for _ in range(6):
+        if t.head == t:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and verb_subject(t):
+            return t
+    return None
+
+
+def _clause_action(ctx: EventContext, verb: Any, deadline: dict[str, Any]) -> dict[str, Any]:
+    """The span of what the clause commits to: the verb phrase up to the deadline phrase."""
+    dl = deadline["span"]
+    toks = [t for t in verb.subtree if t.i >= verb.i and not dl["start"] <= t.idx < dl["end"]]
+    before = [t for t in toks if t.idx < dl["start"]] or toks
+    return ctx.span(before[0].idx, before[-1].idx + len(before[-1].text)).to_dict()
+
+
+def attach_deadlines(ctx: EventContext, sent: Any, events: list[EventMention],
+                     participants: Any) -> None:
+    """Give events under a clause with a deadline phrase a 'deadline' commitment.
+
+    ``participants(tokens, date)`` turns subject tokens into Participants.
+    """
+    from eventwire.extract.arguments import verb_subject
+
+    for prep, deadline in _deadline_phrases(ctx, sent):
+        verb = _committing_verb(prep)
+        if verb is None:
+            continue
+        lo = min(t.idx for t in verb.subtree)
+        hi = max(t.idx + len(t.text) for t in verb.subtree)
+        for ev in events:
+            if "commitment" in ev.attributes or not lo <= ev.trigger.start < hi:
+                continue
+            promiser = participants(verb_subject(verb), ev.date.get("value")) or ev.source
+            ev.attributes["commitment"] = {
+                "kind": "deadline", "promiser": _actor_ids(promiser),
+                "promisee": _actor_ids(ev.target), "action": _clause_action(ctx, verb, deadline),
+                "scope": [], "negative": False, "start": None, "duration": None,
+                "deadline": deadline["value"], "spans": {"deadline": deadline["span"]},
+            }
+            ev.attributes["deadline"] = deadline

@@ -1,0 +1,283 @@
+"""PLOVER event extraction: the ``events_component`` of the per-article pipeline.
+
+For each sentence: find triggers with the lexicons (extract/triggers.py),
+let speech-act and policy triggers absorb the events they govern ("pledge to
+refrain from attacks" is one AGREE), find source and target from the parse
+(extract/arguments.py), link them to actors (extract/participants.py), then
+add mode, contexts, date, location, attributes, modality, attribution,
+commitments and a confidence. See ``eventwire/data/EVENTS.md``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.extract import attributes as attrs
+from eventwire.extract.arguments import Arguments, arguments_of
+from eventwire.extract.commitments import attach_deadlines, build_commitment, commitment_kind
+from eventwire.extract.event_context import EventContext
+from eventwire.extract.headlines import headline_sentences
+from eventwire.extract.lexicon import Lexicon, load_lexicon
+from eventwire.extract.modality import ASSERTED, PLANNED, modality_of
+from eventwire.extract.participants import participants_of
+from eventwire.extract.resolve import (
+    attribution_of,
+    context_participants,
+    infer_consult_modes,
+    reduce_sentence_events,
+)
+from eventwire.extract.triggers import Trigger, find_triggers
+from eventwire.model import EventMention, Extraction, Participant
+
+OPTION_LEXICONS = "plover_lexicon_files"
+COMPLEMENT_DEPS = ("dobj", "xcomp", "ccomp", "prep", "pobj", "pcomp", "acl", "attr", "oprd",
+                   "dative", "acomp", "conj")
+MODE_CUE_DEPS = ("compound", "amod", "nmod", "npadvmod", "prep", "pobj", "dobj", "agent", "nsubj")
+COMMITMENT_MODALITIES = (ASSERTED, PLANNED)
+INSTRUMENT_PREPS = ("by", "with", "via", "over", "using", "through")
+CONFIDENCE = {
+    ("verbal", 2): 0.9, ("verbal", 1): 0.75, ("verbal", 0): 0.5,
+    ("nominal", 2): 0.8, ("nominal", 1): 0.65, ("nominal", 0): 0.35,
+    ("clause", 2): 0.7, ("clause", 1): 0.6, ("clause", 0): 0.35,
+    ("context", 2): 0.5, ("context", 1): 0.45, ("context", 0): 0.35,
+}
+CONDITIONAL_BONUS = 0.05
+
+
+def events_component(ex: Extraction, ctx: Any) -> None:
+    """Pipeline component: fill ``ex.events`` with PLOVER event mentions."""
+    options = getattr(ctx, "options", {}) or {}
+    lexicon = load_lexicon(tuple(options.get(OPTION_LEXICONS, ())))
+    ectx = EventContext.build(ex, lexicon, getattr(ctx, "registry", None))
+    ex.events.extend(extract_events(ectx))
+
+
+def extract_events(ectx: EventContext) -> list[EventMention]:
+    """All event mentions of the article, in text order."""
+    from eventwire.annotate.nlp import load_nlp
+
+    events: list[EventMention] = []
+    for sent in ectx.ex.doc.sents:
+        for part in headline_sentences(ectx, sent, load_nlp()):
+            events.extend(sentence_events(ectx, part, events))
+    infer_consult_modes(events)
+    return events
+
+
+def _governor(trig: Trigger, tokens: dict[int, Trigger]) -> Trigger | None:
+    """The trigger whose complement contains ``trig`` (it absorbs it), or None."""
+    x = trig.token
+    via_conj = False
+    while x.head != x and x.dep_ in COMPLEMENT_DEPS:
+        via_conj = x.dep_ == "conj"
+        x = x.head
+        if x.i in tokens and not via_conj:
+            return tokens[x.i]
+        if via_conj and x.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _absorbed(triggers: list[Trigger]) -> dict[int, Trigger]:
+    """Map trigger token index → governing trigger, for triggers another one absorbs."""
+    by_token = {t.token.i: t for t in triggers}
+    for t in triggers:
+        for tok in t.extra:
+            by_token.setdefault(tok.i, t)
+    out = {}
+    for t in triggers:
+        if any(t.token.i == x.i for other in triggers if other is not t for x in other.extra):
+            out[t.token.i] = next(o for o in triggers if any(x.i == t.token.i for x in o.extra))
+            continue
+        gov = _governor(t, by_token)
+        if gov is not None and gov is not t:
+            out[t.token.i] = gov
+    return out
+
+
+def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
+                    ) -> list[EventMention]:
+    """The event mentions of one sentence."""
+    triggers = find_triggers(sent, ectx.lexicon)
+    absorbed = _absorbed(triggers)
+    out: list[EventMention] = []
+    for trig in triggers:
+        if trig.token.i in absorbed:
+            continue
+        embedded = [t for t in triggers if _root_governor(t, absorbed) is trig]
+        ev = build_event(ectx, trig, sent, embedded, previous + out)
+        if ev is not None:
+            out.append(ev)
+    out = reduce_sentence_events(out)
+    attach_deadlines(ectx, sent, out, lambda toks, date: _subject_participants(ectx, toks, date))
+    return out
+
+
+def _subject_participants(ectx: EventContext, toks: list[Any], date: str | None
+                          ) -> list[Participant]:
+    """Participants for subject tokens."""
+    return [p for tok in toks for p in participants_of(ectx, tok, date)]
+
+
+def _root_governor(trig: Trigger, absorbed: dict[int, Trigger]) -> Trigger | None:
+    """The top trigger that (transitively) absorbs ``trig``."""
+    gov = absorbed.get(trig.token.i)
+    seen = 0
+    while gov is not None and gov.token.i in absorbed and seen < 10:
+        gov = absorbed[gov.token.i]
+        seen += 1
+    return gov
+
+
+def _participants(ectx: EventContext, toks: list[Any], date: str | None, trig: Trigger,
+                  expand: bool = True) -> list[Participant]:
+    """Participants for argument tokens, minus those overlapping the trigger phrase."""
+    out: list[Participant] = []
+    for tok in toks:
+        for p in participants_of(ectx, tok, date, expand):
+            if p.end <= trig.start or p.start >= trig.end:
+                if all((p.start, p.end) != (q.start, q.end) for q in out):
+                    out.append(p)
+    return out
+
+
+def _same(a: Participant, b: Participant) -> bool:
+    """True when two participants are the same span or the same actor."""
+    if (a.start, a.end) == (b.start, b.end):
+        return True
+    return a.actor is not None and b.actor is not None and a.actor.id == b.actor.id
+
+
+def _mode(lex: Lexicon, trig: Trigger, embedded: list[Trigger]) -> str | None:
+    """The PLOVER mode: the entry's, else one whose cue modifies the trigger."""
+    etype = trig.entry.type
+    if trig.entry.mode:
+        return f"{etype}/{trig.entry.mode}"
+    words = set()
+    for t in (trig.token, *trig.extra, *(e.token for e in embedded)):
+        words.add(t.lemma_.lower())
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ not in INSTRUMENT_PREPS:
+                continue
+            if c.dep_ in MODE_CUE_DEPS:
+                words.add(c.lemma_.lower())
+                words.update(g.lemma_.lower() for g in c.children if g.dep_ in ("pobj",
+                                                                                "compound"))
+    for e in embedded:
+        if e.entry.type == etype and e.entry.mode:
+            return f"{etype}/{e.entry.mode}"
+    for mode, cues in lex.modes.get(etype, {}).items():
+        if words & set(cues):
+            return f"{etype}/{mode}"
+    return None
+
+
+def _contexts(lex: Lexicon, sent: Any) -> list[str]:
+    """PLOVER contexts whose keywords occur in the sentence."""
+    lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    return [name for name, words in lex.contexts.items() if lemmas & set(words)]
+
+
+def _sentence_span(ectx: EventContext, sent: Any) -> tuple[int, int]:
+    """Character range of a sentence without trailing whitespace."""
+    text = ectx.text[sent.start_char:sent.end_char]
+    return sent.start_char, sent.start_char + len(text.rstrip())
+
+
+def _confidence(how: str, n_args: int, trig: Trigger) -> float:
+    """A calibrated score from pattern strength: verbal > nominal > context > bare keyword."""
+    base = CONFIDENCE[(how if how in ("verbal", "nominal", "clause", "context") else "nominal",
+                       min(n_args, 2))]
+    return min(0.99, base + (CONDITIONAL_BONUS if trig.entry.conditional else 0.0))
+
+
+def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Trigger],
+                previous: list[EventMention]) -> EventMention | None:
+    """One EventMention for a trigger, or None when a context-only noun has no participants."""
+    args = arguments_of(trig, ectx.lexicon)
+    anchors = [trig.token, args.clause, args.support]
+    date = attrs.event_date(ectx, anchors, sent)
+    source = _participants(ectx, args.source, date.get("value"), trig, args.expand)
+    target = [p for p in _participants(ectx, args.target, date.get("value"), trig, args.expand)
+              if not any(_same(p, s) for s in source)]
+    if trig.entry.needs_context and not (source or target):
+        return None
+    s0, s1 = _sentence_span(ectx, sent)
+    ev = EventMention(
+        type=trig.entry.type, trigger=ectx.span(trig.start, trig.end), sentence=ectx.span(s0, s1),
+        mode=_mode(ectx.lexicon, trig, embedded), contexts=_contexts(ectx.lexicon, sent),
+        source=source, target=target, date=date,
+        location=attrs.event_location(ectx, [trig.token, args.clause, args.support],
+                                      date.get("value")),
+    )
+    how = args.how if (source or target) else "nominal" if trig.nominal else "verbal"
+    if trig.nominal and not (source or target):
+        how = _from_context(ev, previous)
+    elif trig.nominal and not source:
+        _source_from_context(ev, previous)
+    ev.modality, speculative = modality_of(trig.token, ectx.lexicon, ectx.blocks, ectx.text,
+                                           trig.entry.future, trig.extra)
+    ev.attribution = attribution_of(ectx, trig.token, date.get("value"))
+    ev.confidence = _confidence(how, bool(ev.source) + bool(ev.target), trig)
+    _fill_attributes(ectx, ev, trig, args, sent, embedded, speculative, how)
+    return ev
+
+
+def _from_context(ev: EventMention, previous: list[EventMention]) -> str:
+    """Take participants (and mode) from the closest earlier explicit mention of the same type."""
+    found = context_participants(ev, previous)
+    if found is None:
+        return "nominal"
+    ev.source, ev.target = list(found.source), list(found.target)
+    ev.attributes["participants_from"] = "context"
+    ev.attributes["context_trigger"] = found.trigger.to_dict()
+    if ev.mode is None and found.mode is not None:
+        ev.mode = found.mode
+        ev.attributes["mode_from"] = "context"
+    return "context"
+
+
+def _source_from_context(ev: EventMention, previous: list[EventMention]) -> None:
+    """Fill a missing source from the closest earlier mention of the same type."""
+    found = context_participants(ev, previous, need_source=True)
+    if found is None:
+        return
+    ev.source = list(found.source)
+    ev.attributes["source_from"] = "context"
+    ev.attributes["context_trigger"] = found.trigger.to_dict()
+    if ev.mode is None and found.mode is not None:
+        ev.mode = found.mode
+        ev.attributes["mode_from"] = "context"
+
+
+def _fill_attributes(ectx: EventContext, ev: EventMention, trig: Trigger, args: Arguments,
+                     sent: Any, embedded: list[Trigger], speculative: bool, how: str) -> None:
+    """Duration, counts, amounts, embedded events, commitments and provenance notes."""
+    a = ev.attributes
+    duration = attrs.event_duration(ectx, trig.token, sent)
+    if duration is not None:
+        a["duration"] = duration
+    counts = attrs.event_counts(ectx, trig.token, args.clause)
+    if counts:
+        a["counts"] = counts
+    amounts = attrs.event_amounts(ectx, sent, trig.token)
+    if amounts:
+        a["amounts"] = amounts
+    if embedded:
+        a["embedded"] = [{"type": e.entry.type, "mode": e.entry.mode,
+                          "trigger": ectx.span(e.start, e.end).to_dict()} for e in embedded]
+    if speculative:
+        a["speculative_context"] = True
+    if how == "clause":
+        a["participants_from"] = "clause"
+    a["pattern"] = ("nominal" if trig.nominal else "verbal") + (
+        "+condition" if trig.entry.conditional else "")
+    _commitment(ectx, ev, trig, args)
+
+
+def _commitment(ectx: EventContext, ev: EventMention, trig: Trigger, args: Arguments) -> None:
+    """Attach a commitment block when the trigger promises, agrees or sets a deadline."""
+    kind = commitment_kind(ectx, trig.token.lemma_.lower())
+    if kind is not None and ev.type in ("AGREE", "THREATEN", "RETREAT") \
+            and ev.modality in COMMITMENT_MODALITIES:
+        ev.attributes["commitment"] = build_commitment(ectx, ev, trig.token, kind)

@@ -1,0 +1,63 @@
+"""Headlines in title case ("Trump To Speak With Putin") re-parsed in sentence case.
+
+spaCy's small model parses title-case text badly (it tags "Trump" as the
+verb). A headline sentence is re-cased, keeping only words that name
+actors or places, and parsed again; offsets stay those of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from eventwire.extract.event_context import EventContext
+
+SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by",
+               "as", "from", "vs", "via", "after", "over"}
+WORD_RE = re.compile(r"[A-Za-z][\w'’.]*")
+MIN_CONTENT_WORDS = 3
+CAPITALISED_SHARE = 0.8
+
+
+def is_headline(text: str) -> bool:
+    """True for a title-case line: most content words capitalised, no closing period."""
+    if text.rstrip().endswith("."):
+        return False
+    words = [w for w in WORD_RE.findall(text) if w.lower() not in SMALL_WORDS]
+    if len(words) < MIN_CONTENT_WORDS:
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= CAPITALISED_SHARE
+
+
+def _keeps_case(ctx: EventContext, word: str) -> bool:
+    """True when a word names an actor or place (or is an acronym) and keeps its capitals."""
+    if len(word) > 1 and word.isupper():
+        return True
+    parts = [p for p in re.split(r"[-–]", word) if p]
+    return all(ctx.link(p, ctx.ex.article.published) is not None
+               or p.lower() in ctx.lexicon.places for p in parts)
+
+
+def recase(ctx: EventContext, text: str) -> str:
+    """The headline in sentence case, keeping the capitals of names."""
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        return word if _keeps_case(ctx, word) else word.lower()
+
+    return WORD_RE.sub(fix, text)
+
+
+def headline_sentences(ctx: EventContext, sent: Any, nlp: Any) -> Iterator[Any]:
+    """The sentence itself, or its re-cased re-parse when it is a title-case headline."""
+    lines = sent.text.split("\n")
+    if not any(is_headline(line) for line in lines):
+        yield sent
+        return
+    offset = sent.start_char
+    for line in lines:
+        if line.strip():
+            text = recase(ctx, line) if is_headline(line) else line
+            doc = nlp(" " * offset + text)
+            yield from (s for s in doc.sents if s.end_char > offset and s.text.strip())
+        offset += len(line) + 1

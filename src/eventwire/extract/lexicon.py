@@ -1,0 +1,147 @@
+"""PLOVER trigger lexicons and cue lists, loaded from package data (JSON).
+
+The files live in ``eventwire/data/plover_*.json`` and are documented in
+``eventwire/data/EVENTS.md``. Users extend them by passing extra JSON files
+of the same shape to :func:`load_lexicon` (their entries are tried first).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+DATA_PACKAGE = "eventwire.data"
+LEXICON_FILE = "plover_lexicon.json"
+MODES_FILE = "plover_modes.json"
+CONTEXTS_FILE = "plover_contexts.json"
+PATTERNS_FILE = "plover_patterns.json"
+PLACES_FILE = "plover_places.json"
+COMMITMENTS_FILE = "plover_commitments.json"
+CONDITION_KEYS = ("prep", "particle", "object", "modifier", "xcomp", "future", "object_actor",
+                  "object_place", "xcomp_any", "no_object")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry: a lemma of one part of speech with its type, mode and conditions."""
+
+    lemma: str
+    pos: str
+    type: str
+    mode: str | None = None
+    prep: tuple[str, ...] = ()
+    particle: tuple[str, ...] = ()
+    object: tuple[str, ...] = ()
+    modifier: tuple[str, ...] = ()
+    xcomp: tuple[str, ...] = ()
+    future: bool = False
+    object_actor: bool = False
+    object_place: bool = False
+    xcomp_any: bool = False
+    no_object: bool = False
+    needs_context: bool = False
+    source_not: tuple[str, ...] = ()
+
+    @property
+    def conditional(self) -> bool:
+        """True when the entry only fires under extra conditions."""
+        return any(bool(getattr(self, k)) for k in CONDITION_KEYS)
+
+
+@dataclass
+class Lexicon:
+    """Trigger entries by (pos, lemma) plus the cue tables of the other data files."""
+
+    entries: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
+    modes: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    contexts: dict[str, list[str]] = field(default_factory=dict)
+    patterns: dict[str, Any] = field(default_factory=dict)
+    places: dict[str, str] = field(default_factory=dict)
+    commitments: dict[str, Any] = field(default_factory=dict)
+
+    def candidates(self, pos: str, lemma: str) -> list[Entry]:
+        """Entries for ``lemma`` as ``pos`` ("verb"/"noun"), conditional ones first."""
+        return self.entries.get((pos, lemma.lower()), [])
+
+    def cue(self, *path: str) -> set[str]:
+        """A set of lower-cased cue words from plover_patterns.json at ``path``."""
+        node: Any = self.patterns
+        for key in path:
+            node = node.get(key, {}) if isinstance(node, dict) else {}
+        return {str(w).lower() for w in node} if isinstance(node, list) else set()
+
+
+def _read_package_json(name: str) -> dict[str, Any]:
+    """Read one JSON file of the package data."""
+    return json.loads(resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8"))
+
+
+def _entries_of(spec: dict[str, Any]) -> list[Entry]:
+    """Expand one JSON entry (several lemmas) into Entry objects."""
+    needs = {w.lower() for w in spec.get("needs_context", [])}
+    out = []
+    for lemma in spec["lemmas"]:
+        out.append(Entry(
+            lemma=lemma.lower(), pos=spec["pos"], type=spec["type"], mode=spec.get("mode"),
+            prep=tuple(spec.get("prep", ())), particle=tuple(spec.get("particle", ())),
+            object=tuple(spec.get("object", ())), modifier=tuple(spec.get("modifier", ())),
+            xcomp=tuple(spec.get("xcomp", ())), future=bool(spec.get("future", False)),
+            object_actor=bool(spec.get("object_actor", False)),
+            object_place=bool(spec.get("object_place", False)),
+            xcomp_any=bool(spec.get("xcomp_any", False)),
+            no_object=bool(spec.get("no_object", False)),
+            needs_context=lemma.lower() in needs,
+            source_not=tuple(spec.get("source_not", ())),
+        ))
+    return out
+
+
+def _index(specs: list[dict[str, Any]]) -> dict[tuple[str, str], list[Entry]]:
+    """Index entries by (pos, lemma), keeping file order but conditional entries first."""
+    index: dict[tuple[str, str], list[Entry]] = {}
+    for spec in specs:
+        for entry in _entries_of(spec):
+            index.setdefault((entry.pos, entry.lemma), []).append(entry)
+    for key, items in index.items():
+        index[key] = [e for e in items if e.conditional] + [e for e in items if not e.conditional]
+    return index
+
+
+def _merge_modes(base: dict[str, dict[str, list[str]]], extra: dict[str, Any]) -> None:
+    """Merge user mode cues into ``base`` (user cues first)."""
+    for etype, modes in extra.items():
+        merged = dict(modes)
+        for mode, cues in base.get(etype, {}).items():
+            merged.setdefault(mode, cues)
+        base[etype] = merged
+
+
+def build_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
+    """Build a Lexicon from the package data and optional user files (same JSON shapes)."""
+    specs: list[dict[str, Any]] = []
+    modes = _read_package_json(MODES_FILE)["modes"]
+    contexts = _read_package_json(CONTEXTS_FILE)["contexts"]
+    places = _read_package_json(PLACES_FILE)["places"]
+    for path in extra_files:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        specs.extend(data.get("entries", []))
+        _merge_modes(modes, data.get("modes", {}))
+        contexts.update(data.get("contexts", {}))
+        places.update(data.get("places", {}))
+    specs.extend(_read_package_json(LEXICON_FILE)["entries"])
+    return Lexicon(
+        entries=_index(specs), modes=modes, contexts=contexts,
+        patterns=_read_package_json(PATTERNS_FILE),
+        places={k.lower(): v for k, v in places.items()},
+        commitments=_read_package_json(COMMITMENTS_FILE),
+    )
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
+    """The cached Lexicon for the package data plus ``extra_files``."""
+    return build_lexicon(extra_files)

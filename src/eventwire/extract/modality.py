@@ -1,0 +1,180 @@
+"""Event modality (asserted, negated, planned, hypothetical) from syntax and block context."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from eventwire.extract.arguments import headline_subject
+from eventwire.extract.lexicon import Lexicon
+from eventwire.model import Block
+
+ASSERTED, NEGATED, PLANNED, HYPOTHETICAL = "asserted", "negated", "planned", "hypothetical"
+CHAIN_LIMIT = 8
+LEAD_WINDOW = 2  # blocks looked back from a list item for its lead-in
+NEG_EDGES = ("conj", "compound", "dobj", "nsubjpass", "attr", "oprd", "xcomp", "pcomp", "amod")
+NEG_PREPS = ("toward", "towards", "of", "on", "for")
+
+
+def _chain(tok: Any, reporting: set[str]) -> list[Any]:
+    """The trigger and the heads above it, stopping below a reporting verb."""
+    out = [tok]
+    t = tok
+    while t.head != t and len(out) < CHAIN_LIMIT and t.dep_ not in ("nsubj", "csubj"):
+        t = t.head
+        if t.lemma_ in reporting and t.pos_ == "VERB":
+            break
+        out.append(t)
+    return out
+
+
+def _negation_path(trig: Any, lex: Lexicon) -> list[Any]:
+    """Tokens whose negation negates the trigger: itself, its conjunct head, the verb it is
+    the object of, a verb it complements, and 'progress toward' bridges."""
+    bridges = lex.cue("negation", "bridges")
+    noun_govs = lex.cue("negation", "nouns")
+    path = [trig]
+    t = trig
+    while t.head != t and len(path) < CHAIN_LIMIT:
+        dep, head = t.dep_, t.head
+        if dep in NEG_EDGES:
+            t = head
+        elif dep == "pobj" and head.lower_ in NEG_PREPS and head.head != head:
+            t = head.head
+            if t.lemma_.lower() not in bridges | noun_govs and t.pos_ != "ADJ":
+                break
+        else:
+            break
+        path.append(t)
+    return path
+
+
+def _negated(tok: Any, lex: Lexicon) -> bool:
+    """True when a negation cue governs the trigger."""
+    dets = lex.cue("negation", "dets")
+    advs = lex.cue("negation", "adverbs")
+    govs = lex.cue("negation", "governors") | lex.cue("negation", "nouns")
+    preps = lex.cue("negation", "preps")
+    for t in _negation_path(tok, lex):
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in dets)
+               or (c.dep_ == "advmod" and c.lower_ in advs) for c in t.children):
+            return True
+        if t != tok and t.lemma_.lower() in govs:
+            return True
+        if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in preps:
+            return True
+    return False
+
+
+def _negated_word(tok: Any, lex: Lexicon) -> bool:
+    """True when a word of the trigger phrase carries its own negation ('no agreement')."""
+    dets = lex.cue("negation", "dets")
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in dets) for c in tok.children)
+
+
+def _aux_in(tok: Any, words: set[str]) -> bool:
+    """True when ``tok`` has an auxiliary from ``words``."""
+    return any(c.dep_ == "aux" and c.lower_ in words for c in tok.children)
+
+
+def _hypothetical(chain: list[Any], lex: Lexicon) -> bool:
+    """True when a modal, conditional or speculative cue governs the trigger."""
+    aux = lex.cue("hypothetical", "aux")
+    marks = lex.cue("hypothetical", "marks")
+    govs = lex.cue("hypothetical", "governors")
+    mods = lex.cue("hypothetical", "modifiers")
+    trig = chain[0]
+    if trig.sent.text.rstrip().endswith("?"):
+        return True
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in mods for c in trig.children):
+        return True
+    for t in chain:
+        if _aux_in(t, aux) or any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
+            return True
+        if t != trig and t.lemma_.lower() in govs:
+            return True
+    return False
+
+
+def _planned(chain: list[Any], lex: Lexicon) -> bool:
+    """True when a future, intention or schedule cue governs the trigger."""
+    aux = lex.cue("planned", "aux")
+    govs = lex.cue("planned", "governors")
+    mods = lex.cue("planned", "modifiers")
+    trig = chain[0]
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in mods for c in trig.children):
+        return True
+    if (trig.dep_ == "ROOT" and _aux_in(trig, {"to"})) or headline_subject(trig):
+        return True  # headline infinitive: "Trump To Speak With Putin"
+    for t in chain:
+        if _aux_in(t, aux):
+            return True
+        if t != trig and t.lemma_.lower() in govs:
+            return True
+    return False
+
+
+def syntactic_modality(tok: Any, lex: Lexicon, future_is_meaning: bool = False) -> str:
+    """Modality of the event triggered by ``tok`` from the dependency parse alone.
+
+    ``future_is_meaning`` is set for triggers whose future marker is what makes
+    them an event ("will have to respond" is a threat made now).
+    """
+    chain = _chain(tok, lex.cue("reporting_verbs"))
+    if _negated(tok, lex):
+        return NEGATED
+    if _hypothetical(chain, lex):
+        return HYPOTHETICAL
+    if not future_is_meaning and _planned(chain, lex):
+        return PLANNED
+    return ASSERTED
+
+
+def _has_cue(text: str, cues: set[str]) -> bool:
+    """True when the lower-cased text contains one of the cues."""
+    low = text.lower()
+    return any(re.search(r"\b" + re.escape(c), low) for c in cues)
+
+
+def speculative_block(blocks: list[Block], text: str, offset: int, lex: Lexicon) -> bool:
+    """True when ``offset`` lies under an analysis heading or in a speculative list."""
+    idx = next((i for i, b in enumerate(blocks) if b.start <= offset < b.end), None)
+    if idx is None:
+        return False
+    block = blocks[idx]
+    if block.kind == "table":
+        return True
+    if block.kind == "list_item" and _lead_is_speculative(blocks, idx, text, lex):
+        return True
+    heading = next((b for b in reversed(blocks[:idx]) if b.kind == "heading"), None)
+    return heading is not None and _has_cue(text[heading.start:heading.end],
+                                            lex.cue("speculative_headings"))
+
+
+def _lead_is_speculative(blocks: list[Block], idx: int, text: str, lex: Lexicon) -> bool:
+    """True when the paragraph or heading introducing a list announces speculation."""
+    j = idx - 1
+    while j >= 0 and blocks[j].kind == "list_item":
+        j -= 1
+    for b in blocks[max(0, j - LEAD_WINDOW + 1): j + 1]:
+        lead = text[b.start:b.end]
+        last = lead.rstrip().rsplit(".", 1)[-1]
+        if _has_cue(last, lex.cue("speculative_leads")):
+            return True
+    return False
+
+
+def modality_of(tok: Any, lex: Lexicon, blocks: list[Block], text: str,
+                future_is_meaning: bool = False, parts: tuple[Any, ...] = ()
+                ) -> tuple[str, bool]:
+    """The event's modality and whether it sits in speculative text (which forbids 'asserted').
+
+    ``parts`` are further tokens of the trigger phrase ('reached [no agreement]').
+    """
+    modality = syntactic_modality(tok, lex, future_is_meaning)
+    if modality != NEGATED and any(_negated_word(p, lex) for p in parts):
+        modality = NEGATED
+    speculative = speculative_block(blocks, text, tok.idx, lex)
+    if speculative and modality in (ASSERTED, PLANNED):
+        modality = HYPOTHETICAL
+    return modality, speculative

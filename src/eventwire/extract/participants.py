@@ -1,0 +1,208 @@
+"""Turn argument tokens into Participants linked to actors (compound actors, pronouns)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from eventwire.extract.event_context import EventContext
+from eventwire.model import ActorRef, Entity, Participant
+
+ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+PERSON_LABELS = ("PERSON",)
+GROUP_LABELS = ("GPE", "NORP", "ORG")
+NP_MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "advmod",
+                    "case", "punct", "cc", "conj", "prep", "pobj", "appos")
+MAX_ANTECEDENT_SENTS = 3
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+NAME_SPLIT = re.compile(r"(?<=[a-z.])[-–](?=[A-Z])")
+
+
+def _np_tokens(tok: Any) -> list[Any]:
+    """Tokens of the noun phrase headed by ``tok`` (left modifiers plus 'of/in X' phrases)."""
+    left = [t for t in tok.subtree if t.i <= tok.i and not t.is_space and not _in_clause(t, tok)]
+    right = []
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                    right.extend(t for t in obj.subtree if t.i <= obj.i)
+    return sorted({*left, tok, *right}, key=lambda t: t.i)
+
+
+def _in_clause(t: Any, head: Any) -> bool:
+    """True when ``t`` sits inside a clause (relcl, acl) hanging off the phrase."""
+    while t != head and t.head != t:
+        if t.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+        t = t.head
+    return False
+
+
+def _sector_of(ctx: EventContext, tok: Any) -> str | None:
+    """The PLOVER sector a head noun names ('officials' → GOV), if any."""
+    lemma = tok.lemma_.lower()
+    for sector, nouns in ctx.lexicon.patterns.get("sector_nouns", {}).items():
+        if lemma in nouns:
+            return sector
+    return None
+
+
+def _with_sector(actor: ActorRef | None, sector: str | None) -> ActorRef | None:
+    """A copy of a country-level actor with the head noun's sector filled in."""
+    if actor is None or sector is None or actor.sector:
+        return actor
+    return dataclasses.replace(actor, sector=sector)
+
+
+def _place_actor(ctx: EventContext, text: str) -> ActorRef | None:
+    """A country actor for a city or region name from the places table."""
+    code = ctx.lexicon.places.get(text.lower().removeprefix("the ").strip())
+    if code is None:
+        return None
+    return ActorRef(id=code, name=text, country=code, kind="country")
+
+
+def _entity_actor(ctx: EventContext, ent: Entity, date: str | None) -> ActorRef | None:
+    """The actor of an entity: from the linker, the registry, or the places table."""
+    return ent.actor or ctx.link(ent.text, date) or _place_actor(ctx, ent.text)
+
+
+def _participant(ctx: EventContext, ent: Entity, date: str | None, sector: str | None
+                 ) -> Participant:
+    """A Participant for an entity, with its actor and the head noun's sector."""
+    actor = _with_sector(_entity_actor(ctx, ent, date), sector)
+    return Participant(ent.start, ent.end, ent.text, actor)
+
+
+def split_names(ctx: EventContext, start: int, text: str, date: str | None
+                ) -> list[Participant]:
+    """Participants of a hyphenated pair of names ('Trump-Putin', 'Russia-Ukraine')."""
+    out = []
+    pos = 0
+    for part in NAME_SPLIT.split(text):
+        offset = text.index(part, pos)
+        pos = offset + len(part)
+        actor = ctx.link(part, date) or _place_actor(ctx, part)
+        if actor is None:
+            return []
+        out.append(Participant(start + offset, start + pos, part, actor))
+    return out if len(out) > 1 else []
+
+
+def _entities_in(ctx: EventContext, toks: list[Any]) -> list[Entity]:
+    """Distinct actor entities covering the given tokens, in text order."""
+    seen: list[Entity] = []
+    for t in toks:
+        ent = ctx.entity(t)
+        if ent is not None and ent.label in ACTOR_LABELS and ent not in seen:
+            seen.append(ent)
+    return seen
+
+
+def _best_entities(ctx: EventContext, tok: Any) -> list[Entity]:
+    """The entities that name the actor of the phrase headed by ``tok``.
+
+    The entity covering the head wins ("Russian President Vladimir Putin");
+    otherwise coordinated modifiers give several ("Russian and Ukrainian
+    officials"); otherwise the entity nearest the head.
+    """
+    coordinated = _coordinated_modifiers(ctx, tok)
+    if len(coordinated) > 1:
+        return coordinated
+    own = ctx.entity(tok)
+    if own is not None and own.label in ACTOR_LABELS:
+        return [own]
+    ents = _entities_in(ctx, _np_tokens(tok))
+    if len(ents) <= 1:
+        return ents
+    left = [e for e in ents if e.end <= tok.idx]
+    return [left[-1]] if left else [ents[0]]
+
+
+def _coordinated_modifiers(ctx: EventContext, tok: Any) -> list[Entity]:
+    """Entities of coordinated modifiers: 'Russian and Ukrainian officials' → both."""
+    out: list[Entity] = []
+    for m in tok.children:
+        if m.dep_ not in ("amod", "compound", "nmod") or not m.conjuncts:
+            continue
+        for c in (m, *m.conjuncts):
+            ent = ctx.smallest_entity(c)
+            if ent is not None and ent not in out:
+                out.append(ent)
+    return out
+
+
+def resolve_pronoun(ctx: EventContext, tok: Any) -> Entity | None:
+    """The antecedent entity of a personal pronoun: the nearest fitting earlier entity."""
+    groups = ctx.lexicon.patterns.get("pronouns", {})
+    word = tok.lower_
+    if word in groups.get("person", []):
+        labels: tuple[str, ...] = PERSON_LABELS
+    elif word in groups.get("thing", []) or word in groups.get("group", []):
+        labels = GROUP_LABELS
+    else:
+        return None
+    lo = _window_start(tok) if labels is PERSON_LABELS else tok.sent.start
+    for i in range(tok.i - 1, lo - 1, -1):
+        ent = ctx.entity(tok.doc[i])
+        if ent is None or ent.label not in labels:
+            continue
+        if labels is GROUP_LABELS and not _subject_like(tok.doc[i]):
+            continue
+        return ent
+    return None
+
+
+def _subject_like(tok: Any) -> bool:
+    """True for a token in a subject phrase ('Hungary', 'Fijian rebels')."""
+    return tok.dep_ in SUBJECT_DEPS or (tok.head.dep_ in SUBJECT_DEPS and
+                                        tok.dep_ in ("amod", "compound", "poss"))
+
+
+def _window_start(tok: Any) -> int:
+    """Index of the first token of the antecedent window (this and earlier sentences)."""
+    lo = tok.sent.start
+    for _ in range(MAX_ANTECEDENT_SENTS - 1):
+        if lo == 0:
+            break
+        lo = tok.doc[lo - 1].sent.start
+    return lo
+
+
+def participants_of(ctx: EventContext, tok: Any, date: str | None, expand: bool = True
+                    ) -> list[Participant]:
+    """Participants named by the phrase headed by ``tok`` (and its conjuncts if ``expand``)."""
+    out: list[Participant] = []
+    for head in (tok, *tok.conjuncts) if expand else (tok,):
+        out.extend(_participants_of_head(ctx, head, date))
+    unique: list[Participant] = []
+    for p in out:
+        if all((p.start, p.end) != (q.start, q.end) for q in unique):
+            unique.append(p)
+    return unique
+
+
+def _participants_of_head(ctx: EventContext, tok: Any, date: str | None) -> list[Participant]:
+    """Participants for one conjunct head."""
+    if tok.pos_ == "PRON":
+        ant = resolve_pronoun(ctx, tok)
+        return [_participant(ctx, ant, date, None)] if ant is not None else []
+    sector = _sector_of(ctx, tok)
+    ents = _best_entities(ctx, tok)
+    if ents:
+        return [_participant(ctx, e, date, sector) for e in ents]
+    toks = _np_tokens(tok)
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    while toks and toks[0].dep_ in ("det", "poss", "punct"):
+        toks = toks[1:]
+        start = toks[0].idx if toks else start
+    text = ctx.text[start:end]
+    pair = split_names(ctx, tok.idx, tok.text, date) if NAME_SPLIT.search(tok.text) else []
+    if pair:
+        return pair
+    actor = _with_sector(ctx.link(text, date) or ctx.link(tok.text, date), sector)
+    if actor is None and sector is None and tok.pos_ != "PROPN":
+        return []
+    return [Participant(start, end, text, actor)]

@@ -1,0 +1,126 @@
+"""Cross-mention resolution for events: attribution, context participants, CONSULT modes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.extract.event_context import EventContext
+from eventwire.extract.participants import participants_of
+from eventwire.model import EventMention, Participant
+
+CONVERSATION_LEMMAS = ("speak", "talk", "conversation", "discussion", "dialogue", "dialog",
+                       "discuss", "chat", "exchange", "call", "communication")
+CONTEXT_LOOKBACK = 12
+PROVENANCE_KEYS = ("participants_from", "context_trigger", "mode_from", "pattern")  # earlier events searched for implicit participants
+
+
+def attribution_of(ectx: EventContext, tok: Any, date: str | None) -> Participant | None:
+    """Who says the event happened: a quote's speaker, a reporting verb's subject, 'according to'."""
+    for q in ectx.ex.quotes:
+        if q.content.start <= tok.idx < q.content.end and q.speaker is not None:
+            return q.speaker
+    reporting = ectx.lexicon.cue("reporting_verbs")
+    t = tok
+    while t.head != t:
+        child, t = t, t.head
+        if t.lemma_ in reporting and t.pos_ == "VERB" and child.dep_ not in ("nsubj", "nsubjpass"):
+            subj = [c for c in t.children if c.dep_ == "nsubj"]
+            found = [p for p in participants_of(ectx, subj[0], date) if p.actor] if subj else []
+            if found:
+                return found[0]
+    for t in tok.sent:
+        if t.lower_ == "according" and t.dep_ == "prep":
+            objs = [g for c in t.children for g in c.children if g.dep_ == "pobj"]
+            objs += [g for g in t.children if g.dep_ == "pobj"]
+            found = [p for p in participants_of(ectx, objs[0], date) if p.actor] if objs else []
+            if found:
+                return found[0]
+    return None
+
+
+def context_participants(ev: EventMention, previous: list[EventMention], need_source: bool = False
+                         ) -> EventMention | None:
+    """The closest earlier mention of the same type with explicit participants."""
+    found = [o for o in reversed(previous[-CONTEXT_LOOKBACK:]) if o.type == ev.type
+             and o.attributes.get("participants_from") != "context" and (o.source or o.target)
+             and (not need_source or (o.source and _targets_agree(ev, o)))]
+    same_mode = [o for o in found if ev.mode is not None and o.mode == ev.mode]
+    same_kind = [o for o in found if _conversational(o) == _conversational(ev)]
+    return (same_mode or same_kind or found or [None])[0]
+
+
+def _targets_agree(ev: EventMention, other: EventMention) -> bool:
+    """True when two mentions' targets do not name different countries."""
+    a = {p.actor.country for p in ev.target if p.actor}
+    b = {p.actor.country for p in other.target if p.actor}
+    return not a or not b or bool(a & b)
+
+
+def _actor_keys(ev: EventMention) -> set[str]:
+    """Actor ids (or texts) of an event's participants."""
+    return {p.actor.id if p.actor else p.text.lower() for p in (*ev.source, *ev.target)}
+
+
+def _countries(ev: EventMention) -> set[str]:
+    """Countries of an event's linked participants."""
+    return {p.actor.country for p in (*ev.source, *ev.target) if p.actor and p.actor.country}
+
+
+def infer_consult_modes(events: list[EventMention]) -> None:
+    """Give conversational CONSULT mentions a mode from the article or from the setting.
+
+    A mention without a mode takes the mode of another CONSULT with the same
+    participants that names it ("the conversation" ... "the phone call");
+    a conversation between parties of different countries with no place and
+    no visit is marked phone, as inferred.
+    """
+    consults = [e for e in events if e.type == "CONSULT"]
+    explicit = [o for o in consults if o.mode and "mode_from" not in o.attributes
+                and o.attributes.get("participants_from") != "context"]
+    for ev in consults:
+        if ev.mode is not None or ev.location is not None or not _conversational(ev):
+            continue
+        keys = _actor_keys(ev)
+        same = [o for o in explicit if keys and len(keys & _actor_keys(o)) >= 2]
+        if same:
+            ev.mode = same[0].mode
+            ev.attributes["mode_from"] = "context"
+        elif _remote_conversation(ev):
+            ev.mode = "CONSULT/phone"
+            ev.attributes["mode_from"] = "inferred"
+
+
+def _conversational(ev: EventMention) -> bool:
+    """True when the trigger names a conversation rather than a meeting or visit."""
+    words = ev.trigger.text.lower()
+    return any(w in words for w in CONVERSATION_LEMMAS)
+
+
+def _remote_conversation(ev: EventMention) -> bool:
+    """A conversation between parties of two countries, with no place given."""
+    return ev.location is None and len(_countries(ev)) >= 2
+
+
+def reduce_sentence_events(events: list[EventMention]) -> list[EventMention]:
+    """Merge same-type mentions in a sentence that describe one event ('attacked ..., killing')."""
+    out: list[EventMention] = []
+    for ev in events:
+        twin = next((o for o in out if o.type == ev.type and o.modality == ev.modality
+                     and _compatible(o, ev)), None)
+        if twin is None:
+            out.append(ev)
+            continue
+        twin.source = twin.source or ev.source
+        twin.target = twin.target or ev.target
+        twin.mode = twin.mode or ev.mode
+        for key, value in ev.attributes.items():
+            if key not in PROVENANCE_KEYS:
+                twin.attributes.setdefault(key, value)
+        twin.attributes.setdefault("also_triggers", []).append(ev.trigger.to_dict())
+    return out
+
+
+def _compatible(a: EventMention, b: EventMention) -> bool:
+    """True when two same-type mentions share participants or one has none."""
+    ka, kb = _actor_keys(a), _actor_keys(b)
+    return not ka or not kb or bool(ka & kb)

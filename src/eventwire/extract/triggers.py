@@ -1,0 +1,148 @@
+"""Find PLOVER event triggers in a parsed sentence using the lexicon's conditions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from eventwire.extract.lexicon import Entry, Lexicon
+
+VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
+OBJECT_DEPS = ("dobj", "attr", "oprd", "nsubjpass", "dative", "acomp", "xcomp", "npadvmod")
+MODIFIER_DEPS = ("compound", "amod", "nmod", "npadvmod", "nummod")
+FUTURE_AUX = ("will", "shall", "'ll", "wo")
+ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+PLACE_ENTS = ("GPE", "LOC", "FAC")
+PLACE_NOUNS = ("village", "town", "city", "territory", "position", "area", "region", "base",
+               "airport", "province", "district", "stronghold", "enclave", "capital")
+PRONOUNS = ("he", "she", "him", "her", "they", "them", "it", "us", "we")
+
+
+@dataclass
+class Trigger:
+    """A token that triggers an event, the entry it matched and the tokens it covers."""
+
+    token: Any
+    entry: Entry
+    nominal: bool
+    extra: tuple[Any, ...] = ()  # tokens matched by the entry's conditions (object, particle)
+
+    @property
+    def start(self) -> int:
+        """Character start of the trigger phrase."""
+        return min(t.idx for t in (self.token, *self.extra))
+
+    @property
+    def end(self) -> int:
+        """Character end of the trigger phrase."""
+        return max(t.idx + len(t.text) for t in (self.token, *self.extra))
+
+
+def _pos_of(tok: Any) -> str | None:
+    """The lexicon part of speech a token can trigger as ("verb", "noun" or None)."""
+    if tok.pos_ == "VERB" or (tok.pos_ in ("PROPN", "ADJ") and tok.tag_ in VERB_TAGS):
+        return "verb"
+    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower()):
+        return "noun"
+    return None
+
+
+def _lemma(tok: Any) -> str:
+    """The lower-cased lemma (title-case headlines give PROPN lemmas like 'Speak')."""
+    return tok.lemma_.lower()
+
+
+def _objects(tok: Any) -> list[Any]:
+    """Object-like dependents: direct objects, prepositional objects and their conjuncts."""
+    out = []
+    for child in tok.children:
+        if child.dep_ in OBJECT_DEPS:
+            out.append(child)
+        elif child.dep_ in ("prep", "agent", "prt"):
+            out.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
+    for o in list(out):
+        out.extend(o.conjuncts)
+        out.extend(c for c in o.children if c.dep_ in ("compound", "amod"))
+        out.extend(g for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj")
+    return out
+
+
+def _future(tok: Any) -> bool:
+    """True when the verb is marked future or obligation ('will respond', 'will have to respond')."""
+    for t in (tok, tok.head if tok.dep_ == "xcomp" else None):
+        if t is None:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
+            return True
+        if t != tok and t.lemma_ in ("have", "vow", "promise", "pledge", "threaten"):
+            return True
+    return False
+
+
+def _is_actorish(tok: Any) -> bool:
+    """True for a token naming an actor: a named entity or a personal pronoun."""
+    return tok.ent_type_ in ACTOR_ENTS or tok.lower_ in PRONOUNS or tok.pos_ == "PROPN"
+
+
+def _is_place(tok: Any) -> bool:
+    """True for a token naming a place."""
+    return tok.ent_type_ in PLACE_ENTS or tok.lemma_ in PLACE_NOUNS
+
+
+def _matches(tok: Any, entry: Entry) -> tuple[bool, tuple[Any, ...]]:
+    """Whether ``tok`` satisfies ``entry``'s conditions, and the tokens they matched."""
+    extra: list[Any] = []
+    if entry.prep or entry.particle:
+        wanted = {p.lower() for p in (*entry.prep, *entry.particle)}
+        hits = [c for c in tok.children
+                if c.dep_ in ("prep", "prt", "agent", "dative", "advmod") and c.lower_ in wanted]
+        if not hits and not (entry.object and entry.prep):
+            return False, ()
+        extra.extend(hits[:1])
+    if entry.object:
+        objs = [o for o in _objects(tok) if o.lemma_.lower() in entry.object]
+        if not objs and not (entry.prep and extra):
+            return False, ()
+        extra.extend(objs[:1])
+    if entry.modifier:
+        mods = [c for c in tok.children if c.dep_ in MODIFIER_DEPS and c.lemma_.lower() in
+                entry.modifier]
+        if not mods:
+            return False, ()
+        extra.extend(mods[:1])
+    if entry.xcomp and not any(c.dep_ == "xcomp" and c.lemma_ in entry.xcomp
+                               for c in tok.children):
+        return False, ()
+    if entry.xcomp_any and not any(c.dep_ == "xcomp" for c in tok.children):
+        return False, ()
+    if entry.future and not _future(tok):
+        return False, ()
+    if entry.no_object and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+        return False, ()
+    if entry.object_actor and not any(
+            c.dep_ in ("dobj", "dative") and _is_actorish(c) for c in tok.children):
+        return False, ()
+    if entry.object_place and not any(c.dep_ == "dobj" and _is_place(c) for c in tok.children):
+        return False, ()
+    if entry.source_not and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in entry.source_not
+                                for c in tok.children):
+        return False, ()
+    return True, tuple(extra)
+
+
+def match_token(tok: Any, lexicon: Lexicon) -> Trigger | None:
+    """The trigger ``tok`` makes under the lexicon, or None."""
+    pos = _pos_of(tok)
+    if pos is None:
+        return None
+    for entry in lexicon.candidates(pos, _lemma(tok)):
+        ok, extra = _matches(tok, entry)
+        if ok:
+            return Trigger(tok, entry, nominal=pos == "noun", extra=extra)
+    return None
+
+
+def find_triggers(sent: Any, lexicon: Lexicon) -> list[Trigger]:
+    """All triggers in a sentence, in text order."""
+    return [t for t in (match_token(tok, lexicon) for tok in sent) if t is not None]
