@@ -52,10 +52,15 @@ def update(store: Store, new_article_ids: list[str]) -> dict[str, Any]:
             "events_new": ev["new"], "events_updated": ev["updated"], "promises": n_promises}
 
 
-def rebuild(store: Store) -> dict[str, Any]:
-    """Clear the fused layer and fuse every stored article again, in ingest order."""
+def clear(store: Store) -> None:
+    """Remove the whole fused layer (stories, events, promises, term statistics)."""
     with store.begin() as conn:
         for table in (ft.promises, ft.event_mentions, ft.events, ft.story_articles, ft.stories,
                       ft.term_df):
             conn.execute(delete(table))
+
+
+def rebuild(store: Store) -> dict[str, Any]:
+    """Clear the fused layer and fuse every stored article again, in ingest order."""
+    clear(store)
     return update(store, [a["id"] for a in store.articles()])

@@ -22,6 +22,7 @@ MAX_NAMES = 60
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"}
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]{2,}")
 CAP_SEQ_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
+YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 STOPWORDS_FILE = "fuse_stopwords.json"
 
 
@@ -105,6 +106,8 @@ def article_profile(ex: dict[str, Any]) -> dict[str, Any]:
         r = date_range(v)
         if r and r[0].year == r[1].year:
             year_counts[str(r[0].year)] += 1
+    if not ex.get("times"):  # no time annotation: count the years written in the text
+        year_counts.update(YEAR_RE.findall(ex.get("text") or ""))
     sigs = Counter(signature(e) for e in ex.get("events") or [] if "|" in signature(e)
                    and not signature(e).endswith("|"))
     return {
