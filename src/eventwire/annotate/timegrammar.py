@@ -457,7 +457,9 @@ def r_duration(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> V
 
 
 def r_bare_plural(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
-    """Weeks / months / years (unspecified amount)."""
+    """Weeks / months / years (unspecified amount); 'the coming months' is the future."""
+    if "coming" in m[0].lower():
+        return "DATE", "FUTURE_REF"
     return "DURATION", duration("X", unit_of(m["unit"]))
 
 
@@ -554,7 +556,7 @@ RULES: tuple[Rule, ...] = (
     _rule("year_end", r"(?:around\s+)?year[\s-]end(?P<rel>)(?P<unit>)", r_this_unit),
     _rule("year_ago", r"(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+(?:quarter|period|month|"
           r"level|figure|results?))?", r_year_ago),
-    _rule("clock_date", rf"{CLOCK}\s+(?:[ECMP][DS]T\s+|GMT\s+)?(?:on\s+)?(?P<mon>{MONTH})\s+"
+    _rule("clock_date", rf"{CLOCK},?\s+(?:[ECMP][DS]T,?\s+|GMT,?\s+)?(?:on\s+)?(?P<mon>{MONTH})\s+"
           rf"(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?", r_clock_date),
     _rule("century", r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]century", r_century),
     _rule("decade_word", r"the\s+(?:early\s+|late\s+|mid-)?(?P<word>twenties|thirties|forties|"

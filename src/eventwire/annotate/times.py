@@ -153,9 +153,10 @@ def extract_times(text: str, anchor: dt.date | None, doc: Any = None) -> list[Ti
         if res is None:
             continue
         typ, value = res
-        value = _period_comparison(c, value, period)
-        if value and QUARTER_RE.fullmatch(value):
+        compared = _period_comparison(c, value, period)
+        if compared == value and value and QUARTER_RE.fullmatch(value):
             period = value
+        value = compared
         anchored = value is not None and anchor is not None and \
             (_resolve(c, None, tense) or ("", None))[1] is None
         start = c[0] + _lead(text[c[0]:c[1]])
