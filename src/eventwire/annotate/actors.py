@@ -43,6 +43,9 @@ def _entities(ex: Extraction, links: DocLinks) -> list[Entity]:
     mentions = sorted(links.mentions, key=lambda m: (m.start, -m.end))
     for ent in doc.ents:
         idx = _covering(mentions, ent.start, ent.end)
+        if idx is not None and ent.label_ == "PERSON" and mentions[idx].actor.kind != "person" \
+                and mentions[idx].kind != "titled":
+            idx = None  # 'Bloomberg' the person is not Bloomberg the news agency
         actor = mentions[idx].actor if idx is not None else None
         label = ent.label_
         if idx is not None:

@@ -590,8 +590,9 @@ RULES: tuple[Rule, ...] = (
     _rule("ago", rf"{MOD}?(?P<num>{NUM_WORD})\s+(?P<unit>{UNIT}s?)\s+(?P<dir>ago|earlier|"
           r"from\s+now|hence)", r_ago),
     _rule("set", rf"(?:every|each|once\s+a|twice\s+a|per)\s+(?:(?P<num>{NUM_WORD})\s+)?"
-          rf"(?P<unit>{UNIT})s?|daily|weekly|monthly|annually|yearly|hourly|nightly|"
-          r"quarterly", r_set),
+          rf"(?P<unit>{UNIT})s?", r_set),
+    _rule("set_adverb", r"(?:daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly)"
+          r"(?P<num>)(?P<unit>)", r_set, 0),
     _rule("duration", rf"(?:for\s+)?{MOD}?(?P<num>{NUM_WORD})[\s-](?P<unit>{UNIT}s?)"
           r"(?:[\s-]long)?(?:\s+(?:timeframe|period|span|window|term|deadline|delay|pause|"
           r"truce|ceasefire|moratorium|halt|break|stint))?", r_duration),
