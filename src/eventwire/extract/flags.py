@@ -7,8 +7,8 @@ Flag kinds:
   ``STALE_DAYS`` before the article's date.
 - ``event_date_inconsistent``: two mentions of one event (same type, mode and
   participants) in the article with dates that cannot be the same day.
-- ``table_text_conflict``: a table row whose date contradicts the date the text
-  (or an event in the text) gives for the same thing.
+- ``table_text_conflict``: a table row whose date contradicts an explicit date the
+  prose gives in a sentence about the same thing (most of the row's words).
 """
 
 from __future__ import annotations
@@ -100,17 +100,13 @@ def words(text: str) -> set[str]:
 
 
 def text_dates(ex: Extraction, tables: list[tuple[int, int]]) -> list[tuple[str, Span, str]]:
-    """(value, span, sentence text) of dates given in the prose (events and DATE times)."""
+    """(value, span, sentence text) of explicit absolute dates written in the prose."""
     out = []
-    for ev in ex.events:
-        value = (ev.date or {}).get("value")
-        if date_range(value) and not any(s <= ev.sentence.start < e for s, e in tables):
-            out.append((value, event_span(ev), ev.sentence.text))
     for t in ex.times:
         if t.type == "DATE" and date_range(t.value) and not t.anchored and \
                 not any(s <= t.start < e for s, e in tables):
-            sent = sentence_at(ex.article.text, t.start)
-            out.append((t.value, Span(t.start, t.end, t.text), sent))
+            out.append((t.value, Span(t.start, t.end, t.text), sentence_at(ex.article.text,
+                                                                            t.start)))
     return out
 
 
@@ -137,7 +133,9 @@ def table_flags(ex: Extraction) -> list[Flag]:
             cell, value = dated[0]
             label = words(" ".join(c for c in row if c != cell))
             for tv, span, sent in prose:
-                if len(label & words(sent)) >= MIN_SHARED_WORDS and overlap(value, tv) is False:
+                shared = label & words(sent)
+                if len(shared) >= max(MIN_SHARED_WORDS, len(label) / 2) and \
+                        overlap(value, tv) is False:
                     pos = text.find(cell, b.start, b.end)
                     cell_span = Span.of(text, pos, pos + len(cell)) if pos >= 0 else \
                         Span.of(text, b.start, b.end)

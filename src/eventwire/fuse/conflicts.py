@@ -14,11 +14,9 @@ from importlib import resources
 from typing import Any
 
 from eventwire.fuse.dates import duration_days, overlap
-from eventwire.fuse.mentions import Mention, coverage
+from eventwire.fuse.mentions import Mention, coverage, value_of
 
 LEXICON_FILE = "fuse_conflicts.json"
-NUMBER_KEYS = ("count", "number", "killed", "dead", "injured", "casualties", "wounded")
-DURATION_KEYS = ("duration",)
 
 
 @lru_cache(maxsize=1)
@@ -110,27 +108,37 @@ def date_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
     return [flag("date_conflict", groups, "date")] if clash else []
 
 
-def attribute_values(m: Mention, keys: tuple[str, ...]) -> list[tuple[str, Any]]:
-    """(key, value) pairs of attributes whose name contains one of ``keys``."""
-    out = []
-    for k, v in m.attributes.items():
-        if any(key in k for key in keys) and isinstance(v, (int, float, str)):
-            out.append((k, v))
-    c = m.attributes.get("commitment")
-    if "duration" in keys and isinstance(c, dict) and c.get("duration"):
-        out.append(("commitment duration", c["duration"]))
-    return out
+def number_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
+    """Flags for counted things (aircraft, dead, ...) whose numbers differ between mentions."""
+    by_what: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+    for m in mentions:
+        for c in m.attributes.get("counts") or []:
+            if isinstance(c, dict) and c.get("of") and c.get("count") is not None:
+                add_value(by_what[str(c["of"]).lower()], str(c["count"]), c["count"], m.article,
+                          c.get("span") or m.data.get("sentence"))
+    return [flag("number_conflict", groups, f"number of {what}")
+            for what, groups in by_what.items() if len(groups) > 1]
 
 
-def attribute_conflicts(mentions: list[Mention], keys: tuple[str, ...], kind: str,
-                        numeric: bool) -> list[dict[str, Any]]:
-    """Flags for attributes (counts, durations) whose values differ between mentions."""
+def duration_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
+    """Flags for event durations or commitment windows that differ between mentions."""
     by_key: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     for m in mentions:
-        for k, v in attribute_values(m, keys):
-            comparable = str(v) if numeric else str(duration_days(str(v)) or v)
-            add_value(by_key[k], comparable, v, m.article, m.data.get("sentence"))
-    return [flag(kind, groups, k) for k, groups in by_key.items() if len(groups) > 1]
+        items = [("duration", m.attributes.get("duration"))]
+        c = m.attributes.get("commitment")
+        if isinstance(c, dict):
+            spans = c.get("spans") or {}
+            items.append(("commitment duration", {"value": c.get("duration"),
+                                                  "span": spans.get("duration")}))
+        for key, raw in items:
+            value = value_of(raw)
+            if not value:
+                continue
+            span = (raw.get("span") if isinstance(raw, dict) else None) or m.data.get("sentence")
+            comparable = str(duration_days(str(value)) or value)
+            add_value(by_key[key], comparable, value, m.article, span)
+    return [flag("duration_conflict", groups, key) for key, groups in by_key.items()
+            if len(groups) > 1]
 
 
 def participant_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
@@ -148,6 +156,5 @@ def participant_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
 def event_conflicts(mentions: list[Mention], claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Every conflict flag of one fused event."""
     return (claim_conflicts(claims) + date_conflicts(mentions)
-            + attribute_conflicts(mentions, NUMBER_KEYS, "number_conflict", True)
-            + attribute_conflicts(mentions, DURATION_KEYS, "duration_conflict", False)
+            + number_conflicts(mentions) + duration_conflicts(mentions)
             + participant_conflicts(mentions))

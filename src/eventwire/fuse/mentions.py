@@ -96,9 +96,32 @@ def commitment(m: Mention) -> dict[str, Any] | None:
     return c if isinstance(c, dict) else None
 
 
+def text_of(value: Any) -> str:
+    """The text of an attribute field: a string, a span/value dict or a list of them."""
+    if isinstance(value, list):
+        return " ".join(text_of(v) for v in value)
+    if isinstance(value, dict):
+        return str(value.get("text") or value.get("value") or "")
+    return "" if value is None else str(value)
+
+
+def value_of(value: Any) -> Any:
+    """The value of an attribute field that may be wrapped as {"value", "span"}."""
+    return value.get("value") if isinstance(value, dict) else value
+
+
 def content_words(text: str | None) -> set[str]:
     """Lower-case content words of a short phrase."""
     return {w.lower() for w in NAME_WORD_RE.findall(text or "") if len(w) > 3}
+
+
+def counts(m: Mention) -> dict[str, Any]:
+    """Counted things of a mention: what -> number ('aircraft' -> 41)."""
+    out: dict[str, Any] = {}
+    for c in m.attributes.get("counts") or []:
+        if isinstance(c, dict) and c.get("of") and c.get("count") is not None:
+            out.setdefault(str(c["of"]).lower(), c["count"])
+    return out
 
 
 def identity_score(a: Mention, b: Mention) -> int:
@@ -106,16 +129,16 @@ def identity_score(a: Mention, b: Mention) -> int:
     score = 0
     ca, cb = commitment(a), commitment(b)
     if ca and cb:
-        wa, wb = content_words(str(ca.get("action"))), content_words(str(cb.get("action")))
+        wa, wb = content_words(text_of(ca.get("action"))), content_words(text_of(cb.get("action")))
         if wa and wb and len(wa & wb) / min(len(wa), len(wb)) >= 0.5:
             score += 1
-            da, db = duration_days(ca.get("duration")), duration_days(cb.get("duration"))
+            da, db = duration_days(value_of(ca.get("duration"))), \
+                duration_days(value_of(cb.get("duration")))
             if da and da == db:
                 score += 1
-    for key in set(a.attributes) & set(b.attributes):
-        if key == "commitment":
-            continue
-        va, vb = a.attributes[key], b.attributes[key]
-        if isinstance(va, (int, float, str)) and va == vb and va not in ("", 0):
-            score += 1
+    da, db = value_of(a.attributes.get("duration")), value_of(b.attributes.get("duration"))
+    if da and da == db:
+        score += 1
+    ka, kb = counts(a), counts(b)
+    score += sum(1 for k in ka.keys() & kb.keys() if ka[k] == kb[k])
     return score

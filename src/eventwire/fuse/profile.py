@@ -102,7 +102,7 @@ def article_profile(ex: dict[str, Any]) -> dict[str, Any]:
     """The clustering profile of one stored `extract` object."""
     values = time_values(ex)
     year_counts: Counter[str] = Counter()
-    for v in values:
+    for v in set(values):  # distinct values: resolved relative dates do not pile up
         r = date_range(v)
         if r and r[0].year == r[1].year:
             year_counts[str(r[0].year)] += 1

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, select
 
 from eventwire.fuse.dates import date_range, duration_days
-from eventwire.fuse.mentions import NAME_WORD_RE, TITLE_WORDS
+from eventwire.fuse.mentions import NAME_WORD_RE, TITLE_WORDS, text_of
 from eventwire.store import fuse_tables as ft
 from eventwire.store import schema as s
 
@@ -31,13 +31,17 @@ SCOPE_STOP = frozenset({"attacks", "attack", "strikes", "strike", "from", "with"
 WORD_RE = re.compile(r"[A-Za-z]{4,}")
 
 
-def actor_refs(value: Any) -> list[dict[str, Any]]:
-    """ActorRefs from a commitment field (participant, list of them, ActorRef or name)."""
+def actor_refs(value: Any, known: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """ActorRefs from a commitment field: actor ids or names (resolved against ``known``
+    participants), participant spans, ActorRefs, or lists of them."""
     if value is None:
         return []
     if isinstance(value, list):
-        return [r for v in value for r in actor_refs(v)]
+        return [r for v in value for r in actor_refs(v, known)]
     if isinstance(value, str):
+        for ref in known or []:
+            if value in (ref.get("id"), ref.get("name")):
+                return [ref]
         return [{"id": None, "name": value}]
     if isinstance(value, dict):
         if isinstance(value.get("actor"), dict):
@@ -45,15 +49,8 @@ def actor_refs(value: Any) -> list[dict[str, Any]]:
         if "id" in value or "name" in value:
             return [value]
         if value.get("text"):
-            return [{"id": None, "name": value["text"]}]
+            return actor_refs(value["text"], known)
     return []
-
-
-def text_of(value: Any) -> str:
-    """The text of a commitment field (string or span)."""
-    if isinstance(value, dict):
-        return str(value.get("text") or value.get("value") or "")
-    return str(value or "")
 
 
 def value_of(value: Any) -> str | None:
@@ -82,15 +79,15 @@ def event_keys(ev: dict[str, Any], role: str) -> set[str]:
 
 
 def window(c: dict[str, Any], ev: dict[str, Any]) -> tuple[dt.date | None, dt.date | None]:
-    """First and last day of a commitment's window."""
+    """First and last day of a commitment's window (a deadline may be a date or a duration)."""
     start_r = date_range(value_of(c.get("start"))) or date_range(ev.get("date"))
     if start_r is None and ev.get("date_range"):
         start_r = date_range(ev["date_range"][0])
     start = start_r[0] if start_r else None
-    deadline = date_range(value_of(c.get("deadline")))
-    if deadline:
-        return start, deadline[1]
-    days = duration_days(value_of(c.get("duration")))
+    deadline = value_of(c.get("deadline"))
+    if date_range(deadline):
+        return start, date_range(deadline)[1]
+    days = duration_days(value_of(c.get("duration"))) or duration_days(deadline)
     if start and days:
         return start, start + dt.timedelta(days=days)
     return start, None
@@ -98,8 +95,8 @@ def window(c: dict[str, Any], ev: dict[str, Any]) -> tuple[dt.date | None, dt.da
 
 def kind_of(c: dict[str, Any]) -> str:
     """'refrain' for commitments not to do something, else 'do'."""
-    if c.get("kind") in ("refrain", "do"):
-        return c["kind"]
+    if c.get("negative") is True:
+        return "refrain"
     words = {w.lower() for w in NAME_WORD_RE.findall(text_of(c.get("action")))}
     return "refrain" if words & REFRAIN_WORDS else "do"
 
@@ -139,7 +136,8 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
     """Status and evidence of one promise against the events in the store."""
     kind = kind_of(c)
     start, end = window(c, ev)
-    promiser = keys_of(actor_refs(c.get("promiser"))) or event_keys(ev, "source")
+    promiser = keys_of(actor_refs(c.get("promiser"), ev.get("participants"))) or \
+        event_keys(ev, "source")
     scope = scope_words(c)
     evidence: list[dict[str, Any]] = []
     own = [o for o in events if o["id"] != ev["id"] and o.get("modality") == "asserted"
@@ -192,13 +190,18 @@ def promise_rows(events: list[dict[str, Any]], now: dt.date | None,
             status, evidence = evaluate(c, ev, events, now)
             start, end = window(c, ev)
             data = {"id": pid, "event": ev["id"], "mention": mention_id,
-                    "promiser": actor_refs(c.get("promiser")) or ev.get("source") or [],
-                    "promisee": actor_refs(c.get("promisee")) or ev.get("target") or [],
-                    "kind": kind_of(c), "action": text_of(c.get("action")) or None,
+                    "promiser": actor_refs(c.get("promiser"), ev.get("participants"))
+                    or ev.get("source") or [],
+                    "promisee": actor_refs(c.get("promisee"), ev.get("participants"))
+                    or ev.get("target") or [],
+                    "kind": kind_of(c), "commitment": c.get("kind"),
+                    "action": text_of(c.get("action")) or None,
                     "scope": text_of(c.get("scope")) or None,
                     "start": start.isoformat() if start else None,
                     "end": end.isoformat() if end else None,
-                    "duration": value_of(c.get("duration")), "status": status,
+                    "duration": value_of(c.get("duration")) or (
+                        value_of(c.get("deadline")) if duration_days(value_of(c.get("deadline")))
+                        else None), "status": status,
                     "evidence": evidence}
             rows.append({"id": pid, "event_id": ev["id"], "mention_id": mention_id,
                          "status": status, "data": data, "updated_at": stamp})

@@ -1,0 +1,243 @@
+"""Commands over the fused record: events, stories, timeline, readout, promises, fuse."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from eventwire.fuse import queries
+
+DbOption = Annotated[str | None, typer.Option("--db", help="Store URL or SQLite path "
+                                               "(default: $EVENTWIRE_DB, else ./eventwire.db).")]
+FormatOption = Annotated[str, typer.Option("--format", help="table or jsonl")]
+ALL = 10**9
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def fail(message: str) -> None:
+    """Print a one-line error to stderr and exit 1."""
+    err.print(f"eventwire: {message}", markup=False)
+    raise typer.Exit(1)
+
+
+def open_store(db: str | None) -> Any:
+    """The store named by --db / $EVENTWIRE_DB, or a one-line error."""
+    from eventwire.store import Store, StoreError
+
+    try:
+        return Store(db)
+    except StoreError as exc:
+        fail(str(exc))
+
+
+def check_format(fmt: str) -> None:
+    """Reject unknown --format values."""
+    if fmt not in ("table", "jsonl"):
+        fail(f"--format: unknown format {fmt!r} (table, jsonl)")
+
+
+def jsonl(rows: list[dict[str, Any]]) -> None:
+    """Print one JSON object per line."""
+    for row in rows:
+        out.print(json.dumps(row, ensure_ascii=False), markup=False)
+
+
+def names(refs: list[dict[str, Any]]) -> str:
+    """Comma-separated actor names."""
+    return ", ".join(str(r.get("name") or r.get("id") or "?") for r in refs or [])
+
+
+def label(ev: dict[str, Any]) -> str:
+    """'CONSULT/phone' style label of an event, with its modality when not asserted."""
+    kind = ev.get("mode") or ev["type"]
+    if "/" not in kind:
+        kind = ev["type"]
+    return kind + ("" if ev.get("modality") in (None, "asserted") else f" ({ev['modality']})")
+
+
+def when(ev: dict[str, Any]) -> str:
+    """The event's date, its range, or 'undated'."""
+    if ev.get("date"):
+        return ev["date"]
+    rng = ev.get("date_range")
+    return f"{rng[0]}..{rng[1]}" if rng else "undated"
+
+
+def flag_note(ev: dict[str, Any]) -> str:
+    """Short list of an event's flag kinds."""
+    return ", ".join(f["kind"] for f in ev.get("flags") or [])
+
+
+def events_cmd(fmt: FormatOption = "table", db: DbOption = None,
+               type: Annotated[str | None, typer.Option("--type", help="PLOVER type")] = None,
+               story: Annotated[str | None, typer.Option("--story", help="Story id")] = None,
+               actor: Annotated[str | None, typer.Option("--actor", help="Actor id or name")]
+               = None) -> None:
+    """List fused events (one per real-world occurrence) with sources and conflicts."""
+    check_format(fmt)
+    store = open_store(db)
+    evs = queries.list_events(store, type=type, story=story, actor=actor, limit=ALL)
+    if fmt == "jsonl":
+        jsonl(evs)
+        return
+    table = Table("id", "date", "event", "participants", "sources", "flags")
+    for ev in evs:
+        table.add_row(ev["id"], when(ev), label(ev), names(ev["participants"]),
+                      f"{ev['n_sources']} ({', '.join(ev['articles'])})", flag_note(ev))
+    out.print(table)
+
+
+def stories_cmd(fmt: FormatOption = "table", db: DbOption = None) -> None:
+    """List stories: groups of articles about one unfolding story."""
+    check_format(fmt)
+    store = open_store(db)
+    rows = queries.list_stories(store, limit=ALL)
+    if fmt == "jsonl":
+        jsonl(rows)
+        return
+    table = Table("id", "dates", "title", "articles", "events")
+    for st in rows:
+        rng = st.get("date_range")
+        table.add_row(st["id"], f"{rng[0]}..{rng[1]}" if rng else "", st["title"] or "",
+                      str(len(st["articles"])), str(len(st["events"])))
+    out.print(table)
+
+
+def story_timeline(store: Any, st: dict[str, Any]) -> Panel:
+    """A panel with a story's summary and its events in date order."""
+    parts: list[Any] = []
+    for s in st.get("summary") or []:
+        parts.append(Text(f"“{s['text'].strip()}” [{s['article']}]", style="italic"))
+    evs = queries.list_events(store, story=st["id"], limit=ALL)
+    table = Table("date", "event", "participants", "sources", "notes", box=None, pad_edge=False)
+    for ev in evs:
+        notes = []
+        if ev.get("flags"):
+            notes.append("⚠ " + flag_note(ev))
+        if ev.get("possibly_same"):
+            notes.append("possibly same as " + ", ".join(
+                f"{p['event']} ({p['score']:.2f})" for p in ev["possibly_same"][:2]))
+        table.add_row(when(ev), f"{ev['id']} {label(ev)}", names(ev["participants"]),
+                      ", ".join(ev["articles"]), "; ".join(notes))
+    parts.append(table if evs else Text("(no events extracted)"))
+    title = f"{st['id']}: {st['title'] or ''}"
+    return Panel(Group(*parts), title=title, title_align="left")
+
+
+def timeline_cmd(story: Annotated[str | None, typer.Argument(help="Story id (default: all)")]
+                 = None, db: DbOption = None) -> None:
+    """Print a readable timeline of one story (or every story) with sources."""
+    store = open_store(db)
+    if story:
+        st = queries.get_story(store, story)
+        if st is None:
+            fail(f"{story}: no such story")
+        stories = [st]
+    else:
+        stories = queries.list_stories(store, limit=ALL)
+    if not stories:
+        fail("no stories in the store (ingest some articles first)")
+    for st in stories:
+        out.print(story_timeline(store, st))
+
+
+def readout_lines(ev: dict[str, Any]) -> list[Any]:
+    """The sections of an event readout."""
+    lines: list[Any] = [Text(f"{label(ev)} — {when(ev)}", style="bold"),
+                        Text(f"participants: {names(ev['participants'])}"),
+                        Text(f"sources: {ev['n_sources']} independent "
+                             f"({', '.join(ev['articles'])})")]
+    if ev.get("location"):
+        lines.append(Text(f"location: {ev['location'].get('text', '')}"))
+    lines.append(Text("date evidence:", style="bold"))
+    for d in ev.get("date_evidence") or []:
+        lines.append(Text(f"  {d['value']} ← “{d.get('text') or ''}” [{d['article']}]"))
+    if not ev.get("date_evidence"):
+        lines.append(Text("  none: no source dates this event"))
+    lines.append(Text("what each side said:", style="bold"))
+    for q in ev.get("quotes") or []:
+        who = (q.get("speaker") or {}).get("text") or "unattributed"
+        lines.append(Text(f"  {who}: “{q['content']}” [{q['article']}]"))
+    if not ev.get("quotes"):
+        lines.append(Text("  no attributed statements"))
+    lines.append(Text("claims:", style="bold"))
+    for c in ev.get("claims") or []:
+        span = (c.get("span") or {}).get("text", "")
+        lines.append(Text(f"  {c['kind']}: {c['value']} ← “{span}” [{c['article']}]"))
+    for f in ev.get("flags") or []:
+        lines.append(Text(f"⚠ {f['kind']}: {f['message']}", style="yellow"))
+    for p in ev.get("promises") or []:
+        lines.append(Text(f"promise {p['id']} ({p['status']}): {names(p['promiser'])} — "
+                          f"{p.get('action') or ''} [{p.get('start') or '?'}..{p.get('end') or '?'}]"))
+        for e in p.get("evidence") or []:
+            lines.append(Text(f"    {e['kind']}: {e.get('text', '')}"))
+    for p in ev.get("possibly_same") or []:
+        lines.append(Text(f"possibly the same as {p['event']} (score {p['score']:.2f})"))
+    lines.append(Text("mentions:", style="bold"))
+    for m in ev.get("mentions") or []:
+        lines.append(Text(f"  [{m['article']} {m['start']}-{m['end']}] "
+                          f"{(m.get('sentence') or {}).get('text', '')}"))
+    return lines
+
+
+def readout_cmd(event: Annotated[str, typer.Argument(help="Event id")],
+                db: DbOption = None) -> None:
+    """One page on one event: participants, date evidence, statements, claims, conflicts,
+    promises."""
+    store = open_store(db)
+    ev = queries.get_event(store, event)
+    if ev is None:
+        fail(f"{event}: no such event")
+    out.print(Panel(Group(*readout_lines(ev)), title=ev["id"], title_align="left"))
+
+
+def promises_cmd(db: DbOption = None, fmt: FormatOption = "table",
+                 status: Annotated[str | None, typer.Option(
+                     "--status", help="open, kept, broken or expired")] = None) -> None:
+    """List tracked promises with their status and evidence."""
+    check_format(fmt)
+    if status and status not in ("open", "kept", "broken", "expired"):
+        fail(f"--status: unknown status {status!r} (open, kept, broken, expired)")
+    store = open_store(db)
+    rows = queries.list_promises(store, status=status)
+    if fmt == "jsonl":
+        jsonl(rows)
+        return
+    table = Table("id", "status", "promiser", "action", "window", "evidence")
+    for p in rows:
+        ev = "; ".join(e.get("text", "") for e in p.get("evidence") or [])
+        table.add_row(p["id"], p["status"], names(p["promiser"]), p.get("action") or "",
+                      f"{p.get('start') or '?'}..{p.get('end') or '?'}", ev[:120])
+    out.print(table)
+
+
+def fuse_cmd(db: DbOption = None, rebuild: Annotated[bool, typer.Option(
+        "--rebuild", help="Clear the fused record and rebuild it from every article.")] = False
+             ) -> None:
+    """Fuse stored articles that are not yet in the record (or rebuild it)."""
+    from eventwire import fuse
+
+    store = open_store(db)
+    if rebuild:
+        result = fuse.rebuild(store)
+    else:
+        result = fuse.update(store, [a["id"] for a in store.articles()])
+    out.print(", ".join(f"{k}: {len(v) if isinstance(v, list) else v}"
+                        for k, v in result.items()), markup=False)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the record commands to the eventwire app."""
+    app.command("events")(events_cmd)
+    app.command("stories")(stories_cmd)
+    app.command("timeline")(timeline_cmd)
+    app.command("readout")(readout_cmd)
+    app.command("promises")(promises_cmd)
+    app.command("fuse")(fuse_cmd)
