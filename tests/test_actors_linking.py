@@ -130,3 +130,21 @@ def test_seeds_link_trump_and_putin(nlp, path) -> None:
     ex = linked(nlp, path.read_text(encoding="utf-8"), published=None)
     ids = {e.actor.id for e in ex.entities if e.actor}
     assert {"Q22686", "Q7747"} <= ids
+
+
+def test_close_misspelling_of_a_country_links_but_other_words_do_not(reg) -> None:
+    assert reg.match("Ethopia", DATE).country == "ETH"
+    assert reg.match("Indiana", DATE) is None
+    assert reg.match("Russell", DATE) is None
+
+
+def test_hyphenated_demonym(reg) -> None:
+    ref = reg.match("Vietnamese-led forces", DATE)
+    assert ref is not None and (ref.country, ref.sector) == ("VNM", "MIL")
+
+
+def test_person_entity_never_links_to_an_organisation(nlp) -> None:
+    ex = linked(nlp, "Michael Bloomberg met voters. Later Bloomberg spoke to Reuters.")
+    for e in ex.entities:
+        if e.label == "PERSON" and e.actor is not None:
+            assert e.actor.kind == "person"

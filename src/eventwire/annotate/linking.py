@@ -28,6 +28,8 @@ CONJUNCTIONS = {"and", ",", "or", "&"}
 MAX_TITLE_TOKENS = 4
 MAX_MODIFIERS = 2
 WORD_RE = re.compile(r"[\w][\w.'’\-]*[\w.]|[\w]")
+FUZZY_MIN_LEN = 6
+FUZZY_CUTOFF = 88
 TRAILING_POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -103,7 +105,9 @@ def match_text(reg: Registry, text: str, date: dt.date | None) -> ActorRef | Non
         if aid:
             return reg.resolve(aid, date)
     lowered = [w.lower() for w in words]
-    cue = next((reg.cue(g) for _, _, g in grams if g[:1].isupper() and reg.cue(g)), None)
+    parts = [p for w in words for p in w.split("-") if p]
+    cue = next((reg.cue(g) for _, _, g in grams + _ngrams(parts)
+                if g[:1].isupper() and reg.cue(g)), None) or _fuzzy_cue(reg, words)
     if cue is None:
         return None
     code, cue_sector, _ = cue
@@ -119,6 +123,20 @@ def match_text(reg: Registry, text: str, date: dt.date | None) -> ActorRef | Non
     if former:
         return reg.country_ref(code, "ELI")
     return reg.country_ref(code, _find_group(reg, lowered) or cue_sector)
+
+
+def _fuzzy_cue(reg: Registry, words: list[str]) -> tuple[str, str | None, str] | None:
+    """A country cue for a misspelt capitalised word ('Ethopia'), only when very close."""
+    from rapidfuzz import fuzz, process
+
+    for w in words:
+        if len(w) < FUZZY_MIN_LEN or not w[:1].isupper():
+            continue
+        hit = process.extractOne(w, reg.fuzzy_cues, scorer=fuzz.ratio,
+                                 score_cutoff=FUZZY_CUTOFF)
+        if hit:
+            return reg.cue(hit[0])
+    return None
 
 
 # ----- Doc linking ----------------------------------------------------------------------

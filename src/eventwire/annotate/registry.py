@@ -306,6 +306,9 @@ class Registry:
             for text, sector, kind in entries:
                 self.cues.setdefault(text, (c.code, sector, kind))
                 self.cues_lower.setdefault(text.lower(), (c.code, sector, kind))
+        # single-word country names, for typo-tolerant matching of strings ('Ethopia')
+        self.fuzzy_cues = sorted({t for t, (_, _, k) in self.cues.items()
+                                  if " " not in t and k == "name" and len(t) >= 5})
 
     def _add_alias(self, alias: str, actor_id: str) -> None:
         """Index ``alias`` exactly and lower-cased."""
