@@ -52,7 +52,7 @@ class IngestRequest(BaseModel):
     text: str | None = Field(None, max_length=MAX_TEXT_CHARS)
     title: str | None = Field(None, max_length=2000)
     published: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}([T ][\d:.+\-Z]*)?$")
-    url: str | None = Field(None, max_length=4000)
+    url: str | None = Field(None, max_length=4000, pattern=r"^https?://\S+$")
     id: str | None = Field(None, max_length=128, pattern=r"^[\w.\-:]+$")
 
     @model_validator(mode="after")

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, FastAPI, Query, Request
+from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import ChainableUndefined, Environment, FileSystemLoader
@@ -74,12 +75,12 @@ def install_error_pages(app: FastAPI) -> None:
                             headers=getattr(exc, "headers", None))
 
     @app.exception_handler(RequestValidationError)
-    def _bad_request(request: Request, exc: RequestValidationError) -> Response:
+    async def _bad_request(request: Request, exc: RequestValidationError) -> Response:
         if wants_html(request):
             problems = "; ".join(f"{'.'.join(str(x) for x in e['loc'][1:])}: {e['msg']}"
                                  for e in exc.errors())
             return error_page(request, 400, f"Bad request — {problems}")
-        return JSONResponse({"detail": exc.errors()}, status_code=422)
+        return await request_validation_exception_handler(request, exc)
 
 
 def pager(request: Request, total: int | None, limit: int, offset: int,
