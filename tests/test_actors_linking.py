@@ -148,3 +148,14 @@ def test_person_entity_never_links_to_an_organisation(nlp) -> None:
     for e in ex.entities:
         if e.label == "PERSON" and e.actor is not None:
             assert e.actor.kind == "person"
+
+
+def test_bare_title_after_a_single_office_holder(nlp) -> None:
+    ex = linked(nlp, "Sergei Lavrov arrived in Ankara. The talks began after the foreign "
+                     "minister landed.")
+    assert actor_of(ex, "the foreign minister").id == "person:sergei-lavrov"
+
+
+def test_bare_title_is_not_linked_when_two_people_hold_it(nlp) -> None:
+    ex = linked(nlp, "Donald Trump called Vladimir Putin. Later the president spoke.")
+    assert actor_of(ex, "the president") is None

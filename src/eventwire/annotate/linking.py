@@ -21,8 +21,8 @@ from eventwire.model import ActorRef
 if TYPE_CHECKING:
     from eventwire.annotate.registry import Registry
 
-ALIAS, CUE, SURNAME = "ALIAS", "CUE", "SURNAME"
-LABEL_RANK = {ALIAS: 0, CUE: 1, SURNAME: 2}
+ALIAS, CUE, SURNAME, TITLE = "ALIAS", "CUE", "SURNAME", "TITLE"
+LABEL_RANK = {ALIAS: 0, CUE: 1, SURNAME: 2, TITLE: 3}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 CONJUNCTIONS = {"and", ",", "or", "&"}
 MAX_TITLE_TOKENS = 4
@@ -146,7 +146,9 @@ def build_matcher(reg: Registry) -> PhraseMatcher:
 
     nlp = load_nlp()
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-    groups = {ALIAS: list(reg.alias_index), CUE: list(reg.cues), SURNAME: list(reg.surname_index)}
+    titles = {v for t in reg.titles for v in (t, t.title(), t[:1].upper() + t[1:])}
+    groups = {ALIAS: list(reg.alias_index), CUE: list(reg.cues), SURNAME: list(reg.surname_index),
+              TITLE: sorted(titles)}
     for label, texts in groups.items():
         matcher.add(label, list(nlp.tokenizer.pipe(texts)))
     return matcher
@@ -312,12 +314,33 @@ def link_doc(reg: Registry, doc: Doc, date: dt.date | None) -> DocLinks:
                 m = Mention(sp.start, sp.end, reg.resolve(ids[0], date), "surname")
                 _attach_title(reg, doc, m, prev_end, cue_at, date, out)
                 out.mentions.append(m)
+        elif label == TITLE:
+            m = _bare_title(reg, doc, sp, seen_people, person_starts, date)
+            if m:
+                out.mentions.append(m)
+            continue
         else:
             out.mentions += _cue_mentions(reg, doc, sp, cue_at[sp.start][1],
                                           extended.get(sp.start), person_starts, date)
             continue
         prev_end = sp.end
     return out
+
+
+def _bare_title(reg: Registry, doc: Doc, sp: Span, seen_people: set[str],
+                person_starts: set[int], date: dt.date | None) -> Mention | None:
+    """'the president' after a full mention: the one person seen so far holding that office."""
+    office = reg.titles.get(sp.text.lower())
+    if office in (None, "leader") or sp.start == 0 or doc[sp.start - 1].lower_ != "the":
+        return None
+    if _is_name_start(doc, sp.end, person_starts):
+        return None
+    on = date or dt.date.today()
+    holders = [pid for pid in seen_people
+               if any(r.office == office for r in reg.actors[pid].roles_on(on))]
+    if len(holders) != 1:
+        return None
+    return Mention(sp.start - 1, sp.end, reg.resolve(holders[0], date), "role")
 
 
 def _name_end(doc: Doc, i: int) -> int:
