@@ -264,17 +264,19 @@ def load_split(base: Path, limit: int | None) -> list[tuple[Article, Path]]:
 
 def run(base: Path, limit: int | None = None) -> tuple[Scores, float]:
     """Run the pipeline over the split and score it; returns scores and seconds."""
-    from eventwire.pipeline import Pipeline, available_components
+    from eventwire.pipeline import Pipeline
 
     items = load_split(base, limit)
-    pipe = Pipeline(components=available_components(COMPONENTS))
+    pipe = Pipeline(components=COMPONENTS)
     sc = Scores()
     t0 = time.perf_counter()
-    exs: list[Extraction] = list(pipe.run(a for a, _ in items))
+    exs = list(pipe.run(a for a, _ in items))
     secs = time.perf_counter() - t0
     for (article, ann), ex in zip(items, exs, strict=True):
         gold = read_ann(ann, article.text)
-        score_article(sc, article.text, gold, predicted(ex.quotes))
+        quotes = ex.quotes if isinstance(ex, Extraction) else []
+        sc.errors["article failed"] += not isinstance(ex, Extraction)
+        score_article(sc, article.text, gold, predicted(quotes))
     return sc, secs
 
 

@@ -30,6 +30,12 @@ TRANSCRIPT = re.compile(r"^([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}):[ \t]+
 MAX_SPLIT_GAP = 120  # characters between the halves of a split quote
 WORD = re.compile(r"[^\W_]+")
 OPTION_CUES = "cues_file"
+ADJACENT_CHARS = 80  # how far from a quotation its attribution ("he said") is looked for
+ADJACENT_TOKENS = 8
+QUOTE_OPENERS = frozenset({"“", "‘", '"', "'", "``"})
+QUOTE_CLOSERS = frozenset({"”", "’", '"', "'", "''"})
+SENTENCE_END = frozenset({".", "!", "?", "\n", "\n\n"})
+NOUN_POS = frozenset({"PROPN", "NOUN", "PRON"})
 
 
 def _words(text: str) -> int:
@@ -40,6 +46,17 @@ def _words(text: str) -> int:
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     """Characters shared by two spans."""
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _noun_near(tokens: list[Any], verb: Any) -> Any:
+    """The head of the first noun phrase after ``verb`` among ``tokens`` ("said James Acton")."""
+    for tok in tokens:
+        if tok.i > verb.i and tok.pos_ in NOUN_POS:
+            head = tok
+            while head.head.i != head.i and head.head.pos_ in NOUN_POS and head.dep_ == "compound":
+                head = head.head
+            return head
+    return None
 
 
 def _outside_words(text: str, span: tuple[int, int], marks: list[Marked]) -> int:
@@ -92,9 +109,16 @@ class QuoteBuilder:
         if cand.kind in AGENT_KINDS and (cand.source is None or not self.speakers.is_agent(
                 cand.source, self.cues.source_nouns)):
             return
+        if self._mark_holding(cand.cue[0]) is not None:
+            return  # a cue inside a quotation belongs to the quoted speaker's words
         idx = self._marks_in(cand.content)
         marks = [self.marks[i] for i in idx]
         if marks and (cand.kind == "relay" or self._is_direct(cand.content, marks)):
+            mixed = self._mixed_span(cand, marks, lo, hi)
+            if mixed is not None:
+                self.used.update(idx)
+                self.quotes.append(self._quote(cand, mixed, True))
+                return
             for i in idx:
                 if cand.kind != "relay":
                     self.used.add(i)
@@ -110,6 +134,28 @@ class QuoteBuilder:
             end = max(end, m.end) if m.end > end else end
             self.used.add(i)
         self.quotes.append(self._quote(cand, (start, end), False))
+
+    def _mixed_span(self, cand: Candidate, marks: list[Marked], lo: int,
+                    hi: int) -> tuple[int, int] | None:
+        """Content and quotations as one span when the content has words outside the marks.
+
+        ("said the decision “will force us to ...”"); None for a plain or split quotation.
+        """
+        first, last = marks[0], marks[-1]
+        if first.start < cand.cue[0] < last.end:
+            return None
+        if _outside_words(self.text, cand.content, marks) == 0:
+            return None
+        start = max(lo, min(cand.content[0], first.start))
+        end = min(hi, max(cand.content[1], last.end))
+        return (start, end) if end > start else None
+
+    def _mark_holding(self, pos: int) -> int | None:
+        """Index of the quoted passage whose inner span holds ``pos``."""
+        for i, m in enumerate(self.marks):
+            if m.inner_start <= pos < m.inner_end:
+                return i
+        return None
 
     def _line_source(self, cue_start: int, line_start: int) -> Any:
         """The last person or organisation named on the cue's line before the cue."""
@@ -147,6 +193,43 @@ class QuoteBuilder:
                         return Candidate(cue_span(tok), mark.inner, src, "sentence")
         return None
 
+    def _speech_verb(self, tok: Any) -> bool:
+        """True for a speech or report verb that can introduce a quotation."""
+        lemma = tok.lemma_.lower()
+        return tok.pos_ in ("VERB", "AUX") and (lemma in self.cues.intro_verbs
+                                               or lemma in self.cues.clause_verbs)
+
+    def _tokens_between(self, start: int, end: int) -> list[Any]:
+        """Tokens starting in [start, end)."""
+        span = self.ex.doc.char_span(start, end, alignment_mode="contract")
+        return list(span) if span is not None else []
+
+    def _adjacent_cue(self, mark: Marked) -> Candidate | None:
+        """A speech verb right after the passage ("..." he said) or right before it (he said, "...")."""
+        lo, hi = line_bounds(self.text, mark.start)
+        after_end = min(hi, mark.end + ADJACENT_CHARS)
+        after = self._tokens_between(mark.end, after_end)
+        for tok in after[:ADJACENT_TOKENS]:
+            if tok.text in QUOTE_OPENERS or tok.text in SENTENCE_END:
+                break
+            if self._speech_verb(tok):
+                src = source_of(tok) or _noun_near(after, tok)
+                if src is not None:
+                    return Candidate(cue_span(tok), mark.inner, src, "adjacent")
+                break
+        before = self._tokens_between(max(lo, mark.start - ADJACENT_CHARS), mark.start)
+        if not before or before[-1].text not in (",", ":"):
+            return None
+        for tok in reversed(before[-ADJACENT_TOKENS:]):
+            if tok.text in QUOTE_CLOSERS or tok.text in SENTENCE_END:
+                break
+            if self._speech_verb(tok):
+                src = source_of(tok)
+                if src is not None:
+                    return Candidate(cue_span(tok), mark.inner, src, "adjacent")
+                break
+        return None
+
     def _colon_intro(self, mark: Marked) -> Candidate | None:
         """"X said:" / "X wrote on Truth Social:" just before the passage."""
         before = self.text[:mark.start].rstrip()
@@ -166,13 +249,14 @@ class QuoteBuilder:
     def _split_half(self, k: int) -> Quote | None:
         """The quote whose passage precedes passage ``k`` with only its attribution between."""
         mark = self.marks[k]
-        for q in reversed(self.quotes):
-            if not q.direct or q.cue is None or q.content.end > mark.start:
-                continue
-            gap = self.text[q.content.end:mark.start]
-            if len(gap) <= MAX_SPLIT_GAP and "\n" not in gap and q.cue.start >= q.content.end:
-                return q
+        before = [q for q in self.quotes if q.direct and q.cue is not None
+                  and q.content.end <= mark.start]
+        if not before:
             return None
+        q = max(before, key=lambda q: q.content.end)
+        gap = self.text[q.content.end:mark.start]
+        if len(gap) <= MAX_SPLIT_GAP and "\n" not in gap and q.cue.start >= q.content.end:
+            return q
         return None
 
     def attribute_marks(self) -> None:
@@ -188,7 +272,8 @@ class QuoteBuilder:
                                          Span.of(self.text, *mark.inner), True, half.via,
                                          half.mention))
                 continue
-            cand = self._colon_intro(mark) or self._sentence_cue(mark)
+            cand = (self._adjacent_cue(mark) or self._colon_intro(mark)
+                    or self._sentence_cue(mark))
             if cand is not None:
                 self.quotes.append(self._quote(cand, mark.inner, True))
 
