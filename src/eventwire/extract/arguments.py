@@ -13,7 +13,9 @@ PASSIVE_SUBJECT_DEPS = ("nsubjpass",)
 OBJECT_DEPS = ("dobj", "dative", "iobj")
 SHARE_SUBJECT_DEPS = ("xcomp", "conj", "advcl")
 RELATIVE_PRONOUNS = ("which", "who", "that", "whom")
-IN_PREPS = ("in", "during", "at", "after", "before", "through", "following", "on", "as")
+IN_PREPS = ("in", "during", "at", "after", "before", "through", "following", "on", "as", "for")
+STATIVE_PASSIVES = ("commit", "prepare", "determine", "resolve", "oblige", "oppose", "dedicate",
+                    "pledge", "bind", "entitle")
 NAME_ENTS = ("PERSON", "GPE", "ORG", "NORP")
 TARGETING_VERBS = ("target", "hit", "strike", "aim", "attack")
 VICTIM_VERBS = ("impact", "hit", "damage", "destroy", "kill", "wound", "injure", "target", "strike",
@@ -56,7 +58,10 @@ def verb_subject(tok: Any) -> list[Any]:
     while tok is not None and seen < 6:
         seen += 1
         if _is_passive(tok):
-            return _pobjs(tok, {"by"})
+            agent = _pobjs(tok, {"by"})
+            if not agent and tok.lemma_ in STATIVE_PASSIVES:
+                return _children(tok, PASSIVE_SUBJECT_DEPS)
+            return agent
         subj = _children(tok, SUBJECT_DEPS)
         if subj:
             if subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
@@ -99,7 +104,41 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     for obj in list(objs):
         objs.extend(_pobjs(obj, {"on", "against", "to", "with"}))
     args.target = [o for o in objs if o not in trig.extra or o.pos_ in ("PROPN", "PRON")]
+    if not any(_actorish(o) for o in args.target):
+        args.target += _complement_targets(tok, lexicon)
     return args
+
+
+def _actorish(tok: Any) -> bool:
+    """True for a token that can name an actor (a name or a pronoun)."""
+    return tok.ent_type_ in NAME_ENTS or tok.pos_ in ("PROPN", "PRON") or any(
+        c.ent_type_ in NAME_ENTS for c in tok.children if c.dep_ in ("amod", "compound", "poss"))
+
+
+def _complement_targets(tok: Any, lexicon: Lexicon) -> list[Any]:
+    """Targets inside the complement: 'threatened to cut off electricity [to X]',
+    'demanded that [X] match', 'rejected calls [by X]'."""
+    out: list[Any] = []
+    preps = _target_preps(lexicon, nominal=False)
+    for c in tok.children:
+        if c.dep_ == "xcomp":
+            out += _children(c, OBJECT_DEPS) + _pobjs(c, preps)
+            for o in _children(c, ("dobj",)):
+                out += _pobjs(o, {"to", "on", "against", "with", "of", "for"})
+        elif c.dep_ == "ccomp":
+            out += _children(c, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS)
+        elif c.dep_ == "dobj" and c.pos_ == "NOUN":
+            out += _pobjs(c, {"by", "from", "of", "to", "on", "against"})
+            out += [m for m in c.children if m.dep_ in ("poss", "amod", "compound")
+                    and m.ent_type_ in NAME_ENTS]
+    return out
+
+
+def lemma_in(tok: Any, words: set[str]) -> bool:
+    """True when the token's lemma (or its form minus an inflection) is one of ``words``."""
+    low = tok.lower_
+    return tok.lemma_.lower() in words or any(low[:-k] in words for k in (1, 2, 3)
+                                              if len(low) > k + 2)
 
 
 def _support_verb(tok: Any, lexicon: Lexicon) -> tuple[Any, str] | tuple[None, str]:
@@ -109,7 +148,7 @@ def _support_verb(tok: Any, lexicon: Lexicon) -> tuple[Any, str] | tuple[None, s
         head = head.head
     if head.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
-        if verb.lemma_ in lexicon.cue("support_verbs"):
+        if lemma_in(verb, lexicon.cue("support_verbs")):
             return verb, "object"
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in IN_PREPS:
         verb = head.head.head
@@ -160,6 +199,8 @@ def _modifier_actors(tok: Any) -> list[Any]:
 def _nominal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     """Arguments of a nominal trigger: possessor/by/between, else the governing verb's."""
     tok = trig.token
+    if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and not _modifier_actors(tok):
+        tok = tok.head  # 'a mediation effort', 'peace talks': the phrase head carries the args
     etype = trig.entry.type
     args = Arguments(how="nominal")
     src, tgt = _between(tok)
@@ -170,8 +211,6 @@ def _nominal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     of_objs = _pobjs(tok, {"of"})
     if etype in OF_TARGET_TYPES:
         tgt = tgt or of_objs
-    elif etype in OF_SOURCE_TYPES and not src:
-        src = of_objs
     verb, how = _support_verb(tok, lexicon)
     args.support, args.clause = verb, verb if verb is not None else _clause_verb(tok)
     if verb is not None and not src:
@@ -179,6 +218,8 @@ def _nominal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         src = [s for s in subj if s.i not in {t.i for t in tgt}]
         if src:
             args.how = "clause" if how == "in" else "nominal"
+    if etype in OF_SOURCE_TYPES and not src:
+        src = of_objs
     if verb is not None and how == "object" and not tgt:
         tgt = _pobjs(verb, {"on", "against", "with", "to", "toward", "towards", "at"})
     if not tgt:

@@ -17,6 +17,7 @@ from eventwire.extract.arguments import Arguments, arguments_of
 from eventwire.extract.commitments import attach_deadlines, build_commitment, commitment_kind
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.headlines import headline_sentences
+from eventwire.extract.intent import intent_event, speaker_token
 from eventwire.extract.lexicon import Lexicon, load_lexicon
 from eventwire.extract.modality import ASSERTED, PLANNED, modality_of
 from eventwire.extract.participants import participants_of
@@ -27,7 +28,7 @@ from eventwire.extract.resolve import (
     reduce_sentence_events,
 )
 from eventwire.extract.triggers import Trigger, find_triggers
-from eventwire.model import EventMention, Extraction, Participant
+from eventwire.model import ActorRef, EventMention, Extraction, Participant
 
 OPTION_LEXICONS = "plover_lexicon_files"
 COMPLEMENT_DEPS = ("dobj", "xcomp", "ccomp", "prep", "pobj", "pcomp", "acl", "attr", "oprd",
@@ -42,6 +43,7 @@ CONFIDENCE = {
     ("context", 2): 0.5, ("context", 1): 0.45, ("context", 0): 0.35,
 }
 CONDITIONAL_BONUS = 0.05
+NO_LOCATION_TARGET = ("CONSULT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT")
 
 
 def events_component(ex: Extraction, ctx: Any) -> None:
@@ -101,6 +103,7 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
     triggers = find_triggers(sent, ectx.lexicon)
     absorbed = _absorbed(triggers)
     out: list[EventMention] = []
+    derived: list[EventMention] = []
     for trig in triggers:
         if trig.token.i in absorbed:
             continue
@@ -108,9 +111,20 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
         ev = build_event(ectx, trig, sent, embedded, previous + out)
         if ev is not None:
             out.append(ev)
-    out = reduce_sentence_events(out)
+            derived.extend(_intent(ectx, ev, trig))
+    out = reduce_sentence_events(out + derived)
     attach_deadlines(ectx, sent, out, lambda toks, date: _subject_participants(ectx, toks, date))
     return out
+
+
+def _intent(ectx: EventContext, ev: EventMention, trig: Trigger) -> list[EventMention]:
+    """The PLOVER intent or request event a planned or obliged action implies, if any."""
+    if ev.modality == ASSERTED:
+        return []
+    spk = speaker_token(trig.token)
+    speaker = participants_of(ectx, spk, ev.date.get("value")) if spk is not None else []
+    found = intent_event(ev, trig.token, ectx.lexicon, ev.modality == "negated", speaker)
+    return [found] if found is not None else []
 
 
 def _subject_participants(ectx: EventContext, toks: list[Any], date: str | None
@@ -139,6 +153,18 @@ def _participants(ectx: EventContext, toks: list[Any], date: str | None, trig: T
                 if all((p.start, p.end) != (q.start, q.end) for q in out):
                     out.append(p)
     return out
+
+
+def _location_target(ectx: EventContext, ev: EventMention) -> Participant | None:
+    """The event's location as a target participant (PLOVER codes the place when no target)."""
+    loc = ev.location or {}
+    if "start" not in loc:
+        return None
+    actor = ectx.link(loc["text"], ev.date.get("value"))
+    if actor is None and loc.get("country"):
+        actor = ActorRef(id=f"country:{loc['country']}", name=loc["text"],
+                         country=loc["country"], kind="place")
+    return Participant(loc["start"], loc["end"], loc["text"], actor) if actor else None
 
 
 def _same(a: Participant, b: Participant) -> bool:
@@ -210,6 +236,11 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
         location=attrs.event_location(ectx, [trig.token, args.clause, args.support],
                                       date.get("value")),
     )
+    if not ev.target and ev.location is not None and ev.type not in NO_LOCATION_TARGET:
+        place = _location_target(ectx, ev)
+        if place is not None and not any(_same(place, s) for s in ev.source):
+            ev.target = [place]
+            ev.attributes["target_from"] = "location"
     how = args.how if (source or target) else "nominal" if trig.nominal else "verbal"
     if trig.nominal and not (source or target):
         how = _from_context(ev, previous)

@@ -15,6 +15,9 @@ GROUP_LABELS = ("GPE", "NORP", "ORG")
 NP_MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "advmod",
                     "case", "punct", "cc", "conj", "prep", "pobj", "appos")
 MAX_ANTECEDENT_SENTS = 3
+NOT_ACTOR_ENTS = ("DATE", "TIME", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
+PLACE_PREPS = ("in", "throughout", "across", "of")
+NP_PREPS = ("of", "in", "from", "throughout", "across")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 NAME_SPLIT = re.compile(r"(?<=[a-z.])[-–](?=[A-Z])")
 
@@ -24,10 +27,13 @@ def _np_tokens(tok: Any) -> list[Any]:
     left = [t for t in tok.subtree if t.i <= tok.i and not t.is_space and not _in_clause(t, tok)]
     right = []
     for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+        if child.dep_ == "prep" and child.lower_ in NP_PREPS:
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
-                    right.extend(t for t in obj.subtree if t.i <= obj.i)
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN", "NUM"):
+                    right.extend(_np_tokens(obj) if child.lower_ == "of" else
+                                 [t for t in obj.subtree if t.i <= obj.i])
+        elif child.dep_ == "amod":  # 'militants loyal to X'
+            right.extend(child.subtree)
     return sorted({*left, tok, *right}, key=lambda t: t.i)
 
 
@@ -66,7 +72,21 @@ def _place_actor(ctx: EventContext, text: str) -> ActorRef | None:
 
 def _entity_actor(ctx: EventContext, ent: Entity, date: str | None) -> ActorRef | None:
     """The actor of an entity: from the linker, the registry, or the places table."""
-    return ent.actor or ctx.link(ent.text, date) or _place_actor(ctx, ent.text)
+    return (ent.actor or ctx.link(ent.text, date) or _place_actor(ctx, ent.text)
+            or _country_in_name(ctx, ent, date))
+
+
+def _country_in_name(ctx: EventContext, ent: Entity, date: str | None) -> ActorRef | None:
+    """For an unknown organisation named after a country ('Serbian Workers' Union'):
+    the country, marked as an affiliation."""
+    if ent.label not in ("ORG", "NORP"):
+        return None
+    for word in re.findall(r"[A-Z][\w.-]+", ent.text):
+        actor = ctx.link(word, date) or _place_actor(ctx, word)
+        if actor is not None and actor.country and actor.kind in ("state", "country", "place"):
+            return ActorRef(id=actor.id, name=actor.name, country=actor.country,
+                            kind="affiliated")
+    return None
 
 
 def _participant(ctx: EventContext, ent: Entity, date: str | None, sector: str | None
@@ -112,13 +132,60 @@ def _best_entities(ctx: EventContext, tok: Any) -> list[Entity]:
     if len(coordinated) > 1:
         return coordinated
     own = ctx.entity(tok)
-    if own is not None and own.label in ACTOR_LABELS:
-        return [own]
     ents = _entities_in(ctx, _np_tokens(tok))
-    if len(ents) <= 1:
-        return ents
-    left = [e for e in ents if e.end <= tok.idx]
-    return [left[-1]] if left else [ents[0]]
+    resident = _residence(ctx, tok)
+    if resident is not None:
+        return [resident]
+    if own is not None and own.label in ACTOR_LABELS:
+        chosen = own
+    elif not ents:
+        return []
+    else:
+        left = [e for e in ents if e.end <= tok.idx]
+        chosen = left[-1] if left else ents[0]
+    return [_prefer_linked(ctx, chosen, ents, tok)]
+
+
+def _group_head(ctx: EventContext, tok: Any) -> Any:
+    """The noun that names the group: 'Thousands of [Kurds]', 'a group of [leaders]'."""
+    while tok.lemma_.lower() in ctx.lexicon.cue("quantity_nouns") or tok.pos_ == "NUM":
+        objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]
+        if not objs:
+            break
+        tok = objs[0]
+    return tok
+
+
+def _residence(ctx: EventContext, tok: Any) -> Entity | None:
+    """PLOVER residence coding: a non-state group 'in/throughout X' takes X's country."""
+    head = _group_head(ctx, tok)
+    own = ctx.entity(head)
+    is_group = (own is not None and own.label == "NORP") or \
+        head.lemma_.lower() in ctx.lexicon.cue("residence_groups")
+    if not is_group:
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+            continue
+        for t in prep.subtree:
+            ent = ctx.entity(t)
+            if ent is not None and ent.label in ("GPE", "LOC") and \
+                    _entity_actor(ctx, ent, ctx.ex.article.published) is not None:
+                return ent
+    return None
+
+
+def _prefer_linked(ctx: EventContext, chosen: Entity, ents: list[Entity], tok: Any) -> Entity:
+    """Prefer a linked entity of the phrase or of an apposition over an unlinked name."""
+    date = ctx.ex.article.published
+    if _entity_actor(ctx, chosen, date) is not None:
+        return chosen
+    appos = [t for c in tok.children if c.dep_ == "appos" for t in c.subtree]
+    for e in [*ents, *_entities_in(ctx, appos)]:
+        if e is not chosen and _entity_actor(ctx, e, date) is not None:
+            return e
+    return chosen
 
 
 def _coordinated_modifiers(ctx: EventContext, tok: Any) -> list[Entity]:
@@ -161,6 +228,17 @@ def _subject_like(tok: Any) -> bool:
                                         tok.dep_ in ("amod", "compound", "poss"))
 
 
+def _governing_subject(tok: Any) -> Any | None:
+    """For 'X said they ...' / 'X ..., as he embarked': the subject X of the governing verb."""
+    if tok.dep_ not in SUBJECT_DEPS:
+        return None
+    verb = tok.head
+    if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or verb.head == verb:
+        return None
+    subj = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
+    return subj[0] if subj else None
+
+
 def _window_start(tok: Any) -> int:
     """Index of the first token of the antecedent window (this and earlier sentences)."""
     lo = tok.sent.start
@@ -186,7 +264,14 @@ def participants_of(ctx: EventContext, tok: Any, date: str | None, expand: bool 
 
 def _participants_of_head(ctx: EventContext, tok: Any, date: str | None) -> list[Participant]:
     """Participants for one conjunct head."""
+    if tok.ent_type_ in NOT_ACTOR_ENTS:
+        return []
     if tok.pos_ == "PRON":
+        governing = _governing_subject(tok)
+        if governing is not None:
+            found = _participants_of_head(ctx, governing, date)
+            if found:
+                return found
         ant = resolve_pronoun(ctx, tok)
         return [_participant(ctx, ant, date, None)] if ant is not None else []
     sector = _sector_of(ctx, tok)

@@ -1,0 +1,195 @@
+"""Evaluate PLOVER event extraction on the PLOVER gold standard records (dev split).
+
+Each record is one sentence with one coded event. The sentence becomes an
+Article (published = the record's date) and runs through the real Pipeline.
+Reported: the share of sentences whose gold type is among the predicted
+types, events predicted per sentence, per-type precision/recall/F1 (the gold
+is the sentence's main event: a predicted type is a true positive when it
+equals the gold type, any other predicted type is a false positive), mode
+accuracy and source/target country accuracy on matched events.
+
+Run: ``python -m eventwire.evaluation.plover_events``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+from eventwire.evaluation.common import eval_path, print_table, skip, write_results
+from eventwire.model import PLOVER_TYPES, Article, EventMention
+
+NAME = "plover_events"
+DATA_FILE = "plover_gsr_dev.jsonl"
+# PLOVER 0.5 labels used in places by the gold standard → PLOVER 1.0 type (and mode)
+LABEL_MAP = {
+    "DEMAND": ("REQUEST", None),
+    "DISAPPROVE": ("ACCUSE", "disapprove"),
+    "INVESTIGATE": ("ACCUSE", "investigate"),
+    "FIGHT": ("ASSAULT", None),
+}
+TOP_CONFUSIONS = 12
+
+
+def gold_type(record: dict[str, Any]) -> tuple[str, str | None]:
+    """The record's PLOVER 1.0 type and mode (0.5 labels mapped)."""
+    label = record["event"].strip().upper()
+    mode = (record.get("mode") or "").strip() or None
+    etype, implied = LABEL_MAP.get(label, (label, None))
+    return etype, mode or implied
+
+
+def gold_countries(value: Any) -> set[str]:
+    """Country codes of a gold source/target field (a list of actors, or '' / None)."""
+    if not isinstance(value, list):
+        return set()
+    return {a["code"].strip().upper() for a in value if isinstance(a, dict) and a.get("code")}
+
+
+def load_records(path: Path) -> list[dict[str, Any]]:
+    """The gold records of a JSONL file."""
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def predict(records: list[dict[str, Any]]) -> list[list[EventMention]]:
+    """Event mentions predicted for each record's sentence by the real pipeline."""
+    from eventwire.pipeline import Pipeline
+
+    articles = [Article(id=r["id"], text=r["text"].strip(), published=r.get("date"),
+                        published_from="input") for r in records]
+    return [ex.events for ex in Pipeline().run(articles)]
+
+
+def _countries(parts: list[Any]) -> set[str]:
+    """Countries of linked participants."""
+    return {p.actor.country for p in parts if p.actor is not None and p.actor.country}
+
+
+def _mode_name(mode: str | None) -> str | None:
+    """The mode without its type prefix ('ASSAULT/drone' → 'drone')."""
+    return mode.split("/", 1)[1] if mode and "/" in mode else mode
+
+
+def _best_match(events: list[EventMention], etype: str) -> EventMention | None:
+    """The predicted event of the gold type with the most linked participants."""
+    same = [e for e in events if e.type == etype]
+    return max(same, key=lambda e: (len(_countries(e.source)) + len(_countries(e.target)),
+                                    e.confidence), default=None)
+
+
+def score(records: list[dict[str, Any]], predictions: list[list[EventMention]]
+          ) -> dict[str, Any]:
+    """All metrics for gold records and their predicted events."""
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    confusions: Counter[tuple[str, str]] = Counter()
+    found = n_events = 0
+    mode_hits = mode_total = src_hits = src_total = tgt_hits = tgt_total = 0
+    src_exact = 0
+    for record, events in zip(records, predictions, strict=True):
+        etype, gmode = gold_type(record)
+        types = {e.type for e in events}
+        n_events += len(events)
+        for t in types - {etype}:
+            fp[t] += 1
+            confusions[(etype, t)] += 1
+        if etype not in types:
+            fn[etype] += 1
+            if not types:
+                confusions[(etype, "(none)")] += 1
+            continue
+        tp[etype] += 1
+        found += 1
+        match = _best_match(events, etype)
+        if gmode:
+            mode_total += 1
+            mode_hits += _mode_name(match.mode) == gmode
+        gsrc, gtgt = gold_countries(record.get("source")), gold_countries(record.get("target"))
+        if gsrc:
+            src_total += 1
+            src_hits += bool(_countries(match.source) & gsrc)
+            src_exact += _countries(match.source) == gsrc
+        if gtgt:
+            tgt_total += 1
+            tgt_hits += bool(_countries(match.target) & gtgt)
+    n = len(records)
+    per_type = {}
+    for t in PLOVER_TYPES:
+        p = tp[t] / (tp[t] + fp[t]) if tp[t] + fp[t] else 0.0
+        r = tp[t] / (tp[t] + fn[t]) if tp[t] + fn[t] else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        if tp[t] + fp[t] + fn[t]:
+            per_type[t] = {"precision": p, "recall": r, "f1": f, "support": tp[t] + fn[t],
+                           "predicted": tp[t] + fp[t]}
+    micro_p = sum(tp.values()) / max(1, sum(tp.values()) + sum(fp.values()))
+    return {
+        "sentences": n,
+        "gold_type_among_predicted": found / n if n else 0.0,
+        "events_per_sentence": n_events / n if n else 0.0,
+        "types_per_sentence": (sum(tp.values()) + sum(fp.values())) / n if n else 0.0,
+        "micro_precision": micro_p,
+        "mode_accuracy": mode_hits / mode_total if mode_total else 0.0,
+        "mode_evaluated": mode_total,
+        "source_country_accuracy": src_hits / src_total if src_total else 0.0,
+        "source_country_exact": src_exact / src_total if src_total else 0.0,
+        "source_evaluated": src_total,
+        "target_country_accuracy": tgt_hits / tgt_total if tgt_total else 0.0,
+        "target_evaluated": tgt_total,
+        "per_type": per_type,
+        "top_confusions": [{"gold": g, "predicted": p, "count": c}
+                           for (g, p), c in confusions.most_common(TOP_CONFUSIONS)],
+    }
+
+
+def _print(results: dict[str, Any]) -> None:
+    """Print the summary, per-type and confusion tables."""
+    keys = ("sentences", "gold_type_among_predicted", "events_per_sentence",
+            "types_per_sentence", "micro_precision", "mode_accuracy", "mode_evaluated",
+            "source_country_accuracy", "source_country_exact", "source_evaluated",
+            "target_country_accuracy", "target_evaluated")
+    print_table([(k, results[k]) for k in keys], title="PLOVER GSR dev: event extraction")
+    print("\n  type        P      R      F1     gold  predicted")
+    for t, m in sorted(results["per_type"].items()):
+        print(f"  {t:10} {m['precision']:.3f}  {m['recall']:.3f}  {m['f1']:.3f}  "
+              f"{m['support']:5d}  {m['predicted']:5d}")
+    print("\n  biggest confusions (gold → predicted instead or in addition)")
+    for c in results["top_confusions"]:
+        print(f"  {c['gold']:10} → {c['predicted']:10} {c['count']}")
+
+
+def errors(records: list[dict[str, Any]], predictions: list[list[EventMention]]
+           ) -> list[dict[str, Any]]:
+    """Per-record misses for error analysis: gold type, predicted types, text."""
+    out = []
+    for record, events in zip(records, predictions, strict=True):
+        etype, _ = gold_type(record)
+        types = sorted({e.type for e in events})
+        if etype not in types:
+            out.append({"id": record["id"], "gold": etype, "predicted": types,
+                        "text": record["text"]})
+    return out
+
+
+def main() -> None:
+    """Run the evaluation, print tables and write eval-results/plover_events.json."""
+    path = eval_path(DATA_FILE)
+    if path is None:
+        skip(DATA_FILE)
+        return
+    records = load_records(path)
+    predictions = predict(records)
+    results = score(records, predictions)
+    by_gold: dict[str, int] = defaultdict(int)
+    for e in errors(records, predictions):
+        by_gold[e["gold"]] += 1
+    results["misses_by_gold_type"] = dict(sorted(by_gold.items()))
+    _print(results)
+    print(f"\nwrote {write_results(NAME, results)}")
+
+
+if __name__ == "__main__":
+    main()

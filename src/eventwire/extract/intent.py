@@ -1,0 +1,126 @@
+"""PLOVER intent coding: announced future actions are AGREE or THREATEN, obligations REQUEST.
+
+PLOVER codes a stated intention by its polarity: "Finland will give Tanzania
+a grant" is an AGREE (a promise), "NATO would tighten the blockade" a
+THREATEN; "the US must mediate", said by someone else, is a REQUEST from
+the speaker. The underlying action stays as its own (planned) event; the
+intent is added as a second event marked ``attributes["intent_of"]``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from eventwire.extract.lexicon import Lexicon
+from eventwire.model import EventMention, Participant
+
+INTENT_AUX = ("will", "would", "shall", "'ll", "wo")
+OBLIGATION_AUX = ("must", "should")
+INTENT_GOVERNORS = ("willing", "prepared", "ready", "plan", "intend", "decide", "commit",
+                    "determine", "resolve", "set", "aim", "vow")
+SPEECH_ACT_TYPES = ("AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE")
+HOSTILE_TYPES = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST")
+COOPERATIVE_TYPES = ("AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "SUPPORT")
+CONDITIONAL_MARKS = ("if", "unless", "whether")
+CHAIN_LIMIT = 6
+INTENT_CONFIDENCE_FACTOR = 0.8
+
+
+def _chain(tok: Any, reporting: set[str]) -> list[Any]:
+    """The trigger and its governing verbs up to (not including) a reporting verb."""
+    out = [tok]
+    t = tok
+    while t.head != t and len(out) < CHAIN_LIMIT and t.dep_ in ("xcomp", "acomp", "conj"):
+        t = t.head
+        if t.lemma_ in reporting:
+            break
+        out.append(t)
+    return out
+
+
+def _aux(tok: Any) -> set[str]:
+    """Lower-cased auxiliaries of a token."""
+    return {c.lower_ for c in tok.children if c.dep_ == "aux"}
+
+
+def _conditional(chain: list[Any]) -> bool:
+    """True when the clause is conditional or a question."""
+    if chain[0].sent.text.rstrip().endswith("?"):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for t in chain
+               for c in t.children)
+
+
+def intent_cue(tok: Any, lex: Lexicon) -> str | None:
+    """'intent' for will/would/willing-to, 'obligation' for must/should, else None."""
+    chain = _chain(tok, lex.cue("reporting_verbs"))
+    if _conditional(chain):
+        return None
+    for t in chain:
+        aux = _aux(t)
+        if aux & set(OBLIGATION_AUX) or ("have" in {c.lemma_ for c in t.children if
+                                                    c.dep_ == "aux"} and t.dep_ == "xcomp"):
+            return "obligation"
+        if aux & set(INTENT_AUX) or (t != tok and t.lemma_.lower() in INTENT_GOVERNORS):
+            return "intent"
+    return None
+
+
+def speaker_token(tok: Any) -> Any | None:
+    """The subject of the verb whose complement clause contains ``tok`` ('X said that ...')."""
+    t = tok
+    while t.head != t:
+        if t.dep_ in ("ccomp", "acl") and t.head != t:
+            head = t.head
+            subj = [c for c in head.children if c.dep_ in ("nsubj",)]
+            if subj:
+                return subj[0]
+            if head.pos_ == "NOUN" and head.head.pos_ == "VERB":
+                subj = [c for c in head.head.children if c.dep_ == "nsubj"]
+                return subj[0] if subj else None
+            return None
+        t = t.head
+    return None
+
+
+def intent_event(ev: EventMention, tok: Any, lex: Lexicon, negated: bool,
+                 speaker: list[Participant]) -> EventMention | None:
+    """The PLOVER intent event (AGREE/THREATEN/REJECT/REQUEST) a planned action implies."""
+    if ev.type in SPEECH_ACT_TYPES or ev.attributes.get("speculative_context"):
+        return None
+    cue = intent_cue(tok, lex)
+    if cue is None:
+        return None
+    if cue == "obligation":
+        if not speaker or not ev.source or _same_actors(speaker, ev.source):
+            return None
+        return _derived(ev, "REQUEST", speaker, ev.source, "obligation")
+    if not ev.source:
+        return None
+    if negated:
+        kind = "REJECT" if ev.type in COOPERATIVE_TYPES else None
+    else:
+        kind = "THREATEN" if ev.type in HOSTILE_TYPES else "AGREE"
+    return _derived(ev, kind, ev.source, ev.target, "intent") if kind else None
+
+
+def _same_actors(a: list[Participant], b: list[Participant]) -> bool:
+    """True when two participant lists share an actor or a span."""
+    ka = {p.actor.id if p.actor else (p.start, p.end) for p in a}
+    kb = {p.actor.id if p.actor else (p.start, p.end) for p in b}
+    return bool(ka & kb)
+
+
+def _derived(ev: EventMention, etype: str, source: list[Participant],
+             target: list[Participant], how: str) -> EventMention:
+    """A copy of ``ev`` recoded as the intent or request it expresses."""
+    attributes = {k: v for k, v in ev.attributes.items() if k in ("duration", "counts",
+                                                                   "amounts", "commitment")}
+    attributes["intent_of"] = {"type": ev.type, "mode": ev.mode, "how": how,
+                               "trigger": ev.trigger.to_dict()}
+    return dataclasses.replace(
+        ev, type=etype, mode=None, source=list(source), target=list(target),
+        modality="asserted", attributes=attributes, claims=[],
+        confidence=round(ev.confidence * INTENT_CONFIDENCE_FACTOR, 3))
+
