@@ -115,3 +115,16 @@ def test_normalize_never_crashes(text: str) -> None:
 def test_written_dates_round_trip(d: dt.date) -> None:
     text = f"{d.strftime('%B')} {d.day}, {d.year}"
     assert normalize(text, None) == ("DATE", d.isoformat())
+
+
+def test_words_that_only_look_like_times() -> None:
+    text = "Prices fall. About three-quarters voted. It was previously agreed. A second call."
+    assert extract_times(text, ANCHOR) == []
+    assert [t.value for t in extract_times("In the fall of 2024 and this fall", ANCHOR)] == [
+        "2024-FA", "2025-FA"]
+
+
+def test_comparison_with_a_reporting_quarter() -> None:
+    text = "Third-quarter profit rose, compared with a loss a year earlier."
+    assert [t.value for t in extract_times(text, dt.date(1989, 11, 2), None)] == [
+        "1989-Q3", "1988-Q3"]

@@ -17,7 +17,7 @@ from eventwire.annotate.registry import Actor, Registry, RegistryError, Role
 from eventwire.model import ActorRef, Entity, Extraction, Flag, Span
 
 __all__ = ["Actor", "Registry", "RegistryError", "Role", "actor_at", "default_registry",
-           "link_component", "entity_at"]
+           "entity_at", "link_component", "resolve_at"]
 
 KIND_LABEL = {"person": "PERSON", "state": "GPE"}
 ADDED_KINDS = {"role", "group"}  # mentions kept even when they overlap an NER entity

@@ -386,6 +386,8 @@ def r_decade(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Val
 def r_season(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
     """This summer / last winter / summer 2025 / the spring of 2024."""
     code = SEASONS[m["season"].lower()]
+    if m["season"].lower() == "fall" and not (m["rel"] or m["year"] or m[0].lower() != "fall"):
+        return None  # 'prices fall': the verb
     if m["year"]:
         return "DATE", f"{parse_year(m['year'])}-{code}"
     if anchor is None:
@@ -449,6 +451,8 @@ def r_duration(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> V
     unit = unit_of(m["unit"])
     if n is None or (isinstance(n, float) and n >= MAX_COUNT):
         return None
+    if unit == "quarter" and m["unit"].lower().endswith("s") and "-" in m[0]:
+        return None  # 'three-quarters': a fraction
     if unit == "second" and m["num"].lower() in ("a", "an") and m[0].lower() == m["num"].lower() \
             + " second":
         return None  # 'a second dialogue': the ordinal, not a duration
@@ -609,7 +613,7 @@ RULES: tuple[Rule, ...] = (
     _rule("ref", r"(?:right\s+)?now|currently|at\s+present|these\s+days|at\s+the\s+moment|"
           r"nowadays|recently|lately|"
           r"(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|(?:the\s+)?coming\s+(?:days|weeks|"
-          r"months|years)|(?:in\s+)?the\s+past|soon|previously|formerly", r_ref),
+          r"months|years)|(?:in\s+)?the\s+past|soon", r_ref),
     _rule("year", rf"(?:(?<=in\s)|(?<=since\s)|(?<=by\s)|(?<=until\s)|(?<=of\s)|(?<=during\s)|"
           rf"(?<=from\s)|(?<=before\s)|(?<=after\s)|(?<=through\s)|(?<=year\s)|(?<=early\s)|"
           rf"(?<=late\s)|(?<=mid-)|(?<=to\s)|(?<=and\s)|(?<=fiscal\s))(?P<year>{YEAR})"
