@@ -26,7 +26,11 @@ DIRECT_RATIO = 0.2  # words outside the marks, per quoted word, for a candidate 
 TABLE_PIPES = 2  # a line with this many pipes is a table row, not prose
 MIN_CONTENT_CHARS = 3
 AGENT_KINDS = frozenset({"object", "prep", "intent"})
-TRANSCRIPT = re.compile(r"^([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}):[ \t]+(\S.*)$", re.M)  # cues that need a speaking source
+TRANSCRIPT = re.compile(r"^[\"“]?([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}):[ \t]+(\S.*)$",
+                        re.M)
+DASH_ATTRIBUTION = re.compile(
+    r"[ \t\u00a0]*(―|—|–|--)[ \t\u00a0]*([A-Z][\w.'-]*(?:[ \u00a0][A-Z][\w.'-]*){0,4})[ \t\u00a0.]*$",
+    re.M)  # a quotation closed by "― Name" at the end of its line
 MAX_SPLIT_GAP = 120  # characters between the halves of a split quote
 WORD = re.compile(r"[^\W_]+")
 OPTION_CUES = "cues_file"
@@ -278,18 +282,41 @@ class QuoteBuilder:
                 self.quotes.append(self._quote(cand, mark.inner, True))
 
     def add_transcript_lines(self) -> None:
-        """Interview transcripts and headline attributions: "PENCE: Well, ..."."""
+        """Interview transcripts and headline attributions: "PENCE: Well, ...", "Poll: ..."."""
         for m in TRANSCRIPT.finditer(self.text):
             name_start, name_end = m.span(1)
-            ent = self.speakers.entity_in(name_start, name_end)
-            if not (m.group(1).isupper() or ent is not None):
+            if not self._transcript_name(m.group(1), name_start, name_end):
                 continue
             content = (m.start(2), m.end(2) - (len(m.group(2)) - len(m.group(2).rstrip())))
             if any(q.content.start <= content[0] < q.content.end for q in self.quotes):
                 continue
+            self.used.update(i for i, mk in enumerate(self.marks)
+                             if m.start() <= mk.start <= content[0])
             speaker = self.speakers.participant(name_start, name_end)
             self.quotes.append(Quote(speaker, Span.of(self.text, name_end, name_end + 1),
                                      Span.of(self.text, *content), True))
+
+    def _transcript_name(self, name: str, start: int, end: int) -> bool:
+        """True when a line prefix before a colon names a speaker or a source."""
+        if name.isupper() and len(name) > 1:
+            return True
+        if name.lower() in self.cues.source_nouns:
+            return True
+        return self.speakers.entity_in(start, end) is not None
+
+    def add_dash_attributions(self) -> None:
+        """Quotations closed by a dash and a name at the end of their line: "“...” ― Name"."""
+        for k, mark in enumerate(self.marks):
+            if k in self.used or self._covered(mark):
+                continue
+            lo, hi = line_bounds(self.text, mark.end)
+            m = DASH_ATTRIBUTION.match(self.text, mark.end, hi)
+            if m is None:
+                continue
+            self.used.add(k)
+            speaker = self.speakers.participant(*m.span(2))
+            self.quotes.append(Quote(speaker, Span.of(self.text, *m.span(1)),
+                                     Span.of(self.text, *mark.inner), True))
 
     def _covered(self, mark: Marked) -> bool:
         """True when an existing quote's content already contains the passage."""
@@ -300,9 +327,10 @@ class QuoteBuilder:
         """All quotes of the article, in text order, without duplicates."""
         for cand in candidates(self.ex.doc, self.cues):
             self.add_candidate(cand)
+        self.add_transcript_lines()
+        self.add_dash_attributions()
         self.quotes.sort(key=lambda q: q.content.start)
         self.attribute_marks()
-        self.add_transcript_lines()
         return _dedupe(sorted(self.quotes, key=lambda q: (q.content.start, q.content.end)))
 
 

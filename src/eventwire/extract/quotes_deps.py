@@ -125,11 +125,12 @@ def _has_agent(verb: Any) -> bool:
 
 
 def _clause_child(verb: Any) -> Any:
-    """The verb's clausal complement (ccomp), if any."""
-    for child in verb.children:
-        if child.dep_ in CLAUSE_DEPS:
-            return child
-    return None
+    """The verb's clausal complement (ccomp): the first after the verb, else the last before."""
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    after = [c for c in clauses if c.i > verb.i]
+    if after:
+        return after[0]
+    return clauses[-1] if clauses else None
 
 
 def _is_comment(child: Any) -> bool:
@@ -142,9 +143,18 @@ def _is_comment(child: Any) -> bool:
             and k > 0 and doc[k].text == ",")
 
 
-def clause_tokens(clause: Any) -> list[Any]:
-    """The tokens of a content clause without trailing comment participles."""
-    drop = {t.i for c in clause.children if _is_comment(c) for t in c.subtree}
+def _own_attribution(child: Any, cues: Cues | None) -> bool:
+    """True for a coordinated cue verb with its own subject ("..., and Democrats accused ...")."""
+    if cues is None or child.dep_ != "conj" or child.pos_ not in VERB_POS:
+        return False
+    has_subject = any(c.dep_ in SUBJECT_DEPS for c in child.children)
+    return has_subject and cues.is_verb_cue(child.lemma_.lower())
+
+
+def clause_tokens(clause: Any, cues: Cues | None = None) -> list[Any]:
+    """The tokens of a content clause without trailing comment participles or a new attribution."""
+    drop = {t.i for c in clause.children if _is_comment(c) or _own_attribution(c, cues)
+            for t in c.subtree}
     return [t for t in clause.subtree if t.i not in drop]
 
 
@@ -199,7 +209,7 @@ def verb_candidate(verb: Any, cues: Cues) -> Candidate | None:
         return None
     clause = _clause_child(verb) if lemma in cues.clause_verbs else None
     if clause is not None:
-        content = span_of(clause_tokens(clause))
+        content = span_of(clause_tokens(clause, cues))
         if content:
             return Candidate(cue_span(verb), content, source_of(verb), "clause")
     if lemma in cues.clause_verbs and verb.dep_ == "parataxis" and verb.head.i != verb.i:

@@ -62,10 +62,20 @@ def _closes(ch: str, opener: str, text: str, i: int) -> bool:
 
 
 def _opens(ch: str, text: str, i: int) -> bool:
-    """True when ``ch`` at ``i`` opens a quote."""
+    """True when ``ch`` at ``i`` opens a quote (a closing mark at a paragraph start opens too)."""
     if ch in DOUBLE_OPEN:
         return True
+    if ch == "”":
+        return _paragraph_start(text, i) and i + 1 < len(text) and text[i + 1].isalnum()
     return ch in SINGLE_OPEN and _can_open_single(text, i)
+
+
+def _paragraph_start(text: str, i: int) -> bool:
+    """True when only spaces separate offset ``i`` from the start of its line."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    return j < 0 or text[j] == "\n"
 
 
 def _continues(text: str, newline: int) -> int | None:
@@ -82,12 +92,16 @@ def find_quotes(text: str) -> list[Marked]:
     """All quoted passages of ``text``, outermost only, in order."""
     out: list[Marked] = []
     i, n = 0, len(text)
-    opener, start, paragraphs = "", -1, 0
+    opener, start, paragraphs, depth = "", -1, 0, 0
     while i < n:
         ch = text[i]
         if not opener:
             if _opens(ch, text, i):
-                opener, start, paragraphs = ch, i, 0
+                opener, start, paragraphs, depth = ("“" if ch == "”" else ch), i, 0, 0
+        elif opener == "“" and ch == "“":
+            depth += 1  # a nested quotation with the same curly marks
+        elif opener == "“" and ch == "”" and depth > 0:
+            depth -= 1
         elif ch == "\n":
             nxt = _continues(text, i)
             paragraphs += 1
