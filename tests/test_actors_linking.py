@@ -159,3 +159,10 @@ def test_bare_title_after_a_single_office_holder(nlp) -> None:
 def test_bare_title_is_not_linked_when_two_people_hold_it(nlp) -> None:
     ex = linked(nlp, "Donald Trump called Vladimir Putin. Later the president spoke.")
     assert actor_of(ex, "the president") is None
+
+
+def test_east_asian_surnames_come_first(nlp) -> None:
+    ex = linked(nlp, "Moon Jae-in met reporters. Moon said talks would resume.",
+                published="2019-01-10")
+    second = ex.article.text.rindex("Moon")
+    assert actor_at(ex, second, second + 4).id == "person:moon-jae-in"
