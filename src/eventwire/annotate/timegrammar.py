@@ -75,11 +75,20 @@ DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixti
 
 @dataclass(frozen=True)
 class Rule:
-    """One grammar rule: a name, a compiled pattern and its resolver."""
+    """One grammar rule: a name, a compiled pattern, its resolver and trigger words.
+
+    The rule runs only on texts whose lower-cased form contains one of
+    ``needs`` (a cheap prefilter; empty means always run).
+    """
 
     name: str
     pattern: re.Pattern[str]
     resolve: Resolver
+    needs: tuple[str, ...] = ()
+
+    def applies(self, lowered: str) -> bool:
+        """Whether the lower-cased text can contain a match."""
+        return not self.needs or any(w in lowered for w in self.needs)
 
 
 # ----- value helpers --------------------------------------------------------------------
@@ -533,8 +542,35 @@ def r_set(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value 
 
 # ----- the grammar ----------------------------------------------------------------------
 def _rule(name: str, pattern: str, fn: Resolver, flags: int = re.IGNORECASE) -> Rule:
-    """Compile one rule (word-bounded)."""
-    return Rule(name, re.compile(rf"(?<![\w-]){pattern}(?![\w])", flags), fn)
+    """Compile one rule (word-bounded) with its trigger words."""
+    return Rule(name, re.compile(rf"(?<![\w-]){pattern}(?![\w])", flags), fn,
+                TRIGGERS.get(name, ()))
+
+
+UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year",
+              "decade", "centur", "quarter")
+MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+               "dec")
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "month_day_year": MONTH_WORDS, "day_month_year": MONTH_WORDS, "month_year": MONTH_WORDS,
+    "month": MONTH_WORDS, "may": ("may",), "clock_date": MONTH_WORDS,
+    "spelled_year": ("eighteen", "nineteen", "twenty", "thousand"), "century": ("century",),
+    "decade_word": ("ties",), "mid_year": ("early-", "mid-", "late-"),
+    "recent_units": ("recent",), "clock_day": ("day",),
+    "the_year": ("year", "quarter", "month"), "end_of": ("end", "close", "start", "beginning"),
+    "year_end": ("year",), "year_ago": ("year",), "decade": ("0s",),
+    "season": ("spring", "summer", "autumn", "fall", "winter"), "quarter": ("quarter", "q"),
+    "relative_unit": UNIT_WORDS, "earlier_in_the": ("earlier in", "later in"),
+    "over_the_weekend": ("weekend",), "ago": ("ago", "earlier", "from now", "hence"),
+    "set": ("every", "each", "once", "twice", "per "), "set_adverb": ("ly",),
+    "duration": UNIT_WORDS, "bare_plural": UNIT_WORDS,
+    "day_word": ("today", "yesterday", "tomorrow", "tonight"),
+    "part_of_day": ("morning", "afternoon", "evening", "night"), "weekday": ("day",),
+    "clock": ("a.m", "p.m", "am", "pm", "noon", "midnight"),
+    "ref": ("now", "current", "present", "these days", "moment", "recent", "lately", "future",
+            "coming", "past", "soon"),
+    "timex_week": ("-w",), "timex_quarter": ("-q",),
+}
 
 
 REL = r"(?P<rel>this|last|next|past|previous|preceding|prior|coming|following|current|upcoming)"

@@ -33,7 +33,10 @@ Candidate = tuple[int, int, Rule, re.Match[str]]
 def find_candidates(text: str) -> list[Candidate]:
     """Longest non-overlapping rule matches over ``text``, in text order."""
     found: list[Candidate] = []
+    lowered = text.lower()
     for rule in RULES:
+        if not rule.applies(lowered):
+            continue
         for m in rule.pattern.finditer(text):
             if m.end() > m.start():
                 found.append((m.start(), m.end(), rule, m))
