@@ -19,7 +19,7 @@ from eventwire.extract.event_context import EventContext
 from eventwire.extract.headlines import headline_sentences
 from eventwire.extract.intent import intent_event, speaker_token
 from eventwire.extract.lexicon import Lexicon, load_lexicon
-from eventwire.extract.modality import ASSERTED, PLANNED, modality_of
+from eventwire.extract.modality import ASSERTED, PLANNED, in_table, modality_of
 from eventwire.extract.participants import participants_of
 from eventwire.extract.resolve import (
     attribution_of,
@@ -43,6 +43,8 @@ CONFIDENCE = {
     ("context", 2): 0.5, ("context", 1): 0.45, ("context", 0): 0.35,
 }
 CONDITIONAL_BONUS = 0.05
+BACKGROUND_PREPS = ("after", "since", "following", "amid", "amidst", "despite", "before", "during",
+                    "until", "over")
 NO_LOCATION_TARGET = ("CONSULT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT")
 
 
@@ -70,7 +72,7 @@ def _governor(trig: Trigger, tokens: dict[int, Trigger]) -> Trigger | None:
     """The trigger whose complement contains ``trig`` (it absorbs it), or None."""
     x = trig.token
     via_conj = False
-    while x.head != x and x.dep_ in COMPLEMENT_DEPS:
+    while x.head != x and (x.dep_ in COMPLEMENT_DEPS or _adjunct_of_same_act(x)):
         via_conj = x.dep_ == "conj"
         x = x.head
         if x.i in tokens and not via_conj:
@@ -78,6 +80,14 @@ def _governor(trig: Trigger, tokens: dict[int, Trigger]) -> Trigger | None:
         if via_conj and x.pos_ in ("VERB", "AUX"):
             return None
     return None
+
+
+def _adjunct_of_same_act(tok: Any) -> bool:
+    """A purpose infinitive or participle sharing the subject: 'staged protests [to demand]',
+    'demonstrated, [calling for] independence'."""
+    if tok.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+        return False
+    return tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _absorbed(triggers: list[Trigger]) -> dict[int, Trigger]:
@@ -100,6 +110,8 @@ def _absorbed(triggers: list[Trigger]) -> dict[int, Trigger]:
 def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
                     ) -> list[EventMention]:
     """The event mentions of one sentence."""
+    if in_table(ectx.blocks, sent.start_char):
+        return []
     triggers = find_triggers(sent, ectx.lexicon)
     absorbed = _absorbed(triggers)
     out: list[EventMention] = []
@@ -115,6 +127,25 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
     out = reduce_sentence_events(out + derived)
     attach_deadlines(ectx, sent, out, lambda toks, date: _subject_participants(ectx, toks, date))
     return out
+
+
+def _agentless_passive(tok: Any) -> bool:
+    """A passive verb without a by-agent ('41 aircraft were hit')."""
+    kids = list(tok.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) and not any(
+        c.dep_ == "agent" for c in kids)
+
+
+def _background(trig: Trigger) -> bool:
+    """A nominal in a circumstance phrase ('after 12 days of battles', 'amid unrest')."""
+    if not trig.nominal:
+        return False
+    t = trig.token
+    while t.dep_ in ("pobj", "prep", "conj", "compound") and t.head != t:
+        if t.dep_ == "pobj" and t.head.lower_ in BACKGROUND_PREPS:
+            return True
+        t = t.head
+    return False
 
 
 def _intent(ectx: EventContext, ev: EventMention, trig: Trigger) -> list[EventMention]:
@@ -198,10 +229,11 @@ def _mode(lex: Lexicon, trig: Trigger, embedded: list[Trigger]) -> str | None:
     return None
 
 
-def _contexts(lex: Lexicon, sent: Any) -> list[str]:
-    """PLOVER contexts whose keywords occur in the sentence."""
+def _contexts(lex: Lexicon, sent: Any, etype: str) -> list[str]:
+    """PLOVER contexts whose keywords occur in the sentence, plus the type's defaults."""
     lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-    return [name for name, words in lex.contexts.items() if lemmas & set(words)]
+    found = [name for name, words in lex.contexts.items() if lemmas & set(words)]
+    return list(dict.fromkeys([*lex.context_defaults.get(etype, []), *found]))
 
 
 def _sentence_span(ectx: EventContext, sent: Any) -> tuple[int, int]:
@@ -226,12 +258,12 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     source = _participants(ectx, args.source, date.get("value"), trig, args.expand)
     target = [p for p in _participants(ectx, args.target, date.get("value"), trig, args.expand)
               if not any(_same(p, s) for s in source)]
-    if trig.entry.needs_context and not (source or target):
+    if (trig.entry.needs_context or _background(trig)) and not (source or target):
         return None
     s0, s1 = _sentence_span(ectx, sent)
     ev = EventMention(
         type=trig.entry.type, trigger=ectx.span(trig.start, trig.end), sentence=ectx.span(s0, s1),
-        mode=_mode(ectx.lexicon, trig, embedded), contexts=_contexts(ectx.lexicon, sent),
+        mode=_mode(ectx.lexicon, trig, embedded), contexts=_contexts(ectx.lexicon, sent, trig.entry.type),
         source=source, target=target, date=date,
         location=attrs.event_location(ectx, [trig.token, args.clause, args.support],
                                       date.get("value")),
@@ -244,7 +276,7 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     how = args.how if (source or target) else "nominal" if trig.nominal else "verbal"
     if trig.nominal and not (source or target):
         how = _from_context(ev, previous)
-    elif trig.nominal and not source:
+    elif not source and (trig.nominal or _agentless_passive(trig.token)):
         _source_from_context(ev, previous)
     ev.modality, speculative = modality_of(trig.token, ectx.lexicon, ectx.blocks, ectx.text,
                                            trig.entry.future, trig.extra)
@@ -285,7 +317,8 @@ def _fill_attributes(ectx: EventContext, ev: EventMention, trig: Trigger, args: 
                      sent: Any, embedded: list[Trigger], speculative: bool, how: str) -> None:
     """Duration, counts, amounts, embedded events, commitments and provenance notes."""
     a = ev.attributes
-    duration = attrs.event_duration(ectx, trig.token, sent)
+    duration = next((d for t in (trig.token, *trig.extra)
+                     if (d := attrs.event_duration(ectx, t, sent)) is not None), None)
     if duration is not None:
         a["duration"] = duration
     counts = attrs.event_counts(ectx, trig.token, args.clause)

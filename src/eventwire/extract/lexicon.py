@@ -22,7 +22,7 @@ PATTERNS_FILE = "plover_patterns.json"
 PLACES_FILE = "plover_places.json"
 COMMITMENTS_FILE = "plover_commitments.json"
 CONDITION_KEYS = ("prep", "particle", "object", "modifier", "xcomp", "future", "object_actor",
-                  "object_place", "xcomp_any", "no_object")
+                  "object_place", "xcomp_any", "no_object", "source_in")
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ class Entry:
     no_object: bool = False
     needs_context: bool = False
     source_not: tuple[str, ...] = ()
+    source_in: tuple[str, ...] = ()
 
     @property
     def conditional(self) -> bool:
@@ -59,6 +60,7 @@ class Lexicon:
     entries: dict[tuple[str, str], list[Entry]] = field(default_factory=dict)
     modes: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     contexts: dict[str, list[str]] = field(default_factory=dict)
+    context_defaults: dict[str, list[str]] = field(default_factory=dict)
     patterns: dict[str, Any] = field(default_factory=dict)
     places: dict[str, str] = field(default_factory=dict)
     commitments: dict[str, Any] = field(default_factory=dict)
@@ -96,6 +98,7 @@ def _entries_of(spec: dict[str, Any]) -> list[Entry]:
             no_object=bool(spec.get("no_object", False)),
             needs_context=lemma.lower() in needs,
             source_not=tuple(spec.get("source_not", ())),
+            source_in=tuple(spec.get("source_in", ())),
         ))
     return out
 
@@ -124,7 +127,9 @@ def build_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
     """Build a Lexicon from the package data and optional user files (same JSON shapes)."""
     specs: list[dict[str, Any]] = []
     modes = _read_package_json(MODES_FILE)["modes"]
-    contexts = _read_package_json(CONTEXTS_FILE)["contexts"]
+    context_data = _read_package_json(CONTEXTS_FILE)
+    contexts = context_data["contexts"]
+    defaults = context_data.get("type_defaults", {})
     places = _read_package_json(PLACES_FILE)["places"]
     for path in extra_files:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -134,7 +139,7 @@ def build_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
         places.update(data.get("places", {}))
     specs.extend(_read_package_json(LEXICON_FILE)["entries"])
     return Lexicon(
-        entries=_index(specs), modes=modes, contexts=contexts,
+        entries=_index(specs), modes=modes, contexts=contexts, context_defaults=defaults,
         patterns=_read_package_json(PATTERNS_FILE),
         places={k.lower(): v for k, v in places.items()},
         commitments=_read_package_json(COMMITMENTS_FILE),

@@ -136,6 +136,11 @@ def _has_cue(text: str, cues: set[str]) -> bool:
     return any(re.search(r"\b" + re.escape(c), low) for c in cues)
 
 
+def in_table(blocks: list[Block], offset: int) -> bool:
+    """True when ``offset`` lies inside a table block (rows are data, not sentences)."""
+    return any(b.kind == "table" and b.start <= offset < b.end for b in blocks)
+
+
 def speculative_block(blocks: list[Block], text: str, offset: int, lex: Lexicon) -> bool:
     """True when ``offset`` lies under an analysis heading or in a speculative list."""
     idx = next((i for i, b in enumerate(blocks) if b.start <= offset < b.end), None)

@@ -125,8 +125,10 @@ def _matches(tok: Any, entry: Entry) -> tuple[bool, tuple[Any, ...]]:
         return False, ()
     if entry.object_place and not any(c.dep_ == "dobj" and _is_place(c) for c in tok.children):
         return False, ()
-    if entry.source_not and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in entry.source_not
-                                for c in tok.children):
+    subjects = [c.lemma_.lower() for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if entry.source_not and set(subjects) & set(entry.source_not):
+        return False, ()
+    if entry.source_in and not set(subjects) & set(entry.source_in):
         return False, ()
     return True, tuple(extra)
 
@@ -134,7 +136,7 @@ def _matches(tok: Any, entry: Entry) -> tuple[bool, tuple[Any, ...]]:
 def match_token(tok: Any, lexicon: Lexicon) -> Trigger | None:
     """The trigger ``tok`` makes under the lexicon, or None."""
     pos = _pos_of(tok)
-    if pos is None:
+    if pos is None or (pos == "verb" and tok.dep_ == "amod"):
         return None
     for entry in lexicon.candidates(pos, _lemma(tok)):
         ok, extra = _matches(tok, entry)
