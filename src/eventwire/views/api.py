@@ -16,6 +16,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
+from fastapi.security import HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, model_validator
 
@@ -35,6 +36,7 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "no-referrer",
 }
 OPEN_PREFIXES = ("/static/", "/vendor/")
+BEARER = HTTPBearer(auto_error=False, description="The token the server was started with.")
 
 
 class Page(BaseModel):
@@ -175,7 +177,8 @@ def api_router() -> APIRouter:
         """Full-text search over articles and events."""
         return data.queries().search(_store(request), q, limit=limit)
 
-    @r.post("/ingest", tags=["ingest"], responses={401: {}, 403: {}, 422: {}})
+    @r.post("/ingest", tags=["ingest"], responses={401: {}, 403: {}, 422: {}},
+            dependencies=[Depends(BEARER)])
     def ingest(request: Request, body: IngestRequest) -> JSONResponse:
         """Ingest one article (text or URL); needs `Authorization: Bearer <token>`."""
         auth.require_write(request)

@@ -18,6 +18,8 @@ from eventwire.store import fuse_tables as ft
 from eventwire.store import schema as s
 
 QUERIES_MODULE = "eventwire.fuse.queries"
+LEAD_CHARS = 160
+LABEL_CHARS = 90
 DATE_TO_SUFFIX = "~"  # sorts after digits and '-', so "2025-06~" includes every day of June
 
 
@@ -68,10 +70,19 @@ def list_articles(store: Store, *, limit: int = 50, offset: int = 0,
     """Article summaries, latest ingested first, filtered by story/actor/country/date/q."""
     a = s.articles.c
     q = select(a.id, a.title, a.published, a.url, a.site, a.duplicate_of, a.near_score,
-               a.ingested_at)
+               a.ingested_at, func.substr(a.text, 1, LEAD_CHARS).label("lead"))
     q = _article_filter(q, **_rename_q(filters)).order_by(a.seq.desc()).limit(limit).offset(offset)
     with store.engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(q)]
+        return [_labelled(dict(r._mapping)) for r in conn.execute(q)]
+
+
+def _labelled(row: dict[str, Any]) -> dict[str, Any]:
+    """The row with ``label``: its title, else the first line of its text (shortened)."""
+    lead = " ".join(str(row.pop("lead", "") or "").split("\n", 1)[0].split())
+    if len(lead) > LABEL_CHARS:
+        lead = lead[:LABEL_CHARS].rsplit(" ", 1)[0] + "…"
+    row["label"] = row.get("title") or lead or row.get("id")
+    return row
 
 
 def count_articles(store: Store, **filters: Any) -> int:
@@ -88,13 +99,14 @@ def _rename_q(filters: dict[str, Any]) -> dict[str, Any]:
 
 
 def article_titles(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
-    """id → {id, title, url, published, site} for the given article ids."""
+    """id → {id, title, label, url, published, site} for the given article ids."""
     if not ids:
         return {}
     a = s.articles.c
-    q = select(a.id, a.title, a.url, a.published, a.site).where(a.id.in_(sorted(set(ids))))
+    q = select(a.id, a.title, a.url, a.published, a.site,
+               func.substr(a.text, 1, LEAD_CHARS).label("lead")).where(a.id.in_(sorted(set(ids))))
     with store.engine.connect() as conn:
-        return {r.id: dict(r._mapping) for r in conn.execute(q)}
+        return {r.id: _labelled(dict(r._mapping)) for r in conn.execute(q)}
 
 
 def article_story(store: Store, article_id: str) -> str | None:

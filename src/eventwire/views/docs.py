@@ -1,4 +1,4 @@
-"""API documentation at /docs: Swagger UI served from the installed package, never a CDN.
+"""API documentation at /docs: Swagger UI served from the installed swagger-ui-py package, never a CDN.
 
 The page also lists every endpoint from the OpenAPI schema server-side, so it
 is useful without JavaScript or when the Swagger UI package is absent.
@@ -6,6 +6,7 @@ is useful without JavaScript or when the Swagger UI package is absent.
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -17,17 +18,21 @@ SWAGGER_FILES = {
     "swagger-ui.css": "text/css",
     "favicon-32x32.png": "image/png",
 }
+SWAGGER_PACKAGE = "swagger_ui"  # PyPI: swagger-ui-py (Swagger UI 5, reads OpenAPI 3.1)
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 
 
 def swagger_dir() -> Path | None:
-    """The folder of the Swagger UI assets shipped by the swagger-ui-bundle package, if any."""
-    try:
-        from swagger_ui_bundle import swagger_ui_path
-    except ImportError:
-        return None
-    path = Path(swagger_ui_path)
-    return path if (path / "swagger-ui-bundle.js").is_file() else None
+    """The Swagger UI assets folder of the installed swagger-ui-py package, if any.
+
+    Located without importing the package (only its static files are used).
+    """
+    spec = importlib.util.find_spec(SWAGGER_PACKAGE)
+    for base in (spec.submodule_search_locations or []) if spec else []:
+        path = Path(base) / "static"
+        if (path / "swagger-ui-bundle.js").is_file():
+            return path
+    return None
 
 
 def endpoints(schema: dict[str, Any]) -> list[dict[str, str]]:

@@ -126,20 +126,21 @@ def evidence_excerpts(text: str, extraction: dict[str, Any],
         sent = events[i].get("sentence") or {}
         if "start" not in sent:
             continue
-        lo, hi = _container(blocks, sent["start"], sent["end"])
+        lo, hi, whole = _container(blocks, sent["start"], sent["end"])
         hi = min(hi, len(text))
         if (lo, hi) in seen:
             continue
         seen.add((lo, hi))
-        prefix = "…" if lo > 0 else ""
-        suffix = "…" if hi < len(text) else ""
+        prefix = "…" if lo > 0 and not whole else ""
+        suffix = "…" if hi < len(text) and not whole else ""
         out.append(Markup(prefix) + render(text, marks, lo, hi) + Markup(suffix))
     return out
 
 
-def _container(blocks: list[tuple[str, int, int]], start: int, end: int) -> tuple[int, int]:
-    """The block holding [start, end), or the span widened by CONTEXT_CHARS when too long."""
+def _container(blocks: list[tuple[str, int, int]], start: int,
+               end: int) -> tuple[int, int, bool]:
+    """(lo, hi, is_whole_block): the block holding [start, end), else a window around it."""
     for _, lo, hi in blocks:
         if lo <= start and end <= hi and hi - lo <= 4 * CONTEXT_CHARS:
-            return lo, hi
-    return max(0, start - CONTEXT_CHARS // 2), end + CONTEXT_CHARS // 2
+            return lo, hi, True
+    return max(0, start - CONTEXT_CHARS // 2), end + CONTEXT_CHARS // 2, False

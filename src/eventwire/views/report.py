@@ -127,7 +127,7 @@ def _promise_model(p: dict[str, Any]) -> dict[str, Any]:
 def _sources(store: Store, cite: Citations) -> list[dict[str, Any]]:
     """The cited articles in citation order."""
     titles = data.article_titles(store, cite.order)
-    return [{"n": i + 1, "id": aid, "title": (titles.get(aid) or {}).get("title") or "(untitled)",
+    return [{"n": i + 1, "id": aid, "title": (titles.get(aid) or {}).get("label") or aid,
              "published": (titles.get(aid) or {}).get("published"),
              "url": (titles.get(aid) or {}).get("url")} for i, aid in enumerate(cite.order)]
 

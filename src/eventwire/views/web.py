@@ -24,6 +24,7 @@ TEMPLATE_DIR = Path(__file__).parent / "templates"
 PAGE_SIZE = 50
 HOME_ITEMS = 12
 TIMELINE_MAX = 500
+SAME_MAX = 20
 SPAN_PARAM = re.compile(r"^(\d{1,9})-(\d{1,9})$")
 PROMISE_STATUSES = ("open", "kept", "broken", "expired")
 JSON_PREFIXES = ("/api/", "/openapi.json", "/vendor/", "/static/")
@@ -157,7 +158,8 @@ def router() -> APIRouter:
         timeline_events = fq.list_events(store, story=story_id, limit=TIMELINE_MAX)
         total = fq.count_events(store, story=story_id)
         events = fq.list_events(store, story=story_id, limit=PAGE_SIZE, offset=offset)
-        types = Counter(str(e.get("type")) for e in timeline_events)
+        types = Counter(str(e.get("type")) for e in timeline_events
+                        if present.event_day(e) is not None)
         return render(request, "story.html", story=st, events=events,
                       timeline=svg.timeline(timeline_events), types=sorted(types.items()),
                       undated=[e for e in timeline_events if present.event_day(e) is None],
@@ -185,7 +187,9 @@ def router() -> APIRouter:
         ev = data.queries().get_event(store, event_id)
         if ev is None:
             raise _not_found("event", event_id)
-        return render(request, "event.html", ev=ev, sources=_sources(store, ev),
+        same = [{**o, "title": _event_title(store, o.get("event"))}
+                for o in (ev.get("possibly_same") or [])[:SAME_MAX]]
+        return render(request, "event.html", ev=ev, sources=_sources(store, ev), same=same,
                       sides=_sides(ev), titles=data.article_titles(store, _cited(ev)))
 
     @r.get("/articles", response_class=HTMLResponse)
@@ -261,6 +265,13 @@ def router() -> APIRouter:
         return render(request, "search.html", q=q, results=results)
 
     return r
+
+
+def _event_title(store: Store, event_id: Any) -> str:
+    """The one-line title of another event (its id when it is gone)."""
+    other = data.queries().get_event(store, str(event_id)) if event_id else None
+    return f"{present.date_label(other)} · {present.event_title(other)}" if other \
+        else str(event_id)
 
 
 def _span_params(values: list[str] | None) -> list[tuple[int, int]]:
