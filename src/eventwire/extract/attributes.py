@@ -116,10 +116,11 @@ def event_location(ctx: EventContext, anchors: list[Any], date: str | None
 
 def _place_of(ctx: EventContext, tok: Any, date: str | None) -> dict[str, Any] | None:
     """A location dict for the place named at ``tok`` ('Istanbul', 'the city of Kirkuk')."""
-    for t in (tok, *[g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+    for t in (tok, *[g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
                      for g in p.children if g.dep_ == "pobj"]):
         ent = ctx.entity(t)
-        if ent is not None and ent.label in PLACE_LABELS:
+        if ent is not None and (ent.label in PLACE_LABELS or
+                                (ent.actor is not None and ent.actor.kind == "place")):
             loc: dict[str, Any] = {"text": ent.text, "start": ent.start, "end": ent.end}
             country = ctx.place_country(ent.text, date)
             if country:

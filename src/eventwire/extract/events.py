@@ -10,6 +10,7 @@ commitments and a confidence. See ``eventwire/data/EVENTS.md``.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from eventwire.extract import attributes as attrs
@@ -186,6 +187,37 @@ def _participants(ectx: EventContext, toks: list[Any], date: str | None, trig: T
     return out
 
 
+def _residence_from_location(ectx: EventContext, ev: EventMention, trig: Trigger) -> None:
+    """Unlinked or unnamed perpetrators of a located event take the place's country
+    (PLOVER residence coding): 'prisoners rioted at a jail in Dili', 'a roadside
+    bombing near Samarra killed ...'."""
+    if ev.type in NO_LOCATION_TARGET or ev.location is None:
+        return
+    place = _location_target(ectx, ev)
+    if place is None or place.actor is None:
+        return
+    if ev.source and all(p.actor is None for p in ev.source):
+        ev.source = [dataclasses.replace(p, actor=place.actor) for p in ev.source]
+        ev.attributes["source_from"] = "location"
+    elif not ev.source and not trig.nominal and _event_subject(ectx, trig):
+        ev.source = [place]
+        ev.attributes["source_from"] = "location"
+
+
+def _event_subjects(ectx: EventContext, trig: Trigger) -> list[Any]:
+    """Subjects of the verb that are themselves event nouns ('a roadside bombing killed')."""
+    if trig.nominal:
+        return []
+    groups = ectx.lexicon.cue("residence_groups")
+    return [c for c in trig.token.children if c.dep_ == "nsubj" and (
+        ectx.lexicon.candidates("noun", c.lemma_.lower()) or c.lemma_.lower() in groups)]
+
+
+def _event_subject(ectx: EventContext, trig: Trigger) -> bool:
+    """True when the verb's subject is itself an event noun."""
+    return bool(_event_subjects(ectx, trig))
+
+
 def _location_target(ectx: EventContext, ev: EventMention) -> Participant | None:
     """The event's location as a target participant (PLOVER codes the place when no target)."""
     loc = ev.location or {}
@@ -205,14 +237,13 @@ def _same(a: Participant, b: Participant) -> bool:
     return a.actor is not None and b.actor is not None and a.actor.id == b.actor.id
 
 
-def _mode(lex: Lexicon, trig: Trigger, embedded: list[Trigger]) -> str | None:
-    """The PLOVER mode: the entry's, else one whose cue modifies the trigger."""
-    etype = trig.entry.type
-    if trig.entry.mode:
-        return f"{etype}/{trig.entry.mode}"
-    words = set()
+def _mode_words(trig: Trigger, embedded: list[Trigger], args: Arguments) -> set[str]:
+    """Lemmas that can signal a mode: modifiers of the trigger phrase and of embedded
+    triggers, instruments ('by phone', 'with machetes'), the light verb and the source."""
+    words: set[str] = set()
     for t in (trig.token, *trig.extra, *(e.token for e in embedded)):
-        words.add(t.lemma_.lower())
+        if t != trig.token or not trig.entry.mode:
+            words.add(t.lemma_.lower())
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ not in INSTRUMENT_PREPS:
                 continue
@@ -220,13 +251,26 @@ def _mode(lex: Lexicon, trig: Trigger, embedded: list[Trigger]) -> str | None:
                 words.add(c.lemma_.lower())
                 words.update(g.lemma_.lower() for g in c.children if g.dep_ in ("pobj",
                                                                                 "compound"))
+    if args.support is not None:
+        words.add(args.support.lemma_.lower())
+    for s in args.source:
+        words.update(t.lemma_.lower() for t in s.subtree)
+    return words
+
+
+def _mode(lex: Lexicon, trig: Trigger, embedded: list[Trigger], args: Arguments) -> str | None:
+    """The PLOVER mode: a conditional entry's, else a cue's, else the entry's default."""
+    etype = trig.entry.type
+    if trig.entry.mode and trig.entry.conditional:
+        return f"{etype}/{trig.entry.mode}"
     for e in embedded:
         if e.entry.type == etype and e.entry.mode:
             return f"{etype}/{e.entry.mode}"
+    words = _mode_words(trig, embedded, args)
     for mode, cues in lex.modes.get(etype, {}).items():
         if words & set(cues):
             return f"{etype}/{mode}"
-    return None
+    return f"{etype}/{trig.entry.mode}" if trig.entry.mode else None
 
 
 def _contexts(lex: Lexicon, sent: Any, etype: str) -> list[str]:
@@ -263,10 +307,10 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     s0, s1 = _sentence_span(ectx, sent)
     ev = EventMention(
         type=trig.entry.type, trigger=ectx.span(trig.start, trig.end), sentence=ectx.span(s0, s1),
-        mode=_mode(ectx.lexicon, trig, embedded), contexts=_contexts(ectx.lexicon, sent, trig.entry.type),
+        mode=_mode(ectx.lexicon, trig, embedded, args), contexts=_contexts(ectx.lexicon, sent, trig.entry.type),
         source=source, target=target, date=date,
-        location=attrs.event_location(ectx, [trig.token, args.clause, args.support],
-                                      date.get("value")),
+        location=attrs.event_location(ectx, [trig.token, args.clause, args.support,
+                                             *_event_subjects(ectx, trig)], date.get("value")),
     )
     if not ev.target and ev.location is not None and ev.type not in NO_LOCATION_TARGET:
         place = _location_target(ectx, ev)
@@ -278,6 +322,7 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
         how = _from_context(ev, previous)
     elif not source and (trig.nominal or _agentless_passive(trig.token)):
         _source_from_context(ev, previous)
+    _residence_from_location(ectx, ev, trig)
     ev.modality, speculative = modality_of(trig.token, ectx.lexicon, ectx.blocks, ectx.text,
                                            trig.entry.future, trig.extra)
     ev.attribution = attribution_of(ectx, trig.token, date.get("value"))

@@ -110,6 +110,9 @@ def reduce_sentence_events(events: list[EventMention]) -> list[EventMention]:
         if twin is None:
             out.append(ev)
             continue
+        if ev.confidence > twin.confidence:
+            out[out.index(twin)] = ev
+            twin, ev = ev, twin
         twin.source = twin.source or ev.source
         twin.target = twin.target or ev.target
         twin.mode = twin.mode or ev.mode
