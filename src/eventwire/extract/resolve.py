@@ -113,14 +113,20 @@ def reduce_sentence_events(events: list[EventMention]) -> list[EventMention]:
         if ev.confidence > twin.confidence:
             out[out.index(twin)] = ev
             twin, ev = ev, twin
-        twin.source = twin.source or ev.source
-        twin.target = twin.target or ev.target
+        twin.source = _better(twin.source, ev.source)
+        twin.target = _better(twin.target, ev.target)
         twin.mode = twin.mode or ev.mode
         for key, value in ev.attributes.items():
             if key not in PROVENANCE_KEYS:
                 twin.attributes.setdefault(key, value)
         twin.attributes.setdefault("also_triggers", []).append(ev.trigger.to_dict())
     return out
+
+
+def _better(a: list[Participant], b: list[Participant]) -> list[Participant]:
+    """The participant list with more linked actors (the first on a tie)."""
+    linked = sum(p.actor is not None for p in a), sum(p.actor is not None for p in b)
+    return b if linked[1] > linked[0] else a or b
 
 
 def _compatible(a: EventMention, b: EventMention) -> bool:
