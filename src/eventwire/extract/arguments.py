@@ -11,7 +11,7 @@ from eventwire.extract.triggers import Trigger
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass",)
 OBJECT_DEPS = ("dobj", "dative", "iobj")
-SHARE_SUBJECT_DEPS = ("xcomp", "conj", "advcl")
+SHARE_SUBJECT_DEPS = ("xcomp", "conj", "advcl", "acomp")
 RELATIVE_PRONOUNS = ("which", "who", "that", "whom")
 IN_PREPS = ("in", "during", "at", "after", "before", "through", "following", "on", "as", "for")
 STATIVE_PASSIVES = ("commit", "prepare", "determine", "resolve", "oblige", "oppose", "dedicate",

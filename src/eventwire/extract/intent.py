@@ -17,8 +17,9 @@ from eventwire.model import EventMention, Participant
 
 INTENT_AUX = ("will", "would", "shall", "'ll", "wo")
 OBLIGATION_AUX = ("must", "should")
-INTENT_GOVERNORS = ("willing", "prepared", "ready", "plan", "intend", "decide", "commit",
-                    "determine", "resolve", "set", "aim", "vow")
+INTENT_GOVERNORS = ("willing", "prepared", "prepare", "ready", "plan", "intend", "decide",
+                    "commit", "committed", "determine", "determined", "resolve", "set", "aim",
+                    "vow")
 SPEECH_ACT_TYPES = ("AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE")
 HOSTILE_TYPES = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST")
 COOPERATIVE_TYPES = ("AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "SUPPORT")
@@ -87,15 +88,18 @@ def speaker_token(tok: Any) -> Any | None:
 def intent_event(ev: EventMention, tok: Any, lex: Lexicon, negated: bool,
                  speaker: list[Participant]) -> EventMention | None:
     """The PLOVER intent event (AGREE/THREATEN/REJECT/REQUEST) a planned action implies."""
-    if ev.type in SPEECH_ACT_TYPES or ev.attributes.get("speculative_context"):
+    if ev.attributes.get("speculative_context"):
         return None
     cue = intent_cue(tok, lex)
     if cue is None:
         return None
+    if ev.type in SPEECH_ACT_TYPES:
+        refusal = ev.type == "AGREE" and negated and cue == "intent" and ev.source
+        return _derived(ev, "REJECT", ev.source, ev.target, "refusal") if refusal else None
     if cue == "obligation":
-        if not speaker or not ev.source or _same_actors(speaker, ev.source):
+        if not speaker or _same_actors(speaker, ev.source):
             return None
-        return _derived(ev, "REQUEST", speaker, ev.source, "obligation")
+        return _derived(ev, "REQUEST", speaker, ev.source or ev.target, "obligation")
     if not ev.source:
         return None
     if negated:
