@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from eventwire.extract.quotes_deps import Candidate, candidates, cue_span, source_of
+from eventwire.extract.quotes_deps import Candidate, candidates, cue_span, is_passive, source_of
 from eventwire.extract.quotes_lexicon import Cues, load_cues
 from eventwire.extract.quotes_marks import Marked, find_quotes
 from eventwire.extract.quotes_speaker import SpeakerResolver, line_bounds
@@ -25,7 +25,9 @@ MIN_QUOTE_WORDS = 3  # shorter unattributed quoted passages are scare quotes or 
 DIRECT_RATIO = 0.2  # words outside the marks, per quoted word, for a candidate to be direct
 TABLE_PIPES = 2  # a line with this many pipes is a table row, not prose
 MIN_CONTENT_CHARS = 3
-AGENT_KINDS = frozenset({"object", "prep", "intent"})
+UNPARSED_SOURCE_KINDS = frozenset({"clause", "object", "prep", "intent"})
+RELATIVES = frozenset({"who", "which", "that", "what"})
+AGENT_KINDS = frozenset({"object", "prep", "intent", "stance"})
 TRANSCRIPT = re.compile(r"^[\"“]?([A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}):[ \t]+(\S.*)$",
                         re.M)
 DASH_ATTRIBUTION = re.compile(
@@ -110,6 +112,8 @@ class QuoteBuilder:
             return
         if cand.source is not None and not lo <= cand.source.idx < hi:
             cand.source = self._line_source(cand.cue[0], lo)
+        if cand.source is None and cand.kind in UNPARSED_SOURCE_KINDS and not self._passive(cand):
+            cand.source = self._source_before(cand.cue[0], lo)
         if cand.kind in AGENT_KINDS and (cand.source is None or not self.speakers.is_agent(
                 cand.source, self.cues.source_nouns)):
             return
@@ -138,6 +142,8 @@ class QuoteBuilder:
             end = max(end, m.end) if m.end > end else end
             self.used.add(i)
         self.quotes.append(self._quote(cand, (start, end), False))
+        if cand.extra is not None and lo <= cand.extra[0] and cand.extra[1] <= hi:
+            self.quotes.append(self._quote(cand, cand.extra, False))
 
     def _mixed_span(self, cand: Candidate, marks: list[Marked], lo: int,
                     hi: int) -> tuple[int, int] | None:
@@ -160,6 +166,20 @@ class QuoteBuilder:
             if m.inner_start <= pos < m.inner_end:
                 return i
         return None
+
+    def _passive(self, cand: Candidate) -> bool:
+        """True when the cue is a passive verb ("was told")."""
+        span = self.ex.doc.char_span(*cand.cue, alignment_mode="expand")
+        return span is not None and any(is_passive(t) for t in span)
+
+    def _source_before(self, cue_start: int, line_start: int) -> Any:
+        """A name or pronoun right before an unparsed cue ("... the Post Trump said that")."""
+        doc = self.ex.doc
+        span = doc.char_span(line_start, cue_start, alignment_mode="contract")
+        toks = [t for t in (span or []) if not (t.dep_ in ("aux", "neg") or t.pos_ == "ADV")]
+        if not toks or toks[-1].pos_ not in ("PROPN", "PRON") or toks[-1].lower_ in RELATIVES:
+            return None
+        return toks[-1]
 
     def _line_source(self, cue_start: int, line_start: int) -> Any:
         """The last person or organisation named on the cue's line before the cue."""

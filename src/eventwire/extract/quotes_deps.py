@@ -23,6 +23,9 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 VERB_POS = frozenset({"VERB", "AUX"})
 QUOTE_CHARS = "“”\"‘’'"
 MIN_CONTENT_TOKENS = 2
+COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "dative", "attr"})
+COMPLEMENT_PREPS = frozenset({"as", "of", "for", "to", "with", "over", "into", "like"})
+EXPLETIVES = frozenset({"it", "there", "this"})
 
 
 @dataclass(slots=True)
@@ -34,6 +37,7 @@ class Candidate:
     source: Any  # spaCy Token heading the source noun phrase, or None
     kind: str  # clause | object | prep | according | as | parataxis | nominal | relay
     via: Any = None  # the relaying speaker's head token (relayed speech)
+    extra: tuple[int, int] | None = None  # a second content part (the subject of a passive)
 
 
 def _chars(doc: Any, left: int, right: int) -> tuple[int, int]:
@@ -105,18 +109,24 @@ def cue_span(verb: Any, extra: Any = None) -> tuple[int, int]:
 
 def source_of(verb: Any) -> Any:
     """The head token of the verb's source: subject, passive agent or inherited subject."""
-    for dep in SUBJECT_DEPS:
-        for child in verb.children:
-            if child.dep_ == dep and not (dep == "nsubjpass" and _has_agent(verb)):
-                return child
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
     for child in verb.children:
         if child.dep_ == "agent":
             pobj = [g for g in child.children if g.dep_ == "pobj"]
             if pobj:
                 return pobj[0]
+    if is_passive(verb):
+        return None  # "was told that ...": the subject is the addressee, not the source
     if verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         return source_of(verb.head)
     return None
+
+
+def is_passive(verb: Any) -> bool:
+    """True for a passive verb ("was accused", "is expected")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _has_agent(verb: Any) -> bool:
@@ -148,7 +158,7 @@ def _own_attribution(child: Any, cues: Cues | None) -> bool:
     if cues is None or child.dep_ != "conj" or child.pos_ not in VERB_POS:
         return False
     has_subject = any(c.dep_ in SUBJECT_DEPS for c in child.children)
-    return has_subject and cues.is_verb_cue(child.lemma_.lower())
+    return has_subject and cues.is_verb_cue(cues.lemma(child))
 
 
 def clause_tokens(clause: Any, cues: Cues | None = None) -> list[Any]:
@@ -158,21 +168,83 @@ def clause_tokens(clause: Any, cues: Cues | None = None) -> list[Any]:
     return [t for t in clause.subtree if t.i not in drop]
 
 
-def _object_tokens(verb: Any) -> list[Any]:
-    """The verb's direct object subtree, with an object-control infinitive."""
-    dobj = [c for c in verb.children if c.dep_ == "dobj"]
-    if not dobj:
-        return []
-    toks = list(dobj[0].subtree)
+def _complements(verb: Any, after: int) -> list[Any]:
+    """Tokens of the verb's complements right of token ``after``.
+
+    An object-control infinitive ("urged residents to stay"), a predicate
+    ("called the plan a hoax") or a complement phrase ("accused X of lying",
+    "described X as a threat").
+    """
+    toks: list[Any] = []
     for child in verb.children:
-        if child.dep_ == "xcomp" and child.i > dobj[0].i:
+        if child.i <= after:
+            continue
+        if child.dep_ in COMPLEMENT_DEPS or (child.dep_ == "prep"
+                                             and child.lower_ in COMPLEMENT_PREPS):
             toks += list(child.subtree)
     return toks
 
 
+def _object_tokens(verb: Any) -> list[Any]:
+    """The verb's direct object subtree with its complements."""
+    dobj = [c for c in verb.children if c.dep_ == "dobj"]
+    if not dobj:
+        return []
+    return list(dobj[0].subtree) + _complements(verb, dobj[0].i)
+
+
+def _subject_span(verb: Any) -> tuple[int, int] | None:
+    """Character span of the verb's subject phrase (not for expletive "it"/"there")."""
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or subj.lower_ in EXPLETIVES:
+        return None
+    return span_of(list(subj.subtree))
+
+
+def _predicate_candidate(verb: Any, kind: str) -> Candidate | None:
+    """Subject and complement of a verb whose source is unstated.
+
+    "Mr. Quiros was accused of fraud", "Trump is expected to win",
+    "Melania seems to have vanished": the content is the complement, with the
+    subject as a second part; "It seems that ..." has the clause only.
+    """
+    comp = _complements(verb, verb.i) + [t for c in verb.children
+                                         if c.dep_ in ("ccomp", "acomp") and c.i > verb.i
+                                         for t in c.subtree]
+    content = span_of(comp)
+    if not content:
+        return None
+    return Candidate(cue_span(verb), content, None, kind, extra=_subject_span(verb))
+
+
+def _adjective_candidate(adj: Any, cues: Cues) -> Candidate | None:
+    """Stance adjectives: "Graham was critical of Trump", "It is clear that ..."."""
+    preps = cues.adjective_cues.get(cues.lemma(adj))
+    if preps is None or adj.dep_ != "acomp":
+        return None
+    head = adj.head
+    toks: list[Any] = []
+    for child in list(adj.children) + list(head.children):
+        if child.i <= adj.i:
+            continue
+        if child.dep_ in ("ccomp", "xcomp"):
+            toks = list(child.subtree)
+            break
+        if child.dep_ == "prep" and child.head.i == adj.i and child.lower_ in preps:
+            toks = list(child.subtree)[1:]
+            break
+    content = span_of(toks)
+    if not content:
+        return None
+    subj = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    source = subj if subj is not None and subj.lower_ not in EXPLETIVES else None
+    return Candidate(_chars(adj.doc, head.i, adj.i) if head.i < adj.i else cue_span(adj),
+                     content, source, "stance" if source is not None else "impersonal")
+
+
 def _prep_content(verb: Any, cues: Cues) -> tuple[Any, list[Any]] | None:
     """For phrasal cues ("called for X"): the preposition and its object subtree."""
-    allowed = cues.prep_verbs.get(verb.lemma_.lower())
+    allowed = cues.prep_verbs.get(cues.lemma(verb))
     if not allowed:
         return None
     for child in verb.children:
@@ -200,13 +272,18 @@ def _clause_head(tok: Any) -> Any:
 
 def verb_candidate(verb: Any, cues: Cues) -> Candidate | None:
     """The attribution of a cue verb, if it has content."""
-    lemma = verb.lemma_.lower()
+    lemma = cues.lemma(verb)
     if _as_clause(verb):
         head = verb.head
         content = span_of(subtree_minus(head, verb), contiguous=True, anchor=head.i)
         if content:
             return Candidate(cue_span(verb), content, source_of(verb), "as")
         return None
+    if lemma in cues.evidential_verbs:
+        return _predicate_candidate(verb, "evidential")
+    if is_passive(verb) and not _has_agent(verb) and _subject_span(verb) is not None and (
+            lemma in cues.object_verbs or lemma in cues.xcomp_verbs):
+        return _predicate_candidate(verb, "passive")
     clause = _clause_child(verb) if lemma in cues.clause_verbs else None
     if clause is not None:
         content = span_of(clause_tokens(clause, cues))
@@ -288,7 +365,7 @@ def nominal_candidate(noun: Any, cues: Cues) -> Candidate | None:
 
 def relay_candidate(verb: Any, cues: Cues, inner: Candidate | None) -> Candidate | None:
     """Relayed speech: "He relayed Putin's stance, indicating that ..." (speaker Putin)."""
-    if verb.lemma_.lower() not in cues.relay_verbs or inner is None:
+    if cues.lemma(verb) not in cues.relay_verbs or inner is None:
         return None
     for child in verb.children:
         if child.dep_ != "dobj" or child.lemma_.lower() not in cues.relay_nouns:
@@ -302,7 +379,7 @@ def relay_candidate(verb: Any, cues: Cues, inner: Candidate | None) -> Candidate
 def _dependent_cue(verb: Any, cues: Cues) -> Any:
     """A cue verb attached to ``verb`` as advcl/conj/xcomp ("..., indicating that ...")."""
     for child in verb.children:
-        if child.dep_ in ("advcl", "conj", "xcomp") and child.lemma_.lower() in cues.clause_verbs:
+        if child.dep_ in ("advcl", "conj", "xcomp") and cues.lemma(child) in cues.clause_verbs:
             return child
     return None
 
@@ -312,7 +389,7 @@ def candidates(doc: Any, cues: Cues) -> list[Candidate]:
     out: list[Candidate] = []
     relayed: set[int] = set()
     for tok in doc:
-        lemma = tok.lemma_.lower()
+        lemma = cues.lemma(tok)
         if tok.pos_ in VERB_POS and cues.is_verb_cue(lemma) and tok.i not in relayed:
             dep = _dependent_cue(tok, cues) if lemma in cues.relay_verbs else None
             inner = verb_candidate(dep, cues) if dep is not None else None
@@ -322,6 +399,10 @@ def candidates(doc: Any, cues: Cues) -> list[Candidate]:
                 out.append(relay)
                 continue
             cand = verb_candidate(tok, cues)
+            if cand is not None:
+                out.append(cand)
+        elif tok.pos_ == "ADJ" and lemma in cues.adjective_cues:
+            cand = _adjective_candidate(tok, cues)
             if cand is not None:
                 out.append(cand)
         elif tok.pos_ in ("NOUN", "PROPN") and lemma in cues.nominal_cues:

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 CUES_FILE = DATA_DIR / "cues.json"
@@ -25,11 +26,19 @@ class Cues:
     intro_verbs: frozenset[str]
     source_nouns: frozenset[str] = field(default_factory=frozenset)
     xcomp_verbs: frozenset[str] = field(default_factory=frozenset)
+    evidential_verbs: frozenset[str] = field(default_factory=frozenset)
+    adjective_cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    lemma_aliases: dict[str, str] = field(default_factory=dict)
 
     def is_verb_cue(self, lemma: str) -> bool:
         """True when ``lemma`` is any kind of verbal cue."""
         return (lemma in self.clause_verbs or lemma in self.object_verbs
-                or lemma in self.prep_verbs or lemma in self.xcomp_verbs)
+                or lemma in self.prep_verbs or lemma in self.xcomp_verbs
+                or lemma in self.evidential_verbs)
+
+    def lemma(self, tok: Any) -> str:
+        """The token's lower-case lemma, with known lemmatizer slips repaired ("hoped" -> "hope")."""
+        return self.lemma_aliases.get(tok.lower_, tok.lemma_.lower())
 
 
 def _from_dict(data: dict) -> Cues:
@@ -46,6 +55,9 @@ def _from_dict(data: dict) -> Cues:
         intro_verbs=low(data.get("intro_verbs_without_clause", [])),
         source_nouns=low(data.get("source_nouns", [])),
         xcomp_verbs=low(data.get("xcomp_verbs", [])),
+        evidential_verbs=low(data.get("evidential_verbs", [])),
+        adjective_cues={k.lower(): low(v) for k, v in data.get("adjective_cues", {}).items()},
+        lemma_aliases={k.lower(): v.lower() for k, v in data.get("lemma_aliases", {}).items()},
     )
 
 
@@ -58,7 +70,7 @@ def _merge(base: dict, extra: dict) -> dict:
         elif isinstance(value, dict):
             merged = dict(out.get(key, {}))
             for k, v in value.items():
-                merged[k] = list(merged.get(k, [])) + list(v)
+                merged[k] = v if isinstance(v, str) else list(merged.get(k, [])) + list(v)
             out[key] = merged
     return out
 
