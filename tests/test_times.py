@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventwire.annotate.nlp import load_nlp
@@ -104,6 +104,7 @@ def test_may_the_verb_is_not_a_month() -> None:
     ] == ["May"]
 
 
+@settings(deadline=None)
 @given(st.text(max_size=200))
 def test_normalize_never_crashes(text: str) -> None:
     typ, value = normalize(text, ANCHOR)
@@ -111,6 +112,7 @@ def test_normalize_never_crashes(text: str) -> None:
     assert value is None or isinstance(value, str)
 
 
+@settings(deadline=None)
 @given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)))
 def test_written_dates_round_trip(d: dt.date) -> None:
     text = f"{d.strftime('%B')} {d.day}, {d.year}"

@@ -103,10 +103,25 @@ def tense_at(doc: Any, start: int, end: int) -> str | None:
     if tok.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had") for a in aux):
         return "past"
     if tok.tag_ == "VB" and any(a.lower_ in MODAL_FORWARD or a.tag_ == "TO" for a in aux):
-        return "future"
+        return "past" if _governed_by_past(tok) else "future"
     if tok.tag_ in ("VBZ", "VBP") and not aux:
         return "present"
     return None
+
+
+def _governed_by_past(tok: Any) -> bool:
+    """Whether an infinitive hangs off a past-tense clause ('had been due to expire')."""
+    head = tok.head
+    for _ in range(MAX_HEAD_HOPS):
+        if head is tok or head.head is head and head.pos_ not in VERB_POS:
+            return False
+        if head.tag_ in PAST_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PAST_TAGS
+                                         for c in head.children):
+            return True
+        if head.pos_ == "VERB" and head.tag_ != "VBN":
+            return False
+        tok, head = head, head.head
+    return False
 
 
 def _spacy_extra(doc: Any, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
