@@ -44,6 +44,7 @@ CONFIDENCE = {
     ("context", 2): 0.5, ("context", 1): 0.45, ("context", 0): 0.35,
 }
 CONDITIONAL_BONUS = 0.05
+DEFINITE_DETS = ("the", "this", "that", "these", "those")
 BACKGROUND_PREPS = ("after", "since", "following", "amid", "amidst", "despite", "before", "during",
                     "until", "over")
 NO_LOCATION_TARGET = ("CONSULT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT")
@@ -128,6 +129,13 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
     out = reduce_sentence_events(out + derived)
     attach_deadlines(ectx, sent, out, lambda toks, date: _subject_participants(ectx, toks, date))
     return out
+
+
+def _definite(tok: Any) -> bool:
+    """True for a definite mention that refers back ('the call', 'these strikes', 'their talks');
+    an indefinite one ('a rising call for ...') introduces a new event."""
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETS) or
+               (c.dep_ == "poss" and c.pos_ == "PRON") for c in tok.children)
 
 
 def _agentless_passive(tok: Any) -> bool:
@@ -318,7 +326,7 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
             ev.target = [place]
             ev.attributes["target_from"] = "location"
     how = args.how if (source or target) else "nominal" if trig.nominal else "verbal"
-    if trig.nominal and not (source or target):
+    if trig.nominal and not (source or target) and _definite(trig.token):
         how = _from_context(ev, previous)
     elif not source and (trig.nominal or _agentless_passive(trig.token)):
         _source_from_context(ev, previous)

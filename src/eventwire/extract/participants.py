@@ -19,6 +19,7 @@ NOT_ACTOR_ENTS = ("DATE", "TIME", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 PLACE_PREPS = ("in", "throughout", "across", "of")
 NP_PREPS = ("of", "in", "from", "throughout", "across")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+PLURAL_PRONOUNS = ("they", "them", "their", "we", "us", "our")
 NAME_SPLIT = re.compile(r"(?<=[a-z.])[-–](?=[A-Z])")
 
 
@@ -236,7 +237,14 @@ def _governing_subject(tok: Any) -> Any | None:
     if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or verb.head == verb:
         return None
     subj = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
-    return subj[0] if subj else None
+    if not subj or _plural(subj[0]) != (tok.lower_ in PLURAL_PRONOUNS):
+        return None
+    return subj[0]
+
+
+def _plural(tok: Any) -> bool:
+    """True for a plural noun phrase ('officials', 'Russia and Ukraine')."""
+    return tok.tag_ in ("NNS", "NNPS") or bool(tok.conjuncts)
 
 
 def _window_start(tok: Any) -> int:
