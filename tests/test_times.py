@@ -130,3 +130,10 @@ def test_comparison_with_a_reporting_quarter() -> None:
     text = "Third-quarter profit rose, compared with a loss a year earlier."
     assert [t.value for t in extract_times(text, dt.date(1989, 11, 2), None)] == [
         "1989-Q3", "1988-Q3"]
+
+
+def test_weekly_sets() -> None:
+    found = [(t.text, t.type, t.value) for t in extract_times(
+        "They meet every Thursday and on Mondays; they met on Thursday.", ANCHOR)]
+    assert found == [("every Thursday", "SET", "XXXX-WXX-4"), ("Mondays", "SET", "XXXX-WXX-1"),
+                     ("Thursday", "DATE", "2025-05-15")]

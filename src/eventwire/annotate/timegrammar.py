@@ -516,6 +516,13 @@ def r_clock(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Valu
     return "TIME", f"{anchor.isoformat()}T{hm[0]:02d}:{hm[1]:02d}"
 
 
+def r_set_weekday(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """Every Thursday / each Monday night / Tuesdays: a weekly set."""
+    wd = WEEKDAYS[(m["wd"] or m["wd2"]).lower()] + 1
+    part = PARTS_OF_DAY.get((m["part"] or m["part2"] or "").lower())
+    return "SET", f"XXXX-WXX-{wd}" + (f"T{part}" if part else "")
+
+
 def r_ref(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
     """Now / currently / recently / the future: PRESENT_REF, PAST_REF, FUTURE_REF."""
     t = m[0].lower()
@@ -563,6 +570,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "relative_unit": UNIT_WORDS, "earlier_in_the": ("earlier in", "later in"),
     "over_the_weekend": ("weekend",), "ago": ("ago", "earlier", "from now", "hence"),
     "set": ("every", "each", "once", "twice", "per "), "set_adverb": ("ly",),
+    "set_weekday": ("day",),
     "duration": UNIT_WORDS, "bare_plural": UNIT_WORDS,
     "day_word": ("today", "yesterday", "tomorrow", "tonight"),
     "part_of_day": ("morning", "afternoon", "evening", "night"), "weekday": ("day",),
@@ -631,6 +639,10 @@ RULES: tuple[Rule, ...] = (
           r"from\s+now|hence)", r_ago),
     _rule("set", rf"(?:every|each|once\s+a|twice\s+a|per)\s+(?:(?P<num>{NUM_WORD})\s+)?"
           rf"(?P<unit>{UNIT})s?", r_set),
+    _rule("set_weekday", rf"(?:every|each)\s+(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|"
+          r"afternoon|evening|night))?|(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|"
+          r"Saturday|Sunday)(?:s|\s+(?P<part2>morning|afternoon|evening|night)s)",
+          r_set_weekday),
     _rule("set_adverb", r"(?:daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly)"
           r"(?P<num>)(?P<unit>)", r_set, 0),
     _rule("duration", rf"(?:for\s+)?{MOD}?(?P<num>{NUM_WORD})[\s-](?P<unit>{UNIT}s?)"
