@@ -166,3 +166,12 @@ def test_east_asian_surnames_come_first(nlp) -> None:
                 published="2019-01-10")
     second = ex.article.text.rindex("Moon")
     assert actor_at(ex, second, second + 4).id == "person:moon-jae-in"
+
+
+def test_resolve_at_another_date(nlp) -> None:
+    from eventwire.annotate.actors import resolve_at
+
+    ex = linked(nlp, "Vladimir Putin and Russian officials spoke.")
+    putin, officials = actor_of(ex, "Vladimir Putin"), actor_of(ex, "Russian officials")
+    assert resolve_at(None, putin, dt.date(2010, 1, 1)).role == "prime minister"
+    assert resolve_at(None, officials, dt.date(2010, 1, 1)) == officials

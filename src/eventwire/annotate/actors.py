@@ -128,6 +128,6 @@ def actor_at(ex: Extraction, start: int, end: int) -> ActorRef | None:
 def resolve_at(ctx: Any, actor: ActorRef, date: dt.date | None) -> ActorRef:
     """Re-resolve a linked actor as of another date (e.g. the event's date)."""
     reg = _registry(ctx)
-    if actor.id in reg.actors or actor.id.startswith("country:") and actor.kind != "state":
+    if actor.kind == "person" and actor.id in reg.actors:
         return reg.resolve(actor.id, date)
-    return actor
+    return actor  # states, groups and organisations do not change with the date
