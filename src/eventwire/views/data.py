@@ -65,6 +65,11 @@ def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def labelled(article: dict[str, Any]) -> dict[str, Any]:
+    """A stored article dict with ``label`` (title, else the start of its text)."""
+    return _labelled(dict(article))
+
+
 def list_articles(store: Store, *, limit: int = 50, offset: int = 0,
                   **filters: Any) -> list[dict[str, Any]]:
     """Article summaries, latest ingested first, filtered by story/actor/country/date/q."""
@@ -78,7 +83,8 @@ def list_articles(store: Store, *, limit: int = 50, offset: int = 0,
 
 def _labelled(row: dict[str, Any]) -> dict[str, Any]:
     """The row with ``label``: its title, else the first line of its text (shortened)."""
-    lead = " ".join(str(row.pop("lead", "") or "").split("\n", 1)[0].split())
+    lead = " ".join(str(row.pop("lead", "") or row.get("text") or "")[:LEAD_CHARS]
+                    .split("\n", 1)[0].split())
     if len(lead) > LABEL_CHARS:
         lead = lead[:LABEL_CHARS].rsplit(" ", 1)[0] + "…"
     row["label"] = row.get("title") or lead or row.get("id")

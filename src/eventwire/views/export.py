@@ -19,7 +19,7 @@ from eventwire.store import Store
 from eventwire.views import data, present
 
 FORMATS = ("csv", "jsonl", "parquet")
-BATCH = 1000
+BATCH = 5000
 SEP = ";"
 FILTERS = ("actor", "country", "type", "date_from", "date_to", "story", "q")
 COLUMNS = (

@@ -51,8 +51,10 @@ def event_title(ev: dict[str, Any]) -> str:
     src, tgt = ev.get("source") or [], ev.get("target") or []
     if src or tgt:
         who = f"{names(src)} → {names(tgt)}"
-    else:
+    elif ev.get("participants"):
         who = names(ev.get("participants"))
+    else:
+        return type_label(ev)
     return f"{type_label(ev)} — {who}"
 
 

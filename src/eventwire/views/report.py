@@ -16,6 +16,8 @@ from eventwire.views import data, present
 FORMATS = ("md", "html")
 MAX_EVENTS = 10_000
 MAX_DETAILED = 200
+SENTENCE_CHARS = 400
+TIMELINE_MODALITIES = ("asserted", "planned")  # hypothetical and negated events are listed only
 MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|!~])")
 
 
@@ -48,15 +50,17 @@ def _story_model(store: Store, story: dict[str, Any] | None) -> dict[str, Any]:
     event_ids = {e["id"] for e in events}
     summary = [{"text": s.get("text", ""), "cites": cite.many([s.get("article")])}
                for s in (story or {}).get("summary") or []]
+    factual = [e for e in events if (e.get("modality") or "asserted") in TIMELINE_MODALITIES]
     timeline = [{"id": e["id"], "date": present.date_label(e), "title": present.event_title(e),
                  "modality": e.get("modality") or "asserted", "n_sources": e.get("n_sources"),
                  "conflict": bool(present.conflicts(e)), "cites": cite.many(e.get("articles"))}
-                for e in sorted(events, key=_date_key)]
+                for e in sorted(factual, key=_date_key)]
     return {
         "id": sid, "title": (story or {}).get("title") or ("All events" if not story else sid),
         "date_range": [d for d in (story or {}).get("date_range") or [] if d],
         "n_articles": len((story or {}).get("articles") or []) if story else store.count_articles(),
         "n_events": len(events), "summary": summary, "timeline": timeline,
+        "n_not_in_timeline": len(events) - len(factual),
         "events": [_event_model(e, cite) for e in sorted(events, key=_date_key)[:MAX_DETAILED]],
         "quotes": _quotes(events, cite), "conflicts": _conflicts(events, cite),
         "promises": [_promise_model(p) for p in fq.list_promises(store)
@@ -81,7 +85,7 @@ def _event_model(ev: dict[str, Any], cite: Citations) -> dict[str, Any]:
             "claims": [{"kind": c.get("kind"), "value": c.get("value"),
                         "text": (c.get("span") or {}).get("text"),
                         "cites": cite.many([c.get("article")])} for c in ev.get("claims") or []],
-            "sentences": [{"text": (m.get("sentence") or {}).get("text"),
+            "sentences": [{"text": clip((m.get("sentence") or {}).get("text")),
                            "cites": cite.many([m.get("article")])}
                           for m in (ev.get("mentions") or [])[:3]],
             "cites": cite.many(ev.get("articles"))}
@@ -156,6 +160,12 @@ def render(store: Store, story_id: str | None = None, fmt: str = "md") -> str:
     return "\n\n".join(_markdown(r) for r in reports).rstrip() + "\n"
 
 
+def clip(text: str | None, limit: int = SENTENCE_CHARS) -> str:
+    """Text cut at a word boundary to at most ``limit`` characters (with an ellipsis)."""
+    text = " ".join(str(text or "").split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
 def md(text: Any) -> str:
     """Article-derived text made inert in Markdown: one line, special characters escaped."""
     return MD_SPECIAL.sub(r"\\\1", " ".join(str(text if text is not None else "").split()))
@@ -186,6 +196,9 @@ def _markdown(r: dict[str, Any]) -> str:
             f"{' (' + t['modality'] + ')' if t['modality'] != 'asserted' else ''}"
             f"{' — sources disagree' if t['conflict'] else ''}{_refs(t['cites'])}"
             for t in r["timeline"]] or ["No events."]
+    if r["n_not_in_timeline"]:
+        out += ["", f"*{r['n_not_in_timeline']} hypothetical or negated event(s) are not on the "
+                    "timeline; see Events.*"]
     out += ["", "## Events", ""]
     if not r["events"]:
         out += ["No events.", ""]

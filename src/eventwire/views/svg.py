@@ -136,11 +136,11 @@ def histogram(counts: list[tuple[str, int]]) -> Markup:
     """A small bar chart of (period label, count) pairs, e.g. events per month."""
     if not counts:
         return Markup("")
-    bar, gap, height = 28, 6, 120
+    bar, gap, height, pad = 28, 6, 120, 16
     top = max(n for _, n in counts) or 1
     width = len(counts) * (bar + gap) + gap
-    parts = [f'<svg class="histogram" viewBox="0 0 {width} {height + 40}" role="img" '
-             f'aria-label="Events per period">']
+    parts = [f'<svg class="histogram" viewBox="0 -{pad} {width} {height + 40 + pad}" '
+             f'role="img" aria-label="Events per period">']
     for i, (label, n) in enumerate(counts):
         h = height * n / top
         x = gap + i * (bar + gap)

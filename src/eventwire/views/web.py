@@ -223,7 +223,8 @@ def router() -> APIRouter:
         for a, _ in cited:
             anchors.setdefault(a, []).append(f"s-{a}")
         body = readout.article_body(meta["text"], ex, marks, anchors)
-        return render(request, "article.html", a=meta, ex=ex, body=body, event_of=ev_of,
+        return render(request, "article.html", a=data.labelled(meta), ex=ex, body=body,
+                      event_of=ev_of,
                       marked=sorted(chosen), removed=store.removed(article_id),
                       story=data.article_story(store, article_id), focus=event,
                       labels=sorted(Counter(e.get("label") for e in ex.get("entities") or [])
