@@ -17,6 +17,7 @@ IN_PREPS = ("in", "during", "at", "after", "before", "through", "following", "on
 STATIVE_PASSIVES = ("commit", "prepare", "determine", "resolve", "oblige", "oppose", "dedicate",
                     "pledge", "bind", "entitle")
 NAME_ENTS = ("PERSON", "GPE", "ORG", "NORP")
+TIME_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
 TARGETING_VERBS = ("target", "hit", "strike", "aim", "attack")
 VICTIM_VERBS = ("impact", "hit", "damage", "destroy", "kill", "wound", "injure", "target", "strike",
                 "affect", "down", "shoot", "harm", "arrest", "detain")
@@ -103,7 +104,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     objs += _pobjs(tok, _target_preps(lexicon, nominal=False))
     for obj in list(objs):
         objs.extend(_pobjs(obj, {"on", "against", "to", "with"}))
-    args.target = [o for o in objs if o not in trig.extra or o.pos_ in ("PROPN", "PRON")]
+    args.target = [o for o in objs if (o not in trig.extra or o.pos_ in ("PROPN", "PRON"))
+                   and o.ent_type_ not in TIME_ENTS]
     if not any(_actorish(o) for o in args.target):
         args.target += _complement_targets(tok, lexicon)
     return args

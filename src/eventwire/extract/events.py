@@ -44,6 +44,7 @@ CONFIDENCE = {
     ("context", 2): 0.5, ("context", 1): 0.45, ("context", 0): 0.35,
 }
 CONDITIONAL_BONUS = 0.05
+COLLECTIVE_KINDS = ("state", "country", "place", "affiliated")
 DEFINITE_DETS = ("the", "this", "that", "these", "those")
 BACKGROUND_PREPS = ("after", "since", "following", "amid", "amidst", "despite", "before", "during",
                     "until", "over")
@@ -187,9 +188,10 @@ def _participants(ectx: EventContext, toks: list[Any], date: str | None, trig: T
                   expand: bool = True) -> list[Participant]:
     """Participants for argument tokens, minus those overlapping the trigger phrase."""
     out: list[Participant] = []
+    own = [(t.idx, t.idx + len(t.text)) for t in (trig.token, *trig.extra)]
     for tok in toks:
         for p in participants_of(ectx, tok, date, expand):
-            if p.end <= trig.start or p.start >= trig.end:
+            if all(p.end <= s or p.start >= e for s, e in own):
                 if all((p.start, p.end) != (q.start, q.end) for q in out):
                     out.append(p)
     return out
@@ -239,10 +241,11 @@ def _location_target(ectx: EventContext, ev: EventMention) -> Participant | None
 
 
 def _same(a: Participant, b: Participant) -> bool:
-    """True when two participants are the same span or the same actor."""
+    """True when two participants are the same span or the same individual actor."""
     if (a.start, a.end) == (b.start, b.end):
         return True
-    return a.actor is not None and b.actor is not None and a.actor.id == b.actor.id
+    return (a.actor is not None and b.actor is not None and a.actor.id == b.actor.id
+            and a.actor.kind not in COLLECTIVE_KINDS)
 
 
 def _mode_words(trig: Trigger, embedded: list[Trigger], args: Arguments) -> set[str]:
