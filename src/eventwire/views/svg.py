@@ -17,7 +17,8 @@ from eventwire.views import present
 
 WIDTH = 960
 MARGIN_LEFT = 110
-MARGIN_RIGHT = 30
+MARGIN_RIGHT = 56
+PAD_X = 18  # keeps the first dot clear of the lane labels
 LANE_HEIGHT = 34
 AXIS_HEIGHT = 40
 DOT_RADIUS = 7
@@ -42,8 +43,6 @@ def timeline(events: list[dict[str, Any]]) -> Markup:
                    key=lambda t: list(present.QUADS).index(t) if t in present.QUADS else 99)
     lo = min(d for d, _ in dated).toordinal()
     hi = max(d for d, _ in dated).toordinal()
-    span = max(hi - lo, 1)
-    inner = WIDTH - MARGIN_LEFT - MARGIN_RIGHT
     height = AXIS_HEIGHT + LANE_HEIGHT * len(lanes)
     parts = [f'<svg class="timeline" viewBox="0 0 {WIDTH} {height}" role="group" '
              f'aria-label="Timeline of {len(dated)} dated events">']
@@ -56,13 +55,13 @@ def timeline(events: list[dict[str, Any]]) -> Markup:
     stacked: dict[tuple[str, int], int] = defaultdict(int)
     for day, ev in sorted(dated, key=lambda p: p[0]):
         lane = str(ev.get("type"))
-        x = MARGIN_LEFT + (day.toordinal() - lo) / span * inner if hi > lo else MARGIN_LEFT + inner / 2
+        x = _x(day.toordinal(), lo, hi)
         key = (lane, round(x))
         x += STACK_STEP * stacked[key]
         stacked[key] += 1
         y = LANE_HEIGHT * lanes.index(lane) + LANE_HEIGHT / 2
         parts.append(_dot(ev, x, y))
-    parts.append(_axis(lo, hi, inner, LANE_HEIGHT * len(lanes)))
+    parts.append(_axis(lo, hi, LANE_HEIGHT * len(lanes)))
     parts.append("</svg>")
     return Markup("".join(parts))
 
@@ -82,7 +81,15 @@ def _dot(ev: dict[str, Any], x: float, y: float) -> str:
             f'<title>{escape(label)}</title></a>')
 
 
-def _axis(lo: int, hi: int, inner: float, top: float) -> str:
+def _x(ordinal: int, lo: int, hi: int) -> float:
+    """The x position of a day on the time axis (the middle when all days are equal)."""
+    inner = WIDTH - MARGIN_LEFT - MARGIN_RIGHT - PAD_X
+    if hi == lo:
+        return MARGIN_LEFT + PAD_X + inner / 2
+    return MARGIN_LEFT + PAD_X + (ordinal - lo) / (hi - lo) * inner
+
+
+def _axis(lo: int, hi: int, top: float) -> str:
     """The date axis with up to MAX_TICKS labelled ticks."""
     import datetime as dt
 
@@ -91,7 +98,7 @@ def _axis(lo: int, hi: int, inner: float, top: float) -> str:
     n = 1 if hi == lo else min(MAX_TICKS, hi - lo + 1)
     for i in range(n):
         ordinal = lo + round((hi - lo) * i / max(n - 1, 1))
-        x = MARGIN_LEFT + (ordinal - lo) / max(hi - lo, 1) * inner if hi > lo else MARGIN_LEFT + inner / 2
+        x = _x(ordinal, lo, hi)
         label = dt.date.fromordinal(ordinal).isoformat()
         out.append(f'<line class="tick" x1="{x:.1f}" x2="{x:.1f}" y1="{top}" y2="{top + 6}"/>')
         out.append(f'<text class="tick-label" x="{x:.1f}" y="{top + 22}" '
