@@ -12,10 +12,20 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
+from eventwire.extract.quotes_lexicon import load_cues
 from eventwire.model import Entity, Extraction, Participant, Span
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "itself", "themselves"})
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f",
+                    "ms.": "f", "miss": "f", "madam": "f"}
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+PLURAL_GROUP = "GROUP"  # label of a plural common-noun subject ("officials"), a "they" antecedent
+MAIN_WINDOW = 2  # a main-clause subject among this many nearest persons is preferred
+MAX_GENDER_SKIP = 8  # earlier person subjects tried when the nearest has the wrong gender
 AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who", "his", "her", "their"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 PERSON_LABELS = frozenset({"PERSON"})
@@ -72,7 +82,9 @@ class SpeakerResolver:
         self.text = ex.article.text
         self.entities = doc_entities(ex)
         self.starts = [e.start for e in self.entities]
+        self.agent_nouns = load_cues().source_nouns
         self.persons, self.groups = self._salient_subjects()
+        self.genders = self._genders()
 
     def _entity_at(self, start: int, end: int) -> Entity | None:
         """The entity overlapping [start, end) with the largest overlap."""
@@ -89,10 +101,17 @@ class SpeakerResolver:
     def _salient_subjects(self) -> tuple[list[tuple[int, Entity]], list[tuple[int, Entity]]]:
         """Subject mentions in order: (token index, entity) for persons and for groups."""
         persons, groups = [], []
+        self.main_subjects: set[int] = set()
         for tok in self.ex.doc:
             if tok.dep_ not in SUBJECT_DEPS:
                 continue
-            ent = self._entity_at(tok.idx, tok.idx + len(tok)) or _proper_name(tok)
+            if tok.head.dep_ == "ROOT":
+                self.main_subjects.add(tok.i)
+            ent = (self._entity_at(tok.idx, tok.idx + len(tok)) or _proper_name(tok)
+                   or self._named_in_phrase(tok))
+            if ent is None and tok.tag_ in PLURAL_TAGS and tok.lemma_.lower() in self.agent_nouns:
+                start, end = np_bounds(tok)
+                groups.append((tok.i, Entity(start, end, self.text[start:end], PLURAL_GROUP)))
             if ent is None:
                 continue
             if ent.label in PERSON_LABELS:
@@ -100,6 +119,52 @@ class SpeakerResolver:
             if ent.label in GROUP_LABELS and ent.label not in PERSON_LABELS:
                 groups.append((tok.i, ent))
         return persons, groups
+
+    def _named_in_phrase(self, tok: Any) -> Entity | None:
+        """A person named inside a common-noun subject ("Her aide Mike Smith")."""
+        if tok.pos_ != "NOUN":
+            return None
+        start, end = np_bounds(tok)
+        ent = self._entity_at(start, end)
+        return ent if ent is not None and ent.label in PERSON_LABELS else None
+
+    def _genders(self) -> dict[str, str]:
+        """Gender ("m"/"f") of person names, from honorifics and the pronouns that follow them.
+
+        Keys are the full name and its last word, so "Clinton" after
+        "Hillary Clinton" shares her evidence; a name with mixed evidence gets
+        the majority, ties none.
+        """
+        votes: dict[str, list[int]] = {}
+        doc = self.ex.doc
+        persons = [e for e in self.entities if e.label in PERSON_LABELS]
+        for n, ent in enumerate(persons):
+            span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+            if span is None:
+                continue
+            tally = [0, 0]
+            before = doc[span.start - 1].lower_ if span.start > 0 else ""
+            if before in HONORIFIC_GENDER:
+                tally[HONORIFIC_GENDER[before] == "f"] += 3
+            stop = persons[n + 1].start if n + 1 < len(persons) else len(self.text)
+            following = list(doc[span.end:span.sent.end])
+            if span.sent.end < len(doc):
+                following.append(doc[span.sent.end])  # "... Clinton. Her aide ..."
+            for tok in following:
+                if tok.idx >= stop:
+                    break
+                if tok.lower_ in PRONOUN_GENDER:
+                    tally[PRONOUN_GENDER[tok.lower_] == "f"] += 1
+            for key in {ent.text.lower(), ent.text.split()[-1].lower()}:
+                acc = votes.setdefault(key, [0, 0])
+                acc[0] += tally[0]
+                acc[1] += tally[1]
+        return {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if m != f}
+
+    def gender(self, ent: Entity) -> str | None:
+        """The gender of a person entity, when the article shows it."""
+        key = ent.text.lower()
+        return self.genders.get(key) or self.genders.get(key.split()[-1] if key else "")
 
     def _actor(self, text: str) -> Any:
         """The registry's actor for ``text`` on the article date, if any."""
@@ -126,7 +191,9 @@ class SpeakerResolver:
             return True
         start, end = np_bounds(head)
         ent = self._entity_at(start, end)
-        return ent is not None and ent.label in ("PERSON", "ORG")
+        if ent is None:
+            return head.pos_ == "PROPN"  # an untagged name ("Strada accused ...")
+        return ent.label in SPEAKER_LABELS  # people, organisations, countries ("Russia warned")
 
     def participant(self, start: int, end: int, head: Any = None) -> Participant:
         """The speaker for the phrase [start, end): its entity when it has one."""
@@ -145,6 +212,23 @@ class SpeakerResolver:
         i = bisect.bisect_left([p[0] for p in pairs], tok_i)
         return pairs[i - 1][1] if i > 0 else None
 
+    def _nearest_main(self, pairs: list[tuple[int, Entity]], tok_i: int) -> Entity | None:
+        """The nearest earlier entry of ``pairs``, a main-clause subject among the nearest first."""
+        i = bisect.bisect_left([p[0] for p in pairs], tok_i)
+        recent = pairs[max(0, i - MAIN_WINDOW):i]
+        main = [p for p in recent if p[0] in self.main_subjects]
+        return (main or recent)[-1][1] if recent else None
+
+    def _nearest_gendered(self, tok_i: int, gender: str) -> Entity | None:
+        """The nearest earlier person subject whose known gender does not contradict ``gender``."""
+        i = bisect.bisect_left([p[0] for p in self.persons], tok_i)
+        earlier = self.persons[max(0, i - MAX_GENDER_SKIP):i]
+        fits = [(k, ent) for k, ent in earlier if self.gender(ent) in (None, gender)]
+        if not fits:
+            return earlier[-1][1] if earlier else None
+        recent = [p for p in fits[-MAIN_WINDOW:] if p[0] in self.main_subjects]
+        return (recent or fits)[-1][1]
+
     def _nearest_entity(self, pos: int, labels: frozenset[str]) -> Entity | None:
         """The nearest earlier entity with one of ``labels``."""
         i = bisect.bisect_left(self.starts, pos)
@@ -157,9 +241,12 @@ class SpeakerResolver:
         """The entity a pronoun token refers to, or None."""
         low = tok.lower_
         if low in PERSON_PRONOUNS:
-            return self._nearest(self.persons, tok.i) or self._nearest_entity(tok.idx, PERSON_LABELS)
+            return (self._nearest_gendered(tok.i, PRONOUN_GENDER[low])
+                    or self._nearest_entity(tok.idx, PERSON_LABELS))
         if low in GROUP_PRONOUNS:
-            group = self._nearest(self.groups, tok.i)
+            pairs = self.groups if low in PLURAL_PRONOUNS else [
+                g for g in self.groups if g[1].label != PLURAL_GROUP]
+            group = self._nearest_main(pairs, tok.i)
             return group or self._nearest_entity(tok.idx, GROUP_LABELS)
         return None
 
