@@ -130,7 +130,7 @@ def _complement_targets(tok: Any, lexicon: Lexicon) -> list[Any]:
         elif c.dep_ == "ccomp":
             out += _children(c, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS)
         elif c.dep_ == "dobj" and c.pos_ == "NOUN":
-            out += _pobjs(c, {"by", "from", "of", "to", "on", "against"})
+            out += _pobjs(c, {"by", "from", "of", "to", "on", "against", "into"})
             out += [m for m in c.children if m.dep_ in ("poss", "amod", "compound")
                     and m.ent_type_ in NAME_ENTS]
     return out

@@ -223,6 +223,11 @@ def _event_subjects(ectx: EventContext, trig: Trigger) -> list[Any]:
         ectx.lexicon.candidates("noun", c.lemma_.lower()) or c.lemma_.lower() in groups)]
 
 
+def _objects(trig: Trigger) -> list[Any]:
+    """Direct objects of a verbal trigger ('held talks [in Geneva]')."""
+    return [] if trig.nominal else [c for c in trig.token.children if c.dep_ == "dobj"]
+
+
 def _event_subject(ectx: EventContext, trig: Trigger) -> bool:
     """True when the verb's subject is itself an event noun."""
     return bool(_event_subjects(ectx, trig))
@@ -321,7 +326,8 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
         mode=_mode(ectx.lexicon, trig, embedded, args), contexts=_contexts(ectx.lexicon, sent, trig.entry.type),
         source=source, target=target, date=date,
         location=attrs.event_location(ectx, [trig.token, args.clause, args.support,
-                                             *_event_subjects(ectx, trig)], date.get("value")),
+                                             *_event_subjects(ectx, trig), *_objects(trig)],
+                                      date.get("value")),
     )
     if not ev.target and ev.location is not None and ev.type not in NO_LOCATION_TARGET:
         place = _location_target(ectx, ev)
