@@ -232,9 +232,13 @@ def router() -> APIRouter:
 
     @r.get("/actors", response_class=HTMLResponse)
     def actors(request: Request, offset: Offset = 0) -> HTMLResponse:
-        items = data.queries().list_actors(_store(request), limit=PAGE_SIZE, offset=offset)
+        from eventwire.views.api import _count_actors
+
+        fq, store = data.queries(), _store(request)
+        items = fq.list_actors(store, limit=PAGE_SIZE, offset=offset)
         return render(request, "actors.html", actors=items,
-                      pager=pager(request, None, PAGE_SIZE, offset, len(items)))
+                      pager=pager(request, _count_actors(fq, store), PAGE_SIZE, offset,
+                                  len(items)))
 
     @r.get("/actors/{actor_id}", response_class=HTMLResponse)
     def actor(request: Request, actor_id: str, offset: Offset = 0) -> HTMLResponse:
