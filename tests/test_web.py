@@ -196,3 +196,21 @@ def test_render_rejects_unknown_tags() -> None:
         mark(0, 1, "script")
     with pytest.raises(ValueError):
         mark(0, 1, "span", onclick="x")
+
+
+def test_charts_escape_labels_and_link_every_node() -> None:
+    from eventwire.views import svg
+
+    evil = "<script>x</script>"
+    events = [{"id": "e/1", "type": "CONSULT", "date": "2025-03-18", "n_sources": 2,
+               "source": [{"id": "a", "name": evil}], "target": [],
+               "flags": [{"kind": "outcome_conflict", "values": [{}, {}]}]},
+              {"id": "e2", "type": "ASSAULT", "date": "2025-W12", "source": [], "target": []},
+              {"id": "e3", "type": "AID", "date": None}]
+    timeline = str(svg.timeline(events))
+    assert "<script>" not in timeline and 'href="/events/e%2F1"' in timeline
+    assert timeline.count('class="ev ') == 2 and "conflict-ring" in timeline
+    net = str(svg.network({"name": evil}, [{"id": "b", "name": evil, "count": 3},
+                                           {"id": "c", "name": "C", "count": 1}]))
+    assert "<script>" not in net and net.count('<a class="node"') == 2
+    assert str(svg.timeline([{"id": "x", "type": "AID"}])) == ""

@@ -26,7 +26,6 @@ from eventwire.views import auth, data, docs, web
 STATIC_DIR = Path(__file__).parent / "static"
 MAX_LIMIT = 1000
 DEFAULT_LIMIT = 50
-ALL = 10**9
 MAX_TEXT_CHARS = 2_000_000
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 SECURITY_HEADERS = {
@@ -145,7 +144,7 @@ def api_router() -> APIRouter:
         """Stories (clusters of articles about one development)."""
         fq, store = data.queries(), _store(request)
         items = fq.list_stories(store, limit=limit, offset=offset)
-        total = _count_stories(store)
+        total = data.count_stories(store)
         return {"items": items, "total": total, "limit": limit, "offset": offset}
 
     @r.get("/stories/{story_id}", tags=["stories"])
@@ -159,7 +158,7 @@ def api_router() -> APIRouter:
         """Actors that take part in fused events."""
         fq, store = data.queries(), _store(request)
         items = fq.list_actors(store, limit=limit, offset=offset)
-        return {"items": items, "total": _count_actors(fq, store), "limit": limit,
+        return {"items": items, "total": data.count_actors(store), "limit": limit,
                 "offset": offset}
 
     @r.get("/actors/{actor_id}", tags=["actors"])
@@ -190,23 +189,6 @@ def api_router() -> APIRouter:
         return JSONResponse(report, status_code=status)
 
     return r
-
-
-def _count_actors(fq: Any, store: Store) -> int:
-    """How many actors take part in events (the query API's count when it has one)."""
-    if hasattr(fq, "count_actors"):
-        return int(fq.count_actors(store))
-    return len(fq.list_actors(store, limit=ALL, offset=0))
-
-
-def _count_stories(store: Store) -> int:
-    """How many stories are stored."""
-    from sqlalchemy import func, select
-
-    from eventwire.store.fuse_tables import stories
-
-    with store.engine.connect() as conn:
-        return conn.execute(select(func.count()).select_from(stories)).scalar() or 0
 
 
 def _run_ingest(app: FastAPI, body: IngestRequest) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from eventwire.store import fuse_tables as ft
 from eventwire.store import schema as s
 
 QUERIES_MODULE = "eventwire.fuse.queries"
+ALL = 10**9
 LEAD_CHARS = 160
 LABEL_CHARS = 90
 DATE_TO_SUFFIX = "~"  # sorts after digits and '-', so "2025-06~" includes every day of June
@@ -139,3 +140,17 @@ def mention_contexts(store: Store, mention_ids: list[str]) -> dict[str, list[str
     with store.engine.connect() as conn:
         rows = conn.execute(select(m.id, m.data).where(m.id.in_(sorted(set(mention_ids)))))
         return {r.id: list((r.data or {}).get("contexts") or []) for r in rows}
+
+
+def count_stories(store: Store) -> int:
+    """How many stories are stored."""
+    with store.engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(ft.stories)).scalar() or 0
+
+
+def count_actors(store: Store) -> int:
+    """How many actors take part in events (the query API's count when it has one)."""
+    fq = queries()
+    if hasattr(fq, "count_actors"):
+        return int(fq.count_actors(store))
+    return len(fq.list_actors(store, limit=ALL, offset=0))

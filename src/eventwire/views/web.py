@@ -143,11 +143,10 @@ def router() -> APIRouter:
     @r.get("/stories", response_class=HTMLResponse)
     def stories(request: Request, offset: Offset = 0) -> HTMLResponse:
         store = _store(request)
-        from eventwire.views.api import _count_stories
-
         items = data.queries().list_stories(store, limit=PAGE_SIZE, offset=offset)
         return render(request, "stories.html", stories=items,
-                      pager=pager(request, _count_stories(store), PAGE_SIZE, offset, len(items)))
+                      pager=pager(request, data.count_stories(store), PAGE_SIZE, offset,
+                                  len(items)))
 
     @r.get("/stories/{story_id}", response_class=HTMLResponse)
     def story(request: Request, story_id: str, offset: Offset = 0) -> HTMLResponse:
@@ -155,9 +154,14 @@ def router() -> APIRouter:
         st = fq.get_story(store, story_id)
         if st is None:
             raise _not_found("story", story_id)
-        timeline_events = fq.list_events(store, story=story_id, limit=TIMELINE_MAX)
-        total = fq.count_events(store, story=story_id)
-        events = fq.list_events(store, story=story_id, limit=PAGE_SIZE, offset=offset)
+        timeline_events = fq.list_events(store, story=story_id, limit=TIMELINE_MAX + 1)
+        if len(timeline_events) <= TIMELINE_MAX:  # one query serves timeline, table and count
+            total = len(timeline_events)
+            events = timeline_events[offset:offset + PAGE_SIZE]
+        else:
+            timeline_events = timeline_events[:TIMELINE_MAX]
+            total = fq.count_events(store, story=story_id)
+            events = fq.list_events(store, story=story_id, limit=PAGE_SIZE, offset=offset)
         types = Counter(str(e.get("type")) for e in timeline_events
                         if present.event_day(e) is not None)
         return render(request, "story.html", story=st, events=events,
@@ -232,12 +236,10 @@ def router() -> APIRouter:
 
     @r.get("/actors", response_class=HTMLResponse)
     def actors(request: Request, offset: Offset = 0) -> HTMLResponse:
-        from eventwire.views.api import _count_actors
-
-        fq, store = data.queries(), _store(request)
-        items = fq.list_actors(store, limit=PAGE_SIZE, offset=offset)
+        store = _store(request)
+        items = data.queries().list_actors(store, limit=PAGE_SIZE, offset=offset)
         return render(request, "actors.html", actors=items,
-                      pager=pager(request, _count_actors(fq, store), PAGE_SIZE, offset,
+                      pager=pager(request, data.count_actors(store), PAGE_SIZE, offset,
                                   len(items)))
 
     @r.get("/actors/{actor_id}", response_class=HTMLResponse)
