@@ -25,6 +25,7 @@ PAGE_SIZE = 50
 HOME_ITEMS = 12
 TIMELINE_MAX = 500
 SAME_MAX = 20
+SOURCES_WITH_EXCERPTS = 40  # further sources are listed as links only
 SPAN_PARAM = re.compile(r"^(\d{1,9})-(\d{1,9})$")
 PROMISE_STATUSES = ("open", "kept", "broken", "expired")
 JSON_PREFIXES = ("/api/", "/openapi.json", "/vendor/", "/static/")
@@ -308,14 +309,13 @@ def _sources(store: Store, ev: dict[str, Any]) -> list[dict[str, Any]]:
     ids = list(dict.fromkeys([*(ev.get("articles") or []), *by_article]))
     titles = data.article_titles(store, ids)
     out = []
-    for aid in ids:
-        meta = store.article(aid)
-        if meta is None:
-            continue
-        ex = store.extraction(aid) or {}
+    for n, aid in enumerate(i for i in ids if i in titles):
         indexes = sorted(set(by_article.get(aid, [])))
-        out.append({"id": aid, "meta": titles.get(aid, {}), "indexes": indexes,
-                    "excerpts": readout.evidence_excerpts(meta["text"], ex, indexes)})
+        excerpts = []
+        if n < SOURCES_WITH_EXCERPTS:
+            meta, ex = store.article(aid) or {}, store.extraction(aid) or {}
+            excerpts = readout.evidence_excerpts(meta.get("text") or "", ex, indexes)
+        out.append({"id": aid, "meta": titles[aid], "indexes": indexes, "excerpts": excerpts})
     return out
 
 
