@@ -346,8 +346,8 @@ def r_clock_date(m: re.Match[str], anchor: dt.date | None, tense: str | None) ->
 
 
 def r_recent_units(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
-    """In recent weeks / recent years: the recent past."""
-    return "DATE", "PAST_REF"
+    """In recent weeks / recent years: an unspecified stretch up to now (TIMEX3: PXW, PXY)."""
+    return "DURATION", duration("X", unit_of(m["unit"]))
 
 
 def r_clock_day(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
@@ -610,8 +610,8 @@ RULES: tuple[Rule, ...] = (
     _rule("decade_word", r"the\s+(?:early\s+|late\s+|mid-)?(?P<word>twenties|thirties|forties|"
           r"fifties|sixties|seventies|eighties|nineties)", r_decade_word),
     _rule("mid_year", rf"(?:early|mid|late)-(?P<year>{YEAR})", r_year),
-    _rule("recent_units", r"(?:in\s+)?recent\s+(?P<unit>days|weeks|months|years|decades|"
-          r"quarters)", r_recent_units),
+    _rule("recent_units", r"(?:in\s+)?recent\s+(?P<unit>weeks|months|years|decades)",
+          r_recent_units),
     _rule("clock_day", rf"{CLOCK}\s+(?:[ECMP][DS]T\s+|GMT\s+)?(?:on\s+)?(?P<wd>{WEEKDAY})",
           r_clock_day),
     _rule("month", r"(?:(?P<rel>this|last|next|past|previous|coming)\s+)?(?:(?:early|late|"
