@@ -186,3 +186,16 @@ def test_contract_json(results: dict[str, Extraction]) -> None:
                 "location", "attributes", "modality", "confidence"):
         assert key in d
     assert "diplomatic" in d["contexts"]
+
+
+ODD_TEXTS = ["", "\n\n\n", "|a|b|\n|---|---|\n|x|y|", "Attack!!! ??? ...", "- \n- \n-",
+             "He said they will.", "Talks. Talks. Talks.", "A" * 3000]
+
+
+def test_odd_input_gives_no_crash_and_no_table_events() -> None:
+    out = _run({f"odd-{i}": t for i, t in enumerate(ODD_TEXTS)})
+    assert len(out) == len(ODD_TEXTS)
+    assert out["odd-2"].events == []
+    for ex in out.values():
+        for ev in ex.events:
+            assert ev.trigger.text == ex.article.text[ev.trigger.start:ev.trigger.end]

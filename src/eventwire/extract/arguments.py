@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eventwire.extract.lexicon import Lexicon
-from eventwire.extract.triggers import Trigger
+from eventwire.extract.triggers import Trigger, sentence_of
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass",)
@@ -81,7 +81,7 @@ def verb_subject(tok: Any) -> list[Any]:
 def headline_subject(tok: Any) -> bool:
     """True for headlinese 'Trump to speak with Putin', where the parser made the name a verb."""
     head = tok.head
-    first = next((t for t in head.sent if not t.is_space), head)
+    first = next((t for t in sentence_of(head) if not t.is_space), head)
     return (tok.dep_ in ("xcomp", "relcl", "acl", "advcl") and head.dep_ == "ROOT"
             and head.i == first.i
             and head.text[:1].isupper() and not any(c.dep_ in SUBJECT_DEPS for c in head.children)

@@ -54,6 +54,9 @@ def headline_sentences(ctx: EventContext, sent: Any, nlp: Any) -> Iterator[Any]:
     if not any(is_headline(line) for line in lines):
         yield sent
         return
+    if not _may_trigger(ctx, sent):
+        yield sent
+        return
     offset = sent.start_char
     for line in lines:
         if line.strip():
@@ -61,3 +64,13 @@ def headline_sentences(ctx: EventContext, sent: Any, nlp: Any) -> Iterator[Any]:
             doc = nlp(" " * offset + text)
             yield from (s for s in doc.sents if s.end_char > offset and s.text.strip())
         offset += len(line) + 1
+
+
+def _may_trigger(ctx: EventContext, sent: Any) -> bool:
+    """True when some word of the sentence is a trigger lemma (else a re-parse is useless)."""
+    lex = ctx.lexicon
+    for t in sent:
+        for word in {t.lemma_.lower(), t.lower_}:
+            if lex.candidates("verb", word) or lex.candidates("noun", word):
+                return True
+    return False

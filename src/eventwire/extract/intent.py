@@ -13,6 +13,7 @@ import dataclasses
 from typing import Any
 
 from eventwire.extract.lexicon import Lexicon
+from eventwire.extract.triggers import sentence_of
 from eventwire.model import EventMention, Participant
 
 INTENT_AUX = ("will", "would", "shall", "'ll", "wo")
@@ -47,7 +48,7 @@ def _aux(tok: Any) -> set[str]:
 
 def _conditional(chain: list[Any]) -> bool:
     """True when the clause is conditional or a question."""
-    if chain[0].sent.text.rstrip().endswith("?"):
+    if sentence_of(chain[0]).text.rstrip().endswith("?"):
         return True
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for t in chain
                for c in t.children)

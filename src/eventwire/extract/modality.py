@@ -7,6 +7,7 @@ from typing import Any
 
 from eventwire.extract.arguments import headline_subject
 from eventwire.extract.lexicon import Lexicon
+from eventwire.extract.triggers import sentence_of
 from eventwire.model import Block
 
 ASSERTED, NEGATED, PLANNED, HYPOTHETICAL = "asserted", "negated", "planned", "hypothetical"
@@ -84,7 +85,7 @@ def _hypothetical(chain: list[Any], lex: Lexicon) -> bool:
     govs = lex.cue("hypothetical", "governors")
     mods = lex.cue("hypothetical", "modifiers")
     trig = chain[0]
-    if trig.sent.text.rstrip().endswith("?"):
+    if sentence_of(trig).text.rstrip().endswith("?"):
         return True
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in mods for c in trig.children):
         return True

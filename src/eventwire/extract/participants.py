@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from eventwire.extract.event_context import EventContext
+from eventwire.extract.triggers import sentence_of
 from eventwire.model import ActorRef, Entity, Participant
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
@@ -212,7 +213,7 @@ def resolve_pronoun(ctx: EventContext, tok: Any) -> Entity | None:
         labels = GROUP_LABELS
     else:
         return None
-    lo = _window_start(tok) if labels is PERSON_LABELS else tok.sent.start
+    lo = _window_start(tok) if labels is PERSON_LABELS else sentence_of(tok).start
     for i in range(tok.i - 1, lo - 1, -1):
         ent = ctx.entity(tok.doc[i])
         if ent is None or ent.label not in labels:
@@ -249,11 +250,11 @@ def _plural(tok: Any) -> bool:
 
 def _window_start(tok: Any) -> int:
     """Index of the first token of the antecedent window (this and earlier sentences)."""
-    lo = tok.sent.start
+    lo = sentence_of(tok).start
     for _ in range(MAX_ANTECEDENT_SENTS - 1):
         if lo == 0:
             break
-        lo = tok.doc[lo - 1].sent.start
+        lo = sentence_of(tok.doc[lo - 1]).start
     return lo
 
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.participants import participants_of
+from eventwire.extract.triggers import sentence_of
 from eventwire.model import EventMention, Participant
 
 CONVERSATION_LEMMAS = ("speak", "talk", "conversation", "discussion", "dialogue", "dialog",
@@ -28,7 +29,7 @@ def attribution_of(ectx: EventContext, tok: Any, date: str | None) -> Participan
             found = [p for p in participants_of(ectx, subj[0], date) if p.actor] if subj else []
             if found:
                 return found[0]
-    for t in tok.sent:
+    for t in sentence_of(tok):
         if t.lower_ == "according" and t.dep_ == "prep":
             objs = [g for c in t.children for g in c.children if g.dep_ == "pobj"]
             objs += [g for g in t.children if g.dep_ == "pobj"]

@@ -38,6 +38,18 @@ class Trigger:
         return max(t.idx + len(t.text) for t in (self.token, *self.extra))
 
 
+def sentence_of(tok: Any) -> Any:
+    """The sentence span containing ``tok`` (cheaper than ``Token.sent`` on long documents)."""
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and not doc[i].is_sent_start:
+        i -= 1
+    j = tok.i + 1
+    while j < len(doc) and not doc[j].is_sent_start:
+        j += 1
+    return doc[i:j]
+
+
 def _pos_of(tok: Any) -> str | None:
     """The lexicon part of speech a token can trigger as ("verb", "noun" or None)."""
     if tok.pos_ == "VERB" or (tok.pos_ in ("PROPN", "ADJ") and tok.tag_ in VERB_TAGS):
