@@ -186,8 +186,8 @@ def _group_at(reg: Registry, doc: Doc, i: int, limit: int) -> tuple[str, int] | 
     return None
 
 
-def _after_cue(reg: Registry, doc: Doc, end: int, limit: int) -> tuple[str, str, int, int]:
-    """What follows a country cue: ('title'|'group'|'', value, end token, next token)."""
+def _after_cue(reg: Registry, doc: Doc, end: int, limit: int) -> tuple[str, str, int]:
+    """What follows a country cue: ('title'|'group'|'', office or sector, end token)."""
     i = end
     if i < limit and doc[i].text in POSSESSIVE:
         i += 1
@@ -196,14 +196,14 @@ def _after_cue(reg: Registry, doc: Doc, end: int, limit: int) -> tuple[str, str,
             break
         title = _title_at(reg, doc, i, limit)
         if title:
-            return "title", title[0], title[1], title[1]
+            return "title", title[0], title[1]
         group = _group_at(reg, doc, i, limit)
         if group:
-            return "group", group[0], group[1], group[1]
+            return "group", group[0], group[1]
         if doc[i].lower_ not in reg.modifiers:
             break
         i += 1
-    return "", "", end, end
+    return "", "", end
 
 
 def _is_name_start(doc: Doc, i: int, person_starts: set[int]) -> bool:
@@ -286,7 +286,7 @@ def link_doc(reg: Registry, doc: Doc, date: dt.date | None) -> DocLinks:
     for sp, label in reversed(hits):
         if label != CUE:
             continue
-        what, value, end, _ = _after_cue(reg, doc, sp.end, len(doc))
+        what, value, end = _after_cue(reg, doc, sp.end, len(doc))
         if what:
             extended[sp.start] = (what, value, end)
             carried = (what, value)
