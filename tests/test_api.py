@@ -176,3 +176,25 @@ def test_private_reads_need_the_token(tmp_path: Path) -> None:
 def test_private_reads_without_token_is_refused() -> None:
     with pytest.raises(ValueError):
         create_app(Store(corpus_db()), private_reads=True)
+
+
+def test_cli_serve_fails_in_one_line() -> None:
+    import socket
+
+    import typer
+    from typer.testing import CliRunner
+
+    from eventwire.views.cli import register
+
+    app = typer.Typer()
+    app.callback()(lambda: None)
+    register(app)
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = CliRunner().invoke(app, ["serve", "--port", str(port), "--db", corpus_db()])
+    assert result.exit_code == 1 and "cannot listen" in result.output
+    private = CliRunner().invoke(app, ["serve", "--private", "--db", corpus_db()],
+                                 env={"EVENTWIRE_TOKEN": ""})
+    assert private.exit_code == 1 and "needs a token" in private.output

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import sys
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
@@ -49,11 +50,23 @@ def serve(
     if private and not token:
         _fail(f"--private needs a token (--token or ${ENV_TOKEN})")
     app = create_app(_open(db), token=token, private_reads=private)
+    _check_port(host, port)
     typer.echo(f"eventwire: serving http://{host}:{port}/ (API docs at /docs)", err=True)
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning")
-    except (OSError, SystemExit) as exc:
-        _fail(f"cannot serve on {host}:{port} ({exc})")
+    except (OSError, SystemExit):
+        _fail(f"cannot serve on {host}:{port}")
+
+
+def _check_port(host: str, port: int) -> None:
+    """Fail with one line when the address cannot be listened on (in use, unknown host)."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        with socket.socket(infos[0][0], socket.SOCK_STREAM) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind(infos[0][4])
+    except OSError as exc:
+        _fail(f"cannot listen on {host}:{port} ({exc.strerror or exc})")
 
 
 def report(
