@@ -143,3 +143,21 @@ def test_they_resolves_to_a_group(nlp):
             "They said a new round would start soon.")
     q = find(quotes_of(nlp, text), "new round")
     assert q.speaker.text.startswith("Officials") and q.mention.text == "They"
+
+
+def test_parenthetical_attribution_splits_content(nlp):
+    qs = quotes_of(nlp, "All of which, he said, would help ensure confidence in the process.")
+    parts = sorted(q.content.text for q in qs if q.cue is not None and q.cue.text == "said")
+    assert parts == ["All of which", "would help ensure confidence in the process"]
+
+
+def test_trailing_relative_clause_is_not_content(nlp):
+    q = find(quotes_of(nlp, "Protesters have been demanding that police release the video, "
+                            "which the police have not done."), "release the video")
+    assert q.content.text == "that police release the video"
+
+
+def test_evidential_before_cue_leaves_it_to_the_cue(nlp):
+    qs = quotes_of(nlp, "Anderson seemed to think the outreach to voters was phony.")
+    assert not [q for q in qs if q.cue.text.startswith("seemed")]
+    assert find(qs, "outreach to voters").speaker.text == "Anderson"

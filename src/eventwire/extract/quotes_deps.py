@@ -25,6 +25,7 @@ QUOTE_CHARS = "“”\"‘’'"
 MIN_CONTENT_TOKENS = 2
 COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "dative", "attr"})
 COMPLEMENT_PREPS = frozenset({"as", "of", "for", "to", "with", "over", "into", "like"})
+TRAILING_DEPS = frozenset({"relcl", "acl", "appos"})
 EXPLETIVES = frozenset({"it", "there", "this"})
 
 
@@ -161,11 +162,47 @@ def _own_attribution(child: Any, cues: Cues | None) -> bool:
     return has_subject and cues.is_verb_cue(cues.lemma(child))
 
 
+def _misparsed_subject(verb: Any, clause: Any) -> list[Any]:
+    """The clause's subject when the parser made it the cue's object ("think [the plan] was bad")."""
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children):
+        return []
+    dobj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
+    if dobj is None:
+        return []
+    between = [c for c in verb.children if dobj.i <= c.i < clause.i and c.dep_ in ("dobj", "prep")]
+    return [t for c in between for t in c.subtree]
+
+
+def drop_trailing_modifiers(toks: list[Any]) -> list[Any]:
+    """``toks`` without a final comma-separated non-restrictive modifier.
+
+    ("..., which the police have not done", "..., known as the TPP",
+    "..., a former governor"): attribution content ends before them.
+    """
+    if not toks:
+        return toks
+    doc = toks[0].doc
+    keep = {t.i for t in toks}
+    while True:
+        last = doc[max(keep)]
+        cut = None
+        node = last
+        while node.head.i != node.i and node.i in keep:
+            comma = node.left_edge.i - 1
+            if (node.dep_ in TRAILING_DEPS and node.right_edge.i == last.i and comma in keep
+                    and doc[comma].text == "," and comma > min(keep)):
+                cut = comma
+            node = node.head
+        if cut is None:
+            return [t for t in toks if t.i in keep]
+        keep = {i for i in keep if i < cut}
+
+
 def clause_tokens(clause: Any, cues: Cues | None = None) -> list[Any]:
     """The tokens of a content clause without trailing comment participles or a new attribution."""
     drop = {t.i for c in clause.children if _is_comment(c) or _own_attribution(c, cues)
             for t in c.subtree}
-    return [t for t in clause.subtree if t.i not in drop]
+    return drop_trailing_modifiers([t for t in clause.subtree if t.i not in drop])
 
 
 def _complements(verb: Any, after: int) -> list[Any]:
@@ -190,7 +227,7 @@ def _object_tokens(verb: Any) -> list[Any]:
     dobj = [c for c in verb.children if c.dep_ == "dobj"]
     if not dobj:
         return []
-    return list(dobj[0].subtree) + _complements(verb, dobj[0].i)
+    return drop_trailing_modifiers(list(dobj[0].subtree) + _complements(verb, dobj[0].i))
 
 
 def _subject_span(verb: Any) -> tuple[int, int] | None:
@@ -211,6 +248,9 @@ def _predicate_candidate(verb: Any, kind: str) -> Candidate | None:
     comp = _complements(verb, verb.i) + [t for c in verb.children
                                          if c.dep_ in ("ccomp", "acomp") and c.i > verb.i
                                          for t in c.subtree]
+    comp = drop_trailing_modifiers(sorted(comp, key=lambda t: t.i))
+    if comp and comp[0].lower_ == "of" and comp[0].dep_ == "prep":
+        comp = comp[1:]  # "was accused of lying": the charge is the content
     content = span_of(comp)
     if not content:
         return None
@@ -280,19 +320,19 @@ def verb_candidate(verb: Any, cues: Cues) -> Candidate | None:
             return Candidate(cue_span(verb), content, source_of(verb), "as")
         return None
     if lemma in cues.evidential_verbs:
+        if any(c.dep_ == "xcomp" and cues.is_verb_cue(cues.lemma(c)) for c in verb.children):
+            return None  # "seemed to think that ...": the inner cue carries it
         return _predicate_candidate(verb, "evidential")
     if is_passive(verb) and not _has_agent(verb) and _subject_span(verb) is not None and (
             lemma in cues.object_verbs or lemma in cues.xcomp_verbs):
         return _predicate_candidate(verb, "passive")
     clause = _clause_child(verb) if lemma in cues.clause_verbs else None
     if clause is not None:
-        content = span_of(clause_tokens(clause, cues))
+        content = span_of(_misparsed_subject(verb, clause) + clause_tokens(clause, cues))
         if content:
             return Candidate(cue_span(verb), content, source_of(verb), "clause")
     if lemma in cues.clause_verbs and verb.dep_ == "parataxis" and verb.head.i != verb.i:
-        content = span_of(subtree_minus(verb.head, verb))
-        if content:
-            return Candidate(cue_span(verb), content, source_of(verb), "parataxis")
+        return _parenthetical(verb)
     prep = _prep_content(verb, cues)
     if prep is not None:
         content = span_of(prep[1])
@@ -308,6 +348,18 @@ def verb_candidate(verb: Any, cues: Cues) -> Candidate | None:
         if content:
             return Candidate(cue_span(verb), content, source_of(verb), "intent")
     return None
+
+
+def _parenthetical(verb: Any) -> Candidate | None:
+    """"The plan, he said, is dead": the content on both sides of the inserted attribution."""
+    toks = subtree_minus(verb.head, verb)
+    lo = min(t.i for t in verb.subtree)
+    left = span_of([t for t in toks if t.i < lo])
+    right = span_of([t for t in toks if t.i > lo])
+    if left is None or right is None:
+        content = span_of(toks)
+        return Candidate(cue_span(verb), content, source_of(verb), "parataxis") if content else None
+    return Candidate(cue_span(verb), left, source_of(verb), "parataxis", extra=right)
 
 
 def according_candidates(doc: Any, cues: Cues) -> Iterator[Candidate]:
