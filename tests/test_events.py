@@ -47,6 +47,8 @@ SENTENCES = {
     "threat": "He relayed Putin's firm stance, indicating that he will have to respond to the attacks.",
     "reported": "Zelensky said that Russia attacked Kyiv with drones overnight.",
     "intent": "Finland will give Tanzania a grant of 580 million shillings.",
+    "multilateral": "Officials from France, Germany and Italy held talks on Monday.",
+    "arrest": "Police arrested twelve opposition activists in Minsk on Sunday.",
     "speculative": ("Key implications include:\n- NATO countries may accelerate defense "
                     "collaborations.\n- Russia imposed sanctions on Moldova."),
 }
@@ -111,6 +113,15 @@ def test_compound_actors_and_location(results: dict[str, Extraction]) -> None:
     assert _countries(met.source) == {"RUS", "UKR"}
     assert met.location is not None and met.location["country"] == "TUR"
     assert met.date.get("from") == "text" and met.date["value"]
+
+
+def test_multilateral_talks_and_arrest_mode(results: dict[str, Extraction]) -> None:
+    talks = _of(results["multilateral"], "CONSULT")[0]
+    assert _countries(talks.source) == {"FRA", "DEU", "ITA"}
+    assert talks.mode == "CONSULT/multilateral"
+    arrest = _of(results["arrest"], "COERCE")[0]
+    assert arrest.mode == "COERCE/arrest"
+    assert arrest.location is not None and arrest.location["country"] == "BLR"
 
 
 def test_nominal_events(results: dict[str, Extraction]) -> None:

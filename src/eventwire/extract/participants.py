@@ -193,8 +193,11 @@ def _prefer_linked(ctx: EventContext, chosen: Entity, ents: list[Entity], tok: A
 def _coordinated_modifiers(ctx: EventContext, tok: Any) -> list[Entity]:
     """Entities of coordinated modifiers: 'Russian and Ukrainian officials' → both."""
     out: list[Entity] = []
-    for m in tok.children:
-        if m.dep_ not in ("amod", "compound", "nmod") or not m.conjuncts:
+    mods = [m for m in tok.children if m.dep_ in ("amod", "compound", "nmod")]
+    mods += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+             for g in p.children if g.dep_ == "pobj"]  # 'officials from France and Italy'
+    for m in mods:
+        if not m.conjuncts:
             continue
         for c in (m, *m.conjuncts):
             ent = ctx.smallest_entity(c)

@@ -12,6 +12,7 @@ from eventwire.model import EventMention, Participant
 CONVERSATION_LEMMAS = ("speak", "talk", "conversation", "discussion", "dialogue", "dialog",
                        "discuss", "chat", "exchange", "call", "communication")
 CONTEXT_LOOKBACK = 12
+MULTILATERAL_PARTIES = 3
 PROVENANCE_KEYS = ("participants_from", "context_trigger", "mode_from", "pattern")  # earlier events searched for implicit participants
 
 
@@ -81,6 +82,9 @@ def infer_consult_modes(events: list[EventMention]) -> None:
     explicit = [o for o in consults if o.mode and "mode_from" not in o.attributes
                 and o.attributes.get("participants_from") != "context"]
     for ev in consults:
+        if ev.mode is None and len(_countries(ev)) >= MULTILATERAL_PARTIES:
+            ev.mode = "CONSULT/multilateral"
+            ev.attributes["mode_from"] = "participants"
         if ev.mode is not None or ev.location is not None or not _conversational(ev):
             continue
         keys = _actor_keys(ev)
