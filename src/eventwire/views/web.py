@@ -269,10 +269,22 @@ def router() -> APIRouter:
     def search(request: Request, q: Annotated[str, Query(max_length=200)] = "") -> HTMLResponse:
         results: dict[str, Any] = {}
         if q.strip():
-            results = data.queries().search(_store(request), q.strip(), limit=PAGE_SIZE)
+            results = _full_results(_store(request), data.queries().search(
+                _store(request), q.strip(), limit=PAGE_SIZE))
         return render(request, "search.html", q=q, results=results)
 
     return r
+
+
+def _full_results(store: Store, found: dict[str, Any]) -> dict[str, Any]:
+    """Search hits with full event records and article labels."""
+    fq = data.queries()
+    events = [fq.get_event(store, str(e.get("id"))) or e for e in found.get("events") or []]
+    arts = found.get("articles") or []
+    labels = data.article_titles(store, [str(a.get("id")) for a in arts])
+    articles = [{**a, "label": (labels.get(str(a.get("id"))) or {}).get("label") or a.get("id")}
+                for a in arts]
+    return {**found, "events": events, "articles": articles}
 
 
 def _event_title(store: Store, event_id: Any) -> str:
