@@ -106,8 +106,11 @@ def run(n_docs: int, batch_size: int) -> dict[str, float]:
     articles = (Article(id=f"bench-{i}", text=t, published=PUBLISHED[i % len(PUBLISHED)])
                 for i, t in enumerate(texts))
     t0 = time.perf_counter()
-    counts = {"entities": 0, "times": 0, "events": 0, "quotes": 0}
+    counts = {"entities": 0, "times": 0, "events": 0, "quotes": 0, "failed": 0}
     for ex in pipeline.run(articles):
+        if not hasattr(ex, "entities"):
+            counts["failed"] += 1
+            continue
         counts["entities"] += len(ex.entities)
         counts["times"] += len(ex.times)
         counts["events"] += len(ex.events)

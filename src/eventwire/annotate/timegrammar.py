@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import resources
 
 Value = tuple[str, str | None]
 Resolver = Callable[[re.Match[str], dt.date | None, str | None], Value | None]
@@ -36,10 +38,15 @@ UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "w
          "weekend": "WE", "fortnight": "W2", "month": "M", "year": "Y", "decade": "DE",
          "century": "CE", "quarter": "Q"}
 TIME_UNITS = {"second", "minute", "hour"}
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
-                "tonight": "NI"}
+LEXICON = json.loads(resources.files("eventwire.data").joinpath("times_lexicon.json")
+                     .read_text(encoding="utf-8"))
+SEASONS: dict[str, str] = LEXICON["seasons"]
+PARTS_OF_DAY: dict[str, str] = LEXICON["parts_of_day"]
+SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # first month of each season
+SET_ADVERBS: dict[str, str] = LEXICON["set_adverbs"]
+REFERENCES: dict[str, str] = {" ".join(p.lower().split()): value
+                              for value, phrases in LEXICON["references"].items()
+                              for p in phrases}
 MAX_COUNT = 1000  # larger numbers before a unit are years ('the 1988 quarter'), not counts
 FAR_DAYS = 60  # beyond this, the verb tense overrides the nearest reading
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
@@ -525,21 +532,14 @@ def r_set_weekday(m: re.Match[str], anchor: dt.date | None, tense: str | None) -
 
 def r_ref(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
     """Now / currently / recently / the future: PRESENT_REF, PAST_REF, FUTURE_REF."""
-    t = m[0].lower()
-    if any(w in t for w in ("future", "coming", "soon", "upcoming", "ahead")):
-        return "DATE", "FUTURE_REF"
-    if any(w in t for w in ("recent", "lately", "past", "previously", "formerly")):
-        return "DATE", "PAST_REF"
-    return "DATE", "PRESENT_REF"
+    return "DATE", REFERENCES[" ".join(m[0].lower().split())]
 
 
 def r_set(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
     """Every week / each year / every two weeks / daily / annually."""
     word = m[0].lower()
-    adverbs = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
-               "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M"}
-    if word in adverbs:
-        return "SET", adverbs[word]
+    if word in SET_ADVERBS:
+        return "SET", SET_ADVERBS[word]
     n = number(m["num"]) if m["num"] else 1
     if n is None or n == "X":
         return None
@@ -548,6 +548,16 @@ def r_set(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value 
 
 
 # ----- the grammar ----------------------------------------------------------------------
+def alternation(phrases: list[str] | dict[str, str]) -> str:
+    """A regex alternation of phrases, longest first, any whitespace between words."""
+    words = sorted(phrases, key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in words) + ")"
+
+
+SEASON = alternation(SEASONS)
+PART = alternation([p for p in PARTS_OF_DAY if p != "tonight"])
+
+
 def _rule(name: str, pattern: str, fn: Resolver, flags: int = re.IGNORECASE) -> Rule:
     """Compile one rule (word-bounded) with its trigger words."""
     return Rule(name, re.compile(rf"(?<![\w-]){pattern}(?![\w])", flags), fn,
@@ -566,17 +576,16 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "recent_units": ("recent",), "clock_day": ("day",),
     "the_year": ("year", "quarter", "month"), "end_of": ("end", "close", "start", "beginning"),
     "year_end": ("year",), "year_ago": ("year",), "decade": ("0s",),
-    "season": ("spring", "summer", "autumn", "fall", "winter"), "quarter": ("quarter", "q"),
+    "season": tuple(SEASONS), "quarter": ("quarter", "q"),
     "relative_unit": UNIT_WORDS, "earlier_in_the": ("earlier in", "later in"),
     "over_the_weekend": ("weekend",), "ago": ("ago", "earlier", "from now", "hence"),
     "set": ("every", "each", "once", "twice", "per "), "set_adverb": ("ly",),
     "set_weekday": ("day",),
     "duration": UNIT_WORDS, "bare_plural": UNIT_WORDS,
     "day_word": ("today", "yesterday", "tomorrow", "tonight"),
-    "part_of_day": ("morning", "afternoon", "evening", "night"), "weekday": ("day",),
+    "part_of_day": tuple(PARTS_OF_DAY), "weekday": ("day",),
     "clock": ("a.m", "p.m", "am", "pm", "noon", "midnight"),
-    "ref": ("now", "current", "present", "these days", "moment", "recent", "lately", "future",
-            "coming", "past", "soon"),
+    "ref": tuple(p.split()[-1] for p in REFERENCES),
     "timex_week": ("-w",), "timex_quarter": ("-q",),
 }
 
@@ -624,8 +633,8 @@ RULES: tuple[Rule, ...] = (
           r"take|make|lead|come|go|face|help|become|continue|prove|affect|result|not)\b)",
           r_month, 0),
     _rule("decade", r"(?:the\s+)?(?:(?P<full>(?:1[89]|20)\d0)s|'(?P<short>\d0)s)", r_decade),
-    _rule("season", rf"(?:{REL}\s+|the\s+|early\s+|late\s+)?(?P<season>spring|summer|autumn|"
-          rf"fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR_ANY}))?", r_season),
+    _rule("season", rf"(?:{REL}\s+|the\s+|early\s+|late\s+)?(?P<season>{SEASON})"
+          rf"(?:\s+(?:of\s+)?(?P<year>{YEAR_ANY}))?", r_season),
     _rule("quarter", rf"(?:the\s+)?(?:(?P<year0>{YEAR})\s+)?(?:(?P<ord>first|second|third|"
           r"fourth)[\s-]quarter|"
           rf"Q(?P<qn>[1-4]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{YEAR}))?", r_quarter),
@@ -639,29 +648,22 @@ RULES: tuple[Rule, ...] = (
           r"from\s+now|hence)", r_ago),
     _rule("set", rf"(?:every|each|once\s+a|twice\s+a|per)\s+(?:(?P<num>{NUM_WORD})\s+)?"
           rf"(?P<unit>{UNIT})s?", r_set),
-    _rule("set_weekday", rf"(?:every|each)\s+(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|"
-          r"afternoon|evening|night))?|(?P<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|"
-          r"Saturday|Sunday)(?:s|\s+(?P<part2>morning|afternoon|evening|night)s)",
-          r_set_weekday),
-    _rule("set_adverb", r"(?:daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly)"
-          r"(?P<num>)(?P<unit>)", r_set, 0),
+    _rule("set_weekday", rf"(?:every|each)\s+(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?|"
+          rf"(?P<wd2>{WEEKDAY})(?:s|\s+(?P<part2>{PART})s)", r_set_weekday),
+    _rule("set_adverb", rf"{alternation(SET_ADVERBS)}(?P<num>)(?P<unit>)", r_set, 0),
     _rule("duration", rf"(?:for\s+)?{MOD}?(?P<num>{NUM_WORD})[\s-](?P<unit>{UNIT}s?)"
           r"(?:[\s-]long)?(?:\s+(?:timeframe|period|span|window|term|deadline|delay|pause|"
           r"truce|ceasefire|moratorium|halt|break|stint))?", r_duration),
     _rule("bare_plural", r"(?:for\s+)?(?:(?:the\s+)?(?:past|last|next|coming)\s+)?"
           r"(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s|centuries)"
           r"(?!\s+(?:ago|of\s+the|later|earlier))", r_bare_plural),
-    _rule("day_word", r"(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>morning|"
-          r"afternoon|evening|night))?", r_day_word),
-    _rule("part_of_day", r"(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)",
-          r_part_of_day),
+    _rule("day_word", rf"(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{PART}))?",
+          r_day_word),
+    _rule("part_of_day", rf"(?P<rel>this|last)\s+(?P<part>{PART})", r_part_of_day),
     _rule("weekday", rf"(?:(?:on\s+)?(?:a\s+|(?P<rel>last|next|this|past|coming)\s+)?)?"
-          rf"(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?", r_weekday, 0),
+          rf"(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?", r_weekday, 0),
     _rule("clock", CLOCK, r_clock),
-    _rule("ref", r"(?:right\s+)?now|currently|at\s+present|these\s+days|at\s+the\s+moment|"
-          r"nowadays|recently|lately|"
-          r"(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|(?:the\s+)?coming\s+(?:days|weeks|"
-          r"months|years)|(?:in\s+)?the\s+past|soon", r_ref),
+    _rule("ref", alternation(list(REFERENCES)), r_ref),
     _rule("year", rf"(?:(?<=in\s)|(?<=since\s)|(?<=by\s)|(?<=until\s)|(?<=of\s)|(?<=during\s)|"
           rf"(?<=from\s)|(?<=before\s)|(?<=after\s)|(?<=through\s)|(?<=year\s)|(?<=early\s)|"
           rf"(?<=late\s)|(?<=mid-)|(?<=to\s)|(?<=and\s)|(?<=fiscal\s))(?P<year>{YEAR})"

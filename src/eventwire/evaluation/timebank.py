@@ -70,7 +70,7 @@ def read_tml(path: Path) -> tuple[str, str, list[Gold]]:
 
 def evaluate(files: list[Path], errors: int = 0) -> dict[str, Any]:
     """Run the times component over the files and score it."""
-    from eventwire.model import Article
+    from eventwire.model import Article, Extraction
     from eventwire.pipeline import Pipeline
 
     docs = [(p.stem, *read_tml(p)) for p in files]
@@ -79,7 +79,12 @@ def evaluate(files: list[Path], errors: int = 0) -> dict[str, Any]:
     found, right, total, predicted, pred_hit = Counter(), Counter(), Counter(), 0, 0
     wrong: list[tuple[str, str, str, str, str]] = []
     missed: list[tuple[str, str, str]] = []
+    failed = 0
     for (name, _, dct, golds), ex in zip(docs, pipe.run(articles), strict=True):
+        if not isinstance(ex, Extraction):
+            failed += 1
+            print(f"error: {name}: {getattr(ex, 'message', ex)}")
+            ex = Extraction(article=Article(id=name, text=""))
         for t in ex.times:
             predicted += 1
             pred_hit += any(t.start < g.end and g.start < t.end for g in golds)
@@ -99,7 +104,7 @@ def evaluate(files: list[Path], errors: int = 0) -> dict[str, Any]:
             print("WRONG", row)
         for row in missed[:errors]:
             print("MISSED", row)
-    return _metrics(found, right, total, predicted, pred_hit, len(files))
+    return {**_metrics(found, right, total, predicted, pred_hit, len(files)), "failed": failed}
 
 
 def _metrics(found: Counter, right: Counter, total: Counter, predicted: int, pred_hit: int,
