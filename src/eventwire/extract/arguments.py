@@ -209,6 +209,10 @@ def _nominal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     args.expand = not src
     if not src:
         src = _modifier_actors(tok)
+        pair = [c for s in src[:1] for c in s.children
+                if c.dep_ == "compound" and c.ent_type_ in NAME_ENTS and s.dep_ == "compound"]
+        if len(src) == 1 and pair:  # 'Russia-Ukraine negotiations'
+            src, tgt = pair[:1], tgt or src
     tgt = tgt or _pobjs(tok, _target_preps(lexicon, nominal=True))
     of_objs = _pobjs(tok, {"of"})
     if etype in OF_TARGET_TYPES:

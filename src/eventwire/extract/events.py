@@ -26,6 +26,7 @@ from eventwire.extract.resolve import (
     attribution_of,
     context_participants,
     infer_consult_modes,
+    planned_antecedent,
     reduce_sentence_events,
 )
 from eventwire.extract.triggers import Trigger, find_triggers
@@ -334,14 +335,18 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
         if place is not None and not any(_same(place, s) for s in ev.source):
             ev.target = [place]
             ev.attributes["target_from"] = "location"
+    ev.modality, speculative = modality_of(trig.token, ectx.lexicon, ectx.blocks, ectx.text,
+                                           trig.entry.future, trig.extra)
     how = args.how if (source or target) else "nominal" if trig.nominal else "verbal"
     if trig.nominal and not (source or target) and _definite(trig.token):
         how = _from_context(ev, previous)
     elif not source and (trig.nominal or _agentless_passive(trig.token)):
         _source_from_context(ev, previous)
     _residence_from_location(ectx, ev, trig)
-    ev.modality, speculative = modality_of(trig.token, ectx.lexicon, ectx.blocks, ectx.text,
-                                           trig.entry.future, trig.extra)
+    if trig.nominal and ev.modality == ASSERTED and _definite(trig.token) and \
+            planned_antecedent(ev, previous):
+        ev.modality = PLANNED  # 'the Trump-Putin conversation' of an article about a plan
+        ev.attributes["modality_from"] = "context"
     ev.attribution = attribution_of(ectx, trig.token, date.get("value"))
     ev.confidence = _confidence(how, bool(ev.source) + bool(ev.target), trig)
     _fill_attributes(ectx, ev, trig, args, sent, embedded, speculative, how)
@@ -356,6 +361,9 @@ def _from_context(ev: EventMention, previous: list[EventMention]) -> str:
     ev.source, ev.target = list(found.source), list(found.target)
     ev.attributes["participants_from"] = "context"
     ev.attributes["context_trigger"] = found.trigger.to_dict()
+    if found.modality == PLANNED and ev.modality == ASSERTED:
+        ev.modality = PLANNED  # 'the conversation' refers back to an announced one
+        ev.attributes["modality_from"] = "context"
     if ev.mode is None and found.mode is not None:
         ev.mode = found.mode
         ev.attributes["mode_from"] = "context"

@@ -152,7 +152,8 @@ def speculative_block(blocks: list[Block], text: str, offset: int, lex: Lexicon)
         return True
     if block.kind == "list_item" and _lead_is_speculative(blocks, idx, text, lex):
         return True
-    heading = next((b for b in reversed(blocks[:idx]) if b.kind == "heading"), None)
+    heading = block if block.kind == "heading" else \
+        next((b for b in reversed(blocks[:idx]) if b.kind == "heading"), None)
     return heading is not None and _has_cue(text[heading.start:heading.end],
                                             lex.cue("speculative_headings"))
 

@@ -98,6 +98,15 @@ def _participant(ctx: EventContext, ent: Entity, date: str | None, sector: str |
     return Participant(ent.start, ent.end, ent.text, actor)
 
 
+def _entity_participants(ctx: EventContext, ent: Entity, date: str | None, sector: str | None
+                         ) -> list[Participant]:
+    """Participants for an entity; an unlinked 'Trump-Putin' gives both names."""
+    p = _participant(ctx, ent, date, sector)
+    if p.actor is None and NAME_SPLIT.search(ent.text):
+        return split_names(ctx, ent.start, ent.text, date) or [p]
+    return [p]
+
+
 def split_names(ctx: EventContext, start: int, text: str, date: str | None
                 ) -> list[Participant]:
     """Participants of a hyphenated pair of names ('Trump-Putin', 'Russia-Ukraine')."""
@@ -289,7 +298,7 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None) -> list
     sector = _sector_of(ctx, tok)
     ents = _best_entities(ctx, tok)
     if ents:
-        return [_participant(ctx, e, date, sector) for e in ents]
+        return [p for e in ents for p in _entity_participants(ctx, e, date, sector)]
     toks = _np_tokens(tok)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     while toks and toks[0].dep_ in ("det", "poss", "punct"):

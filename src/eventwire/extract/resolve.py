@@ -53,6 +53,15 @@ def context_participants(ev: EventMention, previous: list[EventMention], need_so
     return (same_mode or same_kind or found or [None])[0]
 
 
+def planned_antecedent(ev: EventMention, previous: list[EventMention]) -> bool:
+    """True when the closest earlier mention of the same type and actors is planned."""
+    keys = _actor_keys(ev)
+    for other in reversed(previous[-CONTEXT_LOOKBACK:]):
+        if other.type == ev.type and keys and keys <= _actor_keys(other):
+            return other.modality == "planned"
+    return False
+
+
 def _targets_agree(ev: EventMention, other: EventMention) -> bool:
     """True when two mentions' targets do not name different countries."""
     a = {p.actor.country for p in ev.target if p.actor}
