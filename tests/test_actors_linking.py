@@ -175,3 +175,11 @@ def test_resolve_at_another_date(nlp) -> None:
     putin, officials = actor_of(ex, "Vladimir Putin"), actor_of(ex, "Russian officials")
     assert resolve_at(None, putin, dt.date(2010, 1, 1)).role == "prime minister"
     assert resolve_at(None, officials, dt.date(2010, 1, 1)) == officials
+
+
+def test_country_entity_inside_a_role_description_keeps_the_country(nlp) -> None:
+    ex = linked(nlp, "The U.S. president spoke with Russian officials.")
+    us = next(e for e in ex.entities if e.text == "U.S.")
+    assert us.actor.id == "country:USA" and us.label != "PERSON"
+    assert actor_of(ex, "U.S. president").id == "Q22686"
+    assert actor_of(ex, "Russian officials").sector == "GOV"

@@ -70,12 +70,19 @@ def _entities(ex: Extraction, links: DocLinks) -> list[Entity]:
 
 
 def _covering(mentions: list[Mention], start: int, end: int) -> int | None:
-    """Index of the mention covering more than half of tokens [start, end), if any."""
-    best, best_overlap = None, 0
+    """Index of the mention covering more than half of tokens [start, end), if any.
+
+    Among several, the one sticking out least beyond the entity wins, so the
+    entity 'U.S.' gets the country and not 'the U.S. president' around it.
+    """
+    best, best_key = None, None
     for i, m in enumerate(mentions):
         overlap = min(end, m.end) - max(start, m.start)
-        if overlap * 2 > end - start and overlap > best_overlap:
-            best, best_overlap = i, overlap
+        if overlap * 2 <= end - start:
+            continue
+        key = (overlap, -((m.end - m.start) - overlap))
+        if best_key is None or key > best_key:
+            best, best_key = i, key
     return best
 
 

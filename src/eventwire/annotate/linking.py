@@ -371,7 +371,7 @@ def _cue_mentions(reg: Registry, doc: Doc, sp: Span, cue: tuple[str, str | None,
         return [plain]
     what, value, end = ext
     if what == "group":
-        return [Mention(sp.start, end, reg.country_ref(code, value), "group")]
+        return [plain, Mention(sp.start, end, reg.country_ref(code, value), "group")]
     former = sp.start > 0 and doc[sp.start - 1].lower_ in reg.former
     if end > sp.end and _is_name_start(doc, end, person_starts):
         if end in person_starts:
@@ -381,9 +381,9 @@ def _cue_mentions(reg: Registry, doc: Doc, sp: Span, cue: tuple[str, str | None,
         return [plain, Mention(end, name_end, reg.country_ref(code, role_sector, value), "titled")]
     holder = None if former else reg.holder(code, value, date)
     if holder:
-        return [Mention(sp.start, end, reg.resolve(holder, date), "role")]
-    return [Mention(sp.start, end, reg.country_ref(code, "ELI" if former else "GOV", value),
-                    "role")]
+        return [plain, Mention(sp.start, end, reg.resolve(holder, date), "role")]
+    return [plain, Mention(sp.start, end, reg.country_ref(code, "ELI" if former else "GOV", value),
+                           "role")]
 
 
 def _attach_title(reg: Registry, doc: Doc, m: Mention, floor: int,
