@@ -10,17 +10,26 @@ commitments and a confidence. See ``eventwire/data/EVENTS.md``.
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 from eventwire.extract import attributes as attrs
+from eventwire.extract.absorption import absorbed_by, root_governor
 from eventwire.extract.arguments import Arguments, arguments_of
 from eventwire.extract.commitments import attach_deadlines, build_commitment, commitment_kind
 from eventwire.extract.event_context import EventContext
+from eventwire.extract.event_places import (
+    NO_LOCATION_TARGET,
+    direct_objects,
+    event_subjects,
+    location_target,
+    residence_from_location,
+    same_participant,
+)
 from eventwire.extract.headlines import headline_sentences
 from eventwire.extract.intent import intent_event, speaker_token
 from eventwire.extract.lexicon import Lexicon, load_lexicon
 from eventwire.extract.modality import ASSERTED, PLANNED, in_table, modality_of
+from eventwire.extract.modes import event_mode
 from eventwire.extract.participants import participants_of
 from eventwire.extract.resolve import (
     attribution_of,
@@ -30,14 +39,10 @@ from eventwire.extract.resolve import (
     reduce_sentence_events,
 )
 from eventwire.extract.triggers import Trigger, find_triggers
-from eventwire.model import ActorRef, EventMention, Extraction, Participant
+from eventwire.model import EventMention, Extraction, Participant
 
 OPTION_LEXICONS = "plover_lexicon_files"
-COMPLEMENT_DEPS = ("dobj", "xcomp", "ccomp", "prep", "pobj", "pcomp", "acl", "attr", "oprd",
-                   "dative", "acomp", "conj")
-MODE_CUE_DEPS = ("compound", "amod", "nmod", "npadvmod", "prep", "pobj", "dobj", "agent", "nsubj")
 COMMITMENT_MODALITIES = (ASSERTED, PLANNED)
-INSTRUMENT_PREPS = ("by", "with", "via", "over", "using", "through")
 CONFIDENCE = {
     ("verbal", 2): 0.9, ("verbal", 1): 0.75, ("verbal", 0): 0.5,
     ("nominal", 2): 0.8, ("nominal", 1): 0.65, ("nominal", 0): 0.35,
@@ -45,11 +50,9 @@ CONFIDENCE = {
     ("context", 2): 0.5, ("context", 1): 0.45, ("context", 0): 0.35,
 }
 CONDITIONAL_BONUS = 0.05
-COLLECTIVE_KINDS = ("state", "country", "place", "affiliated")
 DEFINITE_DETS = ("the", "this", "that", "these", "those")
 BACKGROUND_PREPS = ("after", "since", "following", "amid", "amidst", "despite", "before", "during",
                     "until", "over")
-NO_LOCATION_TARGET = ("CONSULT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT")
 
 
 def events_component(ex: Extraction, ctx: Any) -> None:
@@ -72,58 +75,19 @@ def extract_events(ectx: EventContext) -> list[EventMention]:
     return events
 
 
-def _governor(trig: Trigger, tokens: dict[int, Trigger]) -> Trigger | None:
-    """The trigger whose complement contains ``trig`` (it absorbs it), or None."""
-    x = trig.token
-    via_conj = False
-    while x.head != x and (x.dep_ in COMPLEMENT_DEPS or _adjunct_of_same_act(x)):
-        via_conj = x.dep_ == "conj"
-        x = x.head
-        if x.i in tokens and not via_conj:
-            return tokens[x.i]
-        if via_conj and x.pos_ in ("VERB", "AUX"):
-            return None
-    return None
-
-
-def _adjunct_of_same_act(tok: Any) -> bool:
-    """A purpose infinitive or participle sharing the subject: 'staged protests [to demand]',
-    'demonstrated, [calling for] independence'."""
-    if tok.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
-        return False
-    return tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
-def _absorbed(triggers: list[Trigger]) -> dict[int, Trigger]:
-    """Map trigger token index → governing trigger, for triggers another one absorbs."""
-    by_token = {t.token.i: t for t in triggers}
-    for t in triggers:
-        for tok in t.extra:
-            by_token.setdefault(tok.i, t)
-    out = {}
-    for t in triggers:
-        if any(t.token.i == x.i for other in triggers if other is not t for x in other.extra):
-            out[t.token.i] = next(o for o in triggers if any(x.i == t.token.i for x in o.extra))
-            continue
-        gov = _governor(t, by_token)
-        if gov is not None and gov is not t:
-            out[t.token.i] = gov
-    return out
-
-
 def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
                     ) -> list[EventMention]:
     """The event mentions of one sentence."""
     if in_table(ectx.blocks, sent.start_char):
         return []
     triggers = find_triggers(sent, ectx.lexicon)
-    absorbed = _absorbed(triggers)
+    absorbed = absorbed_by(triggers)
     out: list[EventMention] = []
     derived: list[EventMention] = []
     for trig in triggers:
         if trig.token.i in absorbed:
             continue
-        embedded = [t for t in triggers if _root_governor(t, absorbed) is trig]
+        embedded = [t for t in triggers if root_governor(t, absorbed) is trig]
         ev = build_event(ectx, trig, sent, embedded, previous + out)
         if ev is not None:
             out.append(ev)
@@ -175,16 +139,6 @@ def _subject_participants(ectx: EventContext, toks: list[Any], date: str | None
     return [p for tok in toks for p in participants_of(ectx, tok, date)]
 
 
-def _root_governor(trig: Trigger, absorbed: dict[int, Trigger]) -> Trigger | None:
-    """The top trigger that (transitively) absorbs ``trig``."""
-    gov = absorbed.get(trig.token.i)
-    seen = 0
-    while gov is not None and gov.token.i in absorbed and seen < 10:
-        gov = absorbed[gov.token.i]
-        seen += 1
-    return gov
-
-
 def _participants(ectx: EventContext, toks: list[Any], date: str | None, trig: Trigger,
                   expand: bool = True) -> list[Participant]:
     """Participants for argument tokens, minus those overlapping the trigger phrase."""
@@ -196,98 +150,6 @@ def _participants(ectx: EventContext, toks: list[Any], date: str | None, trig: T
                 if all((p.start, p.end) != (q.start, q.end) for q in out):
                     out.append(p)
     return out
-
-
-def _residence_from_location(ectx: EventContext, ev: EventMention, trig: Trigger) -> None:
-    """Unlinked or unnamed perpetrators of a located event take the place's country
-    (PLOVER residence coding): 'prisoners rioted at a jail in Dili', 'a roadside
-    bombing near Samarra killed ...'."""
-    if ev.type in NO_LOCATION_TARGET or ev.location is None:
-        return
-    place = _location_target(ectx, ev)
-    if place is None or place.actor is None:
-        return
-    if ev.source and all(p.actor is None for p in ev.source):
-        ev.source = [dataclasses.replace(p, actor=place.actor) for p in ev.source]
-        ev.attributes["source_from"] = "location"
-    elif not ev.source and not trig.nominal and _event_subject(ectx, trig):
-        ev.source = [place]
-        ev.attributes["source_from"] = "location"
-
-
-def _event_subjects(ectx: EventContext, trig: Trigger) -> list[Any]:
-    """Subjects of the verb that are themselves event nouns ('a roadside bombing killed')."""
-    if trig.nominal:
-        return []
-    groups = ectx.lexicon.cue("residence_groups")
-    return [c for c in trig.token.children if c.dep_ == "nsubj" and (
-        ectx.lexicon.candidates("noun", c.lemma_.lower()) or c.lemma_.lower() in groups)]
-
-
-def _objects(trig: Trigger) -> list[Any]:
-    """Direct objects of a verbal trigger ('held talks [in Geneva]')."""
-    return [] if trig.nominal else [c for c in trig.token.children if c.dep_ == "dobj"]
-
-
-def _event_subject(ectx: EventContext, trig: Trigger) -> bool:
-    """True when the verb's subject is itself an event noun."""
-    return bool(_event_subjects(ectx, trig))
-
-
-def _location_target(ectx: EventContext, ev: EventMention) -> Participant | None:
-    """The event's location as a target participant (PLOVER codes the place when no target)."""
-    loc = ev.location or {}
-    if "start" not in loc:
-        return None
-    actor = ectx.link(loc["text"], ev.date.get("value"))
-    if actor is None and loc.get("country"):
-        actor = ActorRef(id=f"country:{loc['country']}", name=loc["text"],
-                         country=loc["country"], kind="place")
-    return Participant(loc["start"], loc["end"], loc["text"], actor) if actor else None
-
-
-def _same(a: Participant, b: Participant) -> bool:
-    """True when two participants are the same span or the same individual actor."""
-    if (a.start, a.end) == (b.start, b.end):
-        return True
-    return (a.actor is not None and b.actor is not None and a.actor.id == b.actor.id
-            and a.actor.kind not in COLLECTIVE_KINDS)
-
-
-def _mode_words(trig: Trigger, embedded: list[Trigger], args: Arguments) -> set[str]:
-    """Lemmas that can signal a mode: modifiers of the trigger phrase and of embedded
-    triggers, instruments ('by phone', 'with machetes'), the light verb and the source."""
-    words: set[str] = set()
-    for t in (trig.token, *trig.extra, *(e.token for e in embedded)):
-        if t != trig.token or not trig.entry.mode:
-            words.add(t.lemma_.lower())
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ not in INSTRUMENT_PREPS:
-                continue
-            if c.dep_ in MODE_CUE_DEPS:
-                words.add(c.lemma_.lower())
-                words.update(g.lemma_.lower() for g in c.children if g.dep_ in ("pobj",
-                                                                                "compound"))
-    if args.support is not None:
-        words.add(args.support.lemma_.lower())
-    for s in args.source:
-        words.update(t.lemma_.lower() for t in s.subtree)
-    return words
-
-
-def _mode(lex: Lexicon, trig: Trigger, embedded: list[Trigger], args: Arguments) -> str | None:
-    """The PLOVER mode: a conditional entry's, else a cue's, else the entry's default."""
-    etype = trig.entry.type
-    if trig.entry.mode and trig.entry.conditional:
-        return f"{etype}/{trig.entry.mode}"
-    for e in embedded:
-        if e.entry.type == etype and e.entry.mode:
-            return f"{etype}/{e.entry.mode}"
-    words = _mode_words(trig, embedded, args)
-    for mode, cues in lex.modes.get(etype, {}).items():
-        if words & set(cues):
-            return f"{etype}/{mode}"
-    return f"{etype}/{trig.entry.mode}" if trig.entry.mode else None
 
 
 def _contexts(lex: Lexicon, sent: Any, etype: str) -> list[str]:
@@ -318,21 +180,22 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     date = attrs.event_date(ectx, anchors, sent)
     source = _participants(ectx, args.source, date.get("value"), trig, args.expand)
     target = [p for p in _participants(ectx, args.target, date.get("value"), trig, args.expand)
-              if not any(_same(p, s) for s in source)]
+              if not any(same_participant(p, s) for s in source)]
     if (trig.entry.needs_context or _background(trig)) and not (source or target):
         return None
     s0, s1 = _sentence_span(ectx, sent)
     ev = EventMention(
         type=trig.entry.type, trigger=ectx.span(trig.start, trig.end), sentence=ectx.span(s0, s1),
-        mode=_mode(ectx.lexicon, trig, embedded, args), contexts=_contexts(ectx.lexicon, sent, trig.entry.type),
+        mode=event_mode(ectx.lexicon, trig, embedded, args),
+        contexts=_contexts(ectx.lexicon, sent, trig.entry.type),
         source=source, target=target, date=date,
         location=attrs.event_location(ectx, [trig.token, args.clause, args.support,
-                                             *_event_subjects(ectx, trig), *_objects(trig)],
+                                             *event_subjects(ectx, trig), *direct_objects(trig)],
                                       date.get("value")),
     )
     if not ev.target and ev.location is not None and ev.type not in NO_LOCATION_TARGET:
-        place = _location_target(ectx, ev)
-        if place is not None and not any(_same(place, s) for s in ev.source):
+        place = location_target(ectx, ev)
+        if place is not None and not any(same_participant(place, s) for s in ev.source):
             ev.target = [place]
             ev.attributes["target_from"] = "location"
     ev.modality, speculative = modality_of(trig.token, ectx.lexicon, ectx.blocks, ectx.text,
@@ -342,7 +205,7 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
         how = _from_context(ev, previous)
     elif not source and (trig.nominal or _agentless_passive(trig.token)):
         _source_from_context(ev, previous)
-    _residence_from_location(ectx, ev, trig)
+    residence_from_location(ectx, ev, trig)
     if trig.nominal and ev.modality == ASSERTED and _definite(trig.token) and \
             planned_antecedent(ev, previous):
         ev.modality = PLANNED  # 'the Trump-Putin conversation' of an article about a plan

@@ -1,0 +1,64 @@
+"""Absorption: a trigger inside the complement of another trigger is part of that event.
+
+"pledge to refrain from attacks" is one AGREE; "threatened to shell towns" one
+THREATEN; purpose infinitives and participles sharing the subject ("staged
+protests to demand ...") belong to the main act.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.extract.triggers import Trigger
+
+COMPLEMENT_DEPS = ("dobj", "xcomp", "ccomp", "prep", "pobj", "pcomp", "acl", "attr", "oprd",
+                   "dative", "acomp", "conj")
+
+
+def governor(trig: Trigger, tokens: dict[int, Trigger]) -> Trigger | None:
+    """The trigger whose complement contains ``trig`` (it absorbs it), or None."""
+    x = trig.token
+    via_conj = False
+    while x.head != x and (x.dep_ in COMPLEMENT_DEPS or adjunct_of_same_act(x)):
+        via_conj = x.dep_ == "conj"
+        x = x.head
+        if x.i in tokens and not via_conj:
+            return tokens[x.i]
+        if via_conj and x.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def adjunct_of_same_act(tok: Any) -> bool:
+    """A purpose infinitive or participle sharing the subject: 'staged protests [to demand]',
+    'demonstrated, [calling for] independence'."""
+    if tok.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+        return False
+    return tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def absorbed_by(triggers: list[Trigger]) -> dict[int, Trigger]:
+    """Map trigger token index → governing trigger, for triggers another one absorbs."""
+    by_token = {t.token.i: t for t in triggers}
+    for t in triggers:
+        for tok in t.extra:
+            by_token.setdefault(tok.i, t)
+    out = {}
+    for t in triggers:
+        if any(t.token.i == x.i for other in triggers if other is not t for x in other.extra):
+            out[t.token.i] = next(o for o in triggers if any(x.i == t.token.i for x in o.extra))
+            continue
+        gov = governor(t, by_token)
+        if gov is not None and gov is not t:
+            out[t.token.i] = gov
+    return out
+
+
+def root_governor(trig: Trigger, absorbed: dict[int, Trigger]) -> Trigger | None:
+    """The top trigger that (transitively) absorbs ``trig``."""
+    gov = absorbed.get(trig.token.i)
+    seen = 0
+    while gov is not None and gov.token.i in absorbed and seen < 10:
+        gov = absorbed[gov.token.i]
+        seen += 1
+    return gov

@@ -1,0 +1,73 @@
+"""Where an event happens and what that says about its participants.
+
+The location becomes the target when there is none, and the country of
+unnamed or unlinked perpetrators (PLOVER residence coding).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from eventwire.extract.event_context import EventContext
+from eventwire.extract.triggers import Trigger
+from eventwire.model import ActorRef, EventMention, Participant
+
+COLLECTIVE_KINDS = ("state", "country", "place", "affiliated")
+NO_LOCATION_TARGET = ("CONSULT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT")
+
+
+def residence_from_location(ectx: EventContext, ev: EventMention, trig: Trigger) -> None:
+    """Unlinked or unnamed perpetrators of a located event take the place's country
+    (PLOVER residence coding): 'prisoners rioted at a jail in Dili', 'a roadside
+    bombing near Samarra killed ...'."""
+    if ev.type in NO_LOCATION_TARGET or ev.location is None:
+        return
+    place = location_target(ectx, ev)
+    if place is None or place.actor is None:
+        return
+    if ev.source and all(p.actor is None for p in ev.source):
+        ev.source = [dataclasses.replace(p, actor=place.actor) for p in ev.source]
+        ev.attributes["source_from"] = "location"
+    elif not ev.source and not trig.nominal and event_subject(ectx, trig):
+        ev.source = [place]
+        ev.attributes["source_from"] = "location"
+
+
+def event_subjects(ectx: EventContext, trig: Trigger) -> list[Any]:
+    """Subjects of the verb that are themselves event nouns ('a roadside bombing killed')."""
+    if trig.nominal:
+        return []
+    groups = ectx.lexicon.cue("residence_groups")
+    return [c for c in trig.token.children if c.dep_ == "nsubj" and (
+        ectx.lexicon.candidates("noun", c.lemma_.lower()) or c.lemma_.lower() in groups)]
+
+
+def direct_objects(trig: Trigger) -> list[Any]:
+    """Direct objects of a verbal trigger ('held talks [in Geneva]')."""
+    return [] if trig.nominal else [c for c in trig.token.children if c.dep_ == "dobj"]
+
+
+def event_subject(ectx: EventContext, trig: Trigger) -> bool:
+    """True when the verb's subject is itself an event noun."""
+    return bool(event_subjects(ectx, trig))
+
+
+def location_target(ectx: EventContext, ev: EventMention) -> Participant | None:
+    """The event's location as a target participant (PLOVER codes the place when no target)."""
+    loc = ev.location or {}
+    if "start" not in loc:
+        return None
+    actor = ectx.link(loc["text"], ev.date.get("value"))
+    if actor is None and loc.get("country"):
+        actor = ActorRef(id=f"country:{loc['country']}", name=loc["text"],
+                         country=loc["country"], kind="place")
+    return Participant(loc["start"], loc["end"], loc["text"], actor) if actor else None
+
+
+def same_participant(a: Participant, b: Participant) -> bool:
+    """True when two participants are the same span or the same individual actor."""
+    if (a.start, a.end) == (b.start, b.end):
+        return True
+    return (a.actor is not None and b.actor is not None and a.actor.id == b.actor.id
+            and a.actor.kind not in COLLECTIVE_KINDS)

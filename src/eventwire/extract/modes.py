@@ -1,0 +1,46 @@
+"""PLOVER modes of an event from its lexicon entry and the cue words around the trigger."""
+
+from __future__ import annotations
+
+from eventwire.extract.arguments import Arguments
+from eventwire.extract.lexicon import Lexicon
+from eventwire.extract.triggers import Trigger
+
+MODE_CUE_DEPS = ("compound", "amod", "nmod", "npadvmod", "prep", "pobj", "dobj", "agent", "nsubj")
+INSTRUMENT_PREPS = ("by", "with", "via", "over", "using", "through")
+
+
+def mode_words(trig: Trigger, embedded: list[Trigger], args: Arguments) -> set[str]:
+    """Lemmas that can signal a mode: modifiers of the trigger phrase and of embedded
+    triggers, instruments ('by phone', 'with machetes'), the light verb and the source."""
+    words: set[str] = set()
+    for t in (trig.token, *trig.extra, *(e.token for e in embedded)):
+        if t != trig.token or not trig.entry.mode:
+            words.add(t.lemma_.lower())
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ not in INSTRUMENT_PREPS:
+                continue
+            if c.dep_ in MODE_CUE_DEPS:
+                words.add(c.lemma_.lower())
+                words.update(g.lemma_.lower() for g in c.children if g.dep_ in ("pobj",
+                                                                                "compound"))
+    if args.support is not None:
+        words.add(args.support.lemma_.lower())
+    for s in args.source:
+        words.update(t.lemma_.lower() for t in s.subtree)
+    return words
+
+
+def event_mode(lex: Lexicon, trig: Trigger, embedded: list[Trigger], args: Arguments) -> str | None:
+    """The PLOVER mode: a conditional entry's, else a cue's, else the entry's default."""
+    etype = trig.entry.type
+    if trig.entry.mode and trig.entry.conditional:
+        return f"{etype}/{trig.entry.mode}"
+    for e in embedded:
+        if e.entry.type == etype and e.entry.mode:
+            return f"{etype}/{e.entry.mode}"
+    words = mode_words(trig, embedded, args)
+    for mode, cues in lex.modes.get(etype, {}).items():
+        if words & set(cues):
+            return f"{etype}/{mode}"
+    return f"{etype}/{trig.entry.mode}" if trig.entry.mode else None
