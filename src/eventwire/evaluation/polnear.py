@@ -15,7 +15,7 @@ the content-matched pairs and over all attributions. Source accuracy is the
 share of content-matched pairs (with a gold source) whose predicted source,
 as written or as resolved, overlaps the gold source.
 
-Run: ``python -m eventwire.evaluation.polnear [--limit N] [--errors]``.
+Run: ``python -m eventwire.evaluation.polnear [--limit N] [--errors] [--split train]``.
 """
 
 from __future__ import annotations
@@ -243,15 +243,16 @@ def load_dates(base: Path) -> dict[str, str]:
                 for row in csv.DictReader(fh, delimiter="\t")}
 
 
-def load_split(base: Path, limit: int | None) -> list[tuple[Article, Path]]:
+def load_split(base: Path, limit: int | None,
+               split: str = SPLIT) -> list[tuple[Article, Path]]:
     """(Article, annotation file) pairs of the split, one annotator file per article."""
     dates = load_dates(base)
-    ann_dir = base / SPLIT / "attributions"
+    ann_dir = base / split / "attributions"
     by_article: dict[str, Path] = {}
     for ann in sorted(ann_dir.glob("*.ann")):
         by_article.setdefault(ann.stem.rsplit("_", 1)[0], ann)
     out = []
-    for txt in sorted((base / SPLIT / "text").glob("*.txt")):
+    for txt in sorted((base / split / "text").glob("*.txt")):
         ann = by_article.get(txt.stem)
         if ann is None:
             continue
@@ -262,11 +263,11 @@ def load_split(base: Path, limit: int | None) -> list[tuple[Article, Path]]:
     return out[:limit] if limit else out
 
 
-def run(base: Path, limit: int | None = None) -> tuple[Scores, float]:
+def run(base: Path, limit: int | None = None, split: str = SPLIT) -> tuple[Scores, float]:
     """Run the pipeline over the split and score it; returns scores and seconds."""
     from eventwire.pipeline import Pipeline
 
-    items = load_split(base, limit)
+    items = load_split(base, limit, split)
     pipe = Pipeline(components=COMPONENTS)
     sc = Scores()
     t0 = time.perf_counter()
@@ -303,19 +304,22 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
     ap.add_argument("--errors", action="store_true", help="print the error analysis")
+    ap.add_argument("--split", default=SPLIT, choices=("dev", "train"),
+                    help="the PolNeAR split (default dev; results of train go to polnear_train.json)")
     args = ap.parse_args(argv)
     base = eval_path("polnear")
-    if base is None or not (base / SPLIT / "text").is_dir():
-        skip("PolNeAR (polnear/dev)")
-    items_n = len(load_split(base, args.limit))
-    sc, secs = run(base, args.limit)
+    if base is None or not (base / args.split / "text").is_dir():
+        skip(f"PolNeAR (polnear/{args.split})")
+    items_n = len(load_split(base, args.limit, args.split))
+    sc, secs = run(base, args.limit, args.split)
     res = results(sc, secs, items_n)
     rows = [(k, v) for k, v in res.items() if not isinstance(v, dict)]
-    print_table(rows, title=f"PolNeAR {SPLIT}: quote attribution")
+    print_table(rows, title=f"PolNeAR {args.split}: quote attribution")
     if args.errors:
         for key in ("errors", "missed_cues_top", "spurious_cues_top"):
             print_table(list(res[key].items()), title=key)
-    print(f"wrote {write_results(NAME, res)}")
+    name = NAME if args.split == SPLIT else f"{NAME}_{args.split}"
+    print(f"wrote {write_results(name, res)}")
 
 
 if __name__ == "__main__":
