@@ -29,6 +29,18 @@ TYPE_CASES = [
     ("COERCE", "Police arrested twelve opposition activists in Minsk.", None),
     ("ASSAULT", "Israeli jets bombed targets in southern Lebanon.", "ISR"),
 ]
+# Multiword and conditional patterns: (text, type, mode or None)
+PATTERN_CASES = [
+    ("Thousands of teachers struck on Monday over pay.", "PROTEST", "PROTEST/strike-gen"),
+    ("The army imposed a curfew in the capital.", "COERCE", "COERCE/curfew"),
+    ("Ukraine called up reservists.", "MOBILIZE", "MOBILIZE/troops"),
+    ("Algerian landowners began a hunger strike outside Parliament.", "PROTEST",
+     "PROTEST/strike-hun"),
+    ("The European Union called for new sanctions against Belarus.", "REQUEST", None),
+    ("Egyptian police opened fire on the demonstrators.", "ASSAULT", "ASSAULT/firearms"),
+    ("Trump spoke by phone with Putin on Tuesday.", "CONSULT", "CONSULT/phone"),
+    ("Syria recalled its ambassador from Jordan.", "SANCTION", "SANCTION/relations"),
+]
 SENTENCES = {
     "negated": "No agreement or ceasefire was reached during the conversation.",
     "did_not": "Russia did not agree to the ceasefire.",
@@ -64,6 +76,7 @@ def _run(texts: dict[str, str]) -> dict[str, Extraction]:
 @pytest.fixture(scope="module")
 def results() -> dict[str, Extraction]:
     texts = {f"type-{i}": s for i, (_, s, _) in enumerate(TYPE_CASES)}
+    texts.update({f"pattern-{i}": s for i, (s, _, _) in enumerate(PATTERN_CASES)})
     texts.update(SENTENCES)
     return _run(texts)
 
@@ -83,6 +96,15 @@ def test_each_type_pattern(results: dict[str, Extraction], i: int) -> None:
     assert found, f"{etype} not found in: {TYPE_CASES[i][1]}"
     if country is not None:
         assert any(country in _countries(e.source) for e in found)
+
+
+@pytest.mark.parametrize("i", range(len(PATTERN_CASES)))
+def test_multiword_patterns(results: dict[str, Extraction], i: int) -> None:
+    text, etype, mode = PATTERN_CASES[i]
+    found = _of(results[f"pattern-{i}"], etype)
+    assert found, f"{etype} not found in: {text}"
+    if mode is not None:
+        assert found[0].mode == mode
 
 
 def test_types_and_modalities_are_valid(results: dict[str, Extraction]) -> None:

@@ -295,8 +295,11 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None) -> list
                 return found
         ant = resolve_pronoun(ctx, tok)
         return [_participant(ctx, ant, date, None)] if ant is not None else []
-    sector = _sector_of(ctx, tok)
     ents = _best_entities(ctx, tok)
+    if not ents:
+        tok = _group_head(ctx, tok)  # 'thousands of teachers'
+        ents = _best_entities(ctx, tok)
+    sector = _sector_of(ctx, tok)
     if ents:
         return [p for e in ents for p in _entity_participants(ctx, e, date, sector)]
     toks = _np_tokens(tok)

@@ -15,6 +15,8 @@ ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 PLACE_ENTS = ("GPE", "LOC", "FAC")
 PLACE_NOUNS = ("village", "town", "city", "territory", "position", "area", "region", "base",
                "airport", "province", "district", "stronghold", "enclave", "capital")
+QUANTITY_WORDS = ("thousand", "hundred", "dozen", "million", "ten", "group", "number", "score",
+                  "crowd", "hundreds", "thousands", "dozens", "tens")
 PRONOUNS = ("he", "she", "him", "her", "they", "them", "it", "us", "we")
 
 
@@ -102,6 +104,19 @@ def _is_place(tok: Any) -> bool:
     return tok.ent_type_ in PLACE_ENTS or tok.lemma_ in PLACE_NOUNS
 
 
+def _group_lemma(tok: Any) -> str:
+    """The lemma naming a subject group: 'thousands of [teachers]' → 'teacher'."""
+    for _ in range(3):
+        if tok.lemma_.lower() not in QUANTITY_WORDS and tok.pos_ != "NUM":
+            break
+        objs = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]
+        if not objs:
+            break
+        tok = objs[0]
+    return tok.lemma_.lower()
+
+
 def _matches(tok: Any, entry: Entry) -> tuple[bool, tuple[Any, ...]]:
     """Whether ``tok`` satisfies ``entry``'s conditions, and the tokens they matched."""
     extra: list[Any] = []
@@ -137,7 +152,7 @@ def _matches(tok: Any, entry: Entry) -> tuple[bool, tuple[Any, ...]]:
         return False, ()
     if entry.object_place and not any(c.dep_ == "dobj" and _is_place(c) for c in tok.children):
         return False, ()
-    subjects = [c.lemma_.lower() for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [_group_lemma(c) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if entry.source_not and set(subjects) & set(entry.source_not):
         return False, ()
     if entry.source_in and not set(subjects) & set(entry.source_in):
