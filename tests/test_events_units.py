@@ -84,3 +84,14 @@ def test_score_counts_gold_among_predicted() -> None:
     assert res["source_country_accuracy"] == 1.0
     assert res["per_type"]["REQUEST"]["recall"] == 0.0
     assert res["per_type"]["AGREE"]["precision"] == 1.0
+
+
+def test_calibration_bins() -> None:
+    from eventwire.evaluation.plover_events import calibration
+
+    records = [{"event": "AGREE"}, {"event": "REJECT"}]
+    high, low = _event("AGREE", "USA"), _event("CONSULT", None)
+    high.confidence, low.confidence = 0.9, 0.3
+    bins = {b["bin"]: b for b in calibration(records, [[high, low], []])}
+    assert bins["0.8-1.0"]["events"] == 1 and bins["0.8-1.0"]["gold_type_share"] == 1.0
+    assert bins["0.0-0.4"]["gold_type_share"] == 0.0

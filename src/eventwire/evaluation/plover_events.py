@@ -31,6 +31,7 @@ LABEL_MAP = {
     "FIGHT": ("ASSAULT", None),
 }
 TOP_CONFUSIONS = 12
+CONFIDENCE_BINS = ((0.0, 0.4), (0.4, 0.6), (0.6, 0.8), (0.8, 1.01))
 
 
 def gold_type(record: dict[str, Any]) -> tuple[str, str | None]:
@@ -145,6 +146,23 @@ def score(records: list[dict[str, Any]], predictions: list[list[EventMention]]
     }
 
 
+def calibration(records: list[dict[str, Any]], predictions: list[list[EventMention]]
+                ) -> list[dict[str, Any]]:
+    """Per confidence bin: how many predicted events, and the share whose type is the gold."""
+    out = []
+    for lo, hi in CONFIDENCE_BINS:
+        hits = total = 0
+        for record, events in zip(records, predictions, strict=True):
+            etype, _ = gold_type(record)
+            for e in events:
+                if lo <= e.confidence < hi:
+                    total += 1
+                    hits += e.type == etype
+        out.append({"bin": f"{lo:.1f}-{min(hi, 1.0):.1f}", "events": total,
+                    "gold_type_share": hits / total if total else 0.0})
+    return out
+
+
 def _print(results: dict[str, Any]) -> None:
     """Print the summary, per-type and confusion tables."""
     keys = ("sentences", "gold_type_among_predicted", "events_per_sentence",
@@ -156,6 +174,9 @@ def _print(results: dict[str, Any]) -> None:
     for t, m in sorted(results["per_type"].items()):
         print(f"  {t:10} {m['precision']:.3f}  {m['recall']:.3f}  {m['f1']:.3f}  "
               f"{m['support']:5d}  {m['predicted']:5d}")
+    print("\n  confidence   events  share of the gold type")
+    for c in results.get("calibration", []):
+        print(f"  {c['bin']:10} {c['events']:6d}  {c['gold_type_share']:.3f}")
     print("\n  biggest confusions (gold → predicted instead or in addition)")
     for c in results["top_confusions"]:
         print(f"  {c['gold']:10} → {c['predicted']:10} {c['count']}")
@@ -187,6 +208,7 @@ def main() -> None:
     for e in errors(records, predictions):
         by_gold[e["gold"]] += 1
     results["misses_by_gold_type"] = dict(sorted(by_gold.items()))
+    results["calibration"] = calibration(records, predictions)
     _print(results)
     print(f"\nwrote {write_results(NAME, results)}")
 
