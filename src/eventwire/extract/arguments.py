@@ -17,6 +17,7 @@ IN_PREPS = ("in", "during", "at", "after", "before", "through", "following", "on
 STATIVE_PASSIVES = ("commit", "prepare", "determine", "resolve", "oblige", "oppose", "dedicate",
                     "pledge", "bind", "entitle")
 NAME_ENTS = ("PERSON", "GPE", "ORG", "NORP")
+ADDRESSEE_IN_CLAUSE = ("REQUEST", "ACCUSE", "SUPPORT")
 TIME_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
 TARGETING_VERBS = ("target", "hit", "strike", "aim", "attack")
 VICTIM_VERBS = ("impact", "hit", "damage", "destroy", "kill", "wound", "injure", "target", "strike",
@@ -107,7 +108,7 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     args.target = [o for o in objs if (o not in trig.extra or o.pos_ in ("PROPN", "PRON"))
                    and o.ent_type_ not in TIME_ENTS]
     if not any(_actorish(o) for o in args.target):
-        args.target += _complement_targets(tok, lexicon)
+        args.target += _complement_targets(tok, lexicon, trig.entry.type)
     return args
 
 
@@ -117,7 +118,7 @@ def _actorish(tok: Any) -> bool:
         c.ent_type_ in NAME_ENTS for c in tok.children if c.dep_ in ("amod", "compound", "poss"))
 
 
-def _complement_targets(tok: Any, lexicon: Lexicon) -> list[Any]:
+def _complement_targets(tok: Any, lexicon: Lexicon, etype: str) -> list[Any]:
     """Targets inside the complement: 'threatened to cut off electricity [to X]',
     'demanded that [X] match', 'rejected calls [by X]'."""
     out: list[Any] = []
@@ -127,8 +128,10 @@ def _complement_targets(tok: Any, lexicon: Lexicon) -> list[Any]:
             out += _children(c, OBJECT_DEPS) + _pobjs(c, preps)
             for o in _children(c, ("dobj",)):
                 out += _pobjs(o, {"to", "on", "against", "with", "of", "for"})
+        elif c.dep_ == "ccomp" and etype in ADDRESSEE_IN_CLAUSE:
+            out += _children(c, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS)  # 'demanded that X ...'
         elif c.dep_ == "ccomp":
-            out += _children(c, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS)
+            out += _children(c, OBJECT_DEPS) + _pobjs(c, {"against", "on", "to"})
         elif c.dep_ == "dobj" and c.pos_ == "NOUN":
             out += _pobjs(c, {"by", "from", "of", "to", "on", "against", "into"})
             out += [m for m in c.children if m.dep_ in ("poss", "amod", "compound")

@@ -77,8 +77,8 @@ def _objects(tok: Any) -> list[Any]:
     for o in list(out):
         out.extend(o.conjuncts)
         out.extend(c for c in o.children if c.dep_ in ("compound", "amod"))
-        out.extend(g for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                   for g in p.children if g.dep_ == "pobj")
+        out.extend(g for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+                   for g in p.children if g.dep_ == "pobj")  # '$500 million [in] aid'
     return out
 
 
