@@ -59,6 +59,10 @@ SENTENCES = {
     "threat": "He relayed Putin's firm stance, indicating that he will have to respond to the attacks.",
     "reported": "Zelensky said that Russia attacked Kyiv with drones overnight.",
     "intent": "Finland will give Tanzania a grant of 580 million shillings.",
+    "quoted_we": '"We will respond to every attack," Zelensky said on Monday.',
+    "could_begin": "Analysts say a new offensive could begin in the spring.",
+    "if_fail": "If talks fail, the EU may impose further sanctions.",
+    "not_attack": "Kyiv did not attack Belgorod, the ministry said.",
     "multilateral": "Officials from France, Germany and Italy held talks on Monday.",
     "arrest": "Police arrested twelve opposition activists in Minsk on Sunday.",
     "speculative": ("Key implications include:\n- NATO countries may accelerate defense "
@@ -128,6 +132,20 @@ def test_planned_and_hypothetical(results: dict[str, Extraction]) -> None:
     assert any(e.modality == "planned" for e in _of(results["plans_to"], "CONSULT"))
     ceasefire = _of(results["hypothetical"], "RETREAT")
     assert ceasefire and all(e.modality == "hypothetical" for e in ceasefire)
+
+
+def test_modality_of_subjects_and_conditions(results: dict[str, Extraction]) -> None:
+    assert _of(results["could_begin"], "ASSAULT")[0].modality == "hypothetical"
+    assert _of(results["if_fail"], "CONSULT")[0].modality == "hypothetical"
+    assert _of(results["if_fail"], "SANCTION")[0].modality == "hypothetical"
+    assert _of(results["not_attack"], "ASSAULT")[0].modality == "negated"
+
+
+def test_first_person_in_quote_is_the_speaker(results: dict[str, Extraction]) -> None:
+    threat = _of(results["quoted_we"], "THREATEN")[0]
+    assert threat.modality == "asserted"
+    assert threat.source and "Zelensky" in threat.source[0].text
+    assert threat.attribution is not None and "Zelensky" in threat.attribution.text
 
 
 def test_compound_actors_and_location(results: dict[str, Extraction]) -> None:

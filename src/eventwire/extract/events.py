@@ -203,7 +203,8 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     how = args.how if (source or target) else "nominal" if trig.nominal else "verbal"
     if trig.nominal and not (source or target) and _definite(trig.token):
         how = _from_context(ev, previous)
-    elif not source and (trig.nominal or _agentless_passive(trig.token)):
+    elif not source and ((trig.nominal and _definite(trig.token))
+                         or _agentless_passive(trig.token)):
         _source_from_context(ev, previous)
     residence_from_location(ectx, ev, trig)
     if trig.nominal and ev.modality == ASSERTED and _definite(trig.token) and \

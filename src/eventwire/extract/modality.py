@@ -15,18 +15,34 @@ CHAIN_LIMIT = 8
 LEAD_WINDOW = 2  # blocks looked back from a list item for its lead-in
 NEG_EDGES = ("conj", "compound", "dobj", "nsubjpass", "attr", "oprd", "xcomp", "pcomp", "amod")
 NEG_PREPS = ("toward", "towards", "of", "on", "for")
+OCCURRENCE_VERBS = ("begin", "start", "happen", "occur", "take", "resume", "continue", "erupt",
+                    "break", "follow", "come", "go", "proceed", "fail", "collapse", "succeed")
+CONDITION_MARKS = ("if", "unless", "whether")
 
 
 def _chain(tok: Any, reporting: set[str]) -> list[Any]:
-    """The trigger and the heads above it, stopping below a reporting verb."""
+    """The trigger and the heads above it, stopping below a reporting verb.
+
+    A subject only passes on its verb's modality when the verb says the event
+    happens ('a new offensive *could begin*') or the clause is a condition
+    ('if talks fail'); 'the conversation would not yield a result' stays real.
+    """
     out = [tok]
     t = tok
-    while t.head != t and len(out) < CHAIN_LIMIT and t.dep_ not in ("nsubj", "csubj"):
+    while t.head != t and len(out) < CHAIN_LIMIT:
+        if t.dep_ in ("nsubj", "csubj") and not _passes_modality(t.head):
+            break
         t = t.head
         if t.lemma_ in reporting and t.pos_ == "VERB":
             break
         out.append(t)
     return out
+
+
+def _passes_modality(verb: Any) -> bool:
+    """True for an occurrence verb or a conditional clause whose subject is the event."""
+    return verb.lemma_.lower() in OCCURRENCE_VERBS or any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
 
 
 def _negation_path(trig: Any, lex: Lexicon) -> list[Any]:

@@ -20,6 +20,7 @@ NOT_ACTOR_ENTS = ("DATE", "TIME", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 PLACE_PREPS = ("in", "throughout", "across", "of")
 NP_PREPS = ("of", "in", "from", "throughout", "across")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+FIRST_PERSON = ("i", "we", "me", "us", "my", "our")
 PLURAL_PRONOUNS = ("they", "them", "their", "we", "us", "our")
 NAME_SPLIT = re.compile(r"(?<=[a-z.])[-–](?=[A-Z])")
 
@@ -242,6 +243,14 @@ def _subject_like(tok: Any) -> bool:
                                         tok.dep_ in ("amod", "compound", "poss"))
 
 
+def _quote_speaker(ctx: EventContext, tok: Any) -> Participant | None:
+    """The speaker of the quote a first-person pronoun sits in ('"We will respond," X said')."""
+    for q in ctx.ex.quotes:
+        if q.content.start <= tok.idx < q.content.end and q.speaker is not None:
+            return q.speaker
+    return None
+
+
 def _governing_subject(tok: Any) -> Any | None:
     """For 'X said they ...' / 'X ..., as he embarked': the subject X of the governing verb."""
     if tok.dep_ not in SUBJECT_DEPS:
@@ -287,6 +296,9 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None) -> list
     """Participants for one conjunct head."""
     if tok.ent_type_ in NOT_ACTOR_ENTS:
         return []
+    if tok.pos_ == "PRON" and tok.lower_ in FIRST_PERSON:
+        speaker = _quote_speaker(ctx, tok)
+        return [speaker] if speaker is not None else []
     if tok.pos_ == "PRON":
         governing = _governing_subject(tok)
         if governing is not None:
