@@ -140,6 +140,13 @@ def build_event(conn: Connection, eid: str, group: list[Mention], story: str | N
         extraction_of(conn, m.article, cache)
     evidence = date_evidence(group)
     date, rng = best_date(evidence)
+    date_from = "text" if date or rng else None
+    if not evidence:
+        fallback = sorted({m.fallback_date for m in group if m.fallback_date})
+        if fallback:
+            lo, hi = date_range(fallback[0]), date_range(fallback[-1])
+            rng = [lo[0].isoformat(), hi[1].isoformat()]
+            date_from = "publication"
     modality = Counter(m.modality for m in group).most_common(1)[0][0]
     participants = actor_refs(group, ("source", "target"))
     claims = [c for m in group for c in event_claims(m, cache[m.article])]
@@ -148,7 +155,7 @@ def build_event(conn: Connection, eid: str, group: list[Mention], story: str | N
     modes = [m.mode for m in group if m.mode]
     return {
         "id": eid, "type": group[0].type, "mode": modes[0] if modes else None,
-        "date": date, "date_range": rng,
+        "date": date, "date_range": rng, "date_from": date_from,
         "date_evidence": [{k: v for k, v in e.items() if k != "root"} for e in evidence],
         "modality": modality, "participants": participants,
         "source": actor_refs(group, ("source",)), "target": actor_refs(group, ("target",)),

@@ -34,6 +34,23 @@ class Fusion:
 
     groups: dict[str, list[Mention]] = field(default_factory=dict)
     types: dict[str, str] = field(default_factory=dict)
+    by_key: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # (type, key) -> ids
+
+    def add(self, eid: str, m: Mention) -> None:
+        """Put a mention into an event and index the event by the mention's participants."""
+        self.groups.setdefault(eid, []).append(m)
+        self.types[eid] = m.type
+        for keys in m.keys:
+            for k in keys:
+                self.by_key.setdefault((m.type, k), set()).add(eid)
+
+    def candidates(self, m: Mention) -> list[str]:
+        """Events of the mention's type sharing at least one participant key with it."""
+        out: set[str] = set()
+        for keys in m.keys:
+            for k in keys:
+                out |= self.by_key.get((m.type, k), set())
+        return sorted(out, key=lambda e: int(e[1:]))
     next_seq: int = 1
     new: list[str] = field(default_factory=list)
     touched: set[str] = field(default_factory=set)
@@ -111,9 +128,7 @@ def load_groups(conn: Connection, types: set[str]) -> Fusion:
          .order_by(s.articles.c.seq, s.mentions.c.idx))
     for r in conn.execute(q):
         art = {"id": r.article_id, "duplicate_of": r.duplicate_of, "published": r.published}
-        m = make_mention(r.id, art, r.data, r.story_id)
-        fusion.groups.setdefault(r.event_id, []).append(m)
-        fusion.types[r.event_id] = m.type
+        fusion.add(r.event_id, make_mention(r.id, art, r.data, r.story_id))
     return fusion
 
 
@@ -136,9 +151,8 @@ def new_mentions(conn: Connection, article_ids: list[str]) -> list[Mention]:
 def place(fusion: Fusion, m: Mention) -> str:
     """Put a mention into the best matching event or a new one; return the event id."""
     best, best_rank = None, -1
-    for eid, group in fusion.groups.items():
-        if fusion.types[eid] != m.type:
-            continue
+    for eid in fusion.candidates(m):
+        group = fusion.groups[eid]
         verdict, _ = event_verdict(m, group)
         if verdict != "merge":
             continue
@@ -148,10 +162,8 @@ def place(fusion: Fusion, m: Mention) -> str:
     if best is None:
         best = f"e{fusion.next_seq}"
         fusion.next_seq += 1
-        fusion.groups[best] = []
-        fusion.types[best] = m.type
         fusion.new.append(best)
-    fusion.groups[best].append(m)
+    fusion.add(best, m)
     fusion.touched.add(best)
     return best
 
@@ -160,8 +172,10 @@ def possibly_same(fusion: Fusion, eid: str) -> list[dict[str, Any]]:
     """Other events that may be the same occurrence, best first."""
     group = fusion.groups[eid]
     out = []
-    for other, og in fusion.groups.items():
-        if other == eid or fusion.types[other] != fusion.types[eid]:
+    others = {o for m in group for o in fusion.candidates(m)}
+    for other in sorted(others, key=lambda e: int(e[1:])):
+        og = fusion.groups[other]
+        if other == eid:
             continue
         verdicts = [event_verdict(m, og)[0] for m in group]
         if "no" in verdicts:

@@ -41,8 +41,17 @@ class Mention:
 
     @property
     def date(self) -> str | None:
-        value = (self.data.get("date") or {}).get("value")
-        return value if isinstance(value, str) else None
+        """The date the text gives for the event (a publication-date fallback is no evidence)."""
+        d = self.data.get("date") or {}
+        value = d.get("value")
+        return value if isinstance(value, str) and d.get("from") != "article" else None
+
+    @property
+    def fallback_date(self) -> str | None:
+        """The article's publication date when the extractor used it as the event date."""
+        d = self.data.get("date") or {}
+        value = d.get("value")
+        return value if isinstance(value, str) and d.get("from") == "article" else None
 
     @property
     def attributes(self) -> dict[str, Any]:

@@ -78,11 +78,14 @@ def names(ex: dict[str, Any]) -> Counter[str]:
 
 
 def time_values(ex: dict[str, Any]) -> list[str]:
-    """Date values of the article: its publication date, DATE times and event dates."""
+    """Date values written in the article (DATE times and event dates).
+
+    The publication date is left out on purpose: articles of one day share it
+    whatever they are about.
+    """
     values = [t.get("value") for t in ex.get("times") or [] if t.get("type") in ("DATE", None)]
-    values += [(e.get("date") or {}).get("value") for e in ex.get("events") or []]
-    if ex.get("published"):
-        values.append(str(ex["published"])[:10])
+    values += [(e.get("date") or {}).get("value") for e in ex.get("events") or []
+               if (e.get("date") or {}).get("from") != "article"]
     return [v for v in values if isinstance(v, str) and date_range(v)]
 
 
@@ -106,8 +109,7 @@ def article_profile(ex: dict[str, Any]) -> dict[str, Any]:
         r = date_range(v)
         if r and r[0].year == r[1].year:
             year_counts[str(r[0].year)] += 1
-    if not ex.get("times"):  # no time annotation: count the years written in the text
-        year_counts.update(YEAR_RE.findall(ex.get("text") or ""))
+    year_counts.update(set(YEAR_RE.findall(ex.get("text") or "")) - set(year_counts))
     sigs = Counter(signature(e) for e in ex.get("events") or [] if "|" in signature(e)
                    and not signature(e).endswith("|"))
     return {
@@ -127,6 +129,11 @@ def merge_profiles(story: dict[str, Any], art: dict[str, Any]) -> dict[str, Any]
                        ("sigs", 100)):
         c = Counter(story.get(key) or {})
         c.update(art.get(key) or {})
+        out[key] = top(c, limit)
+    for key, src, limit in (("name_docs", "names", MAX_NAMES * 3), ("term_docs", "terms",
+                                                                    MAX_TERMS * 3)):
+        c = Counter(story.get(key) or {})
+        c.update({k: 1 for k in art.get(src) or {}})
         out[key] = top(c, limit)
     out["dates"] = sorted(set(story.get("dates") or []) | set(art.get("dates") or []))[-200:]
     return out

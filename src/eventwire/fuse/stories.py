@@ -1,11 +1,14 @@
 """Incremental story clustering: each new article joins the closest story or opens one.
 
-An article is compared with every story profile by IDF-weighted cosine over
-content terms and over names (people, places, organisations, actors), then
-adjusted with event-level evidence: disjoint years count against a match,
-shared precise dates and shared event signatures count for it. The article
-joins the best story when the score clears ``JOIN_THRESHOLD``; otherwise it
-opens a new story. Near-duplicates join their original's story.
+Each arriving article gets two unit vectors, weighted by the document
+frequencies known at that moment: content terms and names (people, places,
+organisations). Its similarity to an earlier article is a weighted sum of the
+two cosines, multiplied up when both articles are about the same year and down
+when their years disagree. A story's score is the mean of its ``TOP_K`` best
+member similarities (a nearest-neighbours link that follows a story as it
+unfolds). The article joins the best story when the score clears
+``JOIN_THRESHOLD``; otherwise it opens a new story. Near-duplicates join
+their original's story. Story ids never change.
 """
 
 from __future__ import annotations
@@ -22,11 +25,11 @@ from eventwire.store import fuse_tables as ft
 
 TERM_WEIGHT = 0.45
 NAME_WEIGHT = 0.55
-YEAR_PENALTY = 0.3
-YEAR_BONUS = 0.05
-DATE_BONUS = 0.1
-SIG_BONUS = 0.05
-JOIN_THRESHOLD = 0.28
+YEAR_FACTOR_SAME = 2.0  # both articles are about the same year
+YEAR_FACTOR_CLASH = 0.5  # both are dated, to different years
+DATE_BONUS = 0.1  # a shared precise date
+TOP_K = 3
+JOIN_THRESHOLD = 0.25
 MIN_YEAR_SHARE = 0.25  # a year counts for a profile when it has this share of its year mentions
 NAME_PREFIX = "n:"
 DOCS_KEY = "__docs__"
@@ -37,21 +40,29 @@ def idf(df: int, n_docs: int) -> float:
     return math.log((n_docs + 1) / (df + 1)) + 1.0
 
 
-def cosine(a: Mapping[str, float], b: Mapping[str, float], weight: Mapping[str, float]) -> float:
-    """Cosine of two count vectors with per-term weights (log-scaled counts)."""
-    if not a or not b:
-        return 0.0
+def unit(counts: Mapping[str, float], weight: Any) -> dict[str, float]:
+    """A unit-length vector of log-scaled counts times per-key weights (rounded for storage)."""
+    vec = {k: (1.0 + math.log(v)) * weight(k) for k, v in counts.items() if v > 0}
+    norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
+    return {k: round(w / norm, 5) for k, w in vec.items()}
 
-    def vec(c: Mapping[str, float]) -> dict[str, float]:
-        return {k: (1.0 + math.log(v)) * weight.get(k, 1.0) for k, v in c.items() if v > 0}
 
-    va, vb = vec(a), vec(b)
-    dot = sum(w * vb[k] for k, w in va.items() if k in vb)
-    if not dot:
-        return 0.0
-    na = math.sqrt(sum(w * w for w in va.values()))
-    nb = math.sqrt(sum(w * w for w in vb.values()))
-    return dot / (na * nb)
+def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Dot product of two sparse vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(k, 0.0) for k, w in a.items())
+
+
+def similarity(a: dict[str, Any], b: dict[str, Any]) -> float:
+    """How likely two articles are about the same story (content, names, years, dates)."""
+    s = TERM_WEIGHT * dot(a["tv"], b["tv"]) + NAME_WEIGHT * dot(a["nv"], b["nv"])
+    ya, yb = set(a.get("years") or []), set(b.get("years") or [])
+    if ya and yb:
+        s *= YEAR_FACTOR_SAME if ya & yb else YEAR_FACTOR_CLASH
+    if set(a.get("dates") or []) & set(b.get("dates") or []):
+        s += DATE_BONUS
+    return s
 
 
 def main_years(years: Mapping[str, int]) -> set[str]:
@@ -65,6 +76,7 @@ class StoryIndex:
     """Story profiles and term document frequencies, loaded once per update."""
 
     profiles: dict[str, dict[str, Any]] = field(default_factory=dict)
+    members: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     df: dict[str, int] = field(default_factory=dict)
     n_docs: int = 0
     next_seq: int = 1
@@ -79,6 +91,10 @@ class StoryIndex:
         for row in conn.execute(select(ft.stories.c.id, ft.stories.c.seq, ft.stories.c.profile)):
             idx.profiles[row.id] = row.profile
             idx.next_seq = max(idx.next_seq, row.seq + 1)
+        for row in conn.execute(select(ft.story_articles.c.story_id, ft.story_articles.c.profile)
+                                .where(ft.story_articles.c.profile.is_not(None))):
+            if row.profile and "vec" in row.profile:
+                idx.members.setdefault(row.story_id, []).append(row.profile["vec"])
         for row in conn.execute(select(ft.term_df.c.term, ft.term_df.c.df)):
             idx.df[row.term] = row.df
         idx.n_docs = idx.df.pop(DOCS_KEY, 0)
@@ -88,20 +104,20 @@ class StoryIndex:
         """The IDF weight of a term or name."""
         return idf(self.df.get(prefix + key, 0), self.n_docs)
 
-    def score(self, art: dict[str, Any], story: dict[str, Any]) -> float:
-        """How well an article profile fits a story profile."""
-        tw = {k: self.weight(k) for k in art["terms"].keys() | story["terms"].keys()}
-        nw = {k: self.weight(k, NAME_PREFIX) for k in art["names"].keys() | story["names"].keys()}
-        s = TERM_WEIGHT * cosine(art["terms"], story["terms"], tw)
-        s += NAME_WEIGHT * cosine(art["names"], story["names"], nw)
-        ya, ys = main_years(art.get("years") or {}), main_years(story.get("years") or {})
-        if ya and ys:
-            s += YEAR_BONUS if ya & ys else -YEAR_PENALTY
-        if set(art.get("dates") or []) & set(story.get("dates") or []):
-            s += DATE_BONUS
-        if set(art.get("sigs") or {}) & set(story.get("sigs") or {}):
-            s += SIG_BONUS
-        return s
+    def vectors(self, art: dict[str, Any]) -> dict[str, Any]:
+        """The article's unit term and name vectors and its main years."""
+        names = {k: v for k, v in art["names"].items() if not k.startswith("actor:")}
+        return {"tv": unit(art["terms"], lambda k: self.weight(k)),
+                "nv": unit(names, lambda k: self.weight(k, NAME_PREFIX)),
+                "years": sorted(main_years(art.get("years") or {})),
+                "dates": art.get("dates") or []}
+
+    def story_scores(self, vec: dict[str, Any]) -> dict[str, float]:
+        """Each story's mean similarity over its TOP_K most similar articles."""
+        sims: dict[str, list[float]] = {}
+        for sid, members in self.members.items():
+            sims[sid] = sorted((similarity(vec, m) for m in members), reverse=True)[:TOP_K]
+        return {sid: sum(v) / len(v) for sid, v in sims.items() if v}
 
     def observe(self, art: dict[str, Any]) -> None:
         """Count an article's terms and names into the document frequencies."""
@@ -111,14 +127,13 @@ class StoryIndex:
             self.df[k] = self.df.get(k, 0) + 1
             self.df_dirty.add(k)
 
-    def best(self, art: dict[str, Any]) -> tuple[str | None, float]:
+    def best(self, vec: dict[str, Any]) -> tuple[str | None, float]:
         """The best-fitting story and its score (None when there is no story)."""
-        best_id, best_score = None, -1.0
-        for sid, prof in self.profiles.items():
-            sc = self.score(art, prof)
-            if sc > best_score:
-                best_id, best_score = sid, sc
-        return best_id, best_score
+        scores = self.story_scores(vec)
+        if not scores:
+            return None, -1.0
+        sid = max(scores, key=lambda k: (scores[k], k))
+        return sid, scores[sid]
 
     def new_story(self, conn: Connection, now: str) -> str:
         """Open an empty story and return its id."""
@@ -129,6 +144,7 @@ class StoryIndex:
                                                profile={"n": 0, "terms": {}, "names": {}},
                                                updated_at=now))
         self.profiles[sid] = {"n": 0, "terms": {}, "names": {}}
+        self.members[sid] = []
         self.created.append(sid)
         return sid
 
@@ -156,16 +172,19 @@ def assign(conn: Connection, index: StoryIndex, article_id: str, ex: dict[str, A
     """Put one article into a story (existing or new); return the story id."""
     art = article_profile(ex)
     original_story = story_of(conn, duplicate_of) if duplicate_of else None
+    vec = None
     if original_story:
         sid, score = original_story, 1.0
     else:
         index.observe(art)
-        sid, score = index.best(art)
+        vec = index.vectors(art)
+        sid, score = index.best(vec)
         if sid is None or score < JOIN_THRESHOLD:
             sid, score = index.new_story(conn, now), None
         index.profiles[sid] = merge_profiles(index.profiles[sid], art)
-        index.touched.add(sid)
-    conn.execute(insert(ft.story_articles).values(article_id=article_id, story_id=sid,
-                                                  score=score, profile=art))
+        index.members.setdefault(sid, []).append(vec)
+    conn.execute(insert(ft.story_articles).values(
+        article_id=article_id, story_id=sid, score=None if score is None else round(score, 4),
+        profile={"vec": vec} if vec else None))
     index.touched.add(sid)
     return sid
