@@ -276,7 +276,8 @@ def link_doc(reg: Registry, doc: Doc, date: dt.date | None) -> DocLinks:
     """Find and link every actor mention of ``doc`` as of ``date``."""
     out = DocLinks()
     hits = _hits(reg, doc)
-    cue_at = {sp.start: (sp.end, reg.cue(sp.text)) for sp, label in hits if label == CUE}
+    cues = ((sp, reg.cue(sp.text)) for sp, label in hits if label == CUE)
+    cue_at = {sp.start: (sp.end, cue) for sp, cue in cues if cue is not None}
     person_starts = {sp.start for sp, label in hits if label == ALIAS}
     seen_people: set[str] = set()
     prev_end = 0
@@ -319,7 +320,7 @@ def link_doc(reg: Registry, doc: Doc, date: dt.date | None) -> DocLinks:
             if m:
                 out.mentions.append(m)
             continue
-        else:
+        elif sp.start in cue_at:
             out.mentions += _cue_mentions(reg, doc, sp, cue_at[sp.start][1],
                                           extended.get(sp.start), person_starts, date)
             continue
