@@ -9,37 +9,17 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
+
+from eventwire.cliutil import DbOption, err, fail, open_store, out
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn news coverage of diplomacy and conflict into a cross-checked, "
                        "source-attributed event record.")
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-
-DbOption = Annotated[str | None, typer.Option("--db", help="Store URL or SQLite path "
-                                               "(default: $EVENTWIRE_DB, else ./eventwire.db).")]
 ActorsOption = Annotated[list[Path] | None, typer.Option(
     "--actors", help="Extra actor registry JSON file (repeatable).")]
 PrivateOption = Annotated[bool, typer.Option(
     "--allow-private", help="Allow URLs on private, loopback and link-local addresses.")]
-
-
-def fail(message: str, code: int = 1) -> None:
-    """Print a one-line error and exit."""
-    err.print(f"eventwire: {message}", markup=False)
-    raise typer.Exit(code)
-
-
-def open_store(db: str | None):
-    """Open the store or exit with a one-line error."""
-    from eventwire.store import Store, StoreError
-
-    try:
-        return Store(db)
-    except StoreError as exc:
-        fail(str(exc))
 
 
 def make_pipeline(actors: list[Path] | None, batch_size: int = 16):

@@ -6,29 +6,13 @@ import os
 import socket
 import sys
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated
 
 import typer
 
+from eventwire.cliutil import DbOption, fail, open_store
+
 ENV_TOKEN = "EVENTWIRE_TOKEN"
-DbOption = Annotated[str | None, typer.Option("--db", help="Store URL or SQLite path "
-                                               "(default: $EVENTWIRE_DB, else ./eventwire.db).")]
-
-
-def _fail(message: str) -> NoReturn:
-    """Print one line to stderr and exit 1."""
-    typer.echo(f"eventwire: {message}", err=True)
-    raise typer.Exit(1)
-
-
-def _open(db: str | None) -> Any:
-    """Open the store or fail with one line."""
-    from eventwire.store import Store, StoreError
-
-    try:
-        return Store(db)
-    except StoreError as exc:
-        _fail(str(exc))
 
 
 def serve(
@@ -48,14 +32,14 @@ def serve(
 
     token = token or os.environ.get(ENV_TOKEN) or None
     if private and not token:
-        _fail(f"--private needs a token (--token or ${ENV_TOKEN})")
-    app = create_app(_open(db), token=token, private_reads=private)
+        fail(f"--private needs a token (--token or ${ENV_TOKEN})")
+    app = create_app(open_store(db), token=token, private_reads=private)
     _check_port(host, port)
     typer.echo(f"eventwire: serving http://{host}:{port}/ (API docs at /docs)", err=True)
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning")
     except (OSError, SystemExit):
-        _fail(f"cannot serve on {host}:{port}")
+        fail(f"cannot serve on {host}:{port}")
 
 
 def _check_port(host: str, port: int) -> None:
@@ -66,7 +50,7 @@ def _check_port(host: str, port: int) -> None:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             sock.bind(infos[0][4])
     except OSError as exc:
-        _fail(f"cannot listen on {host}:{port} ({exc.strerror or exc})")
+        fail(f"cannot listen on {host}:{port} ({exc.strerror or exc})")
 
 
 def report(
@@ -81,16 +65,16 @@ def report(
     from eventwire.views.report import render
 
     try:
-        text = render(_open(db), story, fmt)
+        text = render(open_store(db), story, fmt)
     except ViewError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     if out is None:
         sys.stdout.write(text)
         return
     try:
         out.write_text(text, encoding="utf-8")
     except OSError as exc:
-        _fail(f"{out}: cannot write ({exc.strerror or exc})")
+        fail(f"{out}: cannot write ({exc.strerror or exc})")
 
 
 def export(
@@ -109,13 +93,13 @@ def export(
     from eventwire.views.export import export as run_export
 
     try:
-        n = run_export(_open(db), fmt, out, type=type.upper() if type else None,
+        n = run_export(open_store(db), fmt, out, type=type.upper() if type else None,
                        country=country, actor=actor, date_from=date_from, date_to=date_to,
                        story=story)
     except ViewError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     except OSError as exc:
-        _fail(f"{out}: cannot write ({exc.strerror or exc})")
+        fail(f"{out}: cannot write ({exc.strerror or exc})")
     typer.echo(f"eventwire: wrote {n} event(s) to {out}", err=True)
 
 
