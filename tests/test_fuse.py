@@ -207,3 +207,15 @@ def test_unrelated_article_opens_its_own_story(store: Store) -> None:
     first = call_story["summary"][0]
     assert store.article(first["article"])["text"][first["start"]: first["end"]] == first["text"]
     assert call_story["events"] and call_story["date_range"] == ["2025-03-18", "2025-03-18"]
+
+
+def test_recent_call_dated_years_before_the_others_is_flagged(store: Store) -> None:
+    text = ("Donald Trump spoke with Vladimir Putin by phone in June 2023, in their recent call. "
+            "The White House said the call was long. Officials discussed the war.")
+    old = add(store, make_call("a1", date="2023-06", date_text="in June 2023", text=text))
+    new = add(store, make_call("a2", date="2025-03-18"))
+    fuse.update(store, [old, new])
+    by_article = events_by_article(store)
+    flagged = queries.get_event(store, by_article["a1"])
+    assert "date_outlier" in flag_kinds(flagged)
+    assert "date_outlier" not in flag_kinds(queries.get_event(store, by_article["a2"]))

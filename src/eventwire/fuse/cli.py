@@ -225,10 +225,13 @@ def fuse_cmd(db: DbOption = None, rebuild: Annotated[bool, typer.Option(
     from eventwire import fuse
 
     store = open_store(db)
-    if rebuild:
-        result = fuse.rebuild(store)
-    else:
-        result = fuse.update(store, [a["id"] for a in store.articles()])
+    try:
+        if rebuild:
+            result = fuse.rebuild(store)
+        else:
+            result = fuse.update(store, [a["id"] for a in store.articles()])
+    except Exception as exc:  # report in one line; the transaction was rolled back
+        fail(f"fuse failed ({exc.__class__.__name__}: {str(exc).splitlines()[0] if str(exc) else ''})")
     out.print(", ".join(f"{k}: {len(v) if isinstance(v, list) else v}"
                         for k, v in result.items()), markup=False)
 

@@ -11,6 +11,8 @@ counts), in which case they merge and any date disagreement is flagged.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,7 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, select, update
 
 from eventwire.fuse.build import build_event
-from eventwire.fuse.dates import is_precise, overlap
+from eventwire.fuse.dates import date_range, is_precise, overlap
 from eventwire.fuse.mentions import PLANNED, Mention, coverage, identity_score, make_mention
 from eventwire.store import fuse_tables as ft
 from eventwire.store import schema as s
@@ -26,6 +28,8 @@ from eventwire.store import schema as s
 STRONG_IDENTITY = 2  # shared distinctive attributes that identify one occurrence
 POSSIBLY_SAME_MIN = 0.5
 MAX_POSSIBLY_SAME = 5
+OUTLIER_DAYS = 365
+RECENT_RE = re.compile(r"\b(recent|recently|latest|just|this week|yesterday)\b", re.I)
 
 
 @dataclass
@@ -187,6 +191,49 @@ def possibly_same(fusion: Fusion, eid: str) -> list[dict[str, Any]]:
     return out[:MAX_POSSIBLY_SAME]
 
 
+def known_range(group: list[Mention]) -> tuple[str, str] | None:
+    """First and last day an event's mentions date it to (publication fallbacks included)."""
+    ranges = [date_range(m.date or m.fallback_date) for m in group]
+    ranges = [r for r in ranges if r]
+    if not ranges:
+        return None
+    return min(r[0] for r in ranges).isoformat(), max(r[1] for r in ranges).isoformat()
+
+
+def date_outlier(fusion: Fusion, eid: str) -> dict[str, Any] | None:
+    """A flag when an event the text calls recent is dated long before every other dated
+    event of its type between the same participants."""
+    group = fusion.groups[eid]
+    own = [m for m in group if date_range(m.date)]
+    recent = any(RECENT_RE.search((m.data.get("sentence") or {}).get("text") or "")
+                 for m in group)
+    if not own or not recent:
+        return None
+    latest_own = max(date_range(m.date)[1] for m in own)
+    others = []
+    for other in fusion.candidates(group[0]):
+        og = fusion.groups[other]
+        if other == eid or not any(coverage(m.keys, o.keys) == 1.0 for m in group for o in og):
+            continue
+        rng = known_range(og)
+        if rng:
+            others.append((other, rng))
+    if not others:
+        return None
+    earliest = min(dt.date.fromisoformat(r[0]) for _, r in others)
+    if (earliest - latest_own).days <= OUTLIER_DAYS:
+        return None
+    values = [{"value": m.date, "articles": [m.article],
+               "spans": [{"article": m.article, **((m.data.get("date") or {}).get("span") or {})}]}
+              for m in own]
+    values += [{"value": f"{r[0]}..{r[1]}", "articles": [], "events": [o], "spans": []}
+               for o, r in others]
+    return {"kind": "date_outlier",
+            "message": f"a recent event dated {', '.join(sorted({m.date for m in own}))}, more "
+                       f"than a year before every other dated {fusion.types[eid]} between the "
+                       f"same participants (from {earliest.isoformat()})", "values": values}
+
+
 def majority_story(group: list[Mention]) -> str | None:
     """The story most of an event's mentions come from."""
     stories = Counter(m.story for m in group if m.story)
@@ -199,6 +246,9 @@ def write_event(conn: Connection, fusion: Fusion, eid: str, now: str, exists: bo
     story = majority_story(group)
     data = build_event(conn, eid, group, story)
     data["possibly_same"] = possibly_same(fusion, eid)
+    outlier = date_outlier(fusion, eid)
+    if outlier:
+        data["flags"].append(outlier)
     rng = data.get("date_range") or [None, None]
     row = {"story_id": story, "type": data["type"], "mode": data["mode"],
            "modality": data["modality"], "date": data["date"], "date_min": rng[0],
@@ -218,7 +268,7 @@ def fuse_mentions(conn: Connection, article_ids: list[str], now: str) -> dict[st
     links = [(m.id, place(fusion, m)) for m in mentions]
     related: set[str] = set()
     for eid in fusion.touched:
-        related.update(p["event"] for p in possibly_same(fusion, eid))
+        related.update(o for m in fusion.groups[eid] for o in fusion.candidates(m))
     stories: set[str] = set()
     for eid in sorted(fusion.new, key=lambda e: int(e[1:])):
         stories.add(write_event(conn, fusion, eid, now, exists=False) or "")
