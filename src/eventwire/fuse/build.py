@@ -164,6 +164,18 @@ def build_event(conn: Connection, eid: str, group: list[Mention], story: str | N
         "n_sources": len({m.root for m in group}),
         "flags": event_conflicts(group, claims), "claims": claims, "possibly_same": [],
         "story": story, "quotes": event_quotes(group, cache, participants),
-        "commitments": {m.id: m.attributes["commitment"] for m in group
-                        if isinstance(m.attributes.get("commitment"), dict)},
+        "commitments": {m.id: resolve_commitment(m.attributes["commitment"], cache[m.article])
+                        for m in group if isinstance(m.attributes.get("commitment"), dict)},
     }
+
+
+def resolve_commitment(c: dict[str, Any], ex: dict[str, Any]) -> dict[str, Any]:
+    """The commitment with actor ids of promiser/promisee replaced by the article's ActorRefs."""
+    refs = {str(e["actor"]["id"]): e["actor"] for e in ex.get("entities") or []
+            if (e.get("actor") or {}).get("id")}
+    out = dict(c)
+    for key in ("promiser", "promisee"):
+        value = c.get(key)
+        if isinstance(value, list):
+            out[key] = [refs.get(v, v) if isinstance(v, str) else v for v in value]
+    return out
