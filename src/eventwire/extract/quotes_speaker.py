@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
+from eventwire.annotate.doccache import doc_text
 from eventwire.extract.quotes_lexicon import load_cues
 from eventwire.model import Entity, Extraction, Participant, Span
 
@@ -53,7 +54,7 @@ def np_bounds(tok: Any) -> tuple[int, int]:
     """Character bounds of the noun phrase headed by ``tok`` (relative clauses cut)."""
     cut = {t.i for c in tok.children if c.dep_ in NP_CUT_DEPS and c.i > tok.i for t in c.subtree}
     doc = tok.doc
-    lo, hi = line_bounds(doc.text, tok.idx)
+    lo, hi = line_bounds(doc_text(doc), tok.idx)
     kept = [t.i for t in tok.subtree if t.i not in cut and lo <= t.idx < hi]
     left, right = min(kept), max(kept)
     while right > left and doc[right].is_punct:
