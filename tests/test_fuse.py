@@ -219,3 +219,22 @@ def test_recent_call_dated_years_before_the_others_is_flagged(store: Store) -> N
     flagged = queries.get_event(store, by_article["a1"])
     assert "date_outlier" in flag_kinds(flagged)
     assert "date_outlier" not in flag_kinds(queries.get_event(store, by_article["a2"]))
+
+
+def test_summary_sentences_keep_abbreviations_whole() -> None:
+    from eventwire.fuse.summary import sentences
+
+    text = "Former U.S. President Trump met Mr. Putin in Helsinki. Talks ended early! Bullet |"
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Former U.S. President Trump met Mr. Putin in Helsinki.", "Talks ended early!"]
+
+
+def test_bcubed_scores() -> None:
+    from eventwire.evaluation.ecbplus import bcubed
+
+    gold = {"a": "x", "b": "x", "c": "y", "d": "y"}
+    assert bcubed(gold, {"a": 1, "b": 1, "c": 2, "d": 2})["f1"] == 1.0
+    lumped = bcubed(gold, {"a": 1, "b": 1, "c": 1, "d": 1})
+    assert lumped["recall"] == 1.0 and lumped["precision"] == 0.5
+    split = bcubed(gold, {"a": 1, "b": 2, "c": 3, "d": 4})
+    assert split["precision"] == 1.0 and split["recall"] == 0.5

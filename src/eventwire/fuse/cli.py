@@ -64,9 +64,12 @@ def label(ev: dict[str, Any]) -> str:
 
 def when(ev: dict[str, Any]) -> str:
     """The event's date, its range, or 'undated'."""
+    rng = ev.get("date_range")
+    if ev.get("date_from") == "publication" and rng:
+        shown = rng[0] if rng[0] == rng[1] else f"{rng[0]}..{rng[1]}"
+        return f"{shown} (published)"
     if ev.get("date"):
         return ev["date"]
-    rng = ev.get("date_range")
     return f"{rng[0]}..{rng[1]}" if rng else "undated"
 
 

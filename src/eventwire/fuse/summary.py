@@ -17,12 +17,18 @@ MIN_WORDS, MAX_WORDS = 8, 60
 TITLE_CHARS = 120
 SENTENCE_RE = re.compile(r"[^\n.!?]+(?:[.!?]+[\"”’']?|$)")
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]{2,}")
+ABBREV_RE = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|No|vs|Prof)\.")
+
+
+def mask_abbreviations(text: str) -> str:
+    """The text with the periods of initials and abbreviations ("U.S.", "Mr.") masked."""
+    return ABBREV_RE.sub(lambda m: m.group(0)[:-1] + "\u00a7", text)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of the prose sentences of a text (lines without end punctuation skipped)."""
     out = []
-    for m in SENTENCE_RE.finditer(text):
+    for m in SENTENCE_RE.finditer(mask_abbreviations(text)):
         start, end = m.start(), m.end()
         while start < end and text[start].isspace():
             start += 1
