@@ -113,12 +113,17 @@ def stories_cmd(fmt: FormatOption = "table", db: DbOption = None) -> None:
     out.print(table)
 
 
-def story_timeline(store: Any, st: dict[str, Any]) -> Panel:
-    """A panel with a story's summary and its events in date order."""
+TIMELINE_MODALITIES = ("asserted", "planned")
+
+
+def story_timeline(store: Any, st: dict[str, Any], show_all: bool = False) -> Panel:
+    """A panel with a story's summary and its events in date order (hypothetical and
+    negated events only with ``show_all``)."""
     parts: list[Any] = []
     for s in st.get("summary") or []:
         parts.append(Text(f"“{s['text'].strip()}” [{s['article']}]", style="italic"))
-    evs = queries.list_events(store, story=st["id"], limit=ALL)
+    evs = [e for e in queries.list_events(store, story=st["id"], limit=ALL)
+           if show_all or e.get("modality") in TIMELINE_MODALITIES]
     table = Table("date", "event", "participants", "sources", "notes", box=None, pad_edge=False)
     for ev in evs:
         notes = []
@@ -135,7 +140,9 @@ def story_timeline(store: Any, st: dict[str, Any]) -> Panel:
 
 
 def timeline_cmd(story: Annotated[str | None, typer.Argument(help="Story id (default: all)")]
-                 = None, db: DbOption = None) -> None:
+                 = None, db: DbOption = None,
+                 show_all: Annotated[bool, typer.Option(
+                     "--all", help="Include hypothetical and negated events.")] = False) -> None:
     """Print a readable timeline of one story (or every story) with sources."""
     store = open_store(db)
     if story:
@@ -148,7 +155,7 @@ def timeline_cmd(story: Annotated[str | None, typer.Argument(help="Story id (def
     if not stories:
         fail("no stories in the store (ingest some articles first)")
     for st in stories:
-        out.print(story_timeline(store, st))
+        out.print(story_timeline(store, st, show_all))
 
 
 def readout_lines(ev: dict[str, Any]) -> list[Any]:
