@@ -111,8 +111,9 @@ def ingest(
         for art_id, of, score in report.near_duplicates:
             out.print(f"  near-duplicate: {art_id} ~ {of} (Jaccard {score:.2f})", markup=False)
         if report.fused:
-            out.print("  record: " + ", ".join(f"{k} {v}" for k, v in report.fused.items()),
-                      markup=False)
+            out.print("  record: " + ", ".join(
+                f"{k.replace('_', ' ')} {len(v) if isinstance(v, list | tuple) else v}"
+                for k, v in report.fused.items()), markup=False)
     if report.failed:
         raise typer.Exit(1)
 

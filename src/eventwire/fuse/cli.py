@@ -6,35 +6,16 @@ import json
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console, Group
+from rich.console import Group
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from eventwire.cliutil import DbOption, fail, open_store, out
 from eventwire.fuse import queries
 
-DbOption = Annotated[str | None, typer.Option("--db", help="Store URL or SQLite path "
-                                               "(default: $EVENTWIRE_DB, else ./eventwire.db).")]
 FormatOption = Annotated[str, typer.Option("--format", help="table or jsonl")]
 ALL = 10**9
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
-
-
-def fail(message: str) -> None:
-    """Print a one-line error to stderr and exit 1."""
-    err.print(f"eventwire: {message}", markup=False)
-    raise typer.Exit(1)
-
-
-def open_store(db: str | None) -> Any:
-    """The store named by --db / $EVENTWIRE_DB, or a one-line error."""
-    from eventwire.store import Store, StoreError
-
-    try:
-        return Store(db)
-    except StoreError as exc:
-        fail(str(exc))
 
 
 def check_format(fmt: str) -> None:
@@ -118,12 +99,12 @@ TIMELINE_MODALITIES = ("asserted", "planned")
 
 def story_timeline(store: Any, st: dict[str, Any], show_all: bool = False) -> Panel:
     """A panel with a story's summary and its events in date order (hypothetical and
-    negated events only with ``show_all``)."""
+    negated events, and events with no known participant, only with ``show_all``)."""
     parts: list[Any] = []
     for s in st.get("summary") or []:
         parts.append(Text(f"“{s['text'].strip()}” [{s['article']}]", style="italic"))
     evs = [e for e in queries.list_events(store, story=st["id"], limit=ALL)
-           if show_all or e.get("modality") in TIMELINE_MODALITIES]
+           if show_all or (e.get("modality") in TIMELINE_MODALITIES and e.get("participants"))]
     table = Table("date", "event", "participants", "sources", "notes", box=None, pad_edge=False)
     for ev in evs:
         notes = []
@@ -142,7 +123,8 @@ def story_timeline(store: Any, st: dict[str, Any], show_all: bool = False) -> Pa
 def timeline_cmd(story: Annotated[str | None, typer.Argument(help="Story id (default: all)")]
                  = None, db: DbOption = None,
                  show_all: Annotated[bool, typer.Option(
-                     "--all", help="Include hypothetical and negated events.")] = False) -> None:
+                     "--all", help="Include hypothetical and negated events and events "
+                              "with no known participant.")] = False) -> None:
     """Print a readable timeline of one story (or every story) with sources."""
     store = open_store(db)
     if story:
