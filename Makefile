@@ -51,6 +51,7 @@ eval: install
 	$(BIN)/python -m eventwire.evaluation.plover_events
 	$(BIN)/python -m eventwire.evaluation.polnear
 	$(BIN)/python -m eventwire.evaluation.ecbplus
+	$(BIN)/python -m eventwire.evaluation.neardup
 
 lint: install
 	$(BIN)/ruff check src tests bench
