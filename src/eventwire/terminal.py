@@ -76,4 +76,6 @@ def _block(block: dict[str, Any], text: str) -> RenderableType:
         for r in rows[1:]:
             table.add_row(*[escape(c) for c in r])
         return table
+    if block["kind"] == "list_item":
+        return Text("  • " + body)
     return Text(body, style=BLOCK_STYLE.get(block["kind"], ""))
