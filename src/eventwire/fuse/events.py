@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
+from eventwire.fuse import index
 from eventwire.fuse.build import build_event
 from eventwire.fuse.dates import date_range, is_precise, overlap
 from eventwire.fuse.mentions import PLANNED, Mention, coverage, identity_score, make_mention
@@ -257,11 +258,13 @@ def write_event(conn: Connection, fusion: Fusion, eid: str, now: str, exists: bo
         conn.execute(update(ft.events).where(ft.events.c.id == eid).values(**row))
     else:
         conn.execute(insert(ft.events).values(id=eid, seq=int(eid[1:]), **row))
+    index.sync_event(conn, data, int(eid[1:]), rng[0])
     return story
 
 
 def fuse_mentions(conn: Connection, article_ids: list[str], now: str) -> dict[str, Any]:
     """Merge the new articles' mentions into events; return new/updated ids and stories."""
+    index.ensure(conn)
     mentions = new_mentions(conn, article_ids)
     fusion = load_groups(conn, {m.type for m in mentions})
     existing = set(fusion.groups)
@@ -283,6 +286,8 @@ def fuse_mentions(conn: Connection, article_ids: list[str], now: str) -> dict[st
 
 
 def clear(conn: Connection) -> None:
-    """Remove every fused event and its mention links."""
+    """Remove every fused event, its mention links and its index rows."""
+    conn.execute(delete(ft.event_actors))
+    conn.execute(delete(ft.event_text))
     conn.execute(delete(ft.event_mentions))
     conn.execute(delete(ft.events))

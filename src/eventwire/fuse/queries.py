@@ -7,68 +7,95 @@ dict is a superset of the ``eventwire events --format jsonl`` contract.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import weakref
+from collections import Counter
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
+from sqlalchemy.engine import Engine
 
+from eventwire.fuse import index
 from eventwire.store import Store
 from eventwire.store import fuse_tables as ft
 from eventwire.store import schema as s
 
 SNIPPET = 160
+ORDERS = ("date", "latest")
+_READY: weakref.WeakSet[Engine] = weakref.WeakSet()  # engines whose event indexes are filled
 
 
-def _event_query(type: str | None, date_from: str | None, date_to: str | None,
-                 story: str | None) -> Select:
-    """The SQL part of the event filters (type, date window, story)."""
-    q = select(ft.events.c.data).order_by(ft.events.c.date_min.is_(None), ft.events.c.date_min,
-                                          ft.events.c.seq)
+def _order(q: Select, order: str) -> Select:
+    """``q`` ordered by date (undated last) or by latest update first."""
+    e = ft.events.c
+    if order == "latest":
+        return q.order_by(e.updated_at.desc(), e.seq.desc())
+    if order != "date":
+        raise ValueError(f"unknown event order {order!r} (use one of {', '.join(ORDERS)})")
+    return q.order_by(e.date_min.is_(None), e.date_min, e.seq)
+
+
+def _actor_match(actor: str) -> Any:
+    """Events with a participant whose id is ``actor`` or whose name contains it."""
+    ea = ft.event_actors.c
+    needle = actor.lower()
+    return ft.events.c.id.in_(select(ea.event_id).where(or_(
+        ea.actor_key == needle, ea.name_key.contains(needle, autoescape=True))))
+
+
+def _filters(q: Select, actor: str | None, country: str | None, type: str | None,
+             date_from: str | None, date_to: str | None, story: str | None,
+             text: str | None) -> Select:
+    """``q`` over ``events`` restricted by the event filters."""
+    e = ft.events.c
     if type:
-        q = q.where(ft.events.c.type == type.upper())
+        q = q.where(e.type == type.upper())
     if date_from:
-        q = q.where(ft.events.c.date_max >= date_from)
+        q = q.where(e.date_max >= date_from)
     if date_to:
-        q = q.where(ft.events.c.date_min <= date_to)
+        q = q.where(e.date_min <= date_to)
     if story:
-        q = q.where(ft.events.c.story_id == story)
+        q = q.where(e.story_id == story)
+    if actor:
+        q = q.where(_actor_match(actor))
+    if country:
+        q = q.where(e.id.in_(select(ft.event_actors.c.event_id)
+                             .where(ft.event_actors.c.country == country.upper())))
+    if text:
+        q = q.where(e.id.in_(select(ft.event_text.c.event_id).where(
+            ft.event_text.c.text.contains(text.lower(), autoescape=True))))
     return q
 
 
-def _matches(ev: dict[str, Any], actor: str | None, country: str | None, q: str | None) -> bool:
-    """The JSON part of the event filters (actor id/name, country, text)."""
-    parts = ev.get("participants") or []
-    if actor:
-        needle = actor.lower()
-        if not any(str(p.get("id") or "").lower() == needle or
-                   needle in str(p.get("name") or "").lower() for p in parts):
-            return False
-    if country and not any(str(p.get("country") or "").upper() == country.upper()
-                           for p in parts):
-        return False
-    if q:
-        text = " ".join((m.get("sentence") or {}).get("text") or "" for m in ev["mentions"])
-        if q.lower() not in (text + " " + ev["type"]).lower():
-            return False
-    return True
+def _ready(store: Store) -> None:
+    """Fill the event indexes once per store when it predates them."""
+    if store.engine in _READY:
+        return
+    with store.begin() as conn:
+        index.ensure(conn)
+    _READY.add(store.engine)
 
 
-def _filtered(store: Store, actor: str | None, country: str | None, type: str | None,
-              date_from: str | None, date_to: str | None, story: str | None,
-              q: str | None) -> list[dict[str, Any]]:
-    """All events passing the filters, in date order."""
-    with store.engine.connect() as conn:
-        rows = [r.data for r in conn.execute(_event_query(type, date_from, date_to, story))]
-    return [ev for ev in rows if _matches(ev, actor, country, q)]
+def _event_data(conn: Any, seqs: list[int]) -> list[dict[str, Any]]:
+    """The event dicts of the given seq numbers, in that order."""
+    if not seqs:
+        return []
+    rows = conn.execute(select(ft.events.c.seq, ft.events.c.data)
+                        .where(ft.events.c.seq.in_(seqs))).all()
+    by_seq = {r.seq: r.data for r in rows}
+    return [by_seq[n] for n in seqs if n in by_seq]
 
 
 def list_events(store: Store, *, actor: str | None = None, country: str | None = None,
                 type: str | None = None, date_from: str | None = None,
                 date_to: str | None = None, story: str | None = None, q: str | None = None,
-                limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-    """Fused events matching the filters, ordered by date (undated last)."""
-    evs = _filtered(store, actor, country, type, date_from, date_to, story, q)
-    return evs[offset: offset + limit]
+                limit: int = 100, offset: int = 0, order: str = "date") -> list[dict[str, Any]]:
+    """Fused events matching the filters, ordered by date (undated last) or ``"latest"``
+    (most recently created or updated first)."""
+    _ready(store)
+    page = _filters(select(ft.events.c.seq), actor, country, type, date_from, date_to, story, q)
+    page = _order(page, order).limit(max(limit, 0)).offset(max(offset, 0))
+    with store.engine.connect() as conn:
+        return _event_data(conn, [r.seq for r in conn.execute(page)])
 
 
 def count_events(store: Store, *, actor: str | None = None, country: str | None = None,
@@ -76,7 +103,11 @@ def count_events(store: Store, *, actor: str | None = None, country: str | None 
                  date_to: str | None = None, story: str | None = None,
                  q: str | None = None) -> int:
     """How many fused events match the filters."""
-    return len(_filtered(store, actor, country, type, date_from, date_to, story, q))
+    _ready(store)
+    q_count = _filters(select(func.count()).select_from(ft.events), actor, country, type,
+                       date_from, date_to, story, q)
+    with store.engine.connect() as conn:
+        return conn.execute(q_count).scalar() or 0
 
 
 def promises_of(store: Store, event_id: str) -> list[dict[str, Any]]:
@@ -124,56 +155,84 @@ def get_story(store: Store, story_id: str) -> dict[str, Any] | None:
         return _story_dict(conn, row) if row else None
 
 
-def list_promises(store: Store, status: str | None = None) -> list[dict[str, Any]]:
-    """Tracked promises, optionally only those with one status."""
+def list_promises(store: Store, status: str | None = None, limit: int | None = None,
+                  offset: int = 0) -> list[dict[str, Any]]:
+    """Tracked promises, optionally only those with one status (and one page of them)."""
     q = select(ft.promises.c.data).order_by(ft.promises.c.id)
     if status:
         q = q.where(ft.promises.c.status == status)
+    if limit is not None:
+        q = q.limit(max(limit, 0)).offset(max(offset, 0))
     with store.engine.connect() as conn:
         return [r.data for r in conn.execute(q)]
 
 
-def _actor_index(store: Store) -> dict[str, dict[str, Any]]:
-    """Actors seen in events: ref, events (dated), counterpart counts."""
-    index: dict[str, dict[str, Any]] = {}
-    counter: dict[str, Counter[str]] = defaultdict(Counter)
-    with store.engine.connect() as conn:
-        rows = [r.data for r in conn.execute(select(ft.events.c.data)
-                                             .order_by(ft.events.c.date_min, ft.events.c.seq))]
-    for ev in rows:
-        ids = [p["id"] for p in ev.get("participants") or [] if p.get("id")]
-        for p in ev.get("participants") or []:
-            if not p.get("id"):
-                continue
-            entry = index.setdefault(p["id"], {"actor": p, "events": [], "names": {}})
-            entry["events"].append({"id": ev["id"], "type": ev["type"], "mode": ev.get("mode"),
-                                    "date": ev.get("date"), "modality": ev.get("modality")})
-            for other in ids:
-                if other != p["id"]:
-                    counter[p["id"]][other] += 1
-                    entry["names"][other] = next(
-                        (q.get("name") for q in ev["participants"] if q.get("id") == other), other)
-    for aid, entry in index.items():
-        entry["counterparts"] = [{"id": o, "name": entry["names"].get(o, o), "count": n}
-                                 for o, n in counter[aid].most_common()]
-        del entry["names"]
-    return index
+def _actor_summaries(conn: Any) -> list[dict[str, Any]]:
+    """Every linked actor: its first ActorRef (in event date order) and ``n_events``."""
+    ea = ft.event_actors.c
+    g = ft.event_actors.alias("g")
+    first = (select(ea.ref).where(ea.actor_id == g.c.actor_id)
+             .order_by(ea.date_min, ea.event_seq).limit(1).scalar_subquery())
+    q = (select(g.c.actor_id, func.count().label("n"), first.label("ref"))
+         .where(g.c.actor_id.is_not(None)).group_by(g.c.actor_id))
+    return [{**r.ref, "n_events": r.n} for r in conn.execute(q)]
 
 
 def list_actors(store: Store, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
     """Actors by number of events: ActorRef fields plus ``n_events``."""
-    index = _actor_index(store)
-    rows = [{**e["actor"], "n_events": len(e["events"])} for e in index.values()]
-    rows.sort(key=lambda r: (-r["n_events"], str(r.get("name"))))
+    _ready(store)
+    with store.engine.connect() as conn:
+        rows = _actor_summaries(conn)
+    rows.sort(key=lambda r: (-r["n_events"], str(r.get("name")), str(r.get("id"))))
     return rows[offset: offset + limit]
+
+
+def count_actors(store: Store) -> int:
+    """How many linked actors take part in fused events."""
+    _ready(store)
+    ea = ft.event_actors.c
+    with store.engine.connect() as conn:
+        return conn.execute(select(func.count(ea.actor_id.distinct()))).scalar() or 0
+
+
+def _actor_events(conn: Any, actor_id: str) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+    """An actor's first ActorRef and its events (id, type, mode, date, modality) by date."""
+    ea, e = ft.event_actors.c, ft.events.c
+    rows = conn.execute(select(ea.ref, e.id, e.type, e.mode, e.date, e.modality)
+                        .join_from(ft.event_actors, ft.events, e.id == ea.event_id)
+                        .where(ea.actor_id == actor_id)
+                        .order_by(ea.date_min, ea.event_seq)).all()
+    if not rows:
+        return None, []
+    events = [{"id": r.id, "type": r.type, "mode": r.mode, "date": r.date,
+               "modality": r.modality} for r in rows]
+    return rows[0].ref, events
+
+
+def _counterparts(conn: Any, actor_id: str) -> list[dict[str, Any]]:
+    """Other actors in the same events, with how many events they share, most first."""
+    me, other = ft.event_actors.alias("me"), ft.event_actors.alias("other")
+    rows = conn.execute(select(other.c.actor_id, other.c.name)
+                        .join_from(me, other, other.c.event_id == me.c.event_id)
+                        .where(me.c.actor_id == actor_id, other.c.actor_id.is_not(None),
+                               other.c.actor_id != actor_id)
+                        .order_by(me.c.date_min, me.c.event_seq, other.c.position))
+    counts: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    for r in rows:
+        counts[r.actor_id] += 1
+        names[r.actor_id] = r.name
+    return [{"id": o, "name": names.get(o, o), "count": n} for o, n in counts.most_common()]
 
 
 def get_actor(store: Store, actor_id: str) -> dict[str, Any] | None:
     """One actor: its ref, its events over time and its counterparts with counts."""
-    entry = _actor_index(store).get(actor_id)
-    if entry is None:
-        return None
-    return {**entry["actor"], "events": entry["events"], "counterparts": entry["counterparts"]}
+    _ready(store)
+    with store.engine.connect() as conn:
+        ref, events = _actor_events(conn, actor_id)
+        if ref is None:
+            return None
+        return {**ref, "events": events, "counterparts": _counterparts(conn, actor_id)}
 
 
 def _snippet(text: str, needle: str) -> str:
@@ -192,7 +251,7 @@ def search(store: Store, q: str, limit: int = 50) -> dict[str, Any]:
                                        func.lower(s.articles.c.title).like(pattern.lower())))
                             .order_by(s.articles.c.seq).limit(limit)).all()
     articles = [{"id": r.id, "title": r.title, "snippet": _snippet(r.text, q)} for r in rows]
-    events = _filtered(store, None, None, None, None, None, None, q)[:limit]
+    events = list_events(store, q=q, limit=limit)
     return {"query": q, "articles": articles,
             "events": [{"id": e["id"], "type": e["type"], "date": e.get("date"),
                         "participants": e.get("participants")} for e in events]}

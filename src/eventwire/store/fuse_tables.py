@@ -6,7 +6,7 @@ story clustering), updated incrementally as articles arrive.
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Column, Float, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import JSON, Column, Float, ForeignKey, Index, Integer, String, Table, Text
 
 from eventwire.store.schema import metadata
 
@@ -71,3 +71,34 @@ term_df = Table(
     Column("term", String(128), primary_key=True),
     Column("df", Integer, nullable=False),
 )
+
+# Read-side indexes of the fused events, rewritten whenever an event row is written.
+
+event_actors = Table(
+    "event_actors", metadata,
+    Column("event_id", String(64), ForeignKey("events.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("position", Integer, primary_key=True),  # index in the event's participants
+    Column("event_seq", Integer, nullable=False),
+    Column("date_min", String(32)),  # the event's, so per-actor timelines need no join
+    Column("actor_id", String(64)),  # None for participants not linked to the registry
+    Column("actor_key", String(64)),  # lower-cased id
+    Column("name", Text),
+    Column("name_key", Text),  # lower-cased name
+    Column("country", String(16), index=True),  # upper-cased
+    Column("role", String(8), nullable=False),  # source, target, both or other
+    Column("ref", JSON, nullable=False),  # the participant's ActorRef dict
+    Index("ix_event_actors_actor_order", "actor_id", "date_min", "event_seq"),
+    Index("ix_event_actors_actor_key", "actor_key"),
+)
+
+event_text = Table(
+    "event_text", metadata,
+    Column("event_id", String(64), ForeignKey("events.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("text", Text, nullable=False),  # lower-cased mention sentences and the type
+)
+
+Index("ix_events_type_order", events.c.type, events.c.date_min, events.c.seq)
+Index("ix_events_order", events.c.date_min, events.c.seq)
+Index("ix_events_latest", events.c.updated_at, events.c.seq)

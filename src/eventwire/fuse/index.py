@@ -1,0 +1,97 @@
+"""Read-side indexes of the fused events: who takes part (``event_actors``) and the
+searchable text (``event_text``) of each event.
+
+Both tables are derived from the event's JSON and rewritten whenever the fuse
+stage writes an event row, so list, count, actor and search queries run in SQL
+instead of loading every event. Stores written before these tables existed are
+filled once, lazily (``ensure``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select
+
+from eventwire.store import fuse_tables as ft
+
+BATCH = 2000  # events per backfill round
+EVENT_INDEXES = ("ix_events_type_order", "ix_events_order", "ix_events_latest")
+
+
+def participant_role(p: dict[str, Any], data: dict[str, Any]) -> str:
+    """source, target, both or other: where a participant appears in the event."""
+    def inside(role: str) -> bool:
+        """Whether the participant is listed under ``role``."""
+        return any(q == p or (p.get("id") and q.get("id") == p.get("id"))
+                   for q in data.get(role) or [])
+
+    src, tgt = inside("source"), inside("target")
+    return "both" if src and tgt else "source" if src else "target" if tgt else "other"
+
+
+def actor_rows(data: dict[str, Any], seq: int, date_min: str | None) -> list[dict[str, Any]]:
+    """The ``event_actors`` rows of one fused-event dict."""
+    rows = []
+    for i, p in enumerate(data.get("participants") or []):
+        aid = str(p["id"]) if p.get("id") else None
+        name = p.get("name")
+        rows.append({"event_id": data["id"], "position": i, "event_seq": seq,
+                     "date_min": date_min, "actor_id": aid,
+                     "actor_key": aid.lower() if aid else None,
+                     "name": name, "name_key": str(name).lower() if name else None,
+                     "country": str(p["country"]).upper() if p.get("country") else None,
+                     "role": participant_role(p, data), "ref": p})
+    return rows
+
+
+def search_text(data: dict[str, Any]) -> str:
+    """The lower-cased text an event is searched by: its mention sentences and its type."""
+    text = " ".join((m.get("sentence") or {}).get("text") or "" for m in data["mentions"])
+    return (text + " " + data["type"]).lower()
+
+
+def sync_event(conn: Connection, data: dict[str, Any], seq: int, date_min: str | None) -> None:
+    """Rewrite the index rows of one event after its row was inserted or updated."""
+    eid = data["id"]
+    conn.execute(delete(ft.event_actors).where(ft.event_actors.c.event_id == eid))
+    conn.execute(delete(ft.event_text).where(ft.event_text.c.event_id == eid))
+    rows = actor_rows(data, seq, date_min)
+    if rows:
+        conn.execute(insert(ft.event_actors), rows)
+    conn.execute(insert(ft.event_text).values(event_id=eid, text=search_text(data)))
+
+
+def create_indexes(conn: Connection) -> None:
+    """Create the ordering indexes on ``events`` (missing in stores made before them)."""
+    for index in ft.events.indexes:
+        if index.name in EVENT_INDEXES:
+            index.create(conn, checkfirst=True)
+
+
+def is_stale(conn: Connection) -> bool:
+    """Whether events exist that have no search-text row (a store older than the indexes)."""
+    n_events = conn.execute(select(func.count()).select_from(ft.events)).scalar() or 0
+    n_text = conn.execute(select(func.count()).select_from(ft.event_text)).scalar() or 0
+    return n_events > n_text
+
+
+def backfill(conn: Connection) -> int:
+    """Index every event that has no index rows yet; return how many were indexed."""
+    create_indexes(conn)
+    done = 0
+    while True:
+        q = (select(ft.events.c.data, ft.events.c.seq, ft.events.c.date_min)
+             .where(ft.events.c.id.not_in(select(ft.event_text.c.event_id)))
+             .order_by(ft.events.c.seq).limit(BATCH))
+        rows = conn.execute(q).all()
+        for r in rows:
+            sync_event(conn, r.data, r.seq, r.date_min)
+        done += len(rows)
+        if len(rows) < BATCH:
+            return done
+
+
+def ensure(conn: Connection) -> int:
+    """Fill the indexes when the store predates them; return how many events were indexed."""
+    return backfill(conn) if is_stale(conn) else 0
