@@ -37,7 +37,8 @@ def actor_rows(data: dict[str, Any], seq: int, date_min: str | None) -> list[dic
         aid = str(p["id"]) if p.get("id") else None
         name = p.get("name")
         rows.append({"event_id": data["id"], "position": i, "event_seq": seq,
-                     "date_min": date_min, "actor_id": aid,
+                     "date_min": date_min, "type": data["type"], "mode": data.get("mode"),
+                     "date": data.get("date"), "modality": data["modality"], "actor_id": aid,
                      "actor_key": aid.lower() if aid else None,
                      "name": name, "name_key": str(name).lower() if name else None,
                      "country": str(p["country"]).upper() if p.get("country") else None,

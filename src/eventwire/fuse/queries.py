@@ -8,7 +8,6 @@ dict is a superset of the ``eventwire events --format jsonl`` contract.
 from __future__ import annotations
 
 import weakref
-from collections import Counter
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
@@ -34,15 +33,18 @@ def _order(q: Select, order: str) -> Select:
     return q.order_by(e.date_min.is_(None), e.date_min, e.seq)
 
 
-def _actor_match(actor: str) -> Any:
-    """Events with a participant whose id is ``actor`` or whose name contains it."""
+def _actor_match(conn: Any, actor: str) -> Any:
+    """Events with a participant whose id is ``actor`` or whose name contains it
+    (case-insensitive); names are resolved first, from the distinct names."""
     ea = ft.event_actors.c
     needle = actor.lower()
-    return ft.events.c.id.in_(select(ea.event_id).where(or_(
-        ea.actor_key == needle, ea.name_key.contains(needle, autoescape=True))))
+    names = [r.name_key for r in conn.execute(
+        select(ea.name_key).distinct().where(ea.name_key.contains(needle, autoescape=True)))]
+    return ft.events.c.id.in_(select(ea.event_id).where(
+        or_(ea.actor_key == needle, ea.name_key.in_(names))))
 
 
-def _filters(q: Select, actor: str | None, country: str | None, type: str | None,
+def _filters(conn: Any, q: Select, actor: str | None, country: str | None, type: str | None,
              date_from: str | None, date_to: str | None, story: str | None,
              text: str | None) -> Select:
     """``q`` over ``events`` restricted by the event filters."""
@@ -56,7 +58,7 @@ def _filters(q: Select, actor: str | None, country: str | None, type: str | None
     if story:
         q = q.where(e.story_id == story)
     if actor:
-        q = q.where(_actor_match(actor))
+        q = q.where(_actor_match(conn, actor))
     if country:
         q = q.where(e.id.in_(select(ft.event_actors.c.event_id)
                              .where(ft.event_actors.c.country == country.upper())))
@@ -92,9 +94,10 @@ def list_events(store: Store, *, actor: str | None = None, country: str | None =
     """Fused events matching the filters, ordered by date (undated last) or ``"latest"``
     (most recently created or updated first)."""
     _ready(store)
-    page = _filters(select(ft.events.c.seq), actor, country, type, date_from, date_to, story, q)
-    page = _order(page, order).limit(max(limit, 0)).offset(max(offset, 0))
     with store.engine.connect() as conn:
+        page = _filters(conn, select(ft.events.c.seq), actor, country, type, date_from,
+                        date_to, story, q)
+        page = _order(page, order).limit(max(limit, 0)).offset(max(offset, 0))
         return _event_data(conn, [r.seq for r in conn.execute(page)])
 
 
@@ -104,9 +107,9 @@ def count_events(store: Store, *, actor: str | None = None, country: str | None 
                  q: str | None = None) -> int:
     """How many fused events match the filters."""
     _ready(store)
-    q_count = _filters(select(func.count()).select_from(ft.events), actor, country, type,
-                       date_from, date_to, story, q)
     with store.engine.connect() as conn:
+        q_count = _filters(conn, select(func.count()).select_from(ft.events), actor, country,
+                           type, date_from, date_to, story, q)
         return conn.execute(q_count).scalar() or 0
 
 
@@ -195,44 +198,45 @@ def count_actors(store: Store) -> int:
         return conn.execute(select(func.count(ea.actor_id.distinct()))).scalar() or 0
 
 
-def _actor_events(conn: Any, actor_id: str) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
-    """An actor's first ActorRef and its events (id, type, mode, date, modality) by date."""
-    ea, e = ft.event_actors.c, ft.events.c
-    rows = conn.execute(select(ea.ref, e.id, e.type, e.mode, e.date, e.modality)
-                        .join_from(ft.event_actors, ft.events, e.id == ea.event_id)
-                        .where(ea.actor_id == actor_id)
-                        .order_by(ea.date_min, ea.event_seq)).all()
-    if not rows:
-        return None, []
-    events = [{"id": r.id, "type": r.type, "mode": r.mode, "date": r.date,
-               "modality": r.modality} for r in rows]
-    return rows[0].ref, events
+def _actor_ref(conn: Any, actor_id: str) -> dict[str, Any] | None:
+    """An actor's ActorRef as given in its first event (in date order), or None."""
+    ea = ft.event_actors.c
+    return conn.execute(select(ea.ref).where(ea.actor_id == actor_id)
+                        .order_by(ea.date_min, ea.event_seq).limit(1)).scalar()
+
+
+def _actor_events(conn: Any, actor_id: str) -> list[dict[str, Any]]:
+    """An actor's events (id, type, mode, date, modality) in date order."""
+    ea = ft.event_actors.c
+    rows = conn.execute(select(ea.event_id, ea.type, ea.mode, ea.date, ea.modality)
+                        .where(ea.actor_id == actor_id).order_by(ea.date_min, ea.event_seq))
+    return [{"id": r.event_id, "type": r.type, "mode": r.mode, "date": r.date,
+             "modality": r.modality} for r in rows]
 
 
 def _counterparts(conn: Any, actor_id: str) -> list[dict[str, Any]]:
-    """Other actors in the same events, with how many events they share, most first."""
+    """Other actors in the same events, with how many events they share (most first,
+    ties by name)."""
     me, other = ft.event_actors.alias("me"), ft.event_actors.alias("other")
-    rows = conn.execute(select(other.c.actor_id, other.c.name)
-                        .join_from(me, other, other.c.event_id == me.c.event_id)
-                        .where(me.c.actor_id == actor_id, other.c.actor_id.is_not(None),
-                               other.c.actor_id != actor_id)
-                        .order_by(me.c.date_min, me.c.event_seq, other.c.position))
-    counts: Counter[str] = Counter()
-    names: dict[str, str] = {}
-    for r in rows:
-        counts[r.actor_id] += 1
-        names[r.actor_id] = r.name
-    return [{"id": o, "name": names.get(o, o), "count": n} for o, n in counts.most_common()]
+    counts = conn.execute(select(other.c.actor_id, func.count().label("n"))
+                          .join_from(me, other, other.c.event_id == me.c.event_id)
+                          .where(me.c.actor_id == actor_id, other.c.actor_id.is_not(None),
+                                 other.c.actor_id != actor_id)
+                          .group_by(other.c.actor_id)).all()
+    names = {r.actor_id: (_actor_ref(conn, r.actor_id) or {}).get("name") for r in counts}
+    rows = sorted(counts, key=lambda r: (-r.n, str(names[r.actor_id]), r.actor_id))
+    return [{"id": r.actor_id, "name": names[r.actor_id], "count": r.n} for r in rows]
 
 
 def get_actor(store: Store, actor_id: str) -> dict[str, Any] | None:
     """One actor: its ref, its events over time and its counterparts with counts."""
     _ready(store)
     with store.engine.connect() as conn:
-        ref, events = _actor_events(conn, actor_id)
+        ref = _actor_ref(conn, actor_id)
         if ref is None:
             return None
-        return {**ref, "events": events, "counterparts": _counterparts(conn, actor_id)}
+        return {**ref, "events": _actor_events(conn, actor_id),
+                "counterparts": _counterparts(conn, actor_id)}
 
 
 def _snippet(text: str, needle: str) -> str:

@@ -80,16 +80,25 @@ event_actors = Table(
            primary_key=True),
     Column("position", Integer, primary_key=True),  # index in the event's participants
     Column("event_seq", Integer, nullable=False),
-    Column("date_min", String(32)),  # the event's, so per-actor timelines need no join
+    # the event's own columns, so per-actor timelines are read from one index
+    Column("date_min", String(32)),
+    Column("type", String(16), nullable=False),
+    Column("mode", String(48)),
+    Column("date", String(32)),
+    Column("modality", String(16), nullable=False),
     Column("actor_id", String(64)),  # None for participants not linked to the registry
     Column("actor_key", String(64)),  # lower-cased id
     Column("name", Text),
     Column("name_key", Text),  # lower-cased name
-    Column("country", String(16), index=True),  # upper-cased
+    Column("country", String(16)),  # upper-cased
     Column("role", String(8), nullable=False),  # source, target, both or other
     Column("ref", JSON, nullable=False),  # the participant's ActorRef dict
-    Index("ix_event_actors_actor_order", "actor_id", "date_min", "event_seq"),
-    Index("ix_event_actors_actor_key", "actor_key"),
+    Index("ix_event_actors_actor_order", "actor_id", "date_min", "event_seq", "event_id",
+          "type", "mode", "date", "modality"),
+    Index("ix_event_actors_pair", "event_id", "actor_id"),
+    Index("ix_event_actors_actor_key", "actor_key", "event_id"),
+    Index("ix_event_actors_name_key", "name_key", "event_id"),
+    Index("ix_event_actors_country", "country", "event_id"),
 )
 
 event_text = Table(
