@@ -22,6 +22,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 
 from eventwire.fuse.profile import article_profile, merge_profiles
 from eventwire.store import fuse_tables as ft
+from eventwire.store import schema
 
 TERM_WEIGHT = 0.45
 NAME_WEIGHT = 0.55
@@ -31,6 +32,10 @@ DATE_BONUS = 0.1  # a shared precise date
 TOP_K = 3
 JOIN_THRESHOLD = 0.25
 MIN_YEAR_SHARE = 0.25  # a year counts for a profile when it has this share of its year mentions
+SPLIT_THRESHOLD = 0.4  # a story splits when its two halves are linked weaker than this
+SPLIT_MIN_PART = 3  # ... and each half has at least this many articles
+SPLIT_MAX_SIZE = 120  # larger stories are not re-checked (cost is cubic in size)
+MERGE_THRESHOLD = 0.3  # a story opened by this batch merges into one linked this strongly
 NAME_PREFIX = "n:"
 DOCS_KEY = "__docs__"
 
@@ -65,6 +70,36 @@ def similarity(a: dict[str, Any], b: dict[str, Any]) -> float:
     return s
 
 
+def story_seq(sid: str) -> int:
+    """The creation sequence number in a story id ``s<seq>``."""
+    return int(sid[1:]) if sid[1:].isdigit() else 0
+
+
+def average_link(sims: list[list[float]], a: list[int], b: list[int]) -> float:
+    """Mean similarity between two groups of member indexes."""
+    return sum(sims[i][j] for i in a for j in b) / (len(a) * len(b))
+
+
+def two_groups(members: list[dict[str, Any]]) -> set[str] | None:
+    """The ids of the newer of two clearly separate member groups (average linkage), if any."""
+    n = len(members)
+    if n < 2 * SPLIT_MIN_PART or n > SPLIT_MAX_SIZE:
+        return None
+    sims = [[similarity(a, b) for b in members] for a in members]
+    groups = [[i] for i in range(n)]
+    while len(groups) > 2:
+        pairs = ((average_link(sims, groups[x], groups[y]), x, y)
+                 for x in range(len(groups)) for y in range(x + 1, len(groups)))
+        _, x, y = max(pairs)
+        groups[x] += groups.pop(y)
+    first, second = sorted(groups, key=min)
+    if min(len(first), len(second)) < SPLIT_MIN_PART:
+        return None
+    if average_link(sims, first, second) >= SPLIT_THRESHOLD:
+        return None
+    return {members[i]["id"] for i in second}
+
+
 def main_years(years: Mapping[str, int]) -> set[str]:
     """The years that make up a real share of a profile's dated mentions."""
     total = sum(years.values())
@@ -83,6 +118,10 @@ class StoryIndex:
     touched: set[str] = field(default_factory=set)
     created: list[str] = field(default_factory=list)
     df_dirty: set[str] = field(default_factory=set)
+    arts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    moved: dict[str, str] = field(default_factory=dict)
+    dropped: set[str] = field(default_factory=set)
+    stored: set[str] = field(default_factory=set)
 
     @classmethod
     def load(cls, conn: Connection) -> StoryIndex:
@@ -91,10 +130,17 @@ class StoryIndex:
         for row in conn.execute(select(ft.stories.c.id, ft.stories.c.seq, ft.stories.c.profile)):
             idx.profiles[row.id] = row.profile
             idx.next_seq = max(idx.next_seq, row.seq + 1)
-        for row in conn.execute(select(ft.story_articles.c.story_id, ft.story_articles.c.profile)
-                                .where(ft.story_articles.c.profile.is_not(None))):
+        idx.stored = set(idx.profiles)
+        for row in conn.execute(select(ft.story_articles.c.article_id, ft.story_articles.c.story_id,
+                                       ft.story_articles.c.profile)
+                                .join(schema.articles, schema.articles.c.id == ft.story_articles.c.article_id)
+                                .where(ft.story_articles.c.profile.is_not(None))
+                                .order_by(schema.articles.c.seq)):
             if row.profile and "vec" in row.profile:
-                idx.members.setdefault(row.story_id, []).append(row.profile["vec"])
+                idx.members.setdefault(row.story_id, []).append({**row.profile["vec"],
+                                                                 "id": row.article_id})
+                if "art" in row.profile:
+                    idx.arts[row.article_id] = row.profile["art"]
         for row in conn.execute(select(ft.term_df.c.term, ft.term_df.c.df)):
             idx.df[row.term] = row.df
         idx.n_docs = idx.df.pop(DOCS_KEY, 0)
@@ -135,21 +181,88 @@ class StoryIndex:
         sid = max(scores, key=lambda k: (scores[k], k))
         return sid, scores[sid]
 
-    def new_story(self, conn: Connection, now: str) -> str:
-        """Open an empty story and return its id."""
+    def open_story(self) -> str:
+        """Open an empty story in memory and return its id."""
         seq = self.next_seq
         self.next_seq += 1
         sid = f"s{seq}"
-        conn.execute(insert(ft.stories).values(id=sid, seq=seq, title=None, summary=[],
-                                               profile={"n": 0, "terms": {}, "names": {}},
-                                               updated_at=now))
         self.profiles[sid] = {"n": 0, "terms": {}, "names": {}}
         self.members[sid] = []
         self.created.append(sid)
         return sid
 
-    def save(self, conn: Connection) -> None:
-        """Write touched story profiles and changed document frequencies back."""
+    def join(self, sid: str, art: dict[str, Any], vec: dict[str, Any], aid: str = "") -> None:
+        """Add an article (profile and vectors) to a story."""
+        self.profiles[sid] = merge_profiles(self.profiles[sid], art)
+        self.members.setdefault(sid, []).append({**vec, "id": aid})
+        self.arts[aid] = art
+        self.touched.add(sid)
+
+    def rebuild_profile(self, sid: str) -> None:
+        """Recompute a story profile from its members' article profiles."""
+        prof: dict[str, Any] = {"n": 0, "terms": {}, "names": {}}
+        for m in self.members[sid]:
+            prof = merge_profiles(prof, self.arts.get(m["id"]) or {"n": 1})
+        self.profiles[sid] = prof
+        self.touched.add(sid)
+
+    def move(self, aids: set[str], src: str, dst: str) -> None:
+        """Move member articles from one story to another and refresh both profiles."""
+        self.members[dst] = self.members.get(dst, []) + [m for m in self.members[src]
+                                                         if m["id"] in aids]
+        self.members[src] = [m for m in self.members[src] if m["id"] not in aids]
+        for aid in aids:
+            self.moved[aid] = dst
+        self.rebuild_profile(src)
+        self.rebuild_profile(dst)
+
+    def repair(self) -> dict[str, str]:
+        """Re-check the stories this batch touched: split two-group stories, merge new ones."""
+        for sid in sorted(self.touched & set(self.members), key=story_seq):
+            parts = two_groups(self.members[sid])
+            if parts is not None:
+                self.move(parts, sid, self.open_story())
+        for sid in sorted(set(self.created) & set(self.members), key=story_seq, reverse=True):
+            target = self.merge_target(sid)
+            if target is not None:
+                self.move({m["id"] for m in self.members[sid]}, sid, target)
+                self.drop(sid)
+        return {aid: sid for aid, sid in self.moved.items()}
+
+    def merge_target(self, sid: str) -> str | None:
+        """The older story a new story should merge into (average link ≥ MERGE_THRESHOLD)."""
+        mine = self.members[sid]
+        best, best_score = None, MERGE_THRESHOLD
+        for other, members in self.members.items():
+            if other == sid or not members or story_seq(other) > story_seq(sid):
+                continue
+            score = sum(similarity(a, b) for a in mine for b in members) / (len(mine) *
+                                                                             len(members))
+            if score >= best_score:
+                best, best_score = other, score
+        return best
+
+    def drop(self, sid: str) -> None:
+        """Forget an emptied story."""
+        self.members.pop(sid, None)
+        self.profiles.pop(sid, None)
+        self.touched.discard(sid)
+        self.dropped.add(sid)
+        if sid in self.created:
+            self.created.remove(sid)
+
+    def save(self, conn: Connection, now: str = "") -> None:
+        """Repair the touched stories, then write stories, moves and document frequencies back."""
+        self.repair()
+        for sid in sorted(set(self.created) - self.stored, key=story_seq):
+            insert_story(conn, sid, self.profiles[sid], now)
+            self.stored.add(sid)
+        for aid, sid in self.moved.items():
+            conn.execute(update(ft.story_articles).where(ft.story_articles.c.article_id == aid)
+                         .values(story_id=sid))
+        restory_events(conn, set(self.moved))
+        if self.dropped:
+            conn.execute(delete(ft.stories).where(ft.stories.c.id.in_(sorted(self.dropped))))
         for sid in self.touched:
             conn.execute(update(ft.stories).where(ft.stories.c.id == sid)
                          .values(profile=self.profiles[sid]))
@@ -161,10 +274,52 @@ class StoryIndex:
         self.df_dirty.clear()
 
 
+def insert_story(conn: Connection, sid: str, profile: dict[str, Any], now: str) -> None:
+    """Insert an (untitled) story row."""
+    conn.execute(insert(ft.stories).values(id=sid, seq=story_seq(sid), title=None, summary=[],
+                                           profile=profile, updated_at=now))
+
+
+def restory_events(conn: Connection, article_ids: set[str]) -> None:
+    """Point the stored events of moved articles at the story most of their mentions are in."""
+    if not article_ids:
+        return
+    eids = {r.event_id for r in conn.execute(
+        select(ft.event_mentions.c.event_id)
+        .join(schema.mentions, schema.mentions.c.id == ft.event_mentions.c.mention_id)
+        .where(schema.mentions.c.article_id.in_(sorted(article_ids))))}
+    for eid in sorted(eids):
+        rows = conn.execute(select(ft.story_articles.c.story_id)
+                            .join(schema.mentions, schema.mentions.c.article_id
+                                  == ft.story_articles.c.article_id)
+                            .join(ft.event_mentions, ft.event_mentions.c.mention_id
+                                  == schema.mentions.c.id)
+                            .where(ft.event_mentions.c.event_id == eid)).all()
+        counts: dict[str, int] = {}
+        for r in rows:
+            counts[r.story_id] = counts.get(r.story_id, 0) + 1
+        if not counts:
+            continue
+        story = max(sorted(counts), key=lambda k: counts[k])
+        data = conn.execute(select(ft.events.c.data).where(ft.events.c.id == eid)).scalar()
+        conn.execute(update(ft.events).where(ft.events.c.id == eid)
+                     .values(story_id=story, data={**(data or {}), "story": story}))
+
+
 def story_of(conn: Connection, article_id: str) -> str | None:
     """The story an article belongs to, if any."""
     return conn.execute(select(ft.story_articles.c.story_id)
                         .where(ft.story_articles.c.article_id == article_id)).scalar()
+
+
+def place(index: StoryIndex, art: dict[str, Any]) -> tuple[str, float | None, dict[str, Any]]:
+    """Choose (or open) the story of one new article in memory: story id, score, vectors."""
+    index.observe(art)
+    vec = index.vectors(art)
+    sid, score = index.best(vec)
+    if sid is None or score < JOIN_THRESHOLD:
+        return index.open_story(), None, vec
+    return sid, score, vec
 
 
 def assign(conn: Connection, index: StoryIndex, article_id: str, ex: dict[str, Any],
@@ -175,16 +330,14 @@ def assign(conn: Connection, index: StoryIndex, article_id: str, ex: dict[str, A
     vec = None
     if original_story:
         sid, score = original_story, 1.0
+        index.touched.add(sid)
     else:
-        index.observe(art)
-        vec = index.vectors(art)
-        sid, score = index.best(vec)
-        if sid is None or score < JOIN_THRESHOLD:
-            sid, score = index.new_story(conn, now), None
-        index.profiles[sid] = merge_profiles(index.profiles[sid], art)
-        index.members.setdefault(sid, []).append(vec)
+        sid, score, vec = place(index, art)
+        if sid not in index.stored:
+            insert_story(conn, sid, index.profiles[sid], now)
+            index.stored.add(sid)
+        index.join(sid, art, vec, article_id)
     conn.execute(insert(ft.story_articles).values(
         article_id=article_id, story_id=sid, score=None if score is None else round(score, 4),
-        profile={"vec": vec} if vec else None))
-    index.touched.add(sid)
+        profile={"vec": vec, "art": art} if vec else None))
     return sid
