@@ -133,9 +133,9 @@ def router() -> APIRouter:
         try:
             fq = data.queries()
             ctx.update(stories=fq.list_stories(store, limit=HOME_ITEMS),
-                       events=fq.list_events(store, limit=HOME_ITEMS),
+                       events=fq.list_events(store, limit=HOME_ITEMS, order="latest"),
                        n_events=fq.count_events(store),
-                       promises=fq.list_promises(store, status="open")[:HOME_ITEMS])
+                       promises=fq.list_promises(store, status="open", limit=HOME_ITEMS))
         except data.ViewError as exc:
             ctx.update(fused=False, fuse_error=str(exc), stories=[], events=[], promises=[],
                        n_events=0)
