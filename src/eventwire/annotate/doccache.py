@@ -1,22 +1,76 @@
 """Per-document values computed once and reused by every component.
 
-spaCy rebuilds ``Doc.text`` from its tokens on each access and walks the
-whole document for ``Doc.sents``; components that ask for them per token
-would pay that cost many times per article. These helpers keep the result in
-``Doc.user_data`` so each document pays it once.
+spaCy rebuilds ``Doc.text`` from its tokens on each access, builds every
+entity span for each ``Doc.ents`` / ``Span.ents`` and walks the whole
+document for noun chunks; components that ask for them per token or per
+event would pay that cost many times per article. These helpers keep the
+result in ``Doc.user_data`` so each document pays it once. Components do not
+change a document after spaCy has run, so the values never go stale.
 """
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
+from spacy.attrs import SENT_START
+
 TEXT_KEY = ("eventwire", "text")
+ENTS_KEY = ("eventwire", "ents")
+ENT_STARTS_KEY = ("eventwire", "ent_starts")
+SENT_STARTS_KEY = ("eventwire", "sent_starts")
+CHUNKS_KEY = ("eventwire", "noun_chunks")
+
+
+def _cached(doc: Any, key: tuple[str, str], build: Any) -> Any:
+    """``doc.user_data[key]``, computed by ``build(doc)`` on first use."""
+    value = doc.user_data.get(key)
+    if value is None:
+        value = build(doc)
+        doc.user_data[key] = value
+    return value
 
 
 def doc_text(doc: Any) -> str:
     """The document text, built once per document."""
-    text = doc.user_data.get(TEXT_KEY)
-    if text is None:
-        text = doc.text
-        doc.user_data[TEXT_KEY] = text
-    return text
+    return _cached(doc, TEXT_KEY, lambda d: d.text)
+
+
+def doc_ents(doc: Any) -> tuple[Any, ...]:
+    """The document's entity spans (``Doc.ents``), built once per document."""
+    return _cached(doc, ENTS_KEY, lambda d: tuple(d.ents))
+
+
+def span_ents(span: Any) -> list[Any]:
+    """The entities inside ``span``, exactly as ``Span.ents`` gives them."""
+    doc = span.doc
+    ents = doc_ents(doc)
+    starts = _cached(doc, ENT_STARTS_KEY, lambda d: [e.start for e in ents])
+    out = []
+    for ent in ents[bisect.bisect_left(starts, span.start):]:
+        if ent.end > span.end:
+            break
+        out.append(ent)
+    return out
+
+
+def sent_starts(doc: Any) -> list[int]:
+    """Indices of the tokens that start a sentence, in order."""
+    return _cached(doc, SENT_STARTS_KEY, lambda d: [i for i, v in enumerate(
+        d.to_array(SENT_START).tolist()) if v == 1])
+
+
+def sentence_of(tok: Any) -> Any:
+    """The sentence span holding ``tok``: from the last sentence start at or before it
+    (or the document start) to the next one after it (or the document end)."""
+    doc = tok.doc
+    starts = sent_starts(doc)
+    k = bisect.bisect_right(starts, tok.i)
+    i = starts[k - 1] if k > 0 else 0
+    j = starts[k] if k < len(starts) else len(doc)
+    return doc[i:j]
+
+
+def noun_chunks(doc: Any) -> tuple[Any, ...]:
+    """The document's noun chunks, found once per document."""
+    return _cached(doc, CHUNKS_KEY, lambda d: tuple(d.noun_chunks))

@@ -89,7 +89,7 @@ def headline_subject(tok: Any) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
 
 
-def _target_preps(lexicon: Lexicon, nominal: bool) -> set[str]:
+def _target_preps(lexicon: Lexicon, nominal: bool) -> frozenset[str]:
     """The prepositions that introduce a target."""
     key = "nominal_target_preps" if nominal else "target_preps"
     return lexicon.cue(key) - {"of"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from eventwire.annotate.doccache import span_ents
 from eventwire.extract.event_context import PLACE_LABELS, EventContext
 from eventwire.model import TimeExpr
 
@@ -191,7 +192,7 @@ def event_amounts(ctx: EventContext, sent: Any, trigger: Any) -> list[dict[str, 
     """Money amounts in the trigger's subtree or clause ('$50,000', '580 million shillings')."""
     out = []
     clause = {t.i for t in trigger.head.subtree} if trigger.head != trigger else set()
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ == "MONEY" and (ent.root.i in clause or ent.root.i in
                                       {t.i for t in trigger.subtree}):
             item: dict[str, Any] = {"text": ent.text,

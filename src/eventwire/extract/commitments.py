@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwire.annotate.doccache import doc_text, noun_chunks
 from eventwire.extract.attributes import DURATION_RE, duration_value
 from eventwire.extract.event_context import EventContext
 from eventwire.model import EventMention, Participant
@@ -65,7 +66,7 @@ def _scope(ctx: EventContext, head: Any) -> list[str]:
     """Normalised keywords of what the action covers ('energy infrastructure')."""
     out: list[str] = []
     sub = {t.i for t in head.subtree}
-    for chunk in head.doc.noun_chunks:
+    for chunk in noun_chunks(head.doc):
         if chunk.root.i not in sub or chunk.root.i == head.i:
             continue
         if chunk.root.ent_type_ in ("DATE", "TIME", "CARDINAL") or chunk.root.pos_ == "PRON":
@@ -75,7 +76,7 @@ def _scope(ctx: EventContext, head: Any) -> list[str]:
         if words and words[-1].i == chunk.root.i and not _is_event_noun(ctx, chunk.root):
             out.append(" ".join(t.lemma_.lower() if t == chunk.root else t.lower_ for t in words))
     if not out:
-        text = head.doc.text[_action_span(head)[0]:_action_span(head)[1]].lower()
+        text = doc_text(head.doc)[_action_span(head)[0]:_action_span(head)[1]].lower()
         out = [k for k in ctx.lexicon.commitments.get("scope_keywords", []) if k in text]
     return list(dict.fromkeys(out))
 

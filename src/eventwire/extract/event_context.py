@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from eventwire.annotate.doccache import doc_ents
 from eventwire.extract.lexicon import Lexicon
 from eventwire.model import ActorRef, Block, Entity, Extraction, Span
 
@@ -39,7 +40,7 @@ class EventContext:
             return self.by_char.get(tok.idx, [])
         date = self.ex.article.published
         return [Entity(e.start_char, e.end_char, e.text, e.label_, self.link(e.text, date))
-                for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in ACTOR_LABELS]
+                for e in doc_ents(tok.doc) if e.start <= tok.i < e.end and e.label_ in ACTOR_LABELS]
 
     def entity(self, tok: Any) -> Entity | None:
         """The widest entity covering a token."""

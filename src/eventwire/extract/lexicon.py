@@ -64,17 +64,23 @@ class Lexicon:
     patterns: dict[str, Any] = field(default_factory=dict)
     places: dict[str, str] = field(default_factory=dict)
     commitments: dict[str, Any] = field(default_factory=dict)
+    _cues: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False,
+                                                         compare=False)
 
     def candidates(self, pos: str, lemma: str) -> list[Entry]:
         """Entries for ``lemma`` as ``pos`` ("verb"/"noun"), conditional ones first."""
         return self.entries.get((pos, lemma.lower()), [])
 
-    def cue(self, *path: str) -> set[str]:
-        """A set of lower-cased cue words from plover_patterns.json at ``path``."""
-        node: Any = self.patterns
-        for key in path:
-            node = node.get(key, {}) if isinstance(node, dict) else {}
-        return {str(w).lower() for w in node} if isinstance(node, list) else set()
+    def cue(self, *path: str) -> frozenset[str]:
+        """The lower-cased cue words from plover_patterns.json at ``path`` (read once per path)."""
+        words = self._cues.get(path)
+        if words is None:
+            node: Any = self.patterns
+            for key in path:
+                node = node.get(key, {}) if isinstance(node, dict) else {}
+            words = frozenset(str(w).lower() for w in node) if isinstance(node, list) else frozenset()
+            self._cues[path] = words
+        return words
 
 
 def _read_package_json(name: str) -> dict[str, Any]:

@@ -364,10 +364,12 @@ def _parenthetical(verb: Any) -> Candidate | None:
 
 def according_candidates(doc: Any, cues: Cues) -> Iterator[Candidate]:
     """Attributions introduced by source phrases such as "according to X"."""
+    lowers = [t.lower_ for t in doc]
     for phrase in cues.source_phrases:
         n = len(phrase)
+        first = phrase[0] if phrase else None
         for i in range(len(doc) - n + 1):
-            if tuple(t.lower_ for t in doc[i:i + n]) != phrase:
+            if (first is not None and lowers[i] != first) or tuple(lowers[i:i + n]) != phrase:
                 continue
             last = doc[i + n - 1]
             pobj = [c for c in last.children if c.dep_ == "pobj"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from eventwire.annotate.doccache import sentence_of as doc_sentence_of
 from eventwire.extract.lexicon import Entry, Lexicon
 
 VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
@@ -42,14 +43,7 @@ class Trigger:
 
 def sentence_of(tok: Any) -> Any:
     """The sentence span containing ``tok`` (cheaper than ``Token.sent`` on long documents)."""
-    doc = tok.doc
-    i = tok.i
-    while i > 0 and not doc[i].is_sent_start:
-        i -= 1
-    j = tok.i + 1
-    while j < len(doc) and not doc[j].is_sent_start:
-        j += 1
-    return doc[i:j]
+    return doc_sentence_of(tok)
 
 
 def _pos_of(tok: Any) -> str | None:
