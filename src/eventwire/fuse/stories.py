@@ -8,7 +8,14 @@ when their years disagree. A story's score is the mean of its ``TOP_K`` best
 member similarities (a nearest-neighbours link that follows a story as it
 unfolds). The article joins the best story when the score clears
 ``JOIN_THRESHOLD``; otherwise it opens a new story. Near-duplicates join
-their original's story. Story ids never change.
+their original's story.
+
+After each batch a bounded repair re-checks the stories the batch touched: a
+story whose members fall into two groups (average linkage) linked weaker than
+``SPLIT_THRESHOLD``, each of at least ``SPLIT_MIN_PART`` articles, splits; the
+group holding its oldest article keeps the id. A story opened by this batch
+whose average link to an older story reaches ``MERGE_THRESHOLD`` merges into
+it. Ids of stories that existed before the batch never disappear.
 """
 
 from __future__ import annotations
