@@ -8,10 +8,12 @@ and appends ``role_anachronism`` flags ("former President" for a sitting one).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from functools import lru_cache
 from typing import Any
 
+from eventwire.annotate.doccache import doc_ents
 from eventwire.annotate.linking import DocLinks, Mention, link_doc
 from eventwire.annotate.registry import Actor, Registry, RegistryError, Role
 from eventwire.model import ActorRef, Entity, Extraction, Flag, Span
@@ -41,8 +43,13 @@ def _entities(ex: Extraction, links: DocLinks) -> list[Entity]:
     out: list[Entity] = []
     used: set[int] = set()
     mentions = sorted(links.mentions, key=lambda m: (m.start, -m.end))
-    for ent in doc.ents:
-        idx = _covering(mentions, ent.start, ent.end)
+    starts = [m.start for m in mentions]
+    longest = max((m.end - m.start for m in mentions), default=0)
+    for ent in doc_ents(doc):
+        # only mentions starting within ``longest`` tokens before the entity can overlap it
+        lo = bisect.bisect_left(starts, ent.start - longest + 1)
+        idx = _covering(mentions[lo:bisect.bisect_left(starts, ent.end)], ent.start, ent.end)
+        idx = None if idx is None else lo + idx
         if idx is not None and ent.label_ == "PERSON" and mentions[idx].actor.kind != "person" \
                 and mentions[idx].kind != "titled":
             idx = None  # 'Bloomberg' the person is not Bloomberg the news agency

@@ -13,12 +13,13 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 
 TEXT_KEY = ("eventwire", "text")
 ENTS_KEY = ("eventwire", "ents")
 ENT_STARTS_KEY = ("eventwire", "ent_starts")
 SENT_STARTS_KEY = ("eventwire", "sent_starts")
+TOKEN_STARTS_KEY = ("eventwire", "token_starts")
 CHUNKS_KEY = ("eventwire", "noun_chunks")
 
 
@@ -52,6 +53,11 @@ def span_ents(span: Any) -> list[Any]:
             break
         out.append(ent)
     return out
+
+
+def token_starts(doc: Any) -> list[int]:
+    """Character offsets of the tokens, in order."""
+    return _cached(doc, TOKEN_STARTS_KEY, lambda d: d.to_array(IDX).tolist())
 
 
 def sent_starts(doc: Any) -> list[int]:

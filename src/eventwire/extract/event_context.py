@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from eventwire.annotate.doccache import doc_ents
+from eventwire.annotate.doccache import doc_ents, token_starts
 from eventwire.extract.lexicon import Lexicon
 from eventwire.model import ActorRef, Block, Entity, Extraction, Span
 
@@ -21,15 +23,16 @@ class EventContext:
     ex: Extraction
     lexicon: Lexicon
     registry: Any = None
-    by_char: dict[int, list[Entity]] = field(default_factory=dict)  # widest first
+    by_char: dict[int, list[Entity]] = field(default_factory=dict)  # token starts, widest first
     blocks: list[Block] = field(default_factory=list)
 
     @classmethod
     def build(cls, ex: Extraction, lexicon: Lexicon, registry: Any) -> EventContext:
         """Index the article's entities by character offset (so any re-parse can use them)."""
         ctx = cls(ex=ex, lexicon=lexicon, registry=registry)
+        starts = token_starts(ex.doc) if ex.doc is not None else None
         for ent in sorted(_entities(ex), key=lambda e: e.start - e.end):
-            for i in range(ent.start, ent.end):
+            for i in _offsets(starts, ent.start, ent.end):
                 ctx.by_char.setdefault(i, []).append(ent)
         ctx.blocks = list(ex.article.blocks) or _derived_blocks(ex.article.text)
         return ctx
@@ -77,6 +80,13 @@ class EventContext:
             return actor.country
         key = text.lower().removeprefix("the ").strip()
         return self.lexicon.places.get(key)
+
+
+def _offsets(starts: list[int] | None, start: int, end: int) -> Iterable[int]:
+    """The offsets in [start, end) tokens can start at (all of them without a parse)."""
+    if starts is None:
+        return range(start, end)
+    return starts[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
 
 def _as_date(value: str | None) -> dt.date | None:

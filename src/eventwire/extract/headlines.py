@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from eventwire.annotate.doccache import doc_text
 from eventwire.extract.event_context import EventContext
 
 SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by",
@@ -50,7 +51,7 @@ def recase(ctx: EventContext, text: str) -> str:
 
 def headline_sentences(ctx: EventContext, sent: Any, nlp: Any) -> Iterator[Any]:
     """The sentence itself, or its re-cased re-parse when it is a title-case headline."""
-    lines = sent.text.split("\n")
+    lines = doc_text(sent.doc)[sent.start_char:sent.end_char].split("\n")  # == sent.text
     if not any(is_headline(line) for line in lines):
         yield sent
         return
