@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+from fuse_helpers import ZELENSKY, add, make_call
+from sqlalchemy import select
+
+from eventwire import fuse
+from eventwire.fuse import queries
 from eventwire.fuse import stories as st
+from eventwire.model import Extraction
+from eventwire.store import Store
+from eventwire.store import fuse_tables as ft
 
 
 def vec(words: list[str], aid: str) -> dict:
@@ -74,3 +85,70 @@ def test_repair_never_merges_existing_stories() -> None:
     idx = index_with({"s1": [["reid", "rehab"]] * 2, "s2": [["reid", "rehab"]]})
     idx.created.clear()
     assert idx.repair() == {} and set(idx.members) == {"s1", "s2"}
+
+
+GRAIN = ("Kremlin negotiators in Istanbul discussed grain exports, Odesa harbour convoys, "
+         "Black Sea shipping insurance and fertiliser quotas with Turkish mediators. "
+         "Wheat barges from Mykolaiv wait at Bosporus anchorages for Ankara inspectors.")
+ARMS = ("Pentagon planners in Ramstein reviewed Patriot batteries, artillery shells, "
+        "drone factories and winter fuel depots with Polish logistics officers. "
+        "Rzeszow airfield hangars store Abrams spare parts for Kharkiv brigades.")
+
+
+def grain_call(aid: str, date: str) -> Extraction:
+    """A Trump–Putin call article about grain exports."""
+    text = f"Donald Trump spoke with Vladimir Putin by phone. The White House said so. {GRAIN}"
+    return make_call(aid, date=date, text=text, date_text="by phone")
+
+
+def arms_call(aid: str, date: str) -> Extraction:
+    """A Trump–Zelensky call article about air defence deliveries."""
+    text = f"Donald Trump spoke with Volodymyr Zelensky by phone. The White House said so. {ARMS}"
+    return make_call(aid, date=date, text=text, date_text="by phone", target=ZELENSKY)
+
+
+def story_rows(store: Store) -> tuple[set[str], dict[str, str], dict[str, str]]:
+    """Stored story ids, article -> story, and event -> story."""
+    with store.engine.connect() as conn:
+        sids = {r.id for r in conn.execute(select(ft.stories.c.id))}
+        arts = {r.article_id: r.story_id for r in conn.execute(select(ft.story_articles))}
+        evs = {r.id: r.story_id for r in conn.execute(select(ft.events.c.id, ft.events.c.story_id))}
+    return sids, arts, evs
+
+
+def test_update_splits_a_mixed_story_in_the_store(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A split moves articles and their events to a new story; a merged new story is deleted."""
+    store = Store(str(tmp_path / "split.db"))
+    grain = [add(store, grain_call(f"g{i}", f"2025-03-1{i}")) for i in range(3)]
+    arms = [add(store, arms_call(f"r{i}", f"2025-04-1{i}")) for i in range(3)]
+    monkeypatch.setattr(st, "JOIN_THRESHOLD", -1.0)  # everything joins one story ...
+    monkeypatch.setattr(st, "SPLIT_MIN_PART", 100)  # ... and stays mixed for now
+    fuse.update(store, grain + arms)
+    sids, arts, evs = story_rows(store)
+    assert sids == {"s1"} and set(arts.values()) == {"s1"} and set(evs.values()) == {"s1"}
+    arms_events = {e["id"] for e in queries.list_events(store) if set(e["articles"]) & set(arms)}
+    assert arms_events and len(arms_events) < len(evs)
+
+    monkeypatch.setattr(st, "SPLIT_MIN_PART", 3)
+    arms.append(add(store, arms_call("r3", "2025-04-13")))
+    fuse.update(store, [arms[-1]])
+    sids, arts, evs = story_rows(store)
+    new = arts["r0"]
+    assert sids == {"s1", new} and new != "s1"
+    assert {a: arts[a] for a in grain} == dict.fromkeys(grain, "s1")
+    assert {a: arts[a] for a in arms} == dict.fromkeys(arms, new)
+    assert all(evs[e] == new for e in arms_events)
+    assert all(s == "s1" for e, s in evs.items() if e not in arms_events
+               and not set(queries.get_event(store, e)["articles"]) & set(arms))
+    assert queries.get_story(store, new)["articles"] == arms
+
+    monkeypatch.setattr(st, "JOIN_THRESHOLD", 10.0)  # the next article opens a story ...
+    late = add(store, grain_call("g3", "2025-03-13"))
+    result = fuse.update(store, [late])  # ... that the repair merges into the grain story
+    sids, arts, evs = story_rows(store)
+    assert sids == {"s1", new} and arts[late] == "s1"
+    assert result["stories_new"] == []
+    assert set(evs.values()) == {"s1", new}
+    assert queries.get_story(store, "s1")["articles"] == grain + [late]
+    store.close()
