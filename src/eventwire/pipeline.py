@@ -10,7 +10,10 @@ Ray workers.
 from __future__ import annotations
 
 import importlib
+import multiprocessing
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,6 +33,10 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
 )
 
 DEFAULT_BATCH_SIZE = 16
+FORK = "fork"
+AHEAD_PER_PROCESS = 2  # batches queued per worker process before results are awaited
+
+_FORKED: Pipeline | None = None  # the pipeline forked worker processes run
 
 
 @dataclass
@@ -82,17 +89,47 @@ class Pipeline:
         self.n_process = n_process
 
     def run(self, articles: Iterable[Article]) -> Iterator[Extraction | ProcessingError]:
-        """Yield one Extraction (or ProcessingError) per article, in input order, streaming."""
+        """Yield one Extraction (or ProcessingError) per article, in input order, streaming.
+
+        With ``n_process > 1`` each worker process runs spaCy and the
+        components over whole batches (forked workers where the platform has
+        fork; elsewhere spaCy's own multi-process ``nlp.pipe``).
+        """
+        if self.n_process > 1 and FORK in multiprocessing.get_all_start_methods():
+            yield from self._run_forked(articles)
+        else:
+            yield from self._run_here(articles, self.n_process)
+
+    def _run_here(self, articles: Iterable[Article], n_process: int = 1
+                  ) -> Iterator[Extraction | ProcessingError]:
+        """Run spaCy and the components in this process (spaCy may use ``n_process``)."""
         from eventwire.annotate.nlp import load_nlp
 
         nlp = load_nlp()
         pairs = ((a.text, a) for a in articles)
         for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size,
-                                     n_process=self.n_process):
+                                     n_process=n_process):
             try:
                 yield self.process(article, doc)
             except Exception as exc:  # one bad article must not stop the stream
                 yield ProcessingError.of(article, exc)
+
+    def _run_forked(self, articles: Iterable[Article]) -> Iterator[Extraction | ProcessingError]:
+        """Run whole batches in forked worker processes, a bounded number ahead, in order."""
+        global _FORKED
+        from eventwire.annotate.nlp import load_nlp
+
+        load_nlp()  # loaded once here, shared with the forked workers
+        _FORKED = self
+        context = multiprocessing.get_context(FORK)
+        with ProcessPoolExecutor(max_workers=self.n_process, mp_context=context) as pool:
+            pending: deque[Future[list[Extraction | ProcessingError]]] = deque()
+            for batch in _batches(articles, self.batch_size):
+                pending.append(pool.submit(_run_batch, batch))
+                if len(pending) >= AHEAD_PER_PROCESS * self.n_process:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
 
     def process(self, article: Article, doc: Any) -> Extraction:
         """Run the components over one parsed article."""
@@ -101,6 +138,25 @@ class Pipeline:
             component(ex, self.ctx)
         ex.doc = None
         return ex
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """Consecutive lists of ``size`` articles (the last one shorter)."""
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _run_batch(batch: list[Article]) -> list[Extraction | ProcessingError]:
+    """In a forked worker: the results of one batch, from the pipeline the parent forked with."""
+    if _FORKED is None:
+        raise RuntimeError("no pipeline in this worker process")
+    return list(_FORKED._run_here(batch))
 
 
 def load_registry(actors_files: Iterable[str] = ()) -> Any:
