@@ -25,7 +25,7 @@ from eventwire.extract.event_places import (
     residence_from_location,
     same_participant,
 )
-from eventwire.extract.headlines import headline_sentences
+from eventwire.extract.headlines import article_sentences
 from eventwire.extract.intent import intent_event, speaker_token
 from eventwire.extract.lexicon import Lexicon, load_lexicon
 from eventwire.extract.modality import ASSERTED, PLANNED, in_table, modality_of
@@ -68,9 +68,8 @@ def extract_events(ectx: EventContext) -> list[EventMention]:
     from eventwire.annotate.nlp import load_nlp
 
     events: list[EventMention] = []
-    for sent in ectx.ex.doc.sents:
-        for part in headline_sentences(ectx, sent, load_nlp()):
-            events.extend(sentence_events(ectx, part, events))
+    for part in article_sentences(ectx, list(ectx.ex.doc.sents), load_nlp()):
+        events.extend(sentence_events(ectx, part, events))
     infer_consult_modes(events)
     return events
 

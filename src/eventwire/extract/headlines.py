@@ -49,22 +49,53 @@ def recase(ctx: EventContext, text: str) -> str:
     return WORD_RE.sub(fix, text)
 
 
-def headline_sentences(ctx: EventContext, sent: Any, nlp: Any) -> Iterator[Any]:
-    """The sentence itself, or its re-cased re-parse when it is a title-case headline."""
+def reparse_texts(ctx: EventContext, sent: Any) -> list[tuple[str, int]] | None:
+    """What a title-case headline sentence is re-parsed as: (text, line offset) per line.
+
+    None when the sentence is used as parsed. Each text is the line (re-cased
+    when it is a headline) after as many spaces as its offset, so the parse
+    keeps the article's offsets.
+    """
     lines = doc_text(sent.doc)[sent.start_char:sent.end_char].split("\n")  # == sent.text
     if not any(is_headline(line) for line in lines):
-        yield sent
-        return
+        return None
     if not _may_trigger(ctx, sent):
-        yield sent
-        return
+        return None
+    out = []
     offset = sent.start_char
     for line in lines:
         if line.strip():
-            text = recase(ctx, line) if is_headline(line) else line
-            doc = nlp(" " * offset + text)
-            yield from (s for s in doc.sents if s.end_char > offset and s.text.strip())
+            out.append((" " * offset + (recase(ctx, line) if is_headline(line) else line), offset))
         offset += len(line) + 1
+    return out
+
+
+def _reparsed(doc: Any, offset: int) -> list[Any]:
+    """The sentences of a re-parsed line (the padding before ``offset`` left out)."""
+    return [s for s in doc.sents if s.end_char > offset and s.text.strip()]
+
+
+def headline_sentences(ctx: EventContext, sent: Any, nlp: Any) -> Iterator[Any]:
+    """The sentence itself, or its re-cased re-parse when it is a title-case headline."""
+    plan = reparse_texts(ctx, sent)
+    if plan is None:
+        yield sent
+        return
+    for text, offset in plan:
+        yield from _reparsed(nlp(text), offset)
+
+
+def article_sentences(ctx: EventContext, sents: list[Any], nlp: Any) -> Iterator[Any]:
+    """``headline_sentences`` of each sentence in order, all re-parses run as one batch."""
+    plans = [reparse_texts(ctx, sent) for sent in sents]
+    texts = [text for plan in plans if plan for text, _ in plan]
+    docs = iter(nlp.pipe(texts) if texts else ())
+    for sent, plan in zip(sents, plans, strict=True):
+        if plan is None:
+            yield sent
+            continue
+        for _text, offset in plan:
+            yield from _reparsed(next(docs), offset)
 
 
 def _may_trigger(ctx: EventContext, sent: Any) -> bool:

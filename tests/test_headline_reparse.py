@@ -1,0 +1,44 @@
+"""Title-case headlines re-parsed in one batch give the sentences one-by-one re-parsing gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from eventwire.annotate.nlp import load_nlp
+from eventwire.extract.event_context import EventContext
+from eventwire.extract.headlines import article_sentences, headline_sentences, reparse_texts
+from eventwire.extract.lexicon import load_lexicon
+from eventwire.model import Article, Extraction
+
+SAMPLES = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "data" / "samples"
+
+
+def _context(text: str) -> EventContext:
+    """An event context over a freshly parsed article."""
+    ex = Extraction(article=Article(id="t", text=text, published="2025-05-19"),
+                    doc=load_nlp()(text))
+    return EventContext.build(ex, load_lexicon(), None)
+
+
+def _spans(sents: list) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    """Comparable sentence spans with their tags and dependencies."""
+    return [(s.start_char, s.end_char, s.text, tuple(t.tag_ + t.dep_ for t in s)) for s in sents]
+
+
+def test_batched_reparse_matches_one_by_one() -> None:
+    text = sorted(SAMPLES.glob("*.txt"))[0].read_text(encoding="utf-8")
+    ctx = _context(text)
+    sents = list(ctx.ex.doc.sents)
+    assert any(reparse_texts(ctx, s) for s in sents)  # the sample has title-case headlines
+    one = [p for s in sents for p in headline_sentences(ctx, s, load_nlp())]
+    batched = list(article_sentences(ctx, sents, load_nlp()))
+    assert _spans(batched) == _spans(one)
+
+
+def test_reparse_keeps_offsets() -> None:
+    text = "Intro line here.\nTrump To Speak With Putin On Monday"
+    ctx = _context(text)
+    parts = list(article_sentences(ctx, list(ctx.ex.doc.sents), load_nlp()))
+    last = parts[-1]
+    assert last.end_char == len(text)
+    assert last.text.strip().lower() == text[text.index("Trump"):].lower()
