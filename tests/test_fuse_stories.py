@@ -152,3 +152,14 @@ def test_update_splits_a_mixed_story_in_the_store(tmp_path: Path,
     assert set(evs.values()) == {"s1", new}
     assert queries.get_story(store, "s1")["articles"] == grain + [late]
     store.close()
+
+
+def test_similarity_is_lower_when_main_names_clash() -> None:
+    """Articles sharing topic words but none of each other's main names score lower."""
+    a = {"tv": {"quake": 1.0}, "nv": {"chile": 0.8, "santiago": 0.6}, "years": [], "dates": []}
+    b = {"tv": {"quake": 1.0}, "nv": {"haiti": 0.8, "port": 0.6}, "years": [], "dates": []}
+    c = {"tv": {"quake": 1.0}, "nv": {"chile": 0.6, "valparaiso": 0.8}, "years": [], "dates": []}
+    assert st.names_clash(a["nv"], b["nv"]) and not st.names_clash(a["nv"], c["nv"])
+    assert st.similarity(a, b) == pytest.approx(st.TERM_WEIGHT * st.NAME_CLASH_FACTOR)
+    assert st.similarity(a, c) > st.TERM_WEIGHT
+    assert not st.names_clash(a["nv"], {})

@@ -36,6 +36,8 @@ NAME_WEIGHT = 0.55
 YEAR_FACTOR_SAME = 2.0  # both articles are about the same year
 YEAR_FACTOR_CLASH = 0.5  # both are dated, to different years
 DATE_BONUS = 0.1  # a shared precise date
+TOP_NAMES = 3  # an article's most distinctive names (highest IDF-weighted vector entries)
+NAME_CLASH_FACTOR = 0.5  # neither article names any of the other's most distinctive names
 TOP_K = 2
 JOIN_THRESHOLD = 0.15
 MIN_YEAR_SHARE = 0.25  # a year counts for a profile when it has this share of its year mentions
@@ -66,9 +68,23 @@ def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     return sum(w * b.get(k, 0.0) for k, w in a.items())
 
 
+def top_names(nv: Mapping[str, float]) -> list[str]:
+    """The TOP_NAMES heaviest (most frequent and distinctive) names of a name vector."""
+    return sorted(nv, key=lambda k: (-nv[k], k))[:TOP_NAMES]
+
+
+def names_clash(a: Mapping[str, float], b: Mapping[str, float]) -> bool:
+    """True when both articles have names and neither mentions the other's main names."""
+    if not a or not b:
+        return False
+    return not any(k in b for k in top_names(a)) and not any(k in a for k in top_names(b))
+
+
 def similarity(a: dict[str, Any], b: dict[str, Any]) -> float:
     """How likely two articles are about the same story (content, names, years, dates)."""
     s = TERM_WEIGHT * dot(a["tv"], b["tv"]) + NAME_WEIGHT * dot(a["nv"], b["nv"])
+    if names_clash(a["nv"], b["nv"]):
+        s *= NAME_CLASH_FACTOR
     ya, yb = set(a.get("years") or []), set(b.get("years") or [])
     if ya and yb:
         s *= YEAR_FACTOR_SAME if ya & yb else YEAR_FACTOR_CLASH
