@@ -77,6 +77,13 @@ def sentence_of(tok: Any) -> Any:
     return doc[i:j]
 
 
+def sentence_words(sent: Any) -> frozenset[str]:
+    """Lower-cased lemmas and forms of the tokens of a sentence span, once per span."""
+    key = ("eventwire", "words", sent.start, sent.end)
+    return _cached(sent.doc, key, lambda d: frozenset(
+        {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}))
+
+
 def noun_chunks(doc: Any) -> tuple[Any, ...]:
     """The document's noun chunks, found once per document."""
     return _cached(doc, CHUNKS_KEY, lambda d: tuple(d.noun_chunks))

@@ -191,10 +191,13 @@ def event_counts(ctx: EventContext, trigger: Any, clause: Any) -> list[dict[str,
 def event_amounts(ctx: EventContext, sent: Any, trigger: Any) -> list[dict[str, Any]]:
     """Money amounts in the trigger's subtree or clause ('$50,000', '580 million shillings')."""
     out = []
+    money = [ent for ent in span_ents(sent) if ent.label_ == "MONEY"]
+    if not money:
+        return out
     clause = {t.i for t in trigger.head.subtree} if trigger.head != trigger else set()
-    for ent in span_ents(sent):
-        if ent.label_ == "MONEY" and (ent.root.i in clause or ent.root.i in
-                                      {t.i for t in trigger.subtree}):
+    own = {t.i for t in trigger.subtree}
+    for ent in money:
+        if ent.root.i in clause or ent.root.i in own:
             item: dict[str, Any] = {"text": ent.text,
                                     "span": ctx.span(ent.start_char, ent.end_char).to_dict()}
             value = number_value(re.sub(r"[^\d.,a-zA-Z ]", " ", ent.text))

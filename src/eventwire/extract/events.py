@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwire.annotate.doccache import sentence_words
 from eventwire.extract import attributes as attrs
 from eventwire.extract.absorption import absorbed_by, root_governor
 from eventwire.extract.arguments import Arguments, arguments_of
@@ -153,8 +154,8 @@ def _participants(ectx: EventContext, toks: list[Any], date: str | None, trig: T
 
 def _contexts(lex: Lexicon, sent: Any, etype: str) -> list[str]:
     """PLOVER contexts whose keywords occur in the sentence, plus the type's defaults."""
-    lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
-    found = [name for name, words in lex.contexts.items() if lemmas & set(words)]
+    lemmas = sentence_words(sent)
+    found = [name for name, words in lex.context_sets().items() if not lemmas.isdisjoint(words)]
     return list(dict.fromkeys([*lex.context_defaults.get(etype, []), *found]))
 
 

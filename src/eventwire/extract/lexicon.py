@@ -66,10 +66,18 @@ class Lexicon:
     commitments: dict[str, Any] = field(default_factory=dict)
     _cues: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False,
                                                          compare=False)
+    _context_sets: dict[str, frozenset[str]] | None = field(default=None, repr=False,
+                                                            compare=False)
 
     def candidates(self, pos: str, lemma: str) -> list[Entry]:
         """Entries for ``lemma`` as ``pos`` ("verb"/"noun"), conditional ones first."""
         return self.entries.get((pos, lemma.lower()), [])
+
+    def context_sets(self) -> dict[str, frozenset[str]]:
+        """The keywords of each PLOVER context as a set, in the order of ``contexts``."""
+        if self._context_sets is None:
+            self._context_sets = {name: frozenset(words) for name, words in self.contexts.items()}
+        return self._context_sets
 
     def cue(self, *path: str) -> frozenset[str]:
         """The lower-cased cue words from plover_patterns.json at ``path`` (read once per path)."""
