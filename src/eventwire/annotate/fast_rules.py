@@ -64,9 +64,18 @@ def _value_test(value: Any) -> Test:
     return lambda v: all(t(v) for t in tests)
 
 
-def _token_tests(spec: dict[str, Any], names: list[str]) -> dict[int, Test]:
-    """The tests of one pattern token, by the index of the attribute in ``names``."""
-    tests: dict[int, Test] = {}
+def _equal_values(value: Any) -> frozenset[Any] | None:
+    """The values a test passes for when it is an equality or IN test, else None."""
+    if isinstance(value, (str, bool)):
+        return frozenset([value])
+    if isinstance(value, dict) and set(value) == {"IN"}:
+        return frozenset(value["IN"])
+    return None
+
+
+def _token_tests(spec: dict[str, Any], names: list[str]) -> dict[int, tuple[Test, Any]]:
+    """The tests of one pattern token (with their equal values, if any), by attribute index."""
+    tests: dict[int, tuple[Test, Any]] = {}
     for attr, value in spec.items():
         key = attr.upper()
         if key not in STRING_ATTRS and key not in FLAG_ATTRS:
@@ -75,7 +84,7 @@ def _token_tests(spec: dict[str, Any], names: list[str]) -> dict[int, Test]:
             raise Unsupported(f"value {value!r} for {attr}")
         if names.index(key) in tests:
             raise Unsupported(f"attribute {attr} twice")
-        tests[names.index(key)] = _value_test(value)
+        tests[names.index(key)] = (_value_test(value), _equal_values(value))
     return tests
 
 
@@ -110,10 +119,29 @@ class RuleMatcher:
         except Unsupported:
             self.steps = None
         self.masks: list[dict[int, int]] = [{} for _ in self.ids]
+        if self.steps is not None:
+            self._index_tests()
 
-    def _compile(self, rules: list[list[list[dict[str, Any]]]]) -> list[tuple[int, int, dict[int, Test]]]:
+    def _index_tests(self) -> None:
+        """Per attribute: steps without a test on it, equality tests by value, other tests."""
+        self.base = [0] * len(self.ids)
+        self.equal: list[dict[Any, int]] = [{} for _ in self.ids]
+        self.general: list[list[tuple[int, Test]]] = [[] for _ in self.ids]
+        for bit, (_p, _k, tests) in enumerate(self.steps):
+            for col in range(len(self.ids)):
+                if col not in tests:
+                    self.base[col] |= 1 << bit
+                    continue
+                test, values = tests[col]
+                if values is None:
+                    self.general[col].append((bit, test))
+                for v in values or ():
+                    self.equal[col][v] = self.equal[col].get(v, 0) | 1 << bit
+
+    def _compile(self, rules: list[list[list[dict[str, Any]]]]
+                 ) -> list[tuple[int, int, dict[int, tuple[Test, Any]]]]:
         """(pattern, position, tests) for every token of every pattern; patterns listed in ``lengths``."""
-        steps: list[tuple[int, int, dict[int, Test]]] = []
+        steps: list[tuple[int, int, dict[int, tuple[Test, Any]]]] = []
         self.lengths: list[tuple[int, int]] = []  # (rule, length) per pattern
         for rule, patterns in enumerate(rules):
             for pattern in patterns:
@@ -132,10 +160,9 @@ class RuleMatcher:
             if len(masks) >= MEMO_LIMIT:
                 masks.clear()
             text = bool(value) if self.names[col] in FLAG_ATTRS else self.strings[value]
-            mask = 0
-            for bit, (_p, _k, tests) in enumerate(self.steps):
-                test = tests.get(col)
-                if test is None or test(text):
+            mask = self.base[col] | self.equal[col].get(text, 0)
+            for bit, test in self.general[col]:
+                if test(text):
                     mask |= 1 << bit
             masks[value] = mask
         return mask
