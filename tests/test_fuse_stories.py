@@ -11,6 +11,7 @@ from sqlalchemy import select
 from eventwire import fuse
 from eventwire.fuse import queries
 from eventwire.fuse import stories as st
+from eventwire.fuse.profile import numbers
 from eventwire.model import Extraction
 from eventwire.store import Store
 from eventwire.store import fuse_tables as ft
@@ -154,12 +155,28 @@ def test_update_splits_a_mixed_story_in_the_store(tmp_path: Path,
     store.close()
 
 
-def test_similarity_is_lower_when_main_names_clash() -> None:
-    """Articles sharing topic words but none of each other's main names score lower."""
-    a = {"tv": {"quake": 1.0}, "nv": {"chile": 0.8, "santiago": 0.6}, "years": [], "dates": []}
-    b = {"tv": {"quake": 1.0}, "nv": {"haiti": 0.8, "port": 0.6}, "years": [], "dates": []}
-    c = {"tv": {"quake": 1.0}, "nv": {"chile": 0.6, "valparaiso": 0.8}, "years": [], "dates": []}
-    assert st.names_clash(a["nv"], b["nv"]) and not st.names_clash(a["nv"], c["nv"])
-    assert st.similarity(a, b) == pytest.approx(st.TERM_WEIGHT * st.NAME_CLASH_FACTOR)
-    assert st.similarity(a, c) > st.TERM_WEIGHT
-    assert not st.names_clash(a["nv"], {})
+def test_shared_rare_number_raises_similarity() -> None:
+    """Two articles giving the same rare figure (a toll, a magnitude) are closer."""
+    a = {"tv": {"quake": 1.0}, "nv": {}, "years": [], "dates": [], "nums": ["6.1", "43"]}
+    b = {"tv": {"quake": 1.0}, "nv": {}, "years": [], "dates": [], "nums": ["43"]}
+    c = {"tv": {"quake": 1.0}, "nv": {}, "years": [], "dates": [], "nums": ["7.0"]}
+    assert st.similarity(a, b) == pytest.approx(st.TERM_WEIGHT * st.NUMBER_FACTOR)
+    assert st.similarity(a, c) == pytest.approx(st.TERM_WEIGHT)
+
+
+def test_only_rare_numbers_count() -> None:
+    """A number many articles give is not evidence; a rare one is."""
+    idx = st.StoryIndex()
+    common = {"n": 1, "terms": {"quake": 1}, "names": {}, "years": {}, "dates": [],
+              "numbers": ["10"]}
+    for _ in range(200):
+        idx.observe(common)
+    rare = {**common, "numbers": ["10", "6.1"]}
+    idx.observe(rare)
+    assert idx.vectors(rare)["nums"] == ["6.1"]
+
+
+def test_profile_numbers_drop_separators_and_keep_decimals() -> None:
+    """Numbers written in digits are profile evidence; words and times are split cleanly."""
+    assert numbers("A 6.1 quake killed 1,200 people and 3 cows on Route 66.") == [
+        "1200", "3", "6.1", "66"]

@@ -22,6 +22,8 @@ MAX_NAMES = 60
 NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART"}
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]{2,}")
 CAP_SEQ_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)")
+NUMBER_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\w]|[.,]\d)")
+MAX_NUMBERS = 60
 YEAR_RE = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 STOPWORDS_FILE = "fuse_stopwords.json"
 
@@ -77,6 +79,11 @@ def names(ex: dict[str, Any]) -> Counter[str]:
     return out
 
 
+def numbers(text: str) -> list[str]:
+    """The distinct numbers written in digits (thousands separators dropped), e.g. tolls, magnitudes."""
+    return sorted({n.replace(",", "") for n in NUMBER_RE.findall(text)})[:MAX_NUMBERS]
+
+
 def time_values(ex: dict[str, Any]) -> list[str]:
     """Date values written in the article (DATE times and event dates).
 
@@ -119,6 +126,7 @@ def article_profile(ex: dict[str, Any]) -> dict[str, Any]:
         "years": dict(year_counts),
         "dates": sorted({v[:10] for v in values if is_precise(v)}),
         "sigs": dict(sigs),
+        "numbers": numbers(ex.get("text") or ""),
     }
 
 

@@ -36,8 +36,6 @@ NAME_WEIGHT = 0.55
 YEAR_FACTOR_SAME = 2.0  # both articles are about the same year
 YEAR_FACTOR_CLASH = 0.5  # both are dated, to different years
 DATE_BONUS = 0.1  # a shared precise date
-TOP_NAMES = 3  # an article's most distinctive names (highest IDF-weighted vector entries)
-NAME_CLASH_FACTOR = 0.5  # neither article names any of the other's most distinctive names
 TOP_K = 2
 JOIN_THRESHOLD = 0.15
 MIN_YEAR_SHARE = 0.25  # a year counts for a profile when it has this share of its year mentions
@@ -45,7 +43,10 @@ SPLIT_THRESHOLD = 0.4  # a story splits when its two halves are linked weaker th
 SPLIT_MIN_PART = 3  # ... and each half has at least this many articles
 SPLIT_MAX_SIZE = 120  # larger stories are not re-checked (cost is cubic in size)
 MERGE_THRESHOLD = 0.3  # a story opened by this batch merges into one linked this strongly
+NUMBER_FACTOR = 1.3  # a shared rare number (a death toll, a magnitude, an amount)
+NUMBER_MIN_IDF = 5.0  # rare: in at most about one article in fifty-five (smoothed IDF)
 NAME_PREFIX = "n:"
+NUMBER_PREFIX = "#"
 DOCS_KEY = "__docs__"
 
 
@@ -68,28 +69,16 @@ def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     return sum(w * b.get(k, 0.0) for k, w in a.items())
 
 
-def top_names(nv: Mapping[str, float]) -> list[str]:
-    """The TOP_NAMES heaviest (most frequent and distinctive) names of a name vector."""
-    return sorted(nv, key=lambda k: (-nv[k], k))[:TOP_NAMES]
-
-
-def names_clash(a: Mapping[str, float], b: Mapping[str, float]) -> bool:
-    """True when both articles have names and neither mentions the other's main names."""
-    if not a or not b:
-        return False
-    return not any(k in b for k in top_names(a)) and not any(k in a for k in top_names(b))
-
-
 def similarity(a: dict[str, Any], b: dict[str, Any]) -> float:
-    """How likely two articles are about the same story (content, names, years, dates)."""
+    """How likely two articles are about the same story (content, names, years, dates, numbers)."""
     s = TERM_WEIGHT * dot(a["tv"], b["tv"]) + NAME_WEIGHT * dot(a["nv"], b["nv"])
-    if names_clash(a["nv"], b["nv"]):
-        s *= NAME_CLASH_FACTOR
     ya, yb = set(a.get("years") or []), set(b.get("years") or [])
     if ya and yb:
         s *= YEAR_FACTOR_SAME if ya & yb else YEAR_FACTOR_CLASH
     if set(a.get("dates") or []) & set(b.get("dates") or []):
         s += DATE_BONUS
+    if set(a.get("nums") or []) & set(b.get("nums") or []):
+        s *= NUMBER_FACTOR
     return s
 
 
@@ -179,7 +168,9 @@ class StoryIndex:
         return {"tv": unit(art["terms"], lambda k: self.weight(k)),
                 "nv": unit(names, lambda k: self.weight(k, NAME_PREFIX)),
                 "years": sorted(main_years(art.get("years") or {})),
-                "dates": art.get("dates") or []}
+                "dates": art.get("dates") or [],
+                "nums": [n for n in art.get("numbers") or []
+                         if self.weight(n, NUMBER_PREFIX) >= NUMBER_MIN_IDF]}
 
     def story_scores(self, vec: dict[str, Any]) -> dict[str, float]:
         """Each story's mean similarity over its TOP_K most similar articles."""
@@ -191,7 +182,8 @@ class StoryIndex:
     def observe(self, art: dict[str, Any]) -> None:
         """Count an article's terms and names into the document frequencies."""
         self.n_docs += 1
-        keys = list(art["terms"]) + [NAME_PREFIX + n for n in art["names"]]
+        keys = (list(art["terms"]) + [NAME_PREFIX + n for n in art["names"]]
+                + [NUMBER_PREFIX + n for n in art.get("numbers") or []])
         for k in keys:
             self.df[k] = self.df.get(k, 0) + 1
             self.df_dirty.add(k)
