@@ -133,7 +133,11 @@ class Pipeline:
 
     def process(self, article: Article, doc: Any) -> Extraction:
         """Run the components over one parsed article."""
+        from eventwire.annotate.doccache import seed_text
+
         ex = Extraction(article=article, doc=doc)
+        if doc is not None:
+            seed_text(doc, article.text)
         for component in self.components:
             component(ex, self.ctx)
         ex.doc = None

