@@ -72,9 +72,14 @@ def use_fast_rules(nlp: Language) -> None:
         nlp.remove_pipe(STOCK_LEMMATIZER)
 
 
-@lru_cache(maxsize=2)
 def load_nlp(fast_rules: bool = True) -> Language:
     """The English spaCy pipeline (tagger, parser, NER), cached per process."""
+    return _load(bool(fast_rules))
+
+
+@lru_cache(maxsize=2)
+def _load(fast_rules: bool) -> Language:
+    """Load the model once per setting of ``fast_rules``."""
     nlp = spacy.load(MODEL)
     nlp.add_pipe(LINE_BREAKS, before="parser")
     if fast_rules:
