@@ -43,7 +43,7 @@ test-fast: install
 	$(BIN)/pytest -q -m "not slow"
 
 bench: install
-	$(BIN)/python bench/bench_pipeline.py
+	$(BIN)/python bench/bench_pipeline.py --workers 2
 
 eval: install
 	$(BIN)/python -m eventwire.evaluation.timebank

@@ -141,3 +141,11 @@ def test_console_script_reads_stdin(tmp_path):
     assert proc.returncode == 0, proc.stderr
     doc = json.loads(proc.stdout.splitlines()[0])
     assert doc["id"] == "s1" and doc["published"] == "2025-06-06"
+
+
+@pytest.mark.slow
+def test_extract_with_two_workers_matches_one(cli, samples_dir, tmp_path):
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert cli("extract", str(samples_dir), "--out", str(one)).exit_code == 0
+    assert cli("extract", str(samples_dir), "--out", str(two), "--workers", "2").exit_code == 0
+    assert one.read_text() == two.read_text()

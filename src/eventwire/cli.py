@@ -22,12 +22,17 @@ PrivateOption = Annotated[bool, typer.Option(
     "--allow-private", help="Allow URLs on private, loopback and link-local addresses.")]
 
 
-def make_pipeline(actors: list[Path] | None, batch_size: int = 16):
+WorkersOption = Annotated[int, typer.Option(
+    "--workers", min=1, help="Worker processes for the NLP pipeline (default 1).")]
+
+
+def make_pipeline(actors: list[Path] | None, workers: int = 1, batch_size: int = 16):
     """The per-article pipeline, or a one-line error if the actor files are bad."""
     from eventwire.pipeline import Pipeline
 
     try:
-        return Pipeline(actors_files=[str(p) for p in actors or []], batch_size=batch_size)
+        return Pipeline(actors_files=[str(p) for p in actors or []], batch_size=batch_size,
+                        n_process=workers)
     except (OSError, ValueError) as exc:
         fail(str(exc).splitlines()[0])
 
@@ -44,6 +49,7 @@ def extract(
                                                   "(default: stdout).")] = None,
     actors: ActorsOption = None,
     allow_private: PrivateOption = False,
+    workers: WorkersOption = 1,
 ) -> None:
     """Extract per article (no database): one JSON object per article, one per line."""
     from eventwire.corpus import extract as run_extract
@@ -54,7 +60,7 @@ def extract(
         failures.append(source)
         report_error(source, message)
 
-    pipeline = make_pipeline(actors)
+    pipeline = make_pipeline(actors, workers)
     sink = out_file.open("w", encoding="utf-8") if out_file else sys.stdout
     try:
         for ex in run_extract(paths, pipeline=pipeline, allow_private=allow_private,
@@ -75,6 +81,7 @@ def ingest(
     db: DbOption = None,
     actors: ActorsOption = None,
     allow_private: PrivateOption = False,
+    workers: WorkersOption = 1,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
@@ -84,9 +91,10 @@ def ingest(
     from eventwire.corpus import ingest as run_ingest
 
     store = open_store(db)
-    pipeline = make_pipeline(actors)
+    pipeline = make_pipeline(actors, workers)
     counts: Counter[str] = Counter()
-    show = progress and err.is_terminal and not as_json
+    # the live bar runs a refresh thread: keep it out of forked workers
+    show = progress and err.is_terminal and not as_json and workers == 1
     with Progress(SpinnerColumn(), TextColumn("[bold]ingest[/]"), BarColumn(),
                   TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=err, disable=not show, transient=True) as bar:
