@@ -99,17 +99,8 @@ def _duration(ctx: EventContext, start: int, end: int) -> tuple[str | None, dict
 
 def deadline_in(ctx: EventContext, anchor: Any) -> dict[str, Any] | None:
     """A deadline phrase attached under ``anchor``: 'within a two-week timeframe', 'by Friday'."""
-    preps = set(ctx.lexicon.commitments.get("deadline_preps", []))
-    for prep in anchor.subtree:
-        if prep.dep_ != "prep" or prep.lower_ not in preps:
-            continue
-        start = prep.idx
-        end = max(t.idx + len(t.text) for t in prep.subtree)
-        phrase = ctx.text[start:end]
-        value = duration_value(phrase) if prep.lower_ == "within" else _date_value(ctx, start, end)
-        if value:
-            return {"value": value, "span": ctx.span(start, end).to_dict()}
-    return None
+    found = _deadline_phrases(ctx, anchor.subtree)
+    return found[0][1] if found else None
 
 
 def _date_value(ctx: EventContext, start: int, end: int) -> str | None:
@@ -147,11 +138,11 @@ def build_commitment(ctx: EventContext, ev: EventMention, trigger: Any, kind: st
     return out
 
 
-def _deadline_phrases(ctx: EventContext, sent: Any) -> list[tuple[Any, dict[str, Any]]]:
-    """Deadline phrases in a sentence with their preposition token: 'within two weeks'."""
+def _deadline_phrases(ctx: EventContext, tokens: Any) -> list[tuple[Any, dict[str, Any]]]:
+    """Deadline phrases among ``tokens`` with their preposition token: 'within two weeks'."""
     preps = set(ctx.lexicon.commitments.get("deadline_preps", []))
     out = []
-    for prep in sent:
+    for prep in tokens:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         start = prep.idx
