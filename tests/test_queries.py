@@ -191,3 +191,15 @@ def test_paging_and_actor_summaries(store: Store) -> None:
                                      {"id": ZELENSKY.id, "name": "Volodymyr Zelensky",
                                       "count": 1}]
     assert queries.get_actor(store, "Q0") is None
+
+
+def test_modality_and_participant_filters(store: Store) -> None:
+    ids = [add(store, make_call("m1", date="2025-03-18")),
+           add(store, make_call("m2", date="2025-04-02", modality="hypothetical"))]
+    fuse.update(store, ids)
+    every = queries.list_events(store, limit=100)
+    kept = queries.list_events(store, modality=["asserted", "planned"], with_actors=True)
+    assert {e["modality"] for e in every} == {"asserted", "hypothetical"}
+    assert [e["modality"] for e in kept] == ["asserted"]
+    assert queries.count_events(store, modality=["hypothetical"]) == 1
+    assert queries.count_events(store, with_actors=True) == len(every)

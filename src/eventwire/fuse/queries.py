@@ -46,9 +46,14 @@ def _actor_match(conn: Any, actor: str) -> Any:
 
 def _filters(conn: Any, q: Select, actor: str | None, country: str | None, type: str | None,
              date_from: str | None, date_to: str | None, story: str | None,
-             text: str | None) -> Select:
+             text: str | None, modality: list[str] | None = None,
+             with_actors: bool = False) -> Select:
     """``q`` over ``events`` restricted by the event filters."""
     e = ft.events.c
+    if modality:
+        q = q.where(e.modality.in_(modality))
+    if with_actors:
+        q = q.where(e.id.in_(select(ft.event_actors.c.event_id)))
     if type:
         q = q.where(e.type == type.upper())
     if date_from:
@@ -90,13 +95,16 @@ def _event_data(conn: Any, seqs: list[int]) -> list[dict[str, Any]]:
 def list_events(store: Store, *, actor: str | None = None, country: str | None = None,
                 type: str | None = None, date_from: str | None = None,
                 date_to: str | None = None, story: str | None = None, q: str | None = None,
-                limit: int = 100, offset: int = 0, order: str = "date") -> list[dict[str, Any]]:
+                limit: int = 100, offset: int = 0, order: str = "date",
+                modality: list[str] | None = None,
+                with_actors: bool = False) -> list[dict[str, Any]]:
     """Fused events matching the filters, ordered by date (undated last) or ``"latest"``
-    (most recently created or updated first)."""
+    (most recently created or updated first). ``modality`` keeps only those modalities;
+    ``with_actors`` only events with at least one linked participant."""
     _ready(store)
     with store.engine.connect() as conn:
         page = _filters(conn, select(ft.events.c.seq), actor, country, type, date_from,
-                        date_to, story, q)
+                        date_to, story, q, modality, with_actors)
         page = _order(page, order).limit(max(limit, 0)).offset(max(offset, 0))
         return _event_data(conn, [r.seq for r in conn.execute(page)])
 
@@ -104,12 +112,13 @@ def list_events(store: Store, *, actor: str | None = None, country: str | None =
 def count_events(store: Store, *, actor: str | None = None, country: str | None = None,
                  type: str | None = None, date_from: str | None = None,
                  date_to: str | None = None, story: str | None = None,
-                 q: str | None = None) -> int:
+                 q: str | None = None, modality: list[str] | None = None,
+                 with_actors: bool = False) -> int:
     """How many fused events match the filters."""
     _ready(store)
     with store.engine.connect() as conn:
         q_count = _filters(conn, select(func.count()).select_from(ft.events), actor, country,
-                           type, date_from, date_to, story, q)
+                           type, date_from, date_to, story, q, modality, with_actors)
         return conn.execute(q_count).scalar() or 0
 
 

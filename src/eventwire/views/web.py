@@ -133,7 +133,9 @@ def router() -> APIRouter:
         try:
             fq = data.queries()
             ctx.update(stories=fq.list_stories(store, limit=HOME_ITEMS),
-                       events=fq.list_events(store, limit=HOME_ITEMS, order="latest"),
+                       events=fq.list_events(store, limit=HOME_ITEMS, order="latest",
+                                             modality=["asserted", "planned"],
+                                             with_actors=True),
                        n_events=fq.count_events(store),
                        promises=fq.list_promises(store, status="open", limit=HOME_ITEMS))
         except data.ViewError as exc:
