@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection, delete, func, insert, or_, select
 
 from eventwire.fuse.dates import date_range, duration_days
 from eventwire.fuse.mentions import NAME_WORD_RE, TITLE_WORDS, text_of
@@ -29,6 +30,9 @@ BREAKING_TYPES = frozenset({"ASSAULT", "COERCE"})
 SCOPE_STOP = frozenset({"attacks", "attack", "strikes", "strike", "from", "with", "that", "this",
                         "their", "days", "hours"})
 WORD_RE = re.compile(r"[A-Za-z]{4,}")
+CHUNK = 500  # ids per SQL IN list
+
+Pool = Callable[[dict[str, Any], dict[str, Any]], list[dict[str, Any]]]
 
 
 def actor_refs(value: Any, known: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
@@ -176,9 +180,10 @@ def same_commitment(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return not wa or not wb or len(wa & wb) / min(len(wa), len(wb)) >= 0.5
 
 
-def promise_rows(events: list[dict[str, Any]], now: dt.date | None,
-                 stamp: str) -> list[dict[str, Any]]:
-    """One promise row per distinct commitment of every event."""
+def promise_rows(events: list[dict[str, Any]], now: dt.date | None, stamp: str,
+                 pool: Pool | None = None) -> list[dict[str, Any]]:
+    """One promise row per distinct commitment of every event; ``pool(c, ev)`` gives the
+    events a commitment is judged against (default: ``events``)."""
     rows = []
     for ev in events:
         made: list[dict[str, Any]] = []
@@ -187,7 +192,7 @@ def promise_rows(events: list[dict[str, Any]], now: dt.date | None,
                 continue
             made.append(c)
             pid = f"p-{ev['id']}" + ("" if len(made) == 1 else f"-{len(made)}")
-            status, evidence = evaluate(c, ev, events, now)
+            status, evidence = evaluate(c, ev, pool(c, ev) if pool else events, now)
             start, end = window(c, ev)
             data = {"id": pid, "event": ev["id"], "mention": mention_id,
                     "promiser": actor_refs(c.get("promiser"), ev.get("participants"))
@@ -208,10 +213,84 @@ def promise_rows(events: list[dict[str, Any]], now: dt.date | None,
     return rows
 
 
+def _chunks(values: list[Any]) -> Iterator[list[Any]]:
+    """``values`` in slices short enough for an SQL IN list."""
+    for i in range(0, len(values), CHUNK):
+        yield values[i:i + CHUNK]
+
+
+class EventCache:
+    """Event dicts read from the store by id, each decoded once per refresh."""
+
+    def __init__(self, conn: Connection) -> None:
+        """An empty cache over one connection."""
+        self.conn = conn
+        self.data: dict[str, dict[str, Any]] = {}
+
+    def get(self, ids: list[str]) -> list[dict[str, Any]]:
+        """The events with these ids (in the given order), reading the missing ones."""
+        missing = [i for i in dict.fromkeys(ids) if i not in self.data]
+        for part in _chunks(missing):
+            for r in self.conn.execute(select(ft.events.c.id, ft.events.c.data)
+                                       .where(ft.events.c.id.in_(part))):
+                self.data[r.id] = r.data
+        return [self.data[i] for i in ids if i in self.data]
+
+
+def commitment_event_ids(conn: Connection, stamp: str) -> list[str]:
+    """Ids (in event order) of the events that may carry a commitment: those that already
+    have a promise and those written by the current update (``updated_at == stamp``)."""
+    e = ft.events.c
+    marked = select(e.id, e.seq).where(e.id.in_(select(ft.promises.c.event_id)))
+    written = select(e.id, e.seq).where(e.updated_at == stamp)
+    found = {r.id: r.seq for q in (marked, written) for r in conn.execute(q)}
+    return sorted(found, key=found.__getitem__)
+
+
+class Candidates:
+    """The events a commitment can be judged against, found through ``event_actors``:
+    asserted events with a participant matching the promiser (by actor id or by surname
+    inside the participant's name) whose dates overlap the promise window."""
+
+    def __init__(self, conn: Connection, cache: EventCache) -> None:
+        """Candidate finder over one connection, sharing an event cache."""
+        self.conn, self.cache = conn, cache
+        self.names: list[str] | None = None
+
+    def name_keys(self, surname: str) -> list[str]:
+        """The distinct participant name keys that contain ``surname``."""
+        if self.names is None:
+            ea = ft.event_actors.c
+            self.names = [r.name_key for r in self.conn.execute(
+                select(ea.name_key).distinct().where(ea.name_key.is_not(None)))]
+        return [n for n in self.names if surname in n]
+
+    def __call__(self, c: dict[str, Any], ev: dict[str, Any]) -> list[dict[str, Any]]:
+        """Candidate evidence events of commitment ``c`` made in event ``ev``, in event order."""
+        start, end = window(c, ev)
+        keys = keys_of(actor_refs(c.get("promiser"), ev.get("participants"))) or \
+            event_keys(ev, "source")
+        if start is None or not keys:
+            return []
+        ea, e = ft.event_actors.c, ft.events.c
+        ids = [k[3:].lower() for k in keys if k.startswith("id:")]
+        names = [n for k in keys if k.startswith("name:") for n in self.name_keys(k[5:])]
+        if not ids and not names:
+            return []
+        who = or_(ea.actor_key.in_(ids), ea.name_key.in_(names))
+        q = (select(e.id).where(e.id.in_(select(ea.event_id).where(who)))
+             .where(e.modality == "asserted", e.date_max >= start.isoformat()))
+        if end is not None:
+            q = q.where(e.date_min <= end.isoformat())
+        return self.cache.get([r.id for r in self.conn.execute(q.order_by(e.seq))])
+
+
 def refresh_promises(conn: Connection, stamp: str) -> int:
-    """Re-evaluate every promise against the current events; return how many there are."""
-    events = [r.data for r in conn.execute(select(ft.events.c.data).order_by(ft.events.c.seq))]
-    rows = promise_rows(events, as_of(conn), stamp)
+    """Re-evaluate every promise against the events that can bear on it; return how many
+    there are. Only commitment events and the promisers' events in each window are read."""
+    cache = EventCache(conn)
+    events = [ev for ev in cache.get(commitment_event_ids(conn, stamp)) if ev.get("commitments")]
+    rows = promise_rows(events, as_of(conn), stamp, Candidates(conn, cache))
     conn.execute(delete(ft.promises))
     if rows:
         conn.execute(insert(ft.promises), rows)
