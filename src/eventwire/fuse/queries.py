@@ -8,6 +8,7 @@ dict is a superset of the ``eventwire events --format jsonl`` contract.
 from __future__ import annotations
 
 import weakref
+from collections.abc import Iterator
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
@@ -107,6 +108,45 @@ def list_events(store: Store, *, actor: str | None = None, country: str | None =
                         date_to, story, q, modality, with_actors)
         page = _order(page, order).limit(max(limit, 0)).offset(max(offset, 0))
         return _event_data(conn, [r.seq for r in conn.execute(page)])
+
+
+def _after(q: Select, dated: bool, last: tuple[str | None, int] | None) -> Select:
+    """``q`` restricted to one half of the date order (dated or undated events), after the
+    ``(date_min, seq)`` key ``last`` and ordered on that key."""
+    e = ft.events.c
+    if not dated:
+        q = q.where(e.date_min.is_(None))
+        return (q.where(e.seq > last[1]) if last else q).order_by(e.seq)
+    q = q.where(e.date_min.is_not(None))
+    if last:
+        q = q.where(e.date_min >= last[0], or_(e.date_min > last[0], e.seq > last[1]))
+    return q.order_by(e.date_min, e.seq)
+
+
+def event_pages(store: Store, *, batch: int = 1000, actor: str | None = None,
+                country: str | None = None, type: str | None = None,
+                date_from: str | None = None, date_to: str | None = None,
+                story: str | None = None, q: str | None = None,
+                modality: list[str] | None = None,
+                with_actors: bool = False) -> Iterator[list[dict[str, Any]]]:
+    """Every fused event matching the filters, in ``list_events`` date order (undated last),
+    as pages of up to ``batch`` events; each page starts after the last key of the one
+    before, so reading the whole record costs the same per page."""
+    _ready(store)
+    for dated in (True, False):
+        last: tuple[str | None, int] | None = None
+        while True:
+            with store.engine.connect() as conn:
+                page = _filters(conn, select(ft.events.c.seq, ft.events.c.date_min), actor,
+                                country, type, date_from, date_to, story, q, modality,
+                                with_actors)
+                keys = conn.execute(_after(page, dated, last).limit(max(batch, 1))).all()
+                events = _event_data(conn, [r.seq for r in keys])
+            if events:
+                yield events
+            if len(keys) < max(batch, 1):
+                break
+            last = (keys[-1].date_min, keys[-1].seq)
 
 
 def count_events(store: Store, *, actor: str | None = None, country: str | None = None,

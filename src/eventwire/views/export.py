@@ -89,7 +89,8 @@ def event_row(ev: dict[str, Any], by_mention: dict[str, list[str]] | None = None
 
 
 def iter_rows(store: Store, **filters: Any) -> Iterator[dict[str, Any]]:
-    """Export rows of every event matching the filters, fetched page by page."""
+    """Export rows of every event matching the filters, in date order, read page by page
+    on the sort key."""
     unknown = set(filters) - set(FILTERS)
     if unknown:
         raise data.ViewError(f"unknown export filter(s): {', '.join(sorted(unknown))}")
@@ -97,17 +98,11 @@ def iter_rows(store: Store, **filters: Any) -> Iterator[dict[str, Any]]:
     for key in ("date_from", "date_to"):
         if key in f and not DATE_RE.match(str(f[key])):
             raise data.ViewError(f"bad date {f[key]!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
-    fq = data.queries()
-    offset = 0
-    while True:
-        page = fq.list_events(store, limit=BATCH, offset=offset, **f)
+    for page in data.queries().event_pages(store, batch=BATCH, **f):
         mention_ids = [str(m.get("mention")) for ev in page for m in ev.get("mentions") or []
                        if m.get("mention")]
         by_mention = data.mention_contexts(store, mention_ids)
         yield from (event_row(ev, by_mention) for ev in page)
-        if len(page) < BATCH:
-            return
-        offset += BATCH
 
 
 def export(store: Store, fmt: str, out_path: str | Path, **filters: Any) -> int:
