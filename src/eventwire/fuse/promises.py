@@ -12,12 +12,13 @@ about, so results do not depend on when the command runs.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, or_, select
+from sqlalchemy import Connection, delete, func, insert, select
 
 from eventwire.fuse.dates import date_range, duration_days
 from eventwire.fuse.mentions import NAME_WORD_RE, TITLE_WORDS, text_of
@@ -247,6 +248,38 @@ def commitment_event_ids(conn: Connection, stamp: str) -> list[str]:
     return sorted(found, key=found.__getitem__)
 
 
+class ActorEvents:
+    """The asserted, dated events of one participant key, sorted by first day, with the
+    longest date span among them (so a window bounds the first day from both sides)."""
+
+    def __init__(self, rows: list[Any]) -> None:
+        """Index rows of ``(date_min, date_max, seq, id)``."""
+        self.rows = sorted(rows, key=lambda r: (r[0], r[2]))
+        self.firsts = [r[0] for r in self.rows]
+        self.span = longest_span(self.rows)
+
+    def overlapping(self, start: dt.date, end: dt.date | None) -> list[Any]:
+        """The rows whose date range overlaps ``[start, end]`` (open end allowed)."""
+        lo = 0 if self.span is None else bisect.bisect_left(
+            self.firsts, (start - self.span).isoformat())
+        hi = len(self.rows) if end is None else bisect.bisect_right(self.firsts, end.isoformat())
+        first = start.isoformat()
+        return [r for r in self.rows[lo:hi] if r[1] is not None and r[1] >= first]
+
+
+def longest_span(rows: list[Any]) -> dt.timedelta | None:
+    """The longest date_max - date_min among rows; None when a date does not parse."""
+    longest = dt.timedelta(0)
+    for r in rows:
+        if r[1] is None or r[1] == r[0]:
+            continue
+        try:
+            longest = max(longest, dt.date.fromisoformat(r[1]) - dt.date.fromisoformat(r[0]))
+        except ValueError:
+            return None
+    return longest
+
+
 class Candidates:
     """The events a commitment can be judged against, found through ``event_actors``:
     asserted events with a participant matching the promiser (by actor id or by surname
@@ -256,6 +289,7 @@ class Candidates:
         """Candidate finder over one connection, sharing an event cache."""
         self.conn, self.cache = conn, cache
         self.names: list[str] | None = None
+        self.by_key: dict[tuple[str, str], ActorEvents] = {}
 
     def name_keys(self, surname: str) -> list[str]:
         """The distinct participant name keys that contain ``surname``."""
@@ -265,24 +299,29 @@ class Candidates:
                 select(ea.name_key).distinct().where(ea.name_key.is_not(None)))]
         return [n for n in self.names if surname in n]
 
+    def events_of(self, column: str, value: str) -> ActorEvents:
+        """The asserted, dated events with a participant whose ``column`` equals ``value``."""
+        if (column, value) not in self.by_key:
+            ea, e = ft.event_actors.c, ft.events.c
+            q = (select(e.date_min, e.date_max, e.seq, e.id).distinct()
+                 .join(ft.event_actors, ea.event_id == e.id)
+                 .where(ea[column] == value, e.modality == "asserted", e.date_min.is_not(None)))
+            self.by_key[column, value] = ActorEvents([tuple(r) for r in self.conn.execute(q)])
+        return self.by_key[column, value]
+
     def __call__(self, c: dict[str, Any], ev: dict[str, Any]) -> list[dict[str, Any]]:
         """Candidate evidence events of commitment ``c`` made in event ``ev``, in event order."""
         start, end = window(c, ev)
         keys = keys_of(actor_refs(c.get("promiser"), ev.get("participants"))) or \
             event_keys(ev, "source")
-        if start is None or not keys:
+        if start is None:
             return []
-        ea, e = ft.event_actors.c, ft.events.c
-        ids = [k[3:].lower() for k in keys if k.startswith("id:")]
-        names = [n for k in keys if k.startswith("name:") for n in self.name_keys(k[5:])]
-        if not ids and not names:
-            return []
-        who = or_(ea.actor_key.in_(ids), ea.name_key.in_(names))
-        q = (select(e.id).where(e.id.in_(select(ea.event_id).where(who)))
-             .where(e.modality == "asserted", e.date_max >= start.isoformat()))
-        if end is not None:
-            q = q.where(e.date_min <= end.isoformat())
-        return self.cache.get([r.id for r in self.conn.execute(q.order_by(e.seq))])
+        lookups = [("actor_id", k[3:]) for k in keys if k.startswith("id:")]
+        lookups += [("name_key", n) for k in keys if k.startswith("name:")
+                    for n in self.name_keys(k[5:])]
+        found = {r[3]: r[2] for col, v in lookups for r in self.events_of(col, v)
+                 .overlapping(start, end)}
+        return self.cache.get(sorted(found, key=found.__getitem__))
 
 
 def refresh_promises(conn: Connection, stamp: str) -> int:
