@@ -171,16 +171,20 @@ def test_keyboard_skip_link_and_timeline_legend(page: tuple[object, Watch],
     assert pg.evaluate("document.activeElement.className") == "skip"
     pg.keyboard.press("Enter")
     assert pg.evaluate("document.activeElement.id") == "main"
+    from playwright.sync_api import expect
+
     pg.locator(".cards a").first.click()
+    pg.wait_for_load_state("load")  # the legend script is wired up on load
     button = pg.locator(".legend-item").first
     kind = button.get_attribute("data-type")
     button.focus()
     pg.keyboard.press("Enter")
-    assert button.get_attribute("aria-pressed") == "false"
+    expect(button).to_have_attribute("aria-pressed", "false")
     dots = pg.locator(f'svg.timeline a.ev[data-type="{kind}"]')
-    assert dots.count() > 0 and not dots.first.is_visible()
+    assert dots.count() > 0
+    expect(dots.first).to_be_hidden()
     pg.keyboard.press("Enter")
-    assert dots.first.is_visible()
+    expect(dots.first).to_be_visible()
 
 
 def test_narrow_screen_has_no_horizontal_scroll(browser: object, base_url: str) -> None:

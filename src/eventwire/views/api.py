@@ -20,6 +20,7 @@ from fastapi.security import HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, model_validator
 
+from eventwire.fuse import queries
 from eventwire.store import Store
 from eventwire.views import auth, data, docs, web
 
@@ -127,7 +128,7 @@ def api_router() -> APIRouter:
     def events(request: Request, f: Filters, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0,
                q: Annotated[str | None, Query(max_length=200)] = None) -> dict[str, Any]:
         """Fused events with filters and pagination."""
-        fq, store = data.queries(), _store(request)
+        fq, store = queries, _store(request)
         if q:
             f["q"] = q
         return {"items": fq.list_events(store, limit=limit, offset=offset, **f),
@@ -136,13 +137,13 @@ def api_router() -> APIRouter:
     @r.get("/events/{event_id}", tags=["events"])
     def event(request: Request, event_id: str) -> dict[str, Any]:
         """One fused event with participants, evidence, claims, conflicts and sources."""
-        return _found(data.queries().get_event(_store(request), event_id), "event", event_id)
+        return _found(queries.get_event(_store(request), event_id), "event", event_id)
 
     @r.get("/stories", response_model=Page, tags=["stories"])
     def stories(request: Request, limit: Limit = DEFAULT_LIMIT,
                 offset: Offset = 0) -> dict[str, Any]:
         """Stories (clusters of articles about one development)."""
-        fq, store = data.queries(), _store(request)
+        fq, store = queries, _store(request)
         items = fq.list_stories(store, limit=limit, offset=offset)
         total = data.count_stories(store)
         return {"items": items, "total": total, "limit": limit, "offset": offset}
@@ -150,13 +151,13 @@ def api_router() -> APIRouter:
     @r.get("/stories/{story_id}", tags=["stories"])
     def story(request: Request, story_id: str) -> dict[str, Any]:
         """One story with its articles, events and summary."""
-        return _found(data.queries().get_story(_store(request), story_id), "story", story_id)
+        return _found(queries.get_story(_store(request), story_id), "story", story_id)
 
     @r.get("/actors", response_model=Page, tags=["actors"])
     def actors(request: Request, limit: Limit = DEFAULT_LIMIT,
                offset: Offset = 0) -> dict[str, Any]:
         """Actors that take part in fused events."""
-        fq, store = data.queries(), _store(request)
+        fq, store = queries, _store(request)
         items = fq.list_actors(store, limit=limit, offset=offset)
         return {"items": items, "total": data.count_actors(store), "limit": limit,
                 "offset": offset}
@@ -164,20 +165,20 @@ def api_router() -> APIRouter:
     @r.get("/actors/{actor_id}", tags=["actors"])
     def actor(request: Request, actor_id: str) -> dict[str, Any]:
         """One actor: identity, events over time, counterparts with counts."""
-        return _found(data.queries().get_actor(_store(request), actor_id), "actor", actor_id)
+        return _found(queries.get_actor(_store(request), actor_id), "actor", actor_id)
 
     @r.get("/promises", tags=["promises"])
     def promises(request: Request,
                  status: Annotated[str | None, Query(
                      pattern="^(open|kept|broken|expired)$")] = None) -> list[dict[str, Any]]:
         """Promises and their status (open, kept, broken, expired)."""
-        return data.queries().list_promises(_store(request), status=status)
+        return queries.list_promises(_store(request), status=status)
 
     @r.get("/search", tags=["search"])
     def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=200)],
                limit: Annotated[int, Query(ge=1, le=200)] = 50) -> dict[str, Any]:
         """Full-text search over articles and events."""
-        return data.queries().search(_store(request), q, limit=limit)
+        return queries.search(_store(request), q, limit=limit)
 
     @r.post("/ingest", tags=["ingest"], responses={401: {}, 403: {}, 422: {}},
             dependencies=[Depends(BEARER)])

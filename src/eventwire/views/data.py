@@ -7,18 +7,15 @@ article lists with filters, titles for citations, and the mention → event map.
 
 from __future__ import annotations
 
-import importlib
-from types import ModuleType
 from typing import Any
 
 from sqlalchemy import Select, exists, func, or_, select
 
+from eventwire.fuse import queries
 from eventwire.store import Store
 from eventwire.store import fuse_tables as ft
 from eventwire.store import schema as s
 
-QUERIES_MODULE = "eventwire.fuse.queries"
-ALL = 10**9
 LEAD_CHARS = 160
 LABEL_CHARS = 90
 DATE_TO_SUFFIX = "~"  # sorts after digits and '-', so "2025-06~" includes every day of June
@@ -26,15 +23,6 @@ DATE_TO_SUFFIX = "~"  # sorts after digits and '-', so "2025-06~" includes every
 
 class ViewError(Exception):
     """A view cannot be produced (missing component, unknown id, bad filter)."""
-
-
-def queries() -> ModuleType:
-    """The fused-record query API; a ViewError when the fuse stage is not installed."""
-    try:
-        return importlib.import_module(QUERIES_MODULE)
-    except ModuleNotFoundError as exc:
-        raise ViewError("the fused record is not available (eventwire.fuse.queries "
-                        "is not installed)") from exc
 
 
 def _article_filter(q: Select, *, story: str | None = None, actor: str | None = None,
@@ -149,8 +137,5 @@ def count_stories(store: Store) -> int:
 
 
 def count_actors(store: Store) -> int:
-    """How many actors take part in events (the query API's count when it has one)."""
-    fq = queries()
-    if hasattr(fq, "count_actors"):
-        return int(fq.count_actors(store))
-    return len(fq.list_actors(store, limit=ALL, offset=0))
+    """How many actors take part in events."""
+    return queries.count_actors(store)

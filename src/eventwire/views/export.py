@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from eventwire.fuse import queries
 from eventwire.store import Store
 from eventwire.views import data, present
 
@@ -98,7 +99,7 @@ def iter_rows(store: Store, **filters: Any) -> Iterator[dict[str, Any]]:
     for key in ("date_from", "date_to"):
         if key in f and not DATE_RE.match(str(f[key])):
             raise data.ViewError(f"bad date {f[key]!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
-    for page in data.queries().event_pages(store, batch=BATCH, **f):
+    for page in queries.event_pages(store, batch=BATCH, **f):
         mention_ids = [str(m.get("mention")) for ev in page for m in ev.get("mentions") or []
                        if m.get("mention")]
         by_mention = data.mention_contexts(store, mention_ids)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from eventwire.fuse import queries
 from eventwire.store import Store
 from eventwire.views import data, present
 
@@ -42,7 +43,7 @@ class Citations:
 
 def _story_model(store: Store, story: dict[str, Any] | None) -> dict[str, Any]:
     """The report model of one story (or of all events when ``story`` is None)."""
-    fq = data.queries()
+    fq = queries
     cite = Citations()
     sid = story["id"] if story else None
     events = fq.list_events(store, story=sid, limit=MAX_EVENTS) if sid else \
@@ -138,7 +139,7 @@ def _sources(store: Store, cite: Citations) -> list[dict[str, Any]]:
 
 def models(store: Store, story_id: str | None = None) -> list[dict[str, Any]]:
     """Report models: one story, every story, or all events when there are no stories."""
-    fq = data.queries()
+    fq = queries
     if story_id:
         story = fq.get_story(store, story_id)
         if story is None:

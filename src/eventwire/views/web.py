@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import ChainableUndefined, Environment, FileSystemLoader
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from eventwire.fuse import queries
 from eventwire.store import Store
 from eventwire.views import data, present, readout, svg
 from eventwire.views.spans import mark
@@ -128,32 +129,26 @@ def router() -> APIRouter:
     @r.get("/", response_class=HTMLResponse)
     def home(request: Request) -> HTMLResponse:
         store = _store(request)
-        ctx: dict[str, Any] = {"n_articles": store.count_articles(), "fused": True,
-                               "articles": data.list_articles(store, limit=HOME_ITEMS)}
-        try:
-            fq = data.queries()
-            ctx.update(stories=fq.list_stories(store, limit=HOME_ITEMS),
-                       events=fq.list_events(store, limit=HOME_ITEMS, order="latest",
-                                             modality=["asserted", "planned"],
-                                             with_actors=True),
-                       n_events=fq.count_events(store),
-                       promises=fq.list_promises(store, status="open", limit=HOME_ITEMS))
-        except data.ViewError as exc:
-            ctx.update(fused=False, fuse_error=str(exc), stories=[], events=[], promises=[],
-                       n_events=0)
-        return render(request, "home.html", **ctx)
+        return render(
+            request, "home.html", n_articles=store.count_articles(),
+            articles=data.list_articles(store, limit=HOME_ITEMS),
+            stories=queries.list_stories(store, limit=HOME_ITEMS),
+            events=queries.list_events(store, limit=HOME_ITEMS, order="latest",
+                                       modality=["asserted", "planned"], with_actors=True),
+            n_events=queries.count_events(store),
+            promises=queries.list_promises(store, status="open", limit=HOME_ITEMS))
 
     @r.get("/stories", response_class=HTMLResponse)
     def stories(request: Request, offset: Offset = 0) -> HTMLResponse:
         store = _store(request)
-        items = data.queries().list_stories(store, limit=PAGE_SIZE, offset=offset)
+        items = queries.list_stories(store, limit=PAGE_SIZE, offset=offset)
         return render(request, "stories.html", stories=items,
                       pager=pager(request, data.count_stories(store), PAGE_SIZE, offset,
                                   len(items)))
 
     @r.get("/stories/{story_id}", response_class=HTMLResponse)
     def story(request: Request, story_id: str, offset: Offset = 0) -> HTMLResponse:
-        store, fq = _store(request), data.queries()
+        store, fq = _store(request), queries
         st = fq.get_story(store, story_id)
         if st is None:
             raise _not_found("story", story_id)
@@ -180,7 +175,7 @@ def router() -> APIRouter:
                actor: str | None = None, country: str | None = None,
                date_from: DateParam = None, date_to: DateParam = None,
                story: str | None = None, q: str | None = None) -> HTMLResponse:
-        store, fq = _store(request), data.queries()
+        store, fq = _store(request), queries
         f = _event_filters(type=type, actor=actor, country=country, date_from=date_from,
                            date_to=date_to, story=story, q=q)
         items = fq.list_events(store, limit=PAGE_SIZE, offset=offset, **f)
@@ -191,7 +186,7 @@ def router() -> APIRouter:
     @r.get("/events/{event_id}", response_class=HTMLResponse)
     def event(request: Request, event_id: str) -> HTMLResponse:
         store = _store(request)
-        ev = data.queries().get_event(store, event_id)
+        ev = queries.get_event(store, event_id)
         if ev is None:
             raise _not_found("event", event_id)
         same = [{**o, "title": _event_title(store, o.get("event"))}
@@ -240,14 +235,14 @@ def router() -> APIRouter:
     @r.get("/actors", response_class=HTMLResponse)
     def actors(request: Request, offset: Offset = 0) -> HTMLResponse:
         store = _store(request)
-        items = data.queries().list_actors(store, limit=PAGE_SIZE, offset=offset)
+        items = queries.list_actors(store, limit=PAGE_SIZE, offset=offset)
         return render(request, "actors.html", actors=items,
                       pager=pager(request, data.count_actors(store), PAGE_SIZE, offset,
                                   len(items)))
 
     @r.get("/actors/{actor_id}", response_class=HTMLResponse)
     def actor(request: Request, actor_id: str, offset: Offset = 0) -> HTMLResponse:
-        store, fq = _store(request), data.queries()
+        store, fq = _store(request), queries
         info = fq.get_actor(store, actor_id)
         if info is None:
             raise _not_found("actor", actor_id)
@@ -264,14 +259,14 @@ def router() -> APIRouter:
     def promises(request: Request,
                  status: Annotated[str | None, Query(pattern="^(open|kept|broken|expired)?$")]
                  = None) -> HTMLResponse:
-        items = data.queries().list_promises(_store(request), status=status or None)
+        items = queries.list_promises(_store(request), status=status or None)
         return render(request, "promises.html", promises=items, status=status)
 
     @r.get("/search", response_class=HTMLResponse)
     def search(request: Request, q: Annotated[str, Query(max_length=200)] = "") -> HTMLResponse:
         results: dict[str, Any] = {}
         if q.strip():
-            results = _full_results(_store(request), data.queries().search(
+            results = _full_results(_store(request), queries.search(
                 _store(request), q.strip(), limit=PAGE_SIZE))
         return render(request, "search.html", q=q, results=results)
 
@@ -280,7 +275,7 @@ def router() -> APIRouter:
 
 def _full_results(store: Store, found: dict[str, Any]) -> dict[str, Any]:
     """Search hits with full event records and article labels."""
-    fq = data.queries()
+    fq = queries
     events = [fq.get_event(store, str(e.get("id"))) or e for e in found.get("events") or []]
     arts = found.get("articles") or []
     labels = data.article_titles(store, [str(a.get("id")) for a in arts])
@@ -291,7 +286,7 @@ def _full_results(store: Store, found: dict[str, Any]) -> dict[str, Any]:
 
 def _event_title(store: Store, event_id: Any) -> str:
     """The one-line title of another event (its id when it is gone)."""
-    other = data.queries().get_event(store, str(event_id)) if event_id else None
+    other = queries.get_event(store, str(event_id)) if event_id else None
     return f"{present.date_label(other)} · {present.event_title(other)}" if other \
         else str(event_id)
 
