@@ -7,6 +7,8 @@ import re
 from typing import Any
 
 CONFLICT_MARKERS = ("conflict", "disagree", "contradict")
+LABEL_CHARS = 100
+LEAD_CHARS = 600
 WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
 QUADS = {
     "AGREE": "verbal cooperation", "CONSULT": "verbal cooperation",
@@ -25,6 +27,26 @@ def actor_name(ref: dict[str, Any] | None) -> str:
     if not ref:
         return "?"
     return str(ref.get("name") or ref.get("text") or ref.get("id") or "?")
+
+
+def article_label(title: str | None, text: str | None) -> str | None:
+    """An article's title, else its first heading line, else its first sentence
+    (shortened at a word boundary); None only for an empty article."""
+    if title and title.strip():
+        return " ".join(title.split())
+    lead = (text or "")[:LEAD_CHARS].strip()
+    if not lead:
+        return None
+    first_line = lead.split("\n", 1)[0].strip()
+    if "\n" in lead and len(first_line) <= LABEL_CHARS and not first_line.endswith("."):
+        return " ".join(first_line.split())  # a heading: one short line without a full stop
+    from eventwire.fuse.summary import sentences
+
+    spans = sentences(lead)
+    label = " ".join((lead[spans[0][0]:spans[0][1]] if spans else first_line).split())
+    if len(label) > LABEL_CHARS:
+        label = label[:LABEL_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return label
 
 
 def actor_detail(ref: dict[str, Any]) -> str:
