@@ -297,3 +297,16 @@ def attribute_facts(ev: dict[str, Any]) -> list[tuple[str, str]]:
         if text:
             out.append((label, text))
     return out
+
+
+def event_sides(ev: dict[str, Any], unsplit_as_source: bool = True
+                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(source, target) actors of an event with each person listed once across both sides
+    (all participants on the source side when the event has no split, if asked)."""
+    src = list(ev.get("source") or [])
+    tgt = list(ev.get("target") or [])
+    if not src and not tgt and unsplit_as_source:
+        src = list(ev.get("participants") or [])
+    kept = unique_actors(src + tgt)
+    ids = {id(r) for r in kept}
+    return [r for r in src if id(r) in ids], [r for r in tgt if id(r) in ids and r not in src]
