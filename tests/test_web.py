@@ -214,3 +214,15 @@ def test_charts_escape_labels_and_link_every_node() -> None:
                                            {"id": "c", "name": "C", "count": 1}]))
     assert "<script>" not in net and net.count('<a class="node"') == 2
     assert str(svg.timeline([{"id": "x", "type": "AID"}])) == ""
+
+
+def test_promise_text_reads_as_a_phrase() -> None:
+    from eventwire.views.present import promise_text
+
+    assert promise_text({"kind": "refrain", "action": "refrain from attacks"}) == \
+        "refrain from attacks"
+    assert promise_text({"kind": "refrain", "action": "treat the date as a deadline,"}) == \
+        "not to treat the date as a deadline"
+    assert promise_text({"kind": "do", "action": "stop shooting at each other,"}) == \
+        "stop shooting at each other"
+    assert promise_text({"kind": "do", "action": None, "scope": None}) == ""
