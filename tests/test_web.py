@@ -226,3 +226,17 @@ def test_promise_text_reads_as_a_phrase() -> None:
     assert promise_text({"kind": "do", "action": "stop shooting at each other,"}) == \
         "stop shooting at each other"
     assert promise_text({"kind": "do", "action": None, "scope": None}) == ""
+
+
+def test_article_label_falls_back_to_heading_or_sentence() -> None:
+    from eventwire.views.present import article_label
+
+    assert article_label("  Talks  resume ", "x") == "Talks resume"
+    assert article_label(None, "Leaders meet in Geneva\n\nThe leaders met. More.") == \
+        "Leaders meet in Geneva"
+    assert article_label("", "The envoy met Dr. Roe on Monday. Then he left.") == \
+        "The envoy met Dr. Roe on Monday."
+    long = "word " * 60 + "end."
+    label = article_label(None, long)
+    assert label.endswith("…") and len(label) <= 101
+    assert article_label(None, "   ") is None
