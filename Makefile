@@ -57,4 +57,4 @@ lint: install
 	$(BIN)/ruff check src tests bench
 
 clean:
-	rm -rf $(VENV) eventwire.db eventwire.db-wal eventwire.db-shm eval-results bench-results test-artifacts
+	rm -rf $(VENV) eventwire.db eventwire.db-wal eventwire.db-shm eventwire.db.ingest-lock eval-results bench-results test-artifacts
