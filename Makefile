@@ -9,7 +9,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test test-fast bench eval lint clean
+.PHONY: install run test test-fast bench eval lint clean fuzz
 
 install: $(STAMP)
 
@@ -44,6 +44,12 @@ test-fast: install
 
 bench: install
 	$(BIN)/python bench/bench_pipeline.py --workers 2
+
+# The long fuzz run of the ingest path (the CI test runs a bounded number of examples).
+FUZZ_INPUTS ?= 5000
+fuzz: install
+	EVENTWIRE_FUZZ_EXAMPLES=500 $(BIN)/pytest -q tests/test_fuzz_ingest.py
+	$(BIN)/python bench/bench_fuzz.py --inputs $(FUZZ_INPUTS) --cli-batches 20
 
 eval: install
 	$(BIN)/python -m eventwire.evaluation.timebank

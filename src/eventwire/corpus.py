@@ -130,14 +130,27 @@ def _ingest(sources: Iterable[str], store: Store, *, pipeline: Pipeline | None,
             pending[item.id] = (digest, mh, near)
             yield item
 
+    lost: set[str] = set()  # indexed when read, then not stored
+
+    def forget(article_id: str) -> None:
+        lost.add(article_id)
+        index.remove(article_id)
+
     for result in pipeline.run(fresh()):
         if isinstance(result, ProcessingError):
-            pending.pop(result.article_id, None)
+            if pending.pop(result.article_id, None) is not None:
+                forget(result.article_id)
             report.failed.append((result.source, result.message))
             notify("failed", result.source)
             continue
         article = result.article
         digest, mh, near = pending.pop(article.id)
+        if near and near[0] in lost:  # its near-duplicate failed: compare again
+            near = index.query(mh, exclude=article.id)
+            if near is not None and near[0] in pending:  # read later: not an earlier article
+                near = None
+            if near is None:
+                index.add(article.id, mh)
         try:
             store.add(result, content_hash=digest, minhash=signature_bytes(mh),
                       duplicate_of=near[0] if near else None,
@@ -148,11 +161,13 @@ def _ingest(sources: Iterable[str], store: Store, *, pipeline: Pipeline | None,
                 report.duplicates.append((article.source or article.id, dup))
                 notify("duplicate", article.source or article.id)
                 continue
+            forget(article.id)
             report.failed.append((article.source or article.id,
                                   f"not stored ({exc.__class__.__name__}: {exc})".splitlines()[0]))
             notify("failed", article.source or article.id)
             continue
         except Exception as exc:  # a store failure loses only this article, never others
+            forget(article.id)
             report.failed.append((article.source or article.id,
                                   f"not stored ({exc.__class__.__name__}: {exc})".splitlines()[0]))
             notify("failed", article.source or article.id)

@@ -38,11 +38,14 @@ from eventwire.model import Article, Flag
 __all__ = ["InputError", "build_article", "read_sources", "MAX_FILE_BYTES", "MAX_TEXT_CHARS"]
 
 PUBLISHED_SOURCES = ("input", "html", "text")
+PUBLISHED_YEARS = (1800, 2199)  # a given publication date outside these years is not believed
 
 
 def _given_date(published: str, published_from: str | None) -> tuple[str | None, str | None]:
     """A given publication date normalised to ISO with its origin (None when unparseable)."""
     value = parse_date(published)
+    if value and not PUBLISHED_YEARS[0] <= int(value[:4]) <= PUBLISHED_YEARS[1]:
+        value = None
     origin = published_from if published_from in PUBLISHED_SOURCES else "input"
     return (value, origin) if value else (None, None)
 
