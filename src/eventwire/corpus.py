@@ -83,8 +83,6 @@ def _ingest(sources: Iterable[str], store: Store, *, pipeline: Pipeline | None,
             allow_private: bool, fuse: bool, max_bytes: int | None,
             on_article: Callable[[str, str], None] | None) -> IngestReport:
     """The ingest run, holding the store's ingest lock."""
-    from sqlalchemy.exc import IntegrityError
-
     from eventwire.ingest import MAX_FILE_BYTES, read_sources
     from eventwire.ingest.dedup import (
         NearDupIndex,
@@ -136,6 +134,25 @@ def _ingest(sources: Iterable[str], store: Store, *, pipeline: Pipeline | None,
         lost.add(article_id)
         index.remove(article_id)
 
+    batch: list[tuple[Extraction, dict[str, Any]]] = []
+
+    def flush() -> None:
+        """Store the batch in one transaction (article by article if that fails); report it."""
+        for (ex, kwargs), error in zip(batch, store_batch(store, batch), strict=True):
+            article = ex.article
+            name = article.source or article.id
+            if error:
+                forget(article.id)
+                report.failed.append((name, error))
+                notify("failed", name)
+                continue
+            report.new.append(article.id)
+            near = kwargs["duplicate_of"]
+            if near:
+                report.near_duplicates.append((article.id, near, round(kwargs["near_score"], 3)))
+            notify("near-duplicate" if near else "new", name)
+        batch.clear()
+
     for result in pipeline.run(fresh()):
         if isinstance(result, ProcessingError):
             if pending.pop(result.article_id, None) is not None:
@@ -143,39 +160,40 @@ def _ingest(sources: Iterable[str], store: Store, *, pipeline: Pipeline | None,
             report.failed.append((result.source, result.message))
             notify("failed", result.source)
             continue
-        article = result.article
-        digest, mh, near = pending.pop(article.id)
-        if near and near[0] in lost:  # its near-duplicate failed: compare again
-            near = index.query(mh, exclude=article.id)
+        digest, mh, near = pending.pop(result.article.id)
+        if near and near[0] in lost:  # its near-duplicate was not stored: compare again
+            near = index.query(mh, exclude=result.article.id)
             if near is not None and near[0] in pending:  # read later: not an earlier article
                 near = None
             if near is None:
-                index.add(article.id, mh)
-        try:
-            store.add(result, content_hash=digest, minhash=signature_bytes(mh),
-                      duplicate_of=near[0] if near else None,
-                      near_score=near[1] if near else None)
-        except IntegrityError as exc:  # stored meanwhile by another writer: a duplicate
-            dup = store.find_content(digest)
-            if dup:
-                report.duplicates.append((article.source or article.id, dup))
-                notify("duplicate", article.source or article.id)
-                continue
-            forget(article.id)
-            report.failed.append((article.source or article.id,
-                                  f"not stored ({exc.__class__.__name__}: {exc})".splitlines()[0]))
-            notify("failed", article.source or article.id)
-            continue
-        except Exception as exc:  # a store failure loses only this article, never others
-            forget(article.id)
-            report.failed.append((article.source or article.id,
-                                  f"not stored ({exc.__class__.__name__}: {exc})".splitlines()[0]))
-            notify("failed", article.source or article.id)
-            continue
-        report.new.append(article.id)
-        if near:
-            report.near_duplicates.append((article.id, near[0], round(near[1], 3)))
-        notify("near-duplicate" if near else "new", article.source or article.id)
+                index.add(result.article.id, mh)
+        batch.append((result, {"content_hash": digest, "minhash": signature_bytes(mh),
+                               "duplicate_of": near[0] if near else None,
+                               "near_score": near[1] if near else None}))
+        if len(batch) >= pipeline.batch_size:
+            flush()
+    flush()
     if fuse:
         report.fused = fuse_unfused(store)
     return report
+
+
+def store_batch(store: Store, batch: list[tuple[Extraction, dict[str, Any]]]
+                ) -> list[str | None]:
+    """Write a batch in one transaction; if that fails, article by article, so a store failure
+    loses only the failing article. Returns an error message (or None) per article."""
+    if not batch:
+        return []
+    try:
+        store.add_many(batch)
+        return [None] * len(batch)
+    except Exception:  # retried one by one below to find the failing article
+        pass
+    out: list[str | None] = []
+    for ex, kwargs in batch:
+        try:
+            store.add(ex, **kwargs)
+            out.append(None)
+        except Exception as exc:
+            out.append(f"not stored ({exc.__class__.__name__}: {exc})".splitlines()[0])
+    return out
