@@ -183,7 +183,7 @@ def test_kill_9_then_same_command_gives_the_uninterrupted_record(baseline, tmp_p
     points = sorted(rng.sample(range(1, 6), 2)) + [5]  # after k articles; 5: during fusion
     for k in points:
         db = tmp_path / f"kill{k}.db"
-        proc = _cli_ingest(db, str(SAMPLES))
+        proc = _cli_ingest(db, str(SAMPLES), "--batch-size", "1")  # one commit per article
         _wait_for_articles(db, proc, k)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
@@ -201,3 +201,41 @@ def test_two_concurrent_ingests_give_the_sequential_record(baseline, tmp_path):
     assert [p.returncode for p in procs] == [0, 0], outputs
     assert "Traceback" not in "".join(err for _, err in outputs)
     assert record(Store(str(db))) == baseline
+
+
+def _lock_holder(db: str, seconds: float) -> subprocess.Popen:
+    """A process that holds the store's ingest lock for ``seconds``."""
+    code = ("import sys, time; from eventwire.store import Store\n"
+            "with Store(sys.argv[1]).ingest_lock():\n"
+            "    print('locked', flush=True); time.sleep(float(sys.argv[2]))\n")
+    return subprocess.Popen([sys.executable, "-c", code, db, str(seconds)], env=ENV,
+                            stdout=subprocess.PIPE, text=True)
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgres"])
+def test_ingest_lock_makes_runs_take_turns(kind, tmp_path, request):
+    db = str(tmp_path / "l.db") if kind == "sqlite" else request.getfixturevalue("postgres_url")
+    Store(db).close()
+    holder = _lock_holder(db, 3)
+    assert holder.stdout.readline().strip() == "locked"
+    started = time.monotonic()
+    with Store(db).ingest_lock():
+        waited = time.monotonic() - started
+    holder.wait()
+    assert waited > 1.0  # it waited for the other run to finish
+
+
+def test_sqlite_seq_comes_from_the_database_under_concurrent_writers(tmp_path):
+    db = str(tmp_path / "w.db")
+    Store(db).close()
+    code = ("import sys; sys.path.insert(0, sys.argv[3]); from fuse_helpers import make_call\n"
+            "from eventwire.store import Store\n"
+            "s = Store(sys.argv[1])\n"
+            "for i in range(15):\n"
+            "    s.add(make_call(f'{sys.argv[2]}{i}', date=None), content_hash=f'{sys.argv[2]}{i}')\n")
+    procs = [subprocess.Popen([sys.executable, "-c", code, db, p, str(ROOT / "tests")], env=ENV,
+                              stderr=subprocess.PIPE, text=True) for p in "ab"]
+    errors = [p.communicate(timeout=300)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], errors
+    rows = Store(db).articles()
+    assert len(rows) == 30 and sorted(r["seq"] for r in rows) == list(range(1, 31))

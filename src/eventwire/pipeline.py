@@ -38,7 +38,7 @@ LOCAL, RAY = "local", "ray"
 ENGINES = (LOCAL, RAY)
 FORK = "fork"
 AHEAD_PER_PROCESS = 2  # batches queued per worker process before results are awaited
-MAX_BATCH_CHARS = 200_000  # characters of text per spaCy batch (bounds the parser's memory)
+MAX_BATCH_CHARS = 100_000  # characters of text per spaCy batch (bounds memory and time)
 
 _FORKED: Pipeline | None = None  # the pipeline forked worker processes run
 
@@ -150,9 +150,12 @@ class Pipeline:
     def _run_batch(self, nlp: Any, batch: list[Article]) -> Iterator[Extraction | ProcessingError]:
         """One batch through ``nlp.pipe``; when the batch fails, each article alone."""
         try:
-            with time_budget(sum(budget_for(len(a.text)) for a in batch)):
+            with time_budget(budget_for(sum(len(a.text) for a in batch))):
                 docs = list(nlp.pipe([a.text for a in batch], batch_size=len(batch)))
-        except Exception:  # isolate the bad article: parse the batch one article at a time
+        except Exception as exc:  # isolate the bad article: parse the batch one article at a time
+            if len(batch) == 1:
+                yield ProcessingError.of(batch[0], exc)
+                return
             docs = None
         if docs is not None:
             for article, doc in zip(batch, docs, strict=True):

@@ -135,10 +135,12 @@ class Store:
         if self.engine.dialect.name == "postgresql":
             with self.engine.connect() as conn:
                 conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": PG_LOCK_KEY})
+                conn.commit()  # the session lock outlives the transaction; hold no snapshot
                 try:
                     yield
                 finally:
                     conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": PG_LOCK_KEY})
+                    conn.commit()
             return
         path = self.engine.url.database if self.engine.dialect.name == "sqlite" else None
         if not path or path == ":memory:":
