@@ -101,3 +101,15 @@ def test_composed_without_a_source_leads_with_the_noun() -> None:
     assert composed(ev) == "Planned talks with Redland"
     assert "Unnamed" not in describe({"type": "ASSAULT", "modality": "asserted",
                                       "target": [{"name": "Blueland"}], "mentions": []})
+
+
+def test_a_bare_verb_keeps_its_short_complement() -> None:
+    text = "Officials said Redland has pushed for a seat for Blueland, a move others oppose."
+    m = mention(text, "pushed", ["Redland"], [], attributes={"pattern": "verbal"})
+    assert clause(m) == "Redland has pushed for a seat for Blueland"
+    nominal = mention("Leaders approve the Redland ceasefire after a day of heavy strikes.",
+                      "ceasefire", ["Redland"], [], attributes={"pattern": "nominal"})
+    assert clause(nominal) == "The Redland ceasefire"
+    dated = mention("The 250 people Redland forces seized in the attack on Blueland on Oct. 7 "
+                    "remain held.", "seized", ["Redland"], [], attributes={"pattern": "verbal"})
+    assert clause(dated) == "Redland forces seized"  # "Oct." does not end the complement

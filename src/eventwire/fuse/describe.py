@@ -21,6 +21,7 @@ MAX_WORDS = 30  # longest clause used as a description
 WINDOW_WORDS = 24  # longest sentence used whole when there is no clause
 MAX_SUBJECT_GAP = 12  # words allowed between the subject and the trigger
 MAX_EXTRA_GAP = 8  # words allowed before a target, number or place joins the clause
+COMPLEMENT_WORDS = 8  # words a bare verb's complement may have
 NP_WORDS = 4  # words that may finish the noun phrase after the last span
 SUBJECT_JOIN_GAP = 4  # words between two source spans read as one subject
 MAX_NAMES = 3
@@ -30,6 +31,8 @@ DATELINE_RE = re.compile(
     r"\([^)]{1,40}\)\s*[-–—]+\s*"
     r"|^\s*(?:Updated:?\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local(?: time)?|[AP]M))?\s*[:\-–—]\s*")
 QUOTES = "\"“”"
+ABBREVIATION_RE = re.compile(r"\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr"
+                             r"|Gen|Lt|Col|Sgt|St|No|Gov|Sen|Rep|Prof)$")
 EDGE_PUNCT = " ,;:-–—(|\"“”'’"
 ATTRIBUTION_RE = re.compile(
     r"(?:[,;]\s+[^,;\"“”]{1,60}?\s+(?:said|says|told|reported|added|noted|announced)"
@@ -199,11 +202,26 @@ def clause(mention: dict[str, Any], sources: list[str] | None = None,
     if start is None:
         return None
     spans = _spans(mention, "target", targets or [], text, s0) + _extra_spans(mention, s0, len(text))
+    verbal = str((mention.get("attributes") or {}).get("pattern") or "").startswith("verbal")
     for end in (_clause_end(text, t[1], spans), _finish_phrase(text, t[1])):
+        if end == t[1] and verbal:
+            end = _complement(text, end)
         out = tidy(text[start:end])
         if 3 <= _n_words(out) <= MAX_WORDS:
             return out
     return None
+
+
+def _complement(text: str, end: int) -> int:
+    """After a verb that ends a clause with nothing behind it, the words up to the next
+    punctuation mark when they are few (COMPLEMENT_WORDS), else ``end`` unchanged."""
+    rest = text[end:]
+    stop = next((m for m in re.finditer(r"[,;:.!?()\"“”]", rest)
+                 if not (m.group() == "." and ABBREVIATION_RE.search(rest[:m.start()]))), None)
+    stretch = rest[:stop.start()] if stop else rest
+    if 0 < _n_words(stretch) <= COMPLEMENT_WORDS:
+        return end + len(stretch.rstrip())
+    return end
 
 
 def window(mention: dict[str, Any]) -> str | None:
