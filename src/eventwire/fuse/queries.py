@@ -21,6 +21,7 @@ from eventwire.store import schema as s
 
 SNIPPET = 160
 ORDERS = ("date", "latest")
+MAX_ROWS = 2**62  # limits and offsets are clamped here (SQL integers are 64-bit)
 _READY: weakref.WeakSet[Engine] = weakref.WeakSet()  # engines whose event indexes are filled
 
 
@@ -74,6 +75,13 @@ def _filters(conn: Any, q: Select, actor: str | None, country: str | None, type:
     return q
 
 
+def _window(q: Select, limit: int | None, offset: int) -> Select:
+    """``q`` limited to one page; limit and offset clamped to ``[0, MAX_ROWS]``."""
+    if limit is not None:
+        q = q.limit(min(max(limit, 0), MAX_ROWS))
+    return q.offset(min(max(offset, 0), MAX_ROWS))
+
+
 def _ready(store: Store) -> None:
     """Fill the event indexes once per store when it predates them."""
     if store.engine in _READY:
@@ -106,7 +114,7 @@ def list_events(store: Store, *, actor: str | None = None, country: str | None =
     with store.engine.connect() as conn:
         page = _filters(conn, select(ft.events.c.seq), actor, country, type, date_from,
                         date_to, story, q, modality, with_actors)
-        page = _order(page, order).limit(max(limit, 0)).offset(max(offset, 0))
+        page = _window(_order(page, order), limit, offset)
         return _event_data(conn, [r.seq for r in conn.execute(page)])
 
 
@@ -195,8 +203,8 @@ def _story_dict(conn: Any, row: Any) -> dict[str, Any]:
 def list_stories(store: Store, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
     """Stories in creation order."""
     with store.engine.connect() as conn:
-        rows = conn.execute(select(ft.stories).order_by(ft.stories.c.seq)
-                            .limit(limit).offset(offset)).all()
+        rows = conn.execute(_window(select(ft.stories).order_by(ft.stories.c.seq),
+                                    limit, offset)).all()
         return [_story_dict(conn, r) for r in rows]
 
 
@@ -213,10 +221,19 @@ def list_promises(store: Store, status: str | None = None, limit: int | None = N
     q = select(ft.promises.c.data).order_by(ft.promises.c.id)
     if status:
         q = q.where(ft.promises.c.status == status)
-    if limit is not None:
-        q = q.limit(max(limit, 0)).offset(max(offset, 0))
+    if limit is not None or offset:
+        q = _window(q, limit, offset)
     with store.engine.connect() as conn:
         return [r.data for r in conn.execute(q)]
+
+
+def count_promises(store: Store, status: str | None = None) -> int:
+    """How many promises are tracked (with one status, if given)."""
+    q = select(func.count()).select_from(ft.promises)
+    if status:
+        q = q.where(ft.promises.c.status == status)
+    with store.engine.connect() as conn:
+        return conn.execute(q).scalar() or 0
 
 
 def _actor_summaries(conn: Any) -> list[dict[str, Any]]:
@@ -236,7 +253,8 @@ def list_actors(store: Store, limit: int = 100, offset: int = 0) -> list[dict[st
     with store.engine.connect() as conn:
         rows = _actor_summaries(conn)
     rows.sort(key=lambda r: (-r["n_events"], str(r.get("name")), str(r.get("id"))))
-    return rows[offset: offset + limit]
+    start = min(max(offset, 0), len(rows))
+    return rows[start: start + max(limit, 0)]
 
 
 def count_actors(store: Store) -> int:
@@ -296,13 +314,16 @@ def _snippet(text: str, needle: str) -> str:
 
 
 def search(store: Store, q: str, limit: int = 50) -> dict[str, Any]:
-    """Articles and events whose text matches ``q`` (case-insensitive substring)."""
-    pattern = f"%{q}%"
+    """Articles and events whose text matches ``q`` (case-insensitive substring; ``%``,
+    ``_`` and ``\\`` match themselves)."""
+    needle = q.lower()
     with store.engine.connect() as conn:
         rows = conn.execute(select(s.articles.c.id, s.articles.c.title, s.articles.c.text)
-                            .where(or_(func.lower(s.articles.c.text).like(pattern.lower()),
-                                       func.lower(s.articles.c.title).like(pattern.lower())))
-                            .order_by(s.articles.c.seq).limit(limit)).all()
+                            .where(or_(func.lower(s.articles.c.text).contains(
+                                           needle, autoescape=True),
+                                       func.lower(s.articles.c.title).contains(
+                                           needle, autoescape=True)))
+                            .order_by(s.articles.c.seq).limit(min(max(limit, 0), MAX_ROWS))).all()
     articles = [{"id": r.id, "title": r.title, "snippet": _snippet(r.text, q)} for r in rows]
     events = list_events(store, q=q, limit=limit)
     return {"query": q, "articles": articles,
