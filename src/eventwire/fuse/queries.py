@@ -114,8 +114,29 @@ def list_events(store: Store, *, actor: str | None = None, country: str | None =
     with store.engine.connect() as conn:
         page = _filters(conn, select(ft.events.c.seq), actor, country, type, date_from,
                         date_to, story, q, modality, with_actors)
+        narrow = (actor, country, date_from, date_to, story, q, modality, with_actors)
+        if order == "date" and not any(narrow):  # whole record or one type: index order
+            return _event_data(conn, _date_page(conn, page, limit, offset))
         page = _window(_order(page, order), limit, offset)
         return _event_data(conn, [r.seq for r in conn.execute(page)])
+
+
+def _date_page(conn: Any, q: Select, limit: int | None, offset: int) -> list[int]:
+    """Seq numbers of one page of ``q`` in date order: dated events by ``(date_min, seq)``,
+    then undated ones by ``seq``; each half is read in the order of its index."""
+    e = ft.events.c
+    dated_q = q.where(e.date_min.is_not(None))
+    seqs = list(conn.execute(_window(dated_q.order_by(e.date_min, e.seq), limit, offset))
+                .scalars())
+    if limit is not None and len(seqs) >= limit:
+        return seqs
+    skip = 0
+    if not seqs and offset > 0:
+        n_dated = conn.execute(select(func.count()).select_from(dated_q.subquery())).scalar()
+        skip = max(0, offset - (n_dated or 0))
+    rest = None if limit is None else limit - len(seqs)
+    undated = _window(q.where(e.date_min.is_(None)).order_by(e.seq), rest, skip)
+    return seqs + list(conn.execute(undated).scalars())
 
 
 def _after(q: Select, dated: bool, last: tuple[str | None, int] | None) -> Select:
@@ -187,17 +208,27 @@ def get_event(store: Store, event_id: str) -> dict[str, Any] | None:
     return {**data, "promises": promises_of(store, event_id)}
 
 
+def _story_dicts(conn: Any, rows: list[Any]) -> list[dict[str, Any]]:
+    """The shared story shape of some stories rows (their articles and events read at once)."""
+    ids = [row.id for row in rows]
+    sa, e = ft.story_articles.c, ft.events.c
+    arts: dict[str, list[str]] = {i: [] for i in ids}
+    evs: dict[str, list[str]] = {i: [] for i in ids}
+    for r in conn.execute(select(sa.story_id, sa.article_id)
+                          .join(s.articles, s.articles.c.id == sa.article_id)
+                          .where(sa.story_id.in_(ids)).order_by(s.articles.c.seq)):
+        arts[r.story_id].append(r.article_id)
+    for r in conn.execute(select(e.story_id, e.id).where(e.story_id.in_(ids)).order_by(e.seq)):
+        evs[r.story_id].append(r.id)
+    return [{"id": row.id, "title": row.title, "articles": arts[row.id], "events": evs[row.id],
+             "summary": row.summary or [],
+             "date_range": [row.date_min, row.date_max] if row.date_min else None}
+            for row in rows]
+
+
 def _story_dict(conn: Any, row: Any) -> dict[str, Any]:
     """The shared story shape of one stories row."""
-    arts = [r.article_id for r in conn.execute(
-        select(ft.story_articles.c.article_id)
-        .join(s.articles, s.articles.c.id == ft.story_articles.c.article_id)
-        .where(ft.story_articles.c.story_id == row.id).order_by(s.articles.c.seq))]
-    evs = [r.id for r in conn.execute(select(ft.events.c.id).where(ft.events.c.story_id == row.id)
-                                      .order_by(ft.events.c.seq))]
-    rng = [row.date_min, row.date_max] if row.date_min else None
-    return {"id": row.id, "title": row.title, "articles": arts, "events": evs,
-            "summary": row.summary or [], "date_range": rng}
+    return _story_dicts(conn, [row])[0]
 
 
 def list_stories(store: Store, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
@@ -205,7 +236,7 @@ def list_stories(store: Store, limit: int = 100, offset: int = 0) -> list[dict[s
     with store.engine.connect() as conn:
         rows = conn.execute(_window(select(ft.stories).order_by(ft.stories.c.seq),
                                     limit, offset)).all()
-        return [_story_dict(conn, r) for r in rows]
+        return _story_dicts(conn, rows) if rows else []
 
 
 def get_story(store: Store, story_id: str) -> dict[str, Any] | None:
@@ -272,13 +303,16 @@ def _actor_ref(conn: Any, actor_id: str) -> dict[str, Any] | None:
                         .order_by(ea.date_min, ea.event_seq).limit(1)).scalar()
 
 
-def _actor_events(conn: Any, actor_id: str) -> list[dict[str, Any]]:
-    """An actor's events (id, type, mode, date, modality) in date order."""
+def _actor_events(conn: Any, actor_id: str, limit: int | None = None,
+                  offset: int = 0) -> list[dict[str, Any]]:
+    """An actor's events (id, type, mode, date, modality) in date order (one page of them
+    when ``limit`` is given)."""
     ea = ft.event_actors.c
-    rows = conn.execute(select(ea.event_id, ea.type, ea.mode, ea.date, ea.modality)
-                        .where(ea.actor_id == actor_id).order_by(ea.date_min, ea.event_seq))
-    return [{"id": r.event_id, "type": r.type, "mode": r.mode, "date": r.date,
-             "modality": r.modality} for r in rows]
+    rows = conn.execute(_window(select(ea.event_id, ea.type, ea.mode, ea.date, ea.modality)
+                                .where(ea.actor_id == actor_id)
+                                .order_by(ea.date_min, ea.event_seq), limit, offset))
+    return [{"id": i, "type": t, "mode": m, "date": d, "modality": mo}
+            for i, t, m, d, mo in rows.tuples()]
 
 
 def _counterparts(conn: Any, actor_id: str) -> list[dict[str, Any]]:
@@ -295,14 +329,19 @@ def _counterparts(conn: Any, actor_id: str) -> list[dict[str, Any]]:
     return [{"id": r.actor_id, "name": names[r.actor_id], "count": r.n} for r in rows]
 
 
-def get_actor(store: Store, actor_id: str) -> dict[str, Any] | None:
-    """One actor: its ref, its events over time and its counterparts with counts."""
+def get_actor(store: Store, actor_id: str, limit: int | None = None,
+              offset: int = 0) -> dict[str, Any] | None:
+    """One actor: its ref, its events over time (all, or one page with ``limit``/``offset``),
+    ``n_events`` and its counterparts with counts."""
     _ready(store)
+    ea = ft.event_actors.c
     with store.engine.connect() as conn:
         ref = _actor_ref(conn, actor_id)
         if ref is None:
             return None
-        return {**ref, "events": _actor_events(conn, actor_id),
+        total = conn.execute(select(func.count()).where(ea.actor_id == actor_id)).scalar()
+        return {**ref, "n_events": total or 0,
+                "events": _actor_events(conn, actor_id, limit, offset),
                 "counterparts": _counterparts(conn, actor_id)}
 
 

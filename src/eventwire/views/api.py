@@ -178,9 +178,12 @@ def api_router() -> APIRouter:
 
     @r.get("/actors/{actor_id}", response_model=m.ActorDetail, tags=["actors"],
            responses=NOT_FOUND)
-    def actor(request: Request, actor_id: str) -> dict[str, Any]:
-        """One actor: identity, events over time, counterparts with counts."""
-        return _found(queries.get_actor(_store(request), actor_id), "actor", actor_id)
+    def actor(request: Request, actor_id: str, limit: Limit = MAX_LIMIT,
+              offset: Offset = 0) -> dict[str, Any]:
+        """One actor: identity, ``n_events``, one page of its events in date order
+        (``limit``/``offset``), counterparts with counts."""
+        found = queries.get_actor(_store(request), actor_id, limit=limit, offset=offset)
+        return {**_found(found, "actor", actor_id), "limit": limit, "offset": offset}
 
     @r.get("/promises", response_model=m.PromisePage, tags=["promises"])
     def promises(request: Request, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0,

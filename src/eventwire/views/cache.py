@@ -6,7 +6,8 @@ served again until the database changes. The record version is cheap to read:
 SQLite's ``PRAGMA data_version`` on a dedicated connection (it changes whenever
 any other connection commits), and for other databases the row counts and
 newest keys of the tables the views read. Concurrent misses on one URL are
-computed once.
+computed once, and at most ``MAX_MISSES`` at a time, so that computing new
+answers never starves the cached ones of the interpreter.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from eventwire.views.guard import ASGIApp, Message, Receive, Scope, Send
 MAX_ENTRIES = 4096
 MAX_BYTES = 128 * 1024 * 1024
 MAX_ENTRY_BYTES = 4 * 1024 * 1024
+MAX_MISSES = 4  # answers computed at once per process; the others wait, hits go on
 SKIP_PREFIXES = ("/static/", "/vendor/")
 CACHE_HEADER = b"x-cache"
 
@@ -79,6 +81,7 @@ class ResponseCache:
         self.seen: Any = None
         self.pending: dict[tuple[str, bytes], asyncio.Event] = {}
         self.hits = self.misses = 0
+        self.computing = asyncio.Semaphore(MAX_MISSES)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Answer from the cache, or run the app and keep a cacheable answer."""
@@ -122,7 +125,8 @@ class ResponseCache:
                 chunks.append(message.get("body", b""))
             await send(message)
 
-        await self.app(scope, receive, capture)
+        async with self.computing:
+            await self.app(scope, receive, capture)
         body = b"".join(chunks)
         headers = list(start.get("headers", []))
         if start.get("status") == 200 and len(body) <= MAX_ENTRY_BYTES \

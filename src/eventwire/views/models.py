@@ -123,9 +123,12 @@ class Counterpart(BaseModel):
 
 
 class ActorDetail(ActorRef):
-    """One actor: identity, events over time, counterparts with counts."""
+    """One actor: identity, one page of its events over time, counterparts with counts."""
 
-    events: list[ActorEvent] = []
+    n_events: int = Field(description="How many events the actor takes part in.")
+    limit: int
+    offset: int
+    events: list[ActorEvent] = Field([], description="From `offset`, at most `limit`.")
     counterparts: list[Counterpart] = []
 
 
