@@ -126,7 +126,7 @@ async def client(host: str, port: int, paths: list[str], weights: list[float],
             if not keep:
                 writer.close()
                 conn = None
-        except (OSError, asyncio.TimeoutError, asyncio.IncompleteReadError, ValueError) as exc:
+        except (OSError, asyncio.IncompleteReadError, ValueError) as exc:
             status = 0
             path = f"{path} ({exc.__class__.__name__})"
             if conn:

@@ -312,7 +312,7 @@ def _actor_events(conn: Any, actor_id: str, limit: int | None = None,
                                 .where(ea.actor_id == actor_id)
                                 .order_by(ea.date_min, ea.event_seq), limit, offset))
     return [{"id": i, "type": t, "mode": m, "date": d, "modality": mo}
-            for i, t, m, d, mo in rows.tuples()]
+            for i, t, m, d, mo in rows]
 
 
 def _counterparts(conn: Any, actor_id: str) -> list[dict[str, Any]]:

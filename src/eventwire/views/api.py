@@ -24,7 +24,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPBearer
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from eventwire.fuse import queries
 from eventwire.model import PLOVER_TYPES
@@ -40,6 +40,7 @@ DEFAULT_LIMIT = 50
 MAX_ECHO = 80  # longest input a validation error quotes back
 ENV_DB, ENV_TOKEN, ENV_PRIVATE, ENV_MAX_BODY = ("EVENTWIRE_DB", "EVENTWIRE_TOKEN",
                                                 "EVENTWIRE_PRIVATE", "EVENTWIRE_MAX_BODY")
+TYPE_VALUES = [*PLOVER_TYPES, *(t.lower() for t in PLOVER_TYPES)]
 PromiseStatus = Literal["open", "kept", "broken", "expired"]
 NOT_FOUND = {404: {"model": m.Error, "description": "No such record."}}
 MAX_TEXT_CHARS = 2_000_000
@@ -58,11 +59,15 @@ BEARER = HTTPBearer(auto_error=False, description="The token the server was star
 class IngestRequest(BaseModel):
     """An article to ingest: its text (with optional metadata), or just a URL to fetch."""
 
-    text: str | None = Field(None, max_length=MAX_TEXT_CHARS)
-    title: str | None = Field(None, max_length=2000)
-    published: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}([T ][\d:.+\-Z]*)?$")
-    url: str | None = Field(None, max_length=4000, pattern=r"^https?://\S+$")
-    id: str | None = Field(None, max_length=128, pattern=r"^[\w.\-:]+$")
+    model_config = ConfigDict(json_schema_extra={
+        "anyOf": [{"required": ["text"]}, {"required": ["url"]}]})
+
+    text: str = Field(None, max_length=MAX_TEXT_CHARS, pattern=r"\S",
+                   description="The article text (not only white space).")
+    title: str = Field(None, max_length=2000)
+    published: str = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}([T ][\d:.+\-Z]*)?$")
+    url: str = Field(None, max_length=4000, pattern=r"^https?://\S+$")
+    id: str = Field(None, max_length=128, pattern=r"^[\w.\-:]+$")
 
     @model_validator(mode="after")
     def _text_or_url(self) -> IngestRequest:
@@ -75,25 +80,34 @@ class IngestRequest(BaseModel):
 def _filters(
     actor: Annotated[str | None, Query(description="Actor id taking part")] = None,
     country: Annotated[str | None, Query(description="ISO-3 country of a participant")] = None,
-    type: Annotated[str | None, Query(description="PLOVER event type, e.g. CONSULT")] = None,
     date_from: Annotated[str | None, Query(pattern=DATE_PATTERN,
                                            description="Earliest date, YYYY[-MM[-DD]]")] = None,
     date_to: Annotated[str | None, Query(pattern=DATE_PATTERN,
                                          description="Latest date, YYYY[-MM[-DD]]")] = None,
     story: Annotated[str | None, Query(description="Story id")] = None,
 ) -> dict[str, Any]:
-    """The common event/article filters (empty ones dropped); 422 for an unknown type."""
-    if type and type.upper() not in PLOVER_TYPES:
+    """The common event/article filters (empty ones dropped)."""
+    found = {"actor": actor, "country": country, "date_from": date_from, "date_to": date_to,
+             "story": story}
+    return {k: v for k, v in found.items() if v}
+
+
+def _event_filters(
+    f: Annotated[dict[str, Any], Depends(_filters)],
+    type: Annotated[str | None, Query(description="PLOVER event type (any case)",
+                                      json_schema_extra={"enum": TYPE_VALUES})] = None,
+) -> dict[str, Any]:
+    """The article filters plus the event type; 422 naming the valid types for another."""
+    if type is not None and type.upper() not in PLOVER_TYPES:
         raise RequestValidationError([{
             "type": "enum", "loc": ("query", "type"), "input": _short(type),
             "msg": f"unknown event type; use one of {', '.join(PLOVER_TYPES)}",
             "ctx": {"expected": list(PLOVER_TYPES)}}])
-    found = {"actor": actor, "country": country, "type": type.upper() if type else None,
-             "date_from": date_from, "date_to": date_to, "story": story}
-    return {k: v for k, v in found.items() if v}
+    return {**f, "type": type.upper()} if type else f
 
 
 Filters = Annotated[dict[str, Any], Depends(_filters)]
+EventFilters = Annotated[dict[str, Any], Depends(_event_filters)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 
@@ -120,7 +134,6 @@ def api_router() -> APIRouter:
                  q: Annotated[str | None, Query(max_length=200)] = None) -> dict[str, Any]:
         """Stored articles, latest first; filter by story, actor, country, date or text."""
         store = _store(request)
-        f.pop("type", None)
         items = data.list_articles(store, limit=limit, offset=offset, q=q, **f)
         return {"items": items, "total": data.count_articles(store, q=q, **f), "limit": limit,
                 "offset": offset}
@@ -137,7 +150,7 @@ def api_router() -> APIRouter:
                 "events": {str(k): v for k, v in data.mention_events(store, article_id).items()}}
 
     @r.get("/events", response_model=m.EventPage, tags=["events"])
-    def events(request: Request, f: Filters, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0,
+    def events(request: Request, f: EventFilters, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0,
                q: Annotated[str | None, Query(max_length=200)] = None) -> dict[str, Any]:
         """Fused events with filters and pagination."""
         fq, store = queries, _store(request)
@@ -205,8 +218,11 @@ def api_router() -> APIRouter:
                 401: {"model": m.Error, "description": "Missing or wrong token."},
                 403: {"model": m.Error, "description": "Ingest disabled (no token set)."},
                 413: {"model": m.Error, "description": "Body over the size limit."},
-                422: {"model": m.IngestReport,
-                      "description": "Nothing stored: the input was refused."}})
+                422: {"description": "Invalid request, or nothing stored: the input was "
+                                     "refused (the report names why).",
+                      "content": {"application/json": {"schema": {"anyOf": [
+                          {"$ref": "#/components/schemas/IngestReport"},
+                          {"$ref": "#/components/schemas/HTTPValidationError"}]}}}}})
     def ingest(request: Request, body: IngestRequest) -> JSONResponse:
         """Ingest one article (text or URL); needs `Authorization: Bearer <token>`."""
         auth.require_write(request)

@@ -55,7 +55,8 @@ class RequestGuard:
             await _answer(send, 413, f"request body over the limit of {self.max_body} bytes")
             return
         if _is_json(scope) and body and not _utf8(body):
-            await _answer(send, 422, "request body is not valid UTF-8 JSON")
+            await _answer(send, 422, [{"type": "json_invalid", "loc": ["body"],
+                                       "msg": "request body is not valid UTF-8 JSON"}])
             return
         await self.app(scope, _replay(body, receive), send)
 
@@ -126,9 +127,9 @@ def _utf8(body: bytes) -> bool:
     return True
 
 
-async def _answer(send: Send, status: int, message: str,
+async def _answer(send: Send, status: int, message: str | list[dict[str, Any]],
                   headers: dict[str, str] | None = None) -> None:
-    """Send a one-line JSON error and close the exchange."""
+    """Send a JSON error (one line, or validation errors) and close the exchange."""
     payload = json.dumps({"detail": message}).encode()
     raw = [(b"content-type", b"application/json"),
            (b"content-length", str(len(payload)).encode()), (b"connection", b"close")]
