@@ -248,7 +248,7 @@ def router() -> APIRouter:
     @r.get("/actors/{actor_id}", response_class=HTMLResponse)
     def actor(request: Request, actor_id: str, offset: Offset = 0) -> HTMLResponse:
         store, fq = _store(request), queries
-        info = fq.get_actor(store, actor_id)
+        info = fq.get_actor(store, actor_id, limit=0)  # counts and counterparts only
         if info is None:
             raise _not_found("actor", actor_id)
         events = fq.list_events(store, actor=actor_id, limit=PAGE_SIZE, offset=offset)
