@@ -111,6 +111,7 @@ class ActorEvent(BaseModel):
     type: str
     mode: str | None = None
     date: str | None = None
+    date_min: str | None = Field(None, description="Earliest day of the event's date range.")
     modality: str | None = None
 
 

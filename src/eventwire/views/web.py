@@ -248,7 +248,7 @@ def router() -> APIRouter:
     @r.get("/actors/{actor_id}", response_class=HTMLResponse)
     def actor(request: Request, actor_id: str, offset: Offset = 0) -> HTMLResponse:
         store, fq = _store(request), queries
-        info = fq.get_actor(store, actor_id, limit=0)  # counts and counterparts only
+        info = fq.get_actor(store, actor_id)
         if info is None:
             raise _not_found("actor", actor_id)
         events = fq.list_events(store, actor=actor_id, limit=PAGE_SIZE, offset=offset)
@@ -257,7 +257,7 @@ def router() -> APIRouter:
         return render(request, "actor.html", actor=info, ref=info.get("actor") or info,
                       events=events, counterparts=others,
                       network=svg.network(info.get("actor") or info, others),
-                      histogram=svg.histogram(fq.count_by_month(store, actor=actor_id)),
+                      histogram=svg.histogram(present.per_month(info.get("events") or [])),
                       pager=pager(request, total, PAGE_SIZE, offset, len(events)))
 
     @r.get("/promises", response_class=HTMLResponse)
