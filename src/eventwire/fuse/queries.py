@@ -376,4 +376,5 @@ def search(store: Store, q: str, limit: int = 50) -> dict[str, Any]:
     events = list_events(store, q=q, limit=limit)
     return {"query": q, "articles": articles,
             "events": [{"id": e["id"], "type": e["type"], "date": e.get("date"),
+                        "description": e.get("description"),
                         "participants": e.get("participants")} for e in events]}
