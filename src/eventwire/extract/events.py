@@ -29,7 +29,13 @@ from eventwire.extract.event_places import (
 from eventwire.extract.headlines import article_sentences
 from eventwire.extract.intent import intent_event, speaker_token
 from eventwire.extract.lexicon import Lexicon, load_lexicon
-from eventwire.extract.modality import ASSERTED, PLANNED, in_table, modality_of
+from eventwire.extract.modality import (
+    ASSERTED,
+    PLANNED,
+    in_table,
+    mark_background,
+    modality_of,
+)
 from eventwire.extract.modes import event_mode
 from eventwire.extract.participants import participants_of
 from eventwire.extract.resolve import (
@@ -200,6 +206,7 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
             ev.attributes["target_from"] = "location"
     ev.modality, speculative = modality_of(trig.token, ectx.lexicon, ectx.blocks, ectx.text,
                                            trig.entry.future, trig.extra)
+    mark_background(ectx, ev, trig.token, sent)
     how = args.how if (source or target) else "nominal" if trig.nominal else "verbal"
     if trig.nominal and not (source or target) and _definite(trig.token):
         how = _from_context(ev, previous)
