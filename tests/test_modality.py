@@ -18,7 +18,7 @@ TEXTS = {
     "old_sentence": "The accord follows the framework set out in a speech in May 2019.",
     "recent": "Government jets bombed the bridge on Saturday. The army withdrew from the "
               "town last week.",
-    "recent_background_clause": "The truce agreed on Tuesday follows clashes that killed "
+    "recent_background_clause": "The truce agreed on Tuesday ended clashes that had killed "
                                 "40 people in March 2021.",
     "risk": "Another armed clash is the biggest risk for the region.",
     "indefinite_modal": "A single disputed strike could unravel the arrangement.",

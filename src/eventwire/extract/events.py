@@ -16,7 +16,12 @@ from eventwire.annotate.doccache import sentence_words
 from eventwire.extract import attributes as attrs
 from eventwire.extract.absorption import absorbed_by, root_governor
 from eventwire.extract.arguments import Arguments, arguments_of
-from eventwire.extract.commitments import attach_deadlines, build_commitment, commitment_kind
+from eventwire.extract.commitments import (
+    attach_deadlines,
+    build_commitment,
+    commitment_kind,
+    plan_commitment,
+)
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.event_places import (
     NO_LOCATION_TARGET,
@@ -136,6 +141,12 @@ def _intent(ectx: EventContext, ev: EventMention, trig: Trigger) -> list[EventMe
     spk = speaker_token(trig.token)
     speaker = participants_of(ectx, spk, ev.date.get("value")) if spk is not None else []
     found = intent_event(ev, trig.token, ectx.lexicon, ev.modality == "negated", speaker)
+    if found is not None and "commitment" not in found.attributes and found.type in (
+            "THREATEN", "AGREE"):
+        made = plan_commitment(ectx, ev, trig.token,
+                               "threat" if found.type == "THREATEN" else "intent")
+        if made is not None:
+            found.attributes["commitment"] = made
     return [found] if found is not None else []
 
 
@@ -286,3 +297,7 @@ def _commitment(ectx: EventContext, ev: EventMention, trig: Trigger, args: Argum
     if kind is not None and ev.type in ("AGREE", "THREATEN", "RETREAT") \
             and ev.modality in COMMITMENT_MODALITIES:
         ev.attributes["commitment"] = build_commitment(ectx, ev, trig.token, kind)
+    elif kind is None:
+        found = plan_commitment(ectx, ev, trig.token)
+        if found is not None:
+            ev.attributes["commitment"] = found

@@ -39,6 +39,8 @@ def _chain(tok: Any, reporting: set[str], lex: Lexicon | None = None) -> list[An
     while t.head != t and len(out) < CHAIN_LIMIT:
         if t.dep_ in ("nsubj", "csubj") and not _passes_modality(t.head, t, lex):
             break
+        if t.dep_ == "relcl":
+            break  # a relative clause has its own modality ('talks on the strike that killed')
         t = t.head
         if t.lemma_ in reporting and t.pos_ == "VERB":
             break
@@ -194,10 +196,27 @@ def syntactic_modality(tok: Any, lex: Lexicon, future_is_meaning: bool = False) 
     if _negated(tok, lex):
         return NEGATED
     if _hypothetical(chain, lex):
-        return HYPOTHETICAL
+        return PLANNED if _reported_future(chain, lex) and not future_is_meaning \
+            else HYPOTHETICAL
     if not future_is_meaning and _planned(chain, lex):
         return PLANNED
     return ASSERTED
+
+
+def _reported_future(chain: list[Any], lex: Lexicon) -> bool:
+    """'Qatar said the truce would begin on Sunday': 'would' as the future of a reported
+    statement (no other modal, no condition, no speculative governor) is a plan."""
+    aux = lex.cue("hypothetical", "aux")
+    modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux" and c.lower_ in aux}
+    if modals != {"would"} or _speech_head(chain[0], lex.cue("reporting_verbs")) is None:
+        return False
+    speech = _speech_head(chain[0], lex.cue("reporting_verbs"))
+    if _aux_in(speech, aux) or _conditional_consequent([*chain, speech]):
+        return False
+    govs = lex.cue("hypothetical", "governors")
+    marks = lex.cue("hypothetical", "marks")
+    return not any(t.lemma_.lower() in govs or any(c.dep_ == "mark" and c.lower_ in marks
+                                                   for c in t.children) for t in chain[1:])
 
 
 def _has_cue(text: str, cues: set[str]) -> bool:
@@ -257,10 +276,10 @@ def modality_of(tok: Any, lex: Lexicon, blocks: list[Block], text: str,
 
 
 def mark_background(ectx: Any, ev: Any, tok: Any, sent: Any) -> None:
-    """Recode an asserted or planned event the article recounts from well before its
+    """Recode an asserted event the article recounts from well before its
     publication as ``background`` (the evidence goes to ``attributes["background"]``)."""
-    if ev.modality not in (ASSERTED, PLANNED):
-        return
+    if ev.modality != ASSERTED:
+        return  # a planned or hypothetical event lies ahead, not in the past
     found = background_evidence(tok, sent, ectx.ex.times, ectx.ex.article.published_date,
                                 ectx.lexicon.cue("reporting_verbs"))
     if found is not None:
