@@ -99,7 +99,7 @@ def test_closed_window_with_later_coverage_and_no_fulfilment_is_broken(store: St
                                          "Putin will withdraw troops from the border by "
                                          "April 1.", "planned", WITHDRAW))])
     fuse.update(store, [add(store, assault("later", "2025-04-10", "Putin ordered strikes on "
-                                           "the port overnight."))])
+                                           "the port overnight.", published="2025-04-10"))])
     p = promise(store)
     assert p["status"] == "broken" and p["decided_by"]["kind"] == "window_closed"
 
@@ -111,7 +111,7 @@ def test_fulfilment_inside_the_window_keeps_it(store: Store) -> None:
     fuse.update(store, [add(store, event("f", "RETREAT", "2025-03-25",
                                          "Putin withdrew the troops from the border."))])
     fuse.update(store, [add(store, assault("later", "2025-04-10", "Putin ordered strikes on "
-                                           "the port overnight."))])
+                                           "the port overnight.", published="2025-04-10"))])
     assert promise(store)["status"] == "kept"
 
 

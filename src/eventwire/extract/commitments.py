@@ -139,7 +139,7 @@ def build_commitment(ctx: EventContext, ev: EventMention, trigger: Any, kind: st
         spans["deadline"] = deadline["span"]
     if ev.date.get("from") == "text":
         out["start"] = ev.date.get("value")
-    out["content_type"] = _content_type(ev, trigger)
+    out["content_type"], out["content_mode"] = _content_type(ev, trigger)
     return out
 
 
@@ -149,13 +149,13 @@ def _announcer(ev: EventMention) -> list[Participant]:
     return [who] if who is not None and who.actor is not None else []
 
 
-def _content_type(ev: EventMention, trigger: Any) -> str | None:
-    """The PLOVER type of what is promised: the embedded action of an agreement
-    ('agreed to a ceasefire' -> RETREAT), else the event's own type for a ceasefire."""
+def _content_type(ev: EventMention, trigger: Any) -> tuple[str | None, str | None]:
+    """The PLOVER type and mode of what is promised: the embedded action of an agreement
+    ('agreed to a ceasefire' -> RETREAT/ceasefire), else the event's own for a ceasefire."""
     for e in ev.attributes.get("embedded") or []:
         if e.get("type") and e["type"] != ev.type:
-            return e["type"]
-    return ev.type if ev.type != "AGREE" else None
+            return e["type"], e.get("mode")
+    return (ev.type, ev.mode) if ev.type != "AGREE" else (None, None)
 
 
 def _clause_verb(tok: Any) -> Any:
@@ -196,6 +196,7 @@ def plan_commitment(ctx: EventContext, ev: EventMention, trigger: Any,
         "start": ev.date.get("value") if ev.date.get("from") == "text" else None,
         "duration": None, "deadline": None,
         "content_type": None if ev.type in SPEECH_TYPES else ev.type,
+        "content_mode": None if ev.type in SPEECH_TYPES else ev.mode,
         "spans": {"trigger": ev.trigger.to_dict()},
     }
     deadline = deadline_in(ctx, verb)

@@ -145,11 +145,11 @@ def in_window(ev: dict[str, Any], start: dt.date | None, end: dt.date | None) ->
 
 
 def as_of(conn: Connection) -> dt.date | None:
-    """The latest date the store knows about (event dates and publication dates)."""
-    values = [conn.execute(select(func.max(ft.events.c.date_max))).scalar(),
-              conn.execute(select(func.max(s.articles.c.published))).scalar()]
-    dates = [dt.date.fromisoformat(v[:10]) for v in values if v]
-    return max(dates) if dates else None
+    """The latest date the store has coverage from: the newest publication date (event dates
+    only when no article is dated; planned events lie in the future and are no coverage)."""
+    published = conn.execute(select(func.max(s.articles.c.published))).scalar()
+    value = published or conn.execute(select(func.max(ft.events.c.date_max))).scalar()
+    return dt.date.fromisoformat(value[:10]) if value else None
 
 
 def made_on(ev: dict[str, Any]) -> dt.date | None:
@@ -207,6 +207,7 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
     it, a matching event inside the window (or a report that it held) keeps it, a
     closed window decides by the coverage after it."""
     kind = kind_of(c)
+    lex = cue_lexicon()
     start, end = judge_window(c, ev)
     made = made_on(ev) or start
     promiser = keys_of(actor_refs(c.get("promiser"), ev.get("participants"))) or \
@@ -214,13 +215,14 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
     scope = scope_words(c)
     words = content_words(c)
     ctype = c.get("content_type")
-    lex = cue_lexicon()
+    cmode = c.get("content_mode") or (ev.get("mode") if ctype == ev.get("type") else None)
     breaks: list[dict[str, Any]] = []
     keeps: list[dict[str, Any]] = []
     later = []
     own = [o for o in events if o["id"] != ev["id"] and o.get("modality") in JUDGED_MODALITIES
-           and (promiser & event_keys(o, "source") or (ctype and o["type"] == ctype and promiser
-                                                       & event_keys(o, "target")))]
+           and (promiser & event_keys(o, "source") or (
+               ctype and o["type"] == ctype and promiser & event_keys(o, "target")
+               and cue_in(event_text(o), lex["held"])))]
     for o in own:
         first = _first_day(o)
         if first is None or made is None or first < made:
@@ -244,7 +246,8 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
                 keeps.append(_item("held", o, cue_in(text, lex["held"])))
             continue
         if ctype:
-            same = o["type"] == ctype and (not words or any(w in text for w in words))
+            same = o["type"] == ctype and (not words or any(w in text for w in words)) and \
+                (not cmode or not o.get("mode") or o["mode"] == cmode)
         else:
             hit = [w for w in scope if w in text]
             same = bool(scope) and len(hit) >= MIN_SCOPE_SHARE * len(scope) and \
