@@ -197,6 +197,7 @@ def plan_commitment(ctx: EventContext, ev: EventMention, trigger: Any,
         "duration": None, "deadline": None,
         "content_type": None if ev.type in SPEECH_TYPES else ev.type,
         "content_mode": None if ev.type in SPEECH_TYPES else ev.mode,
+        "made": (ctx.ex.article.published or "")[:10] or None,
         "spans": {"trigger": ev.trigger.to_dict()},
     }
     deadline = deadline_in(ctx, verb)

@@ -152,8 +152,12 @@ def as_of(conn: Connection) -> dt.date | None:
     return dt.date.fromisoformat(value[:10]) if value else None
 
 
-def made_on(ev: dict[str, Any]) -> dt.date | None:
-    """The day a promise was made: the first day of its event."""
+def made_on(ev: dict[str, Any], c: dict[str, Any] | None = None) -> dt.date | None:
+    """The day a promise was made: as the commitment states it (a stated plan: the day it
+    was reported), else the first day of its event (an agreement: the day it was made)."""
+    made = date_range(value_of((c or {}).get("made")))
+    if made:
+        return made[0]
     rng = ev.get("date_range")
     if rng:
         return dt.date.fromisoformat(rng[0])
@@ -166,7 +170,7 @@ def judge_window(c: dict[str, Any], ev: dict[str, Any]) -> tuple[dt.date | None,
     deadline; a promise with a start time and no deadline ('takes effect at 04:00 on
     Wednesday') is due on its start day."""
     start, end = window(c, ev)
-    made = made_on(ev)
+    made = made_on(ev, c)
     if end is None and start is not None and value_of(c.get("start")) and made and start > made:
         end = start
     return start, end
@@ -209,7 +213,7 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
     kind = kind_of(c)
     lex = cue_lexicon()
     start, end = judge_window(c, ev)
-    made = made_on(ev) or start
+    made = made_on(ev, c) or start
     promiser = keys_of(actor_refs(c.get("promiser"), ev.get("participants"))) or \
         event_keys(ev, "source")
     scope = scope_words(c)
@@ -330,7 +334,7 @@ def promise_rows(events: list[dict[str, Any]], now: dt.date | None, stamp: str,
                         value_of(c.get("deadline")) if duration_days(value_of(c.get("deadline")))
                         else None), "status": status,
                     "content_type": c.get("content_type"),
-                    "made": day.isoformat() if (day := made_on(ev)) else None,
+                    "made": day.isoformat() if (day := made_on(ev, c)) else None,
                     "decided_by": evidence[0] if evidence and status != "open" else None,
                     "evidence": evidence}
             rows.append({"id": pid, "event_id": ev["id"], "mention_id": mention_id,
@@ -437,7 +441,8 @@ class Candidates:
     def __call__(self, c: dict[str, Any], ev: dict[str, Any]) -> list[dict[str, Any]]:
         """Candidate evidence events of commitment ``c`` made in event ``ev``, in event order."""
         start, _ = judge_window(c, ev)
-        start = min(d for d in (start, made_on(ev)) if d) if (start or made_on(ev)) else None
+        made = made_on(ev, c)
+        start = min(d for d in (start, made) if d) if (start or made) else None
         keys = keys_of(actor_refs(c.get("promiser"), ev.get("participants"))) or \
             event_keys(ev, "source")
         if start is None:
