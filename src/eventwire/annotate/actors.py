@@ -13,7 +13,9 @@ import datetime as dt
 from functools import lru_cache
 from typing import Any
 
+from eventwire.annotate.agents import agent_entities, phoenix_link, place_unlinked
 from eventwire.annotate.doccache import doc_ents
+from eventwire.annotate.focus import build_focus
 from eventwire.annotate.linking import DocLinks, Mention, link_doc
 from eventwire.annotate.registry import Actor, Registry, RegistryError, Role
 from eventwire.model import ActorRef, Entity, Extraction, Flag, Span
@@ -113,8 +115,14 @@ def link_component(ex: Extraction, ctx: Any) -> None:
     """Pipeline component: fill ``ex.entities`` (linked as of the article date) and role flags."""
     if ex.doc is None:
         return
-    links = link_doc(_registry(ctx), ex.doc, ex.article.published_date)
-    ex.entities = _entities(ex, links)
+    reg = _registry(ctx)
+    links = link_doc(reg, ex.doc, ex.article.published_date)
+    entities = phoenix_link(_entities(ex, links), reg, ex.article.published_date)
+    focus = build_focus(ex.doc, ex.article.text, ex.article.title, entities, reg)
+    entities = place_unlinked(ex.doc, entities, reg, focus)
+    entities += agent_entities(ex.doc, entities, reg, focus)
+    entities.sort(key=lambda e: (e.start, -e.end))
+    ex.entities = entities
     ex.flags.extend(_flags(ex, links))
 
 

@@ -107,7 +107,12 @@ def match_text(reg: Registry, text: str, date: dt.date | None) -> ActorRef | Non
     lowered = [w.lower() for w in words]
     parts = [p for w in words for p in w.split("-") if p]
     cue = next((reg.cue(g) for _, _, g in grams + _ngrams(parts)
-                if g[:1].isupper() and reg.cue(g)), None) or _fuzzy_cue(reg, words)
+                if g[:1].isupper() and reg.cue(g)), None)
+    if cue is None:
+        found = phoenix_match(reg, grams, date)
+        if found is not None:
+            return found
+        cue = _fuzzy_cue(reg, words)
     if cue is None:
         return None
     code, cue_sector, _ = cue
@@ -123,6 +128,21 @@ def match_text(reg: Registry, text: str, date: dt.date | None) -> ActorRef | Non
     if former:
         return reg.country_ref(code, "ELI")
     return reg.country_ref(code, _find_group(reg, lowered) or cue_sector)
+
+
+def phoenix_match(reg: Registry, grams: list[tuple[int, int, str]], date: dt.date | None
+                  ) -> ActorRef | None:
+    """The Phoenix actor or place of the longest capitalised n-gram (team entries come first)."""
+    for _, _, gram in grams:
+        if not gram[:1].isupper() or len(gram) < 3:
+            continue
+        ref = reg.phoenix.actor(gram, date)
+        if ref is not None:
+            return ref
+        code = reg.phoenix.place(gram) if " " in gram or len(gram) >= 5 else None
+        if code is not None:
+            return reg.country_ref(code, kind="place")
+    return None
 
 
 def _fuzzy_cue(reg: Registry, words: list[str]) -> tuple[str, str | None, str] | None:
