@@ -26,6 +26,8 @@ import json
 import re
 from pathlib import Path
 
+import pycountry
+
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "src" / "eventwire" / "data" / "actors_phoenix.json"
 DEFAULT_RESOURCES = REPO.parent / "shared" / "resources" / "petrarch2"
@@ -45,6 +47,7 @@ CAMEO_SECTOR = {"UAF": "REB", "PTY": "OPP", "AGR": "BUS", "DEV": "GOV", "MUS": "
                 "FRM": "GOV", "ATG": "JUD"}
 SPECIAL = {"IGO", "NGO", "IMG", "MNC"}
 MIN_PLACE_LEN = 4
+ISO3 = {c.alpha_3 for c in pycountry.countries}
 
 
 def phrase(raw: str) -> str:
@@ -117,8 +120,8 @@ def read_actor_file(path: Path) -> tuple[list[dict], dict[str, str]]:
                 current["codes"].append(restriction(code, when))
             else:
                 current["default"] = code
-        if len(codes) == 1 and not codes[0][1] and len(codes[0][0]) == 3 and \
-                codes[0][0] not in SPECIAL and "Countries" in path.name:
+        if len(codes) == 1 and not codes[0][1] and codes[0][0] in ISO3 and \
+                "Countries" in path.name:
             country_block = codes[0][0]
             current["country"] = True
     return records, places
@@ -187,6 +190,8 @@ def _convert(code: str, start: str, end: str) -> list[str] | None:
         return None
     country = code[:3]
     rest = code[3:]
+    if country not in SPECIAL and country not in ISO3:
+        return None  # CAMEO-only codes (regions, religions) name no country
     if country in SPECIAL:
         sector = country if country in ("IGO", "NGO") else (sector_of(rest) or "REB")
     else:

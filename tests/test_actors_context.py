@@ -81,3 +81,81 @@ def test_datelines(text, place, country):
 def test_no_dateline_in_ordinary_prose():
     assert find_dateline("The talks resumed - after a pause - on Monday.", default_registry()) \
         is None
+
+
+def _events(nlp, text: str, published: str = "2025-05-07"):
+    from eventwire.pipeline import Pipeline
+    from eventwire.model import Article as Art
+
+    (ex,) = list(Pipeline().run([Art(id="t", text=text, published=published)]))
+    return ex
+
+
+def _parts(ev, side: str) -> list[tuple[str, str | None]]:
+    return [(p.text, p.actor.country if p.actor else None) for p in getattr(ev, side)]
+
+
+def test_dateline_place_is_never_a_participant(nlp):
+    ex = _events(nlp, "Border talks\n\nMARAVAL, May 7 (Wireline) - Northern troops shelled "
+                      "border posts on Wednesday, the army said.")
+    texts = [p.text for ev in ex.events for p in (*ev.source, *ev.target)]
+    assert "MARAVAL" not in texts
+    assert all(e.label == "DATELINE" for e in ex.entities if e.text == "MARAVAL")
+
+
+def test_weapon_origin_is_not_a_target(nlp):
+    ex = _events(nlp, "Chilean troops shot down two Israeli-made drones near the border.")
+    targets = [c for ev in ex.events for _, c in _parts(ev, "target")]
+    assert "ISR" not in targets
+
+
+def test_country_word_starting_an_organisation_name_is_not_split(nlp):
+    ex = linked(nlp, "Leaders of Bolivia Unida Renovada criticised the government on Monday.")
+    ents = {e.text: e for e in ex.entities}
+    assert "Bolivia Unida Renovada" in ents and "Bolivia" not in ents
+    assert ents["Bolivia Unida Renovada"].actor.country == "BOL"
+    assert ents["Bolivia Unida Renovada"].actor.kind != "state"
+
+
+def test_hyphenated_party_name_stays_whole(nlp):
+    ex = linked(nlp, "Supporters of Pakistan Tehreek-e-Insaf marched in Lahore.")
+    assert any(e.text == "Pakistan Tehreek-e-Insaf" for e in ex.entities)
+    assert not any(e.text == "Insaf" for e in ex.entities)
+
+
+def test_announcer_is_not_a_participant_of_the_ceasefire(nlp):
+    ex = _events(nlp, "Foreign Secretary Tomas Ruiz announced the ceasefire at a briefing.")
+    ceasefire = [ev for ev in ex.events if ev.trigger.text == "ceasefire"]
+    assert ceasefire and all("Tomas Ruiz" not in p.text for ev in ceasefire
+                             for p in (*ev.source, *ev.target))
+
+
+def test_foreign_office_takes_its_context_country(nlp):
+    ex = linked(nlp, "The Foreign Office in Islamabad rejected the statement.")
+    assert actor_of(ex, "Foreign Office").country == "PAK"
+    ex = linked(nlp, "The Foreign Office in London summoned the ambassador.")
+    assert actor_of(ex, "Foreign Office").country == "GBR"
+    ex = linked(nlp, "The Foreign Office declined to comment.")
+    assert actor_of(ex, "Foreign Office") is None
+
+
+def test_titled_person_outside_the_registry_and_later_surname(nlp):
+    text = ("Bolivian Interior Minister Carla Quispe met protest leaders on Monday. "
+            "Later, Quispe said talks would continue.")
+    ex = linked(nlp, text)
+    first = actor_of(ex, "Carla Quispe")
+    assert first is not None and first.country == "BOL" and first.role
+    later = actor_of(ex, "Quispe", nth=1)
+    assert later is not None and later.country == "BOL"
+
+
+def test_agent_title_word_before_a_name_is_no_agent(nlp):
+    ex = linked(nlp, "Peru's Foreign Minister Ana Ruiz spoke in Lima.")
+    assert not any(e.text == "Minister" for e in ex.entities)
+
+
+def test_title_without_country_word_takes_the_context_country(nlp):
+    ex = linked(nlp, "In Santiago, Judge Marta Olivares ordered the release of two students.")
+    ref = actor_of(ex, "Marta Olivares")
+    assert ref is not None and ref.country == "CHL" and ref.sector == "JUD"
+    assert ref.role == "judge" and ref.evidence

@@ -29,6 +29,8 @@ LEAD_WEIGHT = 2
 LEAD_CHARS = 600
 FOCUS_SHARE = 0.3  # the top country's minimum share of all country mentions
 FOCUS_MIN_MENTIONS = 2
+DATELINE_LINES = 3  # a dateline may follow a title and a byline
+DATELINE_REACH = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,21 +80,37 @@ class Focus:
 
 
 def find_dateline(text: str, reg: Any) -> Dateline | None:
-    """The dateline opening ``text``, with the country of its (first) place."""
-    m = DATELINE_RE.match(text[:120])
+    """The dateline opening the text or one of its first lines (after a title)."""
+    offset = 0
+    for _ in range(DATELINE_LINES):
+        found = _dateline_at(text, offset, reg)
+        if found is not None:
+            return found
+        nxt = text.find("\n", offset)
+        if nxt < 0 or nxt > DATELINE_REACH:
+            return None
+        offset = nxt + 1
+        while offset < len(text) and text[offset] in "\n\r \t":
+            offset += 1
+    return None
+
+
+def _dateline_at(text: str, offset: int, reg: Any) -> Dateline | None:
+    """The dateline starting at ``offset``, with the country of its (first) place."""
+    m = DATELINE_RE.match(text[offset:offset + 120])
     if m is None:
         return None
     place = m.group("place").strip()
     words = [w for w in re.split(r"\s*/\s*", place) if w]
     if not words or not any(len(w) > 2 for w in words):
         return None
-    start = m.start("place")
+    start = offset + m.start("place")
     country = None
     for w in words:
         country = _place_country(reg, w)
         if country:
             break
-    return Dateline(start, m.end(), place, start + len(place), country)
+    return Dateline(start, offset + m.end(), place, start + len(place), country)
 
 
 def _place_country(reg: Any, word: str) -> str | None:
@@ -134,7 +152,7 @@ def build_focus(doc: Any, text: str, title: str | None, entities: list[Entity],
         code = _country_of(e)
         if code is None:
             continue
-        if focus.dateline is not None and e.start < focus.dateline.end:
+        if focus.dateline is not None and focus.dateline.start <= e.start < focus.dateline.end:
             continue
         focus.by_sentence.setdefault(focus.sentence_start(e.start), []).append((e, _is_location(doc, e, token_at)))
         counts[code] += LEAD_WEIGHT if e.start < LEAD_CHARS else 1

@@ -30,6 +30,13 @@ MAX_MODIFIERS = 2
 WORD_RE = re.compile(r"[\w][\w.'’\-]*[\w.]|[\w]")
 FUZZY_MIN_LEN = 6
 FUZZY_CUTOFF = 88
+OFFICE_HEADS = frozenset({
+    "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "governor",
+    "ambassador", "envoy", "commander", "chief", "general", "adviser", "advisor", "mayor",
+    "senator", "judge", "prosecutor", "director", "chairman", "chairwoman", "chairperson",
+    "representative", "negotiator", "admiral", "marshal", "commissioner", "speaker",
+    "lawmaker", "legislator", "official", "attorney"})
+OFFICE_JOINERS = frozenset({"of", "for", "and", "&", "-"})
 TRAILING_POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -196,6 +203,25 @@ def _title_at(reg: Registry, doc: Doc, i: int, limit: int) -> tuple[str, int] | 
     return None
 
 
+def _office_at(doc: Doc, i: int, limit: int) -> tuple[str, int] | None:
+    """A capitalised office title not in the lexicon, right before a personal name
+    ('Interior Minister', 'Army Chief', 'Police Commissioner'): (office, end token)."""
+    for k in range(MAX_TITLE_TOKENS - 1, 0, -1):
+        end = i + k
+        if end >= limit or end >= len(doc):
+            continue
+        words = doc[i:end]
+        head = words[-1]
+        if head.lower_ not in OFFICE_HEADS or not head.text[:1].isupper():
+            continue
+        if not all(w.text[:1].isupper() or w.lower_ in OFFICE_JOINERS for w in words):
+            continue
+        nxt = doc[end]
+        if nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B":
+            return words.text.lower(), end
+    return None
+
+
 def _group_at(reg: Registry, doc: Doc, i: int, limit: int) -> tuple[str, int] | None:
     """The sector of a group noun starting at token ``i`` and its end token."""
     for k in (2, 1):
@@ -217,6 +243,9 @@ def _after_cue(reg: Registry, doc: Doc, end: int, limit: int) -> tuple[str, str,
         title = _title_at(reg, doc, i, limit)
         if title:
             return "title", title[0], title[1]
+        office = _office_at(doc, i, limit)
+        if office:
+            return "title", office[0], office[1]
         group = _group_at(reg, doc, i, limit)
         if group:
             return "group", group[0], group[1]

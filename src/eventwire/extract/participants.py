@@ -23,6 +23,26 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 FIRST_PERSON = ("i", "we", "me", "us", "my", "our")
 PLURAL_PRONOUNS = ("they", "them", "their", "we", "us", "our")
 NAME_SPLIT = re.compile(r"(?<=[a-z.])[-–](?=[A-Z])")
+ORIGIN_WORDS = ("made", "built", "supplied", "manufactured", "designed", "produced", "origin",
+                "provided", "donated", "funded", "backed")
+NOT_PARTICIPANT_LABELS = ("DATELINE",)
+
+
+def _origin_modifier(tok: Any) -> bool:
+    """'Israeli-made drones', 'Iranian-supplied missiles': a country word naming where a thing
+    comes from, not who acts."""
+    doc = tok.doc
+    i = tok.i
+    while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+        i += 1
+    return i + 2 < len(doc) and doc[i + 1].text in ("-", "–") and \
+        doc[i + 2].lower_ in ORIGIN_WORDS
+
+
+def _excluded(ctx: EventContext, tok: Any) -> bool:
+    """Tokens never taken as participants: the dateline, weapon origins."""
+    ent = ctx.entity(tok)
+    return (ent is not None and ent.label in NOT_PARTICIPANT_LABELS) or _origin_modifier(tok)
 
 
 def _np_tokens(tok: Any) -> list[Any]:
@@ -128,7 +148,8 @@ def _entities_in(ctx: EventContext, toks: list[Any]) -> list[Entity]:
     seen: list[Entity] = []
     for t in toks:
         ent = ctx.entity(t)
-        if ent is not None and ent.label in ACTOR_LABELS and ent not in seen:
+        if ent is not None and ent.label in ACTOR_LABELS and ent not in seen and \
+                not _origin_modifier(t):
             seen.append(ent)
     return seen
 
@@ -294,7 +315,7 @@ def participants_of(ctx: EventContext, tok: Any, date: str | None, expand: bool 
 
 def _participants_of_head(ctx: EventContext, tok: Any, date: str | None) -> list[Participant]:
     """Participants for one conjunct head."""
-    if tok.ent_type_ in NOT_ACTOR_ENTS:
+    if tok.ent_type_ in NOT_ACTOR_ENTS or _excluded(ctx, tok):
         return []
     if tok.pos_ == "PRON" and tok.lower_ in FIRST_PERSON:
         speaker = _quote_speaker(ctx, tok)
@@ -323,6 +344,9 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None) -> list
     pair = split_names(ctx, tok.idx, tok.text, date) if NAME_SPLIT.search(tok.text) else []
     if pair:
         return pair
+    if any(_origin_modifier(t) for t in toks):  # 'Israeli-made drones': only the head counts
+        text, start = tok.text, tok.idx
+        end = start + len(text)
     actor = _with_sector(ctx.link(text, date) or ctx.link(tok.text, date), sector)
     if actor is None and sector is None and tok.pos_ != "PROPN":
         return []
