@@ -23,16 +23,30 @@ PrivateOption = Annotated[bool, typer.Option(
 
 
 WorkersOption = Annotated[int, typer.Option(
-    "--workers", min=1, help="Worker processes for the NLP pipeline (default 1).")]
+    "--workers", min=1, help="Worker processes for the NLP pipeline (default 1; with "
+                             "--engine ray: actors, default one per CPU of the cluster).")]
+EngineOption = Annotated[str, typer.Option(
+    "--engine", help="local (this machine's processes) or ray (Ray actors; pip install "
+                     "'eventwire[ray]').")]
+BatchSizeOption = Annotated[int, typer.Option(
+    "--batch-size", min=1, help="Articles per batch sent to spaCy and to each worker.")]
+RayAddressOption = Annotated[str | None, typer.Option(
+    "--ray-address", help="With --engine ray: 'auto' or ray://host:10001 joins a cluster "
+                          "(default: a local Ray runtime with this machine's CPUs).")]
 
 
-def make_pipeline(actors: list[Path] | None, workers: int = 1, batch_size: int = 16):
-    """The per-article pipeline, or a one-line error if the actor files are bad."""
+def make_pipeline(actors: list[Path] | None, workers: int = 1, batch_size: int = 16,
+                  engine: str = "local", ray_address: str | None = None):
+    """The per-article pipeline, or a one-line error if the actor files or engine are bad."""
     from eventwire.pipeline import Pipeline
+    from eventwire.scale.engines import prepare
 
+    problem = prepare(engine, ray_address)
+    if problem:
+        fail(problem)
     try:
         return Pipeline(actors_files=[str(p) for p in actors or []], batch_size=batch_size,
-                        n_process=workers)
+                        n_process=workers, engine=engine, ray_address=ray_address)
     except (OSError, ValueError) as exc:
         fail(str(exc).splitlines()[0])
 
@@ -50,6 +64,9 @@ def extract(
     actors: ActorsOption = None,
     allow_private: PrivateOption = False,
     workers: WorkersOption = 1,
+    engine: EngineOption = "local",
+    ray_address: RayAddressOption = None,
+    batch_size: BatchSizeOption = 16,
 ) -> None:
     """Extract per article (no database): one JSON object per article, one per line."""
     from eventwire.corpus import extract as run_extract
@@ -60,7 +77,7 @@ def extract(
         failures.append(source)
         report_error(source, message)
 
-    pipeline = make_pipeline(actors, workers)
+    pipeline = make_pipeline(actors, workers, batch_size, engine, ray_address)
     sink = out_file.open("w", encoding="utf-8") if out_file else sys.stdout
     try:
         for ex in run_extract(paths, pipeline=pipeline, allow_private=allow_private,
@@ -82,6 +99,9 @@ def ingest(
     actors: ActorsOption = None,
     allow_private: PrivateOption = False,
     workers: WorkersOption = 1,
+    engine: EngineOption = "local",
+    ray_address: RayAddressOption = None,
+    batch_size: BatchSizeOption = 16,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
@@ -91,7 +111,7 @@ def ingest(
     from eventwire.corpus import ingest as run_ingest
 
     store = open_store(db)
-    pipeline = make_pipeline(actors, workers)
+    pipeline = make_pipeline(actors, workers, batch_size, engine, ray_address)
     counts: Counter[str] = Counter()
     # the live bar runs a refresh thread: keep it out of forked workers
     show = progress and err.is_terminal and not as_json and workers == 1
