@@ -8,6 +8,7 @@ from eventwire.annotate.actors import actor_at, default_registry, link_component
 from eventwire.annotate.focus import find_dateline
 from eventwire.annotate.nlp import load_nlp
 from eventwire.model import Article, Extraction
+from eventwire.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
@@ -84,10 +85,7 @@ def test_no_dateline_in_ordinary_prose():
 
 
 def _events(nlp, text: str, published: str = "2025-05-07"):
-    from eventwire.pipeline import Pipeline
-    from eventwire.model import Article as Art
-
-    (ex,) = list(Pipeline().run([Art(id="t", text=text, published=published)]))
+    (ex,) = list(Pipeline().run([Article(id="t", text=text, published=published)]))
     return ex
 
 
