@@ -157,3 +157,17 @@ def test_title_without_country_word_takes_the_context_country(nlp):
     ref = actor_of(ex, "Marta Olivares")
     assert ref is not None and ref.country == "CHL" and ref.sector == "JUD"
     assert ref.role == "judge" and ref.evidence
+
+
+def test_pronoun_after_a_quote_refers_to_its_speaker(nlp):
+    text = ("“We will not accept quotas,” Viktor Orban said at the summit. “Never.” "
+            "“Not now, not later.” He rejected the plan on Friday.")
+    ex = _events(nlp, text, published="2019-06-01")
+    rejected = [ev for ev in ex.events if ev.trigger.text == "rejected"]
+    assert rejected and rejected[0].source and rejected[0].source[0].actor.country == "HUN"
+
+
+def test_lowercase_title_after_country_words(nlp):
+    ex = linked(nlp, "Bolivian opposition leader Rosa Mamani called for new elections.")
+    ref = actor_of(ex, "Rosa Mamani")
+    assert ref is not None and ref.country == "BOL"

@@ -212,6 +212,18 @@ def phoenix_link(entities: list[Entity], reg: Any, date: Any) -> list[Entity]:
     return out
 
 
+def _cue_before(doc: Any, i: int, reg: Any) -> tuple[str, str] | None:
+    """'Bosnian Serb leader X': the leftmost country word within a few tokens before a title."""
+    found = None
+    for j in range(i - 1, max(i - 1 - MAX_AGENT_WORDS, -1), -1):
+        cue = reg.cue(doc[j].text)
+        if cue is not None and cue[0] not in ("IGO", "NGO"):
+            found = (cue[0], f"title: {doc[j:i + 1].text}")
+        elif doc[j].pos_ not in ("PROPN", "ADJ", "NOUN") or doc[j].lower_ in ("the", "a"):
+            break
+    return found
+
+
 def titled_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> list[Entity]:
     """'Judge Alejandro Rivera', 'Planning Minister Tran Xuan Gia': an unlinked person after a
     title with no country word becomes an actor with that role, placed by context."""
@@ -228,8 +240,9 @@ def titled_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) ->
         low = head.lower_
         sector = reg.agents.get(low) or (reg.titles.get(low) and "GOV") or \
             ("GOV" if low in OFFICE_HEADS else None)
-        placed = focus.context_country(focus.sentence_start(e.start), exclude=(e.start, e.end)) \
-            if sector and head.text[:1].isupper() else None
+        placed = _cue_before(doc, i - 1, reg) if sector else None
+        if placed is None and sector and head.text[:1].isupper():
+            placed = focus.context_country(focus.sentence_start(e.start), exclude=(e.start, e.end))
         if placed is None:
             out.append(e)
             continue

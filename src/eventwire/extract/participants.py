@@ -16,6 +16,7 @@ GROUP_LABELS = ("GPE", "NORP", "ORG")
 NP_MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "advmod",
                     "case", "punct", "cc", "conj", "prep", "pobj", "appos")
 MAX_ANTECEDENT_SENTS = 3
+MAX_SPEAKER_GAP = 400  # characters between a quote and a pronoun referring to its speaker
 NOT_ACTOR_ENTS = ("DATE", "TIME", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 PLACE_PREPS = ("in", "throughout", "across", "of")
 NP_PREPS = ("of", "in", "from", "throughout", "across")
@@ -169,6 +170,10 @@ def _best_entities(ctx: EventContext, tok: Any) -> list[Entity]:
     resident = _residence(ctx, tok)
     if resident is not None:
         return [resident]
+    if own is not None and own.actor is None:
+        inner = ctx.smallest_entity(tok)  # "Rubio’s" mislabelled wide, 'Rubio' linked inside
+        if inner is not None and inner.actor is not None:
+            own = inner
     if own is not None and own.label in ACTOR_LABELS:
         chosen = own
     elif not ents:
@@ -272,6 +277,22 @@ def _quote_speaker(ctx: EventContext, tok: Any) -> Participant | None:
     return None
 
 
+def _previous_speaker(ctx: EventContext, tok: Any) -> Participant | None:
+    """'"...," Orban said. "..." He rejected ...': a singular personal pronoun with no
+    antecedent in reach refers to the speaker of the closest quote before it."""
+    if tok.lower_ not in ctx.lexicon.patterns.get("pronouns", {}).get("person", []) or \
+            tok.lower_ in PLURAL_PRONOUNS:
+        return None
+    best = None
+    for q in ctx.ex.quotes:
+        if q.speaker is None or q.speaker.actor is None or q.content.end > tok.idx:
+            continue
+        if tok.idx - q.content.end <= MAX_SPEAKER_GAP and (best is None or
+                                                           q.content.end > best.content.end):
+            best = q
+    return best.speaker if best is not None else None
+
+
 def _governing_subject(tok: Any) -> Any | None:
     """For 'X said they ...' / 'X ..., as he embarked': the subject X of the governing verb."""
     if tok.dep_ not in SUBJECT_DEPS:
@@ -327,7 +348,10 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None) -> list
             if found:
                 return found
         ant = resolve_pronoun(ctx, tok)
-        return [_participant(ctx, ant, date, None)] if ant is not None else []
+        if ant is None:
+            speaker = _previous_speaker(ctx, tok)
+            return [speaker] if speaker is not None else []
+        return [_participant(ctx, ant, date, None)]
     ents = _best_entities(ctx, tok)
     if not ents:
         tok = _group_head(ctx, tok)  # 'thousands of teachers'
