@@ -171,3 +171,14 @@ def test_lowercase_title_after_country_words(nlp):
     ex = linked(nlp, "Bolivian opposition leader Rosa Mamani called for new elections.")
     ref = actor_of(ex, "Rosa Mamani")
     assert ref is not None and ref.country == "BOL"
+
+
+def test_named_owner_before_an_agent_wins_over_the_sentence(nlp):
+    ex = linked(nlp, "Swiss doctors handed over medicine to a hospital in Lima.")
+    assert actor_of(ex, "doctors").country == "CHE"
+
+
+def test_country_word_inside_an_unlinked_name(nlp):
+    ex = linked(nlp, "The Chilean Constitutional Tribunal overturned a Peruvian ruling.")
+    ref = actor_of(ex, "Chilean Constitutional Tribunal")
+    assert ref is not None and ref.country == "CHL"

@@ -51,9 +51,25 @@ def _in_dateline(focus: Focus, span: Any) -> bool:
     return d is not None and d.start <= span.start_char < d.end
 
 
+def _owner_before(doc: Any, i: int, by_end: dict[int, Entity]) -> tuple[str, str] | None:
+    """'Swiss doctors', 'Red Cross officials': a linked name right before the agent noun (past
+    adjectives) owns it."""
+    j = i
+    while j > 0 and doc[j - 1].pos_ == "ADJ" and doc[j - 1].ent_type_ == "" and i - j < 2:
+        j -= 1
+    if j == 0:
+        return None
+    prev = doc[j - 1]
+    ent = by_end.get(prev.idx + len(prev.text))
+    if ent is None:
+        return None
+    return ent.actor.country, f"name: {ent.text}"
+
+
 def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> list[Entity]:
     """Entities for the generic agents of ``doc`` placed in their context country."""
     spans = [(e.start, e.end) for e in entities]
+    by_end = {e.end: e for e in entities if e.actor is not None and e.actor.country}
     lowers = [t.lower_ for t in doc]
     out: list[Entity] = []
     i = 0
@@ -68,7 +84,8 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
                 (end < len(doc) and doc[end].ent_type_ == "PERSON"):  # 'Minister Ishaq Dar'
             i = end
             continue
-        placed = focus.context_country(focus.sentence_start(span.start_char))
+        placed = _owner_before(doc, i, by_end) or \
+            focus.context_country(focus.sentence_start(span.start_char))
         if placed is not None:
             code, evidence = placed
             ref = dataclasses.replace(reg.country_ref(code, sector), evidence=evidence)
@@ -256,6 +273,15 @@ def titled_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) ->
     return out
 
 
+def _country_word_in(text: str, reg: Any) -> tuple[str, str] | None:
+    """'The Latvian Constitutional Court': the country a word of the name itself names."""
+    for word in text.replace("-", " ").split():
+        cue = reg.cue(word.strip(".,'’"))
+        if cue is not None and cue[0] not in ("IGO", "NGO") and word[:1].isupper():
+            return cue[0], f"name: {word}"
+    return None
+
+
 def place_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> list[Entity]:
     """Unlinked organisation entities with the country their context establishes."""
     out = []
@@ -263,7 +289,8 @@ def place_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
         if e.actor is not None or e.label not in UNLINKED_GROUP_LABELS:
             out.append(e)
             continue
-        placed = focus.context_country(focus.sentence_start(e.start), exclude=(e.start, e.end))
+        placed = _country_word_in(e.text, reg) or \
+            focus.context_country(focus.sentence_start(e.start), exclude=(e.start, e.end))
         if placed is None:
             out.append(e)
             continue
