@@ -277,7 +277,8 @@ def _country_word_in(text: str, reg: Any) -> tuple[str, str] | None:
     """'The Latvian Constitutional Court': the country a word of the name itself names."""
     for word in text.replace("-", " ").split():
         cue = reg.cue(word.strip(".,'’"))
-        if cue is not None and cue[0] not in ("IGO", "NGO") and word[:1].isupper():
+        if cue is not None and cue[0] not in ("IGO", "NGO") and word[:1].isupper() and \
+                cue[2] in ("name", "demonym"):
             return cue[0], f"name: {word}"
     return None
 
