@@ -9,6 +9,7 @@ from sqlalchemy import Connection, select
 
 from eventwire.fuse.conflicts import event_conflicts
 from eventwire.fuse.dates import date_range, is_precise, overlap
+from eventwire.fuse.describe import describe
 from eventwire.fuse.mentions import Mention
 from eventwire.store import schema as s
 
@@ -153,7 +154,7 @@ def build_event(conn: Connection, eid: str, group: list[Mention], story: str | N
     articles = list(dict.fromkeys(m.article for m in group))
     location = next((m.data.get("location") for m in group if m.data.get("location")), None)
     modes = [m.mode for m in group if m.mode]
-    return {
+    event = {
         "id": eid, "type": group[0].type, "mode": modes[0] if modes else None,
         "date": date, "date_range": rng, "date_from": date_from,
         "date_evidence": [{k: v for k, v in e.items() if k != "root"} for e in evidence],
@@ -167,6 +168,8 @@ def build_event(conn: Connection, eid: str, group: list[Mention], story: str | N
         "commitments": {m.id: resolve_commitment(m.attributes["commitment"], cache[m.article])
                         for m in group if isinstance(m.attributes.get("commitment"), dict)},
     }
+    event["description"] = describe(event, [m.data for m in group])
+    return event
 
 
 def resolve_commitment(c: dict[str, Any], ex: dict[str, Any]) -> dict[str, Any]:
