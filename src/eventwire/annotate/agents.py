@@ -10,11 +10,14 @@ Unlinked organisation names ("the 3R rebel group") are placed the same way
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 from eventwire.annotate.focus import Focus, with_country
+from eventwire.annotate.registry import slug
 from eventwire.model import ActorRef, Entity
 
+PAIR_RE = re.compile(r"(?<=[a-z.])[-–](?=[A-Z])")
 AGENT_POS = frozenset({"NOUN", "PROPN"})
 AGENT_LABEL = "ORG"
 MAX_AGENT_WORDS = 3
@@ -166,7 +169,7 @@ def organisation_names(doc: Any, entities: list[Entity], reg: Any) -> list[Entit
             continue
         name = doc[span.start:end]
         ref = reg.phoenix.actor(name.text, None) or with_country(
-            ActorRef(f"org:{name.text}", name.text, kind="group"), e.actor.country,
+            ActorRef(f"org:{slug(name.text)}", name.text, kind="group"), e.actor.country,
             f"name: {e.text}")
         out.append(Entity(name.start_char, name.end_char, name.text, "ORG", ref))
         skip_until = name.end_char
@@ -287,8 +290,9 @@ def place_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
     """Unlinked organisation entities with the country their context establishes."""
     out = []
     for e in entities:
-        if e.actor is not None or e.label not in UNLINKED_GROUP_LABELS:
-            out.append(e)
+        if e.actor is not None or e.label not in UNLINKED_GROUP_LABELS or \
+                PAIR_RE.search(e.text) or not slug(e.text):
+            out.append(e)  # 'Trump-Putin' is a pair of names, split later, never one group
             continue
         placed = _country_word_in(e.text, reg) or \
             focus.context_country(focus.sentence_start(e.start), exclude=(e.start, e.end))
@@ -296,6 +300,6 @@ def place_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
             out.append(e)
             continue
         code, evidence = placed
-        ref = ActorRef(f"group:{code}:{e.text}", e.text, kind="group")
+        ref = ActorRef(f"org:{slug(e.text)}", e.text, kind="group")
         out.append(dataclasses.replace(e, actor=with_country(ref, code, evidence)))
     return out

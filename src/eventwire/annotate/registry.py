@@ -282,7 +282,7 @@ class Phoenix:
         if sector not in SECTORS:
             sector = None
         prefix = "person" if kind == "person" else "org"
-        return ActorRef(f"phoenix:{prefix}:{slug(name)}", name, country, sector, kind)
+        return ActorRef(f"{prefix}:{slug(name)}", name, country, sector, kind)
 
 
 class Registry:
