@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from typing import Any
 
@@ -45,11 +46,15 @@ def date_evidence(mentions: list[Mention]) -> list[dict[str, Any]]:
     """Every date a mention gives for the event, with its span."""
     out = []
     for m in mentions:
-        d = m.data.get("date") or {}
-        if m.date:
-            span = d.get("span") or {}
+        if m.when and not m.when["from"].startswith("tense"):
+            span = m.when.get("span") or {}
+            lo, hi = m.when["range"]
+            value = m.date if m.date and date_range(m.date) == (
+                dt.date.fromisoformat(lo), dt.date.fromisoformat(hi)) else (
+                lo if lo == hi else f"{lo}..{hi}")
             out.append({"article": m.article, "start": span.get("start"), "end": span.get("end"),
-                        "text": span.get("text"), "value": m.date, "root": m.root})
+                        "text": span.get("text"), "value": value, "root": m.root,
+                        "from": m.when["from"]})
     return out
 
 

@@ -257,7 +257,7 @@ def router() -> APIRouter:
         return render(request, "actor.html", actor=info, ref=info.get("actor") or info,
                       events=events, counterparts=others,
                       network=svg.network(info.get("actor") or info, others),
-                      histogram=svg.histogram(fq.count_by_month(store, actor=actor_id)),
+                      histogram=svg.histogram(present.per_month(info.get("events") or [])),
                       pager=pager(request, total, PAGE_SIZE, offset, len(events)))
 
     @r.get("/promises", response_class=HTMLResponse)
