@@ -58,6 +58,8 @@ eval: install
 	$(BIN)/python -m eventwire.evaluation.polnear
 	$(BIN)/python -m eventwire.evaluation.ecbplus
 	$(BIN)/python -m eventwire.evaluation.neardup
+	$(BIN)/python ../shared/eval/stories/score.py ../shared/eval/stories/israel-hezbollah-2024 --cli $(BIN)/eventwire
+	$(BIN)/python ../shared/eval/stories/score.py ../shared/eval/stories/thailand-cambodia-2025 --cli $(BIN)/eventwire
 
 lint: install
 	$(BIN)/ruff check src tests bench
