@@ -168,9 +168,12 @@ def articles(
         return
     if fmt != "table":
         fail(f"--format: unknown format {fmt!r} (table, jsonl)")
+    from eventwire.views.present import article_label
+
     table = Table("id", "published", "title", "duplicate of", show_lines=False)
     for r in rows:
-        table.add_row(r["id"], r["published"] or "", (r["title"] or "")[:80],
+        title = r["title"] or article_label(None, (store.article(r["id"]) or {}).get("text"))
+        table.add_row(r["id"], r["published"] or "", (title or "")[:100],
                       r["duplicate_of"] or "")
     out.print(table)
 

@@ -15,6 +15,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.engine import Engine
 
 from eventwire.fuse import index
+from eventwire.fuse.describe import describe
 from eventwire.store import Store
 from eventwire.store import fuse_tables as ft
 from eventwire.store import schema as s
@@ -89,8 +90,15 @@ def _event_data(conn: Any, seqs: list[int]) -> list[dict[str, Any]]:
         return []
     rows = conn.execute(select(ft.events.c.seq, ft.events.c.data)
                         .where(ft.events.c.seq.in_(seqs))).all()
-    by_seq = {r.seq: r.data for r in rows}
+    by_seq = {r.seq: with_description(r.data) for r in rows}
     return [by_seq[n] for n in seqs if n in by_seq]
+
+
+def with_description(data: dict[str, Any]) -> dict[str, Any]:
+    """The event dict with its ``description`` (computed for records stored without one)."""
+    if not data.get("description"):
+        data["description"] = describe(data)
+    return data
 
 
 def list_events(store: Store, *, actor: str | None = None, country: str | None = None,
@@ -162,6 +170,21 @@ def count_events(store: Store, *, actor: str | None = None, country: str | None 
         return conn.execute(q_count).scalar() or 0
 
 
+def count_by_month(store: Store, *, actor: str | None = None, country: str | None = None,
+                   type: str | None = None, story: str | None = None
+                   ) -> list[tuple[str, int]]:
+    """(YYYY-MM of the event's earliest date, count) for the events matching the filters,
+    in month order; events without a date are counted under 'undated' (last)."""
+    _ready(store)
+    month = func.substr(ft.events.c.date_min, 1, 7)
+    with store.engine.connect() as conn:
+        q = _filters(conn, select(month.label("m"), func.count().label("n"))
+                     .select_from(ft.events), actor, country, type, None, None, story, None)
+        rows = conn.execute(q.group_by(month)).all()
+    dated = sorted((r.m, r.n) for r in rows if r.m)
+    return dated + [("undated", r.n) for r in rows if not r.m]
+
+
 def promises_of(store: Store, event_id: str) -> list[dict[str, Any]]:
     """The promises made in one event."""
     with store.engine.connect() as conn:
@@ -176,7 +199,7 @@ def get_event(store: Store, event_id: str) -> dict[str, Any] | None:
         data = conn.execute(select(ft.events.c.data).where(ft.events.c.id == event_id)).scalar()
     if data is None:
         return None
-    return {**data, "promises": promises_of(store, event_id)}
+    return {**with_description(data), "promises": promises_of(store, event_id)}
 
 
 def _story_dict(conn: Any, row: Any) -> dict[str, Any]:
