@@ -21,7 +21,7 @@ MAX_WORDS = 30  # longest clause used as a description
 WINDOW_WORDS = 24  # longest sentence used whole when there is no clause
 MAX_SUBJECT_GAP = 12  # words allowed between the subject and the trigger
 MAX_EXTRA_GAP = 8  # words allowed before a target, number or place joins the clause
-NP_WORDS = 3  # words that may finish the noun phrase after the last span
+NP_WORDS = 4  # words that may finish the noun phrase after the last span
 SUBJECT_JOIN_GAP = 4  # words between two source spans read as one subject
 MAX_NAMES = 3
 WORD_RE = re.compile(r"\S+")
@@ -137,18 +137,23 @@ def _subject_start(text: str, sources: list[tuple[int, int]], trig: int) -> int 
 
 
 def _finish_phrase(text: str, end: int) -> int:
-    """``end`` moved over up to NP_WORDS more words of the same noun phrase."""
+    """``end`` moved over the rest of the noun phrase: the following words up to a stop
+    word, a calendar word or punctuation; unchanged when no such boundary comes within
+    NP_WORDS words (the phrase would be cut in the middle)."""
     stop = stop_words()
+    new = end
     for n, (a, b) in enumerate(w for w in _words(text) if w[0] >= end):
         word = text[a:b]
         core = word.strip(EDGE_PUNCT + ".!?").lower()
-        if n >= NP_WORDS or not core or core in stop or core in CALENDAR_WORDS \
-                or re.search(r"[,;:.!?)]", text[end:a]):
-            break
-        end = b
+        if not core or core in stop or core in CALENDAR_WORDS \
+                or re.search(r"[,;:.!?)]", text[new:a]):
+            return new
+        if n >= NP_WORDS:
+            return end
+        new = b
         if re.search(r"[,;:.!?)\"”]$", word):
-            break
-    return end
+            return new
+    return new
 
 
 def _clause_end(text: str, trig_end: int, spans: list[tuple[int, int]]) -> int:
@@ -257,8 +262,11 @@ def display_name(ref: dict[str, Any]) -> str:
 
 
 def _names(refs: list[dict[str, Any]] | None) -> list[str]:
-    """Display names of actor refs."""
-    return [display_name(r) for r in refs or [] if isinstance(r, dict)]
+    """Display names of actor refs, a name dropped when it is the first or last word of
+    another one ('Anwar' beside 'Anwar Ibrahim')."""
+    names = list(dict.fromkeys(display_name(r) for r in refs or [] if isinstance(r, dict)))
+    return [n for n in names if n and not any(
+        o != n and (o.startswith(n + " ") or o.endswith(" " + n)) for o in names)]
 
 
 def composed(ev: dict[str, Any], mention: dict[str, Any] | None = None) -> str:
@@ -269,6 +277,7 @@ def composed(ev: dict[str, Any], mention: dict[str, Any] | None = None) -> str:
     src, tgt = _names(ev.get("source")), _names(ev.get("target"))
     if not src and not tgt:
         src = _names(ev.get("participants"))
+    tgt = [t for t in tgt if t not in src]  # an actor is not its own target
     modality = ev.get("modality") or "asserted"
     form = "past" if modality == "asserted" else "base"
     verb = entry[form].replace("{target}", join_names(tgt)) if tgt else \
@@ -305,24 +314,32 @@ def _score(ev: dict[str, Any], mention: dict[str, Any], text: str) -> float:
     return score - _n_words(text) / MAX_WORDS
 
 
-def describe(ev: dict[str, Any], mentions: list[dict[str, Any]] | None = None) -> str:
-    """The event's description: the stored one, else the best evidence clause among its
-    mentions (full mention data when given, else the event's own mention entries),
-    else a composed phrase."""
-    if ev.get("description") and mentions is None:
-        return str(ev["description"])
+def describe_how(ev: dict[str, Any], mentions: list[dict[str, Any]] | None = None
+                 ) -> tuple[str, str]:
+    """(description, how): how is ``clause``, ``composed``, ``window`` or ``trigger``."""
     pool = mentions if mentions is not None else list(ev.get("mentions") or [])
     src, tgt = _names(ev.get("source")), _names(ev.get("target"))
     found = [(text, m) for m in pool if (text := clause(m, src, tgt))]
     if found:
-        return max(found, key=lambda p: _score(ev, p[1], p[0]))[0]
+        return max(found, key=lambda p: _score(ev, p[1], p[0]))[0], "clause"
     if src or (ev.get("participants") and not tgt):
-        return composed(ev)
+        return composed(ev), "composed"
     for m in sorted(pool, key=lambda m: (m.get("modality") or "asserted") != ev.get("modality")):
         text = window(m)
         if text:
-            return text
+            return text, "window"
     if tgt:
-        return composed(ev)
-    trig = next(((m.get("trigger") or {}).get("text") for m in pool), None)
-    return tidy(f"{trig or 'event'} ({str(ev.get('mode') or ev.get('type') or '').lower()})")
+        return composed(ev), "composed"
+    trig = next(((m.get("trigger") or {}).get("text") for m in pool), None) or "an event"
+    kind = str(ev.get("mode") or ev.get("type") or "event")
+    return f"Reported as “{' '.join(str(trig).split())}” ({kind}), without named parties", \
+        "trigger"
+
+
+def describe(ev: dict[str, Any], mentions: list[dict[str, Any]] | None = None) -> str:
+    """The event's description: the stored one, else the best evidence clause among its
+    mentions (full mention data when given, else the event's own mention entries),
+    else a composed phrase or the evidence sentence."""
+    if ev.get("description") and mentions is None:
+        return str(ev["description"])
+    return describe_how(ev, mentions)[0]

@@ -170,21 +170,6 @@ def count_events(store: Store, *, actor: str | None = None, country: str | None 
         return conn.execute(q_count).scalar() or 0
 
 
-def count_by_month(store: Store, *, actor: str | None = None, country: str | None = None,
-                   type: str | None = None, story: str | None = None
-                   ) -> list[tuple[str, int]]:
-    """(YYYY-MM of the event's earliest date, count) for the events matching the filters,
-    in month order; events without a date are counted under 'undated' (last)."""
-    _ready(store)
-    month = func.substr(ft.events.c.date_min, 1, 7)
-    with store.engine.connect() as conn:
-        q = _filters(conn, select(month.label("m"), func.count().label("n"))
-                     .select_from(ft.events), actor, country, type, None, None, story, None)
-        rows = conn.execute(q.group_by(month)).all()
-    dated = sorted((r.m, r.n) for r in rows if r.m)
-    return dated + [("undated", r.n) for r in rows if not r.m]
-
-
 def promises_of(store: Store, event_id: str) -> list[dict[str, Any]]:
     """The promises made in one event."""
     with store.engine.connect() as conn:
@@ -280,10 +265,11 @@ def _actor_ref(conn: Any, actor_id: str) -> dict[str, Any] | None:
 def _actor_events(conn: Any, actor_id: str) -> list[dict[str, Any]]:
     """An actor's events (id, type, mode, date, modality) in date order."""
     ea = ft.event_actors.c
-    rows = conn.execute(select(ea.event_id, ea.type, ea.mode, ea.date, ea.modality)
+    rows = conn.execute(select(ea.event_id, ea.type, ea.mode, ea.date, ea.date_min,
+                               ea.modality)
                         .where(ea.actor_id == actor_id).order_by(ea.date_min, ea.event_seq))
     return [{"id": r.event_id, "type": r.type, "mode": r.mode, "date": r.date,
-             "modality": r.modality} for r in rows]
+             "date_min": r.date_min, "modality": r.modality} for r in rows]
 
 
 def _counterparts(conn: Any, actor_id: str) -> list[dict[str, Any]]:

@@ -28,6 +28,7 @@ from eventwire.pipeline import ProcessingError, _batches
 if TYPE_CHECKING:
     from eventwire.pipeline import Pipeline
 
+MAX_RESTARTS = 3  # an actor whose process dies is started again (model loaded again)
 AHEAD_PER_ACTOR = 2  # batches queued per actor before the oldest result is awaited
 ENV_ADDRESS = "RAY_ADDRESS"
 ENV_NICENESS = "RAY_worker_niceness"  # Ray lowers workers' priority by default (niceness 15)
@@ -35,7 +36,7 @@ ENV_NICENESS = "RAY_worker_niceness"  # Ray lowers workers' priority by default 
 Result = Extraction | ProcessingError
 
 
-@ray.remote(num_cpus=1)
+@ray.remote(num_cpus=1, max_restarts=MAX_RESTARTS)
 class BatchWorker:
     """A Ray actor holding one pipeline; processes whole batches of articles."""
 
@@ -110,14 +111,22 @@ def start_actors(pipeline: Pipeline, n: int) -> list[Any]:
 
 def stream(actors: list[Any], articles: Iterable[Article], batch_size: int) -> Iterator[Result]:
     """Send batches round-robin with a bounded number in flight; yield results in input order."""
-    pending: deque[Any] = deque()
+    pending: deque[tuple[list[Article], Any]] = deque()
     limit = AHEAD_PER_ACTOR * len(actors)
     for i, batch in enumerate(_batches(articles, batch_size)):
-        pending.append(actors[i % len(actors)].run.remote(batch))
+        pending.append((batch, actors[i % len(actors)].run.remote(batch)))
         if len(pending) >= limit:
-            yield from ray.get(pending.popleft())
+            yield from results(*pending.popleft())
     while pending:
-        yield from ray.get(pending.popleft())
+        yield from results(*pending.popleft())
+
+
+def results(batch: list[Article], ref: Any) -> list[Result]:
+    """A batch's results, or one error per article when its actor failed (it is restarted)."""
+    try:
+        return ray.get(ref)
+    except Exception as exc:  # a lost worker costs only the batches it held
+        return [ProcessingError.of(a, exc) for a in batch]
 
 
 def run_ray(pipeline: Pipeline, articles: Iterable[Article]) -> Iterator[Result]:

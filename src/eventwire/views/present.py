@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from typing import Any
 
 CONFLICT_MARKERS = ("conflict", "disagree", "contradict")
 LABEL_CHARS = 100
 LEAD_CHARS = 600
 WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
+MONTH_RE = re.compile(r"^\d{4}-\d{2}")
 QUADS = {
     "AGREE": "verbal cooperation", "CONSULT": "verbal cooperation",
     "SUPPORT": "verbal cooperation", "CONCEDE": "verbal cooperation",
@@ -192,12 +194,14 @@ def description(ev: dict[str, Any]) -> str:
 
 
 def promise_text(pr: dict[str, Any]) -> str:
-    """What was promised, as written: the action (else the scope), 'refrain from' added
-    only when the action does not already say so."""
-    what = " ".join(show(pr.get("action") or pr.get("scope")).split())
+    """What was promised, as written: the action (else the scope) without dangling
+    punctuation; a promise to refrain reads 'not to …' unless the action says so."""
+    what = " ".join(show(pr.get("action") or pr.get("scope")).split()).strip(" ,;:-–—")
+    if what.count("'") % 2 or what.count('"') % 2:
+        what = what.replace("'", "").replace('"', "")
     if pr.get("kind") == "refrain" and what and not re.match(
-            r"(?i)(refrain|not|never|no|stop|halt|pause|suspend|avoid)\b", what):
-        what = f"refrain from {what}"
+            r"(?i)(refrain|not|never|no|stop|halt|pause|suspend|avoid|cease|end)\b", what):
+        what = f"not to {what}"
     return what
 
 
@@ -209,10 +213,12 @@ def listed_promises(promises: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def month_key(ev: dict[str, Any]) -> str:
-    """The YYYY-MM an event is counted under in per-month charts ('undated' without a
-    date or range)."""
-    lo = (ev.get("date_range") or [None])[0] or ev.get("date")
-    day = to_date(lo) if lo else None
+    """The YYYY-MM an event is counted under in per-month charts: the month its date
+    range starts in ('undated' without a date or range)."""
+    lo = (ev.get("date_range") or [None])[0]
+    if lo and MONTH_RE.match(lo):
+        return lo[:7]
+    day = to_date(ev.get("date"))
     return day.isoformat()[:7] if day else "undated"
 
 
@@ -310,3 +316,17 @@ def event_sides(ev: dict[str, Any], unsplit_as_source: bool = True
     kept = unique_actors(src + tgt)
     ids = {id(r) for r in kept}
     return [r for r in src if id(r) in ids], [r for r in tgt if id(r) in ids and r not in src]
+
+
+def per_month(events: list[dict[str, Any]]) -> list[tuple[str, int]]:
+    """(YYYY-MM, count) of distinct events by the month their date range starts in
+    (``date_min``), in month order, 'undated' last: the months ``month_key`` gives the
+    listed events."""
+    months: dict[str, str] = {}
+    for e in events:
+        lo = e.get("date_min") or ""
+        months[str(e.get("id"))] = lo[:7] if MONTH_RE.match(lo) else \
+            month_key({"date": e.get("date")})
+    counts = Counter(months.values())
+    return sorted((m, n) for m, n in counts.items() if m != "undated") + \
+        ([("undated", counts["undated"])] if counts.get("undated") else [])
