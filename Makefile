@@ -43,7 +43,8 @@ test-fast: install
 	$(BIN)/pytest -q -m "not slow"
 
 bench: install
-	$(BIN)/python bench/bench_pipeline.py --workers 2
+	$(BIN)/python bench/bench_pipeline.py --ray 2
+	$(BIN)/python bench/bench_ingest.py --sizes 0 10000 --new 8
 
 # The long fuzz run of the ingest path (the CI test runs a bounded number of examples).
 FUZZ_INPUTS ?= 5000

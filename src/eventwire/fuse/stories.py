@@ -27,6 +27,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
 
+from eventwire.fuse.index import Postings
 from eventwire.fuse.profile import article_profile, merge_profiles
 from eventwire.store import fuse_tables as ft
 from eventwire.store import schema
@@ -134,6 +135,7 @@ class StoryIndex:
     moved: dict[str, str] = field(default_factory=dict)
     dropped: set[str] = field(default_factory=set)
     stored: set[str] = field(default_factory=set)
+    postings: Postings = field(default_factory=Postings)
 
     @classmethod
     def load(cls, conn: Connection) -> StoryIndex:
@@ -151,6 +153,7 @@ class StoryIndex:
             if row.profile and "vec" in row.profile:
                 idx.members.setdefault(row.story_id, []).append({**row.profile["vec"],
                                                                  "id": row.article_id})
+                idx.postings.add(row.article_id, row.profile["vec"])
                 if "art" in row.profile:
                     idx.arts[row.article_id] = row.profile["art"]
         for row in conn.execute(select(ft.term_df.c.term, ft.term_df.c.df)):
@@ -173,11 +176,20 @@ class StoryIndex:
                          if self.weight(n, NUMBER_PREFIX) >= NUMBER_MIN_IDF]}
 
     def story_scores(self, vec: dict[str, Any]) -> dict[str, float]:
-        """Each story's mean similarity over its TOP_K most similar articles."""
-        sims: dict[str, list[float]] = {}
+        """Each story's mean similarity over its TOP_K most similar articles.
+
+        Only members sharing a key with ``vec`` are compared (the others'
+        similarity is zero); stories with none of them score zero and are left out.
+        """
+        near = self.postings.sharing(vec)
+        scores: dict[str, float] = {}
         for sid, members in self.members.items():
-            sims[sid] = sorted((similarity(vec, m) for m in members), reverse=True)[:TOP_K]
-        return {sid: sum(v) / len(v) for sid, v in sims.items() if v}
+            sims = [similarity(vec, m) for m in members if m["id"] in near]
+            if sims:
+                sims += [0.0] * (min(TOP_K, len(members)) - len(sims))
+                top = sorted(sims, reverse=True)[:TOP_K]
+                scores[sid] = sum(top) / len(top)
+        return scores
 
     def observe(self, art: dict[str, Any]) -> None:
         """Count an article's terms and names into the document frequencies."""
@@ -210,6 +222,7 @@ class StoryIndex:
         """Add an article (profile and vectors) to a story."""
         self.profiles[sid] = merge_profiles(self.profiles[sid], art)
         self.members.setdefault(sid, []).append({**vec, "id": aid})
+        self.postings.add(aid, vec)
         self.arts[aid] = art
         self.touched.add(sid)
 
@@ -247,12 +260,15 @@ class StoryIndex:
     def merge_target(self, sid: str) -> str | None:
         """The older story a new story should merge into (average link ≥ MERGE_THRESHOLD)."""
         mine = self.members[sid]
+        near = [self.postings.sharing(a) for a in mine]  # pairs outside these have similarity 0
+        reach = set().union(*near)
         best, best_score = None, MERGE_THRESHOLD
         for other, members in self.members.items():
-            if other == sid or not members or story_seq(other) > story_seq(sid):
+            if other == sid or not members or story_seq(other) > story_seq(sid) or \
+                    not any(b["id"] in reach for b in members):
                 continue
-            score = sum(similarity(a, b) for a in mine for b in members) / (len(mine) *
-                                                                             len(members))
+            score = sum(similarity(a, b) for a, ids in zip(mine, near, strict=True)
+                        for b in members if b["id"] in ids) / (len(mine) * len(members))
             if score >= best_score:
                 best, best_score = other, score
         return best
