@@ -103,7 +103,7 @@ def n_actors(requested: int) -> int:
 
 def start_actors(pipeline: Pipeline, n: int) -> list[Any]:
     """Start ``n`` actors, each loading the pipeline once, and wait until they are ready."""
-    spec = ray.put(pipeline.spec())
+    spec = pipeline.spec()  # passed by value: a restarted actor gets it again
     actors = [BatchWorker.remote(spec) for _ in range(n)]
     ray.get([a.ready.remote() for a in actors])
     return actors
