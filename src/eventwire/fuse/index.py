@@ -96,35 +96,3 @@ def backfill(conn: Connection) -> int:
 def ensure(conn: Connection) -> int:
     """Fill the indexes when the store predates them; return how many events were indexed."""
     return backfill(conn) if is_stale(conn) else 0
-
-
-class Postings:
-    """An inverted index of story members: each vector key to the articles that have it.
-
-    Two articles share no key exactly when their story similarity is zero (no
-    common term, name, precise date or rare number), so scoring only the
-    articles found here gives the same story scores as comparing with every
-    member, at a cost that follows the overlap instead of the record size.
-    """
-
-    def __init__(self) -> None:
-        self.by_key: dict[str, set[str]] = {}
-
-    @staticmethod
-    def keys(vec: dict[str, Any]) -> list[str]:
-        """The keys of a member vector: terms, names, precise dates, rare numbers."""
-        return ([f"t:{k}" for k in vec.get("tv") or {}] + [f"n:{k}" for k in vec.get("nv") or {}]
-                + [f"d:{d}" for d in vec.get("dates") or []]
-                + [f"#:{n}" for n in vec.get("nums") or []])
-
-    def add(self, article_id: str, vec: dict[str, Any]) -> None:
-        """Index one member article by its vector's keys."""
-        for k in self.keys(vec):
-            self.by_key.setdefault(k, set()).add(article_id)
-
-    def sharing(self, vec: dict[str, Any]) -> set[str]:
-        """The member articles that share at least one key with ``vec``."""
-        out: set[str] = set()
-        for k in self.keys(vec):
-            out |= self.by_key.get(k, set())
-        return out

@@ -20,6 +20,7 @@ it. Ids of stories that existed before the batch never disappear.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -27,7 +28,6 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
 
-from eventwire.fuse.index import Postings
 from eventwire.fuse.profile import article_profile, merge_profiles
 from eventwire.store import fuse_tables as ft
 from eventwire.store import schema
@@ -37,6 +37,8 @@ NAME_WEIGHT = 0.55
 YEAR_FACTOR_SAME = 2.0  # both articles are about the same year
 YEAR_FACTOR_CLASH = 0.5  # both are dated, to different years
 DATE_BONUS = 0.1  # a shared precise date
+NEAR_DAYS = 60  # articles published this close count as the same time (a story's coverage span)
+FAR_DAYS = 365  # ... this far apart as different times
 TOP_K = 2
 JOIN_THRESHOLD = 0.15
 MIN_YEAR_SHARE = 0.25  # a year counts for a profile when it has this share of its year mentions
@@ -73,14 +75,28 @@ def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 def similarity(a: dict[str, Any], b: dict[str, Any]) -> float:
     """How likely two articles are about the same story (content, names, years, dates, numbers)."""
     s = TERM_WEIGHT * dot(a["tv"], b["tv"]) + NAME_WEIGHT * dot(a["nv"], b["nv"])
-    ya, yb = set(a.get("years") or []), set(b.get("years") or [])
-    if ya and yb:
-        s *= YEAR_FACTOR_SAME if ya & yb else YEAR_FACTOR_CLASH
+    s *= time_factor(a, b)
     if set(a.get("dates") or []) & set(b.get("dates") or []):
         s += DATE_BONUS
     if set(a.get("nums") or []) & set(b.get("nums") or []):
         s *= NUMBER_FACTOR
     return s
+
+
+def time_factor(a: dict[str, Any], b: dict[str, Any]) -> float:
+    """How much being about the same time raises (or different times lower) a similarity:
+    publication days when both are known (close in time, or far apart), else the years the
+    articles talk about."""
+    da, db = a.get("day"), b.get("day")
+    if da and db:
+        gap = abs((dt.date.fromisoformat(da) - dt.date.fromisoformat(db)).days)
+        if gap <= NEAR_DAYS:
+            return YEAR_FACTOR_SAME
+        return YEAR_FACTOR_CLASH if gap > FAR_DAYS else 1.0
+    ya, yb = set(a.get("years") or []), set(b.get("years") or [])
+    if ya and yb:
+        return YEAR_FACTOR_SAME if ya & yb else YEAR_FACTOR_CLASH
+    return 1.0
 
 
 def story_seq(sid: str) -> int:
@@ -108,9 +124,25 @@ def two_groups(members: list[dict[str, Any]]) -> set[str] | None:
     first, second = sorted(groups, key=min)
     if min(len(first), len(second)) < SPLIT_MIN_PART:
         return None
+    if continues([members[i] for i in first], [members[i] for i in second]):
+        return None
     if average_link(sims, first, second) >= SPLIT_THRESHOLD:
         return None
     return {members[i]["id"] for i in second}
+
+
+def continues(first: list[dict[str, Any]], second: list[dict[str, Any]]) -> bool:
+    """True when one group of dated articles follows the other without overlap and within
+    NEAR_DAYS: a story that moved on, not two stories told side by side."""
+    days_a = [m.get("day") for m in first]
+    days_b = [m.get("day") for m in second]
+    if not all(days_a) or not all(days_b):
+        return False
+    early, late = sorted((days_a, days_b), key=min)
+    if max(early) > min(late):
+        return False
+    gap = dt.date.fromisoformat(min(late)) - dt.date.fromisoformat(max(early))
+    return gap.days <= NEAR_DAYS
 
 
 def main_years(years: Mapping[str, int]) -> set[str]:
@@ -135,7 +167,6 @@ class StoryIndex:
     moved: dict[str, str] = field(default_factory=dict)
     dropped: set[str] = field(default_factory=set)
     stored: set[str] = field(default_factory=set)
-    postings: Postings = field(default_factory=Postings)
 
     @classmethod
     def load(cls, conn: Connection) -> StoryIndex:
@@ -153,7 +184,6 @@ class StoryIndex:
             if row.profile and "vec" in row.profile:
                 idx.members.setdefault(row.story_id, []).append({**row.profile["vec"],
                                                                  "id": row.article_id})
-                idx.postings.add(row.article_id, row.profile["vec"])
                 if "art" in row.profile:
                     idx.arts[row.article_id] = row.profile["art"]
         for row in conn.execute(select(ft.term_df.c.term, ft.term_df.c.df)):
@@ -172,24 +202,16 @@ class StoryIndex:
                 "nv": unit(names, lambda k: self.weight(k, NAME_PREFIX)),
                 "years": sorted(main_years(art.get("years") or {})),
                 "dates": art.get("dates") or [],
+                "day": art.get("day"),
                 "nums": [n for n in art.get("numbers") or []
                          if self.weight(n, NUMBER_PREFIX) >= NUMBER_MIN_IDF]}
 
     def story_scores(self, vec: dict[str, Any]) -> dict[str, float]:
-        """Each story's mean similarity over its TOP_K most similar articles.
-
-        Only members sharing a key with ``vec`` are compared (the others'
-        similarity is zero); stories with none of them score zero and are left out.
-        """
-        near = self.postings.sharing(vec)
-        scores: dict[str, float] = {}
+        """Each story's mean similarity over its TOP_K most similar articles."""
+        sims: dict[str, list[float]] = {}
         for sid, members in self.members.items():
-            sims = [similarity(vec, m) for m in members if m["id"] in near]
-            if sims:
-                sims += [0.0] * (min(TOP_K, len(members)) - len(sims))
-                top = sorted(sims, reverse=True)[:TOP_K]
-                scores[sid] = sum(top) / len(top)
-        return scores
+            sims[sid] = sorted((similarity(vec, m) for m in members), reverse=True)[:TOP_K]
+        return {sid: sum(v) / len(v) for sid, v in sims.items() if v}
 
     def observe(self, art: dict[str, Any]) -> None:
         """Count an article's terms and names into the document frequencies."""
@@ -222,7 +244,6 @@ class StoryIndex:
         """Add an article (profile and vectors) to a story."""
         self.profiles[sid] = merge_profiles(self.profiles[sid], art)
         self.members.setdefault(sid, []).append({**vec, "id": aid})
-        self.postings.add(aid, vec)
         self.arts[aid] = art
         self.touched.add(sid)
 
@@ -260,15 +281,12 @@ class StoryIndex:
     def merge_target(self, sid: str) -> str | None:
         """The older story a new story should merge into (average link ≥ MERGE_THRESHOLD)."""
         mine = self.members[sid]
-        near = [self.postings.sharing(a) for a in mine]  # pairs outside these have similarity 0
-        reach = set().union(*near)
         best, best_score = None, MERGE_THRESHOLD
         for other, members in self.members.items():
-            if other == sid or not members or story_seq(other) > story_seq(sid) or \
-                    not any(b["id"] in reach for b in members):
+            if other == sid or not members or story_seq(other) > story_seq(sid):
                 continue
-            score = sum(similarity(a, b) for a, ids in zip(mine, near, strict=True)
-                        for b in members if b["id"] in ids) / (len(mine) * len(members))
+            score = sum(similarity(a, b) for a in mine for b in members) / (len(mine) *
+                                                                             len(members))
             if score >= best_score:
                 best, best_score = other, score
         return best
