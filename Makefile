@@ -46,9 +46,9 @@ bench: install
 	$(BIN)/python bench/bench_pipeline.py --ray 2
 	$(BIN)/python bench/bench_ingest.py --sizes 0 10000 --new 8
 
-# 200 loopback clients for 60 s against `eventwire serve --workers 2` on 100,000 events.
+# 200 loopback clients for 60 s against `eventwire serve` on 100,000 events.
 bench-load: install
-	$(BIN)/python bench/bench_load.py --events 100000 --clients 200 --duration 60 --workers 2
+	$(BIN)/python bench/bench_load.py --events 100000 --clients 200 --duration 60 --workers 1
 
 # Schema-driven API test with every schemathesis check, 100 examples per operation and mode.
 schemathesis: install
