@@ -50,9 +50,13 @@ def extract(
     actors: ActorsOption = None,
     allow_private: PrivateOption = False,
     workers: WorkersOption = 1,
+    all_events: Annotated[bool, typer.Option(
+        "--all", help="Also keep candidate events the confidence model does not confirm.")]
+    = False,
 ) -> None:
     """Extract per article (no database): one JSON object per article, one per line."""
     from eventwire.corpus import extract as run_extract
+    from eventwire.extract.events import OPTION_ALL_EVENTS
 
     failures: list[str] = []
 
@@ -61,6 +65,7 @@ def extract(
         report_error(source, message)
 
     pipeline = make_pipeline(actors, workers)
+    pipeline.ctx.options[OPTION_ALL_EVENTS] = all_events
     sink = out_file.open("w", encoding="utf-8") if out_file else sys.stdout
     try:
         for ex in run_extract(paths, pipeline=pipeline, allow_private=allow_private,

@@ -66,13 +66,18 @@ def record_part(record: dict[str, Any]) -> str:
     return part_of(record["text"])
 
 
-def predict(records: list[dict[str, Any]]) -> list[list[EventMention]]:
-    """Event mentions predicted for each record's sentence by the real pipeline."""
+def predict(records: list[dict[str, Any]], all_events: bool = False
+            ) -> list[list[EventMention]]:
+    """Event mentions predicted for each record's sentence by the real pipeline
+    (with ``all_events``, also the CAMEO-only candidates the model does not confirm)."""
+    from eventwire.extract.events import OPTION_ALL_EVENTS
     from eventwire.pipeline import Pipeline
 
+    pipeline = Pipeline()
+    pipeline.ctx.options[OPTION_ALL_EVENTS] = all_events
     articles = [Article(id=r["id"], text=r["text"].strip(), published=r.get("date"),
                         published_from="input") for r in records]
-    return [ex.events for ex in Pipeline().run(articles)]
+    return [ex.events for ex in pipeline.run(articles)]
 
 
 def _countries(parts: list[Any]) -> set[str]:

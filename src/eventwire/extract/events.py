@@ -17,6 +17,7 @@ from eventwire.extract import attributes as attrs
 from eventwire.extract.absorption import absorbed_by, root_governor
 from eventwire.extract.arguments import Arguments, arguments_of
 from eventwire.extract.commitments import attach_deadlines, build_commitment, commitment_kind
+from eventwire.extract.event_classifier import confirmed, score_events
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.event_places import (
     NO_LOCATION_TARGET,
@@ -43,6 +44,7 @@ from eventwire.extract.triggers import Trigger, find_triggers
 from eventwire.model import EventMention, Extraction, Participant
 
 OPTION_LEXICONS = "plover_lexicon_files"
+OPTION_ALL_EVENTS = "all_events"  # keep CAMEO-only candidates the model does not confirm
 COMMITMENT_MODALITIES = (ASSERTED, PLANNED)
 CONFIDENCE = {
     ("verbal", 2): 0.9, ("verbal", 1): 0.75, ("verbal", 0): 0.5,
@@ -61,7 +63,10 @@ def events_component(ex: Extraction, ctx: Any) -> None:
     options = getattr(ctx, "options", {}) or {}
     lexicon = load_lexicon(tuple(options.get(OPTION_LEXICONS, ())))
     ectx = EventContext.build(ex, lexicon, getattr(ctx, "registry", None))
-    ex.events.extend(extract_events(ectx))
+    events = extract_events(ectx)
+    if not options.get(OPTION_ALL_EVENTS):
+        events = [ev for ev in events if confirmed(ev)]
+    ex.events.extend(events)
 
 
 def extract_events(ectx: EventContext) -> list[EventMention]:
@@ -93,6 +98,7 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
             out.append(ev)
             derived.extend(_intent(ectx, ev, trig))
     out = reduce_sentence_events(out + derived)
+    score_events(out)
     attach_deadlines(ectx, sent, out, lambda toks, date: _subject_participants(ectx, toks, date))
     return out
 
@@ -270,7 +276,18 @@ def _fill_attributes(ectx: EventContext, ev: EventMention, trig: Trigger, args: 
         a["participants_from"] = "clause"
     a["pattern"] = ("nominal" if trig.nominal else "verbal") + (
         "+condition" if trig.entry.conditional else "")
+    a["trigger_info"] = _trigger_info(trig)
     _commitment(ectx, ev, trig, args)
+
+
+def _trigger_info(trig: Trigger) -> dict[str, str]:
+    """The lexicon entry and syntax behind a trigger (evidence, and features of the confidence)."""
+    tok = trig.token
+    info = {"lemma": trig.entry.lemma, "origin": trig.entry.origin, "tag": tok.tag_,
+            "dep": tok.dep_, "head": tok.head.lemma_.lower() if tok.head is not tok else ""}
+    if trig.entry.cameo:
+        info["cameo"] = trig.entry.cameo
+    return info
 
 
 def _commitment(ectx: EventContext, ev: EventMention, trig: Trigger, args: Arguments) -> None:

@@ -111,9 +111,28 @@ def _group_lemma(tok: Any) -> str:
     return tok.lemma_.lower()
 
 
+def _prep_objects(tok: Any) -> list[tuple[Any, Any]]:
+    """(preposition, object) pairs of a verb: 'died [in] [clashes]', 'sought [refuge]'."""
+    out = []
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent", "dative"):
+            for g in child.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    out.extend((child, x) for x in (g, *g.conjuncts))
+                    out.extend((p, x) for p in g.children if p.dep_ == "prep"
+                               for x in p.children if x.dep_ == "pobj")  # 'as a result [of] x'
+    return out
+
+
 def _matches(tok: Any, entry: Entry) -> tuple[bool, tuple[Any, ...]]:
     """Whether ``tok`` satisfies ``entry``'s conditions, and the tokens they matched."""
     extra: list[Any] = []
+    if entry.prep_object:
+        pairs = [(p, o) for p, o in _prep_objects(tok)
+                 if (p.lower_, o.lemma_.lower()) in entry.prep_object]
+        if not pairs:
+            return False, ()
+        extra.extend(pairs[0])
     if entry.prep or entry.particle:
         wanted = {p.lower() for p in (*entry.prep, *entry.particle)}
         hits = [c for c in tok.children
@@ -162,6 +181,8 @@ def match_token(tok: Any, lexicon: Lexicon) -> Trigger | None:
     for entry in lexicon.candidates(pos, _lemma(tok)):
         ok, extra = _matches(tok, entry)
         if ok:
+            if entry.type is None:  # a phrase known not to be an event ('die of natural causes')
+                return None
             return Trigger(tok, entry, nominal=pos == "noun", extra=extra)
     return None
 

@@ -1,0 +1,115 @@
+"""Event confidence: a logistic regression that confirms a candidate event.
+
+Every candidate the lexicons find is scored from its type, trigger lemma and
+lexicon origin (curated or CAMEO), the trigger pattern, which arguments were
+found and linked to actors, modality and provenance notes. The weights are
+package data (``data/event_classifier.json``) fitted by
+``scripts/train_event_classifier.py`` on the tuning parts of the PLOVER and
+VOA evaluation sets; inference is a sum of weights and a logistic function.
+The probability is the event's ``confidence``: the share of events at that
+confidence whose type is right (measured on the checking parts, see
+EVENTS.md). Views show events at or above ``display_threshold()``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from eventwire.model import EventMention
+
+DATA_PACKAGE = "eventwire.data"
+WEIGHTS_FILE = "event_classifier.json"
+DEFAULT_THRESHOLD = 0.5
+DEFAULT_CAMEO_FLOOR = 0.4
+ORIGIN_CAMEO = "cameo"
+PRIOR_STEP = 0.1
+INFO_KEY = "trigger_info"
+PRIOR_KEY = "pattern_score"  # the pattern-strength score, kept as evidence and feature
+
+
+@lru_cache(maxsize=1)
+def _model() -> dict[str, Any]:
+    """The fitted model (weights, bias, threshold), read once."""
+    path = resources.files(DATA_PACKAGE).joinpath(WEIGHTS_FILE)
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def display_threshold() -> float:
+    """The confidence at or above which the default views show an event."""
+    return float(_model().get("threshold", DEFAULT_THRESHOLD))
+
+
+def cameo_floor() -> float:
+    """The confidence a candidate found only by the CAMEO dictionary needs to be kept."""
+    return float(_model().get("cameo_floor", DEFAULT_CAMEO_FLOOR))
+
+
+def confirmed(ev: EventMention) -> bool:
+    """False for a CAMEO-only candidate the model does not confirm (curated triggers stay)."""
+    info = ev.attributes.get(INFO_KEY) or {}
+    return info.get("origin") != ORIGIN_CAMEO or ev.confidence >= cameo_floor()
+
+
+def _linked(parts: list[Any]) -> bool:
+    """True when some participant is linked to an actor with a country."""
+    return any(p.actor is not None and p.actor.country for p in parts)
+
+
+def _sector(parts: list[Any]) -> str:
+    """The sector of the first linked participant ('GOV', 'MIL', ...), 'country' or 'none'."""
+    for p in parts:
+        if p.actor is not None:
+            return p.actor.sector or ("country" if p.actor.country else "other")
+    return "none" if not parts else "unlinked"
+
+
+def features_of(ev: EventMention) -> list[str]:
+    """The feature names that describe a candidate event."""
+    t = ev.type
+    a = ev.attributes
+    prior = a.get(PRIOR_KEY)
+    lex = a.get(INFO_KEY) or {}
+    lemma = lex.get("lemma") or (a.get("intent_of") or {}).get("type", "").lower()
+    origin = lex.get("origin") or ("intent" if "intent_of" in a else "other")
+    src, tgt = bool(ev.source), bool(ev.target)
+    feats = [
+        f"type={t}", f"lemma={lemma}", f"lemma={lemma}|type={t}",
+        f"origin={origin}", f"origin={origin}|type={t}",
+        f"pattern={a.get('pattern', 'derived')}",
+        f"args={int(src)}{int(tgt)}", f"args={int(src)}{int(tgt)}|type={t}",
+        f"linked={int(_linked(ev.source))}{int(_linked(ev.target))}",
+        f"modality={ev.modality}",
+        f"from={a.get('participants_from') or a.get('source_from') or 'text'}",
+        f"attributed={int(ev.attribution is not None)}",
+        f"embedded={int(bool(a.get('embedded')))}",
+        f"mode={int(ev.mode is not None)}",
+        f"target_from={a.get('target_from', 'text')}",
+    ]
+    if lex:
+        feats += [f"tag={lex.get('tag')}", f"dep={lex.get('dep')}", f"head={lex.get('head')}",
+                  f"tag={lex.get('tag')}|type={t}"]
+    feats += [f"src_sector={_sector(ev.source)}", f"tgt_sector={_sector(ev.target)}"]
+    if "intent_of" in a:
+        feats.append(f"intent={a['intent_of'].get('how')}|type={t}")
+    if prior is not None:
+        feats.append(f"prior={round(prior / PRIOR_STEP) * PRIOR_STEP:.1f}")
+    return feats
+
+
+def probability(features: list[str]) -> float:
+    """The model's probability that an event with these features is right."""
+    m = _model()
+    weights = m["weights"]
+    z = m["bias"] + sum(weights.get(f, 0.0) for f in features)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def score_events(events: list[EventMention]) -> None:
+    """Set each event's confidence from the model (the pattern-strength score is a feature)."""
+    for ev in events:
+        ev.attributes.setdefault(PRIOR_KEY, ev.confidence)
+        ev.confidence = round(probability(features_of(ev)), 3)
