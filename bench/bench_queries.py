@@ -109,6 +109,7 @@ def insert_batches(conn: Any, table: Any, rows: list[dict[str, Any]]) -> None:
 def build_store(store: Any, n: int, seed: int) -> None:
     """Write n synthetic fused events (with articles, stories, promises) into the store."""
     from eventwire.fuse import index
+    from eventwire.fuse.describe import describe
     from eventwire.store import fuse_tables as ft
     from eventwire.store import schema as s
 
@@ -135,6 +136,7 @@ def build_store(store: Any, n: int, seed: int) -> None:
         for seq in range(1, n + 1):
             arts = [art_ids[(seq + k) % n_articles] for k in range(3)]
             ev = event_dict(rng, seq, f"s{1 + seq % n_stories}", arts, actors, weights)
+            ev["description"] = describe(ev)  # stored with the record, as the fuse stage does
             rng_ = ev["date_range"] or [None, None]
             stamp = (now - dt.timedelta(seconds=n - seq)).isoformat(timespec="seconds")
             events.append({"id": ev["id"], "seq": seq, "story_id": ev["story"],

@@ -77,3 +77,20 @@ def test_cli_report(tmp_path: Path) -> None:
     assert out.read_text().startswith("# Briefing: ")
     bad = CliRunner().invoke(app, ["report", "nope", "--db", corpus_db()])
     assert bad.exit_code == 1 and "no story" in bad.output
+
+
+REPEATED_WORD = re.compile(r"\b([A-Za-z]{2,})\s+\1\b", re.IGNORECASE)
+
+
+def test_report_reads_as_prose(store: Store) -> None:
+    for fmt in ("md", "html"):
+        text = render(store, None, fmt)
+        repeats = [m.group(0) for m in REPEATED_WORD.finditer(text)
+                   if m.group(1).lower() not in {"that", "had"}]
+        assert not repeats, repeats[:5]
+        assert "(untitled)" not in text and "{'" not in text and "['" not in text
+        assert not re.search(r"— — |: do\b|\bdo the\b", text)
+    timeline = render(store, None, "md").split("## Timeline", 1)[1].split("## Events", 1)[0]
+    rows = [r for r in timeline.splitlines() if r.startswith("- **")]
+    assert rows and all(not re.fullmatch(r"- \*\*[^*]+\*\* — [A-Z]+(/[\w-]+)?", r.split(" (")[0])
+                        for r in rows)

@@ -64,5 +64,6 @@ def test_report_and_export_carry_the_conflict(store: Store, tmp_path: Path) -> N
     section = text.split("## Conflicts", 1)[1].split("## Promises", 1)[0]
     assert "outcome" in section and "[1]" in section and "[2]" in section
     export(store, "csv", tmp_path / "c.csv")
-    flags = json.loads(pd.read_csv(tmp_path / "c.csv")["flags"].iloc[0])
-    assert any(f["kind"] == "outcome_conflict" for f in flags)
+    row = pd.read_csv(tmp_path / "c.csv").iloc[0]
+    assert any(f["kind"] == "outcome_conflict" for f in json.loads(row["conflicts_json"]))
+    assert row["conflicts"].startswith("outcome_conflict: ")

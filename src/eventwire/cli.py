@@ -23,16 +23,30 @@ PrivateOption = Annotated[bool, typer.Option(
 
 
 WorkersOption = Annotated[int, typer.Option(
-    "--workers", min=1, help="Worker processes for the NLP pipeline (default 1).")]
+    "--workers", min=1, help="Worker processes for the NLP pipeline (default 1; with "
+                             "--engine ray: actors, default one per CPU of the cluster).")]
+EngineOption = Annotated[str, typer.Option(
+    "--engine", help="local (this machine's processes) or ray (Ray actors; pip install "
+                     "'eventwire[ray]').")]
+BatchSizeOption = Annotated[int, typer.Option(
+    "--batch-size", min=1, help="Articles per batch sent to spaCy and to each worker.")]
+RayAddressOption = Annotated[str | None, typer.Option(
+    "--ray-address", help="With --engine ray: 'auto' or ray://host:10001 joins a cluster "
+                          "(default: a local Ray runtime with this machine's CPUs).")]
 
 
-def make_pipeline(actors: list[Path] | None, workers: int = 1, batch_size: int = 16):
-    """The per-article pipeline, or a one-line error if the actor files are bad."""
+def make_pipeline(actors: list[Path] | None, workers: int = 1, batch_size: int = 16,
+                  engine: str = "local", ray_address: str | None = None):
+    """The per-article pipeline, or a one-line error if the actor files or engine are bad."""
     from eventwire.pipeline import Pipeline
+    from eventwire.scale.engines import prepare
 
+    problem = prepare(engine, ray_address)
+    if problem:
+        fail(problem)
     try:
         return Pipeline(actors_files=[str(p) for p in actors or []], batch_size=batch_size,
-                        n_process=workers)
+                        n_process=workers, engine=engine, ray_address=ray_address)
     except (OSError, ValueError) as exc:
         fail(str(exc).splitlines()[0])
 
@@ -50,6 +64,9 @@ def extract(
     actors: ActorsOption = None,
     allow_private: PrivateOption = False,
     workers: WorkersOption = 1,
+    engine: EngineOption = "local",
+    ray_address: RayAddressOption = None,
+    batch_size: BatchSizeOption = 16,
     all_events: Annotated[bool, typer.Option(
         "--all", help="Also keep candidate events the confidence model does not confirm.")]
     = False,
@@ -64,7 +81,7 @@ def extract(
         failures.append(source)
         report_error(source, message)
 
-    pipeline = make_pipeline(actors, workers)
+    pipeline = make_pipeline(actors, workers, batch_size, engine, ray_address)
     pipeline.ctx.options[OPTION_ALL_EVENTS] = all_events
     sink = out_file.open("w", encoding="utf-8") if out_file else sys.stdout
     try:
@@ -87,6 +104,9 @@ def ingest(
     actors: ActorsOption = None,
     allow_private: PrivateOption = False,
     workers: WorkersOption = 1,
+    engine: EngineOption = "local",
+    ray_address: RayAddressOption = None,
+    batch_size: BatchSizeOption = 16,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
@@ -96,7 +116,7 @@ def ingest(
     from eventwire.corpus import ingest as run_ingest
 
     store = open_store(db)
-    pipeline = make_pipeline(actors, workers)
+    pipeline = make_pipeline(actors, workers, batch_size, engine, ray_address)
     counts: Counter[str] = Counter()
     # the live bar runs a refresh thread: keep it out of forked workers
     show = progress and err.is_terminal and not as_json and workers == 1
@@ -147,9 +167,12 @@ def articles(
         return
     if fmt != "table":
         fail(f"--format: unknown format {fmt!r} (table, jsonl)")
+    from eventwire.views.present import article_label
+
     table = Table("id", "published", "title", "duplicate of", show_lines=False)
     for r in rows:
-        table.add_row(r["id"], r["published"] or "", (r["title"] or "")[:80],
+        title = r["title"] or article_label(None, (store.article(r["id"]) or {}).get("text"))
+        table.add_row(r["id"], r["published"] or "", (title or "")[:100],
                       r["duplicate_of"] or "")
     out.print(table)
 

@@ -105,29 +105,60 @@ def ingest(sources: Iterable[str], store: Store, *, pipeline: Pipeline | None = 
             pending[item.id] = (digest, mh, near)
             yield item
 
+    batch: list[tuple[Extraction, dict[str, Any]]] = []
+
+    def flush() -> None:
+        """Store the batch in one transaction (article by article if that fails); report it."""
+        for (ex, kwargs), error in zip(batch, store_batch(store, batch), strict=True):
+            article = ex.article
+            name = article.source or article.id
+            if error:
+                report.failed.append((name, error))
+                notify("failed", name)
+                continue
+            report.new.append(article.id)
+            near = kwargs["duplicate_of"]
+            if near:
+                report.near_duplicates.append((article.id, near, round(kwargs["near_score"], 3)))
+            notify("near-duplicate" if near else "new", name)
+        batch.clear()
+
     for result in pipeline.run(fresh()):
         if isinstance(result, ProcessingError):
             pending.pop(result.article_id, None)
             report.failed.append((result.source, result.message))
             notify("failed", result.source)
             continue
-        article = result.article
-        digest, mh, near = pending.pop(article.id)
-        try:
-            store.add(result, content_hash=digest, minhash=signature_bytes(mh),
-                      duplicate_of=near[0] if near else None,
-                      near_score=near[1] if near else None)
-        except Exception as exc:  # a store failure loses only this article, never others
-            report.failed.append((article.source or article.id,
-                                  f"not stored ({exc.__class__.__name__}: {exc})".splitlines()[0]))
-            notify("failed", article.source or article.id)
-            continue
-        report.new.append(article.id)
-        if near:
-            report.near_duplicates.append((article.id, near[0], round(near[1], 3)))
-        notify("near-duplicate" if near else "new", article.source or article.id)
+        digest, mh, near = pending.pop(result.article.id)
+        batch.append((result, {"content_hash": digest, "minhash": signature_bytes(mh),
+                               "duplicate_of": near[0] if near else None,
+                               "near_score": near[1] if near else None}))
+        if len(batch) >= pipeline.batch_size:
+            flush()
+    flush()
     if fuse and report.new:
         from eventwire.fuse import update
 
         report.fused = update(store, report.new)
     return report
+
+
+def store_batch(store: Store, batch: list[tuple[Extraction, dict[str, Any]]]
+                ) -> list[str | None]:
+    """Write a batch in one transaction; if that fails, article by article, so a store failure
+    loses only the failing article. Returns an error message (or None) per article."""
+    if not batch:
+        return []
+    try:
+        store.add_many(batch)
+        return [None] * len(batch)
+    except Exception:  # retried one by one below to find the failing article
+        pass
+    out: list[str | None] = []
+    for ex, kwargs in batch:
+        try:
+            store.add(ex, **kwargs)
+            out.append(None)
+        except Exception as exc:
+            out.append(f"not stored ({exc.__class__.__name__}: {exc})".splitlines()[0])
+    return out

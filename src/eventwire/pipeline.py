@@ -33,6 +33,8 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
 )
 
 DEFAULT_BATCH_SIZE = 16
+LOCAL, RAY = "local", "ray"
+ENGINES = (LOCAL, RAY)
 FORK = "fork"
 AHEAD_PER_PROCESS = 2  # batches queued per worker process before results are awaited
 
@@ -79,23 +81,51 @@ class Pipeline:
         batch_size: int = DEFAULT_BATCH_SIZE,
         n_process: int = 1,
         actors_files: Iterable[str] = (),
+        engine: str = LOCAL,
+        ray_address: str | None = None,
     ) -> None:
+        if engine not in ENGINES:
+            raise ValueError(f"unknown engine {engine!r} ({', '.join(ENGINES)})")
         names = DEFAULT_COMPONENTS if components is None else components
         self.components = [resolve(c) if isinstance(c, str) else c for c in names]
+        self.actors_files = list(actors_files)
+        self._own_registry = registry is None
         if registry is None:
-            registry = load_registry(actors_files)
+            registry = load_registry(self.actors_files)
         self.ctx = Context(registry=registry)
         self.batch_size = batch_size
         self.n_process = n_process
+        self.engine = engine
+        self.ray_address = ray_address
+
+    def spec(self) -> dict[str, Any]:
+        """What another process needs to build the same pipeline (registry by its files)."""
+        return {"components": self.components, "batch_size": self.batch_size,
+                "actors_files": self.actors_files, "options": dict(self.ctx.options),
+                "registry": None if self._own_registry else self.ctx.registry}
+
+    @classmethod
+    def from_spec(cls, spec: dict[str, Any]) -> Pipeline:
+        """The pipeline ``spec()`` describes (loads the registry here)."""
+        pipe = cls(components=spec["components"], registry=spec["registry"],
+                   batch_size=spec["batch_size"], actors_files=spec["actors_files"])
+        pipe.ctx.options.update(spec["options"])
+        return pipe
 
     def run(self, articles: Iterable[Article]) -> Iterator[Extraction | ProcessingError]:
         """Yield one Extraction (or ProcessingError) per article, in input order, streaming.
 
         With ``n_process > 1`` each worker process runs spaCy and the
         components over whole batches (forked workers where the platform has
-        fork; elsewhere spaCy's own multi-process ``nlp.pipe``).
+        fork; elsewhere spaCy's own multi-process ``nlp.pipe``). With the
+        ``ray`` engine, long-lived Ray actors run the batches
+        (``eventwire.scale.ray_engine``).
         """
-        if self.n_process > 1 and FORK in multiprocessing.get_all_start_methods():
+        if self.engine == RAY:
+            from eventwire.scale.ray_engine import run_ray
+
+            yield from run_ray(self, articles)
+        elif self.n_process > 1 and FORK in multiprocessing.get_all_start_methods():
             yield from self._run_forked(articles)
         else:
             yield from self._run_here(articles, self.n_process)

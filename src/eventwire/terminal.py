@@ -9,6 +9,8 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
+from eventwire.views.present import article_label
+
 BLOCK_STYLE = {"heading": "bold", "paragraph": "", "list_item": "", "table": ""}
 
 
@@ -54,7 +56,8 @@ def render_article(data: dict[str, Any], row: dict[str, Any] | None,
 def _header(data: dict[str, Any], row: dict[str, Any]) -> Text:
     """Title, id, date with its origin, URL."""
     t = Text()
-    t.append((data.get("title") or "(untitled)") + "\n", style="bold")
+    t.append((article_label(data.get("title"), data.get("text")) or data["id"]) + "\n",
+             style="bold")
     t.append(f"id {data['id']}", style="dim")
     if data.get("published"):
         t.append(f" · published {data['published']} (from {data.get('published_from')})",

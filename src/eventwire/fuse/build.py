@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from typing import Any
 
@@ -9,6 +10,7 @@ from sqlalchemy import Connection, select
 
 from eventwire.fuse.conflicts import event_conflicts
 from eventwire.fuse.dates import date_range, is_precise, overlap
+from eventwire.fuse.describe import describe
 from eventwire.fuse.mentions import Mention
 from eventwire.store import schema as s
 
@@ -44,11 +46,15 @@ def date_evidence(mentions: list[Mention]) -> list[dict[str, Any]]:
     """Every date a mention gives for the event, with its span."""
     out = []
     for m in mentions:
-        d = m.data.get("date") or {}
-        if m.date:
-            span = d.get("span") or {}
+        if m.when and not m.when["from"].startswith("tense"):
+            span = m.when.get("span") or {}
+            lo, hi = m.when["range"]
+            value = m.date if m.date and date_range(m.date) == (
+                dt.date.fromisoformat(lo), dt.date.fromisoformat(hi)) else (
+                lo if lo == hi else f"{lo}..{hi}")
             out.append({"article": m.article, "start": span.get("start"), "end": span.get("end"),
-                        "text": span.get("text"), "value": m.date, "root": m.root})
+                        "text": span.get("text"), "value": value, "root": m.root,
+                        "from": m.when["from"]})
     return out
 
 
@@ -153,7 +159,7 @@ def build_event(conn: Connection, eid: str, group: list[Mention], story: str | N
     articles = list(dict.fromkeys(m.article for m in group))
     location = next((m.data.get("location") for m in group if m.data.get("location")), None)
     modes = [m.mode for m in group if m.mode]
-    return {
+    event = {
         "id": eid, "type": group[0].type, "mode": modes[0] if modes else None,
         "date": date, "date_range": rng, "date_from": date_from,
         "date_evidence": [{k: v for k, v in e.items() if k != "root"} for e in evidence],
@@ -167,6 +173,8 @@ def build_event(conn: Connection, eid: str, group: list[Mention], story: str | N
         "commitments": {m.id: resolve_commitment(m.attributes["commitment"], cache[m.article])
                         for m in group if isinstance(m.attributes.get("commitment"), dict)},
     }
+    event["description"] = describe(event, [m.data for m in group])
+    return event
 
 
 def resolve_commitment(c: dict[str, Any], ex: dict[str, Any]) -> dict[str, Any]:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import csv
 import json
+import os
+import sys
 from typing import Annotated, Any
 
 import typer
-from rich.console import Group
+from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -71,9 +74,10 @@ def events_cmd(fmt: FormatOption = "table", db: DbOption = None,
     if fmt == "jsonl":
         jsonl(evs)
         return
-    table = Table("id", "date", "event", "participants", "sources", "flags")
+    table = Table("id", "date", "event", "description", "participants", "sources", "flags")
     for ev in evs:
-        table.add_row(ev["id"], when(ev), label(ev), names(ev["participants"]),
+        table.add_row(ev["id"], when(ev), label(ev), ev.get("description") or "",
+                      names(ev["participants"]),
                       f"{ev['n_sources']} ({', '.join(ev['articles'])})", flag_note(ev))
     out.print(table)
 
@@ -95,17 +99,37 @@ def stories_cmd(fmt: FormatOption = "table", db: DbOption = None) -> None:
 
 
 TIMELINE_MODALITIES = ("asserted", "planned")
+TIMELINE_FORMATS = ("table", "jsonl", "csv")
+PIPED_WIDTH = 100  # columns of timeline text written to a pipe or file (wrapped, never cut)
+
+
+def timeline_events(store: Any, story_id: str, show_all: bool = False) -> list[dict[str, Any]]:
+    """A story's events in date order (hypothetical and negated events, and events with
+    no known participant, only with ``show_all``)."""
+    return [e for e in queries.list_events(store, story=story_id, limit=ALL)
+            if show_all or (e.get("modality") in TIMELINE_MODALITIES and e.get("participants"))]
+
+
+def event_cell(ev: dict[str, Any]) -> Text:
+    """The event column: its description, then id, type and participants dimmed."""
+    cell = Text(ev.get("description") or label(ev))
+    cell.append(f"\n{ev['id']} · {label(ev)} · {names(ev['participants']) or 'no participant'}",
+                style="dim")
+    return cell
 
 
 def story_timeline(store: Any, st: dict[str, Any], show_all: bool = False) -> Panel:
-    """A panel with a story's summary and its events in date order (hypothetical and
-    negated events, and events with no known participant, only with ``show_all``)."""
+    """A panel with a story's summary and its events in date order, each with its
+    description, sources and notes."""
     parts: list[Any] = []
     for s in st.get("summary") or []:
         parts.append(Text(f"“{s['text'].strip()}” [{s['article']}]", style="italic"))
-    evs = [e for e in queries.list_events(store, story=st["id"], limit=ALL)
-           if show_all or (e.get("modality") in TIMELINE_MODALITIES and e.get("participants"))]
-    table = Table("date", "event", "participants", "sources", "notes", box=None, pad_edge=False)
+    evs = timeline_events(store, st["id"], show_all)
+    table = Table("date", "event", "sources", "notes", box=None, pad_edge=False, expand=True)
+    table.columns[0].no_wrap = True
+    table.columns[1].ratio = 5
+    table.columns[2].ratio = 1
+    table.columns[3].ratio = 2
     for ev in evs:
         notes = []
         if ev.get("flags"):
@@ -113,19 +137,53 @@ def story_timeline(store: Any, st: dict[str, Any], show_all: bool = False) -> Pa
         if ev.get("possibly_same"):
             notes.append("possibly same as " + ", ".join(
                 f"{p['event']} ({p['score']:.2f})" for p in ev["possibly_same"][:2]))
-        table.add_row(when(ev), f"{ev['id']} {label(ev)}", names(ev["participants"]),
-                      ", ".join(ev["articles"]), "; ".join(notes))
+        table.add_row(when(ev), event_cell(ev),
+                      f"{ev['n_sources']}: " + ", ".join(ev["articles"]), "; ".join(notes))
     parts.append(table if evs else Text("(no events extracted)"))
     title = f"{st['id']}: {st['title'] or ''}"
     return Panel(Group(*parts), title=title, title_align="left")
+
+
+def timeline_console() -> Console:
+    """A console at the terminal's width; on a pipe or file, PIPED_WIDTH columns (or
+    $COLUMNS), wrapping long lines instead of cutting them."""
+    console = Console(highlight=False)
+    if not console.is_terminal and not os.environ.get("COLUMNS"):
+        console = Console(highlight=False, width=PIPED_WIDTH)
+    return console
+
+
+def timeline_rows(store: Any, stories: list[dict[str, Any]],
+                  show_all: bool) -> list[dict[str, Any]]:
+    """One export row (see views/EXPORT.md) per timeline record, story by story."""
+    from eventwire.views.export import rows_of
+
+    return [row for st in stories for row in rows_of(store, timeline_events(store, st["id"],
+                                                                            show_all))]
+
+
+def write_csv(rows: list[dict[str, Any]]) -> None:
+    """Rows as CSV with the export's columns on stdout."""
+    from eventwire.views.export import COLUMNS
+
+    writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
 
 
 def timeline_cmd(story: Annotated[str | None, typer.Argument(help="Story id (default: all)")]
                  = None, db: DbOption = None,
                  show_all: Annotated[bool, typer.Option(
                      "--all", help="Include hypothetical and negated events and events "
-                              "with no known participant.")] = False) -> None:
-    """Print a readable timeline of one story (or every story) with sources."""
+                              "with no known participant.")] = False,
+                 fmt: Annotated[str, typer.Option(
+                     "--format", help="table, jsonl or csv (one row per record, with its "
+                                      "description; columns as in `export`)")] = "table"
+                 ) -> None:
+    """Print a readable timeline of one story (or every story): each record with a
+    one-line description, its date, sources and notes."""
+    if fmt not in TIMELINE_FORMATS:
+        fail(f"--format: unknown format {fmt!r} ({', '.join(TIMELINE_FORMATS)})")
     store = open_store(db)
     if story:
         st = queries.get_story(store, story)
@@ -136,13 +194,21 @@ def timeline_cmd(story: Annotated[str | None, typer.Argument(help="Story id (def
         stories = queries.list_stories(store, limit=ALL)
     if not stories:
         fail("no stories in the store (ingest some articles first)")
+    if fmt == "jsonl":
+        jsonl(timeline_rows(store, stories, show_all))
+        return
+    if fmt == "csv":
+        write_csv(timeline_rows(store, stories, show_all))
+        return
+    console = timeline_console()
     for st in stories:
-        out.print(story_timeline(store, st, show_all))
+        console.print(story_timeline(store, st, show_all))
 
 
 def readout_lines(ev: dict[str, Any]) -> list[Any]:
     """The sections of an event readout."""
-    lines: list[Any] = [Text(f"{label(ev)} — {when(ev)}", style="bold"),
+    lines: list[Any] = [Text(ev.get("description") or label(ev), style="bold"),
+                        Text(f"{label(ev)} — {when(ev)}"),
                         Text(f"participants: {names(ev['participants'])}"),
                         Text(f"sources: {ev['n_sources']} independent "
                              f"({', '.join(ev['articles'])})")]

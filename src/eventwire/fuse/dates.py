@@ -18,6 +18,9 @@ def date_range(value: str | None) -> tuple[dt.date, dt.date] | None:
     """The first and last day a TIMEX3 date value can denote (None if not a date)."""
     if not value or not isinstance(value, str):
         return None
+    if ".." in value:  # an explicit range "first..last"
+        lo, hi = (date_range(v) for v in value.split("..", 1))
+        return (lo[0], hi[1]) if lo and hi and lo[0] <= hi[1] else None
     try:
         if m := DAY_RE.match(value):
             d = dt.date(int(m[1]), int(m[2]), int(m[3]))
@@ -79,3 +82,85 @@ def narrowest(values: list[str]) -> str | None:
 def iso(d: dt.date | None) -> str | None:
     """ISO string of a date (None stays None)."""
     return d.isoformat() if d else None
+
+
+PAST_DAYS = 7  # a past-tense report without its own date happened up to this many days before
+PLANNED_DAYS = 14  # a planned event without its own date is expected within this many days
+WEEKDAY_RE = re.compile(r"^(?:on |last |this |next )?(monday|tuesday|wednesday|thursday|friday|"
+                        r"saturday|sunday)$", re.I)
+FUTURE_MODALITIES = frozenset({"planned", "hypothetical"})
+
+
+def parse_day(value: str | None) -> dt.date | None:
+    """The day of an ISO date or datetime string (None if absent or unparsable)."""
+    r = date_range((value or "")[:10])
+    return r[0] if r and r[0] == r[1] else None
+
+
+def weekday_fix(rng: tuple[dt.date, dt.date], span_text: str, modality: str,
+                published: dt.date | None) -> tuple[tuple[dt.date, dt.date], bool]:
+    """A bare weekday of a planned event resolved to the past, moved a week ahead."""
+    if published is None or rng[0] != rng[1] or not WEEKDAY_RE.match(span_text.strip()):
+        return rng, False
+    day = rng[0]
+    if modality in FUTURE_MODALITIES and day < published and (published - day).days < 7:
+        return (day + dt.timedelta(days=7),) * 2, True
+    return rng, False
+
+
+def own_date_claim(data: dict) -> dict | None:
+    """A date claim the extractor attached to this very mention."""
+    for c in data.get("claims") or []:
+        if c.get("kind") == "date" and date_range(c.get("value")):
+            return c
+    return None
+
+
+def mention_range(data: dict, published: str | None) -> dict | None:
+    """The day range of one event mention from its own evidence, with how it was derived.
+
+    Order: the time expression attached to the mention; a date claim about the
+    mention; else bounds from tense against the publication day (a past report
+    in [d - PAST_DAYS, d], a planned one in [d, d + PLANNED_DAYS]). The result is
+    {"range": [first, last], "from": derivation, "span": evidence span or None}.
+    """
+    pub = parse_day(published)
+    modality = data.get("modality") or "asserted"
+    date = data.get("date") or {}
+    value, span, how = date.get("value"), date.get("span"), "time_expression"
+    if not (isinstance(value, str) and date.get("from") != "article" and date_range(value)):
+        claim = own_date_claim(data)
+        value, span, how = (claim["value"], claim.get("span"), "date_claim") if claim \
+            else (None, None, "")
+    if value:
+        rng = date_range(value)
+        rng, moved = weekday_fix(rng, (span or {}).get("text") or "", modality, pub)
+        return {"range": [iso(rng[0]), iso(rng[1])], "from": how + ("+weekday" if moved else ""),
+                "span": span}
+    if pub is None:
+        return None
+    if modality in FUTURE_MODALITIES:
+        lo, hi, how = pub, pub + dt.timedelta(days=PLANNED_DAYS), "tense:planned"
+    else:
+        lo, hi, how = pub - dt.timedelta(days=PAST_DAYS), pub, "tense:past"
+    return {"range": [iso(lo), iso(hi)], "from": how, "span": None}
+
+
+def range_overlap(a: list[str] | None, b: list[str] | None) -> bool | None:
+    """Whether two [first, last] day ranges share a day (None when either is unknown)."""
+    if not a or not b:
+        return None
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def range_gap(a: list[str], b: list[str]) -> int:
+    """Days between two disjoint ranges (0 when they overlap)."""
+    if range_overlap(a, b):
+        return 0
+    lo, hi = (a, b) if a[1] < b[0] else (b, a)
+    return (dt.date.fromisoformat(hi[0]) - dt.date.fromisoformat(lo[1])).days
+
+
+def range_width(a: list[str]) -> int:
+    """Days a range spans (0 for one day)."""
+    return (dt.date.fromisoformat(a[1]) - dt.date.fromisoformat(a[0])).days

@@ -19,17 +19,26 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
-from eventwire.fuse import index
+from eventwire.fuse import coref, index
 from eventwire.fuse.build import build_event
-from eventwire.fuse.dates import date_range, is_precise, overlap
-from eventwire.fuse.mentions import PLANNED, Mention, coverage, identity_score, make_mention
+from eventwire.fuse.coref import country_keys
+from eventwire.fuse.dates import PRECISE_DAYS, date_range, range_overlap, range_width
+from eventwire.fuse.mentions import (
+    PLANNED,
+    Mention,
+    coverage,
+    identity_score,
+    make_mention,
+    same_people,
+)
 from eventwire.store import fuse_tables as ft
 from eventwire.store import schema as s
 
 STRONG_IDENTITY = 2  # shared distinctive attributes that identify one occurrence
-POSSIBLY_SAME_MIN = 0.5
+POSSIBLY_SAME_MIN = 0.3
 MAX_POSSIBLY_SAME = 5
 OUTLIER_DAYS = 365
+NEAR_CHARS = 400  # undated mentions of one article this close may be one occurrence
 RECENT_RE = re.compile(r"\b(recent|recently|latest|just|this week|yesterday)\b", re.I)
 
 
@@ -40,25 +49,39 @@ class Fusion:
     groups: dict[str, list[Mention]] = field(default_factory=dict)
     types: dict[str, str] = field(default_factory=dict)
     by_key: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # (type, key) -> ids
-
-    def add(self, eid: str, m: Mention) -> None:
-        """Put a mention into an event and index the event by the mention's participants."""
-        self.groups.setdefault(eid, []).append(m)
-        self.types[eid] = m.type
-        for keys in m.keys:
-            for k in keys:
-                self.by_key.setdefault((m.type, k), set()).add(eid)
-
-    def candidates(self, m: Mention) -> list[str]:
-        """Events of the mention's type sharing at least one participant key with it."""
-        out: set[str] = set()
-        for keys in m.keys:
-            for k in keys:
-                out |= self.by_key.get((m.type, k), set())
-        return sorted(out, key=lambda e: int(e[1:]))
     next_seq: int = 1
     new: list[str] = field(default_factory=list)
     touched: set[str] = field(default_factory=set)
+    common: frozenset[str] = frozenset()  # names too frequent to identify an occurrence
+
+    def add(self, eid: str, m: Mention) -> None:
+        """Put a mention into an event and index the event by participants and story."""
+        self.groups.setdefault(eid, []).append(m)
+        self.types.setdefault(eid, m.type)
+        for k in index_keys(m):
+            self.by_key.setdefault((m.type, k), set()).add(eid)
+
+    def candidates(self, m: Mention) -> list[str]:
+        """Events of a compatible type sharing a participant (or country) or the story."""
+        out: set[str] = set()
+        for t in compatible_with(m.type):
+            for k in index_keys(m):
+                out |= self.by_key.get((t, k), set())
+        return sorted(out, key=lambda e: int(e[1:]))
+
+
+def index_keys(m: Mention) -> set[str]:
+    """Keys a mention is found by: participant keys, participant countries, its story."""
+    keys = {k for ks in country_keys(m) for k in ks}
+    if m.story:
+        keys.add("story:" + m.story)
+    return keys
+
+
+def compatible_with(kind: str) -> list[str]:
+    """The event types that can describe the same occurrence as ``kind`` (itself first)."""
+    return [kind] + sorted(t for pair in coref.compatible_types() if kind in pair
+                           for t in pair if t != kind)
 
 
 def modality_group(m: Mention) -> str:
@@ -71,50 +94,71 @@ def modes_compatible(a: Mention, b: Mention) -> bool:
     return not a.mode or not b.mode or a.mode == b.mode
 
 
-def pair_verdict(m: Mention, o: Mention) -> str:
-    """'merge', 'maybe' or 'no' for two mentions of the same type."""
-    if not modes_compatible(m, o) or coverage(m.keys, o.keys) < 1.0:
+def same_article_verdict(m: Mention, o: Mention) -> str:
+    """'merge', 'maybe' or 'no' for two mentions of one article (or its reprints)."""
+    if m.type != o.type or not modes_compatible(m, o) or coverage(m.keys, o.keys) < 1.0:
         return "no"
-    same_article = m.root == o.root
-    dates = overlap(m.date, o.date)
-    identity = identity_score(m, o)
     if modality_group(m) != modality_group(o):
-        precise = is_precise(m.date) and is_precise(o.date)
-        if "negated" in (m.modality, o.modality):
-            return "no"
-        return "merge" if precise and dates else ("maybe" if dates is not False else "no")
-    if dates is True and (same_article or (is_precise(m.date) and is_precise(o.date))):
-        return "merge"
-    if identity >= STRONG_IDENTITY:
-        return "merge"
-    if dates is False:
         return "no"
-    if same_article and dates is None:
+    dates = range_overlap(m.range, o.range) if own_dated(m) and own_dated(o) else None
+    if dates is not None:
+        return "merge" if dates else "no"
+    if same_people(m.keys, o.keys) or sentence_distance(m, o) <= NEAR_CHARS:
         return "merge"
-    return "maybe"
+    return "no"
 
 
-def event_verdict(m: Mention, group: list[Mention]) -> tuple[str, float]:
-    """Whether a mention merges into an event, with a score for 'possibly the same'."""
-    verdicts = [pair_verdict(m, o) for o in group]
-    if "no" in verdicts and not any(identity_score(m, o) >= STRONG_IDENTITY for o in group):
-        return "no", 0.0
-    if "merge" in verdicts:
-        return "merge", 1.0
-    return "maybe", similarity(m, group)
+def own_dated(m: Mention) -> bool:
+    """Whether a mention's date range comes from its own time expression or date claim."""
+    return bool(m.when) and not m.when["from"].startswith("tense")
 
 
-def similarity(m: Mention, group: list[Mention]) -> float:
-    """A 0..1 score of how likely a mention and an event are the same occurrence."""
+def sentence_distance(m: Mention, o: Mention) -> int:
+    """Characters between the starts of two mentions' sentences."""
+    a, b = (m.data.get("sentence") or {}), (o.data.get("sentence") or {})
+    return abs(int(a.get("start") or 0) - int(b.get("start") or 0))
+
+
+def dates_contradict(m: Mention, o: Mention) -> bool:
+    """Both mentions have their own single-day dates and they differ."""
+    return own_dated(m) and own_dated(o) and m.range[0] == m.range[1] and \
+        o.range[0] == o.range[1] and m.range != o.range
+
+
+def cross_link(m: Mention, o: Mention, common: frozenset[str] = frozenset()) -> float:
+    """The coreference probability of two mentions from different articles (0 when their
+    date ranges do not both exist, or are both too wide to tell occurrences apart)."""
+    if identity_score(m, o) >= STRONG_IDENTITY and m.type == o.type:
+        return 1.0
+    if not m.range or not o.range or min(range_width(m.range), range_width(o.range)) > \
+            PRECISE_DAYS:
+        return 0.0
+    if "negated" in (m.modality, o.modality) and m.modality != o.modality:
+        return 0.0
+    if coref.role_clash(m, o):  # contradictory participants
+        return 0.0
+    return coref.link_probability(m, o, common)
+
+
+def pair_score(m: Mention, o: Mention, common: frozenset[str] = frozenset()) -> float:
+    """Link strength of two mentions: within one article by rule, across articles by model."""
+    if m.root == o.root:
+        return 1.0 if same_article_verdict(m, o) == "merge" else 0.0
+    return cross_link(m, o, common)
+
+
+def event_link(m: Mention, group: list[Mention], common: frozenset[str] = frozenset()) -> float:
+    """The strongest link of a mention to an event's mentions (0 when one of the event's
+    mentions from the mention's own article rules the merge out)."""
     best = 0.0
     for o in group:
-        score = 0.4 * min(coverage(m.keys, o.keys), coverage(o.keys, m.keys))
-        dates = overlap(m.date, o.date)
-        score += 0.3 if dates else (0.15 if dates is None else 0.0)
-        score += 0.1 * min(identity_score(m, o), 2)
-        score += 0.1 if m.story and m.story == o.story else 0.0
-        best = max(best, score)
-    return round(best, 3)
+        if identity_score(m, o) >= STRONG_IDENTITY:
+            continue
+        if (o.root == m.root and same_article_verdict(m, o) == "no") or dates_contradict(m, o):
+            return 0.0
+    for o in group:
+        best = max(best, pair_score(m, o, common))
+    return best
 
 
 def load_groups(conn: Connection, types: set[str]) -> Fusion:
@@ -125,14 +169,15 @@ def load_groups(conn: Connection, types: set[str]) -> Fusion:
         return fusion
     q = (select(ft.event_mentions.c.event_id, s.mentions.c.id, s.mentions.c.data,
                 s.articles.c.id.label("article_id"), s.articles.c.duplicate_of,
-                s.articles.c.published, ft.story_articles.c.story_id)
+                s.articles.c.published, s.articles.c.url, ft.story_articles.c.story_id)
          .join(s.mentions, s.mentions.c.id == ft.event_mentions.c.mention_id)
          .join(s.articles, s.articles.c.id == s.mentions.c.article_id)
          .join(ft.story_articles, ft.story_articles.c.article_id == s.articles.c.id, isouter=True)
          .where(s.mentions.c.type.in_(types))
          .order_by(s.articles.c.seq, s.mentions.c.idx))
     for r in conn.execute(q):
-        art = {"id": r.article_id, "duplicate_of": r.duplicate_of, "published": r.published}
+        art = {"id": r.article_id, "duplicate_of": r.duplicate_of, "published": r.published,
+               "url": r.url}
         fusion.add(r.event_id, make_mention(r.id, art, r.data, r.story_id))
     return fusion
 
@@ -142,28 +187,25 @@ def new_mentions(conn: Connection, article_ids: list[str]) -> list[Mention]:
     if not article_ids:
         return []
     q = (select(s.mentions.c.id, s.mentions.c.data, s.articles.c.id.label("article_id"),
-                s.articles.c.duplicate_of, s.articles.c.published, ft.story_articles.c.story_id)
+                s.articles.c.duplicate_of, s.articles.c.published, s.articles.c.url,
+                ft.story_articles.c.story_id)
          .join(s.articles, s.articles.c.id == s.mentions.c.article_id)
          .join(ft.story_articles, ft.story_articles.c.article_id == s.articles.c.id, isouter=True)
          .where(s.mentions.c.article_id.in_(article_ids))
          .where(s.mentions.c.id.not_in(select(ft.event_mentions.c.mention_id)))
          .order_by(s.articles.c.seq, s.mentions.c.idx))
     return [make_mention(r.id, {"id": r.article_id, "duplicate_of": r.duplicate_of,
-                                "published": r.published}, r.data, r.story_id)
+                                "published": r.published, "url": r.url}, r.data, r.story_id)
             for r in conn.execute(q)]
 
 
 def place(fusion: Fusion, m: Mention) -> str:
-    """Put a mention into the best matching event or a new one; return the event id."""
-    best, best_rank = None, -1
+    """Put a mention into the event it links to most strongly, or a new one; return its id."""
+    best, best_score = None, coref.threshold()
     for eid in fusion.candidates(m):
-        group = fusion.groups[eid]
-        verdict, _ = event_verdict(m, group)
-        if verdict != "merge":
-            continue
-        rank = sum(1 for o in group if o.root == m.root) * 10 + len(group)
-        if rank > best_rank:
-            best, best_rank = eid, rank
+        score = event_link(m, fusion.groups[eid], fusion.common)
+        if score >= best_score and (best is None or score > best_score):
+            best, best_score = eid, score
     if best is None:
         best = f"e{fusion.next_seq}"
         fusion.next_seq += 1
@@ -174,22 +216,33 @@ def place(fusion: Fusion, m: Mention) -> str:
 
 
 def possibly_same(fusion: Fusion, eid: str) -> list[dict[str, Any]]:
-    """Other events that may be the same occurrence, best first."""
+    """Other events that may be the same occurrence (link probability), best first."""
     group = fusion.groups[eid]
     out = []
-    others = {o for m in group for o in fusion.candidates(m)}
+    others = {o for m in group for o in fusion.candidates(m)} - {eid}
     for other in sorted(others, key=lambda e: int(e[1:])):
         og = fusion.groups[other]
-        if other == eid:
-            continue
-        verdicts = [event_verdict(m, og)[0] for m in group]
-        if "no" in verdicts:
-            continue
-        score = max(similarity(m, og) for m in group)
+        score = max((cross_link(m, o, fusion.common) if m.root != o.root else 0.0)
+                    for m in group for o in og)
+        if score < POSSIBLY_SAME_MIN and any(
+                m.root != o.root and vaguely_dated(m, o) and m.type == o.type and
+                coverage(m.keys, o.keys) == 1.0 for m in group for o in og):
+            score = max(score, undated_score(group, og))
         if score >= POSSIBLY_SAME_MIN:
-            out.append({"event": other, "score": score})
+            out.append({"event": other, "score": round(score, 3)})
     out.sort(key=lambda d: (-d["score"], d["event"]))
     return out[:MAX_POSSIBLY_SAME]
+
+
+def vaguely_dated(m: Mention, o: Mention) -> bool:
+    """Either mention has no date range, or both ranges are too wide to tell days apart."""
+    return not m.range or not o.range or \
+        min(range_width(m.range), range_width(o.range)) > PRECISE_DAYS
+
+
+def undated_score(group: list[Mention], other: list[Mention]) -> float:
+    """The model's probability for undated or vaguely dated mention pairs (shown, never merged)."""
+    return max(coref.link_probability(m, o) for m in group for o in other if m.root != o.root)
 
 
 def known_range(group: list[Mention]) -> tuple[str, str] | None:
@@ -266,8 +319,10 @@ def fuse_mentions(conn: Connection, article_ids: list[str], now: str) -> dict[st
     """Merge the new articles' mentions into events; return new/updated ids and stories."""
     index.ensure(conn)
     mentions = new_mentions(conn, article_ids)
-    fusion = load_groups(conn, {m.type for m in mentions})
+    fusion = load_groups(conn, {t for m in mentions for t in compatible_with(m.type)})
     existing = set(fusion.groups)
+    fusion.common = coref.common_names([m.sentence for g in fusion.groups.values() for m in g]
+                                       + [m.sentence for m in mentions])
     links = [(m.id, place(fusion, m)) for m in mentions]
     related: set[str] = set()
     for eid in fusion.touched:

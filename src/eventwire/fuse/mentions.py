@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlparse
 
-from eventwire.fuse.dates import duration_days
+from eventwire.fuse.dates import duration_days, mention_range
 
 NAME_WORD_RE = re.compile(r"[A-Za-z][A-Za-z\-']+")
 TITLE_WORDS = frozenset("""president former prime minister chancellor king queen secretary general
@@ -26,6 +27,18 @@ class Mention:
     story: str | None = None
     published: str | None = None
     keys: list[frozenset[str]] = field(default_factory=list)
+    outlet: str = ""
+    when: dict[str, Any] | None = None  # {"range": [first, last], "from": ..., "span": ...}
+
+    @property
+    def range(self) -> list[str] | None:
+        """The [first, last] days the mention's own evidence allows."""
+        return self.when["range"] if self.when else None
+
+    @property
+    def sentence(self) -> str:
+        """The text of the mention's sentence."""
+        return (self.data.get("sentence") or {}).get("text") or ""
 
     @property
     def type(self) -> str:
@@ -81,7 +94,23 @@ def make_mention(mention_id: str, article: dict[str, Any], data: dict[str, Any],
     m = Mention(id=mention_id, article=article["id"], root=article.get("duplicate_of") or
                 article["id"], data=data, story=story, published=article.get("published"))
     m.keys = [k for k in (participant_keys(p) for p in m.participants()) if k]
+    m.outlet = outlet_of(article)
+    m.when = mention_range(data, m.published)
     return m
+
+
+def outlet_of(article: dict[str, Any]) -> str:
+    """The outlet of an article: its URL host without www, else its original article id."""
+    host = urlparse(article.get("url") or "").hostname or ""
+    host = host.removeprefix("www.")
+    return host or str(article.get("duplicate_of") or article["id"])
+
+
+def countries(parts: list[dict[str, Any]]) -> frozenset[str]:
+    """Countries (or IGO codes) of linked participants (places excluded)."""
+    return frozenset(str((p.get("actor") or {}).get("country") or "").upper()
+                     for p in parts if (p.get("actor") or {}).get("country")
+                     and (p.get("actor") or {}).get("kind") != "place")
 
 
 def coverage(a: list[frozenset[str]], b: list[frozenset[str]]) -> float:

@@ -15,6 +15,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.engine import Engine
 
 from eventwire.fuse import index
+from eventwire.fuse.describe import describe
 from eventwire.store import Store
 from eventwire.store import fuse_tables as ft
 from eventwire.store import schema as s
@@ -89,8 +90,15 @@ def _event_data(conn: Any, seqs: list[int]) -> list[dict[str, Any]]:
         return []
     rows = conn.execute(select(ft.events.c.seq, ft.events.c.data)
                         .where(ft.events.c.seq.in_(seqs))).all()
-    by_seq = {r.seq: r.data for r in rows}
+    by_seq = {r.seq: with_description(r.data) for r in rows}
     return [by_seq[n] for n in seqs if n in by_seq]
+
+
+def with_description(data: dict[str, Any]) -> dict[str, Any]:
+    """The event dict with its ``description`` (computed for records stored without one)."""
+    if not data.get("description"):
+        data["description"] = describe(data)
+    return data
 
 
 def list_events(store: Store, *, actor: str | None = None, country: str | None = None,
@@ -176,7 +184,7 @@ def get_event(store: Store, event_id: str) -> dict[str, Any] | None:
         data = conn.execute(select(ft.events.c.data).where(ft.events.c.id == event_id)).scalar()
     if data is None:
         return None
-    return {**data, "promises": promises_of(store, event_id)}
+    return {**with_description(data), "promises": promises_of(store, event_id)}
 
 
 def _story_dict(conn: Any, row: Any) -> dict[str, Any]:
@@ -257,10 +265,11 @@ def _actor_ref(conn: Any, actor_id: str) -> dict[str, Any] | None:
 def _actor_events(conn: Any, actor_id: str) -> list[dict[str, Any]]:
     """An actor's events (id, type, mode, date, modality) in date order."""
     ea = ft.event_actors.c
-    rows = conn.execute(select(ea.event_id, ea.type, ea.mode, ea.date, ea.modality)
+    rows = conn.execute(select(ea.event_id, ea.type, ea.mode, ea.date, ea.date_min,
+                               ea.modality)
                         .where(ea.actor_id == actor_id).order_by(ea.date_min, ea.event_seq))
     return [{"id": r.event_id, "type": r.type, "mode": r.mode, "date": r.date,
-             "modality": r.modality} for r in rows]
+             "date_min": r.date_min, "modality": r.modality} for r in rows]
 
 
 def _counterparts(conn: Any, actor_id: str) -> list[dict[str, Any]]:

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select, update
 
+from eventwire.fuse.describe import DATELINE_RE
 from eventwire.fuse.profile import stem, stopwords
 from eventwire.store import fuse_tables as ft
 from eventwire.store import schema as s
@@ -17,7 +18,8 @@ MIN_WORDS, MAX_WORDS = 8, 60
 TITLE_CHARS = 120
 SENTENCE_RE = re.compile(r"[^\n.!?]+(?:[.!?]+[\"”’']?|$)")
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]{2,}")
-ABBREV_RE = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|No|vs|Prof)\.")
+ABBREV_RE = re.compile(r"\b(?:[A-Z]|[ap](?=\.m\.)|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|No|vs"
+                       r"|Prof)\.|(?<=\b[ap]\.)m\.(?=\s+[a-z0-9(])")
 
 
 def mask_abbreviations(text: str) -> str:
@@ -63,6 +65,8 @@ def summarise(articles: list[dict[str, Any]], profile: dict[str, Any]) -> list[d
         if a["duplicate_of"]:
             continue
         for rank, (start, end) in enumerate(sentences(a["text"])):
+            dateline = DATELINE_RE.match(a["text"][start:end])
+            start += dateline.end() if dateline else 0
             sc = sentence_score(a["text"][start:end], weights) * (1.0 if rank < 3 else 0.8)
             if sc > 0:
                 scored.append((sc, a["id"], start, end, a["text"][start:end]))

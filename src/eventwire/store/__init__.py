@@ -1,7 +1,8 @@
 """The store: SQLite file by default, PostgreSQL (or any SQLAlchemy URL) by URL.
 
-One transaction per article: an article and everything extracted from it are
-written together or not at all, so a failure never half-writes or loses data.
+One transaction per article (``add``) or per batch of articles (``add_many``):
+an article and everything extracted from it are written together or not at
+all, so a failure never half-writes or loses data.
 """
 
 from __future__ import annotations
@@ -82,12 +83,26 @@ class Store:
 
     # -- writing ---------------------------------------------------------------------------
 
+    @contextmanager
+    def _within(self, conn: Connection | None) -> Iterator[Connection]:
+        """``conn`` (the caller's transaction) if given, else a new transaction."""
+        if conn is not None:
+            yield conn
+        else:
+            with self.engine.begin() as new:
+                yield new
+
     def add(self, ex: Extraction, *, content_hash: str, minhash: bytes | None = None,
-            duplicate_of: str | None = None, near_score: float | None = None) -> None:
-        """Store one article and all its annotations in a single transaction."""
+            duplicate_of: str | None = None, near_score: float | None = None,
+            conn: Connection | None = None) -> None:
+        """Store one article and all its annotations in a single transaction.
+
+        With ``conn`` the article is written inside the caller's transaction
+        (``add_many`` writes a batch that way).
+        """
         a = ex.article
         data = ex.to_dict()
-        with self.engine.begin() as conn:
+        with self._within(conn) as conn:
             seq = (conn.execute(select(func.max(s.articles.c.seq))).scalar() or 0) + 1
             conn.execute(insert(s.articles).values(
                 id=a.id, seq=seq, title=a.title, published=a.published,
@@ -125,6 +140,12 @@ class Store:
             _insert_many(conn, s.article_flags, [
                 {"article_id": a.id, "idx": i, "kind": f["kind"], "message": f["message"],
                  "data": f} for i, f in enumerate(data["flags"])])
+
+    def add_many(self, items: list[tuple[Extraction, dict[str, Any]]]) -> None:
+        """Store a batch of articles (each with its ``add`` keyword arguments) in one transaction."""
+        with self.engine.begin() as conn:
+            for ex, kwargs in items:
+                self.add(ex, conn=conn, **kwargs)
 
     # -- reading ---------------------------------------------------------------------------
 

@@ -1,37 +1,50 @@
-"""Exports of the fused record: one row per event, PLOVER-style columns, CSV/JSONL/Parquet.
+"""Exports of the fused record: one typed row per event, CSV/JSONL/Parquet.
 
 Columns are documented in ``EXPORT.md`` beside this module. Multi-valued
-columns are ``;``-joined strings; provenance and flags are JSON strings, so
-every format loads with ``pandas.read_csv`` / ``read_json(lines=True)`` /
-``read_parquet`` unchanged and has the same columns.
+columns are ``;``-joined strings; provenance, flags and conflicts are also
+given as JSON strings; dates are full ISO days, so every format loads with
+``pandas`` and DuckDB with typed date and count columns.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlparse
+
+from sqlalchemy import select
 
 from eventwire.fuse import queries
+from eventwire.fuse.describe import describe
 from eventwire.store import Store
+from eventwire.store import schema as s
 from eventwire.views import data, present
 
 FORMATS = ("csv", "jsonl", "parquet")
 BATCH = 5000
 SEP = ";"
 FILTERS = ("actor", "country", "type", "date_from", "date_to", "story", "q")
+SIDE_FIELDS = ("actor_ids", "names", "countries", "sectors", "wikidata", "cameo")
 COLUMNS = (
-    "id", "type", "mode", "contexts",
-    "source_actor_ids", "source_names", "source_countries", "source_sectors",
-    "target_actor_ids", "target_names", "target_countries", "target_sectors",
-    "date", "date_precision", "date_min", "date_max", "location", "location_country",
-    "n_sources", "article_ids", "provenance", "flags", "modality", "story",
+    "id", "story", "type", "mode", "modality", "description",
+    "date_start", "date_end", "date_precision", "date_basis", "date_value",
+    *(f"source_{f}" for f in SIDE_FIELDS), *(f"target_{f}" for f in SIDE_FIELDS),
+    "contexts", "location", "location_country",
+    "n_sources", "n_articles", "outlets", "article_ids", "urls", "titles",
+    "sentence", "confidence", "flags", "flags_json", "conflicts", "conflicts_json",
+    "provenance",
 )
-INT_COLUMNS = frozenset({"n_sources"})
+INT_COLUMNS = frozenset({"n_sources", "n_articles"})
+FLOAT_COLUMNS = frozenset({"confidence"})
+DATE_COLUMNS = frozenset({"date_start", "date_end"})
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+QID_RE = re.compile(r"^Q\d+$")
+KIND_PREFIX = {"state": "country", "country": "country", "person": "person"}
 
 
 def _joined(values: list[Any]) -> str:
@@ -39,13 +52,43 @@ def _joined(values: list[Any]) -> str:
     return SEP.join("" if v is None else str(v).replace(SEP, ",") for v in values)
 
 
+def _slug(text: str) -> str:
+    """Lower-case ASCII words joined by '-'."""
+    return "-".join(re.findall(r"[a-z0-9]+", text.lower())) or "unknown"
+
+
+def actor_key(ref: dict[str, Any]) -> str | None:
+    """An actor's id in the export's one scheme: ``country:ISO3`` for states,
+    ``person:<slug>`` for people, ``org:<slug>`` for organisations (None when the
+    participant is not linked to the registry)."""
+    raw = str(ref.get("id") or "")
+    if not raw:
+        return None
+    if ":" in raw and not QID_RE.match(raw):
+        return raw
+    kind = str(ref.get("kind") or "person").lower()
+    prefix = KIND_PREFIX.get(kind, "org")
+    if prefix == "country" and ref.get("country"):
+        return f"country:{ref['country']}"
+    return f"{prefix}:{_slug(str(ref.get('name') or raw))}"
+
+
+def cameo_code(ref: dict[str, Any]) -> str | None:
+    """The CAMEO actor code of an actor: its country code and sector (e.g. USAGOV)."""
+    country = ref.get("country")
+    return f"{country}{ref.get('sector') or ''}" if country else None
+
+
 def _side(refs: list[dict[str, Any]] | None, prefix: str) -> dict[str, str]:
-    """The four actor columns of one side (source or target)."""
+    """The actor columns of one side (source or target), aligned actor by actor."""
     refs = refs or []
-    return {f"{prefix}_actor_ids": _joined([r.get("id") for r in refs]),
+    return {f"{prefix}_actor_ids": _joined([actor_key(r) for r in refs]),
             f"{prefix}_names": _joined([present.actor_name(r) for r in refs]),
             f"{prefix}_countries": _joined([r.get("country") for r in refs]),
-            f"{prefix}_sectors": _joined([r.get("sector") for r in refs])}
+            f"{prefix}_sectors": _joined([r.get("sector") for r in refs]),
+            f"{prefix}_wikidata": _joined([r.get("id") if QID_RE.match(str(r.get("id") or ""))
+                                           else (r.get("wikidata") or None) for r in refs]),
+            f"{prefix}_cameo": _joined([cameo_code(r) for r in refs])}
 
 
 def _provenance(ev: dict[str, Any]) -> str:
@@ -59,39 +102,134 @@ def _provenance(ev: dict[str, Any]) -> str:
     return json.dumps(spans, ensure_ascii=False)
 
 
-def _contexts(ev: dict[str, Any], by_mention: dict[str, list[str]]) -> list[str]:
+def _contexts(ev: dict[str, Any], mentions: dict[str, dict[str, Any]]) -> list[str]:
     """The event's PLOVER contexts: its own, else the union over its mentions."""
     found = list(ev.get("contexts") or (ev.get("attributes") or {}).get("contexts") or [])
     for m in ev.get("mentions") or []:
-        found += by_mention.get(str(m.get("mention")), [])
+        found += (mentions.get(str(m.get("mention"))) or {}).get("contexts") or []
     return list(dict.fromkeys(found))
 
 
-def event_row(ev: dict[str, Any], by_mention: dict[str, list[str]] | None = None) -> dict[str, Any]:
-    """One export row for a fused event dict."""
-    rng = ev.get("date_range") or [None, None]
+def range_precision(lo: str | None, hi: str | None) -> str:
+    """day | week | month | year | range for a date range of ISO days."""
+    a, b = present.to_date(lo), present.to_date(hi)
+    if a is None or b is None:
+        return "range"
+    if a == b:
+        return "day"
+    if (b - a).days == 6 and a.isoweekday() == 1:
+        return "week"
+    if a.day == 1 and (b + dt.timedelta(days=1)).day == 1 and (a.year, a.month) == (b.year, b.month):
+        return "month"
+    if (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) and a.year == b.year:
+        return "year"
+    return "range"
+
+
+def _dates(ev: dict[str, Any], articles: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """date_start, date_end, date_precision, date_basis and date_value of one event: its
+    date range, else the publication (or, failing that, ingest) days of its articles."""
+    rng = [d for d in ev.get("date_range") or [] if d]
+    basis = "text" if ev.get("date_from") == "text" else "publication"
+    if not rng:
+        infos = [articles.get(str(a)) or {} for a in ev.get("articles") or []]
+        days = sorted(str(i.get("published"))[:10] for i in infos if i.get("published"))
+        if not days:
+            days, basis = sorted(str(i.get("ingested_at"))[:10] for i in infos
+                                 if i.get("ingested_at")), "ingest"
+        rng = [days[0], days[-1]] if days else []
+    lo, hi = (rng[0][:10], rng[-1][:10]) if rng else (None, None)
+    return {"date_start": lo, "date_end": hi,
+            "date_precision": range_precision(lo, hi) if lo else "none",
+            "date_basis": basis if lo else "none", "date_value": ev.get("date")}
+
+
+def _flag_text(flag: dict[str, Any]) -> str:
+    """One flag as a sentence: 'kind: message (value [articles]; ...)'."""
+    values = "; ".join(f"{v.get('value')} [{', '.join(map(str, v.get('articles') or []))}]"
+                       for v in flag.get("values") or [] if isinstance(v, dict))
+    text = f"{flag.get('kind')}: {flag.get('message') or ''}".strip()
+    return text + (f" ({values})" if values else "")
+
+
+def _best_mention(ev: dict[str, Any], mentions: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The mention with the highest extraction confidence (the first one on ties)."""
+    pool = list(ev.get("mentions") or [])
+    if not pool:
+        return {}
+    return max(pool, key=lambda m: (mentions.get(str(m.get("mention"))) or {})
+               .get("confidence") or 0.0)
+
+
+def _outlet(info: dict[str, Any]) -> str | None:
+    """The outlet of an article: its site name, else the host of its URL."""
+    if info.get("site"):
+        return str(info["site"])
+    host = urlparse(str(info.get("url") or "")).hostname
+    return host.removeprefix("www.") if host else None
+
+
+def event_row(ev: dict[str, Any], lookup: dict[str, Any] | None = None) -> dict[str, Any]:
+    """One export row for a fused event dict; ``lookup`` ({"mentions", "articles"}, from
+    ``row_lookup``) adds confidence, contexts, outlets, URLs and titles."""
+    lookup = lookup or {}
+    mentions, articles = lookup.get("mentions") or {}, lookup.get("articles") or {}
     loc = ev.get("location") or {}
     src, tgt = ev.get("source") or [], ev.get("target") or []
     if not src and not tgt:
         src = ev.get("participants") or []
+    ids = [str(a) for a in ev.get("articles") or []]
+    infos = [articles.get(a) or {} for a in ids]
+    best = _best_mention(ev, mentions)
+    confs = [(mentions.get(str(m.get("mention"))) or {}).get("confidence")
+             for m in ev.get("mentions") or []]
+    flags = list(ev.get("flags") or [])
+    conflicts = present.conflicts(ev)
     return {
-        "id": ev.get("id"), "type": ev.get("type"), "mode": ev.get("mode"),
-        "contexts": _joined(_contexts(ev, by_mention or {})),
+        "id": ev.get("id"), "story": ev.get("story"), "type": ev.get("type"),
+        "mode": ev.get("mode"), "modality": ev.get("modality"), "description": describe(ev),
+        **_dates(ev, articles),
         **_side(src, "source"), **_side(tgt, "target"),
-        "date": ev.get("date"), "date_precision": present.date_precision(ev.get("date"), rng),
-        "date_min": rng[0] if rng else None, "date_max": rng[-1] if rng else None,
+        "contexts": _joined(_contexts(ev, mentions)),
         "location": loc.get("text") or loc.get("name"), "location_country": loc.get("country"),
-        "n_sources": int(ev.get("n_sources") or len(ev.get("articles") or [])),
-        "article_ids": _joined(list(ev.get("articles") or [])),
+        "n_sources": int(ev.get("n_sources") or len(ids)), "n_articles": len(ids),
+        "outlets": _joined(list(dict.fromkeys(o for o in map(_outlet, infos) if o))),
+        "article_ids": _joined(ids),
+        "urls": _joined([i.get("url") for i in infos if i.get("url")]),
+        "titles": _joined([i.get("label") for i in infos if i.get("label")]),
+        "sentence": " ".join(str((best.get("sentence") or {}).get("text") or "").split()) or None,
+        "confidence": max((c for c in confs if isinstance(c, (int, float))), default=None),
+        "flags": " | ".join(_flag_text(f) for f in flags if f not in conflicts) or None,
+        "flags_json": json.dumps([f for f in flags if f not in conflicts], ensure_ascii=False),
+        "conflicts": " | ".join(_flag_text(f) for f in conflicts) or None,
+        "conflicts_json": json.dumps(conflicts, ensure_ascii=False),
         "provenance": _provenance(ev),
-        "flags": json.dumps(ev.get("flags") or [], ensure_ascii=False),
-        "modality": ev.get("modality"), "story": ev.get("story"),
     }
 
 
-def iter_rows(store: Store, **filters: Any) -> Iterator[dict[str, Any]]:
-    """Export rows of every event matching the filters, in date order, read page by page
-    on the sort key."""
+def row_lookup(store: Store, events: list[dict[str, Any]]) -> dict[str, Any]:
+    """The mention (confidence, contexts) and article (title label, URL, outlet, dates)
+    facts the rows of ``events`` need, read in two queries."""
+    mention_ids = sorted({str(m.get("mention")) for ev in events
+                          for m in ev.get("mentions") or [] if m.get("mention")})
+    article_ids = sorted({str(a) for ev in events for a in ev.get("articles") or []})
+    m, a = s.mentions.c, s.articles.c
+    with store.engine.connect() as conn:
+        mentions = {r.id: {"confidence": r.confidence,
+                           "contexts": list((r.data or {}).get("contexts") or [])}
+                    for r in conn.execute(select(m.id, m.confidence, m.data)
+                                          .where(m.id.in_(mention_ids)))} if mention_ids else {}
+        rows = conn.execute(select(a.id, a.title, a.url, a.site, a.published, a.ingested_at,
+                                   a.text).where(a.id.in_(article_ids))).all() \
+            if article_ids else []
+    articles = {r.id: {"url": r.url, "site": r.site, "published": r.published,
+                       "ingested_at": r.ingested_at,
+                       "label": present.article_label(r.title, r.text)} for r in rows}
+    return {"mentions": mentions, "articles": articles}
+
+
+def check_filters(filters: dict[str, Any]) -> dict[str, Any]:
+    """The non-empty filters, or a ViewError naming an unknown filter or a bad date."""
     unknown = set(filters) - set(FILTERS)
     if unknown:
         raise data.ViewError(f"unknown export filter(s): {', '.join(sorted(unknown))}")
@@ -99,11 +237,20 @@ def iter_rows(store: Store, **filters: Any) -> Iterator[dict[str, Any]]:
     for key in ("date_from", "date_to"):
         if key in f and not DATE_RE.match(str(f[key])):
             raise data.ViewError(f"bad date {f[key]!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
-    for page in queries.event_pages(store, batch=BATCH, **f):
-        mention_ids = [str(m.get("mention")) for ev in page for m in ev.get("mentions") or []
-                       if m.get("mention")]
-        by_mention = data.mention_contexts(store, mention_ids)
-        yield from (event_row(ev, by_mention) for ev in page)
+    return f
+
+
+def rows_of(store: Store, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Export rows of a list of events."""
+    lookup = row_lookup(store, events)
+    return [event_row(ev, lookup) for ev in events]
+
+
+def iter_rows(store: Store, **filters: Any) -> Iterator[dict[str, Any]]:
+    """Export rows of every event matching the filters, in date order, read page by page
+    on the sort key."""
+    for page in queries.event_pages(store, batch=BATCH, **check_filters(filters)):
+        yield from rows_of(store, page)
 
 
 def export(store: Store, fmt: str, out_path: str | Path, **filters: Any) -> int:
@@ -140,16 +287,33 @@ def _write_jsonl(rows: Iterator[dict[str, Any]], out: Path) -> int:
     return n
 
 
+def parquet_schema() -> Any:
+    """The Parquet schema: date32 dates, int64 counts, float64 confidence, strings."""
+    import pyarrow as pa
+
+    def kind(c: str) -> Any:
+        """The Arrow type of one column."""
+        return pa.int64() if c in INT_COLUMNS else pa.float64() if c in FLOAT_COLUMNS \
+            else pa.date32() if c in DATE_COLUMNS else pa.string()
+
+    return pa.schema([(c, kind(c)) for c in COLUMNS])
+
+
+def _typed(row: dict[str, Any]) -> dict[str, Any]:
+    """A row with its date columns as ``datetime.date``."""
+    return {**row, **{c: present.to_date(row[c]) for c in DATE_COLUMNS}}
+
+
 def _write_parquet(rows: Iterator[dict[str, Any]], out: Path) -> int:
-    """Parquet with a fixed schema (strings, n_sources int64), written in row groups."""
+    """Parquet with a fixed typed schema, written in row groups."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = pa.schema([(c, pa.int64() if c in INT_COLUMNS else pa.string()) for c in COLUMNS])
+    schema = parquet_schema()
     n, batch = 0, []
     with pq.ParquetWriter(out, schema) as writer:
         for row in rows:
-            batch.append(row)
+            batch.append(_typed(row))
             if len(batch) >= BATCH:
                 writer.write_table(pa.Table.from_pylist(batch, schema=schema))
                 n, batch = n + len(batch), []

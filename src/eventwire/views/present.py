@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from typing import Any
 
 CONFLICT_MARKERS = ("conflict", "disagree", "contradict")
+LABEL_CHARS = 100
+LEAD_CHARS = 600
 WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
+MONTH_RE = re.compile(r"^\d{4}-\d{2}")
 QUADS = {
     "AGREE": "verbal cooperation", "CONSULT": "verbal cooperation",
     "SUPPORT": "verbal cooperation", "CONCEDE": "verbal cooperation",
@@ -25,6 +29,26 @@ def actor_name(ref: dict[str, Any] | None) -> str:
     if not ref:
         return "?"
     return str(ref.get("name") or ref.get("text") or ref.get("id") or "?")
+
+
+def article_label(title: str | None, text: str | None) -> str | None:
+    """An article's title, else its first heading line, else its first sentence
+    (shortened at a word boundary); None only for an empty article."""
+    if title and title.strip():
+        return " ".join(title.split())
+    lead = (text or "")[:LEAD_CHARS].strip()
+    if not lead:
+        return None
+    first_line = lead.split("\n", 1)[0].strip()
+    if "\n" in lead and len(first_line) <= LABEL_CHARS and not first_line.endswith("."):
+        return " ".join(first_line.split())  # a heading: one short line without a full stop
+    from eventwire.fuse.summary import sentences
+
+    spans = sentences(lead)
+    label = " ".join((lead[spans[0][0]:spans[0][1]] if spans else first_line).split())
+    if len(label) > LABEL_CHARS:
+        label = label[:LABEL_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return label
 
 
 def actor_detail(ref: dict[str, Any]) -> str:
@@ -49,8 +73,10 @@ def type_label(ev: dict[str, Any]) -> str:
 def event_title(ev: dict[str, Any]) -> str:
     """One-line title of an event: 'CONSULT/phone — Trump → Putin'."""
     src, tgt = ev.get("source") or [], ev.get("target") or []
-    if src or tgt:
+    if src and tgt:
         who = f"{names(src)} → {names(tgt)}"
+    elif src or tgt:
+        who = names(src) if src else f"target {names(tgt)}"
     elif ev.get("participants"):
         who = names(ev.get("participants"))
     else:
@@ -141,3 +167,164 @@ def snippet(text: str, start: int, end: int, width: int = 80) -> tuple[str, str,
     if hi < len(text):
         after = after.rsplit(" ", 1)[0] + "…"
     return before, text[start:end], after
+
+
+def show(value: Any) -> str:
+    """Any stored value as reader text: dicts as 'key value' pairs, lists comma-joined,
+    never a Python repr."""
+    if value is None:
+        return ""
+    if isinstance(value, dict):
+        if "text" in value and isinstance(value["text"], str):
+            return value["text"]
+        return ", ".join(f"{str(k).replace('_', ' ')} {show(v)}" for k, v in value.items()
+                         if v not in (None, "", [], {}))
+    if isinstance(value, (list, tuple, set)):
+        return ", ".join(s for s in (show(v) for v in value) if s)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def description(ev: dict[str, Any]) -> str:
+    """The event's one-line description (computed when the record has none)."""
+    from eventwire.fuse.describe import describe
+
+    return describe(ev)
+
+
+def promise_text(pr: dict[str, Any]) -> str:
+    """What was promised, as written: the action (else the scope), 'refrain from' added
+    only when the action does not already say so."""
+    what = " ".join(show(pr.get("action") or pr.get("scope")).split())
+    if pr.get("kind") == "refrain" and what and not re.match(
+            r"(?i)(refrain|not|never|no|stop|halt|pause|suspend|avoid)\b", what):
+        what = f"refrain from {what}"
+    return what
+
+
+def listed_promises(promises: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Promises worth listing (a promiser and something promised), by window start."""
+    kept = [p for p in promises if p.get("promiser") and promise_text(p)]
+    return sorted(kept, key=lambda p: (p.get("start") is None, p.get("start") or "",
+                                       str(p.get("id"))))
+
+
+def month_key(ev: dict[str, Any]) -> str:
+    """The YYYY-MM an event is counted under in per-month charts: the month its date
+    range starts in ('undated' without a date or range)."""
+    lo = (ev.get("date_range") or [None])[0]
+    if lo and MONTH_RE.match(lo):
+        return lo[:7]
+    day = to_date(ev.get("date"))
+    return day.isoformat()[:7] if day else "undated"
+
+
+def quad_class(event_type: str | None) -> str:
+    """CSS class of an event type's quad class (its marker shape), e.g. 'q-material-conflict'."""
+    return "q-" + quad(event_type).replace(" ", "-")
+
+
+def _name_words(ref: dict[str, Any]) -> list[str]:
+    """Lower-case words of an actor's name."""
+    return re.findall(r"[\w'-]+", actor_name(ref).lower())
+
+
+def _covers(full: dict[str, Any], short: dict[str, Any]) -> bool:
+    """Whether ``short`` names the same person as ``full`` by part of its name
+    ('Misri' of 'Vikram Misri'), and nothing contradicts it."""
+    fw, sw = _name_words(full), _name_words(short)
+    if not sw or len(sw) >= len(fw) or fw[-len(sw):] != sw:
+        return False
+    if full.get("country") and short.get("country") and full["country"] != short["country"]:
+        return False
+    kinds = {str(r.get("kind") or "person") for r in (full, short)}
+    return kinds == {"person"}
+
+
+def unique_actors(refs: list[dict[str, Any]] | None) -> list[dict[str, Any]]:
+    """Actors without repeats: the same id once, and a surname-only reference dropped when
+    the full name of the same person is listed."""
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for r in refs or []:
+        key = str(r.get("id") or actor_name(r).lower())
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return [r for r in out if not any(o is not r and _covers(o, r) for o in out)]
+
+
+def merge_actor_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Actor list rows with a surname-only actor folded into the full name of the same
+    person (its events added to the full name's count)."""
+    out = [dict(r) for r in rows]
+    for short in list(out):
+        full = next((o for o in out if o is not short and _covers(o, short)), None)
+        if full is not None:
+            full["n_events"] = int(full.get("n_events") or 0) + int(short.get("n_events") or 0)
+            full.setdefault("also", []).append(short.get("id"))
+            out.remove(short)
+    return sorted(out, key=lambda r: -int(r.get("n_events") or 0))
+
+
+def highlight(text: str, needle: str, width: int = 90) -> tuple[str, str, str] | None:
+    """(before, match, after) around the first case-insensitive match of ``needle``."""
+    i = (text or "").lower().find(needle.lower()) if needle else -1
+    if i < 0:
+        return None
+    before, match, after = snippet(text, i, i + len(needle), width)
+    return " ".join(before.split()) + (" " if before[-1:].isspace() else ""), match, \
+        (" " if after[:1].isspace() else "") + " ".join(after.split())
+
+
+INTERNAL_ATTRIBUTES = frozenset({
+    "pattern", "mode_from", "participants_from", "context_trigger", "also_triggers",
+    "source_from", "target_from", "modality_from", "embedded", "speculative_context",
+    "intent_of", "commitment", "contexts", "attribution"})
+
+
+def attribute_facts(ev: dict[str, Any]) -> list[tuple[str, str]]:
+    """(label, reader text) for an event's attributes worth showing: numbers, duration,
+    deadline, casualties …; extraction bookkeeping left out, nothing as a Python repr."""
+    out = []
+    for key, value in (ev.get("attributes") or {}).items():
+        if key in INTERNAL_ATTRIBUTES or value in (None, "", [], {}):
+            continue
+        if key == "counts" and isinstance(value, list):
+            text = ", ".join(show((c.get("span") or {}).get("text") or
+                                  f"{c.get('count')} {c.get('of') or ''}".strip())
+                             for c in value if isinstance(c, dict))
+            label = "numbers"
+        else:
+            text, label = show(value), key.replace("_", " ")
+        if text:
+            out.append((label, text))
+    return out
+
+
+def event_sides(ev: dict[str, Any], unsplit_as_source: bool = True
+                ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(source, target) actors of an event with each person listed once across both sides
+    (all participants on the source side when the event has no split, if asked)."""
+    src = list(ev.get("source") or [])
+    tgt = list(ev.get("target") or [])
+    if not src and not tgt and unsplit_as_source:
+        src = list(ev.get("participants") or [])
+    kept = unique_actors(src + tgt)
+    ids = {id(r) for r in kept}
+    return [r for r in src if id(r) in ids], [r for r in tgt if id(r) in ids and r not in src]
+
+
+def per_month(events: list[dict[str, Any]]) -> list[tuple[str, int]]:
+    """(YYYY-MM, count) of distinct events by the month their date range starts in
+    (``date_min``), in month order, 'undated' last: the months ``month_key`` gives the
+    listed events."""
+    months: dict[str, str] = {}
+    for e in events:
+        lo = e.get("date_min") or ""
+        months[str(e.get("id"))] = lo[:7] if MONTH_RE.match(lo) else \
+            month_key({"date": e.get("date")})
+    counts = Counter(months.values())
+    return sorted((m, n) for m, n in counts.items() if m != "undated") + \
+        ([("undated", counts["undated"])] if counts.get("undated") else [])

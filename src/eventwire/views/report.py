@@ -52,7 +52,8 @@ def _story_model(store: Store, story: dict[str, Any] | None) -> dict[str, Any]:
     summary = [{"text": s.get("text", ""), "cites": cite.many([s.get("article")])}
                for s in (story or {}).get("summary") or []]
     factual = [e for e in events if (e.get("modality") or "asserted") in TIMELINE_MODALITIES]
-    timeline = [{"id": e["id"], "date": present.date_label(e), "title": present.event_title(e),
+    timeline = [{"id": e["id"], "date": present.date_label(e), "title": present.description(e),
+                 "kind": present.type_label(e),
                  "modality": e.get("modality") or "asserted", "n_sources": e.get("n_sources"),
                  "conflict": bool(present.conflicts(e)), "cites": cite.many(e.get("articles"))}
                 for e in sorted(factual, key=_date_key)]
@@ -64,7 +65,7 @@ def _story_model(store: Store, story: dict[str, Any] | None) -> dict[str, Any]:
         "n_not_in_timeline": len(events) - len(factual),
         "events": [_event_model(e, cite) for e in sorted(events, key=_date_key)[:MAX_DETAILED]],
         "quotes": _quotes(events, cite), "conflicts": _conflicts(events, cite),
-        "promises": [_promise_model(p) for p in fq.list_promises(store)
+        "promises": [_promise_model(p) for p in present.listed_promises(fq.list_promises(store))
                      if not sid or p.get("event") in event_ids],
         "sources": _sources(store, cite),
     }
@@ -78,7 +79,8 @@ def _date_key(ev: dict[str, Any]) -> tuple[int, str, str]:
 
 def _event_model(ev: dict[str, Any], cite: Citations) -> dict[str, Any]:
     """One event for the report's event section."""
-    return {"id": ev["id"], "title": present.event_title(ev), "date": present.date_label(ev),
+    return {"id": ev["id"], "title": present.description(ev), "kind": present.event_title(ev),
+            "date": present.date_label(ev),
             "modality": ev.get("modality") or "asserted",
             "date_evidence": [{"text": d.get("text"), "value": d.get("value"),
                                "cites": cite.many([d.get("article")])}
@@ -113,7 +115,7 @@ def _conflicts(events: list[dict[str, Any]], cite: Citations) -> list[dict[str, 
     out = []
     for ev in events:
         for f in present.conflicts(ev):
-            out.append({"event": ev["id"], "title": present.event_title(ev),
+            out.append({"event": ev["id"], "title": present.description(ev),
                         "kind": f.get("kind"), "message": f.get("message"),
                         "values": [{"value": v.get("value"), "cites": cite.many(v.get("articles"))}
                                    for v in f.get("values") or []]})
@@ -124,9 +126,9 @@ def _promise_model(p: dict[str, Any]) -> dict[str, Any]:
     """One promise for the report."""
     return {"status": p.get("status"), "promiser": present.names(p.get("promiser")),
             "promisee": present.names(p.get("promisee")),
-            "what": " ".join(str(x) for x in (p.get("kind"), p.get("action")) if x),
+            "what": present.promise_text(p),
             "window": " → ".join(str(x) for x in (p.get("start"), p.get("end")) if x),
-            "evidence": [str(e.get("text") or e.get("kind")) for e in p.get("evidence") or []]}
+            "evidence": [present.show(e.get("text") or e.get("kind")) for e in p.get("evidence") or []]}
 
 
 def _sources(store: Store, cite: Citations) -> list[dict[str, Any]]:
@@ -193,7 +195,7 @@ def _markdown(r: dict[str, Any]) -> str:
     out += [f"- {md(s['text'])}{_refs(s['cites'])}" for s in r["summary"]] or \
            ["No summary available."]
     out += ["", "## Timeline", ""]
-    out += [f"- **{md(t['date'])}** — {md(t['title'])}"
+    out += [f"- **{md(t['date'])}** — {md(t['title'])} ({md(t['kind'])})"
             f"{' (' + t['modality'] + ')' if t['modality'] != 'asserted' else ''}"
             f"{' — sources disagree' if t['conflict'] else ''}{_refs(t['cites'])}"
             for t in r["timeline"]] or ["No events."]
@@ -204,11 +206,12 @@ def _markdown(r: dict[str, Any]) -> str:
     if not r["events"]:
         out += ["No events.", ""]
     for e in r["events"]:
-        out += [f"### {md(e['title'])}", "", f"- Date: {md(e['date'])}"
+        out += [f"### {md(e['title'])}", "", f"- Event: {md(e['kind'])}",
+                f"- Date: {md(e['date'])}"
                 + "".join(f"; “{md(d['text'])}”{_refs(d['cites'])}" for d in e["date_evidence"]),
                 f"- Modality: {e['modality']}"]
         out += [f"- Reported: “{md(s['text'])}”{_refs(s['cites'])}" for s in e["sentences"]]
-        out += [f"- Claim ({md(c['kind'])}): {md(c['value'])}"
+        out += [f"- Claim ({md(c['kind'])}): {md(present.show(c['value']))}"
                 + (f" — “{md(c['text'])}”" if c["text"] else "") + _refs(c["cites"])
                 for c in e["claims"]]
         out.append("")
@@ -217,11 +220,12 @@ def _markdown(r: dict[str, Any]) -> str:
             for q in r["quotes"]] or ["No quotes."]
     out += ["", "## Conflicts", ""]
     out += [f"- {md(c['title'])} — {md(c['kind'])}: {md(c['message'])}; "
-            + "; ".join(f"{md(v['value'])}{_refs(v['cites'])}" for v in c["values"])
+            + "; ".join(f"{md(present.show(v['value']))}{_refs(v['cites'])}" for v in c["values"])
             for c in r["conflicts"]] or ["No conflicting reports."]
     out += ["", "## Promises", ""]
-    out += [f"- **{md(p['status'])}** — {md(p['promiser'])} to {md(p['promisee'])}: "
-            f"{md(p['what'])}" + (f" ({md(p['window'])})" if p["window"] else "")
+    out += [f"- **{md(p['status'])}** — {md(p['promiser'])}"
+            + (f" to {md(p['promisee'])}" if p["promisee"] != "—" else "")
+            + f": {md(p['what'])}" + (f" ({md(p['window'])})" if p["window"] else "")
             for p in r["promises"]] or ["No promises."]
     out += ["", "## Sources", ""]
     out += [f"{s['n']}. {md(s['title'])}" + (f", {md(s['published'])}" if s["published"] else "")

@@ -69,7 +69,7 @@ def timeline(events: list[dict[str, Any]]) -> Markup:
 def _dot(ev: dict[str, Any], x: float, y: float) -> str:
     """One event dot, linked to its page, with a tooltip and data for the detail panel."""
     conflict = bool(present.conflicts(ev))
-    label = (f"{present.date_label(ev)} · {present.event_title(ev)} · "
+    label = (f"{present.date_label(ev)} · {present.description(ev)} · {present.type_label(ev)} · "
              f"{ev.get('n_sources', 0)} source(s)" + (" · sources disagree" if conflict else ""))
     cls = f"ev t-{escape(ev.get('type'))}" + (" conflict" if conflict else "")
     ring = (f'<circle class="conflict-ring" cx="{x:.1f}" cy="{y:.1f}" r="{DOT_RADIUS + 4}"/>'
@@ -77,8 +77,24 @@ def _dot(ev: dict[str, Any], x: float, y: float) -> str:
     return (f'<a class="{cls}" href="{escape(_href("events", ev.get("id")))}" '
             f'data-type="{escape(ev.get("type"))}" data-label="{escape(label)}" '
             f'aria-label="{escape(label)}">{ring}'
-            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{DOT_RADIUS}"/>'
+            f'{marker(present.quad(ev.get("type")), x, y)}'
             f'<title>{escape(label)}</title></a>')
+
+
+def marker(quad: str, x: float, y: float, r: float = DOT_RADIUS) -> str:
+    """The event marker of a quad class: circle (verbal cooperation), square (material
+    cooperation), triangle (verbal conflict), diamond (material conflict)."""
+    cls = f'class="mk q-{quad.replace(" ", "-")}"'
+    if quad == "material cooperation":
+        return f'<rect {cls} x="{x - r:.1f}" y="{y - r:.1f}" width="{2 * r}" height="{2 * r}"/>'
+    if quad == "verbal conflict":
+        pts = f"{x:.1f},{y - r - 1:.1f} {x + r + 1:.1f},{y + r:.1f} {x - r - 1:.1f},{y + r:.1f}"
+        return f'<polygon {cls} points="{pts}"/>'
+    if quad == "material conflict":
+        d = r + 2
+        pts = f"{x:.1f},{y - d:.1f} {x + d:.1f},{y:.1f} {x:.1f},{y + d:.1f} {x - d:.1f},{y:.1f}"
+        return f'<polygon {cls} points="{pts}"/>'
+    return f'<circle {cls} cx="{x:.1f}" cy="{y:.1f}" r="{r}"/>'
 
 
 def _x(ordinal: int, lo: int, hi: int) -> float:
@@ -151,10 +167,11 @@ def histogram(counts: list[tuple[str, int]]) -> Markup:
     for i, (label, n) in enumerate(counts):
         h = height * n / top
         x = gap + i * (bar + gap)
-        parts.append(f'<rect x="{x}" y="{height - h:.1f}" width="{bar}" height="{h:.1f}">'
+        parts.append(f'<rect x="{x}" y="{height - h:.1f}" width="{bar}" height="{h:.1f}" '
+                     f'data-period="{escape(label)}" data-count="{n}">'
                      f'<title>{escape(label)}: {n}</title></rect>'
                      f'<text x="{x + bar / 2}" y="{height + 14}" text-anchor="middle">'
-                     f'{escape(label[-5:])}</text>'
+                     f'{escape(label[-5:] if label[:1].isdigit() else label)}</text>'
                      f'<text class="count" x="{x + bar / 2}" y="{height - h - 3:.1f}" '
                      f'text-anchor="middle">{n}</text>')
     parts.append("</svg>")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter, defaultdict
 from functools import lru_cache
@@ -23,6 +24,7 @@ from eventwire.views.spans import mark
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 PAGE_SIZE = 50
+ALL_ROWS = 10**9
 HOME_ITEMS = 12
 TIMELINE_MAX = 500
 SAME_MAX = 20
@@ -43,6 +45,7 @@ def environment() -> Environment:
     """The Jinja2 environment: autoescape on for every template, helpers as globals."""
     env = Environment(loader=FileSystemLoader(TEMPLATE_DIR), autoescape=True,
                       undefined=ChainableUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters["show"] = present.show
     env.globals.update(url=url, p=present, conflicts=present.conflicts,
                        event_title=present.event_title, date_label=present.date_label,
                        type_label=present.type_label, names=present.names,
@@ -133,10 +136,12 @@ def router() -> APIRouter:
             request, "home.html", n_articles=store.count_articles(),
             articles=data.list_articles(store, limit=HOME_ITEMS),
             stories=queries.list_stories(store, limit=HOME_ITEMS),
-            events=queries.list_events(store, limit=HOME_ITEMS, order="latest",
-                                       modality=["asserted", "planned"], with_actors=True),
+            events=newest_first(queries.list_events(
+                store, limit=HOME_ITEMS, order="latest", modality=["asserted", "planned"],
+                with_actors=True)),
             n_events=queries.count_events(store),
-            promises=queries.list_promises(store, status="open", limit=HOME_ITEMS))
+            promises=present.listed_promises(
+                queries.list_promises(store, status="open"))[:HOME_ITEMS])
 
     @r.get("/stories", response_class=HTMLResponse)
     def stories(request: Request, offset: Offset = 0) -> HTMLResponse:
@@ -235,10 +240,10 @@ def router() -> APIRouter:
     @r.get("/actors", response_class=HTMLResponse)
     def actors(request: Request, offset: Offset = 0) -> HTMLResponse:
         store = _store(request)
-        items = queries.list_actors(store, limit=PAGE_SIZE, offset=offset)
+        merged = present.merge_actor_rows(queries.list_actors(store, limit=ALL_ROWS))
+        items = merged[offset:offset + PAGE_SIZE]
         return render(request, "actors.html", actors=items,
-                      pager=pager(request, data.count_actors(store), PAGE_SIZE, offset,
-                                  len(items)))
+                      pager=pager(request, len(merged), PAGE_SIZE, offset, len(items)))
 
     @r.get("/actors/{actor_id}", response_class=HTMLResponse)
     def actor(request: Request, actor_id: str, offset: Offset = 0) -> HTMLResponse:
@@ -252,15 +257,17 @@ def router() -> APIRouter:
         return render(request, "actor.html", actor=info, ref=info.get("actor") or info,
                       events=events, counterparts=others,
                       network=svg.network(info.get("actor") or info, others),
-                      histogram=svg.histogram(_per_month(info, events)),
+                      histogram=svg.histogram(present.per_month(info.get("events") or [])),
                       pager=pager(request, total, PAGE_SIZE, offset, len(events)))
 
     @r.get("/promises", response_class=HTMLResponse)
     def promises(request: Request,
                  status: Annotated[str | None, Query(pattern="^(open|kept|broken|expired)?$")]
                  = None) -> HTMLResponse:
-        items = queries.list_promises(_store(request), status=status or None)
-        return render(request, "promises.html", promises=items, status=status)
+        found = queries.list_promises(_store(request), status=status or None)
+        items = present.listed_promises(found)
+        return render(request, "promises.html", promises=items, status=status,
+                      n_hidden=len(found) - len(items))
 
     @r.get("/search", response_class=HTMLResponse)
     def search(request: Request, q: Annotated[str, Query(max_length=200)] = "") -> HTMLResponse:
@@ -276,12 +283,26 @@ def router() -> APIRouter:
 def _full_results(store: Store, found: dict[str, Any]) -> dict[str, Any]:
     """Search hits with full event records and article labels."""
     fq = queries
+    q = str(found.get("query") or "")
     events = [fq.get_event(store, str(e.get("id"))) or e for e in found.get("events") or []]
+    for ev in events:
+        ev["hit"] = next((h for h in (present.highlight(
+            (m.get("sentence") or {}).get("text") or "", q) for m in ev.get("mentions") or [])
+            if h), None)
+    events.sort(key=lambda e: (present.event_day(e) or dt.date.max, str(e.get("id"))))
     arts = found.get("articles") or []
     labels = data.article_titles(store, [str(a.get("id")) for a in arts])
-    articles = [{**a, "label": (labels.get(str(a.get("id"))) or {}).get("label") or a.get("id")}
-                for a in arts]
+    articles = [{**a, "label": (labels.get(str(a.get("id"))) or {}).get("label") or a.get("id"),
+                 "hit": present.highlight(str(a.get("snippet") or ""), q)} for a in arts]
     return {**found, "events": events, "articles": articles}
+
+
+def newest_first(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Events by date, newest first (undated last)."""
+    dated = [e for e in events if present.event_day(e) is not None]
+    undated = [e for e in events if present.event_day(e) is None]
+    return sorted(dated, key=lambda e: (present.event_day(e), str(e.get("id"))),
+                  reverse=True) + undated
 
 
 def _event_title(store: Store, event_id: Any) -> str:
@@ -357,17 +378,3 @@ def _cited(ev: dict[str, Any]) -> list[str]:
         for v in f.get("values") or []:
             ids += list(v.get("articles") or [])
     return [str(i) for i in ids if i]
-
-
-def _per_month(actor: dict[str, Any], events: list[dict[str, Any]]) -> list[tuple[str, int]]:
-    """(YYYY-MM, count): from the actor's own timeline when given, else from listed events."""
-    given = actor.get("timeline") or actor.get("per_month") or actor.get("events_over_time")
-    if isinstance(given, dict):
-        return sorted((str(k), int(v)) for k, v in given.items())
-    if isinstance(given, list) and given and isinstance(given[0], dict) and "count" in given[0]:
-        return sorted((str(g.get("period") or g.get("month") or g.get("date")), int(g["count"]))
-                      for g in given)
-    source = given if isinstance(given, list) else actor.get("events") or events
-    counts = Counter(str(e.get("date") or "")[:7] for e in source if isinstance(e, dict)
-                     and e.get("date"))
-    return sorted(counts.items())

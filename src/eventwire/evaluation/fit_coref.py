@@ -1,0 +1,214 @@
+"""Fit the cross-document event coreference model (package data ``fuse_coref.json``).
+
+Labelled mention pairs come from the ``tune`` part of the evaluation sets only:
+the tune multi-outlet story sets (a mention belongs to a truth event when its
+sentence holds one of the event's quotes and its type is acceptable) and,
+when a store built by ``eventwire.evaluation.ecbplus --db`` is given, the odd
+ECB+ topics (a mention belongs to the gold cross-document chain whose action
+its trigger overlaps). Pairs of labelled mentions from different articles with
+compatible types are the examples; a logistic regression (L2, gradient
+descent) gives the weights and the threshold is the lowest probability whose
+links reach the precision target. Calibration (predicted vs observed rate per
+probability bin) is written with the weights.
+
+    python -m eventwire.evaluation.fit_coref [--ecb-db PATH] [--out PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from eventwire.evaluation.common import eval_path
+from eventwire.evaluation.splits import TUNE, TUNE_STORY_SETS, ecb_part
+from eventwire.fuse import coref
+from eventwire.fuse.mentions import Mention, make_mention
+
+COMPATIBLE_TYPES = [["ASSAULT", "COERCE"], ["THREATEN", "COERCE"], ["ACCUSE", "PROTEST"],
+                    ["ACCUSE", "REJECT"]]
+PRECISION_TARGET = 0.8
+L2 = 0.001
+STEPS = 20000
+MIN_LINKS = 5  # a threshold must keep at least this many training links
+RATE = 0.5
+BINS = (0.0, 0.1, 0.3, 0.5, 0.7, 0.9, 1.01)
+SENT_END = re.compile(r"[.!?]['\"\u201d\u2019)]*\s|\n")
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around text[start:end] (boundary: end punctuation or a newline)."""
+    s = 0
+    for m in SENT_END.finditer(text, 0, max(0, start)):
+        s = m.end()
+    m = SENT_END.search(text, max(start, end - 1))
+    return s, max(m.start() + 1 if m else len(text), end)
+
+
+def locate(quote: str, text: str) -> tuple[int, int] | None:
+    """Where a quote occurs in a text, whitespace-insensitively."""
+    words = re.sub(r"\s+", " ", quote).strip().split(" ")
+    m = re.search(r"\s+".join(re.escape(w) for w in words), text) if words[0] else None
+    return (m.start(), m.end()) if m else None
+
+
+def story_examples(folder: Path) -> list[tuple[Mention, str]]:
+    """Labelled mentions of one story set: (mention, truth event id); the label of every
+    unlabelled mention is "" (it only counts towards the names' frequencies)."""
+    from eventwire.corpus import extract
+
+    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+    out = []
+    exs = {ex.article.id: ex.to_dict() for ex in extract([str(folder / "articles.jsonl")])}
+    out += [(make_mention(f"{ex['id']}#{i}", {"id": ex["id"]}, ev, None), "")
+            for ex in exs.values() for i, ev in enumerate(ex["events"])]
+    for t in truth["events"]:
+        for q in t["mentions"]:
+            ex = exs.get(q["article"])
+            loc = locate(q["quote"], ex["text"]) if ex else None
+            if not loc:
+                continue
+            lo, hi = sentence_span(ex["text"], *loc)
+            for i, ev in enumerate(ex["events"]):
+                sent = ev.get("sentence") or {}
+                if sent.get("start", 0) < hi and lo < sent.get("end", 0) and \
+                        ev["type"] in t["types"]:
+                    art = {"id": ex["id"], "published": ex.get("published"), "url": ex.get("url")}
+                    out.append((make_mention(f"{ex['id']}#{i}", art, ev, None), t["id"]))
+    return out
+
+
+def ecb_examples(db: str) -> list[tuple[Mention, str]]:
+    """Labelled mentions of the odd (tune) ECB+ topics from a store built by the ECB+ evaluation."""
+    from sqlalchemy import select
+
+    from eventwire.evaluation.ecbplus import load_docs
+    from eventwire.store import Store
+    from eventwire.store import schema as s
+
+    base = eval_path("ecbplus")
+    docs = {d.id: d for d in load_docs(base)} if base else {}
+    store = Store(db)
+    out = []
+    with store.engine.connect() as conn:
+        q = select(s.mentions.c.id, s.mentions.c.data, s.articles.c.id.label("article_id"),
+                   s.articles.c.published, s.articles.c.url).join(
+            s.articles, s.articles.c.id == s.mentions.c.article_id)
+        for r in conn.execute(q):
+            doc = docs.get(r.article_id)
+            if doc is None or ecb_part(doc.story.split("_")[0]) != TUNE:
+                continue
+            trig = r.data.get("trigger") or {}
+            chain = next((c for s0, e0, c in doc.mentions
+                          if s0 < trig.get("end", -1) and e0 > trig.get("start", -1)), None)
+            if chain:
+                art = {"id": r.article_id, "published": r.published, "url": r.url}
+                out.append((make_mention(r.id, art, r.data, None), "ecb:" + chain))
+    store.close()
+    return out
+
+
+def pairs(examples: list[tuple[Mention, str]]) -> tuple[np.ndarray, np.ndarray]:
+    """Feature matrix and labels of every cross-article pair with compatible types."""
+    common = coref.common_names([m.sentence for m, _ in examples])
+    examples = [(m, g) for m, g in examples if g]
+    xs, ys = [], []
+    for i, (a, ga) in enumerate(examples):
+        for b, gb in examples[i + 1:]:
+            if a.root == b.root or ga.startswith("ecb:") != gb.startswith("ecb:"):
+                continue
+            if not coref.types_compatible(a.type, b.type):
+                continue
+            xs.append(coref.features(a, b, common))
+            ys.append(float(ga == gb))
+    return np.array(xs, dtype=float), np.array(ys, dtype=float)
+
+
+def fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Logistic regression weights by gradient descent (L2 on all but the bias), unweighted
+    so that the probabilities stay calibrated."""
+    w = np.zeros(x.shape[1])
+    for _ in range(STEPS):
+        p = 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
+        grad = x.T @ (p - y) / len(y) + L2 * np.r_[0.0, w[1:]]
+        w -= RATE * grad
+    return w
+
+
+def choose_threshold(p: np.ndarray, y: np.ndarray) -> float:
+    """The lowest probability whose links keep precision at the target."""
+    best = 0.99
+    for t in sorted(set(np.round(p, 3)), reverse=True):
+        sel = p >= t
+        if sel.sum() >= MIN_LINKS and y[sel].mean() >= PRECISION_TARGET:
+            best = float(t)
+    return best
+
+
+def calibration(p: np.ndarray, y: np.ndarray) -> list[dict[str, Any]]:
+    """Mean predicted probability and observed rate per probability bin."""
+    out = []
+    for lo, hi in zip(BINS, BINS[1:], strict=False):
+        sel = (p >= lo) & (p < hi)
+        if sel.any():
+            out.append({"bin": [lo, min(hi, 1.0)], "pairs": int(sel.sum()),
+                        "predicted": round(float(p[sel].mean()), 3),
+                        "observed": round(float(y[sel].mean()), 3)})
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Build the examples, fit, and write the model JSON."""
+    ap = argparse.ArgumentParser(prog="python -m eventwire.evaluation.fit_coref")
+    ap.add_argument("--ecb-db", help="store built by `python -m eventwire.evaluation.ecbplus "
+                                     "--db PATH` (adds the odd ECB+ topics)")
+    ap.add_argument("--out", type=Path, default=Path(str(
+        resources.files("eventwire.data").joinpath(coref.MODEL_FILE))))
+    a = ap.parse_args(argv)
+    coref.model.cache_clear()
+    coref.compatible_types.cache_clear()
+    current = json.loads(a.out.read_text(encoding="utf-8")) if a.out.exists() else {}
+    current["compatible_types"] = COMPATIBLE_TYPES
+    a.out.write_text(json.dumps(current), encoding="utf-8")  # types drive the pair set
+    examples, sources = [], []
+    for name in sorted(TUNE_STORY_SETS):
+        folder = eval_path("stories", name)
+        if folder is None:
+            sys.exit(f"story set {name} not found")
+        examples += story_examples(folder)
+        sources.append(f"stories/{name}")
+    if a.ecb_db:
+        examples += ecb_examples(a.ecb_db)
+        sources.append("ecbplus odd topics (tune)")
+    x, y = pairs(examples)
+    w = fit(x, y)
+    p = 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
+    t = choose_threshold(p, y)
+    sel = p >= t
+    result = {
+        "_doc": "Cross-document event coreference model: logistic weights over the features "
+                "of eventwire.fuse.coref (FEATURES order), the link threshold and calibration. "
+                "Written by python -m eventwire.evaluation.fit_coref; see data/FUSE.md.",
+        "features": list(coref.FEATURES), "weights": [round(float(v), 4) for v in w],
+        "threshold": round(t, 3), "compatible_types": COMPATIBLE_TYPES,
+        "provenance": {"fitted": dt.date.today().isoformat(), "sources": sources,
+                       "mentions": len(examples), "pairs": int(len(y)),
+                       "positive_pairs": int(y.sum()), "precision_target": PRECISION_TARGET,
+                       "precision_at_threshold": round(float(y[sel].mean()), 3) if sel.any()
+                       else None,
+                       "recall_at_threshold": round(float(y[sel].sum() / max(1, y.sum())), 3),
+                       "calibration": calibration(p, y)},
+    }
+    a.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps({k: v for k, v in result.items() if k != "_doc"}, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,188 @@
+"""Cross-document event coreference: how likely two mentions report one occurrence.
+
+A pair of mentions is described by a fixed feature vector (type compatibility,
+participants through countries and actor ids, date ranges, shared numbers and
+names, sentence similarity); a logistic model fitted on labelled mention pairs
+(``python -m eventwire.evaluation.fit_coref``, package data ``fuse_coref.json``)
+turns it into a probability. Fusion links two mentions when the probability
+reaches the model's threshold, which was chosen for precision.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from eventwire.fuse.dates import range_gap, range_overlap, range_width
+from eventwire.fuse.mentions import PLANNED, Mention, countries
+
+MODEL_FILE = "fuse_coref.json"
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]+")
+NUMBER_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,]*\d)")
+CAP_RE = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\b")
+STOP = frozenset("""the and for that with from this have has had was were will would said says
+says about after before their there they them into over under than been being also which
+while where when what who whom whose more most some such only other then than its it's his
+her our your very just last first second third since until amid during against between
+monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december today yesterday week weeks month months
+year years day days night morning evening""".split())
+CAP_STOP = frozenset("""The A An In On At But And Or It He She They We This That These Those
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+June July August September October November December Mr Mrs Ms Dr President Prime Minister
+According Officials Earlier Later Meanwhile However""".split())
+FEATURES = ("bias", "same_type", "compatible_type", "mode_clash", "modality_clash",
+            "participants", "no_participants", "role_clash", "date_text_overlap",
+            "date_overlap", "date_text_disjoint", "date_gap", "date_width", "same_day",
+            "numbers", "names", "similarity", "same_trigger")
+COMMON_SHARE = 0.05  # a name in more than this share of the compared sentences is not distinctive
+COMMON_MIN = 3
+
+
+@lru_cache(maxsize=1)
+def model() -> dict[str, Any]:
+    """The fitted coreference model (package data)."""
+    path = resources.files("eventwire.data").joinpath(MODEL_FILE)
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def compatible_types() -> frozenset[frozenset[str]]:
+    """Pairs of event types that can describe one occurrence differently."""
+    return frozenset(frozenset(p) for p in model()["compatible_types"])
+
+
+def types_compatible(a: str, b: str) -> bool:
+    """Same type or a listed pair of types that may describe one occurrence."""
+    return a == b or frozenset((a, b)) in compatible_types()
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Lower-case content words of a sentence."""
+    return frozenset(w.lower() for w in WORD_RE.findall(text)
+                     if len(w) > 2 and w.lower() not in STOP)
+
+
+def numbers(text: str) -> frozenset[str]:
+    """Numbers stated in a sentence (years and single digits excluded)."""
+    out = set()
+    for raw in NUMBER_RE.findall(text):
+        n = raw.replace(",", "")
+        if len(n) == 4 and n[:2] in ("19", "20"):
+            continue
+        if n not in {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}:
+            out.add(n)
+    return frozenset(out)
+
+
+def names(text: str) -> frozenset[str]:
+    """Capitalised words of a sentence that may name a place, person or operation."""
+    return frozenset(w for w in CAP_RE.findall(text) if w not in CAP_STOP)
+
+
+def role_clash(a: Mention, b: Mention) -> bool:
+    """Both name linked sources (or targets) and they share no country, in either reading."""
+    def clash(x: frozenset[str], y: frozenset[str]) -> bool:
+        """Two non-empty country sets without a common member."""
+        return bool(x) and bool(y) and not (x & y)
+
+    sa, ta = countries(a.data.get("source") or []), countries(a.data.get("target") or [])
+    sb, tb = countries(b.data.get("source") or []), countries(b.data.get("target") or [])
+    straight = clash(sa, sb) or clash(ta, tb)
+    swapped = clash(sa, tb) or clash(ta, sb)
+    return straight and swapped
+
+
+def common_names(sentences: list[str]) -> frozenset[str]:
+    """Names too frequent among the compared sentences to identify one occurrence."""
+    df: dict[str, int] = {}
+    for text in sentences:
+        for n in names(text):
+            df[n] = df.get(n, 0) + 1
+    limit = max(COMMON_MIN, COMMON_SHARE * len(sentences))
+    return frozenset(n for n, c in df.items() if c > limit)
+
+
+def party_set(m: Mention) -> frozenset[str]:
+    """Everything identifying a mention's participants: countries, actor ids, name keys."""
+    return frozenset(k for ks in country_keys(m) for k in ks)
+
+
+def party_overlap(a: Mention, b: Mention) -> float:
+    """Share of the smaller participant set found in the other (0 when either is empty)."""
+    pa, pb = party_set(a), party_set(b)
+    return len(pa & pb) / min(len(pa), len(pb)) if pa and pb else 0.0
+
+
+def country_keys(m: Mention) -> list[frozenset[str]]:
+    """Participant keys extended with the participant's country (Indian Army ~ India)."""
+    out = []
+    for p, keys in zip(m.participants(), m.keys, strict=False):
+        country = (p.get("actor") or {}).get("country")
+        out.append(keys | {"c:" + str(country).upper()} if country else keys)
+    return out or list(m.keys)
+
+
+def modality_group(m: Mention) -> str:
+    """asserted, negated or planned (planned and hypothetical together)."""
+    return "planned" if m.modality in PLANNED else m.modality
+
+
+def trigger_stem(m: Mention) -> str:
+    """The first five letters of the trigger's head word."""
+    words = WORD_RE.findall((m.data.get("trigger") or {}).get("text") or "")
+    return words[-1][:5].lower() if words else ""
+
+
+def features(a: Mention, b: Mention, common: frozenset[str] = frozenset()) -> list[float]:
+    """The feature vector of a mention pair, in FEATURES order (``common``: names that do
+    not count as distinctive)."""
+    ka, kb = country_keys(a), country_keys(b)
+    ra, rb = a.range, b.range
+    text_a = bool(a.when) and not a.when["from"].startswith("tense")
+    text_b = bool(b.when) and not b.when["from"].startswith("tense")
+    dates = range_overlap(ra, rb)
+    wa, wb = content_words(a.sentence), content_words(b.sentence)
+    sim = len(wa & wb) / math.sqrt(len(wa) * len(wb)) if wa and wb else 0.0
+    return [
+        1.0,
+        float(a.type == b.type),
+        float(a.type != b.type and types_compatible(a.type, b.type)),
+        float(bool(a.mode and b.mode and a.mode != b.mode)),
+        float(modality_group(a) != modality_group(b)),
+        party_overlap(a, b),
+        float(not ka or not kb),
+        float(role_clash(a, b)),
+        float(bool(dates) and text_a and text_b),
+        float(bool(dates)),
+        float(dates is False and text_a and text_b),
+        math.log1p(range_gap(ra, rb)) if ra and rb else 0.0,
+        math.log1p(min(range_width(ra), range_width(rb))) if ra and rb else 3.0,
+        float(bool(ra and rb) and ra == rb and ra[0] == ra[1]),
+        min(len(numbers(a.sentence) & numbers(b.sentence)), 2) / 2,
+        min(len(names(a.sentence) & names(b.sentence) - common), 3) / 3,
+        sim,
+        float(bool(trigger_stem(a)) and trigger_stem(a) == trigger_stem(b)),
+    ]
+
+
+def probability(vector: list[float], weights: list[float]) -> float:
+    """The logistic model's probability for one feature vector."""
+    z = sum(w * x for w, x in zip(weights, vector, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def link_probability(a: Mention, b: Mention, common: frozenset[str] = frozenset()) -> float:
+    """How likely two mentions of compatible types report one occurrence."""
+    if not types_compatible(a.type, b.type):
+        return 0.0
+    return probability(features(a, b, common), model()["weights"])
+
+
+def threshold() -> float:
+    """The probability at which two mentions are linked (chosen for precision)."""
+    return float(model()["threshold"])

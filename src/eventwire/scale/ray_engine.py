@@ -1,0 +1,116 @@
+"""The Ray engine: long-lived actors run the pipeline over whole batches, on one machine or a cluster.
+
+Each actor builds the pipeline once (spaCy model, actor registry, components)
+and then processes batches of articles. The driver sends batches round-robin,
+keeps at most ``AHEAD_PER_ACTOR`` batches per actor in flight and yields the
+results in input order, so memory stays bounded however long the input is.
+Components are pure per article, so the output is the same as the local
+engine's. Importing this module imports Ray (an optional dependency,
+``pip install eventwire[ray]``); nothing else in eventwire does.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+try:
+    import ray
+except ImportError as exc:  # an optional extra
+    raise ImportError("the ray engine needs Ray: pip install 'eventwire[ray]'") from exc
+
+from eventwire.model import Article, Extraction
+from eventwire.pipeline import ProcessingError, _batches
+
+if TYPE_CHECKING:
+    from eventwire.pipeline import Pipeline
+
+AHEAD_PER_ACTOR = 2  # batches queued per actor before the oldest result is awaited
+ENV_ADDRESS = "RAY_ADDRESS"
+
+Result = Extraction | ProcessingError
+
+
+@ray.remote(num_cpus=1)
+class BatchWorker:
+    """A Ray actor holding one pipeline; processes whole batches of articles."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        from eventwire.annotate.nlp import load_nlp
+        from eventwire.pipeline import Pipeline
+
+        self.pipeline = Pipeline.from_spec(spec)
+        load_nlp()
+        if self.pipeline.ctx.registry is not None:
+            _ = getattr(self.pipeline.ctx.registry, "matcher", None)  # build it once, up front
+
+    def ready(self) -> bool:
+        """True once the model and registry are loaded."""
+        return True
+
+    def run(self, batch: list[Article]) -> list[Result]:
+        """The results of one batch, in order."""
+        return list(self.pipeline._run_here(batch))
+
+
+def connect(address: str | None) -> bool:
+    """Join the Ray cluster at ``address`` or start a local runtime; True if this call started it.
+
+    ``auto`` or ``ray://host:10001`` join an existing cluster; ``None`` joins
+    the cluster in ``$RAY_ADDRESS`` if set, else starts a local runtime with
+    this machine's CPUs. Nothing happens when Ray is already initialised in
+    this process.
+    """
+    if ray.is_initialized():
+        return False
+    address = address or os.environ.get(ENV_ADDRESS) or None
+    quiet = {"logging_level": logging.ERROR, "log_to_driver": False}
+    if address:
+        ray.init(address=address, **quiet)
+    else:
+        ray.init(num_cpus=os.cpu_count() or 1, include_dashboard=False, **quiet)
+    return True
+
+
+def n_actors(requested: int) -> int:
+    """How many actors to start: ``requested`` when above one, else one per CPU of the cluster."""
+    if requested > 1:
+        return requested
+    return max(1, int(ray.cluster_resources().get("CPU", 1)))
+
+
+def start_actors(pipeline: Pipeline, n: int) -> list[Any]:
+    """Start ``n`` actors, each loading the pipeline once, and wait until they are ready."""
+    spec = ray.put(pipeline.spec())
+    actors = [BatchWorker.remote(spec) for _ in range(n)]
+    ray.get([a.ready.remote() for a in actors])
+    return actors
+
+
+def stream(actors: list[Any], articles: Iterable[Article], batch_size: int) -> Iterator[Result]:
+    """Send batches round-robin with a bounded number in flight; yield results in input order."""
+    pending: deque[Any] = deque()
+    limit = AHEAD_PER_ACTOR * len(actors)
+    for i, batch in enumerate(_batches(articles, batch_size)):
+        pending.append(actors[i % len(actors)].run.remote(batch))
+        if len(pending) >= limit:
+            yield from ray.get(pending.popleft())
+    while pending:
+        yield from ray.get(pending.popleft())
+
+
+def run_ray(pipeline: Pipeline, articles: Iterable[Article]) -> Iterator[Result]:
+    """Run ``pipeline`` over ``articles`` on Ray actors, in input order, streaming."""
+    started = connect(pipeline.ray_address)
+    actors: list[Any] = []
+    try:
+        actors = start_actors(pipeline, n_actors(pipeline.n_process))
+        yield from stream(actors, articles, pipeline.batch_size)
+    finally:
+        for actor in actors:
+            ray.kill(actor)
+        if started:
+            ray.shutdown()
