@@ -9,7 +9,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test test-fast bench eval lint clean
+.PHONY: install run test test-fast bench eval lint clean fuzz
 
 install: $(STAMP)
 
@@ -45,6 +45,12 @@ test-fast: install
 bench: install
 	$(BIN)/python bench/bench_pipeline.py --workers 2
 
+# The long fuzz run of the ingest path (the CI test runs a bounded number of examples).
+FUZZ_INPUTS ?= 5000
+fuzz: install
+	EVENTWIRE_FUZZ_EXAMPLES=500 $(BIN)/pytest -q tests/test_fuzz_ingest.py
+	$(BIN)/python bench/bench_fuzz.py --inputs $(FUZZ_INPUTS) --cli-batches 20
+
 eval: install
 	$(BIN)/python -m eventwire.evaluation.timebank
 	$(BIN)/python -m eventwire.evaluation.plover_actors
@@ -58,4 +64,4 @@ lint: install
 	$(BIN)/ruff check src tests bench
 
 clean:
-	rm -rf $(VENV) eventwire.db eventwire.db-wal eventwire.db-shm eval-results bench-results test-artifacts
+	rm -rf $(VENV) eventwire.db eventwire.db-wal eventwire.db-shm eventwire.db.ingest-lock eval-results bench-results test-artifacts

@@ -96,3 +96,22 @@ def test_errors_are_one_line_and_exit_1(app: typer.Typer, db: str, args: list[st
     code, out, err = run(app, *args, "--db", db)
     assert code == 1
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err + out
+
+
+def test_timeline_rows_as_data_and_wrapped_text(app: typer.Typer, db: str) -> None:
+    code, out, _ = run(app, "timeline", "--format", "jsonl", "--db", db)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(rows) == 2
+    for row in rows:
+        assert row["description"] and row["description"] not in ("CONSULT", "CONSULT/phone")
+        assert row["date_start"] <= row["date_end"] and row["date_precision"] == "day"
+    code, out, _ = run(app, "timeline", "--format", "csv", "--db", db)
+    header, *lines = out.splitlines()
+    assert code == 0 and "description" in header.split(",") and len(lines) == 2
+    code, out, _ = run(app, "timeline", "--db", db)  # not a terminal: wrapped, never cut
+    words = " ".join(out.replace("│", " ").split())
+    for row in rows:
+        assert all(w in words for w in row["description"].split())
+    assert max(len(line) for line in out.splitlines()) <= 100
+    code, _, err = run(app, "timeline", "--format", "xml", "--db", db)
+    assert code == 1 and "--format" in err

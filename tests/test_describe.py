@@ -85,3 +85,12 @@ def test_tidy_and_display_names() -> None:
     assert display_name({"id": "country:PSE", "name": "Palestine, State of"}) == \
         "State of Palestine"
     assert display_name({"name": "More than 3,600 people"}) == "more than 3,600 people"
+
+
+def test_composed_names_each_actor_once() -> None:
+    ev = {"type": "ASSAULT", "mode": "ASSAULT/firearms", "modality": "asserted",
+          "source": [{"name": "Redland"}, {"name": "Blueland"}], "target": [{"name": "Redland"}]}
+    assert composed(ev) == "Redland and Blueland opened fire"
+    call = {"type": "CONSULT", "mode": "CONSULT/phone", "modality": "asserted",
+            "source": [{"name": "Jane Roe"}, {"name": "Roe"}], "target": [{"name": "B"}]}
+    assert composed(call) == "Jane Roe spoke by phone with B"

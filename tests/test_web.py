@@ -214,3 +214,29 @@ def test_charts_escape_labels_and_link_every_node() -> None:
                                            {"id": "c", "name": "C", "count": 1}]))
     assert "<script>" not in net and net.count('<a class="node"') == 2
     assert str(svg.timeline([{"id": "x", "type": "AID"}])) == ""
+
+
+def test_promise_text_reads_as_a_phrase() -> None:
+    from eventwire.views.present import promise_text
+
+    assert promise_text({"kind": "refrain", "action": "refrain from attacks"}) == \
+        "refrain from attacks"
+    assert promise_text({"kind": "refrain", "action": "treat the date as a deadline,"}) == \
+        "not to treat the date as a deadline"
+    assert promise_text({"kind": "do", "action": "stop shooting at each other,"}) == \
+        "stop shooting at each other"
+    assert promise_text({"kind": "do", "action": None, "scope": None}) == ""
+
+
+def test_article_label_falls_back_to_heading_or_sentence() -> None:
+    from eventwire.views.present import article_label
+
+    assert article_label("  Talks  resume ", "x") == "Talks resume"
+    assert article_label(None, "Leaders meet in Geneva\n\nThe leaders met. More.") == \
+        "Leaders meet in Geneva"
+    assert article_label("", "The envoy met Dr. Roe on Monday. Then he left.") == \
+        "The envoy met Dr. Roe on Monday."
+    long = "word " * 60 + "end."
+    label = article_label(None, long)
+    assert label.endswith("…") and len(label) <= 101
+    assert article_label(None, "   ") is None

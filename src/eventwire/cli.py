@@ -11,9 +11,9 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from eventwire.cliutil import DbOption, err, fail, open_store, out
+from eventwire.cliutil import DbOption, err, fail, open_store, out, printable
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Turn news coverage of diplomacy and conflict into a cross-checked, "
                        "source-attributed event record.")
 ActorsOption = Annotated[list[Path] | None, typer.Option(
@@ -33,6 +33,9 @@ BatchSizeOption = Annotated[int, typer.Option(
 RayAddressOption = Annotated[str | None, typer.Option(
     "--ray-address", help="With --engine ray: 'auto' or ray://host:10001 joins a cluster "
                           "(default: a local Ray runtime with this machine's CPUs).")]
+MaxBytesOption = Annotated[int | None, typer.Option(
+    "--max-bytes", min=1, help="Refuse any input file, stdin or JSONL line larger than this "
+                               "many bytes (default 20971520, 20 MB).")]
 
 
 def make_pipeline(actors: list[Path] | None, workers: int = 1, batch_size: int = 16,
@@ -51,9 +54,19 @@ def make_pipeline(actors: list[Path] | None, workers: int = 1, batch_size: int =
         fail(str(exc).splitlines()[0])
 
 
+def json_line(obj: dict) -> str:
+    """One JSON line, UTF-8 where it can be encoded, with escapes for anything that cannot."""
+    line = json.dumps(obj, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(obj, ensure_ascii=True)
+    return line + "\n"
+
+
 def report_error(source: str, message: str) -> None:
     """Print a one-line error naming the input."""
-    err.print(f"eventwire: {source}: {message}", markup=False)
+    err.print(f"eventwire: {printable(source)}: {printable(message)}", markup=False)
 
 
 @app.command()
@@ -67,6 +80,7 @@ def extract(
     engine: EngineOption = "local",
     ray_address: RayAddressOption = None,
     batch_size: BatchSizeOption = 16,
+    max_bytes: MaxBytesOption = None,
     all_events: Annotated[bool, typer.Option(
         "--all", help="Also keep candidate events the confidence model does not confirm.")]
     = False,
@@ -86,8 +100,8 @@ def extract(
     sink = out_file.open("w", encoding="utf-8") if out_file else sys.stdout
     try:
         for ex in run_extract(paths, pipeline=pipeline, allow_private=allow_private,
-                              on_error=on_error):
-            sink.write(json.dumps(ex.to_dict(), ensure_ascii=False) + "\n")
+                              max_bytes=max_bytes, on_error=on_error):
+            sink.write(json_line(ex.to_dict()))
             sink.flush()
     finally:
         if out_file:
@@ -107,6 +121,7 @@ def ingest(
     engine: EngineOption = "local",
     ray_address: RayAddressOption = None,
     batch_size: BatchSizeOption = 16,
+    max_bytes: MaxBytesOption = None,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
@@ -131,7 +146,7 @@ def ingest(
                 f"{k} {v}" for k, v in sorted(counts.items())))
 
         report = run_ingest(paths, store, pipeline=pipeline, allow_private=allow_private,
-                            on_article=on_article)
+                            max_bytes=max_bytes, on_article=on_article)
     for source, message in report.failed:
         report_error(source, message)
     if as_json:
@@ -212,9 +227,18 @@ def register_subcommands() -> typer.Typer:
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: every error ends as one line on stderr, never a traceback."""
     register_subcommands()
-    app()
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("eventwire: interrupted", markup=False)
+        sys.exit(130)
+    except Exception as exc:  # the last line of defence: one line, non-zero exit
+        first = str(exc).splitlines()[0] if str(exc) else ""
+        err.print(f"eventwire: unexpected error ({exc.__class__.__name__}: {printable(first)})",
+                  markup=False)
+        sys.exit(1)
 
 
 if __name__ == "__main__":

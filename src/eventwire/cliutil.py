@@ -16,9 +16,14 @@ out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
+def printable(text: str) -> str:
+    """The text as one printable line (lone surrogates escaped, line breaks folded)."""
+    return " ".join(str(text).encode("utf-8", "backslashreplace").decode("utf-8").split())
+
+
 def fail(message: str, code: int = 1) -> NoReturn:
     """Print a one-line error to stderr and exit."""
-    err.print(f"eventwire: {message}", markup=False)
+    err.print(f"eventwire: {printable(message)}", markup=False)
     raise typer.Exit(code)
 
 

@@ -28,16 +28,17 @@ class IngestReport:
 
 
 def extract(sources: Iterable[str], *, pipeline: Pipeline | None = None,
-            allow_private: bool = False,
+            allow_private: bool = False, max_bytes: int | None = None,
             on_error: Callable[[str, str], None] | None = None) -> Iterator[Extraction]:
     """Read sources and yield one Extraction per article; report bad inputs via on_error."""
-    from eventwire.ingest import read_sources
+    from eventwire.ingest import MAX_FILE_BYTES, read_sources
     from eventwire.ingest.errors import InputError
 
     pipeline = pipeline or Pipeline()
 
     def articles() -> Iterator[Article]:
-        for item in read_sources(sources, allow_private=allow_private):
+        for item in read_sources(sources, allow_private=allow_private,
+                                 max_bytes=max_bytes or MAX_FILE_BYTES):
             if isinstance(item, InputError):
                 if on_error:
                     on_error(item.source, item.message)
@@ -52,16 +53,37 @@ def extract(sources: Iterable[str], *, pipeline: Pipeline | None = None,
         yield result
 
 
+def fuse_unfused(store: Store) -> dict[str, Any]:
+    """Fuse every stored article not yet in the record (none: an empty dict)."""
+    from eventwire.fuse import update
+
+    ids = store.unfused_ids()
+    return update(store, ids) if ids else {}
+
+
 def ingest(sources: Iterable[str], store: Store, *, pipeline: Pipeline | None = None,
-           allow_private: bool = False, fuse: bool = True,
+           allow_private: bool = False, fuse: bool = True, max_bytes: int | None = None,
            on_article: Callable[[str, str], None] | None = None) -> IngestReport:
-    """Read, dedupe, extract and store articles; then update the fused record.
+    """Read, dedupe, extract and store articles; then fuse every unfused article.
 
     Exact duplicates (same cleaned text) are skipped before any NLP runs;
-    near-duplicates are stored and linked to the earlier article.
-    ``on_article(status, name)`` is called once per input for progress display.
+    near-duplicates are stored and linked to the earlier article. The fusion
+    takes every stored article not yet in the record, so a run that was
+    interrupted is completed by the next one. Runs on one store take turns
+    (``Store.ingest_lock``). ``max_bytes`` caps each input (default:
+    ``MAX_FILE_BYTES``). ``on_article(status, name)`` is called once per input
+    for progress display.
     """
-    from eventwire.ingest import read_sources
+    with store.ingest_lock():
+        return _ingest(sources, store, pipeline=pipeline, allow_private=allow_private,
+                       fuse=fuse, max_bytes=max_bytes, on_article=on_article)
+
+
+def _ingest(sources: Iterable[str], store: Store, *, pipeline: Pipeline | None,
+            allow_private: bool, fuse: bool, max_bytes: int | None,
+            on_article: Callable[[str, str], None] | None) -> IngestReport:
+    """The ingest run, holding the store's ingest lock."""
+    from eventwire.ingest import MAX_FILE_BYTES, read_sources
     from eventwire.ingest.dedup import (
         NearDupIndex,
         content_id,
@@ -81,7 +103,8 @@ def ingest(sources: Iterable[str], store: Store, *, pipeline: Pipeline | None = 
     seen_hashes: dict[str, str] = {}
 
     def fresh() -> Iterator[Article]:
-        for item in read_sources(sources, allow_private=allow_private):
+        for item in read_sources(sources, allow_private=allow_private,
+                                 max_bytes=max_bytes or MAX_FILE_BYTES):
             if isinstance(item, InputError):
                 report.failed.append((item.source, item.message))
                 notify("failed", item.source)
@@ -105,6 +128,12 @@ def ingest(sources: Iterable[str], store: Store, *, pipeline: Pipeline | None = 
             pending[item.id] = (digest, mh, near)
             yield item
 
+    lost: set[str] = set()  # indexed when read, then not stored
+
+    def forget(article_id: str) -> None:
+        lost.add(article_id)
+        index.remove(article_id)
+
     batch: list[tuple[Extraction, dict[str, Any]]] = []
 
     def flush() -> None:
@@ -113,6 +142,7 @@ def ingest(sources: Iterable[str], store: Store, *, pipeline: Pipeline | None = 
             article = ex.article
             name = article.source or article.id
             if error:
+                forget(article.id)
                 report.failed.append((name, error))
                 notify("failed", name)
                 continue
@@ -125,21 +155,26 @@ def ingest(sources: Iterable[str], store: Store, *, pipeline: Pipeline | None = 
 
     for result in pipeline.run(fresh()):
         if isinstance(result, ProcessingError):
-            pending.pop(result.article_id, None)
+            if pending.pop(result.article_id, None) is not None:
+                forget(result.article_id)
             report.failed.append((result.source, result.message))
             notify("failed", result.source)
             continue
         digest, mh, near = pending.pop(result.article.id)
+        if near and near[0] in lost:  # its near-duplicate was not stored: compare again
+            near = index.query(mh, exclude=result.article.id)
+            if near is not None and near[0] in pending:  # read later: not an earlier article
+                near = None
+            if near is None:
+                index.add(result.article.id, mh)
         batch.append((result, {"content_hash": digest, "minhash": signature_bytes(mh),
                                "duplicate_of": near[0] if near else None,
                                "near_score": near[1] if near else None}))
         if len(batch) >= pipeline.batch_size:
             flush()
     flush()
-    if fuse and report.new:
-        from eventwire.fuse import update
-
-        report.fused = update(store, report.new)
+    if fuse:
+        report.fused = fuse_unfused(store)
     return report
 
 

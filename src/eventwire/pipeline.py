@@ -17,6 +17,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
+from eventwire.budget import budget_for, time_budget
 from eventwire.model import Article, Extraction
 
 Component = Callable[[Extraction, "Context"], None]
@@ -37,6 +38,7 @@ LOCAL, RAY = "local", "ray"
 ENGINES = (LOCAL, RAY)
 FORK = "fork"
 AHEAD_PER_PROCESS = 2  # batches queued per worker process before results are awaited
+MAX_BATCH_CHARS = 100_000  # characters of text per spaCy batch (bounds memory and time)
 
 _FORKED: Pipeline | None = None  # the pipeline forked worker processes run
 
@@ -136,13 +138,45 @@ class Pipeline:
         from eventwire.annotate.nlp import load_nlp
 
         nlp = load_nlp()
-        pairs = ((a.text, a) for a in articles)
-        for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size,
-                                     n_process=n_process):
+        if n_process > 1:  # spaCy's own worker processes (platforms without fork)
+            pairs = ((a.text, a) for a in articles)
+            for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size,
+                                         n_process=n_process):
+                yield self._process_one(article, doc)
+            return
+        for batch in _batches(articles, self.batch_size):
+            yield from self._run_batch(nlp, batch)
+
+    def _run_batch(self, nlp: Any, batch: list[Article]) -> Iterator[Extraction | ProcessingError]:
+        """One batch through ``nlp.pipe``; when the batch fails, each article alone."""
+        try:
+            with time_budget(budget_for(sum(len(a.text) for a in batch))):
+                docs = list(nlp.pipe([a.text for a in batch], batch_size=len(batch)))
+        except Exception as exc:  # isolate the bad article: parse the batch one article at a time
+            if len(batch) == 1:
+                yield ProcessingError.of(batch[0], exc)
+                return
+            docs = None
+        if docs is not None:
+            for article, doc in zip(batch, docs, strict=True):
+                yield self._process_one(article, doc)
+            return
+        for article in batch:
             try:
-                yield self.process(article, doc)
+                with time_budget(budget_for(len(article.text))):
+                    doc = nlp(article.text)
             except Exception as exc:  # one bad article must not stop the stream
                 yield ProcessingError.of(article, exc)
+                continue
+            yield self._process_one(article, doc)
+
+    def _process_one(self, article: Article, doc: Any) -> Extraction | ProcessingError:
+        """The components over one parsed article within its time budget, or its error."""
+        try:
+            with time_budget(budget_for(len(article.text))):
+                return self.process(article, doc)
+        except Exception as exc:  # one bad article must not stop the stream
+            return ProcessingError.of(article, exc)
 
     def _run_forked(self, articles: Iterable[Article]) -> Iterator[Extraction | ProcessingError]:
         """Run whole batches in forked worker processes, a bounded number ahead, in order."""
@@ -153,13 +187,14 @@ class Pipeline:
         _FORKED = self
         context = multiprocessing.get_context(FORK)
         with ProcessPoolExecutor(max_workers=self.n_process, mp_context=context) as pool:
-            pending: deque[Future[list[Extraction | ProcessingError]]] = deque()
+            pending: deque[tuple[list[Article], Future[list[Extraction | ProcessingError]]]] = \
+                deque()
             for batch in _batches(articles, self.batch_size):
-                pending.append(pool.submit(_run_batch, batch))
+                pending.append((batch, pool.submit(_run_forked_batch, batch)))
                 if len(pending) >= AHEAD_PER_PROCESS * self.n_process:
-                    yield from pending.popleft().result()
+                    yield from _batch_results(*pending.popleft())
             while pending:
-                yield from pending.popleft().result()
+                yield from _batch_results(*pending.popleft())
 
     def process(self, article: Article, doc: Any) -> Extraction:
         """Run the components over one parsed article."""
@@ -174,19 +209,34 @@ class Pipeline:
         return ex
 
 
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    """Consecutive lists of ``size`` articles (the last one shorter)."""
+def _batches(articles: Iterable[Article], size: int,
+             max_chars: int = MAX_BATCH_CHARS) -> Iterator[list[Article]]:
+    """Consecutive lists of at most ``size`` articles and about ``max_chars`` characters."""
     batch: list[Article] = []
+    chars = 0
     for article in articles:
+        if batch and chars + len(article.text) > max_chars:
+            yield batch
+            batch, chars = [], 0
         batch.append(article)
+        chars += len(article.text)
         if len(batch) >= size:
             yield batch
-            batch = []
+            batch, chars = [], 0
     if batch:
         yield batch
 
 
-def _run_batch(batch: list[Article]) -> list[Extraction | ProcessingError]:
+def _batch_results(batch: list[Article], future: Future[list[Extraction | ProcessingError]]
+                   ) -> list[Extraction | ProcessingError]:
+    """A forked batch's results, or one error per article when its worker failed."""
+    try:
+        return future.result()
+    except Exception as exc:  # a worker that died costs only its own batch
+        return [ProcessingError.of(a, exc) for a in batch]
+
+
+def _run_forked_batch(batch: list[Article]) -> list[Extraction | ProcessingError]:
     """In a forked worker: the results of one batch, from the pipeline the parent forked with."""
     if _FORKED is None:
         raise RuntimeError("no pipeline in this worker process")

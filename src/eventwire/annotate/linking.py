@@ -27,6 +27,7 @@ POSSESSIVE = {"'s", "’s", "'", "’"}
 CONJUNCTIONS = {"and", ",", "or", "&"}
 MAX_TITLE_TOKENS = 4
 MAX_MODIFIERS = 2
+MAX_NGRAM_WORDS = 12  # longest name looked up (registry names have at most 8 words)
 WORD_RE = re.compile(r"[\w][\w.'’\-]*[\w.]|[\w]")
 FUZZY_MIN_LEN = 6
 FUZZY_CUTOFF = 88
@@ -61,9 +62,10 @@ def _clean(text: str) -> str:
 
 
 def _ngrams(words: list[str]) -> list[tuple[int, int, str]]:
-    """All word n-grams, longest first, left to right."""
+    """Word n-grams of up to MAX_NGRAM_WORDS words, longest first, left to right."""
     n = len(words)
-    return [(i, i + k, " ".join(words[i:i + k])) for k in range(n, 0, -1) for i in range(n - k + 1)]
+    return [(i, i + k, " ".join(words[i:i + k]))
+            for k in range(min(n, MAX_NGRAM_WORDS), 0, -1) for i in range(n - k + 1)]
 
 
 def _find_title(reg: Registry, lowered: list[str]) -> str | None:

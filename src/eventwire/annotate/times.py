@@ -52,8 +52,11 @@ def find_candidates(text: str) -> list[Candidate]:
 
 
 def _resolve(c: Candidate, anchor: dt.date | None, tense: str | None) -> Value | None:
-    """Resolve one candidate to (type, value)."""
-    return c[2].resolve(c[3], anchor, tense)
+    """Resolve one candidate to (type, value); None past the calendar's range (year 9999)."""
+    try:
+        return c[2].resolve(c[3], anchor, tense)
+    except OverflowError:
+        return None
 
 
 def normalize(text: str, anchor: dt.date | None, tense: str | None = None

@@ -1,6 +1,7 @@
 """The corpus-level stage: stories, one record per real event, conflicts, promises.
 
-``update(store, new_article_ids)`` is incremental: new articles join existing
+``update(store, new_article_ids)`` is incremental (it clears the articles'
+"unfused" markers in its own transaction): new articles join existing
 stories or open new ones, their event mentions merge into existing events or
 create new ones, and promises are re-evaluated. Ids of existing stories and
 events never change. ``rebuild(store)`` clears the fused layer and replays
@@ -47,6 +48,7 @@ def update(store: Store, new_article_ids: list[str]) -> dict[str, Any]:
         ev = fuse_mentions(conn, ids, now)
         refresh_stories(conn, index.touched | ev["stories"], now)
         n_promises = refresh_promises(conn, now)
+        conn.execute(delete(s.unfused).where(s.unfused.c.article_id.in_(list(new_article_ids))))
     return {"articles": len(ids), "stories_new": sorted(index.created),
             "stories_updated": sorted(index.touched - set(index.created)),
             "events_new": ev["new"], "events_updated": ev["updated"], "promises": n_promises}

@@ -281,17 +281,17 @@ def fuse_cmd(db: DbOption = None, rebuild: Annotated[bool, typer.Option(
              ) -> None:
     """Fuse stored articles that are not yet in the record (or rebuild it)."""
     from eventwire import fuse
+    from eventwire.corpus import fuse_unfused
 
     store = open_store(db)
     try:
-        if rebuild:
-            result = fuse.rebuild(store)
-        else:
-            result = fuse.update(store, [a["id"] for a in store.articles()])
+        with store.ingest_lock():
+            result = fuse.rebuild(store) if rebuild else fuse_unfused(store)
     except Exception as exc:  # report in one line; the transaction was rolled back
         fail(f"fuse failed ({exc.__class__.__name__}: {str(exc).splitlines()[0] if str(exc) else ''})")
     out.print(", ".join(f"{k}: {len(v) if isinstance(v, list) else v}"
-                        for k, v in result.items()), markup=False)
+                        for k, v in result.items()) or "articles: 0 (the record is up to date)",
+              markup=False)
 
 
 def register(app: typer.Typer) -> None:

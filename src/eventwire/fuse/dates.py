@@ -34,7 +34,7 @@ def date_range(value: str | None) -> tuple[dt.date, dt.date] | None:
             return dt.date(year, month, 1), dt.date(year, month, last)
         if m := YEAR_RE.match(value):
             return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
-    except ValueError:
+    except (ValueError, OverflowError):  # not a calendar date, or past the calendar's end
         return None
     return None
 

@@ -262,8 +262,11 @@ def display_name(ref: dict[str, Any]) -> str:
 
 
 def _names(refs: list[dict[str, Any]] | None) -> list[str]:
-    """Display names of actor refs."""
-    return [display_name(r) for r in refs or [] if isinstance(r, dict)]
+    """Display names of actor refs, a name dropped when it is the first or last word of
+    another one ('Anwar' beside 'Anwar Ibrahim')."""
+    names = list(dict.fromkeys(display_name(r) for r in refs or [] if isinstance(r, dict)))
+    return [n for n in names if n and not any(
+        o != n and (o.startswith(n + " ") or o.endswith(" " + n)) for o in names)]
 
 
 def composed(ev: dict[str, Any], mention: dict[str, Any] | None = None) -> str:
@@ -274,6 +277,7 @@ def composed(ev: dict[str, Any], mention: dict[str, Any] | None = None) -> str:
     src, tgt = _names(ev.get("source")), _names(ev.get("target"))
     if not src and not tgt:
         src = _names(ev.get("participants"))
+    tgt = [t for t in tgt if t not in src]  # an actor is not its own target
     modality = ev.get("modality") or "asserted"
     form = "past" if modality == "asserted" else "base"
     verb = entry[form].replace("{target}", join_names(tgt)) if tgt else \

@@ -94,7 +94,7 @@ def window(c: dict[str, Any], ev: dict[str, Any]) -> tuple[dt.date | None, dt.da
         return start, date_range(deadline)[1]
     days = duration_days(value_of(c.get("duration"))) or duration_days(deadline)
     if start and days:
-        return start, start + dt.timedelta(days=days)
+        return start, start + dt.timedelta(days=min(days, (dt.date.max - start).days))
     return start, None
 
 

@@ -15,6 +15,14 @@ from typing import BinaryIO
 from eventwire.ingest.cleanup import clean_text
 from eventwire.ingest.dedup import content_id
 from eventwire.ingest.errors import InputError
+from eventwire.ingest.guards import (
+    MAX_TEXT_CHARS,
+    TextTooLong,
+    check_length,
+    clean_field,
+    guard_text,
+    valid_unicode,
+)
 from eventwire.ingest.html import extract_html
 from eventwire.ingest.metadata import (
     detect_language,
@@ -27,14 +35,17 @@ from eventwire.ingest.readers import MAX_FILE_BYTES, RawRecord, read_source
 from eventwire.ingest.structure import find_blocks
 from eventwire.model import Article, Flag
 
-__all__ = ["InputError", "build_article", "read_sources", "MAX_FILE_BYTES"]
+__all__ = ["InputError", "build_article", "read_sources", "MAX_FILE_BYTES", "MAX_TEXT_CHARS"]
 
 PUBLISHED_SOURCES = ("input", "html", "text")
+PUBLISHED_YEARS = (1800, 2199)  # a given publication date outside these years is not believed
 
 
 def _given_date(published: str, published_from: str | None) -> tuple[str | None, str | None]:
     """A given publication date normalised to ISO with its origin (None when unparseable)."""
     value = parse_date(published)
+    if value and not PUBLISHED_YEARS[0] <= int(value[:4]) <= PUBLISHED_YEARS[1]:
+        value = None
     origin = published_from if published_from in PUBLISHED_SOURCES else "input"
     return (value, origin) if value else (None, None)
 
@@ -51,15 +62,25 @@ def build_article(text: str, *, id: str | None = None, title: str | None = None,
                   is_html: bool = False) -> Article:
     """One Article from text or HTML: cleanup, blocks, metadata and id; InputError if empty."""
     name = source or id or url or "text"
+    id, title, url, site = clean_field(id), clean_field(title), clean_field(url), clean_field(site)
+    published = clean_field(published)
     flags: list[Flag] = []
     if is_html:
-        doc = extract_html(text, name, url)
-        text, url, site, title = doc.text, url or doc.url, site or doc.site, title or doc.title
+        doc = extract_html(valid_unicode(text), name, url)
+        text, url = doc.text, url or clean_field(doc.url)
+        site, title = site or clean_field(doc.site), title or clean_field(doc.title)
         if not published and doc.published:
-            published, published_from = doc.published, "html"
+            published, published_from = clean_field(doc.published), "html"
     if not text or not text.strip():
         raise InputError(name, "empty")
-    cleaned, removed = clean_text(text)
+    try:
+        guarded = guard_text(text)
+        text = guarded.text
+        flags.extend(guarded.flags())
+        cleaned, removed = clean_text(text)
+        check_length(cleaned)
+    except TextTooLong as exc:
+        raise InputError(name, str(exc)) from exc
     if not cleaned.strip():
         raise InputError(name, "no article text left after removing boilerplate")
     blocks = find_blocks(cleaned)

@@ -113,6 +113,12 @@ class NearDupIndex:
         self._sizes[key] = float(mh.count())
         self._order[key] = len(self._order)
 
+    def remove(self, key: str) -> None:
+        """Forget ``key`` (an article that was indexed but could not be stored)."""
+        if key in self._sigs:
+            self._lsh.remove(key)
+            del self._sigs[key], self._sizes[key], self._order[key]
+
     def _is_near(self, j: float, size_a: float, size_b: float) -> bool:
         """True when Jaccard, or containment of the smaller text in the larger, is high enough."""
         if j >= self.threshold:

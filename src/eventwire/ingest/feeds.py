@@ -36,8 +36,13 @@ def _parser() -> etree.XMLParser:
 
 
 def _local(tag: object) -> str:
-    """The local name of an element tag (namespace dropped)."""
-    return etree.QName(tag).localname if isinstance(tag, str) else ""
+    """The local name of an element tag (namespace or undeclared prefix dropped)."""
+    if not isinstance(tag, str):
+        return ""
+    try:
+        return etree.QName(tag).localname
+    except ValueError:  # a tag with an undeclared prefix ("media:title" in a recovered feed)
+        return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1]
 
 
 def looks_like_feed(text: str) -> bool:

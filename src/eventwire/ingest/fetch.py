@@ -97,7 +97,7 @@ def check_url(url: str, source: str, *, allow_private: bool = False) -> httpx.UR
         refused = [str(ip) for ip in addresses if not is_public_address(ip)]
         if refused:
             raise InputError(source, f"refused: {parsed.host} resolves to a private or local "
-                                     f"address ({', '.join(refused)}); allow_private permits it")
+                                     f"address ({', '.join(refused)}); --allow-private permits it")
     return parsed
 
 

@@ -22,6 +22,7 @@ from eventwire.ingest.decode import MAX_CONTROL_RATIO, control_ratio, decode_byt
 from eventwire.ingest.errors import InputError
 from eventwire.ingest.feeds import FeedItem, looks_like_feed, parse_feed
 from eventwire.ingest.fetch import MAX_URL_BYTES, Fetched, fetch_url
+from eventwire.ingest.guards import MAX_JSON_DEPTH, json_depth
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 TEXT_EXTENSIONS = frozenset({".txt", ".md", ".markdown", ".text"})
@@ -75,15 +76,39 @@ def _require_content(text: str, source: str) -> str:
 
 # --- sniffing -----------------------------------------------------------------------------
 
-def _first_json_object(text: str) -> bool:
-    """True when the first non-blank line parses as a JSON object."""
+def load_json(line: str) -> object:
+    """A JSON value parsed with a nesting limit; ValueError when malformed or too deep."""
+    depth = json_depth(line)
+    if depth > MAX_JSON_DEPTH:
+        raise ValueError(f"nested {depth} levels deep (the limit is {MAX_JSON_DEPTH})")
+    try:
+        return json.loads(line)
+    except RecursionError as exc:
+        raise ValueError(f"nested too deeply (the limit is {MAX_JSON_DEPTH})") from exc
+
+
+def _first_line(text: str) -> str:
+    """The first non-blank line of a text, stripped."""
     for line in text.splitlines():
         if line.strip():
-            try:
-                return isinstance(json.loads(line), dict)
-            except ValueError:
-                return False
-    return False
+            return line.strip()
+    return ""
+
+
+def _looks_like_jsonl(text: str) -> bool:
+    """True when the first non-blank line is JSON (any value) or a broken JSON object.
+
+    A record stream whose first line is malformed or not an object is read as
+    JSONL (and reported line by line), never stored as one plain-text article.
+    """
+    line = _first_line(text)
+    if not line.startswith(("{", "[")):
+        return False
+    try:
+        load_json(line)
+        return True
+    except ValueError:
+        return line.startswith("{") and '":' in line.replace('" :', '":')
 
 
 def sniff_kind(text: str) -> str:
@@ -93,7 +118,7 @@ def sniff_kind(text: str) -> str:
         return "feed"
     if head.startswith("<") and any(m in head for m in HTML_MARKERS):
         return "html"
-    if head.startswith("{") and _first_json_object(text):
+    if head.startswith(("{", "[")) and _looks_like_jsonl(text):
         return "jsonl"
     return "text"
 
@@ -195,7 +220,7 @@ def _optional_str(record: dict, key: str) -> str | None:
 def jsonl_record(line: str, source: str) -> RawRecord:
     """One JSONL line {"id", "text", "title"?, "published"?, "url"?} as a record."""
     try:
-        record = json.loads(line)
+        record = load_json(line)
     except ValueError as exc:
         raise InputError(source, f"malformed JSON ({exc.__class__.__name__}: {exc})") from exc
     if not isinstance(record, dict):

@@ -3,18 +3,26 @@
 One transaction per article (``add``) or per batch of articles (``add_many``):
 an article and everything extracted from it are written together or not at
 all, so a failure never half-writes or loses data.
+Each stored article carries an "unfused" marker until the fusion that takes it
+into the record commits (``unfused_ids``), so a run killed between the two
+is finished by the next one. Write transactions on SQLite take the write lock
+when they begin (``BEGIN IMMEDIATE``) and wait up to ``BUSY_TIMEOUT`` seconds
+for it, so concurrent writers queue instead of failing; whole ingest runs on
+one store queue behind each other (``ingest_lock``), so the record never
+depends on how two runs interleaved.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, create_engine, event, func, insert, select
+from sqlalchemy import Connection, create_engine, event, func, insert, inspect, select, text
 from sqlalchemy.engine import Engine
 
 from eventwire.model import Extraction
@@ -22,6 +30,11 @@ from eventwire.store import schema as s
 
 DEFAULT_DB = "eventwire.db"
 ENV_DB = "EVENTWIRE_DB"
+BUSY_TIMEOUT = 120  # seconds a SQLite writer waits for the write lock
+LOCK_POLL = 0.2  # seconds between attempts to take the ingest lock
+LOCK_SUFFIX = ".ingest-lock"
+PG_LOCK_KEY = 0x65766E74  # advisory lock key of ingest runs on PostgreSQL
+WRITE = "eventwire_write"  # execution option: this transaction writes (BEGIN IMMEDIATE)
 
 
 def resolve_url(url: str | None = None) -> str:
@@ -37,10 +50,31 @@ def resolve_url(url: str | None = None) -> str:
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     """Foreign keys on, WAL journal for concurrent readers (web UI while ingesting)."""
     cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT * 1000}")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+    dbapi_conn.isolation_level = None  # transactions are begun explicitly (see _sqlite_begin)
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """Begin a SQLite transaction; a writing one takes the write lock at once."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE)
+                         else "BEGIN")
+
+
+def _schema_complete(engine: Engine) -> bool:
+    """Whether every table and index of the schema exists already."""
+    insp = inspect(engine)
+    existing = set(insp.get_table_names())
+    for name, table in s.metadata.tables.items():
+        if name not in existing:
+            return False
+        have = {ix["name"] for ix in insp.get_indexes(name)}
+        if any(ix.name not in have for ix in table.indexes):
+            return False
+    return True
 
 
 class StoreError(Exception):
@@ -53,9 +87,12 @@ class Store:
     def __init__(self, url: str | None = None) -> None:
         self.url = resolve_url(url)
         try:
-            self.engine: Engine = create_engine(self.url, future=True)
+            sqlite = self.url.startswith("sqlite")
+            self.engine: Engine = create_engine(
+                self.url, future=True, connect_args={"timeout": BUSY_TIMEOUT} if sqlite else {})
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
+                event.listen(self.engine, "begin", _sqlite_begin)
             self._create()
         except Exception as exc:  # any driver error: report it in one line
             raise StoreError(f"{redact(self.url)}: cannot open store ({exc.__class__.__name__}: "
@@ -63,19 +100,65 @@ class Store:
 
     def _create(self) -> None:
         """Create missing tables (idempotent) and record the schema version."""
-        import eventwire.store.fuse_tables  # noqa: F401  (registers the corpus-level tables)
+        from eventwire.store import fuse_tables as ft  # also registers the corpus-level tables
 
-        s.metadata.create_all(self.engine)
-        with self.engine.begin() as conn:
+        if _schema_complete(self.engine):  # nothing to create: no write lock needed
+            return
+        with self.begin() as conn:
+            had_articles = inspect(conn).has_table("articles")
+            had_marker = inspect(conn).has_table("unfused")
+            s.metadata.create_all(conn)
             row = conn.execute(select(s.meta.c.value).where(s.meta.c.key == "schema")).first()
             if row is None:
                 conn.execute(insert(s.meta).values(key="schema", value=str(s.SCHEMA_VERSION)))
+            if had_articles and not had_marker:  # a store from before the marker: mark by record
+                conn.execute(insert(s.unfused).from_select(["article_id"], select(
+                    s.articles.c.id).where(s.articles.c.id.not_in(
+                        select(ft.story_articles.c.article_id)))))
 
     @contextmanager
     def begin(self) -> Iterator[Connection]:
-        """A connection inside one transaction (commit on success, rollback on error)."""
-        with self.engine.begin() as conn:
-            yield conn
+        """A connection inside one write transaction (commit on success, rollback on error)."""
+        with self.engine.connect() as conn:
+            conn = conn.execution_options(**{WRITE: True})
+            with conn.begin():
+                yield conn
+
+    @contextmanager
+    def ingest_lock(self) -> Iterator[None]:
+        """Hold the store's ingest lock: one ingest or fuse run at a time per store.
+
+        SQLite: an exclusive ``flock`` on a file next to the database; PostgreSQL:
+        a session advisory lock. Both are released when the process ends, however
+        it ends. In-memory and other stores run unlocked.
+        """
+        if self.engine.dialect.name == "postgresql":
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": PG_LOCK_KEY})
+                conn.commit()  # the session lock outlives the transaction; hold no snapshot
+                try:
+                    yield
+                finally:
+                    conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": PG_LOCK_KEY})
+                    conn.commit()
+            return
+        path = self.engine.url.database if self.engine.dialect.name == "sqlite" else None
+        if not path or path == ":memory:":
+            yield
+            return
+        import fcntl
+
+        with open(path + LOCK_SUFFIX, "a") as fh:
+            while True:
+                try:
+                    fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    time.sleep(LOCK_POLL)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
 
     def close(self) -> None:
         """Release the connection pool."""
@@ -89,7 +172,7 @@ class Store:
         if conn is not None:
             yield conn
         else:
-            with self.engine.begin() as new:
+            with self.begin() as new:
                 yield new
 
     def add(self, ex: Extraction, *, content_hash: str, minhash: bytes | None = None,
@@ -102,7 +185,7 @@ class Store:
         """
         a = ex.article
         data = ex.to_dict()
-        with self._within(conn) as conn:
+        with self._within(conn) as conn:  # the write lock is held from here: seq cannot race
             seq = (conn.execute(select(func.max(s.articles.c.seq))).scalar() or 0) + 1
             conn.execute(insert(s.articles).values(
                 id=a.id, seq=seq, title=a.title, published=a.published,
@@ -140,10 +223,11 @@ class Store:
             _insert_many(conn, s.article_flags, [
                 {"article_id": a.id, "idx": i, "kind": f["kind"], "message": f["message"],
                  "data": f} for i, f in enumerate(data["flags"])])
+            conn.execute(insert(s.unfused).values(article_id=a.id))
 
     def add_many(self, items: list[tuple[Extraction, dict[str, Any]]]) -> None:
         """Store a batch of articles (each with its ``add`` keyword arguments) in one transaction."""
-        with self.engine.begin() as conn:
+        with self.begin() as conn:
             for ex, kwargs in items:
                 self.add(ex, conn=conn, **kwargs)
 
@@ -160,6 +244,13 @@ class Store:
         with self.engine.connect() as conn:
             return conn.execute(select(s.articles.c.id)
                                 .where(s.articles.c.id == article_id)).first() is not None
+
+    def unfused_ids(self) -> list[str]:
+        """Ids of stored articles not yet fused into the record, in ingest order."""
+        with self.engine.connect() as conn:
+            return list(conn.execute(
+                select(s.articles.c.id).join(s.unfused, s.unfused.c.article_id == s.articles.c.id)
+                .order_by(s.articles.c.seq)).scalars())
 
     def count_articles(self) -> int:
         """How many articles are stored."""

@@ -144,4 +144,12 @@ article_flags = Table(
     Column("data", JSON, nullable=False),
 )
 
+# Articles stored but not yet fused into the record: set in the article's transaction,
+# cleared in the fusion's, so an interrupted ingest is finished by the next one.
+unfused = Table(
+    "unfused", metadata,
+    Column("article_id", String(128), ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+)
+
 Index("ix_mentions_type_date", mentions.c.type, mentions.c.date_value)

@@ -194,12 +194,14 @@ def description(ev: dict[str, Any]) -> str:
 
 
 def promise_text(pr: dict[str, Any]) -> str:
-    """What was promised, as written: the action (else the scope), 'refrain from' added
-    only when the action does not already say so."""
-    what = " ".join(show(pr.get("action") or pr.get("scope")).split())
+    """What was promised, as written: the action (else the scope) without dangling
+    punctuation; a promise to refrain reads 'not to …' unless the action says so."""
+    what = " ".join(show(pr.get("action") or pr.get("scope")).split()).strip(" ,;:-–—")
+    if what.count("'") % 2 or what.count('"') % 2:
+        what = what.replace("'", "").replace('"', "")
     if pr.get("kind") == "refrain" and what and not re.match(
-            r"(?i)(refrain|not|never|no|stop|halt|pause|suspend|avoid)\b", what):
-        what = f"refrain from {what}"
+            r"(?i)(refrain|not|never|no|stop|halt|pause|suspend|avoid|cease|end)\b", what):
+        what = f"not to {what}"
     return what
 
 

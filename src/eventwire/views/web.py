@@ -134,7 +134,8 @@ def router() -> APIRouter:
         store = _store(request)
         return render(
             request, "home.html", n_articles=store.count_articles(),
-            articles=data.list_articles(store, limit=HOME_ITEMS),
+            articles=sorted(data.list_articles(store, limit=HOME_ITEMS),
+                            key=lambda a: a.get("published") or "", reverse=True),
             stories=queries.list_stories(store, limit=HOME_ITEMS),
             events=newest_first(queries.list_events(
                 store, limit=HOME_ITEMS, order="latest", modality=["asserted", "planned"],
@@ -230,7 +231,10 @@ def router() -> APIRouter:
         for a, _ in cited:
             anchors.setdefault(a, []).append(f"s-{a}")
         body = readout.article_body(meta["text"], ex, marks, anchors)
-        return render(request, "article.html", a=data.labelled(meta), ex=ex, body=body,
+        labelled = {**data.labelled(meta),
+                    "label": present.article_label(meta.get("title"), meta.get("text"))
+                    or article_id}
+        return render(request, "article.html", a=labelled, ex=ex, body=body,
                       event_of=ev_of,
                       marked=sorted(chosen), removed=store.removed(article_id),
                       story=data.article_story(store, article_id), focus=event,
