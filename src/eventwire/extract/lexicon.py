@@ -72,6 +72,7 @@ class Lexicon:
     patterns: dict[str, Any] = field(default_factory=dict)
     places: dict[str, str] = field(default_factory=dict)
     commitments: dict[str, Any] = field(default_factory=dict)
+    curated: frozenset[tuple[str, str]] = frozenset()  # (pos, lemma) of the curated entries
     _cues: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False,
                                                          compare=False)
     _context_sets: dict[str, frozenset[str]] | None = field(default=None, repr=False,
@@ -80,6 +81,10 @@ class Lexicon:
     def candidates(self, pos: str, lemma: str) -> list[Entry]:
         """Entries for ``lemma`` as ``pos`` ("verb"/"noun"), conditional ones first."""
         return self.entries.get((pos, lemma.lower()), [])
+
+    def is_curated(self, pos: str, lemma: str) -> bool:
+        """True when the curated lexicon (or a user file) has entries for ``lemma`` as ``pos``."""
+        return (pos, lemma.lower()) in self.curated
 
     def context_sets(self) -> dict[str, frozenset[str]]:
         """The keywords of each PLOVER context as a set, in the order of ``contexts``."""
@@ -176,7 +181,8 @@ def build_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
         places.update(data.get("places", {}))
     specs.extend(_read_package_json(LEXICON_FILE)["entries"])
     return Lexicon(
-        entries=_index(specs, _read_package_json(CAMEO_FILE)["entries"]), modes=modes, contexts=contexts, context_defaults=defaults,
+        entries=_index(specs, _read_package_json(CAMEO_FILE)["entries"]),
+        curated=frozenset((s["pos"], w.lower()) for s in specs for w in s["lemmas"]), modes=modes, contexts=contexts, context_defaults=defaults,
         patterns=_read_package_json(PATTERNS_FILE),
         places={k.lower(): v for k, v in places.items()},
         commitments=_read_package_json(COMMITMENTS_FILE),

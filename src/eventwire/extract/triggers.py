@@ -124,12 +124,28 @@ def _prep_objects(tok: Any) -> list[tuple[Any, Any]]:
     return out
 
 
-def _matches(tok: Any, entry: Entry) -> tuple[bool, tuple[Any, ...]]:
+def _view(tok: Any, cache: dict[str, Any], key: str) -> Any:
+    """A per-token value computed once for all the entries tried on that token."""
+    value = cache.get(key)
+    if value is None:
+        if key == "objects":
+            value = [(o, o.lemma_.lower()) for o in _objects(tok)]
+        elif key == "prep_objects":
+            value = [(p, o, (p.lower_, o.lemma_.lower())) for p, o in _prep_objects(tok)]
+        else:
+            value = [_group_lemma(c) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        cache[key] = value
+    return value
+
+
+def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
+             ) -> tuple[bool, tuple[Any, ...]]:
     """Whether ``tok`` satisfies ``entry``'s conditions, and the tokens they matched."""
+    cache = {} if cache is None else cache
     extra: list[Any] = []
     if entry.prep_object:
-        pairs = [(p, o) for p, o in _prep_objects(tok)
-                 if (p.lower_, o.lemma_.lower()) in entry.prep_object]
+        pairs = [(p, o) for p, o, key in _view(tok, cache, "prep_objects")
+                 if key in entry.prep_object]
         if not pairs:
             return False, ()
         extra.extend(pairs[0])
@@ -141,7 +157,7 @@ def _matches(tok: Any, entry: Entry) -> tuple[bool, tuple[Any, ...]]:
             return False, ()
         extra.extend(hits[:1])
     if entry.object:
-        objs = [o for o in _objects(tok) if o.lemma_.lower() in entry.object]
+        objs = [o for o, lemma in _view(tok, cache, "objects") if lemma in entry.object]
         if not objs and not (entry.prep and extra):
             return False, ()
         extra.extend(objs[:1])
@@ -165,11 +181,12 @@ def _matches(tok: Any, entry: Entry) -> tuple[bool, tuple[Any, ...]]:
         return False, ()
     if entry.object_place and not any(c.dep_ == "dobj" and _is_place(c) for c in tok.children):
         return False, ()
-    subjects = [_group_lemma(c) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if entry.source_not and set(subjects) & set(entry.source_not):
-        return False, ()
-    if entry.source_in and not set(subjects) & set(entry.source_in):
-        return False, ()
+    if entry.source_not or entry.source_in:
+        subjects = set(_view(tok, cache, "subjects"))
+        if entry.source_not and subjects & set(entry.source_not):
+            return False, ()
+        if entry.source_in and not subjects & set(entry.source_in):
+            return False, ()
     return True, tuple(extra)
 
 
@@ -178,8 +195,9 @@ def match_token(tok: Any, lexicon: Lexicon) -> Trigger | None:
     pos = _pos_of(tok)
     if pos is None or (pos == "verb" and tok.dep_ == "amod"):
         return None
+    cache: dict[str, Any] = {}
     for entry in lexicon.candidates(pos, _lemma(tok)):
-        ok, extra = _matches(tok, entry)
+        ok, extra = _matches(tok, entry, cache)
         if ok:
             if entry.type is None:  # a phrase known not to be an event ('die of natural causes')
                 return None
