@@ -14,7 +14,10 @@ The model is an L2-regularised logistic regression over the features of
 (Newton steps); the regularisation strength is picked by story/sentence-grouped
 cross-validation on the tuning part. The display threshold is the lowest
 confidence at which cross-validated precision on the tuning part reaches
-``--precision``. The checking parts are only scored, never fitted: the script
+``--precision``. The CAMEO floor is the lowest confidence at which the
+CAMEO-only candidates kept are, cross-validated on the tuning part, at least as
+often right as the curated lexicon's candidates (so they add events without
+lowering precision). The checking parts are only scored, never fitted: the script
 prints the reliability table (share right per confidence bin) of both parts.
 
     PYTHONPATH=src python scripts/train_event_classifier.py [--out PATH] [--precision 0.7]
@@ -177,6 +180,19 @@ def pick_threshold(y: np.ndarray, p: np.ndarray, precision: float) -> float:
     return best
 
 
+def pick_cameo_floor(examples: list[tuple[str, list[str], int]], y: np.ndarray,
+                     p: np.ndarray) -> float:
+    """The lowest threshold at which kept CAMEO candidates are as precise as curated ones."""
+    cameo = np.array(["origin=cameo" in feats for _, feats, _ in examples])
+    curated = np.array(["origin=curated" in feats for _, feats, _ in examples])
+    target = float(y[curated].mean()) if curated.any() else 0.5
+    for t in THRESHOLDS:
+        kept = cameo & (p >= t)
+        if kept.any() and float(y[kept].mean()) >= target:
+            return t
+    return THRESHOLDS[-1]
+
+
 def summary(name: str, y: np.ndarray, p: np.ndarray, threshold: float) -> dict[str, Any]:
     """Printed and stored figures for one part."""
     kept = p >= threshold
@@ -194,8 +210,6 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=OUT_FILE)
     ap.add_argument("--precision", type=float, default=0.7)
-    ap.add_argument("--cameo-floor", type=float, default=0.4,
-                    help="confidence a CAMEO-only candidate needs to be kept")
     args = ap.parse_args()
     from eventwire.evaluation.splits import CHECK, TUNE
 
@@ -207,6 +221,8 @@ def main() -> None:
     print(f"cross-validated log loss by L2: {losses}; chosen {l2}")
     oof = cross_validated(tune, l2)
     threshold = pick_threshold(y_tune, oof, args.precision)
+    cameo_floor = pick_cameo_floor(tune, y_tune, oof)
+    print(f"display threshold {threshold}; CAMEO floor {cameo_floor}")
     index = feature_index(tune)
     w, b = fit(matrix(tune, index), y_tune, l2)
     p_check = predict(matrix(check, index), w, b)
@@ -222,7 +238,7 @@ def main() -> None:
         "built_by": "scripts/train_event_classifier.py",
         "built": dt.date.today().isoformat(),
         "examples": {"tune": len(tune), "check": len(check)},
-        "l2": l2, "threshold": threshold, "cameo_floor": args.cameo_floor, "threshold_precision_target": args.precision,
+        "l2": l2, "threshold": threshold, "cameo_floor": cameo_floor, "threshold_precision_target": args.precision,
         "report": report, "bias": round(b, 4), "weights": dict(sorted(weights.items())),
     }
     args.out.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -79,3 +79,14 @@ def test_pipeline_gives_a_clear_attack_a_confidence_above_the_display_threshold(
                                    "of Kharkiv on Monday.", published="2024-05-01")])
     [ev] = [e for e in ex.events if e.type == "ASSAULT"]
     assert ev.confidence >= ec.display_threshold()
+
+
+def test_intents_derived_from_an_unconfirmed_candidate_are_dropped(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ec, "_model", lambda: {"bias": 0.0, "weights": {}, "cameo_floor": 0.5})
+    cameo, curated = _event(origin="cameo"), _event(origin="curated")
+    cameo.confidence = curated.confidence = 0.3
+    derived = _event(etype="AGREE")
+    derived.attributes = {"intent_of": {"type": "ASSAULT", "trigger": cameo.trigger.to_dict()}}
+    kept = ec.confirmed_events([cameo, curated, derived])
+    assert kept == [curated]

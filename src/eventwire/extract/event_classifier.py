@@ -54,6 +54,18 @@ def confirmed(ev: EventMention) -> bool:
     return info.get("origin") != ORIGIN_CAMEO or ev.confidence >= cameo_floor()
 
 
+def confirmed_events(events: list[EventMention]) -> list[EventMention]:
+    """The events without unconfirmed CAMEO candidates and the intents derived from them."""
+    dropped = {(ev.trigger.start, ev.trigger.end) for ev in events if not confirmed(ev)}
+    return [ev for ev in events if confirmed(ev) and not _derived_from(ev, dropped)]
+
+
+def _derived_from(ev: EventMention, triggers: set[tuple[int, int]]) -> bool:
+    """True for an intent event derived from one of these trigger spans."""
+    trig = (ev.attributes.get("intent_of") or {}).get("trigger") or {}
+    return (trig.get("start"), trig.get("end")) in triggers
+
+
 def _linked(parts: list[Any]) -> bool:
     """True when some participant is linked to an actor with a country."""
     return any(p.actor is not None and p.actor.country for p in parts)

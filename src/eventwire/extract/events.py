@@ -22,7 +22,7 @@ from eventwire.extract.commitments import (
     commitment_kind,
     plan_commitment,
 )
-from eventwire.extract.event_classifier import confirmed, score_events
+from eventwire.extract.event_classifier import confirmed_events, score_events
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.event_places import (
     NO_LOCATION_TARGET,
@@ -74,10 +74,8 @@ def events_component(ex: Extraction, ctx: Any) -> None:
     options = getattr(ctx, "options", {}) or {}
     lexicon = load_lexicon(tuple(options.get(OPTION_LEXICONS, ())))
     ectx = EventContext.build(ex, lexicon, getattr(ctx, "registry", None))
-    events = extract_events(ectx)
-    if not options.get(OPTION_ALL_EVENTS):
-        events = [ev for ev in events if confirmed(ev)]
-    ex.events.extend(events)
+    ectx.all_events = bool(options.get(OPTION_ALL_EVENTS))
+    ex.events.extend(extract_events(ectx))
 
 
 def extract_events(ectx: EventContext) -> list[EventMention]:
@@ -108,8 +106,11 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
         if ev is not None:
             out.append(ev)
             derived.extend(_intent(ectx, ev, trig))
-    out = reduce_sentence_events(out + derived)
+    out += derived
     score_events(out)
+    if not ectx.all_events:
+        out = confirmed_events(out)
+    out = reduce_sentence_events(out)
     attach_deadlines(ectx, sent, out, lambda toks, date: _subject_participants(ectx, toks, date))
     return out
 
