@@ -90,3 +90,17 @@ def test_intents_derived_from_an_unconfirmed_candidate_are_dropped(
     derived.attributes = {"intent_of": {"type": "ASSAULT", "trigger": cameo.trigger.to_dict()}}
     kept = ec.confirmed_events([cameo, curated, derived])
     assert kept == [curated]
+
+
+def test_best_case_bounds_the_probability_of_any_completion(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    model = {"bias": -0.5, "cameo_floor": 0.5, "weights": {
+        "type=ASSAULT": 0.2, "args=11": 0.4, "args=00": -0.6, "args=11|type=ASSAULT": 0.3,
+        "args=11|type=AID": 2.0, "modality=asserted": 0.1, "modality=negated": -1.0}}
+    monkeypatch.setattr(ec, "_model", lambda: model)
+    ec._group_maxima.cache_clear()
+    known = ["type=ASSAULT"]
+    bound = ec.best_case(known, "ASSAULT")
+    best = ec.probability(known + ["args=11", "args=11|type=ASSAULT", "modality=asserted"])
+    assert bound == pytest.approx(best)  # the AID-only weight does not count for ASSAULT
+    ec._group_maxima.cache_clear()

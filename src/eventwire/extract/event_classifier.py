@@ -27,6 +27,7 @@ DEFAULT_THRESHOLD = 0.5
 DEFAULT_CAMEO_FLOOR = 0.4
 ORIGIN_CAMEO = "cameo"
 PRIOR_STEP = 0.1
+TRIGGER_GROUPS = frozenset({"type", "lemma", "origin", "pattern", "tag", "dep", "head", "intent"})
 INFO_KEY = "trigger_info"
 PRIOR_KEY = "pattern_score"  # the pattern-strength score, kept as evidence and feature
 
@@ -79,6 +80,17 @@ def _sector(parts: list[Any]) -> str:
     return "none" if not parts else "unlinked"
 
 
+def trigger_features(t: str, lemma: str, origin: str, pattern: str,
+                     info: dict[str, Any]) -> list[str]:
+    """The features known from the trigger alone, before arguments are searched."""
+    feats = [f"type={t}", f"lemma={lemma}", f"lemma={lemma}|type={t}",
+             f"origin={origin}", f"origin={origin}|type={t}", f"pattern={pattern}"]
+    if info:
+        feats += [f"tag={info.get('tag')}", f"dep={info.get('dep')}", f"head={info.get('head')}",
+                  f"tag={info.get('tag')}|type={t}"]
+    return feats
+
+
 def features_of(ev: EventMention) -> list[str]:
     """The feature names that describe a candidate event."""
     t = ev.type
@@ -88,10 +100,7 @@ def features_of(ev: EventMention) -> list[str]:
     lemma = lex.get("lemma") or (a.get("intent_of") or {}).get("type", "").lower()
     origin = lex.get("origin") or ("intent" if "intent_of" in a else "other")
     src, tgt = bool(ev.source), bool(ev.target)
-    feats = [
-        f"type={t}", f"lemma={lemma}", f"lemma={lemma}|type={t}",
-        f"origin={origin}", f"origin={origin}|type={t}",
-        f"pattern={a.get('pattern', 'derived')}",
+    feats = trigger_features(t, lemma, origin, a.get("pattern", "derived"), lex) + [
         f"args={int(src)}{int(tgt)}", f"args={int(src)}{int(tgt)}|type={t}",
         f"linked={int(_linked(ev.source))}{int(_linked(ev.target))}",
         f"modality={ev.modality}",
@@ -101,15 +110,42 @@ def features_of(ev: EventMention) -> list[str]:
         f"mode={int(ev.mode is not None)}",
         f"target_from={a.get('target_from', 'text')}",
     ]
-    if lex:
-        feats += [f"tag={lex.get('tag')}", f"dep={lex.get('dep')}", f"head={lex.get('head')}",
-                  f"tag={lex.get('tag')}|type={t}"]
     feats += [f"src_sector={_sector(ev.source)}", f"tgt_sector={_sector(ev.target)}"]
     if "intent_of" in a:
         feats.append(f"intent={a['intent_of'].get('how')}|type={t}")
     if prior is not None:
         feats.append(f"prior={round(prior / PRIOR_STEP) * PRIOR_STEP:.1f}")
     return feats
+
+
+def _group(feature: str) -> str:
+    """A feature's group: its name without the value ('args=10|type=AID' → 'args|type=AID')."""
+    name, _, rest = feature.partition("=")
+    _, bar, suffix = rest.partition("|")
+    return name + (bar + suffix if bar else "")
+
+
+@lru_cache(maxsize=1)
+def _group_maxima() -> dict[str, float]:
+    """The largest weight in each feature group (at least 0: an unseen value weighs 0)."""
+    out: dict[str, float] = {}
+    for feature, w in _model()["weights"].items():
+        g = _group(feature)
+        out[g] = max(out.get(g, 0.0), w)
+    return out
+
+
+def best_case(known: list[str], etype: str) -> float:
+    """The highest probability a candidate with these trigger features can reach, whatever
+    its arguments, modality and provenance turn out to be."""
+    m = _model()
+    z = m["bias"] + sum(m["weights"].get(f, 0.0) for f in known)
+    for group, w in _group_maxima().items():
+        base, _, suffix = group.partition("|")
+        if base in TRIGGER_GROUPS or (suffix and suffix != f"type={etype}"):
+            continue
+        z += w
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def probability(features: list[str]) -> float:

@@ -22,7 +22,13 @@ from eventwire.extract.commitments import (
     commitment_kind,
     plan_commitment,
 )
-from eventwire.extract.event_classifier import confirmed_events, score_events
+from eventwire.extract.event_classifier import (
+    best_case,
+    cameo_floor,
+    confirmed_events,
+    score_events,
+    trigger_features,
+)
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.event_places import (
     NO_LOCATION_TARGET,
@@ -34,7 +40,7 @@ from eventwire.extract.event_places import (
 )
 from eventwire.extract.headlines import article_sentences
 from eventwire.extract.intent import intent_event, speaker_token
-from eventwire.extract.lexicon import Lexicon, load_lexicon
+from eventwire.extract.lexicon import ORIGIN_CAMEO, Lexicon, load_lexicon
 from eventwire.extract.modality import (
     ASSERTED,
     PLANNED,
@@ -99,7 +105,7 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
     out: list[EventMention] = []
     derived: list[EventMention] = []
     for trig in triggers:
-        if trig.token.i in absorbed:
+        if trig.token.i in absorbed or not (ectx.all_events or _may_be_confirmed(trig)):
             continue
         embedded = [t for t in triggers if root_governor(t, absorbed) is trig]
         ev = build_event(ectx, trig, sent, embedded, previous + out)
@@ -113,6 +119,23 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
     out = reduce_sentence_events(out)
     attach_deadlines(ectx, sent, out, lambda toks, date: _subject_participants(ectx, toks, date))
     return out
+
+
+def _may_be_confirmed(trig: Trigger) -> bool:
+    """False for a CAMEO-only trigger that cannot reach the confirmation floor whatever its
+    arguments turn out to be (not built: the model would drop it)."""
+    if trig.entry.origin != ORIGIN_CAMEO:
+        return True
+    info = _trigger_info(trig)
+    known = trigger_features(trig.entry.type, info["lemma"], info["origin"],
+                             _pattern_name(trig), info)
+    return best_case(known, trig.entry.type) >= cameo_floor()
+
+
+def _pattern_name(trig: Trigger) -> str:
+    """'verbal' / 'nominal', with '+condition' for a conditional entry."""
+    return ("nominal" if trig.nominal else "verbal") + (
+        "+condition" if trig.entry.conditional else "")
 
 
 def _definite(tok: Any) -> bool:
@@ -293,8 +316,7 @@ def _fill_attributes(ectx: EventContext, ev: EventMention, trig: Trigger, args: 
         a["speculative_context"] = True
     if how == "clause":
         a["participants_from"] = "clause"
-    a["pattern"] = ("nominal" if trig.nominal else "verbal") + (
-        "+condition" if trig.entry.conditional else "")
+    a["pattern"] = _pattern_name(trig)
     a["trigger_info"] = _trigger_info(trig)
     _commitment(ectx, ev, trig, args)
 
