@@ -213,3 +213,12 @@ def test_agent_of_a_reduced_passive_is_the_source(nlp):
     ex = _events(nlp, "The list names 400 books banned by the Taliban last year.")
     bans = [ev for ev in ex.events if ev.trigger.text == "banned"]
     assert bans and any(p.actor and p.actor.country == "AFG" for p in bans[0].source)
+
+
+def test_ethnic_group_is_placed_where_it_lives(nlp):
+    reg = default_registry()
+    ref = reg.match("ethnic Hungarians in Romania", None)
+    assert ref is not None and ref.country == "ROU"
+    ex = linked(nlp, "About 200 ethnic Hungarians protested on Sunday in Romania.")
+    ref = actor_of(ex, "Hungarians")
+    assert ref is not None and ref.country == "ROU"

@@ -342,6 +342,34 @@ def _country_word_in(text: str, reg: Any) -> tuple[str, str] | None:
     return None
 
 
+def ethnic_groups(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> list[Entity]:
+    """'ethnic Albanians', 'ethnic Albanian guerrillas': a people, placed where the sentence
+    says they are (PLOVER residence coding), never the state the demonym names."""
+    out = []
+    for e in entities:
+        i = _token_at(doc, e.start)
+        ethnic = i is not None and (doc[i].lower_ == "ethnic" or (i > 0 and
+                                                                  doc[i - 1].lower_ == "ethnic"))
+        if not ethnic or e.actor is None or e.label not in ("NORP", "ORG"):
+            out.append(e)
+            continue
+        own = e.actor.country
+        sent = focus.sentence_start(e.start)
+        others = [(x, loc) for x, loc in focus.by_sentence.get(sent, []) if x.actor.country != own]
+        placed = None
+        if others:
+            located = {x.actor.country: x for x, loc in others if loc}
+            pick = next(iter(located.values())) if len(located) == 1 else (
+                others[0][0] if len({x.actor.country for x, _ in others}) == 1 else None)
+            if pick is not None:
+                placed = (pick.actor.country, f"residence: {pick.text}")
+        sector = e.actor.sector
+        ref = reg.country_ref(placed[0], sector) if placed else None
+        out.append(dataclasses.replace(e, actor=dataclasses.replace(ref, evidence=placed[1])
+                                       if ref else None))
+    return out
+
+
 def place_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> list[Entity]:
     """Unlinked organisation entities with the country their context establishes."""
     out = []
