@@ -9,7 +9,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test test-fast bench eval lint clean fuzz
+.PHONY: install run test test-fast bench bench-load schemathesis eval lint clean fuzz
 
 install: $(STAMP)
 
@@ -45,6 +45,14 @@ test-fast: install
 bench: install
 	$(BIN)/python bench/bench_pipeline.py --workers 2
 
+# 200 loopback clients for 60 s against `eventwire serve --workers 2` on 100,000 events.
+bench-load: install
+	$(BIN)/python bench/bench_load.py --events 100000 --clients 200 --duration 60 --workers 2
+
+# Schema-driven API test with every schemathesis check, 100 examples per operation and mode.
+schemathesis: install
+	EVENTWIRE_SCHEMA_EXAMPLES=100 $(BIN)/pytest -q -p no:cacheprovider tests/test_api_schema.py
+
 # The long fuzz run of the ingest path (the CI test runs a bounded number of examples).
 FUZZ_INPUTS ?= 5000
 fuzz: install
@@ -58,6 +66,8 @@ eval: install
 	$(BIN)/python -m eventwire.evaluation.polnear
 	$(BIN)/python -m eventwire.evaluation.ecbplus
 	$(BIN)/python -m eventwire.evaluation.neardup
+	$(BIN)/python ../shared/eval/stories/score.py ../shared/eval/stories/israel-hezbollah-2024 --cli $(BIN)/eventwire
+	$(BIN)/python ../shared/eval/stories/score.py ../shared/eval/stories/thailand-cambodia-2025 --cli $(BIN)/eventwire
 
 lint: install
 	$(BIN)/ruff check src tests bench

@@ -94,3 +94,10 @@ def test_composed_names_each_actor_once() -> None:
     call = {"type": "CONSULT", "mode": "CONSULT/phone", "modality": "asserted",
             "source": [{"name": "Jane Roe"}, {"name": "Roe"}], "target": [{"name": "B"}]}
     assert composed(call) == "Jane Roe spoke by phone with B"
+
+
+def test_composed_without_a_source_leads_with_the_noun() -> None:
+    ev = {"type": "CONSULT", "modality": "planned", "target": [{"name": "Redland"}]}
+    assert composed(ev) == "Planned talks with Redland"
+    assert "Unnamed" not in describe({"type": "ASSAULT", "modality": "asserted",
+                                      "target": [{"name": "Blueland"}], "mentions": []})

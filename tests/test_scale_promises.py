@@ -123,7 +123,7 @@ def test_indexed_refresh_matches_full_judgement(store: Store, seed: int) -> None
     assert n == len(first) and n > 20
     assert first == full_judgement(store, "t1")
     statuses = {r["status"] for r in first}
-    assert {"open", "broken", "kept", "expired"} <= statuses
+    assert {"open", "broken", "kept"} <= statuses  # a closed window with coverage decides
     later = [make_event(rng, i, promise=rng.random() < 0.3) for i in range(1201, 1261)]
     write(store, later, "t2")
     with store.begin() as conn:

@@ -15,7 +15,7 @@ PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
-MODALITIES = ("asserted", "negated", "planned", "hypothetical")
+MODALITIES = ("asserted", "negated", "planned", "hypothetical", "background")
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "table")
 TIME_TYPES = ("DATE", "TIME", "DURATION", "SET")
 

@@ -67,7 +67,11 @@ def story_examples(folder: Path) -> list[tuple[Mention, str]]:
     truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
     out = []
     exs = {ex.article.id: ex.to_dict() for ex in extract([str(folder / "articles.jsonl")])}
-    out += [(make_mention(f"{ex['id']}#{i}", {"id": ex["id"]}, ev, None), "")
+    def article(ex: dict[str, Any]) -> dict[str, Any]:
+        """The article fields a mention needs."""
+        return {"id": ex["id"], "published": ex.get("published"), "url": ex.get("url")}
+
+    out += [(make_mention(f"{ex['id']}#{i}", article(ex), ev, None), "")
             for ex in exs.values() for i, ev in enumerate(ex["events"])]
     for t in truth["events"]:
         for q in t["mentions"]:
@@ -80,8 +84,7 @@ def story_examples(folder: Path) -> list[tuple[Mention, str]]:
                 sent = ev.get("sentence") or {}
                 if sent.get("start", 0) < hi and lo < sent.get("end", 0) and \
                         ev["type"] in t["types"]:
-                    art = {"id": ex["id"], "published": ex.get("published"), "url": ex.get("url")}
-                    out.append((make_mention(f"{ex['id']}#{i}", art, ev, None), t["id"]))
+                    out.append((make_mention(f"{ex['id']}#{i}", article(ex), ev, None), t["id"]))
     return out
 
 

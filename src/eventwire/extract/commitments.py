@@ -18,6 +18,9 @@ ACTION_DEPS = ("xcomp", "ccomp", "acl", "dobj", "prep")
 ACTION_PREPS = ("to", "on", "for", "upon")
 SKIP_SCOPE_DEPS = ("det", "poss", "case", "punct", "nummod", "predet")
 SCOPE_TYPES = ("AGREE", "THREATEN", "RETREAT", "REQUEST", "CONCEDE", "REJECT")
+FUTURE_AUX = ("will", "would", "shall", "'ll", "wo")
+THREAT_TYPES = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN")
+SPEECH_TYPES = ("THREATEN", "AGREE", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "PROTEST")
 
 
 def commitment_kind(ctx: EventContext, lemma: str) -> str | None:
@@ -117,7 +120,8 @@ def build_commitment(ctx: EventContext, ev: EventMention, trigger: Any, kind: st
     head = _action_head(trigger)
     spans: dict[str, Any] = {"trigger": ev.trigger.to_dict()}
     out: dict[str, Any] = {
-        "kind": kind, "promiser": _actor_ids(ev.source), "promisee": _actor_ids(ev.target),
+        "kind": kind, "promiser": _actor_ids(ev.source or _announcer(ev)),
+        "promisee": _actor_ids(ev.target),
         "action": None, "scope": [], "negative": False, "start": None, "duration": None,
         "deadline": None, "spans": spans,
     }
@@ -135,6 +139,71 @@ def build_commitment(ctx: EventContext, ev: EventMention, trigger: Any, kind: st
         spans["deadline"] = deadline["span"]
     if ev.date.get("from") == "text":
         out["start"] = ev.date.get("value")
+    out["content_type"], out["content_mode"] = _content_type(ev, trigger)
+    return out
+
+
+def _announcer(ev: EventMention) -> list[Participant]:
+    """Who announced an event without an actor ('Qatar said the truce would begin')."""
+    who = ev.attribution
+    return [who] if who is not None and who.actor is not None else []
+
+
+def _content_type(ev: EventMention, trigger: Any) -> tuple[str | None, str | None]:
+    """The PLOVER type and mode of what is promised: the embedded action of an agreement
+    ('agreed to a ceasefire' -> RETREAT/ceasefire), else the event's own for a ceasefire."""
+    for e in ev.attributes.get("embedded") or []:
+        if e.get("type") and e["type"] != ev.type:
+            return e["type"], e.get("mode")
+    return (ev.type, ev.mode) if ev.type != "AGREE" else (None, None)
+
+
+def _clause_verb(tok: Any) -> Any:
+    """The verb of the clause a trigger sits in (the trigger itself when it is one)."""
+    t = tok
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX") or t.head == t:
+            return t
+        t = t.head
+    return tok
+
+
+def _future(verb: Any) -> bool:
+    """True when a verb carries a future auxiliary ('will', 'would') or 'is to' / 'due to'."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_ in ("be", "due") and head != verb
+
+
+def plan_commitment(ctx: EventContext, ev: EventMention, trigger: Any,
+                    kind: str | None = None) -> dict[str, Any] | None:
+    """A stated future action as a commitment: 'Thailand will repatriate 20 soldiers at
+    10am tomorrow', 'the truce would begin on Sunday', 'will not conclude trade deals
+    until ...'. Needs a promiser (the actor, else who announced it); None otherwise."""
+    verb = _clause_verb(trigger)
+    negated = ev.modality == "negated"
+    if ev.modality != "planned" and not (negated and _future(verb)) and kind is None:
+        return None
+    promiser = ev.source or _announcer(ev)
+    if not promiser:
+        return None
+    start, end = _action_span(verb)
+    out: dict[str, Any] = {
+        "kind": kind or ("threat" if ev.type in THREAT_TYPES else "plan"),
+        "promiser": _actor_ids(promiser), "promisee": _actor_ids(ev.target),
+        "action": ctx.span(start, end).to_dict(), "scope": [], "negative": negated,
+        "start": ev.date.get("value") if ev.date.get("from") == "text" else None,
+        "duration": None, "deadline": None,
+        "content_type": None if ev.type in SPEECH_TYPES else ev.type,
+        "content_mode": None if ev.type in SPEECH_TYPES else ev.mode,
+        "made": (ctx.ex.article.published or "")[:10] or None,
+        "spans": {"trigger": ev.trigger.to_dict()},
+    }
+    deadline = deadline_in(ctx, verb)
+    if deadline is not None:
+        out["deadline"] = deadline["value"]
+        out["spans"]["deadline"] = deadline["span"]
     return out
 
 

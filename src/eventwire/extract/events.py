@@ -16,7 +16,12 @@ from eventwire.annotate.doccache import sentence_words
 from eventwire.extract import attributes as attrs
 from eventwire.extract.absorption import absorbed_by, root_governor
 from eventwire.extract.arguments import Arguments, arguments_of
-from eventwire.extract.commitments import attach_deadlines, build_commitment, commitment_kind
+from eventwire.extract.commitments import (
+    attach_deadlines,
+    build_commitment,
+    commitment_kind,
+    plan_commitment,
+)
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.event_places import (
     NO_LOCATION_TARGET,
@@ -29,7 +34,13 @@ from eventwire.extract.event_places import (
 from eventwire.extract.headlines import article_sentences
 from eventwire.extract.intent import intent_event, speaker_token
 from eventwire.extract.lexicon import Lexicon, load_lexicon
-from eventwire.extract.modality import ASSERTED, PLANNED, in_table, modality_of
+from eventwire.extract.modality import (
+    ASSERTED,
+    PLANNED,
+    in_table,
+    mark_background,
+    modality_of,
+)
 from eventwire.extract.modes import event_mode
 from eventwire.extract.participants import participants_of
 from eventwire.extract.resolve import (
@@ -130,6 +141,12 @@ def _intent(ectx: EventContext, ev: EventMention, trig: Trigger) -> list[EventMe
     spk = speaker_token(trig.token)
     speaker = participants_of(ectx, spk, ev.date.get("value")) if spk is not None else []
     found = intent_event(ev, trig.token, ectx.lexicon, ev.modality == "negated", speaker)
+    if found is not None and "commitment" not in found.attributes and found.type in (
+            "THREATEN", "AGREE"):
+        made = plan_commitment(ectx, ev, trig.token,
+                               "threat" if found.type == "THREATEN" else "intent")
+        if made is not None:
+            found.attributes["commitment"] = made
     return [found] if found is not None else []
 
 
@@ -200,6 +217,7 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
             ev.attributes["target_from"] = "location"
     ev.modality, speculative = modality_of(trig.token, ectx.lexicon, ectx.blocks, ectx.text,
                                            trig.entry.future, trig.extra)
+    mark_background(ectx, ev, trig.token, sent)
     how = args.how if (source or target) else "nominal" if trig.nominal else "verbal"
     if trig.nominal and not (source or target) and _definite(trig.token):
         how = _from_context(ev, previous)
@@ -279,3 +297,7 @@ def _commitment(ectx: EventContext, ev: EventMention, trig: Trigger, args: Argum
     if kind is not None and ev.type in ("AGREE", "THREATEN", "RETREAT") \
             and ev.modality in COMMITMENT_MODALITIES:
         ev.attributes["commitment"] = build_commitment(ectx, ev, trig.token, kind)
+    elif kind is None:
+        found = plan_commitment(ectx, ev, trig.token)
+        if found is not None:
+            ev.attributes["commitment"] = found

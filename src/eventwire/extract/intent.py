@@ -54,6 +54,14 @@ def _conditional(chain: list[Any]) -> bool:
                for c in t.children)
 
 
+def _consequent(tok: Any, lex: Lexicon) -> bool:
+    """True when the action is the consequent of an 'if'/'unless' clause."""
+    chain = _chain(tok, lex.cue("reporting_verbs"))
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                         for m in c.children)
+               for t in chain for c in t.children)
+
+
 def intent_cue(tok: Any, lex: Lexicon) -> str | None:
     """'intent' for will/would/willing-to, 'obligation' for must/should, else None."""
     chain = _chain(tok, lex.cue("reporting_verbs"))
@@ -107,6 +115,8 @@ def intent_event(ev: EventMention, tok: Any, lex: Lexicon, negated: bool,
         kind = "REJECT" if ev.type in COOPERATIVE_TYPES else None
     else:
         kind = "THREATEN" if ev.type in HOSTILE_TYPES else "AGREE"
+    if kind == "AGREE" and _consequent(tok, lex):
+        return None  # 'will meet if both sides agree' offers nothing yet; a threat stays one
     return _derived(ev, kind, ev.source, ev.target, "intent") if kind else None
 
 

@@ -1,4 +1,5 @@
-"""Event modality (asserted, negated, planned, hypothetical) from syntax and block context."""
+"""Event modality (asserted, negated, planned, hypothetical, background) from syntax, block
+context and the time the text attaches to the event."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import re
 from typing import Any
 
 from eventwire.extract.arguments import headline_subject
+from eventwire.extract.background import BACKGROUND, background_evidence
 from eventwire.extract.lexicon import Lexicon
 from eventwire.extract.triggers import sentence_of
 from eventwire.model import Block
@@ -18,20 +20,27 @@ NEG_PREPS = ("toward", "towards", "of", "on", "for")
 OCCURRENCE_VERBS = ("begin", "start", "happen", "occur", "take", "resume", "continue", "erupt",
                     "break", "follow", "come", "go", "proceed", "fail", "collapse", "succeed")
 CONDITION_MARKS = ("if", "unless", "whether")
+CONSEQUENT_MARKS = ("if", "unless")
+INDEFINITE_DETS = ("a", "an", "another", "any")
+SPEECH_ACT_TYPES = ("THREATEN", "AGREE", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "PROTEST")
 
 
-def _chain(tok: Any, reporting: set[str]) -> list[Any]:
+def _chain(tok: Any, reporting: set[str], lex: Lexicon | None = None) -> list[Any]:
     """The trigger and the heads above it, stopping below a reporting verb.
 
     A subject only passes on its verb's modality when the verb says the event
-    happens ('a new offensive *could begin*') or the clause is a condition
-    ('if talks fail'); 'the conversation would not yield a result' stays real.
+    happens ('a new offensive *could begin*'), the clause is a condition
+    ('if talks fail'), the subject is an indefinite, not-yet-real event ('a single
+    strike *could* unravel the deal') or a copula calls it a risk ('another clash
+    is the biggest risk'); 'the conversation would not yield a result' stays real.
     """
     out = [tok]
     t = tok
     while t.head != t and len(out) < CHAIN_LIMIT:
-        if t.dep_ in ("nsubj", "csubj") and not _passes_modality(t.head):
+        if t.dep_ in ("nsubj", "csubj") and not _passes_modality(t.head, t, lex):
             break
+        if t.dep_ == "relcl":
+            break  # a relative clause has its own modality ('talks on the strike that killed')
         t = t.head
         if t.lemma_ in reporting and t.pos_ == "VERB":
             break
@@ -39,10 +48,53 @@ def _chain(tok: Any, reporting: set[str]) -> list[Any]:
     return out
 
 
-def _passes_modality(verb: Any) -> bool:
-    """True for an occurrence verb or a conditional clause whose subject is the event."""
-    return verb.lemma_.lower() in OCCURRENCE_VERBS or any(
-        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children)
+def _passes_modality(verb: Any, subj: Any = None, lex: Lexicon | None = None) -> bool:
+    """True when the verb's modality (or its copula's risk noun) applies to its subject."""
+    if verb.lemma_.lower() in OCCURRENCE_VERBS or any(
+            c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
+        return True
+    if lex is None or subj is None or not _indefinite(subj):
+        return False
+    return _aux_in(verb, lex.cue("hypothetical", "aux")) or _risk_copula(verb, lex)
+
+
+def _risk_copula(verb: Any, lex: Lexicon) -> bool:
+    """'... is the biggest risk': a copula whose complement is a speculative noun."""
+    govs = lex.cue("hypothetical", "governors")
+    return verb.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") and c.lemma_.lower() in govs
+                                       for c in verb.children)
+
+
+def _indefinite(noun: Any) -> bool:
+    """A noun introduced as a new, unspecific instance ('a', 'another', 'any', 'one')."""
+    return any((c.dep_ == "det" and c.lower_ in INDEFINITE_DETS) or
+               (c.dep_ == "nummod" and c.lower_ == "one") for c in noun.children)
+
+
+def _conditional_consequent(chain: list[Any]) -> bool:
+    """True when a verb of the chain carries an 'if'/'unless' clause ('will attack if ...')."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONSEQUENT_MARKS
+                                         for m in c.children)
+               for t in chain for c in t.children)
+
+
+def _speech_act(tok: Any, lex: Lexicon) -> bool:
+    """True for a trigger that is itself a speech act ('threatened ... if'): a condition
+    qualifies what it announces, not the announcement."""
+    pos = "verb" if tok.pos_ in ("VERB", "AUX") else "noun"
+    return any(e.type in SPEECH_ACT_TYPES for e in lex.candidates(pos, tok.lemma_.lower()))
+
+
+def _speech_head(tok: Any, reporting: set[str]) -> Any | None:
+    """The nearest reporting verb above the trigger ('[could say] the deal is void')."""
+    t = tok
+    for _ in range(CHAIN_LIMIT):
+        if t.head == t:
+            return None
+        t = t.head
+        if t.pos_ == "VERB" and t.lemma_ in reporting:
+            return t
+    return None
 
 
 def _negation_path(trig: Any, lex: Lexicon) -> list[Any]:
@@ -108,9 +160,12 @@ def _hypothetical(chain: list[Any], lex: Lexicon) -> bool:
     for t in chain:
         if _aux_in(t, aux) or any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
             return True
-        if t != trig and t.lemma_.lower() in govs:
+        if t != trig and (t.lemma_.lower() in govs or _risk_copula(t, lex)):
             return True
-    return False
+    if _conditional_consequent(chain[0 if not _speech_act(trig, lex) else 1:]):
+        return True
+    speech = _speech_head(trig, lex.cue("reporting_verbs"))
+    return speech is not None and (_aux_in(speech, aux) or _conditional_consequent([speech]))
 
 
 def _planned(chain: list[Any], lex: Lexicon) -> bool:
@@ -137,14 +192,31 @@ def syntactic_modality(tok: Any, lex: Lexicon, future_is_meaning: bool = False) 
     ``future_is_meaning`` is set for triggers whose future marker is what makes
     them an event ("will have to respond" is a threat made now).
     """
-    chain = _chain(tok, lex.cue("reporting_verbs"))
+    chain = _chain(tok, lex.cue("reporting_verbs"), lex)
     if _negated(tok, lex):
         return NEGATED
     if _hypothetical(chain, lex):
-        return HYPOTHETICAL
+        return PLANNED if _reported_future(chain, lex) and not future_is_meaning \
+            else HYPOTHETICAL
     if not future_is_meaning and _planned(chain, lex):
         return PLANNED
     return ASSERTED
+
+
+def _reported_future(chain: list[Any], lex: Lexicon) -> bool:
+    """'Qatar said the truce would begin on Sunday': 'would' as the future of a reported
+    statement (no other modal, no condition, no speculative governor) is a plan."""
+    aux = lex.cue("hypothetical", "aux")
+    modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux" and c.lower_ in aux}
+    if modals != {"would"} or _speech_head(chain[0], lex.cue("reporting_verbs")) is None:
+        return False
+    speech = _speech_head(chain[0], lex.cue("reporting_verbs"))
+    if _aux_in(speech, aux) or _conditional_consequent([*chain, speech]):
+        return False
+    govs = lex.cue("hypothetical", "governors")
+    marks = lex.cue("hypothetical", "marks")
+    return not any(t.lemma_.lower() in govs or any(c.dep_ == "mark" and c.lower_ in marks
+                                                   for c in t.children) for t in chain[1:])
 
 
 def _has_cue(text: str, cues: set[str]) -> bool:
@@ -201,3 +273,15 @@ def modality_of(tok: Any, lex: Lexicon, blocks: list[Block], text: str,
     if speculative and modality in (ASSERTED, PLANNED):
         modality = HYPOTHETICAL
     return modality, speculative
+
+
+def mark_background(ectx: Any, ev: Any, tok: Any, sent: Any) -> None:
+    """Recode an asserted event the article recounts from well before its
+    publication as ``background`` (the evidence goes to ``attributes["background"]``)."""
+    if ev.modality != ASSERTED:
+        return  # a planned or hypothetical event lies ahead, not in the past
+    found = background_evidence(tok, sent, ectx.ex.times, ectx.ex.article.published_date,
+                                ectx.lexicon.cue("reporting_verbs"))
+    if found is not None:
+        ev.modality = BACKGROUND
+        ev.attributes["background"] = found

@@ -138,6 +138,17 @@ def merged_attributes(group: list[Mention]) -> dict[str, Any]:
     return out
 
 
+def corroboration(group: list[Mention]) -> dict[str, Any]:
+    """How many independent outlets report the event and which (reprints count once)."""
+    outlets: dict[str, list[str]] = {}
+    for m in group:
+        arts = outlets.setdefault(m.outlet or m.root, [])
+        if m.root not in arts:
+            arts.append(m.root)
+    return {"outlets": len(outlets),
+            "sources": [{"outlet": o, "articles": a} for o, a in sorted(outlets.items())]}
+
+
 def build_event(conn: Connection, eid: str, group: list[Mention], story: str | None
                 ) -> dict[str, Any]:
     """The full fused-event dict (the shared shape consumed by queries and views)."""
@@ -168,6 +179,7 @@ def build_event(conn: Connection, eid: str, group: list[Mention], story: str | N
         "location": location, "attributes": merged_attributes(group),
         "mentions": [mention_entry(m) for m in group], "articles": articles,
         "n_sources": len({m.root for m in group}),
+        "corroboration": corroboration(group),
         "flags": event_conflicts(group, claims), "claims": claims, "possibly_same": [],
         "story": story, "quotes": event_quotes(group, cache, participants),
         "commitments": {m.id: resolve_commitment(m.attributes["commitment"], cache[m.article])

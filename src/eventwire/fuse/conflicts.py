@@ -27,11 +27,23 @@ AT_LEAST_RE = re.compile(r"\b(at least|more than|over|upwards of|in excess of|no
                          re.I)
 ABOUT_RE = re.compile(r"\b(about|around|some|nearly|roughly|approximately|almost|close to|"
                       r"up to|an estimated|estimated)\s*$", re.I)
+OUTCOME_TYPES = frozenset({"CONSULT"})  # talks whose outcome outlets report
+NEGATION_RE = re.compile(r"\b(no|not|without|little|any)\s+(?:\w+\s+)?$")
 ABOUT_SHARE = 0.15  # "about N" means N give or take this share
 QUALIFIER_CHARS = 30  # how far before a number its qualifier is looked for
-CASUALTY_WORDS = {"killed": "killed", "dead": "killed", "deaths": "killed", "died": "killed",
-                  "martyrs": "killed", "martyred": "killed", "wounded": "wounded",
-                  "injured": "wounded", "injuries": "wounded"}
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+NUMBER_RE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(NUMBER_WORDS) + r")\b", re.I)
+THING_RE = re.compile(r"^\s*(?:[a-z\-]+\s+){0,2}?(rockets?|projectiles?|missiles?|drones?|shells?|"
+                      r"mortars?|aircraft|planes?|jets?|troops|soldiers|hostages|prisoners|"
+                      r"detainees|targets?)\b", re.I)
+CASUALTY_RE = re.compile(r"\b(kill\w*|dead|deaths?|died|martyr\w*|wound\w*|injur\w*)", re.I)
+CASUALTY_WINDOW = 40  # characters around a number searched for what it counts
+THING_NAMES = {"rocket": "projectiles", "projectile": "projectiles", "missile": "projectiles",
+               "drone": "projectiles", "shell": "projectiles", "mortar": "projectiles",
+               "aircraft": "aircraft", "plane": "aircraft", "jet": "aircraft",
+               "troops": "troops", "soldiers": "troops", "target": "targets"}
 
 
 @lru_cache(maxsize=1)
@@ -157,66 +169,74 @@ def date_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
     return [flag("date_conflict", groups, "date")] if disagree(groups, ok) else []
 
 
-def number_range(n: float, before: str, approximate: bool) -> tuple[float, float]:
+def number_range(n: float, before: str) -> tuple[float, float]:
     """The range a stated number denotes, from the words just before it."""
     if AT_LEAST_RE.search(before):
         return n, float("inf")
-    if ABOUT_RE.search(before) or approximate:
+    if ABOUT_RE.search(before):
         return n * (1 - ABOUT_SHARE), n * (1 + ABOUT_SHARE)
     return n, n
 
 
-def text_before(m: Mention, span: dict[str, Any] | None) -> str:
-    """Up to QUALIFIER_CHARS characters of the mention's sentence before a span."""
+def casualty_kind(word: str) -> str:
+    """killed or wounded, from a casualty word."""
+    return "wounded" if word.lower().startswith(("wound", "injur")) else "killed"
+
+
+def what_is_counted(text: str, start: int, end: int) -> str | None:
+    """What a number at text[start:end] counts: the dead, the wounded, rockets, troops.
+
+    The counted noun right after the number wins; else the nearest casualty word
+    within CASUALTY_WINDOW characters (before or after)."""
+    if m := THING_RE.match(text[end:end + 30]):
+        word = m.group(1).lower()
+        return THING_NAMES.get(word.rstrip("s"), THING_NAMES.get(word, word))
+    best: tuple[int, str] | None = None
+    for c in CASUALTY_RE.finditer(text, max(0, start - CASUALTY_WINDOW),
+                                  min(len(text), end + CASUALTY_WINDOW)):
+        dist = c.start() - end if c.start() >= end else start - c.end()
+        if best is None or dist < best[0]:
+            best = (dist, casualty_kind(c.group(1)))
+    return best[1] if best else None
+
+
+def counted(m: Mention) -> list[tuple[str, float, str, dict[str, Any] | None]]:
+    """(what, number, qualifier text, span) of the numbers stated in a mention's sentence."""
     sent = m.data.get("sentence") or {}
-    if not span or span.get("start") is None or sent.get("start") is None:
-        return ""
-    cut = int(span["start"]) - int(sent["start"])
-    return (sent.get("text") or "")[max(0, cut - QUALIFIER_CHARS):max(0, cut)]
-
-
-def counted(m: Mention, claims: list[dict[str, Any]]) -> list[tuple[str, float, str,
-                                                                     dict[str, Any] | None]]:
-    """(what, number, qualifier text, span) of a mention's counts and casualty claims."""
+    text, base = sent.get("text") or "", int(sent.get("start") or 0)
     out = []
-    for c in m.attributes.get("counts") or []:
-        if isinstance(c, dict) and c.get("of") and isinstance(c.get("count"), int | float):
-            what = CASUALTY_WORDS.get(str(c["of"]).lower(), str(c["of"]).lower())
-            span = c.get("span")
-            text = (span or {}).get("text") or ""
-            qual = text_before(m, span) + " " + text.split(str(c["count"])[:1])[0]
-            out.append((what, float(c["count"]), qual + (" about" if c.get("approximate")
-                                                          and not AT_LEAST_RE.search(qual)
-                                                          else ""), span))
-    for c in claims:
-        if c.get("kind") == "casualties" and isinstance(c.get("value"), dict):
-            for what, n in c["value"].items():
-                if isinstance(n, int | float):
-                    out.append((CASUALTY_WORDS.get(what, what), float(n),
-                                text_before(m, c.get("span")), c.get("span")))
+    for n in NUMBER_RE.finditer(text):
+        raw = n.group(1).lower().replace(",", "")
+        value = NUMBER_WORDS.get(raw, None)
+        value = float(value if value is not None else raw)
+        if 1900 <= value <= 2100 and raw.isdigit():  # a year
+            continue
+        what = what_is_counted(text, n.start(), n.end())
+        if what is None:
+            continue
+        before = text[max(0, n.start() - QUALIFIER_CHARS):n.start()]
+        span = {"start": base + n.start(), "end": base + n.end(), "text": n.group(0)}
+        out.append((what, value, before, span))
     return out
 
 
-def number_conflicts(mentions: list[Mention],
-                     claims: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+def number_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
     """Flags for counted things (dead, wounded, rockets) whose ranges differ across outlets."""
-    claims = claims or []
     by_what: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     ranges: dict[str, tuple[float, float]] = {}
-    seen: set[tuple[str, str, float]] = set()
-    for m in mentions:
-        own = [c for c in claims if c.get("article") == m.article and
-               inside(c.get("span"), m.data.get("sentence"))]
-        for what, n, before, span in counted(m, own):
-            if (m.article, what, n) in seen:
-                continue
-            seen.add((m.article, what, n))
-            lo, hi = number_range(n, before, False)
-            key = f"{lo:g}..{hi:g}" if lo != hi else f"{n:g}"
-            ranges[key] = (lo, hi)
-            shown = (span or {}).get("text") or f"{n:g}"
-            add_value(by_what[what], key, shown, m.article, span or m.data.get("sentence"),
-                      m.outlet or m.root)
+    largest: dict[tuple[str, str], tuple[Mention, float, str, dict[str, Any] | None]] = {}
+    for m in mentions:  # per outlet the largest number of each thing (a total, not a part)
+        for what, n, before, span in counted(m):
+            key = (m.outlet or m.root, what)
+            if key not in largest or n > largest[key][1]:
+                largest[key] = (m, n, before, span)
+    for (_, what), (m, n, before, span) in largest.items():
+        lo, hi = number_range(n, before)
+        key = f"{lo:g}..{hi:g}" if lo != hi else f"{n:g}"
+        ranges[key] = (lo, hi)
+        qualifier = (AT_LEAST_RE.search(before) or ABOUT_RE.search(before))
+        shown = f"{qualifier.group(1)} {n:g}" if qualifier else f"{n:g}"
+        add_value(by_what[what], key, shown, m.article, span, m.outlet or m.root)
     out = []
     for what, groups in by_what.items():
         def ok(a: str, b: str) -> bool:
@@ -227,15 +247,9 @@ def number_conflicts(mentions: list[Mention],
     return out
 
 
-def inside(span: dict[str, Any] | None, sent: dict[str, Any] | None) -> bool:
-    """Whether a span lies in a sentence (True when either is unknown)."""
-    if not span or not sent or span.get("start") is None or sent.get("start") is None:
-        return True
-    return sent["start"] <= span["start"] < sent.get("end", span["start"] + 1)
-
-
 def duration_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
-    """Flags for event durations or commitment windows that differ across outlets."""
+    """Flags for event durations (hours and minutes: how long talks lasted) or commitment
+    windows that differ across outlets."""
     by_key: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     for m in mentions:
         items = [("duration", m.attributes.get("duration"))]
@@ -246,8 +260,8 @@ def duration_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
                                                   "span": spans.get("duration")}))
         for key, raw in items:
             value = value_of(raw)
-            if not value:
-                continue
+            if not value or (key == "duration" and not str(value).startswith("PT")):
+                continue  # multi-day spans on an event are mostly distances between events
             span = (raw.get("span") if isinstance(raw, dict) else None) or m.data.get("sentence")
             comparable = str(duration_days(str(value)) or value)
             add_value(by_key[key], comparable, value, m.article, span, m.outlet or m.root)
@@ -269,8 +283,36 @@ def participant_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
     return [flag("participant_conflict", groups, "participants")] if clash else []
 
 
+def sentence_outcome(m: Mention) -> dict[str, Any] | None:
+    """An outcome claim read from a talks mention's sentence ("made further progress",
+    "no breakthrough"), negative phrases first; None when the sentence states none."""
+    if m.type not in OUTCOME_TYPES:
+        return None
+    sent = m.data.get("sentence") or {}
+    text = (sent.get("text") or "").lower()
+    phrases = lexicon()["sentence_outcome"]
+    for group in ("negative", "positive"):
+        for phrase in phrases[group]:
+            i = text.find(phrase)
+            if i >= 0 and (group == "negative" or not negated_at(text, i)):
+                start = int(sent.get("start") or 0) + i
+                return {"kind": "outcome", "value": phrase, "article": m.article,
+                        "span": {"start": start, "end": start + len(phrase),
+                                 "text": (sent.get("text") or "")[i:i + len(phrase)]},
+                        "from": "sentence"}
+    return None
+
+
+def negated_at(text: str, i: int) -> bool:
+    """Whether a positive phrase at text[i] is preceded by a negation ("no", "without")."""
+    return bool(NEGATION_RE.search(text[max(0, i - 12):i]))
+
+
 def event_conflicts(mentions: list[Mention], claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Every conflict flag of one fused event (participants named differently by outlets
     are not a conflict: naming varies; who did it is compared through claims)."""
+    stated = {c["article"] for c in claims if c.get("kind") == "outcome"}
+    read = [sentence_outcome(m) for m in mentions if m.article not in stated]
+    claims = claims + [c for c in read if c]
     return (claim_conflicts(claims, outlet_map(mentions)) + date_conflicts(mentions)
-            + number_conflicts(mentions, claims) + duration_conflicts(mentions))
+            + number_conflicts(mentions) + duration_conflicts(mentions))

@@ -39,6 +39,7 @@ FEATURES = ("bias", "same_type", "compatible_type", "mode_clash", "modality_clas
             "participants", "no_participants", "role_clash", "date_text_overlap",
             "date_overlap", "date_text_disjoint", "date_gap", "date_width", "same_day",
             "numbers", "names", "similarity", "same_trigger")
+PERSON_ID_RE = re.compile(r"^Q\d+$")
 COMMON_SHARE = 0.05  # a name in more than this share of the compared sentences is not distinctive
 COMMON_MIN = 3
 
@@ -112,10 +113,33 @@ def party_set(m: Mention) -> frozenset[str]:
     return frozenset(k for ks in country_keys(m) for k in ks)
 
 
-def party_overlap(a: Mention, b: Mention) -> float:
+def overlap_share(pa: frozenset[str], pb: frozenset[str]) -> float:
     """Share of the smaller participant set found in the other (0 when either is empty)."""
-    pa, pb = party_set(a), party_set(b)
     return len(pa & pb) / min(len(pa), len(pb)) if pa and pb else 0.0
+
+
+def person_countries(parts: list[dict[str, Any]]) -> frozenset[str]:
+    """Countries of the named people among participants (an actor without a kind counts as
+    a person when its id is a Wikidata item)."""
+    out = set()
+    for p in parts:
+        actor = p.get("actor") or {}
+        kind = actor.get("kind") or ("person" if PERSON_ID_RE.match(str(actor.get("id"))) else "")
+        if kind == "person" and actor.get("country"):
+            out.add(str(actor["country"]).upper())
+    return frozenset(out)
+
+
+def contradictory(a: Mention, b: Mention) -> bool:
+    """People of different countries in the same role, in either reading of the roles
+    (Trump–Putin against Trump–Zelensky); naming of states and groups is too loose for this."""
+    def clash(x: frozenset[str], y: frozenset[str]) -> bool:
+        """Two non-empty country sets without a common member."""
+        return bool(x) and bool(y) and not (x & y)
+
+    sa, ta = (person_countries(a.data.get(r) or []) for r in ("source", "target"))
+    sb, tb = (person_countries(b.data.get(r) or []) for r in ("source", "target"))
+    return (clash(sa, sb) or clash(ta, tb)) and (clash(sa, tb) or clash(ta, sb))
 
 
 def country_keys(m: Mention) -> list[frozenset[str]]:
@@ -138,15 +162,25 @@ def trigger_stem(m: Mention) -> str:
     return words[-1][:5].lower() if words else ""
 
 
+def derived(m: Mention) -> dict[str, Any]:
+    """What the features read from one mention, computed once per mention."""
+    if "coref" not in m.memo:
+        m.memo["coref"] = {"keys": country_keys(m), "words": content_words(m.sentence),
+                           "numbers": numbers(m.sentence), "names": names(m.sentence),
+                           "parties": party_set(m), "stem": trigger_stem(m)}
+    return m.memo["coref"]
+
+
 def features(a: Mention, b: Mention, common: frozenset[str] = frozenset()) -> list[float]:
     """The feature vector of a mention pair, in FEATURES order (``common``: names that do
     not count as distinctive)."""
-    ka, kb = country_keys(a), country_keys(b)
+    da, db = derived(a), derived(b)
+    ka, kb = da["keys"], db["keys"]
     ra, rb = a.range, b.range
     text_a = bool(a.when) and not a.when["from"].startswith("tense")
     text_b = bool(b.when) and not b.when["from"].startswith("tense")
     dates = range_overlap(ra, rb)
-    wa, wb = content_words(a.sentence), content_words(b.sentence)
+    wa, wb = da["words"], db["words"]
     sim = len(wa & wb) / math.sqrt(len(wa) * len(wb)) if wa and wb else 0.0
     return [
         1.0,
@@ -154,7 +188,7 @@ def features(a: Mention, b: Mention, common: frozenset[str] = frozenset()) -> li
         float(a.type != b.type and types_compatible(a.type, b.type)),
         float(bool(a.mode and b.mode and a.mode != b.mode)),
         float(modality_group(a) != modality_group(b)),
-        party_overlap(a, b),
+        overlap_share(da["parties"], db["parties"]),
         float(not ka or not kb),
         float(role_clash(a, b)),
         float(bool(dates) and text_a and text_b),
@@ -163,10 +197,10 @@ def features(a: Mention, b: Mention, common: frozenset[str] = frozenset()) -> li
         math.log1p(range_gap(ra, rb)) if ra and rb else 0.0,
         math.log1p(min(range_width(ra), range_width(rb))) if ra and rb else 3.0,
         float(bool(ra and rb) and ra == rb and ra[0] == ra[1]),
-        min(len(numbers(a.sentence) & numbers(b.sentence)), 2) / 2,
-        min(len(names(a.sentence) & names(b.sentence) - common), 3) / 3,
+        min(len(da["numbers"] & db["numbers"]), 2) / 2,
+        min(len(da["names"] & db["names"] - common), 3) / 3,
         sim,
-        float(bool(trigger_stem(a)) and trigger_stem(a) == trigger_stem(b)),
+        float(bool(da["stem"]) and da["stem"] == db["stem"]),
     ]
 
 

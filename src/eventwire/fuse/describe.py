@@ -269,8 +269,9 @@ def _names(refs: list[dict[str, Any]] | None) -> list[str]:
         o != n and (o.startswith(n + " ") or o.endswith(" " + n)) for o in names)]
 
 
-def composed(ev: dict[str, Any], mention: dict[str, Any] | None = None) -> str:
-    """A phrase from the participants, the type's verb, the numbers and the place."""
+def composed(ev: dict[str, Any]) -> str:
+    """A phrase from the participants, the type's verb (or, without a named source, its
+    noun: 'talks with …'), the numbers and the place."""
     lex = lexicon()
     entry = lex["modes"].get(str(ev.get("mode"))) or lex["types"].get(str(ev.get("type"))) \
         or {"past": "acted toward {target}", "base": "act toward {target}", "bare": "acted"}
@@ -279,12 +280,20 @@ def composed(ev: dict[str, Any], mention: dict[str, Any] | None = None) -> str:
         src = _names(ev.get("participants"))
     tgt = [t for t in tgt if t not in src]  # an actor is not its own target
     modality = ev.get("modality") or "asserted"
+    if not src and tgt:
+        noun = lex["nouns"].get(str(ev.get("mode"))) or lex["nouns"].get(str(ev.get("type"))) \
+            or "event involving"
+        phrase = lex["noun_modality"].get(modality, "{noun}").replace("{noun}", noun)
+        return _with_place_and_numbers(ev, f"{phrase} {join_names(tgt)}")
     form = "past" if modality == "asserted" else "base"
     verb = entry[form].replace("{target}", join_names(tgt)) if tgt else \
         entry["bare"] if form == "past" else _untargeted(entry["base"])
     verb = lex["modality"].get(modality, "{verb}").replace("{verb}", verb)
-    subject = join_names(src) or "Unnamed parties"
-    out = f"{subject} {verb}"
+    return _with_place_and_numbers(ev, f"{join_names(src) or 'Unnamed parties'} {verb}")
+
+
+def _with_place_and_numbers(ev: dict[str, Any], out: str) -> str:
+    """A composed phrase with the event's place and numbers added (when not in it yet)."""
     loc = (ev.get("location") or {}).get("text") if isinstance(ev.get("location"), dict) else None
     if loc and loc not in out:
         out += f" in {loc}"

@@ -21,7 +21,6 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 
 from eventwire.fuse import coref, index
 from eventwire.fuse.build import build_event
-from eventwire.fuse.coref import country_keys
 from eventwire.fuse.dates import PRECISE_DAYS, date_range, range_overlap, range_width
 from eventwire.fuse.mentions import (
     PLANNED,
@@ -54,12 +53,26 @@ class Fusion:
     touched: set[str] = field(default_factory=set)
     common: frozenset[str] = frozenset()  # names too frequent to identify an occurrence
 
+    spans: dict[str, list[str]] = field(default_factory=dict)  # id -> union of date ranges
+    roots: dict[str, set[str]] = field(default_factory=dict)  # id -> articles of its mentions
+
     def add(self, eid: str, m: Mention) -> None:
         """Put a mention into an event and index the event by participants and story."""
         self.groups.setdefault(eid, []).append(m)
         self.types.setdefault(eid, m.type)
+        self.roots.setdefault(eid, set()).add(m.root)
+        if m.range:
+            lo, hi = self.spans.get(eid, m.range)
+            self.spans[eid] = [min(lo, m.range[0]), max(hi, m.range[1])]
         for k in index_keys(m):
             self.by_key.setdefault((m.type, k), set()).add(eid)
+
+    def in_window(self, eid: str, m: Mention) -> bool:
+        """Whether an event can be the mention's occurrence by date (or shares its article)."""
+        if m.root in self.roots.get(eid, ()):
+            return True
+        span = self.spans.get(eid)
+        return bool(span and m.range and range_overlap(span, m.range))
 
     def candidates(self, m: Mention) -> list[str]:
         """Events of a compatible type sharing a participant (or country) or the story."""
@@ -72,7 +85,7 @@ class Fusion:
 
 def index_keys(m: Mention) -> set[str]:
     """Keys a mention is found by: participant keys, participant countries, its story."""
-    keys = {k for ks in country_keys(m) for k in ks}
+    keys = {k for ks in coref.derived(m)["keys"] for k in ks}
     if m.story:
         keys.add("story:" + m.story)
     return keys
@@ -103,9 +116,16 @@ def same_article_verdict(m: Mention, o: Mention) -> str:
     dates = range_overlap(m.range, o.range) if own_dated(m) and own_dated(o) else None
     if dates is not None:
         return "merge" if dates else "no"
-    if same_people(m.keys, o.keys) or sentence_distance(m, o) <= NEAR_CHARS:
+    if sentence_distance(m, o) <= NEAR_CHARS:
         return "merge"
+    if same_people(m.keys, o.keys) and named_people(m) and named_people(o):
+        return "merge"  # the same named people, undated, further apart in one article
     return "no"
+
+
+def named_people(m: Mention) -> bool:
+    """Whether a mention names a person among its participants."""
+    return bool(coref.person_countries(m.participants()))
 
 
 def own_dated(m: Mention) -> bool:
@@ -135,7 +155,7 @@ def cross_link(m: Mention, o: Mention, common: frozenset[str] = frozenset()) -> 
         return 0.0
     if "negated" in (m.modality, o.modality) and m.modality != o.modality:
         return 0.0
-    if coref.role_clash(m, o):  # contradictory participants
+    if coref.contradictory(m, o):  # contradictory participants
         return 0.0
     return coref.link_probability(m, o, common)
 
@@ -203,6 +223,9 @@ def place(fusion: Fusion, m: Mention) -> str:
     """Put a mention into the event it links to most strongly, or a new one; return its id."""
     best, best_score = None, coref.threshold()
     for eid in fusion.candidates(m):
+        if not fusion.in_window(eid, m) and not any(
+                identity_score(m, o) >= STRONG_IDENTITY for o in fusion.groups[eid]):
+            continue
         score = event_link(m, fusion.groups[eid], fusion.common)
         if score >= best_score and (best is None or score > best_score):
             best, best_score = eid, score

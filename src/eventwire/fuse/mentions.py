@@ -29,6 +29,7 @@ class Mention:
     keys: list[frozenset[str]] = field(default_factory=list)
     outlet: str = ""
     when: dict[str, Any] | None = None  # {"range": [first, last], "from": ..., "span": ...}
+    memo: dict[str, Any] = field(default_factory=dict, repr=False)  # derived values, computed once
 
     @property
     def range(self) -> list[str] | None:

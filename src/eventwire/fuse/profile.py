@@ -127,7 +127,14 @@ def article_profile(ex: dict[str, Any]) -> dict[str, Any]:
         "dates": sorted({v[:10] for v in values if is_precise(v)}),
         "sigs": dict(sigs),
         "numbers": numbers(ex.get("text") or ""),
+        "day": publication_day(ex),
     }
+
+
+def publication_day(ex: dict[str, Any]) -> str | None:
+    """The article's publication day (YYYY-MM-DD), when known."""
+    value = ex.get("published")
+    return value[:10] if isinstance(value, str) and date_range(value[:10]) else None
 
 
 def merge_profiles(story: dict[str, Any], art: dict[str, Any]) -> dict[str, Any]:

@@ -22,12 +22,18 @@ from sqlalchemy import Connection, delete, func, insert, select
 
 from eventwire.fuse.dates import date_range, duration_days
 from eventwire.fuse.mentions import NAME_WORD_RE, TITLE_WORDS, text_of
+from eventwire.fuse.promise_cues import cue_lexicon
 from eventwire.store import fuse_tables as ft
 from eventwire.store import schema as s
 
 REFRAIN_WORDS = frozenset({"refrain", "not", "no", "halt", "stop", "pause", "suspend", "cease",
                            "avoid", "never", "end", "freeze", "moratorium", "without"})
 BREAKING_TYPES = frozenset({"ASSAULT", "COERCE"})
+JUDGED_MODALITIES = ("asserted", "negated")  # 'did not happen' reports count
+NAMED_CONTENT = ("agreement", "pledge", "ultimatum")
+STATED_KINDS = ("plan", "threat", "intent")
+MIN_SCOPE_SHARE = 0.25  # an untyped pledge is matched by an event naming a quarter of its scope  # the trigger names what is promised
+STATE_SECTORS = ("GOV", "MIL")  # a leader's or army's promise binds their state
 SCOPE_STOP = frozenset({"attacks", "attack", "strikes", "strike", "from", "with", "that", "this",
                         "their", "days", "hours"})
 WORD_RE = re.compile(r"[A-Za-z]{4,}")
@@ -71,6 +77,8 @@ def keys_of(refs: list[dict[str, Any]]) -> set[str]:
     for r in refs:
         if r.get("id"):
             out.add("id:" + str(r["id"]))
+        if r.get("country") and r.get("sector") in STATE_SECTORS and r.get("kind") != "state":
+            out.add("id:country:" + str(r["country"]))
         words = [w.lower() for w in NAME_WORD_RE.findall(r.get("name") or "")
                  if w.lower() not in TITLE_WORDS]
         if words:
@@ -102,6 +110,8 @@ def kind_of(c: dict[str, Any]) -> str:
     """'refrain' for commitments not to do something, else 'do'."""
     if c.get("negative") is True:
         return "refrain"
+    if c.get("kind") in STATED_KINDS:
+        return "do"  # a stated plan or threat says itself whether it is negative
     words = {w.lower() for w in NAME_WORD_RE.findall(text_of(c.get("action")))}
     return "refrain" if words & REFRAIN_WORDS else "do"
 
@@ -119,6 +129,12 @@ def event_text(ev: dict[str, Any]) -> str:
     return " ".join(parts).lower()
 
 
+def content_words(c: dict[str, Any]) -> set[str]:
+    """Content words of what is promised: its action and its trigger ('ceasefire')."""
+    text = text_of(c.get("action")) + " " + text_of((c.get("spans") or {}).get("trigger"))
+    return {w.lower() for w in WORD_RE.findall(text)} - SCOPE_STOP - REFRAIN_WORDS
+
+
 def in_window(ev: dict[str, Any], start: dt.date | None, end: dt.date | None) -> bool:
     """Whether an event's date range overlaps a window (open ends allowed)."""
     rng = ev.get("date_range")
@@ -129,49 +145,157 @@ def in_window(ev: dict[str, Any], start: dt.date | None, end: dt.date | None) ->
 
 
 def as_of(conn: Connection) -> dt.date | None:
-    """The latest date the store knows about (event dates and publication dates)."""
-    values = [conn.execute(select(func.max(ft.events.c.date_max))).scalar(),
-              conn.execute(select(func.max(s.articles.c.published))).scalar()]
-    dates = [dt.date.fromisoformat(v[:10]) for v in values if v]
-    return max(dates) if dates else None
+    """The latest date the store has coverage from: the newest publication date (event dates
+    only when no article is dated; planned events lie in the future and are no coverage)."""
+    published = conn.execute(select(func.max(s.articles.c.published))).scalar()
+    value = published or conn.execute(select(func.max(ft.events.c.date_max))).scalar()
+    return dt.date.fromisoformat(value[:10]) if value else None
+
+
+def made_on(ev: dict[str, Any], c: dict[str, Any] | None = None) -> dt.date | None:
+    """The day a promise was made: as the commitment states it (a stated plan: the day it
+    was reported), else the first day of its event (an agreement: the day it was made)."""
+    made = date_range(value_of((c or {}).get("made")))
+    if made:
+        return made[0]
+    rng = ev.get("date_range")
+    if rng:
+        return dt.date.fromisoformat(rng[0])
+    r = date_range(ev.get("date"))
+    return r[0] if r else None
+
+
+def judge_window(c: dict[str, Any], ev: dict[str, Any]) -> tuple[dt.date | None, dt.date | None]:
+    """The window a promise is judged in: from its start (else the day it was made) to its
+    deadline; a promise with a start time and no deadline ('takes effect at 04:00 on
+    Wednesday') is due on its start day."""
+    start, end = window(c, ev)
+    made = made_on(ev, c)
+    if end is None and start is not None and value_of(c.get("start")) and made and start > made:
+        end = start
+    return start, end
+
+
+def cue_in(text: str, cues: frozenset[str]) -> str | None:
+    """The first cue phrase found in a lower-cased text."""
+    return next((cue for cue in sorted(cues) if re.search(r"\b" + re.escape(cue) + r"\b", text)),
+                None)
+
+
+def _item(kind: str, o: dict[str, Any], cue: str | None = None) -> dict[str, Any]:
+    """One piece of evidence: the deciding event, its date, article and sentence."""
+    first = (o.get("mentions") or [{}])[0]
+    out = {"kind": kind, "event": o["id"], "date": o.get("date"),
+           "article": (o.get("articles") or [None])[0],
+           "text": (first.get("sentence") or {}).get("text", "")}
+    if cue:
+        out["cue"] = cue
+    return out
+
+
+def _first_day(o: dict[str, Any]) -> dt.date | None:
+    """First day of an event's date range."""
+    rng = o.get("date_range")
+    return dt.date.fromisoformat(rng[0]) if rng else None
+
+
+def _sorted(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Evidence in date order (undated last)."""
+    return sorted(items, key=lambda e: str(e.get("date") or "9999"))
 
 
 def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]],
              now: dt.date | None) -> tuple[str, list[dict[str, Any]]]:
-    """Status and evidence of one promise against the events in the store."""
+    """Status and evidence (the deciding item first) of one promise, from the promiser's
+    events after the promise was made: a breach or a 'did not happen' report breaks
+    it, a matching event inside the window (or a report that it held) keeps it, a
+    closed window decides by the coverage after it."""
     kind = kind_of(c)
-    start, end = window(c, ev)
+    lex = cue_lexicon()
+    start, end = judge_window(c, ev)
+    made = made_on(ev, c) or start
     promiser = keys_of(actor_refs(c.get("promiser"), ev.get("participants"))) or \
         event_keys(ev, "source")
     scope = scope_words(c)
-    evidence: list[dict[str, Any]] = []
-    own = [o for o in events if o["id"] != ev["id"] and o.get("modality") == "asserted"
-           and promiser & event_keys(o, "source") and in_window(o, start, end)]
+    words = content_words(c)
+    ctype = c.get("content_type")
+    cmode = c.get("content_mode") or (ev.get("mode") if ctype == ev.get("type") else None)
+    breaks: list[dict[str, Any]] = []
+    keeps: list[dict[str, Any]] = []
+    later = []
+    own = [o for o in events if o["id"] != ev["id"] and o.get("modality") in JUDGED_MODALITIES
+           and (promiser & event_keys(o, "source") or (
+               ctype and o["type"] == ctype and promiser & event_keys(o, "target")
+               and cue_in(event_text(o), lex["held"])))]
     for o in own:
+        first = _first_day(o)
+        if first is None or made is None or first < made:
+            continue  # only what happened after the promise was made counts
+        if end is not None and first > end:
+            if o.get("modality") == "asserted":
+                later.append(o)
+            if not (ctype and o["type"] == ctype and cue_in(event_text(o), lex["held"])):
+                continue
         text = event_text(o)
-        touches = not scope or any(w in text for w in scope)
-        if kind == "refrain" and o["type"] in BREAKING_TYPES and touches:
-            evidence.append({"kind": "breaks", "event": o["id"], "date": o.get("date"),
-                             "article": (o.get("articles") or [None])[0],
-                             "text": (o["mentions"][0].get("sentence") or {}).get("text", "")})
-        elif kind == "do" and touches and o["type"] != "AGREE":
-            evidence.append({"kind": "fulfils", "event": o["id"], "date": o.get("date"),
-                             "article": (o.get("articles") or [None])[0],
-                             "text": (o["mentions"][0].get("sentence") or {}).get("text", "")})
-    if kind == "refrain" and evidence:
-        return "broken", evidence
-    if kind == "do" and evidence:
-        return "kept", evidence
-    if end is not None and now is not None and now > end:
-        closed = {"kind": "window_closed", "date": end.isoformat(),
-                  "text": f"the window closed on {end.isoformat()}"}
-        if kind == "refrain" and own:
-            closed["text"] += f" with {len(own)} reported events of the promiser and no breach"
-            return "kept", [closed]
-        closed["text"] += " without " + ("a fulfilling event" if kind == "do" else
-                                         "coverage of the promiser to judge it")
-        return "expired", [closed]
-    return "open", evidence
+        by_promiser = bool(promiser & event_keys(o, "source"))
+        if kind == "refrain":
+            if (start is not None and first < start) or not by_promiser:
+                continue
+            touches = not scope or any(w in text for w in scope)
+            if o.get("modality") == "asserted" and touches and (
+                    o["type"] in BREAKING_TYPES or (ctype and o["type"] == ctype)):
+                breaks.append(_item("breaks", o))
+            elif o.get("modality") == "asserted" and ctype and o["type"] == ctype and \
+                    cue_in(text, lex["held"]):
+                keeps.append(_item("held", o, cue_in(text, lex["held"])))
+            continue
+        if ctype:
+            same = o["type"] == ctype and (not words or any(w in text for w in words)) and \
+                (not cmode or not o.get("mode") or o["mode"] == cmode)
+        else:
+            hit = [w for w in scope if w in text]
+            same = bool(scope) and len(hit) >= MIN_SCOPE_SHARE * len(scope) and \
+                o["type"] != "AGREE" and c.get("kind") not in STATED_KINDS
+        if not same:
+            continue
+        failed = cue_in(text, lex["unfulfilled"])
+        pending = cue_in(text, lex["pending"]) if end is not None and first >= end else None
+        if by_promiser and (o.get("modality") == "negated" or failed or pending):
+            breaks.append(_item("not_done", o, failed or pending))
+        elif o.get("modality") == "asserted" and not cue_in(text, lex["pending"]):
+            keeps.append(_item("fulfils", o, cue_in(text, lex["held"])))
+    closed = end is not None and now is not None and now > end
+    if breaks:
+        return "broken", _sorted(breaks) + _sorted(keeps)
+    if keeps and (kind == "refrain" or closed or not gradual(c)):
+        return "kept", _sorted(keeps)
+    if closed:
+        note = {"kind": "window_closed", "date": end.isoformat(),
+                "text": f"the window closed on {end.isoformat()}"}
+        if later or (kind == "refrain" and own):
+            note["text"] += (" with later coverage of the promiser and no breach"
+                             if kind == "refrain" else " without a report that it was done")
+            return ("kept" if kind == "refrain" else "broken"), [note] + _sorted(
+                [_item("coverage", o) for o in later][:1])
+        note["text"] += " without " + ("a fulfilling event" if kind == "do" else
+                                       "coverage of the promiser to judge it")
+        return "expired", [note]
+    return "open", _sorted(keeps)
+
+
+def gradual(c: dict[str, Any]) -> bool:
+    """A promise carried out over a period ('withdraw over 60 days', 'free 33 hostages in
+    42 days'): one fulfilling event does not complete it before the window closes."""
+    return bool(value_of(c.get("duration"))) or bool(duration_days(value_of(c.get("deadline"))))
+
+
+def shown(c: dict[str, Any], ev: dict[str, Any]) -> bool:
+    """Whether a commitment is a promise to show: it needs a promiser and a content (an
+    action, or a promised start, deadline or duration)."""
+    promiser = actor_refs(c.get("promiser"), ev.get("participants"))
+    content = text_of(c.get("action")) or c.get("kind") in NAMED_CONTENT or any(
+        value_of(c.get(k)) for k in ("start", "deadline", "duration"))
+    return bool(promiser) and bool(content)
 
 
 def same_commitment(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -189,12 +313,13 @@ def promise_rows(events: list[dict[str, Any]], now: dt.date | None, stamp: str,
     for ev in events:
         made: list[dict[str, Any]] = []
         for mention_id, c in (ev.get("commitments") or {}).items():
-            if not isinstance(c, dict) or any(same_commitment(c, o) for o in made):
+            if not isinstance(c, dict) or not shown(c, ev) or any(same_commitment(c, o)
+                                                                  for o in made):
                 continue
             made.append(c)
             pid = f"p-{ev['id']}" + ("" if len(made) == 1 else f"-{len(made)}")
             status, evidence = evaluate(c, ev, pool(c, ev) if pool else events, now)
-            start, end = window(c, ev)
+            start, end = judge_window(c, ev)
             data = {"id": pid, "event": ev["id"], "mention": mention_id,
                     "promiser": actor_refs(c.get("promiser"), ev.get("participants"))
                     or ev.get("source") or [],
@@ -208,6 +333,9 @@ def promise_rows(events: list[dict[str, Any]], now: dt.date | None, stamp: str,
                     "duration": value_of(c.get("duration")) or (
                         value_of(c.get("deadline")) if duration_days(value_of(c.get("deadline")))
                         else None), "status": status,
+                    "content_type": c.get("content_type"),
+                    "made": day.isoformat() if (day := made_on(ev, c)) else None,
+                    "decided_by": evidence[0] if evidence and status != "open" else None,
                     "evidence": evidence}
             rows.append({"id": pid, "event_id": ev["id"], "mention_id": mention_id,
                          "status": status, "data": data, "updated_at": stamp})
@@ -305,13 +433,16 @@ class Candidates:
             ea, e = ft.event_actors.c, ft.events.c
             q = (select(e.date_min, e.date_max, e.seq, e.id).distinct()
                  .join(ft.event_actors, ea.event_id == e.id)
-                 .where(ea[column] == value, e.modality == "asserted", e.date_min.is_not(None)))
+                 .where(ea[column] == value, e.modality.in_(JUDGED_MODALITIES),
+                        e.date_min.is_not(None)))
             self.by_key[column, value] = ActorEvents([tuple(r) for r in self.conn.execute(q)])
         return self.by_key[column, value]
 
     def __call__(self, c: dict[str, Any], ev: dict[str, Any]) -> list[dict[str, Any]]:
         """Candidate evidence events of commitment ``c`` made in event ``ev``, in event order."""
-        start, end = window(c, ev)
+        start, _ = judge_window(c, ev)
+        made = made_on(ev, c)
+        start = min(d for d in (start, made) if d) if (start or made) else None
         keys = keys_of(actor_refs(c.get("promiser"), ev.get("participants"))) or \
             event_keys(ev, "source")
         if start is None:
@@ -320,7 +451,7 @@ class Candidates:
         lookups += [("name_key", n) for k in keys if k.startswith("name:")
                     for n in self.name_keys(k[5:])]
         found = {r[3]: r[2] for col, v in lookups for r in self.events_of(col, v)
-                 .overlapping(start, end)}
+                 .overlapping(start, None)}
         return self.cache.get(sorted(found, key=found.__getitem__))
 
 

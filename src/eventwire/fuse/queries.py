@@ -22,6 +22,7 @@ from eventwire.store import schema as s
 
 SNIPPET = 160
 ORDERS = ("date", "latest")
+MAX_ROWS = 2**62  # limits and offsets are clamped here (SQL integers are 64-bit)
 _READY: weakref.WeakSet[Engine] = weakref.WeakSet()  # engines whose event indexes are filled
 
 
@@ -75,6 +76,13 @@ def _filters(conn: Any, q: Select, actor: str | None, country: str | None, type:
     return q
 
 
+def _window(q: Select, limit: int | None, offset: int) -> Select:
+    """``q`` limited to one page; limit and offset clamped to ``[0, MAX_ROWS]``."""
+    if limit is not None:
+        q = q.limit(min(max(limit, 0), MAX_ROWS))
+    return q.offset(min(max(offset, 0), MAX_ROWS))
+
+
 def _ready(store: Store) -> None:
     """Fill the event indexes once per store when it predates them."""
     if store.engine in _READY:
@@ -114,8 +122,29 @@ def list_events(store: Store, *, actor: str | None = None, country: str | None =
     with store.engine.connect() as conn:
         page = _filters(conn, select(ft.events.c.seq), actor, country, type, date_from,
                         date_to, story, q, modality, with_actors)
-        page = _order(page, order).limit(max(limit, 0)).offset(max(offset, 0))
+        narrow = (actor, country, date_from, date_to, story, q, modality, with_actors)
+        if order == "date" and not any(narrow):  # whole record or one type: index order
+            return _event_data(conn, _date_page(conn, page, limit, offset))
+        page = _window(_order(page, order), limit, offset)
         return _event_data(conn, [r.seq for r in conn.execute(page)])
+
+
+def _date_page(conn: Any, q: Select, limit: int | None, offset: int) -> list[int]:
+    """Seq numbers of one page of ``q`` in date order: dated events by ``(date_min, seq)``,
+    then undated ones by ``seq``; each half is read in the order of its index."""
+    e = ft.events.c
+    dated_q = q.where(e.date_min.is_not(None))
+    seqs = list(conn.execute(_window(dated_q.order_by(e.date_min, e.seq), limit, offset))
+                .scalars())
+    if limit is not None and len(seqs) >= limit:
+        return seqs
+    skip = 0
+    if not seqs and offset > 0:
+        n_dated = conn.execute(select(func.count()).select_from(dated_q.subquery())).scalar()
+        skip = max(0, offset - (n_dated or 0))
+    rest = None if limit is None else limit - len(seqs)
+    undated = _window(q.where(e.date_min.is_(None)).order_by(e.seq), rest, skip)
+    return seqs + list(conn.execute(undated).scalars())
 
 
 def _after(q: Select, dated: bool, last: tuple[str | None, int] | None) -> Select:
@@ -187,25 +216,35 @@ def get_event(store: Store, event_id: str) -> dict[str, Any] | None:
     return {**with_description(data), "promises": promises_of(store, event_id)}
 
 
+def _story_dicts(conn: Any, rows: list[Any]) -> list[dict[str, Any]]:
+    """The shared story shape of some stories rows (their articles and events read at once)."""
+    ids = [row.id for row in rows]
+    sa, e = ft.story_articles.c, ft.events.c
+    arts: dict[str, list[str]] = {i: [] for i in ids}
+    evs: dict[str, list[str]] = {i: [] for i in ids}
+    for r in conn.execute(select(sa.story_id, sa.article_id)
+                          .join(s.articles, s.articles.c.id == sa.article_id)
+                          .where(sa.story_id.in_(ids)).order_by(s.articles.c.seq)):
+        arts[r.story_id].append(r.article_id)
+    for r in conn.execute(select(e.story_id, e.id).where(e.story_id.in_(ids)).order_by(e.seq)):
+        evs[r.story_id].append(r.id)
+    return [{"id": row.id, "title": row.title, "articles": arts[row.id], "events": evs[row.id],
+             "summary": row.summary or [],
+             "date_range": [row.date_min, row.date_max] if row.date_min else None}
+            for row in rows]
+
+
 def _story_dict(conn: Any, row: Any) -> dict[str, Any]:
     """The shared story shape of one stories row."""
-    arts = [r.article_id for r in conn.execute(
-        select(ft.story_articles.c.article_id)
-        .join(s.articles, s.articles.c.id == ft.story_articles.c.article_id)
-        .where(ft.story_articles.c.story_id == row.id).order_by(s.articles.c.seq))]
-    evs = [r.id for r in conn.execute(select(ft.events.c.id).where(ft.events.c.story_id == row.id)
-                                      .order_by(ft.events.c.seq))]
-    rng = [row.date_min, row.date_max] if row.date_min else None
-    return {"id": row.id, "title": row.title, "articles": arts, "events": evs,
-            "summary": row.summary or [], "date_range": rng}
+    return _story_dicts(conn, [row])[0]
 
 
 def list_stories(store: Store, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
     """Stories in creation order."""
     with store.engine.connect() as conn:
-        rows = conn.execute(select(ft.stories).order_by(ft.stories.c.seq)
-                            .limit(limit).offset(offset)).all()
-        return [_story_dict(conn, r) for r in rows]
+        rows = conn.execute(_window(select(ft.stories).order_by(ft.stories.c.seq),
+                                    limit, offset)).all()
+        return _story_dicts(conn, rows) if rows else []
 
 
 def get_story(store: Store, story_id: str) -> dict[str, Any] | None:
@@ -221,10 +260,19 @@ def list_promises(store: Store, status: str | None = None, limit: int | None = N
     q = select(ft.promises.c.data).order_by(ft.promises.c.id)
     if status:
         q = q.where(ft.promises.c.status == status)
-    if limit is not None:
-        q = q.limit(max(limit, 0)).offset(max(offset, 0))
+    if limit is not None or offset:
+        q = _window(q, limit, offset)
     with store.engine.connect() as conn:
         return [r.data for r in conn.execute(q)]
+
+
+def count_promises(store: Store, status: str | None = None) -> int:
+    """How many promises are tracked (with one status, if given)."""
+    q = select(func.count()).select_from(ft.promises)
+    if status:
+        q = q.where(ft.promises.c.status == status)
+    with store.engine.connect() as conn:
+        return conn.execute(q).scalar() or 0
 
 
 def _actor_summaries(conn: Any) -> list[dict[str, Any]]:
@@ -244,7 +292,8 @@ def list_actors(store: Store, limit: int = 100, offset: int = 0) -> list[dict[st
     with store.engine.connect() as conn:
         rows = _actor_summaries(conn)
     rows.sort(key=lambda r: (-r["n_events"], str(r.get("name")), str(r.get("id"))))
-    return rows[offset: offset + limit]
+    start = min(max(offset, 0), len(rows))
+    return rows[start: start + max(limit, 0)]
 
 
 def count_actors(store: Store) -> int:
@@ -262,14 +311,17 @@ def _actor_ref(conn: Any, actor_id: str) -> dict[str, Any] | None:
                         .order_by(ea.date_min, ea.event_seq).limit(1)).scalar()
 
 
-def _actor_events(conn: Any, actor_id: str) -> list[dict[str, Any]]:
-    """An actor's events (id, type, mode, date, modality) in date order."""
+def _actor_events(conn: Any, actor_id: str, limit: int | None = None,
+                  offset: int = 0) -> list[dict[str, Any]]:
+    """An actor's events (id, type, mode, date, modality) in date order (one page of them
+    when ``limit`` is given)."""
     ea = ft.event_actors.c
-    rows = conn.execute(select(ea.event_id, ea.type, ea.mode, ea.date, ea.date_min,
-                               ea.modality)
-                        .where(ea.actor_id == actor_id).order_by(ea.date_min, ea.event_seq))
-    return [{"id": r.event_id, "type": r.type, "mode": r.mode, "date": r.date,
-             "date_min": r.date_min, "modality": r.modality} for r in rows]
+    rows = conn.execute(_window(select(ea.event_id, ea.type, ea.mode, ea.date, ea.date_min,
+                                       ea.modality)
+                                .where(ea.actor_id == actor_id)
+                                .order_by(ea.date_min, ea.event_seq), limit, offset))
+    return [{"id": i, "type": t, "mode": m, "date": d, "date_min": dm, "modality": mo}
+            for i, t, m, d, dm, mo in rows]
 
 
 def _counterparts(conn: Any, actor_id: str) -> list[dict[str, Any]]:
@@ -286,14 +338,19 @@ def _counterparts(conn: Any, actor_id: str) -> list[dict[str, Any]]:
     return [{"id": r.actor_id, "name": names[r.actor_id], "count": r.n} for r in rows]
 
 
-def get_actor(store: Store, actor_id: str) -> dict[str, Any] | None:
-    """One actor: its ref, its events over time and its counterparts with counts."""
+def get_actor(store: Store, actor_id: str, limit: int | None = None,
+              offset: int = 0) -> dict[str, Any] | None:
+    """One actor: its ref, its events over time (all, or one page with ``limit``/``offset``),
+    ``n_events`` and its counterparts with counts."""
     _ready(store)
+    ea = ft.event_actors.c
     with store.engine.connect() as conn:
         ref = _actor_ref(conn, actor_id)
         if ref is None:
             return None
-        return {**ref, "events": _actor_events(conn, actor_id),
+        total = conn.execute(select(func.count()).where(ea.actor_id == actor_id)).scalar()
+        return {**ref, "n_events": total or 0,
+                "events": _actor_events(conn, actor_id, limit, offset),
                 "counterparts": _counterparts(conn, actor_id)}
 
 
@@ -305,15 +362,19 @@ def _snippet(text: str, needle: str) -> str:
 
 
 def search(store: Store, q: str, limit: int = 50) -> dict[str, Any]:
-    """Articles and events whose text matches ``q`` (case-insensitive substring)."""
-    pattern = f"%{q}%"
+    """Articles and events whose text matches ``q`` (case-insensitive substring; ``%``,
+    ``_`` and ``\\`` match themselves)."""
+    needle = q.lower()
     with store.engine.connect() as conn:
         rows = conn.execute(select(s.articles.c.id, s.articles.c.title, s.articles.c.text)
-                            .where(or_(func.lower(s.articles.c.text).like(pattern.lower()),
-                                       func.lower(s.articles.c.title).like(pattern.lower())))
-                            .order_by(s.articles.c.seq).limit(limit)).all()
+                            .where(or_(func.lower(s.articles.c.text).contains(
+                                           needle, autoescape=True),
+                                       func.lower(s.articles.c.title).contains(
+                                           needle, autoescape=True)))
+                            .order_by(s.articles.c.seq).limit(min(max(limit, 0), MAX_ROWS))).all()
     articles = [{"id": r.id, "title": r.title, "snippet": _snippet(r.text, q)} for r in rows]
     events = list_events(store, q=q, limit=limit)
     return {"query": q, "articles": articles,
             "events": [{"id": e["id"], "type": e["type"], "date": e.get("date"),
+                        "description": e.get("description"),
                         "participants": e.get("participants")} for e in events]}

@@ -20,6 +20,7 @@ it. Ids of stories that existed before the batch never disappear.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -36,6 +37,8 @@ NAME_WEIGHT = 0.55
 YEAR_FACTOR_SAME = 2.0  # both articles are about the same year
 YEAR_FACTOR_CLASH = 0.5  # both are dated, to different years
 DATE_BONUS = 0.1  # a shared precise date
+NEAR_DAYS = 60  # articles published this close count as the same time (a story's coverage span)
+FAR_DAYS = 365  # ... this far apart as different times
 TOP_K = 2
 JOIN_THRESHOLD = 0.15
 MIN_YEAR_SHARE = 0.25  # a year counts for a profile when it has this share of its year mentions
@@ -72,14 +75,28 @@ def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 def similarity(a: dict[str, Any], b: dict[str, Any]) -> float:
     """How likely two articles are about the same story (content, names, years, dates, numbers)."""
     s = TERM_WEIGHT * dot(a["tv"], b["tv"]) + NAME_WEIGHT * dot(a["nv"], b["nv"])
-    ya, yb = set(a.get("years") or []), set(b.get("years") or [])
-    if ya and yb:
-        s *= YEAR_FACTOR_SAME if ya & yb else YEAR_FACTOR_CLASH
+    s *= time_factor(a, b)
     if set(a.get("dates") or []) & set(b.get("dates") or []):
         s += DATE_BONUS
     if set(a.get("nums") or []) & set(b.get("nums") or []):
         s *= NUMBER_FACTOR
     return s
+
+
+def time_factor(a: dict[str, Any], b: dict[str, Any]) -> float:
+    """How much being about the same time raises (or different times lower) a similarity:
+    publication days when both are known (close in time, or far apart), else the years the
+    articles talk about."""
+    da, db = a.get("day"), b.get("day")
+    if da and db:
+        gap = abs((dt.date.fromisoformat(da) - dt.date.fromisoformat(db)).days)
+        if gap <= NEAR_DAYS:
+            return YEAR_FACTOR_SAME
+        return YEAR_FACTOR_CLASH if gap > FAR_DAYS else 1.0
+    ya, yb = set(a.get("years") or []), set(b.get("years") or [])
+    if ya and yb:
+        return YEAR_FACTOR_SAME if ya & yb else YEAR_FACTOR_CLASH
+    return 1.0
 
 
 def story_seq(sid: str) -> int:
@@ -107,9 +124,25 @@ def two_groups(members: list[dict[str, Any]]) -> set[str] | None:
     first, second = sorted(groups, key=min)
     if min(len(first), len(second)) < SPLIT_MIN_PART:
         return None
+    if continues([members[i] for i in first], [members[i] for i in second]):
+        return None
     if average_link(sims, first, second) >= SPLIT_THRESHOLD:
         return None
     return {members[i]["id"] for i in second}
+
+
+def continues(first: list[dict[str, Any]], second: list[dict[str, Any]]) -> bool:
+    """True when one group of dated articles follows the other without overlap and within
+    NEAR_DAYS: a story that moved on, not two stories told side by side."""
+    days_a = [m.get("day") for m in first]
+    days_b = [m.get("day") for m in second]
+    if not all(days_a) or not all(days_b):
+        return False
+    early, late = sorted((days_a, days_b), key=min)
+    if max(early) > min(late):
+        return False
+    gap = dt.date.fromisoformat(min(late)) - dt.date.fromisoformat(max(early))
+    return gap.days <= NEAR_DAYS
 
 
 def main_years(years: Mapping[str, int]) -> set[str]:
@@ -169,6 +202,7 @@ class StoryIndex:
                 "nv": unit(names, lambda k: self.weight(k, NAME_PREFIX)),
                 "years": sorted(main_years(art.get("years") or {})),
                 "dates": art.get("dates") or [],
+                "day": art.get("day"),
                 "nums": [n for n in art.get("numbers") or []
                          if self.weight(n, NUMBER_PREFIX) >= NUMBER_MIN_IDF]}
 

@@ -18,6 +18,9 @@ MIN_WORDS, MAX_WORDS = 8, 60
 TITLE_CHARS = 120
 SENTENCE_RE = re.compile(r"[^\n.!?]+(?:[.!?]+[\"”’']?|$)")
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]{2,}")
+URL_RE = re.compile(r"(?:https?://|www\.|\.(?:com|org|net|example)(?:/|\b))")
+SIDE_PREFIXES = ("read more", "also read", "see also", "related:", "share this", "updated",
+                 "sign up", "subscribe")
 ABBREV_RE = re.compile(r"\b(?:[A-Z]|[ap](?=\.m\.)|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|No|vs"
                        r"|Prof)\.|(?<=\b[ap]\.)m\.(?=\s+[a-z0-9(])")
 
@@ -85,14 +88,18 @@ def summarise(articles: list[dict[str, Any]], profile: dict[str, Any]) -> list[d
     return out
 
 
-def title_of(articles: list[dict[str, Any]], profile: dict[str, Any]) -> str | None:
-    """The title of the article that best represents the story (else its first sentence)."""
+def title_of(articles: list[dict[str, Any]], profile: dict[str, Any],
+             central: set[str] | None = None) -> str | None:
+    """The title that best represents the story: among the articles reporting its central
+    event (when known), the headline richest in the story's terms; a URL or boilerplate
+    line is never a title (the first prose sentence stands in for a missing headline)."""
     weights = story_weights(profile)
+    pool = [a for a in articles if central and a["id"] in central] or articles
     best, best_score = None, -1.0
-    for a in articles:
+    for a in pool:
         cand = (a["title"] or "").strip()
-        if not cand:
-            spans = sentences(a["text"])
+        if not cand or not title_like(cand):
+            spans = [sp for sp in sentences(a["text"]) if title_like(a["text"][sp[0]:sp[1]])]
             cand = a["text"][spans[0][0]:spans[0][1]].strip() if spans else ""
         words = [stem(w.lower()) for w in WORD_RE.findall(cand)]
         score = sum(weights.get(w, 0.0) for w in words) / (len(words) or 1) ** 0.5
@@ -101,6 +108,27 @@ def title_of(articles: list[dict[str, Any]], profile: dict[str, Any]) -> str | N
     if best and len(best) > TITLE_CHARS:
         best = best[:TITLE_CHARS].rsplit(" ", 1)[0] + "…"
     return best
+
+
+def title_like(text: str) -> bool:
+    """False for a URL line or a 'Read more:' style side line."""
+    low = text.strip().lower()
+    return not (URL_RE.search(low) or low.startswith(SIDE_PREFIXES))
+
+
+def central_articles(conn: Connection, story_id: str) -> set[str]:
+    """The articles reporting the story's central event: its asserted record with the most
+    source articles (ties: more mentions, then the earlier record)."""
+    best: tuple[int, int] = (1, 0)
+    found: set[str] = set()
+    for (data,) in conn.execute(select(ft.events.c.data).where(ft.events.c.story_id == story_id)
+                                .order_by(ft.events.c.seq)):
+        if not data or (data.get("modality") or "asserted") != "asserted":
+            continue
+        key = (len(set(data.get("articles") or [])), len(data.get("mentions") or []))
+        if key > best:
+            best, found = key, set(data.get("articles") or [])
+    return found
 
 
 def date_span(conn: Connection, story_id: str,
@@ -128,5 +156,5 @@ def refresh_stories(conn: Connection, story_ids: set[str], now: str) -> None:
         arts = [dict(r._mapping) for r in conn.execute(q)]
         lo, hi = date_span(conn, sid, arts)
         conn.execute(update(ft.stories).where(ft.stories.c.id == sid).values(
-            title=title_of(arts, profile), summary=summarise(arts, profile),
-            date_min=lo, date_max=hi, updated_at=now))
+            title=title_of(arts, profile, central_articles(conn, sid)),
+            summary=summarise(arts, profile), date_min=lo, date_max=hi, updated_at=now))

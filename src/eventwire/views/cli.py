@@ -24,20 +24,37 @@ def serve(
                         "without one, ingest over HTTP is disabled.")] = None,
     private: Annotated[bool, typer.Option(
         "--private", help="Require the token for reads too.")] = False,
+    workers: Annotated[int, typer.Option(
+        "--workers", min=1, max=64, help="Server processes (each with its own answer "
+                                         "cache); default 1.")] = 1,
+    max_body: Annotated[int | None, typer.Option(
+        "--max-body-bytes", min=1024, help="Largest request body accepted (default 16 MiB); "
+                                           "bigger ones get 413 before they are read.")] = None,
 ) -> None:
     """Serve the web UI and the JSON API (docs at /docs)."""
     import uvicorn
 
-    from eventwire.views.api import create_app
+    from eventwire.views import api, guard
 
+    max_body = max_body or guard.DEFAULT_MAX_BODY
     token = token or os.environ.get(ENV_TOKEN) or None
     if private and not token:
         fail(f"--private needs a token (--token or ${ENV_TOKEN})")
-    app = create_app(open_store(db), token=token, private_reads=private)
+    store = open_store(db)
     _check_port(host, port)
-    typer.echo(f"eventwire: serving http://{host}:{port}/ (API docs at /docs)", err=True)
+    typer.echo(f"eventwire: serving http://{host}:{port}/ (API docs at /docs"
+               f"{f', {workers} workers' if workers > 1 else ''})", err=True)
     try:
-        uvicorn.run(app, host=host, port=port, log_level="warning")
+        if workers == 1:
+            app = api.create_app(store, token=token, private_reads=private, max_body=max_body)
+            uvicorn.run(app, host=host, port=port, log_level="warning")
+            return
+        store.close()
+        os.environ.update({api.ENV_DB: store.url, api.ENV_TOKEN: token or "",
+                           api.ENV_PRIVATE: "1" if private else "",
+                           api.ENV_MAX_BODY: str(max_body)})
+        uvicorn.run("eventwire.views.api:app_from_env", factory=True, host=host, port=port,
+                    workers=workers, log_level="warning")
     except (OSError, SystemExit):
         fail(f"cannot serve on {host}:{port}")
 

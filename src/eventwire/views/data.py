@@ -17,6 +17,7 @@ from eventwire.store import fuse_tables as ft
 from eventwire.store import schema as s
 
 LEAD_CHARS = 160
+MAX_ROWS = 2**62  # limits and offsets are clamped here (SQL integers are 64-bit)
 LABEL_CHARS = 90
 DATE_TO_SUFFIX = "~"  # sorts after digits and '-', so "2025-06~" includes every day of June
 
@@ -65,7 +66,8 @@ def list_articles(store: Store, *, limit: int = 50, offset: int = 0,
     a = s.articles.c
     q = select(a.id, a.title, a.published, a.url, a.site, a.duplicate_of, a.near_score,
                a.ingested_at, func.substr(a.text, 1, LEAD_CHARS).label("lead"))
-    q = _article_filter(q, **_rename_q(filters)).order_by(a.seq.desc()).limit(limit).offset(offset)
+    q = (_article_filter(q, **_rename_q(filters)).order_by(a.seq.desc())
+         .limit(min(max(limit, 0), MAX_ROWS)).offset(min(max(offset, 0), MAX_ROWS)))
     with store.engine.connect() as conn:
         return [_labelled(dict(r._mapping)) for r in conn.execute(q)]
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from eventwire.fuse import queries
 from eventwire.fuse.describe import describe
@@ -27,6 +27,7 @@ from eventwire.views import data, present
 
 FORMATS = ("csv", "jsonl", "parquet")
 BATCH = 5000
+IN_CHUNK = 2000  # ids per SQL IN list
 SEP = ";"
 FILTERS = ("actor", "country", "type", "date_from", "date_to", "story", "q")
 SIDE_FIELDS = ("actor_ids", "names", "countries", "sectors", "wikidata", "cameo")
@@ -81,14 +82,15 @@ def cameo_code(ref: dict[str, Any]) -> str | None:
 
 def _side(refs: list[dict[str, Any]] | None, prefix: str) -> dict[str, str]:
     """The actor columns of one side (source or target), aligned actor by actor."""
-    refs = refs or []
-    return {f"{prefix}_actor_ids": _joined([actor_key(r) for r in refs]),
-            f"{prefix}_names": _joined([present.actor_name(r) for r in refs]),
-            f"{prefix}_countries": _joined([r.get("country") for r in refs]),
-            f"{prefix}_sectors": _joined([r.get("sector") for r in refs]),
-            f"{prefix}_wikidata": _joined([r.get("id") if QID_RE.match(str(r.get("id") or ""))
-                                           else (r.get("wikidata") or None) for r in refs]),
-            f"{prefix}_cameo": _joined([cameo_code(r) for r in refs])}
+    cols: list[list[Any]] = [[] for _ in SIDE_FIELDS]
+    for r in refs or []:
+        rid = str(r.get("id") or "")
+        values = (actor_key(r), present.actor_name(r), r.get("country"), r.get("sector"),
+                  rid if QID_RE.match(rid) else r.get("wikidata"), cameo_code(r))
+        for col, value in zip(cols, values, strict=True):
+            col.append(value)
+    return {f"{prefix}_{field}": _joined(col) for field, col in zip(SIDE_FIELDS, cols,
+                                                                      strict=True)}
 
 
 def _provenance(ev: dict[str, Any]) -> str:
@@ -193,7 +195,7 @@ def event_row(ev: dict[str, Any], lookup: dict[str, Any] | None = None) -> dict[
         "contexts": _joined(_contexts(ev, mentions)),
         "location": loc.get("text") or loc.get("name"), "location_country": loc.get("country"),
         "n_sources": int(ev.get("n_sources") or len(ids)), "n_articles": len(ids),
-        "outlets": _joined(list(dict.fromkeys(o for o in map(_outlet, infos) if o))),
+        "outlets": _joined(list(dict.fromkeys(i["outlet"] for i in infos if i.get("outlet")))),
         "article_ids": _joined(ids),
         "urls": _joined([i.get("url") for i in infos if i.get("url")]),
         "titles": _joined([i.get("label") for i in infos if i.get("label")]),
@@ -207,24 +209,32 @@ def event_row(ev: dict[str, Any], lookup: dict[str, Any] | None = None) -> dict[
     }
 
 
+def _chunks(values: list[str]) -> list[list[str]]:
+    """``values`` in slices short enough for one SQL IN list."""
+    return [values[i:i + IN_CHUNK] for i in range(0, len(values), IN_CHUNK)]
+
+
 def row_lookup(store: Store, events: list[dict[str, Any]]) -> dict[str, Any]:
     """The mention (confidence, contexts) and article (title label, URL, outlet, dates)
-    facts the rows of ``events`` need, read in two queries."""
+    facts the rows of ``events`` need, read in a few IN-list queries."""
     mention_ids = sorted({str(m.get("mention")) for ev in events
                           for m in ev.get("mentions") or [] if m.get("mention")})
     article_ids = sorted({str(a) for ev in events for a in ev.get("articles") or []})
     m, a = s.mentions.c, s.articles.c
+    mentions: dict[str, dict[str, Any]] = {}
+    articles: dict[str, dict[str, Any]] = {}
     with store.engine.connect() as conn:
-        mentions = {r.id: {"confidence": r.confidence,
-                           "contexts": list((r.data or {}).get("contexts") or [])}
-                    for r in conn.execute(select(m.id, m.confidence, m.data)
-                                          .where(m.id.in_(mention_ids)))} if mention_ids else {}
-        rows = conn.execute(select(a.id, a.title, a.url, a.site, a.published, a.ingested_at,
-                                   a.text).where(a.id.in_(article_ids))).all() \
-            if article_ids else []
-    articles = {r.id: {"url": r.url, "site": r.site, "published": r.published,
-                       "ingested_at": r.ingested_at,
-                       "label": present.article_label(r.title, r.text)} for r in rows}
+        for ids in _chunks(mention_ids):
+            for r in conn.execute(select(m.id, m.confidence, m.data).where(m.id.in_(ids))):
+                mentions[r.id] = {"confidence": r.confidence,
+                                  "contexts": list((r.data or {}).get("contexts") or [])}
+        for ids in _chunks(article_ids):
+            for r in conn.execute(select(a.id, a.title, a.url, a.site, a.published,
+                                         a.ingested_at, func.substr(a.text, 1, present.LEAD_CHARS)
+                                         .label("text")).where(a.id.in_(ids))):
+                articles[r.id] = {"url": r.url, "outlet": _outlet({"site": r.site, "url": r.url}),
+                                  "published": r.published, "ingested_at": r.ingested_at,
+                                  "label": present.article_label(r.title, r.text)}
     return {"mentions": mentions, "articles": articles}
 
 

@@ -1,0 +1,137 @@
+"""Background events: what an article recounts from well before it was written.
+
+News copy explains the present with the past ("since 2011, when clashes around the
+temple killed soldiers", "the liberation of May 2000", "nearly five months after he
+was killed"). Such mentions are real but old; they are not part of the covered
+sequence and must not become asserted records. An event is background when
+
+- the time expression the text attaches to it (on its own clause, on the noun a
+  relative clause hangs from, or the date a "when" clause describes) ends more than
+  ``BACKGROUND_DAYS`` before the article's publication; or
+- its clause is placed a long interval before the main event ("five months after
+  he was killed"); or
+- it has no time of its own and every dated expression in its sentence is that old
+  ("the framework set out in a speech in May 2019").
+
+Without a publication date nothing is background (there is no "now" to compare).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from eventwire.fuse.dates import date_range, duration_days
+
+BACKGROUND = "background"
+BACKGROUND_DAYS = 120  # events ending this long before publication are history, not news
+CLIMB_LIMIT = 8
+DATE_TYPES = ("DATE", "TIME")
+OFFSET_MARKS = ("after", "since", "before")
+TEMPORAL_MARKS = ("after", "since", "before", "until", "while", "as", "once")
+STOP_DEPS = ("ccomp", "parataxis")
+
+
+def _time_tokens(doc: Any, times: list[Any]) -> dict[int, Any]:
+    """Token index -> the time expression it belongs to (dates only)."""
+    out: dict[int, Any] = {}
+    for t in times:
+        if t.type not in DATE_TYPES or not t.value:
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None:
+            for tok in span:
+                out[tok.i] = t
+    return out
+
+
+def _attached_time(tok: Any, by_tok: dict[int, Any]) -> Any | None:
+    """The date attached to ``tok`` itself: it is part of one, or one hangs from it
+    through a preposition or as a bare noun phrase ('in May 2000', 'last May')."""
+    if tok.i in by_tok:
+        return by_tok[tok.i]
+    for child in tok.children:
+        if child.dep_ in ("npadvmod", "tmod", "nmod") and child.i in by_tok:
+            return by_tok[child.i]
+        if child.dep_ == "prep":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.i in by_tok:
+                    return by_tok[obj.i]
+    return None
+
+
+def clause_time(trigger: Any, by_tok: dict[int, Any], reporting: frozenset[str]) -> Any | None:
+    """The date the text attaches to an event: on the trigger, on the heads of its
+    clause, or on the noun (or date) a relative clause of it hangs from."""
+    t = trigger
+    for _ in range(CLIMB_LIMIT):
+        found = _attached_time(t, by_tok)
+        if found is not None:
+            return found
+        if t.head == t or t.dep_ in STOP_DEPS:
+            return None
+        if t.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TEMPORAL_MARKS
+                                     for c in t.children):
+            return None  # a subordinate time clause has its own time
+        if t.dep_ in ("relcl", "acl"):
+            return _attached_time(t.head, by_tok)
+        t = t.head
+        if t.pos_ == "VERB" and t.lemma_.lower() in reporting:
+            return None
+    return None
+
+
+def _offset_days(trigger: Any, times: list[Any]) -> int | None:
+    """Days between the event and the main clause in 'five months after he was killed'."""
+    t = trigger
+    for _ in range(CLIMB_LIMIT):
+        marks = [c for c in t.children if c.dep_ in ("mark", "prep") and c.lower_ in OFFSET_MARKS]
+        if marks:
+            for c in t.children:
+                if c.dep_ == "npadvmod":
+                    days = _duration_at(c, times)
+                    if days:
+                        return days
+            return None
+        if t.head == t or t.dep_ in STOP_DEPS or t.dep_ == "advcl":
+            return None
+        t = t.head
+    return None
+
+
+def _duration_at(tok: Any, times: list[Any]) -> int | None:
+    """Length in days of a DURATION time expression covering ``tok``."""
+    for t in times:
+        if t.type == "DURATION" and t.start <= tok.idx < t.end:
+            return duration_days(t.value)
+    return None
+
+
+def _old(value: str | None, published: dt.date) -> bool:
+    """True when a date value ends more than BACKGROUND_DAYS before ``published``."""
+    rng = date_range(value)
+    return rng is not None and (published - rng[1]).days > BACKGROUND_DAYS
+
+
+def background_evidence(trigger: Any, sent: Any, times: list[Any], published: dt.date | None,
+                        reporting: frozenset[str]) -> dict[str, Any] | None:
+    """Why the event at ``trigger`` is background (None when it is not):
+    ``{"how": "attached"|"offset"|"sentence", "value"?, "start"?, "end"?}``."""
+    if published is None:
+        return None
+    own = [t for t in times if sent.start_char <= t.start < sent.end_char]
+    by_tok = _time_tokens(sent.doc, own)
+    attached = clause_time(trigger, by_tok, reporting)
+    if attached is not None:
+        if _old(attached.value, published):
+            return {"how": "attached", "value": attached.value, "start": attached.start,
+                    "end": attached.end}
+        return None
+    days = _offset_days(trigger, own)
+    if days is not None and days > BACKGROUND_DAYS:
+        return {"how": "offset", "days": days}
+    dated = [t for t in own if t.type in DATE_TYPES and date_range(t.value)]
+    if dated and all(_old(t.value, published) for t in dated):
+        return {"how": "sentence", "value": dated[0].value, "start": dated[0].start,
+                "end": dated[0].end}
+    return None

@@ -1,0 +1,24 @@
+"""Cue phrases that judge a promise from a later report: 'held', 'did not happen'.
+
+Read once from ``plover_commitments.json`` (``held_cues``, ``unfulfilled_cues``, ``pending_cues``;
+documented in EVENTS.md).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+DATA_PACKAGE = "eventwire.data"
+FILE = "plover_commitments.json"
+
+
+@lru_cache(maxsize=1)
+def cue_lexicon() -> dict[str, frozenset[str]]:
+    """``{"held", "unfulfilled", "pending"}``: lower-cased cue phrases. 'Pending' cues
+    ('yet to', 'still in') say something has not happened so far: they break a promise
+    only once its deadline has passed."""
+    data = json.loads(resources.files(DATA_PACKAGE).joinpath(FILE).read_text(encoding="utf-8"))
+    return {key: frozenset(w.lower() for w in data.get(key + "_cues", []))
+            for key in ("held", "unfulfilled", "pending")}

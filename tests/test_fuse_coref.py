@@ -1,0 +1,237 @@
+"""Event date ranges, cross-outlet merge and keep-apart rules, conflicts between outlets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eventwire import fuse
+from eventwire.fuse import coref, queries
+from eventwire.fuse.conflicts import event_conflicts
+from eventwire.fuse.dates import mention_range
+from eventwire.fuse.mentions import Mention, make_mention
+from eventwire.model import ActorRef, Article, EventMention, Extraction, Participant, Span
+from eventwire.store import Store
+
+ISRAEL = ActorRef("country:ISR", "Israel", "ISR", kind="state")
+IDF = ActorRef("country:ISR", "Israel", "ISR", "MIL", kind="state")
+LEBANON = ActorRef("country:LBN", "Lebanon", "LBN", kind="state")
+ENVOY = ActorRef("Q1", "Anna Envoy", "USA", kind="person")
+SPEAKER = ActorRef("Q2", "Boris Speaker", "LBN", kind="person")
+RIVAL = ActorRef("Q3", "Carla Rival", "FRA", kind="person")
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> Store:
+    """A fresh SQLite store."""
+    st = Store(str(tmp_path / "coref.db"))
+    yield st
+    st.close()
+
+
+def event(text: str, trigger: str, kind: str, source: list[tuple[str, ActorRef]],
+          target: list[tuple[str, ActorRef]], date: str | None = None,
+          date_text: str | None = None, modality: str = "asserted") -> EventMention:
+    """One event mention over ``text`` with participants found by their words."""
+    def part(word: str, actor: ActorRef) -> Participant:
+        i = text.index(word)
+        return Participant(i, i + len(word), word, actor)
+
+    i = text.index(trigger)
+    when: dict[str, Any] = {"value": None}
+    if date and date_text:
+        j = text.index(date_text)
+        when = {"value": date, "span": Span.of(text, j, j + len(date_text)).to_dict(),
+                "from": "text"}
+    return EventMention(kind, Span.of(text, i, i + len(trigger)), Span.of(text, 0, len(text)),
+                        source=[part(w, a) for w, a in source],
+                        target=[part(w, a) for w, a in target], date=when, modality=modality,
+                        confidence=0.9)
+
+
+def article(store: Store, aid: str, published: str, outlet: str, *events: EventMention,
+            text: str) -> str:
+    """Store one article of an outlet with its events."""
+    art = Article(id=aid, text=text, title=f"Report {aid}", published=published,
+                  url=f"https://{outlet}.example/{aid}")
+    ex = Extraction(article=art)
+    ex.events = list(events)
+    store.add(ex, content_hash="h-" + aid)
+    return aid
+
+
+def mention(aid: str, published: str, outlet: str, ev: EventMention) -> Mention:
+    """A fuse-stage mention of one hand-built event."""
+    art = {"id": aid, "published": published, "url": f"https://{outlet}.example/{aid}"}
+    return make_mention(f"{aid}#0", art, ev.to_dict(), None)
+
+
+STRIKE_A = "An Israeli air strike on the Basta district of Beirut killed 29 people on Saturday."
+STRIKE_B = ("The Israeli military struck a residential building in Basta before dawn on "
+            "Saturday, killing at least 11 people.")
+STRIKE_C = "Israel carried out a strike in Basta on Saturday that killed about 12 people."
+
+
+def strike(text: str, trigger: str, source: str, actor: ActorRef = ISRAEL,
+           date: str = "2024-11-23") -> EventMention:
+    """An ASSAULT on Lebanon dated by its 'Saturday'."""
+    return event(text, trigger, "ASSAULT", [(source, actor)], [("Basta", LEBANON)], date,
+                 "Saturday")
+
+
+# -- date ranges -------------------------------------------------------------------------
+
+def test_attached_time_expression_gives_the_range() -> None:
+    ev = strike(STRIKE_A, "strike", "Israeli").to_dict()
+    r = mention_range(ev, "2024-11-25")
+    assert r["range"] == ["2024-11-23", "2024-11-23"] and r["from"] == "time_expression"
+    assert r["span"]["text"] == "Saturday"
+
+
+def test_past_report_without_date_is_bounded_by_tense_not_pinned_to_publication() -> None:
+    ev = event("Israel struck targets in the south.", "struck", "ASSAULT",
+               [("Israel", ISRAEL)], []).to_dict()
+    r = mention_range(ev, "2024-11-25")
+    assert r["range"] == ["2024-11-18", "2024-11-25"] and r["from"] == "tense:past"
+
+
+def test_planned_event_without_date_lies_after_publication() -> None:
+    ev = event("The envoy will meet the speaker.", "meet", "CONSULT", [("envoy", ENVOY)],
+               [("speaker", SPEAKER)], modality="planned").to_dict()
+    assert mention_range(ev, "2024-11-20")["range"] == ["2024-11-20", "2024-12-04"]
+
+
+def test_planned_weekday_resolved_to_the_past_moves_a_week_ahead() -> None:
+    ev = event("The envoy would meet the speaker on Thursday.", "meet", "CONSULT",
+               [("envoy", ENVOY)], [("speaker", SPEAKER)], "2024-11-14", "Thursday",
+               modality="hypothetical").to_dict()
+    r = mention_range(ev, "2024-11-20")
+    assert r["range"] == ["2024-11-21", "2024-11-21"] and r["from"].endswith("+weekday")
+
+
+def test_date_claim_of_the_mention_is_its_evidence() -> None:
+    ev = strike(STRIKE_A, "strike", "Israeli").to_dict()
+    ev["date"] = {"value": "2024-11-25", "from": "article"}
+    ev["claims"] = [{"kind": "date", "value": "2024-11-23", "span": {"text": "Saturday"}}]
+    r = mention_range(ev, "2024-11-25")
+    assert r["range"] == ["2024-11-23", "2024-11-23"] and r["from"] == "date_claim"
+
+
+def test_no_publication_and_no_date_gives_no_range() -> None:
+    ev = event("Israel struck targets.", "struck", "ASSAULT", [("Israel", ISRAEL)], [])
+    assert mention_range(ev.to_dict(), None) is None
+
+
+# -- coreference ---------------------------------------------------------------------------
+
+def test_same_strike_in_three_outlets_is_one_record_with_its_corroboration(store: Store) -> None:
+    ids = [article(store, "a1", "2024-11-23", "wire", strike(STRIKE_A, "strike", "Israeli"),
+                   text=STRIKE_A),
+           article(store, "a2", "2024-11-24", "paper",
+                   strike(STRIKE_B, "struck", "Israeli military", IDF), text=STRIKE_B),
+           article(store, "a3", "2024-11-24", "wire", strike(STRIKE_C, "strike", "Israel"),
+                   text=STRIKE_C)]
+    fuse.update(store, ids)
+    (ev,) = queries.list_events(store)
+    assert ev["articles"] == ["a1", "a2", "a3"]
+    assert ev["corroboration"]["outlets"] == 2
+    assert {s["outlet"] for s in ev["corroboration"]["sources"]} == {"wire.example",
+                                                                     "paper.example"}
+
+
+def test_same_parties_on_different_days_stay_two_records(store: Store) -> None:
+    later = STRIKE_A.replace("Saturday", "Tuesday")
+    tuesday = event(later, "strike", "ASSAULT", [("Israeli", ISRAEL)], [("Basta", LEBANON)],
+                    "2024-11-26", "Tuesday")
+    ids = [article(store, "a1", "2024-11-23", "wire", strike(STRIKE_A, "strike", "Israeli"),
+                   text=STRIKE_A),
+           article(store, "a2", "2024-11-26", "paper", tuesday, text=later)]
+    fuse.update(store, ids)
+    assert len(queries.list_events(store)) == 2
+
+
+def test_people_of_different_countries_in_one_role_never_merge() -> None:
+    one = "Anna Envoy met Boris Speaker in Beirut on Tuesday."
+    two = "Anna Envoy met Carla Rival in Beirut on Tuesday."
+    a = mention("a1", "2024-11-19", "wire", event(one, "met", "CONSULT", [("Anna Envoy", ENVOY)],
+                                                  [("Boris Speaker", SPEAKER)], "2024-11-19",
+                                                  "Tuesday"))
+    b = mention("a2", "2024-11-19", "paper", event(two, "met", "CONSULT",
+                                                   [("Anna Envoy", ENVOY)],
+                                                   [("Carla Rival", RIVAL)], "2024-11-19",
+                                                   "Tuesday"))
+    assert coref.contradictory(a, b)
+    from eventwire.fuse.events import cross_link
+    assert cross_link(a, b) == 0.0
+
+
+def test_link_probability_rises_with_shared_evidence() -> None:
+    a = mention("a1", "2024-11-23", "wire", strike(STRIKE_A, "strike", "Israeli"))
+    b = mention("a2", "2024-11-24", "paper", strike(STRIKE_B, "struck", "Israeli military", IDF))
+    far = event("Israel struck a camp in the north in March.", "struck", "ASSAULT",
+                [("Israel", ISRAEL)], [], "2024-03", "March")
+    c = mention("a3", "2024-11-24", "paper", far)
+    assert coref.link_probability(a, b) >= coref.threshold() > coref.link_probability(a, c)
+
+
+def test_model_file_has_weights_for_every_feature_and_provenance() -> None:
+    model = coref.model()
+    assert len(model["weights"]) == len(coref.FEATURES) == len(model["features"])
+    assert 0 < model["threshold"] < 1 and model["provenance"]["pairs"] > 0
+
+
+# -- conflicts ---------------------------------------------------------------------------
+
+def kinds(flags: list[dict[str, Any]]) -> set[str]:
+    """Kinds of flags."""
+    return {f["kind"] for f in flags}
+
+
+def test_at_least_is_a_range_and_different_counts_across_outlets_conflict() -> None:
+    a = mention("a1", "2024-11-23", "wire", strike(STRIKE_A, "strike", "Israeli"))
+    b = mention("a2", "2024-11-24", "paper", strike(STRIKE_B, "struck", "Israeli military", IDF))
+    c = mention("a3", "2024-11-24", "radio", strike(STRIKE_C, "strike", "Israel"))
+    assert event_conflicts([a, b], []) == []  # 29 lies in "at least 11"
+    (flag,) = event_conflicts([a, c], [])  # 29 against "about 12"
+    assert flag["kind"] == "number_conflict" and "killed" in flag["message"]
+    assert sorted(v["value"] for v in flag["values"]) == ["29", "about 12"]
+    assert {v["articles"][0] for v in flag["values"]} == {"a1", "a3"}
+    assert all(v["spans"] and v["outlets"] for v in flag["values"])
+
+
+def test_numbers_within_one_article_or_outlet_never_conflict() -> None:
+    text = "Israeli strikes on Basta on Saturday killed 9 people, 5 in one street and 4 nearby."
+    a = mention("a1", "2024-11-23", "wire", strike(text, "strikes", "Israeli"))
+    b = mention("a2", "2024-11-24", "wire", strike(STRIKE_A, "strike", "Israeli"))
+    assert event_conflicts([a], []) == []
+    assert event_conflicts([a, b], []) == []  # one outlet
+
+
+def test_outcome_read_from_talks_sentences_conflicts_across_outlets() -> None:
+    one = "Anna Envoy met Boris Speaker on Tuesday and the talks made further progress."
+    two = "Anna Envoy met Boris Speaker on Tuesday but the meeting brought no breakthrough."
+    same = "Anna Envoy met Boris Speaker on Tuesday in what aides called productive talks."
+
+    def talks(aid: str, outlet: str, text: str) -> Mention:
+        """A talks mention of one outlet."""
+        return mention(aid, "2024-11-19", outlet, event(
+            text, "met", "CONSULT", [("Anna Envoy", ENVOY)], [("Boris Speaker", SPEAKER)],
+            "2024-11-19", "Tuesday"))
+
+    assert "outcome_conflict" in kinds(event_conflicts(
+        [talks("a1", "wire", one), talks("a2", "paper", two)], []))
+    assert "outcome_conflict" not in kinds(event_conflicts(
+        [talks("a1", "wire", one), talks("a3", "radio", same)], []))
+
+
+def test_dates_conflict_only_between_outlets_and_only_when_disjoint() -> None:
+    a = mention("a1", "2024-11-23", "wire", strike(STRIKE_A, "strike", "Israeli"))
+    b = mention("a2", "2024-11-24", "paper", strike(STRIKE_B, "struck", "Israeli military", IDF,
+                                                    date="2024-11-22"))
+    month = event(STRIKE_C.replace("on Saturday", "in November"), "strike", "ASSAULT",
+                  [("Israel", ISRAEL)], [("Basta", LEBANON)], "2024-11", "November")
+    c = mention("a3", "2024-11-24", "radio", month)
+    assert "date_conflict" in kinds(event_conflicts([a, b], []))
+    assert "date_conflict" not in kinds(event_conflicts([a, c], []))

@@ -1,0 +1,105 @@
+"""Modality decision rules: background history, conditional consequents, hypothetical
+subjects and speech, negated ability, analysis blocks; through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import Article, Extraction
+from eventwire.pipeline import Pipeline
+
+DATE = "2025-01-25"
+TEXTS = {
+    "offset": "The funeral was held in Tyre on Sunday, nearly five months after he was killed "
+              "in an air strike.",
+    "when_date": "Veterans still remember March 1991, when the army's withdrawal from the "
+                 "valley came overnight.",
+    "old_year": "Government jets bombed the bridge in 1999, when rebels had seized it.",
+    "old_sentence": "The accord follows the framework set out in a speech in May 2019.",
+    "recent": "Government jets bombed the bridge on Saturday. The army withdrew from the "
+              "town last week.",
+    "recent_background_clause": "The truce agreed on Tuesday ended clashes that had killed "
+                                "40 people in March 2021.",
+    "risk": "Another armed clash is the biggest risk for the region.",
+    "indefinite_modal": "A single disputed strike could unravel the arrangement.",
+    "definite_modal": "The strike on Monday could unravel the arrangement.",
+    "unless": "Both states face US tariffs of 20% from March 1 unless they sign deals.",
+    "if_consequent": "Israel will attack if Hezbollah violates the deal.",
+    "conditional_threat": "Israel threatened to strike Beirut if Hezbollah fired again.",
+    "modal_speech": "If troops stay, the rebels could claim the accord is dead.",
+    "unable": "Parliament was unable to agree on a budget.",
+    "analysis": ("Possible Scenarios\n\nThe army strikes rebel positions near "
+                 "the border.\n\nLatest news\n\nThe army struck rebel positions on Friday."),
+}
+
+
+@pytest.fixture(scope="module")
+def extracted() -> dict[str, Extraction]:
+    """Each text through the real pipeline, published on DATE."""
+    arts = [Article(id=k, text=v, published=DATE, published_from="input")
+            for k, v in TEXTS.items()]
+    return {ex.article.id: ex for ex in Pipeline().run(arts)}
+
+
+def modality(ex: Extraction, trigger: str) -> str:
+    """The modality of the event whose trigger text starts with ``trigger``."""
+    found = [e for e in ex.events if e.trigger.text.lower().startswith(trigger)]
+    assert found, f"no event {trigger!r} in {[e.trigger.text for e in ex.events]}"
+    return found[0].modality
+
+
+@pytest.mark.parametrize("key,trigger", [("offset", "killed"), ("when_date", "withdrawal"),
+                                         ("old_year", "bombed"), ("old_year", "seized")])
+def test_events_dated_long_before_publication_are_background(extracted, key, trigger):
+    ev = next(e for e in extracted[key].events if e.trigger.text.startswith(trigger))
+    assert ev.modality == "background"
+    assert ev.attributes["background"]["how"] in ("attached", "offset", "sentence")
+
+
+def test_event_without_own_date_in_sentence_dated_only_long_ago_is_background(extracted):
+    assert all(e.modality == "background" for e in extracted["old_sentence"].events)
+
+
+def test_recent_events_stay_asserted(extracted):
+    assert modality(extracted["recent"], "bombed") == "asserted"
+    assert modality(extracted["recent"], "withdrew") == "asserted"
+
+
+def test_only_the_old_clause_is_background(extracted):
+    ex = extracted["recent_background_clause"]
+    assert modality(ex, "truce") != "background"
+    assert modality(ex, "killed") == "background"
+
+
+def test_indefinite_event_under_risk_or_modal_is_hypothetical(extracted):
+    assert modality(extracted["risk"], "clash") == "hypothetical"
+    assert modality(extracted["indefinite_modal"], "strike") == "hypothetical"
+
+
+def test_definite_event_subject_of_modal_stays_real(extracted):
+    assert modality(extracted["definite_modal"], "strike") == "asserted"
+
+
+def test_consequent_of_a_condition_is_hypothetical(extracted):
+    assert modality(extracted["unless"], "tariffs") == "hypothetical"
+    assert modality(extracted["if_consequent"], "attack") == "hypothetical"
+
+
+def test_conditional_threat_is_still_a_real_threat(extracted):
+    threat = [e for e in extracted["conditional_threat"].events if e.type == "THREATEN"]
+    assert threat and threat[0].modality == "asserted"
+    intent = [e for e in extracted["if_consequent"].events if e.type == "THREATEN"]
+    assert intent and intent[0].modality == "asserted"
+
+
+def test_content_of_a_hypothetical_statement_is_hypothetical(extracted):
+    assert modality(extracted["modal_speech"], "accord") == "hypothetical"
+
+
+def test_inability_negates(extracted):
+    assert modality(extracted["unable"], "agree") == "negated"
+
+
+def test_analysis_heading_makes_its_section_hypothetical(extracted):
+    evs = [e for e in extracted["analysis"].events if e.type == "ASSAULT"]
+    assert [e.modality for e in evs] == ["hypothetical", "asserted"]

@@ -1,0 +1,137 @@
+"""Promise verdicts across time: only evidence after the promise took effect and inside its
+window counts; 'did not happen' reports break; closed windows decide by coverage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fuse_helpers import PUTIN, ZELENSKY, add, assault
+
+from eventwire import fuse
+from eventwire.fuse import queries
+from eventwire.model import Article, EventMention, Extraction, Participant, Span
+from eventwire.store import Store
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> Store:
+    """A fresh SQLite store."""
+    st = Store(str(tmp_path / "verdicts.db"))
+    yield st
+    st.close()
+
+
+def event(aid: str, etype: str, date: str, sentence: str, modality: str = "asserted",
+          commitment: dict | None = None, source=PUTIN) -> Extraction:
+    """One article with one event by ``source`` (named in the sentence)."""
+    ex = Extraction(article=Article(id=aid, text=sentence, title=f"Report {aid}",
+                                    published=date))
+    name = source.name.split()[-1]
+    i = sentence.index(name)
+    attrs = {"commitment": commitment} if commitment else {}
+    ex.events = [EventMention(etype, Span.of(sentence, i, i + len(name)),
+                              Span.of(sentence, 0, len(sentence)),
+                              source=[Participant(i, i + len(name), name, source)],
+                              date={"value": date}, modality=modality, attributes=attrs,
+                              confidence=0.8)]
+    return ex
+
+
+def promise(store: Store) -> dict:
+    """The single promise in the store."""
+    (p,) = queries.list_promises(store)
+    return p
+
+
+CEASEFIRE = {"kind": "agreement", "promiser": [PUTIN.id], "action": None,
+             "start": "2025-03-20T04:00", "content_type": "RETREAT"}
+WITHDRAW = {"kind": "plan", "promiser": [PUTIN.id],
+            "action": {"start": 0, "end": 8, "text": "withdraw troops from the border"},
+            "deadline": "2025-04-01", "content_type": "RETREAT"}
+
+
+def test_strike_before_the_ceasefire_starts_does_not_break_it(store: Store) -> None:
+    fuse.update(store, [add(store, event("p", "RETREAT", "2025-03-18",
+                                         "Putin said the ceasefire is due to take effect on "
+                                         "Thursday.", "planned", CEASEFIRE))])
+    fuse.update(store, [add(store, assault("s1", "2025-03-19", "Putin ordered strikes on "
+                                           "the port overnight."))])
+    assert promise(store)["status"] == "open"
+
+
+def test_ceasefire_reported_in_force_on_its_start_day_is_kept(store: Store) -> None:
+    fuse.update(store, [add(store, event("p", "RETREAT", "2025-03-18",
+                                         "Putin said the ceasefire is due to take effect on "
+                                         "Thursday.", "planned", CEASEFIRE))])
+    fuse.update(store, [add(store, event("k", "RETREAT", "2025-03-20",
+                                         "The ceasefire declared by Putin took effect at "
+                                         "dawn."))])
+    p = promise(store)
+    assert p["status"] == "kept"
+    assert p["decided_by"]["article"] == "k" and "took effect" in p["decided_by"]["text"]
+
+
+def test_ceasefire_starting_late_is_broken(store: Store) -> None:
+    fuse.update(store, [add(store, event("p", "RETREAT", "2025-03-18",
+                                         "Putin said the ceasefire is due to take effect on "
+                                         "Thursday.", "planned", CEASEFIRE))])
+    fuse.update(store, [add(store, event("b", "RETREAT", "2025-03-20",
+                                         "The ceasefire ordered by Putin began six hours "
+                                         "later than planned."))])
+    p = promise(store)
+    assert p["status"] == "broken" and p["decided_by"]["cue"] == "later than planned"
+
+
+def test_report_that_it_did_not_happen_breaks_a_promise(store: Store) -> None:
+    fuse.update(store, [add(store, event("p", "RETREAT", "2025-03-10",
+                                         "Putin will withdraw troops from the border by "
+                                         "April 1.", "planned", WITHDRAW))])
+    fuse.update(store, [add(store, event("n", "RETREAT", "2025-03-28",
+                                         "Putin said the troops would not withdraw from the "
+                                         "border.", "negated"))])
+    p = promise(store)
+    assert p["status"] == "broken" and p["decided_by"]["kind"] == "not_done"
+
+
+def test_closed_window_with_later_coverage_and_no_fulfilment_is_broken(store: Store) -> None:
+    fuse.update(store, [add(store, event("p", "RETREAT", "2025-03-10",
+                                         "Putin will withdraw troops from the border by "
+                                         "April 1.", "planned", WITHDRAW))])
+    fuse.update(store, [add(store, assault("later", "2025-04-10", "Putin ordered strikes on "
+                                           "the port overnight.", published="2025-04-10"))])
+    p = promise(store)
+    assert p["status"] == "broken" and p["decided_by"]["kind"] == "window_closed"
+
+
+def test_fulfilment_inside_the_window_keeps_it(store: Store) -> None:
+    fuse.update(store, [add(store, event("p", "RETREAT", "2025-03-10",
+                                         "Putin will withdraw troops from the border by "
+                                         "April 1.", "planned", WITHDRAW))])
+    fuse.update(store, [add(store, event("f", "RETREAT", "2025-03-25",
+                                         "Putin withdrew the troops from the border."))])
+    fuse.update(store, [add(store, assault("later", "2025-04-10", "Putin ordered strikes on "
+                                           "the port overnight.", published="2025-04-10"))])
+    assert promise(store)["status"] == "kept"
+
+
+def test_gradual_promise_stays_open_while_its_window_runs(store: Store) -> None:
+    gradual = {**WITHDRAW, "deadline": "P60D"}
+    fuse.update(store, [add(store, event("p", "RETREAT", "2025-03-10",
+                                         "Putin will withdraw troops over 60 days.",
+                                         "planned", gradual))])
+    fuse.update(store, [add(store, event("f", "RETREAT", "2025-03-25",
+                                         "Putin withdrew troops from one village."))])
+    assert promise(store)["status"] == "open"
+
+
+def test_promise_without_promiser_or_content_is_not_shown(store: Store) -> None:
+    bare = {"kind": "agreement", "promiser": [], "action": None}
+    fuse.update(store, [add(store, event("p", "RETREAT", "2025-03-10",
+                                         "Zelensky welcomed the ceasefire.", "asserted", bare,
+                                         source=ZELENSKY))])
+    nothing = {"kind": "deadline", "promiser": [ZELENSKY.id], "action": None}
+    fuse.update(store, [add(store, event("q", "RETREAT", "2025-03-11",
+                                         "Zelensky praised the truce.", "asserted", nothing,
+                                         source=ZELENSKY))])
+    assert queries.list_promises(store) == []
