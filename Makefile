@@ -45,9 +45,9 @@ test-fast: install
 bench: install
 	$(BIN)/python bench/bench_pipeline.py --workers 2
 
-# 200 loopback clients for 60 s against `eventwire serve --workers 2` on 100,000 events.
+# 200 loopback clients for 60 s against `eventwire serve` on 100,000 events.
 bench-load: install
-	$(BIN)/python bench/bench_load.py --events 100000 --clients 200 --duration 60 --workers 2
+	$(BIN)/python bench/bench_load.py --events 100000 --clients 200 --duration 60 --workers 1
 
 # Schema-driven API test with every schemathesis check, 100 examples per operation and mode.
 schemathesis: install

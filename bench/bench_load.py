@@ -11,7 +11,7 @@ requests/s, error count and latency percentiles; ``--json`` writes them.
 Bounded in time (``--duration``, per-request ``--timeout``) and count.
 
     .venv/bin/python bench/bench_load.py [--events 100000] [--clients 200] [--duration 60]
-                                         [--workers 2] [--db FILE] [--url http://127.0.0.1:PORT]
+                                         [--workers 1] [--db FILE] [--url http://127.0.0.1:PORT]
 """
 
 from __future__ import annotations
@@ -226,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--db", help="SQLite file or store URL (built when missing)")
     ap.add_argument("--url", help="an already running server on a loopback address")
-    ap.add_argument("--workers", type=int, default=2, help="server processes (default 2)")
+    ap.add_argument("--workers", type=int, default=1, help="server processes (default 1)")
     ap.add_argument("--clients", type=int, default=200)
     ap.add_argument("--duration", type=float, default=60.0, help="seconds (at most 600)")
     ap.add_argument("--max-requests", type=int, default=1_000_000)

@@ -235,3 +235,18 @@ def test_dates_conflict_only_between_outlets_and_only_when_disjoint() -> None:
     c = mention("a3", "2024-11-24", "radio", month)
     assert "date_conflict" in kinds(event_conflicts([a, b], []))
     assert "date_conflict" not in kinds(event_conflicts([a, c], []))
+
+
+def test_completed_withdrawal_against_falling_short_is_a_completion_conflict() -> None:
+    done = "Israeli forces completed their withdrawal from the villages on Tuesday."
+    short = "Israeli forces withdrew from the villages on Tuesday, falling short of a full pullout."
+
+    def pullout(aid: str, outlet: str, text: str) -> Mention:
+        """A withdrawal mention of one outlet."""
+        trigger = "withdrawal" if "withdrawal" in text else "withdrew"
+        return mention(aid, "2025-02-18", outlet, event(
+            text, trigger, "RETREAT", [("Israeli forces", IDF)], [], "2025-02-18", "Tuesday"))
+
+    (flag,) = event_conflicts([pullout("a1", "wire", done), pullout("a2", "paper", short)], [])
+    assert flag["kind"] == "completion_conflict"
+    assert {v["value"] for v in flag["values"]} == {"completed their withdrawal", "falling short"}

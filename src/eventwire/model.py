@@ -52,6 +52,7 @@ class ActorRef:
     sector: str | None = None
     kind: str | None = None
     role: str | None = None  # the office held on the relevant date, if any
+    evidence: str | None = None  # where a generic agent's country came from ("sentence: Haiti")
 
     def to_dict(self) -> dict[str, Any]:
         return _drop_none(asdict(self))

@@ -13,7 +13,17 @@ import datetime as dt
 from functools import lru_cache
 from typing import Any
 
+from eventwire.annotate.agents import (
+    agent_entities,
+    carry_surnames,
+    dateline_entities,
+    organisation_names,
+    phoenix_link,
+    place_unlinked,
+    titled_unlinked,
+)
 from eventwire.annotate.doccache import doc_ents
+from eventwire.annotate.focus import build_focus
 from eventwire.annotate.linking import DocLinks, Mention, link_doc
 from eventwire.annotate.registry import Actor, Registry, RegistryError, Role
 from eventwire.model import ActorRef, Entity, Extraction, Flag, Span
@@ -22,7 +32,8 @@ __all__ = ["Actor", "Registry", "RegistryError", "Role", "actor_at", "default_re
            "entity_at", "link_component", "resolve_at"]
 
 KIND_LABEL = {"person": "PERSON", "state": "GPE"}
-ADDED_KINDS = {"role", "group"}  # mentions kept even when they overlap an NER entity
+ADDED_KINDS = {"role", "group"}
+WHOLE_NAME_KINDS = {"person", "state", "place"}  # entities of these kinds keep the NER span  # mentions kept even when they overlap an NER entity
 
 
 @lru_cache(maxsize=1)
@@ -55,11 +66,18 @@ def _entities(ex: Extraction, links: DocLinks) -> list[Entity]:
             idx = None  # 'Bloomberg' the person is not Bloomberg the news agency
         actor = mentions[idx].actor if idx is not None else None
         label = ent.label_
+        start, end = ent.start_char, ent.end_char
         if idx is not None:
             used.add(idx)
             if actor.kind == "person" and label != "PERSON":
                 label = "PERSON"
-        out.append(Entity(ent.start_char, ent.end_char, ent.text, label, actor))
+            m = mentions[idx]
+            if m.kind == "alias" and actor.kind not in WHOLE_NAME_KINDS and \
+                    (m.start < ent.start or m.end > ent.end):
+                # 'Pakistan Tehreek-e-Insaf': the registry name is the entity, not 'Pakistan'
+                start, end, label = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), \
+                    "ORG"
+        out.append(Entity(start, end, text[start:end], label, actor))
     spans = [(e.start, e.end) for e in out]
     for i, m in enumerate(mentions):
         if i in used and m.kind not in ADDED_KINDS:
@@ -113,8 +131,18 @@ def link_component(ex: Extraction, ctx: Any) -> None:
     """Pipeline component: fill ``ex.entities`` (linked as of the article date) and role flags."""
     if ex.doc is None:
         return
-    links = link_doc(_registry(ctx), ex.doc, ex.article.published_date)
-    ex.entities = _entities(ex, links)
+    reg = _registry(ctx)
+    links = link_doc(reg, ex.doc, ex.article.published_date)
+    entities = phoenix_link(_entities(ex, links), reg, ex.article.published_date)
+    entities = organisation_names(ex.doc, entities, reg)
+    focus = build_focus(ex.doc, ex.article.text, ex.article.title, entities, reg)
+    entities = dateline_entities(entities, reg, focus, ex.article.text)
+    entities = titled_unlinked(ex.doc, entities, reg, focus)
+    entities = place_unlinked(ex.doc, entities, reg, focus)
+    entities += agent_entities(ex.doc, entities, reg, focus)
+    entities.sort(key=lambda e: (e.start, -e.end))
+    entities = carry_surnames(ex.doc, entities)
+    ex.entities = entities
     ex.flags.extend(_flags(ex, links))
 
 

@@ -31,6 +31,13 @@ MAX_NGRAM_WORDS = 12  # longest name looked up (registry names have at most 8 wo
 WORD_RE = re.compile(r"[\w][\w.'’\-]*[\w.]|[\w]")
 FUZZY_MIN_LEN = 6
 FUZZY_CUTOFF = 88
+OFFICE_HEADS = frozenset({
+    "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "governor",
+    "ambassador", "envoy", "commander", "chief", "general", "adviser", "advisor", "mayor",
+    "senator", "judge", "prosecutor", "director", "chairman", "chairwoman", "chairperson",
+    "representative", "negotiator", "admiral", "marshal", "commissioner", "speaker",
+    "lawmaker", "legislator", "official", "attorney"})
+OFFICE_JOINERS = frozenset({"of", "for", "and", "&", "-"})
 TRAILING_POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -109,7 +116,12 @@ def match_text(reg: Registry, text: str, date: dt.date | None) -> ActorRef | Non
     lowered = [w.lower() for w in words]
     parts = [p for w in words for p in w.split("-") if p]
     cue = next((reg.cue(g) for _, _, g in grams + _ngrams(parts)
-                if g[:1].isupper() and reg.cue(g)), None) or _fuzzy_cue(reg, words)
+                if g[:1].isupper() and reg.cue(g)), None)
+    if cue is None:
+        found = phoenix_match(reg, grams, date)
+        if found is not None:
+            return found
+        cue = _fuzzy_cue(reg, words)
     if cue is None:
         return None
     code, cue_sector, _ = cue
@@ -125,6 +137,21 @@ def match_text(reg: Registry, text: str, date: dt.date | None) -> ActorRef | Non
     if former:
         return reg.country_ref(code, "ELI")
     return reg.country_ref(code, _find_group(reg, lowered) or cue_sector)
+
+
+def phoenix_match(reg: Registry, grams: list[tuple[int, int, str]], date: dt.date | None
+                  ) -> ActorRef | None:
+    """The Phoenix actor or place of the longest capitalised n-gram (team entries come first)."""
+    for _, _, gram in grams:
+        if not gram[:1].isupper() or len(gram) < 3:
+            continue
+        ref = reg.phoenix.actor(gram, date)
+        if ref is not None:
+            return ref
+        code = reg.phoenix.place(gram) if " " in gram or len(gram) >= 5 else None
+        if code is not None:
+            return reg.country_ref(code, kind="place")
+    return None
 
 
 def _fuzzy_cue(reg: Registry, words: list[str]) -> tuple[str, str | None, str] | None:
@@ -178,6 +205,25 @@ def _title_at(reg: Registry, doc: Doc, i: int, limit: int) -> tuple[str, int] | 
     return None
 
 
+def _office_at(doc: Doc, i: int, limit: int) -> tuple[str, int] | None:
+    """A capitalised office title not in the lexicon, right before a personal name
+    ('Interior Minister', 'Army Chief', 'Police Commissioner'): (office, end token)."""
+    for k in range(MAX_TITLE_TOKENS - 1, 0, -1):
+        end = i + k
+        if end >= limit or end >= len(doc):
+            continue
+        words = doc[i:end]
+        head = words[-1]
+        if head.lower_ not in OFFICE_HEADS or not head.text[:1].isupper():
+            continue
+        if not all(w.text[:1].isupper() or w.lower_ in OFFICE_JOINERS for w in words):
+            continue
+        nxt = doc[end]
+        if nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B":
+            return words.text.lower(), end
+    return None
+
+
 def _group_at(reg: Registry, doc: Doc, i: int, limit: int) -> tuple[str, int] | None:
     """The sector of a group noun starting at token ``i`` and its end token."""
     for k in (2, 1):
@@ -199,6 +245,9 @@ def _after_cue(reg: Registry, doc: Doc, end: int, limit: int) -> tuple[str, str,
         title = _title_at(reg, doc, i, limit)
         if title:
             return "title", title[0], title[1]
+        office = _office_at(doc, i, limit)
+        if office:
+            return "title", office[0], office[1]
         group = _group_at(reg, doc, i, limit)
         if group:
             return "group", group[0], group[1]

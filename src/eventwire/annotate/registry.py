@@ -23,6 +23,9 @@ DATA_PACKAGE = "eventwire.data"
 COUNTRIES_FILE = "actors_countries.json"
 LEXICON_FILE = "actors_lexicon.json"
 ACTOR_FILES = ("actors_orgs.json", "actors_people.json")
+PHOENIX_FILE = "actors_phoenix.json"  # compiled by scripts/build_phoenix_actors.py
+PHOENIX_AGENT_SECTORS = {"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "SPY", "CVL", "REF",
+                         "MED", "BUS", "EDU", "LAB", "HLH", "NGO", "IGO", "CRM"}
 KINDS = {"person", "state", "government_body", "military", "igo", "ngo", "media",
          "armed_group", "party", "business", "group"}
 SPECIAL_CODES = {"IGO", "NGO", "IMG", "MNC", "UNK"}
@@ -245,6 +248,43 @@ def parse_actor_file(data: Any, label: str) -> tuple[list[Actor], dict[str, Any]
     return actors, countries
 
 
+class Phoenix:
+    """The compiled Phoenix dictionaries: people with dated codes, organisations, places,
+    generic agents. Used only for mentions the team's own registry does not link."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.places: dict[str, str] = data.get("places", {})
+        self.agents: dict[str, str] = data.get("agents", {})
+        self.rows: list[list[Any]] = data.get("actors", [])
+        self.index: dict[str, int] = data.get("index", {})
+
+    def place(self, text: str) -> str | None:
+        """The country of a place name (any case), if Phoenix lists it."""
+        return self.places.get(text.lower().removeprefix("the ").strip())
+
+    def actor(self, text: str, date: dt.date | None) -> ActorRef | None:
+        """The actor named ``text`` as of ``date`` (open-ended codes when none is dated)."""
+        key = text.lower().strip()
+        row = self.index.get(key)
+        if row is None and key.startswith("the "):
+            row = self.index.get(key[4:])
+        if row is None:
+            return None
+        name, kind, spans = self.rows[row]
+        on = (date or dt.date.today()).isoformat()
+        dated = [s for s in spans if (s[2] or s[3]) and (not s[2] or s[2] <= on)
+                 and (not s[3] or on < s[3])]
+        undated = [s for s in spans if not s[2] and not s[3]]
+        pick = (dated or undated or [None])[0]
+        if pick is None:
+            return None
+        country, sector = pick[0], pick[1] or None
+        if sector not in SECTORS:
+            sector = None
+        prefix = "person" if kind == "person" else "org"
+        return ActorRef(f"{prefix}:{slug(name)}", name, country, sector, kind)
+
+
 class Registry:
     """Actors, countries and the lexicon, indexed for fast lookup."""
 
@@ -258,6 +298,13 @@ class Registry:
         self.groups: dict[str, str] = {k.lower(): v for k, v in lexicon["groups"].items()}
         self.former: set[str] = {w.lower() for w in lexicon["former"]}
         self.modifiers: set[str] = {w.lower() for w in lexicon["modifiers"]}
+        self._not_agents = {w.lower() for w in lexicon.get("not_agents", [])}
+        self._own_agents = {k: v for k, v in self.groups.items() if k not in self._not_agents}
+        for k, v in lexicon.get("agents", {}).items():
+            self._own_agents.setdefault(k.lower(), v)
+        self._agents: dict[str, str] | None = None
+        self._agent_first: set[str] = set()
+        self._phoenix: Phoenix | None = None
         self._build_indexes()
         self._matcher: Any = None
 
@@ -381,6 +428,32 @@ class Registry:
         from eventwire.annotate.linking import match_text
 
         return match_text(self, text, date)
+
+    @property
+    def phoenix(self) -> Phoenix:
+        """The compiled Phoenix dictionaries, loaded on first use."""
+        if self._phoenix is None:
+            self._phoenix = Phoenix(_read_json(_package_file(PHOENIX_FILE), PHOENIX_FILE))
+        return self._phoenix
+
+    @property
+    def agents(self) -> dict[str, str]:
+        """Generic agent nouns -> sector: the lexicon's, then Phoenix's (loaded on first use)."""
+        if self._agents is None:
+            merged = dict(self._own_agents)
+            for k, v in self.phoenix.agents.items():
+                if v in PHOENIX_AGENT_SECTORS and k not in self._not_agents and \
+                        k not in self.titles:
+                    merged.setdefault(k, v)
+            self._agents = merged
+            self._agent_first = {k.split()[0] for k in merged}
+        return self._agents
+
+    @property
+    def agent_first(self) -> set[str]:
+        """First words of the generic agent nouns."""
+        _ = self.agents
+        return self._agent_first
 
     @property
     def matcher(self) -> Any:

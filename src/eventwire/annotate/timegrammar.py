@@ -353,8 +353,8 @@ def r_clock_date(m: re.Match[str], anchor: dt.date | None, tense: str | None) ->
 
 
 def r_recent_units(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
-    """In recent weeks / recent years: an unspecified stretch up to now (TIMEX3: PXW, PXY)."""
-    return "DURATION", duration("X", unit_of(m["unit"]))
+    """In recent weeks / recent years: the recent past (TimeML: PAST_REF)."""
+    return "DATE", "PAST_REF"
 
 
 def r_clock_day(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
@@ -472,14 +472,19 @@ def r_duration(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> V
     if unit == "second" and m["num"].lower() in ("a", "an") and m[0].lower() == m["num"].lower() \
             + " second":
         return None  # 'a second dialogue': the ordinal, not a duration
+    if n == "X" and re.match(r"(?:the\s+)?(?:past|last)\s", m[0], re.IGNORECASE):
+        return "DATE", "PAST_REF"  # 'the last few months': the recent past
     value = duration(n, unit)
     return ("DURATION", value) if value else None
 
 
 def r_bare_plural(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
     """Weeks / months / years (unspecified amount); 'the coming months' is the future."""
-    if "coming" in m[0].lower():
+    text = m[0].lower()
+    if "coming" in text:
         return "DATE", "FUTURE_REF"
+    if re.search(r"\b(?:past|last)\b", text) and not text.startswith("for"):
+        return "DATE", "PAST_REF"  # 'the past years': the recent past, as TimeML annotates it
     return "DURATION", duration("X", unit_of(m["unit"]))
 
 
@@ -521,6 +526,16 @@ def r_clock(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Valu
     if anchor is None:
         return "TIME", None
     return "TIME", f"{anchor.isoformat()}T{hm[0]:02d}:{hm[1]:02d}"
+
+
+def r_clock_hours(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """Military / South Asian clock times: '15:35 hours', '1700 hrs' (a TIME, not a duration)."""
+    hh, mm = int(m["hh"]), int(m["mm"])
+    if hh > 23 or mm > 59:
+        return None
+    if anchor is None:
+        return "TIME", None
+    return "TIME", f"{anchor.isoformat()}T{hh:02d}:{mm:02d}"
 
 
 def r_set_weekday(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
@@ -586,7 +601,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "part_of_day": tuple(PARTS_OF_DAY), "weekday": ("day",),
     "clock": ("a.m", "p.m", "am", "pm", "noon", "midnight"),
     "ref": tuple(p.split()[-1] for p in REFERENCES),
-    "timex_week": ("-w",), "timex_quarter": ("-q",),
+    "timex_week": ("-w",), "timex_quarter": ("-q",), "clock_hours": ("hours", "hrs", "hr"),
 }
 
 
@@ -670,6 +685,8 @@ RULES: tuple[Rule, ...] = (
           r"(?![\d%-])", r_year),
 )
 RULES = (
+    _rule("clock_hours", r"(?P<hh>[01]\d|2[0-3]):?(?P<mm>[0-5]\d)\s*(?:hours|hrs|hr|h)\b",
+          r_clock_hours),
     _rule("timex_week", rf"(?P<year>{YEAR})-W(?P<w>[0-5]\d)", lambda m, a, t: ("DATE", m[0])),
     _rule("timex_quarter", rf"(?P<year>{YEAR})-Q[1-4]", lambda m, a, t: ("DATE", m[0])),
     *RULES,

@@ -4,7 +4,9 @@ For every actor of ``plover_gsr_dev.jsonl`` the actor text is linked with
 ``Registry.match`` as of the record date; when that finds nothing, the record
 sentence is annotated and the linked entity covering the actor text is used.
 
-    .venv/bin/python -m eventwire.evaluation.plover_actors [--errors N]
+    .venv/bin/python -m eventwire.evaluation.plover_actors [--part tune|check] [--errors N]
+
+The tuning/checking split is by sentence text (see ``splits.py``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections import Counter
 from typing import Any
 
 from eventwire.evaluation.common import eval_path, print_table, skip, write_results
+from eventwire.evaluation.splits import PARTS, select
 
 NAME = "plover_actors"
 FILE = "plover_gsr_dev.jsonl"
@@ -92,15 +95,18 @@ def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", type=int, default=0, help="print N misses")
+    ap.add_argument("--part", choices=PARTS, help="score only the tuning or checking part")
     args = ap.parse_args(argv)
     path = eval_path(FILE)
     if path is None:
         skip(f"PLOVER gold standard (eval/{FILE})")
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
                if line.strip()]
-    results = evaluate(records, args.errors)
+    records = select(records, lambda r: str(r.get("text", "")), args.part)
+    results = {"part": args.part or "all", **evaluate(records, args.errors)}
     print_table(sorted(results.items()), "PLOVER dev actors: country linking")
-    print(f"wrote {write_results(NAME, results)}")
+    name = f"{NAME}_{args.part}" if args.part else NAME
+    print(f"wrote {write_results(name, results)}")
     return 0
 
 

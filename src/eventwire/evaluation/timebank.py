@@ -4,7 +4,9 @@ Each ``.tml`` article is run through spaCy and the times component with its DCT
 as the publication date. A gold TIMEX3 is found when a predicted expression
 overlaps it; the value is right when it equals the gold value.
 
-    .venv/bin/python -m eventwire.evaluation.timebank [--limit N] [--errors N]
+    .venv/bin/python -m eventwire.evaluation.timebank [--part tune|check] [--limit N] [--errors N]
+
+The tuning/checking split is by document file name (see ``splits.py``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.evaluation.common import eval_path, print_table, skip, write_results
+from eventwire.evaluation.splits import PARTS, select
 
 NAME = "timebank"
 SUBDIR = ("timebank", "TimeBank")
@@ -129,16 +132,18 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=0, help="only the first N files")
     ap.add_argument("--errors", type=int, default=0, help="print N wrong values and misses")
+    ap.add_argument("--part", choices=PARTS, help="score only the tuning or checking part")
     args = ap.parse_args(argv)
     folder = eval_path(*SUBDIR)
     if folder is None:
         skip("TimeBank (eval/timebank/TimeBank)")
-    files = sorted(folder.glob("*.tml"))
+    files = select(sorted(folder.glob("*.tml")), lambda p: p.name, args.part)
     if args.limit:
         files = files[:args.limit]
-    results = evaluate(files, args.errors)
+    results = {"part": args.part or "all", **evaluate(files, args.errors)}
     print_table(sorted(results.items()), "TimeBank time expressions")
-    print(f"wrote {write_results(NAME, results)}")
+    name = f"{NAME}_{args.part}" if args.part else NAME
+    print(f"wrote {write_results(name, results)}")
     return 0
 
 

@@ -24,6 +24,8 @@ VICTIM_VERBS = ("impact", "hit", "damage", "destroy", "kill", "wound", "injure",
                 "affect", "down", "shoot", "harm", "arrest", "detain")
 OF_TARGET_TYPES = ("ASSAULT", "COERCE", "SANCTION", "SUPPORT", "ACCUSE", "AID", "CONCEDE")
 OF_SOURCE_TYPES = ("RETREAT", "MOBILIZE", "PROTEST")
+ANNOUNCING_VERBS = ("announce", "report", "confirm", "disclose", "reveal", "unveil", "say")
+SHARED_TYPES = ("AGREE", "CONSULT", "RETREAT", "COOPERATE")  # events between parties
 
 
 @dataclass
@@ -222,7 +224,9 @@ def _nominal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         tgt = tgt or of_objs
     verb, how = _support_verb(tok, lexicon)
     args.support, args.clause = verb, verb if verb is not None else _clause_verb(tok)
-    if verb is not None and not src:
+    announced = verb is not None and verb.lemma_.lower() in ANNOUNCING_VERBS and \
+        etype in SHARED_TYPES  # 'Misri announced the ceasefire': the announcer is no party
+    if verb is not None and not src and not announced:
         subj = verb_subject(verb) if how == "object" or tgt else []
         src = [s for s in subj if s.i not in {t.i for t in tgt}]
         if src:

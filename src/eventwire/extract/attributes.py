@@ -18,8 +18,9 @@ NUMBER_WORDS = {
 MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 UNITS = {"second": ("PT", "S"), "minute": ("PT", "M"), "hour": ("PT", "H"), "day": ("P", "D"),
          "week": ("P", "W"), "fortnight": ("P", "W"), "month": ("P", "M"), "year": ("P", "Y")}
-DURATION_RE = re.compile(
-    r"\b(\d+(?:\.\d+)?|" + "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] and len(w) > 2)
+DURATION_RE = re.compile(  # not a clock time: '15:35 hours', '1700 hours'
+    r"\b(?<!:)(?!(?:[01]\d|2[0-3])[0-5]\d\s*h)(\d+(?:\.\d+)?|"
+    + "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] and len(w) > 2)
     + r")"
     r"[\s-]+(second|minute|hour|day|week|fortnight|month|year)s?\b", re.IGNORECASE)
 DATE_TYPES = ("DATE", "TIME")

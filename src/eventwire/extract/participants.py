@@ -16,6 +16,7 @@ GROUP_LABELS = ("GPE", "NORP", "ORG")
 NP_MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "advmod",
                     "case", "punct", "cc", "conj", "prep", "pobj", "appos")
 MAX_ANTECEDENT_SENTS = 3
+MAX_SPEAKER_GAP = 400  # characters between a quote and a pronoun referring to its speaker
 NOT_ACTOR_ENTS = ("DATE", "TIME", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 PLACE_PREPS = ("in", "throughout", "across", "of")
 NP_PREPS = ("of", "in", "from", "throughout", "across")
@@ -23,6 +24,26 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 FIRST_PERSON = ("i", "we", "me", "us", "my", "our")
 PLURAL_PRONOUNS = ("they", "them", "their", "we", "us", "our")
 NAME_SPLIT = re.compile(r"(?<=[a-z.])[-–](?=[A-Z])")
+ORIGIN_WORDS = ("made", "built", "supplied", "manufactured", "designed", "produced", "origin",
+                "provided", "donated", "funded", "backed")
+NOT_PARTICIPANT_LABELS = ("DATELINE",)
+
+
+def _origin_modifier(tok: Any) -> bool:
+    """'Israeli-made drones', 'Iranian-supplied missiles': a country word naming where a thing
+    comes from, not who acts."""
+    doc = tok.doc
+    i = tok.i
+    while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+        i += 1
+    return i + 2 < len(doc) and doc[i + 1].text in ("-", "–") and \
+        doc[i + 2].lower_ in ORIGIN_WORDS
+
+
+def _excluded(ctx: EventContext, tok: Any) -> bool:
+    """Tokens never taken as participants: the dateline, weapon origins."""
+    ent = ctx.entity(tok)
+    return (ent is not None and ent.label in NOT_PARTICIPANT_LABELS) or _origin_modifier(tok)
 
 
 def _np_tokens(tok: Any) -> list[Any]:
@@ -128,7 +149,8 @@ def _entities_in(ctx: EventContext, toks: list[Any]) -> list[Entity]:
     seen: list[Entity] = []
     for t in toks:
         ent = ctx.entity(t)
-        if ent is not None and ent.label in ACTOR_LABELS and ent not in seen:
+        if ent is not None and ent.label in ACTOR_LABELS and ent not in seen and \
+                not _origin_modifier(t):
             seen.append(ent)
     return seen
 
@@ -148,6 +170,10 @@ def _best_entities(ctx: EventContext, tok: Any) -> list[Entity]:
     resident = _residence(ctx, tok)
     if resident is not None:
         return [resident]
+    if own is not None and own.actor is None:
+        inner = ctx.smallest_entity(tok)  # "Rubio’s" mislabelled wide, 'Rubio' linked inside
+        if inner is not None and inner.actor is not None:
+            own = inner
     if own is not None and own.label in ACTOR_LABELS:
         chosen = own
     elif not ents:
@@ -251,6 +277,22 @@ def _quote_speaker(ctx: EventContext, tok: Any) -> Participant | None:
     return None
 
 
+def _previous_speaker(ctx: EventContext, tok: Any) -> Participant | None:
+    """'"...," Orban said. "..." He rejected ...': a singular personal pronoun with no
+    antecedent in reach refers to the speaker of the closest quote before it."""
+    if tok.lower_ not in ctx.lexicon.patterns.get("pronouns", {}).get("person", []) or \
+            tok.lower_ in PLURAL_PRONOUNS:
+        return None
+    best = None
+    for q in ctx.ex.quotes:
+        if q.speaker is None or q.speaker.actor is None or q.content.end > tok.idx:
+            continue
+        if tok.idx - q.content.end <= MAX_SPEAKER_GAP and (best is None or
+                                                           q.content.end > best.content.end):
+            best = q
+    return best.speaker if best is not None else None
+
+
 def _governing_subject(tok: Any) -> Any | None:
     """For 'X said they ...' / 'X ..., as he embarked': the subject X of the governing verb."""
     if tok.dep_ not in SUBJECT_DEPS:
@@ -294,7 +336,7 @@ def participants_of(ctx: EventContext, tok: Any, date: str | None, expand: bool 
 
 def _participants_of_head(ctx: EventContext, tok: Any, date: str | None) -> list[Participant]:
     """Participants for one conjunct head."""
-    if tok.ent_type_ in NOT_ACTOR_ENTS:
+    if tok.ent_type_ in NOT_ACTOR_ENTS or _excluded(ctx, tok):
         return []
     if tok.pos_ == "PRON" and tok.lower_ in FIRST_PERSON:
         speaker = _quote_speaker(ctx, tok)
@@ -306,7 +348,10 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None) -> list
             if found:
                 return found
         ant = resolve_pronoun(ctx, tok)
-        return [_participant(ctx, ant, date, None)] if ant is not None else []
+        if ant is None:
+            speaker = _previous_speaker(ctx, tok)
+            return [speaker] if speaker is not None else []
+        return [_participant(ctx, ant, date, None)]
     ents = _best_entities(ctx, tok)
     if not ents:
         tok = _group_head(ctx, tok)  # 'thousands of teachers'
@@ -323,6 +368,9 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None) -> list
     pair = split_names(ctx, tok.idx, tok.text, date) if NAME_SPLIT.search(tok.text) else []
     if pair:
         return pair
+    if any(_origin_modifier(t) for t in toks):  # 'Israeli-made drones': only the head counts
+        text, start = tok.text, tok.idx
+        end = start + len(text)
     actor = _with_sector(ctx.link(text, date) or ctx.link(tok.text, date), sector)
     if actor is None and sector is None and tok.pos_ != "PROPN":
         return []

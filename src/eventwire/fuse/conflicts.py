@@ -27,7 +27,7 @@ AT_LEAST_RE = re.compile(r"\b(at least|more than|over|upwards of|in excess of|no
                          re.I)
 ABOUT_RE = re.compile(r"\b(about|around|some|nearly|roughly|approximately|almost|close to|"
                       r"up to|an estimated|estimated)\s*$", re.I)
-OUTCOME_TYPES = frozenset({"CONSULT"})  # talks whose outcome outlets report
+OUTCOME_TYPES = {"CONSULT": "outcome", "RETREAT": "completion"}  # type -> sentence claim
 NEGATION_RE = re.compile(r"\b(no|not|without|little|any)\s+(?:\w+\s+)?$")
 ABOUT_SHARE = 0.15  # "about N" means N give or take this share
 QUALIFIER_CHARS = 30  # how far before a number its qualifier is looked for
@@ -148,7 +148,8 @@ def claim_conflicts(claims: list[dict[str, Any]],
         sub = kind
         if isinstance(c.get("value"), dict) and c["value"].get("what"):
             sub = f"{kind}:{norm(c['value']['what'])}"
-        add_value(by_kind[sub], polarity(kind, c.get("value")), c.get("value"), c["article"],
+        add_value(by_kind[sub], c.get("group") or polarity(kind, c.get("value")), c.get("value"),
+                  c["article"],
                   c.get("span"), outlets.get(c["article"], c["article"]))
     return [flag(f"{sub.split(':')[0]}_conflict", groups, sub.replace(":", " of "))
             for sub, groups in by_kind.items() if disagree(groups)]
@@ -284,19 +285,21 @@ def participant_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
 
 
 def sentence_outcome(m: Mention) -> dict[str, Any] | None:
-    """An outcome claim read from a talks mention's sentence ("made further progress",
-    "no breakthrough"), negative phrases first; None when the sentence states none."""
-    if m.type not in OUTCOME_TYPES:
+    """An outcome claim read from the sentence of talks ("made further progress" against
+    "no breakthrough") or of a withdrawal ("completed" against "fell short"), negative
+    phrases first; None when the sentence states none."""
+    kind = OUTCOME_TYPES.get(m.type)
+    if kind is None:
         return None
     sent = m.data.get("sentence") or {}
     text = (sent.get("text") or "").lower()
-    phrases = lexicon()["sentence_outcome"]
+    phrases = lexicon()["sentence_" + kind]
     for group in ("negative", "positive"):
         for phrase in phrases[group]:
             i = text.find(phrase)
             if i >= 0 and (group == "negative" or not negated_at(text, i)):
                 start = int(sent.get("start") or 0) + i
-                return {"kind": "outcome", "value": phrase, "article": m.article,
+                return {"kind": kind, "value": phrase, "group": group, "article": m.article,
                         "span": {"start": start, "end": start + len(phrase),
                                  "text": (sent.get("text") or "")[i:i + len(phrase)]},
                         "from": "sentence"}
@@ -311,7 +314,7 @@ def negated_at(text: str, i: int) -> bool:
 def event_conflicts(mentions: list[Mention], claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Every conflict flag of one fused event (participants named differently by outlets
     are not a conflict: naming varies; who did it is compared through claims)."""
-    stated = {c["article"] for c in claims if c.get("kind") == "outcome"}
+    stated = {c["article"] for c in claims if c.get("kind") in OUTCOME_TYPES.values()}
     read = [sentence_outcome(m) for m in mentions if m.article not in stated]
     claims = claims + [c for c in read if c]
     return (claim_conflicts(claims, outlet_map(mentions)) + date_conflicts(mentions)

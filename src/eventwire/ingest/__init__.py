@@ -12,7 +12,7 @@ import io
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
-from eventwire.ingest.cleanup import clean_text
+from eventwire.ingest.cleanup import clean_text, clean_title
 from eventwire.ingest.dedup import content_id
 from eventwire.ingest.errors import InputError
 from eventwire.ingest.guards import (
@@ -99,7 +99,7 @@ def build_article(text: str, *, id: str | None = None, title: str | None = None,
         flags.append(flag)
     return Article(
         id=id or content_id(cleaned), text=cleaned,
-        title=(title.strip() if title and title.strip() else None) or guess_title(cleaned, blocks),
+        title=clean_title(title) or guess_title(cleaned, blocks),
         published=iso, published_from=origin, url=url, site=site, source=source,
         language=language, blocks=blocks, removed=removed, flags=flags, published_span=span,
     )

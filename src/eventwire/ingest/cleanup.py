@@ -30,6 +30,13 @@ RUN_TOGETHER_SENTENCE = re.compile(r"(?<=[a-z0-9%)\]][.!?])([\"”’)]?)(?=[A-Z
 RUN_TOGETHER_COMMA = re.compile(r"(?<=[A-Za-z]),(?=[A-Za-z])")
 ODD_SPACES = re.compile("[\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 RUN_TOGETHER_ANY = re.compile(r"[a-z0-9%)\]][.!?][\"”’)]?[A-Z][a-z]|[A-Za-z],[A-Za-z]")
+SCRIPT_BLOCK = re.compile(r"<(script|style|noscript)\b[^>]*>.*?(?:</\1\s*>|$)",
+                          re.IGNORECASE | re.DOTALL)
+TAG = re.compile(r"<[^>]*>")
+SCRIPT_CODE = re.compile(
+    r"\b(?:window|document|googletag|dataLayer|gtag|jQuery)\s*[.(=\[]|"
+    r"\b(?:var|let|const)\s+[\w$]+\s*=|\bfunction\s*\(|=>|[{}]|\|\||&&|\$\(|"
+    r"[\w$]+(?:\.[\w$]+)+\s*=[^=]|\b[\w$]*[_$][\w$]*\s*=[^=]")
 URLISH_TOKEN = re.compile(
     r"(?:\w+://|www\.|@|\.(?:com|org|net|gov|edu|int|io|co|uk|ru|ua|eu|de|fr|info|news)\b)",
     re.IGNORECASE,
@@ -252,6 +259,21 @@ def clean_lines(
         lines = rule(lines, removed, patterns)
     removed.sort(key=lambda r: r.offset)
     return lines, removed
+
+
+def clean_title(title: str | None) -> str | None:
+    """A title without markup or script text (None when nothing readable is left)."""
+    if not title:
+        return None
+    text = TAG.sub(" ", SCRIPT_BLOCK.sub(" ", title))
+    kept = []
+    for piece in text.split(";"):
+        code = SCRIPT_CODE.search(piece)
+        piece = " ".join((piece[:code.start()] if code else piece).split())
+        if piece:
+            kept.append(piece)
+    text = "; ".join(kept).strip(" |-–—:;,")
+    return text or None
 
 
 def clean_text(

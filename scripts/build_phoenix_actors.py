@@ -1,0 +1,258 @@
+#!/usr/bin/env python3
+"""Compile the Phoenix (PETRARCH2) actor and agent dictionaries into compact package data.
+
+    python scripts/build_phoenix_actors.py [--resources ../shared/resources/petrarch2]
+
+Reads Phoenix.Countries.actors.txt, Phoenix.International.actors.txt,
+Phoenix.MilNonState.actors.txt and Phoenix.agents.txt (MIT licence, Open Event
+Data Alliance, see their LICENSE) and writes
+src/eventwire/data/actors_phoenix.json:
+
+- ``places``: lower-case place name -> ISO-3 country, from the synonyms of each
+  country record (cities, provinces, regions);
+- ``actors``: one row per person or organisation, ``[name, kind, [[country, sector,
+  start, end], ...]]`` with ISO dates ('' = open); the undated default comes last;
+- ``index``: lower-case name or synonym -> row number;
+- ``agents``: lower-case generic agent noun (with regular plurals) -> PLOVER sector.
+
+The file records its source and licence. The registry loads it lazily and uses
+it only for mentions its own entries do not link.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+
+import pycountry
+
+REPO = Path(__file__).resolve().parents[1]
+OUT = REPO / "src" / "eventwire" / "data" / "actors_phoenix.json"
+DEFAULT_RESOURCES = REPO.parent / "shared" / "resources" / "petrarch2"
+ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+               "Phoenix.MilNonState.actors.txt")
+AGENTS_FILE = "Phoenix.agents.txt"
+SOURCE = ("PETRARCH2 Phoenix dictionaries (github.com/openeventdata/petrarch2, "
+          "CountryInfo.140130 and later edits)")
+LICENCE = "MIT License, Copyright (c) 2014 Open Event Data Alliance"
+CODE_RE = re.compile(r"\[([A-Z~\-]{3,}[A-Z]*)\s*([<>]?\d{6,8}(?:-\d{6,8})?)?\s*\]")
+COMMENT_RE = re.compile(r"#.*$")
+PLOVER_SECTORS = {"GOV", "MIL", "ELI", "MED", "BUS", "CVL", "REB", "OPP", "IGO", "NGO", "JUD",
+                  "LEG", "COP", "SPY", "REF", "EDU", "LAB", "AID", "ENV", "HLH", "CRM", "REL"}
+CAMEO_SECTOR = {"UAF": "REB", "PTY": "OPP", "AGR": "BUS", "DEV": "GOV", "MUS": "REL",
+                "CHR": "REL", "JEW": "REL", "HIN": "REL", "BUD": "REL", "RAD": "REB",
+                "INS": "REB", "SEP": "REB", "MOD": "GOV", "HRI": "NGO", "PRS": "GOV",
+                "FRM": "GOV", "ATG": "JUD"}
+SPECIAL = {"IGO", "NGO", "IMG", "MNC"}
+MIN_PLACE_LEN = 4
+ISO3 = {c.alpha_3 for c in pycountry.countries}
+
+
+def phrase(raw: str) -> str:
+    """A dictionary phrase as text: underscores to spaces, case kept upper."""
+    return " ".join(raw.replace("_", " ").split())
+
+
+def parse_date(raw: str) -> str:
+    """A YYMMDD or YYYYMMDD date as ISO (two-digit years: >= 30 is 19xx)."""
+    raw = raw.strip()
+    if len(raw) == 6:
+        yy = int(raw[:2])
+        raw = (f"19{raw[:2]}" if yy >= 30 else f"20{raw[:2]}") + raw[2:]
+    if len(raw) != 8:
+        return ""
+    y, m, d = raw[:4], raw[4:6], raw[6:8]
+    m = m if "01" <= m <= "12" else "01"
+    d = d if "01" <= d <= "31" else "01"
+    return f"{y}-{m}-{d}"
+
+
+def restriction(code: str, when: str | None) -> list[str]:
+    """[code, start, end] of a dated restriction ('' = open)."""
+    if not when:
+        return [code, "", ""]
+    if when.startswith("<"):
+        return [code, "", parse_date(when[1:])]
+    if when.startswith(">"):
+        return [code, parse_date(when[1:]), ""]
+    a, _, b = when.partition("-")
+    return [code, parse_date(a), parse_date(b)]
+
+
+def display(name: str) -> str:
+    """A display form of an upper-case dictionary name (acronyms stay upper case)."""
+    return name if len(name) <= 5 and " " not in name else name.title()
+
+
+def read_actor_file(path: Path) -> tuple[list[dict], dict[str, str]]:
+    """Records ({names, codes, default}) and country-level place names of one file."""
+    records: list[dict] = []
+    places: dict[str, str] = {}
+    current: dict | None = None
+    country_block: str | None = None
+    for line in path.read_text(encoding="latin-1").splitlines():
+        body = COMMENT_RE.sub("", line).rstrip()
+        if not body.strip():
+            continue
+        if body.startswith(("\t", " ")) and body.strip().startswith("["):
+            if current is not None:
+                for code, when in CODE_RE.findall(body):
+                    current["codes"].append(restriction(code, when))
+            continue
+        if body.startswith("+"):
+            name = phrase(CODE_RE.sub("", body[1:]))
+            if current is not None and name:
+                current["names"].append(name)
+                if country_block and len(name) >= MIN_PLACE_LEN:
+                    places.setdefault(name.lower(), country_block)
+            continue
+        codes = CODE_RE.findall(body)
+        name = phrase(CODE_RE.sub("", body))
+        if not name:
+            continue
+        current = {"names": [name], "codes": [], "default": ""}
+        records.append(current)
+        country_block = None
+        for code, when in codes:
+            if when:
+                current["codes"].append(restriction(code, when))
+            else:
+                current["default"] = code
+        if len(codes) == 1 and not codes[0][1] and codes[0][0] in ISO3 and \
+                "Countries" in path.name:
+            country_block = codes[0][0]
+            current["country"] = True
+    return records, places
+
+
+def sector_of(code: str) -> str | None:
+    """The PLOVER sector of a CAMEO agent code ('~GOVMED' -> GOV)."""
+    code = code.strip("~")
+    for i in range(0, len(code), 3):
+        part = code[i:i + 3]
+        if part in PLOVER_SECTORS:
+            return part
+        if part in CAMEO_SECTOR:
+            return CAMEO_SECTOR[part]
+    return None
+
+
+def plural(word: str) -> str:
+    """The regular plural PETRARCH generates."""
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("ss", "sh", "ch", "x")):
+        return word + "es"
+    return word + "s"
+
+
+def read_agents(path: Path) -> dict[str, str]:
+    """Generic agent nouns (and plurals) -> PLOVER sector."""
+    subst: dict[str, list[str]] = {}
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="latin-1").splitlines():
+        body = COMMENT_RE.sub("", line).strip()
+        m = re.match(r"^(!\w+!)\s*=\s*(.+)$", body)
+        if m:
+            subst[m.group(1)] = [w.strip() for w in m.group(2).split(",")]
+            continue
+        m = re.match(r"^([^\[{]+?)\s*(\{[^}]*\})?\s*\[([^\]]+)\]", body)
+        if not m or "~" not in m.group(3):
+            continue
+        sector = sector_of(m.group(3))
+        if sector is None:
+            continue
+        stems = [m.group(1)]
+        for mark, words in subst.items():
+            if mark in m.group(1):
+                stems = [m.group(1).replace(mark, w) for w in words]
+        for stem in stems:
+            text = phrase(stem).lower()
+            if not text or "!" in text:
+                continue
+            forms = [text]
+            irregular = (m.group(2) or "").strip("{}").strip()
+            if m.group(2) is None and stem == m.group(1):
+                forms.append(plural(text))
+            elif irregular:
+                forms.append(phrase(irregular).lower())
+            for f in forms:
+                out.setdefault(f, sector)
+    return out
+
+
+def _convert(code: str, start: str, end: str) -> list[str] | None:
+    """[country, sector, start, end] of a CAMEO actor code ('HTIGOV' -> HTI, GOV)."""
+    code = code.strip("~-")
+    if len(code) < 3 or not code[:3].isalpha():
+        return None
+    country = code[:3]
+    rest = code[3:]
+    if country not in SPECIAL and country not in ISO3:
+        return None  # CAMEO-only codes (regions, religions) name no country
+    if country in SPECIAL:
+        sector = country if country in ("IGO", "NGO") else (sector_of(rest) or "REB")
+    else:
+        sector = sector_of(rest) or ""
+    return [country, sector, start, end]
+
+
+def _org_kind(span: list[str]) -> str:
+    """The registry kind of an organisation from its code."""
+    country, sector = span[0], span[1]
+    if country == "IGO":
+        return "igo"
+    if country == "NGO":
+        return "ngo"
+    return {"REB": "armed_group", "MED": "media", "BUS": "business", "OPP": "party",
+            "MIL": "military"}.get(sector, "group")
+
+
+def build(resources: Path) -> dict:
+    """The compiled package data."""
+    rows: list[list] = []
+    index: dict[str, int] = {}
+    places: dict[str, str] = {}
+    for name in ACTOR_FILES:
+        records, found = read_actor_file(resources / name)
+        for k, v in found.items():
+            places.setdefault(k, v)
+        for rec in records:
+            if rec.get("country") or not (rec["codes"] or rec["default"]):
+                continue
+            spans = [_convert(c, a, b) for c, a, b in rec["codes"]]
+            if rec["default"]:
+                spans.append(_convert(rec["default"], "", ""))
+            spans = [sp for sp in spans if sp is not None]
+            if not spans:
+                continue
+            dated = any(sp[2] or sp[3] for sp in spans)
+            kind = "person" if dated and "Countries" in name else _org_kind(spans[-1])
+            row = len(rows)
+            rows.append([display(rec["names"][0]), kind, spans])
+            for n in rec["names"]:
+                index.setdefault(n.lower(), row)
+    return {"schema": "eventwire.actors.phoenix/1", "source": SOURCE, "licence": LICENCE,
+            "built_by": "scripts/build_phoenix_actors.py",
+            "places": dict(sorted(places.items())), "agents": read_agents(resources / AGENTS_FILE),
+            "actors": rows, "index": index}
+
+
+def main() -> int:
+    """Command-line entry point."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--resources", type=Path, default=DEFAULT_RESOURCES)
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args()
+    data = build(args.resources)
+    args.out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n",
+                        encoding="utf-8")
+    print(f"wrote {args.out}: {len(data['actors'])} actors, {len(data['index'])} names, "
+          f"{len(data['places'])} places, {len(data['agents'])} agent nouns")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

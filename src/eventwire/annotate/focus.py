@@ -1,0 +1,197 @@
+"""Where an article is: its dateline, the countries its sentences name, its place focus.
+
+Generic agents ("police", "militants", "the ministry") name no country. PLOVER
+codes them by residence: the country the sentence establishes, else the
+article's dateline, else the country the story is about. This module finds
+those countries from the linked entities of a Doc; :mod:`agents` uses them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventwire.model import ActorRef, Entity
+
+DATELINE_RE = re.compile(
+    r"^\s*(?P<place>[A-Z][A-Z.'’\- ]{1,40}?(?:\s*/\s*[A-Z][A-Z.'’\- ]{1,40}?)*)"
+    r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-zA-Z.]+(?:\s[A-Z][a-zA-Z.]+)?))?"
+    r"\s*(?:\((?P<agency>[^)\n]{1,40})\)\s*)?[-—–]+\s")
+SPECIAL = frozenset({"IGO", "NGO", "IMG", "MNC", "UNK"})
+PLACE_KINDS = frozenset({"state", "place"})
+LOCATION_PREPS = frozenset({"in", "at", "near", "across", "throughout", "inside", "around",
+                            "outside", "along", "from"})
+TITLE_WEIGHT = 3
+LEAD_WEIGHT = 2
+LEAD_CHARS = 600
+FOCUS_SHARE = 0.3  # the top country's minimum share of all country mentions
+FOCUS_MIN_MENTIONS = 2
+DATELINE_LINES = 3  # a dateline may follow a title and a byline
+DATELINE_REACH = 400
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A dateline at the start of the text ("SRINAGAR, May 7 (Wireline) -")."""
+
+    start: int
+    end: int  # end of the whole dateline, dash included
+    place: str
+    place_end: int
+    country: str | None
+
+
+@dataclass
+class Focus:
+    """The countries an article establishes, for coding generic agents."""
+
+    dateline: Dateline | None = None
+    country: str | None = None  # the place focus of the whole article
+    share: float = 0.0
+    by_sentence: dict[int, list[tuple[Entity, bool]]] = field(default_factory=dict)
+    sent_starts: list[int] = field(default_factory=list)
+
+    def sentence_start(self, char: int) -> int:
+        """The start offset of the sentence holding character ``char``."""
+        k = bisect.bisect_right(self.sent_starts, char) - 1
+        return self.sent_starts[k] if k >= 0 else 0
+
+    def context_country(self, sent_start: int, exclude: tuple[int, int] | None = None
+                        ) -> tuple[str, str] | None:
+        """(country, evidence) for a generic agent in the sentence starting at ``sent_start``."""
+        ents = [(e, loc) for e, loc in self.by_sentence.get(sent_start, [])
+                if exclude is None or not (e.start < exclude[1] and exclude[0] < e.end)]
+        codes = {e.actor.country for e, _ in ents}
+        if len(codes) == 1:
+            ent = ents[0][0]
+            return ent.actor.country, f"sentence: {ent.text}"
+        located = {e.actor.country: e for e, loc in ents if loc}
+        if len(located) == 1:
+            code, ent = next(iter(located.items()))
+            return code, f"sentence: {ent.text}"
+        if self.dateline is not None and self.dateline.country:
+            return self.dateline.country, f"dateline: {self.dateline.place}"
+        if self.country:
+            return self.country, f"article focus ({self.share:.0%} of country mentions)"
+        return None
+
+
+def find_dateline(text: str, reg: Any) -> Dateline | None:
+    """The dateline opening the text or one of its first lines (after a title)."""
+    offset = 0
+    for _ in range(DATELINE_LINES):
+        found = _dateline_at(text, offset, reg)
+        if found is not None:
+            return found
+        nxt = text.find("\n", offset)
+        if nxt < 0 or nxt > DATELINE_REACH:
+            return None
+        offset = nxt + 1
+        while offset < len(text) and text[offset] in "\n\r \t":
+            offset += 1
+    return None
+
+
+def _dateline_at(text: str, offset: int, reg: Any) -> Dateline | None:
+    """The dateline starting at ``offset``, with the country of its (first) place."""
+    m = DATELINE_RE.match(text[offset:offset + 120])
+    if m is None:
+        return None
+    place = m.group("place").strip()
+    words = [w for w in re.split(r"\s*/\s*", place) if w]
+    if not words or not any(len(w) > 2 for w in words):
+        return None
+    start = offset + m.start("place")
+    country = None
+    for w in words:
+        country = _place_country(reg, w)
+        if country:
+            break
+    return Dateline(start, offset + m.end(), place, start + len(place), country)
+
+
+def _place_country(reg: Any, word: str) -> str | None:
+    """The country of a place name written in any case ('SRINAGAR')."""
+    for form in (word, word.title(), word.capitalize()):
+        ref = reg.match(form, None)
+        if ref is not None and ref.country and ref.country not in SPECIAL:
+            return ref.country
+    return None
+
+
+def _country_of(e: Entity) -> str | None:
+    """The ISO-3 country of a linked entity (None for IGOs, media, unlinked)."""
+    a = e.actor
+    if a is None or not a.country or a.country in SPECIAL or a.kind == "media":
+        return None
+    return a.country
+
+
+def _is_location(doc: Any, e: Entity, token_at: dict[int, int]) -> bool:
+    """Whether an entity is used as a location ('in Haiti', 'near Kabul')."""
+    i = token_at.get(e.start)
+    if i is None or (e.actor is not None and e.actor.kind not in PLACE_KINDS):
+        return False
+    tok = doc[i]
+    j = i - 1
+    while j >= 0 and doc[j].dep_ in ("det", "compound", "amod") and doc[j].i >= tok.sent.start:
+        j -= 1
+    return j >= 0 and doc[j].lower_ in LOCATION_PREPS
+
+
+def build_focus(doc: Any, text: str, title: str | None, entities: list[Entity],
+                reg: Any) -> Focus:
+    """The dateline, per-sentence countries and place focus of an article."""
+    focus = Focus(dateline=find_dateline(text, reg), sent_starts=[s.start_char for s in doc.sents])
+    token_at = {t.idx: t.i for t in doc}
+    counts: Counter[str] = Counter()
+    for e in entities:
+        code = _country_of(e)
+        if code is None:
+            continue
+        if focus.dateline is not None and focus.dateline.start <= e.start < focus.dateline.end:
+            continue
+        focus.by_sentence.setdefault(focus.sentence_start(e.start), []).append((e, _is_location(doc, e, token_at)))
+        counts[code] += LEAD_WEIGHT if e.start < LEAD_CHARS else 1
+    if title:
+        for code in _title_countries(title, reg):
+            counts[code] += TITLE_WEIGHT
+    if focus.dateline is not None and focus.dateline.country:
+        counts[focus.dateline.country] += TITLE_WEIGHT
+    total = sum(counts.values())
+    if total:
+        top = counts.most_common(2)
+        code, n = top[0]
+        runner_up = top[1][1] if len(top) > 1 else 0
+        if n >= FOCUS_MIN_MENTIONS and n / total >= FOCUS_SHARE and n > runner_up:
+            focus.country, focus.share = code, n / total
+    return focus
+
+
+def _title_countries(title: str, reg: Any) -> list[str]:
+    """Countries named in a title, from capitalised words and word pairs."""
+    words = re.findall(r"[A-Z][\w.’'\-]*", title)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        for k in (3, 2, 1):
+            gram = " ".join(words[i:i + k])
+            cue = reg.cue(re.sub(r"(?:'s|’s)$", "", gram)) if len(words[i:i + k]) == k else None
+            if cue is not None and cue[0] not in SPECIAL:
+                hit = (cue[0], k)
+                break
+        if hit:
+            out.append(hit[0])
+            i += hit[1]
+        else:
+            i += 1
+    return out
+
+
+def with_country(ref: ActorRef, code: str, evidence: str) -> ActorRef:
+    """A copy of ``ref`` placed in ``code`` with the evidence recorded."""
+    return ActorRef(ref.id, ref.name, code, ref.sector, ref.kind, ref.role, evidence)

@@ -1,0 +1,184 @@
+"""Actors in context: generic agents take the country of their sentence, dateline or article."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.annotate.actors import actor_at, default_registry, link_component
+from eventwire.annotate.focus import find_dateline
+from eventwire.annotate.nlp import load_nlp
+from eventwire.model import Article, Extraction
+from eventwire.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def linked(nlp, text: str, title: str | None = None) -> Extraction:
+    art = Article(id="t", text=text, title=title, published="2024-03-02")
+    ex = Extraction(article=art, doc=nlp(text))
+    link_component(ex, None)
+    return ex
+
+
+def actor_of(ex: Extraction, phrase: str, nth: int = 0):
+    start = -1
+    for _ in range(nth + 1):
+        start = ex.article.text.index(phrase, start + 1)
+    return actor_at(ex, start, start + len(phrase))
+
+
+def test_agent_takes_the_country_named_in_its_sentence(nlp):
+    ex = linked(nlp, "Police fired tear gas at crowds in Lima on Friday, witnesses said.")
+    ref = actor_of(ex, "Police")
+    assert (ref.country, ref.sector) == ("PER", "COP")
+    assert ref.evidence.startswith("sentence")
+
+
+def test_agent_takes_the_dateline_country(nlp):
+    text = ("NAIROBI, June 3 (Newswire) - Security forces dispersed a crowd outside the "
+            "parliament building. Officials said the crowd had gathered without a permit.")
+    ex = linked(nlp, text)
+    ref = actor_of(ex, "Security forces")
+    assert (ref.country, ref.sector) == ("KEN", "COP")
+    assert ref.evidence.startswith("dateline")
+    assert actor_of(ex, "Officials").country == "KEN"
+
+
+def test_agent_takes_the_article_focus(nlp):
+    text = ("Bolivia's government faces a fuel shortage. Bolivia imports most of its diesel. "
+            "Protesters blocked roads on Tuesday. The army cleared two of the blockades.")
+    ex = linked(nlp, text, title="Fuel protests spread across Bolivia")
+    assert actor_of(ex, "Protesters").country == "BOL"
+    ref = actor_of(ex, "army")
+    assert (ref.country, ref.sector) == ("BOL", "MIL")
+    assert ref.evidence.startswith("article focus")
+
+
+def test_agent_stays_unplaced_without_context(nlp):
+    ex = linked(nlp, "Police said the road would reopen on Monday.")
+    assert actor_of(ex, "Police") is None
+
+
+def test_located_place_wins_over_other_countries(nlp):
+    ex = linked(nlp, "Militants loyal to a Syrian commander attacked a checkpoint in Mosul, "
+                     "officials in Baghdad said.")
+    # two countries named: the location of the event decides
+    assert actor_of(ex, "officials").country in ("IRQ",)
+
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    ("SRINAGAR, May 7 (Wireline) - Shelling continued.", "SRINAGAR", "IND"),
+    ("ISLAMABAD — The cabinet met on Monday.", "ISLAMABAD", "PAK"),
+    ("KYIV/MOSCOW, Jan 4 (Agency) - Talks resumed.", "KYIV/MOSCOW", "UKR"),
+])
+def test_datelines(text, place, country):
+    d = find_dateline(text, default_registry())
+    assert d is not None and d.place == place and d.country == country
+
+
+def test_no_dateline_in_ordinary_prose():
+    assert find_dateline("The talks resumed - after a pause - on Monday.", default_registry()) \
+        is None
+
+
+def _events(nlp, text: str, published: str = "2025-05-07"):
+    (ex,) = list(Pipeline().run([Article(id="t", text=text, published=published)]))
+    return ex
+
+
+def _parts(ev, side: str) -> list[tuple[str, str | None]]:
+    return [(p.text, p.actor.country if p.actor else None) for p in getattr(ev, side)]
+
+
+def test_dateline_place_is_never_a_participant(nlp):
+    ex = _events(nlp, "Border talks\n\nMARAVAL, May 7 (Wireline) - Northern troops shelled "
+                      "border posts on Wednesday, the army said.")
+    texts = [p.text for ev in ex.events for p in (*ev.source, *ev.target)]
+    assert "MARAVAL" not in texts
+    assert all(e.label == "DATELINE" for e in ex.entities if e.text == "MARAVAL")
+
+
+def test_weapon_origin_is_not_a_target(nlp):
+    ex = _events(nlp, "Chilean troops shot down two Israeli-made drones near the border.")
+    targets = [c for ev in ex.events for _, c in _parts(ev, "target")]
+    assert "ISR" not in targets
+
+
+def test_country_word_starting_an_organisation_name_is_not_split(nlp):
+    ex = linked(nlp, "Leaders of Bolivia Unida Renovada criticised the government on Monday.")
+    ents = {e.text: e for e in ex.entities}
+    assert "Bolivia Unida Renovada" in ents and "Bolivia" not in ents
+    assert ents["Bolivia Unida Renovada"].actor.country == "BOL"
+    assert ents["Bolivia Unida Renovada"].actor.kind != "state"
+
+
+def test_hyphenated_party_name_stays_whole(nlp):
+    ex = linked(nlp, "Supporters of Pakistan Tehreek-e-Insaf marched in Lahore.")
+    assert any(e.text == "Pakistan Tehreek-e-Insaf" for e in ex.entities)
+    assert not any(e.text == "Insaf" for e in ex.entities)
+
+
+def test_announcer_is_not_a_participant_of_the_ceasefire(nlp):
+    ex = _events(nlp, "Foreign Secretary Tomas Ruiz announced the ceasefire at a briefing.")
+    ceasefire = [ev for ev in ex.events if ev.trigger.text == "ceasefire"]
+    assert ceasefire and all("Tomas Ruiz" not in p.text for ev in ceasefire
+                             for p in (*ev.source, *ev.target))
+
+
+def test_foreign_office_takes_its_context_country(nlp):
+    ex = linked(nlp, "The Foreign Office in Islamabad rejected the statement.")
+    assert actor_of(ex, "Foreign Office").country == "PAK"
+    ex = linked(nlp, "The Foreign Office in London summoned the ambassador.")
+    assert actor_of(ex, "Foreign Office").country == "GBR"
+    ex = linked(nlp, "The Foreign Office declined to comment.")
+    assert actor_of(ex, "Foreign Office") is None
+
+
+def test_titled_person_outside_the_registry_and_later_surname(nlp):
+    text = ("Bolivian Interior Minister Carla Quispe met protest leaders on Monday. "
+            "Later, Quispe said talks would continue.")
+    ex = linked(nlp, text)
+    first = actor_of(ex, "Carla Quispe")
+    assert first is not None and first.country == "BOL" and first.role
+    later = actor_of(ex, "Quispe", nth=1)
+    assert later is not None and later.country == "BOL"
+
+
+def test_agent_title_word_before_a_name_is_no_agent(nlp):
+    ex = linked(nlp, "Peru's Foreign Minister Ana Ruiz spoke in Lima.")
+    assert not any(e.text == "Minister" for e in ex.entities)
+
+
+def test_title_without_country_word_takes_the_context_country(nlp):
+    ex = linked(nlp, "In Santiago, Judge Marta Olivares ordered the release of two students.")
+    ref = actor_of(ex, "Marta Olivares")
+    assert ref is not None and ref.country == "CHL" and ref.sector == "JUD"
+    assert ref.role == "judge" and ref.evidence
+
+
+def test_pronoun_after_a_quote_refers_to_its_speaker(nlp):
+    text = ("“We will not accept quotas,” Viktor Orban said at the summit. “Never.” "
+            "“Not now, not later.” He rejected the plan on Friday.")
+    ex = _events(nlp, text, published="2019-06-01")
+    rejected = [ev for ev in ex.events if ev.trigger.text == "rejected"]
+    assert rejected and rejected[0].source and rejected[0].source[0].actor.country == "HUN"
+
+
+def test_lowercase_title_after_country_words(nlp):
+    ex = linked(nlp, "Bolivian opposition leader Rosa Mamani called for new elections.")
+    ref = actor_of(ex, "Rosa Mamani")
+    assert ref is not None and ref.country == "BOL"
+
+
+def test_named_owner_before_an_agent_wins_over_the_sentence(nlp):
+    ex = linked(nlp, "Swiss doctors handed over medicine to a hospital in Lima.")
+    assert actor_of(ex, "doctors").country == "CHE"
+
+
+def test_country_word_inside_an_unlinked_name(nlp):
+    ex = linked(nlp, "The Chilean Constitutional Tribunal overturned a Peruvian ruling.")
+    ref = actor_of(ex, "Chilean Constitutional Tribunal")
+    assert ref is not None and ref.country == "CHL"
