@@ -43,7 +43,8 @@ test-fast: install
 	$(BIN)/pytest -q -m "not slow"
 
 bench: install
-	$(BIN)/python bench/bench_pipeline.py --workers 2
+	$(BIN)/python bench/bench_pipeline.py --ray 2
+	$(BIN)/python bench/bench_ingest.py --sizes 0 10000 --new 8
 
 # 200 loopback clients for 60 s against `eventwire serve` on 100,000 events.
 bench-load: install

@@ -170,6 +170,16 @@ def summary(results: list[tuple[float, int, str]], elapsed: float) -> dict[str, 
             "slowest": [f"{r[0]:.2f}s {r[2]}" for r in sorted(results, reverse=True)[:8]]}
 
 
+def event_loop_run() -> Any:
+    """``uvloop.run`` when uvloop is installed (less client CPU per request), else
+    ``asyncio.run``."""
+    try:
+        import uvloop
+    except ImportError:
+        return asyncio.run
+    return uvloop.run
+
+
 def free_port() -> int:
     """A free TCP port on 127.0.0.1."""
     with socket.socket() as sock:
@@ -256,8 +266,8 @@ def main(argv: list[str] | None = None) -> int:
         host, port = "127.0.0.1", free_port()
         proc = start_server(db, args.workers, port)
     try:
-        results, elapsed = asyncio.run(run_load(host, port, paths, args.clients, duration,
-                                                args.max_requests, args.timeout, args.seed))
+        results, elapsed = event_loop_run()(run_load(host, port, paths, args.clients, duration,
+                                                     args.max_requests, args.timeout, args.seed))
     finally:
         if proc is not None:
             stop_server(proc)

@@ -1,84 +1,43 @@
 """Benchmark: the full eventwire pipeline against bare spaCy on the same corpus, in one run.
 
-The corpus is at least 200 article-length documents: the packaged samples plus
-documents assembled from paragraphs of PolNeAR / TimeBank texts when the
-evaluation data is present (``EVENTWIRE_EVAL_DIR`` or ``../shared/eval``),
-otherwise variations of the samples (paragraphs reordered). Bare spaCy is the
-model as shipped; the two are timed in turn over chunks of the corpus, so load
-from other processes falls on both. Prints words/s of each, their ratio and the
-peak RSS; ``--workers N`` adds the pipeline's throughput with N processes. A
-benchmark, not a test: no thresholds.
+The corpus is at least 2,000 documents of 100-300 words recombined from real
+news paragraphs (the VOA stories and the story sets) when the evaluation data
+is present (``EVENTWIRE_EVAL_DIR`` or ``../shared/eval``), otherwise from the
+packaged samples (``bench/corpus.py``; built in memory). Bare spaCy is the
+model as shipped, with the same batch size; the two are timed in turn over
+chunks of the corpus, so load from other processes falls on both. Prints
+words/s of each, their ratio and the peak RSS; ``--workers N`` adds the
+pipeline with N forked processes, ``--ray N`` the Ray engine on a local
+runtime with N CPUs, timed on the same chunks in turn (its ratio is against
+the one-process pipeline; start-up is reported apart). A benchmark, not a
+test: no thresholds.
 
-    .venv/bin/python bench/bench_pipeline.py [--docs 200] [--batch-size 16] [--workers N] [--json FILE]
+    .venv/bin/python bench/bench_pipeline.py [--docs 2000] [--batch-size 16] [--workers N] [--ray N] [--json FILE]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import random
+import os
 import re
 import resource
 import sys
 import time
-from importlib import resources
 from pathlib import Path
 
-SEED = 13
-TARGET_WORDS = (500, 900)
-TAG_RE = re.compile(r"<[^>]+>")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpus as bench_corpus  # noqa: E402
+
 WORD_RE = re.compile(r"\S+")
-PUBLISHED = ("2025-05-19", "2025-06-05", "2016-03-11", None)
-CHUNK_DOCS = 20  # documents per alternating bare / pipeline timing round
+DOC_WORDS = (100, 300)
+MIN_DOCS = 2000
+CHUNK_DOCS = 160  # documents per alternating timing round (10 batches of 16)
 
 
-def sample_texts() -> list[str]:
-    """The packaged sample articles."""
-    folder = resources.files("eventwire.data").joinpath("samples")
-    return [p.read_text(encoding="utf-8") for p in sorted(folder.iterdir(),
-                                                          key=lambda p: p.name)
-            if p.name.endswith(".txt")]
-
-
-def eval_paragraphs() -> list[str]:
-    """Paragraphs of PolNeAR and TimeBank texts, if the evaluation data is present."""
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-    from eventwire.evaluation.common import eval_dir
-
-    base = eval_dir()
-    if base is None:
-        return []
-    paras: list[str] = []
-    for path in sorted((base / "polnear").glob("*/text/*.txt"))[:400]:
-        paras += [p.strip() for p in path.read_text(encoding="utf-8").split("\n\n")
-                  if len(p.split()) >= 20]
-    for path in sorted((base / "timebank" / "TimeBank").glob("*.tml")):
-        text = TAG_RE.sub("", path.read_text(encoding="utf-8").split("<TEXT>")[-1])
-        paras += [p.strip() for p in text.split("\n\n") if len(p.split()) >= 20]
-    return paras
-
-
-def assemble(paras: list[str], n: int, rng: random.Random) -> list[str]:
-    """``n`` documents of 500-900 words built from randomly drawn paragraphs."""
-    docs = []
-    for _ in range(n):
-        goal, words, parts = rng.randint(*TARGET_WORDS), 0, []
-        while words < goal:
-            p = rng.choice(paras)
-            parts.append(p)
-            words += len(p.split())
-        docs.append("\n\n".join(parts))
-    return docs
-
-
-def corpus(n_docs: int) -> list[str]:
-    """The benchmark corpus: samples plus assembled or varied documents."""
-    rng = random.Random(SEED)
-    samples = sample_texts()
-    paras = eval_paragraphs()
-    if not paras:
-        paras = [p for s in samples for p in s.split("\n") if len(p.split()) >= 8]
-    return samples + assemble(paras, max(0, n_docs - len(samples)), rng)
+def corpus(n_docs: int) -> list[dict]:
+    """The benchmark corpus as JSONL-like records (id, text, published)."""
+    return list(bench_corpus.documents(n_docs, DOC_WORDS))
 
 
 def peak_rss_mb() -> float:
@@ -92,12 +51,12 @@ def chunks(items: list, size: int) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
-def run(n_docs: int, batch_size: int, workers: int = 1) -> dict[str, float]:
-    """Time bare spaCy and the full pipeline over the same corpus, chunk by chunk in turn.
+def run(n_docs: int, batch_size: int, workers: int = 1, ray_cpus: int = 0) -> dict[str, float]:
+    """Time bare spaCy, the full pipeline (and Ray) over the same corpus, chunk by chunk in turn.
 
-    Bare spaCy is the model exactly as shipped (``spacy.load``); the two runs
+    Bare spaCy is the model exactly as shipped (``spacy.load``); the runs
     alternate over chunks of the corpus so that load from other processes on
-    the machine affects both alike.
+    the machine affects all of them alike.
     """
     import spacy
 
@@ -105,7 +64,8 @@ def run(n_docs: int, batch_size: int, workers: int = 1) -> dict[str, float]:
     from eventwire.model import Article
     from eventwire.pipeline import Pipeline
 
-    texts = corpus(n_docs)
+    docs = corpus(n_docs)
+    texts = [d["text"] for d in docs]
     words = sum(len(WORD_RE.findall(t)) for t in texts)
     t0 = time.perf_counter()
     load_nlp()
@@ -115,16 +75,16 @@ def run(n_docs: int, batch_size: int, workers: int = 1) -> dict[str, float]:
         _ = pipeline.ctx.registry.matcher  # build the phrase matcher before timing
     import eventwire.ingest.structure  # noqa: F401  # imported by any reader; not per-article work
     setup = time.perf_counter() - t0
-    articles = [Article(id=f"bench-{i}", text=t, published=PUBLISHED[i % len(PUBLISHED)])
-                for i, t in enumerate(texts)]
-    bare = full = 0.0
+    ray = RayRun(pipeline, ray_cpus) if ray_cpus else None
+    articles = [Article(id=d["id"], text=d["text"], published=d["published"]) for d in docs]
+    bare = full = full_cpu = 0.0
     counts = {"entities": 0, "times": 0, "events": 0, "quotes": 0, "failed": 0}
     for part in chunks(list(range(len(texts))), CHUNK_DOCS):
         t0 = time.perf_counter()
         for _doc in bare_nlp.pipe([texts[i] for i in part], batch_size=batch_size):
             pass
         bare += time.perf_counter() - t0
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for ex in pipeline.run(articles[i] for i in part):
             if not hasattr(ex, "entities"):
                 counts["failed"] += 1
@@ -134,15 +94,66 @@ def run(n_docs: int, batch_size: int, workers: int = 1) -> dict[str, float]:
             counts["events"] += len(ex.events)
             counts["quotes"] += len(ex.quotes)
         full += time.perf_counter() - t0
+        full_cpu += time.process_time() - c0
+        if ray:
+            ray.time([articles[i] for i in part])
     out = {"documents": len(texts), "words": words, "setup_s": setup,
            "bare_spacy_s": bare, "pipeline_s": full,
            "bare_spacy_words_per_s": words / bare, "pipeline_words_per_s": words / full,
            "ratio_pipeline_to_spacy": bare / full, "peak_rss_mb": peak_rss_mb(),
+           "pipeline_cpu_s": full_cpu, "load_average": os.getloadavg()[0],
            "components": [c.__module__ + ":" + c.__name__ for c in pipeline.components],
-           **counts}
+           "corpus": bench_corpus.paragraphs()[1], **counts}
+    if ray:
+        out.update(ray.finish(words, full, full_cpu))
     if workers > 1:
         out.update(run_workers(articles, batch_size, workers, bare))
     return out
+
+
+class RayRun:
+    """The Ray engine on a local runtime with ``cpus`` CPUs (one actor each), timed by chunk."""
+
+    def __init__(self, pipeline, cpus: int) -> None:
+        import logging
+
+        from eventwire.scale.ray_engine import start_actors, start_local
+
+        t0 = time.perf_counter()
+        start_local(cpus, log_to_driver=False, logging_level=logging.ERROR)
+        self.cpus, self.batch_size = cpus, pipeline.batch_size
+        self.actors = start_actors(pipeline, cpus)
+        self.startup = time.perf_counter() - t0
+        self.cpu_before = sum(u["cpu_s"] for u in self.usage())
+        self.took = 0.0
+        self.n = 0
+
+    def usage(self) -> list[dict[str, float]]:
+        """Peak RSS and CPU seconds of each actor."""
+        import ray
+
+        return ray.get([a.usage.remote() for a in self.actors])
+
+    def time(self, articles: list) -> None:
+        """Stream one chunk through the actors and add its time."""
+        from eventwire.scale.ray_engine import stream
+
+        t0 = time.perf_counter()
+        self.n += sum(1 for _ in stream(self.actors, articles, self.batch_size))
+        self.took += time.perf_counter() - t0
+
+    def finish(self, words: int, one_process: float, one_cpu: float) -> dict[str, float]:
+        """The numbers (against the one-process time of the same chunks); stop the runtime."""
+        import ray
+
+        usage = self.usage()
+        ray.shutdown()
+        cpu = sum(u["cpu_s"] for u in usage) - self.cpu_before
+        return {"ray_cpus": self.cpus, "ray_startup_s": self.startup, "ray_s": self.took,
+                "ray_documents": self.n, "ray_words_per_s": words / self.took,
+                "ratio_ray_to_one_process": one_process / self.took,
+                "ray_workers_cpu_s": cpu, "ratio_ray_cpu_to_one_process_cpu": cpu / one_cpu,
+                "ray_worker_peak_rss_mb": max(u["peak_rss_mb"] for u in usage)}
 
 
 def run_workers(articles: list, batch_size: int, workers: int, bare: float) -> dict[str, float]:
@@ -163,14 +174,16 @@ def run_workers(articles: list, batch_size: int, workers: int, bare: float) -> d
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--docs", type=int, default=200, help="corpus size (at least 200)")
+    ap.add_argument("--docs", type=int, default=MIN_DOCS, help="corpus size")
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--workers", type=int, default=1,
                     help="also time the pipeline with this many processes")
+    ap.add_argument("--ray", type=int, default=0, metavar="CPUS",
+                    help="also time the Ray engine on a local runtime with this many CPUs")
     ap.add_argument("--json", help="also write the numbers to this JSON file")
     args = ap.parse_args(argv)
-    r = run(max(args.docs, 1), args.batch_size, args.workers)
-    print(f"corpus            {r['documents']} documents, {r['words']} words")
+    r = run(max(args.docs, 1), args.batch_size, args.workers, args.ray)
+    print(f"corpus            {r['documents']} documents, {r['words']} words ({r['corpus']})")
     print(f"setup             {r['setup_s']:.2f} s (model, registry, matcher)")
     print(f"bare spaCy        {r['bare_spacy_words_per_s']:,.0f} words/s ({r['bare_spacy_s']:.1f} s)")
     print(f"eventwire extract {r['pipeline_words_per_s']:,.0f} words/s ({r['pipeline_s']:.1f} s)")
@@ -178,7 +191,16 @@ def main(argv: list[str] | None = None) -> int:
     if "workers" in r:
         print(f"{r['workers']} processes       {r['pipeline_workers_words_per_s']:,.0f} words/s "
               f"({r['pipeline_workers_s']:.1f} s, {r['ratio_workers_to_spacy']:.2f}x bare spaCy)")
-    print(f"peak RSS          {r['peak_rss_mb']:.0f} MB")
+    if "ray_cpus" in r:
+        print(f"Ray, {r['ray_cpus']} CPUs        {r['ray_words_per_s']:,.0f} words/s "
+              f"({r['ray_s']:.1f} s, {r['ratio_ray_to_one_process']:.2f}x one local process; "
+              f"start-up {r['ray_startup_s']:.1f} s)")
+        print(f"Ray CPU time      {r['ratio_ray_cpu_to_one_process_cpu']:.2f}x the one process's "
+              f"CPU seconds for the same documents (engine overhead)")
+        print(f"peak RSS (Ray)    {r['ray_worker_peak_rss_mb']:.0f} MB per worker")
+    print(f"peak RSS          {r['peak_rss_mb']:.0f} MB (this process: bare spaCy and pipeline)")
+    print(f"load average      {r['load_average']:.1f} (1 min, at the end; other work on the "
+          f"machine)")
     print(f"components        {', '.join(r['components'])}")
     if args.json:
         Path(args.json).write_text(json.dumps(r, indent=2) + "\n", encoding="utf-8")

@@ -182,3 +182,43 @@ def test_country_word_inside_an_unlinked_name(nlp):
     ex = linked(nlp, "The Chilean Constitutional Tribunal overturned a Peruvian ruling.")
     ref = actor_of(ex, "Chilean Constitutional Tribunal")
     assert ref is not None and ref.country == "CHL"
+
+
+def test_rights_groups_are_ngos(nlp):
+    ex = linked(nlp, "Rights groups criticised the new law in Lima on Friday.")
+    ref = actor_of(ex, "Rights groups")
+    assert ref is not None and ref.country == "NGO"
+
+
+def test_description_after_a_name_places_the_person(nlp):
+    ex = linked(nlp, "The panel heard Marta Olivares, a Chilean lawyer, on Monday.")
+    ref = actor_of(ex, "Marta Olivares")
+    assert ref is not None and ref.country == "CHL"
+
+
+def test_apposition_title_places_the_person(nlp):
+    ex = linked(nlp, "The plan was drafted by the province's governor, Rosa Mamani, "
+                     "and criticised in Bolivia's parliament.")
+    ref = actor_of(ex, "Rosa Mamani")
+    assert ref is not None and ref.country == "BOL" and ref.role == "governor"
+
+
+def test_country_name_mislabelled_as_a_person_is_the_country(nlp):
+    ex = linked(nlp, "Underlining cooperation with Mauritius, a contingent joined the parade.")
+    assert all(e.actor is None or e.actor.country == "MUS" for e in ex.entities
+               if e.text == "Mauritius")
+
+
+def test_agent_of_a_reduced_passive_is_the_source(nlp):
+    ex = _events(nlp, "The list names 400 books banned by the Taliban last year.")
+    bans = [ev for ev in ex.events if ev.trigger.text == "banned"]
+    assert bans and any(p.actor and p.actor.country == "AFG" for p in bans[0].source)
+
+
+def test_ethnic_group_is_placed_where_it_lives(nlp):
+    reg = default_registry()
+    ref = reg.match("ethnic Hungarians in Romania", None)
+    assert ref is not None and ref.country == "ROU"
+    ex = linked(nlp, "About 200 ethnic Hungarians protested on Sunday in Romania.")
+    ref = actor_of(ex, "Hungarians")
+    assert ref is not None and ref.country == "ROU"

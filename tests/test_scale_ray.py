@@ -27,8 +27,9 @@ def ray_runtime() -> Iterator[None]:
     """A real local Ray runtime with two CPUs for the tests of this module."""
     import logging
 
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False,
-             logging_level=logging.ERROR)
+    from eventwire.scale.ray_engine import start_local
+
+    start_local(2, log_to_driver=False, logging_level=logging.ERROR)
     yield
     ray.shutdown()
 

@@ -30,6 +30,8 @@ EngineOption = Annotated[str, typer.Option(
                      "'eventwire[ray]').")]
 BatchSizeOption = Annotated[int, typer.Option(
     "--batch-size", min=1, help="Articles per batch sent to spaCy and to each worker.")]
+ProgressOption = Annotated[bool, typer.Option(
+    help="Show a progress bar (documents/s, time left) when stderr is a terminal.")]
 RayAddressOption = Annotated[str | None, typer.Option(
     "--ray-address", help="With --engine ray: 'auto' or ray://host:10001 joins a cluster "
                           "(default: a local Ray runtime with this machine's CPUs).")]
@@ -52,6 +54,13 @@ def make_pipeline(actors: list[Path] | None, workers: int = 1, batch_size: int =
                         n_process=workers, engine=engine, ray_address=ray_address)
     except (OSError, ValueError) as exc:
         fail(str(exc).splitlines()[0])
+
+
+def progress_bar(label: str, paths: list[str], show: bool):
+    """A progress bar on stderr for ``paths`` (counted up front when cheap)."""
+    from eventwire.scale.progress import Bar, estimate_total
+
+    return Bar(err, label, estimate_total(paths) if show else None, show)
 
 
 def json_line(obj: dict) -> str:
@@ -81,23 +90,28 @@ def extract(
     ray_address: RayAddressOption = None,
     batch_size: BatchSizeOption = 16,
     max_bytes: MaxBytesOption = None,
+    progress: ProgressOption = True,
 ) -> None:
     """Extract per article (no database): one JSON object per article, one per line."""
     from eventwire.corpus import extract as run_extract
 
     failures: list[str] = []
-
-    def on_error(source: str, message: str) -> None:
-        failures.append(source)
-        report_error(source, message)
-
     pipeline = make_pipeline(actors, workers, batch_size, engine, ray_address)
     sink = out_file.open("w", encoding="utf-8") if out_file else sys.stdout
+    show = progress and err.is_terminal and (out_file is not None or not sys.stdout.isatty())
     try:
-        for ex in run_extract(paths, pipeline=pipeline, allow_private=allow_private,
-                              max_bytes=max_bytes, on_error=on_error):
-            sink.write(json_line(ex.to_dict()))
-            sink.flush()
+        with progress_bar("extract", paths, show) as bar:
+
+            def on_error(source: str, message: str) -> None:
+                failures.append(source)
+                report_error(source, message)
+                bar.advance()
+
+            for ex in run_extract(paths, pipeline=pipeline, allow_private=allow_private,
+                                  max_bytes=max_bytes, on_error=on_error):
+                sink.write(json_line(ex.to_dict()))
+                sink.flush()
+                bar.advance()
     finally:
         if out_file:
             sink.close()
@@ -117,28 +131,20 @@ def ingest(
     ray_address: RayAddressOption = None,
     batch_size: BatchSizeOption = 16,
     max_bytes: MaxBytesOption = None,
-    progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
+    progress: ProgressOption = True,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
     """Store articles (idempotent) with everything extracted from them; update the record."""
-    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
     from eventwire.corpus import ingest as run_ingest
 
     store = open_store(db)
     pipeline = make_pipeline(actors, workers, batch_size, engine, ray_address)
     counts: Counter[str] = Counter()
-    # the live bar runs a refresh thread: keep it out of forked workers
-    show = progress and err.is_terminal and not as_json and workers == 1
-    with Progress(SpinnerColumn(), TextColumn("[bold]ingest[/]"), BarColumn(),
-                  TextColumn("{task.description}"), TimeElapsedColumn(),
-                  console=err, disable=not show, transient=True) as bar:
-        task = bar.add_task("", total=None)
+    with progress_bar("ingest", paths, progress and err.is_terminal and not as_json) as bar:
 
         def on_article(status: str, name: str) -> None:
             counts[status] += 1
-            bar.update(task, advance=1, description=" ".join(
-                f"{k} {v}" for k, v in sorted(counts.items())))
+            bar.advance(" ".join(f"{k} {v}" for k, v in sorted(counts.items())))
 
         report = run_ingest(paths, store, pipeline=pipeline, allow_private=allow_private,
                             max_bytes=max_bytes, on_article=on_article)

@@ -17,6 +17,7 @@ from eventwire.annotate.agents import (
     agent_entities,
     carry_surnames,
     dateline_entities,
+    ethnic_groups,
     organisation_names,
     phoenix_link,
     place_unlinked,
@@ -137,6 +138,7 @@ def link_component(ex: Extraction, ctx: Any) -> None:
     entities = organisation_names(ex.doc, entities, reg)
     focus = build_focus(ex.doc, ex.article.text, ex.article.title, entities, reg)
     entities = dateline_entities(entities, reg, focus, ex.article.text)
+    entities = ethnic_groups(ex.doc, entities, reg, focus)
     entities = titled_unlinked(ex.doc, entities, reg, focus)
     entities = place_unlinked(ex.doc, entities, reg, focus)
     entities += agent_entities(ex.doc, entities, reg, focus)

@@ -9,10 +9,14 @@ Unlinked organisation names ("the 3R rebel group") are placed the same way
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from typing import Any
 
+from spacy.attrs import LOWER, ORTH
+
+from eventwire.annotate.doccache import token_starts
 from eventwire.annotate.focus import Focus, with_country
 from eventwire.annotate.registry import slug
 from eventwire.model import ActorRef, Entity
@@ -23,6 +27,24 @@ AGENT_LABEL = "ORG"
 MAX_AGENT_WORDS = 3
 UNLINKED_GROUP_LABELS = frozenset({"ORG", "NORP"})
 SKIP_DEPS = frozenset({"compound"})  # 'police station': the agent noun modifies a thing
+
+
+def _lowers(doc: Any) -> list[str]:
+    """Lower-cased token texts, once per document (from the LOWER array, no Token objects)."""
+    key = ("eventwire", "lowers")
+    value = doc.user_data.get(key)
+    if value is None:
+        strings = doc.vocab.strings
+        value = [strings[h] for h in doc.to_array(LOWER).tolist()]
+        doc.user_data[key] = value
+    return value
+
+
+def _token_at(doc: Any, char: int) -> int | None:
+    """The index of the token starting at character ``char`` (None when none does)."""
+    starts = token_starts(doc)
+    k = bisect.bisect_left(starts, char)
+    return k if k < len(starts) and starts[k] == char else None
 
 
 def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -69,11 +91,18 @@ def _owner_before(doc: Any, i: int, by_end: dict[int, Entity]) -> tuple[str, str
     return ent.actor.country, f"name: {ent.text}"
 
 
+def _ngo(reg: Any, head: str, sector: str) -> tuple[str, str] | None:
+    """'rights groups', 'aid agencies': non-governmental organisations take PLOVER's NGO code."""
+    if sector == "NGO" and head in reg.ngo_heads:
+        return "NGO", "sector: non-governmental organisation"
+    return None
+
+
 def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> list[Entity]:
     """Entities for the generic agents of ``doc`` placed in their context country."""
     spans = [(e.start, e.end) for e in entities]
     by_end = {e.end: e for e in entities if e.actor is not None and e.actor.country}
-    lowers = [t.lower_ for t in doc]
+    lowers = _lowers(doc)
     out: list[Entity] = []
     i = 0
     while i < len(doc):
@@ -87,7 +116,7 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
                 (end < len(doc) and doc[end].ent_type_ == "PERSON"):  # 'Minister Ishaq Dar'
             i = end
             continue
-        placed = _owner_before(doc, i, by_end) or \
+        placed = _owner_before(doc, i, by_end) or _ngo(reg, lowers[end - 1], sector) or \
             focus.context_country(focus.sentence_start(span.start_char))
         if placed is not None:
             code, evidence = placed
@@ -151,13 +180,12 @@ def _org_name_end(doc: Any, i: int, reg: Any) -> int:
 def organisation_names(doc: Any, entities: list[Entity], reg: Any) -> list[Entity]:
     """'Pakistan Tehreek-e-Insaf', 'Kenya Airways': a country word that starts a longer proper
     name is one organisation (affiliated with that country), never the country itself."""
-    by_start = {t.idx: t.i for t in doc}
     out: list[Entity] = []
     skip_until = -1
     for e in entities:
         if e.start < skip_until:
             continue
-        i = by_start.get(e.start)
+        i = _token_at(doc, e.start)
         if e.label not in NAME_LABELS or i is None or e.actor is None or \
                 e.actor.kind not in ("state", "place") or e.text.endswith(("'s", "’s")):
             out.append(e)
@@ -203,9 +231,13 @@ def carry_surnames(doc: Any, entities: list[Entity]) -> list[Entity]:
     if not known:
         return out
     spans = [(e.start, e.end) for e in out]
-    for tok in doc:
-        hit = known.get(tok.text)
-        if hit is None or tok.idx < hit[0] or tok.pos_ != "PROPN" or \
+    strings = doc.vocab.strings
+    for i, h in enumerate(doc.to_array(ORTH).tolist()):
+        hit = known.get(strings[h])
+        if hit is None:
+            continue
+        tok = doc[i]
+        if tok.idx < hit[0] or tok.pos_ != "PROPN" or \
                 _covered(spans, tok.idx, tok.idx + len(tok.text)):
             continue
         out.append(Entity(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", hit[1]))
@@ -221,6 +253,9 @@ def phoenix_link(entities: list[Entity], reg: Any, date: Any) -> list[Entity]:
     """Unlinked entities linked through the Phoenix dictionaries (people, groups, places)."""
     out = []
     for e in entities:
+        cue = reg.cue(e.text) if e.actor is None and e.label == "PERSON" else None
+        if cue is not None and cue[2] == "name":  # 'Mauritius' mislabelled as a person
+            e = dataclasses.replace(e, label="GPE", actor=reg.country_ref(cue[0]))
         if e.actor is None and e.label in PHOENIX_LABELS:
             ref = None if e.label in PLACE_LABELS else reg.phoenix.actor(e.text, date)
             code = reg.phoenix.place(e.text) if ref is None and e.label in PLACE_LABELS else None
@@ -244,34 +279,55 @@ def _cue_before(doc: Any, i: int, reg: Any) -> tuple[str, str] | None:
     return found
 
 
+def _apposition_cue(doc: Any, e: Entity, reg: Any) -> tuple[str, str] | None:
+    """'Ji Seong-ho, a North Korean defector': a country word in an apposition after a name."""
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    if span is None or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return None
+    j = span.end + 1
+    if doc[j].lower_ in ("a", "an", "the"):
+        j += 1
+    for k in range(j, min(j + 3, len(doc))):
+        for n in (2, 1):
+            cue = reg.cue(doc[k:k + n].text) if k + n <= len(doc) else None
+            if cue is not None and cue[0] not in ("IGO", "NGO") and cue[2] in ("name", "demonym"):
+                return cue[0], f"apposition: {doc[span.end + 1:k + n + 1].text}"
+        if doc[k].pos_ not in ("ADJ", "PROPN", "NOUN", "ADV"):
+            break
+    return None
+
+
 def titled_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> list[Entity]:
     """'Judge Alejandro Rivera', 'Planning Minister Tran Xuan Gia': an unlinked person after a
     title with no country word becomes an actor with that role, placed by context."""
     from eventwire.annotate.linking import OFFICE_HEADS
 
-    by_start = {t.idx: t.i for t in doc}
     out = []
     for e in entities:
-        i = by_start.get(e.start)
+        i = _token_at(doc, e.start) if e.label == "PERSON" and e.actor is None else None
         if e.label != "PERSON" or e.actor is not None or i is None or i == 0:
             out.append(e)
             continue
-        head = doc[i - 1]
+        k = i - 2 if doc[i - 1].text == "," and i >= 2 else i - 1  # "its president, X"
+        head = doc[k]
         low = head.lower_
         sector = reg.agents.get(low) or (reg.titles.get(low) and "GOV") or \
             ("GOV" if low in OFFICE_HEADS else None)
-        placed = _cue_before(doc, i - 1, reg) if sector else None
-        if placed is None and sector and head.text[:1].isupper():
+        placed = _cue_before(doc, k, reg) if sector else None
+        if placed is None and sector and (head.text[:1].isupper() or k < i - 1):
             placed = focus.context_country(focus.sentence_start(e.start), exclude=(e.start, e.end))
+        if placed is None:
+            placed = _apposition_cue(doc, e, reg)
+            sector, k = "ELI", i  # a described person: no office known
         if placed is None:
             out.append(e)
             continue
-        j = i - 1
+        j = k
         while j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].ent_type_ == "" and \
-                doc[j - 1].pos_ in ("PROPN", "NOUN") and i - j < 3:
+                doc[j - 1].pos_ in ("PROPN", "NOUN") and k - j < 2:
             j -= 1
         code, evidence = placed
-        ref = reg.country_ref(code, sector, doc[j:i].text.lower())
+        ref = reg.country_ref(code, sector, doc[j:k + 1].text.lower() if k < i else None)
         out.append(dataclasses.replace(e, actor=dataclasses.replace(ref, evidence=evidence)))
     return out
 
@@ -284,6 +340,34 @@ def _country_word_in(text: str, reg: Any) -> tuple[str, str] | None:
                 cue[2] in ("name", "demonym"):
             return cue[0], f"name: {word}"
     return None
+
+
+def ethnic_groups(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> list[Entity]:
+    """'ethnic Albanians', 'ethnic Albanian guerrillas': a people, placed where the sentence
+    says they are (PLOVER residence coding), never the state the demonym names."""
+    out = []
+    for e in entities:
+        i = _token_at(doc, e.start)
+        ethnic = i is not None and (doc[i].lower_ == "ethnic" or (i > 0 and
+                                                                  doc[i - 1].lower_ == "ethnic"))
+        if not ethnic or e.actor is None or e.label not in ("NORP", "ORG"):
+            out.append(e)
+            continue
+        own = e.actor.country
+        sent = focus.sentence_start(e.start)
+        others = [(x, loc) for x, loc in focus.by_sentence.get(sent, []) if x.actor.country != own]
+        placed = None
+        if others:
+            located = {x.actor.country: x for x, loc in others if loc}
+            pick = next(iter(located.values())) if len(located) == 1 else (
+                others[0][0] if len({x.actor.country for x, _ in others}) == 1 else None)
+            if pick is not None:
+                placed = (pick.actor.country, f"residence: {pick.text}")
+        sector = e.actor.sector
+        ref = reg.country_ref(placed[0], sector) if placed else None
+        out.append(dataclasses.replace(e, actor=dataclasses.replace(ref, evidence=placed[1])
+                                       if ref else None))
+    return out
 
 
 def place_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> list[Entity]:

@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from eventwire.annotate.doccache import sent_starts as sent_token_starts
+from eventwire.annotate.doccache import token_starts
 from eventwire.model import ActorRef, Entity
 
 DATELINE_RE = re.compile(
@@ -130,14 +132,15 @@ def _country_of(e: Entity) -> str | None:
     return a.country
 
 
-def _is_location(doc: Any, e: Entity, token_at: dict[int, int]) -> bool:
+def _is_location(doc: Any, e: Entity, starts: list[int]) -> bool:
     """Whether an entity is used as a location ('in Haiti', 'near Kabul')."""
-    i = token_at.get(e.start)
-    if i is None or (e.actor is not None and e.actor.kind not in PLACE_KINDS):
+    if e.actor is not None and e.actor.kind not in PLACE_KINDS:
         return False
-    tok = doc[i]
+    i = bisect.bisect_left(starts, e.start)
+    if i >= len(starts) or starts[i] != e.start:
+        return False
     j = i - 1
-    while j >= 0 and doc[j].dep_ in ("det", "compound", "amod") and doc[j].i >= tok.sent.start:
+    while j >= max(0, i - 3) and doc[j].dep_ in ("det", "compound", "amod"):
         j -= 1
     return j >= 0 and doc[j].lower_ in LOCATION_PREPS
 
@@ -145,8 +148,11 @@ def _is_location(doc: Any, e: Entity, token_at: dict[int, int]) -> bool:
 def build_focus(doc: Any, text: str, title: str | None, entities: list[Entity],
                 reg: Any) -> Focus:
     """The dateline, per-sentence countries and place focus of an article."""
-    focus = Focus(dateline=find_dateline(text, reg), sent_starts=[s.start_char for s in doc.sents])
-    token_at = {t.idx: t.i for t in doc}
+    starts = token_starts(doc)
+    focus = Focus(dateline=find_dateline(text, reg),
+                  sent_starts=[starts[i] for i in sent_token_starts(doc)])
+    if not focus.sent_starts or focus.sent_starts[0] != 0:
+        focus.sent_starts.insert(0, 0)
     counts: Counter[str] = Counter()
     for e in entities:
         code = _country_of(e)
@@ -154,7 +160,7 @@ def build_focus(doc: Any, text: str, title: str | None, entities: list[Entity],
             continue
         if focus.dateline is not None and focus.dateline.start <= e.start < focus.dateline.end:
             continue
-        focus.by_sentence.setdefault(focus.sentence_start(e.start), []).append((e, _is_location(doc, e, token_at)))
+        focus.by_sentence.setdefault(focus.sentence_start(e.start), []).append((e, _is_location(doc, e, starts)))
         counts[code] += LEAD_WEIGHT if e.start < LEAD_CHARS else 1
     if title:
         for code in _title_countries(title, reg):

@@ -38,6 +38,7 @@ OFFICE_HEADS = frozenset({
     "representative", "negotiator", "admiral", "marshal", "commissioner", "speaker",
     "lawmaker", "legislator", "official", "attorney"})
 OFFICE_JOINERS = frozenset({"of", "for", "and", "&", "-"})
+ETHNIC = "ethnic"  # 'ethnic Albanians': a people, coded where they live, not a state
 TRAILING_POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -124,7 +125,9 @@ def match_text(reg: Registry, text: str, date: dt.date | None) -> ActorRef | Non
         cue = _fuzzy_cue(reg, words)
     if cue is None:
         return None
-    code, cue_sector, _ = cue
+    code, cue_sector, cue_kind = cue
+    if ETHNIC in lowered and cue_kind in ("demonym", "people"):
+        return _residence(reg, words, lowered)  # 'ethnic Albanians in Serbia': where they live
     office = _find_title(reg, lowered)
     former = any(w in reg.former for w in lowered)
     if office and not former:
@@ -137,6 +140,18 @@ def match_text(reg: Registry, text: str, date: dt.date | None) -> ActorRef | Non
     if former:
         return reg.country_ref(code, "ELI")
     return reg.country_ref(code, _find_group(reg, lowered) or cue_sector)
+
+
+def _residence(reg: Registry, words: list[str], lowered: list[str]) -> ActorRef | None:
+    """The country an ethnic group lives in, when the mention names it ('... in Serbia')."""
+    for i, w in enumerate(lowered):
+        if w not in ("in", "of", "from"):
+            continue
+        for _, _, gram in _ngrams(words[i + 1:]):
+            cue = reg.cue(gram) if gram[:1].isupper() else None
+            if cue is not None and cue[2] not in ("demonym", "people"):
+                return reg.country_ref(cue[0], "CVL")
+    return None
 
 
 def phoenix_match(reg: Registry, grams: list[tuple[int, int, str]], date: dt.date | None

@@ -302,6 +302,7 @@ class Registry:
         self._own_agents = {k: v for k, v in self.groups.items() if k not in self._not_agents}
         for k, v in lexicon.get("agents", {}).items():
             self._own_agents.setdefault(k.lower(), v)
+        self.ngo_heads: set[str] = {w.lower() for w in lexicon.get("ngo_heads", [])}
         self._agents: dict[str, str] | None = None
         self._agent_first: set[str] = set()
         self._phoenix: Phoenix | None = None

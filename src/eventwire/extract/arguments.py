@@ -52,8 +52,14 @@ def _pobjs(tok: Any, preps: tuple[str, ...] | set[str]) -> list[Any]:
 
 
 def _is_passive(tok: Any) -> bool:
-    """True for a passive verb ('was attacked')."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    """True for a passive verb ('was attacked', 'books banned by the Taliban')."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or \
+        _reduced_passive(tok)
+
+
+def _reduced_passive(tok: Any) -> bool:
+    """A past participle modifying a noun ('books banned by X', 'people killed in ...')."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def verb_subject(tok: Any) -> list[Any]:
@@ -103,6 +109,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     args = Arguments(clause=tok, how="verbal")
     args.source = verb_subject(tok)
     objs = _children(tok, PASSIVE_SUBJECT_DEPS) if _is_passive(tok) else []
+    if _reduced_passive(tok):
+        objs.append(tok.head)  # 'books banned by the Taliban': the books undergo it
     objs += _children(tok, OBJECT_DEPS)
     objs += _pobjs(tok, _target_preps(lexicon, nominal=False))
     for obj in list(objs):

@@ -276,8 +276,8 @@ def _short_validation_errors(app: FastAPI) -> None:
     inner = app.exception_handlers[RequestValidationError]
 
     async def _handler(request: Request, exc: Exception) -> Response:
-        assert isinstance(exc, RequestValidationError)
-        short = RequestValidationError(_shortened(list(exc.errors())))
+        errors = exc.errors() if isinstance(exc, RequestValidationError) else []
+        short = RequestValidationError(_shortened(list(errors)))
         answer = inner(request, short)
         return await answer if hasattr(answer, "__await__") else answer
 
