@@ -223,6 +223,8 @@ def main(argv: list[str] | None = None) -> None:
             ("story B3 F1", stories["f1"]),
             ("event B3 precision", events["precision"]), ("event B3 recall", events["recall"]),
             ("event B3 F1", events["f1"]),
+            ("event B3 P / R (matched only)",
+             f"{events.get('matched_precision', 0.0):.3f} / {events.get('matched_recall', 0.0):.3f}"),
             ("event B3 F1 (matched only)", events.get("matched_f1", 0.0)),
             ("event gold mentions", events["gold_mentions"]),
             ("event mentions matched", events["matched_mentions"]),

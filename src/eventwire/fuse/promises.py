@@ -182,15 +182,27 @@ def cue_in(text: str, cues: frozenset[str]) -> str | None:
                 None)
 
 
-def _item(kind: str, o: dict[str, Any], cue: str | None = None) -> dict[str, Any]:
-    """One piece of evidence: the deciding event, its date, article and sentence."""
-    first = (o.get("mentions") or [{}])[0]
+def _item(kind: str, o: dict[str, Any], cue: str | None = None,
+          mention: dict[str, Any] | None = None) -> dict[str, Any]:
+    """One piece of evidence: the deciding event, its date, and the article and sentence
+    that decide (``mention``, else the event's first mention)."""
+    m = mention or (o.get("mentions") or [{}])[0]
     out = {"kind": kind, "event": o["id"], "date": o.get("date"),
-           "article": (o.get("articles") or [None])[0],
-           "text": (first.get("sentence") or {}).get("text", "")}
+           "article": m.get("article") or (o.get("articles") or [None])[0],
+           "text": (m.get("sentence") or {}).get("text", "")}
     if cue:
         out["cue"] = cue
     return out
+
+
+def deciding_mention(o: dict[str, Any], words: set[str]) -> tuple[str, dict[str, Any]] | None:
+    """The first mention of ``o`` whose sentence names what was promised (any mention when
+    nothing is named), with its lower-cased sentence: cues count only there."""
+    for m in o.get("mentions") or []:
+        text = ((m.get("sentence") or {}).get("text") or "").lower()
+        if not words or any(w in text for w in words):
+            return text, m
+    return None
 
 
 def _first_day(o: dict[str, Any]) -> dt.date | None:
@@ -250,20 +262,24 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
                 keeps.append(_item("held", o, cue_in(text, lex["held"])))
             continue
         if ctype:
-            same = o["type"] == ctype and (not words or any(w in text for w in words)) and \
-                (not cmode or not o.get("mode") or o["mode"] == cmode)
+            found = deciding_mention(o, words) if o["type"] == ctype and (
+                not cmode or not o.get("mode") or o["mode"] == cmode) else None
         else:
             hit = [w for w in scope if w in text]
-            same = bool(scope) and len(hit) >= MIN_SCOPE_SHARE * len(scope) and \
-                o["type"] != "AGREE" and c.get("kind") not in STATED_KINDS
-        if not same:
+            found = deciding_mention(o, set()) if (
+                scope and len(hit) >= MIN_SCOPE_SHARE * len(scope) and o["type"] != "AGREE"
+                and c.get("kind") not in STATED_KINDS) else None
+        if found is None:
             continue
-        failed = cue_in(text, lex["unfulfilled"])
-        pending = cue_in(text, lex["pending"]) if end is not None and first >= end else None
-        if by_promiser and (o.get("modality") == "negated" or failed or pending):
-            breaks.append(_item("not_done", o, failed or pending))
-        elif o.get("modality") == "asserted" and not cue_in(text, lex["pending"]):
-            keeps.append(_item("fulfils", o, cue_in(text, lex["held"])))
+        said, mention = found
+        failed = cue_in(said, lex["unfulfilled"])
+        due = end is not None and first >= end
+        pending = cue_in(said, lex["pending"]) if due else None
+        refused = o.get("modality") == "negated" and end is not None
+        if by_promiser and (refused or failed or pending):
+            breaks.append(_item("not_done", o, failed or pending, mention))
+        elif o.get("modality") == "asserted" and not cue_in(said, lex["pending"]):
+            keeps.append(_item("fulfils", o, cue_in(said, lex["held"]), mention))
     closed = end is not None and now is not None and now > end
     if breaks:
         return "broken", _sorted(breaks) + _sorted(keeps)
