@@ -238,11 +238,16 @@ def place(fusion: Fusion, m: Mention) -> str:
     return best
 
 
-def possibly_same(fusion: Fusion, eid: str) -> list[dict[str, Any]]:
-    """Other events that may be the same occurrence (link probability), best first."""
+def possibly_same(fusion: Fusion, eid: str,
+                  among: set[str] | None = None) -> list[dict[str, Any]]:
+    """Other events that may be the same occurrence (link probability), best first; with
+    ``among``, only those of these candidate events."""
     group = fusion.groups[eid]
     out = []
-    others = {o for m in group for o in fusion.candidates(m)} - {eid}
+    if among is None:
+        others = {o for m in group for o in fusion.candidates(m)} - {eid}
+    else:
+        others = among - {eid}
     for other in sorted(others, key=lambda e: int(e[1:])):
         og = fusion.groups[other]
         score = max((cross_link(m, o, fusion.common) if m.root != o.root else 0.0)
@@ -347,20 +352,44 @@ def fuse_mentions(conn: Connection, article_ids: list[str], now: str) -> dict[st
     fusion.common = coref.common_names([m.sentence for g in fusion.groups.values() for m in g]
                                        + [m.sentence for m in mentions])
     links = [(m.id, place(fusion, m)) for m in mentions]
-    related: set[str] = set()
+    related: dict[str, set[str]] = {}  # untouched event -> touched events it is a candidate of
     for eid in fusion.touched:
-        related.update(o for m in fusion.groups[eid] for o in fusion.candidates(m))
+        for o in {o for m in fusion.groups[eid] for o in fusion.candidates(m)}:
+            related.setdefault(o, set()).add(eid)
     stories: set[str] = set()
     for eid in sorted(fusion.new, key=lambda e: int(e[1:])):
         stories.add(write_event(conn, fusion, eid, now, exists=False) or "")
-    for eid in sorted((fusion.touched | related) & existing):
+    for eid in sorted(fusion.touched & existing, key=lambda e: int(e[1:])):
         old = conn.execute(select(ft.events.c.story_id).where(ft.events.c.id == eid)).scalar()
         stories.update({old or "", write_event(conn, fusion, eid, now, exists=True) or ""})
+    refreshed = [eid for eid in sorted(set(related) & existing - fusion.touched,
+                                       key=lambda e: int(e[1:]))
+                 if refresh_links(conn, fusion, eid, related[eid], now)]
     if links:
         conn.execute(insert(ft.event_mentions),
                      [{"mention_id": mid, "event_id": eid} for mid, eid in links])
-    return {"new": list(fusion.new), "updated": sorted((fusion.touched | related) & existing),
+    return {"new": list(fusion.new),
+            "updated": sorted((fusion.touched & existing) | set(refreshed)),
             "stories": stories - {""}}
+
+
+def refresh_links(conn: Connection, fusion: Fusion, eid: str, changed: set[str],
+                  now: str) -> bool:
+    """Re-score an untouched event's "possibly the same" links to the events this update
+    changed (its other links keep their scores); store them when they differ."""
+    data = conn.execute(select(ft.events.c.data).where(ft.events.c.id == eid)).scalar()
+    if not isinstance(data, dict):
+        return False
+    before = data.get("possibly_same") or []
+    links = [d for d in before if d["event"] not in changed] + \
+        possibly_same(fusion, eid, among=changed)
+    links.sort(key=lambda d: (-d["score"], d["event"]))
+    links = links[:MAX_POSSIBLY_SAME]
+    if links == before:
+        return False
+    conn.execute(update(ft.events).where(ft.events.c.id == eid)
+                 .values(data={**data, "possibly_same": links}, updated_at=now))
+    return True
 
 
 def clear(conn: Connection) -> None:
