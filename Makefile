@@ -64,6 +64,7 @@ eval: install
 	$(BIN)/python -m eventwire.evaluation.timebank
 	$(BIN)/python -m eventwire.evaluation.plover_actors
 	$(BIN)/python -m eventwire.evaluation.plover_events
+	$(BIN)/python -m eventwire.evaluation.voa --cli $(BIN)/eventwire
 	$(BIN)/python -m eventwire.evaluation.polnear
 	$(BIN)/python -m eventwire.evaluation.ecbplus
 	$(BIN)/python -m eventwire.evaluation.neardup

@@ -91,12 +91,17 @@ def extract(
     batch_size: BatchSizeOption = 16,
     max_bytes: MaxBytesOption = None,
     progress: ProgressOption = True,
+    all_events: Annotated[bool, typer.Option(
+        "--all", help="Also keep candidate events the confidence model does not confirm.")]
+    = False,
 ) -> None:
     """Extract per article (no database): one JSON object per article, one per line."""
     from eventwire.corpus import extract as run_extract
+    from eventwire.extract.events import OPTION_ALL_EVENTS
 
     failures: list[str] = []
     pipeline = make_pipeline(actors, workers, batch_size, engine, ray_address)
+    pipeline.ctx.options[OPTION_ALL_EVENTS] = all_events
     sink = out_file.open("w", encoding="utf-8") if out_file else sys.stdout
     show = progress and err.is_terminal and (out_file is not None or not sys.stdout.isatty())
     try:

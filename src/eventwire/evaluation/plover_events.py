@@ -8,17 +8,23 @@ is the sentence's main event: a predicted type is a true positive when it
 equals the gold type, any other predicted type is a false positive), mode
 accuracy and source/target country accuracy on matched events.
 
-Run: ``python -m eventwire.evaluation.plover_events``.
+The records are split by their sentence text into a tuning and a checking
+part (``evaluation/splits.py``); both parts are scored from one pipeline run
+unless ``--part`` names one.
+
+Run: ``python -m eventwire.evaluation.plover_events [--part tune|check] [--errors N]``.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
 from eventwire.evaluation.common import eval_path, print_table, skip, write_results
+from eventwire.evaluation.splits import PARTS, part_of
 from eventwire.model import PLOVER_TYPES, Article, EventMention
 
 NAME = "plover_events"
@@ -55,13 +61,23 @@ def load_records(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def predict(records: list[dict[str, Any]]) -> list[list[EventMention]]:
-    """Event mentions predicted for each record's sentence by the real pipeline."""
+def record_part(record: dict[str, Any]) -> str:
+    """The fixed part ('tune' or 'check') of a gold record, keyed by its sentence text."""
+    return part_of(record["text"])
+
+
+def predict(records: list[dict[str, Any]], all_events: bool = False
+            ) -> list[list[EventMention]]:
+    """Event mentions predicted for each record's sentence by the real pipeline
+    (with ``all_events``, also the CAMEO-only candidates the model does not confirm)."""
+    from eventwire.extract.events import OPTION_ALL_EVENTS
     from eventwire.pipeline import Pipeline
 
+    pipeline = Pipeline()
+    pipeline.ctx.options[OPTION_ALL_EVENTS] = all_events
     articles = [Article(id=r["id"], text=r["text"].strip(), published=r.get("date"),
                         published_from="input") for r in records]
-    return [ex.events for ex in Pipeline().run(articles)]
+    return [ex.events for ex in pipeline.run(articles)]
 
 
 def _countries(parts: list[Any]) -> set[str]:
@@ -163,13 +179,13 @@ def calibration(records: list[dict[str, Any]], predictions: list[list[EventMenti
     return out
 
 
-def _print(results: dict[str, Any]) -> None:
+def _print(results: dict[str, Any], part: str) -> None:
     """Print the summary, per-type and confusion tables."""
     keys = ("sentences", "gold_type_among_predicted", "events_per_sentence",
             "types_per_sentence", "micro_precision", "mode_accuracy", "mode_evaluated",
             "source_country_accuracy", "source_country_exact", "source_evaluated",
             "target_country_accuracy", "target_evaluated")
-    print_table([(k, results[k]) for k in keys], title="PLOVER GSR dev: event extraction")
+    print_table([(k, results[k]) for k in keys], title=f"PLOVER GSR dev ({part} part): event extraction")
     print("\n  type        P      R      F1     gold  predicted")
     for t, m in sorted(results["per_type"].items()):
         print(f"  {t:10} {m['precision']:.3f}  {m['recall']:.3f}  {m['f1']:.3f}  "
@@ -195,22 +211,43 @@ def errors(records: list[dict[str, Any]], predictions: list[list[EventMention]]
     return out
 
 
-def main() -> None:
+def evaluate_part(records: list[dict[str, Any]], predictions: list[list[EventMention]],
+                  part: str, show_errors: int = 0) -> dict[str, Any]:
+    """Score and print the records of one part."""
+    keep = [i for i, r in enumerate(records) if record_part(r) == part]
+    recs, preds = [records[i] for i in keep], [predictions[i] for i in keep]
+    results = score(recs, preds)
+    by_gold: dict[str, int] = defaultdict(int)
+    misses = errors(recs, preds)
+    for e in misses:
+        by_gold[e["gold"]] += 1
+    results["misses_by_gold_type"] = dict(sorted(by_gold.items()))
+    results["calibration"] = calibration(recs, preds)
+    _print(results, part)
+    for e in misses[:show_errors]:
+        print(f"  MISS {e['gold']:10} predicted {','.join(e['predicted']) or '-':20} {e['text']}")
+    return results
+
+
+def main(argv: list[str] | None = None) -> None:
     """Run the evaluation, print tables and write eval-results/plover_events.json."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--part", choices=PARTS, help="score one part only (default: both)")
+    ap.add_argument("--errors", type=int, default=0, help="print N misses per part")
+    args = ap.parse_args(argv)
     path = eval_path(DATA_FILE)
     if path is None:
         skip(DATA_FILE)
         return
     records = load_records(path)
+    if args.part:
+        records = [r for r in records if record_part(r) == args.part]
     predictions = predict(records)
-    results = score(records, predictions)
-    by_gold: dict[str, int] = defaultdict(int)
-    for e in errors(records, predictions):
-        by_gold[e["gold"]] += 1
-    results["misses_by_gold_type"] = dict(sorted(by_gold.items()))
-    results["calibration"] = calibration(records, predictions)
-    _print(results)
-    print(f"\nwrote {write_results(NAME, results)}")
+    results = {}
+    for part in (args.part,) if args.part else PARTS:
+        results[part] = evaluate_part(records, predictions, part, args.errors)
+        print()
+    print(f"wrote {write_results(NAME, results)}")
 
 
 if __name__ == "__main__":

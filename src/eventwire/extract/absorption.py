@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwire.extract.lexicon import ORIGIN_CAMEO
 from eventwire.extract.triggers import Trigger
 
 COMPLEMENT_DEPS = ("dobj", "xcomp", "ccomp", "prep", "pobj", "pcomp", "acl", "attr", "oprd",
@@ -37,6 +38,11 @@ def adjunct_of_same_act(tok: Any) -> bool:
     return tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def _may_absorb(gov: Trigger, trig: Trigger) -> bool:
+    """A trigger of the CAMEO dictionary never absorbs one of the curated lexicon."""
+    return not (gov.entry.origin == ORIGIN_CAMEO and trig.entry.origin != ORIGIN_CAMEO)
+
+
 def absorbed_by(triggers: list[Trigger]) -> dict[int, Trigger]:
     """Map trigger token index → governing trigger, for triggers another one absorbs."""
     by_token = {t.token.i: t for t in triggers}
@@ -45,11 +51,14 @@ def absorbed_by(triggers: list[Trigger]) -> dict[int, Trigger]:
             by_token.setdefault(tok.i, t)
     out = {}
     for t in triggers:
-        if any(t.token.i == x.i for other in triggers if other is not t for x in other.extra):
-            out[t.token.i] = next(o for o in triggers if any(x.i == t.token.i for x in o.extra))
+        owner = next((o for o in triggers if o is not t and any(x.i == t.token.i for x in o.extra)),
+                     None)
+        if owner is not None:
+            if _may_absorb(owner, t):
+                out[t.token.i] = owner
             continue
         gov = governor(t, by_token)
-        if gov is not None and gov is not t:
+        if gov is not None and gov is not t and _may_absorb(gov, t):
             out[t.token.i] = gov
     return out
 

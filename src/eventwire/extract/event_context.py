@@ -25,6 +25,7 @@ class EventContext:
     registry: Any = None
     by_char: dict[int, list[Entity]] = field(default_factory=dict)  # token starts, widest first
     blocks: list[Block] = field(default_factory=list)
+    all_events: bool = False  # keep CAMEO-only candidates the model does not confirm
 
     @classmethod
     def build(cls, ex: Extraction, lexicon: Lexicon, registry: Any) -> EventContext:

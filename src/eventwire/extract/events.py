@@ -22,6 +22,13 @@ from eventwire.extract.commitments import (
     commitment_kind,
     plan_commitment,
 )
+from eventwire.extract.event_classifier import (
+    best_case,
+    cameo_floor,
+    confirmed_events,
+    score_events,
+    trigger_features,
+)
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.event_places import (
     NO_LOCATION_TARGET,
@@ -33,7 +40,7 @@ from eventwire.extract.event_places import (
 )
 from eventwire.extract.headlines import article_sentences
 from eventwire.extract.intent import intent_event, speaker_token
-from eventwire.extract.lexicon import Lexicon, load_lexicon
+from eventwire.extract.lexicon import ORIGIN_CAMEO, Lexicon, load_lexicon
 from eventwire.extract.modality import (
     ASSERTED,
     PLANNED,
@@ -54,6 +61,7 @@ from eventwire.extract.triggers import Trigger, find_triggers
 from eventwire.model import EventMention, Extraction, Participant
 
 OPTION_LEXICONS = "plover_lexicon_files"
+OPTION_ALL_EVENTS = "all_events"  # keep CAMEO-only candidates the model does not confirm
 COMMITMENT_MODALITIES = (ASSERTED, PLANNED)
 CONFIDENCE = {
     ("verbal", 2): 0.9, ("verbal", 1): 0.75, ("verbal", 0): 0.5,
@@ -72,6 +80,7 @@ def events_component(ex: Extraction, ctx: Any) -> None:
     options = getattr(ctx, "options", {}) or {}
     lexicon = load_lexicon(tuple(options.get(OPTION_LEXICONS, ())))
     ectx = EventContext.build(ex, lexicon, getattr(ctx, "registry", None))
+    ectx.all_events = bool(options.get(OPTION_ALL_EVENTS))
     ex.events.extend(extract_events(ectx))
 
 
@@ -96,16 +105,37 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
     out: list[EventMention] = []
     derived: list[EventMention] = []
     for trig in triggers:
-        if trig.token.i in absorbed:
+        if trig.token.i in absorbed or not (ectx.all_events or _may_be_confirmed(trig)):
             continue
         embedded = [t for t in triggers if root_governor(t, absorbed) is trig]
         ev = build_event(ectx, trig, sent, embedded, previous + out)
         if ev is not None:
             out.append(ev)
             derived.extend(_intent(ectx, ev, trig))
-    out = reduce_sentence_events(out + derived)
+    out += derived
+    score_events(out)
+    if not ectx.all_events:
+        out = confirmed_events(out)
+    out = reduce_sentence_events(out)
     attach_deadlines(ectx, sent, out, lambda toks, date: _subject_participants(ectx, toks, date))
     return out
+
+
+def _may_be_confirmed(trig: Trigger) -> bool:
+    """False for a CAMEO-only trigger that cannot reach the confirmation floor whatever its
+    arguments turn out to be (not built: the model would drop it)."""
+    if trig.entry.origin != ORIGIN_CAMEO:
+        return True
+    info = _trigger_info(trig)
+    known = trigger_features(trig.entry.type, info["lemma"], info["origin"],
+                             _pattern_name(trig), info)
+    return best_case(known, trig.entry.type) >= cameo_floor()
+
+
+def _pattern_name(trig: Trigger) -> str:
+    """'verbal' / 'nominal', with '+condition' for a conditional entry."""
+    return ("nominal" if trig.nominal else "verbal") + (
+        "+condition" if trig.entry.conditional else "")
 
 
 def _definite(tok: Any) -> bool:
@@ -286,9 +316,19 @@ def _fill_attributes(ectx: EventContext, ev: EventMention, trig: Trigger, args: 
         a["speculative_context"] = True
     if how == "clause":
         a["participants_from"] = "clause"
-    a["pattern"] = ("nominal" if trig.nominal else "verbal") + (
-        "+condition" if trig.entry.conditional else "")
+    a["pattern"] = _pattern_name(trig)
+    a["trigger_info"] = _trigger_info(trig)
     _commitment(ectx, ev, trig, args)
+
+
+def _trigger_info(trig: Trigger) -> dict[str, str]:
+    """The lexicon entry and syntax behind a trigger (evidence, and features of the confidence)."""
+    tok = trig.token
+    info = {"lemma": trig.entry.lemma, "origin": trig.entry.origin, "tag": tok.tag_,
+            "dep": tok.dep_, "head": tok.head.lemma_.lower() if tok.head is not tok else ""}
+    if trig.entry.cameo:
+        info["cameo"] = trig.entry.cameo
+    return info
 
 
 def _commitment(ectx: EventContext, ev: EventMention, trig: Trigger, args: Arguments) -> None:

@@ -99,10 +99,11 @@ def article_sentences(ctx: EventContext, sents: list[Any], nlp: Any) -> Iterator
 
 
 def _may_trigger(ctx: EventContext, sent: Any) -> bool:
-    """True when some word of the sentence is a trigger lemma (else a re-parse is useless)."""
+    """True when some word of the sentence is a curated trigger lemma (else a re-parse is
+    useless; the CAMEO dictionary's general verbs alone do not pay for a re-parse)."""
     lex = ctx.lexicon
     for t in sent:
         for word in {t.lemma_.lower(), t.lower_}:
-            if lex.candidates("verb", word) or lex.candidates("noun", word):
+            if lex.is_curated("verb", word) or lex.is_curated("noun", word):
                 return True
     return False

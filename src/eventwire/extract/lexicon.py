@@ -3,6 +3,9 @@
 The files live in ``eventwire/data/plover_*.json`` and are documented in
 ``eventwire/data/EVENTS.md``. Users extend them by passing extra JSON files
 of the same shape to :func:`load_lexicon` (their entries are tried first).
+``plover_cameo.json`` (built by ``scripts/build_cameo_lexicon.py`` from
+PETRARCH2's CAMEO verb dictionary) adds verb phrase patterns and verb defaults
+for the lemmas the curated lexicon lacks.
 """
 
 from __future__ import annotations
@@ -16,13 +19,15 @@ from typing import Any
 
 DATA_PACKAGE = "eventwire.data"
 LEXICON_FILE = "plover_lexicon.json"
+CAMEO_FILE = "plover_cameo.json"
+ORIGIN_CURATED, ORIGIN_CAMEO = "curated", "cameo"
 MODES_FILE = "plover_modes.json"
 CONTEXTS_FILE = "plover_contexts.json"
 PATTERNS_FILE = "plover_patterns.json"
 PLACES_FILE = "plover_places.json"
 COMMITMENTS_FILE = "plover_commitments.json"
 CONDITION_KEYS = ("prep", "particle", "object", "modifier", "xcomp", "future", "object_actor",
-                  "object_place", "xcomp_any", "no_object", "source_in")
+                  "object_place", "xcomp_any", "no_object", "source_in", "prep_object")
 
 
 @dataclass(frozen=True)
@@ -31,7 +36,7 @@ class Entry:
 
     lemma: str
     pos: str
-    type: str
+    type: str | None  # None: the phrase is known not to be a PLOVER event
     mode: str | None = None
     prep: tuple[str, ...] = ()
     particle: tuple[str, ...] = ()
@@ -46,6 +51,9 @@ class Entry:
     needs_context: bool = False
     source_not: tuple[str, ...] = ()
     source_in: tuple[str, ...] = ()
+    prep_object: tuple[tuple[str, str], ...] = ()  # ("in", "clash"): "died in clashes"
+    origin: str = ORIGIN_CURATED
+    cameo: str | None = None
 
     @property
     def conditional(self) -> bool:
@@ -64,6 +72,7 @@ class Lexicon:
     patterns: dict[str, Any] = field(default_factory=dict)
     places: dict[str, str] = field(default_factory=dict)
     commitments: dict[str, Any] = field(default_factory=dict)
+    curated: frozenset[tuple[str, str]] = frozenset()  # (pos, lemma) of the curated entries
     _cues: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False,
                                                          compare=False)
     _context_sets: dict[str, frozenset[str]] | None = field(default=None, repr=False,
@@ -72,6 +81,10 @@ class Lexicon:
     def candidates(self, pos: str, lemma: str) -> list[Entry]:
         """Entries for ``lemma`` as ``pos`` ("verb"/"noun"), conditional ones first."""
         return self.entries.get((pos, lemma.lower()), [])
+
+    def is_curated(self, pos: str, lemma: str) -> bool:
+        """True when the curated lexicon (or a user file) has entries for ``lemma`` as ``pos``."""
+        return (pos, lemma.lower()) in self.curated
 
     def context_sets(self) -> dict[str, frozenset[str]]:
         """The keywords of each PLOVER context as a set, in the order of ``contexts``."""
@@ -96,7 +109,12 @@ def _read_package_json(name: str) -> dict[str, Any]:
     return json.loads(resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8"))
 
 
-def _entries_of(spec: dict[str, Any]) -> list[Entry]:
+def _pairs(values: list[str]) -> tuple[tuple[str, str], ...]:
+    """'prep noun' strings as (prep, noun) pairs."""
+    return tuple(tuple(v.lower().split(" ", 1)) for v in values if " " in v)  # type: ignore[misc]
+
+
+def _entries_of(spec: dict[str, Any], origin: str = ORIGIN_CURATED) -> list[Entry]:
     """Expand one JSON entry (several lemmas) into Entry objects."""
     needs = {w.lower() for w in spec.get("needs_context", [])}
     out = []
@@ -113,16 +131,26 @@ def _entries_of(spec: dict[str, Any]) -> list[Entry]:
             needs_context=lemma.lower() in needs,
             source_not=tuple(spec.get("source_not", ())),
             source_in=tuple(spec.get("source_in", ())),
+            prep_object=_pairs(spec.get("prep_object", [])),
+            origin=origin, cameo=spec.get("cameo"),
         ))
     return out
 
 
-def _index(specs: list[dict[str, Any]]) -> dict[tuple[str, str], list[Entry]]:
-    """Index entries by (pos, lemma), keeping file order but conditional entries first."""
+def _index(specs: list[dict[str, Any]], cameo: list[dict[str, Any]] = ()
+           ) -> dict[tuple[str, str], list[Entry]]:
+    """Index entries by (pos, lemma), keeping file order but conditional entries first.
+    CAMEO entries only index lemmas the curated lexicon does not know: they add
+    coverage and never change how a curated trigger is read."""
     index: dict[tuple[str, str], list[Entry]] = {}
     for spec in specs:
         for entry in _entries_of(spec):
             index.setdefault((entry.pos, entry.lemma), []).append(entry)
+    curated = set(index)
+    for spec in cameo:
+        for entry in _entries_of(spec, ORIGIN_CAMEO):
+            if (entry.pos, entry.lemma) not in curated:
+                index.setdefault((entry.pos, entry.lemma), []).append(entry)
     for key, items in index.items():
         index[key] = [e for e in items if e.conditional] + [e for e in items if not e.conditional]
     return index
@@ -153,7 +181,8 @@ def build_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
         places.update(data.get("places", {}))
     specs.extend(_read_package_json(LEXICON_FILE)["entries"])
     return Lexicon(
-        entries=_index(specs), modes=modes, contexts=contexts, context_defaults=defaults,
+        entries=_index(specs, _read_package_json(CAMEO_FILE)["entries"]),
+        curated=frozenset((s["pos"], w.lower()) for s in specs for w in s["lemmas"]), modes=modes, contexts=contexts, context_defaults=defaults,
         patterns=_read_package_json(PATTERNS_FILE),
         places={k.lower(): v for k, v in places.items()},
         commitments=_read_package_json(COMMITMENTS_FILE),

@@ -111,9 +111,44 @@ def _group_lemma(tok: Any) -> str:
     return tok.lemma_.lower()
 
 
-def _matches(tok: Any, entry: Entry) -> tuple[bool, tuple[Any, ...]]:
+def _prep_objects(tok: Any) -> list[tuple[Any, Any]]:
+    """(preposition, object) pairs of a verb: 'died [in] [clashes]', 'sought [refuge]'."""
+    out = []
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent", "dative"):
+            for g in child.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    out.extend((child, x) for x in (g, *g.conjuncts))
+                    out.extend((p, x) for p in g.children if p.dep_ == "prep"
+                               for x in p.children if x.dep_ == "pobj")  # 'as a result [of] x'
+    return out
+
+
+def _view(tok: Any, cache: dict[str, Any], key: str) -> Any:
+    """A per-token value computed once for all the entries tried on that token."""
+    value = cache.get(key)
+    if value is None:
+        if key == "objects":
+            value = [(o, o.lemma_.lower()) for o in _objects(tok)]
+        elif key == "prep_objects":
+            value = [(p, o, (p.lower_, o.lemma_.lower())) for p, o in _prep_objects(tok)]
+        else:
+            value = [_group_lemma(c) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        cache[key] = value
+    return value
+
+
+def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
+             ) -> tuple[bool, tuple[Any, ...]]:
     """Whether ``tok`` satisfies ``entry``'s conditions, and the tokens they matched."""
+    cache = {} if cache is None else cache
     extra: list[Any] = []
+    if entry.prep_object:
+        pairs = [(p, o) for p, o, key in _view(tok, cache, "prep_objects")
+                 if key in entry.prep_object]
+        if not pairs:
+            return False, ()
+        extra.extend(pairs[0])
     if entry.prep or entry.particle:
         wanted = {p.lower() for p in (*entry.prep, *entry.particle)}
         hits = [c for c in tok.children
@@ -122,7 +157,7 @@ def _matches(tok: Any, entry: Entry) -> tuple[bool, tuple[Any, ...]]:
             return False, ()
         extra.extend(hits[:1])
     if entry.object:
-        objs = [o for o in _objects(tok) if o.lemma_.lower() in entry.object]
+        objs = [o for o, lemma in _view(tok, cache, "objects") if lemma in entry.object]
         if not objs and not (entry.prep and extra):
             return False, ()
         extra.extend(objs[:1])
@@ -146,11 +181,12 @@ def _matches(tok: Any, entry: Entry) -> tuple[bool, tuple[Any, ...]]:
         return False, ()
     if entry.object_place and not any(c.dep_ == "dobj" and _is_place(c) for c in tok.children):
         return False, ()
-    subjects = [_group_lemma(c) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if entry.source_not and set(subjects) & set(entry.source_not):
-        return False, ()
-    if entry.source_in and not set(subjects) & set(entry.source_in):
-        return False, ()
+    if entry.source_not or entry.source_in:
+        subjects = set(_view(tok, cache, "subjects"))
+        if entry.source_not and subjects & set(entry.source_not):
+            return False, ()
+        if entry.source_in and not subjects & set(entry.source_in):
+            return False, ()
     return True, tuple(extra)
 
 
@@ -159,9 +195,12 @@ def match_token(tok: Any, lexicon: Lexicon) -> Trigger | None:
     pos = _pos_of(tok)
     if pos is None or (pos == "verb" and tok.dep_ == "amod"):
         return None
+    cache: dict[str, Any] = {}
     for entry in lexicon.candidates(pos, _lemma(tok)):
-        ok, extra = _matches(tok, entry)
+        ok, extra = _matches(tok, entry, cache)
         if ok:
+            if entry.type is None:  # a phrase known not to be an event ('die of natural causes')
+                return None
             return Trigger(tok, entry, nominal=pos == "noun", extra=extra)
     return None
 

@@ -1,0 +1,308 @@
+#!/usr/bin/env python3
+"""Build ``eventwire/data/plover_cameo.json`` from PETRARCH2's CAMEO verb dictionary.
+
+Reads the CAMEO verb pattern dictionary of PETRARCH2 (``CAMEO.2.0.txt``, MIT)
+and the PLOVER project's CAMEO→PLOVER table (``CAMEO2PLOVER-2021.txt``) and
+writes trigger entries in the shape of ``plover_lexicon.json``:
+
+- a pattern ``- * OBJECT [code]`` becomes an entry with ``object`` (the head
+  noun of the object phrase; synonym sets ``&SET`` expanded);
+- ``- * (PREP NOUN) [code]`` becomes ``prep_object`` ("prep noun" pairs);
+- ``- * PARTICLE [code]`` becomes ``particle``; ``- NOUN * [code]`` ``source_in``;
+- a verb coded on its own line (``CONTRIBUTE [070]``) becomes an unconditional
+  entry that only counts with an explicit participant (``needs_context``);
+  verbs that only inherit their block's code ("think", "add", "go") give
+  no unconditional entry: alone they are too general to signal an event.
+
+CAMEO codes map to PLOVER through the table (the most specific listed prefix).
+CAMEO 02x (appeal) maps as 10x (demand): PLOVER's REQUEST covers requests,
+demands and orders, and the two CAMEO branches share their subcodes. Codes
+with no PLOVER type (01x public statements) and the null code ``---`` give
+entries with ``"type": null``: that phrase is not an event ("issue a
+statement", "die of natural causes"). Patterns coded only for the passive
+(``[:173]``) are left out.
+
+    python scripts/build_cameo_lexicon.py [--cameo PATH] [--plover PATH] [--out PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+RESOURCES = ROOT.parent / "shared" / "resources"
+CAMEO_FILE = RESOURCES / "petrarch2" / "CAMEO.2.0.txt"
+PLOVER_FILE = RESOURCES / "plover" / "CAMEO2PLOVER-2021.txt"
+MODES_FILE = ROOT / "src" / "eventwire" / "data" / "plover_modes.json"
+OUT_FILE = ROOT / "src" / "eventwire" / "data" / "plover_cameo.json"
+SOURCE = {
+    "verbs": "PETRARCH2 CAMEO verb dictionary CAMEO.2.0.txt (openeventdata/petrarch2, "
+             "petrarch2/data/dictionaries/, commit 676801cd9cb2; LAST UPDATE 30 April 2015)",
+    "verbs_licence": "MIT (Copyright (c) 2015 Open Event Data Alliance)",
+    "mapping": "PLOVER CAMEO2PLOVER-2021.txt (openeventdata/PLOVER, commit 5e0c24fba623; "
+               "PLOVER manual draft 0.8, 17 September 2021)",
+    "mapping_licence": "CC BY-SA 4.0 (PLOVER project)",
+}
+TOKEN_RE = re.compile(r"\{[^}]*\}|\([^)]*\)|&\w+|[^\s]+")
+CODE_RE = re.compile(r"\[([^\]]*)\]")
+MARKERS = frozenset({"$", "+", "%", "^", "-"})
+PARTICLES = frozenset({"off", "up", "out", "down", "back", "away", "aside", "forward", "over",
+                       "in", "on", "to", "with", "against", "for", "into", "through", "about",
+                       "at", "from", "by", "under", "across", "around", "upon", "of"})
+NOT_PREP_HEADS = frozenset({"a", "an", "the", "his", "her", "its", "their"})
+# CAMEO2PLOVER mode names → the package's mode names (plover_modes.json)
+MODE_ALIASES = {
+    ("PROTEST", "demo"): "demo-org", ("PROTEST", "hunger"): "strike-hun",
+    ("PROTEST", "boycott"): "strike-gen", ("PROTEST", "riot"): "riot-spon",
+    ("RETREAT", "release"): None, ("COERCE", "restrict"): None,
+}
+APPEAL_PREFIX, DEMAND_PREFIX, STATEMENT_PREFIX = "02", "10", "01"
+
+
+def read_plover_table(path: Path) -> dict[str, tuple[str, str | None, str | None]]:
+    """CAMEO code → (PLOVER type, mode, first context) from the conversion table."""
+    table: dict[str, tuple[str, str | None, str | None]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        body = line.split("#", 1)[0].strip()
+        m = re.match(r"^(\d{2,4}):\s*(.*)$", body)
+        if not m:
+            continue
+        fields = [f.strip() for f in m.group(2).split(",")]
+        etype = fields[0].upper()
+        mode = fields[1] if len(fields) > 1 and fields[1] else None
+        context = fields[2].split(";")[0].strip() if len(fields) > 2 and fields[2] else None
+        if len(m.group(1)) > 2:
+            table.setdefault(m.group(1), (etype, mode, context or None))
+    return table
+
+
+def plover_of(code: str, table: dict[str, tuple[str, str | None, str | None]]
+              ) -> tuple[str, str | None, str | None] | None:
+    """The PLOVER (type, mode, context) of a CAMEO code, or None when it is no PLOVER event."""
+    if not code or code == "---" or code.startswith(STATEMENT_PREFIX):
+        return None
+    if code.startswith(APPEAL_PREFIX):
+        code = DEMAND_PREFIX + code[2:]
+    for n in range(len(code), 2, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
+
+
+def package_mode(etype: str, mode: str | None, context: str | None,
+                 modes: dict[str, dict[str, list[str]]]) -> str | None:
+    """The package's mode for a table mode (AID takes its context as mode), or None."""
+    known = modes.get(etype, {})
+    for candidate in (mode, context if etype == "AID" else None):
+        if not candidate:
+            continue
+        candidate = MODE_ALIASES.get((etype, candidate), candidate)
+        if candidate in known:
+            return candidate
+    return None
+
+
+def lemma_forms(word: str) -> list[str]:
+    """Lower-case lemma candidates of a dictionary noun ('CLASHES' → clashes, clash, ...)."""
+    w = word.lower().strip("_")
+    out = [w]
+    if w.endswith("ies") and len(w) > 4:
+        out.append(w[:-3] + "y")
+    if w.endswith("es") and len(w) > 3:
+        out.append(w[:-2])
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        out.append(w[:-1])
+    return list(dict.fromkeys(out))
+
+
+def read_synsets(lines: list[str]) -> dict[str, list[str]]:
+    """Synonym set name ('&CURRENCY') → head words of its phrases."""
+    sets: dict[str, list[str]] = {}
+    current = None
+    for raw in lines:
+        line = raw.split("#", 1)[0].strip()
+        if line.startswith("&"):
+            current = line.split()[0].rstrip("_")
+            sets[current] = []
+        elif line.startswith("+") and current:
+            phrase = line[1:].split()[0].strip("_")
+            head = phrase.split("_")[-1]
+            if head:
+                sets[current].append(head)
+        elif not line:
+            current = None
+    return sets
+
+
+def heads_of(token: str, synsets: dict[str, list[str]]) -> list[str]:
+    """Lemma candidates of the head of a noun token, braced phrase or synset."""
+    words = token.strip("{}").split()
+    if not words:
+        return []
+    head = words[-1]
+    raw = synsets.get(head.rstrip("_"), []) if head.startswith("&") else [head]
+    return [f for w in raw for f in lemma_forms(w) if w and w[0].isalpha()]
+
+
+def condition_of(pre: str, post: str, synsets: dict[str, list[str]]) -> tuple[str, Any] | None:
+    """The trigger condition of a pattern: ('object'|'prep_object'|'particle'|'source_in', value)."""
+    tokens = [t for t in TOKEN_RE.findall(post) if t not in MARKERS]
+    particle = None
+    for tok in tokens:
+        if tok.startswith("("):
+            inner = TOKEN_RE.findall(tok[1:-1])
+            if not inner:
+                continue
+            prep = inner[0].lower()
+            rest = [t for t in inner[1:] if t not in MARKERS]
+            if not rest:
+                return "particle", [prep]
+            heads = [h for t in rest[-1:] for h in heads_of(t, synsets)]
+            heads = [h for h in heads if h not in NOT_PREP_HEADS]
+            return ("prep_object", [f"{prep} {h}" for h in heads]) if heads else None
+        if tok.startswith("{") or tok.startswith("&") or tok.lower() not in PARTICLES:
+            heads = heads_of(tok, synsets)
+            return ("object", heads) if heads else None
+        particle = particle or tok.lower()
+    if particle:
+        return "particle", [particle]
+    subject = [t for t in TOKEN_RE.findall(pre) if t not in MARKERS]
+    if subject:
+        heads = heads_of(subject[-1], synsets)
+        return ("source_in", heads) if heads else None
+    return None
+
+
+def parse_verb(line: str) -> tuple[str, str | None, str | None] | None:
+    """(lemma, particle, own code) of a verb line; None for verbs with words before the verb."""
+    body = line.split("#", 1)[0]
+    code_m = CODE_RE.search(re.sub(r"\{[^}]*\}", "", body))
+    phrase = body.split()[0]
+    words = phrase.split("_")
+    marked = [i for i, w in enumerate(words) if w.startswith("+")]
+    at = marked[0] if marked else 0
+    if at > 0 or not words[at].strip("+").isalpha():
+        return None
+    particle = words[at + 1].lower() if len(words) > at + 1 and words[at + 1] else None
+    return words[at].strip("+").lower(), particle, (active_code(code_m.group(1)) if code_m else None)
+
+
+def active_code(raw: str) -> str | None:
+    """The active-voice code of '[042:043]' / '[190]'; None for passive-only '[:173]'."""
+    first = raw.split(":")[0].strip()
+    return first or None
+
+
+def read_blocks(lines: list[str]) -> list[dict[str, Any]]:
+    """Verb blocks: {'code', 'verbs': [(lemma, particle, code)], 'patterns': [(pre, post, code)]}."""
+    blocks: list[dict[str, Any]] = []
+    for raw in lines:
+        line = raw.rstrip()
+        if line.startswith("---"):
+            m = CODE_RE.search(line)
+            blocks.append({"code": m.group(1).strip() if m else "---", "verbs": [],
+                           "patterns": []})
+        elif not blocks or not line.strip() or line.lstrip().startswith("#"):
+            continue
+        elif line.startswith("-"):
+            body = line[1:].split("#", 1)[0]
+            m = CODE_RE.search(body)
+            if m is None or "*" not in body:
+                continue
+            code = active_code(m.group(1))
+            pre, post = body[:m.start()].split("*", 1)
+            if code:
+                blocks[-1]["patterns"].append((pre.strip(), post.strip(), code))
+        elif line[0].isalpha() or line[0] == "+":
+            verb = parse_verb(line)
+            if verb is not None:
+                blocks[-1]["verbs"].append(verb)
+    return blocks
+
+
+def block_entries(block: dict[str, Any], table: dict, synsets: dict[str, list[str]],
+                  modes: dict) -> list[dict[str, Any]]:
+    """Lexicon entries of one verb block: its patterns (merged per code) and verb defaults."""
+    plain = sorted({v for v, particle, _ in block["verbs"] if particle is None})
+    grouped: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for pre, post, code in block["patterns"]:
+        cond = condition_of(pre, post, synsets)
+        if cond is not None and cond[1]:
+            grouped[(code, cond[0])].update(cond[1])
+    out = []
+    for (code, key), values in sorted(grouped.items()):
+        if plain:
+            out.append(_entry(plain, code, table, modes) | {key: sorted(values)})
+    for lemma, particle, own in block["verbs"]:
+        code = own or block["code"]
+        if particle is not None and code != "---":
+            out.append(_entry([lemma], code, table, modes) | {"particle": [particle]})
+    defaults: dict[str, list[str]] = defaultdict(list)
+    for lemma, particle, own in block["verbs"]:
+        if particle is None and own and own != "---" and plover_of(own, table) is not None:
+            defaults[own].append(lemma)
+    for code, lemmas in sorted(defaults.items()):
+        out.append(_entry(sorted(set(lemmas)), code, table, modes) | {
+            "needs_context": sorted(set(lemmas)), "default": True})
+    return out
+
+
+def _entry(lemmas: list[str], code: str, table: dict, modes: dict) -> dict[str, Any]:
+    """The base of an entry: lemmas, PLOVER type and mode (or type null), CAMEO code."""
+    found = plover_of(code, table)
+    entry: dict[str, Any] = {"pos": "verb", "lemmas": lemmas, "type": found[0] if found else None,
+                             "cameo": code}
+    mode = package_mode(found[0], found[1], found[2], modes) if found else None
+    if mode:
+        entry["mode"] = mode
+    return entry
+
+
+def build(cameo: Path, plover: Path) -> dict[str, Any]:
+    """The derived lexicon document with its provenance."""
+    lines = cameo.read_text(encoding="latin-1").splitlines()
+    start = next(i for i, line in enumerate(lines) if "VERB PATTERNS" in line)
+    end = next((i for i, line in enumerate(lines) if "TRANSFORMATIONS" in line), len(lines))
+    synsets = read_synsets(lines[:start])
+    table = read_plover_table(plover)
+    modes = json.loads(MODES_FILE.read_text(encoding="utf-8"))["modes"]
+    entries = [e for block in read_blocks(lines[start + 1:end])
+               for e in block_entries(block, table, synsets, modes)]
+    return {
+        "version": "CAMEO.2.0 (2015-04-30) × CAMEO2PLOVER 2021-09-17",
+        "source": SOURCE,
+        "doc": "Generated by scripts/build_cameo_lexicon.py; do not edit by hand. "
+               "Documented in EVENTS.md.",
+        "entries": entries,
+    }
+
+
+def dumps(doc: dict[str, Any]) -> str:
+    """The document as JSON with one entry per line (small, and readable in diffs)."""
+    head = {k: v for k, v in doc.items() if k != "entries"}
+    lines = [json.dumps(e, ensure_ascii=False, separators=(",", ":")) for e in doc["entries"]]
+    body = json.dumps(head, indent=1, ensure_ascii=False)[:-2]
+    return body + ',\n "entries": [\n' + ",\n".join(lines) + "\n ]\n}\n"
+
+
+def main() -> None:
+    """Read the resources and write the package data file."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cameo", type=Path, default=CAMEO_FILE)
+    ap.add_argument("--plover", type=Path, default=PLOVER_FILE)
+    ap.add_argument("--out", type=Path, default=OUT_FILE)
+    args = ap.parse_args()
+    doc = build(args.cameo, args.plover)
+    args.out.write_text(dumps(doc), encoding="utf-8")
+    typed = sum(1 for e in doc["entries"] if e["type"])
+    print(f"wrote {args.out}: {len(doc['entries'])} entries ({typed} typed, "
+          f"{len(doc['entries']) - typed} not events)")
+
+
+if __name__ == "__main__":
+    main()

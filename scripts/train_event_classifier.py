@@ -1,0 +1,249 @@
+#!/usr/bin/env python3
+"""Fit the event-confirmation classifier (``eventwire/data/event_classifier.json``).
+
+Training data are the candidate events the pipeline finds in the TUNING parts
+of two evaluation sets (``evaluation/splits.py``), labelled against the gold:
+
+- PLOVER GSR dev sentences (tune part): a candidate is right when its type is
+  the sentence's gold type;
+- VOA stories (tune part): a candidate is right when a gold event of the same
+  type is annotated in the same sentence (as the VOA scorer matches them).
+
+The model is an L2-regularised logistic regression over the features of
+``eventwire.extract.event_classifier.features_of``, fitted with numpy
+(Newton steps); the regularisation strength is picked by story/sentence-grouped
+cross-validation on the tuning part. The display threshold is the lowest
+confidence at which cross-validated precision on the tuning part reaches
+``--precision``. The CAMEO floor is the lowest confidence at which the
+CAMEO-only candidates kept are, cross-validated on the tuning part, at least as
+often right as the curated lexicon's candidates (so they add events without
+lowering precision). The checking parts are only scored, never fitted: the script
+prints the reliability table (share right per confidence bin) of both parts.
+
+    PYTHONPATH=src python scripts/train_event_classifier.py [--out PATH] [--precision 0.7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT_FILE = ROOT / "src" / "eventwire" / "data" / "event_classifier.json"
+L2_GRID = (1.0, 3.0, 10.0, 30.0, 100.0)
+FOLDS = 5
+NEWTON_STEPS = 25
+BINS = ((0.0, 0.2), (0.2, 0.4), (0.4, 0.5), (0.5, 0.6), (0.6, 0.8), (0.8, 1.01))
+THRESHOLDS = tuple(round(0.2 + 0.05 * i, 2) for i in range(13))
+MIN_WEIGHT = 1e-4
+
+
+def voa_examples(part: str) -> list[tuple[str, list[str], int]]:
+    """(group, features, label) for every candidate event in one part of the VOA stories."""
+    from eventwire.corpus import extract
+    from eventwire.evaluation.common import eval_path
+    from eventwire.evaluation.voa import ANNOTATIONS, STORIES, read_jsonl, story_part, write_jsonl
+    from eventwire.extract.event_classifier import features_of
+    from eventwire.extract.events import OPTION_ALL_EVENTS
+    from eventwire.pipeline import Pipeline
+
+    folder = eval_path("voa")
+    sys.path.insert(0, str(folder.parent))
+    from scoring import locate, overlap, sentence_of  # noqa: PLC0415
+
+    stories = [s for s in read_jsonl(folder / STORIES) if story_part(s) == part]
+    gold = {str(a["id"]): a["events"] for a in read_jsonl(folder / ANNOTATIONS)}
+    out = []
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "stories.jsonl"
+        write_jsonl(path, [{k: s[k] for k in ("id", "title", "text", "published") if k in s}
+                           for s in stories])
+        pipeline = Pipeline()
+        pipeline.ctx.options[OPTION_ALL_EVENTS] = True
+        for ex in extract([str(path)], pipeline=pipeline):
+            text = ex.to_dict()["text"]
+            spans = [(sentence_of(text, *loc), g["type"]) for g in gold[str(ex.article.id)]
+                     if (loc := locate(g["quote"], text))]
+            for ev in ex.events:
+                sent = (ev.sentence.start, ev.sentence.end)
+                right = any(t == ev.type and overlap(sent, gs) for gs, t in spans)
+                out.append((f"voa:{ex.article.id}", features_of(ev), int(right)))
+    return out
+
+
+def plover_examples(part: str) -> list[tuple[str, list[str], int]]:
+    """(group, features, label) for every candidate event in one part of PLOVER GSR dev."""
+    from eventwire.evaluation.common import eval_path
+    from eventwire.evaluation.plover_events import (
+        DATA_FILE,
+        gold_type,
+        load_records,
+        predict,
+        record_part,
+    )
+    from eventwire.extract.event_classifier import features_of
+
+    records = [r for r in load_records(eval_path(DATA_FILE)) if record_part(r) == part]
+    out = []
+    for record, events in zip(records, predict(records, all_events=True), strict=True):
+        etype, _ = gold_type(record)
+        out += [(f"plover:{record['id']}", features_of(ev), int(ev.type == etype))
+                for ev in events]
+    return out
+
+
+def matrix(examples: list[tuple[str, list[str], int]], index: dict[str, int]) -> np.ndarray:
+    """A dense 0/1 feature matrix (unknown features dropped)."""
+    x = np.zeros((len(examples), len(index)))
+    for i, (_, feats, _) in enumerate(examples):
+        for f in feats:
+            if f in index:
+                x[i, index[f]] = 1.0
+    return x
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float) -> tuple[np.ndarray, float]:
+    """Weights and bias of an L2-regularised logistic regression (bias not penalised)."""
+    xb = np.hstack([x, np.ones((len(x), 1))])
+    w = np.zeros(xb.shape[1])
+    reg = np.full(xb.shape[1], l2)
+    reg[-1] = 1e-6
+    for _ in range(NEWTON_STEPS):
+        p = 1.0 / (1.0 + np.exp(-xb @ w))
+        grad = xb.T @ (p - y) + reg * w
+        hess = (xb * (p * (1 - p))[:, None]).T @ xb + np.diag(reg)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return w[:-1], float(w[-1])
+
+
+def predict(x: np.ndarray, w: np.ndarray, b: float) -> np.ndarray:
+    """Probabilities."""
+    return 1.0 / (1.0 + np.exp(-(x @ w + b)))
+
+
+def cross_validated(examples: list[tuple[str, list[str], int]], l2: float) -> np.ndarray:
+    """Out-of-fold probabilities, folds grouped by story / sentence."""
+    groups = sorted({g for g, _, _ in examples})
+    fold_of = {g: i % FOLDS for i, g in enumerate(groups)}
+    probs = np.zeros(len(examples))
+    for k in range(FOLDS):
+        train = [e for e in examples if fold_of[e[0]] != k]
+        test_i = [i for i, e in enumerate(examples) if fold_of[e[0]] == k]
+        index = feature_index(train)
+        w, b = fit(matrix(train, index), np.array([e[2] for e in train], float), l2)
+        probs[test_i] = predict(matrix([examples[i] for i in test_i], index), w, b)
+    return probs
+
+
+def feature_index(examples: list[tuple[str, list[str], int]]) -> dict[str, int]:
+    """Column of each feature seen in the examples."""
+    names = sorted({f for _, feats, _ in examples for f in feats})
+    return {f: i for i, f in enumerate(names)}
+
+
+def log_loss(y: np.ndarray, p: np.ndarray) -> float:
+    """Mean negative log-likelihood."""
+    p = np.clip(p, 1e-6, 1 - 1e-6)
+    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+
+def reliability(y: np.ndarray, p: np.ndarray) -> list[dict[str, Any]]:
+    """Per confidence bin: events and the share that are right."""
+    rows = []
+    for lo, hi in BINS:
+        sel = (p >= lo) & (p < hi)
+        rows.append({"bin": f"{lo:.1f}-{min(hi, 1.0):.1f}", "events": int(sel.sum()),
+                     "right": round(float(y[sel].mean()), 3) if sel.any() else None})
+    return rows
+
+
+def pick_threshold(y: np.ndarray, p: np.ndarray, precision: float) -> float:
+    """The lowest threshold whose kept events reach the precision (else the best one)."""
+    best, best_prec = THRESHOLDS[-1], 0.0
+    for t in THRESHOLDS:
+        kept = p >= t
+        prec = float(y[kept].mean()) if kept.any() else 0.0
+        if prec >= precision:
+            return t
+        if prec > best_prec:
+            best, best_prec = t, prec
+    return best
+
+
+def pick_cameo_floor(examples: list[tuple[str, list[str], int]], y: np.ndarray,
+                     p: np.ndarray) -> float:
+    """The lowest threshold at which kept CAMEO candidates are as precise as curated ones."""
+    cameo = np.array(["origin=cameo" in feats for _, feats, _ in examples])
+    curated = np.array(["origin=curated" in feats for _, feats, _ in examples])
+    target = float(y[curated].mean()) if curated.any() else 0.5
+    for t in THRESHOLDS:
+        kept = cameo & (p >= t)
+        if kept.any() and float(y[kept].mean()) >= target:
+            return t
+    return THRESHOLDS[-1]
+
+
+def summary(name: str, y: np.ndarray, p: np.ndarray, threshold: float) -> dict[str, Any]:
+    """Printed and stored figures for one part."""
+    kept = p >= threshold
+    out = {"events": int(len(y)), "right": round(float(y.mean()), 3),
+           "kept": int(kept.sum()),
+           "precision_kept": round(float(y[kept].mean()), 3) if kept.any() else None,
+           "recall_of_right": round(float(y[kept].sum() / max(1, y.sum())), 3),
+           "log_loss": round(log_loss(y, p), 3), "reliability": reliability(y, p)}
+    print(f"{name}: {json.dumps(out)}")
+    return out
+
+
+def main() -> None:
+    """Collect examples, pick the regularisation, fit, report and write the model."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=OUT_FILE)
+    ap.add_argument("--precision", type=float, default=0.7)
+    args = ap.parse_args()
+    from eventwire.evaluation.splits import CHECK, TUNE
+
+    tune = plover_examples(TUNE) + voa_examples(TUNE)
+    check = plover_examples(CHECK) + voa_examples(CHECK)
+    y_tune = np.array([e[2] for e in tune], float)
+    losses = {l2: log_loss(y_tune, cross_validated(tune, l2)) for l2 in L2_GRID}
+    l2 = min(losses, key=losses.get)
+    print(f"cross-validated log loss by L2: {losses}; chosen {l2}")
+    oof = cross_validated(tune, l2)
+    threshold = pick_threshold(y_tune, oof, args.precision)
+    cameo_floor = pick_cameo_floor(tune, y_tune, oof)
+    print(f"display threshold {threshold}; CAMEO floor {cameo_floor}")
+    index = feature_index(tune)
+    w, b = fit(matrix(tune, index), y_tune, l2)
+    p_check = predict(matrix(check, index), w, b)
+    y_check = np.array([e[2] for e in check], float)
+    report = {"tune_cross_validated": summary("tune (cross-validated)", y_tune, oof, threshold),
+              "check": summary("check", y_check, p_check, threshold)}
+    weights = {f: round(float(w[i]), 4) for f, i in index.items() if abs(w[i]) >= MIN_WEIGHT}
+    doc = {
+        "model": "logistic regression (L2) over event features "
+                 "(eventwire.extract.event_classifier.features_of)",
+        "trained_on": "tune parts (evaluation/splits.py) of PLOVER GSR dev "
+                      "(plover_gsr_dev.jsonl) and VOA dev stories (voa/dev_*.jsonl)",
+        "built_by": "scripts/train_event_classifier.py",
+        "built": dt.date.today().isoformat(),
+        "examples": {"tune": len(tune), "check": len(check)},
+        "l2": l2, "threshold": threshold, "cameo_floor": cameo_floor, "threshold_precision_target": args.precision,
+        "report": report, "bias": round(b, 4), "weights": dict(sorted(weights.items())),
+    }
+    args.out.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}: {len(weights)} weights, threshold {threshold}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,98 @@
+"""Real news: the VOA sentence-level PLOVER scorer on the tuning and checking parts.
+
+``../shared/eval/voa/`` holds Voice of America stories with sentence-level
+PLOVER annotations and its own scorer (``score.py``), which runs
+``eventwire extract`` through the command line. The stories are split by story
+id (``evaluation/splits.py``); each part's stories and annotations are written
+to a temporary folder and scored separately. Reported per part: sentence×type
+precision / recall / F1, document-level macro F1 over the 16 types and
+source / target country on matched events.
+
+    .venv/bin/python -m eventwire.evaluation.voa [--part tune|check] [--cli PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from eventwire.evaluation.common import eval_path, print_table, skip, write_results
+from eventwire.evaluation.splits import PARTS, part_of
+
+NAME = "voa"
+FOLDER = "voa"
+STORIES = "dev_stories.jsonl"
+ANNOTATIONS = "dev_annotations.jsonl"
+SCORER = "score.py"
+SUMMARY_KEYS = ("stories", "gold_events", "pred_events", "sent_type_p", "sent_type_r",
+                "sent_type_f1", "doc_macro_f1", "src_country", "tgt_country",
+                "false_from_unreal")
+
+
+def default_cli() -> str:
+    """The eventwire command next to this interpreter, else the one on PATH."""
+    here = Path(sys.executable).with_name("eventwire")
+    return str(here) if here.exists() else (shutil.which("eventwire") or "eventwire")
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """The records of a JSONL file."""
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def write_jsonl(path: Path, records: list[dict[str, Any]]) -> None:
+    """Write records as JSONL."""
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
+                    encoding="utf-8")
+
+
+def story_part(record: dict[str, Any]) -> str:
+    """The fixed part of a story or annotation record, keyed by the story id."""
+    return part_of(str(record["id"]))
+
+
+def score_part(folder: Path, part: str, cli: str) -> dict[str, Any]:
+    """Run the VOA scorer on one part's stories and annotations; its JSON result."""
+    stories = [s for s in read_jsonl(folder / STORIES) if story_part(s) == part]
+    notes = [a for a in read_jsonl(folder / ANNOTATIONS) if story_part(a) == part]
+    with tempfile.TemporaryDirectory(prefix=f"voa-{part}-") as tmp:
+        sfile, afile = Path(tmp) / STORIES, Path(tmp) / ANNOTATIONS
+        write_jsonl(sfile, stories)
+        write_jsonl(afile, notes)
+        proc = subprocess.run([sys.executable, str(folder / SCORER), str(sfile), str(afile),
+                               "--cli", cli, "--json"], capture_output=True, text=True)
+    if proc.returncode:
+        raise SystemExit(f"voa: scorer failed on the {part} part: "
+                         f"{(proc.stderr or proc.stdout).strip()[-300:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Score the parts, print tables and write eval-results/voa.json."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--part", choices=PARTS, help="score one part only (default: both)")
+    ap.add_argument("--cli", default=None, help="the eventwire command to score")
+    args = ap.parse_args(argv)
+    folder = eval_path(FOLDER)
+    if folder is None or not (folder / SCORER).exists():
+        skip(f"VOA stories and scorer (eval/{FOLDER}/{SCORER})")
+    cli = args.cli or default_cli()
+    results = {}
+    for part in (args.part,) if args.part else PARTS:
+        results[part] = score_part(folder, part, cli)
+        print_table([(k, results[part][k]) for k in SUMMARY_KEYS if k in results[part]],
+                    f"VOA real news ({part} part): sentence × type and document level")
+        print(f"  doc F1 by type  {results[part].get('doc_f1_by_type')}\n")
+    print(f"wrote {write_results(NAME, results)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,163 @@
+"""Event confidence: a logistic regression that confirms a candidate event.
+
+Every candidate the lexicons find is scored from its type, trigger lemma and
+lexicon origin (curated or CAMEO), the trigger pattern, which arguments were
+found and linked to actors, modality and provenance notes. The weights are
+package data (``data/event_classifier.json``) fitted by
+``scripts/train_event_classifier.py`` on the tuning parts of the PLOVER and
+VOA evaluation sets; inference is a sum of weights and a logistic function.
+The probability is the event's ``confidence``: the share of events at that
+confidence whose type is right (measured on the checking parts, see
+EVENTS.md). Views show events at or above ``display_threshold()``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from eventwire.model import EventMention
+
+DATA_PACKAGE = "eventwire.data"
+WEIGHTS_FILE = "event_classifier.json"
+DEFAULT_THRESHOLD = 0.5
+DEFAULT_CAMEO_FLOOR = 0.4
+ORIGIN_CAMEO = "cameo"
+PRIOR_STEP = 0.1
+TRIGGER_GROUPS = frozenset({"type", "lemma", "origin", "pattern", "tag", "dep", "head", "intent"})
+INFO_KEY = "trigger_info"
+PRIOR_KEY = "pattern_score"  # the pattern-strength score, kept as evidence and feature
+
+
+@lru_cache(maxsize=1)
+def _model() -> dict[str, Any]:
+    """The fitted model (weights, bias, threshold), read once."""
+    path = resources.files(DATA_PACKAGE).joinpath(WEIGHTS_FILE)
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def display_threshold() -> float:
+    """The confidence at or above which the default views show an event."""
+    return float(_model().get("threshold", DEFAULT_THRESHOLD))
+
+
+def cameo_floor() -> float:
+    """The confidence a candidate found only by the CAMEO dictionary needs to be kept."""
+    return float(_model().get("cameo_floor", DEFAULT_CAMEO_FLOOR))
+
+
+def confirmed(ev: EventMention) -> bool:
+    """False for a CAMEO-only candidate the model does not confirm (curated triggers stay)."""
+    info = ev.attributes.get(INFO_KEY) or {}
+    return info.get("origin") != ORIGIN_CAMEO or ev.confidence >= cameo_floor()
+
+
+def confirmed_events(events: list[EventMention]) -> list[EventMention]:
+    """The events without unconfirmed CAMEO candidates and the intents derived from them."""
+    dropped = {(ev.trigger.start, ev.trigger.end) for ev in events if not confirmed(ev)}
+    return [ev for ev in events if confirmed(ev) and not _derived_from(ev, dropped)]
+
+
+def _derived_from(ev: EventMention, triggers: set[tuple[int, int]]) -> bool:
+    """True for an intent event derived from one of these trigger spans."""
+    trig = (ev.attributes.get("intent_of") or {}).get("trigger") or {}
+    return (trig.get("start"), trig.get("end")) in triggers
+
+
+def _linked(parts: list[Any]) -> bool:
+    """True when some participant is linked to an actor with a country."""
+    return any(p.actor is not None and p.actor.country for p in parts)
+
+
+def _sector(parts: list[Any]) -> str:
+    """The sector of the first linked participant ('GOV', 'MIL', ...), 'country' or 'none'."""
+    for p in parts:
+        if p.actor is not None:
+            return p.actor.sector or ("country" if p.actor.country else "other")
+    return "none" if not parts else "unlinked"
+
+
+def trigger_features(t: str, lemma: str, origin: str, pattern: str,
+                     info: dict[str, Any]) -> list[str]:
+    """The features known from the trigger alone, before arguments are searched."""
+    feats = [f"type={t}", f"lemma={lemma}", f"lemma={lemma}|type={t}",
+             f"origin={origin}", f"origin={origin}|type={t}", f"pattern={pattern}"]
+    if info:
+        feats += [f"tag={info.get('tag')}", f"dep={info.get('dep')}", f"head={info.get('head')}",
+                  f"tag={info.get('tag')}|type={t}"]
+    return feats
+
+
+def features_of(ev: EventMention) -> list[str]:
+    """The feature names that describe a candidate event."""
+    t = ev.type
+    a = ev.attributes
+    prior = a.get(PRIOR_KEY)
+    lex = a.get(INFO_KEY) or {}
+    lemma = lex.get("lemma") or (a.get("intent_of") or {}).get("type", "").lower()
+    origin = lex.get("origin") or ("intent" if "intent_of" in a else "other")
+    src, tgt = bool(ev.source), bool(ev.target)
+    feats = trigger_features(t, lemma, origin, a.get("pattern", "derived"), lex) + [
+        f"args={int(src)}{int(tgt)}", f"args={int(src)}{int(tgt)}|type={t}",
+        f"linked={int(_linked(ev.source))}{int(_linked(ev.target))}",
+        f"modality={ev.modality}",
+        f"from={a.get('participants_from') or a.get('source_from') or 'text'}",
+        f"attributed={int(ev.attribution is not None)}",
+        f"embedded={int(bool(a.get('embedded')))}",
+        f"mode={int(ev.mode is not None)}",
+        f"target_from={a.get('target_from', 'text')}",
+    ]
+    feats += [f"src_sector={_sector(ev.source)}", f"tgt_sector={_sector(ev.target)}"]
+    if "intent_of" in a:
+        feats.append(f"intent={a['intent_of'].get('how')}|type={t}")
+    if prior is not None:
+        feats.append(f"prior={round(prior / PRIOR_STEP) * PRIOR_STEP:.1f}")
+    return feats
+
+
+def _group(feature: str) -> str:
+    """A feature's group: its name without the value ('args=10|type=AID' → 'args|type=AID')."""
+    name, _, rest = feature.partition("=")
+    _, bar, suffix = rest.partition("|")
+    return name + (bar + suffix if bar else "")
+
+
+@lru_cache(maxsize=1)
+def _group_maxima() -> dict[str, float]:
+    """The largest weight in each feature group (at least 0: an unseen value weighs 0)."""
+    out: dict[str, float] = {}
+    for feature, w in _model()["weights"].items():
+        g = _group(feature)
+        out[g] = max(out.get(g, 0.0), w)
+    return out
+
+
+def best_case(known: list[str], etype: str) -> float:
+    """The highest probability a candidate with these trigger features can reach, whatever
+    its arguments, modality and provenance turn out to be."""
+    m = _model()
+    z = m["bias"] + sum(m["weights"].get(f, 0.0) for f in known)
+    for group, w in _group_maxima().items():
+        base, _, suffix = group.partition("|")
+        if base in TRIGGER_GROUPS or (suffix and suffix != f"type={etype}"):
+            continue
+        z += w
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def probability(features: list[str]) -> float:
+    """The model's probability that an event with these features is right."""
+    m = _model()
+    weights = m["weights"]
+    z = m["bias"] + sum(weights.get(f, 0.0) for f in features)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def score_events(events: list[EventMention]) -> None:
+    """Set each event's confidence from the model (the pattern-strength score is a feature)."""
+    for ev in events:
+        ev.attributes.setdefault(PRIOR_KEY, ev.confidence)
+        ev.confidence = round(probability(features_of(ev)), 3)

@@ -1,0 +1,140 @@
+"""The CAMEO-derived trigger lexicon: the build script on a small dictionary, the package
+data's provenance, and the lexicon's use of its phrase patterns."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from eventwire.extract.lexicon import ORIGIN_CAMEO, load_lexicon
+from eventwire.extract.triggers import find_triggers
+
+SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "build_cameo_lexicon.py"
+TABLE = """\
+# CAMEO to PLOVER conversion table (test copy)
+03: AGREE
+036: AGREE,  , diplomatic # Express intent to meet or negotiate
+10: REQUEST
+100: REQUEST,  ,  # REQUEST
+103: REQUEST, assist,  # Demand aid
+17: COERCE
+173: COERCE, arrest, legal # Arrest
+19: ASSAULT
+190: ASSAULT, , military # Use conventional military force
+"""
+DICTIONARY = """\
+####### SYNONYM SETS #######
+
+&FIGHT
++BATTLE
++SKIRMISH_
+
+####### VERB PATTERNS #######
+
+---  PERISH   [190]  ---
+PERISH
+EXPIRE
+- * (IN &FIGHT)                                       [190]         # PERISH
+- * (OF {NATURAL CAUSES})                             [---]         # PERISH
+- * (BEFORE COURT)                                    [:173]        # PERISH
+
+---  BEG   [---]  ---
+BEG  [020]
+IMPLORE
+- * AID                                               [023]         # BEG
+- * STATEMENT                                         [010]         # BEG
++BEG_OFF {+BEGGED_OFF}  [036]
+
+######## TRANSFORMATIONS ##########
+"""
+
+
+@pytest.fixture(scope="module")
+def builder():
+    spec = importlib.util.spec_from_file_location("build_cameo_lexicon", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def built(builder, tmp_path_factory) -> list[dict]:
+    tmp = tmp_path_factory.mktemp("cameo")
+    (tmp / "verbs.txt").write_text(DICTIONARY, encoding="latin-1")
+    (tmp / "table.txt").write_text(TABLE, encoding="utf-8")
+    return builder.build(tmp / "verbs.txt", tmp / "table.txt")["entries"]
+
+
+def _find(entries: list[dict], **want) -> list[dict]:
+    return [e for e in entries if all(e.get(k) == v for k, v in want.items())]
+
+
+def test_prepositional_pattern_expands_synonym_sets(built) -> None:
+    [entry] = _find(built, cameo="190", type="ASSAULT", lemmas=["expire", "perish"],
+                    prep_object=["in battle", "in skirmish"])
+    assert "needs_context" not in entry
+
+
+def test_null_code_is_a_known_non_event(built) -> None:
+    [entry] = _find(built, cameo="---")
+    assert entry["type"] is None and "of cause" in entry["prep_object"]
+
+
+def test_passive_only_patterns_are_left_out(built) -> None:
+    assert not _find(built, cameo="173")
+
+
+def test_appeal_codes_map_as_demands_and_statements_are_not_events(built) -> None:
+    assert _find(built, cameo="023", type="REQUEST", object=["aid"])
+    assert _find(built, cameo="010", type=None, object=["statement"])
+
+
+def test_only_verbs_with_their_own_code_get_a_default(built) -> None:
+    defaults = _find(built, default=True)
+    assert [(e["lemmas"], e["type"]) for e in defaults] == [(["beg"], "REQUEST")]
+    assert defaults[0]["needs_context"] == ["beg"]
+
+
+def test_multiword_verb_becomes_a_particle_condition(built) -> None:
+    assert _find(built, lemmas=["beg"], particle=["off"], type="AGREE")
+
+
+def test_package_data_records_source_licence_and_version() -> None:
+    doc = json.loads(resources.files("eventwire.data").joinpath("plover_cameo.json")
+                     .read_text(encoding="utf-8"))
+    assert "CAMEO.2.0" in doc["version"]
+    assert doc["source"]["verbs_licence"].startswith("MIT")
+    assert "CAMEO2PLOVER" in doc["source"]["mapping"]
+    assert len(doc["entries"]) > 1000
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from eventwire.annotate.nlp import load_nlp
+
+    return load_nlp()
+
+
+def _triggers(nlp, text: str):
+    doc = nlp(text)
+    return [t for sent in doc.sents for t in find_triggers(sent, load_lexicon())]
+
+
+def test_cameo_phrase_pattern_finds_a_trigger_the_curated_lexicon_lacks(nlp) -> None:
+    [trig] = [t for t in _triggers(nlp, "Two soldiers died in clashes with rebels near the town.")
+              if t.token.lemma_ == "die"]
+    assert trig.entry.type == "ASSAULT" and trig.entry.origin == ORIGIN_CAMEO
+    assert "clashes" in trig.token.doc.text[trig.start:trig.end]
+
+
+def test_cameo_null_pattern_blocks_the_verb_default(nlp) -> None:
+    assert _triggers(nlp, "The old farmer died of natural causes last week.") == []
+
+
+def test_curated_lemmas_keep_their_curated_reading(nlp) -> None:
+    [trig] = _triggers(nlp, "Russian troops shelled the city on Monday.")
+    assert trig.entry.origin != ORIGIN_CAMEO and trig.entry.type == "ASSAULT"
