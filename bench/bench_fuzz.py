@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from fuzz_inputs import generate, news_texts  # noqa: E402
 
 SLOW_SECONDS = 10.0
+SNAPSHOT_EVERY = 25  # inputs between summaries written to --json during a run
 
 
 def peak_rss_mb() -> float:
@@ -36,8 +37,11 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run_library(n: int, seed: int, folder: Path) -> dict:
-    """Push ``n`` generated inputs through the library entry point, one at a time."""
+def run_library(n: int, seed: int, folder: Path, snapshot: Path | None = None) -> dict:
+    """Push ``n`` generated inputs through the library entry point, one at a time.
+
+    With ``snapshot`` the summary so far is written there every SNAPSHOT_EVERY inputs.
+    """
     from eventwire.corpus import extract
     from eventwire.pipeline import Pipeline
 
@@ -46,11 +50,21 @@ def run_library(n: int, seed: int, folder: Path) -> dict:
     slow: list[dict] = []
     by_category: Counter[str] = Counter()
     outcomes: Counter[str] = Counter()
-    worst = (0.0, "")
-    worst_cpu = (0.0, "")
+    worst = [0.0, "", 0.0, ""]  # wall seconds, input, CPU seconds, input
     slow_cpu = 0
     started = time.perf_counter()
-    for k in range(seed, seed + n):
+
+    def summary(done: int) -> dict:
+        return {"inputs": done, "seed": seed, "categories": dict(by_category),
+                "outcomes": dict(outcomes), "unhandled": len(escaped),
+                "unhandled_examples": escaped[:10], "over_10s_wall": len(slow),
+                "over_10s_cpu": slow_cpu, "slow_examples": slow[:10],
+                "slowest_cpu_seconds": round(worst[2], 2), "slowest_cpu_input": worst[3],
+                "slowest_seconds": round(worst[0], 2), "slowest_input": worst[1],
+                "peak_rss_mb": round(peak_rss_mb()),
+                "wall_seconds": round(time.perf_counter() - started)}
+
+    for done, k in enumerate(range(seed, seed + n), 1):
         category, name, data = generate(k)
         by_category[category] += 1
         path = folder / f"{k}_{name}"
@@ -65,20 +79,18 @@ def run_library(n: int, seed: int, folder: Path) -> dict:
                             "where": traceback.format_exc().splitlines()[-3:]})
         seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
         slow_cpu += cpu > SLOW_SECONDS
-        if cpu > worst_cpu[0]:
-            worst_cpu = (cpu, f"{k}:{category}")
+        if cpu > worst[2]:
+            worst[2:] = [cpu, f"{k}:{category}"]
         if seconds > worst[0]:
-            worst = (seconds, f"{k}:{category}")
+            worst[:2] = [seconds, f"{k}:{category}"]
         if seconds > SLOW_SECONDS:
             slow.append({"seed": k, "category": category, "seconds": round(seconds, 1),
                          "cpu_seconds": round(cpu, 1)})
         path.unlink()
-    return {"inputs": n, "seed": seed, "categories": dict(by_category), "outcomes": dict(outcomes),
-            "unhandled": len(escaped), "unhandled_examples": escaped[:10],
-            "over_10s_wall": len(slow), "over_10s_cpu": slow_cpu, "slow_examples": slow[:10],
-            "slowest_cpu_seconds": round(worst_cpu[0], 2), "slowest_cpu_input": worst_cpu[1],
-            "slowest_seconds": round(worst[0], 2), "slowest_input": worst[1],
-            "peak_rss_mb": round(peak_rss_mb()), "wall_seconds": round(time.perf_counter() - started)}
+        if snapshot and done % SNAPSHOT_EVERY == 0:
+            snapshot.write_text(json.dumps({"library": summary(done)}, indent=2) + "\n",
+                                encoding="utf-8")
+    return summary(n)
 
 
 def run_cli(batches: int, seed: int, folder: Path, eventwire: str) -> dict:
@@ -119,7 +131,7 @@ def main() -> None:
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        result = {"library": run_library(args.inputs, args.seed, Path(tmp))}
+        result = {"library": run_library(args.inputs, args.seed, Path(tmp), args.json)}
         if args.cli_batches:
             result["cli"] = run_cli(args.cli_batches, args.seed, Path(tmp), args.eventwire)
     text = json.dumps(result, indent=2, ensure_ascii=False)
