@@ -6,7 +6,7 @@
 Reads Phoenix.Countries.actors.txt, Phoenix.International.actors.txt,
 Phoenix.MilNonState.actors.txt and Phoenix.agents.txt (MIT licence, Open Event
 Data Alliance, see their LICENSE) and writes
-src/eventwire/data/actors_phoenix.json:
+src/eventwire/data/actors_phoenix.json.gz:
 
 - ``places``: lower-case place name -> ISO-3 country, from the synonyms of each
   country record (cities, provinces, regions);
@@ -22,6 +22,7 @@ it only for mentions its own entries do not link.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import re
 from pathlib import Path
@@ -29,7 +30,7 @@ from pathlib import Path
 import pycountry
 
 REPO = Path(__file__).resolve().parents[1]
-OUT = REPO / "src" / "eventwire" / "data" / "actors_phoenix.json"
+OUT = REPO / "src" / "eventwire" / "data" / "actors_phoenix.json.gz"
 DEFAULT_RESOURCES = REPO.parent / "shared" / "resources" / "petrarch2"
 ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                "Phoenix.MilNonState.actors.txt")
@@ -247,8 +248,8 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
     data = build(args.resources)
-    args.out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n",
-                        encoding="utf-8")
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    args.out.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
     print(f"wrote {args.out}: {len(data['actors'])} actors, {len(data['index'])} names, "
           f"{len(data['places'])} places, {len(data['agents'])} agent nouns")
     return 0

@@ -8,6 +8,7 @@ and the record. See ``data/ACTORS.md`` for the schema.
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import json
 import re
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ DATA_PACKAGE = "eventwire.data"
 COUNTRIES_FILE = "actors_countries.json"
 LEXICON_FILE = "actors_lexicon.json"
 ACTOR_FILES = ("actors_orgs.json", "actors_people.json")
-PHOENIX_FILE = "actors_phoenix.json"  # compiled by scripts/build_phoenix_actors.py
+PHOENIX_FILE = "actors_phoenix.json.gz"  # compiled (gzip) by scripts/build_phoenix_actors.py
 PHOENIX_AGENT_SECTORS = {"GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "SPY", "CVL", "REF",
                          "MED", "BUS", "EDU", "LAB", "HLH", "NGO", "IGO", "CRM"}
 KINDS = {"person", "state", "government_body", "military", "igo", "ngo", "media",
@@ -160,9 +161,14 @@ def parse_actor(rec: Any, where: str) -> Actor:
 def _read_json(path: Path | Any, label: str) -> Any:
     """Read JSON from a path or resource, raising RegistryError naming ``label``."""
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_bytes()
+        if label.endswith(".gz"):
+            raw = gzip.decompress(raw)
+        return json.loads(raw.decode("utf-8"))
     except FileNotFoundError as exc:
         raise RegistryError(f"{label}: file not found") from exc
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise RegistryError(f"{label}: unreadable ({exc})") from exc
     except json.JSONDecodeError as exc:
         raise RegistryError(f"{label}: invalid JSON ({exc})") from exc
 
