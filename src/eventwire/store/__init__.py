@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,7 @@ ENV_DB = "EVENTWIRE_DB"
 BUSY_TIMEOUT = 120  # seconds a SQLite writer waits for the write lock
 LOCK_POLL = 0.2  # seconds between attempts to take the ingest lock
 LOCK_SUFFIX = ".ingest-lock"
+OPEN_RETRY = 0.05  # first pause (s) before retrying a store open that found the file locked
 PG_LOCK_KEY = 0x65766E74  # advisory lock key of ingest runs on PostgreSQL
 WRITE = "eventwire_write"  # execution option: this transaction writes (BEGIN IMMEDIATE)
 
@@ -52,10 +53,35 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT * 1000}")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA journal_mode=WAL")
+    _retry_locked(lambda: cur.execute("PRAGMA journal_mode=WAL"))
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
     dbapi_conn.isolation_level = None  # transactions are begun explicitly (see _sqlite_begin)
+
+
+def _is_locked(exc: BaseException) -> bool:
+    """Whether ``exc`` is SQLite's "database is locked/busy" (another process holds it)."""
+    msg = str(exc).lower()
+    return "database is locked" in msg or "database is busy" in msg
+
+
+def _retry_locked(step: Callable[[], Any], timeout: float = BUSY_TIMEOUT) -> Any:
+    """Run ``step``, retrying while SQLite reports the database locked.
+
+    Switching a new file to WAL and creating its schema take locks for which
+    SQLite does not always call the busy handler, so two processes opening one
+    new store at once could otherwise fail instead of waiting their turn.
+    """
+    deadline = time.monotonic() + timeout
+    delay = OPEN_RETRY
+    while True:
+        try:
+            return step()
+        except Exception as exc:  # sqlite3 and SQLAlchemy wrap the same error
+            if not _is_locked(exc) or time.monotonic() > deadline:
+                raise
+        time.sleep(delay)
+        delay = min(delay * 2, 1.0)
 
 
 def _sqlite_begin(conn: Connection) -> None:
@@ -93,7 +119,9 @@ class Store:
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
                 event.listen(self.engine, "begin", _sqlite_begin)
-            self._create()
+                _retry_locked(self._create)
+            else:
+                self._create()
         except Exception as exc:  # any driver error: report it in one line
             raise StoreError(f"{redact(self.url)}: cannot open store ({exc.__class__.__name__}: "
                              f"{str(exc).splitlines()[0] if str(exc) else ''})") from exc
