@@ -329,9 +329,8 @@ def side_conflicts(mentions: list[Mention],
             stated[key] = found
             shown = " and ".join(found["sides"]) + (" alone" if found.get("complete") else "")
             add_value(groups, key, shown, m.article, found["span"], m.outlet or m.root)
-        ok = (lambda a, b: mediators_compatible(stated[a], stated[b])) if kind.startswith(
-            "mediator") else (lambda a, b: a == b)
-        if disagree(groups, ok):
+        if disagree(groups, lambda a, b, st=stated, k=kind: (
+                mediators_compatible(st[a], st[b]) if k.startswith("mediator") else a == b)):
             out.append(flag(kind, groups, what))
     return out
 
