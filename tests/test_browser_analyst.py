@@ -171,7 +171,7 @@ def test_event_lists_show_descriptions_in_date_order(pg: object) -> None:
 def test_one_actor_per_person_in_participant_lists(pg: object, crafted_url: str,
                                                    site: str) -> None:
     root = crafted_url if site == "crafted" else ""
-    pg.goto(root + "/events")
+    pg.goto(root + "/events?all=true")
     if site == "crafted":
         assert "Misri" in pg.locator("table.events").inner_text()
     for cell in pg.locator("table.events td[data-label='Participants']").all()[:60]:
