@@ -121,6 +121,11 @@ def test_api_lists_confirmed_events_and_all_on_request(client: TestClient) -> No
     actor = client.get(f"/api/actors/{TRUMP.id}").json()
     assert actor["n_events"] == 1
     assert client.get(f"/api/actors/{TRUMP.id}", params={"all": "true"}).json()["n_events"] == 2
+    listed = {a["id"]: a["n_events"] for a in client.get("/api/actors").json()["items"]}
+    every = {a["id"]: a["n_events"]
+             for a in client.get("/api/actors", params={"all": "true"}).json()["items"]}
+    assert listed[TRUMP.id] == 1 and ZELENSKY.id not in listed
+    assert every[TRUMP.id] == 2 and every[ZELENSKY.id] == 1
 
 
 def test_web_event_list_offers_the_switch_to_all_events(client: TestClient) -> None:

@@ -308,33 +308,41 @@ def count_promises(store: Store, status: str | None = None) -> int:
         return conn.execute(q).scalar() or 0
 
 
-def _actor_summaries(conn: Any) -> list[dict[str, Any]]:
-    """Every linked actor: its first ActorRef (in event date order) and ``n_events``."""
+def _actor_summaries(conn: Any, min_confidence: float | None = None) -> list[dict[str, Any]]:
+    """Every linked actor: its first ActorRef (in event date order) and ``n_events`` (only
+    events shown at ``min_confidence`` when given)."""
     ea = ft.event_actors.c
     g = ft.event_actors.alias("g")
     first = (select(ea.ref).where(ea.actor_id == g.c.actor_id)
              .order_by(ea.date_min, ea.event_seq).limit(1).scalar_subquery())
     q = (select(g.c.actor_id, func.count().label("n"), first.label("ref"))
          .where(g.c.actor_id.is_not(None)).group_by(g.c.actor_id))
+    if min_confidence is not None:
+        q = q.where(shown(min_confidence, g.c.event_id))
     return [{**r.ref, "n_events": r.n} for r in conn.execute(q)]
 
 
-def list_actors(store: Store, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-    """Actors by number of events: ActorRef fields plus ``n_events``."""
+def list_actors(store: Store, limit: int = 100, offset: int = 0,
+                min_confidence: float | None = None) -> list[dict[str, Any]]:
+    """Actors by number of events: ActorRef fields plus ``n_events`` (counting only events
+    shown at ``min_confidence`` when given)."""
     _ready(store)
     with store.engine.connect() as conn:
-        rows = _actor_summaries(conn)
+        rows = _actor_summaries(conn, min_confidence)
     rows.sort(key=lambda r: (-r["n_events"], str(r.get("name")), str(r.get("id"))))
     start = min(max(offset, 0), len(rows))
     return rows[start: start + max(limit, 0)]
 
 
-def count_actors(store: Store) -> int:
-    """How many linked actors take part in fused events."""
+def count_actors(store: Store, min_confidence: float | None = None) -> int:
+    """How many linked actors take part in fused events (shown at ``min_confidence``)."""
     _ready(store)
     ea = ft.event_actors.c
+    q = select(func.count(ea.actor_id.distinct()))
+    if min_confidence is not None:
+        q = q.where(shown(min_confidence, ea.event_id))
     with store.engine.connect() as conn:
-        return conn.execute(select(func.count(ea.actor_id.distinct()))).scalar() or 0
+        return conn.execute(q).scalar() or 0
 
 
 def _actor_ref(conn: Any, actor_id: str) -> dict[str, Any] | None:

@@ -189,11 +189,12 @@ def api_router() -> APIRouter:
 
     @r.get("/actors", response_model=m.ActorPage, tags=["actors"])
     def actors(request: Request, limit: Limit = DEFAULT_LIMIT,
-               offset: Offset = 0) -> dict[str, Any]:
-        """Actors that take part in fused events."""
-        fq, store = queries, _store(request)
-        items = fq.list_actors(store, limit=limit, offset=offset)
-        return {"items": items, "total": data.count_actors(store), "limit": limit,
+               offset: Offset = 0, show_all: ShowAll = False) -> dict[str, Any]:
+        """Actors that take part in fused events (counting confirmed events; all events
+        with ``all=true``)."""
+        fq, store, least = queries, _store(request), min_confidence(show_all)
+        items = fq.list_actors(store, limit=limit, offset=offset, min_confidence=least)
+        return {"items": items, "total": data.count_actors(store, least), "limit": limit,
                 "offset": offset}
 
     @r.get("/actors/{actor_id}", response_model=m.ActorDetail, tags=["actors"],

@@ -263,9 +263,10 @@ def router() -> APIRouter:
                                     .items()))
 
     @r.get("/actors", response_class=HTMLResponse)
-    def actors(request: Request, offset: Offset = 0) -> HTMLResponse:
+    def actors(request: Request, offset: Offset = 0, show_all: ShowAll = False) -> HTMLResponse:
         store = _store(request)
-        merged = present.merge_actor_rows(queries.list_actors(store, limit=ALL_ROWS))
+        merged = present.merge_actor_rows(queries.list_actors(
+            store, limit=ALL_ROWS, min_confidence=min_confidence(show_all)))
         items = merged[offset:offset + PAGE_SIZE]
         return render(request, "actors.html", actors=items,
                       pager=pager(request, len(merged), PAGE_SIZE, offset, len(items)))
