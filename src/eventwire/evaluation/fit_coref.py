@@ -160,7 +160,7 @@ def pairs(examples: list[tuple[Mention, str]]
     """Feature matrix, labels, vague-date marks and marks of vague pairs without a shared
     number or distinctive name (never linked) of every comparable pair with compatible
     types."""
-    common = coref.common_names([m.sentence for m, _ in examples])
+    common = coref.vocabulary([m.sentence for m, _ in examples])
     examples = [(m, g) for m, g in examples if g]
     xs, ys, vague, blind = [], [], [], []
     for i, (a, ga) in enumerate(examples):

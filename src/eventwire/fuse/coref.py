@@ -38,7 +38,8 @@ According Officials Earlier Later Meanwhile However""".split())
 FEATURES = ("bias", "same_type", "compatible_type", "mode_clash", "modality_clash",
             "participants", "no_participants", "role_clash", "date_text_overlap",
             "date_overlap", "date_text_disjoint", "date_gap", "date_width", "same_day",
-            "numbers", "names", "similarity", "same_trigger", "undated", "vague")
+            "numbers", "names", "similarity", "same_trigger", "undated", "vague",
+            "rare_similarity")
 PERSON_ID_RE = re.compile(r"^Q\d+$")
 COMMON_SHARE = 0.05  # a name in more than this share of the compared sentences is not distinctive
 COMMON_MIN = 3
@@ -96,6 +97,44 @@ def role_clash(a: Mention, b: Mention) -> bool:
     straight = clash(sa, sb) or clash(ta, tb)
     swapped = clash(sa, tb) or clash(ta, sb)
     return straight and swapped
+
+
+class Vocabulary(frozenset):
+    """The names too frequent among the compared sentences to identify one occurrence, with
+    the document frequency of every content word among those sentences (for IDF weights)."""
+
+    df: dict[str, int]
+    n: int
+
+    def __new__(cls, common: frozenset[str] = frozenset(), df: dict[str, int] | None = None,
+                n: int = 0) -> Vocabulary:
+        """A frozenset of common names carrying word frequencies."""
+        out = super().__new__(cls, common)
+        out.df, out.n = df or {}, n
+        return out
+
+    def idf(self, word: str) -> float:
+        """Smoothed inverse document frequency of a word (1.0 without statistics)."""
+        return math.log((self.n + 1) / (self.df.get(word, 0) + 1)) + 1.0 if self.n else 1.0
+
+
+def vocabulary(sentences: list[str]) -> Vocabulary:
+    """Common names and word document frequencies of the compared sentences."""
+    df: dict[str, int] = {}
+    for text in sentences:
+        for w in content_words(text):
+            df[w] = df.get(w, 0) + 1
+    return Vocabulary(common_names(sentences), df, len(sentences))
+
+
+def weighted_similarity(wa: frozenset[str], wb: frozenset[str], common: frozenset[str]) -> float:
+    """IDF-weighted cosine of two sentences' content words (rare shared words count most)."""
+    if not wa or not wb:
+        return 0.0
+    idf = common.idf if isinstance(common, Vocabulary) else (lambda w: 1.0)
+    sq = {w: idf(w) ** 2 for w in wa | wb}
+    return sum(sq[w] for w in wa & wb) / math.sqrt(sum(sq[w] for w in wa) *
+                                                   sum(sq[w] for w in wb))
 
 
 def common_names(sentences: list[str]) -> frozenset[str]:
@@ -203,6 +242,7 @@ def features(a: Mention, b: Mention, common: frozenset[str] = frozenset()) -> li
         float(bool(da["stem"]) and da["stem"] == db["stem"]),
         float(not ra or not rb),
         float(bool(ra and rb) and min(range_width(ra), range_width(rb)) > PRECISE_DAYS),
+        weighted_similarity(wa, wb, common),
     ]
 
 
@@ -231,7 +271,7 @@ def link_probability(a: Mention, b: Mention, common: frozenset[str] = frozenset(
     if not types_compatible(a.type, b.type):
         return 0.0
     vector = features(a, b, common)
-    vague = vector[-1] or vector[-2]
+    vague = vector[FEATURES.index("undated")] or vector[FEATURES.index("vague")]
     return probability(vector, model()["vague_weights" if vague else "weights"])
 
 

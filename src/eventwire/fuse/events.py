@@ -417,8 +417,8 @@ def fuse_mentions(conn: Connection, article_ids: list[str], now: str) -> dict[st
     mentions = new_mentions(conn, article_ids)
     fusion = load_groups(conn, {t for m in mentions for t in compatible_with(m.type)})
     existing = set(fusion.groups)
-    fusion.common = coref.common_names([m.sentence for g in fusion.groups.values() for m in g]
-                                       + [m.sentence for m in mentions])
+    fusion.common = coref.vocabulary([m.sentence for g in fusion.groups.values() for m in g]
+                                     + [m.sentence for m in mentions])
     links = [(m.id, place(fusion, m)) for m in mentions]
     links = [(mid, fusion.resolve(eid)) for mid, eid in links]
     stories: set[str] = retire(conn, fusion, sorted(set(fusion.aliases) & existing,
