@@ -23,7 +23,6 @@ chunks already complete (a stopped run resumes). ``--merge`` sums chunk JSONs.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import resource
 import subprocess
@@ -157,7 +156,6 @@ def run_library(n: int, seed: int, folder: Path, snapshot: Path | None = None) -
         path = folder / f"{k}_{name}"
         path.write_bytes(data)
         rec: dict[str, Any] = {"seed": k, "category": category, "name": name, "bytes": len(data)}
-        gc.collect()
         if per_input_peak:
             reset_peak()
         t0, c0 = time.perf_counter(), time.process_time()
