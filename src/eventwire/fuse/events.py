@@ -21,6 +21,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 
 from eventwire.fuse import coref, index
 from eventwire.fuse.build import build_event
+from eventwire.fuse.conflicts import LINKED_MIN, linked_disagreements
 from eventwire.fuse.dates import PRECISE_DAYS, date_range, range_overlap, range_width
 from eventwire.fuse.mentions import (
     PLANNED,
@@ -262,6 +263,17 @@ def possibly_same(fusion: Fusion, eid: str,
     return out[:MAX_POSSIBLY_SAME]
 
 
+def compared(fusion: Fusion, eid: str, links: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The links, each strong one with the points where the two records' outlets disagree
+    (``disagrees``: conflict flags over both records)."""
+    for link in links:
+        if link["score"] >= LINKED_MIN and link["event"] in fusion.groups:
+            found = linked_disagreements(fusion.groups[eid], fusion.groups[link["event"]])
+            if found:
+                link["disagrees"] = found
+    return links
+
+
 def vaguely_dated(m: Mention, o: Mention) -> bool:
     """Either mention has no date range, or both ranges are too wide to tell days apart."""
     return not m.range or not o.range or \
@@ -327,7 +339,7 @@ def write_event(conn: Connection, fusion: Fusion, eid: str, now: str, exists: bo
     group = fusion.groups[eid]
     story = majority_story(group)
     data = build_event(conn, eid, group, story)
-    data["possibly_same"] = possibly_same(fusion, eid)
+    data["possibly_same"] = compared(fusion, eid, possibly_same(fusion, eid))
     outlier = date_outlier(fusion, eid)
     if outlier:
         data["flags"].append(outlier)
@@ -382,7 +394,7 @@ def refresh_links(conn: Connection, fusion: Fusion, eid: str, changed: set[str],
         return False
     before = data.get("possibly_same") or []
     links = [d for d in before if d["event"] not in changed] + \
-        possibly_same(fusion, eid, among=changed)
+        compared(fusion, eid, possibly_same(fusion, eid, among=changed))
     links.sort(key=lambda d: (-d["score"], d["event"]))
     links = links[:MAX_POSSIBLY_SAME]
     if links == before:
