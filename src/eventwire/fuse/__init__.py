@@ -57,7 +57,8 @@ def update(store: Store, new_article_ids: list[str]) -> dict[str, Any]:
 def clear(store: Store) -> None:
     """Remove the whole fused layer (stories, events, promises, term statistics)."""
     with store.begin() as conn:
-        for table in (ft.promises, ft.event_mentions, ft.events, ft.story_articles, ft.stories,
+        for table in (ft.promises, ft.event_mentions, ft.event_aliases, ft.events,
+                      ft.story_articles, ft.stories,
                       ft.term_df):
             conn.execute(delete(table))
 
