@@ -116,7 +116,8 @@ class Tally:
                 "slow_examples": self.slow,
                 "max_cpu_seconds": max((r["cpu"] for r in records), default=0.0),
                 "max_wall_seconds": max((r["wall"] for r in records), default=0.0),
-                "peak_rss_mb": round(peak_rss_mb()),
+                "peak_rss_mb": round(max([peak_rss_mb()] + [c["peak_rss_mb_max"]
+                                                             for c in self.cat.values()])),
                 "per_category": {k: _rounded(v) for k, v in sorted(self.cat.items())},
                 "top_cpu": _top(records, "cpu"), "top_rss": _top(records, "peak_rss_mb"),
                 "wall_seconds": round(time.perf_counter() - self.started)}
@@ -251,7 +252,8 @@ def merge(parts: list[dict]) -> dict:
             "over_10s_wall": sum(x["over_10s_wall"] for x in libs),
             "max_cpu_seconds": max(x["max_cpu_seconds"] for x in libs),
             "max_wall_seconds": max(x["max_wall_seconds"] for x in libs),
-            "peak_rss_mb": max(x["peak_rss_mb"] for x in libs),
+            "peak_rss_mb": round(max([x["peak_rss_mb"] for x in libs]
+                                     + [c["peak_rss_mb_max"] for c in cats.values()])),
             "per_category": {k: _rounded(v) for k, v in sorted(cats.items())},
             "top_cpu": _top(unique, "cpu"), "top_rss": _top(unique, "peak_rss_mb"),
             "wall_seconds": sum(x["wall_seconds"] for x in libs)}
