@@ -254,6 +254,7 @@ def merge(parts: list[dict]) -> dict:
             "max_wall_seconds": max(x["max_wall_seconds"] for x in libs),
             "peak_rss_mb": round(max([x["peak_rss_mb"] for x in libs]
                                      + [c["peak_rss_mb_max"] for c in cats.values()])),
+            "cpu_seconds_total": round(sum(c["cpu_total"] for c in cats.values()), 1),
             "per_category": {k: _rounded(v) for k, v in sorted(cats.items())},
             "top_cpu": _top(unique, "cpu"), "top_rss": _top(unique, "peak_rss_mb"),
             "wall_seconds": sum(x["wall_seconds"] for x in libs)}
@@ -318,7 +319,8 @@ def main() -> None:
         run_chunks(args)
         return
     if args.merge:
-        result = merge([json.loads(p.read_text(encoding="utf-8")) for p in args.merge])
+        result = merge([json.loads(p.read_text(encoding="utf-8")) for p in args.merge
+                        if p != args.json])
     else:
         result = {}
         with tempfile.TemporaryDirectory() as tmp:
