@@ -146,10 +146,12 @@ def run_library(n: int, seed: int, folder: Path, snapshot: Path | None = None) -
 
     With ``snapshot`` the summary so far is written there every SNAPSHOT_EVERY inputs.
     """
+    from eventwire.annotate.nlp import load_nlp
     from eventwire.corpus import extract
     from eventwire.pipeline import Pipeline
 
     pipeline = Pipeline()
+    pipeline.warm_up(load_nlp())  # loading is paid once per process, not by the first input
     tally = Tally(seed)
     per_input_peak = reset_peak()
     for k in range(seed, seed + n):
