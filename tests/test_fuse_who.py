@@ -74,6 +74,7 @@ def test_mediator_lists_conflict_only_when_they_cannot_both_be_true() -> None:
     assert flag["kind"] == "mediator_conflict"
     assert {v["value"] for v in flag["values"]} == {"NOR alone", "NOR and SWE"}
     assert all(v["spans"] and v["outlets"] for v in flag["values"])
+    assert {v["spans"][0]["sentence"]["text"] for v in flag["values"]} == {alone[2], both[2]}
     assert conflicts(both, one) == []  # naming fewer mediators is no contradiction
     assert conflicts(alone, one) == []
     same_outlet = ("a4", "wire", "The deal, brokered by Norway and Sweden, holds.", "deal",

@@ -347,9 +347,24 @@ def event_conflicts(mentions: list[Mention], claims: list[dict[str, Any]],
     stated = {c["article"] for c in claims if c.get("kind") in OUTCOME_TYPES.values()}
     read = [sentence_outcome(m) for m in mentions if m.article not in stated]
     claims = claims + [c for c in read if c]
-    return (claim_conflicts(claims, outlet_map(mentions)) + date_conflicts(mentions)
-            + number_conflicts(mentions) + duration_conflicts(mentions)
-            + side_conflicts(mentions, entities or {}))
+    return with_sentences(claim_conflicts(claims, outlet_map(mentions)) + date_conflicts(mentions)
+                          + number_conflicts(mentions) + duration_conflicts(mentions)
+                          + side_conflicts(mentions, entities or {}), mentions)
+
+
+def with_sentences(flags: list[dict[str, Any]], mentions: list[Mention]) -> list[dict[str, Any]]:
+    """Each value span of the flags with the mention sentence it was read from."""
+    for f in flags:
+        for v in f["values"]:
+            for span in v["spans"]:
+                at = span.get("start")
+                for m in mentions:
+                    sent = m.data.get("sentence") or {}
+                    if m.article == span.get("article") and at is not None and \
+                            int(sent.get("start", -1)) <= at < int(sent.get("end", -1)):
+                        span["sentence"] = {k: sent.get(k) for k in ("start", "end", "text")}
+                        break
+    return flags
 
 
 def own_flags(mentions: list[Mention]) -> list[dict[str, Any]]:
@@ -376,4 +391,4 @@ def linked_disagreements(group: list[Mention], other: list[Mention]) -> list[dic
             continue
         if any(a & mine for a in arts) and any(a & theirs for a in arts):
             out.append(f)
-    return out
+    return with_sentences(out, group + other)
