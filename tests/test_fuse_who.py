@@ -135,3 +135,25 @@ def test_possibly_same_records_on_different_days_are_no_date_disagreement() -> N
                                                  [("Israeli", ISRAEL)], [("Basta", LEBANON)],
                                                  "2024-11-17", "Sunday"))
     assert linked_disagreements([a], [b]) == []
+
+
+def test_more_ways_of_naming_mediators_and_starters() -> None:
+    text = "Norway and Sweden mediated the talks that produced the truce on Sunday."
+    got = mediators(mention("a1", "w", text, "talks", "CONSULT"), entities(text))
+    assert got["sides"] == ["NOR", "SWE"]
+    text = "The truce came after weeks of Finland's mediation between the two capitals."
+    got = mediators(mention("a1", "w", text, "truce", "AGREE"), entities(text))
+    assert got["sides"] == ["FIN"]
+    text = "Witnesses said the first shots were fired by Borduria near the bridge."
+    assert starter(mention("a1", "w", text, "shots", "ASSAULT"), entities(text))["sides"] == \
+        ["BOR"]
+    text = "Officials said Ruritanian troops fired the first shots near the pass."
+    assert starter(mention("a1", "w", text, "shots", "ASSAULT"), entities(text))["sides"] == \
+        ["RUR"]
+
+
+def test_people_who_fled_are_not_counted_as_dead() -> None:
+    from eventwire.fuse.conflicts import counted
+    text = "The clashes have killed 12 people and more than 40,000 residents have fled."
+    got = {(what, n) for what, n, _, _ in counted(mention("a1", "w", text, "clashes", "ASSAULT"))}
+    assert ("killed", 12) in got and ("displaced", 40000) in got and ("killed", 40000) not in got

@@ -41,7 +41,8 @@ NUMBER_RE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(NUMBER_WORDS) + 
 THING_RE = re.compile(r"^\s*(?:[a-z\-]+\s+){0,2}?(rockets?|projectiles?|missiles?|drones?|shells?|"
                       r"mortars?|aircraft|planes?|jets?|troops|soldiers|hostages|prisoners|"
                       r"detainees|targets?)\b", re.I)
-CASUALTY_RE = re.compile(r"\b(kill\w*|dead|deaths?|died|martyr\w*|wound\w*|injur\w*)", re.I)
+CASUALTY_RE = re.compile(r"\b(kill\w*|dead|deaths?|died|martyr\w*|wound\w*|injur\w*|"
+                         r"displac\w*|evacuat\w*|fled|flee\w*|homeless)", re.I)
 CASUALTY_WINDOW = 40  # characters around a number searched for what it counts
 THING_NAMES = {"rocket": "projectiles", "projectile": "projectiles", "missile": "projectiles",
                "drone": "projectiles", "shell": "projectiles", "mortar": "projectiles",
@@ -183,8 +184,14 @@ def number_range(n: float, before: str) -> tuple[float, float]:
 
 
 def casualty_kind(word: str) -> str:
-    """killed or wounded, from a casualty word."""
-    return "wounded" if word.lower().startswith(("wound", "injur")) else "killed"
+    """killed, wounded or displaced, from a casualty word ("260,000 people fled" counts
+    the displaced, not the dead named further on)."""
+    word = word.lower()
+    if word.startswith(("wound", "injur")):
+        return "wounded"
+    if word.startswith(("displac", "evacuat", "fled", "flee", "homeless")):
+        return "displaced"
+    return "killed"
 
 
 def what_is_counted(text: str, start: int, end: int) -> str | None:
