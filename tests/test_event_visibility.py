@@ -142,3 +142,18 @@ def test_extract_marks_each_event_shown_or_not() -> None:
     ec.mark_shown([sure, unsure])
     assert sure.to_dict()["shown"] is True and unsure.to_dict()["shown"] is False
     assert "shown" not in EventMention("AID", Span(0, 1, "x"), Span(0, 1, "x")).to_dict()
+
+
+def test_an_event_a_tracked_promise_is_made_in_is_shown(db: str) -> None:
+    from sqlalchemy import insert
+
+    from eventwire.store import fuse_tables as ft
+
+    store = Store(db)
+    unsure = next(e for e in queries.list_events(store) if e["confidence"] == LOW)
+    with store.begin() as conn:
+        conn.execute(insert(ft.promises).values(
+            id="p1", event_id=unsure["id"], mention_id="m1", status="pending", data={},
+            updated_at="2025-03-18T00:00:00"))
+    shown = queries.list_events(store, min_confidence=ec.display_threshold())
+    assert sorted(e["confidence"] for e in shown) == [LOW, HIGH]

@@ -48,12 +48,14 @@ def _actor_match(conn: Any, actor: str) -> Any:
 
 
 def shown(min_confidence: float, event_id: Any = None) -> Any:
-    """Events with at least one mention whose extraction confidence reaches ``min_confidence``
+    """Events with at least one mention whose extraction confidence reaches ``min_confidence``,
+    and events a tracked promise is made in (the promise list points to them)
     (``event_id``: the column holding the event id, by default ``events.id``)."""
     em, mn = ft.event_mentions.c, s.mentions.c
     column = ft.events.c.id if event_id is None else event_id
-    return exists(select(em.event_id).join(s.mentions, mn.id == em.mention_id)
-                  .where(em.event_id == column, mn.confidence >= min_confidence))
+    return or_(exists(select(em.event_id).join(s.mentions, mn.id == em.mention_id)
+                      .where(em.event_id == column, mn.confidence >= min_confidence)),
+               exists(select(ft.promises.c.id).where(ft.promises.c.event_id == column)))
 
 
 def _filters(conn: Any, q: Select, actor: str | None, country: str | None, type: str | None,

@@ -3,7 +3,8 @@
 Every view that lists events (CLI ``events``, ``timeline``, ``export``, ``report``;
 the API's ``/api/events`` and ``/api/search``; the web UI's lists) shows an event
 when one of its mentions reaches the display threshold fitted for precision
-(``extract/event_classifier.py``, ``data/event_classifier.json``). ``--all`` on the
+(``extract/event_classifier.py``, ``data/event_classifier.json``), or when a tracked
+promise is made in it (the promise list points to its event). ``--all`` on the
 command line, ``all=true`` in the API and the web UI show everything; nothing is
 ever deleted below the threshold.
 """
