@@ -114,6 +114,8 @@ class Builder:
         self.index = StoryIndex()
         self.now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         self.rows: dict[str, list[dict[str, Any]]] = {}
+        self.memo: dict[tuple[int, int], dict[str, Any]] = {}  # per source mention
+        self.names: dict[tuple[str, str], int] = {}  # (type, name) -> mentions
         self.events = self.articles = 0
 
     def build(self, n_events: int) -> None:
@@ -131,8 +133,9 @@ class Builder:
         i = 0
         while self.events < n_events:
             k = i % len(self.sources)
-            self.add_article(i, clone(self.sources[k], f"old-{i}", 1 + i // len(self.sources)),
-                             self.profiles[k], vectors[k])
+            days = 1 + i // len(self.sources)
+            self.add_article(i, clone(self.sources[k], f"old-{i}", days), self.profiles[k],
+                             vectors[k], days, k)
             i += 1
             if len(self.rows.get(s.mentions.name, [])) >= BATCH:
                 self.flush()
@@ -140,9 +143,13 @@ class Builder:
         self.finish()
 
     def add_article(self, i: int, ex: dict[str, Any], prof: dict[str, Any],
-                    vec: dict[str, Any]) -> None:
-        """Queue one cloned article with its mentions, events and story membership."""
-        from eventwire.fuse import index
+                    vec: dict[str, Any], days: int, k: int) -> None:
+        """Queue one cloned article with its mentions, events, story membership and
+        candidate-index rows (stored as if ingested on its shifted day)."""
+        from eventwire.fuse import candidates as cands
+        from eventwire.fuse import coref, index
+        from eventwire.fuse.mentions import make_mention
+        from eventwire.fuse.stories import key_rows
         from eventwire.store import _mention_row
         from eventwire.store import fuse_tables as ft
         from eventwire.store import schema as s
@@ -152,12 +159,16 @@ class Builder:
         if i % ARTICLES_PER_STORY == 0:
             self.add(ft.stories, {"id": story, "seq": 1 + i // ARTICLES_PER_STORY, "title": None,
                                   "summary": [], "profile": prof, "updated_at": self.now})
+        ingested = shift(self.now, days)
         self.add(s.articles, {"id": aid, "seq": i + 1, "title": ex.get("title"),
                               "published": ex.get("published"), "text": ex["text"],
-                              "content_hash": f"old-{i}", "ingested_at": self.now,
+                              "content_hash": f"old-{i}", "ingested_at": ingested,
                               "extraction": ex})
+        art = {"id": aid, "duplicate_of": None, "published": ex.get("published"), "url": None}
         self.add(ft.story_articles, {"article_id": aid, "story_id": story, "score": 0.5,
                                      "profile": {"vec": vec, "art": prof}})
+        for r in key_rows(aid, i + 1, vec):
+            self.add(ft.story_keys, r)
         for idx, ev in enumerate(ex.get("events") or []):
             self.events += 1
             seq, mid = self.events, f"{aid}#{idx}"
@@ -168,6 +179,18 @@ class Builder:
             for r in index.actor_rows(data, seq, row["date_min"]):
                 self.add(ft.event_actors, r)
             self.add(ft.event_text, {"event_id": row["id"], "text": index.search_text(data)})
+            m = cands.with_ingest_day(make_mention(mid, art, ev, story), ingested)
+            memo = self.memo.setdefault((k, idx), {})
+            if "coref" in memo:
+                m.memo["coref"] = memo["coref"]
+            for r in cands.mention_rows(m):
+                self.add(ft.fuse_keys, r)
+            memo["coref"] = m.memo["coref"]
+            if "names" not in memo:
+                memo["names"] = {cands.COUNT_KEY, *(n[:cands.KEY_CHARS]
+                                                  for n in coref.names(m.sentence))}
+            for n in memo["names"]:
+                self.names[(m.type, n)] = self.names.get((m.type, n), 0) + 1
 
     def add(self, table: Any, row: dict[str, Any]) -> None:
         """Queue one row."""
@@ -186,16 +209,23 @@ class Builder:
                     conn.execute(insert(table), rows)
 
     def finish(self) -> None:
-        """Write the term document frequencies."""
+        """Write the term document frequencies and the mention name counts."""
         from sqlalchemy import insert
 
-        from eventwire.fuse.stories import DOCS_KEY
+        from eventwire.fuse.candidates import INDEX_META_KEY
+        from eventwire.fuse.stories import DOCS_KEY, STORY_INDEX_META
         from eventwire.store import fuse_tables as ft
+        from eventwire.store import schema as s
 
         rows = [{"term": k, "df": v} for k, v in self.index.df.items()]
         rows.append({"term": DOCS_KEY, "df": self.index.n_docs})
+        names = [{"type": t, "name": n, "n": c} for (t, n), c in self.names.items()]
         with self.store.begin() as conn:
             conn.execute(insert(ft.term_df), rows)
+            if names:
+                conn.execute(insert(ft.mention_names), names)
+            conn.execute(insert(s.meta).values(key=INDEX_META_KEY, value="1"))
+            conn.execute(insert(s.meta).values(key=STORY_INDEX_META, value="1"))
 
 
 def time_ingest(db: Path, new_docs: list[dict[str, Any]], tmp: Path) -> tuple[float, dict]:
