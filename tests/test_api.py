@@ -83,8 +83,11 @@ def test_stories_and_story_filter(client: TestClient) -> None:
     assert stories["total"] >= 1
     story = client.get(f"/api/stories/{stories['items'][0]['id']}").json()
     assert story["articles"]
-    events = client.get("/api/events", params={"story": story["id"], "limit": 1000}).json()
+    events = client.get("/api/events", params={"story": story["id"], "limit": 1000,
+                                                "all": "true"}).json()
     assert {e["id"] for e in events["items"]} == set(story["events"])
+    shown = client.get("/api/events", params={"story": story["id"], "limit": 1000}).json()
+    assert {e["id"] for e in shown["items"]} <= set(story["events"])
 
 
 def test_actors_promises_search(client: TestClient) -> None:

@@ -98,3 +98,31 @@ def test_claim_without_event_reference_stays_unattached(nlp):
     claims = claims_of(nlp, text, [event_at(text, "spoke")])
     claim = next(c for c in claims if c.value == "no_progress")
     assert claim.event is None
+
+
+def test_claim_refers_to_the_earlier_talks_held_on_the_day_named_before_it(nlp):
+    from eventwire.annotate.times import extract_times
+    text = ("Smith held talks with Jones on Monday. Smith met Jones again on Tuesday to review "
+            "the draft.\n\nMonday's session ran late. An aide said the talks had made "
+            "\"further progress\" on the text.")
+    ex = Extraction(Article("t", text, published="2024-03-06"), doc=nlp(text))
+    ex.times = extract_times(text, ex.article.published_date, ex.doc)
+    ex.quotes = extract_quotes(ex)
+    first, second = event_at(text, "held"), event_at(text, "met")
+    first.date = {"value": "2024-03-04", "from": "time_expression"}
+    second.date = {"value": "2024-03-05", "from": "time_expression"}
+    ex.events = [first, second]
+    claim = next(c for c in extract_claims(ex) if c.kind == "outcome")
+    assert claim.value == "progress" and claim.event == 0
+    anaphor = event_at(text, "talks had")  # "the talks" itself is a bare reference
+    anaphor.date = {"value": "2024-03-06", "from": "article"}
+    ex.events = [first, second, anaphor]
+    claim = next(c for c in extract_claims(ex) if c.kind == "outcome")
+    assert claim.event == 0
+
+
+def test_further_progress_outcomes(nlp):
+    assert ("outcome", "progress") in kinds(claims_of(nlp, "Both sides made further progress."))
+    assert ("outcome", "progress") in kinds(claims_of(nlp, 'He said the talks made "good progress".'))
+    got = kinds(claims_of(nlp, "The meeting brought no further progress."))
+    assert ("outcome", "no_progress") in got and ("outcome", "progress") not in got

@@ -28,6 +28,11 @@ TEXTS = {
     "conditional_threat": "Israel threatened to strike Beirut if Hezbollah fired again.",
     "modal_speech": "If troops stay, the rebels could claim the accord is dead.",
     "unable": "Parliament was unable to agree on a budget.",
+    "since_clause": "The ministry says 900 people have been killed in the valley since the "
+                    "rebels began shelling it in June 2021, most of them this month.",
+    "since_phrase": "Rebel gunners have shelled the town almost daily since 2019, residents say.",
+    "since_recent": "Twelve soldiers have been wounded since the truce took effect on Monday.",
+    "first_since": "Rebel gunners shelled the capital on Sunday for the first time since 2006.",
     "analysis": ("Possible Scenarios\n\nThe army strikes rebel positions near "
                  "the border.\n\nLatest news\n\nThe army struck rebel positions on Friday."),
 }
@@ -103,3 +108,15 @@ def test_inability_negates(extracted):
 def test_analysis_heading_makes_its_section_hypothetical(extracted):
     evs = [e for e in extracted["analysis"].events if e.type == "ASSAULT"]
     assert [e.modality for e in evs] == ["hypothetical", "asserted"]
+
+
+@pytest.mark.parametrize("key,trigger", [("since_clause", "killed"),
+                                         ("since_phrase", "shelled")])
+def test_tallies_since_a_date_long_ago_are_background(extracted, key, trigger):
+    ev = next(e for e in extracted[key].events if e.trigger.text.startswith(trigger))
+    assert ev.modality == "background" and ev.attributes["background"]["how"] == "since"
+
+
+def test_tally_since_a_recent_day_or_a_first_since_stays_asserted(extracted):
+    assert modality(extracted["since_recent"], "wounded") == "asserted"
+    assert modality(extracted["first_since"], "shelled") == "asserted"

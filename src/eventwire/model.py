@@ -248,6 +248,7 @@ class EventMention:
     confidence: float = 0.5
     attribution: Participant | None = None  # who says it happened (reported events)
     claims: list[Claim] = field(default_factory=list)
+    shown: bool | None = None  # confidence at or above the views' display threshold
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -264,6 +265,8 @@ class EventMention:
             "modality": self.modality,
             "confidence": round(float(self.confidence), 3),
         }
+        if self.shown is not None:
+            d["shown"] = self.shown
         if self.attribution is not None:
             d["attribution"] = self.attribution.to_dict()
         if self.claims:

@@ -10,6 +10,8 @@ sequence and must not become asserted records. An event is background when
   ``BACKGROUND_DAYS`` before the article's publication; or
 - its clause is placed a long interval before the main event ("five months after
   he was killed"); or
+- it is a tally over a period that began long ago ("3,500 people have been killed
+  since the war began in October 2023", "displaced since 2011"); or
 - it has no time of its own and every dated expression in its sentence is that old
   ("the framework set out in a speech in May 2019").
 
@@ -30,6 +32,7 @@ DATE_TYPES = ("DATE", "TIME")
 OFFSET_MARKS = ("after", "since", "before")
 TEMPORAL_MARKS = ("after", "since", "before", "until", "while", "as", "once")
 STOP_DEPS = ("ccomp", "parataxis")
+FIRST_WORDS = frozenset({"first", "last", "only"})  # "the first strike since 2006" is news
 
 
 def _time_tokens(doc: Any, times: list[Any]) -> dict[int, Any]:
@@ -53,7 +56,7 @@ def _attached_time(tok: Any, by_tok: dict[int, Any]) -> Any | None:
     for child in tok.children:
         if child.dep_ in ("npadvmod", "tmod", "nmod") and child.i in by_tok:
             return by_tok[child.i]
-        if child.dep_ == "prep":
+        if child.dep_ == "prep" and child.lower_ != "since":  # "since 2006" starts a period
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.i in by_tok:
                     return by_tok[obj.i]
@@ -99,6 +102,35 @@ def _offset_days(trigger: Any, times: list[Any]) -> int | None:
     return None
 
 
+def _since_old(trigger: Any, by_tok: dict[int, Any], published: dt.date) -> Any | None:
+    """The old date of a "since" phrase or clause on the event's clause ("have been killed
+    since the war began in October 2023"): a tally over a period that started long ago.
+    "The first strike since 2006" is a new event, not a tally."""
+    t = trigger
+    for _ in range(CLIMB_LIMIT):
+        for child in t.children:
+            if not _is_since(child):
+                continue
+            if any(x.lower_ in FIRST_WORDS or x.tag_ in ("JJS", "RBS")
+                   for x in t.doc[t.left_edge.i:child.i]):
+                return None
+            dates = [by_tok[x.i] for x in child.subtree if x.i in by_tok]
+            if dates and all(_old(d.value, published) for d in dates):
+                return dates[0]
+        if t.head == t or t.dep_ in STOP_DEPS or t.dep_ in ("advcl", "relcl", "acl"):
+            return None
+        t = t.head
+    return None
+
+
+def _is_since(tok: Any) -> bool:
+    """A "since" phrase ("since 2019") or clause ("since the war began")."""
+    if tok.lower_ == "since" and tok.dep_ == "prep":
+        return True
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since"
+                                       for c in tok.children)
+
+
 def _duration_at(tok: Any, times: list[Any]) -> int | None:
     """Length in days of a DURATION time expression covering ``tok``."""
     for t in times:
@@ -121,6 +153,9 @@ def background_evidence(trigger: Any, sent: Any, times: list[Any], published: dt
         return None
     own = [t for t in times if sent.start_char <= t.start < sent.end_char]
     by_tok = _time_tokens(sent.doc, own)
+    since = _since_old(trigger, by_tok, published)
+    if since is not None:
+        return {"how": "since", "value": since.value, "start": since.start, "end": since.end}
     attached = clause_time(trigger, by_tok, reporting)
     if attached is not None:
         if _old(attached.value, published):

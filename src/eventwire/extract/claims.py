@@ -28,6 +28,8 @@ CLAIMS_FILE = Path(__file__).resolve().parent.parent / "data" / "claims.json"
 TABLE_PIPES = 1  # a line with at least this many pipes (and two cells) is a table row
 SEPARATOR_ROW = re.compile(r"^[\s|:\-]+$")
 DATE_KINDS = ("DATE",)
+REFERRING_KINDS = ("outcome", "agreement", "tone")  # judgements about earlier talks
+ANAPHOR_RE = re.compile(r"\b(?:the|this|that|these)\s+$")
 
 
 @dataclass(frozen=True)
@@ -212,8 +214,12 @@ def _speaker(claim: Claim, ex: Extraction) -> Any:
 
 
 def _event_for(claim: Claim, sent: tuple[int, int] | None, ex: Extraction,
-               lex: ClaimLexicon) -> int | None:
-    """The index of the event mention the claim is about, or None."""
+               lex: ClaimLexicon, lead: int | None = None) -> int | None:
+    """The index of the event mention the claim is about, or None.
+
+    ``lead`` is where the claim's context starts (its sentence, or the sentence
+    before it in the same paragraph): a day named there picks, among the earlier
+    events, the one held that day."""
     events = ex.events
     if not events:
         return None
@@ -221,7 +227,9 @@ def _event_for(claim: Claim, sent: tuple[int, int] | None, ex: Extraction,
         same = [i for i, e in enumerate(events) if sent[0] <= e.trigger.start < sent[1]]
         if same:
             typed = [i for i in same if events[i].type in lex.event_types] or same
-            return min(typed, key=lambda i: abs(events[i].trigger.start - claim.span.start))
+            best = min(typed, key=lambda i: abs(events[i].trigger.start - claim.span.start))
+            if claim.kind not in REFERRING_KINDS or not _anaphoric(events[best], ex.article.text):
+                return best
     text = ex.article.text
     scope = text[sent[0]:sent[1]] if sent else text[claim.span.start:claim.span.end]
     if sent is not None and not lex.event_nouns.search(scope) and not _is_row(claim, text):
@@ -230,8 +238,29 @@ def _event_for(claim: Claim, sent: tuple[int, int] | None, ex: Extraction,
                    if e.type in lex.event_types)
     k = bisect.bisect_left(order, (claim.span.start, -1))
     if k > 0:
+        days = _named_days(ex, sent[0] if lead is None else lead, sent[1]) if sent else set()
+        if days:  # "Wednesday's session ... the talks": the earlier talks held that day
+            dated = [i for _, i in order[:k] if events[i].date.get("from") != "article"
+                     and str(events[i].date.get("value") or "")[:10] in days]
+            if dated:
+                return dated[-1]
         return order[k - 1][1]
     return order[0][1] if order else None
+
+
+def _anaphoric(event: Any, text: str) -> bool:
+    """True for a bare definite reference to earlier talks ("the talks had made progress"):
+    a trigger right after "the/this/that", without a date of its own (it is then resolved
+    like a sentence without an event: to the earlier talks it refers to)."""
+    before = text[max(0, event.trigger.start - 6):event.trigger.start].lower()
+    return bool(ANAPHOR_RE.search(before)) and event.date.get("from") in (None, "article")
+
+
+def _named_days(ex: Extraction, lo: int, hi: int) -> set[str]:
+    """Days (YYYY-MM-DD) named by date expressions in text[lo:hi]."""
+    return {str(t.value)[:10] for t in ex.times
+            if t.type in DATE_KINDS and t.value and len(str(t.value)) >= 10
+            and lo <= t.start < hi}
 
 
 def _is_row(claim: Claim, text: str) -> bool:
@@ -257,7 +286,9 @@ def extract_claims(ex: Extraction, lex: ClaimLexicon | None = None) -> list[Clai
         k = bisect.bisect_right(starts, claim.span.start) - 1
         sent = sentences[k] if k >= 0 and claim.span.start < sentences[k][1] else None
         claim.speaker = _speaker(claim, ex)
-        claim.event = _event_for(claim, sent, ex, lex)
+        lead = sentences[k - 1][0] if sent and k > 0 and \
+            "\n" not in text[sentences[k - 1][1]:sent[0]] else None
+        claim.event = _event_for(claim, sent, ex, lex, lead)
     return sorted(found, key=lambda c: (c.span.start, c.kind))
 
 

@@ -156,6 +156,13 @@ def probability(features: list[str]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def mark_shown(events: list[EventMention]) -> None:
+    """Set ``shown``: whether each event reaches the display threshold of the views."""
+    threshold = display_threshold()
+    for ev in events:
+        ev.shown = ev.confidence >= threshold
+
+
 def score_events(events: list[EventMention]) -> None:
     """Set each event's confidence from the model (the pattern-strength score is a feature)."""
     for ev in events:

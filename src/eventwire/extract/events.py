@@ -26,6 +26,7 @@ from eventwire.extract.event_classifier import (
     best_case,
     cameo_floor,
     confirmed_events,
+    mark_shown,
     score_events,
     trigger_features,
 )
@@ -81,7 +82,9 @@ def events_component(ex: Extraction, ctx: Any) -> None:
     lexicon = load_lexicon(tuple(options.get(OPTION_LEXICONS, ())))
     ectx = EventContext.build(ex, lexicon, getattr(ctx, "registry", None))
     ectx.all_events = bool(options.get(OPTION_ALL_EVENTS))
-    ex.events.extend(extract_events(ectx))
+    events = extract_events(ectx)
+    mark_shown(events)
+    ex.events.extend(events)
 
 
 def extract_events(ectx: EventContext) -> list[EventMention]:

@@ -16,6 +16,7 @@ from rich.text import Text
 
 from eventwire.cliutil import DbOption, fail, open_store, out
 from eventwire.fuse import queries
+from eventwire.views.visibility import min_confidence
 
 FormatOption = Annotated[str, typer.Option("--format", help="table or jsonl")]
 ALL = 10**9
@@ -66,11 +67,16 @@ def events_cmd(fmt: FormatOption = "table", db: DbOption = None,
                type: Annotated[str | None, typer.Option("--type", help="PLOVER type")] = None,
                story: Annotated[str | None, typer.Option("--story", help="Story id")] = None,
                actor: Annotated[str | None, typer.Option("--actor", help="Actor id or name")]
-               = None) -> None:
-    """List fused events (one per real-world occurrence) with sources and conflicts."""
+               = None,
+               show_all: Annotated[bool, typer.Option(
+                   "--all", help="Also list events below the display confidence threshold.")]
+               = False) -> None:
+    """List fused events (one per real-world occurrence) with sources and conflicts: those
+    the confidence model confirms, every one with --all."""
     check_format(fmt)
     store = open_store(db)
-    evs = queries.list_events(store, type=type, story=story, actor=actor, limit=ALL)
+    evs = queries.list_events(store, type=type, story=story, actor=actor, limit=ALL,
+                              min_confidence=min_confidence(show_all))
     if fmt == "jsonl":
         jsonl(evs)
         return
@@ -104,9 +110,11 @@ PIPED_WIDTH = 100  # columns of timeline text written to a pipe or file (wrapped
 
 
 def timeline_events(store: Any, story_id: str, show_all: bool = False) -> list[dict[str, Any]]:
-    """A story's events in date order (hypothetical and negated events, and events with
-    no known participant, only with ``show_all``)."""
-    return [e for e in queries.list_events(store, story=story_id, limit=ALL)
+    """A story's events in date order (hypothetical and negated events, events with no
+    known participant and events below the display confidence threshold only with
+    ``show_all``)."""
+    return [e for e in queries.list_events(store, story=story_id, limit=ALL,
+                                           min_confidence=min_confidence(show_all))
             if show_all or (e.get("modality") in TIMELINE_MODALITIES and e.get("participants"))]
 
 
@@ -174,8 +182,9 @@ def write_csv(rows: list[dict[str, Any]]) -> None:
 def timeline_cmd(story: Annotated[str | None, typer.Argument(help="Story id (default: all)")]
                  = None, db: DbOption = None,
                  show_all: Annotated[bool, typer.Option(
-                     "--all", help="Include hypothetical and negated events and events "
-                              "with no known participant.")] = False,
+                     "--all", help="Include hypothetical and negated events, events with no "
+                              "known participant and events below the display confidence "
+                              "threshold.")] = False,
                  fmt: Annotated[str, typer.Option(
                      "--format", help="table, jsonl or csv (one row per record, with its "
                                       "description; columns as in `export`)")] = "table"

@@ -21,6 +21,7 @@ from typing import Any
 
 from eventwire.fuse.dates import duration_days, range_overlap
 from eventwire.fuse.mentions import Mention, coverage, value_of
+from eventwire.fuse.who import mediators, mediators_compatible, starter
 
 LEXICON_FILE = "fuse_conflicts.json"
 AT_LEAST_RE = re.compile(r"\b(at least|more than|over|upwards of|in excess of|no fewer than)\s*$",
@@ -311,11 +312,39 @@ def negated_at(text: str, i: int) -> bool:
     return bool(NEGATION_RE.search(text[max(0, i - 12):i]))
 
 
-def event_conflicts(mentions: list[Mention], claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def side_conflicts(mentions: list[Mention],
+                   entities: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Flags when outlets name different mediators ("brokered by Washington alone" against
+    "brokered by the United States and France") or a different side that started it."""
+    out = []
+    for kind, read, what in (("mediator_conflict", mediators, "mediators"),
+                             ("starter_conflict", starter, "side that started it")):
+        groups: dict[str, dict[str, Any]] = {}
+        stated: dict[str, dict[str, Any]] = {}
+        for m in mentions:
+            found = read(m, entities.get(m.article) or [])
+            if not found:
+                continue
+            key = "+".join(found["sides"]) + ("!" if found.get("complete") else "")
+            stated[key] = found
+            shown = " and ".join(found["sides"]) + (" alone" if found.get("complete") else "")
+            add_value(groups, key, shown, m.article, found["span"], m.outlet or m.root)
+        if disagree(groups, lambda a, b, st=stated, k=kind: (
+                mediators_compatible(st[a], st[b]) if k.startswith("mediator") else a == b)):
+            out.append(flag(kind, groups, what))
+    return out
+
+
+def event_conflicts(mentions: list[Mention], claims: list[dict[str, Any]],
+                    entities: dict[str, list[dict[str, Any]]] | None = None
+                    ) -> list[dict[str, Any]]:
     """Every conflict flag of one fused event (participants named differently by outlets
-    are not a conflict: naming varies; who did it is compared through claims)."""
+    are not a conflict: naming varies; who did it is compared through claims and the
+    sentences' statements of who started or mediated it). ``entities``: each article's
+    linked entities."""
     stated = {c["article"] for c in claims if c.get("kind") in OUTCOME_TYPES.values()}
     read = [sentence_outcome(m) for m in mentions if m.article not in stated]
     claims = claims + [c for c in read if c]
     return (claim_conflicts(claims, outlet_map(mentions)) + date_conflicts(mentions)
-            + number_conflicts(mentions) + duration_conflicts(mentions))
+            + number_conflicts(mentions) + duration_conflicts(mentions)
+            + side_conflicts(mentions, entities or {}))

@@ -11,7 +11,7 @@ import weakref
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.engine import Engine
 
 from eventwire.fuse import index
@@ -47,12 +47,24 @@ def _actor_match(conn: Any, actor: str) -> Any:
         or_(ea.actor_key == needle, ea.name_key.in_(names))))
 
 
+def shown(min_confidence: float, event_id: Any = None) -> Any:
+    """Events with at least one mention whose extraction confidence reaches ``min_confidence``
+    (``event_id``: the column holding the event id, by default ``events.id``)."""
+    em, mn = ft.event_mentions.c, s.mentions.c
+    column = ft.events.c.id if event_id is None else event_id
+    return exists(select(em.event_id).join(s.mentions, mn.id == em.mention_id)
+                  .where(em.event_id == column, mn.confidence >= min_confidence))
+
+
 def _filters(conn: Any, q: Select, actor: str | None, country: str | None, type: str | None,
              date_from: str | None, date_to: str | None, story: str | None,
              text: str | None, modality: list[str] | None = None,
-             with_actors: bool = False) -> Select:
-    """``q`` over ``events`` restricted by the event filters."""
+             with_actors: bool = False, min_confidence: float | None = None) -> Select:
+    """``q`` over ``events`` restricted by the event filters (``min_confidence``: only
+    events shown at that display threshold)."""
     e = ft.events.c
+    if min_confidence is not None:
+        q = q.where(shown(min_confidence))
     if modality:
         q = q.where(e.modality.in_(modality))
     if with_actors:
@@ -98,8 +110,25 @@ def _event_data(conn: Any, seqs: list[int]) -> list[dict[str, Any]]:
         return []
     rows = conn.execute(select(ft.events.c.seq, ft.events.c.data)
                         .where(ft.events.c.seq.in_(seqs))).all()
-    by_seq = {r.seq: with_description(r.data) for r in rows}
+    best = _confidences(conn, [r.data.get("id") for r in rows])
+    by_seq = {r.seq: with_confidence(with_description(r.data), best) for r in rows}
     return [by_seq[n] for n in seqs if n in by_seq]
+
+
+def _confidences(conn: Any, event_ids: list[str]) -> dict[str, float]:
+    """The highest extraction confidence among each event's mentions."""
+    em, mn = ft.event_mentions.c, s.mentions.c
+    q = (select(em.event_id, func.max(mn.confidence)).join(s.mentions, mn.id == em.mention_id)
+         .where(em.event_id.in_(event_ids)).group_by(em.event_id))
+    return {eid: float(c) for eid, c in conn.execute(q) if c is not None}
+
+
+def with_confidence(data: dict[str, Any], best: dict[str, float]) -> dict[str, Any]:
+    """The event dict with ``confidence``: the highest confidence among its mentions (the
+    event is shown by default when it reaches the display threshold)."""
+    if data.get("id") in best:
+        data["confidence"] = round(best[data["id"]], 3)
+    return data
 
 
 def with_description(data: dict[str, Any]) -> dict[str, Any]:
@@ -113,15 +142,16 @@ def list_events(store: Store, *, actor: str | None = None, country: str | None =
                 type: str | None = None, date_from: str | None = None,
                 date_to: str | None = None, story: str | None = None, q: str | None = None,
                 limit: int = 100, offset: int = 0, order: str = "date",
-                modality: list[str] | None = None,
-                with_actors: bool = False) -> list[dict[str, Any]]:
+                modality: list[str] | None = None, with_actors: bool = False,
+                min_confidence: float | None = None) -> list[dict[str, Any]]:
     """Fused events matching the filters, ordered by date (undated last) or ``"latest"``
     (most recently created or updated first). ``modality`` keeps only those modalities;
-    ``with_actors`` only events with at least one linked participant."""
+    ``with_actors`` only events with at least one linked participant; ``min_confidence``
+    only events with a mention at or above that confidence."""
     _ready(store)
     with store.engine.connect() as conn:
         page = _filters(conn, select(ft.events.c.seq), actor, country, type, date_from,
-                        date_to, story, q, modality, with_actors)
+                        date_to, story, q, modality, with_actors, min_confidence)
         narrow = (actor, country, date_from, date_to, story, q, modality, with_actors)
         if order == "date" and not any(narrow):  # whole record or one type: index order
             return _event_data(conn, _date_page(conn, page, limit, offset))
@@ -164,8 +194,8 @@ def event_pages(store: Store, *, batch: int = 1000, actor: str | None = None,
                 country: str | None = None, type: str | None = None,
                 date_from: str | None = None, date_to: str | None = None,
                 story: str | None = None, q: str | None = None,
-                modality: list[str] | None = None,
-                with_actors: bool = False) -> Iterator[list[dict[str, Any]]]:
+                modality: list[str] | None = None, with_actors: bool = False,
+                min_confidence: float | None = None) -> Iterator[list[dict[str, Any]]]:
     """Every fused event matching the filters, in ``list_events`` date order (undated last),
     as pages of up to ``batch`` events; each page starts after the last key of the one
     before, so reading the whole record costs the same per page."""
@@ -176,7 +206,7 @@ def event_pages(store: Store, *, batch: int = 1000, actor: str | None = None,
             with store.engine.connect() as conn:
                 page = _filters(conn, select(ft.events.c.seq, ft.events.c.date_min), actor,
                                 country, type, date_from, date_to, story, q, modality,
-                                with_actors)
+                                with_actors, min_confidence)
                 keys = conn.execute(_after(page, dated, last).limit(max(batch, 1))).all()
                 events = _event_data(conn, [r.seq for r in keys])
             if events:
@@ -190,12 +220,13 @@ def count_events(store: Store, *, actor: str | None = None, country: str | None 
                  type: str | None = None, date_from: str | None = None,
                  date_to: str | None = None, story: str | None = None,
                  q: str | None = None, modality: list[str] | None = None,
-                 with_actors: bool = False) -> int:
+                 with_actors: bool = False, min_confidence: float | None = None) -> int:
     """How many fused events match the filters."""
     _ready(store)
     with store.engine.connect() as conn:
         q_count = _filters(conn, select(func.count()).select_from(ft.events), actor, country,
-                           type, date_from, date_to, story, q, modality, with_actors)
+                           type, date_from, date_to, story, q, modality, with_actors,
+                           min_confidence)
         return conn.execute(q_count).scalar() or 0
 
 
@@ -211,9 +242,11 @@ def get_event(store: Store, event_id: str) -> dict[str, Any] | None:
     """One fused event with its promises, or None."""
     with store.engine.connect() as conn:
         data = conn.execute(select(ft.events.c.data).where(ft.events.c.id == event_id)).scalar()
+        best = _confidences(conn, [event_id]) if data is not None else {}
     if data is None:
         return None
-    return {**with_description(data), "promises": promises_of(store, event_id)}
+    return {**with_confidence(with_description(data), best),
+            "promises": promises_of(store, event_id)}
 
 
 def _story_dicts(conn: Any, rows: list[Any]) -> list[dict[str, Any]]:
@@ -275,33 +308,41 @@ def count_promises(store: Store, status: str | None = None) -> int:
         return conn.execute(q).scalar() or 0
 
 
-def _actor_summaries(conn: Any) -> list[dict[str, Any]]:
-    """Every linked actor: its first ActorRef (in event date order) and ``n_events``."""
+def _actor_summaries(conn: Any, min_confidence: float | None = None) -> list[dict[str, Any]]:
+    """Every linked actor: its first ActorRef (in event date order) and ``n_events`` (only
+    events shown at ``min_confidence`` when given)."""
     ea = ft.event_actors.c
     g = ft.event_actors.alias("g")
     first = (select(ea.ref).where(ea.actor_id == g.c.actor_id)
              .order_by(ea.date_min, ea.event_seq).limit(1).scalar_subquery())
     q = (select(g.c.actor_id, func.count().label("n"), first.label("ref"))
          .where(g.c.actor_id.is_not(None)).group_by(g.c.actor_id))
+    if min_confidence is not None:
+        q = q.where(shown(min_confidence, g.c.event_id))
     return [{**r.ref, "n_events": r.n} for r in conn.execute(q)]
 
 
-def list_actors(store: Store, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-    """Actors by number of events: ActorRef fields plus ``n_events``."""
+def list_actors(store: Store, limit: int = 100, offset: int = 0,
+                min_confidence: float | None = None) -> list[dict[str, Any]]:
+    """Actors by number of events: ActorRef fields plus ``n_events`` (counting only events
+    shown at ``min_confidence`` when given)."""
     _ready(store)
     with store.engine.connect() as conn:
-        rows = _actor_summaries(conn)
+        rows = _actor_summaries(conn, min_confidence)
     rows.sort(key=lambda r: (-r["n_events"], str(r.get("name")), str(r.get("id"))))
     start = min(max(offset, 0), len(rows))
     return rows[start: start + max(limit, 0)]
 
 
-def count_actors(store: Store) -> int:
-    """How many linked actors take part in fused events."""
+def count_actors(store: Store, min_confidence: float | None = None) -> int:
+    """How many linked actors take part in fused events (shown at ``min_confidence``)."""
     _ready(store)
     ea = ft.event_actors.c
+    q = select(func.count(ea.actor_id.distinct()))
+    if min_confidence is not None:
+        q = q.where(shown(min_confidence, ea.event_id))
     with store.engine.connect() as conn:
-        return conn.execute(select(func.count(ea.actor_id.distinct()))).scalar() or 0
+        return conn.execute(q).scalar() or 0
 
 
 def _actor_ref(conn: Any, actor_id: str) -> dict[str, Any] | None:
@@ -312,14 +353,15 @@ def _actor_ref(conn: Any, actor_id: str) -> dict[str, Any] | None:
 
 
 def _actor_events(conn: Any, actor_id: str, limit: int | None = None,
-                  offset: int = 0) -> list[dict[str, Any]]:
+                  offset: int = 0, min_confidence: float | None = None) -> list[dict[str, Any]]:
     """An actor's events (id, type, mode, date, modality) in date order (one page of them
-    when ``limit`` is given)."""
+    when ``limit`` is given; only those shown at ``min_confidence`` when given)."""
     ea = ft.event_actors.c
-    rows = conn.execute(_window(select(ea.event_id, ea.type, ea.mode, ea.date, ea.date_min,
-                                       ea.modality)
-                                .where(ea.actor_id == actor_id)
-                                .order_by(ea.date_min, ea.event_seq), limit, offset))
+    q = select(ea.event_id, ea.type, ea.mode, ea.date, ea.date_min, ea.modality).where(
+        ea.actor_id == actor_id)
+    if min_confidence is not None:
+        q = q.where(shown(min_confidence, ea.event_id))
+    rows = conn.execute(_window(q.order_by(ea.date_min, ea.event_seq), limit, offset))
     return [{"id": i, "type": t, "mode": m, "date": d, "date_min": dm, "modality": mo}
             for i, t, m, d, dm, mo in rows]
 
@@ -339,18 +381,22 @@ def _counterparts(conn: Any, actor_id: str) -> list[dict[str, Any]]:
 
 
 def get_actor(store: Store, actor_id: str, limit: int | None = None,
-              offset: int = 0) -> dict[str, Any] | None:
-    """One actor: its ref, its events over time (all, or one page with ``limit``/``offset``),
-    ``n_events`` and its counterparts with counts."""
+              offset: int = 0, min_confidence: float | None = None) -> dict[str, Any] | None:
+    """One actor: its ref, its events over time (all, or one page with ``limit``/``offset``;
+    only those shown at ``min_confidence`` when given), ``n_events`` and its counterparts
+    with counts."""
     _ready(store)
     ea = ft.event_actors.c
     with store.engine.connect() as conn:
         ref = _actor_ref(conn, actor_id)
         if ref is None:
             return None
-        total = conn.execute(select(func.count()).where(ea.actor_id == actor_id)).scalar()
+        count = select(func.count()).where(ea.actor_id == actor_id)
+        if min_confidence is not None:
+            count = count.where(shown(min_confidence, ea.event_id))
+        total = conn.execute(count).scalar()
         return {**ref, "n_events": total or 0,
-                "events": _actor_events(conn, actor_id, limit, offset),
+                "events": _actor_events(conn, actor_id, limit, offset, min_confidence),
                 "counterparts": _counterparts(conn, actor_id)}
 
 
@@ -361,9 +407,10 @@ def _snippet(text: str, needle: str) -> str:
     return ("…" if lo else "") + text[lo: lo + SNIPPET].replace("\n", " ") + "…"
 
 
-def search(store: Store, q: str, limit: int = 50) -> dict[str, Any]:
+def search(store: Store, q: str, limit: int = 50,
+           min_confidence: float | None = None) -> dict[str, Any]:
     """Articles and events whose text matches ``q`` (case-insensitive substring; ``%``,
-    ``_`` and ``\\`` match themselves)."""
+    ``_`` and ``\\`` match themselves); events only at or above ``min_confidence``."""
     needle = q.lower()
     with store.engine.connect() as conn:
         rows = conn.execute(select(s.articles.c.id, s.articles.c.title, s.articles.c.text)
@@ -373,7 +420,7 @@ def search(store: Store, q: str, limit: int = 50) -> dict[str, Any]:
                                            needle, autoescape=True)))
                             .order_by(s.articles.c.seq).limit(min(max(limit, 0), MAX_ROWS))).all()
     articles = [{"id": r.id, "title": r.title, "snippet": _snippet(r.text, q)} for r in rows]
-    events = list_events(store, q=q, limit=limit)
+    events = list_events(store, q=q, limit=limit, min_confidence=min_confidence)
     return {"query": q, "articles": articles,
             "events": [{"id": e["id"], "type": e["type"], "date": e.get("date"),
                         "description": e.get("description"),

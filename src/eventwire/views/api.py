@@ -32,6 +32,7 @@ from eventwire.store import Store
 from eventwire.views import auth, data, docs, guard, web
 from eventwire.views import models as m
 from eventwire.views.cache import RecordVersion, ResponseCache
+from eventwire.views.visibility import min_confidence
 
 STATIC_DIR = Path(__file__).parent / "static"
 MAX_LIMIT = 1000
@@ -110,6 +111,9 @@ Filters = Annotated[dict[str, Any], Depends(_filters)]
 EventFilters = Annotated[dict[str, Any], Depends(_event_filters)]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT)]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
+ShowAll = Annotated[bool, Query(alias="all", description=(
+    "Also list events below the display threshold (by default only events with a mention "
+    "whose confidence reaches it are listed)."))]
 
 
 def _store(request: Request) -> Store:
@@ -151,11 +155,14 @@ def api_router() -> APIRouter:
 
     @r.get("/events", response_model=m.EventPage, tags=["events"])
     def events(request: Request, f: EventFilters, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0,
-               q: Annotated[str | None, Query(max_length=200)] = None) -> dict[str, Any]:
-        """Fused events with filters and pagination."""
+               q: Annotated[str | None, Query(max_length=200)] = None,
+               show_all: ShowAll = False) -> dict[str, Any]:
+        """Fused events with filters and pagination: those the confidence model confirms,
+        every one with ``all=true``."""
         fq, store = queries, _store(request)
         if q:
             f["q"] = q
+        f["min_confidence"] = min_confidence(show_all)
         return {"items": fq.list_events(store, limit=limit, offset=offset, **f),
                 "total": fq.count_events(store, **f), "limit": limit, "offset": offset}
 
@@ -182,20 +189,23 @@ def api_router() -> APIRouter:
 
     @r.get("/actors", response_model=m.ActorPage, tags=["actors"])
     def actors(request: Request, limit: Limit = DEFAULT_LIMIT,
-               offset: Offset = 0) -> dict[str, Any]:
-        """Actors that take part in fused events."""
-        fq, store = queries, _store(request)
-        items = fq.list_actors(store, limit=limit, offset=offset)
-        return {"items": items, "total": data.count_actors(store), "limit": limit,
+               offset: Offset = 0, show_all: ShowAll = False) -> dict[str, Any]:
+        """Actors that take part in fused events (counting confirmed events; all events
+        with ``all=true``)."""
+        fq, store, least = queries, _store(request), min_confidence(show_all)
+        items = fq.list_actors(store, limit=limit, offset=offset, min_confidence=least)
+        return {"items": items, "total": data.count_actors(store, least), "limit": limit,
                 "offset": offset}
 
     @r.get("/actors/{actor_id}", response_model=m.ActorDetail, tags=["actors"],
            responses=NOT_FOUND)
     def actor(request: Request, actor_id: str, limit: Limit = MAX_LIMIT,
-              offset: Offset = 0) -> dict[str, Any]:
+              offset: Offset = 0, show_all: ShowAll = False) -> dict[str, Any]:
         """One actor: identity, ``n_events``, one page of its events in date order
-        (``limit``/``offset``), counterparts with counts."""
-        found = queries.get_actor(_store(request), actor_id, limit=limit, offset=offset)
+        (``limit``/``offset``; confirmed events, all with ``all=true``), counterparts with
+        counts."""
+        found = queries.get_actor(_store(request), actor_id, limit=limit, offset=offset,
+                                  min_confidence=min_confidence(show_all))
         return {**_found(found, "actor", actor_id), "limit": limit, "offset": offset}
 
     @r.get("/promises", response_model=m.PromisePage, tags=["promises"])
@@ -209,9 +219,11 @@ def api_router() -> APIRouter:
 
     @r.get("/search", response_model=m.SearchResult, tags=["search"])
     def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=200)],
-               limit: Annotated[int, Query(ge=1, le=200)] = 50) -> dict[str, Any]:
-        """Full-text search over articles and events."""
-        return queries.search(_store(request), q, limit=limit)
+               limit: Annotated[int, Query(ge=1, le=200)] = 50,
+               show_all: ShowAll = False) -> dict[str, Any]:
+        """Full-text search over articles and events (confirmed events; all with ``all=true``)."""
+        return queries.search(_store(request), q, limit=limit,
+                              min_confidence=min_confidence(show_all))
 
     @r.post("/ingest", tags=["ingest"], response_model=m.IngestReport,
             dependencies=[Depends(BEARER)], responses={

@@ -76,13 +76,15 @@ def report(
     out: Annotated[Path | None, typer.Option("--out", help="Write here (default: stdout).")]
     = None,
     db: DbOption = None,
+    show_all: Annotated[bool, typer.Option(
+        "--all", help="Also report events below the display confidence threshold.")] = False,
 ) -> None:
     """A briefing: summary, timeline, events, quotes, conflicts, promises, with citations."""
     from eventwire.views.data import ViewError
     from eventwire.views.report import render
 
     try:
-        text = render(open_store(db), story, fmt)
+        text = render(open_store(db), story, fmt, show_all)
     except ViewError as exc:
         fail(str(exc))
     if out is None:
@@ -104,15 +106,20 @@ def export(
     date_to: Annotated[str | None, typer.Option("--to", help="Latest date.")] = None,
     story: Annotated[str | None, typer.Option(help="Story id.")] = None,
     db: DbOption = None,
+    show_all: Annotated[bool, typer.Option(
+        "--all", help="Also export events below the display confidence threshold.")] = False,
 ) -> None:
-    """Export fused events, one row per event, with PLOVER-style columns."""
+    """Export fused events, one row per event, with PLOVER-style columns (events the
+    confidence model confirms; every event with --all)."""
     from eventwire.views.data import ViewError
     from eventwire.views.export import export as run_export
+    from eventwire.views.visibility import min_confidence
 
     try:
         n = run_export(open_store(db), fmt, out, type=type.upper() if type else None,
                        country=country, actor=actor, date_from=date_from, date_to=date_to,
-                       story=story)
+                       story=story,
+                       min_confidence=min_confidence(show_all))
     except ViewError as exc:
         fail(str(exc))
     except OSError as exc:

@@ -138,6 +138,6 @@ def count_stories(store: Store) -> int:
         return conn.execute(select(func.count()).select_from(ft.stories)).scalar() or 0
 
 
-def count_actors(store: Store) -> int:
-    """How many actors take part in events."""
-    return queries.count_actors(store)
+def count_actors(store: Store, min_confidence: float | None = None) -> int:
+    """How many actors take part in events (shown at ``min_confidence`` when given)."""
+    return queries.count_actors(store, min_confidence)

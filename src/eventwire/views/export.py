@@ -256,21 +256,26 @@ def rows_of(store: Store, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [event_row(ev, lookup) for ev in events]
 
 
-def iter_rows(store: Store, **filters: Any) -> Iterator[dict[str, Any]]:
-    """Export rows of every event matching the filters, in date order, read page by page
-    on the sort key."""
-    for page in queries.event_pages(store, batch=BATCH, **check_filters(filters)):
+def iter_rows(store: Store, min_confidence: float | None = None,
+              **filters: Any) -> Iterator[dict[str, Any]]:
+    """Export rows of every event matching the filters (and with a mention at or above
+    ``min_confidence`` when given), in date order, read page by page on the sort key."""
+    for page in queries.event_pages(store, batch=BATCH, min_confidence=min_confidence,
+                                    **check_filters(filters)):
         yield from rows_of(store, page)
 
 
-def export(store: Store, fmt: str, out_path: str | Path, **filters: Any) -> int:
-    """Write the events matching ``filters`` to ``out_path`` as csv/jsonl/parquet; return rows."""
+def export(store: Store, fmt: str, out_path: str | Path, min_confidence: float | None = None,
+           **filters: Any) -> int:
+    """Write the events matching ``filters`` to ``out_path`` as csv/jsonl/parquet (only those
+    with a mention at or above ``min_confidence`` when given; the CLI passes the display
+    threshold unless ``--all``); return rows."""
     if fmt not in FORMATS:
         raise data.ViewError(f"unknown export format {fmt!r} (choose {', '.join(FORMATS)})")
     out = Path(out_path)
     if out.parent and not out.parent.is_dir():
         raise data.ViewError(f"{out}: folder {out.parent} does not exist")
-    rows = iter_rows(store, **filters)
+    rows = iter_rows(store, min_confidence, **filters)
     writer = {"csv": _write_csv, "jsonl": _write_jsonl, "parquet": _write_parquet}[fmt]
     return writer(rows, out)
 

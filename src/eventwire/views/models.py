@@ -49,6 +49,10 @@ class Event(BaseModel):
     n_sources: int | None = None
     story: str | None = None
     flags: list[Any] = []
+    confidence: float | None = Field(None, description=(
+        "The highest extraction confidence among the mentions (calibrated: the share of "
+        "events at that confidence whose type is right). Lists show events at or above the "
+        "display threshold unless `all=true`."))
 
 
 class EventDetail(Event):

@@ -13,6 +13,7 @@ from typing import Any
 from eventwire.fuse import queries
 from eventwire.store import Store
 from eventwire.views import data, present
+from eventwire.views.visibility import min_confidence
 
 FORMATS = ("md", "html")
 MAX_EVENTS = 10_000
@@ -41,13 +42,15 @@ class Citations:
         return sorted({n for n in (self(i) for i in ids or []) if n})
 
 
-def _story_model(store: Store, story: dict[str, Any] | None) -> dict[str, Any]:
-    """The report model of one story (or of all events when ``story`` is None)."""
+def _story_model(store: Store, story: dict[str, Any] | None,
+                 show_all: bool = False) -> dict[str, Any]:
+    """The report model of one story (or of all events when ``story`` is None): the events
+    the confidence model confirms, or all of them with ``show_all``."""
     fq = queries
     cite = Citations()
     sid = story["id"] if story else None
-    events = fq.list_events(store, story=sid, limit=MAX_EVENTS) if sid else \
-        fq.list_events(store, limit=MAX_EVENTS)
+    events = fq.list_events(store, story=sid, limit=MAX_EVENTS,
+                            min_confidence=min_confidence(show_all))
     event_ids = {e["id"] for e in events}
     summary = [{"text": s.get("text", ""), "cites": cite.many([s.get("article")])}
                for s in (story or {}).get("summary") or []]
@@ -139,23 +142,27 @@ def _sources(store: Store, cite: Citations) -> list[dict[str, Any]]:
              "url": (titles.get(aid) or {}).get("url")} for i, aid in enumerate(cite.order)]
 
 
-def models(store: Store, story_id: str | None = None) -> list[dict[str, Any]]:
+def models(store: Store, story_id: str | None = None,
+           show_all: bool = False) -> list[dict[str, Any]]:
     """Report models: one story, every story, or all events when there are no stories."""
     fq = queries
     if story_id:
         story = fq.get_story(store, story_id)
         if story is None:
             raise data.ViewError(f"no story with id {story_id!r}")
-        return [_story_model(store, story)]
+        return [_story_model(store, story, show_all)]
     stories = fq.list_stories(store, limit=MAX_EVENTS)
-    return [_story_model(store, s) for s in stories] or [_story_model(store, None)]
+    return ([_story_model(store, s, show_all) for s in stories]
+            or [_story_model(store, None, show_all)])
 
 
-def render(store: Store, story_id: str | None = None, fmt: str = "md") -> str:
-    """The briefing for one story (or all stories) as Markdown or HTML."""
+def render(store: Store, story_id: str | None = None, fmt: str = "md",
+           show_all: bool = False) -> str:
+    """The briefing for one story (or all stories) as Markdown or HTML (confirmed events;
+    all of them with ``show_all``)."""
     if fmt not in FORMATS:
         raise data.ViewError(f"unknown report format {fmt!r} (choose md or html)")
-    reports = models(store, story_id)
+    reports = models(store, story_id, show_all)
     if fmt == "html":
         from eventwire.views.web import environment
 

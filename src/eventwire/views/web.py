@@ -21,6 +21,7 @@ from eventwire.fuse import queries
 from eventwire.store import Store
 from eventwire.views import data, present, readout, svg
 from eventwire.views.spans import mark
+from eventwire.views.visibility import min_confidence
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 PAGE_SIZE = 50
@@ -32,6 +33,8 @@ SOURCES_WITH_EXCERPTS = 40  # further sources are listed as links only
 SPAN_PARAM = re.compile(r"^(\d{1,9})-(\d{1,9})$")
 PROMISE_STATUSES = ("open", "kept", "broken", "expired")
 JSON_PREFIXES = ("/api/", "/openapi.json", "/vendor/", "/static/")
+ShowAll = Annotated[bool, Query(alias="all", description="Also list events below the "
+                                                         "display threshold")]
 
 
 def url(kind: str, ident: Any, **params: Any) -> str:
@@ -103,6 +106,17 @@ def pager(request: Request, total: int | None, limit: int, offset: int,
             "next": link(offset + limit) if has_next else None}
 
 
+def shown_note(request: Request, show_all: bool) -> dict[str, Any]:
+    """What an event list shows and the link that switches between confirmed and all events."""
+    params = {k: v for k, v in request.query_params.items() if k not in ("all", "offset")}
+    if not show_all:
+        params["all"] = "true"
+    query = urlencode(params)
+    threshold = min_confidence(False)
+    return {"all": show_all, "threshold": threshold,
+            "link": request.url.path + (f"?{query}" if query else "")}
+
+
 def _store(request: Request) -> Store:
     """The app's store."""
     return request.app.state.store
@@ -130,8 +144,8 @@ def router() -> APIRouter:
     r = APIRouter(include_in_schema=False)
 
     @r.get("/", response_class=HTMLResponse)
-    def home(request: Request) -> HTMLResponse:
-        store = _store(request)
+    def home(request: Request, show_all: ShowAll = False) -> HTMLResponse:
+        store, least = _store(request), min_confidence(show_all)
         return render(
             request, "home.html", n_articles=store.count_articles(),
             articles=sorted(data.list_articles(store, limit=HOME_ITEMS),
@@ -139,8 +153,8 @@ def router() -> APIRouter:
             stories=queries.list_stories(store, limit=HOME_ITEMS),
             events=newest_first(queries.list_events(
                 store, limit=HOME_ITEMS, order="latest", modality=["asserted", "planned"],
-                with_actors=True)),
-            n_events=queries.count_events(store),
+                with_actors=True, min_confidence=least)),
+            n_events=queries.count_events(store, min_confidence=least),
             promises=present.listed_promises(
                 queries.list_promises(store, status="open"))[:HOME_ITEMS])
 
@@ -153,19 +167,22 @@ def router() -> APIRouter:
                                   len(items)))
 
     @r.get("/stories/{story_id}", response_class=HTMLResponse)
-    def story(request: Request, story_id: str, offset: Offset = 0) -> HTMLResponse:
-        store, fq = _store(request), queries
+    def story(request: Request, story_id: str, offset: Offset = 0,
+              show_all: ShowAll = False) -> HTMLResponse:
+        store, fq, least = _store(request), queries, min_confidence(show_all)
         st = fq.get_story(store, story_id)
         if st is None:
             raise _not_found("story", story_id)
-        timeline_events = fq.list_events(store, story=story_id, limit=TIMELINE_MAX + 1)
+        timeline_events = fq.list_events(store, story=story_id, limit=TIMELINE_MAX + 1,
+                                         min_confidence=least)
         if len(timeline_events) <= TIMELINE_MAX:  # one query serves timeline, table and count
             total = len(timeline_events)
             events = timeline_events[offset:offset + PAGE_SIZE]
         else:
             timeline_events = timeline_events[:TIMELINE_MAX]
-            total = fq.count_events(store, story=story_id)
-            events = fq.list_events(store, story=story_id, limit=PAGE_SIZE, offset=offset)
+            total = fq.count_events(store, story=story_id, min_confidence=least)
+            events = fq.list_events(store, story=story_id, limit=PAGE_SIZE, offset=offset,
+                                    min_confidence=least)
         types = Counter(str(e.get("type")) for e in timeline_events
                         if present.event_day(e) is not None)
         return render(request, "story.html", story=st, events=events,
@@ -174,20 +191,24 @@ def router() -> APIRouter:
                       n_conflicts=sum(1 for e in timeline_events if present.conflicts(e)),
                       truncated=total > TIMELINE_MAX,
                       articles=data.article_titles(store, list(st.get("articles") or [])),
-                      pager=pager(request, total, PAGE_SIZE, offset, len(events)))
+                      pager=pager(request, total, PAGE_SIZE, offset, len(events)),
+                      shown=shown_note(request, show_all))
 
     @r.get("/events", response_class=HTMLResponse)
     def events(request: Request, offset: Offset = 0, type: str | None = None,
                actor: str | None = None, country: str | None = None,
                date_from: DateParam = None, date_to: DateParam = None,
-               story: str | None = None, q: str | None = None) -> HTMLResponse:
+               story: str | None = None, q: str | None = None,
+               show_all: ShowAll = False) -> HTMLResponse:
         store, fq = _store(request), queries
         f = _event_filters(type=type, actor=actor, country=country, date_from=date_from,
                            date_to=date_to, story=story, q=q)
-        items = fq.list_events(store, limit=PAGE_SIZE, offset=offset, **f)
+        least = min_confidence(show_all)
+        items = fq.list_events(store, limit=PAGE_SIZE, offset=offset, min_confidence=least, **f)
         return render(request, "events.html", events=items, filters=f,
-                      pager=pager(request, fq.count_events(store, **f), PAGE_SIZE, offset,
-                                  len(items)))
+                      pager=pager(request, fq.count_events(store, min_confidence=least, **f),
+                                  PAGE_SIZE, offset, len(items)),
+                      shown=shown_note(request, show_all))
 
     @r.get("/events/{event_id}", response_class=HTMLResponse)
     def event(request: Request, event_id: str) -> HTMLResponse:
@@ -242,27 +263,31 @@ def router() -> APIRouter:
                                     .items()))
 
     @r.get("/actors", response_class=HTMLResponse)
-    def actors(request: Request, offset: Offset = 0) -> HTMLResponse:
+    def actors(request: Request, offset: Offset = 0, show_all: ShowAll = False) -> HTMLResponse:
         store = _store(request)
-        merged = present.merge_actor_rows(queries.list_actors(store, limit=ALL_ROWS))
+        merged = present.merge_actor_rows(queries.list_actors(
+            store, limit=ALL_ROWS, min_confidence=min_confidence(show_all)))
         items = merged[offset:offset + PAGE_SIZE]
         return render(request, "actors.html", actors=items,
                       pager=pager(request, len(merged), PAGE_SIZE, offset, len(items)))
 
     @r.get("/actors/{actor_id}", response_class=HTMLResponse)
-    def actor(request: Request, actor_id: str, offset: Offset = 0) -> HTMLResponse:
-        store, fq = _store(request), queries
-        info = fq.get_actor(store, actor_id)
+    def actor(request: Request, actor_id: str, offset: Offset = 0,
+              show_all: ShowAll = False) -> HTMLResponse:
+        store, fq, least = _store(request), queries, min_confidence(show_all)
+        info = fq.get_actor(store, actor_id, min_confidence=least)
         if info is None:
             raise _not_found("actor", actor_id)
-        events = fq.list_events(store, actor=actor_id, limit=PAGE_SIZE, offset=offset)
-        total = fq.count_events(store, actor=actor_id)
+        events = fq.list_events(store, actor=actor_id, limit=PAGE_SIZE, offset=offset,
+                                min_confidence=least)
+        total = fq.count_events(store, actor=actor_id, min_confidence=least)
         others = present.counterparts(info)
         return render(request, "actor.html", actor=info, ref=info.get("actor") or info,
                       events=events, counterparts=others,
                       network=svg.network(info.get("actor") or info, others),
                       histogram=svg.histogram(present.per_month(info.get("events") or [])),
-                      pager=pager(request, total, PAGE_SIZE, offset, len(events)))
+                      pager=pager(request, total, PAGE_SIZE, offset, len(events)),
+                      shown=shown_note(request, show_all))
 
     @r.get("/promises", response_class=HTMLResponse)
     def promises(request: Request,
@@ -274,11 +299,13 @@ def router() -> APIRouter:
                       n_hidden=len(found) - len(items))
 
     @r.get("/search", response_class=HTMLResponse)
-    def search(request: Request, q: Annotated[str, Query(max_length=200)] = "") -> HTMLResponse:
+    def search(request: Request, q: Annotated[str, Query(max_length=200)] = "",
+               show_all: ShowAll = False) -> HTMLResponse:
         results: dict[str, Any] = {}
         if q.strip():
             results = _full_results(_store(request), queries.search(
-                _store(request), q.strip(), limit=PAGE_SIZE))
+                _store(request), q.strip(), limit=PAGE_SIZE,
+                min_confidence=min_confidence(show_all)))
         return render(request, "search.html", q=q, results=results)
 
     return r

@@ -1,0 +1,108 @@
+"""Who mediated and who started an event: read per outlet, compared across outlets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.fuse.conflicts import event_conflicts
+from eventwire.fuse.mentions import Mention, make_mention
+from eventwire.fuse.who import mediators, starter
+
+ACTORS = {
+    "Norway": {"id": "country:NOR", "name": "Norway", "country": "NOR", "kind": "state"},
+    "Oslo": {"id": "country:NOR", "name": "Norway", "country": "NOR", "kind": "state"},
+    "Sweden": {"id": "country:SWE", "name": "Sweden", "country": "SWE", "kind": "state"},
+    "Finland": {"id": "country:FIN", "name": "Finland", "country": "FIN", "kind": "state"},
+    "Ruritanian troops": {"id": "country:RUR", "name": "Ruritania", "country": "RUR",
+                          "kind": "state"},
+    "Ruritania": {"id": "country:RUR", "name": "Ruritania", "country": "RUR", "kind": "state"},
+    "Borduria": {"id": "country:BOR", "name": "Borduria", "country": "BOR", "kind": "state"},
+    "the Front": {"id": "org:front", "name": "the Front", "country": "BOR", "kind": "group"},
+}
+
+
+def entities(text: str) -> list[dict[str, Any]]:
+    """Linked entities of ``text`` for every known name (each occurrence)."""
+    out = []
+    for name, actor in ACTORS.items():
+        i = text.find(name)
+        while i >= 0:
+            if not any(e["start"] <= i < e["end"] for e in out):
+                out.append({"start": i, "end": i + len(name), "text": name, "label": "GPE",
+                            "actor": actor})
+            i = text.find(name, i + 1)
+    return out
+
+
+def mention(aid: str, outlet: str, text: str, trigger: str, kind: str) -> Mention:
+    """A fuse-stage mention whose sentence is the whole ``text``."""
+    i = text.index(trigger)
+    data = {"type": kind, "trigger": {"start": i, "end": i + len(trigger), "text": trigger},
+            "sentence": {"start": 0, "end": len(text), "text": text}, "source": [], "target": []}
+    art = {"id": aid, "published": "2025-03-02", "url": f"https://{outlet}.example/{aid}"}
+    return make_mention(f"{aid}#0", art, data, None)
+
+
+def conflicts(*items: tuple[str, str, str, str, str]) -> list[dict[str, Any]]:
+    """Conflict flags of one record built from (article, outlet, text, trigger, type)."""
+    ms = [mention(*it) for it in items]
+    return event_conflicts(ms, [], {m.article: entities(m.sentence) for m in ms})
+
+
+def test_mediators_are_read_as_a_list_and_alone_marks_it_complete() -> None:
+    text = "The truce, brokered by Norway, Sweden and Finland, took effect on Sunday."
+    got = mediators(mention("a1", "wire", text, "truce", "AGREE"), entities(text))
+    assert got["sides"] == ["FIN", "NOR", "SWE"] and not got["complete"]
+    text = "The deal was brokered by Oslo alone, with Sweden joining the monitors later."
+    got = mediators(mention("a1", "wire", text, "deal", "AGREE"), entities(text))
+    assert got["sides"] == ["NOR"] and got["complete"]
+    text = "Ruritania accepted the Norway-brokered truce on Sunday."
+    got = mediators(mention("a1", "wire", text, "truce", "AGREE"), entities(text))
+    assert got["sides"] == ["NOR"]
+
+
+def test_mediators_belong_to_talks_and_deals_near_the_phrase() -> None:
+    text = "The truce brokered by Norway in March ended a war that Borduria started in 2019."
+    assert mediators(mention("a1", "wire", text, "war", "ASSAULT"), entities(text)) is None
+
+
+def test_mediator_lists_conflict_only_when_they_cannot_both_be_true() -> None:
+    alone = ("a1", "wire", "The deal was brokered by Oslo alone, diplomats said.", "deal", "AGREE")
+    both = ("a2", "paper", "The deal, brokered by Norway and Sweden, holds.", "deal", "AGREE")
+    one = ("a3", "radio", "The deal brokered by Norway took effect on Sunday.", "deal", "AGREE")
+    (flag,) = conflicts(alone, both)
+    assert flag["kind"] == "mediator_conflict"
+    assert {v["value"] for v in flag["values"]} == {"NOR alone", "NOR and SWE"}
+    assert all(v["spans"] and v["outlets"] for v in flag["values"])
+    assert conflicts(both, one) == []  # naming fewer mediators is no contradiction
+    assert conflicts(alone, one) == []
+    same_outlet = ("a4", "wire", "The deal, brokered by Norway and Sweden, holds.", "deal",
+                   "AGREE")
+    assert conflicts(alone, same_outlet) == []  # one outlet never conflicts with itself
+
+
+def test_starter_is_the_actor_before_the_phrase_not_a_negated_or_speaking_one() -> None:
+    text = "Officials said Ruritanian troops fired first near the pass."
+    assert starter(mention("a1", "w", text, "fired", "ASSAULT"), entities(text))["sides"] == \
+        ["RUR"]
+    text = "Borduria accused Ruritania of opening fire first at dawn."
+    assert starter(mention("a1", "w", text, "fire", "ASSAULT"), entities(text))["sides"] == \
+        ["RUR"]
+    text = "Ruritania insisted that the Front, and not Borduria, started the fighting."
+    assert starter(mention("a1", "w", text, "fighting", "ASSAULT"), entities(text))["sides"] == \
+        ["org:front"]
+    text = "Ruritania began firing at the border posts in 2019."
+    assert starter(mention("a1", "w", text, "firing", "ASSAULT"), entities(text)) is None
+
+
+def test_different_starters_across_outlets_conflict() -> None:
+    one = ("a1", "wire", "Officials said Ruritanian troops fired first near the pass.", "fired",
+           "ASSAULT")
+    two = ("a2", "paper", "Ruritania accused Borduria of starting the clashes at the pass.",
+           "clashes", "ASSAULT")
+    three = ("a3", "radio", "Borduria said Ruritania started the clashes at the pass.",
+             "clashes", "ASSAULT")
+    (flag,) = conflicts(one, two)
+    assert flag["kind"] == "starter_conflict"
+    assert {v["value"] for v in flag["values"]} == {"RUR", "BOR"}
+    assert conflicts(one, three) == []
