@@ -52,7 +52,15 @@ def day_number(value: str | None) -> int | None:
 
 
 def intervals(m: Mention) -> list[Interval]:
-    """The days that place a mention in time: its own narrow range and its publication day."""
+    """The days that place a mention in time: its own narrow range and its publication day
+    (computed once per mention)."""
+    if "days" not in m.memo:
+        m.memo["days"] = mention_days(m)
+    return m.memo["days"]
+
+
+def mention_days(m: Mention) -> list[Interval]:
+    """The day intervals of ``intervals``."""
     out = []
     if m.range:
         lo, hi = day_number(m.range[0]), day_number(m.range[1])
@@ -67,6 +75,7 @@ def intervals(m: Mention) -> list[Interval]:
 def with_ingest_day(m: Mention, ingested_at: str | None) -> Mention:
     """Note the day the mention's article was stored (its time when it has no other)."""
     m.memo[INGESTED] = ingested_at
+    m.memo.pop("days", None)
     return m
 
 
@@ -90,9 +99,16 @@ def index_keys(m: Mention) -> set[str]:
     return {k[:KEY_CHARS] for k in keys}
 
 
-def identity_keys(m: Mention) -> set[str]:
+def identity_keys(m: Mention) -> frozenset[str]:
     """Distinctive attributes; two mentions sharing enough of them (``identity_score``) share
-    at least one of these keys."""
+    at least one of these keys (computed once per mention)."""
+    if "identity" not in m.memo:
+        m.memo["identity"] = frozenset(attribute_keys(m))
+    return m.memo["identity"]
+
+
+def attribute_keys(m: Mention) -> set[str]:
+    """The keys of ``identity_keys``."""
     keys = {f"count:{k}={number(v)}" for k, v in counts(m).items()}
     duration = value_of(m.attributes.get("duration"))
     if duration:

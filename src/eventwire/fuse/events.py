@@ -110,11 +110,15 @@ class Fusion:
 
 
 def index_keys(m: Mention) -> set[str]:
-    """Keys a mention is found by: participant keys, participant countries, its story."""
-    keys = {k for ks in coref.derived(m)["keys"] for k in ks}
-    if m.story:
-        keys.add("story:" + m.story)
-    return keys
+    """Keys a mention is found by: participant keys, participant countries, its story
+    (computed once per mention and story)."""
+    memo = m.memo.get("index_keys")
+    if memo is None or memo[0] != m.story:
+        keys = {k for ks in coref.derived(m)["keys"] for k in ks}
+        if m.story:
+            keys.add("story:" + m.story)
+        memo = m.memo["index_keys"] = (m.story, frozenset(keys))
+    return set(memo[1])
 
 
 def compatible_with(kind: str) -> list[str]:
