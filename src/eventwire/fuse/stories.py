@@ -366,9 +366,11 @@ class StoryIndex:
         mine = self.members[sid]
         best, best_score = None, MERGE_THRESHOLD
         others = sorted(self.members, key=story_seq)
-        if self.conn is not None:  # the stories its members scored best, read whole
-            others = sorted({o for m in mine for o in self.near.get(m["id"], [])}
-                            - self.dropped, key=story_seq)
+        if self.conn is not None:  # the stories its members scored best and the stories
+            # this batch changed, read whole
+            near = {o for m in mine for o in self.near.get(m["id"], [])}
+            others = sorted((near | self.touched | set(self.created)) - self.dropped,
+                            key=story_seq)
             for other in others:
                 self.ensure_full(other)
         for other, members in ((o, self.members.get(o, [])) for o in others):
