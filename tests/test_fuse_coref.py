@@ -250,3 +250,77 @@ def test_completed_withdrawal_against_falling_short_is_a_completion_conflict() -
     (flag,) = event_conflicts([pullout("a1", "wire", done), pullout("a2", "paper", short)], [])
     assert flag["kind"] == "completion_conflict"
     assert {v["value"] for v in flag["values"]} == {"completed their withdrawal", "falling short"}
+
+
+# -- merging records -----------------------------------------------------------------------
+
+RUBBLE = "Rescuers searched the rubble of an eight-storey building after the Israeli bombing."
+BRIDGE = ("Rescuers searched the rubble of an eight-storey building after an Israeli air strike "
+          "in Basta on Saturday killed 29 people.")
+
+
+def test_a_report_linking_strongly_to_two_records_merges_them_keeping_the_older_id(
+        store: Store) -> None:
+    first = article(store, "a1", "2024-11-23", "wire", strike(STRIKE_A, "strike", "Israeli"),
+                    text=STRIKE_A)
+    rubble = event(RUBBLE, "bombing", "ASSAULT", [("Israeli", ISRAEL)], [])
+    second = article(store, "a2", "2024-11-23", "paper", rubble, text=RUBBLE)
+    fuse.update(store, [first, second])
+    assert [e["id"] for e in queries.list_events(store)] == ["e1", "e2"]
+    bridge = event(BRIDGE, "strike", "ASSAULT", [("Israeli", ISRAEL)], [("Basta", LEBANON)],
+                   "2024-11-23", "Saturday")
+    fuse.update(store, [article(store, "a3", "2024-11-24", "post", bridge,
+                                text=BRIDGE)])
+    (ev,) = queries.list_events(store)
+    assert ev["id"] == "e1" and ev["aliases"] == ["e2"] and ev["articles"] == ["a1", "a2", "a3"]
+    assert queries.get_event(store, "e2")["id"] == "e1"  # the merged id keeps resolving
+    assert "e2" not in {e["event"] for e in ev["possibly_same"]}
+
+
+def test_records_whose_people_contradict_stay_apart_even_through_a_vague_report(
+        store: Store) -> None:
+    one = "Anna Envoy met Boris Speaker in Beirut on Tuesday to discuss the truce."
+    two = "Anna Envoy met Carla Rival in Beirut on Tuesday to discuss the truce."
+    three = "Anna Envoy held talks in Beirut on Tuesday to discuss the truce."
+    ids = [article(store, "a1", "2024-11-19", "wire",
+                   event(one, "met", "CONSULT", [("Anna Envoy", ENVOY)],
+                         [("Boris Speaker", SPEAKER)], "2024-11-19", "Tuesday"), text=one),
+           article(store, "a2", "2024-11-19", "paper",
+                   event(two, "met", "CONSULT", [("Anna Envoy", ENVOY)],
+                         [("Carla Rival", RIVAL)], "2024-11-19", "Tuesday"), text=two)]
+    fuse.update(store, ids)
+    fuse.update(store, [article(store, "a3", "2024-11-20", "post",
+                                event(three, "talks", "CONSULT", [("Anna Envoy", ENVOY)], [],
+                                      "2024-11-19", "Tuesday"), text=three)])
+    events = queries.list_events(store)
+    assert len(events) == 2 and not any(e.get("aliases") for e in events)
+    assert sorted(len(e["articles"]) for e in events) == [1, 2]
+
+
+QUAKE_A = "Rescuers said the earthquake in Pisco killed 519 people and destroyed the cathedral."
+QUAKE_B = ("The earthquake that struck Pisco killed 519 people, officials said, and destroyed "
+           "the cathedral.")
+QUAKE_C = "A storm flooded the coast of Chile, and officials said roads were closed."
+
+
+def quake(text: str, trigger: str) -> EventMention:
+    """An undated ASSAULT-typed report of a disaster (no time expression)."""
+    return event(text, trigger, "ASSAULT", [], [])
+
+
+def test_undated_reports_merge_only_when_everything_else_agrees_strongly() -> None:
+    from eventwire.fuse.events import cross_link
+    a = mention("u1", None, "wire", quake(QUAKE_A, "killed"))
+    b = mention("u2", None, "paper", quake(QUAKE_B, "killed"))
+    c = mention("u3", None, "post", quake(QUAKE_C, "flooded"))
+    assert a.range is None and b.range is None
+    assert cross_link(a, b) >= coref.vague_threshold() >= coref.threshold()
+    assert cross_link(a, c) == 0.0  # below the stricter threshold: no link at all
+
+
+def test_thresholds_are_ordered_and_types_fitted() -> None:
+    model = coref.model()
+    assert len(model["vague_weights"]) == len(coref.FEATURES)
+    assert coref.threshold() <= coref.vague_threshold() and \
+        coref.threshold() <= coref.merge_threshold()
+    assert all(len(p) == 2 and p[0] != p[1] for p in model["compatible_types"])

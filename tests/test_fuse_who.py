@@ -106,3 +106,31 @@ def test_different_starters_across_outlets_conflict() -> None:
     assert flag["kind"] == "starter_conflict"
     assert {v["value"] for v in flag["values"]} == {"RUR", "BOR"}
     assert conflicts(one, three) == []
+
+
+def test_strongly_possibly_same_records_show_where_their_outlets_disagree() -> None:
+    from test_fuse_coref import STRIKE_A, STRIKE_C, strike
+    from test_fuse_coref import mention as dated
+
+    from eventwire.fuse.conflicts import linked_disagreements
+    a = dated("a1", "2024-11-23", "wire", strike(STRIKE_A, "strike", "Israeli"))
+    c = dated("a3", "2024-11-24", "radio", strike(STRIKE_C, "strike", "Israel"))
+    (flag,) = linked_disagreements([a], [c])  # 29 against "about 12"
+    assert flag["kind"] == "number_conflict"
+    assert {v["articles"][0] for v in flag["values"]} == {"a1", "a3"}
+    same_outlet = dated("a4", "2024-11-24", "wire", strike(STRIKE_C, "strike", "Israel"))
+    assert linked_disagreements([a], [same_outlet]) == []
+    assert linked_disagreements([a, c], [same_outlet]) == []  # already a flag of one record
+
+
+def test_possibly_same_records_on_different_days_are_no_date_disagreement() -> None:
+    from test_fuse_coref import ISRAEL, LEBANON, STRIKE_A, event, strike
+    from test_fuse_coref import mention as dated
+
+    from eventwire.fuse.conflicts import linked_disagreements
+    a = dated("a1", "2024-11-23", "wire", strike(STRIKE_A, "strike", "Israeli"))
+    sunday = STRIKE_A.replace("Saturday", "Sunday")
+    b = dated("a2", "2024-11-18", "paper", event(sunday, "strike", "ASSAULT",
+                                                 [("Israeli", ISRAEL)], [("Basta", LEBANON)],
+                                                 "2024-11-17", "Sunday"))
+    assert linked_disagreements([a], [b]) == []

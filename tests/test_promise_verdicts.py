@@ -135,3 +135,17 @@ def test_promise_without_promiser_or_content_is_not_shown(store: Store) -> None:
                                          "Zelensky praised the truce.", "asserted", nothing,
                                          source=ZELENSKY))])
     assert queries.list_promises(store) == []
+
+
+MONTH_DEAL = {"kind": "agreement", "promiser": [PUTIN.id], "action": None, "start": "2025-03"}
+
+
+def test_promise_for_a_period_is_due_by_its_end(store: Store) -> None:
+    fuse.update(store, [add(store, event("p", "AGREE", "2025-03-12",
+                                         "Putin said he wants the deal done this month.",
+                                         "planned", MONTH_DEAL))])
+    assert promise(store)["end"] == "2025-03-31" and promise(store)["status"] == "open"
+    fuse.update(store, [add(store, assault("later", "2025-04-10", "Putin ordered strikes on "
+                                           "the port overnight.", published="2025-04-10"))])
+    p = promise(store)
+    assert p["status"] == "broken" and p["decided_by"]["kind"] == "window_closed"

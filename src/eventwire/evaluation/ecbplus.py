@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.evaluation.common import eval_path, print_table, skip, write_results
+from eventwire.evaluation.splits import PARTS, ecb_part
 
 NAME = "ecbplus"
 TOPICS = range(1, 36)
@@ -210,10 +211,14 @@ def main(argv: list[str] | None = None) -> None:
     gold = {d.id: d.story for d in docs if d.id in clusters}
     stories = bcubed(gold, clusters)
     events = event_scores([d for d in docs if d.id in clusters], store)
+    parts = {part: event_scores([d for d in docs if d.id in clusters and
+                                 ecb_part(d.story.split("_")[0]) == part], store)
+             for part in PARTS}
     results = {
         "documents": len(docs), "processed": len(gold),
         "gold_stories": len(set(gold.values())), "system_stories": len(set(clusters.values())),
-        "story_bcubed": stories, "event_bcubed": events, "seed": args.seed,
+        "story_bcubed": stories, "event_bcubed": events, "event_bcubed_parts": parts,
+        "seed": args.seed,
         "batch": args.batch, "pipeline_seconds": round(pipe_s, 1),
         "fuse_seconds": round(fuse_s, 1),
     }
@@ -226,6 +231,11 @@ def main(argv: list[str] | None = None) -> None:
             ("event B3 P / R (matched only)",
              f"{events.get('matched_precision', 0.0):.3f} / {events.get('matched_recall', 0.0):.3f}"),
             ("event B3 F1 (matched only)", events.get("matched_f1", 0.0)),
+            *((f"event B3 P / R / F1 matched, {part} topics",
+               f"{parts[part].get('matched_precision', 0.0):.3f} / "
+               f"{parts[part].get('matched_recall', 0.0):.3f} / "
+               f"{parts[part].get('matched_f1', 0.0):.3f} ({parts[part]['matched_mentions']})")
+              for part in PARTS),
             ("event gold mentions", events["gold_mentions"]),
             ("event mentions matched", events["matched_mentions"]),
             ("pipeline s", results["pipeline_seconds"]), ("fuse s", results["fuse_seconds"])]

@@ -21,6 +21,7 @@ import datetime as dt
 import json
 import re
 import sys
+from collections import Counter
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -30,11 +31,14 @@ import numpy as np
 from eventwire.evaluation.common import eval_path
 from eventwire.evaluation.splits import TUNE, TUNE_STORY_SETS, ecb_part
 from eventwire.fuse import coref
+from eventwire.fuse.events import vaguely_dated
 from eventwire.fuse.mentions import Mention, make_mention
 
-COMPATIBLE_TYPES = [["ASSAULT", "COERCE"], ["THREATEN", "COERCE"], ["ACCUSE", "PROTEST"],
-                    ["ACCUSE", "REJECT"]]
-PRECISION_TARGET = 0.8
+PRECISION_TARGET = 0.8  # pair precision of links between mentions dated to the week
+VAGUE_PRECISION_TARGET = 0.85  # pair precision of links where dates cannot object
+MERGE_PRECISION_TARGET = 0.9  # pair precision of the links that merge two events
+TYPE_MIN_POS = 3
+TYPE_MIN_LIFT = 0.25
 L2 = 0.001
 STEPS = 20000
 MIN_LINKS = 5  # a threshold must keep at least this many training links
@@ -118,20 +122,58 @@ def ecb_examples(db: str) -> list[tuple[Mention, str]]:
     return out
 
 
-def pairs(examples: list[tuple[Mention, str]]) -> tuple[np.ndarray, np.ndarray]:
-    """Feature matrix and labels of every cross-article pair with compatible types."""
-    common = coref.common_names([m.sentence for m, _ in examples])
+def comparable(a: tuple[Mention, str], b: tuple[Mention, str]) -> bool:
+    """Two labelled mentions fusion would compare: different articles of one set (for ECB+,
+    of one topic)."""
+    (ma, ga), (mb, gb) = a, b
+    if ma.root == mb.root or ga.startswith("ecb:") != gb.startswith("ecb:"):
+        return False
+    return not ga.startswith("ecb:") or ma.article.split("_")[0] == mb.article.split("_")[0]
+
+
+def fitted_types(examples: list[tuple[Mention, str]]) -> list[list[str]]:
+    """Pairs of different event types that report one occurrence often enough, per source
+    (story sets, ECB+): at least TYPE_MIN_POS coreferent comparable pairs and a coreference
+    rate of at least TYPE_MIN_LIFT times the rate of same-type pairs of that source."""
+    pos: Counter[tuple[str, str, bool]] = Counter()
+    tot: Counter[tuple[str, str, bool]] = Counter()
+    labelled = [(m, g) for m, g in examples if g]
+    for i, a in enumerate(labelled):
+        for b in labelled[i + 1:]:
+            if comparable(a, b):
+                ecb = a[1].startswith("ecb:")
+                key = (*sorted((a[0].type, b[0].type)), ecb)
+                if a[0].type == b[0].type:
+                    key = ("", "", ecb)
+                tot[key] += 1
+                pos[key] += a[1] == b[1]
+    out = set()
+    for key in tot:
+        base = pos[("", "", key[2])] / max(1, tot[("", "", key[2])])
+        if key[0] and pos[key] >= TYPE_MIN_POS and pos[key] / tot[key] >= TYPE_MIN_LIFT * base:
+            out.add(key[:2])
+    return [list(k) for k in sorted(out)]
+
+
+def pairs(examples: list[tuple[Mention, str]]
+          ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Feature matrix, labels, vague-date marks and marks of vague pairs without a shared
+    number or distinctive name (never linked) of every comparable pair with compatible
+    types."""
+    common = coref.vocabulary([m.sentence for m, _ in examples])
     examples = [(m, g) for m, g in examples if g]
-    xs, ys = [], []
+    xs, ys, vague, blind = [], [], [], []
     for i, (a, ga) in enumerate(examples):
         for b, gb in examples[i + 1:]:
-            if a.root == b.root or ga.startswith("ecb:") != gb.startswith("ecb:"):
-                continue
-            if not coref.types_compatible(a.type, b.type):
+            if not comparable((a, ga), (b, gb)) or not coref.types_compatible(a.type, b.type):
                 continue
             xs.append(coref.features(a, b, common))
             ys.append(float(ga == gb))
-    return np.array(xs, dtype=float), np.array(ys, dtype=float)
+            vague.append(vaguely_dated(a, b))
+            blind.append(vague[-1] and (coref.modality_group(a) != coref.modality_group(b) or
+                                        not coref.shares_distinctive(a, b, common)))
+    return (np.array(xs, dtype=float), np.array(ys, dtype=float), np.array(vague, dtype=bool),
+            np.array(blind, dtype=bool))
 
 
 def fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
@@ -145,14 +187,22 @@ def fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     return w
 
 
-def choose_threshold(p: np.ndarray, y: np.ndarray) -> float:
+def choose_threshold(p: np.ndarray, y: np.ndarray, target: float = PRECISION_TARGET) -> float:
     """The lowest probability whose links keep precision at the target."""
     best = 0.99
     for t in sorted(set(np.round(p, 3)), reverse=True):
         sel = p >= t
-        if sel.sum() >= MIN_LINKS and y[sel].mean() >= PRECISION_TARGET:
+        if sel.sum() >= MIN_LINKS and y[sel].mean() >= target:
             best = float(t)
     return best
+
+
+def at(p: np.ndarray, y: np.ndarray, t: float) -> dict[str, Any]:
+    """Pairs, precision and recall of the links at one threshold."""
+    sel = p >= t
+    return {"threshold": round(t, 3), "pairs": int(len(y)), "positive_pairs": int(y.sum()),
+            "precision": round(float(y[sel].mean()), 3) if sel.any() else None,
+            "recall": round(float(y[sel].sum() / max(1, y.sum())), 3)}
 
 
 def calibration(p: np.ndarray, y: np.ndarray) -> list[dict[str, Any]]:
@@ -178,8 +228,6 @@ def main(argv: list[str] | None = None) -> None:
     coref.model.cache_clear()
     coref.compatible_types.cache_clear()
     current = json.loads(a.out.read_text(encoding="utf-8")) if a.out.exists() else {}
-    current["compatible_types"] = COMPATIBLE_TYPES
-    a.out.write_text(json.dumps(current), encoding="utf-8")  # types drive the pair set
     examples, sources = [], []
     for name in sorted(TUNE_STORY_SETS):
         folder = eval_path("stories", name)
@@ -190,24 +238,40 @@ def main(argv: list[str] | None = None) -> None:
     if a.ecb_db:
         examples += ecb_examples(a.ecb_db)
         sources.append("ecbplus odd topics (tune)")
-    x, y = pairs(examples)
-    w = fit(x, y)
-    p = 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
-    t = choose_threshold(p, y)
-    sel = p >= t
+    types = fitted_types(examples)
+    current["compatible_types"] = types
+    a.out.write_text(json.dumps(current), encoding="utf-8")  # types drive the pair set
+    coref.model.cache_clear()
+    coref.compatible_types.cache_clear()
+    x, y, vague, blind = pairs(examples)
+    w, wv = fit(x[~vague], y[~vague]), fit(x[vague], y[vague])
+    p = 1 / (1 + np.exp(-np.clip(np.where(vague, x @ wv, x @ w), -30, 30)))
+    linkable = np.where(blind, 0.0, p)  # what fusion can link: blind vague pairs never
+    t = choose_threshold(p[~vague], y[~vague])
+    tv = max(t, choose_threshold(linkable[vague], y[vague], VAGUE_PRECISION_TARGET))
+    tm = max(t, choose_threshold(p[~vague], y[~vague], MERGE_PRECISION_TARGET))
     result = {
         "_doc": "Cross-document event coreference model: logistic weights over the features "
-                "of eventwire.fuse.coref (FEATURES order), the link threshold and calibration. "
-                "Written by python -m eventwire.evaluation.fit_coref; see data/FUSE.md.",
+                "of eventwire.fuse.coref (FEATURES order; vague_weights for pairs whose dates "
+                "cannot object), the link thresholds (dated pairs, "
+                "pairs with vague or no dates, links that merge two events), the event types "
+                "that may describe one occurrence, and calibration. Written by python -m "
+                "eventwire.evaluation.fit_coref; see data/FUSE.md.",
         "features": list(coref.FEATURES), "weights": [round(float(v), 4) for v in w],
-        "threshold": round(t, 3), "compatible_types": COMPATIBLE_TYPES,
+        "vague_weights": [round(float(v), 4) for v in wv],
+        "threshold": round(t, 3), "vague_threshold": round(tv, 3),
+        "merge_threshold": round(tm, 3), "compatible_types": types,
         "provenance": {"fitted": dt.date.today().isoformat(), "sources": sources,
                        "mentions": len(examples), "pairs": int(len(y)),
-                       "positive_pairs": int(y.sum()), "precision_target": PRECISION_TARGET,
-                       "precision_at_threshold": round(float(y[sel].mean()), 3) if sel.any()
-                       else None,
-                       "recall_at_threshold": round(float(y[sel].sum() / max(1, y.sum())), 3),
-                       "calibration": calibration(p, y)},
+                       "positive_pairs": int(y.sum()),
+                       "precision_targets": {"dated": PRECISION_TARGET,
+                                             "vague": VAGUE_PRECISION_TARGET,
+                                             "merge": MERGE_PRECISION_TARGET},
+                       "dated_pairs": at(p[~vague], y[~vague], t),
+                       "vague_pairs": at(linkable[vague], y[vague], tv),
+                       "merge_links": at(p[~vague], y[~vague], tm),
+                       "calibration": calibration(p[~vague], y[~vague]),
+                       "vague_calibration": calibration(p[vague], y[vague])},
     }
     a.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     print(json.dumps({k: v for k, v in result.items() if k != "_doc"}, indent=1))

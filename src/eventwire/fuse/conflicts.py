@@ -31,6 +31,8 @@ ABOUT_RE = re.compile(r"\b(about|around|some|nearly|roughly|approximately|almost
 OUTCOME_TYPES = {"CONSULT": "outcome", "RETREAT": "completion"}  # type -> sentence claim
 NEGATION_RE = re.compile(r"\b(no|not|without|little|any)\s+(?:\w+\s+)?$")
 ABOUT_SHARE = 0.15  # "about N" means N give or take this share
+LINKED_MIN = 0.6  # "possibly the same" links this strong are compared (tune set: 5 of 7
+#                   labelled pairs at >= 0.6 are one real event, 8 of 16 below)
 QUALIFIER_CHARS = 30  # how far before a number its qualifier is looked for
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -348,3 +350,30 @@ def event_conflicts(mentions: list[Mention], claims: list[dict[str, Any]],
     return (claim_conflicts(claims, outlet_map(mentions)) + date_conflicts(mentions)
             + number_conflicts(mentions) + duration_conflicts(mentions)
             + side_conflicts(mentions, entities or {}))
+
+
+def own_flags(mentions: list[Mention]) -> list[dict[str, Any]]:
+    """Conflict flags computable from mentions alone (numbers, dates, durations, outcomes)."""
+    claims = [{"kind": c.get("kind"), "value": c.get("value"), "article": m.article,
+               "span": c.get("span")} for m in mentions for c in m.data.get("claims") or []]
+    stated = {c["article"] for c in claims if c.get("kind") in OUTCOME_TYPES.values()}
+    claims += [c for c in (sentence_outcome(m) for m in mentions if m.article not in stated) if c]
+    return (claim_conflicts(claims, outlet_map(mentions)) + date_conflicts(mentions)
+            + number_conflicts(mentions) + duration_conflicts(mentions))
+
+
+def linked_disagreements(group: list[Mention], other: list[Mention]) -> list[dict[str, Any]]:
+    """Where a record and a record that is possibly the same occurrence disagree: flags
+    over both records' mentions that neither record raises alone and that set a value
+    of one record against a value of the other, from different outlets. Dates are not
+    compared: different days are what tell two occurrences apart."""
+    alone = {(f["kind"], f["message"]) for f in own_flags(group) + own_flags(other)}
+    mine, theirs = {m.article for m in group}, {m.article for m in other}
+    out = []
+    for f in own_flags(group + other):
+        arts = [set(v["articles"]) for v in f["values"]]
+        if (f["kind"], f["message"]) in alone or f["kind"] == "date_conflict":
+            continue
+        if any(a & mine for a in arts) and any(a & theirs for a in arts):
+            out.append(f)
+    return out

@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from eventwire.fuse.dates import range_gap, range_overlap, range_width
+from eventwire.fuse.dates import PRECISE_DAYS, range_gap, range_overlap, range_width
 from eventwire.fuse.mentions import PLANNED, Mention, countries
 
 MODEL_FILE = "fuse_coref.json"
@@ -38,7 +38,8 @@ According Officials Earlier Later Meanwhile However""".split())
 FEATURES = ("bias", "same_type", "compatible_type", "mode_clash", "modality_clash",
             "participants", "no_participants", "role_clash", "date_text_overlap",
             "date_overlap", "date_text_disjoint", "date_gap", "date_width", "same_day",
-            "numbers", "names", "similarity", "same_trigger")
+            "numbers", "names", "similarity", "same_trigger", "undated", "vague",
+            "rare_similarity")
 PERSON_ID_RE = re.compile(r"^Q\d+$")
 COMMON_SHARE = 0.05  # a name in more than this share of the compared sentences is not distinctive
 COMMON_MIN = 3
@@ -96,6 +97,44 @@ def role_clash(a: Mention, b: Mention) -> bool:
     straight = clash(sa, sb) or clash(ta, tb)
     swapped = clash(sa, tb) or clash(ta, sb)
     return straight and swapped
+
+
+class Vocabulary(frozenset):
+    """The names too frequent among the compared sentences to identify one occurrence, with
+    the document frequency of every content word among those sentences (for IDF weights)."""
+
+    df: dict[str, int]
+    n: int
+
+    def __new__(cls, common: frozenset[str] = frozenset(), df: dict[str, int] | None = None,
+                n: int = 0) -> Vocabulary:
+        """A frozenset of common names carrying word frequencies."""
+        out = super().__new__(cls, common)
+        out.df, out.n = df or {}, n
+        return out
+
+    def idf(self, word: str) -> float:
+        """Smoothed inverse document frequency of a word (1.0 without statistics)."""
+        return math.log((self.n + 1) / (self.df.get(word, 0) + 1)) + 1.0 if self.n else 1.0
+
+
+def vocabulary(sentences: list[str]) -> Vocabulary:
+    """Common names and word document frequencies of the compared sentences."""
+    df: dict[str, int] = {}
+    for text in sentences:
+        for w in content_words(text):
+            df[w] = df.get(w, 0) + 1
+    return Vocabulary(common_names(sentences), df, len(sentences))
+
+
+def weighted_similarity(wa: frozenset[str], wb: frozenset[str], common: frozenset[str]) -> float:
+    """IDF-weighted cosine of two sentences' content words (rare shared words count most)."""
+    if not wa or not wb:
+        return 0.0
+    idf = common.idf if isinstance(common, Vocabulary) else (lambda w: 1.0)
+    sq = {w: idf(w) ** 2 for w in wa | wb}
+    return sum(sq[w] for w in wa & wb) / math.sqrt(sum(sq[w] for w in wa) *
+                                                   sum(sq[w] for w in wb))
 
 
 def common_names(sentences: list[str]) -> frozenset[str]:
@@ -201,7 +240,24 @@ def features(a: Mention, b: Mention, common: frozenset[str] = frozenset()) -> li
         min(len(da["names"] & db["names"] - common), 3) / 3,
         sim,
         float(bool(da["stem"]) and da["stem"] == db["stem"]),
+        float(not ra or not rb),
+        float(bool(ra and rb) and min(range_width(ra), range_width(rb)) > PRECISE_DAYS),
+        weighted_similarity(wa, wb, common),
     ]
+
+
+def shares_distinctive(a: Mention, b: Mention, common: frozenset[str] = frozenset()) -> bool:
+    """Whether two mentions share a number or a distinctive name (not among ``common``, not
+    a participant's): what undated reports need before dates-blind linking may join them."""
+    da, db = derived(a), derived(b)
+    own = participant_words(a) | participant_words(b)
+    return bool(da["numbers"] & db["numbers"]) or bool(da["names"] & db["names"] - common - own)
+
+
+def participant_words(m: Mention) -> frozenset[str]:
+    """Capitalised words of a mention's participants (its parties name no occurrence)."""
+    return frozenset(w for p in m.participants() for w in CAP_RE.findall(
+        (p.get("text") or "") + " " + ((p.get("actor") or {}).get("name") or "")))
 
 
 def probability(vector: list[float], weights: list[float]) -> float:
@@ -214,9 +270,22 @@ def link_probability(a: Mention, b: Mention, common: frozenset[str] = frozenset(
     """How likely two mentions of compatible types report one occurrence."""
     if not types_compatible(a.type, b.type):
         return 0.0
-    return probability(features(a, b, common), model()["weights"])
+    vector = features(a, b, common)
+    vague = vector[FEATURES.index("undated")] or vector[FEATURES.index("vague")]
+    return probability(vector, model()["vague_weights" if vague else "weights"])
 
 
 def threshold() -> float:
     """The probability at which two mentions are linked (chosen for precision)."""
     return float(model()["threshold"])
+
+
+def vague_threshold() -> float:
+    """The probability at which two mentions link when either has no date range or both
+    ranges are wider than a week (chosen for a higher precision: dates cannot object)."""
+    return max(threshold(), float(model().get("vague_threshold", 1.01)))
+
+
+def merge_threshold() -> float:
+    """The link probability a mention needs to each of two events to merge them."""
+    return float(model().get("merge_threshold", threshold()))

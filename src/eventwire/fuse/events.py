@@ -22,6 +22,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from eventwire.fuse import candidates as cands
 from eventwire.fuse import coref, index
 from eventwire.fuse.build import build_event
+from eventwire.fuse.conflicts import LINKED_MIN, linked_disagreements
 from eventwire.fuse.dates import PRECISE_DAYS, date_range, range_overlap, range_width
 from eventwire.fuse.mentions import (
     PLANNED,
@@ -56,6 +57,7 @@ class Fusion:
 
     spans: dict[str, list[str]] = field(default_factory=dict)  # id -> union of date ranges
     roots: dict[str, set[str]] = field(default_factory=dict)  # id -> articles of its mentions
+    aliases: dict[str, str] = field(default_factory=dict)  # merged id -> surviving id
     days: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # id -> mention days
     identity: dict[str, set[str]] = field(default_factory=dict)  # id -> distinctive attributes
     early: dict[str, set[str]] = field(default_factory=dict)  # id -> earliest keyed events
@@ -73,6 +75,35 @@ class Fusion:
         for k in index_keys(m):
             self.by_key.setdefault((m.type, k), set()).add(eid)
 
+    def absorb(self, keep: str, gone: str) -> str:
+        """Merge two events: the younger one's mentions move into the older one, whose id
+        survives (the other id becomes its alias); return the surviving id."""
+        if int(gone[1:]) < int(keep[1:]):
+            keep, gone = gone, keep
+        moved = self.groups.pop(gone)
+        for m in moved:
+            for k in index_keys(m):
+                self.by_key.get((m.type, k), set()).discard(gone)
+        self.spans.pop(gone, None)
+        self.roots.pop(gone, None)
+        self.days.pop(gone, None)
+        self.identity.pop(gone, None)
+        self.types.pop(gone, None)
+        for m in moved:
+            self.add(keep, m)
+        self.touched.discard(gone)
+        self.touched.add(keep)
+        if gone in self.new:
+            self.new.remove(gone)
+        self.aliases[gone] = keep
+        return keep
+
+    def resolve(self, eid: str) -> str:
+        """The id an event merged during this update lives on under."""
+        while eid in self.aliases:
+            eid = self.aliases[eid]
+        return eid
+
     def near(self, eid: str, m: Mention) -> bool:
         """Whether an event can be compared with a mention: near it in time, from the same
         article, or sharing a distinctive attribute (``candidates`` module)."""
@@ -85,7 +116,9 @@ class Fusion:
         if m.root in self.roots.get(eid, ()):
             return True
         span = self.spans.get(eid)
-        return bool(span and m.range and range_overlap(span, m.range))
+        if not span or not m.range:  # undated on one side: only within the same story
+            return bool(m.story) and any(o.story == m.story for o in self.groups[eid])
+        return bool(range_overlap(span, m.range))
 
     def candidates(self, m: Mention) -> list[str]:
         """Events of a compatible type sharing a participant (or country) or the story."""
@@ -176,18 +209,22 @@ def dates_contradict(m: Mention, o: Mention) -> bool:
 
 
 def cross_link(m: Mention, o: Mention, common: frozenset[str] = frozenset()) -> float:
-    """The coreference probability of two mentions from different articles (0 when their
-    date ranges do not both exist, or are both too wide to tell occurrences apart)."""
+    """The coreference probability of two mentions from different articles. When their date
+    ranges do not both exist or are both too wide to tell occurrences apart, the link needs
+    the stricter vague-date threshold, one modality and a shared number or distinctive name
+    (else 0)."""
     if identity_score(m, o) >= STRONG_IDENTITY and m.type == o.type:
         return 1.0
-    if not m.range or not o.range or min(range_width(m.range), range_width(o.range)) > \
-            PRECISE_DAYS:
-        return 0.0
     if "negated" in (m.modality, o.modality) and m.modality != o.modality:
         return 0.0
     if coref.contradictory(m, o):  # contradictory participants
         return 0.0
-    return coref.link_probability(m, o, common)
+    p = coref.link_probability(m, o, common)
+    if vaguely_dated(m, o) and (p < coref.vague_threshold() or
+                                modality_group(m) != modality_group(o) or
+                                not coref.shares_distinctive(m, o, common)):
+        return 0.0
+    return p
 
 
 def pair_score(m: Mention, o: Mention, common: frozenset[str] = frozenset()) -> float:
@@ -256,22 +293,53 @@ def new_mentions(conn: Connection, article_ids: list[str]) -> list[Mention]:
 
 
 def place(fusion: Fusion, m: Mention) -> str:
-    """Put a mention into the event it links to most strongly, or a new one; return its id."""
-    best, best_score = None, coref.threshold()
+    """Put a mention into the event it links to most strongly, or a new one; return its id.
+    When it links strongly to several events that do not rule each other out, those events
+    are one occurrence told twice and merge (the oldest id survives)."""
+    scores: dict[str, float] = {}
     for eid in fusion.candidates(m):
         if not fusion.in_window(eid, m) and not any(
                 identity_score(m, o) >= STRONG_IDENTITY for o in fusion.groups[eid]):
             continue
         score = event_link(m, fusion.groups[eid], fusion.common)
-        if score >= best_score and (best is None or score > best_score):
-            best, best_score = eid, score
-    if best is None:
+        if score >= coref.threshold():
+            scores[eid] = score
+    if not scores:
         best = f"e{fusion.next_seq}"
         fusion.next_seq += 1
         fusion.new.append(best)
+    else:
+        best = max(scores, key=lambda e: (scores[e], -int(e[1:])))
+        strong = coref.merge_threshold()
+        if scores[best] >= strong:
+            for other in sorted(scores, key=lambda e: int(e[1:])):
+                if scores[other] < strong:
+                    continue
+                other = fusion.resolve(other)
+                if other != best and groups_compatible(fusion.groups[best],
+                                                       fusion.groups[other]):
+                    best = fusion.absorb(best, other)
     fusion.add(best, m)
     fusion.touched.add(best)
     return best
+
+
+def groups_compatible(a: list[Mention], b: list[Mention]) -> bool:
+    """Whether two events may be one occurrence: compatible types and no pair of their
+    mentions that rules it out (one article's mentions kept apart, different own single
+    days, people of different countries in one role, a negated against an asserted one)."""
+    if not coref.types_compatible(a[0].type, b[0].type):
+        return False
+    for x in a:
+        for y in b:
+            if x.root == y.root and same_article_verdict(x, y) == "no" and \
+                    identity_score(x, y) < STRONG_IDENTITY:
+                return False
+            if dates_contradict(x, y) or coref.contradictory(x, y):
+                return False
+            if "negated" in (x.modality, y.modality) and x.modality != y.modality:
+                return False
+    return True
 
 
 def possibly_same(fusion: Fusion, eid: str,
@@ -296,6 +364,17 @@ def possibly_same(fusion: Fusion, eid: str,
             out.append({"event": other, "score": round(score, 3)})
     out.sort(key=lambda d: (-d["score"], d["event"]))
     return out[:MAX_POSSIBLY_SAME]
+
+
+def compared(fusion: Fusion, eid: str, links: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The links, each strong one with the points where the two records' outlets disagree
+    (``disagrees``: conflict flags over both records)."""
+    for link in links:
+        if link["score"] >= LINKED_MIN and link["event"] in fusion.groups:
+            found = linked_disagreements(fusion.groups[eid], fusion.groups[link["event"]])
+            if found:
+                link["disagrees"] = found
+    return links
 
 
 def vaguely_dated(m: Mention, o: Mention) -> bool:
@@ -367,7 +446,10 @@ def write_event(conn: Connection, fusion: Fusion, eid: str, now: str, exists: bo
     group = fusion.groups[eid]
     story = majority_story(group)
     data = build_event(conn, eid, group, story)
-    data["possibly_same"] = possibly_same(fusion, eid)
+    data["possibly_same"] = compared(fusion, eid, possibly_same(fusion, eid))
+    aliases = aliases_of(conn, eid)
+    if aliases:
+        data["aliases"] = aliases
     outlier = date_outlier(fusion, eid)
     if outlier:
         data["flags"].append(outlier)
@@ -390,20 +472,24 @@ def fuse_mentions(conn: Connection, article_ids: list[str], now: str) -> dict[st
     mentions = new_mentions(conn, article_ids)
     fusion = load_groups(conn, mentions)
     existing = set(fusion.groups)
-    fusion.common = cands.common_names(
-        conn, {t for m in mentions for t in compatible_with(m.type)}, mentions)
+    fusion.common = cands.vocabulary(
+        conn, {t for m in mentions for t in compatible_with(m.type)}, mentions,
+        [m for g in fusion.groups.values() for m in g])
     links = [(m.id, place(fusion, m)) for m in mentions]
+    links = [(mid, fusion.resolve(eid)) for mid, eid in links]
     load_candidates(conn, fusion, [m for eid in fusion.touched & existing
                                    for m in fusion.groups[eid]])
     for eid in sorted(fusion.touched):
         if outlier_eligible(fusion.groups[eid]):
             load_earliest(conn, fusion, eid)
-    existing = {e for e in fusion.groups if e not in fusion.new}
+    cands.add_words(conn, fusion.common, [m for g in fusion.groups.values() for m in g])
+    existing = {e for e in fusion.groups if e not in fusion.new} | (existing & set(fusion.aliases))
+    stories: set[str] = retire(conn, fusion, sorted(set(fusion.aliases) & existing,
+                                                    key=lambda e: int(e[1:])), now)
     related: dict[str, set[str]] = {}  # untouched event -> touched events it is a candidate of
     for eid in fusion.touched:
         for o in {o for m in fusion.groups[eid] for o in fusion.candidates(m)}:
             related.setdefault(o, set()).add(eid)
-    stories: set[str] = set()
     for eid in sorted(fusion.new, key=lambda e: int(e[1:])):
         stories.add(write_event(conn, fusion, eid, now, exists=False) or "")
     for eid in sorted(fusion.touched & existing, key=lambda e: int(e[1:])):
@@ -416,34 +502,66 @@ def fuse_mentions(conn: Connection, article_ids: list[str], now: str) -> dict[st
         cands.record(conn, mentions)
     return {"new": list(fusion.new),
             "updated": sorted((fusion.touched & existing) | set(refreshed)),
+            "merged": {a: fusion.resolve(a) for a in sorted(set(fusion.aliases) & existing)},
             "stories": stories - {""}}
+
+
+def retire(conn: Connection, fusion: Fusion, gone: list[str], now: str) -> set[str]:
+    """Stored events merged into another during this update: their mentions move to the
+    surviving event and their ids are kept as its aliases (links and exports resolve);
+    return the stories they were in."""
+    stories = set()
+    for eid in gone:
+        keep = fusion.resolve(eid)
+        stories.add(conn.execute(select(ft.events.c.story_id)
+                                 .where(ft.events.c.id == eid)).scalar() or "")
+        conn.execute(update(ft.event_mentions).where(ft.event_mentions.c.event_id == eid)
+                     .values(event_id=keep))
+        conn.execute(update(ft.event_aliases).where(ft.event_aliases.c.event_id == eid)
+                     .values(event_id=keep))
+        conn.execute(insert(ft.event_aliases).values(alias=eid, event_id=keep, merged_at=now))
+        conn.execute(delete(ft.event_actors).where(ft.event_actors.c.event_id == eid))
+        conn.execute(delete(ft.event_text).where(ft.event_text.c.event_id == eid))
+        conn.execute(delete(ft.events).where(ft.events.c.id == eid))
+    return stories
+
+
+def aliases_of(conn: Connection, eid: str) -> list[str]:
+    """Ids of the stored events that were merged into this one."""
+    rows = conn.execute(select(ft.event_aliases.c.alias)
+                        .where(ft.event_aliases.c.event_id == eid)).scalars()
+    return sorted(rows, key=lambda a: int(a[1:]) if a[1:].isdigit() else 0)
 
 
 def refresh_related(conn: Connection, fusion: Fusion, related: dict[str, set[str]],
                     existing: set[str], now: str) -> list[str]:
     """Re-score the "possibly the same" links of untouched related events to the events this
-    update changed; return the ids whose stored links changed. Only events that gain a link
-    or may hold one to an updated event are read from the store."""
-    ids = sorted(set(related) & existing - fusion.touched, key=lambda e: int(e[1:]))
+    update changed; return the ids whose stored links changed. Only events that gain a link,
+    may hold one to an updated event, or may link to a merged one are read from the store."""
+    ids = sorted(set(related) & existing - fusion.touched - set(fusion.aliases),
+                 key=lambda e: int(e[1:]))
     updated = fusion.touched & existing
-    fresh = {eid: possibly_same(fusion, eid, among=related[eid]) for eid in ids}
-    need = [eid for eid in ids if fresh[eid] or related[eid] & updated]
+    fresh = {eid: compared(fusion, eid, possibly_same(fusion, eid, among=related[eid]))
+             for eid in ids}
+    need = [eid for eid in ids if fresh[eid] or related[eid] & updated or fusion.aliases]
     stored: dict[str, Any] = {}
     for part in cands.chunks(need):
         stored.update((r.id, r.data) for r in conn.execute(
             select(ft.events.c.id, ft.events.c.data).where(ft.events.c.id.in_(part))))
     return [eid for eid in need
-            if refresh_links(conn, eid, stored.get(eid), related[eid], fresh[eid], now)]
+            if refresh_links(conn, fusion, eid, stored.get(eid), related[eid], fresh[eid], now)]
 
 
-def refresh_links(conn: Connection, eid: str, data: Any, changed: set[str],
+def refresh_links(conn: Connection, fusion: Fusion, eid: str, data: Any, changed: set[str],
                   fresh: list[dict[str, Any]], now: str) -> bool:
     """Replace an untouched event's links to the changed events by their new scores
-    (``fresh``; its other links keep their scores); store them when they differ."""
+    (``fresh``; its other links keep their scores, links to merged events go); store them
+    when they differ."""
     if not isinstance(data, dict):
         return False
     before = data.get("possibly_same") or []
-    links = [d for d in before if d["event"] not in changed] + fresh
+    links = [d for d in before if d["event"] not in changed and d["event"] not in
+             fusion.aliases] + fresh
     links.sort(key=lambda d: (-d["score"], d["event"]))
     links = links[:MAX_POSSIBLY_SAME]
     if links == before:
@@ -459,4 +577,5 @@ def clear(conn: Connection) -> None:
     conn.execute(delete(ft.event_actors))
     conn.execute(delete(ft.event_text))
     conn.execute(delete(ft.event_mentions))
+    conn.execute(delete(ft.event_aliases))
     conn.execute(delete(ft.events))

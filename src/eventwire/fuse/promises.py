@@ -103,6 +103,9 @@ def window(c: dict[str, Any], ev: dict[str, Any]) -> tuple[dt.date | None, dt.da
     days = duration_days(value_of(c.get("duration"))) or duration_days(deadline)
     if start and days:
         return start, start + dt.timedelta(days=min(days, (dt.date.max - start).days))
+    stated = date_range(value_of(c.get("start")))
+    if stated and stated[1] > stated[0]:  # "done this month", "next week": due by its end
+        return start, stated[1]
     return start, None
 
 

@@ -238,10 +238,22 @@ def promises_of(store: Store, event_id: str) -> list[dict[str, Any]]:
                                              .order_by(ft.promises.c.id))]
 
 
+def resolve_event_id(conn: Any, event_id: str) -> str:
+    """The id an event is stored under now (an event merged into another answers for it)."""
+    alias = conn.execute(select(ft.event_aliases.c.event_id)
+                         .where(ft.event_aliases.c.alias == event_id)).scalar()
+    return alias or event_id
+
+
 def get_event(store: Store, event_id: str) -> dict[str, Any] | None:
-    """One fused event with its promises, or None."""
+    """One fused event with its promises, or None (an id merged into another event resolves
+    to that event)."""
     with store.engine.connect() as conn:
         data = conn.execute(select(ft.events.c.data).where(ft.events.c.id == event_id)).scalar()
+        if data is None:
+            event_id = resolve_event_id(conn, event_id)
+            data = conn.execute(select(ft.events.c.data)
+                                .where(ft.events.c.id == event_id)).scalar()
         best = _confidences(conn, [event_id]) if data is not None else {}
     if data is None:
         return None

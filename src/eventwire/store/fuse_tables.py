@@ -56,6 +56,13 @@ event_mentions = Table(
            nullable=False, index=True),
 )
 
+event_aliases = Table(  # ids of events merged into another: alias -> surviving event
+    "event_aliases", metadata,
+    Column("alias", String(64), primary_key=True),
+    Column("event_id", String(64), nullable=False, index=True),
+    Column("merged_at", String(32), nullable=False),
+)
+
 promises = Table(
     "promises", metadata,
     Column("id", String(64), primary_key=True),
