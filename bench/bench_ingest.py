@@ -1,19 +1,24 @@
 """Benchmark: ingest throughput (extract + store + fuse) on records of growing size.
 
 For each store size (default 10,000 and 100,000 events; add 1000000 with
-``--sizes``) a SQLite store is synthesised in a temporary directory: the older
-part of the record is cloned from real extractions of real news text (the
-bench corpus, ``bench/corpus.py``), one clone per older article, each shifted
-back in time, with its mentions, one fused event per mention (participant and
-search-text index rows included), stories of ``ARTICLES_PER_STORY`` articles
-with their clustering profiles, and term document frequencies — so new
-articles about the same conflict meet many candidates that share their actors.
-Then ``--new`` real articles (different from the cloned ones) are ingested on
-top with ``eventwire.corpus.ingest`` and timed, beside extract-only on the
-same articles. Prints articles/s of each and their ratio. A benchmark, not a
-test: no thresholds.
+``--sizes``) a SQLite store is synthesised in a temporary directory with bulk
+inserts: the older part of the record is cloned from real extractions of real
+news text (the bench corpus, ``bench/corpus.py``), one clone per older article,
+each moved back one more day per 48 articles (and stored as if ingested that
+day), with its mentions, one fused event per mention (participant, search-text
+and candidate-index rows included), stories of ``ARTICLES_PER_STORY`` articles
+with their clustering vectors and inverted-index rows, term document
+frequencies and mention name counts — so new articles about the same conflicts
+meet many candidates that share their actors. Then ``--new`` real articles
+(different from the cloned ones) are ingested on top with
+``eventwire.corpus.ingest`` and timed, beside extract-only on the same
+articles. Prints articles/s of each and their ratio, in wall-clock and in CPU
+time (the CPU ratio is the one to trust on a machine shared with other work).
+``--rss N ...`` also runs ``eventwire extract`` and ``eventwire ingest`` on a
+JSONL file of N bench documents in a child process each and prints their peak
+RSS. A benchmark, not a test: no thresholds.
 
-    .venv/bin/python bench/bench_ingest.py [--sizes 10000 100000] [--new 32] [--json FILE]
+    .venv/bin/python bench/bench_ingest.py [--sizes 0 10000 100000] [--new 8] [--rss 1000 10000]
 """
 
 from __future__ import annotations
@@ -163,7 +168,7 @@ class Builder:
         """Queue one clone of source ``k`` moved ``days`` back, with its mentions, events,
         story membership and index rows (stored as if ingested on its shifted day)."""
         from eventwire.fuse import candidates as cands
-        from eventwire.fuse import coref, index
+        from eventwire.fuse import index
         from eventwire.fuse.mentions import make_mention
         from eventwire.store import _mention_row
         from eventwire.store import fuse_tables as ft
@@ -209,8 +214,7 @@ class Builder:
                 self.add(ft.fuse_keys, r)
             memo["coref"] = m.memo["coref"]
             if "names" not in memo:
-                memo["names"] = {cands.COUNT_KEY, *(n[:cands.KEY_CHARS]
-                                                  for n in coref.names(m.sentence))}
+                memo["names"] = cands.name_keys(m)
             for n in memo["names"]:
                 self.names[(m.type, n)] = self.names.get((m.type, n), 0) + 1
 
