@@ -11,9 +11,9 @@ that share a distinctive attribute (a count, a duration), at any distance in tim
 ``fuse_keys`` holds one row per (key, type, time bucket) of every fused
 mention, so the candidates of a new mention are read with indexed lookups
 whose cost depends on how many events share its keys near its days, not on
-the size of the record. ``mention_names`` counts the capitalised names of the
-fused mentions' sentences per type (the corpus statistic behind
-``coref.common_names``).
+the size of the record. ``mention_names`` counts the capitalised names and the
+content words of the fused mentions' sentences per type (the corpus statistics
+behind ``coref.vocabulary``: common names and word IDF).
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ MAX_RANGE_DAYS = 31  # a wider own date range does not place a mention in time
 BUCKET_DAYS = 8  # width of the time buckets of the key index
 IDENTITY_BUCKET = -1  # bucket of distinctive-attribute keys (found at any time)
 COUNT_KEY = ""  # the mention_names row holding the number of mentions of a type
+WORD_PREFIX = "w:"  # mention_names rows of content words (the others are names)
 INDEX_META_KEY = "candidate_index"
 KEY_CHARS = 200  # stored keys and names are cut to the column width
 EARLIEST_ROWS = 200  # key rows read for a date-outlier check
@@ -211,6 +212,39 @@ def event_mentions(conn: Connection, event_ids: list[str]) -> list[tuple[str, Me
     return [(eid, m) for _, eid, m in out]
 
 
+def vocabulary(conn: Connection, types: set[str], new: list[Mention],
+               loaded: list[Mention]) -> coref.Vocabulary:
+    """``coref.vocabulary`` over every fused mention of these types plus the new ones, read
+    from the stored counts: the common names, and the word frequencies of the words of the
+    new and the loaded mentions (``add_words`` adds those of mentions loaded later)."""
+    mn = ft.mention_names
+    types_l = sorted(types)
+    stored = sum(r.n for r in conn.execute(select(mn.c.n).where(
+        mn.c.type.in_(types_l), mn.c.name == COUNT_KEY))) if types_l else 0
+    vocab = coref.Vocabulary(common_names(conn, types, new), {}, stored + len(new))
+    vocab.types = types_l  # type: ignore[attr-defined]
+    vocab.known = set()  # type: ignore[attr-defined]
+    for m in new:
+        for w in coref.derived(m)["words"]:
+            vocab.df[w] = vocab.df.get(w, 0) + 1
+    add_words(conn, vocab, new + loaded)
+    return vocab
+
+
+def add_words(conn: Connection, vocab: coref.Vocabulary, mentions: list[Mention]) -> None:
+    """Add the stored document frequencies of the mentions' words not looked up yet."""
+    words = sorted({w for m in mentions for w in coref.derived(m)["words"]} - vocab.known)
+    vocab.known.update(words)
+    mn = ft.mention_names
+    if not vocab.types:
+        return
+    for part in chunks([WORD_PREFIX + w[:KEY_CHARS - 2] for w in words]):
+        for r in conn.execute(select(mn.c.name, mn.c.n).where(mn.c.type.in_(vocab.types),
+                                                               mn.c.name.in_(part))):
+            w = r.name[len(WORD_PREFIX):]
+            vocab.df[w] = vocab.df.get(w, 0) + r.n
+
+
 def common_names(conn: Connection, types: set[str], new: list[Mention]) -> frozenset[str]:
     """``coref.common_names`` over every fused mention of these types plus the new ones,
     read from the stored name counts."""
@@ -228,7 +262,8 @@ def common_names(conn: Connection, types: set[str], new: list[Mention]) -> froze
         return frozenset(n for n, c in fresh.items() if c > limit)
     floor = (limit - len(new)) / len(types_l)  # a common name exceeds this in some type
     maybe = {r.name for r in conn.execute(select(mn.c.name).distinct().where(
-        mn.c.type.in_(types_l), mn.c.name != COUNT_KEY, mn.c.n > floor))} | set(fresh)
+        mn.c.type.in_(types_l), mn.c.name != COUNT_KEY, mn.c.n > floor))
+        if not r.name.startswith(WORD_PREFIX)} | set(fresh)
     totals = dict(fresh)
     for part in chunks(sorted(maybe)):
         for r in conn.execute(select(mn.c.name, mn.c.n).where(mn.c.type.in_(types_l),
@@ -245,12 +280,19 @@ def record(conn: Connection, mentions: list[Mention]) -> None:
     add_names(conn, mentions)
 
 
+def name_keys(m: Mention) -> set[str]:
+    """The ``mention_names`` rows one mention counts in: the mention itself, the names and
+    the content words of its sentence."""
+    return {COUNT_KEY, *(x[:KEY_CHARS] for x in coref.names(m.sentence)),
+            *(WORD_PREFIX + w[:KEY_CHARS - 2] for w in coref.derived(m)["words"])}
+
+
 def add_names(conn: Connection, mentions: list[Mention]) -> None:
     """Add the mentions' sentence names (and the mentions themselves) to ``mention_names``."""
     mn = ft.mention_names
     delta: dict[tuple[str, str], int] = {}
     for m in mentions:
-        for n in {COUNT_KEY, *(x[:KEY_CHARS] for x in coref.names(m.sentence))}:
+        for n in name_keys(m):
             delta[(m.type, n)] = delta.get((m.type, n), 0) + 1
     by_type: dict[str, list[str]] = {}
     for t, n in delta:

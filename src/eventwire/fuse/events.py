@@ -270,8 +270,10 @@ def load_earliest(conn: Connection, fusion: Fusion, eid: str) -> None:
 
 
 def load_candidates_by_id(conn: Connection, fusion: Fusion, ids: set[str]) -> None:
-    """Add stored events (with all their mentions) that are not loaded yet."""
-    for eid, m in cands.event_mentions(conn, sorted(ids - set(fusion.groups))):
+    """Add stored events (with all their mentions) that are not loaded yet (nor merged away
+    during this update)."""
+    for eid, m in cands.event_mentions(conn, sorted(ids - set(fusion.groups)
+                                                    - set(fusion.aliases))):
         fusion.add(eid, m)
 
 
