@@ -363,9 +363,10 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     rows = run(args.sizes, args.new) if args.sizes else []
     _, source = bench_corpus.paragraphs()
-    print(f"ingest of {args.new} new articles ({source}) on top of a synthetic older record")
-    print(f"{'events':>10} {'articles':>9} {'build s':>8} {'extract/s':>10} {'ingest/s':>9} "
-          f"{'ratio':>6} {'cpu ratio':>9} {'new ev':>7} {'upd ev':>7}")
+    if rows:
+        print(f"ingest of {args.new} new articles ({source}) on top of a synthetic older record")
+        print(f"{'events':>10} {'articles':>9} {'build s':>8} {'extract/s':>10} "
+              f"{'ingest/s':>9} {'ratio':>6} {'cpu ratio':>9} {'new ev':>7} {'upd ev':>7}")
     for r in rows:
         print(f"{r['events']:>10,} {r['articles']:>9,} {r['build_s']:>8.0f} "
               f"{r['extract_articles_per_s']:>10.2f} {r['ingest_articles_per_s']:>9.2f} "
