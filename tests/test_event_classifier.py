@@ -104,3 +104,31 @@ def test_best_case_bounds_the_probability_of_any_completion(
     best = ec.probability(known + ["args=11", "args=11|type=ASSAULT", "modality=asserted"])
     assert bound == pytest.approx(best)  # the AID-only weight does not count for ASSAULT
     ec._group_maxima.cache_clear()
+
+
+def test_sentence_and_article_context_become_features() -> None:
+    first, second, other = _event(), _event(), _event(etype="AID")
+    second.sentence = Span(50, 90, "y")
+    other.sentence = Span(0, 40, "x")
+    for ev in (first, second, other):
+        ev.attributes["trigger_info"].update({"position": "lead", "quoted": "0",
+                                              "cameo_vote": "same"})
+    ec.note_sentence([first, other])  # one sentence with two candidates of two types
+    ec.rescore_in_article([first, second, other])
+    info = first.attributes["trigger_info"]
+    assert (info["candidates"], info["types"], info["repeat"]) == ("2", "2", "1")
+    assert other.attributes["trigger_info"]["repeat"] == "0"
+    feats = ec.features_of(first)
+    for f in ("position=lead", "quoted=0|type=ASSAULT", "candidates=2", "repeat=1|type=ASSAULT",
+              "cameo_vote=same|origin=curated"):
+        assert f in feats
+    assert 0.0 < first.confidence < 1.0
+
+
+def test_cameo_vote_reads_the_cameo_dictionary() -> None:
+    from eventwire.extract.lexicon import load_lexicon
+
+    lex = load_lexicon(())
+    assert lex.cameo_vote("verb", "bomb", "ASSAULT") == "same"
+    assert lex.cameo_vote("verb", "bomb", "AID") == "other"
+    assert lex.cameo_vote("verb", "xyzzy", "AID") == "none"

@@ -250,3 +250,19 @@ def test_odd_input_gives_no_crash_and_no_table_events() -> None:
     for ex in out.values():
         for ev in ex.events:
             assert ev.trigger.text == ex.article.text[ev.trigger.start:ev.trigger.end]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Since January, the Baloch Liberation Army has ramped up attacks on security forces in "
+     "Balochistan.", "PAK"),
+    ("The city of Kismayo has suffered more terrorist attacks than any other town in Somalia.",
+     None),
+])
+def test_a_nominal_trigger_takes_the_subject_of_the_verb_whose_object_it_is(
+        text: str, country: str | None) -> None:
+    [ex] = Pipeline().run([Article(id="n", text=text, published=DATE)])
+    [ev] = [e for e in ex.events if e.type == "ASSAULT"]
+    got = [p.actor.country for p in ev.source if p.actor is not None]
+    assert got == ([country] if country else [])
+    if country is None:
+        assert not ev.source  # the city undergoes the attacks, it does not make them

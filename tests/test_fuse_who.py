@@ -74,6 +74,7 @@ def test_mediator_lists_conflict_only_when_they_cannot_both_be_true() -> None:
     assert flag["kind"] == "mediator_conflict"
     assert {v["value"] for v in flag["values"]} == {"NOR alone", "NOR and SWE"}
     assert all(v["spans"] and v["outlets"] for v in flag["values"])
+    assert {v["spans"][0]["sentence"]["text"] for v in flag["values"]} == {alone[2], both[2]}
     assert conflicts(both, one) == []  # naming fewer mediators is no contradiction
     assert conflicts(alone, one) == []
     same_outlet = ("a4", "wire", "The deal, brokered by Norway and Sweden, holds.", "deal",
@@ -134,3 +135,25 @@ def test_possibly_same_records_on_different_days_are_no_date_disagreement() -> N
                                                  [("Israeli", ISRAEL)], [("Basta", LEBANON)],
                                                  "2024-11-17", "Sunday"))
     assert linked_disagreements([a], [b]) == []
+
+
+def test_more_ways_of_naming_mediators_and_starters() -> None:
+    text = "Norway and Sweden mediated the talks that produced the truce on Sunday."
+    got = mediators(mention("a1", "w", text, "talks", "CONSULT"), entities(text))
+    assert got["sides"] == ["NOR", "SWE"]
+    text = "The truce came after weeks of Finland's mediation between the two capitals."
+    got = mediators(mention("a1", "w", text, "truce", "AGREE"), entities(text))
+    assert got["sides"] == ["FIN"]
+    text = "Witnesses said the first shots were fired by Borduria near the bridge."
+    assert starter(mention("a1", "w", text, "shots", "ASSAULT"), entities(text))["sides"] == \
+        ["BOR"]
+    text = "Officials said Ruritanian troops fired the first shots near the pass."
+    assert starter(mention("a1", "w", text, "shots", "ASSAULT"), entities(text))["sides"] == \
+        ["RUR"]
+
+
+def test_people_who_fled_are_not_counted_as_dead() -> None:
+    from eventwire.fuse.conflicts import counted
+    text = "The clashes have killed 12 people and more than 40,000 residents have fled."
+    got = {(what, n) for what, n, _, _ in counted(mention("a1", "w", text, "clashes", "ASSAULT"))}
+    assert ("killed", 12) in got and ("displaced", 40000) in got and ("killed", 40000) not in got

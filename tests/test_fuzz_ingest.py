@@ -124,6 +124,35 @@ def test_text_over_the_limit_is_refused_naming_it() -> None:
         build_article("Word and more. " * (MAX_TEXT_CHARS // 10), id="big")
 
 
+def test_text_over_the_token_limit_is_refused_naming_it() -> None:
+    from eventwire.ingest.guards import MAX_TEXT_TOKENS
+
+    text = "Putin, " * (MAX_TEXT_TOKENS // 2 + 10)  # under the character limit
+    with pytest.raises(InputError, match=f"{MAX_TEXT_TOKENS:,} words and marks"):
+        build_article(text, id="dense")
+    build_article("Putin, " * (MAX_TEXT_TOKENS // 2 - 10), id="fits")
+
+
+def test_one_budget_covers_parsing_and_components() -> None:
+    from eventwire.budget import MIN_SECONDS, budget_for, remaining
+
+    assert remaining(30_000, 0.0) == budget_for(30_000)
+    assert remaining(30_000, 1.5) == pytest.approx(budget_for(30_000) - 1.5)
+    assert remaining(30_000, 99.0) == MIN_SECONDS
+    assert budget_for(100_000) < 5.0
+
+
+def test_components_run_within_what_parsing_left(monkeypatch: pytest.MonkeyPatch) -> None:
+    import eventwire.pipeline as pipeline_module
+
+    given: list[float] = []
+    monkeypatch.setattr(pipeline_module, "remaining", lambda n, spent: given.append(spent) or 5.0)
+    article = build_article("Russia and Ukraine held talks in Istanbul on Monday.", id="b")
+    results = list(pipeline().run([article]))
+    assert [type(r).__name__ for r in results] == ["Extraction"]
+    assert len(given) == 1 and given[0] > 0.0
+
+
 def test_implausible_publication_date_is_flagged_not_fatal() -> None:
     article = build_article("Russia and Ukraine held talks in Istanbul next week.", id="d",
                             published="9999-12-31")

@@ -149,3 +149,40 @@ def test_promise_for_a_period_is_due_by_its_end(store: Store) -> None:
                                            "the port overnight.", published="2025-04-10"))])
     p = promise(store)
     assert p["status"] == "broken" and p["decided_by"]["kind"] == "window_closed"
+
+
+EXTENSION = {"kind": "agreement", "promiser": [PUTIN.id],
+             "action": {"start": 0, "end": 10, "text": "the withdrawal deadline"},
+             "deadline": "2025-04-20"}
+
+
+def promise_of(store: Store, article: str) -> dict:
+    """The promise made in ``article``'s event."""
+    events = {e["id"]: e for e in queries.list_events(store, limit=100)}
+    return next(p for p in queries.list_promises(store)
+                if article in events[p["event"]]["articles"])
+
+
+def test_an_extension_moves_the_deadline(store: Store) -> None:
+    fuse.update(store, [add(store, event("p", "RETREAT", "2025-03-10",
+                                         "Putin will withdraw troops from the border by "
+                                         "April 1.", "planned", WITHDRAW))])
+    fuse.update(store, [add(store, event("x", "AGREE", "2025-03-30",
+                                         "Putin agreed to extend the withdrawal deadline "
+                                         "until April 20.", "asserted", EXTENSION))])
+    fuse.update(store, [add(store, event("f", "RETREAT", "2025-04-10",
+                                         "Putin withdrew the troops from the border."))])
+    fuse.update(store, [add(store, assault("later", "2025-04-25", "Putin ordered strikes on "
+                                           "the port overnight.", published="2025-04-25"))])
+    p = promise_of(store, "p")
+    assert p["end"] == "2025-04-20" and p["status"] == "kept"
+    assert any(e["kind"] == "extended" and e["article"] == "x" for e in p["evidence"])
+
+
+def test_without_an_extension_a_late_fulfilment_does_not_keep_it(store: Store) -> None:
+    fuse.update(store, [add(store, event("p", "RETREAT", "2025-03-10",
+                                         "Putin will withdraw troops from the border by "
+                                         "April 1.", "planned", WITHDRAW))])
+    fuse.update(store, [add(store, event("f", "RETREAT", "2025-04-10",
+                                         "Putin withdrew the troops from the border."))])
+    assert promise_of(store, "p")["status"] == "broken"

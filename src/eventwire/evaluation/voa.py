@@ -8,7 +8,11 @@ to a temporary folder and scored separately. Reported per part: sentence×type
 precision / recall / F1, document-level macro F1 over the 16 types and
 source / target country on matched events.
 
-    .venv/bin/python -m eventwire.evaluation.voa [--part tune|check] [--cli PATH]
+    .venv/bin/python -m eventwire.evaluation.voa [--part tune|check] [--cli PATH] [--shown]
+
+``--shown`` scores only the events the views show (``"shown": true``, confidence at
+or above the display threshold): the scorer runs a wrapper that drops the others
+from the ``extract`` output.
 """
 
 from __future__ import annotations
@@ -58,14 +62,41 @@ def story_part(record: dict[str, Any]) -> str:
     return part_of(str(record["id"]))
 
 
-def score_part(folder: Path, part: str, cli: str) -> dict[str, Any]:
-    """Run the VOA scorer on one part's stories and annotations; its JSON result."""
+SHOWN_WRAPPER = """#!{python}
+import json, subprocess, sys
+args = sys.argv[1:]
+code = subprocess.run([{cli!r}, *args]).returncode
+if code == 0 and "--out" in args:
+    path = args[args.index("--out") + 1]
+    with open(path, encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    for row in rows:
+        row["events"] = [e for e in row.get("events", []) if e.get("shown", True)]
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(r, ensure_ascii=False) + "\\n" for r in rows)
+sys.exit(code)
+"""
+
+
+def shown_only(cli: str, folder: Path) -> str:
+    """A command that runs ``cli`` and keeps only the shown events of ``extract --out``."""
+    path = folder / "eventwire-shown"
+    path.write_text(SHOWN_WRAPPER.format(python=sys.executable, cli=cli), encoding="utf-8")
+    path.chmod(0o755)
+    return str(path)
+
+
+def score_part(folder: Path, part: str, cli: str, shown: bool = False) -> dict[str, Any]:
+    """Run the VOA scorer on one part's stories and annotations (only the shown events with
+    ``shown``); its JSON result."""
     stories = [s for s in read_jsonl(folder / STORIES) if story_part(s) == part]
     notes = [a for a in read_jsonl(folder / ANNOTATIONS) if story_part(a) == part]
     with tempfile.TemporaryDirectory(prefix=f"voa-{part}-") as tmp:
         sfile, afile = Path(tmp) / STORIES, Path(tmp) / ANNOTATIONS
         write_jsonl(sfile, stories)
         write_jsonl(afile, notes)
+        if shown:
+            cli = shown_only(cli, Path(tmp))
         proc = subprocess.run([sys.executable, str(folder / SCORER), str(sfile), str(afile),
                                "--cli", cli, "--json"], capture_output=True, text=True)
     if proc.returncode:
@@ -79,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--part", choices=PARTS, help="score one part only (default: both)")
     ap.add_argument("--cli", default=None, help="the eventwire command to score")
+    ap.add_argument("--shown", action="store_true",
+                    help="score only the events at or above the display threshold")
     args = ap.parse_args(argv)
     folder = eval_path(FOLDER)
     if folder is None or not (folder / SCORER).exists():
@@ -86,11 +119,12 @@ def main(argv: list[str] | None = None) -> int:
     cli = args.cli or default_cli()
     results = {}
     for part in (args.part,) if args.part else PARTS:
-        results[part] = score_part(folder, part, cli)
+        results[part] = score_part(folder, part, cli, args.shown)
+        which = ", shown events" if args.shown else ""
         print_table([(k, results[part][k]) for k in SUMMARY_KEYS if k in results[part]],
-                    f"VOA real news ({part} part): sentence × type and document level")
+                    f"VOA real news ({part} part{which}): sentence × type and document level")
         print(f"  doc F1 by type  {results[part].get('doc_f1_by_type')}\n")
-    print(f"wrote {write_results(NAME, results)}")
+    print(f"wrote {write_results(NAME + ('-shown' if args.shown else ''), results)}")
     return 0
 
 

@@ -156,14 +156,25 @@ def lemma_in(tok: Any, words: set[str]) -> bool:
                                               if len(low) > k + 2)
 
 
+def _is_trigger_verb(verb: Any, lexicon: Lexicon) -> bool:
+    """True when the verb is itself an event trigger or a reporting verb."""
+    return bool(lexicon.candidates("verb", verb.lemma_)) or \
+        lemma_in(verb, lexicon.cue("reporting_verbs"))
+
+
 def _support_verb(tok: Any, lexicon: Lexicon) -> tuple[Any, str] | tuple[None, str]:
-    """The verb governing a nominal trigger, and how ('object', 'in' or '')."""
+    """The verb governing a nominal trigger, and how ('object', 'in' or ''): a light verb, or
+    any verb taking it as object ('ramped up attacks') that is neither a trigger, a reporting
+    verb nor a verb whose subject undergoes the event ('suffered attacks')."""
     head = tok
     while head.dep_ == "conj" and head.head != head:
         head = head.head
     if head.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
         if lemma_in(verb, lexicon.cue("support_verbs")):
+            return verb, "object"
+        if head.dep_ == "dobj" and verb.pos_ == "VERB" and not _is_trigger_verb(verb, lexicon) \
+                and not lemma_in(verb, lexicon.cue("undergo_verbs")):
             return verb, "object"
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in IN_PREPS:
         verb = head.head.head

@@ -2,7 +2,10 @@
 
 Every candidate the lexicons find is scored from its type, trigger lemma and
 lexicon origin (curated or CAMEO), the trigger pattern, which arguments were
-found and linked to actors, modality and provenance notes. The weights are
+found and linked to actors, modality and provenance notes, and its context: the
+other candidates of its sentence, lead or body, inside a quotation or not, how
+often its type recurs in the article, and whether the CAMEO dictionary reads the
+trigger lemma as the same type. The weights are
 package data (``data/event_classifier.json``) fitted by
 ``scripts/train_event_classifier.py`` on the tuning parts of the PLOVER and
 VOA evaluation sets; inference is a sum of weights and a logistic function.
@@ -29,6 +32,8 @@ ORIGIN_CAMEO = "cameo"
 PRIOR_STEP = 0.1
 TRIGGER_GROUPS = frozenset({"type", "lemma", "origin", "pattern", "tag", "dep", "head", "intent"})
 INFO_KEY = "trigger_info"
+CONTEXT_KEYS = ("position", "quoted", "candidates", "types", "repeat")  # sentence/article context
+MAX_COUNT = 3  # candidate counts above this share one feature
 PRIOR_KEY = "pattern_score"  # the pattern-strength score, kept as evidence and feature
 
 
@@ -88,6 +93,8 @@ def trigger_features(t: str, lemma: str, origin: str, pattern: str,
     if info:
         feats += [f"tag={info.get('tag')}", f"dep={info.get('dep')}", f"head={info.get('head')}",
                   f"tag={info.get('tag')}|type={t}"]
+        if info.get("cameo"):
+            feats.append(f"cameo={str(info['cameo'])[:2]}|type={t}")
     return feats
 
 
@@ -111,6 +118,13 @@ def features_of(ev: EventMention) -> list[str]:
         f"target_from={a.get('target_from', 'text')}",
     ]
     feats += [f"src_sector={_sector(ev.source)}", f"tgt_sector={_sector(ev.target)}"]
+    feats += [f"{key}={lex[key]}" for key in CONTEXT_KEYS if key in lex]
+    if "quoted" in lex:
+        feats.append(f"quoted={lex['quoted']}|type={t}")
+    if "cameo_vote" in lex:
+        feats.append(f"cameo_vote={lex['cameo_vote']}|origin={origin}")
+    if "repeat" in lex:
+        feats.append(f"repeat={lex['repeat']}|type={t}")
     if "intent_of" in a:
         feats.append(f"intent={a['intent_of'].get('how')}|type={t}")
     if prior is not None:
@@ -142,7 +156,7 @@ def best_case(known: list[str], etype: str) -> float:
     z = m["bias"] + sum(m["weights"].get(f, 0.0) for f in known)
     for group, w in _group_maxima().items():
         base, _, suffix = group.partition("|")
-        if base in TRIGGER_GROUPS or (suffix and suffix != f"type={etype}"):
+        if base in TRIGGER_GROUPS or (suffix.startswith("type=") and suffix != f"type={etype}"):
             continue
         z += w
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
@@ -163,8 +177,32 @@ def mark_shown(events: list[EventMention]) -> None:
         ev.shown = ev.confidence >= threshold
 
 
+def note_sentence(events: list[EventMention]) -> None:
+    """Record in each candidate's trigger info how many candidates (and types) its sentence has."""
+    n, k = min(len(events), MAX_COUNT), min(len({e.type for e in events}), MAX_COUNT)
+    for ev in events:
+        info = ev.attributes.get(INFO_KEY)
+        if isinstance(info, dict):
+            info.setdefault("candidates", str(n))
+            info.setdefault("types", str(k))
+
+
+def rescore_in_article(events: list[EventMention]) -> None:
+    """Score every event again knowing how often its type recurs in other sentences."""
+    sentences: dict[str, set[int]] = {}
+    for ev in events:
+        sentences.setdefault(ev.type, set()).add(ev.sentence.start)
+    for ev in events:
+        info = ev.attributes.get(INFO_KEY)
+        if not isinstance(info, dict):
+            continue
+        info["repeat"] = str(min(len(sentences[ev.type] - {ev.sentence.start}), MAX_COUNT - 1))
+        ev.confidence = round(probability(features_of(ev)), 3)
+
+
 def score_events(events: list[EventMention]) -> None:
     """Set each event's confidence from the model (the pattern-strength score is a feature)."""
+    note_sentence(events)
     for ev in events:
         ev.attributes.setdefault(PRIOR_KEY, ev.confidence)
         ev.confidence = round(probability(features_of(ev)), 3)

@@ -27,6 +27,7 @@ from eventwire.extract.event_classifier import (
     cameo_floor,
     confirmed_events,
     mark_shown,
+    rescore_in_article,
     score_events,
     trigger_features,
 )
@@ -71,6 +72,7 @@ CONFIDENCE = {
     ("context", 2): 0.5, ("context", 1): 0.45, ("context", 0): 0.35,
 }
 CONDITIONAL_BONUS = 0.05
+LEAD_CHARS = 400  # sentences starting this early are the article's lead
 DEFINITE_DETS = ("the", "this", "that", "these", "those")
 BACKGROUND_PREPS = ("after", "since", "following", "amid", "amidst", "despite", "before", "during",
                     "until", "over")
@@ -83,6 +85,7 @@ def events_component(ex: Extraction, ctx: Any) -> None:
     ectx = EventContext.build(ex, lexicon, getattr(ctx, "registry", None))
     ectx.all_events = bool(options.get(OPTION_ALL_EVENTS))
     events = extract_events(ectx)
+    rescore_in_article(events)
     mark_shown(events)
     ex.events.extend(events)
 
@@ -265,7 +268,17 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     ev.attribution = attribution_of(ectx, trig.token, date.get("value"))
     ev.confidence = _confidence(how, bool(ev.source) + bool(ev.target), trig)
     _fill_attributes(ectx, ev, trig, args, sent, embedded, speculative, how)
+    ev.attributes["trigger_info"].update(_place_in_article(ectx, trig, s0))
+    ev.attributes["trigger_info"]["cameo_vote"] = ectx.lexicon.cameo_vote(
+        trig.entry.pos, trig.entry.lemma, trig.entry.type)
     return ev
+
+
+def _place_in_article(ectx: EventContext, trig: Trigger, sent_start: int) -> dict[str, str]:
+    """Where the trigger sits: lead or body of the article, inside a quotation or not."""
+    lead = sent_start < LEAD_CHARS
+    quoted = any(q.content.start <= trig.start < q.content.end for q in ectx.ex.quotes)
+    return {"position": "lead" if lead else "body", "quoted": "1" if quoted else "0"}
 
 
 def _from_context(ev: EventMention, previous: list[EventMention]) -> str:

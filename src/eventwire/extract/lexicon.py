@@ -73,6 +73,7 @@ class Lexicon:
     places: dict[str, str] = field(default_factory=dict)
     commitments: dict[str, Any] = field(default_factory=dict)
     curated: frozenset[tuple[str, str]] = frozenset()  # (pos, lemma) of the curated entries
+    cameo_types: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     _cues: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False,
                                                          compare=False)
     _context_sets: dict[str, frozenset[str]] | None = field(default=None, repr=False,
@@ -81,6 +82,11 @@ class Lexicon:
     def candidates(self, pos: str, lemma: str) -> list[Entry]:
         """Entries for ``lemma`` as ``pos`` ("verb"/"noun"), conditional ones first."""
         return self.entries.get((pos, lemma.lower()), [])
+
+    def cameo_vote(self, pos: str, lemma: str, etype: str) -> str:
+        """How the CAMEO dictionary reads ``lemma``: 'same' type, 'other' types or 'none'."""
+        types = self.cameo_types.get((pos, lemma.lower()))
+        return "none" if not types else "same" if etype in types else "other"
 
     def is_curated(self, pos: str, lemma: str) -> bool:
         """True when the curated lexicon (or a user file) has entries for ``lemma`` as ``pos``."""
@@ -156,6 +162,15 @@ def _index(specs: list[dict[str, Any]], cameo: list[dict[str, Any]] = ()
     return index
 
 
+def _cameo_types(cameo: list[dict[str, Any]]) -> dict[tuple[str, str], frozenset[str]]:
+    """The PLOVER types the CAMEO dictionary gives each (pos, lemma), whatever the pattern."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for spec in cameo:
+        for lemma in spec["lemmas"]:
+            out.setdefault((spec["pos"], lemma.lower()), set()).add(spec["type"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _merge_modes(base: dict[str, dict[str, list[str]]], extra: dict[str, Any]) -> None:
     """Merge user mode cues into ``base`` (user cues first)."""
     for etype, modes in extra.items():
@@ -180,8 +195,9 @@ def build_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
         contexts.update(data.get("contexts", {}))
         places.update(data.get("places", {}))
     specs.extend(_read_package_json(LEXICON_FILE)["entries"])
+    cameo = _read_package_json(CAMEO_FILE)["entries"]
     return Lexicon(
-        entries=_index(specs, _read_package_json(CAMEO_FILE)["entries"]),
+        entries=_index(specs, cameo), cameo_types=_cameo_types(cameo),
         curated=frozenset((s["pos"], w.lower()) for s in specs for w in s["lemmas"]), modes=modes, contexts=contexts, context_defaults=defaults,
         patterns=_read_package_json(PATTERNS_FILE),
         places={k.lower(): v for k, v in places.items()},

@@ -41,7 +41,8 @@ NUMBER_RE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(NUMBER_WORDS) + 
 THING_RE = re.compile(r"^\s*(?:[a-z\-]+\s+){0,2}?(rockets?|projectiles?|missiles?|drones?|shells?|"
                       r"mortars?|aircraft|planes?|jets?|troops|soldiers|hostages|prisoners|"
                       r"detainees|targets?)\b", re.I)
-CASUALTY_RE = re.compile(r"\b(kill\w*|dead|deaths?|died|martyr\w*|wound\w*|injur\w*)", re.I)
+CASUALTY_RE = re.compile(r"\b(kill\w*|dead|deaths?|died|martyr\w*|wound\w*|injur\w*|"
+                         r"displac\w*|evacuat\w*|fled|flee\w*|homeless)", re.I)
 CASUALTY_WINDOW = 40  # characters around a number searched for what it counts
 THING_NAMES = {"rocket": "projectiles", "projectile": "projectiles", "missile": "projectiles",
                "drone": "projectiles", "shell": "projectiles", "mortar": "projectiles",
@@ -183,8 +184,14 @@ def number_range(n: float, before: str) -> tuple[float, float]:
 
 
 def casualty_kind(word: str) -> str:
-    """killed or wounded, from a casualty word."""
-    return "wounded" if word.lower().startswith(("wound", "injur")) else "killed"
+    """killed, wounded or displaced, from a casualty word ("260,000 people fled" counts
+    the displaced, not the dead named further on)."""
+    word = word.lower()
+    if word.startswith(("wound", "injur")):
+        return "wounded"
+    if word.startswith(("displac", "evacuat", "fled", "flee", "homeless")):
+        return "displaced"
+    return "killed"
 
 
 def what_is_counted(text: str, start: int, end: int) -> str | None:
@@ -347,9 +354,24 @@ def event_conflicts(mentions: list[Mention], claims: list[dict[str, Any]],
     stated = {c["article"] for c in claims if c.get("kind") in OUTCOME_TYPES.values()}
     read = [sentence_outcome(m) for m in mentions if m.article not in stated]
     claims = claims + [c for c in read if c]
-    return (claim_conflicts(claims, outlet_map(mentions)) + date_conflicts(mentions)
-            + number_conflicts(mentions) + duration_conflicts(mentions)
-            + side_conflicts(mentions, entities or {}))
+    return with_sentences(claim_conflicts(claims, outlet_map(mentions)) + date_conflicts(mentions)
+                          + number_conflicts(mentions) + duration_conflicts(mentions)
+                          + side_conflicts(mentions, entities or {}), mentions)
+
+
+def with_sentences(flags: list[dict[str, Any]], mentions: list[Mention]) -> list[dict[str, Any]]:
+    """Each value span of the flags with the mention sentence it was read from."""
+    for f in flags:
+        for v in f["values"]:
+            for span in v["spans"]:
+                at = span.get("start")
+                for m in mentions:
+                    sent = m.data.get("sentence") or {}
+                    if m.article == span.get("article") and at is not None and \
+                            int(sent.get("start", -1)) <= at < int(sent.get("end", -1)):
+                        span["sentence"] = {k: sent.get(k) for k in ("start", "end", "text")}
+                        break
+    return flags
 
 
 def own_flags(mentions: list[Mention]) -> list[dict[str, Any]]:
@@ -376,4 +398,4 @@ def linked_disagreements(group: list[Mention], other: list[Mention]) -> list[dic
             continue
         if any(a & mine for a in arts) and any(a & theirs for a in arts):
             out.append(f)
-    return out
+    return with_sentences(out, group + other)

@@ -233,6 +233,9 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
         event_keys(ev, "source")
     scope = scope_words(c)
     words = content_words(c)
+    extension = extended(events, ev, made, end, promiser, words)
+    if extension is not None:
+        end = dt.date.fromisoformat(extension["deadline"])
     ctype = c.get("content_type")
     cmode = c.get("content_mode") or (ev.get("mode") if ctype == ev.get("type") else None)
     breaks: list[dict[str, Any]] = []
@@ -284,10 +287,11 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
         elif o.get("modality") == "asserted" and not cue_in(said, lex["pending"]):
             keeps.append(_item("fulfils", o, cue_in(said, lex["held"]), mention))
     closed = end is not None and now is not None and now > end
+    ext = [extension] if extension is not None else []
     if breaks:
-        return "broken", _sorted(breaks) + _sorted(keeps)
+        return "broken", _sorted(breaks) + _sorted(keeps) + ext
     if keeps and (kind == "refrain" or closed or not gradual(c)):
-        return "kept", _sorted(keeps)
+        return "kept", _sorted(keeps) + ext
     if closed:
         note = {"kind": "window_closed", "date": end.isoformat(),
                 "text": f"the window closed on {end.isoformat()}"}
@@ -295,11 +299,42 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
             note["text"] += (" with later coverage of the promiser and no breach"
                              if kind == "refrain" else " without a report that it was done")
             return ("kept" if kind == "refrain" else "broken"), [note] + _sorted(
-                [_item("coverage", o) for o in later][:1])
+                [_item("coverage", o) for o in later][:1]) + ext
         note["text"] += " without " + ("a fulfilling event" if kind == "do" else
                                        "coverage of the promiser to judge it")
-        return "expired", [note]
-    return "open", _sorted(keeps)
+        return "expired", [note] + ext
+    return "open", _sorted(keeps) + ext
+
+
+def extended(events: list[dict[str, Any]], ev: dict[str, Any], made: dt.date | None,
+             end: dt.date | None, promiser: set[str], words: set[str]) -> dict[str, Any] | None:
+    """The report that moved a promise's deadline ("the arrangement will remain in effect
+    until 18 February"): an event after the promise was made and not after the new
+    deadline, with the promiser among its participants, naming what was promised, with
+    an extension cue and a commitment dated after the old deadline (its deadline, or
+    the day it runs until); the latest such deadline wins. Evidence item with
+    ``deadline``."""
+    if end is None or made is None:
+        return None
+    cues = cue_lexicon()["extension"]
+    best: dict[str, Any] | None = None
+    for o in events:
+        first = _first_day(o)
+        if o["id"] == ev["id"] or first is None or first < made:
+            continue
+        if not promiser & (event_keys(o, "source") | event_keys(o, "target")):
+            continue
+        text = event_text(o)
+        cue = cue_in(text, cues)
+        if not cue or (words and not any(w in text for w in words)):
+            continue
+        for c in (o.get("commitments") or {}).values():
+            for key in ("deadline", "start"):
+                new = date_range(value_of((c or {}).get(key)))
+                if new and new[1] > end and first <= new[1] and (
+                        best is None or new[1].isoformat() > best["deadline"]):
+                    best = {**_item("extended", o, cue), "deadline": new[1].isoformat()}
+    return best
 
 
 def gradual(c: dict[str, Any]) -> bool:
@@ -339,6 +374,8 @@ def promise_rows(events: list[dict[str, Any]], now: dt.date | None, stamp: str,
             pid = f"p-{ev['id']}" + ("" if len(made) == 1 else f"-{len(made)}")
             status, evidence = evaluate(c, ev, pool(c, ev) if pool else events, now)
             start, end = judge_window(c, ev)
+            moved = next((e["deadline"] for e in evidence if e.get("kind") == "extended"), None)
+            end = dt.date.fromisoformat(moved) if moved else end
             data = {"id": pid, "event": ev["id"], "mention": mention_id,
                     "promiser": actor_refs(c.get("promiser"), ev.get("participants"))
                     or ev.get("source") or [],

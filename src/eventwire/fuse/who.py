@@ -3,11 +3,14 @@
 Both are read from a mention's sentence with the article's linked entities:
 
 - the mediator: the actors after "brokered by" / "mediated by" / "facilitated by"
-  ("brokered by Washington and Paris"), or the actor right before "-brokered"
-  ("the U.S.-brokered truce"); "alone" or "only" marks the list as complete;
+  ("brokered by Washington and Paris"), the actor right before "-brokered"
+  ("the U.S.-brokered truce"), or the actors right before "mediated the talks",
+  "'s mediation", "mediating", "acted as mediator"; "alone" or "only" after the
+  list marks it as complete;
 - the starter: the nearest actor before a "who started it" phrase ("Hezbollah had
-  started the exchange", "accused Cambodia of firing first"), skipping actors
-  negated ("and not the Resistance") or speaking ("Thailand said ...").
+  started the exchange", "accused Cambodia of firing first", "fired the first
+  shots"), skipping actors negated ("and not the Resistance") or speaking
+  ("Thailand said ..."), or the actor right after "the first shots were fired by".
 
 Actors are compared by country (a state, its army and its leaders are one side),
 armed groups and organisations by their own id. Two mediator lists conflict when
@@ -25,6 +28,10 @@ MEDIATED_BY_RE = re.compile(
     r"(?P<who>[^;:.()\"]{2,120})", re.I)
 LIST_GAP_RE = re.compile(r"^\s*(?:,\s*)?(?:and\s+|&\s*)?(?:the\s+)?$", re.I)
 HYPHEN_MEDIATED_RE = re.compile(r"[-\u2010\u2011]\s*(?:brokered|mediated)\b", re.I)
+MEDIATOR_AFTER_RE = re.compile(  # the mediators are named right before: "Qatar's mediation"
+    r"(?:'s\s+mediation\b|\s+(?:mediated|brokered)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:deal|"
+    r"agreement|truce|ceasefire|talks|accord|meeting)\b|\s+mediating\b|\s+(?:acted|served)\s+"
+    r"as\s+(?:a\s+|the\s+)?(?:mediators?|brokers?)\b)", re.I)
 EXCLUSIVE_RE = re.compile(r"\b(?:alone|only|solely|single-handedly|on its own)\b", re.I)
 STARTER_RE = re.compile(
     r"\b(?:(?:started|starting|began|begun|beginning|initiated|initiating|provoked|provoking|"
@@ -34,7 +41,14 @@ STARTER_RE = re.compile(
     r"|(?:fired|firing|opened\s+fire|opening\s+fire|struck|striking|attacked|attacking|shot|"
     r"shooting|broke\s+the\s+(?:truce|ceasefire|agreement)|breaking\s+the\s+(?:truce|"
     r"ceasefire|agreement))\s+first"
-    r"|first\s+to\s+(?:open\s+fire|fire|attack|strike|shoot|violate))\b", re.I)
+    r"|first\s+to\s+(?:open\s+fire|fire|attack|strike|shoot|violate)"
+    r"|(?:fired|firing)\s+the\s+first\s+(?:shots?|rounds?|salvo)"
+    r"|(?:initiated|initiating|provoked|provoking)\s+the\s+(?:attack|assault|incursion)"
+    r"|launched\s+the\s+first\s+(?:attack|strike|assault))\b", re.I)
+STARTER_BY_RE = re.compile(  # the starter is named after: "the first shots were fired by X"
+    r"\b(?:(?:first\s+(?:shots?|rounds?)|fighting|clash(?:es)?|exchange|hostilities)\s+"
+    r"(?:was|were|had\s+been)\s+(?:fired|started|initiated|provoked|triggered)\s+by)\s+",
+    re.I)
 STARTER_WINDOW = 80  # characters before the phrase searched for who did it
 NEGATED_BEFORE_RE = re.compile(r"\b(?:not|rather than|instead of|never)\s+(?:the\s+)?$", re.I)
 SPEAKING_AFTER_RE = re.compile(
@@ -94,6 +108,10 @@ def mediators(m: Any, entities: list[dict[str, Any]]) -> dict[str, Any] | None:
         at = base + found.start()
         who = [e for e in actors_in(entities, base, at) if at - int(e["end"]) <= 1][-1:]
         complete, span = False, (who[0]["start"] if who else at, base + found.end())
+    elif (found := MEDIATOR_AFTER_RE.search(text)) and near_trigger(m, base + found.end()):
+        at = base + found.start()
+        who = listed_before(actors_in(entities, base, at), text, base, at)
+        complete, span = False, (who[0]["start"] if who else at, base + found.end())
     else:
         return None
     sides = sorted({s for s in (side_of(e["actor"]) for e in who) if s})
@@ -115,11 +133,33 @@ def listed(found: list[dict[str, Any]], text: str, base: int, at: int) -> list[d
     return out
 
 
+def listed_before(found: list[dict[str, Any]], text: str, base: int,
+                  at: int) -> list[dict[str, Any]]:
+    """The entities forming a list that ends at ``at`` ("Malaysia and the United States")."""
+    out: list[dict[str, Any]] = []
+    for e in reversed(found):
+        if not LIST_GAP_RE.match(text[int(e["end"]) - base:at - base]):
+            break
+        out.insert(0, e)
+        at = int(e["start"])
+    return out
+
+
 def starter(m: Any, entities: list[dict[str, Any]]) -> dict[str, Any] | None:
     """``{"sides", "span"}``: who the sentence says started the event (fired first)."""
     text, base = sentence_of(m)
+    if m.data.get("type") not in STARTED_TYPES:
+        return None
+    if by := STARTER_BY_RE.search(text):
+        after = actors_in(entities, base + by.end(), base + by.end() + STARTER_WINDOW)
+        if after and int(after[0]["start"]) - base - by.end() <= 4:
+            side = side_of(after[0]["actor"])
+            if side:
+                end = int(after[0]["end"])
+                return {"sides": [side], "span": {"start": base + by.start(), "end": end,
+                                                  "text": text[by.start():end - base]}}
     found = STARTER_RE.search(text)
-    if not found or m.data.get("type") not in STARTED_TYPES:
+    if not found:
         return None
     at = base + found.start()
     for e in reversed(actors_in(entities, max(base, at - STARTER_WINDOW), at)):

@@ -19,6 +19,7 @@ from eventwire.ingest.guards import (
     MAX_TEXT_CHARS,
     TextTooLong,
     check_length,
+    check_tokens,
     clean_field,
     guard_text,
     valid_unicode,
@@ -79,6 +80,7 @@ def build_article(text: str, *, id: str | None = None, title: str | None = None,
         flags.extend(guarded.flags())
         cleaned, removed = clean_text(text)
         check_length(cleaned)
+        check_tokens(cleaned)
     except TextTooLong as exc:
         raise InputError(name, str(exc)) from exc
     if not cleaned.strip():

@@ -3,7 +3,9 @@
 Every input passes ``guard_text`` before cleanup. It replaces what spaCy
 cannot store (lone surrogates) or should not see (control characters), breaks
 runs that make the tokenizer quadratic (long punctuation runs, very long
-whitespace-free tokens), and refuses texts over the size limit naming it.
+whitespace-free tokens), and refuses texts over the size limits naming them:
+characters, and tokens (words and marks), which bound the parser's memory
+(about 17 KB per token while a text is parsed) and time.
 Each change is reported as a ``guard`` flag on the article, so the decision
 taken on an input is visible in its output.
 """
@@ -16,6 +18,7 @@ from dataclasses import dataclass, field
 from eventwire.model import Flag
 
 MAX_TEXT_CHARS = 100_000  # cleaned article text handed to spaCy, in characters
+MAX_TEXT_TOKENS = 20_000  # words and punctuation marks of the cleaned text (spaCy: ~17 KB each)
 MAX_RAW_FACTOR = 4  # raw text (before boilerplate removal) may be this many times longer
 MAX_PUNCT_RUN = 32  # longest run of punctuation/symbols without a space
 MAX_TOKEN_CHARS = 200  # longest whitespace-free token
@@ -24,6 +27,7 @@ MAX_JSON_DEPTH = 32  # nesting of one JSONL record
 SURROGATES = re.compile("[\ud800-\udfff]")
 CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff\ufff9-\ufffb]")
 PUNCT_RUN = re.compile(rf"[^\w\s]{{{MAX_PUNCT_RUN + 1},}}")
+TOKEN = re.compile(r"\w+|[^\w\s]{1,4}")  # as spaCy splits: words, marks (runs in pieces)
 LONG_TOKEN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
 JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 JSON_BRACKETS = re.compile(r"[\[\]{}]")
@@ -75,6 +79,20 @@ def check_length(text: str, limit: int = MAX_TEXT_CHARS) -> None:
     if len(text) > limit:
         raise TextTooLong(f"text too long ({len(text):,} characters; the limit is {limit:,} "
                           "characters of article text)")
+
+
+def count_tokens(text: str) -> int:
+    """About how many tokens spaCy makes of ``text`` (runs of word characters, other marks)."""
+    return sum(1 for _ in TOKEN.finditer(text))
+
+
+def check_tokens(text: str, limit: int = MAX_TEXT_TOKENS) -> None:
+    """Raise TextTooLong when ``text`` has more than ``limit`` tokens (words, marks)."""
+    if len(text) > limit:  # fewer characters than the limit: fewer tokens too
+        n = count_tokens(text)
+        if n > limit:
+            raise TextTooLong(f"text too long ({n:,} words and marks; the limit is {limit:,} "
+                              "words and marks of article text)")
 
 
 def guard_text(text: str) -> Guarded:
