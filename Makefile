@@ -55,10 +55,14 @@ schemathesis: install
 	EVENTWIRE_SCHEMA_EXAMPLES=100 $(BIN)/pytest -q -p no:cacheprovider tests/test_api_schema.py
 
 # The long fuzz run of the ingest path (the CI test runs a bounded number of examples).
+# Chunks of 1,000 seeds, one JSON each in FUZZ_DIR; a stopped run resumes where it stopped.
 FUZZ_INPUTS ?= 5000
+FUZZ_DIR ?= fuzz-runs
 fuzz: install
 	EVENTWIRE_FUZZ_EXAMPLES=500 $(BIN)/pytest -q tests/test_fuzz_ingest.py
-	$(BIN)/python bench/bench_fuzz.py --inputs $(FUZZ_INPUTS) --cli-batches 20
+	$(BIN)/python bench/bench_fuzz.py --inputs $(FUZZ_INPUTS) --cli-batches 20 \
+		--chunk-size 1000 --chunk-dir $(FUZZ_DIR)
+	$(BIN)/python bench/bench_fuzz.py --merge $(FUZZ_DIR)/*.json --json $(FUZZ_DIR)/summary.json
 
 eval: install
 	$(BIN)/python -m eventwire.evaluation.timebank

@@ -11,13 +11,15 @@ every error is one line (no traceback) and that every good article is stored.
 Inputs are numbered by seed, so a long run splits into chunks of seeds:
 ``--chunk-dir`` runs ``--inputs`` seeds from ``--seed`` as chunks of
 ``--chunk-size``, each in a fresh process writing its own JSON, and skips the
-chunks already complete (a stopped run resumes). ``--merge`` sums chunk JSONs.
+chunks already complete (a stopped run resumes). ``--merge`` sums chunk JSONs;
+``--rerun-top`` runs the costliest inputs of earlier runs again (after a change).
 
     .venv/bin/python bench/bench_fuzz.py [--inputs 2000] [--cli-batches 10] [--seed 0]
         [--eventwire PATH] [--json FILE] [--top 20]
     .venv/bin/python bench/bench_fuzz.py --inputs 100000 --seed 0 --chunk-size 1000 \
         --chunk-dir DIR [--cli-batches 300]
     .venv/bin/python bench/bench_fuzz.py --merge DIR/*.json [--json FILE]
+    .venv/bin/python bench/bench_fuzz.py --rerun-top DIR/*.json [--json FILE]
 """
 
 from __future__ import annotations
@@ -116,7 +118,8 @@ class Tally:
                 "slow_examples": self.slow,
                 "max_cpu_seconds": max((r["cpu"] for r in records), default=0.0),
                 "max_wall_seconds": max((r["wall"] for r in records), default=0.0),
-                "peak_rss_mb": round(peak_rss_mb()),
+                "peak_rss_mb": round(max([peak_rss_mb()] + [c["peak_rss_mb_max"]
+                                                             for c in self.cat.values()])),
                 "per_category": {k: _rounded(v) for k, v in sorted(self.cat.items())},
                 "top_cpu": _top(records, "cpu"), "top_rss": _top(records, "peak_rss_mb"),
                 "wall_seconds": round(time.perf_counter() - self.started)}
@@ -140,18 +143,21 @@ def _top_union(records: list[dict]) -> list[dict]:
     return list(keep.values())
 
 
-def run_library(n: int, seed: int, folder: Path, snapshot: Path | None = None) -> dict:
-    """Push ``n`` generated inputs through the library entry point, one at a time.
+def run_library(n: int, seed: int, folder: Path, snapshot: Path | None = None,
+                seeds: list[int] | None = None) -> dict:
+    """Push ``n`` generated inputs (or those of ``seeds``) through the library, one at a time.
 
     With ``snapshot`` the summary so far is written there every SNAPSHOT_EVERY inputs.
     """
+    from eventwire.annotate.nlp import load_nlp
     from eventwire.corpus import extract
     from eventwire.pipeline import Pipeline
 
     pipeline = Pipeline()
+    pipeline.warm_up(load_nlp())  # loading is paid once per process, not by the first input
     tally = Tally(seed)
     per_input_peak = reset_peak()
-    for k in range(seed, seed + n):
+    for k in seeds if seeds is not None else range(seed, seed + n):
         category, name, data = generate(k)
         path = folder / f"{k}_{name}"
         path.write_bytes(data)
@@ -251,7 +257,9 @@ def merge(parts: list[dict]) -> dict:
             "over_10s_wall": sum(x["over_10s_wall"] for x in libs),
             "max_cpu_seconds": max(x["max_cpu_seconds"] for x in libs),
             "max_wall_seconds": max(x["max_wall_seconds"] for x in libs),
-            "peak_rss_mb": max(x["peak_rss_mb"] for x in libs),
+            "peak_rss_mb": round(max([x["peak_rss_mb"] for x in libs]
+                                     + [c["peak_rss_mb_max"] for c in cats.values()])),
+            "cpu_seconds_total": round(sum(c["cpu_total"] for c in cats.values()), 1),
             "per_category": {k: _rounded(v) for k, v in sorted(cats.items())},
             "top_cpu": _top(unique, "cpu"), "top_rss": _top(unique, "peak_rss_mb"),
             "wall_seconds": sum(x["wall_seconds"] for x in libs)}
@@ -264,6 +272,12 @@ def merge(parts: list[dict]) -> dict:
             out["cli"][key] = sum(x[key] for x in clis)
         out["cli"]["bad_examples"] = [e for x in clis for e in x.get("bad_examples", [])][:EXAMPLES]
     return out
+
+
+def top_seeds(path: Path) -> list[int]:
+    """The seeds of the costliest inputs (by CPU time and by peak RSS) of a result JSON."""
+    lib = merge([json.loads(path.read_text(encoding="utf-8"))]).get("library", {})
+    return [r["seed"] for r in lib.get("top_cpu", []) + lib.get("top_rss", [])]
 
 
 def write_json(path: Path, data: dict) -> None:
@@ -311,12 +325,19 @@ def main() -> None:
     parser.add_argument("--chunk-dir", type=Path, help="run as resumable chunks, JSON here")
     parser.add_argument("--chunk-size", type=int, default=1000)
     parser.add_argument("--merge", type=Path, nargs="+", help="chunk JSONs to sum up")
+    parser.add_argument("--rerun-top", type=Path, nargs="+",
+                        help="run again the costliest inputs (top_cpu, top_rss) of these JSONs")
     args = parser.parse_args()
     if args.chunk_dir:
         run_chunks(args)
         return
-    if args.merge:
-        result = merge([json.loads(p.read_text(encoding="utf-8")) for p in args.merge])
+    if args.rerun_top:
+        seeds = sorted({k for p in args.rerun_top for k in top_seeds(p)})
+        with tempfile.TemporaryDirectory() as tmp:
+            result = {"library": run_library(len(seeds), 0, Path(tmp), args.json, seeds)}
+    elif args.merge:
+        result = merge([json.loads(p.read_text(encoding="utf-8")) for p in args.merge
+                        if p != args.json])
     else:
         result = {}
         with tempfile.TemporaryDirectory() as tmp:

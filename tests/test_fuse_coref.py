@@ -324,3 +324,16 @@ def test_thresholds_are_ordered_and_types_fitted() -> None:
     assert coref.threshold() <= coref.vague_threshold() and \
         coref.threshold() <= coref.merge_threshold()
     assert all(len(p) == 2 and p[0] != p[1] for p in model["compatible_types"])
+
+
+def test_a_date_before_an_after_clause_bounds_the_event_from_above() -> None:
+    text = "The deadline was extended to Sunday after Israeli fire killed 22 people."
+    ev = event(text, "killed", "ASSAULT", [("Israeli", ISRAEL)], [], "2025-02-16", "Sunday")
+    r = mention_range(ev.to_dict(), "2025-02-17")
+    assert r["range"] == ["2025-02-09", "2025-02-16"] and r["from"] == "tense:before-date"
+    own = "The strike, shortly after dawn on Sunday, killed 22 people."
+    ev = event(own, "strike", "ASSAULT", [], [], "2025-02-16", "Sunday")
+    assert mention_range(ev.to_dict(), "2025-02-17")["range"] == ["2025-02-16", "2025-02-16"]
+    clause = "On Sunday, after talks collapsed, Israeli jets struck the port."
+    ev = event(clause, "struck", "ASSAULT", [("Israeli", ISRAEL)], [], "2025-02-16", "Sunday")
+    assert mention_range(ev.to_dict(), "2025-02-17")["from"] == "time_expression"

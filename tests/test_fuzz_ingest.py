@@ -139,7 +139,7 @@ def test_one_budget_covers_parsing_and_components() -> None:
     assert remaining(30_000, 0.0) == budget_for(30_000)
     assert remaining(30_000, 1.5) == pytest.approx(budget_for(30_000) - 1.5)
     assert remaining(30_000, 99.0) == MIN_SECONDS
-    assert budget_for(100_000) < 5.0
+    assert budget_for(100_000) <= 6.0
 
 
 def test_components_run_within_what_parsing_left(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from typing import Any
 
 BASE_SECONDS = 1.0  # CPU allowance of any text (parsing and components together)
-SECONDS_PER_CHAR = 1 / 30_000  # extra allowance per character (real news: ~1/45,000 in all)
+SECONDS_PER_CHAR = 1 / 20_000  # extra allowance per character (real news: ~1/24,000 in all)
 MIN_SECONDS = 0.2  # least allowance left for the components after parsing
 
 

@@ -35,7 +35,7 @@ from eventwire.fuse.events import vaguely_dated
 from eventwire.fuse.mentions import Mention, make_mention
 
 PRECISION_TARGET = 0.8  # pair precision of links between mentions dated to the week
-VAGUE_PRECISION_TARGET = 0.85  # pair precision of links where dates cannot object
+VAGUE_PRECISION_TARGET = 0.8  # pair precision of links where dates cannot object
 MERGE_PRECISION_TARGET = 0.9  # pair precision of the links that merge two events
 TYPE_MIN_POS = 3
 TYPE_MIN_LIFT = 0.25

@@ -89,6 +89,8 @@ PLANNED_DAYS = 14  # a planned event without its own date is expected within thi
 WEEKDAY_RE = re.compile(r"^(?:on |last |this |next )?(monday|tuesday|wednesday|thursday|friday|"
                         r"saturday|sunday)$", re.I)
 FUTURE_MODALITIES = frozenset({"planned", "hypothetical"})
+ORDER_CUE_RE = re.compile(r"\b(after|following|before|ahead of)\b", re.I)
+EARLIER_CUES = frozenset({"after", "following"})  # DATE ... after EVENT: the event was earlier
 
 
 def parse_day(value: str | None) -> dt.date | None:
@@ -106,6 +108,27 @@ def weekday_fix(rng: tuple[dt.date, dt.date], span_text: str, modality: str,
     if modality in FUTURE_MODALITIES and day < published and (published - day).days < 7:
         return (day + dt.timedelta(days=7),) * 2, True
     return rng, False
+
+
+def cue_between(data: dict, span: dict | None) -> str | None:
+    """The ordering cue that puts a mention before or after a date written earlier in its
+    sentence ("extended to Feb. 18 after Israeli fire killed 22": the killing precedes the
+    18th): a cue word between the date and the trigger with no comma or semicolon between
+    the cue and the trigger. None when the date is the mention's own."""
+    sent, trig = data.get("sentence") or {}, data.get("trigger") or {}
+    text, base = sent.get("text") or "", sent.get("start")
+    if not span or base is None or span.get("end") is None or trig.get("start") is None:
+        return None
+    lo, hi = span["end"] - base, trig["start"] - base
+    if not 0 <= lo <= hi <= len(text):
+        return None
+    between = text[lo:hi]
+    found = None
+    for m in ORDER_CUE_RE.finditer(between):
+        found = m
+    if found is None or re.search(r"[,;]", between[found.end():]):
+        return None
+    return found.group(1).lower()
 
 
 def own_date_claim(data: dict) -> dict | None:
@@ -134,6 +157,13 @@ def mention_range(data: dict, published: str | None) -> dict | None:
             else (None, None, "")
     if value:
         rng = date_range(value)
+        cue = cue_between(data, span)
+        if cue in EARLIER_CUES:  # the date bounds the event from above, it is not its date
+            lo, hi = rng[1] - dt.timedelta(days=PAST_DAYS), rng[1]
+            return {"range": [iso(lo), iso(hi)], "from": "tense:before-date", "span": span}
+        if cue:  # DATE ... before EVENT: the event came later
+            lo, hi = rng[0], rng[0] + dt.timedelta(days=PLANNED_DAYS)
+            return {"range": [iso(lo), iso(hi)], "from": "tense:after-date", "span": span}
         rng, moved = weekday_fix(rng, (span or {}).get("text") or "", modality, pub)
         return {"range": [iso(rng[0]), iso(rng[1])], "from": how + ("+weekday" if moved else ""),
                 "span": span}
