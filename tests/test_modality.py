@@ -28,6 +28,9 @@ TEXTS = {
     "conditional_threat": "Israel threatened to strike Beirut if Hezbollah fired again.",
     "modal_speech": "If troops stay, the rebels could claim the accord is dead.",
     "unable": "Parliament was unable to agree on a budget.",
+    "no_subject": "The spokesperson said no passengers were killed during the operation.",
+    "no_object": "Police arrested nobody at the protest in Minsk.",
+    "some_object": "Police arrested twelve activists at the protest in Minsk.",
     "since_clause": "The ministry says 900 people have been killed in the valley since the "
                     "rebels began shelling it in June 2021, most of them this month.",
     "since_phrase": "Rebel gunners have shelled the town almost daily since 2019, residents say.",
@@ -103,6 +106,12 @@ def test_content_of_a_hypothetical_statement_is_hypothetical(extracted):
 
 def test_inability_negates(extracted):
     assert modality(extracted["unable"], "agree") == "negated"
+
+
+def test_an_event_whose_subject_or_object_is_no_one_is_negated(extracted):
+    assert modality(extracted["no_subject"], "killed") == "negated"
+    assert modality(extracted["no_object"], "arrested") == "negated"
+    assert modality(extracted["some_object"], "arrested") == "asserted"
 
 
 def test_analysis_heading_makes_its_section_hypothetical(extracted):

@@ -14,6 +14,7 @@ from eventwire.model import Block
 
 ASSERTED, NEGATED, PLANNED, HYPOTHETICAL = "asserted", "negated", "planned", "hypothetical"
 CHAIN_LIMIT = 8
+ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj")  # a "no" on these negates the event
 LEAD_WINDOW = 2  # blocks looked back from a list item for its lead-in
 NEG_EDGES = ("conj", "compound", "dobj", "nsubjpass", "attr", "oprd", "xcomp", "pcomp", "amod")
 NEG_PREPS = ("toward", "towards", "of", "on", "for")
@@ -118,9 +119,22 @@ def _negation_path(trig: Any, lex: Lexicon) -> list[Any]:
     return path
 
 
+def _no_participant(tok: Any, dets: frozenset[str], pronouns: frozenset[str]) -> bool:
+    """True when the trigger's subject or object is quantified by 'no' ('no passengers were
+    killed', 'arrested nobody'): the event names no one it happened to or by."""
+    for c in tok.children:
+        if c.dep_ not in ARGUMENT_DEPS:
+            continue
+        if c.lower_ in pronouns or any(d.dep_ == "det" and d.lower_ in dets for d in c.children):
+            return True
+    return False
+
+
 def _negated(tok: Any, lex: Lexicon) -> bool:
     """True when a negation cue governs the trigger."""
     dets = lex.cue("negation", "dets")
+    if _no_participant(tok, dets, lex.cue("negation", "pronouns")):
+        return True
     advs = lex.cue("negation", "adverbs")
     govs = lex.cue("negation", "governors") | lex.cue("negation", "nouns")
     preps = lex.cue("negation", "preps")
