@@ -103,3 +103,15 @@ def test_near_is_symmetric_and_bounded() -> None:
     c = [(101 + cands.NEAR_DAYS, 105 + cands.NEAR_DAYS)]
     assert not cands.near(a, c) and not cands.near(c, a)
     assert cands.buckets(a, cands.NEAR_DAYS) >= cands.buckets(b)
+
+
+def test_article_without_terms_or_names_is_fused(store: Store) -> None:
+    """An article with nothing to index under (no terms, no names) still joins the record."""
+    from eventwire.model import Article, Extraction
+
+    store.add(Extraction(article=Article(id="bare", text="1 2 3.")), content_hash="h-bare")
+    fuse.update(store, ["bare"])
+    with store.begin() as conn:
+        assert conn.execute(select(ft.story_articles.c.story_id)
+                            .where(ft.story_articles.c.article_id == "bare")).scalar()
+        assert not conn.execute(select(ft.story_keys)).all()

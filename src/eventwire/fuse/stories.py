@@ -485,10 +485,11 @@ def assign(conn: Connection, index: StoryIndex, article_id: str, ex: dict[str, A
     conn.execute(insert(ft.story_articles).values(
         article_id=article_id, story_id=sid, score=None if score is None else round(score, 4),
         profile={"vec": vec, "art": art} if vec else None))
-    if vec:
+    rows = key_rows(article_id, 0, vec) if vec else []
+    if rows:
         seq = conn.execute(select(schema.articles.c.seq)
                            .where(schema.articles.c.id == article_id)).scalar() or 0
-        conn.execute(insert(ft.story_keys), key_rows(article_id, seq, vec))
+        conn.execute(insert(ft.story_keys), [{**r, "seq": seq} for r in rows])
     return sid
 
 
