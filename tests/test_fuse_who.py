@@ -157,3 +157,12 @@ def test_people_who_fled_are_not_counted_as_dead() -> None:
     text = "The clashes have killed 12 people and more than 40,000 residents have fled."
     got = {(what, n) for what, n, _, _ in counted(mention("a1", "w", text, "clashes", "ASSAULT"))}
     assert ("killed", 12) in got and ("displaced", 40000) in got and ("killed", 40000) not in got
+
+
+def test_a_value_outside_the_mentions_sentences_gets_the_sentence_around_it() -> None:
+    from eventwire.fuse.conflicts import sentence_around
+    text = "Talks ended on Monday. Aides said they made progress? Nobody knows.\nNext line."
+    at = text.index("progress")
+    got = sentence_around(text, at)
+    assert got["text"] == "Aides said they made progress?" and text[got["start"]:got["end"]] == \
+        got["text"]

@@ -67,3 +67,11 @@ def test_report_and_export_carry_the_conflict(store: Store, tmp_path: Path) -> N
     row = pd.read_csv(tmp_path / "c.csv").iloc[0]
     assert any(f["kind"] == "outcome_conflict" for f in json.loads(row["conflicts_json"]))
     assert row["conflicts"].startswith("outcome_conflict: ")
+
+
+def test_conflict_values_are_shown_with_their_sentences(store: Store, client: TestClient) -> None:
+    (ev,) = queries.list_events(store)
+    spans = [sp for f in ev["flags"] for v in f["values"] for sp in v["spans"]]
+    assert spans and all(sp["sentence"]["text"] for sp in spans)
+    html = client.get(f"/events/{ev['id']}").text
+    assert all(sp["sentence"]["text"] in html for sp in spans)

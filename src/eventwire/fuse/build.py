@@ -180,8 +180,9 @@ def build_event(conn: Connection, eid: str, group: list[Mention], story: str | N
         "mentions": [mention_entry(m) for m in group], "articles": articles,
         "n_sources": len({m.root for m in group}),
         "corroboration": corroboration(group),
-        "flags": event_conflicts(group, claims, {a: cache[a].get("entities") or []
-                                                 for a in articles}),
+        "flags": event_conflicts(group, claims,
+                                 {a: cache[a].get("entities") or [] for a in articles},
+                                 {a: cache[a].get("text") or "" for a in articles}),
         "claims": claims, "possibly_same": [],
         "story": story, "quotes": event_quotes(group, cache, participants),
         "commitments": {m.id: resolve_commitment(m.attributes["commitment"], cache[m.article])

@@ -345,33 +345,52 @@ def side_conflicts(mentions: list[Mention],
 
 
 def event_conflicts(mentions: list[Mention], claims: list[dict[str, Any]],
-                    entities: dict[str, list[dict[str, Any]]] | None = None
-                    ) -> list[dict[str, Any]]:
+                    entities: dict[str, list[dict[str, Any]]] | None = None,
+                    texts: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """Every conflict flag of one fused event (participants named differently by outlets
     are not a conflict: naming varies; who did it is compared through claims and the
     sentences' statements of who started or mediated it). ``entities``: each article's
-    linked entities."""
+    linked entities; ``texts``: each article's text (for the sentence of a claim made
+    outside the mentions' sentences)."""
     stated = {c["article"] for c in claims if c.get("kind") in OUTCOME_TYPES.values()}
     read = [sentence_outcome(m) for m in mentions if m.article not in stated]
     claims = claims + [c for c in read if c]
     return with_sentences(claim_conflicts(claims, outlet_map(mentions)) + date_conflicts(mentions)
                           + number_conflicts(mentions) + duration_conflicts(mentions)
-                          + side_conflicts(mentions, entities or {}), mentions)
+                          + side_conflicts(mentions, entities or {}), mentions, texts)
 
 
-def with_sentences(flags: list[dict[str, Any]], mentions: list[Mention]) -> list[dict[str, Any]]:
-    """Each value span of the flags with the mention sentence it was read from."""
+def with_sentences(flags: list[dict[str, Any]], mentions: list[Mention],
+                   texts: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """Each value span of the flags with the sentence it was read from: a mention's
+    sentence, else the sentence around it in the article text (when given)."""
     for f in flags:
         for v in f["values"]:
             for span in v["spans"]:
                 at = span.get("start")
+                if at is None:
+                    continue
                 for m in mentions:
                     sent = m.data.get("sentence") or {}
-                    if m.article == span.get("article") and at is not None and \
+                    if m.article == span.get("article") and \
                             int(sent.get("start", -1)) <= at < int(sent.get("end", -1)):
                         span["sentence"] = {k: sent.get(k) for k in ("start", "end", "text")}
                         break
+                else:
+                    text = (texts or {}).get(str(span.get("article"))) or ""
+                    if 0 <= at < len(text):
+                        span["sentence"] = sentence_around(text, at)
     return flags
+
+
+def sentence_around(text: str, at: int) -> dict[str, Any]:
+    """The sentence of ``text`` holding offset ``at`` (split at '. ', '? ', '! ' and lines)."""
+    start = max([text.rfind(mark, 0, at) + len(mark) for mark in (". ", "? ", "! ")]
+                + [text.rfind("\n", 0, at) + 1, 0])
+    ends = [i + 1 for i in (text.find(mark, at) for mark in (". ", "? ", "! ")) if i >= 0]
+    ends += [i for i in (text.find("\n", at),) if i >= 0]
+    end = min(ends) if ends else len(text)
+    return {"start": start, "end": end, "text": text[start:end]}
 
 
 def own_flags(mentions: list[Mention]) -> list[dict[str, Any]]:
