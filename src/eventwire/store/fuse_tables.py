@@ -127,7 +127,8 @@ fuse_keys = Table(
     Column("key", String(200), primary_key=True),
     Column("type", String(16), primary_key=True),
     Column("bucket", Integer, primary_key=True),  # day ordinal // BUCKET_DAYS; -1: any time
-    Column("mention_id", String(160), primary_key=True),
+    Column("mention_id", String(160), ForeignKey("mentions.id", ondelete="CASCADE"),
+           primary_key=True),
     Index("ix_fuse_keys_mention", "mention_id"),
 )
 
@@ -146,5 +147,6 @@ story_keys = Table(
     "story_keys", metadata,
     Column("key", String(200), primary_key=True),
     Column("seq", Integer, primary_key=True),  # the article's ingest sequence number
-    Column("article_id", String(128), primary_key=True),
+    Column("article_id", String(128), ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
 )
