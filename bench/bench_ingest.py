@@ -1,19 +1,24 @@
 """Benchmark: ingest throughput (extract + store + fuse) on records of growing size.
 
 For each store size (default 10,000 and 100,000 events; add 1000000 with
-``--sizes``) a SQLite store is synthesised in a temporary directory: the older
-part of the record is cloned from real extractions of real news text (the
-bench corpus, ``bench/corpus.py``), one clone per older article, each shifted
-back in time, with its mentions, one fused event per mention (participant and
-search-text index rows included), stories of ``ARTICLES_PER_STORY`` articles
-with their clustering profiles, and term document frequencies — so new
-articles about the same conflict meet many candidates that share their actors.
-Then ``--new`` real articles (different from the cloned ones) are ingested on
-top with ``eventwire.corpus.ingest`` and timed, beside extract-only on the
-same articles. Prints articles/s of each and their ratio. A benchmark, not a
-test: no thresholds.
+``--sizes``) a SQLite store is synthesised in a temporary directory with bulk
+inserts: the older part of the record is cloned from real extractions of real
+news text (the bench corpus, ``bench/corpus.py``), one clone per older article,
+each moved back one more day per 48 articles (and stored as if ingested that
+day), with its mentions, one fused event per mention (participant, search-text
+and candidate-index rows included), stories of ``ARTICLES_PER_STORY`` articles
+with their clustering vectors and inverted-index rows, term document
+frequencies and mention name counts — so new articles about the same conflicts
+meet many candidates that share their actors. Then ``--new`` real articles
+(different from the cloned ones) are ingested on top with
+``eventwire.corpus.ingest`` and timed, beside extract-only on the same
+articles. Prints articles/s of each and their ratio, in wall-clock and in CPU
+time (the CPU ratio is the one to trust on a machine shared with other work).
+``--rss N ...`` also runs ``eventwire extract`` and ``eventwire ingest`` on a
+JSONL file of N bench documents in a child process each and prints their peak
+RSS. A benchmark, not a test: no thresholds.
 
-    .venv/bin/python bench/bench_ingest.py [--sizes 10000 100000] [--new 32] [--json FILE]
+    .venv/bin/python bench/bench_ingest.py [--sizes 0 10000 100000] [--new 8] [--rss 1000 10000]
 """
 
 from __future__ import annotations
@@ -21,7 +26,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import re
+import subprocess
 import sys
 import tempfile
 import time
@@ -38,7 +45,10 @@ ARTICLES_PER_STORY = 20
 DOC_WORDS = (150, 400)
 BATCH = 2000
 DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+JSON_DAY_RE = re.compile(r'"(\d{4}-\d{2}-\d{2})')
 NEW_SEED = 29
+RSS_WORDS = (40, 120)  # words per document of the streaming (peak RSS) runs
+LAST_CPU = [0.0]  # CPU seconds of the last timed step
 
 
 def shift(value: Any, days: int) -> Any:
@@ -56,22 +66,29 @@ def extract_docs(docs: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], floa
 
     pipeline = Pipeline()
     arts = [Article(id=d["id"], text=d["text"], published=d["published"]) for d in docs]
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     out = [ex.to_dict() for ex in pipeline.run(arts) if hasattr(ex, "to_dict")]
+    LAST_CPU[0] = time.process_time() - c0
     return out, time.perf_counter() - t0
 
 
-def clone(ex: dict[str, Any], aid: str, days: int) -> dict[str, Any]:
-    """A copy of an extract object as another article, every precise date moved back."""
-    out = json.loads(json.dumps(ex))
-    out["id"] = aid
-    out["published"] = shift(out.get("published"), days)
-    for ev in out.get("events") or []:
-        if isinstance(ev.get("date"), dict):
-            ev["date"]["value"] = shift(ev["date"].get("value"), days)
-    for t in out.get("times") or []:
-        t["value"] = shift(t.get("value"), days)
-    return out
+class Raw(str):
+    """A value already serialised as JSON text (inserted as is)."""
+
+
+def shifted_event(ev: dict[str, Any], days: int) -> dict[str, Any]:
+    """A copy of a contract event whose precise date is moved back (shared sub-objects)."""
+    if not isinstance(ev.get("date"), dict):
+        return ev
+    return {**ev, "date": {**ev["date"], "value": shift(ev["date"].get("value"), days)}}
+
+
+def shifted_json(template: str, days: int, ids: dict[str, str]) -> Raw:
+    """JSON text of a source object with every ISO day string moved back and ids replaced."""
+    out = JSON_DAY_RE.sub(lambda m: '"' + shift(m.group(1), days), template)
+    for old, new in ids.items():
+        out = out.replace(f'"{old}"', f'"{new}"')
+    return Raw(out)
 
 
 def refs(ev: dict[str, Any], role: str) -> list[dict[str, Any]]:
@@ -103,17 +120,23 @@ def event_row(eid: str, seq: int, mid: str, aid: str, ev: dict[str, Any], story:
 
 
 class Builder:
-    """Writes the synthetic older record into a store, in batches."""
+    """Writes the synthetic older record into a store, in batches of raw bulk inserts."""
 
     def __init__(self, store: Any, sources: list[dict[str, Any]]) -> None:
         from eventwire.fuse.profile import article_profile
-        from eventwire.fuse.stories import StoryIndex
+        from eventwire.fuse.stories import StoryIndex, strongest_keys
 
         self.store, self.sources = store, sources
         self.profiles = [article_profile(ex) for ex in sources]
         self.index = StoryIndex()
         self.now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         self.rows: dict[str, list[dict[str, Any]]] = {}
+        self.memo: dict[tuple[int, int], dict[str, Any]] = {}  # per source mention
+        self.names: dict[tuple[str, str], int] = {}  # (type, name) -> mentions
+        self.templates = [json.dumps(ex) for ex in sources]
+        self.event_templates = [[json.dumps(ev) for ev in ex.get("events") or []]
+                                for ex in sources]
+        self.strongest = strongest_keys
         self.events = self.articles = 0
 
     def build(self, n_events: int) -> None:
@@ -128,74 +151,122 @@ class Builder:
             for p in self.profiles:
                 self.index.observe(p)
         vectors = [self.index.vectors(p) for p in self.profiles]
+        self.member_json = [Raw(json.dumps({"vec": v, "art": p}))
+                            for v, p in zip(vectors, self.profiles, strict=True)]
+        self.profile_json = [Raw(json.dumps(p)) for p in self.profiles]
+        self.keys = [list(dict.fromkeys(self.strongest(v))) for v in vectors]
         i = 0
         while self.events < n_events:
-            k = i % len(self.sources)
-            self.add_article(i, clone(self.sources[k], f"old-{i}", 1 + i // len(self.sources)),
-                             self.profiles[k], vectors[k])
+            self.add_article(i, i % len(self.sources), 1 + i // len(self.sources))
             i += 1
             if len(self.rows.get(s.mentions.name, [])) >= BATCH:
                 self.flush()
         self.flush()
         self.finish()
 
-    def add_article(self, i: int, ex: dict[str, Any], prof: dict[str, Any],
-                    vec: dict[str, Any]) -> None:
-        """Queue one cloned article with its mentions, events and story membership."""
+    def add_article(self, i: int, k: int, days: int) -> None:
+        """Queue one clone of source ``k`` moved ``days`` back, with its mentions, events,
+        story membership and index rows (stored as if ingested on its shifted day)."""
+        from eventwire.fuse import candidates as cands
         from eventwire.fuse import index
+        from eventwire.fuse.mentions import make_mention
         from eventwire.store import _mention_row
         from eventwire.store import fuse_tables as ft
         from eventwire.store import schema as s
 
-        aid, story = ex["id"], f"s{1 + i // ARTICLES_PER_STORY}"
+        src = self.sources[k]
+        aid, story = f"old-{i}", f"s{1 + i // ARTICLES_PER_STORY}"
+        published = shift(src.get("published"), days)
+        ingested = shift(self.now, days)
         self.articles += 1
         if i % ARTICLES_PER_STORY == 0:
             self.add(ft.stories, {"id": story, "seq": 1 + i // ARTICLES_PER_STORY, "title": None,
-                                  "summary": [], "profile": prof, "updated_at": self.now})
-        self.add(s.articles, {"id": aid, "seq": i + 1, "title": ex.get("title"),
-                              "published": ex.get("published"), "text": ex["text"],
-                              "content_hash": f"old-{i}", "ingested_at": self.now,
-                              "extraction": ex})
+                                  "summary": Raw("[]"), "profile": self.profile_json[k],
+                                  "updated_at": self.now})
+        self.add(s.articles, {"id": aid, "seq": i + 1, "title": src.get("title"),
+                              "published": published, "text": src["text"],
+                              "content_hash": f"old-{i}", "ingested_at": ingested,
+                              "extraction": shifted_json(self.templates[k], days,
+                                                         {src["id"]: aid})})
+        art = {"id": aid, "duplicate_of": None, "published": published, "url": None}
         self.add(ft.story_articles, {"article_id": aid, "story_id": story, "score": 0.5,
-                                     "profile": {"vec": vec, "art": prof}})
-        for idx, ev in enumerate(ex.get("events") or []):
+                                     "profile": self.member_json[k]})
+        for key in self.keys[k]:
+            self.add(ft.story_keys, {"key": key, "seq": i + 1, "article_id": aid})
+        for idx, source_ev in enumerate(src.get("events") or []):
+            ev = shifted_event(source_ev, days)
             self.events += 1
             seq, mid = self.events, f"{aid}#{idx}"
             row, data = event_row(f"e{seq}", seq, mid, aid, ev, story, self.now)
-            self.add(s.mentions, _mention_row(aid, idx, ev))
+            mrow = _mention_row(aid, idx, ev)
+            mrow["data"] = shifted_json(self.event_templates[k][idx], days, {})
+            self.add(s.mentions, mrow)
             self.add(ft.events, row)
             self.add(ft.event_mentions, {"mention_id": mid, "event_id": row["id"]})
             for r in index.actor_rows(data, seq, row["date_min"]):
                 self.add(ft.event_actors, r)
             self.add(ft.event_text, {"event_id": row["id"], "text": index.search_text(data)})
+            m = cands.with_ingest_day(make_mention(mid, art, ev, story), ingested)
+            memo = self.memo.setdefault((k, idx), {})
+            if "coref" in memo:
+                m.memo["coref"] = memo["coref"]
+            for r in cands.mention_rows(m):
+                self.add(ft.fuse_keys, r)
+            memo["coref"] = m.memo["coref"]
+            if "names" not in memo:
+                memo["names"] = cands.name_keys(m)
+            for n in memo["names"]:
+                self.names[(m.type, n)] = self.names.get((m.type, n), 0) + 1
 
     def add(self, table: Any, row: dict[str, Any]) -> None:
         """Queue one row."""
         self.rows.setdefault(table.name, []).append(row)
 
     def flush(self) -> None:
-        """Insert the queued rows, parents first."""
-        from sqlalchemy import insert
+        """Insert the queued rows, parents first, with the driver's executemany (SQLite)."""
+        from sqlalchemy import JSON
 
         from eventwire.store import schema as s
 
         with self.store.begin() as conn:
+            raw = conn.connection.driver_connection
             for table in s.metadata.sorted_tables:
                 rows = self.rows.pop(table.name, [])
-                if rows:
-                    conn.execute(insert(table), rows)
+                if not rows:
+                    continue
+                cols = list(table.columns)
+                sql = (f"INSERT INTO {table.name} ({', '.join(c.name for c in cols)}) "
+                       f"VALUES ({', '.join('?' for _ in cols)})")
+                as_json = [isinstance(c.type, JSON) for c in cols]
+                raw.executemany(sql, [tuple(
+                    (v if isinstance(v, Raw) or v is None else json.dumps(v)) if j else v
+                    for v, j in zip((r.get(c.name, default(c)) for c in cols), as_json,
+                                    strict=True)) for r in rows])
 
     def finish(self) -> None:
-        """Write the term document frequencies."""
+        """Write the term document frequencies and the mention name counts."""
         from sqlalchemy import insert
 
-        from eventwire.fuse.stories import DOCS_KEY
+        from eventwire.fuse.candidates import INDEX_META_KEY
+        from eventwire.fuse.stories import DOCS_KEY, STORY_INDEX_META
         from eventwire.store import fuse_tables as ft
+        from eventwire.store import schema as s
 
         rows = [{"term": k, "df": v} for k, v in self.index.df.items()]
         rows.append({"term": DOCS_KEY, "df": self.index.n_docs})
+        names = [{"type": t, "name": n, "n": c} for (t, n), c in self.names.items()]
         with self.store.begin() as conn:
             conn.execute(insert(ft.term_df), rows)
+            if names:
+                conn.execute(insert(ft.mention_names), names)
+            conn.execute(insert(s.meta).values(key=INDEX_META_KEY, value="1"))
+            conn.execute(insert(s.meta).values(key=STORY_INDEX_META, value="1"))
+
+
+def default(column: Any) -> Any:
+    """A column's scalar Python-side default (None when it has none)."""
+    d = column.default
+    return d.arg if d is not None and d.is_scalar else None
 
 
 def time_ingest(db: Path, new_docs: list[dict[str, Any]], tmp: Path) -> tuple[float, dict]:
@@ -208,9 +279,10 @@ def time_ingest(db: Path, new_docs: list[dict[str, Any]], tmp: Path) -> tuple[fl
     path.write_text("".join(json.dumps(d) + "\n" for d in new_docs), encoding="utf-8")
     store = Store(str(db))
     pipeline = Pipeline()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     report = ingest([str(path)], store, pipeline=pipeline)
     took = time.perf_counter() - t0
+    LAST_CPU[0] = time.process_time() - c0
     store.close()
     return took, report.fused
 
@@ -233,38 +305,83 @@ def run(sizes: list[int], n_new: int) -> list[dict[str, Any]]:
             if size:
                 builder.build(size)
             built = time.perf_counter() - t0
+            builder.store.close()
             _, extract_s = extract_docs(new_docs)
+            extract_cpu = LAST_CPU[0]
             ingest_s, fused = time_ingest(db, new_docs, Path(tmp))
+            ingest_cpu = LAST_CPU[0]
             out.append({"events": builder.events, "articles": builder.articles,
                         "build_s": built, "new_articles": len(new_docs),
                         "extract_articles_per_s": len(new_docs) / extract_s,
                         "ingest_articles_per_s": len(new_docs) / ingest_s,
                         "ratio_ingest_to_extract": extract_s / ingest_s,
+                        "extract_cpu_s": extract_cpu, "ingest_cpu_s": ingest_cpu,
+                        "ratio_cpu": extract_cpu / ingest_cpu if ingest_cpu else 0.0,
                         "events_new": len(fused.get("events_new") or []),
                         "events_updated": len(fused.get("events_updated") or [])})
             db.unlink()
     return out
 
 
+def peak_rss(args: list[str]) -> float:
+    """Run ``python -m eventwire.cli ARGS`` and return its peak RSS in MB."""
+    proc = subprocess.Popen([sys.executable, "-m", "eventwire.cli", *args],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise SystemExit(f"eventwire {args[0]} failed (exit {proc.returncode})")
+    return usage.ru_maxrss / 1024
+
+
+def rss_runs(sizes: list[int]) -> list[dict[str, Any]]:
+    """Peak RSS of one process streaming ``extract`` and ``ingest`` over JSONL files."""
+    out = []
+    with tempfile.TemporaryDirectory(prefix="eventwire-bench-rss-") as tmp:
+        for n in sizes:
+            path = Path(tmp) / f"docs-{n}.jsonl"
+            bench_corpus.write_jsonl(path, n, RSS_WORDS)
+            db = Path(tmp) / f"rss-{n}.db"
+            t0 = time.perf_counter()
+            extract = peak_rss(["extract", str(path), "--out", os.devnull, "--no-progress"])
+            t1 = time.perf_counter()
+            ingest = peak_rss(["ingest", str(path), "--db", f"sqlite:///{db}", "--no-progress"])
+            out.append({"documents": n, "extract_rss_mb": extract, "ingest_rss_mb": ingest,
+                        "extract_s": t1 - t0, "ingest_s": time.perf_counter() - t1})
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", type=int, nargs="+", default=list(SIZES),
+    ap.add_argument("--sizes", type=int, nargs="*", default=list(SIZES),
                     help="events in the older record (0: an empty store)")
     ap.add_argument("--new", type=int, default=NEW_DOCS, help="real articles ingested on top")
     ap.add_argument("--json", help="also write the numbers to this JSON file")
+    ap.add_argument("--rss", type=int, nargs="*", default=[],
+                    help="also measure peak RSS of extract and ingest of JSONL files this long")
     args = ap.parse_args(argv)
-    rows = run(args.sizes, args.new)
+    rows = run(args.sizes, args.new) if args.sizes else []
     _, source = bench_corpus.paragraphs()
-    print(f"ingest of {args.new} new articles ({source}) on top of a synthetic older record")
-    print(f"{'events':>10} {'articles':>9} {'build s':>8} {'extract/s':>10} {'ingest/s':>9} "
-          f"{'ratio':>6} {'new ev':>7} {'upd ev':>7}")
+    if rows:
+        print(f"ingest of {args.new} new articles ({source}) on top of a synthetic older record")
+        print(f"{'events':>10} {'articles':>9} {'build s':>8} {'extract/s':>10} "
+              f"{'ingest/s':>9} {'ratio':>6} {'cpu ratio':>9} {'new ev':>7} {'upd ev':>7}")
     for r in rows:
         print(f"{r['events']:>10,} {r['articles']:>9,} {r['build_s']:>8.0f} "
               f"{r['extract_articles_per_s']:>10.2f} {r['ingest_articles_per_s']:>9.2f} "
-              f"{r['ratio_ingest_to_extract']:>5.2f}x {r['events_new']:>7} {r['events_updated']:>7}")
+              f"{r['ratio_ingest_to_extract']:>5.2f}x {r['ratio_cpu']:>8.2f}x "
+              f"{r['events_new']:>7} {r['events_updated']:>7}")
+    rss = rss_runs(args.rss)
+    if rss:
+        print("peak RSS of one process streaming a JSONL file (MB)")
+        print(f"{'documents':>10} {'extract':>8} {'ingest':>8} {'extract s':>10} {'ingest s':>9}")
+    for r in rss:
+        print(f"{r['documents']:>10,} {r['extract_rss_mb']:>8.0f} {r['ingest_rss_mb']:>8.0f} "
+              f"{r['extract_s']:>10.0f} {r['ingest_s']:>9.0f}")
     if args.json:
-        Path(args.json).write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+        Path(args.json).write_text(json.dumps({"ingest": rows, "rss": rss}, indent=2) + "\n",
+                                   encoding="utf-8")
     return 0
 
 

@@ -10,6 +10,8 @@ from eventwire.model import Article, Extraction
 from eventwire.pipeline import Pipeline, ProcessingError
 from eventwire.store import Store
 
+FUSE_CHUNK = 1000  # articles fused per update when an ingest stored many
+
 
 @dataclass
 class IngestReport:
@@ -53,12 +55,29 @@ def extract(sources: Iterable[str], *, pipeline: Pipeline | None = None,
         yield result
 
 
-def fuse_unfused(store: Store) -> dict[str, Any]:
-    """Fuse every stored article not yet in the record (none: an empty dict)."""
+def fuse_unfused(store: Store, chunk: int = FUSE_CHUNK) -> dict[str, Any]:
+    """Fuse every stored article not yet in the record, ``chunk`` articles per update so
+    memory stays bounded (none: an empty dict)."""
     from eventwire.fuse import update
 
     ids = store.unfused_ids()
-    return update(store, ids) if ids else {}
+    report: dict[str, Any] = {}
+    for i in range(0, len(ids), chunk):
+        report = merge_reports(report, update(store, ids[i:i + chunk]))
+    return report
+
+
+def merge_reports(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+    """The report of two consecutive fuse updates as one."""
+    if not a:
+        return b
+    out = {"articles": a["articles"] + b["articles"], "promises": b["promises"]}
+    for kind in ("stories", "events"):
+        new = list(dict.fromkeys(a[f"{kind}_new"] + b[f"{kind}_new"]))
+        out[f"{kind}_new"] = new
+        out[f"{kind}_updated"] = sorted(set(a[f"{kind}_updated"]) | set(b[f"{kind}_updated"])
+                                        - set(new))
+    return {**a, **b, **out}
 
 
 def ingest(sources: Iterable[str], store: Store, *, pipeline: Pipeline | None = None,

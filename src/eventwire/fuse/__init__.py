@@ -58,8 +58,8 @@ def clear(store: Store) -> None:
     """Remove the whole fused layer (stories, events, promises, term statistics)."""
     with store.begin() as conn:
         for table in (ft.promises, ft.event_mentions, ft.event_aliases, ft.events,
-                      ft.story_articles, ft.stories,
-                      ft.term_df):
+                      ft.story_articles, ft.stories, ft.term_df, ft.fuse_keys,
+                      ft.mention_names, ft.story_keys):
             conn.execute(delete(table))
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
+from eventwire.fuse import candidates as cands
 from eventwire.fuse import coref, index
 from eventwire.fuse.build import build_event
 from eventwire.fuse.conflicts import LINKED_MIN, linked_disagreements
@@ -57,12 +58,17 @@ class Fusion:
     spans: dict[str, list[str]] = field(default_factory=dict)  # id -> union of date ranges
     roots: dict[str, set[str]] = field(default_factory=dict)  # id -> articles of its mentions
     aliases: dict[str, str] = field(default_factory=dict)  # merged id -> surviving id
+    days: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # id -> mention days
+    identity: dict[str, set[str]] = field(default_factory=dict)  # id -> distinctive attributes
+    early: dict[str, set[str]] = field(default_factory=dict)  # id -> earliest keyed events
 
     def add(self, eid: str, m: Mention) -> None:
         """Put a mention into an event and index the event by participants and story."""
         self.groups.setdefault(eid, []).append(m)
         self.types.setdefault(eid, m.type)
         self.roots.setdefault(eid, set()).add(m.root)
+        self.days.setdefault(eid, []).extend(cands.intervals(m))
+        self.identity.setdefault(eid, set()).update(cands.identity_keys(m))
         if m.range:
             lo, hi = self.spans.get(eid, m.range)
             self.spans[eid] = [min(lo, m.range[0]), max(hi, m.range[1])]
@@ -80,6 +86,8 @@ class Fusion:
                 self.by_key.get((m.type, k), set()).discard(gone)
         self.spans.pop(gone, None)
         self.roots.pop(gone, None)
+        self.days.pop(gone, None)
+        self.identity.pop(gone, None)
         self.types.pop(gone, None)
         for m in moved:
             self.add(keep, m)
@@ -96,6 +104,13 @@ class Fusion:
             eid = self.aliases[eid]
         return eid
 
+    def near(self, eid: str, m: Mention) -> bool:
+        """Whether an event can be compared with a mention: near it in time, from the same
+        article, or sharing a distinctive attribute (``candidates`` module)."""
+        return m.root in self.roots.get(eid, ()) or \
+            cands.near(cands.intervals(m), self.days.get(eid, ())) or \
+            bool(self.identity.get(eid, set()) & cands.identity_keys(m))
+
     def in_window(self, eid: str, m: Mention) -> bool:
         """Whether an event can be the mention's occurrence by date (or shares its article)."""
         if m.root in self.roots.get(eid, ()):
@@ -111,15 +126,32 @@ class Fusion:
         for t in compatible_with(m.type):
             for k in index_keys(m):
                 out |= self.by_key.get((t, k), set())
+        return sorted((e for e in out if self.near(e, m)), key=lambda e: int(e[1:]))
+
+    def outlier_candidates(self, eid: str) -> list[str]:
+        """The candidates of an event's first mention plus the earliest stored events and the
+        new events that share its keys (``load_earliest``): what a date-outlier check
+        compares."""
+        m = self.groups[eid][0]
+        out = set(self.candidates(m))
+        early = self.early.get(eid, set()) | set(self.new)
+        if early:
+            for t in compatible_with(m.type):
+                for k in index_keys(m):
+                    out |= self.by_key.get((t, k), set()) & early
         return sorted(out, key=lambda e: int(e[1:]))
 
 
 def index_keys(m: Mention) -> set[str]:
-    """Keys a mention is found by: participant keys, participant countries, its story."""
-    keys = {k for ks in coref.derived(m)["keys"] for k in ks}
-    if m.story:
-        keys.add("story:" + m.story)
-    return keys
+    """Keys a mention is found by: participant keys, participant countries, its story
+    (computed once per mention and story)."""
+    memo = m.memo.get("index_keys")
+    if memo is None or memo[0] != m.story:
+        keys = {k for ks in coref.derived(m)["keys"] for k in ks}
+        if m.story:
+            keys.add("story:" + m.story)
+        memo = m.memo["index_keys"] = (m.story, frozenset(keys))
+    return set(memo[1])
 
 
 def compatible_with(kind: str) -> list[str]:
@@ -216,25 +248,33 @@ def event_link(m: Mention, group: list[Mention], common: frozenset[str] = frozen
     return best
 
 
-def load_groups(conn: Connection, types: set[str]) -> Fusion:
-    """Existing events of the given types with their mentions."""
+def load_groups(conn: Connection, mentions: list[Mention]) -> Fusion:
+    """The stored events that can be candidates of the given mentions, with their mentions."""
     fusion = Fusion()
     fusion.next_seq = (conn.execute(select(func.max(ft.events.c.seq))).scalar() or 0) + 1
-    if not types:
-        return fusion
-    q = (select(ft.event_mentions.c.event_id, s.mentions.c.id, s.mentions.c.data,
-                s.articles.c.id.label("article_id"), s.articles.c.duplicate_of,
-                s.articles.c.published, s.articles.c.url, ft.story_articles.c.story_id)
-         .join(s.mentions, s.mentions.c.id == ft.event_mentions.c.mention_id)
-         .join(s.articles, s.articles.c.id == s.mentions.c.article_id)
-         .join(ft.story_articles, ft.story_articles.c.article_id == s.articles.c.id, isouter=True)
-         .where(s.mentions.c.type.in_(types))
-         .order_by(s.articles.c.seq, s.mentions.c.idx))
-    for r in conn.execute(q):
-        art = {"id": r.article_id, "duplicate_of": r.duplicate_of, "published": r.published,
-               "url": r.url}
-        fusion.add(r.event_id, make_mention(r.id, art, r.data, r.story_id))
+    load_candidates(conn, fusion, mentions)
     return fusion
+
+
+def load_candidates(conn: Connection, fusion: Fusion, mentions: list[Mention]) -> None:
+    """Add the stored events that can be candidates of these mentions (indexed lookups)."""
+    load_candidates_by_id(conn, fusion, cands.candidate_events(conn, mentions, compatible_with))
+
+
+def load_earliest(conn: Connection, fusion: Fusion, eid: str) -> None:
+    """Load the earliest stored events sharing a key with an event's first mention."""
+    m = fusion.groups[eid][0]
+    ids = cands.earliest_events(conn, m, compatible_with(m.type))
+    load_candidates_by_id(conn, fusion, ids)
+    fusion.early[eid] = ids
+
+
+def load_candidates_by_id(conn: Connection, fusion: Fusion, ids: set[str]) -> None:
+    """Add stored events (with all their mentions) that are not loaded yet (nor merged away
+    during this update)."""
+    for eid, m in cands.event_mentions(conn, sorted(ids - set(fusion.groups)
+                                                    - set(fusion.aliases))):
+        fusion.add(eid, m)
 
 
 def new_mentions(conn: Connection, article_ids: list[str]) -> list[Mention]:
@@ -243,15 +283,15 @@ def new_mentions(conn: Connection, article_ids: list[str]) -> list[Mention]:
         return []
     q = (select(s.mentions.c.id, s.mentions.c.data, s.articles.c.id.label("article_id"),
                 s.articles.c.duplicate_of, s.articles.c.published, s.articles.c.url,
-                ft.story_articles.c.story_id)
+                s.articles.c.ingested_at, ft.story_articles.c.story_id)
          .join(s.articles, s.articles.c.id == s.mentions.c.article_id)
          .join(ft.story_articles, ft.story_articles.c.article_id == s.articles.c.id, isouter=True)
          .where(s.mentions.c.article_id.in_(article_ids))
          .where(s.mentions.c.id.not_in(select(ft.event_mentions.c.mention_id)))
          .order_by(s.articles.c.seq, s.mentions.c.idx))
-    return [make_mention(r.id, {"id": r.article_id, "duplicate_of": r.duplicate_of,
-                                "published": r.published, "url": r.url}, r.data, r.story_id)
-            for r in conn.execute(q)]
+    return [cands.with_ingest_day(make_mention(
+        r.id, {"id": r.article_id, "duplicate_of": r.duplicate_of, "published": r.published,
+               "url": r.url}, r.data, r.story_id), r.ingested_at) for r in conn.execute(q)]
 
 
 def place(fusion: Fusion, m: Mention) -> str:
@@ -359,18 +399,22 @@ def known_range(group: list[Mention]) -> tuple[str, str] | None:
     return min(r[0] for r in ranges).isoformat(), max(r[1] for r in ranges).isoformat()
 
 
+def outlier_eligible(group: list[Mention]) -> bool:
+    """Whether an event can carry a date-outlier flag: dated by its text, called recent."""
+    return any(date_range(m.date) for m in group) and any(
+        RECENT_RE.search((m.data.get("sentence") or {}).get("text") or "") for m in group)
+
+
 def date_outlier(fusion: Fusion, eid: str) -> dict[str, Any] | None:
     """A flag when an event the text calls recent is dated long before every other dated
     event of its type between the same participants."""
     group = fusion.groups[eid]
     own = [m for m in group if date_range(m.date)]
-    recent = any(RECENT_RE.search((m.data.get("sentence") or {}).get("text") or "")
-                 for m in group)
-    if not own or not recent:
+    if not outlier_eligible(group):
         return None
     latest_own = max(date_range(m.date)[1] for m in own)
     others = []
-    for other in fusion.candidates(group[0]):
+    for other in fusion.outlier_candidates(eid):
         og = fusion.groups[other]
         if other == eid or not any(coverage(m.keys, o.keys) == 1.0 for m in group for o in og):
             continue
@@ -426,13 +470,22 @@ def write_event(conn: Connection, fusion: Fusion, eid: str, now: str, exists: bo
 def fuse_mentions(conn: Connection, article_ids: list[str], now: str) -> dict[str, Any]:
     """Merge the new articles' mentions into events; return new/updated ids and stories."""
     index.ensure(conn)
+    cands.ensure(conn)
     mentions = new_mentions(conn, article_ids)
-    fusion = load_groups(conn, {t for m in mentions for t in compatible_with(m.type)})
+    fusion = load_groups(conn, mentions)
     existing = set(fusion.groups)
-    fusion.common = coref.vocabulary([m.sentence for g in fusion.groups.values() for m in g]
-                                     + [m.sentence for m in mentions])
+    fusion.common = cands.vocabulary(
+        conn, {t for m in mentions for t in compatible_with(m.type)}, mentions,
+        [m for g in fusion.groups.values() for m in g])
     links = [(m.id, place(fusion, m)) for m in mentions]
     links = [(mid, fusion.resolve(eid)) for mid, eid in links]
+    load_candidates(conn, fusion, [m for eid in fusion.touched & existing
+                                   for m in fusion.groups[eid]])
+    for eid in sorted(fusion.touched):
+        if outlier_eligible(fusion.groups[eid]):
+            load_earliest(conn, fusion, eid)
+    cands.add_words(conn, fusion.common, [m for g in fusion.groups.values() for m in g])
+    existing = {e for e in fusion.groups if e not in fusion.new} | (existing & set(fusion.aliases))
     stories: set[str] = retire(conn, fusion, sorted(set(fusion.aliases) & existing,
                                                     key=lambda e: int(e[1:])), now)
     related: dict[str, set[str]] = {}  # untouched event -> touched events it is a candidate of
@@ -444,12 +497,11 @@ def fuse_mentions(conn: Connection, article_ids: list[str], now: str) -> dict[st
     for eid in sorted(fusion.touched & existing, key=lambda e: int(e[1:])):
         old = conn.execute(select(ft.events.c.story_id).where(ft.events.c.id == eid)).scalar()
         stories.update({old or "", write_event(conn, fusion, eid, now, exists=True) or ""})
-    refreshed = [eid for eid in sorted(set(related) & existing - fusion.touched,
-                                       key=lambda e: int(e[1:]))
-                 if refresh_links(conn, fusion, eid, related[eid], now)]
+    refreshed = refresh_related(conn, fusion, related, existing, now)
     if links:
         conn.execute(insert(ft.event_mentions),
                      [{"mention_id": mid, "event_id": eid} for mid, eid in links])
+        cands.record(conn, mentions)
     return {"new": list(fusion.new),
             "updated": sorted((fusion.touched & existing) | set(refreshed)),
             "merged": {a: fusion.resolve(a) for a in sorted(set(fusion.aliases) & existing)},
@@ -483,17 +535,35 @@ def aliases_of(conn: Connection, eid: str) -> list[str]:
     return sorted(rows, key=lambda a: int(a[1:]) if a[1:].isdigit() else 0)
 
 
-def refresh_links(conn: Connection, fusion: Fusion, eid: str, changed: set[str],
-                  now: str) -> bool:
-    """Re-score an untouched event's "possibly the same" links to the events this update
-    changed (its other links keep their scores); store them when they differ."""
-    data = conn.execute(select(ft.events.c.data).where(ft.events.c.id == eid)).scalar()
+def refresh_related(conn: Connection, fusion: Fusion, related: dict[str, set[str]],
+                    existing: set[str], now: str) -> list[str]:
+    """Re-score the "possibly the same" links of untouched related events to the events this
+    update changed; return the ids whose stored links changed. Only events that gain a link,
+    may hold one to an updated event, or may link to a merged one are read from the store."""
+    ids = sorted(set(related) & existing - fusion.touched - set(fusion.aliases),
+                 key=lambda e: int(e[1:]))
+    updated = fusion.touched & existing
+    fresh = {eid: compared(fusion, eid, possibly_same(fusion, eid, among=related[eid]))
+             for eid in ids}
+    need = [eid for eid in ids if fresh[eid] or related[eid] & updated or fusion.aliases]
+    stored: dict[str, Any] = {}
+    for part in cands.chunks(need):
+        stored.update((r.id, r.data) for r in conn.execute(
+            select(ft.events.c.id, ft.events.c.data).where(ft.events.c.id.in_(part))))
+    return [eid for eid in need
+            if refresh_links(conn, fusion, eid, stored.get(eid), related[eid], fresh[eid], now)]
+
+
+def refresh_links(conn: Connection, fusion: Fusion, eid: str, data: Any, changed: set[str],
+                  fresh: list[dict[str, Any]], now: str) -> bool:
+    """Replace an untouched event's links to the changed events by their new scores
+    (``fresh``; its other links keep their scores, links to merged events go); store them
+    when they differ."""
     if not isinstance(data, dict):
         return False
     before = data.get("possibly_same") or []
     links = [d for d in before if d["event"] not in changed and d["event"] not in
-             fusion.aliases] + \
-        compared(fusion, eid, possibly_same(fusion, eid, among=changed))
+             fusion.aliases] + fresh
     links.sort(key=lambda d: (-d["score"], d["event"]))
     links = links[:MAX_POSSIBLY_SAME]
     if links == before:
@@ -505,6 +575,7 @@ def refresh_links(conn: Connection, fusion: Fusion, eid: str, changed: set[str],
 
 def clear(conn: Connection) -> None:
     """Remove every fused event, its mention links and its index rows."""
+    cands.clear(conn)
     conn.execute(delete(ft.event_actors))
     conn.execute(delete(ft.event_text))
     conn.execute(delete(ft.event_mentions))

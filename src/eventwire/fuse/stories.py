@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from eventwire.fuse.profile import article_profile, merge_profiles
 from eventwire.store import fuse_tables as ft
@@ -48,9 +48,17 @@ SPLIT_MAX_SIZE = 120  # larger stories are not re-checked (cost is cubic in size
 MERGE_THRESHOLD = 0.3  # a story opened by this batch merges into one linked this strongly
 NUMBER_FACTOR = 1.3  # a shared rare number (a death toll, a magnitude, an amount)
 NUMBER_MIN_IDF = 5.0  # rare: in at most about one article in fifty-five (smoothed IDF)
+RETRIEVE_KEYS = 10  # an article's strongest names and strongest terms looked up, each
+POSTINGS = 30  # most recent members read per looked-up key
+RETRIEVED = 120  # members scored per new article (those sharing the most looked-up keys)
+MERGE_CANDIDATES = 5  # best-scoring stories of each member a new story may merge into
+MAX_LOADED = 200  # most recent members read when a whole story is needed
+STORY_INDEX_META = "story_index"
 NAME_PREFIX = "n:"
 NUMBER_PREFIX = "#"
 DOCS_KEY = "__docs__"
+KEY_CHARS = 200
+CHUNK = 500
 
 
 def idf(df: int, n_docs: int) -> float:
@@ -167,29 +175,96 @@ class StoryIndex:
     moved: dict[str, str] = field(default_factory=dict)
     dropped: set[str] = field(default_factory=set)
     stored: set[str] = field(default_factory=set)
+    conn: Connection | None = field(default=None, repr=False)  # None: everything in memory
+    df_known: set[str] = field(default_factory=set)
+    seen: set[str] = field(default_factory=set)  # member articles known
+    full: set[str] = field(default_factory=set)  # stories whose members are all known
+    near: dict[str, list[str]] = field(default_factory=dict)  # article -> best other stories
+    ranked: list[str] = field(default_factory=list)  # best stories of the last ``best``
 
     @classmethod
     def load(cls, conn: Connection) -> StoryIndex:
-        """Read story profiles and document frequencies from the store."""
-        idx = cls()
-        for row in conn.execute(select(ft.stories.c.id, ft.stories.c.seq, ft.stories.c.profile)):
-            idx.profiles[row.id] = row.profile
-            idx.next_seq = max(idx.next_seq, row.seq + 1)
-        idx.stored = set(idx.profiles)
-        for row in conn.execute(select(ft.story_articles.c.article_id, ft.story_articles.c.story_id,
-                                       ft.story_articles.c.profile)
-                                .join(schema.articles, schema.articles.c.id == ft.story_articles.c.article_id)
-                                .where(ft.story_articles.c.profile.is_not(None))
-                                .order_by(schema.articles.c.seq)):
-            if row.profile and "vec" in row.profile:
-                idx.members.setdefault(row.story_id, []).append({**row.profile["vec"],
-                                                                 "id": row.article_id})
-                if "art" in row.profile:
-                    idx.arts[row.article_id] = row.profile["art"]
-        for row in conn.execute(select(ft.term_df.c.term, ft.term_df.c.df)):
-            idx.df[row.term] = row.df
-        idx.n_docs = idx.df.pop(DOCS_KEY, 0)
+        """An index reading the store on demand: document frequencies of the terms it meets,
+        members that share an article's strongest keys, whole stories only when repaired."""
+        ensure_keys(conn)
+        idx = cls(conn=conn)
+        idx.next_seq = (conn.execute(select(func.max(ft.stories.c.seq))).scalar() or 0) + 1
+        idx.n_docs = conn.execute(select(ft.term_df.c.df).where(
+            ft.term_df.c.term == DOCS_KEY)).scalar() or 0
         return idx
+
+    def need(self, keys: list[str]) -> None:
+        """Read the stored document frequencies of keys not seen yet."""
+        if self.conn is None:
+            return
+        missing = sorted({k for k in keys if k not in self.df_known})
+        for i in range(0, len(missing), CHUNK):
+            part = missing[i:i + CHUNK]
+            for row in self.conn.execute(select(ft.term_df.c.term, ft.term_df.c.df)
+                                         .where(ft.term_df.c.term.in_(part))):
+                self.df[row.term] = row.df
+        self.df_known.update(missing)
+
+    def profile_of(self, sid: str) -> dict[str, Any]:
+        """A story's profile (read from the store the first time)."""
+        if sid not in self.profiles and self.conn is not None:
+            self.profiles[sid] = self.conn.execute(select(ft.stories.c.profile).where(
+                ft.stories.c.id == sid)).scalar() or {"n": 0, "terms": {}, "names": {}}
+        return self.profiles[sid]
+
+    def add_members(self, rows: list[Any]) -> None:
+        """Remember stored members (story_id, article_id, profile) not known yet."""
+        for row in rows:
+            if row.article_id in self.seen or not row.profile or "vec" not in row.profile:
+                continue
+            self.seen.add(row.article_id)
+            self.members.setdefault(row.story_id, []).append({**row.profile["vec"],
+                                                              "id": row.article_id})
+            if "art" in row.profile:
+                self.arts[row.article_id] = row.profile["art"]
+
+    def ensure_full(self, sid: str, limit: int = MAX_LOADED) -> None:
+        """Know (up to ``limit`` of the most recent of) a stored story's members, in order."""
+        if self.conn is None or sid in self.full or sid in self.created:
+            return
+        sa = ft.story_articles
+        rows = self.conn.execute(
+            select(sa.c.story_id, sa.c.article_id, sa.c.profile, schema.articles.c.seq)
+            .join(schema.articles, schema.articles.c.id == sa.c.article_id)
+            .where(sa.c.story_id == sid, sa.c.profile.is_not(None))
+            .order_by(schema.articles.c.seq.desc()).limit(limit)).all()
+        known = {m["id"] for m in self.members.get(sid, [])}
+        rows = [r for r in reversed(rows)]
+        self.members[sid] = []
+        self.seen -= known
+        self.add_members(rows)
+        self.members.setdefault(sid, [])
+        self.full.add(sid)
+
+    def retrieve(self, vec: dict[str, Any]) -> None:
+        """Read the stored members that share the most of the article's strongest keys."""
+        if self.conn is None:
+            return
+        keys = strongest_keys(vec)
+        if not keys:
+            return
+        sk = ft.story_keys
+        hits: dict[str, list[int]] = {}
+        for key in keys:
+            for row in self.conn.execute(select(sk.c.article_id, sk.c.seq)
+                                         .where(sk.c.key == key)
+                                         .order_by(sk.c.seq.desc()).limit(POSTINGS)):
+                hits.setdefault(row.article_id, [0, row.seq])[0] += 1
+        best = sorted(hits, key=lambda a: (-hits[a][0], -hits[a][1]))[:RETRIEVED]
+        best = [a for a in best if a not in self.seen]
+        sa = ft.story_articles
+        for i in range(0, len(best), CHUNK):
+            rows = self.conn.execute(
+                select(sa.c.story_id, sa.c.article_id, sa.c.profile, schema.articles.c.seq)
+                .join(schema.articles, schema.articles.c.id == sa.c.article_id)
+                .where(sa.c.article_id.in_(best[i:i + CHUNK]))
+                .order_by(schema.articles.c.seq)).all()
+            self.add_members(rows)
 
     def weight(self, key: str, prefix: str = "") -> float:
         """The IDF weight of a term or name."""
@@ -197,6 +272,7 @@ class StoryIndex:
 
     def vectors(self, art: dict[str, Any]) -> dict[str, Any]:
         """The article's unit term and name vectors and its main years."""
+        self.need(profile_keys(art))
         names = {k: v for k, v in art["names"].items() if not k.startswith("actor:")}
         return {"tv": unit(art["terms"], lambda k: self.weight(k)),
                 "nv": unit(names, lambda k: self.weight(k, NAME_PREFIX)),
@@ -216,8 +292,8 @@ class StoryIndex:
     def observe(self, art: dict[str, Any]) -> None:
         """Count an article's terms and names into the document frequencies."""
         self.n_docs += 1
-        keys = (list(art["terms"]) + [NAME_PREFIX + n for n in art["names"]]
-                + [NUMBER_PREFIX + n for n in art.get("numbers") or []])
+        keys = profile_keys(art)
+        self.need(keys)
         for k in keys:
             self.df[k] = self.df.get(k, 0) + 1
             self.df_dirty.add(k)
@@ -228,6 +304,7 @@ class StoryIndex:
         if not scores:
             return None, -1.0
         sid = max(scores, key=lambda k: (scores[k], k))
+        self.ranked = sorted(scores, key=lambda k: (-scores[k], k))[:MERGE_CANDIDATES + 1]
         return sid, scores[sid]
 
     def open_story(self) -> str:
@@ -242,13 +319,16 @@ class StoryIndex:
 
     def join(self, sid: str, art: dict[str, Any], vec: dict[str, Any], aid: str = "") -> None:
         """Add an article (profile and vectors) to a story."""
-        self.profiles[sid] = merge_profiles(self.profiles[sid], art)
+        self.profiles[sid] = merge_profiles(self.profile_of(sid), art)
+        self.near[aid] = [s for s in self.ranked if s != sid][:MERGE_CANDIDATES]
         self.members.setdefault(sid, []).append({**vec, "id": aid})
+        self.seen.add(aid)
         self.arts[aid] = art
         self.touched.add(sid)
 
     def rebuild_profile(self, sid: str) -> None:
         """Recompute a story profile from its members' article profiles."""
+        self.ensure_full(sid, limit=10**9)
         prof: dict[str, Any] = {"n": 0, "terms": {}, "names": {}}
         for m in self.members[sid]:
             prof = merge_profiles(prof, self.arts.get(m["id"]) or {"n": 1})
@@ -257,6 +337,7 @@ class StoryIndex:
 
     def move(self, aids: set[str], src: str, dst: str) -> None:
         """Move member articles from one story to another and refresh both profiles."""
+        self.ensure_full(dst, limit=10**9)
         self.members[dst] = self.members.get(dst, []) + [m for m in self.members[src]
                                                          if m["id"] in aids]
         self.members[src] = [m for m in self.members[src] if m["id"] not in aids]
@@ -267,6 +348,8 @@ class StoryIndex:
 
     def repair(self) -> dict[str, str]:
         """Re-check the stories this batch touched: split two-group stories, merge new ones."""
+        for sid in sorted(self.touched, key=story_seq):
+            self.ensure_full(sid)
         for sid in sorted(self.touched & set(self.members), key=story_seq):
             parts = two_groups(self.members[sid])
             if parts is not None:
@@ -282,7 +365,15 @@ class StoryIndex:
         """The older story a new story should merge into (average link ≥ MERGE_THRESHOLD)."""
         mine = self.members[sid]
         best, best_score = None, MERGE_THRESHOLD
-        for other, members in self.members.items():
+        others = sorted(self.members, key=story_seq)
+        if self.conn is not None:  # the stories its members scored best and the stories
+            # this batch changed, read whole
+            near = {o for m in mine for o in self.near.get(m["id"], [])}
+            others = sorted((near | self.touched | set(self.created)) - self.dropped,
+                            key=story_seq)
+            for other in others:
+                self.ensure_full(other)
+        for other, members in ((o, self.members.get(o, [])) for o in others):
             if other == sid or not members or story_seq(other) > story_seq(sid):
                 continue
             score = sum(similarity(a, b) for a in mine for b in members) / (len(mine) *
@@ -310,11 +401,15 @@ class StoryIndex:
             conn.execute(update(ft.story_articles).where(ft.story_articles.c.article_id == aid)
                          .values(story_id=sid))
         restory_events(conn, set(self.moved))
+        if self.moved:
+            from eventwire.fuse.candidates import reindex_articles
+
+            reindex_articles(conn, set(self.moved))
         if self.dropped:
             conn.execute(delete(ft.stories).where(ft.stories.c.id.in_(sorted(self.dropped))))
         for sid in self.touched:
             conn.execute(update(ft.stories).where(ft.stories.c.id == sid)
-                         .values(profile=self.profiles[sid]))
+                         .values(profile=self.profile_of(sid)))
         keys = list(self.df_dirty) + [DOCS_KEY]
         values = {**self.df, DOCS_KEY: self.n_docs}
         if keys:
@@ -365,6 +460,7 @@ def place(index: StoryIndex, art: dict[str, Any]) -> tuple[str, float | None, di
     """Choose (or open) the story of one new article in memory: story id, score, vectors."""
     index.observe(art)
     vec = index.vectors(art)
+    index.retrieve(vec)
     sid, score = index.best(vec)
     if sid is None or score < JOIN_THRESHOLD:
         return index.open_story(), None, vec
@@ -382,11 +478,56 @@ def assign(conn: Connection, index: StoryIndex, article_id: str, ex: dict[str, A
         index.touched.add(sid)
     else:
         sid, score, vec = place(index, art)
-        if sid not in index.stored:
+        if sid in index.created and sid not in index.stored:
             insert_story(conn, sid, index.profiles[sid], now)
             index.stored.add(sid)
         index.join(sid, art, vec, article_id)
     conn.execute(insert(ft.story_articles).values(
         article_id=article_id, story_id=sid, score=None if score is None else round(score, 4),
         profile={"vec": vec, "art": art} if vec else None))
+    rows = key_rows(article_id, 0, vec) if vec else []
+    if rows:
+        seq = conn.execute(select(schema.articles.c.seq)
+                           .where(schema.articles.c.id == article_id)).scalar() or 0
+        conn.execute(insert(ft.story_keys), [{**r, "seq": seq} for r in rows])
     return sid
+
+
+def profile_keys(art: dict[str, Any]) -> list[str]:
+    """The document-frequency keys of an article profile: terms, names, numbers."""
+    return (list(art["terms"]) + [NAME_PREFIX + n for n in art["names"]]
+            + [NUMBER_PREFIX + n for n in art.get("numbers") or []])
+
+
+def strongest_keys(vec: dict[str, Any]) -> list[str]:
+    """An article's RETRIEVE_KEYS heaviest names and heaviest terms, as ``story_keys`` keys."""
+    out = []
+    for prefix, weights in (("n:", vec.get("nv") or {}), ("t:", vec.get("tv") or {})):
+        top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:RETRIEVE_KEYS]
+        out += [(prefix + k)[:KEY_CHARS] for k, _ in top]
+    return out
+
+
+def key_rows(article_id: str, seq: int, vec: dict[str, Any]) -> list[dict[str, Any]]:
+    """The ``story_keys`` rows of a member article."""
+    return [{"key": k, "seq": seq, "article_id": article_id}
+            for k in dict.fromkeys(strongest_keys(vec))]
+
+
+def ensure_keys(conn: Connection) -> None:
+    """Fill ``story_keys`` once for a store written before it."""
+    done = conn.execute(select(schema.meta.c.value)
+                        .where(schema.meta.c.key == STORY_INDEX_META)).first()
+    if done is not None:
+        return
+    conn.execute(delete(ft.story_keys))
+    sa = ft.story_articles
+    rows = []
+    for r in conn.execute(select(sa.c.article_id, sa.c.profile, schema.articles.c.seq)
+                          .join(schema.articles, schema.articles.c.id == sa.c.article_id)
+                          .where(sa.c.profile.is_not(None))):
+        if r.profile and r.profile.get("vec"):
+            rows += key_rows(r.article_id, r.seq, r.profile["vec"])
+    for i in range(0, len(rows), CHUNK):
+        conn.execute(insert(ft.story_keys), rows[i:i + CHUNK])
+    conn.execute(insert(schema.meta).values(key=STORY_INDEX_META, value="1"))

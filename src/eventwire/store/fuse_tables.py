@@ -118,3 +118,35 @@ event_text = Table(
 Index("ix_events_type_order", events.c.type, events.c.date_min, events.c.seq)
 Index("ix_events_order", events.c.date_min, events.c.seq)
 Index("ix_events_latest", events.c.updated_at, events.c.seq)
+
+# Candidate retrieval of the fuse stage (eventwire.fuse.candidates): one row per index key,
+# type and time bucket of every fused mention, and name counts per mention type.
+
+fuse_keys = Table(
+    "fuse_keys", metadata,
+    Column("key", String(200), primary_key=True),
+    Column("type", String(16), primary_key=True),
+    Column("bucket", Integer, primary_key=True),  # day ordinal // BUCKET_DAYS; -1: any time
+    Column("mention_id", String(160), ForeignKey("mentions.id", ondelete="CASCADE"),
+           primary_key=True),
+    Index("ix_fuse_keys_mention", "mention_id"),
+)
+
+mention_names = Table(
+    "mention_names", metadata,
+    Column("type", String(16), primary_key=True),
+    Column("name", String(200), primary_key=True),  # "": the number of mentions of the type
+    Column("n", Integer, nullable=False),
+    Index("ix_mention_names_type_n", "type", "n"),
+)
+
+# Story clustering's inverted index (eventwire.fuse.stories): each member article under its
+# strongest names and terms, newest first per key.
+
+story_keys = Table(
+    "story_keys", metadata,
+    Column("key", String(200), primary_key=True),
+    Column("seq", Integer, primary_key=True),  # the article's ingest sequence number
+    Column("article_id", String(128), ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+)

@@ -1,0 +1,361 @@
+"""Candidate retrieval for event fusion: which stored events a new mention is compared with.
+
+A stored event is a candidate of a mention when it has a mention of a compatible
+type that shares an index key with it (a participant key, a participant's
+country, the story) and that is near it in time: one of the two mentions' days
+(its own date range when at most ``MAX_RANGE_DAYS`` wide, and its publication
+day, else the day its article was stored) lies within ``NEAR_DAYS`` of one of the other's. Mentions from the same
+article (or its reprints) are always candidates of each other; so are mentions
+that share a distinctive attribute (a count, a duration), at any distance in time.
+
+``fuse_keys`` holds one row per (key, type, time bucket) of every fused
+mention, so the candidates of a new mention are read with indexed lookups
+whose cost depends on how many events share its keys near its days, not on
+the size of the record. ``mention_names`` counts the capitalised names and the
+content words of the fused mentions' sentences per type (the corpus statistics
+behind ``coref.vocabulary``: common names and word IDF).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, or_, select, update
+
+from eventwire.fuse import coref
+from eventwire.fuse.dates import duration_days
+from eventwire.fuse.mentions import Mention, commitment, counts, make_mention, value_of
+from eventwire.store import fuse_tables as ft
+from eventwire.store import schema as s
+
+NEAR_DAYS = 7  # mentions whose days are at most this far apart can be compared
+MAX_RANGE_DAYS = 31  # a wider own date range does not place a mention in time
+BUCKET_DAYS = 8  # width of the time buckets of the key index
+IDENTITY_BUCKET = -1  # bucket of distinctive-attribute keys (found at any time)
+COUNT_KEY = ""  # the mention_names row holding the number of mentions of a type
+WORD_PREFIX = "w:"  # mention_names rows of content words (the others are names)
+INDEX_META_KEY = "candidate_index"
+KEY_CHARS = 200  # stored keys and names are cut to the column width
+EARLIEST_ROWS = 200  # key rows read for a date-outlier check
+CHUNK = 500  # values per IN (...) list
+INGESTED = "ingested_at"  # Mention.memo key of the article's ingest time
+Interval = tuple[int, int]
+
+
+def day_number(value: str | None) -> int | None:
+    """The ordinal of a YYYY-MM-DD... day (None when it is not one)."""
+    try:
+        return dt.date.fromisoformat(str(value)[:10]).toordinal() if value else None
+    except ValueError:
+        return None
+
+
+def intervals(m: Mention) -> list[Interval]:
+    """The days that place a mention in time: its own narrow range and its publication day
+    (computed once per mention)."""
+    if "days" not in m.memo:
+        m.memo["days"] = mention_days(m)
+    return m.memo["days"]
+
+
+def mention_days(m: Mention) -> list[Interval]:
+    """The day intervals of ``intervals``."""
+    out = []
+    if m.range:
+        lo, hi = day_number(m.range[0]), day_number(m.range[1])
+        if lo is not None and hi is not None and hi - lo <= MAX_RANGE_DAYS:
+            out.append((lo, hi))
+    pub = day_number(m.published) or day_number(m.memo.get(INGESTED))
+    if pub is not None:
+        out.append((pub, pub))
+    return out
+
+
+def with_ingest_day(m: Mention, ingested_at: str | None) -> Mention:
+    """Note the day the mention's article was stored (its time when it has no other)."""
+    m.memo[INGESTED] = ingested_at
+    m.memo.pop("days", None)
+    return m
+
+
+def near(a: Iterable[Interval], b: Iterable[Interval]) -> bool:
+    """Whether some day of one list lies within NEAR_DAYS of some day of the other."""
+    b = list(b)
+    return any(lo - NEAR_DAYS <= bhi and blo <= hi + NEAR_DAYS for lo, hi in a for blo, bhi in b)
+
+
+def buckets(ivs: Iterable[Interval], pad: int = 0) -> set[int]:
+    """The time buckets a list of day intervals (widened by ``pad`` days) touches."""
+    return {b for lo, hi in ivs for b in range((lo - pad) // BUCKET_DAYS,
+                                                (hi + pad) // BUCKET_DAYS + 1)}
+
+
+def index_keys(m: Mention) -> set[str]:
+    """Keys a mention is found by: participant keys, participant countries, its story."""
+    keys = {k for ks in coref.derived(m)["keys"] for k in ks}
+    if m.story:
+        keys.add("story:" + m.story)
+    return {k[:KEY_CHARS] for k in keys}
+
+
+def identity_keys(m: Mention) -> frozenset[str]:
+    """Distinctive attributes; two mentions sharing enough of them (``identity_score``) share
+    at least one of these keys (computed once per mention)."""
+    if "identity" not in m.memo:
+        m.memo["identity"] = frozenset(attribute_keys(m))
+    return m.memo["identity"]
+
+
+def attribute_keys(m: Mention) -> set[str]:
+    """The keys of ``identity_keys``."""
+    keys = {f"count:{k}={number(v)}" for k, v in counts(m).items()}
+    duration = value_of(m.attributes.get("duration"))
+    if duration:
+        keys.add(f"duration:{duration}")
+    c = commitment(m)
+    days = duration_days(value_of(c.get("duration"))) if c else None
+    if days:
+        keys.add(f"commitment:{days}")
+    return {k[:KEY_CHARS] for k in keys}
+
+
+def number(value: Any) -> Any:
+    """A count as compared by ``identity_score`` (3.0 and 3 alike)."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+def mention_rows(m: Mention) -> list[dict[str, Any]]:
+    """The ``fuse_keys`` rows of one fused mention."""
+    times = sorted(buckets(intervals(m)))
+    rows = [{"key": k, "type": m.type, "bucket": b, "mention_id": m.id}
+            for k in sorted(index_keys(m)) for b in times]
+    rows += [{"key": k, "type": m.type, "bucket": IDENTITY_BUCKET, "mention_id": m.id}
+             for k in sorted(identity_keys(m))]
+    return rows
+
+
+def chunks(values: list[Any]) -> Iterable[list[Any]]:
+    """Slices of at most CHUNK values."""
+    for i in range(0, len(values), CHUNK):
+        yield values[i:i + CHUNK]
+
+
+def candidate_events(conn: Connection, mentions: list[Mention],
+                     types_of: Any) -> set[str]:
+    """Ids of the stored events that may be candidates of these mentions (a superset: the
+    in-memory check of ``Fusion.candidates`` decides). ``types_of(type)`` lists the
+    compatible types."""
+    fk, em = ft.fuse_keys, ft.event_mentions
+    lookups: set[tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]] = set()
+    for m in mentions:
+        types = tuple(types_of(m.type))
+        keys = tuple(sorted(index_keys(m)))
+        times = tuple(sorted(buckets(intervals(m), NEAR_DAYS)))
+        if keys and times:
+            lookups.add((keys, types, times))
+        ident = tuple(sorted(identity_keys(m)))
+        if ident:
+            lookups.add((ident, types, (IDENTITY_BUCKET,)))
+    out: set[str] = set()
+    for keys, types, times in sorted(lookups):
+        q = (select(em.c.event_id).distinct()
+             .join(fk, fk.c.mention_id == em.c.mention_id)
+             .where(fk.c.key.in_(keys), fk.c.type.in_(types), fk.c.bucket.in_(times)))
+        out.update(r.event_id for r in conn.execute(q))
+    roots = sorted({m.root for m in mentions})
+    for part in chunks(roots):
+        arts = select(s.articles.c.id).where(or_(s.articles.c.id.in_(part),
+                                                 s.articles.c.duplicate_of.in_(part)))
+        q = (select(em.c.event_id).distinct()
+             .join(s.mentions, s.mentions.c.id == em.c.mention_id)
+             .where(s.mentions.c.article_id.in_(arts)))
+        out.update(r.event_id for r in conn.execute(q))
+    return out
+
+
+def earliest_events(conn: Connection, m: Mention, types: list[str]) -> set[str]:
+    """The events of the EARLIEST_ROWS earliest key rows sharing a key with a mention (what a
+    date-outlier check needs beyond the mention's own time)."""
+    fk, em = ft.fuse_keys, ft.event_mentions
+    keys = sorted(index_keys(m))
+    if not keys:
+        return set()
+    q = (select(em.c.event_id, fk.c.bucket)
+         .join(fk, fk.c.mention_id == em.c.mention_id)
+         .where(fk.c.key.in_(keys), fk.c.type.in_(list(types)), fk.c.bucket >= 0)
+         .order_by(fk.c.bucket).limit(EARLIEST_ROWS))
+    return {r.event_id for r in conn.execute(q)}
+
+
+def event_mentions(conn: Connection, event_ids: list[str]) -> list[tuple[str, Mention]]:
+    """(event id, mention) of every mention of the given events, in ingest order."""
+    out = []
+    for part in chunks(sorted(event_ids)):
+        q = (select(ft.event_mentions.c.event_id, s.mentions.c.id, s.mentions.c.data,
+                    s.articles.c.id.label("article_id"), s.articles.c.duplicate_of,
+                    s.articles.c.published, s.articles.c.url, s.articles.c.seq,
+                    s.articles.c.ingested_at,
+                    s.mentions.c.idx, ft.story_articles.c.story_id)
+             .join(s.mentions, s.mentions.c.id == ft.event_mentions.c.mention_id)
+             .join(s.articles, s.articles.c.id == s.mentions.c.article_id)
+             .join(ft.story_articles, ft.story_articles.c.article_id == s.articles.c.id,
+                   isouter=True)
+             .where(ft.event_mentions.c.event_id.in_(part)))
+        for r in conn.execute(q):
+            art = {"id": r.article_id, "duplicate_of": r.duplicate_of,
+                   "published": r.published, "url": r.url}
+            m = with_ingest_day(make_mention(r.id, art, r.data, r.story_id), r.ingested_at)
+            out.append(((r.seq, r.idx), r.event_id, m))
+    out.sort(key=lambda t: t[0])
+    return [(eid, m) for _, eid, m in out]
+
+
+def vocabulary(conn: Connection, types: set[str], new: list[Mention],
+               loaded: list[Mention]) -> coref.Vocabulary:
+    """``coref.vocabulary`` over every fused mention of these types plus the new ones, read
+    from the stored counts: the common names, and the word frequencies of the words of the
+    new and the loaded mentions (``add_words`` adds those of mentions loaded later)."""
+    mn = ft.mention_names
+    types_l = sorted(types)
+    stored = sum(r.n for r in conn.execute(select(mn.c.n).where(
+        mn.c.type.in_(types_l), mn.c.name == COUNT_KEY))) if types_l else 0
+    vocab = coref.Vocabulary(common_names(conn, types, new), {}, stored + len(new))
+    vocab.types = types_l  # type: ignore[attr-defined]
+    vocab.known = set()  # type: ignore[attr-defined]
+    for m in new:
+        for w in coref.derived(m)["words"]:
+            vocab.df[w] = vocab.df.get(w, 0) + 1
+    add_words(conn, vocab, new + loaded)
+    return vocab
+
+
+def add_words(conn: Connection, vocab: coref.Vocabulary, mentions: list[Mention]) -> None:
+    """Add the stored document frequencies of the mentions' words not looked up yet."""
+    words = sorted({w for m in mentions for w in coref.derived(m)["words"]} - vocab.known)
+    vocab.known.update(words)
+    mn = ft.mention_names
+    if not vocab.types:
+        return
+    for part in chunks([WORD_PREFIX + w[:KEY_CHARS - 2] for w in words]):
+        for r in conn.execute(select(mn.c.name, mn.c.n).where(mn.c.type.in_(vocab.types),
+                                                               mn.c.name.in_(part))):
+            w = r.name[len(WORD_PREFIX):]
+            vocab.df[w] = vocab.df.get(w, 0) + r.n
+
+
+def common_names(conn: Connection, types: set[str], new: list[Mention]) -> frozenset[str]:
+    """``coref.common_names`` over every fused mention of these types plus the new ones,
+    read from the stored name counts."""
+    mn = ft.mention_names
+    types_l = sorted(types)
+    stored = sum(r.n for r in conn.execute(select(mn.c.n).where(
+        mn.c.type.in_(types_l), mn.c.name == COUNT_KEY))) if types_l else 0
+    total = stored + len(new)
+    limit = max(coref.COMMON_MIN, coref.COMMON_SHARE * total)
+    fresh: dict[str, int] = {}
+    for m in new:
+        for n in coref.names(m.sentence):
+            fresh[n] = fresh.get(n, 0) + 1
+    if not types_l:
+        return frozenset(n for n, c in fresh.items() if c > limit)
+    floor = (limit - len(new)) / len(types_l)  # a common name exceeds this in some type
+    maybe = {r.name for r in conn.execute(select(mn.c.name).distinct().where(
+        mn.c.type.in_(types_l), mn.c.name != COUNT_KEY, mn.c.n > floor))
+        if not r.name.startswith(WORD_PREFIX)} | set(fresh)
+    totals = dict(fresh)
+    for part in chunks(sorted(maybe)):
+        for r in conn.execute(select(mn.c.name, mn.c.n).where(mn.c.type.in_(types_l),
+                                                               mn.c.name.in_(part))):
+            totals[r.name] = totals.get(r.name, 0) + r.n
+    return frozenset(n for n, c in totals.items() if c > limit)
+
+
+def record(conn: Connection, mentions: list[Mention]) -> None:
+    """Index newly fused mentions: their key rows and their names' counts."""
+    rows = [r for m in mentions for r in mention_rows(m)]
+    for part in chunks(rows):
+        conn.execute(insert(ft.fuse_keys), part)
+    add_names(conn, mentions)
+
+
+def name_keys(m: Mention) -> set[str]:
+    """The ``mention_names`` rows one mention counts in: the mention itself, the names and
+    the content words of its sentence."""
+    return {COUNT_KEY, *(x[:KEY_CHARS] for x in coref.names(m.sentence)),
+            *(WORD_PREFIX + w[:KEY_CHARS - 2] for w in coref.derived(m)["words"])}
+
+
+def add_names(conn: Connection, mentions: list[Mention]) -> None:
+    """Add the mentions' sentence names (and the mentions themselves) to ``mention_names``."""
+    mn = ft.mention_names
+    delta: dict[tuple[str, str], int] = {}
+    for m in mentions:
+        for n in name_keys(m):
+            delta[(m.type, n)] = delta.get((m.type, n), 0) + 1
+    by_type: dict[str, list[str]] = {}
+    for t, n in delta:
+        by_type.setdefault(t, []).append(n)
+    have: dict[tuple[str, str], int] = {}
+    for t, names in by_type.items():
+        for part in chunks(sorted(names)):
+            for r in conn.execute(select(mn.c.name, mn.c.n).where(mn.c.type == t,
+                                                                   mn.c.name.in_(part))):
+                have[(t, r.name)] = r.n
+    new_rows = [{"type": t, "name": n, "n": d} for (t, n), d in delta.items()
+                if (t, n) not in have]
+    for (t, n), d in delta.items():
+        if (t, n) in have:
+            conn.execute(update(mn).where(mn.c.type == t, mn.c.name == n)
+                         .values(n=have[(t, n)] + d))
+    for part in chunks(new_rows):
+        conn.execute(insert(mn), part)
+
+
+def fused_mentions(conn: Connection, article_ids: list[str] | None = None) -> list[Mention]:
+    """Every fused mention (or those of some articles), in ingest order."""
+    q = (select(s.mentions.c.id, s.mentions.c.data, s.articles.c.id.label("article_id"),
+                s.articles.c.duplicate_of, s.articles.c.published, s.articles.c.url,
+                s.articles.c.ingested_at, ft.story_articles.c.story_id)
+         .join(s.articles, s.articles.c.id == s.mentions.c.article_id)
+         .join(ft.story_articles, ft.story_articles.c.article_id == s.articles.c.id,
+               isouter=True)
+         .where(s.mentions.c.id.in_(select(ft.event_mentions.c.mention_id)))
+         .order_by(s.articles.c.seq, s.mentions.c.idx))
+    parts = [None] if article_ids is None else list(chunks(sorted(article_ids)))
+    out = []
+    for part in parts:
+        qq = q if part is None else q.where(s.mentions.c.article_id.in_(part))
+        out += [with_ingest_day(make_mention(
+            r.id, {"id": r.article_id, "duplicate_of": r.duplicate_of, "published": r.published,
+                   "url": r.url}, r.data, r.story_id), r.ingested_at) for r in conn.execute(qq)]
+    return out
+
+
+def reindex_articles(conn: Connection, article_ids: Iterable[str]) -> None:
+    """Rewrite the key rows of the fused mentions of articles that moved to another story."""
+    mentions = fused_mentions(conn, sorted(set(article_ids)))
+    for part in chunks([m.id for m in mentions]):
+        conn.execute(delete(ft.fuse_keys).where(ft.fuse_keys.c.mention_id.in_(part)))
+    rows = [r for m in mentions for r in mention_rows(m)]
+    for part in chunks(rows):
+        conn.execute(insert(ft.fuse_keys), part)
+
+
+def clear(conn: Connection) -> None:
+    """Empty the candidate index (the fused layer is being rebuilt)."""
+    conn.execute(delete(ft.fuse_keys))
+    conn.execute(delete(ft.mention_names))
+
+
+def ensure(conn: Connection) -> int:
+    """Build the candidate index once for a store written before it; return mentions indexed."""
+    done = conn.execute(select(s.meta.c.value).where(s.meta.c.key == INDEX_META_KEY)).first()
+    if done is not None:
+        return 0
+    clear(conn)
+    mentions = fused_mentions(conn)
+    record(conn, mentions)
+    conn.execute(insert(s.meta).values(key=INDEX_META_KEY, value="1"))
+    return len(mentions)

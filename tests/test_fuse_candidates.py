@@ -1,0 +1,117 @@
+"""Candidate retrieval of fusion: indexed lookups by key and time, backfill of older stores."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fuse_helpers import add, make_call
+from sqlalchemy import delete, select
+
+from eventwire import fuse
+from eventwire.fuse import candidates as cands
+from eventwire.fuse import queries
+from eventwire.fuse.stories import STORY_INDEX_META
+from eventwire.store import Store
+from eventwire.store import fuse_tables as ft
+from eventwire.store import schema as s
+
+PLEDGE = {"commitment": {"promiser": {"text": "Vladimir Putin"},
+                         "action": "refrain from attacks on energy infrastructure",
+                         "duration": "P30D"}}
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> Store:
+    """A fresh SQLite store."""
+    st = Store(str(tmp_path / "cands.db"))
+    yield st
+    st.close()
+
+
+def test_undated_calls_are_compared_only_near_in_time(store: Store) -> None:
+    """Undated reports published two days apart are compared (and merge); one published
+    months later is not even compared with them."""
+    a = add(store, make_call("a1", date=None, published="2025-03-10T08:00:00+00:00"))
+    b = add(store, make_call("a2", date=None, published="2025-03-12T08:00:00+00:00"))
+    fuse.update(store, [a, b])
+    c = add(store, make_call("a3", date=None, published="2025-09-01T08:00:00+00:00"))
+    fuse.update(store, [c])
+    events = queries.list_events(store)
+    assert sorted(e["articles"] for e in events) == [["a1", "a2"], ["a3"]]
+    assert all(e["possibly_same"] == [] for e in events)
+    d = add(store, make_call("a4", date=None, published="2025-09-03T08:00:00+00:00"))
+    fuse.update(store, [d])
+    assert sorted(e["articles"] for e in queries.list_events(store)) == [
+        ["a1", "a2"], ["a3", "a4"]]
+
+
+def test_shared_commitment_is_found_at_any_distance_in_time(store: Store) -> None:
+    """A distinctive attribute (a commitment of the same duration) finds an event a year
+    away, so content merges do not depend on the time window."""
+    a = add(store, make_call("a1", date="2024-03-18", attributes=PLEDGE,
+                             published="2024-03-19T08:00:00+00:00"))
+    fuse.update(store, [a])
+    b = add(store, make_call("a2", date="2025-03-18", attributes=PLEDGE,
+                             published="2025-03-19T08:00:00+00:00"))
+    fuse.update(store, [b])
+    (ev,) = queries.list_events(store)
+    assert ev["articles"] == ["a1", "a2"]
+
+
+def test_index_rows_follow_the_record_and_a_store_without_them_is_backfilled(
+        store: Store) -> None:
+    """Every fused mention has key rows and name counts; a store written before the index
+    existed gets the same rows on its next update."""
+    ids = [add(store, make_call(f"a{i}", date="2025-03-18",
+                                published=f"2025-03-{18 + i}T08:00:00+00:00")) for i in range(3)]
+    fuse.update(store, ids[:2])
+    fuse.update(store, ids[2:])
+    with store.begin() as conn:
+        rows = set(conn.execute(select(ft.fuse_keys)).all())
+        names = set(conn.execute(select(ft.mention_names)).all())
+        assert rows and {r.mention_id for r in rows} == \
+            set(conn.execute(select(ft.event_mentions.c.mention_id)).scalars())
+        count = conn.execute(select(ft.mention_names.c.n).where(
+            ft.mention_names.c.name == cands.COUNT_KEY)).scalar()
+        assert count == 3
+        member_keys = set(conn.execute(select(ft.story_keys)).all())
+        assert {r.article_id for r in member_keys} == set(ids)
+        for table in (ft.fuse_keys, ft.mention_names, ft.story_keys):
+            conn.execute(delete(table))
+        conn.execute(delete(s.meta).where(s.meta.c.key.in_([cands.INDEX_META_KEY,
+                                                            STORY_INDEX_META])))
+    before = queries.list_events(store)
+    d = add(store, make_call("a9", date="2025-03-18", published="2025-03-21T08:00:00+00:00"))
+    fuse.update(store, [d])
+    with store.begin() as conn:
+        after_rows = set(conn.execute(select(ft.fuse_keys)).all())
+        assert rows <= after_rows
+        after_names = {(r.type, r.name): r.n for r in conn.execute(select(ft.mention_names))}
+        assert after_names[("CONSULT", cands.COUNT_KEY)] == 4
+        assert all(after_names[(r.type, r.name)] >= r.n for r in names)
+        assert member_keys <= set(conn.execute(select(ft.story_keys)).all())
+    (ev,) = queries.list_events(store)
+    assert len(before) == 1 and ev["id"] == before[0]["id"]
+    assert ev["articles"] == ["a0", "a1", "a2", "a9"]
+
+
+def test_near_is_symmetric_and_bounded() -> None:
+    """Days within NEAR_DAYS are near in both directions; further apart they are not."""
+    a, b = [(100, 100)], [(100 + cands.NEAR_DAYS, 100 + cands.NEAR_DAYS)]
+    assert cands.near(a, b) and cands.near(b, a)
+    c = [(101 + cands.NEAR_DAYS, 105 + cands.NEAR_DAYS)]
+    assert not cands.near(a, c) and not cands.near(c, a)
+    assert cands.buckets(a, cands.NEAR_DAYS) >= cands.buckets(b)
+
+
+def test_article_without_terms_or_names_is_fused(store: Store) -> None:
+    """An article with nothing to index under (no terms, no names) still joins the record."""
+    from eventwire.model import Article, Extraction
+
+    store.add(Extraction(article=Article(id="bare", text="1 2 3.")), content_hash="h-bare")
+    fuse.update(store, ["bare"])
+    with store.begin() as conn:
+        assert conn.execute(select(ft.story_articles.c.story_id)
+                            .where(ft.story_articles.c.article_id == "bare")).scalar()
+        assert not conn.execute(select(ft.story_keys)).all()
