@@ -27,27 +27,12 @@ from typing import Any
 from eventwire.fuse import queries
 from eventwire.store import Store
 
-ALL = 10**9
-VOLATILE = ("updated_at", "ingested_at")
-
-
-def _strip(value: Any) -> Any:
-    """The value without timestamps."""
-    if isinstance(value, dict):
-        return {k: _strip(v) for k, v in value.items() if k not in VOLATILE}
-    if isinstance(value, list):
-        return [_strip(v) for v in value]
-    return value
-
 
 def record(db: Path) -> dict[str, Any]:
     """The record a user sees: articles, events, stories, promises."""
     store = Store(str(db))
     try:
-        return _strip({"articles": store.articles(),
-                       "events": queries.list_events(store, limit=ALL),
-                       "stories": queries.list_stories(store, limit=ALL),
-                       "promises": queries.list_promises(store)})
+        return queries.snapshot(store)
     finally:
         store.close()
 

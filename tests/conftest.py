@@ -73,3 +73,19 @@ def postgres_url() -> Iterator[str]:
         subprocess.run([*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"],
                        capture_output=True)
         shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def cli():
+    """Invoke the CLI in-process (the spaCy model loads once per test module)."""
+    from typer.testing import CliRunner
+
+    from eventwire.cli import register_subcommands
+
+    runner = CliRunner()
+    app = register_subcommands()
+
+    def invoke(*args: str, input: str | None = None):
+        return runner.invoke(app, list(args), input=input, catch_exceptions=False)
+
+    return invoke

@@ -9,25 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
-
-from eventwire.cli import register_subcommands
 
 CONTRACT_KEYS = {"id", "title", "published", "published_from", "text", "blocks", "entities",
                  "times", "quotes", "events", "flags"}
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def cli():
-    """Invoke the CLI in-process (the spaCy model loads once per test module)."""
-    runner = CliRunner()
-    app = register_subcommands()
-
-    def invoke(*args: str, input: str | None = None):
-        return runner.invoke(app, list(args), input=input, catch_exceptions=False)
-
-    return invoke
 
 
 @pytest.fixture(scope="module")

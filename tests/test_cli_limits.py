@@ -5,22 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from typer.testing import CliRunner
-
-from eventwire.cli import register_subcommands
 
 ARTICLE = "Russia and Ukraine held talks in Istanbul on Monday, officials said.\n"
-
-
-@pytest.fixture(scope="module")
-def cli():
-    runner = CliRunner()
-    app = register_subcommands()
-
-    def invoke(*args: str, input: str | None = None):
-        return runner.invoke(app, list(args), input=input, catch_exceptions=False)
-
-    return invoke
 
 
 def test_max_bytes_sets_the_input_cap(cli, tmp_path):

@@ -21,26 +21,7 @@ from eventwire.fuse import queries
 from eventwire.pipeline import Pipeline
 from eventwire.store import Store
 
-ALL = 10**9
-VOLATILE = ("updated_at", "ingested_at")
 ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-
-
-def _strip(value: Any) -> Any:
-    """The value without timestamps (which differ between runs by design)."""
-    if isinstance(value, dict):
-        return {k: _strip(v) for k, v in value.items() if k not in VOLATILE}
-    if isinstance(value, list):
-        return [_strip(v) for v in value]
-    return value
-
-
-def record(store: Store) -> dict[str, Any]:
-    """Everything a user sees of the record: articles, events, stories, promises."""
-    return _strip({"articles": store.articles(),
-                   "events": queries.list_events(store, limit=ALL),
-                   "stories": queries.list_stories(store, limit=ALL),
-                   "promises": queries.list_promises(store)})
 
 
 @pytest.fixture(scope="module")
@@ -54,7 +35,7 @@ def baseline(pipeline: Pipeline, tmp_path_factory: pytest.TempPathFactory) -> di
     store = Store(str(tmp_path_factory.mktemp("base") / "base.db"))
     report = ingest([str(SAMPLES)], store, pipeline=pipeline)
     assert len(report.new) == 5 and not report.failed
-    return record(store)
+    return queries.snapshot(store)
 
 
 def test_unfused_articles_are_fused_by_the_next_ingest(pipeline, baseline, tmp_path):
@@ -65,7 +46,7 @@ def test_unfused_articles_are_fused_by_the_next_ingest(pipeline, baseline, tmp_p
     report = ingest([str(SAMPLES)], store, pipeline=pipeline)
     assert len(report.new) == 2 and len(report.duplicates) == 3
     assert store.unfused_ids() == []
-    assert record(store) == baseline
+    assert queries.snapshot(store) == baseline
 
 
 def test_failed_fusion_is_redone_by_the_next_ingest(pipeline, baseline, tmp_path, monkeypatch):
@@ -82,7 +63,7 @@ def test_failed_fusion_is_redone_by_the_next_ingest(pipeline, baseline, tmp_path
     monkeypatch.setattr(fuse, "update", real_update)
     report = ingest([str(SAMPLES)], store, pipeline=pipeline)
     assert report.new == [] and report.fused["articles"] == 5
-    assert record(store) == baseline
+    assert queries.snapshot(store) == baseline
 
 
 def test_fuse_command_fuses_unfused(pipeline, baseline, tmp_path):
@@ -92,7 +73,7 @@ def test_fuse_command_fuses_unfused(pipeline, baseline, tmp_path):
     ingest([str(SAMPLES)], store, pipeline=pipeline, fuse=False)
     assert fuse_unfused(store)["articles"] == 5
     assert fuse_unfused(store) == {}
-    assert record(store) == baseline
+    assert queries.snapshot(store) == baseline
 
 
 def test_store_predating_the_marker_is_marked_from_the_record(pipeline, tmp_path):
@@ -190,7 +171,7 @@ def test_kill_9_then_same_command_gives_the_uninterrupted_record(baseline, tmp_p
         again = _cli_ingest(db, str(SAMPLES))
         out, err = again.communicate(timeout=600)
         assert again.returncode == 0, err
-        assert record(Store(str(db))) == baseline, f"killed after {k} articles"
+        assert queries.snapshot(Store(str(db))) == baseline, f"killed after {k} articles"
 
 
 @pytest.mark.slow
@@ -200,7 +181,7 @@ def test_two_concurrent_ingests_give_the_sequential_record(baseline, tmp_path):
     outputs = [p.communicate(timeout=600) for p in procs]
     assert [p.returncode for p in procs] == [0, 0], outputs
     assert "Traceback" not in "".join(err for _, err in outputs)
-    assert record(Store(str(db))) == baseline
+    assert queries.snapshot(Store(str(db))) == baseline
 
 
 def _lock_holder(db: str, seconds: float) -> subprocess.Popen:

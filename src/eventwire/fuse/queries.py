@@ -23,6 +23,7 @@ from eventwire.store import schema as s
 SNIPPET = 160
 ORDERS = ("date", "latest")
 MAX_ROWS = 2**62  # limits and offsets are clamped here (SQL integers are 64-bit)
+VOLATILE = ("updated_at", "ingested_at")  # timestamps that differ between identical runs
 _READY: weakref.WeakSet[Engine] = weakref.WeakSet()  # engines whose event indexes are filled
 
 
@@ -439,3 +440,21 @@ def search(store: Store, q: str, limit: int = 50,
             "events": [{"id": e["id"], "type": e["type"], "date": e.get("date"),
                         "description": e.get("description"),
                         "participants": e.get("participants")} for e in events]}
+
+
+def _without_timestamps(value: Any) -> Any:
+    """``value`` with the ``VOLATILE`` keys dropped at every depth."""
+    if isinstance(value, dict):
+        return {k: _without_timestamps(v) for k, v in value.items() if k not in VOLATILE}
+    if isinstance(value, list):
+        return [_without_timestamps(v) for v in value]
+    return value
+
+
+def snapshot(store: Store) -> dict[str, Any]:
+    """Everything a user sees of the record (articles, events, stories, promises) without
+    timestamps: two runs that built the same record give equal snapshots."""
+    return _without_timestamps({"articles": store.articles(),
+                                "events": list_events(store, limit=MAX_ROWS),
+                                "stories": list_stories(store, limit=MAX_ROWS),
+                                "promises": list_promises(store)})
