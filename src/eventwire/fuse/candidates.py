@@ -28,6 +28,7 @@ from eventwire.fuse import coref
 from eventwire.fuse.dates import duration_days
 from eventwire.fuse.mentions import Mention, commitment, counts, make_mention, value_of
 from eventwire.store import fuse_tables as ft
+from eventwire.store import in_chunks
 from eventwire.store import schema as s
 
 NEAR_DAYS = 7  # mentions whose days are at most this far apart can be compared
@@ -39,7 +40,6 @@ WORD_PREFIX = "w:"  # mention_names rows of content words (the others are names)
 INDEX_META_KEY = "candidate_index"
 KEY_CHARS = 200  # stored keys and names are cut to the column width
 EARLIEST_ROWS = 200  # key rows read for a date-outlier check
-CHUNK = 500  # values per IN (...) list
 INGESTED = "ingested_at"  # Mention.memo key of the article's ingest time
 Interval = tuple[int, int]
 
@@ -136,12 +136,6 @@ def mention_rows(m: Mention) -> list[dict[str, Any]]:
     return rows
 
 
-def chunks(values: list[Any]) -> Iterable[list[Any]]:
-    """Slices of at most CHUNK values."""
-    for i in range(0, len(values), CHUNK):
-        yield values[i:i + CHUNK]
-
-
 def candidate_events(conn: Connection, mentions: list[Mention],
                      types_of: Any) -> set[str]:
     """Ids of the stored events that may be candidates of these mentions (a superset: the
@@ -165,7 +159,7 @@ def candidate_events(conn: Connection, mentions: list[Mention],
              .where(fk.c.key.in_(keys), fk.c.type.in_(types), fk.c.bucket.in_(times)))
         out.update(r.event_id for r in conn.execute(q))
     roots = sorted({m.root for m in mentions})
-    for part in chunks(roots):
+    for part in in_chunks(roots):
         arts = select(s.articles.c.id).where(or_(s.articles.c.id.in_(part),
                                                  s.articles.c.duplicate_of.in_(part)))
         q = (select(em.c.event_id).distinct()
@@ -192,7 +186,7 @@ def earliest_events(conn: Connection, m: Mention, types: list[str]) -> set[str]:
 def event_mentions(conn: Connection, event_ids: list[str]) -> list[tuple[str, Mention]]:
     """(event id, mention) of every mention of the given events, in ingest order."""
     out = []
-    for part in chunks(sorted(event_ids)):
+    for part in in_chunks(sorted(event_ids)):
         q = (select(ft.event_mentions.c.event_id, s.mentions.c.id, s.mentions.c.data,
                     s.articles.c.id.label("article_id"), s.articles.c.duplicate_of,
                     s.articles.c.published, s.articles.c.url, s.articles.c.seq,
@@ -238,7 +232,7 @@ def add_words(conn: Connection, vocab: coref.Vocabulary, mentions: list[Mention]
     mn = ft.mention_names
     if not vocab.types:
         return
-    for part in chunks([WORD_PREFIX + w[:KEY_CHARS - 2] for w in words]):
+    for part in in_chunks([WORD_PREFIX + w[:KEY_CHARS - 2] for w in words]):
         for r in conn.execute(select(mn.c.name, mn.c.n).where(mn.c.type.in_(vocab.types),
                                                                mn.c.name.in_(part))):
             w = r.name[len(WORD_PREFIX):]
@@ -265,7 +259,7 @@ def common_names(conn: Connection, types: set[str], new: list[Mention]) -> froze
         mn.c.type.in_(types_l), mn.c.name != COUNT_KEY, mn.c.n > floor))
         if not r.name.startswith(WORD_PREFIX)} | set(fresh)
     totals = dict(fresh)
-    for part in chunks(sorted(maybe)):
+    for part in in_chunks(sorted(maybe)):
         for r in conn.execute(select(mn.c.name, mn.c.n).where(mn.c.type.in_(types_l),
                                                                mn.c.name.in_(part))):
             totals[r.name] = totals.get(r.name, 0) + r.n
@@ -275,7 +269,7 @@ def common_names(conn: Connection, types: set[str], new: list[Mention]) -> froze
 def record(conn: Connection, mentions: list[Mention]) -> None:
     """Index newly fused mentions: their key rows and their names' counts."""
     rows = [r for m in mentions for r in mention_rows(m)]
-    for part in chunks(rows):
+    for part in in_chunks(rows):
         conn.execute(insert(ft.fuse_keys), part)
     add_names(conn, mentions)
 
@@ -299,7 +293,7 @@ def add_names(conn: Connection, mentions: list[Mention]) -> None:
         by_type.setdefault(t, []).append(n)
     have: dict[tuple[str, str], int] = {}
     for t, names in by_type.items():
-        for part in chunks(sorted(names)):
+        for part in in_chunks(sorted(names)):
             for r in conn.execute(select(mn.c.name, mn.c.n).where(mn.c.type == t,
                                                                    mn.c.name.in_(part))):
                 have[(t, r.name)] = r.n
@@ -309,7 +303,7 @@ def add_names(conn: Connection, mentions: list[Mention]) -> None:
         if (t, n) in have:
             conn.execute(update(mn).where(mn.c.type == t, mn.c.name == n)
                          .values(n=have[(t, n)] + d))
-    for part in chunks(new_rows):
+    for part in in_chunks(new_rows):
         conn.execute(insert(mn), part)
 
 
@@ -323,7 +317,7 @@ def fused_mentions(conn: Connection, article_ids: list[str] | None = None) -> li
                isouter=True)
          .where(s.mentions.c.id.in_(select(ft.event_mentions.c.mention_id)))
          .order_by(s.articles.c.seq, s.mentions.c.idx))
-    parts = [None] if article_ids is None else list(chunks(sorted(article_ids)))
+    parts = [None] if article_ids is None else list(in_chunks(sorted(article_ids)))
     out = []
     for part in parts:
         qq = q if part is None else q.where(s.mentions.c.article_id.in_(part))
@@ -336,10 +330,10 @@ def fused_mentions(conn: Connection, article_ids: list[str] | None = None) -> li
 def reindex_articles(conn: Connection, article_ids: Iterable[str]) -> None:
     """Rewrite the key rows of the fused mentions of articles that moved to another story."""
     mentions = fused_mentions(conn, sorted(set(article_ids)))
-    for part in chunks([m.id for m in mentions]):
+    for part in in_chunks([m.id for m in mentions]):
         conn.execute(delete(ft.fuse_keys).where(ft.fuse_keys.c.mention_id.in_(part)))
     rows = [r for m in mentions for r in mention_rows(m)]
-    for part in chunks(rows):
+    for part in in_chunks(rows):
         conn.execute(insert(ft.fuse_keys), part)
 
 

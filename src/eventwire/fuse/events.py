@@ -33,6 +33,7 @@ from eventwire.fuse.mentions import (
     same_people,
 )
 from eventwire.store import fuse_tables as ft
+from eventwire.store import in_chunks
 from eventwire.store import schema as s
 
 STRONG_IDENTITY = 2  # shared distinctive attributes that identify one occurrence
@@ -547,7 +548,7 @@ def refresh_related(conn: Connection, fusion: Fusion, related: dict[str, set[str
              for eid in ids}
     need = [eid for eid in ids if fresh[eid] or related[eid] & updated or fusion.aliases]
     stored: dict[str, Any] = {}
-    for part in cands.chunks(need):
+    for part in in_chunks(need):
         stored.update((r.id, r.data) for r in conn.execute(
             select(ft.events.c.id, ft.events.c.data).where(ft.events.c.id.in_(part))))
     return [eid for eid in need

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select
@@ -24,6 +24,7 @@ from eventwire.fuse.dates import date_range, duration_days
 from eventwire.fuse.mentions import NAME_WORD_RE, TITLE_WORDS, text_of
 from eventwire.fuse.promise_cues import cue_lexicon
 from eventwire.store import fuse_tables as ft
+from eventwire.store import in_chunks
 from eventwire.store import schema as s
 
 REFRAIN_WORDS = frozenset({"refrain", "not", "no", "halt", "stop", "pause", "suspend", "cease",
@@ -37,7 +38,6 @@ STATE_SECTORS = ("GOV", "MIL")  # a leader's or army's promise binds their state
 SCOPE_STOP = frozenset({"attacks", "attack", "strikes", "strike", "from", "with", "that", "this",
                         "their", "days", "hours"})
 WORD_RE = re.compile(r"[A-Za-z]{4,}")
-CHUNK = 500  # ids per SQL IN list
 
 Pool = Callable[[dict[str, Any], dict[str, Any]], list[dict[str, Any]]]
 
@@ -398,12 +398,6 @@ def promise_rows(events: list[dict[str, Any]], now: dt.date | None, stamp: str,
     return rows
 
 
-def _chunks(values: list[Any]) -> Iterator[list[Any]]:
-    """``values`` in slices short enough for an SQL IN list."""
-    for i in range(0, len(values), CHUNK):
-        yield values[i:i + CHUNK]
-
-
 class EventCache:
     """Event dicts read from the store by id, each decoded once per refresh."""
 
@@ -415,7 +409,7 @@ class EventCache:
     def get(self, ids: list[str]) -> list[dict[str, Any]]:
         """The events with these ids (in the given order), reading the missing ones."""
         missing = [i for i in dict.fromkeys(ids) if i not in self.data]
-        for part in _chunks(missing):
+        for part in in_chunks(missing):
             for r in self.conn.execute(select(ft.events.c.id, ft.events.c.data)
                                        .where(ft.events.c.id.in_(part))):
                 self.data[r.id] = r.data

@@ -35,6 +35,7 @@ LOCK_POLL = 0.2  # seconds between attempts to take the ingest lock
 LOCK_SUFFIX = ".ingest-lock"
 OPEN_RETRY = 0.05  # first pause (s) before retrying a store open that found the file locked
 PG_LOCK_KEY = 0x65766E74  # advisory lock key of ingest runs on PostgreSQL
+IN_LIST = 500  # values per SQL IN (...) list
 WRITE = "eventwire_write"  # execution option: this transaction writes (BEGIN IMMEDIATE)
 
 
@@ -356,6 +357,12 @@ def _mention_row(article_id: str, idx: int, ev: dict[str, Any]) -> dict[str, Any
         "sentence_start": ev["sentence"]["start"], "sentence_end": ev["sentence"]["end"],
         "confidence": float(ev.get("confidence", 0.5)), "data": ev,
     }
+
+
+def in_chunks(values: list[Any], size: int = IN_LIST) -> Iterator[list[Any]]:
+    """``values`` in slices short enough for one SQL IN list."""
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
 
 
 def redact(url: str) -> str:

@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 
 from eventwire.fuse import queries
 from eventwire.fuse.describe import describe
-from eventwire.store import Store
+from eventwire.store import Store, in_chunks
 from eventwire.store import schema as s
 from eventwire.views import data, present
 
@@ -209,11 +209,6 @@ def event_row(ev: dict[str, Any], lookup: dict[str, Any] | None = None) -> dict[
     }
 
 
-def _chunks(values: list[str]) -> list[list[str]]:
-    """``values`` in slices short enough for one SQL IN list."""
-    return [values[i:i + IN_CHUNK] for i in range(0, len(values), IN_CHUNK)]
-
-
 def row_lookup(store: Store, events: list[dict[str, Any]]) -> dict[str, Any]:
     """The mention (confidence, contexts) and article (title label, URL, outlet, dates)
     facts the rows of ``events`` need, read in a few IN-list queries."""
@@ -224,11 +219,11 @@ def row_lookup(store: Store, events: list[dict[str, Any]]) -> dict[str, Any]:
     mentions: dict[str, dict[str, Any]] = {}
     articles: dict[str, dict[str, Any]] = {}
     with store.engine.connect() as conn:
-        for ids in _chunks(mention_ids):
+        for ids in in_chunks(mention_ids, IN_CHUNK):
             for r in conn.execute(select(m.id, m.confidence, m.data).where(m.id.in_(ids))):
                 mentions[r.id] = {"confidence": r.confidence,
                                   "contexts": list((r.data or {}).get("contexts") or [])}
-        for ids in _chunks(article_ids):
+        for ids in in_chunks(article_ids, IN_CHUNK):
             for r in conn.execute(select(a.id, a.title, a.url, a.site, a.published,
                                          a.ingested_at, func.substr(a.text, 1, present.LEAD_CHARS)
                                          .label("text")).where(a.id.in_(ids))):
