@@ -395,7 +395,9 @@ def _scene_actor(ctx: EventContext, tok: Any, not_codes: frozenset[str]) -> Acto
     focus = focus_of(ctx.ex.doc)
     if focus is None or tok.lemma_.lower() in ctx.lexicon.cue("quantity_nouns"):
         return None
-    placed = focus.scene_country(focus.sentence_start(tok.idx), not_codes)
+    origins = {ent.actor.country for t in sentence_of(tok) if _origin_modifier(t)
+               and (ent := ctx.entity(t)) is not None and ent.actor is not None}
+    placed = focus.scene_country(focus.sentence_start(tok.idx), not_codes | origins)
     if placed is None:
         return None
     code, evidence = placed
