@@ -22,6 +22,7 @@ from eventwire.extract.commitments import (
     commitment_kind,
     plan_commitment,
 )
+from eventwire.extract.conditions import commitment_condition
 from eventwire.extract.event_classifier import (
     best_case,
     cameo_floor,
@@ -49,6 +50,7 @@ from eventwire.extract.modality import (
     PLANNED,
     in_table,
     mark_background,
+    mark_conditional,
     modality_of,
 )
 from eventwire.extract.modes import event_mode
@@ -185,6 +187,9 @@ def _intent(ectx: EventContext, ev: EventMention, trig: Trigger) -> list[EventMe
         made = plan_commitment(ectx, ev, trig.token,
                                "threat" if found.type == "THREATEN" else "intent")
         if made is not None:
+            condition = commitment_condition(trig.token, ectx.lexicon)
+            if condition is not None:
+                made["condition"] = condition
             found.attributes["commitment"] = made
     return [found] if found is not None else []
 
@@ -261,6 +266,7 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     ev.modality, speculative = modality_of(trig.token, ectx.lexicon, ectx.blocks, ectx.text,
                                            trig.entry.future, trig.extra)
     mark_background(ectx, ev, trig.token, sent)
+    mark_conditional(ectx, ev, trig.token)
     how = args.how if (source or target) else "nominal" if trig.nominal else "verbal"
     agentless = not trig.nominal and _agentless_passive(trig.token)
     authority_from_location(ectx, ev, agentless)  # its own sentence's place before context
@@ -364,10 +370,17 @@ def _trigger_info(trig: Trigger) -> dict[str, str]:
 def _commitment(ectx: EventContext, ev: EventMention, trig: Trigger, args: Arguments) -> None:
     """Attach a commitment block when the trigger promises, agrees or sets a deadline."""
     kind = commitment_kind(ectx, trig.token.lemma_.lower())
+    conditional = "conditional" in ev.attributes
     if kind is not None and ev.type in ("AGREE", "THREATEN", "RETREAT") \
-            and ev.modality in COMMITMENT_MODALITIES:
+            and (ev.modality in COMMITMENT_MODALITIES or conditional):
         ev.attributes["commitment"] = build_commitment(ectx, ev, trig.token, kind)
     elif kind is None:
         found = plan_commitment(ectx, ev, trig.token)
         if found is not None:
             ev.attributes["commitment"] = found
+    found = ev.attributes.get("commitment")
+    if found is not None:
+        condition = ev.attributes.get("conditional") or \
+            commitment_condition(trig.token, ectx.lexicon)
+        if condition is not None:
+            found["condition"] = condition
