@@ -14,11 +14,13 @@ meet many candidates that share their actors. Then ``--new`` real articles
 ``eventwire.corpus.ingest`` and timed, beside extract-only on the same
 articles. Prints articles/s of each and their ratio, in wall-clock and in CPU
 time (the CPU ratio is the one to trust on a machine shared with other work).
-``--rss N ...`` also runs ``eventwire extract`` and ``eventwire ingest`` on a
+``--keep DIR`` keeps each built store in DIR (``store-SIZE.db``) and reuses it on later
+runs (the ingest writes into a copy). ``--rss N ...`` also runs ``eventwire extract`` and ``eventwire ingest`` on a
 JSONL file of N bench documents in a child process each and prints their peak
 RSS. A benchmark, not a test: no thresholds.
 
-    .venv/bin/python bench/bench_ingest.py [--sizes 0 10000 100000] [--new 8] [--rss 1000 10000]
+    .venv/bin/python bench/bench_ingest.py [--sizes 0 10000 100000] [--new 8] [--keep DIR]
+        [--rss 1000 10000]
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ import datetime as dt
 import json
 import os
 import re
+import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -287,10 +291,39 @@ def time_ingest(db: Path, new_docs: list[dict[str, Any]], tmp: Path) -> tuple[fl
     return took, report.fused
 
 
-def run(sizes: list[int], n_new: int) -> list[dict[str, Any]]:
+def record_size(db: Path) -> tuple[int, int]:
+    """Events and articles of a stored record."""
+    with sqlite3.connect(db) as conn:
+        return (conn.execute("SELECT count(*) FROM events").fetchone()[0],
+                conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+
+def built_store(size: int, sources: list[dict[str, Any]], tmp: Path,
+                keep: Path | None) -> tuple[Path, float, tuple[int, int]]:
+    """A store with the synthetic older record of ``size`` events in ``tmp`` (copied from
+    ``keep`` when built there before); the seconds building took, and its events and articles."""
+    from eventwire.store import Store
+
+    db = tmp / f"store-{size}.db"
+    kept = keep / f"store-{size}.db" if keep else None
+    t0 = time.perf_counter()
+    if kept and kept.is_file():
+        shutil.copyfile(kept, db)
+        return db, 0.0, record_size(db)
+    builder = Builder(Store(str(db)), sources)
+    if size:
+        builder.build(size)
+    built = time.perf_counter() - t0
+    builder.store.close()
+    if kept:
+        keep.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(db, kept)
+    return db, built, (builder.events, builder.articles)
+
+
+def run(sizes: list[int], n_new: int, keep: Path | None = None) -> list[dict[str, Any]]:
     """Build each store size, ingest the new articles, and time it against extract-only."""
     from eventwire.annotate.nlp import load_nlp
-    from eventwire.store import Store
 
     load_nlp()
     sources, _ = extract_docs(list(bench_corpus.documents(SOURCE_DOCS, DOC_WORDS)))
@@ -299,18 +332,12 @@ def run(sizes: list[int], n_new: int) -> list[dict[str, Any]]:
     out = []
     with tempfile.TemporaryDirectory(prefix="eventwire-bench-ingest-") as tmp:
         for size in sizes:
-            db = Path(tmp) / f"store-{size}.db"
-            t0 = time.perf_counter()
-            builder = Builder(Store(str(db)), sources)
-            if size:
-                builder.build(size)
-            built = time.perf_counter() - t0
-            builder.store.close()
+            db, built, (n_events, n_articles) = built_store(size, sources, Path(tmp), keep)
             _, extract_s = extract_docs(new_docs)
             extract_cpu = LAST_CPU[0]
             ingest_s, fused = time_ingest(db, new_docs, Path(tmp))
             ingest_cpu = LAST_CPU[0]
-            out.append({"events": builder.events, "articles": builder.articles,
+            out.append({"events": n_events, "articles": n_articles,
                         "build_s": built, "new_articles": len(new_docs),
                         "extract_articles_per_s": len(new_docs) / extract_s,
                         "ingest_articles_per_s": len(new_docs) / ingest_s,
@@ -358,10 +385,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="events in the older record (0: an empty store)")
     ap.add_argument("--new", type=int, default=NEW_DOCS, help="real articles ingested on top")
     ap.add_argument("--json", help="also write the numbers to this JSON file")
+    ap.add_argument("--keep", type=Path, help="keep built stores in this folder and reuse them")
     ap.add_argument("--rss", type=int, nargs="*", default=[],
                     help="also measure peak RSS of extract and ingest of JSONL files this long")
     args = ap.parse_args(argv)
-    rows = run(args.sizes, args.new) if args.sizes else []
+    rows = run(args.sizes, args.new, args.keep) if args.sizes else []
     _, source = bench_corpus.paragraphs()
     if rows:
         print(f"ingest of {args.new} new articles ({source}) on top of a synthetic older record")
