@@ -33,6 +33,7 @@ FOCUS_SHARE = 0.3  # the top country's minimum share of all country mentions
 FOCUS_MIN_MENTIONS = 2
 DATELINE_LINES = 3  # a dateline may follow a title and a byline
 DATELINE_REACH = 400
+FOCUS_KEY = ("eventwire", "focus")  # where the focus of a Doc is kept for later components
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +80,30 @@ class Focus:
         if self.country:
             return self.country, f"article focus ({self.share:.0%} of country mentions)"
         return None
+
+
+    def scene_country(self, sent_start: int, not_codes: frozenset[str] = frozenset()
+                      ) -> tuple[str, str] | None:
+        """(country, evidence) of where the sentence's event happens, for an unnamed victim
+        ('villages', 'the convoy'): a place it is located in, else a country it names that is
+        not the attacker's (``not_codes``), else the dateline, else the article focus."""
+        ents = self.by_sentence.get(sent_start, [])
+        for pool in ([e for e, loc in ents if loc],
+                     [e for e, _ in ents if e.actor.country not in not_codes]):
+            codes = {e.actor.country for e in pool}
+            if len(codes) == 1:
+                return pool[0].actor.country, f"scene: {pool[0].text}"
+        return self.context_country(-1)
+
+
+def remember_focus(doc: Any, focus: Focus) -> None:
+    """Keep an article's focus on its Doc for the later components."""
+    doc.user_data[FOCUS_KEY] = focus
+
+
+def focus_of(doc: Any) -> Focus | None:
+    """The focus remembered on a Doc, if any."""
+    return doc.user_data.get(FOCUS_KEY) if doc is not None else None
 
 
 def find_dateline(text: str, reg: Any) -> Dateline | None:

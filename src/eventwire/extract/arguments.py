@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eventwire.extract.lexicon import Lexicon
-from eventwire.extract.triggers import Trigger, sentence_of
+from eventwire.extract.triggers import Trigger, match_token, sentence_of
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass",)
@@ -26,6 +26,8 @@ OF_TARGET_TYPES = ("ASSAULT", "COERCE", "SANCTION", "SUPPORT", "ACCUSE", "AID", 
 OF_SOURCE_TYPES = ("RETREAT", "MOBILIZE", "PROTEST")
 ANNOUNCING_VERBS = ("announce", "report", "confirm", "disclose", "reveal", "unveil", "say")
 SHARED_TYPES = ("AGREE", "CONSULT", "RETREAT", "COOPERATE")  # events between parties
+SELF_PASSIVE_TYPES = ("MOBILIZE",)  # 'troops were deployed': the subject is who mobilises
+UNDERGO_PREPS = ("under",)  # 'the convoy came under attack': the subject undergoes it
 
 
 @dataclass
@@ -65,11 +67,12 @@ def _reduced_passive(tok: Any) -> bool:
 def verb_subject(tok: Any) -> list[Any]:
     """The subject of a verb, inherited through xcomp, conj and relative clauses."""
     seen = 0
+    below: Any = None
     while tok is not None and seen < 6:
         seen += 1
         if _is_passive(tok):
             agent = _pobjs(tok, {"by"})
-            if not agent and tok.lemma_ in STATIVE_PASSIVES:
+            if not agent and (tok.lemma_ in STATIVE_PASSIVES or _controls(tok, below)):
                 return _children(tok, PASSIVE_SUBJECT_DEPS)
             return agent
         subj = _children(tok, SUBJECT_DEPS)
@@ -83,8 +86,14 @@ def verb_subject(tok: Any) -> list[Any]:
             return [tok.head]
         if tok.dep_ not in SHARE_SUBJECT_DEPS or tok.head == tok:
             return []
-        tok = tok.head
+        below, tok = tok, tok.head
     return []
+
+
+def _controls(passive: Any, below: Any) -> bool:
+    """True when the passive verb's subject is the subject of the clause below it: 'X is
+    scheduled to travel', 'X was forced to withdraw' (subject raising and control)."""
+    return below is not None and below.dep_ == "xcomp" and below.head == passive
 
 
 def headline_subject(tok: Any) -> bool:
@@ -108,7 +117,10 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     tok = trig.token
     args = Arguments(clause=tok, how="verbal")
     args.source = verb_subject(tok)
-    objs = _children(tok, PASSIVE_SUBJECT_DEPS) if _is_passive(tok) else []
+    passive = _is_passive(tok)
+    objs = _children(tok, PASSIVE_SUBJECT_DEPS) if passive else []
+    if passive and not args.source and trig.entry.type in SELF_PASSIVE_TYPES:
+        args.source, objs = objs, []  # 'troops were deployed': the troops mobilise
     if _reduced_passive(tok):
         objs.append(tok.head)  # 'books banned by the Taliban': the books undergo it
     objs += _children(tok, OBJECT_DEPS)
@@ -157,8 +169,9 @@ def lemma_in(tok: Any, words: set[str]) -> bool:
 
 
 def _is_trigger_verb(verb: Any, lexicon: Lexicon) -> bool:
-    """True when the verb is itself an event trigger or a reporting verb."""
-    return bool(lexicon.candidates("verb", verb.lemma_)) or \
+    """True when the verb is itself an event trigger here or a reporting verb ('distributed
+    relief' is no trigger: the lexicon's 'distribute' entries need other objects)."""
+    return match_token(verb, lexicon) is not None or \
         lemma_in(verb, lexicon.cue("reporting_verbs"))
 
 
@@ -254,12 +267,27 @@ def _nominal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         src = of_objs
     if verb is not None and how == "object" and not tgt:
         tgt = _pobjs(verb, {"on", "against", "with", "to", "toward", "towards", "at"})
+    if not tgt and not src:
+        tgt = _undergoer(tok)
     if not tgt:
         tgt = _targeting(tok) or (_targeting(args.clause) if args.clause is not None else [])
     if not tgt and how == "in" and verb.lemma_ in VICTIM_VERBS and _is_passive(verb):
         tgt = _children(verb, PASSIVE_SUBJECT_DEPS)
     args.source, args.target = src, tgt
     return args
+
+
+def _undergoer(tok: Any) -> list[Any]:
+    """'The convoy came under attack', 'the city is under fire': the subject of the verb the
+    'under' phrase hangs off undergoes the event."""
+    head = tok
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in UNDERGO_PREPS or \
+            prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return _children(prep.head, SUBJECT_DEPS)
 
 
 def _targeting(verb: Any) -> list[Any]:

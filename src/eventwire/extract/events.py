@@ -73,6 +73,7 @@ CONFIDENCE = {
 }
 CONDITIONAL_BONUS = 0.05
 LEAD_CHARS = 400  # sentences starting this early are the article's lead
+VICTIM_TYPES = ("ASSAULT", "COERCE")  # an unnamed target is placed where the event happens
 DEFINITE_DETS = ("the", "this", "that", "these", "those")
 BACKGROUND_PREPS = ("after", "since", "following", "amid", "amidst", "despite", "before", "during",
                     "until", "over")
@@ -193,12 +194,13 @@ def _subject_participants(ectx: EventContext, toks: list[Any], date: str | None
 
 
 def _participants(ectx: EventContext, toks: list[Any], date: str | None, trig: Trigger,
-                  expand: bool = True) -> list[Participant]:
+                  expand: bool = True, scene: frozenset[str] | None = None
+                  ) -> list[Participant]:
     """Participants for argument tokens, minus those overlapping the trigger phrase."""
     out: list[Participant] = []
     own = [(t.idx, t.idx + len(t.text)) for t in (trig.token, *trig.extra)]
     for tok in toks:
-        for p in participants_of(ectx, tok, date, expand):
+        for p in participants_of(ectx, tok, date, expand, scene):
             if all(p.end <= s or p.start >= e for s, e in own):
                 if all((p.start, p.end) != (q.start, q.end) for q in out):
                     out.append(p)
@@ -232,7 +234,10 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     anchors = [trig.token, args.clause, args.support]
     date = attrs.event_date(ectx, anchors, sent)
     source = _participants(ectx, args.source, date.get("value"), trig, args.expand)
-    target = [p for p in _participants(ectx, args.target, date.get("value"), trig, args.expand)
+    scene = frozenset(p.actor.country for p in source if p.actor and p.actor.country) \
+        if trig.entry.type in VICTIM_TYPES else None
+    target = [p for p in _participants(ectx, args.target, date.get("value"), trig, args.expand,
+                                       scene)
               if not any(same_participant(p, s) for s in source)]
     if (trig.entry.needs_context or _background(trig)) and not (source or target):
         return None

@@ -6,6 +6,7 @@ import dataclasses
 import re
 from typing import Any
 
+from eventwire.annotate.focus import focus_of
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.triggers import sentence_of
 from eventwire.model import ActorRef, Entity, Participant
@@ -27,6 +28,7 @@ NAME_SPLIT = re.compile(r"(?<=[a-z.])[-–](?=[A-Z])")
 ORIGIN_WORDS = ("made", "built", "supplied", "manufactured", "designed", "produced", "origin",
                 "provided", "donated", "funded", "backed")
 NOT_PARTICIPANT_LABELS = ("DATELINE",)
+VICTIM_POS = ("NOUN",)
 
 
 def _origin_modifier(tok: Any) -> bool:
@@ -253,14 +255,18 @@ def resolve_pronoun(ctx: EventContext, tok: Any) -> Entity | None:
     else:
         return None
     lo = _window_start(tok) if labels is PERSON_LABELS else sentence_of(tok).start
+    nearest: tuple[Entity, int] | None = None  # a person who is not a subject
     for i in range(tok.i - 1, lo - 1, -1):
         ent = ctx.entity(tok.doc[i])
         if ent is None or ent.label not in labels:
             continue
-        if labels is GROUP_LABELS and not _subject_like(tok.doc[i]):
-            continue
-        return ent
-    return None
+        if nearest is not None and sentence_of(tok.doc[i]).start != nearest[1]:
+            break  # a subject wins only within the nearest sentence that names a person
+        if _subject_like(tok.doc[i]):
+            return ent
+        if labels is PERSON_LABELS and nearest is None:
+            nearest = (ent, sentence_of(tok.doc[i]).start)
+    return nearest[0] if nearest is not None else None
 
 
 def _subject_like(tok: Any) -> bool:
@@ -321,12 +327,16 @@ def _window_start(tok: Any) -> int:
     return lo
 
 
-def participants_of(ctx: EventContext, tok: Any, date: str | None, expand: bool = True
-                    ) -> list[Participant]:
-    """Participants named by the phrase headed by ``tok`` (and its conjuncts if ``expand``)."""
+def participants_of(ctx: EventContext, tok: Any, date: str | None, expand: bool = True,
+                    scene: frozenset[str] | None = None) -> list[Participant]:
+    """Participants named by the phrase headed by ``tok`` (and its conjuncts if ``expand``).
+
+    With ``scene`` (the attacker's countries), an unnamed victim ('villages', 'the convoy',
+    '11 coal miners') is placed where the event happens (PLOVER residence coding).
+    """
     out: list[Participant] = []
     for head in (tok, *tok.conjuncts) if expand else (tok,):
-        out.extend(_participants_of_head(ctx, head, date))
+        out.extend(_participants_of_head(ctx, head, date, scene))
     unique: list[Participant] = []
     for p in out:
         if all((p.start, p.end) != (q.start, q.end) for q in unique):
@@ -334,7 +344,8 @@ def participants_of(ctx: EventContext, tok: Any, date: str | None, expand: bool 
     return unique
 
 
-def _participants_of_head(ctx: EventContext, tok: Any, date: str | None) -> list[Participant]:
+def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
+                          scene: frozenset[str] | None = None) -> list[Participant]:
     """Participants for one conjunct head."""
     if tok.ent_type_ in NOT_ACTOR_ENTS or _excluded(ctx, tok):
         return []
@@ -344,7 +355,7 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None) -> list
     if tok.pos_ == "PRON":
         governing = _governing_subject(tok)
         if governing is not None:
-            found = _participants_of_head(ctx, governing, date)
+            found = _participants_of_head(ctx, governing, date, scene)
             if found:
                 return found
         ant = resolve_pronoun(ctx, tok)
@@ -372,6 +383,22 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None) -> list
         text, start = tok.text, tok.idx
         end = start + len(text)
     actor = _with_sector(ctx.link(text, date) or ctx.link(tok.text, date), sector)
+    if actor is None and scene is not None and tok.pos_ in VICTIM_POS:
+        actor = _scene_actor(ctx, tok, scene)
     if actor is None and sector is None and tok.pos_ != "PROPN":
         return []
     return [Participant(start, end, text, actor)]
+
+
+def _scene_actor(ctx: EventContext, tok: Any, not_codes: frozenset[str]) -> ActorRef | None:
+    """The country where the event of an unnamed victim happens, with the evidence."""
+    focus = focus_of(ctx.ex.doc)
+    if focus is None or tok.lemma_.lower() in ctx.lexicon.cue("quantity_nouns"):
+        return None
+    origins = {ent.actor.country for t in sentence_of(tok) if _origin_modifier(t)
+               and (ent := ctx.entity(t)) is not None and ent.actor is not None}
+    placed = focus.scene_country(focus.sentence_start(tok.idx), not_codes | origins)
+    if placed is None:
+        return None
+    code, evidence = placed
+    return ActorRef(f"country:{code}", code, code, None, "place", None, evidence)
