@@ -22,6 +22,7 @@ from eventwire.extract.commitments import (
     commitment_kind,
     plan_commitment,
 )
+from eventwire.extract.conditions import commitment_condition
 from eventwire.extract.event_classifier import (
     best_case,
     cameo_floor,
@@ -34,6 +35,7 @@ from eventwire.extract.event_classifier import (
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.event_places import (
     NO_LOCATION_TARGET,
+    authority_from_location,
     direct_objects,
     event_subjects,
     location_target,
@@ -48,6 +50,7 @@ from eventwire.extract.modality import (
     PLANNED,
     in_table,
     mark_background,
+    mark_conditional,
     modality_of,
 )
 from eventwire.extract.modes import event_mode
@@ -73,6 +76,7 @@ CONFIDENCE = {
 }
 CONDITIONAL_BONUS = 0.05
 LEAD_CHARS = 400  # sentences starting this early are the article's lead
+PLACE_KIND = "place"  # the actor kind of a city or region: a location, never a party
 VICTIM_TYPES = ("ASSAULT", "COERCE")  # an unnamed target is placed where the event happens
 DEFINITE_DETS = ("the", "this", "that", "these", "those")
 BACKGROUND_PREPS = ("after", "since", "following", "amid", "amidst", "despite", "before", "during",
@@ -183,6 +187,9 @@ def _intent(ectx: EventContext, ev: EventMention, trig: Trigger) -> list[EventMe
         made = plan_commitment(ectx, ev, trig.token,
                                "threat" if found.type == "THREATEN" else "intent")
         if made is not None:
+            condition = commitment_condition(trig.token, ectx.lexicon)
+            if condition is not None:
+                made["condition"] = condition
             found.attributes["commitment"] = made
     return [found] if found is not None else []
 
@@ -230,7 +237,7 @@ def _confidence(how: str, n_args: int, trig: Trigger) -> float:
 def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Trigger],
                 previous: list[EventMention]) -> EventMention | None:
     """One EventMention for a trigger, or None when a context-only noun has no participants."""
-    args = arguments_of(trig, ectx.lexicon)
+    args = arguments_of(trig, ectx.lexicon, lambda tok: _names_a_place(ectx, tok))
     anchors = [trig.token, args.clause, args.support]
     date = attrs.event_date(ectx, anchors, sent)
     source = _participants(ectx, args.source, date.get("value"), trig, args.expand)
@@ -259,11 +266,13 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     ev.modality, speculative = modality_of(trig.token, ectx.lexicon, ectx.blocks, ectx.text,
                                            trig.entry.future, trig.extra)
     mark_background(ectx, ev, trig.token, sent)
+    mark_conditional(ectx, ev, trig.token)
     how = args.how if (source or target) else "nominal" if trig.nominal else "verbal"
+    agentless = not trig.nominal and _agentless_passive(trig.token)
+    authority_from_location(ectx, ev, agentless)  # its own sentence's place before context
     if trig.nominal and not (source or target) and _definite(trig.token):
         how = _from_context(ev, previous)
-    elif not source and ((trig.nominal and _definite(trig.token))
-                         or _agentless_passive(trig.token)):
+    elif not ev.source and ((trig.nominal and _definite(trig.token)) or agentless):
         _source_from_context(ev, previous)
     residence_from_location(ectx, ev, trig)
     if trig.nominal and ev.modality == ASSERTED and _definite(trig.token) and \
@@ -277,6 +286,12 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     ev.attributes["trigger_info"]["cameo_vote"] = ectx.lexicon.cameo_vote(
         trig.entry.pos, trig.entry.lemma, trig.entry.type)
     return ev
+
+
+def _names_a_place(ectx: EventContext, tok: Any) -> bool:
+    """True when the token's entity is a place inside a country (a city, a region)."""
+    ent = ectx.entity(tok)
+    return ent is not None and ent.actor is not None and ent.actor.kind == PLACE_KIND
 
 
 def _place_in_article(ectx: EventContext, trig: Trigger, sent_start: int) -> dict[str, str]:
@@ -355,10 +370,17 @@ def _trigger_info(trig: Trigger) -> dict[str, str]:
 def _commitment(ectx: EventContext, ev: EventMention, trig: Trigger, args: Arguments) -> None:
     """Attach a commitment block when the trigger promises, agrees or sets a deadline."""
     kind = commitment_kind(ectx, trig.token.lemma_.lower())
+    conditional = "conditional" in ev.attributes
     if kind is not None and ev.type in ("AGREE", "THREATEN", "RETREAT") \
-            and ev.modality in COMMITMENT_MODALITIES:
+            and (ev.modality in COMMITMENT_MODALITIES or conditional):
         ev.attributes["commitment"] = build_commitment(ectx, ev, trig.token, kind)
     elif kind is None:
         found = plan_commitment(ectx, ev, trig.token)
         if found is not None:
             ev.attributes["commitment"] = found
+    found = ev.attributes.get("commitment")
+    if found is not None:
+        condition = ev.attributes.get("conditional") or \
+            commitment_condition(trig.token, ectx.lexicon)
+        if condition is not None:
+            found["condition"] = condition

@@ -8,6 +8,7 @@ from typing import Any
 
 from eventwire.extract.arguments import headline_subject
 from eventwire.extract.background import BACKGROUND, background_evidence
+from eventwire.extract.conditions import conditional_offer
 from eventwire.extract.lexicon import Lexicon
 from eventwire.extract.triggers import sentence_of
 from eventwire.model import Block
@@ -299,3 +300,15 @@ def mark_background(ectx: Any, ev: Any, tok: Any, sent: Any) -> None:
     if found is not None:
         ev.modality = BACKGROUND
         ev.attributes["background"] = found
+
+
+def mark_conditional(ectx: Any, ev: Any, tok: Any) -> None:
+    """Recode an offer, pledge or agreement whose offered act holds only under a condition
+    ('offered to extend the deadline if Iran resumed cooperation') as ``hypothetical``: no
+    agreement was reached yet (the condition goes to ``attributes["conditional"]``)."""
+    if ev.modality not in (ASSERTED, PLANNED):
+        return
+    found = conditional_offer(tok, ev.type, ectx.lexicon)
+    if found is not None:
+        ev.modality = HYPOTHETICAL
+        ev.attributes["conditional"] = found

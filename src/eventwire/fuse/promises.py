@@ -288,6 +288,8 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
             keeps.append(_item("fulfils", o, cue_in(said, lex["held"]), mention))
     closed = end is not None and now is not None and now > end
     ext = [extension] if extension is not None else []
+    if condition_of(c):
+        return conditional_verdict(c, keeps, closed, end, ext)
     if breaks:
         return "broken", _sorted(breaks) + _sorted(keeps) + ext
     if keeps and (kind == "refrain" or closed or not gradual(c)):
@@ -304,6 +306,28 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
                                        "coverage of the promiser to judge it")
         return "expired", [note] + ext
     return "open", _sorted(keeps) + ext
+
+
+def condition_of(c: dict[str, Any]) -> str | None:
+    """The condition a commitment holds under ('if Iran resumed cooperation'), if any."""
+    cond = c.get("condition")
+    return text_of(cond) or None if isinstance(cond, dict) else None
+
+
+def conditional_verdict(c: dict[str, Any], keeps: list[dict[str, Any]], closed: bool,
+                        end: dt.date | None, ext: list[dict[str, Any]]
+                        ) -> tuple[str, list[dict[str, Any]]]:
+    """A conditional commitment is decided only by a report that it was carried out (which
+    shows the condition was met): kept; neither a breach nor a closed window decides it
+    while the condition is not reported met (open, or expired once the window closed)."""
+    if keeps:
+        return "kept", _sorted(keeps) + ext
+    note = {"kind": "conditional", "text": f"conditional ({condition_of(c)}); no report "
+                                           "that the condition was met and it was carried out"}
+    if closed and end is not None:
+        note["date"] = end.isoformat()
+        return "expired", [note] + ext
+    return "open", [note] + ext
 
 
 def extended(events: list[dict[str, Any]], ev: dict[str, Any], made: dt.date | None,
@@ -390,6 +414,7 @@ def promise_rows(events: list[dict[str, Any]], now: dt.date | None, stamp: str,
                         value_of(c.get("deadline")) if duration_days(value_of(c.get("deadline")))
                         else None), "status": status,
                     "content_type": c.get("content_type"),
+                    "condition": condition_of(c),
                     "made": day.isoformat() if (day := made_on(ev, c)) else None,
                     "decided_by": evidence[0] if evidence and status != "open" else None,
                     "evidence": evidence}
