@@ -22,7 +22,7 @@ from sqlalchemy import Connection, delete, func, insert, select
 
 from eventwire.fuse.dates import date_range, duration_days
 from eventwire.fuse.mentions import NAME_WORD_RE, TITLE_WORDS, text_of
-from eventwire.fuse.promise_cues import cue_lexicon
+from eventwire.fuse.promise_cues import content_synonyms, cue_lexicon
 from eventwire.store import fuse_tables as ft
 from eventwire.store import in_chunks
 from eventwire.store import schema as s
@@ -133,9 +133,12 @@ def event_text(ev: dict[str, Any]) -> str:
 
 
 def content_words(c: dict[str, Any]) -> set[str]:
-    """Content words of what is promised: its action and its trigger ('ceasefire')."""
+    """Content words of what is promised: its action and its trigger ('ceasefire'), with the
+    words that name the same content ('truce' for 'ceasefire')."""
     text = text_of(c.get("action")) + " " + text_of((c.get("spans") or {}).get("trigger"))
-    return {w.lower() for w in WORD_RE.findall(text)} - SCOPE_STOP - REFRAIN_WORDS
+    words = {w.lower() for w in WORD_RE.findall(text)} - SCOPE_STOP - REFRAIN_WORDS
+    synonyms = content_synonyms()
+    return words.union(*(synonyms.get(w, frozenset()) for w in words))
 
 
 def in_window(ev: dict[str, Any], start: dt.date | None, end: dt.date | None) -> bool:
