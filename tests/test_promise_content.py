@@ -52,3 +52,16 @@ def test_an_unrelated_report_does_not_decide_it(store: Store) -> None:
     fuse.update(store, [add(store, event("u", "RETREAT", "2025-03-20",
                                          "Putin withdrew the garrison from the island."))])
     assert promise(store)["status"] == "open"
+
+
+def test_a_mode_written_without_its_type_is_the_same_mode(store: Store) -> None:
+    agreed = {**TRUCE, "content_mode": "ceasefire", "start": None,
+              "action": {"start": 0, "end": 9, "text": "ceasefire from midnight"}}
+    fuse.update(store, [add(store, event("p", "AGREE", "2025-03-18",
+                                         "Putin agreed to a ceasefire from midnight.",
+                                         "asserted", agreed))])
+    report = event("k", "RETREAT", "2025-03-19", "The ceasefire agreed by Putin is now in "
+                   "force.")
+    report.events[0].mode = "RETREAT/ceasefire"
+    fuse.update(store, [add(store, report)])
+    assert promise(store)["status"] == "kept"

@@ -272,7 +272,7 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
             continue
         if ctype:
             found = deciding_mention(o, words) if o["type"] == ctype and (
-                not cmode or not o.get("mode") or o["mode"] == cmode) else None
+                not cmode or not o.get("mode") or same_mode(o["mode"], cmode)) else None
         else:
             hit = [w for w in scope if w in text]
             found = deciding_mention(o, set()) if (
@@ -309,6 +309,12 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
                                        "coverage of the promiser to judge it")
         return "expired", [note] + ext
     return "open", _sorted(keeps) + ext
+
+
+def same_mode(a: str, b: str) -> bool:
+    """Whether two PLOVER modes are one, written with or without their type
+    ('RETREAT/ceasefire' and 'ceasefire')."""
+    return a.rsplit("/", 1)[-1].lower() == b.rsplit("/", 1)[-1].lower()
 
 
 def condition_of(c: dict[str, Any]) -> str | None:
