@@ -94,3 +94,39 @@ def test_unnamed_targets_of_talks_stay_unplaced(pipeline):
     ev = _event(_events(pipeline, "Peruvian officials held talks with farmers on Monday."),
                 "talks")
     assert not any(p.actor and (p.actor.evidence or "").startswith("scene") for p in ev.target)
+
+
+def test_fighting_between_two_sides(pipeline):
+    text = "Thousands fled after fighting between rebels and Chadian forces in the north."
+    ev = _event(_events(pipeline, text), "fighting")
+    assert any("rebels" in t for t in _texts(ev, "source"))
+    assert _countries(ev, "target") == {"TCD"}
+
+
+def test_city_modifying_talks_is_the_place_not_a_party(pipeline):
+    text = ("Chilean President Gabriel Boric will join the Geneva talks with Peruvian "
+            "officials on Tuesday.")
+    ev = _event(_events(pipeline, text, published="2024-05-07"), "talks")
+    assert "Geneva" not in _texts(ev, "source")
+    assert _countries(ev, "source") == {"CHL"}
+
+
+def test_both_leaders_are_the_two_people_named_before(pipeline):
+    text = ("Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima. "
+            "The two presidents are closely cooperating on border security.")
+    ev = _event(_events(pipeline, text, published="2024-05-07"), "cooperating")
+    assert _countries(ev, "source") == {"CHL", "PER"}
+
+
+def test_possessive_pronoun_refers_to_its_clause_subject(pipeline):
+    ev = _event(_events(pipeline, "Chile reaffirmed its support for the Bolivian government."),
+                "support")
+    assert _countries(ev, "source") == {"CHL"}
+
+
+def test_agentless_arrest_is_by_the_authorities_where_it_happens(pipeline):
+    events = _events(pipeline, "Two journalists were arrested in Istanbul on Monday.")
+    ev = _event(events, "arrested")
+    assert _countries(ev, "source") == {"TUR"}
+    assert ev.source[0].actor.sector == "GOV"
+    assert ev.source[0].actor.evidence.startswith("authorities")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -117,6 +118,11 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     tok = trig.token
     args = Arguments(clause=tok, how="verbal")
     args.source = verb_subject(tok)
+    if not args.source:
+        src, tgt = _between(tok)  # 'displaced by fighting between X and Y'
+        if src:
+            args.source, args.target, args.expand = src, tgt, False
+            return args
     passive = _is_passive(tok)
     objs = _children(tok, PASSIVE_SUBJECT_DEPS) if passive else []
     if passive and not args.source and trig.entry.type in SELF_PASSIVE_TYPES:
@@ -226,16 +232,19 @@ def _between(tok: Any) -> tuple[list[Any], list[Any]]:
     return [], []
 
 
-def _modifier_actors(tok: Any) -> list[Any]:
-    """Actor modifiers of a nominal: possessor, 'by X', named compounds and adjectives."""
+def _modifier_actors(tok: Any, is_place: Callable[[Any], bool] | None = None) -> list[Any]:
+    """Actor modifiers of a nominal: possessor, 'by X', named compounds and adjectives; a
+    place named as a modifier is where it happens, not who acts ('the Jeddah talks')."""
     out = _children(tok, ("poss",)) + _pobjs(tok, {"by"})
     if out:
         return out
     return [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
-            and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")]
+            and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+            and not (is_place is not None and is_place(c))]
 
 
-def _nominal(trig: Trigger, lexicon: Lexicon) -> Arguments:
+def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | None = None
+             ) -> Arguments:
     """Arguments of a nominal trigger: possessor/by/between, else the governing verb's."""
     tok = trig.token
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and not _modifier_actors(tok):
@@ -245,7 +254,7 @@ def _nominal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     src, tgt = _between(tok)
     args.expand = not src
     if not src:
-        src = _modifier_actors(tok)
+        src = _modifier_actors(tok, is_place)
         pair = [c for s in src[:1] for c in s.children
                 if c.dep_ == "compound" and c.ent_type_ in NAME_ENTS and s.dep_ == "compound"]
         if len(src) == 1 and pair:  # 'Russia-Ukraine negotiations'
@@ -311,9 +320,11 @@ def _clause_verb(tok: Any) -> Any:
     return t
 
 
-def arguments_of(trig: Trigger, lexicon: Lexicon) -> Arguments:
-    """The source and target tokens of a trigger."""
-    args = _nominal(trig, lexicon) if trig.nominal else _verbal(trig, lexicon)
+def arguments_of(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | None = None
+                 ) -> Arguments:
+    """The source and target tokens of a trigger (``is_place``: a token names a place that
+    is no actor, such as a city)."""
+    args = _nominal(trig, lexicon, is_place) if trig.nominal else _verbal(trig, lexicon)
     if not trig.nominal and not args.target:
         args.target = _targeting(trig.token)
     return args

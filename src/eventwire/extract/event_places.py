@@ -15,6 +15,26 @@ from eventwire.model import ActorRef, EventMention, Participant
 
 COLLECTIVE_KINDS = ("state", "country", "place", "affiliated")
 NO_LOCATION_TARGET = ("CONSULT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT")
+AUTHORITY_TYPES = ("COERCE",)  # an agentless arrest or ban is done by the place's authorities
+AUTHORITY_SECTOR = "GOV"
+
+
+def authority_from_location(ectx: EventContext, ev: EventMention, agentless: bool) -> None:
+    """'was detained in North Korea', 'were arrested in Istanbul': the state where a
+    coercion of an agentless passive happens is its source (its authorities), not a target."""
+    if ev.type not in AUTHORITY_TYPES or ev.source or not agentless:
+        return
+    place = location_target(ectx, ev)
+    if place is None or place.actor is None or not place.actor.country:
+        return
+    actor = ActorRef(f"country:{place.actor.country}", place.actor.name, place.actor.country,
+                     AUTHORITY_SECTOR, place.actor.kind,
+                     evidence=f"authorities where it happened: {place.text}")
+    ev.source = [dataclasses.replace(place, actor=actor)]
+    ev.attributes["source_from"] = "location"
+    if ev.attributes.get("target_from") == "location":
+        ev.target = []
+        del ev.attributes["target_from"]
 
 
 def residence_from_location(ectx: EventContext, ev: EventMention, trig: Trigger) -> None:

@@ -35,6 +35,7 @@ from eventwire.extract.event_classifier import (
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.event_places import (
     NO_LOCATION_TARGET,
+    authority_from_location,
     direct_objects,
     event_subjects,
     location_target,
@@ -75,6 +76,7 @@ CONFIDENCE = {
 }
 CONDITIONAL_BONUS = 0.05
 LEAD_CHARS = 400  # sentences starting this early are the article's lead
+PLACE_KIND = "place"  # the actor kind of a city or region: a location, never a party
 VICTIM_TYPES = ("ASSAULT", "COERCE")  # an unnamed target is placed where the event happens
 DEFINITE_DETS = ("the", "this", "that", "these", "those")
 BACKGROUND_PREPS = ("after", "since", "following", "amid", "amidst", "despite", "before", "during",
@@ -235,7 +237,7 @@ def _confidence(how: str, n_args: int, trig: Trigger) -> float:
 def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Trigger],
                 previous: list[EventMention]) -> EventMention | None:
     """One EventMention for a trigger, or None when a context-only noun has no participants."""
-    args = arguments_of(trig, ectx.lexicon)
+    args = arguments_of(trig, ectx.lexicon, lambda tok: _names_a_place(ectx, tok))
     anchors = [trig.token, args.clause, args.support]
     date = attrs.event_date(ectx, anchors, sent)
     source = _participants(ectx, args.source, date.get("value"), trig, args.expand)
@@ -266,10 +268,11 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     mark_background(ectx, ev, trig.token, sent)
     mark_conditional(ectx, ev, trig.token)
     how = args.how if (source or target) else "nominal" if trig.nominal else "verbal"
+    agentless = not trig.nominal and _agentless_passive(trig.token)
+    authority_from_location(ectx, ev, agentless)  # its own sentence's place before context
     if trig.nominal and not (source or target) and _definite(trig.token):
         how = _from_context(ev, previous)
-    elif not source and ((trig.nominal and _definite(trig.token))
-                         or _agentless_passive(trig.token)):
+    elif not ev.source and ((trig.nominal and _definite(trig.token)) or agentless):
         _source_from_context(ev, previous)
     residence_from_location(ectx, ev, trig)
     if trig.nominal and ev.modality == ASSERTED and _definite(trig.token) and \
@@ -283,6 +286,12 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     ev.attributes["trigger_info"]["cameo_vote"] = ectx.lexicon.cameo_vote(
         trig.entry.pos, trig.entry.lemma, trig.entry.type)
     return ev
+
+
+def _names_a_place(ectx: EventContext, tok: Any) -> bool:
+    """True when the token's entity is a place inside a country (a city, a region)."""
+    ent = ectx.entity(tok)
+    return ent is not None and ent.actor is not None and ent.actor.kind == PLACE_KIND
 
 
 def _place_in_article(ectx: EventContext, trig: Trigger, sent_start: int) -> dict[str, str]:

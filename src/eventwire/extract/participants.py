@@ -29,6 +29,8 @@ ORIGIN_WORDS = ("made", "built", "supplied", "manufactured", "designed", "produc
                 "provided", "donated", "funded", "backed")
 NOT_PARTICIPANT_LABELS = ("DATELINE",)
 VICTIM_POS = ("NOUN",)
+PAIR_WORDS = ("both", "two")
+PAIR_NOUNS = ("minister", "leader", "president")
 
 
 def _origin_modifier(tok: Any) -> bool:
@@ -300,13 +302,30 @@ def _previous_speaker(ctx: EventContext, tok: Any) -> Participant | None:
 
 
 def _governing_subject(tok: Any) -> Any | None:
-    """For 'X said they ...' / 'X ..., as he embarked': the subject X of the governing verb."""
+    """For 'X said they ...' / 'X ..., as he embarked': the subject X of the governing verb;
+    for 'X reaffirmed its commitment': the subject X of the possessive's own clause."""
+    if tok.dep_ == "poss":
+        return _clause_subject(tok)
     if tok.dep_ not in SUBJECT_DEPS:
         return None
     verb = tok.head
     if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or verb.head == verb:
         return None
     subj = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
+    if not subj or _plural(subj[0]) != (tok.lower_ in PLURAL_PRONOUNS):
+        return None
+    return subj[0]
+
+
+def _clause_subject(tok: Any) -> Any | None:
+    """The non-pronoun subject of the verb whose object phrase holds a possessive pronoun,
+    when they agree in number ('the leaders reaffirmed their commitment')."""
+    head = tok.head
+    while head.dep_ in ("dobj", "pobj", "prep", "conj") and head.head != head:
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
     if not subj or _plural(subj[0]) != (tok.lower_ in PLURAL_PRONOUNS):
         return None
     return subj[0]
@@ -325,6 +344,26 @@ def _window_start(tok: Any) -> int:
             break
         lo = sentence_of(tok.doc[lo - 1]).start
     return lo
+
+
+def _pair_of_people(ctx: EventContext, tok: Any) -> list[Entity]:
+    """'both leaders', 'the two presidents': the last two linked people named before."""
+    if tok.tag_ != "NNS" or not any(c.lower_ in PAIR_WORDS for c in tok.children
+                                    if c.dep_ in ("det", "nummod", "predet")):
+        return []
+    titles = ctx.registry.titles if ctx.registry is not None else {}
+    if tok.lemma_.lower() not in titles and tok.lemma_.lower() not in PAIR_NOUNS:
+        return []
+    found: list[Entity] = []
+    for i in range(tok.i - 1, _window_start(tok) - 1, -1):
+        ent = ctx.entity(tok.doc[i])
+        if ent is None or ent.label != "PERSON" or ent.actor is None or \
+                any(f.actor.id == ent.actor.id for f in found):
+            continue
+        found.append(ent)
+        if len(found) == 2:
+            return found[::-1]
+    return []
 
 
 def participants_of(ctx: EventContext, tok: Any, date: str | None, expand: bool = True,
@@ -363,6 +402,9 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
             speaker = _previous_speaker(ctx, tok)
             return [speaker] if speaker is not None else []
         return [_participant(ctx, ant, date, None)]
+    pair = _pair_of_people(ctx, tok)
+    if pair:
+        return [_participant(ctx, e, date, None) for e in pair]
     ents = _best_entities(ctx, tok)
     if not ents:
         tok = _group_head(ctx, tok)  # 'thousands of teachers'
