@@ -71,3 +71,14 @@ def test_join_is_transitive_only_through_compatible_records(link) -> None:
     fev.join_linked(fusion)
     assert set(fusion.groups) == {"e1", "e3"}
     assert {m.article for m in fusion.groups["e1"]} == {"a", "b"}
+
+
+def test_vaguely_dated_records_are_never_joined(link) -> None:
+    link(0.99)
+    a = strike("a", "Israeli jets struck Lebanon in February near Tyre.", "struck", "2025-02",
+               "February")
+    b = strike("b", "Israel bombed Lebanon in February near the port of Tyre.", "bombed",
+               "2025-02", "February")
+    fusion = fusion_of(("e1", a), ("e2", b))
+    fev.join_linked(fusion)
+    assert set(fusion.groups) == {"e1", "e2"}

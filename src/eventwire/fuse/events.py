@@ -329,9 +329,11 @@ def place(fusion: Fusion, m: Mention) -> str:
 
 
 def record_link(fusion: Fusion, a: str, b: str) -> float:
-    """The strongest cross-article link between two events' mentions."""
+    """The strongest cross-article link between two events' mentions whose dates are precise
+    enough to object (vaguely dated links were calibrated apart and never join records)."""
     return max((cross_link(m, o, fusion.common) for m in fusion.groups[a]
-                for o in fusion.groups[b] if m.root != o.root), default=0.0)
+                for o in fusion.groups[b] if m.root != o.root and not vaguely_dated(m, o)),
+               default=0.0)
 
 
 def join_linked(fusion: Fusion) -> None:
