@@ -14,11 +14,13 @@ meet many candidates that share their actors. Then ``--new`` real articles
 ``eventwire.corpus.ingest`` and timed, beside extract-only on the same
 articles. Prints articles/s of each and their ratio, in wall-clock and in CPU
 time (the CPU ratio is the one to trust on a machine shared with other work).
-``--rss N ...`` also runs ``eventwire extract`` and ``eventwire ingest`` on a
+``--keep DIR`` keeps each built store in DIR (``store-SIZE.db``) and reuses it on later
+runs (the ingest writes into a copy). ``--rss N ...`` also runs ``eventwire extract`` and ``eventwire ingest`` on a
 JSONL file of N bench documents in a child process each and prints their peak
 RSS. A benchmark, not a test: no thresholds.
 
-    .venv/bin/python bench/bench_ingest.py [--sizes 0 10000 100000] [--new 8] [--rss 1000 10000]
+    .venv/bin/python bench/bench_ingest.py [--sizes 0 10000 100000] [--new 8] [--keep DIR]
+        [--rss 1000 10000]
 """
 
 from __future__ import annotations
@@ -26,8 +28,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import math
 import os
 import re
+import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -44,6 +49,7 @@ NEW_DOCS = 32  # real articles ingested on top and timed
 ARTICLES_PER_STORY = 20
 DOC_WORDS = (150, 400)
 BATCH = 2000
+MAX_BUILT = 100_000  # larger records are copies of one built with bulk inserts (``replicate``)
 DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 JSON_DAY_RE = re.compile(r'"(\d{4}-\d{2}-\d{2})')
 NEW_SEED = 29
@@ -287,10 +293,143 @@ def time_ingest(db: Path, new_docs: list[dict[str, Any]], tmp: Path) -> tuple[fl
     return took, report.fused
 
 
-def run(sizes: list[int], n_new: int) -> list[dict[str, Any]]:
+ID_RE = re.compile(r"^(old-)(\d+)|^(e)(\d+)$|^(s)(\d+)$|^(story:s)(\d+)$")
+JSON_ID_RE = re.compile(r'"(old-)(\d+)|"(e)(\d+)"|"(s)(\d+)"|"(story:s)(\d+)"')
+REPLICATED = {  # table -> columns rewritten in each copy (others are copied as they are)
+    "articles": {"id": "ids", "seq": "article_seq", "published": "day", "ingested_at": "day",
+                 "content_hash": "copy", "extraction": "json"},
+    "mentions": {"id": "ids", "article_id": "ids", "date_value": "day", "data": "json"},
+    "stories": {"id": "ids", "seq": "story_seq", "profile": "json", "date_min": "day",
+                "date_max": "day"},
+    "story_articles": {"article_id": "ids", "story_id": "ids", "profile": "json"},
+    "story_keys": {"seq": "article_seq", "article_id": "ids"},
+    "events": {"id": "ids", "seq": "event_seq", "story_id": "ids", "date": "day",
+               "date_min": "day", "date_max": "day", "data": "json"},
+    "event_mentions": {"mention_id": "ids", "event_id": "ids"},
+    "event_actors": {"event_id": "ids", "event_seq": "event_seq", "date_min": "day",
+                     "date": "day"},
+    "event_text": {"event_id": "ids"},
+    "fuse_keys": {"key": "ids", "bucket": "bucket", "mention_id": "ids"},
+}
+COUNTED = (("mention_names", "n"), ("term_df", "df"))  # counts multiplied by the copies
+
+
+class Replica:
+    """Id and date rewriting of one copy of the record (copy ``k`` of a block)."""
+
+    def __init__(self, k: int, counts: dict[str, int], days: int) -> None:
+        """Copy ``k``: ids offset by ``k`` times the block's counts, days moved ``k * days``
+        back."""
+        self.k, self.days = k, k * days
+        self.offset = {"old-": k * counts["articles"], "e": k * counts["events"],
+                       "s": k * counts["stories"], "story:s": k * counts["stories"]}
+
+    def new_id(self, m: re.Match) -> str:
+        """The copy's id for a matched id (prefix and number)."""
+        groups = [g for g in m.groups() if g is not None]
+        return f"{groups[0]}{int(groups[1]) + self.offset[groups[0]]}"
+
+    def ids(self, value: str | None) -> str | None:
+        """An article, mention, event, story or story-key id of the copy."""
+        return ID_RE.sub(self.new_id, value) if value else value
+
+    def json(self, value: str | None) -> str | None:
+        """JSON text with its days moved back and its ids rewritten."""
+        if not value:
+            return value
+        out = JSON_DAY_RE.sub(lambda m: '"' + shift(m.group(1), self.days), value)
+        return JSON_ID_RE.sub(lambda m: '"' + self.new_id(m) + ('"' if m.group(1) is None
+                                                               else ""), out)
+
+
+def replicate(db: Path, copies: int) -> None:
+    """Grow a synthetic record to ``copies`` times its size inside SQLite: each copy is the
+    record with new ids, moved back by the record's length in days (a multiple of the
+    candidate index's bucket width) — ``INSERT ... SELECT`` in one transaction, with the
+    secondary indexes dropped during the copy and created again after it."""
+    from eventwire.fuse.candidates import BUCKET_DAYS, IDENTITY_BUCKET
+
+    conn = sqlite3.connect(db, isolation_level=None)
+    counts = {t: conn.execute(f"SELECT max(seq) FROM {t}").fetchone()[0] or 0
+              for t in ("articles", "events", "stories")}
+    days = math.ceil(math.ceil(counts["articles"] / SOURCE_DOCS) / BUCKET_DAYS) * BUCKET_DAYS
+    last = {t: conn.execute(f"SELECT max(rowid) FROM {t}").fetchone()[0] or 0
+            for t in REPLICATED}
+    indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                           "sql IS NOT NULL").fetchall()
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("BEGIN")
+    for name, _ in indexes:
+        conn.execute(f"DROP INDEX {name}")
+    for k in range(1, copies):
+        rep = Replica(k, counts, days)
+        conn.create_function("ids", 1, rep.ids, deterministic=True)
+        conn.create_function("json_copy", 1, rep.json, deterministic=True)
+        conn.create_function("day", 1, lambda v, d=rep.days: shift(v, d), deterministic=True)
+        exprs = {"ids": "ids({c})", "json": "json_copy({c})", "day": "day({c})",
+                 "article_seq": f"{{c}} + {k * counts['articles']}",
+                 "event_seq": f"{{c}} + {k * counts['events']}",
+                 "story_seq": f"{{c}} + {k * counts['stories']}",
+                 "copy": f"{{c}} || '-{k}'",
+                 "bucket": f"CASE WHEN {{c}} = {IDENTITY_BUCKET} THEN {{c}} "
+                           f"ELSE {{c}} - {rep.days // BUCKET_DAYS} END"}
+        for table, rules in REPLICATED.items():
+            cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+            select = ", ".join(exprs[rules[c]].format(c=f'"{c}"') if c in rules else f'"{c}"'
+                               for c in cols)
+            names = ", ".join(f'"{c}"' for c in cols)
+            conn.execute(f"INSERT INTO {table} ({names}) SELECT {select} FROM {table} "
+                         f"WHERE rowid <= {last[table]} ORDER BY rowid")
+    for table, column in COUNTED:
+        conn.execute(f"UPDATE {table} SET {column} = {column} * {copies}")
+    for _, sql in indexes:
+        conn.execute(sql)
+    conn.execute("COMMIT")
+    conn.close()
+
+
+def record_size(db: Path) -> tuple[int, int]:
+    """Events and articles of a stored record."""
+    with sqlite3.connect(db) as conn:
+        return (conn.execute("SELECT count(*) FROM events").fetchone()[0],
+                conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+
+def built_store(size: int, sources: list[dict[str, Any]], tmp: Path,
+                keep: Path | None) -> tuple[Path, float, tuple[int, int]]:
+    """A store with the synthetic older record of ``size`` events in ``tmp`` (copied from
+    ``keep`` when built there before); the seconds building took, and its events and articles."""
+    from eventwire.store import Store
+
+    db = tmp / f"store-{size}.db"
+    kept = keep / f"store-{size}.db" if keep else None
+    t0 = time.perf_counter()
+    if kept and kept.is_file():
+        shutil.copyfile(kept, db)
+        return db, 0.0, record_size(db)
+    if size > MAX_BUILT:
+        copies = -(-size // MAX_BUILT)
+        block, built, _ = built_store(size // copies, sources, tmp, keep)
+        t1 = time.perf_counter()
+        block.rename(db)
+        replicate(db, copies)
+        built += time.perf_counter() - t1
+    else:
+        builder = Builder(Store(str(db)), sources)
+        if size:
+            builder.build(size)
+        built = time.perf_counter() - t0
+        builder.store.close()
+    if kept:
+        keep.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(db, kept)
+    return db, built, record_size(db)
+
+
+def run(sizes: list[int], n_new: int, keep: Path | None = None) -> list[dict[str, Any]]:
     """Build each store size, ingest the new articles, and time it against extract-only."""
     from eventwire.annotate.nlp import load_nlp
-    from eventwire.store import Store
 
     load_nlp()
     sources, _ = extract_docs(list(bench_corpus.documents(SOURCE_DOCS, DOC_WORDS)))
@@ -299,18 +438,12 @@ def run(sizes: list[int], n_new: int) -> list[dict[str, Any]]:
     out = []
     with tempfile.TemporaryDirectory(prefix="eventwire-bench-ingest-") as tmp:
         for size in sizes:
-            db = Path(tmp) / f"store-{size}.db"
-            t0 = time.perf_counter()
-            builder = Builder(Store(str(db)), sources)
-            if size:
-                builder.build(size)
-            built = time.perf_counter() - t0
-            builder.store.close()
+            db, built, (n_events, n_articles) = built_store(size, sources, Path(tmp), keep)
             _, extract_s = extract_docs(new_docs)
             extract_cpu = LAST_CPU[0]
             ingest_s, fused = time_ingest(db, new_docs, Path(tmp))
             ingest_cpu = LAST_CPU[0]
-            out.append({"events": builder.events, "articles": builder.articles,
+            out.append({"events": n_events, "articles": n_articles,
                         "build_s": built, "new_articles": len(new_docs),
                         "extract_articles_per_s": len(new_docs) / extract_s,
                         "ingest_articles_per_s": len(new_docs) / ingest_s,
@@ -358,10 +491,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="events in the older record (0: an empty store)")
     ap.add_argument("--new", type=int, default=NEW_DOCS, help="real articles ingested on top")
     ap.add_argument("--json", help="also write the numbers to this JSON file")
+    ap.add_argument("--keep", type=Path, help="keep built stores in this folder and reuse them")
     ap.add_argument("--rss", type=int, nargs="*", default=[],
                     help="also measure peak RSS of extract and ingest of JSONL files this long")
     args = ap.parse_args(argv)
-    rows = run(args.sizes, args.new) if args.sizes else []
+    rows = run(args.sizes, args.new, args.keep) if args.sizes else []
     _, source = bench_corpus.paragraphs()
     if rows:
         print(f"ingest of {args.new} new articles ({source}) on top of a synthetic older record")

@@ -130,3 +130,22 @@ def test_agentless_arrest_is_by_the_authorities_where_it_happens(pipeline):
     assert _countries(ev, "source") == {"TUR"}
     assert ev.source[0].actor.sector == "GOV"
     assert ev.source[0].actor.evidence.startswith("authorities")
+
+
+def test_arrest_of_a_person_is_not_the_reason_clause(pipeline):
+    text = "Chilean prosecutors ordered the arrest of Peruvian President Dina Boluarte for " \
+           "ignoring a summons."
+    ev = _event(_events(pipeline, text, published="2024-05-07"), "arrest")
+    assert _countries(ev, "target") == {"PER"}
+
+
+def test_name_in_apposition_names_the_participant(pipeline):
+    text = "During his visit to Chad, Boric met with the new president, Mahamat Deby."
+    ev = _event(_events(pipeline, text), "met")
+    assert _countries(ev, "target") == {"TCD"}
+
+
+def test_victims_are_placed_in_the_country_they_are_in_not_near(pipeline):
+    text = "Chadian rebels attacked ten villages in northeastern Chad, near the Cameroon border."
+    ev = _event(_events(pipeline, text), "attacked")
+    assert _countries(ev, "target") == {"TCD"}

@@ -259,7 +259,8 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
                 if c.dep_ == "compound" and c.ent_type_ in NAME_ENTS and s.dep_ == "compound"]
         if len(src) == 1 and pair:  # 'Russia-Ukraine negotiations'
             src, tgt = pair[:1], tgt or src
-    tgt = tgt or _pobjs(tok, _target_preps(lexicon, nominal=True))
+    tgt = tgt or [t for t in _pobjs(tok, _target_preps(lexicon, nominal=True))
+                  if t.pos_ not in ("VERB", "AUX")]  # not "for ignoring a summons"
     of_objs = _pobjs(tok, {"of"})
     if etype in OF_TARGET_TYPES:
         tgt = tgt or of_objs

@@ -47,7 +47,7 @@ def update(store: Store, new_article_ids: list[str]) -> dict[str, Any]:
         ids = [r.id for r in rows]
         ev = fuse_mentions(conn, ids, now)
         refresh_stories(conn, index.touched | ev["stories"], now)
-        n_promises = refresh_promises(conn, now)
+        n_promises = refresh_promises(conn, now, ev["plain"])
         conn.execute(delete(s.unfused).where(s.unfused.c.article_id.in_(list(new_article_ids))))
     return {"articles": len(ids), "stories_new": sorted(index.created),
             "stories_updated": sorted(index.touched - set(index.created)),

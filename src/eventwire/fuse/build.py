@@ -12,17 +12,29 @@ from eventwire.fuse.conflicts import event_conflicts
 from eventwire.fuse.dates import date_range, is_precise, overlap
 from eventwire.fuse.describe import describe
 from eventwire.fuse.mentions import Mention
+from eventwire.store import in_chunks
 from eventwire.store import schema as s
 
 DATE_SHAPES = (10, 7)  # YYYY-MM-DD and YYYY-MM are reported as "date"
 
 
 def extraction_of(conn: Connection, article_id: str, cache: dict[str, Any]) -> dict[str, Any]:
-    """The stored extract object of an article (cached per call)."""
+    """The stored extract object of an article (cached in ``cache``)."""
     if article_id not in cache:
         cache[article_id] = conn.execute(select(s.articles.c.extraction)
                                          .where(s.articles.c.id == article_id)).scalar() or {}
     return cache[article_id]
+
+
+def extractions(conn: Connection, article_ids: set[str]) -> dict[str, Any]:
+    """The stored extract objects of articles, read in a few queries (a cache for
+    ``build_event``)."""
+    cache: dict[str, Any] = {}
+    for part in in_chunks(sorted(article_ids)):
+        for r in conn.execute(select(s.articles.c.id, s.articles.c.extraction)
+                              .where(s.articles.c.id.in_(part))):
+            cache[r.id] = r.extraction or {}
+    return cache
 
 
 def actor_refs(mentions: list[Mention], roles: tuple[str, ...]) -> list[dict[str, Any]]:
@@ -149,10 +161,11 @@ def corroboration(group: list[Mention]) -> dict[str, Any]:
             "sources": [{"outlet": o, "articles": a} for o, a in sorted(outlets.items())]}
 
 
-def build_event(conn: Connection, eid: str, group: list[Mention], story: str | None
-                ) -> dict[str, Any]:
-    """The full fused-event dict (the shared shape consumed by queries and views)."""
-    cache: dict[str, Any] = {}
+def build_event(conn: Connection, eid: str, group: list[Mention], story: str | None,
+                cache: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The full fused-event dict (the shared shape consumed by queries and views);
+    ``cache`` holds extract objects by article id (shared between events, read-only)."""
+    cache = {} if cache is None else cache
     for m in group:
         extraction_of(conn, m.article, cache)
     evidence = date_evidence(group)

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 
 from eventwire.fuse import candidates as cands
 from eventwire.fuse import coref, index
-from eventwire.fuse.build import build_event
+from eventwire.fuse.build import build_event, extractions
 from eventwire.fuse.conflicts import LINKED_MIN, linked_disagreements
 from eventwire.fuse.dates import PRECISE_DAYS, date_range, range_overlap, range_width
 from eventwire.fuse.mentions import (
@@ -471,32 +471,59 @@ def majority_story(group: list[Mention]) -> str | None:
     return stories.most_common(1)[0][0] if stories else None
 
 
-def write_event(conn: Connection, fusion: Fusion, eid: str, now: str, exists: bool) -> str | None:
-    """Build and store (insert or update) one fused event; return its story."""
+def event_record(conn: Connection, fusion: Fusion, eid: str, now: str,
+                 cache: dict[str, Any], aliases: list[str]) -> dict[str, Any]:
+    """The ``events`` row (without id and seq) of one fused event, built from its mentions;
+    ``cache``: extract objects by article, ``aliases``: ids merged into it."""
     group = fusion.groups[eid]
     story = majority_story(group)
-    data = build_event(conn, eid, group, story)
+    data = build_event(conn, eid, group, story, cache)
     data["possibly_same"] = compared(fusion, eid, possibly_same(fusion, eid))
-    aliases = aliases_of(conn, eid)
     if aliases:
         data["aliases"] = aliases
     outlier = date_outlier(fusion, eid)
     if outlier:
         data["flags"].append(outlier)
     rng = data.get("date_range") or [None, None]
-    row = {"story_id": story, "type": data["type"], "mode": data["mode"],
-           "modality": data["modality"], "date": data["date"], "date_min": rng[0],
-           "date_max": rng[1], "data": data, "n_sources": data["n_sources"], "updated_at": now}
-    if exists:
-        conn.execute(update(ft.events).where(ft.events.c.id == eid).values(**row))
-    else:
-        conn.execute(insert(ft.events).values(id=eid, seq=int(eid[1:]), **row))
-    index.sync_event(conn, data, int(eid[1:]), rng[0])
-    return story
+    return {"story_id": story, "type": data["type"], "mode": data["mode"],
+            "modality": data["modality"], "date": data["date"], "date_min": rng[0],
+            "date_max": rng[1], "data": data, "n_sources": data["n_sources"], "updated_at": now}
+
+
+def write_events(conn: Connection, fusion: Fusion, new: list[str], changed: list[str],
+                 now: str) -> tuple[set[str], set[str]]:
+    """Build and store the new events (inserted) and the changed stored ones (updated), with
+    their index rows, in a few statements; return their stories (before and after) and the
+    ids of those that carry no commitment."""
+    ids = new + changed
+    cache = extractions(conn, {m.article for eid in ids for m in fusion.groups[eid]})
+    aliases = aliases_of(conn, ids)
+    stories = set(stored_stories(conn, changed).values())
+    rows = {eid: event_record(conn, fusion, eid, now, cache, aliases.get(eid, []))
+            for eid in ids}
+    if new:
+        conn.execute(insert(ft.events), [{"id": eid, "seq": int(eid[1:]), **rows[eid]}
+                                         for eid in new])
+    for eid in changed:
+        conn.execute(update(ft.events).where(ft.events.c.id == eid).values(**rows[eid]))
+    index.sync_events(conn, [(rows[eid]["data"], int(eid[1:]), rows[eid]["date_min"])
+                             for eid in ids], changed)
+    plain = {eid for eid in ids if not rows[eid]["data"].get("commitments")}
+    return stories | {rows[eid]["story_id"] for eid in ids}, plain
+
+
+def stored_stories(conn: Connection, ids: list[str]) -> dict[str, str | None]:
+    """The stored story of each of these events."""
+    out: dict[str, str | None] = {}
+    for part in in_chunks(ids):
+        out.update((r.id, r.story_id) for r in conn.execute(
+            select(ft.events.c.id, ft.events.c.story_id).where(ft.events.c.id.in_(part))))
+    return out
 
 
 def fuse_mentions(conn: Connection, article_ids: list[str], now: str) -> dict[str, Any]:
-    """Merge the new articles' mentions into events; return new/updated ids and stories."""
+    """Merge the new articles' mentions into events; return new/updated ids, stories, and
+    the written events without commitments (``plain``)."""
     index.ensure(conn)
     cands.ensure(conn)
     mentions = new_mentions(conn, article_ids)
@@ -522,11 +549,10 @@ def fuse_mentions(conn: Connection, article_ids: list[str], now: str) -> dict[st
     for eid in fusion.touched:
         for o in {o for m in fusion.groups[eid] for o in fusion.candidates(m)}:
             related.setdefault(o, set()).add(eid)
-    for eid in sorted(fusion.new, key=lambda e: int(e[1:])):
-        stories.add(write_event(conn, fusion, eid, now, exists=False) or "")
-    for eid in sorted(fusion.touched & existing, key=lambda e: int(e[1:])):
-        old = conn.execute(select(ft.events.c.story_id).where(ft.events.c.id == eid)).scalar()
-        stories.update({old or "", write_event(conn, fusion, eid, now, exists=True) or ""})
+    written, plain = write_events(conn, fusion, sorted(fusion.new, key=lambda e: int(e[1:])),
+                                  sorted(fusion.touched & existing, key=lambda e: int(e[1:])),
+                                  now)
+    stories |= {s or "" for s in written}
     refreshed = refresh_related(conn, fusion, related, existing, now)
     if links:
         conn.execute(insert(ft.event_mentions),
@@ -535,7 +561,7 @@ def fuse_mentions(conn: Connection, article_ids: list[str], now: str) -> dict[st
     return {"new": list(fusion.new),
             "updated": sorted((fusion.touched & existing) | set(refreshed)),
             "merged": {a: fusion.resolve(a) for a in sorted(set(fusion.aliases) & existing)},
-            "stories": stories - {""}}
+            "stories": stories - {""}, "plain": plain}
 
 
 def retire(conn: Connection, fusion: Fusion, gone: list[str], now: str) -> set[str]:
@@ -558,49 +584,70 @@ def retire(conn: Connection, fusion: Fusion, gone: list[str], now: str) -> set[s
     return stories
 
 
-def aliases_of(conn: Connection, eid: str) -> list[str]:
-    """Ids of the stored events that were merged into this one."""
-    rows = conn.execute(select(ft.event_aliases.c.alias)
-                        .where(ft.event_aliases.c.event_id == eid)).scalars()
-    return sorted(rows, key=lambda a: int(a[1:]) if a[1:].isdigit() else 0)
+def aliases_of(conn: Connection, ids: list[str]) -> dict[str, list[str]]:
+    """Ids of the stored events that were merged into each of these events."""
+    found: dict[str, list[str]] = {}
+    for part in in_chunks(ids):
+        for r in conn.execute(select(ft.event_aliases.c.alias, ft.event_aliases.c.event_id)
+                              .where(ft.event_aliases.c.event_id.in_(part))):
+            found.setdefault(r.event_id, []).append(r.alias)
+    return {eid: sorted(a, key=lambda a: int(a[1:]) if a[1:].isdigit() else 0)
+            for eid, a in found.items()}
 
 
 def refresh_related(conn: Connection, fusion: Fusion, related: dict[str, set[str]],
                     existing: set[str], now: str) -> list[str]:
     """Re-score the "possibly the same" links of untouched related events to the events this
     update changed; return the ids whose stored links changed. Only events that gain a link,
-    may hold one to an updated event, or may link to a merged one are read from the store."""
+    may hold one to an updated event, or may link to a merged one are looked at (their
+    stored links alone); only those whose links change are read whole and rewritten."""
     ids = sorted(set(related) & existing - fusion.touched - set(fusion.aliases),
                  key=lambda e: int(e[1:]))
     updated = fusion.touched & existing
     fresh = {eid: compared(fusion, eid, possibly_same(fusion, eid, among=related[eid]))
              for eid in ids}
     need = [eid for eid in ids if fresh[eid] or related[eid] & updated or fusion.aliases]
-    stored: dict[str, Any] = {}
-    for part in in_chunks(need):
-        stored.update((r.id, r.data) for r in conn.execute(
-            select(ft.events.c.id, ft.events.c.data).where(ft.events.c.id.in_(part))))
-    return [eid for eid in need
-            if refresh_links(conn, fusion, eid, stored.get(eid), related[eid], fresh[eid], now)]
+    stored = stored_links(conn, need)
+    changed = {}
+    for eid in need:
+        if eid in stored:
+            links = new_links(fusion, stored[eid], related[eid], fresh[eid])
+            if links != stored[eid]:
+                changed[eid] = links
+    write_links(conn, changed, now)
+    return [eid for eid in need if eid in changed]
 
 
-def refresh_links(conn: Connection, fusion: Fusion, eid: str, data: Any, changed: set[str],
-                  fresh: list[dict[str, Any]], now: str) -> bool:
-    """Replace an untouched event's links to the changed events by their new scores
-    (``fresh``; its other links keep their scores, links to merged events go); store them
-    when they differ."""
-    if not isinstance(data, dict):
-        return False
-    before = data.get("possibly_same") or []
+def stored_links(conn: Connection, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """The stored "possibly the same" links of these events (read without the rest of their
+    data)."""
+    links = ft.events.c.data["possibly_same"]
+    out: dict[str, list[dict[str, Any]]] = {}
+    for part in in_chunks(ids):
+        out.update((r.id, r.links or []) for r in conn.execute(
+            select(ft.events.c.id, links.label("links")).where(ft.events.c.id.in_(part))))
+    return out
+
+
+def new_links(fusion: Fusion, before: list[dict[str, Any]], changed: set[str],
+              fresh: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """An untouched event's links with those to the changed events replaced by their new
+    scores (``fresh``; its other links keep their scores, links to merged events go)."""
     links = [d for d in before if d["event"] not in changed and d["event"] not in
              fusion.aliases] + fresh
     links.sort(key=lambda d: (-d["score"], d["event"]))
-    links = links[:MAX_POSSIBLY_SAME]
-    if links == before:
-        return False
-    conn.execute(update(ft.events).where(ft.events.c.id == eid)
-                 .values(data={**data, "possibly_same": links}, updated_at=now))
-    return True
+    return links[:MAX_POSSIBLY_SAME]
+
+
+def write_links(conn: Connection, links: dict[str, list[dict[str, Any]]], now: str) -> None:
+    """Store new "possibly the same" links of events (each event read whole and rewritten)."""
+    for part in in_chunks(sorted(links, key=lambda e: int(e[1:]))):
+        rows = {r.id: r.data for r in conn.execute(
+            select(ft.events.c.id, ft.events.c.data).where(ft.events.c.id.in_(part)))}
+        for eid in part:
+            conn.execute(update(ft.events).where(ft.events.c.id == eid)
+                         .values(data={**rows[eid], "possibly_same": links[eid]},
+                                 updated_at=now))
 
 
 def clear(conn: Connection) -> None:

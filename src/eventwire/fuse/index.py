@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, select
 
 from eventwire.store import fuse_tables as ft
+from eventwire.store import in_chunks
 
 BATCH = 2000  # events per backfill round
 EVENT_INDEXES = ("ix_events_type_order", "ix_events_order", "ix_events_latest")
@@ -61,6 +62,21 @@ def sync_event(conn: Connection, data: dict[str, Any], seq: int, date_min: str |
     if rows:
         conn.execute(insert(ft.event_actors), rows)
     conn.execute(insert(ft.event_text).values(event_id=eid, text=search_text(data)))
+
+
+def sync_events(conn: Connection, events: list[tuple[dict[str, Any], int, str | None]],
+                replaced: list[str]) -> None:
+    """Write the index rows of events ``(data, seq, date_min)`` after their rows were
+    written, in a few statements; ``replaced``: ids among them whose old rows go first."""
+    for part in in_chunks(replaced):
+        conn.execute(delete(ft.event_actors).where(ft.event_actors.c.event_id.in_(part)))
+        conn.execute(delete(ft.event_text).where(ft.event_text.c.event_id.in_(part)))
+    rows = [r for data, seq, date_min in events for r in actor_rows(data, seq, date_min)]
+    if rows:
+        conn.execute(insert(ft.event_actors), rows)
+    if events:
+        conn.execute(insert(ft.event_text), [{"event_id": data["id"], "text": search_text(data)}
+                                             for data, _, _ in events])
 
 
 def create_indexes(conn: Connection) -> None:

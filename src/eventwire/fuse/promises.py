@@ -501,7 +501,7 @@ class Candidates:
         """Candidate finder over one connection, sharing an event cache."""
         self.conn, self.cache = conn, cache
         self.names: list[str] | None = None
-        self.by_key: dict[tuple[str, str], ActorEvents] = {}
+        self.by_key: dict[tuple[str, str, str], ActorEvents] = {}
 
     def name_keys(self, surname: str) -> list[str]:
         """The distinct participant name keys that contain ``surname``."""
@@ -511,16 +511,18 @@ class Candidates:
                 select(ea.name_key).distinct().where(ea.name_key.is_not(None)))]
         return [n for n in self.names if surname in n]
 
-    def events_of(self, column: str, value: str) -> ActorEvents:
-        """The asserted, dated events with a participant whose ``column`` equals ``value``."""
-        if (column, value) not in self.by_key:
+    def events_of(self, column: str, value: str, start: dt.date) -> ActorEvents:
+        """The asserted, dated events with a participant whose ``column`` equals ``value``
+        that end on or after ``start``."""
+        key = (column, value, start.isoformat())
+        if key not in self.by_key:
             ea, e = ft.event_actors.c, ft.events.c
             q = (select(e.date_min, e.date_max, e.seq, e.id).distinct()
                  .join(ft.event_actors, ea.event_id == e.id)
                  .where(ea[column] == value, e.modality.in_(JUDGED_MODALITIES),
-                        e.date_min.is_not(None)))
-            self.by_key[column, value] = ActorEvents([tuple(r) for r in self.conn.execute(q)])
-        return self.by_key[column, value]
+                        e.date_min.is_not(None), e.date_max >= key[2]))
+            self.by_key[key] = ActorEvents([tuple(r) for r in self.conn.execute(q)])
+        return self.by_key[key]
 
     def __call__(self, c: dict[str, Any], ev: dict[str, Any]) -> list[dict[str, Any]]:
         """Candidate evidence events of commitment ``c`` made in event ``ev``, in event order."""
@@ -534,16 +536,18 @@ class Candidates:
         lookups = [("actor_id", k[3:]) for k in keys if k.startswith("id:")]
         lookups += [("name_key", n) for k in keys if k.startswith("name:")
                     for n in self.name_keys(k[5:])]
-        found = {r[3]: r[2] for col, v in lookups for r in self.events_of(col, v)
+        found = {r[3]: r[2] for col, v in lookups for r in self.events_of(col, v, start)
                  .overlapping(start, None)}
         return self.cache.get(sorted(found, key=found.__getitem__))
 
 
-def refresh_promises(conn: Connection, stamp: str) -> int:
+def refresh_promises(conn: Connection, stamp: str, plain: set[str] | None = None) -> int:
     """Re-evaluate every promise against the events that can bear on it; return how many
-    there are. Only commitment events and the promisers' events in each window are read."""
+    there are. Only commitment events and the promisers' events in each window are read
+    (``plain``: ids of events known to carry no commitment, not read)."""
     cache = EventCache(conn)
-    events = [ev for ev in cache.get(commitment_event_ids(conn, stamp)) if ev.get("commitments")]
+    ids = [i for i in commitment_event_ids(conn, stamp) if i not in (plain or ())]
+    events = [ev for ev in cache.get(ids) if ev.get("commitments")]
     rows = promise_rows(events, as_of(conn), stamp, Candidates(conn, cache))
     conn.execute(delete(ft.promises))
     if rows:

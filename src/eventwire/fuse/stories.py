@@ -24,9 +24,10 @@ import datetime as dt
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, TextClause, delete, func, insert, select, text, update
 
 from eventwire.fuse.profile import article_profile, merge_profiles
 from eventwire.store import fuse_tables as ft
@@ -159,6 +160,16 @@ def main_years(years: Mapping[str, int]) -> set[str]:
     return {y for y, c in years.items() if total and c / total >= MIN_YEAR_SHARE}
 
 
+@lru_cache(maxsize=64)
+def postings_sql(n_keys: int) -> TextClause:
+    """One statement for the ``POSTINGS`` newest members listed under each of ``n_keys``
+    keys (bound as ``k0``, ``k1``, ...; a member once per key it shares)."""
+    return text(" UNION ALL ".join(
+        f'SELECT p{i}.article_id, p{i}.seq FROM (SELECT article_id, seq FROM story_keys '
+        f'WHERE "key" = :k{i} ORDER BY seq DESC LIMIT {POSTINGS}) AS p{i}'
+        for i in range(n_keys)))
+
+
 @dataclass
 class StoryIndex:
     """Story profiles and term document frequencies, loaded once per update."""
@@ -248,13 +259,10 @@ class StoryIndex:
         keys = strongest_keys(vec)
         if not keys:
             return
-        sk = ft.story_keys
         hits: dict[str, list[int]] = {}
-        for key in keys:
-            for row in self.conn.execute(select(sk.c.article_id, sk.c.seq)
-                                         .where(sk.c.key == key)
-                                         .order_by(sk.c.seq.desc()).limit(POSTINGS)):
-                hits.setdefault(row.article_id, [0, row.seq])[0] += 1
+        for row in self.conn.execute(postings_sql(len(keys)),
+                                     {f"k{i}": k for i, k in enumerate(keys)}):
+            hits.setdefault(row.article_id, [0, row.seq])[0] += 1
         best = sorted(hits, key=lambda a: (-hits[a][0], -hits[a][1]))[:RETRIEVED]
         best = [a for a in best if a not in self.seen]
         sa = ft.story_articles
