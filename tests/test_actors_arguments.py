@@ -172,3 +172,12 @@ def test_nominal_with_a_verbal_complement_keeps_its_clause_subject(pipeline):
 def test_protest_target_is_whom_the_demand_addresses(pipeline, text, trigger, target):
     ev = _event(_events(pipeline, text, published="2024-05-07"), trigger)
     assert target in _countries(ev, "target")
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("Peruvian police carried out a series of arrests in Lima.", "arrests", "PER"),
+    ("Chile launched a wave of attacks on rebel camps.", "attacks", "CHL"),
+])
+def test_series_noun_is_transparent_for_the_verb(pipeline, text, trigger, source):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "source") == {source}

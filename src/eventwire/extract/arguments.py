@@ -32,7 +32,9 @@ DEMAND_TYPES = ("PROTEST",)  # a protest's target is whom its demand addresses
 DEMAND_VERBS = ("demand", "protest", "call", "urge", "press", "oppose", "denounce", "condemn",
                 "seek", "force")
 DEMAND_NOUNS = ("protest", "opposition", "defiance")
-UNDERGO_PREPS = ("under",)  # 'the convoy came under attack': the subject undergoes it
+UNDERGO_PREPS = ("under",)
+SERIES_NOUNS = ("string", "series", "wave", "spate", "barrage", "flurry", "volley", "round",
+                "campaign", "number", "raft", "slew")  # 'a string of X' is X for its verb  # 'the convoy came under attack': the subject undergoes it
 
 
 @dataclass
@@ -192,6 +194,9 @@ def _support_verb(tok: Any, lexicon: Lexicon) -> tuple[Any, str] | tuple[None, s
     head = tok
     while head.dep_ == "conj" and head.head != head:
         head = head.head
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and \
+            head.head.head.lemma_.lower() in SERIES_NOUNS:
+        head = head.head.head  # 'leveled a string of criticisms', 'a wave of arrests'
     if head.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
         if lemma_in(verb, lexicon.cue("support_verbs")):
