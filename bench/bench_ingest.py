@@ -391,9 +391,12 @@ def replicate(db: Path, copies: int) -> None:
 
 def record_size(db: Path) -> tuple[int, int]:
     """Events and articles of a stored record."""
-    with sqlite3.connect(db) as conn:
+    conn = sqlite3.connect(db)
+    try:
         return (conn.execute("SELECT count(*) FROM events").fetchone()[0],
                 conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+    finally:
+        conn.close()
 
 
 def built_store(size: int, sources: list[dict[str, Any]], tmp: Path,
