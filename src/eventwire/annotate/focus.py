@@ -26,6 +26,7 @@ SPECIAL = frozenset({"IGO", "NGO", "IMG", "MNC", "UNK"})
 PLACE_KINDS = frozenset({"state", "place"})
 LOCATION_PREPS = frozenset({"in", "at", "near", "across", "throughout", "inside", "around",
                             "outside", "along", "from"})
+INSIDE_PREPS = frozenset({"in", "at", "inside", "throughout", "across"})  # not 'near', 'outside'
 TITLE_WEIGHT = 3
 LEAD_WEIGHT = 2
 LEAD_CHARS = 600
@@ -54,7 +55,7 @@ class Focus:
     dateline: Dateline | None = None
     country: str | None = None  # the place focus of the whole article
     share: float = 0.0
-    by_sentence: dict[int, list[tuple[Entity, bool]]] = field(default_factory=dict)
+    by_sentence: dict[int, list[tuple[Entity, str]]] = field(default_factory=dict)
     sent_starts: list[int] = field(default_factory=list)
 
     def sentence_start(self, char: int) -> int:
@@ -88,7 +89,7 @@ class Focus:
         ('villages', 'the convoy'): a place it is located in, else a country it names that is
         not the attacker's (``not_codes``), else the dateline, else the article focus."""
         ents = self.by_sentence.get(sent_start, [])
-        for pool in ([e for e, loc in ents if loc],
+        for pool in ([e for e, loc in ents if loc in INSIDE_PREPS], [e for e, loc in ents if loc],
                      [e for e, _ in ents if e.actor.country not in not_codes]):
             codes = {e.actor.country for e in pool}
             if len(codes) == 1:
@@ -157,17 +158,17 @@ def _country_of(e: Entity) -> str | None:
     return a.country
 
 
-def _is_location(doc: Any, e: Entity, starts: list[int]) -> bool:
-    """Whether an entity is used as a location ('in Haiti', 'near Kabul')."""
+def _is_location(doc: Any, e: Entity, starts: list[int]) -> str:
+    """The preposition of an entity used as a location ('in' Haiti, 'near' Kabul), else ''."""
     if e.actor is not None and e.actor.kind not in PLACE_KINDS:
-        return False
+        return ""
     i = bisect.bisect_left(starts, e.start)
     if i >= len(starts) or starts[i] != e.start:
-        return False
+        return ""
     j = i - 1
     while j >= max(0, i - 3) and doc[j].dep_ in ("det", "compound", "amod"):
         j -= 1
-    return j >= 0 and doc[j].lower_ in LOCATION_PREPS
+    return doc[j].lower_ if j >= 0 and doc[j].lower_ in LOCATION_PREPS else ""
 
 
 def build_focus(doc: Any, text: str, title: str | None, entities: list[Entity],

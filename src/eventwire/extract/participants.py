@@ -178,6 +178,9 @@ def _best_entities(ctx: EventContext, tok: Any) -> list[Entity]:
         inner = ctx.smallest_entity(tok)  # "Rubio’s" mislabelled wide, 'Rubio' linked inside
         if inner is not None and inner.actor is not None:
             own = inner
+    if own is None and not ents:  # 'the new president, Lai Ching-te': the name in apposition
+        ents = [e for e in _entities_in(ctx, [t for c in tok.children if c.dep_ == "appos"
+                                              for t in c.subtree]) if e.actor is not None][:1]
     if own is not None and own.label in ACTOR_LABELS:
         chosen = own
     elif not ents:

@@ -44,6 +44,12 @@ THING_RE = re.compile(r"^\s*(?:[a-z\-]+\s+){0,2}?(rockets?|projectiles?|missiles
 CASUALTY_RE = re.compile(r"\b(kill\w*|dead|deaths?|died|martyr\w*|wound\w*|injur\w*|"
                          r"displac\w*|evacuat\w*|fled|flee\w*|homeless)", re.I)
 CASUALTY_WINDOW = 40  # characters around a number searched for what it counts
+_N = r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(NUMBER_WORDS) + r")"
+PARTS_RE = re.compile(  # "11 civilians and one soldier have been killed": a total of 12
+    r"\b" + _N + r"\s+((?:[a-z\-]+\s+)?[a-z\-]+)\s*(?:,\s*" + _N +
+    r"\s+(?:[a-z\-]+\s+)?[a-z\-]+\s*)?,?\s+and\s+" + _N +
+    r"\s+((?:[a-z\-]+\s+)?[a-z\-]+)\s+(?:(?:have|has|had)\s+been\s+|were\s+|was\s+)?"
+    r"(kill\w*|wound\w*|injur\w*|died|dead|martyr\w*)\b", re.I)
 THING_NAMES = {"rocket": "projectiles", "projectile": "projectiles", "missile": "projectiles",
                "drone": "projectiles", "shell": "projectiles", "mortar": "projectiles",
                "aircraft": "aircraft", "plane": "aircraft", "jet": "aircraft",
@@ -228,6 +234,26 @@ def counted(m: Mention) -> list[tuple[str, float, str, dict[str, Any] | None]]:
         before = text[max(0, n.start() - QUALIFIER_CHARS):n.start()]
         span = {"start": base + n.start(), "end": base + n.end(), "text": n.group(0)}
         out.append((what, value, before, span))
+    out.extend(listed_totals(text, base))
+    return out
+
+
+def number_value(raw: str) -> float:
+    """The value of a number written in digits or as a word."""
+    raw = raw.lower().replace(",", "")
+    return float(NUMBER_WORDS[raw] if raw in NUMBER_WORDS else raw)
+
+
+def listed_totals(text: str, base: int) -> list[tuple[str, float, str, dict[str, Any]]]:
+    """Totals of casualties listed in parts before one casualty verb ("11 civilians and one
+    soldier have been killed": 12 killed)."""
+    out = []
+    for m in PARTS_RE.finditer(text):
+        parts = [m.group(i) for i in (1, 3, 4) if m.group(i)]
+        total = sum(number_value(p) for p in parts)
+        before = text[max(0, m.start() - QUALIFIER_CHARS):m.start()]
+        span = {"start": base + m.start(), "end": base + m.end(), "text": m.group(0)}
+        out.append((casualty_kind(m.group(6)), total, before, span))
     return out
 
 

@@ -37,6 +37,7 @@ from eventwire.store import in_chunks
 from eventwire.store import schema as s
 
 STRONG_IDENTITY = 2  # shared distinctive attributes that identify one occurrence
+RECORD_MERGE_MIN = 0.64  # two records whose strongest cross-outlet link reaches this merge
 POSSIBLY_SAME_MIN = 0.3
 MAX_POSSIBLY_SAME = 5
 OUTLIER_DAYS = 365
@@ -327,6 +328,32 @@ def place(fusion: Fusion, m: Mention) -> str:
     return best
 
 
+def record_link(fusion: Fusion, a: str, b: str) -> float:
+    """The strongest cross-article link between two events' mentions whose dates are precise
+    enough to object (vaguely dated links were calibrated apart and never join records)."""
+    return max((cross_link(m, o, fusion.common) for m in fusion.groups[a]
+                for o in fusion.groups[b] if m.root != o.root and not vaguely_dated(m, o)),
+               default=0.0)
+
+
+def join_linked(fusion: Fusion) -> None:
+    """Merge touched events into candidates they link to strongly (``RECORD_MERGE_MIN``)
+    when no pair of their mentions rules it out: two outlets' reports of one occurrence that
+    no single new mention bridged. Strongest links first; the oldest id survives."""
+    links = []
+    for eid in sorted(fusion.touched, key=lambda e: int(e[1:])):
+        for other in {o for m in fusion.groups[eid] for o in fusion.candidates(m)} - {eid}:
+            score = record_link(fusion, eid, other)
+            if score >= RECORD_MERGE_MIN:
+                links.append((score, eid, other))
+    for _, a, b in sorted(links, key=lambda x: (-x[0], int(x[1][1:]), int(x[2][1:]))):
+        a, b = fusion.resolve(a), fusion.resolve(b)
+        if a != b and a in fusion.groups and b in fusion.groups and \
+                any(fusion.in_window(a, m) for m in fusion.groups[b]) and \
+                groups_compatible(fusion.groups[a], fusion.groups[b]):
+            fusion.absorb(a, b)
+
+
 def groups_compatible(a: list[Mention], b: list[Mention]) -> bool:
     """Whether two events may be one occurrence: compatible types and no pair of their
     mentions that rules it out (one article's mentions kept apart, different own single
@@ -505,15 +532,17 @@ def fuse_mentions(conn: Connection, article_ids: list[str], now: str) -> dict[st
     fusion.common = cands.vocabulary(
         conn, {t for m in mentions for t in compatible_with(m.type)}, mentions,
         [m for g in fusion.groups.values() for m in g])
+    first_new = fusion.next_seq  # ids below it are stored events
     links = [(m.id, place(fusion, m)) for m in mentions]
-    links = [(mid, fusion.resolve(eid)) for mid, eid in links]
     load_candidates(conn, fusion, [m for eid in fusion.touched & existing
                                    for m in fusion.groups[eid]])
+    join_linked(fusion)
+    links = [(mid, fusion.resolve(eid)) for mid, eid in links]
     for eid in sorted(fusion.touched):
         if outlier_eligible(fusion.groups[eid]):
             load_earliest(conn, fusion, eid)
     cands.add_words(conn, fusion.common, [m for g in fusion.groups.values() for m in g])
-    existing = {e for e in fusion.groups if e not in fusion.new} | (existing & set(fusion.aliases))
+    existing = {e for e in [*fusion.groups, *fusion.aliases] if int(e[1:]) < first_new}
     stories: set[str] = retire(conn, fusion, sorted(set(fusion.aliases) & existing,
                                                     key=lambda e: int(e[1:])), now)
     related: dict[str, set[str]] = {}  # untouched event -> touched events it is a candidate of

@@ -1,7 +1,8 @@
 """Cue phrases that judge a promise from a later report: 'held', 'did not happen'.
 
 Read once from ``plover_commitments.json`` (``held_cues``, ``unfulfilled_cues``, ``pending_cues``,
-``extension_cues``; documented in EVENTS.md).
+``extension_cues``; documented in EVENTS.md) with the groups of words that name one promised
+content (``content_synonyms``: "truce" and "ceasefire").
 """
 
 from __future__ import annotations
@@ -23,3 +24,15 @@ def cue_lexicon() -> dict[str, frozenset[str]]:
     data = json.loads(resources.files(DATA_PACKAGE).joinpath(FILE).read_text(encoding="utf-8"))
     return {key: frozenset(w.lower() for w in data.get(key + "_cues", []))
             for key in ("held", "unfulfilled", "pending", "extension")}
+
+
+@lru_cache(maxsize=1)
+def content_synonyms() -> dict[str, frozenset[str]]:
+    """Word -> the words that name the same promised content ('truce' -> 'ceasefire')."""
+    data = json.loads(resources.files(DATA_PACKAGE).joinpath(FILE).read_text(encoding="utf-8"))
+    out: dict[str, frozenset[str]] = {}
+    for group in data.get("content_synonyms", []):
+        words = frozenset(w.lower() for w in group)
+        for w in words:
+            out[w] = out.get(w, frozenset()) | words
+    return out

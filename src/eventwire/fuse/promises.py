@@ -22,7 +22,7 @@ from sqlalchemy import Connection, delete, func, insert, select
 
 from eventwire.fuse.dates import date_range, duration_days
 from eventwire.fuse.mentions import NAME_WORD_RE, TITLE_WORDS, text_of
-from eventwire.fuse.promise_cues import cue_lexicon
+from eventwire.fuse.promise_cues import content_synonyms, cue_lexicon
 from eventwire.store import fuse_tables as ft
 from eventwire.store import in_chunks
 from eventwire.store import schema as s
@@ -133,9 +133,12 @@ def event_text(ev: dict[str, Any]) -> str:
 
 
 def content_words(c: dict[str, Any]) -> set[str]:
-    """Content words of what is promised: its action and its trigger ('ceasefire')."""
+    """Content words of what is promised: its action and its trigger ('ceasefire'), with the
+    words that name the same content ('truce' for 'ceasefire')."""
     text = text_of(c.get("action")) + " " + text_of((c.get("spans") or {}).get("trigger"))
-    return {w.lower() for w in WORD_RE.findall(text)} - SCOPE_STOP - REFRAIN_WORDS
+    words = {w.lower() for w in WORD_RE.findall(text)} - SCOPE_STOP - REFRAIN_WORDS
+    synonyms = content_synonyms()
+    return words.union(*(synonyms.get(w, frozenset()) for w in words))
 
 
 def in_window(ev: dict[str, Any], start: dt.date | None, end: dt.date | None) -> bool:
@@ -269,7 +272,7 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
             continue
         if ctype:
             found = deciding_mention(o, words) if o["type"] == ctype and (
-                not cmode or not o.get("mode") or o["mode"] == cmode) else None
+                not cmode or not o.get("mode") or same_mode(o["mode"], cmode)) else None
         else:
             hit = [w for w in scope if w in text]
             found = deciding_mention(o, set()) if (
@@ -306,6 +309,12 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
                                        "coverage of the promiser to judge it")
         return "expired", [note] + ext
     return "open", _sorted(keeps) + ext
+
+
+def same_mode(a: str, b: str) -> bool:
+    """Whether two PLOVER modes are one, written with or without their type
+    ('RETREAT/ceasefire' and 'ceasefire')."""
+    return a.rsplit("/", 1)[-1].lower() == b.rsplit("/", 1)[-1].lower()
 
 
 def condition_of(c: dict[str, Any]) -> str | None:

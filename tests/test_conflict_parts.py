@@ -1,0 +1,44 @@
+"""Casualties listed in parts before one casualty verb count as their total."""
+
+from __future__ import annotations
+
+import pytest
+from test_fuse_coref import ISRAEL, LEBANON, event, mention
+
+from eventwire.fuse.conflicts import event_conflicts, listed_totals
+
+
+@pytest.mark.parametrize("text,kind,total", [
+    ("The ministry says 11 civilians and one soldier have been killed on the Thai side.",
+     "killed", 12),
+    ("Three soldiers, two police officers and four civilians were wounded in the attack.",
+     "wounded", 9),
+    ("Five children and two women were killed when the shell hit the market.", "killed", 7),
+])
+def test_parts_before_one_casualty_verb_add_up(text: str, kind: str, total: int) -> None:
+    (found,) = listed_totals(text, 0)
+    assert found[0] == kind and found[1] == total
+
+
+@pytest.mark.parametrize("text", [
+    "The strike killed 20 people and wounded 40.",
+    "Two hospitals and three schools were damaged.",
+])
+def test_no_total_without_a_list_of_casualties(text: str) -> None:
+    assert listed_totals(text, 0) == []
+
+
+def strike(aid: str, text: str) -> object:
+    """An Israeli strike on Lebanon reported by one outlet."""
+    ev = event(text, "strike", "ASSAULT", [("Israel", ISRAEL)], [("Lebanon", LEBANON)])
+    return mention(aid, "2025-02-03", f"outlet-{aid}", ev)
+
+
+def test_a_total_given_in_parts_agrees_with_the_same_total() -> None:
+    a = strike("a", "The Israel strike on Lebanon killed 11 civilians and one soldier, "
+                    "officials said; 11 civilians and one soldier were killed.")
+    b = strike("b", "Twelve people were killed in the Israel strike on Lebanon.")
+    c = strike("c", "The Israel strike on Lebanon killed 30 people.")
+    assert event_conflicts([a, b], []) == []
+    (flag,) = event_conflicts([a, c], [])
+    assert flag["kind"] == "number_conflict" and "12" in flag["message"]
