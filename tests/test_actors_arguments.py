@@ -149,3 +149,26 @@ def test_victims_are_placed_in_the_country_they_are_in_not_near(pipeline):
     text = "Chadian rebels attacked ten villages in northeastern Chad, near the Cameroon border."
     ev = _event(_events(pipeline, text), "attacked")
     assert _countries(ev, "target") == {"TCD"}
+
+
+def test_passive_withdrawal_has_its_subject_as_source(pipeline):
+    ev = _event(_events(pipeline, "Hundreds of Peruvian troops were withdrawn from the border."),
+                "withdrawn")
+    assert _countries(ev, "source") == {"PER"}
+
+
+def test_nominal_with_a_verbal_complement_keeps_its_clause_subject(pipeline):
+    text = "Chilean and Peruvian negotiators return to Lima this week for talks on limiting fishing."
+    ev = _event(_events(pipeline, text), "talks")
+    assert {"CHL", "PER"} <= _countries(ev, "source")
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Teachers began a hunger strike to demand the resignation of Peruvian President Dina "
+     "Boluarte.", "strike", "PER"),
+    ("Students staged protests in Lima in protest of the Chilean government's new border "
+     "rules.", "protests", "CHL"),
+])
+def test_protest_target_is_whom_the_demand_addresses(pipeline, text, trigger, target):
+    ev = _event(_events(pipeline, text, published="2024-05-07"), trigger)
+    assert target in _countries(ev, "target")

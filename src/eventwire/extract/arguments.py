@@ -27,7 +27,11 @@ OF_TARGET_TYPES = ("ASSAULT", "COERCE", "SANCTION", "SUPPORT", "ACCUSE", "AID", 
 OF_SOURCE_TYPES = ("RETREAT", "MOBILIZE", "PROTEST")
 ANNOUNCING_VERBS = ("announce", "report", "confirm", "disclose", "reveal", "unveil", "say")
 SHARED_TYPES = ("AGREE", "CONSULT", "RETREAT", "COOPERATE")  # events between parties
-SELF_PASSIVE_TYPES = ("MOBILIZE",)  # 'troops were deployed': the subject is who mobilises
+SELF_PASSIVE_TYPES = ("MOBILIZE", "RETREAT")  # "troops were deployed / withdrawn": they act
+DEMAND_TYPES = ("PROTEST",)  # a protest's target is whom its demand addresses
+DEMAND_VERBS = ("demand", "protest", "call", "urge", "press", "oppose", "denounce", "condemn",
+                "seek", "force")
+DEMAND_NOUNS = ("protest", "opposition", "defiance")
 UNDERGO_PREPS = ("under",)  # 'the convoy came under attack': the subject undergoes it
 
 
@@ -259,8 +263,8 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
                 if c.dep_ == "compound" and c.ent_type_ in NAME_ENTS and s.dep_ == "compound"]
         if len(src) == 1 and pair:  # 'Russia-Ukraine negotiations'
             src, tgt = pair[:1], tgt or src
-    tgt = tgt or [t for t in _pobjs(tok, _target_preps(lexicon, nominal=True))
-                  if t.pos_ not in ("VERB", "AUX")]  # not "for ignoring a summons"
+    complements = _pobjs(tok, _target_preps(lexicon, nominal=True))
+    tgt = tgt or [t for t in complements if t.pos_ not in ("VERB", "AUX")]  # not 'for ignoring'
     of_objs = _pobjs(tok, {"of"})
     if etype in OF_TARGET_TYPES:
         tgt = tgt or of_objs
@@ -269,7 +273,7 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
     announced = verb is not None and verb.lemma_.lower() in ANNOUNCING_VERBS and \
         etype in SHARED_TYPES  # 'Misri announced the ceasefire': the announcer is no party
     if verb is not None and not src and not announced:
-        subj = verb_subject(verb) if how == "object" or tgt else []
+        subj = verb_subject(verb) if how == "object" or tgt or complements else []
         src = [s for s in subj if s.i not in {t.i for t in tgt}]
         if src:
             args.how = "clause" if how == "in" else "nominal"
@@ -321,11 +325,41 @@ def _clause_verb(tok: Any) -> Any:
     return t
 
 
+def _demand_target(anchors: list[Any]) -> list[Any]:
+    """'a hunger strike to demand the resignation of President X', 'in protest of the
+    Russian government's refusal': the most prominent name inside the demand."""
+    for anchor in anchors:
+        for c in anchor.children:
+            if c.dep_ in ("advcl", "xcomp", "acl", "relcl", "conj") and c.lemma_ in DEMAND_VERBS:
+                scope = [t for o in c.children if o.dep_ in ("dobj", "prep", "ccomp")
+                         for t in o.subtree]
+            elif c.dep_ == "prep" and c.lower_ in ("in", "against"):
+                scope = [t for g in c.children if g.dep_ == "pobj" and g.lemma_ in DEMAND_NOUNS
+                         for t in g.subtree]
+            else:
+                continue
+            names = [t for t in scope if t.ent_type_ in NAME_ENTS]
+            if names:
+                return [min(names, key=_depth)]
+    return []
+
+
+def _depth(tok: Any) -> int:
+    """The number of heads above a token."""
+    n = 0
+    while tok.head != tok and n < 50:
+        tok, n = tok.head, n + 1
+    return n
+
+
 def arguments_of(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | None = None
                  ) -> Arguments:
     """The source and target tokens of a trigger (``is_place``: a token names a place that
     is no actor, such as a city)."""
     args = _nominal(trig, lexicon, is_place) if trig.nominal else _verbal(trig, lexicon)
+    if not args.target and trig.entry.type in DEMAND_TYPES:
+        args.target = _demand_target([a for a in (trig.token, *trig.extra, args.support)
+                                      if a is not None])
     if not trig.nominal and not args.target:
         args.target = _targeting(trig.token)
     return args
