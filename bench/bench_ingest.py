@@ -50,6 +50,7 @@ ARTICLES_PER_STORY = 20
 DOC_WORDS = (150, 400)
 BATCH = 2000
 MAX_BUILT = 100_000  # larger records are copies of one built with bulk inserts (``replicate``)
+COPY_CACHE_KB = 1_000_000  # SQLite page cache while copying (the unique indexes stay in memory)
 DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 JSON_DAY_RE = re.compile(r'"(\d{4}-\d{2}-\d{2})')
 NEW_SEED = 29
@@ -295,9 +296,11 @@ def time_ingest(db: Path, new_docs: list[dict[str, Any]], tmp: Path) -> tuple[fl
 
 ID_RE = re.compile(r"^(old-)(\d+)|^(e)(\d+)$|^(s)(\d+)$|^(story:s)(\d+)$")
 JSON_ID_RE = re.compile(r'"(old-)(\d+)|"(e)(\d+)"|"(s)(\d+)"|"(story:s)(\d+)"')
-REPLICATED = {  # table -> columns rewritten in each copy (others are copied as they are)
+# table -> columns rewritten in each copy (others are copied as they are); an article's
+# stored extract object gets the copy's article id but keeps its days
+REPLICATED = {
     "articles": {"id": "ids", "seq": "article_seq", "published": "day", "ingested_at": "day",
-                 "content_hash": "copy", "extraction": "json"},
+                 "content_hash": "copy", "extraction": "article"},
     "mentions": {"id": "ids", "article_id": "ids", "date_value": "day", "data": "json"},
     "stories": {"id": "ids", "seq": "story_seq", "profile": "json", "date_min": "day",
                 "date_max": "day"},
@@ -359,6 +362,7 @@ def replicate(db: Path, copies: int) -> None:
                            "sql IS NOT NULL").fetchall()
     conn.execute("PRAGMA journal_mode = OFF")
     conn.execute("PRAGMA synchronous = OFF")
+    conn.execute(f"PRAGMA cache_size = -{COPY_CACHE_KB}")
     conn.execute("BEGIN")
     for name, _ in indexes:
         conn.execute(f"DROP INDEX {name}")
@@ -368,6 +372,7 @@ def replicate(db: Path, copies: int) -> None:
         conn.create_function("json_copy", 1, rep.json, deterministic=True)
         conn.create_function("day", 1, lambda v, d=rep.days: shift(v, d), deterministic=True)
         exprs = {"ids": "ids({c})", "json": "json_copy({c})", "day": "day({c})",
+                 "article": """replace({c}, '"' || "id" || '"', '"' || ids("id") || '"')""",
                  "article_seq": f"{{c}} + {k * counts['articles']}",
                  "event_seq": f"{{c}} + {k * counts['events']}",
                  "story_seq": f"{{c}} + {k * counts['stories']}",
@@ -391,9 +396,12 @@ def replicate(db: Path, copies: int) -> None:
 
 def record_size(db: Path) -> tuple[int, int]:
     """Events and articles of a stored record."""
-    with sqlite3.connect(db) as conn:
+    conn = sqlite3.connect(db)
+    try:
         return (conn.execute("SELECT count(*) FROM events").fetchone()[0],
                 conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+    finally:
+        conn.close()
 
 
 def built_store(size: int, sources: list[dict[str, Any]], tmp: Path,

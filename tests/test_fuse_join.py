@@ -42,7 +42,7 @@ def test_strongly_linked_records_merge_and_the_oldest_id_survives(link) -> None:
     link(fev.RECORD_MERGE_MIN + 0.01)
     fusion = fusion_of(("e7", strike("a", STRIKE_A, "struck", "2025-02-02", "Sunday")),
                        ("e3", strike("b", STRIKE_B, "bombed", "2025-02-02", "Sunday")))
-    fev.join_linked(fusion)
+    fev.join_linked(fusion, {m.id for g in fusion.groups.values() for m in g})
     assert set(fusion.groups) == {"e3"} and fusion.resolve("e7") == "e3"
     assert {m.article for m in fusion.groups["e3"]} == {"a", "b"}
 
@@ -51,7 +51,7 @@ def test_records_linked_below_the_calibrated_level_stay_apart(link) -> None:
     link(fev.RECORD_MERGE_MIN - 0.01)
     fusion = fusion_of(("e1", strike("a", STRIKE_A, "struck", "2025-02-02", "Sunday")),
                        ("e2", strike("b", STRIKE_B, "bombed", "2025-02-02", "Sunday")))
-    fev.join_linked(fusion)
+    fev.join_linked(fusion, {m.id for g in fusion.groups.values() for m in g})
     assert set(fusion.groups) == {"e1", "e2"}
 
 
@@ -59,7 +59,7 @@ def test_records_of_different_own_days_stay_apart_however_strong_the_link(link) 
     link(0.99)
     fusion = fusion_of(("e1", strike("a", STRIKE_A, "struck", "2025-02-02", "Sunday")),
                        ("e2", strike("c", STRIKE_C, "hit", "2025-02-03", "Monday")))
-    fev.join_linked(fusion)
+    fev.join_linked(fusion, {m.id for g in fusion.groups.values() for m in g})
     assert set(fusion.groups) == {"e1", "e2"}
 
 
@@ -68,7 +68,7 @@ def test_join_is_transitive_only_through_compatible_records(link) -> None:
     fusion = fusion_of(("e1", strike("a", STRIKE_A, "struck", "2025-02-02", "Sunday")),
                        ("e2", strike("b", STRIKE_B, "bombed", "2025-02-02", "Sunday")),
                        ("e3", strike("c", STRIKE_C, "hit", "2025-02-03", "Monday")))
-    fev.join_linked(fusion)
+    fev.join_linked(fusion, {m.id for g in fusion.groups.values() for m in g})
     assert set(fusion.groups) == {"e1", "e3"}
     assert {m.article for m in fusion.groups["e1"]} == {"a", "b"}
 
@@ -80,5 +80,13 @@ def test_vaguely_dated_records_are_never_joined(link) -> None:
     b = strike("b", "Israel bombed Lebanon in February near the port of Tyre.", "bombed",
                "2025-02", "February")
     fusion = fusion_of(("e1", a), ("e2", b))
-    fev.join_linked(fusion)
+    fev.join_linked(fusion, {m.id for g in fusion.groups.values() for m in g})
+    assert set(fusion.groups) == {"e1", "e2"}
+
+
+def test_only_links_through_a_new_mention_are_compared(link) -> None:
+    link(0.99)
+    fusion = fusion_of(("e1", strike("a", STRIKE_A, "struck", "2025-02-02", "Sunday")),
+                       ("e2", strike("b", STRIKE_B, "bombed", "2025-02-02", "Sunday")))
+    fev.join_linked(fusion, set())  # both stored before this update: compared back then
     assert set(fusion.groups) == {"e1", "e2"}

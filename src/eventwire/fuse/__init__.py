@@ -12,6 +12,9 @@ in that order).
 from __future__ import annotations
 
 import datetime as dt
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -26,8 +29,29 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: an update allocates many small objects (the
+    candidates' mentions), and each full collection would scan every object of the process
+    (the language model included); what the update drops is freed by reference counting,
+    and cycles are collected once it is done."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def update(store: Store, new_article_ids: list[str]) -> dict[str, Any]:
     """Fuse newly stored articles into stories, events and promises; return what changed."""
+    with collector_paused():
+        return _update(store, new_article_ids)
+
+
+def _update(store: Store, new_article_ids: list[str]) -> dict[str, Any]:
+    """The update, with the collector paused."""
     from eventwire.fuse.events import fuse_mentions
     from eventwire.fuse.promises import refresh_promises
     from eventwire.fuse.stories import StoryIndex, assign

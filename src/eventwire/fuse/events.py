@@ -328,22 +328,26 @@ def place(fusion: Fusion, m: Mention) -> str:
     return best
 
 
-def record_link(fusion: Fusion, a: str, b: str) -> float:
-    """The strongest cross-article link between two events' mentions whose dates are precise
-    enough to object (vaguely dated links were calibrated apart and never join records)."""
+def record_link(fusion: Fusion, a: str, b: str, fresh: set[str]) -> float:
+    """The strongest cross-article link between a new mention (id in ``fresh``) of one event
+    and a mention of the other, among pairs whose dates are precise enough to object
+    (vaguely dated links were calibrated apart and never join records)."""
     return max((cross_link(m, o, fusion.common) for m in fusion.groups[a]
-                for o in fusion.groups[b] if m.root != o.root and not vaguely_dated(m, o)),
-               default=0.0)
+                for o in fusion.groups[b] if m.root != o.root and (m.id in fresh or o.id in fresh)
+                and not vaguely_dated(m, o)), default=0.0)
 
 
-def join_linked(fusion: Fusion) -> None:
+def join_linked(fusion: Fusion, fresh: set[str]) -> None:
     """Merge touched events into candidates they link to strongly (``RECORD_MERGE_MIN``)
-    when no pair of their mentions rules it out: two outlets' reports of one occurrence that
-    no single new mention bridged. Strongest links first; the oldest id survives."""
+    through a mention new in this update (``fresh``: mention ids; older pairs were compared
+    when they arrived) when no pair of their mentions rules it out: two outlets' reports of
+    one occurrence that no single new mention bridged. Strongest links first; the oldest id
+    survives."""
     links = []
     for eid in sorted(fusion.touched, key=lambda e: int(e[1:])):
-        for other in {o for m in fusion.groups[eid] for o in fusion.candidates(m)} - {eid}:
-            score = record_link(fusion, eid, other)
+        mine = [m for m in fusion.groups[eid] if m.id in fresh]
+        for other in {o for m in mine for o in fusion.candidates(m)} - {eid}:
+            score = record_link(fusion, eid, other, fresh)
             if score >= RECORD_MERGE_MIN:
                 links.append((score, eid, other))
     for _, a, b in sorted(links, key=lambda x: (-x[0], int(x[1][1:]), int(x[2][1:]))):
@@ -536,7 +540,7 @@ def fuse_mentions(conn: Connection, article_ids: list[str], now: str) -> dict[st
     links = [(m.id, place(fusion, m)) for m in mentions]
     load_candidates(conn, fusion, [m for eid in fusion.touched & existing
                                    for m in fusion.groups[eid]])
-    join_linked(fusion)
+    join_linked(fusion, {m.id for m in mentions})
     links = [(mid, fusion.resolve(eid)) for mid, eid in links]
     for eid in sorted(fusion.touched):
         if outlier_eligible(fusion.groups[eid]):
