@@ -34,6 +34,16 @@ def _pg_bin() -> Path | None:
     return Path(initdb).parent if initdb else None
 
 
+@pytest.fixture()
+def store(tmp_path: Path) -> Iterator[object]:
+    """A fresh SQLite store file (modules that need another store define their own)."""
+    from eventwire.store import Store
+
+    st = Store(str(tmp_path / "store.db"))
+    yield st
+    st.close()
+
+
 @pytest.fixture(scope="session")
 def samples_dir() -> Path:
     """The bundled sample corpus."""

@@ -3,8 +3,6 @@ asserted agreement, and its promise is decided only by a report that it was carr
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from fuse_helpers import PUTIN, add, assault
 from test_promise_verdicts import event, promise
@@ -93,14 +91,6 @@ def test_a_threat_stays_an_asserted_threat(extracted) -> None:
     implied = [e for e in extracted["will_if"].events if e.type == "THREATEN"]
     assert implied and implied[0].modality == "asserted"
     assert implied[0].attributes["commitment"]["condition"]["cue"] == "if"
-
-
-@pytest.fixture()
-def store(tmp_path: Path) -> Store:
-    """A fresh SQLite store."""
-    st = Store(str(tmp_path / "conditional.db"))
-    yield st
-    st.close()
 
 
 WITHDRAW_IF = {"kind": "pledge", "promiser": [PUTIN.id],

@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from fuse_helpers import PUTIN, ZELENSKY, add, make_call
 
 from eventwire import fuse
 from eventwire.fuse import queries
 from eventwire.store import Store
-
-
-@pytest.fixture()
-def store(tmp_path: Path) -> Store:
-    """A fresh SQLite store."""
-    st = Store(str(tmp_path / "fuse.db"))
-    yield st
-    st.close()
 
 
 def events_by_article(store: Store) -> dict[str, str]:

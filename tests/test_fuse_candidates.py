@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from fuse_helpers import add, make_call
 from sqlalchemy import delete, select
 
@@ -19,14 +16,6 @@ from eventwire.store import schema as s
 PLEDGE = {"commitment": {"promiser": {"text": "Vladimir Putin"},
                          "action": "refrain from attacks on energy infrastructure",
                          "duration": "P30D"}}
-
-
-@pytest.fixture()
-def store(tmp_path: Path) -> Store:
-    """A fresh SQLite store."""
-    st = Store(str(tmp_path / "cands.db"))
-    yield st
-    st.close()
 
 
 def test_undated_calls_are_compared_only_near_in_time(store: Store) -> None:

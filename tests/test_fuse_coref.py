@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
-
-import pytest
 
 from eventwire import fuse
 from eventwire.fuse import coref, queries
@@ -21,14 +18,6 @@ LEBANON = ActorRef("country:LBN", "Lebanon", "LBN", kind="state")
 ENVOY = ActorRef("Q1", "Anna Envoy", "USA", kind="person")
 SPEAKER = ActorRef("Q2", "Boris Speaker", "LBN", kind="person")
 RIVAL = ActorRef("Q3", "Carla Rival", "FRA", kind="person")
-
-
-@pytest.fixture()
-def store(tmp_path: Path) -> Store:
-    """A fresh SQLite store."""
-    st = Store(str(tmp_path / "coref.db"))
-    yield st
-    st.close()
 
 
 def event(text: str, trigger: str, kind: str, source: list[tuple[str, ActorRef]],

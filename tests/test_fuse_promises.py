@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from fuse_helpers import PUTIN, TRUMP, add, assault, make_call
 
 from eventwire import fuse
@@ -15,14 +12,6 @@ PAUSE = {"commitment": {"promiser": {"text": "Vladimir Putin", "actor": PUTIN.to
                         "promisee": {"text": "Donald Trump", "actor": TRUMP.to_dict()},
                         "action": "refrain from attacks on energy infrastructure",
                         "scope": "energy infrastructure", "duration": "P30D"}}
-
-
-@pytest.fixture()
-def store(tmp_path: Path) -> Store:
-    """A fresh SQLite store."""
-    st = Store(str(tmp_path / "promises.db"))
-    yield st
-    st.close()
 
 
 def only_promise(store: Store) -> dict:

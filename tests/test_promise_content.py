@@ -3,9 +3,6 @@ content ('truce' promised, 'ceasefire' reported): package data ``content_synonym
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from fuse_helpers import PUTIN, add
 from test_promise_verdicts import event, promise
 
@@ -16,14 +13,6 @@ MADE = "Putin said the truce is due to take effect on Thursday."
 TRUCE = {"kind": "agreement", "promiser": [PUTIN.id], "action": None,
          "start": "2025-03-20T04:00", "content_type": "RETREAT",
          "spans": {"trigger": {"start": 15, "end": 20, "text": "truce"}}}
-
-
-@pytest.fixture()
-def store(tmp_path: Path) -> Store:
-    """A fresh SQLite store."""
-    st = Store(str(tmp_path / "content.db"))
-    yield st
-    st.close()
 
 
 def test_a_truce_is_kept_by_a_report_that_the_ceasefire_took_effect(store: Store) -> None:

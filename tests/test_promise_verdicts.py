@@ -3,23 +3,12 @@ window counts; 'did not happen' reports break; closed windows decide by coverage
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from fuse_helpers import PUTIN, ZELENSKY, add, assault
 
 from eventwire import fuse
 from eventwire.fuse import queries
 from eventwire.model import Article, EventMention, Extraction, Participant, Span
 from eventwire.store import Store
-
-
-@pytest.fixture()
-def store(tmp_path: Path) -> Store:
-    """A fresh SQLite store."""
-    st = Store(str(tmp_path / "verdicts.db"))
-    yield st
-    st.close()
 
 
 def event(aid: str, etype: str, date: str, sentence: str, modality: str = "asserted",

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -102,14 +101,6 @@ def full_judgement(store: Store, stamp: str) -> list[dict[str, Any]]:
         rows = promise_rows(events, as_of(conn), stamp)
     return sorted(({k: v for k, v in r.items() if k != "updated_at"} for r in rows),
                   key=lambda r: r["id"])
-
-
-@pytest.fixture()
-def store(tmp_path: Path) -> Store:
-    """A fresh SQLite store."""
-    st = Store(str(tmp_path / "scale.db"))
-    yield st
-    st.close()
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
