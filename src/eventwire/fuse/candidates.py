@@ -229,6 +229,7 @@ def add_words(conn: Connection, vocab: coref.Vocabulary, mentions: list[Mention]
     """Add the stored document frequencies of the mentions' words not looked up yet."""
     words = sorted({w for m in mentions for w in coref.derived(m)["words"]} - vocab.known)
     vocab.known.update(words)
+    vocab.forget()
     mn = ft.mention_names
     if not vocab.types:
         return
