@@ -254,7 +254,7 @@ class Builder:
         """Write the term document frequencies and the mention name counts."""
         from sqlalchemy import insert
 
-        from eventwire.fuse.candidates import INDEX_META_KEY
+        from eventwire.fuse.candidates import INDEX_META_KEY, INDEX_VERSION
         from eventwire.fuse.stories import DOCS_KEY, STORY_INDEX_META
         from eventwire.store import fuse_tables as ft
         from eventwire.store import schema as s
@@ -266,7 +266,7 @@ class Builder:
             conn.execute(insert(ft.term_df), rows)
             if names:
                 conn.execute(insert(ft.mention_names), names)
-            conn.execute(insert(s.meta).values(key=INDEX_META_KEY, value="1"))
+            conn.execute(insert(s.meta).values(key=INDEX_META_KEY, value=INDEX_VERSION))
             conn.execute(insert(s.meta).values(key=STORY_INDEX_META, value="1"))
 
 
@@ -378,6 +378,7 @@ def replicate(db: Path, copies: int) -> None:
                  "story_seq": f"{{c}} + {k * counts['stories']}",
                  "copy": f"{{c}} || '-{k}'",
                  "bucket": f"CASE WHEN {{c}} = {IDENTITY_BUCKET} THEN {{c}} "
+                           f"WHEN {{c}} < {IDENTITY_BUCKET} THEN {{c}} + {rep.days // BUCKET_DAYS} "
                            f"ELSE {{c}} - {rep.days // BUCKET_DAYS} END"}
         for table, rules in REPLICATED.items():
             cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]

@@ -32,6 +32,7 @@ from eventwire.fuse.mentions import (
     make_mention,
     same_people,
 )
+from eventwire.fuse.promises import Written
 from eventwire.store import fuse_tables as ft
 from eventwire.store import in_chunks
 from eventwire.store import schema as s
@@ -564,16 +565,19 @@ def fuse_mentions(conn: Connection, article_ids: list[str], now: str) -> dict[st
     cands.add_words(conn, fusion.common, [m for g in fusion.groups.values() for m in g])
     fusion.forget_links()
     existing = {e for e in [*fusion.groups, *fusion.aliases] if int(e[1:]) < first_new}
+    written = Written()
+    written.note(conn, sorted((fusion.touched | set(fusion.aliases)) & existing))
     stories: set[str] = retire(conn, fusion, sorted(set(fusion.aliases) & existing,
                                                     key=lambda e: int(e[1:])), now)
     related: dict[str, set[str]] = {}  # untouched event -> touched events it is a candidate of
     for eid in fusion.touched:
         for o in {o for m in fusion.groups[eid] for o in fusion.candidates(m)}:
             related.setdefault(o, set()).add(eid)
-    written, plain = write_events(conn, fusion, sorted(fusion.new, key=lambda e: int(e[1:])),
+    written_stories, plain = write_events(conn, fusion, sorted(fusion.new, key=lambda e: int(e[1:])),
                                   sorted(fusion.touched & existing, key=lambda e: int(e[1:])),
                                   now)
-    stories |= {s or "" for s in written}
+    stories |= {s or "" for s in written_stories}
+    written.note(conn, sorted(fusion.new) + sorted(fusion.touched & existing))
     refreshed = refresh_related(conn, fusion, related, existing, now)
     if links:
         conn.execute(insert(ft.event_mentions),
@@ -582,7 +586,7 @@ def fuse_mentions(conn: Connection, article_ids: list[str], now: str) -> dict[st
     return {"new": list(fusion.new),
             "updated": sorted((fusion.touched & existing) | set(refreshed)),
             "merged": {a: fusion.resolve(a) for a in sorted(set(fusion.aliases) & existing)},
-            "stories": stories - {""}, "plain": plain}
+            "stories": stories - {""}, "plain": plain, "written": written}
 
 
 def retire(conn: Connection, fusion: Fusion, gone: list[str], now: str) -> set[str]:
