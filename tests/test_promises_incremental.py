@@ -13,6 +13,7 @@ from eventwire.fuse import index
 from eventwire.fuse import promises as pm
 from eventwire.store import Store
 from eventwire.store import fuse_tables as ft
+from eventwire.store import schema as s
 
 
 def rewrite(store: Store, events: list[dict], stamp: str) -> None:
@@ -84,3 +85,37 @@ def test_window_end_passed_by_now_is_judged_again() -> None:
     assert pm.affected(ev, none, dt.date(2025, 3, 12), dt.date(2025, 3, 1), stored_rows)
     assert not pm.affected(ev, none, dt.date(2025, 3, 9), dt.date(2025, 3, 1), stored_rows)
     assert not pm.affected(ev, none, dt.date(2025, 3, 1), dt.date(2025, 3, 1), stored_rows)
+
+
+def test_long_event_spanning_a_window_start_is_read(store: Store) -> None:
+    """The promisers' events are read from the window's start less the widest event date
+    range on; an event dated over a year that reaches into the window still counts, also
+    when it is written after the widest range was first measured."""
+    from eventwire.fuse.index import SPAN_META
+
+    rng = random.Random(7)
+    write(store, [make_event(rng, i, promise=False) for i in range(1, 40)], "t1")
+    ev = make_event(rng, 40, promise=False)
+    ev.update(date="2025-03-01", date_range=["2025-03-01", "2025-03-01"],
+              source=[LINKED[0]], target=[], participants=[LINKED[0]])
+    ev["commitments"] = {"a40:ev0": {"promiser": {"text": "Putin", "actor": LINKED[0]},
+                                     "action": "refrain from attacks on energy infrastructure",
+                                     "duration": "P30D"}}
+    write(store, [ev], "t2")
+    with store.begin() as conn:
+        pm.refresh_promises(conn, "t2", written=pm.Written())
+    assert stored(store) == full_judgement(store, "t2")
+    long = make_event(rng, 41, promise=False)
+    long.update(type="ASSAULT", modality="asserted", date="2024-04-01",
+                date_range=["2024-04-01", "2025-03-20"], source=[LINKED[0]], target=[],
+                participants=[LINKED[0]])
+    long["mentions"][0]["sentence"]["text"] = "strikes hit energy infrastructure"
+    write(store, [long], "t3")
+    written = pm.Written()
+    with store.begin() as conn:
+        written.note(conn, ["e41"])
+        pm.refresh_promises(conn, "t3", written=written)
+        widest = conn.execute(select(s.meta.c.value)
+                              .where(s.meta.c.key == SPAN_META)).scalar()
+    assert int(widest) >= 353
+    assert stored(store) == full_judgement(store, "t3")

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select
 
+from eventwire.fuse import index as event_index
 from eventwire.fuse.dates import date_range, duration_days
 from eventwire.fuse.mentions import NAME_WORD_RE, TITLE_WORDS, text_of
 from eventwire.fuse.promise_cues import content_synonyms, cue_lexicon
@@ -503,6 +504,7 @@ class Candidates:
         self.conn, self.cache = conn, cache
         self.names: list[str] | None = None
         self.by_key: dict[tuple[str, str, str], ActorEvents] = {}
+        self.span: int | None = None  # the widest event date range (days), read once
 
     def name_keys(self, surname: str) -> list[str]:
         """The distinct participant name keys that contain ``surname``."""
@@ -514,13 +516,18 @@ class Candidates:
 
     def events_of(self, column: str, value: str, start: dt.date) -> ActorEvents:
         """The asserted, dated events with a participant whose ``column`` equals ``value``
-        that end on or after ``start``."""
+        that end on or after ``start`` (read from the index from ``start`` less the widest
+        event date range on, so the read covers the window, not the participant's record)."""
         key = (column, value, start.isoformat())
         if key not in self.by_key:
+            if self.span is None:
+                self.span = event_index.longest_span(self.conn)
+            first = start - dt.timedelta(days=min(self.span, (start - dt.date.min).days))
             ea, e = ft.event_actors.c, ft.events.c
             q = (select(e.date_min, e.date_max, e.seq, e.id).distinct()
                  .join(ft.event_actors, ea.event_id == e.id)
-                 .where(ea[column] == value, e.modality.in_(JUDGED_MODALITIES),
+                 .where(ea[column] == value, ea.date_min >= first.isoformat(),
+                        e.modality.in_(JUDGED_MODALITIES),
                         e.date_min.is_not(None), e.date_max >= key[2]))
             self.by_key[key] = ActorEvents([tuple(r) for r in self.conn.execute(q)])
         return self.by_key[key]

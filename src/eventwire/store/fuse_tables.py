@@ -105,6 +105,7 @@ event_actors = Table(
     Index("ix_event_actors_pair", "event_id", "actor_id"),
     Index("ix_event_actors_actor_key", "actor_key", "event_id"),
     Index("ix_event_actors_name_key", "name_key", "event_id"),
+    Index("ix_event_actors_name_window", "name_key", "date_min", "event_id"),
     Index("ix_event_actors_country", "country", "event_id"),
 )
 
