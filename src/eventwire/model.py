@@ -66,11 +66,14 @@ class Participant:
     end: int
     text: str
     actor: ActorRef | None = None
+    inherited: bool = False  # named by an earlier sentence of the discourse, not this one
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text}
         if self.actor is not None:
             d["actor"] = self.actor.to_dict()
+        if self.inherited:
+            d["inherited"] = True
         return d
 
 

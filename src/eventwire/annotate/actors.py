@@ -15,6 +15,7 @@ from typing import Any
 
 from eventwire.annotate.agents import (
     agent_entities,
+    carry_acronyms,
     carry_surnames,
     dateline_entities,
     ethnic_groups,
@@ -145,6 +146,7 @@ def link_component(ex: Extraction, ctx: Any) -> None:
     entities += agent_entities(ex.doc, entities, reg, focus)
     entities.sort(key=lambda e: (e.start, -e.end))
     entities = carry_surnames(ex.doc, entities)
+    entities = carry_acronyms(ex.doc, entities)
     ex.entities = entities
     ex.flags.extend(_flags(ex, links))
 

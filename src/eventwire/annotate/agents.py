@@ -387,3 +387,44 @@ def place_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
         ref = ActorRef(f"org:{slug(e.text)}", e.text, kind="group")
         out.append(dataclasses.replace(e, actor=with_country(ref, code, evidence)))
     return out
+
+
+ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
+ACRONYM_SKIP = frozenset({"and", "of", "the", "for", "on", "in", "&"})
+ACRONYM_LABELS = ("ORG", "NORP", "GPE")
+
+
+def initials(name: str) -> list[str]:
+    """The acronyms a multi-word name gives: 'U.S. Immigration and Customs Enforcement' →
+    'UICE' and, without its first word, 'ICE' (three letters at least)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in ACRONYM_SKIP]
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return []
+    full = "".join(w[0] for w in words)
+    rest = full[1:] if len(words) > 3 else ""
+    return [full, *([rest] if len(rest) >= 3 else [])]
+
+
+def carry_acronyms(doc: Any, entities: list[Entity]) -> list[Entity]:
+    """Later mentions of a linked organisation by its acronym ('ICE' after 'Immigration and
+    Customs Enforcement', 'BLA' after 'the Baloch Liberation Army') get its actor."""
+    known: dict[str, tuple[int, ActorRef]] = {}
+    for e in entities:
+        if e.actor is None or e.label not in ACRONYM_LABELS:
+            continue
+        for key in initials(e.text):
+            known.setdefault(key, (e.end, e.actor))
+    if not known:
+        return entities
+    out = []
+    for e in entities:
+        hit = known.get(e.text) if e.actor is None else None
+        out.append(dataclasses.replace(e, actor=hit[1]) if hit and e.start >= hit[0] else e)
+    spans = [(e.start, e.end) for e in out]
+    for tok in doc:
+        hit = known.get(tok.text) if ACRONYM_RE.match(tok.text) else None
+        if hit is None or tok.idx < hit[0] or _covered(spans, tok.idx, tok.idx + len(tok.text)):
+            continue
+        out.append(Entity(tok.idx, tok.idx + len(tok.text), tok.text, "ORG", hit[1]))
+    out.sort(key=lambda e: (e.start, -e.end))
+    return out

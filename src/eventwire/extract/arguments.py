@@ -33,6 +33,7 @@ DEMAND_VERBS = ("demand", "protest", "call", "urge", "press", "oppose", "denounc
                 "seek", "force")
 DEMAND_NOUNS = ("protest", "opposition", "defiance")
 UNDERGO_PREPS = ("under",)
+PREPOSITION_PARTICIPLES = ("following", "during", "pending", "concerning", "regarding")
 SERIES_NOUNS = ("string", "series", "wave", "spate", "barrage", "flurry", "volley", "round",
                 "campaign", "number", "raft", "slew")  # 'a string of X' is X for its verb  # 'the convoy came under attack': the subject undergoes it
 
@@ -197,6 +198,9 @@ def _support_verb(tok: Any, lexicon: Lexicon) -> tuple[Any, str] | tuple[None, s
     while head.dep_ == "pobj" and head.head.lower_ == "of" and \
             head.head.head.lemma_.lower() in SERIES_NOUNS:
         head = head.head.head  # 'leveled a string of criticisms', 'a wave of arrests'
+    if head.dep_ == "dobj" and head.head.lower_ in PREPOSITION_PARTICIPLES and \
+            head.head.dep_ in ("advcl", "prep") and head.head.head.pos_ in ("VERB", "AUX"):
+        return head.head.head, "in"  # 'Following talks with X, both leaders ...'
     if head.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
         if lemma_in(verb, lexicon.cue("support_verbs")):
@@ -275,8 +279,10 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         tgt = tgt or of_objs
     verb, how = _support_verb(tok, lexicon)
     args.support, args.clause = verb, verb if verb is not None else _clause_verb(tok)
-    announced = verb is not None and verb.lemma_.lower() in ANNOUNCING_VERBS and \
-        etype in SHARED_TYPES  # 'Misri announced the ceasefire': the announcer is no party
+    announced = verb is not None and how == "object" and \
+        verb.lemma_.lower() in ANNOUNCING_VERBS and etype in SHARED_TYPES
+    # 'Misri announced the ceasefire': the announcer is no party; 'In a meeting with X,
+    # officials said ...': the speakers were in it
     if verb is not None and not src and not announced:
         subj = verb_subject(verb) if how == "object" or tgt or complements else []
         src = [s for s in subj if s.i not in {t.i for t in tgt}]

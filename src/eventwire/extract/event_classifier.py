@@ -72,6 +72,11 @@ def _derived_from(ev: EventMention, triggers: set[tuple[int, int]]) -> bool:
     return (trig.get("start"), trig.get("end")) in triggers
 
 
+def _own(parts: list[Any]) -> list[Any]:
+    """The participants the event's sentence names itself (not inherited ones)."""
+    return [p for p in parts if not getattr(p, "inherited", False)]
+
+
 def _linked(parts: list[Any]) -> bool:
     """True when some participant is linked to an actor with a country."""
     return any(p.actor is not None and p.actor.country for p in parts)
@@ -106,10 +111,11 @@ def features_of(ev: EventMention) -> list[str]:
     lex = a.get(INFO_KEY) or {}
     lemma = lex.get("lemma") or (a.get("intent_of") or {}).get("type", "").lower()
     origin = lex.get("origin") or ("intent" if "intent_of" in a else "other")
-    src, tgt = bool(ev.source), bool(ev.target)
+    source, target = _own(ev.source), _own(ev.target)  # the discourse is no evidence of type
+    src, tgt = bool(source), bool(target)
     feats = trigger_features(t, lemma, origin, a.get("pattern", "derived"), lex) + [
         f"args={int(src)}{int(tgt)}", f"args={int(src)}{int(tgt)}|type={t}",
-        f"linked={int(_linked(ev.source))}{int(_linked(ev.target))}",
+        f"linked={int(_linked(source))}{int(_linked(target))}",
         f"modality={ev.modality}",
         f"from={a.get('participants_from') or a.get('source_from') or 'text'}",
         f"attributed={int(ev.attribution is not None)}",
@@ -117,7 +123,7 @@ def features_of(ev: EventMention) -> list[str]:
         f"mode={int(ev.mode is not None)}",
         f"target_from={a.get('target_from', 'text')}",
     ]
-    feats += [f"src_sector={_sector(ev.source)}", f"tgt_sector={_sector(ev.target)}"]
+    feats += [f"src_sector={_sector(source)}", f"tgt_sector={_sector(target)}"]
     feats += [f"{key}={lex[key]}" for key in CONTEXT_KEYS if key in lex]
     if "quoted" in lex:
         feats.append(f"quoted={lex['quoted']}|type={t}")

@@ -26,6 +26,7 @@ class EventContext:
     by_char: dict[int, list[Entity]] = field(default_factory=dict)  # token starts, widest first
     blocks: list[Block] = field(default_factory=list)
     all_events: bool = False  # keep CAMEO-only candidates the model does not confirm
+    turns: list[Any] | None = None  # interview turns (extract/interview.py), found on first use
 
     @classmethod
     def build(cls, ex: Extraction, lexicon: Lexicon, registry: Any) -> EventContext:

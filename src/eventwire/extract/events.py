@@ -23,6 +23,7 @@ from eventwire.extract.commitments import (
     plan_commitment,
 )
 from eventwire.extract.conditions import commitment_condition
+from eventwire.extract.discourse import inherit_source, inherit_target, own_participants
 from eventwire.extract.event_classifier import (
     best_case,
     cameo_floor,
@@ -214,6 +215,17 @@ def _participants(ectx: EventContext, toks: list[Any], date: str | None, trig: T
     return out
 
 
+def _partner_apart(source: list[Participant], target: list[Participant]
+                   ) -> tuple[list[Participant], list[Participant]]:
+    """Source and target without overlap. A party named both in a group subject and as the
+    partner ('Following talks with X, both leaders ...') is the target when the group keeps
+    somebody else; otherwise a target repeating a source is dropped."""
+    shared = [p for p in source if any(same_participant(p, t) for t in target)]
+    if shared and len(shared) < len(source):
+        return [p for p in source if p not in shared], target
+    return source, [p for p in target if not any(same_participant(p, s) for s in source)]
+
+
 def _contexts(lex: Lexicon, sent: Any, etype: str) -> list[str]:
     """PLOVER contexts whose keywords occur in the sentence, plus the type's defaults."""
     lemmas = sentence_words(sent)
@@ -243,9 +255,8 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     source = _participants(ectx, args.source, date.get("value"), trig, args.expand)
     scene = frozenset(p.actor.country for p in source if p.actor and p.actor.country) \
         if trig.entry.type in VICTIM_TYPES else None
-    target = [p for p in _participants(ectx, args.target, date.get("value"), trig, args.expand,
-                                       scene)
-              if not any(same_participant(p, s) for s in source)]
+    named = _participants(ectx, args.target, date.get("value"), trig, args.expand, scene)
+    source, target = _partner_apart(source, named)
     if (trig.entry.needs_context or _background(trig)) and not (source or target):
         return None
     s0, s1 = _sentence_span(ectx, sent)
@@ -285,6 +296,8 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     ev.attributes["trigger_info"].update(_place_in_article(ectx, trig, s0))
     ev.attributes["trigger_info"]["cameo_vote"] = ectx.lexicon.cameo_vote(
         trig.entry.pos, trig.entry.lemma, trig.entry.type)
+    inherit_source(ectx, ev, trig, args, previous)
+    inherit_target(ectx, ev, trig, previous)
     return ev
 
 
@@ -306,7 +319,7 @@ def _from_context(ev: EventMention, previous: list[EventMention]) -> str:
     found = context_participants(ev, previous)
     if found is None:
         return "nominal"
-    ev.source, ev.target = list(found.source), list(found.target)
+    ev.source, ev.target = own_participants(found.source), list(found.target)
     ev.attributes["participants_from"] = "context"
     ev.attributes["context_trigger"] = found.trigger.to_dict()
     if found.modality == PLANNED and ev.modality == ASSERTED:
@@ -323,7 +336,7 @@ def _source_from_context(ev: EventMention, previous: list[EventMention]) -> None
     found = context_participants(ev, previous, need_source=True)
     if found is None:
         return
-    ev.source = list(found.source)
+    ev.source = own_participants(found.source)
     ev.attributes["source_from"] = "context"
     ev.attributes["context_trigger"] = found.trigger.to_dict()
     if ev.mode is None and found.mode is not None:

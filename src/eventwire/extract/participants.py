@@ -8,6 +8,7 @@ from typing import Any
 
 from eventwire.annotate.focus import focus_of
 from eventwire.extract.event_context import EventContext
+from eventwire.extract.interview import Turn, answerer, in_label, interview_turns, turn_at
 from eventwire.extract.triggers import sentence_of
 from eventwire.model import ActorRef, Entity, Participant
 
@@ -23,6 +24,7 @@ PLACE_PREPS = ("in", "throughout", "across", "of")
 NP_PREPS = ("of", "in", "from", "throughout", "across")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 FIRST_PERSON = ("i", "we", "me", "us", "my", "our")
+SECOND_PERSON = ("you", "your")
 PLURAL_PRONOUNS = ("they", "them", "their", "we", "us", "our")
 NAME_SPLIT = re.compile(r"(?<=[a-z.])[-–](?=[A-Z])")
 ORIGIN_WORDS = ("made", "built", "supplied", "manufactured", "designed", "produced", "origin",
@@ -45,9 +47,52 @@ def _origin_modifier(tok: Any) -> bool:
 
 
 def _excluded(ctx: EventContext, tok: Any) -> bool:
-    """Tokens never taken as participants: the dateline, weapon origins."""
+    """Tokens never taken as participants: the dateline, weapon origins, interview labels."""
     ent = ctx.entity(tok)
-    return (ent is not None and ent.label in NOT_PARTICIPANT_LABELS) or _origin_modifier(tok)
+    return (ent is not None and ent.label in NOT_PARTICIPANT_LABELS) or \
+        _origin_modifier(tok) or in_label(_turns(ctx), tok.idx)
+
+
+def _turns(ctx: EventContext) -> list[Turn]:
+    """The article's interview turns, found once."""
+    if ctx.turns is None:
+        ctx.turns = interview_turns(ctx.text)
+    return ctx.turns
+
+
+def _turn_speaker(ctx: EventContext, tok: Any) -> Participant | None:
+    """In an interview, 'I' / 'we' is the turn's speaker and 'you' the one who answers."""
+    turns = _turns(ctx)
+    turn = turn_at(turns, tok.idx) if turns else None
+    if turn is not None and tok.lower_ in SECOND_PERSON:
+        turn = answerer(turns, turn)
+    if turn is None:
+        return None
+    actor = _speaker_actor(ctx, turn)
+    if actor is None:
+        return None
+    text = ctx.text[turn.label_start:turn.name_end]
+    return Participant(turn.label_start, turn.name_end, text,
+                       dataclasses.replace(actor, evidence=f"interview turn: {text}"))
+
+
+def _speaker_actor(ctx: EventContext, turn: Turn) -> ActorRef | None:
+    """The actor a turn's label names: a linked entity in the label, else the article's
+    linked person with that last name."""
+    date = ctx.ex.article.published
+    for ent in _entities(ctx):
+        if ent.actor is not None and turn.label_start <= ent.start < turn.name_end:
+            return ent.actor
+    for ent in _entities(ctx):
+        if ent.actor is not None and ent.label in PERSON_LABELS and \
+                ent.text.split()[-1] == turn.key:
+            return ent.actor
+    return ctx.link(ctx.text[turn.label_start:turn.name_end], date)
+
+
+def _entities(ctx: EventContext) -> list[Entity]:
+    """The article's linked entities, in text order."""
+    return list(ctx.ex.entities)
 
 
 def _np_tokens(tok: Any) -> list[Any]:
@@ -391,8 +436,9 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
     """Participants for one conjunct head."""
     if tok.ent_type_ in NOT_ACTOR_ENTS or _excluded(ctx, tok):
         return []
-    if tok.pos_ == "PRON" and tok.lower_ in FIRST_PERSON:
-        speaker = _quote_speaker(ctx, tok)
+    if tok.pos_ == "PRON" and tok.lower_ in FIRST_PERSON + SECOND_PERSON:
+        speaker = (_quote_speaker(ctx, tok) if tok.lower_ in FIRST_PERSON else None) or \
+            _turn_speaker(ctx, tok)
         return [speaker] if speaker is not None else []
     if tok.pos_ == "PRON":
         governing = _governing_subject(tok)

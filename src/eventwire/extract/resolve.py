@@ -45,7 +45,8 @@ def context_participants(ev: EventMention, previous: list[EventMention], need_so
     """The closest earlier mention of the same type with explicit participants."""
     found = [o for o in reversed(previous[-CONTEXT_LOOKBACK:]) if o.type == ev.type
              and o.attributes.get("participants_from") != "context" and (o.source or o.target)
-             and (not need_source or (o.source and _targets_agree(ev, o)))]
+             and (not need_source or (o.source and _targets_agree(ev, o)
+                                      and not any(p.inherited for p in o.source)))]
     found = [o for o in found if o.modality == "asserted"] or found
     found = [o for o in found if o.source and o.target] or found
     same_mode = [o for o in found if ev.mode is not None and o.mode == ev.mode]

@@ -1,0 +1,241 @@
+"""Participants given by the discourse, not the sentence.
+
+News often names an actor once and then continues without repeating it
+("NISA said it closed 12 outlets. This followed another crackdown on 30
+websites."). An event whose clause has no subject at all takes the source of
+the nearest earlier event of the same sentence or of the sentence just before
+it in the same block, when the two can be one actor's continued account:
+
+- the antecedent's source is the sentence's own (not itself inherited), linked
+  to an actor with a country, and not a place standing in for victims;
+- the event is not inside a quotation of somebody else;
+- the inherited actor is not the event's target, nor the announcer of an event
+  between parties ("X announced the ceasefire": the announcer is no party).
+
+The inherited participant keeps the antecedent's span (its offsets point at the
+earlier mention), is marked ``inherited`` and carries the evidence in
+``actor.evidence`` ("previous sentence: …" / "same sentence: …"); the event
+records ``attributes["source_inherited"]`` with the antecedent's trigger.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from eventwire.extract.arguments import SHARE_SUBJECT_DEPS, Arguments, verb_subject
+from eventwire.extract.event_context import EventContext
+from eventwire.extract.event_places import same_participant
+from eventwire.extract.lexicon import Lexicon
+from eventwire.extract.participants import participants_of
+from eventwire.extract.triggers import Trigger, match_token
+from eventwire.model import Block, EventMention, Participant
+
+NOMINAL_NOT_CONTINUING = ("nsubj", "nsubjpass", "csubj", "compound", "amod", "attr", "appos",
+                          "ROOT", "npadvmod", "poss")
+VERBAL_NOT_CONTINUING = ("pcomp", "amod", "acl", "relcl", "compound", "csubj", "nsubj")
+ANY_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "agent")
+CLAUSE_DEPS = ("ROOT", "conj", "ccomp", "advcl", "xcomp")
+MAX_CLIMB = 6
+SHARED_TYPES = ("AGREE", "CONSULT", "RETREAT", "COOPERATE")  # the announcer is no party
+NOT_INHERITED_KINDS = ("place",)  # a victim's scene, not an actor that goes on acting
+SAME_SENTENCE = "same sentence"
+PREVIOUS_SENTENCE = "previous sentence"
+INHERITED_KEY = "source_inherited"
+TARGET_INHERITED_KEY = "target_inherited"
+EARLIER_EVENT = "earlier event"
+RESPONSE_TYPES = ("REJECT", "SUPPORT", "AGREE", "CONCEDE", "ACCUSE")  # answer an earlier act
+DEFINITE_DETS = ("the", "this", "that", "these", "those")
+RESPONSE_LOOKBACK = 12  # earlier events searched for the act a response answers
+
+
+def subjectless(trig: Trigger, args: Arguments, lexicon: Lexicon) -> bool:
+    """True when the trigger's clause names no subject at all: no subject or passive subject
+    of its verb (through coordination and control), no actor modifying a nominal, and the
+    trigger is neither a subject itself nor a modifier or gerund inside another phrase."""
+    if args.source:
+        return False
+    tok = trig.token
+    if trig.nominal:
+        if tok.dep_ in NOMINAL_NOT_CONTINUING or args.clause is None:
+            return False
+        verb = args.clause
+    else:
+        if tok.dep_ in VERBAL_NOT_CONTINUING:
+            return False
+        verb = tok
+    return not _has_subject(verb, lexicon.cue("shell_nouns"))
+
+
+def _has_subject(verb: Any, shells: frozenset[str]) -> bool:
+    """True when a verb, or a verb it shares its subject with, has a subject that can name a
+    new actor (a shell noun referring back, 'this move', 'the attempt', names none)."""
+    seen = 0
+    while verb is not None and seen < MAX_CLIMB:
+        seen += 1
+        subjects = [c for c in verb.children if c.dep_ in ANY_SUBJECT_DEPS] or verb_subject(verb)
+        if any(_names_actor(s, shells) for s in subjects):
+            return True
+        if verb.dep_ not in SHARE_SUBJECT_DEPS or verb.head == verb:
+            return verb.dep_ not in CLAUSE_DEPS  # a subjectless root or coordinated clause
+        verb = verb.head
+    return True
+
+
+def _names_actor(subject: Any, shells: frozenset[str]) -> bool:
+    """True for a subject that may name an actor: a name, a pronoun, a passive subject (it
+    undergoes the event) or any noun other than an abstract shell noun ('this move')."""
+    if subject.dep_ == "nsubjpass" or subject.pos_ in ("PROPN", "PRON") or subject.ent_type_:
+        return True
+    return subject.lemma_.lower() not in shells
+
+
+def inherit_source(ectx: EventContext, ev: EventMention, trig: Trigger, args: Arguments,
+                   previous: list[EventMention]) -> None:
+    """Give a subjectless event the source of the event it continues."""
+    if ev.source or not subjectless(trig, args, ectx.lexicon):
+        return
+    found = _antecedent(ectx, ev, previous)
+    if found is not None:
+        where, antecedent = found
+        parts = [_inherited(p, where) for p in own_participants(antecedent.source)
+                 if _usable(ectx, ev, p)]
+        note = {"from": where, "trigger": antecedent.trigger.to_dict(), "type": antecedent.type}
+    else:
+        parts = [_inherited(p, PREVIOUS_SENTENCE) for p in _previous_subject(ectx, ev)
+                 if _usable(ectx, ev, p)]
+        note = {"from": PREVIOUS_SENTENCE}
+    if parts:
+        ev.source = parts
+        ev.attributes[INHERITED_KEY] = note
+
+
+def _previous_subject(ectx: EventContext, ev: EventMention) -> list[Participant]:
+    """The linked subject of the main clause of the sentence just before the event's
+    ('NISA said that it closed 12 outlets.' → NISA)."""
+    doc = ectx.ex.doc
+    first = next((t for t in doc if t.idx >= ev.sentence.start), None)
+    if first is None or first.i == 0:
+        return []
+    prev = doc[first.i - 1].sent
+    if not _adjacent(ectx, prev.end_char, ev.sentence.start) or first.sent == prev:
+        return []
+    subjects = verb_subject(prev.root) if prev.root.pos_ in ("VERB", "AUX") else []
+    date = ev.date.get("value")
+    return [p for s in subjects[:1] for p in participants_of(ectx, s, date)][:2]
+
+
+def own_participants(parts: list[Participant]) -> list[Participant]:
+    """The participants the sentence itself names (not inherited from the discourse)."""
+    return [p for p in parts if not p.inherited]
+
+
+def _antecedent(ectx: EventContext, ev: EventMention, previous: list[EventMention]
+                ) -> tuple[str, EventMention] | None:
+    """The nearest earlier event, in this sentence or the one just before it in the same
+    block, whose own source names an actor with a country; with where it was found."""
+    start = ev.sentence.start
+    for other in reversed(previous):
+        if other.trigger.start >= ev.trigger.start and other.sentence.start == start:
+            continue
+        if other.sentence.start == start:
+            where = SAME_SENTENCE
+        elif other.sentence.end <= start and _adjacent(ectx, other.sentence.end, start):
+            where = PREVIOUS_SENTENCE
+        else:
+            return None  # further back than the previous sentence: no continuation
+        if any(_linked(p) for p in own_participants(other.source)):
+            return where, other
+    return None
+
+
+def _adjacent(ectx: EventContext, end: int, start: int) -> bool:
+    """True when only white space (no paragraph break) separates two sentences."""
+    gap = ectx.text[end:start]
+    return not gap.strip() and "\n\n" not in gap and _same_block(ectx.blocks, end, start)
+
+
+def _same_block(blocks: list[Block], a: int, b: int) -> bool:
+    """True when no block boundary lies between offsets ``a`` and ``b``."""
+    return not any(a <= blk.start <= b and blk.start > 0 for blk in blocks)
+
+
+def _linked(p: Participant) -> bool:
+    """True for a participant linked to an actor with a country that can go on acting."""
+    return p.actor is not None and bool(p.actor.country) and \
+        p.actor.kind not in NOT_INHERITED_KINDS
+
+
+def _usable(ectx: EventContext, ev: EventMention, p: Participant) -> bool:
+    """True when ``p`` may become the event's source (see the module notes)."""
+    if not _linked(p) or any(same_participant(p, t) for t in ev.target):
+        return False
+    if ev.type in SHARED_TYPES and ev.attribution is not None and \
+            same_participant(p, ev.attribution):
+        return False
+    speaker = _quote_speaker(ectx, ev.trigger.start)
+    return speaker is None or (speaker.actor is not None and p.actor is not None and
+                               speaker.actor.id == p.actor.id)
+
+
+def _quote_speaker(ectx: EventContext, pos: int) -> Participant | None:
+    """The speaker of the quotation holding ``pos`` (an unknown one counts as somebody)."""
+    for q in ectx.ex.quotes:
+        if q.content.start <= pos < q.content.end:
+            return q.speaker or Participant(q.content.start, q.content.start, "")
+    return None
+
+
+def _inherited(p: Participant, where: str) -> Participant:
+    """A copy of ``p`` marked as inherited, with the evidence on its actor."""
+    actor = dataclasses.replace(p.actor, evidence=f"{where}: {p.text}") \
+        if p.actor is not None else None
+    return dataclasses.replace(p, actor=actor, inherited=True)
+
+
+def inherit_target(ectx: EventContext, ev: EventMention, trig: Trigger,
+                   previous: list[EventMention]) -> None:
+    """'DHS has dismissed the allegations': a response whose object is a definite mention of
+    an earlier act ('the allegations', 'the arrest warrant', 'their proposal') and that names
+    no target of its own answers whoever did that act."""
+    if ev.type not in RESPONSE_TYPES or any(_linked(p) for p in ev.target) or trig.nominal:
+        return
+    acts = [_act_of(ectx, o) for o in trig.token.children if o.dep_ == "dobj" and _definite(o)]
+    acts = [a for a in acts if a is not None]
+    if not acts:
+        return
+    lemma, etype = acts[0]
+    for other in reversed(previous[-RESPONSE_LOOKBACK:]):
+        if other.trigger.start >= ev.trigger.start or other.type != etype:
+            continue
+        if _lemma_of(other) != lemma and other.type == ev.type:
+            continue  # 'rejected the rejection': only the same word counts within a type
+        parts = [_inherited(p, EARLIER_EVENT) for p in own_participants(other.source)
+                 if _linked(p) and not any(same_participant(p, s) for s in ev.source)]
+        if parts:
+            ev.target = [*ev.target, *parts]
+            ev.attributes[TARGET_INHERITED_KEY] = {"from": EARLIER_EVENT, "type": other.type,
+                                                   "trigger": other.trigger.to_dict()}
+        return
+
+
+def _definite(tok: Any) -> bool:
+    """True for a definite noun phrase that refers back ('the allegations', 'his plan')."""
+    return tok.pos_ == "NOUN" and any(
+        (c.dep_ == "det" and c.lower_ in DEFINITE_DETS) or (c.dep_ == "poss" and c.pos_ == "PRON")
+        for c in tok.children)
+
+
+def _act_of(ectx: EventContext, obj: Any) -> tuple[str, str] | None:
+    """The trigger lemma and type an object noun (or its compound: 'the arrest warrant')
+    names, if it names an act."""
+    for tok in (obj, *[c for c in obj.children if c.dep_ == "compound"]):
+        found = match_token(tok, ectx.lexicon)
+        if found is not None and found.entry.type is not None:
+            return found.entry.lemma, found.entry.type
+    return None
+
+
+def _lemma_of(ev: EventMention) -> str:
+    """The lexicon lemma of an event's trigger."""
+    return str((ev.attributes.get("trigger_info") or {}).get("lemma", ""))

@@ -1,0 +1,140 @@
+"""Participants given by the discourse: continued accounts, responses, interviews, acronyms."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.event_classifier import features_of
+from eventwire.extract.interview import interview_turns
+from eventwire.model import Article
+from eventwire.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def _events(pipeline, text: str, published: str = "2025-05-07"):
+    (ex,) = list(pipeline.run([Article(id="t", text=text, title=None, published=published)]))
+    return ex.events
+
+
+def _event(events, trigger: str):
+    found = [ev for ev in events if trigger in ev.trigger.text]
+    assert found, [ev.trigger.text for ev in events]
+    return found[0]
+
+
+def _countries(parts) -> set[str | None]:
+    return {p.actor.country if p.actor else None for p in parts}
+
+
+def test_a_shell_noun_subject_continues_the_previous_sentence(pipeline):
+    text = ("Somalia's intelligence agency said Wednesday that it closed 12 media outlets. "
+            "This latest announcement followed another crackdown on over 30 websites.")
+    ev = _event(_events(pipeline, text), "crackdown")
+    assert _countries(ev.source) == {"SOM"}
+    (src,) = ev.source
+    assert src.inherited and src.actor.evidence.startswith("previous sentence: ")
+    assert text[src.start:src.end] == src.text and src.end < text.index("This latest")
+    assert ev.attributes["source_inherited"]["from"] == "previous sentence"
+    assert ev.to_dict()["source"][0]["inherited"] is True
+
+
+def test_a_sentence_with_its_own_subject_inherits_nothing(pipeline):
+    text = ("Somalia's intelligence agency said Wednesday that it closed 12 media outlets. "
+            "The city has suffered another crackdown on over 30 websites.")
+    ev = _event(_events(pipeline, text), "crackdown")
+    assert not any(p.inherited for p in ev.source)
+    assert "source_inherited" not in ev.attributes
+
+
+def test_no_inheritance_across_a_paragraph_break(pipeline):
+    text = ("Somalia's intelligence agency said Wednesday that it closed 12 media outlets.\n\n"
+            "This latest announcement followed another crackdown on over 30 websites.")
+    ev = _event(_events(pipeline, text), "crackdown")
+    assert not any(p.inherited for p in ev.source)
+
+
+def test_inherited_participants_are_no_evidence_for_the_confidence(pipeline):
+    text = ("Somalia's intelligence agency said Wednesday that it closed 12 media outlets. "
+            "This latest announcement followed another crackdown on over 30 websites.")
+    ev = _event(_events(pipeline, text), "crackdown")
+    assert ev.source and "args=01" in features_of(ev)
+
+
+def test_a_response_answers_whoever_did_the_act_it_names(pipeline):
+    text = ("Bosnian state prosecutors issued an arrest warrant for Dodik on Tuesday. "
+            "Dodik rejected the arrest warrant on Wednesday.")
+    ev = _event(_events(pipeline, text), "rejected")
+    assert "BIH" in _countries(ev.target)
+    inherited = [p for p in ev.target if p.inherited]
+    assert inherited and inherited[0].text == "Bosnian state prosecutors"
+    assert ev.attributes["target_inherited"]["type"] == "COERCE"
+
+
+def test_an_indefinite_object_is_no_reference_to_an_earlier_act(pipeline):
+    text = ("Bosnian state prosecutors issued an arrest warrant for Dodik on Tuesday. "
+            "Dodik rejected a new arrest warrant on Wednesday.")
+    ev = _event(_events(pipeline, text), "rejected")
+    assert not any(p.inherited for p in ev.target)
+
+
+def test_the_partner_of_both_leaders_is_the_target(pipeline):
+    text = ("Indian Prime Minister Narendra Modi arrived in Port Louis on Tuesday. Following "
+            "talks with Mauritius Prime Minister Navinchandra Ramgoolam, both leaders also "
+            "reaffirmed their commitment to a free Indian Ocean.")
+    ev = _event(_events(pipeline, text), "talks")
+    assert _countries(ev.source) == {"IND"}
+    assert _countries(ev.target) == {"MUS"}
+
+
+def test_speakers_in_a_meeting_frame_took_part_in_it(pipeline):
+    text = "In a meeting with publishers, Taliban officials said that books need permission."
+    ev = _event(_events(pipeline, text), "meeting")
+    assert "AFG" in _countries(ev.source)
+
+
+INTERVIEW = ("Richard Armitage, former U.S. deputy secretary of state, visited Taipei. "
+             "VOA: During your visit to Taiwan, you met with the new president, Lai Ching-te. "
+             "What did you discuss there? Richard Armitage, former U.S. deputy secretary of "
+             "state: The message we brought was clear. I had met Dr. Lai before. "
+             "VOA: How do you read the drills? Armitage: They were expected.")
+
+
+def test_interview_turns_are_found_with_their_speakers():
+    turns = interview_turns(INTERVIEW)
+    assert [t.key for t in turns] == ["VOA", "Armitage", "VOA", "Armitage"]
+    assert INTERVIEW[turns[1].label_start:turns[1].name_end] == "Richard Armitage"
+
+
+def test_an_ordinary_article_has_no_turns():
+    assert interview_turns("Officials said: the talks will resume. Note: nothing else.") == []
+
+
+def test_first_and_second_person_in_an_interview(pipeline):
+    events = _events(pipeline, INTERVIEW)
+    you_met = [ev for ev in events if ev.trigger.text == "met"]
+    assert len(you_met) == 2
+    for ev in you_met:  # 'you met' in the question, 'I had met' in the answer
+        assert _countries(ev.source) == {"USA"}
+        assert ev.source[0].actor.evidence.startswith("interview turn: ")
+    assert not any(p.text == "VOA" for ev in events for p in (*ev.source, *ev.target))
+
+
+def test_an_acronym_takes_the_actor_of_the_name_it_abbreviates(pipeline):
+    text = ("The United States flew the detainees at the direction of officials with the U.S. "
+            "Immigration and Customs Enforcement. Last month, ICE deported 177 detainees "
+            "to Honduras.")
+    ev = _event(_events(pipeline, text), "deported")
+    assert [p.text for p in ev.source] == ["ICE"]
+    assert _countries(ev.source) == {"USA"}
+
+
+def test_initials_of_organisation_names():
+    from eventwire.annotate.agents import initials
+    assert initials("Baloch Liberation Army") == ["BLA"]
+    assert "ICE" in initials("U.S. Immigration and Customs Enforcement")
+    assert initials("Hamas") == []
+    assert initials("the ministry of defence") == []
