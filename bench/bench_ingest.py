@@ -145,6 +145,7 @@ class Builder:
                                 for ex in sources]
         self.strongest = strongest_keys
         self.events = self.articles = 0
+        self.memo_analysis: dict[int, Raw] = {}
 
     def build(self, n_events: int) -> None:
         """Add cloned articles until the record holds ``n_events`` events."""
@@ -171,6 +172,12 @@ class Builder:
         self.flush()
         self.finish()
 
+    def analysis(self, k: int) -> Raw:
+        """The stored summary analysis of source ``k`` (its clones share its text)."""
+        if k not in self.memo_analysis:
+            self.memo_analysis[k] = Raw(json.dumps(source_analysis(self.sources[k])))
+        return self.memo_analysis[k]
+
     def add_article(self, i: int, k: int, days: int) -> None:
         """Queue one clone of source ``k`` moved ``days`` back, with its mentions, events,
         story membership and index rows (stored as if ingested on its shifted day)."""
@@ -196,6 +203,7 @@ class Builder:
                               "extraction": shifted_json(self.templates[k], days,
                                                          {src["id"]: aid})})
         art = {"id": aid, "duplicate_of": None, "published": published, "url": None}
+        self.add(ft.article_sentences, {"article_id": aid, "data": self.analysis(k)})
         self.add(ft.story_articles, {"article_id": aid, "story_id": story, "score": 0.5,
                                      "profile": self.member_json[k]})
         for key in self.keys[k]:
@@ -272,6 +280,52 @@ class Builder:
             index.longest_span(conn)  # measured once, as the first update would
 
 
+def source_analysis(ex: dict[str, Any]) -> dict[str, Any]:
+    """The summary analysis (``fuse.summary.analyse``) of an extract object's article."""
+    from eventwire.fuse.summary import analyse
+
+    return analyse({"title": ex.get("title"), "text": ex["text"]})
+
+
+def upgrade(db: Path) -> None:
+    """Bring a kept record built by earlier code to the current store format before it is
+    timed: new tables and indexes, the one-time index moves of a first update, the notes
+    and the summary analyses of its articles."""
+    from eventwire.fuse import candidates, index
+    from eventwire.store import Store
+
+    store = Store(str(db))
+    with store.begin() as conn:
+        index.ensure(conn)
+        candidates.ensure(conn)
+        index.longest_span(conn)
+    store.close()
+    fill_analyses(db)
+
+
+def fill_analyses(db: Path) -> int:
+    """Store the summary analysis of every article of a kept record that has none (records
+    built before it was stored; clones of one text are analysed once); return how many."""
+    from eventwire.fuse.summary import analyse
+
+    conn = sqlite3.connect(db, isolation_level=None)
+    try:
+        rows = conn.execute("SELECT id, title, text FROM articles WHERE id NOT IN "
+                            "(SELECT article_id FROM article_sentences)").fetchall()
+        memo: dict[tuple[str, str], str] = {}
+        out = []
+        for aid, title, text in rows:
+            if (title, text) not in memo:
+                memo[(title, text)] = json.dumps(analyse({"title": title, "text": text}))
+            out.append((aid, memo[(title, text)]))
+        conn.execute("BEGIN")
+        conn.executemany("INSERT INTO article_sentences (article_id, data) VALUES (?, ?)", out)
+        conn.execute("COMMIT")
+        return len(out)
+    finally:
+        conn.close()
+
+
 def default(column: Any) -> Any:
     """A column's scalar Python-side default (None when it has none)."""
     d = column.default
@@ -317,6 +371,7 @@ REPLICATED = {
                 "date_max": "day"},
     "story_articles": {"article_id": "ids", "story_id": "ids", "profile": "json"},
     "story_keys": {"seq": "article_seq", "article_id": "ids"},
+    "article_sentences": {"article_id": "ids"},
     "events": {"id": "ids", "seq": "event_seq", "story_id": "ids", "date": "day",
                "date_min": "day", "date_max": "day", "data": "json"},
     "event_mentions": {"mention_id": "ids", "event_id": "ids"},
@@ -426,6 +481,7 @@ def built_store(size: int, sources: list[dict[str, Any]], tmp: Path,
     kept = keep / f"store-{size}.db" if keep else None
     t0 = time.perf_counter()
     if kept and kept.is_file():
+        upgrade(kept)
         shutil.copyfile(kept, db)
         return db, 0.0, record_size(db)
     if size > MAX_BUILT:

@@ -151,3 +151,14 @@ story_keys = Table(
     Column("article_id", String(128), ForeignKey("articles.id", ondelete="CASCADE"),
            primary_key=True),
 )
+
+# Story summaries' per-article analysis (eventwire.fuse.summary): each article's candidate
+# summary sentences (span, rank factor, stemmed words) and title candidate, computed once
+# from its text so a story's summary is re-scored without reading its members' texts.
+
+article_sentences = Table(
+    "article_sentences", metadata,
+    Column("article_id", String(128), ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("data", JSON, nullable=False),
+)
