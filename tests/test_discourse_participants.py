@@ -138,3 +138,40 @@ def test_initials_of_organisation_names():
     assert "ICE" in initials("U.S. Immigration and Customs Enforcement")
     assert initials("Hamas") == []
     assert initials("the ministry of defence") == []
+
+
+def test_a_definite_group_noun_refers_to_the_organisation_named_before(pipeline):
+    text = ("The Baloch Liberation Army quickly claimed responsibility for the attack. "
+            "The group also opposes Chinese investment in the province.")
+    ev = _event(_events(pipeline, text), "opposes")
+    (src,) = ev.source
+    assert src.text == "group" and src.actor.evidence == "refers to: The Baloch Liberation Army"
+
+
+def test_a_group_noun_with_no_organisation_before_stays_unlinked(pipeline):
+    text = ("A group of protesters gathered outside parliament. "
+            "The group then marched to the Foreign Ministry.")
+    ev = _event(_events(pipeline, text), "marched")
+    assert not any(p.actor is not None and p.actor.evidence and
+                   p.actor.evidence.startswith("refers to") for p in ev.source)
+
+
+def test_it_opening_a_sentence_is_the_previous_sentences_subject(pipeline):
+    text = "Pakistan closed the border crossing on Monday. It also expelled two diplomats."
+    ev = _event(_events(pipeline, text), "expelled")
+    assert _countries(ev.source) == {"PAK"}
+
+
+def test_a_pronoun_after_a_paragraph_break_is_not_resolved_across_it(pipeline):
+    text = "Pakistan closed the border crossing on Monday.\n\nIt also expelled two diplomats."
+    ev = _event(_events(pipeline, text), "expelled")
+    assert "PAK" not in _countries(ev.source)
+
+
+def test_a_dated_mention_of_an_event_refers_back_to_it(pipeline):
+    text = ("The Baloch Liberation Army attacked a passenger train in Balochistan on Tuesday. "
+            "Security sources have said the handlers of Tuesday's attack are based abroad.")
+    events = _events(pipeline, text)
+    later = [ev for ev in events if ev.trigger.text == "attack"]
+    assert later and _countries(later[0].source) == {"PAK"}
+    assert later[0].attributes.get("participants_from") == "context"

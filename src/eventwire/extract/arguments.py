@@ -248,7 +248,8 @@ def _between(tok: Any) -> tuple[list[Any], list[Any]]:
 def _modifier_actors(tok: Any, is_place: Callable[[Any], bool] | None = None) -> list[Any]:
     """Actor modifiers of a nominal: possessor, 'by X', named compounds and adjectives; a
     place named as a modifier is where it happens, not who acts ('the Jeddah talks')."""
-    out = _children(tok, ("poss",)) + _pobjs(tok, {"by"})
+    out = [c for c in _children(tok, ("poss",)) if c.ent_type_ not in TIME_ENTS] + \
+        _pobjs(tok, {"by"})  # 'Tuesday's talks': a date is no actor
     if out:
         return out
     return [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")

@@ -42,6 +42,7 @@ NOT_INHERITED_KINDS = ("place",)  # a victim's scene, not an actor that goes on 
 SAME_SENTENCE = "same sentence"
 PREVIOUS_SENTENCE = "previous sentence"
 INHERITED_KEY = "source_inherited"
+DISCOURSE_EVIDENCE = ("refers to:", "previous sentence:", "same sentence:", "earlier event:")
 TARGET_INHERITED_KEY = "target_inherited"
 EARLIER_EVENT = "earlier event"
 RESPONSE_TYPES = ("REJECT", "SUPPORT", "AGREE", "CONCEDE", "ACCUSE")  # answer an earlier act
@@ -128,6 +129,13 @@ def _previous_subject(ectx: EventContext, ev: EventMention) -> list[Participant]
 def own_participants(parts: list[Participant]) -> list[Participant]:
     """The participants the sentence itself names (not inherited from the discourse)."""
     return [p for p in parts if not p.inherited]
+
+
+def linked_by_discourse(p: Participant) -> bool:
+    """True for a participant inherited or linked only through an earlier sentence ('the
+    group' → an organisation named before): such links are not passed on again."""
+    return p.inherited or (p.actor is not None and
+                           str(p.actor.evidence or "").startswith(DISCOURSE_EVIDENCE))
 
 
 def _antecedent(ectx: EventContext, ev: EventMention, previous: list[EventMention]

@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from eventwire.extract.discourse import linked_by_discourse
 from eventwire.model import EventMention
 
 DATA_PACKAGE = "eventwire.data"
@@ -78,8 +79,10 @@ def _own(parts: list[Any]) -> list[Any]:
 
 
 def _linked(parts: list[Any]) -> bool:
-    """True when some participant is linked to an actor with a country."""
-    return any(p.actor is not None and p.actor.country for p in parts)
+    """True when some participant is linked to an actor with a country by its own sentence
+    (a link only the discourse gives, 'the group' → an earlier name, does not count)."""
+    return any(p.actor is not None and p.actor.country and not linked_by_discourse(p)
+               for p in parts)
 
 
 def _sector(parts: list[Any]) -> str:

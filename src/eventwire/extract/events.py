@@ -80,6 +80,7 @@ LEAD_CHARS = 400  # sentences starting this early are the article's lead
 PLACE_KIND = "place"  # the actor kind of a city or region: a location, never a party
 VICTIM_TYPES = ("ASSAULT", "COERCE")  # an unnamed target is placed where the event happens
 DEFINITE_DETS = ("the", "this", "that", "these", "those")
+DATED_POSSESSORS = ("DATE", "TIME")
 BACKGROUND_PREPS = ("after", "since", "following", "amid", "amidst", "despite", "before", "during",
                     "until", "over")
 
@@ -154,7 +155,8 @@ def _definite(tok: Any) -> bool:
     """True for a definite mention that refers back ('the call', 'these strikes', 'their talks');
     an indefinite one ('a rising call for ...') introduces a new event."""
     return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETS) or
-               (c.dep_ == "poss" and c.pos_ == "PRON") for c in tok.children)
+               (c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ in DATED_POSSESSORS))
+               for c in tok.children)  # 'Tuesday's attack' refers back too
 
 
 def _agentless_passive(tok: Any) -> bool:

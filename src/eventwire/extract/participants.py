@@ -32,6 +32,8 @@ ORIGIN_WORDS = ("made", "built", "supplied", "manufactured", "designed", "produc
 NOT_PARTICIPANT_LABELS = ("DATELINE",)
 VICTIM_POS = ("NOUN",)
 PAIR_WORDS = ("both", "two")
+DEFINITE_WORDS = ("the", "this", "that")
+GROUP_KINDS = ("armed_group", "group", "party", "ngo", "igo", "business")
 PAIR_NOUNS = ("minister", "leader", "president")
 
 
@@ -319,6 +321,48 @@ def resolve_pronoun(ctx: EventContext, tok: Any) -> Entity | None:
     return nearest[0] if nearest is not None else None
 
 
+def _opening_group_pronoun(ctx: EventContext, tok: Any) -> Participant | None:
+    """A group pronoun subject with no group named before it in its sentence: the linked
+    subject of the sentence before, with the evidence."""
+    groups = ctx.lexicon.patterns.get("pronouns", {})
+    if tok.lower_ not in (*groups.get("thing", []), *groups.get("group", [])) or \
+            tok.dep_ not in SUBJECT_DEPS or \
+            any(t.i < tok.i and (e := ctx.entity(t)) is not None and e.label in GROUP_LABELS
+                for t in sentence_of(tok)):
+        return None
+    ent = _previous_subject_group(ctx, tok)
+    if ent is None:
+        return None
+    p = _participant(ctx, ent, ctx.ex.article.published, None)
+    if p.actor is not None:
+        p.actor = dataclasses.replace(p.actor, evidence=f"previous sentence: {ent.text}")
+    return p
+
+
+def _previous_subject_group(ctx: EventContext, tok: Any) -> Entity | None:
+    """'The BLA claimed the attack. They said …': a group pronoun opening its sentence's
+    subject with no group named before it refers to the linked subject of the sentence
+    before (same paragraph)."""
+    start = sentence_of(tok).start
+    if start == 0 or "\n\n" in ctx.text[tok.doc[start - 1].idx:tok.idx]:
+        return None
+    prev = sentence_of(tok.doc[start - 1])
+    for t in prev:
+        ent = ctx.entity(t)
+        if ent is not None and ent.label in GROUP_LABELS and ent.actor is not None and \
+                _subject_like(t) and _agrees(tok, t):
+            return ent
+    return None
+
+
+def _agrees(pronoun: Any, tok: Any) -> bool:
+    """Number agreement of a group pronoun with a name: 'they' takes any group (news says
+    'they' of an organisation too), 'it' a singular organisation or country."""
+    if pronoun.lower_ in PLURAL_PRONOUNS:
+        return True
+    return tok.ent_type_ in ("ORG", "GPE") and tok.tag_ not in ("NNS", "NNPS")
+
+
 def _subject_like(tok: Any) -> bool:
     """True for a token in a subject phrase ('Hungary', 'Fijian rebels')."""
     return tok.dep_ in SUBJECT_DEPS or (tok.head.dep_ in SUBJECT_DEPS and
@@ -448,8 +492,8 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
                 return found
         ant = resolve_pronoun(ctx, tok)
         if ant is None:
-            speaker = _previous_speaker(ctx, tok)
-            return [speaker] if speaker is not None else []
+            found = _opening_group_pronoun(ctx, tok) or _previous_speaker(ctx, tok)
+            return [found] if found is not None else []
         return [_participant(ctx, ant, date, None)]
     pair = _pair_of_people(ctx, tok)
     if pair:
@@ -474,11 +518,28 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
         text, start = tok.text, tok.idx
         end = start + len(text)
     actor = _with_sector(ctx.link(text, date) or ctx.link(tok.text, date), sector)
+    if actor is None:
+        actor = _described_group(ctx, tok)
     if actor is None and scene is not None and tok.pos_ in VICTIM_POS:
         actor = _scene_actor(ctx, tok, scene)
     if actor is None and sector is None and tok.pos_ != "PROPN":
         return []
     return [Participant(start, end, text, actor)]
+
+
+def _described_group(ctx: EventContext, tok: Any) -> ActorRef | None:
+    """'The group also opposes …', 'the outfit said': a definite group noun refers to the
+    nearest organisation named in this or the two sentences before (evidence
+    'refers to: …')."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.lexicon.cue("group_nouns") or \
+            not any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in tok.children):
+        return None
+    for i in range(tok.i - 1, _window_start(tok) - 1, -1):
+        ent = ctx.entity(tok.doc[i])
+        if ent is not None and ent.label == "ORG" and ent.actor is not None and \
+                ent.actor.kind in GROUP_KINDS and ent.end <= tok.idx:
+            return dataclasses.replace(ent.actor, evidence=f"refers to: {ent.text}")
+    return None
 
 
 def _scene_actor(ctx: EventContext, tok: Any, not_codes: frozenset[str]) -> ActorRef | None:

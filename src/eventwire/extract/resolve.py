@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwire.extract.discourse import linked_by_discourse
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.participants import participants_of
 from eventwire.extract.triggers import sentence_of
@@ -46,7 +47,7 @@ def context_participants(ev: EventMention, previous: list[EventMention], need_so
     found = [o for o in reversed(previous[-CONTEXT_LOOKBACK:]) if o.type == ev.type
              and o.attributes.get("participants_from") != "context" and (o.source or o.target)
              and (not need_source or (o.source and _targets_agree(ev, o)
-                                      and not any(p.inherited for p in o.source)))]
+                                      and not any(map(linked_by_discourse, o.source))))]
     found = [o for o in found if o.modality == "asserted"] or found
     found = [o for o in found if o.source and o.target] or found
     same_mode = [o for o in found if ev.mode is not None and o.mode == ev.mode]
