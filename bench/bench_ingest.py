@@ -145,6 +145,7 @@ class Builder:
                                 for ex in sources]
         self.strongest = strongest_keys
         self.events = self.articles = 0
+        self.memo_analysis: dict[int, Raw] = {}
 
     def build(self, n_events: int) -> None:
         """Add cloned articles until the record holds ``n_events`` events."""
@@ -171,6 +172,12 @@ class Builder:
         self.flush()
         self.finish()
 
+    def analysis(self, k: int) -> Raw:
+        """The stored summary analysis of source ``k`` (its clones share its text)."""
+        if k not in self.memo_analysis:
+            self.memo_analysis[k] = Raw(json.dumps(source_analysis(self.sources[k])))
+        return self.memo_analysis[k]
+
     def add_article(self, i: int, k: int, days: int) -> None:
         """Queue one clone of source ``k`` moved ``days`` back, with its mentions, events,
         story membership and index rows (stored as if ingested on its shifted day)."""
@@ -196,6 +203,7 @@ class Builder:
                               "extraction": shifted_json(self.templates[k], days,
                                                          {src["id"]: aid})})
         art = {"id": aid, "duplicate_of": None, "published": published, "url": None}
+        self.add(ft.article_sentences, {"article_id": aid, "data": self.analysis(k)})
         self.add(ft.story_articles, {"article_id": aid, "story_id": story, "score": 0.5,
                                      "profile": self.member_json[k]})
         for key in self.keys[k]:
@@ -254,7 +262,8 @@ class Builder:
         """Write the term document frequencies and the mention name counts."""
         from sqlalchemy import insert
 
-        from eventwire.fuse.candidates import INDEX_META_KEY
+        from eventwire.fuse import index
+        from eventwire.fuse.candidates import INDEX_META_KEY, INDEX_VERSION
         from eventwire.fuse.stories import DOCS_KEY, STORY_INDEX_META
         from eventwire.store import fuse_tables as ft
         from eventwire.store import schema as s
@@ -266,8 +275,55 @@ class Builder:
             conn.execute(insert(ft.term_df), rows)
             if names:
                 conn.execute(insert(ft.mention_names), names)
-            conn.execute(insert(s.meta).values(key=INDEX_META_KEY, value="1"))
+            conn.execute(insert(s.meta).values(key=INDEX_META_KEY, value=INDEX_VERSION))
             conn.execute(insert(s.meta).values(key=STORY_INDEX_META, value="1"))
+            index.longest_span(conn)  # measured once, as the first update would
+
+
+def source_analysis(ex: dict[str, Any]) -> dict[str, Any]:
+    """The summary analysis (``fuse.summary.analyse``) of an extract object's article."""
+    from eventwire.fuse.summary import analyse
+
+    return analyse({"title": ex.get("title"), "text": ex["text"]})
+
+
+def upgrade(db: Path) -> None:
+    """Bring a kept record built by earlier code to the current store format before it is
+    timed: new tables and indexes, the one-time index moves of a first update, the notes
+    and the summary analyses of its articles."""
+    from eventwire.fuse import candidates, index
+    from eventwire.store import Store
+
+    store = Store(str(db))
+    with store.begin() as conn:
+        index.ensure(conn)
+        candidates.ensure(conn)
+        index.longest_span(conn)
+    store.close()
+    fill_analyses(db)
+
+
+def fill_analyses(db: Path) -> int:
+    """Store the summary analysis of every article of a kept record that has none (records
+    built before it was stored; clones of one text are analysed once); return how many."""
+    from eventwire.fuse.summary import analyse
+
+    conn = sqlite3.connect(db, isolation_level=None)
+    try:
+        rows = conn.execute("SELECT id, title, text FROM articles WHERE id NOT IN "
+                            "(SELECT article_id FROM article_sentences)").fetchall()
+        memo: dict[tuple[str, str], str] = {}
+        out = []
+        for aid, title, text in rows:
+            if (title, text) not in memo:
+                memo[(title, text)] = json.dumps(analyse({"title": title, "text": text}))
+            out.append((aid, memo[(title, text)]))
+        conn.execute("BEGIN")
+        conn.executemany("INSERT INTO article_sentences (article_id, data) VALUES (?, ?)", out)
+        conn.execute("COMMIT")
+        return len(out)
+    finally:
+        conn.close()
 
 
 def default(column: Any) -> Any:
@@ -286,12 +342,21 @@ def time_ingest(db: Path, new_docs: list[dict[str, Any]], tmp: Path) -> tuple[fl
     path.write_text("".join(json.dumps(d) + "\n" for d in new_docs), encoding="utf-8")
     store = Store(str(db))
     pipeline = Pipeline()
+    import_fusion()
     t0, c0 = time.perf_counter(), time.process_time()
     report = ingest([str(path)], store, pipeline=pipeline)
     took = time.perf_counter() - t0
     LAST_CPU[0] = time.process_time() - c0
     store.close()
     return took, report.fused
+
+
+def import_fusion() -> None:
+    """Import the fusion modules before timing (start-up, like loading the pipeline)."""
+    import eventwire.fuse.events
+    import eventwire.fuse.promises
+    import eventwire.fuse.stories
+    import eventwire.fuse.summary  # noqa: F401
 
 
 ID_RE = re.compile(r"^(old-)(\d+)|^(e)(\d+)$|^(s)(\d+)$|^(story:s)(\d+)$")
@@ -306,6 +371,7 @@ REPLICATED = {
                 "date_max": "day"},
     "story_articles": {"article_id": "ids", "story_id": "ids", "profile": "json"},
     "story_keys": {"seq": "article_seq", "article_id": "ids"},
+    "article_sentences": {"article_id": "ids"},
     "events": {"id": "ids", "seq": "event_seq", "story_id": "ids", "date": "day",
                "date_min": "day", "date_max": "day", "data": "json"},
     "event_mentions": {"mention_id": "ids", "event_id": "ids"},
@@ -378,6 +444,7 @@ def replicate(db: Path, copies: int) -> None:
                  "story_seq": f"{{c}} + {k * counts['stories']}",
                  "copy": f"{{c}} || '-{k}'",
                  "bucket": f"CASE WHEN {{c}} = {IDENTITY_BUCKET} THEN {{c}} "
+                           f"WHEN {{c}} < {IDENTITY_BUCKET} THEN {{c}} + {rep.days // BUCKET_DAYS} "
                            f"ELSE {{c}} - {rep.days // BUCKET_DAYS} END"}
         for table, rules in REPLICATED.items():
             cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
@@ -414,6 +481,7 @@ def built_store(size: int, sources: list[dict[str, Any]], tmp: Path,
     kept = keep / f"store-{size}.db" if keep else None
     t0 = time.perf_counter()
     if kept and kept.is_file():
+        upgrade(kept)
         shutil.copyfile(kept, db)
         return db, 0.0, record_size(db)
     if size > MAX_BUILT:

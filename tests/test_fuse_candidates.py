@@ -104,3 +104,55 @@ def test_article_without_terms_or_names_is_fused(store: Store) -> None:
         assert conn.execute(select(ft.story_articles.c.story_id)
                             .where(ft.story_articles.c.article_id == "bare")).scalar()
         assert not conn.execute(select(ft.story_keys)).all()
+
+
+COUNTED = {"counts": [{"of": "people", "count": 43}]}
+
+
+def test_shared_counts_find_only_the_nearest_events_in_time(store: Store, monkeypatch) -> None:
+    """A distinctive attribute is looked up among its nearest occurrences on each side in
+    time (``IDENTITY_NEAREST``), wherever they are, not among all of them."""
+    days = ["2024-01-10", "2024-04-10", "2024-07-10", "2025-01-10", "2025-04-10"]
+    for i, day in enumerate(days):
+        a = add(store, make_call(f"c{i}", date=day, attributes=COUNTED,
+                                 published=f"{day}T08:00:00+00:00"))
+        fuse.update(store, [a])
+    new = add(store, make_call("c9", date="2024-08-20", attributes=COUNTED,
+                               published="2024-08-20T08:00:00+00:00"))
+    monkeypatch.setattr(cands, "IDENTITY_NEAREST", 1)
+    from eventwire.fuse.events import compatible_with, new_mentions
+
+    with store.begin() as conn:
+        mentions = new_mentions(conn, [new])
+        found = cands.candidate_events(conn, mentions, compatible_with)
+        by_article = {r.article_id: r.event_id for r in conn.execute(
+            select(s.mentions.c.article_id, ft.event_mentions.c.event_id)
+            .join(ft.event_mentions, ft.event_mentions.c.mention_id == s.mentions.c.id))}
+    assert by_article["c2"] in found and by_article["c3"] in found
+    assert by_article["c0"] not in found and by_article["c4"] not in found
+    monkeypatch.setattr(cands, "IDENTITY_NEAREST", 50)
+    with store.begin() as conn:
+        found = cands.candidate_events(conn, new_mentions(conn, [new]), compatible_with)
+    assert {by_article[f"c{i}"] for i in range(5)} <= found
+
+
+def test_identity_rows_of_an_older_index_are_placed_in_time(store: Store) -> None:
+    """Distinctive-attribute rows stored at any time (an index written before they were
+    placed in time) move under their mention's time buckets on the next update."""
+    ids = [add(store, make_call(f"p{i}", date=f"2025-03-1{i}", attributes=COUNTED,
+                                published=f"2025-03-1{i}T08:00:00+00:00")) for i in range(3)]
+    fuse.update(store, ids)
+    fk = ft.fuse_keys
+    with store.begin() as conn:
+        placed = set(conn.execute(select(fk).where(fk.c.bucket < cands.IDENTITY_BUCKET)).all())
+        assert placed
+        conn.execute(delete(fk).where(fk.c.bucket < cands.IDENTITY_BUCKET))
+        conn.execute(fk.insert(), [{"key": r.key, "type": r.type, "mention_id": r.mention_id,
+                                    "bucket": cands.IDENTITY_BUCKET}
+                                   for r in {(r.key, r.type, r.mention_id): r
+                                             for r in placed}.values()])
+        conn.execute(s.meta.update().where(s.meta.c.key == cands.INDEX_META_KEY)
+                     .values(value="1"))
+        assert cands.ensure(conn) == 3
+        assert set(conn.execute(select(fk).where(fk.c.bucket < 0)).all()) == placed
+        assert cands.ensure(conn) == 0

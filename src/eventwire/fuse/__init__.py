@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
+from eventwire.fuse.promises import JUDGED_META
 from eventwire.store import Store
 from eventwire.store import fuse_tables as ft
 from eventwire.store import schema as s
@@ -71,7 +72,7 @@ def _update(store: Store, new_article_ids: list[str]) -> dict[str, Any]:
         ids = [r.id for r in rows]
         ev = fuse_mentions(conn, ids, now)
         refresh_stories(conn, index.touched | ev["stories"], now)
-        n_promises = refresh_promises(conn, now, ev["plain"])
+        n_promises = refresh_promises(conn, now, ev["plain"], ev["written"])
         conn.execute(delete(s.unfused).where(s.unfused.c.article_id.in_(list(new_article_ids))))
     return {"articles": len(ids), "stories_new": sorted(index.created),
             "stories_updated": sorted(index.touched - set(index.created)),
@@ -85,6 +86,7 @@ def clear(store: Store) -> None:
                       ft.story_articles, ft.stories, ft.term_df, ft.fuse_keys,
                       ft.mention_names, ft.story_keys):
             conn.execute(delete(table))
+        conn.execute(delete(s.meta).where(s.meta.c.key == JUDGED_META))
 
 
 def rebuild(store: Store) -> dict[str, Any]:

@@ -6,10 +6,14 @@ country, the story) and that is near it in time: one of the two mentions' days
 (its own date range when at most ``MAX_RANGE_DAYS`` wide, and its publication
 day, else the day its article was stored) lies within ``NEAR_DAYS`` of one of the other's. Mentions from the same
 article (or its reprints) are always candidates of each other; so are mentions
-that share a distinctive attribute (a count, a duration), at any distance in time.
+that share a distinctive attribute (a count, a duration), at any distance in time
+but only the ``IDENTITY_NEAREST`` nearest in time on each side per attribute and
+type (a common count repeats across a long record; its nearest occurrences are
+the ones a report can retell).
 
 ``fuse_keys`` holds one row per (key, type, time bucket) of every fused
-mention, so the candidates of a new mention are read with indexed lookups
+mention (distinctive attributes under negative buckets, ``identity_bucket``, so
+the nearest ones are read in time order from the index), so the candidates of a new mention are read with indexed lookups
 whose cost depends on how many events share its keys near its days, not on
 the size of the record. ``mention_names`` counts the capitalised names and the
 content words of the fused mentions' sentences per type (the corpus statistics
@@ -34,7 +38,9 @@ from eventwire.store import schema as s
 NEAR_DAYS = 7  # mentions whose days are at most this far apart can be compared
 MAX_RANGE_DAYS = 31  # a wider own date range does not place a mention in time
 BUCKET_DAYS = 8  # width of the time buckets of the key index
-IDENTITY_BUCKET = -1  # bucket of distinctive-attribute keys (found at any time)
+IDENTITY_BUCKET = -1  # bucket of distinctive-attribute keys in stores indexed before time placing
+IDENTITY_NEAREST = 50  # distinctive-attribute rows read per key, type and side in time
+INDEX_VERSION = "2"  # 2: distinctive-attribute rows placed in time (``identity_bucket``)
 COUNT_KEY = ""  # the mention_names row holding the number of mentions of a type
 WORD_PREFIX = "w:"  # mention_names rows of content words (the others are names)
 INDEX_META_KEY = "candidate_index"
@@ -126,14 +132,32 @@ def number(value: Any) -> Any:
     return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
+def identity_bucket(bucket: int) -> int:
+    """The bucket a distinctive-attribute row of a time bucket is stored under: negative,
+    below ``IDENTITY_BUCKET``, the newest first in index order (its own inverse)."""
+    return IDENTITY_BUCKET - 1 - bucket
+
+
 def mention_rows(m: Mention) -> list[dict[str, Any]]:
     """The ``fuse_keys`` rows of one fused mention."""
     times = sorted(buckets(intervals(m)))
     rows = [{"key": k, "type": m.type, "bucket": b, "mention_id": m.id}
             for k in sorted(index_keys(m)) for b in times]
-    rows += [{"key": k, "type": m.type, "bucket": IDENTITY_BUCKET, "mention_id": m.id}
-             for k in sorted(identity_keys(m))]
+    rows += [{"key": k, "type": m.type, "bucket": identity_bucket(b), "mention_id": m.id}
+             for k in sorted(identity_keys(m)) for b in times]
     return rows
+
+
+def identity_mentions(conn: Connection, key: str, kind: str, around: int) -> set[str]:
+    """Mention ids of the ``IDENTITY_NEAREST`` rows of a distinctive attribute and type at or
+    before time bucket ``around`` and as many after it (two ordered index range reads)."""
+    fk = ft.fuse_keys
+    pivot = identity_bucket(around)
+    base = select(fk.c.mention_id).where(fk.c.key == key, fk.c.type == kind)
+    before = base.where(fk.c.bucket >= pivot, fk.c.bucket < IDENTITY_BUCKET) \
+        .order_by(fk.c.bucket).limit(IDENTITY_NEAREST)
+    after = base.where(fk.c.bucket < pivot).order_by(fk.c.bucket.desc()).limit(IDENTITY_NEAREST)
+    return {r[0] for q in (before, after) for r in conn.execute(q)}
 
 
 def candidate_events(conn: Connection, mentions: list[Mention],
@@ -143,21 +167,27 @@ def candidate_events(conn: Connection, mentions: list[Mention],
     compatible types."""
     fk, em = ft.fuse_keys, ft.event_mentions
     lookups: set[tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]] = set()
+    nearest: set[tuple[str, str, int]] = set()
     for m in mentions:
         types = tuple(types_of(m.type))
         keys = tuple(sorted(index_keys(m)))
         times = tuple(sorted(buckets(intervals(m), NEAR_DAYS)))
         if keys and times:
             lookups.add((keys, types, times))
-        ident = tuple(sorted(identity_keys(m)))
-        if ident:
-            lookups.add((ident, types, (IDENTITY_BUCKET,)))
+        own = sorted(buckets(intervals(m)))
+        for key in sorted(identity_keys(m)):
+            nearest.update((key, t, b) for t in types for b in own[:1] + own[-1:])
     out: set[str] = set()
     for keys, types, times in sorted(lookups):
         q = (select(em.c.event_id).distinct()
              .join(fk, fk.c.mention_id == em.c.mention_id)
              .where(fk.c.key.in_(keys), fk.c.type.in_(types), fk.c.bucket.in_(times)))
         out.update(r.event_id for r in conn.execute(q))
+    found = sorted({mid for key, kind, b in sorted(nearest)
+                    for mid in identity_mentions(conn, key, kind, b)})
+    for part in in_chunks(found):
+        out.update(r[0] for r in conn.execute(select(em.c.event_id)
+                                              .where(em.c.mention_id.in_(part))))
     roots = sorted({m.root for m in mentions})
     for part in in_chunks(roots):
         arts = select(s.articles.c.id).where(or_(s.articles.c.id.in_(part),
@@ -229,6 +259,7 @@ def add_words(conn: Connection, vocab: coref.Vocabulary, mentions: list[Mention]
     """Add the stored document frequencies of the mentions' words not looked up yet."""
     words = sorted({w for m in mentions for w in coref.derived(m)["words"]} - vocab.known)
     vocab.known.update(words)
+    vocab.forget()
     mn = ft.mention_names
     if not vocab.types:
         return
@@ -344,12 +375,45 @@ def clear(conn: Connection) -> None:
 
 
 def ensure(conn: Connection) -> int:
-    """Build the candidate index once for a store written before it; return mentions indexed."""
+    """Build the candidate index once for a store written before it (or place the
+    distinctive-attribute rows of an older index in time); return mentions indexed."""
     done = conn.execute(select(s.meta.c.value).where(s.meta.c.key == INDEX_META_KEY)).first()
-    if done is not None:
+    if done is not None and done.value == INDEX_VERSION:
         return 0
+    if done is not None:
+        n = place_identity_rows(conn)
+        conn.execute(update(s.meta).where(s.meta.c.key == INDEX_META_KEY)
+                     .values(value=INDEX_VERSION))
+        return n
     clear(conn)
     mentions = fused_mentions(conn)
     record(conn, mentions)
-    conn.execute(insert(s.meta).values(key=INDEX_META_KEY, value="1"))
+    conn.execute(insert(s.meta).values(key=INDEX_META_KEY, value=INDEX_VERSION))
     return len(mentions)
+
+
+def place_identity_rows(conn: Connection) -> int:
+    """Move the distinctive-attribute rows of an index written before they were placed in
+    time under the time buckets of their mention (those of its key rows, else computed from
+    the mention); return the mentions whose rows moved."""
+    fk = ft.fuse_keys
+    old = fk.alias("old")
+    times = select(fk.c.mention_id, fk.c.bucket).where(fk.c.bucket >= 0).distinct().subquery()
+    moved = (select(old.c.key, old.c.type, IDENTITY_BUCKET - 1 - times.c.bucket, old.c.mention_id)
+             .join(times, times.c.mention_id == old.c.mention_id)
+             .where(old.c.bucket == IDENTITY_BUCKET))
+    conn.execute(insert(fk).from_select(["key", "type", "bucket", "mention_id"], moved))
+    placed = select(fk.c.mention_id).where(fk.c.bucket < IDENTITY_BUCKET)
+    rest = sorted(set(conn.execute(select(fk.c.mention_id).where(
+        fk.c.bucket == IDENTITY_BUCKET, fk.c.mention_id.not_in(placed))).scalars()))
+    n = len(set(conn.execute(select(fk.c.mention_id).where(
+        fk.c.bucket == IDENTITY_BUCKET)).scalars()))
+    conn.execute(delete(fk).where(fk.c.bucket == IDENTITY_BUCKET))
+    if rest:
+        mentions = [m for m in fused_mentions(conn, sorted({mid.rsplit("#", 1)[0]
+                                                            for mid in rest}))
+                    if m.id in set(rest)]
+        rows = [r for m in mentions for r in mention_rows(m) if r["bucket"] < IDENTITY_BUCKET]
+        for part in in_chunks(rows):
+            conn.execute(insert(fk), part)
+    return n

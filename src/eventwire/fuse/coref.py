@@ -117,6 +117,27 @@ class Vocabulary(frozenset):
         """Smoothed inverse document frequency of a word (1.0 without statistics)."""
         return math.log((self.n + 1) / (self.df.get(word, 0) + 1)) + 1.0 if self.n else 1.0
 
+    def square(self, word: str) -> float:
+        """The squared IDF weight of a word (remembered until ``forget``)."""
+        memo = self.__dict__.setdefault("_squares", {})
+        value = memo.get(word)
+        if value is None:
+            value = memo[word] = self.idf(word) ** 2
+        return value
+
+    def norm(self, words: frozenset[str]) -> float:
+        """The sum of the squared IDF weights of a word set (remembered until ``forget``)."""
+        memo = self.__dict__.setdefault("_norms", {})
+        value = memo.get(words)
+        if value is None:
+            value = memo[words] = sum(self.square(w) for w in words)
+        return value
+
+    def forget(self) -> None:
+        """Drop the remembered weights (the word frequencies changed)."""
+        self.__dict__.pop("_squares", None)
+        self.__dict__.pop("_norms", None)
+
 
 def vocabulary(sentences: list[str]) -> Vocabulary:
     """Common names and word document frequencies of the compared sentences."""
@@ -131,10 +152,10 @@ def weighted_similarity(wa: frozenset[str], wb: frozenset[str], common: frozense
     """IDF-weighted cosine of two sentences' content words (rare shared words count most)."""
     if not wa or not wb:
         return 0.0
-    idf = common.idf if isinstance(common, Vocabulary) else (lambda w: 1.0)
-    sq = {w: idf(w) ** 2 for w in wa | wb}
-    return sum(sq[w] for w in wa & wb) / math.sqrt(sum(sq[w] for w in wa) *
-                                                   sum(sq[w] for w in wb))
+    if isinstance(common, Vocabulary):
+        return sum(common.square(w) for w in wa & wb) / math.sqrt(common.norm(wa) *
+                                                                  common.norm(wb))
+    return len(wa & wb) / math.sqrt(len(wa) * len(wb))
 
 
 def common_names(sentences: list[str]) -> frozenset[str]:

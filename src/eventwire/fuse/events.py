@@ -32,6 +32,7 @@ from eventwire.fuse.mentions import (
     make_mention,
     same_people,
 )
+from eventwire.fuse.promises import Written
 from eventwire.store import fuse_tables as ft
 from eventwire.store import in_chunks
 from eventwire.store import schema as s
@@ -63,6 +64,20 @@ class Fusion:
     days: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # id -> mention days
     identity: dict[str, set[str]] = field(default_factory=dict)  # id -> distinctive attributes
     early: dict[str, set[str]] = field(default_factory=dict)  # id -> earliest keyed events
+    scores: dict[tuple[str, str], float] = field(default_factory=dict)  # mention pair -> link
+
+    def link(self, m: Mention, o: Mention) -> float:
+        """``cross_link`` of two mentions, computed once per pair (it is symmetric) until the
+        vocabulary changes (``forget_links``)."""
+        key = (m.id, o.id) if m.id <= o.id else (o.id, m.id)
+        score = self.scores.get(key)
+        if score is None:
+            score = self.scores[key] = cross_link(m, o, self.common)
+        return score
+
+    def forget_links(self) -> None:
+        """Drop the remembered pair scores (word statistics were added)."""
+        self.scores.clear()
 
     def add(self, eid: str, m: Mention) -> None:
         """Put a mention into an event and index the event by participants and story."""
@@ -229,16 +244,18 @@ def cross_link(m: Mention, o: Mention, common: frozenset[str] = frozenset()) -> 
     return p
 
 
-def pair_score(m: Mention, o: Mention, common: frozenset[str] = frozenset()) -> float:
-    """Link strength of two mentions: within one article by rule, across articles by model."""
+def pair_score(m: Mention, o: Mention, link: Any) -> float:
+    """Link strength of two mentions: within one article by rule, across articles by model
+    (``link(m, o)``: ``cross_link``)."""
     if m.root == o.root:
         return 1.0 if same_article_verdict(m, o) == "merge" else 0.0
-    return cross_link(m, o, common)
+    return link(m, o)
 
 
-def event_link(m: Mention, group: list[Mention], common: frozenset[str] = frozenset()) -> float:
+def event_link(m: Mention, group: list[Mention], link: Any) -> float:
     """The strongest link of a mention to an event's mentions (0 when one of the event's
-    mentions from the mention's own article rules the merge out)."""
+    mentions from the mention's own article rules the merge out); ``link(m, o)`` scores a
+    cross-article pair."""
     best = 0.0
     for o in group:
         if identity_score(m, o) >= STRONG_IDENTITY:
@@ -246,7 +263,7 @@ def event_link(m: Mention, group: list[Mention], common: frozenset[str] = frozen
         if (o.root == m.root and same_article_verdict(m, o) == "no") or dates_contradict(m, o):
             return 0.0
     for o in group:
-        best = max(best, pair_score(m, o, common))
+        best = max(best, pair_score(m, o, link))
     return best
 
 
@@ -305,7 +322,7 @@ def place(fusion: Fusion, m: Mention) -> str:
         if not fusion.in_window(eid, m) and not any(
                 identity_score(m, o) >= STRONG_IDENTITY for o in fusion.groups[eid]):
             continue
-        score = event_link(m, fusion.groups[eid], fusion.common)
+        score = event_link(m, fusion.groups[eid], fusion.link)
         if score >= coref.threshold():
             scores[eid] = score
     if not scores:
@@ -332,7 +349,7 @@ def record_link(fusion: Fusion, a: str, b: str, fresh: set[str]) -> float:
     """The strongest cross-article link between a new mention (id in ``fresh``) of one event
     and a mention of the other, among pairs whose dates are precise enough to object
     (vaguely dated links were calibrated apart and never join records)."""
-    return max((cross_link(m, o, fusion.common) for m in fusion.groups[a]
+    return max((fusion.link(m, o) for m in fusion.groups[a]
                 for o in fusion.groups[b] if m.root != o.root and (m.id in fresh or o.id in fresh)
                 and not vaguely_dated(m, o)), default=0.0)
 
@@ -388,7 +405,7 @@ def possibly_same(fusion: Fusion, eid: str,
         others = among - {eid}
     for other in sorted(others, key=lambda e: int(e[1:])):
         og = fusion.groups[other]
-        score = max((cross_link(m, o, fusion.common) if m.root != o.root else 0.0)
+        score = max((fusion.link(m, o) if m.root != o.root else 0.0)
                     for m in group for o in og)
         if score < POSSIBLY_SAME_MIN and any(
                 m.root != o.root and vaguely_dated(m, o) and m.type == o.type and
@@ -546,17 +563,21 @@ def fuse_mentions(conn: Connection, article_ids: list[str], now: str) -> dict[st
         if outlier_eligible(fusion.groups[eid]):
             load_earliest(conn, fusion, eid)
     cands.add_words(conn, fusion.common, [m for g in fusion.groups.values() for m in g])
+    fusion.forget_links()
     existing = {e for e in [*fusion.groups, *fusion.aliases] if int(e[1:]) < first_new}
+    written = Written()
+    written.note(conn, sorted((fusion.touched | set(fusion.aliases)) & existing))
     stories: set[str] = retire(conn, fusion, sorted(set(fusion.aliases) & existing,
                                                     key=lambda e: int(e[1:])), now)
     related: dict[str, set[str]] = {}  # untouched event -> touched events it is a candidate of
     for eid in fusion.touched:
         for o in {o for m in fusion.groups[eid] for o in fusion.candidates(m)}:
             related.setdefault(o, set()).add(eid)
-    written, plain = write_events(conn, fusion, sorted(fusion.new, key=lambda e: int(e[1:])),
+    written_stories, plain = write_events(conn, fusion, sorted(fusion.new, key=lambda e: int(e[1:])),
                                   sorted(fusion.touched & existing, key=lambda e: int(e[1:])),
                                   now)
-    stories |= {s or "" for s in written}
+    stories |= {s or "" for s in written_stories}
+    written.note(conn, sorted(fusion.new) + sorted(fusion.touched & existing))
     refreshed = refresh_related(conn, fusion, related, existing, now)
     if links:
         conn.execute(insert(ft.event_mentions),
@@ -565,7 +586,7 @@ def fuse_mentions(conn: Connection, article_ids: list[str], now: str) -> dict[st
     return {"new": list(fusion.new),
             "updated": sorted((fusion.touched & existing) | set(refreshed)),
             "merged": {a: fusion.resolve(a) for a in sorted(set(fusion.aliases) & existing)},
-            "stories": stories - {""}, "plain": plain}
+            "stories": stories - {""}, "plain": plain, "written": written}
 
 
 def retire(conn: Connection, fusion: Fusion, gone: list[str], now: str) -> set[str]:

@@ -9,15 +9,20 @@ filled once, lazily (``ensure``).
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from eventwire.store import fuse_tables as ft
 from eventwire.store import in_chunks
+from eventwire.store import schema as s
 
 BATCH = 2000  # events per backfill round
 EVENT_INDEXES = ("ix_events_type_order", "ix_events_order", "ix_events_latest")
+ACTOR_INDEXES = ("ix_event_actors_name_window",)  # created in stores made before them
+SPAN_META = "events_longest_span"  # days of the widest date range any event had (a bound)
+UNPARSED_SPAN = 10**6  # the bound when a stored date does not parse (no bound in practice)
 
 
 def participant_role(p: dict[str, Any], data: dict[str, Any]) -> str:
@@ -62,6 +67,7 @@ def sync_event(conn: Connection, data: dict[str, Any], seq: int, date_min: str |
     if rows:
         conn.execute(insert(ft.event_actors), rows)
     conn.execute(insert(ft.event_text).values(event_id=eid, text=search_text(data)))
+    note_spans(conn, [data])
 
 
 def sync_events(conn: Connection, events: list[tuple[dict[str, Any], int, str | None]],
@@ -77,6 +83,41 @@ def sync_events(conn: Connection, events: list[tuple[dict[str, Any], int, str | 
     if events:
         conn.execute(insert(ft.event_text), [{"event_id": data["id"], "text": search_text(data)}
                                              for data, _, _ in events])
+    note_spans(conn, [data for data, _, _ in events])
+
+
+def span_days(lo: str | None, hi: str | None) -> int:
+    """Days between the first and last day of a date range (0 when either is missing)."""
+    if not lo or not hi or lo == hi:
+        return 0
+    try:
+        return (dt.date.fromisoformat(hi[:10]) - dt.date.fromisoformat(lo[:10])).days
+    except ValueError:
+        return UNPARSED_SPAN
+
+
+def note_spans(conn: Connection, events: list[dict[str, Any]]) -> None:
+    """Raise the stored widest event date range to cover newly written events (kept only
+    once ``longest_span`` has measured the store)."""
+    widest = max((span_days(*(d.get("date_range") or [None, None])) for d in events), default=0)
+    if widest <= 0:
+        return
+    stored = conn.execute(select(s.meta.c.value).where(s.meta.c.key == SPAN_META)).scalar()
+    if stored is not None and widest > int(stored):
+        conn.execute(update(s.meta).where(s.meta.c.key == SPAN_META).values(value=str(widest)))
+
+
+def longest_span(conn: Connection) -> int:
+    """The widest date range (days) of any stored event, at least: read from the store's
+    notes, measured once over the events when the store has none."""
+    stored = conn.execute(select(s.meta.c.value).where(s.meta.c.key == SPAN_META)).scalar()
+    if stored is not None:
+        return int(stored)
+    e = ft.events.c
+    widest = max((span_days(r.date_min, r.date_max) for r in conn.execute(
+        select(e.date_min, e.date_max).where(e.date_max > e.date_min))), default=0)
+    conn.execute(insert(s.meta).values(key=SPAN_META, value=str(widest)))
+    return widest
 
 
 def create_indexes(conn: Connection) -> None:
@@ -110,5 +151,9 @@ def backfill(conn: Connection) -> int:
 
 
 def ensure(conn: Connection) -> int:
-    """Fill the indexes when the store predates them; return how many events were indexed."""
+    """Fill the indexes when the store predates them (and create the participant window
+    index); return how many events were indexed."""
+    for idx in ft.event_actors.indexes:
+        if idx.name in ACTOR_INDEXES:
+            idx.create(conn, checkfirst=True)
     return backfill(conn) if is_stale(conn) else 0

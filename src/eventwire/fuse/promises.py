@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select
 
+from eventwire.fuse import index as event_index
 from eventwire.fuse.dates import date_range, duration_days
 from eventwire.fuse.mentions import NAME_WORD_RE, TITLE_WORDS, text_of
 from eventwire.fuse.promise_cues import content_synonyms, cue_lexicon
@@ -38,6 +39,7 @@ STATE_SECTORS = ("GOV", "MIL")  # a leader's or army's promise binds their state
 SCOPE_STOP = frozenset({"attacks", "attack", "strikes", "strike", "from", "with", "that", "this",
                         "their", "days", "hours"})
 WORD_RE = re.compile(r"[A-Za-z]{4,}")
+JUDGED_META = "promises_as_of"  # the "now" the stored promises were judged at
 
 Pool = Callable[[dict[str, Any], dict[str, Any]], list[dict[str, Any]]]
 
@@ -502,6 +504,7 @@ class Candidates:
         self.conn, self.cache = conn, cache
         self.names: list[str] | None = None
         self.by_key: dict[tuple[str, str, str], ActorEvents] = {}
+        self.span: int | None = None  # the widest event date range (days), read once
 
     def name_keys(self, surname: str) -> list[str]:
         """The distinct participant name keys that contain ``surname``."""
@@ -513,13 +516,18 @@ class Candidates:
 
     def events_of(self, column: str, value: str, start: dt.date) -> ActorEvents:
         """The asserted, dated events with a participant whose ``column`` equals ``value``
-        that end on or after ``start``."""
+        that end on or after ``start`` (read from the index from ``start`` less the widest
+        event date range on, so the read covers the window, not the participant's record)."""
         key = (column, value, start.isoformat())
         if key not in self.by_key:
+            if self.span is None:
+                self.span = event_index.longest_span(self.conn)
+            first = start - dt.timedelta(days=min(self.span, (start - dt.date.min).days))
             ea, e = ft.event_actors.c, ft.events.c
             q = (select(e.date_min, e.date_max, e.seq, e.id).distinct()
                  .join(ft.event_actors, ea.event_id == e.id)
-                 .where(ea[column] == value, e.modality.in_(JUDGED_MODALITIES),
+                 .where(ea[column] == value, ea.date_min >= first.isoformat(),
+                        e.modality.in_(JUDGED_MODALITIES),
                         e.date_min.is_not(None), e.date_max >= key[2]))
             self.by_key[key] = ActorEvents([tuple(r) for r in self.conn.execute(q)])
         return self.by_key[key]
@@ -529,27 +537,108 @@ class Candidates:
         start, _ = judge_window(c, ev)
         made = made_on(ev, c)
         start = min(d for d in (start, made) if d) if (start or made) else None
-        keys = keys_of(actor_refs(c.get("promiser"), ev.get("participants"))) or \
-            event_keys(ev, "source")
         if start is None:
             return []
-        lookups = [("actor_id", k[3:]) for k in keys if k.startswith("id:")]
-        lookups += [("name_key", n) for k in keys if k.startswith("name:")
-                    for n in self.name_keys(k[5:])]
+        ids, surnames = promiser_lookups(c, ev)
+        lookups = [("actor_id", k) for k in sorted(ids)]
+        lookups += [("name_key", n) for k in sorted(surnames) for n in self.name_keys(k)]
         found = {r[3]: r[2] for col, v in lookups for r in self.events_of(col, v, start)
                  .overlapping(start, None)}
         return self.cache.get(sorted(found, key=found.__getitem__))
 
 
-def refresh_promises(conn: Connection, stamp: str, plain: set[str] | None = None) -> int:
-    """Re-evaluate every promise against the events that can bear on it; return how many
-    there are. Only commitment events and the promisers' events in each window are read
-    (``plain``: ids of events known to carry no commitment, not read)."""
+def promiser_lookups(c: dict[str, Any], ev: dict[str, Any]) -> tuple[set[str], set[str]]:
+    """The actor ids and surnames a commitment's candidate events are found by."""
+    keys = keys_of(actor_refs(c.get("promiser"), ev.get("participants"))) or \
+        event_keys(ev, "source")
+    return {k[3:] for k in keys if k.startswith("id:")}, \
+        {k[5:] for k in keys if k.startswith("name:")}
+
+
+def affected(ev: dict[str, Any], written: Written, now: dt.date | None,
+             before: dt.date | None | bool, stored: list[dict[str, Any]]) -> bool:
+    """Whether an event's promises may judge differently than when they were stored: the
+    event was written, an event written by this update (before or after) shares a promiser
+    with one of its commitments, or "now" moved past a stored window's end."""
+    if ev["id"] in written.ids:
+        return True
+    for c in (ev.get("commitments") or {}).values():
+        if not isinstance(c, dict):
+            continue
+        ids, surnames = promiser_lookups(c, ev)
+        if ids & written.actor_ids or any(n in key for n in surnames
+                                          for key in written.name_keys):
+            return True
+    if now == before:
+        return False
+    if now is None or before is None:
+        return True
+    lo, hi = min(now, before).isoformat(), max(now, before).isoformat()
+    return any(lo <= (p.get("end") or "") < hi for p in stored)
+
+
+class Written:
+    """What an update changed among the events promises are judged on: the written and
+    retired events, and the actor ids and name keys of their participants before and after
+    (``note`` reads them from ``event_actors``)."""
+
+    def __init__(self) -> None:
+        """Nothing written yet."""
+        self.ids: set[str] = set()
+        self.actor_ids: set[str] = set()
+        self.name_keys: set[str] = set()
+
+    def note(self, conn: Connection, ids: list[str]) -> None:
+        """Add events and the participants their index rows name now."""
+        self.ids.update(ids)
+        ea = ft.event_actors.c
+        for part in in_chunks(sorted(set(ids))):
+            for r in conn.execute(select(ea.actor_id, ea.name_key).where(ea.event_id.in_(part))):
+                if r.actor_id:
+                    self.actor_ids.add(r.actor_id)
+                if r.name_key:
+                    self.name_keys.add(r.name_key)
+
+
+def refresh_promises(conn: Connection, stamp: str, plain: set[str] | None = None,
+                     written: Written | None = None) -> int:
+    """Re-evaluate the promises whose inputs changed (``written``; every promise without it,
+    or when the store has no record of when they were judged) against the events that can
+    bear on them; return how many promises there are. Only commitment events and the
+    promisers' events from each window's start are read (``plain``: ids of events known to
+    carry no commitment, not read); the other promises keep their stored rows."""
     cache = EventCache(conn)
+    now = as_of(conn)
+    before = judged_as_of(conn)
     ids = [i for i in commitment_event_ids(conn, stamp) if i not in (plain or ())]
     events = [ev for ev in cache.get(ids) if ev.get("commitments")]
-    rows = promise_rows(events, as_of(conn), stamp, Candidates(conn, cache))
-    conn.execute(delete(ft.promises))
+    keep: set[str] = set()
+    if written is not None and before is not False:
+        stored: dict[str, list[dict[str, Any]]] = {}
+        for r in conn.execute(select(ft.promises.c.event_id, ft.promises.c.data)):
+            stored.setdefault(r.event_id, []).append(r.data)
+        keep = {ev["id"] for ev in events if ev["id"] in stored and not affected(
+            ev, written, now, before, stored[ev["id"]])}
+        events = [ev for ev in events if ev["id"] not in keep]
+    drop = sorted(set(conn.execute(select(ft.promises.c.event_id).distinct()).scalars()) - keep)
+    for part in in_chunks(drop):
+        conn.execute(delete(ft.promises).where(ft.promises.c.event_id.in_(part)))
+    rows = promise_rows(events, now, stamp, Candidates(conn, cache))
     if rows:
         conn.execute(insert(ft.promises), rows)
-    return len(rows)
+    mark_judged(conn, now)
+    return conn.execute(select(func.count()).select_from(ft.promises)).scalar() or 0
+
+
+def judged_as_of(conn: Connection) -> dt.date | None | bool:
+    """The "now" the stored promises were judged at (None: no date; False: not recorded)."""
+    row = conn.execute(select(s.meta.c.value).where(s.meta.c.key == JUDGED_META)).first()
+    if row is None:
+        return False
+    return dt.date.fromisoformat(row.value) if row.value else None
+
+
+def mark_judged(conn: Connection, now: dt.date | None) -> None:
+    """Record the "now" the stored promises were judged at."""
+    conn.execute(delete(s.meta).where(s.meta.c.key == JUDGED_META))
+    conn.execute(insert(s.meta).values(key=JUDGED_META, value=now.isoformat() if now else ""))

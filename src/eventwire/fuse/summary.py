@@ -1,11 +1,20 @@
-"""Story titles, extractive summaries that cite their articles, and date ranges."""
+"""Story titles, extractive summaries that cite their articles, and date ranges.
+
+Each member article is analysed once (``analyse``: its candidate sentences with
+their stemmed words, its title candidate) and the analysis is stored in
+``article_sentences``; refreshing a story re-scores the stored analyses with the
+story's current term weights and reads the text only of the articles whose
+sentences are picked — the same title and summary as ``title_of`` and
+``summarise`` over the whole texts.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, insert, select, update
 
 from eventwire.fuse.describe import DATELINE_RE
 from eventwire.fuse.profile import stem, stopwords
@@ -53,6 +62,46 @@ def sentence_score(text: str, weights: dict[str, float]) -> float:
     return sum(weights.get(w, 0.0) for w in words if w not in stop) / len(words) ** 0.7
 
 
+def scored_words(text: str) -> tuple[int, list[str]] | None:
+    """What ``sentence_score`` reads of a sentence: its word count and its stemmed non-stop
+    words in order (None when its length rules it out)."""
+    words = [stem(w.lower()) for w in WORD_RE.findall(text)]
+    if not MIN_WORDS <= len(words) <= MAX_WORDS:
+        return None
+    stop = stopwords()
+    return len(words), [w for w in words if w not in stop]
+
+
+def sentence_key(text: str) -> str:
+    """A short fingerprint of a sentence's normalised text (repeated sentences count once)."""
+    return hashlib.sha1(" ".join(text.lower().split()).encode("utf-8")).hexdigest()[:20]
+
+
+def title_candidate(a: dict[str, Any]) -> str:
+    """An article's title candidate: its headline, else its first title-like prose sentence."""
+    cand = (a["title"] or "").strip()
+    if not cand or not title_like(cand):
+        spans = [sp for sp in sentences(a["text"]) if title_like(a["text"][sp[0]:sp[1]])]
+        cand = a["text"][spans[0][0]:spans[0][1]].strip() if spans else ""
+    return cand
+
+
+def analyse(a: dict[str, Any]) -> dict[str, Any]:
+    """An article's stored analysis: candidate summary sentences ``[start, end, rank factor,
+    words, stemmed non-stop words, fingerprint]`` and the title candidate with its stems."""
+    out = []
+    for rank, (start, end) in enumerate(sentences(a["text"])):
+        dateline = DATELINE_RE.match(a["text"][start:end])
+        start += dateline.end() if dateline else 0
+        found = scored_words(a["text"][start:end])
+        if found is not None:
+            out.append([start, end, 1.0 if rank < 3 else 0.8, found[0], found[1],
+                        sentence_key(a["text"][start:end])])
+    cand = title_candidate(a)
+    return {"sentences": out,
+            "title": [cand, [stem(w.lower()) for w in WORD_RE.findall(cand)]]}
+
+
 def story_weights(profile: dict[str, Any]) -> dict[str, float]:
     """Term weights of a story: relative frequency of its profile terms."""
     terms = profile.get("terms") or {}
@@ -97,17 +146,85 @@ def title_of(articles: list[dict[str, Any]], profile: dict[str, Any],
     pool = [a for a in articles if central and a["id"] in central] or articles
     best, best_score = None, -1.0
     for a in pool:
-        cand = (a["title"] or "").strip()
-        if not cand or not title_like(cand):
-            spans = [sp for sp in sentences(a["text"]) if title_like(a["text"][sp[0]:sp[1]])]
-            cand = a["text"][spans[0][0]:spans[0][1]].strip() if spans else ""
+        cand = title_candidate(a)
         words = [stem(w.lower()) for w in WORD_RE.findall(cand)]
         score = sum(weights.get(w, 0.0) for w in words) / (len(words) or 1) ** 0.5
         if cand and score > best_score:
             best, best_score = cand, score
+    return short_title(best)
+
+
+def short_title(best: str | None) -> str | None:
+    """A title cut to ``TITLE_CHARS`` at a word boundary."""
     if best and len(best) > TITLE_CHARS:
         best = best[:TITLE_CHARS].rsplit(" ", 1)[0] + "…"
     return best
+
+
+def stored_title(members: list[dict[str, Any]], profile: dict[str, Any],
+                 central: set[str] | None = None) -> str | None:
+    """``title_of`` from the members' stored analyses (``analysis`` of each member)."""
+    weights = story_weights(profile)
+    pool = [a for a in members if central and a["id"] in central] or members
+    best, best_score = None, -1.0
+    for a in pool:
+        cand, words = a["analysis"]["title"]
+        score = sum(weights.get(w, 0.0) for w in words) / (len(words) or 1) ** 0.5
+        if cand and score > best_score:
+            best, best_score = cand, score
+    return short_title(best)
+
+
+def stored_summary(conn: Connection, members: list[dict[str, Any]],
+                   profile: dict[str, Any]) -> list[dict[str, Any]]:
+    """``summarise`` from the members' stored analyses; only the texts of the articles whose
+    sentences are picked are read."""
+    weights = story_weights(profile)
+    scored = []
+    for a in members:
+        if a["duplicate_of"]:
+            continue
+        for start, end, factor, n, words, key in a["analysis"]["sentences"]:
+            sc = sum(weights.get(w, 0.0) for w in words) / n ** 0.7 * factor
+            if sc > 0:
+                scored.append((sc, a["id"], start, end, key))
+    scored.sort(key=lambda t: -t[0])
+    out, per_article, seen = [], {}, set()
+    texts: dict[str, str] = {}
+    for _, aid, start, end, key in scored:
+        if key in seen or (per_article.get(aid, 0) >= MAX_PER_ARTICLE
+                           and len(per_article) < len(members)):
+            continue
+        seen.add(key)
+        per_article[aid] = per_article.get(aid, 0) + 1
+        if aid not in texts:
+            texts[aid] = conn.execute(select(s.articles.c.text)
+                                      .where(s.articles.c.id == aid)).scalar() or ""
+        out.append({"text": texts[aid][start:end], "article": aid, "start": start, "end": end})
+        if len(out) >= SUMMARY_SENTENCES:
+            break
+    return out
+
+
+def member_analyses(conn: Connection, story_id: str) -> list[dict[str, Any]]:
+    """A story's members in ingest order with their stored analyses (computed and stored
+    for members that have none yet)."""
+    a, sa = s.articles.c, ft.article_sentences.c
+    q = (select(a.id, a.duplicate_of, a.published, sa.data)
+         .join(ft.story_articles, ft.story_articles.c.article_id == a.id)
+         .join(ft.article_sentences, sa.article_id == a.id, isouter=True)
+         .where(ft.story_articles.c.story_id == story_id).order_by(a.seq))
+    members = [{"id": r.id, "duplicate_of": r.duplicate_of, "published": r.published,
+                "analysis": r.data} for r in conn.execute(q)]
+    missing = [m for m in members if m["analysis"] is None]
+    if missing:
+        texts = {r.id: dict(r._mapping) for r in conn.execute(
+            select(a.id, a.title, a.text).where(a.id.in_([m["id"] for m in missing])))}
+        for m in missing:
+            m["analysis"] = analyse(texts[m["id"]])
+        conn.execute(insert(ft.article_sentences), [
+            {"article_id": m["id"], "data": m["analysis"]} for m in missing])
+    return members
 
 
 def title_like(text: str) -> bool:
@@ -143,18 +260,16 @@ def date_span(conn: Connection, story_id: str,
 
 
 def refresh_stories(conn: Connection, story_ids: set[str], now: str) -> None:
-    """Recompute title, summary and date range of the given stories."""
+    """Recompute title, summary and date range of the given stories (from the members'
+    stored analyses)."""
     for sid in sorted(story_ids):
         profile = conn.execute(select(ft.stories.c.profile)
                                .where(ft.stories.c.id == sid)).scalar()
         if profile is None:
             continue
-        q = (select(s.articles.c.id, s.articles.c.title, s.articles.c.text,
-                    s.articles.c.duplicate_of, s.articles.c.published)
-             .join(ft.story_articles, ft.story_articles.c.article_id == s.articles.c.id)
-             .where(ft.story_articles.c.story_id == sid).order_by(s.articles.c.seq))
-        arts = [dict(r._mapping) for r in conn.execute(q)]
-        lo, hi = date_span(conn, sid, arts)
+        members = member_analyses(conn, sid)
+        lo, hi = date_span(conn, sid, members)
         conn.execute(update(ft.stories).where(ft.stories.c.id == sid).values(
-            title=title_of(arts, profile, central_articles(conn, sid)),
-            summary=summarise(arts, profile), date_min=lo, date_max=hi, updated_at=now))
+            title=stored_title(members, profile, central_articles(conn, sid)),
+            summary=stored_summary(conn, members, profile), date_min=lo, date_max=hi,
+            updated_at=now))

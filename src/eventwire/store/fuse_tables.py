@@ -105,6 +105,7 @@ event_actors = Table(
     Index("ix_event_actors_pair", "event_id", "actor_id"),
     Index("ix_event_actors_actor_key", "actor_key", "event_id"),
     Index("ix_event_actors_name_key", "name_key", "event_id"),
+    Index("ix_event_actors_name_window", "name_key", "date_min", "event_id"),
     Index("ix_event_actors_country", "country", "event_id"),
 )
 
@@ -149,4 +150,15 @@ story_keys = Table(
     Column("seq", Integer, primary_key=True),  # the article's ingest sequence number
     Column("article_id", String(128), ForeignKey("articles.id", ondelete="CASCADE"),
            primary_key=True),
+)
+
+# Story summaries' per-article analysis (eventwire.fuse.summary): each article's candidate
+# summary sentences (span, rank factor, stemmed words) and title candidate, computed once
+# from its text so a story's summary is re-scored without reading its members' texts.
+
+article_sentences = Table(
+    "article_sentences", metadata,
+    Column("article_id", String(128), ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("data", JSON, nullable=False),
 )
