@@ -175,3 +175,28 @@ def test_a_dated_mention_of_an_event_refers_back_to_it(pipeline):
     later = [ev for ev in events if ev.trigger.text == "attack"]
     assert later and _countries(later[0].source) == {"PAK"}
     assert later[0].attributes.get("participants_from") == "context"
+
+
+def test_a_coordinated_agreement_has_the_partner_of_the_meeting(pipeline):
+    text = ("Last week, Cameroonian officials met Chadian officials in Bangui and signed an "
+            "agreement to jointly combat insecurity.")
+    ev = _event(_events(pipeline, text), "signed")
+    assert _countries(ev.source) == {"CMR"}
+    assert "TCD" in _countries(ev.target)
+    assert all(p.inherited for p in ev.target if p.actor and p.actor.country == "TCD")
+    assert ev.attributes["target_inherited"]["type"] == "CONSULT"
+
+
+def test_a_coordinated_hostile_act_gets_no_partner(pipeline):
+    text = "Cameroonian officials met Chadian officials in Bangui and arrested two smugglers."
+    ev = _event(_events(pipeline, text), "arrested")
+    assert "TCD" not in _countries(ev.target)
+
+
+def test_an_event_named_by_the_subject_acts_through_its_source(pipeline):
+    text = ("Somali forces launched airstrikes in the Hiraan region on Thursday. NISA said the "
+            "airstrikes targeted the Damasha area and killed a senior al-Shabab leader.")
+    events = _events(pipeline, text)
+    killed = [ev for ev in events if ev.trigger.text == "killed" or any(
+        t["text"] == "killed" for t in ev.attributes.get("also_triggers", []))]
+    assert killed and all(_countries(ev.source) == {"SOM"} for ev in killed)

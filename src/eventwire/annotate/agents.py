@@ -389,7 +389,6 @@ def place_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
     return out
 
 
-ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
 ACRONYM_SKIP = frozenset({"and", "of", "the", "for", "on", "in", "&"})
 ACRONYM_LABELS = ("ORG", "NORP", "GPE")
 
@@ -421,9 +420,13 @@ def carry_acronyms(doc: Any, entities: list[Entity]) -> list[Entity]:
         hit = known.get(e.text) if e.actor is None else None
         out.append(dataclasses.replace(e, actor=hit[1]) if hit and e.start >= hit[0] else e)
     spans = [(e.start, e.end) for e in out]
-    for tok in doc:
-        hit = known.get(tok.text) if ACRONYM_RE.match(tok.text) else None
-        if hit is None or tok.idx < hit[0] or _covered(spans, tok.idx, tok.idx + len(tok.text)):
+    strings = doc.vocab.strings
+    for i, h in enumerate(doc.to_array(ORTH).tolist()):
+        hit = known.get(strings[h])
+        if hit is None:
+            continue
+        tok = doc[i]
+        if tok.idx < hit[0] or _covered(spans, tok.idx, tok.idx + len(tok.text)):
             continue
         out.append(Entity(tok.idx, tok.idx + len(tok.text), tok.text, "ORG", hit[1]))
     out.sort(key=lambda e: (e.start, -e.end))

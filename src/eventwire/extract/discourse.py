@@ -20,9 +20,11 @@ records ``attributes["source_inherited"]`` with the antecedent's trigger.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from typing import Any
 
+from eventwire.annotate.doccache import sent_starts, token_starts
 from eventwire.extract.arguments import SHARE_SUBJECT_DEPS, Arguments, verb_subject
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.event_places import same_participant
@@ -93,8 +95,14 @@ def _names_actor(subject: Any, shells: frozenset[str]) -> bool:
 
 def inherit_source(ectx: EventContext, ev: EventMention, trig: Trigger, args: Arguments,
                    previous: list[EventMention]) -> None:
-    """Give a subjectless event the source of the event it continues."""
-    if ev.source or not subjectless(trig, args, ectx.lexicon):
+    """Give a subjectless event the source of the event it continues; an event whose subject
+    is itself an event ('the airstrikes killed …') the source of that event."""
+    if ev.source:
+        return
+    if args.source:
+        _source_of_subject_event(ev, args, previous)
+        return
+    if not subjectless(trig, args, ectx.lexicon):
         return
     found = _antecedent(ectx, ev, previous)
     if found is not None:
@@ -115,15 +123,35 @@ def _previous_subject(ectx: EventContext, ev: EventMention) -> list[Participant]
     """The linked subject of the main clause of the sentence just before the event's
     ('NISA said that it closed 12 outlets.' → NISA)."""
     doc = ectx.ex.doc
-    first = next((t for t in doc if t.idx >= ev.sentence.start), None)
-    if first is None or first.i == 0:
-        return []
-    prev = doc[first.i - 1].sent
-    if not _adjacent(ectx, prev.end_char, ev.sentence.start) or first.sent == prev:
+    first = bisect.bisect_left(token_starts(doc), ev.sentence.start)
+    starts = sent_starts(doc)
+    k = bisect.bisect_left(starts, first)
+    if k == 0 or k >= len(starts) or starts[k] != first:
+        return []  # the first sentence, or a re-parsed piece not aligned with the article's
+    prev = doc[starts[k - 1]:first]
+    if not _adjacent(ectx, prev.end_char, ev.sentence.start):
         return []
     subjects = verb_subject(prev.root) if prev.root.pos_ in ("VERB", "AUX") else []
     date = ev.date.get("value")
     return [p for s in subjects[:1] for p in participants_of(ectx, s, date)][:2]
+
+
+def _source_of_subject_event(ev: EventMention, args: Arguments,
+                             previous: list[EventMention]) -> None:
+    """'NISA said the airstrikes targeted … and killed X': the event named by the subject
+    ('the airstrikes') acts through its own source."""
+    starts = {t.idx for t in args.source}
+    for other in reversed(previous):
+        if other.sentence.start != ev.sentence.start or other.trigger.start not in starts:
+            continue
+        parts = [_inherited(p, SAME_SENTENCE) for p in other.source
+                 if _linked(p) and not p.inherited and
+                 not any(same_participant(p, t) for t in ev.target)]
+        if parts:
+            ev.source = parts
+            ev.attributes[INHERITED_KEY] = {"from": SAME_SENTENCE, "type": other.type,
+                                            "trigger": other.trigger.to_dict()}
+        return
 
 
 def own_participants(parts: list[Participant]) -> list[Participant]:
@@ -247,3 +275,34 @@ def _act_of(ectx: EventContext, obj: Any) -> tuple[str, str] | None:
 def _lemma_of(ev: EventMention) -> str:
     """The lexicon lemma of an event's trigger."""
     return str((ev.attributes.get("trigger_info") or {}).get("lemma", ""))
+
+
+def inherit_partner(ev: EventMention, trig: Trigger, args: Arguments,
+                    previous: list[EventMention]) -> None:
+    """'X met Y and signed an agreement': an event between parties with no target of its
+    own, coordinated with an earlier event of its sentence that shares its source, has
+    that event's partner."""
+    if ev.type not in SHARED_TYPES or any(_linked(p) for p in ev.target):
+        return
+    heads = set()
+    verb = args.clause if trig.nominal and args.clause is not None else trig.token
+    while verb.dep_ == "conj" and verb.head != verb and len(heads) < MAX_CLIMB:
+        verb = verb.head
+        heads.add(verb.idx)
+    for other in reversed(previous):
+        if other.sentence.start != ev.sentence.start or other.trigger.start not in heads:
+            continue
+        if other.type not in SHARED_TYPES or not _same_side(ev.source, other.source):
+            return
+        parts = [_inherited(p, SAME_SENTENCE) for p in own_participants(other.target)
+                 if _linked(p) and not any(same_participant(p, s) for s in ev.source)]
+        if parts:
+            ev.target = [*ev.target, *parts]
+            ev.attributes[TARGET_INHERITED_KEY] = {"from": SAME_SENTENCE, "type": other.type,
+                                                   "trigger": other.trigger.to_dict()}
+        return
+
+
+def _same_side(a: list[Participant], b: list[Participant]) -> bool:
+    """True when two sources name the same actors (by span or actor)."""
+    return bool(a) and bool(b) and all(any(same_participant(p, q) for q in b) for p in a)

@@ -23,7 +23,12 @@ from eventwire.extract.commitments import (
     plan_commitment,
 )
 from eventwire.extract.conditions import commitment_condition
-from eventwire.extract.discourse import inherit_source, inherit_target, own_participants
+from eventwire.extract.discourse import (
+    inherit_partner,
+    inherit_source,
+    inherit_target,
+    own_participants,
+)
 from eventwire.extract.event_classifier import (
     best_case,
     cameo_floor,
@@ -300,6 +305,7 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
         trig.entry.pos, trig.entry.lemma, trig.entry.type)
     inherit_source(ectx, ev, trig, args, previous)
     inherit_target(ectx, ev, trig, previous)
+    inherit_partner(ev, trig, args, previous)
     return ev
 
 

@@ -13,6 +13,7 @@ from eventwire.model import EventMention, Participant
 CONVERSATION_LEMMAS = ("speak", "talk", "conversation", "discussion", "dialogue", "dialog",
                        "discuss", "chat", "exchange", "call", "communication")
 CONTEXT_LOOKBACK = 12
+INHERITED_NOTES = ("source_inherited", "target_inherited")  # where inherited participants came from
 MULTILATERAL_PARTIES = 3
 PROVENANCE_KEYS = ("participants_from", "context_trigger", "mode_from", "pattern")  # earlier events searched for implicit participants
 
@@ -131,11 +132,17 @@ def reduce_sentence_events(events: list[EventMention]) -> list[EventMention]:
         if ev.confidence > twin.confidence:
             out[out.index(twin)] = ev
             twin, ev = ev, twin
-        twin.source = _better(twin.source, ev.source)
-        twin.target = _better(twin.target, ev.target)
+        for side, key in (("source", INHERITED_NOTES[0]), ("target", INHERITED_NOTES[1])):
+            mine, theirs = getattr(twin, side), getattr(ev, side)
+            chosen = _better(mine, theirs)
+            setattr(twin, side, chosen)
+            if chosen is theirs and chosen is not mine:  # the note follows the participants
+                twin.attributes.pop(key, None)
+                if key in ev.attributes:
+                    twin.attributes[key] = ev.attributes[key]
         twin.mode = twin.mode or ev.mode
         for key, value in ev.attributes.items():
-            if key not in PROVENANCE_KEYS:
+            if key not in PROVENANCE_KEYS and key not in INHERITED_NOTES:
                 twin.attributes.setdefault(key, value)
         twin.attributes.setdefault("also_triggers", []).append(ev.trigger.to_dict())
     return out
