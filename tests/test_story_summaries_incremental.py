@@ -7,7 +7,13 @@ from fuse_helpers import add, make_call
 from sqlalchemy import select
 
 from eventwire import fuse
-from eventwire.fuse.summary import analyse, central_articles, summarise, title_of
+from eventwire.fuse.summary import (
+    analyse,
+    central_articles,
+    central_from_index,
+    summarise,
+    title_of,
+)
 from eventwire.store import Store
 from eventwire.store import fuse_tables as ft
 from eventwire.store import schema as s
@@ -34,6 +40,7 @@ def stored_and_recomputed(store: Store) -> list[tuple[tuple, tuple]]:
                        s.articles.c.duplicate_of, s.articles.c.published)
                 .join(ft.story_articles, ft.story_articles.c.article_id == s.articles.c.id)
                 .where(ft.story_articles.c.story_id == st.id).order_by(s.articles.c.seq))]
+            assert central_from_index(conn, st.id) == central_articles(conn, st.id)
             full = (title_of(arts, st.profile, central_articles(conn, st.id)),
                     summarise(arts, st.profile))
             out.append(((st.title, st.summary), full))

@@ -218,7 +218,17 @@ def what_is_counted(text: str, start: int, end: int) -> str | None:
 
 
 def counted(m: Mention) -> list[tuple[str, float, str, dict[str, Any] | None]]:
-    """(what, number, qualifier text, span) of the numbers stated in a mention's sentence."""
+    """(what, number, qualifier text, span) of the numbers stated in a mention's sentence
+    (read once per mention; each call gets its own span dicts)."""
+    found = m.memo.get("counted")
+    if found is None:
+        found = m.memo["counted"] = read_counts(m)
+    return [(what, n, before, dict(span) if span is not None else None)
+            for what, n, before, span in found]
+
+
+def read_counts(m: Mention) -> list[tuple[str, float, str, dict[str, Any] | None]]:
+    """The numbers of ``counted``, read from the mention's sentence."""
     sent = m.data.get("sentence") or {}
     text, base = sent.get("text") or "", int(sent.get("start") or 0)
     out = []

@@ -92,8 +92,8 @@ def role_clash(a: Mention, b: Mention) -> bool:
         """Two non-empty country sets without a common member."""
         return bool(x) and bool(y) and not (x & y)
 
-    sa, ta = countries(a.data.get("source") or []), countries(a.data.get("target") or [])
-    sb, tb = countries(b.data.get("source") or []), countries(b.data.get("target") or [])
+    sa, ta = role_countries(a)
+    sb, tb = role_countries(b)
     straight = clash(sa, sb) or clash(ta, tb)
     swapped = clash(sa, tb) or clash(ta, sb)
     return straight and swapped
@@ -197,9 +197,28 @@ def contradictory(a: Mention, b: Mention) -> bool:
         """Two non-empty country sets without a common member."""
         return bool(x) and bool(y) and not (x & y)
 
-    sa, ta = (person_countries(a.data.get(r) or []) for r in ("source", "target"))
-    sb, tb = (person_countries(b.data.get(r) or []) for r in ("source", "target"))
+    sa, ta = role_people(a)
+    sb, tb = role_people(b)
     return (clash(sa, sb) or clash(ta, tb)) and (clash(sa, tb) or clash(ta, sb))
+
+
+def role_countries(m: Mention) -> tuple[frozenset[str], frozenset[str]]:
+    """Countries of a mention's linked sources and targets (computed once per mention)."""
+    found = m.memo.get("role_countries")
+    if found is None:
+        found = m.memo["role_countries"] = (countries(m.data.get("source") or []),
+                                            countries(m.data.get("target") or []))
+    return found
+
+
+def role_people(m: Mention) -> tuple[frozenset[str], frozenset[str]]:
+    """Countries of a mention's named people among sources and targets (computed once per
+    mention)."""
+    found = m.memo.get("role_people")
+    if found is None:
+        found = m.memo["role_people"] = (person_countries(m.data.get("source") or []),
+                                         person_countries(m.data.get("target") or []))
+    return found
 
 
 def country_keys(m: Mention) -> list[frozenset[str]]:

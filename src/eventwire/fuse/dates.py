@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 
 DAY_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
@@ -193,4 +194,10 @@ def range_gap(a: list[str], b: list[str]) -> int:
 
 def range_width(a: list[str]) -> int:
     """Days a range spans (0 for one day)."""
-    return (dt.date.fromisoformat(a[1]) - dt.date.fromisoformat(a[0])).days
+    return _width(a[0], a[1])
+
+
+@lru_cache(maxsize=65536)
+def _width(first: str, last: str) -> int:
+    """Days from ``first`` to ``last`` (remembered: ranges recur across comparisons)."""
+    return (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days

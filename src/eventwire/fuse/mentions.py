@@ -163,21 +163,31 @@ def counts(m: Mention) -> dict[str, Any]:
     return out
 
 
+def identity_parts(m: Mention) -> tuple[bool, set[str], int | None, Any, dict[str, Any]]:
+    """What ``identity_score`` reads of a mention (computed once per mention): whether it
+    carries a commitment, the commitment action's words and duration in days, its own
+    duration and its counts."""
+    parts = m.memo.get("identity_parts")
+    if parts is None:
+        c = commitment(m)
+        parts = m.memo["identity_parts"] = (
+            bool(c), content_words(text_of(c.get("action"))) if c else set(),
+            duration_days(value_of(c.get("duration"))) if c else None,
+            value_of(m.attributes.get("duration")), counts(m))
+    return parts
+
+
 def identity_score(a: Mention, b: Mention) -> int:
     """How many distinctive attributes two mentions share (commitment, duration, counts)."""
     score = 0
-    ca, cb = commitment(a), commitment(b)
+    ca, wa, days_a, da, ka = identity_parts(a)
+    cb, wb, days_b, db, kb = identity_parts(b)
     if ca and cb:
-        wa, wb = content_words(text_of(ca.get("action"))), content_words(text_of(cb.get("action")))
         if wa and wb and len(wa & wb) / min(len(wa), len(wb)) >= 0.5:
             score += 1
-            da, db = duration_days(value_of(ca.get("duration"))), \
-                duration_days(value_of(cb.get("duration")))
-            if da and da == db:
+            if days_a and days_a == days_b:
                 score += 1
-    da, db = value_of(a.attributes.get("duration")), value_of(b.attributes.get("duration"))
     if da and da == db:
         score += 1
-    ka, kb = counts(a), counts(b)
     score += sum(1 for k in ka.keys() & kb.keys() if ka[k] == kb[k])
     return score

@@ -14,7 +14,7 @@ import hashlib
 import re
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, func, insert, select, update
 
 from eventwire.fuse.describe import DATELINE_RE
 from eventwire.fuse.profile import stem, stopwords
@@ -248,6 +248,26 @@ def central_articles(conn: Connection, story_id: str) -> set[str]:
     return found
 
 
+def central_from_index(conn: Connection, story_id: str) -> set[str]:
+    """``central_articles`` from the mention links: each asserted record's articles and
+    mentions are counted in ``event_mentions``; only the winner's data is read."""
+    e, em, m = ft.events.c, ft.event_mentions.c, s.mentions.c
+    q = (select(e.id, func.count(), func.count(m.article_id.distinct()))
+         .join(ft.event_mentions, em.event_id == e.id)
+         .join(s.mentions, m.id == em.mention_id)
+         .where(e.story_id == story_id, e.modality == "asserted")
+         .group_by(e.id, e.seq).order_by(e.seq))
+    best: tuple[int, int] = (1, 0)
+    winner = None
+    for eid, n_mentions, n_articles in conn.execute(q):
+        if (n_articles, n_mentions) > best:
+            best, winner = (n_articles, n_mentions), eid
+    if winner is None:
+        return set()
+    data = conn.execute(select(e.data).where(e.id == winner)).scalar()
+    return set(data.get("articles") or [])
+
+
 def date_span(conn: Connection, story_id: str,
               articles: list[dict[str, Any]]) -> tuple[str | None, str | None]:
     """First and last day of the story's events (else of its publication dates)."""
@@ -270,6 +290,6 @@ def refresh_stories(conn: Connection, story_ids: set[str], now: str) -> None:
         members = member_analyses(conn, sid)
         lo, hi = date_span(conn, sid, members)
         conn.execute(update(ft.stories).where(ft.stories.c.id == sid).values(
-            title=stored_title(members, profile, central_articles(conn, sid)),
+            title=stored_title(members, profile, central_from_index(conn, sid)),
             summary=stored_summary(conn, members, profile), date_min=lo, date_max=hi,
             updated_at=now))
