@@ -200,3 +200,24 @@ def test_an_event_named_by_the_subject_acts_through_its_source(pipeline):
     killed = [ev for ev in events if ev.trigger.text == "killed" or any(
         t["text"] == "killed" for t in ev.attributes.get("also_triggers", []))]
     assert killed and all(_countries(ev.source) == {"SOM"} for ev in killed)
+
+
+def test_the_two_countries_are_the_last_two_parties_named(pipeline):
+    text = ("Indian Prime Minister Narendra Modi held talks with Bangladesh's leader in New "
+            "Delhi on Monday. The two countries agreed to expand trade.")
+    ev = _event(_events(pipeline, text), "agreed")
+    assert _countries(ev.source) == {"IND", "BGD"}
+    assert all(p.actor.evidence.startswith("refers to: ") for p in ev.source)
+
+
+def test_both_sides_without_two_parties_named_stay_unlinked(pipeline):
+    ev = _event(_events(pipeline, "Both sides agreed to expand trade on Monday."), "agreed")
+    assert not any(p.actor is not None and p.actor.country for p in ev.source)
+
+
+def test_a_response_skips_earlier_acts_nobody_is_named_for(pipeline):
+    text = ("Rights groups filed lawsuits against the government in January. An earlier "
+            "complaint alleged that detainees were abused. The department has dismissed "
+            "the allegations.")
+    ev = _event(_events(pipeline, text), "dismissed")
+    assert "NGO" in _countries([p for p in ev.target if p.inherited])

@@ -56,7 +56,7 @@ def subjectless(trig: Trigger, args: Arguments, lexicon: Lexicon) -> bool:
     """True when the trigger's clause names no subject at all: no subject or passive subject
     of its verb (through coordination and control), no actor modifying a nominal, and the
     trigger is neither a subject itself nor a modifier or gerund inside another phrase."""
-    if args.source:
+    if args.source and not _only_shells(args.source, lexicon):
         return False
     tok = trig.token
     if trig.nominal:
@@ -68,6 +68,13 @@ def subjectless(trig: Trigger, args: Arguments, lexicon: Lexicon) -> bool:
             return False
         verb = tok
     return not _has_subject(verb, lexicon.cue("shell_nouns"))
+
+
+def _only_shells(toks: list[Any], lexicon: Lexicon) -> bool:
+    """True when every token is a shell noun ('An earlier complaint alleged …')."""
+    shells = lexicon.cue("shell_nouns")
+    return all(t.pos_ == "NOUN" and not t.ent_type_ and t.lemma_.lower() in shells
+               for t in toks)
 
 
 def _has_subject(verb: Any, shells: frozenset[str]) -> bool:
@@ -99,7 +106,7 @@ def inherit_source(ectx: EventContext, ev: EventMention, trig: Trigger, args: Ar
     is itself an event ('the airstrikes killed …') the source of that event."""
     if ev.source:
         return
-    if args.source:
+    if args.source and not _only_shells(args.source, ectx.lexicon):
         _source_of_subject_event(ev, args, previous)
         return
     if not subjectless(trig, args, ectx.lexicon):
@@ -252,7 +259,9 @@ def inherit_target(ectx: EventContext, ev: EventMention, trig: Trigger,
             ev.target = [*ev.target, *parts]
             ev.attributes[TARGET_INHERITED_KEY] = {"from": EARLIER_EVENT, "type": other.type,
                                                    "trigger": other.trigger.to_dict()}
-        return
+            return
+        if any(_linked(p) for p in own_participants(other.source)):
+            return  # the act was done by the responder itself: nobody else to answer
 
 
 def _definite(tok: Any) -> bool:

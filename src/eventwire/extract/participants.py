@@ -35,6 +35,8 @@ PAIR_WORDS = ("both", "two")
 DEFINITE_WORDS = ("the", "this", "that")
 GROUP_KINDS = ("armed_group", "group", "party", "ngo", "igo", "business")
 PAIR_NOUNS = ("minister", "leader", "president")
+PARTY_NOUNS = ("country", "nation", "side", "government", "neighbor", "neighbour", "state")
+NOT_PARTY_KINDS = ("place", "igo", "ngo", "media")
 
 
 def _origin_modifier(tok: Any) -> bool:
@@ -458,6 +460,33 @@ def _pair_of_people(ctx: EventContext, tok: Any) -> list[Entity]:
     return []
 
 
+def _pair_of_parties(ctx: EventContext, tok: Any) -> list[Entity]:
+    """'both sides', 'the two countries': the last two parties of different countries named
+    in this sentence or the two before."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in PARTY_NOUNS or \
+            not any(c.lower_ in PAIR_WORDS for c in tok.children
+                    if c.dep_ in ("det", "nummod", "predet", "preconj")):
+        return []
+    found: list[Entity] = []
+    for i in range(tok.i - 1, _window_start(tok) - 1, -1):
+        ent = ctx.entity(tok.doc[i])
+        if ent is None or ent.label not in ACTOR_LABELS or ent.actor is None or \
+                not ent.actor.country or ent.actor.kind in NOT_PARTY_KINDS or \
+                any(f.actor.country == ent.actor.country for f in found):
+            continue
+        found.append(ent)
+        if len(found) == 2:
+            return found[::-1]
+    return []
+
+
+def _referred(p: Participant, ent: Entity) -> Participant:
+    """A participant named by a reference to an earlier mention, with the evidence."""
+    if p.actor is not None:
+        p.actor = dataclasses.replace(p.actor, evidence=f"refers to: {ent.text}")
+    return p
+
+
 def participants_of(ctx: EventContext, tok: Any, date: str | None, expand: bool = True,
                     scene: frozenset[str] | None = None) -> list[Participant]:
     """Participants named by the phrase headed by ``tok`` (and its conjuncts if ``expand``).
@@ -498,6 +527,9 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
     pair = _pair_of_people(ctx, tok)
     if pair:
         return [_participant(ctx, e, date, None) for e in pair]
+    parties = _pair_of_parties(ctx, tok)
+    if parties:
+        return [_referred(_participant(ctx, e, date, None), e) for e in parties]
     ents = _best_entities(ctx, tok)
     if not ents:
         tok = _group_head(ctx, tok)  # 'thousands of teachers'
