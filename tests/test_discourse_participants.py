@@ -221,3 +221,19 @@ def test_a_response_skips_earlier_acts_nobody_is_named_for(pipeline):
             "the allegations.")
     ev = _event(_events(pipeline, text), "dismissed")
     assert "NGO" in _countries([p for p in ev.target if p.inherited])
+
+
+def test_an_east_asian_family_name_comes_first():
+    from eventwire.annotate.agents import _surname
+    assert _surname("Lai Ching-te") == "Lai"
+    assert _surname("Moon Jae-in") == "Moon"
+    assert _surname("Jovenel Moise") == "Moise"
+    assert _surname("Jean-Pierre Raffarin") == "Raffarin"
+    assert _surname("Robert O'Brien") == "O'Brien"
+
+
+def test_a_later_east_asian_family_name_resolves_to_the_person(pipeline):
+    text = ("Richard Armitage met the new president, Lai Ching-te, in Taipei. "
+            "Armitage said he had met Dr. Lai before.")
+    events = [ev for ev in _events(pipeline, text) if ev.trigger.text == "met"]
+    assert "TWN" in _countries(events[-1].target)

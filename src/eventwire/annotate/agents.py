@@ -205,13 +205,21 @@ def organisation_names(doc: Any, entities: list[Entity], reg: Any) -> list[Entit
 
 
 POSSESSIVE_END = ("'s", "’s", "'", "’")
+EAST_ASIAN_GIVEN = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{1,5}$")  # 'Ching-te', 'Jae-in', 'Ing-wen'
 
 
 def _surname(text: str) -> str:
-    """The last word of a personal name, without a possessive ending."""
-    last = text.split()[-1] if text.split() else ""
+    """The family name of a personal name, without a possessive ending: the last word, or
+    the first for a name whose given name is hyphenated in East Asian order ('Lai Ching-te',
+    'Moon Jae-in')."""
+    words = text.split()
+    if not words:
+        return ""
+    last = words[-1]
     for end in POSSESSIVE_END:
         last = last.removesuffix(end)
+    if len(words) == 2 and EAST_ASIAN_GIVEN.match(last):
+        return words[0]
     return last
 
 
