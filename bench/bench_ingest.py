@@ -352,11 +352,15 @@ def time_ingest(db: Path, new_docs: list[dict[str, Any]], tmp: Path) -> tuple[fl
 
 
 def import_fusion() -> None:
-    """Import the fusion modules before timing (start-up, like loading the pipeline)."""
+    """Import the ingest and fusion modules before timing (start-up, like loading the
+    pipeline)."""
     import eventwire.fuse.events
     import eventwire.fuse.promises
     import eventwire.fuse.stories
-    import eventwire.fuse.summary  # noqa: F401
+    import eventwire.fuse.summary
+    import eventwire.ingest
+    import eventwire.ingest.dedup
+    import eventwire.ingest.errors  # noqa: F401
 
 
 ID_RE = re.compile(r"^(old-)(\d+)|^(e)(\d+)$|^(s)(\d+)$|^(story:s)(\d+)$")

@@ -137,6 +137,9 @@ class Store:
             had_articles = inspect(conn).has_table("articles")
             had_marker = inspect(conn).has_table("unfused")
             s.metadata.create_all(conn)
+            for table in s.metadata.sorted_tables:  # indexes added to existing tables
+                for index in table.indexes:
+                    index.create(conn, checkfirst=True)
             row = conn.execute(select(s.meta.c.value).where(s.meta.c.key == "schema")).first()
             if row is None:
                 conn.execute(insert(s.meta).values(key="schema", value=str(s.SCHEMA_VERSION)))
@@ -276,10 +279,13 @@ class Store:
 
     def unfused_ids(self) -> list[str]:
         """Ids of stored articles not yet fused into the record, in ingest order."""
-        with self.engine.connect() as conn:
-            return list(conn.execute(
-                select(s.articles.c.id).join(s.unfused, s.unfused.c.article_id == s.articles.c.id)
-                .order_by(s.articles.c.seq)).scalars())
+        with self.engine.connect() as conn:  # the markers first: few, whatever the record
+            marked = list(conn.execute(select(s.unfused.c.article_id)).scalars())
+            seqs: dict[str, int] = {}
+            for part in in_chunks(marked):
+                seqs.update((r.id, r.seq) for r in conn.execute(
+                    select(s.articles.c.id, s.articles.c.seq).where(s.articles.c.id.in_(part))))
+            return sorted(seqs, key=seqs.__getitem__)
 
     def count_articles(self) -> int:
         """How many articles are stored."""
@@ -288,11 +294,10 @@ class Store:
 
     def minhashes(self) -> Iterator[tuple[str, bytes]]:
         """(id, MinHash signature) of every stored article that is not itself a near-duplicate."""
-        with self.engine.connect() as conn:
-            q = select(s.articles.c.id, s.articles.c.minhash).where(
-                s.articles.c.minhash.is_not(None), s.articles.c.duplicate_of.is_(None)
-            ).order_by(s.articles.c.seq)
-            yield from ((r.id, r.minhash) for r in conn.execute(q))
+        with self.engine.connect() as conn:  # from the signatures' index alone
+            q = select(s.articles.c.id, s.articles.c.duplicate_of, s.articles.c.minhash).where(
+                s.articles.c.minhash.is_not(None)).order_by(s.articles.c.seq)
+            yield from ((r.id, r.minhash) for r in conn.execute(q) if r.duplicate_of is None)
 
     def articles(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
         """Article summaries in ingest order: id, title, published, url, duplicate_of, ..."""

@@ -51,6 +51,12 @@ articles = Table(
     Column("extraction", JSON, nullable=False),  # the full `extract` contract object
 )
 
+# The near-duplicate signatures an ingest loads, read from this index alone (not from the
+# article rows, which hold the texts).
+_SIGNED = articles.c.minhash.is_not(None)
+Index("ix_articles_minhash", articles.c.seq, articles.c.id, articles.c.duplicate_of,
+      articles.c.minhash, sqlite_where=_SIGNED, postgresql_where=_SIGNED)
+
 blocks = Table(
     "blocks", metadata,
     Column("article_id", String(128), ForeignKey("articles.id", ondelete="CASCADE"),
