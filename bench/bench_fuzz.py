@@ -276,7 +276,9 @@ def merge(parts: list[dict]) -> dict:
 
 def top_seeds(path: Path) -> list[int]:
     """The seeds of the costliest inputs (by CPU time and by peak RSS) of a result JSON."""
-    lib = merge([json.loads(path.read_text(encoding="utf-8"))]).get("library", {})
+    data = json.loads(path.read_text(encoding="utf-8"))
+    lib = data.get("library", {}) if "seed_ranges" in data.get("library", {}) else \
+        merge([data]).get("library", {})  # a merged summary already holds the top lists
     return [r["seed"] for r in lib.get("top_cpu", []) + lib.get("top_rss", [])]
 
 
@@ -328,6 +330,9 @@ def main() -> None:
     parser.add_argument("--rerun-top", type=Path, nargs="+",
                         help="run again the costliest inputs (top_cpu, top_rss) of these JSONs")
     args = parser.parse_args()
+    missing = [str(p) for p in (args.merge or []) + (args.rerun_top or []) if not p.is_file()]
+    if missing:
+        parser.error(f"no such result file: {missing[0]}")
     if args.chunk_dir:
         run_chunks(args)
         return

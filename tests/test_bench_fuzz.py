@@ -62,3 +62,13 @@ def test_complete_chunks_are_not_run_again(bench, tmp_path: Path, monkeypatch) -
     seeds = [cmd[cmd.index("--seed") + 1] for cmd in ran]
     assert seeds == ["10", "20"]
     assert ran[-1][ran[-1].index("--inputs") + 1] == "5"
+
+
+def test_costliest_seeds_from_a_chunk_or_a_merged_summary(bench, tmp_path: Path) -> None:
+    chunk = _chunk(bench, 0, [0.1, 4.0, 0.2], [300, 650, 310])
+    merged = bench.merge([chunk, _chunk(bench, 3, [11.0, 0.3], [320, 700])])
+    (tmp_path / "chunk.json").write_text(json.dumps(chunk))
+    (tmp_path / "merged.json").write_text(json.dumps(merged))
+    assert bench.top_seeds(tmp_path / "chunk.json")[0] == 1
+    assert set(bench.top_seeds(tmp_path / "merged.json")) == {0, 1, 2, 3, 4}
+    assert bench.top_seeds(tmp_path / "merged.json")[0] == 3
