@@ -238,6 +238,14 @@ def carry_surnames(doc: Any, entities: list[Entity]) -> list[Entity]:
         out.append(e)
     if not known:
         return out
+    return _add_later_tokens(doc, out, known, "PERSON", proper_only=True)
+
+
+def _add_later_tokens(doc: Any, entities: list[Entity], known: dict[str, tuple[int, Any]],
+                      label: str, proper_only: bool = False) -> list[Entity]:
+    """Entities for the tokens spelled as a ``known`` key after its first mention and not
+    inside another entity (proper nouns only if asked), with that key's actor; sorted."""
+    out = list(entities)
     spans = [(e.start, e.end) for e in out]
     strings = doc.vocab.strings
     for i, h in enumerate(doc.to_array(ORTH).tolist()):
@@ -245,10 +253,10 @@ def carry_surnames(doc: Any, entities: list[Entity]) -> list[Entity]:
         if hit is None:
             continue
         tok = doc[i]
-        if tok.idx < hit[0] or tok.pos_ != "PROPN" or \
+        if tok.idx < hit[0] or (proper_only and tok.pos_ != "PROPN") or \
                 _covered(spans, tok.idx, tok.idx + len(tok.text)):
             continue
-        out.append(Entity(tok.idx, tok.idx + len(tok.text), tok.text, "PERSON", hit[1]))
+        out.append(Entity(tok.idx, tok.idx + len(tok.text), tok.text, label, hit[1]))
     out.sort(key=lambda e: (e.start, -e.end))
     return out
 
@@ -427,15 +435,4 @@ def carry_acronyms(doc: Any, entities: list[Entity]) -> list[Entity]:
     for e in entities:
         hit = known.get(e.text) if e.actor is None else None
         out.append(dataclasses.replace(e, actor=hit[1]) if hit and e.start >= hit[0] else e)
-    spans = [(e.start, e.end) for e in out]
-    strings = doc.vocab.strings
-    for i, h in enumerate(doc.to_array(ORTH).tolist()):
-        hit = known.get(strings[h])
-        if hit is None:
-            continue
-        tok = doc[i]
-        if tok.idx < hit[0] or _covered(spans, tok.idx, tok.idx + len(tok.text)):
-            continue
-        out.append(Entity(tok.idx, tok.idx + len(tok.text), tok.text, "ORG", hit[1]))
-    out.sort(key=lambda e: (e.start, -e.end))
-    return out
+    return _add_later_tokens(doc, out, known, "ORG")

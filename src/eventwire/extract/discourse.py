@@ -253,12 +253,7 @@ def inherit_target(ectx: EventContext, ev: EventMention, trig: Trigger,
             continue
         if _lemma_of(other) != lemma and other.type == ev.type:
             continue  # 'rejected the rejection': only the same word counts within a type
-        parts = [_inherited(p, EARLIER_EVENT) for p in own_participants(other.source)
-                 if _linked(p) and not any(same_participant(p, s) for s in ev.source)]
-        if parts:
-            ev.target = [*ev.target, *parts]
-            ev.attributes[TARGET_INHERITED_KEY] = {"from": EARLIER_EVENT, "type": other.type,
-                                                   "trigger": other.trigger.to_dict()}
+        if _take_targets(ev, other, other.source, EARLIER_EVENT):
             return
         if any(_linked(p) for p in own_participants(other.source)):
             return  # the act was done by the responder itself: nobody else to answer
@@ -303,13 +298,21 @@ def inherit_partner(ev: EventMention, trig: Trigger, args: Arguments,
             continue
         if other.type not in SHARED_TYPES or not _same_side(ev.source, other.source):
             return
-        parts = [_inherited(p, SAME_SENTENCE) for p in own_participants(other.target)
-                 if _linked(p) and not any(same_participant(p, s) for s in ev.source)]
-        if parts:
-            ev.target = [*ev.target, *parts]
-            ev.attributes[TARGET_INHERITED_KEY] = {"from": SAME_SENTENCE, "type": other.type,
-                                                   "trigger": other.trigger.to_dict()}
+        _take_targets(ev, other, other.target, SAME_SENTENCE)
         return
+
+
+def _take_targets(ev: EventMention, other: EventMention, given: list[Participant],
+                  how: str) -> bool:
+    """Add the linked ``given`` participants of ``other`` that are not ``ev``'s sources as
+    inherited targets of ``ev`` (recording where they came from); whether any were added."""
+    parts = [_inherited(p, how) for p in own_participants(given)
+             if _linked(p) and not any(same_participant(p, s) for s in ev.source)]
+    if parts:
+        ev.target = [*ev.target, *parts]
+        ev.attributes[TARGET_INHERITED_KEY] = {"from": how, "type": other.type,
+                                               "trigger": other.trigger.to_dict()}
+    return bool(parts)
 
 
 def _same_side(a: list[Participant], b: list[Participant]) -> bool:
