@@ -3,27 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from test_actors_arguments import _event, _events
 
 from eventwire.extract.event_classifier import features_of
 from eventwire.extract.interview import interview_turns
-from eventwire.model import Article
 from eventwire.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
 def pipeline():
     return Pipeline()
-
-
-def _events(pipeline, text: str, published: str = "2025-05-07"):
-    (ex,) = list(pipeline.run([Article(id="t", text=text, title=None, published=published)]))
-    return ex.events
-
-
-def _event(events, trigger: str):
-    found = [ev for ev in events if trigger in ev.trigger.text]
-    assert found, [ev.trigger.text for ev in events]
-    return found[0]
 
 
 def _countries(parts) -> set[str | None]:
