@@ -54,6 +54,8 @@ def _pos_of(tok: Any) -> str | None:
         return "verb"
     if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower()):
         return "noun"
+    if tok.pos_ == "ADJ":
+        return "adj"
     return None
 
 
@@ -195,6 +197,9 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
     if entry.object_place and not any(c.dep_ == "dobj" and _is_place(c) for c in tok.children):
         return False, ()
     if entry.governor and _governor(tok) not in entry.governor:
+        return False, ()
+    if entry.marker and not any(c.dep_ == "mark" and c.lower_ in entry.marker
+                                for c in tok.children):
         return False, ()
     if entry.source_not or entry.source_in:
         subjects = set(_view(tok, cache, "subjects"))
