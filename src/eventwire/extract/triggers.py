@@ -54,6 +54,8 @@ def _pos_of(tok: Any) -> str | None:
         return "verb"
     if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower()):
         return "noun"
+    if tok.pos_ == "ADJ":
+        return "adj"
     return None
 
 
@@ -127,6 +129,14 @@ def _prep_objects(tok: Any) -> list[tuple[Any, Any]]:
     return out
 
 
+def _naming(tok: Any) -> bool:
+    """A verb used to name something: a reduced passive ('a militia [called] the Anti-Balaka')
+    or a verb with a predicative complement ('what he [called] a productive meeting')."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
+        return True  # not 'Trump [called] Putin' misparsed as a reduced passive
+    return any(c.dep_ == "oprd" and c.pos_ == "NOUN" for c in tok.children)
+
+
 def _governor(tok: Any) -> str | None:
     """The lemma of the verb a noun is the object or predicate of ('[poses] a threat',
     '[described] the group as a threat'), else None."""
@@ -195,6 +205,11 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
     if entry.object_place and not any(c.dep_ == "dobj" and _is_place(c) for c in tok.children):
         return False, ()
     if entry.governor and _governor(tok) not in entry.governor:
+        return False, ()
+    if entry.naming and not _naming(tok):
+        return False, ()
+    if entry.marker and not any(c.dep_ == "mark" and c.lower_ in entry.marker
+                                for c in tok.children):
         return False, ()
     if entry.source_not or entry.source_in:
         subjects = set(_view(tok, cache, "subjects"))
