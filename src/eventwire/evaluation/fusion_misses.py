@@ -2,8 +2,9 @@
 
 Reads a record written by ``stories/score.py FOLDER --work DIR`` (``DIR/record.db`` and
 ``DIR/extract.jsonl``) and the set's ``truth.json``. For every pair of articles that report
-one truth event but whose mentions sit in no common shown record of an acceptable type, the
-first reason that applies is counted:
+one truth event but whose mentions sit in no common shown record of an acceptable type (any
+mention in the sentence of the quote counts, as in ``score.py``: a mention typed differently
+that joined a record of an acceptable type does), the first reason that applies is counted:
 
 - ``no_event``: an article has no mention in the sentence of its truth quote;
 - ``wrong_type``: its mentions there all have a type the truth event does not accept;
@@ -143,7 +144,7 @@ def diagnose(folder: Path, work: Path) -> dict[str, Any]:
     fused = pairs = 0
     for t in truth["events"]:
         types, per = set(t["types"]), found[t["id"]]
-        listed = {a: {event_of[m.id] for m in ms if m.type in types and event_of[m.id] in shown
+        listed = {a: {event_of[m.id] for m in ms if event_of[m.id] in shown
                       and shown[event_of[m.id]]["type"] in types} for a, ms in per.items()}
         for recs in listed.values():
             for r in recs:
