@@ -1,5 +1,6 @@
 """Phrases the lexicon knows are no PLOVER event (journalistic formulas, publications,
-assessments of a threat), beside the events that share their words."""
+assessments of a threat, the anonymity formula of a news source), beside the events that
+share their words."""
 
 from __future__ import annotations
 
@@ -17,12 +18,20 @@ NO_EVENT = {
     "poses_threat": ("Officials said the new missiles pose a threat to shipping.", "THREATEN"),
     "described_as_threat": ("The minister described the militia as a threat to peace.",
                             "THREATEN"),
+    "requested_anonymity": ("A trader, who requested anonymity, said prices doubled.", "REQUEST"),
+    "anonymity_to_discuss": ("Two officers, speaking on condition of anonymity to discuss the "
+                             "raid, said it lasted an hour.", "CONSULT"),
+    "not_authorized": ("She spoke on condition of anonymity because she was not authorized to "
+                       "discuss the matter.", "CONSULT"),
 }
 EVENT = {
     "released_hostages": ("The rebels released 30 hostages on Friday.", "CONCEDE"),
     "issued_threat": ("North Korea issued a threat against Seoul on Sunday.", "THREATEN"),
     "refused_talks": ("Iran refused to discuss the proposal.", "REJECT"),
     "request_for_aid": ("Kenya sent a request for aid to the United Nations.", "REQUEST"),
+    "requested_meeting": ("Iran requested a meeting of the Security Council.", "REQUEST"),
+    "anonymous_source": ("Speaking on condition of anonymity, an official said Israel and Hamas "
+                         "discussed a truce in Cairo.", "CONSULT"),
 }
 
 
