@@ -42,6 +42,8 @@ RECORD_MERGE_MIN = 0.64  # two records whose strongest cross-outlet link reaches
 POSSIBLY_SAME_MIN = 0.3
 MAX_POSSIBLY_SAME = 5
 OUTLIER_DAYS = 365
+MAX_SCORES = 200_000  # remembered pair scores of one update (then forgotten: memory stays flat)
+MAX_COMPARED = 12  # mentions of a larger event compared with others: its first and its newest
 NEAR_CHARS = 400  # undated mentions of one article this close may be one occurrence
 RECENT_RE = re.compile(r"\b(recent|recently|latest|just|this week|yesterday)\b", re.I)
 
@@ -60,6 +62,7 @@ class Fusion:
 
     spans: dict[str, list[str]] = field(default_factory=dict)  # id -> union of date ranges
     roots: dict[str, set[str]] = field(default_factory=dict)  # id -> articles of its mentions
+    stories: dict[str, set[str]] = field(default_factory=dict)  # id -> stories of its mentions
     aliases: dict[str, str] = field(default_factory=dict)  # merged id -> surviving id
     days: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # id -> mention days
     identity: dict[str, set[str]] = field(default_factory=dict)  # id -> distinctive attributes
@@ -68,12 +71,31 @@ class Fusion:
 
     def link(self, m: Mention, o: Mention) -> float:
         """``cross_link`` of two mentions, computed once per pair (it is symmetric) until the
-        vocabulary changes (``forget_links``)."""
+        vocabulary changes (``forget_links``) or ``MAX_SCORES`` pairs are remembered."""
         key = (m.id, o.id) if m.id <= o.id else (o.id, m.id)
         score = self.scores.get(key)
         if score is None:
+            if len(self.scores) >= MAX_SCORES:
+                self.scores.clear()
             score = self.scores[key] = cross_link(m, o, self.common)
         return score
+
+    def compared(self, eid: str) -> list[Mention]:
+        """The mentions of an event that link it to others: the first two (of two articles) of
+        each repeated report (``candidates.comparison_key``), and of a larger event at most
+        ``MAX_COMPARED``, its first and its newest."""
+        group = self.groups[eid]
+        if len(group) < 2:
+            return group
+        kept: dict[Any, list[Mention]] = {}
+        for m in group:  # a second of another article: pairs within one article are not scored
+            same = kept.setdefault(cands.comparison_key(m), [])
+            if not same or (len(same) == 1 and same[0].root != m.root):
+                same.append(m)
+        distinct = [m for m in group if any(m is o for o in kept[cands.comparison_key(m)])]
+        if len(distinct) <= MAX_COMPARED:
+            return distinct
+        return distinct[:1] + distinct[1 - MAX_COMPARED:]
 
     def forget_links(self) -> None:
         """Drop the remembered pair scores (word statistics were added)."""
@@ -84,6 +106,8 @@ class Fusion:
         self.groups.setdefault(eid, []).append(m)
         self.types.setdefault(eid, m.type)
         self.roots.setdefault(eid, set()).add(m.root)
+        if m.story:
+            self.stories.setdefault(eid, set()).add(m.story)
         self.days.setdefault(eid, []).extend(cands.intervals(m))
         self.identity.setdefault(eid, set()).update(cands.identity_keys(m))
         if m.range:
@@ -103,6 +127,7 @@ class Fusion:
                 self.by_key.get((m.type, k), set()).discard(gone)
         self.spans.pop(gone, None)
         self.roots.pop(gone, None)
+        self.stories.pop(gone, None)
         self.days.pop(gone, None)
         self.identity.pop(gone, None)
         self.types.pop(gone, None)
@@ -138,12 +163,35 @@ class Fusion:
         return bool(range_overlap(span, m.range))
 
     def candidates(self, m: Mention) -> list[str]:
-        """Events of a compatible type sharing a participant (or country) or the story."""
+        """Events of a compatible type sharing a participant (or country) or the story, near
+        in time; at most ``candidates.MAX_CANDIDATES`` of them, the closest first
+        (``closeness``)."""
         out: set[str] = set()
         for t in compatible_with(m.type):
             for k in index_keys(m):
                 out |= self.by_key.get((t, k), set())
-        return sorted((e for e in out if self.near(e, m)), key=lambda e: int(e[1:]))
+        near = [e for e in out if self.near(e, m)]
+        if len(near) > cands.MAX_CANDIDATES:
+            near = sorted(near, key=lambda e: self.closeness(e, m))[:cands.MAX_CANDIDATES]
+        return sorted(near, key=lambda e: int(e[1:]))
+
+    def event_candidates(self, eid: str) -> list[str]:
+        """The candidates of an event's compared mentions, at most
+        ``candidates.MAX_CANDIDATES`` of them, the closest to one of those first."""
+        group = self.compared(eid)
+        out = {o for m in group for o in self.candidates(m)} - {eid}
+        if len(out) > cands.MAX_CANDIDATES:
+            out = set(sorted(out, key=lambda o: min(self.closeness(o, m) for m in group))
+                      [:cands.MAX_CANDIDATES])
+        return sorted(out, key=lambda e: int(e[1:]))
+
+    def closeness(self, eid: str, m: Mention) -> tuple[int, int, int, int, int]:
+        """How close an event is to a mention, smallest first: from the same article, sharing
+        a distinctive attribute, in the same story, days apart, then the newest event."""
+        return (0 if m.root in self.roots.get(eid, ()) else 1,
+                0 if self.identity.get(eid, set()) & cands.identity_keys(m) else 1,
+                0 if m.story and m.story in self.stories.get(eid, ()) else 1,
+                cands.gap(cands.intervals(m), self.days.get(eid, ())), -int(eid[1:]))
 
     def outlier_candidates(self, eid: str) -> list[str]:
         """The candidates of an event's first mention plus the earliest stored events and the
@@ -252,17 +300,23 @@ def pair_score(m: Mention, o: Mention, link: Any) -> float:
     return link(m, o)
 
 
-def event_link(m: Mention, group: list[Mention], link: Any) -> float:
+def event_link(m: Mention, group: list[Mention], link: Any,
+               compared: list[Mention] | None = None) -> float:
     """The strongest link of a mention to an event's mentions (0 when one of the event's
     mentions from the mention's own article rules the merge out); ``link(m, o)`` scores a
-    cross-article pair."""
+    cross-article pair. With ``compared`` (``Fusion.compared``), only those of the event's
+    mentions and those of the mention's own article are scored."""
     best = 0.0
     for o in group:
         if identity_score(m, o) >= STRONG_IDENTITY:
             continue
         if (o.root == m.root and same_article_verdict(m, o) == "no") or dates_contradict(m, o):
             return 0.0
-    for o in group:
+    scored = group
+    if compared is not None:
+        seen = {o.id for o in compared}
+        scored = compared + [o for o in group if o.root == m.root and o.id not in seen]
+    for o in scored:
         best = max(best, pair_score(m, o, link))
     return best
 
@@ -322,7 +376,7 @@ def place(fusion: Fusion, m: Mention) -> str:
         if not fusion.in_window(eid, m) and not any(
                 identity_score(m, o) >= STRONG_IDENTITY for o in fusion.groups[eid]):
             continue
-        score = event_link(m, fusion.groups[eid], fusion.link)
+        score = event_link(m, fusion.groups[eid], fusion.link, fusion.compared(eid))
         if score >= coref.threshold():
             scores[eid] = score
     if not scores:
@@ -349,8 +403,8 @@ def record_link(fusion: Fusion, a: str, b: str, fresh: set[str]) -> float:
     """The strongest cross-article link between a new mention (id in ``fresh``) of one event
     and a mention of the other, among pairs whose dates are precise enough to object
     (vaguely dated links were calibrated apart and never join records)."""
-    return max((fusion.link(m, o) for m in fusion.groups[a]
-                for o in fusion.groups[b] if m.root != o.root and (m.id in fresh or o.id in fresh)
+    return max((fusion.link(m, o) for m in fusion.compared(a)
+                for o in fusion.compared(b) if m.root != o.root and (m.id in fresh or o.id in fresh)
                 and not vaguely_dated(m, o)), default=0.0)
 
 
@@ -395,16 +449,17 @@ def groups_compatible(a: list[Mention], b: list[Mention]) -> bool:
 
 def possibly_same(fusion: Fusion, eid: str,
                   among: set[str] | None = None) -> list[dict[str, Any]]:
-    """Other events that may be the same occurrence (link probability), best first; with
-    ``among``, only those of these candidate events."""
-    group = fusion.groups[eid]
+    """Other events that may be the same occurrence (link probability over the pairs of
+    their compared mentions, ``Fusion.compared``), best first; with ``among``, only those of
+    these candidate events."""
+    group = fusion.compared(eid)
     out = []
     if among is None:
-        others = {o for m in group for o in fusion.candidates(m)} - {eid}
+        others = set(fusion.event_candidates(eid))
     else:
         others = among - {eid}
     for other in sorted(others, key=lambda e: int(e[1:])):
-        og = fusion.groups[other]
+        og = fusion.compared(other)
         score = max((fusion.link(m, o) if m.root != o.root else 0.0)
                     for m in group for o in og)
         if score < POSSIBLY_SAME_MIN and any(
@@ -571,7 +626,7 @@ def fuse_mentions(conn: Connection, article_ids: list[str], now: str) -> dict[st
                                                     key=lambda e: int(e[1:])), now)
     related: dict[str, set[str]] = {}  # untouched event -> touched events it is a candidate of
     for eid in fusion.touched:
-        for o in {o for m in fusion.groups[eid] for o in fusion.candidates(m)}:
+        for o in fusion.event_candidates(eid):
             related.setdefault(o, set()).add(eid)
     written_stories, plain = write_events(conn, fusion, sorted(fusion.new, key=lambda e: int(e[1:])),
                                   sorted(fusion.touched & existing, key=lambda e: int(e[1:])),
