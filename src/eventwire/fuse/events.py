@@ -43,6 +43,7 @@ POSSIBLY_SAME_MIN = 0.3
 MAX_POSSIBLY_SAME = 5
 OUTLIER_DAYS = 365
 MAX_SCORES = 200_000  # remembered pair scores of one update (then forgotten: memory stays flat)
+WRITE_SLICE = 200  # events built and written together (their articles' extract objects in memory)
 MAX_COMPARED = 12  # mentions of a larger event compared with others: its first and its newest
 NEAR_CHARS = 400  # undated mentions of one article this close may be one occurrence
 RECENT_RE = re.compile(r"\b(recent|recently|latest|just|this week|yesterday)\b", re.I)
@@ -569,12 +570,28 @@ def event_record(conn: Connection, fusion: Fusion, eid: str, now: str,
 def write_events(conn: Connection, fusion: Fusion, new: list[str], changed: list[str],
                  now: str) -> tuple[set[str], set[str]]:
     """Build and store the new events (inserted) and the changed stored ones (updated), with
-    their index rows, in a few statements; return their stories (before and after) and the
-    ids of those that carry no commitment."""
+    their index rows, ``WRITE_SLICE`` events at a time (the extract objects they read are
+    held for one slice); return their stories (before and after) and the ids of those that
+    carry no commitment."""
+    stories = set(stored_stories(conn, changed).values())
+    plain: set[str] = set()
+    fresh = set(new)
+    ids = new + changed
+    for i in range(0, len(ids), WRITE_SLICE):
+        part = ids[i:i + WRITE_SLICE]
+        written = write_slice(conn, fusion, [e for e in part if e in fresh],
+                              [e for e in part if e not in fresh], now)
+        stories |= {row["story_id"] for row in written.values()}
+        plain |= {eid for eid, row in written.items() if not row["data"].get("commitments")}
+    return stories, plain
+
+
+def write_slice(conn: Connection, fusion: Fusion, new: list[str], changed: list[str],
+                now: str) -> dict[str, dict[str, Any]]:
+    """Build and store some new and changed events in a few statements; return their rows."""
     ids = new + changed
     cache = extractions(conn, {m.article for eid in ids for m in fusion.groups[eid]})
     aliases = aliases_of(conn, ids)
-    stories = set(stored_stories(conn, changed).values())
     rows = {eid: event_record(conn, fusion, eid, now, cache, aliases.get(eid, []))
             for eid in ids}
     if new:
@@ -584,8 +601,7 @@ def write_events(conn: Connection, fusion: Fusion, new: list[str], changed: list
         conn.execute(update(ft.events).where(ft.events.c.id == eid).values(**rows[eid]))
     index.sync_events(conn, [(rows[eid]["data"], int(eid[1:]), rows[eid]["date_min"])
                              for eid in ids], changed)
-    plain = {eid for eid in ids if not rows[eid]["data"].get("commitments")}
-    return stories | {rows[eid]["story_id"] for eid in ids}, plain
+    return rows
 
 
 def stored_stories(conn: Connection, ids: list[str]) -> dict[str, str | None]:
