@@ -17,7 +17,7 @@ def test_lexicon_data_is_valid() -> None:
     for entries in lex.entries.values():
         for e in entries:
             assert e.type in PLOVER_TYPES or (e.type is None and e.conditional)  # known non-event
-            assert e.pos in ("verb", "noun")
+            assert e.pos in ("verb", "noun", "adj")
     assert set(lex.modes) <= set(PLOVER_TYPES)
     assert lex.places["istanbul"] == "TUR"
     assert "say" in lex.cue("reporting_verbs")

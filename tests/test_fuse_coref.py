@@ -326,3 +326,43 @@ def test_a_date_before_an_after_clause_bounds_the_event_from_above() -> None:
     clause = "On Sunday, after talks collapsed, Israeli jets struck the port."
     ev = event(clause, "struck", "ASSAULT", [("Israeli", ISRAEL)], [], "2025-02-16", "Sunday")
     assert mention_range(ev.to_dict(), "2025-02-17")["from"] == "time_expression"
+
+
+# -- sentence stems and type-compatibility labels ------------------------------------------
+
+RETURN_A = "Israeli fire killed 22 people and wounded 124 as crowds tried to return."
+RETURN_B = "The soldiers opened fire on the returnees, killing 24 and wounding more than 130."
+
+
+def test_words_sharing_a_stem_count_as_shared_wording() -> None:
+    from eventwire.fuse.coref import content_words, cosine, stems
+    wa, wb = content_words(RETURN_A), content_words(RETURN_B)
+    assert not {"return", "returnees"} & wa & wb  # different words ...
+    assert {"retur", "wound", "fire"} <= stems(wa) & stems(wb)  # ... one stem
+    assert cosine(stems(wa), stems(wb)) > cosine(wa, wb) > 0
+
+
+def test_stem_similarity_is_a_model_feature_and_raises_the_link() -> None:
+    a = mention("r1", "2025-01-27", "wire",
+                event(RETURN_A, "killed", "ASSAULT", [("Israeli", ISRAEL)], []))
+    b = mention("r2", "2025-01-27", "paper",
+                event(RETURN_B, "opened fire", "ASSAULT", [("soldiers", IDF)], []))
+    vector = coref.features(a, b)
+    i = coref.FEATURES.index("stem_similarity")
+    assert vector[i] > 0
+    assert coref.model()["features"][i] == "stem_similarity"
+    lowered = list(vector)
+    lowered[i] = 0.0
+    weights = coref.model()["weights"]
+    assert coref.probability(vector, weights) > coref.probability(lowered, weights)
+
+
+def test_a_mention_typed_otherwise_counts_for_type_pairs_only_inside_the_quote() -> None:
+    from eventwire.evaluation.fit_coref import in_quote
+    text = "Israel said its troops would not complete their withdrawal by Sunday, officials said."
+    quote = (0, text.index(" by Sunday"))
+    refuse = {"type": "RETREAT", "trigger": {"start": text.index("withdrawal"),
+                                             "end": text.index("withdrawal") + 10}}
+    said = {"type": "ACCUSE", "trigger": {"start": text.index("officials said") + 10,
+                                          "end": len(text) - 1}}
+    assert in_quote(refuse, quote) and not in_quote(said, quote)

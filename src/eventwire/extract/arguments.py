@@ -32,6 +32,8 @@ DEMAND_TYPES = ("PROTEST",)  # a protest's target is whom its demand addresses
 DEMAND_VERBS = ("demand", "protest", "call", "urge", "press", "oppose", "denounce", "condemn",
                 "seek", "force")
 DEMAND_NOUNS = ("protest", "opposition", "defiance")
+FROM_SOURCE_NOUNS = ("opposition", "criticism", "condemnation", "support", "backing", "praise",
+                     "pressure", "objection", "complaint")  # 'opposition from X': X opposes
 UNDERGO_PREPS = ("under",)
 PREPOSITION_PARTICIPLES = ("following", "during", "pending", "concerning", "regarding")
 SERIES_NOUNS = ("string", "series", "wave", "spate", "barrage", "flurry", "volley", "round",
@@ -138,6 +140,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         objs.append(tok.head)  # 'books banned by the Taliban': the books undergo it
     objs += _children(tok, OBJECT_DEPS)
     objs += _pobjs(tok, _target_preps(lexicon, nominal=False))
+    if tok.pos_ == "ADJ":
+        objs += _pobjs(tok, {"of"})  # 'critical [of] the government'
     for obj in list(objs):
         objs.extend(_pobjs(obj, {"on", "against", "to", "with"}))
     args.target = [o for o in objs if (o not in trig.extra or o.pos_ in ("PROPN", "PRON"))
@@ -257,6 +261,11 @@ def _modifier_actors(tok: Any, is_place: Callable[[Any], bool] | None = None) ->
             and not (is_place is not None and is_place(c))]
 
 
+def _from_source(tok: Any) -> list[Any]:
+    """Who voices an attitude noun: 'opposition [from] X', 'criticism from X'."""
+    return _pobjs(tok, {"from"}) if tok.lemma_.lower() in FROM_SOURCE_NOUNS else []
+
+
 def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | None = None
              ) -> Arguments:
     """Arguments of a nominal trigger: possessor/by/between, else the governing verb's."""
@@ -268,12 +277,13 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
     src, tgt = _between(tok)
     args.expand = not src
     if not src:
-        src = _modifier_actors(tok, is_place)
+        src = _modifier_actors(tok, is_place) or _from_source(tok)
         pair = [c for s in src[:1] for c in s.children
                 if c.dep_ == "compound" and c.ent_type_ in NAME_ENTS and s.dep_ == "compound"]
         if len(src) == 1 and pair:  # 'Russia-Ukraine negotiations'
             src, tgt = pair[:1], tgt or src
-    complements = _pobjs(tok, _target_preps(lexicon, nominal=True))
+    complements = [t for t in _pobjs(tok, _target_preps(lexicon, nominal=True))
+                   if t.i not in {s.i for s in src}]
     tgt = tgt or [t for t in complements if t.pos_ not in ("VERB", "AUX")]  # not 'for ignoring'
     of_objs = _pobjs(tok, {"of"})
     if etype in OF_TARGET_TYPES:

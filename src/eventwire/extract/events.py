@@ -48,6 +48,7 @@ from eventwire.extract.event_places import (
     residence_from_location,
     same_participant,
 )
+from eventwire.extract.formulas import reporting_formula
 from eventwire.extract.headlines import article_sentences
 from eventwire.extract.intent import intent_event, speaker_token
 from eventwire.extract.lexicon import ORIGIN_CAMEO, Lexicon, load_lexicon
@@ -60,6 +61,7 @@ from eventwire.extract.modality import (
     modality_of,
 )
 from eventwire.extract.modes import event_mode
+from eventwire.extract.natural import natural_event
 from eventwire.extract.participants import participants_of
 from eventwire.extract.resolve import (
     attribution_of,
@@ -257,6 +259,9 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
                 previous: list[EventMention]) -> EventMention | None:
     """One EventMention for a trigger, or None when a context-only noun has no participants."""
     args = arguments_of(trig, ectx.lexicon, lambda tok: _names_a_place(ectx, tok))
+    if natural_event(trig.entry.type, trig.token, trig.nominal, args.source, args.target,
+                     trig.extra) or reporting_formula(trig.entry.type, trig.token):
+        return None
     anchors = [trig.token, args.clause, args.support]
     date = attrs.event_date(ectx, anchors, sent)
     source = _participants(ectx, args.source, date.get("value"), trig, args.expand)

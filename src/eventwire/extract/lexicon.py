@@ -27,7 +27,8 @@ PATTERNS_FILE = "plover_patterns.json"
 PLACES_FILE = "plover_places.json"
 COMMITMENTS_FILE = "plover_commitments.json"
 CONDITION_KEYS = ("prep", "particle", "object", "modifier", "xcomp", "future", "object_actor",
-                  "object_place", "xcomp_any", "no_object", "source_in", "prep_object")
+                  "object_place", "xcomp_any", "no_object", "source_in", "prep_object",
+                  "governor", "marker", "naming")
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,9 @@ class Entry:
     source_not: tuple[str, ...] = ()
     source_in: tuple[str, ...] = ()
     prep_object: tuple[tuple[str, str], ...] = ()  # ("in", "clash"): "died in clashes"
+    governor: tuple[str, ...] = ()  # (nouns) the verb it is the object of: "[pose] a threat"
+    marker: tuple[str, ...] = ()  # a subordinating word of the verb: "[as] opposed to"
+    naming: bool = False  # the verb names something: "a militia called X", "called it a Y"
     origin: str = ORIGIN_CURATED
     cameo: str | None = None
 
@@ -138,6 +142,9 @@ def _entries_of(spec: dict[str, Any], origin: str = ORIGIN_CURATED) -> list[Entr
             source_not=tuple(spec.get("source_not", ())),
             source_in=tuple(spec.get("source_in", ())),
             prep_object=_pairs(spec.get("prep_object", [])),
+            governor=tuple(spec.get("governor", ())),
+            marker=tuple(spec.get("marker", ())),
+            naming=bool(spec.get("naming", False)),
             origin=origin, cameo=spec.get("cameo"),
         ))
     return out

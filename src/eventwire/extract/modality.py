@@ -25,6 +25,8 @@ CONDITION_MARKS = ("if", "unless", "whether")
 CONSEQUENT_MARKS = ("if", "unless")
 INDEFINITE_DETS = ("a", "an", "another", "any")
 SPEECH_ACT_TYPES = ("THREATEN", "AGREE", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "PROTEST")
+OUT_OF_SCOPE_DEPS = ("advcl", "conj", "relcl", "nsubj", "nsubjpass", "csubj", "appos",
+                     "parataxis")  # a governor's adjunct, conjunct or subject is not its content
 
 
 def _chain(tok: Any, reporting: set[str], lex: Lexicon | None = None) -> list[Any]:
@@ -172,15 +174,31 @@ def _hypothetical(chain: list[Any], lex: Lexicon) -> bool:
         return True
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in mods for c in trig.children):
         return True
-    for t in chain:
+    for below, t in zip([None, *chain], chain, strict=False):
         if _aux_in(t, aux) or any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
             return True
-        if t != trig and (t.lemma_.lower() in govs or _risk_copula(t, lex)):
+        if t != trig and ((t.lemma_.lower() in govs and _in_scope(t, below))
+                          or _risk_copula(t, lex)):
             return True
     if _conditional_consequent(chain[0 if not _speech_act(trig, lex) else 1:]):
         return True
     speech = _speech_head(trig, lex.cue("reporting_verbs"))
     return speech is not None and (_aux_in(speech, aux) or _conditional_consequent([speech]))
+
+
+def _in_scope(governor: Any, below: Any) -> bool:
+    """True when the trigger lies in the speculative governor's complement: not in an adjunct,
+    a conjunct or its subject ('who [led] the negotiations', 'seeks to stop ..., alleging'),
+    'lead' only through 'to' ('could lead to a ceasefire'), and 'call' not as naming ('what he
+    called a meeting')."""
+    if below is None or below.dep_ in OUT_OF_SCOPE_DEPS:
+        return False
+    lemma = governor.lemma_.lower()
+    if lemma == "lead":
+        return below.dep_ == "prep" and below.lower_ == "to"
+    if lemma == "call":
+        return below.dep_ in ("prep", "xcomp", "ccomp")
+    return True
 
 
 def _planned(chain: list[Any], lex: Lexicon) -> bool:

@@ -19,6 +19,8 @@ PLACE_NOUNS = ("village", "town", "city", "territory", "position", "area", "regi
 QUANTITY_WORDS = ("thousand", "hundred", "dozen", "million", "ten", "group", "number", "score",
                   "crowd", "hundreds", "thousands", "dozens", "tens")
 PRONOUNS = ("he", "she", "him", "her", "they", "them", "it", "us", "we")
+GOVERNED_DEPS = ("dobj", "attr", "oprd", "nsubjpass")  # a noun as the object of its verb
+AS_PREPS = ("as",)  # 'described the group [as] a threat'
 
 
 @dataclass
@@ -52,6 +54,8 @@ def _pos_of(tok: Any) -> str | None:
         return "verb"
     if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower()):
         return "noun"
+    if tok.pos_ == "ADJ":
+        return "adj"
     return None
 
 
@@ -61,8 +65,9 @@ def _lemma(tok: Any) -> str:
 
 
 def _objects(tok: Any) -> list[Any]:
-    """Object-like dependents: direct objects, prepositional objects and their conjuncts."""
-    out = []
+    """Object-like dependents: direct objects, prepositional objects and their conjuncts, and
+    the noun a reduced passive modifies ('the report [released] last week')."""
+    out = [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" else []
     for child in tok.children:
         if child.dep_ in OBJECT_DEPS:
             out.append(child)
@@ -124,6 +129,24 @@ def _prep_objects(tok: Any) -> list[tuple[Any, Any]]:
     return out
 
 
+def _naming(tok: Any) -> bool:
+    """A verb used to name something: a reduced passive ('a militia [called] the Anti-Balaka')
+    or a verb with a predicative complement ('what he [called] a productive meeting')."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
+        return True  # not 'Trump [called] Putin' misparsed as a reduced passive
+    return any(c.dep_ == "oprd" and c.pos_ == "NOUN" for c in tok.children)
+
+
+def _governor(tok: Any) -> str | None:
+    """The lemma of the verb a noun is the object or predicate of ('[poses] a threat',
+    '[described] the group as a threat'), else None."""
+    if tok.dep_ in GOVERNED_DEPS:
+        return tok.head.lemma_.lower()
+    if tok.dep_ == "pobj" and tok.head.lower_ in AS_PREPS and tok.head.head is not tok.head:
+        return tok.head.head.lemma_.lower()
+    return None
+
+
 def _view(tok: Any, cache: dict[str, Any], key: str) -> Any:
     """A per-token value computed once for all the entries tried on that token."""
     value = cache.get(key)
@@ -180,6 +203,13 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
             c.dep_ in ("dobj", "dative") and _is_actorish(c) for c in tok.children):
         return False, ()
     if entry.object_place and not any(c.dep_ == "dobj" and _is_place(c) for c in tok.children):
+        return False, ()
+    if entry.governor and _governor(tok) not in entry.governor:
+        return False, ()
+    if entry.naming and not _naming(tok):
+        return False, ()
+    if entry.marker and not any(c.dep_ == "mark" and c.lower_ in entry.marker
+                                for c in tok.children):
         return False, ()
     if entry.source_not or entry.source_in:
         subjects = set(_view(tok, cache, "subjects"))

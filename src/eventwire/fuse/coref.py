@@ -39,10 +39,11 @@ FEATURES = ("bias", "same_type", "compatible_type", "mode_clash", "modality_clas
             "participants", "no_participants", "role_clash", "date_text_overlap",
             "date_overlap", "date_text_disjoint", "date_gap", "date_width", "same_day",
             "numbers", "names", "similarity", "same_trigger", "undated", "vague",
-            "rare_similarity")
+            "rare_similarity", "stem_similarity")
 PERSON_ID_RE = re.compile(r"^Q\d+$")
 COMMON_SHARE = 0.05  # a name in more than this share of the compared sentences is not distinctive
 COMMON_MIN = 3
+STEM_CHARS = 5  # words sharing their first five letters share a stem (return / returnees)
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +80,16 @@ def numbers(text: str) -> frozenset[str]:
         if n not in {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}:
             out.add(n)
     return frozenset(out)
+
+
+def stems(words: frozenset[str]) -> frozenset[str]:
+    """The stems (first letters) of a sentence's content words."""
+    return frozenset(w[:STEM_CHARS] for w in words)
+
+
+def cosine(a: frozenset[str], b: frozenset[str]) -> float:
+    """Set cosine of two word sets (0 when either is empty)."""
+    return len(a & b) / math.sqrt(len(a) * len(b)) if a and b else 0.0
 
 
 def names(text: str) -> frozenset[str]:
@@ -244,7 +255,8 @@ def trigger_stem(m: Mention) -> str:
 def derived(m: Mention) -> dict[str, Any]:
     """What the features read from one mention, computed once per mention."""
     if "coref" not in m.memo:
-        m.memo["coref"] = {"keys": country_keys(m), "words": content_words(m.sentence),
+        words = content_words(m.sentence)
+        m.memo["coref"] = {"keys": country_keys(m), "words": words, "stems": stems(words),
                            "numbers": numbers(m.sentence), "names": names(m.sentence),
                            "parties": party_set(m), "stem": trigger_stem(m)}
     return m.memo["coref"]
@@ -283,6 +295,7 @@ def features(a: Mention, b: Mention, common: frozenset[str] = frozenset()) -> li
         float(not ra or not rb),
         float(bool(ra and rb) and min(range_width(ra), range_width(rb)) > PRECISE_DAYS),
         weighted_similarity(wa, wb, common),
+        cosine(da["stems"], db["stems"]),
     ]
 
 

@@ -1,0 +1,192 @@
+"""Why cross-outlet fusion missed: classify the unfused article pairs of a story set.
+
+Reads a record written by ``stories/score.py FOLDER --work DIR`` (``DIR/record.db`` and
+``DIR/extract.jsonl``) and the set's ``truth.json``. For every pair of articles that report
+one truth event but whose mentions sit in no common shown record of an acceptable type (any
+mention in the sentence of the quote counts, as in ``score.py``: a mention typed differently
+that joined a record of an acceptable type does), the first reason that applies is counted:
+
+- ``no_event``: an article has no mention in the sentence of its truth quote;
+- ``wrong_type``: its mentions there all have a type the truth event does not accept;
+- ``not_shown``: its acceptable mentions are only in records below the display threshold;
+- ``record_type``: they are only in shown records whose type (another mention's) is not
+  acceptable;
+- ``types_incompatible``, ``dates_contradict`` (own single days differ),
+  ``people_contradict``, ``vague_dates`` (the vague-date rule blocks the link),
+  ``below_threshold`` (the best link is under the threshold), ``linked_not_merged``
+  (the link reaches the threshold but another record won or a rule kept them apart).
+
+Records that hit several truth events are listed as false merges; those with a mention
+whose one sentence holds the quotes of several of them (a merge the sentence-level
+scoring cannot tell from a real one) are listed apart.
+
+    python -m eventwire.evaluation.fusion_misses FOLDER WORKDIR [--show CLASS ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from eventwire.evaluation.fit_coref import locate, sentence_span
+from eventwire.fuse import candidates as cands
+from eventwire.fuse import coref
+from eventwire.fuse import events as fev
+from eventwire.fuse.cli import ALL
+from eventwire.fuse.mentions import Mention
+from eventwire.fuse.queries import list_events
+from eventwire.store import Store
+from eventwire.store import fuse_tables as ft
+from eventwire.views.visibility import min_confidence
+
+Span = tuple[int, int]
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    """Whether two character spans share a character."""
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def mention_span(m: Mention) -> Span:
+    """The character span of a mention's sentence."""
+    s = m.data.get("sentence") or {}
+    return int(s.get("start") or 0), int(s.get("end") or 0)
+
+
+def load_record(work: Path) -> tuple[dict[str, list[Mention]], dict[str, dict[str, Any]]]:
+    """Every fused event's mentions, and the shown events by id, of a scored record."""
+    store = Store(f"sqlite:///{work / 'record.db'}")
+    try:
+        with store.engine.connect() as conn:
+            ids = [r.id for r in conn.execute(select(ft.events.c.id))]
+            groups: dict[str, list[Mention]] = defaultdict(list)
+            for eid, m in cands.event_mentions(conn, ids):
+                groups[eid].append(m)
+        shown = {e["id"]: e for e in list_events(store, limit=ALL,
+                                                 min_confidence=min_confidence(False))}
+    finally:
+        store.close()
+    return dict(groups), shown
+
+
+def quote_mentions(truth: dict[str, Any], texts: dict[str, str],
+                   mentions: list[Mention]) -> dict[str, dict[str, list[Mention]]]:
+    """truth event id -> article -> the mentions in the sentence of its quote."""
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article].append(m)
+    out: dict[str, dict[str, list[Mention]]] = {}
+    for t in truth["events"]:
+        out[t["id"]] = {}
+        for q in t["mentions"]:
+            text = texts.get(q["article"], "")
+            loc = locate(q["quote"], text)
+            span = sentence_span(text, *loc) if loc else (0, 0)
+            out[t["id"]][q["article"]] = [m for m in by_article[q["article"]]
+                                          if loc and overlaps(mention_span(m), span)]
+    return out
+
+
+def pair_reason(ma: list[Mention], mb: list[Mention], types: set[str], event_of: dict[str, str],
+                shown: dict[str, dict[str, Any]], common: frozenset[str]) -> tuple[str, str]:
+    """The class of one unfused article pair, with the best link's detail."""
+    for ms in (ma, mb):
+        if not ms:
+            return "no_event", ""
+    for ms in (ma, mb):
+        if not any(m.type in types for m in ms):
+            return "wrong_type", "/".join(sorted({m.type for m in ms})) + " for " + \
+                "/".join(sorted(types))
+    for ms in (ma, mb):
+        if not any(m.type in types and event_of[m.id] in shown for m in ms):
+            return "not_shown", ""
+    for ms in (ma, mb):
+        if not any(m.type in types and shown[event_of[m.id]]["type"] in types for m in ms
+                   if event_of[m.id] in shown):
+            return "record_type", ""
+    pairs = [(fev.cross_link(a, b, common), a, b) for a in ma for b in mb
+             if a.type in types and b.type in types]
+    score, a, b = max(pairs, key=lambda p: p[0])
+    detail = f"{score:.3f} {a.type}/{b.type} {a.range}/{b.range} | {a.sentence[:90]} | " \
+             f"{b.sentence[:90]}"
+    if not coref.types_compatible(a.type, b.type):
+        return "types_incompatible", detail
+    if fev.dates_contradict(a, b):
+        return "dates_contradict", detail
+    if coref.contradictory(a, b):
+        return "people_contradict", detail
+    if fev.vaguely_dated(a, b) and score == 0.0:
+        return "vague_dates", detail
+    if score < coref.threshold():
+        return "below_threshold", detail
+    return "linked_not_merged", detail
+
+
+def diagnose(folder: Path, work: Path) -> dict[str, Any]:
+    """Counted reasons of the unfused pairs, their examples, and the false merges."""
+    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+    texts = {str(o["id"]): o["text"] for o in map(json.loads, (work / "extract.jsonl")
+                                                  .read_text(encoding="utf-8").splitlines())}
+    groups, shown = load_record(work)
+    event_of = {m.id: eid for eid, ms in groups.items() for m in ms}
+    mentions = [m for ms in groups.values() for m in ms]
+    common = coref.vocabulary([m.sentence for m in mentions])
+    found = quote_mentions(truth, texts, mentions)
+    counts: Counter[str] = Counter()
+    examples: dict[str, list[str]] = defaultdict(list)
+    hits: dict[str, set[str]] = defaultdict(set)  # shown record -> truth events it hits
+    by_mention: dict[str, set[str]] = defaultdict(set)  # mention -> truth events it hits
+    fused = pairs = 0
+    for t in truth["events"]:
+        types, per = set(t["types"]), found[t["id"]]
+        listed = {a: {event_of[m.id] for m in ms if event_of[m.id] in shown
+                      and shown[event_of[m.id]]["type"] in types} for a, ms in per.items()}
+        for recs in listed.values():
+            for r in recs:
+                hits[r].add(t["id"])
+        for ms in per.values():
+            for m in ms:
+                by_mention[m.id].add(t["id"])
+        arts = sorted(per)
+        for i, a in enumerate(arts):
+            for b in arts[i + 1:]:
+                pairs += 1
+                if listed[a] & listed[b]:
+                    fused += 1
+                    continue
+                reason, detail = pair_reason(per[a], per[b], types, event_of, shown, common)
+                counts[reason] += 1
+                examples[reason].append(f"{t['id']} {a}-{b} {detail}")
+    merges = {r: sorted(ts) for r, ts in hits.items() if len(ts) > 1}
+    one_sentence = sorted(r for r in merges if any(
+        len(by_mention[m.id] & hits[r]) > 1 for m in groups[r]))
+    return {"pairs": pairs, "fused": fused, "missed": dict(counts.most_common()),
+            "examples": dict(examples), "false_merges": merges,
+            "false_merges_one_sentence": one_sentence,
+            "records_hitting_truth": len(hits)}
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Print the counts (and the examples of the classes asked for)."""
+    ap = argparse.ArgumentParser(prog="python -m eventwire.evaluation.fusion_misses")
+    ap.add_argument("folder", type=Path, help="story set folder (articles.jsonl, truth.json)")
+    ap.add_argument("work", type=Path, help="--work folder of a stories/score.py run")
+    ap.add_argument("--show", nargs="*", default=[], help="classes whose examples to print")
+    a = ap.parse_args(argv)
+    for need in (a.folder / "truth.json", a.work / "record.db", a.work / "extract.jsonl"):
+        if not need.exists():
+            raise SystemExit(f"fusion_misses: {need} not found")
+    r = diagnose(a.folder, a.work)
+    print(json.dumps({k: v for k, v in r.items() if k != "examples"}))
+    for cls in a.show:
+        for line in r["examples"].get(cls, []):
+            print(cls, line)
+
+
+if __name__ == "__main__":
+    main()

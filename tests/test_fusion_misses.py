@@ -1,0 +1,65 @@
+"""Reasons the fusion diagnosis gives for an unfused pair of reports of one event."""
+
+from __future__ import annotations
+
+from test_fuse_coref import ISRAEL, LEBANON, event, mention
+
+from eventwire.evaluation.fusion_misses import overlaps, pair_reason
+from eventwire.fuse import coref
+
+SAT = "An Israeli air strike on the Basta district of Beirut killed 29 people on Saturday."
+FRI = "The Israeli military struck a building in Basta on Friday, killing 11 people."
+TALK = "Israel and Lebanon held talks on Saturday about the strike in Basta."
+
+
+def strike(aid: str, text: str, trigger: str, day: str, day_text: str):
+    """A fuse mention of an Israeli strike on Lebanon dated by its own weekday."""
+    ev = event(text, trigger, "ASSAULT", [("Israel", ISRAEL)], [("Basta", LEBANON)], day,
+               day_text)
+    return mention(aid, "2024-11-25", aid, ev)
+
+
+def test_spans_overlap_only_when_they_share_a_character() -> None:
+    assert overlaps((0, 10), (9, 20)) and not overlaps((0, 10), (10, 20))
+
+
+def test_an_article_without_a_mention_is_no_event() -> None:
+    a = strike("a1", SAT, "strike", "2024-11-23", "Saturday")
+    assert pair_reason([a], [], {"ASSAULT"}, {}, {}, frozenset())[0] == "no_event"
+
+
+def test_only_other_types_in_the_quoted_sentence_is_wrong_type() -> None:
+    a = strike("a1", SAT, "strike", "2024-11-23", "Saturday")
+    talk = mention("a2", "2024-11-25", "a2", event(
+        TALK, "talks", "CONSULT", [("Israel", ISRAEL)], [("Lebanon", LEBANON)], "2024-11-23",
+        "Saturday"))
+    reason, detail = pair_reason([a], [talk], {"ASSAULT"}, {}, {}, frozenset())
+    assert reason == "wrong_type" and detail == "CONSULT for ASSAULT"
+
+
+def test_a_mention_only_in_a_hidden_record_is_not_shown() -> None:
+    a = strike("a1", SAT, "strike", "2024-11-23", "Saturday")
+    b = strike("a2", FRI, "struck", "2024-11-23", "Friday")
+    event_of = {a.id: "e1", b.id: "e2"}
+    shown = {"e1": {"type": "ASSAULT"}}
+    assert pair_reason([a], [b], {"ASSAULT"}, event_of, shown, frozenset())[0] == "not_shown"
+
+
+def test_own_single_days_that_differ_contradict() -> None:
+    a = strike("a1", SAT, "strike", "2024-11-23", "Saturday")
+    b = strike("a2", FRI, "struck", "2024-11-22", "Friday")
+    event_of = {a.id: "e1", b.id: "e2"}
+    shown = {"e1": {"type": "ASSAULT"}, "e2": {"type": "ASSAULT"}}
+    reason, detail = pair_reason([a], [b], {"ASSAULT"}, event_of, shown, frozenset())
+    assert reason == "dates_contradict" and "2024-11-22" in detail
+
+
+def test_a_link_under_the_threshold_is_below_threshold() -> None:
+    a = strike("a1", SAT, "strike", "2024-11-23", "Saturday")
+    b = strike("a2", FRI, "struck", "2024-11-23", "Friday")
+    event_of = {a.id: "e1", b.id: "e2"}
+    shown = {"e1": {"type": "ASSAULT"}, "e2": {"type": "ASSAULT"}}
+    reason, detail = pair_reason([a], [b], {"ASSAULT"}, event_of, shown, frozenset())
+    expected = "below_threshold" if float(detail.split()[0]) < coref.threshold() \
+        else "linked_not_merged"
+    assert reason == expected
