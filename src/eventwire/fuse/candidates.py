@@ -9,7 +9,12 @@ article (or its reprints) are always candidates of each other; so are mentions
 that share a distinctive attribute (a count, a duration), at any distance in time
 but only the ``IDENTITY_NEAREST`` nearest in time on each side per attribute and
 type (a common count repeats across a long record; its nearest occurrences are
-the ones a report can retell).
+the ones a report can retell). However dense the coverage, a mention is compared
+with at most ``MAX_CANDIDATES`` events, the closest first (same article, shared
+attribute, same story, days apart, newest), and a key lookup loads at most
+``LOADED_CANDIDATES`` events (in the mention's story first, then by time bucket,
+then the newest), so the cost of an update does not grow with the number of
+events near its articles in time.
 
 ``fuse_keys`` holds one row per (key, type, time bucket) of every fused
 mention (distinctive attributes under negative buckets, ``identity_bucket``, so
