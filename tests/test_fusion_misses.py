@@ -63,3 +63,22 @@ def test_a_link_under_the_threshold_is_below_threshold() -> None:
     expected = "below_threshold" if float(detail.split()[0]) < coref.threshold() \
         else "linked_not_merged"
     assert reason == expected
+
+
+def test_planted_contradictions_are_counted_by_what_became_of_them() -> None:
+    from types import SimpleNamespace
+
+    from eventwire.evaluation.fusion_misses import planted_conflicts
+    truth = {"events": [{"id": "T1", "types": ["ASSAULT"]}],
+             "conflicts": [{"event": "T1", "values": [{"article": "a1"}, {"article": "a2"}]},
+                           {"event": "T1", "values": [{"article": "a1"}, {"article": "a3"}]},
+                           {"event": "T1", "values": [{"article": "a2"}, {"article": "a4"}]}]}
+    found = {"T1": {a: [SimpleNamespace(id=a + "#0")] for a in ("a1", "a2", "a3", "a4")}}
+    event_of = {"a1#0": "e1", "a2#0": "e1", "a3#0": "e2", "a4#0": "e9"}
+    shown = {"e1": {"type": "ASSAULT", "articles": ["a1", "a2"],
+                    "flags": [{"kind": "number_conflict"}]},
+             "e2": {"type": "ASSAULT", "articles": ["a3"], "flags": []}}
+    assert planted_conflicts(truth, found, event_of, shown) == {
+        "found": 1, "articles_apart": 1, "article_without_record": 1}
+    shown["e1"]["flags"] = []
+    assert planted_conflicts(truth, found, event_of, shown)["one_record_no_flag"] == 1

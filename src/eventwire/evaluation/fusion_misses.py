@@ -16,6 +16,8 @@ that joined a record of an acceptable type does), the first reason that applies 
   ``below_threshold`` (the best link is under the threshold), ``linked_not_merged``
   (the link reaches the threshold but another record won or a rule kept them apart).
 
+Planted contradictions are counted by what became of them (flagged, on one record without
+a flag, an article without a listed record, articles in different records).
 Records that hit several truth events are listed as false merges; those with a mention
 whose one sentence holds the quotes of several of them (a merge the sentence-level
 scoring cannot tell from a real one) are listed apart.
@@ -127,6 +129,33 @@ def pair_reason(ma: list[Mention], mb: list[Mention], types: set[str], event_of:
     return "linked_not_merged", detail
 
 
+def planted_conflicts(truth: dict[str, Any], found: dict[str, dict[str, list[Mention]]],
+                      event_of: dict[str, str], shown: dict[str, dict[str, Any]]
+                      ) -> dict[str, int]:
+    """Each planted contradiction by what became of it: ``found`` (flagged on a shown record
+    holding every article that states a value), ``one_record_no_flag``,
+    ``article_without_record`` (an article's quote has no shown record of an acceptable
+    type) or ``articles_apart`` (they sit in different records)."""
+    truths = {t["id"]: t for t in truth["events"]}
+    out: Counter[str] = Counter()
+    for c in truth.get("conflicts", []):
+        types, arts = set(truths[c["event"]]["types"]), {v["article"] for v in c["values"]}
+        recs = {a: {event_of[m.id] for m in found[c["event"]].get(a, [])
+                    if event_of[m.id] in shown and shown[event_of[m.id]]["type"] in types}
+                for a in arts}
+        together = [e for e in set().union(*recs.values()) if arts <= set(shown[e]["articles"])]
+        if any(str(f.get("kind", "")).endswith("conflict") for e in together
+               for f in shown[e].get("flags") or []):
+            out["found"] += 1
+        elif together:
+            out["one_record_no_flag"] += 1
+        elif not all(recs.values()):
+            out["article_without_record"] += 1
+        else:
+            out["articles_apart"] += 1
+    return dict(out.most_common())
+
+
 def diagnose(folder: Path, work: Path) -> dict[str, Any]:
     """Counted reasons of the unfused pairs, their examples, and the false merges."""
     truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
@@ -168,7 +197,8 @@ def diagnose(folder: Path, work: Path) -> dict[str, Any]:
     return {"pairs": pairs, "fused": fused, "missed": dict(counts.most_common()),
             "examples": dict(examples), "false_merges": merges,
             "false_merges_one_sentence": one_sentence,
-            "records_hitting_truth": len(hits)}
+            "records_hitting_truth": len(hits),
+            "conflicts": planted_conflicts(truth, found, event_of, shown)}
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -38,7 +38,7 @@ from eventwire.store import in_chunks
 from eventwire.store import schema as s
 
 STRONG_IDENTITY = 2  # shared distinctive attributes that identify one occurrence
-RECORD_MERGE_MIN = 0.64  # two records whose strongest cross-outlet link reaches this merge
+RECORD_MERGE_MIN = 0.56  # two records whose strongest cross-outlet link reaches this merge
 POSSIBLY_SAME_MIN = 0.3
 MAX_POSSIBLY_SAME = 5
 OUTLIER_DAYS = 365
