@@ -91,6 +91,31 @@ def _owner_before(doc: Any, i: int, by_end: dict[int, Entity]) -> tuple[str, str
     return ent.actor.country, f"name: {ent.text}"
 
 
+def is_former(doc: Any, j: int, former: set[str]) -> bool:
+    """True when token ``j`` marks a past role: 'former', 'ex-', 'then-', 'onetime', 'one-time'."""
+    if j < 0:
+        return False
+    low = doc[j].lower_
+    if low in HYPHENS and j > 0:
+        j, low = j - 1, doc[j - 1].lower_
+    return low in former or (low == "time" and j >= 2 and doc[j - 1].text in HYPHENS
+                             and doc[j - 2].lower_ == "one")
+
+
+def _former_owner(doc: Any, i: int, by_end: dict[int, Entity], reg: Any) -> bool:
+    """'an ex-NATO official', 'a former EU commissioner': the name before the agent noun is an
+    organisation the person served in the past, so it owns nothing now."""
+    j = i
+    while j > 0 and doc[j - 1].pos_ == "ADJ" and doc[j - 1].ent_type_ == "" and i - j < 2:
+        j -= 1
+    if j == 0 or (ent := by_end.get(doc[j - 1].idx + len(doc[j - 1].text))) is None:
+        return False
+    first = j - 1
+    while first > 0 and doc[first - 1].idx >= ent.start:
+        first -= 1
+    return is_former(doc, first - 1, reg.former)
+
+
 def _ngo(reg: Any, head: str, sector: str) -> tuple[str, str] | None:
     """'rights groups', 'aid agencies': non-governmental organisations take PLOVER's NGO code."""
     if sector == "NGO" and head in reg.ngo_heads:
@@ -114,6 +139,9 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
         span = doc[i:end]
         if _covered(spans, span.start_char, span.end_char) or _in_dateline(focus, span) or \
                 (end < len(doc) and doc[end].ent_type_ == "PERSON"):  # 'Minister Ishaq Dar'
+            i = end
+            continue
+        if _former_owner(doc, i, by_end, reg):  # 'an ex-NATO official': no NATO actor now
             i = end
             continue
         placed = _owner_before(doc, i, by_end) or _ngo(reg, lowers[end - 1], sector) or \

@@ -36,6 +36,8 @@ FROM_SOURCE_NOUNS = ("opposition", "criticism", "condemnation", "support", "back
                      "pressure", "objection", "complaint")  # 'opposition from X': X opposes
 UNDERGO_PREPS = ("under",)
 PREPOSITION_PARTICIPLES = ("following", "during", "pending", "concerning", "regarding")
+LABEL_MARK = ":"
+MAX_LABEL_WORDS = 4  # 'VOA:', 'Richard Armitage:', 'Q:' (a turn or topic label)
 SERIES_NOUNS = ("string", "series", "wave", "spate", "barrage", "flurry", "volley", "round",
                 "campaign", "number", "raft", "slew")  # 'a string of X' is X for its verb  # 'the convoy came under attack': the subject undergoes it
 
@@ -85,7 +87,7 @@ def verb_subject(tok: Any) -> list[Any]:
             if not agent and (tok.lemma_ in STATIVE_PASSIVES or _controls(tok, below)):
                 return _children(tok, PASSIVE_SUBJECT_DEPS)
             return agent
-        subj = _children(tok, SUBJECT_DEPS)
+        subj = _without_labels(_children(tok, SUBJECT_DEPS))
         if subj:
             if subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 return [tok.head]
@@ -98,6 +100,43 @@ def verb_subject(tok: Any) -> list[Any]:
             return []
         below, tok = tok, tok.head
     return []
+
+
+def is_label(tok: Any) -> bool:
+    """True for a word of a sentence-initial speaker or topic label ('VOA: Putin visited ...',
+    'Lee: Xi threatened ...'): a short capitalised name ending in a colon that more text follows."""
+    sent = sentence_of(tok)
+    words = [t for t in sent if not t.is_space]
+    if not words or tok.i - words[0].i >= MAX_LABEL_WORDS:
+        return False
+    for t in words[:MAX_LABEL_WORDS + 1]:
+        if t.text == LABEL_MARK:
+            return tok.i < t.i and t.i + 1 < sent.end and t.i - words[0].i <= MAX_LABEL_WORDS
+        if not t.text[:1].isupper() and t.text not in (".", "-", "'s"):
+            return False
+    return False
+
+
+def _without_labels(subj: list[Any]) -> list[Any]:
+    """Subjects without a turn label the parser took for one ('VOA: China hosted Putin': China),
+    or, when the label is the only one, the name that follows the label."""
+    kept = [s for s in subj if not is_label(s)]
+    if kept or not subj:
+        return kept
+    return _after_label(subj[0])
+
+
+def _after_label(label: Any) -> list[Any]:
+    """The head of the noun phrase right after a label's colon, when it precedes its verb."""
+    colon = next((t for t in label.doc[label.i:label.i + MAX_LABEL_WORDS + 1]
+                  if t.text == LABEL_MARK), None)
+    verb = label.head
+    if colon is None or colon.i + 1 >= verb.i:
+        return []
+    span = label.doc[colon.i + 1:verb.i]
+    heads = [t for t in span if t.pos_ in ("PROPN", "NOUN", "PRON")
+             and not (span.start <= t.head.i < span.end)]
+    return heads[-1:]
 
 
 def _controls(passive: Any, below: Any) -> bool:

@@ -278,7 +278,8 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
         contexts=_contexts(ectx.lexicon, sent, trig.entry.type),
         source=source, target=target, date=date,
         location=attrs.event_location(ectx, [trig.token, args.clause, args.support,
-                                             *event_subjects(ectx, trig), *direct_objects(trig)],
+                                             *event_subjects(ectx, trig), *direct_objects(trig),
+                                             *args.target],
                                       date.get("value")),
     )
     if not ev.target and ev.location is not None and ev.type not in NO_LOCATION_TARGET:

@@ -6,6 +6,7 @@ import dataclasses
 import re
 from typing import Any
 
+from eventwire.annotate.agents import is_former
 from eventwire.annotate.focus import focus_of
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.interview import Turn, answerer, in_label, interview_turns, turn_at
@@ -20,6 +21,8 @@ NP_MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "det", "nummod", "quantm
 MAX_ANTECEDENT_SENTS = 3
 MAX_SPEAKER_GAP = 400  # characters between a quote and a pronoun referring to its speaker
 NOT_ACTOR_ENTS = ("DATE", "TIME", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
+NATIONAL_KINDS = ("state", "country", "place")
+AFFILIATION_DEPS = ("poss", "amod", "compound", "nmod")
 PLACE_PREPS = ("in", "throughout", "across", "of")
 NP_PREPS = ("of", "in", "from", "throughout", "across")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -228,8 +231,9 @@ def _best_entities(ctx: EventContext, tok: Any) -> list[Entity]:
         if inner is not None and inner.actor is not None:
             own = inner
     if own is None and not ents:  # 'the new president, Lai Ching-te': the name in apposition
-        ents = [e for e in _entities_in(ctx, [t for c in tok.children if c.dep_ == "appos"
-                                              for t in c.subtree]) if e.actor is not None][:1]
+        appos = [t for c in tok.children if c.dep_ == "appos" for t in c.subtree]
+        ents = [e for e in _entities_in(ctx, appos)
+                if e.actor is not None and not _past_role(ctx, e, appos)][:1]
     if own is not None and own.label in ACTOR_LABELS:
         chosen = own
     elif not ents:
@@ -257,7 +261,7 @@ def _residence(ctx: EventContext, tok: Any) -> Entity | None:
     own = ctx.entity(head)
     is_group = (own is not None and own.label == "NORP") or \
         head.lemma_.lower() in ctx.lexicon.cue("residence_groups")
-    if not is_group:
+    if not is_group or _affiliated(ctx, head):
         return None
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
@@ -270,16 +274,44 @@ def _residence(ctx: EventContext, tok: Any) -> Entity | None:
     return None
 
 
+def _affiliated(ctx: EventContext, head: Any) -> bool:
+    """True when the phrase names its own affiliation before the head ('Bangladesh's leader',
+    'Afghan refugees'): then 'in X' after it is where they are, not whose they are."""
+    for mod in head.children:
+        if mod.dep_ in AFFILIATION_DEPS and mod.i < head.i:
+            ent = ctx.entity(mod)
+            if ent is not None and ent.label in GROUP_LABELS:
+                return True
+    return False
+
+
 def _prefer_linked(ctx: EventContext, chosen: Entity, ents: list[Entity], tok: Any) -> Entity:
     """Prefer a linked entity of the phrase or of an apposition over an unlinked name."""
     date = ctx.ex.article.published
     if _entity_actor(ctx, chosen, date) is not None:
         return chosen
     appos = [t for c in tok.children if c.dep_ == "appos" for t in c.subtree]
-    for e in [*ents, *_entities_in(ctx, appos)]:
+    for e in [*ents, *[a for a in _entities_in(ctx, appos) if not _past_role(ctx, a, appos)]]:
         if e is not chosen and _entity_actor(ctx, e, date) is not None:
             return e
     return chosen
+
+
+def _past_role(ctx: EventContext, ent: Entity, appos: list[Any]) -> bool:
+    """'Barnier, a former EU commissioner': an organisation the apposition says the person
+    served in the past ('former', 'ex-', 'then-', 'onetime') does not act through them."""
+    former = getattr(ctx.registry, "former", None) or set()
+    actor = _entity_actor(ctx, ent, ctx.ex.article.published)
+    if not appos or ent.label not in GROUP_LABELS or \
+            (actor is not None and actor.kind in NATIONAL_KINDS):
+        return False  # 'a former Ukrainian minister' is still Ukrainian
+    doc = appos[0].doc
+    for t in appos:
+        if t.idx >= ent.start:
+            break
+        if is_former(doc, t.i, former):
+            return True
+    return False
 
 
 def _coordinated_modifiers(ctx: EventContext, tok: Any) -> list[Entity]:

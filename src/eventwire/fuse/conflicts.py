@@ -420,10 +420,15 @@ def with_sentences(flags: list[dict[str, Any]], mentions: list[Mention],
 
 
 def sentence_around(text: str, at: int) -> dict[str, Any]:
-    """The sentence of ``text`` holding offset ``at`` (split at '. ', '? ', '! ' and lines)."""
-    start = max([text.rfind(mark, 0, at) + len(mark) for mark in (". ", "? ", "! ")]
+    """The sentence of ``text`` holding offset ``at`` (split at '. ', '? ', '! ' and lines,
+    not after an initial or abbreviation such as 'U.S.', 'Mr.' or '5 a.m. Saturday')."""
+    from eventwire.fuse.summary import mask_abbreviations
+
+    cut = mask_abbreviations(text)  # same length: masked periods never end a sentence
+    start = max([i + len(mark) for mark in (". ", "? ", "! ")
+                 if (i := cut.rfind(mark, 0, at)) >= 0]
                 + [text.rfind("\n", 0, at) + 1, 0])
-    ends = [i + 1 for i in (text.find(mark, at) for mark in (". ", "? ", "! ")) if i >= 0]
+    ends = [i + 1 for i in (cut.find(mark, at) for mark in (". ", "? ", "! ")) if i >= 0]
     ends += [i for i in (text.find("\n", at),) if i >= 0]
     end = min(ends) if ends else len(text)
     return {"start": start, "end": end, "text": text[start:end]}

@@ -30,8 +30,10 @@ WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]{2,}")
 URL_RE = re.compile(r"(?:https?://|www\.|\.(?:com|org|net|example)(?:/|\b))")
 SIDE_PREFIXES = ("read more", "also read", "see also", "related:", "share this", "updated",
                  "sign up", "subscribe")
+CLOCK_CONTINUES = (r"[a-z0-9(]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|GMT\b|UTC\b"
+                   r"|[A-Z][A-Z]?[SD]?T\b")  # '5 a.m. Saturday', '5 a.m. GMT', '5 p.m. EST'
 ABBREV_RE = re.compile(r"\b(?:[A-Z]|[ap](?=\.m\.)|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|Sr|No|vs"
-                       r"|Prof)\.|(?<=\b[ap]\.)m\.(?=\s+[a-z0-9(])")
+                       r"|Prof)\.|(?<=\b[ap]\.)m\.(?=\s+(?:" + CLOCK_CONTINUES + r"))")
 
 
 def mask_abbreviations(text: str) -> str:
