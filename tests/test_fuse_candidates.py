@@ -156,3 +156,83 @@ def test_identity_rows_of_an_older_index_are_placed_in_time(store: Store) -> Non
         assert cands.ensure(conn) == 3
         assert set(conn.execute(select(fk).where(fk.c.bucket < 0)).all()) == placed
         assert cands.ensure(conn) == 0
+
+
+def dated_calls(store: Store) -> dict[str, str]:
+    """Three stored calls on different own days (three events) and a fourth, later one not
+    fused yet; their article id -> event id (the new one: "")."""
+    for i, day in enumerate(["2025-03-10", "2025-03-12", "2025-03-14"]):
+        fuse.update(store, [add(store, make_call(f"d{i}", date=day,
+                                                 published=f"{day}T08:00:00+00:00"))])
+    add(store, make_call("d9", date="2025-03-16", published="2025-03-16T08:00:00+00:00"))
+    with store.begin() as conn:
+        found = {r.article_id: r.event_id for r in conn.execute(
+            select(s.mentions.c.article_id, ft.event_mentions.c.event_id)
+            .join(ft.event_mentions, ft.event_mentions.c.mention_id == s.mentions.c.id))}
+    assert len(set(found.values())) == 3
+    return found
+
+
+def test_a_mention_is_compared_with_the_closest_candidates_only(store: Store,
+                                                                monkeypatch) -> None:
+    """Beyond ``MAX_CANDIDATES`` events near in time, a mention is compared with the closest
+    in days; the loaded candidates of a key lookup are capped too (the newest first among
+    those in one time bucket)."""
+    from eventwire.fuse.events import compatible_with, load_groups, new_mentions
+
+    events = dated_calls(store)
+    with store.begin() as conn:
+        (m,) = new_mentions(conn, ["d9"])
+        assert set(load_groups(conn, [m]).candidates(m)) == {events["d0"], events["d1"],
+                                                            events["d2"]}
+        monkeypatch.setattr(cands, "MAX_CANDIDATES", 2)
+        assert load_groups(conn, [m]).candidates(m) == [events["d1"], events["d2"]]
+        monkeypatch.setattr(cands, "LOADED_CANDIDATES", 1)
+        assert cands.candidate_events(conn, [m], compatible_with) == {events["d2"]}
+
+
+def test_repeated_reports_of_a_large_event_are_compared_once(store: Store,
+                                                             monkeypatch) -> None:
+    """An event compares one report of each repeated sentence (two, from two articles), and
+    of more than ``MAX_COMPARED`` different reports its first and its newest."""
+    from eventwire.fuse import events as fe
+
+    ids = [add(store, make_call(f"r{i}", date="2025-03-18",
+                                published="2025-03-19T08:00:00+00:00")) for i in range(4)]
+    ids += [add(store, make_call(f"o{i}", date="2025-03-18", outcome=f"number {i}",
+                                 text=f"Donald Trump spoke with Vladimir Putin by phone on "
+                                      f"Tuesday about item {i}. The White House said so.",
+                                 published="2025-03-19T08:00:00+00:00")) for i in range(5)]
+    fuse.update(store, ids)
+    with store.begin() as conn:
+        (eid,) = {e for e, _ in cands.event_mentions(conn, list(set(conn.execute(
+            select(ft.event_mentions.c.event_id)).scalars())))}
+        fusion = fe.Fusion()
+        for e, m in cands.event_mentions(conn, [eid]):
+            fusion.add(e, m)
+    group = fusion.groups[eid]
+    assert len(group) == 9
+    assert [m.article for m in fusion.compared(eid)] == ["r0", "r1", "o0", "o1", "o2", "o3",
+                                                          "o4"]
+    monkeypatch.setattr(fe, "MAX_COMPARED", 3)
+    assert [m.article for m in fusion.compared(eid)] == ["r0", "o3", "o4"]
+
+
+def test_forgetting_pair_scores_changes_nothing(store: Store, monkeypatch) -> None:
+    """The remembered pair scores of an update are a cache: forgetting them after every
+    pair (``MAX_SCORES``) gives the same record."""
+    from eventwire.fuse import events as fe
+
+    def record(limit: int) -> list[dict]:
+        monkeypatch.setattr(fe, "MAX_SCORES", limit)
+        fuse.rebuild(store)
+        return [{k: v for k, v in e.items() if k != "updated_at"}
+                for e in queries.list_events(store)]
+
+    days = ["2025-03-10", "2025-03-10", "2025-03-11", None, None]
+    for i, day in enumerate(days):
+        add(store, make_call(f"k{i}", date=day, outcome=f"long {i}",
+                             published="2025-03-11T08:00:00+00:00"))
+    before = record(200_000)
+    assert before and any(e["possibly_same"] for e in before)
+    assert record(1) == before

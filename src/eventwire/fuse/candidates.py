@@ -9,7 +9,12 @@ article (or its reprints) are always candidates of each other; so are mentions
 that share a distinctive attribute (a count, a duration), at any distance in time
 but only the ``IDENTITY_NEAREST`` nearest in time on each side per attribute and
 type (a common count repeats across a long record; its nearest occurrences are
-the ones a report can retell).
+the ones a report can retell). However dense the coverage, a mention is compared
+with at most ``MAX_CANDIDATES`` events, the closest first (same article, shared
+attribute, same story, days apart, newest), and a key lookup loads at most
+``LOADED_CANDIDATES`` events (in the mention's story first, then by time bucket,
+then the newest), so the cost of an update does not grow with the number of
+events near its articles in time.
 
 ``fuse_keys`` holds one row per (key, type, time bucket) of every fused
 mention (distinctive attributes under negative buckets, ``identity_bucket``, so
@@ -23,6 +28,7 @@ behind ``coref.vocabulary``: common names and word IDF).
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -45,9 +51,15 @@ COUNT_KEY = ""  # the mention_names row holding the number of mentions of a type
 WORD_PREFIX = "w:"  # mention_names rows of content words (the others are names)
 INDEX_META_KEY = "candidate_index"
 KEY_CHARS = 200  # stored keys and names are cut to the column width
+MAX_CANDIDATES = 100  # candidate events compared per mention, the closest (``Fusion.closeness``)
+LOADED_CANDIDATES = 2 * MAX_CANDIDATES  # events loaded per key lookup, the closest by time bucket
+FAR_GAP = 10**6  # the gap in days to a mention without days
 EARLIEST_ROWS = 200  # key rows read for a date-outlier check
+COMPARED_ATTRIBUTES = ("counts", "duration", "commitment")  # what identity_score reads
+UNPLACED = frozenset({"start", "end", "evidence"})  # where a value sits, not what it says
 INGESTED = "ingested_at"  # Mention.memo key of the article's ingest time
 Interval = tuple[int, int]
+Lookup = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...], tuple[int, ...], str]
 
 
 def day_number(value: str | None) -> int | None:
@@ -79,6 +91,30 @@ def mention_days(m: Mention) -> list[Interval]:
     return out
 
 
+def comparison_key(m: Mention) -> tuple[Any, ...]:
+    """What a link score reads of a mention besides its article: two mentions with the same
+    key score alike against any other (repeated reports of one sentence; computed once)."""
+    if "comparison" not in m.memo:
+        d = m.data
+        m.memo["comparison"] = (
+            m.type, m.mode, m.modality, tuple(m.range or ()), (m.when or {}).get("from"),
+            tuple(intervals(m)), m.sentence, (d.get("trigger") or {}).get("text"),
+            json.dumps(unplaced([d.get("source"), d.get("target"), d.get("location"),
+                                 {k: m.attributes.get(k) for k in COMPARED_ATTRIBUTES}]),
+                       sort_keys=True, default=str))
+    return m.memo["comparison"]
+
+
+def unplaced(value: Any) -> Any:
+    """A JSON value without its offsets and evidence notes (what differs between two
+    articles repeating one sentence)."""
+    if isinstance(value, dict):
+        return {k: unplaced(v) for k, v in value.items() if k not in UNPLACED}
+    if isinstance(value, list):
+        return [unplaced(v) for v in value]
+    return value
+
+
 def with_ingest_day(m: Mention, ingested_at: str | None) -> Mention:
     """Note the day the mention's article was stored (its time when it has no other)."""
     m.memo[INGESTED] = ingested_at
@@ -90,6 +126,14 @@ def near(a: Iterable[Interval], b: Iterable[Interval]) -> bool:
     """Whether some day of one list lies within NEAR_DAYS of some day of the other."""
     b = list(b)
     return any(lo - NEAR_DAYS <= bhi and blo <= hi + NEAR_DAYS for lo, hi in a for blo, bhi in b)
+
+
+def gap(a: Iterable[Interval], b: Iterable[Interval]) -> int:
+    """Days between the closest days of two lists (0 when they overlap; a year and more when
+    one list is empty)."""
+    b = list(b)
+    return min((max(0, blo - hi, lo - bhi) for lo, hi in a for blo, bhi in b),
+               default=FAR_GAP)
 
 
 def buckets(ivs: Iterable[Interval], pad: int = 0) -> set[int]:
@@ -165,24 +209,21 @@ def candidate_events(conn: Connection, mentions: list[Mention],
     """Ids of the stored events that may be candidates of these mentions (a superset: the
     in-memory check of ``Fusion.candidates`` decides). ``types_of(type)`` lists the
     compatible types."""
-    fk, em = ft.fuse_keys, ft.event_mentions
-    lookups: set[tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]] = set()
+    em = ft.event_mentions
+    lookups: set[Lookup] = set()
     nearest: set[tuple[str, str, int]] = set()
     for m in mentions:
         types = tuple(types_of(m.type))
         keys = tuple(sorted(index_keys(m)))
         times = tuple(sorted(buckets(intervals(m), NEAR_DAYS)))
-        if keys and times:
-            lookups.add((keys, types, times))
         own = sorted(buckets(intervals(m)))
+        if keys and times:
+            lookups.add((keys, types, times, tuple(own), story_key(m)))
         for key in sorted(identity_keys(m)):
             nearest.update((key, t, b) for t in types for b in own[:1] + own[-1:])
     out: set[str] = set()
-    for keys, types, times in sorted(lookups):
-        q = (select(em.c.event_id).distinct()
-             .join(fk, fk.c.mention_id == em.c.mention_id)
-             .where(fk.c.key.in_(keys), fk.c.type.in_(types), fk.c.bucket.in_(times)))
-        out.update(r.event_id for r in conn.execute(q))
+    for lookup in sorted(lookups):
+        out.update(closest_events(conn, lookup))
     found = sorted({mid for key, kind, b in sorted(nearest)
                     for mid in identity_mentions(conn, key, kind, b)})
     for part in in_chunks(found):
@@ -197,6 +238,31 @@ def candidate_events(conn: Connection, mentions: list[Mention],
              .where(s.mentions.c.article_id.in_(arts)))
         out.update(r.event_id for r in conn.execute(q))
     return out
+
+
+def story_key(m: Mention) -> str:
+    """The index key of a mention's story ("" without one)."""
+    return ("story:" + m.story)[:KEY_CHARS] if m.story else ""
+
+
+def closest_events(conn: Connection, lookup: Lookup) -> list[str]:
+    """The events with a key row of one lookup (keys, types, padded time buckets), at most
+    ``LOADED_CANDIDATES``: those in the mention's story first, then by time buckets apart
+    from the mention's own buckets, then the newest."""
+    fk, em = ft.fuse_keys, ft.event_mentions
+    keys, types, times, own, story = lookup
+    q = (select(em.c.event_id, fk.c.bucket, (fk.c.key == story).label("in_story")).distinct()
+         .join(fk, fk.c.mention_id == em.c.mention_id)
+         .where(fk.c.key.in_(keys), fk.c.type.in_(types), fk.c.bucket.in_(times)))
+    best: dict[str, tuple[int, int, int]] = {}
+    for r in conn.execute(q):
+        rank = (0 if r.in_story else 1, min(abs(r.bucket - b) for b in own),
+                -int(r.event_id[1:]))
+        if r.event_id not in best or rank < best[r.event_id]:
+            best[r.event_id] = rank
+    if len(best) <= LOADED_CANDIDATES:
+        return list(best)
+    return sorted(best, key=best.__getitem__)[:LOADED_CANDIDATES]
 
 
 def earliest_events(conn: Connection, m: Mention, types: list[str]) -> set[str]:

@@ -42,6 +42,9 @@ RECORD_MERGE_MIN = 0.56  # two records whose strongest cross-outlet link reaches
 POSSIBLY_SAME_MIN = 0.3
 MAX_POSSIBLY_SAME = 5
 OUTLIER_DAYS = 365
+MAX_SCORES = 200_000  # remembered pair scores of one update (then forgotten: memory stays flat)
+WRITE_SLICE = 200  # events built and written together (their articles' extract objects in memory)
+MAX_COMPARED = 12  # mentions of a larger event compared with others: its first and its newest
 NEAR_CHARS = 400  # undated mentions of one article this close may be one occurrence
 RECENT_RE = re.compile(r"\b(recent|recently|latest|just|this week|yesterday)\b", re.I)
 
@@ -60,6 +63,7 @@ class Fusion:
 
     spans: dict[str, list[str]] = field(default_factory=dict)  # id -> union of date ranges
     roots: dict[str, set[str]] = field(default_factory=dict)  # id -> articles of its mentions
+    stories: dict[str, set[str]] = field(default_factory=dict)  # id -> stories of its mentions
     aliases: dict[str, str] = field(default_factory=dict)  # merged id -> surviving id
     days: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # id -> mention days
     identity: dict[str, set[str]] = field(default_factory=dict)  # id -> distinctive attributes
@@ -68,12 +72,31 @@ class Fusion:
 
     def link(self, m: Mention, o: Mention) -> float:
         """``cross_link`` of two mentions, computed once per pair (it is symmetric) until the
-        vocabulary changes (``forget_links``)."""
+        vocabulary changes (``forget_links``) or ``MAX_SCORES`` pairs are remembered."""
         key = (m.id, o.id) if m.id <= o.id else (o.id, m.id)
         score = self.scores.get(key)
         if score is None:
+            if len(self.scores) >= MAX_SCORES:
+                self.scores.clear()
             score = self.scores[key] = cross_link(m, o, self.common)
         return score
+
+    def compared(self, eid: str) -> list[Mention]:
+        """The mentions of an event that link it to others: the first two (of two articles) of
+        each repeated report (``candidates.comparison_key``), and of a larger event at most
+        ``MAX_COMPARED``, its first and its newest."""
+        group = self.groups[eid]
+        if len(group) < 2:
+            return group
+        kept: dict[Any, list[Mention]] = {}
+        for m in group:  # a second of another article: pairs within one article are not scored
+            same = kept.setdefault(cands.comparison_key(m), [])
+            if not same or (len(same) == 1 and same[0].root != m.root):
+                same.append(m)
+        distinct = [m for m in group if any(m is o for o in kept[cands.comparison_key(m)])]
+        if len(distinct) <= MAX_COMPARED:
+            return distinct
+        return distinct[:1] + distinct[1 - MAX_COMPARED:]
 
     def forget_links(self) -> None:
         """Drop the remembered pair scores (word statistics were added)."""
@@ -84,6 +107,8 @@ class Fusion:
         self.groups.setdefault(eid, []).append(m)
         self.types.setdefault(eid, m.type)
         self.roots.setdefault(eid, set()).add(m.root)
+        if m.story:
+            self.stories.setdefault(eid, set()).add(m.story)
         self.days.setdefault(eid, []).extend(cands.intervals(m))
         self.identity.setdefault(eid, set()).update(cands.identity_keys(m))
         if m.range:
@@ -103,6 +128,7 @@ class Fusion:
                 self.by_key.get((m.type, k), set()).discard(gone)
         self.spans.pop(gone, None)
         self.roots.pop(gone, None)
+        self.stories.pop(gone, None)
         self.days.pop(gone, None)
         self.identity.pop(gone, None)
         self.types.pop(gone, None)
@@ -138,12 +164,35 @@ class Fusion:
         return bool(range_overlap(span, m.range))
 
     def candidates(self, m: Mention) -> list[str]:
-        """Events of a compatible type sharing a participant (or country) or the story."""
+        """Events of a compatible type sharing a participant (or country) or the story, near
+        in time; at most ``candidates.MAX_CANDIDATES`` of them, the closest first
+        (``closeness``)."""
         out: set[str] = set()
         for t in compatible_with(m.type):
             for k in index_keys(m):
                 out |= self.by_key.get((t, k), set())
-        return sorted((e for e in out if self.near(e, m)), key=lambda e: int(e[1:]))
+        near = [e for e in out if self.near(e, m)]
+        if len(near) > cands.MAX_CANDIDATES:
+            near = sorted(near, key=lambda e: self.closeness(e, m))[:cands.MAX_CANDIDATES]
+        return sorted(near, key=lambda e: int(e[1:]))
+
+    def event_candidates(self, eid: str) -> list[str]:
+        """The candidates of an event's compared mentions, at most
+        ``candidates.MAX_CANDIDATES`` of them, the closest to one of those first."""
+        group = self.compared(eid)
+        out = {o for m in group for o in self.candidates(m)} - {eid}
+        if len(out) > cands.MAX_CANDIDATES:
+            out = set(sorted(out, key=lambda o: min(self.closeness(o, m) for m in group))
+                      [:cands.MAX_CANDIDATES])
+        return sorted(out, key=lambda e: int(e[1:]))
+
+    def closeness(self, eid: str, m: Mention) -> tuple[int, int, int, int, int]:
+        """How close an event is to a mention, smallest first: from the same article, sharing
+        a distinctive attribute, in the same story, days apart, then the newest event."""
+        return (0 if m.root in self.roots.get(eid, ()) else 1,
+                0 if self.identity.get(eid, set()) & cands.identity_keys(m) else 1,
+                0 if m.story and m.story in self.stories.get(eid, ()) else 1,
+                cands.gap(cands.intervals(m), self.days.get(eid, ())), -int(eid[1:]))
 
     def outlier_candidates(self, eid: str) -> list[str]:
         """The candidates of an event's first mention plus the earliest stored events and the
@@ -252,17 +301,23 @@ def pair_score(m: Mention, o: Mention, link: Any) -> float:
     return link(m, o)
 
 
-def event_link(m: Mention, group: list[Mention], link: Any) -> float:
+def event_link(m: Mention, group: list[Mention], link: Any,
+               compared: list[Mention] | None = None) -> float:
     """The strongest link of a mention to an event's mentions (0 when one of the event's
     mentions from the mention's own article rules the merge out); ``link(m, o)`` scores a
-    cross-article pair."""
+    cross-article pair. With ``compared`` (``Fusion.compared``), only those of the event's
+    mentions and those of the mention's own article are scored."""
     best = 0.0
     for o in group:
         if identity_score(m, o) >= STRONG_IDENTITY:
             continue
         if (o.root == m.root and same_article_verdict(m, o) == "no") or dates_contradict(m, o):
             return 0.0
-    for o in group:
+    scored = group
+    if compared is not None:
+        seen = {o.id for o in compared}
+        scored = compared + [o for o in group if o.root == m.root and o.id not in seen]
+    for o in scored:
         best = max(best, pair_score(m, o, link))
     return best
 
@@ -322,7 +377,7 @@ def place(fusion: Fusion, m: Mention) -> str:
         if not fusion.in_window(eid, m) and not any(
                 identity_score(m, o) >= STRONG_IDENTITY for o in fusion.groups[eid]):
             continue
-        score = event_link(m, fusion.groups[eid], fusion.link)
+        score = event_link(m, fusion.groups[eid], fusion.link, fusion.compared(eid))
         if score >= coref.threshold():
             scores[eid] = score
     if not scores:
@@ -349,8 +404,8 @@ def record_link(fusion: Fusion, a: str, b: str, fresh: set[str]) -> float:
     """The strongest cross-article link between a new mention (id in ``fresh``) of one event
     and a mention of the other, among pairs whose dates are precise enough to object
     (vaguely dated links were calibrated apart and never join records)."""
-    return max((fusion.link(m, o) for m in fusion.groups[a]
-                for o in fusion.groups[b] if m.root != o.root and (m.id in fresh or o.id in fresh)
+    return max((fusion.link(m, o) for m in fusion.compared(a)
+                for o in fusion.compared(b) if m.root != o.root and (m.id in fresh or o.id in fresh)
                 and not vaguely_dated(m, o)), default=0.0)
 
 
@@ -395,16 +450,17 @@ def groups_compatible(a: list[Mention], b: list[Mention]) -> bool:
 
 def possibly_same(fusion: Fusion, eid: str,
                   among: set[str] | None = None) -> list[dict[str, Any]]:
-    """Other events that may be the same occurrence (link probability), best first; with
-    ``among``, only those of these candidate events."""
-    group = fusion.groups[eid]
+    """Other events that may be the same occurrence (link probability over the pairs of
+    their compared mentions, ``Fusion.compared``), best first; with ``among``, only those of
+    these candidate events."""
+    group = fusion.compared(eid)
     out = []
     if among is None:
-        others = {o for m in group for o in fusion.candidates(m)} - {eid}
+        others = set(fusion.event_candidates(eid))
     else:
         others = among - {eid}
     for other in sorted(others, key=lambda e: int(e[1:])):
-        og = fusion.groups[other]
+        og = fusion.compared(other)
         score = max((fusion.link(m, o) if m.root != o.root else 0.0)
                     for m in group for o in og)
         if score < POSSIBLY_SAME_MIN and any(
@@ -514,12 +570,28 @@ def event_record(conn: Connection, fusion: Fusion, eid: str, now: str,
 def write_events(conn: Connection, fusion: Fusion, new: list[str], changed: list[str],
                  now: str) -> tuple[set[str], set[str]]:
     """Build and store the new events (inserted) and the changed stored ones (updated), with
-    their index rows, in a few statements; return their stories (before and after) and the
-    ids of those that carry no commitment."""
+    their index rows, ``WRITE_SLICE`` events at a time (the extract objects they read are
+    held for one slice); return their stories (before and after) and the ids of those that
+    carry no commitment."""
+    stories = set(stored_stories(conn, changed).values())
+    plain: set[str] = set()
+    fresh = set(new)
+    ids = new + changed
+    for i in range(0, len(ids), WRITE_SLICE):
+        part = ids[i:i + WRITE_SLICE]
+        written = write_slice(conn, fusion, [e for e in part if e in fresh],
+                              [e for e in part if e not in fresh], now)
+        stories |= {row["story_id"] for row in written.values()}
+        plain |= {eid for eid, row in written.items() if not row["data"].get("commitments")}
+    return stories, plain
+
+
+def write_slice(conn: Connection, fusion: Fusion, new: list[str], changed: list[str],
+                now: str) -> dict[str, dict[str, Any]]:
+    """Build and store some new and changed events in a few statements; return their rows."""
     ids = new + changed
     cache = extractions(conn, {m.article for eid in ids for m in fusion.groups[eid]})
     aliases = aliases_of(conn, ids)
-    stories = set(stored_stories(conn, changed).values())
     rows = {eid: event_record(conn, fusion, eid, now, cache, aliases.get(eid, []))
             for eid in ids}
     if new:
@@ -529,8 +601,7 @@ def write_events(conn: Connection, fusion: Fusion, new: list[str], changed: list
         conn.execute(update(ft.events).where(ft.events.c.id == eid).values(**rows[eid]))
     index.sync_events(conn, [(rows[eid]["data"], int(eid[1:]), rows[eid]["date_min"])
                              for eid in ids], changed)
-    plain = {eid for eid in ids if not rows[eid]["data"].get("commitments")}
-    return stories | {rows[eid]["story_id"] for eid in ids}, plain
+    return rows
 
 
 def stored_stories(conn: Connection, ids: list[str]) -> dict[str, str | None]:
@@ -571,7 +642,7 @@ def fuse_mentions(conn: Connection, article_ids: list[str], now: str) -> dict[st
                                                     key=lambda e: int(e[1:])), now)
     related: dict[str, set[str]] = {}  # untouched event -> touched events it is a candidate of
     for eid in fusion.touched:
-        for o in {o for m in fusion.groups[eid] for o in fusion.candidates(m)}:
+        for o in fusion.event_candidates(eid):
             related.setdefault(o, set()).add(eid)
     written_stories, plain = write_events(conn, fusion, sorted(fusion.new, key=lambda e: int(e[1:])),
                                   sorted(fusion.touched & existing, key=lambda e: int(e[1:])),
