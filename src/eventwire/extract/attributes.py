@@ -25,6 +25,9 @@ DURATION_RE = re.compile(  # not a clock time: '15:35 hours', '1700 hours'
     r"[\s-]+(second|minute|hour|day|week|fortnight|month|year)s?\b", re.IGNORECASE)
 DATE_TYPES = ("DATE", "TIME")
 DEADLINE_PREPS = ("within", "by", "before", "until")
+WHEN_WORDS = ("when",)  # "in late May, when soldiers opened fire": the clause shares the time
+CLAUSE_CLIMB = 4  # heads climbed from a trigger to the clause it heads
+CLAUSE_STOPS = ("ccomp", "parataxis", "xcomp")
 COUNT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos")
 NOT_COUNT_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY")
 APPROX_WORDS = ("about", "approximately", "around", "nearly", "some", "roughly", "almost",
@@ -93,10 +96,49 @@ def event_date(ctx: EventContext, anchors: list[Any], sent: Any) -> dict[str, An
         if t.type in DATE_TYPES and root is not None and (root.i in idx or
                                                           _attached_to(root, idx)):
             return {"value": t.value, "span": ctx.span(t.start, t.end).to_dict(), "from": "text"}
+    shared = _when_clause_date(ctx, anchors[0], sent)
+    if shared is not None:
+        return shared
     published = ctx.ex.article.published
     if published:
         return {"value": published[:10], "from": "article"}
     return {"value": None}
+
+
+def _time_at(ctx: EventContext, tok: Any, sent: Any) -> TimeExpr | None:
+    """The date or time expression of the sentence that covers token ``tok``."""
+    for t in _sentence_times(ctx, sent):
+        if t.type in DATE_TYPES and t.value and t.start <= tok.idx < t.end:
+            return t
+    return None
+
+
+def _when_clause_date(ctx: EventContext, trigger: Any, sent: Any) -> dict[str, Any] | None:
+    """The date of the clause a "when" clause describes: "in late May, when soldiers opened
+    fire" (the clause hangs from the date) or "collapsed on Tuesday when troops opened fire"
+    (it modifies a verb with its own date). None when the trigger is in no such clause."""
+    t = trigger
+    for _ in range(CLAUSE_CLIMB):
+        if t is None or t.head == t or t.dep_ in CLAUSE_STOPS:
+            return None
+        if t.dep_ in ("relcl", "acl", "advcl"):
+            break
+        t = t.head
+    else:
+        return None
+    if not any(c.dep_ in ("advmod", "mark") and c.lower_ in WHEN_WORDS for c in t.children):
+        return None
+    found = _time_at(ctx, t.head, sent)
+    if found is None and t.dep_ == "advcl":
+        for cand in _sentence_times(ctx, sent):
+            root = _time_root(sent.doc, cand)
+            if cand.type in DATE_TYPES and root is not None and _attached_to(root, {t.head.i}):
+                found = cand
+                break
+    if found is None:
+        return None
+    return {"value": found.value, "span": ctx.span(found.start, found.end).to_dict(),
+            "from": "text", "via": "when-clause"}
 
 
 def event_location(ctx: EventContext, anchors: list[Any], date: str | None

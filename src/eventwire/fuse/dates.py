@@ -92,6 +92,11 @@ WEEKDAY_RE = re.compile(r"^(?:on |last |this |next )?(monday|tuesday|wednesday|t
 FUTURE_MODALITIES = frozenset({"planned", "hypothetical"})
 ORDER_CUE_RE = re.compile(r"\b(after|following|before|ahead of)\b", re.I)
 EARLIER_CUES = frozenset({"after", "following"})  # DATE ... after EVENT: the event was earlier
+OFFSET_UNITS = {"day": 1, "week": 7}  # "a day after", "two weeks after": a stated interval
+OFFSET_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+OFFSET_RE = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+                       r"[\s-]+(day|week)s?\s+$", re.I)
 
 
 def parse_day(value: str | None) -> dt.date | None:
@@ -132,6 +137,23 @@ def cue_between(data: dict, span: dict | None) -> str | None:
     return found.group(1).lower()
 
 
+def cue_offset(data: dict, span: dict | None, cue: str) -> int | None:
+    """Days stated right before an ordering cue ("a day after", "two weeks before"): the
+    interval between the date and the mention (None when no interval is written)."""
+    sent = data.get("sentence") or {}
+    text, base = sent.get("text") or "", sent.get("start")
+    if not span or base is None or span.get("end") is None:
+        return None
+    lo = span["end"] - base
+    head = text[lo:]
+    at = re.search(rf"\b{re.escape(cue)}\b", head, re.I)
+    m = OFFSET_RE.search(head[:at.start()]) if at else None
+    if m is None:
+        return None
+    n = OFFSET_COUNTS.get(m[1].lower()) or (int(m[1]) if m[1].isdigit() else None)
+    return n * OFFSET_UNITS[m[2].lower()] if n else None
+
+
 def own_date_claim(data: dict) -> dict | None:
     """A date claim the extractor attached to this very mention."""
     for c in data.get("claims") or []:
@@ -159,6 +181,11 @@ def mention_range(data: dict, published: str | None) -> dict | None:
     if value:
         rng = date_range(value)
         cue = cue_between(data, span)
+        shift = cue_offset(data, span, cue) if cue else None
+        if shift is not None:  # "on Monday, a week after EVENT": the interval dates it
+            sign = -1 if cue in EARLIER_CUES else 1
+            lo, hi = (d + dt.timedelta(days=sign * shift) for d in rng)
+            return {"range": [iso(lo), iso(hi)], "from": "offset:" + cue, "span": span}
         if cue in EARLIER_CUES:  # the date bounds the event from above, it is not its date
             lo, hi = rng[1] - dt.timedelta(days=PAST_DAYS), rng[1]
             return {"range": [iso(lo), iso(hi)], "from": "tense:before-date", "span": span}

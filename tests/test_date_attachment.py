@@ -1,0 +1,101 @@
+"""Which time expression dates which event: "when" clauses share the time of the clause
+they describe, a relative clause keeps its own time, a stated interval dates a background
+event ("a week after EVENT")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.fuse.dates import mention_range
+from eventwire.model import Article, EventMention, Extraction
+from eventwire.pipeline import Pipeline
+
+PUBLISHED = "2025-06-05"  # a Thursday
+TEXTS = {
+    "when_date": "The talks collapsed in late May, when Israeli jets bombed a school in Gaza.",
+    "when_verb": "Fighting erupted on Monday, when Thai troops shelled a Cambodian village.",
+    "relative": "Russia, which has backed Syria since 2023, agreed to a ceasefire in November.",
+    "no_when": "Israeli jets bombed a school in Gaza.",
+}
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, Extraction]:
+    arts = [Article(id=k, text=v, published=PUBLISHED, published_from="input")
+            for k, v in TEXTS.items()]
+    return {ex.article.id: ex for ex in Pipeline().run(arts)}
+
+
+def _event(ex: Extraction, trigger: str) -> EventMention:
+    """The mention whose trigger text starts with ``trigger``."""
+    found = [e for e in ex.events if e.trigger.text.startswith(trigger)]
+    assert found, f"no {trigger!r} in {ex.article.text}"
+    return found[0]
+
+
+def _range(ev: EventMention) -> list[str]:
+    """The mention's day range as fusion derives it."""
+    return mention_range(ev.to_dict(), PUBLISHED)["range"]
+
+
+def test_when_clause_on_a_date_takes_that_date(results: dict[str, Extraction]) -> None:
+    ev = _event(results["when_date"], "bombed")
+    assert ev.date.get("from") == "text" and ev.date["span"]["text"] == "May"
+    assert _range(ev) == ["2025-05-01", "2025-05-31"]
+
+
+def test_when_clause_on_a_verb_takes_the_verb_date(results: dict[str, Extraction]) -> None:
+    ev = _event(results["when_verb"], "shelled")
+    assert ev.date["span"]["text"] == "Monday"
+    assert _range(ev) == ["2025-06-02", "2025-06-02"]
+
+
+def test_without_when_clause_the_past_week_bounds_the_event(
+        results: dict[str, Extraction]) -> None:
+    ev = _event(results["no_when"], "bombed")
+    assert ev.date.get("from") == "article"
+    assert _range(ev) == ["2025-05-29", "2025-06-05"]
+
+
+def test_each_clause_keeps_its_own_time(results: dict[str, Extraction]) -> None:
+    backed = _event(results["relative"], "backed")
+    agreed = _event(results["relative"], "agreed")
+    assert backed.date["span"]["text"] == "2023"
+    assert agreed.date["span"]["text"] == "November"
+
+
+def _after(text: str, day: str, value: str, trigger: str) -> dict[str, Any]:
+    """A mention without its own time whose sentence names ``day`` before ``trigger``."""
+    at = text.index(day)
+    return {"type": "ASSAULT", "modality": "asserted", "sentence": {"text": text, "start": 0},
+            "trigger": {"start": text.index(trigger), "text": trigger},
+            "date": {"value": PUBLISHED, "from": "article"},
+            "claims": [{"kind": "date", "value": value,
+                        "span": {"start": at, "end": at + len(day), "text": day}}]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India struck camps on Wednesday, a day after militants killed 26 people.",
+     ["2025-06-03", "2025-06-03"]),
+    ("India struck camps on Wednesday, two weeks after militants killed 26 people.",
+     ["2025-05-21", "2025-05-21"]),
+    ("India struck camps on Wednesday, 3 days after militants killed 26 people.",
+     ["2025-06-01", "2025-06-01"]),
+])
+def test_stated_interval_dates_the_earlier_event(text: str, expected: list[str]) -> None:
+    r = mention_range(_after(text, "Wednesday", "2025-06-04", "killed"), PUBLISHED)
+    assert r["range"] == expected and r["from"] == "offset:after"
+
+
+def test_interval_before_an_event_dates_it_later() -> None:
+    text = "Talks opened on Monday, two days before troops withdrew from the pass."
+    r = mention_range(_after(text, "Monday", "2025-06-02", "withdrew"), PUBLISHED)
+    assert r["range"] == ["2025-06-04", "2025-06-04"] and r["from"] == "offset:before"
+
+
+def test_after_without_interval_only_bounds_the_event() -> None:
+    text = "Police arrested ten people on Friday after the crowd attacked a station."
+    r = mention_range(_after(text, "Friday", "2025-05-30", "attacked"), PUBLISHED)
+    assert r["range"] == ["2025-05-23", "2025-05-30"] and r["from"] == "tense:before-date"
