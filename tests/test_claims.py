@@ -126,3 +126,25 @@ def test_further_progress_outcomes(nlp):
     assert ("outcome", "progress") in kinds(claims_of(nlp, 'He said the talks made "good progress".'))
     got = kinds(claims_of(nlp, "The meeting brought no further progress."))
     assert ("outcome", "no_progress") in got and ("outcome", "progress") not in got
+
+
+
+def casualty_values(nlp, text: str) -> list[object]:
+    """The values of the casualty claims found in a text."""
+    return [c.value for c in claims_of(nlp, text) if c.kind == "casualties"]
+
+
+@pytest.mark.parametrize("text", [
+    "Border clashes on 28 May killed a soldier.",
+    "The clashes of May 28 killed a soldier.",
+    "The Oct. 7 attacks killed many.",
+    "The 2019 attack killed a soldier.",
+])
+def test_day_or_year_is_not_a_casualty_count(nlp, text):
+    assert casualty_values(nlp, text) == []
+
+
+def test_count_beside_a_date_is_kept(nlp):
+    values = casualty_values(nlp, "On 28 May, 12 people were killed and 1900 soldiers wounded.")
+    assert {"killed": 12} in values
+    assert {"wounded": 1900} in values

@@ -42,3 +42,11 @@ def test_a_total_given_in_parts_agrees_with_the_same_total() -> None:
     assert event_conflicts([a, b], []) == []
     (flag,) = event_conflicts([a, c], [])
     assert flag["kind"] == "number_conflict" and "12" in flag["message"]
+
+
+def test_the_day_of_the_month_is_no_toll() -> None:
+    a = strike("a", "A soldier was killed in the Israel strike on Lebanon on 28 May.")
+    b = strike("b", "One soldier was killed in the Israel strike on Lebanon.")
+    c = strike("c", "The Israel strike on Lebanon killed a soldier on May 23.")
+    assert event_conflicts([a, b], []) == []
+    assert event_conflicts([b, c], []) == []

@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from eventwire.datenumbers import is_date_number
 from eventwire.model import Claim, Extraction, Span
 
 CLAIMS_FILE = Path(__file__).resolve().parent.parent / "data" / "claims.json"
@@ -138,7 +139,7 @@ def number_claims(text: str, sent: tuple[int, int], lex: ClaimLexicon) -> list[C
     for kind, pattern in lex.numbers:
         for m in pattern.finditer(chunk):
             n = _number(m.group(1), lex.number_words)
-            if n is None:
+            if n is None or is_date_number(chunk, m.start(1), m.end(1)):
                 continue
             span = Span.of(text, start + m.start(), start + m.end())
             out.append(Claim(kind, _number_value(kind, n, m.group(2).lower()), span))

@@ -19,6 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from eventwire.datenumbers import is_day_of_month
 from eventwire.fuse.dates import duration_days, range_overlap
 from eventwire.fuse.mentions import Mention, coverage, value_of
 from eventwire.fuse.who import mediators, mediators_compatible, starter
@@ -237,6 +238,8 @@ def read_counts(m: Mention) -> list[tuple[str, float, str, dict[str, Any] | None
         value = NUMBER_WORDS.get(raw, None)
         value = float(value if value is not None else raw)
         if 1900 <= value <= 2100 and raw.isdigit():  # a year
+            continue
+        if raw.isdigit() and is_day_of_month(text, n.start(), n.end()):  # "on 28 May"
             continue
         what = what_is_counted(text, n.start(), n.end())
         if what is None:
