@@ -26,7 +26,7 @@ TEXTS = {
     "unless": "Both states face US tariffs of 20% from March 1 unless they sign deals.",
     "if_consequent": "Israel will attack if Hezbollah violates the deal.",
     "conditional_threat": "Israel threatened to strike Beirut if Hezbollah fired again.",
-    "modal_speech": "If troops stay, the rebels could claim the accord is dead.",
+    "modal_speech": "If troops stay, the rebels could claim they signed an accord.",
     "unable": "Parliament was unable to agree on a budget.",
     "no_subject": "The spokesperson said no passengers were killed during the operation.",
     "no_object": "Police arrested nobody at the protest in Minsk.",
@@ -101,7 +101,7 @@ def test_conditional_threat_is_still_a_real_threat(extracted):
 
 
 def test_content_of_a_hypothetical_statement_is_hypothetical(extracted):
-    assert modality(extracted["modal_speech"], "accord") == "hypothetical"
+    assert modality(extracted["modal_speech"], "signed") == "hypothetical"
 
 
 def test_inability_negates(extracted):

@@ -63,6 +63,7 @@ from eventwire.extract.modality import (
 from eventwire.extract.modes import event_mode
 from eventwire.extract.natural import natural_event
 from eventwire.extract.participants import participants_of
+from eventwire.extract.references import existing_agreement
 from eventwire.extract.resolve import (
     attribution_of,
     context_participants,
@@ -260,7 +261,8 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     """One EventMention for a trigger, or None when a context-only noun has no participants."""
     args = arguments_of(trig, ectx.lexicon, lambda tok: _names_a_place(ectx, tok))
     if natural_event(trig.entry.type, trig.token, trig.nominal, args.source, args.target,
-                     trig.extra) or reporting_formula(trig.entry.type, trig.token):
+                     trig.extra) or reporting_formula(trig.entry.type, trig.token) or \
+            existing_agreement(trig.entry.type, trig.token, trig.nominal, args.support):
         return None
     anchors = [trig.token, args.clause, args.support]
     date = attrs.event_date(ectx, anchors, sent)

@@ -1,0 +1,165 @@
+"""Real news: where the extraction goes wrong on one part of the VOA stories.
+
+Runs ``eventwire extract`` on one part's stories (``splits.py``) and matches
+events to the gold annotations as the VOA scorer does (same sentence, same
+type, asserted or planned on both sides). Reports how the missed gold events
+are missed: no event of any kind in their sentence, only events of other
+types, or only a same-type event with another modality; and the unmatched
+predictions by type with their most frequent triggers.
+
+    .venv/bin/python -m eventwire.evaluation.voa_errors [--part tune|check] [--cli PATH]
+        [--type AGREE] [--examples N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from eventwire.evaluation.common import eval_path, skip
+from eventwire.evaluation.splits import PARTS
+from eventwire.evaluation.voa import (
+    ANNOTATIONS,
+    FOLDER,
+    STORIES,
+    default_cli,
+    read_jsonl,
+    story_part,
+    write_jsonl,
+)
+
+REAL = ("asserted", "planned")
+SCORING = "scoring.py"
+TOP_TRIGGERS = 8
+NO_EVENT = "no event in the sentence"
+OTHER_TYPES = "only events of other types"
+OTHER_MODALITY = "same type, other modality"
+MISS_KINDS = (NO_EVENT, OTHER_TYPES, OTHER_MODALITY)
+
+
+def _scoring(folder: Path) -> Any:
+    """The shared scoring helpers (locate, sentence_of, overlap) next to the VOA folder."""
+    spec = importlib.util.spec_from_file_location("scoring", folder.parent / SCORING)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"voa_errors: cannot load {folder.parent / SCORING}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _extract(stories: list[dict[str, Any]], cli: str) -> dict[str, dict[str, Any]]:
+    """``eventwire extract`` output per story id."""
+    with tempfile.TemporaryDirectory(prefix="voa-errors-") as tmp:
+        src, out = Path(tmp) / "in.jsonl", Path(tmp) / "out.jsonl"
+        write_jsonl(src, [{k: s[k] for k in ("id", "title", "text", "published") if k in s}
+                          for s in stories])
+        proc = subprocess.run([cli, "extract", str(src), "--out", str(out)],
+                              capture_output=True, text=True)
+        if proc.returncode:
+            raise SystemExit(f"voa_errors: extract failed: {(proc.stderr or '').strip()[-300:]}")
+        return {str(o["id"]): o for o in read_jsonl(out)}
+
+
+def _real(item: dict[str, Any]) -> bool:
+    """True for an asserted or planned event (the ones precision and recall count)."""
+    return item.get("modality", "asserted") in REAL
+
+
+def story_errors(text: str, gold: list[dict[str, Any]], events: list[dict[str, Any]],
+                 sc: Any) -> tuple[list[tuple[str, str, str]], list[dict[str, Any]],
+                                   list[dict[str, Any]]]:
+    """(kind, type, sentence) of each missed real gold event, the unmatched and the matched
+    real predictions of one story, matched as the VOA scorer matches them."""
+    spans = []
+    for g in gold:
+        loc = sc.locate(g["quote"], text)
+        if loc:
+            spans.append((sc.sentence_of(text, *loc), g))
+    preds = [((e["sentence"]["start"], e["sentence"]["end"]), e) for e in events]
+    real_gold = [(sp, g) for sp, g in spans if _real(g)]
+    used: set[int] = set()
+    wrong, right = [], []
+    for sp, e in preds:
+        if not _real(e):
+            continue
+        hit = next((i for i, (gs, g) in enumerate(real_gold) if i not in used
+                    and g["type"] == e.get("type") and sc.overlap(sp, gs)), None)
+        if hit is None:
+            wrong.append(e)
+        else:
+            used.add(hit)
+            right.append(e)
+    missed = []
+    for i, (gs, g) in enumerate(real_gold):
+        if i in used:
+            continue
+        near = [e for sp, e in preds if sc.overlap(sp, gs)]
+        kind = NO_EVENT if not near else OTHER_MODALITY if any(
+            e.get("type") == g["type"] for e in near) else OTHER_TYPES
+        missed.append((kind, g["type"], text[gs[0]:gs[1]]))
+    return missed, wrong, right
+
+
+def _how(e: dict[str, Any]) -> str:
+    """How a prediction was made: derived from a planned action, nominal or verbal."""
+    attrs = e.get("attributes") or {}
+    if attrs.get("intent_of"):
+        return "intent of " + str(attrs["intent_of"].get("type"))
+    return str(attrs.get("pattern") or "?")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the missed gold events by kind and the unmatched predictions by type."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--part", choices=PARTS, default="tune", help="part to read (default tune)")
+    ap.add_argument("--cli", default=None, help="the eventwire command to run")
+    ap.add_argument("--type", default=None, help="list this type's unmatched predictions")
+    ap.add_argument("--examples", type=int, default=0, help="missed sentences to print per kind")
+    args = ap.parse_args(argv)
+    folder = eval_path(FOLDER)
+    if folder is None or not (folder / STORIES).exists():
+        skip(f"VOA stories (eval/{FOLDER}/{STORIES})")
+    sc = _scoring(folder)
+    stories = [s for s in read_jsonl(folder / STORIES) if story_part(s) == args.part]
+    notes = {str(a["id"]): a for a in read_jsonl(folder / ANNOTATIONS)
+             if story_part(a) == args.part}
+    stories = [s for s in stories if str(s["id"]) in notes]
+    out = _extract(stories, args.cli or default_cli())
+    missed: list[tuple[str, str, str]] = []
+    wrong: list[dict[str, Any]] = []
+    right: list[dict[str, Any]] = []
+    for s in stories:
+        o = out.get(str(s["id"])) or {}
+        m, w, r = story_errors(o.get("text", ""), notes[str(s["id"])]["events"],
+                               o.get("events", []), sc)
+        missed += m
+        wrong += w
+        right += r
+    kinds = Counter(k for k, _, _ in missed)
+    print(f"VOA {args.part} part: {len(missed)} missed gold events")
+    for kind in MISS_KINDS:
+        print(f"  {kind:28} {kinds[kind]}")
+        for _, etype, sent in [x for x in missed if x[0] == kind][:args.examples]:
+            print(f"      {etype:10} {' '.join(sent.split())[:150]}")
+    print(f"unmatched predictions: {len(wrong)}")
+    for etype, n in Counter(e.get("type") for e in wrong).most_common():
+        triggers = Counter(e["trigger"]["text"].lower() for e in wrong if e.get("type") == etype)
+        print(f"  {etype:10} {n:3}  {json.dumps(dict(triggers.most_common(TOP_TRIGGERS)))}")
+    if args.type:
+        for label, group in (("right", right), ("wrong", wrong)):
+            for e in group:
+                if e.get("type") == args.type:
+                    print(f"  {label} {_how(e):18} [{e['trigger']['text']}] "
+                          f"{' '.join(e['sentence']['text'].split())[:140]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,36 @@
+"""Agreements that a text only refers to are no AGREE events; the acts of agreeing stay."""
+
+from __future__ import annotations
+
+import pytest
+from test_actors_arguments import _events
+
+from eventwire.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def _agree_triggers(pipeline, text: str) -> list[str]:
+    return [ev.trigger.text for ev in _events(pipeline, text) if ev.type == "AGREE"]
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("That agreement ended a war that lasted three years.", "agreement"),
+    ("The treaty between Chile and Peru covers the disputed waters.", "treaty"),
+    ("Officials in London said they would go along with the deal between Britain and "
+     "Mauritius.", "deal"),
+])
+def test_an_agreement_only_referred_to_is_no_event(pipeline, text, noun):
+    assert noun not in " ".join(_agree_triggers(pipeline, text))
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("Britain and Mauritius signed a deal on Monday.", "deal"),
+    ("Chile and Peru reached an agreement on the disputed waters.", "agreement"),
+    ("Both leaders reaffirmed their commitment to the ceasefire.", "commitment"),
+])
+def test_an_act_of_agreeing_stays_an_event(pipeline, text, noun):
+    assert noun in " ".join(_agree_triggers(pipeline, text))

@@ -1,0 +1,48 @@
+"""The VOA error report: how missed gold events are missed, which predictions are wrong."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from eventwire.evaluation.voa_errors import NO_EVENT, OTHER_MODALITY, OTHER_TYPES, story_errors
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = text.rfind(". ", 0, start)
+    hi = text.find(". ", end)
+    return (0 if lo < 0 else lo + 2, len(text) if hi < 0 else hi + 1)
+
+
+def _locate(needle: str, hay: str) -> tuple[int, int] | None:
+    i = hay.find(needle)
+    return (i, i + len(needle)) if i >= 0 else None
+
+
+SC = SimpleNamespace(locate=_locate, sentence_of=_sentence_of,
+                     overlap=lambda a, b: a[0] < b[1] and b[0] < a[1])
+TEXT = "Troops shelled the town. Leaders met in Geneva. Both sides may sign a deal."
+
+
+def _event(etype: str, sentence: int, modality: str = "asserted") -> dict:
+    starts = [0, 25, 48]
+    ends = [24, 47, len(TEXT)]
+    return {"type": etype, "modality": modality, "trigger": {"text": etype.lower()},
+            "sentence": {"start": starts[sentence], "end": ends[sentence], "text": ""}}
+
+
+def test_missed_events_are_sorted_by_what_the_sentence_holds():
+    gold = [{"quote": "Troops shelled", "type": "ASSAULT"},
+            {"quote": "Leaders met", "type": "CONSULT"},
+            {"quote": "sign a deal", "type": "AGREE"}]
+    events = [_event("COOPERATE", 1), _event("AGREE", 2, "hypothetical")]
+    missed, wrong, right = story_errors(TEXT, gold, events, SC)
+    assert {(kind, etype) for kind, etype, _ in missed} == {
+        (OTHER_MODALITY, "AGREE"), (NO_EVENT, "ASSAULT"), (OTHER_TYPES, "CONSULT")}
+    assert [e["type"] for e in wrong] == ["COOPERATE"] and right == []
+
+
+def test_a_matching_prediction_is_right_once():
+    gold = [{"quote": "Leaders met", "type": "CONSULT"}]
+    events = [_event("CONSULT", 1), _event("CONSULT", 1)]
+    missed, wrong, right = story_errors(TEXT, gold, events, SC)
+    assert missed == [] and len(right) == 1 and len(wrong) == 1
