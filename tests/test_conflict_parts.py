@@ -50,3 +50,10 @@ def test_the_day_of_the_month_is_no_toll() -> None:
     c = strike("c", "The Israel strike on Lebanon killed a soldier on May 23.")
     assert event_conflicts([a, b], []) == []
     assert event_conflicts([b, c], []) == []
+
+
+def test_a_toll_in_thousands_is_no_year() -> None:
+    a = strike("a", "The Israel strikes on Lebanon have killed 1,950 people, officials said.")
+    b = strike("b", "The Israel strikes on Lebanon have killed 30 people.")
+    (flag,) = event_conflicts([a, b], [])
+    assert "1950" in flag["message"] or "1,950" in flag["message"]

@@ -19,9 +19,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from eventwire.datenumbers import is_day_of_month
+from eventwire.datenumbers import is_date_number
 from eventwire.fuse.dates import duration_days, range_overlap
 from eventwire.fuse.mentions import Mention, coverage, value_of
+from eventwire.fuse.summary import mask_abbreviations
 from eventwire.fuse.who import mediators, mediators_compatible, starter
 
 LEXICON_FILE = "fuse_conflicts.json"
@@ -237,9 +238,7 @@ def read_counts(m: Mention) -> list[tuple[str, float, str, dict[str, Any] | None
         raw = n.group(1).lower().replace(",", "")
         value = NUMBER_WORDS.get(raw, None)
         value = float(value if value is not None else raw)
-        if 1900 <= value <= 2100 and raw.isdigit():  # a year
-            continue
-        if raw.isdigit() and is_day_of_month(text, n.start(), n.end()):  # "on 28 May"
+        if is_date_number(text, n.start(), n.end()):  # "in 2019", "on 28 May"
             continue
         what = what_is_counted(text, n.start(), n.end())
         if what is None:
@@ -425,8 +424,6 @@ def with_sentences(flags: list[dict[str, Any]], mentions: list[Mention],
 def sentence_around(text: str, at: int) -> dict[str, Any]:
     """The sentence of ``text`` holding offset ``at`` (split at '. ', '? ', '! ' and lines,
     not after an initial or abbreviation such as 'U.S.', 'Mr.' or '5 a.m. Saturday')."""
-    from eventwire.fuse.summary import mask_abbreviations
-
     cut = mask_abbreviations(text)  # same length: masked periods never end a sentence
     start = max([i + len(mark) for mark in (". ", "? ", "! ")
                  if (i := cut.rfind(mark, 0, at)) >= 0]

@@ -166,7 +166,7 @@ def weighted_similarity(wa: frozenset[str], wb: frozenset[str], common: frozense
     if isinstance(common, Vocabulary):
         return sum(common.square(w) for w in wa & wb) / math.sqrt(common.norm(wa) *
                                                                   common.norm(wb))
-    return len(wa & wb) / math.sqrt(len(wa) * len(wb))
+    return cosine(wa, wb)
 
 
 def common_names(sentences: list[str]) -> frozenset[str]:
@@ -272,7 +272,7 @@ def features(a: Mention, b: Mention, common: frozenset[str] = frozenset()) -> li
     text_b = bool(b.when) and not b.when["from"].startswith("tense")
     dates = range_overlap(ra, rb)
     wa, wb = da["words"], db["words"]
-    sim = len(wa & wb) / math.sqrt(len(wa) * len(wb)) if wa and wb else 0.0
+    sim = cosine(wa, wb)
     return [
         1.0,
         float(a.type == b.type),
