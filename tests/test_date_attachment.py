@@ -7,10 +7,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from pipeline_runs import run_texts
 
 from eventwire.fuse.dates import mention_range
-from eventwire.model import Article, EventMention, Extraction
-from eventwire.pipeline import Pipeline
+from eventwire.model import EventMention, Extraction
 
 PUBLISHED = "2025-06-05"  # a Thursday
 TEXTS = {
@@ -23,9 +23,7 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, Extraction]:
-    arts = [Article(id=k, text=v, published=PUBLISHED, published_from="input")
-            for k, v in TEXTS.items()]
-    return {ex.article.id: ex for ex in Pipeline().run(arts)}
+    return run_texts(TEXTS, PUBLISHED)
 
 
 def _event(ex: Extraction, trigger: str) -> EventMention:

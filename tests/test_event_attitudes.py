@@ -4,9 +4,9 @@ ACCUSE; opposing a proposal is a REJECT; 'as opposed to' and 'the opposition' ar
 from __future__ import annotations
 
 import pytest
+from pipeline_runs import of_type, run_texts
 
-from eventwire.model import Article, EventMention, Extraction
-from eventwire.pipeline import Pipeline
+from eventwire.model import Extraction
 
 TEXTS = {
     "critical_of": "Japan has been sharply critical of the Chinese government.",
@@ -20,13 +20,7 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, Extraction]:
-    arts = [Article(id=k, text=v, published="2025-06-05", published_from="input")
-            for k, v in TEXTS.items()]
-    return {ex.article.id: ex for ex in Pipeline().run(arts)}
-
-
-def _of(ex: Extraction, etype: str) -> list[EventMention]:
-    return [e for e in ex.events if e.type == etype]
+    return run_texts(TEXTS)
 
 
 def _countries(parts: list) -> set[str]:
@@ -34,23 +28,23 @@ def _countries(parts: list) -> set[str]:
 
 
 def test_critical_of_is_disapproval_with_its_target(results: dict[str, Extraction]) -> None:
-    found = _of(results["critical_of"], "ACCUSE")
+    found = of_type(results["critical_of"], "ACCUSE")
     assert found and found[0].mode == "ACCUSE/disapprove"
     assert "JPN" in _countries(found[0].source) and "CHN" in _countries(found[0].target)
 
 
 def test_opposing_a_policy_is_disapproval(results: dict[str, Extraction]) -> None:
     ex = results["opposes_policy"]
-    assert _of(ex, "ACCUSE") and not _of(ex, "REJECT")
+    assert of_type(ex, "ACCUSE") and not of_type(ex, "REJECT")
 
 
 def test_opposing_a_proposal_is_a_rejection(results: dict[str, Extraction]) -> None:
     ex = results["opposed_plan"]
-    assert _of(ex, "REJECT") and not _of(ex, "ACCUSE")
+    assert of_type(ex, "REJECT") and not of_type(ex, "ACCUSE")
 
 
 def test_opposition_from_names_who_opposes(results: dict[str, Extraction]) -> None:
-    found = _of(results["opposition_from"], "ACCUSE")
+    found = of_type(results["opposition_from"], "ACCUSE")
     assert found and "NGA" in _countries(found[0].source)
     assert "NGA" not in _countries(found[0].target)
 

@@ -5,9 +5,9 @@ share their words."""
 from __future__ import annotations
 
 import pytest
+from pipeline_runs import run_texts
 
-from eventwire.model import Article, Extraction
-from eventwire.pipeline import Pipeline
+from eventwire.model import Extraction
 
 NO_EVENT = {
     "declined_comment": ("The defence ministry declined comment on the report.", "REJECT"),
@@ -38,9 +38,7 @@ EVENT = {
 @pytest.fixture(scope="module")
 def results() -> dict[str, Extraction]:
     texts = {k: v[0] for k, v in {**NO_EVENT, **EVENT}.items()}
-    arts = [Article(id=k, text=v, published="2025-06-05", published_from="input")
-            for k, v in texts.items()]
-    return {ex.article.id: ex for ex in Pipeline().run(arts)}
+    return run_texts(texts)
 
 
 @pytest.mark.parametrize("key", sorted(NO_EVENT))

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from pipeline_runs import run_texts
 
-from eventwire.model import Article, Extraction
-from eventwire.pipeline import Pipeline
+from eventwire.model import Extraction
 
 NATURAL = {
     "storm_agent": "Hurricane Maria slammed the coast of Puerto Rico on Monday.",
@@ -24,9 +24,7 @@ POLITICAL = {
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, Extraction]:
-    arts = [Article(id=k, text=v, published="2025-06-05", published_from="input")
-            for k, v in {**NATURAL, **POLITICAL}.items()]
-    return {ex.article.id: ex for ex in Pipeline().run(arts)}
+    return run_texts({**NATURAL, **POLITICAL})
 
 
 @pytest.mark.parametrize("key", sorted(NATURAL))

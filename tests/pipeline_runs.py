@@ -1,0 +1,20 @@
+"""Shared helpers of the extraction rule tests: hand-built texts through the real pipeline."""
+
+from __future__ import annotations
+
+from eventwire.model import Article, EventMention, Extraction
+from eventwire.pipeline import Pipeline
+
+PUBLISHED = "2025-06-05"  # a Thursday
+
+
+def run_texts(texts: dict[str, str], published: str = PUBLISHED) -> dict[str, Extraction]:
+    """Each text as one article published on ``published``, extracted by the real pipeline."""
+    arts = [Article(id=k, text=v, published=published, published_from="input")
+            for k, v in texts.items()]
+    return {ex.article.id: ex for ex in Pipeline().run(arts)}
+
+
+def of_type(ex: Extraction, etype: str) -> list[EventMention]:
+    """The events of one PLOVER type in an extraction."""
+    return [e for e in ex.events if e.type == etype]
