@@ -118,15 +118,14 @@ class Fusion:
             (recent or any(called_recent(m) for m in group))
 
     def add_stored(self, eid: str, group: list[Mention]) -> None:
-        """Add a stored event: index it by all its mentions, but hold only those that link it
-        to others (``distinct``) and those of the update's own articles (the others are
-        repeats of a held one, read again only when the whole event is needed)."""
-        held = {id(m) for m in distinct(group)}
+        """Add a stored event: index it by all its mentions, but hold only those ``held``
+        keeps (the others are read again only when the whole event is needed)."""
+        kept = {id(m) for m in held(group, self.fresh_roots)}
         for m in group:
             self.note(eid, m)
-            if id(m) in held or m.root in self.fresh_roots:
+            if id(m) in kept:
                 self.groups.setdefault(eid, []).append(m)
-        rest = [m for m in group if m.root not in self.fresh_roots and id(m) not in held]
+        rest = [m for m in group if id(m) not in kept]
         if rest:
             self.order[eid] = [m.id for m in group]
             self.hidden[eid] = (any(date_range(m.date) for m in rest),
@@ -267,6 +266,15 @@ def distinct(group: list[Mention]) -> list[Mention]:
         if not same or (len(same) == 1 and same[0].root != m.root):
             same.append(m)
     return [m for m in group if any(m is o for o in kept[cands.comparison_key(m)])]
+
+
+def held(group: list[Mention], fresh_roots: set[str]) -> list[Mention]:
+    """The mentions of a stored event held in memory during an update: those that link it to
+    others (``distinct``) and those of the update's own articles (each of the others repeats
+    a held one in all a link score and a date check read; the event's keys, days, articles
+    and stories are noted from every mention)."""
+    kept = {id(m) for m in distinct(group)}
+    return [m for m in group if id(m) in kept or m.root in fresh_roots]
 
 
 def index_keys(m: Mention) -> set[str]:
