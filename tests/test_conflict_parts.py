@@ -57,3 +57,36 @@ def test_a_toll_in_thousands_is_no_year() -> None:
     b = strike("b", "The Israel strikes on Lebanon have killed 30 people.")
     (flag,) = event_conflicts([a, b], [])
     assert "1950" in flag["message"] or "1,950" in flag["message"]
+
+
+def dated_strike(aid: str, published: str, text: str) -> object:
+    """An Israeli strike on Lebanon reported by one outlet on a given day."""
+    ev = event(text, "strike", "ASSAULT", [("Israel", ISRAEL)], [("Lebanon", LEBANON)])
+    return mention(aid, published, f"outlet-{aid}", ev)
+
+
+def test_a_toll_that_rose_in_a_later_report_is_an_update_not_a_conflict() -> None:
+    first = dated_strike("a", "2025-02-03", "The Israel strike on Lebanon killed 12 people.")
+    risen = dated_strike("b", "2025-02-04",
+                         "After the Israel strike on Lebanon the death toll rose to 15.")
+    (flag,) = event_conflicts([first, risen], [])
+    assert flag["kind"] == "number_update"
+    assert [v["articles"] for v in flag["values"]] == [["a"], ["b"]]
+
+
+def test_a_preliminary_toll_raised_later_is_an_update() -> None:
+    first = dated_strike("a", "2025-02-03", "The Israel strike on Lebanon killed 12 people, "
+                                            "officials said in a preliminary toll.")
+    later = dated_strike("b", "2025-02-05", "The Israel strike on Lebanon killed 20 people.")
+    assert [f["kind"] for f in event_conflicts([first, later], [])] == ["number_update"]
+
+
+@pytest.mark.parametrize("day,text", [
+    ("2025-02-03", "After the Israel strike on Lebanon the death toll rose to 15."),  # same day
+    ("2025-02-04", "The Israel strike on Lebanon killed 15 people."),  # no update wording
+    ("2025-02-04", "After the Israel strike on Lebanon the death toll rose to 9."),  # fell
+])
+def test_other_differing_tolls_still_conflict(day: str, text: str) -> None:
+    first = dated_strike("a", "2025-02-03", "The Israel strike on Lebanon killed 12 people.")
+    (flag,) = event_conflicts([first, dated_strike("b", day, text)], [])
+    assert flag["kind"] == "number_conflict"

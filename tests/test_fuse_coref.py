@@ -108,6 +108,17 @@ def test_date_claim_of_the_mention_is_its_evidence() -> None:
     assert r["range"] == ["2024-11-23", "2024-11-23"] and r["from"] == "date_claim"
 
 
+def test_date_that_ends_a_state_is_not_the_event_date() -> None:
+    text = "The envoy said the truce with the speaker would remain in effect until 18 March."
+    ev = event(text, "said", "AGREE", [("envoy", ENVOY)], [("speaker", SPEAKER)],
+               "2024-03-18", "18 March").to_dict()
+    r = mention_range(ev, "2024-01-26")
+    assert r["range"] == ["2024-01-19", "2024-01-26"] and r["from"] == "tense:past"
+    ev = event("The envoy met the speaker on 18 March.", "met", "CONSULT", [("envoy", ENVOY)],
+               [("speaker", SPEAKER)], "2024-03-18", "18 March").to_dict()
+    assert mention_range(ev, "2024-03-20")["range"] == ["2024-03-18", "2024-03-18"]
+
+
 def test_no_publication_and_no_date_gives_no_range() -> None:
     ev = event("Israel struck targets.", "struck", "ASSAULT", [("Israel", ISRAEL)], [])
     assert mention_range(ev.to_dict(), None) is None

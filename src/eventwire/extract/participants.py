@@ -40,6 +40,8 @@ GROUP_KINDS = ("armed_group", "group", "party", "ngo", "igo", "business")
 PAIR_NOUNS = ("minister", "leader", "president")
 PARTY_NOUNS = ("country", "nation", "side", "government", "neighbor", "neighbour", "state")
 NOT_PARTY_KINDS = ("place", "igo", "ngo", "media")
+COUNTRY_NOUNS = ("country", "nation", "kingdom", "republic")
+NARROWING_DEPS = ("amod", "compound", "nmod", "nummod", "poss", "prep", "appos")
 
 
 def _origin_modifier(tok: Any) -> bool:
@@ -512,6 +514,49 @@ def _pair_of_parties(ctx: EventContext, tok: Any) -> list[Entity]:
     return []
 
 
+def _country_reference(ctx: EventContext, tok: Any) -> Participant | None:
+    """'Botswana resumed hunting. The country was criticized …': a bare definite 'the country'
+    / 'the nation' refers to the country the nearest sentence naming one names (its subject
+    when it names several), else to the dateline's or the article's country."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in COUNTRY_NOUNS or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+            any(c.dep_ in NARROWING_DEPS for c in tok.children):
+        return None  # 'the neighbouring country', 'the country of origin', 'a country'
+    actor = _named_country(ctx, tok)
+    if actor is None:
+        focus = focus_of(ctx.ex.doc)
+        placed = focus.context_country(-1) if focus is not None else None
+        if placed is None:
+            return None
+        code, evidence = placed
+        actor = ActorRef(f"country:{code}", code, code, None, "state", None,
+                         f"refers to: {evidence}")
+    det = next(c for c in tok.children if c.dep_ == "det")
+    start, end = min(det.idx, tok.idx), tok.idx + len(tok.text)
+    return Participant(start, end, ctx.text[start:end], actor)
+
+
+def _named_country(ctx: EventContext, tok: Any) -> ActorRef | None:
+    """The country a 'the country' refers to, from this and the two sentences before (named
+    countries only: generic agents placed by context carry evidence and are skipped)."""
+    by_sentence: dict[int, list[tuple[Entity, bool]]] = {}
+    for i in range(tok.i - 1, _window_start(tok) - 1, -1):
+        ent = ctx.entity(tok.doc[i])
+        if ent is not None and ent.actor is not None and ent.actor.kind == "state" and \
+                ent.actor.country and not ent.actor.evidence and ent.end <= tok.idx:
+            by_sentence.setdefault(sentence_of(tok.doc[i]).start, []).append(
+                (ent, _subject_like(tok.doc[i])))
+    if not by_sentence:
+        return None
+    named = by_sentence[max(by_sentence)]
+    if len({e.actor.country for e, _ in named}) > 1:
+        named = [(e, subj) for e, subj in named if subj]
+        if len({e.actor.country for e, _ in named}) != 1:
+            return None
+    ent = named[0][0]
+    return dataclasses.replace(ent.actor, evidence=f"refers to: {ent.text}")
+
+
 def _referred(p: Participant, ent: Entity) -> Participant:
     """A participant named by a reference to an earlier mention, with the evidence."""
     if p.actor is not None:
@@ -562,6 +607,9 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
     parties = _pair_of_parties(ctx, tok)
     if parties:
         return [_referred(_participant(ctx, e, date, None), e) for e in parties]
+    country = _country_reference(ctx, tok)
+    if country is not None:
+        return [country]
     ents = _best_entities(ctx, tok)
     if not ents:
         tok = _group_head(ctx, tok)  # 'thousands of teachers'

@@ -52,6 +52,12 @@ PARTS_RE = re.compile(  # "11 civilians and one soldier have been killed": a tot
     r"\s+(?:[a-z\-]+\s+)?[a-z\-]+\s*)?,?\s+and\s+" + _N +
     r"\s+((?:[a-z\-]+\s+)?[a-z\-]+)\s+(?:(?:have|has|had)\s+been\s+|were\s+|was\s+)?"
     r"(kill\w*|wound\w*|injur\w*|died|dead|martyr\w*)\b", re.I)
+UPDATE_RE = re.compile(  # a later report gives a risen total: "the death toll rose to 15"
+    r"\b(?:rose|risen|rising|climbed|jumped|increased|grown|grew|swelled)\s+to\b|"
+    r"\b(?:final|updated|revised|latest)\s+(?:death\s+|casualty\s+)?(?:toll|tally|count)\b",
+    re.I)
+PRELIMINARY_RE = re.compile(r"\b(?:preliminary|initial|early|first)\s+(?:death\s+)?"
+                            r"(?:toll|tally|count|figures?)\b", re.I)
 THING_NAMES = {"rocket": "projectiles", "projectile": "projectiles", "missile": "projectiles",
                "drone": "projectiles", "shell": "projectiles", "mortar": "projectiles",
                "aircraft": "aircraft", "plane": "aircraft", "jet": "aircraft",
@@ -269,10 +275,36 @@ def listed_totals(text: str, base: int) -> list[tuple[str, float, str, dict[str,
     return out
 
 
+def report_day(m: Mention) -> str:
+    """The publication day of a mention's article ('' when unknown)."""
+    return (m.published or "")[:10]
+
+
+def toll_timing(m: Mention, at: int) -> str:
+    """How a mention's sentence presents the number at sentence offset ``at``: "update" (a
+    risen or final total: "the toll rose to 15"), "preliminary" ("in a preliminary toll"),
+    or ""."""
+    text = m.sentence
+    if UPDATE_RE.search(text[:at]):
+        return "update"
+    return "preliminary" if PRELIMINARY_RE.search(text) else ""
+
+
+def is_update(early: dict[str, Any], late: dict[str, Any]) -> bool:
+    """Whether ``late`` is a risen total reported on a later day than ``early`` with update
+    wording on either side (a rising toll is an update, not a contradiction)."""
+    return bool(early["day"] and late["day"] and late["first"] > early["last"]
+                and late["lo"] > early["hi"] and ("update" in late["timing"]
+                                                   or "preliminary" in early["timing"]))
+
+
 def number_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
-    """Flags for counted things (dead, wounded, rockets) whose ranges differ across outlets."""
+    """Flags for counted things (dead, wounded, rockets) whose ranges differ across outlets.
+    A larger number reported on a later day as a risen or final total (or after a
+    preliminary one) updates the earlier number: a ``number_update`` flag, not a conflict."""
     by_what: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     ranges: dict[str, tuple[float, float]] = {}
+    timed: dict[tuple[str, str], dict[str, Any]] = {}
     largest: dict[tuple[str, str], tuple[Mention, float, str, dict[str, Any] | None]] = {}
     for m in mentions:  # per outlet the largest number of each thing (a total, not a part)
         for what, n, before, span in counted(m):
@@ -283,6 +315,13 @@ def number_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
         lo, hi = number_range(n, before)
         key = f"{lo:g}..{hi:g}" if lo != hi else f"{n:g}"
         ranges[key] = (lo, hi)
+        at = int((span or {}).get("start", 0)) - int((m.data.get("sentence") or {}).get("start") or 0)
+        t = timed.setdefault((what, key), {"lo": lo, "hi": hi, "day": True, "first": "9999",
+                                           "last": "", "timing": set()})
+        day = report_day(m)
+        t["day"] = t["day"] and bool(day)
+        t["first"], t["last"] = min(t["first"], day or "9999"), max(t["last"], day)
+        t["timing"].add(toll_timing(m, at))
         qualifier = (AT_LEAST_RE.search(before) or ABOUT_RE.search(before))
         shown = f"{qualifier.group(1)} {n:g}" if qualifier else f"{n:g}"
         add_value(by_what[what], key, shown, m.article, span, m.outlet or m.root)
@@ -291,9 +330,26 @@ def number_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
         def ok(a: str, b: str) -> bool:
             """Whether two number ranges share a value."""
             return ranges[a][0] <= ranges[b][1] and ranges[b][0] <= ranges[a][1]
-        if disagree(groups, ok):
+
+        def updated(a: str, b: str, w: str = what) -> bool:
+            """Whether two numbers agree or one updates the other."""
+            return ok(a, b) or is_update(timed[(w, a)], timed[(w, b)]) or \
+                is_update(timed[(w, b)], timed[(w, a)])
+        if disagree(groups, updated):
             out.append(flag("number_conflict", groups, f"number of {what}"))
+        elif disagree(groups, ok):
+            out.append(update_flag(groups, what, timed))
     return out
+
+
+def update_flag(groups: dict[str, dict[str, Any]], what: str,
+                timed: dict[tuple[str, str], dict[str, Any]]) -> dict[str, Any]:
+    """A flag for a number that later reports raised (values in the order reported)."""
+    keys = sorted(groups, key=lambda k: (timed[(what, k)]["first"], timed[(what, k)]["lo"]))
+    shown = " -> ".join(f"{groups[k]['value']} ({', '.join(groups[k]['articles'])}, "
+                        f"{timed[(what, k)]['first']})" for k in keys)
+    return {"kind": "number_update", "message": f"the number of {what} was updated: {shown}",
+            "values": [groups[k] for k in keys]}
 
 
 def duration_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:

@@ -95,6 +95,8 @@ EARLIER_CUES = frozenset({"after", "following"})  # DATE ... after EVENT: the ev
 OFFSET_UNITS = {"day": 1, "week": 7}  # "a day after", "two weeks after": a stated interval
 OFFSET_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+STATE_END_RE = re.compile(r"\b(?:until|till|through|up to)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+STATE_END_CHARS = 25  # how far before a date its "until" is looked for
 OFFSET_RE = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
                        r"[\s-]+(day|week)s?\s+$", re.I)
 
@@ -137,6 +139,20 @@ def cue_between(data: dict, span: dict | None) -> str | None:
     return found.group(1).lower()
 
 
+def state_end(data: dict, span: dict | None) -> bool:
+    """Whether an attached date ends a state rather than dating the event ("said the
+    ceasefire would remain in effect until 18 February": the statement was not made on the
+    18th). The date then is not the event's own."""
+    sent = data.get("sentence") or {}
+    text, base = sent.get("text") or "", sent.get("start")
+    if not span or base is None or span.get("start") is None:
+        return False
+    at = span["start"] - base
+    if not 0 <= at <= len(text):
+        return False
+    return bool(STATE_END_RE.search(text[max(0, at - STATE_END_CHARS):at]))
+
+
 def cue_offset(data: dict, span: dict | None, cue: str) -> int | None:
     """Days stated right before an ordering cue ("a day after", "two weeks before"): the
     interval between the date and the mention (None when no interval is written)."""
@@ -169,13 +185,18 @@ def mention_range(data: dict, published: str | None) -> dict | None:
     mention; else bounds from tense against the publication day (a past report
     in [d - PAST_DAYS, d], a planned one in [d, d + PLANNED_DAYS]). The result is
     {"range": [first, last], "from": derivation, "span": evidence span or None}.
+    A date that ends a state ("would remain in effect until 18 February") is never the
+    mention's own date.
     """
     pub = parse_day(published)
     modality = data.get("modality") or "asserted"
     date = data.get("date") or {}
     value, span, how = date.get("value"), date.get("span"), "time_expression"
-    if not (isinstance(value, str) and date.get("from") != "article" and date_range(value)):
+    if not (isinstance(value, str) and date.get("from") != "article" and date_range(value)) \
+            or state_end(data, span):
         claim = own_date_claim(data)
+        if claim and state_end(data, claim.get("span")):
+            claim = None
         value, span, how = (claim["value"], claim.get("span"), "date_claim") if claim \
             else (None, None, "")
     if value:
