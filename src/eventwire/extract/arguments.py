@@ -38,6 +38,11 @@ UNDERGO_PREPS = ("under",)
 PREPOSITION_PARTICIPLES = ("following", "during", "pending", "concerning", "regarding")
 LABEL_MARK = ":"
 MAX_LABEL_WORDS = 4  # 'VOA:', 'Richard Armitage:', 'Q:' (a turn or topic label)
+PLAN_NOUNS = ("plan", "decision", "proposal", "intention", "bid", "effort", "attempt", "move",
+              "offer", "pledge", "commitment", "plot", "scheme", "campaign", "push", "drive")
+PLANNER_VERBS = ("announce", "unveil", "approve", "adopt", "make", "launch", "have", "draw",
+                 "submit", "present", "outline", "finalize", "finalise", "confirm", "reveal",
+                 "renew", "step", "table", "propose")  # the subject owns the plan it verbs
 SERIES_NOUNS = ("string", "series", "wave", "spate", "barrage", "flurry", "volley", "round",
                 "campaign", "number", "raft", "slew")  # 'a string of X' is X for its verb  # 'the convoy came under attack': the subject undergoes it
 
@@ -93,12 +98,28 @@ def verb_subject(tok: Any) -> list[Any]:
                 return [tok.head]
             return subj
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return [tok.head]
+            return _planner(tok) or [tok.head]
         if headline_subject(tok):
             return [tok.head]
         if tok.dep_ not in SHARE_SUBJECT_DEPS or tok.head == tok:
             return []
         below, tok = tok, tok.head
+    return []
+
+
+def _planner(tok: Any) -> list[Any]:
+    """'X announced plans to deploy troops', 'Y launched an attempt to seize the airport': who
+    owns the plan noun an infinitive hangs off acts (its possessor, else the subject of the
+    verb that announces, makes or adopts it)."""
+    noun = tok.head
+    if tok.dep_ != "acl" or noun.lemma_.lower() not in PLAN_NOUNS or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return []
+    owner = _children(noun, ("poss",))
+    if owner:
+        return owner
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in PLANNER_VERBS:
+        return verb_subject(noun.head)
     return []
 
 

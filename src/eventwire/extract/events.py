@@ -63,6 +63,7 @@ from eventwire.extract.modality import (
 from eventwire.extract.modes import event_mode
 from eventwire.extract.natural import natural_event
 from eventwire.extract.participants import participants_of
+from eventwire.extract.quotes_disapproval import disapproval_events
 from eventwire.extract.references import existing_agreement
 from eventwire.extract.resolve import (
     attribution_of,
@@ -134,6 +135,9 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
             out.append(ev)
             derived.extend(_intent(ectx, ev, trig))
     out += derived
+    out += disapproval_events(sent, ectx.ex.quotes, out, ectx.lexicon.disapproval,
+                              lambda trig: build_event(ectx, trig, sent, [], previous + out),
+                              lambda tok: participants_of(ectx, tok, None))
     score_events(out)
     if not ectx.all_events:
         out = confirmed_events(out)

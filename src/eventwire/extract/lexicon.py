@@ -78,6 +78,8 @@ class Lexicon:
     commitments: dict[str, Any] = field(default_factory=dict)
     curated: frozenset[tuple[str, str]] = frozenset()  # (pos, lemma) of the curated entries
     cameo_types: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    disapproval: dict[str, frozenset[str]] = field(default_factory=dict)  # CAMEO 110-112:
+    # "nouns" of attitude ('express dismay') and "evaluations" ('dismiss X as fabrication')
     _cues: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False,
                                                          compare=False)
     _context_sets: dict[str, frozenset[str]] | None = field(default=None, repr=False,
@@ -202,13 +204,16 @@ def build_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
         contexts.update(data.get("contexts", {}))
         places.update(data.get("places", {}))
     specs.extend(_read_package_json(LEXICON_FILE)["entries"])
-    cameo = _read_package_json(CAMEO_FILE)["entries"]
+    cameo_doc = _read_package_json(CAMEO_FILE)
+    cameo = cameo_doc["entries"]
     return Lexicon(
         entries=_index(specs, cameo), cameo_types=_cameo_types(cameo),
         curated=frozenset((s["pos"], w.lower()) for s in specs for w in s["lemmas"]), modes=modes, contexts=contexts, context_defaults=defaults,
         patterns=_read_package_json(PATTERNS_FILE),
         places={k.lower(): v for k, v in places.items()},
         commitments=_read_package_json(COMMITMENTS_FILE),
+        disapproval={kind: frozenset(words)
+                     for kind, words in cameo_doc.get("disapproval", {}).items()},
     )
 
 

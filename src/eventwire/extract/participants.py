@@ -40,6 +40,10 @@ GROUP_KINDS = ("armed_group", "group", "party", "ngo", "igo", "business")
 PAIR_NOUNS = ("minister", "leader", "president")
 PARTY_NOUNS = ("country", "nation", "side", "government", "neighbor", "neighbour", "state")
 NOT_PARTY_KINDS = ("place", "igo", "ngo", "media")
+COUNTRY_NOUNS = ("country", "nation", "kingdom", "republic")
+CONTEXT_PLACED = ("sentence:", "dateline:", "article focus")  # an agent placed by context
+OWNED_KINDS = ("person", "state")  # owners whose agents are their country's
+NARROWING_DEPS = ("amod", "compound", "nmod", "nummod", "poss", "prep", "appos")
 
 
 def _origin_modifier(tok: Any) -> bool:
@@ -429,16 +433,24 @@ def _previous_speaker(ctx: EventContext, tok: Any) -> Participant | None:
 
 def _governing_subject(tok: Any) -> Any | None:
     """For 'X said they ...' / 'X ..., as he embarked': the subject X of the governing verb;
-    for 'X reaffirmed its commitment': the subject X of the possessive's own clause."""
+    for 'X reaffirmed its commitment': the subject X of the possessive's own clause; for
+    'X said his government would …': the subject X of the verb governing that clause."""
+    if tok.dep_ == "poss" and tok.head.dep_ in SUBJECT_DEPS:
+        return _subject_above(tok.head.head, tok)
     if tok.dep_ == "poss":
         return _clause_subject(tok)
     if tok.dep_ not in SUBJECT_DEPS:
         return None
-    verb = tok.head
+    return _subject_above(tok.head, tok)
+
+
+def _subject_above(verb: Any, pronoun: Any) -> Any | None:
+    """The non-pronoun subject of the verb governing ``verb``'s clause, when it agrees in
+    number with ``pronoun``."""
     if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or verb.head == verb:
         return None
     subj = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
-    if not subj or _plural(subj[0]) != (tok.lower_ in PLURAL_PRONOUNS):
+    if not subj or _plural(subj[0]) != (pronoun.lower_ in PLURAL_PRONOUNS):
         return None
     return subj[0]
 
@@ -512,6 +524,49 @@ def _pair_of_parties(ctx: EventContext, tok: Any) -> list[Entity]:
     return []
 
 
+def _country_reference(ctx: EventContext, tok: Any) -> Participant | None:
+    """'Botswana resumed hunting. The country was criticized …': a bare definite 'the country'
+    / 'the nation' refers to the country the nearest sentence naming one names (its subject
+    when it names several), else to the dateline's or the article's country."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in COUNTRY_NOUNS or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+            any(c.dep_ in NARROWING_DEPS for c in tok.children):
+        return None  # 'the neighbouring country', 'the country of origin', 'a country'
+    actor = _named_country(ctx, tok)
+    if actor is None:
+        focus = focus_of(ctx.ex.doc)
+        placed = focus.context_country(-1) if focus is not None else None
+        if placed is None:
+            return None
+        code, evidence = placed
+        actor = ActorRef(f"country:{code}", code, code, None, "state", None,
+                         f"refers to: {evidence}")
+    det = next(c for c in tok.children if c.dep_ == "det")
+    start, end = min(det.idx, tok.idx), tok.idx + len(tok.text)
+    return Participant(start, end, ctx.text[start:end], actor)
+
+
+def _named_country(ctx: EventContext, tok: Any) -> ActorRef | None:
+    """The country a 'the country' refers to, from this and the two sentences before (named
+    countries only: generic agents placed by context carry evidence and are skipped)."""
+    by_sentence: dict[int, list[tuple[Entity, bool]]] = {}
+    for i in range(tok.i - 1, _window_start(tok) - 1, -1):
+        ent = ctx.entity(tok.doc[i])
+        if ent is not None and ent.actor is not None and ent.actor.kind == "state" and \
+                ent.actor.country and not ent.actor.evidence and ent.end <= tok.idx:
+            by_sentence.setdefault(sentence_of(tok.doc[i]).start, []).append(
+                (ent, _subject_like(tok.doc[i])))
+    if not by_sentence:
+        return None
+    named = by_sentence[max(by_sentence)]
+    if len({e.actor.country for e, _ in named}) > 1:
+        named = [(e, subj) for e, subj in named if subj]
+        if len({e.actor.country for e, _ in named}) != 1:
+            return None
+    ent = named[0][0]
+    return dataclasses.replace(ent.actor, evidence=f"refers to: {ent.text}")
+
+
 def _referred(p: Participant, ent: Entity) -> Participant:
     """A participant named by a reference to an earlier mention, with the evidence."""
     if p.actor is not None:
@@ -562,11 +617,17 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
     parties = _pair_of_parties(ctx, tok)
     if parties:
         return [_referred(_participant(ctx, e, date, None), e) for e in parties]
+    country = _country_reference(ctx, tok)
+    if country is not None:
+        return [country]
     ents = _best_entities(ctx, tok)
     if not ents:
         tok = _group_head(ctx, tok)  # 'thousands of teachers'
         ents = _best_entities(ctx, tok)
     sector = _sector_of(ctx, tok)
+    owned = _owned_agent(ctx, tok, ents, date, sector)
+    if owned is not None:
+        return [owned]
     if ents:
         return [p for e in ents for p in _entity_participants(ctx, e, date, sector)]
     toks = _np_tokens(tok)
@@ -589,6 +650,30 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
     if actor is None and sector is None and tok.pos_ != "PROPN":
         return []
     return [Participant(start, end, text, actor)]
+
+
+def _owned_agent(ctx: EventContext, tok: Any, ents: list[Entity], date: str | None,
+                 sector: str | None) -> Participant | None:
+    """'Trump … his administration', 'the BLA said its fighters …': a generic agent with a
+    possessive pronoun belongs to the pronoun's referent (its country for a person or a
+    state, the organisation itself otherwise), not to the country its context gives."""
+    placed = len(ents) == 1 and ents[0].actor is not None and \
+        str(ents[0].actor.evidence or "").startswith(CONTEXT_PLACED)
+    agents = ctx.registry.agents if ctx.registry is not None else {}
+    if not placed and (ents or (sector is None and tok.lower_ not in agents)):
+        return None
+    poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"
+            and c.lower_ not in FIRST_PERSON + SECOND_PERSON]
+    owner = _participants_of_head(ctx, poss[0], date) if poss else []
+    if len(owner) != 1 or owner[0].actor is None or not owner[0].actor.country:
+        return None
+    actor = owner[0].actor
+    if actor.kind in OWNED_KINDS and ctx.registry is not None:
+        own_sector = ents[0].actor.sector if placed else sector or agents.get(tok.lower_)
+        actor = ctx.registry.country_ref(actor.country, own_sector)
+    start, end = (ents[0].start, ents[0].end) if placed else (tok.idx, tok.idx + len(tok.text))
+    return Participant(start, end, ctx.text[start:end],
+                       dataclasses.replace(actor, evidence=f"possessor: {owner[0].text}"))
 
 
 def _described_group(ctx: EventContext, tok: Any) -> ActorRef | None:

@@ -1,0 +1,104 @@
+"""Disapproval in reported speech: a speaker's quoted criticism is a PLOVER ACCUSE.
+
+PLOVER codes a speaker's criticism, blame or condemnation as ACCUSE even when no
+accusing verb reports it: "'Their hostility is directed at women,' she said",
+"'We are gravely concerned about the actions of X,' the senators wrote". The
+words that mark it are PETRARCH2's CAMEO vocabulary of disapproval (CAMEO 110-112:
+the attitude nouns of "express *dismay*", "voice *outrage*" and the evaluations
+of "dismiss X *as fabrication*", "call X *illegitimate*"), listed under
+``disapproval`` in ``plover_cameo.json`` by ``scripts/build_cameo_lexicon.py``.
+
+A quote with a speaker whose content uses one of them, in a sentence that has
+no ACCUSE yet, gives one ACCUSE (mode disapprove): the speaker is the source, the
+parties the content names around the word (its subject, possessor, object) are
+the target. The word must be what the content says of something: an
+evaluation as predicate ("is *unacceptable*", "cited X as a *crime*"), an
+attitude noun as predicate or object ("reflects the *fear*", "a major
+*concern*"); not a name for something ("killed 33 *terrorists*", "*terrorism*
+deaths") or a motive ("for *fear* of reprisal").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any
+
+from eventwire.extract.event_places import same_participant
+from eventwire.extract.lexicon import Entry
+from eventwire.extract.triggers import Trigger
+from eventwire.model import EventMention, Participant, Quote
+
+ACCUSE = "ACCUSE"
+MODE = "disapprove"
+ORIGIN = "quoted"
+CUE_POS = {"NOUN": "noun", "ADJ": "adj", "PROPN": "noun"}
+NOUNS, EVALUATIONS = "nouns", "evaluations"  # the two lists of plover_cameo.json
+PREDICATE_DEPS = ("attr", "acomp", "oprd")  # 'is unacceptable', 'called it a fabrication'
+OBJECT_DEPS = ("dobj",)  # an attitude held or shown: 'reflects the fear'
+AS_PREPS = ("as",)  # 'cited X as a major concern'
+
+ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+Builder = Callable[[Trigger], EventMention | None]
+Linker = Callable[[Any], list[Participant]]  # the participants a token names
+
+
+def _quote_of(quotes: list[Quote], tok: Any) -> Quote | None:
+    """The quote with a speaker whose content holds the token, if any."""
+    for q in quotes:
+        if q.speaker is not None and q.content.start <= tok.idx < q.content.end:
+            return q
+    return None
+
+
+def _cue(tok: Any, words: dict[str, frozenset[str]]) -> bool:
+    """True for a disapproval word said of something: an evaluation as predicate, an attitude
+    noun as predicate or object."""
+    if tok.pos_ not in CUE_POS:
+        return False
+    lemma = tok.lemma_.lower()
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in AS_PREPS and (lemma in words.get(EVALUATIONS, ()) or
+                                                lemma in words.get(NOUNS, ()))
+    if lemma in words.get(EVALUATIONS, ()):
+        return tok.dep_ in PREDICATE_DEPS
+    return lemma in words.get(NOUNS, ()) and tok.dep_ in PREDICATE_DEPS + OBJECT_DEPS
+
+
+def _targets(ev: EventMention, speaker: Participant, sent: Any, quote: Quote,
+             link: Linker) -> list[Participant]:
+    """The parties the content names around the cue, else the first actor the content names
+    ('reflect the fear [the government] has'), without the speaker."""
+    near = [p for p in (*ev.source, *ev.target) if not same_participant(p, speaker)]
+    if not near:
+        named = (t for t in sent if quote.content.start <= t.idx < quote.content.end
+                 and t.ent_type_ in ACTOR_ENTS and t.ent_iob_ == "B")
+        near = next((found for t in named if (found := [
+            p for p in link(t) if p.actor is not None and not same_participant(p, speaker)])), [])
+    out: list[Participant] = []
+    for p in near:
+        if all(not same_participant(p, q) for q in out):
+            out.append(p)
+    return out
+
+
+def disapproval_events(sent: Any, quotes: list[Quote], events: list[EventMention],
+                       words: dict[str, frozenset[str]], build: Builder, link: Linker) -> list[EventMention]:
+    """The ACCUSE a quoted disapproval in ``sent`` makes (none when the sentence has one)."""
+    if not words or any(ev.type == ACCUSE for ev in events):
+        return []
+    for tok in sent:
+        if not _cue(tok, words):
+            continue
+        quote = _quote_of(quotes, tok)
+        if quote is None or quote.speaker is None:
+            continue
+        entry = Entry(lemma=tok.lemma_.lower(), pos=CUE_POS[tok.pos_], type=ACCUSE, mode=MODE,
+                      origin=ORIGIN)
+        ev = build(Trigger(tok, entry, nominal=tok.pos_ != "ADJ"))
+        if ev is None:
+            continue
+        speaker = quote.speaker
+        return [dataclasses.replace(ev, source=[speaker], target=_targets(ev, speaker, sent, quote, link),
+                                    mode=f"{ACCUSE}/{MODE}")]  # no mode cue of the content
+    return []
