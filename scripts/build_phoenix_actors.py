@@ -25,6 +25,7 @@ import argparse
 import gzip
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 import pycountry
@@ -48,6 +49,11 @@ CAMEO_SECTOR = {"UAF": "REB", "PTY": "OPP", "AGR": "BUS", "DEV": "GOV", "MUS": "
                 "FRM": "GOV", "ATG": "JUD"}
 SPECIAL = {"IGO", "NGO", "IMG", "MNC"}
 MIN_PLACE_LEN = 4
+PERSON_MARK = "countryinfo"  # people in the country file carry "# CountryInfo.txt"
+ORG_FILES = ("Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
+ORG_WORD_MIN = 15  # an organisation word names at least this many organisations …
+ORG_WORD_RATIO = 5  # … and at least five times as many organisations as people
+GIVEN_NAME_MIN = 5  # a one-word name starting this many people's names is a given name
 ISO3 = {c.alpha_3 for c in pycountry.countries}
 
 
@@ -88,11 +94,9 @@ def display(name: str) -> str:
 
 
 def read_actor_file(path: Path) -> tuple[list[dict], dict[str, str]]:
-    """Records ({names, codes, default}) and country-level place names of one file."""
+    """Records ({names, codes, default, person}) and country-level place names of one file."""
     records: list[dict] = []
-    places: dict[str, str] = {}
     current: dict | None = None
-    country_block: str | None = None
     for line in path.read_text(encoding="latin-1").splitlines():
         body = COMMENT_RE.sub("", line).rstrip()
         if not body.strip():
@@ -106,26 +110,63 @@ def read_actor_file(path: Path) -> tuple[list[dict], dict[str, str]]:
             name = phrase(CODE_RE.sub("", body[1:]))
             if current is not None and name:
                 current["names"].append(name)
-                if country_block and len(name) >= MIN_PLACE_LEN:
-                    places.setdefault(name.lower(), country_block)
             continue
         codes = CODE_RE.findall(body)
         name = phrase(CODE_RE.sub("", body))
         if not name:
             continue
-        current = {"names": [name], "codes": [], "default": ""}
+        current = {"names": [name], "codes": [], "default": "",
+                   "marked": PERSON_MARK in line.lower()}
         records.append(current)
-        country_block = None
         for code, when in codes:
             if when:
                 current["codes"].append(restriction(code, when))
             else:
                 current["default"] = code
-        if len(codes) == 1 and not codes[0][1] and codes[0][0] in ISO3 and \
-                "Countries" in path.name:
-            country_block = codes[0][0]
-            current["country"] = True
+    places: dict[str, str] = {}
+    for rec in records:
+        country = _country_of_record(rec) if "Countries" in path.name else None
+        if country is not None:
+            rec["country"] = True
+            for name in rec["names"]:
+                if len(name) >= MIN_PLACE_LEN:
+                    places.setdefault(name.lower(), country)
     return records, places
+
+
+def _country_of_record(rec: dict) -> str | None:
+    """The ISO-3 code of a country record: its current code is a bare country code
+    ('BOTSWANA [BWA]', 'UKRAINE ... [UKR >911221]'); people (marked as taken from
+    CountryInfo) never are."""
+    if rec["marked"]:
+        return None
+    current = rec["default"] or next((c for c, start, end in reversed(rec["codes"])
+                                      if not end), "")
+    return current if current in ISO3 else None
+
+
+def _is_person(rec: dict, spans: list[list[str]], org_words: set[str]) -> bool:
+    """A record of the country file names a person: marked as taken from CountryInfo, or
+    dated with a sector and no organisation word in its name ('SYRIAN_NATIONAL_COUNCIL')."""
+    if rec["marked"]:
+        return True
+    dated = any(sp[2] or sp[3] for sp in spans)
+    words = set(rec["names"][0].split())
+    return dated and all(sp[1] for sp in spans) and not words & org_words
+
+
+def organisation_words(resources: Path) -> set[str]:
+    """Words frequent in the organisation dictionaries' names and rare in people's names
+    ('PARTY', 'FRONT', 'COUNCIL'): a dated record naming one is no person."""
+    orgs: Counter[str] = Counter()
+    for name in ORG_FILES:
+        for rec in read_actor_file(resources / name)[0]:
+            orgs.update({w for w in rec["names"][0].split() if len(w) > 2})
+    people: Counter[str] = Counter()
+    for rec in read_actor_file(resources / ACTOR_FILES[0])[0]:
+        if rec["marked"]:
+            people.update(set(rec["names"][0].split()))
+    return {w for w, n in orgs.items() if n >= ORG_WORD_MIN and people[w] * ORG_WORD_RATIO < n}
 
 
 def sector_of(code: str) -> str | None:
@@ -216,6 +257,7 @@ def build(resources: Path) -> dict:
     rows: list[list] = []
     index: dict[str, int] = {}
     places: dict[str, str] = {}
+    org_words = organisation_words(resources)
     for name in ACTOR_FILES:
         records, found = read_actor_file(resources / name)
         for k, v in found.items():
@@ -229,16 +271,27 @@ def build(resources: Path) -> dict:
             spans = [sp for sp in spans if sp is not None]
             if not spans:
                 continue
-            dated = any(sp[2] or sp[3] for sp in spans)
-            kind = "person" if dated and "Countries" in name else _org_kind(spans[-1])
+            person = "Countries" in name and _is_person(rec, spans, org_words)
+            kind = "person" if person else _org_kind(spans[-1])
             row = len(rows)
             rows.append([display(rec["names"][0]), kind, spans])
             for n in rec["names"]:
                 index.setdefault(n.lower(), row)
+    for key in given_names(rows, index):
+        del index[key]
     return {"schema": "eventwire.actors.phoenix/1", "source": SOURCE, "licence": LICENCE,
             "built_by": "scripts/build_phoenix_actors.py",
             "places": dict(sorted(places.items())), "agents": read_agents(resources / AGENTS_FILE),
             "actors": rows, "index": index}
+
+
+def given_names(rows: list[list], index: dict[str, int]) -> list[str]:
+    """One-word names of people that start many other people's names ('Albert', 'Hassan',
+    'Abdullah'): a mention of one names nobody in particular."""
+    first: Counter[str] = Counter(k.split()[0] for k, r in index.items()
+                                  if " " in k and rows[r][1] == "person")
+    return [k for k, r in index.items() if " " not in k and rows[r][1] == "person"
+            and first[k] >= GIVEN_NAME_MIN]
 
 
 def main() -> int:

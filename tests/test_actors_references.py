@@ -60,3 +60,24 @@ def test_who_rejects_a_plan_does_not_carry_it_out():
     doc = load_nlp()("Germany rejected a plan to deploy troops in Mali.")
     deploy = next(t for t in doc if t.lower_ == "deploy")
     assert [t.text for t in verb_subject(deploy)] != ["Germany"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "country", "evidence"), [
+    ("Pakistan's prime minister said his government would expel the Afghan diplomats. "
+     "Modi said India would respond.", "expel", "PAK", "possessor: Pakistan's prime minister"),
+    ("Zelenskyy said his forces repelled an attack near Pokrovsk. Putin has not commented.",
+     "attack", "UKR", "possessor: Zelenskyy"),
+    ("Russia said its troops had withdrawn from the village near Kharkiv, Ukrainian "
+     "officials said.", "withdrawn", "RUS", "possessor: Russia"),
+])
+def test_a_possessive_pronoun_owns_the_generic_agent(pipeline, text, trigger, country,
+                                                     evidence):
+    ev = _event(_events(pipeline, text), trigger)
+    (src,) = ev.source
+    assert (src.actor.country, src.actor.evidence) == (country, evidence)
+
+
+def test_an_organisation_owns_its_fighters(pipeline):
+    text = "The Baloch Liberation Army said its fighters attacked a train in Balochistan."
+    (src,) = _event(_events(pipeline, text), "attacked").source
+    assert src.text == "fighters" and src.actor.id == "org:bla"

@@ -41,6 +41,8 @@ PAIR_NOUNS = ("minister", "leader", "president")
 PARTY_NOUNS = ("country", "nation", "side", "government", "neighbor", "neighbour", "state")
 NOT_PARTY_KINDS = ("place", "igo", "ngo", "media")
 COUNTRY_NOUNS = ("country", "nation", "kingdom", "republic")
+CONTEXT_PLACED = ("sentence:", "dateline:", "article focus")  # an agent placed by context
+OWNED_KINDS = ("person", "state")  # owners whose agents are their country's
 NARROWING_DEPS = ("amod", "compound", "nmod", "nummod", "poss", "prep", "appos")
 
 
@@ -431,16 +433,24 @@ def _previous_speaker(ctx: EventContext, tok: Any) -> Participant | None:
 
 def _governing_subject(tok: Any) -> Any | None:
     """For 'X said they ...' / 'X ..., as he embarked': the subject X of the governing verb;
-    for 'X reaffirmed its commitment': the subject X of the possessive's own clause."""
+    for 'X reaffirmed its commitment': the subject X of the possessive's own clause; for
+    'X said his government would …': the subject X of the verb governing that clause."""
+    if tok.dep_ == "poss" and tok.head.dep_ in SUBJECT_DEPS:
+        return _subject_above(tok.head.head, tok)
     if tok.dep_ == "poss":
         return _clause_subject(tok)
     if tok.dep_ not in SUBJECT_DEPS:
         return None
-    verb = tok.head
+    return _subject_above(tok.head, tok)
+
+
+def _subject_above(verb: Any, pronoun: Any) -> Any | None:
+    """The non-pronoun subject of the verb governing ``verb``'s clause, when it agrees in
+    number with ``pronoun``."""
     if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or verb.head == verb:
         return None
     subj = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
-    if not subj or _plural(subj[0]) != (tok.lower_ in PLURAL_PRONOUNS):
+    if not subj or _plural(subj[0]) != (pronoun.lower_ in PLURAL_PRONOUNS):
         return None
     return subj[0]
 
@@ -615,6 +625,9 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
         tok = _group_head(ctx, tok)  # 'thousands of teachers'
         ents = _best_entities(ctx, tok)
     sector = _sector_of(ctx, tok)
+    owned = _owned_agent(ctx, tok, ents, date, sector)
+    if owned is not None:
+        return [owned]
     if ents:
         return [p for e in ents for p in _entity_participants(ctx, e, date, sector)]
     toks = _np_tokens(tok)
@@ -637,6 +650,30 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
     if actor is None and sector is None and tok.pos_ != "PROPN":
         return []
     return [Participant(start, end, text, actor)]
+
+
+def _owned_agent(ctx: EventContext, tok: Any, ents: list[Entity], date: str | None,
+                 sector: str | None) -> Participant | None:
+    """'Trump … his administration', 'the BLA said its fighters …': a generic agent with a
+    possessive pronoun belongs to the pronoun's referent (its country for a person or a
+    state, the organisation itself otherwise), not to the country its context gives."""
+    placed = len(ents) == 1 and ents[0].actor is not None and \
+        str(ents[0].actor.evidence or "").startswith(CONTEXT_PLACED)
+    agents = ctx.registry.agents if ctx.registry is not None else {}
+    if not placed and (ents or (sector is None and tok.lower_ not in agents)):
+        return None
+    poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"
+            and c.lower_ not in FIRST_PERSON + SECOND_PERSON]
+    owner = _participants_of_head(ctx, poss[0], date) if poss else []
+    if len(owner) != 1 or owner[0].actor is None or not owner[0].actor.country:
+        return None
+    actor = owner[0].actor
+    if actor.kind in OWNED_KINDS and ctx.registry is not None:
+        own_sector = ents[0].actor.sector if placed else sector or agents.get(tok.lower_)
+        actor = ctx.registry.country_ref(actor.country, own_sector)
+    start, end = (ents[0].start, ents[0].end) if placed else (tok.idx, tok.idx + len(tok.text))
+    return Participant(start, end, ctx.text[start:end],
+                       dataclasses.replace(actor, evidence=f"possessor: {owner[0].text}"))
 
 
 def _described_group(ctx: EventContext, tok: Any) -> ActorRef | None:
