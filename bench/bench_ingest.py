@@ -536,15 +536,16 @@ def run(sizes: list[int], n_new: int, keep: Path | None = None) -> list[dict[str
     return out
 
 
-def peak_rss(args: list[str]) -> float:
-    """Run ``python -m eventwire.cli ARGS`` and return its peak RSS in MB."""
+def peak_rss(args: list[str]) -> tuple[float, float]:
+    """Run ``python -m eventwire.cli ARGS`` and return its peak RSS in MB and its CPU
+    seconds."""
     proc = subprocess.Popen([sys.executable, "-m", "eventwire.cli", *args],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode:
         raise SystemExit(f"eventwire {args[0]} failed (exit {proc.returncode})")
-    return usage.ru_maxrss / 1024
+    return usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def rss_runs(sizes: list[int]) -> list[dict[str, Any]]:
@@ -556,11 +557,14 @@ def rss_runs(sizes: list[int]) -> list[dict[str, Any]]:
             bench_corpus.write_jsonl(path, n, RSS_WORDS)
             db = Path(tmp) / f"rss-{n}.db"
             t0 = time.perf_counter()
-            extract = peak_rss(["extract", str(path), "--out", os.devnull, "--no-progress"])
+            extract, extract_cpu = peak_rss(["extract", str(path), "--out", os.devnull,
+                                             "--no-progress"])
             t1 = time.perf_counter()
-            ingest = peak_rss(["ingest", str(path), "--db", f"sqlite:///{db}", "--no-progress"])
+            ingest, ingest_cpu = peak_rss(["ingest", str(path), "--db", f"sqlite:///{db}",
+                                           "--no-progress"])
             out.append({"documents": n, "extract_rss_mb": extract, "ingest_rss_mb": ingest,
-                        "extract_s": t1 - t0, "ingest_s": time.perf_counter() - t1})
+                        "extract_s": t1 - t0, "ingest_s": time.perf_counter() - t1,
+                        "extract_cpu_s": extract_cpu, "ingest_cpu_s": ingest_cpu})
     return out
 
 
@@ -589,10 +593,12 @@ def main(argv: list[str] | None = None) -> int:
     rss = rss_runs(args.rss)
     if rss:
         print("peak RSS of one process streaming a JSONL file (MB)")
-        print(f"{'documents':>10} {'extract':>8} {'ingest':>8} {'extract s':>10} {'ingest s':>9}")
+        print(f"{'documents':>10} {'extract':>8} {'ingest':>8} {'extract s':>10} {'ingest s':>9} "
+              f"{'ext CPU s':>10} {'ing CPU s':>10} {'ingest docs/CPU s':>18}")
     for r in rss:
         print(f"{r['documents']:>10,} {r['extract_rss_mb']:>8.0f} {r['ingest_rss_mb']:>8.0f} "
-              f"{r['extract_s']:>10.0f} {r['ingest_s']:>9.0f}")
+              f"{r['extract_s']:>10.0f} {r['ingest_s']:>9.0f} {r['extract_cpu_s']:>10.0f} "
+              f"{r['ingest_cpu_s']:>10.0f} {r['documents'] / max(r['ingest_cpu_s'], 1e-9):>18.1f}")
     if args.json:
         Path(args.json).write_text(json.dumps({"ingest": rows, "rss": rss}, indent=2) + "\n",
                                    encoding="utf-8")

@@ -236,3 +236,64 @@ def test_forgetting_pair_scores_changes_nothing(store: Store, monkeypatch) -> No
     before = record(200_000)
     assert before and any(e["possibly_same"] for e in before)
     assert record(1) == before
+
+
+def test_at_most_max_loaded_events_are_loaded_the_closest_first(store: Store,
+                                                                 monkeypatch) -> None:
+    """An update loads at most ``MAX_LOADED`` stored events, the closest to its mentions."""
+    from eventwire.fuse.events import load_groups, new_mentions
+
+    events = dated_calls(store)
+    with store.begin() as conn:
+        (m,) = new_mentions(conn, ["d9"])
+        assert set(load_groups(conn, [m]).groups) == {events["d0"], events["d1"], events["d2"]}
+        monkeypatch.setattr(cands, "MAX_LOADED", 1)
+        fusion = load_groups(conn, [m])
+        assert set(fusion.groups) == {events["d2"]} and fusion.loaded == 1
+
+
+def repeated_reports(store: Store) -> None:
+    """Fuse, over three updates, many outlets repeating two reports of one call (and a
+    reprint of one of them, a report dated another day, a report of another call)."""
+    def call(aid: str, day: str, published: str, outcome: str = "long") -> str:
+        return add(store, make_call(aid, date=day, outcome=outcome,
+                                    published=f"{published}T08:00:00+00:00"))
+
+    first = [call(f"r{i}", "2025-03-18", "2025-03-19") for i in range(8)]
+    first += [call(f"q{i}", "2025-03-18", "2025-03-20", "short") for i in range(6)]
+    fuse.update(store, first)
+    second = [call(f"s{i}", "2025-03-18", "2025-03-19") for i in range(3)]
+    second.append(add(store, make_call("dup", date="2025-03-18", outcome="long",
+                                       published="2025-03-19T09:00:00+00:00"),
+                      duplicate_of="r5"))
+    second.append(call("other", "2025-03-21", "2025-03-21"))
+    fuse.update(store, second)
+    fuse.update(store, [call("t0", "2025-03-18", "2025-03-20", "short"),
+                        call("t1", None, "2025-03-20", "short")])
+
+
+def test_holding_only_distinct_reports_changes_nothing(tmp_path, monkeypatch) -> None:
+    """A stored event holds only its distinct reports (and those of the update's own
+    articles) during an update; holding every mention gives the same record."""
+    from eventwire.fuse import events as fe
+
+    partial: list[int] = []
+    held = fe.held
+
+    def counting(group: list, fresh: set[str]) -> list:
+        kept = held(group, fresh)
+        partial.append(len(group) - len(kept))
+        return kept
+
+    def record(name: str) -> dict:
+        st = Store(str(tmp_path / f"{name}.db"))
+        repeated_reports(st)
+        snap = queries.snapshot(st)
+        st.close()
+        return snap
+
+    monkeypatch.setattr(fe, "held", counting)
+    some = record("some")
+    assert max(partial) >= 10
+    monkeypatch.setattr(fe, "held", lambda group, fresh: list(group))
+    assert record("all") == some

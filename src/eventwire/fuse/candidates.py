@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, or_, select, update
@@ -53,6 +53,8 @@ INDEX_META_KEY = "candidate_index"
 KEY_CHARS = 200  # stored keys and names are cut to the column width
 MAX_CANDIDATES = 100  # candidate events compared per mention, the closest (``Fusion.closeness``)
 LOADED_CANDIDATES = 2 * MAX_CANDIDATES  # events loaded per key lookup, the closest by time bucket
+GROUP_CHUNK = 50  # stored events read at once (all their mentions in memory while read)
+MAX_LOADED = 3000  # stored events loaded per update in all, the closest (``nearest``)
 FAR_GAP = 10**6  # the gap in days to a mention without days
 EARLIEST_ROWS = 200  # key rows read for a date-outlier check
 COMPARED_ATTRIBUTES = ("counts", "duration", "commitment")  # what identity_score reads
@@ -60,6 +62,7 @@ UNPLACED = frozenset({"start", "end", "evidence"})  # where a value sits, not wh
 INGESTED = "ingested_at"  # Mention.memo key of the article's ingest time
 Interval = tuple[int, int]
 Lookup = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...], tuple[int, ...], str]
+Rank = tuple[int, int, int, int]  # (same article / attribute / key lookup, story, buckets, -seq)
 
 
 def day_number(value: str | None) -> int | None:
@@ -209,6 +212,14 @@ def candidate_events(conn: Connection, mentions: list[Mention],
     """Ids of the stored events that may be candidates of these mentions (a superset: the
     in-memory check of ``Fusion.candidates`` decides). ``types_of(type)`` lists the
     compatible types."""
+    return set(ranked_candidates(conn, mentions, types_of))
+
+
+def ranked_candidates(conn: Connection, mentions: list[Mention],
+                      types_of: Any) -> dict[str, Rank]:
+    """``candidate_events`` with how close each is to one of the mentions, smallest first
+    (``nearest``): from a mention's own article, sharing a distinctive attribute, found by a
+    key lookup (in the mention's story, then by time buckets apart, then the newest)."""
     em = ft.event_mentions
     lookups: set[Lookup] = set()
     nearest: set[tuple[str, str, int]] = set()
@@ -221,14 +232,15 @@ def candidate_events(conn: Connection, mentions: list[Mention],
             lookups.add((keys, types, times, tuple(own), story_key(m)))
         for key in sorted(identity_keys(m)):
             nearest.update((key, t, b) for t in types for b in own[:1] + own[-1:])
-    out: set[str] = set()
+    out: dict[str, Rank] = {}
     for lookup in sorted(lookups):
-        out.update(closest_events(conn, lookup))
+        for eid, rank in closest_events(conn, lookup).items():
+            keep_closest(out, eid, (2, *rank))
     found = sorted({mid for key, kind, b in sorted(nearest)
                     for mid in identity_mentions(conn, key, kind, b)})
     for part in in_chunks(found):
-        out.update(r[0] for r in conn.execute(select(em.c.event_id)
-                                              .where(em.c.mention_id.in_(part))))
+        for r in conn.execute(select(em.c.event_id).where(em.c.mention_id.in_(part))):
+            keep_closest(out, r[0], (1, 0, 0, -seq_of(r[0])))
     roots = sorted({m.root for m in mentions})
     for part in in_chunks(roots):
         arts = select(s.articles.c.id).where(or_(s.articles.c.id.in_(part),
@@ -236,8 +248,27 @@ def candidate_events(conn: Connection, mentions: list[Mention],
         q = (select(em.c.event_id).distinct()
              .join(s.mentions, s.mentions.c.id == em.c.mention_id)
              .where(s.mentions.c.article_id.in_(arts)))
-        out.update(r.event_id for r in conn.execute(q))
+        for r in conn.execute(q):
+            keep_closest(out, r.event_id, (0, 0, 0, -seq_of(r.event_id)))
     return out
+
+
+def keep_closest(ranks: dict[str, Rank], eid: str, rank: Rank) -> None:
+    """Note an event's rank unless it was found closer already."""
+    if eid not in ranks or rank < ranks[eid]:
+        ranks[eid] = rank
+
+
+def seq_of(eid: str) -> int:
+    """The sequence number of an event id ``e<seq>``."""
+    return int(eid[1:])
+
+
+def nearest(ranks: dict[str, Rank], limit: int) -> list[str]:
+    """The ``limit`` closest of ranked candidate events (all of them when fewer)."""
+    if len(ranks) <= limit:
+        return sorted(ranks, key=seq_of)
+    return sorted(sorted(ranks, key=ranks.__getitem__)[:max(0, limit)], key=seq_of)
 
 
 def story_key(m: Mention) -> str:
@@ -245,10 +276,10 @@ def story_key(m: Mention) -> str:
     return ("story:" + m.story)[:KEY_CHARS] if m.story else ""
 
 
-def closest_events(conn: Connection, lookup: Lookup) -> list[str]:
+def closest_events(conn: Connection, lookup: Lookup) -> dict[str, tuple[int, int, int]]:
     """The events with a key row of one lookup (keys, types, padded time buckets), at most
-    ``LOADED_CANDIDATES``: those in the mention's story first, then by time buckets apart
-    from the mention's own buckets, then the newest."""
+    ``LOADED_CANDIDATES``, with their rank: those in the mention's story first, then by time
+    buckets apart from the mention's own buckets, then the newest."""
     fk, em = ft.fuse_keys, ft.event_mentions
     keys, types, times, own, story = lookup
     q = (select(em.c.event_id, fk.c.bucket, (fk.c.key == story).label("in_story")).distinct()
@@ -261,8 +292,8 @@ def closest_events(conn: Connection, lookup: Lookup) -> list[str]:
         if r.event_id not in best or rank < best[r.event_id]:
             best[r.event_id] = rank
     if len(best) <= LOADED_CANDIDATES:
-        return list(best)
-    return sorted(best, key=best.__getitem__)[:LOADED_CANDIDATES]
+        return best
+    return {e: best[e] for e in sorted(best, key=best.__getitem__)[:LOADED_CANDIDATES]}
 
 
 def earliest_events(conn: Connection, m: Mention, types: list[str]) -> set[str]:
@@ -283,23 +314,53 @@ def event_mentions(conn: Connection, event_ids: list[str]) -> list[tuple[str, Me
     """(event id, mention) of every mention of the given events, in ingest order."""
     out = []
     for part in in_chunks(sorted(event_ids)):
-        q = (select(ft.event_mentions.c.event_id, s.mentions.c.id, s.mentions.c.data,
-                    s.articles.c.id.label("article_id"), s.articles.c.duplicate_of,
-                    s.articles.c.published, s.articles.c.url, s.articles.c.seq,
-                    s.articles.c.ingested_at,
-                    s.mentions.c.idx, ft.story_articles.c.story_id)
-             .join(s.mentions, s.mentions.c.id == ft.event_mentions.c.mention_id)
-             .join(s.articles, s.articles.c.id == s.mentions.c.article_id)
-             .join(ft.story_articles, ft.story_articles.c.article_id == s.articles.c.id,
-                   isouter=True)
-             .where(ft.event_mentions.c.event_id.in_(part)))
-        for r in conn.execute(q):
-            art = {"id": r.article_id, "duplicate_of": r.duplicate_of,
-                   "published": r.published, "url": r.url}
-            m = with_ingest_day(make_mention(r.id, art, r.data, r.story_id), r.ingested_at)
-            out.append(((r.seq, r.idx), r.event_id, m))
-    out.sort(key=lambda t: t[0])
-    return [(eid, m) for _, eid, m in out]
+        out += [(r.event_id, r) for r in conn.execute(mention_query().where(
+            ft.event_mentions.c.event_id.in_(part)))]
+    out.sort(key=lambda t: (t[1].seq, t[1].idx))
+    return [(eid, mention_of(r)) for eid, r in out]
+
+
+def event_groups(conn: Connection, event_ids: list[str],
+                 size: int = GROUP_CHUNK) -> Iterator[tuple[str, list[Mention]]]:
+    """(event id, its mentions in ingest order) of the given events, read ``size`` events
+    at a time (in the order of their first mentions within each read)."""
+    for part in in_chunks(sorted(event_ids), size):
+        rows = sorted(conn.execute(mention_query().where(ft.event_mentions.c.event_id.in_(part))),
+                      key=lambda r: (r.seq, r.idx))
+        groups: dict[str, list[Mention]] = {}
+        for r in rows:
+            groups.setdefault(r.event_id, []).append(mention_of(r))
+        yield from groups.items()
+
+
+def mentions_by_id(conn: Connection | None, mention_ids: list[str]) -> dict[str, Mention]:
+    """Stored fused mentions by id."""
+    out: dict[str, Mention] = {}
+    if conn is None:
+        return out
+    for part in in_chunks(sorted(mention_ids)):
+        out.update((r.id, mention_of(r)) for r in conn.execute(mention_query().where(
+            s.mentions.c.id.in_(part))))
+    return out
+
+
+def mention_query() -> Any:
+    """The columns ``mention_of`` reads, for fused mentions (a ``where`` picks them)."""
+    return (select(ft.event_mentions.c.event_id, s.mentions.c.id, s.mentions.c.data,
+                   s.articles.c.id.label("article_id"), s.articles.c.duplicate_of,
+                   s.articles.c.published, s.articles.c.url, s.articles.c.seq,
+                   s.articles.c.ingested_at, s.mentions.c.idx, ft.story_articles.c.story_id)
+            .join(s.mentions, s.mentions.c.id == ft.event_mentions.c.mention_id)
+            .join(s.articles, s.articles.c.id == s.mentions.c.article_id)
+            .join(ft.story_articles, ft.story_articles.c.article_id == s.articles.c.id,
+                  isouter=True))
+
+
+def mention_of(r: Any) -> Mention:
+    """The Mention of one ``mention_query`` row."""
+    art = {"id": r.article_id, "duplicate_of": r.duplicate_of,
+           "published": r.published, "url": r.url}
+    return with_ingest_day(make_mention(r.id, art, r.data, r.story_id), r.ingested_at)
 
 
 def vocabulary(conn: Connection, types: set[str], new: list[Mention],

@@ -44,6 +44,7 @@ MAX_POSSIBLY_SAME = 5
 OUTLIER_DAYS = 365
 MAX_SCORES = 200_000  # remembered pair scores of one update (then forgotten: memory stays flat)
 WRITE_SLICE = 200  # events built and written together (their articles' extract objects in memory)
+WRITE_MENTIONS = 4000  # ... and at most this many mentions of theirs
 MAX_COMPARED = 12  # mentions of a larger event compared with others: its first and its newest
 NEAR_CHARS = 400  # undated mentions of one article this close may be one occurrence
 RECENT_RE = re.compile(r"\b(recent|recently|latest|just|this week|yesterday)\b", re.I)
@@ -57,6 +58,7 @@ class Fusion:
     types: dict[str, str] = field(default_factory=dict)
     by_key: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # (type, key) -> ids
     next_seq: int = 1
+    loaded: int = 0  # stored events loaded during the update (``candidates.MAX_LOADED``)
     new: list[str] = field(default_factory=list)
     touched: set[str] = field(default_factory=set)
     common: frozenset[str] = frozenset()  # names too frequent to identify an occurrence
@@ -69,6 +71,13 @@ class Fusion:
     identity: dict[str, set[str]] = field(default_factory=dict)  # id -> distinctive attributes
     early: dict[str, set[str]] = field(default_factory=dict)  # id -> earliest keyed events
     scores: dict[tuple[str, str], float] = field(default_factory=dict)  # mention pair -> link
+    keys: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # id -> its by_key keys
+    order: dict[str, list[str]] = field(default_factory=dict)  # id of an event held in part ->
+    # ids of all its mentions, in order (``whole``)
+    hidden: dict[str, tuple[bool, bool]] = field(default_factory=dict)  # id -> whether a mention
+    # not held is dated by its text, or called recent (``eligible``)
+    fresh_roots: set[str] = field(default_factory=set)  # articles of the update's new mentions
+    conn: Connection | None = field(default=None, repr=False)
 
     def link(self, m: Mention, o: Mention) -> float:
         """``cross_link`` of two mentions, computed once per pair (it is symmetric) until the
@@ -88,15 +97,39 @@ class Fusion:
         group = self.groups[eid]
         if len(group) < 2:
             return group
-        kept: dict[Any, list[Mention]] = {}
-        for m in group:  # a second of another article: pairs within one article are not scored
-            same = kept.setdefault(cands.comparison_key(m), [])
-            if not same or (len(same) == 1 and same[0].root != m.root):
-                same.append(m)
-        distinct = [m for m in group if any(m is o for o in kept[cands.comparison_key(m)])]
-        if len(distinct) <= MAX_COMPARED:
-            return distinct
-        return distinct[:1] + distinct[1 - MAX_COMPARED:]
+        found = distinct(group)
+        if len(found) <= MAX_COMPARED:
+            return found
+        return found[:1] + found[1 - MAX_COMPARED:]
+
+    def whole(self, eid: str) -> list[Mention]:
+        """All mentions of an event, in order (those not held are read from the store)."""
+        if eid not in self.order:
+            return self.groups[eid]
+        held = {m.id: m for m in self.groups[eid]}
+        read = cands.mentions_by_id(self.conn, [i for i in self.order[eid] if i not in held])
+        return [held.get(i) or read[i] for i in self.order[eid]]
+
+    def eligible(self, eid: str) -> bool:
+        """``outlier_eligible`` over all mentions of an event."""
+        dated, recent = self.hidden.get(eid, (False, False))
+        group = self.groups[eid]
+        return (dated or any(date_range(m.date) for m in group)) and \
+            (recent or any(called_recent(m) for m in group))
+
+    def add_stored(self, eid: str, group: list[Mention]) -> None:
+        """Add a stored event: index it by all its mentions, but hold only those ``held``
+        keeps (the others are read again only when the whole event is needed)."""
+        kept = {id(m) for m in held(group, self.fresh_roots)}
+        for m in group:
+            self.note(eid, m)
+            if id(m) in kept:
+                self.groups.setdefault(eid, []).append(m)
+        rest = [m for m in group if id(m) not in kept]
+        if rest:
+            self.order[eid] = [m.id for m in group]
+            self.hidden[eid] = (any(date_range(m.date) for m in rest),
+                                any(called_recent(m) for m in rest))
 
     def forget_links(self) -> None:
         """Drop the remembered pair scores (word statistics were added)."""
@@ -105,6 +138,12 @@ class Fusion:
     def add(self, eid: str, m: Mention) -> None:
         """Put a mention into an event and index the event by participants and story."""
         self.groups.setdefault(eid, []).append(m)
+        if eid in self.order:
+            self.order[eid].append(m.id)
+        self.note(eid, m)
+
+    def note(self, eid: str, m: Mention) -> None:
+        """Index an event by one of its mentions: participants, story, days, attributes."""
         self.types.setdefault(eid, m.type)
         self.roots.setdefault(eid, set()).add(m.root)
         if m.story:
@@ -116,24 +155,33 @@ class Fusion:
             self.spans[eid] = [min(lo, m.range[0]), max(hi, m.range[1])]
         for k in index_keys(m):
             self.by_key.setdefault((m.type, k), set()).add(eid)
+            self.keys.setdefault(eid, set()).add((m.type, k))
 
     def absorb(self, keep: str, gone: str) -> str:
         """Merge two events: the younger one's mentions move into the older one, whose id
         survives (the other id becomes its alias); return the surviving id."""
         if int(gone[1:]) < int(keep[1:]):
             keep, gone = gone, keep
-        moved = self.groups.pop(gone)
-        for m in moved:
-            for k in index_keys(m):
-                self.by_key.get((m.type, k), set()).discard(gone)
-        self.spans.pop(gone, None)
-        self.roots.pop(gone, None)
-        self.stories.pop(gone, None)
-        self.days.pop(gone, None)
-        self.identity.pop(gone, None)
+        if keep in self.order or gone in self.order:
+            self.order[keep] = self.order.get(keep, [m.id for m in self.groups[keep]]) + \
+                self.order.pop(gone, [m.id for m in self.groups[gone]])
+            a, b = self.hidden.pop(gone, (False, False)), self.hidden.get(keep, (False, False))
+            self.hidden[keep] = (a[0] or b[0], a[1] or b[1])
+        self.groups[keep].extend(self.groups.pop(gone))
+        for tk in self.keys.pop(gone, set()):
+            self.by_key.get(tk, set()).discard(gone)
+            self.by_key.setdefault(tk, set()).add(keep)
+            self.keys.setdefault(keep, set()).add(tk)
+        self.roots.setdefault(keep, set()).update(self.roots.pop(gone, set()))
+        if gone in self.stories:
+            self.stories.setdefault(keep, set()).update(self.stories.pop(gone))
+        self.days.setdefault(keep, []).extend(self.days.pop(gone, []))
+        self.identity.setdefault(keep, set()).update(self.identity.pop(gone, set()))
+        span = self.spans.pop(gone, None)
+        if span:
+            lo, hi = self.spans.get(keep, span)
+            self.spans[keep] = [min(lo, span[0]), max(hi, span[1])]
         self.types.pop(gone, None)
-        for m in moved:
-            self.add(keep, m)
         self.touched.discard(gone)
         self.touched.add(keep)
         if gone in self.new:
@@ -160,7 +208,7 @@ class Fusion:
             return True
         span = self.spans.get(eid)
         if not span or not m.range:  # undated on one side: only within the same story
-            return bool(m.story) and any(o.story == m.story for o in self.groups[eid])
+            return bool(m.story) and m.story in self.stories.get(eid, ())
         return bool(range_overlap(span, m.range))
 
     def candidates(self, m: Mention) -> list[str]:
@@ -206,6 +254,27 @@ class Fusion:
                 for k in index_keys(m):
                     out |= self.by_key.get((t, k), set()) & early
         return sorted(out, key=lambda e: int(e[1:]))
+
+
+def distinct(group: list[Mention]) -> list[Mention]:
+    """The mentions of an event that differ in what a link score reads
+    (``candidates.comparison_key``): the first of each repeated report, and a second from
+    another article (pairs within one article are not scored), in order."""
+    kept: dict[Any, list[Mention]] = {}
+    for m in group:
+        same = kept.setdefault(cands.comparison_key(m), [])
+        if not same or (len(same) == 1 and same[0].root != m.root):
+            same.append(m)
+    return [m for m in group if any(m is o for o in kept[cands.comparison_key(m)])]
+
+
+def held(group: list[Mention], fresh_roots: set[str]) -> list[Mention]:
+    """The mentions of a stored event held in memory during an update: those that link it to
+    others (``distinct``) and those of the update's own articles (each of the others repeats
+    a held one in all a link score and a date check read; the event's keys, days, articles
+    and stories are noted from every mention)."""
+    kept = {id(m) for m in distinct(group)}
+    return [m for m in group if id(m) in kept or m.root in fresh_roots]
 
 
 def index_keys(m: Mention) -> set[str]:
@@ -324,31 +393,38 @@ def event_link(m: Mention, group: list[Mention], link: Any,
 
 def load_groups(conn: Connection, mentions: list[Mention]) -> Fusion:
     """The stored events that can be candidates of the given mentions, with their mentions."""
-    fusion = Fusion()
+    fusion = Fusion(conn=conn, fresh_roots={m.root for m in mentions})
     fusion.next_seq = (conn.execute(select(func.max(ft.events.c.seq))).scalar() or 0) + 1
     load_candidates(conn, fusion, mentions)
     return fusion
 
 
 def load_candidates(conn: Connection, fusion: Fusion, mentions: list[Mention]) -> None:
-    """Add the stored events that can be candidates of these mentions (indexed lookups)."""
-    load_candidates_by_id(conn, fusion, cands.candidate_events(conn, mentions, compatible_with))
+    """Add the stored events that can be candidates of these mentions (indexed lookups), the
+    closest first while the update's ``candidates.MAX_LOADED`` allows."""
+    ranks = cands.ranked_candidates(conn, mentions, compatible_with)
+    for eid in set(ranks) & (set(fusion.groups) | set(fusion.aliases)):
+        del ranks[eid]
+    load_candidates_by_id(conn, fusion, set(cands.nearest(ranks, cands.MAX_LOADED
+                                                          - fusion.loaded)))
 
 
 def load_earliest(conn: Connection, fusion: Fusion, eid: str) -> None:
     """Load the earliest stored events sharing a key with an event's first mention."""
     m = fusion.groups[eid][0]
     ids = cands.earliest_events(conn, m, compatible_with(m.type))
-    load_candidates_by_id(conn, fusion, ids)
+    fresh = sorted(ids - set(fusion.groups) - set(fusion.aliases), key=cands.seq_of)
+    load_candidates_by_id(conn, fusion, set(fresh[:max(0, cands.MAX_LOADED - fusion.loaded)]))
     fusion.early[eid] = ids
 
 
 def load_candidates_by_id(conn: Connection, fusion: Fusion, ids: set[str]) -> None:
     """Add stored events (with all their mentions) that are not loaded yet (nor merged away
     during this update)."""
-    for eid, m in cands.event_mentions(conn, sorted(ids - set(fusion.groups)
-                                                    - set(fusion.aliases))):
-        fusion.add(eid, m)
+    ids = ids - set(fusion.groups) - set(fusion.aliases)
+    fusion.loaded += len(ids)
+    for eid, group in cands.event_groups(conn, sorted(ids)):
+        fusion.add_stored(eid, group)
 
 
 def new_mentions(conn: Connection, article_ids: list[str]) -> list[Mention]:
@@ -392,8 +468,8 @@ def place(fusion: Fusion, m: Mention) -> str:
                 if scores[other] < strong:
                     continue
                 other = fusion.resolve(other)
-                if other != best and groups_compatible(fusion.groups[best],
-                                                       fusion.groups[other]):
+                if other != best and groups_compatible(fusion.whole(best),
+                                                       fusion.whole(other)):
                     best = fusion.absorb(best, other)
     fusion.add(best, m)
     fusion.touched.add(best)
@@ -425,8 +501,8 @@ def join_linked(fusion: Fusion, fresh: set[str]) -> None:
     for _, a, b in sorted(links, key=lambda x: (-x[0], int(x[1][1:]), int(x[2][1:]))):
         a, b = fusion.resolve(a), fusion.resolve(b)
         if a != b and a in fusion.groups and b in fusion.groups and \
-                any(fusion.in_window(a, m) for m in fusion.groups[b]) and \
-                groups_compatible(fusion.groups[a], fusion.groups[b]):
+                any(fusion.in_window(a, m) for m in fusion.whole(b)) and \
+                groups_compatible(fusion.whole(a), fusion.whole(b)):
             fusion.absorb(a, b)
 
 
@@ -478,7 +554,7 @@ def compared(fusion: Fusion, eid: str, links: list[dict[str, Any]]) -> list[dict
     (``disagrees``: conflict flags over both records)."""
     for link in links:
         if link["score"] >= LINKED_MIN and link["event"] in fusion.groups:
-            found = linked_disagreements(fusion.groups[eid], fusion.groups[link["event"]])
+            found = linked_disagreements(fusion.whole(eid), fusion.whole(link["event"]))
             if found:
                 link["disagrees"] = found
     return links
@@ -506,8 +582,12 @@ def known_range(group: list[Mention]) -> tuple[str, str] | None:
 
 def outlier_eligible(group: list[Mention]) -> bool:
     """Whether an event can carry a date-outlier flag: dated by its text, called recent."""
-    return any(date_range(m.date) for m in group) and any(
-        RECENT_RE.search((m.data.get("sentence") or {}).get("text") or "") for m in group)
+    return any(date_range(m.date) for m in group) and any(called_recent(m) for m in group)
+
+
+def called_recent(m: Mention) -> bool:
+    """Whether a mention's sentence calls the event recent."""
+    return bool(RECENT_RE.search((m.data.get("sentence") or {}).get("text") or ""))
 
 
 def date_outlier(fusion: Fusion, eid: str) -> dict[str, Any] | None:
@@ -520,7 +600,7 @@ def date_outlier(fusion: Fusion, eid: str) -> dict[str, Any] | None:
     latest_own = max(date_range(m.date)[1] for m in own)
     others = []
     for other in fusion.outlier_candidates(eid):
-        og = fusion.groups[other]
+        og = fusion.whole(other)
         if other == eid or not any(coverage(m.keys, o.keys) == 1.0 for m in group for o in og):
             continue
         rng = known_range(og)
@@ -576,9 +656,7 @@ def write_events(conn: Connection, fusion: Fusion, new: list[str], changed: list
     stories = set(stored_stories(conn, changed).values())
     plain: set[str] = set()
     fresh = set(new)
-    ids = new + changed
-    for i in range(0, len(ids), WRITE_SLICE):
-        part = ids[i:i + WRITE_SLICE]
+    for part in write_parts(fusion, new + changed):
         written = write_slice(conn, fusion, [e for e in part if e in fresh],
                               [e for e in part if e not in fresh], now)
         stories |= {row["story_id"] for row in written.values()}
@@ -586,14 +664,36 @@ def write_events(conn: Connection, fusion: Fusion, new: list[str], changed: list
     return stories, plain
 
 
+def write_parts(fusion: Fusion, ids: list[str]) -> list[list[str]]:
+    """``ids`` in slices of at most ``WRITE_SLICE`` events and, unless one event has more,
+    ``WRITE_MENTIONS`` mentions."""
+    parts: list[list[str]] = []
+    size = 0
+    for eid in ids:
+        n = len(fusion.order.get(eid) or fusion.groups[eid])
+        if not parts or len(parts[-1]) >= WRITE_SLICE or size + n > WRITE_MENTIONS:
+            parts.append([])
+            size = 0
+        parts[-1].append(eid)
+        size += n
+    return parts
+
+
 def write_slice(conn: Connection, fusion: Fusion, new: list[str], changed: list[str],
                 now: str) -> dict[str, dict[str, Any]]:
-    """Build and store some new and changed events in a few statements; return their rows."""
+    """Build and store some new and changed events in a few statements (each read whole
+    while its slice is written); return their rows."""
     ids = new + changed
-    cache = extractions(conn, {m.article for eid in ids for m in fusion.groups[eid]})
-    aliases = aliases_of(conn, ids)
-    rows = {eid: event_record(conn, fusion, eid, now, cache, aliases.get(eid, []))
-            for eid in ids}
+    held = {eid: fusion.groups[eid] for eid in ids if eid in fusion.order}
+    for eid in held:
+        fusion.groups[eid] = fusion.whole(eid)
+    try:
+        cache = extractions(conn, {m.article for eid in ids for m in fusion.groups[eid]})
+        aliases = aliases_of(conn, ids)
+        rows = {eid: event_record(conn, fusion, eid, now, cache, aliases.get(eid, []))
+                for eid in ids}
+    finally:
+        fusion.groups.update(held)
     if new:
         conn.execute(insert(ft.events), [{"id": eid, "seq": int(eid[1:]), **rows[eid]}
                                          for eid in new])
@@ -631,7 +731,7 @@ def fuse_mentions(conn: Connection, article_ids: list[str], now: str) -> dict[st
     join_linked(fusion, {m.id for m in mentions})
     links = [(mid, fusion.resolve(eid)) for mid, eid in links]
     for eid in sorted(fusion.touched):
-        if outlier_eligible(fusion.groups[eid]):
+        if fusion.eligible(eid):
             load_earliest(conn, fusion, eid)
     cands.add_words(conn, fusion.common, [m for g in fusion.groups.values() for m in g])
     fusion.forget_links()

@@ -21,6 +21,7 @@ it. Ids of stories that existed before the batch never disappear.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -56,6 +57,8 @@ MERGE_CANDIDATES = 5  # best-scoring stories of each member a new story may merg
 MAX_LOADED = 200  # most recent members read when a whole story is needed
 STORY_INDEX_META = "story_index"
 NAME_PREFIX = "n:"
+TERM_KEY = "t:"  # member index keys of terms (names: NAME_PREFIX)
+DATE_KEY = "d:"  # ... and of precise dates
 NUMBER_PREFIX = "#"
 DOCS_KEY = "__docs__"
 KEY_CHARS = 200
@@ -192,6 +195,9 @@ class StoryIndex:
     full: set[str] = field(default_factory=set)  # stories whose members are all known
     near: dict[str, list[str]] = field(default_factory=dict)  # article -> best other stories
     ranked: list[str] = field(default_factory=list)  # best stories of the last ``best``
+    postings: dict[str, set[str]] = field(default_factory=dict)  # key -> known members with it
+    home: dict[str, tuple[str, dict[str, Any]]] | None = None  # member -> (story, vectors);
+    # None: rebuilt from ``members`` when next needed
 
     @classmethod
     def load(cls, conn: Connection) -> StoryIndex:
@@ -229,8 +235,9 @@ class StoryIndex:
             if row.article_id in self.seen or not row.profile or "vec" not in row.profile:
                 continue
             self.seen.add(row.article_id)
-            self.members.setdefault(row.story_id, []).append({**row.profile["vec"],
-                                                              "id": row.article_id})
+            member = {**row.profile["vec"], "id": row.article_id}
+            self.members.setdefault(row.story_id, []).append(member)
+            self.post(row.story_id, member)
             if "art" in row.profile:
                 self.arts[row.article_id] = row.profile["art"]
 
@@ -247,6 +254,7 @@ class StoryIndex:
         known = {m["id"] for m in self.members.get(sid, [])}
         rows = [r for r in reversed(rows)]
         self.members[sid] = []
+        self.home = None
         self.seen -= known
         self.add_members(rows)
         self.members.setdefault(sid, [])
@@ -290,12 +298,42 @@ class StoryIndex:
                 "nums": [n for n in art.get("numbers") or []
                          if self.weight(n, NUMBER_PREFIX) >= NUMBER_MIN_IDF]}
 
-    def story_scores(self, vec: dict[str, Any]) -> dict[str, float]:
-        """Each story's mean similarity over its TOP_K most similar articles."""
-        sims: dict[str, list[float]] = {}
+    def post(self, sid: str, member: dict[str, Any]) -> None:
+        """Index a known member by the keys it can share with an article (``member_keys``)."""
+        if self.home is None:
+            return
+        self.home[member["id"]] = (sid, member)
+        for k in member_keys(member):
+            self.postings.setdefault(k, set()).add(member["id"])
+
+    def reindex(self) -> None:
+        """Rebuild the member index from ``members`` (after members moved or were reread)."""
+        self.home, self.postings = {}, {}
         for sid, members in self.members.items():
-            sims[sid] = sorted((similarity(vec, m) for m in members), reverse=True)[:TOP_K]
-        return {sid: sum(v) / len(v) for sid, v in sims.items() if v}
+            for member in members:
+                self.post(sid, member)
+
+    def story_scores(self, vec: dict[str, Any]) -> dict[str, float]:
+        """Each story's mean similarity over its TOP_K most similar articles, for the stories
+        with a known member sharing a term, a name or a date with the article (those found
+        through ``postings``; every other similarity is 0, and the other stories score 0)."""
+        if self.home is None:
+            self.reindex()
+        assert self.home is not None
+        found: set[str] = set()
+        for k in member_keys(vec):
+            found |= self.postings.get(k, set())
+        sims: dict[str, list[float]] = {}
+        for aid in found:
+            entry = self.home.get(aid)
+            if entry is not None:
+                sims.setdefault(entry[0], []).append(similarity(vec, entry[1]))
+        out = {}
+        for sid, v in sims.items():
+            v += [0.0] * min(TOP_K, len(self.members.get(sid, ())) - len(v))
+            top = sorted(v, reverse=True)[:TOP_K]
+            out[sid] = sum(top) / len(top)
+        return out
 
     def observe(self, art: dict[str, Any]) -> None:
         """Count an article's terms and names into the document frequencies."""
@@ -307,13 +345,20 @@ class StoryIndex:
             self.df_dirty.add(k)
 
     def best(self, vec: dict[str, Any]) -> tuple[str | None, float]:
-        """The best-fitting story and its score (None when there is no story)."""
-        scores = self.story_scores(vec)
-        if not scores:
-            return None, -1.0
-        sid = max(scores, key=lambda k: (scores[k], k))
+        """The best-fitting story and its score (None when there is no story); ``ranked``:
+        the best stories, ties (and stories scoring 0) in id order."""
+        scores = {k: v for k, v in self.story_scores(vec).items() if v > 0}
         self.ranked = sorted(scores, key=lambda k: (-scores[k], k))[:MERGE_CANDIDATES + 1]
-        return sid, scores[sid]
+        if scores:
+            sid = max(scores, key=lambda k: (scores[k], k))
+        else:
+            sid = max((k for k, v in self.members.items() if v), default=None)
+        if len(self.ranked) <= MERGE_CANDIDATES:
+            self.ranked += heapq.nsmallest(MERGE_CANDIDATES + 1 - len(self.ranked), (
+                k for k, v in self.members.items() if v and k not in scores))
+        if sid is None:
+            return None, -1.0
+        return sid, scores.get(sid, 0.0)
 
     def open_story(self) -> str:
         """Open an empty story in memory and return its id."""
@@ -329,7 +374,9 @@ class StoryIndex:
         """Add an article (profile and vectors) to a story."""
         self.profiles[sid] = merge_profiles(self.profile_of(sid), art)
         self.near[aid] = [s for s in self.ranked if s != sid][:MERGE_CANDIDATES]
-        self.members.setdefault(sid, []).append({**vec, "id": aid})
+        member = {**vec, "id": aid}
+        self.members.setdefault(sid, []).append(member)
+        self.post(sid, member)
         self.seen.add(aid)
         self.arts[aid] = art
         self.touched.add(sid)
@@ -349,6 +396,7 @@ class StoryIndex:
         self.members[dst] = self.members.get(dst, []) + [m for m in self.members[src]
                                                          if m["id"] in aids]
         self.members[src] = [m for m in self.members[src] if m["id"] not in aids]
+        self.home = None
         for aid in aids:
             self.moved[aid] = dst
         self.rebuild_profile(src)
@@ -393,6 +441,7 @@ class StoryIndex:
     def drop(self, sid: str) -> None:
         """Forget an emptied story."""
         self.members.pop(sid, None)
+        self.home = None
         self.profiles.pop(sid, None)
         self.touched.discard(sid)
         self.dropped.add(sid)
@@ -499,6 +548,13 @@ def assign(conn: Connection, index: StoryIndex, article_id: str, ex: dict[str, A
                            .where(schema.articles.c.id == article_id)).scalar() or 0
         conn.execute(insert(ft.story_keys), [{**r, "seq": seq} for r in rows])
     return sid
+
+
+def member_keys(vec: dict[str, Any]) -> list[str]:
+    """What two articles must share for a similarity above 0: a term, a name or a date."""
+    return ([TERM_KEY + k for k in vec.get("tv") or {}] +
+            [NAME_PREFIX + k for k in vec.get("nv") or {}] +
+            [DATE_KEY + str(d) for d in vec.get("dates") or []])
 
 
 def profile_keys(art: dict[str, Any]) -> list[str]:
