@@ -161,3 +161,22 @@ def test_a_demonym_after_a_given_name_is_a_family_name(text, country):
 
     ref = default_registry().match(text, dt.date(2025, 1, 1))
     assert (ref.country if ref else None) == country
+
+
+@pytest.mark.parametrize(("text", "trigger", "country", "evidence"), [
+    ("Pakistan has closed its airspace to Indian airlines. Ishaq Dar, the country's foreign "
+     "minister, accused India of aggression on Friday.", "accused", "PAK", "refers to: Pakistan"),
+    ("NAIROBI - Police dispersed protesters. The country's interior minister defended the "
+     "police.", "defended", "KEN", "dateline: NAIROBI"),
+])
+def test_the_countrys_agent_belongs_to_the_country_named_before(pipeline, text, trigger,
+                                                               country, evidence):
+    (src,) = _event(_events(pipeline, text), trigger).source
+    assert (src.actor.country, src.actor.evidence) == (country, evidence)
+
+
+def test_the_countrys_agent_after_two_subjects_is_not_guessed(pipeline):
+    text = "India and Pakistan held talks on Monday. The country's army chief praised the talks."
+    ev = _event(_events(pipeline, text), "praised")
+    assert not any(p.actor and str(p.actor.evidence).startswith("refers to")
+                   for p in ev.source)
