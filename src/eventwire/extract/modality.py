@@ -15,6 +15,7 @@ from eventwire.model import Block
 
 ASSERTED, NEGATED, PLANNED, HYPOTHETICAL = "asserted", "negated", "planned", "hypothetical"
 CHAIN_LIMIT = 8
+GENERIC_SUBJECT_DEPS = ("csubj", "nsubj", "nsubjpass")  # a gerund clause as subject
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj")  # a "no" on these negates the event
 LEAD_WINDOW = 2  # blocks looked back from a list item for its lead-in
 NEG_EDGES = ("conj", "compound", "dobj", "nsubjpass", "attr", "oprd", "xcomp", "pcomp", "amod")
@@ -163,6 +164,15 @@ def _aux_in(tok: Any, words: set[str]) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in words for c in tok.children)
 
 
+def _generic_activity(chain: list[Any]) -> bool:
+    """True when the trigger sits in a gerund clause used as a subject: an activity named in
+    general, not one that happened ('[Doing deals] with dictators tends to benefit ...',
+    '[securing a deal] was not the focus'); a bare gerund noun stays an event ('[fighting] in
+    the region has forced thousands to flee')."""
+    return any(t.tag_ == "VBG" and t.dep_ in GENERIC_SUBJECT_DEPS
+               and any(c.dep_ == "dobj" for c in t.children) for t in chain)
+
+
 def _hypothetical(chain: list[Any], lex: Lexicon) -> bool:
     """True when a modal, conditional or speculative cue governs the trigger."""
     aux = lex.cue("hypothetical", "aux")
@@ -170,7 +180,7 @@ def _hypothetical(chain: list[Any], lex: Lexicon) -> bool:
     govs = lex.cue("hypothetical", "governors")
     mods = lex.cue("hypothetical", "modifiers")
     trig = chain[0]
-    if sentence_of(trig).text.rstrip().endswith("?"):
+    if sentence_of(trig).text.rstrip().endswith("?") or _generic_activity(chain):
         return True
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in mods for c in trig.children):
         return True
