@@ -6,7 +6,7 @@ import pytest
 from test_actors_arguments import _countries, _event, _events
 
 from eventwire.annotate.nlp import load_nlp
-from eventwire.extract.arguments import verb_subject
+from eventwire.extract.arguments import _pobjs, verb_subject
 from eventwire.pipeline import Pipeline
 
 
@@ -81,3 +81,53 @@ def test_an_organisation_owns_its_fighters(pipeline):
     text = "The Baloch Liberation Army said its fighters attacked a train in Balochistan."
     (src,) = _event(_events(pipeline, text), "attacked").source
     assert src.text == "fighters" and src.actor.id == "org:bla"
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    ("Vietnamese-led forces have retaken a strategic village, Thai military sources said.",
+     "retaken", "VNM"),
+    ("Hamas-run police arrested three men in Gaza, Israeli officials said.", "arrested", "PSE"),
+    ("Russian-controlled troops shelled the village near Kherson, Ukrainian officials said.",
+     "shelled", "RUS"),
+])
+def test_who_leads_an_agent_owns_it(pipeline, text, trigger, country):
+    (src,) = _event(_events(pipeline, text), trigger).source
+    assert src.actor.country == country and src.actor.evidence.startswith("name: ")
+
+
+def test_a_preposition_left_without_object_takes_the_noun_after_it():
+    from spacy.tokens import Doc
+
+    nlp = load_nlp()
+    words = ["Peru", "granted", "asylum", "to", "five", "army", "officers", "hiding", "there"]
+    heads = [1, 1, 1, 1, 6, 6, 7, 1, 7]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "nummod", "compound", "nsubj", "advcl", "advmod"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "NUM", "NOUN", "NOUN", "VERB", "ADV"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert [t.text for t in _pobjs(doc[1], {"to"})] == ["officers"]
+    doc = Doc(nlp.vocab, words=["talks", "to", "end", "it"], heads=[0, 0, 1, 2],
+              deps=["ROOT", "prep", "pobj", "dobj"], pos=["NOUN", "ADP", "NOUN", "PRON"])
+    assert [t.text for t in _pobjs(doc[0], {"to"})] == ["end"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "countries"), [
+    ("The United States and North Korea held talks in Hanoi in February. Working-level talks "
+     "in Stockholm broke down in October.", "talks", {"USA", "PRK"}),
+    ("Taliban authorities banned books by women in Kabul. Writers said the ban was part of a "
+     "larger crackdown on the press.", "crackdown", {"AFG"}),
+])
+def test_an_event_naming_no_actor_continues_the_earlier_one_of_its_type(pipeline, text, trigger,
+                                                                      countries):
+    found = [ev for ev in _events(pipeline, text) if trigger in ev.trigger.text]
+    ev = found[-1]
+    assert _countries(ev, "source") == countries
+    assert all(p.inherited and p.actor.evidence.startswith("earlier event: ") for p in ev.source)
+    assert ev.attributes["source_inherited"]["from"] == "earlier event"
+
+
+def test_an_event_with_its_own_subject_continues_nothing(pipeline):
+    text = ("The United States and North Korea held talks in Hanoi in February. China and "
+            "Japan held talks in Tokyo in October.")
+    ev = [e for e in _events(pipeline, text) if "talks" in e.trigger.text][-1]
+    assert _countries(ev, "source") == {"CHN", "JPN"}
+    assert not any(p.inherited for p in ev.source)

@@ -60,3 +60,20 @@ def test_story_misses_only_count_matched_events_with_a_gold_country():
          "source": [], "target": []}]}
     misses = story_misses(text, gold, out, sc, REG)
     assert [(side, cls) for side, cls, *_ in misses] == [("source", NO_PART_NAMED)]
+
+
+def test_plover_misses_use_the_same_classes():
+    from eventwire.evaluation.plover_country_misses import record_misses
+    from eventwire.model import ActorRef, EventMention, Participant, Span
+
+    text = "Police fired on protesters in Lima."
+    record = {"text": text, "event": "ASSAULT",
+              "source": [{"actorText": "Police", "code": "PER"}],
+              "target": [{"actorText": "protesters", "code": "PER"}]}
+    ev = EventMention(type="ASSAULT", trigger=Span(7, 12, "fired"), sentence=Span(0, 35, text),
+                      source=[Participant(0, 6, "Police", ActorRef("country:CHL", "Chile",
+                                                                   "CHL", None, "state"))],
+                      target=[Participant(16, 26, "protesters",
+                                          ActorRef("country:PER", "Peru", "PER", None, "state"))])
+    misses = record_misses(record, [ev], REG)
+    assert [(side, cls) for side, cls, *_ in misses] == [("source", REGISTRY_WRONG)]

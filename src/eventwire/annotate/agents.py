@@ -26,7 +26,8 @@ AGENT_POS = frozenset({"NOUN", "PROPN"})
 AGENT_LABEL = "ORG"
 MAX_AGENT_WORDS = 3
 UNLINKED_GROUP_LABELS = frozenset({"ORG", "NORP"})
-SKIP_DEPS = frozenset({"compound"})  # 'police station': the agent noun modifies a thing
+SKIP_DEPS = frozenset({"compound"})
+LED_WORDS = frozenset({"led", "commanded", "run", "controlled", "dominated"})  # 'police station': the agent noun modifies a thing
 
 
 def _lowers(doc: Any) -> list[str]:
@@ -77,11 +78,13 @@ def _in_dateline(focus: Focus, span: Any) -> bool:
 
 
 def _owner_before(doc: Any, i: int, by_end: dict[int, Entity]) -> tuple[str, str] | None:
-    """'Swiss doctors', 'Red Cross officials': a linked name right before the agent noun (past
-    adjectives) owns it."""
+    """'Swiss doctors', 'Red Cross officials', 'Vietnamese-led forces': a linked name right
+    before the agent noun (past adjectives, or joined by '-led') owns it."""
     j = i
     while j > 0 and doc[j - 1].pos_ == "ADJ" and doc[j - 1].ent_type_ == "" and i - j < 2:
         j -= 1
+    if j >= 3 and doc[j - 1].lower_ in LED_WORDS and doc[j - 2].text in HYPHENS:
+        j -= 2  # 'Vietnamese-led forces', 'Saudi-commanded troops'
     if j == 0:
         return None
     prev = doc[j - 1]

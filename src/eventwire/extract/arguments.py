@@ -38,6 +38,8 @@ UNDERGO_PREPS = ("under",)
 PREPOSITION_PARTICIPLES = ("following", "during", "pending", "concerning", "regarding")
 LABEL_MARK = ":"
 MAX_LABEL_WORDS = 4  # 'VOA:', 'Richard Armitage:', 'Q:' (a turn or topic label)
+MAX_DANGLING = 6  # tokens searched after a preposition the parser left without an object
+NP_MODIFIERS = ("det", "nummod", "amod", "compound", "poss", "case", "quantmod", "nmod")
 PLAN_NOUNS = ("plan", "decision", "proposal", "intention", "bid", "effort", "attempt", "move",
               "offer", "pledge", "commitment", "plot", "scheme", "campaign", "push", "drive")
 PLANNER_VERBS = ("announce", "unveil", "approve", "adopt", "make", "launch", "have", "draw",
@@ -65,9 +67,29 @@ def _children(tok: Any, deps: tuple[str, ...]) -> list[Any]:
 
 
 def _pobjs(tok: Any, preps: tuple[str, ...] | set[str]) -> list[Any]:
-    """Objects of the prepositions among ``tok``'s children whose word is in ``preps``."""
-    return [g for c in tok.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps
-            for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    """Objects of the prepositions among ``tok``'s children whose word is in ``preps`` (for
+    a preposition the parser left without one, the noun phrase right after it)."""
+    out = []
+    for c in tok.children:
+        if c.dep_ not in ("prep", "agent", "dative") or c.lower_ not in preps:
+            continue
+        objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        out += objs or _dangling_object(c)
+    return out
+
+
+def _dangling_object(prep: Any) -> list[Any]:
+    """'granted asylum to [five Panamanian army officers] holed up …' parsed with the noun
+    as a subject elsewhere: the head noun of the modifiers right after a childless
+    preposition."""
+    if any(True for _ in prep.children):
+        return []
+    for t in prep.doc[prep.i + 1:prep.i + 1 + MAX_DANGLING]:
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in NP_MODIFIERS:
+            return [t]
+        if t.dep_ not in NP_MODIFIERS:
+            return []
+    return []
 
 
 def _is_passive(tok: Any) -> bool:

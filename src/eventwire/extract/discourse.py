@@ -110,6 +110,8 @@ def inherit_source(ectx: EventContext, ev: EventMention, trig: Trigger, args: Ar
         _source_of_subject_event(ev, args, previous)
         return
     if not subjectless(trig, args, ectx.lexicon):
+        if not args.source:
+            _same_type_source(ectx, ev, previous)
         return
     found = _antecedent(ectx, ev, previous)
     if found is not None:
@@ -124,6 +126,26 @@ def inherit_source(ectx: EventContext, ev: EventMention, trig: Trigger, args: Ar
     if parts:
         ev.source = parts
         ev.attributes[INHERITED_KEY] = note
+    else:
+        _same_type_source(ectx, ev, previous)
+
+
+def _same_type_source(ectx: EventContext, ev: EventMention, previous: list[EventMention]
+                      ) -> None:
+    """'… the talks remain stalled', 'working-level talks in Stockholm broke down': an event
+    that names no actor at all continues the closest earlier mention of its type in the
+    article whose own source is linked (evidence 'earlier event: …')."""
+    from eventwire.extract.resolve import context_participants  # resolve imports this module
+
+    found = context_participants(ev, previous, need_source=True)
+    if found is None:
+        return
+    parts = [_inherited(p, EARLIER_EVENT) for p in own_participants(found.source)
+             if _usable(ectx, ev, p)]
+    if parts:
+        ev.source = parts
+        ev.attributes[INHERITED_KEY] = {"from": EARLIER_EVENT, "type": found.type,
+                                        "trigger": found.trigger.to_dict()}
 
 
 def _previous_subject(ectx: EventContext, ev: EventMention) -> list[Participant]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventwire.extract.discourse import linked_by_discourse
+from eventwire.extract.discourse import EARLIER_EVENT, linked_by_discourse
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.participants import participants_of
 from eventwire.extract.triggers import sentence_of
@@ -44,9 +44,11 @@ def attribution_of(ectx: EventContext, tok: Any, date: str | None) -> Participan
 
 def context_participants(ev: EventMention, previous: list[EventMention], need_source: bool = False
                          ) -> EventMention | None:
-    """The closest earlier mention of the same type with explicit participants."""
+    """The closest earlier mention of the same type with explicit participants (not one
+    whose source an earlier mention of its type gave)."""
     found = [o for o in reversed(previous[-CONTEXT_LOOKBACK:]) if o.type == ev.type
              and o.attributes.get("participants_from") != "context" and (o.source or o.target)
+             and (o.attributes.get(INHERITED_NOTES[0]) or {}).get("from") != EARLIER_EVENT
              and (not need_source or (o.source and _targets_agree(ev, o)
                                       and not any(map(linked_by_discourse, o.source))))]
     found = [o for o in found if o.modality == "asserted"] or found

@@ -1,0 +1,87 @@
+"""PLOVER GSR: why matched events get a wrong or no source / target country, by class.
+
+The PLOVER records are single sentences, so the classes of
+:mod:`eventwire.evaluation.voa_actors` apply with "from story" meaning the gold actor
+is not named in the sentence as written. Examples are printed only for the tuning
+part; the checking part is read as counts.
+
+    .venv/bin/python -m eventwire.evaluation.plover_country_misses [--part tune|check]
+        [--examples N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from typing import Any
+
+from eventwire.evaluation.common import eval_path, skip
+from eventwire.evaluation.plover_events import (
+    DATA_FILE,
+    _best_match,
+    gold_type,
+    load_records,
+    predict,
+    record_part,
+)
+from eventwire.evaluation.splits import PARTS, TUNE
+from eventwire.evaluation.voa_actors import CLASSES, SIDES, _show, classify
+
+
+def _gold_side(value: Any) -> dict[str, Any]:
+    """A PLOVER gold source/target field as VOA-style {names, countries}."""
+    actors = [a for a in value if isinstance(a, dict)] if isinstance(value, list) else []
+    return {"names": [a.get("actorText") or "" for a in actors],
+            "countries": sorted({a["code"].strip().upper() for a in actors if a.get("code")})}
+
+
+def record_misses(record: dict[str, Any], events: list[Any], reg: Any
+                  ) -> list[tuple[str, str, dict[str, Any], list[dict[str, Any]]]]:
+    """(side, class, gold side, predicted side) of each country miss on a matched record."""
+    etype, _ = gold_type(record)
+    match = _best_match(events, etype)
+    if match is None:
+        return []
+    out = []
+    for side in SIDES:
+        gold = _gold_side(record.get(side))
+        pred = [p.to_dict() for p in getattr(match, side)]
+        got = {(p.get("actor") or {}).get("country") for p in pred}
+        if gold["countries"] and not got & set(gold["countries"]):
+            out.append((side, classify(pred, gold, record["text"], [], reg), gold, pred))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the country misses of matched PLOVER events by class."""
+    from eventwire.annotate.actors import default_registry
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--part", choices=PARTS, default=TUNE, help="part to read (default tune)")
+    ap.add_argument("--examples", type=int, default=0,
+                    help="misses to print per class (tuning part only)")
+    args = ap.parse_args(argv)
+    path = eval_path(DATA_FILE)
+    if path is None:
+        skip(f"PLOVER gold standard (eval/{DATA_FILE})")
+    records = [r for r in load_records(path) if record_part(r) == args.part]
+    reg = default_registry()
+    misses = []
+    for record, events in zip(records, predict(records), strict=True):
+        misses += [(record["text"], *m) for m in record_misses(record, events, reg)]
+    examples = args.examples if args.part == TUNE else 0
+    for side in SIDES:
+        mine = [m for m in misses if m[1] == side]
+        counts = Counter(m[2] for m in mine)
+        print(f"PLOVER {args.part} part: {len(mine)} {side} country misses on matched events")
+        for cls in CLASSES:
+            print(f"  {cls:42} {counts[cls]}")
+            for text, _, _, gold, pred in [m for m in mine if m[2] == cls][:examples]:
+                print(f"      gold {gold['names']} {gold['countries']} | pred {_show(pred)}")
+                print(f"        {' '.join(text.split())[:160]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
