@@ -166,3 +166,51 @@ def test_a_value_outside_the_mentions_sentences_gets_the_sentence_around_it() ->
     got = sentence_around(text, at)
     assert got["text"] == "Aides said they made progress?" and text[got["start"]:got["end"]] == \
         got["text"]
+
+
+def test_a_denied_side_counts_when_the_accused_is_not_named() -> None:
+    text = "Sources said it was the enemy, and not Ruritania, that broke the truce first."
+    got = starter(mention("a1", "w", text, "broke", "ASSAULT"), entities(text))
+    assert got["sides"] == ["not:RUR"]
+    from eventwire.fuse.who import starters_compatible
+    assert not starters_compatible("RUR", "not:RUR")
+    assert starters_compatible("BOR", "not:RUR") and starters_compatible("not:BOR", "not:RUR")
+
+
+def test_a_short_name_of_an_organisation_named_in_full_is_its_actor() -> None:
+    from eventwire.fuse.who import stated_starter
+    text = "The Northern Front shelled the pass. Officials said the Front fired first."
+    front = {"id": "org:front", "name": "the Northern Front", "country": "BOR", "kind": "group"}
+    ents = [{"start": 0, "end": 18, "text": "The Northern Front", "label": "ORG", "actor": front}]
+    at = text.index("Officials")
+    assert stated_starter(text[at:], at, ents)["sides"] == ["org:front"]
+    assert stated_starter(text[at:], at, []) is None
+
+
+def article_mention(aid: str, outlet: str, text: str, trigger: str) -> Mention:
+    """The lead attack of an article whose text is ``text`` (its sentence: the first)."""
+    end = text.index(". ") + 1
+    i = text.index(trigger)
+    data = {"type": "ASSAULT", "modality": "asserted",
+            "trigger": {"start": i, "end": i + len(trigger), "text": trigger},
+            "sentence": {"start": 0, "end": end, "text": text[:end]}, "source": [], "target": []}
+    art = {"id": aid, "published": "2025-03-02", "url": f"https://{outlet}.example/{aid}"}
+    return make_mention(f"{aid}#0", art, data, None)
+
+
+def test_an_article_s_own_sentence_on_who_started_it_belongs_to_its_lead_attack() -> None:
+    one = ("Ruritania shelled a post at the pass on Monday. No one was hurt. Officials "
+           "said Borduria had started the exchange.")
+    two = ("Borduria fired two shells at the pass on Monday. It said Ruritania fired first "
+           "at the pass.")
+    ms = [article_mention("a1", "wire", one, "shelled"), article_mention("a2", "paper", two,
+                                                                         "fired")]
+    texts = {m.article: t for m, t in zip(ms, (one, two), strict=True)}
+    ents = {m.article: entities(texts[m.article]) for m in ms}
+    leads = {m.article: {"trigger": m.data["trigger"]["start"],
+                         "sentences": [(0, m.data["sentence"]["end"])]} for m in ms}
+    (flag,) = event_conflicts(ms, [], ents, texts, leads)
+    assert flag["kind"] == "starter_conflict"
+    assert {v["value"] for v in flag["values"]} == {"BOR", "RUR"}
+    not_lead = {a: {**lead, "trigger": -1} for a, lead in leads.items()}
+    assert event_conflicts(ms, [], ents, texts, not_lead) == []

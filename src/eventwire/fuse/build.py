@@ -12,6 +12,7 @@ from eventwire.fuse.conflicts import event_conflicts
 from eventwire.fuse.dates import date_range, is_precise, overlap
 from eventwire.fuse.describe import describe
 from eventwire.fuse.mentions import Mention
+from eventwire.fuse.who import lead_attack
 from eventwire.store import in_chunks
 from eventwire.store import schema as s
 
@@ -195,7 +196,8 @@ def build_event(conn: Connection, eid: str, group: list[Mention], story: str | N
         "corroboration": corroboration(group),
         "flags": event_conflicts(group, claims,
                                  {a: cache[a].get("entities") or [] for a in articles},
-                                 {a: cache[a].get("text") or "" for a in articles}),
+                                 {a: cache[a].get("text") or "" for a in articles},
+                                 {a: lead_attack(cache[a]) for a in articles}),
         "claims": claims, "possibly_same": [],
         "story": story, "quotes": event_quotes(group, cache, participants),
         "commitments": {m.id: resolve_commitment(m.attributes["commitment"], cache[m.article])

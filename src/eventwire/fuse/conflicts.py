@@ -23,7 +23,13 @@ from eventwire.datenumbers import is_date_number
 from eventwire.fuse.dates import duration_days, range_overlap
 from eventwire.fuse.mentions import Mention, coverage, value_of
 from eventwire.fuse.summary import mask_abbreviations
-from eventwire.fuse.who import mediators, mediators_compatible, starter
+from eventwire.fuse.who import (
+    article_starter,
+    mediators,
+    mediators_compatible,
+    starter,
+    starters_compatible,
+)
 
 LEXICON_FILE = "fuse_conflicts.json"
 AT_LEAST_RE = re.compile(r"\b(at least|more than|over|upwards of|in excess of|no fewer than)\s*$",
@@ -415,43 +421,80 @@ def negated_at(text: str, i: int) -> bool:
     return bool(NEGATION_RE.search(text[max(0, i - 12):i]))
 
 
-def side_conflicts(mentions: list[Mention],
-                   entities: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+def side_conflicts(mentions: list[Mention], entities: dict[str, list[dict[str, Any]]],
+                   texts: dict[str, str] | None = None,
+                   leads: dict[str, dict[str, Any] | None] | None = None) -> list[dict[str, Any]]:
     """Flags when outlets name different mediators ("brokered by Washington alone" against
-    "brokered by the United States and France") or a different side that started it."""
+    "brokered by the United States and France") or a different side that started it. An
+    article whose mentions here state no starter but whose lead attack (``leads``: per
+    article, ``who.lead_attack``) is among them is read whole for a sentence of its own
+    saying who started it (``texts``: the articles' texts)."""
     out = []
     for kind, read, what in (("mediator_conflict", mediators, "mediators"),
                              ("starter_conflict", starter, "side that started it")):
         groups: dict[str, dict[str, Any]] = {}
         stated: dict[str, dict[str, Any]] = {}
+        found_in: set[str] = set()
         for m in mentions:
             found = read(m, entities.get(m.article) or [])
-            if not found:
-                continue
-            key = "+".join(found["sides"]) + ("!" if found.get("complete") else "")
-            stated[key] = found
-            shown = " and ".join(found["sides"]) + (" alone" if found.get("complete") else "")
-            add_value(groups, key, shown, m.article, found["span"], m.outlet or m.root)
+            if found:
+                found_in.add(m.article)
+                add_side(groups, stated, found, m)
+        if kind == "starter_conflict":
+            for m in lead_mentions(mentions, leads or {}, found_in):
+                found = article_starter((texts or {}).get(m.article) or "",
+                                        entities.get(m.article) or [],
+                                        (leads or {})[m.article]["sentences"], sentence_around)
+                if found:
+                    found_in.add(m.article)
+                    add_side(groups, stated, found, m)
         if disagree(groups, lambda a, b, st=stated, k=kind: (
-                mediators_compatible(st[a], st[b]) if k.startswith("mediator") else a == b)):
+                mediators_compatible(st[a], st[b]) if k.startswith("mediator")
+                else starters_compatible(a, b))):
             out.append(flag(kind, groups, what))
+    return out
+
+
+def add_side(groups: dict[str, dict[str, Any]], stated: dict[str, dict[str, Any]],
+             found: dict[str, Any], m: Mention) -> None:
+    """Record one outlet's statement of who mediated or started an event."""
+    key = "+".join(found["sides"]) + ("!" if found.get("complete") else "")
+    stated[key] = found
+    shown = " and ".join(found["sides"]) + (" alone" if found.get("complete") else "")
+    add_value(groups, key, shown, m.article, found["span"], m.outlet or m.root)
+
+
+def lead_mentions(mentions: list[Mention], leads: dict[str, dict[str, Any] | None],
+                  done: set[str]) -> list[Mention]:
+    """The mentions that are their article's lead attack, for articles not in ``done``."""
+    out = []
+    for m in mentions:
+        lead = leads.get(m.article)
+        trig = int((m.data.get("trigger") or {}).get("start", -2))
+        if lead and m.article not in done and trig == lead["trigger"] and \
+                m.article not in {o.article for o in out}:
+            out.append(m)
     return out
 
 
 def event_conflicts(mentions: list[Mention], claims: list[dict[str, Any]],
                     entities: dict[str, list[dict[str, Any]]] | None = None,
-                    texts: dict[str, str] | None = None) -> list[dict[str, Any]]:
+                    texts: dict[str, str] | None = None,
+                    leads: dict[str, dict[str, Any] | None] | None = None
+                    ) -> list[dict[str, Any]]:
     """Every conflict flag of one fused event (participants named differently by outlets
     are not a conflict: naming varies; who did it is compared through claims and the
     sentences' statements of who started or mediated it). ``entities``: each article's
     linked entities; ``texts``: each article's text (for the sentence of a claim made
-    outside the mentions' sentences)."""
+    outside the mentions' sentences); ``leads``: each article's lead attack
+    (``who.lead_attack``), whose record gets the article's own statement of who started it."""
     stated = {c["article"] for c in claims if c.get("kind") in OUTCOME_TYPES.values()}
     read = [sentence_outcome(m) for m in mentions if m.article not in stated]
     claims = claims + [c for c in read if c]
     return with_sentences(claim_conflicts(claims, outlet_map(mentions)) + date_conflicts(mentions)
                           + number_conflicts(mentions) + duration_conflicts(mentions)
-                          + side_conflicts(mentions, entities or {}), mentions, texts)
+                          + side_conflicts(mentions, entities or {}, texts, leads), mentions,
+                          texts)
 
 
 def with_sentences(flags: list[dict[str, Any]], mentions: list[Mention],

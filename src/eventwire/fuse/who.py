@@ -57,6 +57,8 @@ SPEAKING_AFTER_RE = re.compile(
 ACTOR_LABELS = ("GPE", "ORG", "NORP", "PERSON")
 MEDIATED_TYPES = frozenset({"AGREE", "CONSULT", "RETREAT", "COOPERATE"})  # deals, talks, truces
 STARTED_TYPES = frozenset({"ASSAULT", "COERCE"})
+CAP_WORD_RE = re.compile(r"\b[A-Z][a-z]+\b")
+SHORT_NAME_MIN = 4  # letters a short name needs ("Resistance", not "Al")
 TRIGGER_REACH = 60  # characters between an event's trigger and the phrase about it
 
 
@@ -145,11 +147,46 @@ def listed_before(found: list[dict[str, Any]], text: str, base: int,
     return out
 
 
+def short_names(entities: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Short names an article uses for its linked organisations: the last word of a
+    multi-word name ("the Islamic Resistance" -> "Resistance"), when it names one actor."""
+    found: dict[str, dict[str, dict[str, Any]]] = {}
+    for e in entities:
+        actor = e.get("actor") or {}
+        words = CAP_WORD_RE.findall(e.get("text") or "")
+        if actor.get("id") and e.get("label") in ("ORG", "NORP") and len(words) >= 2 and \
+                len(words[-1]) >= SHORT_NAME_MIN:
+            found.setdefault(words[-1], {})[str(actor["id"])] = actor
+    return {w: next(iter(a.values())) for w, a in found.items() if len(a) == 1}
+
+
+def named_in(entities: list[dict[str, Any]], text: str, base: int, lo: int,
+             hi: int) -> list[dict[str, Any]]:
+    """Actors in [lo, hi) of the sentence ``text`` (starting at ``base``): linked entities,
+    and unlinked short names of organisations the article names in full, in text order."""
+    found = actors_in(entities, lo, hi)
+    names = short_names(entities)
+    for w in re.finditer(r"\b(?:[Tt]he\s+)?([A-Z][a-z]+)\b", text[max(0, lo - base):hi - base]):
+        start = max(0, lo - base) + w.start(1) + base
+        if w.group(1) in names and not any(int(e["start"]) <= start < int(e["end"])
+                                           for e in entities):
+            found.append({"start": start, "end": start + len(w.group(1)),
+                          "text": w.group(1), "actor": names[w.group(1)]})
+    return sorted(found, key=lambda e: int(e["start"]))
+
+
 def starter(m: Any, entities: list[dict[str, Any]]) -> dict[str, Any] | None:
     """``{"sides", "span"}``: who the sentence says started the event (fired first)."""
-    text, base = sentence_of(m)
     if m.data.get("type") not in STARTED_TYPES:
         return None
+    text, base = sentence_of(m)
+    return stated_starter(text, base, entities)
+
+
+def stated_starter(text: str, base: int, entities: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """Who a sentence (``text`` at offset ``base``) says started the fighting: a side, or
+    only a side it says did not ("it was the enemy, and not the Resistance, that broke the
+    truce first": ``not:`` that side) when the other is not named."""
     if by := STARTER_BY_RE.search(text):
         after = actors_in(entities, base + by.end(), base + by.end() + STARTER_WINDOW)
         if after and int(after[0]["start"]) - base - by.end() <= 4:
@@ -162,16 +199,78 @@ def starter(m: Any, entities: list[dict[str, Any]]) -> dict[str, Any] | None:
     if not found:
         return None
     at = base + found.start()
-    for e in reversed(actors_in(entities, max(base, at - STARTER_WINDOW), at)):
+    denied = None
+    for e in reversed(named_in(entities, text, base, max(base, at - STARTER_WINDOW), at)):
         rel_start, rel_end = int(e["start"]) - base, int(e["end"]) - base
+        side = side_of(e["actor"])
         if NEGATED_BEFORE_RE.search(text[max(0, rel_start - 20):rel_start]):
+            denied = denied or (side and (side, rel_start))
             continue
         if SPEAKING_AFTER_RE.match(text[rel_end:rel_end + 30]):
             continue
-        side = side_of(e["actor"])
         if side:
             return {"sides": [side], "span": {"start": int(e["start"]), "end": base + found.end(),
                                               "text": text[rel_start:found.end()]}}
+    if denied:
+        side, rel_start = denied
+        return {"sides": ["not:" + side], "span": {"start": base + rel_start,
+                                                   "end": base + found.end(),
+                                                   "text": text[rel_start:found.end()]}}
+    return None
+
+
+def starters_compatible(a: str, b: str) -> bool:
+    """Whether two starter statements can both be true ("X" against "not:X" cannot; "not:X"
+    against "Y" can)."""
+    if a == b:
+        return True
+    if a.startswith("not:") and b.startswith("not:"):
+        return True
+    if a.startswith("not:") or b.startswith("not:"):
+        return a.removeprefix("not:") != b.removeprefix("not:")
+    return False
+
+
+def lead_attack(extraction: dict[str, Any]) -> dict[str, Any] | None:
+    """An article's lead attack (its first asserted attack in the body, by trigger position:
+    not in the headline or a heading) and the sentences of all its attacks:
+    ``{"trigger": start, "sentences": [(start, end)]}``."""
+    attacks = [e for e in extraction.get("events") or [] if e.get("type") in STARTED_TYPES]
+    heads = headings(extraction)
+    asserted = [e for e in attacks if (e.get("modality") or "asserted") == "asserted"
+                and not any(lo <= int((e.get("trigger") or {}).get("start", -1)) < hi
+                            for lo, hi in heads)]
+    if not asserted:
+        return None
+    first = min(asserted, key=lambda e: int((e.get("trigger") or {}).get("start", 10**9)))
+    return {"trigger": int((first.get("trigger") or {}).get("start", -1)),
+            "sentences": [(int(e["sentence"]["start"]), int(e["sentence"]["end"]))
+                          for e in attacks if e.get("sentence")]}
+
+
+def headings(extraction: dict[str, Any]) -> list[tuple[int, int]]:
+    """Spans of an article's headline (when its text opens with it) and headings."""
+    text, title = extraction.get("text") or "", (extraction.get("title") or "").strip()
+    out = [(0, len(title))] if title and text.startswith(title) else []
+    return out + [(int(b["start"]), int(b["end"])) for b in extraction.get("blocks") or []
+                  if b.get("kind") == "heading"]
+
+
+def article_starter(text: str, entities: list[dict[str, Any]],
+                    skip: list[tuple[int, int]], around: Any) -> dict[str, Any] | None:
+    """Who an article says started the fighting in a sentence of its own, outside the
+    sentences of its attacks (``skip``): "Security officials ... said Hezbollah had started
+    the exchange" about the clash the article leads with. ``around(text, at)`` gives the
+    sentence holding offset ``at``."""
+    hits = sorted([m.start() for m in STARTER_RE.finditer(text)] +
+                  [m.start() for m in STARTER_BY_RE.finditer(text)])
+    for at in hits:
+        if any(lo <= at < hi for lo, hi in skip):
+            continue
+        sent = around(text, at)
+        found = stated_starter(sent["text"], sent["start"], entities)
+        if found:
+            return found
     return None
 
 
