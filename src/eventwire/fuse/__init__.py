@@ -20,9 +20,11 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from eventwire.fuse.promises import JUDGED_META
-from eventwire.store import Store
+from eventwire.store import Store, in_chunks
 from eventwire.store import fuse_tables as ft
 from eventwire.store import schema as s
+
+EXTRACTIONS_READ = 100  # new articles whose extract objects are read at once for story placement
 
 
 def _now() -> str:
@@ -61,21 +63,26 @@ def _update(store: Store, new_article_ids: list[str]) -> dict[str, Any]:
     now = _now()
     with store.begin() as conn:
         rows = conn.execute(
-            select(s.articles.c.id, s.articles.c.duplicate_of, s.articles.c.extraction)
+            select(s.articles.c.id, s.articles.c.duplicate_of)
             .where(s.articles.c.id.in_(list(new_article_ids)))
             .where(s.articles.c.id.not_in(select(ft.story_articles.c.article_id)))
             .order_by(s.articles.c.seq)).all()
         index = StoryIndex.load(conn)
-        for row in rows:
-            assign(conn, index, row.id, row.extraction, row.duplicate_of, now)
+        for part in in_chunks(rows, EXTRACTIONS_READ):
+            read = dict(conn.execute(select(s.articles.c.id, s.articles.c.extraction).where(
+                s.articles.c.id.in_([r.id for r in part]))).all())
+            for row in part:
+                assign(conn, index, row.id, read[row.id], row.duplicate_of, now)
         index.save(conn)
+        touched, created = set(index.touched), sorted(index.created)
+        del index  # its member vectors and profiles are not needed by the steps below
         ids = [r.id for r in rows]
         ev = fuse_mentions(conn, ids, now)
-        refresh_stories(conn, index.touched | ev["stories"], now)
+        refresh_stories(conn, touched | ev["stories"], now)
         n_promises = refresh_promises(conn, now, ev["plain"], ev["written"])
         conn.execute(delete(s.unfused).where(s.unfused.c.article_id.in_(list(new_article_ids))))
-    return {"articles": len(ids), "stories_new": sorted(index.created),
-            "stories_updated": sorted(index.touched - set(index.created)),
+    return {"articles": len(ids), "stories_new": created,
+            "stories_updated": sorted(touched - set(created)),
             "events_new": ev["new"], "events_updated": ev["updated"], "promises": n_promises}
 
 
