@@ -48,6 +48,7 @@ from eventwire.extract.event_places import (
     residence_from_location,
     same_participant,
 )
+from eventwire.extract.forecasts import forecast_warning
 from eventwire.extract.formulas import reporting_formula
 from eventwire.extract.headlines import article_sentences
 from eventwire.extract.intent import intent_event, speaker_token
@@ -266,6 +267,7 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     args = arguments_of(trig, ectx.lexicon, lambda tok: _names_a_place(ectx, tok))
     if natural_event(trig.entry.type, trig.token, trig.nominal, args.source, args.target,
                      trig.extra) or reporting_formula(trig.entry.type, trig.token) or \
+            forecast_warning(trig.entry.type, trig.token, lambda a, b: _allied(ectx, a, b)) or \
             existing_agreement(trig.entry.type, trig.token, trig.nominal, args.support):
         return None
     anchors = [trig.token, args.clause, args.support]
@@ -319,6 +321,13 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     inherit_target(ectx, ev, trig, previous)
     inherit_partner(ev, trig, args, previous)
     return ev
+
+
+def _allied(ectx: EventContext, a: Any, b: Any) -> bool:
+    """True when two tokens name parties linked to a common country."""
+    countries = [{p.actor.country for p in participants_of(ectx, t, None)
+                  if p.actor is not None and p.actor.country} for t in (a, b)]
+    return bool(countries[0] & countries[1])
 
 
 def _names_a_place(ectx: EventContext, tok: Any) -> bool:

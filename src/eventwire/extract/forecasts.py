@@ -1,0 +1,78 @@
+"""A warning about what somebody else will do is no threat.
+
+PLOVER's THREATEN is a warning of the warner's own action: "Ankara is warning it
+could turn to Russia", "warned Washington of severe consequences". A warning
+whose clause has another subject is a forecast, not a threat: "officials warn
+[it] is simply too big to put out" (a fire), "warned that [other member states]
+could decide to quit", "'[CAATSA sanctions] are waiting,' warned an analyst".
+The warner's own side is the same word, a pronoun of the same number ("it",
+"they"), the speaker's "I" / "we", the unnamed doer of a passive ("warning
+that terrorists will not be spared") or a party linked to the warner's country
+("Cairo's security chief has warned that police will no longer tolerate
+rallies"); an expletive "there" keeps the threat ("warned there would be
+consequences").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+THREATEN = "THREATEN"
+WARNING_LEMMAS = ("warn", "warning", "caution")
+CLAUSE_DEPS = ("ccomp", "acl", "parataxis")
+SUBJECT_DEPS = ("nsubj", "csubj")  # the doer; a passive's subject is the patient
+OWN_PRONOUNS = ("i", "we")  # the speaker
+SINGULAR_PRONOUNS = ("it", "he", "she")
+PLURAL_PRONOUNS = ("they",)
+PLURAL_TAGS = ("NNS", "NNPS")
+CONTROLLED_DEPS = ("advcl", "xcomp", "conj", "acl")  # a participle sharing its head's subject
+
+
+def _warner(tok: Any) -> Any | None:
+    """The subject of the warning verb, or the possessor of the noun ('Ankara's warning'); for a
+    participle, the subject of the verb it depends on ('Katz went further, warning that')."""
+    for t in (tok, tok.head if tok.dep_ in CONTROLLED_DEPS else None):
+        if t is None:
+            break
+        for c in t.children:
+            if c.dep_ in ("nsubj", "poss"):
+                return c
+    return None
+
+
+def _plural(tok: Any) -> bool:
+    """True for a plural noun or coordinated subject."""
+    return tok.tag_ in PLURAL_TAGS or tok.lower_ in ("they", "we") or bool(tok.conjuncts)
+
+
+def _same_side(subj: Any, warner: Any | None, allied: Callable[[Any, Any], bool]) -> bool:
+    """True when the clause's subject is the warner, the speaker or on the warner's side
+    (linked to the same country: 'Cairo's security chief warned that police will ...')."""
+    word = subj.lower_
+    if word in OWN_PRONOUNS or word == "there":
+        return True
+    if warner is None:
+        return word in SINGULAR_PRONOUNS + PLURAL_PRONOUNS
+    if word in SINGULAR_PRONOUNS:
+        return not _plural(warner)
+    if word in PLURAL_PRONOUNS:
+        return _plural(warner)
+    return subj.lemma_.lower() == warner.lemma_.lower() or subj.text in warner.text or \
+        allied(subj, warner)
+
+
+def forecast_warning(etype: str, tok: Any, allied: Callable[[Any, Any], bool]) -> bool:
+    """True for a THREATEN 'warn' whose clause tells what another party or thing will do."""
+    if etype != THREATEN or tok.lemma_.lower() not in WARNING_LEMMAS:
+        return False
+    clauses = [c for c in tok.children if c.dep_ in CLAUSE_DEPS]
+    if not clauses:
+        return False
+    clause = clauses[0]
+    agents = [g for a in clause.children if a.dep_ == "agent" for g in a.children
+              if g.dep_ == "pobj"]
+    subjects = agents or [s for s in clause.children if s.dep_ in SUBJECT_DEPS or s.dep_ == "expl"]
+    if not subjects:
+        return False
+    return not _same_side(subjects[0], _warner(tok), allied)

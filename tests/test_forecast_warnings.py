@@ -1,0 +1,35 @@
+"""A warning of the warner's own action is a THREATEN; a warning about what another party
+or thing will do is a forecast and no event."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_runs import of_type, run_texts
+
+from eventwire.model import Extraction
+
+TEXTS = {
+    "own_action": "Ankara is warning it could turn to Russia for fighter jets.",
+    "warned_of": "Turkey warned Washington of severe consequences on Monday.",
+    "passive": "The Pakistani army spokesman warned that the attackers will not be spared.",
+    "own_side": "Cairo's security chief warned that Egyptian police will no longer tolerate "
+                "rallies.",
+    "other_party": "The French minister warned that Russia could cut gas supplies to "
+                   "Poland.",
+    "thing": "Australian officials warn the fire is simply too big to put out.",
+}
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, Extraction]:
+    return run_texts(TEXTS)
+
+
+@pytest.mark.parametrize("key", ["own_action", "warned_of", "passive", "own_side"])
+def test_warning_of_own_action_is_a_threat(results, key: str) -> None:
+    assert of_type(results[key], "THREATEN"), TEXTS[key]
+
+
+@pytest.mark.parametrize("key", ["other_party", "thing"])
+def test_forecast_is_no_threat(results, key: str) -> None:
+    assert not of_type(results[key], "THREATEN"), TEXTS[key]
