@@ -131,3 +131,52 @@ def test_an_event_with_its_own_subject_continues_nothing(pipeline):
     ev = [e for e in _events(pipeline, text) if "talks" in e.trigger.text][-1]
     assert _countries(ev, "source") == {"CHN", "JPN"}
     assert not any(p.inherited for p in ev.source)
+
+
+def test_an_event_naming_no_target_continues_the_same_actors_earlier_one(pipeline):
+    text = ("Modi visited Mauritius in March. Analysts said Modi's visit was aimed at "
+            "countering China.")
+    ev = [e for e in _events(pipeline, text) if e.trigger.text == "visit"][-1]
+    (tgt,) = ev.target
+    assert tgt.actor.country == "MUS" and tgt.inherited
+    assert tgt.actor.evidence == "earlier event: Mauritius"
+
+
+def test_another_actors_event_passes_on_no_target(pipeline):
+    text = ("Israeli jets struck Hezbollah positions in southern Lebanon on Monday. Turkey "
+            "carried out more strikes on Tuesday, officials said.")
+    ev = [e for e in _events(pipeline, text) if "strikes" in e.trigger.text][-1]
+    assert ev.target == []
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Volker Turk", None), ("Jean French", None), ("Sarah English", None),
+    ("Chinese officials", "CHN"), ("Bosnian Serb leader", "BIH"),
+    ("Northern Irish police", "IRL"), ("Turkish Cypriot leader", "TUR"),
+])
+def test_a_demonym_after_a_given_name_is_a_family_name(text, country):
+    import datetime as dt
+
+    from eventwire.annotate.actors import default_registry
+
+    ref = default_registry().match(text, dt.date(2025, 1, 1))
+    assert (ref.country if ref else None) == country
+
+
+@pytest.mark.parametrize(("text", "trigger", "country", "evidence"), [
+    ("Pakistan has closed its airspace to Indian airlines. Ishaq Dar, the country's foreign "
+     "minister, accused India of aggression on Friday.", "accused", "PAK", "refers to: Pakistan"),
+    ("NAIROBI - Police dispersed protesters. The country's interior minister defended the "
+     "police.", "defended", "KEN", "dateline: NAIROBI"),
+])
+def test_the_countrys_agent_belongs_to_the_country_named_before(pipeline, text, trigger,
+                                                               country, evidence):
+    (src,) = _event(_events(pipeline, text), trigger).source
+    assert (src.actor.country, src.actor.evidence) == (country, evidence)
+
+
+def test_the_countrys_agent_after_two_subjects_is_not_guessed(pipeline):
+    text = "India and Pakistan held talks on Monday. The country's army chief praised the talks."
+    ev = _event(_events(pipeline, text), "praised")
+    assert not any(p.actor and str(p.actor.evidence).startswith("refers to")
+                   for p in ev.source)

@@ -27,6 +27,8 @@ AGENT_LABEL = "ORG"
 MAX_AGENT_WORDS = 3
 UNLINKED_GROUP_LABELS = frozenset({"ORG", "NORP"})
 SKIP_DEPS = frozenset({"compound"})
+COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 LED_WORDS = frozenset({"led", "commanded", "run", "controlled", "dominated"})  # 'police station': the agent noun modifies a thing
 
 
@@ -94,6 +96,25 @@ def _owner_before(doc: Any, i: int, by_end: dict[int, Entity]) -> tuple[str, str
     return ent.actor.country, f"name: {ent.text}"
 
 
+def _country_possessor(doc: Any, i: int, focus: Focus) -> tuple[str, str] | None:
+    """'Pakistan closed its airspace. Ishaq Dar, the country's foreign minister, …': an agent
+    possessed by 'the country's' / 'the nation's' belongs to the country named last before
+    it (in this or the two sentences before), else to the dateline's or article's."""
+    j = i
+    while j > 0 and doc[j - 1].pos_ == "ADJ" and doc[j - 1].ent_type_ == "" and i - j < 2:
+        j -= 1
+    if j < 3 or doc[j - 1].text not in POSSESSIVE_END or doc[j - 2].lower_ not in \
+            COUNTRY_NOUNS or doc[j - 3].lower_ != "the":
+        return None
+    ents = focus.named_before(doc[j - 3].idx)
+    if len({e.actor.country for e in ents}) > 1:  # the one named as a subject
+        ents = [e for e in ents if (t := _token_at(doc, e.start)) is not None and
+                (doc[t].dep_ in SUBJECT_DEPS or doc[t].head.dep_ in SUBJECT_DEPS)]
+    if len({e.actor.country for e in ents}) == 1:
+        return ents[-1].actor.country, f"refers to: {ents[-1].text}"
+    return None if ents else focus.context_country(-1)
+
+
 def is_former(doc: Any, j: int, former: set[str]) -> bool:
     """True when token ``j`` marks a past role: 'former', 'ex-', 'then-', 'onetime', 'one-time'."""
     if j < 0:
@@ -147,7 +168,8 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
         if _former_owner(doc, i, by_end, reg):  # 'an ex-NATO official': no NATO actor now
             i = end
             continue
-        placed = _owner_before(doc, i, by_end) or _ngo(reg, lowers[end - 1], sector) or \
+        placed = _owner_before(doc, i, by_end) or _country_possessor(doc, i, focus) or \
+            _ngo(reg, lowers[end - 1], sector) or \
             focus.context_country(focus.sentence_start(span.start_char))
         if placed is not None:
             code, evidence = placed

@@ -34,6 +34,7 @@ FOCUS_SHARE = 0.3  # the top country's minimum share of all country mentions
 FOCUS_MIN_MENTIONS = 2
 DATELINE_LINES = 3  # a dateline may follow a title and a byline
 DATELINE_REACH = 400
+NAMED_BEFORE_SENTENCES = 3  # sentences searched for the country 'the country's' refers to
 FOCUS_KEY = ("eventwire", "focus")  # where the focus of a Doc is kept for later components
 
 
@@ -82,6 +83,20 @@ class Focus:
             return self.country, f"article focus ({self.share:.0%} of country mentions)"
         return None
 
+
+    def named_before(self, char: int, sentences: int = NAMED_BEFORE_SENTENCES
+                     ) -> list[Entity]:
+        """The country entities of the nearest sentence naming one before ``char`` (its own
+        sentence before it, else up to ``sentences`` - 1 sentences back)."""
+        k = bisect.bisect_right(self.sent_starts, char) - 1
+        for back in range(sentences):
+            if k - back < 0:
+                break
+            ents = [e for e, _ in self.by_sentence.get(self.sent_starts[k - back], [])
+                    if e.end <= char]
+            if ents:
+                return ents
+        return []
 
     def scene_country(self, sent_start: int, not_codes: frozenset[str] = frozenset()
                       ) -> tuple[str, str] | None:

@@ -38,6 +38,10 @@ OFFICE_HEADS = frozenset({
     "representative", "negotiator", "admiral", "marshal", "commissioner", "speaker",
     "lawmaker", "legislator", "official", "attorney"})
 OFFICE_JOINERS = frozenset({"of", "for", "and", "&", "-"})
+DEMONYM_CUE = "demonym"
+NOT_GIVEN_NAMES = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                             "western", "central", "upper", "lower", "greater", "the", "pro",
+                             "anti", "former", "new", "old", "young", "ethnic", "native"})
 ETHNIC = "ethnic"  # 'ethnic Albanians': a people, coded where they live, not a state
 TRAILING_POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -74,6 +78,20 @@ def _ngrams(words: list[str]) -> list[tuple[int, int, str]]:
     n = len(words)
     return [(i, i + k, " ".join(words[i:i + k]))
             for k in range(min(n, MAX_NGRAM_WORDS), 0, -1) for i in range(n - k + 1)]
+
+
+def _family_name(reg: Registry, words: list[str], i: int, gram: str) -> bool:
+    """'Volker Turk', 'Sarah English': a demonym right after a given name (a capitalised
+    word that is no country word, title, group noun, modifier or direction) is a family
+    name, not a nationality."""
+    cue = reg.cue(gram)
+    if i == 0 or cue is None or cue[2] != DEMONYM_CUE or " " in gram:
+        return False
+    prev = words[i - 1]
+    low = prev.lower()
+    return prev[:1].isupper() and prev[1:].islower() and reg.cue(prev) is None and \
+        low not in reg.titles and low not in reg.groups and low not in reg.modifiers and \
+        low not in NOT_GIVEN_NAMES
 
 
 def _find_title(reg: Registry, lowered: list[str]) -> str | None:
@@ -116,8 +134,8 @@ def match_text(reg: Registry, text: str, date: dt.date | None) -> ActorRef | Non
             return reg.resolve(aid, date)
     lowered = [w.lower() for w in words]
     parts = [p for w in words for p in w.split("-") if p]
-    cue = next((reg.cue(g) for _, _, g in grams + _ngrams(parts)
-                if g[:1].isupper() and reg.cue(g)), None)
+    cue = next((reg.cue(g) for seq in (words, parts) for i, _, g in _ngrams(seq)
+                if g[:1].isupper() and reg.cue(g) and not _family_name(reg, seq, i, g)), None)
     if cue is None:
         found = phoenix_match(reg, grams, date)
         if found is not None:
@@ -158,8 +176,8 @@ def phoenix_match(reg: Registry, grams: list[tuple[int, int, str]], date: dt.dat
                   ) -> ActorRef | None:
     """The Phoenix actor or place of the longest capitalised n-gram (team entries come first)."""
     for _, _, gram in grams:
-        if not gram[:1].isupper() or len(gram) < 3:
-            continue
+        if not gram[:1].isupper() or len(gram) < 3 or reg.cue(gram):
+            continue  # a country word was weighed (and maybe refused as a family name) already
         ref = reg.phoenix.actor(gram, date)
         if ref is not None:
             return ref
@@ -174,8 +192,8 @@ def _fuzzy_cue(reg: Registry, words: list[str]) -> tuple[str, str | None, str] |
     from rapidfuzz import fuzz, process
 
     for w in words:
-        if len(w) < FUZZY_MIN_LEN or not w[:1].isupper():
-            continue
+        if len(w) < FUZZY_MIN_LEN or not w[:1].isupper() or reg.cue(w):
+            continue  # an exact country word was weighed (and maybe refused) already
         hit = process.extractOne(w, reg.fuzzy_cues, scorer=fuzz.ratio,
                                  score_cutoff=FUZZY_CUTOFF)
         if hit:

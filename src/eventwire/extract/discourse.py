@@ -50,6 +50,7 @@ EARLIER_EVENT = "earlier event"
 RESPONSE_TYPES = ("REJECT", "SUPPORT", "AGREE", "CONCEDE", "ACCUSE")  # answer an earlier act
 DEFINITE_DETS = ("the", "this", "that", "these", "those")
 RESPONSE_LOOKBACK = 12  # earlier events searched for the act a response answers
+TARGET_LOOKBACK = 3  # earlier events searched for the target of an event naming none
 
 
 def subjectless(trig: Trigger, args: Arguments, lexicon: Lexicon) -> bool:
@@ -262,12 +263,17 @@ def inherit_target(ectx: EventContext, ev: EventMention, trig: Trigger,
                    previous: list[EventMention]) -> None:
     """'DHS has dismissed the allegations': a response whose object is a definite mention of
     an earlier act ('the allegations', 'the arrest warrant', 'their proposal') and that names
-    no target of its own answers whoever did that act."""
-    if ev.type not in RESPONSE_TYPES or any(_linked(p) for p in ev.target) or trig.nominal:
+    no target of its own answers whoever did that act; any other event naming no target
+    continues the earlier mention of its type by the same actor."""
+    if any(_linked(p) for p in ev.target):
+        return
+    if ev.type not in RESPONSE_TYPES or trig.nominal:
+        _same_type_target(ev, previous)
         return
     acts = [_act_of(ectx, o) for o in trig.token.children if o.dep_ == "dobj" and _definite(o)]
     acts = [a for a in acts if a is not None]
     if not acts:
+        _same_type_target(ev, previous)
         return
     lemma, etype = acts[0]
     for other in reversed(previous[-RESPONSE_LOOKBACK:]):
@@ -279,6 +285,25 @@ def inherit_target(ectx: EventContext, ev: EventMention, trig: Trigger,
             return
         if any(_linked(p) for p in own_participants(other.source)):
             return  # the act was done by the responder itself: nobody else to answer
+
+
+def _same_type_target(ev: EventMention, previous: list[EventMention]) -> None:
+    """An event of one actor that names no target at all takes the targets of the closest
+    earlier mention of its type whose source is of the same country ('Israel carried out
+    more strikes' after 'Israeli jets struck Hezbollah …')."""
+    from eventwire.extract.resolve import context_participants  # resolve imports this module
+
+    if ev.target or len(ev.source) != 1 or not _linked(ev.source[0]):
+        return
+    found = context_participants(ev, previous[-TARGET_LOOKBACK:])
+    if found is None or not _same_side(ev.source, found.source):
+        return
+    _take_targets(ev, found, found.target, EARLIER_EVENT)
+
+
+def _countries(parts: list[Participant]) -> set[str]:
+    """The countries of linked participants."""
+    return {p.actor.country for p in parts if _linked(p)}
 
 
 def _definite(tok: Any) -> bool:
