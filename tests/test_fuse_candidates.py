@@ -297,3 +297,21 @@ def test_holding_only_distinct_reports_changes_nothing(tmp_path, monkeypatch) ->
     assert max(partial) >= 10
     monkeypatch.setattr(fe, "held", lambda group, fresh: list(group))
     assert record("all") == some
+
+
+def test_writing_events_in_small_slices_changes_nothing(tmp_path, monkeypatch) -> None:
+    """Events written one per slice (``WRITE_SLICE``, ``WRITE_MENTIONS``) give the same
+    record as events written together."""
+    from eventwire.fuse import events as fe
+
+    def record(name: str) -> dict:
+        st = Store(str(tmp_path / f"{name}.db"))
+        repeated_reports(st)
+        snap = queries.snapshot(st)
+        st.close()
+        return snap
+
+    together = record("together")
+    monkeypatch.setattr(fe, "WRITE_SLICE", 1)
+    monkeypatch.setattr(fe, "WRITE_MENTIONS", 1)
+    assert record("apart") == together
