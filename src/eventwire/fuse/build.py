@@ -17,6 +17,7 @@ from eventwire.store import in_chunks
 from eventwire.store import schema as s
 
 DATE_SHAPES = (10, 7)  # YYYY-MM-DD and YYYY-MM are reported as "date"
+AGREED_HALT = ("AGREE", "RETREAT", "ceasefire")  # an agreed truce told as a halt is a deal
 
 
 def extraction_of(conn: Connection, article_id: str, cache: dict[str, Any]) -> dict[str, Any]:
@@ -162,6 +163,17 @@ def corroboration(group: list[Mention]) -> dict[str, Any]:
             "sources": [{"outlet": o, "articles": a} for o, a in sorted(outlets.items())]}
 
 
+def record_type(group: list[Mention]) -> str:
+    """The record's event type: its first mention's, except that a ceasefire some outlets
+    report as agreed (AGREE) and others as a halt (RETREAT in ceasefire mode) is the
+    agreement (PLOVER codes an agreed ceasefire between parties as AGREE)."""
+    agree, halt, mode = AGREED_HALT
+    types = {m.type for m in group}
+    if agree in types and any(m.type == halt and (m.mode or "").endswith(mode) for m in group):
+        return agree
+    return group[0].type
+
+
 def build_event(conn: Connection, eid: str, group: list[Mention], story: str | None,
                 cache: dict[str, Any] | None = None) -> dict[str, Any]:
     """The full fused-event dict (the shared shape consumed by queries and views);
@@ -183,9 +195,10 @@ def build_event(conn: Connection, eid: str, group: list[Mention], story: str | N
     claims = [c for m in group for c in event_claims(m, cache[m.article])]
     articles = list(dict.fromkeys(m.article for m in group))
     location = next((m.data.get("location") for m in group if m.data.get("location")), None)
-    modes = [m.mode for m in group if m.mode]
+    kind = record_type(group)
+    modes = [m.mode for m in group if m.mode and m.type == kind]  # a mode belongs to its type
     event = {
-        "id": eid, "type": group[0].type, "mode": modes[0] if modes else None,
+        "id": eid, "type": kind, "mode": modes[0] if modes else None,
         "date": date, "date_range": rng, "date_from": date_from,
         "date_evidence": [{k: v for k, v in e.items() if k != "root"} for e in evidence],
         "modality": modality, "participants": participants,

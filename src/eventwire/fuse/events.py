@@ -307,7 +307,9 @@ def modes_compatible(a: Mention, b: Mention) -> bool:
 
 def same_article_verdict(m: Mention, o: Mention) -> str:
     """'merge', 'maybe' or 'no' for two mentions of one article (or its reprints)."""
-    if m.type != o.type or not modes_compatible(m, o) or coverage(m.keys, o.keys) < 1.0:
+    if m.type != o.type:
+        return "maybe" if retold(m, o) else "no"
+    if not modes_compatible(m, o) or coverage(m.keys, o.keys) < 1.0:
         return "no"
     if modality_group(m) != modality_group(o):
         return "no"
@@ -319,6 +321,16 @@ def same_article_verdict(m: Mention, o: Mention) -> str:
     if same_people(m.keys, o.keys) and named_people(m) and named_people(o):
         return "merge"  # the same named people, undated, further apart in one article
     return "no"
+
+
+def retold(m: Mention, o: Mention) -> bool:
+    """Two mentions of one article typed differently that may still be one occurrence told
+    twice ("a deal was reached" and "the truce"): compatible types, one modality group, and
+    their own dates, when both have them, overlap. Such a pair never merges by rule but does
+    not keep two records apart that other outlets link."""
+    if not coref.types_compatible(m.type, o.type) or modality_group(m) != modality_group(o):
+        return False
+    return not (own_dated(m) and own_dated(o)) or bool(range_overlap(m.range, o.range))
 
 
 def named_people(m: Mention) -> bool:
