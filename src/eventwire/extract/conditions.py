@@ -1,5 +1,5 @@
 """Conditional commitments: an offer or pledge whose content holds only if something else
-happens ("offered to extend the deadline if Iran resumed cooperation", "agreed to withdraw
+happens ("offered to extend the deadline if the rebels free the hostages", "agreed to withdraw
 provided that the army deploys", "will release them on condition that ...").
 
 Such an offer is not an asserted agreement (nothing was agreed yet) and the promise it makes
