@@ -184,6 +184,13 @@ def test_country_word_inside_an_unlinked_name(nlp):
     assert ref is not None and ref.country == "CHL"
 
 
+def test_an_abbreviated_country_inside_an_unlinked_name_wins_over_the_article(nlp):
+    ex = linked(nlp, "Officials of the U.S. Border Transit Office arranged the flights. "
+                     "The Border Transit Office returned 120 migrants to Guatemala.")
+    ref = actor_of(ex, "the U.S. Border Transit Office")
+    assert ref is not None and ref.country == "USA" and ref.evidence == "name: U.S."
+
+
 def test_rights_groups_are_ngos(nlp):
     ex = linked(nlp, "Rights groups criticised the new law in Lima on Friday.")
     ref = actor_of(ex, "Rights groups")
