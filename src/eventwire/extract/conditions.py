@@ -118,7 +118,7 @@ def _own_condition(verb: Any, lex: Lexicon) -> dict[str, Any] | None:
 
 def commitment_condition(trigger: Any, lex: Lexicon) -> dict[str, Any] | None:
     """The condition a commitment holds under: on what is offered or threatened ('will
-    attack if ...', 'warning that if the war resumes, Israel would ...'), else on the
+    attack if ...', 'warning that if the shelling resumes, the army would ...'), else on the
     trigger's own clause."""
     action = offered_action(trigger)
     if action is not None:
