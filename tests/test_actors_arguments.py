@@ -70,7 +70,7 @@ def test_what_came_under_attack_is_the_target(pipeline):
 
 def test_pronoun_prefers_the_subject_of_the_nearest_sentence(pipeline):
     text = ("Chilean President Gabriel Boric met Peruvian President Dina Boluarte on Monday. "
-            "He is scheduled to travel to Bolivia on Friday for talks with its government.")
+            "He is due to fly to Bolivia on Friday for talks with its leaders.")
     ev = _event(_events(pipeline, text, published="2024-05-07"), "talks")
     assert _countries(ev, "source") == {"CHL"}
 
@@ -113,7 +113,7 @@ def test_city_modifying_talks_is_the_place_not_a_party(pipeline):
 
 def test_both_leaders_are_the_two_people_named_before(pipeline):
     text = ("Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima. "
-            "The two presidents are closely cooperating on border security.")
+            "The two presidents are closely cooperating on migration.")
     ev = _event(_events(pipeline, text, published="2024-05-07"), "cooperating")
     assert _countries(ev, "source") == {"CHL", "PER"}
 
@@ -164,7 +164,7 @@ def test_nominal_with_a_verbal_complement_keeps_its_clause_subject(pipeline):
 
 
 @pytest.mark.parametrize(("text", "trigger", "target"), [
-    ("Teachers began a hunger strike to demand the resignation of Peruvian President Dina "
+    ("Nurses began a hunger strike to demand the removal of Peruvian President Dina "
      "Boluarte.", "strike", "PER"),
     ("Students staged protests in Lima in protest of the Chilean government's new border "
      "rules.", "protests", "CHL"),

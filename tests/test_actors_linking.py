@@ -188,6 +188,6 @@ def test_country_entity_inside_a_role_description_keeps_the_country(nlp) -> None
 
 def test_tokenised_metonym_variant_does_not_break_linking(nlp) -> None:
     """'No . 10' (tokenised text) matches the phrase matcher but is no known cue."""
-    ex = linked(nlp, "Iverson had his No . 10 76ers jersey retired . Russia protested .")
+    ex = linked(nlp, "Smith had his No . 23 Bulls shirt retired . Russia protested .")
     assert actor_of(ex, "Russia").country == "RUS"
     assert not any(e.actor and e.actor.country == "GBR" for e in ex.entities)

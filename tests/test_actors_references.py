@@ -84,8 +84,8 @@ def test_an_organisation_owns_its_fighters(pipeline):
 
 
 @pytest.mark.parametrize(("text", "trigger", "country"), [
-    ("Vietnamese-led forces have retaken a strategic village, Thai military sources said.",
-     "retaken", "VNM"),
+    ("Vietnamese-led troops have recaptured a hill town, Laotian army sources said.",
+     "recaptured", "VNM"),
     ("Hamas-run police arrested three men in Gaza, Israeli officials said.", "arrested", "PSE"),
     ("Russian-controlled troops shelled the village near Kherson, Ukrainian officials said.",
      "shelled", "RUS"),

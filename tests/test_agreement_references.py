@@ -20,8 +20,8 @@ def _agree_triggers(pipeline, text: str) -> list[str]:
 @pytest.mark.parametrize(("text", "noun"), [
     ("That agreement ended a war that lasted three years.", "agreement"),
     ("The treaty between Chile and Peru covers the disputed waters.", "treaty"),
-    ("Officials in London said they would go along with the deal between Britain and "
-     "Mauritius.", "deal"),
+    ("Officials in Lisbon said they would go along with the deal between Spain and "
+     "Morocco.", "deal"),
 ])
 def test_an_agreement_only_referred_to_is_no_event(pipeline, text, noun):
     assert noun not in " ".join(_agree_triggers(pipeline, text))

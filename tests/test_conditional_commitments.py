@@ -30,14 +30,14 @@ PLAIN = {
     "plain_pledge": "Moscow pledged to lift the blockade within a week.",
 }
 NESTED = {
-    "nested": "Army commanders from both sides will hold an informal meeting at 7am tomorrow, "
-              "to be followed by a meeting of defence attaches if both sides agree.",
+    "nested": "Border commanders from both armies will hold a short meeting at 9am tomorrow, "
+              "to be followed by a meeting of military envoys if both armies agree.",
     "nested_talks": "The two ministers will meet in Geneva on Monday, to be followed by "
                     "technical talks if the first round goes well.",
 }
 THREATS = {
     "threat": "Israel threatened to strike Beirut if Hezbollah fired again.",
-    "will_if": "Israel will attack if Hezbollah violates the deal, Netanyahu said.",
+    "will_if": "Redland will attack if the militia breaks the accord, its president said.",
 }
 TRIGGERS = {"if_offer": "offered", "unless_offer": "offered", "provided_that": "agreed",
             "on_condition": "pledged", "as_long_as": "promised", "plain_offer": "offered",

@@ -20,8 +20,8 @@ def _countries(parts) -> set[str | None]:
 
 
 def test_a_shell_noun_subject_continues_the_previous_sentence(pipeline):
-    text = ("Somalia's intelligence agency said Wednesday that it closed 12 media outlets. "
-            "This latest announcement followed another crackdown on over 30 websites.")
+    text = ("Somalia's media regulator said Thursday that it shut nine radio stations. "
+            "This latest announcement followed an earlier crackdown on 25 news blogs.")
     ev = _event(_events(pipeline, text), "crackdown")
     assert _countries(ev.source) == {"SOM"}
     (src,) = ev.source
@@ -32,23 +32,23 @@ def test_a_shell_noun_subject_continues_the_previous_sentence(pipeline):
 
 
 def test_a_sentence_with_its_own_subject_inherits_nothing(pipeline):
-    text = ("Somalia's intelligence agency said Wednesday that it closed 12 media outlets. "
-            "The city has suffered another crackdown on over 30 websites.")
+    text = ("Somalia's media regulator said Thursday that it shut nine radio stations. "
+            "The city has suffered an earlier crackdown on 25 news blogs.")
     ev = _event(_events(pipeline, text), "crackdown")
     assert not any(p.inherited for p in ev.source)
     assert "source_inherited" not in ev.attributes
 
 
 def test_no_inheritance_across_a_paragraph_break(pipeline):
-    text = ("Somalia's intelligence agency said Wednesday that it closed 12 media outlets.\n\n"
-            "This latest announcement followed another crackdown on over 30 websites.")
+    text = ("Somalia's media regulator said Thursday that it shut nine radio stations.\n\n"
+            "This latest announcement followed an earlier crackdown on 25 news blogs.")
     ev = _event(_events(pipeline, text), "crackdown")
     assert not any(p.inherited for p in ev.source)
 
 
 def test_inherited_participants_are_no_evidence_for_the_confidence(pipeline):
-    text = ("Somalia's intelligence agency said Wednesday that it closed 12 media outlets. "
-            "This latest announcement followed another crackdown on over 30 websites.")
+    text = ("Somalia's media regulator said Thursday that it shut nine radio stations. "
+            "This latest announcement followed an earlier crackdown on 25 news blogs.")
     ev = _event(_events(pipeline, text), "crackdown")
     assert ev.source and "args=01" in features_of(ev)
 
@@ -71,12 +71,12 @@ def test_an_indefinite_object_is_no_reference_to_an_earlier_act(pipeline):
 
 
 def test_the_partner_of_both_leaders_is_the_target(pipeline):
-    text = ("Indian Prime Minister Narendra Modi arrived in Port Louis on Tuesday. Following "
-            "talks with Mauritius Prime Minister Navinchandra Ramgoolam, both leaders also "
-            "reaffirmed their commitment to a free Indian Ocean.")
+    text = ("Indian Prime Minister Narendra Modi arrived in Colombo on Friday. Following "
+            "talks with Sri Lankan President Anura Kumara Dissanayake, both leaders also "
+            "reaffirmed their support for regional fisheries.")
     ev = _event(_events(pipeline, text), "talks")
     assert _countries(ev.source) == {"IND"}
-    assert _countries(ev.target) == {"MUS"}
+    assert _countries(ev.target) == {"LKA"}
 
 
 def test_speakers_in_a_meeting_frame_took_part_in_it(pipeline):
@@ -85,17 +85,17 @@ def test_speakers_in_a_meeting_frame_took_part_in_it(pipeline):
     assert "AFG" in _countries(ev.source)
 
 
-INTERVIEW = ("Richard Armitage, former U.S. deputy secretary of state, visited Taipei. "
-             "VOA: During your visit to Taiwan, you met with the new president, Lai Ching-te. "
-             "What did you discuss there? Richard Armitage, former U.S. deputy secretary of "
-             "state: The message we brought was clear. I had met Dr. Lai before. "
-             "VOA: How do you read the drills? Armitage: They were expected.")
+INTERVIEW = ("Jane Porter, former U.S. deputy trade representative, visited Seoul. "
+             "HOST: On your trip to Korea, you met with the new president, Lee Jae-myung. "
+             "What was on the table? Jane Porter, former U.S. deputy trade representative: "
+             "Our point was simple. I had met Mr. Lee before. "
+             "HOST: How do you read the tariffs? Porter: They were expected.")
 
 
 def test_interview_turns_are_found_with_their_speakers():
     turns = interview_turns(INTERVIEW)
-    assert [t.key for t in turns] == ["VOA", "Armitage", "VOA", "Armitage"]
-    assert INTERVIEW[turns[1].label_start:turns[1].name_end] == "Richard Armitage"
+    assert [t.key for t in turns] == ["HOST", "Porter", "HOST", "Porter"]
+    assert INTERVIEW[turns[1].label_start:turns[1].name_end] == "Jane Porter"
 
 
 def test_an_ordinary_article_has_no_turns():
@@ -109,13 +109,13 @@ def test_first_and_second_person_in_an_interview(pipeline):
     for ev in you_met:  # 'you met' in the question, 'I had met' in the answer
         assert _countries(ev.source) == {"USA"}
         assert ev.source[0].actor.evidence.startswith("interview turn: ")
-    assert not any(p.text == "VOA" for ev in events for p in (*ev.source, *ev.target))
+    assert not any(p.text == "HOST" for ev in events for p in (*ev.source, *ev.target))
 
 
 def test_an_acronym_takes_the_actor_of_the_name_it_abbreviates(pipeline):
-    text = ("The United States flew the detainees at the direction of officials with the U.S. "
-            "Immigration and Customs Enforcement. Last month, ICE deported 177 detainees "
-            "to Honduras.")
+    text = ("Washington flew the migrants home at the request of officials with the U.S. "
+            "Immigration and Customs Enforcement. Last month, ICE deported 120 migrants "
+            "to Guatemala.")
     ev = _event(_events(pipeline, text), "deported")
     assert [p.text for p in ev.source] == ["ICE"]
     assert _countries(ev.source) == {"USA"}
@@ -130,8 +130,8 @@ def test_initials_of_organisation_names():
 
 
 def test_a_definite_group_noun_refers_to_the_organisation_named_before(pipeline):
-    text = ("The Baloch Liberation Army quickly claimed responsibility for the attack. "
-            "The group also opposes Chinese investment in the province.")
+    text = ("The Baloch Liberation Army said it carried out the bombing. "
+            "The group also opposes foreign mining in the region.")
     ev = _event(_events(pipeline, text), "opposes")
     (src,) = ev.source
     assert src.text == "group" and src.actor.evidence == "refers to: The Baloch Liberation Army"
@@ -159,7 +159,7 @@ def test_a_pronoun_after_a_paragraph_break_is_not_resolved_across_it(pipeline):
 
 def test_a_dated_mention_of_an_event_refers_back_to_it(pipeline):
     text = ("The Baloch Liberation Army attacked a passenger train in Balochistan on Tuesday. "
-            "Security sources have said the handlers of Tuesday's attack are based abroad.")
+            "Police officials said the planners of Tuesday's attack had fled abroad.")
     events = _events(pipeline, text)
     later = [ev for ev in events if ev.trigger.text == "attack"]
     assert later and _countries(later[0].source) == {"PAK"}
@@ -222,7 +222,7 @@ def test_an_east_asian_family_name_comes_first():
 
 
 def test_a_later_east_asian_family_name_resolves_to_the_person(pipeline):
-    text = ("Richard Armitage met the new president, Lai Ching-te, in Taipei. "
-            "Armitage said he had met Dr. Lai before.")
+    text = ("Jane Porter met the new president, Lai Ching-te, in Taipei on Monday. "
+            "Porter said she had met Dr. Lai before.")
     events = [ev for ev in _events(pipeline, text) if ev.trigger.text == "met"]
     assert "TWN" in _countries(events[-1].target)

@@ -19,10 +19,10 @@ NO_EVENT = {
     "described_as_threat": ("The minister described the militia as a threat to peace.",
                             "THREATEN"),
     "requested_anonymity": ("A trader, who requested anonymity, said prices doubled.", "REQUEST"),
-    "anonymity_to_discuss": ("Two officers, speaking on condition of anonymity to discuss the "
+    "anonymity_to_discuss": ("Two officers, speaking on condition of anonymity to describe the "
                              "raid, said it lasted an hour.", "CONSULT"),
-    "not_authorized": ("She spoke on condition of anonymity because she was not authorized to "
-                       "discuss the matter.", "CONSULT"),
+    "not_authorized": ("She spoke on condition of anonymity as she was not authorized to "
+                       "talk about the matter.", "CONSULT"),
 }
 EVENT = {
     "released_hostages": ("The rebels released 30 hostages on Friday.", "CONCEDE"),

@@ -34,7 +34,7 @@ PATTERN_CASES = [
     ("Thousands of teachers struck on Monday over pay.", "PROTEST", "PROTEST/strike-gen"),
     ("The army imposed a curfew in the capital.", "COERCE", "COERCE/curfew"),
     ("Ukraine called up reservists.", "MOBILIZE", "MOBILIZE/troops"),
-    ("Algerian landowners began a hunger strike outside Parliament.", "PROTEST",
+    ("Chilean miners began a hunger strike outside the ministry.", "PROTEST",
      "PROTEST/strike-hun"),
     ("The European Union called for new sanctions against Belarus.", "REQUEST", None),
     ("Egyptian police opened fire on the demonstrators.", "ASSAULT", "ASSAULT/firearms"),
@@ -58,7 +58,7 @@ SENTENCES = {
     "deadline": "Trump said he could decide on new sanctions on Russia within a two-week timeframe.",
     "threat": "He relayed Putin's firm stance, indicating that he will have to respond to the attacks.",
     "reported": "Zelensky said that Russia attacked Kyiv with drones overnight.",
-    "intent": "Finland will give Tanzania a grant of 580 million shillings.",
+    "intent": "Sweden will give Kenya a grant of 300 million shillings.",
     "quoted_we": '"We will respond to every attack," Zelensky said on Monday.',
     "could_begin": "Analysts say a new offensive could begin in the spring.",
     "if_fail": "If talks fail, the EU may impose further sanctions.",
@@ -222,7 +222,7 @@ def test_reported_event_keeps_attribution(results: dict[str, Extraction]) -> Non
 def test_intent_is_coded_as_agree(results: dict[str, Extraction]) -> None:
     agree = _of(results["intent"], "AGREE")
     assert agree and agree[0].attributes["intent_of"]["type"] == "AID"
-    assert "FIN" in _countries(agree[0].source)
+    assert "SWE" in _countries(agree[0].source)
 
 
 def test_speculative_list_is_not_asserted(results: dict[str, Extraction]) -> None:
@@ -253,9 +253,9 @@ def test_odd_input_gives_no_crash_and_no_table_events() -> None:
 
 
 @pytest.mark.parametrize(("text", "country"), [
-    ("Since January, the Baloch Liberation Army has ramped up attacks on security forces in "
+    ("Since March, the Baloch Liberation Army has stepped up attacks on police posts in "
      "Balochistan.", "PAK"),
-    ("The city of Kismayo has suffered more terrorist attacks than any other town in Somalia.",
+    ("The port of Berbera has seen fewer bomb attacks than any other town in Somaliland.",
      None),
 ])
 def test_a_nominal_trigger_takes_the_subject_of_the_verb_whose_object_it_is(

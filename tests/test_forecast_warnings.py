@@ -9,14 +9,14 @@ from pipeline_runs import of_type, run_texts
 from eventwire.model import Extraction
 
 TEXTS = {
-    "own_action": "Ankara is warning it could turn to Russia for fighter jets.",
+    "own_action": "Warsaw is warning it could turn to Korea for new tanks.",
     "warned_of": "Turkey warned Washington of severe consequences on Monday.",
     "passive": "The Pakistani army spokesman warned that the attackers will not be spared.",
-    "own_side": "Cairo's security chief warned that Egyptian police will no longer tolerate "
-                "rallies.",
+    "own_side": "Tunis's police chief warned that Tunisian police will no longer allow "
+                "marches.",
     "other_party": "The French minister warned that Russia could cut gas supplies to "
                    "Poland.",
-    "thing": "Australian officials warn the fire is simply too big to put out.",
+    "thing": "Canadian officials warn the flood is simply too large to contain.",
 }
 
 

@@ -341,8 +341,8 @@ def test_a_date_before_an_after_clause_bounds_the_event_from_above() -> None:
 
 # -- sentence stems and type-compatibility labels ------------------------------------------
 
-RETURN_A = "Israeli fire killed 22 people and wounded 124 as crowds tried to return."
-RETURN_B = "The soldiers opened fire on the returnees, killing 24 and wounding more than 130."
+RETURN_A = "Israeli fire killed 17 people and wounded 90 as villagers tried to return."
+RETURN_B = "The soldiers opened fire on the returnees, killing 19 and wounding over 100."
 
 
 def test_words_sharing_a_stem_count_as_shared_wording() -> None:
@@ -370,8 +370,8 @@ def test_stem_similarity_is_a_model_feature_and_raises_the_link() -> None:
 
 def test_a_mention_typed_otherwise_counts_for_type_pairs_only_inside_the_quote() -> None:
     from eventwire.evaluation.fit_coref import in_quote
-    text = "Israel said its troops would not complete their withdrawal by Sunday, officials said."
-    quote = (0, text.index(" by Sunday"))
+    text = "Israel said its troops would not complete the withdrawal by Friday, officials said."
+    quote = (0, text.index(" by Friday"))
     refuse = {"type": "RETREAT", "trigger": {"start": text.index("withdrawal"),
                                              "end": text.index("withdrawal") + 10}}
     said = {"type": "ACCUSE", "trigger": {"start": text.index("officials said") + 10,

@@ -116,7 +116,7 @@ def test_build_article_empty(text):
 
 def test_headline_above_dateline_is_the_title():
     text = ("Clinton calls health law a ‘crazy system’ at campaign stop.\n\n"
-            "FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton criticized the law.\n\n"
+            "DAYTON, Ohio, Oct. 4 (UPI) — Former Governor Jane Miller criticized the law.\n\n"
             "He spoke at a rally.")
     assert build_article(text).title == "Clinton calls health law a ‘crazy system’ at campaign stop."
     plain = "Russia launched 400 drones overnight.\n\nThe attack hit Kyiv and Lviv, officials said."

@@ -82,8 +82,8 @@ def test_unaffiliated_leaders_in_a_country_still_take_its_country(pipeline):
      ["The strike hit at 5 a.m.", "Officials said the toll rose."]),
     ("The strike hit at 5 a.m. Saturday near the border. More came.",
      ["The strike hit at 5 a.m. Saturday near the border.", "More came."]),
-    ("Polls closed at 8 p.m. EST on Tuesday. Counting began.",
-     ["Polls closed at 8 p.m. EST on Tuesday.", "Counting began."]),
+    ("Voting stopped at 7 p.m. EST on Sunday. Counting began.",
+     ["Voting stopped at 7 p.m. EST on Sunday.", "Counting began."]),
     ("Talks began at 9 a.m. on Monday. They ended late.",
      ["Talks began at 9 a.m. on Monday.", "They ended late."]),
 ])

@@ -10,8 +10,8 @@ from eventwire.pipeline import Pipeline
 
 DATE = "2025-01-25"
 TEXTS = {
-    "offset": "The funeral was held in Tyre on Sunday, nearly five months after he was killed "
-              "in an air strike.",
+    "offset": "The funeral was held in Sidon on Sunday, nearly six months after he was killed "
+              "in a drone strike.",
     "when_date": "Veterans still remember March 1991, when the army's withdrawal from the "
                  "valley came overnight.",
     "old_year": "Government jets bombed the bridge in 1999, when rebels had seized it.",
@@ -20,15 +20,15 @@ TEXTS = {
               "town last week.",
     "recent_background_clause": "The truce agreed on Tuesday ended clashes that had killed "
                                 "40 people in March 2021.",
-    "risk": "Another armed clash is the biggest risk for the region.",
-    "indefinite_modal": "A single disputed strike could unravel the arrangement.",
-    "definite_modal": "The strike on Monday could unravel the arrangement.",
+    "risk": "A renewed border clash is the greatest risk for the valley.",
+    "indefinite_modal": "A single contested strike could wreck the arrangement.",
+    "definite_modal": "The strike on Monday could wreck the arrangement.",
     "unless": "Both states face US tariffs of 20% from March 1 unless they sign deals.",
-    "if_consequent": "Israel will attack if Hezbollah violates the deal.",
+    "if_consequent": "Redland will attack if the militia breaks the accord.",
     "conditional_threat": "Israel threatened to strike Beirut if Hezbollah fired again.",
     "modal_speech": "If troops stay, the rebels could claim they signed an accord.",
     "unable": "Parliament was unable to agree on a budget.",
-    "no_subject": "The spokesperson said no passengers were killed during the operation.",
+    "no_subject": "The spokesman said no hostages were killed during the raid.",
     "no_object": "Police arrested nobody at the protest in Minsk.",
     "some_object": "Police arrested twelve activists at the protest in Minsk.",
     "since_clause": "The ministry says 900 people have been killed in the valley since the "

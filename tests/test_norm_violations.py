@@ -15,7 +15,7 @@ TEXTS = {
     "violated_truce": "Sudan said the rebels violated the truce in Darfur on Sunday.",
     "violation_of_accord": "The violation of the accord by Armenian forces angered Baku.",
     "violated_law": "The opposition said the Kenyan election violated the constitution.",
-    "violated_sovereignty": "Russia has violated the sovereignty of Georgia.",
+    "violated_sovereignty": "Redland has violated the sovereignty of its neighbour.",
     "rights_violation": "He highlighted the Eritrean regime's violation of human rights.",
     "restrictions": "The junta in Niamey imposed restrictions on foreign journalists.",
     "restrictions_tightened": "Italy tightened restrictions on travel from India.",

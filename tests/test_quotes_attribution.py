@@ -57,23 +57,23 @@ def test_coordinated_attribution_is_cut_from_content(nlp):
 
 
 def test_naming_verb_keeps_predicate(nlp):
-    q = find(quotes_of(nlp, "Obama called the holiday a celebration of faith and fellowship."),
-             "the holiday")
-    assert q.content.text == "the holiday a celebration of faith and fellowship"
+    q = find(quotes_of(nlp, "Grant called the festival a celebration of music and memory."),
+             "the festival")
+    assert q.content.text == "the festival a celebration of music and memory"
 
 
 def test_accuse_keeps_the_charge(nlp):
-    q = find(quotes_of(nlp, "Strada accused the Saudi government of attempting to intimidate "
-                            "the families."), "Saudi government")
-    assert "of attempting to intimidate the families" in q.content.text
-    assert q.speaker.text == "Strada"
+    q = find(quotes_of(nlp, "Ortega accused the Peruvian government of attempting to silence "
+                            "the witnesses."), "Peruvian government")
+    assert "of attempting to silence the witnesses" in q.content.text
+    assert q.speaker.text == "Ortega"
 
 
 def test_agentless_passive_has_no_source(nlp):
-    qs = quotes_of(nlp, "Mr. Quiros was accused of using $50 million for personal expenses.")
-    charge = find(qs, "using $50 million")
+    qs = quotes_of(nlp, "Mr. Alvarez was accused of spending $20 million on private travel.")
+    charge = find(qs, "spending $20 million")
     assert charge.speaker is None and charge.cue.text == "was accused"
-    subject = find(qs, "Mr. Quiros")
+    subject = find(qs, "Mr. Alvarez")
     assert subject.cue == charge.cue
 
 
@@ -84,8 +84,8 @@ def test_told_passive_subject_is_not_the_source(nlp):
 
 
 def test_evidential_verb(nlp):
-    q = find(quotes_of(nlp, "Melania seems to have vanished from the campaign trail."),
-             "vanished")
+    q = find(quotes_of(nlp, "The senator seems to have disappeared from public life."),
+             "disappeared")
     assert q.speaker is None and "seems" in q.cue.text
 
 
@@ -105,10 +105,10 @@ def test_dash_attribution(nlp):
 
 def test_transcript_line_inside_quotation(nlp):
     text = ('"WALLACE: Will she be there on Monday night?\n\n'
-            '"PENCE: Well, the question really should be about the campaign.\n')
+            '"KANE: Well, the real question is about the budget.\n')
     qs = quotes_of(nlp, text)
     assert find(qs, "Will she be there").speaker.text == "WALLACE"
-    assert find(qs, "the question really").speaker.text == "PENCE"
+    assert find(qs, "the real question").speaker.text == "KANE"
 
 
 def test_closing_mark_at_paragraph_start_opens(nlp):
@@ -118,9 +118,9 @@ def test_closing_mark_at_paragraph_start_opens(nlp):
 
 
 def test_nested_curly_quotation_stays_inside(nlp):
-    text = "“I’d rather live in what he calls “hell” than live with him,” she said."
+    text = "“I’d rather stay in what she calls “exile” than go back there,” he said."
     marks = find_quotes(text)
-    assert len(marks) == 1 and text[marks[0].inner_start:marks[0].inner_end].endswith("him,")
+    assert len(marks) == 1 and text[marks[0].inner_start:marks[0].inner_end].endswith("there,")
 
 
 def test_pronoun_skips_person_of_other_gender(nlp):
@@ -133,8 +133,8 @@ def test_pronoun_skips_person_of_other_gender(nlp):
 
 def test_pronoun_prefers_main_clause_speaker(nlp):
     text = ("McLenney said Clinton does not show consistency on the issue.\n\n"
-            "“It is only when the media gets a video,” she said.")
-    q = find(quotes_of(nlp, text), "media gets a video")
+            "“It only changes when the press gets a photo,” she said.")
+    q = find(quotes_of(nlp, text), "press gets a photo")
     assert q.speaker.text == "McLenney"
 
 
@@ -146,15 +146,15 @@ def test_they_resolves_to_a_group(nlp):
 
 
 def test_parenthetical_attribution_splits_content(nlp):
-    qs = quotes_of(nlp, "All of which, he said, would help ensure confidence in the process.")
+    qs = quotes_of(nlp, "All of this, she said, would help restore trust in the count.")
     parts = sorted(q.content.text for q in qs if q.cue is not None and q.cue.text == "said")
-    assert parts == ["All of which", "would help ensure confidence in the process"]
+    assert parts == ["All of this", "would help restore trust in the count"]
 
 
 def test_trailing_relative_clause_is_not_content(nlp):
-    q = find(quotes_of(nlp, "Protesters have been demanding that police release the video, "
-                            "which the police have not done."), "release the video")
-    assert q.content.text == "that police release the video"
+    q = find(quotes_of(nlp, "Residents have been demanding that the council publish the report, "
+                            "which the council has not done."), "publish the report")
+    assert q.content.text == "that the council publish the report"
 
 
 def test_evidential_before_cue_leaves_it_to_the_cue(nlp):

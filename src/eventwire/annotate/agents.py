@@ -404,7 +404,8 @@ def titled_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) ->
 def _country_word_in(text: str, reg: Any) -> tuple[str, str] | None:
     """'The Latvian Constitutional Court': the country a word of the name itself names."""
     for word in text.replace("-", " ").split():
-        cue = reg.cue(word.strip(".,'’"))
+        bare = word.strip(",'’")  # 'U.S.' keeps its final dot, 'Latvian,' loses the comma
+        cue = reg.cue(bare) or reg.cue(bare.strip("."))
         if cue is not None and cue[0] not in ("IGO", "NGO") and word[:1].isupper() and \
                 cue[2] in ("name", "demonym"):
             return cue[0], f"name: {word}"

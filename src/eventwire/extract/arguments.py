@@ -79,7 +79,7 @@ def _pobjs(tok: Any, preps: tuple[str, ...] | set[str]) -> list[Any]:
 
 
 def _dangling_object(prep: Any) -> list[Any]:
-    """'granted asylum to [five Panamanian army officers] holed up …' parsed with the noun
+    """'gave shelter to [three Chilean navy officers] hiding in …' parsed with the noun
     as a subject elsewhere: the head noun of the modifiers right after a childless
     preposition."""
     if any(True for _ in prep.children):
@@ -430,7 +430,7 @@ def _clause_verb(tok: Any) -> Any:
 
 
 def _demand_target(anchors: list[Any]) -> list[Any]:
-    """'a hunger strike to demand the resignation of President X', 'in protest of the
+    """'a hunger strike to demand the removal of President X', 'in protest of the
     Russian government's refusal': the most prominent name inside the demand."""
     for anchor in anchors:
         for c in anchor.children:

@@ -1,19 +1,19 @@
 """Background events: what an article recounts from well before it was written.
 
-News copy explains the present with the past ("since 2011, when clashes around the
-temple killed soldiers", "the liberation of May 2000", "nearly five months after he
+News copy explains the present with the past ("since 2008, when riots near the
+border killed guards", "the independence of June 1991", "nearly six months after he
 was killed"). Such mentions are real but old; they are not part of the covered
 sequence and must not become asserted records. An event is background when
 
 - the time expression the text attaches to it (on its own clause, on the noun a
   relative clause hangs from, or the date a "when" clause describes) ends more than
   ``BACKGROUND_DAYS`` before the article's publication; or
-- its clause is placed a long interval before the main event ("five months after
+- its clause is placed a long interval before the main event ("six months after
   he was killed"); or
-- it is a tally over a period that began long ago ("3,500 people have been killed
-  since the war began in October 2023", "displaced since 2011"); or
+- it is a tally over a period that began long ago ("2,000 people have died
+  since the fighting began in May 2022", "displaced since 2009"); or
 - it has no time of its own and every dated expression in its sentence is that old
-  ("the framework set out in a speech in May 2019").
+  ("the plan laid out in an address in March 2018").
 
 Without a publication date nothing is background (there is no "now" to compare).
 """

@@ -1,5 +1,5 @@
 """Conditional commitments: an offer or pledge whose content holds only if something else
-happens ("offered to extend the deadline if Iran resumed cooperation", "agreed to withdraw
+happens ("offered to extend the deadline if the rebels free the hostages", "agreed to withdraw
 provided that the army deploys", "will release them on condition that ...").
 
 Such an offer is not an asserted agreement (nothing was agreed yet) and the promise it makes
@@ -118,7 +118,7 @@ def _own_condition(verb: Any, lex: Lexicon) -> dict[str, Any] | None:
 
 def commitment_condition(trigger: Any, lex: Lexicon) -> dict[str, Any] | None:
     """The condition a commitment holds under: on what is offered or threatened ('will
-    attack if ...', 'warning that if the war resumes, Israel would ...'), else on the
+    attack if ...', 'warning that if the shelling resumes, the army would ...'), else on the
     trigger's own clause."""
     action = offered_action(trigger)
     if action is not None:

@@ -1,16 +1,15 @@
 """A warning about what somebody else will do is no threat.
 
-PLOVER's THREATEN is a warning of the warner's own action: "Ankara is warning it
-could turn to Russia", "warned Washington of severe consequences". A warning
+PLOVER's THREATEN is a warning of the warner's own action: "Warsaw is warning it
+could buy its tanks elsewhere", "warned Redland of a firm response". A warning
 whose clause has another subject is a forecast, not a threat: "officials warn
-[it] is simply too big to put out" (a fire), "warned that [other member states]
-could decide to quit", "'[CAATSA sanctions] are waiting,' warned an analyst".
+[the flood] is too large to contain" (a thing), "warned that [other members]
+might leave the bloc", "'[new tariffs] are coming,' warned an economist".
 The warner's own side is the same word, a pronoun of the same number ("it",
 "they"), the speaker's "I" / "we", the unnamed doer of a passive ("warning
-that terrorists will not be spared") or a party linked to the warner's country
-("Cairo's security chief has warned that police will no longer tolerate
-rallies"); an expletive "there" keeps the threat ("warned there would be
-consequences").
+that smugglers will be punished") or a party linked to the warner's country
+("Tunis's police chief warned that police will no longer allow marches"); an
+expletive "there" keeps the threat ("warned there would be consequences").
 """
 
 from __future__ import annotations

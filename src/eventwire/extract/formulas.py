@@ -1,8 +1,8 @@
 """Reporting formulas: what the reporter's sources did to talk to the press is no event.
 
-"The officials, speaking on condition of anonymity to discuss the operation, said ..."
-and "spoke on condition of anonymity because he was not authorized to discuss the
-talks": the discussion is the source's conversation with the reporter, not a CONSULT
+"Two officials, speaking on condition of anonymity to discuss the raid, said ..."
+and "spoke on condition of anonymity as she was not allowed to talk to the press":
+the discussion is the source's conversation with the reporter, not a CONSULT
 between the parties of the story.
 """
 

@@ -1,8 +1,8 @@
 """Interview transcripts: who speaks in each turn of a question-and-answer article.
 
 A Q&A article marks turns with a speaker label at the start of a sentence
-("VOA: During your visit …", "Richard Armitage, former deputy secretary of
-state: The obvious message we brought …", "Armitage: …"). When an article has
+("HOST: On your trip …", "Maria Lopez, former deputy trade minister: The
+message we carried …", "Lopez: …"). When an article has
 at least ``MIN_TURNS`` such labels from at least two speakers, each label's
 text runs until the next label. Inside a turn, "I" / "we" is the turn's
 speaker, and "you" in the interviewer's turn is the interviewee (the speaker

@@ -332,7 +332,7 @@ def mark_background(ectx: Any, ev: Any, tok: Any, sent: Any) -> None:
 
 def mark_conditional(ectx: Any, ev: Any, tok: Any) -> None:
     """Recode an offer, pledge or agreement whose offered act holds only under a condition
-    ('offered to extend the deadline if Iran resumed cooperation') as ``hypothetical``: no
+    ('offered to extend the deadline if the rebels free the hostages') as ``hypothetical``: no
     agreement was reached yet (the condition goes to ``attributes["conditional"]``)."""
     if ev.modality not in (ASSERTED, PLANNED):
         return

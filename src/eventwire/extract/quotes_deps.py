@@ -176,7 +176,7 @@ def _misparsed_subject(verb: Any, clause: Any) -> list[Any]:
 def drop_trailing_modifiers(toks: list[Any]) -> list[Any]:
     """``toks`` without a final comma-separated non-restrictive modifier.
 
-    ("..., which the police have not done", "..., known as the TPP",
+    ("..., which the council has not done", "..., known as the BRI",
     "..., a former governor"): attribution content ends before them.
     """
     if not toks:

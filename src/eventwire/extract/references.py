@@ -3,8 +3,8 @@
 PLOVER codes the act: "the two sides signed a deal", "they reached an
 agreement", "the accord agreed on Monday". A deal, treaty or agreement that no
 verb makes, reaches or signs, the subject of another verb or a prepositional
-object ("That agreement ended the war", "the treaty between X and Y covers the
-waters", "go along with the deal between X and Y") refers to an agreement that
+object ("That accord ended the dispute", "the treaty between X and Y covers the
+border", "accept the deal between X and Y") refers to an agreement that
 already exists and is no AGREE event. A
 nominal with a verb of its own hanging from it ("the deal reached on Monday",
 "the pact signed by both") or with its own date ("Monday's agreement") stays

@@ -53,7 +53,7 @@ CASUALTY_RE = re.compile(r"\b(kill\w*|dead|deaths?|died|martyr\w*|wound\w*|injur
                          r"displac\w*|evacuat\w*|fled|flee\w*|homeless)", re.I)
 CASUALTY_WINDOW = 40  # characters around a number searched for what it counts
 _N = r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(NUMBER_WORDS) + r")"
-PARTS_RE = re.compile(  # "11 civilians and one soldier have been killed": a total of 12
+PARTS_RE = re.compile(  # "nine civilians and two police officers were killed": 11
     r"\b" + _N + r"\s+((?:[a-z\-]+\s+)?[a-z\-]+)\s*(?:,\s*" + _N +
     r"\s+(?:[a-z\-]+\s+)?[a-z\-]+\s*)?,?\s+and\s+" + _N +
     r"\s+((?:[a-z\-]+\s+)?[a-z\-]+)\s+(?:(?:have|has|had)\s+been\s+|were\s+|was\s+)?"

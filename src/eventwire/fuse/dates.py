@@ -120,8 +120,7 @@ def weekday_fix(rng: tuple[dt.date, dt.date], span_text: str, modality: str,
 
 def cue_between(data: dict, span: dict | None) -> str | None:
     """The ordering cue that puts a mention before or after a date written earlier in its
-    sentence ("extended to Feb. 18 after Israeli fire killed 22": the killing precedes the
-    18th): a cue word between the date and the trigger with no comma or semicolon between
+    sentence ("extended to 9 May after shelling killed 14": the killing precedes the 9th): a cue word between the date and the trigger with no comma or semicolon between
     the cue and the trigger. None when the date is the mention's own."""
     sent, trig = data.get("sentence") or {}, data.get("trigger") or {}
     text, base = sent.get("text") or "", sent.get("start")
@@ -140,9 +139,7 @@ def cue_between(data: dict, span: dict | None) -> str | None:
 
 
 def state_end(data: dict, span: dict | None) -> bool:
-    """Whether an attached date ends a state rather than dating the event ("said the
-    ceasefire would remain in effect until 18 February": the statement was not made on the
-    18th). The date then is not the event's own."""
+    """Whether an attached date ends a state rather than dating the event ("said the truce would stay in force until 3 March": the statement was not made on the 3rd). The date then is not the event's own."""
     sent = data.get("sentence") or {}
     text, base = sent.get("text") or "", sent.get("start")
     if not span or base is None or span.get("start") is None:
@@ -185,7 +182,7 @@ def mention_range(data: dict, published: str | None) -> dict | None:
     mention; else bounds from tense against the publication day (a past report
     in [d - PAST_DAYS, d], a planned one in [d, d + PLANNED_DAYS]). The result is
     {"range": [first, last], "from": derivation, "span": evidence span or None}.
-    A date that ends a state ("would remain in effect until 18 February") is never the
+    A date that ends a state ("would stay in force until 3 March") is never the
     mention's own date.
     """
     pub = parse_day(published)

@@ -185,8 +185,7 @@ def starter(m: Any, entities: list[dict[str, Any]]) -> dict[str, Any] | None:
 
 def stated_starter(text: str, base: int, entities: list[dict[str, Any]]) -> dict[str, Any] | None:
     """Who a sentence (``text`` at offset ``base``) says started the fighting: a side, or
-    only a side it says did not ("it was the enemy, and not the Resistance, that broke the
-    truce first": ``not:`` that side) when the other is not named."""
+    only a side it says did not ("it was the army, and not the Front, that opened fire first": ``not:`` that side) when the other is not named."""
     if by := STARTER_BY_RE.search(text):
         after = actors_in(entities, base + by.end(), base + by.end() + STARTER_WINDOW)
         if after and int(after[0]["start"]) - base - by.end() <= 4:
