@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from typing import Any
 
 from eventwire.evaluation.common import eval_path, skip
@@ -26,7 +25,7 @@ from eventwire.evaluation.plover_events import (
     record_part,
 )
 from eventwire.evaluation.splits import PARTS, TUNE
-from eventwire.evaluation.voa_actors import CLASSES, SIDES, _show, classify
+from eventwire.evaluation.voa_actors import SIDES, classify, print_misses
 
 
 def _gold_side(value: Any) -> dict[str, Any]:
@@ -69,17 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     reg = default_registry()
     misses = []
     for record, events in zip(records, predict(records), strict=True):
-        misses += [(record["text"], *m) for m in record_misses(record, events, reg)]
-    examples = args.examples if args.part == TUNE else 0
-    for side in SIDES:
-        mine = [m for m in misses if m[1] == side]
-        counts = Counter(m[2] for m in mine)
-        print(f"PLOVER {args.part} part: {len(mine)} {side} country misses on matched events")
-        for cls in CLASSES:
-            print(f"  {cls:42} {counts[cls]}")
-            for text, _, _, gold, pred in [m for m in mine if m[2] == cls][:examples]:
-                print(f"      gold {gold['names']} {gold['countries']} | pred {_show(pred)}")
-                print(f"        {' '.join(text.split())[:160]}")
+        misses += [(side, cls, record["text"], gold, pred)
+                   for side, cls, gold, pred in record_misses(record, events, reg)]
+    print_misses("PLOVER", args.part, misses, args.examples)
     return 0
 
 

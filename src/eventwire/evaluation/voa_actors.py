@@ -150,6 +150,23 @@ def _show(side: list[dict[str, Any]]) -> str:
                      f"[{(p.get('actor') or {}).get('evidence') or ''}]" for p in side) or "-"
 
 
+def print_misses(name: str, part: str, misses: list[tuple[str, str, str, dict[str, Any],
+                                                         list[dict[str, Any]]]],
+                 examples: int) -> None:
+    """Print (side, class, sentence, gold side, predicted side) misses counted by class,
+    with up to ``examples`` sentences per class (none outside the tuning part)."""
+    examples = examples if part == TUNE else 0
+    for side in SIDES:
+        mine = [m for m in misses if m[0] == side]
+        counts = Counter(m[1] for m in mine)
+        print(f"{name} {part} part: {len(mine)} {side} country misses on matched events")
+        for cls in CLASSES:
+            print(f"  {cls:42} {counts[cls]}")
+            for _, _, sent, g, pred in [m for m in mine if m[1] == cls][:examples]:
+                print(f"      gold {g.get('names')} {g.get('countries')} | pred {_show(pred)}")
+                print(f"        {' '.join(sent.split())[:160]}")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the country misses of matched events by class (examples on the tuning part)."""
     from eventwire.annotate.actors import default_registry
@@ -174,16 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     for s in stories:
         o = out.get(str(s["id"])) or {}
         misses += story_misses(o.get("text", ""), notes[str(s["id"])]["events"], o, sc, reg)
-    examples = args.examples if args.part == TUNE else 0
-    for side in SIDES:
-        mine = [m for m in misses if m[0] == side]
-        counts = Counter(m[1] for m in mine)
-        print(f"VOA {args.part} part: {len(mine)} {side} country misses on matched events")
-        for cls in CLASSES:
-            print(f"  {cls:42} {counts[cls]}")
-            for _, _, sent, g, pred in [m for m in mine if m[1] == cls][:examples]:
-                print(f"      gold {g.get('names')} {g.get('countries')} | pred {_show(pred)}")
-                print(f"        {' '.join(sent.split())[:160]}")
+    print_misses("VOA", args.part, misses, args.examples)
     return 0
 
 
