@@ -272,6 +272,15 @@ def repeated_reports(store: Store) -> None:
                         call("t1", None, "2025-03-20", "short")])
 
 
+def repeated_record(tmp_path, name: str) -> dict:
+    """The record snapshot of ``repeated_reports`` fused into a new store ``name``."""
+    st = Store(str(tmp_path / f"{name}.db"))
+    repeated_reports(st)
+    snap = queries.snapshot(st)
+    st.close()
+    return snap
+
+
 def test_holding_only_distinct_reports_changes_nothing(tmp_path, monkeypatch) -> None:
     """A stored event holds only its distinct reports (and those of the update's own
     articles) during an update; holding every mention gives the same record."""
@@ -285,18 +294,11 @@ def test_holding_only_distinct_reports_changes_nothing(tmp_path, monkeypatch) ->
         partial.append(len(group) - len(kept))
         return kept
 
-    def record(name: str) -> dict:
-        st = Store(str(tmp_path / f"{name}.db"))
-        repeated_reports(st)
-        snap = queries.snapshot(st)
-        st.close()
-        return snap
-
     monkeypatch.setattr(fe, "held", counting)
-    some = record("some")
+    some = repeated_record(tmp_path, "some")
     assert max(partial) >= 10
     monkeypatch.setattr(fe, "held", lambda group, fresh: list(group))
-    assert record("all") == some
+    assert repeated_record(tmp_path, "all") == some
 
 
 def test_writing_events_in_small_slices_changes_nothing(tmp_path, monkeypatch) -> None:
@@ -304,14 +306,7 @@ def test_writing_events_in_small_slices_changes_nothing(tmp_path, monkeypatch) -
     record as events written together."""
     from eventwire.fuse import events as fe
 
-    def record(name: str) -> dict:
-        st = Store(str(tmp_path / f"{name}.db"))
-        repeated_reports(st)
-        snap = queries.snapshot(st)
-        st.close()
-        return snap
-
-    together = record("together")
+    together = repeated_record(tmp_path, "together")
     monkeypatch.setattr(fe, "WRITE_SLICE", 1)
     monkeypatch.setattr(fe, "WRITE_MENTIONS", 1)
-    assert record("apart") == together
+    assert repeated_record(tmp_path, "apart") == together
