@@ -67,7 +67,8 @@ class Fusion:
     roots: dict[str, set[str]] = field(default_factory=dict)  # id -> articles of its mentions
     stories: dict[str, set[str]] = field(default_factory=dict)  # id -> stories of its mentions
     aliases: dict[str, str] = field(default_factory=dict)  # merged id -> surviving id
-    days: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # id -> mention days
+    days: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # id -> distinct
+    # mention days (a repeated day once: ``near`` and ``gap`` read each day of a large event)
     identity: dict[str, set[str]] = field(default_factory=dict)  # id -> distinctive attributes
     early: dict[str, set[str]] = field(default_factory=dict)  # id -> earliest keyed events
     scores: dict[tuple[str, str], float] = field(default_factory=dict)  # mention pair -> link
@@ -148,7 +149,7 @@ class Fusion:
         self.roots.setdefault(eid, set()).add(m.root)
         if m.story:
             self.stories.setdefault(eid, set()).add(m.story)
-        self.days.setdefault(eid, []).extend(cands.intervals(m))
+        self.days[eid] = list(dict.fromkeys([*self.days.get(eid, ()), *cands.intervals(m)]))
         self.identity.setdefault(eid, set()).update(cands.identity_keys(m))
         if m.range:
             lo, hi = self.spans.get(eid, m.range)
@@ -175,7 +176,7 @@ class Fusion:
         self.roots.setdefault(keep, set()).update(self.roots.pop(gone, set()))
         if gone in self.stories:
             self.stories.setdefault(keep, set()).update(self.stories.pop(gone))
-        self.days.setdefault(keep, []).extend(self.days.pop(gone, []))
+        self.days[keep] = list(dict.fromkeys([*self.days.get(keep, ()), *self.days.pop(gone, ())]))
         self.identity.setdefault(keep, set()).update(self.identity.pop(gone, set()))
         span = self.spans.pop(gone, None)
         if span:
