@@ -78,6 +78,8 @@ class Fusion:
     hidden: dict[str, tuple[bool, bool]] = field(default_factory=dict)  # id -> whether a mention
     # not held is dated by its text, or called recent (``eligible``)
     fresh_roots: set[str] = field(default_factory=set)  # articles of the update's new mentions
+    compared_memo: dict[str, tuple[tuple[int, int, int], list[Mention]]] = field(
+        default_factory=dict)  # id -> (its group list and length, ``compared`` of it)
     conn: Connection | None = field(default=None, repr=False)
 
     def link(self, m: Mention, o: Mention) -> float:
@@ -98,10 +100,15 @@ class Fusion:
         group = self.groups[eid]
         if len(group) < 2:
             return group
+        key = (id(group), len(group), MAX_COMPARED)  # a group only grows (or is swapped)
+        memo = self.compared_memo.get(eid)
+        if memo is not None and memo[0] == key:
+            return memo[1]
         found = distinct(group)
-        if len(found) <= MAX_COMPARED:
-            return found
-        return found[:1] + found[1 - MAX_COMPARED:]
+        if len(found) > MAX_COMPARED:
+            found = found[:1] + found[1 - MAX_COMPARED:]
+        self.compared_memo[eid] = (key, found)
+        return found
 
     def whole(self, eid: str) -> list[Mention]:
         """All mentions of an event, in order (those not held are read from the store)."""
