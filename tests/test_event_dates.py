@@ -28,6 +28,7 @@ TEXTS = {
     "birth": "The envoy, born in 1950, protested outside the palace.",
     "relative": "Officials, who took office in 2019, protested outside the palace.",
     "undated_past": "Redland troops shelled a border village.",
+    "later": "Rebels entered Maralo on March 3. Two days later, Redland troops shelled the town.",
     "undated_planned": "The foreign minister will visit Blueland.",
 }
 
@@ -55,6 +56,13 @@ def test_the_attached_time_dates_the_event(results: dict[str, Extraction], key: 
                                            trigger: str, span: str, via: str) -> None:
     date = _event(results[key], trigger).date
     assert date["from"] == "text" and date["span"]["text"] == span and date["via"] == via
+
+
+def test_n_days_later_dates_the_event_from_the_reference_time(
+        results: dict[str, Extraction]) -> None:
+    date = _event(results["later"], "shelled").date
+    assert date["value"] == "2025-03-05" and date["span"]["text"] == "Two days later"
+    assert date["range"] == ["2025-03-05", "2025-03-05"]
 
 
 def test_a_frame_does_not_date_a_reported_clause(results: dict[str, Extraction]) -> None:

@@ -119,7 +119,7 @@ def _attached_date(ctx: EventContext, sent: Any, idx: set[int]) -> TimeExpr | No
     """The first DATE or TIME of the sentence attached to one of the tokens ``idx``."""
     for t in _sentence_times(ctx, sent):
         root = _time_root(sent.doc, t)
-        if t.type in DATE_TYPES and root is not None and \
+        if (t.type in DATE_TYPES or t.point) and root is not None and \
                 (root.i in idx or _attached_to(root, idx)):
             return t
     return None
@@ -127,8 +127,8 @@ def _attached_date(ctx: EventContext, sent: Any, idx: set[int]) -> TimeExpr | No
 
 def _text_date(ctx: EventContext, t: TimeExpr, via: str) -> dict[str, Any]:
     """The event date taken from time expression ``t``, with how it was attached."""
-    return {"value": t.value, "span": ctx.span(t.start, t.end).to_dict(), "from": "text",
-            "via": via}
+    return {"value": t.point or t.value, "span": ctx.span(t.start, t.end).to_dict(),
+            "from": "text", "via": via}
 
 
 def _conjunct_head(trigger: Any) -> Any | None:
@@ -164,7 +164,8 @@ def _main_clause(trigger: Any) -> bool:
 def _frame_date(ctx: EventContext, sent: Any, trigger: Any) -> TimeExpr | None:
     """A date that opens the sentence before a comma ("Last month, a court sentenced X"):
     it frames the main clause, however the parser attached it."""
-    times = [t for t in _sentence_times(ctx, sent) if t.type in DATE_TYPES and t.value]
+    times = [t for t in _sentence_times(ctx, sent) if (t.type in DATE_TYPES and t.value)
+             or t.point]
     if not times or not _main_clause(trigger):
         return None
     first = times[0]
