@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import gc
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -55,6 +56,16 @@ def extract(sources: Iterable[str], *, pipeline: Pipeline | None = None,
                 on_error(result.source, result.message)
             continue
         yield result
+
+
+def trim_heap() -> None:
+    """Return the C heap's free memory to the system where the C library can (glibc's
+    ``malloc_trim``): what the language model allocated there is not reused by Python's
+    own object allocator."""
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError, TypeError):  # not glibc: nothing to do
+        pass
 
 
 def fuse_unfused(store: Store, chunk: int = FUSE_CHUNK,
@@ -200,9 +211,10 @@ def _ingest(sources: Iterable[str], store: Store, *, pipeline: Pipeline | None,
     seen_hashes.clear()
     if fuse:
         ids = store.unfused_ids()
-        if len(ids) > FUSE_CHUNK:  # several updates: their working set reuses the model's memory
+        if len(ids) > FUSE_CHUNK:  # several updates: free the model's memory for them
             pipeline.release()
             gc.collect()
+            trim_heap()
         report.fused = fuse_unfused(store, ids=ids)
     return report
 
