@@ -183,10 +183,14 @@ class TimeExpr:
     type: str
     value: str | None
     anchored: bool = False  # True when the value was computed from the anchor date
+    point: str | None = None  # the DATE a duration reaches from the reference time ("later")
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text, "type": self.type,
-                "value": self.value}
+        d = {"start": self.start, "end": self.end, "text": self.text, "type": self.type,
+             "value": self.value}
+        if self.point is not None:
+            d["point"] = self.point
+        return d
 
 
 @dataclass(slots=True)

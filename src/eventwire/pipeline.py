@@ -30,6 +30,7 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "eventwire.extract.quotes:quotes_component",
     "eventwire.extract.events:events_component",
     "eventwire.extract.claims:claims_component",
+    "eventwire.extract.attributes:date_ranges_component",
     "eventwire.extract.flags:flags_component",
 )
 

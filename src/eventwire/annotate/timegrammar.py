@@ -455,10 +455,27 @@ def r_ago(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value 
     """Two weeks ago / a year ago / three days later (from the anchor)."""
     n = number(m["num"])
     unit = unit_of(m["unit"])
+    if n == "X" and m["dir"].lower() == "later":
+        return "DURATION", duration("X", unit)  # 'a few days later': an unmeasured interval
     if anchor is None or n == "X" or n is None or unit in TIME_UNITS:
         return "DATE", "PAST_REF" if n == "X" else None
     sign = -1 if m["dir"].lower() in ("ago", "earlier") else 1
     return "DATE", shifted(anchor, sign * int(n), unit)
+
+
+def r_ref_day(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """The next day / the day before / the same day / that month: relative to ``anchor``,
+    which the caller sets to the text's reference time (the last date it mentioned)."""
+    unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
+    part = PARTS_OF_DAY.get(unit) if unit not in ("day", "week", "month", "year") else None
+    if anchor is None:
+        return ("TIME" if part else "DATE"), None
+    rel = (m["rel"] or m["rel2"] or "").lower()
+    n = 0 if m["that"] or rel == "same" else 1 if rel in ("next", "following", "after") else -1
+    if part or unit == "day":
+        d = anchor + dt.timedelta(days=n)
+        return ("TIME", f"{d.isoformat()}T{part}") if part else ("DATE", d.isoformat())
+    return "DATE", shifted(anchor, n, unit)
 
 
 def r_duration(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
@@ -593,7 +610,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "year_end": ("year",), "year_ago": ("year",), "decade": ("0s",),
     "season": tuple(SEASONS), "quarter": ("quarter", "q"),
     "relative_unit": UNIT_WORDS, "earlier_in_the": ("earlier in", "later in"),
-    "over_the_weekend": ("weekend",), "ago": ("ago", "earlier", "from now", "hence"),
+    "over_the_weekend": ("weekend",), "ago": ("ago", "earlier", "later", "from now", "hence"),
+    "ref_day": ("day", "that ", "morning", "evening", "night"),
     "set": ("every", "each", "once", "twice", "per "), "set_adverb": ("ly",),
     "set_weekday": ("day",),
     "duration": UNIT_WORDS, "bare_plural": UNIT_WORDS,
@@ -660,7 +678,12 @@ RULES: tuple[Rule, ...] = (
           r"(?P<rel>)", r_relative_unit),
     _rule("over_the_weekend", r"(?:over\s+)?the\s+(?P<unit>weekend)(?P<rel>)", r_relative_unit),
     _rule("ago", rf"{MOD}?(?P<num>{NUM_WORD})\s+(?P<unit>{UNIT}s?)\s+(?P<dir>ago|earlier|"
-          r"from\s+now|hence)", r_ago),
+          r"later|from\s+now|hence)", r_ago),
+    _rule("ref_day", r"(?:(?:on\s+)?the\s+(?P<rel>next|following|previous|preceding|prior|same)\s+"
+          r"(?P<unit>day|morning|evening|night)|the\s+(?P<unit2>day|night)\s+(?P<rel2>before|after)"
+          r"(?=\s*(?:[,.;:]|$))|"
+          r"(?P<that>that)\s+(?P<unit3>day|week|month|year|morning|afternoon|evening|night))",
+          r_ref_day),
     _rule("set", rf"(?:every|each|once\s+a|twice\s+a|per)\s+(?:(?P<num>{NUM_WORD})\s+)?"
           rf"(?P<unit>{UNIT})s?", r_set),
     _rule("set_weekday", rf"(?:every|each)\s+(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?|"

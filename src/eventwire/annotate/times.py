@@ -12,7 +12,16 @@ import datetime as dt
 import re
 from typing import Any
 
-from eventwire.annotate.timegrammar import RULE_ORDER, RULES, Rule, Value
+from eventwire.annotate.timegrammar import (
+    PARTS_OF_DAY,
+    RULE_ORDER,
+    RULES,
+    Rule,
+    Value,
+    duration,
+    number,
+    unit_of,
+)
 from eventwire.model import Extraction, TimeExpr
 
 FUTURE_AUX = {"will", "wo", "'ll", "’ll", "shall"}
@@ -21,13 +30,30 @@ MODAL_FORWARD = {"would", "could", "may", "might", "should", "must", "can", "to"
 VERB_POS = {"VERB", "AUX"}
 SPACY_LABELS = {"DATE", "TIME"}
 MAX_HEAD_HOPS = 4
+PARTICIPLE_TAGS = ("VBG", "VBN")
+PARTICIPLE_DEPS = ("advcl", "xcomp", "conj", "pcomp")  # a participle clause of a verb
+PROSPECTIVE_VERBS = frozenset({"expect", "schedule", "plan", "due", "slate", "propose",
+                               "intend", "design", "mean"})  # "the vote, expected Friday"
 YEAR_BACK_RULES = {"year_ago", "ago"}
 YEAR_RE = re.compile(r"\d{4}")
 QUARTER_RE = re.compile(r"\d{4}-Q[1-4]")
 BARE_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 LEADING_JUNK_RE = re.compile(r"^(?:for|on|in|at|during|since|by|over)\s+", re.IGNORECASE)
 
+REF_WINDOW = 400  # characters back that a reference time stays current (about two sentences)
+FOLLOWING_RE = re.compile(r"(?:(?:earlier|later)\s+(?:in\s+)?)?the\s+(?:following|previous|"
+                          r"preceding|prior)\b", re.IGNORECASE)
+GRANULARITY = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "year": 4,
+               "decade": 5, "century": 6}
+REFERENCE_SHAPES = (
+    (re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)"), "day"),
+    (re.compile(r"(?P<y>\d{4})-W(?P<w>\d\d)$"), "week"),
+    (re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)$"), "month"),
+    (re.compile(r"(?P<y>\d{4})$"), "year"),
+)
+
 Candidate = tuple[int, int, Rule, re.Match[str]]
+Reference = tuple[int, dt.date, str]  # (end offset, first day, unit)
 
 
 def find_candidates(text: str) -> list[Candidate]:
@@ -95,6 +121,11 @@ def tense_at(doc: Any, start: int, end: int) -> str | None:
         tok = tok.head
     if tok.pos_ not in VERB_POS:
         return None
+    return _verb_tense(tok)
+
+
+def _verb_tense(tok: Any) -> str | None:
+    """'past', 'future', 'present' or None: the tense of one verb with its auxiliaries."""
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in FUTURE_AUX for a in aux) or (tok.lower_ in FUTURE_AUX):
         return "future"
@@ -109,6 +140,20 @@ def tense_at(doc: Any, start: int, end: int) -> str | None:
         return "past" if _governed_by_past(tok) else "future"
     if tok.tag_ in ("VBZ", "VBP") and not aux:
         return "present"
+    if tok.tag_ in PARTICIPLE_TAGS and not aux:
+        return _participle_tense(tok)
+    return None
+
+
+def _participle_tense(tok: Any) -> str | None:
+    """The tense of a bare participle: a past participle ("the year ended March 31", "a
+    high set on Aug. 6", "the terms, announced Friday") is past unless it schedules
+    ("expected Friday"); an -ing clause ("rising to a high in June") takes the tense of
+    the clause it hangs from."""
+    if tok.tag_ == "VBN":
+        return None if tok.lemma_.lower() in PROSPECTIVE_VERBS else "past"
+    if tok.dep_ in PARTICIPLE_DEPS and tok.head.i != tok.i and tok.head.pos_ in VERB_POS:
+        return _verb_tense(tok.head)
     return None
 
 
@@ -156,10 +201,85 @@ def _period_comparison(c: Candidate, value: str | None, period: str | None) -> s
     return f"{int(period[:4]) - 1}{period[4:]}"
 
 
+def _unit_of(c: Candidate) -> str:
+    """The calendar unit a reference-relative candidate counts in ('day', 'month', ...)."""
+    groups = c[3].groupdict()
+    unit = next((groups[k] for k in ("unit", "unit2", "unit3") if groups.get(k)), "day")
+    unit = unit.lower().rstrip("s")
+    return "day" if unit in PARTS_OF_DAY or unit in ("hour", "minute", "second") else unit
+
+
+def _reference_relative(c: Candidate) -> bool:
+    """Whether a candidate counts from the text's reference time, not the publication
+    date: "the next day", "that month", "two days later", "the following year"."""
+    name, text = c[2].name, c[3][0]
+    if name == "ref_day":
+        return True
+    if name == "ago":
+        return c[3]["dir"].lower() in ("later", "earlier")
+    return name == "relative_unit" and bool(FOLLOWING_RE.match(text))
+
+
+def _reference_for(c: Candidate, ref: Reference | None) -> tuple[dt.date, str | None] | None:
+    """The reference date a reference-relative candidate resolves against (the last date
+    mentioned within REF_WINDOW characters), with the reference's unit when it is coarser
+    than the candidate's ("in June 2019 ... the next day" is only known to the month)."""
+    if ref is None or not _reference_relative(c) or c[0] - ref[0] > REF_WINDOW:
+        return None
+    need = GRANULARITY.get(_unit_of(c), GRANULARITY["day"])
+    return ref[1], (ref[2] if GRANULARITY[ref[2]] > need else None)
+
+
+def _truncate(value: str, unit: str) -> str:
+    """A date value cut to a coarser unit (2019-06-14 at month -> 2019-06)."""
+    keep = {"week": 10, "month": 7, "year": 4}.get(unit, len(value))
+    if unit == "week":
+        r = re.match(r"(\d{4})-(\d\d)-(\d\d)", value)
+        if r:
+            y, w, _ = dt.date(int(r[1]), int(r[2]), int(r[3])).isocalendar()
+            return f"{y}-W{w:02d}"
+    return value[:keep]
+
+
+def _as_reference(c: Candidate, typ: str, value: str | None) -> Reference | None:
+    """A dated expression as the new reference time: (end offset, first day, unit)."""
+    if typ not in ("DATE", "TIME") or not value:
+        return None
+    for pattern, unit in REFERENCE_SHAPES:
+        m = pattern.match(value)
+        if m:
+            try:
+                return c[1], _first_day(m, unit), unit
+            except ValueError:
+                return None
+    return None
+
+
+def _first_day(m: re.Match[str], unit: str) -> dt.date:
+    """The first day of a matched date value at its unit."""
+    year = int(m["y"])
+    if unit == "day":
+        return dt.date(year, int(m["m"]), int(m["d"]))
+    if unit == "week":
+        return dt.date.fromisocalendar(year, int(m["w"]), 1)
+    if unit == "month":
+        return dt.date(year, int(m["m"]), 1)
+    return dt.date(year, 1, 1)
+
+
+def _later_as_duration(c: Candidate, typ: str, value: str | None
+                       ) -> tuple[str, str | None, str | None]:
+    """"Three days later" is a DURATION (P3D, as TimeML annotates it) whose ``point`` is
+    the date it reaches from the reference time; other candidates pass unchanged."""
+    if c[2].name != "ago" or c[3]["dir"].lower() != "later" or typ != "DATE":
+        return typ, value, None
+    n = number(c[3]["num"])
+    span = duration(n, unit_of(c[3]["unit"])) if isinstance(n, int | float) else None
+    return ("DURATION", span, value) if span else (typ, value, None)
+
+
 def number_of(c: Candidate) -> float | str | None:
     """The count of an 'N units ago' candidate."""
-    from eventwire.annotate.timegrammar import number
-
     return number(c[3]["num"])
 
 
@@ -168,12 +288,18 @@ def extract_times(text: str, anchor: dt.date | None, doc: Any = None) -> list[Ti
     out: list[TimeExpr] = []
     cands = find_candidates(text)
     period: str | None = None  # the last reporting quarter mentioned
+    ref: Reference | None = None  # the last date the text mentioned: its reference time
     for c in cands:
         tense = tense_at(doc, c[0], c[1])
-        res = _resolve(c, anchor, tense)
+        base = _reference_for(c, ref)
+        res = _resolve(c, base[0] if base else anchor, tense)
         if res is None:
             continue
         typ, value = res
+        if base and base[1] and value:  # counted from a coarser reference: keep its precision
+            typ, value = "DATE", _truncate(value, base[1])
+        ref = _as_reference(c, typ, value) or ref
+        typ, value, point = _later_as_duration(c, typ, value)
         compared = _period_comparison(c, value, period)
         if compared == value and value and QUARTER_RE.fullmatch(value):
             period = value
@@ -181,7 +307,7 @@ def extract_times(text: str, anchor: dt.date | None, doc: Any = None) -> list[Ti
         anchored = value is not None and anchor is not None and \
             (_resolve(c, None, tense) or ("", None))[1] is None
         start = c[0] + _lead(text[c[0]:c[1]])
-        out.append(TimeExpr(start, c[1], text[start:c[1]], typ, value, anchored))
+        out.append(TimeExpr(start, c[1], text[start:c[1]], typ, value, anchored, point))
     for s, e, label in _spacy_extra(doc, [(t.start, t.end) for t in out]):
         typ, value = normalize(text[s:e], anchor, tense_at(doc, s, e))
         if value is None:

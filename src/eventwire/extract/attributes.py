@@ -6,8 +6,10 @@ import re
 from typing import Any
 
 from eventwire.annotate.doccache import span_ents
+from eventwire.extract.background import dates_other
 from eventwire.extract.event_context import PLACE_LABELS, EventContext
-from eventwire.model import TimeExpr
+from eventwire.fuse.dates import mention_range
+from eventwire.model import Extraction, TimeExpr
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -28,6 +30,14 @@ DEADLINE_PREPS = ("within", "by", "before", "until")
 WHEN_WORDS = ("when",)  # "in late May, when soldiers opened fire": the clause shares the time
 CLAUSE_CLIMB = 4  # heads climbed from a trigger to the clause it heads
 CLAUSE_STOPS = ("ccomp", "parataxis", "xcomp")
+CLIMB_LIMIT = 10  # heads climbed from a trigger to its sentence's root
+SUBORDINATE_DEPS = ("ccomp", "parataxis", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp")
+ADVERB_DEPS = ("npadvmod", "tmod")  # a bare date adverb ("Tuesday", "last week")
+NOMINAL_POS = ("NOUN", "PROPN")
+OBJECT_DEPS = ("dobj", "attr", "oprd")  # an object the parser hung a verb's date on
+TEMPORAL_PREPS = ("in", "on", "during", "at")
+FRAME_LEAD_RE = re.compile(r"\W*(?:(?:on|in|at|during|by|early|late|earlier|later)\s+)?",
+                           re.IGNORECASE)
 COUNT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos")
 NOT_COUNT_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY")
 APPROX_WORDS = ("about", "approximately", "around", "nearly", "some", "roughly", "almost",
@@ -70,7 +80,10 @@ def _time_root(doc: Any, t: TimeExpr) -> Any:
 
 
 def _attached_to(root: Any, anchors: set[int]) -> bool:
-    """True when the first content head above ``root`` (skipping preps) is an anchor."""
+    """True when the first content head above ``root`` (skipping preps) is an anchor.
+
+    A bare date adverb the parser hung on the object of a verb ("attacked a train
+    Tuesday": ``Tuesday`` npadvmod of ``train``) belongs to that verb."""
     t = root
     for _ in range(4):
         if t.head == t:
@@ -78,9 +91,23 @@ def _attached_to(root: Any, anchors: set[int]) -> bool:
         t = t.head
         if t.i in anchors:
             return True
+        if _object_date(root, t, anchors):
+            return True
         if t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and t.dep_ != "pobj"):
             return False
     return False
+
+
+def _object_date(root: Any, t: Any, anchors: set[int]) -> bool:
+    """A date the parser hung on the object of an anchor verb instead of the verb: a bare
+    date adverb ("attacked a train Tuesday") or a temporal preposition ("seized power in
+    August"); never a date that names the object ("the 1999 treaty", "the treaty of 1999")."""
+    if t.pos_ not in NOMINAL_POS or t.dep_ not in OBJECT_DEPS or t.head.i not in anchors:
+        return False
+    if root.dep_ in ADVERB_DEPS and root.head.i == t.i:
+        return True
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in TEMPORAL_PREPS and prep.head.i == t.i
 
 
 def _sentence_times(ctx: EventContext, sent: Any) -> list[TimeExpr]:
@@ -88,21 +115,117 @@ def _sentence_times(ctx: EventContext, sent: Any) -> list[TimeExpr]:
     return [t for t in ctx.ex.times if sent.start_char <= t.start < sent.end_char]
 
 
-def event_date(ctx: EventContext, anchors: list[Any], sent: Any) -> dict[str, Any]:
-    """The date of an event: the DATE attached to its clause, else the article's date."""
-    idx = {a.i for a in anchors if a is not None}
+def _attached_date(ctx: EventContext, sent: Any, idx: set[int]) -> TimeExpr | None:
+    """The first DATE or TIME of the sentence attached to one of the tokens ``idx``."""
     for t in _sentence_times(ctx, sent):
         root = _time_root(sent.doc, t)
-        if t.type in DATE_TYPES and root is not None and (root.i in idx or
-                                                          _attached_to(root, idx)):
-            return {"value": t.value, "span": ctx.span(t.start, t.end).to_dict(), "from": "text"}
+        if (t.type in DATE_TYPES or t.point) and root is not None and \
+                (root.i in idx or _attached_to(root, idx)):
+            return t
+    return None
+
+
+def _text_date(ctx: EventContext, t: TimeExpr, via: str) -> dict[str, Any]:
+    """The event date taken from time expression ``t``, with how it was attached."""
+    return {"value": t.point or t.value, "span": ctx.span(t.start, t.end).to_dict(),
+            "from": "text", "via": via}
+
+
+def _conjunct_head(trigger: Any) -> Any | None:
+    """The verb a coordinated verb shares its clause with ("sentenced X ... and banned
+    him": ``sentenced``), when both are in the same tense; else None."""
+    if trigger.dep_ != "conj" or trigger.pos_ != "VERB" or trigger.head.pos_ != "VERB":
+        return None
+    return trigger.head if trigger.head.tag_ == trigger.tag_ else None
+
+
+def _participles(trigger: Any) -> set[int]:
+    """Participle clauses that happen with the trigger's verb ("rejected the warrant,
+    telling journalists on Wednesday ..."): unmarked -ing adverbial clauses."""
+    if trigger.pos_ != "VERB":
+        return set()
+    return {c.i for c in trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+            and not any(m.dep_ in ("mark", "advmod") for m in c.children)}
+
+
+def _main_clause(trigger: Any) -> bool:
+    """Whether the trigger belongs to its sentence's main clause (no subordinate, reported
+    or infinitive clause between it and the root)."""
+    t = trigger
+    for _ in range(CLIMB_LIMIT):
+        if t.head == t:
+            return True
+        if t.dep_ in SUBORDINATE_DEPS:
+            return False
+        t = t.head
+    return False
+
+
+def _frame_date(ctx: EventContext, sent: Any, trigger: Any) -> TimeExpr | None:
+    """A date that opens the sentence before a comma ("Last month, a court sentenced X"):
+    it frames the main clause, however the parser attached it."""
+    times = [t for t in _sentence_times(ctx, sent) if (t.type in DATE_TYPES and t.value)
+             or t.point]
+    if not times or not _main_clause(trigger):
+        return None
+    first = times[0]
+    head = ctx.ex.article.text[sent.start_char:first.start]
+    tail = ctx.ex.article.text[first.end:first.end + 2]
+    if FRAME_LEAD_RE.fullmatch(head) and tail.startswith(",") and first.end <= trigger.idx:
+        return first
+    return None
+
+
+def event_date(ctx: EventContext, anchors: list[Any], sent: Any) -> dict[str, Any]:
+    """The date of an event: the DATE attached to its clause (its trigger, clause head or
+    support verb; the verb it is coordinated with; a date framing the main clause), else
+    the article's date."""
+    idx = {a.i for a in anchors if a is not None}
+    own = _attached_date(ctx, sent, idx)
+    if own is not None:
+        return _text_date(ctx, own, "attached")
     shared = _when_clause_date(ctx, anchors[0], sent)
     if shared is not None:
         return shared
+    head = _conjunct_head(anchors[0]) if anchors[0] is not None else None
+    if head is not None:
+        found = _attached_date(ctx, sent, {head.i})
+        if found is not None:
+            return _text_date(ctx, found, "coordinated verb")
+    same = _participles(anchors[0]) if anchors[0] is not None else set()
+    found = _attached_date(ctx, sent, same) if same else None
+    if found is not None:
+        return _text_date(ctx, found, "participle clause")
+    frame = _frame_date(ctx, sent, anchors[0]) if anchors[0] is not None else None
+    if frame is not None:
+        return _text_date(ctx, frame, "sentence frame")
     published = ctx.ex.article.published
     if published:
         return {"value": published[:10], "from": "article"}
     return {"value": None}
+
+
+def date_ranges_component(ex: Extraction, ctx: Any) -> None:
+    """Pipeline component: give each event's date the day range its evidence allows
+    (``date.range`` [first, last] and ``date.range_from``, how it was derived): the
+    attached time expression, a stated interval or ordering cue, else the tense bounds
+    against the publication day (a past report in the week before it, not on it)."""
+    for ev in ex.events:
+        claims = [c.to_dict() for c in ev.claims
+                  if c.kind != "date" or not _other_things_date(ex.doc, c.span, ev.trigger)]
+        data = {"modality": ev.modality, "date": ev.date, "sentence": ev.sentence.to_dict(),
+                "trigger": ev.trigger.to_dict(), "claims": claims}
+        found = mention_range(data, ex.article.published)
+        if found is not None:  # a fresh dict: mentions of one trigger may share one
+            ev.date = {**ev.date, "range": found["range"], "range_from": found["from"]}
+
+
+def _other_things_date(doc: Any, span: Any, trigger: Any) -> bool:
+    """Whether a date claim dates something other than the event (see ``dates_other``)."""
+    if doc is None or span is None:
+        return False
+    trig = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    return trig is not None and dates_other(doc, span.start, span.end, trig.root)
 
 
 def _time_at(ctx: EventContext, tok: Any, sent: Any) -> TimeExpr | None:

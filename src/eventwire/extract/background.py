@@ -32,6 +32,10 @@ DATE_TYPES = ("DATE", "TIME")
 OFFSET_MARKS = ("after", "since", "before")
 TEMPORAL_MARKS = ("after", "since", "before", "until", "while", "as", "once")
 STOP_DEPS = ("ccomp", "parataxis")
+NOMINAL_POS = ("NOUN", "PROPN")
+NAMING_DEPS = ("nummod", "compound", "amod", "nmod", "poss")  # "the 1999 treaty"
+ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj")
+BIRTH_WORDS = frozenset({"born"})  # a birth date never dates an event
 FIRST_WORDS = frozenset({"first", "last", "only"})  # "the first strike since 2006" is news
 
 
@@ -139,6 +143,38 @@ def _duration_at(tok: Any, times: list[Any]) -> int | None:
     return None
 
 
+def dates_other(doc: Any, start: int, end: int, trigger: Any) -> bool:
+    """Whether the date at [start, end) dates something other than the event at token
+    ``trigger``: it names a thing ("the 1999 treaty", "the treaty of 1999"), a birth
+    ("born in 1950"), or sits in a relative clause the trigger is not in ("officials,
+    who took office in 2019, protested": the clause describes a participant)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root, head = span.root, span.root.head
+    if head.i != trigger.i and head.pos_ in NOMINAL_POS and root.dep_ in NAMING_DEPS:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in NOMINAL_POS and \
+            head.head.i != trigger.i:
+        return True
+    tok = root
+    for _ in range(CLIMB_LIMIT):
+        if tok.head == tok:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return False
+    if tok.lower_ in BIRTH_WORDS:
+        return True
+    if tok.dep_ != "relcl":
+        return False
+    noun = tok.head  # the participant the clause describes: an argument of the trigger,
+    return (noun.head.i == trigger.i and noun.dep_ in ARGUMENT_DEPS) or \
+        (trigger.head.i == noun.i and trigger.dep_ == "acl")  # or the noun it hangs from
+
+
 def _old(value: str | None, published: dt.date) -> bool:
     """True when a date value ends more than BACKGROUND_DAYS before ``published``."""
     rng = date_range(value)
@@ -165,7 +201,8 @@ def background_evidence(trigger: Any, sent: Any, times: list[Any], published: dt
     days = _offset_days(trigger, own)
     if days is not None and days > BACKGROUND_DAYS:
         return {"how": "offset", "days": days}
-    dated = [t for t in own if t.type in DATE_TYPES and date_range(t.value)]
+    dated = [t for t in own if t.type in DATE_TYPES and date_range(t.value)
+             and not dates_other(sent.doc, t.start, t.end, trigger)]
     if dated and all(_old(t.value, published) for t in dated):
         return {"how": "sentence", "value": dated[0].value, "start": dated[0].start,
                 "end": dated[0].end}

@@ -74,6 +74,11 @@ from eventwire.extract.resolve import (
     reduce_sentence_events,
 )
 from eventwire.extract.triggers import Trigger, find_triggers
+from eventwire.extract.truces import (
+    into_agreement_noun,
+    retype_truces,
+    truce_context,
+)
 from eventwire.model import EventMention, Extraction, Participant
 
 OPTION_LEXICONS = "plover_lexicon_files"
@@ -123,8 +128,10 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
     """The event mentions of one sentence."""
     if in_table(ectx.blocks, sent.start_char):
         return []
-    triggers = find_triggers(sent, ectx.lexicon)
+    triggers = retype_truces(find_triggers(sent, ectx.lexicon), ectx.lexicon)
     absorbed = absorbed_by(triggers)
+    for i, owner in into_agreement_noun(triggers).items():
+        absorbed.setdefault(i, owner)  # 'the [ceasefire] agreement' is one AGREE
     out: list[EventMention] = []
     derived: list[EventMention] = []
     for trig in triggers:
@@ -268,7 +275,8 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     if natural_event(trig.entry.type, trig.token, trig.nominal, args.source, args.target,
                      trig.extra) or reporting_formula(trig.entry.type, trig.token) or \
             forecast_warning(trig.entry.type, trig.token, lambda a, b: _allied(ectx, a, b)) or \
-            existing_agreement(trig.entry.type, trig.token, trig.nominal, args.support):
+            (trig.retyped is None and
+             existing_agreement(trig.entry.type, trig.token, trig.nominal, args.support)):
         return None
     anchors = [trig.token, args.clause, args.support]
     date = attrs.event_date(ectx, anchors, sent)
@@ -345,7 +353,7 @@ def _place_in_article(ectx: EventContext, trig: Trigger, sent_start: int) -> dic
 
 def _from_context(ev: EventMention, previous: list[EventMention]) -> str:
     """Take participants (and mode) from the closest earlier explicit mention of the same type."""
-    found = context_participants(ev, previous)
+    found = context_participants(ev, truce_context(ev, previous))
     if found is None:
         return "nominal"
     ev.source, ev.target = own_participants(found.source), list(found.target)
@@ -362,7 +370,7 @@ def _from_context(ev: EventMention, previous: list[EventMention]) -> str:
 
 def _source_from_context(ev: EventMention, previous: list[EventMention]) -> None:
     """Fill a missing source from the closest earlier mention of the same type."""
-    found = context_participants(ev, previous, need_source=True)
+    found = context_participants(ev, truce_context(ev, previous), need_source=True)
     if found is None:
         return
     ev.source = own_participants(found.source)
@@ -387,9 +395,11 @@ def _fill_attributes(ectx: EventContext, ev: EventMention, trig: Trigger, args: 
     amounts = attrs.event_amounts(ectx, sent, trig.token)
     if amounts:
         a["amounts"] = amounts
-    if embedded:
-        a["embedded"] = [{"type": e.entry.type, "mode": e.entry.mode,
-                          "trigger": ectx.span(e.start, e.end).to_dict()} for e in embedded]
+    halts = [trig] if trig.retyped is not None else []  # an agreed truce embeds its halt
+    if embedded or halts:
+        a["embedded"] = [{"type": e.matched.type, "mode": e.matched.mode,
+                          "trigger": ectx.span(e.start, e.end).to_dict()}
+                         for e in (*halts, *embedded)]
     if speculative:
         a["speculative_context"] = True
     if how == "clause":

@@ -31,6 +31,7 @@ class Trigger:
     entry: Entry
     nominal: bool
     extra: tuple[Any, ...] = ()  # tokens matched by the entry's conditions (object, particle)
+    retyped: Entry | None = None  # the entry matched before a context rule retyped it
 
     @property
     def start(self) -> int:
@@ -41,6 +42,11 @@ class Trigger:
     def end(self) -> int:
         """Character end of the trigger phrase."""
         return max(t.idx + len(t.text) for t in (self.token, *self.extra))
+
+    @property
+    def matched(self) -> Entry:
+        """The lexicon entry the token matched (before any retyping by context)."""
+        return self.retyped or self.entry
 
 
 def sentence_of(tok: Any) -> Any:
