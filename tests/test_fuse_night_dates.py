@@ -101,3 +101,10 @@ def test_attacks_in_opposite_directions_are_role_reversed_and_dates_are_graded()
     assert coref.date_share(["2025-03-08", "2025-03-08"], ["2025-03-08", "2025-03-08"]) == 1.0
     assert coref.date_share(["2025-03-08", "2025-03-08"], ["2025-03-02", "2025-03-08"]) == 1 / 7
     assert coref.date_share(["2025-03-08", "2025-03-08"], ["2025-03-09", "2025-03-10"]) == 0.0
+
+
+def test_an_event_after_a_midnight_deadline_keeps_its_day() -> None:
+    text = "Rebels kept shelling the town after the midnight deadline, the army said."
+    ev = event(text, "shelling", "ASSAULT", [], [], "2025-06-04", "midnight")
+    r = mention_range(ev.to_dict(), "2025-06-04")
+    assert r["range"] == ["2025-06-04", "2025-06-04"] and r["from"] == "time_expression"

@@ -100,6 +100,7 @@ STATE_END_CHARS = 25  # how far before a date its "until" is looked for
 LAST_WEEKDAY_RE = re.compile(r"^last (monday|tuesday|wednesday|thursday|friday|saturday|"
                              r"sunday)$", re.I)
 MIDNIGHT_RE = re.compile(r"\bmidnight\b|\b24[:.]00\b", re.I)  # the boundary of two days
+BOUNDARY_RE = re.compile(r"\b(?:after|before|until|till)\b", re.I)  # an event on one side
 BEFORE_SPAN_CHARS = 15  # words this close before a time expression qualify it
 NIGHT_CUES = (  # a night named relative to the publication day, near the trigger: (pattern,
     # first and last day relative to that day)
@@ -142,8 +143,9 @@ def last_weekday_fix(rng: tuple[dt.date, dt.date], span_text: str, published: dt
 def midnight_spread(rng: tuple[dt.date, dt.date], span_text: str
                     ) -> tuple[tuple[dt.date, dt.date], bool]:
     """A one-day date given as "midnight" (or 24:00): it ends one day and starts the next,
-    and outlets date it to either, so its range holds both neighbours."""
-    if rng[0] != rng[1] or not MIDNIGHT_RE.search(span_text):
+    and outlets date it to either, so its range holds both neighbours; not when the event
+    lies on one side of it ("kept attacking after the midnight deadline")."""
+    if rng[0] != rng[1] or not MIDNIGHT_RE.search(span_text) or BOUNDARY_RE.search(span_text):
         return rng, False
     return (rng[0] - dt.timedelta(days=1), rng[1] + dt.timedelta(days=1)), True
 
