@@ -181,3 +181,90 @@ def test_protest_target_is_whom_the_demand_addresses(pipeline, text, trigger, ta
 def test_series_noun_is_transparent_for_the_verb(pipeline, text, trigger, source):
     ev = _event(_events(pipeline, text), trigger)
     assert _countries(ev, "source") == {source}
+
+
+def _argument_words(text: str, trigger: str) -> tuple[list[str], list[str]]:
+    """Source and target words the parse gives a trigger (before linking and filtering)."""
+    from eventwire.annotate.nlp import load_nlp
+    from eventwire.extract.arguments import arguments_of
+    from eventwire.extract.lexicon import load_lexicon
+    from eventwire.extract.triggers import find_triggers
+
+    lexicon = load_lexicon(())
+    (sent,) = list(load_nlp()(text).sents)
+    trig = next(t for t in find_triggers(sent, lexicon) if t.token.text == trigger)
+    args = arguments_of(trig, lexicon)
+    return [t.text for t in args.source], [t.text for t in args.target]
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("The Peruvian minister accused Chilean officials of attacking the border post.",
+     "attacking", "officials"),
+    ("Peru blamed Chilean troops for shelling the village.", "shelling", "troops"),
+    ("The Bolivian militia was accused of attacking villages near the border.",
+     "attacking", "militia"),
+    ("Chilean senators led a group of lawmakers in calling on the Peruvian president to resign.",
+     "calling", "senators"),
+    ("The Bolivian rebels took credit for attacking a police convoy.", "attacking", "rebels"),
+])
+def test_gerund_after_a_preposition_has_its_controller_as_source(text, trigger, source):
+    assert _argument_words(text, trigger)[0] == [source]
+
+
+def test_gerund_agent_of_a_passive_is_no_controlled_clause(pipeline):
+    text = "Thousands of villagers were displaced by fighting between Chilean and Bolivian gangs."
+    ev = _event(_events(pipeline, text), "fighting")
+    assert {"CHL", "BOL"} <= _countries(ev, "source") | _countries(ev, "target")
+
+
+def test_member_of_a_group_in_a_relative_clause_is_the_source(pipeline):
+    text = "Peru and Chile are among the countries that have banned imports of Bolivian timber."
+    ev = _event(_events(pipeline, text), "banned")
+    assert {"PER", "CHL"} <= _countries(ev, "source")
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Peruvian police opened fire to disperse Bolivian protesters near the border.",
+     "opened fire", "BOL"),
+    ("Peruvian troops were deployed to the border to push back Chilean smugglers.",
+     "deployed", "CHL"),
+])
+def test_object_of_a_purpose_clause_is_the_target(pipeline, text, trigger, target):
+    ev = _event(_events(pipeline, text), trigger)
+    assert target in _countries(ev, "target")
+
+
+def test_purpose_clause_of_a_request_gives_no_target(pipeline):
+    text = "Peru demanded a meeting of the Andean council to discuss Chile's new border rules."
+    ev = _event(_events(pipeline, text), "demanded")
+    assert "CHL" not in _countries(ev, "target")
+
+
+def test_subject_of_a_threat_condition_is_the_target(pipeline):
+    text = ("Bolivian farmers threatened to block the highways unless Peru lifted its new "
+            "import tariffs.")
+    ev = _event(_events(pipeline, text), "threatened")
+    assert "PER" in _countries(ev, "target")
+
+
+def test_fighting_between_parties_as_subject_of_a_verb(pipeline):
+    text = "Heavy battles raged between Chilean police and Bolivian smugglers on Sunday."
+    ev = _event(_events(pipeline, text), "battles")
+    assert (_countries(ev, "source") | _countries(ev, "target")) >= {"CHL", "BOL"}
+
+
+def test_merged_mention_with_named_parties_is_no_context_mention():
+    from eventwire.extract.resolve import reduce_sentence_events
+    from eventwire.model import ActorRef, EventMention, Participant, Span
+
+    text = "The envoy held two meetings with the speaker in the talks."
+    envoy = Participant(4, 9, "envoy", ActorRef("person:a", "A", "USA", kind="person"))
+    speaker = Participant(37, 44, "speaker", ActorRef("person:b", "B", "LBN", kind="person"))
+    sent = Span.of(text, 0, len(text))
+    talks = EventMention("CONSULT", Span.of(text, 52, 57), sent, source=[envoy],
+                         target=[speaker], confidence=0.8,
+                         attributes={"participants_from": "context", "context_trigger": {}})
+    meetings = EventMention("CONSULT", Span.of(text, 10, 27), sent, source=[envoy],
+                            target=[speaker], confidence=0.6)
+    (merged,) = reduce_sentence_events([talks, meetings])
+    assert "participants_from" not in merged.attributes

@@ -229,3 +229,25 @@ def test_ethnic_group_is_placed_where_it_lives(nlp):
     ex = linked(nlp, "About 200 ethnic Hungarians protested on Sunday in Romania.")
     ref = actor_of(ex, "Hungarians")
     assert ref is not None and ref.country == "ROU"
+
+
+def test_shared_place_name_follows_the_article_focus(nlp):
+    text = ("Lebanon's army sent troops into Beirut on Monday after a week of unrest in Lebanon. "
+            "Lebanese officials met in Sidon. Gunmen in Tripoli attacked a checkpoint.")
+    ref = actor_of(linked(nlp, text), "Tripoli")
+    assert (ref.country, ref.kind) == ("LBN", "place")
+    assert ref.evidence.startswith("article focus")
+
+
+def test_shared_place_name_follows_its_sentence(nlp):
+    ref = actor_of(linked(nlp, "Militias clashed in Tripoli, the north Lebanese port, on Friday."),
+                   "Tripoli")
+    assert ref.country == "LBN"
+    assert ref.evidence == "sentence: Lebanese"
+
+
+def test_shared_place_name_keeps_its_default_in_its_own_country(nlp):
+    text = ("Libya's rival governments traded accusations on Sunday. Libyan militias clashed "
+            "across Libya. Gunmen in Tripoli attacked a checkpoint.")
+    ref = actor_of(linked(nlp, text), "Tripoli")
+    assert ref.country == "LBY"

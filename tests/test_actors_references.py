@@ -164,7 +164,7 @@ def test_a_demonym_after_a_given_name_is_a_family_name(text, country):
 
 
 @pytest.mark.parametrize(("text", "trigger", "country", "evidence"), [
-    ("Pakistan has closed its airspace to Indian airlines. Ishaq Dar, the country's foreign "
+    ("Pakistan has closed its airspace to Indian airlines. Tariq Hameed, the country's foreign "
      "minister, accused India of aggression on Friday.", "accused", "PAK", "refers to: Pakistan"),
     ("NAIROBI - Police dispersed protesters. The country's interior minister defended the "
      "police.", "defended", "KEN", "dateline: NAIROBI"),

@@ -60,6 +60,30 @@ def test_igo_roles_resolve_to_igo(reg: Registry) -> None:
     assert reg.resolve("person:mark-rutte", D(2020, 1, 1)).country == "NLD"
 
 
+@pytest.mark.parametrize(("name", "date", "country", "sector", "role"), [
+    ("Ishaq Dar", D(2025, 5, 10), "PAK", "GOV", "foreign minister"),
+    ("Asim Munir", D(2025, 5, 10), "PAK", "MIL", "army chief"),
+    ("Vikram Misri", D(2025, 5, 10), "IND", "GOV", "foreign secretary"),
+    ("Joseph Aoun", D(2024, 10, 1), "LBN", "MIL", "army commander"),
+    ("Joseph Aoun", D(2025, 3, 1), "LBN", "GOV", "president"),
+    ("Tedros Adhanom Ghebreyesus", D(2020, 3, 1), "IGO", "GOV", "director-general"),
+    ("Kristalina Georgieva", D(2020, 3, 1), "IGO", "GOV", "managing director"),
+    ("Michel Barnier", D(2019, 3, 1), "IGO", "GOV", "chief brexit negotiator"),
+    ("Michel Barnier", D(2024, 10, 1), "FRA", "GOV", "prime minister"),
+    ("Najib Mikati", D(2024, 10, 1), "LBN", "GOV", "prime minister"),
+    ("Najib Mikati", D(2025, 3, 1), "LBN", "ELI", None),
+])
+def test_later_office_holders_are_dated(reg: Registry, name: str, date: dt.date, country: str,
+                                        sector: str, role: str | None) -> None:
+    ref = reg.match(name, date)
+    assert (ref.country, ref.sector, ref.role) == (country, sector, role)
+
+
+def test_role_descriptions_find_later_office_holders(reg: Registry) -> None:
+    assert reg.match("the Pakistani foreign minister", D(2025, 5, 10)).name == "Ishaq Dar"
+    assert reg.match("the Lebanese prime minister", D(2024, 10, 1)).name == "Najib Mikati"
+
+
 def test_holder_of_office(reg: Registry) -> None:
     assert reg.holder("USA", "president", D(2019, 1, 1)) == "Q22686"
     assert reg.holder("USA", "president", D(2023, 1, 1)) == "Q6279"

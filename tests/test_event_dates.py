@@ -19,6 +19,7 @@ TEXTS = {
     "object_adverb": "Gunmen ambushed a crowded mountain bus Tuesday in the northern valley.",
     "object_prep": "The junta, which seized power in August 2021, arrested two editors.",
     "conjunct": "Last month, a Redland court convicted the mayor and banned him from office.",
+    "participle_also": "The governor, also speaking in Maralo on Monday, condemned the raid.",
     "participle": "The governor rejected the summons, telling reporters in the port on Monday "
                   "that it was unlawful.",
     "frame": "Earlier this week, Redland troops shelled a border village.",
@@ -50,6 +51,7 @@ def _event(ex: Extraction, trigger: str) -> EventMention:
     ("object_prep", "seized", "August 2021", "attached"),
     ("conjunct", "banned", "Last month", "coordinated verb"),
     ("participle", "rejected", "Monday", "participle clause"),
+    ("participle_also", "condemned", "Monday", "participle clause"),
     ("treaty_year", "signed", "Tuesday", "attached"),
 ])
 def test_the_attached_time_dates_the_event(results: dict[str, Extraction], key: str,

@@ -53,3 +53,23 @@ def test_indexed_scores_match_scoring_every_member() -> None:
             idx.move({m["id"] for m in idx.members[empty]}, empty, got[0] or empty)
             if not idx.members[empty]:
                 idx.drop(empty)
+
+
+def test_store_backed_scores_read_only_retrieved_and_joined_members() -> None:
+    """A store-backed index scores an article against the update's own articles and the stored
+    members retrieved for it (``pool``), not against members other articles retrieved."""
+    from types import SimpleNamespace
+    from typing import Any, cast
+
+    vec = {"tv": {"w1": 1.0}, "nv": {}, "years": [], "dates": [], "day": None, "nums": []}
+    idx = st.StoryIndex()
+    own = idx.open_story()
+    idx.join(own, {"n": 1, "terms": {}, "names": {}}, {**vec, "id": "j1"}, "j1")
+    idx.add_members([SimpleNamespace(story_id="s90", article_id="x1",
+                                     profile={"vec": {**vec, "id": "x1"}})])
+    assert set(idx.story_scores(vec)) == {own, "s90"}  # in memory: every known member
+    idx.conn = cast(Any, object())
+    idx.pool = set()
+    assert set(idx.story_scores(vec)) == {own}
+    idx.pool = {"x1"}
+    assert set(idx.story_scores(vec)) == {own, "s90"}

@@ -93,3 +93,10 @@ def test_participles_carry_past_tense(nlp, text: str, expr: str, value: str) -> 
 def test_a_scheduling_participle_is_not_past(nlp) -> None:
     text = "The vote, expected in November, may be delayed."
     assert _values(text, nlp(text))["November"] == "2025-11"
+
+
+def test_a_weekday_named_again_is_the_same_day(nlp) -> None:
+    text = ("The envoy said Monday that talks will open Tuesday in Maralo. Aides said the "
+            "agenda of Tuesday's talks was narrow.")
+    found = [t.value for t in extract_times(text, ANCHOR, nlp(text)) if "Tuesday" in t.text]
+    assert found == ["2025-06-10", "2025-06-10"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ctypes
+import gc
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -11,6 +13,7 @@ from eventwire.pipeline import Pipeline, ProcessingError
 from eventwire.store import Store
 
 FUSE_CHUNK = 1000  # articles fused per update when an ingest stored many
+# (an ingest fusing more than one update's worth frees its language model first)
 
 
 @dataclass
@@ -55,12 +58,24 @@ def extract(sources: Iterable[str], *, pipeline: Pipeline | None = None,
         yield result
 
 
-def fuse_unfused(store: Store, chunk: int = FUSE_CHUNK) -> dict[str, Any]:
-    """Fuse every stored article not yet in the record, ``chunk`` articles per update so
-    memory stays bounded (none: an empty dict)."""
+def trim_heap() -> None:
+    """Return the C heap's free memory to the system where the C library can (glibc's
+    ``malloc_trim``): what the language model allocated there is not reused by Python's
+    own object allocator."""
+    try:
+        ctypes.CDLL(None).malloc_trim(0)
+    except (OSError, AttributeError, TypeError):  # not glibc: nothing to do
+        pass
+
+
+def fuse_unfused(store: Store, chunk: int = FUSE_CHUNK,
+                 ids: list[str] | None = None) -> dict[str, Any]:
+    """Fuse every stored article not yet in the record (``ids``: read from the store when
+    not given), ``chunk`` articles per update so memory stays bounded (none: an empty
+    dict)."""
     from eventwire.fuse import update
 
-    ids = store.unfused_ids()
+    ids = store.unfused_ids() if ids is None else ids
     report: dict[str, Any] = {}
     for i in range(0, len(ids), chunk):
         report = merge_reports(report, update(store, ids[i:i + chunk]))
@@ -192,8 +207,15 @@ def _ingest(sources: Iterable[str], store: Store, *, pipeline: Pipeline | None,
         if len(batch) >= pipeline.batch_size:
             flush()
     flush()
+    index = NearDupIndex()  # the signatures read are not needed to fuse
+    seen_hashes.clear()
     if fuse:
-        report.fused = fuse_unfused(store)
+        ids = store.unfused_ids()
+        if len(ids) > FUSE_CHUNK:  # several updates: free the model's memory for them
+            pipeline.release()
+            gc.collect()
+            trim_heap()
+        report.fused = fuse_unfused(store, ids=ids)
     return report
 
 

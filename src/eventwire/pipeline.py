@@ -104,6 +104,16 @@ class Pipeline:
         self.ray_address = ray_address
         self._warm = False
 
+    def release(self) -> None:
+        """Free the language model and the actor registry this pipeline loaded; both are
+        loaded again when it next runs (an ingest that is done extracting fuses with that
+        memory free)."""
+        from eventwire.annotate.nlp import unload_nlp
+
+        unload_nlp()
+        if self._own_registry:
+            self.ctx.registry = None
+
     def spec(self) -> dict[str, Any]:
         """What another process needs to build the same pipeline (registry by its files)."""
         return {"components": self.components, "batch_size": self.batch_size,
@@ -127,6 +137,8 @@ class Pipeline:
         ``ray`` engine, long-lived Ray actors run the batches
         (``eventwire.scale.ray_engine``).
         """
+        if self.ctx.registry is None and self._own_registry:  # released: load it again
+            self.ctx.registry = load_registry(self.actors_files)
         if self.engine == RAY:
             from eventwire.scale.ray_engine import run_ray
 

@@ -25,7 +25,7 @@ from eventwire.annotate.agents import (
     titled_unlinked,
 )
 from eventwire.annotate.doccache import doc_ents
-from eventwire.annotate.focus import build_focus, remember_focus
+from eventwire.annotate.focus import build_focus, place_shared_names, remember_focus
 from eventwire.annotate.linking import DocLinks, Mention, link_doc
 from eventwire.annotate.registry import Actor, Registry, RegistryError, Role
 from eventwire.model import ActorRef, Entity, Extraction, Flag, Span
@@ -139,6 +139,7 @@ def link_component(ex: Extraction, ctx: Any) -> None:
     entities = organisation_names(ex.doc, entities, reg)
     focus = build_focus(ex.doc, ex.article.text, ex.article.title, entities, reg)
     remember_focus(ex.doc, focus)
+    entities = place_shared_names(ex.doc, entities, reg, focus)
     entities = dateline_entities(entities, reg, focus, ex.article.text)
     entities = ethnic_groups(ex.doc, entities, reg, focus)
     entities = titled_unlinked(ex.doc, entities, reg, focus)

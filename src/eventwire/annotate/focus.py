@@ -195,9 +195,10 @@ def build_focus(doc: Any, text: str, title: str | None, entities: list[Entity],
     if not focus.sent_starts or focus.sent_starts[0] != 0:
         focus.sent_starts.insert(0, 0)
     counts: Counter[str] = Counter()
+    shared = getattr(reg, "shared_places", {})
     for e in entities:
         code = _country_of(e)
-        if code is None:
+        if code is None or e.text in shared:  # 'Tripoli' is placed by the focus, not counted
             continue
         if focus.dateline is not None and focus.dateline.start <= e.start < focus.dateline.end:
             continue
@@ -216,6 +217,47 @@ def build_focus(doc: Any, text: str, title: str | None, entities: list[Entity],
         if n >= FOCUS_MIN_MENTIONS and n / total >= FOCUS_SHARE and n > runner_up:
             focus.country, focus.share = code, n / total
     return focus
+
+
+def place_shared_names(doc: Any, entities: list[Entity], reg: Any, focus: Focus
+                       ) -> list[Entity]:
+    """Entities whose place name belongs to several countries ('Tripoli': Libya or Lebanon)
+    placed in the one their sentence, the dateline or the article focus names (the
+    registry's default otherwise), and added to the focus's sentence countries."""
+    shared = getattr(reg, "shared_places", {})
+    if not shared:
+        return entities
+    starts = token_starts(doc)
+    out = []
+    for e in entities:
+        codes = shared.get(e.text)
+        if codes and (e.actor is None or e.actor.country in codes):
+            e = _placed_shared(e, codes, reg, focus)
+            if e.actor is not None:
+                focus.by_sentence.setdefault(focus.sentence_start(e.start), []).append(
+                    (e, _is_location(doc, e, starts)))
+        out.append(e)
+    return out
+
+
+def _placed_shared(e: Entity, codes: tuple[str, ...], reg: Any, focus: Focus) -> Entity:
+    """A shared place name linked to the country its context names among ``codes``."""
+    named = {n.actor.country: n for n, _ in focus.by_sentence.get(focus.sentence_start(e.start), [])
+             if n.actor.country in codes}
+    if len(named) == 1:
+        code, evidence = next(iter(named)), f"sentence: {next(iter(named.values())).text}"
+    elif focus.dateline is not None and focus.dateline.country in codes:
+        code, evidence = focus.dateline.country, f"dateline: {focus.dateline.place}"
+    elif focus.country in codes:
+        code, evidence = focus.country, f"article focus ({focus.share:.0%} of country mentions)"
+    else:
+        return e
+    if e.actor is not None and e.actor.country == code:
+        return e
+    info = reg.countries.get(code)
+    actor = ActorRef(f"country:{code}", info.name if info else code, code, None, "place", None,
+                     evidence)
+    return Entity(e.start, e.end, e.text, e.label, actor)
 
 
 def _title_countries(title: str, reg: Any) -> list[str]:

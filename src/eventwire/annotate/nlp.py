@@ -77,6 +77,11 @@ def load_nlp(fast_rules: bool = True) -> Language:
     return _load(bool(fast_rules))
 
 
+def unload_nlp() -> None:
+    """Forget the cached pipelines (loaded again on next use), so their memory can be reused."""
+    _load.cache_clear()
+
+
 @lru_cache(maxsize=2)
 def _load(fast_rules: bool) -> Language:
     """Load the model once per setting of ``fast_rules``."""

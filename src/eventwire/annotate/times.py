@@ -267,6 +267,16 @@ def _first_day(m: re.Match[str], unit: str) -> dt.date:
     return dt.date(year, 1, 1)
 
 
+def _same_weekday(c: Candidate, typ: str, value: str | None, seen: dict[str, str]
+                  ) -> str | None:
+    """A bare weekday named again in one article is the same day ("talks Tuesday ... the
+    focus of Tuesday's talks"): its first bare mention's resolution is kept."""
+    if c[2].name != "weekday" or typ != "DATE" or not value or c[3]["rel"]:
+        return value
+    name = c[3]["wd"].lower()
+    return seen.setdefault(name, value)
+
+
 def _later_as_duration(c: Candidate, typ: str, value: str | None
                        ) -> tuple[str, str | None, str | None]:
     """"Three days later" is a DURATION (P3D, as TimeML annotates it) whose ``point`` is
@@ -289,6 +299,7 @@ def extract_times(text: str, anchor: dt.date | None, doc: Any = None) -> list[Ti
     cands = find_candidates(text)
     period: str | None = None  # the last reporting quarter mentioned
     ref: Reference | None = None  # the last date the text mentioned: its reference time
+    weekdays: dict[str, str] = {}  # weekday name -> the day its first bare mention resolved to
     for c in cands:
         tense = tense_at(doc, c[0], c[1])
         base = _reference_for(c, ref)
@@ -298,6 +309,7 @@ def extract_times(text: str, anchor: dt.date | None, doc: Any = None) -> list[Ti
         typ, value = res
         if base and base[1] and value:  # counted from a coarser reference: keep its precision
             typ, value = "DATE", _truncate(value, base[1])
+        value = _same_weekday(c, typ, value, weekdays)
         ref = _as_reference(c, typ, value) or ref
         typ, value, point = _later_as_duration(c, typ, value)
         compared = _period_comparison(c, value, period)

@@ -7,8 +7,10 @@ the annotations as the VOA scorer does (same sentence, same type, asserted or
 planned), and on matched events whose annotation has a date reports:
 
 - ``value_exact``: the event's ``date.value`` equals the annotated date;
-- ``range_hit``: the annotated day lies in the event's date range (``date.range``,
-  else the days its value denotes);
+- ``range_hit``: the annotated day (or month) lies in the event's date range
+  (``date.range``, else the days its value denotes);
+- ``range_consistent``: one of the two ranges lies inside the other (a week inside an
+  annotated month is consistent, only finer);
 - ``from_text``: the share dated by a time expression of the text (the rest fall
   back to the publication date or a range ending on it);
 - ``range_days``: the mean width of the predicted ranges in days.
@@ -76,18 +78,21 @@ def matched_dates(text: str, gold: list[dict[str, Any]], out: dict[str, Any], sc
 
 
 def summarise(rows: list[tuple[str, dict[str, Any], str]]) -> dict[str, Any]:
-    """Exact value, range hit, share dated from the text and mean range width."""
+    """Exact value, range hit and consistency, share dated from the text, mean width."""
     n = len(rows)
-    exact = hit = text = width = 0
+    exact = hit = nested = text = width = 0
     for gold, pred, _ in rows:
         exact += pred.get("value") == gold
         rng, day = predicted_range(pred), date_range(gold)
         if rng and day:
             hit += rng[0] <= day[0] and day[1] <= rng[1]
+            nested += (rng[0] <= day[0] and day[1] <= rng[1]) or \
+                (day[0] <= rng[0] and rng[1] <= day[1])
             width += (rng[1] - rng[0]).days
         text += pred.get("from") == "text"
     return {"matched_with_date": n, "value_exact": exact / n if n else 0.0,
-            "range_hit": hit / n if n else 0.0, "from_text": text / n if n else 0.0,
+            "range_hit": hit / n if n else 0.0, "range_consistent": nested / n if n else 0.0,
+            "from_text": text / n if n else 0.0,
             "range_days": width / n if n else 0.0}
 
 

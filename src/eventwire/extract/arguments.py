@@ -35,6 +35,11 @@ DEMAND_NOUNS = ("protest", "opposition", "defiance")
 FROM_SOURCE_NOUNS = ("opposition", "criticism", "condemnation", "support", "backing", "praise",
                      "pressure", "objection", "complaint")  # 'opposition from X': X opposes
 UNDERGO_PREPS = ("under",)
+OBJECT_CONTROL_PREPS = ("of", "for", "from")  # 'accused X of attacking', 'barred X from entering'
+CONDITION_MARKS = ("unless", "if")  # 'threatened to strike unless X withdrew': X is threatened
+CONDITION_TYPES = ("THREATEN",)
+FORCE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")  # 'opened fire to disperse X': X is the target
+GROUP_PREPS = ("among",)  # 'X is among the countries that banned ...'
 PREPOSITION_PARTICIPLES = ("following", "during", "pending", "concerning", "regarding")
 LABEL_MARK = ":"
 MAX_LABEL_WORDS = 4  # 'VOA:', 'Richard Armitage:', 'Q:' (a turn or topic label)
@@ -117,8 +122,14 @@ def verb_subject(tok: Any) -> list[Any]:
         subj = _without_labels(_children(tok, SUBJECT_DEPS))
         if subj:
             if subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
-                return [tok.head]
+                return _member_of(tok.head) or [tok.head]
             return subj
+        if _gerund_in_adjunct(tok):
+            controller = _object_controller(tok.head)
+            if controller:
+                return controller
+            below, tok = tok, tok.head.head
+            continue
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return _planner(tok) or [tok.head]
         if headline_subject(tok):
@@ -127,6 +138,43 @@ def verb_subject(tok: Any) -> list[Any]:
             return []
         below, tok = tok, tok.head
     return []
+
+
+def _gerund_in_adjunct(tok: Any) -> bool:
+    """True for a gerund or participle under a preposition of a verb ('credited X for
+    playing', 'led the group in calling on', 'after meeting')."""
+    prep = tok.head
+    return tok.dep_ == "pcomp" and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX") \
+        and prep.head != tok and not (prep.lower_ == "by" and _is_passive(prep.head))
+
+
+def _object_controller(prep: Any) -> list[Any]:
+    """Who does the gerund of 'accused X of attacking', 'credited X for playing', 'barred X
+    from entering' (the verb's object; its passive subject in 'X was accused of ...'); empty
+    for other prepositions, whose gerund shares the verb's subject ('responded by firing')."""
+    if prep.lower_ not in OBJECT_CONTROL_PREPS:
+        return []
+    verb = prep.head
+    objs = [o for o in _children(verb, ("dobj",)) if _actorish(o)]  # not 'took credit for'
+    if objs:
+        return objs[:1]
+    return _children(verb, PASSIVE_SUBJECT_DEPS) if _is_passive(verb) else []
+
+
+def _member_of(noun: Any) -> list[Any]:
+    """'X and Y are among the countries that banned …', 'X is one of the states that …':
+    the subject of the copula the group noun belongs to."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    head = prep.head
+    if prep.lower_ == "of" and head.lower_ == "one" and head.dep_ == "attr":
+        head = head.head
+    elif prep.lower_ not in GROUP_PREPS:
+        return []
+    if head.lemma_ != "be":
+        return []
+    return _children(head, ("nsubj",))
 
 
 def _planner(tok: Any) -> list[Any]:
@@ -249,6 +297,10 @@ def _complement_targets(tok: Any, lexicon: Lexicon, etype: str) -> list[Any]:
             out += _children(c, OBJECT_DEPS) + _pobjs(c, preps)
             for o in _children(c, ("dobj",)):
                 out += _pobjs(o, {"to", "on", "against", "with", "of", "for"})
+            if etype in CONDITION_TYPES:
+                out += _condition_subjects(c)
+        elif c.dep_ == "advcl" and etype in FORCE_TYPES and _purpose(c):
+            out += _children(c, ("dobj",))  # 'opened fire to disperse the protesters'
         elif c.dep_ == "ccomp" and etype in ADDRESSEE_IN_CLAUSE:
             out += _children(c, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS)  # 'demanded that X ...'
         elif c.dep_ == "ccomp":
@@ -258,6 +310,20 @@ def _complement_targets(tok: Any, lexicon: Lexicon, etype: str) -> list[Any]:
             out += [m for m in c.children if m.dep_ in ("poss", "amod", "compound")
                     and m.ent_type_ in NAME_ENTS]
     return out
+
+
+def _purpose(verb: Any) -> bool:
+    """True for an infinitive of purpose ('deployed to push back the rebels')."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _condition_subjects(verb: Any) -> list[Any]:
+    """'to hold a strike unless X rescinded …': the subject of the condition, whom the
+    threat addresses."""
+    return [s for c in verb.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+            for s in _children(c, SUBJECT_DEPS) if s.pos_ != "PRON"]
 
 
 def lemma_in(tok: Any, words: set[str]) -> bool:
@@ -357,6 +423,8 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
     etype = trig.entry.type
     args = Arguments(how="nominal")
     src, tgt = _between(tok)
+    if not src and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
+        src, tgt = _between(tok.head)  # 'battles raged between X and Y'
     args.expand = not src
     if not src:
         src = _modifier_actors(tok, is_place) or _from_source(tok)

@@ -36,6 +36,7 @@ ADVERB_DEPS = ("npadvmod", "tmod")  # a bare date adverb ("Tuesday", "last week"
 NOMINAL_POS = ("NOUN", "PROPN")
 OBJECT_DEPS = ("dobj", "attr", "oprd")  # an object the parser hung a verb's date on
 TEMPORAL_PREPS = ("in", "on", "during", "at")
+TEMPORAL_MARKS = ("when", "while", "after", "before", "since", "until", "once", "as")
 FRAME_LEAD_RE = re.compile(r"\W*(?:(?:on|in|at|during|by|early|late|earlier|later)\s+)?",
                            re.IGNORECASE)
 COUNT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos")
@@ -141,11 +142,17 @@ def _conjunct_head(trigger: Any) -> Any | None:
 
 def _participles(trigger: Any) -> set[int]:
     """Participle clauses that happen with the trigger's verb ("rejected the warrant,
-    telling journalists on Wednesday ..."): unmarked -ing adverbial clauses."""
+    telling journalists on Wednesday ...", "X, also speaking in May, called ..."): -ing
+    clauses on the verb or its subject without a temporal conjunction ("after meeting X
+    on Monday" has its own time)."""
     if trigger.pos_ != "VERB":
         return set()
-    return {c.i for c in trigger.children if c.dep_ == "advcl" and c.tag_ == "VBG"
-            and not any(m.dep_ in ("mark", "advmod") for m in c.children)}
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    clauses = [c for c in trigger.children if c.dep_ == "advcl"] + \
+        [c for s in subjects for c in s.children if c.dep_ == "acl"]
+    return {c.i for c in clauses if c.tag_ == "VBG"
+            and not any(m.dep_ == "mark" or (m.dep_ == "advmod" and m.lower_ in TEMPORAL_MARKS)
+                        for m in c.children)}
 
 
 def _main_clause(trigger: Any) -> bool:

@@ -96,6 +96,8 @@ PLACE_KIND = "place"  # the actor kind of a city or region: a location, never a 
 VICTIM_TYPES = ("ASSAULT", "COERCE")  # an unnamed target is placed where the event happens
 DEFINITE_DETS = ("the", "this", "that", "these", "those")
 DATED_POSSESSORS = ("DATE", "TIME")
+SIGNED_TYPE, AGREEMENT_TYPE = "SUPPORT", "AGREE"  # signing an agreement (CAMEO 057) is SUPPORT
+SIGNED_OBJECTS = ("agreement", "accord", "pact", "treaty")  # CAMEO's &TREATY synset
 BACKGROUND_PREPS = ("after", "since", "following", "amid", "amidst", "despite", "before", "during",
                     "until", "over")
 
@@ -327,8 +329,23 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
         trig.entry.pos, trig.entry.lemma, trig.entry.type)
     inherit_source(ectx, ev, trig, args, previous)
     inherit_target(ectx, ev, trig, previous)
-    inherit_partner(ev, trig, args, previous)
+    _inherit_partner(ev, trig, args, previous)
     return ev
+
+
+def _inherit_partner(ev: EventMention, trig: Trigger, args: Arguments,
+                     previous: list[EventMention]) -> None:
+    """The partner of a coordinated earlier act ('X met Y and signed an agreement'). A signed
+    agreement (SUPPORT, CAMEO 057) is an act between parties as an agreement is, so it is
+    read as one for this rule."""
+    signed = ev.type == SIGNED_TYPE and any(t.lemma_.lower() in SIGNED_OBJECTS for t in trig.extra)
+    if signed:
+        ev.type = AGREEMENT_TYPE
+    try:
+        inherit_partner(ev, trig, args, previous)
+    finally:
+        if signed:
+            ev.type = SIGNED_TYPE
 
 
 def _allied(ectx: EventContext, a: Any, b: Any) -> bool:

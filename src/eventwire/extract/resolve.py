@@ -15,6 +15,7 @@ CONVERSATION_LEMMAS = ("speak", "talk", "conversation", "discussion", "dialogue"
 CONTEXT_LOOKBACK = 12
 INHERITED_NOTES = ("source_inherited", "target_inherited")  # where inherited participants came from
 MULTILATERAL_PARTIES = 3
+CONTEXT_NOTES = ("participants_from", "context_trigger")
 PROVENANCE_KEYS = ("participants_from", "context_trigger", "mode_from", "pattern")  # earlier events searched for implicit participants
 
 
@@ -54,7 +55,7 @@ def context_participants(ev: EventMention, previous: list[EventMention], need_so
     found = [o for o in found if o.modality == "asserted"] or found
     found = [o for o in found if o.source and o.target] or found
     same_mode = [o for o in found if ev.mode is not None and o.mode == ev.mode]
-    same_kind = [o for o in found if _conversational(o) == _conversational(ev)]
+    same_kind = [o for o in found if _conversational(ev) in _kinds(o)]
     return (same_mode or same_kind or found or [None])[0]
 
 
@@ -117,6 +118,13 @@ def _conversational(ev: EventMention) -> bool:
     return any(w in words for w in CONVERSATION_LEMMAS)
 
 
+def _kinds(ev: EventMention) -> set[bool]:
+    """Whether each trigger of a mention, merged ones included, names a conversation
+    ('held two meetings with X, … in the talks' is a meeting too)."""
+    words = [ev.trigger.text, *(t.get("text", "") for t in ev.attributes.get("also_triggers", []))]
+    return {any(w in text.lower() for w in CONVERSATION_LEMMAS) for text in words}
+
+
 def _remote_conversation(ev: EventMention) -> bool:
     """A conversation between parties of two countries, with no place given."""
     return ev.location is None and len(_countries(ev)) >= 2
@@ -134,20 +142,30 @@ def reduce_sentence_events(events: list[EventMention]) -> list[EventMention]:
         if ev.confidence > twin.confidence:
             out[out.index(twin)] = ev
             twin, ev = ev, twin
+        took = False
         for side, key in (("source", INHERITED_NOTES[0]), ("target", INHERITED_NOTES[1])):
             mine, theirs = getattr(twin, side), getattr(ev, side)
             chosen = _better(mine, theirs)
             setattr(twin, side, chosen)
             if chosen is theirs and chosen is not mine:  # the note follows the participants
+                took = True
                 twin.attributes.pop(key, None)
                 if key in ev.attributes:
                     twin.attributes[key] = ev.attributes[key]
+        if (took or _from_context(twin)) and not _from_context(ev) and (ev.source or ev.target):
+            for key in CONTEXT_NOTES:  # participants named in the sentence are no context ones
+                twin.attributes.pop(key, None)
         twin.mode = twin.mode or ev.mode
         for key, value in ev.attributes.items():
             if key not in PROVENANCE_KEYS and key not in INHERITED_NOTES:
                 twin.attributes.setdefault(key, value)
         twin.attributes.setdefault("also_triggers", []).append(ev.trigger.to_dict())
     return out
+
+
+def _from_context(ev: EventMention) -> bool:
+    """True for a mention whose participants an earlier mention of its type gave."""
+    return ev.attributes.get(CONTEXT_NOTES[0]) == "context"
 
 
 def _better(a: list[Participant], b: list[Participant]) -> list[Participant]:

@@ -18,24 +18,35 @@ from eventwire.store import schema as s
 
 DATE_SHAPES = (10, 7)  # YYYY-MM-DD and YYYY-MM are reported as "date"
 AGREED_HALT = ("AGREE", "RETREAT", "ceasefire")  # an agreed truce told as a halt is a deal
+EVENT_VIEW = ("claims", "entities", "text", "quotes")  # what events read of an extract object
+LEAD_KEY = "lead_attack"  # ... and its lead attack, computed once per article
+
+
+def event_view(ex: dict[str, Any]) -> dict[str, Any]:
+    """What ``build_event`` reads of an article's extract object (``EVENT_VIEW`` and its lead
+    attack, ``who.lead_attack``): about half the memory of the whole object."""
+    out = {k: ex[k] for k in EVENT_VIEW if k in ex}
+    out[LEAD_KEY] = lead_attack(ex)
+    return out
 
 
 def extraction_of(conn: Connection, article_id: str, cache: dict[str, Any]) -> dict[str, Any]:
-    """The stored extract object of an article (cached in ``cache``)."""
+    """What ``build_event`` reads of an article's stored extract object (``event_view``,
+    cached in ``cache``)."""
     if article_id not in cache:
-        cache[article_id] = conn.execute(select(s.articles.c.extraction)
-                                         .where(s.articles.c.id == article_id)).scalar() or {}
+        cache[article_id] = event_view(conn.execute(
+            select(s.articles.c.extraction).where(s.articles.c.id == article_id)).scalar() or {})
     return cache[article_id]
 
 
 def extractions(conn: Connection, article_ids: set[str]) -> dict[str, Any]:
-    """The stored extract objects of articles, read in a few queries (a cache for
-    ``build_event``)."""
+    """What ``build_event`` reads of the articles' stored extract objects (``event_view``),
+    read in a few queries (a cache for ``build_event``)."""
     cache: dict[str, Any] = {}
     for part in in_chunks(sorted(article_ids)):
         for r in conn.execute(select(s.articles.c.id, s.articles.c.extraction)
                               .where(s.articles.c.id.in_(part))):
-            cache[r.id] = r.extraction or {}
+            cache[r.id] = event_view(r.extraction or {})
     return cache
 
 
@@ -210,7 +221,7 @@ def build_event(conn: Connection, eid: str, group: list[Mention], story: str | N
         "flags": event_conflicts(group, claims,
                                  {a: cache[a].get("entities") or [] for a in articles},
                                  {a: cache[a].get("text") or "" for a in articles},
-                                 {a: lead_attack(cache[a]) for a in articles}),
+                                 {a: cache[a].get(LEAD_KEY) for a in articles}),
         "claims": claims, "possibly_same": [],
         "story": story, "quotes": event_quotes(group, cache, participants),
         "commitments": {m.id: resolve_commitment(m.attributes["commitment"], cache[m.article])

@@ -32,7 +32,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, or_, select, update
+from sqlalchemy import Connection, Text, cast, delete, insert, or_, select, update
 
 from eventwire.fuse import coref
 from eventwire.fuse.dates import duration_days
@@ -323,14 +323,17 @@ def event_mentions(conn: Connection, event_ids: list[str]) -> list[tuple[str, Me
 def event_groups(conn: Connection, event_ids: list[str],
                  size: int = GROUP_CHUNK) -> Iterator[tuple[str, list[Mention]]]:
     """(event id, its mentions in ingest order) of the given events, read ``size`` events
-    at a time (in the order of their first mentions within each read)."""
+    at a time (in the order of their first mentions within each read); the mention data
+    are read as text and decoded one event at a time, as it is yielded."""
     for part in in_chunks(sorted(event_ids), size):
-        rows = sorted(conn.execute(mention_query().where(ft.event_mentions.c.event_id.in_(part))),
-                      key=lambda r: (r.seq, r.idx))
-        groups: dict[str, list[Mention]] = {}
+        rows = sorted(conn.execute(mention_query(raw=True).where(
+            ft.event_mentions.c.event_id.in_(part))), key=lambda r: (r.seq, r.idx))
+        groups: dict[str, list[Any]] = {}
         for r in rows:
-            groups.setdefault(r.event_id, []).append(mention_of(r))
-        yield from groups.items()
+            groups.setdefault(r.event_id, []).append(r)
+        del rows
+        for eid in list(groups):
+            yield eid, [mention_of(r, json.loads(r.data)) for r in groups.pop(eid)]
 
 
 def mentions_by_id(conn: Connection | None, mention_ids: list[str]) -> dict[str, Mention]:
@@ -344,9 +347,11 @@ def mentions_by_id(conn: Connection | None, mention_ids: list[str]) -> dict[str,
     return out
 
 
-def mention_query() -> Any:
-    """The columns ``mention_of`` reads, for fused mentions (a ``where`` picks them)."""
-    return (select(ft.event_mentions.c.event_id, s.mentions.c.id, s.mentions.c.data,
+def mention_query(raw: bool = False) -> Any:
+    """The columns ``mention_of`` reads, for fused mentions (a ``where`` picks them; ``raw``:
+    the mention data as JSON text)."""
+    data = cast(s.mentions.c.data, Text).label("data") if raw else s.mentions.c.data
+    return (select(ft.event_mentions.c.event_id, s.mentions.c.id, data,
                    s.articles.c.id.label("article_id"), s.articles.c.duplicate_of,
                    s.articles.c.published, s.articles.c.url, s.articles.c.seq,
                    s.articles.c.ingested_at, s.mentions.c.idx, ft.story_articles.c.story_id)
@@ -356,11 +361,13 @@ def mention_query() -> Any:
                   isouter=True))
 
 
-def mention_of(r: Any) -> Mention:
-    """The Mention of one ``mention_query`` row."""
+def mention_of(r: Any, data: dict[str, Any] | None = None) -> Mention:
+    """The Mention of one ``mention_query`` row (``data``: its decoded data when the row holds
+    them as text)."""
     art = {"id": r.article_id, "duplicate_of": r.duplicate_of,
            "published": r.published, "url": r.url}
-    return with_ingest_day(make_mention(r.id, art, r.data, r.story_id), r.ingested_at)
+    return with_ingest_day(make_mention(r.id, art, r.data if data is None else data,
+                                        r.story_id), r.ingested_at)
 
 
 def vocabulary(conn: Connection, types: set[str], new: list[Mention],

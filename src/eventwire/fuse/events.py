@@ -68,7 +68,8 @@ class Fusion:
     roots: dict[str, set[str]] = field(default_factory=dict)  # id -> articles of its mentions
     stories: dict[str, set[str]] = field(default_factory=dict)  # id -> stories of its mentions
     aliases: dict[str, str] = field(default_factory=dict)  # merged id -> surviving id
-    days: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # id -> mention days
+    days: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # id -> distinct
+    # mention days (a repeated day once: ``near`` and ``gap`` read each day of a large event)
     identity: dict[str, set[str]] = field(default_factory=dict)  # id -> distinctive attributes
     early: dict[str, set[str]] = field(default_factory=dict)  # id -> earliest keyed events
     scores: dict[tuple[str, str], float] = field(default_factory=dict)  # mention pair -> link
@@ -78,6 +79,8 @@ class Fusion:
     hidden: dict[str, tuple[bool, bool]] = field(default_factory=dict)  # id -> whether a mention
     # not held is dated by its text, or called recent (``eligible``)
     fresh_roots: set[str] = field(default_factory=set)  # articles of the update's new mentions
+    compared_memo: dict[str, tuple[tuple[int, int, int], list[Mention]]] = field(
+        default_factory=dict)  # id -> (its group list and length, ``compared`` of it)
     conn: Connection | None = field(default=None, repr=False)
 
     def link(self, m: Mention, o: Mention) -> float:
@@ -98,10 +101,15 @@ class Fusion:
         group = self.groups[eid]
         if len(group) < 2:
             return group
+        key = (id(group), len(group), MAX_COMPARED)  # a group only grows (or is swapped)
+        memo = self.compared_memo.get(eid)
+        if memo is not None and memo[0] == key:
+            return memo[1]
         found = distinct(group)
-        if len(found) <= MAX_COMPARED:
-            return found
-        return found[:1] + found[1 - MAX_COMPARED:]
+        if len(found) > MAX_COMPARED:
+            found = found[:1] + found[1 - MAX_COMPARED:]
+        self.compared_memo[eid] = (key, found)
+        return found
 
     def whole(self, eid: str) -> list[Mention]:
         """All mentions of an event, in order (those not held are read from the store)."""
@@ -149,7 +157,7 @@ class Fusion:
         self.roots.setdefault(eid, set()).add(m.root)
         if m.story:
             self.stories.setdefault(eid, set()).add(m.story)
-        self.days.setdefault(eid, []).extend(cands.intervals(m))
+        self.days[eid] = list(dict.fromkeys([*self.days.get(eid, ()), *cands.intervals(m)]))
         self.identity.setdefault(eid, set()).update(cands.identity_keys(m))
         if m.range:
             lo, hi = self.spans.get(eid, m.range)
@@ -176,7 +184,7 @@ class Fusion:
         self.roots.setdefault(keep, set()).update(self.roots.pop(gone, set()))
         if gone in self.stories:
             self.stories.setdefault(keep, set()).update(self.stories.pop(gone))
-        self.days.setdefault(keep, []).extend(self.days.pop(gone, []))
+        self.days[keep] = list(dict.fromkeys([*self.days.get(keep, ()), *self.days.pop(gone, ())]))
         self.identity.setdefault(keep, set()).update(self.identity.pop(gone, set()))
         span = self.spans.pop(gone, None)
         if span:

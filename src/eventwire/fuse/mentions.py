@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlparse
@@ -91,13 +92,20 @@ def participant_keys(p: dict[str, Any]) -> frozenset[str]:
 
 def make_mention(mention_id: str, article: dict[str, Any], data: dict[str, Any],
                  story: str | None) -> Mention:
-    """Build a Mention from its stored row data and article row."""
-    m = Mention(id=mention_id, article=article["id"], root=article.get("duplicate_of") or
-                article["id"], data=data, story=story, published=article.get("published"))
+    """Build a Mention from its stored row data and article row (article, story and day
+    strings interned: an update holds many mentions of few articles)."""
+    m = Mention(id=mention_id, article=shared(article["id"]),
+                root=shared(article.get("duplicate_of") or article["id"]), data=data,
+                story=shared(story), published=shared(article.get("published")))
     m.keys = [k for k in (participant_keys(p) for p in m.participants()) if k]
     m.outlet = outlet_of(article)
     m.when = mention_range(data, m.published)
     return m
+
+
+def shared(value: Any) -> Any:
+    """A string interned (one object however many mentions hold it); anything else as is."""
+    return sys.intern(value) if type(value) is str else value
 
 
 def outlet_of(article: dict[str, Any]) -> str:

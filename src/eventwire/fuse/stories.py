@@ -198,6 +198,9 @@ class StoryIndex:
     postings: dict[str, set[str]] = field(default_factory=dict)  # key -> known members with it
     home: dict[str, tuple[str, dict[str, Any]]] | None = None  # member -> (story, vectors);
     # None: rebuilt from ``members`` when next needed
+    pool: set[str] = field(default_factory=set)  # stored members retrieved for the article
+    # being placed (``retrieve``): with the update's own articles, all it is scored against
+    joined: set[str] = field(default_factory=set)  # articles placed by this update
 
     @classmethod
     def load(cls, conn: Connection) -> StoryIndex:
@@ -262,6 +265,7 @@ class StoryIndex:
 
     def retrieve(self, vec: dict[str, Any]) -> None:
         """Read the stored members that share the most of the article's strongest keys."""
+        self.pool = set()
         if self.conn is None:
             return
         keys = strongest_keys(vec)
@@ -272,6 +276,7 @@ class StoryIndex:
                                      {f"k{i}": k for i, k in enumerate(keys)}):
             hits.setdefault(row.article_id, [0, row.seq])[0] += 1
         best = sorted(hits, key=lambda a: (-hits[a][0], -hits[a][1]))[:RETRIEVED]
+        self.pool = set(best)
         best = [a for a in best if a not in self.seen]
         sa = ft.story_articles
         for i in range(0, len(best), CHUNK):
@@ -315,14 +320,20 @@ class StoryIndex:
 
     def story_scores(self, vec: dict[str, Any]) -> dict[str, float]:
         """Each story's mean similarity over its TOP_K most similar articles, for the stories
-        with a known member sharing a term, a name or a date with the article (those found
-        through ``postings``; every other similarity is 0, and the other stories score 0)."""
+        with a member sharing a term, a name or a date with the article (those found through
+        ``postings``; every other similarity is 0, and the other stories score 0). In a
+        store-backed index the members scored are the update's own articles and the stored
+        members retrieved for this article (``pool``), not every member other articles of
+        the update retrieved: the cost per article stays bounded however large the update."""
         if self.home is None:
             self.reindex()
         assert self.home is not None
+        scored = None if self.conn is None else self.pool | self.joined
         found: set[str] = set()
         for k in member_keys(vec):
-            found |= self.postings.get(k, set())
+            posted = self.postings.get(k)
+            if posted:
+                found |= posted if scored is None else posted & scored
         sims: dict[str, list[float]] = {}
         for aid in found:
             entry = self.home.get(aid)
@@ -378,6 +389,7 @@ class StoryIndex:
         self.members.setdefault(sid, []).append(member)
         self.post(sid, member)
         self.seen.add(aid)
+        self.joined.add(aid)
         self.arts[aid] = art
         self.touched.add(sid)
 

@@ -1,0 +1,37 @@
+"""Signing, ratifying or finalizing an agreement is SUPPORT (PLOVER codebook; CAMEO 057
+"sign formal agreement"); reaching a deal, promising to sign and signing a truce stay AGREE."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_runs import run_texts
+
+from eventwire.model import Extraction
+
+SUPPORT = {
+    "signed_agreement": "Vellmark and Osran signed an agreement on Monday to expand grain trade.",
+    "signed_pacts": "The two prime ministers signed six pacts to boost cooperation in farming.",
+    "ratified_treaty": "Osran ratified the border treaty with Vellmark on Friday.",
+}
+AGREE = {
+    "reached": "Vellmark and Osran reached an agreement on grain exports on Monday.",
+    "promised_to_sign": "Vellmark has promised to sign the treaty next month.",
+    "signed_truce": "Vellmark and Osran signed a truce in Kestrel on Monday.",
+}
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, Extraction]:
+    return run_texts({**SUPPORT, **AGREE})
+
+
+@pytest.mark.parametrize("key", sorted(SUPPORT))
+def test_signing_an_agreement_is_support(results: dict[str, Extraction], key: str) -> None:
+    types = [e.type for e in results[key].events]
+    assert "SUPPORT" in types and "AGREE" not in types, SUPPORT[key]
+
+
+@pytest.mark.parametrize("key", sorted(AGREE))
+def test_reaching_or_promising_stays_agree(results: dict[str, Extraction], key: str) -> None:
+    types = [e.type for e in results[key].events]
+    assert "AGREE" in types and "SUPPORT" not in types, AGREE[key]
