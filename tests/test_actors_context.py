@@ -251,3 +251,9 @@ def test_shared_place_name_keeps_its_default_in_its_own_country(nlp):
             "across Libya. Gunmen in Tripoli attacked a checkpoint.")
     ref = actor_of(linked(nlp, text), "Tripoli")
     assert ref.country == "LBY"
+
+
+def test_rights_organisations_are_non_governmental(nlp):
+    ex = linked(nlp, "Chile rejected criticism from human rights organizations on Monday.")
+    ref = actor_of(ex, "rights organizations")
+    assert (ref.country, ref.sector) == ("NGO", "NGO")

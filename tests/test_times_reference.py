@@ -100,3 +100,18 @@ def test_a_weekday_named_again_is_the_same_day(nlp) -> None:
             "agenda of Tuesday's talks was narrow.")
     found = [t.value for t in extract_times(text, ANCHOR, nlp(text)) if "Tuesday" in t.text]
     assert found == ["2025-06-10", "2025-06-10"]
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("Output should recover in next year's first quarter.", "next year's first quarter",
+     "2026-Q1"),
+    ("Sales fell in last year's fourth quarter.", "last year's fourth quarter", "2024-Q4"),
+    ("The plant opens in 2027's second quarter.", "2027's second quarter", "2027-Q2"),
+    ("Talks resume in the first half of next year.", "the first half of next year", "2026-H1"),
+])
+def test_a_part_of_a_named_year(text: str, expr: str, value: str) -> None:
+    assert _values(text)[expr] == value
+
+
+def test_no_third_half() -> None:
+    assert _values("Losses grew in last year's third half.")["last year"] == "2024"

@@ -437,6 +437,19 @@ def r_quarter(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Va
     return "DATE", f"{year}-Q{q}"
 
 
+def r_year_part(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """Next year's first quarter / 1990's second half / the first half of next year."""
+    ordinal = (m["ord"] or m["ordh"] or m["ord2"]).lower()
+    part = (m["part"] or "half").lower()
+    code = f"Q{ORDINALS[ordinal]}" if part == "quarter" else f"H{ORDINALS[ordinal]}"
+    year_text, rel = m["year"] or m["year2"], m["rel"] or m["rel2"]
+    if year_text:
+        return "DATE", f"{year_text}-{code}"
+    if anchor is None:
+        return "DATE", None
+    return "DATE", f"{anchor.year + direction(rel)}-{code}"
+
+
 def r_relative_unit(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
     """This week / last month / next year / the preceding weekend / earlier this week."""
     unit = unit_of(m["unit"])
@@ -608,7 +621,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "recent_units": ("recent",), "clock_day": ("day",),
     "the_year": ("year", "quarter", "month"), "end_of": ("end", "close", "start", "beginning"),
     "year_end": ("year",), "year_ago": ("year",), "decade": ("0s",),
-    "season": tuple(SEASONS), "quarter": ("quarter", "q"),
+    "season": tuple(SEASONS), "quarter": ("quarter", "q"), "year_part": ("quarter", "half"),
     "relative_unit": UNIT_WORDS, "earlier_in_the": ("earlier in", "later in"),
     "over_the_weekend": ("weekend",), "ago": ("ago", "earlier", "later", "from now", "hence"),
     "ref_day": ("day", "that ", "morning", "evening", "night"),
@@ -668,6 +681,11 @@ RULES: tuple[Rule, ...] = (
     _rule("decade", r"(?:the\s+)?(?:(?P<full>(?:1[89]|20)\d0)s|'(?P<short>\d0)s)", r_decade),
     _rule("season", rf"(?:{REL}\s+|the\s+|early\s+|late\s+)?(?P<season>{SEASON})"
           rf"(?:\s+(?:of\s+)?(?P<year>{YEAR_ANY}))?", r_season),
+    _rule("year_part", rf"(?:(?P<rel>this|last|next)\s+year|(?P<year>{YEAR}))['’]s\s+"
+          r"(?:(?P<ord>first|second|third|fourth)[\s-](?P<part>quarter)|(?P<ordh>first|second)"
+          r"[\s-]half)|"
+          r"(?:the\s+)?(?P<ord2>first|second)\s+half\s+of\s+(?:(?P<rel2>this|last|next)\s+year|"
+          rf"(?P<year2>{YEAR}))", r_year_part),
     _rule("quarter", rf"(?:the\s+)?(?:(?P<year0>{YEAR})\s+)?(?:(?P<ord>first|second|third|"
           r"fourth)[\s-]quarter|"
           rf"Q(?P<qn>[1-4]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{YEAR}))?", r_quarter),
