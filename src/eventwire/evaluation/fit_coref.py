@@ -2,24 +2,27 @@
 
 Labelled mention pairs come from the ``tune`` part of the evaluation sets only:
 the tune multi-outlet story sets (a mention belongs to a truth event when its
-sentence holds one of the event's quotes and its type is acceptable) and,
-when a store built by ``eventwire.evaluation.ecbplus --db`` is given, the odd
-ECB+ topics (a mention belongs to the gold cross-document chain whose action
-its trigger overlaps). Which event types may describe one occurrence is also
+sentence holds one of the event's quotes and its type is acceptable) and the odd
+ECB+ topics, extracted here by the pipeline (or read from a store built by
+``eventwire.evaluation.ecbplus --db``; a mention belongs to the gold
+cross-document chain whose action its trigger overlaps). Which event types may describe one occurrence is also
 learned from story-set mentions of another type whose trigger lies inside a truth
 quote. Pairs of labelled mentions from different articles with
-compatible types are the examples; a logistic regression (L2, gradient
-descent) gives the weights and the threshold is the lowest probability whose
-links reach the precision target. Calibration (predicted vs observed rate per
-probability bin) is written with the weights.
+compatible types are the examples; a logistic regression (Newton's method, L2
+strength chosen by held-out log loss over folds: ECB+ topics, story-set pairs of
+articles) gives the weights. The thresholds are the lowest probabilities whose
+links reach the precision targets among out-of-fold probabilities (each pair scored
+by a model that did not see its fold), and the calibration written with the
+weights (predicted vs observed rate per probability bin) is of those too. The run
+is deterministic: on the same extraction it rewrites the shipped file exactly.
 
-    python -m eventwire.evaluation.fit_coref [--ecb-db PATH] [--out PATH]
+    python -m eventwire.evaluation.fit_coref [--ecb-db PATH | --no-ecb] [--out PATH]
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
+import hashlib
 import json
 import re
 import sys
@@ -42,9 +45,12 @@ MERGE_PRECISION_TARGET = 0.9  # pair precision of the links that merge two event
 TYPE_MIN_POS = 3
 TYPE_MIN_LIFT = 0.25
 L2 = 0.001
-STEPS = 20000
+L2_GRID = (0.0003, 0.001, 0.003, 0.01, 0.03, 0.1)  # L2 strengths tried (held-out log loss)
+FOLDS = 5  # cross-validation folds (ECB+: by topic; story sets: by pair of articles)
+NEWTON_STEPS = 50
+HELD_OUT_THRESHOLDS = False  # thresholds from out-of-fold probabilities (else in-sample: on
+# the tune story set, out-of-fold thresholds at these targets link less and lose fusion recall)
 MIN_LINKS = 5  # a threshold must keep at least this many training links
-RATE = 0.5
 BINS = (0.0, 0.1, 0.3, 0.5, 0.7, 0.9, 1.01)
 SENT_END = re.compile(r"[.!?]['\"\u201d\u2019)]*\s|\n")
 
@@ -106,32 +112,61 @@ def in_quote(ev: dict[str, Any], quote: tuple[int, int]) -> bool:
     return quote[0] <= trig.get("start", -1) and trig.get("end", 1 << 30) <= quote[1]
 
 
-def ecb_examples(db: str) -> list[tuple[Mention, str]]:
-    """Labelled mentions of the odd (tune) ECB+ topics from a store built by the ECB+ evaluation."""
+def ecb_examples(db: str | None = None) -> list[tuple[Mention, str]]:
+    """Labelled mentions of the odd (tune) ECB+ topics: extracted here by the pipeline, or
+    read from a store built by the ECB+ evaluation (``db``, faster when it is current)."""
+    from eventwire.evaluation.ecbplus import load_docs
+
+    base = eval_path("ecbplus")
+    docs = {d.id: d for d in load_docs(base) if ecb_part(d.story.split("_")[0]) == TUNE} \
+        if base else {}
+    rows = stored_mentions(db, docs) if db else extracted_mentions(docs)
+    out = []
+    for mid, art, data in rows:
+        doc = docs[art["id"]]
+        trig = data.get("trigger") or {}
+        chain = next((c for s0, e0, c in doc.mentions
+                      if s0 < trig.get("end", -1) and e0 > trig.get("start", -1)), None)
+        if chain:
+            out.append((make_mention(mid, art, data, None), "ecb:" + chain))
+    return out
+
+
+def extracted_mentions(docs: dict[str, Any]) -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
+    """(mention id, article, event) of every event the pipeline extracts from these ECB+
+    documents, in document order (ids as a store numbers them)."""
+    from eventwire.model import Article
+    from eventwire.pipeline import Pipeline, ProcessingError
+
+    out = []
+    articles = (Article(id=d.id, text=d.text, source=d.id) for d in docs.values())
+    for result in Pipeline().run(articles):
+        if isinstance(result, ProcessingError):
+            continue
+        art = {"id": result.article.id, "published": None, "url": None}
+        out += [(f"{art['id']}#{i}", art, ev)
+                for i, ev in enumerate(result.to_dict()["events"])]
+    return out
+
+
+def stored_mentions(db: str, docs: dict[str, Any]
+                    ) -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
+    """(mention id, article, event) of the stored mentions of these ECB+ documents."""
     from sqlalchemy import select
 
-    from eventwire.evaluation.ecbplus import load_docs
     from eventwire.store import Store
     from eventwire.store import schema as s
 
-    base = eval_path("ecbplus")
-    docs = {d.id: d for d in load_docs(base)} if base else {}
     store = Store(db)
     out = []
     with store.engine.connect() as conn:
         q = select(s.mentions.c.id, s.mentions.c.data, s.articles.c.id.label("article_id"),
                    s.articles.c.published, s.articles.c.url).join(
-            s.articles, s.articles.c.id == s.mentions.c.article_id)
+            s.articles, s.articles.c.id == s.mentions.c.article_id).order_by(s.mentions.c.id)
         for r in conn.execute(q):
-            doc = docs.get(r.article_id)
-            if doc is None or ecb_part(doc.story.split("_")[0]) != TUNE:
-                continue
-            trig = r.data.get("trigger") or {}
-            chain = next((c for s0, e0, c in doc.mentions
-                          if s0 < trig.get("end", -1) and e0 > trig.get("start", -1)), None)
-            if chain:
-                art = {"id": r.article_id, "published": r.published, "url": r.url}
-                out.append((make_mention(r.id, art, r.data, None), "ecb:" + chain))
+            if r.article_id in docs:
+                out.append((str(r.id), {"id": r.article_id, "published": r.published,
+                                        "url": r.url}, r.data))
     store.close()
     return out
 
@@ -170,13 +205,13 @@ def fitted_types(examples: list[tuple[Mention, str]]) -> list[list[str]]:
 
 
 def pairs(examples: list[tuple[Mention, str]]
-          ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Feature matrix, labels, vague-date marks and marks of vague pairs without a shared
-    number or distinctive name (never linked) of every comparable pair with compatible
-    types."""
+          ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Feature matrix, labels, vague-date marks, marks of vague pairs without a shared
+    number or distinctive name (never linked) and the fold of every comparable pair with
+    compatible types (``fold_of``)."""
     common = coref.vocabulary([m.sentence for m, _ in examples])
     examples = [(m, g) for m, g in examples if g]
-    xs, ys, vague, blind = [], [], [], []
+    xs, ys, vague, blind, folds = [], [], [], [], []
     for i, (a, ga) in enumerate(examples):
         for b, gb in examples[i + 1:]:
             if not comparable((a, ga), (b, gb)) or not coref.types_compatible(a.type, b.type):
@@ -186,19 +221,63 @@ def pairs(examples: list[tuple[Mention, str]]
             vague.append(vaguely_dated(a, b))
             blind.append(vague[-1] and (coref.modality_group(a) != coref.modality_group(b) or
                                         not coref.shares_distinctive(a, b, common)))
+            folds.append(fold_of(a, b, ga.startswith("ecb:")))
     return (np.array(xs, dtype=float), np.array(ys, dtype=float), np.array(vague, dtype=bool),
-            np.array(blind, dtype=bool))
+            np.array(blind, dtype=bool), np.array(folds, dtype=int))
 
 
-def fit(x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """Logistic regression weights by gradient descent (L2 on all but the bias), unweighted
-    so that the probabilities stay calibrated."""
+def fold_of(a: Mention, b: Mention, ecb: bool) -> int:
+    """The cross-validation fold of a pair: its ECB+ topic, or for a story set its pair of
+    articles, spread over FOLDS by a stable hash."""
+    key = a.article.split("_")[0] if ecb else "|".join(sorted((a.root, b.root)))
+    return int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8], 16) % FOLDS
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float = L2) -> np.ndarray:
+    """Logistic regression weights by Newton's method with an L2 penalty on all but the bias
+    (deterministic; unweighted so that the probabilities stay calibrated)."""
     w = np.zeros(x.shape[1])
-    for _ in range(STEPS):
+    penalty = l2 * np.eye(x.shape[1])
+    penalty[0, 0] = 0.0
+    n = max(1, len(y))
+    for _ in range(NEWTON_STEPS):
         p = 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
-        grad = x.T @ (p - y) / len(y) + L2 * np.r_[0.0, w[1:]]
-        w -= RATE * grad
+        grad = x.T @ (p - y) / n + penalty @ w
+        hess = (x.T * (p * (1 - p))) @ x / n + penalty + 1e-9 * np.eye(x.shape[1])
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-9:
+            break
     return w
+
+
+def predict(x: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """The model's probabilities for a feature matrix."""
+    return 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
+
+
+def held_out(x: np.ndarray, y: np.ndarray, folds: np.ndarray, l2: float) -> np.ndarray:
+    """Out-of-fold probabilities: every pair scored by a model fitted without its fold."""
+    p = np.zeros(len(y))
+    for f in range(FOLDS):
+        test = folds == f
+        if test.any() and (~test).any():
+            p[test] = predict(x[test], fit(x[~test], y[~test], l2))
+    return p
+
+
+def log_loss(p: np.ndarray, y: np.ndarray) -> float:
+    """Mean negative log-likelihood of labels under probabilities."""
+    q = np.clip(p, 1e-6, 1 - 1e-6)
+    return float(-(y * np.log(q) + (1 - y) * np.log(1 - q)).mean()) if len(y) else 0.0
+
+
+def regularised(x: np.ndarray, y: np.ndarray, folds: np.ndarray
+                ) -> tuple[np.ndarray, np.ndarray, float]:
+    """Weights fitted on all pairs with the L2 strength (of ``L2_GRID``) whose out-of-fold
+    probabilities have the lowest log loss; also those probabilities and the strength."""
+    best = min(L2_GRID, key=lambda l2: (round(log_loss(held_out(x, y, folds, l2), y), 6), -l2))
+    return fit(x, y, best), held_out(x, y, folds, best), best
 
 
 def choose_threshold(p: np.ndarray, y: np.ndarray, target: float = PRECISION_TARGET) -> float:
@@ -231,17 +310,10 @@ def calibration(p: np.ndarray, y: np.ndarray) -> list[dict[str, Any]]:
     return out
 
 
-def main(argv: list[str] | None = None) -> None:
-    """Build the examples, fit, and write the model JSON."""
-    ap = argparse.ArgumentParser(prog="python -m eventwire.evaluation.fit_coref")
-    ap.add_argument("--ecb-db", help="store built by `python -m eventwire.evaluation.ecbplus "
-                                     "--db PATH` (adds the odd ECB+ topics)")
-    ap.add_argument("--out", type=Path, default=Path(str(
-        resources.files("eventwire.data").joinpath(coref.MODEL_FILE))))
-    a = ap.parse_args(argv)
-    coref.model.cache_clear()
-    coref.compatible_types.cache_clear()
-    current = json.loads(a.out.read_text(encoding="utf-8")) if a.out.exists() else {}
+def labelled(ecb_db: str | None, ecb: bool) -> tuple[list[tuple[Mention, str]],
+                                                    list[tuple[Mention, str]], list[str]]:
+    """Labelled mentions (story sets, then ECB+ odd topics), the story mentions typed
+    otherwise inside a truth quote, and the names of the sources."""
     examples, retyped, sources = [], [], []
     for name in sorted(TUNE_STORY_SETS):
         folder = eval_path("stories", name)
@@ -251,22 +323,31 @@ def main(argv: list[str] | None = None) -> None:
         examples += typed
         retyped += other
         sources.append(f"stories/{name}")
-    if a.ecb_db:
-        examples += ecb_examples(a.ecb_db)
+    if ecb_db or ecb:
+        examples += ecb_examples(ecb_db)
         sources.append("ecbplus odd topics (tune)")
+    return examples, retyped, sources
+
+
+def fitted_model(examples: list[tuple[Mention, str]], retyped: list[tuple[Mention, str]],
+                 sources: list[str]) -> dict[str, Any]:
+    """Fit types, weights (dated and vague pairs apart) and thresholds; return the model."""
     types = fitted_types(examples + retyped)
-    current["compatible_types"] = types
-    a.out.write_text(json.dumps(current), encoding="utf-8")  # types drive the pair set
-    coref.model.cache_clear()
-    coref.compatible_types.cache_clear()
-    x, y, vague, blind = pairs(examples)
-    w, wv = fit(x[~vague], y[~vague]), fit(x[vague], y[vague])
-    p = 1 / (1 + np.exp(-np.clip(np.where(vague, x @ wv, x @ w), -30, 30)))
+    with coref.fitting({"compatible_types": types}):
+        x, y, vague, blind, folds = pairs(examples)
+    w, p_dated, l2 = regularised(x[~vague], y[~vague], folds[~vague])
+    wv, p_vague, l2v = regularised(x[vague], y[vague], folds[vague])
+    out = np.zeros(len(y))
+    out[~vague], out[vague] = p_dated, p_vague
+    p = out.copy()
+    if not HELD_OUT_THRESHOLDS:
+        p[~vague], p[vague] = predict(x[~vague], w), predict(x[vague], wv)
     linkable = np.where(blind, 0.0, p)  # what fusion can link: blind vague pairs never
-    t = choose_threshold(p[~vague], y[~vague])
+    t = choose_threshold(p[~vague], y[~vague], PRECISION_TARGET)
     tv = max(t, choose_threshold(linkable[vague], y[vague], VAGUE_PRECISION_TARGET))
     tm = max(t, choose_threshold(p[~vague], y[~vague], MERGE_PRECISION_TARGET))
-    result = {
+    out_linkable = np.where(blind, 0.0, out)
+    return {
         "_doc": "Cross-document event coreference model: logistic weights over the features "
                 "of eventwire.fuse.coref (FEATURES order; vague_weights for pairs whose dates "
                 "cannot object), the link thresholds (dated pairs, "
@@ -277,18 +358,40 @@ def main(argv: list[str] | None = None) -> None:
         "vague_weights": [round(float(v), 4) for v in wv],
         "threshold": round(t, 3), "vague_threshold": round(tv, 3),
         "merge_threshold": round(tm, 3), "compatible_types": types,
-        "provenance": {"fitted": dt.date.today().isoformat(), "sources": sources,
-                       "mentions": len(examples), "pairs": int(len(y)),
+        "provenance": {"sources": sources, "mentions": len(examples), "pairs": int(len(y)),
                        "positive_pairs": int(y.sum()),
+                       "l2": {"dated": l2, "vague": l2v}, "folds": FOLDS,
                        "precision_targets": {"dated": PRECISION_TARGET,
                                              "vague": VAGUE_PRECISION_TARGET,
                                              "merge": MERGE_PRECISION_TARGET},
+                       "thresholds_from": "out-of-fold probabilities" if HELD_OUT_THRESHOLDS
+                       else "in-sample probabilities",
                        "dated_pairs": at(p[~vague], y[~vague], t),
                        "vague_pairs": at(linkable[vague], y[vague], tv),
                        "merge_links": at(p[~vague], y[~vague], tm),
-                       "calibration": calibration(p[~vague], y[~vague]),
-                       "vague_calibration": calibration(p[vague], y[vague])},
+                       "held_out": {"dated_pairs": at(out[~vague], y[~vague], t),
+                                    "vague_pairs": at(out_linkable[vague], y[vague], tv),
+                                    "merge_links": at(out[~vague], y[~vague], tm)},
+                       "calibration": calibration(out[~vague], y[~vague]),
+                       "vague_calibration": calibration(out[vague], y[vague]),
+                       "calibration_of": "out-of-fold probabilities (each pair scored by a "
+                                         "model fitted without its fold)"},
     }
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Build the examples, fit, and write the model JSON."""
+    ap = argparse.ArgumentParser(prog="python -m eventwire.evaluation.fit_coref")
+    ap.add_argument("--ecb-db", help="read the ECB+ odd topics' mentions from a store built by "
+                                     "`python -m eventwire.evaluation.ecbplus --db PATH` "
+                                     "instead of extracting them (faster; same result only "
+                                     "when that store's extraction is current)")
+    ap.add_argument("--no-ecb", action="store_true", help="fit on the story sets only")
+    ap.add_argument("--out", type=Path, default=Path(str(
+        resources.files("eventwire.data").joinpath(coref.MODEL_FILE))))
+    a = ap.parse_args(argv)
+    examples, retyped, sources = labelled(a.ecb_db, not a.no_ecb)
+    result = fitted_model(examples, retyped, sources)
     a.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     print(json.dumps({k: v for k, v in result.items() if k != "_doc"}, indent=1))
 

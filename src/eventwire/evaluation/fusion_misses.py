@@ -11,7 +11,7 @@ that joined a record of an acceptable type does), the first reason that applies 
 - ``not_shown``: its acceptable mentions are only in records below the display threshold;
 - ``record_type``: they are only in shown records whose type (another mention's) is not
   acceptable;
-- ``types_incompatible``, ``dates_contradict`` (own single days differ),
+- ``types_incompatible``, ``dates_contradict`` (own day-level ranges share no day),
   ``people_contradict``, ``vague_dates`` (the vague-date rule blocks the link),
   ``below_threshold`` (the best link is under the threshold), ``linked_not_merged``
   (the link reaches the threshold but another record won or a rule kept them apart).

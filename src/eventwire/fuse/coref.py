@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -39,18 +41,39 @@ FEATURES = ("bias", "same_type", "compatible_type", "mode_clash", "modality_clas
             "participants", "no_participants", "role_clash", "date_text_overlap",
             "date_overlap", "date_text_disjoint", "date_gap", "date_width", "same_day",
             "numbers", "names", "similarity", "same_trigger", "undated", "vague",
-            "rare_similarity", "stem_similarity")
+            "rare_similarity", "stem_similarity", "role_reversed", "date_share")
 PERSON_ID_RE = re.compile(r"^Q\d+$")
 COMMON_SHARE = 0.05  # a name in more than this share of the compared sentences is not distinctive
 COMMON_MIN = 3
 STEM_CHARS = 5  # words sharing their first five letters share a stem (return / returnees)
 
 
-@lru_cache(maxsize=1)
+_ACTIVE: list[dict[str, Any]] = []  # a model being fitted, in use instead of the shipped one
+
+
 def model() -> dict[str, Any]:
+    """The coreference model in use: the shipped one, or one being fitted (``fitting``)."""
+    return _ACTIVE[-1] if _ACTIVE else shipped_model()
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> dict[str, Any]:
     """The fitted coreference model (package data)."""
     path = resources.files("eventwire.data").joinpath(MODEL_FILE)
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+@contextmanager
+def fitting(candidate: dict[str, Any]) -> Iterator[None]:
+    """Use a model under construction (its compatible types, weights, thresholds) instead of
+    the shipped one while the block runs: a fit never reads the file it will replace."""
+    _ACTIVE.append(candidate)
+    compatible_types.cache_clear()
+    try:
+        yield
+    finally:
+        _ACTIVE.pop()
+        compatible_types.cache_clear()
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +118,27 @@ def cosine(a: frozenset[str], b: frozenset[str]) -> float:
 def names(text: str) -> frozenset[str]:
     """Capitalised words of a sentence that may name a place, person or operation."""
     return frozenset(w for w in CAP_RE.findall(text) if w not in CAP_STOP)
+
+
+def role_reversed(a: Mention, b: Mention) -> bool:
+    """The roles are swapped: one's sources are the other's targets (and the reverse where
+    both are named) while the sources share no country ("Israel struck Lebanon" against
+    "Hezbollah fired at Israel": two attacks in opposite directions)."""
+    sa, ta = role_countries(a)
+    sb, tb = role_countries(b)
+    if not (sa and sb) or sa & sb:
+        return False
+    return bool(sa & tb or ta & sb) and not (ta and tb and ta & tb and not (sa & tb))
+
+
+def date_share(ra: list[str] | None, rb: list[str] | None) -> float:
+    """Days both ranges allow over days either allows (1.0: the same range, 0.0: disjoint or
+    undated), so two precise equal dates count more than two overlapping vague ones."""
+    if not ra or not rb or not range_overlap(ra, rb):
+        return 0.0
+    inner = range_width([max(ra[0], rb[0]), min(ra[1], rb[1])]) + 1
+    outer = range_width([min(ra[0], rb[0]), max(ra[1], rb[1])]) + 1
+    return inner / outer
 
 
 def role_clash(a: Mention, b: Mention) -> bool:
@@ -296,6 +340,8 @@ def features(a: Mention, b: Mention, common: frozenset[str] = frozenset()) -> li
         float(bool(ra and rb) and min(range_width(ra), range_width(rb)) > PRECISE_DAYS),
         weighted_similarity(wa, wb, common),
         cosine(da["stems"], db["stems"]),
+        float(role_reversed(a, b)),
+        date_share(ra, rb),
     ]
 
 

@@ -97,6 +97,17 @@ OFFSET_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 STATE_END_RE = re.compile(r"\b(?:until|till|through|up to)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 STATE_END_CHARS = 25  # how far before a date its "until" is looked for
+LAST_WEEKDAY_RE = re.compile(r"^last (monday|tuesday|wednesday|thursday|friday|saturday|"
+                             r"sunday)$", re.I)
+MIDNIGHT_RE = re.compile(r"\bmidnight\b|\b24[:.]00\b", re.I)  # the boundary of two days
+BOUNDARY_RE = re.compile(r"\b(?:after|before|until|till)\b", re.I)  # an event on one side
+BEFORE_SPAN_CHARS = 15  # words this close before a time expression qualify it
+NIGHT_CUES = (  # a night named relative to the publication day, near the trigger: (pattern,
+    # first and last day relative to that day)
+    (re.compile(r"\b(?:overnight|last night|before dawn|in the early hours)\b", re.I), -1, 0),
+    (re.compile(r"\btonight\b", re.I), 0, 1),
+)
+NIGHT_CUE_CHARS = 60  # how far from the trigger a night cue is read as its time
 OFFSET_RE = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
                        r"[\s-]+(day|week)s?\s+$", re.I)
 
@@ -116,6 +127,55 @@ def weekday_fix(rng: tuple[dt.date, dt.date], span_text: str, modality: str,
     if modality in FUTURE_MODALITIES and day < published and (published - day).days < 7:
         return (day + dt.timedelta(days=7),) * 2, True
     return rng, False
+
+
+def last_weekday_fix(rng: tuple[dt.date, dt.date], span_text: str, published: dt.date | None
+                     ) -> tuple[tuple[dt.date, dt.date], bool]:
+    """"Last Wednesday" resolved to the publication day itself (or later), moved a week back."""
+    if published is None or rng[0] != rng[1] or not LAST_WEEKDAY_RE.match(span_text.strip()):
+        return rng, False
+    if rng[0] >= published:
+        back = ((rng[0] - published).days // 7 + 1) * 7
+        return (rng[0] - dt.timedelta(days=back),) * 2, True
+    return rng, False
+
+
+def midnight_spread(rng: tuple[dt.date, dt.date], span_text: str
+                    ) -> tuple[tuple[dt.date, dt.date], bool]:
+    """A one-day date given as "midnight" (or 24:00): it ends one day and starts the next,
+    and outlets date it to either, so its range holds both neighbours; not when the event
+    lies on one side of it ("kept attacking after the midnight deadline")."""
+    if rng[0] != rng[1] or not MIDNIGHT_RE.search(span_text) or BOUNDARY_RE.search(span_text):
+        return rng, False
+    return (rng[0] - dt.timedelta(days=1), rng[1] + dt.timedelta(days=1)), True
+
+
+def before_span(data: dict, span: dict | None) -> str:
+    """The few words of the mention's sentence right before a time expression ("at 24:00 on"
+    28 July)."""
+    sent = data.get("sentence") or {}
+    text, base = sent.get("text") or "", sent.get("start")
+    if not span or base is None or span.get("start") is None:
+        return ""
+    at = span["start"] - base
+    return text[max(0, at - BEFORE_SPAN_CHARS):at] if 0 <= at <= len(text) else ""
+
+
+def night_cue(data: dict) -> tuple[int, int, str] | None:
+    """A night named relative to the publication day near the trigger ("struck targets
+    overnight", "said tonight"): the first and last day offsets and the cue, or None."""
+    sent, trig = data.get("sentence") or {}, data.get("trigger") or {}
+    text, base = sent.get("text") or "", sent.get("start")
+    if base is None or trig.get("start") is None:
+        return None
+    at, end = trig["start"] - base, trig.get("end", trig["start"]) - base
+    if not 0 <= at <= len(text):
+        return None
+    for pattern, lo, hi in NIGHT_CUES:
+        for m in pattern.finditer(text):
+            if m.start() - NIGHT_CUE_CHARS <= end and at <= m.end() + NIGHT_CUE_CHARS:
+                return lo, hi, m.group(0).lower()
+    return None
 
 
 def cue_between(data: dict, span: dict | None) -> str | None:
@@ -178,9 +238,12 @@ def own_date_claim(data: dict) -> dict | None:
 def mention_range(data: dict, published: str | None) -> dict | None:
     """The day range of one event mention from its own evidence, with how it was derived.
 
-    Order: the time expression attached to the mention; a date claim about the
-    mention; else bounds from tense against the publication day (a past report
-    in [d - PAST_DAYS, d], a planned one in [d, d + PLANNED_DAYS]). The result is
+    Order: the time expression attached to the mention ("last Wednesday" resolved to the
+    publication day moved a week back; "midnight" holding the days it divides); a date
+    claim about the mention; a night
+    named near the trigger relative to the publication day d ("overnight": [d - 1, d]);
+    else bounds from tense against d (a past report in [d - PAST_DAYS, d], a planned one
+    in [d, d + PLANNED_DAYS]). The result is
     {"range": [first, last], "from": derivation, "span": evidence span or None}.
     A date that ends a state ("would stay in force until 3 March") is never the
     mention's own date.
@@ -210,11 +273,19 @@ def mention_range(data: dict, published: str | None) -> dict | None:
         if cue:  # DATE ... before EVENT: the event came later
             lo, hi = rng[0], rng[0] + dt.timedelta(days=PLANNED_DAYS)
             return {"range": [iso(lo), iso(hi)], "from": "tense:after-date", "span": span}
-        rng, moved = weekday_fix(rng, (span or {}).get("text") or "", modality, pub)
-        return {"range": [iso(rng[0]), iso(rng[1])], "from": how + ("+weekday" if moved else ""),
+        text = (span or {}).get("text") or ""
+        rng, moved = weekday_fix(rng, text, modality, pub)
+        rng, back = last_weekday_fix(rng, text, pub)
+        rng, midnight = midnight_spread(rng, before_span(data, span) + text)
+        how += "+weekday" if moved or back else ""
+        return {"range": [iso(rng[0]), iso(rng[1])], "from": how + ("+midnight" if midnight else ""),
                 "span": span}
     if pub is None:
         return None
+    cue = night_cue(data)
+    if cue:
+        lo, hi = (pub + dt.timedelta(days=d) for d in cue[:2])
+        return {"range": [iso(lo), iso(hi)], "from": "cue:" + cue[2], "span": None}
     if modality in FUTURE_MODALITIES:
         lo, hi, how = pub, pub + dt.timedelta(days=PLANNED_DAYS), "tense:planned"
     else:

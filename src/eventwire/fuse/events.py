@@ -46,6 +46,7 @@ MAX_SCORES = 200_000  # remembered pair scores of one update (then forgotten: me
 WRITE_SLICE = 200  # events built and written together (their articles' extract objects in memory)
 WRITE_MENTIONS = 1000  # ... and at most this many mentions of theirs (and as many articles)
 MAX_COMPARED = 12  # mentions of a larger event compared with others: its first and its newest
+CLEAR_DAYS = 2  # own date ranges at most this wide that share no day are different days
 NEAR_CHARS = 400  # undated mentions of one article this close may be one occurrence
 RECENT_RE = re.compile(r"\b(recent|recently|latest|just|this week|yesterday)\b", re.I)
 
@@ -358,9 +359,10 @@ def sentence_distance(m: Mention, o: Mention) -> int:
 
 
 def dates_contradict(m: Mention, o: Mention) -> bool:
-    """Both mentions have their own single-day dates and they differ."""
-    return own_dated(m) and own_dated(o) and m.range[0] == m.range[1] and \
-        o.range[0] == o.range[1] and m.range != o.range
+    """Both mentions have their own day-level date ranges (a day, or a night that may be
+    dated to either of two days: at most ``CLEAR_DAYS`` wide) and they share no day."""
+    return own_dated(m) and own_dated(o) and range_width(m.range) <= CLEAR_DAYS and \
+        range_width(o.range) <= CLEAR_DAYS and not range_overlap(m.range, o.range)
 
 
 def cross_link(m: Mention, o: Mention, common: frozenset[str] = frozenset()) -> float:
@@ -528,7 +530,7 @@ def join_linked(fusion: Fusion, fresh: set[str]) -> None:
 
 def groups_compatible(a: list[Mention], b: list[Mention]) -> bool:
     """Whether two events may be one occurrence: compatible types and no pair of their
-    mentions that rules it out (one article's mentions kept apart, different own single
+    mentions that rules it out (one article's mentions kept apart, own day-level ranges sharing no
     days, people of different countries in one role, a negated against an asserted one)."""
     if not coref.types_compatible(a[0].type, b[0].type):
         return False
