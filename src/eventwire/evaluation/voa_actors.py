@@ -43,7 +43,7 @@ from eventwire.evaluation.voa import (
     read_jsonl,
     story_part,
 )
-from eventwire.evaluation.voa_errors import _extract, _real, _scoring
+from eventwire.evaluation.voa_errors import _extract, _scoring, matched_events
 
 SIDES = ("source", "target")
 NO_PART_NAMED = "no participant, actor named in sentence"
@@ -117,23 +117,8 @@ def story_misses(text: str, gold: list[dict[str, Any]], out: dict[str, Any], sc:
                  reg: Any) -> list[tuple[str, str, str, dict[str, Any], list[dict[str, Any]]]]:
     """(side, class, sentence, gold side, predicted side) of each country miss of one story,
     on events matched as the VOA scorer matches them."""
-    spans = []
-    for g in gold:
-        loc = sc.locate(g["quote"], text)
-        if loc and _real(g):
-            spans.append((sc.sentence_of(text, *loc), g))
-    used: set[int] = set()
     misses = []
-    for e in out.get("events", []):
-        if not _real(e):
-            continue
-        sp = (e["sentence"]["start"], e["sentence"]["end"])
-        hit = next((i for i, (gs, g) in enumerate(spans) if i not in used
-                    and g["type"] == e.get("type") and sc.overlap(sp, gs)), None)
-        if hit is None:
-            continue
-        used.add(hit)
-        g = spans[hit][1]
+    for e, g in matched_events(text, gold, out, sc):
         for side in SIDES:
             want = set((g.get(side) or {}).get("countries") or [])
             pred = e.get(side) or []

@@ -38,7 +38,7 @@ from eventwire.evaluation.voa import (
     read_jsonl,
     story_part,
 )
-from eventwire.evaluation.voa_errors import _extract, _real, _scoring
+from eventwire.evaluation.voa_errors import _extract, _scoring, matched_events
 from eventwire.fuse.dates import date_range
 
 NAME = "voa_dates"
@@ -55,26 +55,9 @@ def predicted_range(date: dict[str, Any]) -> tuple[dt.date, dt.date] | None:
 def matched_dates(text: str, gold: list[dict[str, Any]], out: dict[str, Any], sc: Any
                   ) -> list[tuple[str, dict[str, Any], str]]:
     """(gold date, predicted date, sentence) of each matched event whose gold has a date."""
-    spans = []
-    for g in gold:
-        loc = sc.locate(g["quote"], text)
-        if loc and _real(g):
-            spans.append((sc.sentence_of(text, *loc), g))
-    used: set[int] = set()
-    found = []
-    for e in out.get("events", []):
-        if not _real(e):
-            continue
-        sp = (e["sentence"]["start"], e["sentence"]["end"])
-        hit = next((i for i, (gs, g) in enumerate(spans) if i not in used
-                    and g["type"] == e.get("type") and sc.overlap(sp, gs)), None)
-        if hit is None:
-            continue
-        used.add(hit)
-        g = spans[hit][1]
-        if isinstance(g.get("date"), str) and date_range(g["date"]):
-            found.append((g["date"], e.get("date") or {}, e["sentence"]["text"]))
-    return found
+    return [(g["date"], e.get("date") or {}, e["sentence"]["text"])
+            for e, g in matched_events(text, gold, out, sc)
+            if isinstance(g.get("date"), str) and date_range(g["date"])]
 
 
 def summarise(rows: list[tuple[str, dict[str, Any], str]]) -> dict[str, Any]:

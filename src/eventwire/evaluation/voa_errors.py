@@ -72,6 +72,29 @@ def _real(item: dict[str, Any]) -> bool:
     return item.get("modality", "asserted") in REAL
 
 
+def matched_events(text: str, gold: list[dict[str, Any]], out: dict[str, Any], sc: Any
+                   ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """(predicted, gold) of each real event matched as the VOA scorer matches them: same type,
+    overlapping sentence, each gold event used once."""
+    spans = []
+    for g in gold:
+        loc = sc.locate(g["quote"], text)
+        if loc and _real(g):
+            spans.append((sc.sentence_of(text, *loc), g))
+    used: set[int] = set()
+    pairs = []
+    for e in out.get("events", []):
+        if not _real(e):
+            continue
+        sp = (e["sentence"]["start"], e["sentence"]["end"])
+        hit = next((i for i, (gs, g) in enumerate(spans) if i not in used
+                    and g["type"] == e.get("type") and sc.overlap(sp, gs)), None)
+        if hit is not None:
+            used.add(hit)
+            pairs.append((e, spans[hit][1]))
+    return pairs
+
+
 def story_errors(text: str, gold: list[dict[str, Any]], events: list[dict[str, Any]],
                  sc: Any) -> tuple[list[tuple[str, str, str]], list[dict[str, Any]],
                                    list[dict[str, Any]]]:
