@@ -18,3 +18,10 @@ def run_texts(texts: dict[str, str], published: str = PUBLISHED) -> dict[str, Ex
 def of_type(ex: Extraction, etype: str) -> list[EventMention]:
     """The events of one PLOVER type in an extraction."""
     return [e for e in ex.events if e.type == etype]
+
+
+def by_trigger(ex: Extraction, trigger: str) -> EventMention:
+    """The first event whose trigger text starts with ``trigger``."""
+    found = [e for e in ex.events if e.trigger.text.startswith(trigger)]
+    assert found, f"no {trigger!r} among {[e.trigger.text for e in ex.events]}"
+    return found[0]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from pipeline_runs import run_texts
+from pipeline_runs import by_trigger, run_texts
 
 from eventwire.fuse.dates import mention_range
 from eventwire.model import EventMention, Extraction
@@ -26,12 +26,6 @@ def results() -> dict[str, Extraction]:
     return run_texts(TEXTS, PUBLISHED)
 
 
-def _event(ex: Extraction, trigger: str) -> EventMention:
-    """The mention whose trigger text starts with ``trigger``."""
-    found = [e for e in ex.events if e.trigger.text.startswith(trigger)]
-    assert found, f"no {trigger!r} in {ex.article.text}"
-    return found[0]
-
 
 def _range(ev: EventMention) -> list[str]:
     """The mention's day range as fusion derives it."""
@@ -39,27 +33,27 @@ def _range(ev: EventMention) -> list[str]:
 
 
 def test_when_clause_on_a_date_takes_that_date(results: dict[str, Extraction]) -> None:
-    ev = _event(results["when_date"], "bombed")
+    ev = by_trigger(results["when_date"], "bombed")
     assert ev.date.get("from") == "text" and ev.date["span"]["text"] == "May"
     assert _range(ev) == ["2025-05-01", "2025-05-31"]
 
 
 def test_when_clause_on_a_verb_takes_the_verb_date(results: dict[str, Extraction]) -> None:
-    ev = _event(results["when_verb"], "shelled")
+    ev = by_trigger(results["when_verb"], "shelled")
     assert ev.date["span"]["text"] == "Monday"
     assert _range(ev) == ["2025-06-02", "2025-06-02"]
 
 
-def test_without_when_clause_the_past_week_bounds_the_event(
+def test_without_when_clause_the_past_week_bounds_theby_trigger(
         results: dict[str, Extraction]) -> None:
-    ev = _event(results["no_when"], "bombed")
+    ev = by_trigger(results["no_when"], "bombed")
     assert ev.date.get("from") == "article"
     assert _range(ev) == ["2025-05-29", "2025-06-05"]
 
 
 def test_each_clause_keeps_its_own_time(results: dict[str, Extraction]) -> None:
-    backed = _event(results["relative"], "backed")
-    agreed = _event(results["relative"], "agreed")
+    backed = by_trigger(results["relative"], "backed")
+    agreed = by_trigger(results["relative"], "agreed")
     assert backed.date["span"]["text"] == "2023"
     assert agreed.date["span"]["text"] == "November"
 
@@ -82,7 +76,7 @@ def _after(text: str, day: str, value: str, trigger: str) -> dict[str, Any]:
     ("India struck camps on Wednesday, 3 days after militants killed 26 people.",
      ["2025-06-01", "2025-06-01"]),
 ])
-def test_stated_interval_dates_the_earlier_event(text: str, expected: list[str]) -> None:
+def test_stated_interval_dates_the_earlierby_trigger(text: str, expected: list[str]) -> None:
     r = mention_range(_after(text, "Wednesday", "2025-06-04", "killed"), PUBLISHED)
     assert r["range"] == expected and r["from"] == "offset:after"
 
@@ -93,7 +87,7 @@ def test_interval_before_an_event_dates_it_later() -> None:
     assert r["range"] == ["2025-06-04", "2025-06-04"] and r["from"] == "offset:before"
 
 
-def test_after_without_interval_only_bounds_the_event() -> None:
+def test_after_without_interval_only_bounds_theby_trigger() -> None:
     text = "Police arrested ten people on Friday after the crowd attacked a station."
     r = mention_range(_after(text, "Friday", "2025-05-30", "attacked"), PUBLISHED)
     assert r["range"] == ["2025-05-23", "2025-05-30"] and r["from"] == "tense:before-date"

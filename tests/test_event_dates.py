@@ -9,10 +9,10 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from pipeline_runs import run_texts
+from pipeline_runs import by_trigger, run_texts
 
 from eventwire.extract.attributes import _frame_date
-from eventwire.model import Article, EventMention, Extraction
+from eventwire.model import Article, Extraction
 
 PUBLISHED = "2025-06-05"  # a Thursday
 TEXTS = {
@@ -39,12 +39,6 @@ def results() -> dict[str, Extraction]:
     return run_texts(TEXTS, PUBLISHED)
 
 
-def _event(ex: Extraction, trigger: str) -> EventMention:
-    """The mention whose trigger text starts with ``trigger``."""
-    found = [e for e in ex.events if e.trigger.text.startswith(trigger)]
-    assert found, f"no {trigger!r} in {[e.trigger.text for e in ex.events]}"
-    return found[0]
-
 
 @pytest.mark.parametrize(("key", "trigger", "span", "via"), [
     ("object_adverb", "ambushed", "Tuesday", "attached"),
@@ -54,22 +48,22 @@ def _event(ex: Extraction, trigger: str) -> EventMention:
     ("participle_also", "condemned", "Monday", "participle clause"),
     ("treaty_year", "signed", "Tuesday", "attached"),
 ])
-def test_the_attached_time_dates_the_event(results: dict[str, Extraction], key: str,
+def test_the_attached_time_dates_theby_trigger(results: dict[str, Extraction], key: str,
                                            trigger: str, span: str, via: str) -> None:
-    date = _event(results[key], trigger).date
+    date = by_trigger(results[key], trigger).date
     assert date["from"] == "text" and date["span"]["text"] == span and date["via"] == via
 
 
 def test_n_days_later_dates_the_event_from_the_reference_time(
         results: dict[str, Extraction]) -> None:
-    date = _event(results["later"], "shelled").date
+    date = by_trigger(results["later"], "shelled").date
     assert date["value"] == "2025-03-05" and date["span"]["text"] == "Two days later"
     assert date["range"] == ["2025-03-05", "2025-03-05"]
 
 
 def test_a_frame_does_not_date_a_reported_clause(results: dict[str, Extraction]) -> None:
-    assert _event(results["frame"], "shelled").date["span"]["text"] == "Earlier this week"
-    assert _event(results["frame_reported"], "shelled").date["from"] == "article"
+    assert by_trigger(results["frame"], "shelled").date["span"]["text"] == "Earlier this week"
+    assert by_trigger(results["frame_reported"], "shelled").date["from"] == "article"
 
 
 @pytest.mark.parametrize(("text", "trigger", "framed"), [
@@ -94,9 +88,9 @@ def test_a_date_opening_the_sentence_frames_its_main_clause(text: str, trigger: 
 
 @pytest.mark.parametrize(("key", "trigger"), [
     ("treaty_of", "signed"), ("birth", "protested"), ("relative", "protested")])
-def test_dates_of_other_things_never_date_the_event(results: dict[str, Extraction], key: str,
+def test_dates_of_other_things_never_date_theby_trigger(results: dict[str, Extraction], key: str,
                                                     trigger: str) -> None:
-    ev = _event(results[key], trigger)
+    ev = by_trigger(results[key], trigger)
     assert ev.date["from"] == "article"
     assert ev.date["range"] == ["2025-05-29", "2025-06-05"]
     assert ev.modality != "background"
@@ -104,7 +98,7 @@ def test_dates_of_other_things_never_date_the_event(results: dict[str, Extractio
 
 def test_an_undated_past_report_gets_the_week_before_publication(
         results: dict[str, Extraction]) -> None:
-    date = _event(results["undated_past"], "shelled").date
+    date = by_trigger(results["undated_past"], "shelled").date
     assert date["value"] == PUBLISHED and date["from"] == "article"
     assert date["range"] == ["2025-05-29", "2025-06-05"] and date["range_from"] == "tense:past"
 
@@ -117,6 +111,6 @@ def test_an_undated_plan_gets_the_fortnight_after_publication(
 
 
 def test_an_attached_date_gives_its_own_range(results: dict[str, Extraction]) -> None:
-    date = _event(results["object_prep"], "seized").date
+    date = by_trigger(results["object_prep"], "seized").date
     assert date["range"] == ["2021-08-01", "2021-08-31"]
     assert date["range_from"] == "time_expression"
