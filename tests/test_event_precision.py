@@ -16,8 +16,8 @@ TEXTS = {
     "hold_march": "Farmers held a march through the capital of Velland on Friday.",
     "search_for": "Soldiers searched for survivors in the rubble of Varo on Tuesday.",
     "search_offices": "Police searched the offices of the opposition party in Varo on Monday.",
-    "little_reason": '"There is little reason to think that the two presidents will meet this '
-                     'year," Harlan Moss said.',
+    "little_reason": 'Harlan Moss said he saw little reason to think Norland\'s president '
+                     'would meet the Velland premier before the vote.',
     "not_believe": '"I do not believe there will be an arrest of Varo Lintz," the lawyer said.',
     "believe_plan": "Officials in Ostrava believe the two presidents will meet in June.",
     "will_likely": "The vote will likely add to pressure on Velland to impose sanctions on "

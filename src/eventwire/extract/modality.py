@@ -223,8 +223,6 @@ def _hypothetical(chain: list[Any], lex: Lexicon) -> bool:
     trig = chain[0]
     if sentence_of(trig).text.rstrip().endswith("?") or _generic_activity(chain):
         return True
-    if _speculative_adverb(chain, lex) or _doubted(trig, lex):
-        return True
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in mods for c in trig.children):
         return True
     for below, t in zip([None, *chain], chain, strict=False):
@@ -281,6 +279,8 @@ def syntactic_modality(tok: Any, lex: Lexicon, future_is_meaning: bool = False) 
     chain = _chain(tok, lex.cue("reporting_verbs"), lex)
     if _negated(tok, lex):
         return NEGATED
+    if _speculative_adverb(chain, lex) or _doubted(tok, lex):
+        return HYPOTHETICAL  # a doubted 'would' is no reported plan
     if _hypothetical(chain, lex):
         return PLANNED if _reported_future(chain, lex) and not future_is_meaning \
             else HYPOTHETICAL
