@@ -175,3 +175,51 @@ def test_without_an_extension_a_late_fulfilment_does_not_keep_it(store: Store) -
     fuse.update(store, [add(store, event("f", "RETREAT", "2025-04-10",
                                          "Putin withdrew the troops from the border."))])
     assert promise_of(store, "p")["status"] == "broken"
+
+
+UKRAINE_SIDE = {"id": ZELENSKY.id, "name": ZELENSKY.name, "country": "UKR", "sector": "GOV"}
+TRUCE = {"kind": "agreement", "promiser": [PUTIN.id], "promisee": [UKRAINE_SIDE],
+         "action": None, "start": "2025-03-20T04:00", "content_type": "RETREAT",
+         "content_mode": "RETREAT/ceasefire"}
+
+
+def test_late_start_of_an_agreed_truce_told_by_the_other_party_breaks_it(store: Store) -> None:
+    fuse.update(store, [add(store, event("p", "RETREAT", "2025-03-18",
+                                         "Putin said the ceasefire with Zelensky is due to take "
+                                         "effect on Thursday.", "planned", TRUCE))])
+    fuse.update(store, [add(store, event("b", "RETREAT", "2025-03-20",
+                                         "The ceasefire announced by Zelensky began six hours "
+                                         "later than planned.", source=ZELENSKY))])
+    p = promise_of(store, "p")
+    assert p["status"] == "broken" and p["decided_by"]["article"] == "b"
+
+
+def test_a_plan_is_not_decided_by_a_report_naming_only_its_promisee(store: Store) -> None:
+    plan = {**WITHDRAW, "promisee": [UKRAINE_SIDE]}
+    fuse.update(store, [add(store, event("p", "RETREAT", "2025-03-10",
+                                         "Putin will withdraw troops from the border by "
+                                         "April 1.", "planned", plan))])
+    fuse.update(store, [add(store, event("n", "RETREAT", "2025-03-20",
+                                         "Zelensky said the withdrawal from the border came "
+                                         "later than planned.", source=ZELENSKY))])
+    assert promise_of(store, "p")["status"] == "open"
+
+
+def test_talks_told_inside_a_record_of_another_type_fulfil_a_promise_of_talks() -> None:
+    from eventwire.fuse.promises import evaluate
+
+    who = {"id": PUTIN.id, "name": PUTIN.name, "country": "RUS", "sector": "GOV"}
+    made = {"id": "e1", "type": "CONSULT", "date": "2025-03-01",
+            "date_range": ["2025-03-01", "2025-03-01"], "source": [who], "participants": [who],
+            "mentions": []}
+    talks = {"kind": "plan", "promiser": [PUTIN.id], "content_type": "CONSULT",
+             "action": {"text": "hold talks in Geneva"}, "start": "2025-03-10"}
+    held = {"id": "e2", "type": "REQUEST", "modality": "asserted", "date": "2025-03-10",
+            "date_range": ["2025-03-10", "2025-03-10"], "source": [who], "target": [],
+            "mentions": [{"type": "REQUEST", "sentence": {"text": "Putin asked for a pause."}},
+                         {"type": "CONSULT", "sentence": {"text": "Putin held talks in Geneva "
+                                                                  "on Monday."}}]}
+    status, evidence = evaluate(talks, made, [held], None)
+    assert status == "kept" and "Geneva" in evidence[0]["text"]
+    held["mentions"][1]["type"] = "REQUEST"
+    assert evaluate(talks, made, [held], None)[0] == "open"

@@ -108,11 +108,11 @@ def best_date(evidence: list[dict[str, Any]]) -> tuple[str | None, list[str] | N
 
 
 def mention_entry(m: Mention) -> dict[str, Any]:
-    """The event's view of one mention: article, spans, id."""
+    """The event's view of one mention: article, spans, id, its own type and mode."""
     trig = m.data.get("trigger") or {}
     sent = m.data.get("sentence") or {}
     return {"article": m.article, "start": trig.get("start"), "end": trig.get("end"),
-            "mention": m.id, "modality": m.modality,
+            "mention": m.id, "modality": m.modality, "type": m.type, "mode": m.mode,
             "sentence": {k: sent.get(k) for k in ("start", "end", "text")},
             "trigger": {k: trig.get(k) for k in ("start", "end", "text")}}
 

@@ -40,6 +40,7 @@ SCOPE_STOP = frozenset({"attacks", "attack", "strikes", "strike", "from", "with"
                         "their", "days", "hours"})
 WORD_RE = re.compile(r"[A-Za-z]{4,}")
 JUDGED_META = "promises_as_of"  # the "now" the stored promises were judged at
+JOINT_KINDS = ("agreement",)  # what an agreement promises is done by all its parties
 
 Pool = Callable[[dict[str, Any], dict[str, Any]], list[dict[str, Any]]]
 
@@ -93,6 +94,22 @@ def event_keys(ev: dict[str, Any], role: str) -> set[str]:
     return keys_of(ev.get(role) or [])
 
 
+def has_type(o: dict[str, Any], etype: str | None) -> bool:
+    """Whether an event is of a type or holds a mention of it (a talks report merged into a
+    record typed by its first mention, a request, still tells of the talks)."""
+    return bool(etype) and (o.get("type") == etype or any(
+        m.get("type") == etype for m in o.get("mentions") or []))
+
+
+def party_keys(c: dict[str, Any], ev: dict[str, Any], promiser: set[str]) -> set[str]:
+    """Identity keys of the parties whose reports tell of what was promised: the promiser,
+    and for an agreement also its other parties (a ceasefire's late start told with only
+    the other side named is a report on the same truce)."""
+    if c.get("kind") not in JOINT_KINDS or not c.get("content_type"):
+        return promiser
+    return promiser | keys_of(actor_refs(c.get("promisee"), ev.get("participants")))
+
+
 def window(c: dict[str, Any], ev: dict[str, Any]) -> tuple[dt.date | None, dt.date | None]:
     """First and last day of a commitment's window (a deadline may be a date or a duration)."""
     start_r = date_range(value_of(c.get("start"))) or date_range(ev.get("date"))
@@ -141,6 +158,11 @@ def content_words(c: dict[str, Any]) -> set[str]:
     words = {w.lower() for w in WORD_RE.findall(text)} - SCOPE_STOP - REFRAIN_WORDS
     synonyms = content_synonyms()
     return words.union(*(synonyms.get(w, frozenset()) for w in words))
+
+
+def participant_keys(o: dict[str, Any]) -> set[str]:
+    """Identity keys of an event's participants in either role."""
+    return event_keys(o, "source") | event_keys(o, "target")
 
 
 def in_window(ev: dict[str, Any], start: dt.date | None, end: dt.date | None) -> bool:
@@ -243,13 +265,15 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
         end = dt.date.fromisoformat(extension["deadline"])
     ctype = c.get("content_type")
     cmode = c.get("content_mode") or (ev.get("mode") if ctype == ev.get("type") else None)
+    parties = party_keys(c, ev, promiser)
     breaks: list[dict[str, Any]] = []
     keeps: list[dict[str, Any]] = []
     later = []
     own = [o for o in events if o["id"] != ev["id"] and o.get("modality") in JUDGED_MODALITIES
            and (promiser & event_keys(o, "source") or (
-               ctype and o["type"] == ctype and promiser & event_keys(o, "target")
-               and cue_in(event_text(o), lex["held"])))]
+               has_type(o, ctype) and promiser & event_keys(o, "target")
+               and cue_in(event_text(o), lex["held"])) or (
+               parties != promiser and has_type(o, ctype) and parties & participant_keys(o)))]
     for o in own:
         first = _first_day(o)
         if first is None or made is None or first < made:
@@ -257,23 +281,24 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
         if end is not None and first > end:
             if o.get("modality") == "asserted":
                 later.append(o)
-            if not (ctype and o["type"] == ctype and cue_in(event_text(o), lex["held"])):
+            if not (has_type(o, ctype) and cue_in(event_text(o), lex["held"])):
                 continue
         text = event_text(o)
         by_promiser = bool(promiser & event_keys(o, "source"))
+        by_party = by_promiser or (has_type(o, ctype) and bool(parties & participant_keys(o)))
         if kind == "refrain":
             if (start is not None and first < start) or not by_promiser:
                 continue
             touches = not scope or any(w in text for w in scope)
             if o.get("modality") == "asserted" and touches and (
-                    o["type"] in BREAKING_TYPES or (ctype and o["type"] == ctype)):
+                    o["type"] in BREAKING_TYPES or has_type(o, ctype)):
                 breaks.append(_item("breaks", o))
-            elif o.get("modality") == "asserted" and ctype and o["type"] == ctype and \
+            elif o.get("modality") == "asserted" and has_type(o, ctype) and \
                     cue_in(text, lex["held"]):
                 keeps.append(_item("held", o, cue_in(text, lex["held"])))
             continue
         if ctype:
-            found = deciding_mention(o, words) if o["type"] == ctype and (
+            found = deciding_mention(o, words) if has_type(o, ctype) and (
                 not cmode or not o.get("mode") or same_mode(o["mode"], cmode)) else None
         else:
             hit = [w for w in scope if w in text]
@@ -287,7 +312,7 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
         due = end is not None and first >= end
         pending = cue_in(said, lex["pending"]) if due else None
         refused = o.get("modality") == "negated" and end is not None
-        if by_promiser and (refused or failed or pending):
+        if by_party and (refused or failed or pending):
             breaks.append(_item("not_done", o, failed or pending, mention))
         elif o.get("modality") == "asserted" and not cue_in(said, lex["pending"]):
             keeps.append(_item("fulfils", o, cue_in(said, lex["held"]), mention))
@@ -548,9 +573,11 @@ class Candidates:
 
 
 def promiser_lookups(c: dict[str, Any], ev: dict[str, Any]) -> tuple[set[str], set[str]]:
-    """The actor ids and surnames a commitment's candidate events are found by."""
+    """The actor ids and surnames a commitment's candidate events are found by (the
+    promiser's; an agreement's also its other parties')."""
     keys = keys_of(actor_refs(c.get("promiser"), ev.get("participants"))) or \
         event_keys(ev, "source")
+    keys = party_keys(c, ev, keys)
     return {k[3:] for k in keys if k.startswith("id:")}, \
         {k[5:] for k in keys if k.startswith("name:")}
 
