@@ -32,7 +32,8 @@ TEXTS = {
     "blew_up_bridge": "Militants blew up a bridge near Varo on Monday.",
     "given_as_preposition": "Many families are leaving Varo, given the changes in the "
                             "political climate there.",
-    "willing_to_withdraw": "Norland says it is willing to withdraw its troops from Velland.",
+    "willing_to_withdraw": "The Norland cabinet is willing to withdraw all of its soldiers "
+                           "from the Velland border.",
     "plans_to_impose": "Norland plans to impose restrictions on imports from Velland.",
     "will_withdraw": "Norland will withdraw its troops from Velland next month, the minister "
                      "said.",
