@@ -536,16 +536,21 @@ def run(sizes: list[int], n_new: int, keep: Path | None = None) -> list[dict[str
     return out
 
 
-def peak_rss(args: list[str]) -> tuple[float, float]:
-    """Run ``python -m eventwire.cli ARGS`` and return its peak RSS in MB and its CPU
-    seconds."""
-    proc = subprocess.Popen([sys.executable, "-m", "eventwire.cli", *args],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(proc.pid, 0)
+def peak_rss(args: list[str], errors: Path) -> tuple[float, float, int]:
+    """Run ``python -m eventwire.cli ARGS`` and return its peak RSS in MB, its CPU seconds
+    and how many inputs it reported as failed (exit 1: the others were processed; their
+    one-line errors are kept in ``errors``)."""
+    with errors.open("w", encoding="utf-8") as err:
+        proc = subprocess.Popen([sys.executable, "-m", "eventwire.cli", *args],
+                                stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode:
-        raise SystemExit(f"eventwire {args[0]} failed (exit {proc.returncode})")
-    return usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
+    failed = sum(1 for line in errors.read_text(encoding="utf-8").splitlines()
+                 if line.startswith("eventwire: "))
+    if proc.returncode and not (proc.returncode == 1 and failed):
+        raise SystemExit(f"eventwire {args[0]} failed (exit {proc.returncode}): "
+                         f"{errors.read_text(encoding='utf-8').strip()[-300:]}")
+    return usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime, failed
 
 
 def rss_runs(sizes: list[int]) -> list[dict[str, Any]]:
@@ -556,15 +561,20 @@ def rss_runs(sizes: list[int]) -> list[dict[str, Any]]:
             path = Path(tmp) / f"docs-{n}.jsonl"
             bench_corpus.write_jsonl(path, n, RSS_WORDS)
             db = Path(tmp) / f"rss-{n}.db"
+            errors = Path(tmp) / "errors.txt"
             t0 = time.perf_counter()
-            extract, extract_cpu = peak_rss(["extract", str(path), "--out", os.devnull,
-                                             "--no-progress"])
+            extract, extract_cpu, extract_failed = peak_rss(
+                ["extract", str(path), "--out", os.devnull, "--no-progress"], errors)
             t1 = time.perf_counter()
-            ingest, ingest_cpu = peak_rss(["ingest", str(path), "--db", f"sqlite:///{db}",
-                                           "--no-progress"])
+            ingest, ingest_cpu, ingest_failed = peak_rss(
+                ["ingest", str(path), "--db", f"sqlite:///{db}", "--no-progress"], errors)
             out.append({"documents": n, "extract_rss_mb": extract, "ingest_rss_mb": ingest,
                         "extract_s": t1 - t0, "ingest_s": time.perf_counter() - t1,
-                        "extract_cpu_s": extract_cpu, "ingest_cpu_s": ingest_cpu})
+                        "extract_cpu_s": extract_cpu, "ingest_cpu_s": ingest_cpu,
+                        "extract_failed": extract_failed, "ingest_failed": ingest_failed})
+            print(f"{n:,} documents: extract peak {extract:.0f} MB, {extract_cpu:.0f} s CPU, "
+                  f"{extract_failed} failed; ingest peak {ingest:.0f} MB, {ingest_cpu:.0f} s CPU, "
+                  f"{ingest_failed} failed", file=sys.stderr, flush=True)
     return out
 
 
@@ -594,11 +604,12 @@ def main(argv: list[str] | None = None) -> int:
     if rss:
         print("peak RSS of one process streaming a JSONL file (MB)")
         print(f"{'documents':>10} {'extract':>8} {'ingest':>8} {'extract s':>10} {'ingest s':>9} "
-              f"{'ext CPU s':>10} {'ing CPU s':>10} {'ingest docs/CPU s':>18}")
+              f"{'ext CPU s':>10} {'ing CPU s':>10} {'ingest docs/CPU s':>18} {'failed':>7}")
     for r in rss:
         print(f"{r['documents']:>10,} {r['extract_rss_mb']:>8.0f} {r['ingest_rss_mb']:>8.0f} "
               f"{r['extract_s']:>10.0f} {r['ingest_s']:>9.0f} {r['extract_cpu_s']:>10.0f} "
-              f"{r['ingest_cpu_s']:>10.0f} {r['documents'] / max(r['ingest_cpu_s'], 1e-9):>18.1f}")
+              f"{r['ingest_cpu_s']:>10.0f} {r['documents'] / max(r['ingest_cpu_s'], 1e-9):>18.1f} "
+              f"{r['extract_failed'] + r['ingest_failed']:>7}")
     if args.json:
         Path(args.json).write_text(json.dumps({"ingest": rows, "rss": rss}, indent=2) + "\n",
                                    encoding="utf-8")

@@ -96,3 +96,23 @@ def test_containment_estimate():
     assert containment(1.0, 100, 100) == 1.0
     assert abs(containment(0.5, 100, 50) - 1.0) < 1e-9
     assert containment(0.0, 10, 10) == 0.0
+
+
+def test_index_finds_every_signature_across_sorted_runs_and_forgets_removed():
+    from eventwire.ingest.dedup import TAIL_ROWS
+
+    words = [f"w{i}" for i in range(7 * 3 * TAIL_ROWS + 200)]
+    texts = [" ".join(words[i * 7:i * 7 + 30]) for i in range(3 * TAIL_ROWS + 11)]
+    index = NearDupIndex()
+    for i, text in enumerate(texts):
+        index.add(f"doc{i}", minhash(text))
+    assert len(index) == len(texts) and len(index._runs) >= 1
+    index.remove("doc3")
+    index.remove(f"doc{len(texts) - 1}")
+    for i in (0, 3, TAIL_ROWS, 2 * TAIL_ROWS + 5, len(texts) - 1, len(texts) - 2):
+        found = index.query(minhash(texts[i]))
+        if i in (3, len(texts) - 1):
+            assert found is None or found.id != f"doc{i}"
+        else:
+            assert found == (f"doc{i}", 1.0)
+    assert "doc3" not in index and len(index) == len(texts) - 2

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import ctypes
 import gc
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from eventwire.heap import trim_heap
 from eventwire.model import Article, Extraction
 from eventwire.pipeline import Pipeline, ProcessingError
 from eventwire.store import Store
@@ -58,16 +58,6 @@ def extract(sources: Iterable[str], *, pipeline: Pipeline | None = None,
         yield result
 
 
-def trim_heap() -> None:
-    """Return the C heap's free memory to the system where the C library can (glibc's
-    ``malloc_trim``): what the language model allocated there is not reused by Python's
-    own object allocator."""
-    try:
-        ctypes.CDLL(None).malloc_trim(0)
-    except (OSError, AttributeError, TypeError):  # not glibc: nothing to do
-        pass
-
-
 def fuse_unfused(store: Store, chunk: int = FUSE_CHUNK,
                  ids: list[str] | None = None) -> dict[str, Any]:
     """Fuse every stored article not yet in the record (``ids``: read from the store when
@@ -79,6 +69,7 @@ def fuse_unfused(store: Store, chunk: int = FUSE_CHUNK,
     report: dict[str, Any] = {}
     for i in range(0, len(ids), chunk):
         report = merge_reports(report, update(store, ids[i:i + chunk]))
+        trim_heap()  # what the update freed, before the next one allocates again
     return report
 
 

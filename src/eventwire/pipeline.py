@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eventwire.budget import budget_for, cpu_seconds, remaining, time_budget
+from eventwire.heap import TrimCounter
 from eventwire.model import Article, Extraction
 
 Component = Callable[[Extraction, "Context"], None]
@@ -44,6 +45,7 @@ WARM_UP_TEXT = ("Officials from Russia and Ukraine met in Geneva on Monday and a
                 "resume talks next week, the foreign ministry said in a statement.")
 
 _FORKED: Pipeline | None = None  # the pipeline forked worker processes run
+_TRIM = TrimCounter()  # documents parsed in this process since the free C heap was returned
 
 
 @dataclass
@@ -182,6 +184,7 @@ class Pipeline:
         share (by characters) of the batch's parsing time.
         """
         chars = sum(len(a.text) for a in batch)
+        _TRIM.count(len(batch))
         try:
             start = cpu_seconds()
             with time_budget(budget_for(chars)):

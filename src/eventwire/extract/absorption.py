@@ -12,6 +12,7 @@ from typing import Any
 from eventwire.extract.lexicon import ORIGIN_CAMEO
 from eventwire.extract.triggers import Trigger
 
+MODIFIER_DEPS = ("compound", "amod", "nmod")
 COMPLEMENT_DEPS = ("dobj", "xcomp", "ccomp", "prep", "pobj", "pcomp", "acl", "attr", "oprd",
                    "dative", "acomp", "conj")
 
@@ -43,6 +44,16 @@ def _may_absorb(gov: Trigger, trig: Trigger) -> bool:
     return not (gov.entry.origin == ORIGIN_CAMEO and trig.entry.origin != ORIGIN_CAMEO)
 
 
+def _in_phrase(trig: Trigger, owner: Trigger) -> bool:
+    """True when ``trig`` is a word of ``owner``'s phrase or a noun modifier of one: 'suspended
+    [aid] deliveries', 'ended [mediation] efforts', 'a sanctions threat'."""
+    tok = trig.token
+    if any(x.i == tok.i for x in owner.extra):
+        return True
+    return trig.nominal and tok.dep_ in MODIFIER_DEPS and any(
+        x.i == tok.head.i for x in (owner.token, *owner.extra))
+
+
 def absorbed_by(triggers: list[Trigger]) -> dict[int, Trigger]:
     """Map trigger token index → governing trigger, for triggers another one absorbs."""
     by_token = {t.token.i: t for t in triggers}
@@ -51,10 +62,10 @@ def absorbed_by(triggers: list[Trigger]) -> dict[int, Trigger]:
             by_token.setdefault(tok.i, t)
     out = {}
     for t in triggers:
-        owner = next((o for o in triggers if o is not t and any(x.i == t.token.i for x in o.extra)),
-                     None)
-        if owner is not None:
-            if _may_absorb(owner, t):
+        owners = [o for o in triggers if o is not t and _in_phrase(t, o)]
+        if owners:
+            owner = next((o for o in owners if _may_absorb(o, t)), None)
+            if owner is not None:
                 out[t.token.i] = owner
             continue
         gov = governor(t, by_token)

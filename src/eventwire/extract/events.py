@@ -56,6 +56,7 @@ from eventwire.extract.lexicon import ORIGIN_CAMEO, Lexicon, load_lexicon
 from eventwire.extract.modality import (
     ASSERTED,
     PLANNED,
+    hedged,
     in_table,
     mark_background,
     mark_conditional,
@@ -202,7 +203,7 @@ def _background(trig: Trigger) -> bool:
 
 def _intent(ectx: EventContext, ev: EventMention, trig: Trigger) -> list[EventMention]:
     """The PLOVER intent or request event a planned or obliged action implies, if any."""
-    if ev.modality == ASSERTED:
+    if ev.modality == ASSERTED or hedged(trig.token, ectx.lexicon):
         return []
     spk = speaker_token(trig.token)
     speaker = participants_of(ectx, spk, ev.date.get("value")) if spk is not None else []

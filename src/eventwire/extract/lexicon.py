@@ -28,7 +28,7 @@ PLACES_FILE = "plover_places.json"
 COMMITMENTS_FILE = "plover_commitments.json"
 CONDITION_KEYS = ("prep", "particle", "object", "modifier", "xcomp", "future", "object_actor",
                   "object_place", "xcomp_any", "no_object", "source_in", "prep_object",
-                  "governor", "marker", "naming")
+                  "governor", "marker", "naming", "intransitive")
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,7 @@ class Entry:
     governor: tuple[str, ...] = ()  # (nouns) the verb it is the object of: "[pose] a threat"
     marker: tuple[str, ...] = ()  # a subordinating word of the verb: "[as] opposed to"
     naming: bool = False  # the verb names something: "a militia called X", "called it a Y"
+    intransitive: bool = False  # no object or complement: "the population [declined]"
     origin: str = ORIGIN_CURATED
     cameo: str | None = None
 
@@ -147,6 +148,7 @@ def _entries_of(spec: dict[str, Any], origin: str = ORIGIN_CURATED) -> list[Entr
             governor=tuple(spec.get("governor", ())),
             marker=tuple(spec.get("marker", ())),
             naming=bool(spec.get("naming", False)),
+            intransitive=bool(spec.get("intransitive", False)),
             origin=origin, cameo=spec.get("cameo"),
         ))
     return out

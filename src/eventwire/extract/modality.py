@@ -23,6 +23,7 @@ NEG_PREPS = ("toward", "towards", "of", "on", "for")
 OCCURRENCE_VERBS = ("begin", "start", "happen", "occur", "take", "resume", "continue", "erupt",
                     "break", "follow", "come", "go", "proceed", "fail", "collapse", "succeed")
 CONDITION_MARKS = ("if", "unless", "whether")
+BELIEF_PATH_DEPS = ("ccomp", "xcomp", "attr", "conj", "dobj", "nsubj", "nsubjpass", "acomp")
 CONSEQUENT_MARKS = ("if", "unless")
 INDEFINITE_DETS = ("a", "an", "another", "any")
 SPEECH_ACT_TYPES = ("THREATEN", "AGREE", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "PROTEST")
@@ -173,6 +174,46 @@ def _generic_activity(chain: list[Any]) -> bool:
                and any(c.dep_ == "dobj" for c in t.children) for t in chain)
 
 
+def _doubted(trig: Any, lex: Lexicon) -> bool:
+    """True when the trigger lies in the complement of a belief the text denies or doubts:
+    'I do not believe there will be an arrest', 'little reason to think they will meet'."""
+    beliefs = lex.cue("hypothetical", "belief_verbs")
+    t = trig
+    for _ in range(CHAIN_LIMIT):
+        if t.head == t or t.dep_ not in BELIEF_PATH_DEPS:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in beliefs:
+            return _denied(t, lex)
+    return False
+
+
+def _denied(belief: Any, lex: Lexicon) -> bool:
+    """A negated belief verb, or one completing a noun quantified by 'little' or 'no'."""
+    if any(c.dep_ == "neg" for c in belief.children):
+        return True
+    noun = belief.head if belief.dep_ in ("acl", "xcomp", "relcl") else None
+    quants = lex.cue("hypothetical", "doubt_quantifiers")
+    return noun is not None and noun.pos_ == "NOUN" and any(
+        c.dep_ in ("amod", "det") and c.lower_ in quants for c in noun.children)
+
+
+def _speculative_adverb(chain: list[Any], lex: Lexicon) -> bool:
+    """'will [likely] add', 'would [probably] meet': a hedge on a verb of the chain that
+    speaks of the future (a prediction, not a plan)."""
+    advs = lex.cue("hypothetical", "adverbs")
+    future = lex.cue("planned", "aux") | lex.cue("hypothetical", "aux")
+    return any(_aux_in(t, future) and any(c.dep_ == "advmod" and c.lower_ in advs
+                                          for c in t.children) for t in chain)
+
+
+def hedged(tok: Any, lex: Lexicon) -> bool:
+    """True when the event is doubted or hedged ('little reason to think X will', 'will
+    likely'): a prediction at best, which announces no intent."""
+    return _speculative_adverb(_chain(tok, lex.cue("reporting_verbs"), lex), lex) or \
+        _doubted(tok, lex)
+
+
 def _hypothetical(chain: list[Any], lex: Lexicon) -> bool:
     """True when a modal, conditional or speculative cue governs the trigger."""
     aux = lex.cue("hypothetical", "aux")
@@ -238,6 +279,8 @@ def syntactic_modality(tok: Any, lex: Lexicon, future_is_meaning: bool = False) 
     chain = _chain(tok, lex.cue("reporting_verbs"), lex)
     if _negated(tok, lex):
         return NEGATED
+    if _speculative_adverb(chain, lex) or _doubted(tok, lex):
+        return HYPOTHETICAL  # a doubted 'would' is no reported plan
     if _hypothetical(chain, lex):
         return PLANNED if _reported_future(chain, lex) and not future_is_meaning \
             else HYPOTHETICAL

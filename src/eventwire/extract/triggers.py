@@ -14,6 +14,8 @@ MODIFIER_DEPS = ("compound", "amod", "nmod", "npadvmod", "nummod")
 FUTURE_AUX = ("will", "shall", "'ll", "wo")
 ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 PLACE_ENTS = ("GPE", "LOC", "FAC")
+TIME_ENTS = ("DATE", "TIME")
+VERB_MODIFIER_DEPS = ("amod", "prep")  # a participle used as an adjective or a preposition
 PLACE_NOUNS = ("village", "town", "city", "territory", "position", "area", "region", "base",
                "airport", "province", "district", "stronghold", "enclave", "capital")
 QUANTITY_WORDS = ("thousand", "hundred", "dozen", "million", "ten", "group", "number", "score",
@@ -21,6 +23,7 @@ QUANTITY_WORDS = ("thousand", "hundred", "dozen", "million", "ten", "group", "nu
 PRONOUNS = ("he", "she", "him", "her", "they", "them", "it", "us", "we")
 GOVERNED_DEPS = ("dobj", "attr", "oprd", "nsubjpass")  # a noun as the object of its verb
 AS_PREPS = ("as",)  # 'described the group [as] a threat'
+COMPLEMENT_DEPS = ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative")  # 'declined [to comment]'
 
 
 @dataclass
@@ -157,8 +160,8 @@ def _view(tok: Any, cache: dict[str, Any], key: str) -> Any:
     """A per-token value computed once for all the entries tried on that token."""
     value = cache.get(key)
     if value is None:
-        if key == "objects":
-            value = [(o, o.lemma_.lower()) for o in _objects(tok)]
+        if key == "objects":  # a month is no object: 'continued in [March]'
+            value = [(o, o.lemma_.lower()) for o in _objects(tok) if o.ent_type_ not in TIME_ENTS]
         elif key == "prep_objects":
             value = [(p, o, (p.lower_, o.lemma_.lower())) for p, o in _prep_objects(tok)]
         else:
@@ -214,6 +217,8 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
         return False, ()
     if entry.naming and not _naming(tok):
         return False, ()
+    if entry.intransitive and any(c.dep_ in COMPLEMENT_DEPS for c in tok.children):
+        return False, ()
     if entry.marker and not any(c.dep_ == "mark" and c.lower_ in entry.marker
                                 for c in tok.children):
         return False, ()
@@ -229,8 +234,9 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
 def match_token(tok: Any, lexicon: Lexicon) -> Trigger | None:
     """The trigger ``tok`` makes under the lexicon, or None."""
     pos = _pos_of(tok)
-    if pos is None or (pos == "verb" and tok.dep_ == "amod"):
-        return None
+    if pos is None or (pos == "verb" and tok.dep_ in VERB_MODIFIER_DEPS):
+        return None  # 'the [banned] group', '[given] the changes'
+
     cache: dict[str, Any] = {}
     for entry in lexicon.candidates(pos, _lemma(tok)):
         ok, extra = _matches(tok, entry, cache)

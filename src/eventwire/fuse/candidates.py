@@ -32,7 +32,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import Connection, Text, cast, delete, insert, or_, select, update
+from sqlalchemy import Connection, Text, bindparam, cast, delete, insert, or_, select, update
 
 from eventwire.fuse import coref
 from eventwire.fuse.dates import duration_days
@@ -464,10 +464,12 @@ def add_names(conn: Connection, mentions: list[Mention]) -> None:
                 have[(t, r.name)] = r.n
     new_rows = [{"type": t, "name": n, "n": d} for (t, n), d in delta.items()
                 if (t, n) not in have]
-    for (t, n), d in delta.items():
-        if (t, n) in have:
-            conn.execute(update(mn).where(mn.c.type == t, mn.c.name == n)
-                         .values(n=have[(t, n)] + d))
+    counted = [{"b_type": t, "b_name": n, "b_n": have[(t, n)] + d}
+               for (t, n), d in delta.items() if (t, n) in have]
+    if counted:  # one statement, executed for every row
+        conn.execute(update(mn).where(mn.c.type == bindparam("b_type"),
+                                      mn.c.name == bindparam("b_name"))
+                     .values(n=bindparam("b_n")), counted)
     for part in in_chunks(new_rows):
         conn.execute(insert(mn), part)
 

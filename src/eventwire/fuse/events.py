@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from eventwire.fuse import candidates as cands
 from eventwire.fuse import coref, index
@@ -719,8 +719,12 @@ def write_slice(conn: Connection, fusion: Fusion, new: list[str], changed: list[
     if new:
         conn.execute(insert(ft.events), [{"id": eid, "seq": int(eid[1:]), **rows[eid]}
                                          for eid in new])
-    for eid in changed:
-        conn.execute(update(ft.events).where(ft.events.c.id == eid).values(**rows[eid]))
+    if changed:  # one statement, executed for every changed event
+        cols = list(rows[changed[0]])
+        conn.execute(update(ft.events).where(ft.events.c.id == bindparam("b_id"))
+                     .values({c: bindparam(f"b_{c}") for c in cols}),
+                     [{"b_id": eid, **{f"b_{c}": rows[eid][c] for c in cols}}
+                      for eid in changed])
     index.sync_events(conn, [(rows[eid]["data"], int(eid[1:]), rows[eid]["date_min"])
                              for eid in ids], changed)
     return rows

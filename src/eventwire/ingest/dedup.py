@@ -17,6 +17,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+import numpy
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 ID_HEX_CHARS = 16
@@ -28,6 +29,9 @@ MIN_JACCARD = 0.3
 MIN_CONTAINED_SHINGLES = 8
 TRANSLATE = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 WORD = re.compile(r"[^\W_]+")
+TAIL_ROWS = 256  # signatures added before their band keys are sorted into a run
+MIX = tuple(numpy.uint64(m) for m in (0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9,
+                                        0x94D049BB133111EB, 0xD6E8FEB86659FD93))
 
 
 class Match(NamedTuple):
@@ -86,38 +90,114 @@ def containment(jaccard: float, size_a: float, size_b: float) -> float:
 
 
 class NearDupIndex:
-    """MinHash LSH over added articles; ``query`` returns the best earlier near-duplicate."""
+    """MinHash LSH over added articles; ``query`` returns the best earlier near-duplicate.
+
+    The bands are those of ``datasketch.MinHashLSH`` for the same threshold, but the index is
+    held in a few numpy arrays instead of one Python object per band and article (about
+    1 KB per article instead of about 11 KB): each band's values fold into one 64-bit key
+    (``band_keys``), kept in sorted runs that are merged as they grow (binary-counter
+    style, so adding n articles sorts O(n log n) keys) plus a small unsorted tail. A
+    candidate shares at least one band key; the estimated Jaccard of the full signatures
+    decides, as in ``MinHash.jaccard``."""
 
     def __init__(self, threshold: float = THRESHOLD, num_perm: int = NUM_PERM,
                  containment: float | None = CONTAINMENT) -> None:
         self.threshold = threshold
         self.containment = containment
+        self.num_perm = num_perm
         lsh_threshold = min(threshold, MIN_JACCARD) if containment else threshold
-        self._lsh = MinHashLSH(threshold=lsh_threshold, num_perm=num_perm)
-        self._sigs: dict[str, MinHash] = {}
-        self._sizes: dict[str, float] = {}
-        self._order: dict[str, int] = {}
+        lsh = MinHashLSH(threshold=lsh_threshold, num_perm=num_perm)  # for its band shape
+        self.bands, self.rows = lsh.b, lsh.r
+        self._ids: list[str] = []  # row -> key
+        self._rows: dict[str, int] = {}  # key -> row (indexed keys only)
+        self._sigs = numpy.zeros((0, num_perm), dtype=numpy.uint32)  # row -> hash values
+        self._sizes = numpy.zeros(0)  # row -> estimated shingle count
+        self._order = numpy.zeros(0, dtype=numpy.int64)  # row -> indexed keys before it
+        self._alive = numpy.zeros(0, dtype=bool)
+        self._runs: list[tuple[numpy.ndarray, numpy.ndarray]] = []  # sorted keys, their rows
+        self._tail = numpy.zeros((TAIL_ROWS, self.bands), dtype=numpy.uint64)
+        self._tail_rows: list[int] = []
 
     def __len__(self) -> int:
-        return len(self._sigs)
+        return len(self._rows)
 
     def __contains__(self, key: str) -> bool:
-        return key in self._sigs
+        return key in self._rows
+
+    def band_keys(self, values: numpy.ndarray) -> numpy.ndarray:
+        """One 64-bit key per band of a signature's hash values (a mix of the band's values
+        and its number; two different bands collide with probability about 2**-64)."""
+        with numpy.errstate(over="ignore"):
+            bands = values[:self.bands * self.rows].astype(numpy.uint64).reshape(
+                self.bands, self.rows)
+            key = (numpy.arange(1, self.bands + 1, dtype=numpy.uint64) * MIX[0])
+            for i in range(self.rows):
+                key = (key ^ bands[:, i]) * MIX[1 + i % (len(MIX) - 1)]
+                key ^= key >> numpy.uint64(31)
+            return key
 
     def add(self, key: str, mh: MinHash) -> None:
         """Index ``mh`` under ``key`` (adding a key twice keeps the first)."""
-        if key in self._sigs:
+        if key in self._rows:
             return
-        self._lsh.insert(key, mh)
-        self._sigs[key] = mh
-        self._sizes[key] = float(mh.count())
-        self._order[key] = len(self._order)
+        row = len(self._ids)
+        if row >= len(self._sigs):
+            self._grow(max(TAIL_ROWS, 2 * len(self._sigs)))
+        self._sigs[row] = mh.hashvalues
+        self._sizes[row] = float(mh.count())
+        self._order[row] = len(self._rows)
+        self._alive[row] = True
+        self._ids.append(key)
+        self._rows[key] = row
+        self._tail[len(self._tail_rows)] = self.band_keys(mh.hashvalues)
+        self._tail_rows.append(row)
+        if len(self._tail_rows) == TAIL_ROWS:
+            self._flush_tail()
+
+    def _grow(self, size: int) -> None:
+        """Room for ``size`` rows."""
+        n = len(self._sigs)
+        sigs = numpy.zeros((size, self.num_perm), dtype=numpy.uint32)
+        sigs[:n] = self._sigs
+        self._sigs = sigs
+        self._sizes = numpy.concatenate([self._sizes, numpy.zeros(size - n)])
+        self._order = numpy.concatenate([self._order, numpy.zeros(size - n, dtype=numpy.int64)])
+        self._alive = numpy.concatenate([self._alive, numpy.zeros(size - n, dtype=bool)])
+
+    def _flush_tail(self) -> None:
+        """Sort the tail into a run; merge the newest runs while the newer is as large as
+        half the older."""
+        n = len(self._tail_rows)
+        keys = self._tail[:n].ravel().copy()
+        rows = numpy.repeat(numpy.array(self._tail_rows, dtype=numpy.int64), self.bands)
+        self._tail_rows = []
+        self._runs.append(_sorted_run(keys, rows))
+        while len(self._runs) > 1 and 2 * len(self._runs[-1][0]) >= len(self._runs[-2][0]):
+            (k2, r2), (k1, r1) = self._runs.pop(), self._runs.pop()
+            self._runs.append(_sorted_run(numpy.concatenate([k1, k2]),
+                                          numpy.concatenate([r1, r2])))
 
     def remove(self, key: str) -> None:
         """Forget ``key`` (an article that was indexed but could not be stored)."""
-        if key in self._sigs:
-            self._lsh.remove(key)
-            del self._sigs[key], self._sizes[key], self._order[key]
+        row = self._rows.pop(key, None)
+        if row is not None:
+            self._alive[row] = False
+
+    def _candidates(self, mh: MinHash) -> numpy.ndarray:
+        """Rows of indexed signatures sharing a band key with ``mh``, ascending."""
+        q = self.band_keys(numpy.asarray(mh.hashvalues))
+        found = []
+        for keys, rows in self._runs:
+            lo = numpy.searchsorted(keys, q, side="left")
+            hi = numpy.searchsorted(keys, q, side="right")
+            found.extend(rows[lo[i]:hi[i]] for i in numpy.nonzero(hi > lo)[0])
+        if self._tail_rows:
+            hit = (self._tail[:len(self._tail_rows)] == q).any(axis=1)
+            found.append(numpy.array(self._tail_rows, dtype=numpy.int64)[hit])
+        if not found:
+            return numpy.zeros(0, dtype=numpy.int64)
+        rows = numpy.unique(numpy.concatenate(found))
+        return rows[self._alive[rows]]
 
     def _is_near(self, j: float, size_a: float, size_b: float) -> bool:
         """True when Jaccard, or containment of the smaller text in the larger, is high enough."""
@@ -130,16 +210,27 @@ class NearDupIndex:
 
     def query(self, mh: MinHash, exclude: str | None = None) -> Match | None:
         """The most similar indexed near-duplicate with its estimated Jaccard (earliest on ties)."""
+        rows = self._candidates(mh)
+        if not len(rows):
+            return None
+        same = numpy.count_nonzero(self._sigs[rows] == numpy.asarray(mh.hashvalues), axis=1)
         best: Match | None = None
+        best_order = 0
         size = float(mh.count())
-        for key in self._lsh.query(mh):
+        for row, n_same in zip(rows.tolist(), same.tolist(), strict=True):
+            key = self._ids[row]
             if key == exclude:
                 continue
-            j = float(mh.jaccard(self._sigs[key]))
-            if not self._is_near(j, size, self._sizes[key]):
+            j = float(n_same) / float(self.num_perm)
+            if not self._is_near(j, size, float(self._sizes[row])):
                 continue
-            if best is None or j > best.jaccard or (
-                j == best.jaccard and self._order[key] < self._order[best.id]
-            ):
-                best = Match(key, j)
+            order = int(self._order[row])
+            if best is None or j > best.jaccard or (j == best.jaccard and order < best_order):
+                best, best_order = Match(key, j), order
         return best
+
+
+def _sorted_run(keys: numpy.ndarray, rows: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """Band keys sorted, with their rows in the same order (rows ascending among equal keys)."""
+    order = numpy.argsort(keys, kind="stable")
+    return keys[order], rows[order]

@@ -1,0 +1,100 @@
+"""Precision rules for event candidates: senses of a trigger word that are no event, doubted
+or hedged predictions, and one event per trigger phrase."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_runs import run_texts
+
+from eventwire.model import Extraction
+
+TEXTS = {
+    "decline_decrease": "Exports from Norland continued to decline in the spring, the bank said.",
+    "decline_offer": "Velland declined the invitation from Ostrava on Monday.",
+    "decline_to_join": "The Ruritanian government declined to join the trade bloc.",
+    "month_no_march": "Farm incomes continued to fall in March across Velland.",
+    "hold_march": "Farmers held a march through the capital of Velland on Friday.",
+    "search_for": "Soldiers searched for survivors in the rubble of Varo on Tuesday.",
+    "search_offices": "Police searched the offices of the opposition party in Varo on Monday.",
+    "little_reason": 'Harlan Moss said he saw little reason to think Norland\'s president '
+                     'would meet the Velland premier before the vote.',
+    "not_believe": '"I do not believe there will be an arrest of Varo Lintz," the lawyer said.',
+    "believe_plan": "Officials in Ostrava believe the two presidents will meet in June.",
+    "will_likely": "The vote will likely add to pressure on Velland to impose sanctions on "
+                   "Ostrava.",
+    "will_impose": "Velland will impose sanctions on Ostrava next week, its minister said.",
+    "aid_deliveries": "Relief officials suspended aid deliveries to Varo on Wednesday.",
+    "mediation_efforts": "Norland ended its mediation efforts between the rival militias.",
+    "fires_burning": "Fires are burning out of control in the hills near Varo.",
+    "burned_villages": "Rebels burned three villages near Varo on Sunday.",
+    "blew_themselves_up": "Two fighters blew themselves up when soldiers surrounded the hotel "
+                          "in Varo.",
+    "blew_up_bridge": "Militants blew up a bridge near Varo on Monday.",
+    "given_as_preposition": "Many families are leaving Varo, given the changes in the "
+                            "political climate there.",
+}
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, Extraction]:
+    return run_texts(TEXTS)
+
+
+def _events(results: dict[str, Extraction], key: str, etype: str) -> list:
+    return [e for e in results[key].events if e.type == etype]
+
+
+def test_intransitive_decline_is_a_decrease_not_a_rejection(results) -> None:
+    assert not _events(results, "decline_decrease", "REJECT")
+    assert _events(results, "decline_offer", "REJECT")
+    assert _events(results, "decline_to_join", "REJECT")
+
+
+def test_a_month_is_no_object_of_a_trigger(results) -> None:
+    assert not results["month_no_march"].events
+    assert _events(results, "hold_march", "PROTEST")
+
+
+def test_searching_for_people_is_no_coercion(results) -> None:
+    assert not _events(results, "search_for", "COERCE")
+    assert _events(results, "search_offices", "COERCE")
+
+
+@pytest.mark.parametrize("key,etype", [("little_reason", "CONSULT"), ("not_believe", "COERCE")])
+def test_doubted_belief_makes_its_content_hypothetical(results, key, etype) -> None:
+    found = _events(results, key, etype)
+    assert found and all(e.modality == "hypothetical" for e in found)
+    assert not _events(results, key, "AGREE")  # a doubted meeting promises nothing
+
+
+def test_held_belief_keeps_a_plan(results) -> None:
+    assert [e.modality for e in _events(results, "believe_plan", "CONSULT")] == ["planned"]
+
+
+def test_hedged_future_is_a_prediction(results) -> None:
+    assert [e.modality for e in _events(results, "will_likely", "SANCTION")] == ["hypothetical"]
+    assert [e.modality for e in _events(results, "will_impose", "SANCTION")] == ["planned"]
+
+
+@pytest.mark.parametrize("key,kept,dropped", [("aid_deliveries", "SANCTION", "AID"),
+                                              ("mediation_efforts", "SANCTION", "CONSULT")])
+def test_a_noun_modifying_a_trigger_phrase_is_part_of_its_event(results, key, kept,
+                                                                dropped) -> None:
+    assert _events(results, key, kept)
+    assert not [e for e in _events(results, key, dropped)
+                if e.trigger.text.lower() in ("aid", "mediation")]
+
+
+def test_intransitive_burning_is_a_fire_not_a_destruction(results) -> None:
+    assert not _events(results, "fires_burning", "COERCE")
+    assert _events(results, "burned_villages", "COERCE")
+
+
+def test_blowing_oneself_up_is_a_suicide_attack(results) -> None:
+    assert [e.mode for e in _events(results, "blew_themselves_up", "ASSAULT")] == [
+        "ASSAULT/suicide-attack"]
+    assert _events(results, "blew_up_bridge", "COERCE")
+
+
+def test_a_participle_used_as_a_preposition_is_no_trigger(results) -> None:
+    assert not results["given_as_preposition"].events
