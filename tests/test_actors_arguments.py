@@ -268,3 +268,52 @@ def test_merged_mention_with_named_parties_is_no_context_mention():
                             target=[speaker], confidence=0.6)
     (merged,) = reduce_sentence_events([talks, meetings])
     assert "participants_from" not in merged.attributes
+
+
+@pytest.mark.parametrize(("text", "trigger", "mediator", "parties"), [
+    ("Oman's sultan launched a mediation effort on Friday between Eritrea and Djibouti.",
+     "mediation", "OMN", {"ERI", "DJI"}),
+    ("Ghana brokered a ceasefire between Togo and Benin last month.", "brokered", "GHA",
+     {"TGO", "BEN"}),
+    ("Kenyan officials said Norway must be ready to mediate between Ethiopians and Somalis.",
+     "mediate", "NOR", {"ETH", "SOM"}),
+])
+def test_the_parties_of_a_mediation_are_its_targets(pipeline, text, trigger, mediator, parties):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "source") == {mediator}
+    assert _countries(ev, "target") == parties
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("After landing in Peru, the cameraman was detained at the airport for two days.", "PER"),
+    ("Tomas Varga was arrested at a checkpoint in the south of Chad on Sunday.", "TCD"),
+])
+def test_authorities_where_an_agentless_arrest_happens_make_it(pipeline, text, country):
+    ev = _event(_events(pipeline, text), "detained" if "detained" in text else "arrested")
+    (src,) = ev.source
+    assert src.actor.country == country and src.actor.sector == "GOV"
+    assert src.actor.evidence.startswith("authorities where it happened")
+
+
+def test_an_agentless_arrest_with_no_place_in_its_sentence_has_no_source(pipeline):
+    ev = _event(_events(pipeline, "A Chilean cameraman was arrested on Monday."), "arrested")
+    assert ev.source == []
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Chile will impose tariffs if Peru raises its duties.", "tariffs", "PER"),
+    ("If Hamas breaks the agreement and tries to rearm, we will attack, the Egyptian officer "
+     "said.", "attack", "PSE"),
+    ("A Canadian spokesman warned that sanctions may come if Hanoi proceeds with the launch.",
+     "sanctions", "VNM"),
+])
+def test_a_punitive_act_on_condition_targets_the_conditions_subject(pipeline, text, trigger,
+                                                                   target):
+    ev = _event(_events(pipeline, text), trigger)
+    assert target in _countries(ev, "target")
+
+
+def test_a_condition_whose_subject_may_be_the_actor_gives_no_target(pipeline):
+    text = "If Israel judges that the army is not acting, it could resume strikes."
+    ev = _event(_events(pipeline, text), "strikes")
+    assert "ISR" not in _countries(ev, "target")

@@ -180,3 +180,49 @@ def test_the_countrys_agent_after_two_subjects_is_not_guessed(pipeline):
     ev = _event(_events(pipeline, text), "praised")
     assert not any(p.actor and str(p.actor.evidence).startswith("refers to")
                    for p in ev.source)
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    ("Chile has closed its border with Peru. The country's Foreign Minister Alberto Ruiz "
+     "accused Peru of violating the accord.", "accused", "CHL"),
+    ("Norway expelled two diplomats on Monday. The nation's Defence Minister Ola Brekke "
+     "condemned Russia on Tuesday.", "condemned", "NOR"),
+])
+def test_a_titled_person_of_the_country_takes_the_country_named_before(pipeline, text, trigger,
+                                                                       country):
+    ev = _event(_events(pipeline, text), trigger)
+    (src,) = ev.source
+    assert src.text.endswith(("Ruiz", "Brekke")) and src.actor.country == country
+    assert src.actor.role and src.actor.role.endswith("minister")
+    assert src.actor.evidence.startswith("refers to:")
+
+
+@pytest.mark.parametrize(("text", "trigger", "bloc"), [
+    ("Hungary refused to join the EU plan, and Budapest criticized the bloc on Tuesday.",
+     "criticized", "org:eu"),
+    ("ASEAN foreign ministers gathered in Jakarta. Myanmar's junta later accused the bloc of "
+     "meddling.", "accused", "org:asean"),
+])
+def test_the_bloc_refers_to_the_bloc_named_before(pipeline, text, trigger, bloc):
+    ev = _event(_events(pipeline, text), trigger)
+    assert bloc in {p.actor.id for p in ev.target if p.actor}
+    assert any(str(p.actor.evidence).startswith("refers to:") for p in ev.target if p.actor)
+
+
+def test_the_bloc_without_a_named_bloc_links_nobody(pipeline):
+    ev = _event(_events(pipeline, "Budapest criticized the bloc on Tuesday."), "criticized")
+    assert not any(p.actor and p.actor.kind == "igo" for p in ev.target)
+
+
+def test_a_bare_plural_title_is_the_last_two_people_named(pipeline):
+    text = ("Brazilian President Lula met Chilean President Gabriel Boric in Brasilia on "
+            "Monday. The presidents signed a trade pact.")
+    ev = _event(_events(pipeline, text), "signed")
+    assert _countries(ev, "source") == {"BRA", "CHL"}
+
+
+def test_a_narrowed_plural_title_is_not_a_pair(pipeline):
+    text = ("Brazilian President Lula met Chilean President Gabriel Boric in Brasilia on "
+            "Monday. The new presidents of Peru and Bolivia signed a trade pact.")
+    ev = _event(_events(pipeline, text), "signed")
+    assert _countries(ev, "source") == {"PER", "BOL"}

@@ -136,3 +136,18 @@ def test_invalid_json_is_a_clear_error(tmp_path) -> None:
     path.write_text("{not json", encoding="utf-8")
     with pytest.raises(RegistryError, match="bad.json: invalid JSON"):
         Registry.load(extra=[str(path)])
+
+
+def test_a_phoenix_person_out_of_office_keeps_their_country():
+    import datetime as dt
+
+    from eventwire.annotate.registry import Phoenix
+
+    ph = Phoenix({"actors": [["Jana Roe", "person", [["CHL", "GOV", "2001-01-01", "2005-01-01"],
+                                                     ["CHL", "ELI", "1980-01-01", "2001-01-01"]]],
+                             ["Omar Doe", "person", [["IGO", "IGO", "1999-01-01", "2004-01-01"]]]],
+                  "index": {"jana roe": 0, "omar doe": 1}})
+    ref = ph.actor("Jana Roe", dt.date(2024, 6, 1))
+    assert (ref.country, ref.sector, ref.kind) == ("CHL", "ELI", "person")
+    assert ph.actor("Jana Roe", dt.date(2003, 6, 1)).sector == "GOV"
+    assert ph.actor("Omar Doe", dt.date(2024, 6, 1)) is None  # no national code to fall back on

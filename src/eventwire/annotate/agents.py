@@ -366,6 +366,25 @@ def _apposition_cue(doc: Any, e: Entity, reg: Any) -> tuple[str, str] | None:
     return None
 
 
+def _title_start(doc: Any, k: int) -> int:
+    """The first word of a capitalised title ending at token ``k`` ('Foreign Minister')."""
+    j = k
+    while j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].ent_type_ == "" and \
+            doc[j - 1].pos_ in ("PROPN", "NOUN") and k - j < 2:
+        j -= 1
+    return j
+
+
+def _possessed_title(doc: Any, j: int, k: int, focus: Focus) -> tuple[str, str] | None:
+    """'the country's Foreign Minister X': the country named before owns the title (which
+    starts at token ``j``, or a word earlier when the tagger took that word for a name)."""
+    for start in range(j, max(j - 2, k - MAX_AGENT_WORDS, 0), -1):
+        placed = _country_possessor(doc, start, focus)
+        if placed is not None:
+            return placed
+    return None
+
+
 def titled_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> list[Entity]:
     """'Judge Alejandro Rivera', 'Planning Minister Tran Xuan Gia': an unlinked person after a
     title with no country word becomes an actor with that role, placed by context."""
@@ -382,19 +401,18 @@ def titled_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) ->
         low = head.lower_
         sector = reg.agents.get(low) or (reg.titles.get(low) and "GOV") or \
             ("GOV" if low in OFFICE_HEADS else None)
-        placed = _cue_before(doc, k, reg) if sector else None
+        j = _title_start(doc, k)
+        placed = (_cue_before(doc, k, reg) or _possessed_title(doc, j, k, focus)) \
+            if sector else None
         if placed is None and sector and (head.text[:1].isupper() or k < i - 1):
             placed = focus.context_country(focus.sentence_start(e.start), exclude=(e.start, e.end))
         if placed is None:
             placed = _apposition_cue(doc, e, reg)
             sector, k = "ELI", i  # a described person: no office known
+            j = k
         if placed is None:
             out.append(e)
             continue
-        j = k
-        while j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].ent_type_ == "" and \
-                doc[j - 1].pos_ in ("PROPN", "NOUN") and k - j < 2:
-            j -= 1
         code, evidence = placed
         ref = reg.country_ref(code, sector, doc[j:k + 1].text.lower() if k < i else None)
         out.append(dataclasses.replace(e, actor=dataclasses.replace(ref, evidence=evidence)))

@@ -98,6 +98,15 @@ class Focus:
                 return ents
         return []
 
+    def located_in(self, sent_start: int) -> Entity | None:
+        """The first mention of the one country the sentence locates something in ('in the
+        U.S.', 'at the border of Chad'), or None."""
+        ents = self.by_sentence.get(sent_start, [])
+        for pool in ([e for e, loc in ents if loc in INSIDE_PREPS], [e for e, loc in ents if loc]):
+            if len({e.actor.country for e in pool}) == 1:
+                return pool[0]
+        return None
+
     def scene_country(self, sent_start: int, not_codes: frozenset[str] = frozenset()
                       ) -> tuple[str, str] | None:
         """(country, evidence) of where the sentence's event happens, for an unnamed victim

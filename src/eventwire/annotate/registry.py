@@ -264,6 +264,17 @@ class Phoenix:
         self.rows: list[list[Any]] = data.get("actors", [])
         self.index: dict[str, int] = data.get("index", {})
 
+    @staticmethod
+    def _out_of_office(name: str, spans: list[list[str]]) -> ActorRef | None:
+        """A person none of whose dated codes covers the date: their own country (that of
+        their latest national code) with sector ELI, as for the registry's people out of
+        office; nobody when every code is international ('IGO')."""
+        national = [s for s in spans if s[0] not in SPECIAL_CODES and len(s[0]) == 3]
+        if not national:
+            return None
+        latest = max(national, key=lambda s: (s[3] or s[2], s[2]))
+        return ActorRef(f"person:{slug(name)}", name, latest[0], "ELI", "person")
+
     def place(self, text: str) -> str | None:
         """The country of a place name (any case), if Phoenix lists it."""
         return self.places.get(text.lower().removeprefix("the ").strip())
@@ -282,6 +293,8 @@ class Phoenix:
                  and (not s[3] or on < s[3])]
         undated = [s for s in spans if not s[2] and not s[3]]
         pick = (dated or undated or [None])[0]
+        if pick is None and kind == "person":
+            return self._out_of_office(name, spans)
         if pick is None:
             return None
         country, sector = pick[0], pick[1] or None
@@ -309,6 +322,7 @@ class Registry:
         for k, v in lexicon.get("agents", {}).items():
             self._own_agents.setdefault(k.lower(), v)
         self.ngo_heads: set[str] = {w.lower() for w in lexicon.get("ngo_heads", [])}
+        self.blocs: dict[str, str] = dict(lexicon.get("blocs", {}))  # named body -> its bloc
         self.shared_places: dict[str, tuple[str, ...]] = {
             k: tuple(v) for k, v in lexicon.get("shared_places", {}).items()}
         self._agents: dict[str, str] | None = None

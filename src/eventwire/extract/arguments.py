@@ -38,6 +38,7 @@ UNDERGO_PREPS = ("under",)
 OBJECT_CONTROL_PREPS = ("of", "for", "from")  # 'accused X of attacking', 'barred X from entering'
 CONDITION_MARKS = ("unless", "if")  # 'threatened to strike unless X withdrew': X is threatened
 CONDITION_TYPES = ("THREATEN",)
+PUNITIVE_TYPES = ("THREATEN", "SANCTION", "ASSAULT", "COERCE")  # 'will strike if X attacks': X
 FORCE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")  # 'opened fire to disperse X': X is the target
 GROUP_PREPS = ("among",)  # 'X is among the countries that banned ...'
 PREPOSITION_PARTICIPLES = ("following", "during", "pending", "concerning", "regarding")
@@ -50,6 +51,8 @@ PLAN_NOUNS = ("plan", "decision", "proposal", "intention", "bid", "effort", "att
 PLANNER_VERBS = ("announce", "unveil", "approve", "adopt", "make", "launch", "have", "draw",
                  "submit", "present", "outline", "finalize", "finalise", "confirm", "reveal",
                  "renew", "step", "table", "propose")  # the subject owns the plan it verbs
+MEDIATION_WORDS = ("mediate", "mediation", "mediator", "broker", "brokering", "arbitrate",
+                   "arbitration", "facilitate")  # 'mediate between X and Y': both are targets
 SERIES_NOUNS = ("string", "series", "wave", "spate", "barrage", "flurry", "volley", "round",
                 "campaign", "number", "raft", "slew")  # 'a string of X' is X for its verb  # 'the convoy came under attack': the subject undergoes it
 
@@ -257,7 +260,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     tok = trig.token
     args = Arguments(clause=tok, how="verbal")
     args.source = verb_subject(tok)
-    if not args.source:
+    parties = _mediated(tok) if _mediation(tok) else []
+    if not args.source and not parties:
         src, tgt = _between(tok)  # 'displaced by fighting between X and Y'
         if src:
             args.source, args.target, args.expand = src, tgt, False
@@ -274,11 +278,36 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         objs += _pobjs(tok, {"of"})  # 'critical [of] the government'
     for obj in list(objs):
         objs.extend(_pobjs(obj, {"on", "against", "to", "with"}))
+        if _mediation(obj):
+            parties += _mediated(obj)  # 'ended mediation efforts between X and Y'
+    objs += [p for p in parties if p not in objs]
     args.target = [o for o in objs if (o not in trig.extra or o.pos_ in ("PROPN", "PRON"))
                    and o.ent_type_ not in TIME_ENTS]
     if not any(_actorish(o) for o in args.target):
         args.target += _complement_targets(tok, lexicon, trig.entry.type)
+    if not any(_actorish(o) for o in args.target) and trig.entry.type in PUNITIVE_TYPES:
+        args.target += _conditioned(tok, args.source, lexicon, trig.entry.type)
     return args
+
+
+def _conditioned(verb: Any, source: list[Any], lexicon: Lexicon, etype: str) -> list[Any]:
+    """The subject of an 'if' / 'unless' clause of a punitive act, whose conduct it answers
+    ('sanctions would be imposed if X activated the system'); not when the actor is a
+    pronoun that may be that subject ('if X judges …, it could resume strikes'), nor when
+    the clause is itself an act of the same type (its subject acts there)."""
+    if any(t.pos_ == "PRON" and t.lower_ not in ("we", "i") for t in source):
+        return []
+    names = {t.lower_ for t in source}
+    out = []
+    for c in verb.children:
+        if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                        for m in c.children):
+            continue
+        same = match_token(c, lexicon)
+        if same is None or same.entry.type != etype:
+            out += [s for s in _children(c, SUBJECT_DEPS)
+                    if s.pos_ != "PRON" and s.lower_ not in names]
+    return out
 
 
 def _actorish(tok: Any) -> bool:
@@ -295,6 +324,8 @@ def _complement_targets(tok: Any, lexicon: Lexicon, etype: str) -> list[Any]:
     for c in tok.children:
         if c.dep_ == "xcomp":
             out += _children(c, OBJECT_DEPS) + _pobjs(c, preps)
+            if _mediation(c):
+                out += _mediated(c)  # 'offered to mediate between X and Y'
             for o in _children(c, ("dobj",)):
                 out += _pobjs(o, {"to", "on", "against", "with", "of", "for"})
             if etype in CONDITION_TYPES:
@@ -397,6 +428,26 @@ def _between(tok: Any) -> tuple[list[Any], list[Any]]:
     return [], []
 
 
+def _mediation(tok: Any) -> bool:
+    """True for a word of mediation ('mediate', 'brokered', 'a mediation effort')."""
+    return tok.lemma_.lower() in MEDIATION_WORDS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in MEDIATION_WORDS for c in tok.children)
+
+
+def _mediated(tok: Any) -> list[Any]:
+    """The parties a mediation is between: 'mediate between X and Y', 'launched a mediation
+    effort between X and Y', 'brokered a truce between X and Y', 'mediate in a dispute
+    between X and Y' (both sides are the mediator's targets)."""
+    places = [tok, *_children(tok, ("dobj",)), *_pobjs(tok, {"in"})]
+    if tok.dep_ == "dobj":
+        places.append(tok.head)  # 'launched a mediation effort on Saturday between X and Y'
+    for place in places:
+        left, right = _between(place)
+        if left:
+            return left + [t for t in right if t not in left]
+    return []
+
+
 def _modifier_actors(tok: Any, is_place: Callable[[Any], bool] | None = None) -> list[Any]:
     """Actor modifiers of a nominal: possessor, 'by X', named compounds and adjectives; a
     place named as a modifier is where it happens, not who acts ('the Jeddah talks')."""
@@ -422,12 +473,13 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         tok = tok.head  # 'a mediation effort', 'peace talks': the phrase head carries the args
     etype = trig.entry.type
     args = Arguments(how="nominal")
-    src, tgt = _between(tok)
+    parties = _mediated(tok) if _mediation(tok) else []
+    src, tgt = ([], parties) if parties else _between(tok)
     if not src and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
         src, tgt = _between(tok.head)  # 'battles raged between X and Y'
-    args.expand = not src
+    args.expand = not (src or parties)
     if not src:
-        src = _modifier_actors(tok, is_place) or _from_source(tok)
+        src = [t for t in _modifier_actors(tok, is_place) or _from_source(tok) if t not in tgt]
         pair = [c for s in src[:1] for c in s.children
                 if c.dep_ == "compound" and c.ent_type_ in NAME_ENTS and s.dep_ == "compound"]
         if len(src) == 1 and pair:  # 'Russia-Ukraine negotiations'
@@ -459,6 +511,9 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         tgt = _targeting(tok) or (_targeting(args.clause) if args.clause is not None else [])
     if not tgt and how == "in" and verb.lemma_ in VICTIM_VERBS and _is_passive(verb):
         tgt = _children(verb, PASSIVE_SUBJECT_DEPS)
+    if not tgt and etype in PUNITIVE_TYPES:
+        tgt = _conditioned(args.clause if tok.dep_ in ("nsubj", "dobj", "nsubjpass")
+                           and args.clause is not None else tok, src, lexicon, etype)
     args.source, args.target = src, tgt
     return args
 

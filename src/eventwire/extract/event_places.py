@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from eventwire.annotate.focus import focus_of
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.triggers import Trigger
 from eventwire.model import ActorRef, EventMention, Participant
@@ -26,6 +27,8 @@ def authority_from_location(ectx: EventContext, ev: EventMention, agentless: boo
         return
     place = location_target(ectx, ev)
     if place is None or place.actor is None or not place.actor.country:
+        place = _located_in_sentence(ectx, ev)  # 'After arriving in the U.S., X was detained'
+    if place is None or place.actor is None or not place.actor.country:
         return
     actor = ActorRef(f"country:{place.actor.country}", place.actor.name, place.actor.country,
                      AUTHORITY_SECTOR, place.actor.kind,
@@ -35,6 +38,16 @@ def authority_from_location(ectx: EventContext, ev: EventMention, agentless: boo
     if ev.attributes.get("target_from") == "location":
         ev.target = []
         del ev.attributes["target_from"]
+
+
+def _located_in_sentence(ectx: EventContext, ev: EventMention) -> Participant | None:
+    """The one country the event's sentence locates something in, as a participant."""
+    focus = focus_of(ectx.ex.doc)
+    ent = focus.located_in(focus.sentence_start(ev.sentence.start)) \
+        if focus is not None else None
+    if ent is None or ent.actor is None:
+        return None
+    return Participant(ent.start, ent.end, ent.text, ent.actor)
 
 
 def residence_from_location(ectx: EventContext, ev: EventMention, trig: Trigger) -> None:

@@ -37,12 +37,15 @@ VICTIM_POS = ("NOUN",)
 PAIR_WORDS = ("both", "two")
 DEFINITE_WORDS = ("the", "this", "that")
 GROUP_KINDS = ("armed_group", "group", "party", "ngo", "igo", "business")
+LEADER_OFFICES = ("president", "prime minister", "chancellor", "king", "queen", "emir",
+                  "supreme leader", "leader", "premier", "sultan", "crown prince")
 PAIR_NOUNS = ("minister", "leader", "president")
 PARTY_NOUNS = ("country", "nation", "side", "government", "neighbor", "neighbour", "state")
 NOT_PARTY_KINDS = ("place", "igo", "ngo", "media")
 COUNTRY_NOUNS = ("country", "nation", "kingdom", "republic")
 CONTEXT_PLACED = ("sentence:", "dateline:", "article focus")  # an agent placed by context
 OWNED_KINDS = ("person", "state")  # owners whose agents are their country's
+BLOC_NOUNS = ("bloc",)  # 'the bloc': the regional body the article named last
 NARROWING_DEPS = ("amod", "compound", "nmod", "nummod", "poss", "prep", "appos")
 
 
@@ -485,9 +488,13 @@ def _window_start(tok: Any) -> int:
 
 
 def _pair_of_people(ctx: EventContext, tok: Any) -> list[Entity]:
-    """'both leaders', 'the two presidents': the last two linked people named before."""
-    if tok.tag_ != "NNS" or not any(c.lower_ in PAIR_WORDS for c in tok.children
-                                    if c.dep_ in ("det", "nummod", "predet")):
+    """'both leaders', 'the two presidents', a bare 'the prime ministers': the last two
+    linked people named before."""
+    mods = [c for c in tok.children if c.dep_ not in ("punct", "cc", "conj")]
+    bare = [c.lower_ for c in mods if c.dep_ == "det"] == ["the"] and all(
+        c.dep_ == "det" or (c.dep_ in ("compound", "amod") and c.ent_type_ == "") for c in mods)
+    if tok.tag_ != "NNS" or not (bare or any(c.lower_ in PAIR_WORDS for c in tok.children
+                                             if c.dep_ in ("det", "nummod", "predet"))):
         return []
     titles = ctx.registry.titles if ctx.registry is not None else {}
     if tok.lemma_.lower() not in titles and tok.lemma_.lower() not in PAIR_NOUNS:
@@ -496,12 +503,22 @@ def _pair_of_people(ctx: EventContext, tok: Any) -> list[Entity]:
     for i in range(tok.i - 1, _window_start(tok) - 1, -1):
         ent = ctx.entity(tok.doc[i])
         if ent is None or ent.label != "PERSON" or ent.actor is None or \
-                any(f.actor.id == ent.actor.id for f in found):
+                any(f.actor.id == ent.actor.id for f in found) or \
+                (bare and not _holds(ent, tok.lemma_.lower())):
             continue
         found.append(ent)
         if len(found) == 2:
             return found[::-1]
     return []
+
+
+def _holds(ent: Entity, title: str) -> bool:
+    """True when a person holds the office a plural title names ('the prime ministers': a
+    prime minister; 'the leaders': a head of state or government)."""
+    role = (ent.actor.role or "") if ent.actor is not None else ""
+    if title == "leader":
+        return role in LEADER_OFFICES
+    return bool(role) and (role == title or role.endswith(" " + title))
 
 
 def _pair_of_parties(ctx: EventContext, tok: Any) -> list[Entity]:
@@ -644,7 +661,7 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
         end = start + len(text)
     actor = _with_sector(ctx.link(text, date) or ctx.link(tok.text, date), sector)
     if actor is None:
-        actor = _described_group(ctx, tok)
+        actor = _described_group(ctx, tok) or _bloc_reference(ctx, tok)
     if actor is None and scene is not None and tok.pos_ in VICTIM_POS:
         actor = _scene_actor(ctx, tok, scene)
     if actor is None and sector is None and tok.pos_ != "PROPN":
@@ -688,6 +705,22 @@ def _described_group(ctx: EventContext, tok: Any) -> ActorRef | None:
         if ent is not None and ent.label == "ORG" and ent.actor is not None and \
                 ent.actor.kind in GROUP_KINDS and ent.end <= tok.idx:
             return dataclasses.replace(ent.actor, evidence=f"refers to: {ent.text}")
+    return None
+
+
+def _bloc_reference(ctx: EventContext, tok: Any) -> ActorRef | None:
+    """'the bloc', 'the bloc's': the bloc of the regional body or alliance the article named
+    last before it ('European Union … the bloc' → the EU; evidence 'refers to: …')."""
+    if tok.lemma_.lower() not in BLOC_NOUNS or ctx.registry is None or \
+            not any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in tok.children):
+        return None
+    blocs = ctx.registry.blocs
+    for i in range(tok.i - 1, -1, -1):
+        ent = ctx.entity(tok.doc[i])
+        if ent is not None and ent.actor is not None and ent.actor.id in blocs and \
+                blocs[ent.actor.id] in ctx.registry.actors:
+            ref = ctx.registry.resolve(blocs[ent.actor.id])
+            return dataclasses.replace(ref, evidence=f"refers to: {ent.text}")
     return None
 
 
