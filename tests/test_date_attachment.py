@@ -35,7 +35,7 @@ def _range(ev: EventMention) -> list[str]:
 def test_when_clause_on_a_date_takes_that_date(results: dict[str, Extraction]) -> None:
     ev = by_trigger(results["when_date"], "bombed")
     assert ev.date.get("from") == "text" and ev.date["span"]["text"] == "May"
-    assert _range(ev) == ["2025-05-01", "2025-05-31"]
+    assert _range(ev) == ["2025-05-16", "2025-05-31"]  # "late May": its second half
 
 
 def test_when_clause_on_a_verb_takes_the_verb_date(results: dict[str, Extraction]) -> None:

@@ -83,3 +83,40 @@ def test_components_pickle(pipelines: tuple) -> None:
     lemmas = pickle.loads(pickle.dumps(fast.get_pipe(LEMMAS)))
     assert isinstance(rules, RuleMatcher) and rules.steps is not None
     assert isinstance(lemmas, MemoLemmatizer)
+
+
+def _blank_ruler() -> tuple:
+    """A blank English pipeline with an empty attribute ruler."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    return nlp, nlp.add_pipe("attribute_ruler")
+
+
+def test_each_token_gets_the_last_values_of_its_rules() -> None:
+    nlp, ruler = _blank_ruler()
+    ruler.add([[{"LOWER": "bank"}]], {"POS": "NOUN", "LEMMA": "bank"})
+    ruler.add([[{"LOWER": "river"}, {"LOWER": "bank"}]], {"LEMMA": "shore", "TAG": "NN"}, index=-1)
+    ruler.add([[{"LOWER": "bank"}]], {"POS": "PROPN"})
+    ruler.add([[{"LOWER": "the"}, {"LOWER": "river"}]], {"POS": "DET"}, index=0)
+    rules = RuleMatcher(ruler)
+    assert rules.token_only
+    text = "The river bank and the bank of the river bank"
+    fast, stock = rules(nlp.make_doc(text)), ruler(nlp.make_doc(text))
+    assert [(t.pos_, t.tag_, t.lemma_) for t in fast] == [(t.pos_, t.tag_, t.lemma_) for t in stock]
+    assert fast[2].lemma_ == "shore" and fast[2].pos_ == "PROPN" and fast[5].lemma_ == "bank"
+
+
+def test_rules_on_lexeme_attributes_are_applied_by_the_ruler() -> None:
+    nlp, ruler = _blank_ruler()
+    ruler.add([[{"LOWER": "pls"}]], {"NORM": "please"})
+    rules = RuleMatcher(ruler)
+    assert not rules.token_only
+    assert [t.norm_ for t in rules(nlp.make_doc("Go pls now"))] == ["go", "please", "now"]
+
+
+def test_an_index_outside_the_match_raises_the_rulers_error() -> None:
+    nlp, ruler = _blank_ruler()
+    ruler.add([[{"LOWER": "a"}, {"LOWER": "b"}]], {"POS": "X"}, index=2)
+    with pytest.raises(ValueError):
+        RuleMatcher(ruler)(nlp.make_doc("a b c"))

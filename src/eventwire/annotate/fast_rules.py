@@ -24,6 +24,7 @@ from typing import Any
 import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, NORM, ORTH, POS, TAG
 from spacy.lookups import Lookups, Table
+from spacy.tokens._retokenize import set_token_attrs
 
 # Token attributes a compiled pattern may test, with their array ids. Strings
 # compare as text; IS_SPACE is a flag.
@@ -31,6 +32,9 @@ STRING_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "NORM": NORM, "TAG":
                 "DEP": DEP, "LEMMA": LEMMA}
 FLAG_ATTRS = {"IS_SPACE": IS_SPACE}
 PREDICATES = frozenset({"IN", "NOT_IN", "REGEX"})
+# Attributes a rule may set that live on the token alone (not its lexeme), so that writing
+# each token's last values once leaves the document as the ruler's match-by-match writes do.
+TOKEN_ONLY_ATTRS = frozenset({LEMMA, POS, TAG, DEP, MORPH})
 MEMO_LIMIT = 500_000  # distinct token keys kept before a memo starts afresh
 INDEX_TABLE = "lemma_index"
 LEMMA_MODES = frozenset({"rule", "lookup"})  # modes whose lemma depends on text, POS, morph only
@@ -121,6 +125,7 @@ class RuleMatcher:
         self.masks: list[dict[int, int]] = [{} for _ in self.ids]
         if self.steps is not None:
             self._index_tests()
+        self.token_only = all(set(a) <= TOKEN_ONLY_ATTRS for a in ruler.attrs)
 
     def _index_tests(self) -> None:
         """Per attribute: steps without a test on it, equality tests by value, other tests."""
@@ -214,8 +219,30 @@ class RuleMatcher:
 
     def __call__(self, doc: Any) -> Any:
         """Apply the ruler's attributes to ``doc``."""
-        self.ruler.set_annotations(doc, self.match(doc))
+        matches = self.match(doc)
+        if self.token_only:
+            self._set_final(doc, matches)
+        else:
+            self.ruler.set_annotations(doc, matches)
         return doc
+
+    def _set_final(self, doc: Any, matches: list[tuple[int, int, int, int]]) -> None:
+        """Give each matched token, in one write, the attribute values the ruler leaves on
+        it after applying ``matches`` in order (a later rule overwrites an earlier one)."""
+        attrs, indices = self.ruler.attrs, self.ruler.indices
+        final: dict[int, dict[int, Any]] = {}
+        for rule, key, start, end in matches:
+            index = indices[rule]
+            if not -(end - start) <= index < end - start:  # the ruler's own error
+                self.ruler.set_annotations(doc, [(rule, key, start, end)])
+            token = (start if index >= 0 else end) + index
+            values = final.get(token)
+            if values is None:
+                final[token] = dict(attrs[rule])
+            else:
+                values.update(attrs[rule])
+        for token, values in final.items():
+            set_token_attrs(doc[token], values)
 
     def pipe(self, docs: Iterable[Any], batch_size: int = 128) -> Iterator[Any]:
         """Apply the ruler to a stream of documents."""

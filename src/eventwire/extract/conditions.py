@@ -30,7 +30,10 @@ def _phrases(lex: Lexicon) -> list[tuple[str, ...]]:
 def _starts_phrase(tok: Any, phrases: list[tuple[str, ...]]) -> tuple[str, ...] | None:
     """The condition phrase that begins at ``tok`` ('provided that', 'on condition that')."""
     doc = tok.doc
+    first = tok.lower_
     for p in phrases:
+        if p and p[0] != first:
+            continue  # the first word already differs: no need to build the span
         end = tok.i + len(p)
         if end <= len(doc) and tuple(t.lower_ for t in doc[tok.i:end]) == p:
             return p

@@ -103,7 +103,8 @@ def best_date(evidence: list[dict[str, Any]]) -> tuple[str | None, list[str] | N
 
     value = max(values, key=support)
     lo, hi = date_range(value)
-    shown = value[:10] if len(value) >= 10 and lo == hi else (value[:7] if len(value) == 7 else None)
+    shown = value[:10] if len(value) >= 10 and lo == hi else (
+        value[:7] if len(value) == 7 or (lo.year, lo.month) == (hi.year, hi.month) else None)
     return shown, [lo.isoformat(), hi.isoformat()]
 
 

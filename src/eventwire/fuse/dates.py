@@ -108,6 +108,10 @@ NIGHT_CUES = (  # a night named relative to the publication day, near the trigge
     (re.compile(r"\btonight\b", re.I), 0, 1),
 )
 NIGHT_CUE_CHARS = 60  # how far from the trigger a night cue is read as its time
+PART_RE = re.compile(r"\b(early|mid|late)\b", re.I)  # a part of a month or year
+MONTH_PARTS = {"early": (1, 15), "mid": (8, 23), "late": (16, 31)}  # days of the month; the
+# parts overlap, as writers' "early" and "mid" do
+YEAR_PARTS = {"early": (1, 6), "mid": (4, 9), "late": (7, 12)}  # months of the year
 OFFSET_RE = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
                        r"[\s-]+(day|week)s?\s+$", re.I)
 
@@ -137,6 +141,24 @@ def last_weekday_fix(rng: tuple[dt.date, dt.date], span_text: str, published: dt
     if rng[0] >= published:
         back = ((rng[0] - published).days // 7 + 1) * 7
         return (rng[0] - dt.timedelta(days=back),) * 2, True
+    return rng, False
+
+
+def part_of(rng: tuple[dt.date, dt.date], text: str) -> tuple[tuple[dt.date, dt.date], bool]:
+    """"Early", "mid" or "late" before a month or a year narrows its range to that part
+    ("late November": 16-30 November; "early 2024": January to June)."""
+    m = PART_RE.search(text)
+    if m is None:
+        return rng, False
+    part = m[1].lower()
+    lo, hi = rng
+    if lo.day == 1 and hi.month == lo.month and hi.year == lo.year and hi.day >= 28:
+        first, last = MONTH_PARTS[part]
+        return (lo.replace(day=first), lo.replace(day=min(last, hi.day))), True
+    if (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31) and lo.year == hi.year:
+        first, last = YEAR_PARTS[part]
+        end = dt.date(lo.year, last, calendar.monthrange(lo.year, last)[1])
+        return (dt.date(lo.year, first, 1), end), True
     return rng, False
 
 
@@ -277,8 +299,10 @@ def mention_range(data: dict, published: str | None) -> dict | None:
         rng, moved = weekday_fix(rng, text, modality, pub)
         rng, back = last_weekday_fix(rng, text, pub)
         rng, midnight = midnight_spread(rng, before_span(data, span) + text)
+        rng, part = part_of(rng, before_span(data, span)[-6:] + " " + text)
         how += "+weekday" if moved or back else ""
-        return {"range": [iso(rng[0]), iso(rng[1])], "from": how + ("+midnight" if midnight else ""),
+        how += "+midnight" if midnight else ""
+        return {"range": [iso(rng[0]), iso(rng[1])], "from": how + ("+part" if part else ""),
                 "span": span}
     if pub is None:
         return None
