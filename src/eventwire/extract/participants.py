@@ -384,7 +384,7 @@ def _opening_group_pronoun(ctx: EventContext, tok: Any) -> Participant | None:
 
 
 def _salient_group(ctx: EventContext, tok: Any) -> Participant | None:
-    """'"It was evident that they would impose restrictions"': a 'they' subject nothing
+    """'"Now they are raiding the villages," a farmer said': a 'they' subject nothing
     nearer resolves is the organisation the article so far is about, when one is named at
     least SALIENT_MIN times and at least twice as often as any other (evidence 'article
     focus: …')."""
