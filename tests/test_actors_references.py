@@ -226,20 +226,3 @@ def test_a_narrowed_plural_title_is_not_a_pair(pipeline):
             "Monday. The new presidents of Peru and Bolivia signed a trade pact.")
     ev = _event(_events(pipeline, text), "signed")
     assert _countries(ev, "source") == {"PER", "BOL"}
-
-
-def test_an_unresolved_they_is_the_organisation_the_article_is_about(pipeline):
-    text = ("Boko Haram has seized three villages. Boko Haram also burned a bridge. "
-            "Residents fear Boko Haram will return.\n\nThe region was quiet "
-            "until March. \"Now they are attacking every week,\" a farmer said.")
-    ev = _event(_events(pipeline, text), "attacking")
-    (src,) = ev.source
-    assert src.actor.evidence == "article focus: Boko Haram"
-
-
-def test_an_unresolved_they_with_no_clear_organisation_stays_unlinked(pipeline):
-    text = ("Boko Haram has seized a village.\n\nThe region was quiet until March. \"Now they "
-            "are attacking every week,\" a farmer said.")  # named once: no clear focus
-    ev = _event(_events(pipeline, text), "attacking")
-    assert not any(p.actor and str(p.actor.evidence).startswith("article focus:")
-                   for p in ev.source)

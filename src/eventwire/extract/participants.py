@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import Counter
 from typing import Any
 
 from eventwire.annotate.agents import is_former
@@ -40,8 +39,6 @@ DEFINITE_WORDS = ("the", "this", "that")
 GROUP_KINDS = ("armed_group", "group", "party", "ngo", "igo", "business")
 LEADER_OFFICES = ("president", "prime minister", "chancellor", "king", "queen", "emir",
                   "supreme leader", "leader", "premier", "sultan", "crown prince")
-SALIENT_KINDS = ("armed_group", "group", "party", "government_body", "military")
-SALIENT_MIN = 3  # mentions before a pronoun makes an organisation the article's focus
 PAIR_NOUNS = ("minister", "leader", "president")
 PARTY_NOUNS = ("country", "nation", "side", "government", "neighbor", "neighbour", "state")
 NOT_PARTY_KINDS = ("place", "igo", "ngo", "media")
@@ -383,28 +380,6 @@ def _opening_group_pronoun(ctx: EventContext, tok: Any) -> Participant | None:
     return p
 
 
-def _salient_group(ctx: EventContext, tok: Any) -> Participant | None:
-    """'"Now they are raiding the villages," a farmer said': a 'they' subject nothing
-    nearer resolves is the organisation the article so far is about, when one is named at
-    least SALIENT_MIN times and at least twice as often as any other (evidence 'article
-    focus: …')."""
-    if tok.lower_ != "they" or tok.dep_ not in SUBJECT_DEPS:
-        return None
-    counts: Counter[str] = Counter()
-    first: dict[str, Entity] = {}
-    for e in ctx.ex.entities:
-        if e.end <= tok.idx and e.actor is not None and e.actor.kind in SALIENT_KINDS:
-            counts[e.actor.id] += 1
-            first.setdefault(e.actor.id, e)
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < SALIENT_MIN or \
-            (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
-        return None
-    ent = first[ranked[0][0]]
-    actor = dataclasses.replace(ent.actor, evidence=f"article focus: {ent.text}")
-    return Participant(tok.idx, tok.idx + len(tok.text), tok.text, actor)
-
-
 def _previous_subject_group(ctx: EventContext, tok: Any) -> Entity | None:
     """'The BLA claimed the attack. They said …': a group pronoun opening its sentence's
     subject with no group named before it refers to the linked subject of the sentence
@@ -650,8 +625,7 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
                 return found
         ant = resolve_pronoun(ctx, tok)
         if ant is None:
-            found = _opening_group_pronoun(ctx, tok) or _previous_speaker(ctx, tok) or \
-                _salient_group(ctx, tok)
+            found = _opening_group_pronoun(ctx, tok) or _previous_speaker(ctx, tok)
             return [found] if found is not None else []
         return [_participant(ctx, ant, date, None)]
     pair = _pair_of_people(ctx, tok)
