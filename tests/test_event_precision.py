@@ -32,6 +32,19 @@ TEXTS = {
     "blew_up_bridge": "Militants blew up a bridge near Varo on Monday.",
     "given_as_preposition": "Many families are leaving Varo, given the changes in the "
                             "political climate there.",
+    "willing_to_withdraw": "The Norland cabinet is willing to withdraw all of its soldiers "
+                           "from the Velland border.",
+    "plans_to_impose": "Norland plans to impose restrictions on imports from Velland.",
+    "will_withdraw": "Norland will withdraw its troops from Velland next month, the minister "
+                     "said.",
+    "must_cooperate": "The Velland president said Ostrava must cooperate fully with the "
+                      "inspectors.",
+    "met_demands": "The rebels in Varo rejected the offer until their demands are met.",
+    "met_envoy": "The rebels in Varo met the Velland envoy on Monday.",
+    "protest_to_demand": "Thousands of students in Norland staged demonstrations on Saturday "
+                         "to demand reforms.",
+    "sat_down_with": "The envoy sat down with the Norland prime minister in Varo on Tuesday.",
+    "sat_on_road": "Protesters sat on the road near the parliament in Varo.",
 }
 
 
@@ -98,3 +111,31 @@ def test_blowing_oneself_up_is_a_suicide_attack(results) -> None:
 
 def test_a_participle_used_as_a_preposition_is_no_trigger(results) -> None:
     assert not results["given_as_preposition"].events
+
+
+@pytest.mark.parametrize("key,intent,action", [("willing_to_withdraw", "AGREE", "RETREAT"),
+                                               ("plans_to_impose", "THREATEN", "COERCE"),
+                                               ("must_cooperate", "REQUEST", "COOPERATE")])
+def test_an_offer_plan_or_obligation_is_one_event(results, key, intent, action) -> None:
+    found = _events(results, key, intent)
+    assert len(found) == 1 and not _events(results, key, action)
+    assert [e["type"] for e in found[0].attributes["embedded"]] == [action]
+
+
+def test_a_reported_future_keeps_its_planned_action(results) -> None:
+    assert [e.modality for e in _events(results, "will_withdraw", "RETREAT")] == ["planned"]
+    assert _events(results, "will_withdraw", "AGREE")
+
+
+def test_meeting_demands_is_no_meeting(results) -> None:
+    assert not _events(results, "met_demands", "CONSULT")
+    assert _events(results, "met_envoy", "CONSULT")
+
+
+def test_purpose_of_a_light_verb_belongs_to_its_noun(results) -> None:
+    assert [e.type for e in results["protest_to_demand"].events] == ["PROTEST"]
+
+
+def test_sitting_down_with_someone_is_a_meeting(results) -> None:
+    assert _events(results, "sat_down_with", "CONSULT")
+    assert not _events(results, "sat_on_road", "CONSULT")

@@ -18,14 +18,21 @@ COMPLEMENT_DEPS = ("dobj", "xcomp", "ccomp", "prep", "pobj", "pcomp", "acl", "at
 
 
 def governor(trig: Trigger, tokens: dict[int, Trigger]) -> Trigger | None:
-    """The trigger whose complement contains ``trig`` (it absorbs it), or None."""
+    """The trigger whose complement contains ``trig`` (it absorbs it), or None. A purpose
+    adjunct of a light verb belongs to the verb's nominal trigger: 'staged protests [to
+    demand] reforms', 'held talks [to discuss] the border'."""
     x = trig.token
     via_conj = False
     while x.head != x and (x.dep_ in COMPLEMENT_DEPS or adjunct_of_same_act(x)):
         via_conj = x.dep_ == "conj"
+        adjunct = x.dep_ == "advcl"
         x = x.head
         if x.i in tokens and not via_conj:
             return tokens[x.i]
+        light = next((tokens[c.i] for c in x.children if adjunct and c.dep_ == "dobj"
+                      and c.i in tokens and tokens[c.i].nominal), None)
+        if light is not None:
+            return light
         if via_conj and x.pos_ in ("VERB", "AUX"):
             return None
     return None

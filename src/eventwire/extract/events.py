@@ -51,7 +51,7 @@ from eventwire.extract.event_places import (
 from eventwire.extract.forecasts import forecast_warning
 from eventwire.extract.formulas import reporting_formula
 from eventwire.extract.headlines import article_sentences
-from eventwire.extract.intent import intent_event, speaker_token
+from eventwire.extract.intent import fold_action, folds_action, intent_event, speaker_token
 from eventwire.extract.lexicon import ORIGIN_CAMEO, Lexicon, load_lexicon
 from eventwire.extract.modality import (
     ASSERTED,
@@ -143,8 +143,12 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
         embedded = [t for t in triggers if root_governor(t, absorbed) is trig]
         ev = build_event(ectx, trig, sent, embedded, previous + out)
         if ev is not None:
-            out.append(ev)
-            derived.extend(_intent(ectx, ev, trig))
+            intents = _intent(ectx, ev, trig)
+            if intents and folds_action(intents[0], trig.token, ectx.lexicon):
+                fold_action(intents[0], ev)  # 'is willing to withdraw' is one AGREE
+            else:
+                out.append(ev)
+            derived.extend(intents)
     out += derived
     out += disapproval_events(sent, ectx.ex.quotes, out, ectx.lexicon.disapproval,
                               lambda trig: build_event(ectx, trig, sent, [], previous + out),

@@ -4,7 +4,13 @@ PLOVER codes a stated intention by its polarity: "Finland will give Tanzania
 a grant" is an AGREE (a promise), "NATO would tighten the blockade" a
 THREATEN; "the US must mediate", said by someone else, is a REQUEST from
 the speaker. The underlying action stays as its own (planned) event; the
-intent is added as a second event marked ``attributes["intent_of"]``.
+intent is added as a second event marked ``attributes["intent_of"]``. A stated
+willingness or plan ("is *willing* to withdraw", "*plans* to impose
+restrictions", "*prepared* to lift the ban") and an obligation said by another
+("Iraq *must* cooperate") report no action of their own: the action is folded
+into the intent or request (``attributes["embedded"]``), one event per trigger
+as for "pledged to withdraw". A plain future ("will withdraw") keeps both: the
+scheduled action is what later coverage confirms.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ INTENT_GOVERNORS = ("willing", "prepared", "prepare", "ready", "plan", "intend",
 SPEECH_ACT_TYPES = ("AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE")
 HOSTILE_TYPES = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST")
 COOPERATIVE_TYPES = ("AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "SUPPORT")
+FOLDED_HOWS = ("obligation",)  # a REQUEST that X must act: the act itself is not reported
 CONDITIONAL_MARKS = ("if", "unless", "whether")
 CHAIN_LIMIT = 6
 INTENT_CONFIDENCE_FACTOR = 0.8
@@ -139,3 +146,20 @@ def _derived(ev: EventMention, etype: str, source: list[Participant],
         modality="asserted", attributes=attributes, claims=[],
         confidence=round(ev.confidence * INTENT_CONFIDENCE_FACTOR, 3))
 
+
+def folds_action(derived: EventMention, tok: Any, lex: Lexicon) -> bool:
+    """True when the derived intent or request replaces its action: an obligation said by
+    another, or a stated willingness or plan ('willing to', 'plans to', 'ready to')."""
+    how = (derived.attributes.get("intent_of") or {}).get("how")
+    if how in FOLDED_HOWS:
+        return True
+    if how != "intent":
+        return False
+    chain = _chain(tok, lex.cue("reporting_verbs"))
+    return any(t is not tok and t.lemma_.lower() in INTENT_GOVERNORS for t in chain)
+
+
+def fold_action(derived: EventMention, action: EventMention) -> None:
+    """Record the folded action as the derived event's embedded event."""
+    embedded = [{"type": action.type, "mode": action.mode, "trigger": action.trigger.to_dict()}]
+    derived.attributes["embedded"] = embedded + list(action.attributes.get("embedded", []))

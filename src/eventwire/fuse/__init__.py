@@ -78,7 +78,7 @@ def _update(store: Store, new_article_ids: list[str]) -> dict[str, Any]:
         del index  # its member vectors and profiles are not needed by the steps below
         ids = [r.id for r in rows]
         ev = fuse_mentions(conn, ids, now)
-        refresh_stories(conn, touched | ev["stories"], now)
+        refresh_stories(conn, touched | ev["stories"], now, summarised=touched)
         n_promises = refresh_promises(conn, now, ev["plain"], ev["written"])
         conn.execute(delete(s.unfused).where(s.unfused.c.article_id.in_(list(new_article_ids))))
     return {"articles": len(ids), "stories_new": created,

@@ -42,7 +42,8 @@ RECORD_MERGE_MIN = 0.56  # two records whose strongest cross-outlet link reaches
 POSSIBLY_SAME_MIN = 0.3
 MAX_POSSIBLY_SAME = 5
 OUTLIER_DAYS = 365
-MAX_SCORES = 200_000  # remembered pair scores of one update (then forgotten: memory stays flat)
+MAX_SCORES = 20_000  # remembered pair scores (then forgotten): an 8-article update scores
+# about 6,000 pairs and finds half of its lookups here; a 1,000-article update few (~3 MB)
 WRITE_SLICE = 200  # events built and written together (their articles' extract objects in memory)
 WRITE_MENTIONS = 1000  # ... and at most this many mentions of theirs (and as many articles)
 MAX_COMPARED = 12  # mentions of a larger event compared with others: its first and its newest

@@ -281,9 +281,12 @@ def date_span(conn: Connection, story_id: str,
     return (min(lows) if lows else None, max(highs) if highs else None)
 
 
-def refresh_stories(conn: Connection, story_ids: set[str], now: str) -> None:
+def refresh_stories(conn: Connection, story_ids: set[str], now: str,
+                    summarised: set[str] | None = None) -> None:
     """Recompute title, summary and date range of the given stories (from the members'
-    stored analyses)."""
+    stored analyses). With ``summarised``, only those stories' summaries are recomputed: a
+    summary reads only the members and the story's term profile, so a story whose members
+    did not change (only its events did) keeps it."""
     for sid in sorted(story_ids):
         profile = conn.execute(select(ft.stories.c.profile)
                                .where(ft.stories.c.id == sid)).scalar()
@@ -291,7 +294,9 @@ def refresh_stories(conn: Connection, story_ids: set[str], now: str) -> None:
             continue
         members = member_analyses(conn, sid)
         lo, hi = date_span(conn, sid, members)
-        conn.execute(update(ft.stories).where(ft.stories.c.id == sid).values(
-            title=stored_title(members, profile, central_from_index(conn, sid)),
-            summary=stored_summary(conn, members, profile), date_min=lo, date_max=hi,
-            updated_at=now))
+        values: dict[str, Any] = {
+            "title": stored_title(members, profile, central_from_index(conn, sid)),
+            "date_min": lo, "date_max": hi, "updated_at": now}
+        if summarised is None or sid in summarised:
+            values["summary"] = stored_summary(conn, members, profile)
+        conn.execute(update(ft.stories).where(ft.stories.c.id == sid).values(**values))
