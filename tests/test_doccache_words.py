@@ -1,19 +1,12 @@
-"""Per-document word lists read from token arrays equal the per-token attributes."""
+"""The cached word set of a sentence span holds its lemmas and forms."""
 
 from __future__ import annotations
 
-from eventwire.annotate.doccache import sentence_words, token_words
+from eventwire.annotate.doccache import sentence_words
 from eventwire.annotate.nlp import load_nlp
 
 TEXT = ("The Ministers of Ruritania and Freedonia MET on Thursday. They signed three accords, "
         "officials said.\nTalks resume in Zenda next month.")
-
-
-def test_token_words_match_the_tokens() -> None:
-    doc = load_nlp()(TEXT)
-    lemmas, lowers = token_words(doc)
-    assert lemmas == [t.lemma_.lower() for t in doc]
-    assert lowers == [t.lower_ for t in doc]
 
 
 def test_sentence_words_are_the_lemmas_and_forms_of_the_span() -> None:

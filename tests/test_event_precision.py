@@ -43,6 +43,8 @@ TEXTS = {
     "met_envoy": "The rebels in Varo met the Velland envoy on Monday.",
     "protest_to_demand": "Thousands of students in Norland staged demonstrations on Saturday "
                          "to demand reforms.",
+    "sat_down_with": "The envoy sat down with the Norland prime minister in Varo on Tuesday.",
+    "sat_on_road": "Protesters sat on the road near the parliament in Varo.",
 }
 
 
@@ -132,3 +134,8 @@ def test_meeting_demands_is_no_meeting(results) -> None:
 
 def test_purpose_of_a_light_verb_belongs_to_its_noun(results) -> None:
     assert [e.type for e in results["protest_to_demand"].events] == ["PROTEST"]
+
+
+def test_sitting_down_with_someone_is_a_meeting(results) -> None:
+    assert _events(results, "sat_down_with", "CONSULT")
+    assert not _events(results, "sat_on_road", "CONSULT")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-from spacy.attrs import IDX, LEMMA, LOWER, SENT_START
+from spacy.attrs import IDX, SENT_START
 
 TEXT_KEY = ("eventwire", "text")
 ENTS_KEY = ("eventwire", "ents")
@@ -21,7 +21,6 @@ ENT_STARTS_KEY = ("eventwire", "ent_starts")
 SENT_STARTS_KEY = ("eventwire", "sent_starts")
 TOKEN_STARTS_KEY = ("eventwire", "token_starts")
 CHUNKS_KEY = ("eventwire", "noun_chunks")
-WORDS_KEY = ("eventwire", "token_words")
 
 
 def _cached(doc: Any, key: tuple[str, str], build: Any) -> Any:
@@ -84,34 +83,12 @@ def sentence_of(tok: Any) -> Any:
     return doc[i:j]
 
 
-def token_words(doc: Any) -> tuple[list[str], list[str]]:
-    """Every token's lower-cased lemma and lower-cased form, in order, once per document
-    (read from the LEMMA and LOWER arrays, without Token objects)."""
-    def build(d: Any) -> tuple[list[str], list[str]]:
-        strings = d.vocab.strings
-        lemmas: list[str] = []
-        lowers: list[str] = []
-        seen: dict[int, str] = {}
-        for lemma, lower in d.to_array([LEMMA, LOWER]).reshape(-1, 2).tolist():
-            text = seen.get(lemma)
-            if text is None:
-                text = seen[lemma] = strings[lemma].lower()
-            lemmas.append(text)
-            lowers.append(strings[lower])
-        return lemmas, lowers
-
-    return _cached(doc, WORDS_KEY, build)
-
-
 def sentence_words(sent: Any) -> frozenset[str]:
-    """Lower-cased lemmas and forms of the tokens of a sentence span, once per span."""
+    """Lower-cased lemmas and forms of the tokens of a sentence span, once per span
+    (built per span, not per document: only sentences holding an event ask for them)."""
     key = ("eventwire", "words", sent.start, sent.end)
-
-    def build(d: Any) -> frozenset[str]:
-        lemmas, lowers = token_words(d)
-        return frozenset(lemmas[sent.start:sent.end] + lowers[sent.start:sent.end])
-
-    return _cached(sent.doc, key, build)
+    return _cached(sent.doc, key, lambda d: frozenset(
+        {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}))
 
 
 def noun_chunks(doc: Any) -> tuple[Any, ...]:
