@@ -317,3 +317,25 @@ def test_a_condition_whose_subject_may_be_the_actor_gives_no_target(pipeline):
     text = "If Israel judges that the army is not acting, it could resume strikes."
     ev = _event(_events(pipeline, text), "strikes")
     assert "ISR" not in _countries(ev, "target")
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("Venezuela received humanitarian aid from Colombia on Monday.", "aid", {"COL"}, {"VEN"}),
+    ("Kenya got repeated threats from France last week.", "threats", {"FRA"}, {"KEN"}),
+    ("Nepal accepted humanitarian aid from India after the floods.", "aid", {"IND"}, {"NPL"}),
+])
+def test_the_receiver_of_an_event_noun_is_its_target_and_the_giver_its_source(
+        pipeline, text, trigger, source, target):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "source") == source and _countries(ev, "target") == target
+
+
+def test_an_event_noun_received_from_nobody_named_has_the_receiver_as_target(pipeline):
+    ev = _event(_events(pipeline, "Peru received emergency aid on Monday."), "aid")
+    assert not ev.source and _countries(ev, "target") == {"PER"}
+
+
+def test_accepting_without_a_giver_keeps_the_subject_as_the_doer(pipeline):
+    ev = _event(_events(pipeline, "Sudan accepted the ceasefire proposal on Monday."),
+                "accepted")
+    assert _countries(ev, "source") == {"SDN"}

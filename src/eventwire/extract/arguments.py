@@ -26,6 +26,8 @@ VICTIM_VERBS = ("impact", "hit", "damage", "destroy", "kill", "wound", "injure",
 OF_TARGET_TYPES = ("ASSAULT", "COERCE", "SANCTION", "SUPPORT", "ACCUSE", "AID", "CONCEDE")
 OF_SOURCE_TYPES = ("RETREAT", "MOBILIZE", "PROTEST")
 ANNOUNCING_VERBS = ("announce", "report", "confirm", "disclose", "reveal", "unveil", "say")
+RECEIVING_VERBS = ("receive", "get", "obtain")  # the subject undergoes the governed event
+TAKING_VERBS = ("accept",)  # the subject undergoes it only when a giver is named ("from X")
 SHARED_TYPES = ("AGREE", "CONSULT", "RETREAT", "COOPERATE")  # events between parties
 SELF_PASSIVE_TYPES = ("MOBILIZE", "RETREAT")  # "troops were deployed / withdrawn": they act
 DEMAND_TYPES = ("PROTEST",)  # a protest's target is whom its demand addresses
@@ -465,6 +467,18 @@ def _from_source(tok: Any) -> list[Any]:
     return _pobjs(tok, {"from"}) if tok.lemma_.lower() in FROM_SOURCE_NOUNS else []
 
 
+def _received(tok: Any, verb: Any, how: str) -> tuple[list[Any], list[Any]] | None:
+    """Giver and receiver of an event noun that its verb's subject receives: 'X received aid
+    from Y', 'X got threats from Y', 'X accepted an invitation from Y' (Y did it, to X)."""
+    if verb is None or how != "object" or _is_passive(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    givers = _pobjs(verb, {"from"}) or _pobjs(tok, {"from"})
+    if lemma not in RECEIVING_VERBS and not (lemma in TAKING_VERBS and givers):
+        return None
+    return givers, verb_subject(verb)
+
+
 def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | None = None
              ) -> Arguments:
     """Arguments of a nominal trigger: possessor/by/between, else the governing verb's."""
@@ -492,6 +506,10 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         tgt = tgt or of_objs
     verb, how = _support_verb(tok, lexicon)
     args.support, args.clause = verb, verb if verb is not None else _clause_verb(tok)
+    received = _received(tok, verb, how) if not (src or parties) else None
+    if received is not None:
+        args.source, args.target = received
+        return args
     announced = verb is not None and how == "object" and \
         verb.lemma_.lower() in ANNOUNCING_VERBS and etype in SHARED_TYPES
     # 'Misri announced the ceasefire': the announcer is no party; 'In a meeting with X,
