@@ -339,3 +339,13 @@ def test_accepting_without_a_giver_keeps_the_subject_as_the_doer(pipeline):
     ev = _event(_events(pipeline, "Sudan accepted the ceasefire proposal on Monday."),
                 "accepted")
     assert _countries(ev, "source") == {"SDN"}
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Thousands of Peruvian troops were dispatched to the border on Monday.", "troops"),
+    ("Chilean security forces and firefighters had been dispatched to the scene.", "forces"),
+])
+def test_a_trigger_word_inside_the_passive_subject_still_names_the_source(pipeline, text,
+                                                                            source):
+    ev = _event(_events(pipeline, text), "dispatched")
+    assert any(source in t for t in _texts(ev, "source"))

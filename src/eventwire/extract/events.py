@@ -15,7 +15,12 @@ from typing import Any
 from eventwire.annotate.doccache import sentence_words
 from eventwire.extract import attributes as attrs
 from eventwire.extract.absorption import absorbed_by, root_governor
-from eventwire.extract.arguments import Arguments, arguments_of
+from eventwire.extract.arguments import (
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    Arguments,
+    arguments_of,
+)
 from eventwire.extract.commitments import (
     attach_deadlines,
     build_commitment,
@@ -233,9 +238,14 @@ def _subject_participants(ectx: EventContext, toks: list[Any], date: str | None
 def _participants(ectx: EventContext, toks: list[Any], date: str | None, trig: Trigger,
                   expand: bool = True, scene: frozenset[str] | None = None
                   ) -> list[Participant]:
-    """Participants for argument tokens, minus those overlapping the trigger phrase."""
+    """Participants for argument tokens, minus those overlapping the trigger phrase (a word
+    of the phrase inside the trigger verb's subject, 'troops were dispatched', still names
+    a participant)."""
     out: list[Participant] = []
-    own = [(t.idx, t.idx + len(t.text)) for t in (trig.token, *trig.extra)]
+    subject = {t.i for c in trig.token.children if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS
+               for t in c.subtree}
+    own = [(t.idx, t.idx + len(t.text)) for t in (trig.token, *trig.extra)
+           if t.i not in subject]
     for tok in toks:
         for p in participants_of(ectx, tok, date, expand, scene):
             if all(p.end <= s or p.start >= e for s, e in own):
