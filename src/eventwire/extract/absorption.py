@@ -29,10 +29,11 @@ def governor(trig: Trigger, tokens: dict[int, Trigger]) -> Trigger | None:
         x = x.head
         if x.i in tokens and not via_conj:
             return tokens[x.i]
-        light = next((tokens[c.i] for c in x.children if adjunct and c.dep_ == "dobj"
-                      and c.i in tokens and tokens[c.i].nominal), None)
-        if light is not None:
-            return light
+        if adjunct:
+            light = next((tokens[c.i] for c in x.children if c.dep_ == "dobj"
+                          and c.i in tokens and tokens[c.i].nominal), None)
+            if light is not None:
+                return light
         if via_conj and x.pos_ in ("VERB", "AUX"):
             return None
     return None

@@ -207,11 +207,13 @@ def _speculative_adverb(chain: list[Any], lex: Lexicon) -> bool:
                                           for c in t.children) for t in chain)
 
 
-def hedged(tok: Any, lex: Lexicon) -> bool:
+def hedged(tok: Any, lex: Lexicon, chain: list[Any] | None = None) -> bool:
     """True when the event is doubted or hedged ('little reason to think X will', 'will
-    likely'): a prediction at best, which announces no intent."""
-    return _speculative_adverb(_chain(tok, lex.cue("reporting_verbs"), lex), lex) or \
-        _doubted(tok, lex)
+    likely'): a prediction at best, which announces no intent (``chain``: the trigger's
+    governing chain, when already built)."""
+    if chain is None:
+        chain = _chain(tok, lex.cue("reporting_verbs"), lex)
+    return _speculative_adverb(chain, lex) or _doubted(tok, lex)
 
 
 def _hypothetical(chain: list[Any], lex: Lexicon) -> bool:
@@ -279,7 +281,7 @@ def syntactic_modality(tok: Any, lex: Lexicon, future_is_meaning: bool = False) 
     chain = _chain(tok, lex.cue("reporting_verbs"), lex)
     if _negated(tok, lex):
         return NEGATED
-    if _speculative_adverb(chain, lex) or _doubted(tok, lex):
+    if hedged(tok, lex, chain):
         return HYPOTHETICAL  # a doubted 'would' is no reported plan
     if _hypothetical(chain, lex):
         return PLANNED if _reported_future(chain, lex) and not future_is_meaning \

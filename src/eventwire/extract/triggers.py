@@ -236,7 +236,6 @@ def match_token(tok: Any, lexicon: Lexicon) -> Trigger | None:
     pos = _pos_of(tok)
     if pos is None or (pos == "verb" and tok.dep_ in VERB_MODIFIER_DEPS):
         return None  # 'the [banned] group', '[given] the changes'
-
     cache: dict[str, Any] = {}
     for entry in lexicon.candidates(pos, _lemma(tok)):
         ok, extra = _matches(tok, entry, cache)
