@@ -243,7 +243,7 @@ def _participants(ectx: EventContext, toks: list[Any], date: str | None, trig: T
     a participant)."""
     out: list[Participant] = []
     subject = {t.i for c in trig.token.children if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS
-               for t in c.subtree}
+               for t in c.subtree} if trig.extra else set()
     own = [(t.idx, t.idx + len(t.text)) for t in (trig.token, *trig.extra)
            if t.i not in subject]
     for tok in toks:
