@@ -283,6 +283,8 @@ def held(group: list[Mention], fresh_roots: set[str]) -> list[Mention]:
     others (``distinct``) and those of the update's own articles (each of the others repeats
     a held one in all a link score and a date check read; the event's keys, days, articles
     and stories are noted from every mention)."""
+    if len(group) < 2:  # one mention is its own distinct report
+        return list(group)
     kept = {id(m) for m in distinct(group)}
     return [m for m in group if id(m) in kept or m.root in fresh_roots]
 
