@@ -262,7 +262,6 @@ class Builder:
         """Write the term document frequencies and the mention name counts."""
         from sqlalchemy import insert
 
-        from eventwire.fuse import index
         from eventwire.fuse.candidates import INDEX_META_KEY, INDEX_VERSION
         from eventwire.fuse.stories import DOCS_KEY, STORY_INDEX_META
         from eventwire.store import fuse_tables as ft
@@ -277,7 +276,6 @@ class Builder:
                 conn.execute(insert(ft.mention_names), names)
             conn.execute(insert(s.meta).values(key=INDEX_META_KEY, value=INDEX_VERSION))
             conn.execute(insert(s.meta).values(key=STORY_INDEX_META, value="1"))
-            index.longest_span(conn)  # measured once, as the first update would
 
 
 def source_analysis(ex: dict[str, Any]) -> dict[str, Any]:
@@ -289,8 +287,8 @@ def source_analysis(ex: dict[str, Any]) -> dict[str, Any]:
 
 def upgrade(db: Path) -> None:
     """Bring a kept record built by earlier code to the current store format before it is
-    timed: new tables and indexes, the one-time index moves of a first update, the notes
-    and the summary analyses of its articles."""
+    timed: new tables, columns and indexes, the one-time index moves and fills of a first
+    update and the summary analyses of its articles."""
     from eventwire.fuse import candidates, index
     from eventwire.store import Store
 
@@ -298,7 +296,6 @@ def upgrade(db: Path) -> None:
     with store.begin() as conn:
         index.ensure(conn)
         candidates.ensure(conn)
-        index.longest_span(conn)
     store.close()
     fill_analyses(db)
 
@@ -380,7 +377,7 @@ REPLICATED = {
                "date_min": "day", "date_max": "day", "data": "json"},
     "event_mentions": {"mention_id": "ids", "event_id": "ids"},
     "event_actors": {"event_id": "ids", "event_seq": "event_seq", "date_min": "day",
-                     "date": "day"},
+                     "date_max": "day", "date": "day"},
     "event_text": {"event_id": "ids"},
     "fuse_keys": {"key": "ids", "bucket": "bucket", "mention_id": "ids"},
 }
