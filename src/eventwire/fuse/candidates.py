@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, Text, bindparam, cast, delete, insert, or_, select, update
@@ -372,6 +373,7 @@ def mentions_by_id(conn: Connection | None, mention_ids: list[str]) -> dict[str,
     return out
 
 
+@lru_cache(maxsize=2)
 def mention_query(raw: bool = False) -> Any:
     """The columns ``mention_of`` reads, for fused mentions (a ``where`` picks them; ``raw``:
     the mention data as JSON text)."""
