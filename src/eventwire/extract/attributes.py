@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from eventwire.annotate.doccache import span_ents
-from eventwire.extract.background import dates_other
+from eventwire.extract.background import NAMING_DEPS, dates_other
 from eventwire.extract.event_context import PLACE_LABELS, EventContext
 from eventwire.fuse.dates import mention_range
 from eventwire.model import Extraction, TimeExpr
@@ -214,9 +214,10 @@ def event_date(ctx: EventContext, anchors: list[Any], sent: Any) -> dict[str, An
 
 def date_ranges_component(ex: Extraction, ctx: Any) -> None:
     """Pipeline component: give each event's date the day range its evidence allows
-    (``date.range`` [first, last] and ``date.range_from``, how it was derived): the
-    attached time expression, a stated interval or ordering cue, else the tense bounds
-    against the publication day (a past report in the week before it, not on it)."""
+    (``date.range`` [first, last], ``date.range_from``, how it was derived, and
+    ``date.range_span``, the evidence span): the attached time expression, a stated
+    interval or ordering cue, else the tense bounds against the publication day (a past
+    report in the week before it, not on it). Fusion reads this stored range."""
     for ev in ex.events:
         claims = [c.to_dict() for c in ev.claims
                   if c.kind != "date" or not _other_things_date(ex.doc, c.span, ev.trigger)]
@@ -224,15 +225,52 @@ def date_ranges_component(ex: Extraction, ctx: Any) -> None:
                 "trigger": ev.trigger.to_dict(), "claims": claims}
         found = mention_range(data, ex.article.published)
         if found is not None:  # a fresh dict: mentions of one trigger may share one
-            ev.date = {**ev.date, "range": found["range"], "range_from": found["from"]}
+            ev.date = {**ev.date, "range": found["range"], "range_from": found["from"],
+                       "range_span": found["span"]}
 
 
 def _other_things_date(doc: Any, span: Any, trigger: Any) -> bool:
-    """Whether a date claim dates something other than the event (see ``dates_other``)."""
+    """Whether a date claim dates something other than the event (see ``dates_other``),
+    unless the text shows it is a time adverbial or the event's own clause's date
+    (``_own_time``)."""
     if doc is None or span is None:
         return False
     trig = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
-    return trig is not None and dates_other(doc, span.start, span.end, trig.root)
+    date = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if trig is None or date is None or _own_time(doc, date, trig.root):
+        return False
+    return dates_other(doc, span.start, span.end, trig.root)
+
+
+def _own_time(doc: Any, date: Any, trigger: Any) -> bool:
+    """Whether a date the parse hangs on a noun is still a time, not a thing's name: it
+    follows a temporal preposition ("On Wednesday Qatar's prime minister told ...": the
+    parse made it part of the name), its parse head is no word (a table cell "| 21 Nov |
+    X meets Y": the bar is no noun), or the trigger's clause is a "when" clause right after
+    the date ("May 2000, when the army withdrew")."""
+    root = date.root
+    if root.dep_ in NAMING_DEPS:
+        if date.start > 0 and doc[date.start - 1].lower_ in TEMPORAL_PREPS:
+            return True
+        if not any(ch.isalpha() for ch in root.head.text):
+            return True
+    return _when_after(doc, date, trigger)
+
+
+def _when_after(doc: Any, date: Any, trigger: Any) -> bool:
+    """Whether the trigger's clause opens with "when" right after the date ("May 2000, when
+    the army withdrew"): the clause tells what happened then, whatever its parse head."""
+    after = date.end + (1 if date.end < len(doc) and doc[date.end].text == "," else 0)
+    if after >= len(doc) or doc[after].lower_ not in WHEN_WORDS:
+        return False
+    t = trigger
+    for _ in range(CLAUSE_CLIMB + 1):
+        if any(c.i == after for c in t.children):
+            return True
+        if t.head == t or t.dep_ in CLAUSE_STOPS:
+            return False
+        t = t.head
+    return False
 
 
 def _time_at(ctx: EventContext, tok: Any, sent: Any) -> TimeExpr | None:

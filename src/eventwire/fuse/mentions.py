@@ -99,8 +99,18 @@ def make_mention(mention_id: str, article: dict[str, Any], data: dict[str, Any],
                 story=shared(story), published=shared(article.get("published")))
     m.keys = [k for k in (participant_keys(p) for p in m.participants()) if k]
     m.outlet = outlet_of(article)
-    m.when = mention_range(data, m.published)
+    m.when = stored_range(data) or mention_range(data, m.published)
     return m
+
+
+def stored_range(data: dict[str, Any]) -> dict[str, Any] | None:
+    """The day range extraction stored for a mention (``date.range``, ``range_from``,
+    ``range_span``), which sets aside dates the parse shows belong to something else; None
+    for a mention stored before the evidence span was kept (its range is derived again)."""
+    d = data.get("date") or {}
+    if "range_span" not in d or not d.get("range") or not d.get("range_from"):
+        return None
+    return {"range": list(d["range"]), "from": d["range_from"], "span": d["range_span"]}
 
 
 def shared(value: Any) -> Any:
