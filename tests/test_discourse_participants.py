@@ -226,3 +226,32 @@ def test_a_later_east_asian_family_name_resolves_to_the_person(pipeline):
             "Porter said she had met Dr. Lai before.")
     events = [ev for ev in _events(pipeline, text) if ev.trigger.text == "met"]
     assert "TWN" in _countries(events[-1].target)
+
+
+ONE_COUNTRY_STORY = ("Peru's government deployed troops to the Ayacucho region of Peru on Monday. "
+                     "Officials in Lima said the deployment would last a month. "
+                     "Fresh sanctions against the smuggling networks are now awaiting a vote "
+                     "in Peru. The Peruvian interior ministry said the region remained calm.")
+
+
+def test_an_event_naming_no_actor_takes_the_story_actor(pipeline):
+    ev = _event(_events(pipeline, ONE_COUNTRY_STORY, title="Peru tightens security"), "sanctions")
+    assert _countries(ev.source) == {"PER"}
+    (src,) = ev.source
+    assert src.inherited and src.actor.evidence == "story: Peru's government"
+    assert ev.attributes["source_inherited"]["from"] == "story"
+
+
+def test_no_story_actor_when_the_sentence_names_another_country(pipeline):
+    text = ONE_COUNTRY_STORY.replace("the smuggling networks", "Chile")
+    ev = _event(_events(pipeline, text, title="Peru tightens security"), "sanctions")
+    assert "PER" not in _countries(ev.source)
+
+
+def test_no_story_actor_in_a_story_about_two_countries(pipeline):
+    text = ("Peru's government deployed troops to the border with Ecuador on Monday. "
+            "Ecuador's army said it had moved tanks to the border. Ecuador and Peru "
+            "traded accusations. Fresh sanctions against the smuggling networks are now "
+            "awaiting a vote.")
+    ev = _event(_events(pipeline, text, title="Peru and Ecuador on edge"), "sanctions")
+    assert not ev.source

@@ -25,6 +25,7 @@ import dataclasses
 from typing import Any
 
 from eventwire.annotate.doccache import sent_starts, token_starts
+from eventwire.annotate.focus import focus_of
 from eventwire.extract.arguments import SHARE_SUBJECT_DEPS, Arguments, verb_subject
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.event_places import same_participant
@@ -44,13 +45,17 @@ NOT_INHERITED_KINDS = ("place",)  # a victim's scene, not an actor that goes on 
 SAME_SENTENCE = "same sentence"
 PREVIOUS_SENTENCE = "previous sentence"
 INHERITED_KEY = "source_inherited"
-DISCOURSE_EVIDENCE = ("refers to:", "previous sentence:", "same sentence:", "earlier event:")
+DISCOURSE_EVIDENCE = ("refers to:", "previous sentence:", "same sentence:", "earlier event:",
+                      "story:")
 TARGET_INHERITED_KEY = "target_inherited"
 EARLIER_EVENT = "earlier event"
 RESPONSE_TYPES = ("REJECT", "SUPPORT", "AGREE", "CONCEDE", "ACCUSE")  # answer an earlier act
 DEFINITE_DETS = ("the", "this", "that", "these", "those")
 RESPONSE_LOOKBACK = 12  # earlier events searched for the act a response answers
 TARGET_LOOKBACK = 3  # earlier events searched for the target of an event naming none
+STORY = "story"
+STORY_LOOKBACK = 12  # earlier events searched for the story's actor
+STORY_SHARE = 0.6  # a story about one country: its place focus holds this share of mentions
 
 
 def subjectless(trig: Trigger, args: Arguments, lexicon: Lexicon) -> bool:
@@ -113,6 +118,8 @@ def inherit_source(ectx: EventContext, ev: EventMention, trig: Trigger, args: Ar
     if not subjectless(trig, args, ectx.lexicon):
         if not args.source:
             _same_type_source(ectx, ev, previous)
+            if not ev.source:
+                story_source(ectx, ev, previous)
         return
     found = _antecedent(ectx, ev, previous)
     if found is not None:
@@ -129,6 +136,8 @@ def inherit_source(ectx: EventContext, ev: EventMention, trig: Trigger, args: Ar
         ev.attributes[INHERITED_KEY] = note
     else:
         _same_type_source(ectx, ev, previous)
+    if not ev.source:
+        story_source(ectx, ev, previous)
 
 
 def _same_type_source(ectx: EventContext, ev: EventMention, previous: list[EventMention]
@@ -147,6 +156,40 @@ def _same_type_source(ectx: EventContext, ev: EventMention, previous: list[Event
         ev.source = parts
         ev.attributes[INHERITED_KEY] = {"from": EARLIER_EVENT, "type": found.type,
                                         "trigger": found.trigger.to_dict()}
+
+
+def story_source(ectx: EventContext, ev: EventMention, previous: list[EventMention]) -> None:
+    """'Sanctions are in Congress', 'a war that killed 100,000 people': an event of one actor
+    that names no actor at all, in a story about one country (its place focus holds most
+    country mentions), takes the source of the closest earlier event (any type) whose own
+    source is linked, when that actor is of the story's country: the two signals agree
+    (evidence 'story: …'). Events between parties, and events whose sentence names another
+    country, are left alone."""
+    focus = focus_of(ectx.ex.doc)
+    if ev.type in SHARED_TYPES or focus is None or focus.country is None or \
+            focus.share < STORY_SHARE or _names_other_country(focus, ev):
+        return
+    for other in reversed(previous[-STORY_LOOKBACK:]):
+        if other.trigger.start >= ev.trigger.start:
+            continue
+        own = [p for p in own_participants(other.source) if _linked(p)
+               and not linked_by_discourse(p)]
+        if not own:
+            continue
+        parts = [_inherited(p, STORY) for p in own if p.actor.country == focus.country
+                 and not any(same_participant(p, t) for t in ev.target)]
+        if parts:
+            ev.source = parts
+            ev.attributes[INHERITED_KEY] = {"from": STORY, "type": other.type,
+                                            "trigger": other.trigger.to_dict()}
+        return
+
+
+def _names_other_country(focus: Any, ev: EventMention) -> bool:
+    """True when the event's sentence names a country other than the story's ('Thailand
+    accused Cambodia of laying mines that wounded …': either side may be meant)."""
+    ents = focus.by_sentence.get(focus.sentence_start(ev.sentence.start), [])
+    return any(e.actor.country != focus.country for e, _ in ents)
 
 
 def _previous_subject(ectx: EventContext, ev: EventMention) -> list[Participant]:
