@@ -108,6 +108,9 @@ DATED_POSSESSORS = ("DATE", "TIME")
 SIGNED_TYPE, AGREEMENT_TYPE = "SUPPORT", "AGREE"  # signing an agreement (CAMEO 057) is SUPPORT
 SIGNED_OBJECTS = ("agreement", "accord", "pact", "treaty")  # CAMEO's &TREATY synset
 SHOW_OF_FORCE, JOINT_TYPE = "MOBILIZE", "COOPERATE"  # one party's exercise / a joint one
+MEETING_TYPE, INTENT_TYPE = "CONSULT", "AGREE"  # 'ready for talks': intent to meet (CAMEO 036)
+READY_WORDS = ("ready", "open", "willing", "prepared", "available")
+READY_PREPS = ("for", "to")
 EXERCISE_LEMMAS = ("exercise", "war-game", "wargame", "drill", "maneuver", "manoeuvre", "patrol",
                    "game")
 BACKGROUND_PREPS = ("after", "since", "following", "amid", "amidst", "despite", "before", "during",
@@ -321,8 +324,11 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     if (trig.entry.needs_context or _background(trig)) and not (source or target):
         return None
     s0, s1 = _sentence_span(ectx, sent)
-    etype = _exercise_type(trig, source + target, lambda tok: participants_of(
-        ectx, tok, date.get("value")))
+    ready = _readiness(trig)
+    if ready and not source:  # 'Lorania is open to dialogue': the copula's subject
+        source = _participants(ectx, _ready_subjects(trig), date.get("value"), trig)
+    etype = INTENT_TYPE if ready else _exercise_type(
+        trig, source + target, lambda tok: participants_of(ectx, tok, date.get("value")))
     ev = EventMention(
         type=etype, trigger=ectx.span(trig.start, trig.end), sentence=ectx.span(s0, s1),
         mode=_mode(ectx, trig, embedded, args, etype),
@@ -340,6 +346,8 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
             ev.attributes["target_from"] = "location"
     ev.modality, speculative = modality_of(trig.token, ectx.lexicon, ectx.blocks, ectx.text,
                                            trig.entry.future, trig.extra)
+    if etype != trig.entry.type and etype == INTENT_TYPE and ev.modality == PLANNED:
+        ev.modality = ASSERTED  # the readiness is stated now; the talks are its content
     mark_background(ectx, ev, trig.token, sent)
     mark_conditional(ectx, ev, trig.token)
     how = args.how if (source or target) else "nominal" if trig.nominal else "verbal"
@@ -375,6 +383,24 @@ def _mode(ectx: EventContext, trig: Trigger, embedded: list[Trigger], args: Argu
     if trig.entry.mode in HAND_OVER_MODES:
         return f"{etype}/{trig.entry.mode}"
     return event_mode(ectx.lexicon, trig, embedded, args)
+
+
+def _readiness(trig: Trigger) -> bool:
+    """A consultation its party declares itself ready for ('open to dialogue', 'ready for
+    talks'): CAMEO codes READY (FOR &NEGOTIATION) 036, an intent to meet or negotiate
+    (PLOVER AGREE), not the meeting itself."""
+    tok = trig.token
+    if trig.entry.type != MEETING_TYPE or not trig.nominal or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in READY_PREPS and prep.head.lemma_.lower() in READY_WORDS and \
+        prep.head.pos_ == "ADJ"
+
+
+def _ready_subjects(trig: Trigger) -> list[Any]:
+    """The subject of the clause declaring itself ready ('[Lorania] is open to dialogue')."""
+    verb = trig.token.head.head.head
+    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
 
 
 def _exercise_type(trig: Trigger, parties: list[Participant],
