@@ -1,7 +1,8 @@
-"""A promise about one place is judged on evidence from its own story, or from another
-story only when that evidence happened at the promise's place: a truce promised for one
-front is neither kept nor broken by a ceasefire or a strike on another. Coverage of the
-promiser after a closed window still counts wherever it is told."""
+"""A promise is judged on evidence from its own story, or from another story only when that
+evidence happened at the promise's place (both places known) or involves a country of the
+promise's event: a truce promised for one front is neither kept nor broken by a ceasefire
+or a strike on another. Coverage of the promiser after a closed window still counts
+wherever it is told."""
 
 from __future__ import annotations
 
@@ -86,5 +87,8 @@ def test_coverage_in_another_story_still_closes_a_window() -> None:
 def test_events_without_a_story_or_place_are_not_excluded() -> None:
     promise = truce_promise()
     assert same_theatre({"story": None}, promise)
-    assert not same_theatre({"story": "s2", "location": None}, promise)
+    assert same_theatre({"story": "s2", "location": None}, promise)  # nothing says elsewhere
     assert same_theatre({"story": "s2", "location": {"text": "kora isle"}}, promise)
+    blue = {"id": "country:BLU", "name": "Blueland", "country": "BLU", "kind": "state"}
+    assert not same_theatre({"story": "s2", "participants": [blue]}, promise)
+    assert same_theatre({"story": "s2", "participants": [blue, REDLAND]}, promise)

@@ -352,13 +352,28 @@ def place_keys(ev: dict[str, Any]) -> set[str]:
 
 
 def same_theatre(o: dict[str, Any], ev: dict[str, Any]) -> bool:
-    """Whether an event can bear on a promise made in ``ev``: it belongs to the same story,
-    or, told in another story, it happened where the promise's event did (a truce promised
-    for one front is neither kept nor broken by a ceasefire or a strike on another)."""
+    """Whether an event can bear on a promise made in ``ev``: it belongs to the same story;
+    or, told in another story, it happened at the same place (when both places are known)
+    or involves a country the promise's event does (a truce promised for one front is
+    neither kept nor broken by a ceasefire or a strike on another)."""
     so, se = o.get("story"), ev.get("story")
     if not so or not se or so == se:
         return True
-    return bool(place_keys(o) & place_keys(ev))
+    po, pe = place_keys(o), place_keys(ev)
+    if po and pe:
+        return bool(po & pe)
+    co, ce = theatre_countries(o), theatre_countries(ev)
+    return not co or not ce or bool(co & ce)
+
+
+def theatre_countries(ev: dict[str, Any]) -> set[str]:
+    """The countries an event involves: its participants' and its location's."""
+    out = {str(p.get("country")).upper() for p in ev.get("participants") or []
+           if isinstance(p, dict) and p.get("country")}
+    loc = ev.get("location")
+    if isinstance(loc, dict) and loc.get("country"):
+        out.add(str(loc["country"]).upper())
+    return out
 
 
 def same_mode(a: str, b: str) -> bool:
