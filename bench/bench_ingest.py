@@ -15,12 +15,13 @@ meet many candidates that share their actors. Then ``--new`` real articles
 articles. Prints articles/s of each and their ratio, in wall-clock and in CPU
 time (the CPU ratio is the one to trust on a machine shared with other work).
 ``--keep DIR`` keeps each built store in DIR (``store-SIZE.db``) and reuses it on later
-runs (the ingest writes into a copy). ``--rss N ...`` also runs ``eventwire extract`` and ``eventwire ingest`` on a
+runs (the ingest writes into a copy; with ``--in-place`` into the kept store itself, inside
+one transaction rolled back at the end, so a large record is not copied). ``--rss N ...`` also runs ``eventwire extract`` and ``eventwire ingest`` on a
 JSONL file of N bench documents in a child process each and prints their peak
 RSS. A benchmark, not a test: no thresholds.
 
     .venv/bin/python bench/bench_ingest.py [--sizes 0 10000 100000] [--new 8] [--keep DIR]
-        [--rss 1000 10000]
+        [--in-place] [--rss 1000 10000]
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -262,7 +265,6 @@ class Builder:
         """Write the term document frequencies and the mention name counts."""
         from sqlalchemy import insert
 
-        from eventwire.fuse import index
         from eventwire.fuse.candidates import INDEX_META_KEY, INDEX_VERSION
         from eventwire.fuse.stories import DOCS_KEY, STORY_INDEX_META
         from eventwire.store import fuse_tables as ft
@@ -277,7 +279,6 @@ class Builder:
                 conn.execute(insert(ft.mention_names), names)
             conn.execute(insert(s.meta).values(key=INDEX_META_KEY, value=INDEX_VERSION))
             conn.execute(insert(s.meta).values(key=STORY_INDEX_META, value="1"))
-            index.longest_span(conn)  # measured once, as the first update would
 
 
 def source_analysis(ex: dict[str, Any]) -> dict[str, Any]:
@@ -289,8 +290,8 @@ def source_analysis(ex: dict[str, Any]) -> dict[str, Any]:
 
 def upgrade(db: Path) -> None:
     """Bring a kept record built by earlier code to the current store format before it is
-    timed: new tables and indexes, the one-time index moves of a first update, the notes
-    and the summary analyses of its articles."""
+    timed: new tables, columns and indexes, the one-time index moves and fills of a first
+    update and the summary analyses of its articles."""
     from eventwire.fuse import candidates, index
     from eventwire.store import Store
 
@@ -298,7 +299,6 @@ def upgrade(db: Path) -> None:
     with store.begin() as conn:
         index.ensure(conn)
         candidates.ensure(conn)
-        index.longest_span(conn)
     store.close()
     fill_analyses(db)
 
@@ -332,8 +332,52 @@ def default(column: Any) -> Any:
     return d.arg if d is not None and d.is_scalar else None
 
 
-def time_ingest(db: Path, new_docs: list[dict[str, Any]], tmp: Path) -> tuple[float, dict]:
-    """Seconds to ingest the new documents (extract + store + fuse) into a store, and the record."""
+class SharedEngine:
+    """An engine whose every connection is one open connection (``rolled_back``)."""
+
+    def __init__(self, engine: Any, conn: Any) -> None:
+        """Wrap ``engine``; ``connect`` hands out ``conn`` (not closed after use)."""
+        self.engine, self.conn = engine, conn
+
+    def connect(self) -> Any:
+        """The shared connection."""
+        return nullcontext(self.conn)
+
+    def __getattr__(self, name: str) -> Any:
+        """Everything else from the wrapped engine."""
+        return getattr(self.engine, name)
+
+
+@contextmanager
+def rolled_back(store: Any) -> Iterator[Any]:
+    """Run all the store's reads and writes on one connection inside one transaction that is
+    rolled back at the end (each write transaction becomes a savepoint): the store is left as
+    it was, and a large kept record is timed without copying it."""
+    from eventwire.store import WRITE
+
+    engine = store.engine
+    with engine.connect() as conn:
+        conn = conn.execution_options(**{WRITE: True})
+        outer = conn.begin()
+
+        @contextmanager
+        def begin() -> Iterator[Any]:
+            with conn.begin_nested():
+                yield conn
+
+        store.begin, store.engine = begin, SharedEngine(engine, conn)
+        try:
+            yield store
+        finally:
+            outer.rollback()
+            store.engine = engine
+            del store.begin
+
+
+def time_ingest(db: Path, new_docs: list[dict[str, Any]], tmp: Path,
+                in_place: bool = False) -> tuple[float, dict]:
+    """Seconds to ingest the new documents (extract + store + fuse) into a store, and the
+    record (``in_place``: inside a transaction rolled back at the end, ``rolled_back``)."""
     from eventwire.corpus import ingest
     from eventwire.pipeline import Pipeline
     from eventwire.store import Store
@@ -343,10 +387,11 @@ def time_ingest(db: Path, new_docs: list[dict[str, Any]], tmp: Path) -> tuple[fl
     store = Store(str(db))
     pipeline = Pipeline()
     import_fusion()
-    t0, c0 = time.perf_counter(), time.process_time()
-    report = ingest([str(path)], store, pipeline=pipeline)
-    took = time.perf_counter() - t0
-    LAST_CPU[0] = time.process_time() - c0
+    with rolled_back(store) if in_place else nullcontext(store):
+        t0, c0 = time.perf_counter(), time.process_time()
+        report = ingest([str(path)], store, pipeline=pipeline)
+        took = time.perf_counter() - t0
+        LAST_CPU[0] = time.process_time() - c0
     store.close()
     return took, report.fused
 
@@ -380,7 +425,7 @@ REPLICATED = {
                "date_min": "day", "date_max": "day", "data": "json"},
     "event_mentions": {"mention_id": "ids", "event_id": "ids"},
     "event_actors": {"event_id": "ids", "event_seq": "event_seq", "date_min": "day",
-                     "date": "day"},
+                     "date_max": "day", "date": "day"},
     "event_text": {"event_id": "ids"},
     "fuse_keys": {"key": "ids", "bucket": "bucket", "mention_id": "ids"},
 }
@@ -475,10 +520,11 @@ def record_size(db: Path) -> tuple[int, int]:
         conn.close()
 
 
-def built_store(size: int, sources: list[dict[str, Any]], tmp: Path,
-                keep: Path | None) -> tuple[Path, float, tuple[int, int]]:
+def built_store(size: int, sources: list[dict[str, Any]], tmp: Path, keep: Path | None,
+                in_place: bool = False) -> tuple[Path, float, tuple[int, int]]:
     """A store with the synthetic older record of ``size`` events in ``tmp`` (copied from
-    ``keep`` when built there before); the seconds building took, and its events and articles."""
+    ``keep`` when built there before; ``in_place``: the kept store itself); the seconds
+    building took, and its events and articles."""
     from eventwire.store import Store
 
     db = tmp / f"store-{size}.db"
@@ -486,6 +532,8 @@ def built_store(size: int, sources: list[dict[str, Any]], tmp: Path,
     t0 = time.perf_counter()
     if kept and kept.is_file():
         upgrade(kept)
+        if in_place:
+            return kept, 0.0, record_size(kept)
         shutil.copyfile(kept, db)
         return db, 0.0, record_size(db)
     if size > MAX_BUILT:
@@ -503,11 +551,15 @@ def built_store(size: int, sources: list[dict[str, Any]], tmp: Path,
         builder.store.close()
     if kept:
         keep.mkdir(parents=True, exist_ok=True)
+        if in_place:
+            db.rename(kept)
+            return kept, built, record_size(kept)
         shutil.copyfile(db, kept)
     return db, built, record_size(db)
 
 
-def run(sizes: list[int], n_new: int, keep: Path | None = None) -> list[dict[str, Any]]:
+def run(sizes: list[int], n_new: int, keep: Path | None = None,
+        in_place: bool = False) -> list[dict[str, Any]]:
     """Build each store size, ingest the new articles, and time it against extract-only."""
     from eventwire.annotate.nlp import load_nlp
 
@@ -518,10 +570,11 @@ def run(sizes: list[int], n_new: int, keep: Path | None = None) -> list[dict[str
     out = []
     with tempfile.TemporaryDirectory(prefix="eventwire-bench-ingest-") as tmp:
         for size in sizes:
-            db, built, (n_events, n_articles) = built_store(size, sources, Path(tmp), keep)
+            db, built, (n_events, n_articles) = built_store(size, sources, Path(tmp), keep,
+                                                            in_place and keep is not None)
             _, extract_s = extract_docs(new_docs)
             extract_cpu = LAST_CPU[0]
-            ingest_s, fused = time_ingest(db, new_docs, Path(tmp))
+            ingest_s, fused = time_ingest(db, new_docs, Path(tmp), in_place and keep is not None)
             ingest_cpu = LAST_CPU[0]
             out.append({"events": n_events, "articles": n_articles,
                         "build_s": built, "new_articles": len(new_docs),
@@ -532,7 +585,8 @@ def run(sizes: list[int], n_new: int, keep: Path | None = None) -> list[dict[str
                         "ratio_cpu": extract_cpu / ingest_cpu if ingest_cpu else 0.0,
                         "events_new": len(fused.get("events_new") or []),
                         "events_updated": len(fused.get("events_updated") or [])})
-            db.unlink()
+            if db.parent == Path(tmp):
+                db.unlink()
     return out
 
 
@@ -586,10 +640,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--new", type=int, default=NEW_DOCS, help="real articles ingested on top")
     ap.add_argument("--json", help="also write the numbers to this JSON file")
     ap.add_argument("--keep", type=Path, help="keep built stores in this folder and reuse them")
+    ap.add_argument("--in-place", action="store_true",
+                    help="with --keep: ingest into the kept store inside a transaction rolled "
+                         "back at the end (no copy of the record)")
     ap.add_argument("--rss", type=int, nargs="*", default=[],
                     help="also measure peak RSS of extract and ingest of JSONL files this long")
     args = ap.parse_args(argv)
-    rows = run(args.sizes, args.new, args.keep) if args.sizes else []
+    rows = run(args.sizes, args.new, args.keep, args.in_place) if args.sizes else []
     _, source = bench_corpus.paragraphs()
     if rows:
         print(f"ingest of {args.new} new articles ({source}) on top of a synthetic older record")

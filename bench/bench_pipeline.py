@@ -8,13 +8,19 @@ model as shipped, with the same batch size; the two are timed in turn over
 small chunks of the corpus (which of them goes first alternates), so load
 from other processes falls on both. Prints words/s of each, their ratio by
 wall-clock time and by CPU time of this process (the steadier figure on a
-machine shared with other work) and the peak RSS; ``--workers N`` adds the
+machine shared with other work), the pipeline's CPU seconds split into
+spaCy with the pipeline's plumbing and each component (as shares of bare
+spaCy's) and the peak RSS; ``--workers N`` adds the
 pipeline with N forked processes, ``--ray N`` the Ray engine on a local
 runtime with N CPUs, timed on the same chunks in turn (its ratio is against
-the one-process pipeline; start-up is reported apart). A benchmark, not a
-test: no thresholds.
+the one-process pipeline; start-up is reported apart). ``--gemm numpy``
+makes thinc multiply matrices with numpy (its OpenBLAS) instead of blis, for
+bare spaCy and the pipeline alike (this process only; not the Ray workers):
+blis picks its slow generic kernel on CPUs it does not recognise
+(``BLIS_ARCH_DEBUG=1`` prints the choice). A benchmark, not a test: no
+thresholds.
 
-    .venv/bin/python bench/bench_pipeline.py [--docs 2000] [--batch-size 16] [--workers N] [--ray N] [--json FILE]
+    .venv/bin/python bench/bench_pipeline.py [--docs 2000] [--batch-size 16] [--workers N] [--ray N] [--gemm blis|numpy] [--json FILE]
 """
 
 from __future__ import annotations
@@ -38,6 +44,7 @@ DOC_WORDS = (100, 300)
 MIN_DOCS = 2000
 CHUNK_DOCS = 160  # documents per timing round (10 batches of 16); the Ray engine runs whole rounds
 TURN_DOCS = 32  # documents bare spaCy and the pipeline each run in turn within a round
+GEMMS = ("blis", "numpy")  # thinc's matrix multiplication: blis (spaCy's default) or numpy
 
 
 def corpus(n_docs: int) -> list[dict]:
@@ -54,6 +61,16 @@ def peak_rss_mb() -> float:
 def chunks(items: list, size: int) -> list[list]:
     """``items`` in consecutive chunks of ``size``."""
     return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def use_gemm(gemm: str) -> None:
+    """Make thinc multiply matrices with ``gemm`` in models loaded from now on (numpy in one
+    thread, as blis runs: set before numpy is imported)."""
+    if gemm == "numpy":
+        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+        from thinc.api import NumpyOps, set_current_ops
+
+        set_current_ops(NumpyOps(use_blis=False))
 
 
 def run(n_docs: int, batch_size: int, workers: int = 1, ray_cpus: int = 0) -> dict[str, float]:
@@ -82,6 +99,8 @@ def run(n_docs: int, batch_size: int, workers: int = 1, ray_cpus: int = 0) -> di
     pipeline.warm_up(nlp)  # data the components load on first use: set-up, not per-article work
     setup = time.perf_counter() - t0
     ray = RayRun(pipeline, ray_cpus) if ray_cpus else None
+    names = [c.__module__ + ":" + c.__name__ for c in pipeline.components]
+    clock = ComponentClock(pipeline)  # after the Ray actors took the plain components
     articles = [Article(id=d["id"], text=d["text"], published=d["published"]) for d in docs]
     took = {"bare": [0.0, 0.0], "pipeline": [0.0, 0.0]}  # wall and CPU seconds
     counts = {"entities": 0, "times": 0, "events": 0, "quotes": 0, "failed": 0}
@@ -111,13 +130,35 @@ def run(n_docs: int, batch_size: int, workers: int = 1, ray_cpus: int = 0) -> di
            "bare_spacy_cpu_s": bare_cpu, "pipeline_cpu_s": full_cpu,
            "cpu_ratio_pipeline_to_spacy": bare_cpu / full_cpu,
            "load_average": os.getloadavg()[0],
-           "components": [c.__module__ + ":" + c.__name__ for c in pipeline.components],
+           "components": names, "component_cpu_s": clock.cpu,
+           "pipeline_spacy_cpu_s": full_cpu - sum(clock.cpu.values()),
            "corpus": bench_corpus.paragraphs()[1], **counts}
     if ray:
         out.update(ray.finish(words, full, full_cpu))
     if workers > 1:
         out.update(run_workers(articles, batch_size, workers, bare))
     return out
+
+
+class ComponentClock:
+    """Wraps a pipeline's components to add up the CPU seconds each one spends."""
+
+    def __init__(self, pipeline: Any) -> None:
+        self.cpu: dict[str, float] = {c.__name__: 0.0 for c in pipeline.components}
+        pipeline.components = [self.wrap(c) for c in pipeline.components]
+
+    def wrap(self, component: Callable[..., None]) -> Callable[..., None]:
+        """``component``, timed."""
+        name = component.__name__
+
+        def run(ex: Any, ctx: Any) -> None:
+            c0 = time.process_time()
+            try:
+                component(ex, ctx)
+            finally:
+                self.cpu[name] += time.process_time() - c0
+
+        return run
 
 
 def timed(runner: Callable[[list[int]], None], part: list[int], total: list[float]) -> None:
@@ -208,9 +249,13 @@ def main(argv: list[str] | None = None) -> int:
                     help="also time the pipeline with this many processes")
     ap.add_argument("--ray", type=int, default=0, metavar="CPUS",
                     help="also time the Ray engine on a local runtime with this many CPUs")
+    ap.add_argument("--gemm", choices=GEMMS, default="blis",
+                    help="thinc's matrix multiplication for bare spaCy and the pipeline alike")
     ap.add_argument("--json", help="also write the numbers to this JSON file")
     args = ap.parse_args(argv)
+    use_gemm(args.gemm)
     r = run(max(args.docs, 1), args.batch_size, args.workers, args.ray)
+    r["gemm"] = args.gemm
     print(f"corpus            {r['documents']} documents, {r['words']} words ({r['corpus']})")
     print(f"setup             {r['setup_s']:.2f} s (model, registry, matcher, data loaded on first use)")
     print(f"bare spaCy        {r['bare_spacy_words_per_s']:,.0f} words/s ({r['bare_spacy_s']:.1f} s)")
@@ -218,6 +263,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"ratio             {r['ratio_pipeline_to_spacy']:.2f}x bare spaCy speed")
     print(f"CPU ratio         {r['cpu_ratio_pipeline_to_spacy']:.2f}x (bare spaCy {r['bare_spacy_cpu_s']:.1f} "
           f"CPU s, pipeline {r['pipeline_cpu_s']:.1f} CPU s)")
+    own = sum(r["component_cpu_s"].values())
+    print(f"CPU split         spaCy and plumbing "
+          f"{r['pipeline_spacy_cpu_s'] / r['bare_spacy_cpu_s']:.0%} of bare spaCy's CPU s, components {own / r['bare_spacy_cpu_s']:.0%} ("
+          + ", ".join(f"{k.removesuffix('_component')} {v / r['bare_spacy_cpu_s']:.0%}"
+                      for k, v in r["component_cpu_s"].items()) + ")")
     if "workers" in r:
         print(f"{r['workers']} processes       {r['pipeline_workers_words_per_s']:,.0f} words/s "
               f"({r['pipeline_workers_s']:.1f} s, {r['ratio_workers_to_spacy']:.2f}x bare spaCy)")
@@ -229,6 +279,7 @@ def main(argv: list[str] | None = None) -> int:
               f"CPU seconds for the same documents (engine overhead)")
         print(f"peak RSS (Ray)    {r['ray_worker_peak_rss_mb']:.0f} MB per worker")
     print(f"peak RSS          {r['peak_rss_mb']:.0f} MB (this process: bare spaCy and pipeline)")
+    print(f"gemm              {args.gemm} (thinc's matrix multiplication, both sides)")
     print(f"load average      {r['load_average']:.1f} (1 min, at the end; other work on the "
           f"machine)")
     print(f"components        {', '.join(r['components'])}")

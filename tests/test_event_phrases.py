@@ -13,8 +13,8 @@ NO_EVENT = {
     "declined_comment": ("The defence ministry declined comment on the report.", "REJECT"),
     "declined_to_respond": ("The embassy in Lima declined to respond to questions.", "REJECT"),
     "requests_for_comment": ("The ministry did not answer requests for comment.", "REQUEST"),
-    "report_released": ("A survey released on Monday showed rising prices.", "CONCEDE"),
-    "released_findings": ("The panel released its findings in Geneva.", "CONCEDE"),
+    "report_released": ("A survey released on Monday showed rising prices.", "RETREAT"),
+    "released_findings": ("The panel released its findings in Geneva.", "RETREAT"),
     "poses_threat": ("Officials said the new missiles pose a threat to shipping.", "THREATEN"),
     "described_as_threat": ("The minister described the militia as a threat to peace.",
                             "THREATEN"),
@@ -25,7 +25,7 @@ NO_EVENT = {
                        "talk about the matter.", "CONSULT"),
 }
 EVENT = {
-    "released_hostages": ("The rebels released 30 hostages on Friday.", "CONCEDE"),
+    "released_hostages": ("The rebels released 30 hostages on Friday.", "RETREAT"),
     "issued_threat": ("North Korea issued a threat against Seoul on Sunday.", "THREATEN"),
     "refused_talks": ("Iran refused to discuss the proposal.", "REJECT"),
     "request_for_aid": ("Kenya sent a request for aid to the United Nations.", "REQUEST"),

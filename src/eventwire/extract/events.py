@@ -10,6 +10,7 @@ commitments and a confidence. See ``eventwire/data/EVENTS.md``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from eventwire.annotate.doccache import sentence_words
@@ -81,6 +82,8 @@ from eventwire.extract.resolve import (
 )
 from eventwire.extract.triggers import Trigger, find_triggers
 from eventwire.extract.truces import (
+    HAND_OVER_MODES,
+    hand_over,
     into_agreement_noun,
     retype_truces,
     truce_context,
@@ -104,6 +107,9 @@ DEFINITE_DETS = ("the", "this", "that", "these", "those")
 DATED_POSSESSORS = ("DATE", "TIME")
 SIGNED_TYPE, AGREEMENT_TYPE = "SUPPORT", "AGREE"  # signing an agreement (CAMEO 057) is SUPPORT
 SIGNED_OBJECTS = ("agreement", "accord", "pact", "treaty")  # CAMEO's &TREATY synset
+SHOW_OF_FORCE, JOINT_TYPE = "MOBILIZE", "COOPERATE"  # one party's exercise / a joint one
+EXERCISE_LEMMAS = ("exercise", "war-game", "wargame", "drill", "maneuver", "manoeuvre", "patrol",
+                   "game")
 BACKGROUND_PREPS = ("after", "since", "following", "amid", "amidst", "despite", "before", "during",
                     "until", "over")
 
@@ -161,9 +167,19 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
     score_events(out)
     if not ectx.all_events:
         out = confirmed_events(out)
-    out = reduce_sentence_events(out)
+    out = _reduce(out)
     attach_deadlines(ectx, sent, out, lambda toks, date: _subject_participants(ectx, toks, date))
     return out
+
+
+def _reduce(events: list[EventMention]) -> list[EventMention]:
+    """Same-type mentions of one sentence merged into one event, keeping a release of captives
+    or a resignation apart from another RETREAT ('the truce took effect and Hamas freed three
+    hostages' is a halt and a release)."""
+    kept = reduce_sentence_events([e for e in events if not hand_over(e)]) + \
+        reduce_sentence_events([e for e in events if hand_over(e)])
+    order = {id(e): i for i, e in enumerate(events)}
+    return sorted(kept, key=lambda e: order[id(e)])
 
 
 def _may_be_confirmed(trig: Trigger) -> bool:
@@ -305,10 +321,12 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     if (trig.entry.needs_context or _background(trig)) and not (source or target):
         return None
     s0, s1 = _sentence_span(ectx, sent)
+    etype = _exercise_type(trig, source + target, lambda tok: participants_of(
+        ectx, tok, date.get("value")))
     ev = EventMention(
-        type=trig.entry.type, trigger=ectx.span(trig.start, trig.end), sentence=ectx.span(s0, s1),
-        mode=event_mode(ectx.lexicon, trig, embedded, args),
-        contexts=_contexts(ectx.lexicon, sent, trig.entry.type),
+        type=etype, trigger=ectx.span(trig.start, trig.end), sentence=ectx.span(s0, s1),
+        mode=_mode(ectx, trig, embedded, args, etype),
+        contexts=_contexts(ectx.lexicon, sent, etype),
         source=source, target=target, date=date,
         location=attrs.event_location(ectx, [trig.token, args.clause, args.support,
                                              *event_subjects(ectx, trig), *direct_objects(trig),
@@ -341,11 +359,41 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     _fill_attributes(ectx, ev, trig, args, sent, embedded, speculative, how)
     ev.attributes["trigger_info"].update(_place_in_article(ectx, trig, s0))
     ev.attributes["trigger_info"]["cameo_vote"] = ectx.lexicon.cameo_vote(
-        trig.entry.pos, trig.entry.lemma, trig.entry.type)
+        trig.entry.pos, trig.entry.lemma, ev.type)
     inherit_source(ectx, ev, trig, args, previous)
     inherit_target(ectx, ev, trig, previous)
     _inherit_partner(ev, trig, args, previous)
     return ev
+
+
+def _mode(ectx: EventContext, trig: Trigger, embedded: list[Trigger], args: Arguments,
+          etype: str) -> str | None:
+    """The event's mode: a release's or a resignation's own (cue words of a truce in its
+    sentence name another event), none for a retyped exercise, else from the entry and cues."""
+    if etype != trig.entry.type:
+        return None
+    if trig.entry.mode in HAND_OVER_MODES:
+        return f"{etype}/{trig.entry.mode}"
+    return event_mode(ectx.lexicon, trig, embedded, args)
+
+
+def _exercise_type(trig: Trigger, parties: list[Participant],
+                   linked: Callable[[Any], list[Participant]]) -> str:
+    """The type of a trigger's event; a military exercise held by parties of two or more
+    countries is a joint one ('French and Egyptian warships launched war games': CAMEO 062,
+    COOPERATE), else the entry's type (an exercise of one party: CAMEO 150, MOBILIZE). The
+    parties are the event's, else the subject of the verb the exercise is the object of."""
+    etype = trig.entry.type
+    if etype != SHOW_OF_FORCE or not trig.nominal or trig.entry.lemma not in EXERCISE_LEMMAS:
+        return etype
+    tok = trig.token
+    while tok.dep_ in ("pobj", "prep") and tok.head is not tok:  # 'five days [of] war games'
+        tok = tok.head
+    if not parties and tok.dep_ == "dobj":
+        parties = [p for c in tok.head.children if c.dep_ in SUBJECT_DEPS
+                   for t in (c, *c.conjuncts) for p in linked(t)]
+    countries = {p.actor.country for p in parties if p.actor is not None and p.actor.country}
+    return JOINT_TYPE if len(countries) > 1 else etype
 
 
 def _inherit_partner(ev: EventMention, trig: Trigger, args: Arguments,

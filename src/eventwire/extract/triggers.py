@@ -138,6 +138,16 @@ def _prep_objects(tok: Any) -> list[tuple[Any, Any]]:
     return out
 
 
+def _prep_holders(tok: Any) -> list[Any]:
+    """The dependents that may carry a trigger's preposition: its own, and for a noun that is
+    the direct object of a verb, the verb's too ('held drills [with] X', 'issued an ultimatum
+    [to] X': the parse attaches the preposition to the light verb)."""
+    kids = list(tok.children)
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head is not tok:
+        kids += [c for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i]
+    return kids
+
+
 def _naming(tok: Any) -> bool:
     """A verb used to name something: a reduced passive ('a militia [called] the Anti-Balaka')
     or a verb with a predicative complement ('what he [called] a productive meeting')."""
@@ -183,7 +193,7 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
         extra.extend(pairs[0])
     if entry.prep or entry.particle:
         wanted = {p.lower() for p in (*entry.prep, *entry.particle)}
-        hits = [c for c in tok.children
+        hits = [c for c in _prep_holders(tok)
                 if c.dep_ in ("prep", "prt", "agent", "dative", "advmod") and c.lower_ in wanted]
         if not hits and not (entry.object and entry.prep):
             return False, ()

@@ -33,6 +33,7 @@ MODIFIER_DEPS = ("amod", "compound", "acl", "relcl", "advmod", "npadvmod")
 SUBJECT_DEPS = ("nsubj",)
 CHAIN_DEPS = ("xcomp", "acomp")  # the verbs a subject's verb chains to ('is due to take')
 CUES = ("truce",)
+HAND_OVER_MODES = ("release", "resign")  # RETREAT acts that are no halt of fighting
 
 
 def _cue(lexicon: Lexicon, name: str) -> frozenset[str]:
@@ -169,4 +170,9 @@ def truce_context(ev: EventMention, previous: list[EventMention]) -> list[EventM
     if not truce_mention(ev):
         return previous
     return [replace(o, type=ev.type) if o.type != ev.type and truce_mention(o) else o
-            for o in previous]
+            for o in previous if not hand_over(o)]
+
+
+def hand_over(ev: EventMention) -> bool:
+    """A release of captives or a resignation (RETREAT too): its parties are no truce's."""
+    return ev.type == HALT_TYPE and (ev.mode or "").rpartition("/")[2] in HAND_OVER_MODES

@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, Text, bindparam, cast, delete, insert, or_, select, update
@@ -63,6 +64,11 @@ INGESTED = "ingested_at"  # Mention.memo key of the article's ingest time
 Interval = tuple[int, int]
 Lookup = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...], tuple[int, ...], str]
 Rank = tuple[int, int, int, int]  # (same article / attribute / key lookup, story, buckets, -seq)
+KEY_ROWS = (  # (bucket, event id) of the key rows of one key and type in some buckets
+    select(ft.fuse_keys.c.bucket, ft.event_mentions.c.event_id)
+    .join(ft.event_mentions, ft.event_mentions.c.mention_id == ft.fuse_keys.c.mention_id)
+    .where(ft.fuse_keys.c.key == bindparam("key"), ft.fuse_keys.c.type == bindparam("kind"),
+           ft.fuse_keys.c.bucket.in_(bindparam("buckets", expanding=True))))
 
 
 def day_number(value: str | None) -> int | None:
@@ -233,8 +239,9 @@ def ranked_candidates(conn: Connection, mentions: list[Mention],
         for key in sorted(identity_keys(m)):
             nearest.update((key, t, b) for t in types for b in own[:1] + own[-1:])
     out: dict[str, Rank] = {}
+    rows = key_events(conn, lookups)
     for lookup in sorted(lookups):
-        for eid, rank in closest_events(conn, lookup).items():
+        for eid, rank in closest_events(rows, lookup).items():
             keep_closest(out, eid, (2, *rank))
     found = sorted({mid for key, kind, b in sorted(nearest)
                     for mid in identity_mentions(conn, key, kind, b)})
@@ -276,21 +283,40 @@ def story_key(m: Mention) -> str:
     return ("story:" + m.story)[:KEY_CHARS] if m.story else ""
 
 
-def closest_events(conn: Connection, lookup: Lookup) -> dict[str, tuple[int, int, int]]:
-    """The events with a key row of one lookup (keys, types, padded time buckets), at most
-    ``LOADED_CANDIDATES``, with their rank: those in the mention's story first, then by time
-    buckets apart from the mention's own buckets, then the newest."""
-    fk, em = ft.fuse_keys, ft.event_mentions
+def key_events(conn: Connection, lookups: Iterable[Lookup]) -> dict[tuple[str, str, int],
+                                                                    list[tuple[int, str]]]:
+    """The events (negated sequence number, id) with a key row under each (key, type, time
+    bucket) some lookup reads, each read once however many lookups share it (one query per
+    key and type)."""
+    wanted: dict[tuple[str, str], set[int]] = {}
+    for keys, types, times, _, _ in lookups:
+        for key in keys:
+            for kind in types:
+                wanted.setdefault((key, kind), set()).update(times)
+    found: dict[tuple[str, str, int], set[str]] = {}
+    for (key, kind), times in sorted(wanted.items()):
+        params = {"key": key, "kind": kind, "buckets": sorted(times)}
+        for bucket, eid in conn.execute(KEY_ROWS, params).tuples():
+            found.setdefault((key, kind, bucket), set()).add(eid)
+    return {k: sorted((-seq_of(e), e) for e in v) for k, v in found.items()}
+
+
+def closest_events(rows: dict[tuple[str, str, int], list[tuple[int, str]]],
+                   lookup: Lookup) -> dict[str, tuple[int, int, int]]:
+    """The events with a key row of one lookup (keys, types, padded time buckets; ``rows``:
+    ``key_events``), at most ``LOADED_CANDIDATES``, with their rank: those in the mention's
+    story first, then by time buckets apart from the mention's own buckets, then the newest."""
     keys, types, times, own, story = lookup
-    q = (select(em.c.event_id, fk.c.bucket, (fk.c.key == story).label("in_story")).distinct()
-         .join(fk, fk.c.mention_id == em.c.mention_id)
-         .where(fk.c.key.in_(keys), fk.c.type.in_(types), fk.c.bucket.in_(times)))
+    apart = {b: min(abs(b - o) for o in own) for b in times}
     best: dict[str, tuple[int, int, int]] = {}
-    for r in conn.execute(q):
-        rank = (0 if r.in_story else 1, min(abs(r.bucket - b) for b in own),
-                -int(r.event_id[1:]))
-        if r.event_id not in best or rank < best[r.event_id]:
-            best[r.event_id] = rank
+    for key in keys:
+        flag = 0 if key == story else 1
+        for kind in types:
+            for b in times:
+                for newest, eid in rows.get((key, kind, b), ()):
+                    rank = (flag, apart[b], newest)
+                    if eid not in best or rank < best[eid]:
+                        best[eid] = rank
     if len(best) <= LOADED_CANDIDATES:
         return best
     return {e: best[e] for e in sorted(best, key=best.__getitem__)[:LOADED_CANDIDATES]}
@@ -347,6 +373,7 @@ def mentions_by_id(conn: Connection | None, mention_ids: list[str]) -> dict[str,
     return out
 
 
+@lru_cache(maxsize=2)
 def mention_query(raw: bool = False) -> Any:
     """The columns ``mention_of`` reads, for fused mentions (a ``where`` picks them; ``raw``:
     the mention data as JSON text)."""

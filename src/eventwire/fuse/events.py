@@ -82,6 +82,9 @@ class Fusion:
     fresh_roots: set[str] = field(default_factory=set)  # articles of the update's new mentions
     compared_memo: dict[str, tuple[tuple[int, int, int], list[Mention]]] = field(
         default_factory=dict)  # id -> (its group list and length, ``compared`` of it)
+    version: int = 0  # changes whenever an event is indexed by another mention or merged
+    found: dict[str, tuple[int, list[str]]] = field(default_factory=dict)  # mention id ->
+    # (``version``, its ``candidates``): asked again while no event changed, they are the same
     conn: Connection | None = field(default=None, repr=False)
 
     def link(self, m: Mention, o: Mention) -> float:
@@ -154,6 +157,7 @@ class Fusion:
 
     def note(self, eid: str, m: Mention) -> None:
         """Index an event by one of its mentions: participants, story, days, attributes."""
+        self.version += 1
         self.types.setdefault(eid, m.type)
         self.roots.setdefault(eid, set()).add(m.root)
         if m.story:
@@ -172,6 +176,7 @@ class Fusion:
         survives (the other id becomes its alias); return the surviving id."""
         if int(gone[1:]) < int(keep[1:]):
             keep, gone = gone, keep
+        self.version += 1
         if keep in self.order or gone in self.order:
             self.order[keep] = self.order.get(keep, [m.id for m in self.groups[keep]]) + \
                 self.order.pop(gone, [m.id for m in self.groups[gone]])
@@ -225,6 +230,9 @@ class Fusion:
         """Events of a compatible type sharing a participant (or country) or the story, near
         in time; at most ``candidates.MAX_CANDIDATES`` of them, the closest first
         (``closeness``)."""
+        memo = self.found.get(m.id)
+        if memo is not None and memo[0] == self.version:
+            return list(memo[1])
         out: set[str] = set()
         for t in compatible_with(m.type):
             for k in index_keys(m):
@@ -232,7 +240,9 @@ class Fusion:
         near = [e for e in out if self.near(e, m)]
         if len(near) > cands.MAX_CANDIDATES:
             near = sorted(near, key=lambda e: self.closeness(e, m))[:cands.MAX_CANDIDATES]
-        return sorted(near, key=lambda e: int(e[1:]))
+        found = sorted(near, key=lambda e: int(e[1:]))
+        self.found[m.id] = (self.version, found)
+        return list(found)
 
     def event_candidates(self, eid: str) -> list[str]:
         """The candidates of an event's compared mentions, at most
@@ -283,6 +293,8 @@ def held(group: list[Mention], fresh_roots: set[str]) -> list[Mention]:
     others (``distinct``) and those of the update's own articles (each of the others repeats
     a held one in all a link score and a date check read; the event's keys, days, articles
     and stories are noted from every mention)."""
+    if len(group) < 2:  # one mention is its own distinct report
+        return list(group)
     kept = {id(m) for m in distinct(group)}
     return [m for m in group if id(m) in kept or m.root in fresh_roots]
 
@@ -790,21 +802,21 @@ def fuse_mentions(conn: Connection, article_ids: list[str], now: str) -> dict[st
 def retire(conn: Connection, fusion: Fusion, gone: list[str], now: str) -> set[str]:
     """Stored events merged into another during this update: their mentions move to the
     surviving event and their ids are kept as its aliases (links and exports resolve);
-    return the stories they were in."""
-    stories = set()
-    for eid in gone:
-        keep = fusion.resolve(eid)
-        stories.add(conn.execute(select(ft.events.c.story_id)
-                                 .where(ft.events.c.id == eid)).scalar() or "")
-        conn.execute(update(ft.event_mentions).where(ft.event_mentions.c.event_id == eid)
-                     .values(event_id=keep))
-        conn.execute(update(ft.event_aliases).where(ft.event_aliases.c.event_id == eid)
-                     .values(event_id=keep))
-        conn.execute(insert(ft.event_aliases).values(alias=eid, event_id=keep, merged_at=now))
-        conn.execute(delete(ft.event_actors).where(ft.event_actors.c.event_id == eid))
-        conn.execute(delete(ft.event_text).where(ft.event_text.c.event_id == eid))
-        conn.execute(delete(ft.events).where(ft.events.c.id == eid))
-    return stories
+    return the stories they were in (a few statements for all of them)."""
+    if not gone:
+        return set()
+    keep = [{"b_gone": eid, "b_keep": fusion.resolve(eid)} for eid in gone]
+    stories = set(stored_stories(conn, gone).values())
+    for table in (ft.event_mentions, ft.event_aliases):  # one statement, run for every event
+        conn.execute(update(table).where(table.c.event_id == bindparam("b_gone"))
+                     .values(event_id=bindparam("b_keep")), keep)
+    conn.execute(insert(ft.event_aliases), [{"alias": k["b_gone"], "event_id": k["b_keep"],
+                                             "merged_at": now} for k in keep])
+    for part in in_chunks(gone):
+        for table in (ft.event_actors, ft.event_text):
+            conn.execute(delete(table).where(table.c.event_id.in_(part)))
+        conn.execute(delete(ft.events).where(ft.events.c.id.in_(part)))
+    return {sid or "" for sid in stories}
 
 
 def aliases_of(conn: Connection, ids: list[str]) -> dict[str, list[str]]:
@@ -867,10 +879,10 @@ def write_links(conn: Connection, links: dict[str, list[dict[str, Any]]], now: s
     for part in in_chunks(sorted(links, key=lambda e: int(e[1:]))):
         rows = {r.id: r.data for r in conn.execute(
             select(ft.events.c.id, ft.events.c.data).where(ft.events.c.id.in_(part)))}
-        for eid in part:
-            conn.execute(update(ft.events).where(ft.events.c.id == eid)
-                         .values(data={**rows[eid], "possibly_same": links[eid]},
-                                 updated_at=now))
+        conn.execute(update(ft.events).where(ft.events.c.id == bindparam("b_id"))
+                     .values(data=bindparam("b_data"), updated_at=now),
+                     [{"b_id": eid, "b_data": {**rows[eid], "possibly_same": links[eid]}}
+                      for eid in part])
 
 
 def clear(conn: Connection) -> None:

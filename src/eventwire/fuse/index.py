@@ -9,7 +9,6 @@ filled once, lazily (``ensure``).
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
@@ -21,8 +20,7 @@ from eventwire.store import schema as s
 BATCH = 2000  # events per backfill round
 EVENT_INDEXES = ("ix_events_type_order", "ix_events_order", "ix_events_latest")
 ACTOR_INDEXES = ("ix_event_actors_name_window",)  # created in stores made before them
-SPAN_META = "events_longest_span"  # days of the widest date range any event had (a bound)
-UNPARSED_SPAN = 10**6  # the bound when a stored date does not parse (no bound in practice)
+ACTOR_ENDS_META = "event_actors_date_max"  # set once every event_actors row has its date_max
 
 
 def participant_role(p: dict[str, Any], data: dict[str, Any]) -> str:
@@ -37,13 +35,16 @@ def participant_role(p: dict[str, Any], data: dict[str, Any]) -> str:
 
 
 def actor_rows(data: dict[str, Any], seq: int, date_min: str | None) -> list[dict[str, Any]]:
-    """The ``event_actors`` rows of one fused-event dict."""
+    """The ``event_actors`` rows of one fused-event dict (``date_min`` and the last day of its
+    date range are those of the ``events`` row)."""
+    date_max = (data.get("date_range") or [None, None])[1]
     rows = []
     for i, p in enumerate(data.get("participants") or []):
         aid = str(p["id"]) if p.get("id") else None
         name = p.get("name")
         rows.append({"event_id": data["id"], "position": i, "event_seq": seq,
-                     "date_min": date_min, "type": data["type"], "mode": data.get("mode"),
+                     "date_min": date_min, "date_max": date_max,
+                     "type": data["type"], "mode": data.get("mode"),
                      "date": data.get("date"), "modality": data["modality"], "actor_id": aid,
                      "actor_key": aid.lower() if aid else None,
                      "name": name, "name_key": str(name).lower() if name else None,
@@ -67,7 +68,6 @@ def sync_event(conn: Connection, data: dict[str, Any], seq: int, date_min: str |
     if rows:
         conn.execute(insert(ft.event_actors), rows)
     conn.execute(insert(ft.event_text).values(event_id=eid, text=search_text(data)))
-    note_spans(conn, [data])
 
 
 def sync_events(conn: Connection, events: list[tuple[dict[str, Any], int, str | None]],
@@ -83,41 +83,6 @@ def sync_events(conn: Connection, events: list[tuple[dict[str, Any], int, str | 
     if events:
         conn.execute(insert(ft.event_text), [{"event_id": data["id"], "text": search_text(data)}
                                              for data, _, _ in events])
-    note_spans(conn, [data for data, _, _ in events])
-
-
-def span_days(lo: str | None, hi: str | None) -> int:
-    """Days between the first and last day of a date range (0 when either is missing)."""
-    if not lo or not hi or lo == hi:
-        return 0
-    try:
-        return (dt.date.fromisoformat(hi[:10]) - dt.date.fromisoformat(lo[:10])).days
-    except ValueError:
-        return UNPARSED_SPAN
-
-
-def note_spans(conn: Connection, events: list[dict[str, Any]]) -> None:
-    """Raise the stored widest event date range to cover newly written events (kept only
-    once ``longest_span`` has measured the store)."""
-    widest = max((span_days(*(d.get("date_range") or [None, None])) for d in events), default=0)
-    if widest <= 0:
-        return
-    stored = conn.execute(select(s.meta.c.value).where(s.meta.c.key == SPAN_META)).scalar()
-    if stored is not None and widest > int(stored):
-        conn.execute(update(s.meta).where(s.meta.c.key == SPAN_META).values(value=str(widest)))
-
-
-def longest_span(conn: Connection) -> int:
-    """The widest date range (days) of any stored event, at least: read from the store's
-    notes, measured once over the events when the store has none."""
-    stored = conn.execute(select(s.meta.c.value).where(s.meta.c.key == SPAN_META)).scalar()
-    if stored is not None:
-        return int(stored)
-    e = ft.events.c
-    widest = max((span_days(r.date_min, r.date_max) for r in conn.execute(
-        select(e.date_min, e.date_max).where(e.date_max > e.date_min))), default=0)
-    conn.execute(insert(s.meta).values(key=SPAN_META, value=str(widest)))
-    return widest
 
 
 def create_indexes(conn: Connection) -> None:
@@ -156,4 +121,18 @@ def ensure(conn: Connection) -> int:
     for idx in ft.event_actors.indexes:
         if idx.name in ACTOR_INDEXES:
             idx.create(conn, checkfirst=True)
+    fill_actor_ends(conn)
     return backfill(conn) if is_stale(conn) else 0
+
+
+def fill_actor_ends(conn: Connection) -> None:
+    """Copy each event's last day into its ``event_actors`` rows once, in a store whose rows
+    were written before they held it (one statement; later writes carry it)."""
+    done = conn.execute(select(s.meta.c.value).where(s.meta.c.key == ACTOR_ENDS_META)).first()
+    if done is not None:
+        return
+    ea, e = ft.event_actors, ft.events
+    conn.execute(update(ea).where(ea.c.date_max.is_(None), ea.c.date_min.is_not(None))
+                 .values(date_max=select(e.c.date_max).where(e.c.id == ea.c.event_id)
+                         .scalar_subquery()))
+    conn.execute(insert(s.meta).values(key=ACTOR_ENDS_META, value="1"))

@@ -112,11 +112,11 @@ def article_profile(ex: dict[str, Any]) -> dict[str, Any]:
     """The clustering profile of one stored `extract` object."""
     values = time_values(ex)
     year_counts: Counter[str] = Counter()
-    for v in set(values):  # distinct values: resolved relative dates do not pile up
+    for v in sorted(set(values)):  # distinct values: resolved relative dates do not pile up
         r = date_range(v)
         if r and r[0].year == r[1].year:
             year_counts[str(r[0].year)] += 1
-    year_counts.update(set(YEAR_RE.findall(ex.get("text") or "")) - set(year_counts))
+    year_counts.update(sorted(set(YEAR_RE.findall(ex.get("text") or "")) - set(year_counts)))
     sigs = Counter(signature(e) for e in ex.get("events") or [] if "|" in signature(e)
                    and not signature(e).endswith("|"))
     return {

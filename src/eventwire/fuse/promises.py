@@ -20,7 +20,6 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select
 
-from eventwire.fuse import index as event_index
 from eventwire.fuse.dates import date_range, duration_days
 from eventwire.fuse.mentions import NAME_WORD_RE, TITLE_WORDS, text_of
 from eventwire.fuse.promise_cues import content_synonyms, cue_lexicon
@@ -567,7 +566,6 @@ class Candidates:
         self.conn, self.cache = conn, cache
         self.names: list[str] | None = None
         self.by_key: dict[tuple[str, str, str], ActorEvents] = {}
-        self.span: int | None = None  # the widest event date range (days), read once
 
     def name_keys(self, surname: str) -> list[str]:
         """The distinct participant name keys that contain ``surname``."""
@@ -579,19 +577,14 @@ class Candidates:
 
     def events_of(self, column: str, value: str, start: dt.date) -> ActorEvents:
         """The asserted, dated events with a participant whose ``column`` equals ``value``
-        that end on or after ``start`` (read from the index from ``start`` less the widest
-        event date range on, so the read covers the window, not the participant's record)."""
+        that end on or after ``start`` (read from the participant index by last day, so the
+        read covers the window, not the participant's record)."""
         key = (column, value, start.isoformat())
         if key not in self.by_key:
-            if self.span is None:
-                self.span = event_index.longest_span(self.conn)
-            first = start - dt.timedelta(days=min(self.span, (start - dt.date.min).days))
-            ea, e = ft.event_actors.c, ft.events.c
-            q = (select(e.date_min, e.date_max, e.seq, e.id).distinct()
-                 .join(ft.event_actors, ea.event_id == e.id)
-                 .where(ea[column] == value, ea.date_min >= first.isoformat(),
-                        e.modality.in_(JUDGED_MODALITIES),
-                        e.date_min.is_not(None), e.date_max >= key[2]))
+            ea = ft.event_actors.c
+            q = (select(ea.date_min, ea.date_max, ea.event_seq, ea.event_id).distinct()
+                 .where(ea[column] == value, ea.date_max >= key[2],
+                        ea.modality.in_(JUDGED_MODALITIES), ea.date_min.is_not(None)))
             self.by_key[key] = ActorEvents([tuple(r) for r in self.conn.execute(q)])
         return self.by_key[key]
 

@@ -208,6 +208,22 @@ def stored_summary(conn: Connection, members: list[dict[str, Any]],
     return out
 
 
+def member_titles(conn: Connection, story_id: str) -> list[dict[str, Any]] | None:
+    """A story's members in ingest order with only the title candidate of their stored
+    analyses (what ``stored_title`` reads); None when a member has no analysis yet."""
+    a, sa = s.articles.c, ft.article_sentences.c
+    q = (select(a.id, a.duplicate_of, a.published, sa.data["title"].label("title"),
+                sa.article_id.label("analysed"))
+         .join(ft.story_articles, ft.story_articles.c.article_id == a.id)
+         .join(ft.article_sentences, sa.article_id == a.id, isouter=True)
+         .where(ft.story_articles.c.story_id == story_id).order_by(a.seq))
+    rows = conn.execute(q).all()
+    if any(r.analysed is None for r in rows):
+        return None
+    return [{"id": r.id, "duplicate_of": r.duplicate_of, "published": r.published,
+             "analysis": {"title": r.title}} for r in rows]
+
+
 def member_analyses(conn: Connection, story_id: str) -> list[dict[str, Any]]:
     """A story's members in ingest order with their stored analyses (computed and stored
     for members that have none yet)."""
@@ -273,12 +289,15 @@ def central_from_index(conn: Connection, story_id: str) -> set[str]:
 def date_span(conn: Connection, story_id: str,
               articles: list[dict[str, Any]]) -> tuple[str | None, str | None]:
     """First and last day of the story's events (else of its publication dates)."""
-    rows = conn.execute(select(ft.events.c.date_min, ft.events.c.date_max)
-                        .where(ft.events.c.story_id == story_id)).all()
-    lows = [r.date_min for r in rows if r.date_min] or \
-        [a["published"][:10] for a in articles if a["published"]]
-    highs = [r.date_max for r in rows if r.date_max] or lows
-    return (min(lows) if lows else None, max(highs) if highs else None)
+    e = ft.events.c
+    first, last = conn.execute(select(func.min(e.date_min), func.max(e.date_min)).where(
+        e.story_id == story_id, e.date_min > "")).one()
+    end = conn.execute(select(func.max(e.date_max)).where(
+        e.story_id == story_id, e.date_max > "")).scalar()
+    if first is None:
+        days = [a["published"][:10] for a in articles if a["published"]]
+        first, last = (min(days), max(days)) if days else (None, None)
+    return first, end or last
 
 
 def refresh_stories(conn: Connection, story_ids: set[str], now: str,
@@ -292,11 +311,12 @@ def refresh_stories(conn: Connection, story_ids: set[str], now: str,
                                .where(ft.stories.c.id == sid)).scalar()
         if profile is None:
             continue
-        members = member_analyses(conn, sid)
+        whole = summarised is None or sid in summarised
+        members = (None if whole else member_titles(conn, sid)) or member_analyses(conn, sid)
         lo, hi = date_span(conn, sid, members)
         values: dict[str, Any] = {
             "title": stored_title(members, profile, central_from_index(conn, sid)),
             "date_min": lo, "date_max": hi, "updated_at": now}
-        if summarised is None or sid in summarised:
+        if whole:
             values["summary"] = stored_summary(conn, members, profile)
         conn.execute(update(ft.stories).where(ft.stories.c.id == sid).values(**values))

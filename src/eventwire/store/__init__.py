@@ -101,7 +101,28 @@ def _schema_complete(engine: Engine) -> bool:
         have = {ix["name"] for ix in insp.get_indexes(name)}
         if any(ix.name not in have for ix in table.indexes):
             return False
+        columns = {c["name"] for c in insp.get_columns(name)}
+        if any(c.name not in columns for c in table.columns):
+            return False
     return True
+
+
+def _add_columns(conn: Connection) -> list[str]:
+    """Add the columns an older store's tables lack (nullable; their owners fill them once);
+    return them as ``table.column``."""
+    insp = inspect(conn)
+    quote = conn.dialect.identifier_preparer.quote
+    added = []
+    for name, table in s.metadata.tables.items():
+        if not insp.has_table(name):
+            continue
+        have = {c["name"] for c in insp.get_columns(name)}
+        for col in table.columns:
+            if col.name not in have:
+                conn.execute(text(f"ALTER TABLE {quote(name)} ADD COLUMN {quote(col.name)} "
+                                  f"{col.type.compile(dialect=conn.dialect)}"))
+                added.append(f"{name}.{col.name}")
+    return added
 
 
 class StoreError(Exception):
@@ -137,6 +158,7 @@ class Store:
             had_articles = inspect(conn).has_table("articles")
             had_marker = inspect(conn).has_table("unfused")
             s.metadata.create_all(conn)
+            _add_columns(conn)  # before the indexes that read them
             for table in s.metadata.sorted_tables:  # indexes added to existing tables
                 for index in table.indexes:
                     index.create(conn, checkfirst=True)

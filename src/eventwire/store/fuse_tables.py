@@ -89,6 +89,7 @@ event_actors = Table(
     Column("event_seq", Integer, nullable=False),
     # the event's own columns, so per-actor timelines are read from one index
     Column("date_min", String(32)),
+    Column("date_max", String(32)),  # added later: filled once in stores made before it
     Column("type", String(16), nullable=False),
     Column("mode", String(48)),
     Column("date", String(32)),
@@ -107,6 +108,11 @@ event_actors = Table(
     Index("ix_event_actors_name_key", "name_key", "event_id"),
     Index("ix_event_actors_name_window", "name_key", "date_min", "event_id"),
     Index("ix_event_actors_country", "country", "event_id"),
+    # a participant's events that end on or after a day (promise windows), from the index alone
+    Index("ix_event_actors_actor_end", "actor_id", "date_max", "date_min", "modality",
+          "event_seq", "event_id"),
+    Index("ix_event_actors_name_end", "name_key", "date_max", "date_min", "modality",
+          "event_seq", "event_id"),
 )
 
 event_text = Table(
