@@ -73,10 +73,27 @@ def test_located_place_wins_over_other_countries(nlp):
     ("SRINAGAR, May 7 (Wireline) - Shelling continued.", "SRINAGAR", "IND"),
     ("ISLAMABAD — The cabinet met on Monday.", "ISLAMABAD", "PAK"),
     ("KYIV/MOSCOW, Jan 4 (Agency) - Talks resumed.", "KYIV/MOSCOW", "UKR"),
+    ("MARAVAL, Trinidad — Talks resumed.", "MARAVAL", "TTO"),
 ])
 def test_datelines(text, place, country):
     d = find_dateline(text, default_registry())
     assert d is not None and d.place == place and d.country == country
+
+
+def test_the_country_after_a_dateline_place_is_no_participant(nlp):
+    ex = _events(nlp, "KADUNA, Nigeria — Gunmen killed nine herders in the north on "
+                      "Tuesday, officials said.")
+    (ev,) = [e for e in ex.events if e.trigger.text == "killed"]
+    assert "Nigeria" not in [p.text for p in (*ev.source, *ev.target)]
+    assert [p.actor.country for p in ev.source if p.actor] == ["NGA"]
+    assert ev.source[0].actor.evidence.startswith("dateline")
+
+
+def test_a_capitalised_agent_noun_read_as_a_name_is_still_placed(nlp):
+    # the tagger reads the capitalised 'Gunmen' opening the sentence as a place name
+    ex = _events(nlp, "KADUNA, Nigeria — Gunmen killed nine herders in the north on "
+                      "Tuesday, officials said.")
+    assert not [e for e in ex.entities if e.text == "Gunmen" and e.actor is None]
 
 
 def test_no_dateline_in_ordinary_prose():

@@ -255,3 +255,33 @@ def test_no_story_actor_in_a_story_about_two_countries(pipeline):
             "awaiting a vote.")
     ev = _event(_events(pipeline, text, title="Peru and Ecuador on edge"), "sanctions")
     assert not ev.source
+
+
+def test_they_continues_the_first_event_of_the_sentence_before(pipeline):
+    text = ("The rebels withdrew into the hills of northern Chad last week. They raided a "
+            "market on Sunday, killing four traders. They also burned dozens of huts.")
+    ev = _event(_events(pipeline, text, title="Rebels in Chad"), "burned")
+    assert _countries(ev.source) == {"TCD"}
+    assert all(p.inherited and p.actor.evidence.startswith("previous sentence")
+               for p in ev.source)
+
+
+def test_they_after_a_coordinated_subject_is_both_parties(pipeline):
+    text = ("Serbia and Hungary held talks in Szeged on Monday. They agreed to meet again "
+            "in the autumn.")
+    ev = _event(_events(pipeline, text), "agreed")
+    assert _countries(ev.source) == {"SRB", "HUN"}
+
+
+def test_they_prefers_the_acting_subject_to_the_reporter(pipeline):
+    text = ("The Houthis fired three drones at a tanker on Friday, the British navy said. "
+            "They have struck several vessels since March.")
+    ev = _event(_events(pipeline, text), "struck")
+    assert _countries(ev.source) == {"YEM"}
+
+
+def test_it_does_not_take_a_plural_noun(pipeline):
+    text = ("The Sudanese army says its soldiers fired warning shots near the border on "
+            "Monday. It accuses the militia of sending saboteurs.")
+    ev = _event(_events(pipeline, text), "accuses")
+    assert not any(p.text == "soldiers" for p in ev.source)

@@ -19,6 +19,7 @@ from eventwire.annotate.agents import (
     carry_surnames,
     dateline_entities,
     ethnic_groups,
+    misread_agents,
     organisation_names,
     phoenix_link,
     place_unlinked,
@@ -144,6 +145,7 @@ def link_component(ex: Extraction, ctx: Any) -> None:
     entities = ethnic_groups(ex.doc, entities, reg, focus)
     entities = titled_unlinked(ex.doc, entities, reg, focus)
     entities = place_unlinked(ex.doc, entities, reg, focus)
+    entities = misread_agents(entities, reg)
     entities += agent_entities(ex.doc, entities, reg, focus)
     entities.sort(key=lambda e: (e.start, -e.end))
     entities = carry_surnames(ex.doc, entities)

@@ -26,6 +26,7 @@ AGENT_POS = frozenset({"NOUN", "PROPN"})
 AGENT_LABEL = "ORG"
 MAX_AGENT_WORDS = 3
 UNLINKED_GROUP_LABELS = frozenset({"ORG", "NORP"})
+MISREAD_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC", "PERSON", "FAC"})
 SKIP_DEPS = frozenset({"compound"})
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -147,6 +148,15 @@ def _ngo(reg: Any, head: str, sector: str) -> tuple[str, str] | None:
     return None
 
 
+def misread_agents(entities: list[Entity], reg: Any) -> list[Entity]:
+    """Entities without the unlinked names that are only a capitalised generic agent noun
+    ('Gunmen killed …', 'Police said …' tagged as places or organisations by the tagger), so
+    that the agent is placed in its context like any other."""
+    return [e for e in entities if e.actor is not None or e.label not in MISREAD_LABELS
+            or e.text.lower() not in reg.agents or not e.text[:1].isupper()
+            or e.text[1:] != e.text[1:].lower()]
+
+
 def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> list[Entity]:
     """Entities for the generic agents of ``doc`` placed in their context country."""
     spans = [(e.start, e.end) for e in entities]
@@ -196,7 +206,8 @@ def dateline_entities(entities: list[Entity], reg: Any, focus: Focus, text: str
         return entities
     kept = [e for e in entities if not (d.start <= e.start < d.end) or e.label in KEEP_IN_DATELINE]
     ref = reg.country_ref(d.country, kind="place") if d.country else None
-    kept.append(Entity(d.start, d.place_end, text[d.start:d.place_end], DATELINE_LABEL, ref))
+    end = max(d.place_end, d.name_end)  # 'ABUJA, Nigeria —': the country is no participant
+    kept.append(Entity(d.start, end, text[d.start:end], DATELINE_LABEL, ref))
     kept.sort(key=lambda e: (e.start, -e.end))
     return kept
 

@@ -20,7 +20,7 @@ from eventwire.model import ActorRef, Entity
 
 DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'’\- ]{1,40}?(?:\s*/\s*[A-Z][A-Z.'’\- ]{1,40}?)*)"
-    r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|[A-Z][a-zA-Z.]+(?:\s[A-Z][a-zA-Z.]+)?))?"
+    r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|(?P<region>[A-Z][a-zA-Z.]+(?:\s[A-Z][a-zA-Z.]+)?)))?"
     r"\s*(?:\((?P<agency>[^)\n]{1,40})\)\s*)?[-—–]+\s")
 SPECIAL = frozenset({"IGO", "NGO", "IMG", "MNC", "UNK"})
 PLACE_KINDS = frozenset({"state", "place"})
@@ -47,6 +47,7 @@ class Dateline:
     place: str
     place_end: int
     country: str | None
+    name_end: int = 0  # end of the place and its region or country ('ABUJA, Nigeria')
 
 
 @dataclass
@@ -157,12 +158,16 @@ def _dateline_at(text: str, offset: int, reg: Any) -> Dateline | None:
     if not words or not any(len(w) > 2 for w in words):
         return None
     start = offset + m.start("place")
+    region = m.group("region")
+    if region:
+        words.append(region)
     country = None
     for w in words:
         country = _place_country(reg, w)
         if country:
             break
-    return Dateline(start, offset + m.end(), place, start + len(place), country)
+    name_end = offset + m.end("region") if region else start + len(place)
+    return Dateline(start, offset + m.end(), place, start + len(place), country, name_end)
 
 
 def _place_country(reg: Any, word: str) -> str | None:

@@ -31,7 +31,7 @@ from eventwire.extract.event_context import EventContext
 from eventwire.extract.event_places import same_participant
 from eventwire.extract.lexicon import Lexicon
 from eventwire.extract.participants import participants_of
-from eventwire.extract.triggers import Trigger, match_token
+from eventwire.extract.triggers import Trigger, match_token, sentence_of
 from eventwire.model import Block, EventMention, Participant
 
 NOMINAL_NOT_CONTINUING = ("nsubj", "nsubjpass", "csubj", "compound", "amod", "attr", "appos",
@@ -54,6 +54,11 @@ DEFINITE_DETS = ("the", "this", "that", "these", "those")
 RESPONSE_LOOKBACK = 12  # earlier events searched for the act a response answers
 TARGET_LOOKBACK = 3  # earlier events searched for the target of an event naming none
 STORY = "story"
+ASSERTED = "asserted"  # a plan or threat needs its own actor: the story's is not inferred
+GROUP_PRONOUNS = ("they", "it")
+PLURAL_GROUP_PRONOUNS = ("they",)
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+GROUP_ENTITY_LABELS = ("GPE", "NORP", "ORG")
 STORY_LOOKBACK = 12  # earlier events searched for the story's actor
 STORY_SHARE = 0.6  # a story about one country: its place focus holds this share of mentions
 
@@ -110,10 +115,13 @@ def inherit_source(ectx: EventContext, ev: EventMention, trig: Trigger, args: Ar
                    previous: list[EventMention]) -> None:
     """Give a subjectless event the source of the event it continues; an event whose subject
     is itself an event ('the airstrikes killed …') the source of that event."""
+    pronoun_source(ectx, ev, args, previous)
     if ev.source:
         return
     if args.source and not _only_shells(args.source, ectx.lexicon):
         _source_of_subject_event(ev, args, previous)
+        if not ev.source and _group_pronoun(args.source):
+            story_source(ectx, ev, previous, args.source[0].lower_)  # '"… they burned it"'
         return
     if not subjectless(trig, args, ectx.lexicon):
         if not args.source:
@@ -158,15 +166,79 @@ def _same_type_source(ectx: EventContext, ev: EventMention, previous: list[Event
                                         "trigger": found.trigger.to_dict()}
 
 
-def story_source(ectx: EventContext, ev: EventMention, previous: list[EventMention]) -> None:
+def pronoun_source(ectx: EventContext, ev: EventMention, args: Arguments,
+                   previous: list[EventMention]) -> None:
+    """'The rebels retreated into the hills. They attacked a village. They also burned …':
+    'they' / 'it' as the subject, with no group named before it in its sentence and outside
+    any quotation, is the source of the first event of the sentence before (same block)
+    whose source agrees with it — subject to subject, and through chains of such pronouns;
+    evidence 'previous sentence: …'."""
+    if ev.sentence.start == 0 or not _group_pronoun(args.source):
+        return
+    tok = args.source[0]
+    named = any(p.actor is not None and not str(p.actor.evidence or "").startswith(
+        PREVIOUS_SENTENCE) for p in ev.source)
+    if named or _quote_speaker(ectx, tok.idx) is not None or _group_before(ectx, tok):
+        return
+    for other in previous:
+        if other.sentence.end > ev.sentence.start or \
+                not _adjacent(ectx, other.sentence.end, ev.sentence.start):
+            continue
+        parts = [p for p in other.source if _linked(p) and _chained(p)]
+        if parts and _pronoun_agrees(ectx, tok.lower_, parts):
+            ev.source = [_inherited(p, PREVIOUS_SENTENCE) for p in parts]
+            ev.attributes[INHERITED_KEY] = {"from": PREVIOUS_SENTENCE, "type": other.type,
+                                            "trigger": other.trigger.to_dict()}
+            return
+
+
+def _group_pronoun(toks: list[Any]) -> bool:
+    """True for a lone 'they' / 'it' subject."""
+    return len(toks) == 1 and toks[0].pos_ == "PRON" and toks[0].lower_ in GROUP_PRONOUNS and \
+        toks[0].dep_ in SUBJECT_DEPS
+
+
+def _group_before(ectx: EventContext, tok: Any) -> bool:
+    """True when a group or place is named before ``tok`` in its sentence."""
+    sent = sentence_of(tok)
+    return any(e.start < tok.idx and e.label in GROUP_ENTITY_LABELS
+               for e in ectx.ex.entities if sent.start_char <= e.start)
+
+
+def _chained(p: Participant) -> bool:
+    """True for a participant the sentence names or that an earlier pronoun took from the
+    sentence before it (not one the story or an earlier mention of the type gave)."""
+    return not p.inherited or str(p.actor.evidence or "").startswith(PREVIOUS_SENTENCE)
+
+
+def _pronoun_agrees(ectx: EventContext, word: str, parts: list[Participant]) -> bool:
+    """'they': several participants or a group; 'it': one organisation or state named by a
+    singular noun ('the ministry', not 'its troops')."""
+    people = all(p.actor.kind == "person" for p in parts)
+    if word in PLURAL_GROUP_PRONOUNS:
+        return len(parts) > 1 or not people
+    return len(parts) == 1 and not people and not _plural_noun(ectx, parts[0])
+
+
+def _plural_noun(ectx: EventContext, p: Participant) -> bool:
+    """True when a participant's span ends in a plural noun."""
+    doc = ectx.ex.doc
+    k = bisect.bisect_right(token_starts(doc), p.end - 1) - 1
+    return 0 <= k < len(doc) and doc[k].tag_ in ("NNS", "NNPS")
+
+
+def story_source(ectx: EventContext, ev: EventMention, previous: list[EventMention],
+                 pronoun: str | None = None) -> None:
     """'Sanctions are in Congress', 'a war that killed 100,000 people': an event of one actor
     that names no actor at all, in a story about one country (its place focus holds most
     country mentions), takes the source of the closest earlier event (any type) whose own
     source is linked, when that actor is of the story's country: the two signals agree
-    (evidence 'story: …'). Events between parties, and events whose sentence names another
-    country, are left alone."""
+    (evidence 'story: …'); with ``pronoun`` (an unresolved 'they' / 'it' subject), only an
+    actor agreeing with it. Events between parties, plans and hypotheticals, and events
+    whose sentence names another country, are left alone."""
     focus = focus_of(ectx.ex.doc)
-    if ev.type in SHARED_TYPES or focus is None or focus.country is None or \
+    if ev.type in SHARED_TYPES or ev.modality != ASSERTED or focus is None or \
+            focus.country is None or \
             focus.share < STORY_SHARE or _names_other_country(focus, ev):
         return
     for other in reversed(previous[-STORY_LOOKBACK:]):
@@ -178,6 +250,8 @@ def story_source(ectx: EventContext, ev: EventMention, previous: list[EventMenti
             continue
         parts = [_inherited(p, STORY) for p in own if p.actor.country == focus.country
                  and not any(same_participant(p, t) for t in ev.target)]
+        if parts and pronoun is not None and not _pronoun_agrees(ectx, pronoun, parts):
+            return  # 'It accuses …' after 'its soldiers fired …'
         if parts:
             ev.source = parts
             ev.attributes[INHERITED_KEY] = {"from": STORY, "type": other.type,
