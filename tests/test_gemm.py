@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from eventwire.annotate import gemm as gemm_module
 from eventwire.annotate.gemm import ENV_GEMM, gemm_problem, resolve_gemm
 from eventwire.pipeline import Pipeline
 
@@ -42,6 +43,7 @@ def test_bad_values_name_their_source(monkeypatch: pytest.MonkeyPatch) -> None:
     assert gemm_problem("numpy") is None and gemm_problem(None) is None
     with pytest.raises(ValueError, match=r"^--gemm: unknown matrix kernel 'mkl' \(blis, numpy\)$"):
         Pipeline(gemm="mkl", registry={})
+    monkeypatch.setattr(gemm_module, "_selected", None)  # no choice made in this process yet
     monkeypatch.setenv(ENV_GEMM, "cuda")
     with pytest.raises(ValueError, match=f"^{ENV_GEMM}: unknown matrix kernel 'cuda'"):
         resolve_gemm()
