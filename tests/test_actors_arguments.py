@@ -368,3 +368,9 @@ def test_the_owner_of_a_passive_trigger_noun_acts(pipeline):
 def test_aid_for_a_country_targets_it(pipeline):
     ev = _event(_events(pipeline, "Denmark pledged new aid for Ukraine on Monday."), "aid")
     assert _countries(ev, "target") == {"UKR"}
+
+
+def test_days_of_an_event_are_the_event_for_its_verb(pipeline):
+    ev = _event(_events(pipeline, "Greek and Turkish warships on Monday launched five days "
+                                  "of naval drills in the Aegean Sea."), "drills")
+    assert _countries(ev, "source") == {"GRC", "TUR"}

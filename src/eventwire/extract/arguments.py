@@ -58,7 +58,8 @@ PLANNER_VERBS = ("announce", "unveil", "approve", "adopt", "make", "launch", "ha
 MEDIATION_WORDS = ("mediate", "mediation", "mediator", "broker", "brokering", "arbitrate",
                    "arbitration", "facilitate")  # 'mediate between X and Y': both are targets
 SERIES_NOUNS = ("string", "series", "wave", "spate", "barrage", "flurry", "volley", "round",
-                "campaign", "number", "raft", "slew")  # 'a string of X' is X for its verb  # 'the convoy came under attack': the subject undergoes it
+                "campaign", "number", "raft", "slew",
+                "day", "week", "month", "hour", "night")  # 'a string of X', '10 days of X': X
 
 
 @dataclass
