@@ -39,3 +39,26 @@ def test_exercise_type(results: dict[str, Extraction], key: str) -> None:
     assert etype in types, (text, types)
     other = {"MOBILIZE": "COOPERATE", "COOPERATE": "MOBILIZE"}[etype]
     assert other not in types, (text, types)
+
+
+WEAPON_TESTS = {
+    "tested_missile": ("Redland tested a new cruise missile over the sea on Monday.", True),
+    "missile_test": ("Moldavia carried out a ballistic missile test near its coast.", True),
+    "weapon_system": ("Ruritania is testing an air-defence weapon system bought abroad.", True),
+    "tested_software": ("The bank tested its new payment software on Monday.", False),
+    "blood_test": ("Doctors in Lorania ran a blood test on the patients.", False),
+}
+
+
+@pytest.fixture(scope="module")
+def weapon_results() -> dict[str, Extraction]:
+    return run_texts({k: v[0] for k, v in WEAPON_TESTS.items()})
+
+
+@pytest.mark.parametrize("key", sorted(WEAPON_TESTS))
+def test_weapon_tests_are_mobilization(weapon_results: dict[str, Extraction], key: str) -> None:
+    text, expected = WEAPON_TESTS[key]
+    found = [e.mode for e in weapon_results[key].events if e.type == "MOBILIZE"]
+    assert bool(found) == expected, (text, found)
+    if expected:
+        assert found[0] == "MOBILIZE/weapons", (text, found)

@@ -78,10 +78,11 @@ def unit(counts: Mapping[str, float], weight: Any) -> dict[str, float]:
 
 
 def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    """Dot product of two sparse vectors."""
+    """Dot product of two sparse vectors (the shared keys' products, summed in the order of
+    the shorter one: the same sum as over all its keys, whose others add exact zeros)."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(w * b.get(k, 0.0) for k, w in a.items())
+    return sum([w * b[k] for k, w in a.items() if k in b])
 
 
 def similarity(a: dict[str, Any], b: dict[str, Any]) -> float:

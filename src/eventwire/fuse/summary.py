@@ -14,11 +14,12 @@ import hashlib
 import re
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 
 from eventwire.fuse.describe import DATELINE_RE
 from eventwire.fuse.profile import stem, stopwords
 from eventwire.store import fuse_tables as ft
+from eventwire.store import in_chunks
 from eventwire.store import schema as s
 
 SUMMARY_SENTENCES = 3
@@ -208,20 +209,25 @@ def stored_summary(conn: Connection, members: list[dict[str, Any]],
     return out
 
 
-def member_titles(conn: Connection, story_id: str) -> list[dict[str, Any]] | None:
-    """A story's members in ingest order with only the title candidate of their stored
-    analyses (what ``stored_title`` reads); None when a member has no analysis yet."""
-    a, sa = s.articles.c, ft.article_sentences.c
-    q = (select(a.id, a.duplicate_of, a.published, sa.data["title"].label("title"),
-                sa.article_id.label("analysed"))
-         .join(ft.story_articles, ft.story_articles.c.article_id == a.id)
-         .join(ft.article_sentences, sa.article_id == a.id, isouter=True)
-         .where(ft.story_articles.c.story_id == story_id).order_by(a.seq))
-    rows = conn.execute(q).all()
-    if any(r.analysed is None for r in rows):
-        return None
-    return [{"id": r.id, "duplicate_of": r.duplicate_of, "published": r.published,
-             "analysis": {"title": r.title}} for r in rows]
+def member_titles(conn: Connection, story_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """Stories' members in ingest order with only the title candidate of their stored analyses
+    (what ``stored_title`` reads); a story with a member that has no analysis yet is left out."""
+    a, sa, sm = s.articles.c, ft.article_sentences.c, ft.story_articles.c
+    found: dict[str, list[dict[str, Any]]] = {}
+    unanalysed: set[str] = set()
+    for part in in_chunks(story_ids):
+        q = (select(sm.story_id, a.id, a.duplicate_of, a.published,
+                    sa.data["title"].label("title"), sa.article_id.label("analysed"))
+             .join(ft.story_articles, sm.article_id == a.id)
+             .join(ft.article_sentences, sa.article_id == a.id, isouter=True)
+             .where(sm.story_id.in_(part)).order_by(a.seq))
+        for r in conn.execute(q):
+            if r.analysed is None:
+                unanalysed.add(r.story_id)
+            found.setdefault(r.story_id, []).append(
+                {"id": r.id, "duplicate_of": r.duplicate_of, "published": r.published,
+                 "analysis": {"title": r.title}})
+    return {sid: members for sid, members in found.items() if sid not in unanalysed}
 
 
 def member_analyses(conn: Connection, story_id: str) -> list[dict[str, Any]]:
@@ -267,56 +273,90 @@ def central_articles(conn: Connection, story_id: str) -> set[str]:
 
 
 def central_from_index(conn: Connection, story_id: str) -> set[str]:
-    """``central_articles`` from the mention links: each asserted record's articles and
-    mentions are counted in ``event_mentions``; only the winner's data is read."""
+    """``central_articles`` from the mention links (``centrals`` of one story)."""
+    return centrals(conn, [story_id]).get(story_id, set())
+
+
+def centrals(conn: Connection, story_ids: list[str]) -> dict[str, set[str]]:
+    """``central_articles`` of stories from the mention links: each asserted record's articles
+    and mentions are counted in ``event_mentions``; only the winners' article lists are read."""
     e, em, m = ft.events.c, ft.event_mentions.c, s.mentions.c
-    q = (select(e.id, func.count(), func.count(m.article_id.distinct()))
-         .join(ft.event_mentions, em.event_id == e.id)
-         .join(s.mentions, m.id == em.mention_id)
-         .where(e.story_id == story_id, e.modality == "asserted")
-         .group_by(e.id, e.seq).order_by(e.seq))
-    best: tuple[int, int] = (1, 0)
-    winner = None
-    for eid, n_mentions, n_articles in conn.execute(q):
-        if (n_articles, n_mentions) > best:
-            best, winner = (n_articles, n_mentions), eid
-    if winner is None:
-        return set()
-    data = conn.execute(select(e.data).where(e.id == winner)).scalar()
-    return set(data.get("articles") or [])
+    best: dict[str, tuple[int, int]] = {}
+    winner: dict[str, str] = {}
+    for part in in_chunks(story_ids):
+        q = (select(e.story_id, e.id, func.count(), func.count(m.article_id.distinct()))
+             .join(ft.event_mentions, em.event_id == e.id)
+             .join(s.mentions, m.id == em.mention_id)
+             .where(e.story_id.in_(part), e.modality == "asserted")
+             .group_by(e.story_id, e.id, e.seq).order_by(e.seq))
+        for sid, eid, n_mentions, n_articles in conn.execute(q):
+            if (n_articles, n_mentions) > best.get(sid, (1, 0)):
+                best[sid], winner[sid] = (n_articles, n_mentions), eid
+    articles: dict[str, list[str]] = {}
+    for part in in_chunks(sorted(winner.values())):
+        articles.update((r.id, r.articles or []) for r in conn.execute(
+            select(e.id, e.data["articles"].label("articles")).where(e.id.in_(part))))
+    return {sid: set(articles.get(eid) or []) for sid, eid in winner.items()}
 
 
-def date_span(conn: Connection, story_id: str,
-              articles: list[dict[str, Any]]) -> tuple[str | None, str | None]:
-    """First and last day of the story's events (else of its publication dates)."""
+def event_days(conn: Connection, story_ids: list[str]) -> dict[str, list[str | None]]:
+    """Per story: the first and last first day of its events and their last day (each None
+    when no event has one)."""
     e = ft.events.c
-    first, last = conn.execute(select(func.min(e.date_min), func.max(e.date_min)).where(
-        e.story_id == story_id, e.date_min > "")).one()
-    end = conn.execute(select(func.max(e.date_max)).where(
-        e.story_id == story_id, e.date_max > "")).scalar()
+    out: dict[str, list[str | None]] = {}
+    for part in in_chunks(story_ids):
+        for sid, lo, hi in conn.execute(select(e.story_id, func.min(e.date_min),
+                                               func.max(e.date_min))
+                                        .where(e.story_id.in_(part), e.date_min > "")
+                                        .group_by(e.story_id)):
+            out[sid] = [lo, hi, None]
+        for sid, end in conn.execute(select(e.story_id, func.max(e.date_max))
+                                     .where(e.story_id.in_(part), e.date_max > "")
+                                     .group_by(e.story_id)):
+            out.setdefault(sid, [None, None, None])[2] = end
+    return out
+
+
+def date_span(days: list[str | None] | None,
+              articles: list[dict[str, Any]]) -> tuple[str | None, str | None]:
+    """First and last day of a story's events (``event_days``; else of its publication
+    dates)."""
+    first, last, end = days or (None, None, None)
     if first is None:
-        days = [a["published"][:10] for a in articles if a["published"]]
-        first, last = (min(days), max(days)) if days else (None, None)
+        published = [a["published"][:10] for a in articles if a["published"]]
+        first, last = (min(published), max(published)) if published else (None, None)
     return first, end or last
 
 
 def refresh_stories(conn: Connection, story_ids: set[str], now: str,
                     summarised: set[str] | None = None) -> None:
     """Recompute title, summary and date range of the given stories (from the members'
-    stored analyses). With ``summarised``, only those stories' summaries are recomputed: a
-    summary reads only the members and the story's term profile, so a story whose members
-    did not change (only its events did) keeps it."""
-    for sid in sorted(story_ids):
-        profile = conn.execute(select(ft.stories.c.profile)
-                               .where(ft.stories.c.id == sid)).scalar()
-        if profile is None:
-            continue
-        whole = summarised is None or sid in summarised
-        members = (None if whole else member_titles(conn, sid)) or member_analyses(conn, sid)
-        lo, hi = date_span(conn, sid, members)
-        values: dict[str, Any] = {
-            "title": stored_title(members, profile, central_from_index(conn, sid)),
-            "date_min": lo, "date_max": hi, "updated_at": now}
-        if whole:
-            values["summary"] = stored_summary(conn, members, profile)
-        conn.execute(update(ft.stories).where(ft.stories.c.id == sid).values(**values))
+    stored analyses), reading and writing all of them in a few statements. With
+    ``summarised``, only those stories' summaries are recomputed: a summary reads only the
+    members and the story's term profile, so a story whose members did not change (only its
+    events did) keeps it."""
+    st = ft.stories.c
+    profiles: dict[str, Any] = {}
+    for part in in_chunks(sorted(story_ids)):
+        profiles.update(conn.execute(select(st.id, st.profile).where(st.id.in_(part))).all())
+    sids = [sid for sid in sorted(story_ids) if profiles.get(sid) is not None]
+    whole = {sid for sid in sids if summarised is None or sid in summarised}
+    titled = member_titles(conn, [sid for sid in sids if sid not in whole])
+    central, days = centrals(conn, sids), event_days(conn, sids)
+    rows: dict[bool, list[dict[str, Any]]] = {True: [], False: []}
+    for sid in sids:
+        members = titled.get(sid) or member_analyses(conn, sid)
+        lo, hi = date_span(days.get(sid), members)
+        row = {"b_id": sid, "b_date_min": lo, "b_date_max": hi,
+               "b_title": stored_title(members, profiles[sid], central.get(sid, set()))}
+        if sid in whole:
+            row["b_summary"] = stored_summary(conn, members, profiles[sid])
+        rows[sid in whole].append(row)
+    for with_summary, part in rows.items():
+        if part:  # one statement, executed for every story
+            values = {"title": bindparam("b_title"), "date_min": bindparam("b_date_min"),
+                      "date_max": bindparam("b_date_max"), "updated_at": now}
+            if with_summary:
+                values["summary"] = bindparam("b_summary")
+            conn.execute(update(ft.stories).where(st.id == bindparam("b_id")).values(values),
+                         part)
