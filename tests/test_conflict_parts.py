@@ -89,3 +89,14 @@ def test_other_differing_tolls_still_conflict(day: str, text: str) -> None:
     first = dated_strike("a", "2025-02-03", "The Israel strike on Lebanon killed 12 people.")
     (flag,) = event_conflicts([first, dated_strike("b", day, text)], [])
     assert flag["kind"] == "number_conflict"
+
+
+def test_a_number_of_days_or_kilometres_is_no_toll() -> None:
+    a = strike("a", "The Israel strike on Lebanon killed 14 people, and the army had 45 days "
+                    "to pull back.")
+    b = strike("b", "Fourteen people were killed in the Israel strike on Lebanon, 8 kilometres "
+                    "from the border.")
+    c = strike("c", "The Israel strike on Lebanon killed 30 people.")
+    assert event_conflicts([a, b], []) == []
+    (flag,) = event_conflicts([a, c], [])
+    assert "14" in flag["message"] and "45" not in flag["message"]

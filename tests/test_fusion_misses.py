@@ -73,12 +73,16 @@ def test_planted_contradictions_are_counted_by_what_became_of_them() -> None:
              "conflicts": [{"event": "T1", "values": [{"article": "a1"}, {"article": "a2"}]},
                            {"event": "T1", "values": [{"article": "a1"}, {"article": "a3"}]},
                            {"event": "T1", "values": [{"article": "a2"}, {"article": "a4"}]}]}
-    found = {"T1": {a: [SimpleNamespace(id=a + "#0")] for a in ("a1", "a2", "a3", "a4")}}
+    found = {"T1": {a: [SimpleNamespace(id=a + "#0", type="ASSAULT", modality="asserted")]
+                    for a in ("a1", "a2", "a3", "a4")}}
     event_of = {"a1#0": "e1", "a2#0": "e1", "a3#0": "e2", "a4#0": "e9"}
     shown = {"e1": {"type": "ASSAULT", "articles": ["a1", "a2"],
                     "flags": [{"kind": "number_conflict"}]},
              "e2": {"type": "ASSAULT", "articles": ["a3"], "flags": []}}
-    assert planted_conflicts(truth, found, event_of, shown) == {
+    details: list[str] = []
+    assert planted_conflicts(truth, found, event_of, shown, details) == {
         "found": 1, "articles_apart": 1, "article_without_record": 1}
+    assert details[2] == ("article_without_record T1 a2: ASSAULT/asserted in e1 (ASSAULT) | "
+                          "a4: ASSAULT/asserted in e9 (-)")
     shown["e1"]["flags"] = []
     assert planted_conflicts(truth, found, event_of, shown)["one_record_no_flag"] == 1

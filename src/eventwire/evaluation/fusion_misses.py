@@ -17,7 +17,8 @@ that joined a record of an acceptable type does), the first reason that applies 
   (the link reaches the threshold but another record won or a rule kept them apart).
 
 Planted contradictions are counted by what became of them (flagged, on one record without
-a flag, an article without a listed record, articles in different records).
+a flag, an article without a listed record, articles in different records); ``--show
+conflicts`` lists each with what every article has in the quote's sentence.
 Records that hit several truth events are listed as false merges; those with a mention
 whose one sentence holds the quotes of several of them (a merge the sentence-level
 scoring cannot tell from a real one) are listed apart.
@@ -130,8 +131,8 @@ def pair_reason(ma: list[Mention], mb: list[Mention], types: set[str], event_of:
 
 
 def planted_conflicts(truth: dict[str, Any], found: dict[str, dict[str, list[Mention]]],
-                      event_of: dict[str, str], shown: dict[str, dict[str, Any]]
-                      ) -> dict[str, int]:
+                      event_of: dict[str, str], shown: dict[str, dict[str, Any]],
+                      details: list[str] | None = None) -> dict[str, int]:
     """Each planted contradiction by what became of it: ``found`` (flagged on a shown record
     holding every article that states a value), ``one_record_no_flag``,
     ``article_without_record`` (an article's quote has no shown record of an acceptable
@@ -146,14 +147,30 @@ def planted_conflicts(truth: dict[str, Any], found: dict[str, dict[str, list[Men
         together = [e for e in set().union(*recs.values()) if arts <= set(shown[e]["articles"])]
         if any(str(f.get("kind", "")).endswith("conflict") for e in together
                for f in shown[e].get("flags") or []):
-            out["found"] += 1
+            kind = "found"
         elif together:
-            out["one_record_no_flag"] += 1
+            kind = "one_record_no_flag"
         elif not all(recs.values()):
-            out["article_without_record"] += 1
+            kind = "article_without_record"
         else:
-            out["articles_apart"] += 1
+            kind = "articles_apart"
+        out[kind] += 1
+        if details is not None:
+            details.append(f"{kind} {c['event']} " + " | ".join(
+                f"{a}: {conflict_side(found[c['event']].get(a, []), event_of, shown)}"
+                for a in sorted(arts)))
     return dict(out.most_common())
+
+
+def conflict_side(ms: list[Mention], event_of: dict[str, str],
+                  shown: dict[str, dict[str, Any]]) -> str:
+    """What one article of a planted contradiction has in the quote's sentence: each mention's
+    type and modality, its record, and that record's type ("-" when not shown)."""
+    if not ms:
+        return "no mention"
+    return ", ".join(f"{m.type}/{m.modality} in {event_of[m.id]} "
+                     f"({shown[event_of[m.id]]['type'] if event_of[m.id] in shown else '-'})"
+                     for m in ms)
 
 
 def diagnose(folder: Path, work: Path) -> dict[str, Any]:
@@ -192,13 +209,16 @@ def diagnose(folder: Path, work: Path) -> dict[str, Any]:
                 counts[reason] += 1
                 examples[reason].append(f"{t['id']} {a}-{b} {detail}")
     merges = {r: sorted(ts) for r, ts in hits.items() if len(ts) > 1}
+    details: list[str] = []
+    conflicts = planted_conflicts(truth, found, event_of, shown, details)
+    examples["conflicts"] = details
     one_sentence = sorted(r for r in merges if any(
         len(by_mention[m.id] & hits[r]) > 1 for m in groups[r]))
     return {"pairs": pairs, "fused": fused, "missed": dict(counts.most_common()),
             "examples": dict(examples), "false_merges": merges,
             "false_merges_one_sentence": one_sentence,
             "records_hitting_truth": len(hits),
-            "conflicts": planted_conflicts(truth, found, event_of, shown)}
+            "conflicts": conflicts}
 
 
 def main(argv: list[str] | None = None) -> None:

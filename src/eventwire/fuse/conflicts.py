@@ -52,6 +52,9 @@ THING_RE = re.compile(r"^\s*(?:[a-z\-]+\s+){0,2}?(rockets?|projectiles?|missiles
 CASUALTY_RE = re.compile(r"\b(kill\w*|dead|deaths?|died|martyr\w*|wound\w*|injur\w*|"
                          r"displac\w*|evacuat\w*|fled|flee\w*|homeless)", re.I)
 CASUALTY_WINDOW = 40  # characters around a number searched for what it counts
+MEASURE_RE = re.compile(  # a number of a unit measures time, length or a share: no count
+    r"^[\s-]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|km|kilomet\w*|miles?|"
+    r"met(?:re|er)s?|per\s*cent|percent|%)(?!\w)", re.I)
 _N = r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(NUMBER_WORDS) + r")"
 PARTS_RE = re.compile(  # "nine civilians and two police officers were killed": 11
     r"\b" + _N + r"\s+((?:[a-z\-]+\s+)?[a-z\-]+)\s*(?:,\s*" + _N +
@@ -251,6 +254,8 @@ def read_counts(m: Mention) -> list[tuple[str, float, str, dict[str, Any] | None
         value = NUMBER_WORDS.get(raw, None)
         value = float(value if value is not None else raw)
         if is_date_number(text, n.start(), n.end()):  # "in 2019", "on 28 May"
+            continue
+        if MEASURE_RE.match(text[n.end():n.end() + 16]):  # "had 60 days to withdraw"
             continue
         what = what_is_counted(text, n.start(), n.end())
         if what is None:

@@ -250,11 +250,26 @@ def cue_offset(data: dict, span: dict | None, cue: str) -> int | None:
 
 
 def own_date_claim(data: dict) -> dict | None:
-    """A date claim the extractor attached to this very mention."""
-    for c in data.get("claims") or []:
-        if c.get("kind") == "date" and date_range(c.get("value")):
-            return c
-    return None
+    """A date claim the extractor attached to this very mention: the first that dates it
+    rather than bounding it through an ordering cue ("extended to Feb. 18 after fire killed
+    22 people last month": "last month" dates the killing, "Feb. 18" only bounds it), else
+    the first; a date that ends a state ("until 3 March") never."""
+    claims = [c for c in data.get("claims") or []
+              if c.get("kind") == "date" and date_range(c.get("value"))
+              and not state_end(data, c.get("span"))]
+    return next((c for c in claims if cue_between(data, c.get("span")) is None
+                 and not past_clause_end(data, c.get("span"))), claims[0] if claims else None)
+
+
+def past_clause_end(data: dict, span: dict | None) -> bool:
+    """Whether a date follows the trigger beyond a comma or semicolon ("a blast wounded five
+    soldiers, and the capital responded on Thursday": Thursday dates the response)."""
+    sent, trig = data.get("sentence") or {}, data.get("trigger") or {}
+    text, base = sent.get("text") or "", sent.get("start")
+    if not span or base is None or span.get("start") is None or trig.get("end") is None:
+        return False
+    lo, hi = trig["end"] - base, span["start"] - base
+    return 0 <= lo <= hi <= len(text) and bool(re.search(r"[,;]", text[lo:hi]))
 
 
 def mention_range(data: dict, published: str | None) -> dict | None:
@@ -277,8 +292,6 @@ def mention_range(data: dict, published: str | None) -> dict | None:
     if not (isinstance(value, str) and date.get("from") != "article" and date_range(value)) \
             or state_end(data, span):
         claim = own_date_claim(data)
-        if claim and state_end(data, claim.get("span")):
-            claim = None
         value, span, how = (claim["value"], claim.get("span"), "date_claim") if claim \
             else (None, None, "")
     if value:

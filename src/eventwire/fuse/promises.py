@@ -253,13 +253,14 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
     closed window decides by the coverage after it."""
     kind = kind_of(c)
     lex = cue_lexicon()
+    here = {o["id"] for o in events if same_theatre(o, ev)}
     start, end = judge_window(c, ev)
     made = made_on(ev, c) or start
     promiser = keys_of(actor_refs(c.get("promiser"), ev.get("participants"))) or \
         event_keys(ev, "source")
     scope = scope_words(c)
     words = content_words(c)
-    extension = extended(events, ev, made, end, promiser, words)
+    extension = extended([o for o in events if o["id"] in here], ev, made, end, promiser, words)
     if extension is not None:
         end = dt.date.fromisoformat(extension["deadline"])
     ctype = c.get("content_type")
@@ -268,6 +269,7 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
     breaks: list[dict[str, Any]] = []
     keeps: list[dict[str, Any]] = []
     later = []
+    after: list[dict[str, Any]] = []  # the promiser's dated events from the promise on
     own = [o for o in events if o["id"] != ev["id"] and o.get("modality") in JUDGED_MODALITIES
            and (promiser & event_keys(o, "source") or (
                has_type(o, ctype) and promiser & event_keys(o, "target")
@@ -277,11 +279,14 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
         first = _first_day(o)
         if first is None or made is None or first < made:
             continue  # only what happened after the promise was made counts
+        after.append(o)
         if end is not None and first > end:
             if o.get("modality") == "asserted":
-                later.append(o)
+                later.append(o)  # coverage of the promiser, wherever it is told
             if not (has_type(o, ctype) and cue_in(event_text(o), lex["held"])):
                 continue
+        if o["id"] not in here:
+            continue  # told in another story about another place: no evidence on it
         text = event_text(o)
         by_promiser = bool(promiser & event_keys(o, "source"))
         by_party = by_promiser or (has_type(o, ctype) and bool(parties & participant_keys(o)))
@@ -326,7 +331,7 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
     if closed:
         note = {"kind": "window_closed", "date": end.isoformat(),
                 "text": f"the window closed on {end.isoformat()}"}
-        if later or (kind == "refrain" and own):
+        if later or (kind == "refrain" and after):
             note["text"] += (" with later coverage of the promiser and no breach"
                              if kind == "refrain" else " without a report that it was done")
             return ("kept" if kind == "refrain" else "broken"), [note] + _sorted(
@@ -335,6 +340,41 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
                                        "coverage of the promiser to judge it")
         return "expired", [note] + ext
     return "open", _sorted(keeps) + ext
+
+
+def place_keys(ev: dict[str, Any]) -> set[str]:
+    """Where an event happened: its location's name and country (empty when unknown)."""
+    loc = ev.get("location")
+    if not isinstance(loc, dict):
+        return set()
+    return {k for k in ("name:" + str(loc.get("text") or "").lower(),
+                        "country:" + str(loc.get("country") or "").upper())
+            if not k.endswith(":")}
+
+
+def same_theatre(o: dict[str, Any], ev: dict[str, Any]) -> bool:
+    """Whether an event can bear on a promise made in ``ev``: it belongs to the same story;
+    or, told in another story, it happened at the same place (when both places are known)
+    or involves a country the promise's event does (a truce promised for one front is
+    neither kept nor broken by a ceasefire or a strike on another)."""
+    so, se = o.get("story"), ev.get("story")
+    if not so or not se or so == se:
+        return True
+    po, pe = place_keys(o), place_keys(ev)
+    if po and pe:
+        return bool(po & pe)
+    co, ce = theatre_countries(o), theatre_countries(ev)
+    return not co or not ce or bool(co & ce)
+
+
+def theatre_countries(ev: dict[str, Any]) -> set[str]:
+    """The countries an event involves: its participants' and its location's."""
+    out = {str(p.get("country")).upper() for p in ev.get("participants") or []
+           if isinstance(p, dict) and p.get("country")}
+    loc = ev.get("location")
+    if isinstance(loc, dict) and loc.get("country"):
+        out.add(str(loc["country"]).upper())
+    return out
 
 
 def same_mode(a: str, b: str) -> bool:
