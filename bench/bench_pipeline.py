@@ -14,13 +14,16 @@ spaCy's) and the peak RSS; ``--workers N`` adds the
 pipeline with N forked processes, ``--ray N`` the Ray engine on a local
 runtime with N CPUs, timed on the same chunks in turn (its ratio is against
 the one-process pipeline; start-up is reported apart). ``--gemm numpy``
-makes thinc multiply matrices with numpy (its OpenBLAS) instead of blis, for
-bare spaCy and the pipeline alike (this process only; not the Ray workers):
-blis picks its slow generic kernel on CPUs it does not recognise
-(``BLIS_ARCH_DEBUG=1`` prints the choice). A benchmark, not a test: no
-thresholds.
+makes thinc multiply matrices with numpy (its OpenBLAS, one thread) instead
+of blis, for bare spaCy, the pipeline and its Ray workers alike (the
+product's ``--gemm`` setting, ``eventwire.annotate.gemm``): blis picks its
+slow generic kernel on CPUs it does not recognise (``BLIS_ARCH_DEBUG=1``
+prints the choice). ``--gemm both`` times instead the pipeline with blis
+against the pipeline with numpy, in turns on the same chunks (which goes
+first alternates), and checks their outputs are identical. A benchmark, not
+a test: no thresholds.
 
-    .venv/bin/python bench/bench_pipeline.py [--docs 2000] [--batch-size 16] [--workers N] [--ray N] [--gemm blis|numpy] [--json FILE]
+    .venv/bin/python bench/bench_pipeline.py [--docs 2000] [--batch-size 16] [--workers N] [--ray N] [--gemm blis|numpy|both] [--json FILE]
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ DOC_WORDS = (100, 300)
 MIN_DOCS = 2000
 CHUNK_DOCS = 160  # documents per timing round (10 batches of 16); the Ray engine runs whole rounds
 TURN_DOCS = 32  # documents bare spaCy and the pipeline each run in turn within a round
-GEMMS = ("blis", "numpy")  # thinc's matrix multiplication: blis (spaCy's default) or numpy
+BOTH = "both"  # --gemm both: the pipeline on each kernel, in turns
 
 
 def corpus(n_docs: int) -> list[dict]:
@@ -64,13 +67,59 @@ def chunks(items: list, size: int) -> list[list]:
 
 
 def use_gemm(gemm: str) -> None:
-    """Make thinc multiply matrices with ``gemm`` in models loaded from now on (numpy in one
-    thread, as blis runs: set before numpy is imported)."""
-    if gemm == "numpy":
-        os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-        from thinc.api import NumpyOps, set_current_ops
+    """Make ``gemm`` the kernel of every model loaded from now on (bare spaCy's too)."""
+    from eventwire.annotate.gemm import select_gemm
+    from eventwire.annotate.gemm import use_gemm as use_ops
 
-        set_current_ops(NumpyOps(use_blis=False))
+    use_ops(select_gemm(gemm))
+
+
+def run_kernels(n_docs: int, batch_size: int) -> dict[str, Any]:
+    """Time the pipeline with blis against the pipeline with numpy, in turns on the same chunks."""
+    from eventwire.annotate.gemm import GEMMS
+    from eventwire.model import Article
+    from eventwire.pipeline import Pipeline
+
+    docs = corpus(n_docs)
+    words = sum(len(WORD_RE.findall(d["text"])) for d in docs)
+    articles = [Article(id=d["id"], text=d["text"], published=d["published"]) for d in docs]
+    pipelines = {g: Pipeline(batch_size=batch_size, gemm=g) for g in GEMMS}
+    for p in pipelines.values():
+        p.warm_up(p.load_model())
+    took = {g: [0.0, 0.0] for g in GEMMS}  # wall and CPU seconds
+    lines: dict[str, list[str]] = {g: [] for g in GEMMS}
+    for turn, part in enumerate(chunks(articles, TURN_DOCS)):
+        for g in GEMMS if turn % 2 == 0 else GEMMS[::-1]:
+
+            def runner(part: list, g: str = g) -> None:
+                lines[g] += [json.dumps(ex.to_dict(), ensure_ascii=False)
+                             if hasattr(ex, "to_dict") else repr(ex)
+                             for ex in pipelines[g].run(part)]
+
+            timed(runner, part, took[g])
+    out: dict[str, Any] = {"documents": len(docs), "words": words,
+                           "corpus": bench_corpus.paragraphs()[1],
+                           "identical_outputs": lines["blis"] == lines["numpy"],
+                           "differing_documents": sum(a != b for a, b in
+                                                      zip(lines["blis"], lines["numpy"], strict=True)),
+                           "load_average": os.getloadavg()[0], "peak_rss_mb": peak_rss_mb()}
+    for g, (wall, cpu) in took.items():
+        out.update({f"{g}_s": wall, f"{g}_cpu_s": cpu, f"{g}_words_per_s": words / wall})
+    out["numpy_cpu_saving"] = 1 - took["numpy"][1] / took["blis"][1]
+    return out
+
+
+def print_kernels(r: dict[str, Any]) -> None:
+    """Print the numbers of ``--gemm both``."""
+    print(f"corpus            {r['documents']} documents, {r['words']} words ({r['corpus']})")
+    for g in ("blis", "numpy"):
+        print(f"extract, {g:<8} {r[f'{g}_words_per_s']:,.0f} words/s ({r[f'{g}_s']:.1f} s, "
+              f"{r[f'{g}_cpu_s']:.1f} CPU s)")
+    print(f"numpy saves       {r['numpy_cpu_saving']:.0%} of blis's CPU seconds")
+    same = "identical" if r["identical_outputs"] else f"{r['differing_documents']} differ"
+    print(f"outputs           {same} ({r['documents']} documents)")
+    print(f"peak RSS          {r['peak_rss_mb']:.0f} MB (this process: both models)")
+    print(f"load average      {r['load_average']:.1f} (1 min, at the end)")
 
 
 def run(n_docs: int, batch_size: int, workers: int = 1, ray_cpus: int = 0) -> dict[str, float]:
@@ -249,10 +298,17 @@ def main(argv: list[str] | None = None) -> int:
                     help="also time the pipeline with this many processes")
     ap.add_argument("--ray", type=int, default=0, metavar="CPUS",
                     help="also time the Ray engine on a local runtime with this many CPUs")
-    ap.add_argument("--gemm", choices=GEMMS, default="blis",
-                    help="thinc's matrix multiplication for bare spaCy and the pipeline alike")
+    ap.add_argument("--gemm", choices=("blis", "numpy", BOTH), default="blis",
+                    help="thinc's matrix multiplication for bare spaCy and the pipeline alike; "
+                         "both: the pipeline on blis against the pipeline on numpy")
     ap.add_argument("--json", help="also write the numbers to this JSON file")
     args = ap.parse_args(argv)
+    if args.gemm == BOTH:
+        r = run_kernels(max(args.docs, 1), args.batch_size)
+        print_kernels(r)
+        if args.json:
+            Path(args.json).write_text(json.dumps(r, indent=2) + "\n", encoding="utf-8")
+        return 0
     use_gemm(args.gemm)
     r = run(max(args.docs, 1), args.batch_size, args.workers, args.ray)
     r["gemm"] = args.gemm

@@ -349,3 +349,28 @@ def test_a_trigger_word_inside_the_passive_subject_still_names_the_source(pipeli
                                                                             source):
     ev = _event(_events(pipeline, text), "dispatched")
     assert any(source in t for t in _texts(ev, "source"))
+
+
+def test_a_mediation_subject_keeps_its_parties_as_targets(pipeline):
+    ev = _event(_events(pipeline, "Oman's mediation between Iran and Bahrain continued on "
+                                  "Monday."), "mediation")
+    assert _countries(ev, "source") == {"OMN"}
+    assert _countries(ev, "target") == {"IRN", "BHR"}
+
+
+def test_the_owner_of_a_passive_trigger_noun_acts(pipeline):
+    ev = _event(_events(pipeline, "Norway's sanctions against Belarus were extended on "
+                                  "Monday."), "sanctions")
+    assert _countries(ev, "source") == {"NOR"}
+    assert _countries(ev, "target") == {"BLR"}
+
+
+def test_aid_for_a_country_targets_it(pipeline):
+    ev = _event(_events(pipeline, "Denmark pledged new aid for Ukraine on Monday."), "aid")
+    assert _countries(ev, "target") == {"UKR"}
+
+
+def test_days_of_an_event_are_the_event_for_its_verb(pipeline):
+    ev = _event(_events(pipeline, "Greek and Turkish warships on Monday launched five days "
+                                  "of naval drills in the Aegean Sea."), "drills")
+    assert _countries(ev, "source") == {"GRC", "TUR"}

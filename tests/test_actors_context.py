@@ -274,3 +274,23 @@ def test_rights_organisations_are_non_governmental(nlp):
     ex = linked(nlp, "Chile rejected criticism from human rights organizations on Monday.")
     ref = actor_of(ex, "rights organizations")
     assert (ref.country, ref.sector) == ("NGO", "NGO")
+
+
+def test_a_title_and_surname_name_the_office_holder(nlp):
+    ex = _events(nlp, "Protesters in Nairobi demanded the resignation of President Ruto "
+                      "on Friday.")
+    ruto = [e for e in ex.entities if e.text == "Ruto"]
+    assert ruto and ruto[0].actor is not None and ruto[0].actor.country == "KEN"
+    assert ruto[0].actor.name == "William Ruto"
+
+
+def test_a_town_read_as_a_person_is_a_place(nlp):
+    ex = _events(nlp, "The rebels seized the town of Goma on Monday.")
+    (ev,) = [e for e in ex.events if e.trigger.text == "seized"]
+    assert [p.actor.country for p in ev.source if p.actor] == ["COD"]
+
+
+def test_a_person_named_in_an_institution_name_is_not_linked(nlp):
+    ex = _events(nlp, "The injured were taken to Queen Elizabeth Central Hospital in "
+                      "Blantyre on Sunday.")
+    assert not [e for e in ex.entities if e.actor is not None and e.actor.kind == "person"]

@@ -285,3 +285,10 @@ def test_it_does_not_take_a_plural_noun(pipeline):
             "Monday. It accuses the militia of sending saboteurs.")
     ev = _event(_events(pipeline, text), "accuses")
     assert not any(p.text == "soldiers" for p in ev.source)
+
+
+def test_its_opening_a_subject_is_the_previous_sentences_subject(pipeline):
+    text = ("Denmark pledged new aid for Ukraine on Monday. Its troops were deployed to "
+            "Latvia.")
+    ev = _event(_events(pipeline, text), "deployed")
+    assert _countries(ev.source) == {"DNK"}

@@ -137,3 +137,14 @@ def test_new_commitment_event_is_found_among_unrelated_events(store: Store) -> N
     with store.begin() as conn:
         assert refresh_promises(conn, "t2") == 1
     assert stored(store) == full_judgement(store, "t2")
+
+
+@pytest.mark.parametrize("seed", [4, 12])
+def test_refrain_judged_by_coverage_after_the_promise_only(store: Store, seed: int) -> None:
+    # a promiser's undated or earlier events are no coverage of a closed refrain window:
+    # the indexed refresh (which reads only the window) and a full judgement agree
+    rng = random.Random(seed)
+    write(store, [make_event(rng, i, promise=rng.random() < 0.3) for i in range(1, 150)], "t1")
+    with store.begin() as conn:
+        refresh_promises(conn, "t1")
+    assert stored(store) == full_judgement(store, "t1")

@@ -119,3 +119,16 @@ def test_unknown_engine_is_an_error() -> None:
                                 ["extract", str(SAMPLES), "--engine", "spark"])
     assert result.exit_code == 1
     assert "unknown engine 'spark'" in result.output
+
+
+def test_ray_workers_load_the_model_with_the_drivers_kernel(ray_runtime: None) -> None:
+    from eventwire.annotate.gemm import resolve_gemm
+    from eventwire.pipeline import Pipeline
+    from eventwire.scale.ray_engine import start_actors
+
+    assert resolve_gemm() == "blis"  # this process (the driver) and its environment: blis
+    actors = start_actors(Pipeline(gemm="numpy", registry={}, engine="ray"), 1)
+    try:
+        assert ray.get(actors[0].gemm.remote()) == "numpy"
+    finally:
+        ray.kill(actors[0])

@@ -35,13 +35,28 @@ ProgressOption = Annotated[bool, typer.Option(
 RayAddressOption = Annotated[str | None, typer.Option(
     "--ray-address", help="With --engine ray: 'auto' or ray://host:10001 joins a cluster "
                           "(default: a local Ray runtime with this machine's CPUs).")]
+GemmOption = Annotated[str | None, typer.Option(
+    "--gemm", help="Matrix kernel of the spaCy model: blis (default) or numpy (numpy's BLAS, "
+                   "one thread; faster where blis falls back to its generic kernel). Default: "
+                   "$EVENTWIRE_GEMM, else blis.")]
 MaxBytesOption = Annotated[int | None, typer.Option(
     "--max-bytes", min=1, help="Refuse any input file, stdin or JSONL line larger than this "
                                "many bytes (default 20971520, 20 MB).")]
 
 
+def choose_gemm(gemm: str | None) -> str:
+    """The matrix kernel from ``--gemm`` or ``$EVENTWIRE_GEMM``, or a one-line error if bad."""
+    from eventwire.annotate.gemm import resolve_gemm
+
+    try:
+        return resolve_gemm(gemm)
+    except ValueError as exc:
+        fail(str(exc))
+
+
 def make_pipeline(actors: list[Path] | None, workers: int = 1, batch_size: int = 16,
-                  engine: str = "local", ray_address: str | None = None):
+                  engine: str = "local", ray_address: str | None = None,
+                  gemm: str | None = None):
     """The per-article pipeline, or a one-line error if the actor files or engine are bad."""
     from eventwire.pipeline import Pipeline
     from eventwire.scale.engines import prepare
@@ -51,7 +66,8 @@ def make_pipeline(actors: list[Path] | None, workers: int = 1, batch_size: int =
         fail(problem)
     try:
         return Pipeline(actors_files=[str(p) for p in actors or []], batch_size=batch_size,
-                        n_process=workers, engine=engine, ray_address=ray_address)
+                        n_process=workers, engine=engine, ray_address=ray_address,
+                        gemm=gemm)
     except (OSError, ValueError) as exc:
         fail(str(exc).splitlines()[0])
 
@@ -89,6 +105,7 @@ def extract(
     engine: EngineOption = "local",
     ray_address: RayAddressOption = None,
     batch_size: BatchSizeOption = 16,
+    gemm: GemmOption = None,
     max_bytes: MaxBytesOption = None,
     progress: ProgressOption = True,
     all_events: Annotated[bool, typer.Option(
@@ -100,7 +117,8 @@ def extract(
     from eventwire.extract.events import OPTION_ALL_EVENTS
 
     failures: list[str] = []
-    pipeline = make_pipeline(actors, workers, batch_size, engine, ray_address)
+    kernel = choose_gemm(gemm)
+    pipeline = make_pipeline(actors, workers, batch_size, engine, ray_address, kernel)
     pipeline.ctx.options[OPTION_ALL_EVENTS] = all_events
     sink = out_file.open("w", encoding="utf-8") if out_file else sys.stdout
     show = progress and err.is_terminal and (out_file is not None or not sys.stdout.isatty())
@@ -135,6 +153,7 @@ def ingest(
     engine: EngineOption = "local",
     ray_address: RayAddressOption = None,
     batch_size: BatchSizeOption = 16,
+    gemm: GemmOption = None,
     max_bytes: MaxBytesOption = None,
     progress: ProgressOption = True,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
@@ -142,8 +161,9 @@ def ingest(
     """Store articles (idempotent) with everything extracted from them; update the record."""
     from eventwire.corpus import ingest as run_ingest
 
+    kernel = choose_gemm(gemm)
     store = open_store(db)
-    pipeline = make_pipeline(actors, workers, batch_size, engine, ray_address)
+    pipeline = make_pipeline(actors, workers, batch_size, engine, ray_address, kernel)
     counts: Counter[str] = Counter()
     with progress_bar("ingest", paths, progress and err.is_terminal and not as_json) as bar:
 

@@ -90,7 +90,10 @@ class Pipeline:
         actors_files: Iterable[str] = (),
         engine: str = LOCAL,
         ray_address: str | None = None,
+        gemm: str | None = None,
     ) -> None:
+        from eventwire.annotate.gemm import resolve_gemm
+
         if engine not in ENGINES:
             raise ValueError(f"unknown engine {engine!r} ({', '.join(ENGINES)})")
         names = DEFAULT_COMPONENTS if components is None else components
@@ -104,6 +107,7 @@ class Pipeline:
         self.n_process = n_process
         self.engine = engine
         self.ray_address = ray_address
+        self.gemm = resolve_gemm(gemm)  # the matrix kernel: blis, or numpy (annotate/gemm.py)
         self._warm = False
 
     def release(self) -> None:
@@ -120,13 +124,15 @@ class Pipeline:
         """What another process needs to build the same pipeline (registry by its files)."""
         return {"components": self.components, "batch_size": self.batch_size,
                 "actors_files": self.actors_files, "options": dict(self.ctx.options),
-                "registry": None if self._own_registry else self.ctx.registry}
+                "registry": None if self._own_registry else self.ctx.registry,
+                "gemm": self.gemm}
 
     @classmethod
     def from_spec(cls, spec: dict[str, Any]) -> Pipeline:
         """The pipeline ``spec()`` describes (loads the registry here)."""
         pipe = cls(components=spec["components"], registry=spec["registry"],
-                   batch_size=spec["batch_size"], actors_files=spec["actors_files"])
+                   batch_size=spec["batch_size"], actors_files=spec["actors_files"],
+                   gemm=spec.get("gemm"))
         pipe.ctx.options.update(spec["options"])
         return pipe
 
@@ -153,9 +159,7 @@ class Pipeline:
     def _run_here(self, articles: Iterable[Article], n_process: int = 1
                   ) -> Iterator[Extraction | ProcessingError]:
         """Run spaCy and the components in this process (spaCy may use ``n_process``)."""
-        from eventwire.annotate.nlp import load_nlp
-
-        nlp = load_nlp()
+        nlp = self.load_model()
         if n_process > 1:  # spaCy's own worker processes (platforms without fork)
             pairs = ((a.text, a) for a in articles)
             for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size,
@@ -165,6 +169,14 @@ class Pipeline:
         self.warm_up(nlp)
         for batch in _batches(articles, self.batch_size):
             yield from self._run_batch(nlp, batch)
+
+    def load_model(self) -> Any:
+        """This process's spaCy model, loaded with this pipeline's matrix kernel."""
+        from eventwire.annotate.gemm import select_gemm
+        from eventwire.annotate.nlp import load_nlp
+
+        select_gemm(self.gemm)  # process-wide: components that ask for the model get this one
+        return load_nlp()
 
     def warm_up(self, nlp: Any) -> None:
         """Run one short text through everything once, so data the components load on
@@ -222,9 +234,8 @@ class Pipeline:
     def _run_forked(self, articles: Iterable[Article]) -> Iterator[Extraction | ProcessingError]:
         """Run whole batches in forked worker processes, a bounded number ahead, in order."""
         global _FORKED
-        from eventwire.annotate.nlp import load_nlp
 
-        load_nlp()  # loaded once here, shared with the forked workers
+        self.load_model()  # loaded once here, shared with the forked workers
         _FORKED = self
         context = multiprocessing.get_context(FORK)
         with ProcessPoolExecutor(max_workers=self.n_process, mp_context=context) as pool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -37,6 +38,8 @@ __all__ = ["Actor", "Registry", "RegistryError", "Role", "actor_at", "default_re
 KIND_LABEL = {"person": "PERSON", "state": "GPE"}
 ADDED_KINDS = {"role", "group"}
 WHOLE_NAME_KINDS = {"person", "state", "place"}  # entities of these kinds keep the NER span  # mentions kept even when they overlap an NER entity
+NAMED_AFTER_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+NAME_WORD_RE = re.compile(r"\b[A-Z][a-z]")  # a capitalised word after the person's name
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +90,8 @@ def _entities(ex: Extraction, links: DocLinks) -> list[Entity]:
             continue
         span = doc[m.start:m.end]
         inside = any(s <= span.start_char and span.end_char <= e for s, e in spans)
-        if (span.start_char, span.end_char) in spans or (inside and m.kind == "cue"):
+        if (span.start_char, span.end_char) in spans or (inside and m.kind == "cue") or \
+                (m.actor.kind == "person" and _named_after(out, span.start_char, span.end_char)):
             continue
         label = "PERSON" if m.kind == "titled" else (
             KIND_LABEL.get(m.actor.kind or "", "ORG") if m.kind != "group" else "ORG")
@@ -95,6 +99,13 @@ def _entities(ex: Extraction, links: DocLinks) -> list[Entity]:
                           label, m.actor))
     out.sort(key=lambda e: (e.start, -e.end))
     return out
+
+
+def _named_after(entities: list[Entity], start: int, end: int) -> bool:
+    """'Queen Elizabeth Central Hospital', 'the Nelson Mandela Foundation': a person's name
+    inside a longer name of an institution, place or work is not the person."""
+    return any(e.start <= start and end <= e.end and e.label in NAMED_AFTER_LABELS
+               and NAME_WORD_RE.search(e.text[end - e.start:]) for e in entities)
 
 
 def _covering(mentions: list[Mention], start: int, end: int) -> int | None:
@@ -136,7 +147,7 @@ def link_component(ex: Extraction, ctx: Any) -> None:
         return
     reg = _registry(ctx)
     links = link_doc(reg, ex.doc, ex.article.published_date)
-    entities = phoenix_link(_entities(ex, links), reg, ex.article.published_date)
+    entities = phoenix_link(_entities(ex, links), reg, ex.article.published_date, ex.doc)
     entities = organisation_names(ex.doc, entities, reg)
     focus = build_focus(ex.doc, ex.article.text, ex.article.title, entities, reg)
     remember_focus(ex.doc, focus)

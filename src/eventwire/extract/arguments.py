@@ -29,6 +29,8 @@ ANNOUNCING_VERBS = ("announce", "report", "confirm", "disclose", "reveal", "unve
 RECEIVING_VERBS = ("receive", "get", "obtain")  # the subject undergoes the governed event
 TAKING_VERBS = ("accept",)  # the subject undergoes it only when a giver is named ("from X")
 SHARED_TYPES = ("AGREE", "CONSULT", "RETREAT", "COOPERATE")  # events between parties
+OBJECT_TARGET_PREPS = frozenset({"on", "against", "to", "with"})  # 'imposed sanctions on X'
+FOR_TARGET_TYPES = ("AID",)  # 'pledged new aid for X': the recipient
 SELF_PASSIVE_TYPES = ("MOBILIZE", "RETREAT")  # "troops were deployed / withdrawn": they act
 DEMAND_TYPES = ("PROTEST",)  # a protest's target is whom its demand addresses
 DEMAND_VERBS = ("demand", "protest", "call", "urge", "press", "oppose", "denounce", "condemn",
@@ -56,7 +58,8 @@ PLANNER_VERBS = ("announce", "unveil", "approve", "adopt", "make", "launch", "ha
 MEDIATION_WORDS = ("mediate", "mediation", "mediator", "broker", "brokering", "arbitrate",
                    "arbitration", "facilitate")  # 'mediate between X and Y': both are targets
 SERIES_NOUNS = ("string", "series", "wave", "spate", "barrage", "flurry", "volley", "round",
-                "campaign", "number", "raft", "slew")  # 'a string of X' is X for its verb  # 'the convoy came under attack': the subject undergoes it
+                "campaign", "number", "raft", "slew",
+                "day", "week", "month", "hour", "night")  # 'a string of X', '10 days of X': X
 
 
 @dataclass
@@ -272,14 +275,18 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     objs = _children(tok, PASSIVE_SUBJECT_DEPS) if passive else []
     if passive and not args.source and trig.entry.type in SELF_PASSIVE_TYPES:
         args.source, objs = objs, []  # 'troops were deployed': the troops mobilise
+    if passive and not args.source:  # "Britain's sanctions were extended": the owner acts
+        args.source = [c for o in objs if o in trig.extra for c in _children(o, ("poss",))
+                       if c.ent_type_ not in TIME_ENTS]
     if _reduced_passive(tok):
         objs.append(tok.head)  # 'books banned by the Taliban': the books undergo it
     objs += _children(tok, OBJECT_DEPS)
     objs += _pobjs(tok, _target_preps(lexicon, nominal=False))
     if tok.pos_ == "ADJ":
         objs += _pobjs(tok, {"of"})  # 'critical [of] the government'
+    object_preps = OBJECT_TARGET_PREPS | ({"for"} if trig.entry.type in FOR_TARGET_TYPES else set())
     for obj in list(objs):
-        objs.extend(_pobjs(obj, {"on", "against", "to", "with"}))
+        objs.extend(_pobjs(obj, object_preps))
         if _mediation(obj):
             parties += _mediated(obj)  # 'ended mediation efforts between X and Y'
     objs += [p for p in parties if p not in objs]
@@ -489,7 +496,7 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
     args = Arguments(how="nominal")
     parties = _mediated(tok) if _mediation(tok) else []
     src, tgt = ([], parties) if parties else _between(tok)
-    if not src and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
+    if not (src or tgt) and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
         src, tgt = _between(tok.head)  # 'battles raged between X and Y'
     args.expand = not (src or parties)
     if not src:

@@ -363,11 +363,12 @@ def resolve_pronoun(ctx: EventContext, tok: Any) -> Entity | None:
 
 
 def _opening_group_pronoun(ctx: EventContext, tok: Any) -> Participant | None:
-    """A group pronoun subject with no group named before it in its sentence: the linked
-    subject of the sentence before, with the evidence."""
+    """A group pronoun subject (or the possessor of the subject: 'Its troops …') with no group
+    named before it in its sentence: the linked subject of the sentence before, with the
+    evidence."""
     groups = ctx.lexicon.patterns.get("pronouns", {})
-    if tok.lower_ not in (*groups.get("thing", []), *groups.get("group", [])) or \
-            tok.dep_ not in SUBJECT_DEPS or \
+    opening = tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "poss" and tok.head.dep_ in SUBJECT_DEPS)
+    if tok.lower_ not in (*groups.get("thing", []), *groups.get("group", [])) or not opening or \
             any(t.i < tok.i and (e := ctx.entity(t)) is not None and e.label in GROUP_LABELS
                 for t in sentence_of(tok)):
         return None

@@ -269,6 +269,7 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
     breaks: list[dict[str, Any]] = []
     keeps: list[dict[str, Any]] = []
     later = []
+    after: list[dict[str, Any]] = []  # the promiser's dated events from the promise on
     own = [o for o in events if o["id"] != ev["id"] and o.get("modality") in JUDGED_MODALITIES
            and (promiser & event_keys(o, "source") or (
                has_type(o, ctype) and promiser & event_keys(o, "target")
@@ -278,6 +279,7 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
         first = _first_day(o)
         if first is None or made is None or first < made:
             continue  # only what happened after the promise was made counts
+        after.append(o)
         if end is not None and first > end:
             if o.get("modality") == "asserted":
                 later.append(o)  # coverage of the promiser, wherever it is told
@@ -329,7 +331,7 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
     if closed:
         note = {"kind": "window_closed", "date": end.isoformat(),
                 "text": f"the window closed on {end.isoformat()}"}
-        if later or (kind == "refrain" and own):
+        if later or (kind == "refrain" and after):
             note["text"] += (" with later coverage of the promiser and no breach"
                              if kind == "refrain" else " without a report that it was done")
             return ("kept" if kind == "refrain" else "broken"), [note] + _sorted(

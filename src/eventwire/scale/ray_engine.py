@@ -41,11 +41,10 @@ class BatchWorker:
     """A Ray actor holding one pipeline; processes whole batches of articles."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
-        from eventwire.annotate.nlp import load_nlp
         from eventwire.pipeline import Pipeline
 
         self.pipeline = Pipeline.from_spec(spec)
-        load_nlp()
+        self.pipeline.load_model()  # with the driver's matrix kernel (spec["gemm"])
         if self.pipeline.ctx.registry is not None:
             _ = getattr(self.pipeline.ctx.registry, "matcher", None)  # build it once, up front
 
@@ -56,6 +55,12 @@ class BatchWorker:
     def run(self, batch: list[Article]) -> list[Result]:
         """The results of one batch, in order."""
         return list(self.pipeline._run_here(batch))
+
+    def gemm(self) -> str:
+        """The matrix kernel this worker's spaCy model multiplies with."""
+        from eventwire.annotate.gemm import model_gemm
+
+        return model_gemm(self.pipeline.load_model())
 
     def usage(self) -> dict[str, float]:
         """This worker process's peak RSS (MB, Linux units) and CPU seconds so far."""
