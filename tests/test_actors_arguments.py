@@ -374,3 +374,20 @@ def test_days_of_an_event_are_the_event_for_its_verb(pipeline):
     ev = _event(_events(pipeline, "Greek and Turkish warships on Monday launched five days "
                                   "of naval drills in the Aegean Sea."), "drills")
     assert _countries(ev, "source") == {"GRC", "TUR"}
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean officials welcomed the release of forty Bolivian fishermen on Friday.",
+    "Peru completed the release of forty Bolivian fishermen on Friday.",
+])
+def test_whoever_a_release_frees_is_its_target(pipeline, text):
+    ev = _event(_events(pipeline, text), "release")
+    assert ev.type == "RETREAT"
+    assert "fishermen" in _texts(ev, "target")
+    assert "fishermen" not in _texts(ev, "source")
+
+
+def test_a_withdrawal_of_troops_keeps_the_troops_as_source(pipeline):
+    ev = _event(_events(pipeline, "Peru announced the withdrawal of its troops on Friday."),
+                "withdrawal")
+    assert "troops" in " ".join(_texts(ev, "source"))

@@ -32,6 +32,7 @@ SHARED_TYPES = ("AGREE", "CONSULT", "RETREAT", "COOPERATE")  # events between pa
 OBJECT_TARGET_PREPS = frozenset({"on", "against", "to", "with"})  # 'imposed sanctions on X'
 FOR_TARGET_TYPES = ("AID",)  # 'pledged new aid for X': the recipient
 SELF_PASSIVE_TYPES = ("MOBILIZE", "RETREAT")  # "troops were deployed / withdrawn": they act
+FREED_MODES = ("release",)  # "the release of X": X is freed, the target
 DEMAND_TYPES = ("PROTEST",)  # a protest's target is whom its demand addresses
 DEMAND_VERBS = ("demand", "protest", "call", "urge", "press", "oppose", "denounce", "condemn",
                 "seek", "force")
@@ -474,6 +475,12 @@ def _from_source(tok: Any) -> list[Any]:
     return _pobjs(tok, {"from"}) if tok.lemma_.lower() in FROM_SOURCE_NOUNS else []
 
 
+def _frees(trig: Trigger) -> bool:
+    """Whether the trigger frees someone (a release, pardon or amnesty: RETREAT/release), whose
+    of-object is the freed, not the actor."""
+    return str(trig.entry.mode or "").rsplit("/", 1)[-1] in FREED_MODES
+
+
 def _received(tok: Any, verb: Any, how: str) -> tuple[list[Any], list[Any]] | None:
     """Giver and receiver of an event noun that its verb's subject receives: 'X received aid
     from Y', 'X got threats from Y', 'X accepted an invitation from Y' (Y did it, to X)."""
@@ -509,7 +516,9 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
                    if t.i not in {s.i for s in src}]
     tgt = tgt or [t for t in complements if t.pos_ not in ("VERB", "AUX")]  # not 'for ignoring'
     of_objs = _pobjs(tok, {"of"})
-    if etype in OF_TARGET_TYPES:
+    if _frees(trig):
+        tgt = of_objs or tgt  # 'the release of X on Monday': X, not the date's phrase
+    elif etype in OF_TARGET_TYPES:
         tgt = tgt or of_objs
     verb, how = _support_verb(tok, lexicon)
     args.support, args.clause = verb, verb if verb is not None else _clause_verb(tok)
@@ -526,7 +535,7 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         src = [s for s in subj if s.i not in {t.i for t in tgt}]
         if src:
             args.how = "clause" if how == "in" else "nominal"
-    if etype in OF_SOURCE_TYPES and not src:
+    if etype in OF_SOURCE_TYPES and not src and not _frees(trig):
         src = of_objs
     if verb is not None and how == "object" and not tgt:
         tgt = _pobjs(verb, {"on", "against", "with", "to", "toward", "towards", "at"})
