@@ -478,7 +478,7 @@ def _from_source(tok: Any) -> list[Any]:
 def _frees(trig: Trigger) -> bool:
     """Whether the trigger frees someone (a release, pardon or amnesty: RETREAT/release), whose
     of-object is the freed, not the actor."""
-    return str(trig.entry.mode or "").rsplit("/", 1)[-1] in FREED_MODES
+    return trig.entry.mode in FREED_MODES
 
 
 def _received(tok: Any, verb: Any, how: str) -> tuple[list[Any], list[Any]] | None:

@@ -30,6 +30,7 @@ from eventwire.extract.arguments import SHARE_SUBJECT_DEPS, Arguments, verb_subj
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.event_places import same_participant
 from eventwire.extract.lexicon import Lexicon
+from eventwire.extract.modality import ASSERTED  # a plan or threat needs its own actor
 from eventwire.extract.participants import participants_of
 from eventwire.extract.triggers import Trigger, match_token, sentence_of
 from eventwire.model import Block, EventMention, Participant
@@ -54,7 +55,6 @@ DEFINITE_DETS = ("the", "this", "that", "these", "those")
 RESPONSE_LOOKBACK = 12  # earlier events searched for the act a response answers
 TARGET_LOOKBACK = 3  # earlier events searched for the target of an event naming none
 STORY = "story"
-ASSERTED = "asserted"  # a plan or threat needs its own actor: the story's is not inferred
 GROUP_PRONOUNS = ("they", "it")
 PLURAL_GROUP_PRONOUNS = ("they",)
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
