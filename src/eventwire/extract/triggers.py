@@ -82,7 +82,7 @@ def _lemma(tok: Any) -> str:
 def _objects(tok: Any) -> list[Any]:
     """Object-like dependents: direct objects, prepositional objects and their conjuncts, and
     the noun a reduced passive modifies ('the report [released] last week')."""
-    out = [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" else []
+    out = [tok.head] if _modifying_passive(tok) else []
     for child in tok.children:
         if child.dep_ in OBJECT_DEPS:
             out.append(child)
@@ -94,6 +94,25 @@ def _objects(tok: Any) -> list[Any]:
         out.extend(g for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
                    for g in p.children if g.dep_ == "pobj")  # '$500 million [in] aid'
     return out
+
+
+def _modifying_passive(tok: Any) -> bool:
+    """A passive verb that modifies the noun it is about: a reduced passive ('the report
+    [released] last week') or a passive relative or infinitive clause ('the report, which
+    was [released] on Monday', 'a report to be [released] next month')."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return True
+    return tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" and any(
+        c.dep_ == "auxpass" for c in tok.children)
+
+
+def _infinitive_complement(tok: Any) -> bool:
+    """True when the token has an infinitive complement: a verb's 'xcomp' ('declined [to
+    comment]'), a noun's to-infinitive ('calls [to lift] the blockade')."""
+    return any(c.dep_ == "xcomp" or (tok.pos_ == "NOUN" and c.dep_ in ("acl", "relcl") and
+                                    c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                           for a in c.children))
+               for c in tok.children)
 
 
 def _future(tok: Any) -> bool:
@@ -218,7 +237,7 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
     if entry.xcomp and not any(c.dep_ == "xcomp" and c.lemma_ in entry.xcomp
                                for c in tok.children):
         return False, ()
-    if entry.xcomp_any and not any(c.dep_ == "xcomp" for c in tok.children):
+    if entry.xcomp_any and not _infinitive_complement(tok):
         return False, ()
     if entry.future and not _future(tok):
         return False, ()
