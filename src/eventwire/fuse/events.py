@@ -49,6 +49,7 @@ WRITE_MENTIONS = 1000  # ... and at most this many mentions of theirs (and as ma
 MAX_COMPARED = 12  # mentions of a larger event compared with others: its first and its newest
 CLEAR_DAYS = 2  # own date ranges at most this wide that share no day are different days
 NEAR_CHARS = 400  # undated mentions of one article this close may be one occurrence
+SAME_FIGURES = 2  # numbers two sentences of one article share when they retell one occurrence
 RECENT_RE = re.compile(r"\b(recent|recently|latest|just|this week|yesterday)\b", re.I)
 
 
@@ -338,11 +339,22 @@ def same_article_verdict(m: Mention, o: Mention) -> str:
     dates = range_overlap(m.range, o.range) if own_dated(m) and own_dated(o) else None
     if dates is not None:
         return "merge" if dates else "no"
+    if restated(m, o):
+        return "merge"
     if sentence_distance(m, o) <= NEAR_CHARS:
         return "merge"
     if same_people(m.keys, o.keys) and named_people(m) and named_people(o):
         return "merge"  # the same named people, undated, further apart in one article
     return "no"
+
+
+def restated(m: Mention, o: Mention) -> bool:
+    """Two mentions of one article whose sentences state the same figures (at least
+    ``SAME_FIGURES`` numbers, years and single digits aside) and whose ranges overlap: the
+    article retells one occurrence ("killed 22 and wounded 124" in the lead and again in a
+    later entry), however far apart the two sentences are."""
+    shared = coref.derived(m)["numbers"] & coref.derived(o)["numbers"]
+    return len(shared) >= SAME_FIGURES and bool(range_overlap(m.range, o.range))
 
 
 def retold(m: Mention, o: Mention) -> bool:
