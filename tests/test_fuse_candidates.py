@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fuse_helpers import add, make_call
+from fuse_helpers import ZELENSKY, add, make_call
 from sqlalchemy import delete, select
 
 from eventwire import fuse
@@ -335,3 +335,21 @@ def test_moved_articles_key_rows_are_those_of_their_new_story(store: Store) -> N
     assert any(k == "story:s-moved" and mid.startswith("a1#") for k, _, _, mid in stored)
     assert any(k.startswith(cands.STORY_PREFIX) and mid.startswith("a2#")
                for k, _, _, mid in stored)
+
+
+def test_indexing_shortcuts_read_what_the_comparison_features_read() -> None:
+    """A loaded candidate is indexed by its participant keys and its words are counted
+    without the rest of ``coref.derived``: both are exactly what ``derived`` gives."""
+    from eventwire.fuse import coref
+    from eventwire.fuse.mentions import make_mention
+
+    for i, ex in enumerate([make_call("a1", date="2025-03-18", outcome="productive"),
+                            make_call("a2", date=None, target=ZELENSKY,
+                                      extra="Kyiv welcomed the talks about grain exports. ")]):
+        ev = ex.to_dict()["events"][0]
+        quick = make_mention(f"a{i}#0", {"id": f"a{i}"}, ev, "s1")
+        full = make_mention(f"a{i}#0", {"id": f"a{i}"}, ev, "s1")
+        assert cands.participant_keys(quick) == coref.derived(full)["keys"]
+        assert cands.sentence_words(quick) == coref.derived(full)["words"]
+        assert "coref" not in quick.memo and cands.sentence_words(quick)
+        assert cands.index_keys(quick) == cands.index_keys(full)

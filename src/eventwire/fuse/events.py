@@ -305,7 +305,7 @@ def index_keys(m: Mention) -> set[str]:
     (computed once per mention and story)."""
     memo = m.memo.get("index_keys")
     if memo is None or memo[0] != m.story:
-        keys = {k for ks in coref.derived(m)["keys"] for k in ks}
+        keys = {k for ks in cands.participant_keys(m) for k in ks}
         if m.story:
             keys.add("story:" + m.story)
         memo = m.memo["index_keys"] = (m.story, frozenset(keys))
