@@ -353,3 +353,33 @@ def test_indexing_shortcuts_read_what_the_comparison_features_read() -> None:
         assert cands.sentence_words(quick) == coref.derived(full)["words"]
         assert "coref" not in quick.memo and cands.sentence_words(quick)
         assert cands.index_keys(quick) == cands.index_keys(full)
+
+
+
+def test_forgetting_only_the_scores_whose_words_changed_changes_nothing() -> None:
+    """When the frequencies of some words change, the remembered pair scores of mentions
+    with one of those words are dropped and the others kept: each kept score is the one a
+    fresh computation gives."""
+    from eventwire.fuse import coref
+    from eventwire.fuse import events as fe
+    from eventwire.fuse.mentions import make_mention
+
+    def mention(aid: str, topic: str):
+        ev = make_call(aid, date="2025-03-18", date_text=f"on Tuesday about {topic}",
+                       published="2025-03-19T08:00:00+00:00").to_dict()["events"][0]
+        return make_mention(f"{aid}#0", {"id": aid}, ev, "s1")
+
+    a, b, c = mention("a", "grain exports"), mention("b", "grain exports"), \
+        mention("c", "nuclear plants")
+    vocab = coref.Vocabulary(frozenset(), {}, 50)
+    fusion = fe.Fusion(common=vocab)
+    before = {(x.id, y.id): fusion.link(x, y) for x, y in ((a, b), (a, c), (b, c))}
+    vocab.df["nuclear"] = 40
+    vocab.forget()
+    fusion.forget_links({"nuclear"})
+    assert set(fusion.scores) == {("a#0", "b#0")}
+    after = {(x.id, y.id): fusion.link(x, y) for x, y in ((a, b), (a, c), (b, c))}
+    assert after[("a#0", "b#0")] == before[("a#0", "b#0")]
+    assert after[("a#0", "c#0")] != before[("a#0", "c#0")]
+    assert after == {k: fe.cross_link(*(m for m in (a, b, c) if m.id in k), vocab)
+                     for k in after}

@@ -435,19 +435,24 @@ def vocabulary(conn: Connection, types: set[str], new: list[Mention],
     return vocab
 
 
-def add_words(conn: Connection, vocab: coref.Vocabulary, mentions: list[Mention]) -> None:
-    """Add the stored document frequencies of the mentions' words not looked up yet."""
+def add_words(conn: Connection, vocab: coref.Vocabulary, mentions: list[Mention]) -> set[str]:
+    """Add the stored document frequencies of the mentions' words not looked up yet; return
+    the words whose frequency changed."""
     words = sorted({w for m in mentions for w in sentence_words(m)} - vocab.known)
     vocab.known.update(words)
     vocab.forget()
     mn = ft.mention_names
+    changed: set[str] = set()
     if not vocab.types:
-        return
+        return changed
     for part in in_chunks([WORD_PREFIX + w[:KEY_CHARS - 2] for w in words]):
         for r in conn.execute(select(mn.c.name, mn.c.n).where(mn.c.type.in_(vocab.types),
                                                                mn.c.name.in_(part))):
             w = r.name[len(WORD_PREFIX):]
             vocab.df[w] = vocab.df.get(w, 0) + r.n
+            if r.n:
+                changed.add(w)
+    return changed
 
 
 def common_names(conn: Connection, types: set[str], new: list[Mention]) -> frozenset[str]:
