@@ -310,3 +310,28 @@ def test_writing_events_in_small_slices_changes_nothing(tmp_path, monkeypatch) -
     monkeypatch.setattr(fe, "WRITE_SLICE", 1)
     monkeypatch.setattr(fe, "WRITE_MENTIONS", 1)
     assert repeated_record(tmp_path, "apart") == together
+
+
+def test_moved_articles_key_rows_are_those_of_their_new_story(store: Store) -> None:
+    """An article moved to another story has the key rows a fresh index would give it (its
+    story key replaced, every other row kept); one whose story rows are missing is indexed
+    again."""
+    ids = [add(store, make_call(f"a{i}", date="2025-03-18",
+                                published=f"2025-03-{18 + i}T08:00:00+00:00")) for i in range(3)]
+    fuse.update(store, ids)
+    fk = ft.fuse_keys
+    with store.begin() as conn:
+        conn.execute(ft.stories.insert().values(id="s-moved", seq=10**6, summary=[],
+                                                profile={}, updated_at=""))
+        conn.execute(ft.story_articles.update().where(ft.story_articles.c.article_id == "a1")
+                     .values(story_id="s-moved"))
+        conn.execute(delete(fk).where(fk.c.mention_id.like("a2#%"),
+                                      fk.c.key.startswith(cands.STORY_PREFIX)))
+        cands.reindex_articles(conn, ["a1", "a2"])
+        stored = {(r.key, r.type, r.bucket, r.mention_id) for r in conn.execute(select(fk))}
+        fresh = {(r["key"], r["type"], r["bucket"], r["mention_id"])
+                 for m in cands.fused_mentions(conn) for r in cands.mention_rows(m)}
+    assert stored == fresh
+    assert any(k == "story:s-moved" and mid.startswith("a1#") for k, _, _, mid in stored)
+    assert any(k.startswith(cands.STORY_PREFIX) and mid.startswith("a2#")
+               for k, _, _, mid in stored)

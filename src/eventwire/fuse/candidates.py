@@ -61,6 +61,7 @@ EARLIEST_ROWS = 200  # key rows read for a date-outlier check
 COMPARED_ATTRIBUTES = ("counts", "duration", "commitment")  # what identity_score reads
 UNPLACED = frozenset({"start", "end", "evidence"})  # where a value sits, not what it says
 INGESTED = "ingested_at"  # Mention.memo key of the article's ingest time
+STORY_PREFIX = "story:"  # index key of a story (participant keys are "id:", "name:", "c:")
 Interval = tuple[int, int]
 Lookup = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...], tuple[int, ...], str]
 Rank = tuple[int, int, int, int]  # (same article / attribute / key lookup, story, buckets, -seq)
@@ -155,7 +156,7 @@ def index_keys(m: Mention) -> set[str]:
     """Keys a mention is found by: participant keys, participant countries, its story."""
     keys = {k for ks in coref.derived(m)["keys"] for k in ks}
     if m.story:
-        keys.add("story:" + m.story)
+        keys.add(STORY_PREFIX + m.story)
     return {k[:KEY_CHARS] for k in keys}
 
 
@@ -280,7 +281,7 @@ def nearest(ranks: dict[str, Rank], limit: int) -> list[str]:
 
 def story_key(m: Mention) -> str:
     """The index key of a mention's story ("" without one)."""
-    return ("story:" + m.story)[:KEY_CHARS] if m.story else ""
+    return story_key_of(m.story)
 
 
 def key_events(conn: Connection, lookups: Iterable[Lookup]) -> dict[tuple[str, str, int],
@@ -522,8 +523,52 @@ def fused_mentions(conn: Connection, article_ids: list[str] | None = None) -> li
 
 
 def reindex_articles(conn: Connection, article_ids: Iterable[str]) -> None:
-    """Rewrite the key rows of the fused mentions of articles that moved to another story."""
-    mentions = fused_mentions(conn, sorted(set(article_ids)))
+    """Point the story key rows of the fused mentions of articles that moved to another story
+    at their new story (the story is the only key a move changes; a mention without a story
+    row gets all its rows written again)."""
+    fk, em = ft.fuse_keys, ft.event_mentions
+    story_of: dict[str, str | None] = {}
+    article_of: dict[str, str] = {}
+    for part in in_chunks(sorted(set(article_ids))):
+        for mid, aid, sid in conn.execute(
+            select(em.c.mention_id, s.mentions.c.article_id, ft.story_articles.c.story_id)
+            .join(s.mentions, s.mentions.c.id == em.c.mention_id)
+            .join(ft.story_articles, ft.story_articles.c.article_id == s.mentions.c.article_id,
+                  isouter=True)
+            .where(s.mentions.c.article_id.in_(part))).tuples():
+            story_of[mid], article_of[mid] = sid, aid
+    old: dict[str, set[str]] = {}
+    for part in in_chunks(sorted(story_of)):
+        for mid, key in conn.execute(select(fk.c.mention_id, fk.c.key).distinct().where(
+                fk.c.mention_id.in_(part), fk.c.key.startswith(STORY_PREFIX,
+                                                               autoescape=True))).tuples():
+            old.setdefault(mid, set()).add(key)
+    moves = [{"b_mid": mid, "b_old": key, "b_new": story_key_of(story_of[mid])}
+             for mid in sorted(old) for key in sorted(old[mid])
+             if key != story_key_of(story_of[mid])]
+    gone = [m for m in moves if not m["b_new"]]
+    if gone:  # one statement, executed for every row
+        conn.execute(delete(fk).where(fk.c.mention_id == bindparam("b_mid"),
+                                      fk.c.key == bindparam("b_old")), gone)
+    moved = [m for m in moves if m["b_new"]]
+    if moved:
+        conn.execute(update(fk).where(fk.c.mention_id == bindparam("b_mid"),
+                                      fk.c.key == bindparam("b_old"))
+                     .values(key=bindparam("b_new")), moved)
+    rest = set(story_of) - set(old)
+    if rest:
+        write_rows(conn, [m for m in fused_mentions(conn, sorted({article_of[mid]
+                                                                  for mid in rest}))
+                          if m.id in rest])
+
+
+def story_key_of(story: str | None) -> str:
+    """The index key of a story ("" for none)."""
+    return (STORY_PREFIX + story)[:KEY_CHARS] if story else ""
+
+
+def write_rows(conn: Connection, mentions: list[Mention]) -> None:
+    """Replace the key rows of fused mentions."""
     for part in in_chunks([m.id for m in mentions]):
         conn.execute(delete(ft.fuse_keys).where(ft.fuse_keys.c.mention_id.in_(part)))
     rows = [r for m in mentions for r in mention_rows(m)]
