@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from eventwire.annotate.doccache import column
 from eventwire.annotate.doccache import sentence_of as doc_sentence_of
 from eventwire.extract.lexicon import Entry, Lexicon
 
@@ -59,11 +60,16 @@ def sentence_of(tok: Any) -> Any:
 
 def _pos_of(tok: Any) -> str | None:
     """The lexicon part of speech a token can trigger as ("verb", "noun" or None)."""
-    if tok.pos_ == "VERB" or (tok.pos_ in ("PROPN", "ADJ") and tok.tag_ in VERB_TAGS):
+    return _lexicon_pos(tok.pos_, tok.tag_, tok.text)
+
+
+def _lexicon_pos(pos: str, tag: str, text: str) -> str | None:
+    """``_pos_of`` from a token's part of speech, tag and text."""
+    if pos == "VERB" or (pos in ("PROPN", "ADJ") and tag in VERB_TAGS):
         return "verb"
-    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower()):
+    if pos == "NOUN" or (pos == "PROPN" and text.islower()):
         return "noun"
-    if tok.pos_ == "ADJ":
+    if pos == "ADJ":
         return "adj"
     return None
 
@@ -276,5 +282,19 @@ def match_token(tok: Any, lexicon: Lexicon) -> Trigger | None:
 
 
 def find_triggers(sent: Any, lexicon: Lexicon) -> list[Trigger]:
-    """All triggers in a sentence, in text order."""
-    return [t for t in (match_token(tok, lexicon) for tok in sent) if t is not None]
+    """All triggers in a sentence, in text order (``match_token`` of each token; a token
+    whose lemma has no entry at its part of speech is passed over from the document's
+    word lists, without building it)."""
+    doc = sent.doc
+    pos, tag, text = column(doc, "pos"), column(doc, "tag"), column(doc, "text")
+    dep, lemma = column(doc, "dep"), column(doc, "lemma")
+    out = []
+    for i in range(sent.start, sent.end):
+        kind = _lexicon_pos(pos[i], tag[i], text[i])
+        if kind is None or (kind == "verb" and dep[i] in VERB_MODIFIER_DEPS) or \
+                not lexicon.candidates(kind, lemma[i]):
+            continue
+        found = match_token(doc[i], lexicon)
+        if found is not None:
+            out.append(found)
+    return out
