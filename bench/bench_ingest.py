@@ -224,7 +224,8 @@ class Builder:
             for r in index.actor_rows(data, seq, row["date_min"]):
                 self.add(ft.event_actors, r)
             self.add(ft.event_text, {"event_id": row["id"], "text": index.search_text(data)})
-            m = cands.with_ingest_day(make_mention(mid, art, ev, story), ingested)
+            m = cands.with_ingest_day(make_mention(mid, art, json.loads(mrow["data"]), story),
+                                      ingested)  # placed by its stored (moved) date range
             memo = self.memo.setdefault((k, idx), {})
             if "coref" in memo:
                 m.memo["coref"] = memo["coref"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.annotate.doccache import sentence_words
+from eventwire.annotate.doccache import column, sentence_words, span_text
 from eventwire.annotate.nlp import load_nlp
 
 TEXT = ("The Ministers of Ruritania and Freedonia MET on Thursday. They signed three accords, "
@@ -16,3 +16,18 @@ def test_sentence_words_are_the_lemmas_and_forms_of_the_span() -> None:
         assert sentence_words(sent) == frozenset(expected)
     assert {"sign", "signed", "ministers", "accord"} <= sentence_words(next(iter(doc.sents))) | \
         sentence_words(list(doc.sents)[1])
+
+
+def test_columns_are_the_token_attributes() -> None:
+    doc = load_nlp()(TEXT + "  \n\n\"Hello,\" said   Dr. O'Neill\tat 10:30 a.m. ")
+    attrs = {"text": lambda t: t.text, "lower": lambda t: t.lower_,
+             "lemma": lambda t: t.lemma_.lower(), "pos": lambda t: t.pos_,
+             "tag": lambda t: t.tag_, "dep": lambda t: t.dep_}
+    for name, of in attrs.items():
+        assert column(doc, name) == [of(t) for t in doc], name
+
+
+def test_span_text_is_the_span_text() -> None:
+    doc = load_nlp()(TEXT)
+    for span in [*doc.sents, doc[2:7], doc[3:3], doc[len(doc) - 1:]]:
+        assert span_text(span) == span.text

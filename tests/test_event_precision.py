@@ -45,6 +45,22 @@ TEXTS = {
                          "to demand reforms.",
     "sat_down_with": "The envoy sat down with the Norland prime minister in Varo on Tuesday.",
     "sat_on_road": "Protesters sat on the road near the parliament in Varo.",
+    "calls_to_lift": "There were renewed calls from Velland to lift the blockade of Varo.",
+    "held_calls": "The Velland and Norland presidents held two calls last week.",
+    "report_which_released": "The report, which was released on Monday, says Norland troops "
+                             "crossed the border.",
+    "report_to_be_released": "A report to be released next month says Norland kept buying "
+                             "missiles.",
+    "prisoners_released": "The prisoners who were released by Norland on Monday returned to "
+                          "Varo.",
+    "fighting_accusing": "The Varo rebels have been fighting Norland troops for years, accusing "
+                         "the government of stealing the region's oil.",
+    "threatened_attack_occupy": "The Varo rebels threatened to attack and occupy the city.",
+    "pledged_withdraw_release": "Norland pledged to withdraw its troops from Varo and release "
+                                "the prisoners.",
+    "attacked_and_seized": "The Varo rebels attacked the town and seized the bridge.",
+    "demonstrated_demanding": "Students demonstrated in Varo on Friday, demanding the release "
+                              "of their leaders.",
 }
 
 
@@ -139,3 +155,39 @@ def test_purpose_of_a_light_verb_belongs_to_its_noun(results) -> None:
 def test_sitting_down_with_someone_is_a_meeting(results) -> None:
     assert _events(results, "sat_down_with", "CONSULT")
     assert not _events(results, "sat_on_road", "CONSULT")
+
+
+def test_a_call_to_act_is_a_request_not_a_phone_call(results) -> None:
+    assert _events(results, "calls_to_lift", "REQUEST")
+    assert not _events(results, "calls_to_lift", "CONSULT")
+    assert not _events(results, "calls_to_lift", "CONCEDE")  # the content of the call
+    assert _events(results, "held_calls", "CONSULT")
+
+
+@pytest.mark.parametrize("key", ["report_which_released", "report_to_be_released"])
+def test_a_released_publication_in_a_passive_clause_is_no_release(results, key) -> None:
+    assert not _events(results, key, "RETREAT")
+
+
+def test_released_people_in_a_passive_clause_are_a_release(results) -> None:
+    assert [e.mode for e in _events(results, "prisoners_released", "RETREAT")] == [
+        "RETREAT/release"]
+
+
+def test_a_speech_act_beside_a_material_act_is_its_own_event(results) -> None:
+    assert _events(results, "fighting_accusing", "ASSAULT")
+    assert _events(results, "fighting_accusing", "ACCUSE")
+    assert [e.type for e in results["demonstrated_demanding"].events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("key,etype,embedded", [
+    ("threatened_attack_occupy", "THREATEN", ["ASSAULT", "ASSAULT"]),
+    ("pledged_withdraw_release", "AGREE", ["RETREAT", "RETREAT"])])
+def test_coordinated_complements_belong_to_their_governor(results, key, etype, embedded) -> None:
+    assert [e.type for e in results[key].events] == [etype]
+    assert [e["type"] for e in results[key].events[0].attributes["embedded"]] == embedded
+
+
+def test_coordinated_main_clauses_stay_two_acts(results) -> None:
+    assert _events(results, "attacked_and_seized", "ASSAULT")
+    assert _events(results, "attacked_and_seized", "COERCE")

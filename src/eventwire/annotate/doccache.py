@@ -13,7 +13,10 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import DEP, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+
+MEMO_LIMIT = 200_000  # string hashes remembered with their (lower-cased) strings
+_STRINGS: dict[tuple[int, bool], str] = {}
 
 TEXT_KEY = ("eventwire", "text")
 ENTS_KEY = ("eventwire", "ents")
@@ -21,6 +24,9 @@ ENT_STARTS_KEY = ("eventwire", "ent_starts")
 SENT_STARTS_KEY = ("eventwire", "sent_starts")
 TOKEN_STARTS_KEY = ("eventwire", "token_starts")
 CHUNKS_KEY = ("eventwire", "noun_chunks")
+# Token attributes as lists of strings, one per token: name -> (spaCy attribute, lower-cased)
+COLUMNS = {"text": (ORTH, False), "lower": (LOWER, False), "lemma": (LEMMA, True), "pos": (POS, False),
+           "tag": (TAG, False), "dep": (DEP, False)}
 
 
 def _cached(doc: Any, key: tuple[str, str], build: Any) -> Any:
@@ -83,12 +89,40 @@ def sentence_of(tok: Any) -> Any:
     return doc[i:j]
 
 
+def column(doc: Any, name: str) -> list[str]:
+    """One string attribute of every token, in order, built once per document: ``lower``
+    (``Token.lower_``), ``lemma`` (``Token.lemma_.lower()``), ``pos``, ``tag``, ``dep``
+    (``Token.pos_``, ``tag_``, ``dep_``). Loops that test a word of each token read these
+    instead of building a ``Token`` per word (``text`` is ``Token.text``)."""
+    return _cached(doc, ("eventwire", "column", name), lambda d: _column(d, *COLUMNS[name]))
+
+
+def _column(doc: Any, attr: int, lower: bool) -> list[str]:
+    """The strings of one attribute of every token (lower-cased when ``lower``)."""
+    strings = doc.vocab.strings
+    out = []
+    for h in doc.to_array(attr).tolist():
+        value = _STRINGS.get((h, lower))
+        if value is None:
+            if len(_STRINGS) >= MEMO_LIMIT:
+                _STRINGS.clear()
+            value = strings[h]
+            value = _STRINGS[(h, lower)] = value.lower() if lower else value
+        out.append(value)
+    return out
+
+
+def span_text(span: Any) -> str:
+    """``Span.text`` from the document text, without building a token per word."""
+    return doc_text(span.doc)[span.start_char:span.end_char] if len(span) else ""
+
+
 def sentence_words(sent: Any) -> frozenset[str]:
     """Lower-cased lemmas and forms of the tokens of a sentence span, once per span
     (built per span, not per document: only sentences holding an event ask for them)."""
     key = ("eventwire", "words", sent.start, sent.end)
     return _cached(sent.doc, key, lambda d: frozenset(
-        {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}))
+        {*column(d, "lemma")[sent.start:sent.end], *column(d, "lower")[sent.start:sent.end]}))
 
 
 def noun_chunks(doc: Any) -> tuple[Any, ...]:

@@ -15,6 +15,9 @@ from eventwire.extract.triggers import Trigger
 MODIFIER_DEPS = ("compound", "amod", "nmod")
 COMPLEMENT_DEPS = ("dobj", "xcomp", "ccomp", "prep", "pobj", "pcomp", "acl", "attr", "oprd",
                    "dative", "acomp", "conj")
+SPEECH_ACTS = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT")
+SHARED_COMPLEMENT_DEPS = ("xcomp", "pcomp", "conj")  # "threatened to attack and [occupy]"
+MATERIAL_ACTS = ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT", "COOPERATE")
 
 
 def governor(trig: Trigger, tokens: dict[int, Trigger]) -> Trigger | None:
@@ -23,19 +26,22 @@ def governor(trig: Trigger, tokens: dict[int, Trigger]) -> Trigger | None:
     demand] reforms', 'held talks [to discuss] the border'."""
     x = trig.token
     via_conj = False
-    while x.head != x and (x.dep_ in COMPLEMENT_DEPS or adjunct_of_same_act(x)):
+    while x.head != x and (x.dep_ in COMPLEMENT_DEPS or adjunct_of_same_act(x) or
+                           noun_infinitive(x)):
         via_conj = x.dep_ == "conj"
         adjunct = x.dep_ == "advcl"
         x = x.head
         if x.i in tokens and not via_conj:
+            if adjunct and _separate_speech_act(trig, tokens[x.i]):
+                return None
             return tokens[x.i]
         if adjunct:
             light = next((tokens[c.i] for c in x.children if c.dep_ == "dobj"
                           and c.i in tokens and tokens[c.i].nominal), None)
             if light is not None:
                 return light
-        if via_conj and x.pos_ in ("VERB", "AUX"):
-            return None
+        if via_conj and x.pos_ in ("VERB", "AUX") and x.dep_ not in SHARED_COMPLEMENT_DEPS:
+            return None  # 'attacked the town and [seized] the bridge': two acts
     return None
 
 
@@ -45,6 +51,21 @@ def adjunct_of_same_act(tok: Any) -> bool:
     if tok.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
         return False
     return tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def noun_infinitive(tok: Any) -> bool:
+    """A to-infinitive that completes a noun, which the parser often labels a relative clause:
+    'calls [to lift] the blockade', 'an offer [to mediate]'."""
+    return tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and tok.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _separate_speech_act(trig: Trigger, gov: Trigger) -> bool:
+    """A participle that says something about a material act is a speech act of its own:
+    'fought an insurgency, [accusing] the government of ...' is an ASSAULT and an ACCUSE,
+    while 'demonstrated, [demanding] reforms' stays one PROTEST."""
+    return trig.entry.type in SPEECH_ACTS and gov.entry.type in MATERIAL_ACTS and \
+        not trig.nominal and trig.token.tag_ == "VBG"
 
 
 def _may_absorb(gov: Trigger, trig: Trigger) -> bool:

@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from eventwire.annotate.regexscan import first_char_guard
 from eventwire.datenumbers import is_date_number
 from eventwire.model import Claim, Extraction, Span
 
@@ -54,11 +55,15 @@ def load_lexicon(path: str | None = None) -> ClaimLexicon:
     """The claim lexicon from package data (or ``path``)."""
     data = json.loads(Path(path or CLAIMS_FILE).read_text(encoding="utf-8"))
     flags = re.IGNORECASE
+
+    def compiled(pattern: str) -> re.Pattern:
+        return first_char_guard(re.compile(pattern, flags))
+
     return ClaimLexicon(
-        patterns={k: [(v, re.compile(p, flags)) for v, p in rows]
+        patterns={k: [(v, compiled(p)) for v, p in rows]
                   for k, rows in data["patterns"].items()},
-        tone_context=re.compile(data["tone_context"], flags),
-        numbers=[(k, re.compile(p, flags)) for k, p, _ in data["numbers"]],
+        tone_context=compiled(data["tone_context"]),
+        numbers=[(k, compiled(p)) for k, p, _ in data["numbers"]],
         number_words=data.get("number_words", {}),
         table_keys=data.get("table_keys", {}),
         table_values=data.get("table_values", {}),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventwire.annotate.doccache import doc_text, noun_chunks
+from eventwire.annotate.doccache import column, doc_text, noun_chunks
 from eventwire.extract.attributes import DURATION_RE, duration_value
 from eventwire.extract.event_context import EventContext
 from eventwire.model import EventMention, Participant
@@ -253,7 +253,14 @@ def attach_deadlines(ctx: EventContext, sent: Any, events: list[EventMention],
     """
     from eventwire.extract.arguments import verb_subject
 
-    for prep, deadline in _deadline_phrases(ctx, sent):
+    if not events:
+        return
+    doc = sent.doc
+    dep, lower = column(doc, "dep"), column(doc, "lower")
+    preps = set(ctx.lexicon.commitments.get("deadline_preps", []))
+    candidates = [doc[i] for i in range(sent.start, sent.end)
+                  if dep[i] == "prep" and lower[i] in preps]  # what _deadline_phrases keeps
+    for prep, deadline in _deadline_phrases(ctx, candidates):
         verb = _committing_verb(prep)
         if verb is None:
             continue

@@ -27,6 +27,7 @@ class EventContext:
     blocks: list[Block] = field(default_factory=list)
     all_events: bool = False  # keep CAMEO-only candidates the model does not confirm
     turns: list[Any] | None = None  # interview turns (extract/interview.py), found on first use
+    links: dict[tuple[str, str | None], ActorRef | None] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, ex: Extraction, lexicon: Lexicon, registry: Any) -> EventContext:
@@ -67,7 +68,15 @@ class EventContext:
         return Span.of(self.text, start, end)
 
     def link(self, text: str, date: str | None) -> ActorRef | None:
-        """The actor the registry links ``text`` to on ``date`` (None when unknown)."""
+        """The actor the registry links ``text`` to on ``date`` (None when unknown); asked
+        once per text and date in an article (the registry does not change meanwhile)."""
+        key = (text, date)
+        if key not in self.links:
+            self.links[key] = self._link(text, date)
+        return self.links[key]
+
+    def _link(self, text: str, date: str | None) -> ActorRef | None:
+        """``link`` without the memo."""
         if self.registry is None or not text.strip():
             return None
         try:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from eventwire.annotate.doccache import span_text
 from eventwire.extract.lexicon import Lexicon
 from eventwire.extract.triggers import sentence_of
 from eventwire.model import EventMention, Participant
@@ -55,7 +56,7 @@ def _aux(tok: Any) -> set[str]:
 
 def _conditional(chain: list[Any]) -> bool:
     """True when the clause is conditional or a question."""
-    if sentence_of(chain[0]).text.rstrip().endswith("?"):
+    if span_text(sentence_of(chain[0])).rstrip().endswith("?"):
         return True
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for t in chain
                for c in t.children)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from eventwire.annotate.doccache import span_text
 from eventwire.extract.arguments import headline_subject
 from eventwire.extract.background import BACKGROUND, background_evidence
 from eventwire.extract.conditions import conditional_offer
@@ -223,7 +224,7 @@ def _hypothetical(chain: list[Any], lex: Lexicon) -> bool:
     govs = lex.cue("hypothetical", "governors")
     mods = lex.cue("hypothetical", "modifiers")
     trig = chain[0]
-    if sentence_of(trig).text.rstrip().endswith("?") or _generic_activity(chain):
+    if span_text(sentence_of(trig)).rstrip().endswith("?") or _generic_activity(chain):
         return True
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in mods for c in trig.children):
         return True

@@ -24,6 +24,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
+from eventwire.annotate.doccache import column
 from eventwire.extract.event_places import same_participant
 from eventwire.extract.lexicon import Entry
 from eventwire.extract.triggers import Trigger
@@ -87,7 +88,13 @@ def disapproval_events(sent: Any, quotes: list[Quote], events: list[EventMention
     """The ACCUSE a quoted disapproval in ``sent`` makes (none when the sentence has one)."""
     if not words or any(ev.type == ACCUSE for ev in events):
         return []
-    for tok in sent:
+    doc = sent.doc
+    pos, lemma = column(doc, "pos"), column(doc, "lemma")
+    evaluations, nouns = words.get(EVALUATIONS, ()), words.get(NOUNS, ())
+    for i in range(sent.start, sent.end):
+        if pos[i] not in CUE_POS or (lemma[i] not in evaluations and lemma[i] not in nouns):
+            continue  # what _cue needs first
+        tok = doc[i]
         if not _cue(tok, words):
             continue
         quote = _quote_of(quotes, tok)

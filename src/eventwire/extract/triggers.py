@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from eventwire.annotate.doccache import column
 from eventwire.annotate.doccache import sentence_of as doc_sentence_of
 from eventwire.extract.lexicon import Entry, Lexicon
 
@@ -59,11 +60,16 @@ def sentence_of(tok: Any) -> Any:
 
 def _pos_of(tok: Any) -> str | None:
     """The lexicon part of speech a token can trigger as ("verb", "noun" or None)."""
-    if tok.pos_ == "VERB" or (tok.pos_ in ("PROPN", "ADJ") and tok.tag_ in VERB_TAGS):
+    return _lexicon_pos(tok.pos_, tok.tag_, tok.text)
+
+
+def _lexicon_pos(pos: str, tag: str, text: str) -> str | None:
+    """``_pos_of`` from a token's part of speech, tag and text."""
+    if pos == "VERB" or (pos in ("PROPN", "ADJ") and tag in VERB_TAGS):
         return "verb"
-    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower()):
+    if pos == "NOUN" or (pos == "PROPN" and text.islower()):
         return "noun"
-    if tok.pos_ == "ADJ":
+    if pos == "ADJ":
         return "adj"
     return None
 
@@ -76,7 +82,7 @@ def _lemma(tok: Any) -> str:
 def _objects(tok: Any) -> list[Any]:
     """Object-like dependents: direct objects, prepositional objects and their conjuncts, and
     the noun a reduced passive modifies ('the report [released] last week')."""
-    out = [tok.head] if tok.dep_ == "acl" and tok.tag_ == "VBN" else []
+    out = [tok.head] if _modifying_passive(tok) else []
     for child in tok.children:
         if child.dep_ in OBJECT_DEPS:
             out.append(child)
@@ -88,6 +94,25 @@ def _objects(tok: Any) -> list[Any]:
         out.extend(g for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
                    for g in p.children if g.dep_ == "pobj")  # '$500 million [in] aid'
     return out
+
+
+def _modifying_passive(tok: Any) -> bool:
+    """A passive verb that modifies the noun it is about: a reduced passive ('the report
+    [released] last week') or a passive relative or infinitive clause ('the report, which
+    was [released] on Monday', 'a report to be [released] next month')."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return True
+    return tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" and any(
+        c.dep_ == "auxpass" for c in tok.children)
+
+
+def _infinitive_complement(tok: Any) -> bool:
+    """True when the token has an infinitive complement: a verb's 'xcomp' ('declined [to
+    comment]'), a noun's to-infinitive ('calls [to lift] the blockade')."""
+    return any(c.dep_ == "xcomp" or (tok.pos_ == "NOUN" and c.dep_ in ("acl", "relcl") and
+                                    c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                           for a in c.children))
+               for c in tok.children)
 
 
 def _future(tok: Any) -> bool:
@@ -212,7 +237,7 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
     if entry.xcomp and not any(c.dep_ == "xcomp" and c.lemma_ in entry.xcomp
                                for c in tok.children):
         return False, ()
-    if entry.xcomp_any and not any(c.dep_ == "xcomp" for c in tok.children):
+    if entry.xcomp_any and not _infinitive_complement(tok):
         return False, ()
     if entry.future and not _future(tok):
         return False, ()
@@ -257,5 +282,19 @@ def match_token(tok: Any, lexicon: Lexicon) -> Trigger | None:
 
 
 def find_triggers(sent: Any, lexicon: Lexicon) -> list[Trigger]:
-    """All triggers in a sentence, in text order."""
-    return [t for t in (match_token(tok, lexicon) for tok in sent) if t is not None]
+    """All triggers in a sentence, in text order (``match_token`` of each token; a token
+    whose lemma has no entry at its part of speech is passed over from the document's
+    word lists, without building it)."""
+    doc = sent.doc
+    pos, tag, text = column(doc, "pos"), column(doc, "tag"), column(doc, "text")
+    dep, lemma = column(doc, "dep"), column(doc, "lemma")
+    out = []
+    for i in range(sent.start, sent.end):
+        kind = _lexicon_pos(pos[i], tag[i], text[i])
+        if kind is None or (kind == "verb" and dep[i] in VERB_MODIFIER_DEPS) or \
+                not lexicon.candidates(kind, lemma[i]):
+            continue
+        found = match_token(doc[i], lexicon)
+        if found is not None:
+            out.append(found)
+    return out

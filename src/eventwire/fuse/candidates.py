@@ -61,6 +61,7 @@ EARLIEST_ROWS = 200  # key rows read for a date-outlier check
 COMPARED_ATTRIBUTES = ("counts", "duration", "commitment")  # what identity_score reads
 UNPLACED = frozenset({"start", "end", "evidence"})  # where a value sits, not what it says
 INGESTED = "ingested_at"  # Mention.memo key of the article's ingest time
+STORY_PREFIX = "story:"  # index key of a story (participant keys are "id:", "name:", "c:")
 Interval = tuple[int, int]
 Lookup = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...], tuple[int, ...], str]
 Rank = tuple[int, int, int, int]  # (same article / attribute / key lookup, story, buckets, -seq)
@@ -151,11 +152,29 @@ def buckets(ivs: Iterable[Interval], pad: int = 0) -> set[int]:
                                                 (hi + pad) // BUCKET_DAYS + 1)}
 
 
+def participant_keys(m: Mention) -> list[frozenset[str]]:
+    """``coref.derived(m)["keys"]`` without computing the rest of ``derived`` (a loaded
+    candidate is indexed by its keys; most are never compared)."""
+    d = m.memo.get("coref")
+    return d["keys"] if d is not None else coref.country_keys(m)
+
+
+def sentence_words(m: Mention) -> frozenset[str]:
+    """``coref.derived(m)["words"]`` without computing the rest of ``derived`` (the word
+    frequencies are read for every loaded mention; computed once)."""
+    d = m.memo.get("coref")
+    if d is not None:
+        return d["words"]
+    if "words" not in m.memo:
+        m.memo["words"] = coref.content_words(m.sentence)
+    return m.memo["words"]
+
+
 def index_keys(m: Mention) -> set[str]:
     """Keys a mention is found by: participant keys, participant countries, its story."""
-    keys = {k for ks in coref.derived(m)["keys"] for k in ks}
+    keys = {k for ks in participant_keys(m) for k in ks}
     if m.story:
-        keys.add("story:" + m.story)
+        keys.add(STORY_PREFIX + m.story)
     return {k[:KEY_CHARS] for k in keys}
 
 
@@ -280,7 +299,7 @@ def nearest(ranks: dict[str, Rank], limit: int) -> list[str]:
 
 def story_key(m: Mention) -> str:
     """The index key of a mention's story ("" without one)."""
-    return ("story:" + m.story)[:KEY_CHARS] if m.story else ""
+    return story_key_of(m.story)
 
 
 def key_events(conn: Connection, lookups: Iterable[Lookup]) -> dict[tuple[str, str, int],
@@ -410,25 +429,30 @@ def vocabulary(conn: Connection, types: set[str], new: list[Mention],
     vocab.types = types_l  # type: ignore[attr-defined]
     vocab.known = set()  # type: ignore[attr-defined]
     for m in new:
-        for w in coref.derived(m)["words"]:
+        for w in sentence_words(m):
             vocab.df[w] = vocab.df.get(w, 0) + 1
     add_words(conn, vocab, new + loaded)
     return vocab
 
 
-def add_words(conn: Connection, vocab: coref.Vocabulary, mentions: list[Mention]) -> None:
-    """Add the stored document frequencies of the mentions' words not looked up yet."""
-    words = sorted({w for m in mentions for w in coref.derived(m)["words"]} - vocab.known)
+def add_words(conn: Connection, vocab: coref.Vocabulary, mentions: list[Mention]) -> set[str]:
+    """Add the stored document frequencies of the mentions' words not looked up yet; return
+    the words whose frequency changed."""
+    words = sorted({w for m in mentions for w in sentence_words(m)} - vocab.known)
     vocab.known.update(words)
     vocab.forget()
     mn = ft.mention_names
+    changed: set[str] = set()
     if not vocab.types:
-        return
+        return changed
     for part in in_chunks([WORD_PREFIX + w[:KEY_CHARS - 2] for w in words]):
         for r in conn.execute(select(mn.c.name, mn.c.n).where(mn.c.type.in_(vocab.types),
                                                                mn.c.name.in_(part))):
             w = r.name[len(WORD_PREFIX):]
             vocab.df[w] = vocab.df.get(w, 0) + r.n
+            if r.n:
+                changed.add(w)
+    return changed
 
 
 def common_names(conn: Connection, types: set[str], new: list[Mention]) -> frozenset[str]:
@@ -470,7 +494,7 @@ def name_keys(m: Mention) -> set[str]:
     """The ``mention_names`` rows one mention counts in: the mention itself, the names and
     the content words of its sentence."""
     return {COUNT_KEY, *(x[:KEY_CHARS] for x in coref.names(m.sentence)),
-            *(WORD_PREFIX + w[:KEY_CHARS - 2] for w in coref.derived(m)["words"])}
+            *(WORD_PREFIX + w[:KEY_CHARS - 2] for w in sentence_words(m))}
 
 
 def add_names(conn: Connection, mentions: list[Mention]) -> None:
@@ -522,8 +546,52 @@ def fused_mentions(conn: Connection, article_ids: list[str] | None = None) -> li
 
 
 def reindex_articles(conn: Connection, article_ids: Iterable[str]) -> None:
-    """Rewrite the key rows of the fused mentions of articles that moved to another story."""
-    mentions = fused_mentions(conn, sorted(set(article_ids)))
+    """Point the story key rows of the fused mentions of articles that moved to another story
+    at their new story (the story is the only key a move changes; a mention without a story
+    row gets all its rows written again)."""
+    fk, em = ft.fuse_keys, ft.event_mentions
+    story_of: dict[str, str | None] = {}
+    article_of: dict[str, str] = {}
+    for part in in_chunks(sorted(set(article_ids))):
+        for mid, aid, sid in conn.execute(
+            select(em.c.mention_id, s.mentions.c.article_id, ft.story_articles.c.story_id)
+            .join(s.mentions, s.mentions.c.id == em.c.mention_id)
+            .join(ft.story_articles, ft.story_articles.c.article_id == s.mentions.c.article_id,
+                  isouter=True)
+            .where(s.mentions.c.article_id.in_(part))).tuples():
+            story_of[mid], article_of[mid] = sid, aid
+    old: dict[str, set[str]] = {}
+    for part in in_chunks(sorted(story_of)):
+        for mid, key in conn.execute(select(fk.c.mention_id, fk.c.key).distinct().where(
+                fk.c.mention_id.in_(part), fk.c.key.startswith(STORY_PREFIX,
+                                                               autoescape=True))).tuples():
+            old.setdefault(mid, set()).add(key)
+    moves = [{"b_mid": mid, "b_old": key, "b_new": story_key_of(story_of[mid])}
+             for mid in sorted(old) for key in sorted(old[mid])
+             if key != story_key_of(story_of[mid])]
+    gone = [m for m in moves if not m["b_new"]]
+    if gone:  # one statement, executed for every row
+        conn.execute(delete(fk).where(fk.c.mention_id == bindparam("b_mid"),
+                                      fk.c.key == bindparam("b_old")), gone)
+    moved = [m for m in moves if m["b_new"]]
+    if moved:
+        conn.execute(update(fk).where(fk.c.mention_id == bindparam("b_mid"),
+                                      fk.c.key == bindparam("b_old"))
+                     .values(key=bindparam("b_new")), moved)
+    rest = set(story_of) - set(old)
+    if rest:
+        write_rows(conn, [m for m in fused_mentions(conn, sorted({article_of[mid]
+                                                                  for mid in rest}))
+                          if m.id in rest])
+
+
+def story_key_of(story: str | None) -> str:
+    """The index key of a story ("" for none)."""
+    return (STORY_PREFIX + story)[:KEY_CHARS] if story else ""
+
+
+def write_rows(conn: Connection, mentions: list[Mention]) -> None:
+    """Replace the key rows of fused mentions."""
     for part in in_chunks([m.id for m in mentions]):
         conn.execute(delete(ft.fuse_keys).where(ft.fuse_keys.c.mention_id.in_(part)))
     rows = [r for m in mentions for r in mention_rows(m)]
