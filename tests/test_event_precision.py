@@ -59,7 +59,7 @@ TEXTS = {
     "pledged_withdraw_release": "Norland pledged to withdraw its troops from Varo and release "
                                 "the prisoners.",
     "attacked_and_seized": "The Varo rebels attacked the town and seized the bridge.",
-    "pause_in_aid": "Velland hopes to resolve the pause in aid to Norland during talks in Varo.",
+    "pause_in_aid": "Norland officials said the pause in aid for Velland would end soon.",
     "freeze_on_trade": "Norland announced a freeze on trade with Velland on Monday.",
     "pause_in_fighting": "Velland and Norland agreed on a pause in the fighting in Varo.",
     "demonstrated_demanding": "Students demonstrated in Varo on Friday, demanding the release "
