@@ -391,3 +391,26 @@ def test_a_withdrawal_of_troops_keeps_the_troops_as_source(pipeline):
     ev = _event(_events(pipeline, "Peru announced the withdrawal of its troops on Friday."),
                 "withdrawal")
     assert "troops" in " ".join(_texts(ev, "source"))
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("Airstrikes carried out by Colombia hit rebel camps near the border.", "Airstrikes", "COL"),
+    ("The raids, conducted by Peruvian police, targeted two villages.", "raids", "PER"),
+])
+def test_by_agent_of_a_participle_on_a_one_sided_act_is_its_source(pipeline, text, trigger,
+                                                                     source):
+    ev = _event(_events(pipeline, text), trigger)
+    assert source in _countries(ev, "source")
+
+
+def test_by_agent_of_a_participle_that_is_an_event_itself_is_not_the_source(pipeline):
+    # 'condemned' is an ACCUSE of its own: Chile condemned the attack, it did not attack
+    events = _events(pipeline, "The attack condemned by Chile killed five soldiers.")
+    assert all("CHL" not in _countries(ev, "source") for ev in events if ev.type == "ASSAULT")
+
+
+def test_third_party_participle_agent_of_an_event_between_parties_is_no_party(pipeline):
+    # a broker of a truce is no party to it ('brokered by X' is no source of the halt)
+    events = _events(pipeline, "The truce brokered by Brazil collapsed last week.")
+    assert all("BRA" not in _countries(ev, "source") for ev in events
+               if ev.type in ("AGREE", "RETREAT"))

@@ -55,6 +55,10 @@ TEXTS = {
                           "Varo.",
     "fighting_accusing": "The Varo rebels have been fighting Norland troops for years, accusing "
                          "the government of stealing the region's oil.",
+    "threatened_attack_occupy": "The Varo rebels threatened to attack and occupy the city.",
+    "pledged_withdraw_release": "Norland pledged to withdraw its troops from Varo and release "
+                                "the prisoners.",
+    "attacked_and_seized": "The Varo rebels attacked the town and seized the bridge.",
     "demonstrated_demanding": "Students demonstrated in Varo on Friday, demanding the release "
                               "of their leaders.",
 }
@@ -174,3 +178,16 @@ def test_a_speech_act_beside_a_material_act_is_its_own_event(results) -> None:
     assert _events(results, "fighting_accusing", "ASSAULT")
     assert _events(results, "fighting_accusing", "ACCUSE")
     assert [e.type for e in results["demonstrated_demanding"].events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("key,etype,embedded", [
+    ("threatened_attack_occupy", "THREATEN", ["ASSAULT", "ASSAULT"]),
+    ("pledged_withdraw_release", "AGREE", ["RETREAT", "RETREAT"])])
+def test_coordinated_complements_belong_to_their_governor(results, key, etype, embedded) -> None:
+    assert [e.type for e in results[key].events] == [etype]
+    assert [e["type"] for e in results[key].events[0].attributes["embedded"]] == embedded
+
+
+def test_coordinated_main_clauses_stay_two_acts(results) -> None:
+    assert _events(results, "attacked_and_seized", "ASSAULT")
+    assert _events(results, "attacked_and_seized", "COERCE")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fuse_helpers import add, make_call
+from fuse_helpers import ZELENSKY, add, make_call
 from sqlalchemy import delete, select
 
 from eventwire import fuse
@@ -335,3 +335,51 @@ def test_moved_articles_key_rows_are_those_of_their_new_story(store: Store) -> N
     assert any(k == "story:s-moved" and mid.startswith("a1#") for k, _, _, mid in stored)
     assert any(k.startswith(cands.STORY_PREFIX) and mid.startswith("a2#")
                for k, _, _, mid in stored)
+
+
+def test_indexing_shortcuts_read_what_the_comparison_features_read() -> None:
+    """A loaded candidate is indexed by its participant keys and its words are counted
+    without the rest of ``coref.derived``: both are exactly what ``derived`` gives."""
+    from eventwire.fuse import coref
+    from eventwire.fuse.mentions import make_mention
+
+    for i, ex in enumerate([make_call("a1", date="2025-03-18", outcome="productive"),
+                            make_call("a2", date=None, target=ZELENSKY,
+                                      extra="Kyiv welcomed the talks about grain exports. ")]):
+        ev = ex.to_dict()["events"][0]
+        quick = make_mention(f"a{i}#0", {"id": f"a{i}"}, ev, "s1")
+        full = make_mention(f"a{i}#0", {"id": f"a{i}"}, ev, "s1")
+        assert cands.participant_keys(quick) == coref.derived(full)["keys"]
+        assert cands.sentence_words(quick) == coref.derived(full)["words"]
+        assert "coref" not in quick.memo and cands.sentence_words(quick)
+        assert cands.index_keys(quick) == cands.index_keys(full)
+
+
+
+def test_forgetting_only_the_scores_whose_words_changed_changes_nothing() -> None:
+    """When the frequencies of some words change, the remembered pair scores of mentions
+    with one of those words are dropped and the others kept: each kept score is the one a
+    fresh computation gives."""
+    from eventwire.fuse import coref
+    from eventwire.fuse import events as fe
+    from eventwire.fuse.mentions import make_mention
+
+    def mention(aid: str, topic: str):
+        ev = make_call(aid, date="2025-03-18", date_text=f"on Tuesday about {topic}",
+                       published="2025-03-19T08:00:00+00:00").to_dict()["events"][0]
+        return make_mention(f"{aid}#0", {"id": aid}, ev, "s1")
+
+    a, b, c = mention("a", "grain exports"), mention("b", "grain exports"), \
+        mention("c", "nuclear plants")
+    vocab = coref.Vocabulary(frozenset(), {}, 50)
+    fusion = fe.Fusion(common=vocab)
+    before = {(x.id, y.id): fusion.link(x, y) for x, y in ((a, b), (a, c), (b, c))}
+    vocab.df["nuclear"] = 40
+    vocab.forget()
+    fusion.forget_links({"nuclear"})
+    assert set(fusion.scores) == {("a#0", "b#0")}
+    after = {(x.id, y.id): fusion.link(x, y) for x, y in ((a, b), (a, c), (b, c))}
+    assert after[("a#0", "b#0")] == before[("a#0", "b#0")]
+    assert after[("a#0", "c#0")] != before[("a#0", "c#0")]
+    assert after == {k: fe.cross_link(*(m for m in (a, b, c) if m.id in k), vocab)
+                     for k in after}

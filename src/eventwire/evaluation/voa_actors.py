@@ -115,8 +115,8 @@ def classify(side: list[dict[str, Any]], gold: dict[str, Any], sentence: str,
 
 def story_misses(text: str, gold: list[dict[str, Any]], out: dict[str, Any], sc: Any,
                  reg: Any) -> list[tuple[str, str, str, dict[str, Any], list[dict[str, Any]]]]:
-    """(side, class, sentence, gold side, predicted side) of each country miss of one story,
-    on events matched as the VOA scorer matches them."""
+    """(side, class, event type, trigger and sentence, gold side, predicted side) of each
+    country miss of one story, on events matched as the VOA scorer matches them."""
     misses = []
     for e, g in matched_events(text, gold, out, sc):
         for side in SIDES:
@@ -125,7 +125,9 @@ def story_misses(text: str, gold: list[dict[str, Any]], out: dict[str, Any], sc:
             if want and not (_countries(pred) & want):
                 cls = classify(pred, g.get(side) or {}, e["sentence"]["text"],
                                out.get("entities", []), reg)
-                misses.append((side, cls, e["sentence"]["text"], g.get(side) or {}, pred))
+                trigger = (e.get("trigger") or {}).get("text", "")
+                label = f'{e.get("type")} "{trigger}": {e["sentence"]["text"]}'
+                misses.append((side, cls, label, g.get(side) or {}, pred))
     return misses
 
 
@@ -149,7 +151,7 @@ def print_misses(name: str, part: str, misses: list[tuple[str, str, str, dict[st
             print(f"  {cls:42} {counts[cls]}")
             for _, _, sent, g, pred in [m for m in mine if m[1] == cls][:examples]:
                 print(f"      gold {g.get('names')} {g.get('countries')} | pred {_show(pred)}")
-                print(f"        {' '.join(sent.split())[:160]}")
+                print(f"        {' '.join(sent.split())[:200]}")
 
 
 def main(argv: list[str] | None = None) -> int:

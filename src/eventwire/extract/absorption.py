@@ -16,6 +16,7 @@ MODIFIER_DEPS = ("compound", "amod", "nmod")
 COMPLEMENT_DEPS = ("dobj", "xcomp", "ccomp", "prep", "pobj", "pcomp", "acl", "attr", "oprd",
                    "dative", "acomp", "conj")
 SPEECH_ACTS = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT")
+SHARED_COMPLEMENT_DEPS = ("xcomp", "pcomp", "conj")  # "threatened to attack and [occupy]"
 MATERIAL_ACTS = ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT", "COOPERATE")
 
 
@@ -39,8 +40,8 @@ def governor(trig: Trigger, tokens: dict[int, Trigger]) -> Trigger | None:
                           and c.i in tokens and tokens[c.i].nominal), None)
             if light is not None:
                 return light
-        if via_conj and x.pos_ in ("VERB", "AUX"):
-            return None
+        if via_conj and x.pos_ in ("VERB", "AUX") and x.dep_ not in SHARED_COMPLEMENT_DEPS:
+            return None  # 'attacked the town and [seized] the bridge': two acts
     return None
 
 

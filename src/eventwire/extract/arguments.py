@@ -475,6 +475,26 @@ def _from_source(tok: Any) -> list[Any]:
     return _pobjs(tok, {"from"}) if tok.lemma_.lower() in FROM_SOURCE_NOUNS else []
 
 
+def _participle_agent(tok: Any, lexicon: Lexicon, etype: str) -> tuple[list[Any], list[Any]]:
+    """'airstrikes carried out by X', 'sanctions imposed by X on Y': the by-agent of a past
+    participle modifying the noun of a one-sided act does it, and the participle's on /
+    against object undergoes it; not when the participle is an event or a report of its own
+    ('the attack condemned by X'), nor for an event between parties, whose participle's
+    agent is often a third party ('the ceasefire brokered / proposed / hosted by X')."""
+    if etype in SHARED_TYPES:
+        return [], []
+    for c in tok.children:
+        if c.dep_ != "acl" or c.tag_ != "VBN":
+            continue
+        if not (lemma_in(c, lexicon.cue("support_verbs")) or
+                not (_is_trigger_verb(c, lexicon) or lemma_in(c, lexicon.cue("undergo_verbs")))):
+            continue
+        agents = _pobjs(c, {"by"})
+        if agents:
+            return agents, _pobjs(c, {"on", "against"})
+    return [], []
+
+
 def _frees(trig: Trigger) -> bool:
     """Whether the trigger frees someone (a release, pardon or amnesty: RETREAT/release), whose
     of-object is the freed, not the actor."""
@@ -508,6 +528,9 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
     args.expand = not (src or parties)
     if not src:
         src = [t for t in _modifier_actors(tok, is_place) or _from_source(tok) if t not in tgt]
+        if not src:
+            src, done_to = _participle_agent(tok, lexicon, etype)  # 'strikes carried out by X'
+            tgt = tgt or done_to
         pair = [c for s in src[:1] for c in s.children
                 if c.dep_ == "compound" and c.ent_type_ in NAME_ENTS and s.dep_ == "compound"]
         if len(src) == 1 and pair:  # 'Russia-Ukraine negotiations'

@@ -152,9 +152,27 @@ def buckets(ivs: Iterable[Interval], pad: int = 0) -> set[int]:
                                                 (hi + pad) // BUCKET_DAYS + 1)}
 
 
+def participant_keys(m: Mention) -> list[frozenset[str]]:
+    """``coref.derived(m)["keys"]`` without computing the rest of ``derived`` (a loaded
+    candidate is indexed by its keys; most are never compared)."""
+    d = m.memo.get("coref")
+    return d["keys"] if d is not None else coref.country_keys(m)
+
+
+def sentence_words(m: Mention) -> frozenset[str]:
+    """``coref.derived(m)["words"]`` without computing the rest of ``derived`` (the word
+    frequencies are read for every loaded mention; computed once)."""
+    d = m.memo.get("coref")
+    if d is not None:
+        return d["words"]
+    if "words" not in m.memo:
+        m.memo["words"] = coref.content_words(m.sentence)
+    return m.memo["words"]
+
+
 def index_keys(m: Mention) -> set[str]:
     """Keys a mention is found by: participant keys, participant countries, its story."""
-    keys = {k for ks in coref.derived(m)["keys"] for k in ks}
+    keys = {k for ks in participant_keys(m) for k in ks}
     if m.story:
         keys.add(STORY_PREFIX + m.story)
     return {k[:KEY_CHARS] for k in keys}
@@ -411,25 +429,30 @@ def vocabulary(conn: Connection, types: set[str], new: list[Mention],
     vocab.types = types_l  # type: ignore[attr-defined]
     vocab.known = set()  # type: ignore[attr-defined]
     for m in new:
-        for w in coref.derived(m)["words"]:
+        for w in sentence_words(m):
             vocab.df[w] = vocab.df.get(w, 0) + 1
     add_words(conn, vocab, new + loaded)
     return vocab
 
 
-def add_words(conn: Connection, vocab: coref.Vocabulary, mentions: list[Mention]) -> None:
-    """Add the stored document frequencies of the mentions' words not looked up yet."""
-    words = sorted({w for m in mentions for w in coref.derived(m)["words"]} - vocab.known)
+def add_words(conn: Connection, vocab: coref.Vocabulary, mentions: list[Mention]) -> set[str]:
+    """Add the stored document frequencies of the mentions' words not looked up yet; return
+    the words whose frequency changed."""
+    words = sorted({w for m in mentions for w in sentence_words(m)} - vocab.known)
     vocab.known.update(words)
     vocab.forget()
     mn = ft.mention_names
+    changed: set[str] = set()
     if not vocab.types:
-        return
+        return changed
     for part in in_chunks([WORD_PREFIX + w[:KEY_CHARS - 2] for w in words]):
         for r in conn.execute(select(mn.c.name, mn.c.n).where(mn.c.type.in_(vocab.types),
                                                                mn.c.name.in_(part))):
             w = r.name[len(WORD_PREFIX):]
             vocab.df[w] = vocab.df.get(w, 0) + r.n
+            if r.n:
+                changed.add(w)
+    return changed
 
 
 def common_names(conn: Connection, types: set[str], new: list[Mention]) -> frozenset[str]:
@@ -471,7 +494,7 @@ def name_keys(m: Mention) -> set[str]:
     """The ``mention_names`` rows one mention counts in: the mention itself, the names and
     the content words of its sentence."""
     return {COUNT_KEY, *(x[:KEY_CHARS] for x in coref.names(m.sentence)),
-            *(WORD_PREFIX + w[:KEY_CHARS - 2] for w in coref.derived(m)["words"])}
+            *(WORD_PREFIX + w[:KEY_CHARS - 2] for w in sentence_words(m))}
 
 
 def add_names(conn: Connection, mentions: list[Mention]) -> None:
