@@ -377,3 +377,21 @@ def test_a_mention_typed_otherwise_counts_for_type_pairs_only_inside_the_quote()
     said = {"type": "ACCUSE", "trigger": {"start": text.index("officials said") + 10,
                                           "end": len(text) - 1}}
     assert in_quote(refuse, quote) and not in_quote(said, quote)
+
+
+ARREST = "Police arrested Darren Pemberly over the warehouse fire in the harbour district."
+ARREST_TOO = "Police said Darren Pemberly was arrested over the harbour warehouse fire."
+SUSPECT = ActorRef("Q9", "Darren Pemberly", "GBR", kind="person")
+
+
+def test_undated_reports_naming_one_unregistered_party_link() -> None:
+    from eventwire.fuse.events import cross_link
+
+    def undated(aid: str, text: str, actor: ActorRef | None) -> Mention:
+        ev = event(text, "arrested", "COERCE", [("Police", None)], [("Darren Pemberly", actor)])
+        return mention(aid, "", aid, ev)
+
+    private = cross_link(undated("p1", ARREST, None), undated("p2", ARREST_TOO, None))
+    assert private >= coref.vague_threshold()
+    known = cross_link(undated("k1", ARREST, SUSPECT), undated("k2", ARREST_TOO, SUSPECT))
+    assert known == 0.0  # a party of the registry identifies no occurrence by its name alone

@@ -36,7 +36,7 @@ import numpy as np
 from eventwire.evaluation.common import eval_path
 from eventwire.evaluation.splits import TUNE, TUNE_STORY_SETS, ecb_part
 from eventwire.fuse import coref
-from eventwire.fuse.events import vaguely_dated
+from eventwire.fuse.events import PRIVATE_PARTY_LINK, vaguely_dated
 from eventwire.fuse.mentions import Mention, make_mention
 
 PRECISION_TARGET = 0.8  # pair precision of links between mentions dated to the week
@@ -207,11 +207,12 @@ def fitted_types(examples: list[tuple[Mention, str]]) -> list[list[str]]:
 def pairs(examples: list[tuple[Mention, str]]
           ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Feature matrix, labels, vague-date marks, marks of vague pairs without a shared
-    number or distinctive name (never linked) and the fold of every comparable pair with
+    number or distinctive name (never linked, or only from ``PRIVATE_PARTY_LINK`` when they
+    share an unregistered party: ``private``) and the fold of every comparable pair with
     compatible types (``fold_of``)."""
     common = coref.vocabulary([m.sentence for m, _ in examples])
     examples = [(m, g) for m, g in examples if g]
-    xs, ys, vague, blind, folds = [], [], [], [], []
+    xs, ys, vague, blind, private, folds = [], [], [], [], [], []
     for i, (a, ga) in enumerate(examples):
         for b, gb in examples[i + 1:]:
             if not comparable((a, ga), (b, gb)) or not coref.types_compatible(a.type, b.type):
@@ -221,9 +222,12 @@ def pairs(examples: list[tuple[Mention, str]]
             vague.append(vaguely_dated(a, b))
             blind.append(vague[-1] and (coref.modality_group(a) != coref.modality_group(b) or
                                         not coref.shares_distinctive(a, b, common)))
+            private.append(blind[-1] and coref.modality_group(a) == coref.modality_group(b)
+                           and coref.shares_private_party(a, b, common))
             folds.append(fold_of(a, b, ga.startswith("ecb:")))
     return (np.array(xs, dtype=float), np.array(ys, dtype=float), np.array(vague, dtype=bool),
-            np.array(blind, dtype=bool), np.array(folds, dtype=int))
+            np.array(blind, dtype=bool), np.array(private, dtype=bool),
+            np.array(folds, dtype=int))
 
 
 def fold_of(a: Mention, b: Mention, ecb: bool) -> int:
@@ -329,12 +333,19 @@ def labelled(ecb_db: str | None, ecb: bool) -> tuple[list[tuple[Mention, str]],
     return examples, retyped, sources
 
 
+def unlinked(blind: np.ndarray, private: np.ndarray, p: np.ndarray) -> np.ndarray:
+    """The pairs fusion never links at these probabilities: vague pairs without shared
+    distinctive content, unless they share an unregistered party and reach
+    ``PRIVATE_PARTY_LINK`` (``events.cross_link``)."""
+    return blind & ~(private & (p >= PRIVATE_PARTY_LINK))
+
+
 def fitted_model(examples: list[tuple[Mention, str]], retyped: list[tuple[Mention, str]],
                  sources: list[str]) -> dict[str, Any]:
     """Fit types, weights (dated and vague pairs apart) and thresholds; return the model."""
     types = fitted_types(examples + retyped)
     with coref.fitting({"compatible_types": types}):
-        x, y, vague, blind, folds = pairs(examples)
+        x, y, vague, blind, private, folds = pairs(examples)
     w, p_dated, l2 = regularised(x[~vague], y[~vague], folds[~vague])
     wv, p_vague, l2v = regularised(x[vague], y[vague], folds[vague])
     out = np.zeros(len(y))
@@ -342,11 +353,11 @@ def fitted_model(examples: list[tuple[Mention, str]], retyped: list[tuple[Mentio
     p = out.copy()
     if not HELD_OUT_THRESHOLDS:
         p[~vague], p[vague] = predict(x[~vague], w), predict(x[vague], wv)
-    linkable = np.where(blind, 0.0, p)  # what fusion can link: blind vague pairs never
+    linkable = np.where(unlinked(blind, private, p), 0.0, p)  # what fusion can link
     t = choose_threshold(p[~vague], y[~vague], PRECISION_TARGET)
     tv = max(t, choose_threshold(linkable[vague], y[vague], VAGUE_PRECISION_TARGET))
     tm = max(t, choose_threshold(p[~vague], y[~vague], MERGE_PRECISION_TARGET))
-    out_linkable = np.where(blind, 0.0, out)
+    out_linkable = np.where(unlinked(blind, private, out), 0.0, out)
     return {
         "_doc": "Cross-document event coreference model: logistic weights over the features "
                 "of eventwire.fuse.coref (FEATURES order; vague_weights for pairs whose dates "

@@ -353,9 +353,30 @@ def shares_distinctive(a: Mention, b: Mention, common: frozenset[str] = frozense
     return bool(da["numbers"] & db["numbers"]) or bool(da["names"] & db["names"] - common - own)
 
 
-def participant_words(m: Mention) -> frozenset[str]:
-    """Capitalised words of a mention's participants (its parties name no occurrence)."""
-    return frozenset(w for p in m.participants() for w in CAP_RE.findall(
+def shares_private_party(a: Mention, b: Mention, common: frozenset[str] = frozenset()) -> bool:
+    """Whether two mentions share the name (not among ``common``) of a party the actor
+    registry does not know: a private person or a small group, who unlike states, leaders
+    and ministries is rarely in the news twice for events of one type."""
+    da, db = derived(a), derived(b)
+    known = participant_words(a, registered=True) | participant_words(b, registered=True)
+    unknown = (participant_words(a) | participant_words(b)) - known
+    shared = unknown & da["names"] & db["names"] - common
+    return bool(shared & (inner_names(a.sentence) | inner_names(b.sentence)))
+
+
+def inner_names(text: str) -> frozenset[str]:
+    """Capitalised words of a sentence after its first word (capitalised as names, not as the
+    start of the sentence: "Police arrested ..." names nobody)."""
+    first = re.search(r"\S", text)
+    return frozenset(m.group() for m in CAP_RE.finditer(text)
+                     if not first or m.start() != first.start())
+
+
+def participant_words(m: Mention, registered: bool = False) -> frozenset[str]:
+    """Capitalised words of a mention's participants (its parties name no occurrence); with
+    ``registered``, of those linked to the actor registry only."""
+    return frozenset(w for p in m.participants()
+                     if not registered or (p.get("actor") or {}).get("id") for w in CAP_RE.findall(
         (p.get("text") or "") + " " + ((p.get("actor") or {}).get("name") or "")))
 
 
