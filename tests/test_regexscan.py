@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from eventwire.annotate.regexscan import any_word, first_char_guard
+from eventwire.annotate.regexscan import first_char_guard
 
 TEXT = ("On Monday, talks resumed; 3 days later (on 12/05/2024) the ceasefire held. "
         "Nothing on TUESDAY or tuesday-night, the 'K' for Kelvin: \u212a, and some nonsense.")
@@ -36,11 +36,3 @@ def test_guard_is_added_only_when_first_characters_are_known() -> None:
     for pattern in (r"(?:on\s+)?", r"(?!)", r"[^a-z]+held", r".*deal", r"(?i:no) deal"):
         compiled = re.compile(pattern)
         assert first_char_guard(compiled) is compiled
-
-
-def test_any_word_finds_what_the_in_tests_find() -> None:
-    words = ("a.m", "noon", "pm")
-    finder = any_word(words)
-    for text in ("at noon", "at 3 a.m.", "at 3am", "", "p.m"):
-        assert (finder.search(text) is not None) == any(w in text for w in words)
-    assert any_word(()) is None

@@ -16,7 +16,7 @@ from typing import Any
 from spacy.attrs import DEP, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
 
 MEMO_LIMIT = 200_000  # string hashes remembered with their (lower-cased) strings
-_STRINGS: dict[tuple[int, bool], str] = {}
+_STRINGS: dict[bool, dict[int, str]] = {False: {}, True: {}}  # by lower-casing
 
 TEXT_KEY = ("eventwire", "text")
 ENTS_KEY = ("eventwire", "ents")
@@ -99,17 +99,29 @@ def column(doc: Any, name: str) -> list[str]:
 
 def _column(doc: Any, attr: int, lower: bool) -> list[str]:
     """The strings of one attribute of every token (lower-cased when ``lower``)."""
-    strings = doc.vocab.strings
-    out = []
-    for h in doc.to_array(attr).tolist():
-        value = _STRINGS.get((h, lower))
-        if value is None:
-            if len(_STRINGS) >= MEMO_LIMIT:
-                _STRINGS.clear()
-            value = strings[h]
-            value = _STRINGS[(h, lower)] = value.lower() if lower else value
-        out.append(value)
-    return out
+    hashes = doc.to_array(attr).tolist()
+    memo = _STRINGS[lower]
+    missing = set(hashes).difference(memo)
+    if missing:
+        if len(memo) + len(missing) > MEMO_LIMIT:
+            memo.clear()
+            missing = set(hashes)
+        strings = doc.vocab.strings
+        for h in missing:
+            memo[h] = strings[h].lower() if lower else strings[h]
+    return list(map(memo.__getitem__, hashes))
+
+
+def words_text(doc: Any, i: int, j: int) -> str:
+    """``doc[i:j].text`` (same clamping of the bounds) from the document text, without
+    building the span."""
+    n = len(doc)
+    i = min(n, max(0, i))
+    j = min(n, max(i, j))
+    if i == j:
+        return ""
+    starts = token_starts(doc)
+    return doc_text(doc)[starts[i]:starts[j - 1] + len(column(doc, "text")[j - 1])]
 
 
 def span_text(span: Any) -> str:

@@ -16,6 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from eventwire.annotate.doccache import words_text
 from eventwire.model import ActorRef
 
 if TYPE_CHECKING:
@@ -232,7 +233,7 @@ def _title_at(reg: Registry, doc: Doc, i: int, limit: int) -> tuple[str, int] | 
     """The office of the longest title starting at token ``i`` and its end token."""
     for k in range(MAX_TITLE_TOKENS, 0, -1):
         if i + k <= limit:
-            gram = doc[i:i + k].text.lower()
+            gram = words_text(doc, i, i + k).lower()
             if gram in reg.titles:
                 return reg.titles[gram], i + k
     return None
@@ -261,7 +262,7 @@ def _group_at(reg: Registry, doc: Doc, i: int, limit: int) -> tuple[str, int] | 
     """The sector of a group noun starting at token ``i`` and its end token."""
     for k in (2, 1):
         if i + k <= limit:
-            gram = doc[i:i + k].text.lower()
+            gram = words_text(doc, i, i + k).lower()
             if gram in reg.groups:
                 return reg.groups[gram], i + k
     return None
@@ -308,8 +309,8 @@ def _title_before(reg: Registry, doc: Doc, start: int, floor: int,
         j = i - 1
         hit = None
         for k in range(MAX_TITLE_TOKENS, 0, -1):
-            if j - k + 1 >= floor and doc[j - k + 1:j + 1].text.lower() in reg.titles:
-                hit = (j - k + 1, reg.titles[doc[j - k + 1:j + 1].text.lower()])
+            if j - k + 1 >= floor and words_text(doc, j - k + 1, j + 1).lower() in reg.titles:
+                hit = (j - k + 1, reg.titles[words_text(doc, j - k + 1, j + 1).lower()])
                 break
         if hit and office is None:
             i, office = hit

@@ -99,11 +99,3 @@ def _class_item(op: str, av: Any) -> str:
     if op == "CATEGORY" and str(av) in CATEGORIES:
         return CATEGORIES[str(av)]
     raise _Unknown
-
-
-def any_word(words: tuple[str, ...] | list[str]) -> re.Pattern[str] | None:
-    """A pattern that finds any of ``words`` as a substring (None for no words): one scan
-    instead of one ``in`` test per word."""
-    if not words:
-        return None
-    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))

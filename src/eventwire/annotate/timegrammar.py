@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
-from eventwire.annotate.regexscan import any_word, first_char_guard
+from eventwire.annotate.regexscan import first_char_guard
 
 Value = tuple[str, str | None]
 Resolver = Callable[[re.Match[str], dt.date | None, str | None], Value | None]
@@ -94,15 +94,10 @@ class Rule:
     pattern: re.Pattern[str]
     resolve: Resolver
     needs: tuple[str, ...] = ()
-    needed: re.Pattern[str] | None = None  # finds any of ``needs`` in one scan
 
     def applies(self, lowered: str) -> bool:
         """Whether the lower-cased text can contain a match."""
-        if not self.needs:
-            return True
-        if self.needed is not None:
-            return self.needed.search(lowered) is not None
-        return any(w in lowered for w in self.needs)
+        return not self.needs or any(w in lowered for w in self.needs)
 
 
 # ----- value helpers --------------------------------------------------------------------
@@ -612,9 +607,8 @@ PART = alternation([p for p in PARTS_OF_DAY if p != "tonight"])
 
 def _rule(name: str, pattern: str, fn: Resolver, flags: int = re.IGNORECASE) -> Rule:
     """Compile one rule (word-bounded) with its trigger words."""
-    needs = TRIGGERS.get(name, ())
     return Rule(name, first_char_guard(re.compile(rf"(?<![\w-]){pattern}(?![\w])", flags)), fn,
-                needs, any_word(needs))
+                TRIGGERS.get(name, ()))
 
 
 UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year",

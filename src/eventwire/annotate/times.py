@@ -60,9 +60,11 @@ def find_candidates(text: str) -> list[Candidate]:
     """Longest non-overlapping rule matches over ``text``, in text order."""
     found: list[Candidate] = []
     lowered = text.lower()
+    present: dict[str, bool] = {}  # trigger word -> in the text (rules share many)
     for rule in RULES:
-        if not rule.applies(lowered):
-            continue
+        if rule.needs and not any(present[w] if w in present else
+                                  present.setdefault(w, w in lowered) for w in rule.needs):
+            continue  # rule.applies(lowered) is False
         for m in rule.pattern.finditer(text):
             if m.end() > m.start():
                 found.append((m.start(), m.end(), rule, m))

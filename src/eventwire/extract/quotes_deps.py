@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from eventwire.annotate.doccache import column
 from eventwire.extract.quotes_lexicon import Cues
 
 CLAUSE_DEPS = frozenset({"ccomp"})
@@ -364,7 +365,7 @@ def _parenthetical(verb: Any) -> Candidate | None:
 
 def according_candidates(doc: Any, cues: Cues) -> Iterator[Candidate]:
     """Attributions introduced by source phrases such as "according to X"."""
-    lowers = [t.lower_ for t in doc]
+    lowers = column(doc, "lower")
     for phrase in cues.source_phrases:
         n = len(phrase)
         first = phrase[0] if phrase else None
@@ -442,8 +443,14 @@ def candidates(doc: Any, cues: Cues) -> list[Candidate]:
     """All attribution candidates of a parsed document, in text order."""
     out: list[Candidate] = []
     relayed: set[int] = set()
-    for tok in doc:
-        lemma = cues.lemma(tok)
+    lowers, lemmas, tags = column(doc, "lower"), column(doc, "lemma"), column(doc, "pos")
+    for i, pos in enumerate(tags):
+        lemma = cues.lemma_aliases.get(lowers[i], lemmas[i])  # cues.lemma(tok)
+        if not ((pos in VERB_POS and cues.is_verb_cue(lemma) and i not in relayed) or
+                (pos == "ADJ" and lemma in cues.adjective_cues) or
+                (pos in ("NOUN", "PROPN") and lemma in cues.nominal_cues)):
+            continue  # none of the branches below
+        tok = doc[i]
         if tok.pos_ in VERB_POS and cues.is_verb_cue(lemma) and tok.i not in relayed:
             dep = _dependent_cue(tok, cues) if lemma in cues.relay_verbs else None
             inner = verb_candidate(dep, cues) if dep is not None else None

@@ -9,12 +9,17 @@ inside a quote and a next paragraph that opens with a quotation mark.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 DOUBLE_OPEN = {"“": "”", '"': '"', "„": "”", "«": "»"}
 SINGLE_OPEN = {"‘": "’", "'": "'"}
 CLOSERS = {"”": ('"', "“"), '"': ("“",), "»": (), "’": ("'",), "'": ("’",)}
 MAX_PARAGRAPHS = 6  # a quote never runs over more paragraphs than this
+# The characters find_quotes acts on outside a quote (those that can open one) and inside
+# one (nesting, line breaks, closing marks); it passes over every other character.
+OPENING = re.compile("[" + re.escape("".join({*DOUBLE_OPEN, "”", *SINGLE_OPEN})) + "]")
+INSIDE = re.compile("[" + re.escape("".join({"“", "”", "\n", "’", "'", '"', *DOUBLE_OPEN.values()})) + "]")
 
 
 @dataclass(slots=True)
@@ -94,6 +99,10 @@ def find_quotes(text: str) -> list[Marked]:
     i, n = 0, len(text)
     opener, start, paragraphs, depth = "", -1, 0, 0
     while i < n:
+        found = (INSIDE if opener else OPENING).search(text, i)
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
         if not opener:
             if _opens(ch, text, i):

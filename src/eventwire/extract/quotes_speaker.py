@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-from eventwire.annotate.doccache import doc_text
+from eventwire.annotate.doccache import column, doc_text, sentence_of, token_starts
 from eventwire.extract.quotes_lexicon import load_cues
 from eventwire.model import Entity, Extraction, Participant, Span
 
@@ -103,9 +103,11 @@ class SpeakerResolver:
         """Subject mentions in order: (token index, entity) for persons and for groups."""
         persons, groups = [], []
         self.main_subjects: set[int] = set()
-        for tok in self.ex.doc:
-            if tok.dep_ not in SUBJECT_DEPS:
+        doc = self.ex.doc
+        for i, dep in enumerate(column(doc, "dep")):
+            if dep not in SUBJECT_DEPS:
                 continue
+            tok = doc[i]
             if tok.head.dep_ == "ROOT":
                 self.main_subjects.add(tok.i)
             ent = (self._entity_at(tok.idx, tok.idx + len(tok)) or _proper_name(tok)
@@ -139,6 +141,7 @@ class SpeakerResolver:
         votes: dict[str, list[int]] = {}
         doc = self.ex.doc
         persons = [e for e in self.entities if e.label in PERSON_LABELS]
+        lowers, starts = column(doc, "lower"), token_starts(doc)
         for n, ent in enumerate(persons):
             span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
             if span is None:
@@ -148,14 +151,15 @@ class SpeakerResolver:
             if before in HONORIFIC_GENDER:
                 tally[HONORIFIC_GENDER[before] == "f"] += 3
             stop = persons[n + 1].start if n + 1 < len(persons) else len(self.text)
-            following = list(doc[span.end:span.sent.end])
-            if span.sent.end < len(doc):
-                following.append(doc[span.sent.end])  # "... Clinton. Her aide ..."
-            for tok in following:
-                if tok.idx >= stop:
+            sent_end = sentence_of(doc[span.start]).end  # span.sent.end
+            following = list(range(span.end, sent_end))
+            if sent_end < len(doc):
+                following.append(sent_end)  # "... Clinton. Her aide ..."
+            for i in following:
+                if starts[i] >= stop:
                     break
-                if tok.lower_ in PRONOUN_GENDER:
-                    tally[PRONOUN_GENDER[tok.lower_] == "f"] += 1
+                if lowers[i] in PRONOUN_GENDER:
+                    tally[PRONOUN_GENDER[lowers[i]] == "f"] += 1
             for key in {ent.text.lower(), ent.text.split()[-1].lower()}:
                 acc = votes.setdefault(key, [0, 0])
                 acc[0] += tally[0]
