@@ -59,6 +59,9 @@ TEXTS = {
     "pledged_withdraw_release": "Norland pledged to withdraw its troops from Varo and release "
                                 "the prisoners.",
     "attacked_and_seized": "The Varo rebels attacked the town and seized the bridge.",
+    "pause_in_aid": "Norland officials said the pause in aid for Velland would end soon.",
+    "freeze_on_trade": "Norland announced a freeze on trade with Velland on Monday.",
+    "pause_in_fighting": "Velland and Norland agreed on a pause in the fighting in Varo.",
     "demonstrated_demanding": "Students demonstrated in Varo on Friday, demanding the release "
                               "of their leaders.",
 }
@@ -191,3 +194,13 @@ def test_coordinated_complements_belong_to_their_governor(results, key, etype, e
 def test_coordinated_main_clauses_stay_two_acts(results) -> None:
     assert _events(results, "attacked_and_seized", "ASSAULT")
     assert _events(results, "attacked_and_seized", "COERCE")
+
+
+@pytest.mark.parametrize("key", ["pause_in_aid", "freeze_on_trade", "aid_deliveries"])
+def test_stopping_aid_or_trade_is_a_sanction_as_noun_and_verb(results, key) -> None:
+    assert _events(results, key, "SANCTION")
+    assert not _events(results, key, "RETREAT")
+
+
+def test_a_pause_in_the_fighting_is_no_sanction(results) -> None:
+    assert not _events(results, "pause_in_fighting", "SANCTION")

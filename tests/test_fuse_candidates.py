@@ -383,3 +383,26 @@ def test_forgetting_only_the_scores_whose_words_changed_changes_nothing() -> Non
     assert after[("a#0", "c#0")] != before[("a#0", "c#0")]
     assert after == {k: fe.cross_link(*(m for m in (a, b, c) if m.id in k), vocab)
                      for k in after}
+
+
+def test_events_of_moved_articles_follow_most_of_their_mentions(store: Store) -> None:
+    """After articles move to another story, each of their events is placed in the story
+    most of its mentions' articles are in now (row and data alike)."""
+    from eventwire.fuse.stories import restory_events
+
+    ids = [add(store, make_call(f"a{i}", date="2025-03-18",
+                                published=f"2025-03-{18 + i}T08:00:00+00:00")) for i in range(3)]
+    ids.append(add(store, make_call("b0", date="2025-03-02", date_text="on 2 March",
+                                    published="2025-03-03T08:00:00+00:00")))
+    fuse.update(store, ids)
+    with store.begin() as conn:
+        conn.execute(ft.stories.insert().values(id="s-moved", seq=10**6, summary=[],
+                                                profile={}, updated_at=""))
+        conn.execute(ft.story_articles.update().where(
+            ft.story_articles.c.article_id.in_(["a0", "b0"])).values(story_id="s-moved"))
+        restory_events(conn, {"a0", "b0"})
+        rows = conn.execute(select(ft.events.c.story_id, ft.events.c.data)).all()
+        stays = conn.execute(select(ft.story_articles.c.story_id).where(
+            ft.story_articles.c.article_id == "a1")).scalar()
+    by_articles = {tuple(r.data["articles"]): (r.story_id, r.data["story"]) for r in rows}
+    assert by_articles == {("a0", "a1", "a2"): (stays, stays), ("b0",): ("s-moved", "s-moved")}

@@ -65,10 +65,11 @@ STORY_PREFIX = "story:"  # index key of a story (participant keys are "id:", "na
 Interval = tuple[int, int]
 Lookup = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...], tuple[int, ...], str]
 Rank = tuple[int, int, int, int]  # (same article / attribute / key lookup, story, buckets, -seq)
-KEY_ROWS = (  # (bucket, event id) of the key rows of one key and type in some buckets
-    select(ft.fuse_keys.c.bucket, ft.event_mentions.c.event_id)
+KEY_ROWS = (  # (type, bucket, event id) of the key rows of one key, some types and buckets
+    select(ft.fuse_keys.c.type, ft.fuse_keys.c.bucket, ft.event_mentions.c.event_id)
     .join(ft.event_mentions, ft.event_mentions.c.mention_id == ft.fuse_keys.c.mention_id)
-    .where(ft.fuse_keys.c.key == bindparam("key"), ft.fuse_keys.c.type == bindparam("kind"),
+    .where(ft.fuse_keys.c.key == bindparam("key"),
+           ft.fuse_keys.c.type.in_(bindparam("kinds", expanding=True)),
            ft.fuse_keys.c.bucket.in_(bindparam("buckets", expanding=True))))
 
 
@@ -306,17 +307,20 @@ def key_events(conn: Connection, lookups: Iterable[Lookup]) -> dict[tuple[str, s
                                                                     list[tuple[int, str]]]:
     """The events (negated sequence number, id) with a key row under each (key, type, time
     bucket) some lookup reads, each read once however many lookups share it (one query per
-    key and type)."""
-    wanted: dict[tuple[str, str], set[int]] = {}
+    key: its types and buckets together, the rows of a type outside that type's buckets
+    left out)."""
+    wanted: dict[str, dict[str, set[int]]] = {}
     for keys, types, times, _, _ in lookups:
         for key in keys:
             for kind in types:
-                wanted.setdefault((key, kind), set()).update(times)
+                wanted.setdefault(key, {}).setdefault(kind, set()).update(times)
     found: dict[tuple[str, str, int], set[str]] = {}
-    for (key, kind), times in sorted(wanted.items()):
-        params = {"key": key, "kind": kind, "buckets": sorted(times)}
-        for bucket, eid in conn.execute(KEY_ROWS, params).tuples():
-            found.setdefault((key, kind, bucket), set()).add(eid)
+    for key, kinds in sorted(wanted.items()):
+        params = {"key": key, "kinds": sorted(kinds),
+                  "buckets": sorted(set().union(*kinds.values()))}
+        for kind, bucket, eid in conn.execute(KEY_ROWS, params):
+            if bucket in kinds[kind]:
+                found.setdefault((key, kind, bucket), set()).add(eid)
     return {k: sorted((-seq_of(e), e) for e in v) for k, v in found.items()}
 
 

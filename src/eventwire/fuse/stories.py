@@ -28,11 +28,21 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, TextClause, delete, func, insert, select, text, update
+from sqlalchemy import (
+    Connection,
+    TextClause,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 
 from eventwire.fuse.profile import article_profile, merge_profiles
 from eventwire.store import fuse_tables as ft
-from eventwire.store import schema
+from eventwire.store import in_chunks, schema
 
 TERM_WEIGHT = 0.45
 NAME_WEIGHT = 0.55
@@ -495,29 +505,35 @@ def insert_story(conn: Connection, sid: str, profile: dict[str, Any], now: str) 
 
 
 def restory_events(conn: Connection, article_ids: set[str]) -> None:
-    """Point the stored events of moved articles at the story most of their mentions are in."""
+    """Point the stored events of moved articles at the story most of their mentions are in
+    (read and written in a few statements for all of them)."""
     if not article_ids:
         return
-    eids = {r.event_id for r in conn.execute(
-        select(ft.event_mentions.c.event_id)
-        .join(schema.mentions, schema.mentions.c.id == ft.event_mentions.c.mention_id)
-        .where(schema.mentions.c.article_id.in_(sorted(article_ids))))}
-    for eid in sorted(eids):
-        rows = conn.execute(select(ft.story_articles.c.story_id)
-                            .join(schema.mentions, schema.mentions.c.article_id
-                                  == ft.story_articles.c.article_id)
-                            .join(ft.event_mentions, ft.event_mentions.c.mention_id
-                                  == schema.mentions.c.id)
-                            .where(ft.event_mentions.c.event_id == eid)).all()
-        counts: dict[str, int] = {}
-        for r in rows:
-            counts[r.story_id] = counts.get(r.story_id, 0) + 1
-        if not counts:
-            continue
-        story = max(sorted(counts), key=lambda k: counts[k])
-        data = conn.execute(select(ft.events.c.data).where(ft.events.c.id == eid)).scalar()
-        conn.execute(update(ft.events).where(ft.events.c.id == eid)
-                     .values(story_id=story, data={**(data or {}), "story": story}))
+    em, mentions = ft.event_mentions, schema.mentions
+    eids = sorted({r.event_id for r in conn.execute(
+        select(em.c.event_id).join(mentions, mentions.c.id == em.c.mention_id)
+        .where(mentions.c.article_id.in_(sorted(article_ids))))})
+    counts: dict[str, dict[str, int]] = {}
+    data: dict[str, Any] = {}
+    for part in in_chunks(eids):
+        for r in conn.execute(select(em.c.event_id, ft.story_articles.c.story_id)
+                              .join(mentions, mentions.c.id == em.c.mention_id)
+                              .join(ft.story_articles,
+                                    ft.story_articles.c.article_id == mentions.c.article_id)
+                              .where(em.c.event_id.in_(part))):
+            by_story = counts.setdefault(r.event_id, {})
+            by_story[r.story_id] = by_story.get(r.story_id, 0) + 1
+        data.update(conn.execute(select(ft.events.c.id, ft.events.c.data)
+                                 .where(ft.events.c.id.in_(part))).all())
+    rows = []
+    for eid in eids:
+        if eid in counts:
+            story = max(sorted(counts[eid]), key=counts[eid].__getitem__)
+            rows.append({"b_id": eid, "b_story": story,
+                         "b_data": {**(data.get(eid) or {}), "story": story}})
+    if rows:  # one statement, executed for every event
+        conn.execute(update(ft.events).where(ft.events.c.id == bindparam("b_id"))
+                     .values(story_id=bindparam("b_story"), data=bindparam("b_data")), rows)
 
 
 def story_of(conn: Connection, article_id: str) -> str | None:
