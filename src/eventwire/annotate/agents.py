@@ -14,9 +14,9 @@ import dataclasses
 import re
 from typing import Any
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import ORTH
 
-from eventwire.annotate.doccache import token_starts
+from eventwire.annotate.doccache import column, token_starts
 from eventwire.annotate.focus import Focus, with_country
 from eventwire.annotate.registry import slug
 from eventwire.model import ActorRef, Entity
@@ -38,13 +38,7 @@ LED_WORDS = frozenset({"led", "commanded", "run", "controlled", "dominated"})  #
 
 def _lowers(doc: Any) -> list[str]:
     """Lower-cased token texts, once per document (from the LOWER array, no Token objects)."""
-    key = ("eventwire", "lowers")
-    value = doc.user_data.get(key)
-    if value is None:
-        strings = doc.vocab.strings
-        value = [strings[h] for h in doc.to_array(LOWER).tolist()]
-        doc.user_data[key] = value
-    return value
+    return column(doc, "lower")
 
 
 def _token_at(doc: Any, char: int) -> int | None:
