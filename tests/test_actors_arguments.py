@@ -414,3 +414,20 @@ def test_third_party_participle_agent_of_an_event_between_parties_is_no_party(pi
     events = _events(pipeline, "The truce brokered by Brazil collapsed last week.")
     assert all("BRA" not in _countries(ev, "source") for ev in events
                if ev.type in ("AGREE", "RETREAT"))
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Chile's air force struck what the military called a Bolivian weapons depot.", "struck",
+     "BOL"),
+    ("Colombian jets struck what the army said were dozens of rebel camps in Venezuela.",
+     "struck", "VEN"),
+    ("Peru condemned what it called Chilean aggression.", "condemned", "CHL"),
+])
+def test_a_free_relative_object_stands_for_the_phrase_it_names(pipeline, text, trigger, target):
+    ev = _event(_events(pipeline, text), trigger)
+    assert target in _countries(ev, "target")
+
+
+def test_a_that_clause_still_gives_its_subject_as_addressee(pipeline):
+    ev = _event(_events(pipeline, "Chile demanded that Peru withdraw its troops."), "demanded")
+    assert _countries(ev, "target") == {"PER"}

@@ -298,11 +298,28 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     objs += [p for p in parties if p not in objs]
     args.target = [o for o in objs if (o not in trig.extra or o.pos_ in ("PROPN", "PRON"))
                    and o.ent_type_ not in TIME_ENTS]
+    args.target = [n for o in args.target for n in (_free_relative(o) or [o])]
     if not any(_actorish(o) for o in args.target):
         args.target += _complement_targets(tok, lexicon, trig.entry.type)
     if not any(_actorish(o) for o in args.target) and trig.entry.type in PUNITIVE_TYPES:
         args.target += _conditioned(tok, args.source, lexicon, trig.entry.type)
     return args
+
+
+def _free_relative(tok: Any) -> list[Any]:
+    """'struck what the army said were rebel camps', 'condemned what it called Chilean
+    aggression': the noun phrase a free relative names stands for it (the 'what' object
+    itself, or the clause it opens, names nothing)."""
+    first = min(tok.subtree, key=lambda t: t.i)
+    if first.lower_ != "what" or first.tag_ != "WP":
+        return []
+    for head in (first.head, *(c for c in first.head.children if c.dep_ == "ccomp")):
+        named = [c for c in head.children if c.dep_ in ("oprd", "attr")]
+        if named:
+            return named[:1]  # 'what it called X', 'what X said were Y'
+        if head.pos_ in ("NOUN", "PROPN") and head != first:
+            return [head]  # 'to what it said were repeated violations'
+    return []
 
 
 def _conditioned(verb: Any, source: list[Any], lexicon: Lexicon, etype: str) -> list[Any]:
@@ -347,6 +364,8 @@ def _complement_targets(tok: Any, lexicon: Lexicon, etype: str) -> list[Any]:
                 out += _condition_subjects(c)
         elif c.dep_ == "advcl" and etype in FORCE_TYPES and _purpose(c):
             out += _children(c, ("dobj",))  # 'opened fire to disperse the protesters'
+        elif c.dep_ == "ccomp" and _free_relative(c):
+            out += _free_relative(c)  # 'struck what the army said were rebel camps'
         elif c.dep_ == "ccomp" and etype in ADDRESSEE_IN_CLAUSE:
             out += _children(c, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS)  # 'demanded that X ...'
         elif c.dep_ == "ccomp":
