@@ -86,3 +86,17 @@ def test_planted_contradictions_are_counted_by_what_became_of_them() -> None:
                           "a4: ASSAULT/asserted in e9 (-)")
     shown["e1"]["flags"] = []
     assert planted_conflicts(truth, found, event_of, shown)["one_record_no_flag"] == 1
+
+
+def test_a_linked_pair_names_the_mention_that_keeps_the_records_apart() -> None:
+    from eventwire.evaluation.fusion_misses import kept_apart_by
+
+    a = strike("a1", SAT, "strike", "2024-11-23", "Saturday")
+    b = strike("a2", SAT, "strike", "2024-11-23", "Saturday")
+    friday = strike("a1", FRI, "struck", "2024-11-22", "Friday")
+    friday.id = "a1#1"
+    event_of = {a.id: "e1", b.id: "e2", friday.id: "e2"}
+    groups = {"e1": [a], "e2": [b, friday]}
+    assert kept_apart_by(a, b, event_of, groups) == "a1#0 kept apart from a1#1 of its own article"
+    assert kept_apart_by(a, b, event_of, {"e1": [a], "e2": [b]}) == \
+        "nothing in the records rules it out"

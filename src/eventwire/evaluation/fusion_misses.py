@@ -14,7 +14,8 @@ that joined a record of an acceptable type does), the first reason that applies 
 - ``types_incompatible``, ``dates_contradict`` (own day-level ranges share no day),
   ``people_contradict``, ``vague_dates`` (the vague-date rule blocks the link),
   ``below_threshold`` (the best link is under the threshold), ``linked_not_merged``
-  (the link reaches the threshold but another record won or a rule kept them apart).
+  (the link reaches the threshold but another record won or a rule kept them apart; the
+  example names the mention pair that rules the merge out, if any).
 
 Planted contradictions are counted by what became of them (flagged, on one record without
 a flag, an article without a listed record, articles in different records); ``--show
@@ -96,7 +97,8 @@ def quote_mentions(truth: dict[str, Any], texts: dict[str, str],
 
 
 def pair_reason(ma: list[Mention], mb: list[Mention], types: set[str], event_of: dict[str, str],
-                shown: dict[str, dict[str, Any]], common: frozenset[str]) -> tuple[str, str]:
+                shown: dict[str, dict[str, Any]], common: frozenset[str],
+                groups: dict[str, list[Mention]] | None = None) -> tuple[str, str]:
     """The class of one unfused article pair, with the best link's detail."""
     for ms in (ma, mb):
         if not ms:
@@ -127,7 +129,26 @@ def pair_reason(ma: list[Mention], mb: list[Mention], types: set[str], event_of:
         return "vague_dates", detail
     if score < coref.threshold():
         return "below_threshold", detail
-    return "linked_not_merged", detail
+    return "linked_not_merged", detail + " | " + kept_apart_by(a, b, event_of, groups or {})
+
+
+def kept_apart_by(a: Mention, b: Mention, event_of: dict[str, str],
+                  groups: dict[str, list[Mention]]) -> str:
+    """Why two linked mentions sit in different records: a mention of one record that rules
+    the other out (its own article's mention kept apart, own days that differ, people of
+    other countries, a negation), else neither ruled out (another record linked more
+    strongly, or the records were never compared after both existed)."""
+    for m, other in ((a, event_of[b.id]), (b, event_of[a.id])):
+        for o in groups.get(other, []):
+            if o.root == m.root and fev.same_article_verdict(m, o) == "no":
+                return f"{m.id} kept apart from {o.id} of its own article"
+            if fev.dates_contradict(m, o):
+                return f"{m.id} and {o.id} have own days that differ"
+            if coref.contradictory(m, o):
+                return f"{m.id} and {o.id} name people of other countries"
+            if "negated" in (m.modality, o.modality) and m.modality != o.modality:
+                return f"{m.id} and {o.id} differ in negation"
+    return "nothing in the records rules it out"
 
 
 def planted_conflicts(truth: dict[str, Any], found: dict[str, dict[str, list[Mention]]],
@@ -205,7 +226,8 @@ def diagnose(folder: Path, work: Path) -> dict[str, Any]:
                 if listed[a] & listed[b]:
                     fused += 1
                     continue
-                reason, detail = pair_reason(per[a], per[b], types, event_of, shown, common)
+                reason, detail = pair_reason(per[a], per[b], types, event_of, shown, common,
+                                             groups)
                 counts[reason] += 1
                 examples[reason].append(f"{t['id']} {a}-{b} {detail}")
     merges = {r: sorted(ts) for r, ts in hits.items() if len(ts) > 1}
