@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.annotate.doccache import column, sentence_words, span_text
+from eventwire.annotate.doccache import column, sentence_words, span_text, token_ends, words_text
 from eventwire.annotate.nlp import load_nlp
 
 TEXT = ("The Ministers of Ruritania and Freedonia MET on Thursday. They signed three accords, "
@@ -20,7 +20,7 @@ def test_sentence_words_are_the_lemmas_and_forms_of_the_span() -> None:
 
 def test_columns_are_the_token_attributes() -> None:
     doc = load_nlp()(TEXT + "  \n\n\"Hello,\" said   Dr. O'Neill\tat 10:30 a.m. ")
-    attrs = {"text": lambda t: t.text, "lower": lambda t: t.lower_,
+    attrs = {"lower": lambda t: t.lower_,
              "lemma": lambda t: t.lemma_.lower(), "pos": lambda t: t.pos_,
              "tag": lambda t: t.tag_, "dep": lambda t: t.dep_}
     for name, of in attrs.items():
@@ -28,6 +28,9 @@ def test_columns_are_the_token_attributes() -> None:
 
 
 def test_span_text_is_the_span_text() -> None:
-    doc = load_nlp()(TEXT)
+    doc = load_nlp()(TEXT + "  Zenda\u00a0 talks")
     for span in [*doc.sents, doc[2:7], doc[3:3], doc[len(doc) - 1:]]:
         assert span_text(span) == span.text
+    for i, j in [(0, 3), (2, 7), (5, 5), (7, 5), (len(doc) - 2, len(doc) + 4), (-3, 2)]:
+        assert words_text(doc, max(i, 0), j) == doc[max(i, 0):j].text
+    assert token_ends(doc) == [t.idx + len(t.text) for t in doc]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-from spacy.attrs import DEP, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
 
 MEMO_LIMIT = 200_000  # string hashes remembered with their (lower-cased) strings
 _STRINGS: dict[bool, dict[int, str]] = {False: {}, True: {}}  # by lower-casing
@@ -23,9 +23,10 @@ ENTS_KEY = ("eventwire", "ents")
 ENT_STARTS_KEY = ("eventwire", "ent_starts")
 SENT_STARTS_KEY = ("eventwire", "sent_starts")
 TOKEN_STARTS_KEY = ("eventwire", "token_starts")
+TOKEN_ENDS_KEY = ("eventwire", "token_ends")
 CHUNKS_KEY = ("eventwire", "noun_chunks")
 # Token attributes as lists of strings, one per token: name -> (spaCy attribute, lower-cased)
-COLUMNS = {"text": (ORTH, False), "lower": (LOWER, False), "lemma": (LEMMA, True), "pos": (POS, False),
+COLUMNS = {"lower": (LOWER, False), "lemma": (LEMMA, True), "pos": (POS, False),
            "tag": (TAG, False), "dep": (DEP, False)}
 
 
@@ -93,7 +94,7 @@ def column(doc: Any, name: str) -> list[str]:
     """One string attribute of every token, in order, built once per document: ``lower``
     (``Token.lower_``), ``lemma`` (``Token.lemma_.lower()``), ``pos``, ``tag``, ``dep``
     (``Token.pos_``, ``tag_``, ``dep_``). Loops that test a word of each token read these
-    instead of building a ``Token`` per word (``text`` is ``Token.text``)."""
+    instead of building a ``Token`` per word."""
     return _cached(doc, ("eventwire", "column", name), lambda d: _column(d, *COLUMNS[name]))
 
 
@@ -101,15 +102,21 @@ def _column(doc: Any, attr: int, lower: bool) -> list[str]:
     """The strings of one attribute of every token (lower-cased when ``lower``)."""
     hashes = doc.to_array(attr).tolist()
     memo = _STRINGS[lower]
-    missing = set(hashes).difference(memo)
-    if missing:
-        if len(memo) + len(missing) > MEMO_LIMIT:
+    out = list(map(memo.get, hashes))
+    if None in out:  # strings not seen before
+        if len(memo) >= MEMO_LIMIT:
             memo.clear()
-            missing = set(hashes)
         strings = doc.vocab.strings
-        for h in missing:
+        for h in set(hashes).difference(memo):
             memo[h] = strings[h].lower() if lower else strings[h]
-    return list(map(memo.__getitem__, hashes))
+        out = list(map(memo.__getitem__, hashes))
+    return out
+
+
+def token_ends(doc: Any) -> list[int]:
+    """Character offsets where the tokens end, in order."""
+    return _cached(doc, TOKEN_ENDS_KEY, lambda d: [
+        s + n for s, n in zip(token_starts(d), d.to_array(LENGTH).tolist(), strict=True)])
 
 
 def words_text(doc: Any, i: int, j: int) -> str:
@@ -120,8 +127,7 @@ def words_text(doc: Any, i: int, j: int) -> str:
     j = min(n, max(i, j))
     if i == j:
         return ""
-    starts = token_starts(doc)
-    return doc_text(doc)[starts[i]:starts[j - 1] + len(column(doc, "text")[j - 1])]
+    return doc_text(doc)[token_starts(doc)[i]:token_ends(doc)[j - 1]]
 
 
 def span_text(span: Any) -> str:

@@ -206,7 +206,12 @@ def is_label(tok: Any) -> bool:
     """True for a word of a sentence-initial speaker or topic label ('VOA: Putin visited ...',
     'Lee: Xi threatened ...'): a short capitalised name ending in a colon that more text follows."""
     sent = sentence_of(tok)
-    words = [t for t in sent if not t.is_space]
+    words = []  # the sentence's first words (spaces left out): all that is read below
+    for i in range(sent.start, sent.end):
+        if len(words) > MAX_LABEL_WORDS:
+            break
+        if not sent.doc[i].is_space:
+            words.append(sent.doc[i])
     if not words or tok.i - words[0].i >= MAX_LABEL_WORDS:
         return False
     for t in words[:MAX_LABEL_WORDS + 1]:

@@ -343,9 +343,9 @@ def _place_of(ctx: EventContext, tok: Any, date: str | None) -> dict[str, Any] |
 
 def event_duration(ctx: EventContext, trigger: Any, sent: Any) -> dict[str, Any] | None:
     """The duration modifying the trigger ('75-minute conversation', 'lasted two hours')."""
-    left = [t for t in trigger.subtree if t.i < trigger.i]
-    if left:
-        start, end = left[0].idx, trigger.idx
+    first = next((t for t in trigger.subtree if t.i < trigger.i), None)
+    if first is not None:
+        start, end = first.idx, trigger.idx
         m = DURATION_RE.search(ctx.text[start:end])
         if m:
             value = duration_value(m.group(0))

@@ -286,11 +286,14 @@ def find_triggers(sent: Any, lexicon: Lexicon) -> list[Trigger]:
     whose lemma has no entry at its part of speech is passed over from the document's
     word lists, without building it)."""
     doc = sent.doc
-    pos, tag, text = column(doc, "pos"), column(doc, "tag"), column(doc, "text")
+    pos, tag = column(doc, "pos"), column(doc, "tag")
     dep, lemma = column(doc, "dep"), column(doc, "lemma")
     out = []
     for i in range(sent.start, sent.end):
-        kind = _lexicon_pos(pos[i], tag[i], text[i])
+        if pos[i] == "PROPN" and tag[i] not in VERB_TAGS:  # the only case that reads the text
+            kind = _lexicon_pos(pos[i], tag[i], doc[i].text)
+        else:
+            kind = _lexicon_pos(pos[i], tag[i], "")
         if kind is None or (kind == "verb" and dep[i] in VERB_MODIFIER_DEPS) or \
                 not lexicon.candidates(kind, lemma[i]):
             continue
