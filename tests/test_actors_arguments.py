@@ -417,10 +417,9 @@ def test_third_party_participle_agent_of_an_event_between_parties_is_no_party(pi
 
 
 @pytest.mark.parametrize(("text", "trigger", "target"), [
-    ("Chile's air force struck what the military called a Bolivian weapons depot.", "struck",
-     "BOL"),
-    ("Colombian jets struck what the army said were dozens of rebel camps in Venezuela.",
-     "struck", "VEN"),
+    ("Chilean aircraft hit what the ministry called a Bolivian arms depot.", "hit", "BOL"),
+    ("Colombian planes bombed what the army said were several rebel camps in Venezuela.",
+     "bombed", "VEN"),
     ("Peru condemned what it called Chilean aggression.", "condemned", "CHL"),
 ])
 def test_a_free_relative_object_stands_for_the_phrase_it_names(pipeline, text, trigger, target):
