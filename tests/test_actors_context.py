@@ -69,6 +69,27 @@ def test_located_place_wins_over_other_countries(nlp):
     assert actor_of(ex, "officials").country in ("IRQ",)
 
 
+@pytest.mark.parametrize(("text", "agent", "country"), [
+    ("LIMA - Peruvian officials said gunmen based in Ecuador carried out the raids.", "gunmen",
+     "ECU"),
+    ("QUITO - Officials said rebels operating in Colombia had crossed the river.", "rebels",
+     "COL"),
+    ("LIMA - Peru said smugglers from Bolivia had crossed the border.", "smugglers", "BOL"),
+])
+def test_a_place_phrase_after_the_agent_locates_it(nlp, text, agent, country):
+    # the dateline and the article would place the agent elsewhere: its own place decides
+    ref = actor_of(linked(nlp, text), agent)
+    assert ref.country == country
+    assert ref.evidence.startswith("located")
+
+
+def test_an_agent_place_phrase_needs_a_country_and_yields_to_an_owner(nlp):
+    ex = linked(nlp, "LIMA - Police in the capital fired tear gas. Chilean troops in Peru "
+                     "were withdrawn on Monday.")
+    assert actor_of(ex, "Police").evidence.startswith("dateline")  # 'the capital': no country
+    assert actor_of(ex, "troops").country == "CHL"  # 'Chilean troops' own country wins
+
+
 @pytest.mark.parametrize(("text", "place", "country"), [
     ("SRINAGAR, May 7 (Wireline) - Shelling continued.", "SRINAGAR", "IND"),
     ("ISLAMABAD — The cabinet met on Monday.", "ISLAMABAD", "PAK"),

@@ -29,6 +29,9 @@ UNLINKED_GROUP_LABELS = frozenset({"ORG", "NORP"})
 MISREAD_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC", "PERSON", "FAC"})
 SKIP_DEPS = frozenset({"compound"})
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
+AGENT_PLACE_PREPS = frozenset({"in", "inside", "on", "from"})  # 'militants in / from X'
+PLACE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})  # 'on Afghan soil'
+PLACE_KINDS = frozenset({"state", "place"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 LED_WORDS = frozenset({"led", "commanded", "run", "controlled", "dominated"})  # 'police station': the agent noun modifies a thing
 
@@ -110,6 +113,24 @@ def _country_possessor(doc: Any, i: int, focus: Focus) -> tuple[str, str] | None
     return None if ents else focus.context_country(-1)
 
 
+def _located_after(doc: Any, end: int, linked: list[Entity]) -> tuple[str, str] | None:
+    """'militants present on Afghan soil', 'rebels operating in Bolivia', 'troops inside
+    Syria': a place phrase after the agent noun, directly or through a participle or
+    adjective, locates the agent itself (before any country its sentence names)."""
+    head = doc[end - 1]
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in AGENT_PLACE_PREPS]
+    for mod in head.children:
+        if mod.dep_ in ("acl", "amod") and mod.i > head.i:
+            preps += [c for c in mod.children if c.dep_ == "prep" and c.lower_ in AGENT_PLACE_PREPS]
+    for prep in preps:
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            for tok in (obj, *(c for c in obj.children if c.dep_ in PLACE_MODIFIER_DEPS)):
+                ent = next((e for e in linked if e.start <= tok.idx < e.end), None)
+                if ent is not None and ent.actor.kind in PLACE_KINDS:
+                    return ent.actor.country, f"located: {ent.text}"
+    return None
+
+
 def is_former(doc: Any, j: int, former: set[str]) -> bool:
     """True when token ``j`` marks a past role: 'former', 'ex-', 'then-', 'onetime', 'one-time'."""
     if j < 0:
@@ -155,6 +176,7 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
     """Entities for the generic agents of ``doc`` placed in their context country."""
     spans = [(e.start, e.end) for e in entities]
     by_end = {e.end: e for e in entities if e.actor is not None and e.actor.country}
+    linked = list(by_end.values())
     lowers = _lowers(doc)
     out: list[Entity] = []
     i = 0
@@ -173,7 +195,7 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
             i = end
             continue
         placed = _owner_before(doc, i, by_end) or _country_possessor(doc, i, focus) or \
-            _ngo(reg, lowers[end - 1], sector) or \
+            _ngo(reg, lowers[end - 1], sector) or _located_after(doc, end, linked) or \
             focus.context_country(focus.sentence_start(span.start_char))
         if placed is not None:
             code, evidence = placed
