@@ -62,6 +62,11 @@ TEXTS = {
     "pause_in_aid": "Norland officials said the pause in aid for Velland would end soon.",
     "freeze_on_trade": "Norland announced a freeze on trade with Velland on Monday.",
     "pause_in_fighting": "Velland and Norland agreed on a pause in the fighting in Varo.",
+    "generic_concessions": "The envoy wondered which concessions were possible.",
+    "hunting_concessions": "Hunters pay for access to community concessions near Varo.",
+    "made_concessions": "Norland made concessions to Velland on the border.",
+    "have_partnership": "The website says the two have a strategic partnership.",
+    "began_partnership": "Norland began a partnership with Velland on border security in May.",
     "demonstrated_demanding": "Students demonstrated in Varo on Friday, demanding the release "
                               "of their leaders.",
 }
@@ -204,3 +209,16 @@ def test_stopping_aid_or_trade_is_a_sanction_as_noun_and_verb(results, key) -> N
 
 def test_a_pause_in_the_fighting_is_no_sanction(results) -> None:
     assert not _events(results, "pause_in_fighting", "SANCTION")
+
+
+@pytest.mark.parametrize("key,etype", [("generic_concessions", "CONCEDE"),
+                                       ("hunting_concessions", "CONCEDE"),
+                                       ("have_partnership", "COOPERATE")])
+def test_a_vague_noun_without_a_party_is_no_event(results, key, etype) -> None:
+    assert not _events(results, key, etype)
+
+
+@pytest.mark.parametrize("key,etype", [("made_concessions", "CONCEDE"),
+                                       ("began_partnership", "COOPERATE")])
+def test_a_vague_noun_with_its_parties_is_an_event(results, key, etype) -> None:
+    assert _events(results, key, etype)
