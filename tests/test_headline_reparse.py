@@ -41,4 +41,5 @@ def test_reparse_keeps_offsets() -> None:
     parts = list(article_sentences(ctx, list(ctx.ex.doc.sents), load_nlp()))
     last = parts[-1]
     assert last.end_char == len(text)
+    assert last.start_char == text.index("Trump")  # the padding before the line is no part of it
     assert last.text.strip().lower() == text[text.index("Trump"):].lower()

@@ -6,7 +6,12 @@ import re
 
 import pytest
 
-from eventwire.annotate.regexscan import first_char_guard
+from eventwire.annotate.regexscan import (
+    FOLDS_TO_ASCII,
+    first_char_guard,
+    may_contain,
+    required_words,
+)
 
 TEXT = ("On Monday, talks resumed; 3 days later (on 12/05/2024) the ceasefire held. "
         "Nothing on TUESDAY or tuesday-night, the 'K' for Kelvin: \u212a, and some nonsense.")
@@ -36,3 +41,29 @@ def test_guard_is_added_only_when_first_characters_are_known() -> None:
     for pattern in (r"(?:on\s+)?", r"(?!)", r"[^a-z]+held", r".*deal", r"(?i:no) deal"):
         compiled = re.compile(pattern)
         assert first_char_guard(compiled) is compiled
+
+
+def test_required_words_are_in_every_match() -> None:
+    cases = {r"\b(?:no|little)\s+(?:real\s+)?progress\b": ("progress",),
+             r"\b(?:reached|struck)\s+(?:an?\s+)?deal": ("reached", "struck"),
+             r"\b(\d+|one)[- ](minute|hour)s?\b": ("minute", "hour"),
+             r"(?:a|b)\s*\d+": None, r"\w+ly": ("ly",), r"\w+": None}
+    for pattern, words in cases.items():
+        assert required_words(re.compile(pattern, re.IGNORECASE)) == words, pattern
+    assert required_words(re.compile(r"\bNo\s+Deal")) == ("Deal",)
+
+
+def test_may_contain_never_skips_a_text_that_matches() -> None:
+    pattern = re.compile(r"\b(?:no|little)\s+progress\b", re.IGNORECASE)
+    words = required_words(pattern)
+    for text in ("They made NO PROGRESS.", "little progreſs", "no advance", "Progress? No.",
+                 "li\u212atle progress"):
+        if pattern.search(text):
+            assert may_contain(text, words, True, text.lower()), text
+    assert not may_contain("no advance", words, True, "no advance")
+
+
+def test_every_non_ascii_character_folding_to_ascii_is_known() -> None:
+    probe = re.compile("|".join("abcdefghijklmnopqrstuvwxyz0123456789 "), re.IGNORECASE)
+    folding = [chr(c) for c in range(128, 0x110000) if probe.match(chr(c))]
+    assert folding and all(FOLDS_TO_ASCII.match(ch) for ch in folding)

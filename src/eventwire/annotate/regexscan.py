@@ -99,3 +99,92 @@ def _class_item(op: str, av: Any) -> str:
     if op == "CATEGORY" and str(av) in CATEGORIES:
         return CATEGORIES[str(av)]
     raise _Unknown
+
+
+def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Words of which every match of ``pattern`` contains one (lower-cased when the pattern
+    ignores case; only ASCII letters, digits and spaces), or None when none can be worked
+    out. Taken from one element the pattern cannot skip: a run of literal characters, or
+    a group whose every alternative begins with one."""
+    if sre_parse is None:
+        return None
+    try:
+        seq = sre_parse.parse(pattern.pattern, pattern.flags)
+    except (re.error, RecursionError):
+        return None
+    fold = bool(pattern.flags & re.IGNORECASE)
+    best: tuple[str, ...] | None = None
+    run: list[str] = []
+    for op, av in [*seq, (None, None)]:
+        if str(op) == "LITERAL":
+            run.append(chr(av))
+            continue
+        found = [_ascii_word("".join(run), fold)] if run else []
+        run = []
+        if op is not None and str(op) in ("SUBPATTERN", "BRANCH"):
+            found.append(_alternatives(str(op), av, fold))
+        for words in found:
+            if words and (best is None or min(map(len, words)) > min(map(len, best))):
+                best = words
+    return best
+
+
+def _alternatives(op: str, av: Any, fold: bool) -> tuple[str, ...] | None:
+    """The leading literal words of each alternative of a group (None when one has none)."""
+    if op == "SUBPATTERN":
+        _group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            return None
+        items = list(sub)
+        if len(items) == 1 and str(items[0][0]) == "BRANCH":
+            alts = items[0][1][1]
+        else:
+            alts = [items]
+    else:
+        alts = av[1]
+    out = []
+    for alt in alts:
+        run = ""
+        for op2, av2 in alt:
+            if str(op2) != "LITERAL":
+                break
+            run += chr(av2)
+        word = _ascii_word(run, fold)
+        if word is None:
+            return None
+        out.append(word[0])
+    return tuple(out)
+
+
+def _ascii_word(text: str, fold: bool) -> tuple[str] | None:
+    """``(text,)`` lower-cased when ``fold``, if it is a non-empty run of ASCII letters,
+    digits and spaces; else None."""
+    word = text.lower() if fold else text
+    return (word,) if word and WORD_CHARS.fullmatch(word) else None
+
+
+WORD_CHARS = re.compile("[A-Za-z0-9 ]+")
+
+
+def may_contain(text: str, words: tuple[str, ...] | None, fold: bool, lowered: str) -> bool:
+    """False only when no match of a pattern with ``required_words`` ``words`` can occur in
+    ``text`` (``lowered``: ``text.lower()``). Case-insensitive patterns also match the few
+    non-ASCII characters that fold to an ASCII letter ('K', Kelvin sign, for 'k'); a text
+    holding one is always searched."""
+    if words is None:
+        return True
+    if fold:
+        if FOLDS_TO_ASCII.search(text):
+            return True
+        return any(w in lowered for w in words)
+    return any(w in text for w in words)
+
+
+def _folds_to_ascii() -> re.Pattern[str]:
+    """A class of the non-ASCII characters that match an ASCII letter or digit ignoring case."""
+    probe = re.compile("[a-z0-9 ]", re.IGNORECASE)
+    chars = [chr(c) for c in range(128, 0x10000) if probe.match(chr(c))]  # none beyond the BMP
+    return re.compile("[" + re.escape("".join(chars)) + "]" if chars else "(?!)")
+
+
+FOLDS_TO_ASCII = _folds_to_ascii()

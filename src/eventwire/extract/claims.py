@@ -15,14 +15,15 @@ to ("the call", "the talks"). The patterns are package data
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from eventwire.annotate.regexscan import first_char_guard
+from eventwire.annotate.regexscan import first_char_guard, may_contain, required_words
 from eventwire.datenumbers import is_date_number
 from eventwire.model import Claim, Extraction, Span
 
@@ -48,6 +49,7 @@ class ClaimLexicon:
     event_types: frozenset[str]
     hedges: re.Pattern
     positive_values: frozenset[str]
+    needs: dict[str, tuple[str, ...] | None] = field(default_factory=dict)  # pattern -> words
 
 
 @lru_cache(maxsize=4)
@@ -59,7 +61,7 @@ def load_lexicon(path: str | None = None) -> ClaimLexicon:
     def compiled(pattern: str) -> re.Pattern:
         return first_char_guard(re.compile(pattern, flags))
 
-    return ClaimLexicon(
+    lex = ClaimLexicon(
         patterns={k: [(v, compiled(p)) for v, p in rows]
                   for k, rows in data["patterns"].items()},
         tone_context=compiled(data["tone_context"]),
@@ -72,6 +74,8 @@ def load_lexicon(path: str | None = None) -> ClaimLexicon:
         hedges=re.compile(data.get("hedges", r"(?!)"), flags),
         positive_values=frozenset(data.get("positive_values", [])),
     )
+    scanned = [p for rows in lex.patterns.values() for _, p in rows] + [p for _, p in lex.numbers]
+    return dataclasses.replace(lex, needs={p.pattern: required_words(p) for p in scanned})
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -282,10 +286,11 @@ def extract_claims(ex: Extraction, lex: ClaimLexicon | None = None) -> list[Clai
     text = ex.article.text
     sentences = _sentences(ex)
     found: list[Claim] = []
+    scan = _possible(lex, text)
     for sent in sentences:
         if text.count("|", *sent) >= TABLE_PIPES:
             continue
-        found += text_claims(text, sent, lex) + number_claims(text, sent, lex)
+        found += text_claims(text, sent, scan) + number_claims(text, sent, scan)
     found += table_claims(text, lex) + date_claims(ex, sentences)
     starts = [s[0] for s in sentences]
     for claim in found:
@@ -296,6 +301,19 @@ def extract_claims(ex: Extraction, lex: ClaimLexicon | None = None) -> list[Clai
             "\n" not in text[sentences[k - 1][1]:sent[0]] else None
         claim.event = _event_for(claim, sent, ex, lex, lead)
     return sorted(found, key=lambda c: (c.span.start, c.kind))
+
+
+def _possible(lex: ClaimLexicon, text: str) -> ClaimLexicon:
+    """``lex`` without the sentence patterns that cannot match anywhere in ``text`` (a word
+    each match needs is absent), so its sentences are not searched for them."""
+    lowered = text.lower()
+
+    def can(p: re.Pattern) -> bool:
+        return may_contain(text, lex.needs.get(p.pattern), bool(p.flags & re.IGNORECASE), lowered)
+
+    return dataclasses.replace(
+        lex, patterns={k: [(v, p) for v, p in rows if can(p)] for k, rows in lex.patterns.items()},
+        numbers=[(k, p) for k, p in lex.numbers if can(p)])
 
 
 def claims_component(ex: Extraction, ctx: Any) -> None:

@@ -72,7 +72,13 @@ def reparse_texts(ctx: EventContext, sent: Any) -> list[tuple[str, int]] | None:
 
 def _reparsed(doc: Any, offset: int) -> list[Any]:
     """The sentences of a re-parsed line (the padding before ``offset`` left out)."""
-    return [s for s in doc.sents if s.end_char > offset and s.text.strip()]
+    out = []
+    for s in doc.sents:
+        if s.end_char <= offset or not s.text.strip():
+            continue
+        start = next(t.i for t in s if not t.is_space)
+        out.append(doc[start:s.end])
+    return out
 
 
 def headline_sentences(ctx: EventContext, sent: Any, nlp: Any) -> Iterator[Any]:
