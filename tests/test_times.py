@@ -75,6 +75,18 @@ def test_weekday_direction_follows_tense() -> None:
     assert normalize("Friday", friday, "past") == ("DATE", "2025-05-16")
 
 
+def test_weekday_of_a_named_week() -> None:
+    """'Monday of last week' is the Monday of the week before the anchor's, whatever the tense;
+    a bare weekday still follows the tense."""
+    thursday = dt.date(2025, 3, 13)
+    assert normalize("Monday of last week", thursday, "past") == ("DATE", "2025-03-03")
+    assert normalize("Monday of last week", thursday) == ("DATE", "2025-03-03")
+    assert normalize("Friday of next week", thursday, "future") == ("DATE", "2025-03-21")
+    assert normalize("Tuesday of the following week", thursday) == ("DATE", "2025-03-18")
+    assert normalize("Saturday of this week", thursday, "past") == ("DATE", "2025-03-15")
+    assert normalize("Monday", thursday, "past") == ("DATE", "2025-03-10")
+
+
 @pytest.fixture(scope="module")
 def nlp():
     return load_nlp()
@@ -88,6 +100,17 @@ def test_extract_with_tense_from_the_verb(nlp) -> None:
     assert found["Friday"] == "2025-05-23"
     assert found["75-minute"] == "PT75M"
     assert found["30 days"] == "P30D"
+
+
+def test_weekday_of_a_named_week_is_no_repeat_of_a_bare_weekday(nlp) -> None:
+    """A bare weekday named again is the day of its first mention; 'Monday of last week'
+    names a day of its own."""
+    text = ("Talks resumed on Monday in Geneva. The only attack since the truce, on Monday of "
+            "last week, drew strikes. Monday's session ended early.")
+    anchor = dt.date(2024, 12, 12)  # a Thursday
+    found = [(t.text, t.value) for t in extract_times(text, anchor, nlp(text))]
+    assert found == [("Monday", "2024-12-09"), ("Monday of last week", "2024-12-02"),
+                     ("Monday", "2024-12-09")]
 
 
 def test_component_without_anchor_keeps_text_and_no_value(nlp) -> None:

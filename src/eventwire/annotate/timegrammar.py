@@ -540,12 +540,21 @@ def r_part_of_day(m: re.Match[str], anchor: dt.date | None, tense: str | None) -
     return "TIME", f"{d.isoformat()}T{part}"
 
 
+WEEK_SHIFTS = {"last": -1, "previous": -1, "past": -1, "preceding": -1, "this": 0, "next": 1,
+               "coming": 1, "following": 1}
+
+
 def r_weekday(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
-    """(on) (a|last|next|this) Wednesday (morning)."""
+    """(on) (a|last|next|this) Wednesday (morning) (of last / this / next week)."""
     if anchor is None:
         return ("TIME" if m["part"] else "DATE"), None
     shift = (m["rel"] or "").lower()
-    d = weekday_date(WEEKDAYS[m["wd"].lower()], anchor, tense, shift)
+    if m["week"]:  # 'Monday of last week': that weekday in the week named
+        monday = anchor - dt.timedelta(days=anchor.weekday())
+        d = monday + dt.timedelta(weeks=WEEK_SHIFTS[m["week"].lower()],
+                                  days=WEEKDAYS[m["wd"].lower()])
+    else:
+        d = weekday_date(WEEKDAYS[m["wd"].lower()], anchor, tense, shift)
     part = PARTS_OF_DAY.get((m["part"] or "").lower())
     return ("TIME", f"{d.isoformat()}T{part}") if part else ("DATE", d.isoformat())
 
@@ -719,7 +728,9 @@ RULES: tuple[Rule, ...] = (
           r_day_word),
     _rule("part_of_day", rf"(?P<rel>this|last)\s+(?P<part>{PART})", r_part_of_day),
     _rule("weekday", rf"(?:(?:on\s+)?(?:a\s+|(?P<rel>last|next|this|past|coming)\s+)?)?"
-          rf"(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?", r_weekday, 0),
+          rf"(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?(?:,?\s+of\s+(?:the\s+)?"
+          r"(?P<week>last|previous|past|preceding|this|next|coming|following)\s+week(?!s))?",
+          r_weekday, 0),
     _rule("clock", CLOCK, r_clock),
     _rule("ref", alternation(list(REFERENCES)), r_ref),
     _rule("year", rf"(?:(?<=in\s)|(?<=since\s)|(?<=by\s)|(?<=until\s)|(?<=of\s)|(?<=during\s)|"

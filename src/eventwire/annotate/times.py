@@ -272,8 +272,9 @@ def _first_day(m: re.Match[str], unit: str) -> dt.date:
 def _same_weekday(c: Candidate, typ: str, value: str | None, seen: dict[str, str]
                   ) -> str | None:
     """A bare weekday named again in one article is the same day ("talks Tuesday ... the
-    focus of Tuesday's talks"): its first bare mention's resolution is kept."""
-    if c[2].name != "weekday" or typ != "DATE" or not value or c[3]["rel"]:
+    focus of Tuesday's talks"): its first bare mention's resolution is kept ("Monday of last
+    week" names its own day)."""
+    if c[2].name != "weekday" or typ != "DATE" or not value or c[3]["rel"] or c[3]["week"]:
         return value
     name = c[3]["wd"].lower()
     return seen.setdefault(name, value)
