@@ -364,8 +364,8 @@ def _complement_targets(tok: Any, lexicon: Lexicon, etype: str) -> list[Any]:
                 out += _condition_subjects(c)
         elif c.dep_ == "advcl" and etype in FORCE_TYPES and _purpose(c):
             out += _children(c, ("dobj",))  # 'opened fire to disperse the protesters'
-        elif c.dep_ == "ccomp" and _free_relative(c):
-            out += _free_relative(c)  # 'struck what the army said were rebel camps'
+        elif c.dep_ == "ccomp" and (named := _free_relative(c)):
+            out += named  # 'struck what the army said were rebel camps'
         elif c.dep_ == "ccomp" and etype in ADDRESSEE_IN_CLAUSE:
             out += _children(c, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS)  # 'demanded that X ...'
         elif c.dep_ == "ccomp":
