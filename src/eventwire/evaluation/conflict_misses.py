@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -56,11 +57,7 @@ def flag_lines(flags: list[dict[str, Any]]) -> list[str]:
 
 def diagnose(folder: Path, work: Path, only: set[str] | None = None) -> list[str]:
     """Lines describing every planted contradiction (of ``only`` truth events, if given)."""
-    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
-    texts = {str(o["id"]): o["text"] for o in map(json.loads, (work / "extract.jsonl")
-                                                  .read_text(encoding="utf-8").splitlines())}
-    groups, shown = load_record(work)
-    event_of = {m.id: eid for eid, ms in groups.items() for m in ms}
+    truth, texts, groups, shown, event_of = scored(folder, work)
     found = quote_mentions(truth, texts, [m for ms in groups.values() for m in ms])
     truths = {t["id"]: t for t in truth["events"]}
     store = Store(f"sqlite:///{work / 'record.db'}")
@@ -111,19 +108,36 @@ def diagnose(folder: Path, work: Path, only: set[str] | None = None) -> list[str
     return lines
 
 
-def main(argv: list[str] | None = None) -> None:
-    """Print the diagnosis."""
-    ap = argparse.ArgumentParser(prog="python -m eventwire.evaluation.conflict_misses")
+def run(prog: str, diagnose_fn: Callable[[Path, Path, set[str]], list[str]], what: str,
+        argv: list[str] | None = None) -> None:
+    """The command line of a story-set diagnosis: FOLDER WORKDIR [--only ID ...]."""
+    ap = argparse.ArgumentParser(prog=f"python -m eventwire.evaluation.{prog}")
     ap.add_argument("folder", type=Path, help="story set folder (articles.jsonl, truth.json)")
     ap.add_argument("work", type=Path, help="--work folder of a stories/score.py run")
-    ap.add_argument("--only", nargs="*", default=[], help="truth event ids to show")
+    ap.add_argument("--only", nargs="*", default=[], help=f"truth {what} ids to show")
     a = ap.parse_args(argv)
     for need in (a.folder / "truth.json", a.work / "record.db", a.work / "extract.jsonl"):
         if not need.exists():
-            raise SystemExit(f"conflict_misses: {need} not found")
-    for line in diagnose(a.folder, a.work, set(a.only)):
+            raise SystemExit(f"{prog}: {need} not found")
+    for line in diagnose_fn(a.folder, a.work, set(a.only)):
         print(line)
 
+
+def scored(folder: Path, work: Path) -> tuple[dict[str, Any], dict[str, str],
+                                             dict[str, list[Mention]], dict[str, Any],
+                                             dict[str, str]]:
+    """A scored run: the truth, the cleaned texts, every record's mentions, the shown
+    records by id, and the record of every mention."""
+    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+    texts = {str(o["id"]): o["text"] for o in map(json.loads, (work / "extract.jsonl")
+                                                  .read_text(encoding="utf-8").splitlines())}
+    groups, shown = load_record(work)
+    return truth, texts, groups, shown, {m.id: eid for eid, ms in groups.items() for m in ms}
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Print the diagnosis."""
+    run("conflict_misses", diagnose, "event", argv)
 
 if __name__ == "__main__":
     main()

@@ -11,15 +11,14 @@ their status, promiser, window and deciding evidence, against the truth's fate.
 
 from __future__ import annotations
 
-import argparse
-import json
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
+from eventwire.evaluation.conflict_misses import run, scored
 from eventwire.evaluation.fit_coref import locate, sentence_span
-from eventwire.evaluation.fusion_misses import load_record, mention_span, overlaps
+from eventwire.evaluation.fusion_misses import mention_span, overlaps
 from eventwire.store import Store
 from eventwire.store import fuse_tables as ft
 
@@ -37,11 +36,7 @@ def promise_line(p: dict[str, Any]) -> str:
 
 def diagnose(folder: Path, work: Path, only: set[str] | None = None) -> list[str]:
     """Lines describing every truth promise (of ``only`` ids, if given)."""
-    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
-    texts = {str(o["id"]): o["text"] for o in map(json.loads, (work / "extract.jsonl")
-                                                  .read_text(encoding="utf-8").splitlines())}
-    groups, shown = load_record(work)
-    event_of = {m.id: eid for eid, ms in groups.items() for m in ms}
+    truth, texts, groups, shown, event_of = scored(folder, work)
     store = Store(f"sqlite:///{work / 'record.db'}")
     try:
         with store.engine.connect() as conn:
@@ -86,17 +81,7 @@ def diagnose(folder: Path, work: Path, only: set[str] | None = None) -> list[str
 
 def main(argv: list[str] | None = None) -> None:
     """Print the diagnosis."""
-    ap = argparse.ArgumentParser(prog="python -m eventwire.evaluation.promise_misses")
-    ap.add_argument("folder", type=Path, help="story set folder (articles.jsonl, truth.json)")
-    ap.add_argument("work", type=Path, help="--work folder of a stories/score.py run")
-    ap.add_argument("--only", nargs="*", default=[], help="truth promise ids to show")
-    a = ap.parse_args(argv)
-    for need in (a.folder / "truth.json", a.work / "record.db", a.work / "extract.jsonl"):
-        if not need.exists():
-            raise SystemExit(f"promise_misses: {need} not found")
-    for line in diagnose(a.folder, a.work, set(a.only)):
-        print(line)
-
+    run("promise_misses", diagnose, "promise", argv)
 
 if __name__ == "__main__":
     main()
