@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pickle
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy
@@ -111,3 +113,22 @@ def test_same_vectors_as_the_stock_pipeline_on_numpy() -> None:
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "same"
+
+
+def test_pickles_without_its_rows(stock_stage) -> None:
+    memo = EmbedMemo(stock_stage, limit=99)
+    docs = _docs(TEXTS)
+    memo.forward(stock_stage, docs, is_train=False)
+    copy = pickle.loads(pickle.dumps(memo))
+    assert copy.limit == 99 and not copy.index and memo.index
+    out, _ = copy.forward(stock_stage, docs, is_train=False)
+    assert _same_rows(out, stock_stage.predict(docs))
+
+
+def test_threads_sharing_a_memo_get_the_stock_rows(stock_stage) -> None:
+    memo = EmbedMemo(stock_stage, limit=30)  # small: the threads also start it afresh
+    docs = _docs(TEXTS * 3)
+    expected = [stock_stage.predict([d])[0] for d in docs]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        outs = list(pool.map(lambda d: memo.forward(stock_stage, [d], is_train=False)[0][0], docs))
+    assert _same_rows(outs, expected)

@@ -18,6 +18,7 @@ stock stage.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -38,6 +39,11 @@ class EmbedMemo:
         self.limit = limit
         self.index: dict[bytes, int] = {}
         self.table = numpy.empty((0, embed.get_dim("nO")), dtype="float32")
+        self.lock = threading.Lock()  # one batch at a time updates and reads the table
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle as the stock stage and the limit (the memo is rebuilt)."""
+        return (EmbedMemo, (self.embed, self.limit))
 
     def forward(self, model: Model, docs: list[Any], is_train: bool
                 ) -> tuple[list[Any], Callable[[Any], Any]]:
@@ -50,8 +56,9 @@ class EmbedMemo:
             return self.embed(docs, is_train)
         rows = numpy.ascontiguousarray(numpy.concatenate(feats))
         keys = rows.view(numpy.dtype((numpy.void, rows.dtype.itemsize * rows.shape[1])))
-        positions = self.positions(keys.ravel().tolist(), rows)
-        out = self.table[positions]
+        with self.lock:
+            positions = self.positions(keys.ravel().tolist(), rows)  # may grow the table
+            out = self.table[positions]
         return model.ops.unflatten(out, model.ops.asarray1i(lengths)), _no_backprop
 
     def positions(self, keys: list[bytes], rows: Any) -> list[int]:
