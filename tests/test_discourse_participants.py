@@ -322,3 +322,23 @@ def test_without_a_named_attacker_the_context_country_stays(pipeline):
             "evening, residents said.")
     assert not any(p.actor and (p.actor.evidence or "").startswith("story attacker")
                    for p in _bombers(pipeline, text))
+
+
+# A generic agent placed only by its context yields to a linked person in apposition, also
+# one the parse hangs on its of-object.
+LEAD = ("ISLAMABAD - Pakistani officials met in Lahore on Monday. Pakistan's army deployed in "
+        "Quetta. ")
+
+
+def test_a_person_apposed_to_a_placed_title_is_the_participant(pipeline):
+    text = LEAD + ("The defence minister of the neighbouring state, Rajnath Singh, threatened "
+                   "on Tuesday that India would strike Pakistan hard.")
+    ev = _event(_events(pipeline, text), "threatened")
+    assert _countries(ev.source) == {"IND"}
+
+
+def test_a_placed_title_without_a_name_keeps_its_context_country(pipeline):
+    text = LEAD + ("The defence minister of the neighbouring state threatened on Tuesday that "
+                   "India would strike Pakistan hard.")
+    ev = _event(_events(pipeline, text), "threatened")
+    assert _countries(ev.source) == {"PAK"}

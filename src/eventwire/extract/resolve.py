@@ -7,7 +7,7 @@ from typing import Any
 
 from eventwire.extract.discourse import EARLIER_EVENT, linked_by_discourse
 from eventwire.extract.event_context import EventContext
-from eventwire.extract.participants import participants_of
+from eventwire.extract.participants import participants_of, placed_by_context
 from eventwire.extract.triggers import sentence_of
 from eventwire.model import EventMention, Participant
 
@@ -18,8 +18,6 @@ INHERITED_NOTES = ("source_inherited", "target_inherited")  # where inherited pa
 MULTILATERAL_PARTIES = 3
 CONTEXT_NOTES = ("participants_from", "context_trigger")
 ATTACK_TYPES = frozenset({"ASSAULT"})
-PLACED_BY_CONTEXT = ("sentence:", "dateline:", "article focus")  # a generic agent's evidence
-# when only the text around it, not the agent itself, gave its country
 PROVENANCE_KEYS = ("participants_from", "context_trigger", "mode_from", "pattern")  # earlier events searched for implicit participants
 
 
@@ -218,4 +216,4 @@ def story_attackers(events: list[EventMention], registry: Any) -> None:
 
 def _placed(p: Participant) -> bool:
     """Whether a participant's country came only from the text around it."""
-    return p.actor is not None and (p.actor.evidence or "").startswith(PLACED_BY_CONTEXT)
+    return placed_by_context(p.actor)
