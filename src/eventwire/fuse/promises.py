@@ -375,7 +375,7 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
     if closed:
         note = {"kind": "window_closed", "date": end.isoformat(),
                 "text": f"the window closed on {end.isoformat()}"}
-        if later or (kind == "refrain" and after):
+        if (later and not day_plan(c)) or (kind == "refrain" and after):
             note["text"] += (" with later coverage of the promiser and no breach"
                              if kind == "refrain" else " without a report that it was done")
             return ("kept" if kind == "refrain" else "broken"), [note] + _sorted(
@@ -478,6 +478,13 @@ def extended(events: list[dict[str, Any]], ev: dict[str, Any], made: dt.date | N
                         best is None or new[1].isoformat() > best["deadline"]):
                     best = {**_item("extended", o, cue), "deadline": new[1].isoformat()}
     return best
+
+
+def day_plan(c: dict[str, Any]) -> bool:
+    """A stated plan for one day ('will meet on Tuesday') without a deadline or period: no
+    report of it afterwards is no evidence that it did not happen."""
+    return c.get("kind") in STATED_KINDS and bool(value_of(c.get("start"))) and \
+        not has_deadline(c)
 
 
 def has_deadline(c: dict[str, Any]) -> bool:
