@@ -36,6 +36,13 @@ TEXTS = {
     "since_phrase": "Rebel gunners have shelled the town almost daily since 2019, residents say.",
     "since_recent": "Twelve soldiers have been wounded since the truce took effect on Monday.",
     "first_since": "Rebel gunners shelled the capital on Sunday for the first time since 2006.",
+    "season": "Farmers still recall the summer of 1988, when the militia burned the granary.",
+    "decade": "Residents remember how soldiers looted the depot a decade ago.",
+    "during_named": "During the 1994 crisis, the government expelled foreign reporters.",
+    "during_recent": "During the clashes on Friday, police arrested twelve protesters.",
+    "in_which": "The valley was split after the 1971 conflict, in which rebels captured the dam.",
+    "named_not_temporal": "Redland tightened the 2019 embargo on Friday, which Blueland "
+                          "protested.",
     "analysis": ("Possible Scenarios\n\nThe army strikes rebel positions near "
                  "the border.\n\nLatest news\n\nThe army struck rebel positions on Friday."),
 }
@@ -62,6 +69,20 @@ def test_events_dated_long_before_publication_are_background(extracted, key, tri
     ev = next(e for e in extracted[key].events if e.trigger.text.startswith(trigger))
     assert ev.modality == "background"
     assert ev.attributes["background"]["how"] in ("attached", "offset", "sentence")
+
+
+@pytest.mark.parametrize("key,trigger", [("season", "burned"), ("decade", "looted"),
+                                         ("during_named", "expelled"),
+                                         ("in_which", "captured")])
+def test_seasons_decades_and_named_periods_date_background(extracted, key, trigger):
+    """A season or a decade ends when its year or decade ends; a period named by its year
+    dates what happens 'during' it or in a 'when' / 'in which' clause hanging from it."""
+    assert modality(extracted[key], trigger) == "background"
+
+
+def test_recent_period_and_plain_relative_clause_stay_asserted(extracted):
+    assert modality(extracted["during_recent"], "arrested") == "asserted"
+    assert modality(extracted["named_not_temporal"], "protested") == "asserted"
 
 
 def test_event_without_own_date_in_sentence_dated_only_long_ago_is_background(extracted):
