@@ -43,6 +43,14 @@ TEXTS = {
     "in_which": "The valley was split after the 1971 conflict, in which rebels captured the dam.",
     "named_not_temporal": "Redland tightened the 2019 embargo on Friday, which Blueland "
                           "protested.",
+    "again_recent": "Washington imposed sanctions on the militia in 2019 and again in January.",
+    "again_old": "Washington imposed sanctions on the militia in 2019 and again in 2021.",
+    "remains_possible": "A renewed offensive remains possible, the analysts said.",
+    "remains_stalled": "A new offensive remains stalled near the river.",
+    "weighing": "The ministers are weighing new sanctions on the junta.",
+    "imposing": "The ministers are imposing new sanctions on the junta.",
+    "doubt_meet": "Diplomats doubt that the two presidents will meet this year.",
+    "say_meet": "Diplomats say that the two presidents will meet this year.",
     "analysis": ("Possible Scenarios\n\nThe army strikes rebel positions near "
                  "the border.\n\nLatest news\n\nThe army struck rebel positions on Friday."),
 }
@@ -83,6 +91,26 @@ def test_seasons_decades_and_named_periods_date_background(extracted, key, trigg
 def test_recent_period_and_plain_relative_clause_stay_asserted(extracted):
     assert modality(extracted["during_recent"], "arrested") == "asserted"
     assert modality(extracted["named_not_temporal"], "protested") == "asserted"
+
+
+def test_an_event_dated_again_recently_is_news(extracted):
+    assert modality(extracted["again_recent"], "imposed") == "asserted"
+    assert modality(extracted["again_old"], "imposed") == "background"
+
+
+def test_speculative_copula_consideration_and_doubt_are_hypothetical(extracted):
+    """'remains possible' is a copula with a speculative complement; 'weigh' considers;
+    'doubt' denies the belief, so no plan (and no intent) is reported."""
+    assert modality(extracted["remains_possible"], "offensive") == "hypothetical"
+    assert modality(extracted["weighing"], "sanctions") == "hypothetical"
+    assert modality(extracted["doubt_meet"], "meet") == "hypothetical"
+    assert not [e for e in extracted["doubt_meet"].events if e.type == "AGREE"]
+
+
+def test_plain_copula_action_and_statement_keep_their_modality(extracted):
+    assert modality(extracted["remains_stalled"], "offensive") == "asserted"
+    assert modality(extracted["imposing"], "imposing") == "asserted"
+    assert modality(extracted["say_meet"], "meet") == "planned"
 
 
 def test_event_without_own_date_in_sentence_dated_only_long_ago_is_background(extracted):

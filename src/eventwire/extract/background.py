@@ -118,6 +118,26 @@ def clause_time(trigger: Any, by_tok: dict[int, Any], reporting: frozenset[str])
     return None
 
 
+def _recent_again(doc: Any, time: Any, by_tok: dict[int, Any], published: dt.date) -> bool:
+    """True when a date coordinated with the event's date is recent: 'imposed sanctions in
+    2019 and again in January' is news, not history."""
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    phrase = root.head if root.dep_ == "pobj" else root  # 'in 2019' or '2019'
+    others = [*phrase.conjuncts, *(c for c in phrase.head.children
+                                   if c.dep_ in ("prep", "npadvmod") and c is not phrase
+                                   and c.lower_ != "since")]
+    for other in others:
+        for tok in other.subtree:
+            found = by_tok.get(tok.i)
+            if found is not None and found is not time and last_day(found.value) and \
+                    not _old(found.value, published):
+                return True
+    return False
+
+
 def _offset_days(trigger: Any, times: list[Any]) -> int | None:
     """Days between the event and the main clause in 'five months after he was killed'."""
     t = trigger
@@ -240,7 +260,8 @@ def background_evidence(trigger: Any, sent: Any, times: list[Any], published: dt
         return {"how": "since", "value": since.value, "start": since.start, "end": since.end}
     attached = clause_time(trigger, by_tok, reporting)
     if attached is not None:
-        if _old(attached.value, published):
+        if _old(attached.value, published) and not _recent_again(sent.doc, attached, by_tok,
+                                                                  published):
             return {"how": "attached", "value": attached.value, "start": attached.start,
                     "end": attached.end}
         return None
