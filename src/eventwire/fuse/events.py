@@ -30,6 +30,7 @@ from eventwire.fuse.mentions import (
     coverage,
     identity_score,
     make_mention,
+    participant_keys,
     same_people,
 )
 from eventwire.fuse.promises import Written
@@ -345,7 +346,8 @@ def same_article_verdict(m: Mention, o: Mention) -> str:
     """'merge', 'maybe' or 'no' for two mentions of one article (or its reprints)."""
     if m.type != o.type:
         return "maybe" if retold(m, o) else "no"
-    if not modes_compatible(m, o) or coverage(m.keys, o.keys) < 1.0:
+    if not modes_compatible(m, o) or (
+            coverage(m.keys, o.keys) < 1.0 and not parts_of_one_report(m, o)):
         return "no"
     if modality_group(m) != modality_group(o):
         return "no"
@@ -359,6 +361,35 @@ def same_article_verdict(m: Mention, o: Mention) -> str:
     if same_people(m.keys, o.keys) and named_people(m) and named_people(o):
         return "merge"  # the same named people, undated, further apart in one article
     return "no"
+
+
+def parts_of_one_report(m: Mention, o: Mention) -> bool:
+    """Two mentions of one sentence that tell one occurrence: one trigger is a noun the
+    other's verb governs ("its strikes had targeted the depots"; "the militia's raid,
+    three rockets fired at the depot") and no role names parties on both sides that share
+    no one. A noun in another role ("the protest turned violent as crowds rioted") or two
+    clauses ("was struck as the gunman targeted rivals") stay two occurrences."""
+    if sentence_distance(m, o) != 0 or not (governs(m, o) or governs(o, m)):
+        return False
+    for role in ("source", "target"):
+        a, b = role_keys(m, role), role_keys(o, role)
+        if a and b and not any(x & y for x in a for y in b):
+            return False
+    return True
+
+
+def governs(verb: Mention, noun: Mention) -> bool:
+    """Whether a mention's trigger is a noun whose parse head is the other's trigger word
+    (``trigger_info``: tag, head and lemma)."""
+    info = (noun.data.get("attributes") or {}).get("trigger_info") or {}
+    head = ((verb.data.get("attributes") or {}).get("trigger_info") or {}).get("lemma")
+    return str(info.get("tag") or "").startswith("NN") and bool(head) and \
+        info.get("head") == head
+
+
+def role_keys(m: Mention, role: str) -> list[frozenset[str]]:
+    """The identity keys of a mention's participants in one role ("source" or "target")."""
+    return [k for k in (participant_keys(p) for p in m.data.get(role) or []) if k]
 
 
 def restated(m: Mention, o: Mention) -> bool:
