@@ -1,4 +1,5 @@
-"""One sentence telling one occurrence in two mentions (a noun and the verb governing it)."""
+"""One sentence telling one occurrence in two mentions (a noun and the verb governing it), and
+one sentence telling two (labels of the coreference fit)."""
 
 from __future__ import annotations
 
@@ -72,3 +73,10 @@ def test_a_noun_and_its_verb_in_different_sentences_stay_apart() -> None:
     fired.data["sentence"]["start"] += shift
     fired.data["sentence"]["end"] += shift
     assert same_article_verdict(raid, fired) == "no"
+
+
+def test_a_sentence_telling_two_truth_events_labels_a_mention_by_its_trigger() -> None:
+    from eventwire.evaluation.fit_coref import sentence_label
+    assert sentence_label([("T1", False)]) == "T1"  # one event: its sentence decides
+    assert sentence_label([("T1", True), ("T2", False)]) == "T1"  # the quote with the trigger
+    assert sentence_label([("T1", False), ("T2", False)]) == ""  # undecided: left out
