@@ -353,6 +353,8 @@ def test_indexing_shortcuts_read_what_the_comparison_features_read() -> None:
         assert cands.sentence_words(quick) == coref.derived(full)["words"]
         assert "coref" not in quick.memo and cands.sentence_words(quick)
         assert cands.index_keys(quick) == cands.index_keys(full)
+        assert coref.derived(quick) == coref.derived(full)  # the words read first are reused
+        assert coref.derived(quick)["words"] is quick.memo["words"]
 
 
 

@@ -300,7 +300,8 @@ def trigger_stem(m: Mention) -> str:
 def derived(m: Mention) -> dict[str, Any]:
     """What the features read from one mention, computed once per mention."""
     if "coref" not in m.memo:
-        words = content_words(m.sentence)
+        # the words may have been read for the word statistics already (``sentence_words``)
+        words = m.memo.get("words") or content_words(m.sentence)
         rng = m.range
         m.memo["coref"] = {"keys": country_keys(m), "words": words, "stems": stems(words),
                            "numbers": numbers(m.sentence), "names": names(m.sentence),
