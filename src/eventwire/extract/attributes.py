@@ -25,6 +25,9 @@ DURATION_RE = re.compile(  # not a clock time: '15:35 hours', '1700 hours'
     + "|".join(w for w in NUMBER_WORDS if NUMBER_WORDS[w] and len(w) > 2)
     + r")"
     r"[\s-]+(second|minute|hour|day|week|fortnight|month|year)s?\b", re.IGNORECASE)
+OFFSET_RE = re.compile(  # 'two days after the strike', 'a week later': a distance in time
+    r"^[\s,]*(?:after|before|later|earlier|ago|since|prior|into|on from|from now)\b",
+    re.IGNORECASE)
 DATE_TYPES = ("DATE", "TIME")
 DEADLINE_PREPS = ("within", "by", "before", "until")
 WHEN_WORDS = ("when",)  # "in late May, when soldiers opened fire": the clause shares the time
@@ -225,8 +228,20 @@ def date_ranges_component(ex: Extraction, ctx: Any) -> None:
                 "trigger": ev.trigger.to_dict(), "claims": claims}
         found = mention_range(data, ex.article.published)
         if found is not None:  # a fresh dict: mentions of one trigger may share one
+            moved_start(ev, found)
             ev.date = {**ev.date, "range": found["range"], "range_from": found["from"],
                        "range_span": found["span"]}
+
+
+def moved_start(ev: Any, found: dict[str, Any]) -> None:
+    """A commitment started on the event's own weekday ('would meet him on Thursday') starts
+    on the day its range moved that weekday to (a week ahead when the tagger resolved it to
+    the past)."""
+    c = ev.attributes.get("commitment")
+    lo, hi = found["range"]
+    if isinstance(c, dict) and "+weekday" in found["from"] and lo == hi and \
+            c.get("start") and c["start"] == ev.date.get("value"):
+        c["start"] = lo
 
 
 def _other_things_date(doc: Any, span: Any, trigger: Any) -> bool:
@@ -342,19 +357,21 @@ def _place_of(ctx: EventContext, tok: Any, date: str | None) -> dict[str, Any] |
 
 
 def event_duration(ctx: EventContext, trigger: Any, sent: Any) -> dict[str, Any] | None:
-    """The duration modifying the trigger ('75-minute conversation', 'lasted two hours')."""
+    """The duration modifying the trigger ('75-minute conversation', 'lasted two hours'); a
+    distance in time from another event ('two days after they met') is none."""
     first = next((t for t in trigger.subtree if t.i < trigger.i), None)
     if first is not None:
         start, end = first.idx, trigger.idx
         m = DURATION_RE.search(ctx.text[start:end])
-        if m:
+        if m and not OFFSET_RE.match(ctx.text[start + m.end():start + m.end() + 12]):
             value = duration_value(m.group(0))
             s, e = start + m.start(), start + m.end()
             return {"value": value, "span": ctx.span(s, e).to_dict()}
     for t in _sentence_times(ctx, sent):
         root = _time_root(sent.doc, t)
         if t.type == "DURATION" and root is not None and _attached_to(root, {trigger.i}) \
-                and root.head.lower_ not in DEADLINE_PREPS and DURATION_RE.search(t.text):
+                and root.head.lower_ not in DEADLINE_PREPS and DURATION_RE.search(t.text) \
+                and not OFFSET_RE.match(ctx.text[t.end:t.end + 12]):
             return {"value": t.value, "span": ctx.span(t.start, t.end).to_dict()}
     return None
 

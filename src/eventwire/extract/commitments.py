@@ -223,6 +223,16 @@ def _deadline_phrases(ctx: EventContext, tokens: Any) -> list[tuple[Any, dict[st
     return out
 
 
+def _reported_done(verb: Any) -> bool:
+    """Whether a verb reports a past action ('flattened the building before dawn', 'had
+    withdrawn by Friday'): a time phrase under it dates what happened, it sets no deadline."""
+    if verb.tag_ == "VBD":
+        return True
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in aux) and \
+        not any(a.tag_ == "MD" for a in aux)
+
+
 def _committing_verb(prep: Any) -> Any | None:
     """The nearest verb above a deadline phrase that has a subject."""
     from eventwire.extract.arguments import verb_subject
@@ -261,6 +271,8 @@ def attach_deadlines(ctx: EventContext, sent: Any, events: list[EventMention],
     candidates = [doc[i] for i in range(sent.start, sent.end)
                   if dep[i] == "prep" and lower[i] in preps]  # what _deadline_phrases keeps
     for prep, deadline in _deadline_phrases(ctx, candidates):
+        if _reported_done(prep.head):
+            continue
         verb = _committing_verb(prep)
         if verb is None:
             continue
@@ -270,10 +282,14 @@ def attach_deadlines(ctx: EventContext, sent: Any, events: list[EventMention],
             if "commitment" in ev.attributes or not lo <= ev.trigger.start < hi:
                 continue
             promiser = participants(verb_subject(verb), ev.date.get("value")) or ev.source
+            # the deadline is for the event itself only when its trigger heads the clause
+            said = ev.type in SPEECH_TYPES or ev.trigger.start != verb.idx
             ev.attributes["commitment"] = {
                 "kind": "deadline", "promiser": _actor_ids(promiser),
                 "promisee": _actor_ids(ev.target), "action": _clause_action(ctx, verb, deadline),
                 "scope": [], "negative": False, "start": None, "duration": None,
                 "deadline": deadline["value"], "spans": {"deadline": deadline["span"]},
+                "content_type": None if said else ev.type,
+                "content_mode": None if said else ev.mode,
             }
             ev.attributes["deadline"] = deadline

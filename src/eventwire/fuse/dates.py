@@ -108,6 +108,15 @@ NIGHT_CUES = (  # a night named relative to the publication day, near the trigge
     (re.compile(r"\btonight\b", re.I), 0, 1),
 )
 NIGHT_CUE_CHARS = 60  # how far from the trigger a night cue is read as its time
+NIGHT_CLAUSE_CHARS = 120  # how far after the trigger a cue in its own clause still is
+NIGHT_VALUE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}TNI$")  # "Saturday night", "that night"
+REPORT_BEFORE_RE = re.compile(  # a statement's own date right after its reporting verb ("said
+    # on Monday", "told reporters Wednesday", "in a statement on Sunday")
+    r"(?:\b(?:said|says|told|tells|announced|stated|added|confirmed|declared|wrote|tweeted|"
+    r"posted)\b(?:\s+(?:the\s+|a\s+)?(?:[A-Z][\w.'’-]*|reporters|journalists|lawmakers|"
+    r"(?:news|press)\s+conference))?|\bin\s+an?\s+(?:statement|interview|briefing|speech|"
+    r"post)\b)\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?$")
+REPORT_BEFORE_CHARS = 40  # how far before a date its reporting verb is looked for
 PART_RE = re.compile(r"\b(early|mid|late)\b", re.I)  # a part of a month or year
 MONTH_PARTS = {"early": (1, 15), "mid": (8, 23), "late": (16, 31)}  # days of the month; the
 # parts overlap, as writers' "early" and "mid" do
@@ -185,7 +194,9 @@ def before_span(data: dict, span: dict | None) -> str:
 
 def night_cue(data: dict) -> tuple[int, int, str] | None:
     """A night named relative to the publication day near the trigger ("struck targets
-    overnight", "said tonight"): the first and last day offsets and the cue, or None."""
+    overnight", "said tonight"), or later in the trigger's own clause ("struck what the
+    army called dozens of rocket sites across the south overnight"): the first and last
+    day offsets and the cue, or None."""
     sent, trig = data.get("sentence") or {}, data.get("trigger") or {}
     text, base = sent.get("text") or "", sent.get("start")
     if base is None or trig.get("start") is None:
@@ -195,7 +206,10 @@ def night_cue(data: dict) -> tuple[int, int, str] | None:
         return None
     for pattern, lo, hi in NIGHT_CUES:
         for m in pattern.finditer(text):
-            if m.start() - NIGHT_CUE_CHARS <= end and at <= m.end() + NIGHT_CUE_CHARS:
+            near = m.start() - NIGHT_CUE_CHARS <= end and at <= m.end() + NIGHT_CUE_CHARS
+            clause = end <= m.start() <= end + NIGHT_CLAUSE_CHARS and \
+                not re.search(r"[,;:]", text[end:m.start()])
+            if near or clause:
                 return lo, hi, m.group(0).lower()
     return None
 
@@ -272,6 +286,53 @@ def past_clause_end(data: dict, span: dict | None) -> bool:
     return 0 <= lo <= hi <= len(text) and bool(re.search(r"[,;]", text[lo:hi]))
 
 
+def night_spread(rng: tuple[dt.date, dt.date], value: str | None
+                 ) -> tuple[tuple[dt.date, dt.date], bool]:
+    """A night of a named day ("Saturday night", "that night"): it runs into the next
+    day, which outlets writing the next morning give as the event's day."""
+    if rng[0] != rng[1] or not NIGHT_VALUE_RE.match(value or ""):
+        return rng, False
+    return (rng[0], rng[1] + dt.timedelta(days=1)), True
+
+
+def statement_date(data: dict, span: dict | None) -> bool:
+    """Whether a date right after a reporting verb dates the statement, not the mention:
+    the mention is in what was said ("said on Sunday that the truce would start soon") or
+    in a clause before the report, past a comma ("rebels shelled the town, officials said
+    on Monday"); not when the trigger is the reported thing itself ("the truce was
+    announced late on Tuesday", "announced new sanctions on Monday")."""
+    sent, trig = data.get("sentence") or {}, data.get("trigger") or {}
+    text, base = sent.get("text") or "", sent.get("start")
+    if not span or base is None or span.get("start") is None or trig.get("start") is None:
+        return False
+    at, where = span["start"] - base, trig["start"] - base
+    if not 0 <= at <= len(text):
+        return False
+    lo = max(0, at - REPORT_BEFORE_CHARS)
+    m = REPORT_BEFORE_RE.search(text[lo:at])
+    if m is None:
+        return False
+    if where >= at:
+        return True
+    return where < lo + m.start() and "," in text[where:lo + m.start()]
+
+
+def reported_range(data: dict, day: tuple[dt.date, dt.date], modality: str, span: dict | None
+                   ) -> dict:
+    """The range of a mention whose only date is its report's ("X attacked Y, officials
+    said on Monday"): a night named near the trigger is the night before the statement, an
+    asserted event happened on or before it, a planned one on or after it."""
+    cue = night_cue(data)
+    if cue and cue[0] < 0 and modality not in FUTURE_MODALITIES:
+        lo, hi = (day[1] + dt.timedelta(days=d) for d in cue[:2])
+        how = "cue:" + cue[2]
+    elif modality in FUTURE_MODALITIES:
+        lo, hi, how = day[0], day[0] + dt.timedelta(days=PLANNED_DAYS), "tense:after-statement"
+    else:
+        lo, hi, how = day[1] - dt.timedelta(days=PAST_DAYS), day[1], "tense:before-statement"
+    return {"range": [iso(lo), iso(hi)], "from": how, "span": span}
+
+
 def mention_range(data: dict, published: str | None) -> dict | None:
     """The day range of one event mention from its own evidence, with how it was derived.
 
@@ -294,6 +355,8 @@ def mention_range(data: dict, published: str | None) -> dict | None:
         claim = own_date_claim(data)
         value, span, how = (claim["value"], claim.get("span"), "date_claim") if claim \
             else (None, None, "")
+    if value and statement_date(data, span):
+        return reported_range(data, date_range(value), modality, span)
     if value:
         rng = date_range(value)
         cue = cue_between(data, span)
@@ -312,9 +375,11 @@ def mention_range(data: dict, published: str | None) -> dict | None:
         rng, moved = weekday_fix(rng, text, modality, pub)
         rng, back = last_weekday_fix(rng, text, pub)
         rng, midnight = midnight_spread(rng, before_span(data, span) + text)
+        rng, night = night_spread(rng, value)
         rng, part = part_of(rng, before_span(data, span)[-6:] + " " + text)
         how += "+weekday" if moved or back else ""
         how += "+midnight" if midnight else ""
+        how += "+night" if night else ""
         return {"range": [iso(rng[0]), iso(rng[1])], "from": how + ("+part" if part else ""),
                 "span": span}
     if pub is None:

@@ -239,10 +239,13 @@ def _item(kind: str, o: dict[str, Any], cue: str | None = None,
 
 
 def deciding_mention(o: dict[str, Any], words: set[str]) -> tuple[str, dict[str, Any]] | None:
-    """The first mention of ``o`` whose sentence names what was promised (any mention when
-    nothing is named), with its lower-cased sentence: cues count only there."""
+    """The first reported (asserted or negated) mention of ``o`` whose sentence names what
+    was promised (any such mention when nothing is named), with its lower-cased sentence:
+    cues count only there."""
     for m in o.get("mentions") or []:
         text = ((m.get("sentence") or {}).get("text") or "").lower()
+        if m.get("modality", "asserted") not in JUDGED_MODALITIES:
+            continue  # a plan or a hypothesis merged into the record tells nothing done
         if not words or any(w in text for w in words):
             return text, m
     return None
@@ -259,12 +262,47 @@ def _sorted(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(items, key=lambda e: str(e.get("date") or "9999"))
 
 
+def _last_day(o: dict[str, Any]) -> dt.date | None:
+    """Last day of an event's date range."""
+    rng = o.get("date_range")
+    return dt.date.fromisoformat(rng[1]) if rng else None
+
+
+def held_in_own_record(c: dict[str, Any], ev: dict[str, Any], made_in: str | None,
+                       made: dt.date | None, end: dt.date | None) -> dict[str, Any] | None:
+    """Evidence that a plan for a stated day was carried out, from the promise's own record:
+    the record merged the plan ('the envoy would meet the premier on Thursday') with another
+    article's report that it happened, of the promised type, and its own date is that day
+    or later (not past the deadline). A plan carried out over a period, a conditional one,
+    or a report that says it was not done does not count."""
+    ctype, rng = c.get("content_type"), ev.get("date_range")
+    stated = date_range(value_of(c.get("start")))
+    if not (ctype and made_in and stated and rng and rng[0] == rng[1]
+            and c.get("kind") in STATED_KINDS and ev.get("date_from") == "text") \
+            or gradual(c) or condition_of(c):
+        return None
+    day = dt.date.fromisoformat(rng[0])
+    if day < stated[0] or (made and day < made) or (end and day > end):
+        return None
+    lex = cue_lexicon()
+    for m in ev.get("mentions") or []:
+        said = ((m.get("sentence") or {}).get("text") or "").lower()
+        if m.get("article") != made_in and m.get("type") == ctype and \
+                m.get("modality") == "asserted" and not cue_in(said, lex["unfulfilled"]) and \
+                not cue_in(said, lex["pending"]):
+            return _item("fulfils", ev, None, m)
+    return None
+
+
 def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]],
-             now: dt.date | None) -> tuple[str, list[dict[str, Any]]]:
+             now: dt.date | None, made_in: str | None = None
+             ) -> tuple[str, list[dict[str, Any]]]:
     """Status and evidence (the deciding item first) of one promise, from the promiser's
     events after the promise was made: a breach or a 'did not happen' report breaks
     it, a matching event inside the window (or a report that it held) keeps it, a
-    closed window decides by the coverage after it."""
+    closed window decides by the coverage after it. An event that ended before a stated
+    start ('will meet on Thursday') is not what was promised. ``made_in``: the article the
+    promise was made in (``held_in_own_record``)."""
     kind = kind_of(c)
     lex = cue_lexicon()
     here = {o["id"] for o in events if same_theatre(o, ev)}
@@ -274,7 +312,8 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
         event_keys(ev, "source")
     scope = scope_words(c)
     words = content_words(c)
-    extension = extended([o for o in events if o["id"] in here], ev, made, end, promiser, words)
+    extension = extended([o for o in events if o["id"] in here], ev, made, end, promiser,
+                         words) if has_deadline(c) else None
     if extension is not None:
         end = dt.date.fromisoformat(extension["deadline"])
     ctype = c.get("content_type")
@@ -315,6 +354,9 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
                     cue_in(text, lex["held"]):
                 keeps.append(_item("held", o, cue_in(text, lex["held"])))
             continue
+        if value_of(c.get("start")) and start is not None and \
+                (_last_day(o) or first) < start:
+            continue  # done before the day it was promised for: another occurrence
         if ctype:
             found = deciding_mention(o, words) if has_type(o, ctype) and (
                 not cmode or not o.get("mode") or same_mode(o["mode"], cmode)) else None
@@ -334,6 +376,8 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
             breaks.append(_item("not_done", o, failed or pending, mention))
         elif o.get("modality") == "asserted" and not cue_in(said, lex["pending"]):
             keeps.append(_item("fulfils", o, cue_in(said, lex["held"]), mention))
+    if kind == "do" and (own := held_in_own_record(c, ev, made_in, made, end)) is not None:
+        keeps.append(own)
     closed = end is not None and now is not None and now > end
     ext = [extension] if extension is not None else []
     if condition_of(c):
@@ -450,6 +494,12 @@ def extended(events: list[dict[str, Any]], ev: dict[str, Any], made: dt.date | N
     return best
 
 
+def has_deadline(c: dict[str, Any]) -> bool:
+    """Whether a commitment sets a deadline or a period that an extension can move (a plan
+    for a day, 'will meet on Tuesday', has none)."""
+    return bool(value_of(c.get("deadline")) or value_of(c.get("duration")))
+
+
 def gradual(c: dict[str, Any]) -> bool:
     """A promise carried out over a period ('withdraw over 60 days', 'free 33 hostages in
     42 days'): one fulfilling event does not complete it before the window closes."""
@@ -485,7 +535,8 @@ def promise_rows(events: list[dict[str, Any]], now: dt.date | None, stamp: str,
                 continue
             made.append(c)
             pid = f"p-{ev['id']}" + ("" if len(made) == 1 else f"-{len(made)}")
-            status, evidence = evaluate(c, ev, pool(c, ev) if pool else events, now)
+            status, evidence = evaluate(c, ev, pool(c, ev) if pool else events, now,
+                                        str(mention_id).rsplit("#", 1)[0])
             start, end = judge_window(c, ev)
             moved = next((e["deadline"] for e in evidence if e.get("kind") == "extended"), None)
             end = dt.date.fromisoformat(moved) if moved else end

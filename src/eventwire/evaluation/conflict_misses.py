@@ -1,0 +1,143 @@
+"""Why a planted contradiction of a story set was or was not flagged, one by one.
+
+Reads a record written by ``stories/score.py FOLDER --work DIR`` (``DIR/record.db`` and
+``DIR/extract.jsonl``) and the set's ``truth.json``. For every planted contradiction it
+prints what became of it (``fusion_misses.planted_conflicts``: found, one record without a
+flag, an article without a record, articles apart) and, for each article stating a value,
+every mention in the sentence of its quote with its record and what the conflict
+comparison reads on it: the numbers and what they count, claims, the outcome read from the
+sentence, its own date range, who started or mediated it, durations. Then the flags of
+each record holding the articles and the flags the comparison would raise if the
+articles' records of an acceptable type were one (``if_one_record``): when that finds the
+contradiction the miss is one of merging; when it does not, of reading or comparing.
+
+    python -m eventwire.evaluation.conflict_misses FOLDER WORKDIR [--only T6 ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from eventwire.evaluation.fusion_misses import load_record, planted_conflicts, quote_mentions
+from eventwire.fuse import conflicts as fc
+from eventwire.fuse.build import LEAD_KEY, event_claims, extractions
+from eventwire.fuse.mentions import Mention
+from eventwire.fuse.who import mediators, starter
+from eventwire.store import Store
+from eventwire.store import fuse_tables as ft
+
+
+def readings(m: Mention, ex: dict[str, Any]) -> dict[str, Any]:
+    """What the conflict comparison reads on one mention (empty readings left out)."""
+    ents = ex.get("entities") or []
+    out: dict[str, Any] = {
+        "numbers": [f"{what}={n:g} {fc.number_range(n, before)}" for what, n, before, _ in
+                    fc.counted(m)],
+        "claims": [f"{c['kind']}={c['value']}" for c in event_claims(m, ex)],
+        "outcome": (o := fc.sentence_outcome(m)) and f"{o['kind']}={o['value']}",
+        "date": m.when and f"{m.range} from {m.when.get('from')}",
+        "starter": (s := starter(m, ents)) and "+".join(s["sides"]),
+        "mediators": (d := mediators(m, ents)) and "+".join(d["sides"]),
+        "duration": fc.value_of(m.attributes.get("duration")),
+    }
+    return {k: v for k, v in out.items() if v}
+
+
+def flag_lines(flags: list[dict[str, Any]]) -> list[str]:
+    """One line per conflict or update flag."""
+    return [f"{f['kind']}: {f['message'][:160]}" for f in flags
+            if f["kind"].endswith(("conflict", "update"))]
+
+
+def diagnose(folder: Path, work: Path, only: set[str] | None = None) -> list[str]:
+    """Lines describing every planted contradiction (of ``only`` truth events, if given)."""
+    truth, texts, groups, shown, event_of = scored(folder, work)
+    found = quote_mentions(truth, texts, [m for ms in groups.values() for m in ms])
+    truths = {t["id"]: t for t in truth["events"]}
+    store = Store(f"sqlite:///{work / 'record.db'}")
+    try:
+        with store.engine.connect() as conn:
+            cache = extractions(conn, {m.article for ms in groups.values() for m in ms})
+            stories = {r.id: r.story_id for r in conn.execute(
+                select(ft.events.c.id, ft.events.c.story_id))}
+    finally:
+        store.close()
+    lines: list[str] = []
+    for c in truth.get("conflicts", []):
+        if only and c["event"] not in only:
+            continue
+        verdict: list[str] = []
+        planted_conflicts({**truth, "conflicts": [c]}, found, event_of, shown, verdict)
+        lines.append(f"== {verdict[0].split()[0]} {c['event']} {c['about']}")
+        types = set(truths[c["event"]]["types"])
+        records: set[str] = set()
+        for v in c["values"]:
+            art = v["article"]
+            lines.append(f"  {art} states {v['value']!r}")
+            ms = found[c["event"]].get(art, [])
+            if not ms:
+                lines.append("    no mention in the quote's sentence")
+            for m in ms:
+                eid = event_of[m.id]
+                ok = eid in shown and shown[eid]["type"] in types
+                if m.type in types and eid in shown:
+                    records.add(eid)
+                lines.append(f"    {m.id} {m.type}/{m.modality} in {eid} "
+                             f"({shown[eid]['type'] if eid in shown else 'not shown'}"
+                             f"{'' if ok else ', not acceptable'}) "
+                             f"{json.dumps(readings(m, cache[m.article]))}")
+        for eid in sorted(records, key=lambda e: int(e[1:])):
+            arts = sorted(shown[eid]["articles"])
+            lines.append(f"  record {eid} {shown[eid]['type']} story {stories.get(eid)} {arts}")
+            lines += [f"    {f}" for f in flag_lines(shown[eid].get("flags") or [])]
+        if len(records) > 1:
+            union = [m for eid in sorted(records) for m in groups[eid]]
+            arts = {m.article for m in union}
+            flags = fc.event_conflicts(
+                union, [cl for m in union for cl in event_claims(m, cache[m.article])],
+                {a: cache[a].get("entities") or [] for a in arts},
+                {a: cache[a].get("text") or "" for a in arts},
+                {a: cache[a].get(LEAD_KEY) for a in arts})
+            lines.append("  if_one_record: " + (" | ".join(flag_lines(flags)) or "no flag"))
+    return lines
+
+
+def run(prog: str, diagnose_fn: Callable[[Path, Path, set[str]], list[str]], what: str,
+        argv: list[str] | None = None) -> None:
+    """The command line of a story-set diagnosis: FOLDER WORKDIR [--only ID ...]."""
+    ap = argparse.ArgumentParser(prog=f"python -m eventwire.evaluation.{prog}")
+    ap.add_argument("folder", type=Path, help="story set folder (articles.jsonl, truth.json)")
+    ap.add_argument("work", type=Path, help="--work folder of a stories/score.py run")
+    ap.add_argument("--only", nargs="*", default=[], help=f"truth {what} ids to show")
+    a = ap.parse_args(argv)
+    for need in (a.folder / "truth.json", a.work / "record.db", a.work / "extract.jsonl"):
+        if not need.exists():
+            raise SystemExit(f"{prog}: {need} not found")
+    for line in diagnose_fn(a.folder, a.work, set(a.only)):
+        print(line)
+
+
+def scored(folder: Path, work: Path) -> tuple[dict[str, Any], dict[str, str],
+                                             dict[str, list[Mention]], dict[str, Any],
+                                             dict[str, str]]:
+    """A scored run: the truth, the cleaned texts, every record's mentions, the shown
+    records by id, and the record of every mention."""
+    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+    texts = {str(o["id"]): o["text"] for o in map(json.loads, (work / "extract.jsonl")
+                                                  .read_text(encoding="utf-8").splitlines())}
+    groups, shown = load_record(work)
+    return truth, texts, groups, shown, {m.id: eid for eid, ms in groups.items() for m in ms}
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Print the diagnosis."""
+    run("conflict_misses", diagnose, "event", argv)
+
+if __name__ == "__main__":
+    main()

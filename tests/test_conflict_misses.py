@@ -1,0 +1,42 @@
+"""What the contradiction and promise diagnoses read on one mention and show of a promise."""
+
+from __future__ import annotations
+
+from test_fuse_coref import ISRAEL, LEBANON, event, mention
+
+from eventwire.evaluation.conflict_misses import flag_lines, readings
+from eventwire.evaluation.promise_misses import promise_line
+
+TOLL = "An Israeli strike on the port killed at least 14 people on Sunday."
+TALKS = "Envoys from Israel and Lebanon held talks that made no progress on Sunday."
+
+
+def test_readings_show_counted_numbers_as_ranges_and_the_own_date() -> None:
+    m = mention("a1", "2025-03-10", "a1", event(TOLL, "strike", "ASSAULT", [("Israeli", ISRAEL)],
+                                                 [("port", LEBANON)], "2025-03-09", "Sunday"))
+    found = readings(m, {"entities": []})
+    assert found["numbers"] == ["killed=14 (14.0, inf)"]
+    assert "2025-03-09" in found["date"] and "outcome" not in found
+
+
+def test_readings_show_an_outcome_read_from_the_sentence_of_talks() -> None:
+    m = mention("a2", "2025-03-10", "a2", event(TALKS, "talks", "CONSULT", [("Israel", ISRAEL)],
+                                                 [("Lebanon", LEBANON)]))
+    found = readings(m, {"entities": []})
+    assert found["outcome"] == "outcome=no progress" and "numbers" not in found
+
+
+def test_only_conflict_and_update_flags_are_listed() -> None:
+    flags = [{"kind": "number_conflict", "message": "sources disagree"},
+             {"kind": "low_confidence", "message": "one source"}]
+    assert flag_lines(flags) == ["number_conflict: sources disagree"]
+
+
+def test_a_promise_line_names_its_status_promiser_window_and_deciding_report() -> None:
+    line = promise_line({"id": "p-e1", "status": "broken", "commitment": "plan", "kind": "do",
+                         "promiser": [{"name": "Israel"}], "made": "2025-03-01",
+                         "start": "2025-03-01", "end": "2025-03-30", "action": "withdraw",
+                         "decided_by": {"kind": "not_done", "event": "e9", "article": "a7",
+                                        "text": "troops were still in the villages"}})
+    assert line.startswith("p-e1 broken plan/do by [Israel] made 2025-03-01")
+    assert "2025-03-01..2025-03-30" in line and "not_done e9 a7" in line
