@@ -79,6 +79,7 @@ from eventwire.extract.resolve import (
     infer_consult_modes,
     planned_antecedent,
     reduce_sentence_events,
+    story_attackers,
 )
 from eventwire.extract.triggers import Trigger, find_triggers
 from eventwire.extract.truces import (
@@ -138,6 +139,7 @@ def extract_events(ectx: EventContext) -> list[EventMention]:
     for part in article_sentences(ectx, list(ectx.ex.doc.sents), load_nlp()):
         events.extend(sentence_events(ectx, part, events))
     infer_consult_modes(events)
+    story_attackers(events, ectx.registry)
     return events
 
 
