@@ -292,3 +292,53 @@ def test_its_opening_a_subject_is_the_previous_sentences_subject(pipeline):
             "Latvia.")
     ev = _event(_events(pipeline, text), "deployed")
     assert _countries(ev.source) == {"DNK"}
+
+
+# A generic attacker placed by its sentence in its own victim's country takes the country
+# of the article's named attackers of that victim; a domestic conflict keeps the place.
+def _bombers(pipeline, text: str) -> list:
+    """The sources of the "bombed" event of ``text``."""
+    return _event(_events(pipeline, text), "bombed").source
+
+
+def test_unnamed_jets_striking_a_country_are_its_named_attacker(pipeline):
+    text = ("The Turkish army shelled Kurdish militia posts in northern Syria on Monday.\n\n"
+            "Warplanes bombed the Kurdish militia depots across northern Syria later that "
+            "evening, residents said.")
+    (src,) = _bombers(pipeline, text)
+    assert src.actor.country == "TUR" and src.actor.evidence.startswith("story attacker: ")
+
+
+def test_a_domestic_attacker_keeps_the_place_country(pipeline):
+    text = ("The Syrian army shelled Kurdish militia posts in northern Syria on Monday.\n\n"
+            "The Turkish army shelled Kurdish militia posts in northern Syria on Tuesday.\n\n"
+            "Warplanes bombed the Kurdish militia depots across northern Syria later that "
+            "evening, residents said.")
+    assert "TUR" not in _countries(_bombers(pipeline, text))
+
+
+def test_without_a_named_attacker_the_context_country_stays(pipeline):
+    text = ("Warplanes bombed the Kurdish militia depots across northern Syria on Monday "
+            "evening, residents said.")
+    assert not any(p.actor and (p.actor.evidence or "").startswith("story attacker")
+                   for p in _bombers(pipeline, text))
+
+
+# A generic agent placed only by its context yields to a linked person in apposition, also
+# one the parse hangs on its of-object.
+LEAD = ("ISLAMABAD - Pakistani officials met in Lahore on Monday. Pakistan's army deployed in "
+        "Quetta. ")
+
+
+def test_a_person_apposed_to_a_placed_title_is_the_participant(pipeline):
+    text = LEAD + ("The defence minister of the neighbouring state, Rajnath Singh, threatened "
+                   "on Tuesday that India would strike Pakistan hard.")
+    ev = _event(_events(pipeline, text), "threatened")
+    assert _countries(ev.source) == {"IND"}
+
+
+def test_a_placed_title_without_a_name_keeps_its_context_country(pipeline):
+    text = LEAD + ("The defence minister of the neighbouring state threatened on Tuesday that "
+                   "India would strike Pakistan hard.")
+    ev = _event(_events(pipeline, text), "threatened")
+    assert _countries(ev.source) == {"PAK"}

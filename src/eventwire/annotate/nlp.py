@@ -8,7 +8,9 @@ keeps headings and table rows from running into the next sentence.
 The model's rule-based ``attribute_ruler`` and ``lemmatizer`` are swapped for
 equivalents that give the same annotations with less work per token
 (``eventwire.annotate.fast_rules``); ``load_nlp(fast_rules=False)`` keeps the
-stock ones. Models load with the process's matrix kernel
+stock ones. The same setting computes the token embeddings of the model's tok2vec
+networks once per distinct token (``eventwire.annotate.embed_memo``; same
+output). Models load with the process's matrix kernel
 (``eventwire.annotate.gemm``: blis, or numpy with ``--gemm numpy`` or
 ``EVENTWIRE_GEMM=numpy``).
 """
@@ -22,6 +24,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from eventwire.annotate.embed_memo import memoise_embeddings
 from eventwire.annotate.fast_rules import MemoLemmatizer, RuleMatcher
 from eventwire.annotate.gemm import resolve_gemm, use_gemm
 
@@ -93,4 +96,5 @@ def _load(fast_rules: bool, gemm: str) -> Language:
     nlp.add_pipe(LINE_BREAKS, before="parser")
     if fast_rules:
         use_fast_rules(nlp)
+        memoise_embeddings(nlp)
     return nlp

@@ -46,6 +46,8 @@ COUNTRY_NOUNS = ("country", "nation", "kingdom", "republic")
 CONTEXT_PLACED = ("sentence:", "dateline:", "article focus")  # an agent placed by context
 OWNED_KINDS = ("person", "state")  # owners whose agents are their country's
 BLOC_NOUNS = ("bloc",)  # 'the bloc': the regional body the article named last
+PLACED_BY_CONTEXT = ("sentence:", "dateline:", "article focus")  # a generic agent's evidence
+# when only the text around it, not the agent itself, gave its country
 NARROWING_DEPS = ("amod", "compound", "nmod", "nummod", "poss", "prep", "appos")
 
 
@@ -241,6 +243,10 @@ def _best_entities(ctx: EventContext, tok: Any) -> list[Entity]:
         appos = [t for c in tok.children if c.dep_ == "appos" for t in c.subtree]
         ents = [e for e in _entities_in(ctx, appos)
                 if e.actor is not None and not _past_role(ctx, e, appos)][:1]
+    if own is not None and placed_by_context(own.actor):
+        named = _apposed_person(ctx, tok)
+        if named is not None:  # 'the defence minister of X, Jane Doe': the person
+            return [named]
     if own is not None and own.label in ACTOR_LABELS:
         chosen = own
     elif not ents:
@@ -249,6 +255,23 @@ def _best_entities(ctx: EventContext, tok: Any) -> list[Entity]:
         left = [e for e in ents if e.end <= tok.idx]
         chosen = left[-1] if left else ents[0]
     return [_prefer_linked(ctx, chosen, ents, tok)]
+
+
+def placed_by_context(actor: ActorRef | None) -> bool:
+    """Whether a generic agent's country came only from the text around it (its sentence,
+    the dateline, the article's focus), not from the agent's own words."""
+    return actor is not None and (actor.evidence or "").startswith(PLACED_BY_CONTEXT)
+
+
+def _apposed_person(ctx: EventContext, tok: Any) -> Entity | None:
+    """A linked person in apposition to the phrase headed by ``tok``, also after its
+    of-object ("the defence minister of the neighbouring state, Jane Doe,": the parse
+    hangs the name on the object)."""
+    heads = [tok, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj")]
+    appos = [t for h in heads for c in h.children if c.dep_ == "appos" for t in c.subtree]
+    return next((e for e in _entities_in(ctx, appos) if e.label == "PERSON" and e.actor
+                 and e.actor.kind == "person" and not _past_role(ctx, e, appos)), None)
 
 
 def _group_head(ctx: EventContext, tok: Any) -> Any:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from eventwire.extract.discourse import EARLIER_EVENT, linked_by_discourse
 from eventwire.extract.event_context import EventContext
-from eventwire.extract.participants import participants_of
+from eventwire.extract.participants import participants_of, placed_by_context
 from eventwire.extract.triggers import sentence_of
 from eventwire.model import EventMention, Participant
 
@@ -16,6 +17,7 @@ CONTEXT_LOOKBACK = 12
 INHERITED_NOTES = ("source_inherited", "target_inherited")  # where inherited participants came from
 MULTILATERAL_PARTIES = 3
 CONTEXT_NOTES = ("participants_from", "context_trigger")
+ATTACK_TYPES = frozenset({"ASSAULT"})
 PROVENANCE_KEYS = ("participants_from", "context_trigger", "mode_from", "pattern")  # earlier events searched for implicit participants
 
 
@@ -178,3 +180,40 @@ def _compatible(a: EventMention, b: EventMention) -> bool:
     """True when two same-type mentions share participants or one has none."""
     ka, kb = _actor_keys(a), _actor_keys(b)
     return not ka or not kb or bool(ka & kb)
+
+
+def story_attackers(events: list[EventMention], registry: Any) -> None:
+    """A generic attacker that the context placed in its own victim's country ("fighter
+    jets struck targets across southern Lebanon": the sentence names only Lebanon) is of
+    the country whose named forces attack that victim elsewhere in the article, when
+    they are all of one country and no named party of the victim's own country attacks
+    it (a domestic conflict keeps the place's country). Evidence "story attacker: …"."""
+    named: dict[str, set[str]] = {}
+    for ev in events:
+        if ev.type not in ATTACK_TYPES:
+            continue
+        victims = {p.actor.country for p in ev.target if p.actor and p.actor.country}
+        for p in ev.source:
+            if p.actor and p.actor.country and not p.inherited and not _placed(p):
+                for v in victims:
+                    named.setdefault(v, set()).add(p.actor.country)
+    for ev in events:
+        if ev.type not in ATTACK_TYPES:
+            continue
+        victims = {p.actor.country for p in ev.target if p.actor and p.actor.country}
+        for i, p in enumerate(ev.source):
+            if not _placed(p) or p.inherited or p.actor.country not in victims:
+                continue
+            others = named.get(p.actor.country, set())
+            if len(others) != 1 or p.actor.country in others:
+                continue
+            (code,) = others
+            ref = registry.country_ref(code, p.actor.sector) if registry is not None else \
+                dataclasses.replace(p.actor, id=f"country:{code}", name=code, country=code)
+            ev.source[i] = dataclasses.replace(p, actor=dataclasses.replace(
+                ref, evidence=f"story attacker: {ref.name}"))
+
+
+def _placed(p: Participant) -> bool:
+    """Whether a participant's country came only from the text around it."""
+    return placed_by_context(p.actor)

@@ -16,6 +16,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select
@@ -206,9 +207,22 @@ def judge_window(c: dict[str, Any], ev: dict[str, Any]) -> tuple[dt.date | None,
 
 
 def cue_in(text: str, cues: frozenset[str]) -> str | None:
-    """The first cue phrase found in a lower-cased text."""
-    return next((cue for cue in sorted(cues) if re.search(r"\b" + re.escape(cue) + r"\b", text)),
+    """The first cue phrase found in a lower-cased text (as whole words; the pattern is tried
+    only where the phrase occurs at all)."""
+    return next((cue for cue in sorted_cues(cues) if cue in text and cue_pattern(cue).search(text)),
                 None)
+
+
+@lru_cache(maxsize=64)
+def sorted_cues(cues: frozenset[str]) -> tuple[str, ...]:
+    """A cue set in the order ``cue_in`` tries it."""
+    return tuple(sorted(cues))
+
+
+@lru_cache(maxsize=4096)
+def cue_pattern(cue: str) -> re.Pattern[str]:
+    """The whole-word pattern of one cue phrase."""
+    return re.compile(r"\b" + re.escape(cue) + r"\b")
 
 
 def _item(kind: str, o: dict[str, Any], cue: str | None = None,
