@@ -227,11 +227,8 @@ class Builder:
             m = cands.with_ingest_day(make_mention(mid, art, json.loads(mrow["data"]), story),
                                       ingested)  # placed by its stored (moved) date range
             memo = self.memo.setdefault((k, idx), {})
-            if "coref" in memo:
-                m.memo["coref"] = memo["coref"]
             for r in cands.mention_rows(m):
                 self.add(ft.fuse_keys, r)
-            memo["coref"] = m.memo["coref"]
             if "names" not in memo:
                 memo["names"] = cands.name_keys(m)
             for n in memo["names"]:
@@ -267,6 +264,7 @@ class Builder:
         from sqlalchemy import insert
 
         from eventwire.fuse.candidates import INDEX_META_KEY, INDEX_VERSION
+        from eventwire.fuse.index import ACTOR_ENDS_META
         from eventwire.fuse.stories import DOCS_KEY, STORY_INDEX_META
         from eventwire.store import fuse_tables as ft
         from eventwire.store import schema as s
@@ -280,6 +278,9 @@ class Builder:
                 conn.execute(insert(ft.mention_names), names)
             conn.execute(insert(s.meta).values(key=INDEX_META_KEY, value=INDEX_VERSION))
             conn.execute(insert(s.meta).values(key=STORY_INDEX_META, value="1"))
+            # every event_actors row carries its date_max (``index.actor_rows``), as in a store
+            # fusion wrote: the update need not look for rows to fill
+            conn.execute(insert(s.meta).values(key=ACTOR_ENDS_META, value="1"))
 
 
 def source_analysis(ex: dict[str, Any]) -> dict[str, Any]:

@@ -134,3 +134,12 @@ def test_an_extension_moves_a_deadline_but_not_the_day_of_a_plan() -> None:
     due = {**PLAN, "start": None, "deadline": "2025-03-15"}
     by_deadline = evaluate(due, MADE, [moved, later], dt.date(2025, 4, 1))
     assert any(e["kind"] == "extended" for e in by_deadline[1])
+
+
+def test_a_plan_for_a_day_without_any_report_of_it_expires_not_breaks() -> None:
+    other = meeting("2025-03-20")
+    other["type"] = other["mentions"][0]["type"] = "ASSAULT"
+    other["mentions"][0]["sentence"]["text"] = "The envoy's guards fired at a car."
+    assert evaluate(PLAN, MADE, [other], dt.date(2025, 4, 1))[0] == "expired"
+    due = {**PLAN, "deadline": "2025-03-12"}
+    assert evaluate(due, MADE, [other], dt.date(2025, 4, 1))[0] == "broken"

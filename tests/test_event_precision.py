@@ -146,9 +146,12 @@ def test_an_offer_plan_or_obligation_is_one_event(results, key, intent, action) 
     assert [e["type"] for e in found[0].attributes["embedded"]] == [action]
 
 
-def test_a_reported_future_keeps_its_planned_action(results) -> None:
-    assert [e.modality for e in _events(results, "will_withdraw", "RETREAT")] == ["planned"]
-    assert _events(results, "will_withdraw", "AGREE")
+def test_a_promised_retreat_is_only_the_promise(results) -> None:
+    """The PLOVER codebook counts only retreats that occur as RETREAT: 'will withdraw' is
+    the AGREE, with the withdrawal as its embedded action."""
+    assert not _events(results, "will_withdraw", "RETREAT")
+    found = _events(results, "will_withdraw", "AGREE")
+    assert [e["type"] for e in found[0].attributes["embedded"]] == ["RETREAT"]
 
 
 def test_meeting_demands_is_no_meeting(results) -> None:

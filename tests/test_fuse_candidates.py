@@ -353,6 +353,8 @@ def test_indexing_shortcuts_read_what_the_comparison_features_read() -> None:
         assert cands.sentence_words(quick) == coref.derived(full)["words"]
         assert "coref" not in quick.memo and cands.sentence_words(quick)
         assert cands.index_keys(quick) == cands.index_keys(full)
+        assert coref.derived(quick) == coref.derived(full)  # the words read first are reused
+        assert coref.derived(quick)["words"] is quick.memo["words"]
 
 
 
@@ -406,3 +408,79 @@ def test_events_of_moved_articles_follow_most_of_their_mentions(store: Store) ->
             ft.story_articles.c.article_id == "a1")).scalar()
     by_articles = {tuple(r.data["articles"]): (r.story_id, r.data["story"]) for r in rows}
     assert by_articles == {("a0", "a1", "a2"): (stays, stays), ("b0",): ("s-moved", "s-moved")}
+
+
+def call_mention(aid: str, *, date: str | None, published: str, text: str | None = None,
+                 attributes: dict | None = None):
+    """The Mention of a one-call article (no store)."""
+    from eventwire.fuse.mentions import make_mention
+
+    ev = make_call(aid, date=date, published=published, text=text,
+                   attributes=attributes).to_dict()["events"][0]
+    return make_mention(f"{aid}#0", {"id": aid, "published": published}, ev, "s1")
+
+
+def test_near_index_finds_what_the_event_by_event_check_finds() -> None:
+    """The day, article and attribute indexes of an update give the events ``near`` allows
+    (near in time, same article, shared attribute), before and after two events merge."""
+    from eventwire.fuse import events as fe
+
+    count = {"counts": [{"of": "prisoners", "count": 42}]}
+    fusion = fe.Fusion()
+    stored = [call_mention("s1", date="2025-03-01", published="2025-03-02T08:00:00+00:00"),
+              call_mention("s2", date="2025-03-10", published="2025-03-10T08:00:00+00:00"),
+              call_mention("s3", date="2024-01-05", published="2024-01-06T08:00:00+00:00",
+                           attributes=count),
+              call_mention("s4", date="2024-06-01", published="2024-06-01T08:00:00+00:00")]
+    for i, m in enumerate(stored):
+        fusion.add(f"e{i + 1}", m)
+    probes = [call_mention("n1", date="2025-03-12", published="2025-03-12T08:00:00+00:00"),
+              call_mention("n2", date=None, published="2025-09-01T08:00:00+00:00",
+                           attributes=count),
+              call_mention("s4", date=None, published="2025-09-01T08:00:00+00:00")]
+
+    def check() -> list[set[str]]:
+        ids = set(fusion.groups)
+        found = [fusion.near_ids(m, ids) for m in probes]
+        assert found == [{e for e in ids if fusion.near(e, m)} for m in probes]
+        return found
+
+    assert check() == [{"e2"}, {"e3"}, {"e4"}]  # 2 days apart; the count; the same article
+    fusion.absorb("e1", "e3")  # e3's days, count and article now belong to e1
+    assert check() == [{"e2"}, {"e1"}, {"e4"}]  # e1's own days stay 10 days from n1's
+    fusion.absorb("e2", "e4")
+    assert check() == [{"e2"}, {"e1"}, {"e2"}]
+    assert "e3" not in set().union(*fusion.by_day.values(), *fusion.by_root.values(),
+                                   *fusion.by_identity.values())
+
+
+def test_event_candidates_are_remembered_until_an_event_changes() -> None:
+    """An event's candidates are computed again once another mention was indexed (the
+    remembered list is not handed out to be changed)."""
+    from eventwire.fuse import events as fe
+
+    fusion = fe.Fusion()
+    fusion.add("e1", call_mention("a1", date="2025-03-10", published="2025-03-10T08:00:00+00:00"))
+    fusion.add("e2", call_mention("a2", date="2025-03-11", published="2025-03-11T08:00:00+00:00"))
+    first = fusion.event_candidates("e1")
+    assert first == ["e2"]
+    first.append("e9")
+    assert fusion.event_candidates("e1") == ["e2"]
+    fusion.add("e3", call_mention("a3", date="2025-03-12", published="2025-03-12T08:00:00+00:00"))
+    assert fusion.event_candidates("e1") == ["e2", "e3"]
+    fusion.add("e4", call_mention("a4", date="2025-08-12", published="2025-08-12T08:00:00+00:00"))
+    assert fusion.event_candidates("e1") == ["e2", "e3"]  # months away: not a candidate
+    fusion.groups["e1"] = list(fusion.groups["e1"])  # another mention list (a written event)
+    fusion.groups["e1"].append(call_mention("a5", date="2025-08-13",
+                                            published="2025-08-13T08:00:00+00:00"))
+    assert fusion.event_candidates("e1") == ["e2", "e3", "e4"]
+
+
+def test_outlet_is_the_url_host_without_www() -> None:
+    """An article's outlet is its URL's host (www dropped), else its original article."""
+    from eventwire.fuse.mentions import outlet_of
+
+    assert outlet_of({"id": "a", "url": "https://www.example.org/x"}) == "example.org"
+    assert outlet_of({"id": "a", "url": "https://news.example.org/y"}) == "news.example.org"
+    assert outlet_of({"id": "b", "url": None, "duplicate_of": "a"}) == "a"
+    assert outlet_of({"id": "b", "url": "not a url"}) == "b"

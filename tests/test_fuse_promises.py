@@ -70,3 +70,16 @@ def test_promise_to_act_is_kept_by_a_matching_event(store: Store) -> None:
     p = only_promise(store)
     assert p["kind"] == "do" and p["status"] == "kept"
     assert p["evidence"][0]["kind"] == "fulfils"
+
+
+def test_cue_is_found_as_whole_words_first_in_order() -> None:
+    """A cue phrase counts only as whole words ('held' is not in 'withheld'); of several, the
+    first in sorted order is reported, wherever it stands in the text."""
+    from eventwire.fuse.promises import cue_in
+
+    cues = frozenset({"held", "remained in place"})
+    assert cue_in("the truce remained in place and held", cues) == "held"
+    assert cue_in("the truce remained in place", cues) == "remained in place"
+    assert cue_in("aid was withheld for a week", cues) is None
+    assert cue_in("it held.", cues) == "held"
+    assert cue_in("", cues) is None

@@ -36,6 +36,21 @@ TEXTS = {
     "since_phrase": "Rebel gunners have shelled the town almost daily since 2019, residents say.",
     "since_recent": "Twelve soldiers have been wounded since the truce took effect on Monday.",
     "first_since": "Rebel gunners shelled the capital on Sunday for the first time since 2006.",
+    "season": "Farmers still recall the summer of 1988, when the militia burned the granary.",
+    "decade": "Residents remember how soldiers looted the depot a decade ago.",
+    "during_named": "During the 1994 crisis, the government expelled foreign reporters.",
+    "during_recent": "During the clashes on Friday, police arrested twelve protesters.",
+    "in_which": "The valley was split after the 1971 conflict, in which rebels captured the dam.",
+    "named_not_temporal": "Redland tightened the 2019 embargo on Friday, which Blueland "
+                          "protested.",
+    "again_recent": "Washington imposed sanctions on the militia in 2019 and again in January.",
+    "again_old": "Washington imposed sanctions on the militia in 2019 and again in 2021.",
+    "remains_possible": "A renewed offensive remains possible, the analysts said.",
+    "remains_stalled": "A new offensive remains stalled near the river.",
+    "weighing": "The ministers are weighing new sanctions on the junta.",
+    "imposing": "The ministers are imposing new sanctions on the junta.",
+    "doubt_meet": "Diplomats doubt that the two presidents will meet this year.",
+    "say_meet": "Diplomats say that the two presidents will meet this year.",
     "analysis": ("Possible Scenarios\n\nThe army strikes rebel positions near "
                  "the border.\n\nLatest news\n\nThe army struck rebel positions on Friday."),
 }
@@ -62,6 +77,40 @@ def test_events_dated_long_before_publication_are_background(extracted, key, tri
     ev = next(e for e in extracted[key].events if e.trigger.text.startswith(trigger))
     assert ev.modality == "background"
     assert ev.attributes["background"]["how"] in ("attached", "offset", "sentence")
+
+
+@pytest.mark.parametrize("key,trigger", [("season", "burned"), ("decade", "looted"),
+                                         ("during_named", "expelled"),
+                                         ("in_which", "captured")])
+def test_seasons_decades_and_named_periods_date_background(extracted, key, trigger):
+    """A season or a decade ends when its year or decade ends; a period named by its year
+    dates what happens 'during' it or in a 'when' / 'in which' clause hanging from it."""
+    assert modality(extracted[key], trigger) == "background"
+
+
+def test_recent_period_and_plain_relative_clause_stay_asserted(extracted):
+    assert modality(extracted["during_recent"], "arrested") == "asserted"
+    assert modality(extracted["named_not_temporal"], "protested") == "asserted"
+
+
+def test_an_event_dated_again_recently_is_news(extracted):
+    assert modality(extracted["again_recent"], "imposed") == "asserted"
+    assert modality(extracted["again_old"], "imposed") == "background"
+
+
+def test_speculative_copula_consideration_and_doubt_are_hypothetical(extracted):
+    """'remains possible' is a copula with a speculative complement; 'weigh' considers;
+    'doubt' denies the belief, so no plan (and no intent) is reported."""
+    assert modality(extracted["remains_possible"], "offensive") == "hypothetical"
+    assert modality(extracted["weighing"], "sanctions") == "hypothetical"
+    assert modality(extracted["doubt_meet"], "meet") == "hypothetical"
+    assert not [e for e in extracted["doubt_meet"].events if e.type == "AGREE"]
+
+
+def test_plain_copula_action_and_statement_keep_their_modality(extracted):
+    assert modality(extracted["remains_stalled"], "offensive") == "asserted"
+    assert modality(extracted["imposing"], "imposing") == "asserted"
+    assert modality(extracted["say_meet"], "meet") == "planned"
 
 
 def test_event_without_own_date_in_sentence_dated_only_long_ago_is_background(extracted):

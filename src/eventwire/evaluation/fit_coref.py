@@ -87,6 +87,7 @@ def story_examples(folder: Path) -> tuple[list[tuple[Mention, str]], list[tuple[
 
     out += [(make_mention(f"{ex['id']}#{i}", article(ex), ev, None), "")
             for ex in exs.values() for i, ev in enumerate(ex["events"])]
+    found: dict[tuple[str, int], list[tuple[str, bool]]] = {}
     for t in truth["events"]:
         for q in t["mentions"]:
             ex = exs.get(q["article"])
@@ -98,11 +99,28 @@ def story_examples(folder: Path) -> tuple[list[tuple[Mention, str]], list[tuple[
                 sent = ev.get("sentence") or {}
                 if sent.get("start", 0) < hi and lo < sent.get("end", 0) and \
                         ev["type"] in t["types"]:
-                    out.append((make_mention(f"{ex['id']}#{i}", article(ex), ev, None), t["id"]))
+                    found.setdefault((ex["id"], i), []).append((t["id"], in_quote(ev, loc)))
                 elif in_quote(ev, loc):
                     other.append((make_mention(f"{ex['id']}#{i}", article(ex), ev, None),
                                   t["id"]))
+    for (aid, i), labels in found.items():
+        label = sentence_label(labels)
+        if label:
+            out.append((make_mention(f"{aid}#{i}", article(exs[aid]), exs[aid]["events"][i],
+                                     None), label))
     return out, other
+
+
+def sentence_label(labels: list[tuple[str, bool]]) -> str:
+    """The truth event of a mention from the events whose quotes its sentence holds, each
+    with whether the quote holds the mention's trigger: the one event, or of several (one
+    sentence telling an attack and the strikes it drew) the one whose quote holds the
+    trigger; "" when that does not decide (the mention is left out of the pairs)."""
+    events = {t for t, _ in labels}
+    if len(events) == 1:
+        return events.pop()
+    own = {t for t, inside in labels if inside}
+    return own.pop() if len(own) == 1 else ""
 
 
 def in_quote(ev: dict[str, Any], quote: tuple[int, int]) -> bool:

@@ -21,6 +21,7 @@ Without a publication date nothing is background (there is no "now" to compare).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from eventwire.fuse.dates import date_range, duration_days
@@ -37,6 +38,11 @@ NAMING_DEPS = ("nummod", "compound", "amod", "nmod", "poss")  # "the 1999 treaty
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj")
 BIRTH_WORDS = frozenset({"born"})  # a birth date never dates an event
 FIRST_WORDS = frozenset({"first", "last", "only"})  # "the first strike since 2006" is news
+PART_OF_YEAR_RE = re.compile(r"^(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])$")  # "the spring of 1979"
+DECADE_RE = re.compile(r"^(\d{2,3})$")  # TIMEX3 decades ("201": the 2010s) and centuries ("19")
+PERIOD_PREPS = ("during", "throughout")  # "during the 2011 clashes": the period the clause is in
+TEMPORAL_RELATIVES = ("when", "where")  # "the 2008 crisis, when troops occupied the town"
+RELATIVE_PREPS = ("in", "during", "after")  # "the 1962 war, in which X captured the passes"
 
 
 def _time_tokens(doc: Any, times: list[Any]) -> dict[int, Any]:
@@ -58,13 +64,34 @@ def _attached_time(tok: Any, by_tok: dict[int, Any]) -> Any | None:
     if tok.i in by_tok:
         return by_tok[tok.i]
     for child in tok.children:
-        if child.dep_ in ("npadvmod", "tmod", "nmod") and child.i in by_tok:
+        if child.dep_ in ("npadvmod", "tmod", "nmod", "advmod") and child.i in by_tok:
             return by_tok[child.i]
         if child.dep_ == "prep" and child.lower_ != "since":  # "since 2006" starts a period
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.i in by_tok:
                     return by_tok[obj.i]
+                if obj.dep_ == "pobj" and child.lower_ in PERIOD_PREPS:
+                    named = naming_time(obj, by_tok)
+                    if named is not None:
+                        return named
     return None
+
+
+def naming_time(noun: Any, by_tok: dict[int, Any]) -> Any | None:
+    """The date that names a period noun ("the 2011 clashes", "the 1962 war")."""
+    return next((by_tok[c.i] for c in noun.children
+                 if c.dep_ in NAMING_DEPS and c.i in by_tok), None)
+
+
+def _temporal_relative(clause: Any) -> bool:
+    """A relative clause that says when something happened: "when ...", "in which ..."."""
+    for c in clause.children:
+        if c.dep_ == "advmod" and c.lower_ in TEMPORAL_RELATIVES:
+            return True
+        if c.dep_ == "prep" and c.lower_ in RELATIVE_PREPS and any(
+                o.dep_ == "pobj" and o.lower_ == "which" for o in c.children):
+            return True
+    return False
 
 
 def clause_time(trigger: Any, by_tok: dict[int, Any], reporting: frozenset[str]) -> Any | None:
@@ -81,11 +108,34 @@ def clause_time(trigger: Any, by_tok: dict[int, Any], reporting: frozenset[str])
                                      for c in t.children):
             return None  # a subordinate time clause has its own time
         if t.dep_ in ("relcl", "acl"):
-            return _attached_time(t.head, by_tok)
+            found = _attached_time(t.head, by_tok)
+            if found is None and t.dep_ == "relcl" and _temporal_relative(t):
+                found = naming_time(t.head, by_tok)  # "the 2008 crisis, when troops ..."
+            return found
         t = t.head
         if t.pos_ == "VERB" and t.lemma_.lower() in reporting:
             return None
     return None
+
+
+def _recent_again(doc: Any, time: Any, by_tok: dict[int, Any], published: dt.date) -> bool:
+    """True when a date coordinated with the event's date is recent: 'imposed sanctions in
+    2019 and again in January' is news, not history."""
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    phrase = root.head if root.dep_ == "pobj" else root  # 'in 2019' or '2019'
+    others = [*phrase.conjuncts, *(c for c in phrase.head.children
+                                   if c.dep_ in ("prep", "npadvmod") and c is not phrase
+                                   and c.lower_ != "since")]
+    for other in others:
+        for tok in other.subtree:
+            found = by_tok.get(tok.i)
+            if found is not None and found is not time and last_day(found.value) and \
+                    not _old(found.value, published):
+                return True
+    return False
 
 
 def _offset_days(trigger: Any, times: list[Any]) -> int | None:
@@ -175,10 +225,26 @@ def dates_other(doc: Any, start: int, end: int, trigger: Any) -> bool:
         (trigger.head.i == noun.i and trigger.dep_ == "acl")  # or the noun it hangs from
 
 
+def last_day(value: str | None) -> dt.date | None:
+    """The last day a TIMEX3 date value can denote: calendar dates, and the parts of a year
+    ("1979-SP", "2019-Q3": at the latest the year's end), decades ("201": the 2010s) and
+    centuries ("19")."""
+    rng = date_range(value)
+    if rng is not None:
+        return rng[1]
+    if not isinstance(value, str):
+        return None
+    if m := PART_OF_YEAR_RE.match(value):
+        return dt.date(int(m[1]), 12, 31)
+    if m := DECADE_RE.match(value):
+        return dt.date(int(m[1] + "9" * (4 - len(m[1]))), 12, 31)
+    return None
+
+
 def _old(value: str | None, published: dt.date) -> bool:
     """True when a date value ends more than BACKGROUND_DAYS before ``published``."""
-    rng = date_range(value)
-    return rng is not None and (published - rng[1]).days > BACKGROUND_DAYS
+    last = last_day(value)
+    return last is not None and (published - last).days > BACKGROUND_DAYS
 
 
 def background_evidence(trigger: Any, sent: Any, times: list[Any], published: dt.date | None,
@@ -194,7 +260,8 @@ def background_evidence(trigger: Any, sent: Any, times: list[Any], published: dt
         return {"how": "since", "value": since.value, "start": since.start, "end": since.end}
     attached = clause_time(trigger, by_tok, reporting)
     if attached is not None:
-        if _old(attached.value, published):
+        if _old(attached.value, published) and not _recent_again(sent.doc, attached, by_tok,
+                                                                  published):
             return {"how": "attached", "value": attached.value, "start": attached.start,
                     "end": attached.end}
         return None

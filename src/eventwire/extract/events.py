@@ -106,6 +106,7 @@ PLACE_KIND = "place"  # the actor kind of a city or region: a location, never a 
 VICTIM_TYPES = ("ASSAULT", "COERCE")  # an unnamed target is placed where the event happens
 DEFINITE_DETS = ("the", "this", "that", "these", "those")
 DATED_POSSESSORS = ("DATE", "TIME")
+RETREAT_TYPE = "RETREAT"  # material concessions: only those that occur (PLOVER codebook)
 SIGNED_TYPE, AGREEMENT_TYPE = "SUPPORT", "AGREE"  # signing an agreement (CAMEO 057) is SUPPORT
 SIGNED_OBJECTS = ("agreement", "accord", "pact", "treaty")  # CAMEO's &TREATY synset
 SHOW_OF_FORCE, JOINT_TYPE = "MOBILIZE", "COOPERATE"  # one party's exercise / a joint one
@@ -160,7 +161,8 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
         ev = build_event(ectx, trig, sent, embedded, previous + out)
         if ev is not None:
             intents = _intent(ectx, ev, trig)
-            if intents and folds_action(intents[0], trig.token, ectx.lexicon):
+            if intents and (folds_action(intents[0], trig.token, ectx.lexicon) or
+                            _promised_retreat(ev, intents[0])):
                 fold_action(intents[0], ev)  # 'is willing to withdraw' is one AGREE
             else:
                 out.append(ev)
@@ -196,6 +198,13 @@ def _may_be_confirmed(trig: Trigger) -> bool:
     known = trigger_features(trig.entry.type, info["lemma"], info["origin"],
                              _pattern_name(trig), info)
     return best_case(known, trig.entry.type) >= cameo_floor()
+
+
+def _promised_retreat(ev: EventMention, intent: EventMention) -> bool:
+    """A retreat announced for the future ('will withdraw', 'will release the hostages'):
+    the PLOVER codebook counts only retreats that occur as RETREAT; the promise is the
+    derived intent, which keeps the retreat as its embedded action."""
+    return ev.type == RETREAT_TYPE and ev.modality == PLANNED and intent.type == "AGREE"
 
 
 def _pattern_name(trig: Trigger) -> str:

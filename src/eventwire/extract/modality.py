@@ -27,6 +27,7 @@ CONDITION_MARKS = ("if", "unless", "whether")
 BELIEF_PATH_DEPS = ("ccomp", "xcomp", "attr", "conj", "dobj", "nsubj", "nsubjpass", "acomp")
 CONSEQUENT_MARKS = ("if", "unless")
 INDEFINITE_DETS = ("a", "an", "another", "any")
+COPULAS = ("be", "remain", "seem", "appear", "look", "become")  # 'a new offensive remains possible'
 SPEECH_ACT_TYPES = ("THREATEN", "AGREE", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "PROTEST")
 OUT_OF_SCOPE_DEPS = ("advcl", "conj", "relcl", "nsubj", "nsubjpass", "csubj", "appos",
                      "parataxis")  # a governor's adjunct, conjunct or subject is not its content
@@ -66,10 +67,11 @@ def _passes_modality(verb: Any, subj: Any = None, lex: Lexicon | None = None) ->
 
 
 def _risk_copula(verb: Any, lex: Lexicon) -> bool:
-    """'... is the biggest risk': a copula whose complement is a speculative noun."""
+    """'... is the biggest risk', '... remains possible': a copula whose complement is a
+    speculative noun or adjective."""
     govs = lex.cue("hypothetical", "governors")
-    return verb.lemma_ == "be" and any(c.dep_ in ("attr", "acomp") and c.lemma_.lower() in govs
-                                       for c in verb.children)
+    return verb.lemma_ in COPULAS and any(c.dep_ in ("attr", "acomp") and
+                                          c.lemma_.lower() in govs for c in verb.children)
 
 
 def _indefinite(noun: Any) -> bool:
@@ -178,7 +180,7 @@ def _generic_activity(chain: list[Any]) -> bool:
 def _doubted(trig: Any, lex: Lexicon) -> bool:
     """True when the trigger lies in the complement of a belief the text denies or doubts:
     'I do not believe there will be an arrest', 'little reason to think they will meet'."""
-    beliefs = lex.cue("hypothetical", "belief_verbs")
+    beliefs = lex.cue("hypothetical", "belief_verbs") | lex.cue("hypothetical", "doubt_verbs")
     t = trig
     for _ in range(CHAIN_LIMIT):
         if t.head == t or t.dep_ not in BELIEF_PATH_DEPS:
@@ -190,8 +192,11 @@ def _doubted(trig: Any, lex: Lexicon) -> bool:
 
 
 def _denied(belief: Any, lex: Lexicon) -> bool:
-    """A negated belief verb, or one completing a noun quantified by 'little' or 'no'."""
+    """A negated belief verb, a verb of doubt ('experts doubt they will meet'), or one
+    completing a noun quantified by 'little' or 'no'."""
     if any(c.dep_ == "neg" for c in belief.children):
+        return True
+    if belief.lemma_.lower() in lex.cue("hypothetical", "doubt_verbs"):
         return True
     noun = belief.head if belief.dep_ in ("acl", "xcomp", "relcl") else None
     quants = lex.cue("hypothetical", "doubt_quantifiers")

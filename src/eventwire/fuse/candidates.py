@@ -375,8 +375,7 @@ def event_groups(conn: Connection, event_ids: list[str],
     at a time (in the order of their first mentions within each read); the mention data
     are read as text and decoded one event at a time, as it is yielded."""
     for part in in_chunks(sorted(event_ids), size):
-        rows = sorted(conn.execute(mention_query(raw=True).where(
-            ft.event_mentions.c.event_id.in_(part))), key=lambda r: (r.seq, r.idx))
+        rows = sorted(conn.execute(group_query(), {"ids": part}), key=lambda r: (r.seq, r.idx))
         groups: dict[str, list[Any]] = {}
         for r in rows:
             groups.setdefault(r.event_id, []).append(r)
@@ -394,6 +393,14 @@ def mentions_by_id(conn: Connection | None, mention_ids: list[str]) -> dict[str,
         out.update((r.id, mention_of(r)) for r in conn.execute(mention_query().where(
             s.mentions.c.id.in_(part))))
     return out
+
+
+@lru_cache(maxsize=1)
+def group_query() -> Any:
+    """``mention_query(raw=True)`` of the mentions of some events (bound parameter ``ids``:
+    built once, not once per read)."""
+    return mention_query(raw=True).where(
+        ft.event_mentions.c.event_id.in_(bindparam("ids", expanding=True)))
 
 
 @lru_cache(maxsize=2)

@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Any
 
 from eventwire.datenumbers import is_date_number
-from eventwire.fuse.dates import duration_days, range_overlap
+from eventwire.fuse.dates import date_range, duration_days, range_overlap
 from eventwire.fuse.mentions import Mention, coverage, value_of
 from eventwire.fuse.summary import mask_abbreviations
 from eventwire.fuse.who import (
@@ -183,16 +183,20 @@ def claim_conflicts(claims: list[dict[str, Any]],
 
 
 def date_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
-    """A flag when outlets give the event's own dates that cannot denote the same day."""
+    """A flag when outlets report the event happening on own dates that cannot denote the
+    same day (a plan's day, 'would meet him on Thursday', is when it was to happen: it
+    conflicts with no report of when it did). A value is shown as its range when the range
+    moved the written date (a planned weekday resolved to the week before)."""
     groups: dict[str, dict[str, Any]] = {}
     ranges: dict[str, list[str]] = {}
     for m in mentions:
-        if m.when and not m.when["from"].startswith("tense"):
+        if m.when and not m.when["from"].startswith("tense") and m.modality == "asserted":
             lo, hi = m.range
             key = lo if lo == hi else f"{lo}..{hi}"
             ranges[key] = m.range
-            add_value(groups, key, m.date or key, m.article, m.when.get("span"),
-                      m.outlet or m.root)
+            written = date_range(m.date) if m.date else None
+            shown = m.date if written and [d.isoformat() for d in written] == [lo, hi] else key
+            add_value(groups, key, shown, m.article, m.when.get("span"), m.outlet or m.root)
     ok = lambda a, b: bool(range_overlap(ranges[a], ranges[b]))  # noqa: E731
     return [flag("date_conflict", groups, "date")] if disagree(groups, ok) else []
 

@@ -42,6 +42,7 @@ FEATURES = ("bias", "same_type", "compatible_type", "mode_clash", "modality_clas
             "date_overlap", "date_text_disjoint", "date_gap", "date_width", "same_day",
             "numbers", "names", "similarity", "same_trigger", "undated", "vague",
             "rare_similarity", "stem_similarity", "role_reversed", "date_share")
+UNDATED, VAGUE = FEATURES.index("undated"), FEATURES.index("vague")
 PERSON_ID_RE = re.compile(r"^Q\d+$")
 COMMON_SHARE = 0.05  # a name in more than this share of the compared sentences is not distinctive
 COMMON_MIN = 3
@@ -299,11 +300,24 @@ def trigger_stem(m: Mention) -> str:
 def derived(m: Mention) -> dict[str, Any]:
     """What the features read from one mention, computed once per mention."""
     if "coref" not in m.memo:
-        words = content_words(m.sentence)
+        # the words may have been read for the word statistics already (``sentence_words``)
+        words = m.memo.get("words") or content_words(m.sentence)
+        rng = m.range
         m.memo["coref"] = {"keys": country_keys(m), "words": words, "stems": stems(words),
                            "numbers": numbers(m.sentence), "names": names(m.sentence),
-                           "parties": party_set(m), "stem": trigger_stem(m)}
+                           "parties": party_set(m), "stem": trigger_stem(m),
+                           "type": m.type, "mode": m.mode, "group": modality_group(m),
+                           "range": rng, "width": known_width(rng),
+                           "text": bool(m.when) and not m.when["from"].startswith("tense")}
     return m.memo["coref"]
+
+
+def known_width(rng: list[str] | None) -> int | None:
+    """``range_width`` of a range (None without one, or when its days do not parse)."""
+    try:
+        return range_width(rng) if rng else None
+    except (TypeError, ValueError):
+        return None
 
 
 def features(a: Mention, b: Mention, common: frozenset[str] = frozenset()) -> list[float]:
@@ -311,18 +325,21 @@ def features(a: Mention, b: Mention, common: frozenset[str] = frozenset()) -> li
     not count as distinctive)."""
     da, db = derived(a), derived(b)
     ka, kb = da["keys"], db["keys"]
-    ra, rb = a.range, b.range
-    text_a = bool(a.when) and not a.when["from"].startswith("tense")
-    text_b = bool(b.when) and not b.when["from"].startswith("tense")
+    ra, rb = da["range"], db["range"]
+    ta, tb = da["type"], db["type"]
+    ma, mb = da["mode"], db["mode"]
+    text_a, text_b = da["text"], db["text"]
     dates = range_overlap(ra, rb)
+    dated = bool(ra and rb)
+    narrow = min(da["width"], db["width"]) if dated else 0
     wa, wb = da["words"], db["words"]
     sim = cosine(wa, wb)
     return [
         1.0,
-        float(a.type == b.type),
-        float(a.type != b.type and types_compatible(a.type, b.type)),
-        float(bool(a.mode and b.mode and a.mode != b.mode)),
-        float(modality_group(a) != modality_group(b)),
+        float(ta == tb),
+        float(ta != tb and types_compatible(ta, tb)),
+        float(bool(ma and mb and ma != mb)),
+        float(da["group"] != db["group"]),
         overlap_share(da["parties"], db["parties"]),
         float(not ka or not kb),
         float(role_clash(a, b)),
@@ -330,14 +347,14 @@ def features(a: Mention, b: Mention, common: frozenset[str] = frozenset()) -> li
         float(bool(dates)),
         float(dates is False and text_a and text_b),
         math.log1p(range_gap(ra, rb)) if ra and rb else 0.0,
-        math.log1p(min(range_width(ra), range_width(rb))) if ra and rb else 3.0,
-        float(bool(ra and rb) and ra == rb and ra[0] == ra[1]),
+        math.log1p(narrow) if dated else 3.0,
+        float(dated and ra == rb and ra[0] == ra[1]),
         min(len(da["numbers"] & db["numbers"]), 2) / 2,
         min(len(da["names"] & db["names"] - common), 3) / 3,
         sim,
         float(bool(da["stem"]) and da["stem"] == db["stem"]),
         float(not ra or not rb),
-        float(bool(ra and rb) and min(range_width(ra), range_width(rb)) > PRECISE_DAYS),
+        float(dated and narrow > PRECISE_DAYS),
         weighted_similarity(wa, wb, common),
         cosine(da["stems"], db["stems"]),
         float(role_reversed(a, b)),
@@ -391,7 +408,7 @@ def link_probability(a: Mention, b: Mention, common: frozenset[str] = frozenset(
     if not types_compatible(a.type, b.type):
         return 0.0
     vector = features(a, b, common)
-    vague = vector[FEATURES.index("undated")] or vector[FEATURES.index("vague")]
+    vague = vector[UNDATED] or vector[VAGUE]
     return probability(vector, model()["vague_weights" if vague else "weights"])
 
 

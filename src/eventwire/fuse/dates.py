@@ -407,7 +407,7 @@ def range_gap(a: list[str], b: list[str]) -> int:
     if range_overlap(a, b):
         return 0
     lo, hi = (a, b) if a[1] < b[0] else (b, a)
-    return (dt.date.fromisoformat(hi[0]) - dt.date.fromisoformat(lo[1])).days
+    return _width(lo[1], hi[0])
 
 
 def range_width(a: list[str]) -> int:

@@ -30,6 +30,7 @@ from eventwire.fuse.mentions import (
     coverage,
     identity_score,
     make_mention,
+    participant_keys,
     same_people,
 )
 from eventwire.fuse.promises import Written
@@ -90,6 +91,12 @@ class Fusion:
     version: int = 0  # changes whenever an event is indexed by another mention or merged
     found: dict[str, tuple[int, list[str]]] = field(default_factory=dict)  # mention id ->
     # (``version``, its ``candidates``): asked again while no event changed, they are the same
+    found_for: dict[str, tuple[tuple[int, int, int], list[str]]] = field(default_factory=dict)
+    # event id -> ((``version``, its group list and length), its ``event_candidates``)
+    by_day: dict[int, set[str]] = field(default_factory=dict)  # day -> ids of events one of
+    # whose ``days`` intervals covers it (``near_ids``)
+    by_root: dict[str, set[str]] = field(default_factory=dict)  # article -> ids (``roots``)
+    by_identity: dict[str, set[str]] = field(default_factory=dict)  # attribute -> ids
     conn: Connection | None = field(default=None, repr=False)
 
     def link(self, m: Mention, o: Mention) -> float:
@@ -174,10 +181,16 @@ class Fusion:
         self.version += 1
         self.types.setdefault(eid, m.type)
         self.roots.setdefault(eid, set()).add(m.root)
+        self.by_root.setdefault(m.root, set()).add(eid)
         if m.story:
             self.stories.setdefault(eid, set()).add(m.story)
         self.days[eid] = list(dict.fromkeys([*self.days.get(eid, ()), *cands.intervals(m)]))
+        for lo, hi in cands.intervals(m):
+            for day in range(lo, hi + 1):
+                self.by_day.setdefault(day, set()).add(eid)
         self.identity.setdefault(eid, set()).update(cands.identity_keys(m))
+        for k in cands.identity_keys(m):
+            self.by_identity.setdefault(k, set()).add(eid)
         if m.range:
             lo, hi = self.spans.get(eid, m.range)
             self.spans[eid] = [min(lo, m.range[0]), max(hi, m.range[1])]
@@ -201,6 +214,16 @@ class Fusion:
             self.by_key.get(tk, set()).discard(gone)
             self.by_key.setdefault(tk, set()).add(keep)
             self.keys.setdefault(keep, set()).add(tk)
+        for root in self.roots.get(gone, ()):
+            self.by_root[root].discard(gone)
+            self.by_root[root].add(keep)
+        for lo, hi in self.days.get(gone, ()):
+            for day in range(lo, hi + 1):
+                self.by_day[day].discard(gone)
+                self.by_day[day].add(keep)
+        for k in self.identity.get(gone, ()):
+            self.by_identity[k].discard(gone)
+            self.by_identity[k].add(keep)
         self.roots.setdefault(keep, set()).update(self.roots.pop(gone, set()))
         if gone in self.stories:
             self.stories.setdefault(keep, set()).update(self.stories.pop(gone))
@@ -231,6 +254,21 @@ class Fusion:
             cands.near(cands.intervals(m), self.days.get(eid, ())) or \
             bool(self.identity.get(eid, set()) & cands.identity_keys(m))
 
+    def near_ids(self, m: Mention, ids: set[str]) -> set[str]:
+        """Those of ``ids`` that ``near`` allows, found through the day, article and attribute
+        indexes (``by_day``, ``by_root``, ``by_identity``) instead of event by event."""
+        found = ids & self.by_root.get(m.root, set())
+        for k in cands.identity_keys(m):
+            found |= ids & self.by_identity.get(k, set())
+        days: set[int] = set()
+        for lo, hi in cands.intervals(m):
+            days.update(range(lo - cands.NEAR_DAYS, hi + cands.NEAR_DAYS + 1))
+        for day in days:
+            events = self.by_day.get(day)
+            if events:
+                found |= ids & events
+        return found
+
     def in_window(self, eid: str, m: Mention) -> bool:
         """Whether an event can be the mention's occurrence by date (or shares its article)."""
         if m.root in self.roots.get(eid, ()):
@@ -251,7 +289,7 @@ class Fusion:
         for t in compatible_with(m.type):
             for k in index_keys(m):
                 out |= self.by_key.get((t, k), set())
-        near = [e for e in out if self.near(e, m)]
+        near = list(self.near_ids(m, out))
         if len(near) > cands.MAX_CANDIDATES:
             near = sorted(near, key=lambda e: self.closeness(e, m))[:cands.MAX_CANDIDATES]
         found = sorted(near, key=lambda e: int(e[1:]))
@@ -260,13 +298,20 @@ class Fusion:
 
     def event_candidates(self, eid: str) -> list[str]:
         """The candidates of an event's compared mentions, at most
-        ``candidates.MAX_CANDIDATES`` of them, the closest to one of those first."""
+        ``candidates.MAX_CANDIDATES`` of them, the closest to one of those first (asked again
+        while no event changed and the event's mention list is the same, they are the same)."""
+        key = (self.version, id(self.groups[eid]), len(self.groups[eid]))
+        memo = self.found_for.get(eid)
+        if memo is not None and memo[0] == key:
+            return list(memo[1])
         group = self.compared(eid)
         out = {o for m in group for o in self.candidates(m)} - {eid}
         if len(out) > cands.MAX_CANDIDATES:
             out = set(sorted(out, key=lambda o: min(self.closeness(o, m) for m in group))
                       [:cands.MAX_CANDIDATES])
-        return sorted(out, key=lambda e: int(e[1:]))
+        found = sorted(out, key=lambda e: int(e[1:]))
+        self.found_for[eid] = (key, found)
+        return list(found)
 
     def closeness(self, eid: str, m: Mention) -> tuple[int, int, int, int, int]:
         """How close an event is to a mention, smallest first: from the same article, sharing
@@ -345,7 +390,8 @@ def same_article_verdict(m: Mention, o: Mention) -> str:
     """'merge', 'maybe' or 'no' for two mentions of one article (or its reprints)."""
     if m.type != o.type:
         return "maybe" if retold(m, o) else "no"
-    if not modes_compatible(m, o) or coverage(m.keys, o.keys) < 1.0:
+    if not modes_compatible(m, o) or (
+            coverage(m.keys, o.keys) < 1.0 and not parts_of_one_report(m, o)):
         return "no"
     if modality_group(m) != modality_group(o):
         return "no"
@@ -359,6 +405,35 @@ def same_article_verdict(m: Mention, o: Mention) -> str:
     if same_people(m.keys, o.keys) and named_people(m) and named_people(o):
         return "merge"  # the same named people, undated, further apart in one article
     return "no"
+
+
+def parts_of_one_report(m: Mention, o: Mention) -> bool:
+    """Two mentions of one sentence that tell one occurrence: one trigger is a noun the
+    other's verb governs ("its strikes had targeted the depots"; "the militia's raid,
+    three rockets fired at the depot") and no role names parties on both sides that share
+    no one. A noun in another role ("the protest turned violent as crowds rioted") or two
+    clauses ("was struck as the gunman targeted rivals") stay two occurrences."""
+    if sentence_distance(m, o) != 0 or not (governs(m, o) or governs(o, m)):
+        return False
+    for role in ("source", "target"):
+        a, b = role_keys(m, role), role_keys(o, role)
+        if a and b and not any(x & y for x in a for y in b):
+            return False
+    return True
+
+
+def governs(verb: Mention, noun: Mention) -> bool:
+    """Whether a mention's trigger is a noun whose parse head is the other's trigger word
+    (``trigger_info``: tag, head and lemma)."""
+    info = (noun.data.get("attributes") or {}).get("trigger_info") or {}
+    head = ((verb.data.get("attributes") or {}).get("trigger_info") or {}).get("lemma")
+    return str(info.get("tag") or "").startswith("NN") and bool(head) and \
+        info.get("head") == head
+
+
+def role_keys(m: Mention, role: str) -> list[frozenset[str]]:
+    """The identity keys of a mention's participants in one role ("source" or "target")."""
+    return [k for k in (participant_keys(p) for p in m.data.get(role) or []) if k]
 
 
 def restated(m: Mention, o: Mention) -> bool:

@@ -16,6 +16,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select
@@ -206,9 +207,22 @@ def judge_window(c: dict[str, Any], ev: dict[str, Any]) -> tuple[dt.date | None,
 
 
 def cue_in(text: str, cues: frozenset[str]) -> str | None:
-    """The first cue phrase found in a lower-cased text."""
-    return next((cue for cue in sorted(cues) if re.search(r"\b" + re.escape(cue) + r"\b", text)),
+    """The first cue phrase found in a lower-cased text (as whole words; the pattern is tried
+    only where the phrase occurs at all)."""
+    return next((cue for cue in sorted_cues(cues) if cue in text and cue_pattern(cue).search(text)),
                 None)
+
+
+@lru_cache(maxsize=64)
+def sorted_cues(cues: frozenset[str]) -> tuple[str, ...]:
+    """A cue set in the order ``cue_in`` tries it."""
+    return tuple(sorted(cues))
+
+
+@lru_cache(maxsize=4096)
+def cue_pattern(cue: str) -> re.Pattern[str]:
+    """The whole-word pattern of one cue phrase."""
+    return re.compile(r"\b" + re.escape(cue) + r"\b")
 
 
 def _item(kind: str, o: dict[str, Any], cue: str | None = None,
@@ -375,7 +389,7 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
     if closed:
         note = {"kind": "window_closed", "date": end.isoformat(),
                 "text": f"the window closed on {end.isoformat()}"}
-        if later or (kind == "refrain" and after):
+        if (later and not day_plan(c)) or (kind == "refrain" and after):
             note["text"] += (" with later coverage of the promiser and no breach"
                              if kind == "refrain" else " without a report that it was done")
             return ("kept" if kind == "refrain" else "broken"), [note] + _sorted(
@@ -478,6 +492,13 @@ def extended(events: list[dict[str, Any]], ev: dict[str, Any], made: dt.date | N
                         best is None or new[1].isoformat() > best["deadline"]):
                     best = {**_item("extended", o, cue), "deadline": new[1].isoformat()}
     return best
+
+
+def day_plan(c: dict[str, Any]) -> bool:
+    """A stated plan for one day ('will meet on Tuesday') without a deadline or period: no
+    report of it afterwards is no evidence that it did not happen."""
+    return c.get("kind") in STATED_KINDS and bool(value_of(c.get("start"))) and \
+        not has_deadline(c)
 
 
 def has_deadline(c: dict[str, Any]) -> bool:
