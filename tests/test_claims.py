@@ -148,3 +148,17 @@ def test_count_beside_a_date_is_kept(nlp):
     values = casualty_values(nlp, "On 28 May, 12 people were killed and 1900 soldiers wounded.")
     assert {"killed": 12} in values
     assert {"wounded": 1900} in values
+
+
+@pytest.mark.parametrize("text", [
+    "The raid killed 22 people and wounded 124, the ministry said.",
+    "Shelling killed 9 civilians or injured dozens more, witnesses said.",
+])
+def test_count_of_one_casualty_verb_is_not_read_across_a_conjunction(nlp, text):
+    assert casualty_values(nlp, text) == []
+
+
+def test_count_before_its_own_casualty_verb_is_kept(nlp):
+    values = casualty_values(nlp, "At least 22 people were killed and 124 others wounded.")
+    assert {"killed": 22} in values
+    assert {"wounded": 124} in values
