@@ -270,12 +270,18 @@ def _planned(chain: list[Any], lex: Lexicon) -> bool:
         return True
     if (trig.dep_ == "ROOT" and _aux_in(trig, {"to"})) or headline_subject(trig):
         return True  # headline infinitive: "Trump To Speak With Putin"
-    for t in chain:
+    for below, t in zip([None, *chain], chain, strict=False):
         if _aux_in(t, aux):
             return True
-        if t != trig and t.lemma_.lower() in govs:
+        if t != trig and t.lemma_.lower() in govs and not _commits_a_deed(t, below):
             return True
     return False
+
+
+def _commits_a_deed(governor: Any, below: Any) -> bool:
+    """'committed atrocities': a direct object of 'commit' is a deed done (or troops and
+    funds given), not a pledge; only 'commit to ...' and 'commit itself to ...' promise."""
+    return governor.lemma_.lower() == "commit" and below is not None and below.dep_ == "dobj"
 
 
 def syntactic_modality(tok: Any, lex: Lexicon, future_is_meaning: bool = False) -> str:
