@@ -223,3 +223,21 @@ def test_talks_told_inside_a_record_of_another_type_fulfil_a_promise_of_talks() 
     assert status == "kept" and "Geneva" in evidence[0]["text"]
     held["mentions"][1]["type"] = "REQUEST"
     assert evaluate(talks, made, [held], None)[0] == "open"
+
+
+def first_promise(store: Store) -> dict:
+    """The promise made in article 'p'."""
+    return next(p for p in queries.list_promises(store) if p["mention"].startswith("p#"))
+
+
+def test_a_restated_plan_is_no_fulfilment(store: Store) -> None:
+    fuse.update(store, [add(store, event("p", "RETREAT", "2025-03-10",
+                                         "Putin will withdraw troops from the border by "
+                                         "April 1.", "planned", WITHDRAW))])
+    fuse.update(store, [add(store, event("r", "RETREAT", "2025-03-25",
+                                         "Putin is to withdraw the troops from the border.",
+                                         "asserted", WITHDRAW))])
+    assert first_promise(store)["status"] == "open"
+    fuse.update(store, [add(store, event("f", "RETREAT", "2025-03-27",
+                                         "Putin withdrew the troops from the border."))])
+    assert first_promise(store)["status"] == "kept"
