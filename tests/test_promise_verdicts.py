@@ -241,3 +241,17 @@ def test_a_restated_plan_is_no_fulfilment(store: Store) -> None:
     fuse.update(store, [add(store, event("f", "RETREAT", "2025-03-27",
                                          "Putin withdrew the troops from the border."))])
     assert first_promise(store)["status"] == "kept"
+
+
+def test_a_report_that_the_ceasefire_is_due_to_start_keeps_nothing(store: Store) -> None:
+    fuse.update(store, [add(store, event("p", "RETREAT", "2025-03-18",
+                                         "Putin said the ceasefire is due to take effect on "
+                                         "Thursday.", "planned", CEASEFIRE))])
+    fuse.update(store, [add(store, event("d", "RETREAT", "2025-03-20",
+                                         "The ceasefire declared by Putin is due to take "
+                                         "effect later in the day."))])
+    assert first_promise(store)["status"] == "open"
+    fuse.update(store, [add(store, event("k", "RETREAT", "2025-03-20",
+                                         "The ceasefire declared by Putin took effect at "
+                                         "dawn."))])
+    assert first_promise(store)["status"] == "kept"

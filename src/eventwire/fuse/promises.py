@@ -240,12 +240,15 @@ def _item(kind: str, o: dict[str, Any], cue: str | None = None,
 
 def deciding_mention(o: dict[str, Any], words: set[str]) -> tuple[str, dict[str, Any]] | None:
     """The first reported (asserted or negated) mention of ``o`` whose sentence names what
-    was promised (any such mention when nothing is named), with its lower-cased sentence:
-    cues count only there."""
+    was promised (any such mention when nothing is named) and does not schedule it ('is
+    due to take effect'), with its lower-cased sentence: cues count only there."""
+    lex = cue_lexicon()
     for m in o.get("mentions") or []:
         text = ((m.get("sentence") or {}).get("text") or "").lower()
         if m.get("modality", "asserted") not in JUDGED_MODALITIES:
             continue  # a plan or a hypothesis merged into the record tells nothing done
+        if cue_in(text, lex["scheduled"]) and not cue_in(text, lex["held"]):
+            continue  # 'the truce is due to take effect': it is yet to happen
         if not words or any(w in text for w in words):
             return text, m
     return None
