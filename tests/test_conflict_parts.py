@@ -133,3 +133,22 @@ def test_two_numbers_within_one_article_never_conflict() -> None:
     one = strike("a", "Twenty-two people were killed in the Israel strike on Lebanon; "
                       "the Israel strike on Lebanon killed 35 people, another count said.")
     assert event_conflicts([one], []) == []
+
+
+@pytest.mark.parametrize("before,low,high", [
+    ("killing no more than ", 0, 20), ("up to ", 0, 20), ("fewer than ", 0, 20),
+    ("killing more than ", 20, float("inf")), ("about ", 17, 23),
+])
+def test_a_qualifier_before_a_number_bounds_its_range(before: str, low: float,
+                                                      high: float) -> None:
+    lo, hi = number_range(20, before)
+    assert round(lo) == low and hi == high
+
+
+def test_an_upper_bound_conflicts_only_with_a_larger_number() -> None:
+    bound = strike("a", "The Israel strike on Lebanon killed no more than five people.")
+    fewer = strike("b", "The Israel strike on Lebanon killed 4 people.")
+    more = strike("c", "The Israel strike on Lebanon killed 12 people.")
+    assert event_conflicts([bound, fewer], []) == []
+    (flag,) = event_conflicts([bound, more], [])
+    assert "no more than 5" in flag["message"]

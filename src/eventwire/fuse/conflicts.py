@@ -35,7 +35,9 @@ LEXICON_FILE = "fuse_conflicts.json"
 AT_LEAST_RE = re.compile(r"\b(at least|more than|over|upwards of|in excess of|no fewer than)\s*$",
                          re.I)
 ABOUT_RE = re.compile(r"\b(about|around|some|nearly|roughly|approximately|almost|close to|"
-                      r"up to|an estimated|estimated)\s*$", re.I)
+                      r"an estimated|estimated)\s*$", re.I)
+AT_MOST_RE = re.compile(r"\b(at most|up to|fewer than|less than|no more than|not more than|"
+                        r"under)\s*$", re.I)
 OUTCOME_TYPES = {"CONSULT": "outcome", "RETREAT": "completion"}  # type -> sentence claim
 NEGATION_RE = re.compile(r"\b(no|not|without|little|any)\s+(?:\w+\s+)?$")
 ABOUT_SHARE = 0.15  # "about N" means N give or take this share
@@ -216,10 +218,13 @@ def date_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
 
 def number_range(n: float, before: str, raw: str = "") -> tuple[float, float]:
     """The range a stated number denotes, from the words just before it ("at least 11":
-    11 or more) or from the number itself ("dozens": 24 to 99)."""
+    11 or more, "up to 20" or "no more than 20": 20 or fewer) or from the number itself
+    ("dozens": 24 to 99)."""
     vague = VAGUE_RANGES.get(" ".join(raw.lower().split()))
     if vague:
         return (vague[0], float("inf")) if AT_LEAST_RE.search(before) else vague
+    if AT_MOST_RE.search(before):  # before "more than": "no more than 5" is 5 or fewer
+        return 0.0, n
     if AT_LEAST_RE.search(before):
         return n, float("inf")
     if ABOUT_RE.search(before):
@@ -371,7 +376,8 @@ def number_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
         t["day"] = t["day"] and bool(day)
         t["first"], t["last"] = min(t["first"], day or "9999"), max(t["last"], day)
         t["timing"].add(toll_timing(m, at))
-        qualifier = (AT_LEAST_RE.search(before) or ABOUT_RE.search(before))
+        qualifier = (AT_MOST_RE.search(before) or AT_LEAST_RE.search(before)
+                     or ABOUT_RE.search(before))
         shown = raw.lower() if raw.lower() in VAGUE_RANGES else f"{n:g}"
         shown = f"{qualifier.group(1)} {shown}" if qualifier else shown
         add_value(by_what[what], key, shown, m.article, span, m.outlet or m.root)
