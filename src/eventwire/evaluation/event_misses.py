@@ -27,15 +27,15 @@ asserted events are listed too (``--show not_event``), with the mention that mad
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
+from eventwire.evaluation.conflict_misses import scored
 from eventwire.evaluation.fit_coref import locate, sentence_span
-from eventwire.evaluation.fusion_misses import load_record, mention_span, overlaps
+from eventwire.evaluation.fusion_misses import mention_span, overlaps, report, require_run
 from eventwire.fuse.mentions import Mention
 from eventwire.store import Store
 from eventwire.store import fuse_tables as ft
@@ -107,10 +107,7 @@ def all_candidates(work: Path) -> dict[str, list[dict[str, Any]]]:
 
 def diagnose(folder: Path, work: Path, with_candidates: bool = False) -> dict[str, Any]:
     """Counted classes of the missed truth events, their examples, and the not-events hit."""
-    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
-    texts = {str(o["id"]): o["text"] for o in map(json.loads, (work / "extract.jsonl")
-                                                  .read_text(encoding="utf-8").splitlines())}
-    groups, shown = load_record(work)
+    truth, texts, groups, shown, event_of = scored(folder, work)
     store = Store(f"sqlite:///{work / 'record.db'}")
     try:
         with store.engine.connect() as conn:
@@ -118,7 +115,6 @@ def diagnose(folder: Path, work: Path, with_candidates: bool = False) -> dict[st
                 select(ft.events.c.id, ft.events.c.story_id))}
     finally:
         store.close()
-    event_of = {m.id: eid for eid, ms in groups.items() for m in ms}
     by_article: dict[str, list[Mention]] = defaultdict(list)
     for ms in groups.values():
         for m in ms:
@@ -183,15 +179,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--all", action="store_true",
                     help="extract again with every candidate kept (tells 'dropped' apart)")
     a = ap.parse_args(argv)
-    for need in (a.folder / "truth.json", a.work / "record.db", a.work / "extract.jsonl"):
-        if not need.exists():
-            raise SystemExit(f"event_misses: {need} not found")
-    r = diagnose(a.folder, a.work, a.all)
-    print(json.dumps({k: v for k, v in r.items() if k != "examples"}))
-    for cls in a.show:
-        for line in r["examples"].get(cls, []):
-            print(cls, line)
-
+    require_run("event_misses", a.folder, a.work)
+    report(diagnose(a.folder, a.work, a.all), a.show)
 
 if __name__ == "__main__":
     main()
