@@ -7,6 +7,7 @@ A commitment says who promised what to whom, its scope, and its time frame:
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from eventwire.annotate.doccache import column, doc_text, noun_chunks
@@ -21,6 +22,13 @@ SCOPE_TYPES = ("AGREE", "THREATEN", "RETREAT", "REQUEST", "CONCEDE", "REJECT")
 FUTURE_AUX = ("will", "would", "shall", "'ll", "wo")
 THREAT_TYPES = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN")
 SPEECH_TYPES = ("THREATEN", "AGREE", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "PROTEST")
+IDIOM_AFTER_BE_TO = ("blame",)  # 'is to blame' assigns fault, it schedules nothing
+DENIED_RE = re.compile(r"^(?:not|no|never|neither|nor|rather than|instead of)\b", re.I)
+TIME_ZONES = frozenset({"GMT", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST",
+                        "PDT", "BST", "CET", "CEST", "EET", "EEST", "MSK", "IST", "ICT",
+                        "JST", "KST", "AEST", "AEDT", "WIB", "SGT", "HKT"})
+CLOCK_BEFORE_RE = re.compile(r"\b\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\s*\(?$",
+                             re.I)
 
 
 def commitment_kind(ctx: EventContext, lemma: str) -> str | None:
@@ -34,6 +42,15 @@ def commitment_kind(ctx: EventContext, lemma: str) -> str | None:
 def _actor_ids(parts: list[Participant]) -> list[str]:
     """Actor ids of participants (their text when unlinked)."""
     return [p.actor.id if p.actor is not None else p.text for p in parts]
+
+
+def _promisers(ctx: EventContext, parts: list[Participant]) -> list[Participant]:
+    """The participants that can promise: not a party named only to be denied ('the enemy,
+    and not the Resistance, broke the truce'), not a time zone read as a name ('21:35 GMT',
+    'at 9 a.m. ICT')."""
+    return [p for p in parts if not DENIED_RE.match(p.text.strip())
+            and p.text.strip().upper() not in TIME_ZONES
+            and not CLOCK_BEFORE_RE.search(ctx.text[max(0, p.start - 16):p.start])]
 
 
 def _action_head(trigger: Any) -> Any | None:
@@ -120,7 +137,8 @@ def build_commitment(ctx: EventContext, ev: EventMention, trigger: Any, kind: st
     head = _action_head(trigger)
     spans: dict[str, Any] = {"trigger": ev.trigger.to_dict()}
     out: dict[str, Any] = {
-        "kind": kind, "promiser": _actor_ids(ev.source or _announcer(ev)),
+        "kind": kind,
+        "promiser": _actor_ids(_promisers(ctx, ev.source) or _promisers(ctx, _announcer(ev))),
         "promisee": _actor_ids(ev.target),
         "action": None, "scope": [], "negative": False, "start": None, "duration": None,
         "deadline": None, "spans": spans,
@@ -172,8 +190,15 @@ def _future(verb: Any) -> bool:
     """True when a verb carries a future auxiliary ('will', 'would') or 'is to' / 'due to'."""
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
         return True
+    return _scheduled(verb)
+
+
+def _scheduled(verb: Any) -> bool:
+    """True when a verb is scheduled by 'is to' / 'due to' ('Hamas is to free 33 hostages',
+    'the truce is due to begin on Sunday'): what is to be done, not what was done."""
     head = verb.head
-    return verb.dep_ == "xcomp" and head.lemma_ in ("be", "due") and head != verb
+    return verb.dep_ == "xcomp" and head.lemma_ in ("be", "due") and head != verb \
+        and verb.lemma_ not in IDIOM_AFTER_BE_TO
 
 
 def plan_commitment(ctx: EventContext, ev: EventMention, trigger: Any,
@@ -183,9 +208,10 @@ def plan_commitment(ctx: EventContext, ev: EventMention, trigger: Any,
     until ...'. Needs a promiser (the actor, else who announced it); None otherwise."""
     verb = _clause_verb(trigger)
     negated = ev.modality == "negated"
-    if ev.modality != "planned" and not (negated and _future(verb)) and kind is None:
+    if ev.modality != "planned" and not (negated and _future(verb)) and kind is None \
+            and not (ev.modality == "asserted" and _scheduled(verb)):
         return None
-    promiser = ev.source or _announcer(ev)
+    promiser = _promisers(ctx, ev.source) or _promisers(ctx, _announcer(ev))
     if not promiser:
         return None
     start, end = _action_span(verb)
@@ -281,7 +307,8 @@ def attach_deadlines(ctx: EventContext, sent: Any, events: list[EventMention],
         for ev in events:
             if "commitment" in ev.attributes or not lo <= ev.trigger.start < hi:
                 continue
-            promiser = participants(verb_subject(verb), ev.date.get("value")) or ev.source
+            promiser = _promisers(ctx, participants(verb_subject(verb), ev.date.get("value"))
+                                  or ev.source)
             # the deadline is for the event itself only when its trigger heads the clause
             said = ev.type in SPEECH_TYPES or ev.trigger.start != verb.idx
             ev.attributes["commitment"] = {
