@@ -71,6 +71,7 @@ from eventwire.extract.modality import (
 from eventwire.extract.modes import event_mode
 from eventwire.extract.natural import natural_event
 from eventwire.extract.participants import participants_of
+from eventwire.extract.quotes_demand import demand_events
 from eventwire.extract.quotes_disapproval import disapproval_events
 from eventwire.extract.references import existing_agreement
 from eventwire.extract.resolve import (
@@ -171,6 +172,9 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
     out += disapproval_events(sent, ectx.ex.quotes, out, ectx.lexicon.disapproval,
                               lambda trig: build_event(ectx, trig, sent, [], previous + out),
                               lambda tok: participants_of(ectx, tok, None))
+    out += demand_events(sent, ectx.ex.quotes, out,
+                         lambda trig: build_event(ectx, trig, sent, [], previous + out),
+                         lambda tok: participants_of(ectx, tok, None))
     score_events(out)
     if not ectx.all_events:
         out = confirmed_events(out)

@@ -44,7 +44,7 @@ Builder = Callable[[Trigger], EventMention | None]
 Linker = Callable[[Any], list[Participant]]  # the participants a token names
 
 
-def _quote_of(quotes: list[Quote], tok: Any) -> Quote | None:
+def quote_of(quotes: list[Quote], tok: Any) -> Quote | None:
     """The quote with a speaker whose content holds the token, if any."""
     for q in quotes:
         if q.speaker is not None and q.content.start <= tok.idx < q.content.end:
@@ -97,7 +97,7 @@ def disapproval_events(sent: Any, quotes: list[Quote], events: list[EventMention
         tok = doc[i]
         if not _cue(tok, words):
             continue
-        quote = _quote_of(quotes, tok)
+        quote = quote_of(quotes, tok)
         if quote is None or quote.speaker is None:
             continue
         entry = Entry(lemma=tok.lemma_.lower(), pos=CUE_POS[tok.pos_], type=ACCUSE, mode=MODE,

@@ -1,0 +1,166 @@
+"""Demands in reported speech: a speaker's quoted call for what others should do is a REQUEST.
+
+PLOVER codes a demand for a change of policy as REQUEST (mode ``change``) whatever
+verb carries it, and reported speech often carries it with no requesting verb at all:
+"the minister said the government *should* raise the tax", "'we *need to* reopen the
+crossings,' the governor said", "she said it might be *necessary to* revise the
+treaty", "'there will be a *need to* review each rule'", "residents *want* the quarry
+to be shut down, the mayor said". ``extract/intent.py`` already makes a REQUEST when
+the obliged action is itself an event ("Iraq must cooperate"); this reads the
+obligation whatever the action is.
+
+A deontic cue in the content of a quote with a speaker, in a sentence that has no
+REQUEST yet, gives one REQUEST from the speaker; the party the obligation falls on
+(the subject of the obliged clause) is the target when it is not the speaker. The
+cue is what the clause asserts, not a description or a guess: not in a question, a
+condition ("if they must ..."), a relative clause ("refugees who must be treated"),
+a past or perfect obligation ("had to leave", "should have acted": blame, not a
+demand), an epistemic "must be" of a state ("it must be hard"), or a speaker's own
+first-person need ("I need to rest"). A demand is made by or on a known party: the
+speaker or the obliged party must be linked to an actor ("experts stressed that
+people should get tested" is advice to the public, not a call on a party to act).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from eventwire.extract.event_places import same_participant
+from eventwire.extract.lexicon import Entry
+from eventwire.extract.quotes_disapproval import ORIGIN, Builder, Linker, quote_of
+from eventwire.extract.triggers import Trigger
+from eventwire.model import EventMention, Quote
+
+REQUEST = "REQUEST"
+MODE = "change"
+MODAL_AUX = ("should", "must", "ought")  # 'X should stop', 'Y must quit'
+NEED_VERBS = ("need",)  # 'we need to rebuild'
+DEONTIC_ADJ = ("necessary",)  # 'it is necessary to renegotiate'
+DEONTIC_NOUNS = ("need",)  # 'there is a need to assess'
+WISH_VERBS = ("want", "see")  # 'want the hunts to be stopped', 'like to see X live up to'
+PRESENT_TAGS = ("VB", "VBP", "VBZ")
+CONDITION_MARKS = ("if", "unless", "whether")
+SELF = ("i", "me")
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl")
+CHAIN_LIMIT = 6
+SPEECH_ACTS = ("AGREE", "REJECT", "ACCUSE", "THREATEN", "PROTEST")
+
+
+def _children(tok: Any, deps: tuple[str, ...]) -> list[Any]:
+    """The token's children with one of these dependency labels."""
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _to_clause(tok: Any, deps: tuple[str, ...] = ("xcomp", "acl", "ccomp")) -> Any | None:
+    """The to-infinitive clause the token governs ('need [to rebuild]'), if any."""
+    return next((c for c in _children(tok, deps) if c.pos_ in ("VERB", "AUX") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _clause_head(tok: Any) -> Any:
+    """The verb or predicate that heads the clause a cue belongs to ('be' of 'be necessary')."""
+    t = tok
+    while t.dep_ in ("acomp", "attr") and t.head is not t:
+        t = t.head
+    return t
+
+
+def _obligation(tok: Any) -> tuple[Any, Any] | None:
+    """(clause head, obliged clause) when the token is a deontic cue: a modal auxiliary of a
+    present clause, 'need to', 'necessary to', 'a need to', 'want X to', 'see X do'."""
+    lower, lemma = tok.lower_, tok.lemma_.lower()
+    if tok.dep_ == "aux" and lower in MODAL_AUX:
+        head = tok.head
+        if any(a.dep_ == "aux" and a.lemma_ == "have" for a in head.children):
+            return None  # 'should have acted', 'must have known'
+        if head.lemma_ == "be" and _children(head, ("acomp",)) and not _children(head, ("expl",)):
+            return None  # 'it must be hard'
+        return head, head
+    if tok.pos_ == "VERB" and lemma in NEED_VERBS and tok.tag_ in PRESENT_TAGS:
+        clause = _to_clause(tok, ("xcomp",))
+        return (tok, clause) if clause is not None else None
+    if tok.pos_ == "ADJ" and lemma in DEONTIC_ADJ and tok.dep_ in ("acomp", "attr"):
+        clause = _to_clause(tok) or _to_clause(tok.head)
+        return (_clause_head(tok), clause) if clause is not None else None
+    if tok.pos_ == "NOUN" and lemma in DEONTIC_NOUNS and tok.dep_ in ("attr", "dobj", "nsubj"):
+        clause = _to_clause(tok, ("acl",))
+        return (_clause_head(tok), clause) if clause is not None else None
+    if tok.pos_ == "VERB" and lemma in WISH_VERBS and tok.tag_ in PRESENT_TAGS + ("VB",):
+        if lemma == "see" and not (tok.dep_ == "xcomp" and tok.head.lemma_ == "like"):
+            return None  # only 'would like to see X do'
+        clause = next((c for c in _children(tok, ("ccomp",)) if _children(c, SUBJECT_DEPS)), None)
+        return (tok if lemma == "want" else tok.head, clause) if clause is not None else None
+    return None
+
+
+def _asserted(head: Any) -> bool:
+    """False for a cue in a question, a condition, a relative clause or a past report."""
+    sent = head.sent
+    if sent.text.rstrip().rstrip("\"'”’ ").endswith("?"):
+        return False
+    t, steps = head, 0
+    while steps < CHAIN_LIMIT:
+        if t.dep_ == "relcl" or any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                    for m in t.children):
+            return False
+        if t.dep_ not in ("xcomp", "conj", "ccomp") or t.head is t:
+            return True
+        t, steps = t.head, steps + 1
+    return True
+
+
+def _subject(tok: Any) -> Any | None:
+    """The subject of a clause head, if it has one."""
+    subj = _children(tok, ("nsubj", "nsubjpass"))
+    return subj[0] if subj else None
+
+
+def _first_person_need(head: Any, clause: Any) -> bool:
+    """True for the speaker's own need ('I need to rest', 'I must go')."""
+    subj = _subject(head) or _subject(clause)
+    return subj is not None and subj.lower_ in SELF and head.lemma_ not in WISH_VERBS + ("like",)
+
+
+def _content_of_event(head: Any, events: list[EventMention]) -> bool:
+    """True when the obligation is the content of a speech act already coded ('agreed that
+    their countries should cooperate' is the AGREE's content, not a second event)."""
+    starts = {ev.trigger.start for ev in events if ev.type in SPEECH_ACTS}
+    t, steps = head, 0
+    while t.dep_ in ("ccomp", "xcomp", "conj") and t.head is not t and steps < CHAIN_LIMIT:
+        t, steps = t.head, steps + 1
+        if t.idx in starts:
+            return True
+    return False
+
+
+def demand_events(sent: Any, quotes: list[Quote], events: list[EventMention], build: Builder,
+                  link: Linker) -> list[EventMention]:
+    """The REQUEST a quoted demand in ``sent`` makes (none when the sentence has one)."""
+    if any(ev.type == REQUEST for ev in events):
+        return []
+    for tok in sent:
+        found = _obligation(tok)
+        if found is None:
+            continue
+        head, clause = found
+        quote = quote_of(quotes, tok)
+        if quote is None or quote.speaker is None or not _asserted(head) or \
+                _first_person_need(head, clause) or _content_of_event(head, events):
+            continue
+        entry = Entry(lemma=tok.lemma_.lower(), pos="verb" if tok.pos_ in ("AUX", "VERB") else
+                      tok.pos_.lower(), type=REQUEST, mode=MODE, origin=ORIGIN)
+        ev = build(Trigger(tok, entry, nominal=tok.pos_ == "NOUN"))
+        if ev is None:
+            continue
+        speaker = quote.speaker
+        obliged = _subject(clause) if clause is not head else _subject(head)
+        target = [p for p in (link(obliged) if obliged is not None else [])
+                  if p.actor is not None and not same_participant(p, speaker)]
+        if speaker.actor is None and not target:
+            continue
+        return [dataclasses.replace(ev, source=[speaker], target=target,
+                                    mode=f"{REQUEST}/{MODE}", modality="asserted")]
+    return []
+
+

@@ -1,0 +1,66 @@
+"""Demands in reported speech: an obligation a speaker states for others (should, must,
+need to, necessary to, a need to, want X to) is a REQUEST (mode change) from the speaker."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_runs import of_type, run_texts
+
+from eventwire.model import Extraction
+
+FIRES = {
+    "modal": "The German finance minister said the European Commission should relax the "
+             "deficit rules for two years.",
+    "need_to": '"We need to reopen the crossings into Gaza," the Egyptian foreign minister said.',
+    "necessary": "The French president said it might be necessary to reintroduce checks at "
+                 "the border with Italy.",
+    "need_noun": '"There will be a need to review every customs rule," the Irish trade minister '
+                 "said.",
+    "wish": '"I would like to see Beijing honour its commitments on trade," the Australian '
+            "prime minister said.",
+    "negative": '"Hungary shouldn\'t block the budget without a vote," the Dutch prime '
+                "minister said.",
+}
+SILENT = {
+    "own_need": '"I need to rest after the match," the Brazilian coach said.',
+    "epistemic": '"It must be hard for the families of the sailors," the Norwegian prime '
+                 "minister said.",
+    "condition": '"If they must leave Kabul, they will," the British defence minister said.',
+    "relative": "The refugees, who must be treated with dignity, reached Greece on Monday, "
+                "the Greek migration minister said.",
+    "past": '"We had to leave the town within an hour," the Ukrainian mayor said.',
+    "blame": '"Russia should have acted sooner," the Finnish president said.',
+    "question": '"Should Japan raise its defence budget?" the Japanese prime minister asked.',
+    "not_reported": "The European Commission should relax the deficit rules for two years.",
+    "agreement_content": "Hungarian and Romanian officials agreed on Tuesday that their two "
+                         "countries should cooperate on the railway.",
+    "public_advice": "Experts said that people should get their eyes tested every year.",
+}
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, Extraction]:
+    return run_texts({**FIRES, **SILENT})
+
+
+def _demands(ex: Extraction) -> list:
+    return [e for e in of_type(ex, "REQUEST") if e.mode == "REQUEST/change"]
+
+
+@pytest.mark.parametrize("key", sorted(FIRES))
+def test_quoted_obligation_is_a_request_by_the_speaker(results, key: str) -> None:
+    found = _demands(results[key])
+    assert len(found) == 1, FIRES[key]
+    assert found[0].modality == "asserted"
+    assert found[0].source and found[0].source[0].actor is not None, FIRES[key]
+
+
+def test_obliged_party_is_the_target(results) -> None:
+    found = _demands(results["modal"])[0]
+    assert {p.actor.country for p in found.source if p.actor} == {"DEU"}
+    assert any("Commission" in p.text for p in found.target)
+
+
+@pytest.mark.parametrize("key", sorted(SILENT))
+def test_no_quoted_demand(results, key: str) -> None:
+    assert not _demands(results[key]), SILENT[key]
