@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from test_fuse_coref import ISRAEL, LEBANON, event, mention
 
-from eventwire.evaluation.conflict_misses import flag_lines, readings
+from eventwire.evaluation.conflict_misses import apart_lines, flag_lines, readings
 from eventwire.evaluation.promise_misses import promise_line
 
 TOLL = "An Israeli strike on the port killed at least 14 people on Sunday."
@@ -40,3 +42,18 @@ def test_a_promise_line_names_its_status_promiser_window_and_deciding_report() -
                                         "text": "troops were still in the villages"}})
     assert line.startswith("p-e1 broken plan/do by [Israel] made 2025-03-01")
     assert "2025-03-01..2025-03-30" in line and "not_done e9 a7" in line
+
+
+def test_apart_lines_show_same_type_records_that_split_the_stating_articles() -> None:
+    found = {"a1": [SimpleNamespace(id="a1#0")], "a2": [SimpleNamespace(id="a2#0")],
+             "a3": [SimpleNamespace(id="a3#0")]}
+    event_of = {"a1#0": "e1", "a2#0": "e2", "a3#0": "e3"}
+    shown = {"e1": {"type": "ASSAULT", "articles": ["a1"], "date_range": ["2025-01-26"] * 2,
+                    "possibly_same": [{"event": "e2", "score": 0.4}]},
+             "e2": {"type": "ASSAULT", "articles": ["a2"], "date_range": ["2025-01-27"] * 2},
+             "e3": {"type": "AGREE", "articles": ["a3"], "date_range": None}}
+    (line,) = apart_lines(found, ["a1", "a2", "a3"], event_of, shown)
+    assert line.startswith("  apart e1 ASSAULT") and "~ e2 ASSAULT" in line
+    assert line.endswith("link 0.4")
+    shown["e2"]["articles"] = ["a1", "a2"]  # one record holds the other's articles
+    assert apart_lines(found, ["a1", "a2"], event_of, shown) == []

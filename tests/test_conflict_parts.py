@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from test_fuse_coref import ISRAEL, LEBANON, event, mention
 
-from eventwire.fuse.conflicts import event_conflicts, listed_totals
+from eventwire.fuse.conflicts import event_conflicts, listed_totals, number_range, number_value
 
 
 @pytest.mark.parametrize("text,kind,total", [
@@ -100,3 +100,55 @@ def test_a_number_of_days_or_kilometres_is_no_toll() -> None:
     assert event_conflicts([a, b], []) == []
     (flag,) = event_conflicts([a, c], [])
     assert "14" in flag["message"] and "45" not in flag["message"]
+
+
+@pytest.mark.parametrize("raw,value", [
+    ("twenty-two", 22), ("three hundred", 300), ("a dozen", 12), ("1.5 million", 1_500_000),
+    ("one hundred and five", 105), ("1,950", 1950), ("seven", 7),
+])
+def test_numbers_written_in_words_are_read(raw: str, value: float) -> None:
+    assert number_value(raw) == value
+
+
+def test_a_toll_in_words_conflicts_with_another_number_and_agrees_with_its_own() -> None:
+    words = strike("a", "Twenty-two people were killed in the Israel strike on Lebanon.")
+    same = strike("b", "The Israel strike on Lebanon killed 22 people.")
+    other = strike("c", "The Israel strike on Lebanon killed 35 people.")
+    assert event_conflicts([words, same], []) == []
+    (flag,) = event_conflicts([words, other], [])
+    assert flag["kind"] == "number_conflict" and "22" in flag["message"]
+
+
+def test_a_vague_plural_is_a_range() -> None:
+    assert number_range(24, "", "dozens") == (24, 99)
+    vague = strike("a", "Dozens of people were killed in the Israel strike on Lebanon.")
+    inside = strike("b", "The Israel strike on Lebanon killed 40 people.")
+    below = strike("c", "The Israel strike on Lebanon killed 5 people.")
+    assert event_conflicts([vague, inside], []) == []
+    (flag,) = event_conflicts([vague, below], [])
+    assert "dozens" in flag["message"]
+
+
+def test_two_numbers_within_one_article_never_conflict() -> None:
+    one = strike("a", "Twenty-two people were killed in the Israel strike on Lebanon; "
+                      "the Israel strike on Lebanon killed 35 people, another count said.")
+    assert event_conflicts([one], []) == []
+
+
+@pytest.mark.parametrize("before,low,high", [
+    ("killing no more than ", 0, 20), ("up to ", 0, 20), ("fewer than ", 0, 20),
+    ("killing more than ", 20, float("inf")), ("about ", 17, 23),
+])
+def test_a_qualifier_before_a_number_bounds_its_range(before: str, low: float,
+                                                      high: float) -> None:
+    lo, hi = number_range(20, before)
+    assert round(lo) == low and hi == high
+
+
+def test_an_upper_bound_conflicts_only_with_a_larger_number() -> None:
+    bound = strike("a", "The Israel strike on Lebanon killed no more than five people.")
+    fewer = strike("b", "The Israel strike on Lebanon killed 4 people.")
+    more = strike("c", "The Israel strike on Lebanon killed 12 people.")
+    assert event_conflicts([bound, fewer], []) == []
+    (flag,) = event_conflicts([bound, more], [])
+    assert "no more than 5" in flag["message"]

@@ -484,3 +484,39 @@ def test_outlet_is_the_url_host_without_www() -> None:
     assert outlet_of({"id": "a", "url": "https://news.example.org/y"}) == "news.example.org"
     assert outlet_of({"id": "b", "url": None, "duplicate_of": "a"}) == "a"
     assert outlet_of({"id": "b", "url": "not a url"}) == "b"
+
+
+def test_name_counts_add_to_existing_rows_and_insert_new_ones(store: Store) -> None:
+    """Counting the names of new mentions adds to a name already counted and inserts a name
+    seen for the first time, in one statement; the read-first path of other databases gives
+    the same rows."""
+    from eventwire.fuse.mentions import make_mention
+
+    def mention(mid: str, text: str) -> cands.Mention:
+        return make_mention(mid, {"id": "art"}, {"type": "CONSULT", "sentence": {"text": text}},
+                            None)
+
+    first = [mention("m1", "Kellner met Oduya in Lusaka.")]
+    second = [mention("m2", "Kellner met Brandt in Lusaka."),
+              mention("m3", "Brandt spoke to reporters in Lusaka.")]
+    tables = []
+    for read_first in (False, True):
+        with store.begin() as conn:
+            conn.execute(delete(ft.mention_names))
+            for batch in (first, second):
+                if read_first:
+                    delta: dict[tuple[str, str], int] = {}
+                    for m in batch:
+                        for n in cands.name_keys(m):
+                            delta[(m.type, n)] = delta.get((m.type, n), 0) + 1
+                    cands.add_counts_read_first(conn, delta)
+                else:
+                    cands.add_names(conn, batch)
+            tables.append({(r.type, r.name): r.n for r in conn.execute(select(ft.mention_names))})
+    counted, read_first_rows = tables
+    assert counted == read_first_rows
+    assert counted[("CONSULT", cands.COUNT_KEY)] == 3
+    assert counted[("CONSULT", "Kellner")] == 2  # counted in both batches: added to its row
+    assert counted[("CONSULT", "Brandt")] == 2  # new in the second batch: inserted with 2
+    assert counted[("CONSULT", "Oduya")] == 1  # not in the second batch: left as it was
+    assert cands.counts_upsert("sqlite") is not None and cands.counts_upsert("mysql") is None

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from test_fuse_coref import ISRAEL, LEBANON, event, mention
+from test_fuse_coref import (
+    ARREST,
+    ARREST_TOO,
+    ISRAEL,
+    LEBANON,
+    QUAKE_A,
+    QUAKE_B,
+    QUAKE_C,
+    SUSPECT,
+    event,
+    mention,
+)
 
 from eventwire.evaluation.fusion_misses import overlaps, pair_reason
 from eventwire.fuse import coref
@@ -100,3 +111,42 @@ def test_a_linked_pair_names_the_mention_that_keeps_the_records_apart() -> None:
     assert kept_apart_by(a, b, event_of, groups) == "a1#0 kept apart from a1#1 of its own article"
     assert kept_apart_by(a, b, event_of, {"e1": [a], "e2": [b]}) == \
         "nothing in the records rules it out"
+
+
+def undated(aid: str, text: str, trigger: str, modality: str = "asserted"):
+    """An undated ASSAULT-typed report without participants."""
+    return mention(aid, None, aid, event(text, trigger, "ASSAULT", [], [], modality=modality))
+
+
+def test_link_verdict_names_the_rule_that_decides_and_cross_link_follows_it() -> None:
+    from eventwire.fuse.events import BLOCKED, cross_link, link_verdict
+    a, b = undated("t1_a", QUAKE_A, "killed"), undated("t1_b", QUAKE_B, "killed")
+    flood = undated("t1_c", QUAKE_C, "flooded")
+    denied = undated("t1_d", QUAKE_B, "killed", modality="negated")
+    talk = mention("t1_e", None, "t1_e", event(
+        "Israel and Lebanon held talks about the earthquake.", "talks", "CONSULT",
+        [("Israel", ISRAEL)], [("Lebanon", LEBANON)]))
+    sat = strike("s1", SAT, "strike", "2024-11-23", "Saturday")
+    sat_too = strike("s2", SAT.replace("29", "30"), "strike", "2024-11-23", "Saturday")
+    verdicts = {name: link_verdict(a, other)[0] for name, other in
+                (("same quake", b), ("flood", flood), ("denied", denied), ("talks", talk))}
+    assert verdicts == {"same quake": "vague", "flood": "vague_below", "denied": "negation",
+                        "talks": "types"}
+    assert link_verdict(sat, sat_too)[0] == "dated"
+    known = [mention(aid, None, aid, event(text, "arrested", "COERCE", [("Police", None)],
+                                           [("Darren Pemberly", SUSPECT)]))
+             for aid, text in (("k1", ARREST), ("k2", ARREST_TOO))]
+    assert link_verdict(*known)[0] == "vague_blind"  # a registered party names no occurrence
+    for x, y in ((a, b), (a, flood), (a, denied), (a, talk), (sat, sat_too)):
+        verdict, p = link_verdict(x, y)
+        assert cross_link(x, y) == (0.0 if verdict in BLOCKED else p)
+
+
+def test_labelled_pairs_are_counted_by_rule_within_one_topic_only() -> None:
+    from eventwire.evaluation.fusion_misses import link_classes
+    examples = [(undated("t1_a", QUAKE_A, "killed"), "ecb:quake"),
+                (undated("t1_b", QUAKE_B, "killed"), "ecb:quake"),
+                (undated("t1_c", QUAKE_C, "flooded"), "ecb:flood"),
+                (undated("t2_a", QUAKE_B, "killed"), "ecb:quake")]  # another topic
+    assert link_classes(examples) == {"coreferent": {"linked": 1},
+                                      "other": {"vague_below": 2}}

@@ -223,3 +223,38 @@ def test_talks_told_inside_a_record_of_another_type_fulfil_a_promise_of_talks() 
     assert status == "kept" and "Geneva" in evidence[0]["text"]
     held["mentions"][1]["type"] = "REQUEST"
     assert evaluate(talks, made, [held], None)[0] == "open"
+
+
+def first_promise(store: Store) -> dict:
+    """The promise made in article 'p'."""
+    return next(p for p in queries.list_promises(store) if p["mention"].startswith("p#"))
+
+
+def reported(store: Store, *reports: tuple) -> str:
+    """The status of the promise made in 'p' after adding each report, in order:
+    (article id, type, day, sentence[, modality, commitment])."""
+    for r in reports:
+        fuse.update(store, [add(store, event(*r))])
+    return first_promise(store)["status"]
+
+
+PROMISED_WITHDRAWAL = ("p", "RETREAT", "2025-03-10", "Putin will withdraw troops from the "
+                       "border by April 1.", "planned", WITHDRAW)
+PROMISED_CEASEFIRE = ("p", "RETREAT", "2025-03-18", "Putin said the ceasefire is due to take "
+                      "effect on Thursday.", "planned", CEASEFIRE)
+
+
+def test_a_restated_plan_is_no_fulfilment(store: Store) -> None:
+    assert reported(store, PROMISED_WITHDRAWAL,
+                    ("r", "RETREAT", "2025-03-25", "Putin is to withdraw the troops from the "
+                     "border.", "asserted", WITHDRAW)) == "open"
+    assert reported(store, ("f", "RETREAT", "2025-03-27",
+                            "Putin withdrew the troops from the border.")) == "kept"
+
+
+def test_a_report_that_the_ceasefire_is_due_to_start_keeps_nothing(store: Store) -> None:
+    assert reported(store, PROMISED_CEASEFIRE,
+                    ("d", "RETREAT", "2025-03-20", "The ceasefire declared by Putin is due to "
+                     "take effect later in the day.")) == "open"
+    assert reported(store, ("k", "RETREAT", "2025-03-20",
+                            "The ceasefire declared by Putin took effect at dawn.")) == "kept"

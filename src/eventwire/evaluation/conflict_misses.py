@@ -96,6 +96,8 @@ def diagnose(folder: Path, work: Path, only: set[str] | None = None) -> list[str
             arts = sorted(shown[eid]["articles"])
             lines.append(f"  record {eid} {shown[eid]['type']} story {stories.get(eid)} {arts}")
             lines += [f"    {f}" for f in flag_lines(shown[eid].get("flags") or [])]
+        lines += apart_lines(found[c["event"]], [v["article"] for v in c["values"]], event_of,
+                             shown)
         if len(records) > 1:
             union = [m for eid in sorted(records) for m in groups[eid]]
             arts = {m.article for m in union}
@@ -106,6 +108,28 @@ def diagnose(folder: Path, work: Path, only: set[str] | None = None) -> list[str
                 {a: cache[a].get(LEAD_KEY) for a in arts})
             lines.append("  if_one_record: " + (" | ".join(flag_lines(flags)) or "no flag"))
     return lines
+
+
+def apart_lines(found: dict[str, list[Mention]], arts: list[str], event_of: dict[str, str],
+                shown: dict[str, Any]) -> list[str]:
+    """Why the stating articles' mentions sit in different records: for each pair of their
+    shown records of one type, both records' date ranges and the "possibly the same" score
+    one gives the other (none: no link was scored)."""
+    recs = sorted({event_of[m.id] for a in arts for m in found.get(a, [])
+                   if event_of[m.id] in shown}, key=lambda e: int(e[1:]))
+    out = []
+    for i, a in enumerate(recs):
+        for b in recs[i + 1:]:
+            if shown[a]["type"] != shown[b]["type"] or \
+                    set(shown[a]["articles"]) >= set(shown[b]["articles"]) or \
+                    set(shown[b]["articles"]) >= set(shown[a]["articles"]):
+                continue  # one record holds all the other's articles: nothing apart
+            link = next((p["score"] for p in shown[a].get("possibly_same") or []
+                         if p["event"] == b), None)
+            out.append(f"  apart {a} {shown[a]['type']} {shown[a].get('date_range')} ~ {b} "
+                       f"{shown[b]['type']} {shown[b].get('date_range')}: link "
+                       f"{'none' if link is None else link}")
+    return out
 
 
 def run(prog: str, diagnose_fn: Callable[[Path, Path, set[str]], list[str]], what: str,

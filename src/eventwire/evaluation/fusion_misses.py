@@ -24,7 +24,14 @@ Records that hit several truth events are listed as false merges; those with a m
 whose one sentence holds the quotes of several of them (a merge the sentence-level
 scoring cannot tell from a real one) are listed apart.
 
+With ``--ecb-db PATH`` (a store written by ``eventwire.evaluation.ecbplus --db``) it counts
+instead the labelled mention pairs of the ECB+ tune topics (different documents of one
+topic) by the rule that decides their link (``events.link_verdict``; a scored pair under its
+threshold is ``dated_below``, a pair that links ``linked``), apart for coreferent and
+other pairs: how many true links each rule costs, and how many false ones it prevents.
+
     python -m eventwire.evaluation.fusion_misses FOLDER WORKDIR [--show CLASS ...]
+    python -m eventwire.evaluation.fusion_misses --ecb-db PATH
 """
 
 from __future__ import annotations
@@ -37,7 +44,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from eventwire.evaluation.fit_coref import locate, sentence_span
+from eventwire.evaluation.fit_coref import comparable, ecb_examples, locate, sentence_span
 from eventwire.fuse import candidates as cands
 from eventwire.fuse import coref
 from eventwire.fuse import events as fev
@@ -243,13 +250,46 @@ def diagnose(folder: Path, work: Path) -> dict[str, Any]:
             "conflicts": conflicts}
 
 
+def link_class(a: Mention, b: Mention, common: frozenset[str]) -> str:
+    """The rule that decides the link of two mentions of different articles: a verdict of
+    ``events.link_verdict`` that keeps them apart, ``dated_below`` / ``vague_below`` under
+    the threshold, else ``linked``."""
+    verdict, p = fev.link_verdict(a, b, common)
+    if verdict in fev.BLOCKED:
+        return verdict
+    return "dated_below" if verdict == "dated" and p < coref.threshold() else "linked"
+
+
+def link_classes(examples: list[tuple[Mention, str]]) -> dict[str, dict[str, int]]:
+    """Labelled mention pairs of different documents of one topic (``fit_coref.comparable``)
+    counted by ``link_class``, for coreferent (same label) and other pairs."""
+    common = coref.vocabulary([m.sentence for m, _ in examples])
+    out: dict[str, Counter[str]] = {"coreferent": Counter(), "other": Counter()}
+    for i, (a, ga) in enumerate(examples):
+        for b, gb in examples[i + 1:]:
+            if comparable((a, ga), (b, gb)):
+                out["coreferent" if ga == gb else "other"][link_class(a, b, common)] += 1
+    return {k: dict(v.most_common()) for k, v in out.items()}
+
+
 def main(argv: list[str] | None = None) -> None:
     """Print the counts (and the examples of the classes asked for)."""
     ap = argparse.ArgumentParser(prog="python -m eventwire.evaluation.fusion_misses")
-    ap.add_argument("folder", type=Path, help="story set folder (articles.jsonl, truth.json)")
-    ap.add_argument("work", type=Path, help="--work folder of a stories/score.py run")
+    ap.add_argument("folder", type=Path, nargs="?",
+                    help="story set folder (articles.jsonl, truth.json)")
+    ap.add_argument("work", type=Path, nargs="?", help="--work folder of a stories/score.py run")
     ap.add_argument("--show", nargs="*", default=[], help="classes whose examples to print")
+    ap.add_argument("--ecb-db", help="count the ECB+ tune topics' labelled pairs by the rule "
+                                     "that decides their link instead (a store written by "
+                                     "`eventwire.evaluation.ecbplus --db PATH`)")
     a = ap.parse_args(argv)
+    if a.ecb_db:
+        if not Path(a.ecb_db).exists():
+            raise SystemExit(f"fusion_misses: {a.ecb_db} not found")
+        print(json.dumps(link_classes(ecb_examples(a.ecb_db))))
+        return
+    if a.folder is None or a.work is None:
+        ap.error("FOLDER and WORK are needed without --ecb-db")
     require_run("fusion_misses", a.folder, a.work)
     report(diagnose(a.folder, a.work), a.show)
 

@@ -509,12 +509,42 @@ def name_keys(m: Mention) -> set[str]:
 
 
 def add_names(conn: Connection, mentions: list[Mention]) -> None:
-    """Add the mentions' sentence names (and the mentions themselves) to ``mention_names``."""
-    mn = ft.mention_names
+    """Add the mentions' sentence names (and the mentions themselves) to ``mention_names``:
+    one statement adding each count to its row or inserting the row (``counts_upsert``);
+    stores without that statement read the counted rows first."""
     delta: dict[tuple[str, str], int] = {}
     for m in mentions:
         for n in name_keys(m):
             delta[(m.type, n)] = delta.get((m.type, n), 0) + 1
+    if not delta:
+        return
+    upsert = counts_upsert(conn.dialect.name)
+    if upsert is not None:
+        conn.execute(upsert, [{"type": t, "name": n, "n": d}
+                              for (t, n), d in sorted(delta.items())])
+    else:
+        add_counts_read_first(conn, delta)
+
+
+def counts_upsert(dialect: str) -> Any:
+    """``INSERT ... ON CONFLICT DO UPDATE SET n = n + excluded.n`` on ``mention_names`` for
+    SQLite and PostgreSQL (None for other databases)."""
+    if dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    elif dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        return None
+    mn = ft.mention_names
+    stmt = dialect_insert(mn)
+    return stmt.on_conflict_do_update(index_elements=[mn.c.type, mn.c.name],
+                                      set_={"n": mn.c.n + stmt.excluded.n})
+
+
+def add_counts_read_first(conn: Connection, delta: dict[tuple[str, str], int]) -> None:
+    """Add counts to ``mention_names`` by reading the rows that exist, then updating those
+    and inserting the others."""
+    mn = ft.mention_names
     by_type: dict[str, list[str]] = {}
     for t, n in delta:
         by_type.setdefault(t, []).append(n)

@@ -35,7 +35,9 @@ LEXICON_FILE = "fuse_conflicts.json"
 AT_LEAST_RE = re.compile(r"\b(at least|more than|over|upwards of|in excess of|no fewer than)\s*$",
                          re.I)
 ABOUT_RE = re.compile(r"\b(about|around|some|nearly|roughly|approximately|almost|close to|"
-                      r"up to|an estimated|estimated)\s*$", re.I)
+                      r"an estimated|estimated)\s*$", re.I)
+AT_MOST_RE = re.compile(r"\b(at most|up to|fewer than|less than|no more than|not more than|"
+                        r"under)\s*$", re.I)
 OUTCOME_TYPES = {"CONSULT": "outcome", "RETREAT": "completion"}  # type -> sentence claim
 NEGATION_RE = re.compile(r"\b(no|not|without|little|any)\s+(?:\w+\s+)?$")
 ABOUT_SHARE = 0.15  # "about N" means N give or take this share
@@ -45,7 +47,20 @@ QUALIFIER_CHARS = 30  # how far before a number its qualifier is looked for
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
-NUMBER_RE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(NUMBER_WORDS) + r")\b", re.I)
+TENS_WORDS = {w: 10 * i for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+SCALE_WORDS = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+VAGUE_RANGES = {  # "dozens of rockets": a range, not a number
+    "dozens": (24.0, 99.0), "hundreds": (200.0, 999.0), "thousands": (2_000.0, 9_999.0),
+    "tens of thousands": (20_000.0, 99_999.0)}
+_UNIT_W = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_WORD_NUM = (r"(?:(?:" + "|".join(TENS_WORDS) + r")(?:[\s-](?:" + _UNIT_W + r"))?|" + _UNIT_W +
+             r"|an?\s+dozen|dozen|an?(?=\s+(?:hundred|thousand)))"
+             r"(?:\s+(?:hundred|thousand|million)(?:\s+and\s+(?:" + _UNIT_W + r"))?)?")
+NUMBER_RE = re.compile(
+    r"\b(tens\s+of\s+thousands(?=\s+of\b)|(?:dozens|hundreds|thousands)(?=\s+of\b)|"
+    r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:thousand|million)|\d+\.\d+|\d+|" + _WORD_NUM +
+    r")\b", re.I)
 THING_RE = re.compile(r"^\s*(?:[a-z\-]+\s+){0,2}?(rockets?|projectiles?|missiles?|drones?|shells?|"
                       r"mortars?|aircraft|planes?|jets?|troops|soldiers|hostages|prisoners|"
                       r"detainees|targets?)\b", re.I)
@@ -201,8 +216,15 @@ def date_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
     return [flag("date_conflict", groups, "date")] if disagree(groups, ok) else []
 
 
-def number_range(n: float, before: str) -> tuple[float, float]:
-    """The range a stated number denotes, from the words just before it."""
+def number_range(n: float, before: str, raw: str = "") -> tuple[float, float]:
+    """The range a stated number denotes, from the words just before it ("at least 11":
+    11 or more, "up to 20" or "no more than 20": 20 or fewer) or from the number itself
+    ("dozens": 24 to 99)."""
+    vague = VAGUE_RANGES.get(" ".join(raw.lower().split()))
+    if vague:
+        return (vague[0], float("inf")) if AT_LEAST_RE.search(before) else vague
+    if AT_MOST_RE.search(before):  # before "more than": "no more than 5" is 5 or fewer
+        return 0.0, n
     if AT_LEAST_RE.search(before):
         return n, float("inf")
     if ABOUT_RE.search(before):
@@ -254,9 +276,7 @@ def read_counts(m: Mention) -> list[tuple[str, float, str, dict[str, Any] | None
     text, base = sent.get("text") or "", int(sent.get("start") or 0)
     out = []
     for n in NUMBER_RE.finditer(text):
-        raw = n.group(1).lower().replace(",", "")
-        value = NUMBER_WORDS.get(raw, None)
-        value = float(value if value is not None else raw)
+        value = number_value(n.group(1))
         if is_date_number(text, n.start(), n.end()):  # "in 2019", "on 28 May"
             continue
         if MEASURE_RE.match(text[n.end():n.end() + 16]):  # "had 60 days to withdraw"
@@ -272,9 +292,27 @@ def read_counts(m: Mention) -> list[tuple[str, float, str, dict[str, Any] | None
 
 
 def number_value(raw: str) -> float:
-    """The value of a number written in digits or as a word."""
-    raw = raw.lower().replace(",", "")
-    return float(NUMBER_WORDS[raw] if raw in NUMBER_WORDS else raw)
+    """The value of a number written in digits, in words ('twenty-two', 'three hundred',
+    'a dozen') or both ('1.5 million'); a vague plural ('dozens') gives its range's lowest."""
+    raw = " ".join(raw.lower().replace(",", "").replace("-", " ").split())
+    if raw in VAGUE_RANGES:
+        return VAGUE_RANGES[raw][0]
+    total = current = 0.0
+    for word in raw.split():
+        if word in NUMBER_WORDS or word in TENS_WORDS:
+            current += NUMBER_WORDS.get(word, TENS_WORDS.get(word, 0))
+        elif word in ("a", "an"):
+            current = 1.0
+        elif word == "dozen":
+            current = (current or 1.0) * 12
+        elif word == "hundred":
+            current = (current or 1.0) * 100
+        elif word in SCALE_WORDS:
+            total += (current or 1.0) * SCALE_WORDS[word]
+            current = 0.0
+        elif word != "and":
+            current = float(word)
+    return total + current
 
 
 def listed_totals(text: str, base: int) -> list[tuple[str, float, str, dict[str, Any]]]:
@@ -327,7 +365,8 @@ def number_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
             if key not in largest or n > largest[key][1]:
                 largest[key] = (m, n, before, span)
     for (_, what), (m, n, before, span) in largest.items():
-        lo, hi = number_range(n, before)
+        raw = str((span or {}).get("text") or "")
+        lo, hi = number_range(n, before, raw)
         key = f"{lo:g}..{hi:g}" if lo != hi else f"{n:g}"
         ranges[key] = (lo, hi)
         at = int((span or {}).get("start", 0)) - int((m.data.get("sentence") or {}).get("start") or 0)
@@ -337,8 +376,10 @@ def number_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
         t["day"] = t["day"] and bool(day)
         t["first"], t["last"] = min(t["first"], day or "9999"), max(t["last"], day)
         t["timing"].add(toll_timing(m, at))
-        qualifier = (AT_LEAST_RE.search(before) or ABOUT_RE.search(before))
-        shown = f"{qualifier.group(1)} {n:g}" if qualifier else f"{n:g}"
+        qualifier = (AT_MOST_RE.search(before) or AT_LEAST_RE.search(before)
+                     or ABOUT_RE.search(before))
+        shown = raw.lower() if raw.lower() in VAGUE_RANGES else f"{n:g}"
+        shown = f"{qualifier.group(1)} {shown}" if qualifier else shown
         add_value(by_what[what], key, shown, m.article, span, m.outlet or m.root)
     out = []
     for what, groups in by_what.items():

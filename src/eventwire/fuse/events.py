@@ -478,25 +478,47 @@ def dates_contradict(m: Mention, o: Mention) -> bool:
         range_width(o.range) <= CLEAR_DAYS and not range_overlap(m.range, o.range)
 
 
+BLOCKED = frozenset(("types", "negation", "people", "vague_below", "vague_modality",
+                     "vague_blind"))  # verdicts of ``link_verdict`` that never link
+
+
 def cross_link(m: Mention, o: Mention, common: frozenset[str] = frozenset()) -> float:
     """The coreference probability of two mentions from different articles. When their date
     ranges do not both exist or are both too wide to tell occurrences apart, the link needs
     the stricter vague-date threshold, one modality and a shared number or distinctive name
     (else 0)."""
+    verdict, p = link_verdict(m, o, common)
+    return 0.0 if verdict in BLOCKED else p
+
+
+def link_verdict(m: Mention, o: Mention, common: frozenset[str] = frozenset()
+                 ) -> tuple[str, float]:
+    """Which rule decides the link of two mentions from different articles, with the model's
+    probability: ``identity`` (shared distinctive attributes, 1.0), ``dated`` or ``vague``
+    (the probability decides, against ``threshold`` or ``vague_threshold``), or a rule
+    that keeps them apart (``BLOCKED``): incompatible ``types``, one side ``negation``,
+    contradictory ``people``, and for vaguely dated pairs a probability under the vague
+    threshold (``vague_below``), two modality groups (``vague_modality``) or no shared
+    number, distinctive name or unregistered party (``vague_blind``)."""
     if identity_score(m, o) >= STRONG_IDENTITY and m.type == o.type:
-        return 1.0
+        return "identity", 1.0
+    if not coref.types_compatible(m.type, o.type):
+        return "types", 0.0
     if "negated" in (m.modality, o.modality) and m.modality != o.modality:
-        return 0.0
+        return "negation", 0.0
     if coref.contradictory(m, o):  # contradictory participants
-        return 0.0
+        return "people", 0.0
     p = coref.link_probability(m, o, common)
-    if vaguely_dated(m, o) and (p < coref.vague_threshold() or
-                                modality_group(m) != modality_group(o) or
-                                not (coref.shares_distinctive(m, o, common) or
-                                     (p >= PRIVATE_PARTY_LINK and
-                                      coref.shares_private_party(m, o, common)))):
-        return 0.0
-    return p
+    if not vaguely_dated(m, o):
+        return "dated", p
+    if p < coref.vague_threshold():
+        return "vague_below", p
+    if modality_group(m) != modality_group(o):
+        return "vague_modality", p
+    if not (coref.shares_distinctive(m, o, common) or
+            (p >= PRIVATE_PARTY_LINK and coref.shares_private_party(m, o, common))):
+        return "vague_blind", p
+    return "vague", p
 
 
 def pair_score(m: Mention, o: Mention, link: Any) -> float:

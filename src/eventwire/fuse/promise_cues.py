@@ -1,7 +1,7 @@
 """Cue phrases that judge a promise from a later report: 'held', 'did not happen'.
 
 Read once from ``plover_commitments.json`` (``held_cues``, ``unfulfilled_cues``, ``pending_cues``,
-``extension_cues``; documented in EVENTS.md) with the groups of words that name one promised
+``extension_cues``, ``scheduled_cues``; documented in EVENTS.md) with the groups of words that name one promised
 content (``content_synonyms``: "truce" and "ceasefire").
 """
 
@@ -17,13 +17,14 @@ FILE = "plover_commitments.json"
 
 @lru_cache(maxsize=1)
 def cue_lexicon() -> dict[str, frozenset[str]]:
-    """``{"held", "unfulfilled", "pending", "extension"}``: lower-cased cue phrases.
-    'Pending' cues ('yet to', 'still in') say something has not happened so far: they
-    break a promise only once its deadline has passed; 'extension' cues ('extended',
-    'remain in effect until') move its deadline."""
+    """``{"held", "unfulfilled", "pending", "extension", "scheduled"}``: lower-cased cue
+    phrases. 'Pending' cues ('yet to', 'still in') say something has not happened so far:
+    they break a promise only once its deadline has passed; 'extension' cues ('extended',
+    'remain in effect until') move its deadline; 'scheduled' cues ('is due to', 'is set
+    to') say it is yet to happen: such a sentence keeps nothing."""
     data = json.loads(resources.files(DATA_PACKAGE).joinpath(FILE).read_text(encoding="utf-8"))
     return {key: frozenset(w.lower() for w in data.get(key + "_cues", []))
-            for key in ("held", "unfulfilled", "pending", "extension")}
+            for key in ("held", "unfulfilled", "pending", "extension", "scheduled")}
 
 
 @lru_cache(maxsize=1)

@@ -240,12 +240,15 @@ def _item(kind: str, o: dict[str, Any], cue: str | None = None,
 
 def deciding_mention(o: dict[str, Any], words: set[str]) -> tuple[str, dict[str, Any]] | None:
     """The first reported (asserted or negated) mention of ``o`` whose sentence names what
-    was promised (any such mention when nothing is named), with its lower-cased sentence:
-    cues count only there."""
+    was promised (any such mention when nothing is named) and does not schedule it ('is
+    due to take effect'), with its lower-cased sentence: cues count only there."""
+    lex = cue_lexicon()
     for m in o.get("mentions") or []:
         text = ((m.get("sentence") or {}).get("text") or "").lower()
         if m.get("modality", "asserted") not in JUDGED_MODALITIES:
             continue  # a plan or a hypothesis merged into the record tells nothing done
+        if cue_in(text, lex["scheduled"]) and not cue_in(text, lex["held"]):
+            continue  # 'the truce is due to take effect': it is yet to happen
         if not words or any(w in text for w in words):
             return text, m
     return None
@@ -338,8 +341,9 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
                 later.append(o)  # coverage of the promiser, wherever it is told
             if not (has_type(o, ctype) and cue_in(event_text(o), lex["held"])):
                 continue
-        if o["id"] not in here:
-            continue  # told in another story about another place: no evidence on it
+        if o["id"] not in here or only_planned(o):
+            continue  # told in another story about another place, or only as a plan: it
+            #           covers the promiser but is no evidence on the promise
         text = event_text(o)
         by_promiser = bool(promiser & event_keys(o, "source"))
         by_party = by_promiser or (has_type(o, ctype) and bool(parties & participant_keys(o)))
@@ -398,6 +402,14 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
                                        "coverage of the promiser to judge it")
         return "expired", [note] + ext
     return "open", _sorted(keeps) + ext
+
+
+def only_planned(o: dict[str, Any]) -> bool:
+    """Whether every mention of an event states it as a plan ('the rebels are to free 12
+    hostages'): what is to be done is no evidence that it was done or not done."""
+    cs = [c for c in (o.get("commitments") or {}).values() if isinstance(c, dict)]
+    return bool(cs) and len(cs) >= len(o.get("mentions") or []) and \
+        all(c.get("kind") == "plan" for c in cs)
 
 
 def place_keys(ev: dict[str, Any]) -> set[str]:

@@ -1,9 +1,12 @@
 """The Ray engine: long-lived actors run the pipeline over whole batches, on one machine or a cluster.
 
 Each actor builds the pipeline once (spaCy model, actor registry, components)
-and then processes batches of articles. The driver sends batches round-robin,
-keeps at most ``AHEAD_PER_ACTOR`` batches per actor in flight and yields the
-results in input order, so memory stays bounded however long the input is.
+and then processes batches of articles. The driver sends each batch to the
+actor with the fewest batches queued, keeps at most ``AHEAD_PER_ACTOR``
+batches per actor in flight, and yields the results in input order, holding
+at most ``HELD_PER_ACTOR`` finished batches per actor behind an unfinished
+one, so memory stays bounded however long the input is and an actor that
+finishes early is not left idle behind a slower one.
 Components are pure per article, so the output is the same as the local
 engine's. Importing this module imports Ray (an optional dependency,
 ``pip install eventwire[ray]``); nothing else in eventwire does.
@@ -14,7 +17,7 @@ from __future__ import annotations
 import logging
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 try:
@@ -29,7 +32,8 @@ if TYPE_CHECKING:
     from eventwire.pipeline import Pipeline
 
 MAX_RESTARTS = 3  # an actor whose process dies is started again (model loaded again)
-AHEAD_PER_ACTOR = 2  # batches queued per actor before the oldest result is awaited
+AHEAD_PER_ACTOR = 2  # batches queued on one actor at most
+HELD_PER_ACTOR = 2  # finished batches held per actor while an earlier batch is unfinished
 ENV_ADDRESS = "RAY_ADDRESS"
 ENV_NICENESS = "RAY_worker_niceness"  # Ray lowers workers' priority by default (niceness 15)
 
@@ -44,9 +48,10 @@ class BatchWorker:
         from eventwire.pipeline import Pipeline
 
         self.pipeline = Pipeline.from_spec(spec)
-        self.pipeline.load_model()  # with the driver's matrix kernel (spec["gemm"])
+        nlp = self.pipeline.load_model()  # with the driver's matrix kernel (spec["gemm"])
         if self.pipeline.ctx.registry is not None:
             _ = getattr(self.pipeline.ctx.registry, "matcher", None)  # build it once, up front
+        self.pipeline.warm_up(nlp)  # data components load on first use: start-up, not a batch's
 
     def ready(self) -> bool:
         """True once the model and registry are loaded."""
@@ -115,15 +120,52 @@ def start_actors(pipeline: Pipeline, n: int) -> list[Any]:
 
 
 def stream(actors: list[Any], articles: Iterable[Article], batch_size: int) -> Iterator[Result]:
-    """Send batches round-robin with a bounded number in flight; yield results in input order."""
-    pending: deque[tuple[list[Article], Any]] = deque()
-    limit = AHEAD_PER_ACTOR * len(actors)
-    for i, batch in enumerate(_batches(articles, batch_size)):
-        pending.append((batch, actors[i % len(actors)].run.remote(batch)))
-        if len(pending) >= limit:
-            yield from results(*pending.popleft())
+    """Send each batch to the least busy actor, a bounded number in flight; yield results in input order."""
+    return dispatch(actors, _batches(articles, batch_size),
+                    lambda actor, batch: actor.run.remote(batch), _wait_any, results)
+
+
+def _wait_any(refs: list[Any]) -> Any:
+    """The first of ``refs`` to finish."""
+    ready, _ = ray.wait(refs, num_returns=1)
+    return ready[0]
+
+
+def dispatch(workers: list[Any], batches: Iterable[list[Article]],
+             submit: Callable[[Any, list[Article]], Any], wait_any: Callable[[list[Any]], Any],
+             collect: Callable[[list[Article], Any], list[Result]]) -> Iterator[Result]:
+    """Run ``batches`` on ``workers`` and yield their results in input order.
+
+    ``submit(worker, batch)`` starts a batch and returns a handle,
+    ``wait_any(handles)`` blocks until one of them is finished and returns it,
+    ``collect(batch, handle)`` gives a finished batch's results. Each batch goes
+    to the worker with the fewest batches queued (at most ``AHEAD_PER_ACTOR``),
+    so a worker that finishes early takes the next batch instead of waiting
+    behind a slower one; at most ``HELD_PER_ACTOR`` finished batches per worker
+    wait for an earlier one, which bounds memory.
+    """
+    queued = {id(w): 0 for w in workers}
+    pending: deque[tuple[list[Article], Any]] = deque()  # batches and handles, in input order
+    running: dict[Any, Any] = {}  # unfinished handle -> its worker
+    limit = (AHEAD_PER_ACTOR + HELD_PER_ACTOR) * len(workers)
+
+    def finish_one() -> None:
+        done = wait_any(list(running))
+        queued[id(running.pop(done))] -= 1
+
+    for batch in batches:
+        while len(pending) >= limit or min(queued.values()) >= AHEAD_PER_ACTOR:
+            if pending[0][1] not in running:  # the oldest batch is finished: hand it on
+                yield from collect(*pending.popleft())
+            else:
+                finish_one()
+        worker = min(workers, key=lambda w: queued[id(w)])
+        handle = submit(worker, batch)
+        queued[id(worker)] += 1
+        running[handle] = worker
+        pending.append((batch, handle))
     while pending:
-        yield from results(*pending.popleft())
+        yield from collect(*pending.popleft())
 
 
 def results(batch: list[Article], ref: Any) -> list[Result]:
