@@ -13,7 +13,9 @@ spaCy with the pipeline's plumbing and each component (as shares of bare
 spaCy's) and the peak RSS; ``--workers N`` adds the
 pipeline with N forked processes, ``--ray N`` the Ray engine on a local
 runtime with N CPUs, timed on the same chunks in turn (its ratio is against
-the one-process pipeline; start-up is reported apart). ``--gemm numpy``
+the one-process pipeline; its CPU seconds are the workers', then also the
+driver's and those of Ray's own processes; start-up is reported apart).
+``--gemm numpy``
 makes thinc multiply matrices with numpy (its OpenBLAS, one thread) instead
 of blis, for bare spaCy, the pipeline and its Ray workers alike (the
 product's ``--gemm`` setting, ``eventwire.annotate.gemm``): blis picks its
@@ -242,8 +244,10 @@ class RayRun:
         self.cpus, self.batch_size = cpus, pipeline.batch_size
         self.actors = start_actors(pipeline, cpus)
         self.startup = time.perf_counter() - t0
-        self.cpu_before = sum(u["cpu_s"] for u in self.usage())
         self.took = 0.0
+        self.worker_cpu = 0.0  # the actors' CPU seconds in Ray's turns
+        self.driver_cpu = 0.0  # this process's CPU seconds in Ray's turns
+        self.tree_cpu = 0.0  # CPU seconds of this process's descendants (workers, Ray's own) in them
         self.n = 0
 
     def usage(self) -> list[dict[str, float]]:
@@ -256,9 +260,17 @@ class RayRun:
         """Stream one chunk through the actors and add its time."""
         from eventwire.scale.ray_engine import stream
 
-        t0 = time.perf_counter()
+        w0, d0 = self.workers_cpu(), descendants_cpu()  # outside the timed region
+        t0, c0 = time.perf_counter(), time.process_time()
         self.n += sum(1 for _ in stream(self.actors, articles, self.batch_size))
         self.took += time.perf_counter() - t0
+        self.driver_cpu += time.process_time() - c0
+        self.tree_cpu += descendants_cpu() - d0
+        self.worker_cpu += self.workers_cpu() - w0
+
+    def workers_cpu(self) -> float:
+        """The actors' CPU seconds so far."""
+        return sum(u["cpu_s"] for u in self.usage())
 
     def finish(self, words: int, one_process: float, one_cpu: float) -> dict[str, float]:
         """The numbers (against the one-process time of the same chunks); stop the runtime."""
@@ -266,12 +278,38 @@ class RayRun:
 
         usage = self.usage()
         ray.shutdown()
-        cpu = sum(u["cpu_s"] for u in usage) - self.cpu_before
+        cpu = self.worker_cpu
         return {"ray_cpus": self.cpus, "ray_startup_s": self.startup, "ray_s": self.took,
                 "ray_documents": self.n, "ray_words_per_s": words / self.took,
                 "ratio_ray_to_one_process": one_process / self.took,
                 "ray_workers_cpu_s": cpu, "ratio_ray_cpu_to_one_process_cpu": cpu / one_cpu,
+                "ray_driver_cpu_s": self.driver_cpu,
+                "ray_runtime_cpu_s": max(self.tree_cpu - cpu, 0.0),
+                "ratio_ray_all_cpu_to_one_process_cpu":
+                    (self.driver_cpu + max(self.tree_cpu, cpu)) / one_cpu,  # /proc: Linux
                 "ray_worker_peak_rss_mb": max(u["peak_rss_mb"] for u in usage)}
+
+
+def descendants_cpu() -> float:
+    """CPU seconds so far of this process's live descendants (Linux ``/proc``; 0 elsewhere)."""
+    proc = Path("/proc")
+    parents: dict[int, int] = {}
+    cpu: dict[int, float] = {}
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    for entry in proc.glob("[0-9]*") if proc.is_dir() else ():
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:  # the process has ended
+            continue
+        fields = stat[stat.rindex(")") + 2:].split()  # state, ppid, ...: utime and stime at 11, 12
+        parents[int(entry.name)] = int(fields[1])
+        cpu[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
+    mine, grew = {os.getpid()}, True
+    while grew:
+        new = {pid for pid, parent in parents.items() if parent in mine and pid not in mine}
+        mine |= new
+        grew = bool(new)
+    return sum(cpu[pid] for pid in mine if pid != os.getpid())
 
 
 def run_workers(articles: list, batch_size: int, workers: int, bare: float) -> dict[str, float]:
@@ -332,7 +370,11 @@ def main(argv: list[str] | None = None) -> int:
               f"({r['ray_s']:.1f} s, {r['ratio_ray_to_one_process']:.2f}x one local process; "
               f"start-up {r['ray_startup_s']:.1f} s)")
         print(f"Ray CPU time      {r['ratio_ray_cpu_to_one_process_cpu']:.2f}x the one process's "
-              f"CPU seconds for the same documents (engine overhead)")
+              f"CPU seconds for the same documents (its workers: two processes sharing the "
+              f"machine, and Ray's work in them)")
+        print(f"Ray CPU, all      {r['ratio_ray_all_cpu_to_one_process_cpu']:.2f}x with the driver "
+              f"({r['ray_driver_cpu_s']:.1f} CPU s) and Ray's own processes "
+              f"({r['ray_runtime_cpu_s']:.1f} CPU s) in Ray's turns")
         print(f"peak RSS (Ray)    {r['ray_worker_peak_rss_mb']:.0f} MB per worker")
     print(f"peak RSS          {r['peak_rss_mb']:.0f} MB (this process: bare spaCy and pipeline)")
     print(f"gemm              {args.gemm} (thinc's matrix multiplication, both sides)")

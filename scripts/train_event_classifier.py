@@ -205,16 +205,30 @@ def summary(name: str, y: np.ndarray, p: np.ndarray, threshold: float) -> dict[s
     return out
 
 
+def examples(cache: Path | None) -> tuple[list[Any], list[Any]]:
+    """The labelled candidates of the tuning and checking parts (from ``cache`` when given
+    and present; written there otherwise)."""
+    from eventwire.evaluation.splits import CHECK, TUNE
+
+    if cache is not None and cache.exists():
+        doc = json.loads(cache.read_text(encoding="utf-8"))
+        return ([tuple(e) for e in doc["tune"]], [tuple(e) for e in doc["check"]])
+    tune = plover_examples(TUNE) + voa_examples(TUNE)
+    check = plover_examples(CHECK) + voa_examples(CHECK)
+    if cache is not None:
+        cache.write_text(json.dumps({"tune": tune, "check": check}), encoding="utf-8")
+    return tune, check
+
+
 def main() -> None:
     """Collect examples, pick the regularisation, fit, report and write the model."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=OUT_FILE)
     ap.add_argument("--precision", type=float, default=0.7)
+    ap.add_argument("--examples", type=Path, default=None,
+                    help="JSON file of the labelled candidates: read if it exists, else written")
     args = ap.parse_args()
-    from eventwire.evaluation.splits import CHECK, TUNE
-
-    tune = plover_examples(TUNE) + voa_examples(TUNE)
-    check = plover_examples(CHECK) + voa_examples(CHECK)
+    tune, check = examples(args.examples)
     y_tune = np.array([e[2] for e in tune], float)
     losses = {l2: log_loss(y_tune, cross_validated(tune, l2)) for l2 in L2_GRID}
     l2 = min(losses, key=losses.get)

@@ -51,6 +51,10 @@ TEXTS = {
     "imposing": "The ministers are imposing new sanctions on the junta.",
     "doubt_meet": "Diplomats doubt that the two presidents will meet this year.",
     "say_meet": "Diplomats say that the two presidents will meet this year.",
+    "timeline": ("Key dates\n\n- 1998: Rebel gunners shell the dam on the river.\n"
+                 "- March 2019 - Police arrest the union leaders in Minsk.\n"
+                 "- 20 January: Government jets bomb the bridge near the border.\n"
+                 "- Rebels seize the customs post, officials say."),
     "analysis": ("Possible Scenarios\n\nThe army strikes rebel positions near "
                  "the border.\n\nLatest news\n\nThe army struck rebel positions on Friday."),
 }
@@ -178,3 +182,17 @@ def test_tallies_since_a_date_long_ago_are_background(extracted, key, trigger):
 def test_tally_since_a_recent_day_or_a_first_since_stays_asserted(extracted):
     assert modality(extracted["since_recent"], "wounded") == "asserted"
     assert modality(extracted["first_since"], "shelled") == "asserted"
+
+
+def test_an_old_date_labelling_a_timeline_entry_makes_it_background(extracted):
+    """'- 1998: X shells the dam': the entry's label dates it, the year alone too."""
+    ex = extracted["timeline"]
+    shell = next(e for e in ex.events if e.trigger.text.startswith("shell"))
+    assert shell.modality == "background" and shell.attributes["background"]["how"] == "label"
+    assert modality(ex, "arrest") == "background"
+
+
+def test_a_recent_label_or_no_label_keeps_a_timeline_entry_asserted(extracted):
+    ex = extracted["timeline"]
+    assert modality(ex, "bomb") == "asserted"
+    assert modality(ex, "seize") == "asserted"

@@ -160,3 +160,20 @@ def test_weekly_sets() -> None:
         "They meet every Thursday and on Mondays; they met on Thursday.", ANCHOR)]
     assert found == [("every Thursday", "SET", "XXXX-WXX-4"), ("Mondays", "SET", "XXXX-WXX-1"),
                      ("Thursday", "DATE", "2025-05-15")]
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    # a bare definite year is the anchor's calendar year
+    ("Revenue for the full year should reach $2 billion.", "the full year", "2025"),
+    ("The shares touched a low for the year in March.", "the year", "2025"),
+    ("Margins will narrow over the rest of the fiscal year.", "the fiscal year", "2025"),
+    # a year closed by a date, or counted from an event, is a twelve-month period
+    ("For the year ended March 31, the chain lost $8 million.", "the year", "P1Y"),
+    ("Profit for the fiscal year ending June 30 may fall.", "the fiscal year", "P1Y"),
+    ("In the year since the flood, rents doubled.", "the year", "P1Y"),
+    ("Fiscal year sales were flat.", "Fiscal year", "P1Y"),
+])
+def test_definite_year_is_a_date_unless_closed_by_a_date(text: str, expr: str,
+                                                         value: str) -> None:
+    found = {t.text: t.value for t in extract_times(text, ANCHOR)}
+    assert found[expr] == value

@@ -329,10 +329,13 @@ def r_decade_word(m: re.Match[str], anchor: dt.date | None, tense: str | None) -
 
 
 def r_this_unit(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
-    """The year / the current quarter / the end of the month / year-end, at the anchor."""
+    """The year / the current quarter / the end of the month / year-end, at the anchor.
+    A year closed by a date ("the year ended Sept. 30") is a twelve-month period; a bare
+    definite year ("earnings for the year", "a high for the year") is the anchor's year."""
     text = m[0].lower()
     unit = unit_of(m["unit"]) if m["unit"] else "year"
-    if unit == "year" and not re.search(r"current|end|start|beginning|close|date", text):
+    if unit == "year" and not re.search(r"current|end|start|beginning|close|date", text) and (
+            m.groupdict().get("period") or not text.startswith("the")):
         return "DURATION", "P1Y"
     if anchor is None:
         return "DATE", None
@@ -664,7 +667,8 @@ RULES: tuple[Rule, ...] = (
     _rule("the_year", r"(?P<rel>)(?:the\s+(?:current\s+|full\s+|whole\s+|entire\s+|"
           r"latest\s+|most\s+recent\s+|just[\s-]ended\s+)?"
           r"(?:fiscal\s+|calendar\s+)?|(?:fiscal|calendar)\s+)(?P<unit>year|quarter|month)"
-          r"(?:\s+(?:to\s+date|end))?(?=\s|[,.;:])", r_this_unit),
+          r"(?:\s+(?:to\s+date|end))?(?=\s|[,.;:])"
+          r"(?=(?P<period>\s+(?:ended|ending|that\s+ended|that\s+ends|since)\b)|)", r_this_unit),
     _rule("end_of", r"(?:around\s+|by\s+|at\s+)?(?:the\s+)?(?:end|close|start|beginning)\s+of"
           r"\s+(?:the\s+|this\s+)(?P<unit>year|month|week|quarter)(?P<rel>)", r_this_unit),
     _rule("year_end", r"(?:around\s+)?year[\s-]end(?P<rel>)(?P<unit>)", r_this_unit),

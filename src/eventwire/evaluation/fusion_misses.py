@@ -290,12 +290,21 @@ def main(argv: list[str] | None = None) -> None:
         return
     if a.folder is None or a.work is None:
         ap.error("FOLDER and WORK are needed without --ecb-db")
-    for need in (a.folder / "truth.json", a.work / "record.db", a.work / "extract.jsonl"):
+    require_run("fusion_misses", a.folder, a.work)
+    report(diagnose(a.folder, a.work), a.show)
+
+
+def require_run(prog: str, folder: Path, work: Path) -> None:
+    """Stop unless the story set and a scored run's record and extraction are there."""
+    for need in (folder / "truth.json", work / "record.db", work / "extract.jsonl"):
         if not need.exists():
-            raise SystemExit(f"fusion_misses: {need} not found")
-    r = diagnose(a.folder, a.work)
+            raise SystemExit(f"{prog}: {need} not found")
+
+
+def report(r: dict[str, Any], show: list[str]) -> None:
+    """Print a diagnosis's figures as one JSON line, then the examples of the classes asked."""
     print(json.dumps({k: v for k, v in r.items() if k != "examples"}))
-    for cls in a.show:
+    for cls in show:
         for line in r["examples"].get(cls, []):
             print(cls, line)
 

@@ -43,6 +43,11 @@ DECADE_RE = re.compile(r"^(\d{2,3})$")  # TIMEX3 decades ("201": the 2010s) and 
 PERIOD_PREPS = ("during", "throughout")  # "during the 2011 clashes": the period the clause is in
 TEMPORAL_RELATIVES = ("when", "where")  # "the 2008 crisis, when troops occupied the town"
 RELATIVE_PREPS = ("in", "during", "after")  # "the 1962 war, in which X captured the passes"
+LABEL_BLOCKS = ("list_item", "paragraph")  # "- 2008: Troops clash ...": a dated timeline entry
+LABEL_GAP_RE = re.compile(r"^[\s:.,;|\-\u2013\u2014*\u2022]*$")  # what may follow a label
+LABEL_LEAD_RE = re.compile(r"^[\s|\-\u2013\u2014*\u2022]*$")  # what may precede it
+YEAR_RE = re.compile(r"^[\s|\-\u2013\u2014*\u2022]*((?:1[89]|20)\d\d)\b")  # "- 2011: ..."
+LABEL_SEP_RE = re.compile(r"^\s?[:|\-\u2013\u2014]\s")  # "2011: ", "May 2011 - "
 
 
 def _time_tokens(doc: Any, times: list[Any]) -> dict[int, Any]:
@@ -245,6 +250,39 @@ def _old(value: str | None, published: dt.date) -> bool:
     """True when a date value ends more than BACKGROUND_DAYS before ``published``."""
     last = last_day(value)
     return last is not None and (published - last).days > BACKGROUND_DAYS
+
+
+def label_time(text: str, blocks: list[Any], start: int,
+               times: list[Any]) -> tuple[str, int, int] | None:
+    """The date (value, start, end) that labels the entry a sentence at ``start`` belongs
+    to ("2008: Troops clash near the temple", "- May 2011 - Shelling kills 20"): a date
+    expression, or a bare year, that opens its list item or paragraph and is set off from
+    the entry's text by a colon or a dash (or, when the sentence starts after it, by any
+    punctuation)."""
+    block = next((b for b in blocks if b.start <= start < b.end or (
+        start < b.start and LABEL_LEAD_RE.match(text[start:b.start]))), None)  # '- ' bullet
+    if block is None or block.kind not in LABEL_BLOCKS:
+        return None
+    lead = text[block.start:block.end]
+    found = [(t.value, t.start, t.end) for t in times
+             if t.type in DATE_TYPES and t.value and block.start <= t.start < block.end
+             and LABEL_LEAD_RE.match(text[block.start:t.start])]
+    if not found and (m := YEAR_RE.match(lead)):
+        found = [(m[1], block.start + m.start(1), block.start + m.end(1))]
+    for value, s, e in found:
+        after = text[e:start] if e <= start else ""
+        if (after.strip() and LABEL_GAP_RE.match(after)) or LABEL_SEP_RE.match(text[e:e + 4]):
+            return value, s, e
+    return None
+
+
+def old_label(text: str, blocks: list[Any], start: int, times: list[Any],
+              published: dt.date | None) -> dict[str, Any] | None:
+    """Background evidence from the date labelling a timeline entry, when it is old."""
+    label = label_time(text, blocks, start, times) if published is not None else None
+    if label is None or published is None or not _old(label[0], published):
+        return None
+    return {"how": "label", "value": label[0], "start": label[1], "end": label[2]}
 
 
 def background_evidence(trigger: Any, sent: Any, times: list[Any], published: dt.date | None,

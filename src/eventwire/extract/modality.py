@@ -8,7 +8,7 @@ from typing import Any
 
 from eventwire.annotate.doccache import span_text
 from eventwire.extract.arguments import headline_subject
-from eventwire.extract.background import BACKGROUND, background_evidence
+from eventwire.extract.background import BACKGROUND, background_evidence, old_label
 from eventwire.extract.conditions import conditional_offer
 from eventwire.extract.lexicon import Lexicon
 from eventwire.extract.triggers import sentence_of
@@ -382,6 +382,9 @@ def mark_background(ectx: Any, ev: Any, tok: Any, sent: Any) -> None:
         return  # a planned or hypothetical event lies ahead, not in the past
     found = background_evidence(tok, sent, ectx.ex.times, ectx.ex.article.published_date,
                                 ectx.lexicon.cue("reporting_verbs"))
+    if found is None:
+        found = old_label(ectx.text, ectx.blocks, sent.start_char, ectx.ex.times,
+                          ectx.ex.article.published_date)
     if found is not None:
         ev.modality = BACKGROUND
         ev.attributes["background"] = found
