@@ -430,3 +430,18 @@ def test_a_free_relative_object_stands_for_the_phrase_it_names(pipeline, text, t
 def test_a_that_clause_still_gives_its_subject_as_addressee(pipeline):
     ev = _event(_events(pipeline, "Chile demanded that Peru withdraw its troops."), "demanded")
     assert _countries(ev, "target") == {"PER"}
+
+
+def test_noun_misparsed_as_subject_of_a_participle_keeps_its_light_verb(pipeline):
+    # the parser reads 'drills' as the subject of a clause 'drills encircling Guyana'
+    text = ("Shortly after the summit ended, Venezuela conducted the air drills encircling "
+            "Guyana and called them a lesson.")
+    ev = _event(_events(pipeline, text), "drills")
+    assert _countries(ev, "source") == {"VEN"}
+
+
+def test_reporting_verb_over_a_participle_clause_is_no_light_verb(pipeline):
+    text = ("Shortly after the summit ended, Brazil reported the air drills encircling "
+            "Guyana and called them a lesson.")
+    events = [ev for ev in _events(pipeline, text) if "drills" in ev.trigger.text]
+    assert all("BRA" not in _countries(ev, "source") for ev in events)

@@ -418,6 +418,9 @@ def _support_verb(tok: Any, lexicon: Lexicon) -> tuple[Any, str] | tuple[None, s
     if head.dep_ == "dobj" and head.head.lower_ in PREPOSITION_PARTICIPLES and \
             head.head.dep_ in ("advcl", "prep") and head.head.head.pos_ in ("VERB", "AUX"):
         return head.head.head, "in"  # 'Following talks with X, both leaders ...'
+    outer = _participle_governor(head)
+    if outer is not None and lemma_in(outer, lexicon.cue("support_verbs")):
+        return outer, "object"  # 'X conducted drills encircling Y'
     if head.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head
         if lemma_in(verb, lexicon.cue("support_verbs")):
@@ -430,6 +433,17 @@ def _support_verb(tok: Any, lexicon: Lexicon) -> tuple[Any, str] | tuple[None, s
         if verb.pos_ in ("VERB", "AUX"):
             return verb, "in"
     return None, ""
+
+
+def _participle_governor(tok: Any) -> Any:
+    """The verb a noun is really the object of when parsed as the subject of a following
+    participle ('X conducted drills encircling Y': 'drills' subject of a ccomp 'encircling'):
+    the participle's governor, when it has no object of its own; else None."""
+    vbg = tok.head
+    if tok.dep_ != "nsubj" or vbg.tag_ != "VBG" or vbg.dep_ not in ("ccomp", "xcomp") or \
+            vbg.head.pos_ != "VERB" or _children(vbg.head, ("dobj",)):
+        return None
+    return vbg.head
 
 
 def _name_ends(toks: list[Any]) -> list[Any]:
@@ -588,6 +602,8 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         tgt = _pobjs(verb, {"on", "against", "with", "to", "toward", "towards", "at"})
     if not tgt and not src:
         tgt = _undergoer(tok)
+    if not tgt and _participle_governor(tok) is not None and tok.head.lemma_ in TARGETING_VERBS:
+        tgt = _children(tok.head, ("dobj",))  # 'X launched strikes targeting Y', misparsed
     if not tgt:
         tgt = _targeting(tok) or (_targeting(args.clause) if args.clause is not None else [])
     if not tgt and how == "in" and verb.lemma_ in VICTIM_VERBS and _is_passive(verb):
