@@ -55,6 +55,9 @@ TEXTS = {
                  "- March 2019 - Police arrest the union leaders in Minsk.\n"
                  "- 20 January: Government jets bomb the bridge near the border.\n"
                  "- Rebels seize the customs post, officials say."),
+    "years_ago": "Years ago, rebels attacked the outpost near the dam.",
+    "long_ago": "Rebels seized the customs post long ago, villagers said.",
+    "weeks_ago": "Two weeks ago, rebels attacked the outpost near the dam.",
     "inverted_should": "Should the truce collapse, the army would shell the border villages.",
     "inverted_were": "Were the rebels to attack the base, the army would respond.",
     "inverted_had": "Had the convoy been attacked, the aid would have been lost.",
@@ -103,7 +106,14 @@ def test_seasons_decades_and_named_periods_date_background(extracted, key, trigg
     assert modality(extracted[key], trigger) == "background"
 
 
+@pytest.mark.parametrize("key,trigger", [("years_ago", "attacked"), ("long_ago", "seized")])
+def test_an_undated_long_ago_is_background(extracted, key, trigger):
+    """'years ago' / 'long ago' place the clause long before publication without a date."""
+    assert modality(extracted[key], trigger) == "background"
+
+
 def test_recent_period_and_plain_relative_clause_stay_asserted(extracted):
+    assert modality(extracted["weeks_ago"], "attacked") == "asserted"
     assert modality(extracted["during_recent"], "arrested") == "asserted"
     assert modality(extracted["named_not_temporal"], "protested") == "asserted"
 
