@@ -102,6 +102,16 @@ def test_extract_with_tense_from_the_verb(nlp) -> None:
     assert found["30 days"] == "P30D"
 
 
+def test_month_naming_a_noun_takes_no_tense_from_the_clause(nlp) -> None:
+    anchor = dt.date(2025, 11, 20)
+    text = "Both airlines will merge their routes under the June pact between them."
+    found = {t.text: t.value for t in extract_times(text, anchor, nlp(text))}
+    assert found["June"] == "2025-06"  # the nearest June: the pact already exists
+    text = "The lender will sign an agreement with its owners in June."
+    found = {t.text: t.value for t in extract_times(text, anchor, nlp(text))}
+    assert found["June"] == "2026-06"  # a far month after a future verb: next year's
+
+
 def test_weekday_of_a_named_week_is_no_repeat_of_a_bare_weekday(nlp) -> None:
     """A bare weekday named again is the day of its first mention; 'Monday of last week'
     names a day of its own."""

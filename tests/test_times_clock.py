@@ -36,9 +36,13 @@ def test_real_hour_durations_stay_durations() -> None:
 
 
 @pytest.mark.parametrize("text", ["recent years", "in recent weeks", "the past years",
-                                  "the last few months"])
+                                  "the last few months", "in recent days"])
 def test_recent_past_is_past_ref(text: str) -> None:
     assert normalize(text, ANCHOR) == ("DATE", "PAST_REF")
+
+
+def test_plain_plural_days_stay_a_duration() -> None:
+    assert normalize("days", ANCHOR) == ("DURATION", "PXD")
 
 
 def test_counted_past_stretch_is_a_duration() -> None:

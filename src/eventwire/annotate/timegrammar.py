@@ -680,7 +680,7 @@ RULES: tuple[Rule, ...] = (
     _rule("decade_word", r"the\s+(?:early\s+|late\s+|mid-)?(?P<word>twenties|thirties|forties|"
           r"fifties|sixties|seventies|eighties|nineties)", r_decade_word),
     _rule("mid_year", rf"(?:early|mid|late)-(?P<year>{YEAR})", r_year),
-    _rule("recent_units", r"(?:in\s+)?recent\s+(?P<unit>weeks|months|years|decades)",
+    _rule("recent_units", r"(?:in\s+)?recent\s+(?P<unit>days|weeks|months|years|decades)",
           r_recent_units),
     _rule("clock_day", rf"{CLOCK}\s+(?:[ECMP][DS]T\s+|GMT\s+)?(?:on\s+)?(?P<wd>{WEEKDAY})",
           r_clock_day),

@@ -28,6 +28,7 @@ FUTURE_AUX = {"will", "wo", "'ll", "’ll", "shall"}
 PAST_TAGS = {"VBD"}
 MODAL_FORWARD = {"would", "could", "may", "might", "should", "must", "can", "to"}
 VERB_POS = {"VERB", "AUX"}
+NOUN_MODIFIER_DEPS = ("compound", "nmod", "amod")  # "a June agreement": the noun's date
 SPACY_LABELS = {"DATE", "TIME"}
 MAX_HEAD_HOPS = 4
 PARTICIPLE_TAGS = ("VBG", "VBN")
@@ -115,6 +116,8 @@ def tense_at(doc: Any, start: int, end: int) -> str | None:
     if span is None or len(span) == 0:
         return None
     tok = span.root
+    if tok.dep_ in NOUN_MODIFIER_DEPS and tok.head.pos_ in ("NOUN", "PROPN"):
+        return None
     for _ in range(MAX_HEAD_HOPS):
         if tok.pos_ in VERB_POS:
             break

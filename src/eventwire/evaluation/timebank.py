@@ -80,7 +80,7 @@ def evaluate(files: list[Path], errors: int = 0) -> dict[str, Any]:
     articles = [Article(id=name, text=text, published=dct or None) for name, text, dct, _ in docs]
     pipe = Pipeline(components=["eventwire.annotate.times:times_component"])
     found, right, total, predicted, pred_hit = Counter(), Counter(), Counter(), 0, 0
-    wrong: list[tuple[str, str, str, str, str]] = []
+    wrong: list[tuple[str, str, str, str, str, str, str]] = []
     missed: list[tuple[str, str, str]] = []
     failed = 0
     for (name, _, dct, golds), ex in zip(docs, pipe.run(articles), strict=True):
@@ -101,7 +101,7 @@ def evaluate(files: list[Path], errors: int = 0) -> dict[str, Any]:
             if match.value == g.value:
                 right[g.type] += 1
             else:
-                wrong.append((dct, g.text, g.value, match.text, str(match.value)))
+                wrong.append((name, dct, g.type, g.text, g.value, match.text, str(match.value)))
     if errors:
         for row in wrong[:errors]:
             print("WRONG", row)
