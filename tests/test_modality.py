@@ -67,6 +67,7 @@ TEXTS = {
     "be_to": "Under the deal, the rebels are to release all prisoners.",
     "be_to_meet": "The president is to meet his counterpart on Monday.",
     "be_done": "The rebels were released on Monday.",
+    "be_to_blame": "The rebels are to blame for the shelling of the depot.",
     "for_to": "The agreement calls for both sides to withdraw heavy weapons from the border.",
     "took_for_to": "It took three days for the army to retake the town.",
     "analysis": ("Possible Scenarios\n\nThe army strikes rebel positions near "
@@ -197,6 +198,11 @@ def test_be_to_infinitive_is_planned(extracted, key, trigger):
                                          ("took_for_to", "retake")])
 def test_past_perfect_passive_and_took_for_to_stay_asserted(extracted, key, trigger):
     assert modality(extracted[key], trigger) == "asserted"
+
+
+def test_to_blame_schedules_nothing(extracted):
+    assert all(e.modality != "planned" for e in extracted["be_to_blame"].events)
+    assert extracted["be_to_blame"].events
 
 
 def test_inability_negates(extracted):

@@ -34,6 +34,7 @@ OUT_OF_SCOPE_DEPS = ("advcl", "conj", "relcl", "nsubj", "nsubjpass", "csubj", "a
 INVERSION_WORDS = ("should", "were", "had")  # 'Should the talks fail, ...': 'if' left out
 INVERSION_AFTER_COMMA = ("should", "were")  # '..., should the truce collapse'
 SUBJECT_START_POS = ("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM")
+BE_TO_IDIOMS = ("blame",)  # 'the militia is to blame for the shelling' schedules nothing
 REALISED_FOR_HEADS = ("take",)  # 'it took days for the army to retake the town' happened
 
 
@@ -257,8 +258,9 @@ def _for_infinitive(t: Any) -> bool:
 
 def _scheduled_infinitive(t: Any) -> bool:
     """'be to V': an arrangement or schedule ('the rebels are to release all prisoners', 'the
-    president is to meet his counterpart on Monday')."""
-    return t.dep_ == "xcomp" and t.head.lemma_ == "be" and _aux_in(t, {"to"})
+    president is to meet his counterpart on Monday'); 'is to blame' assigns fault."""
+    return (t.dep_ == "xcomp" and t.head.lemma_ == "be" and _aux_in(t, {"to"})
+            and t.lemma_.lower() not in BE_TO_IDIOMS)
 
 
 def _hypothetical(chain: list[Any], lex: Lexicon) -> bool:
