@@ -225,3 +225,28 @@ def test_a_vague_noun_without_a_party_is_no_event(results, key, etype) -> None:
                                        ("began_partnership", "COOPERATE")])
 def test_a_vague_noun_with_its_parties_is_an_event(results, key, etype) -> None:
     assert _events(results, key, etype)
+
+
+STRIKES = {
+    "air_strikes": ("Norland launched air strikes on Varo on Monday, officials said.", "ASSAULT"),
+    "missile_strikes": ("Norland's navy carried out missile strikes against the Velland coast.",
+                        "ASSAULT"),
+    "launched_strikes": ("The Velland army launched strikes on rebel camps near Varo.",
+                         "ASSAULT"),
+    "teachers_strike": ("Teachers in Norland launched a strike on Monday over pay.", "PROTEST"),
+    "held_strike": ("Dock workers held a strike in the port of Varo.", "PROTEST"),
+    "general_strike": ("The union called a general strike across Norland.", "PROTEST"),
+}
+
+
+@pytest.fixture(scope="module")
+def strikes() -> dict[str, Extraction]:
+    return run_texts({k: text for k, (text, _) in STRIKES.items()})
+
+
+@pytest.mark.parametrize("key", sorted(STRIKES))
+def test_a_strike_is_an_attack_or_a_protest_by_its_phrase(strikes, key) -> None:
+    types = {e.type for e in strikes[key].events}
+    wanted = STRIKES[key][1]
+    other = "PROTEST" if wanted == "ASSAULT" else "ASSAULT"
+    assert wanted in types and other not in types

@@ -27,6 +27,7 @@ PATTERNS_FILE = "plover_patterns.json"
 PLACES_FILE = "plover_places.json"
 COMMITMENTS_FILE = "plover_commitments.json"
 CONDITION_KEYS = ("prep", "particle", "object", "modifier", "xcomp", "future", "object_actor",
+                  "object_modifier",
                   "object_place", "xcomp_any", "no_object", "source_in", "prep_object",
                   "governor", "marker", "naming", "intransitive")
 
@@ -42,6 +43,7 @@ class Entry:
     prep: tuple[str, ...] = ()
     particle: tuple[str, ...] = ()
     object: tuple[str, ...] = ()
+    object_modifier: tuple[str, ...] = ()  # a modifier of the matched object: "[air] strikes"
     modifier: tuple[str, ...] = ()
     xcomp: tuple[str, ...] = ()
     future: bool = False
@@ -136,6 +138,7 @@ def _entries_of(spec: dict[str, Any], origin: str = ORIGIN_CURATED) -> list[Entr
             lemma=lemma.lower(), pos=spec["pos"], type=spec["type"], mode=spec.get("mode"),
             prep=tuple(spec.get("prep", ())), particle=tuple(spec.get("particle", ())),
             object=tuple(spec.get("object", ())), modifier=tuple(spec.get("modifier", ())),
+            object_modifier=tuple(spec.get("object_modifier", ())),
             xcomp=tuple(spec.get("xcomp", ())), future=bool(spec.get("future", False)),
             object_actor=bool(spec.get("object_actor", False)),
             object_place=bool(spec.get("object_place", False)),

@@ -225,6 +225,9 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
         extra.extend(hits[:1])
     if entry.object:
         objs = [o for o, lemma in _view(tok, cache, "objects") if lemma in entry.object]
+        if entry.object_modifier:  # 'launched [air] strikes': the object's own modifier
+            objs = [o for o in objs if any(c.dep_ in MODIFIER_DEPS and c.lemma_.lower() in
+                                           entry.object_modifier for c in o.children)]
         if not objs and not (entry.prep and extra):
             return False, ()
         extra.extend(objs[:1])
