@@ -315,3 +315,25 @@ def test_a_person_named_in_an_institution_name_is_not_linked(nlp):
     ex = _events(nlp, "The injured were taken to Queen Elizabeth Central Hospital in "
                       "Blantyre on Sunday.")
     assert not [e for e in ex.entities if e.actor is not None and e.actor.kind == "person"]
+
+
+def test_a_country_possessing_an_international_body_before_an_agent_owns_it(nlp):
+    ex = linked(nlp, "Peru's U.N. ambassador rejected the report on Monday.")
+    ref = actor_of(ex, "ambassador")
+    assert ref is not None and ref.country == "PER" and ref.evidence == "name: Peru"
+    # with no country before it, the body owns its officials
+    ex = linked(nlp, "U.N. officials rejected the report on Monday.")
+    assert actor_of(ex, "officials").country == "IGO"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Peru's U.N. envoy rejected the report on Monday.", "PER"),
+    ("Chile's NATO mission rejected the report on Monday.", "CHL"),
+    ("Peru called a meeting, and its U.N. mission rejected the report.", "PER"),
+    # not a post at the body: the body itself stays the participant
+    ("The EU's foreign policy chief rejected the report on Monday.", "IGO"),
+])
+def test_a_post_at_an_international_body_belongs_to_its_country(nlp, text, country):
+    ex = _events(nlp, text)
+    (ev,) = [e for e in ex.events if e.trigger.text == "rejected"]
+    assert [p.actor.country for p in ev.source if p.actor] == [country]

@@ -33,6 +33,8 @@ AGENT_PLACE_PREPS = frozenset({"in", "inside", "on", "from"})  # 'militants in /
 PLACE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})  # 'on Afghan soil'
 PLACE_KINDS = frozenset({"state", "place"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+BODY_CODES = frozenset({"IGO"})  # international bodies: posts there are countries' posts
+PRINCIPAL_KINDS = frozenset({"state", "person", "government_body"})
 LED_WORDS = frozenset({"led", "commanded", "run", "controlled", "dominated"})  # 'police station': the agent noun modifies a thing
 
 
@@ -91,7 +93,26 @@ def _owner_before(doc: Any, i: int, by_end: dict[int, Entity]) -> tuple[str, str
     ent = by_end.get(prev.idx + len(prev.text))
     if ent is None:
         return None
+    principal = principal_before(doc, ent, lambda t: by_end.get(t.idx + len(t.text)))
+    if principal is not None:  # 'Russia's U.N. ambassador': Russia's, not the U.N.'s
+        ent = principal
     return ent.actor.country, f"name: {ent.text}"
+
+
+def principal_before(doc: Any, body: Entity, ending_at: Any) -> Entity | None:
+    """'Russia's U.N. ambassador', 'Britain's NATO envoy': a country possessing the name of an
+    international body that qualifies a post is the post holder's principal; the body only
+    says where the post is. ``ending_at(token)`` is the linked entity ending at a token."""
+    if body.actor is None or body.actor.country not in BODY_CODES:
+        return None
+    k = _token_at(doc, body.start)
+    if k is None or k < 2 or doc[k - 1].text not in POSSESSIVE_END:
+        return None
+    owner = ending_at(doc[k - 2])
+    if owner is None or owner.actor is None or owner.actor.kind not in PRINCIPAL_KINDS or \
+            owner.actor.country in BODY_CODES:
+        return None
+    return owner
 
 
 def _country_possessor(doc: Any, i: int, focus: Focus) -> tuple[str, str] | None:

@@ -17,6 +17,11 @@ weights (predicted vs observed rate per probability bin) is of those too. The ru
 is deterministic: on the same extraction it rewrites the shipped file exactly.
 
     python -m eventwire.evaluation.fit_coref [--ecb-db PATH | --no-ecb] [--out PATH]
+        [--extend FEATURE ...]
+
+``--extend`` fits only the named features' weights for dated pairs, every other weight,
+threshold and type pair held at the shipped model's (the one file this mode reads): a
+feature added to a model whose full refit is not shipped.
 """
 
 from __future__ import annotations
@@ -273,6 +278,65 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = L2) -> np.ndarray:
     return w
 
 
+def fit_offset(x: np.ndarray, y: np.ndarray, offset: np.ndarray, l2: float = L2) -> np.ndarray:
+    """Logistic regression weights of ``x``'s columns added to a fixed logit per pair
+    (``offset``: the held weights' sum), by Newton's method with an L2 penalty on all."""
+    w = np.zeros(x.shape[1])
+    n = max(1, len(y))
+    eye = np.eye(x.shape[1])
+    for _ in range(NEWTON_STEPS):
+        p = 1 / (1 + np.exp(-np.clip(offset + x @ w, -30, 30)))
+        grad = x.T @ (p - y) / n + l2 * w
+        step = np.linalg.solve((x.T * (p * (1 - p))) @ x / n + (l2 + 1e-9) * eye, grad)
+        w -= step
+        if np.abs(step).max() < 1e-9:
+            break
+    return w
+
+
+def extended_model(examples: list[tuple[Mention, str]], names: list[str]) -> dict[str, Any]:
+    """The shipped model with the dated-pair weights of the named features fitted on the
+    labelled pairs, the other weights held (L2 strength by out-of-fold log loss), and the
+    out-of-fold calibration and in-sample precision of its dated links."""
+    shipped = coref.shipped_model()
+    cols = [coref.FEATURES.index(n) for n in names]
+    held = np.array(shipped["weights"], dtype=float)
+    held[cols] = 0.0
+    x, y, vague, _, _, folds = pairs(examples)
+    x, y, folds = x[~vague], y[~vague], folds[~vague]
+    offset = x @ held
+
+    def out_of_fold(l2: float) -> np.ndarray:
+        """Every pair scored with the free weights fitted without its fold."""
+        p = np.zeros(len(y))
+        for f in range(FOLDS):
+            test = folds == f
+            if test.any() and (~test).any():
+                w = fit_offset(x[~test][:, cols], y[~test], offset[~test], l2)
+                p[test] = 1 / (1 + np.exp(-np.clip(offset[test] + x[test][:, cols] @ w,
+                                                   -30, 30)))
+        return p
+    l2 = min(L2_GRID, key=lambda v: (round(log_loss(out_of_fold(v), y), 6), -v))
+    free = fit_offset(x[:, cols], y, offset, l2)
+    weights = held.copy()
+    weights[cols] = free
+    p, out = predict(x, weights), out_of_fold(l2)
+    model = dict(shipped)
+    model["weights"] = [round(float(v), 4) for v in weights]
+    prov = dict(shipped.get("provenance") or {})
+    prov["extended"] = {"features": names, "l2": l2, "dated_pairs": int(len(y)),
+                        "positive_pairs": int(y.sum()),
+                        "pairs_with_feature": {n: int(x[:, c].sum())
+                                               for n, c in zip(names, cols, strict=True)},
+                        "positive_with_feature": {n: int((x[:, c] * y).sum())
+                                                  for n, c in zip(names, cols, strict=True)},
+                        "dated_links": at(p, y, float(shipped["threshold"])),
+                        "held_out_dated_links": at(out, y, float(shipped["threshold"])),
+                        "calibration": calibration(out, y)}
+    model["provenance"] = prov
+    return model
+
+
 def predict(x: np.ndarray, w: np.ndarray) -> np.ndarray:
     """The model's probabilities for a feature matrix."""
     return 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
@@ -418,9 +482,15 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-ecb", action="store_true", help="fit on the story sets only")
     ap.add_argument("--out", type=Path, default=Path(str(
         resources.files("eventwire.data").joinpath(coref.MODEL_FILE))))
+    ap.add_argument("--extend", nargs="+", metavar="FEATURE", choices=coref.FEATURES,
+                    help="fit only these features' dated-pair weights, holding the shipped "
+                         "model's other weights and thresholds")
     a = ap.parse_args(argv)
     examples, retyped, sources = labelled(a.ecb_db, not a.no_ecb)
-    result = fitted_model(examples, retyped, sources)
+    if a.extend:
+        result = extended_model(examples, a.extend)
+    else:
+        result = fitted_model(examples, retyped, sources)
     a.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     print(json.dumps({k: v for k, v in result.items() if k != "_doc"}, indent=1))
 

@@ -6,7 +6,7 @@ import dataclasses
 import re
 from typing import Any
 
-from eventwire.annotate.agents import is_former
+from eventwire.annotate.agents import BODY_CODES, is_former, principal_before
 from eventwire.annotate.focus import focus_of
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.interview import Turn, answerer, in_label, interview_turns, turn_at
@@ -44,6 +44,9 @@ PARTY_NOUNS = ("country", "nation", "side", "government", "neighbor", "neighbour
 NOT_PARTY_KINDS = ("place", "igo", "ngo", "media")
 COUNTRY_NOUNS = ("country", "nation", "kingdom", "republic")
 CONTEXT_PLACED = ("sentence:", "dateline:", "article focus")  # an agent placed by context
+POST_NOUNS = ("mission", "missions", "delegation", "delegations", "representative",
+              "representatives")  # a country's posts at an international body
+DIPLOMATIC_SECTOR = "GOV"  # a country's post at an international body
 OWNED_KINDS = ("person", "state")  # owners whose agents are their country's
 BLOC_NOUNS = ("bloc",)  # 'the bloc': the regional body the article named last
 PLACED_BY_CONTEXT = ("sentence:", "dateline:", "article focus")  # a generic agent's evidence
@@ -254,6 +257,8 @@ def _best_entities(ctx: EventContext, tok: Any) -> list[Entity]:
     else:
         left = [e for e in ents if e.end <= tok.idx]
         chosen = left[-1] if left else ents[0]
+        if left and _post_noun(ctx, tok):  # 'Russia's U.N. envoy': the country it represents
+            chosen = principal_before(tok.doc, chosen, ctx.entity) or chosen
     return [_prefer_linked(ctx, chosen, ents, tok)]
 
 
@@ -693,6 +698,14 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
     return [Participant(start, end, text, actor)]
 
 
+def _post_noun(ctx: EventContext, tok: Any) -> bool:
+    """Whether a noun names a post or the people holding it ('envoy', 'officials', 'mission'),
+    which a country can hold at an international body."""
+    low = tok.lower_
+    reg = ctx.registry
+    return low in POST_NOUNS or (reg is not None and (low in reg.titles or low in reg.agents))
+
+
 def _owned_agent(ctx: EventContext, tok: Any, ents: list[Entity], date: str | None,
                  sector: str | None) -> Participant | None:
     """'Trump … his administration', 'the BLA said its fighters …': a generic agent with a
@@ -700,8 +713,10 @@ def _owned_agent(ctx: EventContext, tok: Any, ents: list[Entity], date: str | No
     state, the organisation itself otherwise), not to the country its context gives."""
     placed = len(ents) == 1 and ents[0].actor is not None and \
         str(ents[0].actor.evidence or "").startswith(CONTEXT_PLACED)
+    body = len(ents) == 1 and ents[0].end <= tok.idx and ents[0].actor is not None and \
+        ents[0].actor.country in BODY_CODES and _post_noun(ctx, tok)  # 'its U.N. mission'
     agents = ctx.registry.agents if ctx.registry is not None else {}
-    if not placed and (ents or (sector is None and tok.lower_ not in agents)):
+    if not (placed or body) and (ents or (sector is None and tok.lower_ not in agents)):
         return None
     poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"
             and c.lower_ not in FIRST_PERSON + SECOND_PERSON]
@@ -709,9 +724,12 @@ def _owned_agent(ctx: EventContext, tok: Any, ents: list[Entity], date: str | No
     if len(owner) != 1 or owner[0].actor is None or not owner[0].actor.country:
         return None
     actor = owner[0].actor
+    if body and actor.country in BODY_CODES:
+        return None
     if actor.kind in OWNED_KINDS and ctx.registry is not None:
         own_sector = ents[0].actor.sector if placed else sector or agents.get(tok.lower_)
-        actor = ctx.registry.country_ref(actor.country, own_sector)
+        actor = ctx.registry.country_ref(actor.country,
+                                         own_sector or (DIPLOMATIC_SECTOR if body else None))
     start, end = (ents[0].start, ents[0].end) if placed else (tok.idx, tok.idx + len(tok.text))
     return Participant(start, end, ctx.text[start:end],
                        dataclasses.replace(actor, evidence=f"possessor: {owner[0].text}"))

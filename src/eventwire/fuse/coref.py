@@ -19,6 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from eventwire.fuse.conflicts import counted
 from eventwire.fuse.dates import PRECISE_DAYS, range_gap, range_overlap, range_width
 from eventwire.fuse.mentions import PLANNED, Mention, countries
 
@@ -41,12 +42,13 @@ FEATURES = ("bias", "same_type", "compatible_type", "mode_clash", "modality_clas
             "participants", "no_participants", "role_clash", "date_text_overlap",
             "date_overlap", "date_text_disjoint", "date_gap", "date_width", "same_day",
             "numbers", "names", "similarity", "same_trigger", "undated", "vague",
-            "rare_similarity", "stem_similarity", "role_reversed", "date_share")
+            "rare_similarity", "stem_similarity", "role_reversed", "date_share", "counts_near")
 UNDATED, VAGUE = FEATURES.index("undated"), FEATURES.index("vague")
 PERSON_ID_RE = re.compile(r"^Q\d+$")
 COMMON_SHARE = 0.05  # a name in more than this share of the compared sentences is not distinctive
 COMMON_MIN = 3
 STEM_CHARS = 5  # words sharing their first five letters share a stem (return / returnees)
+COUNT_TOLERANCE = 0.25  # counts of one thing this close (share of the larger) may tell one occurrence
 
 
 _ACTIVE: list[dict[str, Any]] = []  # a model being fitted, in use instead of the shipped one
@@ -306,10 +308,27 @@ def derived(m: Mention) -> dict[str, Any]:
         m.memo["coref"] = {"keys": country_keys(m), "words": words, "stems": stems(words),
                            "numbers": numbers(m.sentence), "names": names(m.sentence),
                            "parties": party_set(m), "stem": trigger_stem(m),
+                           "counts": stated_counts(m),
                            "type": m.type, "mode": m.mode, "group": modality_group(m),
                            "range": rng, "width": known_width(rng),
                            "text": bool(m.when) and not m.when["from"].startswith("tense")}
     return m.memo["coref"]
+
+
+def stated_counts(m: Mention) -> dict[str, float]:
+    """The largest number a mention's sentence states of each counted thing (killed, wounded,
+    rockets: ``conflicts.counted``)."""
+    out: dict[str, float] = {}
+    for what, n, _, _ in counted(m):
+        out[what] = max(n, out.get(what, 0.0))
+    return out
+
+
+def counts_near(a: dict[str, float], b: dict[str, float]) -> bool:
+    """Whether two mentions state counts of one thing within ``COUNT_TOLERANCE`` of each other
+    (22 and 24 killed, some 250 and more than 300 rockets): outlets count one occurrence
+    differently, so close counts tell for it as equal ones do, and never against it."""
+    return any(abs(a[k] - b[k]) <= COUNT_TOLERANCE * max(a[k], b[k]) for k in a.keys() & b.keys())
 
 
 def known_width(rng: list[str] | None) -> int | None:
@@ -359,6 +378,7 @@ def features(a: Mention, b: Mention, common: frozenset[str] = frozenset()) -> li
         cosine(da["stems"], db["stems"]),
         float(role_reversed(a, b)),
         date_share(ra, rb),
+        float(counts_near(da["counts"], db["counts"])),
     ]
 
 

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import json
 import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, insert, select
+from sqlalchemy import Connection, Text, cast, delete, func, insert, select
 
 from eventwire.fuse.dates import date_range, duration_days
 from eventwire.fuse.mentions import NAME_WORD_RE, TITLE_WORDS, text_of
@@ -589,15 +590,27 @@ class EventCache:
         """An empty cache over one connection."""
         self.conn = conn
         self.data: dict[str, dict[str, Any]] = {}
+        self.lacking: set[tuple[str, str]] = set()  # (id, type) of events read with a type
+        # filter (``get``) that hold no mention of that type, left undecoded
 
-    def get(self, ids: list[str]) -> list[dict[str, Any]]:
-        """The events with these ids (in the given order), reading the missing ones."""
-        missing = [i for i in dict.fromkeys(ids) if i not in self.data]
+    def get(self, ids: list[str], etype: str | None = None) -> list[dict[str, Any]]:
+        """The events with these ids (in the given order), reading the missing ones; with
+        ``etype``, only those of that type or holding a mention of it (``has_type``): the
+        others are not decoded, and are left out by a text test on their stored JSON (a
+        type name appears there, quoted, wherever a mention has it)."""
+        missing = [i for i in dict.fromkeys(ids)
+                   if i not in self.data and (etype is None or (i, etype) not in self.lacking)]
+        data = cast(ft.events.c.data, Text)
         for part in in_chunks(missing):
-            for r in self.conn.execute(select(ft.events.c.id, ft.events.c.data)
-                                       .where(ft.events.c.id.in_(part))):
-                self.data[r.id] = r.data
-        return [self.data[i] for i in ids if i in self.data]
+            q = select(ft.events.c.id, data.label("data")).where(ft.events.c.id.in_(part))
+            if etype is not None:
+                q = q.where(data.contains(f'"{etype}"', autoescape=True))
+            found = {r.id: json.loads(r.data) for r in self.conn.execute(q)}
+            self.data.update(found)
+            if etype is not None:
+                self.lacking.update((i, etype) for i in part if i not in found)
+        return [self.data[i] for i in ids if i in self.data and (
+            etype is None or has_type(self.data[i], etype))]
 
 
 def commitment_event_ids(conn: Connection, stamp: str) -> list[str]:
@@ -686,7 +699,17 @@ class Candidates:
         lookups += [("name_key", n) for k in sorted(surnames) for n in self.name_keys(k)]
         found = {r[3]: r[2] for col, v in lookups for r in self.events_of(col, v, start)
                  .overlapping(start, None)}
-        return self.cache.get(sorted(found, key=found.__getitem__))
+        return self.cache.get(sorted(found, key=found.__getitem__), deciding_type(c, ev))
+
+
+def deciding_type(c: dict[str, Any], ev: dict[str, Any]) -> str | None:
+    """The content type every event that can bear on a promise holds, when only such events
+    can (``evaluate``): a promise to do something of a type, with no deadline an extension
+    could move and no window end after which coverage of the promiser counts. None when any
+    of the promiser's events may count."""
+    if kind_of(c) != "do" or not c.get("content_type") or has_deadline(c):
+        return None
+    return c["content_type"] if judge_window(c, ev)[1] is None else None
 
 
 def promiser_lookups(c: dict[str, Any], ev: dict[str, Any]) -> tuple[set[str], set[str]]:

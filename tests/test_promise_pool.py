@@ -1,0 +1,90 @@
+"""The events a promise is judged against: a promise to do something of a type, with an open
+window and no deadline, reads only the promiser's events of that type (the others cannot
+decide it), and judges exactly as against all of them."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+from sqlalchemy import insert
+from test_scale_promises import LINKED, full_judgement, make_event, stored, write
+
+from eventwire.fuse.promises import EventCache, deciding_type, refresh_promises
+from eventwire.store import Store
+from eventwire.store import fuse_tables as ft
+
+OPEN_PLAN = {"kind": "plan", "promiser": {"text": "Putin", "actor": LINKED[0]},
+             "action": "hold talks on prisoner exchanges", "content_type": "CONSULT"}
+
+
+def event_with(ev: dict[str, Any], **changes: Any) -> dict[str, Any]:
+    return {**ev, **changes}
+
+
+def test_an_open_plan_of_a_type_is_decided_by_events_of_that_type_only() -> None:
+    ev = {"id": "e1", "date": "2025-03-01", "date_range": ["2025-03-01", "2025-03-01"]}
+    assert deciding_type(OPEN_PLAN, ev) == "CONSULT"
+
+
+@pytest.mark.parametrize("change", [
+    {"deadline": {"value": "2025-03-20"}},  # an extension could move it; coverage after it
+    {"duration": "P30D"},                   # a window end: later coverage counts
+    {"content_type": None},                 # scope words in any event's text decide
+    {"negative": True},  # a refrain promise: a breach of another type breaks it
+    {"start": {"value": "2025-03"}},        # due by the end of a stated month
+])
+def test_other_promises_read_all_the_promisers_events(change: dict[str, Any]) -> None:
+    ev = {"id": "e1", "date": "2025-03-01", "date_range": ["2025-03-01", "2025-03-01"]}
+    assert deciding_type({**OPEN_PLAN, **change}, ev) is None
+
+
+def test_event_cache_type_filter_reads_and_decodes_only_events_of_the_type(
+        store: Store) -> None:
+    base = {"mode": None, "modality": "asserted", "participants": [], "source": [],
+            "target": [], "commitments": {}, "date": "2025-03-02",
+            "date_range": ["2025-03-02", "2025-03-02"]}
+    rows = [event_with(base, id="e1", type="CONSULT", mentions=[{"type": "CONSULT"}]),
+            # a record typed by its first mention that holds a mention of talks
+            event_with(base, id="e2", type="AID", mentions=[{"type": "AID"},
+                                                            {"type": "CONSULT"}]),
+            event_with(base, id="e3", type="AID", mentions=[{"type": "AID"}]),
+            # the name in a sentence, not as a type: read, then left out
+            event_with(base, id="e4", type="AID", mentions=[
+                {"type": "AID", "sentence": {"text": 'a "CONSULT" banner'}}])]
+    with store.begin() as conn:
+        conn.execute(insert(ft.events), [
+            {"id": r["id"], "seq": int(r["id"][1:]), "type": r["type"], "modality": "asserted",
+             "data": r, "n_sources": 1, "updated_at": "t"} for r in rows])
+    with store.engine.connect() as conn:
+        cache = EventCache(conn)
+        ids = ["e4", "e3", "e2", "e1"]
+        assert [e["id"] for e in cache.get(ids, "CONSULT")] == ["e2", "e1"]
+        assert "e3" not in cache.data  # never decoded
+        assert ("e3", "CONSULT") in cache.lacking
+        # a later read without the filter reads what the filtered one left out
+        assert [e["id"] for e in cache.get(ids)] == ids
+        assert [e["id"] for e in cache.get(ids, "CONSULT")] == ["e2", "e1"]
+        assert [e["id"] for e in cache.get(ids, "AID")] == ["e4", "e3", "e2"]
+
+
+@pytest.mark.parametrize("seed", [7, 8])
+def test_open_typed_plans_judge_as_against_every_event(store: Store, seed: int) -> None:
+    rng = random.Random(seed)
+    events = [make_event(rng, i, promise=False) for i in range(1, 400)]
+    plans = [ev for ev in events if ev["date_range"] and ev["modality"] == "asserted"][:12]
+    for k, ev in enumerate(plans):
+        plan = {**OPEN_PLAN, "promiser": {"text": "x", "actor": rng.choice(LINKED[:3])}}
+        if k % 3 == 1:
+            plan["content_type"] = "AID"
+            plan["action"] = "deliver aid to the region"
+        if k % 4 == 3:
+            plan["deadline"] = {"value": "2025-12-31"}
+        ev["commitments"] = {f"{ev['articles'][0]}:ev0": plan}
+    write(store, events, "t1")
+    with store.begin() as conn:
+        assert refresh_promises(conn, "t1") == len(plans)
+    got = stored(store)
+    assert got == full_judgement(store, "t1")
+    assert {r["status"] for r in got} >= {"open", "kept"}
