@@ -151,3 +151,19 @@ def test_a_phoenix_person_out_of_office_keeps_their_country():
     assert (ref.country, ref.sector, ref.kind) == ("CHL", "ELI", "person")
     assert ph.actor("Jana Roe", dt.date(2003, 6, 1)).sector == "GOV"
     assert ph.actor("Omar Doe", dt.date(2024, 6, 1)) is None  # no national code to fall back on
+
+
+def test_a_phoenix_name_matches_with_hyphens_and_honorifics_loosened():
+    from eventwire.annotate.registry import Phoenix
+
+    rows = [["Salim Bin Rashid Al Nour", "person", [["OMN", "GOV", "2001-01-01", ""]]],
+            ["Karim Al Haddad", "person", [["JOR", "GOV", "2001-01-01", ""]]],
+            ["Karim Al-Haddad", "person", [["LBN", "GOV", "2001-01-01", ""]]]]
+    ph = Phoenix({"actors": rows, "index": {"salim bin rashid al nour": 0,
+                                            "karim al haddad": 1, "karim al-haddad": 2}})
+    day = dt.date(2010, 1, 1)
+    for text in ("Salim bin Rashid al-Nour", "Sheikh Salim bin Rashid al-Nour"):
+        assert ph.actor(text, day).country == "OMN"
+    assert ph.actor("Karim Al-Haddad", day).country == "LBN"  # the exact key first
+    assert ph.actor("Sheikh Karim al Haddad", day) is None  # two actors share the loose key
+    assert ph.actor("Salim Nour", day) is None

@@ -254,6 +254,20 @@ def parse_actor_file(data: Any, label: str) -> tuple[list[Actor], dict[str, Any]
     return actors, countries
 
 
+HONORIFICS = frozenset({"sheikh", "sheik", "shaikh", "sir", "dr", "dr.", "mr", "mr.", "mrs",
+                        "mrs.", "ms", "ms.", "lady", "dame"})  # no office: not part of a name
+NAME_JOINER_RE = re.compile(r"[\s\-‐–]+")
+
+
+def loose_key(name: str) -> str:
+    """A lower-case name with hyphens read as spaces and no leading honorific, so that
+    'Sheikh Hamad bin Khalifa al-Thani' and 'Hamad bin Khalifa Al Thani' share a key."""
+    words = NAME_JOINER_RE.split(name.lower().strip())
+    while len(words) > 2 and words[0] in HONORIFICS:
+        words = words[1:]
+    return " ".join(w for w in words if w)
+
+
 class Phoenix:
     """The compiled Phoenix dictionaries: people with dated codes, organisations, places,
     generic agents. Used only for mentions the team's own registry does not link."""
@@ -263,6 +277,17 @@ class Phoenix:
         self.agents: dict[str, str] = data.get("agents", {})
         self.rows: list[list[Any]] = data.get("actors", [])
         self.index: dict[str, int] = data.get("index", {})
+        self._loose: dict[str, int] | None = None
+
+    @property
+    def loose_index(self) -> dict[str, int]:
+        """The index by loose keys (``loose_key``), keeping only keys of one actor."""
+        if self._loose is None:
+            rows: dict[str, set[int]] = {}
+            for k, row in self.index.items():
+                rows.setdefault(loose_key(k), set()).add(row)
+            self._loose = {k: next(iter(v)) for k, v in rows.items() if len(v) == 1 and k}
+        return self._loose
 
     @staticmethod
     def _out_of_office(name: str, spans: list[list[str]]) -> ActorRef | None:
@@ -285,6 +310,8 @@ class Phoenix:
         row = self.index.get(key)
         if row is None and key.startswith("the "):
             row = self.index.get(key[4:])
+        if row is None:  # 'Sheikh Hamad bin Khalifa al-Thani' is HAMAD_BIN_KHALIFA_AL_THANI
+            row = self.loose_index.get(loose_key(key))
         if row is None:
             return None
         name, kind, spans = self.rows[row]
