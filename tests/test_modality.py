@@ -57,6 +57,8 @@ TEXTS = {
                  "- Rebels seize the customs post, officials say."),
     "years_ago": "Years ago, rebels attacked the outpost near the dam.",
     "long_ago": "Rebels seized the customs post long ago, villagers said.",
+    "any_attack": "The kingdom reserves the right to retaliate against any attack.",
+    "no_attack": "The army did not launch any attack on Monday.",
     "weeks_ago": "Two weeks ago, rebels attacked the outpost near the dam.",
     "inverted_should": "Should the truce collapse, the army would shell the border villages.",
     "inverted_were": "Were the rebels to attack the base, the army would respond.",
@@ -111,6 +113,11 @@ def test_seasons_decades_and_named_periods_date_background(extracted, key, trigg
 def test_an_undated_long_ago_is_background(extracted, key, trigger):
     """'years ago' / 'long ago' place the clause long before publication without a date."""
     assert modality(extracted[key], trigger) == "background"
+
+
+def test_any_event_is_no_particular_event(extracted):
+    assert modality(extracted["any_attack"], "attack") == "hypothetical"
+    assert modality(extracted["no_attack"], "attack") == "negated"
 
 
 def test_recent_period_and_plain_relative_clause_stay_asserted(extracted):

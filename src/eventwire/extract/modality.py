@@ -31,6 +31,7 @@ COPULAS = ("be", "remain", "seem", "appear", "look", "become")  # 'a new offensi
 SPEECH_ACT_TYPES = ("THREATEN", "AGREE", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "PROTEST")
 OUT_OF_SCOPE_DEPS = ("advcl", "conj", "relcl", "nsubj", "nsubjpass", "csubj", "appos",
                      "parataxis")  # a governor's adjunct, conjunct or subject is not its content
+ANY_DETS = ("any",)  # no particular event: 'any attack', 'any incursion'
 INVERSION_WORDS = ("should", "were", "had")  # 'Should the talks fail, ...': 'if' left out
 INVERSION_AFTER_COMMA = ("should", "were")  # '..., should the truce collapse'
 SUBJECT_START_POS = ("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM")
@@ -276,6 +277,8 @@ def _hypothetical(chain: list[Any], lex: Lexicon) -> bool:
         return True
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in mods for c in trig.children):
         return True
+    if trig.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANY_DETS for c in trig.children):
+        return True  # 'reserves the right to retaliate against any attack'
     for below, t in zip([None, *chain], chain, strict=False):
         if _aux_in(t, aux) or any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
             return True
