@@ -337,3 +337,22 @@ def test_a_post_at_an_international_body_belongs_to_its_country(nlp, text, count
     ex = _events(nlp, text)
     (ev,) = [e for e in ex.events if e.trigger.text == "rejected"]
     assert [p.actor.country for p in ev.source if p.actor] == [country]
+
+
+@pytest.mark.parametrize("text, agent, country", [
+    # the country named as the other party does not place the agent: the dateline does
+    ("QUITO, May 2 (Newswire) - The foreign minister criticised Chile on Monday.",
+     "foreign minister", "ECU"),
+    ("QUITO, May 2 (Newswire) - Police arrested two Chilean nationals on Monday.",
+     "Police", "ECU"),
+    ("QUITO, May 2 (Newswire) - Officials held talks with Chile on Monday.",
+     "Officials", "ECU"),
+    # a country named as the place of the event still places it
+    ("QUITO, May 2 (Newswire) - Police arrested two men in Chile on Monday.",
+     "Police", "CHL"),
+    ("QUITO, May 2 (Newswire) - Police arrested two men near the Chilean border.",
+     "Police", "CHL"),
+])
+def test_the_other_party_of_the_clause_does_not_place_an_agent(nlp, text, agent, country):
+    ref = actor_of(linked(nlp, text), agent)
+    assert ref is not None and ref.country == country

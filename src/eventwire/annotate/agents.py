@@ -35,6 +35,9 @@ PLACE_KINDS = frozenset({"state", "place"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 BODY_CODES = frozenset({"IGO"})  # international bodies: posts there are countries' posts
 PRINCIPAL_KINDS = frozenset({"state", "person", "government_body"})
+COUNTERPART_DEPS = frozenset({"dobj", "dative"})  # 'criticised Chile', 'gave Chile aid'
+COUNTERPART_PREPS = frozenset({"with", "against", "to", "toward", "towards"})
+PLACE_PREPS = frozenset({"near", "across", "throughout", "within", "outside", "at", "along"})
 LED_WORDS = frozenset({"led", "commanded", "run", "controlled", "dominated"})  # 'police station': the agent noun modifies a thing
 
 
@@ -152,6 +155,33 @@ def _located_after(doc: Any, end: int, linked: list[Entity]) -> tuple[str, str] 
     return None
 
 
+def _counterparts(head: Any) -> tuple[tuple[int, int], ...]:
+    """'The foreign minister criticised Chile', 'police arrested two Chilean nationals': the
+    character spans of the object and of the partner or target phrases of the clause whose
+    subject the agent is. A country named there is the other party, not the agent's own
+    (a place phrase inside them, 'protesters in Lima', still places the agent)."""
+    if head.dep_ not in SUBJECT_DEPS or head.head is head:
+        return ()
+    verb = head.head
+    phrases = [c for c in verb.children if c.dep_ in COUNTERPART_DEPS]
+    phrases += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in COUNTERPART_PREPS
+                for g in c.children if g.dep_ == "pobj"]
+    spans = []
+    for phrase in phrases:
+        toks = _without_places(phrase)
+        spans += [(t.idx, t.idx + len(t.text)) for t in toks]
+    return tuple(spans)
+
+
+def _without_places(tok: Any) -> list[Any]:
+    """The tokens of the phrase headed by ``tok`` outside its place phrases ('in Lima')."""
+    out = [tok]
+    for c in tok.children:
+        if not (c.dep_ == "prep" and c.lower_ in AGENT_PLACE_PREPS | PLACE_PREPS):
+            out += _without_places(c)
+    return out
+
+
 def is_former(doc: Any, j: int, former: set[str]) -> bool:
     """True when token ``j`` marks a past role: 'former', 'ex-', 'then-', 'onetime', 'one-time'."""
     if j < 0:
@@ -217,7 +247,8 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
             continue
         placed = _owner_before(doc, i, by_end) or _country_possessor(doc, i, focus) or \
             _ngo(reg, lowers[end - 1], sector) or _located_after(doc, end, linked) or \
-            focus.context_country(focus.sentence_start(span.start_char))
+            focus.context_country(focus.sentence_start(span.start_char),
+                                  others=_counterparts(doc[end - 1]))
         if placed is not None:
             code, evidence = placed
             ref = dataclasses.replace(reg.country_ref(code, sector), evidence=evidence)
