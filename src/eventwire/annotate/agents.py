@@ -35,6 +35,9 @@ PLACE_KINDS = frozenset({"state", "place"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 BODY_CODES = frozenset({"IGO"})  # international bodies: posts there are countries' posts
 PRINCIPAL_KINDS = frozenset({"state", "person", "government_body"})
+TITLE_SECTOR = "GOV"  # an office holder named by a bare title
+OFFICE_OF_PREPS = frozenset({"of", "at"})  # the office of some body, not a state's
+VAGUE_OFFICES = frozenset({"leader"})  # 'the leader' names no particular office
 COUNTERPART_DEPS = frozenset({"dobj", "dative"})  # 'criticised Chile', 'gave Chile aid'
 COUNTERPART_PREPS = frozenset({"with", "against", "to", "toward", "towards"})
 PLACE_PREPS = frozenset({"near", "across", "throughout", "within", "outside", "at", "along"})
@@ -231,8 +234,14 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
     lowers = _lowers(doc)
     out: list[Entity] = []
     i = 0
+    offices = {e.actor.role for e in entities if e.actor is not None and e.actor.kind == "person"}
     while i < len(doc):
         hit = _agent_at(reg, doc, lowers, i)
+        role = None
+        if hit is None:
+            titled = _bare_title_at(reg, doc, lowers, i, offices)
+            if titled is not None:  # 'the president': its holder, placed as an agent is
+                hit, role = (titled[0], TITLE_SECTOR), titled[1]
         if hit is None:
             i += 1
             continue
@@ -251,10 +260,30 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
                                   others=_counterparts(doc[end - 1]))
         if placed is not None:
             code, evidence = placed
-            ref = dataclasses.replace(reg.country_ref(code, sector), evidence=evidence)
+            ref = dataclasses.replace(reg.country_ref(code, sector, role), evidence=evidence)
             out.append(Entity(span.start_char, span.end_char, span.text, AGENT_LABEL, ref))
         i = end
     return out
+
+
+def _bare_title_at(reg: Any, doc: Any, lowers: list[str], i: int, offices: set[str | None]
+                   ) -> tuple[int, str] | None:
+    """(end token, office) of a bare definite title at token ``i`` ('the president', 'the
+    foreign minister') when the article names nobody holding that office: an office holder
+    the context places, as a generic agent is ('the president' under a Lima dateline is
+    Peru's government with the role 'president')."""
+    if i == 0 or lowers[i - 1] != "the":
+        return None
+    for k in range(MAX_AGENT_WORDS, 0, -1):
+        office = reg.titles.get(" ".join(lowers[i:i + k])) if i + k <= len(doc) else None
+        if office is not None:
+            last = doc[i + k - 1]
+            if office in offices or office in VAGUE_OFFICES or last.pos_ not in AGENT_POS or \
+                    (i + k < len(doc) and lowers[i + k] in OFFICE_OF_PREPS) or \
+                    (last.dep_ == "appos" and last.head.ent_type_ == "PERSON"):
+                return None  # 'the vice president of studies at X', 'Jane Doe, the president'
+            return i + k, office
+    return None
 
 
 DATELINE_LABEL = "DATELINE"
