@@ -31,6 +31,8 @@ TEXTS = {
     "undated_past": "Redland troops shelled a border village.",
     "later": "Rebels entered Maralo on March 3. Two days later, Redland troops shelled the town.",
     "undated_planned": "The foreign minister will visit Blueland.",
+    "noun_participle": "The ceasefire brokered by Blueland in April ended a year of fighting.",
+    "other_participle": "Rebels ambushed the convoy sent to Maralo in March.",
 }
 
 
@@ -52,6 +54,12 @@ def test_the_attached_time_dates_theby_trigger(results: dict[str, Extraction], k
                                            trigger: str, span: str, via: str) -> None:
     date = by_trigger(results[key], trigger).date
     assert date["from"] == "text" and date["span"]["text"] == span and date["via"] == via
+
+
+def test_a_participle_on_a_noun_trigger_dates_it(results: dict[str, Extraction]) -> None:
+    date = by_trigger(results["noun_participle"], "ceasefire").date
+    assert date["via"] == "attached" and date["value"] == "2025-04"
+    assert by_trigger(results["other_participle"], "ambushed").date["from"] == "article"
 
 
 def test_n_days_later_dates_the_event_from_the_reference_time(

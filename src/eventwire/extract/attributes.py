@@ -97,6 +97,8 @@ def _attached_to(root: Any, anchors: set[int]) -> bool:
             return True
         if _object_date(root, t, anchors):
             return True
+        if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.i in anchors:
+            return True  # "the lawsuit filed in February": the participle's date is the noun's
         if t.pos_ in ("VERB", "AUX") or (t.pos_ == "NOUN" and t.dep_ != "pobj"):
             return False
     return False
