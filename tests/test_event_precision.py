@@ -250,3 +250,31 @@ def test_a_strike_is_an_attack_or_a_protest_by_its_phrase(strikes, key) -> None:
     wanted = STRIKES[key][1]
     other = "PROTEST" if wanted == "ASSAULT" else "ASSAULT"
     assert wanted in types and other not in types
+
+
+GENERIC = {
+    "calls_for": ("The Varo analyst wrote a column about calls for sanctions.", "REQUEST", False),
+    "at_one_summit": ('"We will help with repatriation," the Norland premier said at one '
+                      'summit.', "CONSULT", False),
+    "against_bans": ("The Varo hunter has campaigned against trophy import bans for years.",
+                     "SANCTION", False),
+    "evacuation_camps": ("About 3,000 people now live in six evacuation camps near Varo.",
+                         "RETREAT", False),
+    "fighting_erupted": ("Fighting erupted near Varo on Monday.", "ASSAULT", True),
+    "talks_resumed": ("Talks resumed on Monday, the Norland ministry said.", "CONSULT", True),
+    "calls_from_party": ("The Varo analyst wrote a column about calls from Norland for "
+                         "sanctions.", "REQUEST", True),
+    "potential_ceasefire": ("Norland will judge within two weeks the prospects of a potential "
+                            "ceasefire.", "RETREAT", True),
+}
+
+
+@pytest.fixture(scope="module")
+def generic() -> dict[str, Extraction]:
+    return run_texts({k: text for k, (text, _, _) in GENERIC.items()})
+
+
+@pytest.mark.parametrize("key", sorted(GENERIC))
+def test_a_nominal_mention_without_party_or_clause_of_its_own_is_no_event(generic, key) -> None:
+    _, etype, kept = GENERIC[key]
+    assert any(e.type == etype for e in generic[key].events) == kept

@@ -116,6 +116,8 @@ READY_WORDS = ("ready", "open", "willing", "prepared", "available")
 READY_PREPS = ("for", "to")
 EXERCISE_LEMMAS = ("exercise", "war-game", "wargame", "drill", "maneuver", "manoeuvre", "patrol",
                    "game")
+CLAUSE_POS = ("VERB", "AUX")  # the head of a clause a nominal mention is the subject of
+NOUN_POS = ("NOUN", "PROPN")  # the head noun of a compound ('the [ceasefire] arrangement')
 BACKGROUND_PREPS = ("after", "since", "following", "amid", "amidst", "despite", "before", "during",
                     "until", "over")
 
@@ -160,6 +162,8 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
             continue
         embedded = [t for t in triggers if root_governor(t, absorbed) is trig]
         ev = build_event(ectx, trig, sent, embedded, previous + out)
+        if ev is not None and _generic_mention(trig, ev):
+            continue  # 'calls for sanctions', 'at one summit', 'evacuation camps'
         if ev is not None:
             intents = _intent(ectx, ev, trig)
             if intents and (folds_action(intents[0], trig.token, ectx.lexicon) or
@@ -191,6 +195,25 @@ def _reduce(events: list[EventMention]) -> list[EventMention]:
         reduce_sentence_events([e for e in events if hand_over(e)])
     order = {id(e): i for i, e in enumerate(events)}
     return sorted(kept, key=lambda e: order[id(e)])
+
+
+def _generic_mention(trig: Trigger, ev: EventMention) -> bool:
+    """An indefinite nominal mention stated as real that names no party, in its sentence or
+    through an earlier mention, and is not the subject of a clause of its own: a generic or
+    topical mention ('wrote about calls for sanctions', 'said at one summit', 'asylum
+    seekers', 'campaigned against import bans'), no event. A definite mention refers to a
+    particular event ('the ceasefire arrangement', 'his first summit'); one that is the
+    subject of its clause is reported as happening ('fighting erupted', 'talks resumed on
+    Monday'); a hypothetical one ('a potential ceasefire') asserts nothing and may carry the
+    deadline of a commitment: all three stay."""
+    if not trig.nominal or ev.source or ev.target or ev.modality not in COMMITMENT_MODALITIES:
+        return False
+    tok = trig.token
+    phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ in NOUN_POS else tok
+    if _definite(tok) or _definite(phrase):
+        return False
+    return not (phrase.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS and
+                phrase.head.pos_ in CLAUSE_POS)
 
 
 def _may_be_confirmed(trig: Trigger) -> bool:
