@@ -124,6 +124,25 @@ def test_strongly_possibly_same_records_show_where_their_outlets_disagree() -> N
     assert linked_disagreements([a, c], [same_outlet]) == []  # already a flag of one record
 
 
+def test_records_flags_are_remembered_by_their_mentions() -> None:
+    from test_fuse_coref import STRIKE_A, STRIKE_C, strike
+    from test_fuse_coref import mention as dated
+
+    from eventwire.fuse.conflicts import flag_keys, linked_disagreements
+    a = dated("a1", "2024-11-23", "wire", strike(STRIKE_A, "strike", "Israeli"))
+    c = dated("a3", "2024-11-24", "radio", strike(STRIKE_C, "strike", "Israel"))
+    same_outlet = dated("a4", "2024-11-24", "wire", strike(STRIKE_C, "strike", "Israel"))
+    memo: dict = {}
+    assert linked_disagreements([a], [c], memo) == linked_disagreements([a], [c])
+    assert set(memo) == {(a.id,), (c.id,)} and memo[(a.id,)] == frozenset()
+    # a record that grew is another key: its own flag is found, the link shows none
+    assert linked_disagreements([a, c], [same_outlet], memo) == []
+    assert memo[(a.id, c.id)] == flag_keys([a, c]) != frozenset()
+    # a remembered record is not read again (a wrong entry would show)
+    memo[(c.id,)] = flag_keys([a, c])
+    assert linked_disagreements([a], [c], memo) == []
+
+
 def test_possibly_same_records_on_different_days_are_no_date_disagreement() -> None:
     from test_fuse_coref import ISRAEL, LEBANON, STRIKE_A, event, strike
     from test_fuse_coref import mention as dated

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import insert
 from test_scale_promises import LINKED, full_judgement, make_event, stored, write
 
-from eventwire.fuse.promises import EventCache, deciding_type, refresh_promises
+from eventwire.fuse.promises import NO_EVENT, EventCache, deciding_type, refresh_promises
 from eventwire.store import Store
 from eventwire.store import fuse_tables as ft
 
@@ -28,10 +28,17 @@ def test_an_open_plan_of_a_type_is_decided_by_events_of_that_type_only() -> None
     assert deciding_type(OPEN_PLAN, ev) == "CONSULT"
 
 
+def test_an_open_plan_without_a_type_is_decided_by_no_other_event() -> None:
+    ev = {"id": "e1", "date": "2025-03-01", "date_range": ["2025-03-01", "2025-03-01"]}
+    assert deciding_type({**OPEN_PLAN, "content_type": None}, ev) == NO_EVENT
+    closing = {**OPEN_PLAN, "content_type": None, "deadline": {"value": "2025-03-20"}}
+    assert deciding_type(closing, ev) is None  # after its deadline, coverage decides
+
+
 @pytest.mark.parametrize("change", [
     {"deadline": {"value": "2025-03-20"}},  # an extension could move it; coverage after it
     {"duration": "P30D"},                   # a window end: later coverage counts
-    {"content_type": None},                 # scope words in any event's text decide
+    {"content_type": None, "kind": "pledge"},  # scope words in any event's text decide
     {"negative": True},  # a refrain promise: a breach of another type breaks it
     {"start": {"value": "2025-03"}},        # due by the end of a stated month
 ])
@@ -79,6 +86,10 @@ def test_open_typed_plans_judge_as_against_every_event(store: Store, seed: int) 
         if k % 3 == 1:
             plan["content_type"] = "AID"
             plan["action"] = "deliver aid to the region"
+        if k % 3 == 2:
+            plan["content_type"] = None
+            if k % 2:
+                plan["kind"] = "pledge"  # scope words decide
         if k % 4 == 3:
             plan["deadline"] = {"value": "2025-12-31"}
         ev["commitments"] = {f"{ev['articles'][0]}:ev0": plan}

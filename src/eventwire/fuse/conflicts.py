@@ -593,12 +593,30 @@ def own_flags(mentions: list[Mention]) -> list[dict[str, Any]]:
             + number_conflicts(mentions) + duration_conflicts(mentions))
 
 
-def linked_disagreements(group: list[Mention], other: list[Mention]) -> list[dict[str, Any]]:
+def flag_keys(mentions: list[Mention],
+              memo: dict[tuple[str, ...], frozenset[tuple[str, str]]] | None = None
+              ) -> frozenset[tuple[str, str]]:
+    """(kind, message) of each of ``own_flags`` of some mentions; ``memo``: those already
+    computed, by the mentions' ids in order (a record linked to several others is compared
+    with each of them)."""
+    key = tuple(m.id for m in mentions)
+    found = memo.get(key) if memo is not None else None
+    if found is None:
+        found = frozenset((f["kind"], f["message"]) for f in own_flags(mentions))
+        if memo is not None:
+            memo[key] = found
+    return found
+
+
+def linked_disagreements(group: list[Mention], other: list[Mention],
+                         memo: dict[tuple[str, ...], frozenset[tuple[str, str]]] | None = None
+                         ) -> list[dict[str, Any]]:
     """Where a record and a record that is possibly the same occurrence disagree: flags
     over both records' mentions that neither record raises alone and that set a value
     of one record against a value of the other, from different outlets. Dates are not
-    compared: different days are what tell two occurrences apart."""
-    alone = {(f["kind"], f["message"]) for f in own_flags(group) + own_flags(other)}
+    compared: different days are what tell two occurrences apart. ``memo``: ``flag_keys``
+    of records already compared (mention ids stand for fixed mention data)."""
+    alone = flag_keys(group, memo) | flag_keys(other, memo)
     mine, theirs = {m.article for m in group}, {m.article for m in other}
     out = []
     for f in own_flags(group + other):

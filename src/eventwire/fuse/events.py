@@ -97,6 +97,8 @@ class Fusion:
     # whose ``days`` intervals covers it (``near_ids``)
     by_root: dict[str, set[str]] = field(default_factory=dict)  # article -> ids (``roots``)
     by_identity: dict[str, set[str]] = field(default_factory=dict)  # attribute -> ids
+    flag_keys: dict[tuple[str, ...], frozenset[tuple[str, str]]] = field(
+        default_factory=dict)  # mention ids of a record -> ``conflicts.flag_keys`` of it
     conn: Connection | None = field(default=None, repr=False)
 
     def link(self, m: Mention, o: Mention) -> float:
@@ -713,7 +715,8 @@ def compared(fusion: Fusion, eid: str, links: list[dict[str, Any]]) -> list[dict
     (``disagrees``: conflict flags over both records)."""
     for link in links:
         if link["score"] >= LINKED_MIN and link["event"] in fusion.groups:
-            found = linked_disagreements(fusion.whole(eid), fusion.whole(link["event"]))
+            found = linked_disagreements(fusion.whole(eid), fusion.whole(link["event"]),
+                                         fusion.flag_keys)
             if found:
                 link["disagrees"] = found
     return links

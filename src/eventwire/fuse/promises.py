@@ -42,6 +42,7 @@ SCOPE_STOP = frozenset({"attacks", "attack", "strikes", "strike", "from", "with"
 WORD_RE = re.compile(r"[A-Za-z]{4,}")
 JUDGED_META = "promises_as_of"  # the "now" the stored promises were judged at
 JOINT_KINDS = ("agreement",)  # what an agreement promises is done by all its parties
+NO_EVENT = ""  # ``deciding_type`` of a promise no other event can decide
 
 Pool = Callable[[dict[str, Any], dict[str, Any]], list[dict[str, Any]]]
 
@@ -688,28 +689,33 @@ class Candidates:
         return self.by_key[key]
 
     def __call__(self, c: dict[str, Any], ev: dict[str, Any]) -> list[dict[str, Any]]:
-        """Candidate evidence events of commitment ``c`` made in event ``ev``, in event order."""
+        """Candidate evidence events of commitment ``c`` made in event ``ev``, in event order
+        (only those that can decide it: ``deciding_type``)."""
         start, _ = judge_window(c, ev)
         made = made_on(ev, c)
         start = min(d for d in (start, made) if d) if (start or made) else None
-        if start is None:
+        etype = deciding_type(c, ev)
+        if start is None or etype == NO_EVENT:
             return []
         ids, surnames = promiser_lookups(c, ev)
         lookups = [("actor_id", k) for k in sorted(ids)]
         lookups += [("name_key", n) for k in sorted(surnames) for n in self.name_keys(k)]
         found = {r[3]: r[2] for col, v in lookups for r in self.events_of(col, v, start)
                  .overlapping(start, None)}
-        return self.cache.get(sorted(found, key=found.__getitem__), deciding_type(c, ev))
+        return self.cache.get(sorted(found, key=found.__getitem__), etype)
 
 
 def deciding_type(c: dict[str, Any], ev: dict[str, Any]) -> str | None:
     """The content type every event that can bear on a promise holds, when only such events
     can (``evaluate``): a promise to do something of a type, with no deadline an extension
-    could move and no window end after which coverage of the promiser counts. None when any
-    of the promiser's events may count."""
-    if kind_of(c) != "do" or not c.get("content_type") or has_deadline(c):
+    could move and no window end after which coverage of the promiser counts; ``NO_EVENT``
+    for such a stated plan without a type (only its own record can decide it). None when
+    any of the promiser's events may count."""
+    if kind_of(c) != "do" or has_deadline(c) or judge_window(c, ev)[1] is not None:
         return None
-    return c["content_type"] if judge_window(c, ev)[1] is None else None
+    if c.get("content_type"):
+        return c["content_type"]
+    return NO_EVENT if c.get("kind") in STATED_KINDS else None
 
 
 def promiser_lookups(c: dict[str, Any], ev: dict[str, Any]) -> tuple[set[str], set[str]]:

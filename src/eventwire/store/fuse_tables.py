@@ -125,6 +125,8 @@ event_text = Table(
 Index("ix_events_type_order", events.c.type, events.c.date_min, events.c.seq)
 Index("ix_events_order", events.c.date_min, events.c.seq)
 Index("ix_events_latest", events.c.updated_at, events.c.seq)
+Index("ix_events_story_days", events.c.story_id, events.c.date_min,  # a story's first
+      events.c.date_max)  # and last days from the index alone (fuse.summary.event_days)
 
 # Candidate retrieval of the fuse stage (eventwire.fuse.candidates): one row per index key,
 # type and time bucket of every fused mention, and name counts per mention type.
