@@ -55,6 +55,21 @@ TEXTS = {
                  "- March 2019 - Police arrest the union leaders in Minsk.\n"
                  "- 20 January: Government jets bomb the bridge near the border.\n"
                  "- Rebels seize the customs post, officials say."),
+    "years_ago": "Years ago, rebels attacked the outpost near the dam.",
+    "long_ago": "Rebels seized the customs post long ago, villagers said.",
+    "weeks_ago": "Two weeks ago, rebels attacked the outpost near the dam.",
+    "inverted_should": "Should the truce collapse, the army would shell the border villages.",
+    "inverted_were": "Were the rebels to attack the base, the army would respond.",
+    "inverted_had": "Had the convoy been attacked, the aid would have been lost.",
+    "inverted_after_comma": "The army would respond, should the rebels attack the base.",
+    "plain_had": "Troops had withdrawn from the town, officials said.",
+    "relative_had": "The army, which had attacked the base, withdrew on Friday.",
+    "be_to": "Under the deal, the rebels are to release all prisoners.",
+    "be_to_meet": "The president is to meet his counterpart on Monday.",
+    "be_done": "The rebels were released on Monday.",
+    "be_to_blame": "The rebels are to blame for the shelling of the depot.",
+    "for_to": "The agreement calls for both sides to withdraw heavy weapons from the border.",
+    "took_for_to": "It took three days for the army to retake the town.",
     "analysis": ("Possible Scenarios\n\nThe army strikes rebel positions near "
                  "the border.\n\nLatest news\n\nThe army struck rebel positions on Friday."),
 }
@@ -92,7 +107,14 @@ def test_seasons_decades_and_named_periods_date_background(extracted, key, trigg
     assert modality(extracted[key], trigger) == "background"
 
 
+@pytest.mark.parametrize("key,trigger", [("years_ago", "attacked"), ("long_ago", "seized")])
+def test_an_undated_long_ago_is_background(extracted, key, trigger):
+    """'years ago' / 'long ago' place the clause long before publication without a date."""
+    assert modality(extracted[key], trigger) == "background"
+
+
 def test_recent_period_and_plain_relative_clause_stay_asserted(extracted):
+    assert modality(extracted["weeks_ago"], "attacked") == "asserted"
     assert modality(extracted["during_recent"], "arrested") == "asserted"
     assert modality(extracted["named_not_temporal"], "protested") == "asserted"
 
@@ -155,6 +177,32 @@ def test_conditional_threat_is_still_a_real_threat(extracted):
 
 def test_content_of_a_hypothetical_statement_is_hypothetical(extracted):
     assert modality(extracted["modal_speech"], "signed") == "hypothetical"
+
+
+@pytest.mark.parametrize("key,trigger", [("inverted_should", "truce"),
+                                         ("inverted_were", "attack"),
+                                         ("inverted_had", "attacked"),
+                                         ("inverted_after_comma", "attack"),
+                                         ("for_to", "withdraw")])
+def test_condition_without_if_and_called_for_clause_are_hypothetical(extracted, key, trigger):
+    assert modality(extracted[key], trigger) == "hypothetical"
+
+
+@pytest.mark.parametrize("key,trigger", [("be_to", "release"), ("be_to_meet", "meet")])
+def test_be_to_infinitive_is_planned(extracted, key, trigger):
+    assert modality(extracted[key], trigger) == "planned"
+
+
+@pytest.mark.parametrize("key,trigger", [("plain_had", "withdrawn"), ("relative_had", "attacked"),
+                                         ("relative_had", "withdrew"), ("be_done", "released"),
+                                         ("took_for_to", "retake")])
+def test_past_perfect_passive_and_took_for_to_stay_asserted(extracted, key, trigger):
+    assert modality(extracted[key], trigger) == "asserted"
+
+
+def test_to_blame_schedules_nothing(extracted):
+    assert all(e.modality != "planned" for e in extracted["be_to_blame"].events)
+    assert extracted["be_to_blame"].events
 
 
 def test_inability_negates(extracted):

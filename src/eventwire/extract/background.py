@@ -9,7 +9,7 @@ sequence and must not become asserted records. An event is background when
   relative clause hangs from, or the date a "when" clause describes) ends more than
   ``BACKGROUND_DAYS`` before the article's publication; or
 - its clause is placed a long interval before the main event ("six months after
-  he was killed"); or
+  he was killed") or long ago without a date ("years ago", "decades ago", "long ago"); or
 - it is a tally over a period that began long ago ("2,000 people have died
   since the fighting began in May 2022", "displaced since 2009"); or
 - it has no time of its own and every dated expression in its sentence is that old
@@ -43,6 +43,7 @@ DECADE_RE = re.compile(r"^(\d{2,3})$")  # TIMEX3 decades ("201": the 2010s) and 
 PERIOD_PREPS = ("during", "throughout")  # "during the 2011 clashes": the period the clause is in
 TEMPORAL_RELATIVES = ("when", "where")  # "the 2008 crisis, when troops occupied the town"
 RELATIVE_PREPS = ("in", "during", "after")  # "the 1962 war, in which X captured the passes"
+VAGUE_PAST_UNITS = ("years", "decades", "generations", "centuries", "long")  # "years ago"
 LABEL_BLOCKS = ("list_item", "paragraph")  # "- 2008: Troops clash ...": a dated timeline entry
 LABEL_GAP_RE = re.compile(r"^[\s:.,;|\-\u2013\u2014*\u2022]*$")  # what may follow a label
 LABEL_LEAD_RE = re.compile(r"^[\s|\-\u2013\u2014*\u2022]*$")  # what may precede it
@@ -117,6 +118,24 @@ def clause_time(trigger: Any, by_tok: dict[int, Any], reporting: frozenset[str])
             if found is None and t.dep_ == "relcl" and _temporal_relative(t):
                 found = naming_time(t.head, by_tok)  # "the 2008 crisis, when troops ..."
             return found
+        t = t.head
+        if t.pos_ == "VERB" and t.lemma_.lower() in reporting:
+            return None
+    return None
+
+
+def _vague_past(trigger: Any, reporting: frozenset[str]) -> Any | None:
+    """The 'ago' of an undated long interval on the event's clause ("years ago, rebels
+    attacked", "decades ago", "long ago"); a counted one ("two years ago") is a date."""
+    t = trigger
+    for _ in range(CLIMB_LIMIT):
+        for c in t.children:
+            if c.dep_ == "advmod" and c.lower_ == "ago" and any(
+                    x.lower_ in VAGUE_PAST_UNITS and not any(n.dep_ == "nummod" for n in x.children)
+                    for x in c.children):
+                return c
+        if t.head == t or t.dep_ in STOP_DEPS or t.dep_ in ("advcl", "relcl", "acl"):
+            return None
         t = t.head
         if t.pos_ == "VERB" and t.lemma_.lower() in reporting:
             return None
@@ -296,6 +315,11 @@ def background_evidence(trigger: Any, sent: Any, times: list[Any], published: dt
     since = _since_old(trigger, by_tok, published)
     if since is not None:
         return {"how": "since", "value": since.value, "start": since.start, "end": since.end}
+    ago = _vague_past(trigger, reporting)
+    if ago is not None:
+        first = min(ago.subtree, key=lambda x: x.i)
+        return {"how": "vague", "value": "PAST_REF", "start": first.idx,
+                "end": ago.idx + len(ago.text)}
     attached = clause_time(trigger, by_tok, reporting)
     if attached is not None:
         if _old(attached.value, published) and not _recent_again(sent.doc, attached, by_tok,

@@ -31,6 +31,11 @@ COPULAS = ("be", "remain", "seem", "appear", "look", "become")  # 'a new offensi
 SPEECH_ACT_TYPES = ("THREATEN", "AGREE", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "PROTEST")
 OUT_OF_SCOPE_DEPS = ("advcl", "conj", "relcl", "nsubj", "nsubjpass", "csubj", "appos",
                      "parataxis")  # a governor's adjunct, conjunct or subject is not its content
+INVERSION_WORDS = ("should", "were", "had")  # 'Should the talks fail, ...': 'if' left out
+INVERSION_AFTER_COMMA = ("should", "were")  # '..., should the truce collapse'
+SUBJECT_START_POS = ("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM")
+BE_TO_IDIOMS = ("blame",)  # 'the militia is to blame for the shelling' schedules nothing
+REALISED_FOR_HEADS = ("take",)  # 'it took days for the army to retake the town' happened
 
 
 def _chain(tok: Any, reporting: set[str], lex: Lexicon | None = None) -> list[Any]:
@@ -222,6 +227,42 @@ def hedged(tok: Any, lex: Lexicon, chain: list[Any] | None = None) -> bool:
     return _speculative_adverb(chain, lex) or _doubted(tok, lex)
 
 
+def _inverted_condition(trig: Any) -> bool:
+    """True when the trigger lies in a condition clause opened by an inverted auxiliary
+    instead of 'if': 'Should the talks collapse, ...', 'Were the rebels to attack, ...',
+    'Had the convoy arrived, ...' (at the start of the sentence; 'should' and 'were' also
+    after a comma). The clause ends at the next comma."""
+    sent = sentence_of(trig)
+    for tok in sent:
+        if tok.i >= trig.i:
+            return False
+        if tok.lower_ not in INVERSION_WORDS or tok.i + 1 >= sent.end:
+            continue
+        before = [t for t in sent if t.i < tok.i and not (t.is_punct and t.text != ",")]
+        opens = not before or (before[-1].text == "," and tok.lower_ in INVERSION_AFTER_COMMA)
+        if not opens or tok.doc[tok.i + 1].pos_ not in SUBJECT_START_POS:
+            continue
+        end = next((t.i for t in sent if t.i > tok.i and t.text == ","), sent.end)
+        if trig.i < end and (end < sent.end or before):
+            return True
+    return False
+
+
+def _for_infinitive(t: Any) -> bool:
+    """A 'for X to V' clause: what is called for, waited for or proposed, not what happened
+    ('calls for both sides to withdraw', 'the plan is for the army to pull back'); 'it took
+    days for X to V' reports a deed."""
+    return (_aux_in(t, {"to"}) and any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children)
+            and t.head.lemma_.lower() not in REALISED_FOR_HEADS)
+
+
+def _scheduled_infinitive(t: Any) -> bool:
+    """'be to V': an arrangement or schedule ('the rebels are to release all prisoners', 'the
+    president is to meet his counterpart on Monday'); 'is to blame' assigns fault."""
+    return (t.dep_ == "xcomp" and t.head.lemma_ == "be" and _aux_in(t, {"to"})
+            and t.lemma_.lower() not in BE_TO_IDIOMS)
+
+
 def _hypothetical(chain: list[Any], lex: Lexicon) -> bool:
     """True when a modal, conditional or speculative cue governs the trigger."""
     aux = lex.cue("hypothetical", "aux")
@@ -230,6 +271,8 @@ def _hypothetical(chain: list[Any], lex: Lexicon) -> bool:
     mods = lex.cue("hypothetical", "modifiers")
     trig = chain[0]
     if span_text(sentence_of(trig)).rstrip().endswith("?") or _generic_activity(chain):
+        return True
+    if _inverted_condition(trig) or any(_for_infinitive(t) for t in chain):
         return True
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in mods for c in trig.children):
         return True
@@ -271,7 +314,7 @@ def _planned(chain: list[Any], lex: Lexicon) -> bool:
     if (trig.dep_ == "ROOT" and _aux_in(trig, {"to"})) or headline_subject(trig):
         return True  # headline infinitive: "Trump To Speak With Putin"
     for below, t in zip([None, *chain], chain, strict=False):
-        if _aux_in(t, aux):
+        if _aux_in(t, aux) or _scheduled_infinitive(t):
             return True
         if t != trig and t.lemma_.lower() in govs and not _commits_a_deed(t, below):
             return True
