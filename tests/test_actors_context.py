@@ -337,3 +337,39 @@ def test_a_post_at_an_international_body_belongs_to_its_country(nlp, text, count
     ex = _events(nlp, text)
     (ev,) = [e for e in ex.events if e.trigger.text == "rejected"]
     assert [p.actor.country for p in ev.source if p.actor] == [country]
+
+
+@pytest.mark.parametrize("text, agent, country", [
+    # the country named as the other party does not place the agent: the dateline does
+    ("QUITO, May 2 (Newswire) - The foreign minister criticised Chile on Monday.",
+     "foreign minister", "ECU"),
+    ("QUITO, May 2 (Newswire) - Police arrested two Chilean nationals on Monday.",
+     "Police", "ECU"),
+    ("QUITO, May 2 (Newswire) - Officials held talks with Chile on Monday.",
+     "Officials", "ECU"),
+    # a country named as the place of the event still places it
+    ("QUITO, May 2 (Newswire) - Police arrested two men in Chile on Monday.",
+     "Police", "CHL"),
+    ("QUITO, May 2 (Newswire) - Police arrested two men near the Chilean border.",
+     "Police", "CHL"),
+])
+def test_the_other_party_of_the_clause_does_not_place_an_agent(nlp, text, agent, country):
+    ref = actor_of(linked(nlp, text), agent)
+    assert ref is not None and ref.country == country
+
+
+def test_a_bare_title_is_an_office_holder_placed_by_its_context(nlp):
+    ex = linked(nlp, "LIMA, May 2 (Newswire) - The president urged calm on Monday. "
+                     "The foreign minister met diplomats in the capital.")
+    ref = actor_of(ex, "president")
+    assert (ref.country, ref.sector, ref.role) == ("PER", "GOV", "president")
+    assert ref.evidence.startswith("dateline")
+    assert actor_of(ex, "foreign minister").role == "foreign minister"
+
+
+def test_a_bare_title_of_some_body_or_beside_a_name_is_not_placed(nlp):
+    ex = linked(nlp, "LIMA, May 2 (Newswire) - The vice president of the football club "
+                     "resigned on Monday.")
+    assert actor_of(ex, "vice president") is None
+    ex = linked(nlp, "LIMA, May 2 (Newswire) - The leader spoke on Monday.")
+    assert actor_of(ex, "leader") is None

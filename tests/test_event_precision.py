@@ -278,3 +278,23 @@ def generic() -> dict[str, Extraction]:
 def test_a_nominal_mention_without_party_or_clause_of_its_own_is_no_event(generic, key) -> None:
     _, etype, kept = GENERIC[key]
     assert any(e.type == etype for e in generic[key].events) == kept
+
+
+PUSHES = {
+    "pushing_to_mediate": ("Norland is pushing to mediate a deal between the Varo militias.",
+                           False),
+    "pressing_to_finish": ("Velland is pressing to finish the border fence before winter.",
+                           False),
+    "pressed_to_accept": ("Norland pressed Velland to accept the ceasefire.", True),
+    "pushing_for": ("Norland is pushing for a ceasefire in Varo.", True),
+}
+
+
+@pytest.fixture(scope="module")
+def pushes() -> dict[str, Extraction]:
+    return run_texts({k: text for k, (text, _) in PUSHES.items()})
+
+
+@pytest.mark.parametrize("key", sorted(PUSHES))
+def test_pushing_to_act_oneself_is_an_effort_not_a_request(pushes, key) -> None:
+    assert any(e.type == "REQUEST" for e in pushes[key].events) == PUSHES[key][1]

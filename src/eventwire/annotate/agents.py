@@ -35,6 +35,12 @@ PLACE_KINDS = frozenset({"state", "place"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 BODY_CODES = frozenset({"IGO"})  # international bodies: posts there are countries' posts
 PRINCIPAL_KINDS = frozenset({"state", "person", "government_body"})
+TITLE_SECTOR = "GOV"  # an office holder named by a bare title
+OFFICE_OF_PREPS = frozenset({"of", "at"})  # the office of some body, not a state's
+VAGUE_OFFICES = frozenset({"leader"})  # 'the leader' names no particular office
+COUNTERPART_DEPS = frozenset({"dobj", "dative"})  # 'criticised Chile', 'gave Chile aid'
+COUNTERPART_PREPS = frozenset({"with", "against", "to", "toward", "towards"})
+PLACE_PREPS = frozenset({"near", "across", "throughout", "within", "outside", "at", "along"})
 LED_WORDS = frozenset({"led", "commanded", "run", "controlled", "dominated"})  # 'police station': the agent noun modifies a thing
 
 
@@ -152,6 +158,33 @@ def _located_after(doc: Any, end: int, linked: list[Entity]) -> tuple[str, str] 
     return None
 
 
+def _counterparts(head: Any) -> tuple[tuple[int, int], ...]:
+    """'The foreign minister criticised Chile', 'police arrested two Chilean nationals': the
+    character spans of the object and of the partner or target phrases of the clause whose
+    subject the agent is. A country named there is the other party, not the agent's own
+    (a place phrase inside them, 'protesters in Lima', still places the agent)."""
+    if head.dep_ not in SUBJECT_DEPS or head.head is head:
+        return ()
+    verb = head.head
+    phrases = [c for c in verb.children if c.dep_ in COUNTERPART_DEPS]
+    phrases += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in COUNTERPART_PREPS
+                for g in c.children if g.dep_ == "pobj"]
+    spans = []
+    for phrase in phrases:
+        toks = _without_places(phrase)
+        spans += [(t.idx, t.idx + len(t.text)) for t in toks]
+    return tuple(spans)
+
+
+def _without_places(tok: Any) -> list[Any]:
+    """The tokens of the phrase headed by ``tok`` outside its place phrases ('in Lima')."""
+    out = [tok]
+    for c in tok.children:
+        if not (c.dep_ == "prep" and c.lower_ in AGENT_PLACE_PREPS | PLACE_PREPS):
+            out += _without_places(c)
+    return out
+
+
 def is_former(doc: Any, j: int, former: set[str]) -> bool:
     """True when token ``j`` marks a past role: 'former', 'ex-', 'then-', 'onetime', 'one-time'."""
     if j < 0:
@@ -201,8 +234,14 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
     lowers = _lowers(doc)
     out: list[Entity] = []
     i = 0
+    offices = {e.actor.role for e in entities if e.actor is not None and e.actor.kind == "person"}
     while i < len(doc):
         hit = _agent_at(reg, doc, lowers, i)
+        role = None
+        if hit is None:
+            titled = _bare_title_at(reg, doc, lowers, i, offices)
+            if titled is not None:  # 'the president': its holder, placed as an agent is
+                hit, role = (titled[0], TITLE_SECTOR), titled[1]
         if hit is None:
             i += 1
             continue
@@ -217,13 +256,34 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
             continue
         placed = _owner_before(doc, i, by_end) or _country_possessor(doc, i, focus) or \
             _ngo(reg, lowers[end - 1], sector) or _located_after(doc, end, linked) or \
-            focus.context_country(focus.sentence_start(span.start_char))
+            focus.context_country(focus.sentence_start(span.start_char),
+                                  others=_counterparts(doc[end - 1]))
         if placed is not None:
             code, evidence = placed
-            ref = dataclasses.replace(reg.country_ref(code, sector), evidence=evidence)
+            ref = dataclasses.replace(reg.country_ref(code, sector, role), evidence=evidence)
             out.append(Entity(span.start_char, span.end_char, span.text, AGENT_LABEL, ref))
         i = end
     return out
+
+
+def _bare_title_at(reg: Any, doc: Any, lowers: list[str], i: int, offices: set[str | None]
+                   ) -> tuple[int, str] | None:
+    """(end token, office) of a bare definite title at token ``i`` ('the president', 'the
+    foreign minister') when the article names nobody holding that office: an office holder
+    the context places, as a generic agent is ('the president' under a Lima dateline is
+    Peru's government with the role 'president')."""
+    if i == 0 or lowers[i - 1] != "the":
+        return None
+    for k in range(MAX_AGENT_WORDS, 0, -1):
+        office = reg.titles.get(" ".join(lowers[i:i + k])) if i + k <= len(doc) else None
+        if office is not None:
+            last = doc[i + k - 1]
+            if office in offices or office in VAGUE_OFFICES or last.pos_ not in AGENT_POS or \
+                    (i + k < len(doc) and lowers[i + k] in OFFICE_OF_PREPS) or \
+                    (last.dep_ == "appos" and last.head.ent_type_ == "PERSON"):
+                return None  # 'the vice president of studies at X', 'Jane Doe, the president'
+            return i + k, office
+    return None
 
 
 DATELINE_LABEL = "DATELINE"

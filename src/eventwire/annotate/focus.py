@@ -65,11 +65,18 @@ class Focus:
         k = bisect.bisect_right(self.sent_starts, char) - 1
         return self.sent_starts[k] if k >= 0 else 0
 
-    def context_country(self, sent_start: int, exclude: tuple[int, int] | None = None
-                        ) -> tuple[str, str] | None:
-        """(country, evidence) for a generic agent in the sentence starting at ``sent_start``."""
-        ents = [(e, loc) for e, loc in self.by_sentence.get(sent_start, [])
-                if exclude is None or not (e.start < exclude[1] and exclude[0] < e.end)]
+    def context_country(self, sent_start: int, exclude: tuple[int, int] | None = None,
+                        others: tuple[tuple[int, int], ...] = ()) -> tuple[str, str] | None:
+        """(country, evidence) for a generic agent in the sentence starting at ``sent_start``
+        (its country mentions within ``exclude`` not counted, nor those within ``others``
+        that name a country rather than a place in it)."""
+        def counted(e: Entity) -> bool:
+            """Whether a country mention of the sentence counts for the agent."""
+            if exclude is not None and e.start < exclude[1] and exclude[0] < e.end:
+                return False
+            return e.actor.kind == "place" or not any(e.start < b and a < e.end for a, b in others)
+
+        ents = [(e, loc) for e, loc in self.by_sentence.get(sent_start, []) if counted(e)]
         codes = {e.actor.country for e, _ in ents}
         if len(codes) == 1:
             ent = ents[0][0]
