@@ -52,7 +52,7 @@ class VerbSpelling:
 
     def __init__(self, verbs: set[str] | frozenset[str]) -> None:
         self.verbs = frozenset(verbs)
-        self.memo: dict[tuple[int, int, int], int] = {}
+        self.memo: dict[tuple[int, int], int] = {}
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickle the verb index only (the memo is rebuilt)."""
@@ -63,15 +63,18 @@ class VerbSpelling:
         if not len(doc) or not self.verbs:
             return doc
         strings = doc.vocab.strings
+        verb_tags = {strings[t] for t in VERB_TAGS}
         rows = doc.to_array([ORTH, TAG, LEMMA])
         changed = False
         for i, (orth, tag, lemma) in enumerate(rows.tolist()):
-            key = (orth, tag, lemma)
+            if tag not in verb_tags:
+                continue
+            key = (orth, lemma)
             value = self.memo.get(key)
             if value is None:
                 if len(self.memo) >= MEMO_LIMIT:
                     self.memo.clear()
-                value = self.memo[key] = lemma if strings[tag] not in VERB_TAGS else strings.add(
+                value = self.memo[key] = strings.add(
                     spelled_lemma(strings[orth], strings[lemma], self.verbs))
             if value != lemma:
                 rows[i, 2] = value
