@@ -8,7 +8,11 @@ types, or only a same-type event with another modality; and the unmatched
 predictions by type with their most frequent triggers.
 
     .venv/bin/python -m eventwire.evaluation.voa_errors [--part tune|check] [--cli PATH]
-        [--type AGREE] [--examples N]
+        [--type AGREE] [--examples N] [--counts]
+
+``--counts`` prints only numbers: per type, the real predictions and how many match a gold
+event, split by how each was made (verbal, nominal, derived from a planned action), so a
+part whose sentences are not to be read can still be compared type by type.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from eventwire.evaluation.voa import (
     story_part,
     write_jsonl,
 )
+from eventwire.extract.quotes_disapproval import ORIGIN as QUOTED_ORIGIN
 
 REAL = ("asserted", "planned")
 SCORING = "scoring.py"
@@ -131,11 +136,39 @@ def story_errors(text: str, gold: list[dict[str, Any]], events: list[dict[str, A
 
 
 def _how(e: dict[str, Any]) -> str:
-    """How a prediction was made: derived from a planned action, nominal or verbal."""
+    """How a prediction was made: derived from a planned action, read from a quote's content,
+    nominal or verbal."""
     attrs = e.get("attributes") or {}
     if attrs.get("intent_of"):
         return "intent of " + str(attrs["intent_of"].get("type"))
+    origin = (attrs.get("trigger_info") or {}).get("origin")
+    if origin == QUOTED_ORIGIN:
+        return "quoted"
     return str(attrs.get("pattern") or "?")
+
+
+def type_counts(right: list[dict[str, Any]], wrong: list[dict[str, Any]]
+                ) -> dict[str, dict[str, tuple[int, int]]]:
+    """Per type, per way of making (``_how`` without its condition suffix) and in total
+    (key ``"all"``): (matched, predicted) counts of the real predictions."""
+    table: dict[str, dict[str, list[int]]] = {}
+    for ok, group in ((1, right), (0, wrong)):
+        for e in group:
+            row = table.setdefault(str(e.get("type")), {})
+            for key in ("all", _how(e).split("+")[0]):
+                cell = row.setdefault(key, [0, 0])
+                cell[0] += ok
+                cell[1] += 1
+    return {t: {k: (v[0], v[1]) for k, v in row.items()} for t, row in table.items()}
+
+
+def print_counts(right: list[dict[str, Any]], wrong: list[dict[str, Any]]) -> None:
+    """Print ``type_counts`` as matched / predicted, most predicted type first."""
+    table = type_counts(right, wrong)
+    for etype, row in sorted(table.items(), key=lambda kv: -kv[1]["all"][1]):
+        ok, n = row["all"]
+        parts = "  ".join(f"{k} {a}/{b}" for k, (a, b) in sorted(row.items()) if k != "all")
+        print(f"  {etype:10} {ok:3}/{n:<3} p={ok / n:.2f}   {parts}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -145,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cli", default=None, help="the eventwire command to run")
     ap.add_argument("--type", default=None, help="list this type's unmatched predictions")
     ap.add_argument("--examples", type=int, default=0, help="missed sentences to print per kind")
+    ap.add_argument("--counts", action="store_true",
+                    help="print only per-type matched / predicted counts (no text)")
     args = ap.parse_args(argv)
     folder = eval_path(FOLDER)
     if folder is None or not (folder / STORIES).exists():
@@ -165,6 +200,10 @@ def main(argv: list[str] | None = None) -> int:
         missed += m
         wrong += w
         right += r
+    if args.counts:
+        print(f"VOA {args.part} part: matched / predicted real events by type")
+        print_counts(right, wrong)
+        return 0
     kinds = Counter(k for k, _, _ in missed)
     print(f"VOA {args.part} part: {len(missed)} missed gold events")
     for kind in MISS_KINDS:

@@ -16,6 +16,7 @@ from typing import Any
 from eventwire.annotate.doccache import sentence_words
 from eventwire.extract import attributes as attrs
 from eventwire.extract.absorption import absorbed_by, root_governor
+from eventwire.extract.agreements import no_commitment, no_supporter, unmade_agreement
 from eventwire.extract.arguments import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
@@ -350,7 +351,10 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
                      trig.extra) or reporting_formula(trig.entry.type, trig.token) or \
             forecast_warning(trig.entry.type, trig.token, lambda a, b: _allied(ectx, a, b)) or \
             (trig.retyped is None and
-             existing_agreement(trig.entry.type, trig.token, trig.nominal, args.support)):
+             existing_agreement(trig.entry.type, trig.token, trig.nominal, args.support)) or \
+            unmade_agreement(trig.entry.type, trig.token, trig.nominal, ectx.lexicon) or \
+            no_commitment(trig.entry.type, trig.token, trig.nominal, ectx.lexicon) or \
+            no_supporter(trig.entry.type, trig.token, trig.nominal, _agents(ectx), ectx.lexicon):
         return None
     anchors = [trig.token, args.clause, args.support]
     date = attrs.event_date(ectx, anchors, sent)
@@ -473,6 +477,11 @@ def _inherit_partner(ev: EventMention, trig: Trigger, args: Arguments,
     finally:
         if signed:
             ev.type = SIGNED_TYPE
+
+
+def _agents(ectx: EventContext) -> Any:
+    """The registry's generic agent nouns (none without a registry)."""
+    return ectx.registry.agents if ectx.registry is not None else {}
 
 
 def _allied(ectx: EventContext, a: Any, b: Any) -> bool:

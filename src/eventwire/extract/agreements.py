@@ -1,0 +1,155 @@
+"""Agreements that are wished for or acted on, and agreeing that commits to nothing.
+
+PLOVER's AGREE is an act: parties reach, sign or accept an agreement, or one promises
+to act. Three kinds of mention report no such act.
+
+- A sought agreement or cooperation, the object of a verb of wanting or pursuing
+  ("Lorania *wants* a deal with the rebels", "*hopes for* a deal by June", "*seeks*
+  closer cooperation"): the deal is not made; the pursuit is the news (a REQUEST or a
+  meeting when a verb of its own says so).
+- An existing agreement that a verb acts on ("*enforcing* the ceasefire agreement",
+  "the countries that *sponsored* the accord", "*violated* the truce", "*rejected* the
+  deal"): the act is the verb's, not a new agreement. Verbs that make, accept or
+  renew an agreement ("signed", "approved", "reaffirmed their commitment",
+  "extended the truce") are not in the list.
+- Agreeing with a view or assuring of a fact ("economists *agree* that the currency
+  is overvalued", "he *agreed with* the minister", "*assured* reporters that the water
+  was safe"): the clause states what is the case, not what someone will do. A
+  commitment has an action as its content: an infinitive ("agreed *to reopen*"), an
+  object or a preposition ("agreed *on* a truce", "guaranteed safe passage"), or a
+  clause with a future or deontic auxiliary ("agreed that their countries *should*
+  cooperate", "assured Y that its troops *would not* cross").
+
+A verbal SUPPORT or AGREE also needs a party that supports or commits. A thing as the
+subject ("the data *support* the view", "the constitution *guarantees* freedom of the
+press", "the plan *promises* to lift growth") or a purpose infinitive ("money will be
+used *to support* conservation") states what something does or is for, not a party's
+act. A party is a name, a pronoun or a noun of people or bodies (the registry's agent
+nouns, the ``party_nouns`` of ``plover_patterns.json``, and, to err on the side of
+keeping an event, any noun with an ending of a person's role: "participants",
+"negotiators", "economists").
+
+The verb and noun lists are ``agreements`` in ``plover_patterns.json``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.extract.lexicon import Lexicon
+
+PATTERNS_KEY = "agreements"
+AGREE = "AGREE"
+SUPPORTER_TYPES = ("AGREE", "SUPPORT")  # verbal types whose subject must be a party
+PARTY_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+PERSON_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "ee")  # may name a person: kept
+THING_SUFFIXES = ("ment",)  # 'agreement', 'statement', 'document'
+PURSUED_TYPES = ("AGREE", "COOPERATE")  # nouns that a verb of wanting may take
+NOUN_POS = ("NOUN", "PROPN")
+CONTENT_PREPS = ("on", "upon", "to", "over")  # 'agreed on a truce', 'agreed to the extension'
+OBJECT_DEPS = ("dobj", "dative")
+FUTURE_AUX = ("will", "would", "shall", "should", "must", "'ll", "wo", "ought", "can", "could")
+
+
+def _phrase(tok: Any) -> Any:
+    """The noun phrase head a trigger noun belongs to ('the [ceasefire] agreement')."""
+    return tok.head if tok.dep_ == "compound" and tok.head.pos_ in NOUN_POS else tok
+
+
+def _governor(tok: Any) -> Any | None:
+    """The verb a noun phrase is the direct object of, or the verb of the preposition it is
+    the object of ('hopes [for] a deal', 'abide [by] the accord'); None otherwise."""
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head is not tok:
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head is not tok.head:
+        return tok.head.head
+    if tok.dep_ == "conj":  # 'wants a ceasefire and a deal'
+        return _governor(tok.head)
+    return None
+
+
+def unmade_agreement(etype: str, tok: Any, nominal: bool, lexicon: Lexicon) -> bool:
+    """True for a nominal agreement or cooperation that a verb only wishes for or pursues,
+    or an existing agreement that a verb acts on: no act of agreeing."""
+    if not nominal or etype not in PURSUED_TYPES:
+        return False
+    verb = _governor(_phrase(tok))
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemmas = _verb_lemmas(verb)
+    if lemmas & lexicon.cue(PATTERNS_KEY, "pursuit_verbs"):
+        return True
+    return etype == AGREE and bool(lemmas & lexicon.cue(PATTERNS_KEY, "acted_on_verbs"))
+
+
+def _verb_lemmas(verb: Any) -> set[str]:
+    """The verb's lemma, and for a third-person form in -es the form without its s: the rule
+    lemmatizer strips 'es' from 'hopes' and gives 'hop'."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ == "VBZ" and verb.lower_.endswith("es") and verb.lower_[:-2] == lemma:
+        return {lemma, verb.lower_[:-1]}
+    return {lemma}
+
+
+def _commits(clause: Any) -> bool:
+    """True when a that-clause states an action to come: a future or deontic auxiliary,
+    an infinitive or a bare (subjunctive) verb ('agreed that he step down')."""
+    if clause.tag_ == "VB":
+        return True
+    return any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ == "to")
+               for c in clause.children)
+
+
+def no_commitment(etype: str, tok: Any, nominal: bool, lexicon: Lexicon) -> bool:
+    """True for a verb of agreeing or assuring whose only content is a statement of fact
+    ('agree that the currency is overvalued', 'assured reporters that the water was safe')
+    or a view shared with somebody ('agreed with the minister')."""
+    if nominal or etype != AGREE or tok.lemma_.lower() not in lexicon.cue(
+            PATTERNS_KEY, "assent_verbs"):
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("xcomp", "auxpass", "nsubjpass") for c in kids):
+        return False  # 'agreed to reopen', 'a truce was agreed'
+    clauses = [c for c in kids if c.dep_ == "ccomp"]
+    if any(_commits(c) for c in clauses):
+        return False
+    if tok.lemma_.lower() != "assure" and any(c.dep_ in OBJECT_DEPS for c in kids):
+        return False  # 'agreed a deal', 'guaranteed safe passage' (an assurance's object is
+        # its addressee)
+    if any(c.dep_ == "prep" and c.lower_ in CONTENT_PREPS for c in kids):
+        return False
+    with_someone = any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)
+    return bool(clauses) or with_someone
+
+
+def _is_party(tok: Any, agents: Any, lexicon: Lexicon) -> bool:
+    """True for a token that can name a party: a pronoun, a name, an entity, a noun of
+    people or bodies."""
+    if tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in PARTY_ENTS:
+        return True
+    words = {tok.lemma_.lower(), tok.lower_}
+    if words & lexicon.cue(PATTERNS_KEY, "party_nouns") or any(w in agents for w in words):
+        return True
+    lemma = tok.lemma_.lower()  # 'participants', 'negotiators': a noun of a person's role
+    return lemma.endswith(PERSON_SUFFIXES) and not lemma.endswith(THING_SUFFIXES)
+
+
+def no_supporter(etype: str, tok: Any, nominal: bool, agents: Any, lexicon: Lexicon) -> bool:
+    """True for a verbal SUPPORT or AGREE with a thing as its subject ('the data support the
+    view') or a SUPPORT in a purpose infinitive ('money used to support conservation')."""
+    if nominal or etype not in SUPPORTER_TYPES:
+        return False
+    subj = _subject(tok)
+    if subj is None and etype == "SUPPORT" and tok.dep_ in ("advcl", "acl", "xcomp") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        head = tok.head  # a purpose: 'money [used] to support', '[funds] to support'
+        subj = head if tok.dep_ == "acl" else _subject(head, ("nsubj", "nsubjpass"))
+    return subj is not None and not _is_party(subj, agents, lexicon)
+
+
+def _subject(tok: Any, deps: tuple[str, ...] = ("nsubj",)) -> Any | None:
+    """The subject of a verb (the noun a relative pronoun stands for), or None."""
+    subj = next((c for c in tok.children if c.dep_ in deps), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+        return tok.head  # 'the plan, which promises ...'
+    return subj

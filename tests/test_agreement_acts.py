@@ -1,0 +1,97 @@
+"""AGREE and SUPPORT are acts of parties: a wished-for or acted-on agreement, agreeing with a
+view or assuring of a fact, and a thing that 'supports' or 'promises' report none."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_runs import run_texts
+
+from eventwire.model import Extraction
+
+TEXTS = {
+    # sought or acted on: no AGREE from the agreement noun
+    "wants": "The Lorania government wants a deal with the rebels before the election.",
+    "hopes": "The minister said Lorania hopes for a deal with Velland by June.",
+    "enforces": "Velland's army is enforcing the ceasefire agreement along the river.",
+    "sponsored": "The countries that sponsored the accord met in Geneva on Monday.",
+    # made or renewed: AGREE
+    "reached": "Lorania and Velland reached a deal on fishing rights on Monday.",
+    "approved": "Lorania's cabinet approved the agreement with Velland on Sunday.",
+    "reaffirmed": "Both leaders reaffirmed their commitment to the ceasefire.",
+    # agreeing with a view, assuring of a fact: no AGREE
+    "view": "Most economists agree that the currency is overvalued.",
+    "with_view": "The minister said he agreed with the opposition leader that the budget "
+                 "was too small.",
+    "fact": "Officials in Velland assured reporters that the water was safe.",
+    # agreeing to act: AGREE
+    "to_act": "Lorania and Velland agreed on Tuesday to reopen their border crossings.",
+    "that_should": "The two sides agreed that their armies should withdraw from the valley.",
+    "assured_would": "Velland's president assured Lorania that its troops would not cross "
+                     "the river.",
+    "role_noun": "The participants agreed to meet every month.",
+    # a thing as the subject, a purpose: no SUPPORT / AGREE
+    "data": "The data support the view that the economy is slowing.",
+    "constitution": "The new constitution guarantees freedom of the press.",
+    "plan": "The plan promises to lift growth in the region.",
+    "purpose": "Money from the sale will be used to support wildlife conservation.",
+    # a party supports: SUPPORT
+    "party": "Velland said it supports Lorania's bid for a seat on the council.",
+    "experts": "Most experts back the reform.",
+    "envoys": "Lorania sent envoys to support the talks.",
+}
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, Extraction]:
+    return run_texts(TEXTS)
+
+
+def _has(ex: Extraction, etype: str, trigger: str) -> bool:
+    return any(e.type == etype and trigger in e.trigger.text and
+               e.modality in ("asserted", "planned") for e in ex.events)
+
+
+@pytest.mark.parametrize(("key", "noun"), [
+    ("wants", "deal"), ("hopes", "deal"), ("enforces", "agreement"), ("sponsored", "accord"),
+])
+def test_a_sought_or_acted_on_agreement_is_no_agree(results, key: str, noun: str) -> None:
+    assert not _has(results[key], "AGREE", noun)
+
+
+@pytest.mark.parametrize(("key", "trigger"), [
+    ("reached", "deal"), ("approved", "agreement"), ("reaffirmed", "commitment"),
+])
+def test_a_made_agreement_stays_agree(results, key: str, trigger: str) -> None:
+    assert _has(results[key], "AGREE", trigger)
+
+
+@pytest.mark.parametrize(("key", "verb"), [
+    ("view", "agree"), ("with_view", "agreed"), ("fact", "assured"),
+])
+def test_agreeing_with_a_view_or_assuring_a_fact_is_no_agree(results, key: str,
+                                                              verb: str) -> None:
+    assert not _has(results[key], "AGREE", verb)
+
+
+@pytest.mark.parametrize(("key", "verb"), [
+    ("to_act", "agreed"), ("that_should", "agreed"), ("assured_would", "assured"),
+    ("role_noun", "agreed"),
+])
+def test_agreeing_to_act_is_agree(results, key: str, verb: str) -> None:
+    assert _has(results[key], "AGREE", verb)
+
+
+@pytest.mark.parametrize(("key", "etype", "verb"), [
+    ("data", "SUPPORT", "support"), ("constitution", "AGREE", "guarantees"),
+    ("plan", "AGREE", "promises"), ("purpose", "SUPPORT", "support"),
+])
+def test_a_thing_or_a_purpose_supports_nothing(results, key: str, etype: str,
+                                               verb: str) -> None:
+    assert not _has(results[key], etype, verb)
+
+
+@pytest.mark.parametrize(("key", "verb"), [
+    ("party", "supports"), ("experts", "back"), ("envoys", "support"),
+])
+def test_a_party_supports(results, key: str, verb: str) -> None:
+    assert _has(results[key], "SUPPORT", verb)
