@@ -38,6 +38,13 @@ TEXTS = {
     "party": "Velland said it supports Lorania's bid for a seat on the council.",
     "experts": "Most experts back the reform.",
     "envoys": "Lorania sent envoys to support the talks.",
+    # defending a decision or a right is verbal support (CAMEO 052), a place is not
+    "decision": "The foreign minister defended the decision to close the embassy.",
+    "right": "Velland defended Lorania's right to build the dam.",
+    "city": "Velland's forces are defending the city against the rebel offensive.",
+    # backing by a party is support, backing by weapons is not
+    "by_party": "Rebels backed by Velland seized the airport.",
+    "by_weapons": "The fighters, backed by air support, retook the village.",
 }
 
 
@@ -95,3 +102,16 @@ def test_a_thing_or_a_purpose_supports_nothing(results, key: str, etype: str,
 ])
 def test_a_party_supports(results, key: str, verb: str) -> None:
     assert _has(results[key], "SUPPORT", verb)
+
+
+@pytest.mark.parametrize(("key", "fires"), [
+    ("decision", True), ("right", True), ("city", False),
+])
+def test_defending_a_decision_is_support_defending_a_place_is_not(results, key: str,
+                                                                  fires: bool) -> None:
+    assert _has(results[key], "SUPPORT", "defend") is fires
+
+
+@pytest.mark.parametrize(("key", "fires"), [("by_party", True), ("by_weapons", False)])
+def test_backing_needs_a_party(results, key: str, fires: bool) -> None:
+    assert _has(results[key], "SUPPORT", "backed") is fires

@@ -140,6 +140,10 @@ def no_supporter(etype: str, tok: Any, nominal: bool, agents: Any, lexicon: Lexi
     if nominal or etype not in SUPPORTER_TYPES:
         return False
     subj = _subject(tok)
+    agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"), None)
+    if etype == "SUPPORT" and agent is not None and not _is_party(agent, agents, lexicon):
+        return True  # 'fighters backed by air power': material backing, not a party's word
     if subj is None and etype == "SUPPORT" and tok.dep_ in ("advcl", "acl", "xcomp") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         head = tok.head  # a purpose: 'money [used] to support', '[funds] to support'
