@@ -5,11 +5,10 @@ ranked noun ('the first envoy to visit') still report one."""
 from __future__ import annotations
 
 import pytest
+from pipeline_runs import by_trigger, run_texts
 
-from eventwire.model import Article, Extraction
-from eventwire.pipeline import Pipeline
+from eventwire.model import Extraction
 
-DATE = "2025-03-10"
 TEXTS = {
     "purpose": "Militia columns moved into the valley to capture the grain depot.",
     "in_order": "Riot police fired tear gas in order to disperse the marchers.",
@@ -20,32 +19,20 @@ TEXTS = {
     "first_to": "She was the first envoy to visit Juba since the coup.",
 }
 
-
 @pytest.fixture(scope="module")
 def extracted() -> dict[str, Extraction]:
-    arts = [Article(id=k, text=v, published=DATE, published_from="input")
-            for k, v in TEXTS.items()]
-    return {ex.article.id: ex for ex in Pipeline().run(arts)}
-
-
-def modality(ex: Extraction, trigger: str) -> str:
-    found = [e for e in ex.events if e.trigger.text.lower().startswith(trigger)]
-    assert found, f"no event {trigger!r} in {[e.trigger.text for e in ex.events]}"
-    return found[0].modality
-
+    return run_texts(TEXTS)
 
 @pytest.mark.parametrize("key,trigger", [("purpose", "capture"), ("noun_days", "withdraw"),
                                          ("noun_passive", "freed")])
 def test_purpose_and_noun_infinitives_are_planned(extracted, key, trigger):
-    assert modality(extracted[key], trigger) == "planned"
-
+    assert by_trigger(extracted[key], trigger).modality == "planned"
 
 def test_in_order_to_reports_no_dispersal(extracted):
     assert all(e.modality != "asserted" for e in extracted["in_order"].events
                if e.trigger.text.lower().startswith("disperse"))
 
-
 @pytest.mark.parametrize("key,trigger", [("plain", "captured"), ("only_to", "retreat"),
                                          ("first_to", "visit")])
 def test_deeds_stay_asserted(extracted, key, trigger):
-    assert modality(extracted[key], trigger) == "asserted"
+    assert by_trigger(extracted[key], trigger).modality == "asserted"
