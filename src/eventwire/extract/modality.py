@@ -40,6 +40,7 @@ REALISED_FOR_HEADS = ("take",)  # 'it took days for the army to retake the town'
 INTENDED_INFINITIVE_DEPS = ("advcl", "acl", "relcl")  # purpose clause or a noun's infinitive
 REALISED_INFINITIVE_ADVS = ("only",)  # 'advanced, only to retreat': the retreat happened
 REALISED_NOUN_MODS = ("first", "last", "only", "second", "third")  # 'the first leader to visit'
+DIRECTIVE_VERBS = ("order", "tell", "instruct", "direct", "command")  # 'ordered X to V'
 
 
 def _chain(tok: Any, reporting: set[str], lex: Lexicon | None = None) -> list[Any]:
@@ -287,6 +288,18 @@ def _intended_infinitive(t: Any) -> bool:
                    for w in (t.head, *(c for c in t.head.children if c.dep_ in ("amod", "nummod"))))
 
 
+def _directed(trig: Any) -> bool:
+    """True when the trigger is the action a directive tells someone to do ('ordered its
+    troops to seal the border', 'told the rebels to withdraw', 'instructed the police to
+    detain ...'): ordered, not yet done ('told' and 'warned' are reporting verbs only with a
+    clause of speech, not with an infinitive)."""
+    t = trig
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head  # 'ordered them to [seal] the border and [detain] smugglers'
+    return (t.dep_ == "xcomp" and _aux_in(t, {"to"}) and t.head.pos_ == "VERB"
+            and t.head.lemma_.lower() in DIRECTIVE_VERBS)
+
+
 def _hypothetical(chain: list[Any], lex: Lexicon) -> bool:
     """True when a modal, conditional or speculative cue governs the trigger."""
     aux = lex.cue("hypothetical", "aux")
@@ -339,7 +352,7 @@ def _planned(chain: list[Any], lex: Lexicon) -> bool:
         return True
     if (trig.dep_ == "ROOT" and _aux_in(trig, {"to"})) or headline_subject(trig):
         return True  # headline infinitive: "Trump To Speak With Putin"
-    if _intended_infinitive(trig):
+    if _intended_infinitive(trig) or _directed(trig):
         return True
     for below, t in zip([None, *chain], chain, strict=False):
         if _aux_in(t, aux) or _scheduled_infinitive(t):
