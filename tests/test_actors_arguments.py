@@ -445,3 +445,29 @@ def test_reporting_verb_over_a_participle_clause_is_no_light_verb(pipeline):
             "Guyana and called them a lesson.")
     events = [ev for ev in _events(pipeline, text) if "drills" in ev.trigger.text]
     assert all("BRA" not in _countries(ev, "source") for ev in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The ambush was claimed by the Karen National Union on Sunday.",
+    "The Karen National Union claimed the ambush near the border.",
+    "The Karen National Union claimed responsibility for the ambush near the border.",
+    "The Karen National Union took credit for the ambush near the border.",
+])
+def test_claim_of_responsibility_names_the_attacker(pipeline, text):
+    ev = _event(_events(pipeline, text), "ambush")
+    assert any("Karen National Union" in t for t in _texts(ev, "source"))
+
+
+def test_claimant_of_a_report_is_not_the_attacker(pipeline):
+    text = "Bolivian officials claimed the ambush had been staged by smugglers."
+    ev = _event(_events(pipeline, text), "ambush")
+    assert not any("officials" in t for t in _texts(ev, "source"))
+
+
+def test_claimed_attack_keeps_the_victims_of_the_attack_it_names(pipeline):
+    text = ("Gunmen attacked Paraguayan soldiers near the border on Monday, killing three. "
+            "On Tuesday the Shining Path claimed the attack.")
+    events = _events(pipeline, text)
+    ev = _event(events[1:], "attack")
+    assert any("Shining Path" in t for t in _texts(ev, "source"))
+    assert _countries(ev, "target") == {"PRY"}

@@ -395,3 +395,35 @@ def test_undated_reports_naming_one_unregistered_party_link() -> None:
     assert private >= coref.vague_threshold()
     known = cross_link(undated("k1", ARREST, SUSPECT), undated("k2", ARREST_TOO, SUSPECT))
     assert known == 0.0  # a party of the registry identifies no occurrence by its name alone
+
+
+def test_another_type_inside_a_quote_counts_only_when_no_trigger_of_its_type_is_there() -> None:
+    from eventwire.evaluation.fit_coref import retyped_in_quote
+    text = "The shelling came two days after the envoy met the premier in the capital."
+    met = {"type": "CONSULT", "trigger": {"start": text.index("met"),
+                                          "end": text.index("met") + 3}}
+    shelling = {"type": "ASSAULT", "trigger": {"start": text.index("shelling"),
+                                               "end": text.index("shelling") + 8}}
+    whole = (0, len(text))
+    assert retyped_in_quote([shelling, met], {"CONSULT"}, whole) == []  # the talks' own trigger
+    met["type"] = "REQUEST"  # the meeting typed otherwise: both triggers tell the quote
+    assert retyped_in_quote([shelling, met], {"CONSULT"}, whole) == [0, 1]
+    assert retyped_in_quote([shelling, met], {"CONSULT"}, (text.index("the envoy"), len(text))) \
+        == [1]
+
+
+def test_type_pairs_of_coreferent_mentions_are_counted_per_source() -> None:
+    from eventwire.evaluation.fit_coref import type_pair_table
+
+    def labelled(aid: str, kind: str, label: str) -> tuple[Mention, str]:
+        ev = event(STRIKE_A, "strike", kind, [("Israeli", ISRAEL)], [("Basta", LEBANON)])
+        m = make_mention(f"{aid}#0", {"id": aid, "published": "2024-11-23", "url": None},
+                         ev.to_dict(), None)
+        return m, label
+
+    rows = type_pair_table([labelled("a1", "ASSAULT", "T1"), labelled("a2", "COERCE", "T1"),
+                            labelled("a3", "ASSAULT", "T1"), labelled("a4", "COERCE", "T2")])
+    by = {r["types"]: r for r in rows}
+    assert by["ASSAULT/COERCE"]["coreferent"] == 2 and by["ASSAULT/COERCE"]["pairs"] == 4
+    assert by["same"]["coreferent"] == 1 and by["same"]["pairs"] == 2
+    assert not by["ASSAULT/COERCE"]["compatible"] and by["same"]["compatible"]

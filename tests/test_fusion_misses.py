@@ -45,7 +45,11 @@ def test_only_other_types_in_the_quoted_sentence_is_wrong_type() -> None:
         TALK, "talks", "CONSULT", [("Israel", ISRAEL)], [("Lebanon", LEBANON)], "2024-11-23",
         "Saturday"))
     reason, detail = pair_reason([a], [talk], {"ASSAULT"}, {}, {}, frozenset())
-    assert reason == "wrong_type" and detail == "CONSULT for ASSAULT"
+    assert reason == "wrong_type" and detail == "CONSULT for ASSAULT | typed differently"
+    assert pair_reason([a], [talk], {"ASSAULT"}, {a.id: "e1", talk.id: "e1"}, {},
+                       frozenset())[1] == "CONSULT for ASSAULT | one record"
+    assert pair_reason([a], [talk], {"AGREE"}, {a.id: "e1", talk.id: "e2"}, {},
+                       frozenset())[1] == "ASSAULT for AGREE | both typed otherwise"
 
 
 def test_a_mention_only_in_a_hidden_record_is_not_shown() -> None:

@@ -20,6 +20,7 @@ ActorsOption = Annotated[list[Path] | None, typer.Option(
     "--actors", help="Extra actor registry JSON file (repeatable).")]
 PrivateOption = Annotated[bool, typer.Option(
     "--allow-private", help="Allow URLs on private, loopback and link-local addresses.")]
+EXTRACTION_LINE = "eventwire.model:extraction_line"  # extract's output line of one article
 
 
 WorkersOption = Annotated[int, typer.Option(
@@ -56,8 +57,9 @@ def choose_gemm(gemm: str | None) -> str:
 
 def make_pipeline(actors: list[Path] | None, workers: int = 1, batch_size: int = 16,
                   engine: str = "local", ray_address: str | None = None,
-                  gemm: str | None = None):
-    """The per-article pipeline, or a one-line error if the actor files or engine are bad."""
+                  gemm: str | None = None, encode: str | None = None):
+    """The per-article pipeline (``encode``: see ``Pipeline``), or a one-line error if the
+    actor files or engine are bad."""
     from eventwire.pipeline import Pipeline
     from eventwire.scale.engines import prepare
 
@@ -67,7 +69,7 @@ def make_pipeline(actors: list[Path] | None, workers: int = 1, batch_size: int =
     try:
         return Pipeline(actors_files=[str(p) for p in actors or []], batch_size=batch_size,
                         n_process=workers, engine=engine, ray_address=ray_address,
-                        gemm=gemm)
+                        gemm=gemm, encode=encode)
     except (OSError, ValueError) as exc:
         fail(str(exc).splitlines()[0])
 
@@ -77,16 +79,6 @@ def progress_bar(label: str, paths: list[str], show: bool):
     from eventwire.scale.progress import Bar, estimate_total
 
     return Bar(err, label, estimate_total(paths) if show else None, show)
-
-
-def json_line(obj: dict) -> str:
-    """One JSON line, UTF-8 where it can be encoded, with escapes for anything that cannot."""
-    line = json.dumps(obj, ensure_ascii=False)
-    try:
-        line.encode("utf-8")
-    except UnicodeEncodeError:
-        line = json.dumps(obj, ensure_ascii=True)
-    return line + "\n"
 
 
 def report_error(source: str, message: str) -> None:
@@ -118,7 +110,8 @@ def extract(
 
     failures: list[str] = []
     kernel = choose_gemm(gemm)
-    pipeline = make_pipeline(actors, workers, batch_size, engine, ray_address, kernel)
+    pipeline = make_pipeline(actors, workers, batch_size, engine, ray_address, kernel,
+                             encode=EXTRACTION_LINE)  # the JSON is written where it is extracted
     pipeline.ctx.options[OPTION_ALL_EVENTS] = all_events
     sink = out_file.open("w", encoding="utf-8") if out_file else sys.stdout
     show = progress and err.is_terminal and (out_file is not None or not sys.stdout.isatty())
@@ -130,9 +123,9 @@ def extract(
                 report_error(source, message)
                 bar.advance()
 
-            for ex in run_extract(paths, pipeline=pipeline, allow_private=allow_private,
-                                  max_bytes=max_bytes, on_error=on_error):
-                sink.write(json_line(ex.to_dict()))
+            for line in run_extract(paths, pipeline=pipeline, allow_private=allow_private,
+                                    max_bytes=max_bytes, on_error=on_error):
+                sink.write(line)
                 sink.flush()
                 bar.advance()
     finally:

@@ -34,8 +34,9 @@ class IngestReport:
 
 def extract(sources: Iterable[str], *, pipeline: Pipeline | None = None,
             allow_private: bool = False, max_bytes: int | None = None,
-            on_error: Callable[[str, str], None] | None = None) -> Iterator[Extraction]:
-    """Read sources and yield one Extraction per article; report bad inputs via on_error."""
+            on_error: Callable[[str, str], None] | None = None) -> Iterator[Extraction | Any]:
+    """Read sources and yield one Extraction per article (or what the pipeline's ``encode``
+    made of it); report bad inputs via on_error."""
     from eventwire.ingest import MAX_FILE_BYTES, read_sources
     from eventwire.ingest.errors import InputError
 

@@ -8,6 +8,7 @@ contract (see DESIGN.md / README); extra keys are allowed, never fewer.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -317,3 +318,18 @@ class Extraction:
             "claims": [c.to_dict() for c in self.claims],
             "flags": [f.to_dict() for f in a.flags] + [f.to_dict() for f in self.flags],
         }
+
+
+def json_line(obj: dict[str, Any]) -> str:
+    """One JSON line, UTF-8 where it can be encoded, with escapes for anything that cannot."""
+    line = json.dumps(obj, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(obj, ensure_ascii=True)
+    return line + "\n"
+
+
+def extraction_line(ex: Extraction) -> str:
+    """The `extract` output line of one Extraction (a pipeline ``encode``: made in the worker)."""
+    return json_line(ex.to_dict())

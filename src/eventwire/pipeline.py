@@ -91,6 +91,7 @@ class Pipeline:
         engine: str = LOCAL,
         ray_address: str | None = None,
         gemm: str | None = None,
+        encode: str | None = None,
     ) -> None:
         from eventwire.annotate.gemm import resolve_gemm
 
@@ -108,6 +109,10 @@ class Pipeline:
         self.engine = engine
         self.ray_address = ray_address
         self.gemm = resolve_gemm(gemm)  # the matrix kernel: blis, or numpy (annotate/gemm.py)
+        # "module:function" run on each Extraction in the process that made it (a worker's),
+        # whose result the stream yields instead: the consumer gets it ready-made
+        self.encode = encode
+        self._encoder: Callable[[Extraction], Any] | None = resolve(encode) if encode else None
         self._warm = False
 
     def release(self) -> None:
@@ -125,19 +130,20 @@ class Pipeline:
         return {"components": self.components, "batch_size": self.batch_size,
                 "actors_files": self.actors_files, "options": dict(self.ctx.options),
                 "registry": None if self._own_registry else self.ctx.registry,
-                "gemm": self.gemm}
+                "gemm": self.gemm, "encode": self.encode}
 
     @classmethod
     def from_spec(cls, spec: dict[str, Any]) -> Pipeline:
         """The pipeline ``spec()`` describes (loads the registry here)."""
         pipe = cls(components=spec["components"], registry=spec["registry"],
                    batch_size=spec["batch_size"], actors_files=spec["actors_files"],
-                   gemm=spec.get("gemm"))
+                   gemm=spec.get("gemm"), encode=spec.get("encode"))
         pipe.ctx.options.update(spec["options"])
         return pipe
 
     def run(self, articles: Iterable[Article]) -> Iterator[Extraction | ProcessingError]:
-        """Yield one Extraction (or ProcessingError) per article, in input order, streaming.
+        """Yield one Extraction (or ProcessingError) per article, in input order, streaming;
+        with ``encode``, what that function made of each Extraction.
 
         With ``n_process > 1`` each worker process runs spaCy and the
         components over whole batches (forked workers where the platform has
@@ -224,10 +230,12 @@ class Pipeline:
 
     def _process_one(self, article: Article, doc: Any, spent: float = 0.0
                      ) -> Extraction | ProcessingError:
-        """The components over one parsed article within what is left of its budget."""
+        """The components over one parsed article within what is left of its budget, then
+        the pipeline's ``encode`` if it has one."""
         try:
             with time_budget(remaining(len(article.text), spent)):
-                return self.process(article, doc)
+                ex = self.process(article, doc)
+            return ex if self._encoder is None else self._encoder(ex)
         except Exception as exc:  # one bad article must not stop the stream
             return ProcessingError.of(article, exc)
 

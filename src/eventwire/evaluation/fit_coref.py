@@ -17,7 +17,7 @@ weights (predicted vs observed rate per probability bin) is of those too. The ru
 is deterministic: on the same extraction it rewrites the shipped file exactly.
 
     python -m eventwire.evaluation.fit_coref [--ecb-db PATH | --no-ecb] [--out PATH]
-        [--extend FEATURE ...]
+        [--extend FEATURE ...] [--type-pairs]
 
 ``--extend`` fits only the named features' weights for dated pairs, every other weight,
 threshold and type pair held at the shipped model's (the one file this mode reads): a
@@ -80,7 +80,9 @@ def story_examples(folder: Path) -> tuple[list[tuple[Mention, str]], list[tuple[
     """Labelled mentions of one story set: (mention, truth event id) of an acceptable type
     (the label of every unlabelled mention is "": it only counts towards the names'
     frequencies), and apart the mentions of another type whose trigger lies inside a truth
-    quote (they only show which types describe one occurrence)."""
+    quote that holds no trigger of an acceptable type (they only show which types describe
+    one occurrence; in a quote that does, "the strike came two days after the envoy met the
+    premier", the other trigger tells another occurrence)."""
     from eventwire.corpus import extract
 
     truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
@@ -105,9 +107,8 @@ def story_examples(folder: Path) -> tuple[list[tuple[Mention, str]], list[tuple[
                 if sent.get("start", 0) < hi and lo < sent.get("end", 0) and \
                         ev["type"] in t["types"]:
                     found.setdefault((ex["id"], i), []).append((t["id"], in_quote(ev, loc)))
-                elif in_quote(ev, loc):
-                    other.append((make_mention(f"{ex['id']}#{i}", article(ex), ev, None),
-                                  t["id"]))
+            other += [(make_mention(f"{ex['id']}#{i}", article(ex), ex["events"][i], None),
+                       t["id"]) for i in retyped_in_quote(ex["events"], set(t["types"]), loc)]
     for (aid, i), labels in found.items():
         label = sentence_label(labels)
         if label:
@@ -126,6 +127,18 @@ def sentence_label(labels: list[tuple[str, bool]]) -> str:
         return events.pop()
     own = {t for t, inside in labels if inside}
     return own.pop() if len(own) == 1 else ""
+
+
+def retyped_in_quote(events: list[dict[str, Any]], types: set[str], quote: tuple[int, int]
+                     ) -> list[int]:
+    """The indexes of the events of another type whose trigger lies inside a truth quote, when
+    no trigger of an acceptable type does: such a quote is told by that other type; one that
+    holds a trigger of its own type is told by it, and another type's trigger there names
+    another occurrence of the sentence ("the strike came two days after the envoy met the
+    premier")."""
+    if any(ev["type"] in types and in_quote(ev, quote) for ev in events):
+        return []
+    return [i for i, ev in enumerate(events) if ev["type"] not in types and in_quote(ev, quote)]
 
 
 def in_quote(ev: dict[str, Any], quote: tuple[int, int]) -> bool:
@@ -207,6 +220,19 @@ def fitted_types(examples: list[tuple[Mention, str]]) -> list[list[str]]:
     """Pairs of different event types that report one occurrence often enough, per source
     (story sets, ECB+): at least TYPE_MIN_POS coreferent comparable pairs and a coreference
     rate of at least TYPE_MIN_LIFT times the rate of same-type pairs of that source."""
+    pos, tot = type_pair_counts(examples)
+    out = set()
+    for key in tot:
+        base = pos[("", "", key[2])] / max(1, tot[("", "", key[2])])
+        if key[0] and pos[key] >= TYPE_MIN_POS and pos[key] / tot[key] >= TYPE_MIN_LIFT * base:
+            out.add(key[:2])
+    return [list(k) for k in sorted(out)]
+
+
+def type_pair_counts(examples: list[tuple[Mention, str]]
+                     ) -> tuple[Counter[tuple[str, str, bool]], Counter[tuple[str, str, bool]]]:
+    """Coreferent and all comparable pairs of labelled mentions by (type, type, from ECB+);
+    same-type pairs are counted together under ("", "", from ECB+)."""
     pos: Counter[tuple[str, str, bool]] = Counter()
     tot: Counter[tuple[str, str, bool]] = Counter()
     labelled = [(m, g) for m, g in examples if g]
@@ -219,12 +245,21 @@ def fitted_types(examples: list[tuple[Mention, str]]) -> list[list[str]]:
                     key = ("", "", ecb)
                 tot[key] += 1
                 pos[key] += a[1] == b[1]
-    out = set()
-    for key in tot:
-        base = pos[("", "", key[2])] / max(1, tot[("", "", key[2])])
-        if key[0] and pos[key] >= TYPE_MIN_POS and pos[key] / tot[key] >= TYPE_MIN_LIFT * base:
-            out.add(key[:2])
-    return [list(k) for k in sorted(out)]
+    return pos, tot
+
+
+def type_pair_table(examples: list[tuple[Mention, str]]) -> list[dict[str, Any]]:
+    """Per source, the type pairs of coreferent comparable mention pairs with how many pairs
+    of those types are coreferent and compared, most coreferent first (same-type pairs in one
+    row, "same"), and whether the shipped model lists the pair as compatible."""
+    pos, tot = type_pair_counts(examples)
+    rows = [{"source": "ecbplus" if k[2] else "stories",
+             "types": "same" if not k[0] else f"{k[0]}/{k[1]}",
+             "coreferent": pos[k], "pairs": tot[k], "rate": round(pos[k] / tot[k], 3),
+             "compatible": not k[0] or coref.types_compatible(k[0], k[1])}
+            for k in tot if pos[k]]
+    return sorted(rows, key=lambda r: (r["source"], r["types"] != "same", -r["coreferent"],
+                                       r["types"]))
 
 
 def pairs(examples: list[tuple[Mention, str]]
@@ -485,8 +520,15 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--extend", nargs="+", metavar="FEATURE", choices=coref.FEATURES,
                     help="fit only these features' dated-pair weights, holding the shipped "
                          "model's other weights and thresholds")
+    ap.add_argument("--type-pairs", action="store_true",
+                    help="print the type pairs of the coreferent labelled pairs (mentions typed "
+                         "otherwise inside a truth quote included) and write no model")
     a = ap.parse_args(argv)
     examples, retyped, sources = labelled(a.ecb_db, not a.no_ecb)
+    if a.type_pairs:
+        for row in type_pair_table(examples + retyped):
+            print(json.dumps(row))
+        return
     if a.extend:
         result = extended_model(examples, a.extend)
     else:

@@ -7,7 +7,10 @@ mention in the sentence of the quote counts, as in ``score.py``: a mention typed
 that joined a record of an acceptable type does), the first reason that applies is counted:
 
 - ``no_event``: an article has no mention in the sentence of its truth quote;
-- ``wrong_type``: its mentions there all have a type the truth event does not accept;
+- ``wrong_type``: its mentions there all have a type the truth event does not accept (counted
+  apart as ``one record``: the two reports already share a record typed otherwise,
+  ``typed differently``: the other report has an acceptable mention, or ``both typed
+  otherwise``);
 - ``not_shown``: its acceptable mentions are only in records below the display threshold;
 - ``record_type``: they are only in shown records whose type (another mention's) is not
   acceptable;
@@ -113,7 +116,7 @@ def pair_reason(ma: list[Mention], mb: list[Mention], types: set[str], event_of:
     for ms in (ma, mb):
         if not any(m.type in types for m in ms):
             return "wrong_type", "/".join(sorted({m.type for m in ms})) + " for " + \
-                "/".join(sorted(types))
+                "/".join(sorted(types)) + " | " + wrong_type_kind(ma, mb, types, event_of)
     for ms in (ma, mb):
         if not any(m.type in types and event_of[m.id] in shown for m in ms):
             return "not_shown", ""
@@ -137,6 +140,19 @@ def pair_reason(ma: list[Mention], mb: list[Mention], types: set[str], event_of:
     if score < coref.threshold():
         return "below_threshold", detail
     return "linked_not_merged", detail + " | " + kept_apart_by(a, b, event_of, groups or {})
+
+
+def wrong_type_kind(ma: list[Mention], mb: list[Mention], types: set[str],
+                    event_of: dict[str, str]) -> str:
+    """What a wrong-type pair is: ``one record`` (the two reports already share a record,
+    typed otherwise: typing, not fusion), ``typed differently`` (one report has an acceptable
+    mention, the other only other types: a link across types would need them related) or
+    ``both typed otherwise`` (neither has an acceptable mention)."""
+    if {event_of.get(m.id) for m in ma} & {event_of.get(m.id) for m in mb} - {None}:
+        return "one record"
+    if any(m.type in types for m in ma + mb):
+        return "typed differently"
+    return "both typed otherwise"
 
 
 def kept_apart_by(a: Mention, b: Mention, event_of: dict[str, str],
@@ -212,6 +228,7 @@ def diagnose(folder: Path, work: Path) -> dict[str, Any]:
     common = coref.vocabulary([m.sentence for m in mentions])
     found = quote_mentions(truth, texts, mentions)
     counts: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()  # wrong-type pairs by ``wrong_type_kind``
     examples: dict[str, list[str]] = defaultdict(list)
     hits: dict[str, set[str]] = defaultdict(set)  # shown record -> truth events it hits
     by_mention: dict[str, set[str]] = defaultdict(set)  # mention -> truth events it hits
@@ -237,6 +254,8 @@ def diagnose(folder: Path, work: Path) -> dict[str, Any]:
                                              groups)
                 counts[reason] += 1
                 examples[reason].append(f"{t['id']} {a}-{b} {detail}")
+                if reason == "wrong_type":
+                    kinds[detail.rsplit(" | ", 1)[-1]] += 1
     merges = {r: sorted(ts) for r, ts in hits.items() if len(ts) > 1}
     details: list[str] = []
     conflicts = planted_conflicts(truth, found, event_of, shown, details)
@@ -244,6 +263,7 @@ def diagnose(folder: Path, work: Path) -> dict[str, Any]:
     one_sentence = sorted(r for r in merges if any(
         len(by_mention[m.id] & hits[r]) > 1 for m in groups[r]))
     return {"pairs": pairs, "fused": fused, "missed": dict(counts.most_common()),
+            "wrong_type": dict(kinds.most_common()),
             "examples": dict(examples), "false_merges": merges,
             "false_merges_one_sentence": one_sentence,
             "records_hitting_truth": len(hits),

@@ -58,6 +58,9 @@ PLANNER_VERBS = ("announce", "unveil", "approve", "adopt", "make", "launch", "ha
                  "renew", "step", "table", "propose")  # the subject owns the plan it verbs
 MEDIATION_WORDS = ("mediate", "mediation", "mediator", "broker", "brokering", "arbitrate",
                    "arbitration", "facilitate")  # 'mediate between X and Y': both are targets
+CLAIMING_VERBS = ("claim",)  # 'X claimed the attack', 'the attack was claimed by X'
+RESPONSIBILITY_NOUNS = ("responsibility", "credit")  # 'X claimed responsibility for the attack'
+RESPONSIBILITY_VERBS = ("claim", "take", "accept", "assume", "bear")
 SERIES_NOUNS = ("string", "series", "wave", "spate", "barrage", "flurry", "volley", "round",
                 "campaign", "number", "raft", "slew",
                 "day", "week", "month", "hour", "night")  # 'a string of X', '10 days of X': X
@@ -418,6 +421,9 @@ def _support_verb(tok: Any, lexicon: Lexicon) -> tuple[Any, str] | tuple[None, s
     if head.dep_ == "dobj" and head.head.lower_ in PREPOSITION_PARTICIPLES and \
             head.head.dep_ in ("advcl", "prep") and head.head.head.pos_ in ("VERB", "AUX"):
         return head.head.head, "in"  # 'Following talks with X, both leaders ...'
+    claimer = _claimer_verb(head)
+    if claimer is not None:
+        return claimer, "object"
     outer = _participle_governor(head)
     if outer is not None and lemma_in(outer, lexicon.cue("support_verbs")):
         return outer, "object"  # 'X conducted drills encircling Y'
@@ -433,6 +439,33 @@ def _support_verb(tok: Any, lexicon: Lexicon) -> tuple[Any, str] | tuple[None, s
         if verb.pos_ in ("VERB", "AUX"):
             return verb, "in"
     return None, ""
+
+
+def _claimer_verb(head: Any) -> Any:
+    """The verb of a claim of responsibility for an event noun, whose subject (or by-agent)
+    did it: 'X claimed the attack', 'the bombing was claimed by X', 'X claimed
+    responsibility / took credit for the attack'; else None."""
+    if head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in CLAIMING_VERBS:
+        return head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    noun = prep.head  # 'responsibility for X', or the verb when 'for X' hangs off it
+    if noun.lemma_.lower() in RESPONSIBILITY_VERBS and \
+            any(c.lemma_.lower() in RESPONSIBILITY_NOUNS for c in _children(noun, ("dobj",))):
+        return noun
+    if noun.lemma_.lower() in RESPONSIBILITY_NOUNS and noun.dep_ in ("dobj", "nsubjpass") and \
+            noun.head.lemma_.lower() in RESPONSIBILITY_VERBS:
+        return noun.head
+    return None
+
+
+def claimed_event(tok: Any) -> bool:
+    """True for an event noun whose author a claim of responsibility names."""
+    head = tok
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    return _claimer_verb(head) is not None
 
 
 def _participle_governor(tok: Any) -> Any:

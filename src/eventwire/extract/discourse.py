@@ -26,7 +26,7 @@ from typing import Any
 
 from eventwire.annotate.doccache import sent_starts, token_starts
 from eventwire.annotate.focus import focus_of
-from eventwire.extract.arguments import SHARE_SUBJECT_DEPS, Arguments, verb_subject
+from eventwire.extract.arguments import SHARE_SUBJECT_DEPS, Arguments, claimed_event, verb_subject
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.event_places import same_participant
 from eventwire.extract.lexicon import Lexicon
@@ -385,7 +385,8 @@ def inherit_target(ectx: EventContext, ev: EventMention, trig: Trigger,
     if any(_linked(p) for p in ev.target):
         return
     if ev.type not in RESPONSE_TYPES or trig.nominal:
-        _same_type_target(ev, previous)
+        # 'X claimed the attack': the claimer names itself as the earlier attack's author
+        _same_type_target(ev, previous, claimed_event(trig.token) and _definite(trig.token))
         return
     acts = [_act_of(ectx, o) for o in trig.token.children if o.dep_ == "dobj" and _definite(o)]
     acts = [a for a in acts if a is not None]
@@ -404,18 +405,21 @@ def inherit_target(ectx: EventContext, ev: EventMention, trig: Trigger,
             return  # the act was done by the responder itself: nobody else to answer
 
 
-def _same_type_target(ev: EventMention, previous: list[EventMention]) -> None:
+def _same_type_target(ev: EventMention, previous: list[EventMention], any_side: bool = False
+                      ) -> None:
     """An event of one actor that names no target at all takes the targets of the closest
     earlier mention of its type whose source is of the same country ('Israel carried out
-    more strikes' after 'Israeli jets struck Hezbollah …')."""
+    more strikes' after 'Israeli jets struck Hezbollah …'), or whatever its source
+    (``any_side``) when the event is that earlier one claimed ('X claimed the attack')."""
     from eventwire.extract.resolve import context_participants  # resolve imports this module
 
-    if ev.target or len(ev.source) != 1 or not _linked(ev.source[0]):
+    one = {p.actor.id for p in ev.source if _linked(p)} if any_side else set()
+    if ev.target or not (len(ev.source) == 1 and _linked(ev.source[0]) or len(one) == 1):
+        return  # 'the Baloch Liberation Army, or BLA,': one actor named twice
+    found = context_participants(ev, previous if any_side else previous[-TARGET_LOOKBACK:])
+    if found is None or not (any_side or _same_side(ev.source, found.source)):
         return
-    found = context_participants(ev, previous[-TARGET_LOOKBACK:])
-    if found is None or not _same_side(ev.source, found.source):
-        return
-    _take_targets(ev, found, found.target, EARLIER_EVENT)
+    _take_targets(ev, found, found.target, EARLIER_EVENT, same_event=any_side)
 
 
 def _countries(parts: list[Participant]) -> set[str]:
@@ -467,11 +471,14 @@ def inherit_partner(ev: EventMention, trig: Trigger, args: Arguments,
 
 
 def _take_targets(ev: EventMention, other: EventMention, given: list[Participant],
-                  how: str) -> bool:
+                  how: str, same_event: bool = False) -> bool:
     """Add the linked ``given`` participants of ``other`` that are not ``ev``'s sources as
-    inherited targets of ``ev`` (recording where they came from); whether any were added."""
-    parts = [_inherited(p, how) for p in own_participants(given)
-             if _linked(p) and not any(same_participant(p, s) for s in ev.source)]
+    inherited targets of ``ev`` (recording where they came from); whether any were added.
+    When ``ev`` is ``other`` mentioned again (``same_event``), its victims placed at the
+    scene and its own inherited targets count too."""
+    parts = [_inherited(p, how) for p in (given if same_event else own_participants(given))
+             if (_linked(p) or (same_event and p.actor is not None and p.actor.country))
+             and not any(same_participant(p, s) for s in ev.source)]
     if parts:
         ev.target = [*ev.target, *parts]
         ev.attributes[TARGET_INHERITED_KEY] = {"from": how, "type": other.type,

@@ -36,6 +36,8 @@ INFO_KEY = "trigger_info"
 CONTEXT_KEYS = ("position", "quoted", "candidates", "types", "repeat")  # sentence/article context
 MAX_COUNT = 3  # candidate counts above this share one feature
 PRIOR_KEY = "pattern_score"  # the pattern-strength score, kept as evidence and feature
+ASPECTUAL_VERBS = frozenset({"begin", "start", "continue", "keep", "resume", "proceed"})
+CLAUSE_POS = ("VERB", "AUX")
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +45,18 @@ def _model() -> dict[str, Any]:
     """The fitted model (weights, bias, threshold), read once."""
     path = resources.files(DATA_PACKAGE).joinpath(WEIGHTS_FILE)
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def clause_token(tok: Any) -> Any:
+    """The token whose syntax (tag, dependency, head) describes the event's clause: the
+    trigger itself, or the aspectual verb an infinitive or gerund trigger completes ('began
+    to reinforce', 'have continued to demolish', 'kept firing'): an aspectual verb only
+    places the event in time, so the clause reads as 'reinforced' or 'demolished' does."""
+    t = tok
+    while (t.dep_ == "xcomp" and t.head is not t and t.head.pos_ in CLAUSE_POS
+           and t.head.lemma_.lower() in ASPECTUAL_VERBS):
+        t = t.head
+    return t
 
 
 def display_threshold() -> float:

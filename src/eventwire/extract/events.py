@@ -39,6 +39,7 @@ from eventwire.extract.discourse import (
 from eventwire.extract.event_classifier import (
     best_case,
     cameo_floor,
+    clause_token,
     confirmed_events,
     mark_shown,
     rescore_in_article,
@@ -564,7 +565,7 @@ def _fill_attributes(ectx: EventContext, ev: EventMention, trig: Trigger, args: 
 
 def _trigger_info(trig: Trigger) -> dict[str, str]:
     """The lexicon entry and syntax behind a trigger (evidence, and features of the confidence)."""
-    tok = trig.token
+    tok = clause_token(trig.token)
     info = {"lemma": trig.entry.lemma, "origin": trig.entry.origin, "tag": tok.tag_,
             "dep": tok.dep_, "head": tok.head.lemma_.lower() if tok.head is not tok else ""}
     if trig.entry.cameo:
