@@ -38,10 +38,16 @@ TEXTS = {
     "party": "Velland said it supports Lorania's bid for a seat on the council.",
     "experts": "Most experts back the reform.",
     "envoys": "Lorania sent envoys to support the talks.",
-    # defending a decision or a right is verbal support (CAMEO 052), a place is not
+    # defending a decision, a right or a party is verbal support (CAMEO 052), a place or
+    # oneself is not (CAMEO 074)
     "decision": "The foreign minister defended the decision to close the embassy.",
     "right": "Velland defended Lorania's right to build the dam.",
     "city": "Velland's forces are defending the city against the rebel offensive.",
+    "itself": "Lorania has the right to defend itself, the minister said.",
+    "police": "The interior minister of Velland defended the police.",
+    # an invitation asks for an act; 'invite' with a thing as object asks nothing
+    "invite_to": "Velland invited Lorania's president to join the peace talks in March.",
+    "invite_thing": "Closing the border will invite problems for the farmers of Lorania.",
     # backing by a party is support, backing by weapons is not
     "by_party": "Rebels backed by Velland seized the airport.",
     "by_weapons": "The fighters, backed by air support, retook the village.",
@@ -105,7 +111,7 @@ def test_a_party_supports(results, key: str, verb: str) -> None:
 
 
 @pytest.mark.parametrize(("key", "fires"), [
-    ("decision", True), ("right", True), ("city", False),
+    ("decision", True), ("right", True), ("police", True), ("city", False), ("itself", False),
 ])
 def test_defending_a_decision_is_support_defending_a_place_is_not(results, key: str,
                                                                   fires: bool) -> None:
@@ -115,3 +121,8 @@ def test_defending_a_decision_is_support_defending_a_place_is_not(results, key: 
 @pytest.mark.parametrize(("key", "fires"), [("by_party", True), ("by_weapons", False)])
 def test_backing_needs_a_party(results, key: str, fires: bool) -> None:
     assert _has(results[key], "SUPPORT", "backed") is fires
+
+
+@pytest.mark.parametrize(("key", "fires"), [("invite_to", True), ("invite_thing", False)])
+def test_an_invitation_asks_for_an_act(results, key: str, fires: bool) -> None:
+    assert _has(results[key], "REQUEST", "invite") is fires

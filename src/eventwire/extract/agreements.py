@@ -128,7 +128,8 @@ def _is_party(tok: Any, agents: Any, lexicon: Lexicon) -> bool:
     if tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in PARTY_ENTS:
         return True
     words = {tok.lemma_.lower(), tok.lower_}
-    if words & lexicon.cue(PATTERNS_KEY, "party_nouns") or any(w in agents for w in words):
+    if words & lexicon.cue(PATTERNS_KEY, "party_nouns") or \
+            any(w in agents for w in words):
         return True
     lemma = tok.lemma_.lower()  # 'participants', 'negotiators': a noun of a person's role
     return lemma.endswith(PERSON_SUFFIXES) and not lemma.endswith(THING_SUFFIXES)
