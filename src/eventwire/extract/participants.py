@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from eventwire.annotate.agents import BODY_CODES, is_former, principal_before
-from eventwire.annotate.focus import focus_of
+from eventwire.annotate.focus import ORIGIN_WORDS, focus_of
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.interview import Turn, answerer, in_label, interview_turns, turn_at
 from eventwire.extract.triggers import sentence_of
@@ -30,8 +30,6 @@ FIRST_PERSON = ("i", "we", "me", "us", "my", "our")
 SECOND_PERSON = ("you", "your")
 PLURAL_PRONOUNS = ("they", "them", "their", "we", "us", "our")
 NAME_SPLIT = re.compile(r"(?<=[a-z.])[-–](?=[A-Z])")
-ORIGIN_WORDS = ("made", "built", "supplied", "manufactured", "designed", "produced", "origin",
-                "provided", "donated", "funded", "backed")
 NOT_PARTICIPANT_LABELS = ("DATELINE",)
 VICTIM_POS = ("NOUN",)
 PAIR_WORDS = ("both", "two")
