@@ -498,3 +498,11 @@ def test_means_of_force_is_no_target(pipeline, text, target):
 def test_party_fought_with_is_a_target(pipeline):
     ev = _event(_events(pipeline, "Bolivian police clashed with Peruvian smugglers."), "clashed")
     assert "PER" in _countries(ev, "target")
+
+
+def test_group_placed_in_a_capital_is_the_group_not_the_government(pipeline):
+    ev = _event(_events(pipeline, "Protesters in Asuncion demanded the resignation of the mayor."),
+                "demanded")
+    (src,) = ev.source
+    assert src.text == "Protesters"
+    assert (src.actor.country, src.actor.sector) == ("PRY", "CVL")

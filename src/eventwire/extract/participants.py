@@ -234,6 +234,9 @@ def _best_entities(ctx: EventContext, tok: Any) -> list[Entity]:
     own = ctx.entity(tok)
     ents = _entities_in(ctx, _np_tokens(tok))
     resident = _residence(ctx, tok)
+    if resident is not None and own is not None and own.actor is not None and \
+            own.actor.country == _entity_actor(ctx, resident, ctx.ex.article.published).country:
+        return [own]  # 'protesters in Lima': the protesters, placed in Peru, not the capital
     if resident is not None:
         return [resident]
     if own is not None and own.actor is None:
