@@ -4,11 +4,10 @@ event in time, so the clause's syntax, not the bare infinitive's, feeds the mode
 from __future__ import annotations
 
 import pytest
+from pipeline_runs import by_trigger, run_texts
 
-from eventwire.model import Article, Extraction
-from eventwire.pipeline import Pipeline
+from eventwire.model import Extraction
 
-DATE = "2025-03-10"
 TEXTS = {
     "began": "The border guards began to reinforce their posts along the canal.",
     "finite": "The border guards reinforced their posts along the canal.",
@@ -18,36 +17,24 @@ TEXTS = {
     "tried": "The border guards tried to reinforce their posts along the canal.",
 }
 
-
 @pytest.fixture(scope="module")
 def extracted() -> dict[str, Extraction]:
-    arts = [Article(id=k, text=v, published=DATE, published_from="input")
-            for k, v in TEXTS.items()]
-    return {ex.article.id: ex for ex in Pipeline().run(arts)}
-
-
-def _event(ex: Extraction, trigger: str):
-    found = [e for e in ex.events if e.trigger.text.lower().startswith(trigger)]
-    assert found, f"no event {trigger!r} in {[e.trigger.text for e in ex.events]}"
-    return found[0]
-
+    return run_texts(TEXTS)
 
 @pytest.mark.parametrize("key,trigger,tag", [("began", "reinforce", "VBD"),
                                              ("continued", "torch", "VBN"),
                                              ("kept", "firing", "VBD")])
 def test_aspectual_complement_takes_the_clause_syntax(extracted, key, trigger, tag):
-    info = _event(extracted[key], trigger).attributes["trigger_info"]
+    info = by_trigger(extracted[key], trigger).attributes["trigger_info"]
     assert info["tag"] == tag and info["dep"] == "ROOT"
 
-
 def test_aspectual_complement_is_as_confident_as_the_finite_verb(extracted):
-    began = _event(extracted["began"], "reinforce")
-    finite = _event(extracted["finite"], "reinforced")
+    began = by_trigger(extracted["began"], "reinforce")
+    finite = by_trigger(extracted["finite"], "reinforced")
     assert began.modality == "asserted" == finite.modality
     assert abs(began.confidence - finite.confidence) < 0.05
 
-
 @pytest.mark.parametrize("key", ["wants", "tried"])
 def test_other_governors_keep_the_infinitive_syntax(extracted, key):
-    info = _event(extracted[key], "reinforce").attributes["trigger_info"]
+    info = by_trigger(extracted[key], "reinforce").attributes["trigger_info"]
     assert info["tag"] == "VB" and info["dep"] == "xcomp"

@@ -252,6 +252,32 @@ def test_at_most_max_loaded_events_are_loaded_the_closest_first(store: Store,
         assert set(fusion.groups) == {events["d2"]} and fusion.loaded == 1
 
 
+def test_a_full_update_ranks_no_more_candidates(store: Store, monkeypatch) -> None:
+    """Once an update loaded ``MAX_LOADED`` stored events, a later candidate load reads no
+    key rows (it could load nothing); with room left it ranks and loads the closest."""
+    from eventwire.fuse import events as fe
+
+    events = dated_calls(store)
+    ranked: list[int] = []
+    rank = cands.ranked_candidates
+
+    def counting(conn, mentions, types_of):
+        ranked.append(len(mentions))
+        return rank(conn, mentions, types_of)
+
+    monkeypatch.setattr(cands, "ranked_candidates", counting)
+    monkeypatch.setattr(cands, "MAX_LOADED", 2)
+    with store.begin() as conn:
+        (m,) = fe.new_mentions(conn, ["d9"])
+        fusion = fe.load_groups(conn, [m])
+        assert set(fusion.groups) == {events["d1"], events["d2"]} and ranked == [1]
+        fe.load_candidates(conn, fusion, [m])  # full: nothing ranked, nothing loaded
+        assert ranked == [1] and set(fusion.groups) == {events["d1"], events["d2"]}
+        monkeypatch.setattr(cands, "MAX_LOADED", 3)
+        fe.load_candidates(conn, fusion, [m])  # room for one more: ranked and loaded
+        assert ranked == [1, 1] and set(fusion.groups) == set(events.values()) - {""}
+
+
 def repeated_reports(store: Store) -> None:
     """Fuse, over three updates, many outlets repeating two reports of one call (and a
     reprint of one of them, a report dated another day, a report of another call)."""

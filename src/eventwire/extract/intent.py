@@ -32,6 +32,7 @@ SPEECH_ACT_TYPES = ("AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE")
 HOSTILE_TYPES = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST")
 COOPERATIVE_TYPES = ("AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "SUPPORT")
 FOLDED_HOWS = ("obligation",)  # a REQUEST that X must act: the act itself is not reported
+REFUSAL_TYPE, REFUSAL_HOWS = "REJECT", ("refusal", "intent")  # 'would not accept / withdraw'
 CONDITIONAL_MARKS = ("if", "unless", "whether")
 CHAIN_LIMIT = 6
 INTENT_CONFIDENCE_FACTOR = 0.8
@@ -150,10 +151,15 @@ def _derived(ev: EventMention, etype: str, source: list[Participant],
 
 def folds_action(derived: EventMention, tok: Any, lex: Lexicon) -> bool:
     """True when the derived intent or request replaces its action: an obligation said by
-    another, or a stated willingness or plan ('willing to', 'plans to', 'ready to')."""
+    another, a stated willingness or plan ('willing to', 'plans to', 'ready to'), or a refusal
+    ('would not withdraw', 'will not accept the proposal')."""
     how = (derived.attributes.get("intent_of") or {}).get("how")
     if how in FOLDED_HOWS:
         return True
+    if derived.type == REFUSAL_TYPE and how in REFUSAL_HOWS:
+        # 'will not withdraw': a refusal reports no act of its own; an act only the CAMEO
+        # dictionary reads stays apart, so that its confirmation still decides both
+        return lex.is_curated("verb" if tok.pos_ in ("VERB", "AUX") else "noun", tok.lemma_)
     if how != "intent":
         return False
     chain = _chain(tok, lex.cue("reporting_verbs"))

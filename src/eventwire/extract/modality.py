@@ -37,6 +37,10 @@ INVERSION_AFTER_COMMA = ("should", "were")  # '..., should the truce collapse'
 SUBJECT_START_POS = ("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM")
 BE_TO_IDIOMS = ("blame",)  # 'the militia is to blame for the shelling' schedules nothing
 REALISED_FOR_HEADS = ("take",)  # 'it took days for the army to retake the town' happened
+INTENDED_INFINITIVE_DEPS = ("advcl", "acl", "relcl")  # purpose clause or a noun's infinitive
+REALISED_INFINITIVE_ADVS = ("only",)  # 'advanced, only to retreat': the retreat happened
+REALISED_NOUN_MODS = ("first", "last", "only", "second", "third")  # 'the first leader to visit'
+DIRECTIVE_VERBS = ("order", "tell", "instruct", "direct", "command")  # 'ordered X to V'
 
 
 def _chain(tok: Any, reporting: set[str], lex: Lexicon | None = None) -> list[Any]:
@@ -264,6 +268,38 @@ def _scheduled_infinitive(t: Any) -> bool:
             and t.lemma_.lower() not in BE_TO_IDIOMS)
 
 
+def _intended_infinitive(t: Any) -> bool:
+    """A 'to' infinitive of purpose or one completing a noun: what the actor means to do or
+    has yet to do, not what happened ('moved into the valley to capture the town', 'fired
+    tear gas in order to disperse the crowd', 'had 60 days to withdraw', 'hostages to be freed
+    today', 'ways to punish the smugglers'). A result ('advanced, only to retreat') and a
+    ranked noun ('the first leader to visit Kyiv') report a deed."""
+    if t.dep_ not in INTENDED_INFINITIVE_DEPS or not _aux_in(t, {"to"}):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children):
+        return False  # 'for X to V': see _for_infinitive ('it took days for X to V' happened)
+    if t.tag_ != "VB" and not (t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in REALISED_INFINITIVE_ADVS for c in t.children):
+        return False
+    if t.dep_ == "advcl":
+        return True
+    return not any(w.lower_ in REALISED_NOUN_MODS or w.tag_ == "JJS"
+                   for w in (t.head, *(c for c in t.head.children if c.dep_ in ("amod", "nummod"))))
+
+
+def _directed(trig: Any) -> bool:
+    """True when the trigger is the action a directive tells someone to do ('ordered its
+    troops to seal the border', 'told the rebels to withdraw', 'instructed the police to
+    detain ...'): ordered, not yet done ('told' and 'warned' are reporting verbs only with a
+    clause of speech, not with an infinitive)."""
+    t = trig
+    while t.dep_ == "conj" and t.head is not t:
+        t = t.head  # 'ordered them to [seal] the border and [detain] smugglers'
+    return (t.dep_ == "xcomp" and _aux_in(t, {"to"}) and t.head.pos_ == "VERB"
+            and t.head.lemma_.lower() in DIRECTIVE_VERBS)
+
+
 def _hypothetical(chain: list[Any], lex: Lexicon) -> bool:
     """True when a modal, conditional or speculative cue governs the trigger."""
     aux = lex.cue("hypothetical", "aux")
@@ -316,6 +352,8 @@ def _planned(chain: list[Any], lex: Lexicon) -> bool:
         return True
     if (trig.dep_ == "ROOT" and _aux_in(trig, {"to"})) or headline_subject(trig):
         return True  # headline infinitive: "Trump To Speak With Putin"
+    if _intended_infinitive(trig) or _directed(trig):
+        return True
     for below, t in zip([None, *chain], chain, strict=False):
         if _aux_in(t, aux) or _scheduled_infinitive(t):
             return True

@@ -562,12 +562,15 @@ def load_groups(conn: Connection, mentions: list[Mention]) -> Fusion:
 
 def load_candidates(conn: Connection, fusion: Fusion, mentions: list[Mention]) -> None:
     """Add the stored events that can be candidates of these mentions (indexed lookups), the
-    closest first while the update's ``candidates.MAX_LOADED`` allows."""
+    closest first while the update's ``candidates.MAX_LOADED`` allows (once it loaded that
+    many, nothing is ranked: no ranking would load more)."""
+    budget = cands.MAX_LOADED - fusion.loaded
+    if budget <= 0:
+        return
     ranks = cands.ranked_candidates(conn, mentions, compatible_with)
     for eid in set(ranks) & (set(fusion.groups) | set(fusion.aliases)):
         del ranks[eid]
-    load_candidates_by_id(conn, fusion, set(cands.nearest(ranks, cands.MAX_LOADED
-                                                          - fusion.loaded)))
+    load_candidates_by_id(conn, fusion, set(cands.nearest(ranks, budget)))
 
 
 def load_earliest(conn: Connection, fusion: Fusion, eid: str) -> None:

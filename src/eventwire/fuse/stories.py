@@ -58,6 +58,7 @@ SPLIT_THRESHOLD = 0.4  # a story splits when its two halves are linked weaker th
 SPLIT_MIN_PART = 3  # ... and each half has at least this many articles
 SPLIT_MAX_SIZE = 120  # larger stories are not re-checked (cost is cubic in size)
 MERGE_THRESHOLD = 0.3  # a story opened by this batch merges into one linked this strongly
+BOUND_MARGIN = 1e-9  # a story whose ``link_bound`` is this far below the best is not scored
 NUMBER_FACTOR = 1.3  # a shared rare number (a death toll, a magnitude, an amount)
 NUMBER_MIN_IDF = 5.0  # rare: in at most about one article in fifty-five (smoothed IDF)
 RETRIEVE_KEYS = 10  # an article's strongest names and strongest terms looked up, each
@@ -125,6 +126,33 @@ def time_factor(a: dict[str, Any], b: dict[str, Any]) -> float:
 def story_seq(sid: str) -> int:
     """The creation sequence number in a story id ``s<seq>``."""
     return int(sid[1:]) if sid[1:].isdigit() else 0
+
+
+def centroid(members: list[dict[str, Any]]) -> tuple[dict[str, float], dict[str, float]] | None:
+    """The sums of members' term and name vectors (None when a weight is negative: then
+    ``link_bound`` does not bound)."""
+    terms: dict[str, float] = {}
+    names: dict[str, float] = {}
+    for m in members:
+        for out, vec in ((terms, m.get("tv") or {}), (names, m.get("nv") or {})):
+            for k, w in vec.items():
+                if w < 0:
+                    return None
+                out[k] = out.get(k, 0.0) + w
+    return terms, names
+
+
+def link_bound(a: tuple[dict[str, float], dict[str, float]] | None,
+               b: tuple[dict[str, float], dict[str, float]] | None, pairs: int) -> float:
+    """An upper bound of the average ``similarity`` over all pairs of two member groups from
+    their ``centroid`` sums (the mean cosine of all pairs is the dot product of the sums over
+    the number of pairs), every pair given the largest time factor, the date bonus and the
+    number factor; infinite when a group has no centroid."""
+    if a is None or b is None or not pairs:
+        return math.inf
+    cosines = TERM_WEIGHT * dot(a[0], b[0]) + NAME_WEIGHT * dot(a[1], b[1])
+    factor = max(YEAR_FACTOR_SAME, YEAR_FACTOR_CLASH, 1.0)
+    return max(NUMBER_FACTOR, 1.0) * (factor * cosines / pairs + max(DATE_BONUS, 0.0))
 
 
 def average_link(sims: list[list[float]], a: list[int], b: list[int]) -> float:
@@ -212,6 +240,8 @@ class StoryIndex:
     pool: set[str] = field(default_factory=set)  # stored members retrieved for the article
     # being placed (``retrieve``): with the update's own articles, all it is scored against
     joined: set[str] = field(default_factory=set)  # articles placed by this update
+    sums: dict[str, tuple[list[dict[str, Any]], int, Any]] = field(default_factory=dict)
+    # story -> (its member list, that list's length, ``centroid`` of it) (``merge_target``)
 
     @classmethod
     def load(cls, conn: Connection) -> StoryIndex:
@@ -452,14 +482,27 @@ class StoryIndex:
                             key=story_seq)
             for other in others:
                 self.ensure_full(other)
+        mine_sum = centroid(mine)
         for other, members in ((o, self.members.get(o, [])) for o in others):
             if other == sid or not members or story_seq(other) > story_seq(sid):
                 continue
+            if link_bound(mine_sum, self.centroid_of(other), len(mine) * len(members)) < \
+                    best_score - BOUND_MARGIN:
+                continue  # its average link cannot reach the best so far
             score = sum(similarity(a, b) for a in mine for b in members) / (len(mine) *
                                                                              len(members))
             if score >= best_score:
                 best, best_score = other, score
         return best
+
+    def centroid_of(self, sid: str) -> Any:
+        """``centroid`` of a story's known members, kept while its member list is the same
+        list of the same length (moves and reads replace the list, joins lengthen it)."""
+        members = self.members.get(sid, [])
+        memo = self.sums.get(sid)
+        if memo is None or memo[0] is not members or memo[1] != len(members):
+            memo = self.sums[sid] = (members, len(members), centroid(members))
+        return memo[2]
 
     def drop(self, sid: str) -> None:
         """Forget an emptied story."""

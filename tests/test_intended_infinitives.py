@@ -1,0 +1,49 @@
+"""Modality: a 'to' infinitive of purpose, one completing a noun, or the action a directive
+orders ('ordered the garrison to withdraw') is what an actor means to do or has yet to do
+(planned), not a reported deed; a result clause ('only to') and a ranked noun ('the first
+envoy to visit') still report one, as does the action done after an order."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_runs import by_trigger, run_texts
+
+from eventwire.model import Extraction
+
+TEXTS = {
+    "purpose": "Militia columns moved into the valley to capture the grain depot.",
+    "in_order": "Riot police fired tear gas in order to disperse the marchers.",
+    "noun_days": "The garrison had thirty days to withdraw from the island.",
+    "noun_passive": "The rebels published a list of the prisoners to be freed on Sunday.",
+    "plain": "Militia columns captured the grain depot on the plain.",
+    "only_to": "The brigade pushed into the suburb, only to retreat at dusk.",
+    "first_to": "She was the first envoy to visit Juba since the coup.",
+    "ordered": "The junta ordered the garrison to withdraw from the island and to free the "
+               "fishermen.",
+    "told": "The governor told the militia to withdraw from the market town.",
+    "obeyed": "The garrison withdrew from the island after the junta ordered it out.",
+}
+
+@pytest.fixture(scope="module")
+def extracted() -> dict[str, Extraction]:
+    return run_texts(TEXTS)
+
+@pytest.mark.parametrize("key,trigger", [("purpose", "capture"), ("noun_days", "withdraw"),
+                                         ("noun_passive", "freed")])
+def test_purpose_and_noun_infinitives_are_planned(extracted, key, trigger):
+    assert by_trigger(extracted[key], trigger).modality == "planned"
+
+def test_in_order_to_reports_no_dispersal(extracted):
+    assert all(e.modality != "asserted" for e in extracted["in_order"].events
+               if e.trigger.text.lower().startswith("disperse"))
+
+@pytest.mark.parametrize("key,trigger", [("ordered", "withdraw"), ("ordered", "free"),
+                                         ("told", "withdraw")])
+def test_ordered_actions_are_planned(extracted, key, trigger):
+    assert by_trigger(extracted[key], trigger).modality == "planned"
+
+
+@pytest.mark.parametrize("key,trigger", [("plain", "captured"), ("only_to", "retreat"),
+                                         ("first_to", "visit"), ("obeyed", "withdrew")])
+def test_deeds_stay_asserted(extracted, key, trigger):
+    assert by_trigger(extracted[key], trigger).modality == "asserted"

@@ -1,0 +1,113 @@
+"""The bound that lets a new story skip older stories it cannot merge into: never below the
+average link it bounds, and the repair's choices the same with and without it."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from eventwire.fuse import stories as st
+
+
+def member(aid: str, terms: dict[str, float], names: dict[str, float], day: str | None = None,
+           dates: list[str] | None = None, nums: list[str] | None = None) -> dict:
+    """A member vector (weights as given) with a publication day, dates and rare numbers."""
+    return {"tv": terms, "nv": names, "years": [], "dates": dates or [], "day": day,
+            "nums": nums or [], "id": aid}
+
+
+def average(a: list[dict], b: list[dict]) -> float:
+    """The average link ``merge_target`` computes."""
+    return sum(st.similarity(x, y) for x in a for y in b) / (len(a) * len(b))
+
+
+GROUP_A = [member("a1", {"harbour": 0.8, "grain": 0.6}, {"odesa": 1.0}, "2025-03-01",
+                  ["2025-03-01"], ["4021"]),
+           member("a2", {"grain": 1.0}, {"odesa": 0.6, "ankara": 0.8}, "2025-03-02")]
+GROUP_B = [member("b1", {"grain": 0.6, "convoy": 0.8}, {"odesa": 1.0}, "2025-03-03",
+                  ["2025-03-01"], ["4021"]),
+           member("b2", {"shells": 1.0}, {"ramstein": 1.0}, "2026-09-01"),
+           member("b3", {"harbour": 1.0}, {}, None)]
+
+
+def test_the_bound_is_never_below_the_average_link() -> None:
+    """Over every pair of non-empty subgroups (shared dates and numbers, near and far days,
+    a member without a day) the bound is at least the exact average link."""
+    for i, j in itertools.product(range(1, 3), range(1, 4)):
+        for a in itertools.combinations(GROUP_A, i):
+            for b in itertools.combinations(GROUP_B, j):
+                bound = st.link_bound(st.centroid(list(a)), st.centroid(list(b)), i * j)
+                assert bound >= average(list(a), list(b)) - 1e-12
+
+
+def test_groups_sharing_nothing_are_bounded_by_the_bonuses_alone() -> None:
+    """Two groups sharing no term or name are bounded by the date bonus and number factor
+    alone (below the merge threshold), groups sharing their words are not."""
+    far = [member("c1", {"tariff": 1.0}, {"brussels": 1.0})]
+    assert st.link_bound(st.centroid(GROUP_A), st.centroid(far), 2) == \
+        pytest.approx(st.NUMBER_FACTOR * st.DATE_BONUS)
+    assert st.link_bound(st.centroid(GROUP_A), st.centroid(far), 2) < st.MERGE_THRESHOLD
+    assert st.link_bound(st.centroid(GROUP_A), st.centroid(GROUP_A), 4) > st.MERGE_THRESHOLD
+
+
+def test_a_negative_weight_gives_no_bound() -> None:
+    """A negative weight breaks the bound's premise: no centroid, an infinite bound."""
+    odd = [member("n1", {"grain": -0.5}, {})]
+    assert st.centroid(odd) is None
+    assert st.link_bound(st.centroid(odd), st.centroid(GROUP_A), 2) == float("inf")
+
+
+def test_story_centroids_follow_joins_and_moves() -> None:
+    """A story's kept centroid is read again when a member joins (the list grows) and when
+    members move (the list is replaced)."""
+    idx = st.StoryIndex()
+    s1, s2 = idx.open_story(), idx.open_story()
+    art = {"n": 1, "terms": {}, "names": {}, "years": {}, "dates": []}
+    idx.join(s1, art, {k: v for k, v in GROUP_A[0].items() if k != "id"}, "a1")
+    first = idx.centroid_of(s1)
+    assert first is idx.centroid_of(s1) and first[1] == {"odesa": 1.0}
+    idx.join(s1, art, {k: v for k, v in GROUP_A[1].items() if k != "id"}, "a2")
+    assert idx.centroid_of(s1)[1] == {"odesa": 1.6, "ankara": 0.8}
+    idx.move({"a1"}, s1, s2)
+    assert idx.centroid_of(s1)[1] == {"odesa": 0.6, "ankara": 0.8}
+    assert idx.centroid_of(s2)[1] == {"odesa": 1.0}
+
+
+def repaired(monkeypatch, bounded: bool) -> tuple[dict, dict]:
+    """The moves and member lists of a repair merging new stories into older ones, with the
+    bound or with every story scored."""
+    if not bounded:
+        monkeypatch.setattr(st, "link_bound", lambda a, b, pairs: float("inf"))
+    idx = st.StoryIndex()
+    art = {"n": 1, "terms": {}, "names": {}, "years": {}, "dates": []}
+    plan = {"s1": [GROUP_A[0], GROUP_A[1]], "s2": [GROUP_B[1]], "s3": [GROUP_B[2]],
+            "s4": [GROUP_B[0]], "s5": [member("x1", {"shells": 0.9, "drones": 0.4},
+                                              {"ramstein": 1.0}, "2026-09-02")],
+            "s6": [member("x2", {"tariff": 1.0}, {"brussels": 1.0})]}
+    for sid in plan:
+        assert idx.open_story() == sid
+    for sid, members in plan.items():
+        for m in members:
+            idx.join(sid, art, {k: v for k, v in m.items() if k != "id"}, m["id"])
+    idx.created = ["s4", "s5", "s6"]
+    moved = idx.repair()
+    return moved, {sid: [m["id"] for m in ms] for sid, ms in idx.members.items()}
+
+
+def test_the_bound_changes_no_merge(monkeypatch) -> None:
+    """New stories merge into the same older stories whether or not the bound skips some."""
+    scored: list[int] = []
+    similarity = st.similarity
+
+    def counting(a: dict, b: dict) -> float:
+        scored.append(1)
+        return similarity(a, b)
+
+    monkeypatch.setattr(st, "similarity", counting)
+    with_bound = repaired(monkeypatch, bounded=True)
+    n_bounded = len(scored)
+    without = repaired(monkeypatch, bounded=False)
+    assert with_bound == without
+    assert with_bound[0] == {"b1": "s1", "x1": "s2"}
+    assert n_bounded < len(scored) - n_bounded  # the bound skipped some scoring
