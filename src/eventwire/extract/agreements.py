@@ -149,7 +149,9 @@ def no_supporter(etype: str, tok: Any, nominal: bool, agents: Any, lexicon: Lexi
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         head = tok.head  # a purpose: 'money [used] to support', '[funds] to support'
         subj = head if tok.dep_ == "acl" else _subject(head, ("nsubj", "nsubjpass"))
-    return subj is not None and not _is_party(subj, agents, lexicon)
+    if subj is None or not subj.is_alpha:
+        return False  # a table's cell border parsed as the subject names nothing
+    return not _is_party(subj, agents, lexicon)
 
 
 def _subject(tok: Any, deps: tuple[str, ...] = ("nsubj",)) -> Any | None:
