@@ -471,3 +471,38 @@ def test_claimed_attack_keeps_the_victims_of_the_attack_it_names(pipeline):
     ev = _event(events[1:], "attack")
     assert any("Shining Path" in t for t in _texts(ev, "source"))
     assert _countries(ev, "target") == {"PRY"}
+
+
+def test_origin_of_a_weapon_makes_no_party(pipeline):
+    ev = _event(_events(pipeline, "The rebels attacked the town with Brazilian-made drones."),
+                "attacked")
+    assert "BRA" not in _countries(ev, "source") | _countries(ev, "target")
+    assert not any("drones" in t for t in _texts(ev, "target"))
+
+
+def test_country_named_without_origin_word_still_places_the_agent(pipeline):
+    ev = _event(_events(pipeline, "The rebels attacked the town with Brazilian drones."),
+                "attacked")
+    assert _countries(ev, "source") == {"BRA"}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Bolivian troops shelled the village with heavy artillery on Monday.", "artillery"),
+    ("Chilean police attacked the marchers with tear gas.", "gas"),
+])
+def test_means_of_force_is_no_target(pipeline, text, target):
+    ev = [e for e in _events(pipeline, text) if e.type in ("ASSAULT", "COERCE")][0]
+    assert not any(target in t for t in _texts(ev, "target"))
+
+
+def test_party_fought_with_is_a_target(pipeline):
+    ev = _event(_events(pipeline, "Bolivian police clashed with Peruvian smugglers."), "clashed")
+    assert "PER" in _countries(ev, "target")
+
+
+def test_group_placed_in_a_capital_is_the_group_not_the_government(pipeline):
+    ev = _event(_events(pipeline, "Protesters in Asuncion demanded the resignation of the mayor."),
+                "demanded")
+    (src,) = ev.source
+    assert src.text == "Protesters"
+    assert (src.actor.country, src.actor.sector) == ("PRY", "CVL")

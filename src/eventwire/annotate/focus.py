@@ -36,6 +36,15 @@ DATELINE_LINES = 3  # a dateline may follow a title and a byline
 DATELINE_REACH = 400
 NAMED_BEFORE_SENTENCES = 3  # sentences searched for the country 'the country's' refers to
 FOCUS_KEY = ("eventwire", "focus")  # where the focus of a Doc is kept for later components
+ORIGIN_WORDS = ("made", "built", "supplied", "manufactured", "designed", "produced", "origin",
+                "provided", "donated", "funded", "backed")
+ORIGIN_RE = re.compile(r"\s?[-–]\s?(?:" + "|".join(ORIGIN_WORDS) + r")\b")
+
+
+def origin_mention(text: str, end: int) -> bool:
+    """'Israeli-made drones', 'Iranian-supplied missiles': the country word ending at
+    ``end`` names where a thing comes from, not a place or a party of the sentence."""
+    return ORIGIN_RE.match(text, end) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +231,8 @@ def build_focus(doc: Any, text: str, title: str | None, entities: list[Entity],
         if code is None or e.text in shared:  # 'Tripoli' is placed by the focus, not counted
             continue
         if focus.dateline is not None and focus.dateline.start <= e.start < focus.dateline.end:
+            continue
+        if origin_mention(text, e.end):
             continue
         focus.by_sentence.setdefault(focus.sentence_start(e.start), []).append((e, _is_location(doc, e, starts)))
         counts[code] += LEAD_WEIGHT if e.start < LEAD_CHARS else 1

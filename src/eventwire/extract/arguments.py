@@ -44,6 +44,7 @@ OBJECT_CONTROL_PREPS = ("of", "for", "from")  # 'accused X of attacking', 'barre
 CONDITION_MARKS = ("unless", "if")  # 'threatened to strike unless X withdrew': X is threatened
 CONDITION_TYPES = ("THREATEN",)
 PUNITIVE_TYPES = ("THREATEN", "SANCTION", "ASSAULT", "COERCE")  # 'will strike if X attacks': X
+INSTRUMENT_PREPS = frozenset({"with"})  # 'attacked the convoy with drones': the means
 FORCE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")  # 'opened fire to disperse X': X is the target
 GROUP_PREPS = ("among",)  # 'X is among the countries that banned ...'
 PREPOSITION_PARTICIPLES = ("following", "during", "pending", "concerning", "regarding")
@@ -290,7 +291,7 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     if _reduced_passive(tok):
         objs.append(tok.head)  # 'books banned by the Taliban': the books undergo it
     objs += _children(tok, OBJECT_DEPS)
-    objs += _pobjs(tok, _target_preps(lexicon, nominal=False))
+    objs += _pobjs(tok, _target_preps(lexicon, nominal=False) - _instrument_preps(tok, trig))
     if tok.pos_ == "ADJ":
         objs += _pobjs(tok, {"of"})  # 'critical [of] the government'
     object_preps = OBJECT_TARGET_PREPS | ({"for"} if trig.entry.type in FOR_TARGET_TYPES else set())
@@ -307,6 +308,18 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     if not any(_actorish(o) for o in args.target) and trig.entry.type in PUNITIVE_TYPES:
         args.target += _conditioned(tok, args.source, lexicon, trig.entry.type)
     return args
+
+
+def _instrument_preps(verb: Any, trig: Trigger) -> frozenset[str]:
+    """{'with'} when a use of force already has its object ('shelled the town with
+    artillery', 'attacked the convoy with drones'): the with-phrase is its means, not a
+    second target; nothing otherwise ('clashed with the rebels')."""
+    if trig.entry.type not in FORCE_TYPES or not any(
+            o not in trig.extra for o in _children(verb, ("dobj",))):
+        return frozenset()
+    if any(_actorish(o) for o in _pobjs(verb, {"with"})):
+        return frozenset()
+    return INSTRUMENT_PREPS
 
 
 def _free_relative(tok: Any) -> list[Any]:

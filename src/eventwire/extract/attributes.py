@@ -8,7 +8,7 @@ from typing import Any
 from eventwire.annotate.doccache import span_ents
 from eventwire.extract.background import NAMING_DEPS, dates_other
 from eventwire.extract.event_context import PLACE_LABELS, EventContext
-from eventwire.fuse.dates import mention_range
+from eventwire.fuse.dates import date_range, iso, mention_range
 from eventwire.model import Extraction, TimeExpr
 
 NUMBER_WORDS = {
@@ -33,6 +33,7 @@ DEADLINE_PREPS = ("within", "by", "before", "until")
 WHEN_WORDS = ("when",)  # "in late May, when soldiers opened fire": the clause shares the time
 CLAUSE_CLIMB = 4  # heads climbed from a trigger to the clause it heads
 CLAUSE_STOPS = ("ccomp", "parataxis", "xcomp")
+NOUN_CLAUSE_DEPS = ("relcl", "acl")  # a clause describing a noun ("Aoun, elected in January")
 CLIMB_LIMIT = 10  # heads climbed from a trigger to its sentence's root
 SUBORDINATE_DEPS = ("ccomp", "parataxis", "xcomp", "advcl", "relcl", "acl", "csubj", "pcomp")
 ADVERB_DEPS = ("npadvmod", "tmod")  # a bare date adverb ("Tuesday", "last week")
@@ -231,8 +232,81 @@ def date_ranges_component(ex: Extraction, ctx: Any) -> None:
         found = mention_range(data, ex.article.published)
         if found is not None:  # a fresh dict: mentions of one trigger may share one
             moved_start(ev, found)
-            ev.date = {**ev.date, "range": found["range"], "range_from": found["from"],
+            own = [c for c in claims if c.get("kind") != "date" or not
+                   _other_clause_date(ex.doc, c.get("span"), ev.trigger)]
+            ev.date = {**ev.date, **(claimed_date(ev.date, found, own) or {}),
+                       "range": found["range"], "range_from": found["from"],
                        "range_span": found["span"]}
+
+
+def claimed_date(date: dict[str, Any], found: dict[str, Any], claims: list[dict[str, Any]]
+                 ) -> dict[str, Any] | None:
+    """The date of an event that has no day of its own (the publication-date fallback, or
+    a value such as PAST_REF) when its range is exactly the days of a date claim about it
+    ("the strike on Saturday, which officials said killed 29": Saturday): that claim's
+    value and span, so the event's date and its range agree. None otherwise, and when the
+    range was moved off the claim's days (a weekday pushed a week, a night spread)."""
+    if date.get("from") != "article" and date_range(date.get("value")) is not None:
+        return None
+    if found["from"] != "date_claim" or not found.get("span"):
+        return None
+    claim = next((c for c in claims if c.get("kind") == "date" and c.get("span") == found["span"]),
+                 None)
+    days = date_range(claim.get("value")) if claim else None
+    if claim is None or days is None or [iso(days[0]), iso(days[1])] != found["range"]:
+        return None
+    return {"value": claim["value"], "span": found["span"], "from": "text", "via": "date claim"}
+
+
+def _other_clause_date(doc: Any, span: dict[str, Any] | None, trigger: Any) -> bool:
+    """Whether a date claim's time expression belongs to another clause than the event's:
+    a clause describing some other noun, which the trigger is not in ("rebels ambushed
+    the convoy sent north in March": the sending; "Aoun, elected in January, pledged":
+    the election), or a report the event is the content of ("Earlier this week, the
+    minister said troops had shelled a village": the saying)."""
+    if doc is None or not span:
+        return False
+    trig = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    date = doc.char_span(span["start"], span["end"], alignment_mode="expand")
+    if trig is None or date is None:
+        return False
+    verb = _governing_verb(date.root)
+    return verb is not None and (_other_noun_clause(verb, trig.root) or
+                                 _reports(verb, trig.root))
+
+
+def _governing_verb(tok: Any) -> Any | None:
+    """The first verb above a token (None at the root without one)."""
+    for _ in range(CLIMB_LIMIT):
+        if tok.head == tok:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def _other_noun_clause(verb: Any, trigger: Any) -> bool:
+    """Whether ``verb`` heads a clause on a noun other than the trigger (or the noun the
+    trigger names a part of: "the ceasefire deal, signed in May") that the trigger is not in."""
+    if verb.dep_ not in NOUN_CLAUSE_DEPS or verb.i == trigger.i:
+        return False
+    noun = verb.head
+    if noun.i == trigger.i or (trigger.head.i == noun.i and trigger.dep_ in NAMING_DEPS):
+        return False
+    return not any(t.i == trigger.i for t in verb.subtree)
+
+
+def _reports(verb: Any, trigger: Any) -> bool:
+    """Whether the trigger sits in a clause complement of ``verb`` (what was said)."""
+    tok = trigger
+    for _ in range(CLIMB_LIMIT):
+        if tok.head == tok or tok.i == verb.i:
+            return False
+        if tok.dep_ == "ccomp" and tok.head.i == verb.i:
+            return True
+        tok = tok.head
+    return False
 
 
 def moved_start(ev: Any, found: dict[str, Any]) -> None:

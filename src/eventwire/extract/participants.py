@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from eventwire.annotate.agents import BODY_CODES, is_former, principal_before
-from eventwire.annotate.focus import focus_of
+from eventwire.annotate.focus import ORIGIN_WORDS, focus_of
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.interview import Turn, answerer, in_label, interview_turns, turn_at
 from eventwire.extract.triggers import sentence_of
@@ -30,8 +30,6 @@ FIRST_PERSON = ("i", "we", "me", "us", "my", "our")
 SECOND_PERSON = ("you", "your")
 PLURAL_PRONOUNS = ("they", "them", "their", "we", "us", "our")
 NAME_SPLIT = re.compile(r"(?<=[a-z.])[-–](?=[A-Z])")
-ORIGIN_WORDS = ("made", "built", "supplied", "manufactured", "designed", "produced", "origin",
-                "provided", "donated", "funded", "backed")
 NOT_PARTICIPANT_LABELS = ("DATELINE",)
 VICTIM_POS = ("NOUN",)
 PAIR_WORDS = ("both", "two")
@@ -236,6 +234,9 @@ def _best_entities(ctx: EventContext, tok: Any) -> list[Entity]:
     own = ctx.entity(tok)
     ents = _entities_in(ctx, _np_tokens(tok))
     resident = _residence(ctx, tok)
+    if resident is not None and own is not None and own.actor is not None and \
+            own.actor.country == _entity_actor(ctx, resident, ctx.ex.article.published).country:
+        return [own]  # 'protesters in Lima': the protesters, placed in Peru, not the capital
     if resident is not None:
         return [resident]
     if own is not None and own.actor is None:
