@@ -342,3 +342,52 @@ def test_a_placed_title_without_a_name_keeps_its_context_country(pipeline):
                    "India would strike Pakistan hard.")
     ev = _event(_events(pipeline, text), "threatened")
     assert _countries(ev.source) == {"PAK"}
+
+
+def test_inner_words_of_a_long_name_may_be_its_family_name():
+    from eventwire.annotate.agents import _inner_surnames
+    assert _inner_surnames("Carlos Mendez Arce") == ["Mendez"]
+    assert _inner_surnames("Luiz Inacio Lula da Silva") == ["Inacio", "Lula"]
+    assert _inner_surnames("Mohammed bin Salman") == []
+    assert _inner_surnames("Jovenel Moise") == []
+
+
+@pytest.mark.parametrize(("later", "country"), [
+    ("Mendez accused Peruvian smugglers of attacking a police post.", "BOL"),  # first family name
+    ("Arce accused Peruvian smugglers of attacking a police post.", "BOL"),  # the last word
+    ("Gomez accused Peruvian smugglers of attacking a police post.", None),  # nobody named before
+])
+def test_a_later_spanish_family_name_resolves_to_the_person(pipeline, later, country):
+    text = ("Interior Minister Carlos Mendez Arce visited the Bolivian border town on Monday. "
+            + later)
+    ev = _event(_events(pipeline, text), "accused")
+    assert {p.actor.country if p.actor else None for p in ev.source} == {country}
+
+
+@pytest.mark.parametrize("appos", [
+    "Bolivia's interior minister", "the Bolivian interior minister",
+    "the interior minister of Bolivia"])
+def test_an_apposed_office_gives_the_person_its_role_and_country(appos):
+    from eventwire.annotate.actors import link_component
+    from eventwire.annotate.nlp import load_nlp
+    from eventwire.model import Article, Extraction
+    text = (f"Officials met on Monday. Carlos Mendez Arce, {appos}, visited the border town. "
+            "Mendez accused smugglers of attacking a police post.")
+    ex = Extraction(article=Article(id="t", text=text, published="2024-03-02"),
+                    doc=load_nlp()(text))
+    link_component(ex, None)
+    people = [e for e in ex.entities if "Mendez" in e.text]
+    assert [(e.actor.country, e.actor.sector, e.actor.role) for e in people] == \
+        [("BOL", "GOV", "interior minister")] * 2
+
+
+def test_an_apposed_description_without_office_gives_no_role():
+    from eventwire.annotate.actors import link_component
+    from eventwire.annotate.nlp import load_nlp
+    from eventwire.model import Article, Extraction
+    text = "Officials met on Monday. Carlos Mendez Arce, a Bolivian farmer, visited the town."
+    ex = Extraction(article=Article(id="t", text=text, published="2024-03-02"),
+                    doc=load_nlp()(text))
+    link_component(ex, None)
+    (person,) = [e for e in ex.entities if "Mendez" in e.text]
+    assert (person.actor.country, person.actor.sector, person.actor.role) == ("BOL", "ELI", None)

@@ -74,6 +74,13 @@ TEXTS = {
     "took_for_to": "It took three days for the army to retake the town.",
     "analysis": ("Possible Scenarios\n\nThe army strikes rebel positions near "
                  "the border.\n\nLatest news\n\nThe army struck rebel positions on Friday."),
+    "dated_done": "The envoy signed the accord on Monday after meeting the rebel commanders.",
+    "dated_future": "The envoy will sign the accord next week after meeting the rebel commanders.",
+    "dated_refused": "The envoy did not sign the accord after meeting the rebel commanders.",
+    "dated_wait": "The army will not wait for the monitors before attacking the rebel camps.",
+    "dated_agreed": "The militia agreed to a truce on Sunday after attacking the army base.",
+    "besides": "In addition to meeting the king, the envoy signed the accord on Monday.",
+    "instead": "Instead of meeting the king, the envoy signed the accord on Monday.",
 }
 
 
@@ -251,3 +258,23 @@ def test_a_recent_label_or_no_label_keeps_a_timeline_entry_asserted(extracted):
     ex = extracted["timeline"]
     assert modality(ex, "bomb") == "asserted"
     assert modality(ex, "seize") == "asserted"
+
+
+@pytest.mark.parametrize("key,expected", [("dated_done", "asserted"), ("dated_future", "planned"),
+                                          ("dated_refused", "asserted")])
+def test_a_dating_participle_is_an_act_with_the_modality_of_the_act_it_dates(extracted, key,
+                                                                              expected):
+    assert modality(extracted[key], "meeting") == expected
+
+
+def test_a_participle_dating_a_refused_future_act_is_planned(extracted):
+    assert modality(extracted["dated_wait"], "attacking") == "planned"
+
+
+def test_a_dating_participle_takes_no_content_cue_of_the_act_it_dates(extracted):
+    assert modality(extracted["dated_agreed"], "attacking") == "asserted"
+
+
+@pytest.mark.parametrize("key", ["besides", "instead"])
+def test_a_participle_after_another_preposition_is_no_act_of_its_own(extracted, key):
+    assert not [e for e in extracted[key].events if e.trigger.text.lower() == "meeting"]

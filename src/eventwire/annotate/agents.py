@@ -25,6 +25,7 @@ PAIR_RE = re.compile(r"(?<=[a-z.])[-–](?=[A-Z])")
 AGENT_POS = frozenset({"NOUN", "PROPN"})
 AGENT_LABEL = "ORG"
 MAX_AGENT_WORDS = 3
+MAX_APPOSITION_WORDS = 6  # words searched for an office after 'Name,'
 UNLINKED_GROUP_LABELS = frozenset({"ORG", "NORP"})
 MISREAD_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC", "PERSON", "FAC"})
 SKIP_DEPS = frozenset({"compound"})
@@ -384,22 +385,37 @@ def _surname(text: str) -> str:
     return last
 
 
+def _inner_surnames(text: str) -> list[str]:
+    """The capitalised inner words of a name of three words or more, any of which may be
+    the family name used alone later ('Mendez' of 'Carlos Mendez Arce', 'Lula' of 'Luiz
+    Inacio Lula da Silva'); particles ('bin', 'da', 'al-') are left out."""
+    words = text.split()
+    return [w for w in words[1:-1] if w[:1].isupper() and w.isalpha()] if len(words) > 2 else []
+
+
 def carry_surnames(doc: Any, entities: list[Entity]) -> list[Entity]:
     """Later mentions of a linked person by surname ('Moise' after 'Haitian President
-    Jovenel Moise') get that person's actor, also for people outside the registry."""
+    Jovenel Moise') get that person's actor, also for people outside the registry; a later
+    name the tagger read as a person may also be an inner word of a longer name ('Mendez'
+    after 'Carlos Mendez Arce', the first of two Spanish family names)."""
     known: dict[str, tuple[int, Any]] = {}
+    inner: dict[str, tuple[int, Any]] = {}
     out = []
     for e in entities:
         if e.label == "PERSON":
             last = _surname(e.text)
             if e.actor is not None and len(e.text.split()) > 1 and last:
                 known.setdefault(last, (e.end, e.actor))
+                for word in _inner_surnames(e.text):
+                    inner.setdefault(word, (e.end, e.actor))
             elif e.actor is None and last in known:
                 e = dataclasses.replace(e, actor=known[last][1])
+            elif e.actor is None and len(e.text.split()) == 1 and last in inner:
+                e = dataclasses.replace(e, actor=inner[last][1])
         out.append(e)
     if not known:
         return out
-    return _add_later_tokens(doc, out, known, "PERSON", proper_only=True)
+    return _add_later_tokens(doc, out, {**inner, **known}, "PERSON", proper_only=True)
 
 
 def _add_later_tokens(doc: Any, entities: list[Entity], known: dict[str, tuple[int, Any]],
@@ -481,13 +497,41 @@ def _apposition_cue(doc: Any, e: Entity, reg: Any) -> tuple[str, str] | None:
     j = span.end + 1
     if doc[j].lower_ in ("a", "an", "the"):
         j += 1
-    for k in range(j, min(j + 3, len(doc))):
+    for k in range(j, min(j + 5, len(doc))):
         for n in (2, 1):
             cue = reg.cue(doc[k:k + n].text) if k + n <= len(doc) else None
             if cue is not None and cue[0] not in ("IGO", "NGO") and cue[2] in ("name", "demonym"):
-                return cue[0], f"apposition: {doc[span.end + 1:k + n + 1].text}"
+                return cue[0], f"apposition: {doc[span.end + 1:k + n].text}"
+        if doc[k].lower_ == "of" and k > j and _office_word(doc[k - 1], reg):
+            continue  # 'X, the interior minister of Bolivia,'
         if doc[k].pos_ not in ("ADJ", "PROPN", "NOUN", "ADV"):
             break
+    return None
+
+
+def _office_word(tok: Any, reg: Any) -> bool:
+    """True for a word naming an office ('minister', 'president', 'commander')."""
+    from eventwire.annotate.linking import OFFICE_HEADS
+
+    return tok.lower_ in OFFICE_HEADS or tok.lower_ in reg.titles
+
+
+def _apposition_office(doc: Any, e: Entity, reg: Any) -> str | None:
+    """'X, Bolivia's interior minister,', 'X, the interior minister of Bolivia,': the office
+    an apposition after a name gives its person (its title up to the office word)."""
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    if span is None or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    words: list[Any] = []
+    for tok in doc[span.end + 1:min(span.end + 1 + MAX_APPOSITION_WORDS, len(doc))]:
+        if tok.is_punct:
+            break
+        if _office_word(tok, reg):
+            mods = [w for w in words if w.pos_ in ("ADJ", "NOUN") and w.ent_type_ == "" and
+                    w.i == tok.i - 1]
+            office = " ".join(w.lower_ for w in (*mods, tok))
+            return reg.titles.get(office, office)
+        words.append(tok)
     return None
 
 
@@ -531,15 +575,17 @@ def titled_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) ->
             if sector else None
         if placed is None and sector and (head.text[:1].isupper() or k < i - 1):
             placed = focus.context_country(focus.sentence_start(e.start), exclude=(e.start, e.end))
+        office = None
         if placed is None:
             placed = _apposition_cue(doc, e, reg)
-            sector, k = "ELI", i  # a described person: no office known
+            office = _apposition_office(doc, e, reg) if placed is not None else None
+            sector, k = ("GOV" if office else "ELI"), i  # a described person: no office known
             j = k
         if placed is None:
             out.append(e)
             continue
         code, evidence = placed
-        ref = reg.country_ref(code, sector, doc[j:k + 1].text.lower() if k < i else None)
+        ref = reg.country_ref(code, sector, doc[j:k + 1].text.lower() if k < i else office)
         out.append(dataclasses.replace(e, actor=dataclasses.replace(ref, evidence=evidence)))
     return out
 

@@ -18,6 +18,7 @@ COMPLEMENT_DEPS = ("dobj", "xcomp", "ccomp", "prep", "pobj", "pcomp", "acl", "at
 SPEECH_ACTS = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT")
 SHARED_COMPLEMENT_DEPS = ("xcomp", "pcomp", "conj")  # "threatened to attack and [occupy]"
 MATERIAL_ACTS = ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT", "COOPERATE")
+TEMPORAL_LINKS = ("after", "before", "since", "upon", "while", "until", "when")
 
 
 def governor(trig: Trigger, tokens: dict[int, Trigger]) -> Trigger | None:
@@ -26,8 +27,8 @@ def governor(trig: Trigger, tokens: dict[int, Trigger]) -> Trigger | None:
     demand] reforms', 'held talks [to discuss] the border'."""
     x = trig.token
     via_conj = False
-    while x.head != x and (x.dep_ in COMPLEMENT_DEPS or adjunct_of_same_act(x) or
-                           noun_infinitive(x)):
+    while x.head != x and not temporal_clause(x) and (
+            x.dep_ in COMPLEMENT_DEPS or adjunct_of_same_act(x) or noun_infinitive(x)):
         via_conj = x.dep_ == "conj"
         adjunct = x.dep_ == "advcl"
         x = x.head
@@ -51,6 +52,19 @@ def adjunct_of_same_act(tok: Any) -> bool:
     if tok.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
         return False
     return tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def temporal_clause(tok: Any) -> bool:
+    """A participle clause that dates the act it modifies is an act of its own: 'could be
+    reached [after meeting] the premier', 'met the speaker [before heading] home', '[while
+    visiting] the front'. A participle after another preposition stays part of its head
+    ('in addition to meeting', 'instead of meeting', 'insisted on meeting')."""
+    if tok.tag_ != "VBG":
+        return False
+    if tok.dep_ == "pcomp":
+        return tok.head.lower_ in TEMPORAL_LINKS
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_LINKS
+                                       for c in tok.children)
 
 
 def noun_infinitive(tok: Any) -> bool:

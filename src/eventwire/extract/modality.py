@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from eventwire.annotate.doccache import span_text
+from eventwire.extract.absorption import temporal_clause
 from eventwire.extract.arguments import headline_subject
 from eventwire.extract.background import BACKGROUND, background_evidence, old_label
 from eventwire.extract.conditions import conditional_offer
@@ -57,8 +58,9 @@ def _chain(tok: Any, reporting: set[str], lex: Lexicon | None = None) -> list[An
     while t.head != t and len(out) < CHAIN_LIMIT:
         if t.dep_ in ("nsubj", "csubj") and not _passes_modality(t.head, t, lex):
             break
-        if t.dep_ == "relcl":
-            break  # a relative clause has its own modality ('talks on the strike that killed')
+        if t.dep_ == "relcl" or temporal_clause(t):
+            break  # a relative clause has its own modality ('talks on the strike that killed'),
+            # a dating participle that of the act it dates (see _dated_act)
         t = t.head
         if t.lemma_ in reporting and t.pos_ == "VERB":
             break
@@ -368,14 +370,16 @@ def _commits_a_deed(governor: Any, below: Any) -> bool:
     return governor.lemma_.lower() == "commit" and below is not None and below.dep_ == "dobj"
 
 
-def syntactic_modality(tok: Any, lex: Lexicon, future_is_meaning: bool = False) -> str:
+def syntactic_modality(tok: Any, lex: Lexicon, future_is_meaning: bool = False,
+                       negation: bool = True) -> str:
     """Modality of the event triggered by ``tok`` from the dependency parse alone.
 
     ``future_is_meaning`` is set for triggers whose future marker is what makes
-    them an event ("will have to respond" is a threat made now).
+    them an event ("will have to respond" is a threat made now); without ``negation`` a
+    negated act gets the modality it would have unnegated.
     """
     chain = _chain(tok, lex.cue("reporting_verbs"), lex)
-    if _negated(tok, lex):
+    if negation and _negated(tok, lex):
         return NEGATED
     if hedged(tok, lex, chain):
         return HYPOTHETICAL  # a doubted 'would' is no reported plan
@@ -384,7 +388,20 @@ def syntactic_modality(tok: Any, lex: Lexicon, future_is_meaning: bool = False) 
             else HYPOTHETICAL
     if not future_is_meaning and _planned(chain, lex):
         return PLANNED
-    return ASSERTED
+    return _dated_act(chain[-1], lex)
+
+
+def _dated_act(top: Any, lex: Lexicon) -> str:
+    """A participle that dates another act happens as that act does: done when the act is
+    ('met the speaker before [heading] home'), planned or hypothetical with it ('will sign
+    the deal after [meeting] the rebels'); a failed or refused act still had its occasion
+    ('did not sign the deal after [meeting] them', but 'will not wait before [acting]' is a
+    plan). The dated act's content cues do not reach the participle ('agreed to a truce after
+    [attacking] the base' is no plan)."""
+    if not temporal_clause(top):
+        return ASSERTED
+    act = top.head.head if top.dep_ == "pcomp" else top.head
+    return syntactic_modality(act, lex, negation=False)
 
 
 def _reported_future(chain: list[Any], lex: Lexicon) -> bool:
