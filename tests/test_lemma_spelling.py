@@ -1,4 +1,4 @@
-"""The silent e of -ed / -ing verb lemmas ('staged' is 'stage', 'hopped' stays 'hop')."""
+"""The silent e of -ed / -ing / -es verb lemmas ('staged' is 'stage', 'hopped' stays 'hop')."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from pipeline_runs import of_type, run_texts
 from eventwire.annotate.lemma_spelling import VerbSpelling, spelled_lemma
 from eventwire.annotate.nlp import LEMMA_SPELLING, load_nlp
 
-VERBS = frozenset({"stage", "stag", "hope", "hop", "scare", "scar", "visit", "bow", "plan"})
+VERBS = frozenset({"stage", "stag", "hope", "hop", "scare", "scar", "visit", "bow", "plan",
+                   "fix", "fixe", "go", "goe", "push", "pushe"})
 
 
 @pytest.mark.parametrize("form, lemma, expected", [
@@ -24,6 +25,12 @@ VERBS = frozenset({"stage", "stag", "hope", "hop", "scare", "scar", "visit", "bo
     ("bowed", "bow", "bow"),           # w is never doubled
     ("stags", "stag", "stag"),         # not an -ed / -ing form
     ("quoted", "quot", "quot"),        # 'qu' head: not in the index either way
+    ("hopes", "hop", "hope"),          # -es after a consonant other than s, x, z, ch, sh
+    ("stages", "stag", "stage"),
+    ("fixes", "fix", "fix"),           # x takes -es: no e to restore
+    ("pushes", "push", "push"),
+    ("goes", "go", "go"),
+    ("hops", "hop", "hop"),            # plain -s
 ])
 def test_spelled_lemma(form: str, lemma: str, expected: str) -> None:
     assert spelled_lemma(form, lemma, VERBS) == expected
@@ -43,6 +50,10 @@ def test_pipeline_lemmas(fast: bool) -> None:
     assert lemmas["staged"] == "stage" and lemmas["raged"] == "rage"
     assert lemmas["hopped"] == "hop" and lemmas["fighting"] == "fight"
     assert lemmas["workers"] == "worker"
+    doc = nlp("She hopes the union stages a strike, and he fixes the bus.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["hopes"] == "hope" and lemmas["stages"] == "stage"
+    assert lemmas["fixes"] == "fix"
 
 
 def test_pickles_without_memo() -> None:

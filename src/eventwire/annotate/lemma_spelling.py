@@ -1,4 +1,4 @@
-"""English spelling rules the rule lemmatizer misses for -ed / -ing verb forms.
+"""English spelling rules the rule lemmatizer misses for -ed / -ing / -es verb forms.
 
 spaCy's rule lemmatizer strips "ed" before "d" and keeps the first candidate found in
 its verb index, so "staged", "waged", "raged", "hoped" and "scared" become "stag",
@@ -8,6 +8,11 @@ verb ending in one vowel and one consonant before -ed and -ing ("stagged", "hopp
 the stem plus "e" whenever the verb index holds that word. Words ending in w, x or y do
 not double ("bowed", "fixed", "played") and are left alone, as are stems of more than
 one syllable ("visited", "offered"), where English does not double either.
+
+A third-person "-es" form is read the same way: English adds "es" only after s, x, z,
+ch, sh and o ("fixes", "pushes", "goes"), so "hopes", "stages" and "wages", which the
+lemmatizer strips to "hop", "stag" and "wag", are "hope", "stage" and "wage" whenever
+the verb index holds that word.
 """
 
 from __future__ import annotations
@@ -19,8 +24,9 @@ from spacy.attrs import LEMMA, ORTH, TAG
 
 VOWELS = frozenset("aeiou")
 NOT_DOUBLED = frozenset("wxy")
-VERB_TAGS = frozenset(("VBD", "VBN", "VBG"))
+VERB_TAGS = frozenset(("VBD", "VBN", "VBG", "VBZ"))
 SUFFIXES = ("ed", "ing")
+ES_AFTER = ("s", "x", "z", "ch", "sh", "o")  # the endings that take "es", not "s"
 MEMO_LIMIT = 100_000
 
 
@@ -44,11 +50,14 @@ def spelled_lemma(form: str, lemma: str, verbs: set[str] | frozenset[str]) -> st
         if lower.endswith(suffix) and lower[: -len(suffix)] == lemma:
             if _one_syllable_cvc(lemma) and lemma + "e" in verbs:
                 return lemma + "e"
+    if (lower.endswith("es") and lower[:-2] == lemma and lemma.isalpha()
+            and not lemma.endswith(ES_AFTER) and lemma + "e" in verbs):
+        return lemma + "e"
     return lemma
 
 
 class VerbSpelling:
-    """Pipeline component: restore the silent e of -ed / -ing verb lemmas ('staged' is 'stage')."""
+    """Pipeline component: restore the silent e of -ed / -ing / -es verb lemmas ('staged' is 'stage')."""
 
     def __init__(self, verbs: set[str] | frozenset[str]) -> None:
         self.verbs = frozenset(verbs)
@@ -59,7 +68,7 @@ class VerbSpelling:
         return (VerbSpelling, (self.verbs,))
 
     def __call__(self, doc: Any) -> Any:
-        """Correct the lemma of every -ed / -ing verb form whose stem lost its e."""
+        """Correct the lemma of every -ed / -ing / -es verb form whose stem lost its e."""
         if not len(doc) or not self.verbs:
             return doc
         strings = doc.vocab.strings

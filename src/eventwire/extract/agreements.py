@@ -76,19 +76,10 @@ def unmade_agreement(etype: str, tok: Any, nominal: bool, lexicon: Lexicon) -> b
     verb = _governor(_phrase(tok))
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return False
-    lemmas = _verb_lemmas(verb)
-    if lemmas & lexicon.cue(PATTERNS_KEY, "pursuit_verbs"):
-        return True
-    return etype == AGREE and bool(lemmas & lexicon.cue(PATTERNS_KEY, "acted_on_verbs"))
-
-
-def _verb_lemmas(verb: Any) -> set[str]:
-    """The verb's lemma, and for a third-person form in -es the form without its s: the rule
-    lemmatizer strips 'es' from 'hopes' and gives 'hop'."""
     lemma = verb.lemma_.lower()
-    if verb.tag_ == "VBZ" and verb.lower_.endswith("es") and verb.lower_[:-2] == lemma:
-        return {lemma, verb.lower_[:-1]}
-    return {lemma}
+    if lemma in lexicon.cue(PATTERNS_KEY, "pursuit_verbs"):
+        return True
+    return etype == AGREE and lemma in lexicon.cue(PATTERNS_KEY, "acted_on_verbs")
 
 
 def _commits(clause: Any) -> bool:
