@@ -113,7 +113,18 @@ def _entities(ctx: EventContext) -> list[Entity]:
 
 
 def _np_tokens(tok: Any) -> list[Any]:
-    """Tokens of the noun phrase headed by ``tok`` (left modifiers plus 'of/in X' phrases)."""
+    """Tokens of the noun phrase headed by ``tok`` (left modifiers plus 'of/in X' phrases),
+    found once per token (several events ask for the same phrase)."""
+    doc = tok.doc
+    key = ("eventwire", "np_tokens", tok.i)
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = tuple(t.i for t in _find_np_tokens(tok))
+    return [doc[i] for i in found]
+
+
+def _find_np_tokens(tok: Any) -> list[Any]:
+    """``_np_tokens`` computed from the parse."""
     left = [t for t in tok.subtree if t.i <= tok.i and not t.is_space and not _in_clause(t, tok)]
     right = []
     for child in tok.rights:
