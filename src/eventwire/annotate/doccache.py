@@ -26,6 +26,7 @@ TOKEN_STARTS_KEY = ("eventwire", "token_starts")
 TOKEN_ENDS_KEY = ("eventwire", "token_ends")
 CHUNKS_KEY = ("eventwire", "noun_chunks")
 HEADS_KEY = ("eventwire", "heads")
+BY_DEP_KEY = ("eventwire", "by_dep")
 # Token attributes as lists of strings, one per token: name -> (spaCy attribute, lower-cased)
 COLUMNS = {"lower": (LOWER, False), "lemma": (LEMMA, True), "pos": (POS, False),
            "tag": (TAG, False), "dep": (DEP, False)}
@@ -165,10 +166,21 @@ def heads_with_child(doc: Any, dep: str, words: frozenset[str] | None = None) ->
     if value is None:
         head = heads(doc)
         lower = column(doc, "lower")
-        value = frozenset(head[i] for i, d in enumerate(column(doc, "dep"))
-                          if d == dep and (words is None or lower[i] in words) and head[i] != i)
+        value = frozenset(head[i] for i in _by_dep(doc).get(dep, ())
+                          if (words is None or lower[i] in words) and head[i] != i)
         doc.user_data[key] = value
     return value
+
+
+def _by_dep(doc: Any) -> dict[str, list[int]]:
+    """The indices of the tokens of each dependency relation, once per document."""
+    def build(d: Any) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for i, dep in enumerate(column(d, "dep")):
+            out.setdefault(dep, []).append(i)
+        return out
+
+    return _cached(doc, BY_DEP_KEY, build)
 
 
 def has_child(tok: Any, dep: str, words: frozenset[str] | None = None) -> bool:
