@@ -45,8 +45,9 @@ RECORD_MERGE_MIN = 0.56  # two records whose strongest cross-outlet link reaches
 POSSIBLY_SAME_MIN = 0.3
 MAX_POSSIBLY_SAME = 5
 OUTLIER_DAYS = 365
-MAX_SCORES = 20_000  # remembered pair scores (then forgotten): an 8-article update scores
-# about 6,000 pairs and finds half of its lookups here; a 1,000-article update few (~3 MB)
+MAX_SCORES = 100_000  # remembered pair scores (then forgotten): an 8-article update scores
+# about 6,000 pairs and finds half of its lookups here, a 128-article one about 28,000 (37,000
+# computed when 20,000 were kept); at most about 20 MB
 WRITE_SLICE = 200  # events built and written together (their articles' extract objects in memory)
 WRITE_MENTIONS = 1000  # ... and at most this many mentions of theirs (and as many articles)
 MAX_COMPARED = 12  # mentions of a larger event compared with others: its first and its newest
