@@ -51,6 +51,8 @@ BINS = ((0.0, 0.2), (0.2, 0.4), (0.4, 0.5), (0.5, 0.6), (0.6, 0.8), (0.8, 1.01))
 THRESHOLDS = tuple(round(0.2 + 0.05 * i, 2) for i in range(13))
 MIN_WEIGHT = 1e-4
 STORY_GROUP = "story:"
+ASSERTED = "asserted"
+Span = tuple[int, int]
 
 
 def voa_examples(part: str) -> list[tuple[str, list[str], int]]:
@@ -139,17 +141,29 @@ def story_examples(part: str) -> list[tuple[str, list[str], int]]:
                 return [(sentence_of(text, *loc), it) for it in items
                         if it["article"] == art and (loc := locate(it["quote"], text))]
 
-            events = spans([dict(m, types=e["types"]) for e in truth["events"]
-                            for m in e["mentions"]])
-            not_events = spans(truth.get("not_events", []))
+            events = [(s, m["types"]) for s, m in spans(
+                [dict(m, types=e["types"]) for e in truth["events"] for m in e["mentions"]])]
+            not_events = [s for s, _ in spans(truth.get("not_events", []))]
             for ev in ex.events:
-                sent = (ev.sentence.start, ev.sentence.end)
-                types = [t for s, m in events if overlap(sent, s) for t in m["types"]]
-                if types:
-                    out.append((STORY_GROUP + art, features_of(ev), int(ev.type in types)))
-                elif ev.modality == "asserted" and any(overlap(sent, s) for s, _ in not_events):
-                    out.append((STORY_GROUP + art, features_of(ev), 0))
+                label = story_label((ev.sentence.start, ev.sentence.end), ev.type, ev.modality,
+                                    events, not_events, overlap)
+                if label is not None:
+                    out.append((STORY_GROUP + art, features_of(ev), label))
     return out
+
+
+def story_label(sentence: Span, etype: str, modality: str,
+                events: list[tuple[Span, list[str]]], not_events: list[Span],
+                overlap: Any) -> int | None:
+    """The label of a story-set candidate: 1 in a truth event's sentence when its type is one
+    the truth accepts there, 0 with another type or stated as real in a not-event sentence,
+    None elsewhere (an unlabelled sentence gives no example)."""
+    types = {t for span, ts in events if overlap(sentence, span) for t in ts}
+    if types:
+        return int(etype in types)
+    if modality == ASSERTED and any(overlap(sentence, span) for span in not_events):
+        return 0
+    return None
 
 
 def exhaustive(group: str) -> bool:
