@@ -33,6 +33,16 @@ HOSTILE_TYPES = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST")
 COOPERATIVE_TYPES = ("AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "SUPPORT")
 FOLDED_HOWS = ("obligation",)  # a REQUEST that X must act: the act itself is not reported
 REFUSAL_TYPE, REFUSAL_HOWS = "REJECT", ("refusal", "intent")  # 'would not accept / withdraw'
+# a cooperative intent is a promise as the narrator or a statement gives it ('will send',
+# 'said it will release them'), not as the content of a belief, forecast or plan ('believes
+# X will visit', 'announced plans that X will visit') or a wish ('would like to support')
+STATEMENT_VERBS = ("say", "tell", "state", "announce", "confirm", "declare", "add", "reiterate",
+                   "insist", "stress", "emphasize", "emphasise", "assert", "write", "post",
+                   "tweet", "reveal", "disclose", "pledge", "promise", "vow", "assure")
+STATEMENT_NOUNS = ("statement", "announcement", "pledge", "promise", "assurance", "vow")
+READINESS_GOVERNORS = ("willing", "prepared", "ready", "commit", "committed", "determined",
+                       "resolve", "vow")
+WISH_GOVERNORS = ("like", "want", "hope", "wish")
 CONDITIONAL_MARKS = ("if", "unless", "whether")
 CHAIN_LIMIT = 6
 INTENT_CONFIDENCE_FACTOR = 0.8
@@ -86,6 +96,26 @@ def intent_cue(tok: Any, lex: Lexicon) -> str | None:
     return None
 
 
+def stated_promise(tok: Any, lex: Lexicon) -> bool:
+    """True when a cooperative future action reads as a party's promise or offer: stated by
+    the narrator ('Oslo will send doctors') or in a statement ('Oslo said it will send
+    doctors', 'a statement that it would help'), or a readiness ('is willing to withdraw');
+    not the content of a belief, a forecast or a plan ('believes Oslo will send doctors',
+    'announced plans that the minister will visit') nor a wish ('would like to support')."""
+    chain = _chain(tok, lex.cue("reporting_verbs"))
+    governors = {t.lemma_.lower() for t in chain if t is not tok}
+    if governors & set(WISH_GOVERNORS):
+        return False
+    if governors & set(READINESS_GOVERNORS):
+        return True
+    top = chain[-1]
+    if top.dep_ == "ccomp":
+        return top.head.lemma_.lower() in STATEMENT_VERBS
+    if top.dep_ == "acl" and top.head.pos_ == "NOUN":
+        return top.head.lemma_.lower() in STATEMENT_NOUNS
+    return True
+
+
 def speaker_token(tok: Any) -> Any | None:
     """The subject of the verb whose complement clause contains ``tok`` ('X said that ...')."""
     t = tok
@@ -124,7 +154,7 @@ def intent_event(ev: EventMention, tok: Any, lex: Lexicon, negated: bool,
         kind = "REJECT" if ev.type in COOPERATIVE_TYPES else None
     else:
         kind = "THREATEN" if ev.type in HOSTILE_TYPES else "AGREE"
-    if kind == "AGREE" and _consequent(tok, lex):
+    if kind == "AGREE" and (_consequent(tok, lex) or not stated_promise(tok, lex)):
         return None  # 'will meet if both sides agree' offers nothing yet; a threat stays one
     return _derived(ev, kind, ev.source, ev.target, "intent") if kind else None
 
