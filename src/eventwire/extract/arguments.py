@@ -69,6 +69,10 @@ SEQUEL_PREPS = ("after", "following", "before", "since", "amid", "despite")  # '
 # X closed the border': X answers a one-sided act, it did not do it
 PROTECTING_VERBS = ("protect", "shield", "defend", "save", "guard", "spare", "secure")
 # 'protect villagers from attacks': the protected undergo the attacks
+RESISTING_TYPES = ("REJECT",)  # 'refused to resign despite pressure from X': X is refused
+PRESSURE_PREPS = ("despite", "amid", "under", "notwithstanding")
+PRESSURE_NOUNS = ("pressure", "call", "demand", "appeal", "request", "plea", "ultimatum", "urging",
+                  "insistence")
 SERIES_NOUNS = ("string", "series", "wave", "spate", "barrage", "flurry", "volley", "round",
                 "campaign", "number", "raft", "slew",
                 "day", "week", "month", "hour", "night")  # 'a string of X', '10 days of X': X
@@ -314,7 +318,27 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         args.target += _complement_targets(tok, lexicon, trig.entry.type)
     if not any(_actorish(o) for o in args.target) and trig.entry.type in PUNITIVE_TYPES:
         args.target += _conditioned(tok, args.source, lexicon, trig.entry.type)
+    if not any(_actorish(o) for o in args.target) and trig.entry.type in RESISTING_TYPES:
+        args.target += [t for t in _pressers(tok) if t not in args.source]
     return args
+
+
+def _pressers(verb: Any) -> list[Any]:
+    """'refused to resign despite pressure from X', 'rejected the deal amid calls by X', 'in
+    the face of American pressure': who presses for what is refused."""
+    for v in (verb, *_children(verb, ("xcomp",))):
+        nouns = [g for p in v.children if p.dep_ == "prep" and p.lower_ in PRESSURE_PREPS
+                 for g in p.children if g.dep_ == "pobj"]
+        nouns += [g for p in v.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for f in p.children if f.dep_ == "pobj" and f.lower_ == "face"
+                  for o in f.children if o.dep_ == "prep" and o.lower_ == "of"
+                  for g in o.children if g.dep_ == "pobj"]  # 'in the face of X's pressure'
+        for noun in nouns:
+            if noun.lemma_.lower() in PRESSURE_NOUNS:
+                found = _modifier_actors(noun) + _pobjs(noun, {"from"})
+                if found:
+                    return found
+    return []
 
 
 def _instrument_preps(verb: Any, trig: Trigger) -> frozenset[str]:

@@ -18,6 +18,7 @@ INHERITED_NOTES = ("source_inherited", "target_inherited")  # where inherited pa
 MULTILATERAL_PARTIES = 3
 CONTEXT_NOTES = ("participants_from", "context_trigger")
 ATTACK_TYPES = frozenset({"ASSAULT"})
+ARTICLE_EVIDENCE = ("dateline:", "article focus")  # placed by the article, not the sentence
 PROVENANCE_KEYS = ("participants_from", "context_trigger", "mode_from", "pattern")  # earlier events searched for implicit participants
 
 
@@ -197,6 +198,7 @@ def story_attackers(events: list[EventMention], registry: Any) -> None:
             if p.actor and p.actor.country and not p.inherited and not _placed(p):
                 for v in victims:
                     named.setdefault(v, set()).add(p.actor.country)
+    _story_victims(events, registry)
     for ev in events:
         if ev.type not in ATTACK_TYPES:
             continue
@@ -212,6 +214,43 @@ def story_attackers(events: list[EventMention], registry: Any) -> None:
                 dataclasses.replace(p.actor, id=f"country:{code}", name=code, country=code)
             ev.source[i] = dataclasses.replace(p, actor=dataclasses.replace(
                 ref, evidence=f"story attacker: {ref.name}"))
+
+
+def _story_victims(events: list[EventMention], registry: Any) -> None:
+    """The reverse: an unnamed victim the context placed in its own attacker's country
+    ("Russian missiles struck Kyiv. Two people were killed": the article's focus is Russia)
+    is of the country whose named parties that attacker attacks elsewhere in the article,
+    when they are all of one other country (a domestic conflict keeps the place's country).
+    Evidence "story victim: …"."""
+    named: dict[str, set[str]] = {}
+    for ev in events:
+        if ev.type in ATTACK_TYPES:
+            attackers = {p.actor.country for p in ev.source if p.actor and p.actor.country}
+            for p in ev.target:
+                if p.actor and p.actor.country and not p.inherited and not _scene_placed(p):
+                    for a in attackers:
+                        named.setdefault(a, set()).add(p.actor.country)
+    for ev in events:
+        if ev.type not in ATTACK_TYPES:
+            continue
+        attackers = {p.actor.country for p in ev.source if p.actor and p.actor.country}
+        for i, p in enumerate(ev.target):
+            if not _scene_placed(p) or p.inherited or p.actor.country not in attackers:
+                continue
+            others = named.get(p.actor.country, set())
+            if len(others) != 1 or p.actor.country in others:
+                continue
+            (code,) = others
+            ref = registry.country_ref(code, p.actor.sector) if registry is not None else \
+                dataclasses.replace(p.actor, id=f"country:{code}", name=code, country=code)
+            ev.target[i] = dataclasses.replace(p, actor=dataclasses.replace(
+                ref, kind=p.actor.kind, evidence=f"story victim: {ref.name}"))
+
+
+def _scene_placed(p: Participant) -> bool:
+    """Whether a victim's country came only from the article around its sentence (its
+    dateline or place focus: its own sentence names no country for it)."""
+    return p.actor is not None and str(p.actor.evidence or "").startswith(ARTICLE_EVIDENCE)
 
 
 def _placed(p: Participant) -> bool:
