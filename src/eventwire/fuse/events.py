@@ -45,8 +45,9 @@ RECORD_MERGE_MIN = 0.56  # two records whose strongest cross-outlet link reaches
 POSSIBLY_SAME_MIN = 0.3
 MAX_POSSIBLY_SAME = 5
 OUTLIER_DAYS = 365
-MAX_SCORES = 20_000  # remembered pair scores (then forgotten): an 8-article update scores
-# about 6,000 pairs and finds half of its lookups here; a 1,000-article update few (~3 MB)
+MAX_SCORES = 100_000  # remembered pair scores (then forgotten): an 8-article update scores
+# about 6,000 pairs and finds half of its lookups here, a 128-article one about 28,000 (37,000
+# computed when 20,000 were kept); at most about 20 MB
 WRITE_SLICE = 200  # events built and written together (their articles' extract objects in memory)
 WRITE_MENTIONS = 1000  # ... and at most this many mentions of theirs (and as many articles)
 MAX_COMPARED = 12  # mentions of a larger event compared with others: its first and its newest
@@ -625,7 +626,7 @@ def place(fusion: Fusion, m: Mention) -> str:
         fusion.next_seq += 1
         fusion.new.append(best)
     else:
-        best = max(scores, key=lambda e: (scores[e], -int(e[1:])))
+        best = strongest(scores, fusion.groups, m)
         strong = coref.merge_threshold()
         if scores[best] >= strong:
             for other in sorted(scores, key=lambda e: int(e[1:])):
@@ -637,6 +638,21 @@ def place(fusion: Fusion, m: Mention) -> str:
                     best = fusion.absorb(best, other)
     fusion.add(best, m)
     fusion.touched.add(best)
+    return best
+
+
+def strongest(scores: dict[str, float], groups: dict[str, list[Mention]], m: Mention) -> str:
+    """The event of ``scores`` (ids of events a mention links to, with the link) that the
+    mention joins: the strongest link, except that a report of the deed (asserted) joins the
+    strongest of the events holding a report before an event told only as a plan, a
+    hypothesis or a denial ("troops pulled out of the villages" links more strongly to a
+    statement that Lebanon would press for the withdrawal, whose sentence names the same
+    leaders, than to the other outlets' reports of the pullout that day)."""
+    order = lambda e: (scores[e], -int(e[1:]))  # noqa: E731
+    best = max(scores, key=order)
+    told = [e for e in scores if any(o.modality == "asserted" for o in groups[e])]
+    if m.modality == "asserted" and told and best not in told:
+        return max(told, key=order)
     return best
 
 

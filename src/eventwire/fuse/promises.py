@@ -16,7 +16,8 @@ import bisect
 import datetime as dt
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
@@ -45,6 +46,35 @@ JOINT_KINDS = ("agreement",)  # what an agreement promises is done by all its pa
 NO_EVENT = ""  # ``deciding_type`` of a promise no other event can decide
 
 Pool = Callable[[dict[str, Any], dict[str, Any]], list[dict[str, Any]]]
+_FACTS: dict[int, tuple[dict[str, Any], dict[str, Any]]] | None = None  # while ``judging``:
+# id of an event dict -> (the dict, what ``_fact`` computed of it)
+
+
+@contextmanager
+def judging() -> Iterator[None]:
+    """Within: what ``_fact`` computes of an event dict (its participants' keys, its text, its
+    places and countries) is computed once per dict. The dicts must not change meanwhile (a
+    refresh reads them, decoded once, from its ``EventCache``)."""
+    global _FACTS
+    outer, _FACTS = _FACTS, {} if _FACTS is None else _FACTS
+    try:
+        yield
+    finally:
+        _FACTS = outer
+
+
+def _fact(o: dict[str, Any], name: str, compute: Callable[[dict[str, Any]], Any]) -> Any:
+    """``compute(o)``, remembered per event dict while ``judging``."""
+    facts = _FACTS
+    if facts is None:
+        return compute(o)
+    entry = facts.get(id(o))
+    if entry is None or entry[0] is not o:
+        entry = facts[id(o)] = (o, {})
+    memo = entry[1]
+    if name not in memo:
+        memo[name] = compute(o)
+    return memo[name]
 
 
 def actor_refs(value: Any, known: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
@@ -91,9 +121,9 @@ def keys_of(refs: list[dict[str, Any]]) -> set[str]:
     return out
 
 
-def event_keys(ev: dict[str, Any], role: str) -> set[str]:
+def event_keys(ev: dict[str, Any], role: str) -> frozenset[str]:
     """Identity keys of an event's participants in one role."""
-    return keys_of(ev.get(role) or [])
+    return _fact(ev, role, lambda e: frozenset(keys_of(e.get(role) or [])))
 
 
 def has_type(o: dict[str, Any], etype: str | None) -> bool:
@@ -148,6 +178,11 @@ def scope_words(c: dict[str, Any]) -> set[str]:
 
 def event_text(ev: dict[str, Any]) -> str:
     """All mention sentences and target names of an event, lower-cased."""
+    return _fact(ev, "text", _event_text)
+
+
+def _event_text(ev: dict[str, Any]) -> str:
+    """``event_text``, computed."""
     parts = [(m.get("sentence") or {}).get("text") or "" for m in ev.get("mentions") or []]
     parts += [t.get("name") or "" for t in ev.get("target") or []]
     return " ".join(parts).lower()
@@ -414,8 +449,13 @@ def only_planned(o: dict[str, Any]) -> bool:
         all(c.get("kind") == "plan" for c in cs)
 
 
-def place_keys(ev: dict[str, Any]) -> set[str]:
+def place_keys(ev: dict[str, Any]) -> frozenset[str]:
     """Where an event happened: its location's name and country (empty when unknown)."""
+    return _fact(ev, "place", lambda e: frozenset(_place_keys(e)))
+
+
+def _place_keys(ev: dict[str, Any]) -> set[str]:
+    """``place_keys``, computed."""
     loc = ev.get("location")
     if not isinstance(loc, dict):
         return set()
@@ -439,8 +479,13 @@ def same_theatre(o: dict[str, Any], ev: dict[str, Any]) -> bool:
     return not co or not ce or bool(co & ce)
 
 
-def theatre_countries(ev: dict[str, Any]) -> set[str]:
+def theatre_countries(ev: dict[str, Any]) -> frozenset[str]:
     """The countries an event involves: its participants' and its location's."""
+    return _fact(ev, "countries", lambda e: frozenset(_theatre_countries(e)))
+
+
+def _theatre_countries(ev: dict[str, Any]) -> set[str]:
+    """``theatre_countries``, computed."""
     out = {str(p.get("country")).upper() for p in ev.get("participants") or []
            if isinstance(p, dict) and p.get("country")}
     loc = ev.get("location")
@@ -666,6 +711,8 @@ class Candidates:
         self.conn, self.cache = conn, cache
         self.names: list[str] | None = None
         self.by_key: dict[tuple[str, str, str], ActorEvents] = {}
+        self.pools: dict[tuple[Any, ...], list[dict[str, Any]]] = {}  # (lookups, first day,
+        # deciding type) -> the pool (commitments of one promiser share it)
 
     def name_keys(self, surname: str) -> list[str]:
         """The distinct participant name keys that contain ``surname``."""
@@ -700,9 +747,13 @@ class Candidates:
         ids, surnames = promiser_lookups(c, ev)
         lookups = [("actor_id", k) for k in sorted(ids)]
         lookups += [("name_key", n) for k in sorted(surnames) for n in self.name_keys(k)]
-        found = {r[3]: r[2] for col, v in lookups for r in self.events_of(col, v, start)
-                 .overlapping(start, None)}
-        return self.cache.get(sorted(found, key=found.__getitem__), etype)
+        key = (tuple(lookups), start, etype)
+        pool = self.pools.get(key)
+        if pool is None:
+            found = {r[3]: r[2] for col, v in lookups for r in self.events_of(col, v, start)
+                     .overlapping(start, None)}
+            pool = self.pools[key] = self.cache.get(sorted(found, key=found.__getitem__), etype)
+        return pool
 
 
 def deciding_type(c: dict[str, Any], ev: dict[str, Any]) -> str | None:
@@ -796,7 +847,8 @@ def refresh_promises(conn: Connection, stamp: str, plain: set[str] | None = None
     drop = sorted(set(conn.execute(select(ft.promises.c.event_id).distinct()).scalars()) - keep)
     for part in in_chunks(drop):
         conn.execute(delete(ft.promises).where(ft.promises.c.event_id.in_(part)))
-    rows = promise_rows(events, now, stamp, Candidates(conn, cache))
+    with judging():
+        rows = promise_rows(events, now, stamp, Candidates(conn, cache))
     if rows:
         conn.execute(insert(ft.promises), rows)
     mark_judged(conn, now)

@@ -1,0 +1,115 @@
+"""What a promise refresh remembers: the facts of an event dict (participant keys, text,
+places, countries) while ``judging``, and the pool of events shared by the commitments of one
+promiser (``Candidates``); neither changes a judgement."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+from test_scale_promises import LINKED, full_judgement, make_event, stored, write
+
+from eventwire.fuse import promises
+from eventwire.fuse.promises import (
+    Candidates,
+    EventCache,
+    event_keys,
+    event_text,
+    judging,
+    place_keys,
+    refresh_promises,
+    theatre_countries,
+)
+from eventwire.store import Store
+
+
+def counting_keys(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    calls = [0]
+    plain = promises.keys_of
+
+    def keys_of(refs: list[dict[str, Any]]) -> set[str]:
+        calls[0] += 1
+        return plain(refs)
+    monkeypatch.setattr(promises, "keys_of", keys_of)
+    return calls
+
+
+def an_event(name: str = "Maria Okonjo") -> dict[str, Any]:
+    return {"id": "e1", "source": [{"id": None, "name": name}], "target": [],
+            "location": {"text": "Port Vale", "country": "abc"},
+            "participants": [{"name": name, "country": "xyz"}],
+            "mentions": [{"sentence": {"text": "The Envoy Arrived"}}]}
+
+
+def test_facts_of_an_event_dict_are_computed_once_while_judging(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = counting_keys(monkeypatch)
+    ev = an_event()
+    with judging():
+        assert event_keys(ev, "source") == {"name:okonjo"}
+        assert event_keys(ev, "source") == {"name:okonjo"}
+        assert calls[0] == 1
+        assert event_keys(ev, "target") == frozenset()  # each role its own fact
+        assert calls[0] == 2
+        # another dict with the same content is computed for itself
+        other = an_event("Tomas Berg")
+        other["id"] = ev["id"]
+        assert event_keys(other, "source") == {"name:berg"}
+        assert calls[0] == 3
+        assert event_text(ev) == "the envoy arrived"
+        assert place_keys(ev) == {"name:port vale", "country:ABC"}
+        assert theatre_countries(ev) == {"XYZ", "ABC"}
+
+
+def test_facts_are_not_remembered_outside_judging(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = counting_keys(monkeypatch)
+    ev = an_event()
+    assert event_keys(ev, "source") == {"name:okonjo"}
+    assert event_keys(ev, "source") == {"name:okonjo"}
+    assert calls[0] == 2
+    with judging():
+        assert event_keys(ev, "source") == {"name:okonjo"}
+    # a dict changed after the refresh is read afresh
+    ev["source"] = [{"id": None, "name": "Tomas Berg"}]
+    assert event_keys(ev, "source") == {"name:berg"}
+    with judging():
+        assert event_keys(ev, "source") == {"name:berg"}
+
+
+def test_commitments_of_one_promiser_share_their_pool(store: Store) -> None:
+    rng = random.Random(5)
+    events = [make_event(rng, i, False) for i in range(1, 40)]
+    write(store, events, "t0")
+    made = {"id": "e100", "date": "2025-01-02", "date_range": ["2025-01-02", "2025-01-02"],
+            "source": [LINKED[0]], "participants": [LINKED[0]], "mentions": []}
+    first = {"promiser": {"text": "x", "actor": LINKED[0]}, "action": "deliver aid",
+             "deadline": {"value": "2025-03-01"}}
+    second = {**first, "action": "free the prisoners"}
+    other = {**first, "promiser": {"text": "x", "actor": LINKED[1]}}
+    with store.engine.connect() as conn:
+        cache = EventCache(conn)
+        reads: list[list[str]] = []
+        plain_get = cache.get
+
+        def get(ids: list[str], etype: str | None = None) -> list[dict[str, Any]]:
+            reads.append(ids)
+            return plain_get(ids, etype)
+        cache.get = get  # type: ignore[method-assign]
+        pool = Candidates(conn, cache)
+        a, b = pool(first, made), pool(second, made)
+        assert a is b and len(reads) == 1
+        assert a  # the promiser has events in the window
+        c = pool(other, made)  # another promiser: its own read
+        assert len(reads) == 2
+        assert {e["id"] for e in c} != {e["id"] for e in a}
+        assert all(LINKED[1] in (e["source"] + e["target"]) for e in c)
+
+
+@pytest.mark.parametrize("seed", [11, 12])
+def test_a_refresh_judges_as_against_every_event(store: Store, seed: int) -> None:
+    rng = random.Random(seed)
+    write(store, [make_event(rng, i, rng.random() < 0.3) for i in range(1, 120)], "t1")
+    with store.begin() as conn:
+        refresh_promises(conn, "t1")
+    assert stored(store) == full_judgement(store, "t1")
