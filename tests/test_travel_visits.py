@@ -39,6 +39,12 @@ def test_journey_of_a_person_to_a_place_is_a_visit(results: dict[str, Extraction
     assert _visits(results[key]), (VISITS[key], results[key].events)
 
 
+def test_a_journey_for_talks_leaves_the_talks_the_event() -> None:
+    ex = run_texts({"t": "Brazil's president will fly to Lima for talks with Peru's leader."})["t"]
+    consults = [e for e in ex.events if e.type == "CONSULT"]
+    assert [e.trigger.text for e in consults] == ["talks"], consults
+
+
 @pytest.mark.parametrize("key", sorted(NOT_VISITS))
 def test_journey_of_a_group_or_thing_or_no_place_is_no_visit(results: dict[str, Extraction],
                                                              key: str) -> None:
