@@ -7,7 +7,14 @@ of two evaluation sets (``evaluation/splits.py``), labelled against the gold:
 - PLOVER GSR dev sentences (tune part): a candidate is right when its type is
   the sentence's gold type;
 - VOA stories (tune part): a candidate is right when a gold event of the same
-  type is annotated in the same sentence (as the VOA scorer matches them).
+  type is annotated in the same sentence (as the VOA scorer matches them);
+- multi-outlet story sets (``stories/``, tune part): the truth lists one sentence per
+  reporting article of each real event, and sentences that are no event. A
+  candidate in an event's sentence is right when its type is one the truth accepts
+  for an event of that sentence and wrong otherwise; a candidate stated as real in
+  a not-event sentence is wrong. Other sentences are not labelled (the truth names
+  only one sentence per article and event, so a candidate elsewhere may be a
+  further report of a listed event) and give no example.
 
 The model is an L2-regularised logistic regression over the features of
 ``eventwire.extract.event_classifier.features_of``, fitted with numpy
@@ -43,6 +50,9 @@ NEWTON_STEPS = 25
 BINS = ((0.0, 0.2), (0.2, 0.4), (0.4, 0.5), (0.5, 0.6), (0.6, 0.8), (0.8, 1.01))
 THRESHOLDS = tuple(round(0.2 + 0.05 * i, 2) for i in range(13))
 MIN_WEIGHT = 1e-4
+STORY_GROUP = "story:"
+ASSERTED = "asserted"
+Span = tuple[int, int]
 
 
 def voa_examples(part: str) -> list[tuple[str, list[str], int]]:
@@ -97,6 +107,70 @@ def plover_examples(part: str) -> list[tuple[str, list[str], int]]:
         out += [(f"plover:{record['id']}", features_of(ev), int(ev.type == etype))
                 for ev in events]
     return out
+
+
+def story_examples(part: str) -> list[tuple[str, list[str], int]]:
+    """(group, features, label) for the candidates in labelled sentences of the story sets
+    of one part (see the module docstring)."""
+    from eventwire.corpus import extract
+    from eventwire.evaluation.common import eval_path
+    from eventwire.evaluation.splits import story_set_part
+    from eventwire.extract.event_classifier import features_of
+    from eventwire.extract.events import OPTION_ALL_EVENTS
+    from eventwire.pipeline import Pipeline
+
+    base = eval_path("stories")
+    if base is None:
+        return []
+    sys.path.insert(0, str(base.parent))
+    from scoring import locate, overlap, sentence_of  # noqa: PLC0415
+
+    out = []
+    pipeline = Pipeline()
+    pipeline.ctx.options[OPTION_ALL_EVENTS] = True
+    for folder in sorted(p for p in base.iterdir() if (p / "truth.json").exists()):
+        if story_set_part(folder.name) != part:
+            continue
+        truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+        for ex in extract([str(folder / "articles.jsonl")], pipeline=pipeline):
+            art = str(ex.article.id)
+            text = ex.to_dict()["text"]
+
+            def spans(items: list[dict[str, Any]], art: str = art,
+                      text: str = text) -> list[tuple[tuple[int, int], dict[str, Any]]]:
+                return [(sentence_of(text, *loc), it) for it in items
+                        if it["article"] == art and (loc := locate(it["quote"], text))]
+
+            events = [(s, m["types"]) for s, m in spans(
+                [dict(m, types=e["types"]) for e in truth["events"] for m in e["mentions"]])]
+            not_events = [s for s, _ in spans(truth.get("not_events", []))]
+            for ev in ex.events:
+                label = story_label((ev.sentence.start, ev.sentence.end), ev.type, ev.modality,
+                                    events, not_events, overlap)
+                if label is not None:
+                    out.append((STORY_GROUP + art, features_of(ev), label))
+    return out
+
+
+def story_label(sentence: Span, etype: str, modality: str,
+                events: list[tuple[Span, list[str]]], not_events: list[Span],
+                overlap: Any) -> int | None:
+    """The label of a story-set candidate: 1 in a truth event's sentence when its type is one
+    the truth accepts there, 0 with another type or stated as real in a not-event sentence,
+    None elsewhere (an unlabelled sentence gives no example)."""
+    types = {t for span, ts in events if overlap(sentence, span) for t in ts}
+    if types:
+        return int(etype in types)
+    if modality == ASSERTED and any(overlap(sentence, span) for span in not_events):
+        return 0
+    return None
+
+
+def exhaustive(group: str) -> bool:
+    """True for examples of a set that labels every event of its sentences (PLOVER, VOA): the
+    story sets label only some sentences, so their share of right candidates says nothing
+    of the precision of a threshold."""
+    return not group.startswith(STORY_GROUP)
 
 
 def matrix(examples: list[tuple[str, list[str], int]], index: dict[str, int]) -> np.ndarray:
@@ -213,8 +287,8 @@ def examples(cache: Path | None) -> tuple[list[Any], list[Any]]:
     if cache is not None and cache.exists():
         doc = json.loads(cache.read_text(encoding="utf-8"))
         return ([tuple(e) for e in doc["tune"]], [tuple(e) for e in doc["check"]])
-    tune = plover_examples(TUNE) + voa_examples(TUNE)
-    check = plover_examples(CHECK) + voa_examples(CHECK)
+    tune = plover_examples(TUNE) + voa_examples(TUNE) + story_examples(TUNE)
+    check = plover_examples(CHECK) + voa_examples(CHECK) + story_examples(CHECK)
     if cache is not None:
         cache.write_text(json.dumps({"tune": tune, "check": check}), encoding="utf-8")
     return tune, check
@@ -234,8 +308,10 @@ def main() -> None:
     l2 = min(losses, key=losses.get)
     print(f"cross-validated log loss by L2: {losses}; chosen {l2}")
     oof = cross_validated(tune, l2)
-    threshold = pick_threshold(y_tune, oof, args.precision)
-    cameo_floor = pick_cameo_floor(tune, y_tune, oof)
+    full = np.array([exhaustive(g) for g, _, _ in tune])  # every event of the sentence labelled
+    threshold = pick_threshold(y_tune[full], oof[full], args.precision)
+    cameo_floor = pick_cameo_floor([e for e, f in zip(tune, full, strict=True) if f],
+                                   y_tune[full], oof[full])
     print(f"display threshold {threshold}; CAMEO floor {cameo_floor}")
     index = feature_index(tune)
     w, b = fit(matrix(tune, index), y_tune, l2)
@@ -248,7 +324,8 @@ def main() -> None:
         "model": "logistic regression (L2) over event features "
                  "(eventwire.extract.event_classifier.features_of)",
         "trained_on": "tune parts (evaluation/splits.py) of PLOVER GSR dev "
-                      "(plover_gsr_dev.jsonl) and VOA dev stories (voa/dev_*.jsonl)",
+                      "(plover_gsr_dev.jsonl), VOA dev stories (voa/dev_*.jsonl) and the "
+                      "labelled sentences of the story sets (stories/*/truth.json)",
         "built_by": "scripts/train_event_classifier.py",
         "built": dt.date.today().isoformat(),
         "examples": {"tune": len(tune), "check": len(check)},

@@ -57,3 +57,32 @@ def test_apart_lines_show_same_type_records_that_split_the_stating_articles() ->
     assert line.endswith("link 0.4")
     shown["e2"]["articles"] = ["a1", "a2"]  # one record holds the other's articles
     assert apart_lines(found, ["a1", "a2"], event_of, shown) == []
+
+
+def test_a_missed_contradiction_gets_one_class() -> None:
+    from eventwire.evaluation.conflict_misses import miss_class
+    conflict = [{"kind": "number_conflict"}]
+    update = [{"kind": "number_update"}]
+    assert miss_class("found", [], conflict, [True, True]) == "found"
+    assert miss_class("article_without_record", conflict, [], [True, False]) == "no_mention"
+    assert miss_class("articles_apart", conflict, [], [True, True]) == "not_one_record"
+    assert miss_class("articles_apart", update, [], [True, True]) == "not_read_apart"
+    assert miss_class("one_record_no_flag", update, update, [True, True]) == \
+        "judged_compatible"
+    assert miss_class("one_record_no_flag", [], [], [True, True]) == "not_read"
+
+
+def test_false_flags_are_conflicts_on_records_without_a_planted_contradiction() -> None:
+    from eventwire.evaluation.conflict_misses import false_flags
+    truth = {"events": [{"id": "T1", "types": ["ASSAULT"]}],
+             "conflicts": [{"event": "T1", "values": [{"article": "a1"}, {"article": "a2"}]}]}
+    found = {"T1": {"a1": [SimpleNamespace(id="a1#0")], "a2": [SimpleNamespace(id="a2#0")]}}
+    event_of = {"a1#0": "e1", "a2#0": "e1"}
+    flag = {"kind": "number_conflict", "message": "sources disagree"}
+    shown = {"e1": {"type": "ASSAULT", "articles": ["a1", "a2"], "flags": [flag]},
+             "e2": {"type": "ASSAULT", "articles": ["a3", "a4"],
+                    "flags": [flag, {"kind": "number_update", "message": "raised"}]}}
+    assert false_flags(truth, found, event_of, shown) == [("e2", "number_conflict",
+                                                           "sources disagree")]
+    shown["e1"]["type"] = "AGREE"  # a record of another type holds no planted contradiction
+    assert [e for e, *_ in false_flags(truth, found, event_of, shown)] == ["e1", "e2"]

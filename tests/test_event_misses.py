@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from test_fuse_coref import ISRAEL, LEBANON, event, mention
 
-from eventwire.evaluation.event_misses import classify
+from eventwire.evaluation.event_misses import classify, describe, not_event_mentions
 
 RAID = "An Israeli drone strike hit a car near Tyre on Tuesday."
 TALK = "Israeli and Lebanese officers held talks in Naqoura on Tuesday."
+HANDOVER = ("Lebanese troops moved into the town as Israeli units pulled back, the first "
+            "handover since the truce began.")
+SCENARIO = "If the truce fails, Israel could strike the town again."
 
 
 def _strike():
@@ -43,3 +46,30 @@ def test_other_types_only_is_wrong_type_unless_a_left_out_candidate_fits() -> No
 def test_no_mention_is_no_event_unless_a_left_out_candidate_fits() -> None:
     assert classify({"ASSAULT"}, [], {}, {}, []) == "no_event"
     assert classify({"ASSAULT"}, [], {}, {}, [{"type": "ASSAULT"}]) == "dropped"
+
+
+def _handover(merged: bool):
+    ev = event(HANDOVER, "truce", "RETREAT", [("Israeli", ISRAEL)], [], "2024-12-03")
+    if merged:
+        i = HANDOVER.index("pulled back")
+        ev.attributes["also_triggers"] = [{"start": i, "end": i + 11, "text": "pulled back"}]
+    return mention("a2", "2024-12-03", "a2", ev)
+
+
+def test_description_names_the_triggers_merged_into_a_mention() -> None:
+    merged, alone = _handover(True), _handover(False)
+    shown = {"e1": {"type": "AGREE"}}
+    assert describe([merged], {merged.id: "e1"}, shown, {"e1": "s1"}).endswith(
+        "'truce' +'pulled back'")
+    assert describe([alone], {alone.id: "e1"}, shown, {"e1": "s1"}).endswith("'truce'")
+
+
+def test_not_event_mentions_split_recorded_and_hidden_assertions() -> None:
+    real = mention("a3", "2024-12-03", "a3", event(
+        SCENARIO, "strike", "ASSAULT", [("Israel", ISRAEL)], [], None, None))
+    guess = mention("a4", "2024-12-03", "a4", event(
+        SCENARIO, "strike", "ASSAULT", [("Israel", ISRAEL)], [], None, None, "hypothetical"))
+    event_of = {real.id: "e1", guess.id: "e2"}
+    assert not_event_mentions([real, guess], event_of, {"e1": {}}) == ([real], [])
+    assert not_event_mentions([real, guess], event_of, {}) == ([], [real])
+    assert not_event_mentions([guess], event_of, {"e2": {}}) == ([], [])

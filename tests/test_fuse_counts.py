@@ -68,3 +68,14 @@ def test_a_feature_fitted_on_top_of_held_weights_gets_weight_only_when_it_tells(
     (w_telling,) = fit_offset(feature[:, None], telling, offset, 0.0003)
     (w_silent,) = fit_offset(feature[:, None], silent, offset, 0.0003)
     assert w_telling > 1.0 and abs(w_silent) < 0.6
+
+
+def test_positions_a_force_holds_are_counted_and_shares_are_not() -> None:
+    from eventwire.fuse.conflicts import counted
+    kept = "Zorvan's troops left the valley on Monday but kept six hilltop positions."
+    held = "The army withdrew from Zorvan on Monday, holding on to six strategic points."
+    assert near(kept, held)  # six positions either way
+    assert not near(kept, kept.replace("six", "two"))
+    poll = mention("a1", "2024-11-25", "wire", attack(
+        "Support for the truce in Zorvan rose 6 percentage points on Monday.", "truce"))
+    assert [w for w, *_ in counted(poll)] == []

@@ -90,3 +90,26 @@ def test_only_links_through_a_new_mention_are_compared(link) -> None:
                        ("e2", strike("b", STRIKE_B, "bombed", "2025-02-02", "Sunday")))
     fev.join_linked(fusion, set())  # both stored before this update: compared back then
     assert set(fusion.groups) == {"e1", "e2"}
+
+
+def pullout(aid: str, text: str, trigger: str, modality: str) -> Mention:
+    """One RETREAT mention of Israel from Lebanon, dated by its 'Tuesday'."""
+    ev = event(text, trigger, "RETREAT", [("Israel", ISRAEL)], [("Lebanon", LEBANON)],
+               date="2025-02-18", date_text="Tuesday", modality=modality)
+    return mention(aid, "2025-02-18", f"outlet-{aid}", ev)
+
+
+def test_a_report_of_the_deed_joins_a_reported_record_before_a_plan() -> None:
+    plan = pullout("a1", "Lebanon said Israel must withdraw by Tuesday.", "withdraw", "planned")
+    done = pullout("a2", "Israel withdrew from Lebanon's villages on Tuesday.", "withdrew",
+                   "asserted")
+    groups = {"e1": [plan], "e2": [done]}
+    report = pullout("a3", "Israel pulled out of Lebanon on Tuesday.", "pulled out",
+                     "asserted")
+    assert fev.strongest({"e1": 0.7, "e2": 0.5}, groups, report) == "e2"
+    assert fev.strongest({"e1": 0.5, "e2": 0.7}, groups, report) == "e2"
+    # a plan restated joins the strongest link; so does a report when no record tells one
+    restated = pullout("a3", "Israel is to withdraw from Lebanon on Tuesday.", "withdraw",
+                       "planned")
+    assert fev.strongest({"e1": 0.7, "e2": 0.5}, groups, restated) == "e1"
+    assert fev.strongest({"e1": 0.7, "e3": 0.5}, {**groups, "e3": [plan]}, report) == "e1"

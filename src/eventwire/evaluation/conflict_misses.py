@@ -9,7 +9,9 @@ comparison reads on it: the numbers and what they count, claims, the outcome rea
 sentence, its own date range, who started or mediated it, durations. Then the flags of
 each record holding the articles and the flags the comparison would raise if the
 articles' records of an acceptable type were one (``if_one_record``): when that finds the
-contradiction the miss is one of merging; when it does not, of reading or comparing.
+contradiction the miss is one of merging; when it does not, of reading or comparing. Each
+ends with its class (``miss_class``); then every conflict flag on a record holding no
+planted contradiction (``false_flag``) and a summary of the classes.
 
     python -m eventwire.evaluation.conflict_misses FOLDER WORKDIR [--only T6 ...]
 """
@@ -69,6 +71,7 @@ def diagnose(folder: Path, work: Path, only: set[str] | None = None) -> list[str
     finally:
         store.close()
     lines: list[str] = []
+    classes: dict[str, int] = {}
     for c in truth.get("conflicts", []):
         if only and c["event"] not in only:
             continue
@@ -99,15 +102,80 @@ def diagnose(folder: Path, work: Path, only: set[str] | None = None) -> list[str
         lines += apart_lines(found[c["event"]], [v["article"] for v in c["values"]], event_of,
                              shown)
         if len(records) > 1:
-            union = [m for eid in sorted(records) for m in groups[eid]]
-            arts = {m.article for m in union}
-            flags = fc.event_conflicts(
-                union, [cl for m in union for cl in event_claims(m, cache[m.article])],
-                {a: cache[a].get("entities") or [] for a in arts},
-                {a: cache[a].get("text") or "" for a in arts},
-                {a: cache[a].get(LEAD_KEY) for a in arts})
+            flags = union_flags([groups[eid] for eid in sorted(records)], cache)
             lines.append("  if_one_record: " + (" | ".join(flag_lines(flags)) or "no flag"))
+        every = {event_of[m.id] for v in c["values"] for m in found[c["event"]].get(v["article"], [])}
+        joined = union_flags([groups[eid] for eid in sorted(every)], cache) if every else []
+        together = [eid for eid in records if {v["article"] for v in c["values"]}
+                    <= set(shown[eid]["articles"])]
+        kind = miss_class(verdict[0].split()[0], joined,
+                          [f for eid in together for f in shown[eid].get("flags") or []],
+                          [bool(found[c["event"]].get(v["article"])) for v in c["values"]])
+        classes[kind] = classes.get(kind, 0) + 1
+        lines.append(f"  class: {kind}")
+    false = false_flags(truth, found, event_of, shown)
+    lines += [f"== false_flag {eid} {kind}: {msg[:160]}" for eid, kind, msg in false]
+    lines.append("== summary " + json.dumps({**dict(sorted(classes.items())),
+                                             "false_flags": len(false)}))
     return lines
+
+
+MISS_CLASSES = ("found", "no_mention", "not_one_record", "judged_compatible", "not_read",
+                "not_read_apart")
+
+
+def miss_class(verdict: str, joined: list[dict[str, Any]], together: list[dict[str, Any]],
+               stated: list[bool]) -> str:
+    """Why a planted contradiction was missed, in one class (``MISS_CLASSES``): ``found``;
+    ``no_mention`` (a stating article has no event in the quote's sentence); ``not_one_record``
+    (the stating articles' mentions sit in several records, and the comparison flags a
+    conflict once their records are one: ``joined`` are the flags of that union);
+    ``judged_compatible`` (one record holds them and the comparison read values but judged
+    them to agree or one to update the other: ``together`` are that record's flags);
+    ``not_read`` (one record holds them, no value compared) and ``not_read_apart`` (apart,
+    and even as one record no conflict is read)."""
+    if verdict == "found":
+        return "found"
+    if not all(stated):
+        return "no_mention"
+    if verdict != "one_record_no_flag":
+        return "not_one_record" if any(f["kind"].endswith("conflict") for f in joined) \
+            else "not_read_apart"
+    return "judged_compatible" if any(f["kind"].endswith("update") for f in together) \
+        else "not_read"
+
+
+def union_flags(groups: list[list[Mention]], cache: dict[str, dict[str, Any]]
+                ) -> list[dict[str, Any]]:
+    """The flags the comparison raises on the mentions of several records taken as one."""
+    union = [m for g in groups for m in g]
+    arts = {m.article for m in union}
+    return fc.event_conflicts(
+        union, [cl for m in union for cl in event_claims(m, cache[m.article])],
+        {a: cache[a].get("entities") or [] for a in arts},
+        {a: cache[a].get("text") or "" for a in arts},
+        {a: cache[a].get(LEAD_KEY) for a in arts})
+
+
+def false_flags(truth: dict[str, Any], found: dict[str, dict[str, list[Mention]]],
+                event_of: dict[str, str], shown: dict[str, dict[str, Any]]
+                ) -> list[tuple[str, str, str]]:
+    """Conflict flags on shown records that hold no planted contradiction (as the story
+    scorer counts: a record of an acceptable type holding a quote's mention of the
+    contradiction's event and every article stating a value), as (record, kind, message)."""
+    truths = {t["id"]: t for t in truth["events"]}
+    planted = set()
+    for c in truth.get("conflicts", []):
+        types, arts = set(truths[c["event"]]["types"]), {v["article"] for v in c["values"]}
+        for a in arts:
+            for m in found.get(c["event"], {}).get(a, []):
+                eid = event_of[m.id]
+                if eid in shown and shown[eid]["type"] in types and \
+                        arts <= set(shown[eid]["articles"]):
+                    planted.add(eid)
+    return [(eid, f["kind"], f.get("message") or "") for eid in sorted(shown, key=lambda e: int(
+        e[1:])) for f in shown[eid].get("flags") or [] if f["kind"].endswith("conflict") and
+            eid not in planted]
 
 
 def apart_lines(found: dict[str, list[Mention]], arts: list[str], event_of: dict[str, str],

@@ -18,8 +18,10 @@ quotes is counted:
 - ``no_event``: the sentence has no mention at all.
 
 Each example names the quote's article, every mention in the sentence with type, modality,
-confidence, shown record or not, and whether its record has a story. Not-events recorded as
-asserted events are listed too (``--show not_event``), with the mention that made them.
+confidence, shown record or not, whether its record has a story, and the same-sentence
+triggers merged into it. Not-events recorded as asserted events are listed too (``--show
+not_event``), with the mention that made them, and those whose asserted mentions are only in
+hidden records (``--show not_event_hidden``: what a lower display threshold would record).
 
     python -m eventwire.evaluation.event_misses FOLDER WORKDIR [--show CLASS ...] [--all]
 """
@@ -42,6 +44,8 @@ from eventwire.store import fuse_tables as ft
 
 Span = tuple[int, int]
 ORDER = ("not_shown", "record_type", "dropped", "wrong_type", "no_event")
+ASSERTED = "asserted"
+MERGED_KEY = "also_triggers"  # same-sentence triggers merged into a mention (extract/resolve.py)
 
 
 def quote_span(text: str, quote: str) -> Span | None:
@@ -68,15 +72,28 @@ def against(m: Mention, top: int = 4) -> str:
 
 def describe(ms: list[Mention], event_of: dict[str, str], shown: dict[str, dict[str, Any]],
              stories: dict[str, str | None]) -> str:
-    """Each mention: type/modality confidence, record (+ its type when shown), story."""
+    """Each mention: type/modality confidence, record (+ its type when shown), story, trigger
+    and the triggers of its sentence merged into it ('+' each: a same-type trigger the
+    mention absorbed, whose own event may be the one missed)."""
     out = []
     for m in ms:
         rec = event_of[m.id]
         state = f"shown {shown[rec]['type']}" if rec in shown else "hidden"
         conf = m.data.get("confidence")
+        merged = "".join(f" +'{t.get('text')}'" for t in m.attributes.get(MERGED_KEY) or [])
         out.append(f"{m.type}/{m.modality} {conf} {state}{'' if stories.get(rec) else ' no-story'}"
-                   f" '{(m.data.get('trigger') or {}).get('text')}'")
+                   f" '{(m.data.get('trigger') or {}).get('text')}'{merged}")
     return "; ".join(out) or "-"
+
+
+def not_event_mentions(ms: list[Mention], event_of: dict[str, str],
+                       shown: dict[str, dict[str, Any]]) -> tuple[list[Mention], list[Mention]]:
+    """The mentions of a not-event sentence stated as real: those in shown records (the
+    not-event is recorded) and those only in hidden ones (a lower threshold or other weights
+    would record it)."""
+    real = [m for m in ms if m.modality == ASSERTED]
+    return ([m for m in real if event_of[m.id] in shown],
+            [m for m in real if event_of[m.id] not in shown])
 
 
 def classify(types: set[str], ms: list[Mention], event_of: dict[str, str],
@@ -156,18 +173,20 @@ def diagnose(folder: Path, work: Path, with_candidates: bool = False) -> dict[st
             lines.append(f"  {art} {c}: {describe(ms, event_of, shown, stories)}"
                          + (f" | against: {worst[0]}" if worst and worst[0] else ""))
         examples[cls].append("\n".join(lines))
-    ne_hit = []
+    ne_hit, ne_hidden = [], []
     for n in truth.get("not_events", []):
         ms, _ = in_sentence(n["article"], n["quote"])
-        bad = [m for m in ms if m.modality == "asserted" and event_of[m.id] in shown]
-        if bad:
-            ne_hit.append(f"{n['article']} ({n.get('why', '')[:60]}): "
-                          f"{describe(bad, event_of, shown, stories)}")
+        bad, hidden = not_event_mentions(ms, event_of, shown)
+        for found_in, these in ((ne_hit, bad), (ne_hidden, hidden if not bad else [])):
+            if these:
+                found_in.append(f"{n['article']} ({n.get('why', '')[:60]}): "
+                                f"{describe(these, event_of, shown, stories)}")
     examples["not_event"] = ne_hit
+    examples["not_event_hidden"] = ne_hidden
     return {"truth_events": len(truth["events"]), "found": found,
             "missed": dict(counts.most_common()),
             "not_events": len(truth.get("not_events", [])), "not_events_hit": len(ne_hit),
-            "examples": dict(examples)}
+            "not_events_hidden": len(ne_hidden), "examples": dict(examples)}
 
 
 def main(argv: list[str] | None = None) -> None:

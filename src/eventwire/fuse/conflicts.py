@@ -63,13 +63,13 @@ NUMBER_RE = re.compile(
     r")\b", re.I)
 THING_RE = re.compile(r"^\s*(?:[a-z\-]+\s+){0,2}?(rockets?|projectiles?|missiles?|drones?|shells?|"
                       r"mortars?|aircraft|planes?|jets?|troops|soldiers|hostages|prisoners|"
-                      r"detainees|targets?)\b", re.I)
+                      r"detainees|targets?|positions?|outposts?|points?)\b", re.I)
 CASUALTY_RE = re.compile(r"\b(kill\w*|dead|deaths?|died|martyr\w*|wound\w*|injur\w*|"
                          r"displac\w*|evacuat\w*|fled|flee\w*|homeless)", re.I)
 CASUALTY_WINDOW = 40  # characters around a number searched for what it counts
 MEASURE_RE = re.compile(  # a number of a unit measures time, length or a share: no count
     r"^[\s-]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|km|kilomet\w*|miles?|"
-    r"met(?:re|er)s?|per\s*cent|percent|%)(?!\w)", re.I)
+    r"met(?:re|er)s?|per\s*cent|percent|%|(?:percentage|basis)\s+points?)(?!\w)", re.I)
 _N = r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(NUMBER_WORDS) + r")"
 PARTS_RE = re.compile(  # "nine civilians and two police officers were killed": 11
     r"\b" + _N + r"\s+((?:[a-z\-]+\s+)?[a-z\-]+)\s*(?:,\s*" + _N +
@@ -85,7 +85,10 @@ PRELIMINARY_RE = re.compile(r"\b(?:preliminary|initial|early|first)\s+(?:death\s
 THING_NAMES = {"rocket": "projectiles", "projectile": "projectiles", "missile": "projectiles",
                "drone": "projectiles", "shell": "projectiles", "mortar": "projectiles",
                "aircraft": "aircraft", "plane": "aircraft", "jet": "aircraft",
-               "troops": "troops", "soldiers": "troops", "target": "targets"}
+               "troops": "troops", "soldiers": "troops", "target": "targets",
+               # places a force holds: "five hilltop positions", "five strategic points"
+               "position": "positions", "outpost": "positions",
+               "point": "positions"}
 
 
 @lru_cache(maxsize=1)
@@ -279,7 +282,7 @@ def read_counts(m: Mention) -> list[tuple[str, float, str, dict[str, Any] | None
         value = number_value(n.group(1))
         if is_date_number(text, n.start(), n.end()):  # "in 2019", "on 28 May"
             continue
-        if MEASURE_RE.match(text[n.end():n.end() + 16]):  # "had 60 days to withdraw"
+        if MEASURE_RE.match(text[n.end():n.end() + 24]):  # "had 60 days to withdraw"
             continue
         what = what_is_counted(text, n.start(), n.end())
         if what is None:

@@ -626,7 +626,7 @@ def place(fusion: Fusion, m: Mention) -> str:
         fusion.next_seq += 1
         fusion.new.append(best)
     else:
-        best = max(scores, key=lambda e: (scores[e], -int(e[1:])))
+        best = strongest(scores, fusion.groups, m)
         strong = coref.merge_threshold()
         if scores[best] >= strong:
             for other in sorted(scores, key=lambda e: int(e[1:])):
@@ -638,6 +638,21 @@ def place(fusion: Fusion, m: Mention) -> str:
                     best = fusion.absorb(best, other)
     fusion.add(best, m)
     fusion.touched.add(best)
+    return best
+
+
+def strongest(scores: dict[str, float], groups: dict[str, list[Mention]], m: Mention) -> str:
+    """The event of ``scores`` (ids of events a mention links to, with the link) that the
+    mention joins: the strongest link, except that a report of the deed (asserted) joins the
+    strongest of the events holding a report before an event told only as a plan, a
+    hypothesis or a denial ("troops pulled out of the villages" links more strongly to a
+    statement that Lebanon would press for the withdrawal, whose sentence names the same
+    leaders, than to the other outlets' reports of the pullout that day)."""
+    order = lambda e: (scores[e], -int(e[1:]))  # noqa: E731
+    best = max(scores, key=order)
+    told = [e for e in scores if any(o.modality == "asserted" for o in groups[e])]
+    if m.modality == "asserted" and told and best not in told:
+        return max(told, key=order)
     return best
 
 
