@@ -506,3 +506,16 @@ def test_group_placed_in_a_capital_is_the_group_not_the_government(pipeline):
     (src,) = ev.source
     assert src.text == "Protesters"
     assert (src.actor.country, src.actor.sector) == ("PRY", "CVL")
+
+
+def test_a_sentence_initial_label_is_found_once_per_sentence() -> None:
+    """'Lee Ann: Xi threatened ...': the words of the label before its colon are a label,
+    the words after it and a colon deep in the sentence are not."""
+    from eventwire.annotate.nlp import load_nlp
+    from eventwire.extract.arguments import is_label
+
+    doc = load_nlp()("Lee Ann: Xi threatened the port. The envoy said: talks resume.")
+    words = {t.text: is_label(t) for t in doc}
+    assert words["Lee"] and words["Ann"]
+    assert not words["Xi"] and not words["threatened"]
+    assert not words["envoy"] and not words["talks"]  # 'said:' ends no label

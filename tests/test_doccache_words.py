@@ -34,3 +34,19 @@ def test_span_text_is_the_span_text() -> None:
     for i, j in [(0, 3), (2, 7), (5, 5), (7, 5), (len(doc) - 2, len(doc) + 4), (-3, 2)]:
         assert words_text(doc, max(i, 0), j) == doc[max(i, 0):j].text
     assert token_ends(doc) == [t.idx + len(t.text) for t in doc]
+
+
+def test_child_index_is_the_children_walk() -> None:
+    from eventwire.annotate.doccache import has_child, heads, heads_with_child
+
+    doc = load_nlp()(TEXT + " If the talks fail, the army will likely not withdraw. "
+                     "Should they meet, it must be soon.")
+    assert heads(doc) == [t.head.i for t in doc]
+    for dep, words in [("aux", frozenset({"will", "must"})), ("advmod", frozenset({"likely"})),
+                       ("mark", frozenset({"if"})), ("neg", None), ("det", frozenset())]:
+        expected = {t.i for t in doc if any(c.dep_ == dep and (words is None or c.lower_ in words)
+                                            for c in t.children)}
+        assert heads_with_child(doc, dep, words) == expected, dep
+        assert [has_child(t, dep, words) for t in doc] == [t.i in expected for t in doc]
+    assert heads_with_child(doc, "aux", frozenset({"will"}))  # the index finds 'will withdraw'
+    assert not heads_with_child(doc, "aux", frozenset({"shall"}))  # and nothing not there

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-from spacy.attrs import DEP, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
 
 MEMO_LIMIT = 200_000  # string hashes remembered with their (lower-cased) strings
 _STRINGS: dict[bool, dict[int, str]] = {False: {}, True: {}}  # by lower-casing
@@ -25,6 +25,8 @@ SENT_STARTS_KEY = ("eventwire", "sent_starts")
 TOKEN_STARTS_KEY = ("eventwire", "token_starts")
 TOKEN_ENDS_KEY = ("eventwire", "token_ends")
 CHUNKS_KEY = ("eventwire", "noun_chunks")
+HEADS_KEY = ("eventwire", "heads")
+BY_DEP_KEY = ("eventwire", "by_dep")
 # Token attributes as lists of strings, one per token: name -> (spaCy attribute, lower-cased)
 COLUMNS = {"lower": (LOWER, False), "lemma": (LEMMA, True), "pos": (POS, False),
            "tag": (TAG, False), "dep": (DEP, False)}
@@ -146,3 +148,42 @@ def sentence_words(sent: Any) -> frozenset[str]:
 def noun_chunks(doc: Any) -> tuple[Any, ...]:
     """The document's noun chunks, found once per document."""
     return _cached(doc, CHUNKS_KEY, lambda d: tuple(d.noun_chunks))
+
+
+def heads(doc: Any) -> list[int]:
+    """The index of each token's head (``Token.head.i``; a root is its own head)."""
+    return _cached(doc, HEADS_KEY, lambda d: [
+        i + off for i, off in enumerate(d.to_array(HEAD).astype("int64").tolist())])
+
+
+def heads_with_child(doc: Any, dep: str, words: frozenset[str] | None = None) -> frozenset[int]:
+    """Indices of the tokens with a child of relation ``dep`` whose lower-cased form is in
+    ``words`` (any form when ``words`` is None), found once per document from the token columns. ``Token.children`` walks
+    the token's whole subtree span, so asking it of a clause head for each trigger costs
+    as much as the sentence."""
+    key = ("eventwire", "heads_with", dep, words)
+    value = doc.user_data.get(key)
+    if value is None:
+        head = heads(doc)
+        lower = column(doc, "lower")
+        value = frozenset(head[i] for i in _by_dep(doc).get(dep, ())
+                          if (words is None or lower[i] in words) and head[i] != i)
+        doc.user_data[key] = value
+    return value
+
+
+def _by_dep(doc: Any) -> dict[str, list[int]]:
+    """The indices of the tokens of each dependency relation, once per document."""
+    def build(d: Any) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for i, dep in enumerate(column(d, "dep")):
+            out.setdefault(dep, []).append(i)
+        return out
+
+    return _cached(doc, BY_DEP_KEY, build)
+
+
+def has_child(tok: Any, dep: str, words: frozenset[str] | None = None) -> bool:
+    """``any(c.dep_ == dep and c.lower_ in words for c in tok.children)`` (without the word
+    test when ``words`` is None), from the document's index."""
+    return tok.i in heads_with_child(tok.doc, dep, words)

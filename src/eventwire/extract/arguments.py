@@ -220,21 +220,39 @@ def _planner(tok: Any) -> list[Any]:
 def is_label(tok: Any) -> bool:
     """True for a word of a sentence-initial speaker or topic label ('VOA: Putin visited ...',
     'Lee: Xi threatened ...'): a short capitalised name ending in a colon that more text follows."""
-    sent = sentence_of(tok)
+    first, colon = _label_of(sentence_of(tok))
+    return first is not None and tok.i - first < MAX_LABEL_WORDS and colon is not None \
+        and tok.i < colon
+
+
+def _label_of(sent: Any) -> tuple[int | None, int | None]:
+    """The first word of the sentence (spaces left out) and the colon that ends its label
+    (None when it has none), once per sentence."""
+    key = ("eventwire", "label", sent.start, sent.end)
+    found = sent.doc.user_data.get(key)
+    if found is None:
+        found = sent.doc.user_data[key] = _find_label(sent)
+    return found
+
+
+def _find_label(sent: Any) -> tuple[int | None, int | None]:
+    """``_label_of`` computed: the sentence's first words read up to the label's colon."""
     words = []  # the sentence's first words (spaces left out): all that is read below
     for i in range(sent.start, sent.end):
         if len(words) > MAX_LABEL_WORDS:
             break
         if not sent.doc[i].is_space:
             words.append(sent.doc[i])
-    if not words or tok.i - words[0].i >= MAX_LABEL_WORDS:
-        return False
+    if not words:
+        return None, None
+    first = words[0].i
     for t in words[:MAX_LABEL_WORDS + 1]:
         if t.text == LABEL_MARK:
-            return tok.i < t.i and t.i + 1 < sent.end and t.i - words[0].i <= MAX_LABEL_WORDS
+            ok = t.i + 1 < sent.end and t.i - first <= MAX_LABEL_WORDS
+            return first, t.i if ok else None
         if not t.text[:1].isupper() and t.text not in (".", "-", "'s"):
-            return False
-    return False
+            return first, None
+    return first, None
 
 
 def _without_labels(subj: list[Any]) -> list[Any]:

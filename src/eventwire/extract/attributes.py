@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from eventwire.annotate.doccache import span_ents
+from eventwire.annotate.doccache import has_child, span_ents
 from eventwire.extract.background import NAMING_DEPS, dates_other
 from eventwire.extract.event_context import PLACE_LABELS, EventContext
 from eventwire.fuse.dates import date_range, iso, mention_range
@@ -454,6 +454,8 @@ def event_duration(ctx: EventContext, trigger: Any, sent: Any) -> dict[str, Any]
 
 def _count_of(ctx: EventContext, noun: Any) -> dict[str, Any] | None:
     """A count attribute for a noun with a numeric modifier ('41 Russian aircraft')."""
+    if not has_child(noun, "nummod"):
+        return None  # most nouns have none: the document's index spares walking the children
     nums = [c for c in noun.children if c.dep_ == "nummod" and c.ent_type_ not in NOT_COUNT_ENTS]
     if not nums:
         return None

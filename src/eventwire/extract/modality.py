@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from eventwire.annotate.doccache import span_text
+from eventwire.annotate.doccache import column, has_child, span_text
 from eventwire.extract.absorption import temporal_clause
 from eventwire.extract.arguments import headline_subject
 from eventwire.extract.background import BACKGROUND, background_evidence, old_label
@@ -24,7 +24,7 @@ NEG_EDGES = ("conj", "compound", "dobj", "nsubjpass", "attr", "oprd", "xcomp", "
 NEG_PREPS = ("toward", "towards", "of", "on", "for")
 OCCURRENCE_VERBS = ("begin", "start", "happen", "occur", "take", "resume", "continue", "erupt",
                     "break", "follow", "come", "go", "proceed", "fail", "collapse", "succeed")
-CONDITION_MARKS = ("if", "unless", "whether")
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 BELIEF_PATH_DEPS = ("ccomp", "xcomp", "attr", "conj", "dobj", "nsubj", "nsubjpass", "acomp")
 CONSEQUENT_MARKS = ("if", "unless")
 INDEFINITE_DETS = ("a", "an", "another", "any")
@@ -39,8 +39,10 @@ SUBJECT_START_POS = ("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM")
 BE_TO_IDIOMS = ("blame",)  # 'the militia is to blame for the shelling' schedules nothing
 REALISED_FOR_HEADS = ("take",)  # 'it took days for the army to retake the town' happened
 INTENDED_INFINITIVE_DEPS = ("advcl", "acl", "relcl")  # purpose clause or a noun's infinitive
-REALISED_INFINITIVE_ADVS = ("only",)  # 'advanced, only to retreat': the retreat happened
+REALISED_INFINITIVE_ADVS = frozenset({"only"})  # 'advanced, only to retreat': it happened
 REALISED_NOUN_MODS = ("first", "last", "only", "second", "third")  # 'the first leader to visit'
+TO = frozenset({"to"})  # the infinitive marker as an auxiliary
+FOR = frozenset({"for"})  # 'for X to V'
 DIRECTIVE_VERBS = ("order", "tell", "instruct", "direct", "command")  # 'ordered X to V'
 
 
@@ -70,8 +72,7 @@ def _chain(tok: Any, reporting: set[str], lex: Lexicon | None = None) -> list[An
 
 def _passes_modality(verb: Any, subj: Any = None, lex: Lexicon | None = None) -> bool:
     """True when the verb's modality (or its copula's risk noun) applies to its subject."""
-    if verb.lemma_.lower() in OCCURRENCE_VERBS or any(
-            c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
+    if verb.lemma_.lower() in OCCURRENCE_VERBS or has_child(verb, "mark", CONDITION_MARKS):
         return True
     if lex is None or subj is None or not _indefinite(subj):
         return False
@@ -159,8 +160,7 @@ def _negated(tok: Any, lex: Lexicon) -> bool:
     govs = lex.cue("negation", "governors") | lex.cue("negation", "nouns")
     preps = lex.cue("negation", "preps")
     for t in _negation_path(tok, lex):
-        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in dets)
-               or (c.dep_ == "advmod" and c.lower_ in advs) for c in t.children):
+        if has_child(t, "neg") or has_child(t, "det", dets) or has_child(t, "advmod", advs):
             return True
         if t != tok and t.lemma_.lower() in govs:
             return True
@@ -177,7 +177,7 @@ def _negated_word(tok: Any, lex: Lexicon) -> bool:
 
 def _aux_in(tok: Any, words: set[str]) -> bool:
     """True when ``tok`` has an auxiliary from ``words``."""
-    return any(c.dep_ == "aux" and c.lower_ in words for c in tok.children)
+    return has_child(tok, "aux", words if isinstance(words, frozenset) else frozenset(words))
 
 
 def _generic_activity(chain: list[Any]) -> bool:
@@ -221,8 +221,7 @@ def _speculative_adverb(chain: list[Any], lex: Lexicon) -> bool:
     speaks of the future (a prediction, not a plan)."""
     advs = lex.cue("hypothetical", "adverbs")
     future = lex.cue("planned", "aux") | lex.cue("hypothetical", "aux")
-    return any(_aux_in(t, future) and any(c.dep_ == "advmod" and c.lower_ in advs
-                                          for c in t.children) for t in chain)
+    return any(has_child(t, "advmod", advs) and has_child(t, "aux", future) for t in chain)
 
 
 def hedged(tok: Any, lex: Lexicon, chain: list[Any] | None = None) -> bool:
@@ -240,17 +239,17 @@ def _inverted_condition(trig: Any) -> bool:
     'Had the convoy arrived, ...' (at the start of the sentence; 'should' and 'were' also
     after a comma). The clause ends at the next comma."""
     sent = sentence_of(trig)
-    for tok in sent:
-        if tok.i >= trig.i:
-            return False
-        if tok.lower_ not in INVERSION_WORDS or tok.i + 1 >= sent.end:
+    doc, lower = trig.doc, column(trig.doc, "lower")
+    for i in range(sent.start, min(trig.i, sent.end)):
+        if lower[i] not in INVERSION_WORDS or i + 1 >= sent.end:
             continue
-        before = [t for t in sent if t.i < tok.i and not (t.is_punct and t.text != ",")]
-        opens = not before or (before[-1].text == "," and tok.lower_ in INVERSION_AFTER_COMMA)
-        if not opens or tok.doc[tok.i + 1].pos_ not in SUBJECT_START_POS:
+        before = next((j for j in range(i - 1, sent.start - 1, -1)
+                       if lower[j] == "," or not doc[j].is_punct), None)  # last word before
+        opens = before is None or (lower[before] == "," and lower[i] in INVERSION_AFTER_COMMA)
+        if not opens or doc[i + 1].pos_ not in SUBJECT_START_POS:
             continue
-        end = next((t.i for t in sent if t.i > tok.i and t.text == ","), sent.end)
-        if trig.i < end and (end < sent.end or before):
+        end = next((j for j in range(i + 1, sent.end) if lower[j] == ","), sent.end)
+        if trig.i < end and (end < sent.end or before is not None):
             return True
     return False
 
@@ -259,14 +258,14 @@ def _for_infinitive(t: Any) -> bool:
     """A 'for X to V' clause: what is called for, waited for or proposed, not what happened
     ('calls for both sides to withdraw', 'the plan is for the army to pull back'); 'it took
     days for X to V' reports a deed."""
-    return (_aux_in(t, {"to"}) and any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children)
+    return (_aux_in(t, TO) and has_child(t, "mark", FOR)
             and t.head.lemma_.lower() not in REALISED_FOR_HEADS)
 
 
 def _scheduled_infinitive(t: Any) -> bool:
     """'be to V': an arrangement or schedule ('the rebels are to release all prisoners', 'the
     president is to meet his counterpart on Monday'); 'is to blame' assigns fault."""
-    return (t.dep_ == "xcomp" and t.head.lemma_ == "be" and _aux_in(t, {"to"})
+    return (t.dep_ == "xcomp" and t.head.lemma_ == "be" and _aux_in(t, TO)
             and t.lemma_.lower() not in BE_TO_IDIOMS)
 
 
@@ -276,13 +275,13 @@ def _intended_infinitive(t: Any) -> bool:
     tear gas in order to disperse the crowd', 'had 60 days to withdraw', 'hostages to be freed
     today', 'ways to punish the smugglers'). A result ('advanced, only to retreat') and a
     ranked noun ('the first leader to visit Kyiv') report a deed."""
-    if t.dep_ not in INTENDED_INFINITIVE_DEPS or not _aux_in(t, {"to"}):
+    if t.dep_ not in INTENDED_INFINITIVE_DEPS or not _aux_in(t, TO):
         return False
-    if any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children):
+    if has_child(t, "mark", FOR):
         return False  # 'for X to V': see _for_infinitive ('it took days for X to V' happened)
     if t.tag_ != "VB" and not (t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)):
         return False
-    if any(c.dep_ == "advmod" and c.lower_ in REALISED_INFINITIVE_ADVS for c in t.children):
+    if has_child(t, "advmod", REALISED_INFINITIVE_ADVS):
         return False
     if t.dep_ == "advcl":
         return True
@@ -298,7 +297,7 @@ def _directed(trig: Any) -> bool:
     t = trig
     while t.dep_ == "conj" and t.head is not t:
         t = t.head  # 'ordered them to [seal] the border and [detain] smugglers'
-    return (t.dep_ == "xcomp" and _aux_in(t, {"to"}) and t.head.pos_ == "VERB"
+    return (t.dep_ == "xcomp" and _aux_in(t, TO) and t.head.pos_ == "VERB"
             and t.head.lemma_.lower() in DIRECTIVE_VERBS)
 
 
@@ -318,7 +317,7 @@ def _hypothetical(chain: list[Any], lex: Lexicon) -> bool:
     if trig.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANY_DETS for c in trig.children):
         return True  # 'reserves the right to retaliate against any attack'
     for below, t in zip([None, *chain], chain, strict=False):
-        if _aux_in(t, aux) or any(c.dep_ == "mark" and c.lower_ in marks for c in t.children):
+        if _aux_in(t, aux) or has_child(t, "mark", marks):
             return True
         if t != trig and ((t.lemma_.lower() in govs and _in_scope(t, below))
                           or _risk_copula(t, lex)):
@@ -352,7 +351,7 @@ def _planned(chain: list[Any], lex: Lexicon) -> bool:
     trig = chain[0]
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in mods for c in trig.children):
         return True
-    if (trig.dep_ == "ROOT" and _aux_in(trig, {"to"})) or headline_subject(trig):
+    if (trig.dep_ == "ROOT" and _aux_in(trig, TO)) or headline_subject(trig):
         return True  # headline infinitive: "Trump To Speak With Putin"
     if _intended_infinitive(trig) or _directed(trig):
         return True
@@ -416,8 +415,7 @@ def _reported_future(chain: list[Any], lex: Lexicon) -> bool:
         return False
     govs = lex.cue("hypothetical", "governors")
     marks = lex.cue("hypothetical", "marks")
-    return not any(t.lemma_.lower() in govs or any(c.dep_ == "mark" and c.lower_ in marks
-                                                   for c in t.children) for t in chain[1:])
+    return not any(t.lemma_.lower() in govs or has_child(t, "mark", marks) for t in chain[1:])
 
 
 def _has_cue(text: str, cues: set[str]) -> bool:

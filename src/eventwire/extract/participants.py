@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from eventwire.annotate.agents import BODY_CODES, is_former, principal_before
+from eventwire.annotate.doccache import column, heads
 from eventwire.annotate.focus import ORIGIN_WORDS, focus_of
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.interview import Turn, answerer, in_label, interview_turns, turn_at
@@ -18,6 +19,7 @@ PERSON_LABELS = ("PERSON",)
 GROUP_LABELS = ("GPE", "NORP", "ORG")
 NP_MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "det", "nummod", "quantmod", "advmod",
                     "case", "punct", "cc", "conj", "prep", "pobj", "appos")
+CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp")  # clauses a noun phrase leaves out
 MAX_ANTECEDENT_SENTS = 3
 MAX_SPEAKER_GAP = 400  # characters between a quote and a pronoun referring to its speaker
 NOT_ACTOR_ENTS = ("DATE", "TIME", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
@@ -113,8 +115,19 @@ def _entities(ctx: EventContext) -> list[Entity]:
 
 
 def _np_tokens(tok: Any) -> list[Any]:
-    """Tokens of the noun phrase headed by ``tok`` (left modifiers plus 'of/in X' phrases)."""
-    left = [t for t in tok.subtree if t.i <= tok.i and not t.is_space and not _in_clause(t, tok)]
+    """Tokens of the noun phrase headed by ``tok`` (left modifiers plus 'of/in X' phrases),
+    found once per token (several events ask for the same phrase)."""
+    doc = tok.doc
+    key = ("eventwire", "np_tokens", tok.i)
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = tuple(t.i for t in _find_np_tokens(tok))
+    return [doc[i] for i in found]
+
+
+def _find_np_tokens(tok: Any) -> list[Any]:
+    """``_np_tokens`` computed from the parse."""
+    left = _left_words(tok)
     right = []
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ in NP_PREPS:
@@ -127,13 +140,21 @@ def _np_tokens(tok: Any) -> list[Any]:
     return sorted({*left, tok, *right}, key=lambda t: t.i)
 
 
-def _in_clause(t: Any, head: Any) -> bool:
-    """True when ``t`` sits inside a clause (relcl, acl) hanging off the phrase."""
-    while t != head and t.head != t:
-        if t.dep_ in ("relcl", "acl", "advcl", "ccomp"):
-            return True
-        t = t.head
-    return False
+def _left_words(tok: Any) -> list[Any]:
+    """The words of ``tok``'s subtree up to ``tok`` that are neither spaces nor inside a
+    clause hanging off the phrase (relative, adverbial, complement), read from the
+    document's head index: the words from the subtree's left edge on, each tried by walking
+    up its heads (a subtree walk would also build every word right of ``tok``)."""
+    doc = tok.doc
+    head, dep = heads(doc), column(doc, "dep")
+    out = []
+    for i in range(tok.left_edge.i, tok.i + 1):
+        j = i
+        while j != tok.i and head[j] != j and dep[j] not in CLAUSE_DEPS:
+            j = head[j]
+        if j == tok.i and not doc[i].is_space:
+            out.append(doc[i])
+    return out
 
 
 def _sector_of(ctx: EventContext, tok: Any) -> str | None:

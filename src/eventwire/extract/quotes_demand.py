@@ -26,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from eventwire.annotate.doccache import column
 from eventwire.extract.event_places import same_participant
 from eventwire.extract.lexicon import Entry
 from eventwire.extract.quotes_disapproval import ORIGIN, Builder, Linker, quote_of
@@ -39,6 +40,7 @@ NEED_VERBS = ("need",)  # 'we need to rebuild'
 DEONTIC_ADJ = ("necessary",)  # 'it is necessary to renegotiate'
 DEONTIC_NOUNS = ("need",)  # 'there is a need to assess'
 WISH_VERBS = ("want", "see")  # 'want the hunts to be stopped', 'like to see X live up to'
+CUE_WORDS = frozenset((*MODAL_AUX, *NEED_VERBS, *DEONTIC_ADJ, *DEONTIC_NOUNS, *WISH_VERBS))
 PRESENT_TAGS = ("VB", "VBP", "VBZ")
 CONDITION_MARKS = ("if", "unless", "whether")
 SELF = ("i", "me")
@@ -139,7 +141,12 @@ def demand_events(sent: Any, quotes: list[Quote], events: list[EventMention], bu
     """The REQUEST a quoted demand in ``sent`` makes (none when the sentence has one)."""
     if any(ev.type == REQUEST for ev in events):
         return []
-    for tok in sent:
+    doc = sent.doc
+    lower, lemma = column(doc, "lower"), column(doc, "lemma")
+    for i in range(sent.start, sent.end):
+        if lower[i] not in CUE_WORDS and lemma[i] not in CUE_WORDS:
+            continue  # no deontic cue: the document's word lists spare building the token
+        tok = doc[i]
         found = _obligation(tok)
         if found is None:
             continue
