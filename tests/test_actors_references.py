@@ -226,3 +226,15 @@ def test_a_narrowed_plural_title_is_not_a_pair(pipeline):
             "Monday. The new presidents of Peru and Bolivia signed a trade pact.")
     ev = _event(_events(pipeline, text), "signed")
     assert _countries(ev, "source") == {"PER", "BOL"}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Tomas Varga, a Slovak farmer, accused the police of beatings.", "SVK"),  # opens the text
+    ("On Monday Tomas Varga, a Slovak farmer, accused the police of beatings.", "SVK"),
+    ("Tomas Varga accused the police of beatings.", None),  # no description, no country
+])
+def test_a_described_person_opening_the_text_takes_the_apposition_country(pipeline, text,
+                                                                          country):
+    (src,) = _event(_events(pipeline, text), "accused").source
+    assert src.text == "Tomas Varga"
+    assert (src.actor.country if src.actor else None) == country

@@ -167,3 +167,11 @@ def test_a_phoenix_name_matches_with_hyphens_and_honorifics_loosened():
     assert ph.actor("Karim Al-Haddad", day).country == "LBN"  # the exact key first
     assert ph.actor("Sheikh Karim al Haddad", day) is None  # two actors share the loose key
     assert ph.actor("Salim Nour", day) is None
+
+
+def test_health_bodies_have_sector_hlh_not_media(reg: Registry) -> None:
+    for name in ("ICRC", "the Red Cross", "Doctors Without Borders", "MSF",
+                 "World Health Organization"):
+        ref = reg.match(name)
+        assert ref is not None and ref.sector == "HLH", name
+    assert reg.match("Reuters").sector == "MED"  # a news agency stays media

@@ -48,8 +48,12 @@ TEXTS = {
     # an invitation asks for an act; 'invite' with a thing as object asks nothing
     "invite_to": "Velland invited Lorania's president to join the peace talks in March.",
     "invite_thing": "Closing the border will invite problems for the farmers of Lorania.",
-    # backing by a party is support, backing by weapons is not
-    "by_party": "Rebels backed by Velland seized the airport.",
+    # a party's backing stated as a clause is support; a participle that describes a group
+    # by who backs it, or by what it backs, names an allegiance and reports no act
+    "by_party": "Lorania's rebels were backed by Velland throughout the war.",
+    "party_backs": "Velland backed the rebels in the north of Lorania.",
+    "backed_rebels": "Rebels backed by Velland seized the airport.",
+    "those_backing": "Those backing the reform in Lorania say it will pass.",
     "by_weapons": "The fighters, backed by air support, retook the village.",
 }
 
@@ -118,8 +122,11 @@ def test_defending_a_decision_is_support_defending_a_place_is_not(results, key: 
     assert _has(results[key], "SUPPORT", "defend") is fires
 
 
-@pytest.mark.parametrize(("key", "fires"), [("by_party", True), ("by_weapons", False)])
-def test_backing_needs_a_party(results, key: str, fires: bool) -> None:
+@pytest.mark.parametrize(("key", "fires"), [
+    ("by_party", True), ("party_backs", True), ("backed_rebels", False),
+    ("those_backing", False), ("by_weapons", False),
+])
+def test_backing_needs_a_party_and_a_clause(results, key: str, fires: bool) -> None:
     assert _has(results[key], "SUPPORT", "backed") is fires
 
 

@@ -4,6 +4,7 @@ promiser (``Candidates``); neither changes a judgement."""
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from typing import Any
 
@@ -113,3 +114,32 @@ def test_a_refresh_judges_as_against_every_event(store: Store, seed: int) -> Non
     with store.begin() as conn:
         refresh_promises(conn, "t1")
     assert stored(store) == full_judgement(store, "t1")
+
+
+def test_a_participants_events_are_read_once_unless_a_window_starts_earlier(
+        store: Store) -> None:
+    rng = random.Random(9)
+    write(store, [make_event(rng, i, False) for i in range(1, 80)], "t0")
+    with store.engine.connect() as conn:
+        def fresh(start: dt.date) -> list[Any]:
+            return Candidates(conn, EventCache(conn)).events_of(
+                "actor_id", LINKED[0]["id"], start).overlapping(start, None)
+
+        reads = [0]
+        execute = conn.execute
+
+        def counting(*args: Any, **kwargs: Any) -> Any:
+            reads[0] += 1
+            return execute(*args, **kwargs)
+        pool = Candidates(conn, EventCache(conn))
+        conn.execute = counting  # type: ignore[method-assign]
+        days = [dt.date(2025, 3, 1), dt.date(2025, 6, 1), dt.date(2025, 2, 1),
+                dt.date(2025, 9, 1)]
+        got = [pool.events_of("actor_id", LINKED[0]["id"], d).overlapping(d, None)
+               for d in days]
+        # the later windows reuse the first read; the earlier one reads again
+        assert reads[0] == 2
+        conn.execute = execute  # type: ignore[method-assign]
+        for d, rows in zip(days, got, strict=True):
+            assert rows == fresh(d)
+        assert got[0] and len(got[3]) < len(got[0])  # the later window holds fewer

@@ -562,18 +562,17 @@ def titled_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) ->
     out = []
     for e in entities:
         i = _token_at(doc, e.start) if e.label == "PERSON" and e.actor is None else None
-        if e.label != "PERSON" or e.actor is not None or i is None or i == 0:
+        if e.label != "PERSON" or e.actor is not None or i is None:
             out.append(e)
             continue
-        k = i - 2 if doc[i - 1].text == "," and i >= 2 else i - 1  # "its president, X"
-        head = doc[k]
-        low = head.lower_
+        k = i - 2 if i >= 2 and doc[i - 1].text == "," else i - 1  # "its president, X"
+        low = doc[k].lower_ if k >= 0 else ""  # a name opening the text has no title before
         sector = reg.agents.get(low) or (reg.titles.get(low) and "GOV") or \
             ("GOV" if low in OFFICE_HEADS else None)
         j = _title_start(doc, k)
         placed = (_cue_before(doc, k, reg) or _possessed_title(doc, j, k, focus)) \
             if sector else None
-        if placed is None and sector and (head.text[:1].isupper() or k < i - 1):
+        if placed is None and sector and (doc[k].text[:1].isupper() or k < i - 1):
             placed = focus.context_country(focus.sentence_start(e.start), exclude=(e.start, e.end))
         office = None
         if placed is None:

@@ -29,6 +29,10 @@ nouns, the ``party_nouns`` of ``plover_patterns.json``, and, to err on the side 
 keeping an event, any noun with an ending of a person's role: "participants",
 "negotiators", "economists").
 
+A participle of support that describes a noun ("soldiers *backed* by allied troops",
+"those *backing* closer integration", "groups *supporting* the bill") names who the
+people are by their allegiance; it reports no act of support and is no SUPPORT event.
+
 The verb and noun lists are ``agreements`` in ``plover_patterns.json``.
 """
 
@@ -41,6 +45,7 @@ from eventwire.extract.lexicon import Lexicon
 PATTERNS_KEY = "agreements"
 AGREE = "AGREE"
 SUPPORTER_TYPES = ("AGREE", "SUPPORT")  # verbal types whose subject must be a party
+PARTICIPLE_TAGS = ("VBN", "VBG")  # a participle that describes a noun: 'troops backed by X'
 PARTY_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 PERSON_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "ee")  # may name a person: kept
 THING_SUFFIXES = ("ment",)  # 'agreement', 'statement', 'document'
@@ -131,6 +136,8 @@ def no_supporter(etype: str, tok: Any, nominal: bool, agents: Any, lexicon: Lexi
     view') or a SUPPORT in a purpose infinitive ('money used to support conservation')."""
     if nominal or etype not in SUPPORTER_TYPES:
         return False
+    if etype == "SUPPORT" and tok.dep_ == "acl" and tok.tag_ in PARTICIPLE_TAGS:
+        return True  # 'rebels backed by X', 'those backing the reform': an allegiance named
     subj = _subject(tok)
     agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children
                   if g.dep_ == "pobj"), None)

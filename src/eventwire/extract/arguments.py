@@ -62,6 +62,17 @@ MEDIATION_WORDS = ("mediate", "mediation", "mediator", "broker", "brokering", "a
 CLAIMING_VERBS = ("claim",)  # 'X claimed the attack', 'the attack was claimed by X'
 RESPONSIBILITY_NOUNS = ("responsibility", "credit")  # 'X claimed responsibility for the attack'
 RESPONSIBILITY_VERBS = ("claim", "take", "accept", "assume", "bear")
+TARGETED_VERBS = ("face", "draw", "attract", "suffer", "endure", "incur", "weather")
+# 'X faced sanctions', 'the decision by X drew criticism': X undergoes the event
+ROLE_NOUNS = ("role", "part", "hand", "share")  # 'played a role in the talks': the player
+SEQUEL_PREPS = ("after", "following", "before", "since", "amid", "despite")  # 'after the attack,
+# X closed the border': X answers a one-sided act, it did not do it
+PROTECTING_VERBS = ("protect", "shield", "defend", "save", "guard", "spare", "secure")
+# 'protect villagers from attacks': the protected undergo the attacks
+RESISTING_TYPES = ("REJECT",)  # 'refused to resign despite pressure from X': X is refused
+PRESSURE_PREPS = ("despite", "amid", "under", "notwithstanding")
+PRESSURE_NOUNS = ("pressure", "call", "demand", "appeal", "request", "plea", "ultimatum", "urging",
+                  "insistence")
 SERIES_NOUNS = ("string", "series", "wave", "spate", "barrage", "flurry", "volley", "round",
                 "campaign", "number", "raft", "slew",
                 "day", "week", "month", "hour", "night")  # 'a string of X', '10 days of X': X
@@ -198,7 +209,7 @@ def _planner(tok: Any) -> list[Any]:
     if tok.dep_ != "acl" or noun.lemma_.lower() not in PLAN_NOUNS or \
             not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return []
-    owner = _children(noun, ("poss",))
+    owner = _children(noun, ("poss",)) or _pobjs(noun, {"by"})  # 'the decision by X to ...'
     if owner:
         return owner
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in PLANNER_VERBS:
@@ -325,7 +336,27 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         args.target += _complement_targets(tok, lexicon, trig.entry.type)
     if not any(_actorish(o) for o in args.target) and trig.entry.type in PUNITIVE_TYPES:
         args.target += _conditioned(tok, args.source, lexicon, trig.entry.type)
+    if not any(_actorish(o) for o in args.target) and trig.entry.type in RESISTING_TYPES:
+        args.target += [t for t in _pressers(tok) if t not in args.source]
     return args
+
+
+def _pressers(verb: Any) -> list[Any]:
+    """'refused to resign despite pressure from X', 'rejected the deal amid calls by X', 'in
+    the face of American pressure': who presses for what is refused."""
+    for v in (verb, *_children(verb, ("xcomp",))):
+        nouns = [g for p in v.children if p.dep_ == "prep" and p.lower_ in PRESSURE_PREPS
+                 for g in p.children if g.dep_ == "pobj"]
+        nouns += [g for p in v.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for f in p.children if f.dep_ == "pobj" and f.lower_ == "face"
+                  for o in f.children if o.dep_ == "prep" and o.lower_ == "of"
+                  for g in o.children if g.dep_ == "pobj"]  # 'in the face of X's pressure'
+        for noun in nouns:
+            if noun.lemma_.lower() in PRESSURE_NOUNS:
+                found = _modifier_actors(noun) + _pobjs(noun, {"from"})
+                if found:
+                    return found
+    return []
 
 
 def _instrument_preps(verb: Any, trig: Trigger) -> frozenset[str]:
@@ -455,6 +486,9 @@ def _support_verb(tok: Any, lexicon: Lexicon) -> tuple[Any, str] | tuple[None, s
     claimer = _claimer_verb(head)
     if claimer is not None:
         return claimer, "object"
+    role = _role_verb(head)
+    if role is not None:
+        return role, "object"
     outer = _participle_governor(head)
     if outer is not None and lemma_in(outer, lexicon.cue("support_verbs")):
         return outer, "object"  # 'X conducted drills encircling Y'
@@ -470,6 +504,60 @@ def _support_verb(tok: Any, lexicon: Lexicon) -> tuple[Any, str] | tuple[None, s
         if verb.pos_ in ("VERB", "AUX"):
             return verb, "in"
     return None, ""
+
+
+def _role_verb(head: Any) -> Any:
+    """'X played a key role in the talks', 'Y took part in the negotiations': the verb whose
+    object is the role noun the event hangs off (its subject takes part); else None."""
+    prep = head.head
+    noun = prep.head
+    if head.dep_ != "pobj" or prep.lower_ != "in" or noun.lemma_.lower() not in ROLE_NOUNS or \
+            noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    return noun.head
+
+
+def _targeted_verb(tok: Any) -> Any:
+    """The verb of 'X faced sanctions', 'the move drew criticism', 'X suffered attacks', whose
+    subject undergoes the event noun it takes as object; else None."""
+    head = tok
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in TARGETED_VERBS:
+        return head.head
+    return None
+
+
+def _owner(noun: Any) -> Any:
+    """Who a common noun belongs to ('Russia's decision', 'the move by Russia'), else the noun."""
+    if noun.pos_ != "NOUN":
+        return noun
+    owners = _children(noun, ("poss",)) + _pobjs(noun, {"by"})
+    return owners[0] if owners else noun
+
+
+def _sequel(tok: Any) -> bool:
+    """True for an event noun in a time phrase before or after which its clause happens
+    ('after the attack on the convoy, X closed the border', 'following the arrests')."""
+    head = tok
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    prep = head.head
+    return (head.dep_ == "pobj" and prep.lower_ in SEQUEL_PREPS) or \
+        (head.dep_ == "dobj" and prep.lower_ in SEQUEL_PREPS and prep.dep_ in ("advcl", "prep"))
+
+
+def _protected(tok: Any) -> list[Any]:
+    """'protect villagers from attacks by Y', 'shield the city from strikes': the object of a
+    protecting verb undergoes the event its from-phrase names."""
+    head = tok
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "from" or prep.head.lemma_.lower() not in \
+            PROTECTING_VERBS:
+        return []
+    return [o for o in _children(prep.head, ("dobj",)) if o.ent_type_ not in TIME_ENTS]
 
 
 def _claimer_verb(head: Any) -> Any:
@@ -655,7 +743,15 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         verb.lemma_.lower() in ANNOUNCING_VERBS and etype in SHARED_TYPES
     # 'Misri announced the ceasefire': the announcer is no party; 'In a meeting with X,
     # officials said ...': the speakers were in it
-    if verb is not None and not src and not announced:
+    answered = how == "in" and etype not in SHARED_TYPES and _sequel(tok)
+    suffered = _targeted_verb(tok)
+    if suffered is not None and not parties:
+        givers = _pobjs(suffered, {"from"}) + _pobjs(tok, {"from"})  # 'criticism from Y': Y
+        src = src or givers
+        tgt = [_owner(s) for s in verb_subject(suffered) if s not in src] or \
+            [t for t in tgt if t not in givers]
+        answered = True  # 'X drew criticism': X is criticised, not the critic
+    if verb is not None and not src and not announced and not answered:
         subj = verb_subject(verb) if how == "object" or tgt or complements else []
         src = [s for s in subj if s.i not in {t.i for t in tgt}]
         if src:
@@ -666,6 +762,8 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         tgt = _pobjs(verb, {"on", "against", "with", "to", "toward", "towards", "at"})
     if not tgt and not src:
         tgt = _undergoer(tok)
+    if not tgt:
+        tgt = _protected(tok)
     if not tgt and _participle_governor(tok) is not None and tok.head.lemma_ in TARGETING_VERBS:
         tgt = _children(tok.head, ("dobj",))  # 'X launched strikes targeting Y', misparsed
     if not tgt:

@@ -29,7 +29,7 @@ COMMITMENTS_FILE = "plover_commitments.json"
 CONDITION_KEYS = ("prep", "particle", "object", "modifier", "xcomp", "future", "object_actor",
                   "object_modifier",
                   "object_place", "xcomp_any", "no_object", "source_in", "prep_object",
-                  "governor", "marker", "naming", "intransitive")
+                  "governor", "marker", "naming", "intransitive", "prep_place", "source_person")
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,8 @@ class Entry:
     marker: tuple[str, ...] = ()  # a subordinating word of the verb: "[as] opposed to"
     naming: bool = False  # the verb names something: "a militia called X", "called it a Y"
     intransitive: bool = False  # no object or complement: "the population [declined]"
+    prep_place: tuple[str, ...] = ()  # one of these prepositions with a place: "flew [to] Oslo"
+    source_person: bool = False  # the clause's subject is a person or one of ``source_in``
     origin: str = ORIGIN_CURATED
     cameo: str | None = None
 
@@ -152,6 +154,8 @@ def _entries_of(spec: dict[str, Any], origin: str = ORIGIN_CURATED) -> list[Entr
             marker=tuple(spec.get("marker", ())),
             naming=bool(spec.get("naming", False)),
             intransitive=bool(spec.get("intransitive", False)),
+            prep_place=tuple(spec.get("prep_place", ())),
+            source_person=bool(spec.get("source_person", False)),
             origin=origin, cameo=spec.get("cameo"),
         ))
     return out

@@ -18,6 +18,7 @@ INHERITED_NOTES = ("source_inherited", "target_inherited")  # where inherited pa
 MULTILATERAL_PARTIES = 3
 CONTEXT_NOTES = ("participants_from", "context_trigger")
 ATTACK_TYPES = frozenset({"ASSAULT"})
+ARTICLE_EVIDENCE = ("dateline:", "article focus")  # placed by the article, not the sentence
 PROVENANCE_KEYS = ("participants_from", "context_trigger", "mode_from", "pattern")  # earlier events searched for implicit participants
 
 
@@ -187,22 +188,34 @@ def story_attackers(events: list[EventMention], registry: Any) -> None:
     jets struck targets across southern Lebanon": the sentence names only Lebanon) is of
     the country whose named forces attack that victim elsewhere in the article, when
     they are all of one country and no named party of the victim's own country attacks
-    it (a domestic conflict keeps the place's country). Evidence "story attacker: …"."""
+    it (a domestic conflict keeps the place's country). Evidence "story attacker: …".
+    The reverse for victims: an unnamed victim the dateline or the article's focus placed
+    in its own attacker's country ("Russian missiles struck Kyiv. Two people were killed":
+    the article names only Russia as a country) is of the country that attacker's named
+    victims belong to. Evidence "story victim: …"."""
+    _story_side(events, registry, "source", _placed, "story attacker")
+    _story_side(events, registry, "target", _scene_placed, "story victim")
+
+
+def _story_side(events: list[EventMention], registry: Any, side: str, placed: Any,
+                label: str) -> None:
+    """Re-place the ``side`` participants of attacks that ``placed`` says only context
+    placed, in the country of the other side, by the named parties of that side elsewhere."""
+    other = "target" if side == "source" else "source"
     named: dict[str, set[str]] = {}
     for ev in events:
-        if ev.type not in ATTACK_TYPES:
-            continue
-        victims = {p.actor.country for p in ev.target if p.actor and p.actor.country}
-        for p in ev.source:
-            if p.actor and p.actor.country and not p.inherited and not _placed(p):
-                for v in victims:
-                    named.setdefault(v, set()).add(p.actor.country)
+        if ev.type in ATTACK_TYPES:
+            for p in getattr(ev, side):
+                if p.actor and p.actor.country and not p.inherited and not placed(p):
+                    for c in _side_countries(getattr(ev, other)):
+                        named.setdefault(c, set()).add(p.actor.country)
     for ev in events:
         if ev.type not in ATTACK_TYPES:
             continue
-        victims = {p.actor.country for p in ev.target if p.actor and p.actor.country}
-        for i, p in enumerate(ev.source):
-            if not _placed(p) or p.inherited or p.actor.country not in victims:
+        theirs = _side_countries(getattr(ev, other))
+        parts = getattr(ev, side)
+        for i, p in enumerate(parts):
+            if not placed(p) or p.inherited or p.actor.country not in theirs:
                 continue
             others = named.get(p.actor.country, set())
             if len(others) != 1 or p.actor.country in others:
@@ -210,8 +223,20 @@ def story_attackers(events: list[EventMention], registry: Any) -> None:
             (code,) = others
             ref = registry.country_ref(code, p.actor.sector) if registry is not None else \
                 dataclasses.replace(p.actor, id=f"country:{code}", name=code, country=code)
-            ev.source[i] = dataclasses.replace(p, actor=dataclasses.replace(
-                ref, evidence=f"story attacker: {ref.name}"))
+            kind = p.actor.kind if side == "target" else ref.kind
+            parts[i] = dataclasses.replace(p, actor=dataclasses.replace(
+                ref, kind=kind, evidence=f"{label}: {ref.name}"))
+
+
+def _side_countries(parts: list[Participant]) -> set[str]:
+    """The countries of one side's linked participants."""
+    return {p.actor.country for p in parts if p.actor and p.actor.country}
+
+
+def _scene_placed(p: Participant) -> bool:
+    """Whether a victim's country came only from the article around its sentence (its
+    dateline or place focus: its own sentence names no country for it)."""
+    return p.actor is not None and str(p.actor.evidence or "").startswith(ARTICLE_EVIDENCE)
 
 
 def _placed(p: Participant) -> bool:

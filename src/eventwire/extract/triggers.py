@@ -132,9 +132,29 @@ def _is_actorish(tok: Any) -> bool:
     return tok.ent_type_ in ACTOR_ENTS or tok.lower_ in PRONOUNS or tok.pos_ == "PROPN"
 
 
+CLAUSE_STEPS = 3
+PERSON_PRONOUNS = ("he", "she")
+
+
 def _is_place(tok: Any) -> bool:
     """True for a token naming a place."""
     return tok.ent_type_ in PLACE_ENTS or tok.lemma_ in PLACE_NOUNS
+
+
+def _person_subject(tok: Any, offices: tuple[str, ...]) -> bool:
+    """True when the subject of the verb's clause names a person: a person's name, 'he' or
+    'she', or a noun of office ('the foreign minister', 'a delegation'); the subject of a governing verb
+    stands for an infinitive's or a conjunct's ('is scheduled to travel', 'met X and flew')."""
+    t = tok
+    for _ in range(CLAUSE_STEPS):
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return any(c.ent_type_ == "PERSON" or c.lower_ in PERSON_PRONOUNS or
+                       c.lemma_.lower() in offices for c in subjects)
+        if t.dep_ not in ("xcomp", "conj") or t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def _group_lemma(tok: Any) -> str:
@@ -260,7 +280,12 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
     if entry.marker and not any(c.dep_ == "mark" and c.lower_ in entry.marker
                                 for c in tok.children):
         return False, ()
-    if entry.source_not or entry.source_in:
+    if entry.prep_place and not any(p.lower_ in entry.prep_place and _is_place(o)
+                                    for p, o, _ in _view(tok, cache, "prep_objects")):
+        return False, ()
+    if entry.source_person and not _person_subject(tok, entry.source_in):
+        return False, ()
+    if entry.source_not or (entry.source_in and not entry.source_person):
         subjects = set(_view(tok, cache, "subjects"))
         if entry.source_not and subjects & set(entry.source_not):
             return False, ()

@@ -345,14 +345,13 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
     promise was made in (``held_in_own_record``)."""
     kind = kind_of(c)
     lex = cue_lexicon()
-    here = {o["id"] for o in events if same_theatre(o, ev)}
     start, end = judge_window(c, ev)
     made = made_on(ev, c) or start
     promiser = keys_of(actor_refs(c.get("promiser"), ev.get("participants"))) or \
         event_keys(ev, "source")
     scope = scope_words(c)
     words = content_words(c)
-    extension = extended([o for o in events if o["id"] in here], ev, made, end, promiser,
+    extension = extended([o for o in events if same_theatre(o, ev)], ev, made, end, promiser,
                          words) if has_deadline(c) else None
     if extension is not None:
         end = dt.date.fromisoformat(extension["deadline"])
@@ -378,7 +377,7 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
                 later.append(o)  # coverage of the promiser, wherever it is told
             if not (has_type(o, ctype) and cue_in(event_text(o), lex["held"])):
                 continue
-        if o["id"] not in here or only_planned(o):
+        if not same_theatre(o, ev) or only_planned(o):
             continue  # told in another story about another place, or only as a plan: it
             #           covers the promiser but is no evidence on the promise
         text = event_text(o)
@@ -710,7 +709,8 @@ class Candidates:
         """Candidate finder over one connection, sharing an event cache."""
         self.conn, self.cache = conn, cache
         self.names: list[str] | None = None
-        self.by_key: dict[tuple[str, str, str], ActorEvents] = {}
+        self.by_key: dict[tuple[str, str], tuple[str, ActorEvents]] = {}  # (column, value) ->
+        # (the first day read from, the events read)
         self.pools: dict[tuple[Any, ...], list[dict[str, Any]]] = {}  # (lookups, first day,
         # deciding type) -> the pool (commitments of one promiser share it)
 
@@ -724,16 +724,20 @@ class Candidates:
 
     def events_of(self, column: str, value: str, start: dt.date) -> ActorEvents:
         """The asserted, dated events with a participant whose ``column`` equals ``value``
-        that end on or after ``start`` (read from the participant index by last day, so the
-        read covers the window, not the participant's record)."""
-        key = (column, value, start.isoformat())
-        if key not in self.by_key:
+        that end on or after ``start`` or earlier (read from the participant index by last
+        day, so the read covers the window, not the participant's record; once per
+        participant unless a later call starts earlier: ``ActorEvents.overlapping`` keeps
+        those of a window)."""
+        first = start.isoformat()
+        held = self.by_key.get((column, value))
+        if held is None or first < held[0]:
             ea = ft.event_actors.c
             q = (select(ea.date_min, ea.date_max, ea.event_seq, ea.event_id).distinct()
-                 .where(ea[column] == value, ea.date_max >= key[2],
+                 .where(ea[column] == value, ea.date_max >= first,
                         ea.modality.in_(JUDGED_MODALITIES), ea.date_min.is_not(None)))
-            self.by_key[key] = ActorEvents([tuple(r) for r in self.conn.execute(q)])
-        return self.by_key[key]
+            held = self.by_key[(column, value)] = (
+                first, ActorEvents([tuple(r) for r in self.conn.execute(q)]))
+        return held[1]
 
     def __call__(self, c: dict[str, Any], ev: dict[str, Any]) -> list[dict[str, Any]]:
         """Candidate evidence events of commitment ``c`` made in event ``ev``, in event order
