@@ -474,9 +474,7 @@ def _support_verb(tok: Any, lexicon: Lexicon) -> tuple[Any, str] | tuple[None, s
     """The verb governing a nominal trigger, and how ('object', 'in' or ''): a light verb, or
     any verb taking it as object ('ramped up attacks') that is neither a trigger, a reporting
     verb nor a verb whose subject undergoes the event ('suffered attacks')."""
-    head = tok
-    while head.dep_ == "conj" and head.head != head:
-        head = head.head
+    head = first_conjunct(tok)
     while head.dep_ == "pobj" and head.head.lower_ == "of" and \
             head.head.head.lemma_.lower() in SERIES_NOUNS:
         head = head.head.head  # 'leveled a string of criticisms', 'a wave of arrests'
@@ -506,6 +504,14 @@ def _support_verb(tok: Any, lexicon: Lexicon) -> tuple[Any, str] | tuple[None, s
     return None, ""
 
 
+def first_conjunct(tok: Any) -> Any:
+    """The first of the conjuncts ``tok`` belongs to ('attacks and [raids]' -> 'attacks'),
+    which carries the coordination's relation to the rest of the sentence."""
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
 def _role_verb(head: Any) -> Any:
     """'X played a key role in the talks', 'Y took part in the negotiations': the verb whose
     object is the role noun the event hangs off (its subject takes part); else None."""
@@ -520,9 +526,7 @@ def _role_verb(head: Any) -> Any:
 def _targeted_verb(tok: Any) -> Any:
     """The verb of 'X faced sanctions', 'the move drew criticism', 'X suffered attacks', whose
     subject undergoes the event noun it takes as object; else None."""
-    head = tok
-    while head.dep_ == "conj" and head.head != head:
-        head = head.head
+    head = first_conjunct(tok)
     if head.dep_ == "dobj" and head.head.lemma_.lower() in TARGETED_VERBS:
         return head.head
     return None
@@ -539,9 +543,7 @@ def _owner(noun: Any) -> Any:
 def _sequel(tok: Any) -> bool:
     """True for an event noun in a time phrase before or after which its clause happens
     ('after the attack on the convoy, X closed the border', 'following the arrests')."""
-    head = tok
-    while head.dep_ == "conj" and head.head != head:
-        head = head.head
+    head = first_conjunct(tok)
     prep = head.head
     return (head.dep_ == "pobj" and prep.lower_ in SEQUEL_PREPS) or \
         (head.dep_ == "dobj" and prep.lower_ in SEQUEL_PREPS and prep.dep_ in ("advcl", "prep"))
@@ -550,9 +552,7 @@ def _sequel(tok: Any) -> bool:
 def _protected(tok: Any) -> list[Any]:
     """'protect villagers from attacks by Y', 'shield the city from strikes': the object of a
     protecting verb undergoes the event its from-phrase names."""
-    head = tok
-    while head.dep_ == "conj" and head.head != head:
-        head = head.head
+    head = first_conjunct(tok)
     prep = head.head
     if head.dep_ != "pobj" or prep.lower_ != "from" or prep.head.lemma_.lower() not in \
             PROTECTING_VERBS:
@@ -581,9 +581,7 @@ def _claimer_verb(head: Any) -> Any:
 
 def claimed_event(tok: Any) -> bool:
     """True for an event noun whose author a claim of responsibility names."""
-    head = tok
-    while head.dep_ == "conj" and head.head != head:
-        head = head.head
+    head = first_conjunct(tok)
     return _claimer_verb(head) is not None
 
 
@@ -780,9 +778,7 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
 def _undergoer(tok: Any) -> list[Any]:
     """'The convoy came under attack', 'the city is under fire': the subject of the verb the
     'under' phrase hangs off undergoes the event."""
-    head = tok
-    while head.dep_ == "conj" and head.head != head:
-        head = head.head
+    head = first_conjunct(tok)
     prep = head.head
     if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in UNDERGO_PREPS or \
             prep.head.pos_ not in ("VERB", "AUX"):

@@ -8,7 +8,7 @@ from typing import Any
 
 from eventwire.annotate.doccache import column, has_child, span_text
 from eventwire.extract.absorption import temporal_clause
-from eventwire.extract.arguments import headline_subject
+from eventwire.extract.arguments import first_conjunct, headline_subject
 from eventwire.extract.background import BACKGROUND, background_evidence, old_label
 from eventwire.extract.conditions import conditional_offer
 from eventwire.extract.lexicon import Lexicon
@@ -294,9 +294,7 @@ def _directed(trig: Any) -> bool:
     troops to seal the border', 'told the rebels to withdraw', 'instructed the police to
     detain ...'): ordered, not yet done ('told' and 'warned' are reporting verbs only with a
     clause of speech, not with an infinitive)."""
-    t = trig
-    while t.dep_ == "conj" and t.head is not t:
-        t = t.head  # 'ordered them to [seal] the border and [detain] smugglers'
+    t = first_conjunct(trig)  # 'ordered them to [seal] the border and [detain] smugglers'
     return (t.dep_ == "xcomp" and _aux_in(t, TO) and t.head.pos_ == "VERB"
             and t.head.lemma_.lower() in DIRECTIVE_VERBS)
 
