@@ -3,6 +3,7 @@ the last batches go out in shrinking pieces so the workers finish together."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 import pytest
@@ -11,6 +12,7 @@ pytest.importorskip("ray")
 
 from eventwire.scale.ray_engine import (  # noqa: E402
     AHEAD_PER_ACTOR,
+    ENV_INLINE,
     HELD_PER_ACTOR,
     READ_AHEAD_PER_ACTOR,
     dispatch,
@@ -121,3 +123,17 @@ def test_tail_pieces_shrink_with_what_is_left() -> None:
     assert tail_piece(9, 2) == 3
     assert tail_piece(1, 2) == 1
     assert tail_piece(0, 3) == 1
+
+
+def test_a_local_runtime_returns_batch_results_inline_unless_told_otherwise(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from eventwire.scale import ray_engine
+
+    seen: list[str] = []
+    monkeypatch.setattr(ray_engine.ray, "init", lambda **_: seen.append(os.environ[ENV_INLINE]))
+    monkeypatch.delenv(ENV_INLINE, raising=False)
+    ray_engine.start_local(2)
+    assert int(seen[-1]) >= 1024 * 1024  # well above one batch's results
+    monkeypatch.setenv(ENV_INLINE, "2048")
+    ray_engine.start_local(2)
+    assert seen[-1] == "2048"
