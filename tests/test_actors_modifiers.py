@@ -133,3 +133,16 @@ def test_a_stance_word_is_never_the_source():
     assert "CHL" not in side_countries(ex, "shelled", "source")
     ex = extracted("Chilean separatists shelled a village on Monday.")
     assert "CHL" in side_countries(ex, "shelled", "source")
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Kataib Hezbollah", "IRQ"),  # not Lebanon's Hezbollah, whose name it contains
+    ("Hezbollah", "LBN"),
+    ("ISIS-K", "AFG"),
+    ("the Islamic State", "IMG"),
+    ("M23 rebels", "COD"),
+    ("the Sinaloa cartel", "MEX"),
+])
+def test_armed_groups_and_gangs_of_one_country(name, country):
+    ref = default_registry().match(name, None)
+    assert ref is not None and ref.country == country
