@@ -227,7 +227,7 @@ class Builder:
             m = cands.with_ingest_day(make_mention(mid, art, json.loads(mrow["data"]), story),
                                       ingested)  # placed by its stored (moved) date range
             memo = self.memo.setdefault((k, idx), {})
-            for r in cands.mention_rows(m):
+            for r in cands.mention_rows(m, row["id"]):
                 self.add(ft.fuse_keys, r)
             if "names" not in memo:
                 memo["names"] = cands.name_keys(m)
@@ -429,7 +429,7 @@ REPLICATED = {
     "event_actors": {"event_id": "ids", "event_seq": "event_seq", "date_min": "day",
                      "date_max": "day", "date": "day"},
     "event_text": {"event_id": "ids"},
-    "fuse_keys": {"key": "ids", "bucket": "bucket", "mention_id": "ids"},
+    "fuse_keys": {"key": "ids", "bucket": "bucket", "mention_id": "ids", "event_id": "ids"},
 }
 COUNTED = (("mention_names", "n"), ("term_df", "df"))  # counts multiplied by the copies
 
