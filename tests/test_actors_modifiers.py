@@ -146,3 +146,11 @@ def test_a_stance_word_is_never_the_source():
 def test_armed_groups_and_gangs_of_one_country(name, country):
     ref = default_registry().match(name, None)
     assert ref is not None and ref.country == country
+
+
+def test_a_titled_person_is_not_placed_by_what_they_say_but_by_where_they_go(nlp):
+    text = ("Ecuador recalled its envoy on Sunday, and Ecuador's president cancelled a trip. "
+            "Interior Minister Jorge Ramirez said Chile must withdraw its ambassador.")
+    assert actor_of(linked(nlp, text), "Jorge Ramirez").country == "ECU"
+    text = "Interior Minister Jorge Ramirez visited the Chilean border town on Monday."
+    assert actor_of(linked(nlp, text), "Jorge Ramirez").country == "CHL"

@@ -167,22 +167,24 @@ def _located_after(doc: Any, end: int, linked: list[Entity]) -> tuple[str, str] 
     return None
 
 
-def _counterparts(head: Any) -> tuple[tuple[int, int], ...]:
+def _counterparts(head: Any, parties: bool = True) -> tuple[tuple[int, int], ...]:
     """'The foreign minister criticised Chile', 'police arrested two Chilean nationals': the
     character spans of the object and of the partner or target phrases of the clause whose
     subject the agent is. A country named there is the other party, not the agent's own
     (a place phrase inside them, 'protesters in Lima', still places the agent). So is one
-    named in what the agent says ('an official said Turkey must return the missiles')."""
+    named in what the agent says ('an official said Turkey must return the missiles'); with
+    ``parties`` False only that is counted (a titled person 'visited the Bolivian town')."""
     if head.dep_ not in SUBJECT_DEPS or head.head is head:
         return ()
     verb = head.head
-    phrases = [c for c in verb.children if c.dep_ in COUNTERPART_DEPS + REPORTED_DEPS]
+    deps = COUNTERPART_DEPS + REPORTED_DEPS if parties else REPORTED_DEPS
+    phrases = [c for c in verb.children if c.dep_ in deps]
     if verb.dep_ in REPORTING_AFTER_DEPS and verb.head.i < verb.i and _reporting(verb):
         phrases.append(verb.head)  # 'Chile must withdraw its envoy, an official said'
         skip = {t.i for t in verb.subtree}
     else:
         skip = set()
-    phrases += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in COUNTERPART_PREPS
+    phrases += [g for c in verb.children if parties and c.dep_ == "prep" and c.lower_ in COUNTERPART_PREPS
                 for g in c.children if g.dep_ == "pobj"]
     spans = []
     for phrase in phrases:
@@ -204,7 +206,8 @@ def _reporting_verbs() -> frozenset[str]:
     return frozenset(w.lower() for w in _read_package_json(PATTERNS_FILE)["reporting_verbs"])
 
 
-def _entity_context(doc: Any, e: Entity, focus: Focus) -> tuple[str, str] | None:
+def _entity_context(doc: Any, e: Entity, focus: Focus, parties: bool = True
+                    ) -> tuple[str, str] | None:
     """The context country of an unlinked name, as a generic agent's (not counting the
     other party of its clause or what it says)."""
     i = _token_at(doc, e.start)
@@ -213,7 +216,7 @@ def _entity_context(doc: Any, e: Entity, focus: Focus) -> tuple[str, str] | None
             head.dep_ in NAME_MODIFIER_DEPS and head.head.pos_ in AGENT_POS)):
         head = head.head  # 'Muslim hackers': the name modifies the noun that acts
     return focus.context_country(focus.sentence_start(e.start), exclude=(e.start, e.end),
-                                 others=_counterparts(head) if head is not None else ())
+                                 others=_counterparts(head, parties) if head is not None else ())
 
 
 def _without_places(tok: Any) -> list[Any]:
@@ -612,7 +615,7 @@ def titled_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) ->
         placed = (_cue_before(doc, k, reg) or _possessed_title(doc, j, k, focus)) \
             if sector else None
         if placed is None and sector and (doc[k].text[:1].isupper() or k < i - 1):
-            placed = _entity_context(doc, e, focus)
+            placed = _entity_context(doc, e, focus, parties=False)
         office = None
         if placed is None:
             placed = _apposition_cue(doc, e, reg)
