@@ -20,6 +20,10 @@ FIRES = {
             "prime minister said.",
     "negative": '"Hungary shouldn\'t block the budget without a vote," the Dutch prime '
                 "minister said.",
+    "pronoun_party": '"They must pay their debts to the fund," the Swedish finance minister '
+                     "said.",
+    "passive": '"The deficit rules should be relaxed for two years," the Spanish finance '
+               "minister said.",
 }
 SILENT = {
     "own_need": '"I need to rest after the match," the Brazilian coach said.',
@@ -35,6 +39,10 @@ SILENT = {
     "agreement_content": "Hungarian and Romanian officials agreed on Tuesday that their two "
                          "countries should cooperate on the railway.",
     "public_advice": "Experts said that people should get their eyes tested every year.",
+    "inverted_condition": "Should the talks in Vienna collapse, Moscow would resume its "
+                          "offensive, the Ukrainian defence minister said.",
+    "forecast": '"The economy should recover next year," the Italian finance minister said.',
+    "opinion": '"Patience and dialogue must go hand in hand," the Kenyan president said.',
 }
 
 

@@ -1,6 +1,7 @@
 """A person's journey to a place is a visit (PLOVER CONSULT, mode visit; CAMEO 042 'make a
 visit' and the travel verbs of its 040 blocks): 'flew to Oslo', 'arrived in Oslo'. The
-journey of groups, of troops and of things is not, and neither is travel with no place."""
+journey of groups, of troops and of things is not, and neither is travel with no place nor
+a trip to a city or region of the traveller's own country."""
 
 from __future__ import annotations
 
@@ -15,12 +16,15 @@ VISITS = {
     "heading": "Japan's prime minister is heading to Canada this week.",
     "scheduled": "He is scheduled to travel to Brazil on Wednesday.",
     "departed": "A Turkish delegation departed for Egypt on Monday.",
+    "abroad_city": "The Mexican president flew to Madrid on Friday.",
 }
 NOT_VISITS = {
     "migrants": "Thousands of migrants traveled to Spain last year.",
     "refugees": "Refugees from Sudan arrived in Chad on Monday.",
     "no_place": "The French foreign minister travels a great deal.",
     "thing": "The shipment went to Kenya on Tuesday.",
+    "domestic_city": "The Mexican president flew to Monterrey on Friday.",
+    "domestic_region": "The Thai prime minister traveled to Surin province on Sunday.",
 }
 
 

@@ -92,6 +92,7 @@ from eventwire.extract.truces import (
     retype_truces,
     truce_context,
 )
+from eventwire.extract.visits import PLACE_KIND, domestic_trip
 from eventwire.model import EventMention, Extraction, Participant
 
 OPTION_LEXICONS = "plover_lexicon_files"
@@ -105,7 +106,6 @@ CONFIDENCE = {
 }
 CONDITIONAL_BONUS = 0.05
 LEAD_CHARS = 400  # sentences starting this early are the article's lead
-PLACE_KIND = "place"  # the actor kind of a city or region: a location, never a party
 VICTIM_TYPES = ("ASSAULT", "COERCE")  # an unnamed target is placed where the event happens
 DEFINITE_DETS = ("the", "this", "that", "these", "those")
 DATED_POSSESSORS = ("DATE", "TIME")
@@ -164,7 +164,7 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
             continue
         embedded = [t for t in triggers if root_governor(t, absorbed) is trig]
         ev = build_event(ectx, trig, sent, embedded, previous + out)
-        if ev is not None and _generic_mention(trig, ev):
+        if ev is not None and (_generic_mention(trig, ev) or domestic_trip(ev)):
             continue  # 'calls for sanctions', 'at one summit', 'evacuation camps'
         if ev is not None:
             intents = _intent(ectx, ev, trig)

@@ -14,9 +14,15 @@ REQUEST yet, gives one REQUEST from the speaker; the party the obligation falls 
 (the subject of the obliged clause) is the target when it is not the speaker. The
 cue is what the clause asserts, not a description or a guess: not in a question, a
 condition ("if they must ..."), a relative clause ("refugees who must be treated"),
-a past or perfect obligation ("had to leave", "should have acted": blame, not a
-demand), an epistemic "must be" of a state ("it must be hard"), or a speaker's own
-first-person need ("I need to rest"). A demand is made by or on a known party: the
+a condition opened by an inverted auxiliary ("Should the talks collapse, ..."), a past
+or perfect obligation ("had to leave", "should have acted": blame, not a demand), an
+epistemic "must be" of a state ("it must be hard"), or a speaker's own first-person need
+("I need to rest"). A modal obligation needs a party to act: the active subject of the
+obliged clause names an actor, a person or a group ("Turkey should withdraw", "they must
+leave"); with a thing or a state as subject the modal gives an opinion or a forecast ("the
+economy should recover", "peace and diplomacy must go hand in hand"), and a passive or an
+existential clause ("the rules should be relaxed", "there must be a ceasefire") leaves the
+acting party unsaid. A demand is made by or on a known party: the
 speaker or the obliged party must be linked to an actor ("experts stressed that
 people should get tested" is advice to the public, not a call on a party to act).
 """
@@ -29,8 +35,9 @@ from typing import Any
 from eventwire.annotate.doccache import column
 from eventwire.extract.event_places import same_participant
 from eventwire.extract.lexicon import Entry
+from eventwire.extract.modality import _inverted_condition
 from eventwire.extract.quotes_disapproval import ORIGIN, Builder, Linker, quote_of
-from eventwire.extract.triggers import Trigger
+from eventwire.extract.triggers import Trigger, _is_actorish
 from eventwire.model import EventMention, Quote
 
 REQUEST = "REQUEST"
@@ -112,6 +119,13 @@ def _asserted(head: Any) -> bool:
     return True
 
 
+def _opens_condition(cue: Any) -> bool:
+    """True for a modal that opens a condition by inversion ('[Should] the talks collapse,
+    ...'), whatever verb the parser hangs it on."""
+    nxt = cue.i + 1
+    return nxt < cue.sent.end and _inverted_condition(cue.doc[nxt])
+
+
 def _subject(tok: Any) -> Any | None:
     """The subject of a clause head, if it has one."""
     subj = _children(tok, ("nsubj", "nsubjpass"))
@@ -122,6 +136,17 @@ def _first_person_need(head: Any, clause: Any) -> bool:
     """True for the speaker's own need ('I need to rest', 'I must go')."""
     subj = _subject(head) or _subject(clause)
     return subj is not None and subj.lower_ in SELF and head.lemma_ not in WISH_VERBS + ("like",)
+
+
+def _agentless_modal(cue: Any, head: Any, link: Linker) -> bool:
+    """True for a modal whose clause has an active subject naming no party that could act
+    ('the economy should recover'): an opinion or a forecast, not a demand."""
+    if cue.dep_ != "aux" or cue.lower_ not in MODAL_AUX:
+        return False
+    subj = next(iter(_children(head, ("nsubj",))), None)
+    if subj is None:
+        return False
+    return not (_is_actorish(subj) or any(p.actor is not None for p in link(subj)))
 
 
 def _content_of_event(head: Any, events: list[EventMention]) -> bool:
@@ -152,8 +177,9 @@ def demand_events(sent: Any, quotes: list[Quote], events: list[EventMention], bu
             continue
         head, clause = found
         quote = quote_of(quotes, tok)
-        if quote is None or quote.speaker is None or not _asserted(head) or \
-                _first_person_need(head, clause) or _content_of_event(head, events):
+        if quote is None or quote.speaker is None or not _asserted(head) or _opens_condition(tok) or \
+                _first_person_need(head, clause) or _content_of_event(head, events) or \
+                _agentless_modal(tok, head, link):
             continue
         entry = Entry(lemma=tok.lemma_.lower(), pos="verb" if tok.pos_ in ("AUX", "VERB") else
                       tok.pos_.lower(), type=REQUEST, mode=MODE, origin=ORIGIN)
