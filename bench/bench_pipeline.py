@@ -14,7 +14,8 @@ spaCy's) and the peak RSS; ``--workers N`` adds the
 pipeline with N forked processes, ``--ray N`` the Ray engine on a local
 runtime with N CPUs, timed on the same chunks in turn (its ratio is against
 the one-process pipeline; its CPU seconds are the workers', then also the
-driver's and those of Ray's own processes; start-up is reported apart).
+driver's and those of Ray's own processes, and the share of the workers'
+time without a batch to run; start-up is reported apart).
 ``--gemm numpy``
 makes thinc multiply matrices with numpy (its OpenBLAS, one thread) instead
 of blis, for bare spaCy, the pipeline and its Ray workers alike (the
@@ -246,6 +247,7 @@ class RayRun:
         self.startup = time.perf_counter() - t0
         self.took = 0.0
         self.worker_cpu = 0.0  # the actors' CPU seconds in Ray's turns
+        self.worker_busy = 0.0  # the actors' wall seconds running batches in Ray's turns
         self.driver_cpu = 0.0  # this process's CPU seconds in Ray's turns
         self.tree_cpu = 0.0  # CPU seconds of this process's descendants (workers, Ray's own) in them
         self.n = 0
@@ -260,17 +262,20 @@ class RayRun:
         """Stream one chunk through the actors and add its time."""
         from eventwire.scale.ray_engine import stream
 
-        w0, d0 = self.workers_cpu(), descendants_cpu()  # outside the timed region
+        (w0, b0), d0 = self.workers_cpu(), descendants_cpu()  # outside the timed region
         t0, c0 = time.perf_counter(), time.process_time()
         self.n += sum(1 for _ in stream(self.actors, articles, self.batch_size))
         self.took += time.perf_counter() - t0
         self.driver_cpu += time.process_time() - c0
         self.tree_cpu += descendants_cpu() - d0
-        self.worker_cpu += self.workers_cpu() - w0
+        w1, b1 = self.workers_cpu()
+        self.worker_cpu += w1 - w0
+        self.worker_busy += b1 - b0
 
-    def workers_cpu(self) -> float:
-        """The actors' CPU seconds so far."""
-        return sum(u["cpu_s"] for u in self.usage())
+    def workers_cpu(self) -> tuple[float, float]:
+        """The actors' CPU seconds so far, and their wall seconds spent running batches."""
+        usage = self.usage()
+        return sum(u["cpu_s"] for u in usage), sum(u["busy_s"] for u in usage)
 
     def finish(self, words: int, one_process: float, one_cpu: float) -> dict[str, float]:
         """The numbers (against the one-process time of the same chunks); stop the runtime."""
@@ -284,6 +289,7 @@ class RayRun:
                 "ratio_ray_to_one_process": one_process / self.took,
                 "ray_workers_cpu_s": cpu, "ratio_ray_cpu_to_one_process_cpu": cpu / one_cpu,
                 "ray_driver_cpu_s": self.driver_cpu,
+                "ray_workers_idle_share": 1 - self.worker_busy / (self.cpus * self.took),
                 "ray_runtime_cpu_s": max(self.tree_cpu - cpu, 0.0),
                 "ratio_ray_all_cpu_to_one_process_cpu":
                     (self.driver_cpu + max(self.tree_cpu, cpu)) / one_cpu,  # /proc: Linux
@@ -375,6 +381,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Ray CPU, all      {r['ratio_ray_all_cpu_to_one_process_cpu']:.2f}x with the driver "
               f"({r['ray_driver_cpu_s']:.1f} CPU s) and Ray's own processes "
               f"({r['ray_runtime_cpu_s']:.1f} CPU s) in Ray's turns")
+        print(f"Ray idle          {r['ray_workers_idle_share']:.1%} of the workers' time in Ray's "
+              f"turns without a batch to run (start and end of each turn)")
         print(f"peak RSS (Ray)    {r['ray_worker_peak_rss_mb']:.0f} MB per worker")
     print(f"peak RSS          {r['peak_rss_mb']:.0f} MB (this process: bare spaCy and pipeline)")
     print(f"gemm              {args.gemm} (thinc's matrix multiplication, both sides)")

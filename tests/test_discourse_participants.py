@@ -391,3 +391,42 @@ def test_an_apposed_description_without_office_gives_no_role():
     link_component(ex, None)
     (person,) = [e for e in ex.entities if "Mendez" in e.text]
     assert (person.actor.country, person.actor.sector, person.actor.role) == ("BOL", "ELI", None)
+
+
+PAIR_MEETING = ("French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on "
+                "Monday. The meeting came a week after Russia cut gas deliveries to Europe. ")
+
+
+def test_they_of_a_joint_act_are_both_sides_of_the_earlier_meeting(pipeline):
+    text = PAIR_MEETING + "They discussed the cuts and agreed to pool gas purchases."
+    events = _events(pipeline, text)
+    for trigger in ("discussed", "agreed"):
+        ev = _event(events, trigger)
+        assert _countries(ev.source) == {"FRA"} and _countries(ev.target) == {"DEU"}
+        assert ev.attributes["source_inherited"]["from"] == "earlier event"
+        assert all(p.inherited for p in (*ev.source, *ev.target))
+
+
+def test_they_of_an_act_of_one_side_is_not_the_pair(pipeline):
+    text = PAIR_MEETING + "They cut deliveries again on Sunday."
+    (ev,) = [e for e in _events(pipeline, text) if e.trigger.start > text.index("They")]
+    assert not {"FRA", "DEU"} & _countries((*ev.source, *ev.target))
+
+
+def test_they_in_a_third_party_quotation_is_not_the_pair(pipeline):
+    text = PAIR_MEETING + '"They discussed nothing new," a Russian spokesman said.'
+    ev = _event(_events(pipeline, text), "discussed")
+    assert not {"FRA", "DEU"} & _countries((*ev.source, *ev.target))
+
+
+def test_they_reported_by_one_side_is_the_pair(pipeline):
+    text = PAIR_MEETING + "Macron said they discussed the cuts."
+    ev = _event(_events(pipeline, text), "discussed")
+    assert _countries(ev.source) | _countries(ev.target) == {"FRA", "DEU"}
+
+
+def test_they_after_a_paragraph_break_is_not_the_pair(pipeline):
+    text = PAIR_MEETING + "\n\nThey discussed the cuts."
+    ev = _event(_events(pipeline, text), "discussed")
+    assert "source_inherited" not in ev.attributes or \
+        ev.attributes["source_inherited"]["from"] != "earlier event"

@@ -354,13 +354,16 @@ def test_moved_articles_key_rows_are_those_of_their_new_story(store: Store) -> N
         conn.execute(delete(fk).where(fk.c.mention_id.like("a2#%"),
                                       fk.c.key.startswith(cands.STORY_PREFIX)))
         cands.reindex_articles(conn, ["a1", "a2"])
-        stored = {(r.key, r.type, r.bucket, r.mention_id) for r in conn.execute(select(fk))}
-        fresh = {(r["key"], r["type"], r["bucket"], r["mention_id"])
-                 for m in cands.fused_mentions(conn) for r in cands.mention_rows(m)}
+        stored = {(r.key, r.type, r.bucket, r.mention_id, r.event_id)
+                  for r in conn.execute(select(fk))}
+        mentions = cands.fused_mentions(conn)
+        event_of = cands.events_of(conn, [m.id for m in mentions])
+        fresh = {(r["key"], r["type"], r["bucket"], r["mention_id"], r["event_id"])
+                 for m in mentions for r in cands.mention_rows(m, event_of[m.id])}
     assert stored == fresh
-    assert any(k == "story:s-moved" and mid.startswith("a1#") for k, _, _, mid in stored)
+    assert any(k == "story:s-moved" and mid.startswith("a1#") for k, _, _, mid, _ in stored)
     assert any(k.startswith(cands.STORY_PREFIX) and mid.startswith("a2#")
-               for k, _, _, mid in stored)
+               for k, _, _, mid, _ in stored)
 
 
 def test_indexing_shortcuts_read_what_the_comparison_features_read() -> None:

@@ -1,5 +1,6 @@
 """Disapproval in reported speech: the CAMEO 110-112 vocabulary the build script lists, and
-the ACCUSE a quoted evaluation or attitude makes (speaker as source)."""
+the ACCUSE a quoted evaluation or attitude makes (speaker as source) when the speaker or the
+criticised party is a known actor."""
 
 from __future__ import annotations
 
@@ -51,6 +52,10 @@ TEXTS = {
                            "army spokesman said.",
     "motive": '"I left the village for fear of reprisals," a farmer from Mali said.',
     "not_quoted": "The sanctions were unacceptable to many Chinese firms.",
+    "private_feeling": "Losing the harvest came as a shock, the farmer said, because the rains "
+                       "had been good.",
+    "private_on_party": '"The tax the Kenyan government imposed is unacceptable," a farmer '
+                        "near Nakuru said.",
 }
 
 
@@ -92,6 +97,12 @@ def test_quoted_attitude_takes_the_criticised_party_as_target(results) -> None:
     assert "BLR" in {p.actor.country for p in found[0].target if p.actor}
 
 
-@pytest.mark.parametrize("key", ["name_not_evaluation", "motive", "not_quoted"])
+def test_private_speaker_criticising_a_party_is_an_accusation(results) -> None:
+    found = of_type(results["private_on_party"], "ACCUSE")
+    assert len(found) == 1 and "KEN" in {p.actor.country for p in found[0].target if p.actor}
+
+
+@pytest.mark.parametrize("key", ["name_not_evaluation", "motive", "not_quoted",
+                                 "private_feeling"])
 def test_no_quoted_disapproval(results, key: str) -> None:
     assert not of_type(results[key], "ACCUSE"), TEXTS[key]

@@ -1,4 +1,5 @@
-"""Batches go to the least busy worker; results come back in input order, a bounded number held."""
+"""Batches go to the least busy worker; results come back in input order, a bounded number held;
+the last batches go out in shrinking pieces so the workers finish together."""
 
 from __future__ import annotations
 
@@ -8,7 +9,13 @@ import pytest
 
 pytest.importorskip("ray")
 
-from eventwire.scale.ray_engine import AHEAD_PER_ACTOR, HELD_PER_ACTOR, dispatch  # noqa: E402
+from eventwire.scale.ray_engine import (  # noqa: E402
+    AHEAD_PER_ACTOR,
+    HELD_PER_ACTOR,
+    READ_AHEAD_PER_ACTOR,
+    dispatch,
+    tail_piece,
+)
 
 
 @dataclass(eq=False)
@@ -21,11 +28,15 @@ class Job:
 
 @dataclass(eq=False)
 class Worker:
-    """A simulated worker that takes ``cost`` time units per batch, one batch at a time."""
+    """A simulated worker that takes ``cost`` time units per item, one batch at a time."""
 
     cost: float
     free_at: float = 0.0
     batches: list[list[int]] = field(default_factory=list)
+
+    @property
+    def items(self) -> int:
+        return sum(map(len, self.batches))
 
 
 class Clock:
@@ -33,13 +44,15 @@ class Clock:
 
     def __init__(self) -> None:
         self.now = 0.0
-        self.outstanding = 0  # submitted and not yet handed on
+        self.outstanding = 0  # items submitted and not yet handed on
         self.most_outstanding = 0
+        self.order: list[list[int]] = []  # batches in the order they were submitted
 
     def submit(self, worker: Worker, batch: list[int]) -> Job:
-        worker.free_at = max(self.now, worker.free_at) + worker.cost
+        worker.free_at = max(self.now, worker.free_at) + worker.cost * len(batch)
         worker.batches.append(batch)
-        self.outstanding += 1
+        self.order.append(batch)
+        self.outstanding += len(batch)
         self.most_outstanding = max(self.most_outstanding, self.outstanding)
         return Job(batch, worker.free_at)
 
@@ -50,34 +63,61 @@ class Clock:
 
     def collect(self, batch: list[int], job: Job) -> list[int]:
         self.now = max(self.now, job.finish)
-        self.outstanding -= 1
+        self.outstanding -= len(batch)
         return [x * 10 for x in batch]
 
 
-def run(costs: list[float], n_batches: int) -> tuple[list[int], list[Worker], Clock]:
+def run(costs: list[float], sizes: list[int]) -> tuple[list[int], list[Worker], Clock]:
     clock = Clock()
     workers = [Worker(c) for c in costs]
-    batches = [[2 * i, 2 * i + 1] for i in range(n_batches)]
+    batches, start = [], 0
+    for size in sizes:
+        batches.append(list(range(start, start + size)))
+        start += size
     out = list(dispatch(workers, batches, clock.submit, clock.wait_any, clock.collect))
     return out, workers, clock
 
 
 def test_results_come_back_in_input_order_once_each() -> None:
-    out, _, _ = run([1.0, 2.5, 0.7], 25)
+    out, _, _ = run([1.0, 2.5, 0.7], [2] * 25)
     assert out == [x * 10 for x in range(50)]
 
 
 def test_a_fast_worker_takes_more_batches_than_a_slow_one() -> None:
-    _, (fast, slow), clock = run([1.0, 3.0], 40)
-    assert len(fast.batches) >= 2 * len(slow.batches)  # round-robin would give 20 and 20
-    assert clock.now < 40 * 3.0 / 2  # sooner than the slow worker doing half the batches
+    _, (fast, slow), clock = run([1.0, 3.0], [2] * 40)
+    assert fast.items >= 2 * slow.items  # round-robin would give 40 and 40
+    assert clock.now < 80 * 3.0 / 2  # sooner than the slow worker doing half the items
 
 
-def test_equal_workers_share_the_batches_evenly() -> None:
-    _, (a, b), _ = run([1.0, 1.0], 20)
-    assert (len(a.batches), len(b.batches)) == (10, 10)
+def test_equal_workers_share_the_items_evenly() -> None:
+    _, (a, b), _ = run([1.0, 1.0], [2] * 20)
+    assert (a.items, b.items) == (20, 20)
 
 
-def test_batches_held_are_bounded() -> None:
-    _, workers, clock = run([1.0, 9.0], 60)  # the slow worker's batches hold back the fast one's
-    assert clock.most_outstanding == (AHEAD_PER_ACTOR + HELD_PER_ACTOR) * len(workers)
+def test_results_held_are_bounded() -> None:
+    _, workers, clock = run([1.0, 9.0], [2] * 60)  # the slow worker's batches hold back the fast one's
+    assert clock.most_outstanding == (AHEAD_PER_ACTOR + HELD_PER_ACTOR) * len(workers) * 2
+
+
+def test_the_last_batches_go_out_in_pieces_so_the_workers_finish_together() -> None:
+    # five equal batches on two equal workers: whole batches would leave one worker a full
+    # batch (16 units) of work alone at the end (48 units against 40)
+    _, (a, b), clock = run([1.0, 1.0], [16] * 5)
+    assert clock.now <= 40 + 2
+    assert abs(a.free_at - b.free_at) <= 2
+    assert sorted(x for batch in a.batches + b.batches for x in batch) == list(range(80))
+
+
+def test_batches_before_the_tail_are_sent_whole() -> None:
+    sizes = [16] * 30
+    _, _, clock = run([1.0, 1.3], sizes)
+    whole = len(sizes) - READ_AHEAD_PER_ACTOR * 2  # the batches read before the input ran out
+    assert [len(b) for b in clock.order[:whole]] == [16] * whole
+    assert any(len(b) < 16 for b in clock.order[whole:])  # the tail is cut into pieces
+
+
+def test_tail_pieces_shrink_with_what_is_left() -> None:
+    assert tail_piece(64, 2) == 16
+    assert tail_piece(9, 2) == 3
+    assert tail_piece(1, 2) == 1
+    assert tail_piece(0, 3) == 1

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
 from eventwire.fuse import stories as st
 
 WORDS = [f"w{i}" for i in range(30)]
@@ -66,10 +68,64 @@ def test_store_backed_scores_read_only_retrieved_and_joined_members() -> None:
     own = idx.open_story()
     idx.join(own, {"n": 1, "terms": {}, "names": {}}, {**vec, "id": "j1"}, "j1")
     idx.add_members([SimpleNamespace(story_id="s90", article_id="x1",
-                                     profile={"vec": {**vec, "id": "x1"}})])
+                                     vec={**vec, "id": "x1"})])
     assert set(idx.story_scores(vec)) == {own, "s90"}  # in memory: every known member
     idx.conn = cast(Any, object())
     idx.pool = set()
     assert set(idx.story_scores(vec)) == {own}
     idx.pool = {"x1"}
     assert set(idx.story_scores(vec)) == {own, "s90"}
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
+def test_stored_members_article_profiles_are_read_only_for_a_rebuilt_story(
+        dialect, tmp_path, request) -> None:
+    """Placement reads the stored members' vectors alone; rebuilding a story's profile reads
+    its members' article profiles, and gives the profile merged from them in member order
+    (for the same articles the rebuild gives that profile in memory too)."""
+    import json
+
+    from fuse_helpers import add, make_call
+    from sqlalchemy import select, text
+
+    from eventwire import fuse
+    from eventwire.fuse.profile import merge_profiles
+    from eventwire.store import Store
+    from eventwire.store import fuse_tables as ft
+    from eventwire.store import schema as s
+
+    if dialect == "postgresql":
+        url = request.getfixturevalue("postgres_url")
+        fresh = Store(url)
+        s.metadata.drop_all(fresh.engine)
+        fresh.close()
+        store = Store(url)
+    else:
+        store = Store(str(tmp_path / "stories.db"))
+
+    ids = [add(store, make_call(f"a{i}", date="2025-03-18",
+                                published=f"2025-03-{18 + i}T08:00:00+00:00")) for i in range(3)]
+    fuse.update(store, ids)
+    with store.begin() as conn:
+        sa = ft.story_articles
+        (sid,) = set(conn.execute(select(sa.c.story_id)).scalars())
+        stored = {r.article_id: r.profile if isinstance(r.profile, dict) else json.loads(r.profile)
+                  for r in conn.execute(text("SELECT article_id, profile FROM story_articles"))}
+        idx = st.StoryIndex.load(conn)
+        idx.ensure_full(sid)
+        assert [m["id"] for m in idx.members[sid]] == ids
+        assert all(m["tv"] == stored[m["id"]]["vec"]["tv"] for m in idx.members[sid])
+        assert idx.arts == {}
+        idx.rebuild_profile(sid)
+        assert set(idx.arts) == set(ids)
+        want: dict = {"n": 0, "terms": {}, "names": {}}
+        for aid in ids:
+            want = merge_profiles(want, stored[aid]["art"])
+        assert idx.profiles[sid] == want
+        memory = st.StoryIndex()
+        own = memory.open_story()
+        for aid in ids:
+            memory.join(own, stored[aid]["art"], stored[aid]["vec"], aid)
+        memory.rebuild_profile(own)
+        assert memory.profiles[own] == want
+    store.close()

@@ -61,6 +61,9 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 GROUP_ENTITY_LABELS = ("GPE", "NORP", "ORG")
 STORY_LOOKBACK = 12  # earlier events searched for the story's actor
 STORY_SHARE = 0.6  # a story about one country: its place focus holds this share of mentions
+JOINT_TYPES = ("CONSULT", "AGREE", "COOPERATE")  # acts two parties do together
+PAIR_POSSESSIVES = ("their",)
+JOINT_LOOKBACK = 2  # sentences before a joint act searched for the pair a 'they' refers to
 
 
 def subjectless(trig: Trigger, args: Arguments, lexicon: Lexicon) -> bool:
@@ -115,6 +118,7 @@ def inherit_source(ectx: EventContext, ev: EventMention, trig: Trigger, args: Ar
                    previous: list[EventMention]) -> None:
     """Give a subjectless event the source of the event it continues; an event whose subject
     is itself an event ('the airstrikes killed …') the source of that event."""
+    pair_source(ectx, ev, args, previous)
     pronoun_source(ectx, ev, args, previous)
     if ev.source:
         return
@@ -164,6 +168,72 @@ def _same_type_source(ectx: EventContext, ev: EventMention, previous: list[Event
         ev.source = parts
         ev.attributes[INHERITED_KEY] = {"from": EARLIER_EVENT, "type": found.type,
                                         "trigger": found.trigger.to_dict()}
+
+
+def pair_source(ectx: EventContext, ev: EventMention, args: Arguments,
+                previous: list[EventMention]) -> None:
+    """'Putin spoke with Trump. The call came after Ukraine's strikes. They discussed …': a
+    lone 'they' subject (or 'their' owning a nominal trigger) of an act two parties do
+    together (talks, an agreement, cooperation) that names no partner of its own, with no
+    group named before it in its sentence, refers to the two sides of the nearest earlier
+    such act of this sentence or of the two sentences before it (same paragraph): its
+    source and target, each linked to a different actor, not a single group named in
+    between (evidence 'earlier event: …'). A partner that is itself only a discourse
+    reference ('both sides') does not count as named. In a quotation or reported speech,
+    only when the speaker is one of the two sides."""
+    if ev.type not in JOINT_TYPES or len(args.source) != 1 or not _pair_pronoun(args.source[0]):
+        return
+    tok = args.source[0]
+    if any(_linked(p) and not linked_by_discourse(p) for p in ev.target) or \
+            _group_before(ectx, tok):
+        return
+    other = _joint_antecedent(ectx, ev, previous)
+    speaker = _quote_speaker(ectx, tok.idx)
+    if other is None or (speaker is not None and not _one_of(speaker, other)):
+        return
+    ev.source = [_inherited(p, EARLIER_EVENT) for p in other.source if _linked(p)]
+    ev.target = [_inherited(p, EARLIER_EVENT) for p in other.target if _linked(p)]
+    ev.attributes[INHERITED_KEY] = {"from": EARLIER_EVENT, "type": other.type,
+                                    "trigger": other.trigger.to_dict()}
+
+
+def _one_of(p: Participant, ev: EventMention) -> bool:
+    """True when ``p`` is linked to an actor among an event's source and target (a 'they'
+    reported by one of the two sides: 'Trump said they discussed …')."""
+    return p.actor is not None and any(q.actor is not None and q.actor.id == p.actor.id
+                                       for q in (*ev.source, *ev.target))
+
+
+def _pair_pronoun(tok: Any) -> bool:
+    """True for 'they' as a subject or 'their' owning the trigger ('their conversation')."""
+    return tok.pos_ == "PRON" and (
+        (tok.lower_ in PLURAL_GROUP_PRONOUNS and tok.dep_ in SUBJECT_DEPS) or
+        (tok.lower_ in PAIR_POSSESSIVES and tok.dep_ == "poss"))
+
+
+def _joint_antecedent(ectx: EventContext, ev: EventMention, previous: list[EventMention]
+                      ) -> EventMention | None:
+    """The nearest earlier act of two parties (``JOINT_TYPES``) in the sentence of ``ev`` or
+    the ``JOINT_LOOKBACK`` sentences before it, in the same paragraph, whose linked source and
+    target are different actors."""
+    doc = ectx.ex.doc
+    starts = [doc[i].idx for i in sent_starts(doc)]
+    k = bisect.bisect_right(starts, ev.sentence.start) - 1
+    lo = starts[max(0, k - JOINT_LOOKBACK)] if starts else 0
+    for other in reversed(previous):
+        if other.trigger.start >= ev.trigger.start:
+            continue
+        gap = ectx.text[other.sentence.end:ev.sentence.start]
+        if other.sentence.start < lo or "\n\n" in gap or \
+                not _same_block(ectx.blocks, other.sentence.end, ev.sentence.start):
+            return None
+        if other.type not in JOINT_TYPES:
+            continue
+        sides = {p.actor.id for p in other.source if _linked(p)}
+        others = {p.actor.id for p in other.target if _linked(p)}
+        if sides and others and not sides & others:
+            return other
+    return None
 
 
 def pronoun_source(ectx: EventContext, ev: EventMention, args: Arguments,

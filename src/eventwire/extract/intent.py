@@ -20,6 +20,7 @@ from typing import Any
 
 from eventwire.annotate.doccache import span_text
 from eventwire.extract.lexicon import Lexicon
+from eventwire.extract.modality import _inverted_condition
 from eventwire.extract.triggers import sentence_of
 from eventwire.model import EventMention, Participant
 
@@ -66,18 +67,20 @@ def _aux(tok: Any) -> set[str]:
 
 
 def _conditional(chain: list[Any]) -> bool:
-    """True when the clause is conditional or a question."""
-    if span_text(sentence_of(chain[0])).rstrip().endswith("?"):
+    """True when the clause is conditional or a question ('if', 'unless', 'whether', or an
+    inverted auxiliary: 'Should Iran attack, ...')."""
+    if span_text(sentence_of(chain[0])).rstrip().endswith("?") or _inverted_condition(chain[0]):
         return True
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for t in chain
                for c in t.children)
 
 
 def _consequent(tok: Any, lex: Lexicon) -> bool:
-    """True when the action is the consequent of an 'if'/'unless' clause."""
+    """True when the action is the consequent of an 'if'/'unless' clause or of a condition
+    opened by an inverted auxiliary ('Should X attack, Y would defend it')."""
     chain = _chain(tok, lex.cue("reporting_verbs"))
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                         for m in c.children)
+    return any(c.dep_ == "advcl" and (any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                          for m in c.children) or _inverted_condition(c))
                for t in chain for c in t.children)
 
 

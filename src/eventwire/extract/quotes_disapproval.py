@@ -15,7 +15,9 @@ the target. The word must be what the content says of something: an
 evaluation as predicate ("is *unacceptable*", "cited X as a *crime*"), an
 attitude noun as predicate or object ("reflects the *fear*", "a major
 *concern*"); not a name for something ("killed 33 *terrorists*", "*terrorism*
-deaths") or a motive ("for *fear* of reprisal").
+deaths") or a motive ("for *fear* of reprisal"). As for quoted demands, the speaker or a
+criticised party must be a known actor: a private speaker's feeling about nobody in
+particular ("it came as a *shock*, the farmer said") is no party's charge.
 """
 
 from __future__ import annotations
@@ -106,6 +108,9 @@ def disapproval_events(sent: Any, quotes: list[Quote], events: list[EventMention
         if ev is None:
             continue
         speaker = quote.speaker
-        return [dataclasses.replace(ev, source=[speaker], target=_targets(ev, speaker, sent, quote, link),
+        targets = _targets(ev, speaker, sent, quote, link)
+        if speaker.actor is None and not any(p.actor is not None for p in targets):
+            continue  # a private feeling ('it came as a shock, he said'), no party's charge
+        return [dataclasses.replace(ev, source=[speaker], target=targets,
                                     mode=f"{ACCUSE}/{MODE}")]  # no mode cue of the content
     return []

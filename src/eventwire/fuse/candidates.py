@@ -33,7 +33,8 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Text, bindparam, cast, delete, insert, or_, select, update
+from sqlalchemy import Connection, Text, bindparam, cast, delete, insert, or_, select, text, update
+from sqlalchemy.schema import CreateTable
 
 from eventwire.fuse import coref
 from eventwire.fuse.dates import duration_days
@@ -47,10 +48,13 @@ MAX_RANGE_DAYS = 31  # a wider own date range does not place a mention in time
 BUCKET_DAYS = 8  # width of the time buckets of the key index
 IDENTITY_BUCKET = -1  # bucket of distinctive-attribute keys in stores indexed before time placing
 IDENTITY_NEAREST = 50  # distinctive-attribute rows read per key, type and side in time
-INDEX_VERSION = "2"  # 2: distinctive-attribute rows placed in time (``identity_bucket``)
+INDEX_VERSION = "4"  # 2: distinctive-attribute rows placed in time (``identity_bucket``);
+# 3: each row holds its mention's event (``fuse_keys.event_id``); 4: SQLite keeps the rows in
+# their primary key's b-tree (``WITHOUT ROWID``), no separate index of rows with their events
 COUNT_KEY = ""  # the mention_names row holding the number of mentions of a type
 WORD_PREFIX = "w:"  # mention_names rows of content words (the others are names)
 INDEX_META_KEY = "candidate_index"
+EVENTS_INDEX = "ix_fuse_keys_events"  # key rows with their events (version 3 only)
 KEY_CHARS = 200  # stored keys and names are cut to the column width
 MAX_CANDIDATES = 100  # candidate events compared per mention, the closest (``Fusion.closeness``)
 LOADED_CANDIDATES = 2 * MAX_CANDIDATES  # events loaded per key lookup, the closest by time bucket
@@ -66,8 +70,7 @@ Interval = tuple[int, int]
 Lookup = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...], tuple[int, ...], str]
 Rank = tuple[int, int, int, int]  # (same article / attribute / key lookup, story, buckets, -seq)
 KEY_ROWS = (  # (type, bucket, event id) of the key rows of one key, some types and buckets
-    select(ft.fuse_keys.c.type, ft.fuse_keys.c.bucket, ft.event_mentions.c.event_id)
-    .join(ft.event_mentions, ft.event_mentions.c.mention_id == ft.fuse_keys.c.mention_id)
+    select(ft.fuse_keys.c.type, ft.fuse_keys.c.bucket, ft.fuse_keys.c.event_id)
     .where(ft.fuse_keys.c.key == bindparam("key"),
            ft.fuse_keys.c.type.in_(bindparam("kinds", expanding=True)),
            ft.fuse_keys.c.bucket.in_(bindparam("buckets", expanding=True))))
@@ -211,25 +214,26 @@ def identity_bucket(bucket: int) -> int:
     return IDENTITY_BUCKET - 1 - bucket
 
 
-def mention_rows(m: Mention) -> list[dict[str, Any]]:
-    """The ``fuse_keys`` rows of one fused mention."""
+def mention_rows(m: Mention, event_id: str | None) -> list[dict[str, Any]]:
+    """The ``fuse_keys`` rows of one mention fused into event ``event_id``."""
     times = sorted(buckets(intervals(m)))
-    rows = [{"key": k, "type": m.type, "bucket": b, "mention_id": m.id}
+    rows = [{"key": k, "type": m.type, "bucket": b, "mention_id": m.id, "event_id": event_id}
             for k in sorted(index_keys(m)) for b in times]
-    rows += [{"key": k, "type": m.type, "bucket": identity_bucket(b), "mention_id": m.id}
-             for k in sorted(identity_keys(m)) for b in times]
+    rows += [{"key": k, "type": m.type, "bucket": identity_bucket(b), "mention_id": m.id,
+              "event_id": event_id} for k in sorted(identity_keys(m)) for b in times]
     return rows
 
 
-def identity_mentions(conn: Connection, key: str, kind: str, around: int) -> set[str]:
-    """Mention ids of the ``IDENTITY_NEAREST`` rows of a distinctive attribute and type at or
+def identity_events(conn: Connection, key: str, kind: str, around: int) -> set[str]:
+    """Event ids of the ``IDENTITY_NEAREST`` rows of a distinctive attribute and type at or
     before time bucket ``around`` and as many after it (two ordered index range reads)."""
     fk = ft.fuse_keys
     pivot = identity_bucket(around)
-    base = select(fk.c.mention_id).where(fk.c.key == key, fk.c.type == kind)
+    base = select(fk.c.event_id).where(fk.c.key == key, fk.c.type == kind)
     before = base.where(fk.c.bucket >= pivot, fk.c.bucket < IDENTITY_BUCKET) \
-        .order_by(fk.c.bucket).limit(IDENTITY_NEAREST)
-    after = base.where(fk.c.bucket < pivot).order_by(fk.c.bucket.desc()).limit(IDENTITY_NEAREST)
+        .order_by(fk.c.bucket, fk.c.mention_id).limit(IDENTITY_NEAREST)
+    after = base.where(fk.c.bucket < pivot).order_by(fk.c.bucket.desc(), fk.c.mention_id.desc()) \
+        .limit(IDENTITY_NEAREST)
     return {r[0] for q in (before, after) for r in conn.execute(q)}
 
 
@@ -263,11 +267,9 @@ def ranked_candidates(conn: Connection, mentions: list[Mention],
     for lookup in sorted(lookups):
         for eid, rank in closest_events(rows, lookup).items():
             keep_closest(out, eid, (2, *rank))
-    found = sorted({mid for key, kind, b in sorted(nearest)
-                    for mid in identity_mentions(conn, key, kind, b)})
-    for part in in_chunks(found):
-        for r in conn.execute(select(em.c.event_id).where(em.c.mention_id.in_(part))):
-            keep_closest(out, r[0], (1, 0, 0, -seq_of(r[0])))
+    for eid in sorted({eid for key, kind, b in sorted(nearest)
+                       for eid in identity_events(conn, key, kind, b)}):
+        keep_closest(out, eid, (1, 0, 0, -seq_of(eid)))
     roots = sorted({m.root for m in mentions})
     for part in in_chunks(roots):
         arts = select(s.articles.c.id).where(or_(s.articles.c.id.in_(part),
@@ -493,9 +495,13 @@ def common_names(conn: Connection, types: set[str], new: list[Mention]) -> froze
     return frozenset(n for n, c in totals.items() if c > limit)
 
 
-def record(conn: Connection, mentions: list[Mention]) -> None:
-    """Index newly fused mentions: their key rows and their names' counts."""
-    rows = [r for m in mentions for r in mention_rows(m)]
+def record(conn: Connection, mentions: list[Mention],
+           event_of: dict[str, str] | None = None) -> None:
+    """Index newly fused mentions: their key rows and their names' counts (``event_of``:
+    each mention's event, read from ``event_mentions`` when not given)."""
+    if event_of is None:
+        event_of = events_of(conn, [m.id for m in mentions])
+    rows = [r for m in mentions for r in mention_rows(m, event_of.get(m.id))]
     for part in in_chunks(rows):
         conn.execute(insert(ft.fuse_keys), part)
     add_names(conn, mentions)
@@ -631,11 +637,32 @@ def story_key_of(story: str | None) -> str:
     return (STORY_PREFIX + story)[:KEY_CHARS] if story else ""
 
 
+def events_of(conn: Connection, mention_ids: list[str]) -> dict[str, str]:
+    """The event of each of these fused mentions (``event_mentions``)."""
+    em = ft.event_mentions
+    out: dict[str, str] = {}
+    for part in in_chunks(sorted(mention_ids)):
+        out.update((r[0], r[1]) for r in conn.execute(
+            select(em.c.mention_id, em.c.event_id).where(em.c.mention_id.in_(part))))
+    return out
+
+
+def move_rows(conn: Connection, moves: list[dict[str, str]]) -> None:
+    """Point the key rows of the mentions of events merged away at the surviving event
+    (``moves``: ``b_gone`` -> ``b_keep``; before their ``event_mentions`` rows move)."""
+    fk, em = ft.fuse_keys, ft.event_mentions
+    if moves:  # one statement, run for every event
+        conn.execute(update(fk).where(fk.c.mention_id.in_(
+            select(em.c.mention_id).where(em.c.event_id == bindparam("b_gone")).scalar_subquery()))
+            .values(event_id=bindparam("b_keep")), moves)
+
+
 def write_rows(conn: Connection, mentions: list[Mention]) -> None:
     """Replace the key rows of fused mentions."""
     for part in in_chunks([m.id for m in mentions]):
         conn.execute(delete(ft.fuse_keys).where(ft.fuse_keys.c.mention_id.in_(part)))
-    rows = [r for m in mentions for r in mention_rows(m)]
+    event_of = events_of(conn, [m.id for m in mentions])
+    rows = [r for m in mentions for r in mention_rows(m, event_of.get(m.id))]
     for part in in_chunks(rows):
         conn.execute(insert(ft.fuse_keys), part)
 
@@ -647,13 +674,19 @@ def clear(conn: Connection) -> None:
 
 
 def ensure(conn: Connection) -> int:
-    """Build the candidate index once for a store written before it (or place the
-    distinctive-attribute rows of an older index in time); return mentions indexed."""
+    """Build the candidate index once for a store written before it (or bring an older
+    index up to date: place its distinctive-attribute rows in time, give its rows their
+    events); return mentions indexed."""
     done = conn.execute(select(s.meta.c.value).where(s.meta.c.key == INDEX_META_KEY)).first()
     if done is not None and done.value == INDEX_VERSION:
         return 0
     if done is not None:
-        n = place_identity_rows(conn)
+        n = place_identity_rows(conn) if done.value < "2" else 0
+        conn.execute(text(f"DROP INDEX IF EXISTS {EVENTS_INDEX}"))
+        if conn.dialect.name == "sqlite" and has_rowid(conn):
+            rebuild_clustered(conn)
+        else:
+            fill_events(conn)
         conn.execute(update(s.meta).where(s.meta.c.key == INDEX_META_KEY)
                      .values(value=INDEX_VERSION))
         return n
@@ -664,6 +697,42 @@ def ensure(conn: Connection) -> int:
     return len(mentions)
 
 
+def fill_events(conn: Connection) -> None:
+    """Give every key row written before rows held their event the event of its mention
+    (one statement)."""
+    fk, em = ft.fuse_keys, ft.event_mentions
+    conn.execute(update(fk).where(fk.c.event_id.is_(None)).values(
+        event_id=select(em.c.event_id).where(em.c.mention_id == fk.c.mention_id)
+        .scalar_subquery()))
+
+
+def has_rowid(conn: Connection) -> bool:
+    """Whether SQLite keeps ``fuse_keys`` in a rowid table (stores written before version 4)."""
+    sql = conn.execute(text("SELECT sql FROM sqlite_master WHERE type = 'table' AND "
+                            "name = 'fuse_keys'")).scalar() or ""
+    return "WITHOUT ROWID" not in sql.upper()
+
+
+def rebuild_clustered(conn: Connection) -> None:
+    """Copy a SQLite store's key rows from a rowid table into the current table (rows in their
+    primary key's b-tree), each with its mention's event; the mention index is created after
+    the copy."""
+    fk = ft.fuse_keys
+    old = "fuse_keys_rowid"
+    conn.execute(text(f"ALTER TABLE fuse_keys RENAME TO {old}"))
+    for ix in fk.indexes:
+        conn.execute(text(f"DROP INDEX IF EXISTS {ix.name}"))
+    conn.execute(CreateTable(fk))
+    conn.execute(text(
+        f'INSERT INTO fuse_keys ("key", type, bucket, mention_id, event_id) '
+        f'SELECT f."key", f.type, f.bucket, f.mention_id, coalesce(f.event_id, m.event_id) '
+        f"FROM {old} AS f LEFT JOIN event_mentions AS m ON m.mention_id = f.mention_id "
+        f'ORDER BY f."key", f.type, f.bucket, f.mention_id'))
+    conn.execute(text(f"DROP TABLE {old}"))
+    for ix in fk.indexes:
+        ix.create(conn)
+
+
 def place_identity_rows(conn: Connection) -> int:
     """Move the distinctive-attribute rows of an index written before they were placed in
     time under the time buckets of their mention (those of its key rows, else computed from
@@ -671,10 +740,12 @@ def place_identity_rows(conn: Connection) -> int:
     fk = ft.fuse_keys
     old = fk.alias("old")
     times = select(fk.c.mention_id, fk.c.bucket).where(fk.c.bucket >= 0).distinct().subquery()
-    moved = (select(old.c.key, old.c.type, IDENTITY_BUCKET - 1 - times.c.bucket, old.c.mention_id)
+    moved = (select(old.c.key, old.c.type, IDENTITY_BUCKET - 1 - times.c.bucket, old.c.mention_id,
+                    old.c.event_id)
              .join(times, times.c.mention_id == old.c.mention_id)
              .where(old.c.bucket == IDENTITY_BUCKET))
-    conn.execute(insert(fk).from_select(["key", "type", "bucket", "mention_id"], moved))
+    conn.execute(insert(fk).from_select(["key", "type", "bucket", "mention_id", "event_id"],
+                                        moved))
     placed = select(fk.c.mention_id).where(fk.c.bucket < IDENTITY_BUCKET)
     rest = sorted(set(conn.execute(select(fk.c.mention_id).where(
         fk.c.bucket == IDENTITY_BUCKET, fk.c.mention_id.not_in(placed))).scalars()))
@@ -685,7 +756,9 @@ def place_identity_rows(conn: Connection) -> int:
         mentions = [m for m in fused_mentions(conn, sorted({mid.rsplit("#", 1)[0]
                                                             for mid in rest}))
                     if m.id in set(rest)]
-        rows = [r for m in mentions for r in mention_rows(m) if r["bucket"] < IDENTITY_BUCKET]
+        event_of = events_of(conn, [m.id for m in mentions])
+        rows = [r for m in mentions for r in mention_rows(m, event_of.get(m.id))
+                if r["bucket"] < IDENTITY_BUCKET]
         for part in in_chunks(rows):
             conn.execute(insert(fk), part)
     return n

@@ -938,7 +938,7 @@ def fuse_mentions(conn: Connection, article_ids: list[str], now: str) -> dict[st
     if links:
         conn.execute(insert(ft.event_mentions),
                      [{"mention_id": mid, "event_id": eid} for mid, eid in links])
-        cands.record(conn, mentions)
+        cands.record(conn, mentions, dict(links))
     return {"new": list(fusion.new),
             "updated": sorted((fusion.touched & existing) | set(refreshed)),
             "merged": {a: fusion.resolve(a) for a in sorted(set(fusion.aliases) & existing)},
@@ -953,6 +953,7 @@ def retire(conn: Connection, fusion: Fusion, gone: list[str], now: str) -> set[s
         return set()
     keep = [{"b_gone": eid, "b_keep": fusion.resolve(eid)} for eid in gone]
     stories = set(stored_stories(conn, gone).values())
+    cands.move_rows(conn, keep)
     for table in (ft.event_mentions, ft.event_aliases):  # one statement, run for every event
         conn.execute(update(table).where(table.c.event_id == bindparam("b_gone"))
                      .values(event_id=bindparam("b_keep")), keep)

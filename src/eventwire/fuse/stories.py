@@ -212,6 +212,12 @@ def postings_sql(n_keys: int) -> TextClause:
         for i in range(n_keys)))
 
 
+# A stored member's vectors and its article profile, read apart (SQL JSON paths): placement
+# and repair read the vectors of many members, a rebuilt story profile the articles of one
+MEMBER_VEC = ft.story_articles.c.profile["vec"].label("vec")
+MEMBER_ART = ft.story_articles.c.profile["art"].label("art")
+
+
 @dataclass
 class StoryIndex:
     """Story profiles and term document frequencies, loaded once per update."""
@@ -274,16 +280,27 @@ class StoryIndex:
         return self.profiles[sid]
 
     def add_members(self, rows: list[Any]) -> None:
-        """Remember stored members (story_id, article_id, profile) not known yet."""
+        """Remember stored members (story_id, article_id, vectors ``vec``) not known yet."""
         for row in rows:
-            if row.article_id in self.seen or not row.profile or "vec" not in row.profile:
+            if row.article_id in self.seen or row.vec is None:
                 continue
             self.seen.add(row.article_id)
-            member = {**row.profile["vec"], "id": row.article_id}
+            member = {**row.vec, "id": row.article_id}
             self.members.setdefault(row.story_id, []).append(member)
             self.post(row.story_id, member)
-            if "art" in row.profile:
-                self.arts[row.article_id] = row.profile["art"]
+
+    def read_arts(self, aids: list[str]) -> None:
+        """Read the article profiles (``art``) of stored members not known yet (only a
+        story profile rebuilt from its members reads them; placement reads the vectors)."""
+        missing = sorted({a for a in aids if a not in self.arts})
+        if self.conn is None or not missing:
+            return
+        sa = ft.story_articles
+        for i in range(0, len(missing), CHUNK):
+            part = missing[i:i + CHUNK]
+            found = dict(self.conn.execute(select(sa.c.article_id, MEMBER_ART).where(
+                sa.c.article_id.in_(part))).all())
+            self.arts.update((a, found.get(a)) for a in part)
 
     def ensure_full(self, sid: str, limit: int = MAX_LOADED) -> None:
         """Know (up to ``limit`` of the most recent of) a stored story's members, in order."""
@@ -291,7 +308,7 @@ class StoryIndex:
             return
         sa = ft.story_articles
         rows = self.conn.execute(
-            select(sa.c.story_id, sa.c.article_id, sa.c.profile, schema.articles.c.seq)
+            select(sa.c.story_id, sa.c.article_id, MEMBER_VEC, schema.articles.c.seq)
             .join(schema.articles, schema.articles.c.id == sa.c.article_id)
             .where(sa.c.story_id == sid, sa.c.profile.is_not(None))
             .order_by(schema.articles.c.seq.desc()).limit(limit)).all()
@@ -322,7 +339,7 @@ class StoryIndex:
         sa = ft.story_articles
         for i in range(0, len(best), CHUNK):
             rows = self.conn.execute(
-                select(sa.c.story_id, sa.c.article_id, sa.c.profile, schema.articles.c.seq)
+                select(sa.c.story_id, sa.c.article_id, MEMBER_VEC, schema.articles.c.seq)
                 .join(schema.articles, schema.articles.c.id == sa.c.article_id)
                 .where(sa.c.article_id.in_(best[i:i + CHUNK]))
                 .order_by(schema.articles.c.seq)).all()
@@ -437,6 +454,7 @@ class StoryIndex:
     def rebuild_profile(self, sid: str) -> None:
         """Recompute a story profile from its members' article profiles."""
         self.ensure_full(sid, limit=10**9)
+        self.read_arts([m["id"] for m in self.members[sid]])
         prof: dict[str, Any] = {"n": 0, "terms": {}, "names": {}}
         for m in self.members[sid]:
             prof = merge_profiles(prof, self.arts.get(m["id"]) or {"n": 1})

@@ -4,9 +4,11 @@ Each actor builds the pipeline once (spaCy model, actor registry, components)
 and then processes batches of articles. The driver sends each batch to the
 actor with the fewest batches queued, keeps at most ``AHEAD_PER_ACTOR``
 batches per actor in flight, and yields the results in input order, holding
-at most ``HELD_PER_ACTOR`` finished batches per actor behind an unfinished
-one, so memory stays bounded however long the input is and an actor that
-finishes early is not left idle behind a slower one.
+at most ``HELD_PER_ACTOR`` batches' worth of finished results per actor behind
+an unfinished one, so memory stays bounded however long the input is and an
+actor that finishes early is not left idle behind a slower one. The last
+batches of the input go out in shrinking pieces to whichever actor is free,
+so the actors finish together.
 Components are pure per article, so the output is the same as the local
 engine's. Importing this module imports Ray (an optional dependency,
 ``pip install eventwire[ray]``); nothing else in eventwire does.
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -34,6 +37,7 @@ if TYPE_CHECKING:
 MAX_RESTARTS = 3  # an actor whose process dies is started again (model loaded again)
 AHEAD_PER_ACTOR = 2  # batches queued on one actor at most
 HELD_PER_ACTOR = 2  # finished batches held per actor while an earlier batch is unfinished
+READ_AHEAD_PER_ACTOR = 2  # batches read from the input per actor before they are sent
 ENV_ADDRESS = "RAY_ADDRESS"
 ENV_NICENESS = "RAY_worker_niceness"  # Ray lowers workers' priority by default (niceness 15)
 
@@ -52,6 +56,7 @@ class BatchWorker:
         if self.pipeline.ctx.registry is not None:
             _ = getattr(self.pipeline.ctx.registry, "matcher", None)  # build it once, up front
         self.pipeline.warm_up(nlp)  # data components load on first use: start-up, not a batch's
+        self.busy = 0.0  # wall seconds spent running batches
 
     def ready(self) -> bool:
         """True once the model and registry are loaded."""
@@ -59,7 +64,11 @@ class BatchWorker:
 
     def run(self, batch: list[Article]) -> list[Result]:
         """The results of one batch, in order."""
-        return list(self.pipeline._run_here(batch))
+        start = time.perf_counter()
+        try:
+            return list(self.pipeline._run_here(batch))
+        finally:
+            self.busy += time.perf_counter() - start
 
     def gemm(self) -> str:
         """The matrix kernel this worker's spaCy model multiplies with."""
@@ -68,11 +77,13 @@ class BatchWorker:
         return model_gemm(self.pipeline.load_model())
 
     def usage(self) -> dict[str, float]:
-        """This worker process's peak RSS (MB, Linux units) and CPU seconds so far."""
+        """This worker process's peak RSS (MB, Linux units), CPU seconds so far and wall
+        seconds spent running batches (the rest of its time it waited for work)."""
         import resource
 
         ru = resource.getrusage(resource.RUSAGE_SELF)
-        return {"peak_rss_mb": ru.ru_maxrss / 1024, "cpu_s": ru.ru_utime + ru.ru_stime}
+        return {"peak_rss_mb": ru.ru_maxrss / 1024, "cpu_s": ru.ru_utime + ru.ru_stime,
+                "busy_s": self.busy}
 
 
 def connect(address: str | None) -> bool:
@@ -141,31 +152,72 @@ def dispatch(workers: list[Any], batches: Iterable[list[Article]],
     ``collect(batch, handle)`` gives a finished batch's results. Each batch goes
     to the worker with the fewest batches queued (at most ``AHEAD_PER_ACTOR``),
     so a worker that finishes early takes the next batch instead of waiting
-    behind a slower one; at most ``HELD_PER_ACTOR`` finished batches per worker
-    wait for an earlier one, which bounds memory.
+    behind a slower one; finished results held for an earlier batch are
+    bounded (``HELD_PER_ACTOR`` batches' worth per worker), which bounds memory.
+
+    The input is read ``READ_AHEAD_PER_ACTOR`` batches per worker ahead. Once
+    it is used up, the batches left go out in shrinking pieces (a share of
+    what is left, ``tail_piece``), each only to a worker with nothing queued:
+    the workers then finish within about one small piece of each other,
+    instead of one idling while the other runs its last full batches.
     """
+    n = len(workers)
+    source = iter(batches)
+    ahead: deque[list[Article]] = deque()  # batches read from the input, not yet sent
     queued = {id(w): 0 for w in workers}
     pending: deque[tuple[list[Article], Any]] = deque()  # batches and handles, in input order
     running: dict[Any, Any] = {}  # unfinished handle -> its worker
-    limit = (AHEAD_PER_ACTOR + HELD_PER_ACTOR) * len(workers)
+    held = 0  # articles of the batches in ``pending``
+    largest = 1  # the longest batch read: the bound on ``held`` is in such batches
+
+    def read() -> bool:
+        """Fill ``ahead``; True once the input is used up (``ahead`` holds all that is left)."""
+        nonlocal largest
+        while len(ahead) < READ_AHEAD_PER_ACTOR * n:
+            batch = next(source, None)
+            if batch is None:
+                return True
+            ahead.append(batch)
+            largest = max(largest, len(batch))
+        return False
 
     def finish_one() -> None:
         done = wait_any(list(running))
         queued[id(running.pop(done))] -= 1
 
-    for batch in batches:
-        while len(pending) >= limit or min(queued.values()) >= AHEAD_PER_ACTOR:
+    while True:
+        last = read()
+        if not ahead:
+            break
+        depth = 1 if last else AHEAD_PER_ACTOR  # in the tail, only to a worker with nothing queued
+        limit = (AHEAD_PER_ACTOR + HELD_PER_ACTOR) * n * largest
+        while pending and (held + len(ahead[0]) > limit or min(queued.values()) >= depth):
             if pending[0][1] not in running:  # the oldest batch is finished: hand it on
-                yield from collect(*pending.popleft())
+                batch, handle = pending.popleft()
+                held -= len(batch)
+                yield from collect(batch, handle)
             else:
                 finish_one()
+        batch = ahead.popleft()
+        if last:
+            size = tail_piece(len(batch) + sum(map(len, ahead)), n)
+            if size < len(batch):
+                ahead.appendleft(batch[size:])
+                batch = batch[:size]
         worker = min(workers, key=lambda w: queued[id(w)])
         handle = submit(worker, batch)
         queued[id(worker)] += 1
         running[handle] = worker
         pending.append((batch, handle))
+        held += len(batch)
     while pending:
         yield from collect(*pending.popleft())
+
+
+def tail_piece(left: int, workers: int) -> int:
+    """How many of the ``left`` last articles the next piece takes: a ``1 / (2 * workers)``
+    share, at least one, so the pieces shrink as the input runs out."""
+    return max(1, -(-left // (2 * workers)))
 
 
 def results(batch: list[Article], ref: Any) -> list[Result]:
