@@ -473,8 +473,11 @@ def replicate(db: Path, copies: int) -> None:
     counts = {t: conn.execute(f"SELECT max(seq) FROM {t}").fetchone()[0] or 0
               for t in ("articles", "events", "stories")}
     days = math.ceil(math.ceil(counts["articles"] / SOURCE_DOCS) / BUCKET_DAYS) * BUCKET_DAYS
+    clustered = {t for t in REPLICATED if "WITHOUT ROWID" in (conn.execute(
+        "SELECT upper(sql) FROM sqlite_master WHERE type = 'table' AND name = ?",
+        (t,)).fetchone()[0] or "")}
     last = {t: conn.execute(f"SELECT max(rowid) FROM {t}").fetchone()[0] or 0
-            for t in REPLICATED}
+            for t in REPLICATED if t not in clustered}
     indexes = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
                            "sql IS NOT NULL").fetchall()
     conn.execute("PRAGMA journal_mode = OFF")
@@ -483,6 +486,8 @@ def replicate(db: Path, copies: int) -> None:
     conn.execute("BEGIN")
     for name, _ in indexes:
         conn.execute(f"DROP INDEX {name}")
+    for table in sorted(clustered):  # no rowid to tell the original rows: copied from a copy
+        conn.execute(f"CREATE TEMP TABLE original_{table} AS SELECT * FROM {table}")
     for k in range(1, copies):
         rep = Replica(k, counts, days)
         conn.create_function("ids", 1, rep.ids, deterministic=True)
@@ -502,12 +507,18 @@ def replicate(db: Path, copies: int) -> None:
             select = ", ".join(exprs[rules[c]].format(c=f'"{c}"') if c in rules else f'"{c}"'
                                for c in cols)
             names = ", ".join(f'"{c}"' for c in cols)
-            conn.execute(f"INSERT INTO {table} ({names}) SELECT {select} FROM {table} "
-                         f"WHERE rowid <= {last[table]} ORDER BY rowid")
+            if table in clustered:
+                conn.execute(f"INSERT INTO {table} ({names}) SELECT {select} "
+                             f"FROM temp.original_{table}")
+            else:
+                conn.execute(f"INSERT INTO {table} ({names}) SELECT {select} FROM {table} "
+                             f"WHERE rowid <= {last[table]} ORDER BY rowid")
     for table, column in COUNTED:
         conn.execute(f"UPDATE {table} SET {column} = {column} * {copies}")
     for _, sql in indexes:
         conn.execute(sql)
+    for table in sorted(clustered):
+        conn.execute(f"DROP TABLE temp.original_{table}")
     conn.execute("COMMIT")
     conn.close()
 

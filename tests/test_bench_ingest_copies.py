@@ -49,6 +49,8 @@ def test_replicate_copies_a_record(bench, tmp_path):
                  "published) VALUES ('old-0', 1, 'x', 'h0', '2025-03-31T00:00:00', "
                  "'{\"id\": \"old-0\", \"published\": \"2025-03-31\"}', '2025-03-31')")
     conn.execute("INSERT INTO term_df (term, df) VALUES ('', 1)")
+    conn.execute("INSERT INTO fuse_keys (key, type, bucket, mention_id, event_id) "
+                 "VALUES ('c:KHM', 'ASSAULT', 5, 'old-0#0', 'e1')")  # a table without rowid
     conn.commit()
     conn.close()
     bench.replicate(db, 3)
@@ -60,6 +62,8 @@ def test_replicate_copies_a_record(bench, tmp_path):
                                      ("old-2", 3, "2025-03-15", "h0-2")]
     assert json.loads(rows[2][4]) == {"id": "old-2", "published": "2025-03-31"}
     assert conn.execute("SELECT df FROM term_df").fetchone() == (3,)
+    assert sorted(conn.execute("SELECT mention_id, bucket, event_id FROM fuse_keys")) == [
+        ("old-0#0", 5, "e1"), ("old-1#0", 4, "e1"), ("old-2#0", 3, "e1")]
     indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
     assert "ix_fuse_keys_mention" in indexes
     conn.close()

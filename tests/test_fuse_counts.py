@@ -79,3 +79,21 @@ def test_positions_a_force_holds_are_counted_and_shares_are_not() -> None:
     poll = mention("a1", "2024-11-25", "wire", attack(
         "Support for the truce in Zorvan rose 6 percentage points on Monday.", "truce"))
     assert [w for w, *_ in counted(poll)] == []
+
+
+def test_pairs_of_one_truth_event_share_their_fold_by_event() -> None:
+    from types import SimpleNamespace
+
+    from eventwire.evaluation.fit_coref import FOLDS, event_fold, fold_of
+    arts = [SimpleNamespace(article=f"a{i}", root=f"a{i}") for i in range(12)]
+    # every coreferent pair of T7, from any two articles, is held out together
+    same = {event_fold(a, "T7", "T7") for a in arts}
+    assert len(same) == 1 and 0 <= same.pop() < FOLDS
+    # a pair of two events goes with the first of them
+    assert event_fold(arts[0], "T7", "T2") == event_fold(arts[5], "T2", "T2")
+    # folds by pair of articles spread one event's pairs over several folds
+    assert len({fold_of(a, b, False) for a in arts for b in arts if a is not b}) > 1
+    # ECB+ pairs stay by topic
+    ecb = SimpleNamespace(article="12_3ecb", root="12_3ecb")
+    assert event_fold(ecb, "ecb:12:x", "ecb:12:y") == event_fold(
+        SimpleNamespace(article="12_9ecbplus"), "ecb:12:z", "ecb:12:z")

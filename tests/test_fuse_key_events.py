@@ -1,6 +1,7 @@
 """Key rows hold their mention's event (``fuse_keys.event_id``): written with the mention,
 moved when its event merges into another, filled once in a store written before the column
-(SQLite and PostgreSQL), and read from one covering index."""
+(SQLite and PostgreSQL), and read with the key rows (SQLite: from the primary key's b-tree, a
+store with a rowid table copied into it once)."""
 
 from __future__ import annotations
 
@@ -89,6 +90,34 @@ def test_a_merge_moves_only_the_rows_of_the_merged_events(store: Store) -> None:
     assert rows["a1#0"] == {keep} and rows["a0#0"] == {keep} and rows["a2#0"] == {other}
 
 
+OLD_TABLE = """CREATE TABLE fuse_keys ("key" VARCHAR(200) NOT NULL, type VARCHAR(16) NOT NULL,
+    bucket INTEGER NOT NULL, mention_id VARCHAR(160) NOT NULL,{events}
+    PRIMARY KEY ("key", type, bucket, mention_id),
+    FOREIGN KEY(mention_id) REFERENCES mentions (id) ON DELETE CASCADE)"""
+
+
+def make_rowid(with_events: bool):
+    """A function turning a SQLite store into one whose key rows sit in a rowid table, as
+    written by version 3 (``with_events``: the rows hold their events, with the index of
+    rows and events) or version 2 (no events)."""
+    def make(store: Store) -> None:
+        with store.begin() as conn:
+            conn.execute(text("ALTER TABLE fuse_keys RENAME TO fuse_keys_now"))
+            conn.execute(text("DROP INDEX ix_fuse_keys_mention"))
+            conn.execute(text(OLD_TABLE.format(
+                events=" event_id VARCHAR(64)," if with_events else "")))
+            cols = '"key", type, bucket, mention_id' + (", event_id" if with_events else "")
+            conn.execute(text(f"INSERT INTO fuse_keys ({cols}) SELECT {cols} FROM fuse_keys_now"))
+            conn.execute(text("DROP TABLE fuse_keys_now"))
+            conn.execute(text("CREATE INDEX ix_fuse_keys_mention ON fuse_keys (mention_id)"))
+            if with_events:
+                conn.execute(text(f"CREATE INDEX {cands.EVENTS_INDEX} ON fuse_keys "
+                                  '("key", type, bucket, mention_id, event_id)'))
+            conn.execute(s.meta.update().where(s.meta.c.key == cands.INDEX_META_KEY)
+                         .values(value="3" if with_events else "2"))
+    return make
+
+
 def make_old(store: Store) -> None:
     """Turn a store into one written before key rows held their events: the column and its
     index dropped, the candidate index noted as version 2."""
@@ -109,7 +138,7 @@ def fused(store: Store, late: bool) -> None:
                                                  published="2025-03-21T08:00:00+00:00"))])
 
 
-def check_old_store_is_filled(fresh, reopen) -> None:
+def check_old_store_is_filled(fresh, reopen, make=make_old, emptied: bool = True) -> None:
     """A store made old reopens with the column empty, and its next update fills it once:
     the same rows as before, each naming its mention's event; after one more update its rows
     and record equal those of a store that was never made old."""
@@ -122,10 +151,10 @@ def check_old_store_is_filled(fresh, reopen) -> None:
     fused(old, late=False)
     written = key_rows(old)
     assert written and all(r[-1] for r in written)
-    make_old(old)
+    make(old)
     old.close()
     old = reopen()
-    assert {r[-1] for r in key_rows(old)} == {None}
+    assert {r[-1] for r in key_rows(old)} == ({None} if emptied else {r[-1] for r in written})
     with old.begin() as conn:
         assert cands.ensure(conn) == 0
         assert conn.execute(select(s.meta.c.value).where(
@@ -150,7 +179,35 @@ def test_sqlite_store_without_key_row_events_is_filled(tmp_path: Path) -> None:
 
     check_old_store_is_filled(fresh, lambda: Store(str(last[-1])))
     indexes = {r[1] for r in sqlite3.connect(last[-1]).execute("PRAGMA index_list(fuse_keys)")}
-    assert cands.EVENTS_INDEX in indexes
+    assert "ix_fuse_keys_mention" in indexes and cands.EVENTS_INDEX not in indexes
+
+
+@pytest.mark.parametrize("with_events", [True, False])
+def test_sqlite_rowid_table_of_key_rows_is_copied_once(tmp_path: Path, with_events) -> None:
+    """A SQLite store whose key rows sit in a rowid table (with or without their events) gets
+    them copied into the primary key's b-tree by its next update, each with its event; a store
+    written now is not copied again."""
+    paths = iter([tmp_path / "ref.db", tmp_path / "old.db"])
+    last: list[Path] = []
+
+    def fresh() -> Store:
+        last.append(next(paths))
+        return Store(str(last[-1]))
+
+    def reopen() -> Store:
+        store = Store(str(last[-1]))
+        with store.engine.connect() as conn:
+            assert cands.has_rowid(conn)
+        return store
+
+    check_old_store_is_filled(fresh, reopen, make_rowid(with_events), emptied=not with_events)
+    db = sqlite3.connect(last[-1])
+    (sql,) = db.execute("SELECT sql FROM sqlite_master WHERE name = 'fuse_keys'").fetchone()
+    assert "WITHOUT ROWID" in sql.upper()
+    assert {r[1] for r in db.execute("PRAGMA index_list(fuse_keys)")} == {
+        "ix_fuse_keys_mention", "sqlite_autoindex_fuse_keys_1"}
+    assert db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'fuse_keys_rowid'"
+                      ).fetchone() == (0,)
 
 
 def test_postgres_store_without_key_row_events_is_filled(postgres_url) -> None:
@@ -177,9 +234,9 @@ def read_plans(conn, run) -> list[str]:
             for q, p in seen]
 
 
-def test_key_rows_are_read_from_the_covering_index(store: Store) -> None:
+def test_key_rows_are_read_from_the_primary_key(store: Store) -> None:
     """SQLite reads a key's candidate events and a distinctive attribute's nearest events
-    from ``ix_fuse_keys_events`` alone: no ``event_mentions`` row, no table row."""
+    from the key rows' primary key b-tree alone: no ``event_mentions`` row, no other index."""
     fuse.update(store, [add(store, make_call("a1", date="2025-03-18"))])
     with store.engine.connect() as conn:
         (key,) = conn.execute(select(ft.fuse_keys.c.key).limit(1)).scalars()
@@ -188,7 +245,8 @@ def test_key_rows_are_read_from_the_covering_index(store: Store) -> None:
         plans += read_plans(conn, lambda c: cands.identity_events(c, "count:killed=7",
                                                                    "ASSAULT", 100))
     assert len(plans) == 3
-    assert all(f"USING COVERING INDEX {cands.EVENTS_INDEX}" in p for p in plans), plans
+    assert all("fuse_keys USING PRIMARY KEY" in p and "event_mentions" not in p
+               for p in plans), plans
 
 
 @pytest.mark.parametrize("side", ["before", "after"])

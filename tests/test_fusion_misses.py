@@ -52,6 +52,22 @@ def test_only_other_types_in_the_quoted_sentence_is_wrong_type() -> None:
                        frozenset())[1] == "ASSAULT for AGREE | both typed otherwise"
 
 
+def test_a_report_typed_otherwise_in_a_record_of_the_type_is_not_wrong_type() -> None:
+    a = strike("a1", SAT, "strike", "2024-11-23", "Saturday")
+    talk = mention("a2", "2024-11-25", "a2", event(
+        TALK, "talks", "CONSULT", [("Israel", ISRAEL)], [("Lebanon", LEBANON)], "2024-11-23",
+        "Saturday"))
+    event_of = {a.id: "e1", talk.id: "e2"}
+    # the talks joined a record typed as the strike: the scorer counts that report found
+    reason = pair_reason([a], [talk], {"ASSAULT"}, event_of,
+                         {"e1": {"type": "ASSAULT"}, "e2": {"type": "ASSAULT"}}, frozenset())[0]
+    assert reason == "types_incompatible"
+    # in a record of its own type it stays a typing miss
+    assert pair_reason([a], [talk], {"ASSAULT"}, event_of,
+                       {"e1": {"type": "ASSAULT"}, "e2": {"type": "CONSULT"}},
+                       frozenset())[0] == "wrong_type"
+
+
 def test_a_mention_only_in_a_hidden_record_is_not_shown() -> None:
     a = strike("a1", SAT, "strike", "2024-11-23", "Saturday")
     b = strike("a2", FRI, "struck", "2024-11-23", "Friday")

@@ -12,16 +12,20 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from functools import lru_cache
 from typing import Any
 
 from spacy.attrs import ORTH
 
 from eventwire.annotate.doccache import column, token_starts
-from eventwire.annotate.focus import Focus, with_country
+from eventwire.annotate.focus import Focus, modifier_mention, with_country
 from eventwire.annotate.registry import slug
 from eventwire.model import ActorRef, Entity
 
 PAIR_RE = re.compile(r"(?<=[a-z.])[-–](?=[A-Z])")
+NAME_WORD_RE = re.compile(r"[^\s\-–]+")
+STANCE_NAME_RE = re.compile(r"(?:anti|pro)\s?[-–]\s?\S+", re.IGNORECASE)  # 'Pro-Russian'
+
 AGENT_POS = frozenset({"NOUN", "PROPN"})
 AGENT_LABEL = "ORG"
 MAX_AGENT_WORDS = 3
@@ -29,6 +33,7 @@ MAX_APPOSITION_WORDS = 6  # words searched for an office after 'Name,'
 UNLINKED_GROUP_LABELS = frozenset({"ORG", "NORP"})
 MISREAD_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC", "PERSON", "FAC"})
 SKIP_DEPS = frozenset({"compound"})
+NAME_MODIFIER_DEPS = frozenset({"amod", "compound"})
 COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 AGENT_PLACE_PREPS = frozenset({"in", "inside", "on", "from"})  # 'militants in / from X'
 PLACE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})  # 'on Afghan soil'
@@ -39,7 +44,9 @@ PRINCIPAL_KINDS = frozenset({"state", "person", "government_body"})
 TITLE_SECTOR = "GOV"  # an office holder named by a bare title
 OFFICE_OF_PREPS = frozenset({"of", "at"})  # the office of some body, not a state's
 VAGUE_OFFICES = frozenset({"leader"})  # 'the leader' names no particular office
-COUNTERPART_DEPS = frozenset({"dobj", "dative"})  # 'criticised Chile', 'gave Chile aid'
+COUNTERPART_DEPS = ("dobj", "dative")  # 'criticised Chile', 'gave Chile aid'
+REPORTED_DEPS = ("ccomp",)  # 'said (that) Turkey must ...': what the agent says
+REPORTING_AFTER_DEPS = ("conj", "parataxis")  # '..., an official said': parsed after it
 COUNTERPART_PREPS = frozenset({"with", "against", "to", "toward", "towards"})
 PLACE_PREPS = frozenset({"near", "across", "throughout", "within", "outside", "at", "along"})
 LED_WORDS = frozenset({"led", "commanded", "run", "controlled", "dominated"})  # 'police station': the agent noun modifies a thing
@@ -98,8 +105,9 @@ def _owner_before(doc: Any, i: int, by_end: dict[int, Entity]) -> tuple[str, str
         return None
     prev = doc[j - 1]
     ent = by_end.get(prev.idx + len(prev.text))
-    if ent is None:
-        return None
+    if ent is None or modifier_mention(doc.text, ent.start, ent.end) or \
+            STANCE_NAME_RE.fullmatch(ent.text):
+        return None  # 'pro-Russian separatists', 'Iranian-backed militias': no owner named
     principal = principal_before(doc, ent, lambda t: by_end.get(t.idx + len(t.text)))
     if principal is not None:  # 'Russia's U.N. ambassador': Russia's, not the U.N.'s
         ent = principal
@@ -159,22 +167,56 @@ def _located_after(doc: Any, end: int, linked: list[Entity]) -> tuple[str, str] 
     return None
 
 
-def _counterparts(head: Any) -> tuple[tuple[int, int], ...]:
+def _counterparts(head: Any, parties: bool = True) -> tuple[tuple[int, int], ...]:
     """'The foreign minister criticised Chile', 'police arrested two Chilean nationals': the
     character spans of the object and of the partner or target phrases of the clause whose
     subject the agent is. A country named there is the other party, not the agent's own
-    (a place phrase inside them, 'protesters in Lima', still places the agent)."""
+    (a place phrase inside them, 'protesters in Lima', still places the agent). So is one
+    named in what the agent says ('an official said Turkey must return the missiles'); with
+    ``parties`` False only that is counted (a titled person 'visited the Bolivian town')."""
     if head.dep_ not in SUBJECT_DEPS or head.head is head:
         return ()
     verb = head.head
-    phrases = [c for c in verb.children if c.dep_ in COUNTERPART_DEPS]
-    phrases += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in COUNTERPART_PREPS
+    deps = COUNTERPART_DEPS + REPORTED_DEPS if parties else REPORTED_DEPS
+    phrases = [c for c in verb.children if c.dep_ in deps]
+    if verb.dep_ in REPORTING_AFTER_DEPS and verb.head.i < verb.i and _reporting(verb):
+        phrases.append(verb.head)  # 'Chile must withdraw its envoy, an official said'
+        skip = {t.i for t in verb.subtree}
+    else:
+        skip = set()
+    phrases += [g for c in verb.children if parties and c.dep_ == "prep" and c.lower_ in COUNTERPART_PREPS
                 for g in c.children if g.dep_ == "pobj"]
     spans = []
     for phrase in phrases:
         toks = _without_places(phrase)
-        spans += [(t.idx, t.idx + len(t.text)) for t in toks]
+        spans += [(t.idx, t.idx + len(t.text)) for t in toks if t.i not in skip]
     return tuple(spans)
+
+
+def _reporting(verb: Any) -> bool:
+    """Whether a verb reports speech ('said', 'told', 'added')."""
+    return verb.lemma_.lower() in _reporting_verbs()
+
+
+@lru_cache(maxsize=1)
+def _reporting_verbs() -> frozenset[str]:
+    """The reporting verbs of the event patterns (plover_patterns.json)."""
+    from eventwire.extract.lexicon import PATTERNS_FILE, _read_package_json
+
+    return frozenset(w.lower() for w in _read_package_json(PATTERNS_FILE)["reporting_verbs"])
+
+
+def _entity_context(doc: Any, e: Entity, focus: Focus, parties: bool = True
+                    ) -> tuple[str, str] | None:
+    """The context country of an unlinked name, as a generic agent's (not counting the
+    other party of its clause or what it says)."""
+    i = _token_at(doc, e.start)
+    head = doc[i] if i is not None else None
+    while head is not None and head.head.i != head.i and (e.start <= head.head.idx < e.end or (
+            head.dep_ in NAME_MODIFIER_DEPS and head.head.pos_ in AGENT_POS)):
+        head = head.head  # 'Muslim hackers': the name modifies the noun that acts
+    return focus.context_country(focus.sentence_start(e.start), exclude=(e.start, e.end),
+                                 others=_counterparts(head, parties) if head is not None else ())
 
 
 def _without_places(tok: Any) -> list[Any]:
@@ -573,7 +615,7 @@ def titled_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) ->
         placed = (_cue_before(doc, k, reg) or _possessed_title(doc, j, k, focus)) \
             if sector else None
         if placed is None and sector and (doc[k].text[:1].isupper() or k < i - 1):
-            placed = focus.context_country(focus.sentence_start(e.start), exclude=(e.start, e.end))
+            placed = _entity_context(doc, e, focus, parties=False)
         office = None
         if placed is None:
             placed = _apposition_cue(doc, e, reg)
@@ -590,8 +632,12 @@ def titled_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) ->
 
 
 def _country_word_in(text: str, reg: Any) -> tuple[str, str] | None:
-    """'The Latvian Constitutional Court': the country a word of the name itself names."""
-    for word in text.replace("-", " ").split():
+    """'The Latvian Constitutional Court': the country a word of the name itself names (not
+    a sponsor, origin or stance: 'the Iranian-backed Kataib group', 'anti-Pakistan fighters')."""
+    for m in NAME_WORD_RE.finditer(text):
+        if modifier_mention(text, m.start(), m.end()):
+            continue
+        word = m.group()
         bare = word.strip(",'’")  # 'U.S.' keeps its final dot, 'Latvian,' loses the comma
         cue = reg.cue(bare) or reg.cue(bare.strip("."))
         if cue is not None and cue[0] not in ("IGO", "NGO") and word[:1].isupper() and \
@@ -633,11 +679,10 @@ def place_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
     out = []
     for e in entities:
         if e.actor is not None or e.label not in UNLINKED_GROUP_LABELS or \
-                PAIR_RE.search(e.text) or not slug(e.text):
-            out.append(e)  # 'Trump-Putin' is a pair of names, split later, never one group
-            continue
-        placed = _country_word_in(e.text, reg) or \
-            focus.context_country(focus.sentence_start(e.start), exclude=(e.start, e.end))
+                PAIR_RE.search(e.text) or not slug(e.text) or STANCE_NAME_RE.fullmatch(e.text):
+            out.append(e)  # 'Trump-Putin' is a pair of names, split later, never one group;
+            continue  # 'Pro-Russian', 'anti-Western' name a stance, no group
+        placed = _country_word_in(e.text, reg) or _entity_context(doc, e, focus)
         if placed is None:
             out.append(e)
             continue

@@ -37,14 +37,29 @@ DATELINE_REACH = 400
 NAMED_BEFORE_SENTENCES = 3  # sentences searched for the country 'the country's' refers to
 FOCUS_KEY = ("eventwire", "focus")  # where the focus of a Doc is kept for later components
 ORIGIN_WORDS = ("made", "built", "supplied", "manufactured", "designed", "produced", "origin",
-                "provided", "donated", "funded", "backed")
+                "provided", "donated", "funded", "backed", "supported", "sponsored", "financed",
+                "trained", "armed", "equipped", "allied", "aligned")
 ORIGIN_RE = re.compile(r"\s?[-–]\s?(?:" + "|".join(ORIGIN_WORDS) + r")\b")
+STANCE_WORDS = ("anti", "pro")
+STANCE_RE = re.compile(r"(?:^|[^\w])(?:" + "|".join(STANCE_WORDS) + r")\s?[-–]\s?$", re.IGNORECASE)
 
 
 def origin_mention(text: str, end: int) -> bool:
-    """'Israeli-made drones', 'Iranian-supplied missiles': the country word ending at
-    ``end`` names where a thing comes from, not a place or a party of the sentence."""
+    """'Israeli-made drones', 'Iranian-supplied missiles', 'Iranian-backed militias': the
+    country word ending at ``end`` names where a thing comes from or who sponsors a group,
+    not a place or a party of the sentence."""
     return ORIGIN_RE.match(text, end) is not None
+
+
+def stance_mention(text: str, start: int) -> bool:
+    """'anti-Pakistan militants', 'pro-Russian separatists': the country word starting at
+    ``start`` names what a group opposes or supports, not where it is or whose it is."""
+    return STANCE_RE.search(text[max(0, start - 6):start]) is not None
+
+
+def modifier_mention(text: str, start: int, end: int) -> bool:
+    """A country word naming an origin, a sponsor or a stance (see above)."""
+    return origin_mention(text, end) or stance_mention(text, start)
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,10 +225,27 @@ def _is_location(doc: Any, e: Entity, starts: list[int]) -> str:
     i = bisect.bisect_left(starts, e.start)
     if i >= len(starts) or starts[i] != e.start:
         return ""
+    i = _first_conjunct(doc, e, i)  # 'in the U.K. and Germany': both are places
     j = i - 1
     while j >= max(0, i - 3) and doc[j].dep_ in ("det", "compound", "amod"):
         j -= 1
     return doc[j].lower_ if j >= 0 and doc[j].lower_ in LOCATION_PREPS else ""
+
+
+def _first_conjunct(doc: Any, e: Entity, i: int) -> int:
+    """The token to look for a preposition before: the name's own first token (``i``), or
+    the first token of the first conjunct it is coordinated with ('in Chad and Niger')."""
+    tok = doc[i]
+    while tok.head.i != tok.i and e.start <= tok.head.idx < e.end:
+        tok = tok.head  # the head word of a multi-word name ('South Sudan')
+    if tok.dep_ != "conj":
+        return i
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    k = tok.i
+    while k > 0 and doc[k - 1].dep_ == "compound" and doc[k - 1].head.i == tok.i:
+        k -= 1
+    return k
 
 
 def build_focus(doc: Any, text: str, title: str | None, entities: list[Entity],
@@ -232,7 +264,7 @@ def build_focus(doc: Any, text: str, title: str | None, entities: list[Entity],
             continue
         if focus.dateline is not None and focus.dateline.start <= e.start < focus.dateline.end:
             continue
-        if origin_mention(text, e.end):
+        if modifier_mention(text, e.start, e.end):
             continue
         focus.by_sentence.setdefault(focus.sentence_start(e.start), []).append((e, _is_location(doc, e, starts)))
         counts[code] += LEAD_WEIGHT if e.start < LEAD_CHARS else 1

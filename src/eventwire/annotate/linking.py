@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from eventwire.annotate.doccache import words_text
+from eventwire.annotate.focus import ORIGIN_WORDS, STANCE_WORDS, stance_mention
 from eventwire.model import ActorRef
 
 if TYPE_CHECKING:
@@ -134,7 +135,7 @@ def match_text(reg: Registry, text: str, date: dt.date | None) -> ActorRef | Non
         if aid:
             return reg.resolve(aid, date)
     lowered = [w.lower() for w in words]
-    parts = [p for w in words for p in w.split("-") if p]
+    parts = [p for w in words for p in _owning_parts(w)]
     cue = next((reg.cue(g) for seq in (words, parts) for i, _, g in _ngrams(seq)
                 if g[:1].isupper() and reg.cue(g) and not _family_name(reg, seq, i, g)), None)
     if cue is None:
@@ -159,6 +160,15 @@ def match_text(reg: Registry, text: str, date: dt.date | None) -> ActorRef | Non
     if former:
         return reg.country_ref(code, "ELI")
     return reg.country_ref(code, _find_group(reg, lowered) or cue_sector)
+
+
+def _owning_parts(word: str) -> list[str]:
+    """The parts of a hyphenated word that can name its owner: not a sponsor, origin or
+    stance ('Iranian' in 'Iranian-backed', 'Russian' in 'pro-Russian')."""
+    parts = word.split("-")
+    return [p for k, p in enumerate(parts) if p and not (
+        (k > 0 and parts[k - 1].lower() in STANCE_WORDS) or
+        (k + 1 < len(parts) and parts[k + 1].lower() in ORIGIN_WORDS))]
 
 
 def _residence(reg: Registry, words: list[str], lowered: list[str]) -> ActorRef | None:
@@ -471,8 +481,8 @@ def _cue_mentions(reg: Registry, doc: Doc, sp: Span, cue: tuple[str, str | None,
     """
     code, sector, kind = cue
     plain = Mention(sp.start, sp.end, reg.country_ref(code, sector, kind=kind), "cue")
-    if ext is None:
-        return [plain]
+    if ext is None or stance_mention(doc.text, sp.start_char):
+        return [plain]  # 'pro-Russian separatists' are not Russia's separatists
     what, value, end = ext
     if what == "group":
         return [plain, Mention(sp.start, end, reg.country_ref(code, value), "group")]

@@ -13,7 +13,9 @@ strength chosen by held-out log loss over folds: ECB+ topics, story-set pairs of
 articles) gives the weights. The thresholds are the lowest probabilities whose
 links reach the precision targets among out-of-fold probabilities (each pair scored
 by a model that did not see its fold), and the calibration written with the
-weights (predicted vs observed rate per probability bin) is of those too. The run
+weights (predicted vs observed rate per probability bin) is of those too. The dated
+pairs are also scored out of fold by truth event (``held_out_by_event``: every coreferent
+pair of one event held out together, as the events of a story never seen are). The run
 is deterministic: on the same extraction it rewrites the shipped file exactly.
 
     python -m eventwire.evaluation.fit_coref [--ecb-db PATH | --no-ecb] [--out PATH]
@@ -263,14 +265,15 @@ def type_pair_table(examples: list[tuple[Mention, str]]) -> list[dict[str, Any]]
 
 
 def pairs(examples: list[tuple[Mention, str]]
-          ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+          ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray,
+                     np.ndarray]:
     """Feature matrix, labels, vague-date marks, marks of vague pairs without a shared
     number or distinctive name (never linked, or only from ``PRIVATE_PARTY_LINK`` when they
-    share an unregistered party: ``private``) and the fold of every comparable pair with
-    compatible types (``fold_of``)."""
+    share an unregistered party: ``private``), the fold of every comparable pair with
+    compatible types (``fold_of``) and its fold by truth event (``event_fold``)."""
     common = coref.vocabulary([m.sentence for m, _ in examples])
     examples = [(m, g) for m, g in examples if g]
-    xs, ys, vague, blind, private, folds = [], [], [], [], [], []
+    xs, ys, vague, blind, private, folds, events = [], [], [], [], [], [], []
     for i, (a, ga) in enumerate(examples):
         for b, gb in examples[i + 1:]:
             if not comparable((a, ga), (b, gb)) or not coref.types_compatible(a.type, b.type):
@@ -283,15 +286,25 @@ def pairs(examples: list[tuple[Mention, str]]
             private.append(blind[-1] and coref.modality_group(a) == coref.modality_group(b)
                            and coref.shares_private_party(a, b, common))
             folds.append(fold_of(a, b, ga.startswith("ecb:")))
+            events.append(event_fold(a, ga, gb))
     return (np.array(xs, dtype=float), np.array(ys, dtype=float), np.array(vague, dtype=bool),
             np.array(blind, dtype=bool), np.array(private, dtype=bool),
-            np.array(folds, dtype=int))
+            np.array(folds, dtype=int), np.array(events, dtype=int))
 
 
 def fold_of(a: Mention, b: Mention, ecb: bool) -> int:
     """The cross-validation fold of a pair: its ECB+ topic, or for a story set its pair of
     articles, spread over FOLDS by a stable hash."""
     key = a.article.split("_")[0] if ecb else "|".join(sorted((a.root, b.root)))
+    return int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8], 16) % FOLDS
+
+
+def event_fold(a: Mention, ga: str, gb: str) -> int:
+    """The fold of a pair by truth event: a story-set pair goes with the first (in id
+    order) of its two truth events, so every coreferent pair of one event is held out
+    together and scored by a model that saw no pair of that event, as a new story's
+    events are; ECB+ pairs stay by topic."""
+    key = a.article.split("_")[0] if ga.startswith("ecb:") else min(ga, gb)
     return int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8], 16) % FOLDS
 
 
@@ -337,15 +350,15 @@ def extended_model(examples: list[tuple[Mention, str]], names: list[str]) -> dic
     cols = [coref.FEATURES.index(n) for n in names]
     held = np.array(shipped["weights"], dtype=float)
     held[cols] = 0.0
-    x, y, vague, _, _, folds = pairs(examples)
-    x, y, folds = x[~vague], y[~vague], folds[~vague]
+    x, y, vague, _, _, folds, events = pairs(examples)
+    x, y, folds, events = x[~vague], y[~vague], folds[~vague], events[~vague]
     offset = x @ held
 
-    def out_of_fold(l2: float) -> np.ndarray:
-        """Every pair scored with the free weights fitted without its fold."""
+    def out_of_fold(l2: float, by: np.ndarray = folds) -> np.ndarray:
+        """Every pair scored with the free weights fitted without its fold (of ``by``)."""
         p = np.zeros(len(y))
         for f in range(FOLDS):
-            test = folds == f
+            test = by == f
             if test.any() and (~test).any():
                 w = fit_offset(x[~test][:, cols], y[~test], offset[~test], l2)
                 p[test] = 1 / (1 + np.exp(-np.clip(offset[test] + x[test][:, cols] @ w,
@@ -367,6 +380,8 @@ def extended_model(examples: list[tuple[Mention, str]], names: list[str]) -> dic
                                                   for n, c in zip(names, cols, strict=True)},
                         "dated_links": at(p, y, float(shipped["threshold"])),
                         "held_out_dated_links": at(out, y, float(shipped["threshold"])),
+                        "held_out_by_event": at(out_of_fold(l2, events), y,
+                                                float(shipped["threshold"])),
                         "calibration": calibration(out, y)}
     model["provenance"] = prov
     return model
@@ -462,8 +477,9 @@ def fitted_model(examples: list[tuple[Mention, str]], retyped: list[tuple[Mentio
     """Fit types, weights (dated and vague pairs apart) and thresholds; return the model."""
     types = fitted_types(examples + retyped)
     with coref.fitting({"compatible_types": types}):
-        x, y, vague, blind, private, folds = pairs(examples)
+        x, y, vague, blind, private, folds, events = pairs(examples)
     w, p_dated, l2 = regularised(x[~vague], y[~vague], folds[~vague])
+    by_event = held_out(x[~vague], y[~vague], events[~vague], l2)
     wv, p_vague, l2v = regularised(x[vague], y[vague], folds[vague])
     out = np.zeros(len(y))
     out[~vague], out[vague] = p_dated, p_vague
@@ -500,6 +516,8 @@ def fitted_model(examples: list[tuple[Mention, str]], retyped: list[tuple[Mentio
                        "held_out": {"dated_pairs": at(out[~vague], y[~vague], t),
                                     "vague_pairs": at(out_linkable[vague], y[vague], tv),
                                     "merge_links": at(out[~vague], y[~vague], tm)},
+                       "held_out_by_event": {"dated_pairs": at(by_event, y[~vague], t),
+                                             "calibration": calibration(by_event, y[~vague])},
                        "calibration": calibration(out[~vague], y[~vague]),
                        "vague_calibration": calibration(out[vague], y[vague]),
                        "calibration_of": "out-of-fold probabilities (each pair scored by a "

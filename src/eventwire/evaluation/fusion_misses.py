@@ -7,8 +7,9 @@ mention in the sentence of the quote counts, as in ``score.py``: a mention typed
 that joined a record of an acceptable type does), the first reason that applies is counted:
 
 - ``no_event``: an article has no mention in the sentence of its truth quote;
-- ``wrong_type``: its mentions there all have a type the truth event does not accept (counted
-  apart as ``one record``: the two reports already share a record typed otherwise,
+- ``wrong_type``: its mentions there all have a type the truth event does not accept, none of
+  them in a shown record of an acceptable type (which the scorer counts: then the pair is
+  classed by the other report and the link; counted apart as ``one record``: the two reports already share a record typed otherwise,
   ``typed differently``: the other report has an acceptable mention, or ``both typed
   otherwise``);
 - ``not_shown``: its acceptable mentions are only in records below the display threshold;
@@ -109,23 +110,25 @@ def quote_mentions(truth: dict[str, Any], texts: dict[str, str],
 def pair_reason(ma: list[Mention], mb: list[Mention], types: set[str], event_of: dict[str, str],
                 shown: dict[str, dict[str, Any]], common: frozenset[str],
                 groups: dict[str, list[Mention]] | None = None) -> tuple[str, str]:
-    """The class of one unfused article pair, with the best link's detail."""
+    """The class of one unfused article pair, with the best link's detail. A mention typed
+    otherwise that sits in a shown record of an acceptable type counts as the scorer counts
+    it: its report is found, and the miss lies with the other report or the link."""
     for ms in (ma, mb):
         if not ms:
             return "no_event", ""
+    ok = lambda m: scored_as(m, types, event_of, shown)  # noqa: E731
     for ms in (ma, mb):
-        if not any(m.type in types for m in ms):
+        if not any(ok(m) for m in ms):
             return "wrong_type", "/".join(sorted({m.type for m in ms})) + " for " + \
                 "/".join(sorted(types)) + " | " + wrong_type_kind(ma, mb, types, event_of)
     for ms in (ma, mb):
-        if not any(m.type in types and event_of[m.id] in shown for m in ms):
+        if not any(ok(m) and event_of[m.id] in shown for m in ms):
             return "not_shown", ""
     for ms in (ma, mb):
-        if not any(m.type in types and shown[event_of[m.id]]["type"] in types for m in ms
-                   if event_of[m.id] in shown):
+        if not any(shown[event_of[m.id]]["type"] in types for m in ms
+                   if ok(m) and event_of[m.id] in shown):
             return "record_type", ""
-    pairs = [(fev.cross_link(a, b, common), a, b) for a in ma for b in mb
-             if a.type in types and b.type in types]
+    pairs = [(fev.cross_link(a, b, common), a, b) for a in ma for b in mb if ok(a) and ok(b)]
     score, a, b = max(pairs, key=lambda p: p[0])
     detail = f"{score:.3f} {a.type}/{b.type} {a.range}/{b.range} | {a.sentence[:90]} | " \
              f"{b.sentence[:90]}"
@@ -140,6 +143,15 @@ def pair_reason(ma: list[Mention], mb: list[Mention], types: set[str], event_of:
     if score < coref.threshold():
         return "below_threshold", detail
     return "linked_not_merged", detail + " | " + kept_apart_by(a, b, event_of, groups or {})
+
+
+def scored_as(m: Mention, types: set[str], event_of: dict[str, str],
+              shown: dict[str, dict[str, Any]]) -> bool:
+    """Whether the story scorer counts a mention for a truth event of these types: its own
+    type is acceptable, or it sits in a shown record of an acceptable type (a ceasefire
+    taking effect, typed RETREAT, in the record of the agreed ceasefire)."""
+    eid = event_of.get(m.id)
+    return m.type in types or (eid in shown and shown[eid]["type"] in types)
 
 
 def wrong_type_kind(ma: list[Mention], mb: list[Mention], types: set[str],

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from eventwire.annotate.focus import STANCE_WORDS
 from eventwire.extract.lexicon import Lexicon
 from eventwire.extract.triggers import Trigger, match_token, sentence_of
 
@@ -49,6 +50,9 @@ FORCE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")  # 'opened fire to disperse X': 
 GROUP_PREPS = ("among",)  # 'X is among the countries that banned ...'
 PREPOSITION_PARTICIPLES = ("following", "during", "pending", "concerning", "regarding")
 LABEL_MARK = ":"
+AGAINST_WORDS = ("anti",)
+STANCE_DEPS = ("amod", "compound", "nmod")
+HYPHENS = ("-", "–")
 MAX_LABEL_WORDS = 4  # 'VOA:', 'Richard Armitage:', 'Q:' (a turn or topic label)
 MAX_DANGLING = 6  # tokens searched after a preposition the parser left without an object
 NP_MODIFIERS = ("det", "nummod", "amod", "compound", "poss", "case", "quantmod", "nmod")
@@ -655,7 +659,25 @@ def _modifier_actors(tok: Any, is_place: Callable[[Any], bool] | None = None) ->
         return out
     return [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
             and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
-            and not (is_place is not None and is_place(c))]
+            and not (is_place is not None and is_place(c)) and not in_stance(c)]
+
+
+def in_stance(tok: Any) -> bool:
+    """Whether a token is part of a stance modifier ('anti-American', 'pro-Russian'): it names
+    what a group opposes or supports, never who acts."""
+    doc, i = tok.doc, tok.i
+    if tok.lower_ in STANCE_WORDS:
+        return i + 1 < len(doc) and doc[i + 1].text in HYPHENS
+    if tok.text in HYPHENS:
+        return i > 0 and doc[i - 1].lower_ in STANCE_WORDS
+    return i >= 2 and doc[i - 1].text in HYPHENS and doc[i - 2].lower_ in STANCE_WORDS
+
+
+def _stance_targets(heads: list[Any]) -> list[Any]:
+    """'anti-American protests', 'anti-Israel protesters marched': what a protest is against
+    (the word after 'anti-' modifying the trigger or its source)."""
+    return [c for h in heads for c in h.children if c.dep_ in STANCE_DEPS and c.i >= 2
+            and c.doc[c.i - 1].text in HYPHENS and c.doc[c.i - 2].lower_ in AGAINST_WORDS][:1]
 
 
 def _from_source(tok: Any) -> list[Any]:
@@ -841,7 +863,8 @@ def arguments_of(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool
     args = _nominal(trig, lexicon, is_place) if trig.nominal else _verbal(trig, lexicon)
     if not args.target and trig.entry.type in DEMAND_TYPES:
         args.target = _demand_target([a for a in (trig.token, *trig.extra, args.support)
-                                      if a is not None])
+                                      if a is not None]) or \
+            _stance_targets([trig.token, *trig.extra, *args.source])
     if not trig.nominal and not args.target:
         args.target = _targeting(trig.token)
     return args

@@ -9,6 +9,7 @@ from typing import Any
 from eventwire.annotate.agents import BODY_CODES, is_former, principal_before
 from eventwire.annotate.doccache import column, heads
 from eventwire.annotate.focus import ORIGIN_WORDS, focus_of
+from eventwire.extract.arguments import in_stance
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.interview import Turn, answerer, in_label, interview_turns, turn_at
 from eventwire.extract.triggers import sentence_of
@@ -237,7 +238,7 @@ def _entities_in(ctx: EventContext, toks: list[Any]) -> list[Entity]:
     for t in toks:
         ent = ctx.entity(t)
         if ent is not None and ent.label in ACTOR_LABELS and ent not in seen and \
-                not _origin_modifier(t):
+                not _origin_modifier(t) and not in_stance(t):
             seen.append(ent)
     return seen
 
@@ -688,6 +689,9 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
     country = _country_reference(ctx, tok)
     if country is not None:
         return [country]
+    if in_stance(tok):  # 'anti-American protests': America, what the protest is against
+        actor = ctx.link(tok.text, date)
+        return [Participant(tok.idx, tok.idx + len(tok.text), tok.text, actor)] if actor else []
     ents = _best_entities(ctx, tok)
     if not ents:
         tok = _group_head(ctx, tok)  # 'thousands of teachers'

@@ -33,7 +33,8 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Text, bindparam, cast, delete, insert, or_, select, update
+from sqlalchemy import Connection, Text, bindparam, cast, delete, insert, or_, select, text, update
+from sqlalchemy.schema import CreateTable
 
 from eventwire.fuse import coref
 from eventwire.fuse.dates import duration_days
@@ -47,12 +48,13 @@ MAX_RANGE_DAYS = 31  # a wider own date range does not place a mention in time
 BUCKET_DAYS = 8  # width of the time buckets of the key index
 IDENTITY_BUCKET = -1  # bucket of distinctive-attribute keys in stores indexed before time placing
 IDENTITY_NEAREST = 50  # distinctive-attribute rows read per key, type and side in time
-INDEX_VERSION = "3"  # 2: distinctive-attribute rows placed in time (``identity_bucket``);
-# 3: each row holds its mention's event (``fuse_keys.event_id``)
+INDEX_VERSION = "4"  # 2: distinctive-attribute rows placed in time (``identity_bucket``);
+# 3: each row holds its mention's event (``fuse_keys.event_id``); 4: SQLite keeps the rows in
+# their primary key's b-tree (``WITHOUT ROWID``), no separate index of rows with their events
 COUNT_KEY = ""  # the mention_names row holding the number of mentions of a type
 WORD_PREFIX = "w:"  # mention_names rows of content words (the others are names)
 INDEX_META_KEY = "candidate_index"
-EVENTS_INDEX = "ix_fuse_keys_events"  # key rows with their events: candidate events
+EVENTS_INDEX = "ix_fuse_keys_events"  # key rows with their events (version 3 only)
 KEY_CHARS = 200  # stored keys and names are cut to the column width
 MAX_CANDIDATES = 100  # candidate events compared per mention, the closest (``Fusion.closeness``)
 LOADED_CANDIDATES = 2 * MAX_CANDIDATES  # events loaded per key lookup, the closest by time bucket
@@ -680,7 +682,11 @@ def ensure(conn: Connection) -> int:
         return 0
     if done is not None:
         n = place_identity_rows(conn) if done.value < "2" else 0
-        fill_events(conn)
+        conn.execute(text(f"DROP INDEX IF EXISTS {EVENTS_INDEX}"))
+        if conn.dialect.name == "sqlite" and has_rowid(conn):
+            rebuild_clustered(conn)
+        else:
+            fill_events(conn)
         conn.execute(update(s.meta).where(s.meta.c.key == INDEX_META_KEY)
                      .values(value=INDEX_VERSION))
         return n
@@ -693,14 +699,38 @@ def ensure(conn: Connection) -> int:
 
 def fill_events(conn: Connection) -> None:
     """Give every key row written before rows held their event the event of its mention
-    (one statement; the event index is dropped during it and created again after)."""
+    (one statement)."""
     fk, em = ft.fuse_keys, ft.event_mentions
-    ix = next(i for i in fk.indexes if i.name == EVENTS_INDEX)
-    ix.drop(conn, checkfirst=True)
     conn.execute(update(fk).where(fk.c.event_id.is_(None)).values(
         event_id=select(em.c.event_id).where(em.c.mention_id == fk.c.mention_id)
         .scalar_subquery()))
-    ix.create(conn)
+
+
+def has_rowid(conn: Connection) -> bool:
+    """Whether SQLite keeps ``fuse_keys`` in a rowid table (stores written before version 4)."""
+    sql = conn.execute(text("SELECT sql FROM sqlite_master WHERE type = 'table' AND "
+                            "name = 'fuse_keys'")).scalar() or ""
+    return "WITHOUT ROWID" not in sql.upper()
+
+
+def rebuild_clustered(conn: Connection) -> None:
+    """Copy a SQLite store's key rows from a rowid table into the current table (rows in their
+    primary key's b-tree), each with its mention's event; the mention index is created after
+    the copy."""
+    fk = ft.fuse_keys
+    old = "fuse_keys_rowid"
+    conn.execute(text(f"ALTER TABLE fuse_keys RENAME TO {old}"))
+    for ix in fk.indexes:
+        conn.execute(text(f"DROP INDEX IF EXISTS {ix.name}"))
+    conn.execute(CreateTable(fk))
+    conn.execute(text(
+        f'INSERT INTO fuse_keys ("key", type, bucket, mention_id, event_id) '
+        f'SELECT f."key", f.type, f.bucket, f.mention_id, coalesce(f.event_id, m.event_id) '
+        f"FROM {old} AS f LEFT JOIN event_mentions AS m ON m.mention_id = f.mention_id "
+        f'ORDER BY f."key", f.type, f.bucket, f.mention_id'))
+    conn.execute(text(f"DROP TABLE {old}"))
+    for ix in fk.indexes:
+        ix.create(conn)
 
 
 def place_identity_rows(conn: Connection) -> int:

@@ -138,12 +138,13 @@ fuse_keys = Table(
     Column("bucket", Integer, primary_key=True),  # day ordinal // BUCKET_DAYS; -1: any time
     Column("mention_id", String(160), ForeignKey("mentions.id", ondelete="CASCADE"),
            primary_key=True),
-    # the mention's event (its ``event_mentions`` row), so a key's candidate events are one
-    # range read of ``ix_fuse_keys_events`` (the key's rows in primary-key order, each with
-    # its event); added later: filled once in stores made before it
+    # the mention's event (its ``event_mentions`` row), so a key's candidate events are read
+    # with the key rows; added later: filled once in stores made before it
     Column("event_id", String(64)),
     Index("ix_fuse_keys_mention", "mention_id"),
-    Index("ix_fuse_keys_events", "key", "type", "bucket", "mention_id", "event_id"),
+    # SQLite keeps the rows in their primary key's b-tree: a key's rows, each with its event,
+    # are one range read, and a written row goes into two b-trees (with the mention index)
+    sqlite_with_rowid=False,
 )
 
 mention_names = Table(
