@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.attrs import ORTH
 
-from eventwire.annotate.doccache import column, token_starts
+from eventwire.annotate.doccache import column, doc_text, token_starts
 from eventwire.annotate.focus import Focus, modifier_mention, with_country
 from eventwire.annotate.registry import slug
 from eventwire.model import ActorRef, Entity
@@ -105,7 +105,7 @@ def _owner_before(doc: Any, i: int, by_end: dict[int, Entity]) -> tuple[str, str
         return None
     prev = doc[j - 1]
     ent = by_end.get(prev.idx + len(prev.text))
-    if ent is None or modifier_mention(doc.text, ent.start, ent.end) or \
+    if ent is None or modifier_mention(doc_text(doc), ent.start, ent.end) or \
             STANCE_NAME_RE.fullmatch(ent.text):
         return None  # 'pro-Russian separatists', 'Iranian-backed militias': no owner named
     principal = principal_before(doc, ent, lambda t: by_end.get(t.idx + len(t.text)))

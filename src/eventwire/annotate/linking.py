@@ -16,7 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from eventwire.annotate.doccache import words_text
+from eventwire.annotate.doccache import doc_text, words_text
 from eventwire.annotate.focus import ORIGIN_WORDS, STANCE_WORDS, stance_mention
 from eventwire.model import ActorRef
 
@@ -481,7 +481,7 @@ def _cue_mentions(reg: Registry, doc: Doc, sp: Span, cue: tuple[str, str | None,
     """
     code, sector, kind = cue
     plain = Mention(sp.start, sp.end, reg.country_ref(code, sector, kind=kind), "cue")
-    if ext is None or stance_mention(doc.text, sp.start_char):
+    if ext is None or stance_mention(doc_text(doc), sp.start_char):
         return [plain]  # 'pro-Russian separatists' are not Russia's separatists
     what, value, end = ext
     if what == "group":
