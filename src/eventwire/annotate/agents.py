@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from functools import lru_cache
 from typing import Any
 
 from spacy.attrs import ORTH
@@ -198,12 +197,11 @@ def _reporting(verb: Any) -> bool:
     return verb.lemma_.lower() in _reporting_verbs()
 
 
-@lru_cache(maxsize=1)
 def _reporting_verbs() -> frozenset[str]:
-    """The reporting verbs of the event patterns (plover_patterns.json)."""
-    from eventwire.extract.lexicon import PATTERNS_FILE, _read_package_json
+    """The reporting verbs of the event patterns (plover_patterns.json, the cached lexicon)."""
+    from eventwire.extract.lexicon import load_lexicon
 
-    return frozenset(w.lower() for w in _read_package_json(PATTERNS_FILE)["reporting_verbs"])
+    return load_lexicon().cue("reporting_verbs")
 
 
 def _entity_context(doc: Any, e: Entity, focus: Focus, parties: bool = True
