@@ -132,14 +132,26 @@ def parse_day(value: str | None) -> dt.date | None:
 
 
 def weekday_fix(rng: tuple[dt.date, dt.date], span_text: str, modality: str,
-                published: dt.date | None) -> tuple[tuple[dt.date, dt.date], bool]:
-    """A bare weekday of a planned event resolved to the past, moved a week ahead."""
+                published: dt.date | None, said: list[dt.date] | None = None
+                ) -> tuple[tuple[dt.date, dt.date], bool]:
+    """A bare weekday of a planned event resolved to the past, moved a week ahead; not when
+    a day the mention's sentence names falls in the week before it (``said``: "said on
+    Monday the envoy would travel on Friday" counts Friday from that Monday)."""
     if published is None or rng[0] != rng[1] or not WEEKDAY_RE.match(span_text.strip()):
         return rng, False
     day = rng[0]
+    if any(0 < (day - d).days < 7 for d in said or ()):
+        return rng, False
     if modality in FUTURE_MODALITIES and day < published and (published - day).days < 7:
         return (day + dt.timedelta(days=7),) * 2, True
     return rng, False
+
+
+def claimed_days(data: dict) -> list[dt.date]:
+    """The single days of the date claims about a mention."""
+    ranges = (date_range(c.get("value")) for c in data.get("claims") or []
+              if c.get("kind") == "date")
+    return [r[0] for r in ranges if r and r[0] == r[1]]
 
 
 def last_weekday_fix(rng: tuple[dt.date, dt.date], span_text: str, published: dt.date | None
@@ -372,7 +384,7 @@ def mention_range(data: dict, published: str | None) -> dict | None:
             lo, hi = rng[0], rng[0] + dt.timedelta(days=PLANNED_DAYS)
             return {"range": [iso(lo), iso(hi)], "from": "tense:after-date", "span": span}
         text = (span or {}).get("text") or ""
-        rng, moved = weekday_fix(rng, text, modality, pub)
+        rng, moved = weekday_fix(rng, text, modality, pub, claimed_days(data))
         rng, back = last_weekday_fix(rng, text, pub)
         rng, midnight = midnight_spread(rng, before_span(data, span) + text)
         rng, night = night_spread(rng, value)
