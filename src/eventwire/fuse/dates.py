@@ -117,6 +117,11 @@ REPORT_BEFORE_RE = re.compile(  # a statement's own date right after its reporti
     r"(?:news|press)\s+conference))?|\bin\s+an?\s+(?:statement|interview|briefing|speech|"
     r"post)\b)\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?$")
 REPORT_BEFORE_CHARS = 40  # how far before a date its reporting verb is looked for
+AFTER_CLAUSE_RE = re.compile(r"\b(?:(?P<bound>less|fewer|more)\s+than\s+|(?:just|only|some|"
+                             r"about|nearly|barely)\s+)?(?P<n>a|an|one|two|three|four|five|six|"
+                             r"seven|eight|nine|ten|\d{1,2})[\s-]+(?P<unit>day|week)s?\s+after\b",
+                             re.I)
+AFTER_CLAUSE_CHARS = 100  # how far after its "two days after" a trigger is still in the clause
 PART_RE = re.compile(r"\b(early|mid|late)\b", re.I)  # a part of a month or year
 MONTH_PARTS = {"early": (1, 15), "mid": (8, 23), "late": (16, 31)}  # days of the month; the
 # parts overlap, as writers' "early" and "mid" do
@@ -404,7 +409,40 @@ def mention_range(data: dict, published: str | None) -> dict | None:
         lo, hi, how = pub, pub + dt.timedelta(days=PLANNED_DAYS), "tense:planned"
     else:
         lo, hi, how = pub - dt.timedelta(days=PAST_DAYS), pub, "tense:past"
+    earlier = offset_clause(data)
+    if earlier is not None:  # "the strike came two days after the envoy met X": the meeting
+        # lies that interval before the main clause's event, not on the publication day
+        days, at_most = earlier
+        lo, hi = lo - dt.timedelta(days=days), hi - dt.timedelta(days=0 if at_most else days)
+        how += "+offset-clause"
     return {"range": [iso(lo), iso(hi)], "from": how, "span": None}
+
+
+def offset_clause(data: dict) -> tuple[int, bool] | None:
+    """The interval of an "after" clause the trigger is in ("the strike came two days after
+    the envoy met X": met, 2 days before the strike; "less than a week after": at most 7):
+    (days, whether only an upper bound), or None when the trigger is not in such a clause
+    (no comma or semicolon may come between the cue and the trigger)."""
+    sent, trig = data.get("sentence") or {}, data.get("trigger") or {}
+    text, base = sent.get("text") or "", sent.get("start")
+    if base is None or trig.get("start") is None:
+        return None
+    at = trig["start"] - base
+    if not 0 <= at <= len(text):
+        return None
+    found = None
+    for m in AFTER_CLAUSE_RE.finditer(text[:at]):
+        found = m
+    if found is None or re.search(r"[,;:]", text[found.end():at]) or \
+            at - found.end() > AFTER_CLAUSE_CHARS:
+        return None
+    n = OFFSET_COUNTS.get(found["n"].lower()) or (int(found["n"]) if found["n"].isdigit() else None)
+    if not n:
+        return None
+    bound = (found["bound"] or "").lower()
+    return n * OFFSET_UNITS[found["unit"].lower()], bound in ("less", "fewer")
+
+
 
 
 def range_overlap(a: list[str] | None, b: list[str] | None) -> bool | None:
