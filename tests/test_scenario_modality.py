@@ -48,6 +48,16 @@ TEXTS = {
     "chance_will": "There is a chance that the two presidents will meet next month.",
     "decided": "The army has decided to strike the rebel camps.",
     "would_strike": "The minister said the army would strike the rebel camps.",
+    # the subject's event completed by an occurrence verb under a schedule or likelihood
+    "due_resume": "The talks are due to resume next week.",
+    "likely_continue": "The strikes are likely to continue for days.",
+    "talks_resumed": "The talks resumed on Monday.",
+    # an offer under a condition phrase promises nothing yet
+    "provided_that": "The army would pull back provided that the rebels hand over their "
+                     "weapons.",
+    "as_long_as": "The rebels will free the hostages as long as the army stays out of the "
+                  "town.",
+    "plain_future": "The army will pull back from the town next week, the minister said.",
     # a participle set off after a passive whose subject is an event: the reporter's deed
     "passive_after": "The envoy said on Thursday a truce could be reached soon, after meeting "
                      "the prime minister in the capital.",
@@ -138,3 +148,21 @@ def test_a_participle_after_an_event_passive_dates_the_report(extracted):
     assert modality(extracted["passive_after"], "meeting") == "asserted"
     assert modality(extracted["passive_after_close"], "meeting") == "hypothetical"
     assert modality(extracted["active_after"], "meeting") == "planned"
+
+
+def test_a_subject_event_takes_the_schedule_of_its_occurrence_verb(extracted):
+    """'the talks are due to resume': the talks' resumption is scheduled, not reported."""
+    assert modality(extracted["due_resume"], "talks") == "planned"
+    assert modality(extracted["likely_continue"], "strikes") == "hypothetical"
+    assert modality(extracted["talks_resumed"], "talks") == "asserted"
+
+
+@pytest.mark.parametrize("key", ["provided_that", "as_long_as"])
+def test_an_action_under_a_condition_phrase_promises_nothing_yet(extracted, key):
+    assert "AGREE" not in types(extracted[key])
+    assert all(e.modality != "asserted" for e in extracted[key].events)
+
+
+def test_a_plain_stated_future_is_still_a_promise(extracted):
+    agree = [e for e in extracted["plain_future"].events if e.type == "AGREE"]
+    assert agree and agree[0].modality == "asserted"

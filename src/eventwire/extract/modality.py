@@ -67,7 +67,10 @@ def _chain(tok: Any, reporting: set[str], lex: Lexicon | None = None) -> list[An
     t = tok
     while t.head != t and len(out) < CHAIN_LIMIT:
         if t.dep_ in ("nsubj", "csubj") and not _passes_modality(t.head, t, lex):
-            break
+            path = _occurrence_path(t.head)
+            if not path:
+                break
+            out.extend(path)  # 'the talks are [due] to [resume]': the subject's event resumes
         if t.dep_ == "relcl" or temporal_clause(t):
             break  # a relative clause has its own modality ('talks on the strike that killed'),
             # a dating participle that of the act it dates (see _dated_act)
@@ -76,6 +79,20 @@ def _chain(tok: Any, reporting: set[str], lex: Lexicon | None = None) -> list[An
             break
         out.append(t)
     return out
+
+
+def _occurrence_path(verb: Any) -> list[Any]:
+    """The tokens from an occurrence verb completing ``verb`` up to it ('are due to
+    [resume]', 'are likely to [collapse]', 'are expected to [begin]'): [occurrence verb, ...
+    the words between]; empty when none completes it."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.lemma_.lower() in OCCURRENCE_VERBS:
+            return [c]
+        if c.dep_ in ("acomp", "xcomp"):
+            for g in c.children:
+                if g.dep_ == "xcomp" and g.lemma_.lower() in OCCURRENCE_VERBS:
+                    return [g, c]
+    return []
 
 
 def _passes_modality(verb: Any, subj: Any = None, lex: Lexicon | None = None) -> bool:
