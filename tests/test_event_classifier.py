@@ -42,7 +42,7 @@ def test_features_describe_type_lemma_arguments_and_origin() -> None:
 
 def test_probability_is_a_logistic_sum_of_weights(monkeypatch: pytest.MonkeyPatch) -> None:
     model = {"bias": -1.0, "weights": {"a": 2.0, "b": 0.5}, "threshold": 0.5}
-    monkeypatch.setattr(ec, "_model", lambda: model)
+    monkeypatch.setattr(ec, "fitted_model", lambda: model)
     assert ec.probability([]) == pytest.approx(1 / (1 + 2.718281828 ** 1.0), rel=1e-6)
     assert ec.probability(["a", "b", "unknown"]) == pytest.approx(1 / (1 + 2.718281828 ** -1.5),
                                                                   rel=1e-6)
@@ -63,7 +63,7 @@ def test_linked_verbal_event_scores_above_a_bare_unlinked_one() -> None:
 
 
 def test_only_cameo_candidates_need_confirmation(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ec, "_model", lambda: {"bias": 0.0, "weights": {}, "cameo_floor": 0.4})
+    monkeypatch.setattr(ec, "fitted_model", lambda: {"bias": 0.0, "weights": {}, "cameo_floor": 0.4})
     low_cameo, low_curated = _event(origin="cameo"), _event(origin="curated")
     low_cameo.confidence = low_curated.confidence = 0.2
     assert not ec.confirmed(low_cameo) and ec.confirmed(low_curated)
@@ -83,7 +83,7 @@ def test_pipeline_gives_a_clear_attack_a_confidence_above_the_display_threshold(
 
 def test_intents_derived_from_an_unconfirmed_candidate_are_dropped(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ec, "_model", lambda: {"bias": 0.0, "weights": {}, "cameo_floor": 0.5})
+    monkeypatch.setattr(ec, "fitted_model", lambda: {"bias": 0.0, "weights": {}, "cameo_floor": 0.5})
     cameo, curated = _event(origin="cameo"), _event(origin="curated")
     cameo.confidence = curated.confidence = 0.3
     derived = _event(etype="AGREE")
@@ -97,7 +97,7 @@ def test_best_case_bounds_the_probability_of_any_completion(
     model = {"bias": -0.5, "cameo_floor": 0.5, "weights": {
         "type=ASSAULT": 0.2, "args=11": 0.4, "args=00": -0.6, "args=11|type=ASSAULT": 0.3,
         "args=11|type=AID": 2.0, "modality=asserted": 0.1, "modality=negated": -1.0}}
-    monkeypatch.setattr(ec, "_model", lambda: model)
+    monkeypatch.setattr(ec, "fitted_model", lambda: model)
     ec._group_maxima.cache_clear()
     known = ["type=ASSAULT"]
     bound = ec.best_case(known, "ASSAULT")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from eventwire.model import Article
-from eventwire.pipeline import Pipeline, ProcessingError, _batches
+from eventwire.pipeline import Pipeline, ProcessingError, article_batches
 
 SAMPLES = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "data" / "samples"
 
@@ -25,7 +25,7 @@ def _dicts(results: list) -> list[dict]:
 
 def test_batches_keep_order_and_size() -> None:
     arts = _articles()
-    batches = list(_batches(iter(arts), 4))
+    batches = list(article_batches(iter(arts), 4))
     assert [len(b) for b in batches] == [4, 2]
     assert [a.id for b in batches for a in b] == [a.id for a in arts]
 

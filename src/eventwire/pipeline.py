@@ -173,7 +173,7 @@ class Pipeline:
                 yield self._process_one(article, doc)
             return
         self.warm_up(nlp)
-        for batch in _batches(articles, self.batch_size):
+        for batch in article_batches(articles, self.batch_size):
             yield from self._run_batch(nlp, batch)
 
     def load_model(self) -> Any:
@@ -249,7 +249,7 @@ class Pipeline:
         with ProcessPoolExecutor(max_workers=self.n_process, mp_context=context) as pool:
             pending: deque[tuple[list[Article], Future[list[Extraction | ProcessingError]]]] = \
                 deque()
-            for batch in _batches(articles, self.batch_size):
+            for batch in article_batches(articles, self.batch_size):
                 pending.append((batch, pool.submit(_run_forked_batch, batch)))
                 if len(pending) >= AHEAD_PER_PROCESS * self.n_process:
                     yield from _batch_results(*pending.popleft())
@@ -269,7 +269,7 @@ class Pipeline:
         return ex
 
 
-def _batches(articles: Iterable[Article], size: int,
+def article_batches(articles: Iterable[Article], size: int,
              max_chars: int = MAX_BATCH_CHARS) -> Iterator[list[Article]]:
     """Consecutive lists of at most ``size`` articles and about ``max_chars`` characters."""
     batch: list[Article] = []

@@ -57,9 +57,14 @@ def quote_span(text: str, quote: str) -> Span | None:
 def against(m: Mention, top: int = 4) -> str:
     """The features read from a stored mention (trigger, context, modality) that weigh most
     against its confidence."""
-    from eventwire.extract.event_classifier import CONTEXT_KEYS, INFO_KEY, _model, trigger_features
+    from eventwire.extract.event_classifier import (
+        CONTEXT_KEYS,
+        INFO_KEY,
+        fitted_model,
+        trigger_features,
+    )
 
-    weights = _model()["weights"]
+    weights = fitted_model()["weights"]
     info = m.attributes.get(INFO_KEY) or {}
     feats = trigger_features(m.type, info.get("lemma", ""), info.get("origin", ""),
                              m.attributes.get("pattern", "derived"), info)

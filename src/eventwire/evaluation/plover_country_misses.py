@@ -18,7 +18,7 @@ from typing import Any
 from eventwire.evaluation.common import eval_path, skip
 from eventwire.evaluation.plover_events import (
     DATA_FILE,
-    _best_match,
+    best_match,
     gold_type,
     load_records,
     predict,
@@ -39,7 +39,7 @@ def record_misses(record: dict[str, Any], events: list[Any], reg: Any
                   ) -> list[tuple[str, str, dict[str, Any], list[dict[str, Any]]]]:
     """(side, class, gold side, predicted side) of each country miss on a matched record."""
     etype, _ = gold_type(record)
-    match = _best_match(events, etype)
+    match = best_match(events, etype)
     if match is None:
         return []
     out = []

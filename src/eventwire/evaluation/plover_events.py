@@ -90,7 +90,7 @@ def _mode_name(mode: str | None) -> str | None:
     return mode.split("/", 1)[1] if mode and "/" in mode else mode
 
 
-def _best_match(events: list[EventMention], etype: str) -> EventMention | None:
+def best_match(events: list[EventMention], etype: str) -> EventMention | None:
     """The predicted event of the gold type with the most linked participants."""
     same = [e for e in events if e.type == etype]
     return max(same, key=lambda e: (len(_countries(e.source)) + len(_countries(e.target)),
@@ -121,7 +121,7 @@ def score(records: list[dict[str, Any]], predictions: list[list[EventMention]]
             continue
         tp[etype] += 1
         found += 1
-        match = _best_match(events, etype)
+        match = best_match(events, etype)
         if gmode:
             mode_total += 1
             mode_hits += _mode_name(match.mode) == gmode

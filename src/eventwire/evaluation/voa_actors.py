@@ -43,7 +43,7 @@ from eventwire.evaluation.voa import (
     read_jsonl,
     story_part,
 )
-from eventwire.evaluation.voa_errors import _extract, _scoring, matched_events
+from eventwire.evaluation.voa_errors import extract_stories, matched_events, scoring_module
 
 SIDES = ("source", "target")
 NO_PART_NAMED = "no participant, actor named in sentence"
@@ -167,13 +167,13 @@ def main(argv: list[str] | None = None) -> int:
     folder = eval_path(FOLDER)
     if folder is None or not (folder / STORIES).exists():
         skip(f"VOA stories (eval/{FOLDER}/{STORIES})")
-    sc = _scoring(folder)
+    sc = scoring_module(folder)
     reg = default_registry()
     notes = {str(a["id"]): a for a in read_jsonl(folder / ANNOTATIONS)
              if story_part(a) == args.part}
     stories = [s for s in read_jsonl(folder / STORIES)
                if story_part(s) == args.part and str(s["id"]) in notes]
-    out = _extract(stories, args.cli or default_cli())
+    out = extract_stories(stories, args.cli or default_cli())
     misses = []
     for s in stories:
         o = out.get(str(s["id"])) or {}

@@ -38,7 +38,7 @@ from eventwire.evaluation.voa import (
     read_jsonl,
     story_part,
 )
-from eventwire.evaluation.voa_errors import _extract, _scoring, matched_events
+from eventwire.evaluation.voa_errors import extract_stories, matched_events, scoring_module
 from eventwire.fuse.dates import date_range
 
 NAME = "voa_dates"
@@ -89,13 +89,13 @@ def main(argv: list[str] | None = None) -> int:
     folder = eval_path(FOLDER)
     if folder is None or not (folder / STORIES).exists():
         skip(f"VOA stories (eval/{FOLDER}/{STORIES})")
-    sc = _scoring(folder)
+    sc = scoring_module(folder)
     for part in ([args.part] if args.part else list(PARTS)):
         notes = {str(a["id"]): a for a in read_jsonl(folder / ANNOTATIONS)
                  if story_part(a) == part}
         stories = [s for s in read_jsonl(folder / STORIES)
                    if story_part(s) == part and str(s["id"]) in notes]
-        out = _extract(stories, args.cli or default_cli())
+        out = extract_stories(stories, args.cli or default_cli())
         rows = []
         for s in stories:
             o = out.get(str(s["id"])) or {}

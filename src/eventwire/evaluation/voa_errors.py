@@ -49,7 +49,7 @@ OTHER_MODALITY = "same type, other modality"
 MISS_KINDS = (NO_EVENT, OTHER_TYPES, OTHER_MODALITY)
 
 
-def _scoring(folder: Path) -> Any:
+def scoring_module(folder: Path) -> Any:
     """The shared scoring helpers (locate, sentence_of, overlap) next to the VOA folder."""
     spec = importlib.util.spec_from_file_location("scoring", folder.parent / SCORING)
     if spec is None or spec.loader is None:
@@ -59,7 +59,7 @@ def _scoring(folder: Path) -> Any:
     return module
 
 
-def _extract(stories: list[dict[str, Any]], cli: str) -> dict[str, dict[str, Any]]:
+def extract_stories(stories: list[dict[str, Any]], cli: str) -> dict[str, dict[str, Any]]:
     """``eventwire extract`` output per story id."""
     with tempfile.TemporaryDirectory(prefix="voa-errors-") as tmp:
         src, out = Path(tmp) / "in.jsonl", Path(tmp) / "out.jsonl"
@@ -184,12 +184,12 @@ def main(argv: list[str] | None = None) -> int:
     folder = eval_path(FOLDER)
     if folder is None or not (folder / STORIES).exists():
         skip(f"VOA stories (eval/{FOLDER}/{STORIES})")
-    sc = _scoring(folder)
+    sc = scoring_module(folder)
     stories = [s for s in read_jsonl(folder / STORIES) if story_part(s) == args.part]
     notes = {str(a["id"]): a for a in read_jsonl(folder / ANNOTATIONS)
              if story_part(a) == args.part}
     stories = [s for s in stories if str(s["id"]) in notes]
-    out = _extract(stories, args.cli or default_cli())
+    out = extract_stories(stories, args.cli or default_cli())
     missed: list[tuple[str, str, str]] = []
     wrong: list[dict[str, Any]] = []
     right: list[dict[str, Any]] = []

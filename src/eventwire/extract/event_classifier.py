@@ -41,7 +41,7 @@ CLAUSE_POS = ("VERB", "AUX")
 
 
 @lru_cache(maxsize=1)
-def _model() -> dict[str, Any]:
+def fitted_model() -> dict[str, Any]:
     """The fitted model (weights, bias, threshold), read once."""
     path = resources.files(DATA_PACKAGE).joinpath(WEIGHTS_FILE)
     return json.loads(path.read_text(encoding="utf-8"))
@@ -61,12 +61,12 @@ def clause_token(tok: Any) -> Any:
 
 def display_threshold() -> float:
     """The confidence at or above which the default views show an event."""
-    return float(_model().get("threshold", DEFAULT_THRESHOLD))
+    return float(fitted_model().get("threshold", DEFAULT_THRESHOLD))
 
 
 def cameo_floor() -> float:
     """The confidence a candidate found only by the CAMEO dictionary needs to be kept."""
-    return float(_model().get("cameo_floor", DEFAULT_CAMEO_FLOOR))
+    return float(fitted_model().get("cameo_floor", DEFAULT_CAMEO_FLOOR))
 
 
 def confirmed(ev: EventMention) -> bool:
@@ -166,7 +166,7 @@ def _group(feature: str) -> str:
 def _group_maxima() -> dict[str, float]:
     """The largest weight in each feature group (at least 0: an unseen value weighs 0)."""
     out: dict[str, float] = {}
-    for feature, w in _model()["weights"].items():
+    for feature, w in fitted_model()["weights"].items():
         g = _group(feature)
         out[g] = max(out.get(g, 0.0), w)
     return out
@@ -175,7 +175,7 @@ def _group_maxima() -> dict[str, float]:
 def best_case(known: list[str], etype: str) -> float:
     """The highest probability a candidate with these trigger features can reach, whatever
     its arguments, modality and provenance turn out to be."""
-    m = _model()
+    m = fitted_model()
     z = m["bias"] + sum(m["weights"].get(f, 0.0) for f in known)
     for group, w in _group_maxima().items():
         base, _, suffix = group.partition("|")
@@ -187,7 +187,7 @@ def best_case(known: list[str], etype: str) -> float:
 
 def probability(features: list[str]) -> float:
     """The model's probability that an event with these features is right."""
-    m = _model()
+    m = fitted_model()
     weights = m["weights"]
     z = m["bias"] + sum(weights.get(f, 0.0) for f in features)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))

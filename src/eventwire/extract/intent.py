@@ -21,7 +21,7 @@ from typing import Any
 from eventwire.annotate.doccache import span_text
 from eventwire.extract.conditions import condition_in
 from eventwire.extract.lexicon import Lexicon
-from eventwire.extract.modality import _inverted_condition
+from eventwire.extract.modality import inverted_condition
 from eventwire.extract.triggers import sentence_of
 from eventwire.model import EventMention, Participant
 
@@ -70,7 +70,7 @@ def _aux(tok: Any) -> set[str]:
 def _conditional(chain: list[Any]) -> bool:
     """True when the clause is conditional or a question ('if', 'unless', 'whether', or an
     inverted auxiliary: 'Should Iran attack, ...')."""
-    if span_text(sentence_of(chain[0])).rstrip().endswith("?") or _inverted_condition(chain[0]):
+    if span_text(sentence_of(chain[0])).rstrip().endswith("?") or inverted_condition(chain[0]):
         return True
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for t in chain
                for c in t.children)
@@ -82,7 +82,7 @@ def _consequent(tok: Any, lex: Lexicon) -> bool:
     phrase on the action itself ('would pull back *provided that* ...', '*as long as* ...')."""
     chain = _chain(tok, lex.cue("reporting_verbs"))
     return any(c.dep_ == "advcl" and (any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                          for m in c.children) or _inverted_condition(c))
+                                          for m in c.children) or inverted_condition(c))
                for t in chain for c in t.children) or condition_in(tok, lex) is not None
 
 

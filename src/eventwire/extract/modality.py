@@ -281,7 +281,7 @@ def hedged(tok: Any, lex: Lexicon, chain: list[Any] | None = None) -> bool:
     return _speculative_adverb(chain, lex) or _doubted(tok, lex) or _epistemic_above(chain, lex)
 
 
-def _inverted_condition(trig: Any) -> bool:
+def inverted_condition(trig: Any) -> bool:
     """True when the trigger lies in a condition clause opened by an inverted auxiliary
     instead of 'if': 'Should the talks collapse, ...', 'Were the rebels to attack, ...',
     'Had the convoy arrived, ...' (at the start of the sentence; 'should' and 'were' also
@@ -388,7 +388,7 @@ def _hypothetical(chain: list[Any], lex: Lexicon) -> bool:
     trig = chain[0]
     if span_text(sentence_of(trig)).rstrip().endswith("?") or _generic_activity(chain):
         return True
-    if _inverted_condition(trig) or any(_for_infinitive(t) for t in chain):
+    if inverted_condition(trig) or any(_for_infinitive(t) for t in chain):
         return True
     if _scenario_label(trig) or any(_scenario_frame(t, below)
                                     for below, t in zip([None, *chain], chain, strict=False)):

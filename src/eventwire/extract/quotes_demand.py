@@ -35,9 +35,9 @@ from typing import Any
 from eventwire.annotate.doccache import column
 from eventwire.extract.event_places import same_participant
 from eventwire.extract.lexicon import Entry
-from eventwire.extract.modality import _inverted_condition
+from eventwire.extract.modality import inverted_condition
 from eventwire.extract.quotes_disapproval import ORIGIN, Builder, Linker, quote_of
-from eventwire.extract.triggers import Trigger, _is_actorish
+from eventwire.extract.triggers import Trigger, is_actorish
 from eventwire.model import EventMention, Quote
 
 REQUEST = "REQUEST"
@@ -123,7 +123,7 @@ def _opens_condition(cue: Any) -> bool:
     """True for a modal that opens a condition by inversion ('[Should] the talks collapse,
     ...'), whatever verb the parser hangs it on."""
     nxt = cue.i + 1
-    return nxt < cue.sent.end and _inverted_condition(cue.doc[nxt])
+    return nxt < cue.sent.end and inverted_condition(cue.doc[nxt])
 
 
 def _subject(tok: Any) -> Any | None:
@@ -146,7 +146,7 @@ def _agentless_modal(cue: Any, head: Any, link: Linker) -> bool:
     subj = next(iter(_children(head, ("nsubj",))), None)
     if subj is None:
         return False
-    return not (_is_actorish(subj) or any(p.actor is not None for p in link(subj)))
+    return not (is_actorish(subj) or any(p.actor is not None for p in link(subj)))
 
 
 def _content_of_event(head: Any, events: list[EventMention]) -> bool:

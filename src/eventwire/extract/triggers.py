@@ -127,7 +127,7 @@ def _future(tok: Any) -> bool:
     return False
 
 
-def _is_actorish(tok: Any) -> bool:
+def is_actorish(tok: Any) -> bool:
     """True for a token naming an actor: a named entity or a personal pronoun."""
     return tok.ent_type_ in ACTOR_ENTS or tok.lower_ in PRONOUNS or tok.pos_ == "PROPN"
 
@@ -267,7 +267,7 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
     if entry.no_object and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
         return False, ()
     if entry.object_actor and not any(
-            c.dep_ in ("dobj", "dative") and _is_actorish(c) for c in tok.children):
+            c.dep_ in ("dobj", "dative") and is_actorish(c) for c in tok.children):
         return False, ()
     if entry.object_place and not any(c.dep_ == "dobj" and _is_place(c) for c in tok.children):
         return False, ()

@@ -29,7 +29,7 @@ except ImportError as exc:  # an optional extra
     raise ImportError("the ray engine needs Ray: pip install 'eventwire[ray]'") from exc
 
 from eventwire.model import Article, Extraction
-from eventwire.pipeline import ProcessingError, _batches
+from eventwire.pipeline import ProcessingError, article_batches
 
 if TYPE_CHECKING:
     from eventwire.pipeline import Pipeline
@@ -139,7 +139,7 @@ def start_actors(pipeline: Pipeline, n: int) -> list[Any]:
 
 def stream(actors: list[Any], articles: Iterable[Article], batch_size: int) -> Iterator[Result]:
     """Send each batch to the least busy actor, a bounded number in flight; yield results in input order."""
-    return dispatch(actors, _batches(articles, batch_size),
+    return dispatch(actors, article_batches(articles, batch_size),
                     lambda actor, batch: actor.run.remote(batch), _wait_any, results)
 
 
