@@ -20,7 +20,7 @@ def test_sentence_words_are_the_lemmas_and_forms_of_the_span() -> None:
 
 def test_columns_are_the_token_attributes() -> None:
     doc = load_nlp()(TEXT + "  \n\n\"Hello,\" said   Dr. O'Neill\tat 10:30 a.m. ")
-    attrs = {"lower": lambda t: t.lower_,
+    attrs = {"orth": lambda t: t.text, "lower": lambda t: t.lower_,
              "lemma": lambda t: t.lemma_.lower(), "pos": lambda t: t.pos_,
              "tag": lambda t: t.tag_, "dep": lambda t: t.dep_}
     for name, of in attrs.items():

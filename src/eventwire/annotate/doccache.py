@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, TAG
 
 MEMO_LIMIT = 200_000  # string hashes remembered with their (lower-cased) strings
 _STRINGS: dict[bool, dict[int, str]] = {False: {}, True: {}}  # by lower-casing
@@ -28,8 +28,8 @@ CHUNKS_KEY = ("eventwire", "noun_chunks")
 HEADS_KEY = ("eventwire", "heads")
 BY_DEP_KEY = ("eventwire", "by_dep")
 # Token attributes as lists of strings, one per token: name -> (spaCy attribute, lower-cased)
-COLUMNS = {"lower": (LOWER, False), "lemma": (LEMMA, True), "pos": (POS, False),
-           "tag": (TAG, False), "dep": (DEP, False)}
+COLUMNS = {"orth": (ORTH, False), "lower": (LOWER, False), "lemma": (LEMMA, True),
+           "pos": (POS, False), "tag": (TAG, False), "dep": (DEP, False)}
 
 
 def _cached(doc: Any, key: tuple[str, str], build: Any) -> Any:
@@ -93,10 +93,10 @@ def sentence_of(tok: Any) -> Any:
 
 
 def column(doc: Any, name: str) -> list[str]:
-    """One string attribute of every token, in order, built once per document: ``lower``
-    (``Token.lower_``), ``lemma`` (``Token.lemma_.lower()``), ``pos``, ``tag``, ``dep``
-    (``Token.pos_``, ``tag_``, ``dep_``). Loops that test a word of each token read these
-    instead of building a ``Token`` per word."""
+    """One string attribute of every token, in order, built once per document: ``orth``
+    (``Token.text``), ``lower`` (``Token.lower_``), ``lemma`` (``Token.lemma_.lower()``),
+    ``pos``, ``tag``, ``dep`` (``Token.pos_``, ``tag_``, ``dep_``). Loops that test a word
+    of each token read these instead of building a ``Token`` per word."""
     return _cached(doc, ("eventwire", "column", name), lambda d: _column(d, *COLUMNS[name]))
 
 

@@ -16,7 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from eventwire.annotate.doccache import doc_text, words_text
+from eventwire.annotate.doccache import column, doc_text, words_text
 from eventwire.annotate.focus import ORIGIN_WORDS, STANCE_WORDS, stance_mention
 from eventwire.model import ActorRef
 
@@ -252,9 +252,10 @@ def _title_at(reg: Registry, doc: Doc, i: int, limit: int) -> tuple[str, int] | 
 def _office_at(doc: Doc, i: int, limit: int) -> tuple[str, int] | None:
     """A capitalised office title not in the lexicon, right before a personal name
     ('Interior Minister', 'Army Chief', 'Police Commissioner'): (office, end token)."""
+    lowers = column(doc, "lower")
     for k in range(MAX_TITLE_TOKENS - 1, 0, -1):
         end = i + k
-        if end >= limit or end >= len(doc):
+        if end >= limit or end >= len(doc) or lowers[end - 1] not in OFFICE_HEADS:
             continue
         words = doc[i:end]
         head = words[-1]
