@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from eventwire.annotate.doccache import heads, word_positions
 from eventwire.annotate.focus import STANCE_WORDS
 from eventwire.extract.lexicon import Lexicon
 from eventwire.extract.triggers import Trigger, match_token, sentence_of
@@ -379,6 +380,8 @@ def _free_relative(tok: Any) -> list[Any]:
     """'struck what the army said were rebel camps', 'condemned what it called Chilean
     aggression': the noun phrase a free relative names stands for it (the 'what' object
     itself, or the clause it opens, names nothing)."""
+    if not any(_governs(tok, w) for w in word_positions(tok.doc, "what", "WP")):
+        return []  # no 'what' in the phrase (its subtree holds only ``tok``'s dependents)
     first = min(tok.subtree, key=lambda t: t.i)
     if first.lower_ != "what" or first.tag_ != "WP":
         return []
@@ -389,6 +392,18 @@ def _free_relative(tok: Any) -> list[Any]:
         if head.pos_ in ("NOUN", "PROPN") and head != first:
             return [head]  # 'to what it said were repeated violations'
     return []
+
+
+def _governs(tok: Any, i: int) -> bool:
+    """Whether token ``i`` is ``tok`` or one of its dependents, from the document's heads."""
+    head = heads(tok.doc)
+    for _ in range(len(head)):
+        if i == tok.i:
+            return True
+        if head[i] == i:
+            return False
+        i = head[i]
+    return False
 
 
 def _conditioned(verb: Any, source: list[Any], lexicon: Lexicon, etype: str) -> list[Any]:

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from eventwire.annotate.agents import BODY_CODES, is_former, principal_before
-from eventwire.annotate.doccache import column, heads
+from eventwire.annotate.doccache import column, heads, inside_entity
 from eventwire.annotate.focus import ORIGIN_WORDS, focus_of
 from eventwire.extract.arguments import in_stance
 from eventwire.extract.event_context import EventContext
@@ -59,11 +59,12 @@ def _origin_modifier(tok: Any) -> bool:
     """'Israeli-made drones', 'Iranian-supplied missiles': a country word naming where a thing
     comes from, not who acts."""
     doc = tok.doc
+    inside = inside_entity(doc)
     i = tok.i
-    while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+    while i + 1 < len(doc) and inside[i + 1]:
         i += 1
-    return i + 2 < len(doc) and doc[i + 1].text in ("-", "–") and \
-        doc[i + 2].lower_ in ORIGIN_WORDS
+    return i + 2 < len(doc) and column(doc, "orth")[i + 1] in ("-", "–") and \
+        column(doc, "lower")[i + 2] in ORIGIN_WORDS
 
 
 def _excluded(ctx: EventContext, tok: Any) -> bool:
