@@ -252,6 +252,23 @@ def test_completed_withdrawal_against_falling_short_is_a_completion_conflict() -
     assert {v["value"] for v in flag["values"]} == {"completed their withdrawal", "falling short"}
 
 
+def test_agreed_against_did_not_agree_is_an_agreement_conflict_across_outlets() -> None:
+    texts = {"wire": "The prime minister confirmed on Sunday that Lebanon has agreed to the extension.",
+             "paper": "Officials said on Sunday that Lebanon did not agree to the extension of the truce.",
+             "radio": "Lebanon agreed to the extension on Sunday, the prime minister's office said."}
+    day = "2025-01-26"
+    said = {outlet: mention(f"a-{outlet}", day, outlet, event(
+        text, "agree", "AGREE", [("Lebanon", LEBANON)], [], day, "Sunday"))
+        for outlet, text in texts.items()}
+    (flag,) = event_conflicts([said["wire"], said["paper"]], [])
+    assert flag["kind"] == "agreement_conflict"
+    assert {v["value"] for v in flag["values"]} == {"has agreed", "did not agree"}
+    assert event_conflicts([said["wire"], said["radio"]], []) == []
+    again = mention("a-wire2", day, "wire", event(
+        texts["paper"], "agree", "AGREE", [("Lebanon", LEBANON)], [], day, "Sunday"))
+    assert event_conflicts([said["wire"], again], []) == []  # one outlet never disagrees
+
+
 # -- merging records -----------------------------------------------------------------------
 
 RUBBLE = "Rescuers searched the rubble of an eight-storey building after the Israeli bombing."

@@ -38,7 +38,8 @@ ABOUT_RE = re.compile(r"\b(about|around|some|nearly|roughly|approximately|almost
                       r"an estimated|estimated)\s*$", re.I)
 AT_MOST_RE = re.compile(r"\b(at most|up to|fewer than|less than|no more than|not more than|"
                         r"under)\s*$", re.I)
-OUTCOME_TYPES = {"CONSULT": "outcome", "RETREAT": "completion"}  # type -> sentence claim
+OUTCOME_TYPES = {"CONSULT": "outcome", "RETREAT": "completion",  # type -> sentence claim
+                 "AGREE": "agreement"}
 NEGATION_RE = re.compile(r"\b(no|not|without|little|any)\s+(?:\w+\s+)?$")
 ABOUT_SHARE = 0.15  # "about N" means N give or take this share
 LINKED_MIN = 0.6  # "possibly the same" links this strong are compared (tune set: 5 of 7
@@ -449,8 +450,9 @@ def participant_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
 
 def sentence_outcome(m: Mention) -> dict[str, Any] | None:
     """An outcome claim read from the sentence of talks ("made further progress" against
-    "no breakthrough") or of a withdrawal ("completed" against "fell short"), negative
-    phrases first; None when the sentence states none."""
+    "no breakthrough"), of a withdrawal ("completed" against "fell short") or of an
+    agreement ("has agreed to the extension" against "did not agree to extend it"),
+    negative phrases first; None when the sentence states none."""
     kind = OUTCOME_TYPES.get(m.type)
     if kind is None:
         return None
@@ -467,6 +469,15 @@ def sentence_outcome(m: Mention) -> dict[str, Any] | None:
                                  "text": (sent.get("text") or "")[i:i + len(phrase)]},
                         "from": "sentence"}
     return None
+
+
+def read_outcomes(mentions: list[Mention], claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The outcomes read from the mentions' sentences (``sentence_outcome``) of the kinds
+    their articles state no claim of (an extracted outcome claim is the article's word)."""
+    stated = {(c["article"], c.get("kind")) for c in claims}
+    read = [sentence_outcome(m) for m in mentions
+            if (m.article, OUTCOME_TYPES.get(m.type)) not in stated]
+    return [c for c in read if c]
 
 
 def negated_at(text: str, i: int) -> bool:
@@ -541,9 +552,7 @@ def event_conflicts(mentions: list[Mention], claims: list[dict[str, Any]],
     linked entities; ``texts``: each article's text (for the sentence of a claim made
     outside the mentions' sentences); ``leads``: each article's lead attack
     (``who.lead_attack``), whose record gets the article's own statement of who started it."""
-    stated = {c["article"] for c in claims if c.get("kind") in OUTCOME_TYPES.values()}
-    read = [sentence_outcome(m) for m in mentions if m.article not in stated]
-    claims = claims + [c for c in read if c]
+    claims = claims + read_outcomes(mentions, claims)
     return with_sentences(claim_conflicts(claims, outlet_map(mentions)) + date_conflicts(mentions)
                           + number_conflicts(mentions) + duration_conflicts(mentions)
                           + side_conflicts(mentions, entities or {}, texts, leads), mentions,
@@ -590,8 +599,7 @@ def own_flags(mentions: list[Mention]) -> list[dict[str, Any]]:
     """Conflict flags computable from mentions alone (numbers, dates, durations, outcomes)."""
     claims = [{"kind": c.get("kind"), "value": c.get("value"), "article": m.article,
                "span": c.get("span")} for m in mentions for c in m.data.get("claims") or []]
-    stated = {c["article"] for c in claims if c.get("kind") in OUTCOME_TYPES.values()}
-    claims += [c for c in (sentence_outcome(m) for m in mentions if m.article not in stated) if c]
+    claims += read_outcomes(mentions, claims)
     return (claim_conflicts(claims, outlet_map(mentions)) + date_conflicts(mentions)
             + number_conflicts(mentions) + duration_conflicts(mentions))
 
