@@ -120,6 +120,9 @@ EXERCISE_LEMMAS = ("exercise", "war-game", "wargame", "drill", "maneuver", "mano
                    "game")
 CLAUSE_POS = ("VERB", "AUX")  # the head of a clause a nominal mention is the subject of
 NOUN_POS = ("NOUN", "PROPN")  # the head noun of a compound ('the [ceasefire] arrangement')
+OWN_OBJECT_DEPS = ("dobj", "nsubjpass")  # what a coordinated verb acts on by itself
+OWN_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+LATER_WORDS = ("later", "then", "again", "afterwards", "subsequently")
 BACKGROUND_PREPS = ("after", "since", "following", "amid", "amidst", "despite", "before", "during",
                     "until", "over")
 
@@ -159,11 +162,14 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
         absorbed.setdefault(i, owner)  # 'the [ceasefire] agreement' is one AGREE
     out: list[EventMention] = []
     derived: list[EventMention] = []
+    tokens: dict[int, Any] = {}  # the trigger token of each verbal or nominal mention
     for trig in triggers:
         if trig.token.i in absorbed or not (ectx.all_events or _may_be_confirmed(trig)):
             continue
         embedded = [t for t in triggers if root_governor(t, absorbed) is trig]
         ev = build_event(ectx, trig, sent, embedded, previous + out)
+        if ev is not None:
+            tokens[id(ev)] = trig.token
         if ev is not None and (_generic_mention(trig, ev) or domestic_trip(ev)):
             continue  # 'calls for sanctions', 'at one summit', 'evacuation camps'
         if ev is not None:
@@ -184,19 +190,41 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
     score_events(out)
     if not ectx.all_events:
         out = confirmed_events(out)
-    out = _reduce(out)
+    out = _reduce(out, lambda a, b: _separate_acts(tokens.get(id(a)), tokens.get(id(b))))
     attach_deadlines(ectx, sent, out, lambda toks, date: _subject_participants(ectx, toks, date))
     return out
 
 
-def _reduce(events: list[EventMention]) -> list[EventMention]:
+def _reduce(events: list[EventMention],
+            apart: Callable[[EventMention, EventMention], bool] | None = None
+            ) -> list[EventMention]:
     """Same-type mentions of one sentence merged into one event, keeping a release of captives
     or a resignation apart from another RETREAT ('the truce took effect and Hamas freed three
-    hostages' is a halt and a release)."""
-    kept = reduce_sentence_events([e for e in events if not hand_over(e)]) + \
-        reduce_sentence_events([e for e in events if hand_over(e)])
+    hostages' is a halt and a release) and two acts ``apart`` tells apart."""
+    kept = reduce_sentence_events([e for e in events if not hand_over(e)], apart) + \
+        reduce_sentence_events([e for e in events if hand_over(e)], apart)
     order = {id(e): i for i, e in enumerate(events)}
     return sorted(kept, key=lambda e: order[id(e)])
+
+
+def _separate_acts(a: Any, b: Any) -> bool:
+    """True for two coordinated verbs that each act on their own object when the second has
+    its own subject or is set later in time ('shot two gunmen, and four others blew
+    themselves up', 'arrested five protesters and later detained two reporters'): two
+    acts, not one event told twice. A verb whose object the coordination shares ('attacked
+    and killed them'), a result told with the same subject ('ambushed a bus and killed 18')
+    or a nominal mention merges."""
+    if a is None or b is None or a.pos_ != "VERB" or b.pos_ != "VERB":
+        return False
+    if b.i < a.i:
+        a, b = b, a
+    if not ((b.head.i == a.i and b.dep_ == "conj") or
+            (a.head.i == b.head.i and a.dep_ == b.dep_ == "conj")):
+        return False
+    if not all(any(c.dep_ in OWN_OBJECT_DEPS for c in v.children) for v in (a, b)):
+        return False
+    return any(c.dep_ in OWN_SUBJECT_DEPS or (c.dep_ in ("advmod", "npadvmod") and
+                                              c.lower_ in LATER_WORDS) for c in b.children)
 
 
 def _generic_mention(trig: Trigger, ev: EventMention) -> bool:
@@ -364,7 +392,8 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
         if trig.entry.type in VICTIM_TYPES else None
     named = _participants(ectx, args.target, date.get("value"), trig, args.expand, scene)
     source, target = _partner_apart(source, named)
-    if (trig.entry.needs_context or _background(trig)) and not (source or target):
+    if (trig.entry.needs_context or (_background(trig) and not _definite(trig.token))) \
+            and not (source or target):
         return None
     s0, s1 = _sentence_span(ectx, sent)
     ready = _readiness(trig)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import Any
 
 from eventwire.extract.discourse import EARLIER_EVENT, linked_by_discourse
@@ -133,12 +134,15 @@ def _remote_conversation(ev: EventMention) -> bool:
     return ev.location is None and len(_countries(ev)) >= 2
 
 
-def reduce_sentence_events(events: list[EventMention]) -> list[EventMention]:
-    """Merge same-type mentions in a sentence that describe one event ('attacked ..., killing')."""
+def reduce_sentence_events(events: list[EventMention],
+                           apart: Callable[[EventMention, EventMention], bool] | None = None
+                           ) -> list[EventMention]:
+    """Merge same-type mentions in a sentence that describe one event ('attacked ..., killing');
+    ``apart(a, b)`` keeps two mentions that are separate acts from merging."""
     out: list[EventMention] = []
     for ev in events:
         twin = next((o for o in out if o.type == ev.type and o.modality == ev.modality
-                     and _compatible(o, ev)), None)
+                     and _compatible(o, ev) and not (apart and apart(o, ev))), None)
         if twin is None:
             out.append(ev)
             continue
