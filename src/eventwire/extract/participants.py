@@ -22,6 +22,7 @@ NP_MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "det", "nummod", "quantm
                     "case", "punct", "cc", "conj", "prep", "pobj", "appos")
 CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp")  # clauses a noun phrase leaves out
 MAX_ANTECEDENT_SENTS = 3
+PAIR_SENTS = 6  # 'both sides' names the two parties of a story named further back
 MAX_SPEAKER_GAP = 400  # characters between a quote and a pronoun referring to its speaker
 NOT_ACTOR_ENTS = ("DATE", "TIME", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 NATIONAL_KINDS = ("state", "country", "place")
@@ -531,10 +532,10 @@ def _plural(tok: Any) -> bool:
     return tok.tag_ in ("NNS", "NNPS") or bool(tok.conjuncts)
 
 
-def _window_start(tok: Any) -> int:
+def _window_start(tok: Any, sentences: int = MAX_ANTECEDENT_SENTS) -> int:
     """Index of the first token of the antecedent window (this and earlier sentences)."""
     lo = sentence_of(tok).start
-    for _ in range(MAX_ANTECEDENT_SENTS - 1):
+    for _ in range(sentences - 1):
         if lo == 0:
             break
         lo = sentence_of(tok.doc[lo - 1]).start
@@ -583,7 +584,7 @@ def _pair_of_parties(ctx: EventContext, tok: Any) -> list[Entity]:
                     if c.dep_ in ("det", "nummod", "predet", "preconj")):
         return []
     found: list[Entity] = []
-    for i in range(tok.i - 1, _window_start(tok) - 1, -1):
+    for i in range(tok.i - 1, _window_start(tok, PAIR_SENTS) - 1, -1):
         ent = ctx.entity(tok.doc[i])
         if ent is None or ent.label not in ACTOR_LABELS or ent.actor is None or \
                 not ent.actor.country or ent.actor.kind in NOT_PARTY_KINDS or \
