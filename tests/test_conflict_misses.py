@@ -86,3 +86,15 @@ def test_false_flags_are_conflicts_on_records_without_a_planted_contradiction() 
                                                            "sources disagree")]
     shown["e1"]["type"] = "AGREE"  # a record of another type holds no planted contradiction
     assert [e for e, *_ in false_flags(truth, found, event_of, shown)] == ["e1", "e2"]
+
+
+def test_read_kinds_name_what_is_read_besides_dates() -> None:
+    from eventwire.evaluation.conflict_misses import read_kinds
+
+    toll = {"numbers": ["killed=29 (29.0, 29.0)"], "claims": ["date=2024-11-23",
+                                                             "casualties={'killed': 29}"],
+            "date": "['2024-11-23', '2024-11-23'] from date_claim"}
+    assert read_kinds([toll]) == ["claim:casualties", "numbers"]
+    dated = {"claims": ["date=2024-11-23"], "date": "['2024-11-23', '2024-11-23'] from text"}
+    assert read_kinds([dated]) == ["nothing"] and read_kinds([]) == ["nothing"]
+    assert read_kinds([dated, {"starter": "LBN"}]) == ["starter"]

@@ -152,3 +152,32 @@ def test_an_upper_bound_conflicts_only_with_a_larger_number() -> None:
     assert event_conflicts([bound, fewer], []) == []
     (flag,) = event_conflicts([bound, more], [])
     assert "no more than 5" in flag["message"]
+
+
+def outcome_of(kind: str, text: str) -> tuple[str, str] | None:
+    """(group, phrase) of the outcome read from the sentence of one mention of a type."""
+    from eventwire.fuse.conflicts import sentence_outcome
+    from eventwire.fuse.mentions import make_mention
+
+    m = make_mention("x#0", {"id": "x", "published": "2025-02-03"},
+                     {"type": kind, "sentence": {"start": 0, "end": len(text), "text": text}},
+                     None)
+    found = sentence_outcome(m)
+    return (found["group"], found["value"]) if found else None
+
+
+@pytest.mark.parametrize("kind,text,found", [
+    ("CONSULT", "The envoys made little headway on the border line.", ("negative", "little headway")),
+    ("CONSULT", "The envoys made headway on the border line.", ("positive", "made headway")),
+    ("CONSULT", "The talks on the border line broke down after two hours.",
+     ("negative", "broke down")),
+    ("CONSULT", "The talks on the border line lasted two hours.", None),
+    ("RETREAT", "The troops have fully withdrawn from the ridge.", ("positive", "fully withdrawn")),
+    ("AGREE", "The ministry denied that the government had agreed to the truce.",
+     ("negative", "had agreed")),
+    ("AGREE", "The ministry said that the government had agreed to the truce.",
+     ("positive", "had agreed")),
+])
+def test_outcome_read_from_a_sentence(kind: str, text: str, found: tuple[str, str] | None
+                                      ) -> None:
+    assert outcome_of(kind, text) == found

@@ -170,3 +170,19 @@ def test_labelled_pairs_are_counted_by_rule_within_one_topic_only() -> None:
                 (undated("t2_a", QUAKE_B, "killed"), "ecb:quake")]  # another topic
     assert link_classes(examples) == {"coreferent": {"linked": 1},
                                       "other": {"vague_below": 2}}
+
+
+def test_missing_evidence_names_what_the_link_model_gets_no_help_from() -> None:
+    from eventwire.evaluation.fusion_misses import missing_evidence
+
+    a = strike("a1", SAT, "strike", "2024-11-23", "Saturday")
+    same = strike("a2", SAT.replace("An Israeli", "One Israeli"), "strike", "2024-11-23",
+                  "Saturday")
+    assert missing_evidence(a, same, frozenset()) == []
+    told = "Rescuers dug through rubble after a raid flattened a building, officials said."
+    bare = mention("a3", "2024-11-25", "a3", event(told, "raid", "ASSAULT", [], []))
+    assert set(missing_evidence(a, bare, frozenset())) == {
+        "participants_unresolved", "no_own_date", "few_shared_words",
+        "no_shared_number_or_name"}
+    b = strike("a4", FRI, "struck", "2024-11-22", "Friday")
+    assert "own_dates_apart" in missing_evidence(a, b, frozenset())

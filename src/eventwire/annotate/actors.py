@@ -9,6 +9,7 @@ and appends ``role_anachronism`` flags ("former President" for a sitting one).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from functools import lru_cache
@@ -39,6 +40,9 @@ KIND_LABEL = {"person": "PERSON", "state": "GPE"}
 ADDED_KINDS = {"role", "group"}
 WHOLE_NAME_KINDS = {"person", "state", "place"}  # entities of these kinds keep the NER span  # mentions kept even when they overlap an NER entity
 NAMED_AFTER_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+OWNER_KINDS = ("state", "country")  # a possessor that names whose office a person holds
+MAX_OFFICE_WORDS = 3
+OFFICE_SECTOR = "GOV"
 NAME_WORD_RE = re.compile(r"\b[A-Z][a-z]")  # a capitalised word after the person's name
 
 
@@ -161,8 +165,58 @@ def link_component(ex: Extraction, ctx: Any) -> None:
     entities.sort(key=lambda e: (e.start, -e.end))
     entities = carry_surnames(ex.doc, entities)
     entities = carry_acronyms(ex.doc, entities)
+    entities = possessed_people(ex.doc, entities, reg, ex.article.published_date)
     ex.entities = entities
     ex.flags.extend(_flags(ex, links))
+
+
+def _possessor_country(doc: Any, entities: list[Entity], ent: Entity) -> str | None:
+    """The country of a state named as the possessor right before an entity ('Jordan's
+    King Abdullah', 'Jordan's Abdullah'), else None."""
+    span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    if span is None or span.start < 2 or doc[span.start - 1].tag_ != "POS":
+        return None
+    end = doc[span.start - 1].idx
+    owner = next((e for e in entities if e.end == end and e.actor is not None), None)
+    if owner is None or owner.actor.kind not in OWNER_KINDS or not owner.actor.country:
+        return None
+    return owner.actor.country
+
+
+def _title_of(reg: Registry, doc: Any, ent: Entity) -> str | None:
+    """The office a person's mention names at its start ('King Abdullah': king)."""
+    span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    words = [t.lower_ for t in span] if span is not None else []
+    for k in range(min(len(words) - 1, MAX_OFFICE_WORDS), 0, -1):
+        office = reg.titles.get(" ".join(words[:k]))
+        if office:
+            return office
+    return None
+
+
+def possessed_people(doc: Any, entities: list[Entity], reg: Registry, date: dt.date | None
+                     ) -> list[Entity]:
+    """'Jordan's King Abdullah': a person whose possessor is a state belongs to that state.
+    When the registry linked the name to someone of another country (a namesake), the
+    person becomes the holder of the named office in the possessor country on the date,
+    or that country's office when the registry knows no holder (evidence 'possessor: …')."""
+    out = []
+    for e in entities:
+        code = _possessor_country(doc, entities, e) if e.label == "PERSON" and \
+            e.actor is not None and e.actor.kind == "person" else None
+        if code is None or code == e.actor.country:
+            out.append(e)
+            continue
+        office = _title_of(reg, doc, e) or e.actor.role
+        holder = reg.holder(code, office, date) if office else None
+        if holder is not None and set(reg.actors[holder].name.lower().split()) & \
+                set(e.text.lower().split()):
+            actor = reg.resolve(holder, date)
+        else:
+            actor = reg.country_ref(code, OFFICE_SECTOR, office)
+        out.append(dataclasses.replace(
+            e, actor=dataclasses.replace(actor, evidence=f"possessor: {code}")))
+    return out
 
 
 def entity_at(ex: Extraction, start: int, end: int) -> Entity | None:

@@ -41,6 +41,9 @@ QUARTER_RE = re.compile(r"\d{4}-Q[1-4]")
 BARE_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 LEADING_JUNK_RE = re.compile(r"^(?:for|on|in|at|during|since|by|over)\s+", re.IGNORECASE)
 
+REPORTED_DEPS = ("ccomp", "parataxis")  # a reported clause on its reporting verb
+BACKSHIFTED_MODALS = frozenset({"would", "could", "might", "should"})
+REPORT_DAY_RULES = ("weekday", "day_word", "month_day_year", "day_month_year")
 REF_WINDOW = 400  # characters back that a reference time stays current (about two sentences)
 FOLLOWING_RE = re.compile(r"(?:(?:earlier|later)\s+(?:in\s+)?)?the\s+(?:following|previous|"
                           r"preceding|prior)\b", re.IGNORECASE)
@@ -141,6 +144,8 @@ def _verb_tense(tok: Any) -> str | None:
         return "past"
     if tok.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had") for a in aux):
         return "past"
+    if tok.tag_ == "VB" and any(a.tag_ == "MD" for a in aux):
+        return "future"  # "said X would meet on Thursday": after the report, not before it
     if tok.tag_ == "VB" and any(a.lower_ in MODAL_FORWARD or a.tag_ == "TO" for a in aux):
         return "past" if _governed_by_past(tok) else "future"
     if tok.tag_ in ("VBZ", "VBP") and not aux:
@@ -175,6 +180,50 @@ def _governed_by_past(tok: Any) -> bool:
             return False
         tok, head = head, head.head
     return False
+
+
+def _report_verb(doc: Any, start: int, end: int) -> Any | None:
+    """The past reporting verb a backshifted modal clause holding the char span hangs from
+    ("officials said on Monday the envoy would travel on Friday": said), else None; "will"
+    keeps the writer's present ("said Monday that talks will open Tuesday": still ahead)."""
+    if doc is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    tok = span.root if span is not None and len(span) else None
+    for _ in range(MAX_HEAD_HOPS):
+        if tok is None or tok.pos_ in VERB_POS or tok.head is tok:
+            break
+        tok = tok.head
+    if tok is None or tok.pos_ not in VERB_POS or not any(
+            c.dep_ == "aux" and c.lower_ in BACKSHIFTED_MODALS for c in tok.children):
+        return None
+    head = tok.head
+    return head if tok.dep_ in REPORTED_DEPS and head.tag_ in PAST_TAGS else None
+
+
+def _report_day(c: Candidate, cands: list[Candidate], doc: Any, anchor: dt.date | None
+                ) -> dt.date | None:
+    """The day a future-in-past weekday counts from: the day of the statement it was said
+    in when the text dates that statement before the anchor ("said on Monday the envoy
+    would travel on Friday": the Friday after that Monday), else None (the anchor)."""
+    if anchor is None or c[2].name != "weekday" or c[3]["rel"] or c[3]["week"]:
+        return None
+    verb = _report_verb(doc, c[0], c[1])
+    if verb is None:
+        return None
+    for other in cands:
+        if other is c or other[2].name not in REPORT_DAY_RULES:
+            continue
+        span = doc.char_span(other[0], other[1], alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        if root is None or not (root.head.i == verb.i or (root.head.dep_ == "prep" and
+                                                          root.head.head.i == verb.i)):
+            continue
+        res = _resolve(other, anchor, "past")
+        day = res[1] if res and res[0] == "DATE" else None
+        if day and len(day) == 10 and (when := dt.date.fromisoformat(day)) < anchor:
+            return when
+    return None
 
 
 def _spacy_extra(doc: Any, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -309,7 +358,8 @@ def extract_times(text: str, anchor: dt.date | None, doc: Any = None) -> list[Ti
     for c in cands:
         tense = tense_at(doc, c[0], c[1])
         base = _reference_for(c, ref)
-        res = _resolve(c, base[0] if base else anchor, tense)
+        said = _report_day(c, cands, doc, anchor) if tense == "future" else None
+        res = _resolve(c, base[0] if base else said or anchor, tense)
         if res is None:
             continue
         typ, value = res

@@ -11,7 +11,12 @@ each record holding the articles and the flags the comparison would raise if the
 articles' records of an acceptable type were one (``if_one_record``): when that finds the
 contradiction the miss is one of merging; when it does not, of reading or comparing. Each
 ends with its class (``miss_class``); then every conflict flag on a record holding no
-planted contradiction (``false_flag``) and a summary of the classes.
+planted contradiction (``false_flag``), a summary of the classes, and for the missed ones,
+per class, how many stating articles there are and how many of them have a mention in the
+quote's sentence on which the comparison reads each kind of value (numbers, claims by
+kind, an outcome, who started or mediated it, a duration; dates left out;
+``nothing``: none; ``read_kinds``): counts that say which reading a set's missed
+contradictions lack.
 
     python -m eventwire.evaluation.conflict_misses FOLDER WORKDIR [--only T6 ...]
 """
@@ -51,6 +56,15 @@ def readings(m: Mention, ex: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in out.items() if v}
 
 
+def read_kinds(read: list[dict[str, Any]]) -> list[str]:
+    """The kinds of value the comparison reads on some of one article's mentions (their
+    ``readings``): claims by kind, dates left out; ["nothing"] when none is read."""
+    kinds = {f"claim:{r.split('=')[0]}" if k == "claims" else k
+             for one in read for k, got in one.items()
+             for r in (got if k == "claims" else [k])} - {"date", "claim:date"}
+    return sorted(kinds) or ["nothing"]
+
+
 def flag_lines(flags: list[dict[str, Any]]) -> list[str]:
     """One line per conflict or update flag."""
     return [f"{f['kind']}: {f['message'][:160]}" for f in flags
@@ -72,6 +86,8 @@ def diagnose(folder: Path, work: Path, only: set[str] | None = None) -> list[str
         store.close()
     lines: list[str] = []
     classes: dict[str, int] = {}
+    sides: dict[str, int] = {}  # missed contradictions' stating articles, by class
+    read_by: dict[str, dict[str, int]] = {k: {} for k in MISS_CLASSES}  # what those read
     for c in truth.get("conflicts", []):
         if only and c["event"] not in only:
             continue
@@ -113,10 +129,18 @@ def diagnose(folder: Path, work: Path, only: set[str] | None = None) -> list[str
                           [bool(found[c["event"]].get(v["article"])) for v in c["values"]])
         classes[kind] = classes.get(kind, 0) + 1
         lines.append(f"  class: {kind}")
+        if kind != "found":
+            for v in c["values"]:
+                ms = found[c["event"]].get(v["article"], [])
+                sides[kind] = sides.get(kind, 0) + 1
+                for k in read_kinds([readings(m, cache[m.article]) for m in ms]):
+                    read_by[kind][k] = read_by[kind].get(k, 0) + 1
     false = false_flags(truth, found, event_of, shown)
     lines += [f"== false_flag {eid} {kind}: {msg[:160]}" for eid, kind, msg in false]
     lines.append("== summary " + json.dumps({**dict(sorted(classes.items())),
                                              "false_flags": len(false)}))
+    lines.append("== missed_readings " + json.dumps(
+        {k: {"articles": n, **dict(sorted(read_by[k].items()))} for k, n in sorted(sides.items())}))
     return lines
 
 

@@ -21,6 +21,12 @@ that joined a record of an acceptable type does), the first reason that applies 
   (the link reaches the threshold but another record won or a rule kept them apart; the
   example names the mention pair that rules the merge out, if any).
 
+For the pairs of the classes the best link decides (from ``types_incompatible`` on),
+``missing_evidence`` counts per class what the link model got no help from on that best
+pair (``missing_evidence``: participants unresolved or sharing no one, no own date or own
+dates apart, types or modalities that differ, few shared words, no shared number or
+distinctive name): class counts that say which comparison a set's misses lack.
+
 Planted contradictions are counted by what became of them (flagged, on one record without
 a flag, an article without a listed record, articles in different records); ``--show
 conflicts`` lists each with what every article has in the quote's sentence.
@@ -43,6 +49,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter, defaultdict
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +60,7 @@ from eventwire.fuse import candidates as cands
 from eventwire.fuse import coref
 from eventwire.fuse import events as fev
 from eventwire.fuse.cli import ALL
+from eventwire.fuse.dates import range_overlap
 from eventwire.fuse.mentions import Mention
 from eventwire.fuse.queries import list_events
 from eventwire.store import Store
@@ -128,8 +136,7 @@ def pair_reason(ma: list[Mention], mb: list[Mention], types: set[str], event_of:
         if not any(shown[event_of[m.id]]["type"] in types for m in ms
                    if ok(m) and event_of[m.id] in shown):
             return "record_type", ""
-    pairs = [(fev.cross_link(a, b, common), a, b) for a in ma for b in mb if ok(a) and ok(b)]
-    score, a, b = max(pairs, key=lambda p: p[0])
+    score, a, b = best_link(ma, mb, ok, common)
     detail = f"{score:.3f} {a.type}/{b.type} {a.range}/{b.range} | {a.sentence[:90]} | " \
              f"{b.sentence[:90]}"
     if not coref.types_compatible(a.type, b.type):
@@ -143,6 +150,51 @@ def pair_reason(ma: list[Mention], mb: list[Mention], types: set[str], event_of:
     if score < coref.threshold():
         return "below_threshold", detail
     return "linked_not_merged", detail + " | " + kept_apart_by(a, b, event_of, groups or {})
+
+
+LINK_CLASSES = ("types_incompatible", "dates_contradict", "people_contradict", "vague_dates",
+                "below_threshold", "linked_not_merged")  # classes decided by the best link
+WEAK_WORDS = 0.1  # sentence cosine under which two reports share hardly any words
+
+
+def best_link(ma: list[Mention], mb: list[Mention], ok: Any, common: frozenset[str]
+              ) -> tuple[float, Mention, Mention]:
+    """The strongest cross-article link between two reports' mentions that the scorer counts
+    (``ok``), with the two mentions."""
+    pairs = [(fev.cross_link(a, b, common), a, b) for a in ma for b in mb if ok(a) and ok(b)]
+    return max(pairs, key=lambda p: p[0])
+
+
+def resolved(m: Mention) -> bool:
+    """Whether a mention has a participant linked to an actor (an id or a country)."""
+    return any((p.get("actor") or {}).get("id") or (p.get("actor") or {}).get("country")
+               for p in m.participants())
+
+
+def missing_evidence(a: Mention, b: Mention, common: frozenset[str]) -> list[str]:
+    """What the link model gets no help from on a pair of reports of one event: participants
+    unresolved (a side has no participant linked to an actor) or resolved but sharing no one,
+    a side without its own date (tense bounds only, or none), own dates apart, types or
+    modalities that differ, hardly a shared word, no shared number or distinctive name."""
+    da, db = coref.derived(a), coref.derived(b)
+    out = []
+    if not (resolved(a) and resolved(b)):
+        out.append("participants_unresolved")
+    elif not da["parties"] & db["parties"]:
+        out.append("participants_disjoint")
+    if not (fev.own_dated(a) and fev.own_dated(b)):
+        out.append("no_own_date")
+    elif not range_overlap(a.range, b.range):
+        out.append("own_dates_apart")
+    if a.type != b.type:
+        out.append("types_differ")
+    if coref.modality_group(a) != coref.modality_group(b):
+        out.append("modality_differs")
+    if coref.cosine(da["words"], db["words"]) < WEAK_WORDS:
+        out.append("few_shared_words")
+    if not coref.shares_distinctive(a, b, common):
+        out.append("no_shared_number_or_name")
+    return out
 
 
 def scored_as(m: Mention, types: set[str], event_of: dict[str, str],
@@ -241,6 +293,7 @@ def diagnose(folder: Path, work: Path) -> dict[str, Any]:
     found = quote_mentions(truth, texts, mentions)
     counts: Counter[str] = Counter()
     kinds: Counter[str] = Counter()  # wrong-type pairs by ``wrong_type_kind``
+    absent: dict[str, Counter[str]] = defaultdict(Counter)  # link classes: ``missing_evidence``
     examples: dict[str, list[str]] = defaultdict(list)
     hits: dict[str, set[str]] = defaultdict(set)  # shown record -> truth events it hits
     by_mention: dict[str, set[str]] = defaultdict(set)  # mention -> truth events it hits
@@ -268,6 +321,10 @@ def diagnose(folder: Path, work: Path) -> dict[str, Any]:
                 examples[reason].append(f"{t['id']} {a}-{b} {detail}")
                 if reason == "wrong_type":
                     kinds[detail.rsplit(" | ", 1)[-1]] += 1
+                if reason in LINK_CLASSES:
+                    _, x, y = best_link(per[a], per[b], partial(
+                        scored_as, types=types, event_of=event_of, shown=shown), common)
+                    absent[reason].update(missing_evidence(x, y, common))
     merges = {r: sorted(ts) for r, ts in hits.items() if len(ts) > 1}
     details: list[str] = []
     conflicts = planted_conflicts(truth, found, event_of, shown, details)
@@ -276,6 +333,7 @@ def diagnose(folder: Path, work: Path) -> dict[str, Any]:
         len(by_mention[m.id] & hits[r]) > 1 for m in groups[r]))
     return {"pairs": pairs, "fused": fused, "missed": dict(counts.most_common()),
             "wrong_type": dict(kinds.most_common()),
+            "missing_evidence": {k: dict(v.most_common()) for k, v in absent.items()},
             "examples": dict(examples), "false_merges": merges,
             "false_merges_one_sentence": one_sentence,
             "records_hitting_truth": len(hits),

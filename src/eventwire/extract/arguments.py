@@ -17,7 +17,7 @@ SHARE_SUBJECT_DEPS = ("xcomp", "conj", "advcl", "acomp")
 RELATIVE_PRONOUNS = ("which", "who", "that", "whom")
 IN_PREPS = ("in", "during", "at", "after", "before", "through", "following", "on", "as", "for")
 STATIVE_PASSIVES = ("commit", "prepare", "determine", "resolve", "oblige", "oppose", "dedicate",
-                    "pledge", "bind", "entitle")
+                    "pledge", "bind", "entitle", "involve", "engage")
 NAME_ENTS = ("PERSON", "GPE", "ORG", "NORP")
 ADDRESSEE_IN_CLAUSE = ("REQUEST", "ACCUSE", "SUPPORT")
 TIME_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
@@ -77,6 +77,10 @@ RESISTING_TYPES = ("REJECT",)  # 'refused to resign despite pressure from X': X 
 PRESSURE_PREPS = ("despite", "amid", "under", "notwithstanding")
 PRESSURE_NOUNS = ("pressure", "call", "demand", "appeal", "request", "plea", "ultimatum", "urging",
                   "insistence")
+ATTRIBUTING_VERBS = {"blame": ("on",), "attribute": ("to",), "pin": ("on",)}
+# 'the attack, blamed on X', 'the bombing was attributed to X': X did it
+CULPRIT_VERBS = {"blame": ("for",), "accuse": ("of",), "suspect": ("of",)}
+# 'X were blamed for the attack', 'Y accused X of the bombing': X did it
 SERIES_NOUNS = ("string", "series", "wave", "spate", "barrage", "flurry", "volley", "round",
                 "campaign", "number", "raft", "slew",
                 "day", "week", "month", "hour", "night")  # 'a string of X', '10 days of X': X
@@ -145,7 +149,8 @@ def verb_subject(tok: Any) -> list[Any]:
         if _is_passive(tok):
             agent = _pobjs(tok, {"by"})
             if not agent and (tok.lemma_ in STATIVE_PASSIVES or _controls(tok, below)):
-                return _children(tok, PASSIVE_SUBJECT_DEPS)
+                return _children(tok, PASSIVE_SUBJECT_DEPS) or \
+                    ([tok.head] if _reduced_passive(tok) else [])  # 'officials involved in'
             return agent
         subj = _without_labels(_children(tok, SUBJECT_DEPS))
         if subj:
@@ -307,7 +312,7 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     """Arguments of a verbal trigger: subject (or by-agent) and object (or prepositional)."""
     tok = trig.token
     args = Arguments(clause=tok, how="verbal")
-    args.source = verb_subject(tok)
+    args.source = _reporter_of_conjunct(tok, lexicon) or verb_subject(tok)
     parties = _mediated(tok) if _mediation(tok) else []
     if not args.source and not parties:
         src, tgt = _between(tok)  # 'displaced by fighting between X and Y'
@@ -343,6 +348,21 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     if not any(_actorish(o) for o in args.target) and trig.entry.type in RESISTING_TYPES:
         args.target += [t for t in _pressers(tok) if t not in args.source]
     return args
+
+
+def _reporter_of_conjunct(tok: Any, lexicon: Lexicon) -> list[Any]:
+    """'X said the blockade was illegal and demanded its removal', parsed with 'demanded'
+    joined to the reported 'was': when the reported clause's subject is an event noun (which
+    demands nothing), the conjunct verb shares the reporting verb's subject."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or head.dep_ != "ccomp" or \
+            head.lemma_ != "be" or not lemma_in(head.head, lexicon.cue("reporting_verbs")):
+        return []
+    subj = _children(head, SUBJECT_DEPS)
+    if not subj or any(_actorish(s) or not lexicon.candidates("noun", s.lemma_.lower())
+                       for s in subj):
+        return []
+    return verb_subject(head.head)
 
 
 def _pressers(verb: Any) -> list[Any]:
@@ -680,6 +700,26 @@ def _stance_targets(heads: list[Any]) -> list[Any]:
             and c.doc[c.i - 1].text in HYPHENS and c.doc[c.i - 2].lower_ in AGAINST_WORDS][:1]
 
 
+def _attributed(tok: Any) -> list[Any]:
+    """Who an event noun is attributed to: 'the attack, blamed on X', 'the bombing was
+    attributed to X', 'Y pinned the attack on X', 'X were blamed for the attack', 'Y accused
+    X of the bombing' (X did it)."""
+    head = first_conjunct(tok)
+    verbs = [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if head.dep_ in ("nsubjpass", "dobj"):
+        verbs.append(head.head)
+    for verb in verbs:
+        preps = ATTRIBUTING_VERBS.get(verb.lemma_.lower())
+        if preps:
+            return [t for t in _pobjs(verb, preps) if _actorish(t) or t.pos_ == "NOUN"]
+    prep = head.head
+    verb = prep.head
+    if head.dep_ != "pobj" or prep.lower_ not in CULPRIT_VERBS.get(verb.lemma_.lower(), ()):
+        return []
+    return _children(verb, PASSIVE_SUBJECT_DEPS) if _is_passive(verb) else \
+        [o for o in _children(verb, ("dobj",)) if o.i != head.i]
+
+
 def _from_source(tok: Any) -> list[Any]:
     """Who voices an attitude noun: 'opposition [from] X', 'criticism from X'."""
     return _pobjs(tok, {"from"}) if tok.lemma_.lower() in FROM_SOURCE_NOUNS else []
@@ -737,7 +777,8 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         src, tgt = _between(tok.head)  # 'battles raged between X and Y'
     args.expand = not (src or parties)
     if not src:
-        src = [t for t in _modifier_actors(tok, is_place) or _from_source(tok) if t not in tgt]
+        src = [t for t in _modifier_actors(tok, is_place) or _from_source(tok) or _attributed(tok)
+               if t not in tgt]
         if not src:
             src, done_to = _participle_agent(tok, lexicon, etype)  # 'strikes carried out by X'
             tgt = tgt or done_to

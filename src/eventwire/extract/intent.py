@@ -19,6 +19,7 @@ import dataclasses
 from typing import Any
 
 from eventwire.annotate.doccache import span_text
+from eventwire.extract.conditions import condition_in
 from eventwire.extract.lexicon import Lexicon
 from eventwire.extract.modality import _inverted_condition
 from eventwire.extract.triggers import sentence_of
@@ -76,12 +77,13 @@ def _conditional(chain: list[Any]) -> bool:
 
 
 def _consequent(tok: Any, lex: Lexicon) -> bool:
-    """True when the action is the consequent of an 'if'/'unless' clause or of a condition
-    opened by an inverted auxiliary ('Should X attack, Y would defend it')."""
+    """True when the action is the consequent of an 'if'/'unless' clause, of a condition
+    opened by an inverted auxiliary ('Should X attack, Y would defend it') or of a condition
+    phrase on the action itself ('would pull back *provided that* ...', '*as long as* ...')."""
     chain = _chain(tok, lex.cue("reporting_verbs"))
     return any(c.dep_ == "advcl" and (any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                           for m in c.children) or _inverted_condition(c))
-               for t in chain for c in t.children)
+               for t in chain for c in t.children) or condition_in(tok, lex) is not None
 
 
 def intent_cue(tok: Any, lex: Lexicon) -> str | None:

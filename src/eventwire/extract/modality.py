@@ -44,6 +44,14 @@ REALISED_NOUN_MODS = ("first", "last", "only", "second", "third")  # 'the first 
 TO = frozenset({"to"})  # the infinitive marker as an auxiliary
 FOR = frozenset({"for"})  # 'for X to V'
 DIRECTIVE_VERBS = ("order", "tell", "instruct", "direct", "command")  # 'ordered X to V'
+SCENARIO_NOUNS = ("scenario", "possibility", "option", "contingency")  # 'in one scenario, ...'
+CASE_NOUNS = ("case",)  # 'in the worst case', 'in that case'; not 'in the case of X'
+CASE_DETS = ("that", "this", "such", "either", "which", "each")
+FRAME_PREPS = ("in", "under")
+SCENARIO_LABEL_RE = re.compile(  # 'Scenario two:', 'Worst case -', 'Option 3:' opening a line
+    r"^\W*(?:(?:worst|best|likeliest|most likely|another|one)[\s-]+)?"
+    r"(?:case(?:[\s-]+scenario)?|scenarios?|options?)\b[\w\s'-]{0,24}?\s?[:\u2013\u2014-]\s",
+    re.IGNORECASE)
 
 
 def _chain(tok: Any, reporting: set[str], lex: Lexicon | None = None) -> list[Any]:
@@ -59,7 +67,10 @@ def _chain(tok: Any, reporting: set[str], lex: Lexicon | None = None) -> list[An
     t = tok
     while t.head != t and len(out) < CHAIN_LIMIT:
         if t.dep_ in ("nsubj", "csubj") and not _passes_modality(t.head, t, lex):
-            break
+            path = _occurrence_path(t.head)
+            if not path:
+                break
+            out.extend(path)  # 'the talks are [due] to [resume]': the subject's event resumes
         if t.dep_ == "relcl" or temporal_clause(t):
             break  # a relative clause has its own modality ('talks on the strike that killed'),
             # a dating participle that of the act it dates (see _dated_act)
@@ -68,6 +79,20 @@ def _chain(tok: Any, reporting: set[str], lex: Lexicon | None = None) -> list[An
             break
         out.append(t)
     return out
+
+
+def _occurrence_path(verb: Any) -> list[Any]:
+    """The tokens from an occurrence verb completing ``verb`` up to it ('are due to
+    [resume]', 'are likely to [collapse]', 'are expected to [begin]'): [occurrence verb, ...
+    the words between]; empty when none completes it."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.lemma_.lower() in OCCURRENCE_VERBS:
+            return [c]
+        if c.dep_ in ("acomp", "xcomp"):
+            for g in c.children:
+                if g.dep_ == "xcomp" and g.lemma_.lower() in OCCURRENCE_VERBS:
+                    return [g, c]
+    return []
 
 
 def _passes_modality(verb: Any, subj: Any = None, lex: Lexicon | None = None) -> bool:
@@ -175,6 +200,12 @@ def _negated_word(tok: Any, lex: Lexicon) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in dets) for c in tok.children)
 
 
+def _word_in(tok: Any, words: frozenset[str]) -> bool:
+    """True when the token's lemma or its own form is one of ``words`` (a participle used as
+    an adjective keeps its form: 'the *planned* visit' has the lemma 'plan')."""
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
 def _aux_in(tok: Any, words: set[str]) -> bool:
     """True when ``tok`` has an auxiliary from ``words``."""
     return has_child(tok, "aux", words if isinstance(words, frozenset) else frozenset(words))
@@ -224,13 +255,30 @@ def _speculative_adverb(chain: list[Any], lex: Lexicon) -> bool:
     return any(has_child(t, "advmod", advs) and has_child(t, "aux", future) for t in chain)
 
 
+def _epistemic_above(chain: list[Any], lex: Lexicon) -> bool:
+    """True when what governs the trigger is itself only possible: a verb above it under
+    'may', 'might' or 'could' ('the army [may decide] to strike'), or a governor or copula
+    of possibility ('it [is possible] that the army will attack', 'a [chance] that they
+    will meet'). The trigger's own auxiliary is not looked at ('could strike' is hedged by
+    the modality alone)."""
+    aux = lex.cue("hypothetical", "epistemic_aux")
+    govs = lex.cue("hypothetical", "epistemic_governors")
+    for below, t in zip(chain, chain[1:], strict=False):
+        if _aux_in(t, aux) or (t.lemma_.lower() in govs and _in_scope(t, below)):
+            return True
+        if t.lemma_ in COPULAS and any(c.dep_ in ("attr", "acomp") and c.lemma_.lower() in govs
+                                       for c in t.children):
+            return True
+    return False
+
+
 def hedged(tok: Any, lex: Lexicon, chain: list[Any] | None = None) -> bool:
     """True when the event is doubted or hedged ('little reason to think X will', 'will
-    likely'): a prediction at best, which announces no intent (``chain``: the trigger's
-    governing chain, when already built)."""
+    likely', 'may decide to', 'it is possible that X will'): a prediction at best, which
+    announces no intent (``chain``: the trigger's governing chain, when already built)."""
     if chain is None:
         chain = _chain(tok, lex.cue("reporting_verbs"), lex)
-    return _speculative_adverb(chain, lex) or _doubted(tok, lex)
+    return _speculative_adverb(chain, lex) or _doubted(tok, lex) or _epistemic_above(chain, lex)
 
 
 def _inverted_condition(trig: Any) -> bool:
@@ -299,6 +347,38 @@ def _directed(trig: Any) -> bool:
             and t.head.lemma_.lower() in DIRECTIVE_VERBS)
 
 
+def _scenario_frame(t: Any, below: Any) -> bool:
+    """True when the clause of ``t`` is set in a scenario rather than reported: 'in the worst
+    case, the army resumes its strikes', 'under this scenario the rebels ...', 'in that case',
+    or, for what its complement holds, a scenario noun as its subject ('one scenario sees the
+    militia attacking ...'; not 'the option faded as the army withdrew'). 'In the case of X'
+    names a topic, not a scenario."""
+    for c in t.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in SCENARIO_NOUNS:
+            if below is not None and below.dep_ not in OUT_OF_SCOPE_DEPS:
+                return True
+            continue
+        if c.dep_ != "prep" or c.lower_ not in FRAME_PREPS:
+            continue
+        for obj in c.children:
+            if obj.dep_ != "pobj":
+                continue
+            lemma = obj.lemma_.lower()
+            if lemma in SCENARIO_NOUNS:
+                return True
+            if lemma in CASE_NOUNS and not has_child(obj, "prep", frozenset({"of"})) and any(
+                    m.tag_ == "JJS" or (m.dep_ == "det" and m.lower_ in CASE_DETS)
+                    for m in obj.children):
+                return True
+    return False
+
+
+def _scenario_label(trig: Any) -> bool:
+    """True when the trigger's sentence opens with a scenario label ('Scenario two: ...',
+    'Worst case - ...', 'Option 3: ...')."""
+    return SCENARIO_LABEL_RE.match(span_text(sentence_of(trig))) is not None
+
+
 def _hypothetical(chain: list[Any], lex: Lexicon) -> bool:
     """True when a modal, conditional or speculative cue governs the trigger."""
     aux = lex.cue("hypothetical", "aux")
@@ -310,7 +390,10 @@ def _hypothetical(chain: list[Any], lex: Lexicon) -> bool:
         return True
     if _inverted_condition(trig) or any(_for_infinitive(t) for t in chain):
         return True
-    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in mods for c in trig.children):
+    if _scenario_label(trig) or any(_scenario_frame(t, below)
+                                    for below, t in zip([None, *chain], chain, strict=False)):
+        return True
+    if any(c.dep_ in ("amod", "compound") and _word_in(c, mods) for c in trig.children):
         return True
     if trig.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANY_DETS for c in trig.children):
         return True  # 'reserves the right to retaliate against any attack'
@@ -347,7 +430,7 @@ def _planned(chain: list[Any], lex: Lexicon) -> bool:
     govs = lex.cue("planned", "governors")
     mods = lex.cue("planned", "modifiers")
     trig = chain[0]
-    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in mods for c in trig.children):
+    if any(c.dep_ in ("amod", "compound") and _word_in(c, mods) for c in trig.children):
         return True
     if (trig.dep_ == "ROOT" and _aux_in(trig, TO)) or headline_subject(trig):
         return True  # headline infinitive: "Trump To Speak With Putin"
@@ -398,7 +481,29 @@ def _dated_act(top: Any, lex: Lexicon) -> str:
     if not temporal_clause(top):
         return ASSERTED
     act = top.head.head if top.dep_ == "pcomp" else top.head
+    if act.dep_ in ("ccomp", "conj") and act.head.pos_ in ("VERB", "AUX") and _set_off(top) and \
+            _uncontrolled_passive(act, lex):
+        act = act.head  # 'said the deal could be reached soon, after [meeting] the premier'
     return syntactic_modality(act, lex, negation=False)
+
+
+def _set_off(participle: Any) -> bool:
+    """True when a comma sets the dating phrase off from the clause before it."""
+    first = participle.head if participle.dep_ == "pcomp" else participle
+    first = min(first.subtree, key=lambda x: x.i)
+    return first.i > 0 and first.doc[first.i - 1].lower_ == ","
+
+
+def _uncontrolled_passive(act: Any, lex: Lexicon) -> bool:
+    """True for a passive clause whose subject is missing or is itself an event ('the deal
+    could be reached after meeting X': no deal meets anyone): it cannot do the deed of a
+    participle dating it, which then belongs to the clause that reports it. 'The envoy
+    would be received after arriving' keeps its participle."""
+    if not any(c.dep_ == "auxpass" for c in act.children):
+        return False
+    subj = next((c for c in act.children if c.dep_ == "nsubjpass"), None)
+    return subj is None or (subj.pos_ == "NOUN" and bool(lex.candidates("noun",
+                                                                        subj.lemma_.lower())))
 
 
 def _reported_future(chain: list[Any], lex: Lexicon) -> bool:

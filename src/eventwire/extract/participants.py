@@ -49,6 +49,7 @@ POST_NOUNS = ("mission", "missions", "delegation", "delegations", "representativ
               "representatives")  # a country's posts at an international body
 DIPLOMATIC_SECTOR = "GOV"  # a country's post at an international body
 OWNED_KINDS = ("person", "state")  # owners whose agents are their country's
+NAMING_VERBS = ("call", "name", "know", "dub")  # 'a militia called X', 'a group known as X'
 BLOC_NOUNS = ("bloc",)  # 'the bloc': the regional body the article named last
 PLACED_BY_CONTEXT = ("sentence:", "dateline:", "article focus")  # a generic agent's evidence
 # when only the text around it, not the agent itself, gave its country
@@ -689,6 +690,10 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
     country = _country_reference(ctx, tok)
     if country is not None:
         return [country]
+    named = _given_name(tok)
+    given = _participants_of_head(ctx, named, date, scene) if named is not None else []
+    if any(p.actor is not None for p in given):
+        return given  # 'a militia called X': X when linked, else the militia's own words
     if in_stance(tok):  # 'anti-American protests': America, what the protest is against
         actor = ctx.link(tok.text, date)
         return [Participant(tok.idx, tok.idx + len(tok.text), tok.text, actor)] if actor else []
@@ -719,9 +724,28 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
         actor = _described_group(ctx, tok) or _bloc_reference(ctx, tok)
     if actor is None and scene is not None and tok.pos_ in VICTIM_POS:
         actor = _scene_actor(ctx, tok, scene)
+    if actor is None and given:
+        return given
     if actor is None and sector is None and tok.pos_ != "PROPN":
         return []
     return [Participant(start, end, text, actor)]
+
+
+def _given_name(tok: Any) -> Any | None:
+    """'a militia called the Red Hand', 'a group known as X': the name a common noun is
+    given stands for it (the name's head), else None."""
+    if tok.pos_ != "NOUN":
+        return None
+    for c in tok.children:
+        if c.dep_ != "acl" or c.lemma_.lower() not in NAMING_VERBS:
+            continue
+        names = [g for g in c.children if g.dep_ in ("oprd", "attr", "dobj")] + \
+            [g for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+             for g in p.children if g.dep_ == "pobj"]
+        names = [g for g in names if g.pos_ == "PROPN" or g.ent_type_ in GROUP_LABELS]
+        if names:
+            return names[0]
+    return None
 
 
 def _post_noun(ctx: EventContext, tok: Any) -> bool:

@@ -41,6 +41,9 @@ AT_MOST_RE = re.compile(r"\b(at most|up to|fewer than|less than|no more than|not
 OUTCOME_TYPES = {"CONSULT": "outcome", "RETREAT": "completion",  # type -> sentence claim
                  "AGREE": "agreement"}
 NEGATION_RE = re.compile(r"\b(no|not|without|little|any)\s+(?:\w+\s+)?$")
+DENIED_RE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected\s+claims|dismissed\s+claims)\b[^.;]*$",
+                       re.I)  # a statement denied: "denied that it had agreed"
+DENIAL_CHARS = 40  # how far before a positive phrase a denial is looked for
 ABOUT_SHARE = 0.15  # "about N" means N give or take this share
 LINKED_MIN = 0.6  # "possibly the same" links this strong are compared (tune set: 5 of 7
 #                   labelled pairs at >= 0.6 are one real event, 8 of 16 below)
@@ -464,6 +467,8 @@ def sentence_outcome(m: Mention) -> dict[str, Any] | None:
             i = text.find(phrase)
             if i >= 0 and (group == "negative" or not negated_at(text, i)):
                 start = int(sent.get("start") or 0) + i
+                if group == "positive" and DENIED_RE.search(text[max(0, i - DENIAL_CHARS):i]):
+                    group = "negative"  # "denied that it had agreed"
                 return {"kind": kind, "value": phrase, "group": group, "article": m.article,
                         "span": {"start": start, "end": start + len(phrase),
                                  "text": (sent.get("text") or "")[i:i + len(phrase)]},

@@ -117,6 +117,11 @@ REPORT_BEFORE_RE = re.compile(  # a statement's own date right after its reporti
     r"(?:news|press)\s+conference))?|\bin\s+an?\s+(?:statement|interview|briefing|speech|"
     r"post)\b)\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?$")
 REPORT_BEFORE_CHARS = 40  # how far before a date its reporting verb is looked for
+AFTER_CLAUSE_RE = re.compile(r"\b(?:(?P<bound>less|fewer|more)\s+than\s+|(?:just|only|some|"
+                             r"about|nearly|barely)\s+)?(?P<n>a|an|one|two|three|four|five|six|"
+                             r"seven|eight|nine|ten|\d{1,2})[\s-]+(?P<unit>day|week)s?\s+after\b",
+                             re.I)
+AFTER_CLAUSE_CHARS = 100  # how far after its "two days after" a trigger is still in the clause
 PART_RE = re.compile(r"\b(early|mid|late)\b", re.I)  # a part of a month or year
 MONTH_PARTS = {"early": (1, 15), "mid": (8, 23), "late": (16, 31)}  # days of the month; the
 # parts overlap, as writers' "early" and "mid" do
@@ -132,14 +137,26 @@ def parse_day(value: str | None) -> dt.date | None:
 
 
 def weekday_fix(rng: tuple[dt.date, dt.date], span_text: str, modality: str,
-                published: dt.date | None) -> tuple[tuple[dt.date, dt.date], bool]:
-    """A bare weekday of a planned event resolved to the past, moved a week ahead."""
+                published: dt.date | None, said: list[dt.date] | None = None
+                ) -> tuple[tuple[dt.date, dt.date], bool]:
+    """A bare weekday of a planned event resolved to the past, moved a week ahead; not when
+    a day the mention's sentence names falls in the week before it (``said``: "said on
+    Monday the envoy would travel on Friday" counts Friday from that Monday)."""
     if published is None or rng[0] != rng[1] or not WEEKDAY_RE.match(span_text.strip()):
         return rng, False
     day = rng[0]
+    if any(0 < (day - d).days < 7 for d in said or ()):
+        return rng, False
     if modality in FUTURE_MODALITIES and day < published and (published - day).days < 7:
         return (day + dt.timedelta(days=7),) * 2, True
     return rng, False
+
+
+def claimed_days(data: dict) -> list[dt.date]:
+    """The single days of the date claims about a mention."""
+    ranges = (date_range(c.get("value")) for c in data.get("claims") or []
+              if c.get("kind") == "date")
+    return [r[0] for r in ranges if r and r[0] == r[1]]
 
 
 def last_weekday_fix(rng: tuple[dt.date, dt.date], span_text: str, published: dt.date | None
@@ -372,7 +389,7 @@ def mention_range(data: dict, published: str | None) -> dict | None:
             lo, hi = rng[0], rng[0] + dt.timedelta(days=PLANNED_DAYS)
             return {"range": [iso(lo), iso(hi)], "from": "tense:after-date", "span": span}
         text = (span or {}).get("text") or ""
-        rng, moved = weekday_fix(rng, text, modality, pub)
+        rng, moved = weekday_fix(rng, text, modality, pub, claimed_days(data))
         rng, back = last_weekday_fix(rng, text, pub)
         rng, midnight = midnight_spread(rng, before_span(data, span) + text)
         rng, night = night_spread(rng, value)
@@ -392,7 +409,40 @@ def mention_range(data: dict, published: str | None) -> dict | None:
         lo, hi, how = pub, pub + dt.timedelta(days=PLANNED_DAYS), "tense:planned"
     else:
         lo, hi, how = pub - dt.timedelta(days=PAST_DAYS), pub, "tense:past"
+    earlier = offset_clause(data)
+    if earlier is not None:  # "the strike came two days after the envoy met X": the meeting
+        # lies that interval before the main clause's event, not on the publication day
+        days, at_most = earlier
+        lo, hi = lo - dt.timedelta(days=days), hi - dt.timedelta(days=0 if at_most else days)
+        how += "+offset-clause"
     return {"range": [iso(lo), iso(hi)], "from": how, "span": None}
+
+
+def offset_clause(data: dict) -> tuple[int, bool] | None:
+    """The interval of an "after" clause the trigger is in ("the strike came two days after
+    the envoy met X": met, 2 days before the strike; "less than a week after": at most 7):
+    (days, whether only an upper bound), or None when the trigger is not in such a clause
+    (no comma or semicolon may come between the cue and the trigger)."""
+    sent, trig = data.get("sentence") or {}, data.get("trigger") or {}
+    text, base = sent.get("text") or "", sent.get("start")
+    if base is None or trig.get("start") is None:
+        return None
+    at = trig["start"] - base
+    if not 0 <= at <= len(text):
+        return None
+    found = None
+    for m in AFTER_CLAUSE_RE.finditer(text[:at]):
+        found = m
+    if found is None or re.search(r"[,;:]", text[found.end():at]) or \
+            at - found.end() > AFTER_CLAUSE_CHARS:
+        return None
+    n = OFFSET_COUNTS.get(found["n"].lower()) or (int(found["n"]) if found["n"].isdigit() else None)
+    if not n:
+        return None
+    bound = (found["bound"] or "").lower()
+    return n * OFFSET_UNITS[found["unit"].lower()], bound in ("less", "fewer")
+
+
 
 
 def range_overlap(a: list[str] | None, b: list[str] | None) -> bool | None:

@@ -1,0 +1,90 @@
+"""Argument slots the parse offers beyond a verb's own subject: the possessor state of an
+office holder, the culprit an event noun is attributed to, the noun a stative participle
+('involved in') modifies, and the speaker of a reported clause's misattached conjunct."""
+
+from __future__ import annotations
+
+import pytest
+from test_actors_arguments import _countries, _event, _events, _texts
+
+from eventwire.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def test_a_possessor_state_names_the_office_holders_country(pipeline):
+    ev = _event(_events(pipeline, "Jordan's King Abdullah met the Chilean envoy in "
+                                  "Amman on Monday."), "met")
+    assert _countries(ev, "source") == {"JOR"}
+
+
+def test_a_possessor_of_the_same_country_keeps_the_person(pipeline):
+    events = _events(pipeline, "Saudi Arabia's King Salman met the Chilean envoy in "
+                               "Riyadh on Monday.")
+    ev = _event(events, "met")
+    assert _countries(ev, "source") == {"SAU"}
+    assert any(p.actor is not None and p.actor.kind == "person" for p in ev.source)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The bombing of the depot was blamed on Bolivian rebels.", "bombing"),
+    ("The ambush, blamed on Bolivian rebels, left the road closed for a week.", "ambush"),
+    ("The attack on the convoy was attributed to Bolivian rebels.", "attack"),
+])
+def test_the_culprit_an_event_noun_is_attributed_to_does_it(pipeline, text, trigger):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "source") == {"BOL"}
+    assert "Bolivian rebels" in _texts(ev, "source")
+
+
+def test_an_event_noun_reported_by_a_party_is_not_attributed_to_it(pipeline):
+    ev = _event(_events(pipeline, "The bombing of the depot was reported by Bolivian "
+                                  "radio on Monday."), "bombing")
+    assert "BOL" not in _countries(ev, "source")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Peru reassigned Peruvian officials involved in negotiations with Chile.", "PER"),
+    ("Chilean diplomats engaged in talks with Bolivia returned home.", "CHL"),
+])
+def test_the_noun_a_stative_participle_modifies_takes_part(pipeline, text, source):
+    ev = next(e for e in _events(pipeline, text) if e.type == "CONSULT")
+    assert _countries(ev, "source") == {source}
+
+
+def test_a_reduced_passive_with_its_agent_gives_the_agent(pipeline):
+    ev = next(e for e in _events(pipeline, "Peruvian officials invited by Chile to the talks "
+                                           "left Lima on Monday.") if e.type == "CONSULT")
+    assert "PER" not in _countries(ev, "source")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Chilean minister said the blockade was illegal and demanded its removal.", "CHL"),
+    ("The Peruvian envoy said the embargo was unjust and demanded an apology.", "PER"),
+])
+def test_a_conjunct_of_a_reported_clause_about_an_event_is_the_speakers(pipeline, text,
+                                                                        source):
+    ev = _event(_events(pipeline, text), "demanded")
+    assert _countries(ev, "source") == {source}
+
+
+def test_a_conjunct_of_a_reported_clause_about_actors_stays_theirs(pipeline):
+    ev = _event(_events(pipeline, "The Chilean minister said the Bolivian rebels were armed "
+                                  "and attacked the town."), "attacked")
+    assert _countries(ev, "source") == {"BOL"}
+
+
+def test_a_common_noun_given_a_known_name_stands_for_it(pipeline):
+    ev = _event(_events(pipeline, "A militia known as Hezbollah attacked the village."),
+                "attacked")
+    assert _texts(ev, "source") == ["Hezbollah"]
+    assert _countries(ev, "source") == {"LBN"}
+
+
+def test_a_given_name_unknown_to_the_registry_keeps_the_nouns_own_country(pipeline):
+    ev = _event(_events(pipeline, "A Chilean militia called the Red Hand attacked the "
+                                  "village."), "attacked")
+    assert _countries(ev, "source") == {"CHL"}

@@ -1,0 +1,37 @@
+"""An undated mention inside an "N days after" clause lies that interval before the main
+clause's event: its range is the tense range moved back, not one ending on the publication
+day; a mention in the main clause, or past a comma, keeps the tense range."""
+
+from __future__ import annotations
+
+from eventwire.fuse.dates import mention_range, offset_clause
+
+PUBLISHED = "2024-11-23"
+
+
+def undated(text: str, trigger: str, modality: str = "asserted") -> dict:
+    at = text.index(trigger)
+    return {"modality": modality, "sentence": {"start": 0, "end": len(text), "text": text},
+            "trigger": {"start": at, "end": at + len(trigger), "text": trigger},
+            "date": {"value": PUBLISHED, "from": "article"}, "claims": []}
+
+
+def test_a_mention_in_an_after_clause_is_moved_back_by_the_interval() -> None:
+    text = "The raid came two days after the envoy met the premier in the capital."
+    met = mention_range(undated(text, "met"), PUBLISHED)
+    assert met["range"] == ["2024-11-14", "2024-11-21"] and met["from"].endswith("offset-clause")
+    raid = mention_range(undated(text, "raid"), PUBLISHED)  # the main clause: as before
+    assert raid["range"] == ["2024-11-16", "2024-11-23"] and raid["from"] == "tense:past"
+
+
+def test_an_upper_bound_interval_only_widens_the_range_back() -> None:
+    text = "The shelling came less than a week after gunmen killed the mayor of the town."
+    assert offset_clause(undated(text, "killed")) == (7, True)
+    assert mention_range(undated(text, "killed"), PUBLISHED)["range"] == [
+        "2024-11-09", "2024-11-23"]
+
+
+def test_a_comma_ends_the_after_clause() -> None:
+    text = "Two days after the raid, soldiers entered the village near the border."
+    assert offset_clause(undated(text, "entered")) is None
+    assert offset_clause(undated(text, "raid")) == (2, False)
