@@ -1,6 +1,6 @@
 """How many events a sentence tells: coordinated acts on their own objects stay apart, a
-definite event named in a circumstance phrase is reported, an order to act is a request and
-an interview is no consultation."""
+definite event named in a circumstance phrase is reported, an interview is no
+consultation."""
 
 from __future__ import annotations
 
@@ -20,9 +20,6 @@ TEXTS = {
     "after_the_attack": "The train driver was taken to a hospital in Varo after the initial "
                         "attack.",
     "after_an_attack": "The train driver was taken to a hospital in Varo after an attack.",
-    "ordered_to": "The Norland government ordered its army to close the border with Velland.",
-    "told_not_to": "The ministry told printing houses in Varo not to print the books.",
-    "told_that": "The minister told reporters in Varo that the border was calm.",
     "outlet_spoke_with": "Reuters spoke with the Norland foreign minister about the border.",
     "minister_spoke_with": "The Norland foreign minister spoke with the Velland president "
                            "about the border.",
@@ -49,15 +46,6 @@ def test_a_definite_event_in_a_circumstance_phrase_is_reported(results) -> None:
     found = of_type(results["after_the_attack"], "ASSAULT")
     assert [(e.trigger.text, e.modality) for e in found] == [("attack", "asserted")]
     assert not of_type(results["after_an_attack"], "ASSAULT")
-
-
-@pytest.mark.parametrize("key", ["ordered_to", "told_not_to"])
-def test_an_order_to_act_is_a_request(results, key) -> None:
-    assert [e.modality for e in of_type(results[key], "REQUEST")] == ["asserted"]
-
-
-def test_telling_a_fact_is_no_request(results) -> None:
-    assert not of_type(results["told_that"], "REQUEST")
 
 
 def test_a_conversation_with_a_news_outlet_is_an_interview(results) -> None:
