@@ -373,3 +373,20 @@ def test_a_bare_title_of_some_body_or_beside_a_name_is_not_placed(nlp):
     assert actor_of(ex, "vice president") is None
     ex = linked(nlp, "LIMA, May 2 (Newswire) - The leader spoke on Monday.")
     assert actor_of(ex, "leader") is None
+
+
+def test_agent_starts_hold_every_agent_and_bare_title(nlp):
+    from eventwire.annotate.agents import _agent_at, _agent_starts, _bare_title_at
+    from eventwire.annotate.doccache import column
+
+    reg = default_registry()
+    doc = nlp("The president met army officers and rights groups; the foreign minister and "
+              "local police stayed home, while the weather was mild.")
+    lowers = column(doc, "lower")
+    starts = _agent_starts(reg, lowers)
+    found = [i for i in range(len(doc)) if _agent_at(reg, doc, lowers, i) is not None
+             or _bare_title_at(reg, doc, lowers, i, set()) is not None]
+    assert found and set(found) <= set(starts)
+    assert doc[found[0]].lower_ == "president"  # a bare title after 'the'
+    assert lowers.index("army") in found  # an agent noun phrase
+    assert lowers.index("met") not in starts  # neither an agent word nor after 'the'

@@ -139,6 +139,16 @@ def test_close_misspelling_of_a_country_links_but_other_words_do_not(reg) -> Non
     assert reg.match("Russell", DATE) is None
 
 
+def test_the_closest_fuzzy_cue_is_remembered_per_word(reg) -> None:
+    from eventwire.annotate.linking import _closest_cue
+
+    reg.fuzzy_memo.clear()
+    assert _closest_cue(reg, "Ethopia") == "Ethiopia"
+    assert _closest_cue(reg, "Russell") is None  # no country name within the cutoff
+    assert reg.fuzzy_memo == {"Ethopia": "Ethiopia", "Russell": None}
+    assert reg.match("Ethopia", DATE).country == "ETH"  # answered from the memo
+
+
 def test_hyphenated_demonym(reg) -> None:
     ref = reg.match("Vietnamese-led forces", DATE)
     assert ref is not None and (ref.country, ref.sector) == ("VNM", "MIL")

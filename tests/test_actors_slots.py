@@ -88,3 +88,40 @@ def test_a_given_name_unknown_to_the_registry_keeps_the_nouns_own_country(pipeli
     ev = _event(_events(pipeline, "A Chilean militia called the Red Hand attacked the "
                                   "village."), "attacked")
     assert _countries(ev, "source") == {"CHL"}
+
+
+def test_both_sides_names_the_two_parties_of_the_story_further_back(pipeline):
+    text = ("Peru and Chile signed a truce in May. The truce held for weeks. Trade resumed "
+            "across the border. Fishing boats returned to the bay. On Sunday both sides "
+            "accused each other of breaking it.")
+    ev = _event(_events(pipeline, text), "accused")
+    assert _countries(ev, "source") == {"PER", "CHL"}
+
+
+def test_both_sides_with_no_two_parties_named_gets_no_country(pipeline):
+    ev = _event(_events(pipeline, "On Sunday both sides accused each other of breaking the "
+                                  "truce."), "accused")
+    assert _countries(ev, "source") <= {None}
+
+
+def test_the_by_agent_of_a_verb_an_event_noun_is_the_passive_subject_of_does_it(pipeline):
+    ev = _event(_events(pipeline, "The talks in Quito were hosted by Ecuador."), "talks")
+    assert "ECU" in _countries(ev, "source")
+
+
+def test_an_event_noun_reported_by_someone_is_not_theirs(pipeline):
+    ev = _event(_events(pipeline, "The attack on the convoy was reported by Chilean radio."),
+                "attack")
+    assert "CHL" not in _countries(ev, "source")
+
+
+def test_a_subjectless_passive_gerund_is_undergone_by_the_clause_subject(pipeline):
+    ev = _event(_events(pipeline, "Peru named Juan Perez, a Peruvian student who fell ill "
+                                  "after being detained in Chile."), "detained")
+    assert "PER" in _countries(ev, "target")
+
+
+def test_a_passive_gerund_with_its_own_subject_keeps_it(pipeline):
+    ev = _event(_events(pipeline, "Chilean police were seen detaining Bolivian traders in "
+                                  "Arica."), "detaining")
+    assert "BOL" in _countries(ev, "target")

@@ -20,7 +20,7 @@ def test_sentence_words_are_the_lemmas_and_forms_of_the_span() -> None:
 
 def test_columns_are_the_token_attributes() -> None:
     doc = load_nlp()(TEXT + "  \n\n\"Hello,\" said   Dr. O'Neill\tat 10:30 a.m. ")
-    attrs = {"lower": lambda t: t.lower_,
+    attrs = {"orth": lambda t: t.text, "lower": lambda t: t.lower_,
              "lemma": lambda t: t.lemma_.lower(), "pos": lambda t: t.pos_,
              "tag": lambda t: t.tag_, "dep": lambda t: t.dep_}
     for name, of in attrs.items():
@@ -50,3 +50,39 @@ def test_child_index_is_the_children_walk() -> None:
         assert [has_child(t, dep, words) for t in doc] == [t.i in expected for t in doc]
     assert heads_with_child(doc, "aux", frozenset({"will"}))  # the index finds 'will withdraw'
     assert not heads_with_child(doc, "aux", frozenset({"shall"}))  # and nothing not there
+
+
+def test_word_positions_and_sentence_spans() -> None:
+    from eventwire.annotate.doccache import sentence_of, word_positions
+
+    doc = load_nlp()("What happened was unclear. Zenda condemned what it called an attack.")
+    whats = word_positions(doc, "what", "WP")
+    assert whats == [t.i for t in doc if t.lower_ == "what" and t.tag_ == "WP"]
+    assert len(whats) == 2 and word_positions(doc, "zenda", "WP") == []
+    for tok in doc:
+        sent = sentence_of(tok)
+        assert (sent.start, sent.end) == (tok.sent.start, tok.sent.end)
+        assert sentence_of(tok) is sent  # one span per sentence
+
+
+def test_a_free_relative_needs_its_own_what() -> None:
+    from eventwire.extract.arguments import _free_relative, _governs
+
+    doc = load_nlp()("What happened was unclear. Zenda condemned what it called an attack. "
+                     "Ruritania condemned the attack.")
+    attack = [t for t in doc if t.lower_ == "attack"]
+    objects = [c for t in doc if t.lower_ == "condemned" for c in t.children
+               if c.dep_ in ("dobj", "ccomp")]  # 'what it called an attack', 'the attack'
+    assert len(objects) == 2
+    named = _free_relative(objects[0])  # the free relative names the attack
+    assert [t.i for t in named] == [attack[0].i]
+    assert _free_relative(objects[1]) == []  # an earlier 'what' is not in this phrase
+    assert not _governs(objects[1], doc[0].i) and _governs(objects[0], objects[0].i)
+
+
+def test_inside_entity_is_the_iob_inside_mark() -> None:
+    from eventwire.annotate.doccache import inside_entity
+
+    doc = load_nlp()("The United Nations Security Council met in New York on Monday.")
+    assert inside_entity(doc) == [t.ent_iob_ == "I" for t in doc]
+    assert any(inside_entity(doc)) and not all(inside_entity(doc))

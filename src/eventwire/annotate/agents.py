@@ -14,8 +14,6 @@ import dataclasses
 import re
 from typing import Any
 
-from spacy.attrs import ORTH
-
 from eventwire.annotate.doccache import column, doc_text, token_starts
 from eventwire.annotate.focus import Focus, modifier_mention, with_country
 from eventwire.annotate.registry import slug
@@ -276,7 +274,10 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
     out: list[Entity] = []
     i = 0
     offices = {e.actor.role for e in entities if e.actor is not None and e.actor.kind == "person"}
-    while i < len(doc):
+    for start in _agent_starts(reg, lowers):
+        if start < i:
+            continue  # inside the agent or title found before
+        i = start
         hit = _agent_at(reg, doc, lowers, i)
         role = None
         if hit is None:
@@ -284,7 +285,6 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
             if titled is not None:  # 'the president': its holder, placed as an agent is
                 hit, role = (titled[0], TITLE_SECTOR), titled[1]
         if hit is None:
-            i += 1
             continue
         end, sector = hit
         span = doc[i:end]
@@ -305,6 +305,15 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
             out.append(Entity(span.start_char, span.end_char, span.text, AGENT_LABEL, ref))
         i = end
     return out
+
+
+def _agent_starts(reg: Any, lowers: list[str]) -> list[int]:
+    """The tokens where a generic agent or a bare title may start: a word that begins an
+    agent noun phrase, or any word after 'the' (:func:`_agent_at` and :func:`_bare_title_at`
+    find nothing elsewhere)."""
+    first = reg.agent_first
+    return [i for i, (before, word) in enumerate(zip(["", *lowers], lowers, strict=False))
+            if word in first or before == "the"]
 
 
 def _bare_title_at(reg: Any, doc: Any, lowers: list[str], i: int, offices: set[str | None]
@@ -464,11 +473,9 @@ def _add_later_tokens(doc: Any, entities: list[Entity], known: dict[str, tuple[i
     inside another entity (proper nouns only if asked), with that key's actor; sorted."""
     out = list(entities)
     spans = [(e.start, e.end) for e in out]
-    strings = doc.vocab.strings
-    for i, h in enumerate(doc.to_array(ORTH).tolist()):
-        hit = known.get(strings[h])
-        if hit is None:
-            continue
+    orth = column(doc, "orth")
+    for i in [i for i, word in enumerate(orth) if word in known]:
+        hit = known[orth[i]]
         tok = doc[i]
         if tok.idx < hit[0] or (proper_only and tok.pos_ != "PROPN") or \
                 _covered(spans, tok.idx, tok.idx + len(tok.text)):
@@ -648,10 +655,10 @@ def ethnic_groups(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> l
     """'ethnic Albanians', 'ethnic Albanian guerrillas': a people, placed where the sentence
     says they are (PLOVER residence coding), never the state the demonym names."""
     out = []
+    lowers = _lowers(doc)
     for e in entities:
         i = _token_at(doc, e.start)
-        ethnic = i is not None and (doc[i].lower_ == "ethnic" or (i > 0 and
-                                                                  doc[i - 1].lower_ == "ethnic"))
+        ethnic = i is not None and (lowers[i] == "ethnic" or (i > 0 and lowers[i - 1] == "ethnic"))
         if not ethnic or e.actor is None or e.label not in ("NORP", "ORG"):
             out.append(e)
             continue

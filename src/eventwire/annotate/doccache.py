@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_IOB, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, TAG
 
 MEMO_LIMIT = 200_000  # string hashes remembered with their (lower-cased) strings
 _STRINGS: dict[bool, dict[int, str]] = {False: {}, True: {}}  # by lower-casing
@@ -22,14 +22,17 @@ TEXT_KEY = ("eventwire", "text")
 ENTS_KEY = ("eventwire", "ents")
 ENT_STARTS_KEY = ("eventwire", "ent_starts")
 SENT_STARTS_KEY = ("eventwire", "sent_starts")
+SENT_SPANS_KEY = ("eventwire", "sent_spans")
 TOKEN_STARTS_KEY = ("eventwire", "token_starts")
 TOKEN_ENDS_KEY = ("eventwire", "token_ends")
 CHUNKS_KEY = ("eventwire", "noun_chunks")
 HEADS_KEY = ("eventwire", "heads")
 BY_DEP_KEY = ("eventwire", "by_dep")
+INSIDE_KEY = ("eventwire", "inside_entity")
+IOB_INSIDE = 1  # ENT_IOB of a token inside an entity, not its first ('I')
 # Token attributes as lists of strings, one per token: name -> (spaCy attribute, lower-cased)
-COLUMNS = {"lower": (LOWER, False), "lemma": (LEMMA, True), "pos": (POS, False),
-           "tag": (TAG, False), "dep": (DEP, False)}
+COLUMNS = {"orth": (ORTH, False), "lower": (LOWER, False), "lemma": (LEMMA, True),
+           "pos": (POS, False), "tag": (TAG, False), "dep": (DEP, False)}
 
 
 def _cached(doc: Any, key: tuple[str, str], build: Any) -> Any:
@@ -87,16 +90,20 @@ def sentence_of(tok: Any) -> Any:
     doc = tok.doc
     starts = sent_starts(doc)
     k = bisect.bisect_right(starts, tok.i)
-    i = starts[k - 1] if k > 0 else 0
-    j = starts[k] if k < len(starts) else len(doc)
-    return doc[i:j]
+    spans = _cached(doc, SENT_SPANS_KEY, lambda d: {})
+    span = spans.get(k)
+    if span is None:  # one span per sentence, built on first use
+        i = starts[k - 1] if k > 0 else 0
+        j = starts[k] if k < len(starts) else len(doc)
+        span = spans[k] = doc[i:j]
+    return span
 
 
 def column(doc: Any, name: str) -> list[str]:
-    """One string attribute of every token, in order, built once per document: ``lower``
-    (``Token.lower_``), ``lemma`` (``Token.lemma_.lower()``), ``pos``, ``tag``, ``dep``
-    (``Token.pos_``, ``tag_``, ``dep_``). Loops that test a word of each token read these
-    instead of building a ``Token`` per word."""
+    """One string attribute of every token, in order, built once per document: ``orth``
+    (``Token.text``), ``lower`` (``Token.lower_``), ``lemma`` (``Token.lemma_.lower()``),
+    ``pos``, ``tag``, ``dep`` (``Token.pos_``, ``tag_``, ``dep_``). Loops that test a word
+    of each token read these instead of building a ``Token`` per word."""
     return _cached(doc, ("eventwire", "column", name), lambda d: _column(d, *COLUMNS[name]))
 
 
@@ -113,6 +120,24 @@ def _column(doc: Any, attr: int, lower: bool) -> list[str]:
             memo[h] = strings[h].lower() if lower else strings[h]
         out = list(map(memo.__getitem__, hashes))
     return out
+
+
+def word_positions(doc: Any, word: str, tag: str) -> list[int]:
+    """Indices of the tokens whose lower-cased form is ``word`` and whose tag is ``tag``, in
+    order, found once per document from the token columns."""
+    key = ("eventwire", "positions", word, tag)
+    value = doc.user_data.get(key)
+    if value is None:
+        tags = column(doc, "tag")
+        value = [i for i, w in enumerate(column(doc, "lower")) if w == word and tags[i] == tag]
+        doc.user_data[key] = value
+    return value
+
+
+def inside_entity(doc: Any) -> list[bool]:
+    """For each token, whether it continues an entity (``Token.ent_iob_ == "I"``)."""
+    return _cached(doc, INSIDE_KEY, lambda d: [
+        v == IOB_INSIDE for v in d.to_array(ENT_IOB).tolist()])
 
 
 def token_ends(doc: Any) -> list[int]:
@@ -186,4 +211,21 @@ def _by_dep(doc: Any) -> dict[str, list[int]]:
 def has_child(tok: Any, dep: str, words: frozenset[str] | None = None) -> bool:
     """``any(c.dep_ == dep and c.lower_ in words for c in tok.children)`` (without the word
     test when ``words`` is None), from the document's index."""
-    return tok.i in heads_with_child(tok.doc, dep, words)
+    found = _child_words(tok.doc, dep).get(tok.i)
+    return found is not None and (words is None or not found.isdisjoint(words))
+
+
+def _child_words(doc: Any, dep: str) -> dict[int, set[str]]:
+    """For each token with a child of relation ``dep``, the lower-cased forms of those
+    children, once per document and relation."""
+    key = ("eventwire", "child_words", dep)
+    value = doc.user_data.get(key)
+    if value is None:
+        head = heads(doc)
+        lower = column(doc, "lower")
+        value = {}
+        for i in _by_dep(doc).get(dep, ()):
+            if head[i] != i:
+                value.setdefault(head[i], set()).add(lower[i])
+        doc.user_data[key] = value
+    return value

@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from rapidfuzz import fuzz, process
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from eventwire.annotate.doccache import doc_text, words_text
+from eventwire.annotate.doccache import column, doc_text, words_text
 from eventwire.annotate.focus import ORIGIN_WORDS, STANCE_WORDS, stance_mention
 from eventwire.model import ActorRef
 
@@ -33,6 +34,7 @@ MAX_NGRAM_WORDS = 12  # longest name looked up (registry names have at most 8 wo
 WORD_RE = re.compile(r"[\w][\w.'’\-]*[\w.]|[\w]")
 FUZZY_MIN_LEN = 6
 FUZZY_CUTOFF = 88
+FUZZY_MEMO_LIMIT = 50_000  # words remembered with their closest fuzzy cue
 OFFICE_HEADS = frozenset({
     "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "governor",
     "ambassador", "envoy", "commander", "chief", "general", "adviser", "advisor", "mayor",
@@ -200,16 +202,26 @@ def phoenix_match(reg: Registry, grams: list[tuple[int, int, str]], date: dt.dat
 
 def _fuzzy_cue(reg: Registry, words: list[str]) -> tuple[str, str | None, str] | None:
     """A country cue for a misspelt capitalised word ('Ethopia'), only when very close."""
-    from rapidfuzz import fuzz, process
-
     for w in words:
         if len(w) < FUZZY_MIN_LEN or not w[:1].isupper() or reg.cue(w):
             continue  # an exact country word was weighed (and maybe refused) already
-        hit = process.extractOne(w, reg.fuzzy_cues, scorer=fuzz.ratio,
-                                 score_cutoff=FUZZY_CUTOFF)
+        hit = _closest_cue(reg, w)
         if hit:
-            return reg.cue(hit[0])
+            return reg.cue(hit)
     return None
+
+
+def _closest_cue(reg: Registry, word: str) -> str | None:
+    """The single-word country name within the fuzzy cutoff of ``word`` (None when none
+    is), searched once per word while the registry's cues stay the same."""
+    memo = reg.fuzzy_memo
+    if word not in memo:
+        if len(memo) >= FUZZY_MEMO_LIMIT:
+            memo.clear()
+        hit = process.extractOne(word, reg.fuzzy_cues, scorer=fuzz.ratio,
+                                 score_cutoff=FUZZY_CUTOFF)
+        memo[word] = hit[0] if hit else None
+    return memo[word]
 
 
 # ----- Doc linking ----------------------------------------------------------------------
@@ -252,9 +264,10 @@ def _title_at(reg: Registry, doc: Doc, i: int, limit: int) -> tuple[str, int] | 
 def _office_at(doc: Doc, i: int, limit: int) -> tuple[str, int] | None:
     """A capitalised office title not in the lexicon, right before a personal name
     ('Interior Minister', 'Army Chief', 'Police Commissioner'): (office, end token)."""
+    lowers = column(doc, "lower")
     for k in range(MAX_TITLE_TOKENS - 1, 0, -1):
         end = i + k
-        if end >= limit or end >= len(doc):
+        if end >= limit or end >= len(doc) or lowers[end - 1] not in OFFICE_HEADS:
             continue
         words = doc[i:end]
         head = words[-1]

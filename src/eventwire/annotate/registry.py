@@ -406,6 +406,7 @@ class Registry:
         # single-word country names, for typo-tolerant matching of strings ('Ethopia')
         self.fuzzy_cues = sorted({t for t, (_, _, k) in self.cues.items()
                                   if " " not in t and k == "name" and len(t) >= 5})
+        self.fuzzy_memo: dict[str, str | None] = {}  # word -> its closest fuzzy cue, if any
 
     def _add_alias(self, alias: str, actor_id: str) -> None:
         """Index ``alias`` exactly and lower-cased."""

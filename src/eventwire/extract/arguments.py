@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from eventwire.annotate.doccache import heads, word_positions
 from eventwire.annotate.focus import STANCE_WORDS
 from eventwire.extract.lexicon import Lexicon
 from eventwire.extract.triggers import Trigger, match_token, sentence_of
@@ -326,6 +327,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     if passive and not args.source:  # "Britain's sanctions were extended": the owner acts
         args.source = [c for o in objs if o in trig.extra for c in _children(o, ("poss",))
                        if c.ent_type_ not in TIME_ENTS]
+    if passive and not objs:
+        objs = _passive_controller(tok)  # 'X died after being detained': X undergoes it
     if _reduced_passive(tok):
         objs.append(tok.head)  # 'books banned by the Taliban': the books undergo it
     objs += _children(tok, OBJECT_DEPS)
@@ -348,6 +351,20 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     if not any(_actorish(o) for o in args.target) and trig.entry.type in RESISTING_TYPES:
         args.target += [t for t in _pressers(tok) if t not in args.source]
     return args
+
+
+def _passive_controller(tok: Any) -> list[Any]:
+    """Who undergoes a subjectless passive gerund or infinitive: the subject of the clause
+    it hangs off ('X died after being detained', 'Y refused to be questioned')."""
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return []
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+        verb = tok.head.head
+    elif tok.dep_ in ("xcomp", "advcl"):
+        verb = tok.head
+    else:
+        return []
+    return verb_subject(verb) if verb.pos_ in ("VERB", "AUX") else []
 
 
 def _reporter_of_conjunct(tok: Any, lexicon: Lexicon) -> list[Any]:
@@ -399,6 +416,8 @@ def _free_relative(tok: Any) -> list[Any]:
     """'struck what the army said were rebel camps', 'condemned what it called Chilean
     aggression': the noun phrase a free relative names stands for it (the 'what' object
     itself, or the clause it opens, names nothing)."""
+    if not any(_governs(tok, w) for w in word_positions(tok.doc, "what", "WP")):
+        return []  # no 'what' in the phrase (its subtree holds only ``tok``'s dependents)
     first = min(tok.subtree, key=lambda t: t.i)
     if first.lower_ != "what" or first.tag_ != "WP":
         return []
@@ -409,6 +428,18 @@ def _free_relative(tok: Any) -> list[Any]:
         if head.pos_ in ("NOUN", "PROPN") and head != first:
             return [head]  # 'to what it said were repeated violations'
     return []
+
+
+def _governs(tok: Any, i: int) -> bool:
+    """Whether token ``i`` is ``tok`` or one of its dependents, from the document's heads."""
+    head = heads(tok.doc)
+    for _ in range(len(head)):
+        if i == tok.i:
+            return True
+        if head[i] == i:
+            return False
+        i = head[i]
+    return False
 
 
 def _conditioned(verb: Any, source: list[Any], lexicon: Lexicon, etype: str) -> list[Any]:
@@ -518,9 +549,10 @@ def _support_verb(tok: Any, lexicon: Lexicon) -> tuple[Any, str] | tuple[None, s
         verb = head.head
         if lemma_in(verb, lexicon.cue("support_verbs")):
             return verb, "object"
-        if head.dep_ == "dobj" and verb.pos_ == "VERB" and not _is_trigger_verb(verb, lexicon) \
-                and not lemma_in(verb, lexicon.cue("undergo_verbs")):
-            return verb, "object"
+        if (head.dep_ == "dobj" or (head.dep_ == "nsubjpass" and _pobjs(verb, {"by"}))) and \
+                verb.pos_ == "VERB" and not _is_trigger_verb(verb, lexicon) and \
+                not lemma_in(verb, lexicon.cue("undergo_verbs")):
+            return verb, "object"  # 'resumed the shelling', 'the shelling was resumed by X'
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in IN_PREPS:
         verb = head.head.head
         if verb.pos_ in ("VERB", "AUX"):

@@ -20,6 +20,7 @@ import json
 import math
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 from typing import Any
 
 from eventwire.extract.discourse import linked_by_discourse
@@ -188,8 +189,7 @@ def best_case(known: list[str], etype: str) -> float:
 def probability(features: list[str]) -> float:
     """The model's probability that an event with these features is right."""
     m = _model()
-    weights = m["weights"]
-    z = m["bias"] + sum(weights.get(f, 0.0) for f in features)
+    z = m["bias"] + sum(map(m["weights"].get, features, repeat(0.0, len(features))))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from eventwire.annotate.agents import BODY_CODES, is_former, principal_before
-from eventwire.annotate.doccache import column, heads
+from eventwire.annotate.doccache import column, heads, inside_entity
 from eventwire.annotate.focus import ORIGIN_WORDS, focus_of
 from eventwire.extract.arguments import in_stance
 from eventwire.extract.event_context import EventContext
@@ -22,6 +22,7 @@ NP_MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "det", "nummod", "quantm
                     "case", "punct", "cc", "conj", "prep", "pobj", "appos")
 CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp")  # clauses a noun phrase leaves out
 MAX_ANTECEDENT_SENTS = 3
+PAIR_SENTS = 6  # 'both sides' names the two parties of a story named further back
 MAX_SPEAKER_GAP = 400  # characters between a quote and a pronoun referring to its speaker
 NOT_ACTOR_ENTS = ("DATE", "TIME", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 NATIONAL_KINDS = ("state", "country", "place")
@@ -60,11 +61,12 @@ def _origin_modifier(tok: Any) -> bool:
     """'Israeli-made drones', 'Iranian-supplied missiles': a country word naming where a thing
     comes from, not who acts."""
     doc = tok.doc
+    inside = inside_entity(doc)
     i = tok.i
-    while i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+    while i + 1 < len(doc) and inside[i + 1]:
         i += 1
-    return i + 2 < len(doc) and doc[i + 1].text in ("-", "–") and \
-        doc[i + 2].lower_ in ORIGIN_WORDS
+    return i + 2 < len(doc) and column(doc, "orth")[i + 1] in ("-", "–") and \
+        column(doc, "lower")[i + 2] in ORIGIN_WORDS
 
 
 def _excluded(ctx: EventContext, tok: Any) -> bool:
@@ -530,10 +532,10 @@ def _plural(tok: Any) -> bool:
     return tok.tag_ in ("NNS", "NNPS") or bool(tok.conjuncts)
 
 
-def _window_start(tok: Any) -> int:
+def _window_start(tok: Any, sentences: int = MAX_ANTECEDENT_SENTS) -> int:
     """Index of the first token of the antecedent window (this and earlier sentences)."""
     lo = sentence_of(tok).start
-    for _ in range(MAX_ANTECEDENT_SENTS - 1):
+    for _ in range(sentences - 1):
         if lo == 0:
             break
         lo = sentence_of(tok.doc[lo - 1]).start
@@ -582,7 +584,7 @@ def _pair_of_parties(ctx: EventContext, tok: Any) -> list[Entity]:
                     if c.dep_ in ("det", "nummod", "predet", "preconj")):
         return []
     found: list[Entity] = []
-    for i in range(tok.i - 1, _window_start(tok) - 1, -1):
+    for i in range(tok.i - 1, _window_start(tok, PAIR_SENTS) - 1, -1):
         ent = ctx.entity(tok.doc[i])
         if ent is None or ent.label not in ACTOR_LABELS or ent.actor is None or \
                 not ent.actor.country or ent.actor.kind in NOT_PARTY_KINDS or \

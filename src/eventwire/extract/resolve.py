@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
+from eventwire.annotate.doccache import column
 from eventwire.extract.discourse import EARLIER_EVENT, linked_by_discourse
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.participants import participants_of, placed_by_context
@@ -37,8 +38,11 @@ def attribution_of(ectx: EventContext, tok: Any, date: str | None) -> Participan
             found = [p for p in participants_of(ectx, subj[0], date) if p.actor] if subj else []
             if found:
                 return found[0]
-    for t in sentence_of(tok):
-        if t.lower_ == "according" and t.dep_ == "prep":
+    sent, doc = sentence_of(tok), tok.doc
+    lower, dep = column(doc, "lower"), column(doc, "dep")
+    for i in range(sent.start, sent.end):
+        if lower[i] == "according" and dep[i] == "prep":
+            t = doc[i]
             objs = [g for c in t.children for g in c.children if g.dep_ == "pobj"]
             objs += [g for g in t.children if g.dep_ == "pobj"]
             found = [p for p in participants_of(ectx, objs[0], date) if p.actor] if objs else []
