@@ -1,5 +1,6 @@
 """How many events a sentence tells: coordinated acts on their own objects stay apart, a
-definite event named in a circumstance phrase is reported, an interview is no consultation."""
+definite event named in a circumstance phrase is reported, an interview is no
+consultation."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ TEXTS = {
     "after_the_attack": "The train driver was taken to a hospital in Varo after the initial "
                         "attack.",
     "after_an_attack": "The train driver was taken to a hospital in Varo after an attack.",
+    "outlet_spoke_with": "Reuters spoke with the Norland foreign minister about the border.",
+    "minister_spoke_with": "The Norland foreign minister spoke with the Velland president "
+                           "about the border.",
 }
 
 
@@ -42,3 +46,8 @@ def test_a_definite_event_in_a_circumstance_phrase_is_reported(results) -> None:
     found = of_type(results["after_the_attack"], "ASSAULT")
     assert [(e.trigger.text, e.modality) for e in found] == [("attack", "asserted")]
     assert not of_type(results["after_an_attack"], "ASSAULT")
+
+
+def test_a_conversation_with_a_news_outlet_is_an_interview(results) -> None:
+    assert not of_type(results["outlet_spoke_with"], "CONSULT")
+    assert of_type(results["minister_spoke_with"], "CONSULT")

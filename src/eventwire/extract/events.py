@@ -60,6 +60,7 @@ from eventwire.extract.forecasts import forecast_warning
 from eventwire.extract.formulas import reporting_formula
 from eventwire.extract.headlines import article_sentences
 from eventwire.extract.intent import fold_action, folds_action, intent_event, speaker_token
+from eventwire.extract.interview import media_interview
 from eventwire.extract.lexicon import ORIGIN_CAMEO, Lexicon, load_lexicon
 from eventwire.extract.modality import (
     ASSERTED,
@@ -170,7 +171,8 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
         ev = build_event(ectx, trig, sent, embedded, previous + out)
         if ev is not None:
             tokens[id(ev)] = trig.token
-        if ev is not None and (_generic_mention(trig, ev) or domestic_trip(ev)):
+        if ev is not None and (_generic_mention(trig, ev) or domestic_trip(ev) or
+                               media_interview(ev)):
             continue  # 'calls for sanctions', 'at one summit', 'evacuation camps'
         if ev is not None:
             intents = _intent(ectx, ev, trig)

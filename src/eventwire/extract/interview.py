@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 LABEL_RE = re.compile(
     r"(?:^|(?<=[.?!\"”’\]]\s)|(?<=\n))"
@@ -21,6 +22,7 @@ LABEL_RE = re.compile(
 MIN_TURNS = 3
 MIN_SPEAKERS = 2
 MAX_NAME_WORDS = 4
+MEDIA_KIND = "media"  # the actor kind of a news outlet in the registry
 
 
 @dataclass(frozen=True)
@@ -67,3 +69,11 @@ def answerer(turns: list[Turn], turn: Turn) -> Turn | None:
     """The next turn by another speaker: whom the question in ``turn`` addresses."""
     later = [t for t in turns if t.label_start > turn.label_start and t.key != turn.key]
     return later[0] if later else None
+
+
+def media_interview(ev: Any) -> bool:
+    """True for a consultation one of whose parties is a news outlet ("VOA spoke with the
+    envoy", "the minister talked to Reuters"): an interview, not a meeting or talks between
+    parties."""
+    return ev.type == "CONSULT" and any(
+        p.actor is not None and p.actor.kind == MEDIA_KIND for p in [*ev.source, *ev.target])
