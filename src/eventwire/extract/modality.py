@@ -32,6 +32,7 @@ COPULAS = ("be", "remain", "seem", "appear", "look", "become")  # 'a new offensi
 SPEECH_ACT_TYPES = ("THREATEN", "AGREE", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "PROTEST")
 OUT_OF_SCOPE_DEPS = ("advcl", "conj", "relcl", "nsubj", "nsubjpass", "csubj", "appos",
                      "parataxis")  # a governor's adjunct, conjunct or subject is not its content
+CALL_PREPS = ("for", "on", "upon")  # 'called for talks', 'called on X to ...'; not 'with'
 ANY_DETS = ("any",)  # no particular event: 'any attack', 'any incursion'
 INVERSION_WORDS = ("should", "were", "had")  # 'Should the talks fail, ...': 'if' left out
 INVERSION_AFTER_COMMA = ("should", "were")  # '..., should the truce collapse'
@@ -413,14 +414,16 @@ def _in_scope(governor: Any, below: Any) -> bool:
     """True when the trigger lies in the speculative governor's complement: not in an adjunct,
     a conjunct or its subject ('who [led] the negotiations', 'seeks to stop ..., alleging'),
     'lead' only through 'to' ('could lead to a ceasefire'), and 'call' not as naming ('what he
-    called a meeting')."""
+    called a meeting') nor through another preposition than 'for' or 'on' ('called X, with
+    both sides being accused of ...')."""
     if below is None or below.dep_ in OUT_OF_SCOPE_DEPS:
         return False
     lemma = governor.lemma_.lower()
     if lemma == "lead":
         return below.dep_ == "prep" and below.lower_ == "to"
     if lemma == "call":
-        return below.dep_ in ("prep", "xcomp", "ccomp")
+        return below.dep_ in ("xcomp", "ccomp") or (below.dep_ == "prep" and
+                                                     below.lower_ in CALL_PREPS)
     return True
 
 

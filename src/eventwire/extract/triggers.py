@@ -242,6 +242,10 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
                 if c.dep_ in ("prep", "prt", "agent", "dative", "advmod") and c.lower_ in wanted]
         if not hits and not (entry.object and entry.prep):
             return False, ()
+        if entry.prep and entry.particle and not (
+                any(c.lower_ in entry.particle for c in hits if c.dep_ in ("prt", "advmod")) and
+                any(c.lower_ in entry.prep for c in hits if c.dep_ != "prt")):
+            return False, ()  # both asked for: 'spoke [up] [for] X', not 'spoke up'
         extra.extend(hits[:1])
     if entry.object:
         objs = [o for o, lemma in _view(tok, cache, "objects") if lemma in entry.object]

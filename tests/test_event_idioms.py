@@ -1,0 +1,62 @@
+"""Verb idioms of news reports read as PLOVER events (an exchange of fire, holding detainees,
+speaking up for or railing against someone), next to the same verbs used otherwise, and
+the scope of 'call': a with-phrase of the clause is no content of a call."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_runs import run_texts
+
+from eventwire.model import Extraction
+
+EVENT = {
+    "traded_fire": ("Border guards of the two states traded fire overnight near the pass.",
+                    "ASSAULT"),
+    "exchanged_fire": ("Soldiers and smugglers exchanged fire in the hills on Friday.", "ASSAULT"),
+    "exchange_of_fire": ("There was a brief exchange of fire between the militia and police.",
+                         "ASSAULT"),
+    "held_detainees": ("The camp in the desert held some 300 detainees last winter.", "COERCE"),
+    "held_prisoners": ("Rebels kept dozens of prisoners in a school building.", "COERCE"),
+    "spoke_up_for": ("Several senators spoke up for the jailed reporter on Tuesday.", "SUPPORT"),
+    "railed_against": ("The opposition leader railed against the budget cuts.", "ACCUSE"),
+    "lashed_out_at": ("The foreign minister lashed out at Oslo over the visa rules.", "ACCUSE"),
+    "spoke_out_against": ("Church leaders spoke out against the new mining law.", "ACCUSE"),
+}
+NO_EVENT = {
+    "exchange_of_views": ("The envoys held an exchange of views on river rights.", "ASSAULT"),
+    "exchanged_gifts": ("The two kings exchanged gifts at the palace.", "ASSAULT"),
+    "held_meeting_no_arrest": ("The council held a meeting with the farmers.", "COERCE"),
+    "spoke_up_alone": ("A farmer spoke up at the village gathering.", "SUPPORT"),
+    "spoke_out_alone": ("The actor spoke out after the ceremony.", "ACCUSE"),
+}
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, Extraction]:
+    texts = {k: v[0] for k, v in {**EVENT, **NO_EVENT}.items()}
+    texts["called_with"] = ("The mayor called the stoppage a disgrace, with the union being "
+                            "accused of blocking roads.")
+    texts["called_for"] = "The envoy called for the rebels to be charged with war crimes."
+    return run_texts(texts)
+
+
+@pytest.mark.parametrize("key", sorted(EVENT))
+def test_idioms_are_events(results: dict[str, Extraction], key: str) -> None:
+    text, etype = EVENT[key]
+    assert etype in {e.type for e in results[key].events}, text
+
+
+@pytest.mark.parametrize("key", sorted(NO_EVENT))
+def test_same_verbs_otherwise_are_not(results: dict[str, Extraction], key: str) -> None:
+    text, etype = NO_EVENT[key]
+    assert etype not in {e.type for e in results[key].events}, text
+
+
+def test_with_phrase_is_no_content_of_a_call(results: dict[str, Extraction]) -> None:
+    accused = [e for e in results["called_with"].events if e.type == "ACCUSE"]
+    assert accused and accused[0].modality == "asserted"
+
+
+def test_called_for_stays_hypothetical(results: dict[str, Extraction]) -> None:
+    charged = [e for e in results["called_for"].events if e.type == "ACCUSE"]
+    assert all(e.modality != "asserted" for e in charged)
