@@ -1,6 +1,7 @@
 """Verb idioms of news reports read as PLOVER events (an exchange of fire, holding detainees,
-speaking up for or railing against someone), next to the same verbs used otherwise, and
-the scope of 'call': a with-phrase of the clause is no content of a call."""
+speaking up for or railing against someone, developing weapons, blocking a sale), next to
+the same verbs used otherwise, and the scope of 'call': a with-phrase of the clause is no
+content of a call."""
 
 from __future__ import annotations
 
@@ -21,6 +22,13 @@ EVENT = {
     "railed_against": ("The opposition leader railed against the budget cuts.", "ACCUSE"),
     "lashed_out_at": ("The foreign minister lashed out at Oslo over the visa rules.", "ACCUSE"),
     "spoke_out_against": ("Church leaders spoke out against the new mining law.", "ACCUSE"),
+    "improves_missile_capability": ("Pyongyang keeps improving its ballistic missile capability.",
+                                    "MOBILIZE"),
+    "expands_nuclear_programme": ("Tehran is expanding its nuclear programme, diplomats say.",
+                                  "MOBILIZE"),
+    "develops_warheads": ("The regime develops new warheads at a desert site.", "MOBILIZE"),
+    "blocked_sale": ("Congress blocked the sale of the drones to the emirate.", "SANCTION"),
+    "halted_sales": ("Berlin halted arms sales to the junta in May.", "SANCTION"),
 }
 NO_EVENT = {
     "exchange_of_views": ("The envoys held an exchange of views on river rights.", "ASSAULT"),
@@ -28,6 +36,8 @@ NO_EVENT = {
     "held_meeting_no_arrest": ("The council held a meeting with the farmers.", "COERCE"),
     "spoke_up_alone": ("A farmer spoke up at the village gathering.", "SUPPORT"),
     "spoke_out_alone": ("The actor spoke out after the ceremony.", "ACCUSE"),
+    "improves_economy": ("The island wants to improve its tourism capability.", "MOBILIZE"),
+    "develops_software": ("The start-up will develop new software for clinics.", "MOBILIZE"),
 }
 
 
