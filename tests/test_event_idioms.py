@@ -1,7 +1,7 @@
 """Verb idioms of news reports read as PLOVER events (an exchange of fire, holding detainees,
-speaking up for or railing against someone, developing weapons, blocking a sale), next to
-the same verbs used otherwise, and the scope of 'call': a with-phrase of the clause is no
-content of a call."""
+speaking up for or railing against someone, developing weapons, blocking a sale, mending
+relations), next to the same verbs used otherwise, and the scope of 'call': a with-phrase of
+the clause is no content of a call."""
 
 from __future__ import annotations
 
@@ -29,6 +29,10 @@ EVENT = {
     "develops_warheads": ("The regime develops new warheads at a desert site.", "MOBILIZE"),
     "blocked_sale": ("Congress blocked the sale of the drones to the emirate.", "SANCTION"),
     "halted_sales": ("Berlin halted arms sales to the junta in May.", "SANCTION"),
+    "mended_relations": ("Hanoi and Manila mended relations after the fishing dispute.",
+                         "SUPPORT"),
+    "elevated_ties": ("Jakarta and Canberra elevated their ties to a strategic partnership.",
+                      "SUPPORT"),
 }
 NO_EVENT = {
     "exchange_of_views": ("The envoys held an exchange of views on river rights.", "ASSAULT"),
@@ -38,6 +42,7 @@ NO_EVENT = {
     "spoke_out_alone": ("The actor spoke out after the ceremony.", "ACCUSE"),
     "improves_economy": ("The island wants to improve its tourism capability.", "MOBILIZE"),
     "develops_software": ("The start-up will develop new software for clinics.", "MOBILIZE"),
+    "relationship_built_on": ("Their friendship is built on trust, the coach said.", "SUPPORT"),
 }
 
 
