@@ -1,7 +1,7 @@
 """Verb idioms of news reports read as PLOVER events (an exchange of fire, holding detainees,
 speaking up for or railing against someone, developing weapons, blocking a sale, mending
-relations), next to the same verbs used otherwise, and the scope of 'call': a with-phrase of
-the clause is no content of a call."""
+relations, closing a border or a newspaper), next to the same verbs used otherwise, and the
+scope of 'call': a with-phrase of the clause is no content of a call."""
 
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ EVENT = {
     "halted_sales": ("Berlin halted arms sales to the junta in May.", "SANCTION"),
     "mended_relations": ("Hanoi and Manila mended relations after the fishing dispute.",
                          "SUPPORT"),
+    "closed_border": ("Austria closed its border with Slovenia overnight.", "COERCE"),
+    "shut_newspapers": ("The junta shut three newspapers and a radio station.", "COERCE"),
     "elevated_ties": ("Jakarta and Canberra elevated their ties to a strategic partnership.",
                       "SUPPORT"),
 }
@@ -42,6 +44,7 @@ NO_EVENT = {
     "spoke_out_alone": ("The actor spoke out after the ceremony.", "ACCUSE"),
     "improves_economy": ("The island wants to improve its tourism capability.", "MOBILIZE"),
     "develops_software": ("The start-up will develop new software for clinics.", "MOBILIZE"),
+    "closed_doors": ("The bakery closed its doors for the winter.", "COERCE"),
     "relationship_built_on": ("Their friendship is built on trust, the coach said.", "SUPPORT"),
 }
 
