@@ -1,6 +1,7 @@
 """Disapproval in reported speech: the CAMEO 110-112 vocabulary the build script lists, and
 the ACCUSE a quoted evaluation or attitude makes (speaker as source) when the speaker or the
-criticised party is a known actor."""
+criticised party is a known actor; an attitude may be an adjective or a passive ('we are
+troubled by', 'we were dismayed by')."""
 
 from __future__ import annotations
 
@@ -56,6 +57,12 @@ TEXTS = {
                        "had been good.",
     "private_on_party": '"The tax the Kenyan government imposed is unacceptable," a farmer '
                         "near Nakuru said.",
+    "attitude_adjective": '"We are deeply troubled by the steps Caracas has taken," the '
+                          "Colombian foreign minister said.",
+    "attitude_passive": '"We were dismayed by the vote in Kampala," the Kenyan envoy said.',
+    "private_adjective": '"I am so disappointed," the coach said after the match.',
+    "attributive_adjective": '"The parties concerned will meet in Geneva," the Swiss envoy '
+                             "said.",
 }
 
 
@@ -102,7 +109,15 @@ def test_private_speaker_criticising_a_party_is_an_accusation(results) -> None:
     assert len(found) == 1 and "KEN" in {p.actor.country for p in found[0].target if p.actor}
 
 
+@pytest.mark.parametrize("key", ["attitude_adjective", "attitude_passive"])
+def test_quoted_attitude_adjective_or_passive_is_an_accusation(results, key: str) -> None:
+    found = of_type(results[key], "ACCUSE")
+    assert len(found) == 1 and found[0].mode == "ACCUSE/disapprove", TEXTS[key]
+    assert found[0].source and found[0].source[0].actor is not None
+
+
 @pytest.mark.parametrize("key", ["name_not_evaluation", "motive", "not_quoted",
-                                 "private_feeling"])
+                                 "private_feeling", "private_adjective",
+                                 "attributive_adjective"])
 def test_no_quoted_disapproval(results, key: str) -> None:
     assert not of_type(results[key], "ACCUSE"), TEXTS[key]

@@ -84,7 +84,8 @@ class Lexicon:
     curated: frozenset[tuple[str, str]] = frozenset()  # (pos, lemma) of the curated entries
     cameo_types: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     disapproval: dict[str, frozenset[str]] = field(default_factory=dict)  # CAMEO 110-112:
-    # "nouns" of attitude ('express dismay') and "evaluations" ('dismiss X as fabrication')
+    # "nouns" of attitude ('express dismay') and "evaluations" ('dismiss X as fabrication'),
+    # with the attitude "adjectives" and "passives" of plover_patterns.json ('we are alarmed')
     _cues: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False,
                                                          compare=False)
     _context_sets: dict[str, frozenset[str]] | None = field(default=None, repr=False,
@@ -221,8 +222,9 @@ def build_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
         patterns=_read_package_json(PATTERNS_FILE),
         places={k.lower(): v for k, v in places.items()},
         commitments=_read_package_json(COMMITMENTS_FILE),
-        disapproval={kind: frozenset(words)
-                     for kind, words in cameo_doc.get("disapproval", {}).items()},
+        disapproval={kind: frozenset(words) for kind, words in (
+            *cameo_doc.get("disapproval", {}).items(),
+            *_read_package_json(PATTERNS_FILE).get("disapproval_attitudes", {}).items())},
     )
 
 

@@ -37,6 +37,9 @@ MODE = "disapprove"
 ORIGIN = "quoted"
 CUE_POS = {"NOUN": "noun", "ADJ": "adj", "PROPN": "noun"}
 NOUNS, EVALUATIONS = "nouns", "evaluations"  # the two lists of plover_cameo.json
+ADJECTIVES, PASSIVES = "adjectives", "passives"  # attitudes held ('we are [concerned]',
+# 'we are [alarmed] by'), from plover_patterns.json
+PASSIVE_TAG = "VBN"
 PREDICATE_DEPS = ("attr", "acomp", "oprd")  # 'is unacceptable', 'called it a fabrication'
 OBJECT_DEPS = ("dobj",)  # an attitude held or shown: 'reflects the fear'
 AS_PREPS = ("as",)  # 'cited X as a major concern'
@@ -57,9 +60,15 @@ def quote_of(quotes: list[Quote], tok: Any) -> Quote | None:
 def _cue(tok: Any, words: dict[str, frozenset[str]]) -> bool:
     """True for a disapproval word said of something: an evaluation as predicate, an attitude
     noun as predicate or object."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":  # 'we are [alarmed] by ...': an attitude in the passive
+        return tok.tag_ == PASSIVE_TAG and lemma in words.get(PASSIVES, ()) and any(
+            c.dep_ == "auxpass" for c in tok.children)
     if tok.pos_ not in CUE_POS:
         return False
-    lemma = tok.lemma_.lower()
+    if tok.pos_ == "ADJ" and lemma in words.get(ADJECTIVES, ()):
+        return tok.dep_ in PREDICATE_DEPS  # 'we are deeply [concerned] about ...'
+
     if tok.dep_ == "pobj":
         return tok.head.lower_ in AS_PREPS and (lemma in words.get(EVALUATIONS, ()) or
                                                 lemma in words.get(NOUNS, ()))
@@ -93,8 +102,12 @@ def disapproval_events(sent: Any, quotes: list[Quote], events: list[EventMention
     doc = sent.doc
     pos, lemma = column(doc, "pos"), column(doc, "lemma")
     evaluations, nouns = words.get(EVALUATIONS, ()), words.get(NOUNS, ())
+    attitudes = words.get(ADJECTIVES, frozenset()) | words.get(PASSIVES, frozenset())
     for i in range(sent.start, sent.end):
-        if pos[i] not in CUE_POS or (lemma[i] not in evaluations and lemma[i] not in nouns):
+        if pos[i] == "VERB" and lemma[i] in attitudes:
+            pass
+        elif pos[i] not in CUE_POS or (lemma[i] not in evaluations and lemma[i] not in nouns
+                                       and lemma[i] not in attitudes):
             continue  # what _cue needs first
         tok = doc[i]
         if not _cue(tok, words):
@@ -102,9 +115,9 @@ def disapproval_events(sent: Any, quotes: list[Quote], events: list[EventMention
         quote = quote_of(quotes, tok)
         if quote is None or quote.speaker is None:
             continue
-        entry = Entry(lemma=tok.lemma_.lower(), pos=CUE_POS[tok.pos_], type=ACCUSE, mode=MODE,
-                      origin=ORIGIN)
-        ev = build(Trigger(tok, entry, nominal=tok.pos_ != "ADJ"))
+        entry = Entry(lemma=tok.lemma_.lower(), pos=CUE_POS.get(tok.pos_, "verb"), type=ACCUSE,
+                      mode=MODE, origin=ORIGIN)
+        ev = build(Trigger(tok, entry, nominal=tok.pos_ not in ("ADJ", "VERB")))
         if ev is None:
             continue
         speaker = quote.speaker
