@@ -1,7 +1,8 @@
 """Verb idioms of news reports read as PLOVER events (an exchange of fire, holding detainees,
 speaking up for or railing against someone, developing weapons, blocking a sale, mending
-relations, closing a border or a newspaper), next to the same verbs used otherwise, and the
-scope of 'call': a with-phrase of the clause is no content of a call."""
+relations, closing a border or a newspaper, sentencing or convicting someone), next to the
+same verbs used otherwise, and the scope of 'call': a with-phrase of the clause is no content
+of a call."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ EVENT = {
     "halted_sales": ("Berlin halted arms sales to the junta in May.", "SANCTION"),
     "mended_relations": ("Hanoi and Manila mended relations after the fishing dispute.",
                          "SUPPORT"),
+    "sentenced": ("A court in Minsk sentenced the blogger to six years in prison.", "SANCTION"),
+    "convicted": ("Judges in Lima convicted two former ministers of bribery.", "SANCTION"),
     "closed_border": ("Austria closed its border with Slovenia overnight.", "COERCE"),
     "shut_newspapers": ("The junta shut three newspapers and a radio station.", "COERCE"),
     "elevated_ties": ("Jakarta and Canberra elevated their ties to a strategic partnership.",
