@@ -1,8 +1,8 @@
 """Verb idioms of news reports read as PLOVER events (an exchange of fire, holding detainees,
 speaking up for or railing against someone, developing weapons, blocking a sale, mending
-relations, closing a border or a newspaper, sentencing or convicting someone), next to the
-same verbs used otherwise, and the scope of 'call': a with-phrase of the clause is no content
-of a call."""
+relations, closing a border or a newspaper, sentencing or convicting someone, designating a
+group as terrorist), next to the same verbs used otherwise, and the scope of 'call': a
+with-phrase of the clause is no content of a call."""
 
 from __future__ import annotations
 
@@ -34,6 +34,8 @@ EVENT = {
                          "SUPPORT"),
     "sentenced": ("A court in Minsk sentenced the blogger to six years in prison.", "SANCTION"),
     "convicted": ("Judges in Lima convicted two former ministers of bribery.", "SANCTION"),
+    "designated_terrorist": ("Canada designated the militia as a terrorist entity in June.",
+                             "COERCE"),
     "closed_border": ("Austria closed its border with Slovenia overnight.", "COERCE"),
     "shut_newspapers": ("The junta shut three newspapers and a radio station.", "COERCE"),
     "elevated_ties": ("Jakarta and Canberra elevated their ties to a strategic partnership.",
@@ -47,6 +49,7 @@ NO_EVENT = {
     "spoke_out_alone": ("The actor spoke out after the ceremony.", "ACCUSE"),
     "improves_economy": ("The island wants to improve its tourism capability.", "MOBILIZE"),
     "develops_software": ("The start-up will develop new software for clinics.", "MOBILIZE"),
+    "designated_successor": ("The party designated her as its candidate for mayor.", "COERCE"),
     "closed_doors": ("The bakery closed its doors for the winter.", "COERCE"),
     "relationship_built_on": ("Their friendship is built on trust, the coach said.", "SUPPORT"),
 }
