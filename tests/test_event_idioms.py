@@ -1,8 +1,8 @@
 """Verb idioms of news reports read as PLOVER events (an exchange of fire, holding detainees,
 speaking up for or railing against someone, developing weapons, blocking a sale, mending
 relations, closing a border or a newspaper, sentencing or convicting someone, designating a
-group as terrorist), next to the same verbs used otherwise, and the scope of 'call': a
-with-phrase of the clause is no content of a call."""
+group as terrorist, a siege), next to the same verbs used otherwise ('ended the siege' is no
+concession), and the scope of 'call': a with-phrase of the clause is no content of a call."""
 
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ EVENT = {
     "convicted": ("Judges in Lima convicted two former ministers of bribery.", "SANCTION"),
     "designated_terrorist": ("Canada designated the militia as a terrorist entity in June.",
                              "COERCE"),
+    "siege_ended": ("Police said the siege of the embassy ended at dawn.", "ASSAULT"),
     "closed_border": ("Austria closed its border with Slovenia overnight.", "COERCE"),
     "shut_newspapers": ("The junta shut three newspapers and a radio station.", "COERCE"),
     "elevated_ties": ("Jakarta and Canberra elevated their ties to a strategic partnership.",
@@ -50,6 +51,7 @@ NO_EVENT = {
     "improves_economy": ("The island wants to improve its tourism capability.", "MOBILIZE"),
     "develops_software": ("The start-up will develop new software for clinics.", "MOBILIZE"),
     "designated_successor": ("The party designated her as its candidate for mayor.", "COERCE"),
+    "ended_siege": ("Commandos ended the siege of the embassy at dawn.", "CONCEDE"),
     "closed_doors": ("The bakery closed its doors for the winter.", "COERCE"),
     "relationship_built_on": ("Their friendship is built on trust, the coach said.", "SUPPORT"),
 }
