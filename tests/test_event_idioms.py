@@ -2,7 +2,8 @@
 speaking up for or railing against someone, developing weapons, blocking a sale, mending
 relations, closing a border or a newspaper, sentencing or convicting someone, designating a
 group as terrorist, a siege), next to the same verbs used otherwise ('ended the siege' is no
-concession), and the scope of 'call': a with-phrase of the clause is no content of a call."""
+concession, nor is a report 'submitted to' a body), and the scope of 'call': a with-phrase of
+the clause is no content of a call."""
 
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ EVENT = {
     "convicted": ("Judges in Lima convicted two former ministers of bribery.", "SANCTION"),
     "designated_terrorist": ("Canada designated the militia as a terrorist entity in June.",
                              "COERCE"),
+    "submitted_to_pressure": ("The junta finally submitted to pressure from Abuja.", "CONCEDE"),
     "siege_ended": ("Police said the siege of the embassy ended at dawn.", "ASSAULT"),
     "closed_border": ("Austria closed its border with Slovenia overnight.", "COERCE"),
     "shut_newspapers": ("The junta shut three newspapers and a radio station.", "COERCE"),
@@ -51,6 +53,9 @@ NO_EVENT = {
     "improves_economy": ("The island wants to improve its tourism capability.", "MOBILIZE"),
     "develops_software": ("The start-up will develop new software for clinics.", "MOBILIZE"),
     "designated_successor": ("The party designated her as its candidate for mayor.", "COERCE"),
+    "report_submitted_to": ("The report submitted to the senate last month shows a deficit.",
+                            "CONCEDE"),
+    "submitted_proposal": ("Quito submitted a draft to the assembly on Friday.", "CONCEDE"),
     "ended_siege": ("Commandos ended the siege of the embassy at dawn.", "CONCEDE"),
     "closed_doors": ("The bakery closed its doors for the winter.", "COERCE"),
     "relationship_built_on": ("Their friendship is built on trust, the coach said.", "SUPPORT"),

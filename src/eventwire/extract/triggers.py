@@ -100,8 +100,9 @@ def _modifying_passive(tok: Any) -> bool:
     """A passive verb that modifies the noun it is about: a reduced passive ('the report
     [released] last week') or a passive relative or infinitive clause ('the report, which
     was [released] on Monday', 'a report to be [released] next month')."""
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
-        return True
+    if tok.dep_ == "acl" and (tok.tag_ == "VBN" or (tok.tag_ == "VBD" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))):
+        return True  # a past form without a subject of its own: a participle the tagger missed
     return tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" and any(
         c.dep_ == "auxpass" for c in tok.children)
 
