@@ -138,3 +138,13 @@ def test_cameo_null_pattern_blocks_the_verb_default(nlp) -> None:
 def test_curated_lemmas_keep_their_curated_reading(nlp) -> None:
     [trig] = _triggers(nlp, "Russian troops shelled the city on Monday.")
     assert trig.entry.origin != ORIGIN_CAMEO and trig.entry.type == "ASSAULT"
+
+
+def test_keep_cameo_entries_leave_the_dictionary_senses_in_place(nlp) -> None:
+    lex = load_lexicon()
+    assert not lex.is_curated("verb", "close")  # only 'keep_cameo' entries name it
+    close = lex.candidates("verb", "close")
+    origins = [e.origin for e in close]
+    assert origins[0] != ORIGIN_CAMEO and ORIGIN_CAMEO in origins  # curated phrase first
+    [trig] = _triggers(nlp, "Vienna closed its border with Slovenia overnight.")
+    assert trig.entry.type == "COERCE" and trig.entry.origin != ORIGIN_CAMEO

@@ -21,6 +21,7 @@ DATA_PACKAGE = "eventwire.data"
 LEXICON_FILE = "plover_lexicon.json"
 CAMEO_FILE = "plover_cameo.json"
 ORIGIN_CURATED, ORIGIN_CAMEO = "curated", "cameo"
+KEEP_CAMEO = "keep_cameo"  # an entry that leaves the CAMEO senses of its lemmas in place
 MODES_FILE = "plover_modes.json"
 CONTEXTS_FILE = "plover_contexts.json"
 PATTERNS_FILE = "plover_patterns.json"
@@ -166,12 +167,14 @@ def _index(specs: list[dict[str, Any]], cameo: list[dict[str, Any]] = ()
            ) -> dict[tuple[str, str], list[Entry]]:
     """Index entries by (pos, lemma), keeping file order but conditional entries first.
     CAMEO entries only index lemmas the curated lexicon does not know: they add
-    coverage and never change how a curated trigger is read."""
+    coverage and never change how a curated trigger is read. A lemma known only from
+    entries marked ``keep_cameo`` (a phrase read before the dictionary's senses: 'closed
+    the border') keeps its CAMEO entries after the curated ones."""
     index: dict[tuple[str, str], list[Entry]] = {}
     for spec in specs:
         for entry in _entries_of(spec):
             index.setdefault((entry.pos, entry.lemma), []).append(entry)
-    curated = set(index)
+    curated = _curated_keys(specs)
     for spec in cameo:
         for entry in _entries_of(spec, ORIGIN_CAMEO):
             if (entry.pos, entry.lemma) not in curated:
@@ -179,6 +182,12 @@ def _index(specs: list[dict[str, Any]], cameo: list[dict[str, Any]] = ()
     for key, items in index.items():
         index[key] = [e for e in items if e.conditional] + [e for e in items if not e.conditional]
     return index
+
+
+def _curated_keys(specs: list[dict[str, Any]]) -> frozenset[tuple[str, str]]:
+    """(pos, lemma) of the curated entries, without lemmas only ``keep_cameo`` entries name."""
+    return frozenset((s["pos"], w.lower()) for s in specs if not s.get(KEEP_CAMEO)
+                     for w in s["lemmas"])
 
 
 def _cameo_types(cameo: list[dict[str, Any]]) -> dict[tuple[str, str], frozenset[str]]:
@@ -218,7 +227,7 @@ def build_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
     cameo = cameo_doc["entries"]
     return Lexicon(
         entries=_index(specs, cameo), cameo_types=_cameo_types(cameo),
-        curated=frozenset((s["pos"], w.lower()) for s in specs for w in s["lemmas"]), modes=modes, contexts=contexts, context_defaults=defaults,
+        curated=_curated_keys(specs), modes=modes, contexts=contexts, context_defaults=defaults,
         patterns=_read_package_json(PATTERNS_FILE),
         places={k.lower(): v for k, v in places.items()},
         commitments=_read_package_json(COMMITMENTS_FILE),
