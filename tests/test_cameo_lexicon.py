@@ -142,9 +142,9 @@ def test_curated_lemmas_keep_their_curated_reading(nlp) -> None:
 
 def test_keep_cameo_entries_leave_the_dictionary_senses_in_place(nlp) -> None:
     lex = load_lexicon()
-    assert not lex.is_curated("verb", "close")  # only 'keep_cameo' entries name it
-    close = lex.candidates("verb", "close")
-    origins = [e.origin for e in close]
+    assert not lex.is_curated("verb", "trade")  # only 'keep_cameo' entries name it
+    trade = lex.candidates("verb", "trade")
+    origins = [e.origin for e in trade]
     assert origins[0] != ORIGIN_CAMEO and ORIGIN_CAMEO in origins  # curated phrase first
-    [trig] = _triggers(nlp, "Vienna closed its border with Slovenia overnight.")
-    assert trig.entry.type == "COERCE" and trig.entry.origin != ORIGIN_CAMEO
+    [trig] = _triggers(nlp, "Border guards traded fire overnight near the pass.")
+    assert trig.entry.type == "ASSAULT" and trig.entry.origin != ORIGIN_CAMEO

@@ -1,6 +1,6 @@
 """Verb idioms of news reports read as PLOVER events (an exchange of fire, holding detainees,
 speaking up for or railing against someone, developing weapons, blocking a sale, mending
-relations, closing a border or a newspaper, sentencing or convicting someone, designating a
+relations, sealing a border, sentencing or convicting someone, designating a
 group as terrorist, a siege), next to the same verbs used otherwise ('ended the siege' is no
 concession, nor is a report 'submitted to' a body), and the scope of 'call': a with-phrase of
 the clause is no content of a call."""
@@ -39,8 +39,7 @@ EVENT = {
                              "COERCE"),
     "submitted_to_pressure": ("The junta finally submitted to pressure from Abuja.", "CONCEDE"),
     "siege_ended": ("Police said the siege of the embassy ended at dawn.", "ASSAULT"),
-    "closed_border": ("Austria closed its border with Slovenia overnight.", "COERCE"),
-    "shut_newspapers": ("The junta shut three newspapers and a radio station.", "COERCE"),
+    "sealed_border": ("Austria sealed its border with Slovenia overnight.", "COERCE"),
     "elevated_ties": ("Jakarta and Canberra elevated their ties to a strategic partnership.",
                       "SUPPORT"),
 }
@@ -57,7 +56,7 @@ NO_EVENT = {
                             "CONCEDE"),
     "submitted_proposal": ("Quito submitted a draft to the assembly on Friday.", "CONCEDE"),
     "ended_siege": ("Commandos ended the siege of the embassy at dawn.", "CONCEDE"),
-    "closed_doors": ("The bakery closed its doors for the winter.", "COERCE"),
+    "sealed_deal": ("The two firms sealed the merger in March.", "COERCE"),
     "relationship_built_on": ("Their friendship is built on trust, the coach said.", "SUPPORT"),
 }
 
