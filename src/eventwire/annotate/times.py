@@ -38,12 +38,15 @@ PROSPECTIVE_VERBS = frozenset({"expect", "schedule", "plan", "due", "slate", "pr
 YEAR_BACK_RULES = {"year_ago", "ago"}
 YEAR_RE = re.compile(r"\d{4}")
 QUARTER_RE = re.compile(r"\d{4}-Q[1-4]")
+MONTH_OR_DAY_RE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 BARE_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 LEADING_JUNK_RE = re.compile(r"^(?:for|on|in|at|during|since|by|over)\s+", re.IGNORECASE)
 
 REPORTED_DEPS = ("ccomp", "parataxis")  # a reported clause on its reporting verb
 BACKSHIFTED_MODALS = frozenset({"would", "could", "might", "should"})
 REPORT_DAY_RULES = ("weekday", "day_word", "month_day_year", "day_month_year")
+LOCATING_PREPS = frozenset({"in", "on", "during"})  # a date that locates its verb's event
+YEARLESS_RULES = ("month", "may", "month_day_year", "day_month_year")  # a month or day, no year
 REF_WINDOW = 400  # characters back that a reference time stays current (about two sentences)
 FOLLOWING_RE = re.compile(r"(?:(?:earlier|later)\s+(?:in\s+)?)?the\s+(?:following|previous|"
                           r"preceding|prior)\b", re.IGNORECASE)
@@ -180,6 +183,49 @@ def _governed_by_past(tok: Any) -> bool:
             return False
         tok, head = head, head.head
     return False
+
+
+def _finite_past(doc: Any, start: int, end: int) -> bool:
+    """Whether the char span dates a past-tense verb directly: the bare noun or the object
+    of "in"/"on" under a simple past verb ("changed ... in December") or a bare past
+    participle ("the quarter ended Oct. 31"); a goal or deadline ("extended to Nov. 20",
+    "until mid-November", "payable Dec. 1"), a perfect ("has set Nov. 10 as the deadline"),
+    an infinitive ("agreed to meet in December") or a scheduling verb is not."""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    if tok.dep_ == "pobj" and tok.head.lower_ in LOCATING_PREPS:
+        tok = tok.head
+    elif tok.dep_ not in ("npadvmod", "tmod", "obl"):
+        return False
+    verb = tok.head
+    if verb is tok or verb.pos_ not in VERB_POS or verb.lemma_.lower() in PROSPECTIVE_VERBS:
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (verb.tag_ == "VBD" and not aux) or (verb.tag_ == "VBN" and not aux)
+
+
+def _past_before_anchor(c: Candidate, value: str | None, anchor: dt.date | None, doc: Any
+                        ) -> str | None:
+    """A month or day without a year told by a past verb lies before the publication date
+    (TimeML resolves it against the DCT with the governing verb's tense): "changed ... in
+    December" or "the quarter ended Oct. 31" in a late-October article is last year's."""
+    if anchor is None or not value or c[2].name not in YEARLESS_RULES:
+        return value
+    groups = c[3].groupdict()
+    if groups.get("year") or groups.get("rel") or not MONTH_OR_DAY_RE.fullmatch(value):
+        return value
+    if value <= anchor.isoformat()[:len(value)] or not _finite_past(doc, c[0], c[1]):
+        return value
+    earlier = f"{int(value[:4]) - 1:04d}{value[4:]}"
+    try:
+        dt.date.fromisoformat(earlier if len(earlier) == 10 else f"{earlier}-01")
+    except ValueError:
+        return value  # 29 February
+    return earlier
 
 
 def _report_verb(doc: Any, start: int, end: int) -> Any | None:
@@ -363,6 +409,8 @@ def extract_times(text: str, anchor: dt.date | None, doc: Any = None) -> list[Ti
         if res is None:
             continue
         typ, value = res
+        if tense == "past":
+            value = _past_before_anchor(c, value, anchor, doc)
         if base and base[1] and value:  # counted from a coarser reference: keep its precision
             typ, value = "DATE", _truncate(value, base[1])
         value = _same_weekday(c, typ, value, weekdays)
