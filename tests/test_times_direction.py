@@ -1,4 +1,5 @@
-"""A month or day without a year told by a past verb lies before the publication date."""
+"""A month or day without a year told by a past verb lies before the publication date, and
+a comparison "a year earlier" takes the granularity of the reporting period in view."""
 
 from __future__ import annotations
 
@@ -46,3 +47,29 @@ def test_past_verb_puts_a_yearless_date_before_the_anchor(nlp, text: str, expr: 
 
 def test_without_a_parse_the_nearest_reading_stays() -> None:
     assert _values("The brewer moved to Leeds in December.")["December"] == "2024-12"
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    # a quarter in view: the same quarter a year before
+    ("Third-quarter profit rose to $5 million from $4 million a year earlier.",
+     "a year earlier", "2023-Q3"),
+    # a longer period in view: the year before
+    ("For the nine months, sales rose 4% from a year earlier.", "a year earlier", "2023"),
+    ("Third-quarter profit rose. For the nine months, sales rose 4% from a year earlier.",
+     "a year earlier", "2023"),
+    ("Third-quarter profit rose. Last year storm losses were small. The year-earlier "
+     "results were restated.", "The year-earlier results", "2023"),
+    ("Third-quarter profit rose. In the first half of this year, sales fell, compared with a "
+     "gain a year earlier.", "a year earlier", "2023"),
+])
+def test_a_year_earlier_takes_the_period_in_view(text: str, expr: str, value: str) -> None:
+    assert _values(text)[expr] == value
+
+
+def test_year_ago_quarter_names_its_quarter() -> None:
+    values = _values("Profit rose from the year-ago quarter.")
+    assert values["the year-ago quarter"] == "2023-Q3"
+    values = _values("Fourth-quarter sales fell. In the year-ago quarter they rose. The "
+                     "year-ago results were restated.")
+    assert values["the year-ago quarter"] == "2023-Q4"
+    assert values["The year-ago results"] == "2023-Q4"

@@ -344,8 +344,14 @@ def r_this_unit(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> 
 
 
 def r_year_ago(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
-    """Year-ago / year-earlier: the year before the anchor."""
-    return "DATE", (str(anchor.year - 1) if anchor else None)
+    """Year-ago / year-earlier: the year before the anchor; "the year-ago quarter" is the
+    last quarter before the anchor, a year back (a caller with a reporting quarter in view
+    moves it to that quarter)."""
+    if anchor is None:
+        return "DATE", None
+    if "quarter" in m[0].lower():
+        return "DATE", shifted(anchor, -5, "quarter")
+    return "DATE", str(anchor.year - 1)
 
 
 def r_clock_date(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:

@@ -46,6 +46,7 @@ REPORTED_DEPS = ("ccomp", "parataxis")  # a reported clause on its reporting ver
 BACKSHIFTED_MODALS = frozenset({"would", "could", "might", "should"})
 REPORT_DAY_RULES = ("weekday", "day_word", "month_day_year", "day_month_year")
 LOCATING_PREPS = frozenset({"in", "on", "during"})  # a date that locates its verb's event
+LONGER_PERIODS = frozenset({"P6M", "P9M"})  # reporting periods of a half and nine months
 YEARLESS_RULES = ("month", "may", "month_day_year", "day_month_year")  # a month or day, no year
 REF_WINDOW = 400  # characters back that a reference time stays current (about two sentences)
 FOLLOWING_RE = re.compile(r"(?:(?:earlier|later)\s+(?:in\s+)?)?the\s+(?:following|previous|"
@@ -294,11 +295,25 @@ def _period_comparison(c: Candidate, value: str | None, period: str | None) -> s
     """'A year earlier' after a quarter is that quarter a year before (2024-Q3 -> 2023-Q3)."""
     if value is None or period is None or c[2].name not in YEAR_BACK_RULES:
         return value
-    if not YEAR_RE.fullmatch(value) or "year" not in c[3][0].lower():
+    if not (YEAR_RE.fullmatch(value) or QUARTER_RE.fullmatch(value)) or \
+            "year" not in c[3][0].lower():
         return value
     if c[2].name == "ago" and number_of(c) != 1:
         return value
     return f"{int(period[:4]) - 1}{period[4:]}"
+
+
+def _longer_period(c: Candidate, typ: str, value: str | None) -> bool:
+    """Whether a candidate names a reporting period longer than a quarter, after which a
+    comparison with "a year earlier" is at the year: a half or the nine months ("for the
+    nine months", "the first half") or a year named relative to the publication date
+    ("last year", "the year")."""
+    if not value:
+        return False
+    if typ == "DURATION":
+        return value in LONGER_PERIODS
+    return c[2].name in ("relative_unit", "the_year", "year_part") and bool(
+        re.fullmatch(r"\d{4}(?:-H[12])?", value))
 
 
 def _unit_of(c: Candidate) -> str:
@@ -417,8 +432,11 @@ def extract_times(text: str, anchor: dt.date | None, doc: Any = None) -> list[Ti
         ref = _as_reference(c, typ, value) or ref
         typ, value, point = _later_as_duration(c, typ, value)
         compared = _period_comparison(c, value, period)
-        if compared == value and value and QUARTER_RE.fullmatch(value):
+        if compared == value and value and QUARTER_RE.fullmatch(value) and \
+                c[2].name not in YEAR_BACK_RULES:
             period = value
+        elif _longer_period(c, typ, value):
+            period = None  # "for the nine months ... a year earlier": the year before
         value = compared
         anchored = value is not None and anchor is not None and \
             (_resolve(c, None, tense) or ("", None))[1] is None
