@@ -78,6 +78,10 @@ SPELLED_YEAR = (rf"(?:(?:eighteen|nineteen|twenty)[\s-](?:{TENS}(?:[\s-]{ONES})?
 YEAR_ANY = rf"(?:{YEAR}|{SPELLED_YEAR})"
 CLOCK = (r"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)|"
          r"(?P<word>noon|midnight))")
+COUNTED_KIND = r"(?:trading|business|working|straight|consecutive|successive)"  # "eight
+# trading days", "14 straight years": the days counted are of one kind, the unit stays a day
+HALF_UNITS = {"year": "P{n}Y6M", "day": "P{n}DT12H", "hour": "PT{n}H30M",
+              "minute": "PT{n}M30S"}  # "N and a half": the unit and half of it in the next one
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                 "seventies": 7, "eighties": 8, "nineties": 9}
 
@@ -515,8 +519,19 @@ def r_duration(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> V
         return None  # 'a second dialogue': the ordinal, not a duration
     if n == "X" and re.match(r"(?:the\s+)?(?:past|last)\s", m[0], re.IGNORECASE):
         return "DATE", "PAST_REF"  # 'the last few months': the recent past
+    if (m["half"] or m["half2"]) and isinstance(n, float | int):
+        return "DURATION", half_more(n, unit)
     value = duration(n, unit)
     return ("DURATION", value) if value else None
+
+
+def half_more(n: float, unit: str) -> str | None:
+    """"N and a half" units, the half in the next smaller unit as TimeML writes it ("a
+    minute and a half": PT1M30S, "two and a half years": P2Y6M); other units keep the
+    fraction ("a month and a half": P1.5M, "a decade and a half": P1.5DE)."""
+    if unit in HALF_UNITS and float(n).is_integer():
+        return HALF_UNITS[unit].format(n=int(n))
+    return duration(n + 0.5, unit)
 
 
 def r_bare_plural(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
@@ -728,7 +743,8 @@ RULES: tuple[Rule, ...] = (
     _rule("set_weekday", rf"(?:every|each)\s+(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?|"
           rf"(?P<wd2>{WEEKDAY})(?:s|\s+(?P<part2>{PART})s)", r_set_weekday),
     _rule("set_adverb", rf"{alternation(SET_ADVERBS)}(?P<num>)(?P<unit>)", r_set, 0),
-    _rule("duration", rf"(?:for\s+)?{MOD}?(?P<num>{NUM_WORD})[\s-](?P<unit>{UNIT}s?)"
+    _rule("duration", rf"(?:for\s+)?{MOD}?(?P<num>{NUM_WORD})(?P<half>\s+and\s+a\s+half)?[\s-]"
+          rf"(?:{COUNTED_KIND}\s+)?(?P<unit>{UNIT}s?)(?P<half2>\s+and\s+a\s+half)?"
           r"(?:[\s-]long)?(?:\s+(?:timeframe|period|span|window|term|deadline|delay|pause|"
           r"truce|ceasefire|moratorium|halt|break|stint))?", r_duration),
     _rule("bare_plural", r"(?:for\s+)?(?:(?:the\s+)?(?:past|last|next|coming)\s+)?"
