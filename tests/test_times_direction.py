@@ -73,3 +73,13 @@ def test_year_ago_quarter_names_its_quarter() -> None:
                      "year-ago results were restated.")
     assert values["the year-ago quarter"] == "2023-Q4"
     assert values["The year-ago results"] == "2023-Q4"
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("Third-quarter profit rose. For the quarter a year ago, it earned $3 million.",
+     "the quarter a year ago", "2023-Q3"),
+    ("Sales in the third quarter rose 4% from the same period a year earlier.",
+     "the same period a year earlier", "2023-Q3"),
+])
+def test_a_period_a_year_back_is_one_expression(text: str, expr: str, value: str) -> None:
+    assert _values(text)[expr] == value

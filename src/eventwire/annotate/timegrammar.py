@@ -694,7 +694,8 @@ RULES: tuple[Rule, ...] = (
           r"\s+(?:the\s+|this\s+)(?P<unit>year|month|week|quarter)(?P<rel>)", r_this_unit),
     _rule("year_end", r"(?:around\s+)?year[\s-]end(?P<rel>)(?P<unit>)", r_this_unit),
     _rule("year_ago", r"(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+(?:quarter|period|month|"
-          r"level|figure|results?))?", r_year_ago),
+          r"level|figure|results?))?|(?:the\s+)?(?:same\s+|comparable\s+)?(?:quarter|period)"
+          r"\s+(?:a|one)\s+year\s+(?:ago|earlier|before)", r_year_ago),
     _rule("clock_date", rf"{CLOCK},?\s+(?:[ECMP][DS]T,?\s+|GMT,?\s+)?(?:on\s+)?(?P<mon>{MONTH})\s+"
           rf"(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?", r_clock_date),
     _rule("century", r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]century", r_century),
