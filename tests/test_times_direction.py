@@ -83,3 +83,16 @@ def test_year_ago_quarter_names_its_quarter() -> None:
 ])
 def test_a_period_a_year_back_is_one_expression(text: str, expr: str, value: str) -> None:
     assert _values(text)[expr] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("In the quarter ended July 31, the chain lost $2 million.", "2024-Q2"),
+    ("For the quarter ended Sept. 30, margins widened.", "2024-Q3"),
+    ("For the quarter ended Jan. 31, margins widened.", "2023-Q4"),
+    ("For the quarter ending Dec. 31, margins should widen.", "2024-Q4"),
+    ("For the quarter, margins widened.", "2024-Q3"),
+])
+def test_a_quarter_closed_by_a_date_is_the_calendar_quarter_it_mostly_covers(
+        nlp, text: str, value: str) -> None:
+    values = _values(text, nlp(text))
+    assert values["the quarter"] == value

@@ -343,8 +343,23 @@ def r_this_unit(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> 
         return "DURATION", "P1Y"
     if anchor is None:
         return "DATE", None
+    if unit == "quarter" and m.groupdict().get("emon"):
+        return "DATE", closed_quarter(m["emon"], m["eday"], anchor,
+                                      "past" if "ended" in m["period"].lower() else None)
     n = -1 if unit == "quarter" and "current" not in text and "end" not in text else 0
     return "DATE", shifted(anchor, n, unit)
+
+
+def closed_quarter(month_text: str, day_text: str, anchor: dt.date, tense: str | None) -> str:
+    """The calendar quarter of a quarter closed by a date ("the quarter ended July 31"):
+    the one holding the middle month of the three that end on that date (May to July:
+    2nd), in the year of the closing date ("ended": a past date)."""
+    month = MONTHS[month_text.lower().rstrip(".")]
+    day = int(re.sub(r"\D", "", day_text))
+    year = month_year(month, anchor, tense, day)
+    last = month if day >= 15 else month - 1  # the last whole month of the period
+    middle = (year * 12 + last - 1) - 1  # months since year 0, zero-based
+    return f"{middle // 12}-Q{middle % 12 // 3 + 1}"
 
 
 def r_year_ago(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
@@ -689,7 +704,8 @@ RULES: tuple[Rule, ...] = (
           r"latest\s+|most\s+recent\s+|just[\s-]ended\s+)?"
           r"(?:fiscal\s+|calendar\s+)?|(?:fiscal|calendar)\s+)(?P<unit>year|quarter|month)"
           r"(?:\s+(?:to\s+date|end))?(?=\s|[,.;:])"
-          r"(?=(?P<period>\s+(?:ended|ending|that\s+ended|that\s+ends|since)\b)|)", r_this_unit),
+          r"(?=(?P<period>\s+(?:ended|ending|that\s+ended|that\s+ends|since)\b"
+          rf"(?:\s+(?P<emon>{MONTH})\s+(?P<eday>{DAY})\b)?)|)", r_this_unit),
     _rule("end_of", r"(?:around\s+|by\s+|at\s+)?(?:the\s+)?(?:end|close|start|beginning)\s+of"
           r"\s+(?:the\s+|this\s+)(?P<unit>year|month|week|quarter)(?P<rel>)", r_this_unit),
     _rule("year_end", r"(?:around\s+)?year[\s-]end(?P<rel>)(?P<unit>)", r_this_unit),
