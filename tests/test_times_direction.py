@@ -96,3 +96,23 @@ def test_a_quarter_closed_by_a_date_is_the_calendar_quarter_it_mostly_covers(
         nlp, text: str, value: str) -> None:
     values = _values(text, nlp(text))
     assert values["the quarter"] == value
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("The mill shut in March last year.", "March last year", "2023-03"),
+    ("Envoys met on March 3 last year.", "March 3 last year", "2023-03-03"),
+    ("On 7 October last year, gunmen crossed.", "7 October last year", "2023-10-07"),
+    ("Polls open in May next year.", "May next year", "2025-05"),
+    ("Sales dipped in January this year.", "January this year", "2024-01"),
+    ("It began in late March last year.", "late March last year", "2023-03"),
+])
+def test_a_month_in_a_relative_year_is_one_expression(nlp, text: str, expr: str,
+                                                      value: str) -> None:
+    assert _values(text, nlp(text))[expr] == value
+
+
+def test_a_month_and_a_separate_relative_year_stay_apart() -> None:
+    values = _values("They may next year expand. In March, last year was bad.")
+    assert values["next year"] == "2025"
+    assert values["last year"] == "2023"
+    assert "March" in values

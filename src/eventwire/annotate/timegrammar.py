@@ -307,6 +307,23 @@ def r_month_day_year(m: re.Match[str], anchor: dt.date | None, tense: str | None
         return None
 
 
+def r_month_rel_year(m: re.Match[str], anchor: dt.date | None, tense: str | None
+                     ) -> Value | None:
+    """March last year / 3 March next year / January this year: the month (and day) in the
+    year named relative to the anchor, one expression as TimeML marks it."""
+    if anchor is None:
+        return "DATE", None
+    year = anchor.year + direction(m["rel"])
+    month = MONTHS[(m["mon"] or m["mon2"] or m["mon3"]).lower().rstrip(".")]
+    day = m["day"] or m["day2"]
+    if not day:
+        return "DATE", f"{year:04d}-{month:02d}"
+    try:
+        return "DATE", dt.date(year, month, int(re.sub(r"\D", "", day))).isoformat()
+    except ValueError:
+        return None
+
+
 def r_month_year(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
     """June 2023 / June of 2023 / January nineteen ninety-seven."""
     year = parse_year(m["year"])
@@ -665,7 +682,7 @@ MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
                "dec")
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "month_day_year": MONTH_WORDS, "day_month_year": MONTH_WORDS, "month_year": MONTH_WORDS,
-    "month": MONTH_WORDS, "may": ("may",), "clock_date": MONTH_WORDS,
+    "month": MONTH_WORDS, "may": ("may",), "month_rel_year": ("year",), "clock_date": MONTH_WORDS,
     "spelled_year": ("eighteen", "nineteen", "twenty", "thousand"), "century": ("century",),
     "decade_word": ("ties",), "mid_year": ("early-", "mid-", "late-"),
     "recent_units": ("recent",), "clock_day": ("day",),
@@ -696,6 +713,9 @@ RULES: tuple[Rule, ...] = (
           rf"(?:,?\s+(?P<year>{YEAR}))?)", r_month_day_year, 0),
     _rule("day_month_year", rf"(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
           rf"(?:,?\s+(?P<year>{YEAR}))?", r_month_day_year, 0),
+    _rule("month_rel_year", rf"(?:(?P<mon>{MONTH})\s+(?P<day>{DAY})|(?:the\s+)?(?P<day2>{DAY})\s+"
+          rf"(?:of\s+)?(?P<mon2>{MONTH})|(?:(?:early|late|mid)[\s-])?(?P<mon3>{MONTH}))\s+"
+          r"(?P<rel>last|next|this)\s+year\b", r_month_rel_year, 0),
     _rule("month_year", rf"(?:(?:early|late|mid|mid-)\s*)?(?P<mon>{MONTH}),?\s+(?:of\s+)?"
           rf"(?P<year>{YEAR_ANY})", r_month_year, 0),
     _rule("spelled_year", rf"(?:the\s+year\s+)?(?P<year>{SPELLED_YEAR})(?!\s+(?:{UNIT}|"
