@@ -116,3 +116,18 @@ def test_a_month_and_a_separate_relative_year_stay_apart() -> None:
     assert values["next year"] == "2025"
     assert values["last year"] == "2023"
     assert "March" in values
+
+
+def test_a_day_just_after_publication_stays_in_its_year(nlp) -> None:
+    text = "The ferry operator sold two vessels on Oct. 25."
+    assert _values(text, nlp(text))["Oct. 25"] == "2024-10-25"
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("Last Friday, police fired tear gas.", "Last Friday", "2024-10-18"),
+    ("Next Tuesday, the envoys meet.", "Next Tuesday", "2024-10-29"),
+    ("Last March, prices fell.", "Last March", "2024-03"),
+])
+def test_a_capitalised_relative_word_still_shifts(nlp, text: str, expr: str,
+                                                  value: str) -> None:
+    assert _values(text, nlp(text))[expr] == value

@@ -45,6 +45,7 @@ LEADING_JUNK_RE = re.compile(r"^(?:for|on|in|at|during|since|by|over)\s+", re.IG
 REPORTED_DEPS = ("ccomp", "parataxis")  # a reported clause on its reporting verb
 BACKSHIFTED_MODALS = frozenset({"would", "could", "might", "should"})
 REPORT_DAY_RULES = ("weekday", "day_word", "month_day_year", "day_month_year")
+CLOCK_SLIP_DAYS = 2  # a past event dated this close after publication is not last year's
 LOCATING_PREPS = frozenset({"in", "on", "during"})  # a date that locates its verb's event
 LONGER_PERIODS = frozenset({"P6M", "P9M"})  # reporting periods of a half and nine months
 YEARLESS_RULES = ("month", "may", "month_day_year", "day_month_year")  # a month or day, no year
@@ -221,6 +222,8 @@ def _past_before_anchor(c: Candidate, value: str | None, anchor: dt.date | None,
         return value
     if value <= anchor.isoformat()[:len(value)] or not _finite_past(doc, c[0], c[1]):
         return value
+    if len(value) == 10 and (dt.date.fromisoformat(value) - anchor).days <= CLOCK_SLIP_DAYS:
+        return value  # a day just after the publication date: a time-zone or dateline slip
     earlier = f"{int(value[:4]) - 1:04d}{value[4:]}"
     try:
         dt.date.fromisoformat(earlier if len(earlier) == 10 else f"{earlier}-01")
