@@ -45,6 +45,7 @@ LEADING_JUNK_RE = re.compile(r"^(?:for|on|in|at|during|since|by|over)\s+", re.IG
 REPORTED_DEPS = ("ccomp", "parataxis")  # a reported clause on its reporting verb
 BACKSHIFTED_MODALS = frozenset({"would", "could", "might", "should"})
 REPORT_DAY_RULES = ("weekday", "day_word", "month_day_year", "day_month_year")
+SINCE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)  # "since Oct. 7": a start before now
 CLOCK_SLIP_DAYS = 2  # a past event dated this close after publication is not last year's
 LOCATING_PREPS = frozenset({"in", "on", "during"})  # a date that locates its verb's event
 LONGER_PERIODS = frozenset({"P6M", "P9M"})  # reporting periods of a half and nine months
@@ -210,17 +211,19 @@ def _finite_past(doc: Any, start: int, end: int) -> bool:
     return (verb.tag_ == "VBD" and not aux) or (verb.tag_ == "VBN" and not aux)
 
 
-def _past_before_anchor(c: Candidate, value: str | None, anchor: dt.date | None, doc: Any
-                        ) -> str | None:
+def _past_before_anchor(c: Candidate, value: str | None, anchor: dt.date | None, doc: Any,
+                        since: bool = False) -> str | None:
     """A month or day without a year told by a past verb lies before the publication date
     (TimeML resolves it against the DCT with the governing verb's tense): "changed ... in
-    December" or "the quarter ended Oct. 31" in a late-October article is last year's."""
+    December" or "the quarter ended Oct. 31" in a late-October article is last year's; so
+    is one after "since", which starts a period reaching up to now ("the worst day since
+    Oct. 7" in a September article)."""
     if anchor is None or not value or c[2].name not in YEARLESS_RULES:
         return value
     groups = c[3].groupdict()
     if groups.get("year") or groups.get("rel") or not MONTH_OR_DAY_RE.fullmatch(value):
         return value
-    if value <= anchor.isoformat()[:len(value)] or not _finite_past(doc, c[0], c[1]):
+    if value <= anchor.isoformat()[:len(value)] or not (since or _finite_past(doc, c[0], c[1])):
         return value
     if len(value) == 10 and (dt.date.fromisoformat(value) - anchor).days <= CLOCK_SLIP_DAYS:
         return value  # a day just after the publication date: a time-zone or dateline slip
@@ -427,8 +430,9 @@ def extract_times(text: str, anchor: dt.date | None, doc: Any = None) -> list[Ti
         if res is None:
             continue
         typ, value = res
-        if tense == "past":
-            value = _past_before_anchor(c, value, anchor, doc)
+        since = bool(SINCE_RE.search(text[max(0, c[0] - 8):c[0]]))
+        if tense == "past" or since:
+            value = _past_before_anchor(c, value, anchor, doc, since)
         if base and base[1] and value:  # counted from a coarser reference: keep its precision
             typ, value = "DATE", _truncate(value, base[1])
         value = _same_weekday(c, typ, value, weekdays)
