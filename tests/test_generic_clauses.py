@@ -24,6 +24,10 @@ TEXTS = {
     "going_to": "The rebels are going to attack the garrison.",
     "threatened_to": "Iran threatened to close the strait to foreign tankers.",
     "warned_would": "Egypt's premier warned that Egypt would respond with force to any raid.",
+    "conditional_on": "The pullout is conditional on the rebel militia disarming, while the "
+                      "monitors deploy along the river, the ministry said.",
+    "contingent_on": "A prisoner release is contingent on the militia freeing the sailors.",
+    "on_condition": "The army withdrew from the town on condition that the rebels disarm.",
 }
 
 
@@ -70,3 +74,14 @@ def test_a_threat_made_now_is_a_threat_commitment(extracted, key, trigger):
     ev = event(extracted[key], trigger)
     assert ev.type == "THREATEN" and ev.modality == "asserted"
     assert (ev.attributes.get("commitment") or {}).get("kind") == "threat"
+
+
+@pytest.mark.parametrize("key,trigger", [("conditional_on", "disarming"),
+                                         ("conditional_on", "deploy"),
+                                         ("contingent_on", "freeing")])
+def test_what_a_step_is_conditional_on_is_hypothetical(extracted, key, trigger):
+    assert event(extracted[key], trigger).modality == "hypothetical"
+
+
+def test_a_step_taken_on_a_condition_happened(extracted):
+    assert event(extracted["on_condition"], "withdrew").modality == "asserted"
