@@ -130,3 +130,15 @@ def test_a_day_just_after_publication_stays_in_its_year(nlp) -> None:
 ])
 def test_since_starts_before_the_anchor(nlp, text: str, expr: str, value: str) -> None:
     assert _values(text, nlp(text))[expr] == value
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    # an infinitive under a past verb has no tense of its own: the nearest month
+    ("The lender agreed to buy the regional bank in January.", "January", "2025-01"),
+    ("The lease had been due to expire in September.", "September", "2024-09"),
+    # and the weekday before the anchor
+    ("The offer had been due to expire Friday.", "Friday", "2024-10-18"),
+])
+def test_an_infinitive_under_a_past_verb_takes_the_nearest_reading(nlp, text: str, expr: str,
+                                                                    value: str) -> None:
+    assert _values(text, nlp(text))[expr] == value

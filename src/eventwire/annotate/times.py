@@ -153,7 +153,10 @@ def _verb_tense(tok: Any) -> str | None:
     if tok.tag_ == "VB" and any(a.tag_ == "MD" for a in aux):
         return "future"  # "said X would meet on Thursday": after the report, not before it
     if tok.tag_ == "VB" and any(a.lower_ in MODAL_FORWARD or a.tag_ == "TO" for a in aux):
-        return "past" if _governed_by_past(tok) else "future"
+        # an infinitive under a past clause ("agreed to buy the firm in January", "had been
+        # due to expire Friday") is neither before nor after the publication date by its
+        # form: no tense, so a month takes the nearest reading and a weekday the last one
+        return None if _governed_by_past(tok) else "future"
     if tok.tag_ in ("VBZ", "VBP") and not aux:
         return "present"
     if tok.tag_ in PARTICIPLE_TAGS and not aux:
