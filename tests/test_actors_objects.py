@@ -45,3 +45,40 @@ def test_a_place_is_no_antecedent_of_an_object_pronoun(pipeline):
     ev = _event(pipeline, "Soldiers raided the farmers in Mali, accusing them of hiding "
                 "weapons.", "accusing")
     assert not any(p.text == "Mali" for p in ev.target)
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("Raids by Ecuadorian soldiers against Colombian guerrillas went on for a week.",
+     "Raids", "ECU", "COL"),
+    ("Bombardments by Ethiopian jets on Eritrea resumed at dawn.",
+     "Bombardments", "ETH", "ERI"),
+])
+def test_an_against_phrase_on_the_agent_is_the_target(pipeline, text, trigger, source, target):
+    ev = _event(pipeline, text, trigger)
+    assert _countries(ev, "source") == {source}
+    assert _countries(ev, "target") == {target}
+
+
+def test_the_named_object_of_a_participle_on_the_event_is_its_target(pipeline):
+    ev = _event(pipeline, "Rocket attacks pounding Ashkelon resumed on Sunday.", "attacks")
+    assert _countries(ev, "target") == {"ISR"}
+
+
+def test_drills_keep_their_source_when_parsed_as_a_participle_subject(pipeline):
+    ev = _event(pipeline, "Turkey conducted large-scale naval drills encircling Cyprus on "
+                "Friday.", "drills")
+    assert ev.type == "MOBILIZE"
+    assert _countries(ev, "source") == {"TUR"}
+
+
+def test_a_relative_clause_on_an_apposition_is_about_the_name(pipeline):
+    ev = _event(pipeline, "Officials praised Lena Virtanen, a Finnish nurse who was arrested "
+                "in Belarus last spring.", "arrested")
+    assert any(p.text == "Lena Virtanen" for p in ev.target)
+    assert _countries(ev, "target") == {"FIN"}
+
+
+def test_the_subject_undergoes_a_passive_gerund_under_its_noun(pipeline):
+    ev = _event(pipeline, "Lena Virtanen, a Finnish nurse, fell ill after her release from "
+                "being detained in Belarus.", "detained")
+    assert _countries(ev, "target") == {"FIN"}
