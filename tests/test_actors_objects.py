@@ -82,3 +82,20 @@ def test_the_subject_undergoes_a_passive_gerund_under_its_noun(pipeline):
     ev = _event(pipeline, "Lena Virtanen, a Finnish nurse, fell ill after her release from "
                 "being detained in Belarus.", "detained")
     assert _countries(ev, "target") == {"FIN"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Tbilisi police said Saakashvili's detention would last two months.", "detention",
+     "Saakashvili"),
+    ("Egyptian police confirmed Ahmed Saleh's arrest on Monday.", "arrest", "Ahmed Saleh"),
+])
+def test_the_possessor_of_an_act_done_to_someone_undergoes_it(pipeline, text, trigger, target):
+    ev = _event(pipeline, text, trigger)
+    assert any(target in p.text for p in ev.target)
+    assert not any(target in p.text for p in ev.source)
+
+
+def test_the_possessor_with_an_of_object_does_the_act(pipeline):
+    ev = _event(pipeline, "Chile's expulsion of two Bolivian diplomats angered La Paz.",
+                "expulsion")
+    assert _countries(ev, "source") == {"CHL"}

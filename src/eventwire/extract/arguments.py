@@ -37,6 +37,10 @@ AGENT_TARGET_PREPS = ("against", "on", "upon")  # 'attacks by X against Y': misa
 OBJECT_TARGET_PREPS = frozenset({"on", "against", "to", "with"})  # 'imposed sanctions on X'
 FOR_TARGET_TYPES = ("AID",)  # 'pledged new aid for X': the recipient
 SELF_PASSIVE_TYPES = ("MOBILIZE", "RETREAT")  # "troops were deployed / withdrawn": they act
+PATIENT_NOUNS = ("arrest", "detention", "abduction", "kidnapping", "capture", "imprisonment",
+                 "jailing", "extradition", "deportation", "expulsion", "execution",
+                 "assassination", "murder", "killing", "torture", "ouster", "impeachment",
+                 "indictment", "prosecution", "conviction")  # "X's arrest": X is arrested
 FREED_MODES = ("release",)  # "the release of X": X is freed, the target
 DEMAND_TYPES = ("PROTEST",)  # a protest's target is whom its demand addresses
 DEMAND_VERBS = ("demand", "protest", "call", "urge", "press", "oppose", "denounce", "condemn",
@@ -859,6 +863,10 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         tgt = of_objs or tgt  # 'the release of X on Monday': X, not the date's phrase
     elif etype in OF_TARGET_TYPES:
         tgt = tgt or of_objs
+    undergoers = _patient_possessors(tok, trig, of_objs)
+    if undergoers:  # "Navalny's arrest", 'his detention': who is arrested, not who arrests
+        src = [s for s in src if s not in undergoers]
+        tgt = undergoers + [t for t in tgt if t not in undergoers]
     verb, how = _support_verb(tok, lexicon)
     args.support, args.clause = verb, verb if verb is not None else _clause_verb(tok)
     received = _received(tok, verb, how) if not (src or parties) else None
@@ -914,6 +922,15 @@ def _participle_object(tok: Any) -> list[Any]:
         verbs.append(tok.head)
     return [o for v in verbs for o in _children(v, ("dobj",))
             if o.ent_type_ in NAME_ENTS or o.pos_ == "PROPN"][:1]
+
+
+def _patient_possessors(tok: Any, trig: Trigger, of_objs: list[Any]) -> list[Any]:
+    """The possessor of a noun of an act done to someone, when no of-phrase names whom it
+    was done to: "Navalny's arrest", 'his detention', "the envoy's expulsion", "X's release"
+    (the arrested, expelled or freed); "Israel's killing of X" keeps Israel as the actor."""
+    if of_objs or not (tok.lemma_.lower() in PATIENT_NOUNS or _frees(trig)):
+        return []
+    return [c for c in _children(tok, ("poss",)) if c.ent_type_ not in TIME_ENTS]
 
 
 def _undergoer(tok: Any) -> list[Any]:
