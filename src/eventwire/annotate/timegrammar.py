@@ -78,6 +78,10 @@ SPELLED_YEAR = (rf"(?:(?:eighteen|nineteen|twenty)[\s-](?:{TENS}(?:[\s-]{ONES})?
 YEAR_ANY = rf"(?:{YEAR}|{SPELLED_YEAR})"
 CLOCK = (r"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)|"
          r"(?P<word>noon|midnight))")
+COUNTED_KIND = r"(?:trading|business|working|straight|consecutive|successive)"  # "eight
+# trading days", "14 straight years": the days counted are of one kind, the unit stays a day
+HALF_UNITS = {"year": "P{n}Y6M", "day": "P{n}DT12H", "hour": "PT{n}H30M",
+              "minute": "PT{n}M30S"}  # "N and a half": the unit and half of it in the next one
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                 "seventies": 7, "eighties": 8, "nineties": 9}
 
@@ -303,6 +307,23 @@ def r_month_day_year(m: re.Match[str], anchor: dt.date | None, tense: str | None
         return None
 
 
+def r_month_rel_year(m: re.Match[str], anchor: dt.date | None, tense: str | None
+                     ) -> Value | None:
+    """March last year / 3 March next year / January this year: the month (and day) in the
+    year named relative to the anchor, one expression as TimeML marks it."""
+    if anchor is None:
+        return "DATE", None
+    year = anchor.year + direction(m["rel"])
+    month = MONTHS[(m["mon"] or m["mon2"] or m["mon3"]).lower().rstrip(".")]
+    day = m["day"] or m["day2"]
+    if not day:
+        return "DATE", f"{year:04d}-{month:02d}"
+    try:
+        return "DATE", dt.date(year, month, int(re.sub(r"\D", "", day))).isoformat()
+    except ValueError:
+        return None
+
+
 def r_month_year(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
     """June 2023 / June of 2023 / January nineteen ninety-seven."""
     year = parse_year(m["year"])
@@ -339,13 +360,34 @@ def r_this_unit(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> 
         return "DURATION", "P1Y"
     if anchor is None:
         return "DATE", None
+    if unit == "quarter" and m.groupdict().get("emon"):
+        return "DATE", closed_quarter(m["emon"], m["eday"], anchor,
+                                      "past" if "ended" in m["period"].lower() else None)
     n = -1 if unit == "quarter" and "current" not in text and "end" not in text else 0
     return "DATE", shifted(anchor, n, unit)
 
 
+def closed_quarter(month_text: str, day_text: str, anchor: dt.date, tense: str | None) -> str:
+    """The calendar quarter of a quarter closed by a date ("the quarter ended July 31"):
+    the one holding the middle month of the three that end on that date (May to July:
+    2nd), in the year of the closing date ("ended": a past date)."""
+    month = MONTHS[month_text.lower().rstrip(".")]
+    day = int(re.sub(r"\D", "", day_text))
+    year = month_year(month, anchor, tense, day)
+    last = month if day >= 15 else month - 1  # the last whole month of the period
+    middle = (year * 12 + last - 1) - 1  # months since year 0, zero-based
+    return f"{middle // 12}-Q{middle % 12 // 3 + 1}"
+
+
 def r_year_ago(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
-    """Year-ago / year-earlier: the year before the anchor."""
-    return "DATE", (str(anchor.year - 1) if anchor else None)
+    """Year-ago / year-earlier: the year before the anchor; "the year-ago quarter" is the
+    last quarter before the anchor, a year back (a caller with a reporting quarter in view
+    moves it to that quarter)."""
+    if anchor is None:
+        return "DATE", None
+    if "quarter" in m[0].lower():
+        return "DATE", shifted(anchor, -5, "quarter")
+    return "DATE", str(anchor.year - 1)
 
 
 def r_clock_date(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
@@ -509,8 +551,19 @@ def r_duration(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> V
         return None  # 'a second dialogue': the ordinal, not a duration
     if n == "X" and re.match(r"(?:the\s+)?(?:past|last)\s", m[0], re.IGNORECASE):
         return "DATE", "PAST_REF"  # 'the last few months': the recent past
+    if (m["half"] or m["half2"]) and isinstance(n, float | int):
+        return "DURATION", half_more(n, unit)
     value = duration(n, unit)
     return ("DURATION", value) if value else None
+
+
+def half_more(n: float, unit: str) -> str | None:
+    """"N and a half" units, the half in the next smaller unit as TimeML writes it ("a
+    minute and a half": PT1M30S, "two and a half years": P2Y6M); other units keep the
+    fraction ("a month and a half": P1.5M, "a decade and a half": P1.5DE)."""
+    if unit in HALF_UNITS and float(n).is_integer():
+        return HALF_UNITS[unit].format(n=int(n))
+    return duration(n + 0.5, unit)
 
 
 def r_bare_plural(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
@@ -629,7 +682,7 @@ MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
                "dec")
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "month_day_year": MONTH_WORDS, "day_month_year": MONTH_WORDS, "month_year": MONTH_WORDS,
-    "month": MONTH_WORDS, "may": ("may",), "clock_date": MONTH_WORDS,
+    "month": MONTH_WORDS, "may": ("may",), "month_rel_year": ("year",), "clock_date": MONTH_WORDS,
     "spelled_year": ("eighteen", "nineteen", "twenty", "thousand"), "century": ("century",),
     "decade_word": ("ties",), "mid_year": ("early-", "mid-", "late-"),
     "recent_units": ("recent",), "clock_day": ("day",),
@@ -660,6 +713,9 @@ RULES: tuple[Rule, ...] = (
           rf"(?:,?\s+(?P<year>{YEAR}))?)", r_month_day_year, 0),
     _rule("day_month_year", rf"(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
           rf"(?:,?\s+(?P<year>{YEAR}))?", r_month_day_year, 0),
+    _rule("month_rel_year", rf"(?:(?P<mon>{MONTH})\s+(?P<day>{DAY})|(?:the\s+)?(?P<day2>{DAY})\s+"
+          rf"(?:of\s+)?(?P<mon2>{MONTH})|(?:(?:early|late|mid)[\s-])?(?P<mon3>{MONTH}))\s+"
+          r"(?P<rel>last|next|this)\s+year\b", r_month_rel_year, 0),
     _rule("month_year", rf"(?:(?:early|late|mid|mid-)\s*)?(?P<mon>{MONTH}),?\s+(?:of\s+)?"
           rf"(?P<year>{YEAR_ANY})", r_month_year, 0),
     _rule("spelled_year", rf"(?:the\s+year\s+)?(?P<year>{SPELLED_YEAR})(?!\s+(?:{UNIT}|"
@@ -668,12 +724,14 @@ RULES: tuple[Rule, ...] = (
           r"latest\s+|most\s+recent\s+|just[\s-]ended\s+)?"
           r"(?:fiscal\s+|calendar\s+)?|(?:fiscal|calendar)\s+)(?P<unit>year|quarter|month)"
           r"(?:\s+(?:to\s+date|end))?(?=\s|[,.;:])"
-          r"(?=(?P<period>\s+(?:ended|ending|that\s+ended|that\s+ends|since)\b)|)", r_this_unit),
+          r"(?=(?P<period>\s+(?:ended|ending|that\s+ended|that\s+ends|since)\b"
+          rf"(?:\s+(?P<emon>{MONTH})\s+(?P<eday>{DAY})\b)?)|)", r_this_unit),
     _rule("end_of", r"(?:around\s+|by\s+|at\s+)?(?:the\s+)?(?:end|close|start|beginning)\s+of"
           r"\s+(?:the\s+|this\s+)(?P<unit>year|month|week|quarter)(?P<rel>)", r_this_unit),
     _rule("year_end", r"(?:around\s+)?year[\s-]end(?P<rel>)(?P<unit>)", r_this_unit),
     _rule("year_ago", r"(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+(?:quarter|period|month|"
-          r"level|figure|results?))?", r_year_ago),
+          r"level|figure|results?))?|(?:the\s+)?(?:same\s+|comparable\s+)?(?:quarter|period)"
+          r"\s+(?:a|one)\s+year\s+(?:ago|earlier|before)", r_year_ago),
     _rule("clock_date", rf"{CLOCK},?\s+(?:[ECMP][DS]T,?\s+|GMT,?\s+)?(?:on\s+)?(?P<mon>{MONTH})\s+"
           rf"(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?", r_clock_date),
     _rule("century", r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]century", r_century),
@@ -722,7 +780,8 @@ RULES: tuple[Rule, ...] = (
     _rule("set_weekday", rf"(?:every|each)\s+(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?|"
           rf"(?P<wd2>{WEEKDAY})(?:s|\s+(?P<part2>{PART})s)", r_set_weekday),
     _rule("set_adverb", rf"{alternation(SET_ADVERBS)}(?P<num>)(?P<unit>)", r_set, 0),
-    _rule("duration", rf"(?:for\s+)?{MOD}?(?P<num>{NUM_WORD})[\s-](?P<unit>{UNIT}s?)"
+    _rule("duration", rf"(?:for\s+)?{MOD}?(?P<num>{NUM_WORD})(?P<half>\s+and\s+a\s+half)?[\s-]"
+          rf"(?:{COUNTED_KIND}\s+)?(?P<unit>{UNIT}s?)(?P<half2>\s+and\s+a\s+half)?"
           r"(?:[\s-]long)?(?:\s+(?:timeframe|period|span|window|term|deadline|delay|pause|"
           r"truce|ceasefire|moratorium|halt|break|stint))?", r_duration),
     _rule("bare_plural", r"(?:for\s+)?(?:(?:the\s+)?(?:past|last|next|coming)\s+)?"

@@ -38,12 +38,18 @@ PROSPECTIVE_VERBS = frozenset({"expect", "schedule", "plan", "due", "slate", "pr
 YEAR_BACK_RULES = {"year_ago", "ago"}
 YEAR_RE = re.compile(r"\d{4}")
 QUARTER_RE = re.compile(r"\d{4}-Q[1-4]")
+MONTH_OR_DAY_RE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 BARE_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 LEADING_JUNK_RE = re.compile(r"^(?:for|on|in|at|during|since|by|over)\s+", re.IGNORECASE)
 
 REPORTED_DEPS = ("ccomp", "parataxis")  # a reported clause on its reporting verb
 BACKSHIFTED_MODALS = frozenset({"would", "could", "might", "should"})
 REPORT_DAY_RULES = ("weekday", "day_word", "month_day_year", "day_month_year")
+SINCE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)  # "since Oct. 7": a start before now
+CLOCK_SLIP_DAYS = 2  # a past event dated this close after publication is not last year's
+LOCATING_PREPS = frozenset({"in", "on", "during"})  # a date that locates its verb's event
+LONGER_PERIODS = frozenset({"P6M", "P9M"})  # reporting periods of a half and nine months
+YEARLESS_RULES = ("month", "may", "month_day_year", "day_month_year")  # a month or day, no year
 REF_WINDOW = 400  # characters back that a reference time stays current (about two sentences)
 FOLLOWING_RE = re.compile(r"(?:(?:earlier|later)\s+(?:in\s+)?)?the\s+(?:following|previous|"
                           r"preceding|prior)\b", re.IGNORECASE)
@@ -147,7 +153,10 @@ def _verb_tense(tok: Any) -> str | None:
     if tok.tag_ == "VB" and any(a.tag_ == "MD" for a in aux):
         return "future"  # "said X would meet on Thursday": after the report, not before it
     if tok.tag_ == "VB" and any(a.lower_ in MODAL_FORWARD or a.tag_ == "TO" for a in aux):
-        return "past" if _governed_by_past(tok) else "future"
+        # an infinitive under a past clause ("agreed to buy the firm in January", "had been
+        # due to expire Friday") is neither before nor after the publication date by its
+        # form: no tense, so a month takes the nearest reading and a weekday the last one
+        return None if _governed_by_past(tok) else "future"
     if tok.tag_ in ("VBZ", "VBP") and not aux:
         return "present"
     if tok.tag_ in PARTICIPLE_TAGS and not aux:
@@ -180,6 +189,53 @@ def _governed_by_past(tok: Any) -> bool:
             return False
         tok, head = head, head.head
     return False
+
+
+def _finite_past(doc: Any, start: int, end: int) -> bool:
+    """Whether the char span dates a past-tense verb directly: the bare noun or the object
+    of "in"/"on" under a simple past verb ("changed ... in December") or a bare past
+    participle ("the quarter ended Oct. 31"); a goal or deadline ("extended to Nov. 20",
+    "until mid-November", "payable Dec. 1"), a perfect ("has set Nov. 10 as the deadline"),
+    an infinitive ("agreed to meet in December") or a scheduling verb is not."""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    if tok.dep_ == "pobj" and tok.head.lower_ in LOCATING_PREPS:
+        tok = tok.head
+    elif tok.dep_ not in ("npadvmod", "tmod", "obl"):
+        return False
+    verb = tok.head
+    if verb is tok or verb.pos_ not in VERB_POS or verb.lemma_.lower() in PROSPECTIVE_VERBS:
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (verb.tag_ == "VBD" and not aux) or (verb.tag_ == "VBN" and not aux)
+
+
+def _past_before_anchor(c: Candidate, value: str | None, anchor: dt.date | None, doc: Any,
+                        since: bool = False) -> str | None:
+    """A month or day without a year told by a past verb lies before the publication date
+    (TimeML resolves it against the DCT with the governing verb's tense): "changed ... in
+    December" or "the quarter ended Oct. 31" in a late-October article is last year's; so
+    is one after "since", which starts a period reaching up to now ("the worst day since
+    Oct. 7" in a September article)."""
+    if anchor is None or not value or c[2].name not in YEARLESS_RULES:
+        return value
+    groups = c[3].groupdict()
+    if groups.get("year") or groups.get("rel") or not MONTH_OR_DAY_RE.fullmatch(value):
+        return value
+    if value <= anchor.isoformat()[:len(value)] or not (since or _finite_past(doc, c[0], c[1])):
+        return value
+    if len(value) == 10 and (dt.date.fromisoformat(value) - anchor).days <= CLOCK_SLIP_DAYS:
+        return value  # a day just after the publication date: a time-zone or dateline slip
+    earlier = f"{int(value[:4]) - 1:04d}{value[4:]}"
+    try:
+        dt.date.fromisoformat(earlier if len(earlier) == 10 else f"{earlier}-01")
+    except ValueError:
+        return value  # 29 February
+    return earlier
 
 
 def _report_verb(doc: Any, start: int, end: int) -> Any | None:
@@ -248,11 +304,25 @@ def _period_comparison(c: Candidate, value: str | None, period: str | None) -> s
     """'A year earlier' after a quarter is that quarter a year before (2024-Q3 -> 2023-Q3)."""
     if value is None or period is None or c[2].name not in YEAR_BACK_RULES:
         return value
-    if not YEAR_RE.fullmatch(value) or "year" not in c[3][0].lower():
+    if not (YEAR_RE.fullmatch(value) or QUARTER_RE.fullmatch(value)) or \
+            "year" not in c[3][0].lower():
         return value
     if c[2].name == "ago" and number_of(c) != 1:
         return value
     return f"{int(period[:4]) - 1}{period[4:]}"
+
+
+def _longer_period(c: Candidate, typ: str, value: str | None) -> bool:
+    """Whether a candidate names a reporting period longer than a quarter, after which a
+    comparison with "a year earlier" is at the year: a half or the nine months ("for the
+    nine months", "the first half") or a year named relative to the publication date
+    ("last year", "the year")."""
+    if not value:
+        return False
+    if typ == "DURATION":
+        return value in LONGER_PERIODS
+    return c[2].name in ("relative_unit", "the_year", "year_part") and bool(
+        re.fullmatch(r"\d{4}(?:-H[12])?", value))
 
 
 def _unit_of(c: Candidate) -> str:
@@ -363,14 +433,20 @@ def extract_times(text: str, anchor: dt.date | None, doc: Any = None) -> list[Ti
         if res is None:
             continue
         typ, value = res
+        since = bool(SINCE_RE.search(text[max(0, c[0] - 8):c[0]]))
+        if tense == "past" or since:
+            value = _past_before_anchor(c, value, anchor, doc, since)
         if base and base[1] and value:  # counted from a coarser reference: keep its precision
             typ, value = "DATE", _truncate(value, base[1])
         value = _same_weekday(c, typ, value, weekdays)
         ref = _as_reference(c, typ, value) or ref
         typ, value, point = _later_as_duration(c, typ, value)
         compared = _period_comparison(c, value, period)
-        if compared == value and value and QUARTER_RE.fullmatch(value):
+        if compared == value and value and QUARTER_RE.fullmatch(value) and \
+                c[2].name not in YEAR_BACK_RULES:
             period = value
+        elif _longer_period(c, typ, value):
+            period = None  # "for the nine months ... a year earlier": the year before
         value = compared
         anchored = value is not None and anchor is not None and \
             (_resolve(c, None, tense) or ("", None))[1] is None

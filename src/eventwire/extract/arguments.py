@@ -16,6 +16,7 @@ PASSIVE_SUBJECT_DEPS = ("nsubjpass",)
 OBJECT_DEPS = ("dobj", "dative", "iobj")
 SHARE_SUBJECT_DEPS = ("xcomp", "conj", "advcl", "acomp")
 RELATIVE_PRONOUNS = ("which", "who", "that", "whom")
+TIME_PREPS = ("during", "after", "before", "since", "amid", "following", "until")
 IN_PREPS = ("in", "during", "at", "after", "before", "through", "following", "on", "as", "for")
 STATIVE_PASSIVES = ("commit", "prepare", "determine", "resolve", "oblige", "oppose", "dedicate",
                     "pledge", "bind", "entitle", "involve", "engage")
@@ -31,9 +32,15 @@ ANNOUNCING_VERBS = ("announce", "report", "confirm", "disclose", "reveal", "unve
 RECEIVING_VERBS = ("receive", "get", "obtain")  # the subject undergoes the governed event
 TAKING_VERBS = ("accept",)  # the subject undergoes it only when a giver is named ("from X")
 SHARED_TYPES = ("AGREE", "CONSULT", "RETREAT", "COOPERATE")  # events between parties
+EXERCISE_TYPES = ("MOBILIZE",)  # 'drills encircling Y': a second country makes drills joint
+AGENT_TARGET_PREPS = ("against", "on", "upon")  # 'attacks by X against Y': misattached
 OBJECT_TARGET_PREPS = frozenset({"on", "against", "to", "with"})  # 'imposed sanctions on X'
 FOR_TARGET_TYPES = ("AID",)  # 'pledged new aid for X': the recipient
 SELF_PASSIVE_TYPES = ("MOBILIZE", "RETREAT")  # "troops were deployed / withdrawn": they act
+PATIENT_NOUNS = ("arrest", "detention", "abduction", "kidnapping", "capture", "imprisonment",
+                 "jailing", "extradition", "deportation", "expulsion", "execution",
+                 "assassination", "murder", "killing", "torture", "ouster", "impeachment",
+                 "indictment", "prosecution", "conviction")  # "X's arrest": X is arrested
 FREED_MODES = ("release",)  # "the release of X": X is freed, the target
 DEMAND_TYPES = ("PROTEST",)  # a protest's target is whom its demand addresses
 DEMAND_VERBS = ("demand", "protest", "call", "urge", "press", "oppose", "denounce", "condemn",
@@ -156,7 +163,7 @@ def verb_subject(tok: Any) -> list[Any]:
         subj = _without_labels(_children(tok, SUBJECT_DEPS))
         if subj:
             if subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
-                return _member_of(tok.head) or [tok.head]
+                return _member_of(tok.head) or _apposed_name(tok.head)
             return subj
         if _gerund_in_adjunct(tok):
             controller = _object_controller(tok.head)
@@ -193,6 +200,30 @@ def _object_controller(prep: Any) -> list[Any]:
     if objs:
         return objs[:1]
     return _children(verb, PASSIVE_SUBJECT_DEPS) if _is_passive(verb) else []
+
+
+def _antecedent(tok: Any, lexicon: Lexicon) -> Any:
+    """What a relative pronoun subject stands for ('X, a nurse who was arrested': X; not an
+    event noun, where the clause is often misattached: 'the centre … during the occupation,
+    which was destroyed'), else the token itself."""
+    verb = tok.head
+    if tok.lower_ not in RELATIVE_PRONOUNS or verb.dep_ != "relcl" or verb.head == verb:
+        return tok
+    ant = _apposed_name(verb.head)[0]
+    if not _actorish(ant) and (lexicon.candidates("noun", ant.lemma_.lower()) or (
+            ant.dep_ == "pobj" and ant.head.lower_ in TIME_PREPS)):
+        return tok  # 'during the occupation, which …': a period, not who undergoes it
+    return ant
+
+
+def _apposed_name(noun: Any) -> list[Any]:
+    """The noun a relative clause hangs off, or the name it describes in apposition ('X, a
+    student who was detained', 'Y, the group that claimed the attack': X, Y)."""
+    head = noun.head
+    if noun.dep_ == "appos" and head != noun and (head.pos_ == "PROPN" or
+                                                  head.ent_type_ in NAME_ENTS):
+        return [head]
+    return [noun]
 
 
 def _member_of(noun: Any) -> list[Any]:
@@ -321,7 +352,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
             args.source, args.target, args.expand = src, tgt, False
             return args
     passive = _is_passive(tok)
-    objs = _children(tok, PASSIVE_SUBJECT_DEPS) if passive else []
+    objs = [_antecedent(o, lexicon) for o in _children(tok, PASSIVE_SUBJECT_DEPS)] \
+        if passive else []
     if passive and not args.source and trig.entry.type in SELF_PASSIVE_TYPES:
         args.source, objs = objs, []  # 'troops were deployed': the troops mobilise
     if passive and not args.source:  # "Britain's sanctions were extended": the owner acts
@@ -360,6 +392,8 @@ def _passive_controller(tok: Any) -> list[Any]:
         return []
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
         verb = tok.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ == "pobj":  # 'X died after his release from
+            verb = _clause_verb(verb)  # being detained': the clause's subject undergoes it
     elif tok.dep_ in ("xcomp", "advcl"):
         verb = tok.head
     else:
@@ -646,7 +680,7 @@ def _participle_governor(tok: Any) -> Any:
     participle ('X conducted drills encircling Y': 'drills' subject of a ccomp 'encircling'):
     the participle's governor, when it has no object of its own; else None."""
     vbg = tok.head
-    if tok.dep_ != "nsubj" or vbg.tag_ != "VBG" or vbg.dep_ not in ("ccomp", "xcomp") or \
+    if tok.dep_ != "nsubj" or vbg.tag_ != "VBG" or vbg.dep_ not in ("ccomp", "xcomp", "advcl") or \
             vbg.head.pos_ != "VERB" or _children(vbg.head, ("dobj",)):
         return None
     return vbg.head
@@ -820,12 +854,19 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
             src, tgt = pair[:1], tgt or src
     complements = [t for t in _pobjs(tok, _target_preps(lexicon, nominal=True))
                    if t.i not in {s.i for s in src}]
+    if not complements:  # 'attacks by X against Y', the against-phrase hung on the agent
+        complements = [t for b in _pobjs(tok, {"by"}) for t in _pobjs(b, AGENT_TARGET_PREPS)
+                       if t.ent_type_ not in TIME_ENTS]
     tgt = tgt or [t for t in complements if t.pos_ not in ("VERB", "AUX")]  # not 'for ignoring'
     of_objs = _pobjs(tok, {"of"})
     if _frees(trig):
         tgt = of_objs or tgt  # 'the release of X on Monday': X, not the date's phrase
     elif etype in OF_TARGET_TYPES:
         tgt = tgt or of_objs
+    undergoers = _patient_possessors(tok, trig, of_objs)
+    if undergoers:  # "Navalny's arrest", 'his detention': who is arrested, not who arrests
+        src = [s for s in src if s not in undergoers]
+        tgt = undergoers + [t for t in tgt if t not in undergoers]
     verb, how = _support_verb(tok, lexicon)
     args.support, args.clause = verb, verb if verb is not None else _clause_verb(tok)
     received = _received(tok, verb, how) if not (src or parties) else None
@@ -861,6 +902,8 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         tgt = _children(tok.head, ("dobj",))  # 'X launched strikes targeting Y', misparsed
     if not tgt:
         tgt = _targeting(tok) or (_targeting(args.clause) if args.clause is not None else [])
+    if not tgt and etype not in EXERCISE_TYPES:
+        tgt = _participle_object(tok)  # 'sanctions hitting Y', 'a resolution naming Y'
     if not tgt and how == "in" and verb.lemma_ in VICTIM_VERBS and _is_passive(verb):
         tgt = _children(verb, PASSIVE_SUBJECT_DEPS)
     if not tgt and etype in PUNITIVE_TYPES:
@@ -868,6 +911,26 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
                            and args.clause is not None else tok, src, lexicon, etype)
     args.source, args.target = src, tgt
     return args
+
+
+def _participle_object(tok: Any) -> list[Any]:
+    """The named object of a present participle on an event noun ('military drills
+    encircling Y', 'sanctions hitting Y'; also as parsed with the noun the participle's
+    subject, 'X conducted drills encircling Y'): whom the event is directed at."""
+    verbs = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+    if _participle_governor(tok) is not None:
+        verbs.append(tok.head)
+    return [o for v in verbs for o in _children(v, ("dobj",))
+            if o.ent_type_ in NAME_ENTS or o.pos_ == "PROPN"][:1]
+
+
+def _patient_possessors(tok: Any, trig: Trigger, of_objs: list[Any]) -> list[Any]:
+    """The possessor of a noun of an act done to someone, when no of-phrase names whom it
+    was done to: "Navalny's arrest", 'his detention', "the envoy's expulsion", "X's release"
+    (the arrested, expelled or freed); "Israel's killing of X" keeps Israel as the actor."""
+    if of_objs or not (tok.lemma_.lower() in PATIENT_NOUNS or _frees(trig)):
+        return []
+    return [c for c in _children(tok, ("poss",)) if c.ent_type_ not in TIME_ENTS]
 
 
 def _undergoer(tok: Any) -> list[Any]:

@@ -24,6 +24,7 @@ from eventwire.extract.arguments import (
     arguments_of,
 )
 from eventwire.extract.commitments import (
+    FUTURE_AUX,
     attach_deadlines,
     build_commitment,
     commitment_kind,
@@ -114,6 +115,7 @@ RETREAT_TYPE = "RETREAT"  # material concessions: only those that occur (PLOVER 
 SIGNED_TYPE, AGREEMENT_TYPE = "SUPPORT", "AGREE"  # signing an agreement (CAMEO 057) is SUPPORT
 SIGNED_OBJECTS = ("agreement", "accord", "pact", "treaty")  # CAMEO's &TREATY synset
 SHOW_OF_FORCE, JOINT_TYPE = "MOBILIZE", "COOPERATE"  # one party's exercise / a joint one
+THREAT_TYPE = "THREATEN"
 MEETING_TYPE, INTENT_TYPE = "CONSULT", "AGREE"  # 'ready for talks': intent to meet (CAMEO 036)
 READY_WORDS = ("ready", "open", "willing", "prepared", "available")
 READY_PREPS = ("for", "to")
@@ -594,6 +596,17 @@ def _fill_attributes(ectx: EventContext, ev: EventMention, trig: Trigger, args: 
     _commitment(ectx, ev, trig, args)
 
 
+def _stated_threat(ev: EventMention, trig: Trigger) -> bool:
+    """A threat made now whose content is the threatened act ('threatened to close the
+    strait', 'warned that Israel would respond with force'): a commitment of the threatener,
+    as a planned hostile act is."""
+    if ev.type != THREAT_TYPE or ev.modality != ASSERTED or trig.nominal:
+        return False
+    return any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(
+        a.dep_ == "aux" and a.lower_ in FUTURE_AUX for a in c.children))
+        for c in trig.token.children)
+
+
 def _trigger_info(trig: Trigger) -> dict[str, str]:
     """The lexicon entry and syntax behind a trigger (evidence, and features of the confidence)."""
     tok = clause_token(trig.token)
@@ -612,7 +625,8 @@ def _commitment(ectx: EventContext, ev: EventMention, trig: Trigger, args: Argum
             and (ev.modality in COMMITMENT_MODALITIES or conditional):
         ev.attributes["commitment"] = build_commitment(ectx, ev, trig.token, kind)
     elif kind is None:
-        found = plan_commitment(ectx, ev, trig.token)
+        found = plan_commitment(ectx, ev, trig.token) or (
+            plan_commitment(ectx, ev, trig.token, "threat") if _stated_threat(ev, trig) else None)
         if found is not None:
             ev.attributes["commitment"] = found
     found = ev.attributes.get("commitment")

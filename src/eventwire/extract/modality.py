@@ -33,6 +33,10 @@ SPEECH_ACT_TYPES = ("THREATEN", "AGREE", "REQUEST", "REJECT", "ACCUSE", "SUPPORT
 OUT_OF_SCOPE_DEPS = ("advcl", "conj", "relcl", "nsubj", "nsubjpass", "csubj", "appos",
                      "parataxis")  # a governor's adjunct, conjunct or subject is not its content
 CALL_PREPS = ("for", "on", "upon")  # 'called for talks', 'called on X to ...'; not 'with'
+FREE_RELATIVES = frozenset({"whoever", "whatever", "whichever", "whomever"})
+ANY_PRONOUNS = ("anyone", "anybody", "anything")  # 'anyone who ...'
+PRESENT_TAGS = ("VBZ", "VBP")
+CLAUSE_POS = ("VERB", "AUX")
 ANY_DETS = ("any",)  # no particular event: 'any attack', 'any incursion'
 INVERSION_WORDS = ("should", "were", "had")  # 'Should the talks fail, ...': 'if' left out
 INVERSION_AFTER_COMMA = ("should", "were")  # '..., should the truce collapse'
@@ -210,6 +214,34 @@ def _word_in(tok: Any, words: frozenset[str]) -> bool:
 def _aux_in(tok: Any, words: set[str]) -> bool:
     """True when ``tok`` has an auxiliary from ``words``."""
     return has_child(tok, "aux", words if isinstance(words, frozenset) else frozenset(words))
+
+
+def _anyone_who(trig: Any) -> bool:
+    """True when the trigger's clause tells what anybody at all would do: its subject is a
+    free relative ('[whoever] attacks Israel', 'whatever force crosses the line') or the
+    clause restricts 'anyone' or an 'any' noun ('anyone who [fires] on our troops', 'any
+    group that [attacks] us'): a rule or a warning, not an act that happened."""
+    verb = trig
+    for _ in range(3):
+        if verb.pos_ in CLAUSE_POS or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in CLAUSE_POS or not _generic_tense(verb):
+        return False
+    verb = first_conjunct(verb)  # 'whoever threatens Israel and [attacks] it'
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.lower_ in FREE_RELATIVES or has_child(c, "det", FREE_RELATIVES) for c in subjects):
+        return True
+    head = verb.head
+    return verb.dep_ == "relcl" and (head.lower_ in ANY_PRONOUNS or
+                                     has_child(head, "det", frozenset(ANY_DETS)))
+
+
+def _generic_tense(verb: Any) -> bool:
+    """A present or modal verb: what anybody does or would do ('whoever [attacks]'), not a
+    past act of someone unknown ('whoever [attacked] the convoy will be found')."""
+    return verb.tag_ in PRESENT_TAGS or any(c.dep_ == "aux" and c.tag_ == "MD"
+                                            for c in verb.children)
 
 
 def _generic_activity(chain: list[Any]) -> bool:
@@ -391,6 +423,8 @@ def _hypothetical(chain: list[Any], lex: Lexicon) -> bool:
         return True
     if inverted_condition(trig) or any(_for_infinitive(t) for t in chain):
         return True
+    if _anyone_who(trig):
+        return True
     if _scenario_label(trig) or any(_scenario_frame(t, below)
                                     for below, t in zip([None, *chain], chain, strict=False)):
         return True
@@ -442,9 +476,19 @@ def _planned(chain: list[Any], lex: Lexicon) -> bool:
     for below, t in zip([None, *chain], chain, strict=False):
         if _aux_in(t, aux) or _scheduled_infinitive(t):
             return True
-        if t != trig and t.lemma_.lower() in govs and not _commits_a_deed(t, below):
+        if t != trig and t.lemma_.lower() in govs and not _commits_a_deed(t, below) and \
+                _in_plan(below):
             return True
     return False
+
+
+def _in_plan(below: Any) -> bool:
+    """True when the chain reaches a planning governor through its content, not through an
+    adjunct set beside it: 'plans to [visit]', 'is going to [attack]' are plans, while 'went
+    further, [warning] that ...' or 'set up a committee, [inviting] the opposition' report an
+    act done with the governor's."""
+    return below is None or below.dep_ != "advcl" or any(
+        c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ == "to") for c in below.children)
 
 
 def _commits_a_deed(governor: Any, below: Any) -> bool:

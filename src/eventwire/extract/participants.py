@@ -9,7 +9,7 @@ from typing import Any
 from eventwire.annotate.agents import BODY_CODES, is_former, principal_before
 from eventwire.annotate.doccache import column, heads, inside_entity
 from eventwire.annotate.focus import ORIGIN_WORDS, focus_of
-from eventwire.extract.arguments import in_stance
+from eventwire.extract.arguments import in_stance, verb_subject
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.interview import Turn, answerer, in_label, interview_turns, turn_at
 from eventwire.extract.triggers import sentence_of
@@ -30,6 +30,9 @@ AFFILIATION_DEPS = ("poss", "amod", "compound", "nmod")
 PLACE_PREPS = ("in", "throughout", "across", "of")
 NP_PREPS = ("of", "in", "from", "throughout", "across")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+LOCATIVE_PREPS = ("in", "at", "across", "throughout", "inside", "near")
+CONTROL_PREPS = ("of", "for", "from")  # 'accused it of', 'blamed them for', 'barred it from'
+OBJECT_PRONOUN_DEPS = ("dobj", "dative", "iobj", "pobj")  # not 'its', which may be its subject's
 FIRST_PERSON = ("i", "we", "me", "us", "my", "our")
 SECOND_PERSON = ("you", "your")
 PLURAL_PRONOUNS = ("they", "them", "their", "we", "us", "our")
@@ -402,18 +405,53 @@ def resolve_pronoun(ctx: EventContext, tok: Any) -> Entity | None:
     else:
         return None
     lo = _window_start(tok) if labels is PERSON_LABELS else sentence_of(tok).start
+    own = _own_subject(tok)
     nearest: tuple[Entity, int] | None = None  # a person who is not a subject
     for i in range(tok.i - 1, lo - 1, -1):
         ent = ctx.entity(tok.doc[i])
-        if ent is None or ent.label not in labels:
+        if ent is None or ent.label not in labels or i in own:
             continue
         if nearest is not None and sentence_of(tok.doc[i]).start != nearest[1]:
             break  # a subject wins only within the nearest sentence that names a person
-        if _subject_like(tok.doc[i]):
+        if _subject_like(tok.doc[i]) or (own and labels is GROUP_LABELS and
+                                         _controlled_object(tok) and _agrees(tok, tok.doc[i])
+                                         and not _located(tok.doc[i])):
             return ent
         if labels is PERSON_LABELS and nearest is None:
             nearest = (ent, sentence_of(tok.doc[i]).start)
     return nearest[0] if nearest is not None else None
+
+
+def _own_subject(tok: Any) -> set[int]:
+    """The words of the subject of the clause whose object is the pronoun ``tok``, which a
+    pronoun other than a reflexive never refers to: 'X imposed sanctions on Y, accusing it
+    of fraud', 'X met Y and praised him' (it, him: Y)."""
+    if tok.dep_ not in OBJECT_PRONOUN_DEPS:
+        return set()
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    return {t.i for s in verb_subject(verb) for t in s.subtree}
+
+
+def _controlled_object(tok: Any) -> bool:
+    """True for an object pronoun that does what its verb's complement says ('accusing it of
+    fraud', 'urged them to withdraw', 'barred them from entering'): an actor, unlike the
+    'it' of 'signed the deal and ratified it'."""
+    verb = tok.head
+    return tok.dep_ == "dobj" and any(
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in CONTROL_PREPS)
+        for c in verb.children if c.i > tok.i)
+
+
+def _located(tok: Any) -> bool:
+    """True for a name in a place phrase ('women in Afghanistan'): where someone is, not who."""
+    head = tok
+    while head.dep_ == "compound" and head.head != head:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
 
 
 def _opening_group_pronoun(ctx: EventContext, tok: Any) -> Participant | None:

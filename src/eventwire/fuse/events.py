@@ -6,7 +6,9 @@ both precise and overlapping, or (inside one article) not contradicting each
 other. Mentions from different articles without date evidence stay apart and
 get a "possibly the same as" link with a score — unless they share
 distinctive content (the same commitment with the same duration, the same
-counts), in which case they merge and any date disagreement is flagged.
+counts), in which case they merge and any date disagreement is flagged, or,
+with no date at all on either side, their articles share a story (then a
+mention joins only an event whose every other-article report it links to).
 """
 
 from __future__ import annotations
@@ -115,6 +117,13 @@ class Fusion:
             self.scored[m.id], self.scored[o.id] = cands.sentence_words(m), \
                 cands.sentence_words(o)
         return score
+
+    def story_only(self, m: Mention, o: Mention) -> bool:
+        """Whether two mentions' link rests on their story alone (``link_verdict``: "story");
+        asked only of links that reach the threshold."""
+        if m.range or o.range or not same_story(m, o):
+            return False
+        return link_verdict(m, o, self.common)[0] == "story"
 
     def compared(self, eid: str) -> list[Mention]:
         """The mentions of an event that link it to others: the first two (of two articles) of
@@ -502,7 +511,10 @@ def link_verdict(m: Mention, o: Mention, common: frozenset[str] = frozenset()
     that keeps them apart (``BLOCKED``): incompatible ``types``, one side ``negation``,
     contradictory ``people``, and for vaguely dated pairs a probability under the vague
     threshold (``vague_below``), two modality groups (``vague_modality``) or no shared
-    number, distinctive name or unregistered party (``vague_blind``)."""
+    number, distinctive name or unregistered party (``vague_blind``), unless neither has a
+    date range, their articles were placed in one story and neither names a registered person
+    (``story``: the story is the context that dates or shared content would give; leaders meet
+    and call again and again; ``event_link`` keeps such links from chaining)."""
     if identity_score(m, o) >= STRONG_IDENTITY and m.type == o.type:
         return "identity", 1.0
     if not coref.types_compatible(m.type, o.type):
@@ -520,8 +532,27 @@ def link_verdict(m: Mention, o: Mention, common: frozenset[str] = frozenset()
         return "vague_modality", p
     if not (coref.shares_distinctive(m, o, common) or
             (p >= PRIVATE_PARTY_LINK and coref.shares_private_party(m, o, common))):
+        if not m.range and not o.range and same_story(m, o) and \
+                not (registered_person(m) or registered_person(o)):
+            return "story", p
         return "vague_blind", p
     return "vague", p
+
+
+def same_story(m: Mention, o: Mention) -> bool:
+    """Whether two mentions' articles were placed in one story."""
+    return bool(m.story) and m.story == o.story
+
+
+def registered_person(m: Mention) -> bool:
+    """Whether a mention names a person the actor registry knows (a leader or minister, who
+    meets, calls and speaks again and again within one story)."""
+    for p in m.participants():
+        actor = p.get("actor") or {}
+        if actor.get("id") and (actor.get("kind") == "person" or
+                                coref.PERSON_ID_RE.match(str(actor["id"]))):
+            return True
+    return False
 
 
 def pair_score(m: Mention, o: Mention, link: Any) -> float:
@@ -533,12 +564,14 @@ def pair_score(m: Mention, o: Mention, link: Any) -> float:
 
 
 def event_link(m: Mention, group: list[Mention], link: Any,
-               compared: list[Mention] | None = None) -> float:
+               compared: list[Mention] | None = None, story_only: Any = None) -> float:
     """The strongest link of a mention to an event's mentions (0 when one of the event's
     mentions from the mention's own article rules the merge out); ``link(m, o)`` scores a
     cross-article pair. With ``compared`` (``Fusion.compared``), only those of the event's
-    mentions and those of the mention's own article are scored."""
-    best = 0.0
+    mentions and those of the mention's own article are scored. With ``story_only(m, o)``
+    (``Fusion.story_only``), a mention whose links to the event that reach the threshold all
+    rest on the story alone must link to each of the scored mentions of other articles at the
+    vague threshold (complete linkage: undated reports of one story do not chain)."""
     for o in group:
         if identity_score(m, o) >= STRONG_IDENTITY:
             continue
@@ -548,8 +581,12 @@ def event_link(m: Mention, group: list[Mention], link: Any,
     if compared is not None:
         seen = {o.id for o in compared}
         scored = compared + [o for o in group if o.root == m.root and o.id not in seen]
-    for o in scored:
-        best = max(best, pair_score(m, o, link))
+    scores = [(o, pair_score(m, o, link)) for o in scored]
+    best = max((p for _, p in scores), default=0.0)
+    if story_only is not None and best >= coref.threshold() and \
+            all(story_only(m, o) for o, p in scores if p >= coref.threshold()) and \
+            any(o.root != m.root and p < coref.vague_threshold() for o, p in scores):
+        return 0.0
     return best
 
 
@@ -618,7 +655,8 @@ def place(fusion: Fusion, m: Mention) -> str:
         if not fusion.in_window(eid, m) and not any(
                 identity_score(m, o) >= STRONG_IDENTITY for o in fusion.groups[eid]):
             continue
-        score = event_link(m, fusion.groups[eid], fusion.link, fusion.compared(eid))
+        score = event_link(m, fusion.groups[eid], fusion.link, fusion.compared(eid),
+                           fusion.story_only)
         if score >= coref.threshold():
             scores[eid] = score
     if not scores:

@@ -1,0 +1,101 @@
+"""Targets named by object pronouns, misattached agent phrases and participles on event nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import Article
+from eventwire.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def _event(pipeline, text: str, trigger: str):
+    (ex,) = list(pipeline.run([Article(id="t", text=text, published="2025-05-07")]))
+    found = [ev for ev in ex.events if trigger in ev.trigger.text]
+    assert found, [ev.trigger.text for ev in ex.events]
+    return found[0]
+
+
+def _countries(ev, side: str) -> set[str | None]:
+    return {p.actor.country if p.actor else None for p in getattr(ev, side)}
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Argentina imposed sanctions on Venezuela, accusing it of election fraud.",
+     "accusing", "VEN"),
+    ("Uruguay expelled diplomats from Paraguay, accusing them of espionage.",
+     "accusing", "PRY"),
+])
+def test_an_object_pronoun_is_not_its_own_clause_subject(pipeline, text, trigger, target):
+    ev = _event(pipeline, text, trigger)
+    assert _countries(ev, "target") == {target}
+
+
+def test_an_object_pronoun_naming_a_thing_takes_no_actor(pipeline):
+    (ex,) = list(pipeline.run([Article(id="t", published="2025-05-07", text=(
+        "Chile signed the accord with Peru and ratified it on Monday."))]))
+    assert not any(p.text == "it" for ev in ex.events for p in ev.target)
+
+
+def test_a_place_is_no_antecedent_of_an_object_pronoun(pipeline):
+    ev = _event(pipeline, "Soldiers raided the farmers in Mali, accusing them of hiding "
+                "weapons.", "accusing")
+    assert not any(p.text == "Mali" for p in ev.target)
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("Raids by Ecuadorian soldiers against Colombian guerrillas went on for a week.",
+     "Raids", "ECU", "COL"),
+    ("Bombardments by Ethiopian jets on Eritrea resumed at dawn.",
+     "Bombardments", "ETH", "ERI"),
+])
+def test_an_against_phrase_on_the_agent_is_the_target(pipeline, text, trigger, source, target):
+    ev = _event(pipeline, text, trigger)
+    assert _countries(ev, "source") == {source}
+    assert _countries(ev, "target") == {target}
+
+
+def test_the_named_object_of_a_participle_on_the_event_is_its_target(pipeline):
+    ev = _event(pipeline, "Rocket attacks pounding Ashkelon resumed on Sunday.", "attacks")
+    assert _countries(ev, "target") == {"ISR"}
+
+
+def test_drills_keep_their_source_when_parsed_as_a_participle_subject(pipeline):
+    ev = _event(pipeline, "Turkey conducted large-scale naval drills encircling Cyprus on "
+                "Friday.", "drills")
+    assert ev.type == "MOBILIZE"
+    assert _countries(ev, "source") == {"TUR"}
+
+
+def test_a_relative_clause_on_an_apposition_is_about_the_name(pipeline):
+    ev = _event(pipeline, "Officials praised Lena Virtanen, a Finnish nurse who was arrested "
+                "in Belarus last spring.", "arrested")
+    assert any(p.text == "Lena Virtanen" for p in ev.target)
+    assert _countries(ev, "target") == {"FIN"}
+
+
+def test_the_subject_undergoes_a_passive_gerund_under_its_noun(pipeline):
+    ev = _event(pipeline, "Lena Virtanen, a Finnish nurse, fell ill after her release from "
+                "being detained in Belarus.", "detained")
+    assert _countries(ev, "target") == {"FIN"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Tbilisi police said Saakashvili's detention would last two months.", "detention",
+     "Saakashvili"),
+    ("Egyptian police confirmed Ahmed Saleh's arrest on Monday.", "arrest", "Ahmed Saleh"),
+])
+def test_the_possessor_of_an_act_done_to_someone_undergoes_it(pipeline, text, trigger, target):
+    ev = _event(pipeline, text, trigger)
+    assert any(target in p.text for p in ev.target)
+    assert not any(target in p.text for p in ev.source)
+
+
+def test_the_possessor_with_an_of_object_does_the_act(pipeline):
+    ev = _event(pipeline, "Chile's expulsion of two Bolivian diplomats angered La Paz.",
+                "expulsion")
+    assert _countries(ev, "source") == {"CHL"}
