@@ -117,14 +117,19 @@ def normalize(text: str, anchor: dt.date | None, tense: str | None = None
     return "DATE", None
 
 
-def tense_at(doc: Any, start: int, end: int) -> str | None:
-    """'past', 'future' or None: the tense of the verb governing the char span."""
+def _span_root(doc: Any, start: int, end: int) -> Any | None:
+    """The syntactic root of the tokens covering the char span, or None (no parse, no tokens)."""
     if doc is None:
         return None
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    return span.root if span is not None and len(span) else None
+
+
+def tense_at(doc: Any, start: int, end: int) -> str | None:
+    """'past', 'future' or None: the tense of the verb governing the char span."""
+    tok = _span_root(doc, start, end)
+    if tok is None:
         return None
-    tok = span.root
     if tok.dep_ in NOUN_MODIFIER_DEPS and tok.head.pos_ in ("NOUN", "PROPN"):
         return None
     for _ in range(MAX_HEAD_HOPS):
@@ -197,12 +202,9 @@ def _finite_past(doc: Any, start: int, end: int) -> bool:
     participle ("the quarter ended Oct. 31"); a goal or deadline ("extended to Nov. 20",
     "until mid-November", "payable Dec. 1"), a perfect ("has set Nov. 10 as the deadline"),
     an infinitive ("agreed to meet in December") or a scheduling verb is not."""
-    if doc is None:
+    tok = _span_root(doc, start, end)
+    if tok is None:
         return False
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return False
-    tok = span.root
     if tok.dep_ == "pobj" and tok.head.lower_ in LOCATING_PREPS:
         tok = tok.head
     elif tok.dep_ not in ("npadvmod", "tmod", "obl"):
@@ -242,10 +244,7 @@ def _report_verb(doc: Any, start: int, end: int) -> Any | None:
     """The past reporting verb a backshifted modal clause holding the char span hangs from
     ("officials said on Monday the envoy would travel on Friday": said), else None; "will"
     keeps the writer's present ("said Monday that talks will open Tuesday": still ahead)."""
-    if doc is None:
-        return None
-    span = doc.char_span(start, end, alignment_mode="expand")
-    tok = span.root if span is not None and len(span) else None
+    tok = _span_root(doc, start, end)
     for _ in range(MAX_HEAD_HOPS):
         if tok is None or tok.pos_ in VERB_POS or tok.head is tok:
             break
