@@ -5,9 +5,9 @@ commits its maker; through the real pipeline."""
 from __future__ import annotations
 
 import pytest
+from pipeline_runs import by_trigger, run_texts
 
-from eventwire.model import Article, EventMention, Extraction
-from eventwire.pipeline import Pipeline
+from eventwire.model import Extraction
 
 DATE = "2025-03-10"
 TEXTS = {
@@ -34,44 +34,35 @@ TEXTS = {
 @pytest.fixture(scope="module")
 def extracted() -> dict[str, Extraction]:
     """Each text through the real pipeline, published on DATE."""
-    arts = [Article(id=k, text=v, published=DATE, published_from="input")
-            for k, v in TEXTS.items()]
-    return {ex.article.id: ex for ex in Pipeline().run(arts)}
-
-
-def event(ex: Extraction, trigger: str) -> EventMention:
-    """The event whose trigger text starts with ``trigger``."""
-    found = [e for e in ex.events if e.trigger.text.lower().startswith(trigger)]
-    assert found, f"no event {trigger!r} in {[e.trigger.text for e in ex.events]}"
-    return found[0]
+    return run_texts(TEXTS, DATE)
 
 
 @pytest.mark.parametrize("key,trigger", [("whoever", "threatens"), ("whoever", "attacks"),
                                          ("anyone_who", "attacks"), ("any_group", "fires")])
 def test_what_anybody_would_do_is_hypothetical(extracted, key, trigger):
-    assert event(extracted[key], trigger).modality == "hypothetical"
+    assert by_trigger(extracted[key], trigger).modality == "hypothetical"
 
 
 @pytest.mark.parametrize("key,trigger", [("past_whoever", "attacked"),
                                          ("everyone_past", "joined")])
 def test_a_past_act_of_someone_unknown_or_of_everyone_happened(extracted, key, trigger):
-    assert event(extracted[key], trigger).modality == "asserted"
+    assert by_trigger(extracted[key], trigger).modality == "asserted"
 
 
 @pytest.mark.parametrize("key,trigger", [("went_further", "warning"), ("set_up", "inviting")])
 def test_a_participle_beside_a_planning_verb_is_no_plan(extracted, key, trigger):
-    assert event(extracted[key], trigger).modality == "asserted"
+    assert by_trigger(extracted[key], trigger).modality == "asserted"
 
 
 def test_going_to_is_still_a_plan(extracted):
-    assert event(extracted["going_to"], "attack").modality == "planned"
+    assert by_trigger(extracted["going_to"], "attack").modality == "planned"
 
 
 @pytest.mark.parametrize("key,trigger", [("threatened_to", "threatened"),
                                          ("warned_would", "warned"),
                                          ("went_further", "warning")])
 def test_a_threat_made_now_is_a_threat_commitment(extracted, key, trigger):
-    ev = event(extracted[key], trigger)
+    ev = by_trigger(extracted[key], trigger)
     assert ev.type == "THREATEN" and ev.modality == "asserted"
     assert (ev.attributes.get("commitment") or {}).get("kind") == "threat"
 
@@ -80,8 +71,8 @@ def test_a_threat_made_now_is_a_threat_commitment(extracted, key, trigger):
                                          ("conditional_on", "deploy"),
                                          ("contingent_on", "freeing")])
 def test_what_a_step_is_conditional_on_is_hypothetical(extracted, key, trigger):
-    assert event(extracted[key], trigger).modality == "hypothetical"
+    assert by_trigger(extracted[key], trigger).modality == "hypothetical"
 
 
 def test_a_step_taken_on_a_condition_happened(extracted):
-    assert event(extracted["on_condition"], "withdrew").modality == "asserted"
+    assert by_trigger(extracted["on_condition"], "withdrew").modality == "asserted"
