@@ -225,15 +225,16 @@ def build_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
     specs.extend(_read_package_json(LEXICON_FILE)["entries"])
     cameo_doc = _read_package_json(CAMEO_FILE)
     cameo = cameo_doc["entries"]
+    patterns = _read_package_json(PATTERNS_FILE)
     return Lexicon(
         entries=_index(specs, cameo), cameo_types=_cameo_types(cameo),
         curated=_curated_keys(specs), modes=modes, contexts=contexts, context_defaults=defaults,
-        patterns=_read_package_json(PATTERNS_FILE),
+        patterns=patterns,
         places={k.lower(): v for k, v in places.items()},
         commitments=_read_package_json(COMMITMENTS_FILE),
         disapproval={kind: frozenset(words) for kind, words in (
             *cameo_doc.get("disapproval", {}).items(),
-            *_read_package_json(PATTERNS_FILE).get("disapproval_attitudes", {}).items())},
+            *patterns.get("disapproval_attitudes", {}).items())},
     )
 
 
