@@ -19,6 +19,8 @@ SPEECH_ACTS = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT")
 SHARED_COMPLEMENT_DEPS = ("xcomp", "pcomp", "conj")  # "threatened to attack and [occupy]"
 MATERIAL_ACTS = ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT", "COOPERATE")
 TEMPORAL_LINKS = ("after", "before", "since", "upon", "while", "until", "when")
+CIRCUMSTANCE_PREPS = ("following", "after", "since", "amid", "amidst", "despite", "during",
+                      "until")
 
 
 def governor(trig: Trigger, tokens: dict[int, Trigger]) -> Trigger | None:
@@ -27,7 +29,7 @@ def governor(trig: Trigger, tokens: dict[int, Trigger]) -> Trigger | None:
     demand] reforms', 'held talks [to discuss] the border'."""
     x = trig.token
     via_conj = False
-    while x.head != x and not temporal_clause(x) and (
+    while x.head != x and not temporal_clause(x) and not circumstance_phrase(x) and (
             x.dep_ in COMPLEMENT_DEPS or adjunct_of_same_act(x) or noun_infinitive(x)):
         via_conj = x.dep_ == "conj"
         adjunct = x.dep_ == "advcl"
@@ -44,6 +46,14 @@ def governor(trig: Trigger, tokens: dict[int, Trigger]) -> Trigger | None:
         if via_conj and x.pos_ in ("VERB", "AUX") and x.dep_ not in SHARED_COMPLEMENT_DEPS:
             return None  # 'attacked the town and [seized] the bridge': two acts
     return None
+
+
+def circumstance_phrase(tok: Any) -> bool:
+    """A phrase that sets a verb's act in time or against a circumstance names an act of its
+    own, no complement: '[following] the attack on the convoy, police arrested five men',
+    'rebels shelled the town [despite] the truce', 'talks stalled [during] the offensive'."""
+    return tok.dep_ == "prep" and tok.lower_ in CIRCUMSTANCE_PREPS and \
+        tok.head.pos_ in ("VERB", "AUX")
 
 
 def adjunct_of_same_act(tok: Any) -> bool:
