@@ -12,6 +12,7 @@ from eventwire.extract.arguments import first_conjunct, headline_subject
 from eventwire.extract.background import BACKGROUND, background_evidence, old_label
 from eventwire.extract.conditions import conditional_offer
 from eventwire.extract.lexicon import Lexicon
+from eventwire.extract.tables import chronology_row
 from eventwire.extract.triggers import sentence_of
 from eventwire.model import Block
 
@@ -586,7 +587,7 @@ def speculative_block(blocks: list[Block], text: str, offset: int, lex: Lexicon)
         return False
     block = blocks[idx]
     if block.kind == "table":
-        return True
+        return chronology_row(blocks, text, offset) is None  # a chronology row tells the past
     if block.kind == "list_item" and _lead_is_speculative(blocks, idx, text, lex):
         return True
     heading = block if block.kind == "heading" else \
