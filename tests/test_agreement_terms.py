@@ -16,10 +16,13 @@ TEXTS = {
             "- Freedonia releases all prisoners.\n",
     "heading": "The truce was signed on Monday.\n\nWhat the deal says\n"
                "Ruritania withdraws its forces from the border within 60 days.\n",
+    "deadline": "Ruritania withdraws its forces from the border within two weeks.",
+    "paragraph": "In theory it is simple. Ruritania withdraws its forces from the border.",
 }
 ACTS = {
     "past": "Under the deal, Ruritania withdrew its forces from the border last week.",
     "speaker": "The minister says Ruritania withdraws its forces from the border.",
+    "done": "Ruritania withdrew its forces from the border within two weeks.",
     "later": "The main provisions of the agreement:\n"
              "- Ruritania withdraws its forces from the border within 60 days.\n\n"
              "Who watches it?\n\nLater on Monday, Ruritanian troops shelled the border town.\n",
@@ -40,5 +43,6 @@ def test_terms_are_planned(results, key: str) -> None:
 def test_acts_told_otherwise_stay_asserted(results) -> None:
     assert [e.modality for e in results["past"].events if e.type == "RETREAT"] == ["asserted"]
     assert [e.modality for e in results["speaker"].events if e.type == "RETREAT"] == ["asserted"]
+    assert [e.modality for e in results["done"].events if e.type == "RETREAT"] == ["asserted"]
     [shelled] = [e for e in results["later"].events if e.type == "ASSAULT"]
     assert shelled.modality == "asserted"  # past the list and its lead, not a term

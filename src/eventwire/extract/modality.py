@@ -632,7 +632,9 @@ def agreement_terms(tok: Any, blocks: list[Block], text: str, lex: Lexicon) -> b
     in a list right after a heading or lead that announces terms ("The key terms", "the deal
     provides for:"), in the paragraph right after such a heading, in a clause set "under the
     deal" ("Under the accord, X withdraws its troops") or told as what the deal says ("the
-    accord stipulates that X withdraws"). What a deal's terms say a party does is its
+    accord stipulates that X withdraws"), bounded by a deadline counted from now ("X withdraws
+    its forces within 60 days"), or in a paragraph after a sentence that announces terms ("On
+    paper it is simple. X withdraws ..."). What a deal's terms say a party does is its
     commitment, not an act done; a past tense ("under the deal, X withdrew") tells the act."""
     verb = _clause_verb(tok)
     if verb is not None and verb.tag_ not in PRESENT_TAGS:
@@ -650,6 +652,11 @@ def agreement_terms(tok: Any, blocks: list[Block], text: str, lex: Lexicon) -> b
     idx = next((i for i, b in enumerate(blocks) if b.start <= tok.idx < b.end), None)
     if idx is None or blocks[idx].kind not in ("list_item", "paragraph"):
         return False
+    if head is not None and _within_deadline(head, lex):
+        return True  # 'Israel withdraws its forces within 60 days'
+    if verb is not None and blocks[idx].kind == "paragraph" and _has_cue(
+            text[blocks[idx].start:sentence_of(tok).start_char], lex.cue("terms", "leads")):
+        return True  # 'On paper it is simple. X withdraws ...': the paragraph tells the terms
     j = idx
     while blocks[idx].kind == "list_item" and j > 0 and blocks[j - 1].kind == "list_item":
         j -= 1  # the first item of the list
@@ -660,6 +667,15 @@ def agreement_terms(tok: Any, blocks: list[Block], text: str, lex: Lexicon) -> b
     return _has_cue(words, lex.cue("terms", "headings")) or \
         (blocks[idx].kind == "list_item" and
          _has_cue(words.rstrip().rsplit(".", 1)[-1], lex.cue("terms", "leads")))
+
+
+def _within_deadline(verb: Any, lex: Lexicon) -> bool:
+    """True when the verb is bounded by a counted time from now ('within 60 days', 'within a
+    week'): a present tense with a deadline states what is to be done."""
+    return any(c.dep_ == "prep" and c.lower_ == "within" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in lex.cue("terms", "durations") and
+        any(n.dep_ in ("nummod", "det") for n in g.children) for g in c.children)
+        for c in verb.children)
 
 
 def _clause_verb(tok: Any) -> Any | None:
