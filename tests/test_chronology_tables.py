@@ -11,6 +11,7 @@ from eventwire.ingest.structure import find_blocks
 TIMELINE = ("Background to the border dispute.\n\n"
             "| Date | Event |\n"
             "|---|---|\n"
+            "| 3 March 2019 | Ruritanian troops attack the Freedonian border post of Lutz |\n"
             "| 12 May | Ruritania's foreign minister meets Freedonia's president in Vienna |\n"
             "| 20 May | Ruritanian troops attack the Freedonian town of Osterfeld |\n"
             "| 9 Jun | Ceasefire talks resume in Geneva |\n"
@@ -33,7 +34,7 @@ def test_a_date_cell_names_a_day_month_or_year() -> None:
 
 def test_only_a_table_of_dated_rows_is_a_chronology() -> None:
     rows = chronology_rows(find_blocks(TIMELINE), TIMELINE)
-    assert len(rows) == 4
+    assert len(rows) == 5
     for start, end, text in rows:
         assert len(text) == end - start and "|" not in text
         assert "May" not in text and "Jun" not in text[:12]  # the date cell is blanked
@@ -45,7 +46,9 @@ def test_chronology_rows_give_events_dated_by_their_cell() -> None:
     [meet] = of_type(ex["t"], "CONSULT")[:1]
     assert meet.modality == "asserted"
     assert meet.date["value"] == "2025-05-12" and meet.date.get("via") == "table row"
-    assert [e.date["value"] for e in of_type(ex["t"], "ASSAULT")] == ["2025-05-20"]
+    attacks = of_type(ex["t"], "ASSAULT")
+    assert [e.date["value"] for e in attacks] == ["2019-03-03", "2025-05-20"]
+    assert [e.modality for e in attacks] == ["background", "asserted"]  # an old row is history
     row = TIMELINE.index("| 12 May")
     assert row <= meet.sentence.start < meet.sentence.end <= TIMELINE.index("\n", row)
     later = [e for e in ex["t"].events if e.date.get("value") == "2025-07-14"]

@@ -23,6 +23,7 @@ from eventwire.extract.arguments import (
     Arguments,
     arguments_of,
 )
+from eventwire.extract.background import BACKGROUND, old_date
 from eventwire.extract.commitments import (
     FUTURE_AUX,
     attach_deadlines,
@@ -427,7 +428,7 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     if etype != trig.entry.type and etype == INTENT_TYPE and ev.modality == PLANNED:
         ev.modality = ASSERTED  # the readiness is stated now; the talks are its content
     mark_background(ectx, ev, trig.token, sent)
-    _mark_scheduled_row(ectx, ev, sent)
+    _mark_row_time(ectx, ev)
     mark_conditional(ectx, ev, trig.token)
     how = args.how if (source or target) else "nominal" if trig.nominal else "verbal"
     agentless = not trig.nominal and _agentless_passive(trig.token)
@@ -453,13 +454,21 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     return ev
 
 
-def _mark_scheduled_row(ectx: EventContext, ev: EventMention, sent: Any) -> None:
-    """A chronology row dated after the article's publication ("| 26 Jan | Deadline for the
-    withdrawal |") tells what is scheduled, not what happened."""
+def _mark_row_time(ectx: EventContext, ev: EventMention) -> None:
+    """An event of a chronology row is placed by the row's date: after the article's
+    publication it is scheduled ("| 26 Jan | Deadline for the withdrawal |"), long before it
+    background ("| 2006 | War between the two |"), as a dated list entry is."""
     published = ectx.ex.article.published_date
-    if ev.modality == ASSERTED and ev.date.get("via") == "table row" and published and \
-            str(ev.date.get("value") or "")[:10] > published.isoformat():
+    if ev.modality != ASSERTED or ev.date.get("via") != "table row" or published is None:
+        return
+    value = str(ev.date.get("value") or "")
+    if value[:10] > published.isoformat():
         ev.modality = PLANNED
+    elif old_date(value, published):
+        span = ev.date.get("span") or {}
+        ev.modality = BACKGROUND
+        ev.attributes["background"] = {"how": "label", "value": value,
+                                       "start": span.get("start"), "end": span.get("end")}
 
 
 def _mode(ectx: EventContext, trig: Trigger, embedded: list[Trigger], args: Arguments,
