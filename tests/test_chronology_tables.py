@@ -54,3 +54,10 @@ def test_chronology_rows_give_events_dated_by_their_cell() -> None:
     later = [e for e in ex["t"].events if e.date.get("value") == "2025-07-14"]
     assert later and all(e.modality == "planned" for e in later)  # scheduled after publication
     assert ex["f"].events == []  # a table of figures holds no sentence
+
+
+def test_a_table_with_more_columns_is_data() -> None:
+    text = ("Who said what.\n\n| Date | Speaker | Theme |\n|---|---|---|\n"
+            "| 4 May 2025 | Ruritania's president | Talks with Freedonia on the border |\n"
+            "| 9 May 2025 | Freedonia's premier | Call for an end to the shelling |\n")
+    assert chronology_rows(find_blocks(text), text) == []

@@ -1,8 +1,8 @@
 """Chronology tables: a pipe table whose rows each date one happening ("| 21 Nov | X meets Y |").
 
-Rows of other tables are data (figures, positions, terms) and hold no event. A table is a
-chronology when its header's first cell names a date column ("Date", "When") or most of its
-data rows open with a date cell; each dated row is then read as one sentence: the date cell
+Rows of other tables are data (figures, positions, terms, themes) and hold no event. A table
+of two columns is a chronology when its header's first cell names a date column ("Date",
+"When") or most of its data rows open with a date cell; each dated row is then read as one sentence: the date cell
 dates the clause the other cells tell (``row_date``). The re-parsed text keeps the
 article's offsets (the pipes and the date cell become spaces).
 """
@@ -53,10 +53,10 @@ def _rows(text: str, block: Block) -> list[tuple[int, str]]:
 
 
 def _dated(line: str) -> bool:
-    """True for a row whose first cell is a date and a later cell can tell a happening."""
+    """True for a row of two cells, a date and what happened ("| 21 Nov | X meets Y |"); a
+    table with more columns ("Date | Participant | Key theme") holds data, not sentences."""
     cells = [line[a:b].strip() for a, b in _cells(line)]
-    return len(cells) >= 2 and date_cell(cells[0]) and \
-        any(len(c.split()) >= CLAUSE_MIN_WORDS for c in cells[1:])
+    return len(cells) == 2 and date_cell(cells[0]) and len(cells[1].split()) >= CLAUSE_MIN_WORDS
 
 
 def _row_text(line: str) -> str:
