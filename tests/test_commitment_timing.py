@@ -45,7 +45,8 @@ def test_a_deadline_phrase_under_a_past_verb_is_no_commitment(runs) -> None:
 
 
 def test_a_deadline_on_a_stated_action_carries_its_type(runs) -> None:
-    found = [c for c in commitments(runs["future_within"]) if c["kind"] == "deadline"]
+    # a plan's term is planned: its commitment is the plan, with the deadline
+    found = [c for c in commitments(runs["future_within"]) if c["kind"] in ("deadline", "plan")]
     assert found and found[0]["deadline"] == "P3D"
     assert found[0]["content_type"] == "RETREAT"
     other = [c for c in commitments(runs["decide_within"]) if c["kind"] == "deadline"]

@@ -1,5 +1,6 @@
 """A cooperative future action is an AGREE (a promise) as the narrator or a statement gives it,
-or as a readiness; not as the content of a belief, a forecast or a plan, nor as a wish."""
+or as a readiness; not as the content of a belief, a forecast or a plan, nor as a wish, nor as
+what a draft or proposal lays down."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ PROMISES = {
     "statement": "The health minister said Norland will send humanitarian aid to Velland.",
     "trailing": "Norland will send humanitarian aid to Velland, the health minister said on Monday.",
     "readiness": "The Ombrian junta is willing to withdraw its troops from Tarsia.",
+    "own_plan": "Norland will send humanitarian aid under a new plan, the minister said.",
 }
 NOT_PROMISES = {
     "belief": "The Velland health minister believes Norland will send humanitarian aid to the region.",
@@ -20,6 +22,9 @@ NOT_PROMISES = {
                   "will visit Velland."),
     "wish": "Norland would like to support the Ombrian reform programme.",
     "forecast": "Analysts in Velland expect that Norland will send humanitarian aid to the region.",
+    "draft": "Under the draft, the Ombrian army would withdraw from Tarsia within 30 days.",
+    "proposal": ("The Velland proposal provides for a two-month period in which Ombrian troops "
+                 "would withdraw from Tarsia."),
 }
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from eventwire.annotate.doccache import has_child, span_ents
 from eventwire.extract.background import NAMING_DEPS, dates_other
 from eventwire.extract.event_context import PLACE_LABELS, EventContext
+from eventwire.extract.tables import row_date_cell
 from eventwire.fuse.dates import date_range, iso, mention_range
 from eventwire.model import Extraction, TimeExpr
 
@@ -189,6 +190,15 @@ def _frame_date(ctx: EventContext, sent: Any, trigger: Any) -> TimeExpr | None:
     return None
 
 
+def _row_date(ctx: EventContext, sent: Any) -> TimeExpr | None:
+    """The date in the date cell of the chronology row the sentence was read from."""
+    cell = row_date_cell(ctx.blocks, ctx.text, sent.start_char)
+    if cell is None:
+        return None
+    return next((t for t in ctx.ex.times if cell[0] <= t.start < cell[1] and
+                 ((t.type in DATE_TYPES and t.value) or t.point)), None)
+
+
 def event_date(ctx: EventContext, anchors: list[Any], sent: Any) -> dict[str, Any]:
     """The date of an event: the DATE attached to its clause (its trigger, clause head or
     support verb; the verb it is coordinated with; a date framing the main clause), else
@@ -212,6 +222,9 @@ def event_date(ctx: EventContext, anchors: list[Any], sent: Any) -> dict[str, An
     frame = _frame_date(ctx, sent, anchors[0]) if anchors[0] is not None else None
     if frame is not None:
         return _text_date(ctx, frame, "sentence frame")
+    row = _row_date(ctx, sent)
+    if row is not None:
+        return _text_date(ctx, row, "table row")
     published = ctx.ex.article.published
     if published:
         return {"value": published[:10], "from": "article"}

@@ -157,7 +157,7 @@ def _recent_again(doc: Any, time: Any, by_tok: dict[int, Any], published: dt.dat
         for tok in other.subtree:
             found = by_tok.get(tok.i)
             if found is not None and found is not time and last_day(found.value) and \
-                    not _old(found.value, published):
+                    not old_date(found.value, published):
                 return True
     return False
 
@@ -193,7 +193,7 @@ def _since_old(trigger: Any, by_tok: dict[int, Any], published: dt.date) -> Any 
                    for x in t.doc[t.left_edge.i:child.i]):
                 return None
             dates = [by_tok[x.i] for x in child.subtree if x.i in by_tok]
-            if dates and all(_old(d.value, published) for d in dates):
+            if dates and all(old_date(d.value, published) for d in dates):
                 return dates[0]
         if t.head == t or t.dep_ in STOP_DEPS or t.dep_ in ("advcl", "relcl", "acl"):
             return None
@@ -265,7 +265,7 @@ def last_day(value: str | None) -> dt.date | None:
     return None
 
 
-def _old(value: str | None, published: dt.date) -> bool:
+def old_date(value: str | None, published: dt.date) -> bool:
     """True when a date value ends more than BACKGROUND_DAYS before ``published``."""
     last = last_day(value)
     return last is not None and (published - last).days > BACKGROUND_DAYS
@@ -299,7 +299,7 @@ def old_label(text: str, blocks: list[Any], start: int, times: list[Any],
               published: dt.date | None) -> dict[str, Any] | None:
     """Background evidence from the date labelling a timeline entry, when it is old."""
     label = label_time(text, blocks, start, times) if published is not None else None
-    if label is None or published is None or not _old(label[0], published):
+    if label is None or published is None or not old_date(label[0], published):
         return None
     return {"how": "label", "value": label[0], "start": label[1], "end": label[2]}
 
@@ -322,7 +322,7 @@ def background_evidence(trigger: Any, sent: Any, times: list[Any], published: dt
                 "end": ago.idx + len(ago.text)}
     attached = clause_time(trigger, by_tok, reporting)
     if attached is not None:
-        if _old(attached.value, published) and not _recent_again(sent.doc, attached, by_tok,
+        if old_date(attached.value, published) and not _recent_again(sent.doc, attached, by_tok,
                                                                   published):
             return {"how": "attached", "value": attached.value, "start": attached.start,
                     "end": attached.end}
@@ -332,7 +332,7 @@ def background_evidence(trigger: Any, sent: Any, times: list[Any], published: dt
         return {"how": "offset", "days": days}
     dated = [t for t in own if t.type in DATE_TYPES and date_range(t.value)
              and not dates_other(sent.doc, t.start, t.end, trigger)]
-    if dated and all(_old(t.value, published) for t in dated):
+    if dated and all(old_date(t.value, published) for t in dated):
         return {"how": "sentence", "value": dated[0].value, "start": dated[0].start,
                 "end": dated[0].end}
     return None

@@ -23,6 +23,7 @@ from eventwire.extract.arguments import (
     Arguments,
     arguments_of,
 )
+from eventwire.extract.background import BACKGROUND, old_date
 from eventwire.extract.commitments import (
     FUTURE_AUX,
     attach_deadlines,
@@ -86,6 +87,7 @@ from eventwire.extract.resolve import (
     reduce_sentence_events,
     story_attackers,
 )
+from eventwire.extract.tables import chronology_row
 from eventwire.extract.triggers import Trigger, find_triggers
 from eventwire.extract.truces import (
     HAND_OVER_MODES,
@@ -157,8 +159,9 @@ def extract_events(ectx: EventContext) -> list[EventMention]:
 def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
                     ) -> list[EventMention]:
     """The event mentions of one sentence."""
-    if in_table(ectx.blocks, sent.start_char):
-        return []
+    if in_table(ectx.blocks, sent.start_char) and \
+            chronology_row(ectx.blocks, ectx.text, sent.start_char) is None:
+        return []  # a data table's rows are no sentences; a chronology's dated rows are
     triggers = retype_truces(find_triggers(sent, ectx.lexicon), ectx.lexicon)
     absorbed = absorbed_by(triggers)
     for i, owner in into_agreement_noun(triggers).items():
@@ -425,6 +428,7 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     if etype != trig.entry.type and etype == INTENT_TYPE and ev.modality == PLANNED:
         ev.modality = ASSERTED  # the readiness is stated now; the talks are its content
     mark_background(ectx, ev, trig.token, sent)
+    _mark_row_time(ectx, ev)
     mark_conditional(ectx, ev, trig.token)
     how = args.how if (source or target) else "nominal" if trig.nominal else "verbal"
     agentless = not trig.nominal and _agentless_passive(trig.token)
@@ -448,6 +452,23 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     inherit_target(ectx, ev, trig, previous)
     _inherit_partner(ev, trig, args, previous)
     return ev
+
+
+def _mark_row_time(ectx: EventContext, ev: EventMention) -> None:
+    """An event of a chronology row is placed by the row's date: after the article's
+    publication it is scheduled ("| 26 Jan | Deadline for the withdrawal |"), long before it
+    background ("| 2006 | War between the two |"), as a dated list entry is."""
+    published = ectx.ex.article.published_date
+    if ev.modality != ASSERTED or ev.date.get("via") != "table row" or published is None:
+        return
+    value = str(ev.date.get("value") or "")
+    if value[:10] > published.isoformat():
+        ev.modality = PLANNED
+    elif old_date(value, published):
+        span = ev.date.get("span") or {}
+        ev.modality = BACKGROUND
+        ev.attributes["background"] = {"how": "label", "value": value,
+                                       "start": span.get("start"), "end": span.get("end")}
 
 
 def _mode(ectx: EventContext, trig: Trigger, embedded: list[Trigger], args: Arguments,

@@ -13,6 +13,7 @@ from typing import Any
 
 from eventwire.annotate.doccache import doc_text
 from eventwire.extract.event_context import EventContext
+from eventwire.extract.tables import chronology_rows, row_date_cell
 
 SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by",
                "as", "from", "vs", "via", "after", "over"}
@@ -93,7 +94,7 @@ def headline_sentences(ctx: EventContext, sent: Any, nlp: Any) -> Iterator[Any]:
 
 def article_sentences(ctx: EventContext, sents: list[Any], nlp: Any) -> Iterator[Any]:
     """``headline_sentences`` of each sentence in order, all re-parses run as one batch."""
-    plans = [reparse_texts(ctx, sent) for sent in sents]
+    plans = _plans(ctx, sents)
     texts = [text for plan in plans if plan for text, _ in plan]
     docs = iter(nlp.pipe(texts) if texts else ())
     for sent, plan in zip(sents, plans, strict=True):
@@ -102,6 +103,44 @@ def article_sentences(ctx: EventContext, sents: list[Any], nlp: Any) -> Iterator
             continue
         for _text, offset in plan:
             yield from _reparsed(next(docs), offset)
+
+
+def _plans(ctx: EventContext, sents: list[Any]) -> list[list[tuple[str, int]] | None]:
+    """``reparse_texts`` of each sentence; a dated row of a chronology table is re-parsed as
+    one sentence (``extract/tables.py``) in place of the sentences the parser cut it into,
+    and a row whose date cell the times do not resolve is left out."""
+    rows = chronology_rows(ctx.blocks, ctx.ex.article.text)
+    plans: list[list[tuple[str, int]] | None] = []
+    seen: set[int] = set()
+    for sent in sents:
+        row = next((r for r in rows if r[0] <= sent.start_char < r[1]), None) if rows else None
+        if row is None:
+            plans.append(reparse_texts(ctx, sent))
+            continue
+        pad = " " * (row[0] - 1) + "\n" if row[0] else ""  # a sentence of its own, no parse tree
+        read = row[0] not in seen and _row_dated(ctx, row[0])
+        plans.append([(pad + _row_case(ctx, row[2]), row[0])] if read else [])
+        seen.add(row[0])
+    return plans
+
+
+def _row_dated(ctx: EventContext, offset: int) -> bool:
+    """True when the date cell of the chronology row at ``offset`` holds a time expression
+    the article's times resolve (a row whose day is unknown would be dated by the article)."""
+    cell = row_date_cell(ctx.blocks, ctx.ex.article.text, offset)
+    return cell is not None and any(cell[0] <= t.start < cell[1] and (t.value or t.point)
+                                    for t in ctx.ex.times)
+
+
+def _row_case(ctx: EventContext, text: str) -> str:
+    """A table row's clause with its first word in lower case when that word is a trigger
+    word ("Ceasefire takes effect": the capital is the cell's, not a name's)."""
+    m = WORD_RE.search(text)
+    low = m.group(0).lower() if m is not None else ""
+    if m is None or not m.group(0)[0].isupper() or _keeps_case(ctx, m.group(0)) or \
+            not (ctx.lexicon.is_curated("noun", low) or ctx.lexicon.is_curated("verb", low)):
+        return text
+    return text[:m.start()] + m.group(0).lower() + text[m.end():]
 
 
 def _may_trigger(ctx: EventContext, sent: Any) -> bool:

@@ -109,7 +109,7 @@ def stated_promise(tok: Any, lex: Lexicon) -> bool:
     'announced plans that the minister will visit') nor a wish ('would like to support')."""
     chain = _chain(tok, lex.cue("reporting_verbs"))
     governors = {t.lemma_.lower() for t in chain if t is not tok}
-    if governors & set(WISH_GOVERNORS):
+    if governors & set(WISH_GOVERNORS) or _proposed(tok, lex):
         return False
     if governors & set(READINESS_GOVERNORS):
         return True
@@ -119,6 +119,25 @@ def stated_promise(tok: Any, lex: Lexicon) -> bool:
     if top.dep_ == "acl" and top.head.pos_ == "NOUN":
         return top.head.lemma_.lower() in STATEMENT_NOUNS
     return True
+
+
+def _proposed(tok: Any, lex: Lexicon) -> bool:
+    """True when the action is what a proposal or draft lays down ('under the draft, X would
+    withdraw', 'the proposal provides for a period in which X would withdraw'): a text not
+    yet agreed, whose terms are no promise of the party they name."""
+    nouns = lex.cue("terms", "proposals")
+    t = tok
+    for _ in range(CHAIN_LIMIT + 2):
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "under" and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in c.children):
+                return True
+            if c.dep_ == "nsubj" and t.pos_ in ("VERB", "AUX") and c.lemma_.lower() in nouns:
+                return True
+        if t.head is t:
+            return False
+        t = t.head
+    return False
 
 
 def speaker_token(tok: Any) -> Any | None:

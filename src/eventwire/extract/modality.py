@@ -12,6 +12,7 @@ from eventwire.extract.arguments import first_conjunct, headline_subject
 from eventwire.extract.background import BACKGROUND, background_evidence, old_label
 from eventwire.extract.conditions import conditional_offer
 from eventwire.extract.lexicon import Lexicon
+from eventwire.extract.tables import chronology_row
 from eventwire.extract.triggers import sentence_of
 from eventwire.model import Block
 
@@ -586,7 +587,7 @@ def speculative_block(blocks: list[Block], text: str, offset: int, lex: Lexicon)
         return False
     block = blocks[idx]
     if block.kind == "table":
-        return True
+        return chronology_row(blocks, text, offset) is None  # a chronology row tells the past
     if block.kind == "list_item" and _lead_is_speculative(blocks, idx, text, lex):
         return True
     heading = block if block.kind == "heading" else \
@@ -621,7 +622,72 @@ def modality_of(tok: Any, lex: Lexicon, blocks: list[Block], text: str,
     speculative = speculative_block(blocks, text, tok.idx, lex)
     if speculative and modality in (ASSERTED, PLANNED):
         modality = HYPOTHETICAL
+    elif modality == ASSERTED and agreement_terms(tok, blocks, text, lex):
+        modality = PLANNED
     return modality, speculative
+
+
+def agreement_terms(tok: Any, blocks: list[Block], text: str, lex: Lexicon) -> bool:
+    """True when the event is a term of an agreement, told in the present or without a verb:
+    in a list right after a heading or lead that announces terms ("The key terms", "the deal
+    provides for:"), in the paragraph right after such a heading, in a clause set "under the
+    deal" ("Under the accord, X withdraws its troops") or told as what the deal says ("the
+    accord stipulates that X withdraws"), bounded by a deadline counted from now ("X withdraws
+    its forces within 60 days"), or in a paragraph after a sentence that announces terms ("On
+    paper it is simple. X withdraws ..."). What a deal's terms say a party does is its
+    commitment, not an act done; a past tense ("under the deal, X withdrew") tells the act."""
+    verb = _clause_verb(tok)
+    if verb is not None and verb.tag_ not in PRESENT_TAGS:
+        return False
+    nouns = lex.cue("terms", "nouns")
+    if verb is not None and any(c.dep_ == "prep" and c.lower_ == "under" and
+                                any(g.dep_ == "pobj" and g.lemma_.lower() in nouns
+                                    for g in c.children)
+                                for c in verb.children):
+        return True
+    head = first_conjunct(verb) if verb is not None else None
+    if head is not None and head.dep_ == "ccomp" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in head.head.children):
+        return True  # 'the deal says / stipulates that X withdraws'
+    idx = next((i for i, b in enumerate(blocks) if b.start <= tok.idx < b.end), None)
+    if idx is None or blocks[idx].kind not in ("list_item", "paragraph"):
+        return False
+    if head is not None and _within_deadline(head, lex):
+        return True  # 'Israel withdraws its forces within 60 days'
+    if verb is not None and blocks[idx].kind == "paragraph" and _has_cue(
+            text[blocks[idx].start:sentence_of(tok).start_char], lex.cue("terms", "leads")):
+        return True  # 'On paper it is simple. X withdraws ...': the paragraph tells the terms
+    j = idx
+    while blocks[idx].kind == "list_item" and j > 0 and blocks[j - 1].kind == "list_item":
+        j -= 1  # the first item of the list
+    lead = blocks[j - 1] if j > 0 else None
+    if lead is None or (lead.kind != "heading" and blocks[idx].kind != "list_item"):
+        return False  # a list's lead or heading, or a paragraph's heading right before it
+    words = text[lead.start:lead.end]
+    return _has_cue(words, lex.cue("terms", "headings")) or \
+        (blocks[idx].kind == "list_item" and
+         _has_cue(words.rstrip().rsplit(".", 1)[-1], lex.cue("terms", "leads")))
+
+
+def _within_deadline(verb: Any, lex: Lexicon) -> bool:
+    """True when the verb is bounded by a counted time from now ('within 60 days', 'within a
+    week'): a present tense with a deadline states what is to be done."""
+    return any(c.dep_ == "prep" and c.lower_ == "within" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in lex.cue("terms", "durations") and
+        any(n.dep_ in ("nummod", "det") for n in g.children) for g in c.children)
+        for c in verb.children)
+
+
+def _clause_verb(tok: Any) -> Any | None:
+    """The verb of the clause a trigger sits in (itself when a verb), None in a verbless line."""
+    t = tok
+    for _ in range(CHAIN_LIMIT):
+        if t.pos_ in CLAUSE_POS:
+            return t
+        if t.head is t:
+            return None
+        t = t.head
+    return None
 
 
 def mark_background(ectx: Any, ev: Any, tok: Any, sent: Any) -> None:
