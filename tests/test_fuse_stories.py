@@ -180,3 +180,46 @@ def test_profile_numbers_drop_separators_and_keep_decimals() -> None:
     """Numbers written in digits are profile evidence; words and times are split cleanly."""
     assert numbers("A 6.1 quake killed 1,200 people and 3 cows on Route 66.") == [
         "1200", "3", "6.1", "66"]
+
+
+def dated_vec(words: list[str], aid: str, years: list[str], day: str | None = None) -> dict:
+    """A member vector over equal-weight name keys, about the given years."""
+    return {**vec(words, aid), "years": years, "day": day}
+
+
+def two_quakes(day: str | None = None) -> list[dict]:
+    """One kind of occurrence told twice, years apart: an older group, two of whose reports
+    name its year, a newer group all naming another year, and one stray report."""
+    older = [dated_vec(["tremor", "coast", f"o{i}"], f"x{i}", ["2008"] if i < 2 else [], day)
+             for i in range(5)]
+    newer = [dated_vec(["tremor", "harbour", f"n{i}"], f"y{i}", ["2013"], day) for i in range(5)]
+    return older + newer + [dated_vec(["ferry"], "z0", [], day)]
+
+
+def test_two_groups_splits_groups_about_different_years_despite_a_stray() -> None:
+    """The top two groups of the linkage are the stray against the rest; the two large groups,
+    about different years, still split (the newer one moves)."""
+    members = two_quakes()
+    assert st.top_groups(members, [[st.similarity(a, b) for b in members] for a in members]) \
+        is None
+    moved = st.two_groups(members)
+    assert moved is not None and {f"y{i}" for i in range(5)} <= moved
+    assert not moved & {f"x{i}" for i in range(5)}
+
+
+def test_two_groups_needs_dated_reports_on_both_sides() -> None:
+    """Without dated reports in the older group nothing tells the groups apart: no split;
+    nor when every report has a publication day (the days decide then)."""
+    members = [dict(m, years=[]) if m["id"].startswith("x") else m for m in two_quakes()]
+    assert st.two_groups(members) is None
+    assert st.two_groups(two_quakes(day="2013-05-02")) is None
+
+
+def test_groups_about_different_years_are_told_apart() -> None:
+    """A new story about a year that none of an older story's dated reports names does not
+    merge into it; a group naming a year only a few times is about no year."""
+    members = two_quakes()
+    older, newer = members[:5], members[5:10]
+    assert st.told_apart(newer, older) and st.told_apart(older, newer)
+    assert not st.told_apart(newer[:3], older)
+    assert not st.told_apart(older, [dict(m, years=["2008"]) for m in newer])

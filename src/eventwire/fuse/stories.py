@@ -58,6 +58,9 @@ SPLIT_THRESHOLD = 0.4  # a story splits when its two halves are linked weaker th
 SPLIT_MIN_PART = 3  # ... and each half has at least this many articles
 SPLIT_MAX_SIZE = 120  # larger stories are not re-checked (cost is cubic in size)
 MERGE_THRESHOLD = 0.3  # a story opened by this batch merges into one linked this strongly
+YEAR_GROUP_SHARE = 2 / 3  # a group of articles is about a year that this share of them names
+YEAR_GROUP_MIN = 5  # ... and at least this many of them (fewer often recall a past episode)
+YEAR_GROUP_DATED = 2  # ... told apart from a group with at least this many dated articles
 BOUND_MARGIN = 1e-9  # a story whose ``link_bound`` is this far below the best is not scored
 NUMBER_FACTOR = 1.3  # a shared rare number (a death toll, a magnitude, an amount)
 NUMBER_MIN_IDF = 5.0  # rare: in at most about one article in fifty-five (smoothed IDF)
@@ -161,11 +164,20 @@ def average_link(sims: list[list[float]], a: list[int], b: list[int]) -> float:
 
 
 def two_groups(members: list[dict[str, Any]]) -> set[str] | None:
-    """The ids of the newer of two clearly separate member groups (average linkage), if any."""
+    """The ids of the newer of two clearly separate member groups (average linkage), if any:
+    the top two groups of the linkage, else two large groups of different years
+    (``year_groups``)."""
     n = len(members)
     if n < 2 * SPLIT_MIN_PART or n > SPLIT_MAX_SIZE:
         return None
     sims = [[similarity(a, b) for b in members] for a in members]
+    return top_groups(members, sims) or year_groups(members, sims)
+
+
+def top_groups(members: list[dict[str, Any]], sims: list[list[float]]) -> set[str] | None:
+    """The newer of the two top groups of average linkage, when both are large enough and
+    linked weaker than ``SPLIT_THRESHOLD`` (and not one story moving on)."""
+    n = len(members)
     groups = [[i] for i in range(n)]
     while len(groups) > 2:
         pairs = ((average_link(sims, groups[x], groups[y]), x, y)
@@ -180,6 +192,71 @@ def two_groups(members: list[dict[str, Any]]) -> set[str] | None:
     if average_link(sims, first, second) >= SPLIT_THRESHOLD:
         return None
     return {members[i]["id"] for i in second}
+
+
+def year_groups(members: list[dict[str, Any]], sims: list[list[float]]) -> set[str] | None:
+    """The newer of two large groups that are about different years, when the linkage that
+    stops at ``SPLIT_THRESHOLD`` leaves at least two groups of ``SPLIT_MIN_PART`` articles
+    (the top two groups of a linkage are often a stray article against the rest; the strays
+    join the large group they link to best). Two groups are about different years when one
+    is about a year (``group_year``) that none of the other's, at least
+    ``YEAR_GROUP_DATED`` dated, articles names: two earthquakes or two arrests of one kind
+    whose undated reports share the vocabulary. Only for groups not all published on known
+    days (those are told apart by their days)."""
+    if all(m.get("day") for m in members):
+        return None
+    groups = [[i] for i in range(len(members))]
+    while len(groups) > 2:
+        link, x, y = max((average_link(sims, groups[x], groups[y]), x, y)
+                         for x in range(len(groups)) for y in range(x + 1, len(groups)))
+        if link < SPLIT_THRESHOLD and min(len(groups[x]), len(groups[y])) >= SPLIT_MIN_PART:
+            break
+        groups[x] += groups.pop(y)
+    large = [g for g in groups if len(g) >= SPLIT_MIN_PART]
+    if len(large) < 2:
+        return None
+    while len(large) > 2:
+        _, x, y = max((average_link(sims, large[x], large[y]), x, y)
+                      for x in range(len(large)) for y in range(x + 1, len(large)))
+        large[x] += large.pop(y)
+    for g in groups:
+        if len(g) < SPLIT_MIN_PART:
+            k = max((0, 1), key=lambda k: (average_link(sims, g, large[k]), -k))
+            large[k] = large[k] + g
+    first, second = sorted(large, key=min)
+    if average_link(sims, first, second) >= SPLIT_THRESHOLD:
+        return None
+    if not years_apart([members[i] for i in first], [members[i] for i in second]):
+        return None
+    return {members[i]["id"] for i in second}
+
+
+def told_apart(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
+    """Whether two groups of articles, not all published on known days, are about different
+    years (``years_apart``): a new story of them does not merge into the other."""
+    return not all(m.get("day") for m in a + b) and years_apart(a, b)
+
+
+def group_year(group: list[dict[str, Any]]) -> set[str]:
+    """The years that at least ``YEAR_GROUP_SHARE`` of a group's articles, and at least
+    ``YEAR_GROUP_MIN`` of them, name."""
+    counts: dict[str, int] = {}
+    for m in group:
+        for y in set(m.get("years") or []):
+            counts[y] = counts.get(y, 0) + 1
+    return {y for y, c in counts.items()
+            if c >= YEAR_GROUP_MIN and c >= YEAR_GROUP_SHARE * len(group)}
+
+
+def years_apart(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
+    """Whether one group is about a year that none of the other group's dated articles (at
+    least ``YEAR_GROUP_DATED``) names."""
+    for x, y in ((a, b), (b, a)):
+        dated = [set(m.get("years") or []) for m in y if m.get("years")]
+        year = group_year(x)
+        if year and len(dated) >= YEAR_GROUP_DATED and not any(year & d for d in dated):
+            return True
+    return False
 
 
 def continues(first: list[dict[str, Any]], second: list[dict[str, Any]]) -> bool:
@@ -509,7 +586,7 @@ class StoryIndex:
                 continue  # its average link cannot reach the best so far
             score = sum(similarity(a, b) for a in mine for b in members) / (len(mine) *
                                                                              len(members))
-            if score >= best_score:
+            if score >= best_score and not told_apart(mine, members):
                 best, best_score = other, score
         return best
 
