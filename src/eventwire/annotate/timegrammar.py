@@ -76,6 +76,7 @@ TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eight
 SPELLED_YEAR = (rf"(?:(?:eighteen|nineteen|twenty)[\s-](?:{TENS}(?:[\s-]{ONES})?|{TEENS}|"
                 rf"o[\s-]{ONES}|hundred)|two\s+thousand(?:\s+(?:and\s+)?(?:{TEENS}|{ONES}))?)")
 YEAR_ANY = rf"(?:{YEAR}|{SPELLED_YEAR})"
+ZONE = (r"GMT|UTC|[ECMP][DS]T|BST|CES?T|EES?T|[Ll]ocal\s+time")  # "16:30 GMT", "04:00 local time"
 CLOCK = (r"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)|"
          r"(?P<word>noon|midnight))")
 COUNTED_KIND = r"(?:trading|business|working|straight|consecutive|successive)"  # "eight
@@ -626,7 +627,8 @@ def r_clock(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Valu
 
 
 def r_clock_hours(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
-    """Military / South Asian clock times: '15:35 hours', '1700 hrs' (a TIME, not a duration)."""
+    """24-hour clock times: '15:35 hours', '1700 hrs', '16:30 GMT', '04:00 local time' and a
+    live page's entry stamp ("14:05: ..."), a TIME on the anchor's day, never a duration."""
     hh, mm = int(m["hh"]), int(m["mm"])
     if hh > 23 or mm > 59:
         return None
@@ -690,7 +692,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "year_end": ("year",), "year_ago": ("year",), "decade": ("0s",),
     "season": tuple(SEASONS), "quarter": ("quarter", "q"), "year_part": ("quarter", "half"),
     "relative_unit": UNIT_WORDS, "earlier_in_the": ("earlier in", "later in"),
-    "over_the_weekend": ("weekend",), "ago": ("ago", "earlier", "later", "from now", "hence"),
+    "over_the_weekend": ("weekend",),
+    "ago": ("ago", "earlier", "later", "from now", "hence"),
     "ref_day": ("day", "that ", "morning", "evening", "night"),
     "set": ("every", "each", "once", "twice", "per "), "set_adverb": ("ly",),
     "set_weekday": ("day",),
@@ -700,6 +703,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "clock": ("a.m", "p.m", "am", "pm", "noon", "midnight"),
     "ref": tuple(p.split()[-1] for p in REFERENCES),
     "timex_week": ("-w",), "timex_quarter": ("-q",), "clock_hours": ("hours", "hrs", "hr"),
+    "clock_stamp": (":", "."),
 }
 
 
@@ -804,6 +808,13 @@ RULES: tuple[Rule, ...] = (
 RULES = (
     _rule("clock_hours", r"(?P<hh>[01]\d|2[0-3]):?(?P<mm>[0-5]\d)\s*(?:hours|hrs|hr|h)\b",
           r_clock_hours),
+    _rule("clock_zone", rf"(?P<hh>[01]?\d|2[0-3])[:.]?(?P<mm>[0-5]\d)\s*(?:{ZONE})(?![\w])",
+          r_clock_hours, 0),
+    _rule("clock_at", r"(?:(?<=[Aa]t\s)|(?<=[Uu]ntil\s)|(?<=[Bb]y\s)|(?<=[Ff]rom\s)|(?<=[Ss]ince\s)|"
+          r"(?<=[Bb]efore\s)|(?<=[Aa]fter\s)|(?<=[Aa]round\s))(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)"
+          r"(?![\d:.,]\d)", r_clock_hours, 0),
+    _rule("clock_stamp", r"(?m:^)(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)(?=\s*(?:[:|–—]|-\s))",
+          r_clock_hours, 0),
     _rule("timex_week", rf"(?P<year>{YEAR})-W(?P<w>[0-5]\d)", lambda m, a, t: ("DATE", m[0])),
     _rule("timex_quarter", rf"(?P<year>{YEAR})-Q[1-4]", lambda m, a, t: ("DATE", m[0])),
     *RULES,
