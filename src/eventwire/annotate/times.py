@@ -353,7 +353,7 @@ def _reference_relative(c: Candidate) -> bool:
     if name == "ref_day":
         return True
     if name == "ago":
-        return c[3]["dir"].lower() in ("later", "earlier")
+        return c[3]["dir"].lower() in ("later", "earlier", "after", "before")
     return name == "relative_unit" and bool(FOLLOWING_RE.match(text))
 
 
@@ -419,7 +419,7 @@ def _later_as_duration(c: Candidate, typ: str, value: str | None
                        ) -> tuple[str, str | None, str | None]:
     """"Three days later" is a DURATION (P3D, as TimeML annotates it) whose ``point`` is
     the date it reaches from the reference time; other candidates pass unchanged."""
-    if c[2].name != "ago" or c[3]["dir"].lower() != "later" or typ != "DATE":
+    if c[2].name != "ago" or c[3]["dir"].lower() not in ("later", "after") or typ != "DATE":
         return typ, value, None
     n = number(c[3]["num"])
     span = duration(n, unit_of(c[3]["unit"])) if isinstance(n, int | float) else None
