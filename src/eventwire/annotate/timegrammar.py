@@ -749,10 +749,10 @@ RULES: tuple[Rule, ...] = (
           r_recent_units),
     _rule("clock_day", rf"{CLOCK}\s+(?:[ECMP][DS]T\s+|GMT\s+)?(?:on\s+)?(?P<wd>{WEEKDAY})",
           r_clock_day),
-    _rule("month", r"(?:(?P<rel>this|last|next|past|previous|coming)\s+)?(?:(?:early|late|"
+    _rule("month", r"(?:(?P<rel>(?i:this|last|next|past|previous|coming))\s+)?(?:(?:early|late|"
           r"mid)[\s-])?(?P<mon>January|February|March|April|June|July|August|September|"
           r"October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)", r_month, 0),
-    _rule("may", r"(?:(?P<rel>this|last|next|past|previous|coming)\s+|(?<=[Ii]n\s)|(?<=of\s)|"
+    _rule("may", r"(?:(?P<rel>(?i:this|last|next|past|previous|coming))\s+|(?<=[Ii]n\s)|(?<=of\s)|"
           r"(?<=[Ss]ince\s)|(?<=[Uu]ntil\s)|(?<=[Bb]y\s)|(?<=[Ee]arly\s)|(?<=[Ll]ate\s)|"
           r"(?<=mid-))"
           r"(?P<mon>May)(?!\s+(?:be|have|not|also|well|still|even|never|need|want|seek|"
@@ -797,7 +797,7 @@ RULES: tuple[Rule, ...] = (
     _rule("day_word", rf"(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{PART}))?",
           r_day_word),
     _rule("part_of_day", rf"(?P<rel>this|last)\s+(?P<part>{PART})", r_part_of_day),
-    _rule("weekday", rf"(?:(?:on\s+)?(?:a\s+|(?P<rel>last|next|this|past|coming)\s+)?)?"
+    _rule("weekday", rf"(?:(?:on\s+)?(?:a\s+|(?P<rel>(?i:last|next|this|past|coming))\s+)?)?"
           rf"(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?(?:,?\s+of\s+(?:the\s+)?"
           r"(?P<week>last|previous|past|preceding|this|next|coming|following)\s+week(?!s))?",
           r_weekday, 0),
