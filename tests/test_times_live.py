@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 from pipeline_runs import by_trigger, run_texts
 
-from eventwire.annotate.times import extract_times
+from eventwire.annotate.times import entry_of, extract_times
 
 PAGE = ("Live: flooding on the delta\n\n"
         "21:15 GMT: Rescue crews say they evacuated 300 villagers from two islands.\n\n"
@@ -51,6 +51,21 @@ def test_a_day_heading_dates_the_entries_under_it() -> None:
             "18:10 GMT: Sirens sounded.\n")
     assert [v for _, v in stamps(page, "2025-08-04T11:00:00+00:00")] == [
         "2025-08-04T10:05", "2025-08-04T08:00", "2025-08-03T20:45", "2025-08-03T18:10"]
+
+
+def test_a_stamp_alone_on_its_line_opens_an_entry() -> None:
+    page = ("Live: harbour strike\n\n17:20 GMT\n\nDockers walked out.\n\n"
+            "15:05 GMT\n\nTalks stalled.\n")
+    assert [v for _, v in stamps(page, "2025-03-14T18:00:00+00:00")] == [
+        "2025-03-14T17:20", "2025-03-14T15:05"]
+
+
+def test_text_under_a_later_day_heading_belongs_to_no_entry() -> None:
+    page = ("Live: border standoff\n\n10:05 GMT: Talks resumed.\n\n08:00 GMT: Envoys arrived."
+            "\n\nSunday 3 August\n\nGuards reinforced the crossing.\n")
+    times = extract_times(page, dt.date(2025, 8, 4), None, "2025-08-04T11:00:00+00:00")
+    assert entry_of(page, times, page.index("Envoys")).text == "08:00 GMT"
+    assert entry_of(page, times, page.index("Guards")) is None
 
 
 def test_one_clock_line_is_no_live_page() -> None:

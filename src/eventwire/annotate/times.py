@@ -69,10 +69,12 @@ CLOCK_DAY_AFTER_RE = re.compile(r"\)?[ \t]*(?:\([^()\n]{0,25}\)[ \t]*)?,?[ \t]*(
                                 re.IGNORECASE)  # "at 04:00 local time (02:00 GMT) on Wednesday"
 CLOCK_DAY_BEFORE_RE = re.compile(r",?[ \t]*(?:(?:at|from|by|until|around|about)[ \t]+)?",
                                  re.IGNORECASE)  # "on Wednesday at 04:00"
-ENTRY_END_RE = re.compile(r"[ \t]*(?:[A-Z]{1,4}[ \t]*)?(?:[:|–—]|-\s)")  # "16:30 GMT: ..."
+ENTRY_END_RE = re.compile(r"[ \t]*(?:[A-Z]{1,4}[ \t]*)?(?:[:|–—]|-\s|\n|$)")  # "16:30 GMT: ...",
+# or the stamp alone on its line above the entry
 UTC_RE = re.compile(r"\b(?:GMT|UTC)\b")
 HEADING_REST_RE = re.compile(r"[\W\d_]*(?:(?:live|updates?|latest)\b[\W\d_]*)*", re.IGNORECASE)
 BLANK_LINE_RE = re.compile(r"\n\s*\n")  # a paragraph break: no expression runs across it
+PARAGRAPH_RE = re.compile(r"[^\n]+")
 MIN_ENTRIES = 2  # entry stamps that make a page a live page
 STAMP_SLACK_MINUTES = 5  # an entry stamped this much after the publication time is still that day
 
@@ -566,7 +568,7 @@ def _date_entries(text: str, out: list[TimeExpr], anchor: dt.date | None,
     falls = sum(a > b for a, b in zip(clocks, clocks[1:], strict=False))
     rises = sum(a < b for a, b in zip(clocks, clocks[1:], strict=False))
     newest_first = falls >= rises
-    headings = [(p.start(), day) for p in re.finditer(r"[^\n]+", text)
+    headings = [(p.start(), day) for p in PARAGRAPH_RE.finditer(text)
                 if (day := _heading_day(text, (p.start(), p.end()), out))]
     sections: dict[int, list[int]] = {}  # the heading above (-1: none) -> its entries
     for i in stamps:
@@ -601,7 +603,13 @@ def entry_of(text: str, times: list[TimeExpr], offset: int) -> TimeExpr | None:
     if len(stamps) < MIN_ENTRIES:
         return None
     before = [t for t in stamps if t.start <= offset]
-    return before[-1] if before else None
+    if not before:
+        return None
+    line_end = text.find("\n", before[-1].end)
+    between = PARAGRAPH_RE.finditer(text, line_end, offset) if 0 <= line_end < offset else ()
+    if any(_heading_day(text, (p.start(), p.end()), times) for p in between):
+        return None  # a day heading after the last entry: the text under it is no entry
+    return before[-1]
 
 
 def times_component(ex: Extraction, ctx: Any) -> None:
