@@ -76,7 +76,6 @@ TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eight
 SPELLED_YEAR = (rf"(?:(?:eighteen|nineteen|twenty)[\s-](?:{TENS}(?:[\s-]{ONES})?|{TEENS}|"
                 rf"o[\s-]{ONES}|hundred)|two\s+thousand(?:\s+(?:and\s+)?(?:{TEENS}|{ONES}))?)")
 YEAR_ANY = rf"(?:{YEAR}|{SPELLED_YEAR})"
-ZONE = (r"GMT|UTC|[ECMP][DS]T|BST|CES?T|EES?T|[Ll]ocal\s+time")  # "16:30 GMT", "04:00 local time"
 CLOCK = (r"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)|"
          r"(?P<word>noon|midnight))")
 COUNTED_KIND = r"(?:trading|business|working|straight|consecutive|successive)"  # "eight
@@ -627,8 +626,7 @@ def r_clock(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Valu
 
 
 def r_clock_hours(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
-    """24-hour clock times: '15:35 hours', '1700 hrs', '16:30 GMT', '04:00 local time' and a
-    live page's entry stamp ("14:05: ..."), a TIME on the anchor's day, never a duration."""
+    """Military / South Asian clock times: '15:35 hours', '1700 hrs' (a TIME, not a duration)."""
     hh, mm = int(m["hh"]), int(m["mm"])
     if hh > 23 or mm > 59:
         return None
@@ -703,7 +701,6 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "clock": ("a.m", "p.m", "am", "pm", "noon", "midnight"),
     "ref": tuple(p.split()[-1] for p in REFERENCES),
     "timex_week": ("-w",), "timex_quarter": ("-q",), "clock_hours": ("hours", "hrs", "hr"),
-    "clock_stamp": (":", "."),
 }
 
 
@@ -749,10 +746,10 @@ RULES: tuple[Rule, ...] = (
           r_recent_units),
     _rule("clock_day", rf"{CLOCK}\s+(?:[ECMP][DS]T\s+|GMT\s+)?(?:on\s+)?(?P<wd>{WEEKDAY})",
           r_clock_day),
-    _rule("month", r"(?:(?P<rel>(?i:this|last|next|past|previous|coming))\s+)?(?:(?:early|late|"
+    _rule("month", r"(?:(?P<rel>this|last|next|past|previous|coming)\s+)?(?:(?:early|late|"
           r"mid)[\s-])?(?P<mon>January|February|March|April|June|July|August|September|"
           r"October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)", r_month, 0),
-    _rule("may", r"(?:(?P<rel>(?i:this|last|next|past|previous|coming))\s+|(?<=[Ii]n\s)|(?<=of\s)|"
+    _rule("may", r"(?:(?P<rel>this|last|next|past|previous|coming)\s+|(?<=[Ii]n\s)|(?<=of\s)|"
           r"(?<=[Ss]ince\s)|(?<=[Uu]ntil\s)|(?<=[Bb]y\s)|(?<=[Ee]arly\s)|(?<=[Ll]ate\s)|"
           r"(?<=mid-))"
           r"(?P<mon>May)(?!\s+(?:be|have|not|also|well|still|even|never|need|want|seek|"
@@ -797,7 +794,7 @@ RULES: tuple[Rule, ...] = (
     _rule("day_word", rf"(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{PART}))?",
           r_day_word),
     _rule("part_of_day", rf"(?P<rel>this|last)\s+(?P<part>{PART})", r_part_of_day),
-    _rule("weekday", rf"(?:(?:on\s+)?(?:a\s+|(?P<rel>(?i:last|next|this|past|coming))\s+)?)?"
+    _rule("weekday", rf"(?:(?:on\s+)?(?:a\s+|(?P<rel>last|next|this|past|coming)\s+)?)?"
           rf"(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?(?:,?\s+of\s+(?:the\s+)?"
           r"(?P<week>last|previous|past|preceding|this|next|coming|following)\s+week(?!s))?",
           r_weekday, 0),
@@ -811,13 +808,6 @@ RULES: tuple[Rule, ...] = (
 RULES = (
     _rule("clock_hours", r"(?P<hh>[01]\d|2[0-3]):?(?P<mm>[0-5]\d)\s*(?:hours|hrs|hr|h)\b",
           r_clock_hours),
-    _rule("clock_zone", rf"(?P<hh>[01]?\d|2[0-3])[:.]?(?P<mm>[0-5]\d)\s*(?:{ZONE})(?![\w])",
-          r_clock_hours, 0),
-    _rule("clock_at", r"(?:(?<=[Aa]t\s)|(?<=[Uu]ntil\s)|(?<=[Bb]y\s)|(?<=[Ff]rom\s)|(?<=[Ss]ince\s)|"
-          r"(?<=[Bb]efore\s)|(?<=[Aa]fter\s)|(?<=[Aa]round\s))(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)"
-          r"(?![\d:.,]\d)", r_clock_hours, 0),
-    _rule("clock_stamp", r"(?m:^)(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)(?=\s*(?:[:|–—]|-\s))",
-          r_clock_hours, 0),
     _rule("timex_week", rf"(?P<year>{YEAR})-W(?P<w>[0-5]\d)", lambda m, a, t: ("DATE", m[0])),
     _rule("timex_quarter", rf"(?P<year>{YEAR})-Q[1-4]", lambda m, a, t: ("DATE", m[0])),
     *RULES,

@@ -62,22 +62,6 @@ REFERENCE_SHAPES = (
     (re.compile(r"(?P<y>\d{4})$"), "year"),
 )
 
-CLOCK_RULES = frozenset({"clock", "clock_hours", "clock_zone", "clock_at", "clock_stamp"})
-CLOCK_VALUE_RE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<h>\d\d):(?P<m>\d\d)$")
-DAY_VALUE_RE = re.compile(r"\d{4}-\d\d-\d\d$")
-CLOCK_DAY_AFTER_RE = re.compile(r"\)?[ \t]*(?:\([^()\n]{0,25}\)[ \t]*)?,?[ \t]*(?:(?:on|of)[ \t]+)?",
-                                re.IGNORECASE)  # "at 04:00 local time (02:00 GMT) on Wednesday"
-CLOCK_DAY_BEFORE_RE = re.compile(r",?[ \t]*(?:(?:at|from|by|until|around|about)[ \t]+)?",
-                                 re.IGNORECASE)  # "on Wednesday at 04:00"
-ENTRY_END_RE = re.compile(r"[ \t]*(?:[A-Z]{1,4}[ \t]*)?(?:[:|–—]|-\s|\n|$)")  # "16:30 GMT: ...",
-# or the stamp alone on its line above the entry
-UTC_RE = re.compile(r"\b(?:GMT|UTC)\b")
-HEADING_REST_RE = re.compile(r"[\W\d_]*(?:(?:live|updates?|latest)\b[\W\d_]*)*", re.IGNORECASE)
-BLANK_LINE_RE = re.compile(r"\n\s*\n")  # a paragraph break: no expression runs across it
-PARAGRAPH_RE = re.compile(r"[^\n]+")
-MIN_ENTRIES = 2  # entry stamps that make a page a live page
-STAMP_SLACK_MINUTES = 5  # an entry stamped this much after the publication time is still that day
-
 Candidate = tuple[int, int, Rule, re.Match[str]]
 Reference = tuple[int, dt.date, str]  # (end offset, first day, unit)
 
@@ -92,7 +76,7 @@ def find_candidates(text: str) -> list[Candidate]:
                                   present.setdefault(w, w in lowered) for w in rule.needs):
             continue  # rule.applies(lowered) is False
         for m in rule.pattern.finditer(text):
-            if m.end() > m.start() and not BLANK_LINE_RE.search(m[0]):
+            if m.end() > m.start():
                 found.append((m.start(), m.end(), rule, m))
     found.sort(key=lambda c: (-(c[1] - c[0]), RULE_ORDER[c[2].name], c[0]))
     taken: list[Candidate] = []
@@ -433,12 +417,9 @@ def number_of(c: Candidate) -> float | str | None:
     return number(c[3]["num"])
 
 
-def extract_times(text: str, anchor: dt.date | None, doc: Any = None,
-                  published: str | None = None) -> list[TimeExpr]:
-    """All time expressions of ``text`` with TIMEX3 values (``published``: the publication
-    date and time, which dates a live page's entries)."""
+def extract_times(text: str, anchor: dt.date | None, doc: Any = None) -> list[TimeExpr]:
+    """All time expressions of ``text`` with TIMEX3 values."""
     out: list[TimeExpr] = []
-    clocks: set[int] = set()
     cands = find_candidates(text)
     period: str | None = None  # the last reporting quarter mentioned
     ref: Reference | None = None  # the last date the text mentioned: its reference time
@@ -469,10 +450,7 @@ def extract_times(text: str, anchor: dt.date | None, doc: Any = None,
         anchored = value is not None and anchor is not None and \
             (_resolve(c, None, tense) or ("", None))[1] is None
         start = c[0] + _lead(text[c[0]:c[1]])
-        if c[2].name in CLOCK_RULES:
-            clocks.add(len(out))
         out.append(TimeExpr(start, c[1], text[start:c[1]], typ, value, anchored, point))
-    _clock_days(text, out, clocks)
     for s, e, label in _spacy_extra(doc, [(t.start, t.end) for t in out]):
         typ, value = normalize(text[s:e], anchor, tense_at(doc, s, e))
         if value is None:
@@ -480,139 +458,9 @@ def extract_times(text: str, anchor: dt.date | None, doc: Any = None,
         out.append(TimeExpr(s, e, text[s:e], "TIME" if label == "TIME" and typ == "DATE"
                             else typ, value, anchor is not None))
     out.sort(key=lambda t: t.start)
-    _date_entries(text, out, anchor, published)
     return out
-
-
-def _clock_days(text: str, out: list[TimeExpr], clocks: set[int]) -> None:
-    """A clock time next to a day in one clause is on that day ("took effect at 04:00 local
-    time (02:00 GMT) on Wednesday", "on Wednesday at 4 p.m."): TimeML gives the time the
-    day's date; alone it stays on the anchor's day."""
-    for i in sorted(clocks):
-        t = out[i]
-        m = CLOCK_VALUE_RE.match(t.value or "")
-        if m is None:
-            continue
-        day = None
-        for o in out[i + 1:]:
-            if o.start - t.end > REF_WINDOW // 10:
-                break
-            if o.type == "DATE" and o.value and DAY_VALUE_RE.match(o.value) and \
-                    CLOCK_DAY_AFTER_RE.fullmatch(text, t.end, o.start):
-                day = o.value
-                break
-        for o in reversed(out[:i]):
-            if day or t.start - o.end > REF_WINDOW // 10:
-                break
-            if o.type == "DATE" and o.value and DAY_VALUE_RE.match(o.value) and \
-                    CLOCK_DAY_BEFORE_RE.fullmatch(text, o.end, t.start):
-                day = o.value
-        if day and day != m["day"]:
-            out[i] = TimeExpr(t.start, t.end, t.text, t.type, f"{day}T{m['h']}:{m['m']}",
-                              t.anchored, t.point)
-
-
-def entry_stamp(text: str, t: TimeExpr) -> bool:
-    """Whether a clock time opens a paragraph and is followed by a colon or a dash: the
-    stamp of a live page's entry ("16:30 GMT: The army says ...")."""
-    return t.type == "TIME" and bool(CLOCK_VALUE_RE.match(t.value or "")) and \
-        (t.start == 0 or text[t.start - 1] == "\n") and bool(ENTRY_END_RE.match(text, t.end))
-
-
-def _heading_day(text: str, para: tuple[int, int], times: list[TimeExpr]) -> str | None:
-    """The day a paragraph that is only a date names ("Tuesday 26 November", "26 November
-    2024 - live"): a live page's day heading; None for any other paragraph."""
-    inside = [t for t in times if para[0] <= t.start and t.end <= para[1]]
-    days = [t.value for t in inside if t.type == "DATE" and t.value and
-            DAY_VALUE_RE.match(t.value)]
-    if not days:
-        return None
-    rest, at = [], para[0]
-    for t in inside:
-        rest.append(text[at:t.start])
-        at = t.end
-    rest.append(text[at:para[1]])
-    return days[-1] if HEADING_REST_RE.fullmatch(" ".join(rest)) else None
-
-
-def _published_at(published: str | None, utc: bool) -> tuple[dt.date, int] | None:
-    """The publication day and minute of the day (in UTC when ``utc`` and the time carries
-    an offset), or None when the publication date has no time."""
-    if not published or len(published) <= 10:
-        return None
-    try:
-        when = dt.datetime.fromisoformat(published.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if utc and when.tzinfo is not None:
-        when = when.astimezone(dt.UTC)
-    return when.date(), when.hour * 60 + when.minute
-
-
-def _minutes(t: TimeExpr) -> int:
-    """The minute of the day of a clock value."""
-    m = CLOCK_VALUE_RE.match(t.value or "")
-    return int(m["h"]) * 60 + int(m["m"]) if m else 0
-
-
-def _date_entries(text: str, out: list[TimeExpr], anchor: dt.date | None,
-                  published: str | None) -> None:
-    """Live pages: an entry's stamp is on the publication day, or on the day the last day
-    heading above it names; the page's entries run newest first (or oldest first) and a
-    clock that goes the wrong way has crossed midnight; the newest entry stamped after the
-    publication time (the page's last update) is from the day before."""
-    stamps = [i for i, t in enumerate(out) if entry_stamp(text, t)]
-    if len(stamps) < MIN_ENTRIES or anchor is None:
-        return
-    clocks = [_minutes(out[i]) for i in stamps]
-    falls = sum(a > b for a, b in zip(clocks, clocks[1:], strict=False))
-    rises = sum(a < b for a, b in zip(clocks, clocks[1:], strict=False))
-    newest_first = falls >= rises
-    headings = [(p.start(), day) for p in PARAGRAPH_RE.finditer(text)
-                if (day := _heading_day(text, (p.start(), p.end()), out))]
-    sections: dict[int, list[int]] = {}  # the heading above (-1: none) -> its entries
-    for i in stamps:
-        sections.setdefault(sum(at < out[i].start for at, _ in headings) - 1, []).append(i)
-    for h, idx in sections.items():
-        heading = headings[h][1] if h >= 0 else None
-        if heading is not None:
-            day, order, step = dt.date.fromisoformat(heading), idx, -1 if newest_first else 1
-        else:
-            order = idx if newest_first else idx[::-1]
-            step, day = -1, anchor
-            pub = _published_at(published, bool(UTC_RE.search(out[order[0]].text)))
-            if pub is not None:
-                day = pub[0]
-                if _minutes(out[order[0]]) > pub[1] + STAMP_SLACK_MINUTES:
-                    day -= dt.timedelta(days=1)
-        last = None
-        for i in order:
-            now = _minutes(out[i])
-            if last is not None and ((now > last) if step < 0 else (now < last)):
-                day += dt.timedelta(days=step)
-            last = now
-            t = out[i]
-            out[i] = TimeExpr(t.start, t.end, t.text, t.type, f"{day.isoformat()}T{now // 60:02d}:"
-                              f"{now % 60:02d}", t.anchored, t.point)
-
-
-def entry_of(text: str, times: list[TimeExpr], offset: int) -> TimeExpr | None:
-    """The stamp of the live-page entry holding the character ``offset`` (the last entry
-    stamp before it, on a page with at least ``MIN_ENTRIES``), or None."""
-    stamps = [t for t in times if entry_stamp(text, t)]
-    if len(stamps) < MIN_ENTRIES:
-        return None
-    before = [t for t in stamps if t.start <= offset]
-    if not before:
-        return None
-    line_end = text.find("\n", before[-1].end)
-    between = PARAGRAPH_RE.finditer(text, line_end, offset) if 0 <= line_end < offset else ()
-    if any(_heading_day(text, (p.start(), p.end()), times) for p in between):
-        return None  # a day heading after the last entry: the text under it is no entry
-    return before[-1]
 
 
 def times_component(ex: Extraction, ctx: Any) -> None:
     """Pipeline component: fill ``ex.times`` anchored on the publication date."""
-    ex.times = extract_times(ex.article.text, ex.article.published_date, ex.doc,
-                             ex.article.published)
+    ex.times = extract_times(ex.article.text, ex.article.published_date, ex.doc)

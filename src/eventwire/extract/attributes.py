@@ -6,11 +6,10 @@ import re
 from typing import Any
 
 from eventwire.annotate.doccache import has_child, span_ents
-from eventwire.annotate.times import entry_of
 from eventwire.extract.background import NAMING_DEPS, dates_other
 from eventwire.extract.event_context import PLACE_LABELS, EventContext
-from eventwire.fuse.dates import FUTURE_MODALITIES, date_range, iso, mention_range
-from eventwire.model import Extraction, Span, TimeExpr
+from eventwire.fuse.dates import date_range, iso, mention_range
+from eventwire.model import Extraction, TimeExpr
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -231,9 +230,6 @@ def date_ranges_component(ex: Extraction, ctx: Any) -> None:
         data = {"modality": ev.modality, "date": ev.date, "sentence": ev.sentence.to_dict(),
                 "trigger": ev.trigger.to_dict(), "claims": claims}
         found = mention_range(data, ex.article.published)
-        entry = _entry_date(ex, ev, found)
-        if entry is not None:
-            ev.date, found = entry
         if found is not None:  # a fresh dict: mentions of one trigger may share one
             moved_start(ev, found)
             own = [c for c in claims if c.get("kind") != "date" or not
@@ -241,36 +237,6 @@ def date_ranges_component(ex: Extraction, ctx: Any) -> None:
             ev.date = {**ev.date, **(claimed_date(ev.date, found, own) or {}),
                        "range": found["range"], "range_from": found["from"],
                        "range_span": found["span"]}
-
-
-def _entry_date(ex: Extraction, ev: Any, found: dict[str, Any] | None
-                ) -> tuple[dict[str, Any], dict[str, Any]] | None:
-    """The date of a live-page entry's event that has none of its own ("16:30 GMT: The army
-    says it struck 20 targets"): the entry's day, which its stamp gives (the publication
-    day, or the day heading above it), not the week before publication; an event planned
-    or imagined, dated by a cue or told in the past perfect keeps its own range. None when
-    the event is not in an entry or has a date of its own."""
-    if found is None or found["from"] != "tense:past" or ev.date.get("from") != "article" or \
-            ev.modality in FUTURE_MODALITIES or _past_perfect(ev.trigger, ex.doc):
-        return None
-    stamp = entry_of(ex.article.text, ex.times, ev.trigger.start)
-    if stamp is None or not stamp.value:
-        return None
-    day = stamp.value[:10]
-    span = Span.of(ex.article.text, stamp.start, stamp.end).to_dict()
-    return ({**ev.date, "value": day, "span": span, "from": "text", "via": "live entry"},
-            {"range": [day, day], "from": "live_entry", "span": span})
-
-
-def _past_perfect(trigger: Any, doc: Any) -> bool:
-    """Whether the trigger's verb is in the past perfect ("had approved"): before the
-    entry's time, not on its day."""
-    if doc is None:
-        return False
-    span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
-    tok = span.root if span is not None and len(span) else None
-    return tok is not None and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had"
-                                   for c in tok.children)
 
 
 def claimed_date(date: dict[str, Any], found: dict[str, Any], claims: list[dict[str, Any]]
