@@ -62,6 +62,8 @@ REFERENCE_SHAPES = (
     (re.compile(r"(?P<y>\d{4})$"), "year"),
 )
 
+BLANK_LINE_RE = re.compile(r"\n\s*\n")  # a paragraph break: no expression runs across it
+
 Candidate = tuple[int, int, Rule, re.Match[str]]
 Reference = tuple[int, dt.date, str]  # (end offset, first day, unit)
 
@@ -76,7 +78,7 @@ def find_candidates(text: str) -> list[Candidate]:
                                   present.setdefault(w, w in lowered) for w in rule.needs):
             continue  # rule.applies(lowered) is False
         for m in rule.pattern.finditer(text):
-            if m.end() > m.start():
+            if m.end() > m.start() and not BLANK_LINE_RE.search(m[0]):
                 found.append((m.start(), m.end(), rule, m))
     found.sort(key=lambda c: (-(c[1] - c[0]), RULE_ORDER[c[2].name], c[0]))
     taken: list[Candidate] = []
