@@ -47,3 +47,20 @@ def test_plain_plural_days_stay_a_duration() -> None:
 
 def test_counted_past_stretch_is_a_duration() -> None:
     assert normalize("the past three months", ANCHOR) == ("DURATION", "P3M")
+
+
+def test_no_expression_runs_across_a_paragraph_break() -> None:
+    text = "Talks were extended to 9 April\n\n23 delegates left the hall on Friday."
+    times = extract_times(text, ANCHOR)
+    assert [(t.text, t.value) for t in times][0] == ("9 April", "2025-04-09")
+
+
+def test_clock_hours_never_become_an_event_duration() -> None:
+    from pipeline_runs import run_texts
+
+    ex = run_texts({"clock": "Artillery fire began at 1700 hours and lasted three hours, "
+                             "the army said."})["clock"]
+    assert [(t.text, t.type) for t in ex.times if "1700" in t.text] == [("1700 hours", "TIME")]
+    durations = [ev.attributes["duration"]["span"]["text"] for ev in ex.events
+                 if "duration" in ev.attributes]
+    assert not any("1700" in d for d in durations)

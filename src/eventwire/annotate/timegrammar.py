@@ -519,7 +519,7 @@ def r_ago(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value 
         return "DURATION", duration("X", unit)  # 'a few days later': an unmeasured interval
     if anchor is None or n == "X" or n is None or unit in TIME_UNITS:
         return "DATE", "PAST_REF" if n == "X" else None
-    sign = -1 if m["dir"].lower() in ("ago", "earlier") else 1
+    sign = -1 if m["dir"].lower() in ("ago", "earlier", "before") else 1
     return "DATE", shifted(anchor, sign * int(n), unit)
 
 
@@ -690,8 +690,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "year_end": ("year",), "year_ago": ("year",), "decade": ("0s",),
     "season": tuple(SEASONS), "quarter": ("quarter", "q"), "year_part": ("quarter", "half"),
     "relative_unit": UNIT_WORDS, "earlier_in_the": ("earlier in", "later in"),
-    "over_the_weekend": ("weekend",), "ago": ("ago", "earlier", "later", "from now", "hence"),
-    "ref_day": ("day", "that ", "morning", "evening", "night"),
+    "over_the_weekend": ("weekend",),
+    "ago": ("ago", "earlier", "later", "from now", "hence", "before", "after"),
+    "ref_day": ("day", "that ", "morning", "evening", "night", "before", "after"),
     "set": ("every", "each", "once", "twice", "per "), "set_adverb": ("ly",),
     "set_weekday": ("day",),
     "duration": UNIT_WORDS, "bare_plural": UNIT_WORDS,
@@ -703,6 +704,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 
 
+NO_COMPLEMENT = (r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|but|or|then|when|while|as|in|at|on|near|"
+                 r"from|with|had|was|were)\b)")  # "the day before, ..." / "a week after and":
+# an adverb counted from the reference time; "the day before the vote" counts from an event
 REL = r"(?P<rel>this|last|next|past|previous|preceding|prior|coming|following|current|upcoming)"
 RULES: tuple[Rule, ...] = (
     _rule("iso", r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)", r_iso),
@@ -769,10 +773,10 @@ RULES: tuple[Rule, ...] = (
           r"(?P<rel>)", r_relative_unit),
     _rule("over_the_weekend", r"(?:over\s+)?the\s+(?P<unit>weekend)(?P<rel>)", r_relative_unit),
     _rule("ago", rf"{MOD}?(?P<num>{NUM_WORD})\s+(?P<unit>{UNIT}s?)\s+(?P<dir>ago|earlier|"
-          r"later|from\s+now|hence)", r_ago),
+          rf"later|from\s+now|hence|(?:before|after){NO_COMPLEMENT})", r_ago),
     _rule("ref_day", r"(?:(?:on\s+)?the\s+(?P<rel>next|following|previous|preceding|prior|same)\s+"
-          r"(?P<unit>day|morning|evening|night)|the\s+(?P<unit2>day|night)\s+(?P<rel2>before|after)"
-          r"(?=\s*(?:[,.;:]|$))|"
+          r"(?P<unit>day|morning|evening|night)|the\s+(?P<unit2>day|night|week|month|year)\s+"
+          rf"(?P<rel2>before|after){NO_COMPLEMENT}|"
           r"(?P<that>that)\s+(?P<unit3>day|week|month|year|morning|afternoon|evening|night))",
           r_ref_day),
     _rule("set", rf"(?:every|each|once\s+a|twice\s+a|per)\s+(?:(?P<num>{NUM_WORD})\s+)?"

@@ -62,6 +62,8 @@ REFERENCE_SHAPES = (
     (re.compile(r"(?P<y>\d{4})$"), "year"),
 )
 
+BLANK_LINE_RE = re.compile(r"\n\s*\n")  # a paragraph break: no expression runs across it
+
 Candidate = tuple[int, int, Rule, re.Match[str]]
 Reference = tuple[int, dt.date, str]  # (end offset, first day, unit)
 
@@ -76,7 +78,7 @@ def find_candidates(text: str) -> list[Candidate]:
                                   present.setdefault(w, w in lowered) for w in rule.needs):
             continue  # rule.applies(lowered) is False
         for m in rule.pattern.finditer(text):
-            if m.end() > m.start():
+            if m.end() > m.start() and not BLANK_LINE_RE.search(m[0]):
                 found.append((m.start(), m.end(), rule, m))
     found.sort(key=lambda c: (-(c[1] - c[0]), RULE_ORDER[c[2].name], c[0]))
     taken: list[Candidate] = []
@@ -339,7 +341,7 @@ def _reference_relative(c: Candidate) -> bool:
     if name == "ref_day":
         return True
     if name == "ago":
-        return c[3]["dir"].lower() in ("later", "earlier")
+        return c[3]["dir"].lower() in ("later", "earlier", "after", "before")
     return name == "relative_unit" and bool(FOLLOWING_RE.match(text))
 
 
@@ -405,7 +407,7 @@ def _later_as_duration(c: Candidate, typ: str, value: str | None
                        ) -> tuple[str, str | None, str | None]:
     """"Three days later" is a DURATION (P3D, as TimeML annotates it) whose ``point`` is
     the date it reaches from the reference time; other candidates pass unchanged."""
-    if c[2].name != "ago" or c[3]["dir"].lower() != "later" or typ != "DATE":
+    if c[2].name != "ago" or c[3]["dir"].lower() not in ("later", "after") or typ != "DATE":
         return typ, value, None
     n = number(c[3]["num"])
     span = duration(n, unit_of(c[3]["unit"])) if isinstance(n, int | float) else None
