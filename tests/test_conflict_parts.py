@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 from test_fuse_coref import ISRAEL, LEBANON, event, mention
 
-from eventwire.fuse.conflicts import event_conflicts, listed_totals, number_range, number_value
+from eventwire.fuse.conflicts import (
+    count_facts,
+    event_conflicts,
+    listed_totals,
+    number_conflicts,
+    number_range,
+    number_value,
+)
 
 
 @pytest.mark.parametrize("text,kind,total", [
@@ -181,3 +190,23 @@ def outcome_of(kind: str, text: str) -> tuple[str, str] | None:
 def test_outcome_read_from_a_sentence(kind: str, text: str, found: tuple[str, str] | None
                                       ) -> None:
     assert outcome_of(kind, text) == found
+
+
+def test_number_facts_are_read_once_per_mention_and_give_the_same_flags() -> None:
+    first = dated_strike("a", "2025-02-03", "The Israel strike on Lebanon killed "
+                                            "eight people, medics said in an early toll.")
+    later = dated_strike("b", "2025-02-06", "The toll of the Israel strike on Lebanon has "
+                                            "climbed to 14 dead.")
+    other = dated_strike("c", "2025-02-03", "The Israel strike on Lebanon killed 40 people.")
+    flags = [number_conflicts([first, later]), number_conflicts([first, other])]
+    facts = count_facts(first)
+    assert count_facts(first) is facts  # kept on the mention, not read again
+    assert [number_conflicts([first, later]), number_conflicts([first, other])] == flags
+    expected = copy.deepcopy(flags)
+    for f in flags[0] + flags[1]:  # adding a value's sentence leaves the mention's spans alone
+        for v in f["values"]:
+            for span in v["spans"]:
+                span["sentence"] = {"text": "changed"}
+    assert all("sentence" not in (fact[3] or {}) for fact in count_facts(first))
+    assert [number_conflicts([first, later]), number_conflicts([first, other])] == expected
+    assert expected[0] and expected[1]  # an update and a conflict

@@ -365,28 +365,21 @@ def number_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
     by_what: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     ranges: dict[str, tuple[float, float]] = {}
     timed: dict[tuple[str, str], dict[str, Any]] = {}
-    largest: dict[tuple[str, str], tuple[Mention, float, str, dict[str, Any] | None]] = {}
+    largest: dict[tuple[str, str], tuple[Mention, float, int]] = {}
     for m in mentions:  # per outlet the largest number of each thing (a total, not a part)
-        for what, n, before, span in counted(m):
+        for i, (what, n, *_) in enumerate(count_facts(m)):
             key = (m.outlet or m.root, what)
             if key not in largest or n > largest[key][1]:
-                largest[key] = (m, n, before, span)
-    for (_, what), (m, n, before, span) in largest.items():
-        raw = str((span or {}).get("text") or "")
-        lo, hi = number_range(n, before, raw)
-        key = f"{lo:g}..{hi:g}" if lo != hi else f"{n:g}"
+                largest[key] = (m, n, i)
+    for (_, what), (m, _, i) in largest.items():
+        _, _, _, span, lo, hi, key, timing, shown = count_facts(m)[i]
         ranges[key] = (lo, hi)
-        at = int((span or {}).get("start", 0)) - int((m.data.get("sentence") or {}).get("start") or 0)
         t = timed.setdefault((what, key), {"lo": lo, "hi": hi, "day": True, "first": "9999",
                                            "last": "", "timing": set()})
         day = report_day(m)
         t["day"] = t["day"] and bool(day)
         t["first"], t["last"] = min(t["first"], day or "9999"), max(t["last"], day)
-        t["timing"].add(toll_timing(m, at))
-        qualifier = (AT_MOST_RE.search(before) or AT_LEAST_RE.search(before)
-                     or ABOUT_RE.search(before))
-        shown = raw.lower() if raw.lower() in VAGUE_RANGES else f"{n:g}"
-        shown = f"{qualifier.group(1)} {shown}" if qualifier else shown
+        t["timing"].add(timing)
         add_value(by_what[what], key, shown, m.article, span, m.outlet or m.root)
     out = []
     for what, groups in by_what.items():
@@ -403,6 +396,31 @@ def number_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
         elif disagree(groups, ok):
             out.append(update_flag(groups, what, timed))
     return out
+
+
+def count_facts(m: Mention) -> list[tuple[Any, ...]]:
+    """What ``number_conflicts`` reads of each number of ``counted(m)``, computed once per
+    mention (a record is compared with each record it may be, and written): (what, number,
+    qualifier text, span, lowest, highest, comparison key, ``toll_timing``, the value shown).
+    The spans are the mention's own: read, never changed."""
+    found = m.memo.get("count_facts")
+    if found is not None:
+        return found
+    if m.memo.get("counted") is None:
+        m.memo["counted"] = read_counts(m)
+    found = m.memo["count_facts"] = []
+    sent_start = int((m.data.get("sentence") or {}).get("start") or 0)
+    for what, n, before, span in m.memo["counted"]:
+        raw = str((span or {}).get("text") or "")
+        lo, hi = number_range(n, before, raw)
+        key = f"{lo:g}..{hi:g}" if lo != hi else f"{n:g}"
+        at = int((span or {}).get("start", 0)) - sent_start
+        qualifier = (AT_MOST_RE.search(before) or AT_LEAST_RE.search(before)
+                     or ABOUT_RE.search(before))
+        shown = raw.lower() if raw.lower() in VAGUE_RANGES else f"{n:g}"
+        shown = f"{qualifier.group(1)} {shown}" if qualifier else shown
+        found.append((what, n, before, span, lo, hi, key, toll_timing(m, at), shown))
+    return found
 
 
 def update_flag(groups: dict[str, dict[str, Any]], what: str,
