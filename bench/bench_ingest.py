@@ -9,7 +9,10 @@ day), with its mentions, one fused event per mention (participant, search-text
 and candidate-index rows included), stories of ``ARTICLES_PER_STORY`` articles
 with their clustering vectors and inverted-index rows, term document
 frequencies and mention name counts — so new articles about the same conflicts
-meet many candidates that share their actors. Then ``--new`` real articles
+meet many candidates that share their actors. Each older article carries a
+MinHash signature of its own (random hash values: no two are near-duplicates)
+and the signature's LSH band keys, as ingested articles do, so the
+near-duplicate lookup of the new articles meets a record of that size. Then ``--new`` real articles
 (different from the cloned ones) are ingested on top with
 ``eventwire.corpus.ingest`` and timed, beside extract-only on the same
 articles. Prints articles/s of each and their ratio, in wall-clock and in CPU
@@ -59,6 +62,24 @@ JSON_DAY_RE = re.compile(r'"(\d{4}-\d{2}-\d{2})')
 NEW_SEED = 29
 RSS_WORDS = (40, 120)  # words per document of the streaming (peak RSS) runs
 LAST_CPU = [0.0]  # CPU seconds of the last timed step
+SIGNATURE_SEED = 41  # the older articles' synthetic MinHash signatures
+SIGNATURE_SHINGLES = 100  # their hash values lie below 2**32 / this (about 200 shingles)
+
+
+def synthetic_signature(n: int, copy: int = 0) -> bytes:
+    """A stored MinHash signature for older article ``n`` (of copy ``copy``): random hash
+    values of the size a text of about 200 word 5-shingles has, shared with no other
+    article."""
+    import numpy
+    from datasketch import MinHash
+
+    from eventwire.ingest.dedup import NUM_PERM, signature_bytes
+
+    rng = numpy.random.default_rng((SIGNATURE_SEED, copy, n))
+    mh = MinHash(num_perm=NUM_PERM)
+    mh.hashvalues = rng.integers(0, 2**32 // SIGNATURE_SHINGLES, size=NUM_PERM,
+                                 dtype=numpy.uint64)
+    return signature_bytes(mh)
 
 
 def shift(value: Any, days: int) -> Any:
@@ -147,6 +168,9 @@ class Builder:
         self.event_templates = [[json.dumps(ev) for ev in ex.get("events") or []]
                                 for ex in sources]
         self.strongest = strongest_keys
+        from eventwire.ingest.dedup import NearDupIndex
+
+        self.bands = NearDupIndex()
         self.events = self.articles = 0
         self.memo_analysis: dict[int, Raw] = {}
 
@@ -200,8 +224,13 @@ class Builder:
             self.add(ft.stories, {"id": story, "seq": 1 + i // ARTICLES_PER_STORY, "title": None,
                                   "summary": Raw("[]"), "profile": self.profile_json[k],
                                   "updated_at": self.now})
+        from eventwire.ingest.dedup import from_bytes
+
+        sig = synthetic_signature(i)
+        for key in dict.fromkeys(self.bands.stored_keys(from_bytes(sig).hashvalues)):
+            self.add(s.neardup_bands, {"key": key, "article_id": aid})
         self.add(s.articles, {"id": aid, "seq": i + 1, "title": src.get("title"),
-                              "published": published, "text": src["text"],
+                              "published": published, "text": src["text"], "minhash": sig,
                               "content_hash": f"old-{i}", "ingested_at": ingested,
                               "extraction": shifted_json(self.templates[k], days,
                                                          {src["id"]: aid})})
@@ -266,6 +295,7 @@ class Builder:
         from eventwire.fuse.candidates import INDEX_META_KEY, INDEX_VERSION
         from eventwire.fuse.index import ACTOR_ENDS_META
         from eventwire.fuse.stories import DOCS_KEY, STORY_INDEX_META
+        from eventwire.ingest.dedup import BANDS_META
         from eventwire.store import fuse_tables as ft
         from eventwire.store import schema as s
 
@@ -278,6 +308,7 @@ class Builder:
                 conn.execute(insert(ft.mention_names), names)
             conn.execute(insert(s.meta).values(key=INDEX_META_KEY, value=INDEX_VERSION))
             conn.execute(insert(s.meta).values(key=STORY_INDEX_META, value="1"))
+            conn.execute(insert(s.meta).values(key=BANDS_META, value=self.bands.shape))
             # every event_actors row carries its date_max (``index.actor_rows``), as in a store
             # fusion wrote: the update need not look for rows to fill
             conn.execute(insert(s.meta).values(key=ACTOR_ENDS_META, value="1"))
@@ -293,8 +324,9 @@ def source_analysis(ex: dict[str, Any]) -> dict[str, Any]:
 def upgrade(db: Path) -> None:
     """Bring a kept record built by earlier code to the current store format before it is
     timed: new tables, columns and indexes, the one-time index moves and fills of a first
-    update and the summary analyses of its articles."""
+    update, the summary analyses of its articles, and their signatures and band keys."""
     from eventwire.fuse import candidates, index
+    from eventwire.ingest.dedup import NearDupIndex, fill_bands
     from eventwire.store import Store
 
     store = Store(str(db))
@@ -303,6 +335,30 @@ def upgrade(db: Path) -> None:
         candidates.ensure(conn)
     store.close()
     fill_analyses(db)
+    sign_articles(db)
+    store = Store(str(db))
+    fill_bands(store, NearDupIndex())
+    store.close()
+
+
+def sign_articles(db: Path) -> int:
+    """Give every article of a kept record that has no MinHash signature a synthetic one
+    (records built before they carried them; their band keys are then written again by
+    ``fill_bands``); return how many."""
+    from eventwire.ingest.dedup import BANDS_META
+
+    conn = sqlite3.connect(db, isolation_level=None)
+    try:
+        rows = conn.execute("SELECT seq FROM articles WHERE minhash IS NULL").fetchall()
+        if rows:
+            conn.execute("BEGIN")
+            conn.executemany("UPDATE articles SET minhash = ? WHERE seq = ?",
+                             [(synthetic_signature(seq - 1), seq) for (seq,) in rows])
+            conn.execute("DELETE FROM eventwire_meta WHERE key = ?", (BANDS_META,))
+            conn.execute("COMMIT")
+        return len(rows)
+    finally:
+        conn.close()
 
 
 def fill_analyses(db: Path) -> int:
@@ -416,7 +472,7 @@ JSON_ID_RE = re.compile(r'"(old-)(\d+)|"(e)(\d+)"|"(s)(\d+)"|"(story:s)(\d+)"')
 # stored extract object gets the copy's article id but keeps its days
 REPLICATED = {
     "articles": {"id": "ids", "seq": "article_seq", "published": "day", "ingested_at": "day",
-                 "content_hash": "copy", "extraction": "article"},
+                 "content_hash": "copy", "extraction": "article", "minhash": "signature"},
     "mentions": {"id": "ids", "article_id": "ids", "date_value": "day", "data": "json"},
     "stories": {"id": "ids", "seq": "story_seq", "profile": "json", "date_min": "day",
                 "date_max": "day"},
@@ -493,8 +549,11 @@ def replicate(db: Path, copies: int) -> None:
         conn.create_function("ids", 1, rep.ids, deterministic=True)
         conn.create_function("json_copy", 1, rep.json, deterministic=True)
         conn.create_function("day", 1, lambda v, d=rep.days: shift(v, d), deterministic=True)
+        conn.create_function("signature", 2, lambda v, n, k=k: v and synthetic_signature(n, k),
+                             deterministic=True)
         exprs = {"ids": "ids({c})", "json": "json_copy({c})", "day": "day({c})",
                  "article": """replace({c}, '"' || "id" || '"', '"' || ids("id") || '"')""",
+                 "signature": 'signature({c}, "seq")',
                  "article_seq": f"{{c}} + {k * counts['articles']}",
                  "event_seq": f"{{c}} + {k * counts['events']}",
                  "story_seq": f"{{c}} + {k * counts['stories']}",
@@ -515,6 +574,8 @@ def replicate(db: Path, copies: int) -> None:
                              f"WHERE rowid <= {last[table]} ORDER BY rowid")
     for table, column in COUNTED:
         conn.execute(f"UPDATE {table} SET {column} = {column} * {copies}")
+    # the copies' band keys are not copied: written again from their signatures (``upgrade``)
+    conn.execute("DELETE FROM eventwire_meta WHERE key = 'neardup_bands'")
     for _, sql in indexes:
         conn.execute(sql)
     for table in sorted(clustered):
@@ -555,6 +616,7 @@ def built_store(size: int, sources: list[dict[str, Any]], tmp: Path, keep: Path 
         t1 = time.perf_counter()
         block.rename(db)
         replicate(db, copies)
+        upgrade(db)
         built += time.perf_counter() - t1
     else:
         builder = Builder(Store(str(db)), sources)

@@ -110,21 +110,13 @@ def _ingest(sources: Iterable[str], store: Store, *, pipeline: Pipeline | None,
             on_article: Callable[[str, str], None] | None) -> IngestReport:
     """The ingest run, holding the store's ingest lock."""
     from eventwire.ingest import MAX_FILE_BYTES, read_sources
-    from eventwire.ingest.dedup import (
-        NearDupIndex,
-        content_id,
-        from_bytes,
-        minhash,
-        signature_bytes,
-    )
+    from eventwire.ingest.dedup import StoredNearDups, content_id, minhash, signature_bytes
     from eventwire.ingest.errors import InputError
 
     pipeline = pipeline or Pipeline()
     report = IngestReport()
     notify = on_article or (lambda status, name: None)
-    index = NearDupIndex()
-    for article_id, sig in store.minhashes():
-        index.add(article_id, from_bytes(sig))
+    index = StoredNearDups(store)  # the stored articles' band keys, and this run's articles
     pending: dict[str, tuple[str, Any, tuple[str, float] | None]] = {}
     seen_hashes: dict[str, str] = {}
 
@@ -194,12 +186,13 @@ def _ingest(sources: Iterable[str], store: Store, *, pipeline: Pipeline | None,
             if near is None:
                 index.add(result.article.id, mh)
         batch.append((result, {"content_hash": digest, "minhash": signature_bytes(mh),
+                               "band_keys": index.index.stored_keys(mh.hashvalues),
                                "duplicate_of": near[0] if near else None,
                                "near_score": near[1] if near else None}))
         if len(batch) >= pipeline.batch_size:
             flush()
     flush()
-    index = NearDupIndex()  # the signatures read are not needed to fuse
+    index.clear()  # the signatures read are not needed to fuse
     seen_hashes.clear()
     if fuse:
         ids = store.unfused_ids()

@@ -8,6 +8,10 @@ wire story with different site headers and footers, not different stories
 on the same topic. A short reprint whose site header and footer are large
 next to the story still counts when nearly all of its shingles lie in the
 other text (estimated containment >= 0.9, Jaccard >= 0.3).
+
+The store keeps the band keys of each stored signature (``neardup_bands``), so an ingest
+looks up only the stored articles sharing a band with a new one (``StoredNearDups``)
+instead of loading every stored signature into the index.
 """
 
 from __future__ import annotations
@@ -15,10 +19,14 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from typing import NamedTuple
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy
 from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+if TYPE_CHECKING:
+    from eventwire.store import Store
 
 ID_HEX_CHARS = 16
 SHINGLE_WORDS = 5
@@ -29,6 +37,8 @@ MIN_JACCARD = 0.3
 MIN_CONTAINED_SHINGLES = 8
 TRANSLATE = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 WORD = re.compile(r"[^\W_]+")
+BANDS_META = "neardup_bands"  # eventwire_meta key: the band shape the stored keys were made with
+FILL_ROWS = 5000  # signatures whose band keys an older store's fill writes per statement
 TAIL_ROWS = 256  # signatures added before their band keys are sorted into a run
 MIX = tuple(numpy.uint64(m) for m in (0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9,
                                         0x94D049BB133111EB, 0xD6E8FEB86659FD93))
@@ -126,15 +136,25 @@ class NearDupIndex:
 
     def band_keys(self, values: numpy.ndarray) -> numpy.ndarray:
         """One 64-bit key per band of a signature's hash values (a mix of the band's values
-        and its number; two different bands collide with probability about 2**-64)."""
+        and its number; two different bands collide with probability about 2**-64); for a
+        matrix of signatures, one row of keys per signature."""
         with numpy.errstate(over="ignore"):
-            bands = values[:self.bands * self.rows].astype(numpy.uint64).reshape(
-                self.bands, self.rows)
+            v = numpy.asarray(values)[..., :self.bands * self.rows].astype(numpy.uint64)
+            bands = v.reshape(v.shape[:-1] + (self.bands, self.rows))
             key = (numpy.arange(1, self.bands + 1, dtype=numpy.uint64) * MIX[0])
             for i in range(self.rows):
-                key = (key ^ bands[:, i]) * MIX[1 + i % (len(MIX) - 1)]
+                key = (key ^ bands[..., i]) * MIX[1 + i % (len(MIX) - 1)]
                 key ^= key >> numpy.uint64(31)
             return key
+
+    def stored_keys(self, values: numpy.ndarray) -> list[int]:
+        """``band_keys`` as signed 64-bit integers (the store's BIGINT column)."""
+        return self.band_keys(numpy.asarray(values)).view(numpy.int64).tolist()
+
+    @property
+    def shape(self) -> str:
+        """The band shape, ``bands`` x ``rows`` (stored keys made with another are rebuilt)."""
+        return f"{self.bands}x{self.rows}"
 
     def add(self, key: str, mh: MinHash) -> None:
         """Index ``mh`` under ``key`` (adding a key twice keeps the first)."""
@@ -199,6 +219,21 @@ class NearDupIndex:
         rows = numpy.unique(numpy.concatenate(found))
         return rows[self._alive[rows]]
 
+    def best(self, candidates: Iterable[tuple[str, numpy.ndarray, float]], mh: MinHash,
+             exclude: str | None = None) -> Match | None:
+        """The most similar near-duplicate of ``mh`` among (key, hash values, estimated size)
+        candidates given in their indexing order (earliest on ties)."""
+        best: Match | None = None
+        values = numpy.asarray(mh.hashvalues)
+        size = float(mh.count())
+        for key, other, other_size in candidates:
+            if key == exclude:
+                continue
+            j = float(numpy.count_nonzero(other == values)) / float(self.num_perm)
+            if self._is_near(j, size, other_size) and (best is None or j > best.jaccard):
+                best = Match(key, j)
+        return best
+
     def _is_near(self, j: float, size_a: float, size_b: float) -> bool:
         """True when Jaccard, or containment of the smaller text in the larger, is high enough."""
         if j >= self.threshold:
@@ -228,6 +263,103 @@ class NearDupIndex:
             if best is None or j > best.jaccard or (j == best.jaccard and order < best_order):
                 best, best_order = Match(key, j), order
         return best
+
+
+class StoredNearDups:
+    """Near-duplicate lookup over the store's band keys plus an in-memory ``NearDupIndex``
+    of the articles read in this run.
+
+    A stored article is a candidate when it shares a band key with the new article, was
+    stored before this run (``Store.last_seq`` when the lookup was made) and is not itself a
+    near-duplicate: the articles, and the decisions, of an index loaded with every stored
+    signature, without loading them. Stored articles come before the run's, so they win
+    ties."""
+
+    def __init__(self, store: Store, index: NearDupIndex | None = None) -> None:
+        self.store = store
+        self.index = index or NearDupIndex()
+        fill_bands(store, self.index)
+        self.upto = store.last_seq()
+
+    def __len__(self) -> int:
+        return len(self.index)
+
+    def add(self, key: str, mh: MinHash) -> None:
+        """Index an article of this run (see ``NearDupIndex.add``)."""
+        self.index.add(key, mh)
+
+    def remove(self, key: str) -> None:
+        """Forget an article of this run that was not stored."""
+        self.index.remove(key)
+
+    def clear(self) -> None:
+        """Forget this run's articles (free their signatures)."""
+        self.index = NearDupIndex(self.index.threshold, self.index.num_perm,
+                                  self.index.containment)
+
+    def stored(self, mh: MinHash) -> Match | None:
+        """The best near-duplicate of ``mh`` among the articles stored before this run."""
+        if not self.upto:
+            return None
+        rows = self.store.band_matches(self.index.stored_keys(mh.hashvalues), self.upto)
+        sigs = ((aid, from_bytes(sig)) for aid, sig in rows)
+        return self.index.best(((aid, numpy.asarray(m.hashvalues), float(m.count()))
+                                for aid, m in sigs), mh)
+
+    def query(self, mh: MinHash, exclude: str | None = None) -> Match | None:
+        """The most similar earlier near-duplicate, stored or read in this run."""
+        stored = self.stored(mh)
+        run = self.index.query(mh, exclude=exclude)
+        if stored is None or (run is not None and run.jaccard > stored.jaccard):
+            return run
+        return stored
+
+
+def fill_bands(store: Store, index: NearDupIndex) -> int:
+    """Write the band keys of every signed article, once, in a store that holds none or
+    holds keys of another band shape (a store written before the keys were stored, or
+    with another threshold): the store records the shape its keys were made with. Returns
+    how many articles were filled."""
+    from sqlalchemy import delete, insert, select
+
+    from eventwire.store import schema as s
+
+    if store.meta_value(BANDS_META) == index.shape:
+        return 0
+    a = s.articles.c
+    filled = last = 0
+    with store.begin() as conn:
+        conn.execute(delete(s.neardup_bands))  # none, or made with another band shape
+        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        quote = conn.dialect.identifier_preparer.quote
+        sql = (f"INSERT INTO {quote(s.neardup_bands.name)} ({quote('key')}, "
+               f"{quote('article_id')}) VALUES ({mark}, {mark})")
+        cursor = conn.connection.driver_connection.cursor()
+        while True:
+            part = conn.execute(select(a.seq, a.id, a.minhash).where(
+                a.minhash.is_not(None), a.seq > last).order_by(a.seq).limit(FILL_ROWS)).all()
+            if not part:
+                break
+            last = part[-1].seq
+            ids, sigs = [], []
+            for r in part:
+                try:
+                    sigs.append(numpy.asarray(from_bytes(r.minhash).hashvalues))
+                except Exception:  # not a signature this module wrote: never a candidate
+                    continue
+                ids.append(r.id)
+            if not ids:
+                continue
+            keys = index.band_keys(numpy.stack(sigs)).view(numpy.int64).ravel()
+            owner = numpy.repeat(numpy.arange(len(ids)), index.bands)
+            order = numpy.argsort(keys, kind="stable")  # in key order: fewer pages touched
+            rows = dict.fromkeys(zip(keys[order].tolist(), owner[order].tolist(), strict=True))
+            cursor.executemany(sql, [(k, ids[i]) for k, i in rows])
+            filled += len(ids)
+        cursor.close()
+        conn.execute(delete(s.meta).where(s.meta.c.key == BANDS_META))
+        conn.execute(insert(s.meta).values(key=BANDS_META, value=index.shape))
+    return filled
 
 
 def _sorted_run(keys: numpy.ndarray, rows: numpy.ndarray) -> tuple[numpy.ndarray, numpy.ndarray]:

@@ -231,11 +231,12 @@ class Store:
 
     def add(self, ex: Extraction, *, content_hash: str, minhash: bytes | None = None,
             duplicate_of: str | None = None, near_score: float | None = None,
-            conn: Connection | None = None) -> None:
+            band_keys: list[int] | None = None, conn: Connection | None = None) -> None:
         """Store one article and all its annotations in a single transaction.
 
         With ``conn`` the article is written inside the caller's transaction
-        (``add_many`` writes a batch that way).
+        (``add_many`` writes a batch that way). ``band_keys``: the LSH band keys of its
+        signature (``neardup_bands``).
         """
         a = ex.article
         data = ex.to_dict()
@@ -277,6 +278,8 @@ class Store:
             _insert_many(conn, s.article_flags, [
                 {"article_id": a.id, "idx": i, "kind": f["kind"], "message": f["message"],
                  "data": f} for i, f in enumerate(data["flags"])])
+            _insert_many(conn, s.neardup_bands, [
+                {"key": k, "article_id": a.id} for k in dict.fromkeys(band_keys or ())])
             conn.execute(insert(s.unfused).values(article_id=a.id))
 
     def add_many(self, items: list[tuple[Extraction, dict[str, Any]]]) -> None:
@@ -320,6 +323,30 @@ class Store:
             q = select(s.articles.c.id, s.articles.c.duplicate_of, s.articles.c.minhash).where(
                 s.articles.c.minhash.is_not(None)).order_by(s.articles.c.seq)
             yield from ((r.id, r.minhash) for r in conn.execute(q) if r.duplicate_of is None)
+
+    def last_seq(self) -> int:
+        """The ingest number of the latest stored article (0 when there is none)."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.max(s.articles.c.seq))).scalar() or 0
+
+    def band_matches(self, keys: list[int], upto: int) -> list[tuple[str, bytes]]:
+        """(id, MinHash signature) in ingest order of the stored articles up to number
+        ``upto`` that are not near-duplicates themselves and share a band key with ``keys``."""
+        a, nb = s.articles.c, s.neardup_bands.c
+        with self.engine.connect() as conn:
+            ids = set(conn.execute(select(nb.article_id).where(nb.key.in_(keys))).scalars())
+            out: list[tuple[int, str, bytes]] = []
+            for part in in_chunks(sorted(ids)):
+                out.extend((r.seq, r.id, r.minhash) for r in conn.execute(
+                    select(a.seq, a.id, a.minhash).where(
+                        a.id.in_(part), a.duplicate_of.is_(None), a.minhash.is_not(None),
+                        a.seq <= upto)))
+        return [(aid, sig) for _, aid, sig in sorted(out)]
+
+    def meta_value(self, key: str) -> str | None:
+        """A value of the store's ``eventwire_meta`` table."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(s.meta.c.value).where(s.meta.c.key == key)).scalar()
 
     def articles(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
         """Article summaries in ingest order: id, title, published, url, duplicate_of, ..."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Float,
@@ -56,6 +57,18 @@ articles = Table(
 _SIGNED = articles.c.minhash.is_not(None)
 Index("ix_articles_minhash", articles.c.seq, articles.c.id, articles.c.duplicate_of,
       articles.c.minhash, sqlite_where=_SIGNED, postgresql_where=_SIGNED)
+
+# The LSH band keys of each signed article's MinHash signature (``ingest.dedup``), one row
+# per band: an ingest looks up the articles sharing a band with a new one instead of loading
+# every stored signature.
+neardup_bands = Table(
+    "neardup_bands", metadata,
+    Column("key", BigInteger, primary_key=True),
+    Column("article_id", String(128), ForeignKey("articles.id", ondelete="CASCADE"),
+           primary_key=True),
+    Index("ix_neardup_bands_article", "article_id"),
+    sqlite_with_rowid=False,
+)
 
 blocks = Table(
     "blocks", metadata,
