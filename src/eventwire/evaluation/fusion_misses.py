@@ -226,8 +226,9 @@ def kept_apart_by(a: Mention, b: Mention, event_of: dict[str, str],
     other countries, a negation), else neither ruled out (another record linked more
     strongly, or the records were never compared after both existed)."""
     for m, other in ((a, event_of[b.id]), (b, event_of[a.id])):
+        apart = fev.kept_apart_in_article(m, groups.get(other, []))
         for o in groups.get(other, []):
-            if o.root == m.root and fev.same_article_verdict(m, o) == "no":
+            if apart and o.root == m.root and fev.same_article_verdict(m, o) == "no":
                 return f"{m.id} kept apart from {o.id} of its own article"
             if fev.dates_contradict(m, o):
                 return f"{m.id} and {o.id} have own days that differ"

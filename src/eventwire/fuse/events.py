@@ -400,23 +400,51 @@ def modes_compatible(a: Mention, b: Mention) -> bool:
 
 def same_article_verdict(m: Mention, o: Mention) -> str:
     """'merge', 'maybe' or 'no' for two mentions of one article (or its reprints)."""
+    return same_article_decision(m, o)[0]
+
+
+def same_article_decision(m: Mention, o: Mention) -> tuple[str, bool]:
+    """``same_article_verdict`` with whether a 'no' rests on something that tells the two
+    apart (types, modes, participants, modality, own dates sharing no day: True) or only on
+    the absence of anything tying them (undated, far apart, no shared figures or named
+    people: False)."""
     if m.type != o.type:
-        return "maybe" if retold(m, o) else "no"
+        return ("maybe", False) if retold(m, o) else ("no", True)
     if not modes_compatible(m, o) or (
             coverage(m.keys, o.keys) < 1.0 and not parts_of_one_report(m, o)):
-        return "no"
+        return "no", True
     if modality_group(m) != modality_group(o):
-        return "no"
+        return "no", True
     dates = range_overlap(m.range, o.range) if own_dated(m) and own_dated(o) else None
     if dates is not None:
-        return "merge" if dates else "no"
+        return ("merge", False) if dates else ("no", True)
     if restated(m, o):
-        return "merge"
+        return "merge", False
     if sentence_distance(m, o) <= NEAR_CHARS:
-        return "merge"
+        return "merge", False
     if same_people(m.keys, o.keys) and named_people(m) and named_people(o):
-        return "merge"  # the same named people, undated, further apart in one article
-    return "no"
+        return "merge", False  # the same named people, undated, further apart in one article
+    return "no", False
+
+
+def kept_apart_in_article(m: Mention, group: list[Mention]) -> bool:
+    """Whether a mention's own article keeps it out of an event: one of the event's mentions
+    from that article rules the merge out (``same_article_decision``). A mention that only
+    lacks a tie to one of them (undated, far apart) is not kept out when it restates another
+    of them (``restated``: the same figures, overlapping ranges): the lead, a later entry
+    raising the toll and the headline are one occurrence even when the headline shares only
+    one figure with the entry."""
+    unlinked = False
+    for o in group:
+        if o.root != m.root or identity_score(m, o) >= STRONG_IDENTITY:
+            continue
+        verdict, told_apart = same_article_decision(m, o)
+        if verdict == "no":
+            if told_apart:
+                return True
+            unlinked = True
+    return unlinked and not any(o.root == m.root and restated(m, o) and
+                                same_article_verdict(m, o) == "merge" for o in group)
 
 
 def parts_of_one_report(m: Mention, o: Mention) -> bool:
@@ -572,10 +600,10 @@ def event_link(m: Mention, group: list[Mention], link: Any,
     (``Fusion.story_only``), a mention whose links to the event that reach the threshold all
     rest on the story alone must link to each of the scored mentions of other articles at the
     vague threshold (complete linkage: undated reports of one story do not chain)."""
+    if kept_apart_in_article(m, group):
+        return 0.0
     for o in group:
-        if identity_score(m, o) >= STRONG_IDENTITY:
-            continue
-        if (o.root == m.root and same_article_verdict(m, o) == "no") or dates_contradict(m, o):
+        if identity_score(m, o) < STRONG_IDENTITY and dates_contradict(m, o):
             return 0.0
     scored = group
     if compared is not None:
