@@ -11,7 +11,13 @@ import pytest
 from sqlalchemy import insert
 from test_scale_promises import LINKED, full_judgement, make_event, stored, write
 
-from eventwire.fuse.promises import NO_EVENT, EventCache, deciding_type, refresh_promises
+from eventwire.fuse.promises import (
+    NO_EVENT,
+    EventCache,
+    deciding_type,
+    deciding_words,
+    refresh_promises,
+)
 from eventwire.store import Store
 from eventwire.store import fuse_tables as ft
 
@@ -99,3 +105,42 @@ def test_open_typed_plans_judge_as_against_every_event(store: Store, seed: int) 
     got = stored(store)
     assert got == full_judgement(store, "t1")
     assert {r["status"] for r in got} >= {"open", "kept"}
+
+
+def test_an_open_untyped_pledge_is_decided_by_events_naming_its_scope_only() -> None:
+    ev = {"id": "e1", "date": "2025-03-01", "date_range": ["2025-03-01", "2025-03-01"]}
+    pledge = {**OPEN_PLAN, "content_type": None, "kind": "pledge",
+              "action": "reopen the northern crossing"}
+    assert deciding_words(pledge, ev) == {"reopen", "northern", "crossing"}
+    for change in ({"deadline": {"value": "2025-03-20"}}, {"content_type": "AID"},
+                   {"kind": "plan"}, {"negative": True}, {"start": {"value": "2025-03"}}):
+        assert deciding_words({**pledge, **change}, ev) is None
+
+
+def test_event_cache_naming_keeps_every_event_whose_text_may_hold_a_word(
+        store: Store) -> None:
+    base = {"type": "AID", "mode": None, "modality": "asserted", "participants": [],
+            "source": [], "commitments": {}, "date": "2025-03-02",
+            "date_range": ["2025-03-02", "2025-03-02"]}
+
+    def said(text: str) -> list[dict[str, Any]]:
+        return [{"type": "AID", "sentence": {"text": text}}]
+
+    rows = [event_with(base, id="e1", mentions=said("The CROSSING was reopened."), target=[]),
+            event_with(base, id="e2", mentions=said("Trucks waited at the border."),
+                       target=[]),
+            event_with(base, id="e3", mentions=said("Nothing moved."),
+                       target=[{"name": "Crossing Authority"}]),
+            # a Kelvin sign lower-cases to an ASCII k: kept without a test of the word
+            event_with(base, id="e4", mentions=said("The \u212aeep stayed shut."), target=[])]
+    with store.begin() as conn:
+        conn.execute(insert(ft.events), [
+            {"id": r["id"], "seq": int(r["id"][1:]), "type": r["type"], "modality": "asserted",
+             "data": r, "n_sources": 1, "updated_at": "t"} for r in rows])
+    with store.engine.connect() as conn:
+        cache = EventCache(conn)
+        ids = ["e1", "e2", "e3", "e4"]
+        assert cache.naming(ids, frozenset({"crossing"})) == {"e1", "e3", "e4"}
+        assert cache.naming(ids, frozenset({"keep"})) == {"e4"}
+        assert cache.naming(ids, frozenset()) == set()
+        assert not cache.data  # nothing decoded

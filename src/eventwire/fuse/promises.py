@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Text, cast, delete, func, insert, select
+from sqlalchemy import Connection, Text, cast, delete, func, insert, or_, select
 
 from eventwire.fuse.dates import date_range, duration_days
 from eventwire.fuse.mentions import NAME_WORD_RE, TITLE_WORDS, text_of
@@ -43,6 +43,8 @@ SCOPE_STOP = frozenset({"attacks", "attack", "strikes", "strike", "from", "with"
 WORD_RE = re.compile(r"[A-Za-z]{4,}")
 JUDGED_META = "promises_as_of"  # the "now" the stored promises were judged at
 JOINT_KINDS = ("agreement",)  # what an agreement promises is done by all its parties
+ODD_LOWER = ("\u0130", "\u212a", "\\u0130", "\\u212a", "\\u212A")  # characters (raw and
+# as JSON escapes) whose lower case holds an ASCII letter: ``naming`` keeps events with them
 NO_EVENT = ""  # ``deciding_type`` of a promise no other event can decide
 
 Pool = Callable[[dict[str, Any], dict[str, Any]], list[dict[str, Any]]]
@@ -657,6 +659,22 @@ class EventCache:
         return [self.data[i] for i in ids if i in self.data and (
             etype is None or has_type(self.data[i], etype))]
 
+    def naming(self, ids: list[str], words: frozenset[str]) -> set[str]:
+        """The ids among ``ids`` whose stored JSON names one of ``words`` (case aside), or
+        holds one of the characters whose lower case is an ASCII letter (so every event whose
+        ``event_text`` holds one of the words is among them); read in the database, without
+        decoding the events."""
+        if not words:
+            return set()
+        data = cast(ft.events.c.data, Text)
+        tests = [data.ilike(f"%{w}%", escape="\\") for w in sorted(words)]
+        tests += [data.contains(ch, autoescape=True) for ch in ODD_LOWER]
+        out: set[str] = set()
+        for part in in_chunks(list(dict.fromkeys(ids))):
+            out.update(self.conn.execute(select(ft.events.c.id).where(
+                ft.events.c.id.in_(part), or_(*tests))).scalars())
+        return out
+
 
 def commitment_event_ids(conn: Connection, stamp: str) -> list[str]:
     """Ids (in event order) of the events that may carry a commitment: those that already
@@ -751,11 +769,15 @@ class Candidates:
         ids, surnames = promiser_lookups(c, ev)
         lookups = [("actor_id", k) for k in sorted(ids)]
         lookups += [("name_key", n) for k in sorted(surnames) for n in self.name_keys(k)]
-        key = (tuple(lookups), start, etype)
+        words = deciding_words(c, ev)
+        key = (tuple(lookups), start, etype, words)
         pool = self.pools.get(key)
         if pool is None:
             found = {r[3]: r[2] for col, v in lookups for r in self.events_of(col, v, start)
                      .overlapping(start, None)}
+            if words is not None:  # decode only the events that name what was promised
+                named = self.cache.naming(list(found), words)
+                found = {i: q for i, q in found.items() if i in named}
             pool = self.pools[key] = self.cache.get(sorted(found, key=found.__getitem__), etype)
         return pool
 
@@ -771,6 +793,17 @@ def deciding_type(c: dict[str, Any], ev: dict[str, Any]) -> str | None:
     if c.get("content_type"):
         return c["content_type"]
     return NO_EVENT if c.get("kind") in STATED_KINDS else None
+
+
+def deciding_words(c: dict[str, Any], ev: dict[str, Any]) -> frozenset[str] | None:
+    """The scope words one of which an event must name to bear on a promise, when only such
+    events can (``evaluate``): an untyped promise to do something, not a stated plan, with
+    no deadline an extension could move and no window end after which coverage counts, is
+    decided only by an event naming a share of its scope. None when other events may count."""
+    if kind_of(c) != "do" or c.get("content_type") or has_deadline(c) or \
+            judge_window(c, ev)[1] is not None or c.get("kind") in STATED_KINDS:
+        return None
+    return frozenset(scope_words(c))
 
 
 def promiser_lookups(c: dict[str, Any], ev: dict[str, Any]) -> tuple[set[str], set[str]]:
