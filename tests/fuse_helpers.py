@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwire.fuse.mentions import Mention, make_mention
 from eventwire.model import ActorRef, Article, Claim, EventMention, Extraction, Participant, Span
 from eventwire.store import Store
 
@@ -68,3 +69,19 @@ def assault(article_id: str, date: str, sentence: str, source: ActorRef = PUTIN,
                               source=[Participant(i, i + len(name), name, source)],
                               date={"value": date}, confidence=0.8)]
     return ex
+
+
+def bordurian_assault(idx: int, text: str, trigger: str, at: int, mode: str | None = None,
+                      published: str = "2025-03-05") -> Mention:
+    """An ASSAULT mention by Borduria in article a1 whose sentence ``text`` starts at ``at``."""
+    i = text.index(trigger)
+    data: dict[str, Any] = {
+        "type": "ASSAULT", "mode": mode, "modality": "asserted",
+        "trigger": {"start": at + i, "end": at + i + len(trigger), "text": trigger},
+        "sentence": {"start": at, "end": at + len(text), "text": text},
+        "source": [{"start": at + text.index("Bordurian"),
+                    "end": at + text.index("Bordurian") + 9, "text": "Bordurian",
+                    "actor": {"id": "BOR", "name": "Borduria", "country": "BOR"}}],
+        "target": []}
+    art = {"id": "a1", "published": published, "url": "https://a1.example/live"}
+    return make_mention(f"a1#{idx}", art, data, None)

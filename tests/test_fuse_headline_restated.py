@@ -3,10 +3,10 @@ only one figure with the headline the lead already joined."""
 
 from __future__ import annotations
 
-from typing import Any
+from fuse_helpers import bordurian_assault
 
 from eventwire.fuse.events import NEAR_CHARS, event_link, same_article_decision
-from eventwire.fuse.mentions import Mention, make_mention
+from eventwire.fuse.mentions import Mention
 
 HEADLINE = "Bordurian shelling kills 37 in the border town as talks stall"
 LEAD = "Bordurian shelling killed 37 people and wounded 112 in the border town, officials said."
@@ -14,19 +14,7 @@ ENTRY = "Bordurian shelling has killed 37 people and wounded 112, the ministry n
 SECOND = "A second Bordurian barrage killed 14 people and wounded 112 near the river."
 
 
-def mention(idx: int, text: str, trigger: str, at: int, mode: str | None = None) -> Mention:
-    """An ASSAULT mention of article a1 whose sentence ``text`` starts at ``at``."""
-    i = text.index(trigger)
-    data: dict[str, Any] = {
-        "type": "ASSAULT", "mode": mode, "modality": "asserted",
-        "trigger": {"start": at + i, "end": at + i + len(trigger), "text": trigger},
-        "sentence": {"start": at, "end": at + len(text), "text": text},
-        "source": [{"start": at + text.index("Bordurian"),
-                    "end": at + text.index("Bordurian") + 9, "text": "Bordurian",
-                    "actor": {"id": "BOR", "name": "Borduria", "country": "BOR"}}],
-        "target": []}
-    art = {"id": "a1", "published": "2025-03-05", "url": "https://a1.example/live"}
-    return make_mention(f"a1#{idx}", art, data, None)
+mention = bordurian_assault
 
 
 def never(m: Mention, o: Mention) -> float:

@@ -53,6 +53,14 @@ def test_other_promises_read_all_the_promisers_events(change: dict[str, Any]) ->
     assert deciding_type({**OPEN_PLAN, **change}, ev) is None
 
 
+def store_events(store: Store, rows: list[dict[str, Any]]) -> None:
+    """Write ``rows`` as fused events of ``store``."""
+    with store.begin() as conn:
+        conn.execute(insert(ft.events), [
+            {"id": r["id"], "seq": int(r["id"][1:]), "type": r["type"], "modality": "asserted",
+             "data": r, "n_sources": 1, "updated_at": "t"} for r in rows])
+
+
 def test_event_cache_type_filter_reads_and_decodes_only_events_of_the_type(
         store: Store) -> None:
     base = {"mode": None, "modality": "asserted", "participants": [], "source": [],
@@ -66,10 +74,7 @@ def test_event_cache_type_filter_reads_and_decodes_only_events_of_the_type(
             # the name in a sentence, not as a type: read, then left out
             event_with(base, id="e4", type="AID", mentions=[
                 {"type": "AID", "sentence": {"text": 'a "CONSULT" banner'}}])]
-    with store.begin() as conn:
-        conn.execute(insert(ft.events), [
-            {"id": r["id"], "seq": int(r["id"][1:]), "type": r["type"], "modality": "asserted",
-             "data": r, "n_sources": 1, "updated_at": "t"} for r in rows])
+    store_events(store, rows)
     with store.engine.connect() as conn:
         cache = EventCache(conn)
         ids = ["e4", "e3", "e2", "e1"]
@@ -133,10 +138,7 @@ def test_event_cache_naming_keeps_every_event_whose_text_may_hold_a_word(
                        target=[{"name": "Crossing Authority"}]),
             # a Kelvin sign lower-cases to an ASCII k: kept without a test of the word
             event_with(base, id="e4", mentions=said("The \u212aeep stayed shut."), target=[])]
-    with store.begin() as conn:
-        conn.execute(insert(ft.events), [
-            {"id": r["id"], "seq": int(r["id"][1:]), "type": r["type"], "modality": "asserted",
-             "data": r, "n_sources": 1, "updated_at": "t"} for r in rows])
+    store_events(store, rows)
     with store.engine.connect() as conn:
         cache = EventCache(conn)
         ids = ["e1", "e2", "e3", "e4"]
