@@ -93,9 +93,9 @@ def test_commitments_of_one_promiser_share_their_pool(store: Store) -> None:
         reads: list[list[str]] = []
         plain_get = cache.get
 
-        def get(ids: list[str], etype: str | None = None) -> list[dict[str, Any]]:
+        def get(ids: list[str], etype: str | None = None, **kw: Any) -> list[dict[str, Any]]:
             reads.append(ids)
-            return plain_get(ids, etype)
+            return plain_get(ids, etype, **kw)
         cache.get = get  # type: ignore[method-assign]
         pool = Candidates(conn, cache)
         a, b = pool(first, made), pool(second, made)

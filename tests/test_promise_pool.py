@@ -14,8 +14,11 @@ from test_scale_promises import LINKED, full_judgement, make_event, stored, writ
 from eventwire.fuse.promises import (
     NO_EVENT,
     EventCache,
+    breach_filter,
+    breach_test,
     deciding_type,
     deciding_words,
+    names_any,
     refresh_promises,
 )
 from eventwire.store import Store
@@ -146,3 +149,54 @@ def test_event_cache_naming_keeps_every_event_whose_text_may_hold_a_word(
         assert cache.naming(ids, frozenset({"keep"})) == {"e4"}
         assert cache.naming(ids, frozenset()) == set()
         assert not cache.data  # nothing decoded
+
+
+def test_an_open_refrain_promise_is_decided_by_breaches_and_reports_of_its_content() -> None:
+    ev = {"id": "e1", "date": "2025-03-01", "date_range": ["2025-03-01", "2025-03-01"]}
+    truce = {"negative": True, "kind": "pledge", "promiser": OPEN_PLAN["promiser"],
+             "action": "halt shelling of the grain depot", "scope": "grain depot",
+             "content_type": "RETREAT"}
+    assert breach_filter(truce, ev) == (frozenset({"grain", "depot"}), "RETREAT")
+    assert breach_filter({**truce, "content_type": None}, ev) == (
+        frozenset({"grain", "depot"}), None)
+    for change in ({"duration": "P30D"}, {"deadline": {"value": "2025-03-20"}},
+                   {"negative": None, "action": "reopen the depot"}):
+        assert breach_filter({**truce, **change}, ev) is None
+
+
+def test_the_pool_tests_on_stored_json_keep_every_event_that_can_decide() -> None:
+    keep = breach_test(frozenset({"depot"}), "RETREAT")
+    assert keep("ASSAULT", '{"text": "Shells hit the DEPOT"}')
+    assert keep("ASSAULT", '{"text": "\\u212aiev said"}')  # may lower-case to an ASCII k
+    assert not keep("ASSAULT", '{"text": "Shells hit the port"}')
+    assert keep("AID", '{"type": "RETREAT"}')
+    assert not keep("AID", '{"text": "a depot"}')  # no breach of another type
+    assert breach_test(frozenset(), None)("COERCE", "{}")
+    assert names_any('{"text": "a Cease-Fire held"}', frozenset({"cease-fire"}))
+    assert not names_any('{"text": "fire"}', frozenset({"cease-fire"}))
+
+
+@pytest.mark.parametrize("seed", [11, 12, 13])
+def test_open_refrain_and_typed_promises_judge_as_against_every_event(
+        store: Store, seed: int) -> None:
+    rng = random.Random(seed)
+    events = [make_event(rng, i, promise=False) for i in range(1, 400)]
+    made = [ev for ev in events if ev["date_range"] and ev["modality"] == "asserted"][:16]
+    actions = ["halt strikes on the grain terminal", "stop attacks on energy infrastructure",
+               "hold talks on prisoner exchanges", "deliver aid to the region"]
+    for k, ev in enumerate(made):
+        c = {"kind": rng.choice(["pledge", "plan", "agreement"]),
+             "promiser": {"text": "x", "actor": rng.choice(LINKED[:3])},
+             "action": actions[k % 4],
+             "content_type": rng.choice([None, "CONSULT", "AID", "RETREAT"])}
+        if k % 4 < 2:
+            c["negative"] = True
+            if k % 3:
+                c["scope"] = rng.choice(["energy infrastructure", "grain terminal"])
+        if k % 5 == 4:
+            c["duration"] = "P30D"
+        ev["commitments"] = {f"{ev['articles'][0]}:ev0": c}
+    write(store, events, "t1")
+    with store.begin() as conn:
+        assert refresh_promises(conn, "t1") == len(made)
+    assert stored(store) == full_judgement(store, "t1")

@@ -640,22 +640,29 @@ class EventCache:
         self.lacking: set[tuple[str, str]] = set()  # (id, type) of events read with a type
         # filter (``get``) that hold no mention of that type, left undecoded
 
-    def get(self, ids: list[str], etype: str | None = None) -> list[dict[str, Any]]:
+    def get(self, ids: list[str], etype: str | None = None,
+            keep: Callable[[str, str], bool] | None = None) -> list[dict[str, Any]]:
         """The events with these ids (in the given order), reading the missing ones; with
         ``etype``, only those of that type or holding a mention of it (``has_type``): the
         others are not decoded, and are left out by a text test on their stored JSON (a
-        type name appears there, quoted, wherever a mention has it)."""
+        type name appears there, quoted, wherever a mention has it). ``keep(type, json)``:
+        events read now are decoded (and returned) only when it holds of their type and
+        stored JSON text (those decoded before are returned whatever it says)."""
         missing = [i for i in dict.fromkeys(ids)
                    if i not in self.data and (etype is None or (i, etype) not in self.lacking)]
         data = cast(ft.events.c.data, Text)
         for part in in_chunks(missing):
-            q = select(ft.events.c.id, data.label("data")).where(ft.events.c.id.in_(part))
+            q = select(ft.events.c.id, ft.events.c.type, data.label("data")).where(
+                ft.events.c.id.in_(part))
             if etype is not None:
                 q = q.where(data.contains(f'"{etype}"', autoescape=True))
-            found = {r.id: json.loads(r.data) for r in self.conn.execute(q)}
+            read = self.conn.execute(q).all()
+            found = {r.id: json.loads(r.data) for r in read
+                     if keep is None or keep(r.type, r.data)}
             self.data.update(found)
-            if etype is not None:
-                self.lacking.update((i, etype) for i in part if i not in found)
+            if etype is not None:  # left out by the type test
+                returned = {r.id for r in read}
+                self.lacking.update((i, etype) for i in part if i not in returned)
         return [self.data[i] for i in ids if i in self.data and (
             etype is None or has_type(self.data[i], etype))]
 
@@ -770,7 +777,9 @@ class Candidates:
         lookups = [("actor_id", k) for k in sorted(ids)]
         lookups += [("name_key", n) for k in sorted(surnames) for n in self.name_keys(k)]
         words = deciding_words(c, ev)
-        key = (tuple(lookups), start, etype, words)
+        content = frozenset(content_words(c)) if etype and words is None else None
+        breach = breach_filter(c, ev)
+        key = (tuple(lookups), start, etype, words, content, breach)
         pool = self.pools.get(key)
         if pool is None:
             found = {r[3]: r[2] for col, v in lookups for r in self.events_of(col, v, start)
@@ -778,8 +787,51 @@ class Candidates:
             if words is not None:  # decode only the events that name what was promised
                 named = self.cache.naming(list(found), words)
                 found = {i: q for i, q in found.items() if i in named}
-            pool = self.pools[key] = self.cache.get(sorted(found, key=found.__getitem__), etype)
+            ids = sorted(found, key=found.__getitem__)
+            if breach is not None:  # decode only possible breaches and reports of the content
+                pool = self.cache.get(ids, keep=breach_test(*breach))
+            elif content:  # a typed promise: decided by a mention naming what was promised
+                pool = self.cache.get(ids, etype, keep=naming_test(content))
+            else:
+                pool = self.cache.get(ids, etype)
+            self.pools[key] = pool
         return pool
+
+
+def breach_filter(c: dict[str, Any], ev: dict[str, Any]
+                  ) -> tuple[frozenset[str], str | None] | None:
+    """What an event must be to bear on a promise to refrain from something whose window has
+    no end (no coverage after it counts, and no deadline to extend): of a breaking type and
+    naming one of the scope words (any, without scope words), or holding a mention of the
+    content type (``evaluate``: only such events breach it or report it held). The scope
+    words and the content type; None for other promises."""
+    if kind_of(c) != "refrain" or judge_window(c, ev)[1] is not None:
+        return None
+    return frozenset(scope_words(c)), c.get("content_type") or None
+
+
+def names_any(raw: str, words: frozenset[str]) -> bool:
+    """Whether an event's stored JSON text may hold one of ``words`` (lower-case words with
+    no character JSON escapes) in its ``event_text`` or a mention sentence: it holds one, the
+    case aside, or a character whose lower case is an ASCII letter, raw or escaped."""
+    low = raw.lower()
+    return any(w in low for w in words) or any(ch in raw for ch in ODD_LOWER)
+
+
+def naming_test(words: frozenset[str]) -> Callable[[str, str], bool]:
+    """``EventCache.get``'s ``keep`` for events that must name one of ``words``."""
+    return lambda etype, raw: names_any(raw, words)
+
+
+def breach_test(words: frozenset[str], ctype: str | None) -> Callable[[str, str], bool]:
+    """``EventCache.get``'s ``keep`` for ``breach_filter``: an event of a breaking type naming
+    one of ``words`` (any without words), or one whose JSON names ``ctype`` quoted."""
+    quoted = f'"{ctype}"' if ctype else None
+
+    def keep(etype: str, raw: str) -> bool:
+        return (etype in BREAKING_TYPES and (not words or names_any(raw, words))) or \
+            (quoted is not None and quoted in raw)
+    return keep
 
 
 def deciding_type(c: dict[str, Any], ev: dict[str, Any]) -> str | None:
