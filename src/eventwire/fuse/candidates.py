@@ -349,13 +349,15 @@ def closest_events(rows: dict[tuple[str, str, int], list[tuple[int, str]]],
 
 def earliest_events(conn: Connection, m: Mention, types: list[str]) -> set[str]:
     """The events of the EARLIEST_ROWS earliest key rows sharing a key with a mention (what a
-    date-outlier check needs beyond the mention's own time)."""
-    fk, em = ft.fuse_keys, ft.event_mentions
+    date-outlier check needs beyond the mention's own time), read from the key rows alone
+    (each holds its mention's event): the database stops reading a key's rows, which come in
+    time order, once they are later than the earliest found, where a join to
+    ``event_mentions`` would look up every row of the key first."""
+    fk = ft.fuse_keys
     keys = sorted(index_keys(m))
     if not keys:
         return set()
-    q = (select(em.c.event_id, fk.c.bucket)
-         .join(fk, fk.c.mention_id == em.c.mention_id)
+    q = (select(fk.c.event_id, fk.c.bucket)
          .where(fk.c.key.in_(keys), fk.c.type.in_(list(types)), fk.c.bucket >= 0)
          .order_by(fk.c.bucket).limit(EARLIEST_ROWS))
     return {r.event_id for r in conn.execute(q)}
