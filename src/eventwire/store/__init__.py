@@ -234,59 +234,27 @@ class Store:
             band_keys: list[int] | None = None, conn: Connection | None = None) -> None:
         """Store one article and all its annotations in a single transaction.
 
-        With ``conn`` the article is written inside the caller's transaction
-        (``add_many`` writes a batch that way). ``band_keys``: the LSH band keys of its
-        signature (``neardup_bands``).
+        With ``conn`` the article is written inside the caller's transaction. ``band_keys``:
+        the LSH band keys of its signature (``neardup_bands``).
         """
-        a = ex.article
-        data = ex.to_dict()
-        with self._within(conn) as conn:  # the write lock is held from here: seq cannot race
-            seq = (conn.execute(select(func.max(s.articles.c.seq))).scalar() or 0) + 1
-            conn.execute(insert(s.articles).values(
-                id=a.id, seq=seq, title=a.title, published=a.published,
-                published_from=a.published_from, url=a.url, site=a.site, source=a.source,
-                language=a.language, text=a.text, content_hash=content_hash, minhash=minhash,
-                duplicate_of=duplicate_of, near_score=near_score,
-                ingested_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                extraction=data,
-            ))
-            _insert_many(conn, s.blocks, [
-                {"article_id": a.id, "idx": i, "kind": b.kind, "start": b.start, "end": b.end,
-                 "rows": b.rows} for i, b in enumerate(a.blocks)])
-            _insert_many(conn, s.removals, [
-                {"article_id": a.id, "idx": i, "rule": r.rule, "text": r.text, "offset": r.offset}
-                for i, r in enumerate(a.removed)])
-            _insert_many(conn, s.entities, [
-                {"article_id": a.id, "idx": i, "start": e.start, "end": e.end, "text": e.text,
-                 "label": e.label, "actor_id": e.actor.id if e.actor else None,
-                 "actor_name": e.actor.name if e.actor else None,
-                 "country": e.actor.country if e.actor else None,
-                 "sector": e.actor.sector if e.actor else None}
-                for i, e in enumerate(ex.entities)])
-            _insert_many(conn, s.times, [
-                {"article_id": a.id, "idx": i, "start": t.start, "end": t.end, "text": t.text,
-                 "type": t.type, "value": t.value} for i, t in enumerate(ex.times)])
-            _insert_many(conn, s.quotes, [
-                {"article_id": a.id, "idx": i,
-                 "speaker_text": q.speaker.text if q.speaker else None,
-                 "speaker_actor": q.speaker.actor.id if q.speaker and q.speaker.actor else None,
-                 "content_start": q.content.start, "content_end": q.content.end,
-                 "content": q.content.text, "direct": q.direct, "data": qd}
-                for i, (q, qd) in enumerate(zip(ex.quotes, data["quotes"], strict=True))])
-            _insert_many(conn, s.mentions, [
-                _mention_row(a.id, i, ev) for i, ev in enumerate(data["events"])])
-            _insert_many(conn, s.article_flags, [
-                {"article_id": a.id, "idx": i, "kind": f["kind"], "message": f["message"],
-                 "data": f} for i, f in enumerate(data["flags"])])
-            _insert_many(conn, s.neardup_bands, [
-                {"key": k, "article_id": a.id} for k in dict.fromkeys(band_keys or ())])
-            conn.execute(insert(s.unfused).values(article_id=a.id))
+        self.add_many([(ex, {"content_hash": content_hash, "minhash": minhash,
+                             "duplicate_of": duplicate_of, "near_score": near_score,
+                             "band_keys": band_keys})], conn=conn)
 
-    def add_many(self, items: list[tuple[Extraction, dict[str, Any]]]) -> None:
-        """Store a batch of articles (each with its ``add`` keyword arguments) in one transaction."""
-        with self.begin() as conn:
+    def add_many(self, items: list[tuple[Extraction, dict[str, Any]]],
+                 conn: Connection | None = None) -> None:
+        """Store a batch of articles (each with its ``add`` keyword arguments) in one
+        transaction, numbered in the given order, with one statement per table for the
+        whole batch."""
+        with self._within(conn) as conn:  # the write lock is held from here: seq cannot race
+            seq = conn.execute(select(func.max(s.articles.c.seq))).scalar() or 0
+            rows: dict[str, list[dict[str, Any]]] = {t.name: [] for t in ARTICLE_TABLES}
             for ex, kwargs in items:
-                self.add(ex, conn=conn, **kwargs)
+                seq += 1
+                for name, part in _article_rows(ex, seq, **kwargs).items():
+                    rows[name].extend(part)
+            for table in ARTICLE_TABLES:
+                _insert_many(conn, table, rows[table.name])
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -390,6 +358,58 @@ class Store:
             rows = conn.execute(select(c.rule, c.text, c.offset)
                                 .where(c.article_id == article_id).order_by(c.idx))
             return [dict(r._mapping) for r in rows]
+
+
+ARTICLE_TABLES = (s.articles, s.blocks, s.removals, s.entities, s.times, s.quotes,
+                  s.mentions, s.article_flags, s.neardup_bands, s.unfused)  # parents first
+
+
+def _article_rows(ex: Extraction, seq: int, *, content_hash: str,
+                  minhash: bytes | None = None, duplicate_of: str | None = None,
+                  near_score: float | None = None,
+                  band_keys: list[int] | None = None) -> dict[str, list[dict[str, Any]]]:
+    """The rows of one stored article and its annotations, by table name."""
+    a = ex.article
+    data = ex.to_dict()
+    return {
+        s.articles.name: [dict(
+            id=a.id, seq=seq, title=a.title, published=a.published,
+            published_from=a.published_from, url=a.url, site=a.site, source=a.source,
+            language=a.language, text=a.text, content_hash=content_hash, minhash=minhash,
+            duplicate_of=duplicate_of, near_score=near_score,
+            ingested_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            extraction=data)],
+        s.blocks.name: [
+            {"article_id": a.id, "idx": i, "kind": b.kind, "start": b.start, "end": b.end,
+             "rows": b.rows} for i, b in enumerate(a.blocks)],
+        s.removals.name: [
+            {"article_id": a.id, "idx": i, "rule": r.rule, "text": r.text, "offset": r.offset}
+            for i, r in enumerate(a.removed)],
+        s.entities.name: [
+            {"article_id": a.id, "idx": i, "start": e.start, "end": e.end, "text": e.text,
+             "label": e.label, "actor_id": e.actor.id if e.actor else None,
+             "actor_name": e.actor.name if e.actor else None,
+             "country": e.actor.country if e.actor else None,
+             "sector": e.actor.sector if e.actor else None}
+            for i, e in enumerate(ex.entities)],
+        s.times.name: [
+            {"article_id": a.id, "idx": i, "start": t.start, "end": t.end, "text": t.text,
+             "type": t.type, "value": t.value} for i, t in enumerate(ex.times)],
+        s.quotes.name: [
+            {"article_id": a.id, "idx": i,
+             "speaker_text": q.speaker.text if q.speaker else None,
+             "speaker_actor": q.speaker.actor.id if q.speaker and q.speaker.actor else None,
+             "content_start": q.content.start, "content_end": q.content.end,
+             "content": q.content.text, "direct": q.direct, "data": qd}
+            for i, (q, qd) in enumerate(zip(ex.quotes, data["quotes"], strict=True))],
+        s.mentions.name: [_mention_row(a.id, i, ev) for i, ev in enumerate(data["events"])],
+        s.article_flags.name: [
+            {"article_id": a.id, "idx": i, "kind": f["kind"], "message": f["message"],
+             "data": f} for i, f in enumerate(data["flags"])],
+        s.neardup_bands.name: [
+            {"key": k, "article_id": a.id} for k in dict.fromkeys(band_keys or ())],
+        s.unfused.name: [{"article_id": a.id}],
+    }
 
 
 def _insert_many(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
