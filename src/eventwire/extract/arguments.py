@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -62,6 +63,7 @@ AGAINST_WORDS = ("anti",)
 STANCE_DEPS = ("amod", "compound", "nmod")
 HYPHENS = ("-", "–")
 MAX_LABEL_WORDS = 4  # 'VOA:', 'Richard Armitage:', 'Q:' (a turn or topic label)
+CLOCK_RE = re.compile(r"\d{1,2}[:.]\d{2}")  # '16:30 GMT:', a live-blog entry's time label
 MAX_DANGLING = 6  # tokens searched after a preposition the parser left without an object
 NP_MODIFIERS = ("det", "nummod", "amod", "compound", "poss", "case", "quantmod", "nmod")
 PLAN_NOUNS = ("plan", "decision", "proposal", "intention", "bid", "effort", "attempt", "move",
@@ -291,7 +293,8 @@ def _find_label(sent: Any) -> tuple[int | None, int | None]:
         if t.text == LABEL_MARK:
             ok = t.i + 1 < sent.end and t.i - first <= MAX_LABEL_WORDS
             return first, t.i if ok else None
-        if not t.text[:1].isupper() and t.text not in (".", "-", "'s"):
+        if not t.text[:1].isupper() and t.text not in (".", "-", "'s") and \
+                not CLOCK_RE.fullmatch(t.text):
             return first, None
     return first, None
 

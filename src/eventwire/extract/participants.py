@@ -9,7 +9,7 @@ from typing import Any
 from eventwire.annotate.agents import BODY_CODES, is_former, principal_before
 from eventwire.annotate.doccache import column, heads, inside_entity
 from eventwire.annotate.focus import ORIGIN_WORDS, focus_of
-from eventwire.extract.arguments import in_stance, verb_subject
+from eventwire.extract.arguments import in_stance, is_label, verb_subject
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.interview import Turn, answerer, in_label, interview_turns, turn_at
 from eventwire.extract.triggers import sentence_of
@@ -545,7 +545,8 @@ def _subject_above(verb: Any, pronoun: Any) -> Any | None:
     number with ``pronoun``."""
     if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or verb.head == verb:
         return None
-    subj = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
+    subj = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"
+            and not is_label(c)]
     if not subj or _plural(subj[0]) != (pronoun.lower_ in PLURAL_PRONOUNS):
         return None
     return subj[0]
@@ -559,7 +560,8 @@ def _clause_subject(tok: Any) -> Any | None:
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
         return None
-    subj = [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
+    subj = [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"
+            and not is_label(c)]
     if not subj or _plural(subj[0]) != (tok.lower_ in PLURAL_PRONOUNS):
         return None
     return subj[0]
