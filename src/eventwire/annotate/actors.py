@@ -20,6 +20,7 @@ from eventwire.annotate.agents import (
     carry_acronyms,
     carry_surnames,
     dateline_entities,
+    described_people,
     ethnic_groups,
     misread_agents,
     organisation_names,
@@ -160,6 +161,7 @@ def link_component(ex: Extraction, ctx: Any) -> None:
     entities = ethnic_groups(ex.doc, entities, reg, focus)
     entities = titled_unlinked(ex.doc, entities, reg, focus)
     entities = place_unlinked(ex.doc, entities, reg, focus)
+    entities = described_people(ex.doc, entities, reg)
     entities = misread_agents(entities, reg)
     entities += agent_entities(ex.doc, entities, reg, focus)
     entities.sort(key=lambda e: (e.start, -e.end))

@@ -27,6 +27,11 @@ AGENT_POS = frozenset({"NOUN", "PROPN"})
 AGENT_LABEL = "ORG"
 MAX_AGENT_WORDS = 3
 MAX_APPOSITION_WORDS = 6  # words searched for an office after 'Name,'
+MAX_OWNER_WORDS = 8  # words searched for the body a described person belongs to
+OWNER_PREPS = frozenset({"of", "for", "at", "from", "with"})  # 'head of X', 'a spokesman for X'
+MEMBER_NOUNS = frozenset({"member", "members", "head", "chief", "founder", "co-founder",
+                          "deputy", "employee", "staffer", "worker", "volunteer", "resident",
+                          "native", "citizen", "national"})
 UNLINKED_GROUP_LABELS = frozenset({"ORG", "NORP"})
 MISREAD_LABELS = frozenset({"GPE", "ORG", "NORP", "LOC", "PERSON", "FAC"})
 SKIP_DEPS = frozenset({"compound"})
@@ -554,6 +559,80 @@ def _apposition_cue(doc: Any, e: Entity, reg: Any) -> tuple[str, str] | None:
         if doc[k].pos_ not in ("ADJ", "PROPN", "NOUN", "ADV"):
             break
     return None
+
+
+def _belonging_noun(tok: Any, reg: Any) -> bool:
+    """A noun naming someone's post or place in a body: an office ('leader', 'spokesman'),
+    a generic agent ('militant', 'firefighter') or a member noun ('member', 'head')."""
+    return _office_word(tok, reg) or tok.lower_ in reg.agents or tok.lower_ in MEMBER_NOUNS
+
+
+def _described_owner(doc: Any, e: Entity, entities: list[Entity], reg: Any) -> Entity | None:
+    """The body an unlinked person belongs to by the words right after the name: an
+    apposition whose post noun that body modifies or governs ('X, a senior al-Shabab
+    leader', 'X, president of Republika Srpska's national assembly', 'X, a firefighter
+    from Edmonton'), or 'X of the Y Society'. Never a person, and never the object of
+    any other noun ('X, a critic of Y', 'X, an ally of Y' say nothing of X's side)."""
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    if span is None or span.end + 1 >= len(doc):
+        return None
+    starts = {}
+    for other in entities:
+        if other is e or other.actor is None or not other.actor.country or \
+                other.actor.kind == "person":
+            continue
+        tok = _token_at(doc, other.start)
+        if tok is not None:
+            starts.setdefault(tok, other)
+    if doc[span.end].lower_ == "of":  # 'Oaitse Nawa of the Elephant Protection Society'
+        return starts.get(span.end + 1) or (
+            starts.get(span.end + 2) if doc[span.end + 1].lower_ == "the" else None)
+    if doc[span.end].text != ",":
+        return None
+    words: list[Any] = []
+    for tok in doc[span.end + 1:min(span.end + 1 + MAX_OWNER_WORDS, len(doc))]:
+        if tok.is_punct and tok.text not in ("-", "–"):
+            break
+        if tok.pos_ in ("VERB", "AUX", "PRON", "CCONJ", "SCONJ") or \
+                tok.lower_ in ("who", "which", "that"):
+            break  # 'X, and the head of Y': a second person, not X's post
+        words.append(tok)
+    for n, tok in enumerate(words):
+        owner = starts.get(tok.i)
+        if owner is None:
+            continue
+        before = [w for w in words[:n] if w.pos_ != "DET"]
+        owned = doc.char_span(owner.start, owner.end, alignment_mode="expand")
+        after = [w for w in words[n:] if owned is not None and w.i >= owned.end]
+        if before and before[-1].lower_ in OWNER_PREPS:  # 'head of X', 'from X'
+            if before[-1].lower_ in ("for", "with") and owner.actor.kind in PLACE_KINDS:
+                return None  # 'the special representative for North Korea': a portfolio
+            post = [w for w in before[:-1] if w.pos_ in ("NOUN", "PROPN")]
+            return owner if post and _belonging_noun(post[-1], reg) else None
+        if not before or all(w.pos_ in ("ADJ", "ADV") for w in before):  # 'a senior X leader'
+            nouns = [w for w in after if w.pos_ in ("NOUN", "PROPN")]
+            return owner if nouns and _belonging_noun(nouns[0], reg) else None
+        return None
+    return None
+
+
+def described_people(doc: Any, entities: list[Entity], reg: Any) -> list[Entity]:
+    """Unlinked people with the country of the body the words after their name make them
+    part of (:func:`_described_owner`; evidence 'member of: …'), with that body's sector
+    (a place gives none: the person is only from there)."""
+    out = []
+    for e in entities:
+        owner = _described_owner(doc, e, entities, reg) if e.label == "PERSON" and \
+            e.actor is None else None
+        if owner is None:
+            out.append(e)
+            continue
+        sector = owner.actor.sector if owner.actor.kind not in PLACE_KINDS else "ELI"
+        ref = ActorRef(f"person:{slug(e.text)}", e.text, kind="person")
+        ref = dataclasses.replace(with_country(ref, owner.actor.country,
+                                               f"member of: {owner.text}"), sector=sector)
+        out.append(dataclasses.replace(e, actor=ref))
+    return out
 
 
 def _office_word(tok: Any, reg: Any) -> bool:

@@ -1,0 +1,51 @@
+"""Unlinked people placed by the body the words after their name make them part of."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.annotate.actors import actor_at, link_component
+from eventwire.annotate.nlp import load_nlp
+from eventwire.model import Article, Extraction
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def linked(nlp, text: str) -> Extraction:
+    art = Article(id="t", text=text, title=None, published="2024-03-02")
+    ex = Extraction(article=art, doc=nlp(text))
+    link_component(ex, None)
+    return ex
+
+
+def actor_of(ex: Extraction, phrase: str):
+    start = ex.article.text.index(phrase)
+    return actor_at(ex, start, start + len(phrase))
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The raid killed Abdi Warsame Nur, a senior al-Shabaab commander, officials said.",
+     "Abdi Warsame Nur", "SOM"),
+    ("Yusuf Karadag, a Hezbollah spokesman, denied the report on Monday.",
+     "Yusuf Karadag", "LBN"),
+    ("Greta Lindqvist, head of the Kurdistan Workers' Party delegation, left early.",
+     "Greta Lindqvist", "TUR"),
+])
+def test_a_post_in_a_named_body_places_the_person(nlp, text, name, country):
+    ref = actor_of(linked(nlp, text), name)
+    assert ref is not None and ref.country == country
+    assert ref.evidence.startswith("member of:")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Peter Hallam, a longtime critic of Hezbollah, wrote the foreword.", "Peter Hallam"),
+    ("Nora Bell, the special envoy for Syria, arrived on Sunday.", "Nora Bell"),
+    ("Mira Osei, and the head of Hezbollah's council, met in private.", "Mira Osei"),
+])
+def test_other_relations_to_a_body_place_nobody(nlp, text, name):
+    ref = actor_of(linked(nlp, text), name)
+    assert ref is None or not (ref.evidence or "").startswith("member of:")
+
