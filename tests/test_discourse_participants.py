@@ -112,6 +112,16 @@ def test_first_and_second_person_in_an_interview(pipeline):
     assert not any(p.text == "HOST" for ev in events for p in (*ev.source, *ev.target))
 
 
+def test_a_first_person_wish_in_an_interview_is_the_turn_speaker_s(pipeline):
+    text = INTERVIEW + (" HOST: And Beijing? Porter: We can't speak for them."
+                        " I really would like to see Japan do more on steel.")
+    events = _events(pipeline, text)
+    wish = [ev for ev in events if ev.type == "REQUEST" and "see" in ev.trigger.text]
+    assert wish, [(ev.type, ev.trigger.text) for ev in events]
+    assert _countries(wish[0].source) == {"USA"}
+    assert wish[0].source[0].actor.evidence.startswith("interview turn: ")
+
+
 def test_an_acronym_takes_the_actor_of_the_name_it_abbreviates(pipeline):
     text = ("Washington flew the migrants home at the request of officials with the U.S. "
             "Immigration and Customs Enforcement. Last month, ICE deported 120 migrants "

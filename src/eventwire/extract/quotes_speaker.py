@@ -10,9 +10,11 @@ written (the pronoun) is kept separately as the quote's ``mention``.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from typing import Any
 
 from eventwire.annotate.doccache import column, doc_text, sentence_of, token_starts
+from eventwire.extract.interview import Turn, interview_turns, turn_at
 from eventwire.extract.quotes_lexicon import load_cues
 from eventwire.model import Entity, Extraction, Participant, Span
 
@@ -34,6 +36,7 @@ GROUP_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NP_CUT_DEPS = frozenset({"relcl", "acl", "advcl"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+FIRST_PERSON = frozenset({"i", "we"})
 
 
 def doc_entities(ex: Extraction) -> list[Entity]:
@@ -86,6 +89,7 @@ class SpeakerResolver:
         self.agent_nouns = load_cues().source_nouns
         self.persons, self.groups = self._salient_subjects()
         self.genders = self._genders()
+        self._turns: list[Turn] | None = None
 
     def _entity_at(self, start: int, end: int) -> Entity | None:
         """The entity overlapping [start, end) with the largest overlap."""
@@ -262,6 +266,10 @@ class SpeakerResolver:
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             noun = head.head.head
             return self.speaker(noun)[0], mention
+        if head.lower_ in FIRST_PERSON:
+            turn = self._turn_speaker(head)
+            if turn is not None:
+                return turn, mention
         if head.pos_ == "PRON":
             ent = self.antecedent(head)
             if ent is not None:
@@ -269,3 +277,22 @@ class SpeakerResolver:
                 return Participant(ent.start, ent.end, ent.text, actor), mention
             return Participant(start, end, mention.text), mention
         return self.participant(start, end, head), mention
+
+    def _turn_speaker(self, head: Any) -> Participant | None:
+        """In an interview transcript, 'I' / 'we' speaking is the speaker of the turn
+        ('Armitage: … I would like to see …'), when the label names a linked actor (an
+        entity in the label, else the article's linked person with the label's last name)."""
+        if self._turns is None:
+            self._turns = interview_turns(self.text)
+        turn = turn_at(self._turns, head.idx) if self._turns else None
+        if turn is None:
+            return None
+        label = self.text[turn.label_start:turn.name_end]
+        actor = next((e.actor for e in self.entities if e.actor is not None and
+                      turn.label_start <= e.start < turn.name_end), None) or \
+            next((e.actor for e in self.entities if e.actor is not None and
+                  e.label in PERSON_LABELS and e.text.split()[-1] == turn.key), None)
+        if actor is None:
+            return None
+        return Participant(turn.label_start, turn.name_end, label,
+                           dataclasses.replace(actor, evidence=f"interview turn: {label}"))
