@@ -49,3 +49,10 @@ def test_other_relations_to_a_body_place_nobody(nlp, text, name):
     ref = actor_of(linked(nlp, text), name)
     assert ref is None or not (ref.evidence or "").startswith("member of:")
 
+
+
+def test_a_country_with_a_curly_possessive_is_that_country(nlp):
+    ex = linked(nlp, "Ruto, who was guest of honour at Mauritius’s Independence Day "
+                     "parade on Friday, praised the island.")
+    ref = actor_of(ex, "Mauritius’s")
+    assert ref is not None and ref.country == "MUS"

@@ -21,6 +21,7 @@ from eventwire.model import ActorRef, Entity
 
 PAIR_RE = re.compile(r"(?<=[a-z.])[-–](?=[A-Z])")
 NAME_WORD_RE = re.compile(r"[^\s\-–]+")
+POSSESSIVE_END_RE = re.compile(r"(?:'s|’s)$")
 STANCE_NAME_RE = re.compile(r"(?:anti|pro)\s?[-–]\s?\S+", re.IGNORECASE)  # 'Pro-Russian'
 
 AGENT_POS = frozenset({"NOUN", "PROPN"})
@@ -722,7 +723,8 @@ def _country_word_in(text: str, reg: Any) -> tuple[str, str] | None:
         if modifier_mention(text, m.start(), m.end()):
             continue
         word = m.group()
-        bare = word.strip(",'’")  # 'U.S.' keeps its final dot, 'Latvian,' loses the comma
+        bare = POSSESSIVE_END_RE.sub("", word).strip(",'’")  # 'U.S.' keeps its final dot,
+        # 'Latvian,' loses the comma, 'Mauritius’s' its possessive ending
         cue = reg.cue(bare) or reg.cue(bare.strip("."))
         if cue is not None and cue[0] not in ("IGO", "NGO") and word[:1].isupper() and \
                 cue[2] in ("name", "demonym"):
