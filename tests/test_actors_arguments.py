@@ -519,3 +519,18 @@ def test_a_sentence_initial_label_is_found_once_per_sentence() -> None:
     assert words["Lee"] and words["Ann"]
     assert not words["Xi"] and not words["threatened"]
     assert not words["envoy"] and not words["talks"]  # 'said:' ends no label
+
+
+def test_bare_the_countries_are_the_two_countries_just_named(pipeline):
+    text = ("Kenya and Tanzania signed a customs accord on Monday. Officials said "
+            "the countries had upgraded their relations.")
+    ev = _event(_events(pipeline, text), "upgraded")
+    assert _countries(ev, "source") == {"KEN", "TZA"}
+
+
+def test_bare_the_countries_among_three_named_is_nobody(pipeline):
+    text = ("Kenya, Uganda and Tanzania signed a customs accord on Monday. Officials said "
+            "the countries had upgraded their relations.")
+    ev = _event(_events(pipeline, text), "upgraded")
+    assert not ({"KEN", "TZA", "UGA"} <= _countries(ev, "source"))
+

@@ -23,6 +23,8 @@ NP_MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "det", "nummod", "quantm
 CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp")  # clauses a noun phrase leaves out
 MAX_ANTECEDENT_SENTS = 3
 PAIR_SENTS = 6  # 'both sides' names the two parties of a story named further back
+BARE_PAIR_SENTS = 2  # 'the countries' (no 'two'): only when its sentence and the one before
+# name exactly two countries
 MAX_SPEAKER_GAP = 400  # characters between a quote and a pronoun referring to its speaker
 NOT_ACTOR_ENTS = ("DATE", "TIME", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 NATIONAL_KINDS = ("state", "country", "place")
@@ -619,21 +621,27 @@ def _holds(ent: Entity, title: str) -> bool:
 def _pair_of_parties(ctx: EventContext, tok: Any) -> list[Entity]:
     """'both sides', 'the two countries': the last two parties of different countries named
     in this sentence or the two before."""
-    if tok.tag_ != "NNS" or tok.lemma_.lower() not in PARTY_NOUNS or \
-            not any(c.lower_ in PAIR_WORDS for c in tok.children
-                    if c.dep_ in ("det", "nummod", "predet", "preconj")):
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in PARTY_NOUNS:
+        return []
+    paired = any(c.lower_ in PAIR_WORDS for c in tok.children
+                 if c.dep_ in ("det", "nummod", "predet", "preconj"))
+    bare = not paired and [c.lower_ for c in tok.children] == ["the"]
+    if not paired and not bare:
         return []
     found: list[Entity] = []
-    for i in range(tok.i - 1, _window_start(tok, PAIR_SENTS) - 1, -1):
+    for i in range(tok.i - 1, _window_start(tok, BARE_PAIR_SENTS if bare else PAIR_SENTS) - 1,
+                   -1):
         ent = ctx.entity(tok.doc[i])
         if ent is None or ent.label not in ACTOR_LABELS or ent.actor is None or \
                 not ent.actor.country or ent.actor.kind in NOT_PARTY_KINDS or \
                 any(f.actor.country == ent.actor.country for f in found):
             continue
         found.append(ent)
-        if len(found) == 2:
+        if len(found) == 2 and not bare:
             return found[::-1]
-    return []
+        if len(found) > 2:
+            return []  # 'the countries' among three named: which two is not said
+    return found[::-1] if bare and len(found) == 2 else []
 
 
 def _country_reference(ctx: EventContext, tok: Any) -> Participant | None:
