@@ -534,3 +534,20 @@ def test_bare_the_countries_among_three_named_is_nobody(pipeline):
     ev = _event(_events(pipeline, text), "upgraded")
     assert not ({"KEN", "TZA", "UGA"} <= _countries(ev, "source"))
 
+
+
+def test_a_bare_definite_noun_takes_the_owner_of_its_earlier_mention(pipeline):
+    text = ("Chile's navy moved its patrol ship to the northern port on Monday. "
+            "Crews loaded supplies for two days. On Wednesday the ship seized "
+            "three fishing boats near the maritime border.")
+    ev = _event(_events(pipeline, text), "seized")
+    assert _countries(ev, "source") == {"CHL"}
+    assert ev.source[0].actor.evidence.startswith("refers to:")
+
+
+def test_a_bare_definite_noun_after_an_ownerless_description_takes_nothing(pipeline):
+    text = ("Chile's navy inspected a patrol ship on Monday. Then a rusty old ship entered "
+            "the port. On Wednesday the ship seized three fishing boats near the border.")
+    ev = _event(_events(pipeline, text), "seized")
+    assert not any((p.actor and (p.actor.evidence or "").startswith("refers to:"))
+                   for p in ev.source)

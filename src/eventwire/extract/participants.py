@@ -23,6 +23,7 @@ NP_MODIFIER_DEPS = ("compound", "amod", "poss", "nmod", "det", "nummod", "quantm
 CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp")  # clauses a noun phrase leaves out
 MAX_ANTECEDENT_SENTS = 3
 PAIR_SENTS = 6  # 'both sides' names the two parties of a story named further back
+DEFINITE_SENTS = 8  # 'the base' refers to a mention of the base this many sentences back
 BARE_PAIR_SENTS = 2  # 'the countries' (no 'two'): only when its sentence and the one before
 # name exactly two countries
 MAX_SPEAKER_GAP = 400  # characters between a quote and a pronoun referring to its speaker
@@ -771,7 +772,8 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
         end = start + len(text)
     actor = _with_sector(ctx.link(text, date) or ctx.link(tok.text, date), sector)
     if actor is None:
-        actor = _described_group(ctx, tok) or _bloc_reference(ctx, tok)
+        actor = _described_group(ctx, tok) or _bloc_reference(ctx, tok) or \
+            _definite_reference(ctx, tok, date)
     if actor is None and scene is not None and tok.pos_ in VICTIM_POS:
         actor = _scene_actor(ctx, tok, scene)
     if actor is None and given:
@@ -863,6 +865,44 @@ def _bloc_reference(ctx: EventContext, tok: Any) -> ActorRef | None:
                 blocs[ent.actor.id] in ctx.registry.actors:
             ref = ctx.registry.resolve(blocs[ent.actor.id])
             return dataclasses.replace(ref, evidence=f"refers to: {ent.text}")
+    return None
+
+
+def _definite_reference(ctx: EventContext, tok: Any, date: str | None) -> ActorRef | None:
+    """'the U.S. naval base at X … the base held 200 detainees': a bare definite singular
+    noun (no modifier but 'the'; not an event noun) is the nearest earlier mention of the
+    same noun that an owner narrows (bare 'the base' mentions between are the same base): a
+    country word or linked name before it ('the U.S. naval base', 'Kenya's embassy') or a
+    possessive pronoun resolved to its referent ('its naval base'); its owner's country
+    (evidence 'refers to: …')."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or \
+            [c.lower_ for c in tok.children if c.i < tok.i] != ["the"] or \
+            ctx.lexicon.candidates("noun", tok.lemma_) or \
+            tok.lemma_.lower() in COUNTRY_NOUNS + BLOC_NOUNS:
+        return None
+    lemma = tok.lemma_.lower()
+    for i in range(tok.i - 1, _window_start(tok, DEFINITE_SENTS) - 1, -1):
+        earlier = tok.doc[i]
+        if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
+            continue
+        for mod in earlier.children:
+            if mod.i > earlier.i or mod.dep_ not in ("poss", "compound", "amod", "nmod"):
+                continue
+            if mod.pos_ == "PRON":
+                if mod.lower_ in FIRST_PERSON + SECOND_PERSON:
+                    continue
+                owners = _participants_of_head(ctx, mod, date)
+                owner = owners[0].actor if len(owners) == 1 else None
+            else:
+                ent = ctx.entity(mod)
+                owner = ent.actor if ent is not None and ent.label in ACTOR_LABELS else None
+            if owner is not None and owner.country and owner.kind != "person":
+                phrase = tok.doc[mod.i:earlier.i + 1].text
+                return ActorRef(f"country:{owner.country}", owner.country, owner.country,
+                                None, "place" if owner.kind == "place" else "state", None,
+                                f"refers to: {phrase}")
+        if [c.lower_ for c in earlier.children if c.i < earlier.i] != ["the"]:
+            return None  # the nearest described mention names no owner: no guess further
     return None
 
 
