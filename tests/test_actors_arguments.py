@@ -551,3 +551,18 @@ def test_a_bare_definite_noun_after_an_ownerless_description_takes_nothing(pipel
     ev = _event(_events(pipeline, text), "seized")
     assert not any((p.actor and (p.actor.evidence or "").startswith("refers to:"))
                    for p in ev.source)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya criticized how Uganda is handling the border dispute.",
+    "Kenyan officials have voiced sharp criticism about how Uganda manages the lake.",
+])
+def test_a_criticism_told_as_a_how_clause_targets_its_doer(pipeline, text):
+    ev = next(ev for ev in _events(pipeline, text) if ev.type == "ACCUSE")
+    assert _countries(ev, "target") == {"UGA"}
+
+
+def test_a_criticism_with_a_named_object_keeps_it(pipeline):
+    ev = next(ev for ev in _events(pipeline, "Kenya criticized Uganda over the dispute.")
+              if ev.type == "ACCUSE")
+    assert _countries(ev, "target") == {"UGA"}

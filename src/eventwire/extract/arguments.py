@@ -24,6 +24,8 @@ STATIVE_PASSIVES = ("commit", "prepare", "determine", "resolve", "oblige", "oppo
 NAME_ENTS = ("PERSON", "GPE", "ORG", "NORP")
 ADDRESSEE_IN_CLAUSE = ("REQUEST", "ACCUSE", "SUPPORT")
 TIME_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
+CRITICISM_PREPS = ("on", "about", "over", "of")  # 'criticisms on how X …'
+WH_WORDS = ("how", "why")  # 'criticised how / why X …': X did what is criticised
 TARGETING_VERBS = ("target", "hit", "strike", "aim", "attack")
 VICTIM_VERBS = ("impact", "hit", "damage", "destroy", "kill", "wound", "injure", "target", "strike",
                 "affect", "down", "shoot", "harm", "arrest", "detain")
@@ -907,6 +909,8 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         tgt = _targeting(tok) or (_targeting(args.clause) if args.clause is not None else [])
     if not tgt and etype not in EXERCISE_TYPES:
         tgt = _participle_object(tok)  # 'sanctions hitting Y', 'a resolution naming Y'
+    if not tgt and etype == "ACCUSE":
+        tgt = _criticised_doer(tok, verb)  # 'criticised how the bloc is functioning'
     if not tgt and how == "in" and verb.lemma_ in VICTIM_VERBS and _is_passive(verb):
         tgt = _children(verb, PASSIVE_SUBJECT_DEPS)
     if not tgt and etype in PUNITIVE_TYPES:
@@ -934,6 +938,31 @@ def _patient_possessors(tok: Any, trig: Trigger, of_objs: list[Any]) -> list[Any
     if of_objs or not (tok.lemma_.lower() in PATIENT_NOUNS or _frees(trig)):
         return []
     return [c for c in _children(tok, ("poss",)) if c.ent_type_ not in TIME_ENTS]
+
+
+def _criticised_doer(tok: Any, verb: Any) -> list[Any]:
+    """What a criticism is about, told as a clause, names its target: the subject of a
+    'how' / 'why' / 'what' clause ('criticised how the bloc is functioning', 'criticisms
+    on how X handled Y') or of the clause on 'the way' ('criticised the way X handled Y')."""
+    anchors = [tok] + ([verb] if verb is not None else [])
+    if tok.head.dep_ == "prep" and tok.head.lower_ == "of":  # 'a string of criticisms'
+        anchors.append(tok.head.head)
+    for anchor in anchors:
+        clauses = []
+        for c in anchor.children:
+            if c.dep_ == "ccomp":
+                clauses.append(c)
+            elif c.dep_ == "prep" and c.lower_ in CRITICISM_PREPS:
+                clauses.extend(g for g in c.children if g.dep_ == "pcomp")
+            elif c.dep_ == "dobj" and c.lemma_.lower() == "way":
+                clauses.extend(g for g in c.children if g.dep_ == "relcl")
+        for clause in clauses:
+            wh = any(w.lower_ in WH_WORDS for w in clause.children if w.dep_ == "advmod") or \
+                clause.dep_ == "relcl"
+            subj = [s for s in _children(clause, ("nsubj",)) if s.pos_ != "PRON"]
+            if wh and subj:
+                return subj[:1]
+    return []
 
 
 def _undergoer(tok: Any) -> list[Any]:
