@@ -64,3 +64,24 @@ def test_clock_hours_never_become_an_event_duration() -> None:
     durations = [ev.attributes["duration"]["span"]["text"] for ev in ex.events
                  if "duration" in ev.attributes]
     assert not any("1700" in d for d in durations)
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("The curfew lifted at 6 a.m. local time on Monday.", "6 a.m. local time on Monday",
+     "2025-05-05T06:00"),
+    ("Shelling resumed at 9 p.m. (1800 GMT) on Sunday.", "9 p.m. (1800 GMT) on Sunday",
+     "2025-05-04T21:00"),
+    ("The ferry sailed at 7 a.m. EDT, May 2.", "7 a.m. EDT, May 2", "2025-05-02T07:00"),
+])
+def test_a_clock_with_its_zone_and_day_is_one_time(text: str, expr: str, value: str) -> None:
+    assert [(t.text, t.value) for t in extract_times(text, ANCHOR)] == [(expr, value)]
+
+
+def test_a_clock_and_its_day_take_the_tense_of_the_clause_the_clock_is_in() -> None:
+    from eventwire.annotate.nlp import load_nlp
+
+    text = ("The mediators said on Wednesday that the pause would start at 7:30 a.m. local "
+            "time on Friday.")
+    times = extract_times(text, ANCHOR, load_nlp()(text))
+    assert [(t.text, t.value) for t in times if "7:30" in t.text] == \
+        [("7:30 a.m. local time on Friday", "2025-05-09T07:30")]

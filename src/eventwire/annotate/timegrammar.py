@@ -78,6 +78,8 @@ SPELLED_YEAR = (rf"(?:(?:eighteen|nineteen|twenty)[\s-](?:{TENS}(?:[\s-]{ONES})?
 YEAR_ANY = rf"(?:{YEAR}|{SPELLED_YEAR})"
 CLOCK = (r"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)|"
          r"(?P<word>noon|midnight))")
+CLOCK_ZONE = (r"(?:,?\s+(?:local\s+time|[ECMP][DS]T|GMT|UTC))?"  # "8:30 a.m. local time on
+              r"(?:\s*\((?:[01]?\d|2[0-3]):?[0-5]\d\s*(?:GMT|UTC)\))?")  # Sunday", "(0200 GMT)"
 COUNTED_KIND = r"(?:trading|business|working|straight|consecutive|successive)"  # "eight
 # trading days", "14 straight years": the days counted are of one kind, the unit stays a day
 HALF_UNITS = {"year": "P{n}Y6M", "day": "P{n}DT12H", "hour": "PT{n}H30M",
@@ -736,7 +738,7 @@ RULES: tuple[Rule, ...] = (
     _rule("year_ago", r"(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+(?:quarter|period|month|"
           r"level|figure|results?))?|(?:the\s+)?(?:same\s+|comparable\s+)?(?:quarter|period)"
           r"\s+(?:a|one)\s+year\s+(?:ago|earlier|before)", r_year_ago),
-    _rule("clock_date", rf"{CLOCK},?\s+(?:[ECMP][DS]T,?\s+|GMT,?\s+)?(?:on\s+)?(?P<mon>{MONTH})\s+"
+    _rule("clock_date", rf"{CLOCK}{CLOCK_ZONE},?\s+(?:on\s+)?(?P<mon>{MONTH})\s+"
           rf"(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?", r_clock_date),
     _rule("century", r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]century", r_century),
     _rule("decade_word", r"the\s+(?:early\s+|late\s+|mid-)?(?P<word>twenties|thirties|forties|"
@@ -744,7 +746,7 @@ RULES: tuple[Rule, ...] = (
     _rule("mid_year", rf"(?:early|mid|late)-(?P<year>{YEAR})", r_year),
     _rule("recent_units", r"(?:in\s+)?recent\s+(?P<unit>days|weeks|months|years|decades)",
           r_recent_units),
-    _rule("clock_day", rf"{CLOCK}\s+(?:[ECMP][DS]T\s+|GMT\s+)?(?:on\s+)?(?P<wd>{WEEKDAY})",
+    _rule("clock_day", rf"{CLOCK}{CLOCK_ZONE},?\s+(?:on\s+)?(?P<wd>{WEEKDAY})",
           r_clock_day),
     _rule("month", r"(?:(?P<rel>this|last|next|past|previous|coming)\s+)?(?:(?:early|late|"
           r"mid)[\s-])?(?P<mon>January|February|March|April|June|July|August|September|"

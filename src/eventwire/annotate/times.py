@@ -63,6 +63,7 @@ REFERENCE_SHAPES = (
 )
 
 BLANK_LINE_RE = re.compile(r"\n\s*\n")  # a paragraph break: no expression runs across it
+CLOCK_DAY_RULES = frozenset({"clock_day", "clock_date"})  # a time of day, then its day
 
 Candidate = tuple[int, int, Rule, re.Match[str]]
 Reference = tuple[int, dt.date, str]  # (end offset, first day, unit)
@@ -419,6 +420,18 @@ def number_of(c: Candidate) -> float | str | None:
     return number(c[3]["num"])
 
 
+def _tense_span(c: Candidate) -> tuple[int, int]:
+    """The char span whose governing verb gives a candidate its tense: for a clock time
+    followed by its day ("would open at 9:15 a.m. local time on Friday"), the clock's
+    own number, which the verb governs even when a parse splits the rest off into a
+    fragment of its own."""
+    if c[2].name not in CLOCK_DAY_RULES:
+        return c[0], c[1]
+    groups = c[3].groupdict()
+    ends = [c[3].end(g) for g in ("word", "min", "h") if groups.get(g)]
+    return c[0], max(ends) if ends else c[1]
+
+
 def extract_times(text: str, anchor: dt.date | None, doc: Any = None) -> list[TimeExpr]:
     """All time expressions of ``text`` with TIMEX3 values."""
     out: list[TimeExpr] = []
@@ -427,7 +440,7 @@ def extract_times(text: str, anchor: dt.date | None, doc: Any = None) -> list[Ti
     ref: Reference | None = None  # the last date the text mentioned: its reference time
     weekdays: dict[str, str] = {}  # weekday name -> the day its first bare mention resolved to
     for c in cands:
-        tense = tense_at(doc, c[0], c[1])
+        tense = tense_at(doc, *_tense_span(c))
         base = _reference_for(c, ref)
         said = _report_day(c, cands, doc, anchor) if tense == "future" else None
         res = _resolve(c, base[0] if base else said or anchor, tense)
