@@ -19,6 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from eventwire.datenumbers import clock_spans
 from eventwire.fuse.conflicts import counted
 from eventwire.fuse.dates import PRECISE_DAYS, range_gap, range_overlap, range_width
 from eventwire.fuse.mentions import PLANNED, Mention, countries
@@ -97,10 +98,14 @@ def content_words(text: str) -> frozenset[str]:
 
 
 def numbers(text: str) -> frozenset[str]:
-    """Numbers stated in a sentence (years and single digits excluded)."""
+    """Numbers stated in a sentence (years, single digits and the parts of clock times,
+    "18:40 GMT", excluded)."""
     out = set()
-    for raw in NUMBER_RE.findall(text):
-        n = raw.replace(",", "")
+    clocks = clock_spans(text)
+    for m in NUMBER_RE.finditer(text):
+        if any(s <= m.start() < e for s, e in clocks):
+            continue
+        n = m.group(1).replace(",", "")
         if len(n) == 4 and n[:2] in ("19", "20"):
             continue
         if n not in {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}:
