@@ -85,3 +85,17 @@ def test_a_clock_and_its_day_take_the_tense_of_the_clause_the_clock_is_in() -> N
     times = extract_times(text, ANCHOR, load_nlp()(text))
     assert [(t.text, t.value) for t in times if "7:30" in t.text] == \
         [("7:30 a.m. local time on Friday", "2025-05-09T07:30")]
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("Trading thinned out by mid-afternoon yesterday.", "mid-afternoon yesterday",
+     "2025-05-06TAF"),
+    ("Rain is forecast for late morning tomorrow.", "late morning tomorrow", "2025-05-08TMO"),
+    ("The crowd had gone by early evening on Monday.", "early evening on Monday",
+     "2025-05-05TEV"),
+    ("By mid afternoon the queue had doubled.", "mid afternoon", "2025-05-07TAF"),
+])
+def test_a_part_of_day_with_early_mid_or_late_is_a_time(text: str, expr: str,
+                                                        value: str) -> None:
+    assert [(t.text, t.type, t.value) for t in extract_times(text, ANCHOR)] == \
+        [(expr, "TIME", value)]

@@ -598,6 +598,21 @@ def r_part_of_day(m: re.Match[str], anchor: dt.date | None, tense: str | None) -
     return "TIME", f"{d.isoformat()}T{part}"
 
 
+def r_part_mod(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """Mid-afternoon / late morning (yesterday / on Friday): that part of the day named, else
+    of the publication day, as TimeML anchors a bare part of day on the document's date."""
+    if anchor is None:
+        return "TIME", None
+    if m["word"]:
+        d = anchor + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[
+            m["word"].lower()])
+    elif m["wd"]:
+        d = weekday_date(WEEKDAYS[m["wd"].lower()], anchor, tense)
+    else:
+        d = anchor
+    return "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[m['part'].lower()]}"
+
+
 WEEK_SHIFTS = {"last": -1, "previous": -1, "past": -1, "preceding": -1, "this": 0, "next": 1,
                "coming": 1, "following": 1}
 
@@ -700,6 +715,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "duration": UNIT_WORDS, "bare_plural": UNIT_WORDS,
     "day_word": ("today", "yesterday", "tomorrow", "tonight"),
     "part_of_day": tuple(PARTS_OF_DAY), "weekday": ("day",),
+    "part_mod": ("morning", "afternoon", "evening"),
     "clock": ("a.m", "p.m", "am", "pm", "noon", "midnight"),
     "ref": tuple(p.split()[-1] for p in REFERENCES),
     "timex_week": ("-w",), "timex_quarter": ("-q",), "clock_hours": ("hours", "hrs", "hr"),
@@ -796,6 +812,9 @@ RULES: tuple[Rule, ...] = (
     _rule("day_word", rf"(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{PART}))?",
           r_day_word),
     _rule("part_of_day", rf"(?P<rel>this|last)\s+(?P<part>{PART})", r_part_of_day),
+    _rule("part_mod", rf"(?:early|late|mid)[\s-]?(?P<part>morning|afternoon|evening)"
+          rf"(?:,?\s+(?:(?P<word>yesterday|today|tomorrow)|(?:on\s+)?(?P<wd>{WEEKDAY})))?",
+          r_part_mod),
     _rule("weekday", rf"(?:(?:on\s+)?(?:a\s+|(?P<rel>last|next|this|past|coming)\s+)?)?"
           rf"(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?(?:,?\s+of\s+(?:the\s+)?"
           r"(?P<week>last|previous|past|preceding|this|next|coming|following)\s+week(?!s))?",
