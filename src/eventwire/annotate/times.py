@@ -65,6 +65,18 @@ REFERENCE_SHAPES = (
 BLANK_LINE_RE = re.compile(r"\n\s*\n")  # a paragraph break: no expression runs across it
 CLOCK_DAY_RULES = frozenset({"clock_day", "clock_date"})  # a time of day, then its day
 
+# The page's own clock: a bare clock time is resolved against the publication date and time
+STAMP_LABEL_RE = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|published|posted)\b", re.I)
+STAMP_CLOCK_RE = re.compile(r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)(?![\d]|[:.]\d)"
+                            r"(?:\s*(?P<ampm>[ap])\.?m\b\.?)?", re.I)
+ENTRY_STAMP_RE = re.compile(r"(?m)^(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)\s*(?:[A-Z]{2,4}\s*)?"
+                            r"[:\u2014\u2013-]\s")  # "21:40 GMT: ..." opening a live entry
+CLOCK_RULES = frozenset({"clock", "clock_hours"})  # a time of day with no day named
+DAY_RULES = frozenset({"weekday", "day_word", "month_day_year", "day_month_year", "iso",
+                       "numeric", "month_rel_year"})
+DAY_BESIDE_CHARS = 30  # a day this close to a clock time, in its sentence, gives it its day
+CLOCK_GAP_MINUTES = 180  # a planned time this much earlier than the writing time is tomorrow
+
 Candidate = tuple[int, int, Rule, re.Match[str]]
 Reference = tuple[int, dt.date, str]  # (end offset, first day, unit)
 
@@ -128,8 +140,8 @@ def _span_root(doc: Any, start: int, end: int) -> Any | None:
     return span.root if span is not None and len(span) else None
 
 
-def tense_at(doc: Any, start: int, end: int) -> str | None:
-    """'past', 'future' or None: the tense of the verb governing the char span."""
+def _governing_verb(doc: Any, start: int, end: int) -> Any | None:
+    """The verb governing the char span (None for a noun's modifier, or no verb near)."""
     tok = _span_root(doc, start, end)
     if tok is None:
         return None
@@ -141,9 +153,13 @@ def tense_at(doc: Any, start: int, end: int) -> str | None:
         if tok.head is tok:
             return None
         tok = tok.head
-    if tok.pos_ not in VERB_POS:
-        return None
-    return _verb_tense(tok)
+    return tok if tok.pos_ in VERB_POS else None
+
+
+def tense_at(doc: Any, start: int, end: int) -> str | None:
+    """'past', 'future' or None: the tense of the verb governing the char span."""
+    tok = _governing_verb(doc, start, end)
+    return None if tok is None else _verb_tense(tok)
 
 
 def _verb_tense(tok: Any) -> str | None:
@@ -432,10 +448,97 @@ def _tense_span(c: Candidate) -> tuple[int, int]:
     return c[0], max(ends) if ends else c[1]
 
 
-def extract_times(text: str, anchor: dt.date | None, doc: Any = None) -> list[TimeExpr]:
-    """All time expressions of ``text`` with TIMEX3 values."""
+def _minutes(m: re.Match[str]) -> int | None:
+    """Minutes after midnight of a stamp clock ("21:40", "6:15 pm")."""
+    hh, mm = int(m["h"]), int(m["min"])
+    ampm = (m.groupdict().get("ampm") or "").lower()
+    if ampm == "p" and hh < 12:
+        hh += 12
+    if ampm == "a" and hh == 12:
+        hh = 0
+    return hh * 60 + mm if hh <= 23 else None
+
+
+def _stamp_on_day(line: str, anchor: dt.date) -> bool:
+    """Whether a page stamp line names no day other than the publication date ("Updated:
+    March 4, 2025, 6:15 pm"; a numeric day may be written either way round)."""
+    for c in find_candidates(line):
+        if c[2].name == "numeric":
+            m = c[3]
+            y = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+            days = {(int(m["m"]), int(m["d"])), (int(m["d"]), int(m["m"]))}
+            if y != anchor.year or (anchor.month, anchor.day) not in days:
+                return False
+        elif c[2].name in ("month_day_year", "day_month_year", "iso"):
+            res = _resolve(c, anchor, None)
+            if res and res[1] and res[1][:10] != anchor.isoformat():
+                return False
+    return True
+
+
+def page_clock(stamps: list[str], text: str, anchor: dt.date | None) -> int | None:
+    """The time of day the page was last written, in minutes after midnight: the latest
+    clock of its publication or update stamps on the publication day ("Updated 21:40 GMT",
+    "Published on: 04/03/2025 - 08:00 Modified: ... - 08:30") or of its live entries
+    ("21:35 GMT: ..."); None when the page states none."""
+    if anchor is None:
+        return None
+    found = [_minutes(m) for line in stamps if STAMP_LABEL_RE.match(line)
+             and _stamp_on_day(line, anchor) for m in STAMP_CLOCK_RE.finditer(line)]
+    found += [_minutes(m) for m in ENTRY_STAMP_RE.finditer(text)]
+    known = [f for f in found if f is not None]
+    return max(known) if known else None
+
+
+def _writing_clock(at: int, text: str, page: int | None) -> int | None:
+    """The time the text at offset ``at`` was written: the stamp of the live entry holding
+    it ("16:05 GMT: ..."), else the page's own time."""
+    entry = None
+    for m in ENTRY_STAMP_RE.finditer(text, 0, at):
+        entry = m
+    return _minutes(entry) if entry is not None else page
+
+
+def _day_beside(c: Candidate, cands: list[Candidate], text: str) -> bool:
+    """Whether a day is named right beside a clock time in its sentence ("5 a.m. (0300 GMT)
+    on Thursday", "Sunday at 8 p.m."): the day is then the text's, not the clock's."""
+    for o in cands:
+        if o is c or o[2].name not in DAY_RULES:
+            continue
+        gap = text[c[1]:o[0]] if o[0] >= c[1] else text[o[1]:c[0]]
+        if len(gap) <= DAY_BESIDE_CHARS and not re.search(r"[.;!?\n]\s", gap + " "):
+            return True
+    return False
+
+
+def _next_day_clock(c: Candidate, value: str | None, tense: str | None, doc: Any,
+                    cands: list[Candidate], text: str, page: int | None) -> str | None:
+    """A clock time with no day of its own under a future verb but well before the time
+    its text was written ("the curfew will start at 5 a.m." on a page written at 23:10) is
+    the next day's: TimeML resolves it against the document's date and time. Not
+    midnight (the boundary of two days, spread over both downstream) and not a clock
+    with a day beside it."""
+    if c[2].name not in CLOCK_RULES or not value or not re.fullmatch(
+            r"\d{4}-\d\d-\d\dT\d\d:\d\d", value) or \
+            (c[3].groupdict().get("word") or "").lower() == "midnight":
+        return value
+    written = _writing_clock(c[0], text, page)
+    if written is None or tense != "future" or _day_beside(c, cands, text):
+        return value
+    at = int(value[11:13]) * 60 + int(value[14:16])
+    if written - at < CLOCK_GAP_MINUTES:
+        return value
+    day = dt.date.fromisoformat(value[:10]) + dt.timedelta(days=1)
+    return f"{day.isoformat()}{value[10:]}"
+
+
+def extract_times(text: str, anchor: dt.date | None, doc: Any = None,
+                  stamps: list[str] | None = None) -> list[TimeExpr]:
+    """All time expressions of ``text`` with TIMEX3 values; ``stamps``: the page's
+    publication or update lines removed from the text ("Updated 21:40 GMT")."""
     out: list[TimeExpr] = []
     cands = find_candidates(text)
+    page = page_clock(stamps or [], text, anchor)
     period: str | None = None  # the last reporting quarter mentioned
     ref: Reference | None = None  # the last date the text mentioned: its reference time
     weekdays: dict[str, str] = {}  # weekday name -> the day its first bare mention resolved to
@@ -447,6 +550,7 @@ def extract_times(text: str, anchor: dt.date | None, doc: Any = None) -> list[Ti
         if res is None:
             continue
         typ, value = res
+        value = _next_day_clock(c, value, tense, doc, cands, text, page)
         since = bool(SINCE_RE.search(text[max(0, c[0] - 8):c[0]]))
         if tense == "past" or since:
             value = _past_before_anchor(c, value, anchor, doc, since)
@@ -478,4 +582,5 @@ def extract_times(text: str, anchor: dt.date | None, doc: Any = None) -> list[Ti
 
 def times_component(ex: Extraction, ctx: Any) -> None:
     """Pipeline component: fill ``ex.times`` anchored on the publication date."""
-    ex.times = extract_times(ex.article.text, ex.article.published_date, ex.doc)
+    ex.times = extract_times(ex.article.text, ex.article.published_date, ex.doc,
+                             [r.text for r in ex.article.removed])
