@@ -74,3 +74,10 @@ def test_a_claim_dating_the_report_leaves_the_fallback_end_to_end() -> None:
 def test_an_attached_date_is_not_replaced_end_to_end() -> None:
     d = dates("Gunmen attacked a convoy near the border on Sunday.")["attacked"]
     assert (d["value"], d["via"]) == ("2025-03-09", "attached")
+
+
+
+def test_a_bare_clock_time_claims_no_day() -> None:
+    text = "The curfew between the rival towns is due to start at 6 a.m., the council said."
+    ex = next(iter(Pipeline().run([Article(id="a", text=text, published="2025-03-11")])))
+    assert [c.value for c in ex.claims if c.kind == "date"] == []

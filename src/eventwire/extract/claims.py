@@ -31,6 +31,11 @@ CLAIMS_FILE = Path(__file__).resolve().parent.parent / "data" / "claims.json"
 TABLE_PIPES = 1  # a line with at least this many pipes (and two cells) is a table row
 SEPARATOR_ROW = re.compile(r"^[\s|:\-]+$")
 DATE_KINDS = ("DATE",)
+CLOCK_WORD_RE = re.compile(r"\d:?\d|\d\s*[ap]\.?m|\bnoon\b|\bmidnight\b", re.IGNORECASE)
+NAMED_DAY_RE = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|satur|sun)(?:day)?\b|"
+                          r"\b(?:today|tomorrow|yesterday|tonight)\b|\b(?:jan|feb|mar|apr|may|"
+                          r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|"
+                          r"jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)  # a day a TIME names
 REFERRING_KINDS = ("outcome", "agreement", "tone")  # judgements about earlier talks
 ANAPHOR_RE = re.compile(r"\b(?:the|this|that|these)\s+$")
 
@@ -203,12 +208,23 @@ def date_claims(ex: Extraction, sentences: list[tuple[int, int]]) -> list[Claim]
     triggers = [e.trigger.start for e in ex.events]
     out = []
     for t in ex.times:
-        if t.type not in DATE_KINDS or not t.value:
+        value = t.value if t.type in DATE_KINDS else _named_day(t)
+        if not value:
             continue
         sent = next((s for s in sentences if s[0] <= t.start < s[1]), None)
         if sent and any(sent[0] <= p < sent[1] for p in triggers):
-            out.append(Claim("date", t.value, Span(t.start, t.end, t.text)))
+            out.append(Claim("date", value, Span(t.start, t.end, t.text)))
     return out
+
+
+def _named_day(t: Any) -> str | None:
+    """The day of a clock time that names it ("noon local time on Thursday", "5 a.m.
+    tomorrow"), a date claim like the day alone; a bare clock time ("at 4 a.m.") names no
+    day of its own and claims none (a part of day, "Monday evening", stays as before)."""
+    if t.type != "TIME" or not t.value or not NAMED_DAY_RE.search(t.text) or \
+            not CLOCK_WORD_RE.search(t.text):
+        return None
+    return t.value[:10] if re.fullmatch(r"\d{4}-\d\d-\d\dT.*", t.value) else None
 
 
 def _speaker(claim: Claim, ex: Extraction) -> Any:
