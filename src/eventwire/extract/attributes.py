@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -9,7 +10,7 @@ from eventwire.annotate.doccache import has_child, span_ents
 from eventwire.extract.background import NAMING_DEPS, dates_other
 from eventwire.extract.event_context import PLACE_LABELS, EventContext
 from eventwire.extract.tables import row_date_cell
-from eventwire.fuse.dates import date_range, iso, mention_range
+from eventwire.fuse.dates import date_range, duration_days, iso, mention_range
 from eventwire.model import Extraction, TimeExpr
 
 NUMBER_WORDS = {
@@ -46,6 +47,11 @@ FRAME_LEAD_RE = re.compile(r"\W*(?:(?:on|in|at|during|by|early|late|earlier|late
                            re.IGNORECASE)
 COUNT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos")
 NOT_COUNT_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY")
+EXPIRY_VERBS = frozenset({"expire", "lapse", "end", "elapse"})  # a period reaching its end
+PERIOD_NOUNS = frozenset({"period", "deadline", "window", "truce", "ceasefire", "term",
+                          "mandate", "clock", "moratorium", "phase", "pause", "extension"})
+PURPOSE_PREPS = frozenset({"for", "to"})  # "the period for the withdrawal": due at its end
+PERIOD_CLIMB = 6  # heads climbed from a trigger to the subject of an expiry
 APPROX_WORDS = ("about", "approximately", "around", "nearly", "some", "roughly", "almost",
                 "estimated", "up", "least", "more", "over")
 
@@ -243,6 +249,8 @@ def date_ranges_component(ex: Extraction, ctx: Any) -> None:
         data = {"modality": ev.modality, "date": ev.date, "sentence": ev.sentence.to_dict(),
                 "trigger": ev.trigger.to_dict(), "claims": claims}
         found = mention_range(data, ex.article.published)
+        if found is not None:
+            found = period_start(ex, ev.trigger, found)
         if found is not None:  # a fresh dict: mentions of one trigger may share one
             moved_start(ev, found)
             own = [c for c in claims if c.get("kind") != "date" or not
@@ -250,6 +258,53 @@ def date_ranges_component(ex: Extraction, ctx: Any) -> None:
             ev.date = {**ev.date, **(claimed_date(ev.date, found, own) or {}),
                        "range": found["range"], "range_from": found["from"],
                        "range_span": found["span"]}
+
+
+def _expiring_period(trig: Any) -> Any | None:
+    """The period noun whose expiry the trigger's noun phrase describes, when the trigger
+    sets the period rather than names it or what is due at its end ("the 60-day period
+    set by the truce expired": the truce; not "the withdrawal period" nor "the period for
+    the withdrawal"); else None."""
+    tok, path = trig, []
+    for _ in range(PERIOD_CLIMB):
+        if tok.head is tok:
+            return None
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in EXPIRY_VERBS:
+            break
+        path.append(tok)
+        tok = tok.head
+    else:
+        return None
+    if tok is trig or tok.lemma_.lower() not in PERIOD_NOUNS or not path:
+        return None
+    if path[-1].dep_ in ("compound", "amod", "nmod") or any(
+            t.dep_ == "prep" and t.lower_ in PURPOSE_PREPS for t in path):
+        return None
+    return tok
+
+
+def period_start(ex: Extraction, trigger: Any, found: dict[str, Any]) -> dict[str, Any]:
+    """The range of an event that set a period of stated length whose expiry is dated ("the
+    60-day period set by the truce expired on 3 May": the truce began 60 days before): the
+    expiry's date is the period's end, so the event lies that length before it. Other
+    ranges pass unchanged."""
+    span = found.get("span")
+    if ex.doc is None or not span or found["from"].startswith(("tense", "cue", "offset")):
+        return found
+    trig = ex.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    period = _expiring_period(trig.root) if trig is not None and len(trig) else None
+    if period is None:
+        return found
+    lo, hi = period.left_edge.idx, period.right_edge.idx + len(period.right_edge)
+    if lo <= span["start"] < hi:
+        return found  # a date inside the period's own description dates the setting
+    days = next((duration_days(t.value) for t in ex.times if t.type == "DURATION"
+                 and lo <= t.start < hi and duration_days(t.value)), None)
+    if not days:
+        return found
+    first, last = (dt.date.fromisoformat(d) - dt.timedelta(days=days) for d in found["range"])
+    return {**found, "range": [first.isoformat(), last.isoformat()],
+            "from": found["from"] + "+period-start"}
 
 
 def claimed_date(date: dict[str, Any], found: dict[str, Any], claims: list[dict[str, Any]]
