@@ -407,17 +407,13 @@ def r_recent_units(m: re.Match[str], anchor: dt.date | None, tense: str | None) 
 
 
 def r_clock_day(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
-    """10 p.m. Wednesday / noon Thursday / 5 a.m. tomorrow."""
+    """10 p.m. Wednesday / noon Thursday / Wednesday at 3 p.m."""
     hm = clock_hm(m)
     if hm is None:
         return None
     if anchor is None:
         return "TIME", None
-    if m["dw"]:  # "5 a.m. tomorrow"
-        d = anchor + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[
-            m["dw"].lower()])
-    else:
-        d = weekday_date(WEEKDAYS[m["wd"].lower()], anchor, tense)
+    d = weekday_date(WEEKDAYS[m["wd"].lower()], anchor, tense)
     return "TIME", f"{d.isoformat()}T{hm[0]:02d}:{hm[1]:02d}"
 
 
@@ -706,7 +702,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "month": MONTH_WORDS, "may": ("may",), "month_rel_year": ("year",), "clock_date": MONTH_WORDS,
     "spelled_year": ("eighteen", "nineteen", "twenty", "thousand"), "century": ("century",),
     "decade_word": ("ties",), "mid_year": ("early-", "mid-", "late-"),
-    "recent_units": ("recent",), "clock_day": ("day", "tomorrow"),
+    "recent_units": ("recent",), "clock_day": ("day",),
     "the_year": ("year", "quarter", "month"), "end_of": ("end", "close", "start", "beginning"),
     "year_end": ("year",), "year_ago": ("year",), "decade": ("0s",),
     "season": tuple(SEASONS), "quarter": ("quarter", "q"), "year_part": ("quarter", "half"),
@@ -766,8 +762,7 @@ RULES: tuple[Rule, ...] = (
     _rule("mid_year", rf"(?:early|mid|late)-(?P<year>{YEAR})", r_year),
     _rule("recent_units", r"(?:in\s+)?recent\s+(?P<unit>days|weeks|months|years|decades)",
           r_recent_units),
-    _rule("clock_day", rf"{CLOCK}{CLOCK_ZONE},?\s+(?:(?:on\s+)?(?P<wd>{WEEKDAY})|"
-          r"(?P<dw>today|tomorrow|yesterday))",
+    _rule("clock_day", rf"{CLOCK}{CLOCK_ZONE},?\s+(?:on\s+)?(?P<wd>{WEEKDAY})",
           r_clock_day),
     _rule("month", r"(?:(?P<rel>this|last|next|past|previous|coming)\s+)?(?:(?:early|late|"
           r"mid)[\s-])?(?P<mon>January|February|March|April|June|July|August|September|"
