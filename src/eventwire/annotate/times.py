@@ -511,19 +511,19 @@ def _day_beside(c: Candidate, cands: list[Candidate], text: str) -> bool:
     return False
 
 
-def _next_day_clock(c: Candidate, value: str | None, tense: str | None, doc: Any,
+def _next_day_clock(c: Candidate, value: str | None, tense: str | None,
                     cands: list[Candidate], text: str, page: int | None) -> str | None:
     """A clock time with no day of its own under a future verb but well before the time
     its text was written ("the curfew will start at 5 a.m." on a page written at 23:10) is
     the next day's: TimeML resolves it against the document's date and time. Not
     midnight (the boundary of two days, spread over both downstream) and not a clock
     with a day beside it."""
-    if c[2].name not in CLOCK_RULES or not value or not re.fullmatch(
+    if tense != "future" or c[2].name not in CLOCK_RULES or not value or not re.fullmatch(
             r"\d{4}-\d\d-\d\dT\d\d:\d\d", value) or \
             (c[3].groupdict().get("word") or "").lower() == "midnight":
         return value
     written = _writing_clock(c[0], text, page)
-    if written is None or tense != "future" or _day_beside(c, cands, text):
+    if written is None or _day_beside(c, cands, text):
         return value
     at = int(value[11:13]) * 60 + int(value[14:16])
     if written - at < CLOCK_GAP_MINUTES:
@@ -550,7 +550,7 @@ def extract_times(text: str, anchor: dt.date | None, doc: Any = None,
         if res is None:
             continue
         typ, value = res
-        value = _next_day_clock(c, value, tense, doc, cands, text, page)
+        value = _next_day_clock(c, value, tense, cands, text, page)
         since = bool(SINCE_RE.search(text[max(0, c[0] - 8):c[0]]))
         if tense == "past" or since:
             value = _past_before_anchor(c, value, anchor, doc, since)
