@@ -238,7 +238,14 @@ def build_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
     )
 
 
-@lru_cache(maxsize=8)
 def load_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
-    """The cached Lexicon for the package data plus ``extra_files``."""
+    """The cached Lexicon for the package data plus ``extra_files``: one per list of files,
+    however the list is passed (``load_lexicon()`` and ``load_lexicon(())`` are the same
+    Lexicon, built once)."""
+    return _cached_lexicon(tuple(extra_files))
+
+
+@lru_cache(maxsize=8)
+def _cached_lexicon(extra_files: tuple[str, ...]) -> Lexicon:
+    """``build_lexicon`` once per tuple of files."""
     return build_lexicon(extra_files)
