@@ -16,8 +16,10 @@ engine's. Importing this module imports Ray (an optional dependency,
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
+import pickle
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -58,17 +60,18 @@ class BatchWorker:
         if self.pipeline.ctx.registry is not None:
             _ = getattr(self.pipeline.ctx.registry, "matcher", None)  # build it once, up front
         self.pipeline.warm_up(nlp)  # data components load on first use: start-up, not a batch's
+        settle_heap()
         self.busy = 0.0  # wall seconds spent running batches
 
     def ready(self) -> bool:
         """True once the model and registry are loaded."""
         return True
 
-    def run(self, batch: list[Article]) -> list[Result]:
-        """The results of one batch, in order."""
+    def run(self, batch: list[Article]) -> bytes:
+        """The results of one batch, in order, pickled (``unpack`` reads them)."""
         start = time.perf_counter()
         try:
-            return list(self.pipeline._run_here(batch))
+            return pack(list(self.pipeline._run_here(batch)))
         finally:
             self.busy += time.perf_counter() - start
 
@@ -86,6 +89,16 @@ class BatchWorker:
         ru = resource.getrusage(resource.RUSAGE_SELF)
         return {"peak_rss_mb": ru.ru_maxrss / 1024, "cpu_s": ru.ru_utime + ru.ru_stime,
                 "busy_s": self.busy}
+
+
+def settle_heap() -> None:
+    """Leave what the actor loaded (Ray, the model, the registry: some 300,000 Python
+    objects that live as long as the process) out of the garbage collector's later passes:
+    collect once, then freeze what is left. Each full pass would walk them all again;
+    frozen, the collector walks only what the batches allocate (the worker's time in the
+    collector over 240 bench articles: 0.63 s before, 0.21 s after, of about 16 CPU s)."""
+    gc.collect()
+    gc.freeze()
 
 
 def connect(address: str | None) -> bool:
@@ -227,10 +240,22 @@ def tail_piece(left: int, workers: int) -> int:
     return max(1, -(-left // (2 * workers)))
 
 
+def pack(results: list[Result]) -> bytes:
+    """A batch's results as one pickle. Ray would serialise the list itself with its
+    cloudpickle, which calls back into Python for every object of the extractions (about
+    three times the standard pickler's CPU); the bytes of one pickle pass through as they are."""
+    return pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def unpack(data: bytes) -> list[Result]:
+    """The results ``pack`` pickled."""
+    return pickle.loads(data)  # noqa: S301 - our own actors' results
+
+
 def results(batch: list[Article], ref: Any) -> list[Result]:
     """A batch's results, or one error per article when its actor failed (it is restarted)."""
     try:
-        return ray.get(ref)
+        return unpack(ray.get(ref))
     except Exception as exc:  # a lost worker costs only the batches it held
         return [ProcessingError.of(a, exc) for a in batch]
 
