@@ -20,3 +20,27 @@ def test_trim_counter_trims_once_per_every_documents(monkeypatch):
 
 def test_trim_heap_runs_without_glibc_or_with_it():
     heap.trim_heap()  # returns quietly either way
+
+
+def test_settled_heap_is_left_out_of_collections_until_unsettled():
+    import gc
+    import weakref
+
+    class Node:
+        pass
+
+    try:
+        kept = Node()
+        kept.self = kept  # a cycle alive when the heap settles
+        gone = weakref.ref(kept)
+        heap.settle_heap()
+        assert gc.get_freeze_count() > 0
+        del kept
+        gc.collect()
+        assert gone() is not None  # frozen: no pass looks at it
+        heap.unsettle_heap()
+        assert gc.get_freeze_count() == 0
+        gc.collect()
+        assert gone() is None
+    finally:
+        gc.unfreeze()

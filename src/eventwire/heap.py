@@ -10,6 +10,7 @@ every ``TRIM_DOCS`` documents.
 from __future__ import annotations
 
 import ctypes
+import gc
 
 TRIM_DOCS = 256  # documents processed between two returns of the free C heap
 
@@ -22,6 +23,22 @@ def trim_heap() -> None:
         ctypes.CDLL(None).malloc_trim(0)
     except (OSError, AttributeError, TypeError):  # not glibc: nothing to do
         pass
+
+
+def settle_heap() -> None:
+    """Leave what a process has loaded so far (the language model, the actor registry, the
+    lexicons: some 300,000 Python objects that live as long as the pipeline) out of the
+    garbage collector's later passes: collect once, then freeze what is left. Each full pass
+    would walk them all again; frozen, the collector walks only what the articles allocate
+    (over 240 bench articles, one process: 0.48 s in the collector before, 0.10 s after).
+    ``unsettle_heap`` gives them back to the collector before the model is freed."""
+    gc.collect()
+    gc.freeze()
+
+
+def unsettle_heap() -> None:
+    """Return what ``settle_heap`` froze to the collector (so a freed model's cycles go)."""
+    gc.unfreeze()
 
 
 class TrimCounter:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eventwire.budget import budget_for, cpu_seconds, remaining, time_budget
-from eventwire.heap import TrimCounter
+from eventwire.heap import TrimCounter, settle_heap, unsettle_heap
 from eventwire.model import Article, Extraction
 
 Component = Callable[[Extraction, "Context"], None]
@@ -121,6 +121,7 @@ class Pipeline:
         memory free)."""
         from eventwire.annotate.nlp import unload_nlp
 
+        unsettle_heap()  # the model's reference cycles must be collectable again
         unload_nlp()
         if self._own_registry:
             self.ctx.registry = None
@@ -194,6 +195,7 @@ class Pipeline:
             self.process(Article(id="warm-up", text=WARM_UP_TEXT), nlp(WARM_UP_TEXT))
         except Exception:  # noqa: S110 - a component that fails here fails again on articles
             pass
+        settle_heap()  # what is loaded now lives as long as the pipeline
 
     def _run_batch(self, nlp: Any, batch: list[Article]) -> Iterator[Extraction | ProcessingError]:
         """One batch through ``nlp.pipe``; when the batch fails, each article alone.
