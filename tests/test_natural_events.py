@@ -14,6 +14,23 @@ NATURAL = {
     "advisory": "Heat warnings were issued for the southern provinces.",
     "warn_disease": "Doctors warn that malaria could spread to new regions this summer.",
     "threat_of": "The threat of the typhoon has forced schools to close.",
+    "shared_agent": "Fields were flooded and barns were damaged or swept away by floods in May.",
+}
+ACCIDENTS = {  # a thing as the doer of a verb of harm: an accident, no attack
+    "blaze": "The fire killed four tenants of the old hotel in Varo on Sunday.",
+    "factory_fire": "A fire at a paint factory in Varo killed nine workers overnight.",
+    "collapse": "Falling masonry injured three pupils at a school in Varo.",
+    "crash": "The crash killed all 40 passengers of the Velland ferry.",
+    "heat": "Heat waves killed dozens of farm labourers in Norland last summer.",
+}
+ATTACKS = {  # a party, a person, a weapon or an attack as the doer stays an attack
+    "bomb": "A roadside bomb killed three Norland soldiers near Varo.",
+    "airstrike": "An air strike killed five fighters in a village near Varo.",
+    "tank_fire": "Tank fire killed two shepherds near the Velland border.",
+    "gunmen": "Dozens of gunmen attacked a Norland army convoy near Varo.",
+    "violence": "The violence killed at least 30 people in Varo, the Red Cross said.",
+    "man": "A man attacked two police officers with a knife in Varo.",
+    "enemy": "At dawn the enemy opened fire on farmers harvesting olives near Varo.",
 }
 POLITICAL = {
     "gunfire": "Israeli fire killed two Palestinians in Gaza on Tuesday.",
@@ -24,7 +41,7 @@ POLITICAL = {
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, Extraction]:
-    return run_texts({**NATURAL, **POLITICAL})
+    return run_texts({**NATURAL, **POLITICAL, **ACCIDENTS, **ATTACKS})
 
 
 @pytest.mark.parametrize("key", sorted(NATURAL))
@@ -37,3 +54,15 @@ def test_natural_events_are_no_events(results: dict[str, Extraction], key: str) 
                                             ("aid_after_quake", "AID")])
 def test_political_acts_stay(results: dict[str, Extraction], key: str, etype: str) -> None:
     assert etype in {e.type for e in results[key].events}, POLITICAL[key]
+
+
+@pytest.mark.parametrize("key", sorted(ACCIDENTS))
+def test_accidents_are_no_attacks(results: dict[str, Extraction], key: str) -> None:
+    found = [e.type for e in results[key].events if e.type == "ASSAULT"]
+    assert found == [], f"{ACCIDENTS[key]} -> {found}"
+
+
+@pytest.mark.parametrize("key", sorted(ATTACKS))
+def test_attacks_by_a_causer_that_can_attack_stay(results: dict[str, Extraction],
+                                                  key: str) -> None:
+    assert "ASSAULT" in {e.type for e in results[key].events}, ATTACKS[key]

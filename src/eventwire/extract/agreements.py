@@ -118,7 +118,7 @@ def no_commitment(etype: str, tok: Any, nominal: bool, lexicon: Lexicon) -> bool
     return bool(clauses) or with_someone
 
 
-def _is_party(tok: Any, agents: Any, lexicon: Lexicon) -> bool:
+def is_party(tok: Any, agents: Any, lexicon: Lexicon) -> bool:
     """True for a token that can name a party: a pronoun, a name, an entity, a noun of
     people or bodies."""
     if tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in PARTY_ENTS:
@@ -141,7 +141,7 @@ def no_supporter(etype: str, tok: Any, nominal: bool, agents: Any, lexicon: Lexi
     subj = _subject(tok)
     agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children
                   if g.dep_ == "pobj"), None)
-    if etype == "SUPPORT" and agent is not None and not _is_party(agent, agents, lexicon):
+    if etype == "SUPPORT" and agent is not None and not is_party(agent, agents, lexicon):
         return True  # 'fighters backed by air power': material backing, not a party's word
     if subj is None and etype == "SUPPORT" and tok.dep_ in ("advcl", "acl", "xcomp") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
@@ -149,7 +149,7 @@ def no_supporter(etype: str, tok: Any, nominal: bool, agents: Any, lexicon: Lexi
         subj = head if tok.dep_ == "acl" else _subject(head, ("nsubj", "nsubjpass"))
     if subj is None or not subj.is_alpha:
         return False  # a table's cell border parsed as the subject names nothing
-    return not _is_party(subj, agents, lexicon)
+    return not is_party(subj, agents, lexicon)
 
 
 def _subject(tok: Any, deps: tuple[str, ...] = ("nsubj",)) -> Any | None:

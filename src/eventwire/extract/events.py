@@ -16,7 +16,7 @@ from typing import Any
 from eventwire.annotate.doccache import sentence_words
 from eventwire.extract import attributes as attrs
 from eventwire.extract.absorption import absorbed_by, root_governor
-from eventwire.extract.agreements import no_commitment, no_supporter, unmade_agreement
+from eventwire.extract.agreements import is_party, no_commitment, no_supporter, unmade_agreement
 from eventwire.extract.arguments import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
@@ -74,7 +74,7 @@ from eventwire.extract.modality import (
     modality_of,
 )
 from eventwire.extract.modes import event_mode
-from eventwire.extract.natural import natural_event
+from eventwire.extract.natural import natural_event, no_attacker, person_noun, violence_noun
 from eventwire.extract.participants import participants_of
 from eventwire.extract.quotes_demand import demand_events
 from eventwire.extract.quotes_disapproval import disapproval_events
@@ -118,6 +118,8 @@ SIGNED_TYPE, AGREEMENT_TYPE = "SUPPORT", "AGREE"  # signing an agreement (CAMEO 
 SIGNED_OBJECTS = ("agreement", "accord", "pact", "treaty")  # CAMEO's &TREATY synset
 SHOW_OF_FORCE, JOINT_TYPE = "MOBILIZE", "COOPERATE"  # one party's exercise / a joint one
 THREAT_TYPE = "THREATEN"
+ATTACK_TYPE = "ASSAULT"
+ATTACK_NOUN_TYPES = ("ASSAULT", "COERCE")  # trigger nouns that name an attack ('the raid')
 MEETING_TYPE, INTENT_TYPE = "CONSULT", "AGREE"  # 'ready for talks': intent to meet (CAMEO 036)
 READY_WORDS = ("ready", "open", "willing", "prepared", "available")
 READY_PREPS = ("for", "to")
@@ -390,7 +392,10 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
              existing_agreement(trig.entry.type, trig.token, trig.nominal, args.support)) or \
             unmade_agreement(trig.entry.type, trig.token, trig.nominal, ectx.lexicon) or \
             no_commitment(trig.entry.type, trig.token, trig.nominal, ectx.lexicon) or \
-            no_supporter(trig.entry.type, trig.token, trig.nominal, _agents(ectx), ectx.lexicon):
+            no_supporter(trig.entry.type, trig.token, trig.nominal, _agents(ectx), ectx.lexicon) or \
+            no_attacker(trig.entry.type, trig.token, trig.nominal,
+                        lambda tok: is_party(tok, _agents(ectx), ectx.lexicon) or person_noun(tok),
+                        lambda tok: _weapon(ectx.lexicon, tok)):
         return None
     anchors = [trig.token, args.clause, args.support]
     date = attrs.event_date(ectx, anchors, sent)
@@ -537,6 +542,16 @@ def _inherit_partner(ev: EventMention, trig: Trigger, args: Arguments,
 def _agents(ectx: EventContext) -> Any:
     """The registry's generic agent nouns (none without a registry)."""
     return ectx.registry.agents if ectx.registry is not None else {}
+
+
+def _weapon(lexicon: Lexicon, tok: Any) -> bool:
+    """A noun naming a weapon or an attack: a cue of an ASSAULT mode ('bomb', 'drone',
+    'artillery') or a noun that triggers an ASSAULT or a COERCE ('the raid', 'clashes')."""
+    lemma = tok.lemma_.lower()
+    if violence_noun(tok) or any(lemma in cues or tok.lower_ in cues
+           for cues in lexicon.modes.get(ATTACK_TYPE, {}).values()):
+        return True
+    return any(e.type in ATTACK_NOUN_TYPES for e in lexicon.candidates("noun", lemma))
 
 
 def _allied(ectx: EventContext, a: Any, b: Any) -> bool:

@@ -76,10 +76,86 @@ def _warned_hazard(tok: Any, extra: tuple[Any, ...]) -> bool:
 def natural_event(etype: str, trigger: Any, nominal: bool, source: list[Any],
                   target: list[Any], extra: tuple[Any, ...] = ()) -> bool:
     """True when the candidate is a natural event rather than an act of a political actor."""
-    if any(is_hazard(t) for t in source):
+    if any(is_hazard(t) for t in source) or \
+            (not nominal and any(is_hazard(t) for t in shared_agent(trigger))):
         return True
     if etype not in _data()["hostile_types"]:
         return False
     if any(is_hazard(t) for t in target):
         return True
     return _advisory(trigger) if nominal else _warned_hazard(trigger, extra)
+
+
+CAUSER_MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
+QUANTITY_POS = ("NUM",)
+
+
+def _causers(tok: Any) -> list[Any]:
+    """The doer a verb names: its subject, or the 'by' agent of a passive (the noun a relative
+    pronoun stands for), with their conjuncts; [] when it names none."""
+    found = [c for c in tok.children if c.dep_ == "nsubj"]
+    found += [g for c in tok.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+    if any(c.tag_ in ("WDT", "WP") for c in found) and tok.dep_ == "relcl":
+        found = [tok.head]
+    return [x for c in found for x in (c, *c.conjuncts)]
+
+
+def _group_head(tok: Any) -> Any:
+    """The noun a quantity stands for: 'dozens [of] gunmen' → 'gunmen'."""
+    for _ in range(3):
+        if tok.pos_ not in QUANTITY_POS and tok.lemma_.lower() not in (
+                "dozen", "hundred", "thousand", "group", "number", "band", "gang"):
+            break
+        objs = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children if g.dep_ == "pobj"]
+        if not objs:
+            break
+        tok = objs[0]
+    return tok
+
+
+def can_attack(tok: Any, is_party: Any, weapon: Any) -> bool:
+    """True for a causer that can carry out an attack: a party or a person (``is_party``), a
+    weapon or an attack (``weapon``: 'a roadside bomb', 'the air strike', 'the clashes'), or a
+    noun a party or a weapon modifies ('Israeli fire', 'tank fire'). A bare 'fire' ('the
+    fire', 'a fire at a factory') is a blaze."""
+    tok = _group_head(tok)
+    if is_party(tok):
+        return True
+    mods = [c for c in tok.children if c.dep_ in CAUSER_MODIFIER_DEPS]
+    if any(((m.pos_ != "ADJ" or m.ent_type_) and is_party(m)) or weapon(m) for m in mods):
+        return True
+    if FIRE in _words(tok):
+        return False
+    return weapon(tok)
+
+
+def no_attacker(etype: str, trigger: Any, nominal: bool, is_party: Any, weapon: Any) -> bool:
+    """True for a verbal attack whose doer is a thing that cannot attack ('collapsing walls
+    injured nine people', 'the crash killed all on board', 'the fire killed six'): an accident,
+    no PLOVER ASSAULT. A verb with no named doer, or with a party, a person or a weapon as its
+    doer, stays."""
+    if nominal or etype not in _data()["causer_types"]:
+        return False
+    causers = [c for c in _causers(trigger) if c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+    return bool(causers) and not any(can_attack(c, is_party, weapon) for c in causers)
+
+
+def violence_noun(tok: Any) -> bool:
+    """A noun of organised violence that kills ('the violence', 'the war', 'the unrest')."""
+    return not _words(tok).isdisjoint(_data()["violence_nouns"])
+
+
+def person_noun(tok: Any) -> bool:
+    """A noun of a person that the agent lists may lack ('a man', 'the crowd')."""
+    return not _words(tok).isdisjoint(_data()["person_nouns"])
+
+
+def shared_agent(trigger: Any) -> list[Any]:
+    """The 'by' agent a coordinated passive shares ('houses were destroyed or submerged [by]
+    floods'): the agent of a conjunct verb when the trigger has none of its own."""
+    if any(c.dep_ == "agent" for c in trigger.children):
+        return []
+    return [g for v in trigger.conjuncts for c in v.children if c.dep_ == "agent"
+            for g in c.children if g.dep_ == "pobj"]
