@@ -84,7 +84,7 @@ def _objects(tok: Any) -> list[Any]:
     the noun a reduced passive modifies ('the report [released] last week')."""
     out = [tok.head] if _modifying_passive(tok) else []
     for child in tok.children:
-        if child.dep_ in OBJECT_DEPS:
+        if child.dep_ in OBJECT_DEPS and not _verbal_complement(child):
             out.append(child)
         elif child.dep_ in ("prep", "agent", "prt"):
             out.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
@@ -94,6 +94,13 @@ def _objects(tok: Any) -> list[Any]:
         out.extend(g for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
                    for g in p.children if g.dep_ == "pobj")  # '$500 million [in] aid'
     return out
+
+
+def _verbal_complement(tok: Any) -> bool:
+    """An infinitive or participle complement ('continued [to strike]', 'began [talking]'):
+    an act of its own that its own entries type, not the noun a light verb takes ('continued
+    the strike', 'began talks')."""
+    return tok.dep_ == "xcomp" and tok.pos_ in ("VERB", "AUX")
 
 
 def _modifying_passive(tok: Any) -> bool:
@@ -212,6 +219,18 @@ def _governor(tok: Any) -> str | None:
     return None
 
 
+def _clause_subjects(tok: Any) -> list[Any]:
+    """The subjects of a verb, or of the verb governing an infinitive or a conjunct that has
+    none of its own ('nurses [continued] to strike', 'workers marched and struck')."""
+    t = tok
+    for _ in range(CLAUSE_STEPS):
+        found = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found or t.dep_ not in ("xcomp", "conj") or t.head is t:
+            return found
+        t = t.head
+    return []
+
+
 def _view(tok: Any, cache: dict[str, Any], key: str) -> Any:
     """A per-token value computed once for all the entries tried on that token."""
     value = cache.get(key)
@@ -221,7 +240,7 @@ def _view(tok: Any, cache: dict[str, Any], key: str) -> Any:
         elif key == "prep_objects":
             value = [(p, o, (p.lower_, o.lemma_.lower())) for p, o in _prep_objects(tok)]
         else:
-            value = [_group_lemma(c) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            value = [_group_lemma(c) for c in _clause_subjects(tok)]
         cache[key] = value
     return value
 

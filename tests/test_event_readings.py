@@ -1,0 +1,43 @@
+"""Readings of a trigger that depend on its syntax: a verb after a light verb types itself
+('continued to strike' is an attack by forces, a stoppage by workers), and words that name
+a feeling, an argument, a topic, a goal or a lasting presence report no event of their own."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_runs import run_texts
+
+from eventwire.model import EventMention, Extraction
+
+TEXTS = {
+    "jets_strike": "Velland said its jets were continuing to strike rebel depots near Varo.",
+    "forces_strike": "Norland forces continued to strike power plants across Velland overnight.",
+    "nurses_strike": "Nurses in Varo are continuing to strike over unpaid wages.",
+    "teachers_strike": "Teachers in Norland began to strike on Monday for higher salaries.",
+    "union_strike": "The dockers' union continued the strike into a second week in Varo.",
+}
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, Extraction]:
+    return run_texts(TEXTS)
+
+
+def _types(results: dict[str, Extraction], key: str) -> set[str]:
+    return {e.type for e in results[key].events}
+
+
+def _of(results: dict[str, Extraction], key: str, etype: str) -> list[EventMention]:
+    return [e for e in results[key].events if e.type == etype]
+
+
+@pytest.mark.parametrize("key", ["jets_strike", "forces_strike"])
+def test_forces_continuing_to_strike_attack(results, key) -> None:
+    assert "ASSAULT" in _types(results, key), TEXTS[key]
+    assert "PROTEST" not in _types(results, key), TEXTS[key]
+
+
+@pytest.mark.parametrize("key", ["nurses_strike", "teachers_strike", "union_strike"])
+def test_workers_continuing_to_strike_protest(results, key) -> None:
+    assert "PROTEST" in _types(results, key), TEXTS[key]
+    assert "ASSAULT" not in _types(results, key), TEXTS[key]
