@@ -15,6 +15,10 @@ TEXTS = {
     "nurses_strike": "Nurses in Varo are continuing to strike over unpaid wages.",
     "teachers_strike": "Teachers in Norland began to strike on Monday for higher salaries.",
     "union_strike": "The dockers' union continued the strike into a second week in Varo.",
+    "would_stay": "A Norland spokesman said its troops would stay in the buffer zone until "
+                  "the end of March.",
+    "will_remain": "The Velland army will remain in three hilltop positions, the minister said.",
+    "will_send": "Norland will send 2,000 troops to the Velland border, its minister said.",
 }
 
 
@@ -41,3 +45,13 @@ def test_forces_continuing_to_strike_attack(results, key) -> None:
 def test_workers_continuing_to_strike_protest(results, key) -> None:
     assert "PROTEST" in _types(results, key), TEXTS[key]
     assert "ASSAULT" not in _types(results, key), TEXTS[key]
+
+
+@pytest.mark.parametrize("key", ["would_stay", "will_remain"])
+def test_a_continued_presence_is_no_threat(results, key) -> None:
+    assert _of(results, key, "MOBILIZE"), TEXTS[key]
+    assert not _of(results, key, "THREATEN"), TEXTS[key]
+
+
+def test_a_new_deployment_announced_is_a_threat(results) -> None:
+    assert _of(results, "will_send", "THREATEN")

@@ -46,6 +46,8 @@ READINESS_GOVERNORS = ("willing", "prepared", "ready", "commit", "committed", "d
                        "resolve", "vow")
 WISH_GOVERNORS = ("like", "want", "hope", "wish")
 CONDITIONAL_MARKS = ("if", "unless", "whether")
+# a force that will stay where it is announces no new act: 'troops would stay in the zone'
+PRESENCE_VERBS = ("stay", "remain", "keep", "maintain")
 CHAIN_LIMIT = 6
 INTENT_CONFIDENCE_FACTOR = 0.8
 
@@ -178,9 +180,18 @@ def intent_event(ev: EventMention, tok: Any, lex: Lexicon, negated: bool,
         kind = "REJECT" if ev.type in COOPERATIVE_TYPES else None
     else:
         kind = "THREATEN" if ev.type in HOSTILE_TYPES else "AGREE"
+    if kind == "THREATEN" and continued_presence(ev, tok):
+        return None
     if kind == "AGREE" and (_consequent(tok, lex) or not stated_promise(tok, lex)):
         return None  # 'will meet if both sides agree' offers nothing yet; a threat stays one
     return _derived(ev, kind, ev.source, ev.target, "intent") if kind else None
+
+
+def continued_presence(ev: EventMention, tok: Any) -> bool:
+    """A force's future presence where it already is ('the troops would stay in the buffer
+    zone', 'will remain in five positions', 'will keep its soldiers there'): a continued
+    state, neither a new deployment nor a threat of one."""
+    return ev.type == "MOBILIZE" and tok.lemma_.lower() in PRESENCE_VERBS
 
 
 def _same_actors(a: list[Participant], b: list[Participant]) -> bool:
