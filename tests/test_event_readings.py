@@ -19,6 +19,15 @@ TEXTS = {
                   "the end of March.",
     "will_remain": "The Velland army will remain in three hilltop positions, the minister said.",
     "will_send": "Norland will send 2,000 troops to the Velland border, its minister said.",
+    "greeted_relief": "The truce in Varo was greeted with relief by shopkeepers on Monday.",
+    "met_relief": "News of the prisoner swap was met with relief in Norland.",
+    "sigh_relief": "Farmers near Varo breathed a sigh of relief when the guns fell silent.",
+    "expressed_relief": "The Velland premier expressed relief that the talks would resume.",
+    "sent_relief": "Norland sent relief to villages in Velland cut off by the floods.",
+    "relief_ops": "Relief operations began in three Velland districts on Monday.",
+    "met_premier": "The Norland president met with the Velland premier in Varo on Friday.",
+    "gave_reasons": "In a televised speech, the Norland premier gave four reasons for the truce.",
+    "gave_in": "The Velland government finally gave in to the strikers' demands.",
 }
 
 
@@ -55,3 +64,24 @@ def test_a_continued_presence_is_no_threat(results, key) -> None:
 
 def test_a_new_deployment_announced_is_a_threat(results) -> None:
     assert _of(results, "will_send", "THREATEN")
+
+
+@pytest.mark.parametrize("key", ["greeted_relief", "met_relief", "sigh_relief",
+                                 "expressed_relief"])
+def test_relief_as_a_feeling_is_no_aid(results, key) -> None:
+    assert not _of(results, key, "AID"), TEXTS[key]
+    assert not [e for e in _of(results, key, "CONSULT") if e.trigger.text.startswith("met")]
+
+
+@pytest.mark.parametrize("key", ["sent_relief", "relief_ops"])
+def test_relief_given_is_aid(results, key) -> None:
+    assert _of(results, key, "AID"), TEXTS[key]
+
+
+def test_meeting_with_a_person_stays_a_meeting(results) -> None:
+    assert _of(results, "met_premier", "CONSULT")
+
+
+def test_a_preposition_before_the_verb_is_no_particle(results) -> None:
+    assert not _of(results, "gave_reasons", "CONCEDE")
+    assert _of(results, "gave_in", "CONCEDE")

@@ -30,7 +30,8 @@ COMMITMENTS_FILE = "plover_commitments.json"
 CONDITION_KEYS = ("prep", "particle", "object", "modifier", "xcomp", "future", "object_actor",
                   "object_modifier",
                   "object_place", "xcomp_any", "no_object", "source_in", "prep_object",
-                  "governor", "marker", "naming", "intransitive", "prep_place", "source_person")
+                  "governor", "marker", "naming", "intransitive", "prep_place", "source_person",
+                  "feeling")
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class Entry:
     intransitive: bool = False  # no object or complement: "the population [declined]"
     prep_place: tuple[str, ...] = ()  # one of these prepositions with a place: "flew [to] Oslo"
     source_person: bool = False  # the clause's subject is a person or one of ``source_in``
+    feeling: bool = False  # (nouns) used as a feeling: "greeted [with] relief", "relief [at]"
     origin: str = ORIGIN_CURATED
     cameo: str | None = None
 
@@ -158,6 +160,7 @@ def _entries_of(spec: dict[str, Any], origin: str = ORIGIN_CURATED) -> list[Entr
             intransitive=bool(spec.get("intransitive", False)),
             prep_place=tuple(spec.get("prep_place", ())),
             source_person=bool(spec.get("source_person", False)),
+            feeling=bool(spec.get("feeling", False)),
             origin=origin, cameo=spec.get("cameo"),
         ))
     return out

@@ -209,6 +209,39 @@ def _naming(tok: Any) -> bool:
     return any(c.dep_ == "oprd" and c.pos_ == "NOUN" for c in tok.children)
 
 
+FEELING_HOLDERS = ("sigh", "sense", "feeling", "expression", "tear", "moment", "mood")
+FEELING_VERBS = ("express", "voice", "feel", "show", "share", "breathe", "convey")
+FEELING_PREPS = ("at", "over")
+GIVING_VERBS = ("provide", "supply", "furnish", "equip", "help", "assist")
+
+
+def _feeling(tok: Any) -> bool:
+    """A noun used as a feeling, not as the thing that brings it ('relief'): a manner phrase
+    ('greeted the truce [with] relief', 'reacted with relief'; not 'provided them with
+    relief'), a sigh or a sense [of] it, the object of a verb of expressing ('expressed
+    relief'), or with its cause ('relief [at] the news', 'relief [that] the talks resumed')."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "with" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head.lemma_.lower() not in GIVING_VERBS
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in FEELING_HOLDERS:
+        return True
+    if tok.dep_ == "dobj" and head.lemma_.lower() in FEELING_VERBS:
+        return True
+    return any((c.dep_ == "prep" and c.lower_ in FEELING_PREPS) or
+               (c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark"
+                                                   for m in c.children))
+               for c in tok.children)
+
+
+def _not_particle(c: Any, tok: Any, entry: Entry) -> bool:
+    """A word an entry wants only as a particle that is a preposition of its own: before the
+    verb or with an object ('[In] the interview, the minister gave two reasons' is no 'give
+    in'; 'gave in to their demands' is)."""
+    if c.lower_ not in entry.particle or c.lower_ in entry.prep:
+        return False
+    return c.i < tok.i or any(g.dep_ == "pobj" for g in c.children)
+
+
 def _governor(tok: Any) -> str | None:
     """The lemma of the verb a noun is the object or predicate of ('[poses] a threat',
     '[described] the group as a threat'), else None."""
@@ -259,7 +292,8 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
     if entry.prep or entry.particle:
         wanted = {p.lower() for p in (*entry.prep, *entry.particle)}
         hits = [c for c in _prep_holders(tok)
-                if c.dep_ in ("prep", "prt", "agent", "dative", "advmod") and c.lower_ in wanted]
+                if c.dep_ in ("prep", "prt", "agent", "dative", "advmod") and c.lower_ in wanted
+                and not _not_particle(c, tok, entry)]
         if not hits and not (entry.object and entry.prep):
             return False, ()
         if entry.prep and entry.particle and not (
@@ -306,6 +340,8 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
         return False, ()
     if entry.prep_place and not any(p.lower_ in entry.prep_place and _is_place(o)
                                     for p, o, _ in _view(tok, cache, "prep_objects")):
+        return False, ()
+    if entry.feeling and not _feeling(tok):
         return False, ()
     if entry.source_person and not _person_subject(tok, entry.source_in):
         return False, ()
