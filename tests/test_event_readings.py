@@ -28,6 +28,16 @@ TEXTS = {
     "met_premier": "The Norland president met with the Velland premier in Varo on Friday.",
     "gave_reasons": "In a televised speech, the Norland premier gave four reasons for the truce.",
     "gave_in": "The Velland government finally gave in to the strikers' demands.",
+    "spoke_about": "The Norland envoy spoke about the pullout of troops and the blockade.",
+    "asked_regarding": "Reporters asked the minister regarding the arrests of two Velland "
+                       "editors.",
+    "purpose": "Norland sent two envoys to Varo to secure the withdrawal of the militias.",
+    "worked_to": "Velland diplomats worked to secure the release of the hostages.",
+    "managed_to": "Velland diplomats managed to secure the release of two hostages.",
+    "deadline_for": "The deadline for the withdrawal of Norland troops expired on Sunday.",
+    "period_compound": "The 30-day withdrawal period set by the truce ended on Friday.",
+    "completed": "Norland troops completed their withdrawal from Varo on Sunday.",
+    "set_to": "The talks between Norland and Velland are set to resume on Monday.",
 }
 
 
@@ -85,3 +95,33 @@ def test_meeting_with_a_person_stays_a_meeting(results) -> None:
 def test_a_preposition_before_the_verb_is_no_particle(results) -> None:
     assert not _of(results, "gave_reasons", "CONCEDE")
     assert _of(results, "gave_in", "CONCEDE")
+
+
+@pytest.mark.parametrize("key", ["spoke_about", "asked_regarding"])
+def test_a_topic_is_no_event(results, key) -> None:
+    assert not [e for e in results[key].events if e.type in ("RETREAT", "SANCTION", "COERCE")
+                and e.modality == "asserted"], TEXTS[key]
+
+
+def _retreats(results, key) -> list[str]:
+    return [e.modality for e in _of(results, key, "RETREAT")]
+
+
+@pytest.mark.parametrize("key", ["purpose", "worked_to", "deadline_for", "period_compound"])
+def test_a_goal_or_a_time_limit_is_no_deed(results, key) -> None:
+    found = _retreats(results, key)
+    assert "asserted" not in [m for m, e in zip(found, _of(results, key, "RETREAT"),
+                                                 strict=True)
+                              if e.mode != "RETREAT/ceasefire"], (TEXTS[key], found)
+
+
+@pytest.mark.parametrize("key", ["managed_to", "completed"])
+def test_a_deed_done_stays_asserted(results, key) -> None:
+    assert "asserted" in _retreats(results, key), TEXTS[key]
+
+
+def test_set_plans_through_its_infinitive_only(results) -> None:
+    assert [e.modality for e in _of(results, "set_to", "CONSULT")] == ["planned"]
+    truce = [e for e in _of(results, "period_compound", "RETREAT")
+             if e.mode == "RETREAT/ceasefire"]
+    assert all(e.modality == "asserted" for e in truce)

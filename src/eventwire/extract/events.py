@@ -129,6 +129,10 @@ CLAUSE_POS = ("VERB", "AUX")  # the head of a clause a nominal mention is the su
 NOUN_POS = ("NOUN", "PROPN")  # the head noun of a compound ('the [ceasefire] arrangement')
 OWN_OBJECT_DEPS = ("dobj", "nsubjpass")  # what a coordinated verb acts on by itself
 OWN_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+TOPIC_PREPS = ("about", "regarding", "concerning")  # 'spoke about the withdrawal'
+TOPIC_VERBS = ("speak", "talk", "ask", "comment", "testify", "answer", "inquire", "enquire",
+               "chat", "joke", "remark", "lecture", "brief", "tell", "hear", "learn", "know",
+               "think", "read", "care")  # verbs of speaking, asking or knowing about a topic
 LATER_WORDS = ("later", "then", "again", "afterwards", "subsequently")
 BACKGROUND_PREPS = ("after", "since", "following", "amid", "amidst", "despite", "before", "during",
                     "until", "over")
@@ -178,8 +182,8 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
         ev = build_event(ectx, trig, sent, embedded, previous + out)
         if ev is not None:
             tokens[id(ev)] = trig.token
-        if ev is not None and (_generic_mention(trig, ev) or domestic_trip(ev) or
-                               media_interview(ev)):
+        if ev is not None and (_generic_mention(trig, ev) or _topic(trig) or
+                               domestic_trip(ev) or media_interview(ev)):
             continue  # 'calls for sanctions', 'at one summit', 'evacuation camps'
         if ev is not None:
             intents = _intent(ectx, ev, trig)
@@ -253,6 +257,22 @@ def _generic_mention(trig: Trigger, ev: EventMention) -> bool:
         return False
     return not (phrase.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS and
                 phrase.head.pos_ in CLAUSE_POS)
+
+
+def _topic(trig: Trigger) -> bool:
+    """A nominal mention that a verb of speaking, asking or knowing is about ('spoke about
+    the withdrawal and the sanctions', 'asked the minister about the arrests'): a topic, not
+    a report of the event. A noun's topic stays ('a column about calls from X for
+    sanctions', 'his seriousness regarding a ceasefire within two weeks'), as does a cause
+    ('brought about a ceasefire')."""
+    if not trig.nominal:
+        return False
+    tok = trig.token
+    while tok.dep_ in ("conj", "compound", "appos") and tok.head is not tok:
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in TOPIC_PREPS and prep.dep_ == "prep" and \
+        prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in TOPIC_VERBS
 
 
 def _may_be_confirmed(trig: Trigger) -> bool:

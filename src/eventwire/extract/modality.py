@@ -33,6 +33,8 @@ COPULAS = ("be", "remain", "seem", "appear", "look", "become")  # 'a new offensi
 SPEECH_ACT_TYPES = ("THREATEN", "AGREE", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "PROTEST")
 OUT_OF_SCOPE_DEPS = ("advcl", "conj", "relcl", "nsubj", "nsubjpass", "csubj", "appos",
                      "parataxis")  # a governor's adjunct, conjunct or subject is not its content
+EFFORT_VERBS = ("work", "strive", "struggle", "endeavour", "endeavor", "scramble", "labour",
+                "labor")  # an effort to do something: only its infinitive is its content
 CALL_PREPS = ("for", "on", "upon")  # 'called for talks', 'called on X to ...'; not 'with'
 FREE_RELATIVES = frozenset({"whoever", "whatever", "whichever", "whomever"})
 ANY_PRONOUNS = ("anyone", "anybody", "anything")  # 'anyone who ...'
@@ -47,6 +49,8 @@ REALISED_FOR_HEADS = ("take",)  # 'it took days for the army to retake the town'
 INTENDED_INFINITIVE_DEPS = ("advcl", "acl", "relcl")  # purpose clause or a noun's infinitive
 REALISED_INFINITIVE_ADVS = frozenset({"only"})  # 'advanced, only to retreat': it happened
 REALISED_NOUN_MODS = ("first", "last", "only", "second", "third")  # 'the first leader to visit'
+INFINITIVE_PLANNERS = ("set", "go", "due")  # planning governors only through an infinitive
+PURPOSE_CONTENT_DEPS = ("dobj", "xcomp", "ccomp", "nsubjpass")  # the purpose's own object
 TO = frozenset({"to"})  # the infinitive marker as an auxiliary
 FOR = frozenset({"for"})  # 'for X to V'
 DIRECTIVE_VERBS = ("order", "tell", "instruct", "direct", "command")  # 'ordered X to V'
@@ -448,12 +452,15 @@ def _hypothetical(chain: list[Any], lex: Lexicon) -> bool:
 def _in_scope(governor: Any, below: Any) -> bool:
     """True when the trigger lies in the speculative governor's complement: not in an adjunct,
     a conjunct or its subject ('who [led] the negotiations', 'seeks to stop ..., alleging'),
-    'lead' only through 'to' ('could lead to a ceasefire'), and 'call' not as naming ('what he
+    'lead' only through 'to' ('could lead to a ceasefire'), an effort verb only through its
+    infinitive ('worked to secure the release', not 'worked out a deal'), and 'call' not as naming ('what he
     called a meeting') nor through another preposition than 'for' or 'on' ('called X, with
     both sides being accused of ...')."""
     if below is None or below.dep_ in OUT_OF_SCOPE_DEPS:
         return False
     lemma = governor.lemma_.lower()
+    if lemma in EFFORT_VERBS:  # 'worked to secure the release'; not 'worked out a deal'
+        return below.dep_ == "xcomp"
     if lemma == "lead":
         return below.dep_ == "prep" and below.lower_ == "to"
     if lemma == "call":
@@ -477,10 +484,42 @@ def _planned(chain: list[Any], lex: Lexicon) -> bool:
     for below, t in zip([None, *chain], chain, strict=False):
         if _aux_in(t, aux) or _scheduled_infinitive(t):
             return True
+        if t is not trig and (_aimed_at(t, below, lex) or _time_limit(t, below, lex)):
+            return True
         if t != trig and t.lemma_.lower() in govs and not _commits_a_deed(t, below) and \
-                _in_plan(below):
+                _in_plan(below) and _plans_through(t, below):
             return True
     return False
+
+
+def _aimed_at(t: Any, below: Any, lex: Lexicon) -> bool:
+    """True when the trigger is what a purpose infinitive sets out to bring about: what the
+    actor works for, not what happened ('sent envoys [to secure] the withdrawal', 'moved in
+    [to carry out] raids'). A purpose that acts on an event ('to present the meeting as a
+    success', 'to discuss the strike') leaves it as it is."""
+    return below is not None and below.dep_ in PURPOSE_CONTENT_DEPS and \
+        t.lemma_.lower() in lex.cue("planned", "purpose_verbs") and \
+        t.dep_ in INTENDED_INFINITIVE_DEPS and _intended_infinitive(t)
+
+
+def _time_limit(t: Any, below: Any, lex: Lexicon) -> bool:
+    """True when the trigger is what a time limit is set for: 'the deadline [for] the
+    withdrawal expired', 'the 60-day period for the pullout', 'the [withdrawal] deadline': a
+    scheduled act, not a deed."""
+    return below is not None and (below.dep_ == "compound" or (
+        below.dep_ == "prep" and below.lower_ == "for")) and \
+        t.pos_ == "NOUN" and t.lemma_.lower() in lex.cue("planned", "time_limits")
+
+
+def _plans_through(governor: Any, below: Any) -> bool:
+    """'set', 'go' and 'due' plan only through their infinitive ('is set to meet', 'is going
+    to attack', 'are due to resume'); 'the period set by the ceasefire', 'went to the talks'
+    and 'due to the shelling' plan nothing."""
+    if governor.lemma_.lower() not in INFINITIVE_PLANNERS:
+        return True
+    return below is not None and below.dep_ in ("xcomp", "nsubj", "nsubjpass") and any(
+        c.dep_ == "xcomp" for c in governor.children)  # 'the talks are set to resume'
+
 
 
 def _in_plan(below: Any) -> bool:

@@ -68,9 +68,12 @@ def context_participants(ev: EventMention, previous: list[EventMention], need_so
 
 
 def planned_antecedent(ev: EventMention, previous: list[EventMention]) -> bool:
-    """True when the closest earlier mention of the same type and actors is planned."""
+    """True when the closest earlier mention of the same type, kind and actors is planned (a
+    planned withdrawal says nothing of the ceasefire: two modes of RETREAT)."""
     keys = _actor_keys(ev)
     for other in reversed(previous[-CONTEXT_LOOKBACK:]):
+        if other.mode and ev.mode and other.mode != ev.mode:
+            continue
         if other.type == ev.type and keys and keys <= _actor_keys(other):
             return other.modality == "planned"
     return False
