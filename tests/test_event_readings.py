@@ -38,6 +38,13 @@ TEXTS = {
     "period_compound": "The 30-day withdrawal period set by the truce ended on Friday.",
     "completed": "Norland troops completed their withdrawal from Varo on Sunday.",
     "set_to": "The talks between Norland and Velland are set to resume on Monday.",
+    "handed_captives": "The Varo militia handed over four captives to Velland envoys on Friday.",
+    "handed_names": "Velland confirmed that Ana Brel and Ivo Tasko were handed over by the "
+                    "Red Cross to its border guards.",
+    "turned_over_prisoners": "Norland turned over 60 prisoners of war at the border crossing.",
+    "handed_list": "The militia handed over a list of the captives to the Velland envoys.",
+    "handed_files": "The Varo police handed over the files to the Velland prosecutors.",
+    "called_by": "Premier Ana Brel was called by President Ivo Tasko on Monday.",
 }
 
 
@@ -125,3 +132,19 @@ def test_set_plans_through_its_infinitive_only(results) -> None:
     truce = [e for e in _of(results, "period_compound", "RETREAT")
              if e.mode == "RETREAT/ceasefire"]
     assert all(e.modality == "asserted" for e in truce)
+
+
+@pytest.mark.parametrize("key", ["handed_captives", "handed_names", "turned_over_prisoners"])
+def test_handing_over_people_is_a_release(results, key) -> None:
+    found = _of(results, key, "RETREAT")
+    assert [e.mode for e in found] == ["RETREAT/release"], TEXTS[key]
+    assert found[0].modality == "asserted"
+
+
+@pytest.mark.parametrize("key", ["handed_list", "handed_files"])
+def test_handing_over_papers_is_no_release(results, key) -> None:
+    assert not _of(results, key, "RETREAT"), TEXTS[key]
+
+
+def test_a_passive_subject_is_the_object_of_a_call(results) -> None:
+    assert [e.mode for e in _of(results, "called_by", "CONSULT")] == ["CONSULT/phone"]

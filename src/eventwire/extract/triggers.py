@@ -233,6 +233,11 @@ def _feeling(tok: Any) -> bool:
                for c in tok.children)
 
 
+def _is_passive(tok: Any) -> bool:
+    """A verb in the passive voice ('were handed over')."""
+    return any(c.dep_ == "auxpass" for c in tok.children)
+
+
 def _not_particle(c: Any, tok: Any, entry: Entry) -> bool:
     """A word an entry wants only as a particle that is a preposition of its own: before the
     verb or with an object ('[In] the interview, the minister gave two reasons' is no 'give
@@ -325,8 +330,10 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
     if entry.no_object and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
         return False, ()
     if entry.object_actor and not any(
-            c.dep_ in ("dobj", "dative") and is_actorish(c) for c in tok.children):
-        return False, ()
+            (c.dep_ in ("dobj", "dative") or (c.dep_ == "nsubjpass" and _is_passive(tok))) and
+            is_actorish(c) for c in tok.children):
+        return False, ()  # a passive's subject is its object: 'Putin was called by Trump'
+
     if entry.object_place and not any(c.dep_ == "dobj" and _is_place(c) for c in tok.children):
         return False, ()
     if entry.governor and _governor(tok) not in entry.governor:
