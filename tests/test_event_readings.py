@@ -45,6 +45,9 @@ TEXTS = {
     "handed_list": "The militia handed over a list of the captives to the Velland envoys.",
     "handed_files": "The Varo police handed over the files to the Velland prosecutors.",
     "called_by": "Premier Ana Brel was called by President Ivo Tasko on Monday.",
+    "conferred_medal": "Velland conferred its highest medal on the Norland premier in Varo.",
+    "conferred_powers": "The Norland assembly conferred emergency powers on the cabinet.",
+    "conferred_with": "The Velland envoy conferred with Norland officials in Varo.",
 }
 
 
@@ -148,3 +151,12 @@ def test_handing_over_papers_is_no_release(results, key) -> None:
 
 def test_a_passive_subject_is_the_object_of_a_call(results) -> None:
     assert [e.mode for e in _of(results, "called_by", "CONSULT")] == ["CONSULT/phone"]
+
+
+@pytest.mark.parametrize("key", ["conferred_medal", "conferred_powers"])
+def test_conferring_an_honour_is_no_meeting(results, key) -> None:
+    assert not _of(results, key, "CONSULT"), TEXTS[key]
+
+
+def test_conferring_with_someone_is_a_meeting(results) -> None:
+    assert _of(results, "conferred_with", "CONSULT")
