@@ -48,6 +48,8 @@ TEXTS = {
     "conferred_medal": "Velland conferred its highest medal on the Norland premier in Varo.",
     "conferred_powers": "The Norland assembly conferred emergency powers on the cabinet.",
     "conferred_with": "The Velland envoy conferred with Norland officials in Varo.",
+    "high_threat": "Norland officials said 40 high-threat gang members were sent to the new "
+                   "prison in Varo.",
 }
 
 
@@ -160,3 +162,7 @@ def test_conferring_an_honour_is_no_meeting(results, key) -> None:
 
 def test_conferring_with_someone_is_a_meeting(results) -> None:
     assert _of(results, "conferred_with", "CONSULT")
+
+
+def test_a_hyphenated_descriptor_is_no_event(results) -> None:
+    assert not _of(results, "high_threat", "THREATEN")

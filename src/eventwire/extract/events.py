@@ -129,6 +129,8 @@ CLAUSE_POS = ("VERB", "AUX")  # the head of a clause a nominal mention is the su
 NOUN_POS = ("NOUN", "PROPN")  # the head noun of a compound ('the [ceasefire] arrangement')
 OWN_OBJECT_DEPS = ("dobj", "nsubjpass")  # what a coordinated verb acts on by itself
 OWN_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+DESCRIPTOR_DEPS = ("npadvmod", "nmod", "compound", "amod")  # inside a noun's modifier
+DESCRIPTOR_TAGS = ("JJ", "VBN", "VBG", "AFX")  # 'war-[torn]', '[high]-threat', '[anti]-war'
 TOPIC_PREPS = ("about", "regarding", "concerning")  # 'spoke about the withdrawal'
 TOPIC_VERBS = ("speak", "talk", "ask", "comment", "testify", "answer", "inquire", "enquire",
                "chat", "joke", "remark", "lecture", "brief", "tell", "hear", "learn", "know",
@@ -182,7 +184,7 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
         ev = build_event(ectx, trig, sent, embedded, previous + out)
         if ev is not None:
             tokens[id(ev)] = trig.token
-        if ev is not None and (_generic_mention(trig, ev) or _topic(trig) or
+        if ev is not None and (_generic_mention(trig, ev) or _topic(trig) or _descriptor(trig) or
                                domestic_trip(ev) or media_interview(ev)):
             continue  # 'calls for sanctions', 'at one summit', 'evacuation camps'
         if ev is not None:
@@ -257,6 +259,21 @@ def _generic_mention(trig: Trigger, ev: EventMention) -> bool:
         return False
     return not (phrase.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS and
                 phrase.head.pos_ in CLAUSE_POS)
+
+
+def _descriptor(trig: Trigger) -> bool:
+    """A noun joined by a hyphen to an adjective or a participle inside a modifier of another
+    noun names a kind, not an event: 'a war-torn country', 'sanctions-hit firms', 'high-threat
+    detainees', 'anti-war groups' (not 'a cease-fire', 'air-strikes')."""
+    tok = trig.token
+    if not trig.nominal or tok.dep_ not in DESCRIPTOR_DEPS:
+        return False
+    doc = tok.doc
+    for hyph, partner in ((tok.i + 1, tok.i + 2), (tok.i - 1, tok.i - 2)):
+        if 0 <= partner < len(doc) and 0 <= hyph < len(doc) and doc[hyph].tag_ == "HYPH" and \
+                doc[partner].tag_ in DESCRIPTOR_TAGS:
+            return True
+    return False
 
 
 def _topic(trig: Trigger) -> bool:
