@@ -37,7 +37,6 @@ TEXTS = {
     "deadline_for": "The deadline for the withdrawal of Norland troops expired on Sunday.",
     "period_compound": "The 30-day withdrawal period set by the truce ended on Friday.",
     "completed": "Norland troops completed their withdrawal from Varo on Sunday.",
-    "set_to": "The talks between Norland and Velland are set to resume on Monday.",
     "handed_captives": "The Varo militia handed over four captives to Velland envoys on Friday.",
     "handed_names": "Velland confirmed that Ana Brel and Ivo Tasko were handed over by the "
                     "Red Cross to its border guards.",
@@ -130,13 +129,6 @@ def test_a_goal_or_a_time_limit_is_no_deed(results, key) -> None:
 @pytest.mark.parametrize("key", ["managed_to", "completed"])
 def test_a_deed_done_stays_asserted(results, key) -> None:
     assert "asserted" in _retreats(results, key), TEXTS[key]
-
-
-def test_set_plans_through_its_infinitive_only(results) -> None:
-    assert [e.modality for e in _of(results, "set_to", "CONSULT")] == ["planned"]
-    truce = [e for e in _of(results, "period_compound", "RETREAT")
-             if e.mode == "RETREAT/ceasefire"]
-    assert all(e.modality == "asserted" for e in truce)
 
 
 @pytest.mark.parametrize("key", ["handed_captives", "handed_names", "turned_over_prisoners"])

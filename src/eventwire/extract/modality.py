@@ -49,7 +49,6 @@ REALISED_FOR_HEADS = ("take",)  # 'it took days for the army to retake the town'
 INTENDED_INFINITIVE_DEPS = ("advcl", "acl", "relcl")  # purpose clause or a noun's infinitive
 REALISED_INFINITIVE_ADVS = frozenset({"only"})  # 'advanced, only to retreat': it happened
 REALISED_NOUN_MODS = ("first", "last", "only", "second", "third")  # 'the first leader to visit'
-INFINITIVE_PLANNERS = ("set", "go", "due")  # planning governors only through an infinitive
 PURPOSE_CONTENT_DEPS = ("dobj", "xcomp", "ccomp", "nsubjpass")  # the purpose's own object
 TO = frozenset({"to"})  # the infinitive marker as an auxiliary
 FOR = frozenset({"for"})  # 'for X to V'
@@ -487,7 +486,7 @@ def _planned(chain: list[Any], lex: Lexicon) -> bool:
         if t is not trig and (_aimed_at(t, below, lex) or _time_limit(t, below, lex)):
             return True
         if t != trig and t.lemma_.lower() in govs and not _commits_a_deed(t, below) and \
-                _in_plan(below) and _plans_through(t, below):
+                _in_plan(below):
             return True
     return False
 
@@ -509,17 +508,6 @@ def _time_limit(t: Any, below: Any, lex: Lexicon) -> bool:
     return below is not None and (below.dep_ == "compound" or (
         below.dep_ == "prep" and below.lower_ == "for")) and \
         t.pos_ == "NOUN" and t.lemma_.lower() in lex.cue("planned", "time_limits")
-
-
-def _plans_through(governor: Any, below: Any) -> bool:
-    """'set', 'go' and 'due' plan only through their infinitive ('is set to meet', 'is going
-    to attack', 'are due to resume'); 'the period set by the ceasefire', 'went to the talks'
-    and 'due to the shelling' plan nothing."""
-    if governor.lemma_.lower() not in INFINITIVE_PLANNERS:
-        return True
-    return below is not None and below.dep_ in ("xcomp", "nsubj", "nsubjpass") and any(
-        c.dep_ == "xcomp" for c in governor.children)  # 'the talks are set to resume'
-
 
 
 def _in_plan(below: Any) -> bool:
