@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from actor_helpers import actor_of
 
 from eventwire.annotate.actors import actor_at, default_registry, link_component
 from eventwire.annotate.nlp import load_nlp
@@ -27,11 +28,6 @@ def linked(nlp, text: str, published: str | None = "2025-05-19") -> Extraction:
     ex = Extraction(article=Article(id="t", text=text, published=published), doc=nlp(text))
     link_component(ex, None)
     return ex
-
-
-def actor_of(ex: Extraction, phrase: str):
-    start = ex.article.text.index(phrase)
-    return actor_at(ex, start, start + len(phrase))
 
 
 @pytest.mark.parametrize(("text", "actor_id", "sector"), [

@@ -4,8 +4,9 @@ name, countries inside what a speaker says, outlets and coordinated places."""
 from __future__ import annotations
 
 import pytest
+from actor_helpers import actor_of, linked
 
-from eventwire.annotate.actors import actor_at, default_registry, link_component
+from eventwire.annotate.actors import default_registry
 from eventwire.annotate.focus import modifier_mention
 from eventwire.annotate.nlp import load_nlp
 from eventwire.model import Article, Extraction
@@ -15,18 +16,6 @@ from eventwire.pipeline import Pipeline
 @pytest.fixture(scope="module")
 def nlp():
     return load_nlp()
-
-
-def linked(nlp, text: str) -> Extraction:
-    art = Article(id="t", text=text, title=None, published="2024-03-02")
-    ex = Extraction(article=art, doc=nlp(text))
-    link_component(ex, None)
-    return ex
-
-
-def actor_of(ex: Extraction, phrase: str):
-    start = ex.article.text.index(phrase)
-    return actor_at(ex, start, start + len(phrase))
 
 
 def extracted(text: str) -> Extraction:
