@@ -139,6 +139,18 @@ def test_offsets_are_bounded(client: TestClient, path: str) -> None:
     assert last.status_code == 200 and last.json()["items"] == []
 
 
+@pytest.mark.parametrize("query", ["offset=0&offset=5", "limit=5&offset=1&limit=9",
+                                   "offset=1&offset="])
+def test_repeated_query_parameters_are_422(client: TestClient, query: str) -> None:
+    """A scalar parameter given twice is refused, naming it, not read as its last value."""
+    r = client.get(f"/api/stories?{query}")
+    assert r.status_code == 422
+    [error] = r.json()["detail"]
+    assert error["type"] == "query_repeated"
+    assert error["loc"] == ["query", query.split("=")[0]]
+    assert client.get("/api/stories?offset=0&limit=5").status_code == 200
+
+
 def test_queries_clamp_huge_offsets() -> None:
     store = Store(corpus_db())
     assert queries.list_events(store, offset=2**70, limit=2**70) == []

@@ -6,6 +6,8 @@
   beyond that (a declared ``Content-Length`` over the limit is refused
   without reading anything); the app then parses the buffered body.
 * A JSON body that is not UTF-8 is refused with 422 naming the problem.
+* An API query that gives one parameter more than once is refused with 422 naming the
+  parameter (every API parameter takes one value; before, the last one silently won).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Awaitable, Callable
 from typing import Any
+from urllib.parse import parse_qsl
 
 from starlette.requests import Request
 
@@ -42,6 +45,11 @@ class RequestGuard:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Refuse unauthorised or oversized requests; pass the others on with their body."""
+        repeated = _repeated_parameter(scope) if scope["type"] == "http" else None
+        if repeated is not None:
+            await _answer(send, 422, [{"type": "query_repeated", "loc": ["query", repeated],
+                                       "msg": "query parameter given more than once"}])
+            return
         if scope["type"] != "http" or scope["method"] not in BODY_METHODS:
             await self.app(scope, receive, send)
             return
@@ -76,6 +84,19 @@ class RequestGuard:
             if int(declared) > self.max_body:
                 return 413, f"request body over the limit of {self.max_body} bytes", {}
         return None
+
+
+def _repeated_parameter(scope: Scope) -> str | None:
+    """The first API query parameter given more than once (its name cut to 60 characters)."""
+    if not scope["path"].startswith("/api/"):
+        return None
+    query = scope.get("query_string", b"").decode("latin-1")
+    seen: set[str] = set()
+    for name, _ in parse_qsl(query, keep_blank_values=True):
+        if name in seen:
+            return name[:60]
+        seen.add(name)
+    return None
 
 
 async def _read_body(receive: Receive, limit: int) -> bytes:
