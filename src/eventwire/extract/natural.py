@@ -13,6 +13,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from eventwire.extract.triggers import quantity_head
+
 DATA_PACKAGE = "eventwire.data"
 HAZARDS_FILE = "natural_hazards.json"
 FIRE = "fire"
@@ -87,7 +89,7 @@ def natural_event(etype: str, trigger: Any, nominal: bool, source: list[Any],
 
 
 CAUSER_MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
-QUANTITY_POS = ("NUM",)
+GROUP_WORDS = ("dozen", "hundred", "thousand", "group", "number", "band", "gang")
 
 
 def _causers(tok: Any) -> list[Any]:
@@ -103,16 +105,7 @@ def _causers(tok: Any) -> list[Any]:
 
 def _group_head(tok: Any) -> Any:
     """The noun a quantity stands for: 'dozens [of] gunmen' → 'gunmen'."""
-    for _ in range(3):
-        if tok.pos_ not in QUANTITY_POS and tok.lemma_.lower() not in (
-                "dozen", "hundred", "thousand", "group", "number", "band", "gang"):
-            break
-        objs = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                for g in p.children if g.dep_ == "pobj"]
-        if not objs:
-            break
-        tok = objs[0]
-    return tok
+    return quantity_head(tok, GROUP_WORDS)
 
 
 def can_attack(tok: Any, is_party: Any, weapon: Any) -> bool:

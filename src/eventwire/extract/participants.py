@@ -12,7 +12,7 @@ from eventwire.annotate.focus import ORIGIN_WORDS, focus_of
 from eventwire.extract.arguments import in_stance, is_label, verb_subject
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.interview import Turn, answerer, in_label, interview_turns, turn_at
-from eventwire.extract.triggers import sentence_of
+from eventwire.extract.triggers import quantity_head, sentence_of
 from eventwire.model import ActorRef, Entity, Participant
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
@@ -313,13 +313,7 @@ def _apposed_person(ctx: EventContext, tok: Any) -> Entity | None:
 
 def _group_head(ctx: EventContext, tok: Any) -> Any:
     """The noun that names the group: 'Thousands of [Kurds]', 'a group of [leaders]'."""
-    while tok.lemma_.lower() in ctx.lexicon.cue("quantity_nouns") or tok.pos_ == "NUM":
-        objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children if g.dep_ == "pobj"]
-        if not objs:
-            break
-        tok = objs[0]
-    return tok
+    return quantity_head(tok, ctx.lexicon.cue("quantity_nouns"), steps=None)
 
 
 def _residence(ctx: EventContext, tok: Any) -> Entity | None:

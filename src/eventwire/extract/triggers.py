@@ -165,17 +165,26 @@ def _person_subject(tok: Any, offices: tuple[str, ...]) -> bool:
     return False
 
 
-def _group_lemma(tok: Any) -> str:
-    """The lemma naming a subject group: 'thousands of [teachers]' → 'teacher'."""
-    for _ in range(3):
-        if tok.lemma_.lower() not in QUANTITY_WORDS and tok.pos_ != "NUM":
+def quantity_head(tok: Any, words: Any, steps: int | None = 3) -> Any:
+    """The noun a quantity stands for: from a number or a quantity word (``words``: lemmas)
+    down its 'of' objects, at most ``steps`` of them ('thousands of [teachers]', 'a group
+    of dozens of [gunmen]'); ``tok`` itself when it is no quantity."""
+    taken = 0
+    while steps is None or taken < steps:
+        if tok.lemma_.lower() not in words and tok.pos_ != "NUM":
             break
         objs = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj"]
         if not objs:
             break
         tok = objs[0]
-    return tok.lemma_.lower()
+        taken += 1
+    return tok
+
+
+def _group_lemma(tok: Any) -> str:
+    """The lemma naming a subject group: 'thousands of [teachers]' → 'teacher'."""
+    return quantity_head(tok, QUANTITY_WORDS).lemma_.lower()
 
 
 def _prep_objects(tok: Any) -> list[tuple[Any, Any]]:
