@@ -438,7 +438,7 @@ def duration_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
     windows that differ across outlets."""
     by_key: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     for m in mentions:
-        items = [("duration", m.attributes.get("duration"))]
+        items = [("duration", m.attributes.get("duration") or stated_duration(m))]
         c = m.attributes.get("commitment")
         if isinstance(c, dict):
             spans = c.get("spans") or {}
@@ -453,6 +453,15 @@ def duration_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
             add_value(by_key[key], comparable, value, m.article, span, m.outlet or m.root)
     return [flag("duration_conflict", groups, key) for key, groups in by_key.items()
             if disagree(groups)]
+
+
+def stated_duration(m: Mention) -> dict[str, Any] | None:
+    """A duration in hours or minutes the mention's sentence states as a claim ("talks that
+    lasted eight hours") when the event itself carries none; None when there is none."""
+    for c in m.data.get("claims") or []:
+        if c.get("kind") == "duration" and str(c.get("value") or "").startswith("PT"):
+            return {"value": c["value"], "span": c.get("span")}
+    return None
 
 
 def participant_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:

@@ -1,0 +1,43 @@
+"""Conflicts by attribute kind: short reports of one event by two outlets, ingested through
+the CLI into a SQLite store, disagree (or agree) on one attribute."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+PUBLISHED = ("2025-05-10T10:00:00+00:00", "2025-05-10T12:00:00+00:00")
+
+
+def record_flags(cli: Any, tmp_path: Path, *texts: str) -> list[list[str]]:
+    """The conflict flag kinds of each record holding every article, one article per text
+    (each by its own outlet)."""
+    src = tmp_path / "articles.jsonl"
+    with src.open("w", encoding="utf-8") as f:
+        for i, text in enumerate(texts):
+            f.write(json.dumps({"id": f"k{i}", "title": f"Report {i}", "text": text,
+                                "published": PUBLISHED[i % 2],
+                                "url": f"https://outlet{i}.example/report/{i}"}) + "\n")
+    db = str(tmp_path / "kinds.db")
+    assert cli("ingest", str(src), "--db", db).exit_code == 0
+    out = cli("events", "--all", "--format", "jsonl", "--db", db).stdout
+    rows = [json.loads(line) for line in out.splitlines() if line.strip()]
+    return [[f["kind"] for f in r["flags"] if f["kind"].endswith("conflict")]
+            for r in rows if len(r["articles"]) == len(texts)]
+
+
+@pytest.mark.parametrize(("kind", "first", "second"), [
+    ("duration_conflict",
+     "Israeli and Hamas negotiators held talks in Doha on Friday that lasted three hours, "
+     "Qatari officials said.",
+     "Israeli and Hamas negotiators held talks in Doha on Friday that lasted eight hours, "
+     "a diplomat briefed on the meeting said."),
+])
+def test_outlets_disagreeing_on_one_attribute_are_flagged(cli: Any, tmp_path: Path, kind: str,
+                                                         first: str, second: str) -> None:
+    flags = record_flags(cli, tmp_path, first, second)
+    assert any(kind in f for f in flags), flags
+
