@@ -35,9 +35,50 @@ def record_flags(cli: Any, tmp_path: Path, *texts: str) -> list[list[str]]:
      "Qatari officials said.",
      "Israeli and Hamas negotiators held talks in Doha on Friday that lasted eight hours, "
      "a diplomat briefed on the meeting said."),
+    ("number_conflict",
+     "Russia attacked Ukraine with 90 drones overnight on Friday, the Ukrainian air force "
+     "said. Most were shot down over Kyiv region.",
+     "Russia attacked Ukraine with more than 200 drones overnight on Friday, according to "
+     "officials in Kyiv. Most were shot down over Kyiv region."),
+    ("number_conflict",
+     "Fighting between Thailand and Cambodia along the border on Friday forced 20,000 people "
+     "to flee their homes, Thai officials said.",
+     "Fighting between Thailand and Cambodia along the border on Friday displaced some "
+     "140,000 people, according to the interior ministry."),
+    ("number_conflict",
+     "Russian drones struck the Ukrainian city of Sumy on Friday, wounding 40 people, the "
+     "regional governor said.",
+     "Russian drones struck the Ukrainian city of Sumy on Friday and injured 112 people, "
+     "local officials said."),
+    ("starter_conflict",
+     "Thai and Cambodian troops clashed near the Ta Muen Thom temple on Friday. Thailand "
+     "fired first, according to witnesses, and the fighting lasted an hour.",
+     "Thai and Cambodian troops clashed near the Ta Muen Thom temple on Friday. Cambodia "
+     "fired first, according to witnesses, and the fighting lasted an hour."),
+    ("mediator_conflict",
+     "Armenia and Azerbaijan agreed to a ceasefire on Friday in talks mediated by Qatar, "
+     "officials said.",
+     "Armenia and Azerbaijan agreed to a ceasefire on Friday in talks mediated by Turkey, "
+     "officials said."),
+    ("outcome_conflict",
+     "Russian and Ukrainian delegations met in Istanbul on Friday for talks that officials "
+     "described as productive.",
+     "Russian and Ukrainian delegations met in Istanbul on Friday, but the talks ended with "
+     "no progress, diplomats said."),
 ])
 def test_outlets_disagreeing_on_one_attribute_are_flagged(cli: Any, tmp_path: Path, kind: str,
                                                          first: str, second: str) -> None:
     flags = record_flags(cli, tmp_path, first, second)
     assert any(kind in f for f in flags), flags
 
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Russia attacked Ukraine with about 220 drones overnight on Friday, the Ukrainian air "
+     "force said.",
+     "Russia attacked Ukraine with more than 200 drones overnight on Friday, according to "
+     "officials in Kyiv."),
+])
+def test_compatible_statements_are_no_conflict(cli: Any, tmp_path: Path, first: str,
+                                               second: str) -> None:
+    flags = record_flags(cli, tmp_path, first, second)
+    assert flags and not any(flags), flags

@@ -66,8 +66,9 @@ NUMBER_RE = re.compile(
     r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:thousand|million)|\d+\.\d+|\d+|" + _WORD_NUM +
     r")\b", re.I)
 THING_RE = re.compile(r"^\s*(?:[a-z\-]+\s+){0,2}?(rockets?|projectiles?|missiles?|drones?|shells?|"
-                      r"mortars?|aircraft|planes?|jets?|troops|soldiers|hostages|prisoners|"
-                      r"detainees|targets?|positions?|outposts?|points?)\b", re.I)
+                      r"mortars?|aircraft|(?:war)?planes?|bombers?|helicopters?|jets?|troops|"
+                      r"soldiers|hostages|prisoners|detainees|targets?|positions?|outposts?|"
+                      r"points?)\b", re.I)
 CASUALTY_RE = re.compile(r"\b(kill\w*|dead|deaths?|died|martyr\w*|wound\w*|injur\w*|"
                          r"displac\w*|evacuat\w*|fled|flee\w*|homeless)", re.I)
 CASUALTY_WINDOW = 40  # characters around a number searched for what it counts
@@ -89,6 +90,7 @@ PRELIMINARY_RE = re.compile(r"\b(?:preliminary|initial|early|first)\s+(?:death\s
 THING_NAMES = {"rocket": "projectiles", "projectile": "projectiles", "missile": "projectiles",
                "drone": "projectiles", "shell": "projectiles", "mortar": "projectiles",
                "aircraft": "aircraft", "plane": "aircraft", "jet": "aircraft",
+               "warplane": "aircraft", "bomber": "aircraft", "helicopter": "aircraft",
                "troops": "troops", "soldiers": "troops", "target": "targets",
                # places a force holds: "five hilltop positions", "five strategic points"
                "position": "positions", "outpost": "positions",
@@ -188,7 +190,10 @@ def claim_conflicts(claims: list[dict[str, Any]],
                     outlets: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """Flags for claim kinds whose values fall into different groups across outlets."""
     outlets = outlets or {}
-    checked = set(lexicon()["checked_kinds"]) - {"date", "casualties", "duration"}
+    # numbers are compared as ranges with their qualifiers ("more than 200 drones" and
+    # "about 220 drones" agree): by number_conflicts, never here by their bare value
+    checked = set(lexicon()["checked_kinds"]) - {"date", "casualties", "duration", "count",
+                                                 "number"}
     by_kind: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     for c in claims:
         kind = c.get("kind")
