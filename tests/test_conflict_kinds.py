@@ -35,6 +35,11 @@ def record_flags(cli: Any, tmp_path: Path, *texts: str) -> list[list[str]]:
      "Qatari officials said.",
      "Israeli and Hamas negotiators held talks in Doha on Friday that lasted eight hours, "
      "a diplomat briefed on the meeting said."),
+    ("place_conflict",
+     "Russian and Ukrainian delegations met in Istanbul on Friday to discuss a prisoner "
+     "exchange.",
+     "Russian and Ukrainian delegations met in Geneva on Friday to discuss a prisoner "
+     "exchange."),
     ("number_conflict",
      "Russia attacked Ukraine with 90 drones overnight on Friday, the Ukrainian air force "
      "said. Most were shot down over Kyiv region.",
@@ -77,8 +82,36 @@ def test_outlets_disagreeing_on_one_attribute_are_flagged(cli: Any, tmp_path: Pa
      "force said.",
      "Russia attacked Ukraine with more than 200 drones overnight on Friday, according to "
      "officials in Kyiv."),
+    ("Israeli and Hamas negotiators held talks in Qatar on Friday, officials said.",
+     "Israeli and Hamas negotiators held talks in Doha on Friday, a diplomat said."),
 ])
 def test_compatible_statements_are_no_conflict(cli: Any, tmp_path: Path, first: str,
                                                second: str) -> None:
     flags = record_flags(cli, tmp_path, first, second)
     assert flags and not any(flags), flags
+
+
+def talks(aid: str, outlet: str, place: str, country: str) -> Any:
+    """A talks mention whose sentence places the meeting in ``place``."""
+    from eventwire.fuse.mentions import make_mention
+    text = f"The delegations met in {place} on Friday."
+    at = text.index(place)
+    data = {"type": "CONSULT", "modality": "asserted",
+            "trigger": {"start": 15, "end": 18, "text": "met"},
+            "sentence": {"start": 0, "end": len(text), "text": text},
+            "location": {"text": place, "start": at, "end": at + len(place),
+                         "country": country}, "source": [], "target": []}
+    art = {"id": aid, "published": "2025-05-10", "url": f"https://{outlet}.example/{aid}"}
+    return make_mention(f"{aid}#0", art, data, None)
+
+
+def test_places_conflict_by_country_within_a_record_not_across_linked_records() -> None:
+    from eventwire.fuse.conflicts import event_conflicts, linked_disagreements
+    a, b = talks("a1", "wire", "Istanbul", "TUR"), talks("a2", "post", "Geneva", "CHE")
+    (found,) = event_conflicts([a, b], [])
+    assert found["kind"] == "place_conflict"
+    assert [v["value"] for v in found["values"]] == ["Istanbul", "Geneva"]
+    assert found["values"][0]["spans"][0]["sentence"]["text"].startswith("The delegations")
+    assert event_conflicts([a, talks("a3", "post", "Ankara", "TUR")], []) == []
+    assert event_conflicts([a, talks("a4", "wire", "Geneva", "CHE")], []) == []  # one outlet
+    assert linked_disagreements([a], [b]) == []  # another place: another meeting

@@ -2,12 +2,12 @@
 
 Like is compared with like: values of one attribute (an outcome, whether an
 agreement was reached, a count of the dead or of rockets, a duration, the
-date, who started it, who mediated) stated by different outlets about the same
-record. Values from one article or one outlet never conflict with each other,
-and different attributes are never compared. Numbers are compared as ranges
-("at least 11" is 11 or more, "about 250" is 250 give or take 15%). Each flag
-lists every value with its articles, outlets and spans; its kind ends in
-"conflict".
+date, who started it, who mediated, where talks were held) stated by different
+outlets about the same record. Values from one article or one outlet never
+conflict with each other, and different attributes are never compared. Numbers
+are compared as ranges ("at least 11" is 11 or more, "about 250" is 250 give or
+take 15%). Each flag lists every value with its articles, outlets and spans; its
+kind ends in "conflict".
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ ABOUT_RE = re.compile(r"\b(about|around|some|nearly|roughly|approximately|almost
                       r"an estimated|estimated)\s*$", re.I)
 AT_MOST_RE = re.compile(r"\b(at most|up to|fewer than|less than|no more than|not more than|"
                         r"under)\s*$", re.I)
+VENUE_TYPES = frozenset({"CONSULT", "AGREE"})  # events held at one place: talks, a signing
+APART_KINDS = frozenset({"date_conflict", "place_conflict"})  # what tells two occurrences apart
 OUTCOME_TYPES = {"CONSULT": "outcome", "RETREAT": "completion",  # type -> sentence claim
                  "AGREE": "agreement"}
 NEGATION_RE = re.compile(r"\b(no|not|without|little|any)\s+(?:\w+\s+)?$")
@@ -460,6 +462,22 @@ def duration_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
             if disagree(groups)]
 
 
+def place_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
+    """A flag when outlets place talks or an agreement in different countries ("met in
+    Istanbul" against "met in Geneva"); places in one country (a city and its country, two
+    quarters of a city) are compatible, and a place whose country is unknown is not compared."""
+    groups: dict[str, dict[str, Any]] = {}
+    for m in mentions:
+        loc = m.data.get("location")
+        if m.type not in VENUE_TYPES or m.modality != "asserted" or not isinstance(loc, dict) \
+                or not loc.get("country"):
+            continue
+        span = {k: loc[k] for k in ("start", "end", "text") if k in loc}
+        add_value(groups, str(loc["country"]).upper(), loc.get("text"), m.article, span,
+                  m.outlet or m.root)
+    return [flag("place_conflict", groups, "place")] if disagree(groups) else []
+
+
 def stated_duration(m: Mention) -> dict[str, Any] | None:
     """A duration in hours or minutes the mention's sentence states as a claim ("talks that
     lasted eight hours") when the event itself carries none; None when there is none."""
@@ -592,6 +610,7 @@ def event_conflicts(mentions: list[Mention], claims: list[dict[str, Any]],
     claims = claims + read_outcomes(mentions, claims)
     return with_sentences(claim_conflicts(claims, outlet_map(mentions)) + date_conflicts(mentions)
                           + number_conflicts(mentions) + duration_conflicts(mentions)
+                          + place_conflicts(mentions)
                           + side_conflicts(mentions, entities or {}, texts, leads), mentions,
                           texts)
 
@@ -638,7 +657,8 @@ def own_flags(mentions: list[Mention]) -> list[dict[str, Any]]:
                "span": c.get("span")} for m in mentions for c in m.data.get("claims") or []]
     claims += read_outcomes(mentions, claims)
     return (claim_conflicts(claims, outlet_map(mentions)) + date_conflicts(mentions)
-            + number_conflicts(mentions) + duration_conflicts(mentions))
+            + number_conflicts(mentions) + duration_conflicts(mentions)
+            + place_conflicts(mentions))
 
 
 def flag_keys(mentions: list[Mention],
@@ -661,15 +681,16 @@ def linked_disagreements(group: list[Mention], other: list[Mention],
                          ) -> list[dict[str, Any]]:
     """Where a record and a record that is possibly the same occurrence disagree: flags
     over both records' mentions that neither record raises alone and that set a value
-    of one record against a value of the other, from different outlets. Dates are not
-    compared: different days are what tell two occurrences apart. ``memo``: ``flag_keys``
-    of records already compared (mention ids stand for fixed mention data)."""
+    of one record against a value of the other, from different outlets. Dates and places
+    are not compared: different days or places are what tell two occurrences apart.
+    ``memo``: ``flag_keys`` of records already compared (mention ids stand for fixed
+    mention data)."""
     alone = flag_keys(group, memo) | flag_keys(other, memo)
     mine, theirs = {m.article for m in group}, {m.article for m in other}
     out = []
     for f in own_flags(group + other):
         arts = [set(v["articles"]) for v in f["values"]]
-        if (f["kind"], f["message"]) in alone or f["kind"] == "date_conflict":
+        if (f["kind"], f["message"]) in alone or f["kind"] in APART_KINDS:
             continue
         if any(a & mine for a in arts) and any(a & theirs for a in arts):
             out.append(f)
