@@ -171,6 +171,17 @@ def test_more_ways_of_naming_mediators_and_starters() -> None:
         ["RUR"]
 
 
+def test_mediators_named_after_the_word_mediation() -> None:
+    text = "The two sides agreed to a truce under the mediation of Norway and Sweden."
+    got = mediators(mention("a1", "w", text, "truce", "AGREE"), entities(text))
+    assert got["sides"] == ["NOR", "SWE"]
+    text = "Ruritania and Borduria signed the truce with mediation from Finland alone."
+    got = mediators(mention("a1", "w", text, "truce", "AGREE"), entities(text))
+    assert got["sides"] == ["FIN"] and got["complete"]
+    text = "The truce followed months of mediation between the two capitals."
+    assert mediators(mention("a1", "w", text, "truce", "AGREE"), entities(text)) is None
+
+
 def test_people_who_fled_are_not_counted_as_dead() -> None:
     from eventwire.fuse.conflicts import counted
     text = "The clashes have killed 12 people and more than 40,000 residents have fled."

@@ -2,8 +2,8 @@
 
 Both are read from a mention's sentence with the article's linked entities:
 
-- the mediator: the actors after "brokered by" / "mediated by" / "facilitated by"
-  ("brokered by Washington and Paris"), the actor right before "-brokered"
+- the mediator: the actors after "brokered by" / "mediated by" / "facilitated by" /
+  "the mediation of" ("brokered by Washington and Paris", "with mediation from China"), the actor right before "-brokered"
   ("the U.S.-brokered truce"), or the actors right before "mediated the talks",
   "'s mediation", "mediating", "acted as mediator"; "alone" or "only" after the
   list marks it as complete;
@@ -24,7 +24,8 @@ import re
 from typing import Any
 
 MEDIATED_BY_RE = re.compile(
-    r"\b(?:brokered|mediated|facilitated|negotiated)\s+(?:jointly\s+)?by\s+"
+    r"\b(?:(?:brokered|mediated|facilitated|negotiated)\s+(?:jointly\s+)?by|"
+    r"(?:mediation|good\s+offices)\s+(?:of|by|from))\s+"
     r"(?P<who>[^;:.()\"]{2,120})", re.I)
 LIST_GAP_RE = re.compile(r"^\s*(?:,\s*)?(?:and\s+|&\s*)?(?:the\s+)?$", re.I)
 HYPHEN_MEDIATED_RE = re.compile(r"[-\u2010\u2011]\s*(?:brokered|mediated)\b", re.I)
