@@ -22,6 +22,9 @@ from eventwire.fuse.conflicts import (
     ("Three soldiers, two police officers and four civilians were wounded in the attack.",
      "wounded", 9),
     ("Five children and two women were killed when the shell hit the market.", "killed", 7),
+    ("The shelling hit the depot, killing five guards and three drivers.", "killed", 8),
+    ("Mortar fire wounded at least four farmers, two nurses and one teacher on Monday.",
+     "wounded", 7),
 ])
 def test_parts_before_one_casualty_verb_add_up(text: str, kind: str, total: int) -> None:
     (found,) = listed_totals(text, 0)
@@ -31,9 +34,22 @@ def test_parts_before_one_casualty_verb_add_up(text: str, kind: str, total: int)
 @pytest.mark.parametrize("text", [
     "The strike killed 20 people and wounded 40.",
     "Two hospitals and three schools were damaged.",
+    "The raid killed two guards and 40 drones were destroyed on the ground.",
 ])
 def test_no_total_without_a_list_of_casualties(text: str) -> None:
     assert listed_totals(text, 0) == []
+
+
+@pytest.mark.parametrize("text,what", [
+    ("The shells landed near the post, killing 14 soldiers.", "killed"),
+    ("Officials said 14 soldiers were wounded near the post.", "wounded"),
+    ("The army sent 14 soldiers to the post on Monday.", "troops"),
+])
+def test_soldiers_counted_as_dead_or_wounded_when_a_casualty_word_governs_them(
+        text: str, what: str) -> None:
+    from eventwire.fuse.conflicts import what_is_counted
+    at = text.index("14")
+    assert what_is_counted(text, at, at + 2) == what
 
 
 def strike(aid: str, text: str) -> object:

@@ -73,6 +73,11 @@ THING_RE = re.compile(r"^\s*(?:[a-z\-]+\s+){0,2}?(rockets?|projectiles?|missiles
                       r"points?)\b", re.I)
 CASUALTY_RE = re.compile(r"\b(kill\w*|dead|deaths?|died|martyr\w*|wound\w*|injur\w*|"
                          r"displac\w*|evacuat\w*|fled|flee\w*|homeless)", re.I)
+HURT_BEFORE_RE = re.compile(r"\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+"
+                            r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+)?$",
+                            re.I)
+HURT_AFTER_RE = re.compile(r"^\s*(?:(?:were|have\s+been|had\s+been)\s+)?(killed|wounded|"
+                           r"injured|died|dead)\b", re.I)
 CASUALTY_WINDOW = 40  # characters around a number searched for what it counts
 MEASURE_RE = re.compile(  # a number of a unit measures time, length or a share: no count
     r"^[\s-]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|km|kilomet\w*|miles?|"
@@ -83,6 +88,11 @@ PARTS_RE = re.compile(  # "nine civilians and two police officers were killed": 
     r"\s+(?:[a-z\-]+\s+)?[a-z\-]+\s*)?,?\s+and\s+" + _N +
     r"\s+((?:[a-z\-]+\s+)?[a-z\-]+)\s+(?:(?:have|has|had)\s+been\s+|were\s+|was\s+)?"
     r"(kill\w*|wound\w*|injur\w*|died|dead|martyr\w*)\b", re.I)
+VERB_PARTS_RE = re.compile(  # "killing five soldiers and three civilians": 8
+    r"\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+((?:at\s+least|more\s+than|"
+    r"some|about|around|nearly)\s+)?" + _N + r"\s+((?:[a-z\-]+\s+)?[a-z\-]+)"
+    r"(?:\s*,\s*" + _N + r"\s+((?:[a-z\-]+\s+)?[a-z\-]+))?,?\s+and\s+" + _N +
+    r"\s+((?:[a-z\-]+\s+)?[a-z\-]+)\b", re.I)
 UPDATE_RE = re.compile(  # a later report gives a risen total: "the death toll rose to 15"
     r"\b(?:rose|risen|rising|climbed|jumped|increased|grown|grew|swelled)\s+to\b|"
     r"\b(?:final|updated|revised|latest)\s+(?:death\s+|casualty\s+)?(?:toll|tally|count)\b",
@@ -264,6 +274,11 @@ def what_is_counted(text: str, start: int, end: int) -> str | None:
     within CASUALTY_WINDOW characters (before or after)."""
     if m := THING_RE.match(text[end:end + 30]):
         word = m.group(1).lower()
+        if word in ("troops", "soldiers"):  # "killing 14 soldiers": the dead, not a force
+            hurt = HURT_BEFORE_RE.search(text[max(0, start - 30):start]) or \
+                HURT_AFTER_RE.match(text[end + m.end():end + m.end() + 30])
+            if hurt:
+                return casualty_kind(hurt.group(1))
         return THING_NAMES.get(word.rstrip("s"), THING_NAMES.get(word, word))
     best: tuple[int, str] | None = None
     for c in CASUALTY_RE.finditer(text, max(0, start - CASUALTY_WINDOW),
@@ -330,8 +345,8 @@ def number_value(raw: str) -> float:
 
 
 def listed_totals(text: str, base: int) -> list[tuple[str, float, str, dict[str, Any]]]:
-    """Totals of casualties listed in parts before one casualty verb ("11 civilians and one
-    soldier have been killed": 12 killed)."""
+    """Totals of casualties listed in parts before or after one casualty verb ("11 civilians
+    and one soldier have been killed", "killing 11 civilians and one soldier": 12 killed)."""
     out = []
     for m in PARTS_RE.finditer(text):
         parts = [m.group(i) for i in (1, 3, 4) if m.group(i)]
@@ -339,6 +354,15 @@ def listed_totals(text: str, base: int) -> list[tuple[str, float, str, dict[str,
         before = text[max(0, m.start() - QUALIFIER_CHARS):m.start()]
         span = {"start": base + m.start(), "end": base + m.end(), "text": m.group(0)}
         out.append((casualty_kind(m.group(6)), total, before, span))
+    for m in VERB_PARTS_RE.finditer(text):
+        nouns = [m.group(i) for i in (4, 6, 8) if m.group(i)]
+        if any(THING_RE.match(n) and not THING_RE.match(n).group(1).lower().startswith(
+                ("troop", "soldier")) for n in nouns):
+            continue  # "killing two people and 40 drones were downed": no list of the dead
+        total = sum(number_value(m.group(i)) for i in (3, 5, 7) if m.group(i))
+        before = text[max(0, m.start(3) - QUALIFIER_CHARS):m.start(3)]
+        span = {"start": base + m.start(3), "end": base + m.end(), "text": text[m.start(3):m.end()]}
+        out.append((casualty_kind(m.group(1)), total, before, span))
     return out
 
 
