@@ -60,6 +60,11 @@ def record_flags(cli: Any, tmp_path: Path, *texts: str) -> list[list[str]]:
      "fired first, according to witnesses, and the fighting lasted an hour.",
      "Thai and Cambodian troops clashed near the Ta Muen Thom temple on Friday. Cambodia "
      "fired first, according to witnesses, and the fighting lasted an hour."),
+    ("starter_conflict",
+     "Indian and Pakistani soldiers exchanged fire in Kashmir on Monday. India blamed "
+     "Pakistan for the clashes.",
+     "Indian and Pakistani soldiers exchanged fire in Kashmir on Monday. Observers held "
+     "India responsible for the fighting."),
     ("mediator_conflict",
      "Armenia and Azerbaijan agreed to a ceasefire on Friday in talks mediated by Qatar, "
      "officials said.",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from eventwire.fuse.conflicts import event_conflicts
 from eventwire.fuse.mentions import Mention, make_mention
 from eventwire.fuse.who import mediators, starter
@@ -180,6 +182,22 @@ def test_mediators_named_after_the_word_mediation() -> None:
     assert got["sides"] == ["FIN"] and got["complete"]
     text = "The truce followed months of mediation between the two capitals."
     assert mediators(mention("a1", "w", text, "truce", "AGREE"), entities(text)) is None
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("Ruritania blamed Borduria for the clashes near the bridge.", "BOR"),
+    ("Observers held Ruritania responsible for the fighting along the river.", "RUR"),
+    ("The two armies traded fire in fighting that Borduria started, observers said.", "BOR"),
+    ("It was the clash which the Front had provoked, residents said.", "org:front"),
+])
+def test_phrases_of_blame_name_who_started_it(text: str, side: str) -> None:
+    assert starter(mention("a1", "w", text, text.split()[1], "ASSAULT"),
+                   entities(text))["sides"] == [side]
+
+
+def test_blame_for_something_other_than_fighting_names_no_starter() -> None:
+    text = "Ruritania blamed Borduria for the drought and held Sweden responsible for prices."
+    assert starter(mention("a1", "w", text, "blamed", "ASSAULT"), entities(text)) is None
 
 
 def test_people_who_fled_are_not_counted_as_dead() -> None:

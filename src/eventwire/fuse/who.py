@@ -3,14 +3,16 @@
 Both are read from a mention's sentence with the article's linked entities:
 
 - the mediator: the actors after "brokered by" / "mediated by" / "facilitated by" /
-  "the mediation of" ("brokered by Washington and Paris", "with mediation from China"), the actor right before "-brokered"
-  ("the U.S.-brokered truce"), or the actors right before "mediated the talks",
-  "'s mediation", "mediating", "acted as mediator"; "alone" or "only" after the
-  list marks it as complete;
+  "the mediation of" ("brokered by Washington and Paris", "with mediation from
+  China"), the actor right before "-brokered" ("the U.S.-brokered truce"), or the
+  actors right before "mediated the talks", "'s mediation", "mediating", "acted as
+  mediator"; "alone" or "only" after the list marks it as complete;
 - the starter: the nearest actor before a "who started it" phrase ("Hezbollah had
   started the exchange", "accused Cambodia of firing first", "fired the first
   shots"), skipping actors negated ("and not the Resistance") or speaking
-  ("Thailand said ..."), or the actor right after "the first shots were fired by".
+  ("Thailand said ..."), the actor right after "the first shots were fired by", or
+  the actor a phrase of blame names ("blamed Cambodia for the clashes", "held
+  Thailand responsible for the fighting", "the fighting that Thailand started").
 
 Actors are compared by country (a state, its army and its leaders are one side),
 armed groups and organisations by their own id. Two mediator lists conflict when
@@ -50,6 +52,15 @@ STARTER_BY_RE = re.compile(  # the starter is named after: "the first shots were
     r"\b(?:(?:first\s+(?:shots?|rounds?)|fighting|clash(?:es)?|exchange|hostilities)\s+"
     r"(?:was|were|had\s+been)\s+(?:fired|started|initiated|provoked|triggered)\s+by)\s+",
     re.I)
+_FIGHT = (r"(?:latest\s+|deadly\s+|cross-border\s+|border\s+|renewed\s+)?(?:exchange|fighting|"
+          r"clash(?:es)?|hostilities|escalation|flare-up|violence|skirmish(?:es)?|confrontation)")
+STARTER_NAMED_RE = re.compile(  # the starter is named inside the phrase
+    r"\b(?:(?:blam(?:ed|es|ing)|fault(?:ed|s|ing))\s+(?P<who>[^.;]{2,60}?)\s+for|"
+    r"(?:held|holds|holding)\s+(?P<held>[^.;]{2,60}?)\s+(?:responsible|accountable)\s+for)"
+    r"\s+(?:starting\s+|provoking\s+|triggering\s+|initiating\s+)?(?:the|this|that)\s+" +
+    _FIGHT + r"\b"
+    r"|\b(?:(?:the|this|that)\s+)?" + _FIGHT + r",?\s+(?:that|which)\s+(?P<rel>[^.;,]{2,60}?)\s+"
+    r"(?:had\s+)?(?:started|began|begun|initiated|provoked|triggered|sparked)\b", re.I)
 STARTER_WINDOW = 80  # characters before the phrase searched for who did it
 NEGATED_BEFORE_RE = re.compile(r"\b(?:not|rather than|instead of|never)\s+(?:the\s+)?$", re.I)
 SPEAKING_AFTER_RE = re.compile(
@@ -195,6 +206,16 @@ def stated_starter(text: str, base: int, entities: list[dict[str, Any]]) -> dict
                 end = int(after[0]["end"])
                 return {"sides": [side], "span": {"start": base + by.start(), "end": end,
                                                   "text": text[by.start():end - base]}}
+    if named := STARTER_NAMED_RE.search(text):
+        group = next(g for g in ("who", "held", "rel") if named.group(g))
+        lo, hi = base + named.start(group), base + named.end(group)
+        named_here = named_in(entities, text, base, lo, hi)  # the last one before "started"
+        first = named_here[-1:] if group == "rel" else named_here[:1]
+        side = side_of(first[0]["actor"]) if first else None
+        if side:
+            return {"sides": [side], "span": {"start": base + named.start(),
+                                              "end": base + named.end(),
+                                              "text": named.group(0)}}
     found = STARTER_RE.search(text)
     if not found:
         return None
@@ -263,7 +284,8 @@ def article_starter(text: str, entities: list[dict[str, Any]],
     the exchange" about the clash the article leads with. ``around(text, at)`` gives the
     sentence holding offset ``at``."""
     hits = sorted([m.start() for m in STARTER_RE.finditer(text)] +
-                  [m.start() for m in STARTER_BY_RE.finditer(text)])
+                  [m.start() for m in STARTER_BY_RE.finditer(text)] +
+                  [m.start() for m in STARTER_NAMED_RE.finditer(text)])
     for at in hits:
         if any(lo <= at < hi for lo, hi in skip):
             continue
