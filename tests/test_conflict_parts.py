@@ -35,6 +35,7 @@ def test_parts_before_one_casualty_verb_add_up(text: str, kind: str, total: int)
     "The strike killed 20 people and wounded 40.",
     "Two hospitals and three schools were damaged.",
     "The raid killed two guards and 40 drones were destroyed on the ground.",
+    "The raid killed two guards and three hours later the convoy left.",
 ])
 def test_no_total_without_a_list_of_casualties(text: str) -> None:
     assert listed_totals(text, 0) == []

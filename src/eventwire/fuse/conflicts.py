@@ -202,10 +202,10 @@ def claim_conflicts(claims: list[dict[str, Any]],
                     outlets: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """Flags for claim kinds whose values fall into different groups across outlets."""
     outlets = outlets or {}
-    # numbers are compared as ranges with their qualifiers ("more than 200 drones" and
-    # "about 220 drones" agree): by number_conflicts, never here by their bare value
-    checked = set(lexicon()["checked_kinds"]) - {"date", "casualties", "duration", "count",
-                                                 "number"}
+    # counts read from the text are compared as ranges with their qualifiers ("more than
+    # 200 drones" and "about 220 drones" agree): by number_conflicts, not by a count
+    # claim's bare value
+    checked = set(lexicon()["checked_kinds"]) - {"date", "casualties", "duration", "count"}
     by_kind: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     for c in claims:
         kind = c.get("kind")
@@ -356,8 +356,8 @@ def listed_totals(text: str, base: int) -> list[tuple[str, float, str, dict[str,
         out.append((casualty_kind(m.group(6)), total, before, span))
     for m in VERB_PARTS_RE.finditer(text):
         nouns = [m.group(i) for i in (4, 6, 8) if m.group(i)]
-        if any(THING_RE.match(n) and not THING_RE.match(n).group(1).lower().startswith(
-                ("troop", "soldier")) for n in nouns):
+        if any(MEASURE_RE.match(n) or THING_RE.match(n) and not THING_RE.match(n).group(1)
+               .lower().startswith(("troop", "soldier")) for n in nouns):
             continue  # "killing two people and 40 drones were downed": no list of the dead
         total = sum(number_value(m.group(i)) for i in (3, 5, 7) if m.group(i))
         before = text[max(0, m.start(3) - QUALIFIER_CHARS):m.start(3)]
