@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 
 import pytest
 from test_fuse_coref import ISRAEL, LEBANON, event, mention
@@ -51,6 +52,19 @@ def test_soldiers_counted_as_dead_or_wounded_when_a_casualty_word_governs_them(
     from eventwire.fuse.conflicts import what_is_counted
     at = text.index("14")
     assert what_is_counted(text, at, at + 2) == what
+
+
+@pytest.mark.parametrize("text,what", [
+    ("The shelling forced 20,000 people from their homes near the border.", "displaced"),
+    ("More than 30,000 villagers were uprooted by the fighting.", "displaced"),
+    ("The fighting drove some 8,000 families out of their homes.", "displaced"),
+    ("The strike destroyed 20 homes and killed four people.", None),
+    ("Shelling hit 3 border villages and killed four people.", None),
+])
+def test_what_a_number_of_people_or_places_counts(text: str, what: str | None) -> None:
+    from eventwire.fuse.conflicts import what_is_counted
+    m = re.search(r"\d[\d,]*", text)
+    assert m is not None and what_is_counted(text, m.start(), m.end()) == what
 
 
 def strike(aid: str, text: str) -> object:

@@ -72,7 +72,11 @@ THING_RE = re.compile(r"^\s*(?:[a-z\-]+\s+){0,2}?(rockets?|projectiles?|missiles
                       r"soldiers|hostages|prisoners|detainees|targets?|positions?|outposts?|"
                       r"points?)\b", re.I)
 CASUALTY_RE = re.compile(r"\b(kill\w*|dead|deaths?|died|martyr\w*|wound\w*|injur\w*|"
-                         r"displac\w*|evacuat\w*|fled|flee\w*|homeless)", re.I)
+                         r"displac\w*|evacuat\w*|fled|flee\w*|homeless|uproot\w*|"
+                         r"(?:from|out\s+of)\s+their\s+homes)", re.I)
+NOT_COUNTED_RE = re.compile(  # a number of places or things is no count of people
+    r"^\s*(?:[a-z\-]+\s+)?(?:homes?|houses?|buildings?|vehicles?|cars?|villages?|towns?|"
+    r"schools?|hospitals?|districts?|provinces?|bridges?|tanks?)\b", re.I)
 HURT_BEFORE_RE = re.compile(r"\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+"
                             r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+)?$",
                             re.I)
@@ -262,7 +266,8 @@ def casualty_kind(word: str) -> str:
     word = word.lower()
     if word.startswith(("wound", "injur")):
         return "wounded"
-    if word.startswith(("displac", "evacuat", "fled", "flee", "homeless")):
+    if word.startswith(("displac", "evacuat", "fled", "flee", "homeless", "uproot", "from",
+                        "out")):
         return "displaced"
     return "killed"
 
@@ -280,6 +285,8 @@ def what_is_counted(text: str, start: int, end: int) -> str | None:
             if hurt:
                 return casualty_kind(hurt.group(1))
         return THING_NAMES.get(word.rstrip("s"), THING_NAMES.get(word, word))
+    if NOT_COUNTED_RE.match(text[end:end + 30]):  # "destroyed 20 homes and killed 4"
+        return None
     best: tuple[int, str] | None = None
     for c in CASUALTY_RE.finditer(text, max(0, start - CASUALTY_WINDOW),
                                   min(len(text), end + CASUALTY_WINDOW)):
