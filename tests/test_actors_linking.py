@@ -197,3 +197,13 @@ def test_tokenised_metonym_variant_does_not_break_linking(nlp) -> None:
     ex = linked(nlp, "Smith had his No . 23 Bulls shirt retired . Russia protested .")
     assert actor_of(ex, "Russia").country == "RUS"
     assert not any(e.actor and e.actor.country == "GBR" for e in ex.entities)
+
+
+def test_region_named_by_direction_and_state_is_that_state(nlp):
+    ex = linked(nlp, "Shelling hit towns in Northern Syria. Aid reached a camp in Southern "
+                     "Lebanon. Talks on South Sudan resumed in Central Asia.")
+    assert actor_of(ex, "Northern Syria").country == "SYR"
+    assert actor_of(ex, "Southern Lebanon").country == "LBN"
+    assert actor_of(ex, "South Sudan").country == "SSD"
+    ref = actor_of(ex, "Central Asia")
+    assert ref is None or ref.country is None

@@ -45,6 +45,11 @@ OWNER_KINDS = ("state", "country")  # a possessor that names whose office a pers
 MAX_OFFICE_WORDS = 3
 OFFICE_SECTOR = "GOV"
 NAME_WORD_RE = re.compile(r"\b[A-Z][a-z]")  # a capitalised word after the person's name
+DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                             "western", "central", "northeastern", "northwestern",
+                             "southeastern", "southwestern", "north-eastern", "north-western",
+                             "south-eastern", "south-western"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +76,7 @@ def _entities(ex: Extraction, links: DocLinks) -> list[Entity]:
         # only mentions starting within ``longest`` tokens before the entity can overlap it
         lo = bisect.bisect_left(starts, ent.start - longest + 1)
         idx = _covering(mentions[lo:bisect.bisect_left(starts, ent.end)], ent.start, ent.end)
-        idx = None if idx is None else lo + idx
+        idx = _region_of_state(mentions, lo, ent) if idx is None else lo + idx
         if idx is not None and ent.label_ == "PERSON" and mentions[idx].actor.kind != "person" \
                 and mentions[idx].kind != "titled":
             idx = None  # 'Bloomberg' the person is not Bloomberg the news agency
@@ -111,6 +116,20 @@ def _named_after(entities: list[Entity], start: int, end: int) -> bool:
     inside a longer name of an institution, place or work is not the person."""
     return any(e.start <= start and end <= e.end and e.label in NAMED_AFTER_LABELS
                and NAME_WORD_RE.search(e.text[end - e.start:]) for e in entities)
+
+
+def _region_of_state(mentions: list[Mention], lo: int, ent: Any) -> int | None:
+    """'Western Cambodia', 'Southern Lebanon': a place entity made of direction words and a
+    state's name is a region of that state (a name like 'South Sudan' links whole before)."""
+    if ent.label_ not in PLACE_LABELS:
+        return None
+    k = ent.start
+    while k < ent.end - 1 and ent.doc[k].lower_ in DIRECTION_WORDS:
+        k += 1
+    if k == ent.start:
+        return None
+    return next((i for i in range(lo, len(mentions)) if mentions[i].start == k
+                 and mentions[i].end == ent.end and mentions[i].actor.kind == "state"), None)
 
 
 def _covering(mentions: list[Mention], start: int, end: int) -> int | None:
