@@ -103,6 +103,14 @@ def test_fighting_between_two_sides(pipeline):
     assert _countries(ev, "target") == {"TCD"}
 
 
+def test_between_phrase_on_a_participle_of_the_event_noun(pipeline):
+    text = ("The siege went on for hours with frequent exchange of fire reported between "
+            "Kenyan police and Somali militants.")
+    ev = _event(_events(pipeline, text), "exchange")
+    assert _countries(ev, "source") == {"KEN"}
+    assert _countries(ev, "target") == {"SOM"}
+
+
 def test_city_modifying_talks_is_the_place_not_a_party(pipeline):
     text = ("Chilean President Gabriel Boric will join the Geneva talks with Peruvian "
             "officials on Tuesday.")

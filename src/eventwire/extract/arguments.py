@@ -846,6 +846,9 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
     src, tgt = ([], parties) if parties else _between(tok)
     if not (src or tgt) and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
         src, tgt = _between(tok.head)  # 'battles raged between X and Y'
+    for verb in [c for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")]:
+        if not (src or tgt or parties):  # 'an exchange of fire reported between X and Y'
+            src, tgt = _between(verb)
     args.expand = not (src or parties)
     if not src:
         src = [t for t in _modifier_actors(tok, is_place) or _from_source(tok) or _attributed(tok)
