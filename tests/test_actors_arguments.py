@@ -574,3 +574,22 @@ def test_a_criticism_with_a_named_object_keeps_it(pipeline):
     ev = next(ev for ev in _events(pipeline, "Kenya criticized Uganda over the dispute.")
               if ev.type == "ACCUSE")
     assert _countries(ev, "target") == {"UGA"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    ("The Kenyan government imposed a curfew on Monday after riots in the capital.",
+     "curfew", "KEN"),
+    ("Chile's interior ministry said it was prepared to impose martial law if the riots "
+     "spread.", "martial law", "CHL"),
+])
+def test_emergency_measure_targets_the_states_own_population(pipeline, text, trigger, country):
+    ev = _event(_events(pipeline, text), trigger)
+    (tgt,) = ev.target
+    assert (tgt.actor.country, tgt.actor.sector) == (country, "CVL")
+    assert tgt.actor.evidence.startswith("domestic measure")
+
+
+def test_emergency_measure_on_a_named_place_keeps_that_place(pipeline):
+    ev = _event(_events(pipeline, "Israel imposed a curfew on the town of Hebron in the "
+                                  "West Bank on Monday."), "curfew")
+    assert "ISR" not in _countries(ev, "target")

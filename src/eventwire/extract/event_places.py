@@ -7,6 +7,7 @@ unnamed or unlinked perpetrators (PLOVER residence coding).
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
 from eventwire.annotate.focus import focus_of
@@ -15,6 +16,11 @@ from eventwire.extract.triggers import Trigger
 from eventwire.model import ActorRef, EventMention, Participant
 
 COLLECTIVE_KINDS = ("state", "country", "place", "affiliated")
+DOMESTIC_MODES = ("COERCE/curfew", "COERCE/martial-law")  # measures a state takes at home
+DOMESTIC_THREAT_TYPES = ("THREATEN",)  # 'prepared to impose martial law'
+DOMESTIC_RE = re.compile(r"\b(?:curfew|martial law|state of (?:emergency|siege))\b", re.I)
+SPECIAL_CODES = frozenset({"IGO", "NGO", "IMG", "MNC", "UNK"})
+CIVILIAN_SECTOR = "CVL"
 NO_LOCATION_TARGET = ("CONSULT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT")
 AUTHORITY_TYPES = ("COERCE",)  # an agentless arrest or ban is done by the place's authorities
 AUTHORITY_SECTOR = "GOV"
@@ -96,6 +102,24 @@ def location_target(ectx: EventContext, ev: EventMention) -> Participant | None:
         actor = ActorRef(id=f"country:{loc['country']}", name=loc["text"],
                          country=loc["country"], kind="place")
     return Participant(loc["start"], loc["end"], loc["text"], actor) if actor else None
+
+
+def domestic_target(ev: EventMention) -> Participant | None:
+    """'X imposed a curfew', 'X declared martial law', 'X is prepared to impose martial
+    law': a state's emergency measure with no target named is directed at its own
+    population, coded with the state's country and the civilian sector."""
+    measure = ev.mode in DOMESTIC_MODES or (
+        ev.type in DOMESTIC_THREAT_TYPES and DOMESTIC_RE.search(ev.trigger.text) is not None)
+    if ev.target or not measure:
+        return None
+    codes = {p.actor.country for p in ev.source if p.actor is not None and p.actor.country}
+    if len(codes) != 1 or codes & SPECIAL_CODES:
+        return None
+    code = codes.pop()
+    actor = ActorRef(id=f"country:{code}", name=ev.trigger.text, country=code,
+                     sector=CIVILIAN_SECTOR, kind="country",
+                     evidence=f"domestic measure: {ev.trigger.text}")
+    return Participant(ev.trigger.start, ev.trigger.end, ev.trigger.text, actor)
 
 
 def same_participant(a: Participant, b: Participant) -> bool:

@@ -53,6 +53,7 @@ from eventwire.extract.event_places import (
     NO_LOCATION_TARGET,
     authority_from_location,
     direct_objects,
+    domestic_target,
     event_subjects,
     location_target,
     residence_from_location,
@@ -465,6 +466,10 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
         if place is not None and not any(same_participant(place, s) for s in ev.source):
             ev.target = [place]
             ev.attributes["target_from"] = "location"
+    home = domestic_target(ev)
+    if home is not None:
+        ev.target = [home]
+        ev.attributes["target_from"] = "domestic measure"
     ev.modality, speculative = modality_of(trig.token, ectx.lexicon, ectx.blocks, ectx.text,
                                            trig.entry.future, trig.extra)
     if etype != trig.entry.type and etype == INTENT_TYPE and ev.modality == PLANNED:
