@@ -593,3 +593,8 @@ def test_emergency_measure_on_a_named_place_keeps_that_place(pipeline):
     ev = _event(_events(pipeline, "Israel imposed a curfew on the town of Hebron in the "
                                   "West Bank on Monday."), "curfew")
     assert "ISR" not in _countries(ev, "target")
+
+
+def test_a_siege_is_no_measure_at_home(pipeline):
+    ev = _event(_events(pipeline, "Russian forces imposed a siege in March."), "siege")
+    assert "RUS" not in _countries(ev, "target")

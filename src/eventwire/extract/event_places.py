@@ -18,7 +18,7 @@ from eventwire.model import ActorRef, EventMention, Participant
 COLLECTIVE_KINDS = ("state", "country", "place", "affiliated")
 DOMESTIC_MODES = ("COERCE/curfew", "COERCE/martial-law")  # measures a state takes at home
 DOMESTIC_THREAT_TYPES = ("THREATEN",)  # 'prepared to impose martial law'
-DOMESTIC_RE = re.compile(r"\b(?:curfew|martial law|state of (?:emergency|siege))\b", re.I)
+DOMESTIC_RE = re.compile(r"\b(?:curfew|martial law|emergency|state of siege)\b", re.I)
 SPECIAL_CODES = frozenset({"IGO", "NGO", "IMG", "MNC", "UNK"})
 CIVILIAN_SECTOR = "CVL"
 NO_LOCATION_TARGET = ("CONSULT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT")
@@ -108,8 +108,8 @@ def domestic_target(ev: EventMention) -> Participant | None:
     """'X imposed a curfew', 'X declared martial law', 'X is prepared to impose martial
     law': a state's emergency measure with no target named is directed at its own
     population, coded with the state's country and the civilian sector."""
-    measure = ev.mode in DOMESTIC_MODES or (
-        ev.type in DOMESTIC_THREAT_TYPES and DOMESTIC_RE.search(ev.trigger.text) is not None)
+    measure = (ev.mode in DOMESTIC_MODES or ev.type in DOMESTIC_THREAT_TYPES) and \
+        DOMESTIC_RE.search(ev.trigger.text) is not None  # not a siege laid on a city
     if ev.target or not measure:
         return None
     codes = {p.actor.country for p in ev.source if p.actor is not None and p.actor.country}
