@@ -222,14 +222,15 @@ def month_year(month: int, anchor: dt.date, tense: str | None, day: int = 15) ->
 
 
 def weekday_date(wd: int, anchor: dt.date, tense: str | None, shift: str = "") -> dt.date:
-    """The date of a weekday name relative to the anchor ('last', 'next', 'this' or tense)."""
+    """The date of a weekday name relative to the anchor ('last', 'next', 'this' or tense):
+    a future or present verb takes the coming one ("the truce begins on Sunday")."""
     delta = wd - anchor.weekday()
     shift = {"coming": "next", "past": "last"}.get(shift, shift)
     if shift == "last":
         return anchor + dt.timedelta(days=(delta - 7) if delta >= 0 else delta)
     if shift == "next":
         return anchor + dt.timedelta(days=delta + 7 if delta <= 0 else delta)
-    if tense == "future" or (shift == "this" and tense != "past"):
+    if tense in ("future", "present") or (shift == "this" and tense != "past"):
         return anchor + dt.timedelta(days=delta if delta >= 0 else delta + 7)
     return anchor + dt.timedelta(days=delta if delta <= 0 else delta - 7)
 

@@ -35,6 +35,9 @@ PARTICIPLE_TAGS = ("VBG", "VBN")
 PARTICIPLE_DEPS = ("advcl", "xcomp", "conj", "pcomp")  # a participle clause of a verb
 PROSPECTIVE_VERBS = frozenset({"expect", "schedule", "plan", "due", "slate", "propose",
                                "intend", "design", "mean"})  # "the vote, expected Friday"
+PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
+REPORTING_LEMMAS = frozenset({"say", "tell", "report", "announce", "add", "claim", "state",
+                              "confirm", "deny", "insist", "note", "write", "quote", "accuse"})
 YEAR_BACK_RULES = {"year_ago", "ago"}
 YEAR_RE = re.compile(r"\d{4}")
 QUARTER_RE = re.compile(r"\d{4}-Q[1-4]")
@@ -42,6 +45,7 @@ MONTH_OR_DAY_RE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 BARE_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 LEADING_JUNK_RE = re.compile(r"^(?:for|on|in|at|during|since|by|over)\s+", re.IGNORECASE)
 
+TIME_OBJECT_DEPS = ("pobj", "npadvmod", "tmod", "obl")  # a time phrase's head under a verb
 REPORTED_DEPS = ("ccomp", "parataxis")  # a reported clause on its reporting verb
 BACKSHIFTED_MODALS = frozenset({"would", "could", "might", "should"})
 REPORT_DAY_RULES = ("weekday", "day_word", "month_day_year", "day_month_year")
@@ -157,13 +161,34 @@ def _governing_verb(doc: Any, start: int, end: int) -> Any | None:
 
 
 def tense_at(doc: Any, start: int, end: int) -> str | None:
-    """'past', 'future' or None: the tense of the verb governing the char span."""
+    """'past', 'future', 'present' or None: the tense of the verb governing the char span;
+    a present only for a time set on the verb itself ("begins on Sunday"), not one that
+    dates a noun on the way ("a premium over Thursday's price")."""
     tok = _governing_verb(doc, start, end)
-    return None if tok is None else _verb_tense(tok)
+    tense = None if tok is None else _verb_tense(tok)
+    if tense == "present" and not _on_verb(_span_root(doc, start, end), tok):
+        return None
+    return tense
+
+
+def _on_verb(root: Any, verb: Any) -> bool:
+    """Whether a time expression's root hangs on the verb directly or through a preposition
+    and its object ("4 a.m." under "at"), not through a noun it dates ("Sunday's vote")."""
+    if root is None or root.dep_ == "poss":
+        return False
+    t = root
+    while t.i != verb.i:
+        if t is not root and t.pos_ != "ADP" and t.dep_ not in TIME_OBJECT_DEPS:
+            return False
+        if t.head is t:
+            return False
+        t = t.head
+    return True
 
 
 def _verb_tense(tok: Any) -> str | None:
-    """'past', 'future', 'present' or None: the tense of one verb with its auxiliaries."""
+    """'past', 'future', 'present' or None: the tense of one verb with its auxiliaries
+    ('present': a simple or progressive present that can tell a scheduled event)."""
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in FUTURE_AUX for a in aux) or (tok.lower_ in FUTURE_AUX):
         return "future"
@@ -181,11 +206,23 @@ def _verb_tense(tok: Any) -> str | None:
         # due to expire Friday") is neither before nor after the publication date by its
         # form: no tense, so a month takes the nearest reading and a weekday the last one
         return None if _governed_by_past(tok) else "future"
-    if tok.tag_ in ("VBZ", "VBP") and not aux:
-        return "present"
+    if (tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VB" and _has_subject(tok))) and not aux:
+        # a simple present dates what is scheduled ("the truce begins on Sunday"); a
+        # reporting verb's present is the narrative one ("the ministry says Monday")
+        return None if tok.lemma_.lower() in REPORTING_LEMMAS else "present"
+    if aux and all(a.lower_ in PRESENT_AUX for a in aux) and (
+            (tok.tag_ == "VBG" and tok.lemma_.lower() not in REPORTING_LEMMAS) or
+            (tok.tag_ == "VBN" and tok.lemma_.lower() in PROSPECTIVE_VERBS)):
+        return "present"  # "ministers are meeting on Monday", "the vote is scheduled Friday"
     if tok.tag_ in PARTICIPLE_TAGS and not aux:
         return _participle_tense(tok)
     return None
+
+
+def _has_subject(tok: Any) -> bool:
+    """Whether a verb has a subject of its own: a base form with one and no auxiliary is a
+    present the tagger took for an infinitive ("talks start tomorrow")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def _participle_tense(tok: Any) -> str | None:

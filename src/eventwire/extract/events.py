@@ -72,6 +72,7 @@ from eventwire.extract.modality import (
     in_table,
     mark_background,
     mark_conditional,
+    mark_scheduled,
     modality_of,
 )
 from eventwire.extract.modes import event_mode
@@ -476,6 +477,7 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
         ev.modality = ASSERTED  # the readiness is stated now; the talks are its content
     mark_background(ectx, ev, trig.token, sent)
     _mark_row_time(ectx, ev)
+    mark_scheduled(ectx, ev, trig.token)
     mark_conditional(ectx, ev, trig.token)
     how = args.how if (source or target) else "nominal" if trig.nominal else "verbal"
     agentless = not trig.nominal and _agentless_passive(trig.token)

@@ -14,6 +14,7 @@ from eventwire.extract.conditions import conditional_offer
 from eventwire.extract.lexicon import Lexicon
 from eventwire.extract.tables import chronology_row
 from eventwire.extract.triggers import sentence_of
+from eventwire.fuse.dates import date_range
 from eventwire.model import Block
 
 ASSERTED, NEGATED, PLANNED, HYPOTHETICAL = "asserted", "negated", "planned", "hypothetical"
@@ -39,6 +40,7 @@ CALL_PREPS = ("for", "on", "upon")  # 'called for talks', 'called on X to ...'; 
 FREE_RELATIVES = frozenset({"whoever", "whatever", "whichever", "whomever"})
 ANY_PRONOUNS = ("anyone", "anybody", "anything")  # 'anyone who ...'
 PRESENT_TAGS = ("VBZ", "VBP")
+PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
 CLAUSE_POS = ("VERB", "AUX")
 ANY_DETS = ("any",)  # no particular event: 'any attack', 'any incursion'
 INVERSION_WORDS = ("should", "were", "had")  # 'Should the talks fail, ...': 'if' left out
@@ -730,6 +732,35 @@ def mark_background(ectx: Any, ev: Any, tok: Any, sent: Any) -> None:
     if found is not None:
         ev.modality = BACKGROUND
         ev.attributes["background"] = found
+
+
+def mark_scheduled(ectx: Any, ev: Any, tok: Any) -> None:
+    """Recode an asserted event told in the present with a date after the publication date
+    ("the truce begins at 4 a.m. on Sunday", "talks start tomorrow", "ministers are meeting
+    next week") as planned, as "will begin" is: a present tense with a time ahead states a
+    schedule, not an act done (the evidence goes to ``attributes["modality_from"]``)."""
+    published = ectx.ex.article.published_date
+    if ev.modality != ASSERTED or ev.date.get("from") != "text" or published is None:
+        return
+    found = date_range(str(ev.date.get("value") or ""))
+    if found is None or found[0] <= published:
+        return
+    verb = _clause_verb(tok)
+    if verb is not None and _scheduling_present(verb, ectx.lexicon.cue("reporting_verbs")):
+        ev.modality = PLANNED
+        ev.attributes["modality_from"] = "scheduled present"
+
+
+def _scheduling_present(verb: Any, reporting: Any) -> bool:
+    """A simple present ("begins") or a present progressive ("are meeting") that is no
+    reporting verb ("says"): the tenses that tell a schedule."""
+    if verb.lemma_.lower() in reporting:
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in PRESENT_TAGS or (verb.tag_ == "VB" and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        return not aux  # a base form with a subject: a present tagged as one ("talks start")
+    return verb.tag_ == "VBG" and bool(aux) and all(a.lower_ in PRESENT_AUX for a in aux)
 
 
 def mark_conditional(ectx: Any, ev: Any, tok: Any) -> None:
