@@ -144,6 +144,17 @@ class Article:
     removed: list[Removal] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
     published_span: Span | None = None  # where in the raw text the date was found
+    published_at: str | None = None  # ISO date-time of a given timestamp with a time of day
+
+    @property
+    def published_clock(self) -> int | None:
+        """The publication time of day in minutes after midnight (None when not given)."""
+        if not self.published_at or len(self.published_at) < 16:
+            return None
+        try:
+            return int(self.published_at[11:13]) * 60 + int(self.published_at[14:16])
+        except ValueError:
+            return None
 
     @property
     def published_date(self) -> dt.date | None:
@@ -308,6 +319,7 @@ class Extraction:
             "title": a.title,
             "published": a.published,
             "published_from": a.published_from,
+            "published_at": a.published_at,
             "url": a.url,
             "text": a.text,
             "blocks": [b.to_dict() for b in a.blocks],

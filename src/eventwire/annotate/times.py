@@ -570,12 +570,17 @@ def _next_day_clock(c: Candidate, value: str | None, tense: str | None,
 
 
 def extract_times(text: str, anchor: dt.date | None, doc: Any = None,
-                  stamps: list[str] | None = None) -> list[TimeExpr]:
+                  stamps: list[str] | None = None, published_clock: int | None = None
+                  ) -> list[TimeExpr]:
     """All time expressions of ``text`` with TIMEX3 values; ``stamps``: the page's
-    publication or update lines removed from the text ("Updated 21:40 GMT")."""
+    publication or update lines removed from the text ("Updated 21:40 GMT");
+    ``published_clock``: the time of day of the given publication timestamp, in minutes
+    after midnight (the page was written at the latest of it and its stamps)."""
     out: list[TimeExpr] = []
     cands = find_candidates(text)
     page = page_clock(stamps or [], text, anchor)
+    if published_clock is not None and anchor is not None:
+        page = published_clock if page is None else max(page, published_clock)
     period: str | None = None  # the last reporting quarter mentioned
     ref: Reference | None = None  # the last date the text mentioned: its reference time
     weekdays: dict[str, str] = {}  # weekday name -> the day its first bare mention resolved to
@@ -620,4 +625,5 @@ def extract_times(text: str, anchor: dt.date | None, doc: Any = None,
 def times_component(ex: Extraction, ctx: Any) -> None:
     """Pipeline component: fill ``ex.times`` anchored on the publication date."""
     ex.times = extract_times(ex.article.text, ex.article.published_date, ex.doc,
-                             [r.text for r in ex.article.removed])
+                             [r.text for r in ex.article.removed],
+                             ex.article.published_clock)

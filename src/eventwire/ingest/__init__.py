@@ -31,6 +31,7 @@ from eventwire.ingest.metadata import (
     guess_title,
     language_flag,
     parse_date,
+    parse_datetime,
 )
 from eventwire.ingest.readers import MAX_FILE_BYTES, RawRecord, read_source
 from eventwire.ingest.structure import find_blocks
@@ -86,11 +87,13 @@ def build_article(text: str, *, id: str | None = None, title: str | None = None,
     if not cleaned.strip():
         raise InputError(name, "no article text left after removing boilerplate")
     blocks = find_blocks(cleaned)
-    iso, origin, span = None, None, None
+    iso, origin, span, stamp = None, None, None, None
     if published:
         iso, origin = _given_date(published, published_from)
         if iso is None:
             flags.append(_date_flag(published))
+        else:
+            stamp = parse_datetime(published)
     if iso is None:
         found = find_published(text, url)
         if found is not None:
@@ -104,6 +107,7 @@ def build_article(text: str, *, id: str | None = None, title: str | None = None,
         title=clean_title(title) or guess_title(cleaned, blocks),
         published=iso, published_from=origin, url=url, site=site, source=source,
         language=language, blocks=blocks, removed=removed, flags=flags, published_span=span,
+        published_at=stamp if stamp and stamp[:10] == iso else None,
     )
 
 

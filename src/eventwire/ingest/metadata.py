@@ -100,6 +100,22 @@ def _value(m: re.Match[str]) -> str | None:
     return _iso(int(m.group("year")), _month(m), int(m.group("day")))
 
 
+CLOCK_IN_STAMP_RE = re.compile(r"\d[T ]\d\d:\d\d")  # a date-time, not a bare date
+
+
+def parse_datetime(value: str) -> str | None:
+    """The ISO date-time of a given timestamp that has a time of day, to the minute and with
+    its UTC offset when it states one ("2024-11-26T22:15:00Z" -> "2024-11-26T22:15+00:00");
+    None for a bare date or an unreadable value. The day and clock are those written."""
+    s = value.strip()
+    if not CLOCK_IN_STAMP_RE.search(s):
+        return None
+    try:
+        return dt.datetime.fromisoformat(s.replace("Z", "+00:00")).isoformat(timespec="minutes")
+    except ValueError:
+        return None
+
+
 def parse_date(value: str) -> str | None:
     """Normalise a given date ("2025-06-04T10:00Z", "June 4, 2025", "4 June 2025") to ISO."""
     s = value.strip()

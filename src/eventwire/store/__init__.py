@@ -319,8 +319,8 @@ class Store:
     def articles(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
         """Article summaries in ingest order: id, title, published, url, duplicate_of, ..."""
         c = s.articles.c
-        q = select(c.id, c.title, c.published, c.published_from, c.url, c.site, c.source,
-                   c.duplicate_of, c.near_score, c.ingested_at, c.seq).order_by(c.seq)
+        q = select(c.id, c.title, c.published, c.published_from, c.published_at, c.url, c.site,
+                   c.source, c.duplicate_of, c.near_score, c.ingested_at, c.seq).order_by(c.seq)
         if limit is not None:
             q = q.limit(limit).offset(offset)
         with self.engine.connect() as conn:
@@ -329,8 +329,8 @@ class Store:
     def article(self, article_id: str) -> dict[str, Any] | None:
         """One stored article with its text and metadata (no annotations)."""
         c = s.articles.c
-        q = select(c.id, c.title, c.published, c.published_from, c.url, c.site, c.source,
-                   c.language, c.text, c.duplicate_of, c.near_score, c.ingested_at, c.seq
+        q = select(c.id, c.title, c.published, c.published_from, c.published_at, c.url, c.site,
+                   c.source, c.language, c.text, c.duplicate_of, c.near_score, c.ingested_at, c.seq
                    ).where(c.id == article_id)
         with self.engine.connect() as conn:
             row = conn.execute(q).first()
@@ -374,7 +374,8 @@ def _article_rows(ex: Extraction, seq: int, *, content_hash: str,
     return {
         s.articles.name: [dict(
             id=a.id, seq=seq, title=a.title, published=a.published,
-            published_from=a.published_from, url=a.url, site=a.site, source=a.source,
+            published_from=a.published_from, published_at=a.published_at, url=a.url,
+            site=a.site, source=a.source,
             language=a.language, text=a.text, content_hash=content_hash, minhash=minhash,
             duplicate_of=duplicate_of, near_score=near_score,
             ingested_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),

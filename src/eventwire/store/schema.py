@@ -39,6 +39,7 @@ articles = Table(
     Column("title", Text),
     Column("published", String(32), index=True),
     Column("published_from", String(16)),
+    Column("published_at", String(40)),  # the given date-time, when it has a time of day
     Column("url", Text),
     Column("site", Text),
     Column("source", Text),
