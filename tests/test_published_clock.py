@@ -66,3 +66,22 @@ def test_the_store_keeps_the_publication_time(cli, tmp_path) -> None:
     row = store.article(store.articles()[0]["id"])
     assert row["published"] == "2024-11-26" and row["published_at"] == "2024-11-26T22:15+00:00"
     assert store.extraction(row["id"])["published_at"] == "2024-11-26T22:15+00:00"
+
+
+@pytest.mark.parametrize("head", [
+    '<meta property="article:published_time" content="2024-11-26T22:15:00+02:00">',
+    '<script type="application/ld+json">{"@type": "NewsArticle", '
+    '"datePublished": "2024-11-26T22:15:00+02:00"}</script>',
+])
+def test_a_page_keeps_the_time_of_its_publication_stamp(cli, tmp_path, head: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head>{head}<title>Curfew in Maralo</title></head><body><article>"
+                    f"<p>{TEXT}</p><p>Officials in the capital gave no reason for the order "
+                    f"and said more troops would arrive in the city.</p></article></body></html>",
+                    encoding="utf-8")
+    result = cli("extract", str(path))
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout.splitlines()[-1])
+    assert doc["published"] == "2024-11-26" and doc["published_from"] == "html"
+    assert doc["published_at"] == "2024-11-26T22:15+02:00"
+    assert _clock_value(doc) == "2024-11-27T05:00"

@@ -41,14 +41,40 @@ def _extract_text(html: str, url: str | None) -> str | None:
     return text
 
 
+# A publication timestamp with its time of day, as pages state it: a meta tag
+# (article:published_time, og:published_time, datePublished, pubdate) or JSON-LD.
+STAMP_META_RE = re.compile(
+    r"<meta\b[^>]*?(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time|"
+    r"og:published_time|datepublished|pubdate|publish[-_]date)[\"'][^>]*?\bcontent\s*=\s*"
+    r"[\"'](?P<a>[^\"']+)[\"']|<meta\b[^>]*?\bcontent\s*=\s*[\"'](?P<b>[^\"']+)[\"'][^>]*?"
+    r"(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time|og:published_time|"
+    r"datepublished|pubdate|publish[-_]date)[\"']|\"datePublished\"\s*:\s*\"(?P<c>[^\"]+)\"",
+    re.IGNORECASE)
+STAMP_RE = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?"
+                      r"(?:Z|[+-]\d\d:?\d\d)?")
+
+
+def _published_stamp(html: str, day: str | None) -> str | None:
+    """The page's publication timestamp with its time of day, when it states one for the
+    same day as the date found (``day``) or no date was found."""
+    for m in STAMP_META_RE.finditer(html):
+        stamp = STAMP_RE.fullmatch((m["a"] or m["b"] or m["c"] or "").strip())
+        if stamp and (day is None or stamp[0][:10] == day[:10]):
+            return stamp[0]
+    return None
+
+
 def _metadata(html: str, url: str | None) -> HtmlDocument:
-    """Title, date, site name and canonical URL stated by the page (text left empty)."""
+    """Title, date, site name and canonical URL stated by the page (text left empty); the
+    date keeps the time of day of a publication timestamp the page states."""
     import trafilatura
 
     meta = trafilatura.extract_metadata(html, default_url=url)
     if meta is None:
         return HtmlDocument("", url=url)
-    return HtmlDocument("", title=meta.title or None, published=meta.date or None,
+    published = meta.date or None
+    return HtmlDocument("", title=meta.title or None,
+                        published=_published_stamp(html, published) or published,
                         site=meta.sitename or None, url=meta.url or url)
 
 
