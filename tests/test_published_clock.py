@@ -14,17 +14,17 @@ from eventwire.store import Store
 TEXT = "The army said the curfew in Maralo will start at 5 a.m. and last three days."
 
 
-def _extract(cli, tmp_path, published: str) -> dict:
+def _extract(cli, tmp_path, published: str, text: str = TEXT) -> dict:
     path = tmp_path / "in.jsonl"
-    path.write_text(json.dumps({"id": "a1", "text": TEXT, "published": published}) + "\n",
+    path.write_text(json.dumps({"id": "a1", "text": text, "published": published}) + "\n",
                     encoding="utf-8")
     result = cli("extract", str(path))
     assert result.exit_code == 0, result.output
     return json.loads(result.stdout.splitlines()[-1])
 
 
-def _clock_value(doc: dict) -> str:
-    return next(t["value"] for t in doc["times"] if t["text"].startswith("5 a.m."))
+def _clock_value(doc: dict, clock: str = "5 a.m.") -> str:
+    return next(t["value"] for t in doc["times"] if t["text"].startswith(clock))
 
 
 @pytest.mark.parametrize(("given", "stamp"), [
@@ -43,6 +43,20 @@ def test_the_publication_time_dates_a_clock_time_ahead(cli, tmp_path) -> None:
     assert doc["published"] == "2024-11-26"
     assert doc["published_at"] == "2024-11-26T22:15+00:00"
     assert _clock_value(doc) == "2024-11-27T05:00"
+
+
+@pytest.mark.parametrize(("text", "value", "modality"), [
+    ("The truce between Redland and Blueland begins at 4 a.m., the president says.",
+     "2024-11-27T04:00", "planned"),
+    ("Redland troops shelled the border town of Maralo at 4 a.m., officials said.",
+     "2024-11-26T04:00", "asserted"),
+])
+def test_only_a_scheduling_verb_moves_a_clock_to_the_next_day(cli, tmp_path, text: str,
+                                                              value: str, modality: str) -> None:
+    doc = _extract(cli, tmp_path, "2024-11-26T22:15:00Z", text)
+    assert _clock_value(doc, "4 a.m.") == value
+    assert doc["events"][0]["date"]["value"] == value
+    assert doc["events"][0]["modality"] == modality
 
 
 def test_a_morning_publication_keeps_the_same_day(cli, tmp_path) -> None:

@@ -550,12 +550,13 @@ def _day_beside(c: Candidate, cands: list[Candidate], text: str) -> bool:
 
 def _next_day_clock(c: Candidate, value: str | None, tense: str | None,
                     cands: list[Candidate], text: str, page: int | None) -> str | None:
-    """A clock time with no day of its own under a future verb but well before the time
-    its text was written ("the curfew will start at 5 a.m." on a page written at 23:10) is
-    the next day's: TimeML resolves it against the document's date and time. Not
-    midnight (the boundary of two days, spread over both downstream) and not a clock
-    with a day beside it."""
-    if tense != "future" or c[2].name not in CLOCK_RULES or not value or not re.fullmatch(
+    """A clock time with no day of its own under a future or scheduling present verb but
+    well before the time its text was written ("the curfew will start at 5 a.m.", "the
+    truce begins at 4 a.m." on a page written at 23:10) is the next day's: TimeML resolves
+    it against the document's date and time. Not a past verb's (the text says nothing of
+    the next day), not midnight (the boundary of two days, spread over both downstream)
+    and not a clock with a day beside it."""
+    if tense not in ("future", "present") or c[2].name not in CLOCK_RULES or not value or not re.fullmatch(
             r"\d{4}-\d\d-\d\dT\d\d:\d\d", value) or \
             (c[3].groupdict().get("word") or "").lower() == "midnight":
         return value
