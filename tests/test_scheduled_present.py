@@ -1,6 +1,7 @@
 """A present tense with a time ahead tells a schedule: "the truce begins at 4 a.m. on
 Sunday" dates the coming Sunday and is a planned event, as "will begin" is; a past verb,
-a reporting verb's present and a weekday that dates a noun keep their readings."""
+a reporting verb's present, a headline's present of a deed ("Redland shells a village on
+Sunday") and a weekday that dates a noun keep their readings."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ TEXTS = {
     "past": "Redland troops shelled a border village on Sunday.",
     "today": "The Redland foreign minister visits Blueland today.",
     "noun_day": "The bonds trade at a premium over Tuesday's closing price.",
+    "headline": "Redland shells Blueland border village on Sunday\n\nThe shelling hit a school.",
+    "headline_begins": "Truce between Redland and Blueland begins at 4 a.m. on Sunday\n\n"
+                       "Both sides agreed to it.",
 }
 
 
@@ -38,6 +42,8 @@ def _value(ex: Extraction, text: str) -> str | None:
     ("meeting", "Monday", "2025-06-09"),
     ("past", "Sunday", "2025-06-01"),
     ("noun_day", "Tuesday", "2025-06-03"),
+    ("headline", "Sunday", "2025-06-01"),
+    ("headline_begins", "4 a.m.", "2025-06-08T04:00"),
 ])
 def test_a_present_verb_dates_the_coming_weekday(results: dict[str, Extraction], key: str,
                                                  text: str, value: str) -> None:
@@ -59,7 +65,8 @@ def test_will_begin_stays_planned_by_its_auxiliary(results: dict[str, Extraction
     assert ev.modality == "planned" and "modality_from" not in ev.attributes
 
 
-@pytest.mark.parametrize(("key", "trigger"), [("past", "shelled"), ("today", "visits")])
+@pytest.mark.parametrize(("key", "trigger"), [("past", "shelled"), ("today", "visits"),
+                                              ("headline", "shells")])
 def test_a_past_verb_or_a_present_dated_today_stays_asserted(
         results: dict[str, Extraction], key: str, trigger: str) -> None:
     assert by_trigger(results[key], trigger).modality == "asserted"

@@ -45,6 +45,8 @@ MONTH_OR_DAY_RE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 BARE_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 LEADING_JUNK_RE = re.compile(r"^(?:for|on|in|at|during|since|by|over)\s+", re.IGNORECASE)
 
+SCHEDULE_LEMMAS = frozenset({"begin", "start", "expire", "resume", "open", "close", "end"})
+HEADLINE_CLOSERS = ".!?\"”'’:"
 TIME_OBJECT_DEPS = ("pobj", "npadvmod", "tmod", "obl")  # a time phrase's head under a verb
 REPORTED_DEPS = ("ccomp", "parataxis")  # a reported clause on its reporting verb
 BACKSHIFTED_MODALS = frozenset({"would", "could", "might", "should"})
@@ -209,7 +211,11 @@ def _verb_tense(tok: Any) -> str | None:
     if (tok.tag_ in ("VBZ", "VBP") or (tok.tag_ == "VB" and _has_subject(tok))) and not aux:
         # a simple present dates what is scheduled ("the truce begins on Sunday"); a
         # reporting verb's present is the narrative one ("the ministry says Monday")
-        return None if tok.lemma_.lower() in REPORTING_LEMMAS else "present"
+        if tok.lemma_.lower() in REPORTING_LEMMAS:
+            return None
+        if _headline(tok) and not _schedules(tok):
+            return None  # a headline's present tells what happened ("Russia pounds Kyiv on Sunday")
+        return "present"
     if aux and all(a.lower_ in PRESENT_AUX for a in aux) and (
             (tok.tag_ == "VBG" and tok.lemma_.lower() not in REPORTING_LEMMAS) or
             (tok.tag_ == "VBN" and tok.lemma_.lower() in PROSPECTIVE_VERBS)):
@@ -217,6 +223,24 @@ def _verb_tense(tok: Any) -> str | None:
     if tok.tag_ in PARTICIPLE_TAGS and not aux:
         return _participle_tense(tok)
     return None
+
+
+def _headline(tok: Any) -> bool:
+    """Whether a verb stands in a headline: a line of its own with no closing punctuation."""
+    sent = tok.sent
+    text = sent.text.rstrip()
+    if not text or text[-1] in HEADLINE_CLOSERS:
+        return False
+    doc_text = sent.doc.text
+    before = doc_text[:sent.start_char].rstrip(" \t")
+    after = doc_text[sent.start_char + len(text):]
+    return (not before or before.endswith("\n")) and (not after.strip(" \t") or after.lstrip(" \t").startswith("\n"))
+
+
+def _schedules(tok: Any) -> bool:
+    """A verb that tells a schedule even in a headline: "truce begins at 4 a.m.", "takes effect"."""
+    return tok.lemma_.lower() in SCHEDULE_LEMMAS or any(
+        c.lemma_.lower() == "effect" for c in tok.children if c.dep_ in ("dobj", "pobj", "prep"))
 
 
 def _has_subject(tok: Any) -> bool:
