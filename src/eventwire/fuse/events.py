@@ -895,19 +895,22 @@ def event_record(conn: Connection, fusion: Fusion, eid: str, now: str,
 
 
 def write_events(conn: Connection, fusion: Fusion, new: list[str], changed: list[str],
-                 now: str) -> tuple[set[str], set[str]]:
+                 now: str, written: Written | None = None) -> tuple[set[str], set[str]]:
     """Build and store the new events (inserted) and the changed stored ones (updated), with
     their index rows, ``WRITE_SLICE`` events at a time (the extract objects they read are
     held for one slice); return their stories (before and after) and the ids of those that
-    carry no commitment."""
+    carry no commitment (``written``: also noted there with their participants)."""
     stories = set(stored_stories(conn, changed).values())
     plain: set[str] = set()
     fresh = set(new)
     for part in write_parts(fusion, new + changed):
-        written = write_slice(conn, fusion, [e for e in part if e in fresh],
-                              [e for e in part if e not in fresh], now)
-        stories |= {row["story_id"] for row in written.values()}
-        plain |= {eid for eid, row in written.items() if not row["data"].get("commitments")}
+        rows = write_slice(conn, fusion, [e for e in part if e in fresh],
+                           [e for e in part if e not in fresh], now)
+        stories |= {row["story_id"] for row in rows.values()}
+        plain |= {eid for eid, row in rows.items() if not row["data"].get("commitments")}
+        if written is not None:
+            for row in rows.values():
+                written.note_written(row["data"])
     return stories, plain
 
 
@@ -997,9 +1000,8 @@ def fuse_mentions(conn: Connection, article_ids: list[str], now: str) -> dict[st
             related.setdefault(o, set()).add(eid)
     written_stories, plain = write_events(conn, fusion, sorted(fusion.new, key=lambda e: int(e[1:])),
                                   sorted(fusion.touched & existing, key=lambda e: int(e[1:])),
-                                  now)
+                                  now, written)
     stories |= {s or "" for s in written_stories}
-    written.note(conn, sorted(fusion.new) + sorted(fusion.touched & existing))
     refreshed = refresh_related(conn, fusion, related, existing, now)
     if links:
         conn.execute(insert(ft.event_mentions),

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import Connection, Text, cast, delete, func, insert, or_, select
 
 from eventwire.fuse.dates import date_range, duration_days
+from eventwire.fuse.index import actor_rows
 from eventwire.fuse.mentions import NAME_WORD_RE, TITLE_WORDS, text_of
 from eventwire.fuse.promise_cues import content_synonyms, cue_lexicon
 from eventwire.store import fuse_tables as ft
@@ -911,6 +912,16 @@ class Written:
                     self.actor_ids.add(r.actor_id)
                 if r.name_key:
                     self.name_keys.add(r.name_key)
+
+    def note_written(self, data: dict[str, Any]) -> None:
+        """Add an event just written and the participants its index rows name (taken from
+        the rows written, ``index.actor_rows``, not read back)."""
+        self.ids.add(data["id"])
+        for r in actor_rows(data, 0, None):
+            if r["actor_id"]:
+                self.actor_ids.add(r["actor_id"])
+            if r["name_key"]:
+                self.name_keys.add(r["name_key"])
 
 
 def refresh_promises(conn: Connection, stamp: str, plain: set[str] | None = None,
