@@ -253,6 +253,8 @@ class Builder:
             for r in index.actor_rows(data, seq, row["date_min"]):
                 self.add(ft.event_actors, r)
             self.add(ft.event_text, {"event_id": row["id"], "text": index.search_text(data)})
+            for r in index.type_rows(data):
+                self.add(ft.event_types, r)
             m = cands.with_ingest_day(make_mention(mid, art, json.loads(mrow["data"]), story),
                                       ingested)  # placed by its stored (moved) date range
             memo = self.memo.setdefault((k, idx), {})
@@ -293,7 +295,7 @@ class Builder:
         from sqlalchemy import insert
 
         from eventwire.fuse.candidates import INDEX_META_KEY, INDEX_VERSION
-        from eventwire.fuse.index import ACTOR_ENDS_META
+        from eventwire.fuse.index import ACTOR_ENDS_META, TYPES_META
         from eventwire.fuse.stories import DOCS_KEY, STORY_INDEX_META
         from eventwire.ingest.dedup import BANDS_META
         from eventwire.store import fuse_tables as ft
@@ -312,6 +314,7 @@ class Builder:
             # every event_actors row carries its date_max (``index.actor_rows``), as in a store
             # fusion wrote: the update need not look for rows to fill
             conn.execute(insert(s.meta).values(key=ACTOR_ENDS_META, value="1"))
+            conn.execute(insert(s.meta).values(key=TYPES_META, value="1"))  # and its types
 
 
 def source_analysis(ex: dict[str, Any]) -> dict[str, Any]:
@@ -485,6 +488,7 @@ REPLICATED = {
     "event_actors": {"event_id": "ids", "event_seq": "event_seq", "date_min": "day",
                      "date_max": "day", "date": "day"},
     "event_text": {"event_id": "ids"},
+    "event_types": {"event_id": "ids"},
     "fuse_keys": {"key": "ids", "bucket": "bucket", "mention_id": "ids", "event_id": "ids"},
 }
 COUNTED = (("mention_names", "n"), ("term_df", "df"))  # counts multiplied by the copies

@@ -4,7 +4,9 @@ newest event alone, and the participants of written events are taken from the ro
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
+import pytest
 from sqlalchemy import delete, func, select
 from test_scale_promises import make_event, write
 
@@ -12,6 +14,7 @@ from eventwire.fuse import index
 from eventwire.fuse import promises as pm
 from eventwire.store import Store
 from eventwire.store import fuse_tables as ft
+from eventwire.store import schema as s
 
 
 def test_newest_event_without_search_text_marks_the_indexes_stale(store: Store) -> None:
@@ -41,3 +44,43 @@ def test_written_participants_equal_those_read_back(store: Store) -> None:
     assert taken.actor_ids and taken.name_keys
     assert (taken.ids, taken.actor_ids, taken.name_keys) == \
         (read.ids, read.actor_ids, read.name_keys)
+
+
+@pytest.mark.parametrize("engine", ["sqlite", pytest.param("postgres", marks=pytest.mark.slow)])
+def test_store_without_event_types_gets_them_and_type_pools_read_only_them(
+        engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    url = str(tmp_path / "store.db") if engine == "sqlite" else \
+        request.getfixturevalue("postgres_url")
+    store = Store(url)
+    s.metadata.drop_all(store.engine)
+    store.close()
+    store = Store(url)
+    base = {"mode": None, "modality": "asserted", "participants": [], "source": [],
+            "target": [], "commitments": {}, "date": "2025-03-02",
+            "date_range": ["2025-03-02", "2025-03-02"]}
+    events = [{**base, "id": "e1", "type": "CONSULT", "mentions": [{"type": "CONSULT"}]},
+              # a record typed by its first mention that also tells of talks
+              {**base, "id": "e2", "type": "AID", "mentions": [{"type": "AID"},
+                                                               {"type": "CONSULT"}]},
+              {**base, "id": "e3", "type": "AID", "mentions": [{"type": "AID"}]}]
+    write(store, events, "t1")
+    with store.begin() as conn:  # a store written before the table existed
+        ft.event_types.drop(conn)
+        conn.execute(delete(s.meta).where(s.meta.c.key == index.TYPES_META))
+    store.close()
+    store = Store(url)  # creates the table, empty
+    with store.begin() as conn:
+        index.ensure(conn)
+        assert sorted(tuple(r) for r in conn.execute(select(
+            ft.event_types.c.event_id, ft.event_types.c.type))) == [
+            ("e1", "CONSULT"), ("e2", "AID"), ("e2", "CONSULT"), ("e3", "AID")]
+        cache = pm.EventCache(conn)
+        assert [e["id"] for e in cache.get(["e3", "e2", "e1"], "CONSULT")] == ["e2", "e1"]
+        assert "e3" not in cache.data
+    with store.begin() as conn:  # rewritten with the event: a mention type gone
+        index.sync_events(conn, [({**events[1], "mentions": [{"type": "AID"}]}, 2,
+                                  "2025-03-02")], ["e2"])
+        assert pm.EventCache(conn).get(["e3", "e2", "e1"], "CONSULT")[0]["id"] == "e1"
+        assert len(pm.EventCache(conn).get(["e3", "e2", "e1"], "CONSULT")) == 1
+    s.metadata.drop_all(store.engine)
+    store.close()

@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import insert
 from test_scale_promises import LINKED, full_judgement, make_event, stored, write
 
+from eventwire.fuse import index
 from eventwire.fuse.promises import (
     NO_EVENT,
     EventCache,
@@ -62,6 +63,8 @@ def store_events(store: Store, rows: list[dict[str, Any]]) -> None:
         conn.execute(insert(ft.events), [
             {"id": r["id"], "seq": int(r["id"][1:]), "type": r["type"], "modality": "asserted",
              "data": r, "n_sources": 1, "updated_at": "t"} for r in rows])
+        index.sync_events(conn, [(r, int(r["id"][1:]), (r.get("date_range") or [None])[0])
+                                 for r in rows], [])
 
 
 def test_event_cache_type_filter_reads_and_decodes_only_events_of_the_type(
@@ -74,7 +77,7 @@ def test_event_cache_type_filter_reads_and_decodes_only_events_of_the_type(
             event_with(base, id="e2", type="AID", mentions=[{"type": "AID"},
                                                             {"type": "CONSULT"}]),
             event_with(base, id="e3", type="AID", mentions=[{"type": "AID"}]),
-            # the name in a sentence, not as a type: read, then left out
+            # the name in a sentence, not as a type: neither read nor decoded
             event_with(base, id="e4", type="AID", mentions=[
                 {"type": "AID", "sentence": {"text": 'a "CONSULT" banner'}}])]
     store_events(store, rows)
@@ -82,8 +85,8 @@ def test_event_cache_type_filter_reads_and_decodes_only_events_of_the_type(
         cache = EventCache(conn)
         ids = ["e4", "e3", "e2", "e1"]
         assert [e["id"] for e in cache.get(ids, "CONSULT")] == ["e2", "e1"]
-        assert "e3" not in cache.data  # never decoded
-        assert ("e3", "CONSULT") in cache.lacking
+        assert "e3" not in cache.data and "e4" not in cache.data  # never decoded
+        assert {("e3", "CONSULT"), ("e4", "CONSULT")} <= cache.lacking
         # a later read without the filter reads what the filtered one left out
         assert [e["id"] for e in cache.get(ids)] == ids
         assert [e["id"] for e in cache.get(ids, "CONSULT")] == ["e2", "e1"]

@@ -1028,7 +1028,7 @@ def retire(conn: Connection, fusion: Fusion, gone: list[str], now: str) -> set[s
     conn.execute(insert(ft.event_aliases), [{"alias": k["b_gone"], "event_id": k["b_keep"],
                                              "merged_at": now} for k in keep])
     for part in in_chunks(gone):
-        for table in (ft.event_actors, ft.event_text):
+        for table in index.INDEX_TABLES:
             conn.execute(delete(table).where(table.c.event_id.in_(part)))
         conn.execute(delete(ft.events).where(ft.events.c.id.in_(part)))
     return {sid or "" for sid in stories}
@@ -1105,6 +1105,7 @@ def clear(conn: Connection) -> None:
     cands.clear(conn)
     conn.execute(delete(ft.event_actors))
     conn.execute(delete(ft.event_text))
+    conn.execute(delete(ft.event_types))
     conn.execute(delete(ft.event_mentions))
     conn.execute(delete(ft.event_aliases))
     conn.execute(delete(ft.events))

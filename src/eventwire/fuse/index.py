@@ -1,7 +1,7 @@
-"""Read-side indexes of the fused events: who takes part (``event_actors``) and the
-searchable text (``event_text``) of each event.
+"""Read-side indexes of the fused events: who takes part (``event_actors``), the
+searchable text (``event_text``) and the types held (``event_types``) of each event.
 
-Both tables are derived from the event's JSON and rewritten whenever the fuse
+The tables are derived from the event's JSON and rewritten whenever the fuse
 stage writes an event row, so list, count, actor and search queries run in SQL
 instead of loading every event. Stores written before these tables existed are
 filled once, lazily (``ensure``).
@@ -21,6 +21,7 @@ BATCH = 2000  # events per backfill round
 EVENT_INDEXES = ("ix_events_type_order", "ix_events_order", "ix_events_latest")
 ACTOR_INDEXES = ("ix_event_actors_name_window",)  # created in stores made before them
 ACTOR_ENDS_META = "event_actors_date_max"  # set once every event_actors row has its date_max
+TYPES_META = "event_types"  # set once every event has its event_types rows
 
 
 def participant_role(p: dict[str, Any], data: dict[str, Any]) -> str:
@@ -59,15 +60,25 @@ def search_text(data: dict[str, Any]) -> str:
     return (text + " " + data["type"]).lower()
 
 
+def type_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The ``event_types`` rows of one fused-event dict: its type and its mentions' types."""
+    types = {data["type"]} | {m["type"] for m in data.get("mentions") or [] if m.get("type")}
+    return [{"event_id": data["id"], "type": t} for t in sorted(types)]
+
+
+INDEX_TABLES = (ft.event_actors, ft.event_text, ft.event_types)
+
+
 def sync_event(conn: Connection, data: dict[str, Any], seq: int, date_min: str | None) -> None:
     """Rewrite the index rows of one event after its row was inserted or updated."""
     eid = data["id"]
-    conn.execute(delete(ft.event_actors).where(ft.event_actors.c.event_id == eid))
-    conn.execute(delete(ft.event_text).where(ft.event_text.c.event_id == eid))
+    for table in INDEX_TABLES:
+        conn.execute(delete(table).where(table.c.event_id == eid))
     rows = actor_rows(data, seq, date_min)
     if rows:
         conn.execute(insert(ft.event_actors), rows)
     conn.execute(insert(ft.event_text).values(event_id=eid, text=search_text(data)))
+    conn.execute(insert(ft.event_types), type_rows(data))
 
 
 def sync_events(conn: Connection, events: list[tuple[dict[str, Any], int, str | None]],
@@ -75,14 +86,16 @@ def sync_events(conn: Connection, events: list[tuple[dict[str, Any], int, str | 
     """Write the index rows of events ``(data, seq, date_min)`` after their rows were
     written, in a few statements; ``replaced``: ids among them whose old rows go first."""
     for part in in_chunks(replaced):
-        conn.execute(delete(ft.event_actors).where(ft.event_actors.c.event_id.in_(part)))
-        conn.execute(delete(ft.event_text).where(ft.event_text.c.event_id.in_(part)))
+        for table in INDEX_TABLES:
+            conn.execute(delete(table).where(table.c.event_id.in_(part)))
     rows = [r for data, seq, date_min in events for r in actor_rows(data, seq, date_min)]
     if rows:
         conn.execute(insert(ft.event_actors), rows)
     if events:
         conn.execute(insert(ft.event_text), [{"event_id": data["id"], "text": search_text(data)}
                                              for data, _, _ in events])
+        conn.execute(insert(ft.event_types), [r for data, _, _ in events
+                                              for r in type_rows(data)])
 
 
 def create_indexes(conn: Connection) -> None:
@@ -128,7 +141,30 @@ def ensure(conn: Connection) -> int:
         if idx.name in ACTOR_INDEXES:
             idx.create(conn, checkfirst=True)
     fill_actor_ends(conn)
-    return backfill(conn) if is_stale(conn) else 0
+    done = backfill(conn) if is_stale(conn) else 0
+    fill_types(conn)
+    return done
+
+
+def fill_types(conn: Connection) -> None:
+    """Write the ``event_types`` rows of every event once, in a store whose events were
+    written before the table existed (later writes carry them)."""
+    if conn.execute(select(s.meta.c.value).where(s.meta.c.key == TYPES_META)).first():
+        return
+    conn.execute(delete(ft.event_types))
+    last = None
+    while True:
+        q = select(ft.events.c.seq, ft.events.c.data).order_by(ft.events.c.seq).limit(BATCH)
+        if last is not None:
+            q = q.where(ft.events.c.seq > last)
+        rows = conn.execute(q).all()
+        found = [r for row in rows for r in type_rows(row.data)]
+        if found:
+            conn.execute(insert(ft.event_types), found)
+        if len(rows) < BATCH:
+            break
+        last = rows[-1].seq
+    conn.execute(insert(s.meta).values(key=TYPES_META, value="1"))
 
 
 def fill_actor_ends(conn: Connection) -> None:

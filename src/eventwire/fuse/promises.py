@@ -645,25 +645,27 @@ class EventCache:
             keep: Callable[[str, str], bool] | None = None) -> list[dict[str, Any]]:
         """The events with these ids (in the given order), reading the missing ones; with
         ``etype``, only those of that type or holding a mention of it (``has_type``): the
-        others are not decoded, and are left out by a text test on their stored JSON (a
-        type name appears there, quoted, wherever a mention has it). ``keep(type, json)``:
-        events read now are decoded (and returned) only when it holds of their type and
-        stored JSON text (those decoded before are returned whatever it says)."""
+        others are neither read nor decoded (``event_types`` tells which they are).
+        ``keep(type, json)``: events read now are decoded (and returned) only when it holds
+        of their type and stored JSON text (those decoded before are returned whatever it
+        says)."""
         missing = [i for i in dict.fromkeys(ids)
                    if i not in self.data and (etype is None or (i, etype) not in self.lacking)]
         data = cast(ft.events.c.data, Text)
+        et = ft.event_types.c
         for part in in_chunks(missing):
-            q = select(ft.events.c.id, ft.events.c.type, data.label("data")).where(
-                ft.events.c.id.in_(part))
-            if etype is not None:
-                q = q.where(data.contains(f'"{etype}"', autoescape=True))
-            read = self.conn.execute(q).all()
-            found = {r.id: json.loads(r.data) for r in read
-                     if keep is None or keep(r.type, r.data)}
-            self.data.update(found)
+            wanted = part
             if etype is not None:  # left out by the type test
-                returned = {r.id for r in read}
-                self.lacking.update((i, etype) for i in part if i not in returned)
+                typed = set(self.conn.execute(select(et.event_id).where(
+                    et.type == etype, et.event_id.in_(part))).scalars())
+                self.lacking.update((i, etype) for i in part if i not in typed)
+                wanted = [i for i in part if i in typed]
+                if not wanted:
+                    continue
+            read = self.conn.execute(select(ft.events.c.id, ft.events.c.type, data.label("data"))
+                                     .where(ft.events.c.id.in_(wanted))).all()
+            self.data.update((r.id, json.loads(r.data)) for r in read
+                             if keep is None or keep(r.type, r.data))
         return [self.data[i] for i in ids if i in self.data and (
             etype is None or has_type(self.data[i], etype))]
 

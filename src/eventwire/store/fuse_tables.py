@@ -122,6 +122,16 @@ event_text = Table(
     Column("text", Text, nullable=False),  # lower-cased mention sentences and the type
 )
 
+# The types each fused event holds, its own and its mentions' (``promises.has_type``), so
+# the events of a type among a promise's candidates are found without reading their JSON.
+event_types = Table(
+    "event_types", metadata,
+    Column("event_id", String(64), ForeignKey("events.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("type", String(16), primary_key=True),
+    Index("ix_event_types_type", "type", "event_id"),
+)
+
 Index("ix_events_type_order", events.c.type, events.c.date_min, events.c.seq)
 Index("ix_events_order", events.c.date_min, events.c.seq)
 Index("ix_events_latest", events.c.updated_at, events.c.seq)
