@@ -84,3 +84,28 @@ def test_store_without_event_types_gets_them_and_type_pools_read_only_them(
         assert len(pm.EventCache(conn).get(["e3", "e2", "e1"], "CONSULT")) == 1
     s.metadata.drop_all(store.engine)
     store.close()
+
+
+@pytest.mark.parametrize("engine", ["sqlite", pytest.param("postgres", marks=pytest.mark.slow)])
+def test_distinct_name_keys_equal_a_scan_of_every_participant(
+        engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    url = str(tmp_path / "store.db") if engine == "sqlite" else \
+        request.getfixturevalue("postgres_url")
+    store = Store(url)
+    s.metadata.drop_all(store.engine)
+    store.close()
+    store = Store(url)
+    with store.begin() as conn:
+        assert pm.distinct_name_keys(conn) == []
+    rng = random.Random(11)
+    write(store, [make_event(rng, i, promise=False) for i in range(1, 81)], "t1")
+    ea = ft.event_actors.c
+    with store.begin() as conn:
+        scanned = sorted(set(conn.execute(select(ea.name_key).where(
+            ea.name_key.is_not(None))).scalars()))
+        assert len(scanned) > 3
+        assert pm.distinct_name_keys(conn) == scanned
+        cands = pm.Candidates(conn, pm.EventCache(conn))
+        assert cands.name_keys("putin") == [n for n in scanned if "putin" in n]
+    s.metadata.drop_all(store.engine)
+    store.close()

@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, Text, cast, delete, func, insert, or_, select
+from sqlalchemy import text as sql_text
 
 from eventwire.fuse.dates import date_range, duration_days
 from eventwire.fuse.index import actor_rows
@@ -728,6 +729,19 @@ def longest_span(rows: list[Any]) -> dt.timedelta | None:
     return longest
 
 
+# The distinct participant name keys in order, one index probe per name (each the least key
+# after the one before) instead of a scan of every participant row.
+NAME_KEYS_SQL = sql_text(
+    "WITH RECURSIVE names(n) AS (SELECT min(name_key) FROM event_actors UNION ALL "
+    "SELECT (SELECT min(name_key) FROM event_actors WHERE name_key > names.n) FROM names "
+    "WHERE names.n IS NOT NULL) SELECT n FROM names WHERE n IS NOT NULL")
+
+
+def distinct_name_keys(conn: Connection) -> list[str]:
+    """The distinct non-null ``event_actors.name_key`` values, sorted."""
+    return list(conn.execute(NAME_KEYS_SQL).scalars())
+
+
 class Candidates:
     """The events a commitment can be judged against, found through ``event_actors``:
     asserted events with a participant matching the promiser (by actor id or by surname
@@ -737,18 +751,20 @@ class Candidates:
         """Candidate finder over one connection, sharing an event cache."""
         self.conn, self.cache = conn, cache
         self.names: list[str] | None = None
+        self.by_surname: dict[str, list[str]] = {}
         self.by_key: dict[tuple[str, str], tuple[str, ActorEvents]] = {}  # (column, value) ->
         # (the first day read from, the events read)
         self.pools: dict[tuple[Any, ...], list[dict[str, Any]]] = {}  # (lookups, first day,
         # deciding type) -> the pool (commitments of one promiser share it)
 
     def name_keys(self, surname: str) -> list[str]:
-        """The distinct participant name keys that contain ``surname``."""
+        """The distinct participant name keys that contain ``surname`` (once per surname)."""
         if self.names is None:
-            ea = ft.event_actors.c
-            self.names = [r.name_key for r in self.conn.execute(
-                select(ea.name_key).distinct().where(ea.name_key.is_not(None)))]
-        return [n for n in self.names if surname in n]
+            self.names = distinct_name_keys(self.conn)
+        found = self.by_surname.get(surname)
+        if found is None:
+            found = self.by_surname[surname] = [n for n in self.names if surname in n]
+        return found
 
     def events_of(self, column: str, value: str, start: dt.date) -> ActorEvents:
         """The asserted, dated events with a participant whose ``column`` equals ``value``
