@@ -5,7 +5,7 @@ For each store size (default 10,000 and 100,000 events; add 1000000 with
 inserts: the older part of the record is cloned from real extractions of real
 news text (the bench corpus, ``bench/corpus.py``), one clone per older article,
 each moved back one more day per 48 articles (and stored as if ingested that
-day), with its mentions, one fused event per mention (participant, search-text
+day), with its mentions, one fused event per mention (participant, search-text, type
 and candidate-index rows included), stories of ``ARTICLES_PER_STORY`` articles
 with their clustering vectors and inverted-index rows, term document
 frequencies and mention name counts — so new articles about the same conflicts
