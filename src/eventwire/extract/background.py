@@ -36,6 +36,7 @@ STOP_DEPS = ("ccomp", "parataxis")
 NOMINAL_POS = ("NOUN", "PROPN")
 NAMING_DEPS = ("nummod", "compound", "amod", "nmod", "poss")  # "the 1999 treaty"
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj")
+ONSET_VERBS = ("begin", "start", "erupt", "break", "launch", "flare", "ignite")  # a course's start
 BIRTH_WORDS = frozenset({"born"})  # a birth date never dates an event
 FIRST_WORDS = frozenset({"first", "last", "only"})  # "the first strike since 2006" is news
 PART_OF_YEAR_RE = re.compile(r"^(\d{4})-(SP|SU|FA|WI|Q[1-4]|H[12])$")  # "the spring of 1979"
@@ -195,9 +196,36 @@ def _since_old(trigger: Any, by_tok: dict[int, Any], published: dt.date) -> Any 
             dates = [by_tok[x.i] for x in child.subtree if x.i in by_tok]
             if dates and all(old_date(d.value, published) for d in dates):
                 return dates[0]
+        onset = _old_onset(t, by_tok, published)
+        if onset is not None:
+            return onset
         if t.head == t or t.dep_ in STOP_DEPS or t.dep_ in ("advcl", "relcl", "acl"):
             return None
         t = t.head
+    return None
+
+
+def _old_onset(verb: Any, by_tok: dict[int, Any], published: dt.date) -> Any | None:
+    """The old date of a subject that began long ago, on a verb in the perfect ("the war,
+    which began in October 2023, has killed thousands"): a tally over the subject's whole
+    course, as with "since"; the verb's own recent date ("has killed three this week") makes
+    it news."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return None
+    for subj in verb.children:
+        if subj.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for clause in subj.children:
+            if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in ONSET_VERBS:
+                continue
+            inside = {x.i for x in clause.subtree}
+            dates = [by_tok[i] for i in sorted(inside) if i in by_tok]
+            rest = [d for i, d in by_tok.items() if i not in inside and
+                    verb.sent.start <= i < verb.sent.end]
+            if dates and all(old_date(d.value, published) for d in dates) and \
+                    not any(last_day(d.value) and not old_date(d.value, published) for d in rest):
+                return dates[0]
     return None
 
 

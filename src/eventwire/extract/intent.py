@@ -27,6 +27,7 @@ from eventwire.model import EventMention, Participant
 
 INTENT_AUX = ("will", "would", "shall", "'ll", "wo")
 OBLIGATION_AUX = ("must", "should")
+COUNTERFACTUAL_AUX = ("would", "could", "might", "should", "must", "may")
 INTENT_GOVERNORS = ("willing", "prepared", "prepare", "ready", "plan", "intend", "decide",
                     "commit", "committed", "determine", "determined", "resolve", "set", "aim",
                     "vow")
@@ -91,7 +92,7 @@ def _consequent(tok: Any, lex: Lexicon) -> bool:
 def intent_cue(tok: Any, lex: Lexicon) -> str | None:
     """'intent' for will/would/willing-to, 'obligation' for must/should, else None."""
     chain = _chain(tok, lex.cue("reporting_verbs"))
-    if _conditional(chain):
+    if _conditional(chain) or any(_counterfactual(t) for t in chain):
         return None
     for t in chain:
         aux = _aux(t)
@@ -101,6 +102,13 @@ def intent_cue(tok: Any, lex: Lexicon) -> str | None:
         if aux & set(INTENT_AUX) or (t != tok and t.lemma_.lower() in INTENT_GOVERNORS):
             return "intent"
     return None
+
+
+def _counterfactual(tok: Any) -> bool:
+    """'would have attacked', 'could have stormed': a modal with a perfect tells what did not
+    happen, no intention."""
+    aux = _aux(tok)
+    return tok.tag_ == "VBN" and "have" in aux and bool(aux & set(COUNTERFACTUAL_AUX))
 
 
 def stated_promise(tok: Any, lex: Lexicon) -> bool:

@@ -53,6 +53,10 @@ REALISED_INFINITIVE_ADVS = frozenset({"only"})  # 'advanced, only to retreat': i
 REALISED_NOUN_MODS = ("first", "last", "only", "second", "third")  # 'the first leader to visit'
 PURPOSE_CONTENT_DEPS = ("dobj", "xcomp", "ccomp", "nsubjpass")  # the purpose's own object
 TO = frozenset({"to"})  # the infinitive marker as an auxiliary
+QUESTION_MAX_WORDS = 12  # a question on its own line that stands as a heading
+PAST_TAGS = ("VBD",)
+PAST_AUX = frozenset({"did", "was", "were", "had", "has", "have"})
+THAT = frozenset({"that"})  # the mark of a content clause ('the risk that ...')
 FOR = frozenset({"for"})  # 'for X to V'
 DIRECTIVE_VERBS = ("order", "tell", "instruct", "direct", "command")  # 'ordered X to V'
 SCENARIO_NOUNS = ("scenario", "possibility", "option", "contingency")  # 'in one scenario, ...'
@@ -311,13 +315,48 @@ def _epistemic_above(chain: list[Any], lex: Lexicon) -> bool:
     return False
 
 
+def _frame_relative(clause: Any) -> bool:
+    """True when a relative clause sets its noun as a frame: 'a scenario [in which] X
+    attacks', 'a scenario [where] X attacks'."""
+    return any((c.dep_ == "prep" and c.lower_ in FRAME_PREPS and
+                any(g.lower_ == "which" for g in c.children)) or
+               (c.dep_ == "advmod" and c.lower_ == "where") for c in clause.children)
+
+
+def _possibility_content(chain: list[Any], lex: Lexicon) -> bool:
+    """True when the trigger's clause is what a noun of possibility, risk or fear holds ('a
+    risk [that] the army attacks', 'the danger is [that] the militia fires', 'a scenario [in
+    which] X attacks') or what no evidence supports ('no evidence [that] X attacked'): the
+    content of a noun, not a report. A relative clause about the noun ('the risk that the army
+    took') is not its content."""
+    nouns = lex.cue("hypothetical", "content_nouns")
+    for t in chain:
+        if t.pos_ not in CLAUSE_POS:
+            continue
+        head = t.head
+        if t.dep_ in ("relcl", "acl") and head.pos_ == "NOUN" and (
+                has_child(t, "mark", THAT) or _frame_relative(t)):
+            lemma = head.lemma_.lower()
+            if lemma in nouns:
+                return True
+            if lemma in lex.cue("hypothetical", "evidence_nouns") and any(
+                    c.dep_ in ("det", "amod") and c.lower_ in
+                    lex.cue("hypothetical", "doubt_quantifiers") for c in head.children):
+                return True
+        if t.dep_ == "ccomp" and head.lemma_ in COPULAS and has_child(t, "mark", THAT) and \
+                any(c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in head.children):
+            return True  # 'the danger is that ...'
+    return False
+
+
 def hedged(tok: Any, lex: Lexicon, chain: list[Any] | None = None) -> bool:
     """True when the event is doubted or hedged ('little reason to think X will', 'will
     likely', 'may decide to', 'it is possible that X will'): a prediction at best, which
     announces no intent (``chain``: the trigger's governing chain, when already built)."""
     if chain is None:
         chain = _chain(tok, lex.cue("reporting_verbs"), lex)
-    return _speculative_adverb(chain, lex) or _doubted(tok, lex) or _epistemic_above(chain, lex)
+    return _speculative_adverb(chain, lex) or _doubted(tok, lex) or \
+        _epistemic_above(chain, lex) or _possibility_content(chain, lex)
 
 
 def inverted_condition(trig: Any) -> bool:
@@ -621,8 +660,21 @@ def speculative_block(blocks: list[Block], text: str, offset: int, lex: Lexicon)
         return True
     heading = block if block.kind == "heading" else \
         next((b for b in reversed(blocks[:idx]) if b.kind == "heading"), None)
-    return heading is not None and _has_cue(text[heading.start:heading.end],
-                                            lex.cue("speculative_headings"))
+    if heading is None:
+        return False
+    words = text[heading.start:heading.end]
+    return _has_cue(words, lex.cue("speculative_headings")) or _open_question(words, lex)
+
+
+def _open_question(words: str, lex: Lexicon) -> bool:
+    """True when a heading or lead asks about what may come ('What if the truce fails?',
+    'Will the army move in?', 'How will Iran respond?'); a question about what happened
+    ('Why did the talks fail?') recounts."""
+    line = words.strip().lower()
+    if not line.endswith("?"):
+        return False
+    first = re.split(r"(?<=[.!?])\s+", line)[-1]
+    return any(first == q or first.startswith(q + " ") for q in lex.cue("speculative_questions"))
 
 
 def _lead_is_speculative(blocks: list[Block], idx: int, text: str, lex: Lexicon) -> bool:
@@ -633,9 +685,25 @@ def _lead_is_speculative(blocks: list[Block], idx: int, text: str, lex: Lexicon)
     for b in blocks[max(0, j - LEAD_WINDOW + 1): j + 1]:
         lead = text[b.start:b.end]
         last = lead.rstrip().rsplit(".", 1)[-1]
-        if _has_cue(last, lex.cue("speculative_leads")):
+        if _has_cue(last, lex.cue("speculative_leads")) or _open_question(last, lex):
             return True
     return False
+
+
+def _answers_open_question(blocks: list[Block], text: str, tok: Any, lex: Lexicon) -> bool:
+    """True when the trigger's paragraph answers, in the present or future, a question set on
+    its own line right before it about what may come ('What if the truce fails?' then 'The
+    army resumes its strikes'); an answer in the past tense recounts what happened."""
+    idx = next((i for i, b in enumerate(blocks) if b.start <= tok.idx < b.end), None)
+    if idx is None or idx == 0 or blocks[idx].kind != "paragraph":
+        return False
+    ask = blocks[idx - 1]
+    words = text[ask.start:ask.end]
+    if ask.kind not in ("paragraph", "heading") or len(words.split()) > QUESTION_MAX_WORDS or \
+            not _open_question(words, lex):
+        return False
+    verb = _clause_verb(tok)
+    return verb is None or not (verb.tag_ in PAST_TAGS or has_child(verb, "aux", PAST_AUX))
 
 
 def modality_of(tok: Any, lex: Lexicon, blocks: list[Block], text: str,
@@ -648,7 +716,8 @@ def modality_of(tok: Any, lex: Lexicon, blocks: list[Block], text: str,
     modality = syntactic_modality(tok, lex, future_is_meaning)
     if modality != NEGATED and any(_negated_word(p, lex) for p in parts):
         modality = NEGATED
-    speculative = speculative_block(blocks, text, tok.idx, lex)
+    speculative = speculative_block(blocks, text, tok.idx, lex) or \
+        _answers_open_question(blocks, text, tok, lex)
     if speculative and modality in (ASSERTED, PLANNED):
         modality = HYPOTHETICAL
     elif modality == ASSERTED and agreement_terms(tok, blocks, text, lex):

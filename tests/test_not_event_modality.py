@@ -1,0 +1,101 @@
+"""What news copy tells without asserting it: the content of a risk, a fear or a scenario,
+an event no evidence supports, a counterfactual, the answer to a question about what may
+come, and a toll over a war that began long ago. Each rule with texts where it fires and
+where it does not, through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_runs import run_texts
+
+from eventwire.model import Extraction
+
+TEXTS = {
+    # the content clause of a noun of risk, danger, fear or scenario, or of 'no evidence'
+    "risk_that": "There is a risk that Redland attacks the Blueland dam.",
+    "danger_is": "The danger is that the army shells the villages near Varo again.",
+    "scenario_in_which": "Planners prepared for a scenario in which Redland invades Blueland.",
+    "scenario_where": "Planners studied a scenario where Redland shells the Blueland depot.",
+    "no_evidence": "There is no evidence that Redland attacked the convoy near Varo.",
+    "fear_will": "Farmers fear that the army will shell their villages again.",
+    # a relative clause about the noun, evidence found, a fear of something done
+    "risk_taken": "The risk that the army took paid off when it stormed the fort on Monday.",
+    "evidence_found": "Inspectors found evidence that Redland attacked the convoy near Varo.",
+    # a counterfactual announces no intent
+    "would_have": "Had the army not pulled back, the militia would have attacked the town.",
+    "would_strike": "The minister said the army would strike the rebel camps.",
+    # a paragraph answering a question about what may come, on its own line before it
+    "what_if": "What if the truce fails?\n\nThe army resumes its air strikes on Varo and the "
+               "militia shells the depot.",
+    "will_they": "Will the army move in?\n\nThe army sends tanks into Varo and shells the camps.",
+    "answer_past": "Will the army move in?\n\nThe army sent tanks into Varo on Monday and "
+                   "shelled the camps.",
+    "why_did": "Why did the talks fail?\n\nThe army shelled the rebel delegation in Varo on "
+               "Tuesday.",
+    # a toll over a war or offensive that began long before publication
+    "began_old": "The war, which began in October 2023, has killed tens of thousands of people.",
+    "launched_old": "The offensive, launched in February 2022, has killed thousands of soldiers.",
+    "began_old_recent_toll": "The war, which began in October 2023, has killed three soldiers "
+                             "this week.",
+    "began_recent": "The offensive, which began on Monday, has killed dozens of people.",
+    "official_old": "The minister, who took office in 2019, has met the Blueland envoy twice "
+                    "this week.",
+}
+
+
+@pytest.fixture(scope="module")
+def extracted() -> dict[str, Extraction]:
+    return run_texts(TEXTS)
+
+
+def modality(ex: Extraction, trigger: str, etype: str | None = None) -> str:
+    """The modality of the first event whose trigger starts with ``trigger``."""
+    found = [e for e in ex.events if e.trigger.text.lower().startswith(trigger)
+             and (etype is None or e.type == etype)]
+    assert found, f"no event {trigger!r} in {[e.trigger.text for e in ex.events]}"
+    return found[0].modality
+
+
+@pytest.mark.parametrize("key,trigger", [
+    ("risk_that", "attacks"), ("danger_is", "shells"), ("scenario_in_which", "invades"),
+    ("scenario_where", "shells"), ("no_evidence", "attacked"), ("fear_will", "shell")])
+def test_the_content_of_a_risk_fear_or_scenario_is_hypothetical(extracted, key, trigger):
+    assert modality(extracted[key], trigger) == "hypothetical"
+    assert not any(e.type == "THREATEN" for e in extracted[key].events)
+
+
+@pytest.mark.parametrize("key,trigger", [("risk_taken", "stormed"),
+                                         ("evidence_found", "attacked")])
+def test_a_clause_about_the_noun_or_found_evidence_stays_asserted(extracted, key, trigger):
+    assert modality(extracted[key], trigger) == "asserted"
+
+
+def test_a_counterfactual_is_no_threat(extracted):
+    events = extracted["would_have"].events
+    assert not any(e.type == "THREATEN" for e in events)
+    assert modality(extracted["would_have"], "attacked", "ASSAULT") == "hypothetical"
+    assert any(e.type == "THREATEN" for e in extracted["would_strike"].events)
+
+
+@pytest.mark.parametrize("key", ["what_if", "will_they"])
+def test_an_answer_to_a_question_about_what_may_come_is_hypothetical(extracted, key):
+    events = extracted[key].events
+    assert events
+    assert all(e.modality == "hypothetical" for e in events)
+
+
+@pytest.mark.parametrize("key,trigger", [("answer_past", "sent"), ("why_did", "shelled")])
+def test_an_answer_in_the_past_or_to_a_question_about_the_past_is_asserted(extracted, key,
+                                                                            trigger):
+    assert modality(extracted[key], trigger) == "asserted"
+
+
+@pytest.mark.parametrize("key", ["began_old", "launched_old"])
+def test_a_toll_over_a_war_that_began_long_ago_is_background(extracted, key):
+    assert modality(extracted[key], "killed") == "background"
+
+
+@pytest.mark.parametrize("key,trigger", [("began_old_recent_toll", "killed"),
+                                         ("began_recent", "killed"), ("official_old", "met")])
+def test_a_recent_toll_or_a_participant_dated_long_ago_stays_asserted(extracted, key, trigger):
+    assert modality(extracted[key], trigger) == "asserted"
