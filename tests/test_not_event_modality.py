@@ -18,7 +18,12 @@ TEXTS = {
     "scenario_where": "Planners studied a scenario where Redland shells the Blueland depot.",
     "no_evidence": "There is no evidence that Redland attacked the convoy near Varo.",
     "fear_will": "Farmers fear that the army will shell their villages again.",
-    # a relative clause about the noun, evidence found, a fear of something done
+    "not_confirmed": "Redland has not confirmed reports that its jets bombed a Blueland "
+                     "village.",
+    "denied_claims": "The army denied claims that its jets bombed the school in Varo.",
+    # a relative clause about the noun, evidence found, a report confirmed
+    "confirmed": "Reports that Redland jets struck the Blueland capital on Monday were "
+                 "confirmed by the army.",
     "risk_taken": "The risk that the army took paid off when it stormed the fort on Monday.",
     "evidence_found": "Inspectors found evidence that Redland attacked the convoy near Varo.",
     # a counterfactual announces no intent
@@ -58,14 +63,20 @@ def modality(ex: Extraction, trigger: str, etype: str | None = None) -> str:
 
 @pytest.mark.parametrize("key,trigger", [
     ("risk_that", "attacks"), ("danger_is", "shells"), ("scenario_in_which", "invades"),
-    ("scenario_where", "shells"), ("no_evidence", "attacked"), ("fear_will", "shell")])
+    ("scenario_where", "shells"), ("no_evidence", "attacked"), ("fear_will", "shell"),
+    ("not_confirmed", "bombed")])
 def test_the_content_of_a_risk_fear_or_scenario_is_hypothetical(extracted, key, trigger):
     assert modality(extracted[key], trigger) == "hypothetical"
     assert not any(e.type == "THREATEN" for e in extracted[key].events)
 
 
+def test_an_event_in_a_denied_claim_is_not_asserted(extracted):
+    assert not any(e.type == "ASSAULT" and e.modality == "asserted"
+                   for e in extracted["denied_claims"].events)
+
+
 @pytest.mark.parametrize("key,trigger", [("risk_taken", "stormed"),
-                                         ("evidence_found", "attacked")])
+                                         ("evidence_found", "attacked"), ("confirmed", "struck")])
 def test_a_clause_about_the_noun_or_found_evidence_stays_asserted(extracted, key, trigger):
     assert modality(extracted[key], trigger) == "asserted"
 

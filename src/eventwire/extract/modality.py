@@ -56,7 +56,8 @@ TO = frozenset({"to"})  # the infinitive marker as an auxiliary
 QUESTION_MAX_WORDS = 12  # a question on its own line that stands as a heading
 PAST_TAGS = ("VBD",)
 PAST_AUX = frozenset({"did", "was", "were", "had", "has", "have"})
-THAT = frozenset({"that"})  # the mark of a content clause ('the risk that ...')
+THAT = frozenset({"that"})
+CONFIRM_VERBS = ("confirm", "verify", "corroborate", "substantiate")  # disputed when negated  # the mark of a content clause ('the risk that ...')
 FOR = frozenset({"for"})  # 'for X to V'
 DIRECTIVE_VERBS = ("order", "tell", "instruct", "direct", "command")  # 'ordered X to V'
 SCENARIO_NOUNS = ("scenario", "possibility", "option", "contingency")  # 'in one scenario, ...'
@@ -323,6 +324,21 @@ def _frame_relative(clause: Any) -> bool:
                (c.dep_ == "advmod" and c.lower_ == "where") for c in clause.children)
 
 
+def _disputed(claim: Any, lex: Lexicon) -> bool:
+    """True when a report or claim is the object of a denial ('denied reports that ...',
+    'dismissed claims that ...') or of a confirmation that did not come ('has not confirmed
+    reports that ...', 'could not verify claims that ...')."""
+    verb = claim.head
+    if claim.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in CLAUSE_POS:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.cue("hypothetical", "denial_verbs"):
+        return False
+    if lemma in CONFIRM_VERBS:
+        return has_child(verb, "neg") or _aux_in(verb, lex.cue("hypothetical", "epistemic_aux"))
+    return True
+
+
 def _possibility_content(chain: list[Any], lex: Lexicon) -> bool:
     """True when the trigger's clause is what a noun of possibility, risk or fear holds ('a
     risk [that] the army attacks', 'the danger is [that] the militia fires', 'a scenario [in
@@ -342,6 +358,8 @@ def _possibility_content(chain: list[Any], lex: Lexicon) -> bool:
             if lemma in lex.cue("hypothetical", "evidence_nouns") and any(
                     c.dep_ in ("det", "amod") and c.lower_ in
                     lex.cue("hypothetical", "doubt_quantifiers") for c in head.children):
+                return True
+            if lemma in lex.cue("hypothetical", "claim_nouns") and _disputed(head, lex):
                 return True
         if t.dep_ == "ccomp" and head.lemma_ in COPULAS and has_child(t, "mark", THAT) and \
                 any(c.dep_ == "nsubj" and c.lemma_.lower() in nouns for c in head.children):
