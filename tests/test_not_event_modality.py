@@ -37,6 +37,13 @@ TEXTS = {
                    "shelled the camps.",
     "why_did": "Why did the talks fail?\n\nThe army shelled the rebel delegation in Varo on "
                "Tuesday.",
+    # a heading with a modal looks ahead; the month May or a mayor does not
+    "may_heading": "What May Come Next\n\nThe army shells the villages near Varo and the "
+                   "militia attacks the depot.",
+    "month_heading": "Fighting Flares Again In May\n\nThe army shelled the villages near Varo "
+                     "on Monday and killed three people.",
+    "mayor_heading": "The Mayor's Response\n\nThe army shelled the villages near Varo on "
+                     "Monday and killed three people.",
     # a toll over a war or offensive that began long before publication
     "began_old": "The war, which began in October 2023, has killed tens of thousands of people.",
     "launched_old": "The offensive, launched in February 2022, has killed thousands of soldiers.",
@@ -110,3 +117,12 @@ def test_a_toll_over_a_war_that_began_long_ago_is_background(extracted, key):
                                          ("began_recent", "killed"), ("official_old", "met")])
 def test_a_recent_toll_or_a_participant_dated_long_ago_stays_asserted(extracted, key, trigger):
     assert modality(extracted[key], trigger) == "asserted"
+
+
+def test_a_heading_with_a_modal_looks_ahead(extracted):
+    assert modality(extracted["may_heading"], "shells") == "hypothetical"
+
+
+@pytest.mark.parametrize("key", ["month_heading", "mayor_heading"])
+def test_the_month_may_or_a_mayor_in_a_heading_is_no_modal(extracted, key):
+    assert modality(extracted[key], "shelled") == "asserted"

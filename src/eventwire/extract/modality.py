@@ -57,6 +57,11 @@ QUESTION_MAX_WORDS = 12  # a question on its own line that stands as a heading
 PAST_TAGS = ("VBD",)
 PAST_AUX = frozenset({"did", "was", "were", "had", "has", "have"})
 THAT = frozenset({"that"})
+WHOLE_WORD_CUES = frozenset({"may", "could", "would", "might"})  # not 'mayor', 'Mayotte'
+MONTH_WORDS = frozenset({"in", "since", "of", "until", "till", "from", "by", "early", "late",
+                         "mid", "last", "next", "this", "through", "before", "after",
+                         "during", "to", "on"})  # 'clashes in May', 'since May'
+
 CONFIRM_VERBS = ("confirm", "verify", "corroborate", "substantiate")  # disputed when negated  # the mark of a content clause ('the risk that ...')
 FOR = frozenset({"for"})  # 'for X to V'
 DIRECTIVE_VERBS = ("order", "tell", "instruct", "direct", "command")  # 'ordered X to V'
@@ -656,9 +661,28 @@ def _reported_future(chain: list[Any], lex: Lexicon) -> bool:
 
 
 def _has_cue(text: str, cues: set[str]) -> bool:
-    """True when the lower-cased text contains one of the cues."""
+    """True when the lower-cased text contains one of the cues: a word starting with it
+    ('implication' in 'Implications'), a modal only as a whole word and 'may' not as the
+    month ('What may come next', not 'The Mayor's view' nor 'Clashes in May')."""
     low = text.lower()
-    return any(re.search(r"\b" + re.escape(c), low) for c in cues)
+    for c in cues:
+        if c not in WHOLE_WORD_CUES:
+            if re.search(r"\b" + re.escape(c), low):
+                return True
+        elif any(c != "may" or not _month_may(low, m) for m in
+                 re.finditer(r"\b" + re.escape(c) + r"\b", low)):
+            return True
+    return False
+
+
+def _month_may(low: str, m: re.Match[str]) -> bool:
+    """True when the 'may' matched in lower-cased text is the month: followed by a number,
+    by the end or by punctuation, or after a preposition or word of time ('in May')."""
+    after = low[m.end():].lstrip()
+    if not after or after[0].isdigit() or not after[0].isalnum():
+        return True
+    before = low[:m.start()].split()
+    return bool(before) and before[-1] in MONTH_WORDS
 
 
 def in_table(blocks: list[Block], offset: int) -> bool:
