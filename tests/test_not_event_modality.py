@@ -37,6 +37,11 @@ TEXTS = {
                    "shelled the camps.",
     "why_did": "Why did the talks fail?\n\nThe army shelled the rebel delegation in Varo on "
                "Tuesday.",
+    # the worst event since a date is news; an undated past is old
+    "bloodiest_since": "It was the bloodiest fighting since the border war of 2011.",
+    "in_the_past": "In the past, both armies have shelled each other's positions near Varo.",
+    "recent_past": "In the recent past, both armies have shelled each other's positions near "
+                   "Varo.",
     # a heading with a modal looks ahead; the month May or a mayor does not
     "may_heading": "What May Come Next\n\nThe army shells the villages near Varo and the "
                    "militia attacks the depot.",
@@ -126,3 +131,13 @@ def test_a_heading_with_a_modal_looks_ahead(extracted):
 @pytest.mark.parametrize("key", ["month_heading", "mayor_heading"])
 def test_the_month_may_or_a_mayor_in_a_heading_is_no_modal(extracted, key):
     assert modality(extracted[key], "shelled") == "asserted"
+
+
+def test_the_worst_event_since_an_old_date_is_news(extracted):
+    """'bloodiest' is a superlative even when the tagger reads it as a noun."""
+    assert modality(extracted["bloodiest_since"], "fighting") == "asserted"
+
+
+def test_an_event_set_in_the_past_without_a_date_is_background(extracted):
+    assert modality(extracted["in_the_past"], "shelled") == "background"
+    assert modality(extracted["recent_past"], "shelled") != "background"

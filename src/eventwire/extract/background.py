@@ -135,6 +135,10 @@ def _vague_past(trigger: Any, reporting: frozenset[str]) -> Any | None:
                     x.lower_ in VAGUE_PAST_UNITS and not any(n.dep_ == "nummod" for n in x.children)
                     for x in c.children):
                 return c
+            if c.dep_ == "prep" and c.lower_ == "in" and any(
+                    x.dep_ == "pobj" and x.lower_ == "past" and
+                    not any(m.dep_ == "amod" for m in x.children) for x in c.children):
+                return c  # 'in the past, both armies have shelled ...'; not 'the recent past'
         if t.head == t or t.dep_ in STOP_DEPS or t.dep_ in ("advcl", "relcl", "acl"):
             return None
         t = t.head
@@ -190,7 +194,7 @@ def _since_old(trigger: Any, by_tok: dict[int, Any], published: dt.date) -> Any 
         for child in t.children:
             if not _is_since(child):
                 continue
-            if any(x.lower_ in FIRST_WORDS or x.tag_ in ("JJS", "RBS")
+            if any(x.lower_ in FIRST_WORDS or x.tag_ in ("JJS", "RBS") or _superlative(x)
                    for x in t.doc[t.left_edge.i:child.i]):
                 return None
             dates = [by_tok[x.i] for x in child.subtree if x.i in by_tok]
@@ -227,6 +231,11 @@ def _old_onset(verb: Any, by_tok: dict[int, Any], published: dt.date) -> Any | N
                     not any(last_day(d.value) and not old_date(d.value, published) for d in rest):
                 return dates[0]
     return None
+
+
+def _superlative(tok: Any) -> bool:
+    """A modifier in '-est' the tagger took for a noun ('the [bloodiest] fighting since')."""
+    return tok.dep_ == "amod" and tok.lower_.endswith("est") and len(tok.lower_) > 5
 
 
 def _is_since(tok: Any) -> bool:
@@ -346,8 +355,9 @@ def background_evidence(trigger: Any, sent: Any, times: list[Any], published: dt
     ago = _vague_past(trigger, reporting)
     if ago is not None:
         first = min(ago.subtree, key=lambda x: x.i)
+        last = max(ago.subtree, key=lambda x: x.i)
         return {"how": "vague", "value": "PAST_REF", "start": first.idx,
-                "end": ago.idx + len(ago.text)}
+                "end": last.idx + len(last.text)}
     attached = clause_time(trigger, by_tok, reporting)
     if attached is not None:
         if old_date(attached.value, published) and not _recent_again(sent.doc, attached, by_tok,
