@@ -42,6 +42,10 @@ TEXTS = {
     "in_the_past": "In the past, both armies have shelled each other's positions near Varo.",
     "recent_past": "In the recent past, both armies have shelled each other's positions near "
                    "Varo.",
+    # demand in a market is no request; a party's demand is
+    "market_demand": "Global demand for oil rose sharply in Velland last month.",
+    "strong_demand": "Strong domestic demand pushed the price of wheat higher.",
+    "party_demand": "The protesters repeated their demand for the release of the prisoners.",
     # a heading with a modal looks ahead; the month May or a mayor does not
     "may_heading": "What May Come Next\n\nThe army shells the villages near Varo and the "
                    "militia attacks the depot.",
@@ -141,3 +145,12 @@ def test_the_worst_event_since_an_old_date_is_news(extracted):
 def test_an_event_set_in_the_past_without_a_date_is_background(extracted):
     assert modality(extracted["in_the_past"], "shelled") == "background"
     assert modality(extracted["recent_past"], "shelled") != "background"
+
+
+@pytest.mark.parametrize("key", ["market_demand", "strong_demand"])
+def test_market_demand_is_no_request(extracted, key):
+    assert not any(e.type == "REQUEST" for e in extracted[key].events)
+
+
+def test_a_partys_demand_is_a_request(extracted):
+    assert modality(extracted["party_demand"], "demand", "REQUEST") == "asserted"
