@@ -32,6 +32,8 @@ TEXTS = {
     # a paragraph answering a question about what may come, on its own line before it
     "what_if": "What if the truce fails?\n\nThe army resumes its air strikes on Varo and the "
                "militia shells the depot.",
+    "what_happens_if": "What happens if the talks collapse?\n\nThe army resumes its shelling "
+                       "of Varo and the militia attacks the depot.",
     "will_they": "Will the army move in?\n\nThe army sends tanks into Varo and shells the camps.",
     "answer_past": "Will the army move in?\n\nThe army sent tanks into Varo on Monday and "
                    "shelled the camps.",
@@ -104,7 +106,7 @@ def test_a_counterfactual_is_no_threat(extracted):
     assert any(e.type == "THREATEN" for e in extracted["would_strike"].events)
 
 
-@pytest.mark.parametrize("key", ["what_if", "will_they"])
+@pytest.mark.parametrize("key", ["what_if", "what_happens_if", "will_they"])
 def test_an_answer_to_a_question_about_what_may_come_is_hypothetical(extracted, key):
     events = extracted[key].events
     assert events
