@@ -444,3 +444,28 @@ def test_type_pairs_of_coreferent_mentions_are_counted_per_source() -> None:
     assert by["ASSAULT/COERCE"]["coreferent"] == 2 and by["ASSAULT/COERCE"]["pairs"] == 4
     assert by["same"]["coreferent"] == 1 and by["same"]["pairs"] == 2
     assert not by["ASSAULT/COERCE"]["compatible"] and by["same"]["compatible"]
+
+
+PULLBACK_A = ("Israeli forces withdrew from the border villages of Lebanon on Tuesday but kept "
+              "troops at three hilltop posts near Odaisseh.")
+PULLBACK_B = ("The Israeli army stationed soldiers at three hilltop posts near Odaisseh on "
+              "Tuesday after leaving the border villages of Lebanon.")
+
+
+def test_withdrawal_and_troops_kept_behind_are_one_movement_across_outlets(
+        store: Store) -> None:
+    """A pullout told as a withdrawal (RETREAT) by one outlet and as the troops it left
+    posted (MOBILIZE) by another is one record; the same posting on another day is not."""
+    assert coref.types_compatible("MOBILIZE", "RETREAT")
+    withdrew = event(PULLBACK_A, "withdrew", "RETREAT", [("Israeli forces", IDF)],
+                     [("Lebanon", LEBANON)], "2025-02-18", "Tuesday")
+    posted = event(PULLBACK_B, "stationed", "MOBILIZE", [("Israeli army", IDF)],
+                   [("Lebanon", LEBANON)], "2025-02-18", "Tuesday")
+    later = PULLBACK_B.replace("Tuesday", "Friday")
+    posted_later = event(later, "stationed", "MOBILIZE", [("Israeli army", IDF)],
+                         [("Lebanon", LEBANON)], "2025-02-21", "Friday")
+    ids = [article(store, "a1", "2025-02-18", "wire", withdrew, text=PULLBACK_A),
+           article(store, "a2", "2025-02-19", "paper", posted, text=PULLBACK_B),
+           article(store, "a3", "2025-02-21", "daily", posted_later, text=later)]
+    fuse.update(store, ids)
+    assert sorted(e["articles"] for e in queries.list_events(store)) == [["a1", "a2"], ["a3"]]
