@@ -373,6 +373,7 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     if tok.pos_ == "ADJ":
         objs += _pobjs(tok, {"of"})  # 'critical [of] the government'
     object_preps = OBJECT_TARGET_PREPS | ({"for"} if trig.entry.type in FOR_TARGET_TYPES else set())
+    object_preps |= set(trig.entry.prep_target)  # 'launched drones [at] Kyiv': aimed at a target
     for obj in list(objs):
         objs.extend(_pobjs(obj, object_preps))
         if _mediation(obj):

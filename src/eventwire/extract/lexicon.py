@@ -31,7 +31,7 @@ CONDITION_KEYS = ("prep", "particle", "object", "modifier", "xcomp", "future", "
                   "object_modifier",
                   "object_place", "xcomp_any", "no_object", "source_in", "prep_object",
                   "governor", "marker", "naming", "intransitive", "prep_place", "source_person",
-                  "feeling")
+                  "feeling", "prep_target")
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,8 @@ class Entry:
     prep_place: tuple[str, ...] = ()  # one of these prepositions with a place: "flew [to] Oslo"
     source_person: bool = False  # the clause's subject is a person or one of ``source_in``
     feeling: bool = False  # (nouns) used as a feeling: "greeted [with] relief", "relief [at]"
+    prep_target: tuple[str, ...] = ()  # one of these prepositions, on the verb or its object,
+    # with an actor or a place: 'launched drones [at] Kyiv', not 'launched a drone at a fair'
     origin: str = ORIGIN_CURATED
     cameo: str | None = None
 
@@ -161,6 +163,7 @@ def _entries_of(spec: dict[str, Any], origin: str = ORIGIN_CURATED) -> list[Entr
             prep_place=tuple(spec.get("prep_place", ())),
             source_person=bool(spec.get("source_person", False)),
             feeling=bool(spec.get("feeling", False)),
+            prep_target=tuple(spec.get("prep_target", ())),
             origin=origin, cameo=spec.get("cameo"),
         ))
     return out

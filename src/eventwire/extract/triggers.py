@@ -200,6 +200,32 @@ def _prep_objects(tok: Any) -> list[tuple[Any, Any]]:
     return out
 
 
+def _aimed_at(tok: Any) -> bool:
+    """True for the object of a preposition a weapon is aimed with: an actor, a place, or
+    a thing of a country ('at [Israel]', 'on the [town]', 'at Ukrainian energy [facilities]')."""
+    if tok.ent_type_ in TIME_ENTS:
+        return False  # 'on [Tuesday]'
+    return (tok.ent_type_ in ACTOR_ENTS or tok.ent_type_ in PLACE_ENTS or tok.pos_ == "PROPN"
+            or tok.lemma_ in PLACE_NOUNS or any(
+                c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE")
+                for c in tok.children))
+
+
+def _target_prep(tok: Any, objs: list[Any], preps: tuple[str, ...]) -> Any | None:
+    """The preposition, on the verb, its direct object or a matched object, that introduces
+    what the act is aimed at ('launched drones [at] Kyiv', 'a wave of drones [at] Ukrainian
+    cities'); None when no such preposition has an actor or a place as its object."""
+    holders = [tok, *(c for c in tok.children if c.dep_ == "dobj"), *objs]
+    for holder in holders:
+        for p in holder.children:
+            if p.dep_ != "prep" or p.lower_ not in preps:
+                continue
+            if any(_aimed_at(x) for o in p.children if o.dep_ == "pobj"
+                   for x in (o, *o.conjuncts)):
+                return p
+    return None
+
+
 def _prep_holders(tok: Any) -> list[Any]:
     """The dependents that may carry a trigger's preposition: its own, and for a noun that is
     the direct object of a verb, the verb's too ('held drills [with] X', 'issued an ultimatum
@@ -315,6 +341,7 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
                 any(c.lower_ in entry.prep for c in hits if c.dep_ != "prt")):
             return False, ()  # both asked for: 'spoke [up] [for] X', not 'spoke up'
         extra.extend(hits[:1])
+    objs = []
     if entry.object:
         objs = [o for o, lemma in _view(tok, cache, "objects") if lemma in entry.object]
         if entry.object_modifier:  # 'launched [air] strikes': the object's own modifier
@@ -323,6 +350,11 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
         if not objs and not (entry.prep and extra):
             return False, ()
         extra.extend(objs[:1])
+    if entry.prep_target:
+        aimed = _target_prep(tok, objs, entry.prep_target)
+        if aimed is None:
+            return False, ()
+        extra.append(aimed)
     if entry.modifier:
         mods = [c for c in tok.children if c.dep_ in MODIFIER_DEPS and c.lemma_.lower() in
                 entry.modifier]
