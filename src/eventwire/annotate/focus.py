@@ -20,7 +20,8 @@ from eventwire.model import ActorRef, Entity
 
 DATELINE_RE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'’\- ]{1,40}?(?:\s*/\s*[A-Z][A-Z.'’\- ]{1,40}?)*)"
-    r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|(?P<region>[A-Z][a-zA-Z.]+(?:\s[A-Z][a-zA-Z.]+)?)))?"
+    r"(?:,\s*(?P<region>[A-Z][a-zA-Z.]+(?:\s[A-Z][a-zA-Z.]+)?))?"
+    r"(?:,\s*(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?))?"
     r"\s*(?:\((?P<agency>[^)\n]{1,40})\)\s*)?[-—–]+\s")
 SPECIAL = frozenset({"IGO", "NGO", "IMG", "MNC", "UNK"})
 PLACE_KINDS = frozenset({"state", "place"})
@@ -72,6 +73,7 @@ class Dateline:
     place_end: int
     country: str | None
     name_end: int = 0  # end of the place and its region or country ('ABUJA, Nigeria')
+    date: tuple[int, int] | None = None  # the span of its date ('May 7'): the filing day
 
 
 @dataclass
@@ -198,7 +200,8 @@ def _dateline_at(text: str, offset: int, reg: Any) -> Dateline | None:
         if country:
             break
     name_end = offset + m.end("region") if region else start + len(place)
-    return Dateline(start, offset + m.end(), place, start + len(place), country, name_end)
+    date = (offset + m.start("date"), offset + m.end("date")) if m.group("date") else None
+    return Dateline(start, offset + m.end(), place, start + len(place), country, name_end, date)
 
 
 def _place_country(reg: Any, word: str) -> str | None:

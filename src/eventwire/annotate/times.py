@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from eventwire.annotate.focus import focus_of
 from eventwire.annotate.timegrammar import (
     PARTS_OF_DAY,
     RULE_ORDER,
@@ -595,14 +596,18 @@ def _next_day_clock(c: Candidate, value: str | None, tense: str | None,
 
 
 def extract_times(text: str, anchor: dt.date | None, doc: Any = None,
-                  stamps: list[str] | None = None, published_clock: int | None = None
-                  ) -> list[TimeExpr]:
+                  stamps: list[str] | None = None, published_clock: int | None = None,
+                  dateline: tuple[int, int] | None = None) -> list[TimeExpr]:
     """All time expressions of ``text`` with TIMEX3 values; ``stamps``: the page's
     publication or update lines removed from the text ("Updated 21:40 GMT");
     ``published_clock``: the time of day of the given publication timestamp, in minutes
-    after midnight (the page was written at the latest of it and its stamps)."""
+    after midnight (the page was written at the latest of it and its stamps);
+    ``dateline``: the span of the dateline's date ("MOSCOW, June 4 (Wire) -"), the day
+    the report was filed, which is no time expression of its text."""
     out: list[TimeExpr] = []
     cands = find_candidates(text)
+    if dateline is not None:
+        cands = [c for c in cands if not (c[0] < dateline[1] and dateline[0] < c[1])]
     page = page_clock(stamps or [], text, anchor)
     if published_clock is not None and anchor is not None:
         page = published_clock if page is None else max(page, published_clock)
@@ -637,7 +642,8 @@ def extract_times(text: str, anchor: dt.date | None, doc: Any = None,
             (_resolve(c, None, tense) or ("", None))[1] is None
         start = c[0] + _lead(text[c[0]:c[1]])
         out.append(TimeExpr(start, c[1], text[start:c[1]], typ, value, anchored, point))
-    for s, e, label in _spacy_extra(doc, [(t.start, t.end) for t in out]):
+    taken = [(t.start, t.end) for t in out] + ([dateline] if dateline is not None else [])
+    for s, e, label in _spacy_extra(doc, taken):
         typ, value = normalize(text[s:e], anchor, tense_at(doc, s, e))
         if value is None:
             continue
@@ -649,6 +655,8 @@ def extract_times(text: str, anchor: dt.date | None, doc: Any = None,
 
 def times_component(ex: Extraction, ctx: Any) -> None:
     """Pipeline component: fill ``ex.times`` anchored on the publication date."""
+    focus = focus_of(ex.doc)
+    dateline = focus.dateline.date if focus is not None and focus.dateline is not None else None
     ex.times = extract_times(ex.article.text, ex.article.published_date, ex.doc,
                              [r.text for r in ex.article.removed],
-                             ex.article.published_clock)
+                             ex.article.published_clock, dateline)
