@@ -97,3 +97,18 @@ def test_pairs_of_one_truth_event_share_their_fold_by_event() -> None:
     ecb = SimpleNamespace(article="12_3ecb", root="12_3ecb")
     assert event_fold(ecb, "ecb:12:x", "ecb:12:y") == event_fold(
         SimpleNamespace(article="12_9ecbplus"), "ecb:12:z", "ecb:12:z")
+
+
+def test_a_sentence_told_twice_places_its_counts_in_each_article() -> None:
+    from eventwire.fuse.conflicts import counted
+    first = mention("a1", "2024-11-25", "wire", attack(SHELLING, "Shelling"))
+    again = mention("a2", "2024-11-25", "paper", attack(SHELLING, "Shelling"))
+    first.data["sentence"]["start"], again.data["sentence"]["start"] = 0, 120
+    a, b = counted(first), counted(again)
+    assert [(w, n) for w, n, *_ in a] == [(w, n) for w, n, *_ in b] == [("killed", 40.0)]
+    at = SHELLING.index("40")
+    assert a[0][3] == {"start": at, "end": at + 2, "text": "40"}
+    assert b[0][3] == {"start": 120 + at, "end": 122 + at, "text": "40"}
+    a[0][3]["start"] = -1  # a caller's copy: the mention's own spans stay as read
+    assert counted(first)[0][3]["start"] == at
+    assert coref.derived(first)["numbers"] is coref.derived(again)["numbers"]

@@ -50,6 +50,7 @@ ABOUT_SHARE = 0.15  # "about N" means N give or take this share
 LINKED_MIN = 0.6  # "possibly the same" links this strong are compared (tune set: 5 of 7
 #                   labelled pairs at >= 0.6 are one real event, 8 of 16 below)
 QUALIFIER_CHARS = 30  # how far before a number its qualifier is looked for
+TEXT_COUNTS = 4096  # sentences whose counted numbers are remembered (``text_counts``)
 NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
@@ -307,9 +308,19 @@ def counted(m: Mention) -> list[tuple[str, float, str, dict[str, Any] | None]]:
 
 
 def read_counts(m: Mention) -> list[tuple[str, float, str, dict[str, Any] | None]]:
-    """The numbers of ``counted``, read from the mention's sentence."""
+    """The numbers of ``counted``, read from the mention's sentence (``text_counts``: each
+    span placed at the sentence's offset in the article)."""
     sent = m.data.get("sentence") or {}
     text, base = sent.get("text") or "", int(sent.get("start") or 0)
+    return [(what, value, before, {"start": base + start, "end": base + end, "text": raw})
+            for what, value, before, (start, end, raw) in text_counts(text)]
+
+
+@lru_cache(maxsize=TEXT_COUNTS)
+def text_counts(text: str) -> tuple[tuple[str, float, str, tuple[int, int, str]], ...]:
+    """(what, number, qualifier text, (start, end, text) in the sentence) of the numbers a
+    sentence states (remembered per sentence: the several events of one sentence and the
+    reprints of a report read the same numbers)."""
     out = []
     for n in NUMBER_RE.finditer(text):
         value = number_value(n.group(1))
@@ -321,10 +332,10 @@ def read_counts(m: Mention) -> list[tuple[str, float, str, dict[str, Any] | None
         if what is None:
             continue
         before = text[max(0, n.start() - QUALIFIER_CHARS):n.start()]
-        span = {"start": base + n.start(), "end": base + n.end(), "text": n.group(0)}
-        out.append((what, value, before, span))
-    out.extend(listed_totals(text, base))
-    return out
+        out.append((what, value, before, (n.start(), n.end(), n.group(0))))
+    out.extend((what, value, before, (span["start"], span["end"], span["text"]))
+               for what, value, before, span in listed_totals(text, 0))
+    return tuple(out)
 
 
 def number_value(raw: str) -> float:

@@ -49,6 +49,8 @@ PERSON_ID_RE = re.compile(r"^Q\d+$")
 COMMON_SHARE = 0.05  # a name in more than this share of the compared sentences is not distinctive
 COMMON_MIN = 3
 STEM_CHARS = 5  # words sharing their first five letters share a stem (return / returnees)
+SENTENCES_HELD = 4096  # sentences whose words, numbers and names are remembered (the several
+#   events of one sentence and the reprints of a report read the same ones)
 COUNT_TOLERANCE = 0.25  # counts of one thing this close (share of the larger) may tell one occurrence
 
 
@@ -91,12 +93,14 @@ def types_compatible(a: str, b: str) -> bool:
     return a == b or frozenset((a, b)) in compatible_types()
 
 
+@lru_cache(maxsize=SENTENCES_HELD)
 def content_words(text: str) -> frozenset[str]:
     """Lower-case content words of a sentence."""
     return frozenset(w.lower() for w in WORD_RE.findall(text)
                      if len(w) > 2 and w.lower() not in STOP)
 
 
+@lru_cache(maxsize=SENTENCES_HELD)
 def numbers(text: str) -> frozenset[str]:
     """Numbers stated in a sentence (years, single digits and the parts of clock times,
     "18:40 GMT", excluded)."""
@@ -113,6 +117,7 @@ def numbers(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=SENTENCES_HELD)
 def stems(words: frozenset[str]) -> frozenset[str]:
     """The stems (first letters) of a sentence's content words."""
     return frozenset(w[:STEM_CHARS] for w in words)
@@ -123,6 +128,7 @@ def cosine(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / math.sqrt(len(a) * len(b)) if a and b else 0.0
 
 
+@lru_cache(maxsize=SENTENCES_HELD)
 def names(text: str) -> frozenset[str]:
     """Capitalised words of a sentence that may name a place, person or operation."""
     return frozenset(w for w in CAP_RE.findall(text) if w not in CAP_STOP)
