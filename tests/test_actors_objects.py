@@ -99,3 +99,19 @@ def test_the_possessor_with_an_of_object_does_the_act(pipeline):
     ev = _event(pipeline, "Chile's expulsion of two Bolivian diplomats angered La Paz.",
                 "expulsion")
     assert _countries(ev, "source") == {"CHL"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("The United States suspended part of a military aid program for Colombia.",
+     "suspended", "COL"),
+    ("Germany halted a development aid package for Niger after the coup.", "halted", "NER"),
+])
+def test_a_for_phrase_on_the_trigger_noun_names_the_target(pipeline, text, trigger, target):
+    ev = _event(pipeline, text, trigger)
+    assert _countries(ev, "target") == {target}
+
+
+def test_a_for_phrase_of_reason_is_no_target(pipeline):
+    ev = _event(pipeline, "The United States imposed sanctions for human rights abuses.",
+                "sanctions")
+    assert not ev.target

@@ -384,11 +384,21 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     args.target = [n for o in args.target for n in (_free_relative(o) or [o])]
     if not any(_actorish(o) for o in args.target):
         args.target += _complement_targets(tok, lexicon, trig.entry.type)
+    if not any(_actorish(o) for o in args.target):
+        args.target += _beneficiaries(trig)
     if not any(_actorish(o) for o in args.target) and trig.entry.type in PUNITIVE_TYPES:
         args.target += _conditioned(tok, args.source, lexicon, trig.entry.type)
     if not any(_actorish(o) for o in args.target) and trig.entry.type in RESISTING_TYPES:
         args.target += [t for t in _pressers(tok) if t not in args.source]
     return args
+
+
+def _beneficiaries(trig: Trigger) -> list[Any]:
+    """Whom the noun of a verbal trigger is for ('suspended part of an aid program for X',
+    'froze its development aid for X'): the named object of a for-phrase on that noun (or
+    on the noun it is a compound of)."""
+    nouns = [e.head if e.dep_ == "compound" else e for e in trig.extra if e.pos_ == "NOUN"]
+    return [o for n in nouns for o in _pobjs(n, {"for"}) if _actorish(o)][:1]
 
 
 def _passive_controller(tok: Any) -> list[Any]:
@@ -532,6 +542,7 @@ def _complement_targets(tok: Any, lexicon: Lexicon, etype: str) -> list[Any]:
             out += _children(c, OBJECT_DEPS) + _pobjs(c, {"against", "on", "to"})
         elif c.dep_ == "dobj" and c.pos_ == "NOUN":
             out += _pobjs(c, {"by", "from", "of", "to", "on", "against", "into"})
+            out += [o for o in _pobjs(c, {"for"}) if _actorish(o)]  # 'an aid program for X'
             out += [m for m in c.children if m.dep_ in ("poss", "amod", "compound")
                     and m.ent_type_ in NAME_ENTS]
     return out
