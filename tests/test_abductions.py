@@ -29,3 +29,14 @@ def test_abduction_type(results: dict[str, Extraction], key: str) -> None:
     assert found, (text, [(e.type, e.trigger.text) for e in results[key].events])
     if etype == "ASSAULT":
         assert found[0].mode == "ASSAULT/abduct", (text, found[0].mode)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("In Niger, gunmen took 30 hostages at a school.", "hostages"),
+    ("The jihadists said they were holding over 100 hostages in Burkina Faso.", "hostages"),
+])
+def test_the_hostages_taken_are_the_target(text: str, target: str) -> None:
+    (ex,) = run_texts({"t": text}).values()
+    found = [e for e in ex.events if e.mode == "ASSAULT/abduct"]
+    assert found, [(e.type, e.trigger.text) for e in ex.events]
+    assert target in [p.text.split()[-1] for p in found[0].target]

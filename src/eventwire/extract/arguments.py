@@ -45,6 +45,7 @@ PATIENT_NOUNS = ("arrest", "detention", "abduction", "kidnapping", "capture", "i
                  "assassination", "murder", "killing", "torture", "ouster", "impeachment",
                  "indictment", "prosecution", "conviction")  # "X's arrest": X is arrested
 FREED_MODES = ("release",)  # "the release of X": X is freed, the target
+CAPTIVE_MODES = ("abduct",)  # 'took 30 hostages': the object matched by the trigger is taken
 DEMAND_TYPES = ("PROTEST",)  # a protest's target is whom its demand addresses
 DEMAND_VERBS = ("demand", "protest", "call", "urge", "press", "oppose", "denounce", "condemn",
                 "seek", "force")
@@ -379,7 +380,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         if _mediation(obj):
             parties += _mediated(obj)  # 'ended mediation efforts between X and Y'
     objs += [p for p in parties if p not in objs]
-    args.target = [o for o in objs if (o not in trig.extra or o.pos_ in ("PROPN", "PRON"))
+    args.target = [o for o in objs if (o not in trig.extra or o.pos_ in ("PROPN", "PRON")
+                                       or trig.entry.mode in CAPTIVE_MODES)
                    and o.ent_type_ not in TIME_ENTS]
     args.target = [n for o in args.target for n in (_free_relative(o) or [o])]
     if not any(_actorish(o) for o in args.target):

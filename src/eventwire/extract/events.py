@@ -18,6 +18,7 @@ from eventwire.extract import attributes as attrs
 from eventwire.extract.absorption import absorbed_by, root_governor
 from eventwire.extract.agreements import is_party, no_commitment, no_supporter, unmade_agreement
 from eventwire.extract.arguments import (
+    CAPTIVE_MODES,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     Arguments,
@@ -379,8 +380,9 @@ def _participants(ectx: EventContext, toks: list[Any], date: str | None, trig: T
     out: list[Participant] = []
     subject = {t.i for c in trig.token.children if c.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS
                for t in c.subtree} if trig.extra else set()
+    taken = trig.entry.mode in CAPTIVE_MODES  # 'took 30 hostages': the hostages undergo it
     own = [(t.idx, t.idx + len(t.text)) for t in (trig.token, *trig.extra)
-           if t.i not in subject]
+           if t.i not in subject and not (taken and t is not trig.token)]
     for tok in toks:
         for p in participants_of(ectx, tok, date, expand, scene):
             if all(p.end <= s or p.start >= e for s, e in own):
