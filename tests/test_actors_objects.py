@@ -105,8 +105,10 @@ def test_the_possessor_with_an_of_object_does_the_act(pipeline):
     ("The United States suspended part of a military aid program for Colombia.",
      "suspended", "COL"),
     ("Germany halted a development aid package for Niger after the coup.", "halted", "NER"),
+    ("Japan pledged $50 million in humanitarian assistance to Sudanese refugees in Chad.",
+     "pledged", "SDN"),
 ])
-def test_a_for_phrase_on_the_trigger_noun_names_the_target(pipeline, text, trigger, target):
+def test_a_target_phrase_on_the_trigger_noun_names_the_target(pipeline, text, trigger, target):
     ev = _event(pipeline, text, trigger)
     assert _countries(ev, "target") == {target}
 

@@ -387,7 +387,7 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     if not any(_actorish(o) for o in args.target):
         args.target += _complement_targets(tok, lexicon, trig.entry.type)
     if not any(_actorish(o) for o in args.target):
-        args.target += _beneficiaries(trig)
+        args.target += _beneficiaries(trig, lexicon)
     if not any(_actorish(o) for o in args.target) and trig.entry.type in PUNITIVE_TYPES:
         args.target += _conditioned(tok, args.source, lexicon, trig.entry.type)
     if not any(_actorish(o) for o in args.target) and trig.entry.type in RESISTING_TYPES:
@@ -395,12 +395,13 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     return args
 
 
-def _beneficiaries(trig: Trigger) -> list[Any]:
-    """Whom the noun of a verbal trigger is for ('suspended part of an aid program for X',
-    'froze its development aid for X'): the named object of a for-phrase on that noun (or
-    on the noun it is a compound of)."""
+def _beneficiaries(trig: Trigger, lexicon: Lexicon) -> list[Any]:
+    """Whom the noun of a verbal trigger is directed at ('suspended part of an aid program
+    for X', 'pledged $5 million in assistance to X'): the named object of a target phrase
+    on that noun (or on the noun it is a compound of), as for a nominal trigger."""
     nouns = [e.head if e.dep_ == "compound" else e for e in trig.extra if e.pos_ == "NOUN"]
-    return [o for n in nouns for o in _pobjs(n, {"for"}) if _actorish(o)][:1]
+    preps = _target_preps(lexicon, nominal=True)
+    return [o for n in nouns for o in _pobjs(n, preps) if _actorish(o)][:1]
 
 
 def _passive_controller(tok: Any) -> list[Any]:
