@@ -117,3 +117,15 @@ def test_a_for_phrase_of_reason_is_no_target(pipeline):
     ev = _event(pipeline, "The United States imposed sanctions for human rights abuses.",
                 "sanctions")
     assert not ev.target
+
+
+def test_an_infinitive_of_purpose_targets_whom_its_verb_acts_on(pipeline):
+    ev = _event(pipeline, "Beijing summoned the Japanese ambassador to protest the visit.",
+                "protest")
+    assert _countries(ev, "source") == {"CHN"}
+    assert _countries(ev, "target") == {"JPN"}
+
+
+def test_an_infinitive_of_purpose_keeps_its_own_object(pipeline):
+    ev = _event(pipeline, "Kenya sent troops to fight al-Shabaab in Somalia.", "sent")
+    assert "al-Shabaab" in [p.text for p in ev.target]

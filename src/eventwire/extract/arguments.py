@@ -388,6 +388,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         args.target += _complement_targets(tok, lexicon, trig.entry.type)
     if not any(_actorish(o) for o in args.target):
         args.target += _beneficiaries(trig, lexicon)
+    if not any(_actorish(o) for o in args.target):
+        args.target += _summoned(tok)
     if not any(_actorish(o) for o in args.target) and trig.entry.type in PUNITIVE_TYPES:
         args.target += _conditioned(tok, args.source, lexicon, trig.entry.type)
     if not any(_actorish(o) for o in args.target) and trig.entry.type in RESISTING_TYPES:
@@ -402,6 +404,15 @@ def _beneficiaries(trig: Trigger, lexicon: Lexicon) -> list[Any]:
     nouns = [e.head if e.dep_ == "compound" else e for e in trig.extra if e.pos_ == "NOUN"]
     preps = _target_preps(lexicon, nominal=True)
     return [o for n in nouns for o in _pobjs(n, preps) if _actorish(o)][:1]
+
+
+def _summoned(tok: Any) -> list[Any]:
+    """Whom the verb an infinitive of purpose hangs off acts on, when the purpose names no
+    one ('summoned the Japanese ambassador to protest the visit', 'met X to discuss trade'):
+    the named object of that verb."""
+    if tok.dep_ not in ("advcl", "xcomp") or not _purpose(tok) or tok.head.pos_ != "VERB":
+        return []
+    return [o for o in _children(tok.head, OBJECT_DEPS) if _actorish(o)][:1]
 
 
 def _passive_controller(tok: Any) -> list[Any]:
