@@ -129,3 +129,14 @@ def test_an_infinitive_of_purpose_targets_whom_its_verb_acts_on(pipeline):
 def test_an_infinitive_of_purpose_keeps_its_own_object(pipeline):
     ev = _event(pipeline, "Kenya sent troops to fight al-Shabaab in Somalia.", "sent")
     assert "al-Shabaab" in [p.text for p in ev.target]
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Students demonstrated against a tuition increase announced by the Chilean government.",
+     "demonstrated", "CHL"),
+    ("Thousands of farmers protested in Quito against a land law passed by the Peruvian "
+     "parliament.", "protested", "PER"),
+])
+def test_who_made_what_is_protested_is_the_target(pipeline, text, trigger, target):
+    ev = _event(pipeline, text, trigger)
+    assert target in _countries(ev, "target")

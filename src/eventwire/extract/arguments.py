@@ -49,6 +49,7 @@ CAPTIVE_MODES = ("abduct",)  # 'took 30 hostages': the object matched by the tri
 DEMAND_TYPES = ("PROTEST",)  # a protest's target is whom its demand addresses
 DEMAND_VERBS = ("demand", "protest", "call", "urge", "press", "oppose", "denounce", "condemn",
                 "seek", "force")
+PROTESTED_PREPS = ("against", "over")  # 'protested against / over a law passed by X'
 DEMAND_NOUNS = ("protest", "opposition", "defiance")
 FROM_SOURCE_NOUNS = ("opposition", "criticism", "condemnation", "support", "backing", "praise",
                      "pressure", "objection", "complaint")  # 'opposition from X': X opposes
@@ -1045,6 +1046,19 @@ def _demand_target(anchors: list[Any]) -> list[Any]:
     return []
 
 
+def _protested_author(anchors: list[Any]) -> list[Any]:
+    """'protested against a law passed by X', 'struck over a decree signed by X': who made
+    what is protested against (the by-agent of a past participle on it) is the target."""
+    for anchor in anchors:
+        for thing in _pobjs(anchor, PROTESTED_PREPS):
+            for verb in thing.children:
+                if verb.dep_ == "acl" and verb.tag_ == "VBN":
+                    named = [a for a in _pobjs(verb, {"by"}) if _actorish(a)]
+                    if named:
+                        return named[:1]
+    return []
+
+
 def _depth(tok: Any) -> int:
     """The number of heads above a token."""
     n = 0
@@ -1058,10 +1072,12 @@ def arguments_of(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool
     """The source and target tokens of a trigger (``is_place``: a token names a place that
     is no actor, such as a city)."""
     args = _nominal(trig, lexicon, is_place) if trig.nominal else _verbal(trig, lexicon)
+    anchors = [a for a in (trig.token, *trig.extra, args.support) if a is not None]
     if not args.target and trig.entry.type in DEMAND_TYPES:
-        args.target = _demand_target([a for a in (trig.token, *trig.extra, args.support)
-                                      if a is not None]) or \
+        args.target = _demand_target(anchors) or \
             _stance_targets([trig.token, *trig.extra, *args.source])
+    if trig.entry.type in DEMAND_TYPES and not any(_actorish(t) for t in args.target):
+        args.target += _protested_author(anchors)
     if not trig.nominal and not args.target:
         args.target = _targeting(trig.token)
     return args
