@@ -140,3 +140,16 @@ def test_an_infinitive_of_purpose_keeps_its_own_object(pipeline):
 def test_who_made_what_is_protested_is_the_target(pipeline, text, trigger, target):
     ev = _event(pipeline, text, trigger)
     assert target in _countries(ev, "target")
+
+
+def test_its_is_not_a_plural_group_nor_its_nationality(pipeline):
+    ev = _event(pipeline, "Cambodia said Thai troops had crossed into its territory and fired "
+                "on its soldiers.", "fired")
+    assert _countries(ev, "source") == {"THA"}
+    assert _countries(ev, "target") == {"KHM"}
+
+
+def test_its_still_refers_to_a_singular_subject(pipeline):
+    ev = _event(pipeline, "Armenia said Azerbaijani forces shelled its villages overnight.",
+                "shelled")
+    assert _countries(ev, "target") == {"ARM"}

@@ -406,7 +406,8 @@ def resolve_pronoun(ctx: EventContext, tok: Any) -> Entity | None:
     nearest: tuple[Entity, int] | None = None  # a person who is not a subject
     for i in range(tok.i - 1, lo - 1, -1):
         ent = ctx.entity(tok.doc[i])
-        if ent is None or ent.label not in labels or i in own:
+        if ent is None or ent.label not in labels or i in own or \
+                _plural_group_of(tok, tok.doc[i]):
             continue
         if nearest is not None and sentence_of(tok.doc[i]).start != nearest[1]:
             break  # a subject wins only within the nearest sentence that names a person
@@ -417,6 +418,15 @@ def resolve_pronoun(ctx: EventContext, tok: Any) -> Entity | None:
         if labels is PERSON_LABELS and nearest is None:
             nearest = (ent, sentence_of(tok.doc[i]).start)
     return nearest[0] if nearest is not None else None
+
+
+def _plural_group_of(pronoun: Any, tok: Any) -> bool:
+    """True for a singular 'it' / 'its' and a nationality word on a plural noun ('Thai
+    troops … fired on its soldiers'): the pronoun is not the troops, nor their country."""
+    if pronoun.lower_ in PLURAL_PRONOUNS:
+        return False
+    return tok.tag_ == "NNS" or (tok.ent_type_ == "NORP" and tok.dep_ in ("amod", "compound")
+                                 and tok.head.tag_ == "NNS")
 
 
 def _own_subject(tok: Any) -> set[int]:
