@@ -153,3 +153,9 @@ def test_its_still_refers_to_a_singular_subject(pipeline):
     ev = _event(pipeline, "Armenia said Azerbaijani forces shelled its villages overnight.",
                 "shelled")
     assert _countries(ev, "target") == {"ARM"}
+
+
+def test_the_indirect_object_of_the_verb_of_an_event_noun_is_the_target(pipeline):
+    ev = _event(pipeline, "China offered Pakistan a new loan.", "loan")
+    assert _countries(ev, "source") == {"CHN"}
+    assert _countries(ev, "target") == {"PAK"}

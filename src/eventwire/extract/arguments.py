@@ -928,7 +928,8 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
     if etype in OF_SOURCE_TYPES and not src and not _frees(trig):
         src = of_objs
     if verb is not None and how == "object" and not tgt:
-        tgt = _pobjs(verb, {"on", "against", "with", "to", "toward", "towards", "at"})
+        tgt = _pobjs(verb, {"on", "against", "with", "to", "toward", "towards", "at"}) or \
+            [d for d in _children(verb, ("dative", "iobj")) if d.pos_ != "ADP"]  # 'offered X a loan'
     if not tgt and not src:
         tgt = _undergoer(tok)
     if not tgt:
