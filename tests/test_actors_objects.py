@@ -158,3 +158,10 @@ def test_the_indirect_object_of_the_verb_of_an_event_noun_is_the_target(pipeline
     ev = _event(pipeline, "China offered Pakistan a new loan.", "loan")
     assert _countries(ev, "source") == {"CHN"}
     assert _countries(ev, "target") == {"PAK"}
+
+
+def test_a_relative_pronoun_object_stands_for_its_antecedent(pipeline):
+    ev = _event(pipeline, "Burundi, which Rwanda accuses of harbouring rebels, denied the "
+                "claim.", "accuses")
+    assert _countries(ev, "source") == {"RWA"}
+    assert _countries(ev, "target") == {"BDI"}

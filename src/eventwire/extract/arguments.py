@@ -370,7 +370,7 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         objs = _passive_controller(tok)  # 'X died after being detained': X undergoes it
     if _reduced_passive(tok):
         objs.append(tok.head)  # 'books banned by the Taliban': the books undergo it
-    objs += _children(tok, OBJECT_DEPS)
+    objs += [_antecedent(o, lexicon) for o in _children(tok, OBJECT_DEPS)]  # 'X, which Y accuses'
     objs += _pobjs(tok, _target_preps(lexicon, nominal=False) - _instrument_preps(tok, trig))
     if tok.pos_ == "ADJ":
         objs += _pobjs(tok, {"of"})  # 'critical [of] the government'
