@@ -46,9 +46,9 @@ def record_flags(cli: Any, tmp_path: Path, *texts: str) -> list[list[str]]:
      "Russia attacked Ukraine with more than 200 drones overnight on Friday, according to "
      "officials in Kyiv. Most were shot down over Kyiv region."),
     ("number_conflict",
-     "Fighting between Thailand and Cambodia along the border on Friday forced 20,000 people "
-     "to flee their homes, Thai officials said.",
-     "Fighting between Thailand and Cambodia along the border on Friday displaced some "
+     "Fighting between Armenia and Azerbaijan along the border on Friday forced 20,000 people "
+     "to flee their homes, Armenian officials said.",
+     "Fighting between Armenia and Azerbaijan along the border on Friday displaced some "
      "140,000 people, according to the interior ministry."),
     ("number_conflict",
      "Russian drones struck the Ukrainian city of Sumy on Friday, wounding 40 people, the "
@@ -56,9 +56,9 @@ def record_flags(cli: Any, tmp_path: Path, *texts: str) -> list[list[str]]:
      "Russian drones struck the Ukrainian city of Sumy on Friday and injured 112 people, "
      "local officials said."),
     ("starter_conflict",
-     "Thai and Cambodian troops clashed near the Ta Muen Thom temple on Friday. Thailand "
+     "Armenian and Azerbaijani troops clashed near a hilltop border post on Friday. Armenia "
      "fired first, according to witnesses, and the fighting lasted an hour.",
-     "Thai and Cambodian troops clashed near the Ta Muen Thom temple on Friday. Cambodia "
+     "Armenian and Azerbaijani troops clashed near a hilltop border post on Friday. Azerbaijan "
      "fired first, according to witnesses, and the fighting lasted an hour."),
     ("starter_conflict",
      "Indian and Pakistani soldiers exchanged fire in Kashmir on Monday. India blamed "

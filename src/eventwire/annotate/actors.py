@@ -119,7 +119,7 @@ def _named_after(entities: list[Entity], start: int, end: int) -> bool:
 
 
 def _region_of_state(mentions: list[Mention], lo: int, ent: Any) -> int | None:
-    """'Western Cambodia', 'Southern Lebanon': a place entity made of direction words and a
+    """'Northern Syria', 'Southern Lebanon': a place entity made of direction words and a
     state's name is a region of that state (a name like 'South Sudan' links whole before)."""
     if ent.label_ not in PLACE_LABELS:
         return None

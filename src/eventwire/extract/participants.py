@@ -421,7 +421,7 @@ def resolve_pronoun(ctx: EventContext, tok: Any) -> Entity | None:
 
 
 def _plural_group_of(pronoun: Any, tok: Any) -> bool:
-    """True for a singular 'it' / 'its' and a nationality word on a plural noun ('Thai
+    """True for a singular 'it' / 'its' and a nationality word on a plural noun ('Serbian
     troops … fired on its soldiers'): the pronoun is not the troops, nor their country."""
     if pronoun.lower_ in PLURAL_PRONOUNS:
         return False

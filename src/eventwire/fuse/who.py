@@ -11,8 +11,8 @@ Both are read from a mention's sentence with the article's linked entities:
   started the exchange", "accused Cambodia of firing first", "fired the first
   shots"), skipping actors negated ("and not the Resistance") or speaking
   ("Thailand said ..."), the actor right after "the first shots were fired by", or
-  the actor a phrase of blame names ("blamed Cambodia for the clashes", "held
-  Thailand responsible for the fighting", "the fighting that Thailand started").
+  the actor a phrase of blame names ("blamed Pakistan for the clashes", "held
+  India responsible for the fighting", "the fighting that Armenia started").
 
 Actors are compared by country (a state, its army and its leaders are one side),
 armed groups and organisations by their own id. Two mediator lists conflict when
