@@ -46,15 +46,21 @@ def test_written_participants_equal_those_read_back(store: Store) -> None:
         (read.ids, read.actor_ids, read.name_keys)
 
 
-@pytest.mark.parametrize("engine", ["sqlite", pytest.param("postgres", marks=pytest.mark.slow)])
-def test_store_without_event_types_gets_them_and_type_pools_read_only_them(
-        engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+def _empty_store(engine: str, tmp_path: Path,
+                 request: pytest.FixtureRequest) -> tuple[str, Store]:
+    """A store with no tables from an earlier test, on SQLite or the test PostgreSQL server."""
     url = str(tmp_path / "store.db") if engine == "sqlite" else \
         request.getfixturevalue("postgres_url")
     store = Store(url)
     s.metadata.drop_all(store.engine)
     store.close()
-    store = Store(url)
+    return url, Store(url)
+
+
+@pytest.mark.parametrize("engine", ["sqlite", pytest.param("postgres", marks=pytest.mark.slow)])
+def test_store_without_event_types_gets_them_and_type_pools_read_only_them(
+        engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    url, store = _empty_store(engine, tmp_path, request)
     base = {"mode": None, "modality": "asserted", "participants": [], "source": [],
             "target": [], "commitments": {}, "date": "2025-03-02",
             "date_range": ["2025-03-02", "2025-03-02"]}
@@ -89,12 +95,7 @@ def test_store_without_event_types_gets_them_and_type_pools_read_only_them(
 @pytest.mark.parametrize("engine", ["sqlite", pytest.param("postgres", marks=pytest.mark.slow)])
 def test_distinct_name_keys_equal_a_scan_of_every_participant(
         engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
-    url = str(tmp_path / "store.db") if engine == "sqlite" else \
-        request.getfixturevalue("postgres_url")
-    store = Store(url)
-    s.metadata.drop_all(store.engine)
-    store.close()
-    store = Store(url)
+    _, store = _empty_store(engine, tmp_path, request)
     with store.begin() as conn:
         assert pm.distinct_name_keys(conn) == []
     rng = random.Random(11)
