@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from eventwire.annotate.doccache import doc_text
 from eventwire.annotate.focus import focus_of
 from eventwire.annotate.timegrammar import (
     PARTS_OF_DAY,
@@ -229,13 +230,19 @@ def _verb_tense(tok: Any) -> str | None:
 def _headline(tok: Any) -> bool:
     """Whether a verb stands in a headline: a line of its own with no closing punctuation."""
     sent = tok.sent
-    text = sent.text.rstrip()
-    if not text or text[-1] in HEADLINE_CLOSERS:
+    text = doc_text(sent.doc)
+    end = sent.end_char
+    while end > sent.start_char and text[end - 1].isspace():
+        end -= 1
+    if end == sent.start_char or text[end - 1] in HEADLINE_CLOSERS:
         return False
-    doc_text = sent.doc.text
-    before = doc_text[:sent.start_char].rstrip(" \t")
-    after = doc_text[sent.start_char + len(text):]
-    return (not before or before.endswith("\n")) and (not after.strip(" \t") or after.lstrip(" \t").startswith("\n"))
+    before = sent.start_char
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    after = end
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    return (before == 0 or text[before - 1] == "\n") and (after == len(text) or text[after] == "\n")
 
 
 def _schedules(tok: Any) -> bool:

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from eventwire.annotate.doccache import column, has_child, span_text
+from eventwire.annotate.times import PRESENT_AUX
 from eventwire.extract.absorption import temporal_clause
 from eventwire.extract.arguments import first_conjunct, headline_subject
 from eventwire.extract.background import BACKGROUND, background_evidence, old_label
@@ -40,7 +41,6 @@ CALL_PREPS = ("for", "on", "upon")  # 'called for talks', 'called on X to ...'; 
 FREE_RELATIVES = frozenset({"whoever", "whatever", "whichever", "whomever"})
 ANY_PRONOUNS = ("anyone", "anybody", "anything")  # 'anyone who ...'
 PRESENT_TAGS = ("VBZ", "VBP")
-PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
 CLAUSE_POS = ("VERB", "AUX")
 ANY_DETS = ("any",)  # no particular event: 'any attack', 'any incursion'
 INVERSION_WORDS = ("should", "were", "had")  # 'Should the talks fail, ...': 'if' left out
