@@ -32,6 +32,9 @@ keeping an event, any noun with an ending of a person's role: "participants",
 A participle of support that describes a noun ("soldiers *backed* by allied troops",
 "those *backing* closer integration", "groups *supporting* the bill") names who the
 people are by their allegiance; it reports no act of support and is no SUPPORT event.
+A participle with a date of its own reports when the act happened and stays one
+("the president, *elected* last month, ...", "a mayor *elected* in May"); a "since"
+or "for" period ("backed by X since 2012") still names a standing allegiance.
 
 The verb and noun lists are ``agreements`` in ``plover_patterns.json``.
 """
@@ -53,6 +56,7 @@ PURSUED_TYPES = ("AGREE", "COOPERATE")  # nouns that a verb of wanting may take
 NOUN_POS = ("NOUN", "PROPN")
 CONTENT_PREPS = ("on", "upon", "to", "over")  # 'agreed on a truce', 'agreed to the extension'
 OBJECT_DEPS = ("dobj", "dative")
+STANDING_PREPS = ("since", "for", "throughout", "until")  # a period, not when the act was
 FUTURE_AUX = ("will", "would", "shall", "should", "must", "'ll", "wo", "ought", "can", "could")
 
 
@@ -136,7 +140,8 @@ def no_supporter(etype: str, tok: Any, nominal: bool, agents: Any, lexicon: Lexi
     view') or a SUPPORT in a purpose infinitive ('money used to support conservation')."""
     if nominal or etype not in SUPPORTER_TYPES:
         return False
-    if etype == "SUPPORT" and tok.dep_ == "acl" and tok.tag_ in PARTICIPLE_TAGS:
+    if etype == "SUPPORT" and tok.dep_ == "acl" and tok.tag_ in PARTICIPLE_TAGS and \
+            not _dated(tok):
         return True  # 'rebels backed by X', 'those backing the reform': an allegiance named
     subj = _subject(tok)
     agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children
@@ -150,6 +155,16 @@ def no_supporter(etype: str, tok: Any, nominal: bool, agents: Any, lexicon: Lexi
     if subj is None or not subj.is_alpha:
         return False  # a table's cell border parsed as the subject names nothing
     return not is_party(subj, agents, lexicon)
+
+
+def _dated(tok: Any) -> bool:
+    """True for a verb with a date of its own among its modifiers ('elected *last month*',
+    'elected *in January*'); a standing period ('since 2012', 'for years') is none."""
+    for c in tok.children:
+        if c.dep_ in ("prep", "npadvmod", "advmod") and c.lower_ not in STANDING_PREPS and \
+                any(t.ent_type_ == "DATE" for t in c.subtree):
+            return True
+    return False
 
 
 def _subject(tok: Any, deps: tuple[str, ...] = ("nsubj",)) -> Any | None:
