@@ -139,6 +139,13 @@ def _attached_date(ctx: EventContext, sent: Any, idx: set[int]) -> TimeExpr | No
     return None
 
 
+def statement_date(ctx: EventContext, verb: Any) -> dict[str, Any] | None:
+    """The date of the statement a reporting verb makes ("said *on Friday* that its troops
+    would not withdraw"): the time expression attached to the verb, or None."""
+    found = _attached_date(ctx, verb.sent, {verb.i})
+    return _text_date(ctx, found, "statement") if found is not None else None
+
+
 def _text_date(ctx: EventContext, t: TimeExpr, via: str) -> dict[str, Any]:
     """The event date taken from time expression ``t``, with how it was attached."""
     return {"value": t.point or t.value, "span": ctx.span(t.start, t.end).to_dict(),

@@ -353,6 +353,10 @@ def _intent(ectx: EventContext, ev: EventMention, trig: Trigger) -> list[EventMe
     spk = speaker_token(trig.token)
     speaker = participants_of(ectx, spk, ev.date.get("value")) if spk is not None else []
     found = intent_event(ev, trig.token, ectx.lexicon, ev.modality == "negated", speaker)
+    said = attrs.statement_date(ectx, spk.head) if found is not None and spk is not None and \
+        spk.head.lemma_.lower() in ectx.lexicon.cue("reporting_verbs") else None
+    if said is not None:  # a promise, threat or refusal is made when it is said
+        found.date = said
     if found is not None and "commitment" not in found.attributes and found.type in (
             "THREATEN", "AGREE"):
         made = plan_commitment(ectx, ev, trig.token,

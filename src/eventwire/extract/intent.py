@@ -172,6 +172,8 @@ def intent_event(ev: EventMention, tok: Any, lex: Lexicon, negated: bool,
     """The PLOVER intent event (AGREE/THREATEN/REJECT/REQUEST) a planned action implies."""
     if ev.attributes.get("speculative_context"):
         return None
+    if negated and ev.type in COOPERATIVE_TYPES:
+        tok = _support_verb(tok, lex)  # 'would not complete their withdrawal': a refusal
     cue = intent_cue(tok, lex)
     if cue is None:
         return None
@@ -193,6 +195,15 @@ def intent_event(ev: EventMention, tok: Any, lex: Lexicon, negated: bool,
     if kind == "AGREE" and (_consequent(tok, lex) or not stated_promise(tok, lex)):
         return None  # 'will meet if both sides agree' offers nothing yet; a threat stays one
     return _derived(ev, kind, ev.source, ev.target, "intent") if kind else None
+
+
+def _support_verb(tok: Any, lex: Lexicon) -> Any:
+    """The light verb whose object an event noun is ('would not *complete* the withdrawal',
+    'will not *hold* talks'), which carries the clause's future; else the token itself."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and \
+            tok.head.lemma_.lower() in lex.cue("support_verbs"):
+        return tok.head
+    return tok
 
 
 def continued_presence(ev: EventMention, tok: Any) -> bool:

@@ -603,8 +603,9 @@ def syntactic_modality(tok: Any, lex: Lexicon, future_is_meaning: bool = False,
     if hedged(tok, lex, chain):
         return HYPOTHETICAL  # a doubted 'would' is no reported plan
     if _hypothetical(chain, lex):
-        return PLANNED if _reported_future(chain, lex) and not future_is_meaning \
-            else HYPOTHETICAL
+        if _reported_future(chain, lex):  # 'said X would respond': a threat made as said
+            return ASSERTED if future_is_meaning else PLANNED
+        return HYPOTHETICAL
     if not future_is_meaning and _planned(chain, lex):
         return PLANNED
     return _dated_act(chain[-1], lex)

@@ -13,6 +13,8 @@ VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 OBJECT_DEPS = ("dobj", "attr", "oprd", "nsubjpass", "dative", "acomp", "xcomp", "npadvmod")
 MODIFIER_DEPS = ("compound", "amod", "nmod", "npadvmod", "nummod")
 FUTURE_AUX = ("will", "shall", "'ll", "wo")
+BACKSHIFT_VERBS = ("say", "tell", "state", "announce", "declare", "warn", "add", "insist",
+                   "stress", "vow", "pledge", "promise", "write")  # '... that X would respond'
 ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 PLACE_ENTS = ("GPE", "LOC", "FAC")
 TIME_ENTS = ("DATE", "TIME")
@@ -124,15 +126,29 @@ def _infinitive_complement(tok: Any) -> bool:
 
 
 def _future(tok: Any) -> bool:
-    """True when the verb is marked future or obligation ('will respond', 'will have to respond')."""
+    """True when the verb is marked future or obligation ('will respond', 'will have to
+    respond'), also a future told in the past ('said that X *would* respond')."""
     for t in (tok, tok.head if tok.dep_ == "xcomp" else None):
         if t is None:
             continue
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
             return True
+        if t is tok and any(c.dep_ == "aux" and c.lower_ == "would" for c in t.children) and \
+                _told_in_past(t):  # not 'would like to respond'
+            return True
         if t != tok and t.lemma_ in ("have", "vow", "promise", "pledge", "threaten"):
             return True
     return False
+
+
+def _told_in_past(tok: Any) -> bool:
+    """True for a clause that a past verb of saying or warning reports ('said that X would
+    respond', 'warned on Monday that it would strike back'; also the second of two such
+    clauses): its 'would' is the 'will' of the words reported."""
+    clause = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "ccomp" else tok
+    verb = clause.head
+    return clause.dep_ == "ccomp" and verb.tag_ in ("VBD", "VBN") and \
+        verb.lemma_.lower() in BACKSHIFT_VERBS
 
 
 def is_actorish(tok: Any) -> bool:

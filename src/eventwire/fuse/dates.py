@@ -372,7 +372,8 @@ def mention_range(data: dict, published: str | None) -> dict | None:
         claim = own_date_claim(data)
         value, span, how = (claim["value"], claim.get("span"), "date_claim") if claim \
             else (None, None, "")
-    if value and statement_date(data, span):
+    if value and statement_date(data, span) and date.get("via") != "statement":
+        # a promise, threat or refusal dated by its statement was made on that day
         return reported_range(data, date_range(value), modality, span)
     if value:
         rng = date_range(value)
