@@ -274,7 +274,7 @@ def test_shared_place_name_follows_the_article_focus(nlp):
             "Lebanese officials met in Sidon. Gunmen in Tripoli attacked a checkpoint.")
     ref = actor_of(linked(nlp, text), "Tripoli")
     assert (ref.country, ref.kind) == ("LBN", "place")
-    assert ref.evidence.startswith("article focus")
+    assert ref.evidence.startswith("article:")
 
 
 def test_shared_place_name_follows_its_sentence(nlp):

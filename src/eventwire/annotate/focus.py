@@ -260,7 +260,7 @@ def build_focus(doc: Any, text: str, title: str | None, entities: list[Entity],
     if not focus.sent_starts or focus.sent_starts[0] != 0:
         focus.sent_starts.insert(0, 0)
     counts: Counter[str] = Counter()
-    shared = getattr(reg, "shared_places", {})
+    shared = getattr(reg, "shared_names", {})
     for e in entities:
         code = _country_of(e)
         if code is None or e.text in shared:  # 'Tripoli' is placed by the focus, not counted
@@ -272,7 +272,7 @@ def build_focus(doc: Any, text: str, title: str | None, entities: list[Entity],
         focus.by_sentence.setdefault(focus.sentence_start(e.start), []).append((e, _is_location(doc, e, starts)))
         counts[code] += LEAD_WEIGHT if e.start < LEAD_CHARS else 1
     if title:
-        for code in _title_countries(title, reg):
+        for code in _title_countries(title, reg, shared):
             counts[code] += TITLE_WEIGHT
     if focus.dateline is not None and focus.dateline.country:
         counts[focus.dateline.country] += TITLE_WEIGHT
@@ -288,18 +288,21 @@ def build_focus(doc: Any, text: str, title: str | None, entities: list[Entity],
 
 def place_shared_names(doc: Any, entities: list[Entity], reg: Any, focus: Focus
                        ) -> list[Entity]:
-    """Entities whose place name belongs to several countries ('Tripoli': Libya or Lebanon)
-    placed in the one their sentence, the dateline or the article focus names (the
-    registry's default otherwise), and added to the focus's sentence countries."""
-    shared = getattr(reg, "shared_places", {})
+    """Entities whose name means different countries' places, states or bodies ('Tripoli':
+    Libya or Lebanon; 'Congo': the DRC or the Republic of the Congo; 'Georgia': the country
+    or the US state; 'Congress': whose legislature) read as the one the article's own
+    country evidence supports (see ``_reading``), and added to the focus's sentence
+    countries."""
+    shared = getattr(reg, "shared_names", {})
     if not shared:
         return entities
     starts = token_starts(doc)
+    counts = _article_counts(focus)
     out = []
     for e in entities:
         codes = shared.get(e.text)
         if codes and (e.actor is None or e.actor.country in codes):
-            e = _placed_shared(e, codes, reg, focus)
+            e = _placed_shared(e, codes, reg, focus, counts)
             if e.actor is not None:
                 focus.by_sentence.setdefault(focus.sentence_start(e.start), []).append(
                     (e, _is_location(doc, e, starts)))
@@ -307,28 +310,81 @@ def place_shared_names(doc: Any, entities: list[Entity], reg: Any, focus: Focus
     return out
 
 
-def _placed_shared(e: Entity, codes: tuple[str, ...], reg: Any, focus: Focus) -> Entity:
-    """A shared place name linked to the country its context names among ``codes``."""
+def _article_counts(focus: Focus) -> Counter[tuple[str, bool]]:
+    """Mentions of each country in the article's sentences, by (country, whether the
+    mention is a place inside it rather than the country, its capital or a body)."""
+    counts: Counter[tuple[str, bool]] = Counter()
+    for ents in focus.by_sentence.values():
+        for e, _ in ents:
+            counts[(e.actor.country, e.actor.kind == "place")] += 1
+    return counts
+
+
+def _body_name(reg: Any, text: str) -> bool:
+    """Whether ``text`` names a body of a country ('Congress'), not a place or a state."""
+    cue = reg.cue(text)
+    return cue is not None and cue[2] == "metonym"
+
+
+def _place_reading(reg: Any, text: str, code: str) -> bool:
+    """Whether ``text`` read in ``code`` names a place inside it ('Georgia' in the USA,
+    'Tripoli' in Lebanon) rather than the country itself or one of its bodies ('Congo',
+    'Congress')."""
+    if _body_name(reg, text):
+        return False
+    info = reg.countries.get(code)
+    return info is None or text not in info.names
+
+
+def _supports(e: Entity, place_only: bool) -> bool:
+    """Whether a mention is evidence for a reading: any mention of the country, or with
+    ``place_only`` only the country's other places (not its name, capital or bodies)."""
+    return not place_only or e.actor.kind == "place"
+
+
+def _reading(e: Entity, codes: tuple[str, ...], reg: Any, focus: Focus,
+             counts: Counter[tuple[str, bool]]) -> tuple[str, str | None]:
+    """(country, evidence) of a shared name: the one reading its sentence names, else the
+    dateline's, else the reading the article mentions most, else the first (default)."""
+    place = {c: _place_reading(reg, e.text, c) for c in codes}
+    # a country's own name ('Georgia') reads as another country's place only on that
+    # country's places: mentions of the other country as a state may be its partner
+    place_only = {c: place[c] and not all(place.values()) for c in codes}
     named = {n.actor.country: n for n, _ in focus.by_sentence.get(focus.sentence_start(e.start), [])
-             if n.actor.country in codes}
+             if n.actor.country in codes and _supports(n, place_only[n.actor.country])}
     if len(named) == 1:
-        code, evidence = next(iter(named)), f"sentence: {next(iter(named.values())).text}"
-    elif focus.dateline is not None and focus.dateline.country in codes:
-        code, evidence = focus.dateline.country, f"dateline: {focus.dateline.place}"
-    elif focus.country in codes:
-        code, evidence = focus.country, f"article focus ({focus.share:.0%} of country mentions)"
-    else:
-        return e
+        return next(iter(named)), f"sentence: {next(iter(named.values())).text}"
+    line = focus.dateline
+    if line is not None and line.country in codes:
+        info = reg.countries.get(line.country)
+        capital = info is not None and line.place.title() in info.capitals
+        if not (place_only[line.country] and capital):
+            return line.country, f"dateline: {line.place}"
+    scores = sorted(((counts[(c, True)] + (0 if place_only[c] else counts[(c, False)]), c)
+                     for c in codes), reverse=True)
+    if scores[0][0] > 0 and (len(scores) == 1 or scores[0][0] > scores[1][0]):
+        return scores[0][1], f"article: {scores[0][0]} mentions"
+    return codes[0], None
+
+
+def _placed_shared(e: Entity, codes: tuple[str, ...], reg: Any, focus: Focus,
+                   counts: Counter[tuple[str, bool]]) -> Entity:
+    """A shared name linked to the reading its context supports among ``codes``."""
+    code, evidence = _reading(e, codes, reg, focus, counts)
     if e.actor is not None and e.actor.country == code:
         return e
     info = reg.countries.get(code)
-    actor = ActorRef(f"country:{code}", info.name if info else code, code, None, "place", None,
-                     evidence)
+    body = _body_name(reg, e.text)
+    sector = e.actor.sector if e.actor is not None and body else None
+    kind = "place" if _place_reading(reg, e.text, code) else "state"
+    actor = ActorRef(f"country:{code}", info.name if info else code, code, sector, kind,
+                     e.actor.role if e.actor is not None and body else None, evidence)
     return Entity(e.start, e.end, e.text, e.label, actor)
 
 
-def _title_countries(title: str, reg: Any) -> list[str]:
-    """Countries named in a title, from capitalised words and word pairs."""
+def _title_countries(title: str, reg: Any, shared: Any = ()) -> list[str]:
+    """Countries named in a title, from capitalised words and word pairs (names of several
+    countries' places or bodies, ``shared``, not counted)."""
     words = re.findall(r"[A-Z][\w.’'\-]*", title)
     out: list[str] = []
     i = 0
@@ -336,7 +392,8 @@ def _title_countries(title: str, reg: Any) -> list[str]:
         hit = None
         for k in (3, 2, 1):
             gram = " ".join(words[i:i + k])
-            cue = reg.cue(re.sub(r"(?:'s|’s)$", "", gram)) if len(words[i:i + k]) == k else None
+            gram = re.sub(r"(?:'s|’s)$", "", gram)
+            cue = reg.cue(gram) if len(words[i:i + k]) == k and gram not in shared else None
             if cue is not None and cue[0] not in SPECIAL:
                 hit = (cue[0], k)
                 break

@@ -350,8 +350,8 @@ class Registry:
             self._own_agents.setdefault(k.lower(), v)
         self.ngo_heads: set[str] = {w.lower() for w in lexicon.get("ngo_heads", [])}
         self.blocs: dict[str, str] = dict(lexicon.get("blocs", {}))  # named body -> its bloc
-        self.shared_places: dict[str, tuple[str, ...]] = {
-            k: tuple(v) for k, v in lexicon.get("shared_places", {}).items()}
+        self.shared_names: dict[str, tuple[str, ...]] = {
+            k: tuple(v) for k, v in lexicon.get("shared_names", {}).items()}
         self._agents: dict[str, str] | None = None
         self._agent_first: set[str] = set()
         self._phoenix: Phoenix | None = None
