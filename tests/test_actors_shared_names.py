@@ -74,3 +74,17 @@ def test_georgia_the_country_is_not_moved_by_us_mentions(nlp):
             "over a crackdown on protesters, the State Department said.")
     ref = actor_of(linked(nlp, text), "Georgia")
     assert (ref.country, ref.kind) == ("GEO", "state")
+
+
+def test_the_senate_of_another_country_follows_its_dateline(nlp):
+    text = ("MANILA, Philippines (AP) — The Senate voted on Monday to reject the mining bill. "
+            "The U.S. embassy declined to comment.")
+    ref = actor_of(linked(nlp, text), "Senate")
+    assert (ref.country, ref.sector) == ("PHL", "LEG")
+
+
+def test_an_office_of_a_possessor_with_a_shared_name_follows_its_reading(nlp):
+    text = ("BRAZZAVILLE, Congo (AP) — Congo's president opened a new port on Saturday, "
+            "officials said.")
+    ref = actor_of(linked(nlp, text), "Congo's president")
+    assert (ref.country, ref.sector) == ("COG", "GOV")

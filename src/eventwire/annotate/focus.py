@@ -9,6 +9,7 @@ those countries from the linked entities of a Doc; :mod:`agents` uses them.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ DATELINE_RE = re.compile(
     r"(?:,\s*(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?))?"
     r"\s*(?:\((?P<agency>[^)\n]{1,40})\)\s*)?[-—–]+\s")
 SPECIAL = frozenset({"IGO", "NGO", "IMG", "MNC", "UNK"})
+POSSESSOR_RE = re.compile(r"^(.+?)['’]s\s")  # "Congo's president": the possessor's name
 PLACE_KINDS = frozenset({"state", "place"})
 LOCATION_PREPS = frozenset({"in", "at", "near", "across", "throughout", "inside", "around",
                             "outside", "along", "from"})
@@ -263,7 +265,7 @@ def build_focus(doc: Any, text: str, title: str | None, entities: list[Entity],
     shared = getattr(reg, "shared_names", {})
     for e in entities:
         code = _country_of(e)
-        if code is None or e.text in shared:  # 'Tripoli' is placed by the focus, not counted
+        if code is None or shared_name(e.text, shared):  # 'Tripoli' is placed later, not counted
             continue
         if focus.dateline is not None and focus.dateline.start <= e.start < focus.dateline.end:
             continue
@@ -301,13 +303,45 @@ def place_shared_names(doc: Any, entities: list[Entity], reg: Any, focus: Focus
     out = []
     for e in entities:
         codes = shared.get(e.text)
-        if codes and (e.actor is None or e.actor.country in codes):
+        if codes is None and shared_name(e.text, shared) and _country_of(e):
+            e = _owned_shared(e, shared, reg, focus, counts)
+            focus.by_sentence.setdefault(focus.sentence_start(e.start), []).append(
+                (e, _is_location(doc, e, starts)))
+        elif codes is not None and (e.actor is None or e.actor.country in codes):
             e = _placed_shared(e, codes, reg, focus, counts)
             if e.actor is not None:
                 focus.by_sentence.setdefault(focus.sentence_start(e.start), []).append(
                     (e, _is_location(doc, e, starts)))
         out.append(e)
     return out
+
+
+def shared_name(text: str, shared: Any) -> str | None:
+    """The name of several countries' places, states or bodies an entity's text is, or
+    names as its possessor ("Congo's president"), if any."""
+    if text in shared:
+        return text
+    owner = POSSESSOR_RE.match(text)
+    return owner.group(1) if owner is not None and owner.group(1) in shared else None
+
+
+def _owned_shared(e: Entity, shared: dict[str, tuple[str, ...]], reg: Any, focus: Focus,
+                  counts: Counter[tuple[str, bool]]) -> Entity:
+    """"Congo's president": an office or body of a possessor with a shared name belongs to
+    the possessor's reading."""
+    owner = POSSESSOR_RE.match(e.text)
+    if owner is None or e.actor is None or e.actor.kind != "state":
+        return e
+    name = owner.group(1)
+    codes = shared.get(name)
+    if not codes or e.actor.country not in codes:
+        return e
+    code, evidence = _reading(Entity(e.start, e.start + len(name), name, e.label, None), codes,
+                              reg, focus, counts)
+    if code == e.actor.country:
+        return e
+    actor = reg.country_ref(code, e.actor.sector, e.actor.role)
+    return dataclasses.replace(e, actor=dataclasses.replace(actor, evidence=evidence))
 
 
 def _article_counts(focus: Focus) -> Counter[tuple[str, bool]]:
@@ -321,9 +355,10 @@ def _article_counts(focus: Focus) -> Counter[tuple[str, bool]]:
 
 
 def _body_name(reg: Any, text: str) -> bool:
-    """Whether ``text`` names a body of a country ('Congress'), not a place or a state."""
+    """Whether ``text`` names a body of a country ('Congress', 'Senate'), not a place or a
+    state."""
     cue = reg.cue(text)
-    return cue is not None and cue[2] == "metonym"
+    return (cue is not None and cue[2] == "metonym") or text.lower() in reg.agents
 
 
 def _place_reading(reg: Any, text: str, code: str) -> bool:
@@ -375,7 +410,8 @@ def _placed_shared(e: Entity, codes: tuple[str, ...], reg: Any, focus: Focus,
         return e
     info = reg.countries.get(code)
     body = _body_name(reg, e.text)
-    sector = e.actor.sector if e.actor is not None and body else None
+    sector = (reg.agents.get(e.text.lower()) or (e.actor.sector if e.actor else None)) \
+        if body else None
     kind = "place" if _place_reading(reg, e.text, code) else "state"
     actor = ActorRef(f"country:{code}", info.name if info else code, code, sector, kind,
                      e.actor.role if e.actor is not None and body else None, evidence)
