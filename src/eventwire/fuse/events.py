@@ -303,7 +303,7 @@ class Fusion:
                 out |= self.by_key.get((t, k), set())
         near = list(self.near_ids(m, out))
         if len(near) > cands.MAX_CANDIDATES:
-            near = sorted(near, key=lambda e: self.closeness(e, m))[:cands.MAX_CANDIDATES]
+            near = sorted(near, key=self.closeness_to(m))[:cands.MAX_CANDIDATES]
         found = sorted(near, key=lambda e: int(e[1:]))
         self.found[m.id] = (self.version, found)
         return list(found)
@@ -319,7 +319,8 @@ class Fusion:
         group = self.compared(eid)
         out = {o for m in group for o in self.candidates(m)} - {eid}
         if len(out) > cands.MAX_CANDIDATES:
-            out = set(sorted(out, key=lambda o: min(self.closeness(o, m) for m in group))
+            keys = [self.closeness_to(m) for m in group]
+            out = set(sorted(out, key=lambda o: min(k(o) for k in keys))
                       [:cands.MAX_CANDIDATES])
         found = sorted(out, key=lambda e: int(e[1:]))
         self.found_for[eid] = (key, found)
@@ -332,6 +333,29 @@ class Fusion:
                 0 if self.identity.get(eid, set()) & cands.identity_keys(m) else 1,
                 0 if m.story and m.story in self.stories.get(eid, ()) else 1,
                 cands.gap(cands.intervals(m), self.days.get(eid, ())), -int(eid[1:]))
+
+    def closeness_to(self, m: Mention) -> Any:
+        """``closeness(eid, m)`` as a function of the event id alone, with what it reads of
+        the mention and of the indexes looked up once (a sort key over many events)."""
+        root, story = m.root, m.story
+        own = cands.identity_keys(m)
+        mine = cands.intervals(m)
+        roots, identity, stories, days = self.roots, self.identity, self.stories, self.days
+        far, empty = cands.FAR_GAP, frozenset()
+
+        def key(eid: str) -> tuple[int, int, int, int, int]:
+            gap = None  # ``cands.gap``, without a generator per event
+            for blo, bhi in days.get(eid, ()):
+                for lo, hi in mine:
+                    apart = blo - hi if blo - hi > lo - bhi else lo - bhi
+                    if gap is None or apart < gap:
+                        gap = apart if apart > 0 else 0
+            return (0 if root in roots.get(eid, empty) else 1,
+                    1 if identity.get(eid, empty).isdisjoint(own) else 0,
+                    0 if story and story in stories.get(eid, empty) else 1,
+                    far if gap is None else gap, -int(eid[1:]))
+
+        return key
 
     def outlier_candidates(self, eid: str) -> list[str]:
         """The candidates of an event's first mention plus the earliest stored events and the
@@ -726,9 +750,16 @@ def record_link(fusion: Fusion, a: str, b: str, fresh: set[str]) -> float:
     """The strongest cross-article link between a new mention (id in ``fresh``) of one event
     and a mention of the other, among pairs whose dates are precise enough to object
     (vaguely dated links were calibrated apart and never join records)."""
-    return max((fusion.link(m, o) for m in fusion.compared(a)
-                for o in fusion.compared(b) if m.root != o.root and (m.id in fresh or o.id in fresh)
-                and not vaguely_dated(m, o)), default=0.0)
+    best = 0.0
+    theirs = fusion.compared(b)
+    for m in fusion.compared(a):
+        mine = m.id in fresh
+        for o in theirs:
+            if m.root != o.root and (mine or o.id in fresh) and not vaguely_dated(m, o):
+                score = fusion.link(m, o)
+                if score > best:
+                    best = score
+    return best
 
 
 def join_linked(fusion: Fusion, fresh: set[str]) -> None:
@@ -783,8 +814,13 @@ def possibly_same(fusion: Fusion, eid: str,
         others = among - {eid}
     for other in sorted(others, key=lambda e: int(e[1:])):
         og = fusion.compared(other)
-        score = max((fusion.link(m, o) if m.root != o.root else 0.0)
-                    for m in group for o in og)
+        score = 0.0
+        for m in group:
+            for o in og:
+                if m.root != o.root:
+                    p = fusion.link(m, o)
+                    if p > score:
+                        score = p
         if score < POSSIBLY_SAME_MIN and any(
                 m.root != o.root and vaguely_dated(m, o) and m.type == o.type and
                 coverage(m.keys, o.keys) == 1.0 for m in group for o in og):
