@@ -196,19 +196,31 @@ class Fusion:
         self.by_root.setdefault(m.root, set()).add(eid)
         if m.story:
             self.stories.setdefault(eid, set()).add(m.story)
-        self.days[eid] = list(dict.fromkeys([*self.days.get(eid, ()), *cands.intervals(m)]))
-        for lo, hi in cands.intervals(m):
+        mine = cands.intervals(m)
+        have = self.days.get(eid)
+        if have is None:
+            self.days[eid] = list(dict.fromkeys(mine))
+        elif any(iv not in have for iv in mine):  # a repeated day is kept once
+            self.days[eid] = list(dict.fromkeys([*have, *mine]))
+        by_day = self.by_day
+        for lo, hi in mine:
             for day in range(lo, hi + 1):
-                self.by_day.setdefault(day, set()).add(eid)
-        self.identity.setdefault(eid, set()).update(cands.identity_keys(m))
-        for k in cands.identity_keys(m):
+                by_day.setdefault(day, set()).add(eid)
+        attrs = cands.identity_keys(m)
+        self.identity.setdefault(eid, set()).update(attrs)
+        for k in attrs:
             self.by_identity.setdefault(k, set()).add(eid)
         if m.range:
             lo, hi = self.spans.get(eid, m.range)
             self.spans[eid] = [min(lo, m.range[0]), max(hi, m.range[1])]
-        for k in index_keys(m):
-            self.by_key.setdefault((m.type, k), set()).add(eid)
-            self.keys.setdefault(eid, set()).add((m.type, k))
+        keys = index_keys(m)
+        if keys:
+            kind, by_key = m.type, self.by_key
+            held = self.keys.setdefault(eid, set())
+            for k in keys:
+                tk = (kind, k)
+                by_key.setdefault(tk, set()).add(eid)
+                held.add(tk)
 
     def absorb(self, keep: str, gone: str) -> str:
         """Merge two events: the younger one's mentions move into the older one, whose id
@@ -626,9 +638,10 @@ def event_link(m: Mention, group: list[Mention], link: Any,
     vague threshold (complete linkage: undated reports of one story do not chain)."""
     if kept_apart_in_article(m, group):
         return 0.0
-    for o in group:
-        if identity_score(m, o) < STRONG_IDENTITY and dates_contradict(m, o):
-            return 0.0
+    if own_dated(m):  # else no date of the event's mentions contradicts the mention's
+        for o in group:
+            if dates_contradict(m, o) and identity_score(m, o) < STRONG_IDENTITY:
+                return 0.0
     scored = group
     if compared is not None:
         seen = {o.id for o in compared}
