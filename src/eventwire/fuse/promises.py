@@ -355,8 +355,8 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
         event_keys(ev, "source")
     scope = scope_words(c)
     words = content_words(c)
-    extension = extended([o for o in events if same_theatre(o, ev)], ev, made, end, promiser,
-                         words) if has_deadline(c) else None
+    extension = extended(events, ev, made, end, promiser, words,
+                         theatre=True) if has_deadline(c) else None
     if extension is not None:
         end = dt.date.fromisoformat(extension["deadline"])
     ctype = c.get("content_type")
@@ -526,13 +526,15 @@ def conditional_verdict(c: dict[str, Any], keeps: list[dict[str, Any]], closed: 
 
 
 def extended(events: list[dict[str, Any]], ev: dict[str, Any], made: dt.date | None,
-             end: dt.date | None, promiser: set[str], words: set[str]) -> dict[str, Any] | None:
+             end: dt.date | None, promiser: set[str], words: set[str],
+             theatre: bool = False) -> dict[str, Any] | None:
     """The report that moved a promise's deadline ("the arrangement will remain in effect
     until 18 February"): an event after the promise was made and not after the new
     deadline, with the promiser among its participants, naming what was promised, with
     an extension cue and a commitment dated after the old deadline (its deadline, or
     the day it runs until); the latest such deadline wins. Evidence item with
-    ``deadline``."""
+    ``deadline``. With ``theatre``, only events told in the promise's theatre count
+    (``same_theatre``, asked of those that pass the cheaper tests)."""
     if end is None or made is None:
         return None
     cues = cue_lexicon()["extension"]
@@ -542,6 +544,8 @@ def extended(events: list[dict[str, Any]], ev: dict[str, Any], made: dt.date | N
         if o["id"] == ev["id"] or first is None or first < made:
             continue
         if not promiser & (event_keys(o, "source") | event_keys(o, "target")):
+            continue
+        if theatre and not same_theatre(o, ev):
             continue
         text = event_text(o)
         cue = cue_in(text, cues)
