@@ -835,7 +835,7 @@ def possibly_same(fusion: Fusion, eid: str,
                     if p > score:
                         score = p
         if score < POSSIBLY_SAME_MIN and any(
-                m.root != o.root and vaguely_dated(m, o) and m.type == o.type and
+                m.root != o.root and m.type == o.type and vaguely_dated(m, o) and
                 coverage(m.keys, o.keys) == 1.0 for m in group for o in og):
             score = max(score, undated_score(group, og))
         if score >= POSSIBLY_SAME_MIN:
