@@ -103,9 +103,9 @@ def similarity(a: dict[str, Any], b: dict[str, Any]) -> float:
     """How likely two articles are about the same story (content, names, years, dates, numbers)."""
     s = TERM_WEIGHT * dot(a["tv"], b["tv"]) + NAME_WEIGHT * dot(a["nv"], b["nv"])
     s *= time_factor(a, b)
-    if set(a.get("dates") or []) & set(b.get("dates") or []):
+    if not set(a.get("dates") or ()).isdisjoint(b.get("dates") or ()):
         s += DATE_BONUS
-    if set(a.get("nums") or []) & set(b.get("nums") or []):
+    if not set(a.get("nums") or ()).isdisjoint(b.get("nums") or ()):
         s *= NUMBER_FACTOR
     return s
 
@@ -116,7 +116,7 @@ def time_factor(a: dict[str, Any], b: dict[str, Any]) -> float:
     articles talk about."""
     da, db = a.get("day"), b.get("day")
     if da and db:
-        gap = abs((dt.date.fromisoformat(da) - dt.date.fromisoformat(db)).days)
+        gap = abs(day_ordinal(da) - day_ordinal(db))
         if gap <= NEAR_DAYS:
             return YEAR_FACTOR_SAME
         return YEAR_FACTOR_CLASH if gap > FAR_DAYS else 1.0
@@ -124,6 +124,12 @@ def time_factor(a: dict[str, Any], b: dict[str, Any]) -> float:
     if ya and yb:
         return YEAR_FACTOR_SAME if ya & yb else YEAR_FACTOR_CLASH
     return 1.0
+
+
+@lru_cache(maxsize=65536)
+def day_ordinal(day: str) -> int:
+    """The day number of an ISO date (remembered: members are compared again and again)."""
+    return dt.date.fromisoformat(day).toordinal()
 
 
 def story_seq(sid: str) -> int:
