@@ -467,6 +467,8 @@ def r_season(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Val
         year = year + 1 if started else year
     elif shift is None and tense == "past" and not started:
         year -= 1
+    elif shift in (None, 0) and tense == "future" and anchor.month >= SEASON_MONTH[code] + 3:
+        year += 1  # "will open in the spring" said in November: next year's spring
     return "DATE", f"{year}-{code}"
 
 
@@ -488,9 +490,10 @@ def r_quarter(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Va
 
 
 def r_year_part(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
-    """Next year's first quarter / 1990's second half / the first half of next year."""
-    ordinal = (m["ord"] or m["ordh"] or m["ord2"]).lower()
-    part = (m["part"] or "half").lower()
+    """Next year's first quarter / 1990's second half / the first half (the third quarter)
+    of next year."""
+    ordinal = (m["ord"] or m["ordh"] or m["ord2"] or m["ordq"]).lower()
+    part = (m["part"] or ("quarter" if m["ordq"] else "half")).lower()
     code = f"Q{ORDINALS[ordinal]}" if part == "quarter" else f"H{ORDINALS[ordinal]}"
     year_text, rel = m["year"] or m["year2"], m["rel"] or m["rel2"]
     if year_text:
@@ -751,7 +754,7 @@ RULES: tuple[Rule, ...] = (
           rf"(?:\s+(?P<emon>{MONTH})\s+(?P<eday>{DAY})\b)?)|)", r_this_unit),
     _rule("end_of", r"(?:around\s+|by\s+|at\s+)?(?:the\s+)?(?:end|close|start|beginning)\s+of"
           r"\s+(?:the\s+|this\s+)(?P<unit>year|month|week|quarter)(?P<rel>)", r_this_unit),
-    _rule("year_end", r"(?:around\s+)?year[\s-]end(?P<rel>)(?P<unit>)", r_this_unit),
+    _rule("year_end", r"(?:around\s+)?year(?:[\s-]|['’]s\s+)end(?P<rel>)(?P<unit>)", r_this_unit),
     _rule("year_ago", r"(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+(?:quarter|period|month|"
           r"level|figure|results?))?|(?:the\s+)?(?:same\s+|comparable\s+)?(?:quarter|period)"
           r"\s+(?:a|one)\s+year\s+(?:ago|earlier|before)", r_year_ago),
@@ -774,18 +777,21 @@ RULES: tuple[Rule, ...] = (
           r"(?P<mon>May)(?!\s+(?:be|have|not|also|well|still|even|never|need|want|seek|"
           r"take|make|lead|come|go|face|help|become|continue|prove|affect|result|not)\b)",
           r_month, 0),
-    _rule("decade", r"(?:the\s+)?(?:(?P<full>(?:1[89]|20)\d0)s|'(?P<short>\d0)s)", r_decade),
+    _rule("decade", r"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:(?P<full>(?:1[89]|20)\d0)s|"
+          r"'(?P<short>\d0)s)", r_decade),
     _rule("season", rf"(?:{REL}\s+|the\s+|early\s+|late\s+)?(?P<season>{SEASON})"
           rf"(?:\s+(?:of\s+)?(?P<year>{YEAR_ANY}))?", r_season),
     _rule("year_part", rf"(?:(?P<rel>this|last|next)\s+year|(?P<year>{YEAR}))['’]s\s+"
           r"(?:(?P<ord>first|second|third|fourth)[\s-](?P<part>quarter)|(?P<ordh>first|second)"
           r"[\s-]half)|"
-          r"(?:the\s+)?(?P<ord2>first|second)\s+half\s+of\s+(?:(?P<rel2>this|last|next)\s+year|"
+          r"(?:the\s+)?(?:(?P<ord2>first|second)\s+half|(?P<ordq>first|second|third|fourth)\s+"
+          r"quarter)\s+of\s+(?:(?P<rel2>this|last|next)\s+year|"
           rf"(?P<year2>{YEAR}))", r_year_part),
     _rule("quarter", rf"(?:the\s+)?(?:(?P<year0>{YEAR})\s+)?(?:(?P<ord>first|second|third|"
           r"fourth)[\s-]quarter|"
           rf"Q(?P<qn>[1-4]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{YEAR}))?", r_quarter),
     _rule("relative_unit", rf"(?:(?:earlier|later)\s+(?:in\s+)?)?(?:the\s+)?{REL}\s+"
+          r"(?:(?:fiscal|calendar)\s+(?=year|quarter))?"
           r"(?P<unit>week|weekend|month|year|quarter|decade|century)"
           r"(?!s)(?!\s+(?:or|and)\s+(?:two|so))", r_relative_unit),
     _rule("earlier_in_the", r"(?:earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)"
@@ -824,7 +830,9 @@ RULES: tuple[Rule, ...] = (
     _rule("ref", alternation(list(REFERENCES)), r_ref),
     _rule("year", rf"(?:(?<=in\s)|(?<=since\s)|(?<=by\s)|(?<=until\s)|(?<=of\s)|(?<=during\s)|"
           rf"(?<=from\s)|(?<=before\s)|(?<=after\s)|(?<=through\s)|(?<=year\s)|(?<=early\s)|"
-          rf"(?<=late\s)|(?<=mid-)|(?<=to\s)|(?<=and\s)|(?<=fiscal\s))(?P<year>{YEAR})"
+          rf"(?<=late\s)|(?<=mid-)|(?<=to\s)|(?<=and\s)|(?<=fiscal\s)|(?<=both\s)|"
+          r"(?<=\d{4}\sor\s)|(?<=\d{4}\sthrough\s)|"
+          rf"(?={YEAR}\s+(?:and|or|to|through)\s+{YEAR}(?![\d%-])))(?P<year>{YEAR})"
           r"(?![\d%-])", r_year),
 )
 RULES = (

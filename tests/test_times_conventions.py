@@ -1,0 +1,82 @@
+"""TimeML conventions for seasons, fiscal years, parts of a relative year, decades, the
+end of the year and coordinated years."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventwire.annotate.nlp import load_nlp
+from eventwire.annotate.times import extract_times
+
+ANCHOR = dt.date(2024, 11, 20)  # a Wednesday in late autumn
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _values(text: str, doc=None, anchor: dt.date = ANCHOR) -> dict[str, str | None]:
+    """Expression text -> value."""
+    return {t.text: t.value for t in extract_times(text, anchor, doc)}
+
+
+@pytest.mark.parametrize(("text", "anchor", "expr", "value"), [
+    # a season already over takes the next year's under a future verb
+    ("The ferry line will reopen in the spring.", ANCHOR, "the spring", "2025-SP"),
+    ("The ferry line will reopen this summer.", ANCHOR, "this summer", "2025-SU"),
+    # not under a past verb, and not a season still to come
+    ("The ferry line reopened in the spring.", ANCHOR, "the spring", "2024-SP"),
+    ("The ferry line will reopen in the winter.", ANCHOR, "the winter", "2024-WI"),
+    ("The ferry line will reopen in the autumn.", dt.date(2024, 5, 20), "the autumn",
+     "2024-FA"),
+])
+def test_a_season_takes_its_direction_from_the_tense(nlp, text: str, anchor: dt.date,
+                                                     expr: str, value: str) -> None:
+    assert _values(text, nlp(text), anchor)[expr] == value
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("The brewer expects to earn more next fiscal year.", "next fiscal year", "2025"),
+    ("The brewer earned more last fiscal year.", "last fiscal year", "2023"),
+    ("The brewer earned more in the previous fiscal year.", "the previous fiscal year", "2023"),
+    ("Fiscal year sales were flat.", "Fiscal year", "P1Y"),
+])
+def test_a_relative_fiscal_year_is_a_year(text: str, expr: str, value: str) -> None:
+    assert _values(text)[expr] == value
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("The mill will restart in the first quarter of next year.",
+     "the first quarter of next year", "2025-Q1"),
+    ("Orders fell in the fourth quarter of last year.", "the fourth quarter of last year",
+     "2023-Q4"),
+    ("Orders fell in the second half of last year.", "the second half of last year", "2023-H2"),
+])
+def test_a_part_of_a_relative_year_is_one_expression(text: str, expr: str, value: str) -> None:
+    assert _values(text)[expr] == value
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("In the mid-1990s, the port doubled in size.", "the mid-1990s", "199"),
+    ("In the late-1980s, the port doubled in size.", "the late-1980s", "198"),
+    ("In the early 1970s, the port doubled in size.", "the early 1970s", "197"),
+])
+def test_a_decade_with_a_part_is_the_decade(text: str, expr: str, value: str) -> None:
+    assert _values(text)[expr] == value
+
+
+def test_the_end_of_the_year_in_the_possessive() -> None:
+    assert _values("The bridge should be finished by year's end.")["year's end"] == "2024"
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("The levy will raise costs in both 2025 and 2026.", ["2025", "2026"]),
+    ("Between 1990 and 1995 the harbour silted up.", ["1990", "1995"]),
+    ("Tolls rose in 2019 or 2020.", ["2019", "2020"]),
+])
+def test_the_first_of_two_coordinated_years_is_a_year(text: str, years: list[str]) -> None:
+    found = [t.value for t in extract_times(text, ANCHOR)]
+    assert found == years
