@@ -80,3 +80,16 @@ def test_the_end_of_the_year_in_the_possessive() -> None:
 def test_the_first_of_two_coordinated_years_is_a_year(text: str, years: list[str]) -> None:
     found = [t.value for t in extract_times(text, ANCHOR)]
     assert found == years
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    # an infinitive under a present clause looks ahead, even inside a past report
+    ("Talks are set to resume on Monday, officials said.", "Monday", "2024-11-25"),
+    ("The union said it has agreed to hold a ballot on Friday.", "Friday", "2024-11-22"),
+    # under a past clause it has no tense of its own: the weekday before the anchor
+    ("The talks were set to resume on Monday, but they were called off.", "Monday",
+     "2024-11-18"),
+])
+def test_an_infinitive_takes_the_tense_of_the_nearest_finite_clause(nlp, text: str, expr: str,
+                                                                     value: str) -> None:
+    assert _values(text, nlp(text))[expr] == value

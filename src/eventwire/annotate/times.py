@@ -270,16 +270,18 @@ def _participle_tense(tok: Any) -> str | None:
 
 
 def _governed_by_past(tok: Any) -> bool:
-    """Whether an infinitive hangs off a past-tense clause ('had been due to expire')."""
+    """Whether an infinitive hangs off a past-tense clause ('had been due to expire'); a
+    participle with a present auxiliary keeps it out of a past clause above ("talks are set
+    to resume on Monday, officials said": still ahead)."""
     head = tok.head
     for _ in range(MAX_HEAD_HOPS):
         if head is tok or head.head is head and head.pos_ not in VERB_POS:
             return False
-        if head.tag_ in PAST_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in PAST_TAGS
-                                         for c in head.children):
+        aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+        if head.tag_ in PAST_TAGS or any(c.tag_ in PAST_TAGS for c in aux):
             return True
-        if head.pos_ == "VERB" and head.tag_ != "VBN":
-            return False
+        if aux or (head.pos_ == "VERB" and head.tag_ != "VBN"):
+            return False  # a clause with a tense of its own: "are set to resume on Monday"
         tok, head = head, head.head
     return False
 
