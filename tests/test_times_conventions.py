@@ -93,3 +93,28 @@ def test_the_first_of_two_coordinated_years_is_a_year(text: str, years: list[str
 def test_an_infinitive_takes_the_tense_of_the_nearest_finite_clause(nlp, text: str, expr: str,
                                                                      value: str) -> None:
     assert _values(text, nlp(text))[expr] == value
+
+
+@pytest.mark.parametrize(("text", "expr", "typ", "value"), [
+    # "in N units" on a future verb: the date that far after the anchor
+    ("The loan will be repaid in five years.", "five years", "DATE", "2029"),
+    ("The notes would be redeemed in five years, the bank said.", "five years", "DATE", "2029"),
+    ("The vote will take place in three days.", "three days", "DATE", "2024-11-23"),
+    ("The mine will reopen in about two weeks.", "about two weeks", "DATE", "2024-W49"),
+    # a span, not a point
+    ("The mine will reopen within two weeks.", "two weeks", "DURATION", "P2W"),
+    ("The mine will reopen in the next two weeks.", "the next two weeks", "DURATION", "P2W"),
+    ("The mine will reopen in a few days.", "a few days", "DURATION", "PXD"),
+    ("The mine will reopen in a year or two.", "a year", "DURATION", "P1Y"),
+    ("The bridge was rebuilt in five years.", "five years", "DURATION", "P5Y"),
+    ("It will be the first free vote in 20 years.", "20 years", "DURATION", "P20Y"),
+])
+def test_in_a_count_of_units_on_a_future_verb_is_a_date(nlp, text: str, expr: str, typ: str,
+                                                        value: str) -> None:
+    found = {t.text: (t.type, t.value) for t in extract_times(text, ANCHOR, nlp(text))}
+    assert found[expr] == (typ, value)
+
+
+def test_a_passive_under_a_modal_looks_ahead(nlp) -> None:
+    text = "The envoy said the prisoners would be freed on Friday."
+    assert _values(text, nlp(text))["Friday"] == "2024-11-22"

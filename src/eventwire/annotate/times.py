@@ -18,10 +18,12 @@ from eventwire.annotate.timegrammar import (
     PARTS_OF_DAY,
     RULE_ORDER,
     RULES,
+    TIME_UNITS,
     Rule,
     Value,
     duration,
     number,
+    shifted,
     unit_of,
 )
 from eventwire.model import Extraction, TimeExpr
@@ -203,9 +205,12 @@ def _verb_tense(tok: Any) -> str | None:
         return "past"
     if tok.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had") for a in aux):
         return "past"
-    if tok.tag_ == "VB" and any(a.tag_ == "MD" for a in aux):
+    # a base form, or a passive on "be" ("would be repaid", "to be signed"), looks ahead
+    base = tok.tag_ == "VB" or (tok.tag_ == "VBN" and any(a.lower_ == "be" for a in aux) and
+                                not any(a.lower_ in ("have", "has", "had") for a in aux))
+    if base and any(a.tag_ == "MD" for a in aux):
         return "future"  # "said X would meet on Thursday": after the report, not before it
-    if tok.tag_ == "VB" and any(a.lower_ in MODAL_FORWARD or a.tag_ == "TO" for a in aux):
+    if base and any(a.lower_ in MODAL_FORWARD or a.tag_ == "TO" for a in aux):
         # an infinitive under a past clause ("agreed to buy the firm in January", "had been
         # due to expire Friday") is neither before nor after the publication date by its
         # form: no tense, so a month takes the nearest reading and a weekday the last one
@@ -502,6 +507,31 @@ def _later_as_duration(c: Candidate, typ: str, value: str | None
     return ("DURATION", span, value) if span else (typ, value, None)
 
 
+def _in_from_now(c: Candidate, typ: str, value: str | None, tense: str | None,
+                 anchor: dt.date | None, doc: Any) -> tuple[str, str | None]:
+    """"In five years" on a future verb ("the bonds will be repaid in five years") is the
+    date that far after the anchor, as TimeML annotates it (a DATE at the unit's
+    granularity); "within five years", "in the next two weeks", a past verb ("built in five
+    years"), an unmeasured count ("in a few days"), a range ("in a year or two") and an "in"
+    on a noun or adjective ("the first vote in 20 years", "the highest in a decade") keep
+    the DURATION."""
+    if c[2].name != "duration" or typ != "DURATION" or tense != "future" or anchor is None \
+            or doc is None or c[3][0].lower().startswith(("the ", "for ")) or \
+            c[3]["half"] or c[3]["half2"]:
+        return typ, value
+    root = _span_root(doc, c[0], c[1])
+    if root is None or root.dep_ != "pobj" or root.head.lower_ != "in" or \
+            root.head.head.pos_ not in VERB_POS or (
+                root.i + 1 < len(doc) and doc[root.i + 1].lower_ in ("or", "to")):
+        return typ, value  # "in a year or two": a range, no point
+    n = number(c[3]["num"])
+    unit = unit_of(c[3]["unit"])
+    if not isinstance(n, int | float) or not float(n).is_integer() or unit in TIME_UNITS:
+        return typ, value
+    point = shifted(anchor, int(n), unit)
+    return ("DATE", point) if point else (typ, value)
+
+
 def number_of(c: Candidate) -> float | str | None:
     """The count of an 'N units ago' candidate."""
     return number(c[3]["num"])
@@ -640,6 +670,7 @@ def extract_times(text: str, anchor: dt.date | None, doc: Any = None,
         value = _same_weekday(c, typ, value, weekdays)
         ref = _as_reference(c, typ, value) or ref
         typ, value, point = _later_as_duration(c, typ, value)
+        typ, value = _in_from_now(c, typ, value, tense, anchor, doc)
         compared = _period_comparison(c, value, period)
         if compared == value and value and QUARTER_RE.fullmatch(value) and \
                 c[2].name not in YEAR_BACK_RULES:
