@@ -118,3 +118,20 @@ def test_in_a_count_of_units_on_a_future_verb_is_a_date(nlp, text: str, expr: st
 def test_a_passive_under_a_modal_looks_ahead(nlp) -> None:
     text = "The envoy said the prisoners would be freed on Friday."
     assert _values(text, nlp(text))["Friday"] == "2024-11-22"
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    # "the next <unit>" told in the past counts from the last date named
+    ("The pact was signed in 2019. The next year, it fell apart.", "The next year", "2020"),
+    ("The pact was signed in March 2019. The next month, it fell apart.", "The next month",
+     "2019-04"),
+    # a week counted from a month is known only to the month
+    ("The pact was signed in March 2019. The next week, it fell apart.", "The next week",
+     "2019-03"),
+    # not in the future: the year after the anchor
+    ("The pact was signed in 2019. The next year will be hard, the envoy said.",
+     "The next year", "2025"),
+])
+def test_the_next_unit_in_a_past_narrative_counts_from_the_reference(nlp, text: str, expr: str,
+                                                                     value: str) -> None:
+    assert _values(text, nlp(text))[expr] == value

@@ -63,6 +63,7 @@ YEARLESS_RULES = ("month", "may", "month_day_year", "day_month_year")  # a month
 REF_WINDOW = 400  # characters back that a reference time stays current (about two sentences)
 FOLLOWING_RE = re.compile(r"(?:(?:earlier|later)\s+(?:in\s+)?)?the\s+(?:following|previous|"
                           r"preceding|prior)\b", re.IGNORECASE)
+THE_NEXT_RE = re.compile(r"(?:(?:earlier|later)\s+(?:in\s+)?)?the\s+next\b", re.IGNORECASE)
 GRANULARITY = {"day": 0, "week": 1, "weekend": 1, "month": 2, "quarter": 3, "year": 4,
                "decade": 5, "century": 6}
 REFERENCE_SHAPES = (
@@ -427,29 +428,37 @@ def _unit_of(c: Candidate) -> str:
     return "day" if unit in PARTS_OF_DAY or unit in ("hour", "minute", "second") else unit
 
 
-def _reference_relative(c: Candidate) -> bool:
+def _reference_relative(c: Candidate, tense: str | None = None) -> bool:
     """Whether a candidate counts from the text's reference time, not the publication
-    date: "the next day", "that month", "two days later", "the following year"."""
+    date: "the next day", "that month", "two days later", "the following year", and "the
+    next year" told in the past ("signed in 2019; the next year, it collapsed": 2020; "the
+    next year will be hard" is the year after the publication date)."""
     name, text = c[2].name, c[3][0]
     if name == "ref_day":
         return True
     if name == "ago":
         return c[3]["dir"].lower() in ("later", "earlier", "after", "before")
-    return name == "relative_unit" and bool(FOLLOWING_RE.match(text))
+    return name == "relative_unit" and bool(FOLLOWING_RE.match(text) or (
+        tense == "past" and THE_NEXT_RE.match(text)))
 
 
-def _reference_for(c: Candidate, ref: Reference | None) -> tuple[dt.date, str | None] | None:
+def _reference_for(c: Candidate, ref: Reference | None, tense: str | None = None
+                   ) -> tuple[dt.date, str | None] | None:
     """The reference date a reference-relative candidate resolves against (the last date
     mentioned within REF_WINDOW characters), with the reference's unit when it is coarser
     than the candidate's ("in June 2019 ... the next day" is only known to the month)."""
-    if ref is None or not _reference_relative(c) or c[0] - ref[0] > REF_WINDOW:
+    if ref is None or not _reference_relative(c, tense) or c[0] - ref[0] > REF_WINDOW:
         return None
     need = GRANULARITY.get(_unit_of(c), GRANULARITY["day"])
     return ref[1], (ref[2] if GRANULARITY[ref[2]] > need else None)
 
 
 def _truncate(value: str, unit: str) -> str:
-    """A date value cut to a coarser unit (2019-06-14 at month -> 2019-06)."""
+    """A date value cut to a coarser unit (2019-06-14 at month -> 2019-06; a week at the
+    month of its Monday, 2019-W11 -> 2019-03)."""
+    week = re.fullmatch(r"(\d{4})-W(\d\d)", value)
+    if week and unit in ("month", "year"):
+        value = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1).isoformat()
     keep = {"week": 10, "month": 7, "year": 4}.get(unit, len(value))
     if unit == "week":
         r = re.match(r"(\d{4})-(\d\d)-(\d\d)", value)
@@ -655,7 +664,7 @@ def extract_times(text: str, anchor: dt.date | None, doc: Any = None,
     weekdays: dict[str, str] = {}  # weekday name -> the day its first bare mention resolved to
     for c in cands:
         tense = tense_at(doc, *_tense_span(c))
-        base = _reference_for(c, ref)
+        base = _reference_for(c, ref, tense)
         said = _report_day(c, cands, doc, anchor) if tense == "future" else None
         res = _resolve(c, base[0] if base else said or anchor, tense)
         if res is None:
