@@ -151,3 +151,17 @@ def test_the_next_unit_in_a_past_narrative_counts_from_the_reference(nlp, text: 
 ])
 def test_two_days_of_one_month_are_two_dates(text: str, found: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in extract_times(text, ANCHOR)] == found
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("The strike began the day before yesterday.", "the day before yesterday", "2024-11-18"),
+    ("The strike will end the day after tomorrow.", "the day after tomorrow", "2024-11-22"),
+    # a week of a month is the ISO week holding most of its seven days
+    ("The strike began in the last week of October.", "the last week of October", "2024-W44"),
+    ("The strike began in the first week of November.", "the first week of November",
+     "2024-W45"),
+    ("The strike began in the first week of March 2022.", "the first week of March 2022",
+     "2022-W09"),
+])
+def test_days_beyond_yesterday_and_weeks_of_a_month(text: str, expr: str, value: str) -> None:
+    assert _values(text)[expr] == value

@@ -326,6 +326,23 @@ def r_pair_end(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> V
         return None
 
 
+def r_week_of_month(m: re.Match[str], anchor: dt.date | None, tense: str | None
+                    ) -> Value | None:
+    """The first / second / last week of October (2024): the ISO week holding most of those
+    seven days (the week of the fourth of them)."""
+    month = MONTHS[m["mon"].lower().rstrip(".")]
+    if m["year"]:
+        year = int(m["year"])
+    elif anchor is None:
+        return "DATE", None
+    else:
+        year = month_year(month, anchor, tense)
+    days = calendar.monthrange(year, month)[1]
+    n = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m["ord"].lower())
+    middle = (n - 1) * 7 + 4 if n else days - 3
+    return "DATE", week_of(dt.date(year, month, middle))
+
+
 def r_month_rel_year(m: re.Match[str], anchor: dt.date | None, tense: str | None
                      ) -> Value | None:
     """March last year / 3 March next year / January this year: the month (and day) in the
@@ -599,9 +616,12 @@ def r_bare_plural(m: re.Match[str], anchor: dt.date | None, tense: str | None) -
 
 
 def r_day_word(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
-    """Today / yesterday / tomorrow, optionally with a part of day."""
+    """Today / yesterday / tomorrow / the day before yesterday, optionally with a part of
+    day."""
     word = m["word"].lower()
     offset = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[word]
+    if m["beyond"]:
+        offset *= 2  # the day before yesterday, the day after tomorrow
     part = PARTS_OF_DAY.get((m["part"] or "").lower()) or ("NI" if word == "tonight" else None)
     if anchor is None:
         return ("TIME" if part else "DATE"), None
@@ -719,7 +739,8 @@ MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
                "dec")
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "month_day_year": MONTH_WORDS, "day_month_year": MONTH_WORDS, "month_year": MONTH_WORDS,
-    "month": MONTH_WORDS, "may": ("may",), "day_pair": MONTH_WORDS, "day_pair_dm": MONTH_WORDS, "month_rel_year": ("year",), "clock_date": MONTH_WORDS,
+    "month": MONTH_WORDS, "may": ("may",), "day_pair": MONTH_WORDS, "day_pair_dm": MONTH_WORDS,
+    "week_of_month": ("week of",), "month_rel_year": ("year",), "clock_date": MONTH_WORDS,
     "spelled_year": ("eighteen", "nineteen", "twenty", "thousand"), "century": ("century",),
     "decade_word": ("ties",), "mid_year": ("early-", "mid-", "late-"),
     "recent_units": ("recent",), "clock_day": ("day",),
@@ -763,6 +784,8 @@ RULES: tuple[Rule, ...] = (
           rf"(?:,?\s+(?P<year>{YEAR}))?{PAIR_END}", r_month_day_year, 0),
     _rule("day_pair_dm", rf"(?P<day>{DAY})\s*{PAIR_JOIN}\s*(?P<day2>{DAY})\s+(?:of\s+)?"
           rf"(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{PAIR_END}", r_month_day_year, 0),
+    _rule("week_of_month", rf"the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+"
+          rf"(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?", r_week_of_month),
     _rule("month_rel_year", rf"(?:(?P<mon>{MONTH})\s+(?P<day>{DAY})|(?:the\s+)?(?P<day2>{DAY})\s+"
           rf"(?:of\s+)?(?P<mon2>{MONTH})|(?:(?:early|late|mid)[\s-])?(?P<mon3>{MONTH}))\s+"
           r"(?P<rel>last|next|this)\s+year\b", r_month_rel_year, 0),
@@ -840,7 +863,8 @@ RULES: tuple[Rule, ...] = (
     _rule("bare_plural", r"(?:for\s+)?(?:(?:the\s+)?(?:past|last|next|coming)\s+)?"
           r"(?P<unit>(?:second|minute|hour|day|week|month|year|decade)s|centuries)"
           r"(?!\s+(?:ago|of\s+the|later|earlier))", r_bare_plural),
-    _rule("day_word", rf"(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{PART}))?",
+    _rule("day_word", r"(?:the\s+day\s+(?P<beyond>before(?=\s+yesterday)|after(?=\s+tomorrow))"
+          rf"\s+)?(?P<word>today|yesterday|tomorrow|tonight)(?:\s+(?P<part>{PART}))?",
           r_day_word),
     _rule("part_of_day", rf"(?P<rel>this|last)\s+(?P<part>{PART})", r_part_of_day),
     _rule("part_mod", rf"(?:early|late|mid)[\s-]?(?P<part>morning|afternoon|evening)"
