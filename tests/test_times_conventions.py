@@ -165,3 +165,12 @@ def test_two_days_of_one_month_are_two_dates(text: str, found: list[tuple[str, s
 ])
 def test_days_beyond_yesterday_and_weeks_of_a_month(text: str, expr: str, value: str) -> None:
     assert _values(text)[expr] == value
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("The strike is set for Tuesday.", "Tuesday", "2024-11-26"),
+    ("The strikes are set for Tuesday and Thursday.", "Thursday", "2024-11-21"),
+    ("The strike was set for Tuesday.", "Tuesday", "2024-11-19"),
+])
+def test_a_present_set_for_tells_a_schedule(nlp, text: str, expr: str, value: str) -> None:
+    assert _values(text, nlp(text))[expr] == value

@@ -41,6 +41,9 @@ PARTICIPLE_TAGS = ("VBG", "VBN")
 PARTICIPLE_DEPS = ("advcl", "xcomp", "conj", "pcomp")  # a participle clause of a verb
 PROSPECTIVE_VERBS = frozenset({"expect", "schedule", "plan", "due", "slate", "propose",
                                "intend", "design", "mean"})  # "the vote, expected Friday"
+# with a present auxiliary these tell a schedule too: "the vote is set for Tuesday" (a bare
+# "set" is past: "a high set on Aug. 6")
+SCHEDULED_PARTICIPLES = PROSPECTIVE_VERBS | {"set"}
 PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
 REPORTING_LEMMAS = frozenset({"say", "tell", "report", "announce", "add", "claim", "state",
                               "confirm", "deny", "insist", "note", "write", "quote", "accuse"})
@@ -245,7 +248,7 @@ def _verb_tense(tok: Any) -> str | None:
         return "present"
     if aux and all(a.lower_ in PRESENT_AUX for a in aux) and (
             (tok.tag_ == "VBG" and tok.lemma_.lower() not in REPORTING_LEMMAS) or
-            (tok.tag_ == "VBN" and tok.lemma_.lower() in PROSPECTIVE_VERBS)):
+            (tok.tag_ == "VBN" and tok.lemma_.lower() in SCHEDULED_PARTICIPLES)):
         return "present"  # "ministers are meeting on Monday", "the vote is scheduled Friday"
     if tok.tag_ in PARTICIPLE_TAGS and not aux:
         return _participle_tense(tok)
