@@ -55,6 +55,7 @@ PURPOSE_CONTENT_DEPS = ("dobj", "xcomp", "ccomp", "nsubjpass")  # the purpose's 
 TO = frozenset({"to"})  # the infinitive marker as an auxiliary
 QUESTION_MAX_WORDS = 12  # a question on its own line that stands as a heading
 PAST_TAGS = ("VBD",)
+RELATIVE_TAGS = ("WDT", "WP", "WP$", "WRB")  # 'which', 'who', 'whose', 'where' opening a clause
 PAST_AUX = frozenset({"did", "was", "were", "had", "has", "have"})
 THAT = frozenset({"that"})
 WHOLE_WORD_CUES = frozenset({"may", "could", "would", "might"})  # not 'mayor', 'Mayotte'
@@ -92,7 +93,7 @@ def _chain(tok: Any, reporting: set[str], lex: Lexicon | None = None) -> list[An
             if not path:
                 break
             out.extend(path)  # 'the talks are [due] to [resume]': the subject's event resumes
-        if t.dep_ == "relcl" or temporal_clause(t):
+        if (t.dep_ == "relcl" and not _infinitival_modifier(t)) or temporal_clause(t):
             break  # a relative clause has its own modality ('talks on the strike that killed'),
             # a dating participle that of the act it dates (see _dated_act)
         t = t.head
@@ -100,6 +101,16 @@ def _chain(tok: Any, reporting: set[str], lex: Lexicon | None = None) -> list[An
             break
         out.append(t)
     return out
+
+
+def _infinitival_modifier(clause: Any) -> bool:
+    """True for a bare 'to' infinitive the parser reads as a relative clause of its noun
+    ('ways [to oppose] the curfew', 'a chance [to strike]'): no relative word, so it is the
+    noun's content and takes the modality of what governs the noun ('sought ways to oppose'),
+    unlike 'the strike that killed ...', which has its own."""
+    return _aux_in(clause, TO) and not any(
+        c.tag_ in RELATIVE_TAGS or c.lower_ in THAT for c in clause.subtree
+        if c.i < clause.i and c.head.i >= clause.i)
 
 
 def _occurrence_path(verb: Any) -> list[Any]:
