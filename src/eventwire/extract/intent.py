@@ -21,7 +21,7 @@ from typing import Any
 from eventwire.annotate.doccache import span_text
 from eventwire.extract.conditions import condition_in
 from eventwire.extract.lexicon import Lexicon
-from eventwire.extract.modality import inverted_condition
+from eventwire.extract.modality import believed, inverted_condition
 from eventwire.extract.triggers import sentence_of
 from eventwire.model import EventMention, Participant
 
@@ -190,7 +190,7 @@ def intent_event(ev: EventMention, tok: Any, lex: Lexicon, negated: bool,
         kind = "REJECT" if ev.type in COOPERATIVE_TYPES else None
     else:
         kind = "THREATEN" if ev.type in HOSTILE_TYPES else "AGREE"
-    if kind == "THREATEN" and continued_presence(ev, tok):
+    if kind == "THREATEN" and (continued_presence(ev, tok) or believed(tok, lex)):
         return None
     if kind == "AGREE" and (_consequent(tok, lex) or not stated_promise(tok, lex)):
         return None  # 'will meet if both sides agree' offers nothing yet; a threat stays one

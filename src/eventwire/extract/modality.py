@@ -55,6 +55,9 @@ PURPOSE_CONTENT_DEPS = ("dobj", "xcomp", "ccomp", "nsubjpass")  # the purpose's 
 TO = frozenset({"to"})  # the infinitive marker as an auxiliary
 QUESTION_MAX_WORDS = 12  # a question on its own line that stands as a heading
 PAST_TAGS = ("VBD",)
+FORECAST_VERBS = frozenset({"believe", "think", "predict", "forecast", "foresee", "anticipate",
+                            "suspect", "reckon", "imagine"})  # not 'expect': also a schedule
+EXPECT_VERBS = frozenset({"expect"})  # a forecast only when an analyst expects
 RELATIVE_TAGS = ("WDT", "WP", "WP$", "WRB")  # 'which', 'who', 'whose', 'where' opening a clause
 PAST_AUX = frozenset({"did", "was", "were", "had", "has", "have"})
 THAT = frozenset({"that"})
@@ -390,7 +393,46 @@ def hedged(tok: Any, lex: Lexicon, chain: list[Any] | None = None) -> bool:
     if chain is None:
         chain = _chain(tok, lex.cue("reporting_verbs"), lex)
     return _speculative_adverb(chain, lex) or _doubted(tok, lex) or \
-        _epistemic_above(chain, lex) or _possibility_content(chain, lex)
+        _epistemic_above(chain, lex) or _possibility_content(chain, lex) or \
+        _forecast(chain, lex)
+
+
+def _forecast(chain: list[Any], lex: Lexicon) -> bool:
+    """True when an analyst says, believes or expects that an act will happen ('analysts
+    believe the army will attack', 'experts say the rebels will strike', 'observers expect
+    X to retaliate'): a forecast, neither a plan nor a threat of the party that would act.
+    'The minister said the army will strike' stays a stated intent."""
+    head = _belief_head(chain, lex)
+    return head is not None and any(c.dep_ == "nsubj" and
+                                    c.lemma_.lower() in lex.cue("analysis_subjects")
+                                    for c in head.children)
+
+
+def believed(tok: Any, lex: Lexicon) -> bool:
+    """True when a future act is what someone believes or predicts will happen ('officials
+    think X will send troops', 'predict the rebels will strike'): it may be planned, but the
+    party that would act announced nothing, so it is no threat or promise of theirs."""
+    head = _belief_head(_chain(tok, lex.cue("reporting_verbs"), lex), lex)
+    return head is not None and head.lemma_.lower() in FORECAST_VERBS
+
+
+def _belief_head(chain: list[Any], lex: Lexicon) -> Any | None:
+    """The nearest verb of saying, believing or expecting whose content is the future act
+    of ``chain`` ('will attack', 'would strike', 'to attack'); None for a past act."""
+    future = lex.cue("planned", "aux") | {"would"}
+    if not any(_aux_in(t, future) for t in chain) and not _aux_in(chain[0], TO):
+        return None
+    reporting = lex.cue("reporting_verbs")
+    t = chain[0]
+    for _ in range(CHAIN_LIMIT):
+        if t.head == t or t.dep_ in OUT_OF_SCOPE_DEPS:
+            return None
+        t = t.head
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and (lemma in reporting or lemma in FORECAST_VERBS
+                                 or lemma in EXPECT_VERBS):
+            return t
+    return None
 
 
 def inverted_condition(trig: Any) -> bool:

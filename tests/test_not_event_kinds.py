@@ -1,0 +1,99 @@
+"""Kinds of sentence that name an event without reporting one, each beside a sentence that
+does report it: a question, an analyst's forecast, a plan against a plain future, and an old
+event the text gives as background. Through the real pipeline on hand-built texts."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_runs import run_texts
+
+from eventwire.model import Extraction
+
+TEXTS = {
+    # questions
+    "why_did": "Why did Redland attack the Blueland convoy near Varo?",
+    "did_they": "Did the army shell the villages near Varo on Monday?",
+    "how_would": "How would Blueland respond to an attack on its ships?",
+    "attacked": "Redland attacked the Blueland convoy near Varo on Monday.",
+    # forecasts by analysts or in a belief
+    "analysts_could": "Analysts say Redland could attack the Blueland dam next month.",
+    "analysts_believe": "Analysts believe Redland will attack the Blueland dam next month.",
+    "experts_say_will": "Experts say the rebels will strike the depot near Varo again.",
+    "observers_predict": "Observers predict Redland will expel the Blueland envoy.",
+    "analysts_expect": "Analysts expect Redland to attack the dam in the spring.",
+    "officials_think": "Blueland officials think Redland will send troops to the border.",
+    # a plan or a future stated by a party
+    "minister_said": "The minister said the army would strike the rebel camps.",
+    "will_send": "Redland said it will send troops to the border.",
+    "plans_to": "Redland plans to attack the rebel camps near Varo.",
+    "officials_expect": "Officials expect the talks to resume on Monday.",
+    "analysts_past": "Analysts say the army attacked the town on Monday.",
+    # an old event as background, a new one as news
+    "since_2019": "Since the 2019 strike on the depot, the army has kept troops near Varo.",
+    "war_in_2011": "The two countries fought a brief border war in 2011.",
+    "invaded_1979": "Redland invaded Blueland in 1979 and occupied its capital for a decade.",
+    "clashed_since": "Redland and Blueland have clashed repeatedly over the border since 2008.",
+    "monday": "Blueland's army shelled the border villages on Monday.",
+}
+
+
+@pytest.fixture(scope="module")
+def extracted() -> dict[str, Extraction]:
+    return run_texts(TEXTS)
+
+
+def modality(ex: Extraction, trigger: str, etype: str | None = None) -> str:
+    """The modality of the first event whose trigger starts with ``trigger``."""
+    found = [e for e in ex.events if e.trigger.text.lower().startswith(trigger)
+             and (etype is None or e.type == etype)]
+    assert found, f"no event {trigger!r} in {[e.trigger.text for e in ex.events]}"
+    return found[0].modality
+
+
+def asserted(ex: Extraction) -> list[str]:
+    """The types of the asserted events."""
+    return [e.type for e in ex.events if e.modality == "asserted"]
+
+
+@pytest.mark.parametrize("key,trigger", [("why_did", "attack"), ("did_they", "shell"),
+                                         ("how_would", "attack")])
+def test_a_question_reports_nothing(extracted, key, trigger):
+    assert modality(extracted[key], trigger) == "hypothetical"
+    assert modality(extracted["attacked"], "attacked") == "asserted"
+
+
+@pytest.mark.parametrize("key,trigger", [
+    ("analysts_could", "attack"), ("analysts_believe", "attack"), ("experts_say_will", "strike"),
+    ("observers_predict", "expel"), ("analysts_expect", "attack")])
+def test_a_forecast_is_hypothetical_and_no_threat(extracted, key, trigger):
+    assert modality(extracted[key], trigger) == "hypothetical"
+    assert not any(e.type in ("THREATEN", "AGREE") and e.modality == "asserted"
+                   for e in extracted[key].events)
+
+
+def test_a_party_believed_to_plan_an_act_threatens_nothing(extracted):
+    assert modality(extracted["officials_think"], "send") == "planned"
+    assert "THREATEN" not in asserted(extracted["officials_think"])
+
+
+@pytest.mark.parametrize("key,trigger", [("minister_said", "strike"), ("will_send", "send")])
+def test_a_future_a_party_states_is_planned_and_a_threat(extracted, key, trigger):
+    assert modality(extracted[key], trigger) == "planned"
+    assert "THREATEN" in asserted(extracted[key])
+
+
+def test_a_plan_is_a_threat_and_a_schedule_stays_planned(extracted):
+    assert "THREATEN" in asserted(extracted["plans_to"])
+    assert modality(extracted["officials_expect"], "talks") == "planned"
+
+
+def test_an_analyst_reporting_a_past_act_reports_it(extracted):
+    assert modality(extracted["analysts_past"], "attacked") == "asserted"
+
+
+@pytest.mark.parametrize("key,trigger", [("since_2019", "strike"), ("war_in_2011", "fought"),
+                                         ("invaded_1979", "invaded"),
+                                         ("clashed_since", "clashed")])
+def test_an_old_event_is_background(extracted, key, trigger):
+    assert modality(extracted[key], trigger) == "background"
+    assert modality(extracted["monday"], "shelled") == "asserted"
