@@ -15,6 +15,12 @@ TEXTS = {
     "did_they": "Did the army shell the villages near Varo on Monday?",
     "how_would": "How would Blueland respond to an attack on its ships?",
     "attacked": "Redland attacked the Blueland convoy near Varo on Monday.",
+    "asked_whether": "Officials asked whether the army had shelled the villages near Varo.",
+    "asked_if": "Reporters asked the minister if Redland would attack the dam.",
+    "asked_what": "The minister was asked what the army would do next.",
+    "asked_about": "Asked about the strike on the depot, the minister declined to comment.",
+    "asked_to": "Blueland asked Redland to withdraw its troops from the border.",
+    "asked_for": "Blueland asked the UN for aid if the floods worsen.",
     # forecasts by analysts or in a belief
     "analysts_could": "Analysts say Redland could attack the Blueland dam next month.",
     "analysts_believe": "Analysts believe Redland will attack the Blueland dam next month.",
@@ -60,6 +66,16 @@ def asserted(ex: Extraction) -> list[str]:
 def test_a_question_reports_nothing(extracted, key, trigger):
     assert modality(extracted[key], trigger) == "hypothetical"
     assert modality(extracted["attacked"], "attacked") == "asserted"
+
+
+@pytest.mark.parametrize("key", ["asked_whether", "asked_if", "asked_what", "asked_about"])
+def test_asking_a_question_is_no_request(extracted, key):
+    assert "REQUEST" not in [e.type for e in extracted[key].events]
+
+
+@pytest.mark.parametrize("key", ["asked_to", "asked_for"])
+def test_asking_a_party_to_act_or_for_something_is_a_request(extracted, key):
+    assert "REQUEST" in asserted(extracted[key])
 
 
 @pytest.mark.parametrize("key,trigger", [

@@ -31,7 +31,7 @@ CONDITION_KEYS = ("prep", "particle", "object", "modifier", "xcomp", "future", "
                   "object_modifier",
                   "object_place", "xcomp_any", "no_object", "source_in", "prep_object",
                   "governor", "marker", "naming", "intransitive", "prep_place", "source_person",
-                  "feeling", "prep_target")
+                  "feeling", "prep_target", "question")
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,7 @@ class Entry:
     feeling: bool = False  # (nouns) used as a feeling: "greeted [with] relief", "relief [at]"
     prep_target: tuple[str, ...] = ()  # one of these prepositions, on the verb or its object,
     # with an actor or a place: 'launched drones [at] Kyiv', not 'launched a drone at a fair'
+    question: bool = False  # its complement is an indirect question: 'asked [whether] X ...'
     origin: str = ORIGIN_CURATED
     cameo: str | None = None
 
@@ -164,6 +165,7 @@ def _entries_of(spec: dict[str, Any], origin: str = ORIGIN_CURATED) -> list[Entr
             source_person=bool(spec.get("source_person", False)),
             feeling=bool(spec.get("feeling", False)),
             prep_target=tuple(spec.get("prep_target", ())),
+            question=bool(spec.get("question", False)),
             origin=origin, cameo=spec.get("cameo"),
         ))
     return out

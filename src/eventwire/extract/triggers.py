@@ -29,6 +29,9 @@ AS_PREPS = ("as",)  # 'described the group [as] a threat'
 COMPLEMENT_DEPS = ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative")  # 'declined [to comment]'
 
 
+QUESTION_MARKS = frozenset({"whether", "if"})  # 'asked whether ...', 'asked if ...'
+QUESTION_TAGS = ("WDT", "WP", "WP$", "WRB")  # 'asked what / who / why / how ...'
+
 @dataclass
 class Trigger:
     """A token that triggers an event, the entry it matched and the tokens it covers."""
@@ -407,6 +410,8 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
         return False, ()
     if entry.feeling and not _feeling(tok):
         return False, ()
+    if entry.question and not _indirect_question(tok):
+        return False, ()
     if entry.source_person and not _person_subject(tok, entry.source_in):
         return False, ()
     if entry.source_not or (entry.source_in and not entry.source_person):
@@ -416,6 +421,29 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
         if entry.source_in and not subjects & set(entry.source_in):
             return False, ()
     return True, tuple(extra)
+
+
+def _indirect_question(tok: Any) -> bool:
+    """True when the verb's clausal complement is a question ('asked [whether] the army
+    had fired', 'asked the minister [if] talks would resume', 'asked [what] the army would
+    do'), not a call to act ('asked Redland to withdraw'). An 'if' clause the parser hangs
+    on the verb after its object ('asked the minister if ...') is the question too, unless
+    the verb asks for something ('asked the UN for aid if the floods worsen')."""
+    asks_for = any(c.dep_ in ("xcomp", "prep") and (c.dep_ == "xcomp" or c.lower_ == "for")
+                   for c in tok.children)
+    has_object = any(c.dep_ in ("dobj", "dative") for c in tok.children)
+    for c in tok.children:
+        if c.dep_ == "advcl" and has_object and not asks_for and any(
+                m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in c.children):
+            return True
+        if c.dep_ != "ccomp":
+            continue
+        if any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in c.children):
+            return True
+        first = min(c.subtree, key=lambda t: t.i)
+        if first.tag_ in QUESTION_TAGS:
+            return True
+    return False
 
 
 def match_token(tok: Any, lexicon: Lexicon) -> Trigger | None:
