@@ -34,6 +34,12 @@ TEXTS = {
     "plans_to": "Redland plans to attack the rebel camps near Varo.",
     "officials_expect": "Officials expect the talks to resume on Monday.",
     "analysts_past": "Analysts say the army attacked the town on Monday.",
+    # a negation reaches a conjoined verb that shares its subject, not a clause of its own
+    "not_and_own_subject": "The army did not attack the town, and the rebels shelled the depot "
+                           "on Monday.",
+    "not_but": "The army did not attack the town but shelled the depot on Monday.",
+    "not_and_shared": "The army did not attack the town and shell the depot.",
+    "neither_nor": "The army neither attacked the town nor shelled the depot.",
     # an old event as background, a new one as news
     "since_2019": "Since the 2019 strike on the depot, the army has kept troops near Varo.",
     "war_in_2011": "The two countries fought a brief border war in 2011.",
@@ -113,3 +119,16 @@ def test_an_analyst_reporting_a_past_act_reports_it(extracted):
 def test_an_old_event_is_background(extracted, key, trigger):
     assert modality(extracted[key], trigger) == "background"
     assert modality(extracted["monday"], "shelled") == "asserted"
+
+
+@pytest.mark.parametrize("key", ["not_and_own_subject", "not_but"])
+def test_a_negation_stops_at_a_clause_of_its_own(extracted, key):
+    assert modality(extracted[key], "attack") == "negated"
+    assert modality(extracted[key], "shelled") == "asserted"
+
+
+@pytest.mark.parametrize("key,trigger", [("not_and_shared", "shell"),
+                                         ("neither_nor", "shelled")])
+def test_a_negation_reaches_a_verb_sharing_its_subject(extracted, key, trigger):
+    assert modality(extracted[key], trigger) == "negated"
+    assert "ASSAULT" not in asserted(extracted[key])

@@ -55,6 +55,9 @@ PURPOSE_CONTENT_DEPS = ("dobj", "xcomp", "ccomp", "nsubjpass")  # the purpose's 
 TO = frozenset({"to"})  # the infinitive marker as an auxiliary
 QUESTION_MAX_WORDS = 12  # a question on its own line that stands as a heading
 PAST_TAGS = ("VBD",)
+CONTRAST_CCS = frozenset({"but", "yet"})  # 'did not attack but shelled': the second happened
+NEGATIVE_CCS = frozenset({"nor"})  # 'neither attacked nor shelled': neither happened
+NEITHER = frozenset({"neither"})
 FORECAST_VERBS = frozenset({"believe", "think", "predict", "forecast", "foresee", "anticipate",
                             "suspect", "reckon", "imagine"})  # not 'expect': also a schedule
 EXPECT_VERBS = frozenset({"expect"})  # a forecast only when an analyst expects
@@ -188,6 +191,8 @@ def _negation_path(trig: Any, lex: Lexicon) -> list[Any]:
     t = trig
     while t.head != t and len(path) < CHAIN_LIMIT:
         dep, head = t.dep_, t.head
+        if dep == "conj" and t.pos_ in CLAUSE_POS and _own_clause(t):
+            break
         if dep in NEG_EDGES:
             t = head
         elif dep == "pobj" and head.lower_ in NEG_PREPS and head.head != head:
@@ -198,6 +203,21 @@ def _negation_path(trig: Any, lex: Lexicon) -> list[Any]:
             break
         path.append(t)
     return path
+
+
+def _coordinator(conj: Any) -> str:
+    """The coordinating word before a conjunct ('and', 'but', 'nor'), lower-cased; ''."""
+    ccs = [c for c in conj.head.children if c.dep_ == "cc" and c.i < conj.i]
+    return ccs[-1].lower_ if ccs else ""
+
+
+def _own_clause(conj: Any) -> bool:
+    """True when a conjoined verb is a clause of its own, out of the reach of the first
+    clause's negation: it has its own subject ('did not attack the town, and the rebels
+    [shelled] the depot') or follows a contrast ('did not attack the town but [shelled]
+    the depot')."""
+    return _coordinator(conj) in CONTRAST_CCS or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children)
 
 
 def _no_participant(tok: Any, dets: frozenset[str], pronouns: frozenset[str]) -> bool:
@@ -216,6 +236,11 @@ def _negated(tok: Any, lex: Lexicon) -> bool:
     dets = lex.cue("negation", "dets")
     if _no_participant(tok, dets, lex.cue("negation", "pronouns")):
         return True
+    if tok.dep_ == "conj" and tok.pos_ in CLAUSE_POS and _coordinator(tok) in NEGATIVE_CCS:
+        return True  # 'neither attacked the town [nor] shelled the depot'
+    if tok.pos_ in CLAUSE_POS and has_child(tok, "preconj", NEITHER):
+        return True  # '[neither] attacked the town nor shelled the depot'
+
     advs = lex.cue("negation", "adverbs")
     govs = lex.cue("negation", "governors") | lex.cue("negation", "nouns")
     preps = lex.cue("negation", "preps")
