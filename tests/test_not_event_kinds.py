@@ -40,6 +40,14 @@ TEXTS = {
     "not_but": "The army did not attack the town but shelled the depot on Monday.",
     "not_and_shared": "The army did not attack the town and shell the depot.",
     "neither_nor": "The army neither attacked the town nor shelled the depot.",
+    # what a past act led to happened; what an act could lead to did not
+    "led_to": "The shelling on Monday led to clashes near Varo.",
+    "leading_to": "Fighting erupted on Monday, leading to clashes near Varo.",
+    "could_lead": "Another strike could lead to clashes along the border.",
+    # a nominal event timing a hoped-for or possible act is not itself hoped for
+    "during_talks": "The minister hopes to settle the dispute during talks with Blueland "
+                    "officials.",
+    "after_summit": "The army could strike the camps after the summit in Varo.",
     # an old event as background, a new one as news
     "since_2019": "Since the 2019 strike on the depot, the army has kept troops near Varo.",
     "war_in_2011": "The two countries fought a brief border war in 2011.",
@@ -132,3 +140,21 @@ def test_a_negation_stops_at_a_clause_of_its_own(extracted, key):
 def test_a_negation_reaches_a_verb_sharing_its_subject(extracted, key, trigger):
     assert modality(extracted[key], trigger) == "negated"
     assert "ASSAULT" not in asserted(extracted[key])
+
+
+@pytest.mark.parametrize("key", ["led_to", "leading_to"])
+def test_what_a_past_act_led_to_happened(extracted, key):
+    assert all(e.modality == "asserted" for e in extracted[key].events if e.type == "ASSAULT")
+    assert "ASSAULT" in asserted(extracted[key])
+
+
+def test_what_an_act_could_lead_to_is_hypothetical(extracted):
+    assert modality(extracted["could_lead"], "clashes") == "hypothetical"
+
+
+@pytest.mark.parametrize("key,trigger,frame", [("during_talks", "settle", "talks"),
+                                               ("after_summit", "strike", "summit")])
+def test_a_nominal_event_timing_a_clause_keeps_its_own_modality(extracted, key, trigger,
+                                                                frame):
+    assert modality(extracted[key], trigger) == "hypothetical"
+    assert modality(extracted[key], frame) == "asserted"

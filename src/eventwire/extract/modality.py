@@ -58,6 +58,8 @@ PAST_TAGS = ("VBD",)
 CONTRAST_CCS = frozenset({"but", "yet"})  # 'did not attack but shelled': the second happened
 NEGATIVE_CCS = frozenset({"nor"})  # 'neither attacked nor shelled': neither happened
 NEITHER = frozenset({"neither"})
+HAVE_AUX = frozenset({"has", "have", "had"})
+FRAME_TIME_PREPS = ("during", "amid", "amidst", "throughout", "before", "after", "following")
 FORECAST_VERBS = frozenset({"believe", "think", "predict", "forecast", "foresee", "anticipate",
                             "suspect", "reckon", "imagine"})  # not 'expect': also a schedule
 EXPECT_VERBS = frozenset({"expect"})  # a forecast only when an analyst expects
@@ -93,6 +95,8 @@ def _chain(tok: Any, reporting: set[str], lex: Lexicon | None = None) -> list[An
     """
     out = [tok]
     t = tok
+    if _time_frame(tok):
+        return out
     while t.head != t and len(out) < CHAIN_LIMIT:
         if t.dep_ in ("nsubj", "csubj") and not _passes_modality(t.head, t, lex):
             path = _occurrence_path(t.head)
@@ -107,6 +111,13 @@ def _chain(tok: Any, reporting: set[str], lex: Lexicon | None = None) -> list[An
             break
         out.append(t)
     return out
+
+
+def _time_frame(tok: Any) -> bool:
+    """True for a nominal event that times the clause it sits in ('hopes to settle the
+    dispute [during talks] on Tuesday', 'could strike [after the summit]'): it takes place
+    whatever becomes of the clause, so the clause's modality does not reach it."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in FRAME_TIME_PREPS
 
 
 def _infinitival_modifier(clause: Any) -> bool:
@@ -603,11 +614,23 @@ def _in_scope(governor: Any, below: Any) -> bool:
     if lemma in EFFORT_VERBS:  # 'worked to secure the release'; not 'worked out a deal'
         return below.dep_ == "xcomp"
     if lemma == "lead":
-        return below.dep_ == "prep" and below.lower_ == "to"
+        return below.dep_ == "prep" and below.lower_ == "to" and not _realised_past(governor)
     if lemma == "call":
         return below.dep_ in ("xcomp", "ccomp") or (below.dep_ == "prep" and
                                                      below.lower_ in CALL_PREPS)
     return True
+
+
+def _realised_past(verb: Any) -> bool:
+    """True for a verb told as done: a past tense or a perfect ('the shelling [led] to
+    clashes', 'has [led] to shortages'), or a participle adjunct of one ('erupted,
+    [leading] to clashes'); 'could lead to', 'will lead to' are not."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and has_child(verb, "aux", HAVE_AUX)):
+        return True
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and \
+        verb.head is not verb and _realised_past(verb.head)
 
 
 def _planned(chain: list[Any], lex: Lexicon) -> bool:
