@@ -132,6 +132,8 @@ def test_update_splits_a_mixed_story_in_the_store(tmp_path: Path,
     assert arms_events and len(arms_events) < len(evs)
 
     monkeypatch.setattr(st, "SPLIT_MIN_PART", 3)
+    monkeypatch.setattr(st, "MERGE_THRESHOLD", 0.3)  # the two calls' groups link at 0.25-0.3:
+    # a group split off that links at MERGE_THRESHOLD merges back
     arms.append(add(store, arms_call("r3", "2025-04-13")))
     fuse.update(store, [arms[-1]])
     sids, arts, evs = story_rows(store)

@@ -62,3 +62,17 @@ def test_title_comes_from_an_article_on_the_central_event() -> None:
              "text": "Israel and Lebanon sealed a ceasefire on Tuesday."}]
     assert title_of(arts, profile, central={"b"}) == "Israel and Lebanon agree ceasefire"
     assert title_of(arts[2:], profile) == "Israel and Lebanon sealed a ceasefire on Tuesday."
+
+
+def test_report_sharing_one_name_in_five_joins_the_story() -> None:
+    """A later report naming the story's suspect among four other names joins it (score
+    0.14), an unrelated one does not."""
+    idx = st.StoryIndex()
+    sid = idx.open_story()
+    for i in range(2):
+        v = vec(["okafor", "lagos", f"w{i}"], f"x{i}")
+        idx.join(sid, {"n": 1, "terms": {}, "names": {}}, v, f"x{i}")
+    later = vec(["okafor", "abuja", "reuters", "senate", "customs"], "y")
+    score = idx.best(later)[1]
+    assert st.JOIN_THRESHOLD <= score < 0.15
+    assert idx.best(vec(["abuja", "reuters", "senate"], "z"))[1] < st.JOIN_THRESHOLD
