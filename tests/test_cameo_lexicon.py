@@ -148,3 +148,37 @@ def test_keep_cameo_entries_leave_the_dictionary_senses_in_place(nlp) -> None:
     assert origins[0] != ORIGIN_CAMEO and ORIGIN_CAMEO in origins  # curated phrase first
     [trig] = _triggers(nlp, "Border guards traded fire overnight near the pass.")
     assert trig.entry.type == "ASSAULT" and trig.entry.origin != ORIGIN_CAMEO
+
+
+def _first_entry_in_order(tok, lexicon):
+    """The first candidate entry ``tok`` satisfies, tried one by one, and what it matched."""
+    from eventwire.extract.triggers import _lemma, _matches, _pos_of
+
+    cache: dict = {}
+    for entry in lexicon.candidates(_pos_of(tok) or "", _lemma(tok)):
+        ok, extra = _matches(tok, entry, cache)
+        if ok:
+            return entry, extra
+    return None
+
+
+def test_entries_looked_up_by_key_match_as_entries_tried_in_order(nlp) -> None:
+    from eventwire.extract.triggers import VERB_MODIFIER_DEPS, _pos_of, match_token
+
+    lexicon = load_lexicon()
+    doc = nlp("The minister led a delegation to the capital and controlled the border crossing. "
+              "Three farmers died in clashes with the militia, and the army seized their land. "
+              "The union's leaders called for a general strike and threatened to block the port.")
+    checked = 0
+    for tok in doc:
+        pos = _pos_of(tok)
+        if pos is None or (pos == "verb" and tok.dep_ in VERB_MODIFIER_DEPS):
+            continue
+        found = match_token(tok, lexicon)
+        expected = _first_entry_in_order(tok, lexicon)
+        if expected is None or expected[0].type is None:
+            assert found is None
+        else:
+            assert found is not None and (found.entry, found.extra) == expected
+            checked += 1
+    assert checked >= 5

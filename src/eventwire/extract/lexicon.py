@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -70,9 +70,9 @@ class Entry:
     origin: str = ORIGIN_CURATED
     cameo: str | None = None
 
-    @property
+    @cached_property
     def conditional(self) -> bool:
-        """True when the entry only fires under extra conditions."""
+        """True when the entry only fires under extra conditions (worked out once per entry)."""
         return any(bool(getattr(self, k)) for k in CONDITION_KEYS)
 
 
@@ -96,6 +96,8 @@ class Lexicon:
                                                          compare=False)
     _context_sets: dict[str, frozenset[str]] | None = field(default=None, repr=False,
                                                             compare=False)
+    plans: dict[tuple[str, str], tuple[Any, ...]] = field(default_factory=dict, repr=False,
+                                                          compare=False)  # triggers.py
 
     def candidates(self, pos: str, lemma: str) -> list[Entry]:
         """Entries for ``lemma`` as ``pos`` ("verb"/"noun"), conditional ones first."""

@@ -7,7 +7,7 @@ from typing import Any
 
 from eventwire.annotate.doccache import column
 from eventwire.annotate.doccache import sentence_of as doc_sentence_of
-from eventwire.extract.lexicon import Entry, Lexicon
+from eventwire.extract.lexicon import CONDITION_KEYS, Entry, Lexicon
 
 VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 OBJECT_DEPS = ("dobj", "attr", "oprd", "nsubjpass", "dative", "acomp", "xcomp", "npadvmod")
@@ -446,18 +446,115 @@ def _indirect_question(tok: Any) -> bool:
     return False
 
 
+# The single condition of an entry that a run of entries is looked up by: the view of the
+# token it reads, and the entry's field holding the keys it wants
+KEYED_CONDITIONS = {"object": ("objects", "object"), "prep_object": ("prep_objects", "prep_object"),
+                    "source_in": ("subjects", "source_in")}
+
+
+@dataclass(frozen=True)
+class KeyedRun:
+    """Consecutive entries of one lemma that each ask for one keyed condition only (an object
+    lemma, a preposition and its object, a subject group): the first of them the token
+    matches is the one with the lowest position among the keys the token has."""
+
+    view: str  # "objects", "prep_objects" or "subjects"
+    entries: tuple[Entry, ...]
+    first: dict[Any, int]  # key -> position of the first entry of the run wanting it
+
+    def match(self, tok: Any, cache: dict[str, Any]) -> tuple[Entry, tuple[Any, ...]] | None:
+        """The entry of the run ``tok`` matches first and the tokens it matched, or None."""
+        first, found = self.first, None
+        for item in _view(tok, cache, self.view):
+            key = item[1] if self.view == "objects" else item[2] if self.view == "prep_objects" \
+                else item
+            at = first.get(key)
+            if at is not None and (found is None or at < found):
+                found = at
+        if found is None:
+            return None
+        entry = self.entries[found]
+        if self.view == "objects":
+            return entry, (next(o for o, lemma in _view(tok, cache, "objects")
+                                if lemma in entry.object),)
+        if self.view == "prep_objects":
+            return entry, next((p, o) for p, o, key in _view(tok, cache, "prep_objects")
+                               if key in entry.prep_object)
+        return entry, ()
+
+
+def _keyed_condition(entry: Entry) -> str | None:
+    """The one keyed condition ``entry`` asks for when it asks for nothing else, else None."""
+    asked = [k for k in CONDITION_KEYS if getattr(entry, k)]
+    if entry.source_not or len(asked) != 1 or asked[0] not in KEYED_CONDITIONS:
+        return None
+    return asked[0]
+
+
+def _plan(entries: list[Entry]) -> tuple[Entry | KeyedRun, ...]:
+    """The entries of one lemma in order, consecutive entries with the same keyed condition
+    gathered into one run looked up by key."""
+    steps: list[Entry | KeyedRun] = []
+    run: list[Entry] = []
+    kind: str | None = None
+
+    def close() -> None:
+        if run:
+            view, attr = KEYED_CONDITIONS[kind]  # type: ignore[index]
+            first: dict[Any, int] = {}
+            for n, e in enumerate(run):
+                for key in getattr(e, attr):
+                    first.setdefault(key, n)
+            steps.append(KeyedRun(view, tuple(run), first))
+            run.clear()
+
+    for entry in entries:
+        keyed = _keyed_condition(entry)
+        if keyed != kind:
+            close()
+            kind = keyed
+        if keyed is None:
+            steps.append(entry)
+        else:
+            run.append(entry)
+    close()
+    return tuple(steps)
+
+
+def _steps(lexicon: Lexicon, pos: str, lemma: str) -> tuple[Entry | KeyedRun, ...]:
+    """``lexicon``'s entries for ``lemma`` as ``pos`` as steps to try in order (built once)."""
+    key = (pos, lemma)
+    steps = lexicon.plans.get(key)
+    if steps is None:
+        steps = lexicon.plans[key] = _plan(lexicon.candidates(pos, lemma))
+    return steps
+
+
 def match_token(tok: Any, lexicon: Lexicon) -> Trigger | None:
     """The trigger ``tok`` makes under the lexicon, or None."""
     pos = _pos_of(tok)
     if pos is None or (pos == "verb" and tok.dep_ in VERB_MODIFIER_DEPS):
         return None  # 'the [banned] group', '[given] the changes'
+    return _match_steps(tok, pos, _steps(lexicon, pos, _lemma(tok)))
+
+
+def _match_steps(tok: Any, pos: str, steps: tuple[Entry | KeyedRun, ...]) -> Trigger | None:
+    """The trigger of the first step ``tok`` matches, or None."""
     cache: dict[str, Any] = {}
-    for entry in lexicon.candidates(pos, _lemma(tok)):
-        ok, extra = _matches(tok, entry, cache)
-        if ok:
-            if entry.type is None:  # a phrase known not to be an event ('die of natural causes')
-                return None
-            return Trigger(tok, entry, nominal=pos == "noun", extra=extra)
+    for step in steps:
+        if isinstance(step, KeyedRun):
+            found = step.match(tok, cache)
+            if found is None:
+                continue
+            entry, extra = found
+        else:
+            ok, extra = _matches(tok, step, cache)
+            if not ok:
+                continue
+            entry = step
+        if entry.type is None:  # a phrase known not to be an event ('die of natural causes')
+            return None
+        return Trigger(tok, entry, nominal=pos == "noun", extra=extra)
     return None
 
 
@@ -474,10 +571,12 @@ def find_triggers(sent: Any, lexicon: Lexicon) -> list[Trigger]:
             kind = _lexicon_pos(pos[i], tag[i], doc[i].text)
         else:
             kind = _lexicon_pos(pos[i], tag[i], "")
-        if kind is None or (kind == "verb" and dep[i] in VERB_MODIFIER_DEPS) or \
-                not lexicon.candidates(kind, lemma[i]):
+        if kind is None or (kind == "verb" and dep[i] in VERB_MODIFIER_DEPS):
             continue
-        found = match_token(doc[i], lexicon)
+        steps = _steps(lexicon, kind, lemma[i])
+        if not steps:
+            continue
+        found = _match_steps(doc[i], kind, steps)
         if found is not None:
             out.append(found)
     return out
