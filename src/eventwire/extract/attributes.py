@@ -86,9 +86,14 @@ def duration_value(text: str) -> str | None:
 
 
 def _time_root(doc: Any, t: TimeExpr) -> Any:
-    """The syntactic root token of a time expression in ``doc``."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
-    return span.root if span is not None else None
+    """The syntactic root token of a time expression in ``doc`` (found once per document and
+    expression: every event of the sentence asks)."""
+    key = ("eventwire", "time_root", t.start, t.end)
+    i = doc.user_data.get(key)
+    if i is None:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        i = doc.user_data[key] = span.root.i if span is not None else -1
+    return doc[i] if i >= 0 else None
 
 
 def _attached_to(root: Any, anchors: set[int]) -> bool:
@@ -510,7 +515,8 @@ def _place_of(ctx: EventContext, tok: Any, date: str | None) -> dict[str, Any] |
 def event_duration(ctx: EventContext, trigger: Any, sent: Any) -> dict[str, Any] | None:
     """The duration modifying the trigger ('75-minute conversation', 'lasted two hours'); a
     distance in time from another event ('two days after they met') is none."""
-    first = next((t for t in trigger.subtree if t.i < trigger.i), None)
+    first = next((t for t in trigger.subtree if t.i < trigger.i), None) \
+        if trigger.left_edge.i < trigger.i else None  # no word before it: no subtree walk
     if first is not None:
         start, end = first.idx, trigger.idx
         m = DURATION_RE.search(ctx.text[start:end])

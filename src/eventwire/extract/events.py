@@ -408,8 +408,12 @@ def _partner_apart(source: list[Participant], target: list[Participant]
 
 def _contexts(lex: Lexicon, sent: Any, etype: str) -> list[str]:
     """PLOVER contexts whose keywords occur in the sentence, plus the type's defaults."""
-    lemmas = sentence_words(sent)
-    found = [name for name, words in lex.context_sets().items() if not lemmas.isdisjoint(words)]
+    key = ("eventwire", "contexts", sent.start, sent.end)
+    found = sent.doc.user_data.get(key)
+    if found is None:  # once per sentence: its events share it
+        lemmas = sentence_words(sent)
+        found = sent.doc.user_data[key] = [name for name, words in lex.context_sets().items()
+                                           if not lemmas.isdisjoint(words)]
     return list(dict.fromkeys([*lex.context_defaults.get(etype, []), *found]))
 
 

@@ -38,6 +38,8 @@ class Turn:
 
 def interview_turns(text: str) -> list[Turn]:
     """The turns of an interview transcript (empty for an ordinary article)."""
+    if text.count(": ") < MIN_TURNS:
+        return []  # each label ends in a colon and a space
     marks = [m for m in LABEL_RE.finditer(text)
              if len(m.group("name").split()) <= MAX_NAME_WORDS]
     keys = [m.group("name").split()[-1] for m in marks]
