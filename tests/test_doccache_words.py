@@ -86,3 +86,17 @@ def test_inside_entity_is_the_iob_inside_mark() -> None:
     doc = load_nlp()("The United Nations Security Council met in New York on Monday.")
     assert inside_entity(doc) == [t.ent_iob_ == "I" for t in doc]
     assert any(inside_entity(doc)) and not all(inside_entity(doc))
+
+
+def test_positions_in_are_the_tokens_with_a_listed_word_and_between_cuts_them_by_sentence() -> None:
+    from eventwire.annotate.doccache import between, positions_in
+
+    doc = load_nlp()(TEXT)
+    words = frozenset({"sign", "accord", "talks", "meet"})
+    lemmas = positions_in(doc, words)
+    assert lemmas == [t.i for t in doc if t.lemma_.lower() in words]
+    both = positions_in(doc, words, ("lower", "lemma"))
+    assert both == [t.i for t in doc if t.lemma_.lower() in words or t.lower_ in words]
+    for sent in doc.sents:
+        assert between(both, sent.start, sent.end) == [i for i in both
+                                                       if sent.start <= i < sent.end]

@@ -134,6 +134,25 @@ def word_positions(doc: Any, word: str, tag: str) -> list[int]:
     return value
 
 
+def positions_in(doc: Any, words: frozenset[str], names: tuple[str, ...] = ("lemma",)
+                 ) -> list[int]:
+    """Indices of the tokens whose value in one of the columns ``names`` is in ``words``, in
+    order, found once per document and word set (a loop over a sentence's tokens for a few
+    cue words then reads only these)."""
+    key = ("eventwire", "positions_in", names, words)
+    value = doc.user_data.get(key)
+    if value is None:
+        cols = [column(doc, name) for name in names]
+        value = doc.user_data[key] = [i for i in range(len(doc))
+                                      if any(col[i] in words for col in cols)]
+    return value
+
+
+def between(positions: list[int], start: int, end: int) -> list[int]:
+    """The sorted ``positions`` in ``[start, end)``."""
+    return positions[bisect.bisect_left(positions, start):bisect.bisect_left(positions, end)]
+
+
 def inside_entity(doc: Any) -> list[bool]:
     """For each token, whether it continues an entity (``Token.ent_iob_ == "I"``)."""
     return _cached(doc, INSIDE_KEY, lambda d: [

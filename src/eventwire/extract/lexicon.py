@@ -98,10 +98,17 @@ class Lexicon:
                                                             compare=False)
     plans: dict[tuple[str, str], tuple[Any, ...]] = field(default_factory=dict, repr=False,
                                                           compare=False)  # triggers.py
+    _lemmas: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def candidates(self, pos: str, lemma: str) -> list[Entry]:
         """Entries for ``lemma`` as ``pos`` ("verb"/"noun"), conditional ones first."""
         return self.entries.get((pos, lemma.lower()), [])
+
+    def lemmas(self) -> frozenset[str]:
+        """Every lemma with entries, whatever its part of speech (gathered once)."""
+        if self._lemmas is None:
+            self._lemmas = frozenset(lemma for _, lemma in self.entries)
+        return self._lemmas
 
     def cameo_vote(self, pos: str, lemma: str, etype: str) -> str:
         """How the CAMEO dictionary reads ``lemma``: 'same' type, 'other' types or 'none'."""

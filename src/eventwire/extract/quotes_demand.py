@@ -32,7 +32,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from eventwire.annotate.doccache import column
+from eventwire.annotate.doccache import between, positions_in
 from eventwire.extract.event_places import same_participant
 from eventwire.extract.lexicon import Entry
 from eventwire.extract.modality import inverted_condition
@@ -167,11 +167,8 @@ def demand_events(sent: Any, quotes: list[Quote], events: list[EventMention], bu
     if any(ev.type == REQUEST for ev in events):
         return []
     doc = sent.doc
-    lower, lemma = column(doc, "lower"), column(doc, "lemma")
-    for i in range(sent.start, sent.end):
-        if lower[i] not in CUE_WORDS and lemma[i] not in CUE_WORDS:
-            continue  # no deontic cue: the document's word lists spare building the token
-        tok = doc[i]
+    for i in between(positions_in(doc, CUE_WORDS, ("lower", "lemma")), sent.start, sent.end):
+        tok = doc[i]  # a deontic cue: the document's word lists spare building other tokens
         found = _obligation(tok)
         if found is None:
             continue

@@ -26,7 +26,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-from eventwire.annotate.doccache import column
+from eventwire.annotate.doccache import between, column, positions_in
 from eventwire.extract.event_places import same_participant
 from eventwire.extract.lexicon import Entry
 from eventwire.extract.triggers import Trigger
@@ -94,6 +94,21 @@ def _targets(ev: EventMention, speaker: Participant, sent: Any, quote: Quote,
     return out
 
 
+_CUE_SETS: dict[int, tuple[dict[str, frozenset[str]], tuple[Any, ...]]] = {}
+
+
+def _cue_sets(words: dict[str, frozenset[str]]) -> tuple[Any, ...]:
+    """The evaluations, the attitude nouns, the attitudes (adjectives and passives) and all of
+    them together, gathered once per word table."""
+    held = _CUE_SETS.get(id(words))
+    if held is None or held[0] is not words:
+        evaluations, nouns = words.get(EVALUATIONS, ()), words.get(NOUNS, ())
+        attitudes = words.get(ADJECTIVES, frozenset()) | words.get(PASSIVES, frozenset())
+        held = _CUE_SETS[id(words)] = (words, (evaluations, nouns, attitudes, frozenset(
+            (*evaluations, *nouns, *attitudes))))
+    return held[1]
+
+
 def disapproval_events(sent: Any, quotes: list[Quote], events: list[EventMention],
                        words: dict[str, frozenset[str]], build: Builder, link: Linker) -> list[EventMention]:
     """The ACCUSE a quoted disapproval in ``sent`` makes (none when the sentence has one)."""
@@ -101,9 +116,8 @@ def disapproval_events(sent: Any, quotes: list[Quote], events: list[EventMention
         return []
     doc = sent.doc
     pos, lemma = column(doc, "pos"), column(doc, "lemma")
-    evaluations, nouns = words.get(EVALUATIONS, ()), words.get(NOUNS, ())
-    attitudes = words.get(ADJECTIVES, frozenset()) | words.get(PASSIVES, frozenset())
-    for i in range(sent.start, sent.end):
+    evaluations, nouns, attitudes, cues = _cue_sets(words)
+    for i in between(positions_in(doc, cues), sent.start, sent.end):
         if pos[i] == "VERB" and lemma[i] in attitudes:
             pass
         elif pos[i] not in CUE_POS or (lemma[i] not in evaluations and lemma[i] not in nouns

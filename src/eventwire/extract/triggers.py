@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from eventwire.annotate.doccache import column
+from eventwire.annotate.doccache import between, column, positions_in
 from eventwire.annotate.doccache import sentence_of as doc_sentence_of
 from eventwire.extract.lexicon import CONDITION_KEYS, Entry, Lexicon
 
@@ -560,13 +560,13 @@ def _match_steps(tok: Any, pos: str, steps: tuple[Entry | KeyedRun, ...]) -> Tri
 
 def find_triggers(sent: Any, lexicon: Lexicon) -> list[Trigger]:
     """All triggers in a sentence, in text order (``match_token`` of each token; a token
-    whose lemma has no entry at its part of speech is passed over from the document's
-    word lists, without building it)."""
+    whose lemma has no entry, or none at its part of speech, is passed over from the
+    document's word lists, without building it)."""
     doc = sent.doc
     pos, tag = column(doc, "pos"), column(doc, "tag")
     dep, lemma = column(doc, "dep"), column(doc, "lemma")
     out = []
-    for i in range(sent.start, sent.end):
+    for i in between(positions_in(doc, lexicon.lemmas()), sent.start, sent.end):
         if pos[i] == "PROPN" and tag[i] not in VERB_TAGS:  # the only case that reads the text
             kind = _lexicon_pos(pos[i], tag[i], doc[i].text)
         else:
