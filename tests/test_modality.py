@@ -278,3 +278,17 @@ def test_a_dating_participle_takes_no_content_cue_of_the_act_it_dates(extracted)
 @pytest.mark.parametrize("key", ["besides", "instead"])
 def test_a_participle_after_another_preposition_is_no_act_of_its_own(extracted, key):
     assert not [e for e in extracted[key].events if e.trigger.text.lower() == "meeting"]
+
+
+def test_cue_words_match_at_a_word_start_and_modals_only_whole() -> None:
+    from eventwire.extract.modality import _has_cue
+
+    cues = frozenset({"implication", "what next", "may", "could"})
+    assert _has_cue("The Implications of the truce", cues)
+    assert _has_cue("So, what next for the talks?", cues)
+    assert not _has_cue("Complications at the border", cues)
+    assert _has_cue("What may come after the vote", cues)
+    assert not _has_cue("The Mayor's view", cues)
+    assert not _has_cue("Clashes in May", cues)
+    assert not _has_cue("Couldn't be clearer", frozenset({"could"}))
+    assert not _has_cue("Anything", frozenset())

@@ -4,6 +4,7 @@ context and the time the text attaches to the event."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from eventwire.annotate.doccache import column, has_child, span_text
@@ -762,19 +763,28 @@ def _reported_future(chain: list[Any], lex: Lexicon) -> bool:
     return not any(t.lemma_.lower() in govs or has_child(t, "mark", marks) for t in chain[1:])
 
 
-def _has_cue(text: str, cues: set[str]) -> bool:
+def _has_cue(text: str, cues: frozenset[str]) -> bool:
     """True when the lower-cased text contains one of the cues: a word starting with it
     ('implication' in 'Implications'), a modal only as a whole word and 'may' not as the
     month ('What may come next', not 'The Mayor's view' nor 'Clashes in May')."""
     low = text.lower()
-    for c in cues:
-        if c not in WHOLE_WORD_CUES:
-            if re.search(r"\b" + re.escape(c), low):
-                return True
-        elif any(c != "may" or not _month_may(low, m) for m in
-                 re.finditer(r"\b" + re.escape(c) + r"\b", low)):
-            return True
-    return False
+    starts, whole = _cue_patterns(cues)
+    if starts is not None and starts.search(low):
+        return True
+    return any(any(c != "may" or not _month_may(low, m) for m in pattern.finditer(low))
+               for c, pattern in whole)
+
+
+@lru_cache(maxsize=64)
+def _cue_patterns(cues: frozenset[str]) -> tuple[re.Pattern[str] | None,
+                                                 tuple[tuple[str, re.Pattern[str]], ...]]:
+    """For ``_has_cue``, compiled once per cue set: one pattern for the cues a word may start
+    with, and a whole-word pattern for each of the others."""
+    starts = sorted(c for c in cues if c not in WHOLE_WORD_CUES)
+    whole = tuple((c, re.compile(r"\b" + re.escape(c) + r"\b"))
+                  for c in sorted(cues) if c in WHOLE_WORD_CUES)
+    joined = re.compile(r"\b(?:" + "|".join(map(re.escape, starts)) + ")") if starts else None
+    return joined, whole
 
 
 def _month_may(low: str, m: re.Match[str]) -> bool:

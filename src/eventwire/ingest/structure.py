@@ -130,8 +130,10 @@ def title_case_ratio(text: str) -> float:
 def is_heading_line(line: str, next_line: str | None) -> bool:
     """True for a short bare line that reads as a heading (no terminal sentence punctuation)."""
     s = line.strip()
+    if len(s) > HEADING_MAX_CHARS:
+        return False  # a paragraph: its words need not be read
     words = _words(s)
-    if not words or len(words) > HEADING_MAX_WORDS or len(s) > HEADING_MAX_CHARS:
+    if not words or len(words) > HEADING_MAX_WORDS:
         return False
     if s.endswith(TERMINAL) or LIST_MARKER.match(s) or "|" in s:
         return False
