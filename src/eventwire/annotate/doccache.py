@@ -142,9 +142,10 @@ def positions_in(doc: Any, words: frozenset[str], names: tuple[str, ...] = ("lem
     key = ("eventwire", "positions_in", names, words)
     value = doc.user_data.get(key)
     if value is None:
-        cols = [column(doc, name) for name in names]
-        value = doc.user_data[key] = [i for i in range(len(doc))
-                                      if any(col[i] in words for col in cols)]
+        value = [i for i, w in enumerate(column(doc, names[0])) if w in words]
+        for name in names[1:]:
+            value = sorted({*value, *(i for i, w in enumerate(column(doc, name)) if w in words)})
+        doc.user_data[key] = value
     return value
 
 
