@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from eventwire.annotate.doccache import heads, word_positions
+from eventwire.annotate.doccache import has_child, heads, word_positions
 from eventwire.annotate.focus import STANCE_WORDS
 from eventwire.extract.lexicon import Lexicon
 from eventwire.extract.triggers import Trigger, match_token, sentence_of
@@ -121,6 +121,8 @@ def _pobjs(tok: Any, preps: tuple[str, ...] | set[str]) -> list[Any]:
     """Objects of the prepositions among ``tok``'s children whose word is in ``preps`` (for
     a preposition the parser left without one, the noun phrase right after it)."""
     out = []
+    if not any(has_child(tok, dep, preps) for dep in ("prep", "agent", "dative")):
+        return out  # the document's index spares walking the children
     for c in tok.children:
         if c.dep_ not in ("prep", "agent", "dative") or c.lower_ not in preps:
             continue

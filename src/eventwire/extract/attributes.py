@@ -485,8 +485,8 @@ def event_location(ctx: EventContext, anchors: list[Any], date: str | None
     """The place after 'in/at/near' attached to the trigger or its clause verb."""
     preps = ctx.lexicon.cue("location_preps")
     for anchor in anchors:
-        if anchor is None:
-            continue
+        if anchor is None or not has_child(anchor, "prep", preps):
+            continue  # the document's index spares walking the children
         for prep in anchor.children:
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
@@ -560,11 +560,16 @@ def event_counts(ctx: EventContext, trigger: Any, clause: Any) -> list[dict[str,
     for verb in (clause, trigger):
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             continue
-        heads.extend(c for c in verb.children if c.dep_ in COUNT_DEPS)
-        heads.extend(g for c in verb.children if c.dep_ in ("prep", "agent")
-                     for g in c.children if g.dep_ == "pobj")
-        heads.extend(o for c in verb.children if c.dep_ in ("advcl", "conj")
-                     for o in c.children if o.dep_ in ("dobj", "nsubjpass"))
+        own, pobjs, objs = [], [], []  # one walk over the children, kept in this order
+        for c in verb.children:
+            dep = c.dep_
+            if dep in COUNT_DEPS:
+                own.append(c)
+            if dep in ("prep", "agent"):
+                pobjs.extend(g for g in c.children if g.dep_ == "pobj")
+            if dep in ("advcl", "conj"):
+                objs.extend(o for o in c.children if o.dep_ in ("dobj", "nsubjpass"))
+        heads += own + pobjs + objs
     out, seen = [], set()
     for noun in heads:
         for n in (noun, *noun.conjuncts):

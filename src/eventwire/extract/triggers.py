@@ -95,9 +95,14 @@ def _objects(tok: Any) -> list[Any]:
             out.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
     for o in list(out):
         out.extend(o.conjuncts)
-        out.extend(c for c in o.children if c.dep_ in ("compound", "amod"))
-        out.extend(g for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
-                   for g in p.children if g.dep_ == "pobj")  # '$500 million [in] aid'
+        mods, pobjs = [], []  # one walk over the children, kept in this order
+        for c in o.children:
+            dep = c.dep_
+            if dep in ("compound", "amod"):
+                mods.append(c)
+            elif dep == "prep" and c.lower_ in ("of", "in"):  # '$500 million [in] aid'
+                pobjs.extend(g for g in c.children if g.dep_ == "pobj")
+        out += mods + pobjs
     return out
 
 
