@@ -25,3 +25,12 @@ def by_trigger(ex: Extraction, trigger: str) -> EventMention:
     found = [e for e in ex.events if e.trigger.text.startswith(trigger)]
     assert found, f"no {trigger!r} among {[e.trigger.text for e in ex.events]}"
     return found[0]
+
+
+def modality(ex: Extraction, trigger: str, etype: str | None = None) -> str:
+    """The modality of the first event whose trigger starts with ``trigger`` (of ``etype``
+    when given)."""
+    found = [e for e in ex.events if e.trigger.text.lower().startswith(trigger)
+             and (etype is None or e.type == etype)]
+    assert found, f"no event {trigger!r} in {[e.trigger.text for e in ex.events]}"
+    return found[0].modality

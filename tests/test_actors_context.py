@@ -3,31 +3,18 @@
 from __future__ import annotations
 
 import pytest
+from actor_helpers import actor_of, linked
 
-from eventwire.annotate.actors import actor_at, default_registry, link_component
+from eventwire.annotate.actors import default_registry
 from eventwire.annotate.focus import find_dateline
 from eventwire.annotate.nlp import load_nlp
-from eventwire.model import Article, Extraction
+from eventwire.model import Article
 from eventwire.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return load_nlp()
-
-
-def linked(nlp, text: str, title: str | None = None) -> Extraction:
-    art = Article(id="t", text=text, title=title, published="2024-03-02")
-    ex = Extraction(article=art, doc=nlp(text))
-    link_component(ex, None)
-    return ex
-
-
-def actor_of(ex: Extraction, phrase: str, nth: int = 0):
-    start = -1
-    for _ in range(nth + 1):
-        start = ex.article.text.index(phrase, start + 1)
-    return actor_at(ex, start, start + len(phrase))
 
 
 def test_agent_takes_the_country_named_in_its_sentence(nlp):

@@ -3,29 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from actor_helpers import actor_of, linked
 
-from eventwire.annotate.actors import actor_at, link_component
 from eventwire.annotate.nlp import load_nlp
-from eventwire.model import Article, Extraction
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return load_nlp()
-
-
-def linked(nlp, text: str, title: str | None = None) -> Extraction:
-    art = Article(id="t", text=text, title=title, published="2024-03-02")
-    ex = Extraction(article=art, doc=nlp(text))
-    link_component(ex, None)
-    return ex
-
-
-def actor_of(ex: Extraction, phrase: str, nth: int = 0):
-    start = -1
-    for _ in range(nth + 1):
-        start = ex.article.text.index(phrase, start + 1)
-    return actor_at(ex, start, start + len(phrase))
 
 
 def test_bare_congo_follows_a_kinshasa_dateline(nlp):

@@ -4,6 +4,7 @@ subjects and speech, negated ability, analysis blocks; through the real pipeline
 from __future__ import annotations
 
 import pytest
+from pipeline_runs import modality
 
 from eventwire.model import Article, Extraction
 from eventwire.pipeline import Pipeline
@@ -91,12 +92,6 @@ def extracted() -> dict[str, Extraction]:
             for k, v in TEXTS.items()]
     return {ex.article.id: ex for ex in Pipeline().run(arts)}
 
-
-def modality(ex: Extraction, trigger: str) -> str:
-    """The modality of the event whose trigger text starts with ``trigger``."""
-    found = [e for e in ex.events if e.trigger.text.lower().startswith(trigger)]
-    assert found, f"no event {trigger!r} in {[e.trigger.text for e in ex.events]}"
-    return found[0].modality
 
 
 @pytest.mark.parametrize("key,trigger", [("offset", "killed"), ("when_date", "withdrawal"),

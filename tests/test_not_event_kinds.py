@@ -5,7 +5,7 @@ event the text gives as background. Through the real pipeline on hand-built text
 from __future__ import annotations
 
 import pytest
-from pipeline_runs import run_texts
+from pipeline_runs import modality, run_texts
 
 from eventwire.model import Extraction
 
@@ -61,13 +61,6 @@ TEXTS = {
 def extracted() -> dict[str, Extraction]:
     return run_texts(TEXTS)
 
-
-def modality(ex: Extraction, trigger: str, etype: str | None = None) -> str:
-    """The modality of the first event whose trigger starts with ``trigger``."""
-    found = [e for e in ex.events if e.trigger.text.lower().startswith(trigger)
-             and (etype is None or e.type == etype)]
-    assert found, f"no event {trigger!r} in {[e.trigger.text for e in ex.events]}"
-    return found[0].modality
 
 
 def asserted(ex: Extraction) -> list[str]:

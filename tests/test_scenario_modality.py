@@ -5,6 +5,7 @@ does not."""
 from __future__ import annotations
 
 import pytest
+from pipeline_runs import modality
 
 from eventwire.model import Article, Extraction
 from eventwire.pipeline import Pipeline
@@ -75,13 +76,6 @@ def extracted() -> dict[str, Extraction]:
             for k, v in TEXTS.items()]
     return {ex.article.id: ex for ex in Pipeline().run(arts)}
 
-
-def modality(ex: Extraction, trigger: str, etype: str | None = None) -> str:
-    """The modality of the event whose trigger text starts with ``trigger``."""
-    found = [e for e in ex.events if e.trigger.text.lower().startswith(trigger)
-             and (etype is None or e.type == etype)]
-    assert found, f"no event {trigger!r} in {[e.trigger.text for e in ex.events]}"
-    return found[0].modality
 
 
 def types(ex: Extraction) -> set[str]:

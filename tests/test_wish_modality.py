@@ -5,7 +5,7 @@ real pipeline on hand-built texts."""
 from __future__ import annotations
 
 import pytest
-from pipeline_runs import run_texts
+from pipeline_runs import modality, run_texts
 
 from eventwire.model import Extraction
 
@@ -30,12 +30,6 @@ TEXTS = {
 def extracted() -> dict[str, Extraction]:
     return run_texts(TEXTS)
 
-
-def modality(ex: Extraction, trigger: str) -> str:
-    """The modality of the first event whose trigger starts with ``trigger``."""
-    found = [e for e in ex.events if e.trigger.text.lower().startswith(trigger)]
-    assert found, f"no event {trigger!r} in {[e.trigger.text for e in ex.events]}"
-    return found[0].modality
 
 
 @pytest.mark.parametrize("key,trigger", [
