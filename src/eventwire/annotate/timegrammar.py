@@ -310,22 +310,6 @@ def r_month_day_year(m: re.Match[str], anchor: dt.date | None, tense: str | None
         return None
 
 
-def r_pair_end(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
-    """The second day of a pair that shares its month ("Oct. 30 and 31", "3 to 5 March")."""
-    month = MONTHS[m["mon"].lower().rstrip(".")]
-    day = int(re.sub(r"\D", "", m["day2"]))
-    if m["year"]:
-        year = int(m["year"])
-    elif anchor is None:
-        return "DATE", None
-    else:
-        year = month_year(month, anchor, tense, int(re.sub(r"\D", "", m["day"])))
-    try:
-        return "DATE", dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
 def r_week_of_month(m: re.Match[str], anchor: dt.date | None, tense: str | None
                     ) -> Value | None:
     """The first / second / last week of October (2024): the ISO week holding most of those
@@ -739,8 +723,8 @@ MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "o
                "dec")
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "month_day_year": MONTH_WORDS, "day_month_year": MONTH_WORDS, "month_year": MONTH_WORDS,
-    "month": MONTH_WORDS, "may": ("may",), "day_pair": MONTH_WORDS, "day_pair_dm": MONTH_WORDS,
-    "week_of_month": ("week of",), "month_rel_year": ("year",), "clock_date": MONTH_WORDS,
+    "month": MONTH_WORDS, "may": ("may",), "week_of_month": ("week of",),
+    "month_rel_year": ("year",), "clock_date": MONTH_WORDS,
     "spelled_year": ("eighteen", "nineteen", "twenty", "thousand"), "century": ("century",),
     "decade_word": ("ties",), "mid_year": ("early-", "mid-", "late-"),
     "recent_units": ("recent",), "clock_day": ("day",),
@@ -766,9 +750,6 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 NO_COMPLEMENT = (r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|but|or|then|when|while|as|in|at|on|near|"
                  r"from|with|had|was|were)\b)")  # "the day before, ..." / "a week after and":
 # an adverb counted from the reference time; "the day before the vote" counts from an event
-PAIR_JOIN = r"(?:and|to|through|or|-|–)"  # "Oct. 30 and 31", "3 to 5 March"
-PAIR_END = (r"(?![\d%]|\s*(?:percent|per\b|[ap]\.?m\b)|\s+(?!(?:and|but|or|in|at|on|near|from|"
-            r"with|to|for|after|before|when|while|as|that|the|this)\b)[a-z])")  # no count
 REL = r"(?P<rel>this|last|next|past|previous|preceding|prior|coming|following|current|upcoming)"
 RULES: tuple[Rule, ...] = (
     _rule("iso", r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)", r_iso),
@@ -779,11 +760,6 @@ RULES: tuple[Rule, ...] = (
           rf"(?:,?\s+(?P<year>{YEAR}))?)", r_month_day_year, 0),
     _rule("day_month_year", rf"(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
           rf"(?:,?\s+(?P<year>{YEAR}))?", r_month_day_year, 0),
-    # two days of one month, split into two expressions by the caller ("Oct. 30 and 31")
-    _rule("day_pair", rf"(?P<mon>{MONTH})\s+(?P<day>{DAY})\s*{PAIR_JOIN}\s*(?P<day2>{DAY})"
-          rf"(?:,?\s+(?P<year>{YEAR}))?{PAIR_END}", r_month_day_year, 0),
-    _rule("day_pair_dm", rf"(?P<day>{DAY})\s*{PAIR_JOIN}\s*(?P<day2>{DAY})\s+(?:of\s+)?"
-          rf"(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{PAIR_END}", r_month_day_year, 0),
     _rule("week_of_month", rf"the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+"
           rf"(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?", r_week_of_month),
     _rule("month_rel_year", rf"(?:(?P<mon>{MONTH})\s+(?P<day>{DAY})|(?:the\s+)?(?P<day2>{DAY})\s+"
@@ -891,6 +867,3 @@ RULES = (
     *RULES,
 )
 RULE_ORDER = {r.name: i for i, r in enumerate(RULES)}
-RULE_BY_NAME = {r.name: r for r in RULES}
-# the second day of a pair, resolved as a month and day of its own
-PAIR_SECOND = Rule("month_day_year", RULE_BY_NAME["day_pair"].pattern, r_pair_end)

@@ -15,9 +15,7 @@ from typing import Any
 from eventwire.annotate.doccache import doc_text
 from eventwire.annotate.focus import focus_of
 from eventwire.annotate.timegrammar import (
-    PAIR_SECOND,
     PARTS_OF_DAY,
-    RULE_BY_NAME,
     RULE_ORDER,
     RULES,
     TIME_UNITS,
@@ -117,24 +115,7 @@ def find_candidates(text: str) -> list[Candidate]:
             continue
         taken.append(c)
         occupied.append((c[0], c[1]))
-    return sorted(_split_pairs(taken), key=lambda c: c[0])
-
-
-def _split_pairs(cands: list[Candidate]) -> list[Candidate]:
-    """Two days of one month ("Oct. 30 and 31", "3 to 5 March") as two expressions, each
-    a month and day of its own, as TimeML marks them."""
-    out: list[Candidate] = []
-    for c in cands:
-        name, m = c[2].name, c[3]
-        if name == "day_pair":
-            out += [(c[0], m.end("day"), RULE_BY_NAME["month_day_year"], m),
-                    (m.start("day2"), c[1], PAIR_SECOND, m)]
-        elif name == "day_pair_dm":
-            out += [(m.start("day"), m.end("day"), RULE_BY_NAME["day_month_year"], m),
-                    (m.start("day2"), c[1], PAIR_SECOND, m)]
-        else:
-            out.append(c)
-    return out
+    return sorted(taken, key=lambda c: c[0])
 
 
 def _resolve(c: Candidate, anchor: dt.date | None, tense: str | None) -> Value | None:
