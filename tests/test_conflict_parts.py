@@ -58,6 +58,9 @@ def test_soldiers_counted_as_dead_or_wounded_when_a_casualty_word_governs_them(
     ("The shelling forced 20,000 people from their homes near the border.", "displaced"),
     ("More than 30,000 villagers were uprooted by the fighting.", "displaced"),
     ("The fighting drove some 8,000 families out of their homes.", "displaced"),
+    ("The fighting has claimed at least 33 lives in the province.", "killed"),
+    ("The toll stands at 43, the ministry said on Monday.", "killed"),
+    ("The blast left 12 people hurt near the market.", "wounded"),
     ("The strike destroyed 20 homes and killed four people.", None),
     ("Shelling hit 3 border villages and killed four people.", None),
 ])

@@ -195,6 +195,31 @@ def test_phrases_of_blame_name_who_started_it(text: str, side: str) -> None:
                    entities(text))["sides"] == [side]
 
 
+@pytest.mark.parametrize(("text", "side"), [
+    ("Ruritania blamed Borduria for the outbreak of fighting near the bridge.", "BOR"),
+    ("Borduria accused Ruritania of launching an unprovoked attack on its posts.", "RUR"),
+    ("The clashes began when Ruritanian troops fired on a Bordurian post, officials said.",
+     "RUR"),
+    ("The army said it had been responding to Bordurian shelling of its posts.", "BOR"),
+    ("Ruritania said its strikes came in retaliation for Borduria's rocket attacks.", "BOR"),
+])
+def test_unprovoked_attacks_onsets_and_responses_name_who_started_it(text: str,
+                                                                      side: str) -> None:
+    assert starter(mention("a1", "w", text, text.split()[1], "ASSAULT"),
+                   entities(text))["sides"] == [side]
+
+
+def test_responding_to_something_other_than_an_attack_names_no_starter() -> None:
+    text = "Ruritania said it was responding to Borduria's proposal for talks."
+    assert starter(mention("a1", "w", text, "said", "ASSAULT"), entities(text)) is None
+
+
+def test_helping_to_mediate_names_the_mediators() -> None:
+    text = "Norway and Sweden helped mediate the truce that took effect on Sunday."
+    got = mediators(mention("a1", "w", text, "truce", "AGREE"), entities(text))
+    assert got["sides"] == ["NOR", "SWE"]
+
+
 def test_blame_for_something_other_than_fighting_names_no_starter() -> None:
     text = "Ruritania blamed Borduria for the drought and held Sweden responsible for prices."
     assert starter(mention("a1", "w", text, "blamed", "ASSAULT"), entities(text)) is None

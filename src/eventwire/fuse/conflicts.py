@@ -72,7 +72,8 @@ THING_RE = re.compile(r"^\s*(?:[a-z\-]+\s+){0,2}?(rockets?|projectiles?|missiles
                       r"mortars?|aircraft|(?:war)?planes?|bombers?|helicopters?|jets?|troops|"
                       r"soldiers|hostages|prisoners|detainees|targets?|positions?|outposts?|"
                       r"points?)\b", re.I)
-CASUALTY_RE = re.compile(r"\b(kill\w*|dead|deaths?|died|martyr\w*|wound\w*|injur\w*|"
+CASUALTY_RE = re.compile(r"\b(kill\w*|dead|deaths?|died|martyr\w*|wound\w*|injur\w*|hurt|"
+                         r"lives|toll|"
                          r"displac\w*|evacuat\w*|fled|flee\w*|homeless|uproot\w*|"
                          r"(?:from|out\s+of)\s+their\s+homes)", re.I)
 NOT_COUNTED_RE = re.compile(  # a number of places or things is no count of people
@@ -265,7 +266,7 @@ def casualty_kind(word: str) -> str:
     """killed, wounded or displaced, from a casualty word ("260,000 people fled" counts
     the displaced, not the dead named further on)."""
     word = word.lower()
-    if word.startswith(("wound", "injur")):
+    if word.startswith(("wound", "injur", "hurt")):
         return "wounded"
     if word.startswith(("displac", "evacuat", "fled", "flee", "homeless", "uproot", "from",
                         "out")):

@@ -5,14 +5,17 @@ Both are read from a mention's sentence with the article's linked entities:
 - the mediator: the actors after "brokered by" / "mediated by" / "facilitated by" /
   "the mediation of" ("brokered by Washington and Paris", "with mediation from
   China"), the actor right before "-brokered" ("the U.S.-brokered truce"), or the
-  actors right before "mediated the talks", "'s mediation", "mediating", "acted as
-  mediator"; "alone" or "only" after the list marks it as complete;
+  actors right before "mediated the talks", "helped mediate", "'s mediation",
+  "mediating", "acted as mediator"; "alone" or "only" after the list marks it as complete;
 - the starter: the nearest actor before a "who started it" phrase ("Hezbollah had
   started the exchange", "accused Cambodia of firing first", "fired the first
-  shots"), skipping actors negated ("and not the Resistance") or speaking
-  ("Thailand said ..."), the actor right after "the first shots were fired by", or
-  the actor a phrase of blame names ("blamed Pakistan for the clashes", "held
-  India responsible for the fighting", "the fighting that Armenia started").
+  shots", "launched an unprovoked attack"), skipping actors negated ("and not the
+  Resistance") or speaking ("Thailand said ..."), the actor right after "the first
+  shots were fired by", the actor a phrase of blame names ("blamed Pakistan for the
+  clashes", "for the outbreak of fighting", "held India responsible for the fighting",
+  "the fighting that Armenia started"), the actor who acted when the fighting began
+  ("the clashes began when Thai troops advanced ...") or the one a response answered
+  ("in retaliation for Cambodian shelling", "responding to Israeli strikes").
 
 Actors are compared by country (a state, its army and its leaders are one side),
 armed groups and organisations by their own id. Two mediator lists conflict when
@@ -33,7 +36,8 @@ LIST_GAP_RE = re.compile(r"^\s*(?:,\s*)?(?:and\s+|&\s*)?(?:the\s+)?$", re.I)
 HYPHEN_MEDIATED_RE = re.compile(r"[-\u2010\u2011]\s*(?:brokered|mediated)\b", re.I)
 MEDIATOR_AFTER_RE = re.compile(  # the mediators are named right before: "Qatar's mediation"
     r"(?:'s\s+mediation\b|\s+(?:mediated|brokered)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:deal|"
-    r"agreement|truce|ceasefire|talks|accord|meeting)\b|\s+mediating\b|\s+(?:acted|served)\s+"
+    r"agreement|truce|ceasefire|talks|accord|meeting)\b|\s+helped\s+(?:to\s+)?(?:mediate|broker)\b|"
+    r"\s+mediating\b|\s+(?:acted|served)\s+"
     r"as\s+(?:a\s+|the\s+)?(?:mediators?|brokers?)\b)", re.I)
 EXCLUSIVE_RE = re.compile(r"\b(?:alone|only|solely|single-handedly|on its own)\b", re.I)
 STARTER_RE = re.compile(
@@ -47,12 +51,17 @@ STARTER_RE = re.compile(
     r"|first\s+to\s+(?:open\s+fire|fire|attack|strike|shoot|violate)"
     r"|(?:fired|firing)\s+the\s+first\s+(?:shots?|rounds?|salvo)"
     r"|(?:initiated|initiating|provoked|provoking)\s+the\s+(?:attack|assault|incursion)"
-    r"|launched\s+the\s+first\s+(?:attack|strike|assault))\b", re.I)
+    r"|launched\s+the\s+first\s+(?:attack|strike|assault)"
+    # an attack called unprovoked was not a response: its author started it
+    r"|(?:launch(?:ed|ing)?|carr(?:ied|ying)\s+out|commit(?:ted|ting)?|stag(?:ed|ing))\s+"
+    r"(?:an?\s+|the\s+)?unprovoked\s+(?:attack|assault|aggression|incursion|shelling|"
+    r"strikes?|offensive))\b", re.I)
 STARTER_BY_RE = re.compile(  # the starter is named after: "the first shots were fired by X"
     r"\b(?:(?:first\s+(?:shots?|rounds?)|fighting|clash(?:es)?|exchange|hostilities)\s+"
     r"(?:was|were|had\s+been)\s+(?:fired|started|initiated|provoked|triggered)\s+by)\s+",
     re.I)
-_FIGHT = (r"(?:latest\s+|deadly\s+|cross-border\s+|border\s+|renewed\s+)?(?:exchange|fighting|"
+_FIGHT = (r"(?:(?:outbreak|eruption|start)\s+of\s+(?:the\s+)?)?"
+          r"(?:latest\s+|deadly\s+|cross-border\s+|border\s+|renewed\s+)?(?:exchange|fighting|"
           r"clash(?:es)?|hostilities|escalation|flare-up|violence|skirmish(?:es)?|confrontation)")
 STARTER_NAMED_RE = re.compile(  # the starter is named inside the phrase
     r"\b(?:(?:blam(?:ed|es|ing)|fault(?:ed|s|ing))\s+(?P<who>[^.;]{2,60}?)\s+for|"
@@ -60,7 +69,16 @@ STARTER_NAMED_RE = re.compile(  # the starter is named inside the phrase
     r"\s+(?:starting\s+|provoking\s+|triggering\s+|initiating\s+)?(?:the|this|that)\s+" +
     _FIGHT + r"\b"
     r"|\b(?:(?:the|this|that)\s+)?" + _FIGHT + r",?\s+(?:that|which)\s+(?P<rel>[^.;,]{2,60}?)\s+"
-    r"(?:had\s+)?(?:started|began|begun|initiated|provoked|triggered|sparked)\b", re.I)
+    r"(?:had\s+)?(?:started|began|begun|initiated|provoked|triggered|sparked)\b"
+    # "the clashes began when Ruritanian troops fired on a post": who acted when it began
+    r"|\b(?:the\s+)?" + _FIGHT + r"\s+(?:began|started|erupted|broke\s+out)\s+(?:on\s+\w+\s+)?"
+    r"when\s+(?P<when>[^.;,]{2,60}?)\s+(?:opened|fired|attacked|shelled|struck|launched|"
+    r"crossed|advanced|ambushed|stormed|raided|shot)\b"
+    # a response names who acted first: "retaliated for Ruritanian shelling"
+    r"|\b(?:in\s+response\s+to|respond(?:ed|ing)\s+to|in\s+retaliation\s+(?:for|against)|"
+    r"retaliat(?:ed|ing)\s+(?:for|against))\s+(?P<resp>[^.;,]{2,50}?)\s*(?:'s\s+)?"
+    r"(?:(?:artillery|rocket|mortar|cross-border|initial)\s+)?(?:attacks?|shelling|fire|firing|"
+    r"strikes?|incursions?|aggression|provocations?|assault|shots|raids?)\b", re.I)
 STARTER_WINDOW = 80  # characters before the phrase searched for who did it
 NEGATED_BEFORE_RE = re.compile(r"\b(?:not|rather than|instead of|never)\s+(?:the\s+)?$", re.I)
 SPEAKING_AFTER_RE = re.compile(
@@ -207,7 +225,7 @@ def stated_starter(text: str, base: int, entities: list[dict[str, Any]]) -> dict
                 return {"sides": [side], "span": {"start": base + by.start(), "end": end,
                                                   "text": text[by.start():end - base]}}
     if named := STARTER_NAMED_RE.search(text):
-        group = next(g for g in ("who", "held", "rel") if named.group(g))
+        group = next(g for g in ("who", "held", "rel", "when", "resp") if named.group(g))
         lo, hi = base + named.start(group), base + named.end(group)
         named_here = named_in(entities, text, base, lo, hi)  # the last one before "started"
         first = named_here[-1:] if group == "rel" else named_here[:1]
