@@ -15,6 +15,7 @@ from eventwire.fuse.conflicts import (
     number_conflicts,
     number_range,
     number_value,
+    text_counts,
 )
 
 
@@ -84,6 +85,21 @@ def test_a_total_given_in_parts_agrees_with_the_same_total() -> None:
     assert event_conflicts([a, b], []) == []
     (flag,) = event_conflicts([a, c], [])
     assert flag["kind"] == "number_conflict" and "12" in flag["message"]
+
+
+@pytest.mark.parametrize("text,read", [
+    ("Six people lost their lives in the blast at the depot.", [("killed", 6.0)]),
+    ("The army said one of its soldiers was killed near the river.", [("killed", 1.0)]),
+    ("11:15 GMT: Medics said at least 15 people were killed in the shelling.",
+     [("killed", 15.0)]),
+    ("Ruritanian F-16 jets struck the depot, killing four guards.", [("killed", 4.0)]),
+    ("Crews fired BM-21 launchers at the town, killing 11.", [("killed", 11.0)]),
+    ("\"We are afraid,\" said Marta, 45, who lives near the depot where four were killed.",
+     [("killed", 4.0)]),
+])
+def test_clock_times_ages_and_model_numbers_are_no_counts(text: str,
+                                                          read: list[tuple[str, float]]) -> None:
+    assert [(what, n) for what, n, _, _ in text_counts(text)] == read
 
 
 def test_the_day_of_the_month_is_no_toll() -> None:
@@ -228,6 +244,19 @@ def outcome_of(kind: str, text: str) -> tuple[str, str] | None:
      ("negative", "had agreed")),
     ("AGREE", "The ministry said that the government had agreed to the truce.",
      ("positive", "had agreed")),
+    ("CONSULT", "The two delegations reached no consensus on the border line.",
+     ("negative", "no consensus")),
+    ("CONSULT", "The talks reached a consensus on the border line.",
+     ("positive", "reached a consensus")),
+    ("CONSULT", "The envoys' meeting yielded little on the border line.",
+     ("negative", "yielded little")),
+    # a truce or pullout is agreed to or not, besides being carried out or not
+    ("RETREAT", "The government did not agree to extend the pullout.",
+     ("negative", "did not agree")),
+    ("RETREAT", "The premier confirmed the country has agreed to the extension of the truce.",
+     ("positive", "has agreed")),
+    ("RETREAT", "The troops completed the pullout, and the army has agreed to the monitors.",
+     ("positive", "completed")),
 ])
 def test_outcome_read_from_a_sentence(kind: str, text: str, found: tuple[str, str] | None
                                       ) -> None:

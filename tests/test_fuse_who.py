@@ -214,10 +214,18 @@ def test_responding_to_something_other_than_an_attack_names_no_starter() -> None
     assert starter(mention("a1", "w", text, "said", "ASSAULT"), entities(text)) is None
 
 
-def test_helping_to_mediate_names_the_mediators() -> None:
+def test_helping_to_mediate_or_a_clause_of_brokering_names_the_mediators() -> None:
     text = "Norway and Sweden helped mediate the truce that took effect on Sunday."
     got = mediators(mention("a1", "w", text, "truce", "AGREE"), entities(text))
     assert got["sides"] == ["NOR", "SWE"]
+    text = "The truce that Norway brokered in March held through the summer."
+    got = mediators(mention("a1", "w", text, "truce", "AGREE"), entities(text))
+    assert got["sides"] == ["NOR"]
+    text = "The truce Norway and Finland had mediated, officials said, held."
+    got = mediators(mention("a1", "w", text, "truce", "AGREE"), entities(text))
+    assert got["sides"] == ["FIN", "NOR"]
+    text = "Norway brokered grain sales to Finland after the truce."
+    assert mediators(mention("a1", "w", text, "truce", "AGREE"), entities(text)) is None
 
 
 def test_blame_for_something_other_than_fighting_names_no_starter() -> None:

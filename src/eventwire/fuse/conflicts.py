@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from eventwire.datenumbers import is_date_number
+from eventwire.datenumbers import clock_spans, is_date_number
 from eventwire.fuse.dates import date_range, duration_days, range_overlap
 from eventwire.fuse.mentions import Mention, coverage, value_of
 from eventwire.fuse.summary import mask_abbreviations
@@ -40,8 +40,10 @@ AT_MOST_RE = re.compile(r"\b(at most|up to|fewer than|less than|no more than|not
                         r"under)\s*$", re.I)
 VENUE_TYPES = frozenset({"CONSULT", "AGREE"})  # events held at one place: talks, a signing
 APART_KINDS = frozenset({"date_conflict", "place_conflict"})  # what tells two occurrences apart
-OUTCOME_TYPES = {"CONSULT": "outcome", "RETREAT": "completion",  # type -> sentence claim
-                 "AGREE": "agreement"}
+OUTCOME_TYPES = {"CONSULT": ("outcome",),  # type -> the sentence claims read for it
+                 # a truce or pullout is also agreed to or not ("has agreed to the extension")
+                 "RETREAT": ("completion", "agreement"),
+                 "AGREE": ("agreement",)}
 NEGATION_RE = re.compile(r"\b(no|not|without|little|any)\s+(?:\w+\s+)?$")
 DENIED_RE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected\s+claims|dismissed\s+claims)\b[^.;]*$",
                        re.I)  # a statement denied: "denied that it had agreed"
@@ -72,17 +74,20 @@ THING_RE = re.compile(r"^\s*(?:[a-z\-]+\s+){0,2}?(rockets?|projectiles?|missiles
                       r"mortars?|aircraft|(?:war)?planes?|bombers?|helicopters?|jets?|troops|"
                       r"soldiers|hostages|prisoners|detainees|targets?|positions?|outposts?|"
                       r"points?)\b", re.I)
-CASUALTY_RE = re.compile(r"\b(kill\w*|dead|deaths?|died|martyr\w*|wound\w*|injur\w*|hurt|"
-                         r"lives|toll|"
+CASUALTY_RE = re.compile(r"\b(kill\w*|dead|deaths?|died|martyr\w*|wound\w*|injur\w*|hurt|toll|"
+                         r"lost\s+their\s+lives|"
                          r"displac\w*|evacuat\w*|fled|flee\w*|homeless|uproot\w*|"
                          r"(?:from|out\s+of)\s+their\s+homes)", re.I)
 NOT_COUNTED_RE = re.compile(  # a number of places or things is no count of people
     r"^\s*(?:[a-z\-]+\s+)?(?:homes?|houses?|buildings?|vehicles?|cars?|villages?|towns?|"
     r"schools?|hospitals?|districts?|provinces?|bridges?|tanks?)\b", re.I)
+MODEL_RE = re.compile(r"\b[A-Z][A-Za-z]{0,3}-$")  # a model's number: "F-16", "S-400", "Su-35"
+AGE_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+,\s*$")  # a person's age after the name: "Bilal, 45,"
+LIVES_RE = re.compile(r"^\s*(?:[a-z\-]+\s+)?lives\b", re.I)  # "33 (civilian) lives"
 HURT_BEFORE_RE = re.compile(r"\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+"
                             r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+)?$",
                             re.I)
-HURT_AFTER_RE = re.compile(r"^\s*(?:(?:were|have\s+been|had\s+been)\s+)?(killed|wounded|"
+HURT_AFTER_RE = re.compile(r"^\s*(?:(?:were|was|ha(?:ve|s|d)\s+been)\s+)?(killed|wounded|"
                            r"injured|died|dead)\b", re.I)
 CASUALTY_WINDOW = 40  # characters around a number searched for what it counts
 MEASURE_RE = re.compile(  # a number of a unit measures time, length or a share: no count
@@ -287,6 +292,8 @@ def what_is_counted(text: str, start: int, end: int) -> str | None:
             if hurt:
                 return casualty_kind(hurt.group(1))
         return THING_NAMES.get(word.rstrip("s"), THING_NAMES.get(word, word))
+    if LIVES_RE.match(text[end:end + 30]):  # "has claimed 33 lives": the dead
+        return "killed"
     if NOT_COUNTED_RE.match(text[end:end + 30]):  # "destroyed 20 homes and killed 4"
         return None
     best: tuple[int, str] | None = None
@@ -323,9 +330,17 @@ def text_counts(text: str) -> tuple[tuple[str, float, str, tuple[int, int, str]]
     sentence states (remembered per sentence: the several events of one sentence and the
     reprints of a report read the same numbers)."""
     out = []
+    clocks = clock_spans(text)
     for n in NUMBER_RE.finditer(text):
         value = number_value(n.group(1))
         if is_date_number(text, n.start(), n.end()):  # "in 2019", "on 28 May"
+            continue
+        if any(lo <= n.start() < hi for lo, hi in clocks):  # "11:15 GMT: 15 killed"
+            continue
+        if MODEL_RE.search(text[max(0, n.start() - 6):n.start()]):  # "F-16 jets", "BM-21"
+            continue
+        if AGE_BEFORE_RE.search(text[max(0, n.start() - 30):n.start()]) and \
+                text[n.end():n.end() + 1] in (",", ")"):  # "said Bilal, 45, who lives ..."
             continue
         if MEASURE_RE.match(text[n.end():n.end() + 24]):  # "had 60 days to withdraw"
             continue
@@ -544,14 +559,22 @@ def participant_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
     return [flag("participant_conflict", groups, "participants")] if clash else []
 
 
-def sentence_outcome(m: Mention) -> dict[str, Any] | None:
+def sentence_outcome(m: Mention, kinds: tuple[str, ...] | None = None) -> dict[str, Any] | None:
     """An outcome claim read from the sentence of talks ("made further progress" against
     "no breakthrough"), of a withdrawal ("completed" against "fell short") or of an
-    agreement ("has agreed to the extension" against "did not agree to extend it"),
-    negative phrases first; None when the sentence states none."""
-    kind = OUTCOME_TYPES.get(m.type)
-    if kind is None:
-        return None
+    agreement, a truce or a pullout ("has agreed to the extension" against "did not agree
+    to extend it"), negative phrases first; None when the sentence states none. ``kinds``:
+    the claim kinds looked for (default: every kind of the mention's type), in order."""
+    for kind in OUTCOME_TYPES.get(m.type, ()) if kinds is None else kinds:
+        found = sentence_claim(m, kind)
+        if found is not None:
+            return found
+    return None
+
+
+def sentence_claim(m: Mention, kind: str) -> dict[str, Any] | None:
+    """The claim of one kind (outcome, completion, agreement) read from a mention's
+    sentence (``sentence_outcome``)."""
     sent = m.data.get("sentence") or {}
     text = (sent.get("text") or "").lower()
     phrases = lexicon()["sentence_" + kind]
@@ -573,8 +596,8 @@ def read_outcomes(mentions: list[Mention], claims: list[dict[str, Any]]) -> list
     """The outcomes read from the mentions' sentences (``sentence_outcome``) of the kinds
     their articles state no claim of (an extracted outcome claim is the article's word)."""
     stated = {(c["article"], c.get("kind")) for c in claims}
-    read = [sentence_outcome(m) for m in mentions
-            if (m.article, OUTCOME_TYPES.get(m.type)) not in stated]
+    read = [sentence_claim(m, kind) for m in mentions for kind in OUTCOME_TYPES.get(m.type, ())
+            if (m.article, kind) not in stated]
     return [c for c in read if c]
 
 

@@ -37,6 +37,8 @@ HYPHEN_MEDIATED_RE = re.compile(r"[-\u2010\u2011]\s*(?:brokered|mediated)\b", re
 MEDIATOR_AFTER_RE = re.compile(  # the mediators are named right before: "Qatar's mediation"
     r"(?:'s\s+mediation\b|\s+(?:mediated|brokered)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:deal|"
     r"agreement|truce|ceasefire|talks|accord|meeting)\b|\s+helped\s+(?:to\s+)?(?:mediate|broker)\b|"
+    r"(?<=\w)\s+(?:had\s+|has\s+)?(?:brokered|mediated)(?=\s*(?:[,.;]|$|\s+(?:in|on|last|"
+    r"earlier|this)\b))|"  # "the truce that Malaysia brokered in July"
     r"\s+mediating\b|\s+(?:acted|served)\s+"
     r"as\s+(?:a\s+|the\s+)?(?:mediators?|brokers?)\b)", re.I)
 EXCLUSIVE_RE = re.compile(r"\b(?:alone|only|solely|single-handedly|on its own)\b", re.I)
