@@ -54,6 +54,10 @@ TEXTS = {
     "invaded_1979": "Redland invaded Blueland in 1979 and occupied its capital for a decade.",
     "clashed_since": "Redland and Blueland have clashed repeatedly over the border since 2008.",
     "monday": "Blueland's army shelled the border villages on Monday.",
+    # what an old occurrence named as the subject did happened when it did
+    "clashes_2011_killed": "The 2011 clashes near Varo killed at least 18 soldiers.",
+    "war_in_1999_killed": "The war between Redland and Blueland in 1999 killed thousands.",
+    "clashes_monday_killed": "The clashes near Varo on Monday killed at least 18 soldiers.",
 }
 
 
@@ -152,3 +156,9 @@ def test_a_nominal_event_timing_a_clause_keeps_its_own_modality(extracted, key, 
                                                                 frame):
     assert modality(extracted[key], trigger) == "hypothetical"
     assert modality(extracted[key], frame) == "asserted"
+
+
+@pytest.mark.parametrize("key", ["clashes_2011_killed", "war_in_1999_killed"])
+def test_what_an_old_occurrence_did_is_background(extracted, key):
+    assert "ASSAULT" not in asserted(extracted[key])
+    assert "ASSAULT" in asserted(extracted["clashes_monday_killed"])

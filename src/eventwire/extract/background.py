@@ -147,6 +147,24 @@ def _vague_past(trigger: Any, reporting: frozenset[str]) -> Any | None:
     return None
 
 
+def subject_time(trigger: Any, by_tok: dict[int, Any]) -> Any | None:
+    """The date of an occurrence named as the subject (or passive agent) of a past verb,
+    which the verb's event is part of: "the 2011 clashes killed 18 people", "the war in
+    1999 displaced thousands", "were killed in the 2008 fighting" is dated by its own
+    phrase already."""
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ != "VBD" for c in trigger.children):
+        return None  # a simple past (or a past passive): no perfect, present or modal
+    nouns = [c for c in trigger.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    nouns += [o for c in trigger.children if c.dep_ == "agent"
+              for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    for noun in nouns:
+        found = naming_time(noun, by_tok) or _attached_time(noun, by_tok)
+        if found is not None:
+            return found
+    return None
+
+
 def _recent_again(doc: Any, time: Any, by_tok: dict[int, Any], published: dt.date) -> bool:
     """True when a date coordinated with the event's date is recent: 'imposed sanctions in
     2019 and again in January' is news, not history."""
@@ -344,7 +362,8 @@ def old_label(text: str, blocks: list[Any], start: int, times: list[Any],
 def background_evidence(trigger: Any, sent: Any, times: list[Any], published: dt.date | None,
                         reporting: frozenset[str]) -> dict[str, Any] | None:
     """Why the event at ``trigger`` is background (None when it is not):
-    ``{"how": "attached"|"offset"|"sentence", "value"?, "start"?, "end"?}``."""
+    ``{"how": "since"|"vague"|"attached"|"subject"|"offset"|"sentence", "value"?, "start"?,
+    "end"?}``."""
     if published is None:
         return None
     own = [t for t in times if sent.start_char <= t.start < sent.end_char]
@@ -365,6 +384,10 @@ def background_evidence(trigger: Any, sent: Any, times: list[Any], published: dt
             return {"how": "attached", "value": attached.value, "start": attached.start,
                     "end": attached.end}
         return None
+    subject = subject_time(trigger, by_tok)
+    if subject is not None and old_date(subject.value, published):
+        return {"how": "subject", "value": subject.value, "start": subject.start,
+                "end": subject.end}
     days = _offset_days(trigger, own)
     if days is not None and days > BACKGROUND_DAYS:
         return {"how": "offset", "days": days}
