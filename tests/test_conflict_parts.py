@@ -89,6 +89,8 @@ def test_a_total_given_in_parts_agrees_with_the_same_total() -> None:
 
 @pytest.mark.parametrize("text,read", [
     ("Six people lost their lives in the blast at the depot.", [("killed", 6.0)]),
+    ("At least 32 people, most of them villagers near the old border crossing, have been "
+     "killed since Thursday.", [("killed", 32.0)]),
     ("The army said one of its soldiers was killed near the river.", [("killed", 1.0)]),
     ("11:15 GMT: Medics said at least 15 people were killed in the shelling.",
      [("killed", 15.0)]),
@@ -250,6 +252,11 @@ def outcome_of(kind: str, text: str) -> tuple[str, str] | None:
      ("positive", "reached a consensus")),
     ("CONSULT", "The envoys' meeting yielded little on the border line.",
      ("negative", "yielded little")),
+    ("CONSULT", "The two delegations remained far apart after the talks.",
+     ("negative", "remained far apart")),
+    ("CONSULT", "Officials said progress was made at the meeting of the envoys.",
+     ("positive", "progress was made")),
+    ("CONSULT", "Both sides agreed to hold talks on Monday.", None),
     # a truce or pullout is agreed to or not, besides being carried out or not
     ("RETREAT", "The government did not agree to extend the pullout.",
      ("negative", "did not agree")),

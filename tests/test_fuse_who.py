@@ -295,3 +295,32 @@ def test_an_article_s_own_sentence_on_who_started_it_belongs_to_its_lead_attack(
     assert {v["value"] for v in flag["values"]} == {"BOR", "RUR"}
     not_lead = {a: {**lead, "trigger": -1} for a, lead in leads.items()}
     assert event_conflicts(ms, [], ents, texts, not_lead) == []
+
+
+def test_auspices_and_intervention_name_mediators_and_a_host_does_not() -> None:
+    text = "The truce was signed under the auspices of Sweden and Finland."
+    got = mediators(mention("a1", "w", text, "truce", "AGREE"), entities(text))
+    assert got["sides"] == ["FIN", "SWE"]
+    text = "The truce came after Norway's intervention with both capitals."
+    got = mediators(mention("a1", "w", text, "truce", "AGREE"), entities(text))
+    assert got["sides"] == ["NOR"]
+    text = "The talks between Ruritania and Borduria were hosted by Norway on Monday."
+    assert mediators(mention("a1", "w", text, "talks", "CONSULT"), entities(text)) is None
+
+
+def test_a_mention_typed_otherwise_is_read_for_what_its_record_can_state() -> None:
+    clash = ("a1", "wire", "Officials said Ruritanian troops fired first near the pass.",
+             "fired", "ASSAULT")
+    blame = ("a2", "paper", "Ruritania accused Borduria of opening fire first at the pass.",
+             "accused", "ACCUSE")
+    (flag,) = conflicts(clash, blame)
+    assert flag["kind"] == "starter_conflict"
+    talks = ("a1", "wire", "The envoys of Ruritania and Borduria made progress in Oslo.",
+             "envoys", "CONSULT")
+    deal = ("a2", "paper", "Ruritania and Borduria failed to agree a truce, with no progress "
+            "in Oslo.", "truce", "AGREE")
+    kinds = {f["kind"] for f in conflicts(talks, deal)}
+    assert "outcome_conflict" in kinds
+    assert conflicts(blame, ("a3", "radio", "Ruritania accused Borduria of lying.", "accused",
+                             "ACCUSE")) == []  # no attack in the record: nobody started it
+

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -90,6 +90,10 @@ HURT_BEFORE_RE = re.compile(r"\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))
 HURT_AFTER_RE = re.compile(r"^\s*(?:(?:were|was|ha(?:ve|s|d)\s+been)\s+)?(killed|wounded|"
                            r"injured|died|dead)\b", re.I)
 CASUALTY_WINDOW = 40  # characters around a number searched for what it counts
+SUBJECT_REACH = 140  # how far a set-off insertion may part a counted subject from its verb
+SUBJECT_HURT_RE = re.compile(  # "32 people, most of them civilians, were killed"
+    r"^\s+(?:people|civilians|persons|residents|villagers|soldiers|troops)\s*,[^,;.\d]{2,100},"
+    r"\s*(?:(?:were|have\s+been|had\s+been)\s+(killed|wounded|injured)|(died))\b", re.I)
 MEASURE_RE = re.compile(  # a number of a unit measures time, length or a share: no count
     r"^[\s-]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|km|kilomet\w*|miles?|"
     r"met(?:re|er)s?|per\s*cent|percent|%|(?:percentage|basis)\s+points?)(?!\w)", re.I)
@@ -302,6 +306,8 @@ def what_is_counted(text: str, start: int, end: int) -> str | None:
         dist = c.start() - end if c.start() >= end else start - c.end()
         if best is None or dist < best[0]:
             best = (dist, casualty_kind(c.group(1)))
+    if best is None and (late := SUBJECT_HURT_RE.match(text[end:end + SUBJECT_REACH])):
+        return casualty_kind(late.group(1))  # "32 people, most of them ..., were killed"
     return best[1] if best else None
 
 
@@ -592,11 +598,21 @@ def sentence_claim(m: Mention, kind: str) -> dict[str, Any] | None:
     return None
 
 
+def record_type(mentions: list[Mention]) -> str | None:
+    """The type most of a record's mentions have (the first of them on a tie)."""
+    counts = Counter(m.type for m in mentions)
+    return max(counts, key=lambda t: counts[t]) if counts else None
+
+
 def read_outcomes(mentions: list[Mention], claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The outcomes read from the mentions' sentences (``sentence_outcome``) of the kinds
-    their articles state no claim of (an extracted outcome claim is the article's word)."""
+    their articles state no claim of (an extracted outcome claim is the article's word): the
+    kinds of each mention's own type and of its record's type (an outlet's sentence about
+    talks whose mention is typed otherwise still states their outcome)."""
     stated = {(c["article"], c.get("kind")) for c in claims}
-    read = [sentence_claim(m, kind) for m in mentions for kind in OUTCOME_TYPES.get(m.type, ())
+    shared_kinds = OUTCOME_TYPES.get(record_type(mentions) or "", ())
+    read = [sentence_claim(m, kind) for m in mentions
+            for kind in dict.fromkeys(OUTCOME_TYPES.get(m.type, ()) + shared_kinds)
             if (m.article, kind) not in stated]
     return [c for c in read if c]
 
@@ -613,15 +629,17 @@ def side_conflicts(mentions: list[Mention], entities: dict[str, list[dict[str, A
     "brokered by the United States and France") or a different side that started it. An
     article whose mentions here state no starter but whose lead attack (``leads``: per
     article, ``who.lead_attack``) is among them is read whole for a sentence of its own
-    saying who started it (``texts``: the articles' texts)."""
+    saying who started it (``texts``: the articles' texts). Each mention is read for what
+    its own type or its record's type can state (``who.mediators``, ``who.starter``)."""
     out = []
+    rtype = record_type(mentions)
     for kind, read, what in (("mediator_conflict", mediators, "mediators"),
                              ("starter_conflict", starter, "side that started it")):
         groups: dict[str, dict[str, Any]] = {}
         stated: dict[str, dict[str, Any]] = {}
         found_in: set[str] = set()
         for m in mentions:
-            found = read(m, entities.get(m.article) or [])
+            found = read(m, entities.get(m.article) or [], rtype)
             if found:
                 found_in.add(m.article)
                 add_side(groups, stated, found, m)

@@ -4,9 +4,11 @@ Both are read from a mention's sentence with the article's linked entities:
 
 - the mediator: the actors after "brokered by" / "mediated by" / "facilitated by" /
   "the mediation of" ("brokered by Washington and Paris", "with mediation from
-  China"), the actor right before "-brokered" ("the U.S.-brokered truce"), or the
-  actors right before "mediated the talks", "helped mediate", "'s mediation",
-  "mediating", "acted as mediator"; "alone" or "only" after the list marks it as complete;
+  China", "under the auspices of", "the intervention of"), the actor right before
+  "-brokered" ("the U.S.-brokered truce"), or the actors right before "mediated the
+  talks", "facilitated the talks", "helped mediate",
+  "'s mediation" or "'s intervention", "mediating", "acted as mediator"; "alone" or
+  "only" after the list marks it as complete;
 - the starter: the nearest actor before a "who started it" phrase ("Hezbollah had
   started the exchange", "accused Cambodia of firing first", "fired the first
   shots", "launched an unprovoked attack"), skipping actors negated ("and not the
@@ -30,12 +32,13 @@ from typing import Any
 
 MEDIATED_BY_RE = re.compile(
     r"\b(?:(?:brokered|mediated|facilitated|negotiated)\s+(?:jointly\s+)?by|"
-    r"(?:mediation|good\s+offices)\s+(?:of|by|from))\s+"
+    r"(?:mediation|good\s+offices|auspices|facilitation|intervention)\s+(?:of|by|from))\s+"
     r"(?P<who>[^;:.()\"]{2,120})", re.I)
 LIST_GAP_RE = re.compile(r"^\s*(?:,\s*)?(?:and\s+|&\s*)?(?:the\s+)?$", re.I)
 HYPHEN_MEDIATED_RE = re.compile(r"[-\u2010\u2011]\s*(?:brokered|mediated)\b", re.I)
 MEDIATOR_AFTER_RE = re.compile(  # the mediators are named right before: "Qatar's mediation"
-    r"(?:'s\s+mediation\b|\s+(?:mediated|brokered)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:deal|"
+    r"(?:'s\s+(?:mediation|intervention|good\s+offices|facilitation|shuttle\s+diplomacy)\b|"
+    r"\s+(?:mediated|brokered|facilitated)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:deal|"
     r"agreement|truce|ceasefire|talks|accord|meeting)\b|\s+helped\s+(?:to\s+)?(?:mediate|broker)\b|"
     r"(?<=\w)\s+(?:had\s+|has\s+)?(?:brokered|mediated)(?=\s*(?:[,.;]|$|\s+(?:in|on|last|"
     r"earlier|this)\b))|"  # "the truce that Malaysia brokered in July"
@@ -124,10 +127,12 @@ def near_trigger(m: Any, at: int) -> bool:
     return min(abs(at - start), abs(at - end)) <= TRIGGER_REACH
 
 
-def mediators(m: Any, entities: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """``{"sides", "complete", "text", "span"}``: who the sentence says brokered the event."""
+def mediators(m: Any, entities: list[dict[str, Any]],
+              record_type: str | None = None) -> dict[str, Any] | None:
+    """``{"sides", "complete", "text", "span"}``: who the sentence says brokered the event
+    (a deal, talks or a truce: the mention's type or that of the record it is in)."""
     text, base = sentence_of(m)
-    if m.data.get("type") not in MEDIATED_TYPES:
+    if m.data.get("type") not in MEDIATED_TYPES and record_type not in MEDIATED_TYPES:
         return None
     if (found := MEDIATED_BY_RE.search(text)) and near_trigger(m, base + found.start()):
         who = listed(actors_in(entities, base + found.start("who"), base + found.end("who")),
@@ -207,9 +212,12 @@ def named_in(entities: list[dict[str, Any]], text: str, base: int, lo: int,
     return sorted(found, key=lambda e: int(e["start"]))
 
 
-def starter(m: Any, entities: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """``{"sides", "span"}``: who the sentence says started the event (fired first)."""
-    if m.data.get("type") not in STARTED_TYPES:
+def starter(m: Any, entities: list[dict[str, Any]],
+            record_type: str | None = None) -> dict[str, Any] | None:
+    """``{"sides", "span"}``: who the sentence says started the event (fired first), for an
+    attack: the mention's type or that of the record it is in ("accused X of firing first"
+    about a clash)."""
+    if m.data.get("type") not in STARTED_TYPES and record_type not in STARTED_TYPES:
         return None
     text, base = sentence_of(m)
     return stated_starter(text, base, entities)
