@@ -40,17 +40,22 @@ from eventwire.store import Store
 from eventwire.store import fuse_tables as ft
 
 
-def readings(m: Mention, ex: dict[str, Any]) -> dict[str, Any]:
-    """What the conflict comparison reads on one mention (empty readings left out)."""
+def readings(m: Mention, ex: dict[str, Any], record: list[Mention] | None = None
+             ) -> dict[str, Any]:
+    """What the conflict comparison reads on one mention (empty readings left out), for
+    what its own type or the type of its ``record`` (the record's mentions) can state."""
     ents = ex.get("entities") or []
+    rtype = fc.record_type(record or [m])
+    kinds = tuple(dict.fromkeys(fc.OUTCOME_TYPES.get(m.type, ()) +
+                                fc.OUTCOME_TYPES.get(rtype or "", ())))
     out: dict[str, Any] = {
         "numbers": [f"{what}={n:g} {fc.number_range(n, before)}" for what, n, before, _ in
                     fc.counted(m)],
         "claims": [f"{c['kind']}={c['value']}" for c in event_claims(m, ex)],
-        "outcome": (o := fc.sentence_outcome(m)) and f"{o['kind']}={o['value']}",
+        "outcome": (o := fc.sentence_outcome(m, kinds)) and f"{o['kind']}={o['value']}",
         "date": m.when and f"{m.range} from {m.when.get('from')}",
-        "starter": (s := starter(m, ents)) and "+".join(s["sides"]),
-        "mediators": (d := mediators(m, ents)) and "+".join(d["sides"]),
+        "starter": (s := starter(m, ents, rtype)) and "+".join(s["sides"]),
+        "mediators": (d := mediators(m, ents, rtype)) and "+".join(d["sides"]),
         "duration": fc.value_of(m.attributes.get("duration")),
     }
     return {k: v for k, v in out.items() if v}
@@ -110,7 +115,7 @@ def diagnose(folder: Path, work: Path, only: set[str] | None = None) -> list[str
                 lines.append(f"    {m.id} {m.type}/{m.modality} in {eid} "
                              f"({shown[eid]['type'] if eid in shown else 'not shown'}"
                              f"{'' if ok else ', not acceptable'}) "
-                             f"{json.dumps(readings(m, cache[m.article]))}")
+                             f"{json.dumps(readings(m, cache[m.article], groups.get(eid)))}")
         for eid in sorted(records, key=lambda e: int(e[1:])):
             arts = sorted(shown[eid]["articles"])
             lines.append(f"  record {eid} {shown[eid]['type']} story {stories.get(eid)} {arts}")
@@ -133,7 +138,8 @@ def diagnose(folder: Path, work: Path, only: set[str] | None = None) -> list[str
             for v in c["values"]:
                 ms = found[c["event"]].get(v["article"], [])
                 sides[kind] = sides.get(kind, 0) + 1
-                for k in read_kinds([readings(m, cache[m.article]) for m in ms]):
+                for k in read_kinds([readings(m, cache[m.article], groups.get(event_of[m.id]))
+                                     for m in ms]):
                     read_by[kind][k] = read_by[kind].get(k, 0) + 1
     false = false_flags(truth, found, event_of, shown)
     lines += [f"== false_flag {eid} {kind}: {msg[:160]}" for eid, kind, msg in false]
