@@ -36,6 +36,8 @@ def _values(text: str, doc=None) -> dict[str, str | None]:
      "That month", "2016-10"),
     ("The pact was signed on Feb. 11, 2020. The previous week, envoys met.",
      "The previous week", "2020-W06"),
+    ("Rebels entered Maralo on March 3. Later in the day, the garrison withdrew.",
+     "Later in the day", "2025-03-03"),
 ])
 def test_relative_expressions_count_from_the_last_date_named(text: str, expr: str,
                                                              value: str) -> None:
@@ -115,3 +117,8 @@ def test_a_part_of_a_named_year(text: str, expr: str, value: str) -> None:
 
 def test_no_third_half() -> None:
     assert _values("Losses grew in last year's third half.")["last year"] == "2024"
+
+
+def test_earlier_in_the_day_without_a_reference_is_the_publication_day() -> None:
+    assert _values("Earlier in the day, the ferry resumed its crossings.")[
+        "Earlier in the day"] == ANCHOR.isoformat()

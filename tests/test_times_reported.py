@@ -60,3 +60,25 @@ def test_planned_weekday_after_a_named_statement_day_is_not_pushed_a_week() -> N
 def test_will_keeps_the_writers_present(nlp) -> None:
     text = "The foreign minister said on Monday that the envoy will fly to Doha on Friday."
     assert values(text, SATURDAY, nlp) == [("Monday", "2024-11-18"), ("Friday", "2024-11-29")]
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    # the parser hangs the phrase on the reported verb; it dates the saying, before the report
+    ("The company said on Monday it could cut 500 jobs.", "Monday", "2024-11-18"),
+    ("The bank told investors in October it might sell the unit.", "October", "2024-10"),
+    ("The council said in September it would raise fares.", "September", "2024-09"),
+    # after the clause's subject the phrase is the clause's own
+    ("The council said it would raise fares in September.", "September", "2025-09"),
+])
+def test_time_between_a_report_and_its_clause_dates_the_report(nlp, text: str, expr: str,
+                                                              value: str) -> None:
+    assert dict(values(text, SATURDAY, nlp))[expr] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Heavy rain is forecast for Thursday.", "2024-11-28"),
+    ("A recovery is predicted for Thursday.", "2024-11-28"),
+    ("Heavy rain fell on Thursday.", "2024-11-21"),
+])
+def test_a_forecast_points_forward(nlp, text: str, value: str) -> None:
+    assert dict(values(text, SATURDAY, nlp))["Thursday"] == value

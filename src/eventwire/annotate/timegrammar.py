@@ -547,14 +547,15 @@ def r_ago(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value 
 
 
 def r_ref_day(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
-    """The next day / the day before / the same day / that month: relative to ``anchor``,
-    which the caller sets to the text's reference time (the last date it mentioned)."""
-    unit = (m["unit"] or m["unit2"] or m["unit3"]).lower()
+    """The next day / the day before / the same day / that month / later in the day:
+    relative to ``anchor``, which the caller sets to the text's reference time (the last
+    date it mentioned)."""
+    unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]).lower()
     part = PARTS_OF_DAY.get(unit) if unit not in ("day", "week", "month", "year") else None
     if anchor is None:
         return ("TIME" if part else "DATE"), None
     rel = (m["rel"] or m["rel2"] or "").lower()
-    n = 0 if m["that"] or rel == "same" else 1 if rel in ("next", "following", "after") else -1
+    n = 0 if m["that"] or m["inthe"] or rel == "same" else 1 if rel in ("next", "following", "after") else -1
     if part or unit == "day":
         d = anchor + dt.timedelta(days=n)
         return ("TIME", f"{d.isoformat()}T{part}") if part else ("DATE", d.isoformat())
@@ -825,7 +826,8 @@ RULES: tuple[Rule, ...] = (
     _rule("ref_day", r"(?:(?:on\s+)?the\s+(?P<rel>next|following|previous|preceding|prior|same)\s+"
           r"(?P<unit>day|morning|evening|night)|the\s+(?P<unit2>day|night|week|month|year)\s+"
           rf"(?P<rel2>before|after){NO_COMPLEMENT}|"
-          r"(?P<that>that)\s+(?P<unit3>day|week|month|year|morning|afternoon|evening|night))",
+          r"(?P<that>that)\s+(?P<unit3>day|week|month|year|morning|afternoon|evening|night)|"
+          r"(?:earlier|later)\s+in\s+(?P<inthe>the)\s+(?P<unit4>day))",
           r_ref_day),
     _rule("set", rf"(?:every|each|once\s+a|twice\s+a|per)\s+(?:(?P<num>{NUM_WORD})\s+)?"
           rf"(?P<unit>{UNIT})s?", r_set),

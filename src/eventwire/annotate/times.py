@@ -39,9 +39,10 @@ PARTICIPLE_TAGS = ("VBG", "VBN")
 PARTICIPLE_DEPS = ("advcl", "xcomp", "conj", "pcomp")  # a participle clause of a verb
 PROSPECTIVE_VERBS = frozenset({"expect", "schedule", "plan", "due", "slate", "propose",
                                "intend", "design", "mean"})  # "the vote, expected Friday"
-# with a present auxiliary these tell a schedule too: "the vote is set for Tuesday" (a bare
-# "set" is past: "a high set on Aug. 6")
-SCHEDULED_PARTICIPLES = PROSPECTIVE_VERBS | {"set"}
+# with a present auxiliary these tell a schedule or a prediction too: "the vote is set for
+# Tuesday", "rain is forecast for Thursday" (a bare "set" is past: "a high set on Aug. 6")
+SCHEDULED_PARTICIPLES = PROSPECTIVE_VERBS | {"set", "forecast", "predict", "project",
+                                             "anticipate"}
 PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
 REPORTING_LEMMAS = frozenset({"say", "tell", "report", "announce", "add", "claim", "state",
                               "confirm", "deny", "insist", "note", "write", "quote", "accuse"})
@@ -56,6 +57,7 @@ SCHEDULE_LEMMAS = frozenset({"begin", "start", "expire", "resume", "open", "clos
 HEADLINE_CLOSERS = ".!?\"”'’:"
 TIME_OBJECT_DEPS = ("pobj", "npadvmod", "tmod", "obl")  # a time phrase's head under a verb
 REPORTED_DEPS = ("ccomp", "parataxis")  # a reported clause on its reporting verb
+REPORTED_CLAUSE_DEPS = ("ccomp", "xcomp", "parataxis")  # "told investors it might sell"
 BACKSHIFTED_MODALS = frozenset({"would", "could", "might", "should"})
 REPORT_DAY_RULES = ("weekday", "day_word", "month_day_year", "day_month_year")
 SINCE_RE = re.compile(r"\bsince\s+$", re.IGNORECASE)  # "since Oct. 7": a start before now
@@ -161,13 +163,34 @@ def _governing_verb(doc: Any, start: int, end: int) -> Any | None:
         return None
     if tok.dep_ in NOUN_MODIFIER_DEPS and tok.head.pos_ in ("NOUN", "PROPN"):
         return None
+    root = tok
     for _ in range(MAX_HEAD_HOPS):
         if tok.pos_ in VERB_POS:
             break
         if tok.head is tok:
             return None
         tok = tok.head
-    return tok if tok.pos_ in VERB_POS else None
+    if tok.pos_ not in VERB_POS:
+        return None
+    return _reporting_head(root, tok) or tok
+
+
+def _reporting_head(root: Any, verb: Any) -> Any | None:
+    """The reporting verb a time phrase standing between it and its reported clause's
+    subject belongs to, where the parser hung it on the reported verb ("said on Monday it
+    could cut jobs", "told reporters in January he would resign": the saying is dated, the
+    clause's own time would follow its verb); None when the phrase is the clause's own."""
+    head = verb.head
+    if verb.dep_ not in REPORTED_CLAUSE_DEPS or head.i >= root.i or head.pos_ not in VERB_POS \
+            or head.lemma_.lower() not in REPORTING_LEMMAS:
+        return None
+    phrase = root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root
+    if phrase.head.i != verb.i or phrase.left_edge.i <= head.i:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or phrase.right_edge.i >= subjects[0].left_edge.i:
+        return None
+    return head
 
 
 def tense_at(doc: Any, start: int, end: int) -> str | None:
