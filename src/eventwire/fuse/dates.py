@@ -97,6 +97,7 @@ OFFSET_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 STATE_END_RE = re.compile(r"\b(?:until|till|through|up to)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 STATE_END_CHARS = 25  # how far before a date its "until" is looked for
+SINCE_RE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)
 LAST_WEEKDAY_RE = re.compile(r"^last (monday|tuesday|wednesday|thursday|friday|saturday|"
                              r"sunday)$", re.I)
 MIDNIGHT_RE = re.compile(r"\bmidnight\b|\b24[:.]00\b", re.I)  # the boundary of two days
@@ -263,6 +264,20 @@ def state_end(data: dict, span: dict | None) -> bool:
     return bool(STATE_END_RE.search(text[max(0, at - STATE_END_CHARS):at]))
 
 
+def since_date(data: dict, span: dict | None) -> bool:
+    """Whether an attached date follows "since" ("hundreds have been killed since 2009", "the
+    first talks since the 2019 crisis"): it opens a period reaching up to the report and
+    bounds the mention from below; it is not the mention's day."""
+    sent = data.get("sentence") or {}
+    text, base = sent.get("text") or "", sent.get("start")
+    if not span or base is None or span.get("start") is None:
+        return False
+    at = span["start"] - base
+    if not 0 <= at <= len(text):
+        return False
+    return bool(SINCE_RE.search(text[max(0, at - STATE_END_CHARS):at]))
+
+
 def cue_offset(data: dict, span: dict | None, cue: str) -> int | None:
     """Days stated right before an ordering cue ("a day after", "two weeks before"): the
     interval between the date and the mention (None when no interval is written)."""
@@ -375,6 +390,11 @@ def mention_range(data: dict, published: str | None) -> dict | None:
     if value and statement_date(data, span) and date.get("via") != "statement":
         # a promise, threat or refusal dated by its statement was made on that day
         return reported_range(data, date_range(value), modality, span)
+    if value and pub is not None and date_range(value) and since_date(data, span):
+        lo = date_range(value)[0]
+        hi = pub + dt.timedelta(days=PLANNED_DAYS if modality in FUTURE_MODALITIES else 0)
+        if lo <= hi:
+            return {"range": [iso(lo), iso(hi)], "from": "tense:since-date", "span": span}
     if value:
         rng = date_range(value)
         cue = cue_between(data, span)

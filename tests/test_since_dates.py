@@ -1,0 +1,29 @@
+"""A date after "since" opens a period reaching up to the report: it bounds the event from
+below and is not its day."""
+
+from __future__ import annotations
+
+from test_fuse_coref import ISRAEL, LEBANON, event
+
+from eventwire.fuse.dates import mention_range
+
+PUBLISHED = "2025-03-12"
+
+
+def test_a_date_after_since_bounds_the_mention_from_below() -> None:
+    text = "Hundreds of people have been killed in raids on the border since 2009."
+    ev = event(text, "killed", "ASSAULT", [], [("border", LEBANON)], "2009", "2009")
+    r = mention_range(ev.to_dict(), PUBLISHED)
+    assert r["range"] == ["2009-01-01", PUBLISHED] and r["from"] == "tense:since-date"
+
+
+def test_a_dated_noun_after_since_does_not_date_the_mention() -> None:
+    text = "The talks between the two armies were the first since the 2019 crisis."
+    ev = event(text, "talks", "CONSULT", [("armies", ISRAEL)], [], "2019", "2019")
+    assert mention_range(ev.to_dict(), PUBLISHED)["range"] == ["2019-01-01", PUBLISHED]
+
+
+def test_a_date_without_since_stays_the_mention_day() -> None:
+    text = "The talks between the two armies collapsed in 2019."
+    ev = event(text, "talks", "CONSULT", [("armies", ISRAEL)], [], "2019", "2019")
+    assert mention_range(ev.to_dict(), PUBLISHED)["range"] == ["2019-01-01", "2019-12-31"]
