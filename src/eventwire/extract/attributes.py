@@ -52,6 +52,8 @@ PERIOD_NOUNS = frozenset({"period", "deadline", "window", "truce", "ceasefire", 
                           "mandate", "clock", "moratorium", "phase", "pause", "extension"})
 PURPOSE_PREPS = frozenset({"for", "to"})  # "the period for the withdrawal": due at its end
 PERIOD_CLIMB = 6  # heads climbed from a trigger to the subject of an expiry
+NARRATIVE_PRONOUNS = ("it", "they", "this", "that")  # a subject taking up what came before
+NARRATIVE_PAST_DAYS = 7  # a date ending this long before the report is background narrative
 APPROX_WORDS = ("about", "approximately", "around", "nearly", "some", "roughly", "almost",
                 "estimated", "up", "least", "more", "over")
 
@@ -217,6 +219,33 @@ def _row_date(ctx: EventContext, sent: Any) -> TimeExpr | None:
                  ((t.type in DATE_TYPES and t.value) or t.point)), None)
 
 
+def _narrative_date(ctx: EventContext, sent: Any, trigger: Any) -> TimeExpr | None:
+    """The date of the sentence before, for a simple past event (or a noun event) in a
+    sentence with no time of its own whose main clause is a simple past with a pronoun
+    subject taking it up ("Their second summit was in February 2019. It ended quickly when
+    X rejected ..."): the narrative stays at the past time just named when that lies before
+    the week of the report, in the same paragraph, and is the only date there."""
+    doc, published = ctx.ex.doc, ctx.ex.article.published_date
+    if trigger is None or published is None or sent.doc is not doc or sent.start == 0 or \
+            _sentence_times(ctx, sent):
+        return None
+    root = sent.root
+    verbs = (root,) if trigger.pos_ in NOMINAL_POS else (trigger, root)
+    if any(v.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in v.children)
+           for v in verbs) or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NARRATIVE_PRONOUNS
+            for c in root.children):
+        return None
+    before = doc[sent.start - 1].sent
+    dates = [t for t in _sentence_times(ctx, before) if t.type in DATE_TYPES]
+    if len(dates) != 1 or "\n" in ctx.ex.article.text[dates[0].end:sent.start_char]:
+        return None
+    days = date_range(dates[0].value)
+    if days is None or days[1] >= published - dt.timedelta(days=NARRATIVE_PAST_DAYS):
+        return None
+    return dates[0]
+
+
 def event_date(ctx: EventContext, anchors: list[Any], sent: Any) -> dict[str, Any]:
     """The date of an event: the DATE attached to its clause (its trigger, clause head or
     support verb; the verb it is coordinated with; a date framing the main clause), else
@@ -243,6 +272,9 @@ def event_date(ctx: EventContext, anchors: list[Any], sent: Any) -> dict[str, An
     row = _row_date(ctx, sent)
     if row is not None:
         return _text_date(ctx, row, "table row")
+    earlier = _narrative_date(ctx, sent, anchors[0])
+    if earlier is not None:
+        return _text_date(ctx, earlier, "previous sentence")
     published = ctx.ex.article.published
     if published:
         return {"value": published[:10], "from": "article"}
