@@ -19,12 +19,15 @@ articles. Prints articles/s of each and their ratio, in wall-clock and in CPU
 time (the CPU ratio is the one to trust on a machine shared with other work).
 ``--keep DIR`` keeps each built store in DIR (``store-SIZE.db``) and reuses it on later
 runs (the ingest writes into a copy; with ``--in-place`` into the kept store itself, inside
-one transaction rolled back at the end, so a large record is not copied). ``--rss N ...`` also runs ``eventwire extract`` and ``eventwire ingest`` on a
+one transaction rolled back at the end, so a large record is not copied). ``--repeat N``
+times extract-only and the ingest N times, alternating, each ingest into the record as built,
+and reports the medians with each run's CPU ratio (on a loaded machine one run's ratio moves by
+a tenth). ``--rss N ...`` also runs ``eventwire extract`` and ``eventwire ingest`` on a
 JSONL file of N bench documents in a child process each and prints their peak
 RSS. A benchmark, not a test: no thresholds.
 
     .venv/bin/python bench/bench_ingest.py [--sizes 0 10000 100000] [--new 8] [--keep DIR]
-        [--in-place] [--rss 1000 10000]
+        [--in-place] [--repeat 3] [--rss 1000 10000]
 """
 
 from __future__ import annotations
@@ -638,8 +641,10 @@ def built_store(size: int, sources: list[dict[str, Any]], tmp: Path, keep: Path 
 
 
 def run(sizes: list[int], n_new: int, keep: Path | None = None,
-        in_place: bool = False) -> list[dict[str, Any]]:
-    """Build each store size, ingest the new articles, and time it against extract-only."""
+        in_place: bool = False, repeat: int = 1) -> list[dict[str, Any]]:
+    """Build each store size, ingest the new articles, and time it against extract-only
+    (``repeat`` times, extract-only and ingest alternating, each ingest into the record as
+    built: the medians are reported, each run's figures listed)."""
     from eventwire.annotate.nlp import load_nlp
 
     load_nlp()
@@ -647,26 +652,54 @@ def run(sizes: list[int], n_new: int, keep: Path | None = None,
     new_docs = [{**d, "id": f"new-{i}"} for i, d in
                 enumerate(bench_corpus.documents(n_new, DOC_WORDS, seed=NEW_SEED))]
     out = []
+    rolled = in_place and keep is not None
     with tempfile.TemporaryDirectory(prefix="eventwire-bench-ingest-") as tmp:
         for size in sizes:
             db, built, (n_events, n_articles) = built_store(size, sources, Path(tmp), keep,
-                                                            in_place and keep is not None)
-            _, extract_s = extract_docs(new_docs)
-            extract_cpu = LAST_CPU[0]
-            ingest_s, fused = time_ingest(db, new_docs, Path(tmp), in_place and keep is not None)
-            ingest_cpu = LAST_CPU[0]
-            out.append({"events": n_events, "articles": n_articles,
-                        "build_s": built, "new_articles": len(new_docs),
-                        "extract_articles_per_s": len(new_docs) / extract_s,
-                        "ingest_articles_per_s": len(new_docs) / ingest_s,
-                        "ratio_ingest_to_extract": extract_s / ingest_s,
-                        "extract_cpu_s": extract_cpu, "ingest_cpu_s": ingest_cpu,
-                        "ratio_cpu": extract_cpu / ingest_cpu if ingest_cpu else 0.0,
-                        "events_new": len(fused.get("events_new") or []),
-                        "events_updated": len(fused.get("events_updated") or [])})
+                                                            rolled)
+            runs = []
+            for k in range(max(1, repeat)):
+                target = db
+                if k < repeat - 1 and not rolled:  # the ingest writes: a fresh copy each run
+                    target = Path(tmp) / f"run-{db.name}"
+                    shutil.copyfile(db, target)
+                _, extract_s = extract_docs(new_docs)
+                extract_cpu = LAST_CPU[0]
+                ingest_s, fused = time_ingest(target, new_docs, Path(tmp), rolled)
+                runs.append({"extract_s": extract_s, "ingest_s": ingest_s,
+                             "extract_cpu_s": extract_cpu, "ingest_cpu_s": LAST_CPU[0],
+                             "fused": fused})
+                if target != db:
+                    target.unlink()
+            out.append(summarise(runs, n_events, n_articles, built, len(new_docs)))
             if db.parent == Path(tmp):
                 db.unlink()
     return out
+
+
+def summarise(runs: list[dict[str, Any]], n_events: int, n_articles: int, built: float,
+              n_new: int) -> dict[str, Any]:
+    """One record size's row: the medians over the runs (each run's ratios listed)."""
+    import statistics
+
+    def median(key: str) -> float:
+        return statistics.median(r[key] for r in runs)
+
+    fused = runs[-1]["fused"]
+    cpu = [r["extract_cpu_s"] / r["ingest_cpu_s"] if r["ingest_cpu_s"] else 0.0 for r in runs]
+    wall = [r["extract_s"] / r["ingest_s"] for r in runs]
+    return {"events": n_events, "articles": n_articles, "build_s": built, "new_articles": n_new,
+            "runs": len(runs),
+            "extract_articles_per_s": n_new / median("extract_s"),
+            "ingest_articles_per_s": n_new / median("ingest_s"),
+            "ratio_ingest_to_extract": statistics.median(wall),
+            "extract_cpu_s": median("extract_cpu_s"), "ingest_cpu_s": median("ingest_cpu_s"),
+            "ratio_cpu": statistics.median(cpu),
+            "ratios_cpu": [round(c, 3) for c in cpu], "ratios_wall": [round(w, 3) for w in wall],
+            "beyond_extract_cpu_s": [round(r["ingest_cpu_s"] - r["extract_cpu_s"], 3)
+                                     for r in runs],
+            "events_new": len(fused.get("events_new") or []),
+            "events_updated": len(fused.get("events_updated") or [])}
 
 
 def peak_rss(args: list[str], errors: Path) -> tuple[float, float, int]:
@@ -722,10 +755,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--in-place", action="store_true",
                     help="with --keep: ingest into the kept store inside a transaction rolled "
                          "back at the end (no copy of the record)")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="time extract-only and the ingest this many times, alternating "
+                         "(medians reported; with --keep --in-place no copy is made)")
     ap.add_argument("--rss", type=int, nargs="*", default=[],
                     help="also measure peak RSS of extract and ingest of JSONL files this long")
     args = ap.parse_args(argv)
-    rows = run(args.sizes, args.new, args.keep, args.in_place) if args.sizes else []
+    rows = run(args.sizes, args.new, args.keep, args.in_place, args.repeat) if args.sizes else []
     _, source = bench_corpus.paragraphs()
     if rows:
         print(f"ingest of {args.new} new articles ({source}) on top of a synthetic older record")
@@ -736,6 +772,10 @@ def main(argv: list[str] | None = None) -> int:
               f"{r['extract_articles_per_s']:>10.2f} {r['ingest_articles_per_s']:>9.2f} "
               f"{r['ratio_ingest_to_extract']:>5.2f}x {r['ratio_cpu']:>8.2f}x "
               f"{r['events_new']:>7} {r['events_updated']:>7}")
+        if r["runs"] > 1:
+            print(f"{'':>10} {r['runs']} runs (medians above): cpu ratios "
+                  f"{' '.join(f'{c:.2f}x' for c in r['ratios_cpu'])}; ingest less extraction "
+                  f"{' '.join(f'{c:.2f}' for c in r['beyond_extract_cpu_s'])} s CPU")
     rss = rss_runs(args.rss)
     if rss:
         print("peak RSS of one process streaming a JSONL file (MB)")

@@ -67,3 +67,17 @@ def test_replicate_copies_a_record(bench, tmp_path):
     indexes = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
     assert "ix_fuse_keys_mention" in indexes
     conn.close()
+
+
+def test_repeated_runs_report_medians(bench):
+    runs = [{"extract_s": e, "ingest_s": i, "extract_cpu_s": e, "ingest_cpu_s": i,
+             "fused": {"events_new": ["e1", "e2"], "events_updated": ["e3"]}}
+            for e, i in ((2.0, 4.0), (3.0, 10.0), (2.0, 5.0))]
+    row = bench.summarise(runs, 100, 10, 0.0, 8)
+    assert row["runs"] == 3
+    assert row["ratios_cpu"] == [0.5, 0.3, 0.4]
+    assert row["ratio_cpu"] == 0.4
+    assert row["ratio_ingest_to_extract"] == 0.4
+    assert row["beyond_extract_cpu_s"] == [2.0, 7.0, 3.0]
+    assert row["extract_articles_per_s"] == 4.0 and row["ingest_articles_per_s"] == 1.6
+    assert (row["events_new"], row["events_updated"]) == (2, 1)

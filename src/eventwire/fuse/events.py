@@ -83,6 +83,8 @@ class Fusion:
     scores: dict[tuple[str, str], float] = field(default_factory=dict)  # mention pair -> link
     scored: dict[str, frozenset[str]] = field(default_factory=dict)  # mention id of a remembered
     # pair -> its sentence's words (``forget_links``)
+    undated: dict[tuple[str, str], float] = field(default_factory=dict)  # mention pair -> its
+    # probability without word statistics (``undated_score``: no vocabulary, never stale)
     keys: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # id -> its by_key keys
     order: dict[str, list[str]] = field(default_factory=dict)  # id of an event held in part ->
     # ids of all its mentions, in order (``whole``)
@@ -116,6 +118,18 @@ class Fusion:
             score = self.scores[key] = cross_link(m, o, self.common)
             self.scored[m.id], self.scored[o.id] = cands.sentence_words(m), \
                 cands.sentence_words(o)
+        return score
+
+    def undated_link(self, m: Mention, o: Mention) -> float:
+        """``coref.link_probability`` of two mentions without the update's vocabulary (what
+        ``undated_score`` reads), computed once per pair (it is symmetric) until
+        ``MAX_SCORES`` pairs are remembered."""
+        key = (m.id, o.id) if m.id <= o.id else (o.id, m.id)
+        score = self.undated.get(key)
+        if score is None:
+            if len(self.undated) >= MAX_SCORES:
+                self.undated.clear()
+            score = self.undated[key] = coref.link_probability(m, o)
         return score
 
     def story_only(self, m: Mention, o: Mention) -> bool:
@@ -837,7 +851,7 @@ def possibly_same(fusion: Fusion, eid: str,
         if score < POSSIBLY_SAME_MIN and any(
                 m.root != o.root and m.type == o.type and vaguely_dated(m, o) and
                 coverage(m.keys, o.keys) == 1.0 for m in group for o in og):
-            score = max(score, undated_score(group, og))
+            score = max(score, undated_score(group, og, fusion.undated_link))
         if score >= POSSIBLY_SAME_MIN:
             out.append({"event": other, "score": round(score, 3)})
     out.sort(key=lambda d: (-d["score"], d["event"]))
@@ -862,9 +876,12 @@ def vaguely_dated(m: Mention, o: Mention) -> bool:
         min(range_width(m.range), range_width(o.range)) > PRECISE_DAYS
 
 
-def undated_score(group: list[Mention], other: list[Mention]) -> float:
-    """The model's probability for undated or vaguely dated mention pairs (shown, never merged)."""
-    return max(coref.link_probability(m, o) for m in group for o in other if m.root != o.root)
+def undated_score(group: list[Mention], other: list[Mention], link: Any = None) -> float:
+    """The model's probability for undated or vaguely dated mention pairs (shown, never merged;
+    ``link(m, o)``: ``coref.link_probability`` without word statistics, e.g. remembered per
+    pair by ``Fusion.undated_link``)."""
+    link = link or coref.link_probability
+    return max(link(m, o) for m in group for o in other if m.root != o.root)
 
 
 def known_range(group: list[Mention]) -> tuple[str, str] | None:
