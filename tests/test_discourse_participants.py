@@ -440,3 +440,23 @@ def test_they_after_a_paragraph_break_is_not_the_pair(pipeline):
     ev = _event(_events(pipeline, text), "discussed")
     assert "source_inherited" not in ev.attributes or \
         ev.attributes["source_inherited"]["from"] != "earlier event"
+
+
+def test_a_live_page_entry_takes_no_parties_from_another_entry(pipeline):
+    text = ("Live: talks resume in Geneva\n\n"
+            "14:10 GMT: Pakistan's army attacked three Indian posts in Kashmir.\n\n"
+            "12:05 GMT: Officials in Delhi say the attack was the heaviest in years.")
+    later = [e for e in _events(pipeline, text) if e.trigger.text == "attack"]
+    assert later and not later[0].source and not later[0].target
+    # the same two reports without the entries' stamps: one account, its parties continued
+    plain = text.replace("14:10 GMT: ", "").replace("12:05 GMT: ", "")
+    later = [e for e in _events(pipeline, plain) if e.trigger.text == "attack"]
+    assert later and _countries(later[0].source) == {"PAK"}
+
+
+def test_a_live_page_entry_takes_parties_from_the_headline(pipeline):
+    text = ("Live: Pakistan's army attacked three Indian posts in Kashmir\n\n"
+            "14:10 GMT: Talks resumed in Geneva.\n\n"
+            "12:05 GMT: Officials in Delhi say the attack was the heaviest in years.")
+    later = [e for e in _events(pipeline, text) if e.trigger.text == "attack"]
+    assert later and _countries(later[0].source) == {"PAK"}

@@ -10,6 +10,7 @@ commitments and a confidence. See ``eventwire/data/EVENTS.md``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -141,6 +142,11 @@ TOPIC_VERBS = ("speak", "talk", "ask", "comment", "testify", "answer", "inquire"
 LATER_WORDS = ("later", "then", "again", "afterwards", "subsequently")
 BACKGROUND_PREPS = ("after", "since", "following", "amid", "amidst", "despite", "before", "during",
                     "until", "over")
+
+
+ENTRY_STAMP_RE = re.compile(  # the clock stamp opening a live page's entry ("16:30 GMT: ...")
+    r"^[ \t]*(?:Updated:?\s*)?\d{1,2}[:.]\d{2}[ \t]*(?:GMT|UTC|local(?: time)?|[AP]M)?[ \t]*[:\-–—][ \t]",
+    re.M)
 
 
 def events_component(ex: Extraction, ctx: Any) -> None:
@@ -432,7 +438,10 @@ def _confidence(how: str, n_args: int, trig: Trigger) -> float:
 
 def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Trigger],
                 previous: list[EventMention]) -> EventMention | None:
-    """One EventMention for a trigger, or None when a context-only noun has no participants."""
+    """One EventMention for a trigger, or None when a context-only noun has no participants.
+    Its participants are taken from earlier mentions of its own live-page entry only
+    (``in_entry``)."""
+    previous = in_entry(ectx.text, trig.start, previous)
     args = arguments_of(trig, ectx.lexicon, lambda tok: _names_a_place(ectx, tok))
     if natural_event(trig.entry.type, trig.token, trig.nominal, args.source, args.target,
                      trig.extra) or reporting_formula(trig.entry.type, trig.token) or \
@@ -626,6 +635,18 @@ def _place_in_article(ectx: EventContext, trig: Trigger, sent_start: int) -> dic
     lead = sent_start < LEAD_CHARS
     quoted = any(q.content.start <= trig.start < q.content.end for q in ectx.ex.quotes)
     return {"position": "lead" if lead else "body", "quoted": "1" if quoted else "0"}
+
+
+def in_entry(text: str, at: int, previous: list[EventMention]) -> list[EventMention]:
+    """The earlier mentions a mention of a live page's timestamped entry ("20:05 GMT:
+    Israel's cabinet has approved the agreement") may take its parties from: those of its
+    own entry and of the page's headline and intro above the first stamp, which frame every
+    entry; not those of another entry, which tells another moment. Outside live pages,
+    every earlier mention."""
+    stamps = [m.start() for m in ENTRY_STAMP_RE.finditer(text, 0, at)]
+    if not stamps:
+        return previous
+    return [p for p in previous if p.trigger.start < stamps[0] or p.trigger.start >= stamps[-1]]
 
 
 def _from_context(ev: EventMention, previous: list[EventMention]) -> str:
