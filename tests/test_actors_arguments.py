@@ -153,6 +153,18 @@ def test_name_in_apposition_names_the_participant(pipeline):
     assert _countries(ev, "target") == {"TCD"}
 
 
+def test_a_person_set_off_by_commas_after_a_role_names_the_participant(pipeline):
+    # the parse does not hang the name on the role noun as an apposition
+    text = "France's foreign minister on Monday met the chief of the armed forces, " \
+           "General Joseph Aoun, in Beirut."
+    ev = _event(_events(pipeline, text), "met")
+    assert "person:joseph-aoun" in {p.actor.id for p in ev.target if p.actor}
+    text = "France's foreign minister on Monday met the chief of the armed forces, " \
+           "a veteran officer, in Beirut."
+    ev = _event(_events(pipeline, text), "met")
+    assert not any(p.actor and p.actor.kind == "person" for p in ev.target)
+
+
 def test_victims_are_placed_in_the_country_they_are_in_not_near(pipeline):
     text = "Chadian rebels attacked ten villages in northeastern Chad, near the Cameroon border."
     ev = _event(_events(pipeline, text), "attacked")

@@ -58,6 +58,7 @@ DIPLOMATIC_SECTOR = "GOV"  # a country's post at an international body
 OWNED_KINDS = ("person", "state")  # owners whose agents are their country's
 NAMING_VERBS = ("call", "name", "know", "dub")  # 'a militia called X', 'a group known as X'
 BLOC_NOUNS = ("bloc",)  # 'the bloc': the regional body the article named last
+SET_OFF_TITLES = 2  # title words before a name set off by commas ("General", "Rear Admiral")
 PLACED_BY_CONTEXT = ("sentence:", "dateline:", "article focus")  # a generic agent's evidence
 # when only the text around it, not the agent itself, gave its country
 NARROWING_DEPS = ("amod", "compound", "nmod", "nummod", "poss", "prep", "appos")
@@ -307,8 +308,34 @@ def _apposed_person(ctx: EventContext, tok: Any) -> Entity | None:
     heads = [tok, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj")]
     appos = [t for h in heads for c in h.children if c.dep_ == "appos" for t in c.subtree]
-    return next((e for e in _entities_in(ctx, appos) if e.label == "PERSON" and e.actor
-                 and e.actor.kind == "person" and not _past_role(ctx, e, appos)), None)
+    found = next((e for e in _entities_in(ctx, appos) if e.label == "PERSON" and e.actor
+                  and e.actor.kind == "person" and not _past_role(ctx, e, appos)), None)
+    return found or _set_off_person(ctx, heads[-1])
+
+
+def _set_off_person(ctx: EventContext, tok: Any) -> Entity | None:
+    """A linked person set off by commas right after the phrase headed by ``tok`` when the
+    parse hangs the name elsewhere ("met the commander of the navy, Admiral Jane Doe, in
+    the port"): a comma, at most ``SET_OFF_TITLES`` capitalised title words, the person's
+    name, then a comma or the sentence's end."""
+    doc = tok.doc
+    end = max(t.i for t in tok.subtree) + 1
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    i = end + 1
+    while i < len(doc) and i - end - 1 <= SET_OFF_TITLES:
+        ent = ctx.entity(doc[i])
+        if ent is not None:
+            last = max(t.i for t in doc[i:] if t.idx < ent.end) + 1
+            closed = last >= len(doc) or doc[last].text in (",", ".") or \
+                doc[last].is_sent_start
+            person = ent.label == "PERSON" and ent.actor is not None and \
+                ent.actor.kind == "person" and ent.start == doc[i].idx
+            return ent if person and closed else None
+        if not doc[i].text[:1].isupper():
+            return None
+        i += 1
+    return None
 
 
 def _group_head(ctx: EventContext, tok: Any) -> Any:
