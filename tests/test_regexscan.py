@@ -9,6 +9,7 @@ import pytest
 from eventwire.annotate.regexscan import (
     FOLDS_TO_ASCII,
     first_char_guard,
+    holds_folding,
     may_contain,
     required_words,
 )
@@ -61,6 +62,20 @@ def test_may_contain_never_skips_a_text_that_matches() -> None:
         if pattern.search(text):
             assert may_contain(text, words, True, text.lower()), text
     assert not may_contain("no advance", words, True, "no advance")
+
+
+def test_may_contain_with_the_folding_test_given_answers_the_same() -> None:
+    pattern = re.compile(r"\b(?:no|little)\s+progress\b", re.IGNORECASE)
+    words = required_words(pattern)
+    for text in ("They made NO PROGRESS.", "no advance", "li\u212atle progress",
+                 "no \u212aelvin advance", "caf\u00e9 talks"):
+        folds = holds_folding(text)
+        assert folds == (FOLDS_TO_ASCII.search(text) is not None)
+        for fold in (True, False):
+            assert may_contain(text, words, fold, text.lower(), folds) == \
+                may_contain(text, words, fold, text.lower()), (text, fold)
+    assert holds_folding("no \u212aelvin advance") and not holds_folding("caf\u00e9 talks")
+    assert may_contain("no \u212aelvin advance", words, True, "no \u212aelvin advance", True)
 
 
 def test_every_non_ascii_character_folding_to_ascii_is_known() -> None:

@@ -114,6 +114,7 @@ class RuleMatcher:
         self.keys = [self.strings[str(i)] for i in range(len(ruler.attrs))]
         rules = [ruler.matcher.get(key)[1] for key in self.keys]
         self.by_mask: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+        self.by_row: dict[tuple[int, ...], tuple[list[int], list[tuple[int, int]]]] = {}
         try:
             self.names = _attr_names(rules)
             self.ids = [STRING_ATTRS.get(n, FLAG_ATTRS.get(n)) for n in self.names]
@@ -188,11 +189,17 @@ class RuleMatcher:
         return hit
 
     def _token_hits(self, row: list[int]) -> tuple[list[int], list[tuple[int, int]]]:
-        """The hits of one token from its attribute values."""
-        mask = -1
-        for col, value in enumerate(row):
-            mask &= self._mask(col, value)
-        return self._hits(mask)
+        """The hits of one token from its attribute values (once per distinct values)."""
+        key = tuple(row)
+        hit = self.by_row.get(key)
+        if hit is None:
+            mask = -1
+            for col, value in enumerate(row):
+                mask &= self._mask(col, value)
+            if len(self.by_row) >= MEMO_LIMIT:
+                self.by_row.clear()
+            hit = self.by_row[key] = self._hits(mask)
+        return hit
 
     def match(self, doc: Any) -> list[tuple[int, int, int, int]]:
         """The ruler's sorted ``(rule, key, start, end)`` matches over ``doc``."""

@@ -166,18 +166,26 @@ def _ascii_word(text: str, fold: bool) -> tuple[str] | None:
 WORD_CHARS = re.compile("[A-Za-z0-9 ]+")
 
 
-def may_contain(text: str, words: tuple[str, ...] | None, fold: bool, lowered: str) -> bool:
+def may_contain(text: str, words: tuple[str, ...] | None, fold: bool, lowered: str,
+                folds: bool | None = None) -> bool:
     """False only when no match of a pattern with ``required_words`` ``words`` can occur in
     ``text`` (``lowered``: ``text.lower()``). Case-insensitive patterns also match the few
     non-ASCII characters that fold to an ASCII letter ('K', Kelvin sign, for 'k'); a text
-    holding one is always searched."""
+    holding one is always searched. ``folds`` is ``holds_folding(text)`` when the caller
+    asks about many patterns of one text (found here when None)."""
     if words is None:
         return True
     if fold:
-        if FOLDS_TO_ASCII.search(text):
+        if holds_folding(text) if folds is None else folds:
             return True
         return any(w in lowered for w in words)
     return any(w in text for w in words)
+
+
+def holds_folding(text: str) -> bool:
+    """True when ``text`` holds a non-ASCII character that matches an ASCII letter or digit
+    ignoring case."""
+    return FOLDS_TO_ASCII.search(text) is not None
 
 
 def _folds_to_ascii() -> re.Pattern[str]:

@@ -23,7 +23,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from eventwire.annotate.regexscan import first_char_guard, may_contain, required_words
+from eventwire.annotate.regexscan import (
+    first_char_guard,
+    holds_folding,
+    may_contain,
+    required_words,
+)
 from eventwire.datenumbers import is_date_number
 from eventwire.model import Claim, Extraction, Span
 
@@ -323,9 +328,11 @@ def _possible(lex: ClaimLexicon, text: str) -> ClaimLexicon:
     """``lex`` without the sentence patterns that cannot match anywhere in ``text`` (a word
     each match needs is absent), so its sentences are not searched for them."""
     lowered = text.lower()
+    folds = holds_folding(text)  # once per text, not once per pattern
 
     def can(p: re.Pattern) -> bool:
-        return may_contain(text, lex.needs.get(p.pattern), bool(p.flags & re.IGNORECASE), lowered)
+        return may_contain(text, lex.needs.get(p.pattern), bool(p.flags & re.IGNORECASE),
+                           lowered, folds)
 
     return dataclasses.replace(
         lex, patterns={k: [(v, p) for v, p in rows if can(p)] for k, rows in lex.patterns.items()},
