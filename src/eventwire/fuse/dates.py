@@ -252,8 +252,9 @@ def cue_between(data: dict, span: dict | None) -> str | None:
     return found.group(1).lower()
 
 
-def state_end(data: dict, span: dict | None) -> bool:
-    """Whether an attached date ends a state rather than dating the event ("said the truce would stay in force until 3 March": the statement was not made on the 3rd). The date then is not the event's own."""
+def _cue_before(data: dict, span: dict | None, cue: re.Pattern[str]) -> bool:
+    """Whether ``cue`` ends within ``STATE_END_CHARS`` before an attached date's span in the
+    mention's sentence."""
     sent = data.get("sentence") or {}
     text, base = sent.get("text") or "", sent.get("start")
     if not span or base is None or span.get("start") is None:
@@ -261,21 +262,19 @@ def state_end(data: dict, span: dict | None) -> bool:
     at = span["start"] - base
     if not 0 <= at <= len(text):
         return False
-    return bool(STATE_END_RE.search(text[max(0, at - STATE_END_CHARS):at]))
+    return bool(cue.search(text[max(0, at - STATE_END_CHARS):at]))
+
+
+def state_end(data: dict, span: dict | None) -> bool:
+    """Whether an attached date ends a state rather than dating the event ("said the truce would stay in force until 3 March": the statement was not made on the 3rd). The date then is not the event's own."""
+    return _cue_before(data, span, STATE_END_RE)
 
 
 def since_date(data: dict, span: dict | None) -> bool:
     """Whether an attached date follows "since" ("hundreds have been killed since 2009", "the
     first talks since the 2019 crisis"): it opens a period reaching up to the report and
     bounds the mention from below; it is not the mention's day."""
-    sent = data.get("sentence") or {}
-    text, base = sent.get("text") or "", sent.get("start")
-    if not span or base is None or span.get("start") is None:
-        return False
-    at = span["start"] - base
-    if not 0 <= at <= len(text):
-        return False
-    return bool(SINCE_RE.search(text[max(0, at - STATE_END_CHARS):at]))
+    return _cue_before(data, span, SINCE_RE)
 
 
 def cue_offset(data: dict, span: dict | None, cue: str) -> int | None:
