@@ -11,7 +11,9 @@ commitments and a confidence. See ``eventwire/data/EVENTS.md``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from eventwire.annotate.doccache import sentence_words
@@ -643,10 +645,20 @@ def in_entry(text: str, at: int, previous: list[EventMention]) -> list[EventMent
     own entry and of the page's headline and intro above the first stamp, which frame every
     entry; not those of another entry, which tells another moment. Outside live pages,
     every earlier mention."""
-    stamps = [m.start() for m in ENTRY_STAMP_RE.finditer(text, 0, at)]
-    if not stamps:
+    starts, ends = entry_stamps(text)
+    n = bisect_right(ends, at)  # the stamps that end before the mention
+    if not n:
         return previous
-    return [p for p in previous if p.trigger.start < stamps[0] or p.trigger.start >= stamps[-1]]
+    first, last = starts[0], starts[n - 1]
+    return [p for p in previous if p.trigger.start < first or p.trigger.start >= last]
+
+
+@lru_cache(maxsize=4)
+def entry_stamps(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Starts and ends of the live-page entry stamps of a text, found once per text (the
+    mentions of one article look them up by position)."""
+    found = [(m.start(), m.end()) for m in ENTRY_STAMP_RE.finditer(text)]
+    return tuple(a for a, _ in found), tuple(b for _, b in found)
 
 
 def _from_context(ev: EventMention, previous: list[EventMention]) -> str:
