@@ -326,7 +326,9 @@ def _set_off_person(ctx: EventContext, tok: Any) -> Entity | None:
     while i < len(doc) and i - end - 1 <= SET_OFF_TITLES:
         ent = ctx.entity(doc[i])
         if ent is not None:
-            last = max(t.i for t in doc[i:] if t.idx < ent.end) + 1
+            last = i + 1  # the token after the entity's last
+            while last < len(doc) and doc[last].idx < ent.end:
+                last += 1
             closed = last >= len(doc) or doc[last].text in (",", ".") or \
                 doc[last].is_sent_start
             person = ent.label == "PERSON" and ent.actor is not None and \
