@@ -410,6 +410,21 @@ def r_year_ago(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> V
     return "DATE", str(anchor.year - 1)
 
 
+def r_latest_period(m: re.Match[str], anchor: dt.date | None, tense: str | None
+                    ) -> Value | None:
+    """The latest / most recent period: the last quarter before the anchor (a caller with a
+    reporting quarter in view takes that quarter)."""
+    return "DATE", (shifted(anchor, -1, "quarter") if anchor else None)
+
+
+def r_year_period(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """The 1988 quarter / the 1989 period: the reporting period in view, in the year named
+    (a caller with a quarter in view fills it in); alone, a quarter of that year not known
+    (1988-QX) and a period the year."""
+    year = m["year"]
+    return "DATE", (f"{year}-QX" if m["unit"].lower() == "quarter" else year)
+
+
 def r_clock_date(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
     """5 p.m. EST Nov. 9."""
     hm = clock_hm(m)
@@ -508,9 +523,14 @@ def r_quarter(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Va
 
 def r_year_part(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
     """Next year's first quarter / 1990's second half / the first half (the third quarter)
-    of next year."""
-    ordinal = (m["ord"] or m["ordh"] or m["ord2"] or m["ordq"]).lower()
+    of next year; "the last half" is the second (H2), "the first two quarters of 1990" the
+    first half (H1) and "the last two quarters" the second."""
+    ordinal = (m["ord"] or m["ordh"] or m["ord2"] or m["ordq"] or m["two"]).lower()
     part = (m["part"] or ("quarter" if m["ordq"] else "half")).lower()
+    if part == "half" and ordinal == "last":
+        ordinal = "second"
+    elif m["two"]:
+        ordinal = "first" if ordinal == "first" else "second"
     code = f"Q{ORDINALS[ordinal]}" if part == "quarter" else f"H{ORDINALS[ordinal]}"
     year_text, rel = m["year"] or m["year2"], m["rel"] or m["rel2"]
     if year_text:
@@ -730,7 +750,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "decade_word": ("ties",), "mid_year": ("early-", "mid-", "late-"),
     "recent_units": ("recent",), "clock_day": ("day",),
     "the_year": ("year", "quarter", "month"), "end_of": ("end", "close", "start", "beginning"),
-    "year_end": ("year",), "year_ago": ("year",), "decade": ("0s",),
+    "year_end": ("year",), "year_ago": ("year",), "latest_period": ("period",),
+    "year_period": ("quarter", "period"), "decade": ("0s",),
     "season": tuple(SEASONS), "quarter": ("quarter", "q"), "year_part": ("quarter", "half"),
     "relative_unit": UNIT_WORDS, "earlier_in_the": ("earlier in", "later in"),
     "over_the_weekend": ("weekend",),
@@ -780,8 +801,13 @@ RULES: tuple[Rule, ...] = (
           r"\s+(?:the\s+|this\s+)(?P<unit>year|month|week|quarter)(?P<rel>)", r_this_unit),
     _rule("year_end", r"(?:around\s+)?year(?:[\s-]|['’]s\s+)end(?P<rel>)(?P<unit>)", r_this_unit),
     _rule("year_ago", r"(?:the\s+)?year[\s-](?:ago|earlier)(?:\s+(?:quarter|period|month|"
-          r"level|figure|results?))?|(?:the\s+)?(?:same\s+|comparable\s+)?(?:quarter|period)"
-          r"\s+(?:a|one)\s+year\s+(?:ago|earlier|before)", r_year_ago),
+          r"level|figure|results?))?|(?:the\s+)?(?:same\s+|comparable\s+|corresponding\s+)?"
+          r"(?:quarter|period)\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+"
+          r"year(?!['’]))|last\s+year['’]s\s+(?:quarter|period)(?!s)", r_year_ago),
+    _rule("latest_period", r"the\s+(?:latest|most\s+recent)\s+(?:fiscal\s+)?period(?!s)",
+          r_latest_period),
+    _rule("year_period", rf"the\s+(?P<year>{YEAR})\s+(?P<unit>quarter|period)(?!s)(?![\s-]end)",
+          r_year_period),
     _rule("clock_date", rf"{CLOCK}{CLOCK_ZONE},?\s+(?:on\s+)?(?P<mon>{MONTH})\s+"
           rf"(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?", r_clock_date),
     _rule("century", r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]century", r_century),
@@ -806,12 +832,13 @@ RULES: tuple[Rule, ...] = (
     _rule("season", rf"(?:{REL}\s+|the\s+|early\s+|late\s+)?(?P<season>{SEASON})"
           rf"(?:\s+(?:of\s+)?(?P<year>{YEAR_ANY}))?", r_season),
     _rule("year_part", rf"(?:(?P<rel>this|last|next)\s+year|(?P<year>{YEAR}))['’]s\s+"
-          r"(?:(?P<ord>first|second|third|fourth)[\s-](?P<part>quarter)|(?P<ordh>first|second)"
-          r"[\s-]half)|"
-          r"(?:the\s+)?(?:(?P<ord2>first|second)\s+half|(?P<ordq>first|second|third|fourth)\s+"
-          r"quarter)\s+of\s+(?:(?P<rel2>this|last|next)\s+year|"
+          r"(?:(?P<ord>first|second|third|fourth)[\s-](?P<part>quarter)|(?P<ordh>first|second|"
+          r"last)[\s-]half)|"
+          r"(?:the\s+)?(?:(?P<ord2>first|second|last)\s+half|(?P<ordq>first|second|third|fourth)"
+          r"\s+quarter|(?P<two>first|last)\s+two\s+quarters)\s+of\s+(?:(?P<rel2>this|last|"
+          r"next)\s+year|"
           rf"(?P<year2>{YEAR}))", r_year_part),
-    _rule("quarter", rf"(?:the\s+)?(?:(?P<year0>{YEAR})\s+)?(?:(?P<ord>first|second|third|"
+    _rule("quarter", rf"(?:the\s+)?(?:(?P<year0>{YEAR})\s+)?(?:fiscal[\s-])?(?:(?P<ord>first|second|third|"
           r"fourth)[\s-]quarter|"
           rf"Q(?P<qn>[1-4]))(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year>{YEAR}))?", r_quarter),
     _rule("relative_unit", rf"(?:(?:earlier|later)\s+(?:in\s+)?)?(?:the\s+)?{REL}\s+"

@@ -433,6 +433,24 @@ def _period_comparison(c: Candidate, value: str | None, period: str | None) -> s
     return f"{int(period[:4]) - 1}{period[4:]}"
 
 
+def _period_in_view(c: Candidate, value: str | None, period: str | None,
+                    quarter: str | None) -> str | None:
+    """"The latest period" is the reporting quarter in view; "the 1988 quarter" that
+    quarter's number in the year named, even after a longer period ("last year") took the
+    view; "the 1989 period" the period in view in that year, its year when a longer period
+    is in view or none was named."""
+    name = c[2].name
+    if name == "latest_period":
+        return period or value
+    if name != "year_period" or value is None:
+        return value
+    year = c[3]["year"]
+    if c[3]["unit"].lower() == "quarter":
+        seen = period or quarter
+        return f"{year}{seen[4:]}" if seen else value
+    return f"{year}{period[4:]}" if period else value
+
+
 def _longer_period(c: Candidate, typ: str, value: str | None) -> bool:
     """Whether a candidate names a reporting period longer than a quarter, after which a
     comparison with "a year earlier" is at the year: a half or the nine months ("for the
@@ -685,7 +703,8 @@ def extract_times(text: str, anchor: dt.date | None, doc: Any = None,
     page = page_clock(stamps or [], text, anchor)
     if published_clock is not None and anchor is not None:
         page = published_clock if page is None else max(page, published_clock)
-    period: str | None = None  # the last reporting quarter mentioned
+    period: str | None = None  # the reporting quarter in view (a longer period clears it)
+    quarter: str | None = None  # the last reporting quarter mentioned
     ref: Reference | None = None  # the last date the text mentioned: its reference time
     weekdays: dict[str, str] = {}  # weekday name -> the day its first bare mention resolved to
     for c in cands:
@@ -706,10 +725,11 @@ def extract_times(text: str, anchor: dt.date | None, doc: Any = None,
         ref = _as_reference(c, typ, value) or ref
         typ, value, point = _later_as_duration(c, typ, value)
         typ, value = _in_from_now(c, typ, value, tense, anchor, doc)
+        value = _period_in_view(c, value, period, quarter)
         compared = _period_comparison(c, value, period)
         if compared == value and value and QUARTER_RE.fullmatch(value) and \
-                c[2].name not in YEAR_BACK_RULES:
-            period = value
+                c[2].name not in YEAR_BACK_RULES and c[2].name != "year_period":
+            period = quarter = value
         elif _longer_period(c, typ, value):
             period = None  # "for the nine months ... a year earlier": the year before
         value = compared
