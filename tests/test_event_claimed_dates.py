@@ -40,6 +40,17 @@ def test_a_range_moved_off_the_claims_days_keeps_the_fallback(rng: list[str]) ->
     assert claimed_date(FALLBACK, found(rng), [CLAIM]) is None
 
 
+def test_a_range_narrowed_within_the_claims_days_takes_the_claim() -> None:
+    late = {"start": 30, "end": 42, "text": "late January"}
+    month = {"kind": "date", "value": "2025-01", "span": late}
+    out = claimed_date(FALLBACK, found(["2025-01-16", "2025-01-31"], "date_claim+part", late),
+                       [month])
+    assert out == {"value": "2025-01", "span": late, "from": "text", "via": "date claim"}
+    # narrowed past the claim's days: not its date
+    assert claimed_date(FALLBACK, found(["2025-01-16", "2025-02-02"], "date_claim+part", late),
+                        [month]) is None
+
+
 def test_a_range_from_tense_or_another_span_keeps_the_fallback() -> None:
     assert claimed_date(FALLBACK, found(["2025-03-04", "2025-03-11"], "tense:past", None),
                         [CLAIM]) is None

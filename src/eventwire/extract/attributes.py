@@ -356,16 +356,19 @@ def claimed_date(date: dict[str, Any], found: dict[str, Any], claims: list[dict[
     """The date of an event that has no day of its own (the publication-date fallback, or
     a value such as PAST_REF) when its range is exactly the days of a date claim about it
     ("the strike on Saturday, which officials said killed 29": Saturday): that claim's
-    value and span, so the event's date and its range agree. None otherwise, and when the
-    range was moved off the claim's days (a weekday pushed a week, a night spread)."""
+    value and span, so the event's date and its range agree; also when "early", "mid" or
+    "late" narrowed the range within the claim's days ("announced plans in late January":
+    January, with the range its second half). None otherwise, and when the range was moved
+    off the claim's days (a weekday pushed a week, a night spread)."""
     if date.get("from") != "article" and date_range(date.get("value")) is not None:
         return None
-    if found["from"] != "date_claim" or not found.get("span"):
+    if found["from"] not in ("date_claim", "date_claim+part") or not found.get("span"):
         return None
     claim = next((c for c in claims if c.get("kind") == "date" and c.get("span") == found["span"]),
                  None)
     days = date_range(claim.get("value")) if claim else None
-    if claim is None or days is None or [iso(days[0]), iso(days[1])] != found["range"]:
+    if claim is None or days is None or not (
+            iso(days[0]) <= found["range"][0] and found["range"][1] <= iso(days[1])):
         return None
     return {"value": claim["value"], "span": found["span"], "from": "text", "via": "date claim"}
 
