@@ -10,7 +10,16 @@ from eventwire.annotate.doccache import has_child, span_ents
 from eventwire.extract.background import NAMING_DEPS, dates_other
 from eventwire.extract.event_context import PLACE_LABELS, EventContext
 from eventwire.extract.tables import row_date_cell
-from eventwire.fuse.dates import date_range, duration_days, iso, mention_range
+from eventwire.fuse.dates import (
+    AFTER_CLAUSE_CHARS,
+    AFTER_CLAUSE_RE,
+    OFFSET_COUNTS,
+    OFFSET_UNITS,
+    date_range,
+    duration_days,
+    iso,
+    mention_range,
+)
 from eventwire.model import Extraction, TimeExpr
 
 NUMBER_WORDS = {
@@ -302,6 +311,72 @@ def date_ranges_component(ex: Extraction, ctx: Any) -> None:
             ev.date = {**ev.date, **(claimed_date(ev.date, found, own) or {}),
                        "range": found["range"], "range_from": found["from"],
                        "range_span": found["span"]}
+    offset_clause_dates(ex.events)
+
+
+TEXT_RANGES = ("time_expression", "date_claim")  # a range read from a date of the text
+
+
+def _text_dated(ev: Any) -> bool:
+    """Whether an event's range comes from a date of its text (not tense or the report)."""
+    return str(ev.date.get("range_from") or "").startswith(TEXT_RANGES) and \
+        isinstance(ev.date.get("range"), list)
+
+
+def _shift_range(rng: list[str], lo_days: int, hi_days: int) -> list[str]:
+    """A [first, last] day range moved by the given days at each end."""
+    lo, hi = (dt.date.fromisoformat(d) for d in rng)
+    return [iso(lo + dt.timedelta(days=lo_days)), iso(hi + dt.timedelta(days=hi_days))]
+
+
+def _set_offset_range(ev: Any, rng: list[str], how: str, span: Any) -> None:
+    """Give an event the range stated through an interval from another event of its
+    sentence; a single day becomes its date too when it had none of its own."""
+    ev.date = {**ev.date, "range": rng, "range_from": how, "range_span": span}
+    if rng[0] == rng[1] and ev.date.get("from") == "article":
+        ev.date = {**ev.date, "value": rng[0], "from": "text", "via": "interval"}
+
+
+def offset_clause_dates(events: list[Any]) -> None:
+    """Dates through a stated interval between two events of one sentence ("expelled the
+    diplomats on Wednesday, a day after militants killed 26": the killing on Tuesday;
+    "expelled the diplomats a day after militants killed 26 on Tuesday": the expulsion on
+    Wednesday): the event of the "after" clause lies that interval before the event it
+    modifies, the nearest one before the cue, and takes its dated range when it has none
+    of its own from the text; the modified event takes the clause event's range moved
+    forward when it has none ("less than a week after": up to that far)."""
+    by_sentence: dict[int, list[Any]] = {}
+    for ev in events:
+        if ev.sentence is not None and ev.sentence.start is not None:
+            by_sentence.setdefault(ev.sentence.start, []).append(ev)
+    for base, group in by_sentence.items():
+        if len(group) < 2:
+            continue
+        text = group[0].sentence.text or ""
+        for m in AFTER_CLAUSE_RE.finditer(text):
+            n = OFFSET_COUNTS.get(m["n"].lower()) or (int(m["n"]) if m["n"].isdigit() else 0)
+            if not n or (m["bound"] or "").lower() == "more":
+                continue
+            days, at_most = n * OFFSET_UNITS[m["unit"].lower()], bool(m["bound"])
+            inside = [e for e in group if m.end() <= e.trigger.start - base <=
+                      m.end() + AFTER_CLAUSE_CHARS and not
+                      re.search(r"[,;:]", text[m.end():e.trigger.start - base])]
+            before = [e for e in group if e.trigger.start - base < m.start()]
+            if not inside or not before:
+                continue
+            main = max(before, key=lambda e: e.trigger.start)
+            if _text_dated(main):
+                for ev in inside:
+                    if not _text_dated(ev):
+                        _set_offset_range(ev, _shift_range(main.date["range"], -days,
+                                                           0 if at_most else -days),
+                                          "offset:main-clause", main.date.get("range_span"))
+            elif str(main.date.get("range_from") or "").startswith("tense:past"):
+                dated = next((e for e in inside if _text_dated(e)), None)
+                if dated is not None:
+                    _set_offset_range(main, _shift_range(dated.date["range"],
+                                                         0 if at_most else days, days),
+                                      "offset:after-clause", dated.date.get("range_span"))
 
 
 def _expiring_period(trig: Any) -> Any | None:

@@ -1,0 +1,31 @@
+"""Two events of one sentence a stated interval apart ("on Wednesday, a day after X"): the
+one with a date of its text dates the other through the interval."""
+
+from __future__ import annotations
+
+from eventwire.model import Article
+from eventwire.pipeline import Pipeline
+
+
+def _dates(*texts: str) -> list[dict[str, dict]]:
+    arts = [Article(id=str(i), text=t, published="2025-04-25") for i, t in enumerate(texts)]
+    return [{e.trigger.text: e.date for e in ex.events} for ex in Pipeline().run(arts)]
+
+
+def test_the_clause_event_lies_the_interval_before_the_dated_event() -> None:
+    first, second, third = _dates(
+        "The government expelled three envoys on Wednesday, a day after gunmen killed 12 "
+        "villagers near the border.",
+        "The government expelled three envoys a day after gunmen killed 12 villagers near "
+        "the border on Tuesday.",
+        "The government expelled three envoys, two days after gunmen killed 12 villagers "
+        "near the border.")
+    killed = first["killed"]
+    assert (killed["range"], killed["range_from"], killed["value"]) == \
+        (["2025-04-22", "2025-04-22"], "offset:main-clause", "2025-04-22")
+    expelled = second["expelled"]
+    assert (expelled["range"], expelled["range_from"], expelled["value"]) == \
+        (["2025-04-23", "2025-04-23"], "offset:after-clause", "2025-04-23")
+    # neither dated by the text: the tense bounds stay
+    assert third["expelled"]["range_from"] == "tense:past"
+    assert third["killed"]["range_from"] == "tense:past+offset-clause"
