@@ -29,3 +29,13 @@ def test_the_clause_event_lies_the_interval_before_the_dated_event() -> None:
     # neither dated by the text: the tense bounds stay
     assert third["expelled"]["range_from"] == "tense:past"
     assert third["killed"]["range_from"] == "tense:past+offset-clause"
+
+
+def test_a_clause_opening_the_sentence_modifies_the_event_after_its_comma() -> None:
+    first, second = _dates(
+        "A day after gunmen killed 12 villagers near the border, the government expelled "
+        "three envoys on Wednesday.",
+        "Two days after gunmen killed 12 villagers on Monday, the government expelled three "
+        "envoys.")
+    assert first["killed"]["range"] == ["2025-04-22", "2025-04-22"]
+    assert second["expelled"]["range"] == ["2025-04-23", "2025-04-23"]

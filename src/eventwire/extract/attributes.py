@@ -342,7 +342,8 @@ def offset_clause_dates(events: list[Any]) -> None:
     diplomats on Wednesday, a day after militants killed 26": the killing on Tuesday;
     "expelled the diplomats a day after militants killed 26 on Tuesday": the expulsion on
     Wednesday): the event of the "after" clause lies that interval before the event it
-    modifies, the nearest one before the cue, and takes its dated range when it has none
+    modifies (the nearest one before the cue, else the first after the clause: "A day after
+    X, Y ..."), and takes its dated range when it has none
     of its own from the text; the modified event takes the clause event's range moved
     forward when it has none ("less than a week after": up to that far)."""
     by_sentence: dict[int, list[Any]] = {}
@@ -362,9 +363,12 @@ def offset_clause_dates(events: list[Any]) -> None:
                       m.end() + AFTER_CLAUSE_CHARS and not
                       re.search(r"[,;:]", text[m.end():e.trigger.start - base])]
             before = [e for e in group if e.trigger.start - base < m.start()]
-            if not inside or not before:
+            stop = re.compile(r"[,;:]").search(text, m.end())  # "A day after X, Y ...": Y
+            after = [e for e in group if stop is not None and e.trigger.start - base > stop.end()]
+            if not inside or not (before or after):
                 continue
-            main = max(before, key=lambda e: e.trigger.start)
+            main = max(before, key=lambda e: e.trigger.start) if before else \
+                min(after, key=lambda e: e.trigger.start)
             if _text_dated(main):
                 for ev in inside:
                     if not _text_dated(ev):
