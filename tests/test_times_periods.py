@@ -65,3 +65,9 @@ def test_a_quarter_named_by_its_year_keeps_the_quarter_after_last_year() -> None
     assert values["last year"] == "2023"
     assert values["the 2023 quarter"] == "2023-Q3"
     assert _values("It earned $3 million in the 2023 quarter.")["the 2023 quarter"] == "2023-QX"
+
+
+def test_a_period_of_something_is_no_reporting_period() -> None:
+    text = "Aid slowed in the latest period of unrest, as in the 2019 period of protests."
+    values = _values(text)
+    assert "the latest period" not in values and "the 2019 period" not in values

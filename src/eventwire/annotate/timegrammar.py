@@ -804,9 +804,11 @@ RULES: tuple[Rule, ...] = (
           r"level|figure|results?))?|(?:the\s+)?(?:same\s+|comparable\s+|corresponding\s+)?"
           r"(?:quarter|period)\s+(?:(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+"
           r"year(?!['’]))|last\s+year['’]s\s+(?:quarter|period)(?!s)", r_year_ago),
-    _rule("latest_period", r"the\s+(?:latest|most\s+recent)\s+(?:fiscal\s+)?period(?!s)",
+    _rule("latest_period", r"the\s+(?:latest|most\s+recent)\s+(?:fiscal\s+)?period(?!s)"
+          r"(?!\s+of\b)",
           r_latest_period),
-    _rule("year_period", rf"the\s+(?P<year>{YEAR})\s+(?P<unit>quarter|period)(?!s)(?![\s-]end)",
+    _rule("year_period", rf"the\s+(?P<year>{YEAR})\s+(?P<unit>quarter|period)(?!s)(?![\s-]end)"
+          r"(?!\s+of\b)",
           r_year_period),
     _rule("clock_date", rf"{CLOCK}{CLOCK_ZONE},?\s+(?:on\s+)?(?P<mon>{MONTH})\s+"
           rf"(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?", r_clock_date),
