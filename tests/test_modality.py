@@ -82,6 +82,9 @@ TEXTS = {
     "dated_agreed": "The militia agreed to a truce on Sunday after attacking the army base.",
     "besides": "In addition to meeting the king, the envoy signed the accord on Monday.",
     "instead": "Instead of meeting the king, the envoy signed the accord on Monday.",
+    "going_on": "A search of the valley has been going on for days with frequent exchange of "
+                "fire reported between the army and the rebels.",
+    "going_to": "The army is going to attack the rebel camps near the dam.",
 }
 
 
@@ -287,3 +290,10 @@ def test_cue_words_match_at_a_word_start_and_modals_only_whole() -> None:
     assert not _has_cue("Clashes in May", cues)
     assert not _has_cue("Couldn't be clearer", frozenset({"could"}))
     assert not _has_cue("Anything", frozenset())
+
+
+def test_going_on_reports_what_happens_and_going_to_plans(extracted):
+    """'go' plans only its infinitive: an operation 'going on with' exchanges of fire
+    reports them, 'is going to attack' plans the attack."""
+    assert modality(extracted["going_on"], "exchange") == "asserted"
+    assert modality(extracted["going_to"], "attack") == "planned"

@@ -652,9 +652,16 @@ def _planned(chain: list[Any], lex: Lexicon) -> bool:
         if t is not trig and (_aimed_at(t, below, lex) or _time_limit(t, below, lex)):
             return True
         if t != trig and t.lemma_.lower() in govs and not _commits_a_deed(t, below) and \
-                _in_plan(below):
+                not _goes_on(t, below) and _in_plan(below):
             return True
     return False
+
+
+def _goes_on(governor: Any, below: Any) -> bool:
+    """'go' plans only what its infinitive names ('is going to [attack]'); an operation
+    'going on with frequent [exchanges of fire]' or talks 'going ahead despite the [strike]'
+    report what happens."""
+    return governor.lemma_.lower() == "go" and (below is None or below.dep_ != "xcomp")
 
 
 def _aimed_at(t: Any, below: Any, lex: Lexicon) -> bool:

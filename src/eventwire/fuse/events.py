@@ -23,6 +23,7 @@ from sqlalchemy import Connection, bindparam, delete, func, insert, select, upda
 
 from eventwire.fuse import candidates as cands
 from eventwire.fuse import coref, index
+from eventwire.fuse.background import mark_story_background, story_starts
 from eventwire.fuse.build import build_event, extractions
 from eventwire.fuse.conflicts import LINKED_MIN, linked_disagreements
 from eventwire.fuse.dates import PRECISE_DAYS, date_range, range_overlap, range_width
@@ -942,12 +943,16 @@ def majority_story(group: list[Mention]) -> str | None:
 
 
 def event_record(conn: Connection, fusion: Fusion, eid: str, now: str,
-                 cache: dict[str, Any], aliases: list[str]) -> dict[str, Any]:
+                 cache: dict[str, Any], aliases: list[str],
+                 starts: dict[str, dt.date] | None = None) -> dict[str, Any]:
     """The ``events`` row (without id and seq) of one fused event, built from its mentions;
-    ``cache``: extract objects by article, ``aliases``: ids merged into it."""
+    ``cache``: extract objects by article, ``aliases``: ids merged into it, ``starts``: the
+    day each story was first reported (a record well before it is the story's background)."""
     group = fusion.groups[eid]
     story = majority_story(group)
     data = build_event(conn, eid, group, story, cache)
+    if starts is not None and story:
+        mark_story_background(data, starts.get(story))
     data["possibly_same"] = compared(fusion, eid, possibly_same(fusion, eid))
     if aliases:
         data["aliases"] = aliases
@@ -1006,7 +1011,8 @@ def write_slice(conn: Connection, fusion: Fusion, new: list[str], changed: list[
     try:
         cache = extractions(conn, {m.article for eid in ids for m in fusion.groups[eid]})
         aliases = aliases_of(conn, ids)
-        rows = {eid: event_record(conn, fusion, eid, now, cache, aliases.get(eid, []))
+        starts = story_starts(conn, {majority_story(fusion.groups[eid]) for eid in ids})
+        rows = {eid: event_record(conn, fusion, eid, now, cache, aliases.get(eid, []), starts)
                 for eid in ids}
     finally:
         fusion.groups.update(held)
