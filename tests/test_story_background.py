@@ -8,7 +8,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-from eventwire.fuse.background import STORY_BACKGROUND_DAYS, before_story
+from eventwire.fuse.background import (
+    RECOUNTED_DAYS,
+    STORY_BACKGROUND_DAYS,
+    before_story,
+    in_passing,
+)
 
 FIRST = dt.date(2025, 7, 25)
 
@@ -25,6 +30,25 @@ def test_only_an_asserted_record_dated_by_its_text_well_before_the_story_is_back
     assert not before_story(record(old, modality="planned"), FIRST)
     assert not before_story(record(old, date_from="publication"), FIRST)
     assert not before_story(record(old), None)
+
+
+def told(dep: str, tag: str) -> dict[str, Any]:
+    return {"attributes": {"trigger_info": {"dep": dep, "tag": tag}}}
+
+
+def test_an_event_only_recounted_in_passing_is_background_a_week_before_the_story():
+    """'a day after militants killed 26 people' (advcl), 'since the war in June' (pobj):
+    recounted; 'Hochstein sat down with Netanyahu' (ROOT), 'clashes erupted' (nominal
+    subject): reported."""
+    assert in_passing(told("advcl", "VBD")) and in_passing(told("pobj", "NN"))
+    assert not in_passing(told("ROOT", "VBD")) and not in_passing(told("nsubj", "NNS"))
+    assert not in_passing({"attributes": {}})
+    week = (FIRST - dt.timedelta(days=RECOUNTED_DAYS + 1)).isoformat()
+    assert before_story(record(week), FIRST, [told("advcl", "VBD"), told("pobj", "NN")])
+    assert not before_story(record(week), FIRST, [told("advcl", "VBD"), told("ROOT", "VBD")])
+    assert not before_story(record(week), FIRST)
+    days = (FIRST - dt.timedelta(days=RECOUNTED_DAYS)).isoformat()
+    assert not before_story(record(days), FIRST, [told("advcl", "VBD")])
 
 
 def test_a_war_months_before_the_story_is_its_background(cli: Any, tmp_path: Path):

@@ -28,6 +28,9 @@ from eventwire.store import schema as s
 BACKGROUND = "background"
 STORY_BACKGROUND_DAYS = 30  # tuning story set: an event 20 days before the first report is
 # the story's (a meeting that opened the talks), one 51 days before it is context
+RECOUNTED_DAYS = 7  # ... and one only recounted in passing, more than a week before it
+MAIN_DEPS = ("ROOT", "ccomp", "conj", "parataxis")  # a clause that reports the event itself
+SUBJECT_DEPS = ("nsubj", "nsubjpass")  # 'clashes erupted', 'talks ended': the clause's event
 
 
 def story_starts(conn: Connection, stories: set[str]) -> dict[str, dt.date]:
@@ -55,18 +58,39 @@ def _day(value: Any) -> dt.date | None:
         return None
 
 
-def before_story(data: dict[str, Any], first: dt.date | None) -> bool:
+def in_passing(mention: dict[str, Any]) -> bool:
+    """True when a mention only recounts its event beside what its sentence reports: a
+    verb in a relative, adverbial or participle clause ('a day after militants killed 26
+    people', 'the truce that was announced in June'), a noun that is no clause's subject
+    ('since the war in June', 'after the killing of the spokesman')."""
+    info = (mention.get("attributes") or {}).get("trigger_info") or {}
+    dep = info.get("dep")
+    if not dep or dep in MAIN_DEPS:
+        return False
+    nominal = str(info.get("tag") or "").startswith("NN")
+    return not (nominal and dep in SUBJECT_DEPS)
+
+
+def before_story(data: dict[str, Any], first: dt.date | None,
+                 mentions: list[dict[str, Any]] | None = None) -> bool:
     """True when an asserted record's own date, read from its text, ends more than
-    ``STORY_BACKGROUND_DAYS`` before its story's first report."""
+    ``STORY_BACKGROUND_DAYS`` before its story's first report, or more than
+    ``RECOUNTED_DAYS`` before it when every report of it (``mentions``: their extracted
+    data) only recounts it in passing."""
     if first is None or data.get("modality") != "asserted" or data.get("date_from") != "text":
         return False
     end = _day((data.get("date_range") or [None, None])[1])
-    return end is not None and (first - end).days > STORY_BACKGROUND_DAYS
+    if end is None:
+        return False
+    days = (first - end).days
+    return days > STORY_BACKGROUND_DAYS or (
+        days > RECOUNTED_DAYS and bool(mentions) and all(map(in_passing, mentions or [])))
 
 
-def mark_story_background(data: dict[str, Any], first: dt.date | None) -> None:
+def mark_story_background(data: dict[str, Any], first: dt.date | None,
+                          mentions: list[dict[str, Any]] | None = None) -> None:
     """Give a record told as context of its story the ``background`` modality."""
-    if before_story(data, first):
+    if before_story(data, first, mentions):
         data["modality"] = BACKGROUND
         attributes = data.setdefault("attributes", {})
         attributes["modality_from"] = "story"

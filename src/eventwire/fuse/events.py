@@ -952,7 +952,7 @@ def event_record(conn: Connection, fusion: Fusion, eid: str, now: str,
     story = majority_story(group)
     data = build_event(conn, eid, group, story, cache)
     if starts is not None and story:
-        mark_story_background(data, starts.get(story))
+        mark_story_background(data, starts.get(story), [m.data for m in group])
     data["possibly_same"] = compared(fusion, eid, possibly_same(fusion, eid))
     if aliases:
         data["aliases"] = aliases
