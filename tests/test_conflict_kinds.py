@@ -70,6 +70,17 @@ def record_flags(cli: Any, tmp_path: Path, *texts: str) -> list[list[str]]:
      "officials said.",
      "Armenia and Azerbaijan agreed to a ceasefire on Friday in talks mediated by Turkey, "
      "officials said."),
+    ("mediator_conflict",
+     "Armenia and Azerbaijan agreed to a ceasefire on Friday, with Qatar acting as mediator.",
+     "Armenia and Azerbaijan agreed to a ceasefire on Friday, with Turkey acting as mediator."),
+    ("mediator_conflict",
+     "Armenia and Azerbaijan agreed to a ceasefire on Friday under Qatari mediation.",
+     "Armenia and Azerbaijan agreed to a ceasefire on Friday under Turkish mediation."),
+    ("outcome_conflict",
+     "Russian and Ukrainian delegations held talks in Istanbul on Friday that officials "
+     "described as constructive.",
+     "Russian and Ukrainian delegations held talks in Istanbul on Friday that yielded no "
+     "result, diplomats said."),
     ("outcome_conflict",
      "Russian and Ukrainian delegations met in Istanbul on Friday for talks that officials "
      "described as productive.",
@@ -87,6 +98,9 @@ def test_outlets_disagreeing_on_one_attribute_are_flagged(cli: Any, tmp_path: Pa
      "force said.",
      "Russia attacked Ukraine with more than 200 drones overnight on Friday, according to "
      "officials in Kyiv."),
+    ("Armenia and Azerbaijan agreed to a ceasefire on Friday through US and Qatari "
+     "facilitation.",
+     "Armenia and Azerbaijan agreed to a ceasefire on Friday through US facilitation."),
     ("Israeli and Hamas negotiators held talks in Qatar on Friday, officials said.",
      "Israeli and Hamas negotiators held talks in Doha on Friday, a diplomat said."),
 ])

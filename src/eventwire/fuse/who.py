@@ -7,7 +7,9 @@ Both are read from a mention's sentence with the article's linked entities:
   China", "under the auspices of", "the intervention of"), the actor right before
   "-brokered" ("the U.S.-brokered truce"), or the actors right before "mediated the
   talks", "facilitated the talks", "helped mediate",
-  "'s mediation" or "'s intervention", "mediating", "acted as mediator"; "alone" or
+  "'s mediation" or "'s intervention", "mediating", "acted as mediator" ("acting as
+  mediator"), or the names modifying a mediation after a preposition ("under Qatari
+  mediation", "through US and Chinese facilitation"); "alone" or
   "only" after the list marks it as complete;
 - the starter: the nearest actor before a "who started it" phrase ("Hezbollah had
   started the exchange", "accused Cambodia of firing first", "fired the first
@@ -42,8 +44,12 @@ MEDIATOR_AFTER_RE = re.compile(  # the mediators are named right before: "Qatar'
     r"agreement|truce|ceasefire|talks|accord|meeting)\b|\s+helped\s+(?:to\s+)?(?:mediate|broker)\b|"
     r"(?<=\w)\s+(?:had\s+|has\s+)?(?:brokered|mediated)(?=\s*(?:[,.;]|$|\s+(?:in|on|last|"
     r"earlier|this)\b))|"  # "the truce that Malaysia brokered in July"
-    r"\s+mediating\b|\s+(?:acted|served)\s+"
+    r"\s+mediating\b|\s+(?:acted|acting|served|serving)\s+"
     r"as\s+(?:a\s+|the\s+)?(?:mediators?|brokers?)\b)", re.I)
+NAMED_MEDIATION_RE = re.compile(  # a name as the mediation's modifier: "under Qatari mediation"
+    r"\b(?:under|with|through|after|following|via|thanks\s+to)\s+(?:the\s+)?(?:joint\s+)?"
+    r"(?P<who>[A-Z][\w-]*(?:(?:\s+and\s+|\s*,\s*|\s+)[A-Z][\w-]*){0,5})\s+"
+    r"(?:mediation|facilitation|good\s+offices)\b")
 EXCLUSIVE_RE = re.compile(r"\b(?:alone|only|solely|single-handedly|on its own)\b", re.I)
 STARTER_RE = re.compile(
     r"\b(?:(?:started|starting|began|begun|beginning|initiated|initiating|provoked|provoking|"
@@ -147,6 +153,9 @@ def mediators(m: Any, entities: list[dict[str, Any]],
         at = base + found.start()
         who = [e for e in actors_in(entities, base, at) if at - int(e["end"]) <= 1][-1:]
         complete, span = False, (who[0]["start"] if who else at, base + found.end())
+    elif (found := NAMED_MEDIATION_RE.search(text)) and near_trigger(m, base + found.start()):
+        who = actors_in(entities, base + found.start("who"), base + found.end("who"))
+        complete, span = False, (base + found.start(), base + found.end())
     elif (found := MEDIATOR_AFTER_RE.search(text)) and near_trigger(m, base + found.end()):
         at = base + found.start()
         who = listed_before(actors_in(entities, base, at), text, base, at)
