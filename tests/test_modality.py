@@ -85,6 +85,7 @@ TEXTS = {
     "going_on": "A search of the valley has been going on for days with frequent exchange of "
                 "fire reported between the army and the rebels.",
     "going_to": "The army is going to attack the rebel camps near the dam.",
+    "went_on_to": "The army went on to shell the rebel camps near the dam on Sunday.",
 }
 
 
@@ -293,7 +294,9 @@ def test_cue_words_match_at_a_word_start_and_modals_only_whole() -> None:
 
 
 def test_going_on_reports_what_happens_and_going_to_plans(extracted):
-    """'go' plans only its infinitive: an operation 'going on with' exchanges of fire
-    reports them, 'is going to attack' plans the attack."""
+    """'go' plans only the infinitive of 'going to': an operation 'going on with'
+    exchanges of fire reports them, as 'went on to shell' does; 'is going to attack' plans
+    the attack."""
     assert modality(extracted["going_on"], "exchange") == "asserted"
     assert modality(extracted["going_to"], "attack") == "planned"
+    assert modality(extracted["went_on_to"], "shell") == "asserted"

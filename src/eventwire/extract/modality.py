@@ -513,7 +513,7 @@ def _intended_infinitive(t: Any) -> bool:
     has yet to do, not what happened ('moved into the valley to capture the town', 'fired
     tear gas in order to disperse the crowd', 'had 60 days to withdraw', 'hostages to be freed
     today', 'ways to punish the smugglers'). A result ('advanced, only to retreat') and a
-    ranked noun ('the first leader to visit Kyiv') report a deed."""
+    ranked noun ('the first leader to visit Kyiv') report a deed, as 'went on to V' does."""
     if t.dep_ not in INTENDED_INFINITIVE_DEPS or not _aux_in(t, TO):
         return False
     if has_child(t, "mark", FOR):
@@ -522,10 +522,18 @@ def _intended_infinitive(t: Any) -> bool:
         return False
     if has_child(t, "advmod", REALISED_INFINITIVE_ADVS):
         return False
+    if _went_on(t.head):
+        return False  # 'went on to shell the villages': what followed, not a purpose
     if t.dep_ == "advcl":
         return True
     return not any(w.lower_ in REALISED_NOUN_MODS or w.tag_ == "JJS"
                    for w in (t.head, *(c for c in t.head.children if c.dep_ in ("amod", "nummod"))))
+
+
+def _went_on(verb: Any) -> bool:
+    """'go on' (with its particle): 'went on to V' tells the next thing done."""
+    return verb.lemma_.lower() == "go" and any(
+        c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
 
 
 def _directed(trig: Any) -> bool:
@@ -658,10 +666,12 @@ def _planned(chain: list[Any], lex: Lexicon) -> bool:
 
 
 def _goes_on(governor: Any, below: Any) -> bool:
-    """'go' plans only what its infinitive names ('is going to [attack]'); an operation
-    'going on with frequent [exchanges of fire]' or talks 'going ahead despite the [strike]'
-    report what happens."""
-    return governor.lemma_.lower() == "go" and (below is None or below.dep_ != "xcomp")
+    """'go' plans only the infinitive of 'going to' ('is going to [attack]'); an operation
+    'going on with frequent [exchanges of fire]', talks 'going ahead despite the [strike]'
+    and an army that 'went on to [shell]' the villages report what happens."""
+    return governor.lemma_.lower() == "go" and (
+        below is None or below.dep_ != "xcomp" or governor.tag_ != "VBG"
+        or any(c.dep_ == "prt" for c in governor.children))
 
 
 def _aimed_at(t: Any, below: Any, lex: Lexicon) -> bool:
