@@ -43,3 +43,32 @@ def test_a_country_with_a_curly_possessive_is_that_country(nlp):
                      "parade on Friday, praised the island.")
     ref = actor_of(ex, "Mauritius’s")
     assert ref is not None and ref.country == "MUS"
+
+
+@pytest.mark.parametrize("text, name, later, country", [
+    ("Hamas official Yusra Adwan spoke on Monday. Adwan accused Israel of blocking aid.",
+     "Yusra Adwan", "Adwan", "PSE"),
+    ("Senior Taliban official Abdul Karim Haidari spoke in Doha. Haidari criticised "
+     "Pakistan.",
+     "Abdul Karim Haidari", "Haidari", "AFG"),
+    ("Hezbollah's spokesman Yusuf Karadag spoke on Monday. Karadag denied the report.",
+     "Yusuf Karadag", "Karadag", "LBN"),
+])
+def test_a_body_before_a_title_places_the_person(nlp, text, name, later, country):
+    ex = linked(nlp, text)
+    ref = actor_of(ex, name)
+    assert ref is not None and ref.country == country and ref.kind == "person"
+    assert ref.evidence.startswith("member of:")
+    assert actor_of(ex, later, 1) == ref
+
+
+def test_a_person_before_a_title_owns_no_one(nlp):
+    ex = linked(nlp, "Trump adviser Yusuf Karadag left early.")
+    ref = actor_of(ex, "Yusuf Karadag")
+    assert ref is None or not (ref.evidence or "").startswith("member of:")
+
+
+def test_houthi_as_a_modifier_is_the_group(nlp):
+    ref = actor_of(linked(nlp, "Houthi spokesman Nabil Qassem said the group fired missiles."),
+                   "Nabil Qassem")
+    assert ref is not None and ref.country == "YEM"

@@ -448,11 +448,20 @@ def _inner_surnames(text: str) -> list[str]:
     return [w for w in words[1:-1] if w[:1].isupper() and w.isalpha()] if len(words) > 2 else []
 
 
+def _misread_name(e: Entity) -> bool:
+    """A one-word organisation or group entity that nothing links but its context ('Adwan
+    accused …' tagged as an organisation after 'Hamas official Yusra Adwan')."""
+    return e.label in ("ORG", "NORP") and " " not in e.text and (
+        e.actor is None or (e.actor.kind == "group" and e.actor.evidence is not None and
+                            e.actor.id == f"org:{slug(e.text)}"))
+
+
 def carry_surnames(doc: Any, entities: list[Entity]) -> list[Entity]:
     """Later mentions of a linked person by surname ('Moise' after 'Haitian President
     Jovenel Moise') get that person's actor, also for people outside the registry; a later
     name the tagger read as a person may also be an inner word of a longer name ('Mendez'
-    after 'Carlos Mendez Arce', the first of two Spanish family names)."""
+    after 'Carlos Mendez Arce', the first of two Spanish family names); so is a surname the
+    tagger read as a one-word organisation or group that only its context placed."""
     known: dict[str, tuple[int, Any]] = {}
     inner: dict[str, tuple[int, Any]] = {}
     out = []
@@ -467,6 +476,8 @@ def carry_surnames(doc: Any, entities: list[Entity]) -> list[Entity]:
                 e = dataclasses.replace(e, actor=known[last][1])
             elif e.actor is None and len(e.text.split()) == 1 and last in inner:
                 e = dataclasses.replace(e, actor=inner[last][1])
+        elif e.text in known and e.start >= known[e.text][0] and _misread_name(e):
+            e = dataclasses.replace(e, label="PERSON", actor=known[e.text][1])
         out.append(e)
     if not known:
         return out
@@ -681,6 +692,29 @@ def _possessed_title(doc: Any, j: int, k: int, focus: Focus) -> tuple[str, str] 
     return None
 
 
+def _title_owner(doc: Any, j: int, entities: list[Entity]) -> Entity | None:
+    """'Hamas official X', 'Hezbollah's spokesman X', 'ICRC spokesperson X': the linked body
+    (not a person, not a state: a country word is read by :func:`_cue_before`) named right
+    before a title that starts at token ``j``, with or without a possessive."""
+    end = j - 1 if j > 0 and doc[j - 1].tag_ != "POS" else j - 2
+    if end < 0:
+        return None
+    last = doc[end].idx + len(doc[end].text)
+    for other in entities:
+        a = other.actor
+        if other.end == last and a is not None and a.country and a.kind != "person" and \
+                a.kind not in PLACE_KINDS:
+            return other
+    return None
+
+
+def _member_ref(e: Entity, owner: Entity, title: str) -> ActorRef:
+    """A person outside the registry who holds a post in ``owner``: its country and sector."""
+    a = owner.actor
+    return ActorRef(f"person:{slug(e.text)}", e.text, a.country, a.sector, "person",
+                    title.lower(), f"member of: {owner.text}")
+
+
 def titled_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> list[Entity]:
     """'Judge Alejandro Rivera', 'Planning Minister Tran Xuan Gia': an unlinked person after a
     title with no country word becomes an actor with that role, placed by context."""
@@ -699,6 +733,10 @@ def titled_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) ->
         j = _title_start(doc, k)
         placed = (_cue_before(doc, k, reg) or _possessed_title(doc, j, k, focus)) \
             if sector else None
+        owner = _title_owner(doc, j, entities) if placed is None and sector else None
+        if owner is not None:
+            out.append(dataclasses.replace(e, actor=_member_ref(e, owner, doc[j:k + 1].text)))
+            continue
         if placed is None and sector and (doc[k].text[:1].isupper() or k < i - 1):
             placed = _entity_context(doc, e, focus, parties=False)
         office = None
