@@ -105,3 +105,38 @@ def test_who_presses_for_what_is_refused_is_its_target(pipeline, text, target):
 def test_unnamed_victims_are_of_the_country_their_attacker_attacks(pipeline, text, country):
     ev = _event(_events(pipeline, text), "killed")
     assert _countries(ev, "target") == {country}
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    ("Thai Prime Minister Paetongtarn Shinawatra said on Friday that talks would resume next "
+     "week.", "talks", "THA"),
+    ("Chinese Foreign Minister Wang Yi said that negotiations with Washington would continue.",
+     "negotiations", "CHN"),
+    ("\"There will be no talks until the shelling stops,\" Ukrainian Foreign Minister Andrii "
+     "Sybiha said.", "talks", "UKR"),
+    ("Kenyan President William Ruto said sanctions could follow if Uganda closed the border.",
+     "sanctions", "KEN"),
+])
+def test_talks_or_a_threat_naming_nobody_are_the_speakers(pipeline, text, trigger, country):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "source") == {country}
+    assert ev.source[0].inherited and ev.source[0].actor.evidence.startswith("speaker:")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Iran's foreign minister said sanctions had hurt ordinary people.", "sanctions"),
+    ("Ukrainian officials said the attacks killed 20 people.", "killed"),
+    ("The Malawian president said relief had arrived in the flooded districts.", "relief"),
+])
+def test_what_a_speaker_reports_of_others_is_not_theirs(pipeline, text, trigger):
+    ev = _event(_events(pipeline, text), trigger)
+    assert not any((p.actor.evidence or "").startswith("speaker:") for p in ev.source
+                   if p.actor is not None)
+
+
+def test_an_analyst_discussing_talks_is_no_party(pipeline):
+    ev = _event(_events(pipeline, "Amnesty International spokesperson Jane Porter said that "
+                                  "talks would resume next week."), "talks")
+    assert ev.attribution is not None and ev.attribution.actor.country == "NGO"
+    assert not any((p.actor.evidence or "").startswith("speaker:") for p in ev.source
+                   if p.actor is not None)

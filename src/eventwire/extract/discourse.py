@@ -30,7 +30,11 @@ from eventwire.extract.arguments import SHARE_SUBJECT_DEPS, Arguments, claimed_e
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.event_places import same_participant
 from eventwire.extract.lexicon import Lexicon
-from eventwire.extract.modality import ASSERTED  # a plan or threat needs its own actor
+from eventwire.extract.modality import (  # a plan or threat needs its own actor
+    ASSERTED,
+    HYPOTHETICAL,
+    PLANNED,
+)
 from eventwire.extract.participants import participants_of
 from eventwire.extract.triggers import Trigger, match_token, sentence_of
 from eventwire.model import Block, EventMention, Participant
@@ -55,6 +59,12 @@ DEFINITE_DETS = ("the", "this", "that", "these", "those")
 RESPONSE_LOOKBACK = 12  # earlier events searched for the act a response answers
 TARGET_LOOKBACK = 3  # earlier events searched for the target of an event naming none
 STORY = "story"
+SPEAKER = "speaker"
+SPEAKER_PARTY_TYPES = ("CONSULT", "COOPERATE")  # who reports talks naming nobody is a party
+SPEAKER_THREAT_TYPES = ("SANCTION", "THREATEN")  # who says one could follow threatens it
+UNREAL_MODALITIES = (PLANNED, HYPOTHETICAL)
+CONTEXT_ONLY_EVIDENCE = ("dateline:", "article focus")
+COMMENTATOR_CODES = ("NGO", "MED", "EDU")  # analysts and reporters: no party to what they discuss
 GROUP_PRONOUNS = ("they", "it")
 PLURAL_GROUP_PRONOUNS = ("they",)
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -117,7 +127,38 @@ def _names_actor(subject: Any, shells: frozenset[str]) -> bool:
 def inherit_source(ectx: EventContext, ev: EventMention, trig: Trigger, args: Arguments,
                    previous: list[EventMention]) -> None:
     """Give a subjectless event the source of the event it continues; an event whose subject
-    is itself an event ('the airstrikes killed …') the source of that event."""
+    is itself an event ('the airstrikes killed …') the source of that event; else, for talks
+    or a threatened sanction whose clause names nobody, the speaker reporting it."""
+    _inherit_source(ectx, ev, trig, args, previous)
+    if not ev.source and (not args.source or _only_shells(args.source, ectx.lexicon)):
+        speaker_source(ev)
+
+
+def speaker_source(ev: EventMention) -> None:
+    """'X said talks would resume next week', 'the official added that sanctions could follow
+    if Y went ahead': talks or cooperation (CONSULT, COOPERATE) that name no actor, or a
+    sanction or threat that is only planned or conditional, reported by a speaker linked to
+    a country, are the speaker's: a party to the talks, the one threatening. Not when the
+    speaker is placed only by the dateline or the article's focus (a reporter's unnamed
+    official) or is a commentator (a think tank's analyst, a journalist), nor when the speaker's country is the event's target (evidence 'speaker: …')."""
+    speaker = ev.attribution
+    if speaker is None or speaker.actor is None or not speaker.actor.country or \
+            speaker.actor.kind in NOT_INHERITED_KINDS or \
+            str(speaker.actor.evidence or "").startswith(CONTEXT_ONLY_EVIDENCE) or \
+            speaker.actor.country in COMMENTATOR_CODES or speaker.actor.sector in COMMENTATOR_CODES:
+        return
+    if not (ev.type in SPEAKER_PARTY_TYPES or
+            (ev.type in SPEAKER_THREAT_TYPES and ev.modality in UNREAL_MODALITIES)):
+        return
+    if any(t.actor is not None and t.actor.country == speaker.actor.country for t in ev.target):
+        return
+    ev.source = [_inherited(speaker, SPEAKER)]
+    ev.attributes[INHERITED_KEY] = {"from": SPEAKER}
+
+
+def _inherit_source(ectx: EventContext, ev: EventMention, trig: Trigger, args: Arguments,
+                    previous: list[EventMention]) -> None:
+    """The sentence's and the discourse's source of an event naming none of its own."""
     pair_source(ectx, ev, args, previous)
     pronoun_source(ectx, ev, args, previous)
     if ev.source:
