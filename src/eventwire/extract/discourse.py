@@ -156,6 +156,12 @@ def speaker_source(ev: EventMention) -> None:
     ev.attributes[INHERITED_KEY] = {"from": SPEAKER}
 
 
+def from_speaker(ev: EventMention) -> bool:
+    """True when the event's source is only the speaker reporting it (:func:`speaker_source`)."""
+    note = ev.attributes.get(INHERITED_KEY)
+    return isinstance(note, dict) and note.get("from") == SPEAKER
+
+
 def _inherit_source(ectx: EventContext, ev: EventMention, trig: Trigger, args: Arguments,
                     previous: list[EventMention]) -> None:
     """The sentence's and the discourse's source of an event naming none of its own."""

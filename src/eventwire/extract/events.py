@@ -37,6 +37,7 @@ from eventwire.extract.commitments import (
 )
 from eventwire.extract.conditions import commitment_condition
 from eventwire.extract.discourse import (
+    from_speaker,
     inherit_partner,
     inherit_source,
     inherit_target,
@@ -261,8 +262,10 @@ def _generic_mention(trig: Trigger, ev: EventMention) -> bool:
     particular event ('the ceasefire arrangement', 'his first summit'); one that is the
     subject of its clause is reported as happening ('fighting erupted', 'talks resumed on
     Monday'); a hypothetical one ('a potential ceasefire') asserts nothing and may carry the
-    deadline of a commitment: all three stay."""
-    if not trig.nominal or ev.source or ev.target or ev.modality not in COMMITMENT_MODALITIES:
+    deadline of a commitment: all three stay. The speaker reporting it names no party to it
+    here ('X said at one summit')."""
+    if not trig.nominal or (ev.source and not from_speaker(ev)) or ev.target or \
+            ev.modality not in COMMITMENT_MODALITIES:
         return False
     tok = trig.token
     phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ in NOUN_POS else tok
