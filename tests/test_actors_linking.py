@@ -207,3 +207,17 @@ def test_region_named_by_direction_and_state_is_that_state(nlp):
     assert actor_of(ex, "South Sudan").country == "SSD"
     ref = actor_of(ex, "Central Asia")
     assert ref is None or ref.country is None
+
+
+@pytest.mark.parametrize("published", ["2024-03-02", "2025-05-19"])
+def test_a_bare_surname_of_an_office_holder_is_that_person(nlp, published):
+    ex = linked(nlp, "Tinubu called for calm after the clashes on Monday.", published)
+    ref = actor_of(ex, "Tinubu")
+    assert ref is not None and ref.country == "NGA" and ref.role == "president"
+
+
+def test_a_bare_surname_links_only_while_its_bearer_holds_office(nlp):
+    text = "The talks went on. Starmer called for calm after the clashes on Monday."
+    now = actor_of(linked(nlp, text, "2025-05-19"), "Starmer")
+    assert now is not None and now.country == "GBR" and now.role == "prime minister"
+    assert actor_of(linked(nlp, text, "2024-03-02"), "Starmer") is None  # before July 2024

@@ -419,7 +419,8 @@ def link_doc(reg: Registry, doc: Doc, date: dt.date | None) -> DocLinks:
             out.mentions.append(m)
         elif label == SURNAME:
             ids = [i for i in reg.surname_index.get(sp.text, []) if i in seen_people] or \
-                _titled_surname(reg, doc, sp, prev_end, cue_at, date)
+                _titled_surname(reg, doc, sp, prev_end, cue_at, date) or \
+                _office_holder_surname(reg, doc, sp, date)
             if len(ids) == 1:
                 seen_people.add(ids[0])
                 m = Mention(sp.start, sp.end, reg.resolve(ids[0], date), "surname")
@@ -452,6 +453,19 @@ def _titled_surname(reg: Registry, doc: Doc, sp: Span, floor: int,
             if any(r.office == office and (country is None or
                                            (r.country or reg.actors[i].country) == country)
                    for r in reg.actors[i].roles_on(date))]
+
+
+def _office_holder_surname(reg: Registry, doc: Doc, sp: Span, date: dt.date | None
+                           ) -> list[str]:
+    """'Starmer said …', 'Ruto hosted …' with no full mention and no title: the one person of
+    the registry with that surname, when the tagger reads the word as a person and that person
+    holds an office on the date (a leader is often named by surname alone)."""
+    ids = reg.surname_index.get(sp.text, [])
+    if date is None or len(ids) != 1 or len(sp) != 1 or sp[0].ent_type_ != "PERSON" or \
+            sp[0].ent_iob_ != "B" or (sp.end < len(doc) and doc[sp.end].ent_type_ == "PERSON"
+                                     and doc[sp.end].ent_iob_ == "I"):
+        return []
+    return ids if reg.actors[ids[0]].roles_on(date) else []
 
 
 def _bare_title(reg: Registry, doc: Doc, sp: Span, seen_people: set[str],
