@@ -459,12 +459,16 @@ def _office_holder_surname(reg: Registry, doc: Doc, sp: Span, date: dt.date | No
                            ) -> list[str]:
     """'Starmer said …', 'Ruto hosted …' with no full mention and no title: the one person of
     the registry with that surname, when the tagger reads the word as a person and that person
-    holds an office on the date (a leader is often named by surname alone)."""
+    holds an office on the date (a leader is often named by surname alone), unless the
+    article has named someone else of that surname in full before."""
     ids = reg.surname_index.get(sp.text, [])
     if date is None or len(ids) != 1 or len(sp) != 1 or sp[0].ent_type_ != "PERSON" or \
             sp[0].ent_iob_ != "B" or (sp.end < len(doc) and doc[sp.end].ent_type_ == "PERSON"
                                      and doc[sp.end].ent_iob_ == "I"):
         return []
+    if any(e.label_ == "PERSON" and e.end <= sp.start and len(e) > 1 and
+           e[-1].text == sp.text for e in doc.ents):
+        return []  # 'Nabil Qassem, a Hamas spokesman … Qassem said': the article's own person
     return ids if reg.actors[ids[0]].roles_on(date) else []
 
 
