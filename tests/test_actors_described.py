@@ -72,3 +72,20 @@ def test_houthi_as_a_modifier_is_the_group(nlp):
     ref = actor_of(linked(nlp, "Houthi spokesman Nabil Qassem said the group fired missiles."),
                    "Nabil Qassem")
     assert ref is not None and ref.country == "YEM"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Marta Kovalenko, spokesperson for the Ukrainian navy, said the fleet withdrew.",
+     "Marta Kovalenko", "UKR"),
+    ("Nigeria's army spokesman Yusuf Karadag said troops withdrew.", "Yusuf Karadag", "NGA"),
+    ("Tomas Rivera, the interior minister of the Philippines, resigned.", "Tomas Rivera", "PHL"),
+])
+def test_a_country_after_a_post_or_before_a_title_places_the_person(nlp, text, name, country):
+    ref = actor_of(linked(nlp, text), name)
+    assert ref is not None and ref.country == country
+
+
+def test_a_state_after_for_is_a_portfolio(nlp):
+    ref = actor_of(linked(nlp, "Nora Bell, the special envoy for the Sudan, arrived."),
+                   "Nora Bell")
+    assert ref is None or ref.country != "SDN"

@@ -542,32 +542,46 @@ def _placed_as_location(doc: Any, e: Entity) -> bool:
 
 
 def _cue_before(doc: Any, i: int, reg: Any) -> tuple[str, str] | None:
-    """'Bosnian Serb leader X': the leftmost country word within a few tokens before a title."""
+    """'Bosnian Serb leader X', "Nigeria's army spokesman X": the leftmost country word within a
+    few tokens before a title."""
     found = None
     for j in range(i - 1, max(i - 1 - MAX_AGENT_WORDS, -1), -1):
         cue = reg.cue(doc[j].text)
         if cue is not None and cue[0] not in ("IGO", "NGO"):
             found = (cue[0], f"title: {doc[j:i + 1].text}")
+        elif doc[j].tag_ == "POS" and j > 0 and reg.cue(doc[j - 1].text) is not None:
+            continue  # "Nigeria's army spokesman X"
         elif doc[j].pos_ not in ("PROPN", "ADJ", "NOUN") or doc[j].lower_ in ("the", "a"):
             break
     return found
 
 
 def _apposition_cue(doc: Any, e: Entity, reg: Any) -> tuple[str, str] | None:
-    """'Ji Seong-ho, a North Korean defector': a country word in an apposition after a name."""
+    """'Ji Seong-ho, a North Korean defector', 'X, spokesman for the Ukrainian navy': a country
+    word in an apposition after a name (after 'for' a demonym only: 'the envoy for Syria' is a
+    portfolio)."""
     span = doc.char_span(e.start, e.end, alignment_mode="expand")
     if span is None or span.end + 2 >= len(doc) or doc[span.end].text != ",":
         return None
     j = span.end + 1
     if doc[j].lower_ in ("a", "an", "the"):
         j += 1
+    prep = None
     for k in range(j, min(j + 5, len(doc))):
         for n in (2, 1):
             cue = reg.cue(doc[k:k + n].text) if k + n <= len(doc) else None
             if cue is not None and cue[0] not in ("IGO", "NGO") and cue[2] in ("name", "demonym"):
+                if prep == "for" and cue[2] != "demonym":
+                    return None  # 'X, the special envoy for Syria': a portfolio
                 return cue[0], f"apposition: {doc[span.end + 1:k + n].text}"
         if doc[k].lower_ == "of" and k > j and _office_word(doc[k - 1], reg):
+            prep = "of"
             continue  # 'X, the interior minister of Bolivia,'
+        if doc[k].lower_ == "for" and k > j and _belonging_noun(doc[k - 1], reg):
+            prep = "for"
+            continue  # 'X, spokesman for the Ukrainian navy,'
+        if prep and doc[k].lower_ == "the" and doc[k - 1].lower_ == prep:
+            continue
         if doc[k].pos_ not in ("ADJ", "PROPN", "NOUN", "ADV"):
             break
     return None
