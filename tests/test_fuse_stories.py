@@ -210,9 +210,11 @@ def test_two_groups_splits_groups_about_different_years_despite_a_stray() -> Non
 
 
 def test_two_groups_needs_dated_reports_on_both_sides() -> None:
-    """Without dated reports in the older group nothing tells the groups apart: no split;
-    nor when every report has a publication day (the days decide then)."""
-    members = [dict(m, years=[]) if m["id"].startswith("x") else m for m in two_quakes()]
+    """Without dated reports in the older group (and with each group's place among the other
+    group's words) nothing tells the groups apart: no split; nor when every report has a
+    publication day (the days decide then)."""
+    members = [dict(m, years=[], tv={"harbour": 0.1}) if m["id"].startswith("x")
+               else dict(m, tv={"coast": 0.1}) for m in two_quakes()]
     assert st.two_groups(members) is None
     assert st.two_groups(two_quakes(day="2013-05-02")) is None
 
@@ -224,4 +226,39 @@ def test_groups_about_different_years_are_told_apart() -> None:
     older, newer = members[:5], members[5:10]
     assert st.told_apart(newer, older) and st.told_apart(older, newer)
     assert not st.told_apart(newer[:3], older)
-    assert not st.told_apart(older, [dict(m, years=["2008"]) for m in newer])
+    assert not st.told_apart(older, [dict(m, years=["2008"], nv={**m["nv"], "coast": 0.5})
+                                     for m in newer])
+
+
+def two_heists(day: str | None = None) -> list[dict]:
+    """Two undated jewel heists in one city: each group's reports all name its own jeweller,
+    which the other group never names, and one stray report."""
+    older = [dated_vec(["paris", "robbers", "winston", f"o{i}"], f"x{i}", [], day)
+             for i in range(5)]
+    newer = [dated_vec(["paris", "robbers", "cartier", f"n{i}"], f"y{i}", [], day)
+             for i in range(5)]
+    return older + newer + [dated_vec(["paris"], "z0", [], day)]
+
+
+def test_two_groups_splits_undated_groups_naming_different_occurrences() -> None:
+    """Two large undated groups, each naming someone the other never names, split (the newer
+    moves); not when every report has a publication day."""
+    moved = st.two_groups(two_heists())
+    assert moved is not None and {f"y{i}" for i in range(5)} <= moved
+    assert not moved & {f"x{i}" for i in range(5)}
+    assert st.two_groups(two_heists(day="2013-05-02")) is None
+
+
+def test_names_apart_needs_own_names_on_both_sides() -> None:
+    """Groups are apart by names only when each has a name (in most of at least five reports)
+    that the other's reports neither name nor use as a word."""
+    members = two_heists()
+    older, newer = members[:5], members[5:10]
+    assert st.names_apart(older, newer) and st.told_apart(newer, older)
+    assert not st.names_apart(older[:4], newer)  # too few reports to be about a name
+    same = [dict(m, nv={**m["nv"], "winston": 0.5}) for m in newer]
+    assert not st.names_apart(older, same)  # the newer reports name the older jeweller too
+    worded = [dict(m, tv={"winston": 0.3}) for m in newer]
+    assert not st.names_apart(older, worded)  # ... or use its name as a word
+    plain = [dict(m, nv={"paris": 0.7, "robbers": 0.7}) for m in newer]
+    assert not st.names_apart(older, plain)  # only one group has a name of its own

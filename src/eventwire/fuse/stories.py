@@ -40,7 +40,7 @@ from sqlalchemy import (
     update,
 )
 
-from eventwire.fuse.profile import article_profile, merge_profiles
+from eventwire.fuse.profile import article_profile, merge_profiles, stem, stopwords
 from eventwire.store import fuse_tables as ft
 from eventwire.store import in_chunks, schema
 
@@ -207,7 +207,8 @@ def year_groups(members: list[dict[str, Any]], sims: list[list[float]]) -> set[s
     join the large group they link to best). Two groups are about different years when one
     is about a year (``group_year``) that none of the other's, at least
     ``YEAR_GROUP_DATED`` dated, articles names: two earthquakes or two arrests of one kind
-    whose undated reports share the vocabulary. Only for groups not all published on known
+    whose undated reports share the vocabulary; or when each group names someone or
+    something the other never does (``names_apart``). Only for groups not all published on known
     days (those are told apart by their days)."""
     if all(m.get("day") for m in members):
         return None
@@ -232,15 +233,52 @@ def year_groups(members: list[dict[str, Any]], sims: list[list[float]]) -> set[s
     first, second = sorted(large, key=min)
     if average_link(sims, first, second) >= SPLIT_THRESHOLD:
         return None
-    if not years_apart([members[i] for i in first], [members[i] for i in second]):
+    if not apart([members[i] for i in first], [members[i] for i in second]):
         return None
     return {members[i]["id"] for i in second}
 
 
 def told_apart(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
     """Whether two groups of articles, not all published on known days, are about different
-    years (``years_apart``): a new story of them does not merge into the other."""
-    return not all(m.get("day") for m in a + b) and years_apart(a, b)
+    occurrences (``apart``): a new story of them does not merge into the other."""
+    return not all(m.get("day") for m in a + b) and apart(a, b)
+
+
+def apart(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
+    """Whether two groups of articles are about different occurrences: different years
+    (``years_apart``) or different distinctive names (``names_apart``)."""
+    return years_apart(a, b) or names_apart(a, b)
+
+
+def group_names(group: list[dict[str, Any]]) -> set[str]:
+    """The names that at least ``YEAR_GROUP_SHARE`` of a group's articles, and at least
+    ``YEAR_GROUP_MIN`` of them, name."""
+    counts: dict[str, int] = {}
+    for m in group:
+        for n in m.get("nv") or ():
+            counts[n] = counts.get(n, 0) + 1
+    return {n for n, c in counts.items()
+            if c >= YEAR_GROUP_MIN and c >= YEAR_GROUP_SHARE * len(group)}
+
+
+def names_apart(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
+    """Whether each of two groups of at least ``YEAR_GROUP_MIN`` articles nearly all name
+    someone or something (``group_names``) that none of the other group's articles names or
+    uses a word of: two jewel heists in one city, or two sentencings of different killers,
+    whose reports share the vocabulary."""
+    if min(len(a), len(b)) < YEAR_GROUP_MIN:
+        return False
+    own_a = [n for n in sorted(group_names(a)) if not any(said(n, m) for m in b)]
+    own_b = [n for n in sorted(group_names(b)) if not any(said(n, m) for m in a)]
+    return bool(own_a and own_b)
+
+
+def said(name: str, member: dict[str, Any]) -> bool:
+    """Whether an article names a name or has a word of it among its terms."""
+    if name in (member.get("nv") or ()):
+        return True
+    terms = member.get("tv") or {}
+    return any(stem(w) in terms for w in name.split() if len(w) > 2 and w not in stopwords())
 
 
 def group_year(group: list[dict[str, Any]]) -> set[str]:
