@@ -5,7 +5,7 @@ joins each document's tokens with single spaces, runs the real per-article
 pipeline, stores the articles in a fresh SQLite store in a fixed shuffled
 order and lets ``eventwire.fuse.update`` cluster them in batches, exactly as
 ingest does. Gold story = topic + ecb/ecbplus half. Reports B-cubed P/R/F1 of
-the stories, and B-cubed over gold cross-document event chains for the event
+the stories (also restricted to the tune topics' and to the check topics' articles), and B-cubed over gold cross-document event chains for the event
 mentions eventwire extracted (gold mentions it missed count as singletons).
 
     python -m eventwire.evaluation.ecbplus [--db PATH] [--seed N] [--batch N]
@@ -210,6 +210,9 @@ def main(argv: list[str] | None = None) -> None:
     clusters = system_stories(store)
     gold = {d.id: d.story for d in docs if d.id in clusters}
     stories = bcubed(gold, clusters)
+    story_parts = {part: bcubed(g, {a: clusters[a] for a in g}) for part, g in (
+        (part, {a: s for a, s in gold.items() if ecb_part(s.split("_")[0]) == part})
+        for part in PARTS) if g}
     events = event_scores([d for d in docs if d.id in clusters], store)
     parts = {part: event_scores([d for d in docs if d.id in clusters and
                                  ecb_part(d.story.split("_")[0]) == part], store)
@@ -217,7 +220,7 @@ def main(argv: list[str] | None = None) -> None:
     results = {
         "documents": len(docs), "processed": len(gold),
         "gold_stories": len(set(gold.values())), "system_stories": len(set(clusters.values())),
-        "story_bcubed": stories, "event_bcubed": events, "event_bcubed_parts": parts,
+        "story_bcubed": stories, "story_bcubed_parts": story_parts, "event_bcubed": events, "event_bcubed_parts": parts,
         "seed": args.seed,
         "batch": args.batch, "pipeline_seconds": round(pipe_s, 1),
         "fuse_seconds": round(fuse_s, 1),
@@ -226,6 +229,8 @@ def main(argv: list[str] | None = None) -> None:
             ("system stories", results["system_stories"]),
             ("story B3 precision", stories["precision"]), ("story B3 recall", stories["recall"]),
             ("story B3 F1", stories["f1"]),
+            *((f"story B3 F1, {part} topics' articles", story_parts[part]["f1"])
+              for part in story_parts),
             ("event B3 precision", events["precision"]), ("event B3 recall", events["recall"]),
             ("event B3 F1", events["f1"]),
             ("event B3 P / R (matched only)",
