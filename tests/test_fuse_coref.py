@@ -469,3 +469,24 @@ def test_withdrawal_and_troops_kept_behind_are_one_movement_across_outlets(
            article(store, "a3", "2025-02-21", "daily", posted_later, text=later)]
     fuse.update(store, ids)
     assert sorted(e["articles"] for e in queries.list_events(store)) == [["a1", "a2"], ["a3"]]
+
+
+def test_pairs_of_unlisted_types_are_scored_as_if_compatible() -> None:
+    from eventwire.evaluation.fit_coref import other_type_links
+
+    def labelled(aid: str, kind: str, label: str) -> tuple[Mention, str]:
+        ev = event(STRIKE_A, "strike", kind, [("Israeli", ISRAEL)], [("Basta", LEBANON)])
+        m = make_mention(f"{aid}#0", {"id": aid, "published": "2024-11-23", "url": None},
+                         ev.to_dict(), None)
+        return m, label
+
+    assert not coref.types_compatible("ASSAULT", "SANCTION")
+    rows = other_type_links([labelled("a1", "ASSAULT", "T1"), labelled("a2", "SANCTION", "T1"),
+                             labelled("a3", "ASSAULT", "T1"), labelled("a4", "SANCTION", "T2"),
+                             labelled("a5", "ASSAULT", "")])
+    assert len(rows) == 1 and rows[0]["source"] == "stories"
+    row = rows[0]
+    assert row["pairs"] == 4 and row["coreferent"] == 2  # ASSAULT/ASSAULT and unlabelled left out
+    assert row["dates"] == "dated" and row["best_coreferent"] > coref.merge_threshold()
+    for name in ("dated", "merge"):  # one report told alike: every pair would link and merge
+        assert row["links"][name]["links"] == 4 and row["links"][name]["coreferent"] == 2
