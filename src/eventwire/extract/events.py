@@ -159,6 +159,10 @@ def events_component(ex: Extraction, ctx: Any) -> None:
     ectx = EventContext.build(ex, lexicon, getattr(ctx, "registry", None))
     ectx.all_events = bool(options.get(OPTION_ALL_EVENTS))
     events = extract_events(ectx)
+    for ev in events:  # the live-page entry each mention sits in, derived ones too
+        entry = entry_of(ectx.text, ev.trigger.start)
+        if entry is not None:
+            ev.attributes["entry"] = entry
     rescore_in_article(events)
     mark_shown(events)
     ex.events.extend(events)
@@ -654,6 +658,14 @@ def in_entry(text: str, at: int, previous: list[EventMention]) -> list[EventMent
         return previous
     first, last = starts[0], starts[n - 1]
     return [p for p in previous if p.trigger.start < first or p.trigger.start >= last]
+
+
+def entry_of(text: str, at: int) -> int | None:
+    """The start of the timestamped live-page entry a mention at ``at`` sits in, or None
+    outside one (the headline and intro of a live page, any other article)."""
+    starts, ends = entry_stamps(text)
+    n = bisect_right(ends, at)
+    return starts[n - 1] if n else None
 
 
 @lru_cache(maxsize=4)

@@ -471,7 +471,9 @@ def same_article_decision(m: Mention, o: Mention) -> tuple[str, bool]:
         return ("merge", False) if dates else ("no", True)
     if restated(m, o):
         return "merge", False
-    if sentence_distance(m, o) <= NEAR_CHARS:
+    if other_entries(m, o):
+        return "maybe", False  # two stamps of a live page: nearness ties nothing
+    if sentence_distance(m, o) <= NEAR_CHARS or same_entry(m, o):
         return "merge", False
     if same_people(m.keys, o.keys) and named_people(m) and named_people(o):
         return "merge", False  # the same named people, undated, further apart in one article
@@ -496,6 +498,19 @@ def kept_apart_in_article(m: Mention, group: list[Mention]) -> bool:
             unlinked = True
     return unlinked and not any(o.root == m.root and restated(m, o) and
                                 same_article_verdict(m, o) == "merge" for o in group)
+
+
+def other_entries(m: Mention, o: Mention) -> bool:
+    """Two mentions in different timestamped entries of one live page ("16:30 GMT: ...",
+    "19:05 GMT: ..."): each entry tells what was new at its time, so two entries a few
+    lines apart are not one occurrence for being near (own dates, the same figures or
+    the cross-article link still join them; nothing keeps them apart either)."""
+    return m.entry is not None and o.entry is not None and m.entry != o.entry
+
+
+def same_entry(m: Mention, o: Mention) -> bool:
+    """Two mentions of one timestamped entry of a live page: one item of news."""
+    return m.entry is not None and m.entry == o.entry
 
 
 def parts_of_one_report(m: Mention, o: Mention) -> bool:

@@ -48,6 +48,13 @@ class Mention:
         return self.data.get("type", "")
 
     @property
+    def entry(self) -> int | None:
+        """Where the timestamped live-page entry the mention sits in starts (None outside
+        one)."""
+        value = (self.data.get("attributes") or {}).get("entry")
+        return value if isinstance(value, int) else None
+
+    @property
     def mode(self) -> str | None:
         return self.data.get("mode")
 
