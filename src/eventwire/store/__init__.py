@@ -36,8 +36,10 @@ LOCK_SUFFIX = ".ingest-lock"
 OPEN_RETRY = 0.05  # first pause (s) before retrying a store open that found the file locked
 PG_LOCK_KEY = 0x65766E74  # advisory lock key of ingest runs on PostgreSQL
 IN_LIST = 500  # values per SQL IN (...) list
-CACHE_KB = 65_536  # SQLite page cache per connection (its default, 2 MB, holds less than the
-# index pages one fuse update reads again and again in a large record)
+CACHE_KB = 65_536  # SQLite page cache of a connection while it writes (the default, 2 MB, holds
+# less than the index pages one fuse update reads again and again in a large record)
+READ_CACHE_KB = 2_000  # SQLite page cache of a connection while it reads (SQLite's default)
+CACHE_INFO = "eventwire_cache_kb"  # pooled connection info: the page cache it has now
 WRITE = "eventwire_write"  # execution option: this transaction writes (BEGIN IMMEDIATE)
 
 
@@ -52,11 +54,10 @@ def resolve_url(url: str | None = None) -> str:
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-    """Foreign keys on, WAL journal for concurrent readers (web UI while ingesting), a page
-    cache of ``CACHE_KB``."""
+    """Foreign keys on, WAL journal for concurrent readers (web UI while ingesting); the
+    page cache is set by each transaction (``_sqlite_begin``)."""
     cur = dbapi_conn.cursor()
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT * 1000}")
-    cur.execute(f"PRAGMA cache_size=-{CACHE_KB}")
     cur.execute("PRAGMA foreign_keys=ON")
     _retry_locked(lambda: cur.execute("PRAGMA journal_mode=WAL"))
     cur.execute("PRAGMA synchronous=NORMAL")
@@ -90,9 +91,17 @@ def _retry_locked(step: Callable[[], Any], timeout: float = BUSY_TIMEOUT) -> Any
 
 
 def _sqlite_begin(conn: Connection) -> None:
-    """Begin a SQLite transaction; a writing one takes the write lock at once."""
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE)
-                         else "BEGIN")
+    """Begin a SQLite transaction; a writing one takes the write lock at once and has a page
+    cache of ``CACHE_KB`` (a reading one ``READ_CACHE_KB``: the pool of a web server holds
+    many reading connections, and a writer's large cache is freed when its connection is next
+    used to read)."""
+    writes = bool(conn.get_execution_options().get(WRITE))
+    cache = CACHE_KB if writes else READ_CACHE_KB
+    info = conn.connection.info
+    if info.get(CACHE_INFO) != cache:
+        conn.exec_driver_sql(f"PRAGMA cache_size=-{cache}")
+        info[CACHE_INFO] = cache
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
 def _schema_complete(engine: Engine) -> bool:
