@@ -324,3 +324,21 @@ def test_a_mention_typed_otherwise_is_read_for_what_its_record_can_state() -> No
     assert conflicts(blame, ("a3", "radio", "Ruritania accused Borduria of lying.", "accused",
                              "ACCUSE")) == []  # no attack in the record: nobody started it
 
+
+
+def test_an_article_s_starter_phrases_are_found_once_per_text_in_order() -> None:
+    from eventwire.fuse.conflicts import sentence_around
+    from eventwire.fuse.who import article_starter, starter_hits
+    text = ("Ruritania shelled a post on Monday. The first shots were fired by Borduria. "
+            "Officials said Borduria had started the exchange.")
+    starter_hits.cache_clear()
+    hits = starter_hits(text)
+    assert list(hits) == sorted(hits) and len(hits) == 2
+    assert text.index("The first shots") <= hits[0] < text.index("Officials")
+    assert text.index("Officials") <= hits[1]
+    ents = entities(text)
+    first = article_starter(text, ents, [], sentence_around)
+    assert first is not None and first["sides"] == ["BOR"]
+    skipped = article_starter(text, ents, [(0, text.index("Officials"))], sentence_around)
+    assert skipped is not None and skipped["sides"] == ["BOR"]
+    assert starter_hits.cache_info().hits >= 2  # the later reads of the text found it held

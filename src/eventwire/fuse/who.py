@@ -30,6 +30,7 @@ names more; two starters conflict when they differ.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 MEDIATED_BY_RE = re.compile(
@@ -314,16 +315,22 @@ def headings(extraction: dict[str, Any]) -> list[tuple[int, int]]:
                   if b.get("kind") == "heading"]
 
 
+@lru_cache(maxsize=256)
+def starter_hits(text: str) -> tuple[int, ...]:
+    """The offsets where a text may say who started the fighting, in order (found once per
+    article text: its events' records each read it)."""
+    return tuple(sorted([m.start() for m in STARTER_RE.finditer(text)] +
+                        [m.start() for m in STARTER_BY_RE.finditer(text)] +
+                        [m.start() for m in STARTER_NAMED_RE.finditer(text)]))
+
+
 def article_starter(text: str, entities: list[dict[str, Any]],
                     skip: list[tuple[int, int]], around: Any) -> dict[str, Any] | None:
     """Who an article says started the fighting in a sentence of its own, outside the
     sentences of its attacks (``skip``): "Security officials ... said Hezbollah had started
     the exchange" about the clash the article leads with. ``around(text, at)`` gives the
     sentence holding offset ``at``."""
-    hits = sorted([m.start() for m in STARTER_RE.finditer(text)] +
-                  [m.start() for m in STARTER_BY_RE.finditer(text)] +
-                  [m.start() for m in STARTER_NAMED_RE.finditer(text)])
-    for at in hits:
+    for at in starter_hits(text):
         if any(lo <= at < hi for lo, hi in skip):
             continue
         sent = around(text, at)
