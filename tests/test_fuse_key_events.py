@@ -240,8 +240,8 @@ def test_key_rows_are_read_from_the_primary_key(store: Store) -> None:
     fuse.update(store, [add(store, make_call("a1", date="2025-03-18"))])
     with store.engine.connect() as conn:
         (key,) = conn.execute(select(ft.fuse_keys.c.key).limit(1)).scalars()
-        lookup = ((key,), ("CONSULT",), (1, 2), (1,), "")
-        plans = read_plans(conn, lambda c: cands.key_events(c, [lookup]))
+        plans = [" ".join(r[-1] for r in conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN " + cands.key_rows_sql(1, 2), (key, "CONSULT", 1, 2)))]
         plans += read_plans(conn, lambda c: cands.identity_events(c, "count:killed=7",
                                                                    "ASSAULT", 100))
     assert len(plans) == 3
@@ -267,3 +267,27 @@ def test_nearest_attribute_rows_keep_primary_key_order(store: Store, side: str) 
     want = rows[:cands.IDENTITY_NEAREST] if side == "before" else rows[-cands.IDENTITY_NEAREST:]
     assert found == {r["event_id"] for r in want}
     assert len(found) == cands.IDENTITY_NEAREST
+
+
+def test_key_rows_read_through_the_driver_match_the_query(store: Store) -> None:
+    """On SQLite the key rows are read through the driver's cursor: the same rows, with each
+    event's sequence number, as the portable query gives."""
+    rows = [{"key": "c:RUR", "type": kind, "bucket": b, "mention_id": f"m{i}",
+             "event_id": f"e{10 * i + b}"}
+            for i, (kind, b) in enumerate([("CONSULT", 5), ("CONSULT", 6), ("ASSAULT", 5),
+                                           ("CONSULT", 9), ("CONSULT", 5)])]
+    rows.append({"key": "c:BOR", "type": "CONSULT", "bucket": 5, "mention_id": "m9",
+                 "event_id": "e7"})
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")  # no mentions: rolled back
+        conn.execute(ft.fuse_keys.insert(), rows)
+        got = cands.key_rows(conn, "c:RUR", ["CONSULT"], [5, 6])
+        want = conn.execute(cands.KEY_ROWS, {"key": "c:RUR", "kinds": ["CONSULT"],
+                                             "buckets": [5, 6]}).all()
+        lookup = (("c:RUR",), ("CONSULT",), (5, 6), (5,), "")
+        found = cands.key_events(conn, [lookup])
+        conn.rollback()
+    assert sorted(got) == sorted(tuple(r) for r in want) == [
+        ("CONSULT", 5, "e45", 45), ("CONSULT", 5, "e5", 5), ("CONSULT", 6, "e16", 16)]
+    assert found == {("c:RUR", "CONSULT", 5): [(-45, "e45"), (-5, "e5")],
+                     ("c:RUR", "CONSULT", 6): [(-16, "e16")]}

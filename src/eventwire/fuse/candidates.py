@@ -33,7 +33,20 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Text, bindparam, cast, delete, insert, or_, select, text, update
+from sqlalchemy import (
+    Connection,
+    Integer,
+    Text,
+    bindparam,
+    cast,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.schema import CreateTable
 
 from eventwire.fuse import coref
@@ -69,8 +82,10 @@ STORY_PREFIX = "story:"  # index key of a story (participant keys are "id:", "na
 Interval = tuple[int, int]
 Lookup = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...], tuple[int, ...], str]
 Rank = tuple[int, int, int, int]  # (same article / attribute / key lookup, story, buckets, -seq)
-KEY_ROWS = (  # (type, bucket, event id) of the key rows of one key, some types and buckets
-    select(ft.fuse_keys.c.type, ft.fuse_keys.c.bucket, ft.fuse_keys.c.event_id)
+KEY_ROWS = (  # (type, bucket, event id, its sequence number) of the key rows of one key, some
+    # types and buckets
+    select(ft.fuse_keys.c.type, ft.fuse_keys.c.bucket, ft.fuse_keys.c.event_id,
+           cast(func.substr(ft.fuse_keys.c.event_id, 2), Integer))
     .where(ft.fuse_keys.c.key == bindparam("key"),
            ft.fuse_keys.c.type.in_(bindparam("kinds", expanding=True)),
            ft.fuse_keys.c.bucket.in_(bindparam("buckets", expanding=True))))
@@ -227,14 +242,24 @@ def mention_rows(m: Mention, event_id: str | None) -> list[dict[str, Any]]:
 def identity_events(conn: Connection, key: str, kind: str, around: int) -> set[str]:
     """Event ids of the ``IDENTITY_NEAREST`` rows of a distinctive attribute and type at or
     before time bucket ``around`` and as many after it (two ordered index range reads)."""
+    params = {"key": key, "kind": kind, "pivot": identity_bucket(around),
+              "any": IDENTITY_BUCKET, "n": IDENTITY_NEAREST}
+    return {r[0] for q in identity_queries() for r in conn.execute(q, params).all()}
+
+
+@lru_cache(maxsize=1)
+def identity_queries() -> tuple[Any, Any]:
+    """The two reads of ``identity_events``, before and after the pivot bucket (bound
+    parameters ``key``, ``kind``, ``pivot``, ``any`` (``IDENTITY_BUCKET``) and ``n``: built
+    once, not once per attribute)."""
     fk = ft.fuse_keys
-    pivot = identity_bucket(around)
-    base = select(fk.c.event_id).where(fk.c.key == key, fk.c.type == kind)
-    before = base.where(fk.c.bucket >= pivot, fk.c.bucket < IDENTITY_BUCKET) \
-        .order_by(fk.c.bucket, fk.c.mention_id).limit(IDENTITY_NEAREST)
-    after = base.where(fk.c.bucket < pivot).order_by(fk.c.bucket.desc(), fk.c.mention_id.desc()) \
-        .limit(IDENTITY_NEAREST)
-    return {r[0] for q in (before, after) for r in conn.execute(q)}
+    base = select(fk.c.event_id).where(fk.c.key == bindparam("key"),
+                                       fk.c.type == bindparam("kind"))
+    before = base.where(fk.c.bucket >= bindparam("pivot"), fk.c.bucket < bindparam("any")) \
+        .order_by(fk.c.bucket, fk.c.mention_id).limit(bindparam("n"))
+    after = base.where(fk.c.bucket < bindparam("pivot")) \
+        .order_by(fk.c.bucket.desc(), fk.c.mention_id.desc()).limit(bindparam("n"))
+    return before, after
 
 
 def candidate_events(conn: Connection, mentions: list[Mention],
@@ -316,14 +341,41 @@ def key_events(conn: Connection, lookups: Iterable[Lookup]) -> dict[tuple[str, s
         for key in keys:
             for kind in types:
                 wanted.setdefault(key, {}).setdefault(kind, set()).update(times)
-    found: dict[tuple[str, str, int], set[str]] = {}
+    found: dict[tuple[str, str, int], dict[str, int]] = {}
     for key, kinds in sorted(wanted.items()):
-        params = {"key": key, "kinds": sorted(kinds),
-                  "buckets": sorted(set().union(*kinds.values()))}
-        for kind, bucket, eid in conn.execute(KEY_ROWS, params):
+        for kind, bucket, eid, seq in key_rows(conn, key, sorted(kinds),
+                                               sorted(set().union(*kinds.values()))):
             if bucket in kinds[kind]:
-                found.setdefault((key, kind, bucket), set()).add(eid)
-    return {k: sorted((-seq_of(e), e) for e in v) for k, v in found.items()}
+                cell = found.get((key, kind, bucket))
+                if cell is None:
+                    cell = found[(key, kind, bucket)] = {}
+                cell[eid] = -seq
+    return {k: sorted((v, e) for e, v in cell.items()) for k, cell in found.items()}
+
+
+def key_rows(conn: Connection, key: str, kinds: list[str],
+             buckets: list[int]) -> list[tuple[str, int, str, int]]:
+    """``KEY_ROWS`` of one key, some types and buckets; on SQLite read through the driver's
+    cursor as plain tuples (a country's key can have tens of thousands of rows near an
+    update's days, and a result row object per row costs more than reading it)."""
+    if conn.dialect.name != "sqlite":
+        return [tuple(r) for r in conn.execute(KEY_ROWS, {"key": key, "kinds": kinds,
+                                                          "buckets": buckets})]
+    cur = conn.connection.dbapi_connection.cursor()
+    try:
+        return cur.execute(key_rows_sql(len(kinds), len(buckets)),
+                           (key, *kinds, *buckets)).fetchall()
+    finally:
+        cur.close()
+
+
+@lru_cache(maxsize=256)
+def key_rows_sql(n_kinds: int, n_buckets: int) -> str:
+    """``KEY_ROWS`` as SQLite text for this many types and buckets (positional parameters:
+    the key, the types, the buckets)."""
+    return ("SELECT type, bucket, event_id, CAST(substr(event_id, 2) AS INTEGER) "
+            f"FROM {ft.fuse_keys.name} WHERE key = ? AND type IN ({', '.join('?' * n_kinds)}) "
+            f"AND bucket IN ({', '.join('?' * n_buckets)})")
 
 
 def closest_events(rows: dict[tuple[str, str, int], list[tuple[int, str]]],
