@@ -36,10 +36,9 @@ LOCK_SUFFIX = ".ingest-lock"
 OPEN_RETRY = 0.05  # first pause (s) before retrying a store open that found the file locked
 PG_LOCK_KEY = 0x65766E74  # advisory lock key of ingest runs on PostgreSQL
 IN_LIST = 500  # values per SQL IN (...) list
-CACHE_KB = 65_536  # SQLite page cache of a connection while it writes (the default, 2 MB, holds
+CACHE_KB = 65_536  # SQLite page cache of a connection that writes (the default, 2 MB, holds
 # less than the index pages one fuse update reads again and again in a large record)
-READ_CACHE_KB = 2_000  # SQLite page cache of a connection while it reads (SQLite's default)
-CACHE_INFO = "eventwire_cache_kb"  # pooled connection info: the page cache it has now
+CACHE_INFO = "eventwire_large_cache"  # pooled connection info: its page cache was raised
 WRITE = "eventwire_write"  # execution option: this transaction writes (BEGIN IMMEDIATE)
 
 
@@ -91,16 +90,16 @@ def _retry_locked(step: Callable[[], Any], timeout: float = BUSY_TIMEOUT) -> Any
 
 
 def _sqlite_begin(conn: Connection) -> None:
-    """Begin a SQLite transaction; a writing one takes the write lock at once and has a page
-    cache of ``CACHE_KB`` (a reading one ``READ_CACHE_KB``: the pool of a web server holds
-    many reading connections, and a writer's large cache is freed when its connection is next
-    used to read)."""
+    """Begin a SQLite transaction; a writing one takes the write lock at once and raises its
+    connection's page cache to ``CACHE_KB`` (kept while the pool holds the connection, so the
+    reads between an ingest's writes do not empty it); a connection that only reads, such as
+    those of a web server's pool, keeps SQLite's default."""
     writes = bool(conn.get_execution_options().get(WRITE))
-    cache = CACHE_KB if writes else READ_CACHE_KB
-    info = conn.connection.info
-    if info.get(CACHE_INFO) != cache:
-        conn.exec_driver_sql(f"PRAGMA cache_size=-{cache}")
-        info[CACHE_INFO] = cache
+    if writes:
+        info = conn.connection.info
+        if not info.get(CACHE_INFO):
+            conn.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KB}")
+            info[CACHE_INFO] = True
     conn.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
