@@ -117,7 +117,7 @@ def test_a_refresh_judges_as_against_every_event(store: Store, seed: int) -> Non
 
 
 def test_a_participants_events_are_read_once_unless_a_window_starts_earlier(
-        store: Store) -> None:
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     rng = random.Random(9)
     write(store, [make_event(rng, i, False) for i in range(1, 80)], "t0")
     with store.engine.connect() as conn:
@@ -126,20 +126,20 @@ def test_a_participants_events_are_read_once_unless_a_window_starts_earlier(
                 "actor_id", LINKED[0]["id"], start).overlapping(start, None)
 
         reads = [0]
-        execute = conn.execute
+        read = promises.participant_rows
 
         def counting(*args: Any, **kwargs: Any) -> Any:
             reads[0] += 1
-            return execute(*args, **kwargs)
+            return read(*args, **kwargs)
         pool = Candidates(conn, EventCache(conn))
-        conn.execute = counting  # type: ignore[method-assign]
+        monkeypatch.setattr(promises, "participant_rows", counting)
         days = [dt.date(2025, 3, 1), dt.date(2025, 6, 1), dt.date(2025, 2, 1),
                 dt.date(2025, 9, 1)]
         got = [pool.events_of("actor_id", LINKED[0]["id"], d).overlapping(d, None)
                for d in days]
         # the later windows reuse the first read; the earlier one reads again
         assert reads[0] == 2
-        conn.execute = execute  # type: ignore[method-assign]
+        monkeypatch.setattr(promises, "participant_rows", read)
         for d, rows in zip(days, got, strict=True):
             assert rows == fresh(d)
         assert got[0] and len(got[3]) < len(got[0])  # the later window holds fewer

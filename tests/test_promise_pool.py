@@ -8,7 +8,7 @@ import random
 from typing import Any
 
 import pytest
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 from test_scale_promises import LINKED, full_judgement, make_event, stored, write
 
 from eventwire.fuse import index
@@ -203,3 +203,32 @@ def test_open_refrain_and_typed_promises_judge_as_against_every_event(
     with store.begin() as conn:
         assert refresh_promises(conn, "t1") == len(made)
     assert stored(store) == full_judgement(store, "t1")
+
+
+def test_a_participant_s_events_read_through_the_driver_match_the_query(tmp_path) -> None:
+    """On SQLite a participant's dated, judged events in a window are read through the
+    driver's cursor: the same rows as the portable query, each event once."""
+    from fuse_helpers import add, make_call
+
+    from eventwire import fuse
+    from eventwire.fuse.promises import participant_rows
+
+    store = Store(str(tmp_path / "s.db"))
+    try:
+        ids = [add(store, make_call(f"a{i}", date=f"2025-03-{10 + 3 * i}")) for i in range(4)]
+        ids.append(add(store, make_call("a9", date="2025-03-12", modality="hypothetical")))
+        fuse.update(store, ids)
+        ea = ft.event_actors.c
+        with store.engine.connect() as conn:
+            for column, value in (("actor_id", "Q7747"), ("actor_id", "Q22686")):
+                got = participant_rows(conn, column, value, "2025-03-14")
+                want = {tuple(r) for r in conn.execute(
+                    select(ea.date_min, ea.date_max, ea.event_seq, ea.event_id)
+                    .where(ea[column] == value, ea.date_max >= "2025-03-14",
+                           ea.modality.in_(["asserted", "negated"]),
+                           ea.date_min.is_not(None)))}
+                assert sorted(got) == sorted(want) and len(got) == len(set(got))
+                assert got and all(r[1] >= "2025-03-14" for r in got)
+            assert participant_rows(conn, "actor_id", "Q0", "2025-03-01") == []
+    finally:
+        store.close()

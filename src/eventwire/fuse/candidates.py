@@ -52,8 +52,8 @@ from sqlalchemy.schema import CreateTable
 from eventwire.fuse import coref
 from eventwire.fuse.dates import duration_days
 from eventwire.fuse.mentions import Mention, commitment, counts, make_mention, value_of
+from eventwire.store import driver_rows, in_chunks
 from eventwire.store import fuse_tables as ft
-from eventwire.store import in_chunks
 from eventwire.store import schema as s
 
 NEAR_DAYS = 7  # mentions whose days are at most this far apart can be compared
@@ -361,12 +361,7 @@ def key_rows(conn: Connection, key: str, kinds: list[str],
     if conn.dialect.name != "sqlite":
         return [tuple(r) for r in conn.execute(KEY_ROWS, {"key": key, "kinds": kinds,
                                                           "buckets": buckets})]
-    cur = conn.connection.dbapi_connection.cursor()
-    try:
-        return cur.execute(key_rows_sql(len(kinds), len(buckets)),
-                           (key, *kinds, *buckets)).fetchall()
-    finally:
-        cur.close()
+    return driver_rows(conn, key_rows_sql(len(kinds), len(buckets)), (key, *kinds, *buckets))
 
 
 @lru_cache(maxsize=256)

@@ -28,8 +28,8 @@ from eventwire.fuse.dates import date_range, duration_days
 from eventwire.fuse.index import actor_rows
 from eventwire.fuse.mentions import NAME_WORD_RE, TITLE_WORDS, text_of
 from eventwire.fuse.promise_cues import content_synonyms, cue_lexicon
+from eventwire.store import driver_rows, in_chunks
 from eventwire.store import fuse_tables as ft
-from eventwire.store import in_chunks
 from eventwire.store import schema as s
 
 REFRAIN_WORDS = frozenset({"refrain", "not", "no", "halt", "stop", "pause", "suspend", "cease",
@@ -701,6 +701,31 @@ def commitment_event_ids(conn: Connection, stamp: str) -> list[str]:
     return sorted(found, key=found.__getitem__)
 
 
+def participant_rows(conn: Connection, column: str, value: str,
+                     first: str) -> list[tuple[str, str, int, str]]:
+    """``(date_min, date_max, seq, id)`` of the asserted (or negated), dated events with a
+    participant whose ``column`` of ``event_actors`` equals ``value`` and that end on or after
+    day ``first`` (ISO), each once; on SQLite read through the driver (a state's record in a
+    window can be thousands of rows)."""
+    ea = ft.event_actors.c
+    if conn.dialect.name == "sqlite":
+        return driver_rows(conn, participant_rows_sql(ea[column].name), (
+            value, first, *JUDGED_MODALITIES))
+    q = (select(ea.date_min, ea.date_max, ea.event_seq, ea.event_id).distinct()
+         .where(ea[column] == value, ea.date_max >= first,
+                ea.modality.in_(JUDGED_MODALITIES), ea.date_min.is_not(None)))
+    return [tuple(r) for r in conn.execute(q)]
+
+
+@lru_cache(maxsize=8)
+def participant_rows_sql(column: str) -> str:
+    """``participant_rows`` as SQLite text (positional parameters: the value, the first day,
+    the ``JUDGED_MODALITIES``)."""
+    return ("SELECT DISTINCT date_min, date_max, event_seq, event_id FROM "
+            f"{ft.event_actors.name} WHERE {column} = ? AND date_max >= ? AND modality IN "
+            f"({', '.join('?' * len(JUDGED_MODALITIES))}) AND date_min IS NOT NULL")
+
+
 class ActorEvents:
     """The asserted, dated events of one participant key, sorted by first day, with the
     longest date span among them (so a window bounds the first day from both sides)."""
@@ -779,12 +804,8 @@ class Candidates:
         first = start.isoformat()
         held = self.by_key.get((column, value))
         if held is None or first < held[0]:
-            ea = ft.event_actors.c
-            q = (select(ea.date_min, ea.date_max, ea.event_seq, ea.event_id).distinct()
-                 .where(ea[column] == value, ea.date_max >= first,
-                        ea.modality.in_(JUDGED_MODALITIES), ea.date_min.is_not(None)))
             held = self.by_key[(column, value)] = (
-                first, ActorEvents([tuple(r) for r in self.conn.execute(q)]))
+                first, ActorEvents(participant_rows(self.conn, column, value, first)))
         return held[1]
 
     def __call__(self, c: dict[str, Any], ev: dict[str, Any]) -> list[dict[str, Any]]:

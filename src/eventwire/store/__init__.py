@@ -446,6 +446,17 @@ def _mention_row(article_id: str, idx: int, ev: dict[str, Any]) -> dict[str, Any
     }
 
 
+def driver_rows(conn: Connection, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+    """The rows of a SQLite query as the driver returns them (plain tuples, no result object
+    per row and no type conversion: for reads of many rows of strings and numbers), inside
+    ``conn``'s transaction."""
+    cur = conn.connection.dbapi_connection.cursor()
+    try:
+        return cur.execute(sql, params).fetchall()
+    finally:
+        cur.close()
+
+
 def in_chunks(values: list[Any], size: int = IN_LIST) -> Iterator[list[Any]]:
     """``values`` in slices short enough for one SQL IN list."""
     for i in range(0, len(values), size):
