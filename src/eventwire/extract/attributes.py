@@ -57,9 +57,6 @@ FRAME_LEAD_RE = re.compile(r"\W*(?:(?:on|in|at|during|by|early|late|earlier|late
 COUNT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos")
 NOT_COUNT_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY")
 EXPIRY_VERBS = frozenset({"expire", "lapse", "end", "elapse"})  # a period reaching its end
-EXTENSION_VERBS = frozenset({"extend", "prolong", "lengthen", "renew"})  # a period moved on
-ORDERING_MARKS = frozenset({"after", "before", "since", "until", "once"})
-NEW_END_PREPS = frozenset({"to", "until", "till", "through", "into"})  # 'extended [to] 3 March'
 PERIOD_NOUNS = frozenset({"period", "deadline", "window", "truce", "ceasefire", "term",
                           "mandate", "clock", "moratorium", "phase", "pause", "extension"})
 PURPOSE_PREPS = frozenset({"for", "to"})  # "the period for the withdrawal": due at its end
@@ -153,18 +150,9 @@ def _attached_date(ctx: EventContext, sent: Any, idx: set[int]) -> TimeExpr | No
     for t in _sentence_times(ctx, sent):
         root = _time_root(sent.doc, t)
         if (t.type in DATE_TYPES or t.point) and root is not None and \
-                (root.i in idx or _attached_to(root, idx)) and not new_end(root):
+                (root.i in idx or _attached_to(root, idx)):
             return t
     return None
-
-
-def new_end(root: Any) -> bool:
-    """True for the date a period is extended to ('the truce was extended *to 3 March*',
-    'extended the deadline *until Friday*'): the period's new end, not the day it was
-    extended on."""
-    prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ in NEW_END_PREPS and \
-        prep.head.lemma_.lower() in EXTENSION_VERBS
 
 
 def statement_date(ctx: EventContext, verb: Any) -> dict[str, Any] | None:
@@ -527,34 +515,16 @@ def moved_start(ev: Any, found: dict[str, Any]) -> None:
 
 
 def _other_things_date(doc: Any, span: Any, trigger: Any) -> bool:
-    """Whether a date claim dates something other than the event: the new end of an
-    extended period (``new_end``), or what ``dates_other`` finds, unless the text shows it is a time adverbial or the event's own clause's date
+    """Whether a date claim dates something other than the event (see ``dates_other``),
+    unless the text shows it is a time adverbial or the event's own clause's date
     (``_own_time``)."""
     if doc is None or span is None:
         return False
     trig = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
     date = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if trig is None or date is None:
-        return False
-    if new_end(date.root) or _ordering_clause_date(date.root, trig.root):
-        return True
-    if _own_time(doc, date, trig.root):
+    if trig is None or date is None or _own_time(doc, date, trig.root):
         return False
     return dates_other(doc, span.start, span.end, trig.root)
-
-
-def _ordering_clause_date(root: Any, trigger: Any) -> bool:
-    """Whether a date sits in a clause that orders the event after or before another one,
-    the trigger outside it ("extended to 3 March *after clashes killed 12 people last
-    month*"): the date is the other event's, a bound of this one's, not its day."""
-    verb = _governing_verb(root)
-    if verb is None or verb.dep_ not in ("advcl", "pcomp") or \
-            any(t.i == trigger.i for t in verb.subtree):
-        return False
-    marks = [c for c in verb.children if c.dep_ == "mark"]
-    if verb.dep_ == "pcomp":
-        marks.append(verb.head)
-    return any(m.lower_ in ORDERING_MARKS for m in marks)
 
 
 def _own_time(doc: Any, date: Any, trigger: Any) -> bool:
