@@ -100,3 +100,18 @@ def test_positions_in_are_the_tokens_with_a_listed_word_and_between_cuts_them_by
     for sent in doc.sents:
         assert between(both, sent.start, sent.end) == [i for i in both
                                                        if sent.start <= i < sent.end]
+
+
+def test_children_and_conjuncts_are_spacys() -> None:
+    from eventwire.annotate.doccache import child_tokens, children, conjuncts
+
+    doc = load_nlp()(TEXT + " Troops from Ruritania, Freedonia and Zenda crossed the river, "
+                     "seized two bridges and shelled the town, the army said.")
+    kids = children(doc)
+    assert any(len(k) > 2 for k in kids) and any(t.dep_ == "conj" for t in doc)
+    for tok in doc:
+        assert kids[tok.i] == [c.i for c in tok.children]
+        assert [c.i for c in child_tokens(tok, ("nsubj", "dobj"))] == \
+            [c.i for c in tok.children if c.dep_ in ("nsubj", "dobj")]
+        assert [c.i for c in conjuncts(tok)] == [c.i for c in tok.conjuncts]
+    assert sum(1 for tok in doc if conjuncts(tok)) >= 4

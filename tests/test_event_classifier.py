@@ -99,11 +99,13 @@ def test_best_case_bounds_the_probability_of_any_completion(
         "args=11|type=AID": 2.0, "modality=asserted": 0.1, "modality=negated": -1.0}}
     monkeypatch.setattr(ec, "fitted_model", lambda: model)
     ec._group_maxima.cache_clear()
+    ec._open_maxima.cache_clear()
     known = ["type=ASSAULT"]
     bound = ec.best_case(known, "ASSAULT")
     best = ec.probability(known + ["args=11", "args=11|type=ASSAULT", "modality=asserted"])
     assert bound == pytest.approx(best)  # the AID-only weight does not count for ASSAULT
     ec._group_maxima.cache_clear()
+    ec._open_maxima.cache_clear()
 
 
 def test_sentence_and_article_context_become_features() -> None:

@@ -27,6 +27,7 @@ TOKEN_STARTS_KEY = ("eventwire", "token_starts")
 TOKEN_ENDS_KEY = ("eventwire", "token_ends")
 CHUNKS_KEY = ("eventwire", "noun_chunks")
 HEADS_KEY = ("eventwire", "heads")
+CHILDREN_KEY = ("eventwire", "children")
 BY_DEP_KEY = ("eventwire", "by_dep")
 INSIDE_KEY = ("eventwire", "inside_entity")
 IOB_INSIDE = 1  # ENT_IOB of a token inside an entity, not its first ('I')
@@ -199,6 +200,44 @@ def heads(doc: Any) -> list[int]:
     """The index of each token's head (``Token.head.i``; a root is its own head)."""
     return _cached(doc, HEADS_KEY, lambda d: [
         i + off for i, off in enumerate(d.to_array(HEAD).astype("int64").tolist())])
+
+
+def children(doc: Any) -> list[list[int]]:
+    """For each token, the indices of its syntactic children in order (``Token.children``:
+    the left ones, then the right ones), built once per document from the heads."""
+    def build(d: Any) -> list[list[int]]:
+        out: list[list[int]] = [[] for _ in range(len(d))]
+        for i, h in enumerate(heads(d)):
+            if h != i:
+                out[h].append(i)
+        return out
+
+    return _cached(doc, CHILDREN_KEY, build)
+
+
+def child_tokens(tok: Any, deps: tuple[str, ...] | frozenset[str]) -> list[Any]:
+    """``[c for c in tok.children if c.dep_ in deps]`` from the document's index: a token is
+    built only for the children kept, and no subtree is walked."""
+    doc = tok.doc
+    dep = column(doc, "dep")
+    return [doc[j] for j in children(doc)[tok.i] if dep[j] in deps]
+
+
+def conjuncts(tok: Any) -> tuple[Any, ...]:
+    """``Token.conjuncts`` (the tokens coordinated with ``tok``, without it) from the
+    document's index: a token neither a conjunct nor with one costs two list reads."""
+    doc, i = tok.doc, tok.i
+    dep, kids = column(doc, "dep"), children(doc)
+    if dep[i] != "conj" and not any(dep[j] == "conj" for j in kids[i] if j > i):
+        return ()
+    head = heads(doc)
+    start = i
+    while head[start] != start and dep[start] == "conj":
+        start = head[start]
+    found = [start]
+    for w in found:  # grows while read: the conjuncts of each conjunct, to their right
+        found.extend(j for j in kids[w] if j > w and dep[j] == "conj")
+    return tuple(doc[j] for j in found if j != i)
 
 
 def heads_with_child(doc: Any, dep: str, words: frozenset[str] | None = None) -> frozenset[int]:

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from eventwire.annotate.doccache import doc_text
+from eventwire.annotate.doccache import doc_ents, doc_text
 from eventwire.annotate.focus import focus_of
 from eventwire.annotate.timegrammar import (
     PARTS_OF_DAY,
@@ -408,7 +408,7 @@ def _spacy_extra(doc: Any, taken: list[tuple[int, int]]) -> list[tuple[int, int,
     if doc is None:
         return []
     out = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in SPACY_LABELS and not any(
                 ent.start_char < e and s < ent.end_char for s, e in taken):
             out.append((ent.start_char, ent.end_char, ent.label_))

@@ -7,7 +7,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from eventwire.annotate.doccache import has_child, heads, word_positions
+from eventwire.annotate.doccache import (
+    child_tokens,
+    children,
+    column,
+    conjuncts,
+    has_child,
+    heads,
+    word_positions,
+)
 from eventwire.annotate.focus import STANCE_WORDS
 from eventwire.extract.lexicon import Lexicon
 from eventwire.extract.triggers import Trigger, match_token, sentence_of
@@ -114,7 +122,7 @@ class Arguments:
 
 def _children(tok: Any, deps: tuple[str, ...]) -> list[Any]:
     """Children of ``tok`` with one of the dependency labels ``deps``."""
-    return [c for c in tok.children if c.dep_ in deps]
+    return child_tokens(tok, deps)
 
 
 def _pobjs(tok: Any, preps: tuple[str, ...] | set[str]) -> list[Any]:
@@ -123,11 +131,13 @@ def _pobjs(tok: Any, preps: tuple[str, ...] | set[str]) -> list[Any]:
     out = []
     if not any(has_child(tok, dep, preps) for dep in ("prep", "agent", "dative")):
         return out  # the document's index spares walking the children
-    for c in tok.children:
-        if c.dep_ not in ("prep", "agent", "dative") or c.lower_ not in preps:
+    doc = tok.doc
+    kids, dep, lower = children(doc), column(doc, "dep"), column(doc, "lower")
+    for j in kids[tok.i]:
+        if dep[j] not in ("prep", "agent", "dative") or lower[j] not in preps:
             continue
-        objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-        out += objs or _dangling_object(c)
+        objs = [doc[g] for g in kids[j] if dep[g] in ("pobj", "pcomp")]
+        out += objs or _dangling_object(doc[j])
     return out
 
 
@@ -135,7 +145,7 @@ def _dangling_object(prep: Any) -> list[Any]:
     """'gave shelter to [three Chilean navy officers] hiding in …' parsed with the noun
     as a subject elsewhere: the head noun of the modifiers right after a childless
     preposition."""
-    if any(True for _ in prep.children):
+    if children(prep.doc)[prep.i]:
         return []
     for t in prep.doc[prep.i + 1:prep.i + 1 + MAX_DANGLING]:
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in NP_MODIFIERS:
@@ -147,7 +157,7 @@ def _dangling_object(prep: Any) -> list[Any]:
 
 def _is_passive(tok: Any) -> bool:
     """True for a passive verb ('was attacked', 'books banned by the Taliban')."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or \
+    return has_child(tok, "nsubjpass") or has_child(tok, "auxpass") or \
         _reduced_passive(tok)
 
 
@@ -421,7 +431,7 @@ def _summoned(tok: Any) -> list[Any]:
 def _passive_controller(tok: Any) -> list[Any]:
     """Who undergoes a subjectless passive gerund or infinitive: the subject of the clause
     it hangs off ('X died after being detained', 'Y refused to be questioned')."""
-    if not any(c.dep_ == "auxpass" for c in tok.children):
+    if not has_child(tok, "auxpass"):
         return []
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
         verb = tok.head.head
@@ -532,7 +542,7 @@ def _conditioned(verb: Any, source: list[Any], lexicon: Lexicon, etype: str) -> 
 def _actorish(tok: Any) -> bool:
     """True for a token that can name an actor (a name or a pronoun)."""
     return tok.ent_type_ in NAME_ENTS or tok.pos_ in ("PROPN", "PRON") or any(
-        c.ent_type_ in NAME_ENTS for c in tok.children if c.dep_ in ("amod", "compound", "poss"))
+        c.ent_type_ in NAME_ENTS for c in child_tokens(tok, ("amod", "compound", "poss")))
 
 
 def _complement_targets(tok: Any, lexicon: Lexicon, etype: str) -> list[Any]:
@@ -735,8 +745,8 @@ def _side(toks: list[Any]) -> list[Any]:
 
 def _between(tok: Any) -> tuple[list[Any], list[Any]]:
     """'between X and Y': X as source, Y as target (robust to mis-attached names)."""
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("between", "among", "amongst"):
+    for prep in child_tokens(tok, ("prep",)):
+        if prep.lower_ not in ("between", "among", "amongst"):
             continue
         sub = sorted(prep.subtree, key=lambda t: t.i)
         cut = next((t.i for t in sub if t.dep_ == "cc" and t.lower_ == "and"), None)
@@ -746,7 +756,7 @@ def _between(tok: Any) -> tuple[list[Any], list[Any]]:
                 return left, right
         objs = [g for g in prep.children if g.dep_ == "pobj"]
         if objs:
-            return objs[:1], list(objs[0].conjuncts)
+            return objs[:1], list(conjuncts(objs[0]))
     return [], []
 
 
@@ -777,8 +787,8 @@ def _modifier_actors(tok: Any, is_place: Callable[[Any], bool] | None = None) ->
         _pobjs(tok, {"by"})  # 'Tuesday's talks': a date is no actor
     if out:
         return out
-    return [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")
-            and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+    return [c for c in child_tokens(tok, ("compound", "amod", "nmod"))
+            if c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
             and not (is_place is not None and is_place(c)) and not in_stance(c)]
 
 
@@ -805,7 +815,7 @@ def _attributed(tok: Any) -> list[Any]:
     attributed to X', 'Y pinned the attack on X', 'X were blamed for the attack', 'Y accused
     X of the bombing' (X did it)."""
     head = first_conjunct(tok)
-    verbs = [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    verbs = [c for c in child_tokens(head, ("acl",)) if c.tag_ == "VBN"]
     if head.dep_ in ("nsubjpass", "dobj"):
         verbs.append(head.head)
     for verb in verbs:
@@ -875,7 +885,7 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
     src, tgt = ([], parties) if parties else _between(tok)
     if not (src or tgt) and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
         src, tgt = _between(tok.head)  # 'battles raged between X and Y'
-    for verb in [c for c in tok.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")]:
+    for verb in [c for c in child_tokens(tok, ("acl",)) if c.tag_ in ("VBN", "VBG")]:
         if not (src or tgt or parties):  # 'an exchange of fire reported between X and Y'
             src, tgt = _between(verb)
     args.expand = not (src or parties)
@@ -957,7 +967,7 @@ def _participle_object(tok: Any) -> list[Any]:
     """The named object of a present participle on an event noun ('military drills
     encircling Y', 'sanctions hitting Y'; also as parsed with the noun the participle's
     subject, 'X conducted drills encircling Y'): whom the event is directed at."""
-    verbs = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+    verbs = [c for c in child_tokens(tok, ("acl",)) if c.tag_ == "VBG"]
     if _participle_governor(tok) is not None:
         verbs.append(tok.head)
     return [o for v in verbs for o in _children(v, ("dobj",))
@@ -1015,7 +1025,7 @@ def _targeting(verb: Any) -> list[Any]:
     for c in verb.children:
         if c.dep_ in ("advcl", "xcomp", "conj", "acl", "relcl") and c.lemma_ in TARGETING_VERBS:
             out.extend(_children(c, ("dobj",)))
-            for v in (c, *c.conjuncts):
+            for v in (c, *conjuncts(c)):
                 out.extend(_pobjs(v, {"on", "upon", "against"}))
     return out
 

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from eventwire.annotate.doccache import has_child, span_ents
+from eventwire.annotate.doccache import children, column, conjuncts, has_child, span_ents
 from eventwire.extract.background import NAMING_DEPS, dates_other
 from eventwire.extract.event_context import PLACE_LABELS, EventContext
 from eventwire.extract.tables import row_date_cell
@@ -671,22 +671,24 @@ def _count_of(ctx: EventContext, noun: Any) -> dict[str, Any] | None:
 def event_counts(ctx: EventContext, trigger: Any, clause: Any) -> list[dict[str, Any]]:
     """Counted things in the trigger's clause: '41 aircraft', 'at least 156 people'."""
     heads = [trigger]
+    doc = trigger.doc
+    kids, deps = children(doc), column(doc, "dep")
     for verb in (clause, trigger):
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             continue
         own, pobjs, objs = [], [], []  # one walk over the children, kept in this order
-        for c in verb.children:
-            dep = c.dep_
+        for j in kids[verb.i]:
+            dep = deps[j]
             if dep in COUNT_DEPS:
-                own.append(c)
+                own.append(j)
             if dep in ("prep", "agent"):
-                pobjs.extend(g for g in c.children if g.dep_ == "pobj")
+                pobjs.extend(g for g in kids[j] if deps[g] == "pobj")
             if dep in ("advcl", "conj"):
-                objs.extend(o for o in c.children if o.dep_ in ("dobj", "nsubjpass"))
-        heads += own + pobjs + objs
+                objs.extend(o for o in kids[j] if deps[o] in ("dobj", "nsubjpass"))
+        heads += [doc[j] for j in own + pobjs + objs]
     out, seen = [], set()
     for noun in heads:
-        for n in (noun, *noun.conjuncts):
+        for n in (noun, *conjuncts(noun)):
             count = _count_of(ctx, n)
             if count is not None and n.i not in seen:
                 seen.add(n.i)

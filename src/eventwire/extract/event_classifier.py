@@ -178,12 +178,22 @@ def best_case(known: list[str], etype: str) -> float:
     its arguments, modality and provenance turn out to be."""
     m = fitted_model()
     z = m["bias"] + sum(m["weights"].get(f, 0.0) for f in known)
+    for w in _open_maxima(etype):
+        z += w
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=64)
+def _open_maxima(etype: str) -> tuple[float, ...]:
+    """The largest weights of the groups a candidate of type ``etype`` still has open once
+    its trigger is known (not the trigger's groups, nor another type's), in group order."""
+    out = []
     for group, w in _group_maxima().items():
         base, _, suffix = group.partition("|")
         if base in TRIGGER_GROUPS or (suffix.startswith("type=") and suffix != f"type={etype}"):
             continue
-        z += w
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        out.append(w)
+    return tuple(out)
 
 
 def probability(features: list[str]) -> float:

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from eventwire.annotate.agents import BODY_CODES, is_former, principal_before
-from eventwire.annotate.doccache import column, heads, inside_entity
+from eventwire.annotate.doccache import column, conjuncts, heads, inside_entity
 from eventwire.annotate.focus import ORIGIN_WORDS, focus_of
 from eventwire.extract.arguments import in_stance, is_label, verb_subject
 from eventwire.extract.event_context import EventContext
@@ -736,7 +736,7 @@ def participants_of(ctx: EventContext, tok: Any, date: str | None, expand: bool 
     '11 coal miners') is placed where the event happens (PLOVER residence coding).
     """
     out: list[Participant] = []
-    for head in (tok, *tok.conjuncts) if expand else (tok,):
+    for head in (tok, *conjuncts(tok)) if expand else (tok,):
         out.extend(_participants_of_head(ctx, head, date, scene))
     unique: list[Participant] = []
     for p in out:

@@ -5,7 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from eventwire.annotate.doccache import between, column, positions_in
+from eventwire.annotate.doccache import (
+    between,
+    child_tokens,
+    children,
+    column,
+    conjuncts,
+    has_child,
+    heads,
+    positions_in,
+)
 from eventwire.annotate.doccache import sentence_of as doc_sentence_of
 from eventwire.extract.lexicon import CONDITION_KEYS, Entry, Lexicon
 
@@ -27,6 +36,7 @@ PRONOUNS = ("he", "she", "him", "her", "they", "them", "it", "us", "we")
 GOVERNED_DEPS = ("dobj", "attr", "oprd", "nsubjpass")  # a noun as the object of its verb
 AS_PREPS = ("as",)  # 'described the group [as] a threat'
 COMPLEMENT_DEPS = ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative")  # 'declined [to comment]'
+HOLDER_DEPS = ("prep", "prt", "agent", "dative", "advmod")  # a word an entry asks for
 
 
 QUESTION_MARKS = frozenset({"whether", "if"})  # 'asked whether ...', 'asked if ...'
@@ -87,41 +97,45 @@ def _lemma(tok: Any) -> str:
 def _objects(tok: Any) -> list[Any]:
     """Object-like dependents: direct objects, prepositional objects and their conjuncts, and
     the noun a reduced passive modifies ('the report [released] last week')."""
+    doc = tok.doc
+    kids, deps, pos, lower = children(doc), column(doc, "dep"), column(doc, "pos"), \
+        column(doc, "lower")
     out = [tok.head] if _modifying_passive(tok) else []
-    for child in tok.children:
-        if child.dep_ in OBJECT_DEPS and not _verbal_complement(child):
-            out.append(child)
-        elif child.dep_ in ("prep", "agent", "prt"):
-            out.extend(g for g in child.children if g.dep_ in ("pobj", "pcomp"))
+    for j in kids[tok.i]:
+        dep = deps[j]
+        if dep in OBJECT_DEPS and not _verbal_complement(dep, pos[j]):
+            out.append(doc[j])
+        elif dep in ("prep", "agent", "prt"):
+            out.extend(doc[g] for g in kids[j] if deps[g] in ("pobj", "pcomp"))
     for o in list(out):
-        out.extend(o.conjuncts)
+        out.extend(conjuncts(o))
         mods, pobjs = [], []  # one walk over the children, kept in this order
-        for c in o.children:
-            dep = c.dep_
+        for j in kids[o.i]:
+            dep = deps[j]
             if dep in ("compound", "amod"):
-                mods.append(c)
-            elif dep == "prep" and c.lower_ in ("of", "in"):  # '$500 million [in] aid'
-                pobjs.extend(g for g in c.children if g.dep_ == "pobj")
+                mods.append(doc[j])
+            elif dep == "prep" and lower[j] in ("of", "in"):  # '$500 million [in] aid'
+                pobjs.extend(doc[g] for g in kids[j] if deps[g] == "pobj")
         out += mods + pobjs
     return out
 
 
-def _verbal_complement(tok: Any) -> bool:
-    """An infinitive or participle complement ('continued [to strike]', 'began [talking]'):
+def _verbal_complement(dep: str, pos: str) -> bool:
+    """A child of relation ``dep`` and part of speech ``pos`` that is an infinitive or
+    participle complement ('continued [to strike]', 'began [talking]'):
     an act of its own that its own entries type, not the noun a light verb takes ('continued
     the strike', 'began talks')."""
-    return tok.dep_ == "xcomp" and tok.pos_ in ("VERB", "AUX")
+    return dep == "xcomp" and pos in ("VERB", "AUX")
 
 
 def _modifying_passive(tok: Any) -> bool:
     """A passive verb that modifies the noun it is about: a reduced passive ('the report
     [released] last week') or a passive relative or infinitive clause ('the report, which
     was [released] on Monday', 'a report to be [released] next month')."""
-    if tok.dep_ == "acl" and (tok.tag_ == "VBN" or (tok.tag_ == "VBD" and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))):
+    if tok.dep_ == "acl" and (tok.tag_ == "VBN" or (tok.tag_ == "VBD" and not (
+            has_child(tok, "nsubj") or has_child(tok, "nsubjpass")))):
         return True  # a past form without a subject of its own: a participle the tagger missed
-    return tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" and any(
-        c.dep_ == "auxpass" for c in tok.children)
+    return tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" and has_child(tok, "auxpass")
 
 
 def _infinitive_complement(tok: Any) -> bool:
@@ -214,13 +228,18 @@ def _group_lemma(tok: Any) -> str:
 def _prep_objects(tok: Any) -> list[tuple[Any, Any]]:
     """(preposition, object) pairs of a verb: 'died [in] [clashes]', 'sought [refuge]'."""
     out = []
-    for child in tok.children:
-        if child.dep_ in ("prep", "agent", "dative"):
-            for g in child.children:
-                if g.dep_ in ("pobj", "pcomp"):
-                    out.extend((child, x) for x in (g, *g.conjuncts))
-                    out.extend((p, x) for p in g.children if p.dep_ == "prep"
-                               for x in p.children if x.dep_ == "pobj")  # 'as a result [of] x'
+    doc = tok.doc
+    kids, deps = children(doc), column(doc, "dep")
+    for j in kids[tok.i]:
+        if deps[j] in ("prep", "agent", "dative"):
+            child = None
+            for k in kids[j]:
+                if deps[k] in ("pobj", "pcomp"):
+                    child = doc[j] if child is None else child
+                    g = doc[k]
+                    out.extend((child, x) for x in (g, *conjuncts(g)))
+                    out.extend((doc[p], doc[x]) for p in kids[k] if deps[p] == "prep"
+                               for x in kids[p] if deps[x] == "pobj")  # 'as a result [of] x'
     return out
 
 
@@ -245,19 +264,23 @@ def _target_prep(tok: Any, objs: list[Any], preps: tuple[str, ...]) -> Any | Non
             if p.dep_ != "prep" or p.lower_ not in preps:
                 continue
             if any(_aimed_at(x) for o in p.children if o.dep_ == "pobj"
-                   for x in (o, *o.conjuncts)):
+                   for x in (o, *conjuncts(o))):
                 return p
     return None
 
 
-def _prep_holders(tok: Any) -> list[Any]:
-    """The dependents that may carry a trigger's preposition: its own, and for a noun that is
-    the direct object of a verb, the verb's too ('held drills [with] X', 'issued an ultimatum
-    [to] X': the parse attaches the preposition to the light verb)."""
-    kids = list(tok.children)
-    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head is not tok:
-        kids += [c for c in tok.head.children if c.dep_ == "prep" and c.i > tok.i]
-    return kids
+def _prep_holders(tok: Any, wanted: set[str]) -> list[Any]:
+    """The dependents whose word is in ``wanted`` that may carry a trigger's preposition or
+    particle: its own, and for a noun that is the direct object of a verb, the verb's
+    prepositions after it too ('held drills [with] X', 'issued an ultimatum [to] X': the
+    parse attaches the preposition to the light verb)."""
+    doc, i = tok.doc, tok.i
+    kids, deps, lower = children(doc), column(doc, "dep"), column(doc, "lower")
+    found = [j for j in kids[i] if deps[j] in HOLDER_DEPS and lower[j] in wanted]
+    head = heads(doc)[i]
+    if deps[i] == "dobj" and head != i and column(doc, "pos")[i] == "NOUN":
+        found += [j for j in kids[head] if j > i and deps[j] == "prep" and lower[j] in wanted]
+    return [doc[j] for j in found]
 
 
 def _naming(tok: Any) -> bool:
@@ -294,7 +317,7 @@ def _feeling(tok: Any) -> bool:
 
 def _is_passive(tok: Any) -> bool:
     """A verb in the passive voice ('were handed over')."""
-    return any(c.dep_ == "auxpass" for c in tok.children)
+    return has_child(tok, "auxpass")
 
 
 def _not_particle(c: Any, tok: Any, entry: Entry) -> bool:
@@ -321,7 +344,7 @@ def _clause_subjects(tok: Any) -> list[Any]:
     none of its own ('nurses [continued] to strike', 'workers marched and struck')."""
     t = tok
     for _ in range(CLAUSE_STEPS):
-        found = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found = child_tokens(t, ("nsubj", "nsubjpass"))
         if found or t.dep_ not in ("xcomp", "conj") or t.head is t:
             return found
         t = t.head
@@ -355,9 +378,7 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
         extra.extend(pairs[0])
     if entry.prep or entry.particle:
         wanted = {p.lower() for p in (*entry.prep, *entry.particle)}
-        hits = [c for c in _prep_holders(tok)
-                if c.dep_ in ("prep", "prt", "agent", "dative", "advmod") and c.lower_ in wanted
-                and not _not_particle(c, tok, entry)]
+        hits = [c for c in _prep_holders(tok, wanted) if not _not_particle(c, tok, entry)]
         if not hits and not (entry.object and entry.prep):
             return False, ()
         if entry.prep and entry.particle and not (
