@@ -115,3 +115,10 @@ def test_children_and_conjuncts_are_spacys() -> None:
             [c.i for c in tok.children if c.dep_ in ("nsubj", "dobj")]
         assert [c.i for c in conjuncts(tok)] == [c.i for c in tok.conjuncts]
     assert sum(1 for tok in doc if conjuncts(tok)) >= 4
+
+
+def test_spaces_are_the_space_tokens() -> None:
+    from eventwire.annotate.doccache import spaces
+
+    doc = load_nlp()("Talks  resume.\n\nZenda \t agreed.  ")
+    assert spaces(doc) == [t.is_space for t in doc] and any(spaces(doc))

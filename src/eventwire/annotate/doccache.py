@@ -13,7 +13,20 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-from spacy.attrs import DEP, ENT_IOB, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.attrs import (
+    DEP,
+    ENT_IOB,
+    HEAD,
+    IDX,
+    IS_SPACE,
+    LEMMA,
+    LENGTH,
+    LOWER,
+    ORTH,
+    POS,
+    SENT_START,
+    TAG,
+)
 
 MEMO_LIMIT = 200_000  # string hashes remembered with their (lower-cased) strings
 _STRINGS: dict[bool, dict[int, str]] = {False: {}, True: {}}  # by lower-casing
@@ -30,6 +43,7 @@ HEADS_KEY = ("eventwire", "heads")
 CHILDREN_KEY = ("eventwire", "children")
 BY_DEP_KEY = ("eventwire", "by_dep")
 INSIDE_KEY = ("eventwire", "inside_entity")
+SPACES_KEY = ("eventwire", "spaces")
 IOB_INSIDE = 1  # ENT_IOB of a token inside an entity, not its first ('I')
 # Token attributes as lists of strings, one per token: name -> (spaCy attribute, lower-cased)
 COLUMNS = {"orth": (ORTH, False), "lower": (LOWER, False), "lemma": (LEMMA, True),
@@ -159,6 +173,11 @@ def inside_entity(doc: Any) -> list[bool]:
     """For each token, whether it continues an entity (``Token.ent_iob_ == "I"``)."""
     return _cached(doc, INSIDE_KEY, lambda d: [
         v == IOB_INSIDE for v in d.to_array(ENT_IOB).tolist()])
+
+
+def spaces(doc: Any) -> list[bool]:
+    """For each token, whether it is white space (``Token.is_space``)."""
+    return _cached(doc, SPACES_KEY, lambda d: [v == 1 for v in d.to_array(IS_SPACE).tolist()])
 
 
 def token_ends(doc: Any) -> list[int]:

@@ -14,6 +14,7 @@ from eventwire.annotate.doccache import (
     conjuncts,
     has_child,
     heads,
+    spaces,
     word_positions,
 )
 from eventwire.annotate.focus import STANCE_WORDS
@@ -297,10 +298,11 @@ def _label_of(sent: Any) -> tuple[int | None, int | None]:
 def _find_label(sent: Any) -> tuple[int | None, int | None]:
     """``_label_of`` computed: the sentence's first words read up to the label's colon."""
     words = []  # the sentence's first words (spaces left out): all that is read below
+    space = spaces(sent.doc)
     for i in range(sent.start, sent.end):
         if len(words) > MAX_LABEL_WORDS:
             break
-        if not sent.doc[i].is_space:
+        if not space[i]:
             words.append(sent.doc[i])
     if not words:
         return None, None
@@ -762,8 +764,10 @@ def _between(tok: Any) -> tuple[list[Any], list[Any]]:
 
 def _mediation(tok: Any) -> bool:
     """True for a word of mediation ('mediate', 'brokered', 'a mediation effort')."""
-    return tok.lemma_.lower() in MEDIATION_WORDS or any(
-        c.dep_ == "compound" and c.lemma_.lower() in MEDIATION_WORDS for c in tok.children)
+    lemmas = column(tok.doc, "lemma")
+    return lemmas[tok.i] in MEDIATION_WORDS or any(
+        lemmas[j] in MEDIATION_WORDS for j in children(tok.doc)[tok.i]
+        if column(tok.doc, "dep")[j] == "compound")
 
 
 def _mediated(tok: Any) -> list[Any]:

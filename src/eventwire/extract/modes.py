@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from eventwire.annotate.doccache import children, column
 from eventwire.extract.arguments import Arguments
 from eventwire.extract.lexicon import Lexicon
 from eventwire.extract.triggers import Trigger
@@ -14,16 +15,18 @@ def mode_words(trig: Trigger, embedded: list[Trigger], args: Arguments) -> set[s
     """Lemmas that can signal a mode: modifiers of the trigger phrase and of embedded
     triggers, instruments ('by phone', 'with machetes'), the light verb and the source."""
     words: set[str] = set()
+    doc = trig.token.doc
+    kids, deps, lower, lemmas = children(doc), column(doc, "dep"), column(doc, "lower"), \
+        column(doc, "lemma")
     for t in (trig.token, *trig.extra, *(e.token for e in embedded)):
         if t != trig.token or not trig.entry.mode:
             words.add(t.lemma_.lower())
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ not in INSTRUMENT_PREPS:
+        for j in kids[t.i]:
+            if deps[j] == "prep" and lower[j] not in INSTRUMENT_PREPS:
                 continue
-            if c.dep_ in MODE_CUE_DEPS:
-                words.add(c.lemma_.lower())
-                words.update(g.lemma_.lower() for g in c.children if g.dep_ in ("pobj",
-                                                                                "compound"))
+            if deps[j] in MODE_CUE_DEPS:
+                words.add(lemmas[j])
+                words.update(lemmas[g] for g in kids[j] if deps[g] in ("pobj", "compound"))
     if args.support is not None:
         words.add(args.support.lemma_.lower())
     for s in args.source:

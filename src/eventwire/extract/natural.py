@@ -13,6 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from eventwire.annotate.doccache import child_tokens, conjuncts, has_child
 from eventwire.extract.triggers import quantity_head
 
 DATA_PACKAGE = "eventwire.data"
@@ -148,7 +149,7 @@ def person_noun(tok: Any) -> bool:
 def shared_agent(trigger: Any) -> list[Any]:
     """The 'by' agent a coordinated passive shares ('houses were destroyed or submerged [by]
     floods'): the agent of a conjunct verb when the trigger has none of its own."""
-    if any(c.dep_ == "agent" for c in trigger.children):
+    if has_child(trigger, "agent"):
         return []
-    return [g for v in trigger.conjuncts for c in v.children if c.dep_ == "agent"
-            for g in c.children if g.dep_ == "pobj"]
+    return [g for v in conjuncts(trigger) for c in child_tokens(v, ("agent",))
+            for g in child_tokens(c, ("pobj",))]

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from eventwire.annotate.agents import BODY_CODES, is_former, principal_before
-from eventwire.annotate.doccache import column, conjuncts, heads, inside_entity
+from eventwire.annotate.doccache import children, column, conjuncts, heads, inside_entity, spaces
 from eventwire.annotate.focus import ORIGIN_WORDS, focus_of
 from eventwire.extract.arguments import in_stance, is_label, verb_subject
 from eventwire.extract.event_context import EventContext
@@ -157,13 +157,13 @@ def _left_words(tok: Any) -> list[Any]:
     document's head index: the words from the subtree's left edge on, each tried by walking
     up its heads (a subtree walk would also build every word right of ``tok``)."""
     doc = tok.doc
-    head, dep = heads(doc), column(doc, "dep")
+    head, dep, space = heads(doc), column(doc, "dep"), spaces(doc)
     out = []
     for i in range(tok.left_edge.i, tok.i + 1):
         j = i
         while j != tok.i and head[j] != j and dep[j] not in CLAUSE_DEPS:
             j = head[j]
-        if j == tok.i and not doc[i].is_space:
+        if j == tok.i and not space[i]:
             out.append(doc[i])
     return out
 
@@ -407,13 +407,17 @@ def _past_role(ctx: EventContext, ent: Entity, appos: list[Any]) -> bool:
 def _coordinated_modifiers(ctx: EventContext, tok: Any) -> list[Entity]:
     """Entities of coordinated modifiers: 'Russian and Ukrainian officials' → both."""
     out: list[Entity] = []
-    mods = [m for m in tok.children if m.dep_ in ("amod", "compound", "nmod")]
-    mods += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
-             for g in p.children if g.dep_ == "pobj"]  # 'officials from France and Italy'
-    for m in mods:
-        if not m.conjuncts:
+    doc = tok.doc
+    kids, deps, lower = children(doc), column(doc, "dep"), column(doc, "lower")
+    mods = [j for j in kids[tok.i] if deps[j] in ("amod", "compound", "nmod")]
+    mods += [g for p in kids[tok.i] if deps[p] == "prep" and lower[p] in ("of", "from")
+             for g in kids[p] if deps[g] == "pobj"]  # 'officials from France and Italy'
+    for j in mods:
+        m = doc[j]
+        others = conjuncts(m)
+        if not others:
             continue
-        for c in (m, *m.conjuncts):
+        for c in (m, *others):
             ent = ctx.smallest_entity(c)
             if ent is not None and ent not in out:
                 out.append(ent)
@@ -908,16 +912,19 @@ def _definite_reference(ctx: EventContext, tok: Any, date: str | None) -> ActorR
     country word or linked name before it ('the U.S. naval base', 'Kenya's embassy') or a
     possessive pronoun resolved to its referent ('its naval base'); its owner's country
     (evidence 'refers to: …')."""
+    doc = tok.doc
+    kids, lower = children(doc), column(doc, "lower")
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or \
-            [c.lower_ for c in tok.children if c.i < tok.i] != ["the"] or \
+            [lower[j] for j in kids[tok.i] if j < tok.i] != ["the"] or \
             ctx.lexicon.candidates("noun", tok.lemma_) or \
             tok.lemma_.lower() in COUNTRY_NOUNS + BLOC_NOUNS:
         return None
     lemma = tok.lemma_.lower()
+    lemmas, pos = column(doc, "lemma"), column(doc, "pos")
     for i in range(tok.i - 1, _window_start(tok, DEFINITE_SENTS) - 1, -1):
-        earlier = tok.doc[i]
-        if earlier.lemma_.lower() != lemma or earlier.pos_ != "NOUN":
+        if lemmas[i] != lemma or pos[i] != "NOUN":
             continue
+        earlier = doc[i]
         for mod in earlier.children:
             if mod.i > earlier.i or mod.dep_ not in ("poss", "compound", "amod", "nmod"):
                 continue
@@ -934,7 +941,7 @@ def _definite_reference(ctx: EventContext, tok: Any, date: str | None) -> ActorR
                 return ActorRef(f"country:{owner.country}", owner.country, owner.country,
                                 None, "place" if owner.kind == "place" else "state", None,
                                 f"refers to: {phrase}")
-        if [c.lower_ for c in earlier.children if c.i < earlier.i] != ["the"]:
+        if [lower[j] for j in kids[i] if j < i] != ["the"]:
             return None  # the nearest described mention names no owner: no guess further
     return None
 
