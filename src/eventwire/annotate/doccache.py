@@ -48,6 +48,8 @@ IOB_INSIDE = 1  # ENT_IOB of a token inside an entity, not its first ('I')
 # Token attributes as lists of strings, one per token: name -> (spaCy attribute, lower-cased)
 COLUMNS = {"orth": (ORTH, False), "lower": (LOWER, False), "lemma": (LEMMA, True),
            "pos": (POS, False), "tag": (TAG, False), "dep": (DEP, False)}
+COLUMN_KEYS = {name: ("eventwire", "column", name) for name in COLUMNS}
+CHILD_WORDS_KEYS: dict[str, tuple[str, str, str]] = {}  # relation -> its index's key
 
 
 def _cached(doc: Any, key: tuple[str, str], build: Any) -> Any:
@@ -119,7 +121,11 @@ def column(doc: Any, name: str) -> list[str]:
     (``Token.text``), ``lower`` (``Token.lower_``), ``lemma`` (``Token.lemma_.lower()``),
     ``pos``, ``tag``, ``dep`` (``Token.pos_``, ``tag_``, ``dep_``). Loops that test a word
     of each token read these instead of building a ``Token`` per word."""
-    return _cached(doc, ("eventwire", "column", name), lambda d: _column(d, *COLUMNS[name]))
+    key = COLUMN_KEYS[name]
+    value = doc.user_data.get(key)  # read directly: the token rules ask for columns often
+    if value is None:
+        value = doc.user_data[key] = _column(doc, *COLUMNS[name])
+    return value
 
 
 def _column(doc: Any, attr: int, lower: bool) -> list[str]:
@@ -217,21 +223,23 @@ def noun_chunks(doc: Any) -> tuple[Any, ...]:
 
 def heads(doc: Any) -> list[int]:
     """The index of each token's head (``Token.head.i``; a root is its own head)."""
-    return _cached(doc, HEADS_KEY, lambda d: [
-        i + off for i, off in enumerate(d.to_array(HEAD).astype("int64").tolist())])
+    value = doc.user_data.get(HEADS_KEY)
+    if value is None:
+        value = doc.user_data[HEADS_KEY] = [
+            i + off for i, off in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
+    return value
 
 
 def children(doc: Any) -> list[list[int]]:
     """For each token, the indices of its syntactic children in order (``Token.children``:
     the left ones, then the right ones), built once per document from the heads."""
-    def build(d: Any) -> list[list[int]]:
-        out: list[list[int]] = [[] for _ in range(len(d))]
-        for i, h in enumerate(heads(d)):
+    value = doc.user_data.get(CHILDREN_KEY)
+    if value is None:
+        value = doc.user_data[CHILDREN_KEY] = [[] for _ in range(len(doc))]
+        for i, h in enumerate(heads(doc)):
             if h != i:
-                out[h].append(i)
-        return out
-
-    return _cached(doc, CHILDREN_KEY, build)
+                value[h].append(i)
+    return value
 
 
 def child_tokens(tok: Any, deps: tuple[str, ...] | frozenset[str]) -> list[Any]:
@@ -289,14 +297,21 @@ def _by_dep(doc: Any) -> dict[str, list[int]]:
 def has_child(tok: Any, dep: str, words: frozenset[str] | None = None) -> bool:
     """``any(c.dep_ == dep and c.lower_ in words for c in tok.children)`` (without the word
     test when ``words`` is None), from the document's index."""
-    found = _child_words(tok.doc, dep).get(tok.i)
+    doc = tok.doc
+    index = doc.user_data.get(CHILD_WORDS_KEYS.get(dep) or _child_words_key(dep))
+    found = (index if index is not None else _child_words(doc, dep)).get(tok.i)
     return found is not None and (words is None or not found.isdisjoint(words))
+
+
+def _child_words_key(dep: str) -> tuple[str, str, str]:
+    """The key of the child-word index of relation ``dep`` (one tuple per relation)."""
+    return CHILD_WORDS_KEYS.setdefault(dep, ("eventwire", "child_words", dep))
 
 
 def _child_words(doc: Any, dep: str) -> dict[int, set[str]]:
     """For each token with a child of relation ``dep``, the lower-cased forms of those
     children, once per document and relation."""
-    key = ("eventwire", "child_words", dep)
+    key = CHILD_WORDS_KEYS.get(dep) or _child_words_key(dep)
     value = doc.user_data.get(key)
     if value is None:
         head = heads(doc)
