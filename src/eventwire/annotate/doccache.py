@@ -63,7 +63,10 @@ def _cached(doc: Any, key: tuple[str, str], build: Any) -> Any:
 
 def doc_text(doc: Any) -> str:
     """The document text, built once per document."""
-    return _cached(doc, TEXT_KEY, lambda d: d.text)
+    value = doc.user_data.get(TEXT_KEY)
+    if value is None:
+        value = doc.user_data[TEXT_KEY] = doc.text
+    return value
 
 
 def seed_text(doc: Any, text: str) -> None:
@@ -74,7 +77,10 @@ def seed_text(doc: Any, text: str) -> None:
 
 def doc_ents(doc: Any) -> tuple[Any, ...]:
     """The document's entity spans (``Doc.ents``), built once per document."""
-    return _cached(doc, ENTS_KEY, lambda d: tuple(d.ents))
+    value = doc.user_data.get(ENTS_KEY)
+    if value is None:
+        value = doc.user_data[ENTS_KEY] = tuple(doc.ents)
+    return value
 
 
 def span_ents(span: Any) -> list[Any]:
@@ -92,13 +98,19 @@ def span_ents(span: Any) -> list[Any]:
 
 def token_starts(doc: Any) -> list[int]:
     """Character offsets of the tokens, in order."""
-    return _cached(doc, TOKEN_STARTS_KEY, lambda d: d.to_array(IDX).tolist())
+    value = doc.user_data.get(TOKEN_STARTS_KEY)
+    if value is None:
+        value = doc.user_data[TOKEN_STARTS_KEY] = doc.to_array(IDX).tolist()
+    return value
 
 
 def sent_starts(doc: Any) -> list[int]:
     """Indices of the tokens that start a sentence, in order."""
-    return _cached(doc, SENT_STARTS_KEY, lambda d: [i for i, v in enumerate(
-        d.to_array(SENT_START).tolist()) if v == 1])
+    value = doc.user_data.get(SENT_STARTS_KEY)
+    if value is None:
+        value = doc.user_data[SENT_STARTS_KEY] = [
+            i for i, v in enumerate(doc.to_array(SENT_START).tolist()) if v == 1]
+    return value
 
 
 def sentence_of(tok: Any) -> Any:
@@ -107,7 +119,9 @@ def sentence_of(tok: Any) -> Any:
     doc = tok.doc
     starts = sent_starts(doc)
     k = bisect.bisect_right(starts, tok.i)
-    spans = _cached(doc, SENT_SPANS_KEY, lambda d: {})
+    spans = doc.user_data.get(SENT_SPANS_KEY)
+    if spans is None:
+        spans = doc.user_data[SENT_SPANS_KEY] = {}
     span = spans.get(k)
     if span is None:  # one span per sentence, built on first use
         i = starts[k - 1] if k > 0 else 0
@@ -177,13 +191,19 @@ def between(positions: list[int], start: int, end: int) -> list[int]:
 
 def inside_entity(doc: Any) -> list[bool]:
     """For each token, whether it continues an entity (``Token.ent_iob_ == "I"``)."""
-    return _cached(doc, INSIDE_KEY, lambda d: [
-        v == IOB_INSIDE for v in d.to_array(ENT_IOB).tolist()])
+    value = doc.user_data.get(INSIDE_KEY)
+    if value is None:
+        value = doc.user_data[INSIDE_KEY] = [
+            v == IOB_INSIDE for v in doc.to_array(ENT_IOB).tolist()]
+    return value
 
 
 def spaces(doc: Any) -> list[bool]:
     """For each token, whether it is white space (``Token.is_space``)."""
-    return _cached(doc, SPACES_KEY, lambda d: [v == 1 for v in d.to_array(IS_SPACE).tolist()])
+    value = doc.user_data.get(SPACES_KEY)
+    if value is None:
+        value = doc.user_data[SPACES_KEY] = [v == 1 for v in doc.to_array(IS_SPACE).tolist()]
+    return value
 
 
 def token_ends(doc: Any) -> list[int]:
