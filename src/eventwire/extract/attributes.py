@@ -315,6 +315,7 @@ def date_ranges_component(ex: Extraction, ctx: Any) -> None:
 
 
 TEXT_RANGES = ("time_expression", "date_claim")  # a range read from a date of the text
+CLAUSE_STOP_RE = re.compile(r"[,;:]")  # where an interval clause ends
 
 
 def _text_dated(ev: Any) -> bool:
@@ -361,9 +362,9 @@ def offset_clause_dates(events: list[Any]) -> None:
             days, at_most = n * OFFSET_UNITS[m["unit"].lower()], bool(m["bound"])
             inside = [e for e in group if m.end() <= e.trigger.start - base <=
                       m.end() + AFTER_CLAUSE_CHARS and not
-                      re.search(r"[,;:]", text[m.end():e.trigger.start - base])]
+                      CLAUSE_STOP_RE.search(text, m.end(), e.trigger.start - base)]
             before = [e for e in group if e.trigger.start - base < m.start()]
-            stop = re.compile(r"[,;:]").search(text, m.end())  # "A day after X, Y ...": Y
+            stop = CLAUSE_STOP_RE.search(text, m.end())  # "A day after X, Y ...": Y
             after = [e for e in group if stop is not None and e.trigger.start - base > stop.end()]
             if not inside or not (before or after):
                 continue

@@ -652,19 +652,18 @@ def in_entry(text: str, at: int, previous: list[EventMention]) -> list[EventMent
     own entry and of the page's headline and intro above the first stamp, which frame every
     entry; not those of another entry, which tells another moment. Outside live pages,
     every earlier mention."""
-    starts, ends = entry_stamps(text)
-    n = bisect_right(ends, at)  # the stamps that end before the mention
-    if not n:
+    entry = entry_of(text, at)
+    if entry is None:
         return previous
-    first, last = starts[0], starts[n - 1]
-    return [p for p in previous if p.trigger.start < first or p.trigger.start >= last]
+    first = entry_stamps(text)[0][0]
+    return [p for p in previous if p.trigger.start < first or p.trigger.start >= entry]
 
 
 def entry_of(text: str, at: int) -> int | None:
     """The start of the timestamped live-page entry a mention at ``at`` sits in, or None
     outside one (the headline and intro of a live page, any other article)."""
     starts, ends = entry_stamps(text)
-    n = bisect_right(ends, at)
+    n = bisect_right(ends, at)  # the stamps that end before the mention
     return starts[n - 1] if n else None
 
 
