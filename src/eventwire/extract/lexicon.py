@@ -249,10 +249,19 @@ def build_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
         patterns=patterns,
         places={k.lower(): v for k, v in places.items()},
         commitments=_read_package_json(COMMITMENTS_FILE),
-        disapproval={kind: frozenset(words) for kind, words in (
-            *cameo_doc.get("disapproval", {}).items(),
-            *patterns.get("disapproval_attitudes", {}).items())},
+        disapproval=_word_lists(cameo_doc.get("disapproval", {}),
+                                patterns.get("disapproval_attitudes", {}),
+                                patterns.get("disapproval_charges", {})),
     )
+
+
+def _word_lists(*tables: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """The word lists of several tables, a kind's lists joined."""
+    out: dict[str, frozenset[str]] = {}
+    for table in tables:
+        for kind, words in table.items():
+            out[kind] = out.get(kind, frozenset()) | frozenset(words)
+    return out
 
 
 def load_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:

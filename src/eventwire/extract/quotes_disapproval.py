@@ -8,6 +8,11 @@ the attitude nouns of "express *dismay*", "voice *outrage*" and the evaluations
 of "dismiss X *as fabrication*", "call X *illegitimate*"), listed under
 ``disapproval`` in ``plover_cameo.json`` by ``scripts/build_cameo_lexicon.py``.
 
+A charge made by naming is one too: a party that calls, brands or describes something
+as one of the evaluations (with the charges of ``disapproval_charges`` in
+``plover_patterns.json``: "called the presence an *occupation*", "described the raid
+as a *violation* of the truce") accuses, the naming verb's subject as the source.
+
 A quote with a speaker whose content uses one of them, in a sentence that has
 no ACCUSE yet, gives one ACCUSE (mode disapprove): the speaker is the source, the
 parties the content names around the word (its subject, possessor, object) are
@@ -43,6 +48,8 @@ PASSIVE_TAG = "VBN"
 PREDICATE_DEPS = ("attr", "acomp", "oprd")  # 'is unacceptable', 'called it a fabrication'
 OBJECT_DEPS = ("dobj",)  # an attitude held or shown: 'reflects the fear'
 AS_PREPS = ("as",)  # 'cited X as a major concern'
+NAMING_VERBS, AS_VERBS = "naming_verbs", "as_verbs"  # 'called X [a crime]', 'described X as [a crime]'
+SUBJECT_DEPS = ("nsubj",)
 
 ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 Builder = Callable[[Trigger], EventMention | None]
@@ -75,6 +82,42 @@ def _cue(tok: Any, words: dict[str, frozenset[str]]) -> bool:
     if lemma in words.get(EVALUATIONS, ()):
         return tok.dep_ in PREDICATE_DEPS
     return lemma in words.get(NOUNS, ()) and tok.dep_ in PREDICATE_DEPS + OBJECT_DEPS
+
+
+def naming_verb(tok: Any, words: dict[str, frozenset[str]]) -> Any | None:
+    """The verb that names something by the cue, if any: 'called the presence [an
+    occupation]' (the cue its object predicate), 'described the raid as [a violation]' (the
+    cue after 'as', hung on the verb or on its object)."""
+    if tok.dep_ == "oprd":
+        verb = tok.head
+        return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in words.get(NAMING_VERBS, ()) else None
+    if tok.dep_ != "pobj" or tok.head.lower_ not in AS_PREPS:
+        return None
+    verb = tok.head.head
+    if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN", "PRON"):
+        verb = verb.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in words.get(AS_VERBS, ()) else None
+
+
+def namers(verb: Any, link: Linker) -> list[Participant]:
+    """The parties a naming verb's subject (and its conjuncts) names."""
+    out: list[Participant] = []
+    for subj in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        for tok in (subj, *subj.conjuncts):
+            for p in link(tok):
+                if all(not same_participant(p, q) for q in out):
+                    out.append(p)
+    return out
+
+
+def named_parties(verb: Any, link: Linker) -> list[Participant]:
+    """The parties what a naming verb names belongs to: its object ('called [Peru's]
+    presence an occupation', 'branded [the rebels] terrorists') or the object's modifiers."""
+    out: list[Participant] = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        out.extend(link(obj) or [p for c in obj.children if c.dep_ in ("poss", "amod", "compound")
+                                 for p in link(c)])
+    return out
 
 
 def _targets(ev: EventMention, speaker: Participant, sent: Any, quote: Quote,
@@ -127,17 +170,27 @@ def disapproval_events(sent: Any, quotes: list[Quote], events: list[EventMention
         if not _cue(tok, words):
             continue
         quote = quote_of(quotes, tok)
-        if quote is None or quote.speaker is None:
+        verb = naming_verb(tok, words)
+        speakers = namers(verb, link) if verb is not None else []
+        if not speakers and (quote is None or quote.speaker is None):
             continue
         entry = Entry(lemma=tok.lemma_.lower(), pos=CUE_POS.get(tok.pos_, "verb"), type=ACCUSE,
                       mode=MODE, origin=ORIGIN)
         ev = build(Trigger(tok, entry, nominal=tok.pos_ not in ("ADJ", "VERB")))
         if ev is None:
             continue
-        speaker = quote.speaker
-        targets = _targets(ev, speaker, sent, quote, link)
-        if speaker.actor is None and not any(p.actor is not None for p in targets):
+        if speakers:
+            assert verb is not None
+            targets = [p for p in (*ev.source, *ev.target, *named_parties(verb, link))
+                       if all(not same_participant(p, s) for s in speakers)]
+            targets = [p for i, p in enumerate(targets)
+                       if all(not same_participant(p, q) for q in targets[:i])]
+        else:
+            assert quote is not None and quote.speaker is not None
+            speakers = [quote.speaker]
+            targets = _targets(ev, quote.speaker, sent, quote, link)
+        if all(s.actor is None for s in speakers) and not any(p.actor is not None for p in targets):
             continue  # a private feeling ('it came as a shock, he said'), no party's charge
-        return [dataclasses.replace(ev, source=[speaker], target=targets,
+        return [dataclasses.replace(ev, source=speakers, target=targets,
                                     mode=f"{ACCUSE}/{MODE}")]  # no mode cue of the content
     return []

@@ -1,0 +1,45 @@
+"""A charge made by naming: a party that calls something an occupation, a violation or
+another charge, or describes it as one, accuses (ACCUSE, the naming verb's subject as the
+source, the named thing's party as the target); a quoted charge as predicate ('was an
+occupation') is one too. Naming without a charge makes none."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_runs import of_type, run_texts
+
+from eventwire.model import Extraction
+
+TEXTS = {
+    "called": "On Tuesday the president and the prime minister of Chile called the continued "
+              "Peruvian presence an occupation.",
+    "described_as": "The Chilean foreign ministry on Monday described the Peruvian raid as a "
+                    "violation of the truce.",
+    "quoted_predicate": "President Gabriel Boric said in a statement on Tuesday that any Peruvian "
+                        "presence on Chilean land was an occupation.",
+    "plain_name": "Residents of Lima call the district the old town.",
+    "not_said": "The occupation of the valley ended in 1990.",
+}
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, Extraction]:
+    return run_texts(TEXTS)
+
+
+@pytest.mark.parametrize("key", ["called", "described_as", "quoted_predicate"])
+def test_a_charge_made_by_naming_is_an_accusation(results: dict[str, Extraction], key: str) -> None:
+    found = of_type(results[key], "ACCUSE")
+    assert found, TEXTS[key]
+    assert found[0].source, TEXTS[key]
+    assert any("Peru" in (p.text or "") for p in found[0].target), found[0].target
+
+
+def test_the_namers_are_the_source(results: dict[str, Extraction]) -> None:
+    found = of_type(results["called"], "ACCUSE")
+    assert len(found[0].source) >= 2, found[0].source
+
+
+@pytest.mark.parametrize("key", ["plain_name", "not_said"])
+def test_no_charge_no_accusation(results: dict[str, Extraction], key: str) -> None:
+    assert not of_type(results[key], "ACCUSE"), TEXTS[key]
