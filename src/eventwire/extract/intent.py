@@ -49,6 +49,9 @@ WISH_GOVERNORS = ("like", "want", "hope", "wish")
 CONDITIONAL_MARKS = ("if", "unless", "whether")
 # a force that will stay where it is announces no new act: 'troops would stay in the zone'
 PRESENCE_VERBS = ("stay", "remain", "keep", "maintain")
+# a force said to stay past its deadline refuses to withdraw: 'would stay beyond the deadline'
+DEADLINE_NOUNS = ("deadline", "expiry", "expiration")
+PAST_PREPS, AFTER_PREPS = ("beyond", "past"), ("after",)
 CHAIN_LIMIT = 6
 INTENT_CONFIDENCE_FACTOR = 0.8
 
@@ -190,6 +193,9 @@ def intent_event(ev: EventMention, tok: Any, lex: Lexicon, negated: bool,
         kind = "REJECT" if ev.type in COOPERATIVE_TYPES else None
     else:
         kind = "THREATEN" if ev.type in HOSTILE_TYPES else "AGREE"
+    if kind == "THREATEN" and continued_presence(ev, tok) and past_deadline(tok) and \
+            not believed(tok, lex):
+        return _derived(ev, "REJECT", ev.source, ev.target, "refusal")
     if kind == "THREATEN" and (continued_presence(ev, tok) or believed(tok, lex)):
         return None
     if kind == "AGREE" and (_consequent(tok, lex) or not stated_promise(tok, lex)):
@@ -211,6 +217,20 @@ def continued_presence(ev: EventMention, tok: Any) -> bool:
     zone', 'will remain in five positions', 'will keep its soldiers there'): a continued
     state, neither a new deployment nor a threat of one."""
     return ev.type == "MOBILIZE" and tok.lemma_.lower() in PRESENCE_VERBS
+
+
+def past_deadline(tok: Any) -> bool:
+    """True when a presence is to go on past a deadline ('would stay beyond the deadline',
+    'will remain past 31 March', 'to keep troops there after the deadline'): the
+    withdrawal due by then is refused."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in PAST_PREPS + AFTER_PREPS:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.lemma_.lower() in DEADLINE_NOUNS or (
+                    prep.lower_ in PAST_PREPS and obj.ent_type_ == "DATE"):
+                return True
+    return False
 
 
 def _same_actors(a: list[Participant], b: list[Participant]) -> bool:
