@@ -64,3 +64,17 @@ def test_a_statement_dated_mention_keeps_its_day() -> None:
     assert mention_range(data, "2025-06-05")["range"] == ["2025-05-30", "2025-05-30"]
     data["date"] = {**data["date"], "via": "attached"}
     assert mention_range(data, "2025-06-05")["range"][0] < "2025-05-30"
+
+
+def test_a_second_that_clause_is_the_reporting_verbs_own() -> None:
+    """'said that A depends on B and that X would respond': the condition governs A only."""
+    text = ('Ruiz said on Tuesday that the length of the truce "depends on what happens in '
+            'Chile" and that Peru would respond forcefully to any violation.')
+    found = of_type(run_texts({"two": text})["two"], "THREATEN")
+    assert found and found[0].modality == "asserted", text
+
+
+def test_one_that_clause_under_a_condition_stays_hypothetical() -> None:
+    text = "Ruiz said on Tuesday that the truce depends on whether Chile attacks the port."
+    found = [e for e in run_texts({"one": text})["one"].events if e.type == "ASSAULT"]
+    assert found and found[0].modality == "hypothetical", text

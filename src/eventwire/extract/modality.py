@@ -107,11 +107,21 @@ def _chain(tok: Any, reporting: set[str], lex: Lexicon | None = None) -> list[An
         if (t.dep_ == "relcl" and not _infinitival_modifier(t)) or temporal_clause(t):
             break  # a relative clause has its own modality ('talks on the strike that killed'),
             # a dating participle that of the act it dates (see _dated_act)
+        if _second_complement(t):
+            t = t.head  # 'said that A depends on B and that [X would respond]': B's governor
+            # does not reach the second 'that' clause, which is the reporting verb's own
         t = t.head
         if t.lemma_ in reporting and t.pos_ == "VERB":
             break
         out.append(t)
     return out
+
+
+def _second_complement(clause: Any) -> bool:
+    """True for a 'that' clause conjoined to another 'that' clause of one verb ('said that
+    the truce depends on X and that Y would respond'): both are that verb's content."""
+    return clause.dep_ == "conj" and clause.head.dep_ == "ccomp" and \
+        has_child(clause, "mark", THAT) and has_child(clause.head, "mark", THAT)
 
 
 def _time_frame(tok: Any) -> bool:
