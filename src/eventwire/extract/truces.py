@@ -82,6 +82,17 @@ def in_effect(tok: Any, lexicon: Lexicon) -> bool:
     return any(o.lemma_.lower() in _cue(lexicon, "effect_nouns") for o in objects)
 
 
+def extended(tok: Any, lexicon: Lexicon) -> bool:
+    """A truce said to go on until a later end ('the ceasefire would remain in effect until
+    18 February', 'the truce will continue until the end of the month'): its extension, an
+    agreement on that end, not the halt taking effect."""
+    if tok.dep_ not in SUBJECT_DEPS or tok.head is tok:
+        return False
+    verb = tok.head
+    return verb.lemma_.lower() in _cue(lexicon, "extension_verbs") and any(
+        c.dep_ == "prep" and c.lower_ in _cue(lexicon, "until") for c in verb.children)
+
+
 def _agreement_verb(verb: Any, lexicon: Lexicon) -> bool:
     """A verb of agreeing ('approve', 'reach', 'broker', 'agree')."""
     return verb.lemma_.lower() in _cue(lexicon, "agree_verbs")
@@ -117,7 +128,9 @@ def agreed_truce(tok: Any, lexicon: Lexicon) -> bool:
         return False
     named = named_agreement(tok, lexicon)
     if in_effect(tok.head if named else tok, lexicon):
-        return False  # 'the ceasefire (agreement) took effect': the halt
+        # 'the ceasefire (agreement) took effect': the halt; 'would remain in effect until
+        # 18 February': its extension
+        return extended(tok.head if named else tok, lexicon)
     return named or agreed(tok, lexicon)
 
 
