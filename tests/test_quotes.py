@@ -106,6 +106,22 @@ def test_according_to(nlp):
     assert q.cue.text == "according to" and "TASS" in (q.mention or q.speaker).text
 
 
+def test_according_to_each_occurrence(nlp):
+    """Every occurrence of a source phrase is an attribution, in text order; a phrase's first
+    word alone ("in the words" without "of", a final "according") is not."""
+    text = ("The ferry sank near the harbour, according to the coast guard. Nine crew members "
+            "were rescued, according to the port authority. He chose his words with care, "
+            "in the words of one aide. Nobody acted according")
+    quotes = quotes_of(nlp, text)
+    ferry = find(quotes, "ferry sank")
+    crew = find(quotes, "crew members")
+    assert ferry.cue.text == crew.cue.text == "according to"
+    assert "coast guard" in (ferry.mention or ferry.speaker).text
+    assert "port authority" in (crew.mention or crew.speaker).text
+    assert ferry.cue.start < crew.cue.start
+    assert not [q for q in quotes if q.cue.text == "according"]
+
+
 def test_nominal_cue(nlp):
     q = find(quotes_of(nlp, "Despite Trump’s assertion that he could judge Putin within two "
                             "weeks, little changed."), "he could judge Putin")

@@ -366,11 +366,16 @@ def _parenthetical(verb: Any) -> Candidate | None:
 def according_candidates(doc: Any, cues: Cues) -> Iterator[Candidate]:
     """Attributions introduced by source phrases such as "according to X"."""
     lowers = column(doc, "lower")
+    firsts = {phrase[0] for phrase in cues.source_phrases if phrase}
+    at: dict[str, list[int]] = {}  # each phrase's first word -> its positions, in order
+    for i, word in enumerate(lowers):
+        if word in firsts:
+            at.setdefault(word, []).append(i)
     for phrase in cues.source_phrases:
         n = len(phrase)
-        first = phrase[0] if phrase else None
-        for i in range(len(doc) - n + 1):
-            if (first is not None and lowers[i] != first) or tuple(lowers[i:i + n]) != phrase:
+        starts = at.get(phrase[0], ()) if phrase else range(len(doc) + 1)
+        for i in starts:
+            if i > len(doc) - n or tuple(lowers[i:i + n]) != phrase:
                 continue
             last = doc[i + n - 1]
             pobj = [c for c in last.children if c.dep_ == "pobj"]
@@ -444,9 +449,11 @@ def candidates(doc: Any, cues: Cues) -> list[Candidate]:
     out: list[Candidate] = []
     relayed: set[int] = set()
     lowers, lemmas, tags = column(doc, "lower"), column(doc, "lemma"), column(doc, "pos")
+    any_cue = (cues.clause_verbs | cues.object_verbs | cues.prep_verbs.keys() | cues.xcomp_verbs
+               | cues.evidential_verbs | cues.adjective_cues.keys() | cues.nominal_cues)
     for i, pos in enumerate(tags):
         lemma = cues.lemma_aliases.get(lowers[i], lemmas[i])  # cues.lemma(tok)
-        if not ((pos in VERB_POS and cues.is_verb_cue(lemma) and i not in relayed) or
+        if lemma not in any_cue or not ((pos in VERB_POS and cues.is_verb_cue(lemma) and i not in relayed) or
                 (pos == "ADJ" and lemma in cues.adjective_cues) or
                 (pos in ("NOUN", "PROPN") and lemma in cues.nominal_cues)):
             continue  # none of the branches below
