@@ -187,3 +187,19 @@ def test_definite_year_is_a_date_unless_closed_by_a_date(text: str, expr: str,
                                                          value: str) -> None:
     found = {t.text: t.value for t in extract_times(text, ANCHOR)}
     assert found[expr] == value
+
+
+def test_rules_skipped_without_their_words_find_the_same():
+    """A rule is not searched in a text lacking every word its matches need; a text with a
+    letter that folds to an ASCII one ('ſ' for 's') is still searched by the rules that
+    ignore case, and a case-sensitive rule still needs its word as written."""
+    from eventwire.annotate.times import find_candidates
+
+    def found(text: str) -> list[tuple[str, str]]:
+        return [(c[2].name, text[c[0]:c[1]]) for c in find_candidates(text)]
+
+    assert found("We met la\u017ft week.") == [("relative_unit", "la\u017ft week")]
+    assert found("The parties met on monday, in the nineties.") == [
+        ("decade_word", "the nineties")]
+    assert found("We met last week on Monday, 3 March.") == [
+        ("relative_unit", "last week"), ("weekday", "on Monday"), ("day_month_year", "3 March")]

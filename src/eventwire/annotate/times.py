@@ -14,6 +14,7 @@ from typing import Any
 
 from eventwire.annotate.doccache import doc_ents, doc_text
 from eventwire.annotate.focus import focus_of
+from eventwire.annotate.regexscan import holds_folding, required_words
 from eventwire.annotate.timegrammar import (
     PARTS_OF_DAY,
     RULE_ORDER,
@@ -94,6 +95,10 @@ DAY_BESIDE_CHARS = 30  # a day this close to a clock time, in its sentence, give
 CLOCK_GAP_MINUTES = 180  # a planned time this much earlier than the writing time is tomorrow
 
 Candidate = tuple[int, int, Rule, re.Match[str]]
+# Each rule with the words of which every match holds one (None: none worked out) and whether it
+# ignores case: a text without any of them is not searched (``regexscan.required_words``)
+RULE_WORDS = tuple((rule, required_words(rule.pattern), bool(rule.pattern.flags & re.IGNORECASE))
+                   for rule in RULES)
 Reference = tuple[int, dt.date, str]  # (end offset, first day, unit)
 
 
@@ -102,10 +107,23 @@ def find_candidates(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     lowered = text.lower()
     present: dict[str, bool] = {}  # trigger word -> in the text (rules share many)
-    for rule in RULES:
+    cased: dict[str, bool] = {}  # a case-sensitive rule's required word -> in the text
+    folds: bool | None = None  # the text holds a non-ASCII letter that folds to an ASCII one
+    for rule, words, fold in RULE_WORDS:
         if rule.needs and not any(present[w] if w in present else
                                   present.setdefault(w, w in lowered) for w in rule.needs):
             continue  # rule.applies(lowered) is False
+        if words is not None:  # regexscan.may_contain, with the tests shared between rules
+            if not fold:
+                if not any(cased[w] if w in cased else cased.setdefault(w, w in text)
+                           for w in words):
+                    continue
+            else:
+                if folds is None:
+                    folds = holds_folding(text)
+                if not folds and not any(present[w] if w in present else
+                                         present.setdefault(w, w in lowered) for w in words):
+                    continue
         for m in rule.pattern.finditer(text):
             if m.end() > m.start() and not BLANK_LINE_RE.search(m[0]):
                 found.append((m.start(), m.end(), rule, m))
