@@ -289,5 +289,5 @@ def test_key_rows_read_through_the_driver_match_the_query(store: Store) -> None:
         conn.rollback()
     assert sorted(got) == sorted(tuple(r) for r in want) == [
         ("CONSULT", 5, "e45", 45), ("CONSULT", 5, "e5", 5), ("CONSULT", 6, "e16", 16)]
-    assert found == {("c:RUR", "CONSULT", 5): [(-45, "e45"), (-5, "e5")],
-                     ("c:RUR", "CONSULT", 6): [(-16, "e16")]}
+    assert found == {("c:RUR", "CONSULT", 5): {"e45": -45, "e5": -5},
+                     ("c:RUR", "CONSULT", 6): {"e16": -16}}

@@ -52,7 +52,7 @@ from sqlalchemy.schema import CreateTable
 from eventwire.fuse import coref
 from eventwire.fuse.dates import duration_days
 from eventwire.fuse.mentions import Mention, commitment, counts, make_mention, value_of
-from eventwire.store import driver_rows, in_chunks
+from eventwire.store import driver_rows, in_chunks, insert_rows
 from eventwire.store import fuse_tables as ft
 from eventwire.store import schema as s
 
@@ -78,6 +78,7 @@ EARLIEST_ROWS = 200  # key rows read for a date-outlier check
 COMPARED_ATTRIBUTES = ("counts", "duration", "commitment")  # what identity_score reads
 UNPLACED = frozenset({"start", "end", "evidence"})  # where a value sits, not what it says
 INGESTED = "ingested_at"  # Mention.memo key of the article's ingest time
+NO_ROWS: dict[str, int] = {}  # ``key_events`` of a cell without rows (never written)
 STORY_PREFIX = "story:"  # index key of a story (participant keys are "id:", "name:", "c:")
 Interval = tuple[int, int]
 Lookup = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...], tuple[int, ...], str]
@@ -331,11 +332,11 @@ def story_key(m: Mention) -> str:
 
 
 def key_events(conn: Connection, lookups: Iterable[Lookup]) -> dict[tuple[str, str, int],
-                                                                    list[tuple[int, str]]]:
-    """The events (negated sequence number, id) with a key row under each (key, type, time
+                                                                    dict[str, int]]:
+    """The events (id -> negated sequence number) with a key row under each (key, type, time
     bucket) some lookup reads, each read once however many lookups share it (one query per
     key: its types and buckets together, the rows of a type outside that type's buckets
-    left out)."""
+    left out; in no particular order: ``closest_events`` ranks them)."""
     wanted: dict[str, dict[str, set[int]]] = {}
     for keys, types, times, _, _ in lookups:
         for key in keys:
@@ -350,7 +351,7 @@ def key_events(conn: Connection, lookups: Iterable[Lookup]) -> dict[tuple[str, s
                 if cell is None:
                     cell = found[(key, kind, bucket)] = {}
                 cell[eid] = -seq
-    return {k: sorted((v, e) for e, v in cell.items()) for k, cell in found.items()}
+    return found
 
 
 def key_rows(conn: Connection, key: str, kinds: list[str],
@@ -373,7 +374,7 @@ def key_rows_sql(n_kinds: int, n_buckets: int) -> str:
             f"AND bucket IN ({', '.join('?' * n_buckets)})")
 
 
-def closest_events(rows: dict[tuple[str, str, int], list[tuple[int, str]]],
+def closest_events(rows: dict[tuple[str, str, int], dict[str, int]],
                    lookup: Lookup) -> dict[str, tuple[int, int, int]]:
     """The events with a key row of one lookup (keys, types, padded time buckets; ``rows``:
     ``key_events``), at most ``LOADED_CANDIDATES``, with their rank: those in the mention's
@@ -385,7 +386,7 @@ def closest_events(rows: dict[tuple[str, str, int], list[tuple[int, str]]],
         flag = 0 if key == story else 1
         for kind in types:
             for b in times:
-                for newest, eid in rows.get((key, kind, b), ()):
+                for eid, newest in rows.get((key, kind, b), NO_ROWS).items():
                     rank = (flag, apart[b], newest)
                     if eid not in best or rank < best[eid]:
                         best[eid] = rank
@@ -426,13 +427,48 @@ def event_groups(conn: Connection, event_ids: list[str],
     at a time (in the order of their first mentions within each read); the mention data
     are read as text and decoded one event at a time, as it is yielded."""
     for part in in_chunks(sorted(event_ids), size):
-        rows = sorted(conn.execute(group_query(), {"ids": part}), key=lambda r: (r.seq, r.idx))
-        groups: dict[str, list[Any]] = {}
+        rows = group_rows(conn, part)
+        rows.sort(key=seq_idx)
+        groups: dict[str, list[tuple[Any, ...]]] = {}
         for r in rows:
-            groups.setdefault(r.event_id, []).append(r)
+            groups.setdefault(r[0], []).append(r)
         del rows
         for eid in list(groups):
-            yield eid, [mention_of(r, json.loads(r.data)) for r in groups.pop(eid)]
+            yield eid, [mention_of_row(r) for r in groups.pop(eid)]
+
+
+def seq_idx(r: tuple[Any, ...]) -> tuple[int, int]:
+    """The ingest order of a ``group_rows`` row: its article's sequence number, its index."""
+    return r[7], r[9]
+
+
+def group_rows(conn: Connection, event_ids: list[str]) -> list[tuple[Any, ...]]:
+    """The ``group_query`` rows of the mentions of some events as plain tuples (event id,
+    mention id, data as JSON text, article id, duplicate_of, published, url, article seq,
+    ingested_at, mention idx, story id); on SQLite read through the driver's cursor (a
+    result row object per mention cost more than reading it)."""
+    if conn.dialect.name != "sqlite":
+        return [tuple(r) for r in conn.execute(group_query(), {"ids": event_ids})]
+    return driver_rows(conn, group_sql(len(event_ids)), tuple(event_ids))
+
+
+@lru_cache(maxsize=8)
+def group_sql(n_ids: int) -> str:
+    """``group_query`` as SQLite text for this many event ids (positional parameters)."""
+    em, m, a, sa = (ft.event_mentions.name, s.mentions.name, s.articles.name,
+                    ft.story_articles.name)
+    return (f"SELECT em.event_id, m.id, CAST(m.data AS TEXT), a.id, a.duplicate_of, "
+            f"a.published, a.url, a.seq, a.ingested_at, m.idx, sa.story_id "
+            f"FROM {em} AS em JOIN {m} AS m ON m.id = em.mention_id "
+            f"JOIN {a} AS a ON a.id = m.article_id "
+            f"LEFT OUTER JOIN {sa} AS sa ON sa.article_id = a.id "
+            f"WHERE em.event_id IN ({', '.join('?' * n_ids)})")
+
+
+def mention_of_row(r: tuple[Any, ...]) -> Mention:
+    """The Mention of one ``group_rows`` row (its data decoded)."""
+    art = {"id": r[3], "duplicate_of": r[4], "published": r[5], "url": r[6]}
+    return with_ingest_day(make_mention(r[1], art, json.loads(r[2]), r[10]), r[8])
 
 
 def mentions_by_id(conn: Connection | None, mention_ids: list[str]) -> dict[str, Mention]:
@@ -552,7 +588,7 @@ def record(conn: Connection, mentions: list[Mention],
         event_of = events_of(conn, [m.id for m in mentions])
     rows = [r for m in mentions for r in mention_rows(m, event_of.get(m.id))]
     for part in in_chunks(rows):
-        conn.execute(insert(ft.fuse_keys), part)
+        insert_rows(conn, ft.fuse_keys, part)
     add_names(conn, mentions)
 
 

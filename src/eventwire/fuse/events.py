@@ -38,7 +38,7 @@ from eventwire.fuse.mentions import (
 )
 from eventwire.fuse.promises import Written
 from eventwire.store import fuse_tables as ft
-from eventwire.store import in_chunks
+from eventwire.store import in_chunks, insert_rows
 from eventwire.store import schema as s
 
 STRONG_IDENTITY = 2  # shared distinctive attributes that identify one occurrence
@@ -1032,8 +1032,8 @@ def write_slice(conn: Connection, fusion: Fusion, new: list[str], changed: list[
     finally:
         fusion.groups.update(held)
     if new:
-        conn.execute(insert(ft.events), [{"id": eid, "seq": int(eid[1:]), **rows[eid]}
-                                         for eid in new])
+        insert_rows(conn, ft.events, [{"id": eid, "seq": int(eid[1:]), **rows[eid]}
+                                      for eid in new])
     if changed:  # one statement, executed for every changed event
         cols = list(rows[changed[0]])
         conn.execute(update(ft.events).where(ft.events.c.id == bindparam("b_id"))
@@ -1091,8 +1091,8 @@ def fuse_mentions(conn: Connection, article_ids: list[str], now: str) -> dict[st
     stories |= {s or "" for s in written_stories}
     refreshed = refresh_related(conn, fusion, related, existing, now)
     if links:
-        conn.execute(insert(ft.event_mentions),
-                     [{"mention_id": mid, "event_id": eid} for mid, eid in links])
+        insert_rows(conn, ft.event_mentions,
+                    [{"mention_id": mid, "event_id": eid} for mid, eid in links])
         cands.record(conn, mentions, dict(links))
     return {"new": list(fusion.new),
             "updated": sorted((fusion.touched & existing) | set(refreshed)),

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select, update
 
 from eventwire.store import fuse_tables as ft
-from eventwire.store import in_chunks
+from eventwire.store import in_chunks, insert_rows
 from eventwire.store import schema as s
 
 BATCH = 2000  # events per backfill round
@@ -88,14 +88,11 @@ def sync_events(conn: Connection, events: list[tuple[dict[str, Any], int, str | 
     for part in in_chunks(replaced):
         for table in INDEX_TABLES:
             conn.execute(delete(table).where(table.c.event_id.in_(part)))
-    rows = [r for data, seq, date_min in events for r in actor_rows(data, seq, date_min)]
-    if rows:
-        conn.execute(insert(ft.event_actors), rows)
-    if events:
-        conn.execute(insert(ft.event_text), [{"event_id": data["id"], "text": search_text(data)}
-                                             for data, _, _ in events])
-        conn.execute(insert(ft.event_types), [r for data, _, _ in events
-                                              for r in type_rows(data)])
+    insert_rows(conn, ft.event_actors,
+                [r for data, seq, date_min in events for r in actor_rows(data, seq, date_min)])
+    insert_rows(conn, ft.event_text, [{"event_id": data["id"], "text": search_text(data)}
+                                      for data, _, _ in events])
+    insert_rows(conn, ft.event_types, [r for data, _, _ in events for r in type_rows(data)])
 
 
 def create_indexes(conn: Connection) -> None:

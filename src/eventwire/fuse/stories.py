@@ -42,7 +42,7 @@ from sqlalchemy import (
 
 from eventwire.fuse.profile import article_profile, merge_profiles, stem, stopwords
 from eventwire.store import fuse_tables as ft
-from eventwire.store import in_chunks, schema
+from eventwire.store import in_chunks, insert_rows, schema
 
 TERM_WEIGHT = 0.45
 NAME_WEIGHT = 0.55
@@ -757,7 +757,7 @@ def assign(conn: Connection, index: StoryIndex, article_id: str, ex: dict[str, A
     if rows:
         seq = conn.execute(select(schema.articles.c.seq)
                            .where(schema.articles.c.id == article_id)).scalar() or 0
-        conn.execute(insert(ft.story_keys), [{**r, "seq": seq} for r in rows])
+        insert_rows(conn, ft.story_keys, [{**r, "seq": seq} for r in rows])
     return sid
 
 

@@ -14,12 +14,12 @@ import hashlib
 import re
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, select, update
 
 from eventwire.fuse.describe import DATELINE_RE
 from eventwire.fuse.profile import stem, stopwords
 from eventwire.store import fuse_tables as ft
-from eventwire.store import in_chunks
+from eventwire.store import in_chunks, insert_rows
 from eventwire.store import schema as s
 
 SUMMARY_SENTENCES = 3
@@ -246,7 +246,7 @@ def member_analyses(conn: Connection, story_id: str) -> list[dict[str, Any]]:
             select(a.id, a.title, a.text).where(a.id.in_([m["id"] for m in missing])))}
         for m in missing:
             m["analysis"] = analyse(texts[m["id"]])
-        conn.execute(insert(ft.article_sentences), [
+        insert_rows(conn, ft.article_sentences, [
             {"article_id": m["id"], "data": m["analysis"]} for m in missing])
     return members
 

@@ -19,6 +19,7 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -455,6 +456,39 @@ def driver_rows(conn: Connection, sql: str, params: tuple[Any, ...]) -> list[tup
         return cur.execute(sql, params).fetchall()
     finally:
         cur.close()
+
+
+def insert_rows(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    """Insert rows that all give the same columns (``insert(table)`` executed for many rows);
+    on SQLite, when the table has no default for a column they leave out, through the
+    driver's ``executemany`` with each value converted by its column type's bind processor
+    (what SQLAlchemy does, without building its parameters row by row)."""
+    if not rows:
+        return
+    cols = list(rows[0])
+    if conn.dialect.name != "sqlite" or any(
+            c.name not in rows[0] and (c.default is not None or c.server_default is not None)
+            for c in table.columns):
+        conn.execute(insert(table), rows)
+        return
+    procs = [table.c[c].type.bind_processor(conn.dialect) for c in cols]
+    if any(procs):
+        params = [tuple(v if f is None else f(v) for f, v in zip(procs, (r[c] for c in cols),
+                                                               strict=True)) for r in rows]
+    else:
+        params = [tuple(r[c] for c in cols) for r in rows]
+    cur = conn.connection.dbapi_connection.cursor()
+    try:
+        cur.executemany(insert_sql(table.name, tuple(cols)), params)
+    finally:
+        cur.close()
+
+
+@lru_cache(maxsize=64)
+def insert_sql(table: str, cols: tuple[str, ...]) -> str:
+    """The SQLite text of an insert of these columns (positional parameters)."""
+    names = ", ".join(f'"{c}"' for c in cols)
+    return f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(cols))})'
 
 
 def in_chunks(values: list[Any], size: int = IN_LIST) -> Iterator[list[Any]]:
