@@ -344,13 +344,14 @@ def key_events(conn: Connection, lookups: Iterable[Lookup]) -> dict[tuple[str, s
                 wanted.setdefault(key, {}).setdefault(kind, set()).update(times)
     found: dict[tuple[str, str, int], dict[str, int]] = {}
     for key, kinds in sorted(wanted.items()):
+        cells: dict[tuple[str, int], dict[str, int]] = {
+            (kind, b): {} for kind, times in kinds.items() for b in times}
         for kind, bucket, eid, seq in key_rows(conn, key, sorted(kinds),
                                                sorted(set().union(*kinds.values()))):
-            if bucket in kinds[kind]:
-                cell = found.get((key, kind, bucket))
-                if cell is None:
-                    cell = found[(key, kind, bucket)] = {}
+            cell = cells.get((kind, bucket))
+            if cell is not None:
                 cell[eid] = -seq
+        found.update(((key, kind, b), cell) for (kind, b), cell in cells.items() if cell)
     return found
 
 
