@@ -234,7 +234,7 @@ def outcome_of(kind: str, text: str) -> tuple[str, str] | None:
      ("negative", "broke down")),
     ("CONSULT", "The talks on the border line lasted two hours.", None),
     ("CONSULT", "Both envoys called the meeting a step forward.", ("positive", "step forward")),
-    ("CONSULT", "The envoys said it was not a step forward at all.", None),
+    ("CONSULT", "The envoys said it was not a step forward at all.", ("negative", "step forward")),
     ("CONSULT", "The meeting of the envoys went nowhere, an aide said.",
      ("negative", "went nowhere")),
     ("CONSULT", "Two rounds of talks in the capital yielded nothing on the border line.",

@@ -44,7 +44,11 @@ OUTCOME_TYPES = {"CONSULT": ("outcome",),  # type -> the sentence claims read fo
                  # a truce or pullout is also agreed to or not ("has agreed to the extension")
                  "RETREAT": ("completion", "agreement"),
                  "AGREE": ("agreement",)}
-NEGATION_RE = re.compile(r"\b(no|not|without|little|any)\s+(?:\w+\s+)?$")
+NEGATION_RE = re.compile(  # a negation at most three words before a phrase, in its clause
+    r"(?:\b(?:no|not|never|without|little|any|cannot|failed\s+to|fail\s+to|unable\s+to|"
+    r"refused\s+to)|n't)\s+(?:[\w-]+\s+){0,3}$")
+NEGATION_CHARS = 40  # how far before a positive phrase a negation is looked for
+GAP = "\u2026"  # in a lexicon phrase: up to three words ("reached \u2026 agreement")
 DENIED_RE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected\s+claims|dismissed\s+claims)\b[^.;]*$",
                        re.I)  # a statement denied: "denied that it had agreed"
 DENIAL_CHARS = 40  # how far before a positive phrase a denial is looked for
@@ -68,12 +72,18 @@ _WORD_NUM = (r"(?:(?:" + "|".join(TENS_WORDS) + r")(?:[\s-](?:" + _UNIT_W + r"))
              r"(?:\s+(?:hundred|thousand|million)(?:\s+and\s+(?:" + _UNIT_W + r"))?)?")
 NUMBER_RE = re.compile(
     r"\b(tens\s+of\s+thousands(?=\s+of\b)|(?:dozens|hundreds|thousands)(?=\s+of\b)|"
-    r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:thousand|million)|\d+\.\d+|\d+|" + _WORD_NUM +
+    r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:thousand|million)|\d+\.\d+|\d+|a\s+single|" + _WORD_NUM +
     r")\b", re.I)
-THING_RE = re.compile(r"^\s*(?:[a-z\-]+\s+){0,2}?(rockets?|projectiles?|missiles?|drones?|shells?|"
+MODEL_W = r"[A-Z][A-Za-z]{0,3}-\d+[A-Za-z]?"  # a model's name: "F-16", "BM-21", "Su-25"
+THING_RE = re.compile(r"^\s*(?:(?:[a-z\-]+|" + MODEL_W + r")\s+){0,2}?(rockets?|projectiles?|"
+                      r"missiles?|drones?|shells?|bombs?|"
                       r"mortars?|aircraft|(?:war)?planes?|bombers?|helicopters?|jets?|troops|"
                       r"soldiers|hostages|prisoners|detainees|targets?|positions?|outposts?|"
                       r"points?)\b", re.I)
+MODEL_THING_RE = re.compile(  # "six F-16s", "one F-16": the model names what is counted
+    r"^\s*(?:[a-z\-]+\s+)?([A-Z][A-Za-z]{0,3}-\d+[A-Z]{0,2})(?:s|'s)?\b(?!-)")
+FUNCTION_WORD_RE = re.compile(r"\b(?:to|and|or|the|an?|in|on|at|of|for|with|from|by|that|"
+                              r"which|as|were|was|had|have|has)\b", re.I)
 CASUALTY_RE = re.compile(r"\b(kill\w*|dead|deaths?|died|martyr\w*|wound\w*|injur\w*|hurt|toll|"
                          r"lost\s+their\s+lives|"
                          r"displac\w*|evacuat\w*|fled|flee\w*|homeless|uproot\w*|"
@@ -116,6 +126,7 @@ PRELIMINARY_RE = re.compile(r"\b(?:preliminary|initial|early|first)\s+(?:death\s
                             r"(?:toll|tally|count|figures?)\b", re.I)
 THING_NAMES = {"rocket": "projectiles", "projectile": "projectiles", "missile": "projectiles",
                "drone": "projectiles", "shell": "projectiles", "mortar": "projectiles",
+               "bomb": "bombs",
                "aircraft": "aircraft", "plane": "aircraft", "jet": "aircraft",
                "warplane": "aircraft", "bomber": "aircraft", "helicopter": "aircraft",
                "troops": "troops", "soldiers": "troops", "target": "targets",
@@ -286,8 +297,15 @@ def casualty_kind(word: str) -> str:
 def what_is_counted(text: str, start: int, end: int) -> str | None:
     """What a number at text[start:end] counts: the dead, the wounded, rockets, troops.
 
-    The counted noun right after the number wins; else the nearest casualty word
+    The counted noun right after the number wins (an aircraft's model named before it: the
+    model, "six F-16 jets" count F-16s as "one F-16" does); else the nearest casualty word
     within CASUALTY_WINDOW characters (before or after)."""
+    if model := MODEL_THING_RE.match(text[end:end + 30]):
+        noun = THING_RE.match(text[end + model.end():end + model.end() + 30])
+        word = noun.group(1).lower() if noun and not FUNCTION_WORD_RE.search(
+            noun.group(0)[:noun.start(1) - noun.start()]) else ""
+        if THING_NAMES.get(word.rstrip("s"), "aircraft") == "aircraft":
+            return model.group(1)  # "six F-16 jets" and "one F-16" count one model
     if m := THING_RE.match(text[end:end + 30]):
         word = m.group(1).lower()
         if word in ("troops", "soldiers"):  # "killing 14 soldiers": the dead, not a force
@@ -360,6 +378,27 @@ def text_counts(text: str) -> tuple[tuple[str, float, str, tuple[int, int, str]]
     return tuple(out)
 
 
+FIGHTING_W = (r"(?:fighting|clashes|hostilities|combat|war|conflict|battles?|bombardment|"
+              r"shelling|talks|negotiations|offensive|exchanges?\s+of\s+fire)")
+_DAYS_N = r"(\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
+DAYS_RE = re.compile(  # the length in days of fighting or talks a sentence states
+    r"\b" + _DAYS_N + r"(?:\s+|-)days?\s+(?:of\s+(?:[a-z\-]+\s+)?" + FIGHTING_W + r"|(?:[a-z\-]+\s+)?"
+    + FIGHTING_W + r")\b|\b" + FIGHTING_W + r",?\s+(?:that\s+|which\s+)?(?:had\s+|has\s+)?"
+    r"(?:lasted|raged|went\s+on|continued)\s+(?:for\s+)?(?:(?:more|less)\s+than\s+|about\s+|"
+    r"nearly\s+|some\s+)?" + _DAYS_N + r"\s+days?\b", re.I)
+
+
+def stated_days(text: str) -> tuple[int, int, int] | None:
+    """(days, start, end) of the length in days of fighting or talks a sentence states
+    ("five days of fighting", "a four-day war", "the clashes lasted three days"); None when
+    it states none."""
+    if not (m := DAYS_RE.search(text)):
+        return None
+    raw = m.group(1) or m.group(2)
+    n = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw.lower())
+    return (n, m.start(), m.end()) if n else None
+
+
 def number_value(raw: str) -> float:
     """The value of a number written in digits, in words ('twenty-two', 'three hundred',
     'a dozen') or both ('1.5 million'); a vague plural ('dozens') gives its range's lowest."""
@@ -370,6 +409,8 @@ def number_value(raw: str) -> float:
     for word in raw.split():
         if word in NUMBER_WORDS or word in TENS_WORDS:
             current += NUMBER_WORDS.get(word, TENS_WORDS.get(word, 0))
+        elif word == "single":
+            current = 1.0
         elif word in ("a", "an"):
             current = 1.0
         elif word == "dozen":
@@ -505,11 +546,19 @@ def update_flag(groups: dict[str, dict[str, Any]], what: str,
 
 
 def duration_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
-    """Flags for event durations (hours and minutes: how long talks lasted) or commitment
-    windows that differ across outlets."""
+    """Flags for event durations (hours and minutes: how long talks lasted; days the
+    sentence states of fighting or talks, ``stated_days``) or commitment windows that
+    differ across outlets."""
     by_key: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     for m in mentions:
         items = [("duration", m.attributes.get("duration") or stated_duration(m))]
+        sent = m.data.get("sentence") or {}
+        days = stated_days(sent.get("text") or "")
+        if days and not str(value_of(items[0][1]) or "").startswith("PT"):
+            at = int(sent.get("start") or 0)
+            items[0] = ("duration", {"value": f"P{days[0]}D", "stated": True, "span": {
+                "start": at + days[1], "end": at + days[2],
+                "text": sent["text"][days[1]:days[2]]}})
         c = m.attributes.get("commitment")
         if isinstance(c, dict):
             spans = c.get("spans") or {}
@@ -517,8 +566,9 @@ def duration_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
                                                   "span": spans.get("duration")}))
         for key, raw in items:
             value = value_of(raw)
-            if not value or (key == "duration" and not str(value).startswith("PT")):
-                continue  # multi-day spans on an event are mostly distances between events
+            if not value or (key == "duration" and not str(value).startswith("PT")
+                             and not (isinstance(raw, dict) and raw.get("stated"))):
+                continue  # other multi-day spans on an event are mostly distances between events
             span = (raw.get("span") if isinstance(raw, dict) else None) or m.data.get("sentence")
             comparable = str(duration_days(str(value)) or value)
             add_value(by_key[key], comparable, value, m.article, span, m.outlet or m.root)
@@ -582,20 +632,44 @@ def sentence_claim(m: Mention, kind: str) -> dict[str, Any] | None:
     """The claim of one kind (outcome, completion, agreement) read from a mention's
     sentence (``sentence_outcome``)."""
     sent = m.data.get("sentence") or {}
-    text = (sent.get("text") or "").lower()
-    phrases = lexicon()["sentence_" + kind]
+    found = text_claim(sent.get("text") or "", kind)
+    if found is None:
+        return None
+    group, phrase, i, j = found
+    start = int(sent.get("start") or 0) + i
+    return {"kind": kind, "value": phrase, "group": group, "article": m.article,
+            "span": {"start": start, "end": start + j - i,
+                     "text": (sent.get("text") or "")[i:j]}, "from": "sentence"}
+
+
+@lru_cache(maxsize=TEXT_COUNTS)
+def text_claim(text: str, kind: str) -> tuple[str, str, int, int] | None:
+    """(group, phrase, start, end) of the claim of one kind a sentence states: its
+    negative phrases first; a positive phrase after a negation in its clause ("did not
+    produce a breakthrough") or after a denial ("denied that it had agreed") is negative."""
+    low = text.lower()
     for group in ("negative", "positive"):
-        for phrase in phrases[group]:
-            i = text.find(phrase)
-            if i >= 0 and (group == "negative" or not negated_at(text, i)):
-                start = int(sent.get("start") or 0) + i
-                if group == "positive" and DENIED_RE.search(text[max(0, i - DENIAL_CHARS):i]):
-                    group = "negative"  # "denied that it had agreed"
-                return {"kind": kind, "value": phrase, "group": group, "article": m.article,
-                        "span": {"start": start, "end": start + len(phrase),
-                                 "text": (sent.get("text") or "")[i:i + len(phrase)]},
-                        "from": "sentence"}
+        for phrase in lexicon()["sentence_" + kind][group]:
+            hit = phrase_re(phrase).search(low)
+            if hit is None:
+                continue
+            i = hit.start()
+            if group == "positive" and (negated_at(low, i) or DENIED_RE.search(
+                    low[max(0, i - DENIAL_CHARS):i])):
+                return "negative", phrase, i, hit.end()
+            return group, phrase, i, hit.end()
     return None
+
+
+@lru_cache(maxsize=1024)
+def phrase_re(phrase: str) -> re.Pattern[str]:
+    """A lexicon phrase as a pattern: from a word's start (so "successful" is not read in
+    "unsuccessful"), with up to three words at each gap mark and "a/b" for either word."""
+    def words(part: str) -> str:
+        return r"\s+".join("(?:" + "|".join(map(re.escape, w.split("/"))) + ")"
+                           for w in part.split())
+    parts = [words(p) for p in phrase.split(GAP)]
+    return re.compile(r"(?<![\w-])" + r"\s+(?:[\w-]+\s+){0,3}?".join(parts))
 
 
 def record_type(mentions: list[Mention]) -> str | None:
@@ -618,8 +692,9 @@ def read_outcomes(mentions: list[Mention], claims: list[dict[str, Any]]) -> list
 
 
 def negated_at(text: str, i: int) -> bool:
-    """Whether a positive phrase at text[i] is preceded by a negation ("no", "without")."""
-    return bool(NEGATION_RE.search(text[max(0, i - 12):i]))
+    """Whether a positive phrase at text[i] is preceded in its clause by a negation ("no",
+    "without", "did not produce a")."""
+    return bool(NEGATION_RE.search(text[max(0, i - NEGATION_CHARS):i]))
 
 
 def side_conflicts(mentions: list[Mention], entities: dict[str, list[dict[str, Any]]],

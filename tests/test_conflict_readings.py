@@ -1,0 +1,69 @@
+"""What the conflict comparison reads in one sentence: counted things named by a model,
+lengths in days of fighting, and outcomes or agreements in varied phrasings."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.fuse.conflicts import stated_days, text_claim, text_counts
+
+
+@pytest.mark.parametrize(("text", "what", "n"), [
+    ("The air force sent six F-16 fighter jets over the border on Friday.", "F-16", 6),
+    ("The air force scrambled a single F-16 on Friday.", "F-16", 1),
+    ("The air force sent two F-16s to bomb the depot.", "F-16", 2),
+    ("A dozen BM-21 rockets landed near the town.", "projectiles", 12),
+    ("More than 40 Grad rockets landed near the town.", "projectiles", 40),
+    ("The jets dropped four bombs on the bridge.", "bombs", 4),
+])
+def test_counted_things_named_by_a_model(text: str, what: str, n: int) -> None:
+    assert any(w == what and v == n for w, v, *_ in text_counts(text)), text_counts(text)
+
+
+def test_a_model_number_is_no_count() -> None:
+    assert text_counts("An F-16 bombed the depot on Friday.") == ()
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("The truce ended five days of fighting along the border.", 5),
+    ("It was the worst flare-up since a four-day war in 2008.", 4),
+    ("The clashes, which lasted three days, displaced thousands.", 3),
+    ("Fighting that raged for 6 days ended on Monday.", 6),
+    ("The talks lasted two days.", 2),
+])
+def test_days_of_fighting_or_talks(text: str, days: int) -> None:
+    found = stated_days(text)
+    assert found and found[0] == days
+
+
+@pytest.mark.parametrize("text", [
+    "The strike came two days after the attack.",
+    "The army must withdraw within 15 days.",
+])
+def test_days_between_events_are_no_length(text: str) -> None:
+    assert stated_days(text) is None
+
+
+@pytest.mark.parametrize(("kind", "group", "text"), [
+    ("outcome", "positive", "The talks were a success, officials said."),
+    ("outcome", "positive", "The negotiators made considerable progress on the key issues."),
+    ("outcome", "positive", "The leaders met on Monday and agreed to an immediate ceasefire."),
+    ("outcome", "positive", "The meeting resulted in an agreement on a ceasefire."),
+    ("outcome", "negative", "The meeting was unsuccessful."),
+    ("outcome", "negative", "The talks did not produce a breakthrough."),
+    ("outcome", "negative", "The talks were not productive, an official said."),
+    ("outcome", "negative", "The leaders met on Monday but failed to agree on a ceasefire."),
+    ("outcome", "negative", "Negotiators left empty-handed."),
+    ("outcome", "positive", "The talks, which were not held in public, were productive."),
+    ("agreement", "positive", "The two sides reached a ceasefire agreement."),
+    ("agreement", "positive", "The leaders signed a truce on Monday."),
+    ("agreement", "positive", "A ceasefire was agreed late on Monday."),
+    ("agreement", "negative", "No ceasefire was agreed on Monday."),
+    ("agreement", "negative", "The two countries failed to reach a ceasefire."),
+    ("agreement", "negative", "The sides did not sign any agreement."),
+    ("agreement", "negative", "The army rejected the ceasefire proposal."),
+    ("agreement", "negative", "Talks ended without a ceasefire deal."),
+])
+def test_outcomes_and_agreements_in_varied_phrasings(kind: str, group: str, text: str) -> None:
+    found = text_claim(text, kind)
+    assert found and found[0] == group, found
