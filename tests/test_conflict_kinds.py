@@ -86,6 +86,23 @@ def record_flags(cli: Any, tmp_path: Path, *texts: str) -> list[list[str]]:
      "described as productive.",
      "Russian and Ukrainian delegations met in Istanbul on Friday, but the talks ended with "
      "no progress, diplomats said."),
+    ("starter_conflict",
+     "Armenian and Azerbaijani troops clashed near the ridge on Monday after Armenian soldiers "
+     "fired on an Azerbaijani patrol.",
+     "Armenian and Azerbaijani troops clashed near the ridge on Monday after Azerbaijani soldiers "
+     "fired on an Armenian patrol."),
+    ("number_conflict",
+     "Armenia deployed two F-16 fighter jets to strike Azerbaijani positions on Monday, the army "
+     "said.",
+     "Armenia deployed six F-16s to strike Azerbaijani positions on Monday, officials said."),
+    ("duration_conflict",
+     "Armenian and Azerbaijani troops clashed on the border on Monday; the fighting lasted two "
+     "days, officials said.",
+     "Armenian and Azerbaijani troops clashed on the border on Monday; the fighting lasted five "
+     "days, officials said."),
+    ("outcome_conflict",
+     "Armenian and Azerbaijani envoys met in Vienna on Monday and agreed to an immediate truce.",
+     "Armenian and Azerbaijani envoys met in Vienna on Monday but failed to agree on a truce."),
 ])
 def test_outlets_disagreeing_on_one_attribute_are_flagged(cli: Any, tmp_path: Path, kind: str,
                                                          first: str, second: str) -> None:
@@ -103,6 +120,12 @@ def test_outlets_disagreeing_on_one_attribute_are_flagged(cli: Any, tmp_path: Pa
      "Armenia and Azerbaijan agreed to a ceasefire on Friday through US facilitation."),
     ("Israeli and Hamas negotiators held talks in Qatar on Friday, officials said.",
      "Israeli and Hamas negotiators held talks in Doha on Friday, a diplomat said."),
+    ("Armenian and Azerbaijani troops clashed near the ridge on Monday after a landmine "
+     "wounded five Azerbaijani soldiers.",
+     "Armenian and Azerbaijani troops clashed near the ridge on Monday after Armenian "
+     "soldiers fired on an Azerbaijani patrol."),
+    ("Armenia fired at least 20 rockets into Azerbaijan on Monday, the army said.",
+     "Armenia fired more than 100 rockets into Azerbaijan on Monday, officials said."),
 ])
 def test_compatible_statements_are_no_conflict(cli: Any, tmp_path: Path, first: str,
                                                second: str) -> None:

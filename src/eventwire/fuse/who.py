@@ -86,6 +86,10 @@ STARTER_NAMED_RE = re.compile(  # the starter is named inside the phrase
     r"|\b(?:the\s+)?" + _FIGHT + r"\s+(?:began|started|erupted|broke\s+out)\s+(?:on\s+\w+\s+)?"
     r"when\s+(?P<when>[^.;,]{2,60}?)\s+(?:opened|fired|attacked|shelled|struck|launched|"
     r"crossed|advanced|ambushed|stormed|raided|shot)\b"
+    # fighting after an attack: "clashed on Friday after Ruritanian troops fired on a post"
+    r"|\b(?:clash(?:ed|es)?|fought|fighting|exchanged\s+fire|" + _FIGHT + r")\b[^.;]{0,60}?"
+    r"\s+after\s+(?P<after>[^.;,]{2,60}?)\s+(?:opened\s+fire|fired\s+(?:on|at|upon)|"
+    r"attacked|shelled|ambushed|stormed|raided|shot\s+at)\b"
     # a response names who acted first: "retaliated for Ruritanian shelling"
     r"|\b(?:in\s+response\s+to|respond(?:ed|ing)\s+to|in\s+retaliation\s+(?:for|against)|"
     r"retaliat(?:ed|ing)\s+(?:for|against))\s+(?P<resp>[^.;,]{2,50}?)\s*(?:'s\s+)?"
@@ -245,7 +249,8 @@ def stated_starter(text: str, base: int, entities: list[dict[str, Any]]) -> dict
                 return {"sides": [side], "span": {"start": base + by.start(), "end": end,
                                                   "text": text[by.start():end - base]}}
     if named := STARTER_NAMED_RE.search(text):
-        group = next(g for g in ("who", "held", "rel", "when", "resp") if named.group(g))
+        group = next(g for g in ("who", "held", "rel", "when", "after", "resp")
+                     if named.group(g))
         lo, hi = base + named.start(group), base + named.end(group)
         named_here = named_in(entities, text, base, lo, hi)  # the last one before "started"
         first = named_here[-1:] if group == "rel" else named_here[:1]
