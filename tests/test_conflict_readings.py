@@ -55,6 +55,10 @@ def test_days_between_events_are_no_length(text: str) -> None:
     ("outcome", "negative", "The leaders met on Monday but failed to agree on a ceasefire."),
     ("outcome", "negative", "Negotiators left empty-handed."),
     ("outcome", "positive", "The talks, which were not held in public, were productive."),
+    ("outcome", "positive", "The envoys met on Monday; the talks were described as very positive."),
+    ("outcome", "negative", "The talks were not very positive, an aide said."),
+    ("outcome", "negative", "The talks were tense and ended without a joint statement."),
+    ("agreement", "negative", "The two sides reached no agreement on Monday."),
     ("agreement", "positive", "The two sides reached a ceasefire agreement."),
     ("agreement", "positive", "The leaders signed a truce on Monday."),
     ("agreement", "positive", "A ceasefire was agreed late on Monday."),
@@ -67,3 +71,27 @@ def test_days_between_events_are_no_length(text: str) -> None:
 def test_outcomes_and_agreements_in_varied_phrasings(kind: str, group: str, text: str) -> None:
     found = text_claim(text, kind)
     assert found and found[0] == group, found
+
+
+def test_a_toll_in_the_sentence_after_an_attack_is_compared() -> None:
+    from eventwire.fuse.conflicts import event_conflicts
+    from eventwire.fuse.mentions import make_mention
+
+    def attack(aid: str, outlet: str, toll: str) -> tuple[object, str]:
+        first = "Armenian and Azerbaijani troops clashed on the border on Friday."
+        text = f"{first} The death toll stood at {toll}, officials said."
+        data = {"type": "ASSAULT", "modality": "asserted",
+                "trigger": {"start": 33, "end": 40, "text": "clashed"},
+                "sentence": {"start": 0, "end": len(first), "text": first},
+                "source": [], "target": []}
+        art = {"id": aid, "published": "2025-05-10", "url": f"https://{outlet}.example/{aid}"}
+        return make_mention(f"{aid}#0", art, data, None), text
+
+    (a, ta), (b, tb) = attack("a1", "wire", "12"), attack("a2", "post", "more than 30")
+    texts = {"a1": ta, "a2": tb}
+    (found,) = event_conflicts([a, b], [], texts=texts)
+    assert found["kind"] == "number_conflict"
+    assert [v["value"] for v in found["values"]] == ["12", "more than 30"]
+    c, tc = attack("a3", "post", "about 12")
+    assert event_conflicts([a, c], [], texts={"a1": ta, "a3": tc}) == []
+    assert event_conflicts([a, b], []) == []  # the sentence after is read in the texts only

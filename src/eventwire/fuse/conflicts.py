@@ -48,6 +48,7 @@ NEGATION_RE = re.compile(  # a negation at most three words before a phrase, in 
     r"(?:\b(?:no|not|never|without|little|any|cannot|failed\s+to|fail\s+to|unable\s+to|"
     r"refused\s+to)|n't)\s+(?:[\w-]+\s+){0,3}$")
 NEGATION_CHARS = 40  # how far before a positive phrase a negation is looked for
+GAP_NEGATION_RE = re.compile(r"(?:\b(?:no|not|never|without)\b|n't)")  # in a phrase's gap
 GAP = "\u2026"  # in a lexicon phrase: up to three words ("reached \u2026 agreement")
 DENIED_RE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected\s+claims|dismissed\s+claims)\b[^.;]*$",
                        re.I)  # a statement denied: "denied that it had agreed"
@@ -118,6 +119,10 @@ VERB_PARTS_RE = re.compile(  # "killing five soldiers and three civilians": 8
     r"some|about|around|nearly)\s+)?" + _N + r"\s+((?:[a-z\-]+\s+)?[a-z\-]+)"
     r"(?:\s*,\s*" + _N + r"\s+((?:[a-z\-]+\s+)?[a-z\-]+))?,?\s+and\s+" + _N +
     r"\s+((?:[a-z\-]+\s+)?[a-z\-]+)\b", re.I)
+TOLL_START_RE = re.compile(  # a sentence that opens on a toll: "The death toll stood at 12"
+    r"^\s*(?:The|This|That|Its)\s+(?:(?:death|casualty|overall|official|latest|final)\s+)?"
+    r"(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|casualties|wounded|injured|displaced))\b",
+    re.I)
 UPDATE_RE = re.compile(  # a later report gives a risen total: "the death toll rose to 15"
     r"\b(?:rose|risen|rising|climbed|jumped|increased|grown|grew|swelled)\s+to\b|"
     r"\b(?:final|updated|revised|latest)\s+(?:death\s+|casualty\s+)?(?:toll|tally|count)\b",
@@ -470,21 +475,49 @@ def is_update(early: dict[str, Any], late: dict[str, Any]) -> bool:
                                                    or "preliminary" in early["timing"]))
 
 
-def number_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
+def toll_after(m: Mention, texts: dict[str, str] | None) -> list[tuple[Any, ...]]:
+    """``count_facts`` of the toll an attack's report gives in the sentence right after
+    its own when that sentence opens on the toll ("... clashed on Thursday. The death toll
+    stood at 12."): the dead, wounded and displaced it counts; [] for other mentions."""
+    text = (texts or {}).get(m.article) or ""
+    end = int((m.data.get("sentence") or {}).get("end") or 0)
+    if m.type != "ASSAULT" or not text or end <= 0:
+        return []
+    at = end + len(text[end:]) - len(text[end:].lstrip())
+    if at >= len(text) or text.rfind("\n\n", end, at) >= 0:
+        return []  # no next sentence in the paragraph
+    nxt = sentence_around(text, at)
+    if not TOLL_START_RE.match(nxt["text"]):
+        return []
+    out = []
+    for what, n, before, (lo_at, hi_at, raw) in text_counts(nxt["text"]):
+        if what in ("killed", "wounded", "displaced"):
+            span = {"start": nxt["start"] + lo_at, "end": nxt["start"] + hi_at, "text": raw}
+            timing = "update" if UPDATE_RE.search(nxt["text"][:lo_at]) else \
+                "preliminary" if PRELIMINARY_RE.search(nxt["text"]) else ""
+            out.append(count_fact(what, n, before, span, timing))
+    return out
+
+
+def number_conflicts(mentions: list[Mention],
+                     texts: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """Flags for counted things (dead, wounded, rockets) whose ranges differ across outlets.
     A larger number reported on a later day as a risen or final total (or after a
-    preliminary one) updates the earlier number: a ``number_update`` flag, not a conflict."""
+    preliminary one) updates the earlier number: a ``number_update`` flag, not a conflict.
+    ``texts``: the articles' texts, for a toll told in the sentence after an attack's
+    (``toll_after``)."""
     by_what: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     ranges: dict[str, tuple[float, float]] = {}
     timed: dict[tuple[str, str], dict[str, Any]] = {}
-    largest: dict[tuple[str, str], tuple[Mention, float, int]] = {}
+    largest: dict[tuple[str, str], tuple[Mention, float, tuple[Any, ...]]] = {}
     for m in mentions:  # per outlet the largest number of each thing (a total, not a part)
-        for i, (what, n, *_) in enumerate(count_facts(m)):
+        for fact in count_facts(m) + (toll_after(m, texts) if texts else []):
+            what, n = fact[0], fact[1]
             key = (m.outlet or m.root, what)
             if key not in largest or n > largest[key][1]:
-                largest[key] = (m, n, i)
-    for (_, what), (m, _, i) in largest.items():
-        _, _, _, span, lo, hi, key, timing, shown = count_facts(m)[i]
+                largest[key] = (m, n, fact)
+    for (_, what), (m, _, fact) in largest.items():
+        _, _, _, span, lo, hi, key, timing, shown = fact
         ranges[key] = (lo, hi)
         t = timed.setdefault((what, key), {"lo": lo, "hi": hi, "day": True, "first": "9999",
                                            "last": "", "timing": set()})
@@ -523,16 +556,23 @@ def count_facts(m: Mention) -> list[tuple[Any, ...]]:
     found = m.memo["count_facts"] = []
     sent_start = int((m.data.get("sentence") or {}).get("start") or 0)
     for what, n, before, span in m.memo["counted"]:
-        raw = str((span or {}).get("text") or "")
-        lo, hi = number_range(n, before, raw)
-        key = f"{lo:g}..{hi:g}" if lo != hi else f"{n:g}"
         at = int((span or {}).get("start", 0)) - sent_start
-        qualifier = (AT_MOST_RE.search(before) or AT_LEAST_RE.search(before)
-                     or ABOUT_RE.search(before))
-        shown = raw.lower() if raw.lower() in VAGUE_RANGES else f"{n:g}"
-        shown = f"{qualifier.group(1)} {shown}" if qualifier else shown
-        found.append((what, n, before, span, lo, hi, key, toll_timing(m, at), shown))
+        found.append(count_fact(what, n, before, span, toll_timing(m, at)))
     return found
+
+
+def count_fact(what: str, n: float, before: str, span: dict[str, Any] | None,
+               timing: str) -> tuple[Any, ...]:
+    """One fact of ``count_facts``: (what, number, qualifier text, span, lowest, highest,
+    comparison key, timing, the value shown)."""
+    raw = str((span or {}).get("text") or "")
+    lo, hi = number_range(n, before, raw)
+    key = f"{lo:g}..{hi:g}" if lo != hi else f"{n:g}"
+    qualifier = (AT_MOST_RE.search(before) or AT_LEAST_RE.search(before)
+                 or ABOUT_RE.search(before))
+    shown = raw.lower() if raw.lower() in VAGUE_RANGES else f"{n:g}"
+    shown = f"{qualifier.group(1)} {shown}" if qualifier else shown
+    return (what, n, before, span, lo, hi, key, timing, shown)
 
 
 def update_flag(groups: dict[str, dict[str, Any]], what: str,
@@ -654,8 +694,8 @@ def text_claim(text: str, kind: str) -> tuple[str, str, int, int] | None:
             if hit is None:
                 continue
             i = hit.start()
-            if group == "positive" and (negated_at(low, i) or DENIED_RE.search(
-                    low[max(0, i - DENIAL_CHARS):i])):
+            if group == "positive" and (negated_at(low, i) or GAP_NEGATION_RE.search(
+                    hit.group(0)) or DENIED_RE.search(low[max(0, i - DENIAL_CHARS):i])):
                 return "negative", phrase, i, hit.end()
             return group, phrase, i, hit.end()
     return None
@@ -768,7 +808,7 @@ def event_conflicts(mentions: list[Mention], claims: list[dict[str, Any]],
     (``who.lead_attack``), whose record gets the article's own statement of who started it."""
     claims = claims + read_outcomes(mentions, claims)
     return with_sentences(claim_conflicts(claims, outlet_map(mentions)) + date_conflicts(mentions)
-                          + number_conflicts(mentions) + duration_conflicts(mentions)
+                          + number_conflicts(mentions, texts) + duration_conflicts(mentions)
                           + place_conflicts(mentions)
                           + side_conflicts(mentions, entities or {}, texts, leads), mentions,
                           texts)
