@@ -100,7 +100,7 @@ def record_flags(cli: Any, tmp_path: Path, *texts: str) -> list[list[str]]:
      "days, officials said.",
      "Armenian and Azerbaijani troops clashed on the border on Monday; the fighting lasted five "
      "days, officials said."),
-    ("outcome_conflict",
+    ("deal_conflict",
      "Armenian and Azerbaijani envoys met in Vienna on Monday and agreed to an immediate truce.",
      "Armenian and Azerbaijani envoys met in Vienna on Monday but failed to agree on a truce."),
 ])

@@ -44,15 +44,33 @@ def test_days_between_events_are_no_length(text: str) -> None:
     assert stated_days(text) is None
 
 
+def test_how_talks_went_and_whether_they_gave_a_deal_are_read_apart() -> None:
+    mixed = "The talks were productive, though no deal was reached."
+    assert text_claim(mixed, "outcome")[0] == "positive"
+    assert text_claim(mixed, "deal")[0] == "negative"
+    assert text_claim("The talks made no progress.", "deal") is None
+    assert text_claim("The talks ended with an agreement on a truce.", "outcome") is None
+
+
+@pytest.mark.parametrize(("kind", "group", "text"), [
+    ("deal", "positive", "The talks ended with a deal on a ceasefire."),
+    ("deal", "negative", "The talks yielded no agreement."),
+    ("deal", "negative", "The talks broke up without agreement."),
+])
+def test_deals_of_talks(kind: str, group: str, text: str) -> None:
+    found = text_claim(text, kind)
+    assert found and found[0] == group, found
+
+
 @pytest.mark.parametrize(("kind", "group", "text"), [
     ("outcome", "positive", "The talks were a success, officials said."),
     ("outcome", "positive", "The negotiators made considerable progress on the key issues."),
-    ("outcome", "positive", "The leaders met on Monday and agreed to an immediate ceasefire."),
-    ("outcome", "positive", "The meeting resulted in an agreement on a ceasefire."),
+    ("deal", "positive", "The leaders met on Monday and agreed to an immediate ceasefire."),
+    ("deal", "positive", "The meeting resulted in an agreement on a ceasefire."),
     ("outcome", "negative", "The meeting was unsuccessful."),
     ("outcome", "negative", "The talks did not produce a breakthrough."),
     ("outcome", "negative", "The talks were not productive, an official said."),
-    ("outcome", "negative", "The leaders met on Monday but failed to agree on a ceasefire."),
+    ("deal", "negative", "The leaders met on Monday but failed to agree on a ceasefire."),
     ("outcome", "negative", "Negotiators left empty-handed."),
     ("outcome", "positive", "The talks, which were not held in public, were productive."),
     ("outcome", "positive", "The envoys met on Monday; the talks were described as very positive."),

@@ -40,7 +40,7 @@ AT_MOST_RE = re.compile(r"\b(at most|up to|fewer than|less than|no more than|not
                         r"under)\s*$", re.I)
 VENUE_TYPES = frozenset({"CONSULT", "AGREE"})  # events held at one place: talks, a signing
 APART_KINDS = frozenset({"date_conflict", "place_conflict"})  # what tells two occurrences apart
-OUTCOME_TYPES = {"CONSULT": ("outcome",),  # type -> the sentence claims read for it
+OUTCOME_TYPES = {"CONSULT": ("outcome", "deal"),  # type -> the sentence claims read for it
                  # a truce or pullout is also agreed to or not ("has agreed to the extension")
                  "RETREAT": ("completion", "agreement"),
                  "AGREE": ("agreement",)}
