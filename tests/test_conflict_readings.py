@@ -15,6 +15,7 @@ from eventwire.fuse.conflicts import stated_days, text_claim, text_counts
     ("A dozen BM-21 rockets landed near the town.", "projectiles", 12),
     ("More than 40 Grad rockets landed near the town.", "projectiles", 40),
     ("The jets dropped four bombs on the bridge.", "bombs", 4),
+    ("Redland said 14 of its civilians and one soldier were killed.", "killed", 15),
 ])
 def test_counted_things_named_by_a_model(text: str, what: str, n: int) -> None:
     assert any(w == what and v == n for w, v, *_ in text_counts(text)), text_counts(text)

@@ -110,7 +110,7 @@ MEASURE_RE = re.compile(  # a number of a unit measures time, length or a share:
     r"met(?:re|er)s?|per\s*cent|percent|%|(?:percentage|basis)\s+points?)(?!\w)", re.I)
 _N = r"(\d{1,3}(?:,\d{3})+|\d+|" + "|".join(NUMBER_WORDS) + r")"
 PARTS_RE = re.compile(  # "nine civilians and two police officers were killed": 11
-    r"\b" + _N + r"\s+((?:[a-z\-]+\s+)?[a-z\-]+)\s*(?:,\s*" + _N +
+    r"\b" + _N + r"\s+(?:of\s+(?:its|their|the)\s+)?((?:[a-z\-]+\s+)?[a-z\-]+)\s*(?:,\s*" + _N +
     r"\s+(?:[a-z\-]+\s+)?[a-z\-]+\s*)?,?\s+and\s+" + _N +
     r"\s+((?:[a-z\-]+\s+)?[a-z\-]+)\s+(?:(?:have|has|had)\s+been\s+|were\s+|was\s+)?"
     r"(kill\w*|wound\w*|injur\w*|died|dead|martyr\w*)\b", re.I)
