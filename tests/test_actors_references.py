@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_actors_arguments import _countries, _event, _events
+from test_actors_arguments import _countries, _event, _events, _texts
 
 from eventwire.annotate.nlp import load_nlp
 from eventwire.extract.arguments import _pobjs, verb_subject
@@ -238,3 +238,22 @@ def test_a_described_person_opening_the_text_takes_the_apposition_country(pipeli
     (src,) = _event(_events(pipeline, text), "accused").source
     assert src.text == "Tomas Varga"
     assert (src.actor.country if src.actor else None) == country
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    ("Somali soldiers surrounded two al-Shabaab militants in Mogadishu. Four of them blew "
+     "themselves up.", "blew", "SOM"),
+    ("Police in Kenya arrested six protesters. Two of them attacked the officers.",
+     "attacked", "KEN"),
+    ("Chadian troops captured 40 Boko Haram fighters. Many of them attacked a checkpoint.",
+     "attacked", "NGA"),
+])
+def test_a_part_of_them_is_a_part_of_the_group_named_before(pipeline, text, trigger, country):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "source") == {country}
+
+
+def test_a_part_of_a_group_naming_nobody_reaches_no_further_back(pipeline):
+    ev = _event(_events(pipeline, "Russian forces fired at the border posts, and three of "
+                                  "those were destroyed."), "destroyed")
+    assert "Russian forces" not in _texts(ev, "target")

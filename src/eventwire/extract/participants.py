@@ -39,6 +39,7 @@ OBJECT_PRONOUN_DEPS = ("dobj", "dative", "iobj", "pobj")  # not 'its', which may
 FIRST_PERSON = ("i", "we", "me", "us", "my", "our")
 SECOND_PERSON = ("you", "your")
 PLURAL_PRONOUNS = ("they", "them", "their", "we", "us", "our")
+PARTITIVE_PRONOUNS = ("them", "these", "those")  # 'four of them': a part of a group named before
 NAME_SPLIT = re.compile(r"(?<=[a-z.])[-–](?=[A-Z])")
 NOT_PARTICIPANT_LABELS = ("DATELINE",)
 VICTIM_POS = ("NOUN",)
@@ -785,6 +786,8 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
     if in_stance(tok):  # 'anti-American protests': America, what the protest is against
         actor = ctx.link(tok.text, date)
         return [Participant(tok.idx, tok.idx + len(tok.text), tok.text, actor)] if actor else []
+    if _partitive(ctx, tok):  # 'four of them', 'many of those'
+        return _partitive_antecedent(ctx, tok, date, scene)
     ents = _best_entities(ctx, tok)
     if not ents:
         tok = _group_head(ctx, tok)  # 'thousands of teachers'
@@ -818,6 +821,41 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
     if actor is None and sector is None and tok.pos_ != "PROPN":
         return []
     return [Participant(start, end, text, actor)]
+
+
+def _partitive(ctx: EventContext, tok: Any) -> bool:
+    """True for a number or quantifier whose of-object is 'them' / 'those' / 'these' ('four
+    of them', 'many of those', 'some of them')."""
+    if tok.pos_ not in ("NUM", "DET", "ADJ", "PRON") and \
+            tok.lemma_.lower() not in ctx.lexicon.cue("quantity_nouns"):
+        return False
+    return any(g.dep_ == "pobj" and g.lower_ in PARTITIVE_PRONOUNS
+               for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)
+
+
+def _partitive_antecedent(ctx: EventContext, tok: Any, date: str | None,
+                          scene: frozenset[str] | None) -> list[Participant]:
+    """'shot dead two militants, and four of them blew themselves up', 'Police arrested six
+    protesters. Two of them …': a part of 'them' / 'those' is a part of the nearest plural
+    noun phrase before it (in its sentence, else in the sentence before it in the same
+    paragraph), with the participants it names; nothing when it names none."""
+    sent = sentence_of(tok)
+    lo = sent.start
+    if lo > 0 and "\n\n" not in ctx.text[tok.doc[lo - 1].idx:tok.idx]:
+        lo = sentence_of(tok.doc[lo - 1]).start
+    for i in range(tok.i - 1, lo - 1, -1):
+        cand = tok.doc[i]
+        if cand.tag_ not in ("NNS", "NNPS") or cand.dep_ in ("compound", "amod", "poss") or \
+                cand.ent_type_ in NOT_ACTOR_ENTS:
+            continue
+        found = _participants_of_head(ctx, cand, date, scene)
+        if not any(p.actor is not None for p in found):
+            return []  # the nearest group names nobody: no guess further back
+        for p in found:  # the group's own evidence stays (a context-placed group)
+            if p.actor is not None and p.actor.evidence is None:
+                p.actor = dataclasses.replace(p.actor, evidence=f"part of: {cand.text}")
+        return found
+    return []
 
 
 def _given_name(tok: Any) -> Any | None:
