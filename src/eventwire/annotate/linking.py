@@ -462,14 +462,32 @@ def _office_holder_surname(reg: Registry, doc: Doc, sp: Span, date: dt.date | No
     holds an office on the date (a leader is often named by surname alone), unless the
     article has named someone else of that surname in full before."""
     ids = reg.surname_index.get(sp.text, [])
-    if date is None or len(ids) != 1 or len(sp) != 1 or sp[0].ent_type_ != "PERSON" or \
-            sp[0].ent_iob_ != "B" or (sp.end < len(doc) and doc[sp.end].ent_type_ == "PERSON"
-                                     and doc[sp.end].ent_iob_ == "I"):
+    if date is None or len(ids) != 1 or len(sp) != 1 or not _lone_name(reg, doc, sp[0]):
         return []
     if any(e.label_ == "PERSON" and e.end <= sp.start and len(e) > 1 and
            e[-1].text == sp.text for e in doc.ents):
         return []  # 'Nabil Qassem, a Hamas spokesman … Qassem said': the article's own person
     return ids if reg.actors[ids[0]].roles_on(date) else []
+
+
+MISREAD_NAME_TYPES = ("ORG", "NORP", "GPE", "")  # tags a leader's surname alone often gets
+
+
+def _lone_name(reg: Registry, doc: Doc, tok: Any) -> bool:
+    """True for a one-word name standing alone: a person to the tagger, or a capitalised
+    proper noun the tagger read as an organisation, a nationality, a place or nothing
+    ('Sheinbaum rejected …' as an organisation, 'Albanese met …' as a nationality, 'Milei
+    attacked …' as no name) that names no country, place or group the registry or the
+    Phoenix places know; not a word of a longer name ('Costa Rica') nor a modifier
+    ('the Costa family')."""
+    if tok.ent_iob_ == "I" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"):
+        return False
+    if tok.ent_type_ == "PERSON":
+        return True
+    return tok.ent_type_ in MISREAD_NAME_TYPES and tok.pos_ == "PROPN" and \
+        tok.dep_ != "compound" and tok.text[:1].isupper() and not tok.is_upper and \
+        reg.cue(tok.text) is None and reg.phoenix.place(tok.text) is None and \
+        not any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (tok.i - 1, tok.i + 1))
 
 
 def _bare_title(reg: Registry, doc: Doc, sp: Span, seen_people: set[str],
