@@ -247,6 +247,8 @@ def test_a_described_person_opening_the_text_takes_the_apposition_country(pipeli
      "attacked", "KEN"),
     ("Chadian troops captured 40 Boko Haram fighters. Many of them attacked a checkpoint.",
      "attacked", "NGA"),
+    ("Chadian troops captured 40 Boko Haram fighters. Some of them attacked a checkpoint.",
+     "attacked", "NGA"),
 ])
 def test_a_part_of_them_is_a_part_of_the_group_named_before(pipeline, text, trigger, country):
     ev = _event(_events(pipeline, text), trigger)

@@ -759,6 +759,8 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
         speaker = (_quote_speaker(ctx, tok) if tok.lower_ in FIRST_PERSON else None) or \
             _turn_speaker(ctx, tok)
         return [speaker] if speaker is not None else []
+    if _partitive(ctx, tok):  # 'four of them', 'some of those'
+        return _partitive_antecedent(ctx, tok, date, scene)
     if tok.pos_ == "PRON":
         governing = _governing_subject(tok)
         if governing is not None:
@@ -786,8 +788,6 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
     if in_stance(tok):  # 'anti-American protests': America, what the protest is against
         actor = ctx.link(tok.text, date)
         return [Participant(tok.idx, tok.idx + len(tok.text), tok.text, actor)] if actor else []
-    if _partitive(ctx, tok):  # 'four of them', 'many of those'
-        return _partitive_antecedent(ctx, tok, date, scene)
     ents = _best_entities(ctx, tok)
     if not ents:
         tok = _group_head(ctx, tok)  # 'thousands of teachers'
