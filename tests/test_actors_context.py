@@ -377,3 +377,22 @@ def test_agent_starts_hold_every_agent_and_bare_title(nlp):
     assert doc[found[0]].lower_ == "president"  # a bare title after 'the'
     assert lowers.index("army") in found  # an agent noun phrase
     assert lowers.index("met") not in starts  # neither an agent word nor after 'the'
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("GABORONE, Botswana — The Elephant Protection Society criticized the hunting season.",
+     "Elephant Protection Society"),
+    ("The Wildlife Conservation Trust accused the government of Kenya of lying.",
+     "Wildlife Conservation Trust"),
+    ("The Foundation for Press Freedom in Colombia condemned the killing.",
+     "Foundation for Press Freedom"),
+])
+def test_an_unlinked_civil_society_name_is_a_non_governmental_organisation(nlp, text, name):
+    ref = actor_of(linked(nlp, text), name)
+    assert ref is not None and (ref.country, ref.sector) == ("NGO", "NGO")
+
+
+def test_an_unlinked_name_of_another_kind_is_still_placed_by_its_context(nlp):
+    ref = actor_of(linked(nlp, "The Committee for the Defence of Rights in Bolivia said the "
+                                "talks would fail."), "Committee for the Defence of Rights")
+    assert ref is None or ref.country != "NGO"

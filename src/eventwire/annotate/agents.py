@@ -812,6 +812,21 @@ def ethnic_groups(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> l
     return out
 
 
+NAME_HEAD_END_RE = re.compile(r"\s+(?:for|of|to|on|in|against|without)\s.*$")
+
+
+def _ngo_name(text: str, reg: Any) -> tuple[str, str] | None:
+    """'the Elephant Protection Society', 'Syrian Human Rights Watch', 'the Foundation for
+    Press Freedom': an unlinked name headed by a civil-society noun (``ngo_name_heads``: its
+    last word before any 'for' / 'of' / 'to' phrase) is a non-governmental organisation,
+    PLOVER's NGO code, wherever it works and whatever country its name holds."""
+    words = NAME_HEAD_END_RE.sub("", text).split()
+    if len(words) < 2 or not words[-1][:1].isupper() or \
+            words[-1].lower() not in reg.ngo_name_heads:
+        return None
+    return "NGO", f"civil-society name: {words[-1]}"
+
+
 def place_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> list[Entity]:
     """Unlinked organisation entities with the country their context establishes."""
     out = []
@@ -820,12 +835,14 @@ def place_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
                 PAIR_RE.search(e.text) or not slug(e.text) or STANCE_NAME_RE.fullmatch(e.text):
             out.append(e)  # 'Trump-Putin' is a pair of names, split later, never one group;
             continue  # 'Pro-Russian', 'anti-Western' name a stance, no group
-        placed = _country_word_in(e.text, reg) or _entity_context(doc, e, focus)
+        placed = _ngo_name(e.text, reg) or _country_word_in(e.text, reg) or \
+            _entity_context(doc, e, focus)
         if placed is None:
             out.append(e)
             continue
         code, evidence = placed
-        ref = ActorRef(f"org:{slug(e.text)}", e.text, kind="group")
+        ref = ActorRef(f"org:{slug(e.text)}", e.text, sector="NGO" if code == "NGO" else None,
+                       kind="group")
         out.append(dataclasses.replace(e, actor=with_country(ref, code, evidence)))
     return out
 

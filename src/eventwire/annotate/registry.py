@@ -349,6 +349,7 @@ class Registry:
         for k, v in lexicon.get("agents", {}).items():
             self._own_agents.setdefault(k.lower(), v)
         self.ngo_heads: set[str] = {w.lower() for w in lexicon.get("ngo_heads", [])}
+        self.ngo_name_heads: set[str] = {w.lower() for w in lexicon.get("ngo_name_heads", [])}
         self.blocs: dict[str, str] = dict(lexicon.get("blocs", {}))  # named body -> its bloc
         self.shared_names: dict[str, tuple[str, ...]] = {
             k: tuple(v) for k, v in lexicon.get("shared_names", {}).items()}
