@@ -140,3 +140,22 @@ def test_an_analyst_discussing_talks_is_no_party(pipeline):
     assert ev.attribution is not None and ev.attribution.actor.country == "NGO"
     assert not any((p.actor.evidence or "").startswith("speaker:") for p in ev.source
                    if p.actor is not None)
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    ("Kenyan President William Ruto said the gang members were charged with murder.",
+     "charged", "KEN"),
+    ("Chilean Foreign Minister Alberto van Klaveren said an apology had been demanded from "
+     "Peru.", "demanded", "CHL"),
+])
+def test_a_charge_or_demand_naming_nobody_is_the_reporting_speakers(pipeline, text, trigger,
+                                                                country):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "source") == {country}
+    assert ev.source[0].actor.evidence.startswith("speaker")
+
+
+def test_an_accusation_against_the_speakers_own_country_is_not_the_speakers(pipeline):
+    ev = _event(_events(pipeline, "Kenyan President William Ruto said Kenya had been accused "
+                                  "of hiding the rebels."), "accused")
+    assert "KEN" not in _countries(ev, "source")

@@ -61,6 +61,7 @@ TARGET_LOOKBACK = 3  # earlier events searched for the target of an event naming
 STORY = "story"
 SPEAKER = "speaker"
 SPEAKER_PARTY_TYPES = ("CONSULT", "COOPERATE")  # who reports talks naming nobody is a party
+SPEAKER_ACT_TYPES = ("ACCUSE", "REQUEST", "REJECT")  # a speaker's own charges, demands, refusals
 SPEAKER_THREAT_TYPES = ("SANCTION", "THREATEN")  # who says one could follow threatens it
 UNREAL_MODALITIES = (PLANNED, HYPOTHETICAL)
 CONTEXT_ONLY_EVIDENCE = ("dateline:", "article focus")
@@ -138,7 +139,10 @@ def speaker_source(ev: EventMention) -> None:
     """'X said talks would resume next week', 'the official added that sanctions could follow
     if Y went ahead': talks or cooperation (CONSULT, COOPERATE) that name no actor, or a
     sanction or threat that is only planned or conditional, reported by a speaker linked to
-    a country, are the speaker's: a party to the talks, the one threatening. Not when the
+    a country, are the speaker's: a party to the talks, the one threatening; so is a charge,
+    demand or refusal naming no one ('X said the gang members were charged', 'X said an
+    apology had been demanded from Y'), while attacks and aid a speaker reports are mostly
+    others' ('officials said the attacks killed 20 people'). Not when the
     speaker is placed only by the dateline or the article's focus (a reporter's unnamed
     official) or is a commentator (a think tank's analyst, a journalist), nor when the speaker's country is the event's target (evidence 'speaker: …')."""
     speaker = ev.attribution
@@ -147,7 +151,7 @@ def speaker_source(ev: EventMention) -> None:
             str(speaker.actor.evidence or "").startswith(CONTEXT_ONLY_EVIDENCE) or \
             speaker.actor.country in COMMENTATOR_CODES or speaker.actor.sector in COMMENTATOR_CODES:
         return
-    if not (ev.type in SPEAKER_PARTY_TYPES or
+    if not (ev.type in SPEAKER_PARTY_TYPES or ev.type in SPEAKER_ACT_TYPES or
             (ev.type in SPEAKER_THREAT_TYPES and ev.modality in UNREAL_MODALITIES)):
         return
     if any(t.actor is not None and t.actor.country == speaker.actor.country for t in ev.target):
