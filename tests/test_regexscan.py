@@ -10,6 +10,7 @@ from eventwire.annotate.regexscan import (
     FOLDS_TO_ASCII,
     first_char_guard,
     holds_folding,
+    lowered_pattern,
     may_contain,
     required_words,
 )
@@ -82,3 +83,21 @@ def test_every_non_ascii_character_folding_to_ascii_is_known() -> None:
     probe = re.compile("|".join("abcdefghijklmnopqrstuvwxyz0123456789 "), re.IGNORECASE)
     folding = [chr(c) for c in range(128, 0x110000) if probe.match(chr(c))]
     assert folding and all(FOLDS_TO_ASCII.match(ch) for ch in folding)
+
+
+def test_lowered_pattern_matches_the_lower_cased_text_where_the_rule_matches() -> None:
+    pattern = re.compile(r"(?<![\w-])(?P<n>\d+|TWO|three)\s+(?:Days?|WEEKS)\W[A-Z]\S\b",
+                         re.IGNORECASE)
+    lower = lowered_pattern(pattern)
+    assert lower is not None and not lower.flags & re.IGNORECASE
+    for text in ("Two days, q1 later", "5 WEEKS-Xy", "three Weeks: ab", "two-days xy",
+                 "3 days zz", "THREE DAYS 1a"):
+        assert [m.span() for m in lower.finditer(text.lower())] == \
+            [m.span() for m in pattern.finditer(text)], text
+
+
+def test_lowered_pattern_refuses_what_lower_casing_would_change() -> None:
+    for source in (r"(a)\1", r"\x41b", r"(?P<x>a)(?P=x)", r"[A-z]", r"\N{LATIN SMALL LETTER A}",
+                   "\u00c9t\u00e9", r"(?x) a b"):
+        assert lowered_pattern(re.compile(source, re.IGNORECASE)) is None, source
+    assert lowered_pattern(re.compile("abc")) is None  # already case-sensitive

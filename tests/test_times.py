@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from eventwire.annotate.nlp import load_nlp
-from eventwire.annotate.times import extract_times, normalize, times_component
+from eventwire.annotate.times import extract_times, find_candidates, normalize, times_component
 from eventwire.model import Article, Extraction
 
 ANCHOR = dt.date(2025, 5, 19)  # a Monday
@@ -203,3 +203,17 @@ def test_rules_skipped_without_their_words_find_the_same():
         ("decade_word", "the nineties")]
     assert found("We met last week on Monday, 3 March.") == [
         ("relative_unit", "last week"), ("weekday", "on Monday"), ("day_month_year", "3 March")]
+
+
+@pytest.mark.parametrize("text", [
+    "Talks resumed on MONDAY, two Weeks after the March 3 ceasefire; they end Next Year.",
+    "İstanbul talks began last Tuesday, three days ago, at 10:30 a.m.",
+    "The \u212aremlin said on Friday that the deal expires in the ſpring of 2026.",
+    "In the 1990s and Early 2000s, mid-2024, Q3 2025 and the Past Five Years.",
+    "EARLIER THIS MONTH the army said the truce would last 72 HOURS from 6 PM.",
+])
+def test_lower_cased_scan_finds_the_same_candidates(text: str) -> None:
+    def key(cands: list) -> list:
+        return [(s, e, rule.name, m.span(), m.groups()) for s, e, rule, m in cands]
+    fast = find_candidates(text)
+    assert fast and key(fast) == key(find_candidates(text, lower_scan=False))

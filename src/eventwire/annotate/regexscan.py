@@ -196,3 +196,73 @@ def _folds_to_ascii() -> re.Pattern[str]:
 
 
 FOLDS_TO_ASCII = _folds_to_ascii()
+
+
+LOWERABLE_ESCAPES = frozenset("dDsSwWbBAZ")  # escapes whose meaning no case touches
+
+
+def lowered_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-sensitive pattern that, on ``text.lower()``, matches where ``pattern`` (which
+    ignores case) matches ``text`` with the same spans, provided the lower-casing keeps the
+    text's length and no character of the text folds to an ASCII one (``holds_folding``);
+    None when the pattern does not ignore case or its lower-cased form is not known to be
+    equivalent (an escape other than a class or an anchor, a back-reference, an inline flag,
+    a range between letters of different case, a cased character outside ASCII).
+
+    The engine skips by the literal characters of a case-sensitive pattern, which it cannot
+    do when case is ignored; the match found this way is re-made with ``pattern`` at its start
+    on the original text for its groups."""
+    if not pattern.flags & re.IGNORECASE or pattern.flags & re.VERBOSE:
+        return None
+    src = pattern.pattern
+    out: list[str] = []
+    i, n, in_class = 0, len(src), False
+    while i < n:
+        c = src[i]
+        if c == "\\":
+            nxt = src[i + 1] if i + 1 < n else ""
+            if nxt.isalnum() and nxt not in LOWERABLE_ESCAPES:
+                return None  # \x, \u, \N, \p, back-references, octal
+            out.append(c + nxt)
+            i += 2
+            continue
+        if not c.isascii() and (c.lower() != c or c.upper() != c or c.casefold() != c):
+            return None
+        if in_class:
+            if c == "]":
+                in_class = False
+            elif (c == "-" and i + 1 < n and src[i - 1].isalpha() and src[i + 1].isalpha()
+                  and src[i - 1].isupper() != src[i + 1].isupper()):
+                return None  # [A-z]: not the same range lower-cased
+            out.append(c.lower())
+            i += 1
+            continue
+        if c == "[":
+            in_class = True
+            out.append(c)
+            if src[i + 1:i + 2] == "^":
+                out.append("^")
+                i += 1
+            if src[i + 1:i + 2] == "]":  # a leading "]" is a literal
+                out.append("]")
+                i += 1
+            i += 1
+            continue
+        if c == "(" and src[i + 1:i + 2] == "?":
+            rest = src[i + 2:i + 3]
+            if rest == "P":
+                if src[i + 3:i + 4] != "<":
+                    return None  # (?P=name): a back-reference
+                close = src.index(">", i)
+                out.append(src[i:close + 1])  # the group's name as it is
+                i = close + 1
+                continue
+            if rest.isalpha():
+                return None  # an inline flag
+        out.append(c.lower())
+        i += 1
+    try:
+        lowered = re.compile("".join(out), pattern.flags & ~re.IGNORECASE)
+    except re.error:
+        return None
+    return lowered if lowered.groups == pattern.groups else None

@@ -14,7 +14,7 @@ from typing import Any
 
 from eventwire.annotate.doccache import doc_ents, doc_text
 from eventwire.annotate.focus import focus_of
-from eventwire.annotate.regexscan import holds_folding, required_words
+from eventwire.annotate.regexscan import holds_folding, lowered_pattern, required_words
 from eventwire.annotate.timegrammar import (
     PARTS_OF_DAY,
     RULE_ORDER,
@@ -96,20 +96,41 @@ CLOCK_GAP_MINUTES = 180  # a planned time this much earlier than the writing tim
 
 Candidate = tuple[int, int, Rule, re.Match[str]]
 # Each rule with the words of which every match holds one (None: none worked out) and whether it
-# ignores case: a text without any of them is not searched (``regexscan.required_words``)
-RULE_WORDS = tuple((rule, required_words(rule.pattern), bool(rule.pattern.flags & re.IGNORECASE))
-                   for rule in RULES)
+# ignores case: a text without any of them is not searched (``regexscan.required_words``); and
+# the rule's case-sensitive form for the lower-cased text (``regexscan.lowered_pattern``)
+RULE_WORDS = tuple((rule, required_words(rule.pattern), bool(rule.pattern.flags & re.IGNORECASE),
+                    lowered_pattern(rule.pattern)) for rule in RULES)
 Reference = tuple[int, dt.date, str]  # (end offset, first day, unit)
 
 
-def find_candidates(text: str) -> list[Candidate]:
-    """Longest non-overlapping rule matches over ``text``, in text order."""
+def _rule_matches(rule: Rule, lower: re.Pattern[str], text: str, lowered: str
+                  ) -> list[re.Match[str]]:
+    """The matches of ``rule`` in ``text``, found by ``lower`` (its case-sensitive lower-cased
+    form) in ``lowered`` and re-made by the rule at each start for the groups; the rule's own
+    scan if a re-made match differed (never expected: then the forms are not equivalent)."""
+    out = []
+    for low in lower.finditer(lowered):
+        m = rule.pattern.match(text, low.start())
+        if m is None or m.end() != low.end():
+            return list(rule.pattern.finditer(text))
+        out.append(m)
+    return out
+
+
+def find_candidates(text: str, lower_scan: bool = True) -> list[Candidate]:
+    """Longest non-overlapping rule matches over ``text``, in text order.
+
+    A rule that ignores case is searched in its case-sensitive lower-cased form over the
+    lower-cased text (the engine then skips by its literal characters) when lower-casing keeps
+    every character one character and no character folds to an ASCII one ignoring case;
+    ``lower_scan=False`` searches every rule as it is (the same candidates)."""
     found: list[Candidate] = []
     lowered = text.lower()
     present: dict[str, bool] = {}  # trigger word -> in the text (rules share many)
     cased: dict[str, bool] = {}  # a case-sensitive rule's required word -> in the text
     folds: bool | None = None  # the text holds a non-ASCII letter that folds to an ASCII one
-    for rule, words, fold in RULE_WORDS:
+    scan_lowered: bool | None = None if lower_scan and len(lowered) == len(text) else False
+    for rule, words, fold, lower in RULE_WORDS:
         if rule.needs and not any(present[w] if w in present else
                                   present.setdefault(w, w in lowered) for w in rule.needs):
             continue  # rule.applies(lowered) is False
@@ -124,7 +145,14 @@ def find_candidates(text: str) -> list[Candidate]:
                 if not folds and not any(present[w] if w in present else
                                          present.setdefault(w, w in lowered) for w in words):
                     continue
-        for m in rule.pattern.finditer(text):
+        if lower is not None and scan_lowered is not False:
+            if scan_lowered is None:
+                if folds is None:
+                    folds = holds_folding(text)
+                scan_lowered = not folds
+        matches = (_rule_matches(rule, lower, text, lowered) if lower is not None and scan_lowered
+                   else rule.pattern.finditer(text))
+        for m in matches:
             if m.end() > m.start() and not BLANK_LINE_RE.search(m[0]):
                 found.append((m.start(), m.end(), rule, m))
     found.sort(key=lambda c: (-(c[1] - c[0]), RULE_ORDER[c[2].name], c[0]))
