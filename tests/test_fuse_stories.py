@@ -82,10 +82,43 @@ def test_repair_merges_a_new_story_into_a_close_older_one() -> None:
 
 
 def test_repair_never_merges_existing_stories() -> None:
-    """Stories that existed before the batch keep their ids even when similar."""
-    idx = index_with({"s1": [["reid", "rehab"]] * 2, "s2": [["reid", "rehab"]]})
+    """Stories that existed before the batch keep their ids even when similar (unless small
+    and touched by the batch)."""
+    big = st.SMALL_STORY + 1
+    idx = index_with({"s1": [["reid", "rehab"]] * 2, "s2": [["reid", "rehab"]] * big})
     idx.created.clear()
     assert idx.repair() == {} and set(idx.members) == {"s1", "s2"}
+    idx = index_with({"s1": [["reid", "rehab"]] * 2, "s2": [["reid", "rehab"]]})
+    idx.created.clear()
+    idx.touched = {"s1"}  # the batch did not touch the small story
+    assert idx.repair() == {} and set(idx.members) == {"s1", "s2"} and idx.merged == {}
+
+
+def test_repair_merges_a_small_earlier_story_the_batch_touched() -> None:
+    """An earlier story of a few articles that the batch touched merges into an older story it
+    links to strongly, and its id is remembered as merged into that story."""
+    idx = index_with({"s1": [["reid", "rehab"]] * 3, "s2": [["reid", "rehab"]] * 2,
+                      "s3": [["lohan", "court"]] * 2})
+    idx.created.clear()
+    moved = idx.repair()
+    assert moved == {"a4": "s1", "a5": "s1"} and idx.merged == {"s2": "s1"}
+    assert set(idx.members) == {"s1", "s3"}  # the unrelated small story stays
+
+
+def test_a_merged_story_id_resolves_to_the_story_it_joined(tmp_path: Path) -> None:
+    """``get_story`` answers a merged story's id with the surviving story."""
+    store = Store(str(tmp_path / "s.db"))
+    with store.begin() as conn:
+        for sid in ("s1", "s2"):
+            st.insert_story(conn, sid, {"n": 0, "terms": {}, "names": {}}, "2025-01-01")
+        idx = st.StoryIndex(conn=conn)
+        idx.dropped, idx.merged = {"s2"}, {"s2": "s1"}
+        idx.save(conn, "2025-01-02")
+    assert queries.get_story(store, "s2")["id"] == "s1"
+    assert queries.get_story(store, "s9") is None
+    fuse.clear(store)
+    with store.engine.connect() as conn:
+        assert conn.execute(select(ft.story_aliases)).first() is None
 
 
 GRAIN = ("Kremlin negotiators in Istanbul discussed grain exports, Odesa harbour convoys, "

@@ -299,6 +299,11 @@ def get_story(store: Store, story_id: str) -> dict[str, Any] | None:
     """One story, or None."""
     with store.engine.connect() as conn:
         row = conn.execute(select(ft.stories).where(ft.stories.c.id == story_id)).first()
+        if row is None:  # a story merged into another: its id is an alias of that one
+            alias = conn.execute(select(ft.story_aliases.c.story_id)
+                                 .where(ft.story_aliases.c.alias == story_id)).scalar()
+            if alias is not None:
+                row = conn.execute(select(ft.stories).where(ft.stories.c.id == alias)).first()
         return _story_dict(conn, row) if row else None
 
 

@@ -15,7 +15,10 @@ story whose members fall into two groups (average linkage) linked weaker than
 ``SPLIT_THRESHOLD``, each of at least ``SPLIT_MIN_PART`` articles, splits; the
 group holding its oldest article keeps the id. A story opened by this batch
 whose average link to an older story reaches ``MERGE_THRESHOLD`` merges into
-it. Ids of stories that existed before the batch never disappear.
+it, and so does an earlier story of at most ``SMALL_STORY`` articles that the batch
+touched (a fragment an early order left, tested again with the frequencies and
+stories grown since); its id stays an alias of the story it merged into
+(``story_aliases``). No other id of a story that existed before the batch disappears.
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ MIN_YEAR_SHARE = 0.25  # a year counts for a profile when it has this share of i
 SPLIT_THRESHOLD = 0.4  # a story splits when its two halves are linked weaker than this
 SPLIT_MIN_PART = 3  # ... and each half has at least this many articles
 SPLIT_MAX_SIZE = 120  # larger stories are not re-checked (cost is cubic in size)
+SMALL_STORY = 6  # an earlier story this small that the batch touched may merge too
 MERGE_THRESHOLD = 0.25  # a story opened by this batch merges into one linked this strongly
 YEAR_GROUP_SHARE = 2 / 3  # a group of articles is about a year that this share of them names
 YEAR_GROUP_MIN = 5  # ... and at least this many of them (fewer often recall a past episode)
@@ -369,6 +373,8 @@ class StoryIndex:
     joined: set[str] = field(default_factory=set)  # articles placed by this update
     sums: dict[str, tuple[list[dict[str, Any]], int, Any]] = field(default_factory=dict)
     # story -> (its member list, that list's length, ``centroid`` of it) (``merge_target``)
+    merged: dict[str, str] = field(default_factory=dict)  # earlier story merged by ``repair``
+    # -> the story it merged into (its id stays an alias of that story)
 
     @classmethod
     def load(cls, conn: Connection) -> StoryIndex:
@@ -607,6 +613,14 @@ class StoryIndex:
             if target is not None:
                 self.move({m["id"] for m in self.members[sid]}, sid, target)
                 self.drop(sid)
+        small = [sid for sid in self.touched & set(self.members)
+                 if sid not in self.created and 0 < len(self.members[sid]) <= SMALL_STORY]
+        for sid in sorted(small, key=story_seq, reverse=True):
+            target = self.merge_target(sid)
+            if target is not None:
+                self.move({m["id"] for m in self.members[sid]}, sid, target)
+                self.drop(sid)
+                self.merged[sid] = target
         return {aid: sid for aid, sid in self.moved.items()}
 
     def merge_target(self, sid: str) -> str | None:
@@ -669,6 +683,10 @@ class StoryIndex:
             reindex_articles(conn, set(self.moved))
         if self.dropped:
             conn.execute(delete(ft.stories).where(ft.stories.c.id.in_(sorted(self.dropped))))
+        for gone, keep in sorted(self.merged.items()):
+            conn.execute(update(ft.story_aliases).where(ft.story_aliases.c.story_id == gone)
+                         .values(story_id=keep))
+            conn.execute(insert(ft.story_aliases).values(alias=gone, story_id=keep, merged_at=now))
         for sid in self.touched:
             conn.execute(update(ft.stories).where(ft.stories.c.id == sid)
                          .values(profile=self.profile_of(sid)))

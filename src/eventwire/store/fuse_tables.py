@@ -63,6 +63,13 @@ event_aliases = Table(  # ids of events merged into another: alias -> surviving 
     Column("merged_at", String(32), nullable=False),
 )
 
+story_aliases = Table(  # ids of stories merged into another: alias -> surviving story
+    "story_aliases", metadata,
+    Column("alias", String(64), primary_key=True),
+    Column("story_id", String(64), nullable=False, index=True),
+    Column("merged_at", String(32), nullable=False),
+)
+
 promises = Table(
     "promises", metadata,
     Column("id", String(64), primary_key=True),
