@@ -45,3 +45,15 @@ def test_json_line_escapes_what_utf8_cannot_encode() -> None:
     assert json_line({"t": "Zürich"}) == '{"t": "Zürich"}\n'
     assert json_line({"t": "a\ud800b"}) == '{"t": "a\\ud800b"}\n'
     assert extraction_line(next(iter(Pipeline().run(articles()[:1])))).endswith("}\n")
+
+
+def test_actor_ref_dict_has_every_set_field_in_order() -> None:
+    from dataclasses import fields
+
+    from eventwire.model import ActorRef
+
+    names = [f.name for f in fields(ActorRef)]
+    full = ActorRef(**{n: f"v-{n}" for n in names})
+    assert list(full.to_dict().items()) == [(n, f"v-{n}") for n in names]
+    bare = ActorRef(id="RUS", name="Russia", kind="state")
+    assert bare.to_dict() == {"id": "RUS", "name": "Russia", "kind": "state"}

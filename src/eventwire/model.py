@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 PLOVER_TYPES = (
@@ -56,7 +56,10 @@ class ActorRef:
     evidence: str | None = None  # where a generic agent's country came from ("sentence: Haiti")
 
     def to_dict(self) -> dict[str, Any]:
-        return _drop_none(asdict(self))
+        # the fields in order, without None (``asdict`` would deep-copy the strings)
+        return _drop_none({"id": self.id, "name": self.name, "country": self.country,
+                           "sector": self.sector, "kind": self.kind, "role": self.role,
+                           "evidence": self.evidence})
 
 
 @dataclass(slots=True)

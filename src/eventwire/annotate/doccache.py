@@ -87,7 +87,9 @@ def span_ents(span: Any) -> list[Any]:
     """The entities inside ``span``, exactly as ``Span.ents`` gives them."""
     doc = span.doc
     ents = doc_ents(doc)
-    starts = _cached(doc, ENT_STARTS_KEY, lambda d: [e.start for e in ents])
+    starts = doc.user_data.get(ENT_STARTS_KEY)
+    if starts is None:
+        starts = doc.user_data[ENT_STARTS_KEY] = [e.start for e in ents]
     out = []
     for ent in ents[bisect.bisect_left(starts, span.start):]:
         if ent.end > span.end:
@@ -208,8 +210,11 @@ def spaces(doc: Any) -> list[bool]:
 
 def token_ends(doc: Any) -> list[int]:
     """Character offsets where the tokens end, in order."""
-    return _cached(doc, TOKEN_ENDS_KEY, lambda d: [
-        s + n for s, n in zip(token_starts(d), d.to_array(LENGTH).tolist(), strict=True)])
+    value = doc.user_data.get(TOKEN_ENDS_KEY)
+    if value is None:
+        value = doc.user_data[TOKEN_ENDS_KEY] = [
+            s + n for s, n in zip(token_starts(doc), doc.to_array(LENGTH).tolist(), strict=True)]
+    return value
 
 
 def words_text(doc: Any, i: int, j: int) -> str:
@@ -220,7 +225,15 @@ def words_text(doc: Any, i: int, j: int) -> str:
     j = min(n, max(i, j))
     if i == j:
         return ""
-    return doc_text(doc)[token_starts(doc)[i]:token_ends(doc)[j - 1]]
+    data = doc.user_data
+    text, starts, ends = data.get(TEXT_KEY), data.get(TOKEN_STARTS_KEY), data.get(TOKEN_ENDS_KEY)
+    if text is None:
+        text = doc_text(doc)
+    if starts is None:
+        starts = token_starts(doc)
+    if ends is None:
+        ends = token_ends(doc)
+    return text[starts[i]:ends[j - 1]]
 
 
 def span_text(span: Any) -> str:
@@ -231,9 +244,13 @@ def span_text(span: Any) -> str:
 def sentence_words(sent: Any) -> frozenset[str]:
     """Lower-cased lemmas and forms of the tokens of a sentence span, once per span
     (built per span, not per document: only sentences holding an event ask for them)."""
-    key = ("eventwire", "words", sent.start, sent.end)
-    return _cached(sent.doc, key, lambda d: frozenset(
-        {*column(d, "lemma")[sent.start:sent.end], *column(d, "lower")[sent.start:sent.end]}))
+    doc, start, end = sent.doc, sent.start, sent.end
+    key = ("eventwire", "words", start, end)
+    value = doc.user_data.get(key)
+    if value is None:
+        value = doc.user_data[key] = frozenset(
+            {*column(doc, "lemma")[start:end], *column(doc, "lower")[start:end]})
+    return value
 
 
 def noun_chunks(doc: Any) -> tuple[Any, ...]:
@@ -305,13 +322,12 @@ def heads_with_child(doc: Any, dep: str, words: frozenset[str] | None = None) ->
 
 def _by_dep(doc: Any) -> dict[str, list[int]]:
     """The indices of the tokens of each dependency relation, once per document."""
-    def build(d: Any) -> dict[str, list[int]]:
-        out: dict[str, list[int]] = {}
-        for i, dep in enumerate(column(d, "dep")):
-            out.setdefault(dep, []).append(i)
-        return out
-
-    return _cached(doc, BY_DEP_KEY, build)
+    value = doc.user_data.get(BY_DEP_KEY)
+    if value is None:
+        value = doc.user_data[BY_DEP_KEY] = {}
+        for i, dep in enumerate(column(doc, "dep")):
+            value.setdefault(dep, []).append(i)
+    return value
 
 
 def has_child(tok: Any, dep: str, words: frozenset[str] | None = None) -> bool:
