@@ -110,7 +110,7 @@ def test_children_and_conjuncts_are_spacys() -> None:
     kids = children(doc)
     assert any(len(k) > 2 for k in kids) and any(t.dep_ == "conj" for t in doc)
     for tok in doc:
-        assert kids[tok.i] == [c.i for c in tok.children]
+        assert list(kids[tok.i]) == [c.i for c in tok.children]
         assert [c.i for c in child_tokens(tok, ("nsubj", "dobj"))] == \
             [c.i for c in tok.children if c.dep_ in ("nsubj", "dobj")]
         assert [c.i for c in conjuncts(tok)] == [c.i for c in tok.conjuncts]
@@ -122,3 +122,15 @@ def test_spaces_are_the_space_tokens() -> None:
 
     doc = load_nlp()("Talks  resume.\n\nZenda \t agreed.  ")
     assert spaces(doc) == [t.is_space for t in doc] and any(spaces(doc))
+
+
+def test_columns_of_an_empty_and_a_one_word_document() -> None:
+    from eventwire.annotate.doccache import COLUMNS, children
+
+    nlp = load_nlp()
+    for text in ("", "Talks", "  "):
+        doc = nlp(text)
+        for name in COLUMNS:
+            assert len(column(doc, name)) == len(doc), (text, name)
+        assert [list(k) for k in children(doc)] == [[c.i for c in t.children] for t in doc]
+    assert column(nlp("Talks"), "orth") == ["Talks"]

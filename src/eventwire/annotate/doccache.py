@@ -44,6 +44,7 @@ CHILDREN_KEY = ("eventwire", "children")
 BY_DEP_KEY = ("eventwire", "by_dep")
 INSIDE_KEY = ("eventwire", "inside_entity")
 SPACES_KEY = ("eventwire", "spaces")
+NO_CHILDREN: tuple[int, ...] = ()  # the children of every token that has none (never changed)
 IOB_INSIDE = 1  # ENT_IOB of a token inside an entity, not its first ('I')
 # Token attributes as lists of strings, one per token: name -> (spaCy attribute, lower-cased)
 COLUMNS = {"orth": (ORTH, False), "lower": (LOWER, False), "lemma": (LEMMA, True),
@@ -267,15 +268,19 @@ def heads(doc: Any) -> list[int]:
     return value
 
 
-def children(doc: Any) -> list[list[int]]:
+def children(doc: Any) -> list[list[int] | tuple[int, ...]]:
     """For each token, the indices of its syntactic children in order (``Token.children``:
     the left ones, then the right ones), built once per document from the heads."""
     value = doc.user_data.get(CHILDREN_KEY)
-    if value is None:
-        value = doc.user_data[CHILDREN_KEY] = [[] for _ in range(len(doc))]
+    if value is None:  # a token without children holds the one shared empty tuple
+        value = doc.user_data[CHILDREN_KEY] = [NO_CHILDREN] * len(doc)
         for i, h in enumerate(heads(doc)):
             if h != i:
-                value[h].append(i)
+                kids = value[h]
+                if kids:
+                    kids.append(i)
+                else:
+                    value[h] = [i]
     return value
 
 
