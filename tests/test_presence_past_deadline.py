@@ -10,8 +10,8 @@ from pipeline_runs import of_type, run_texts
 from eventwire.model import Extraction
 
 TEXTS = {
-    "beyond_deadline": "Chile said on Friday its troops would stay beyond the deadline, saying "
-                       "Peru had not fully enforced the deal.",
+    "beyond_deadline": "Chile said on Friday its soldiers would stay beyond the deadline because "
+                       "Peru had broken the deal.",
     "past_date": "The Chilean army said on Monday its soldiers would remain in the valley past "
                  "March 31.",
     "no_deadline": "Chile said on Friday its troops would stay in the buffer zone.",

@@ -68,7 +68,7 @@ def test_a_statement_dated_mention_keeps_its_day() -> None:
 
 def test_a_second_that_clause_is_the_reporting_verbs_own() -> None:
     """'said that A depends on B and that X would respond': the condition governs A only."""
-    text = ('Ruiz said on Tuesday that the length of the truce "depends on what happens in '
+    text = ('Ruiz told reporters on Tuesday that how long the truce lasts "hangs on what happens in '
             'Chile" and that Peru would respond forcefully to any violation.')
     found = of_type(run_texts({"two": text})["two"], "THREATEN")
     assert found and found[0].modality == "asserted", text
