@@ -74,6 +74,11 @@ def record_flags(cli: Any, tmp_path: Path, *texts: str) -> list[list[str]]:
      "Armenia and Azerbaijan agreed to a ceasefire on Friday, with Qatar acting as mediator.",
      "Armenia and Azerbaijan agreed to a ceasefire on Friday, with Turkey acting as mediator."),
     ("mediator_conflict",
+     "Armenia and Azerbaijan agreed to a ceasefire on Friday, officials said. The truce was "
+     "brokered by Qatar.",
+     "Armenia and Azerbaijan agreed to a ceasefire on Friday, officials said. The ceasefire, "
+     "brokered by Turkey, took effect at noon."),
+    ("mediator_conflict",
      "Armenia and Azerbaijan agreed to a ceasefire on Friday under Qatari mediation.",
      "Armenia and Azerbaijan agreed to a ceasefire on Friday under Turkish mediation."),
     ("outcome_conflict",
@@ -124,6 +129,11 @@ def test_outlets_disagreeing_on_one_attribute_are_flagged(cli: Any, tmp_path: Pa
      "wounded five Azerbaijani soldiers.",
      "Armenian and Azerbaijani troops clashed near the ridge on Monday after Armenian "
      "soldiers fired on an Azerbaijani patrol."),
+    ("Armenia and Azerbaijan agreed to a ceasefire on Friday, officials said. Separately, "
+     "Kenya and Ethiopia signed a trade agreement in Nairobi on Tuesday. The agreement was "
+     "brokered by Qatar.",
+     "Armenia and Azerbaijan agreed to a ceasefire on Friday, officials said. The truce was "
+     "brokered by Turkey."),
     ("Armenia fired at least 20 rockets into Azerbaijan on Monday, the army said.",
      "Armenia fired more than 100 rockets into Azerbaijan on Monday, officials said."),
 ])

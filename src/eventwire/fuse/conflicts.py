@@ -17,6 +17,7 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 from importlib import resources
+from types import SimpleNamespace
 from typing import Any
 
 from eventwire.datenumbers import clock_spans, is_date_number
@@ -47,6 +48,13 @@ OUTCOME_TYPES = {"CONSULT": ("outcome", "deal"),  # type -> the sentence claims 
 NEGATION_RE = re.compile(  # a negation at most three words before a phrase, in its clause
     r"(?:\b(?:no|not|never|without|little|any|cannot|failed\s+to|fail\s+to|unable\s+to|"
     r"refused\s+to)|n't)\s+(?:[\w-]+\s+){0,3}$")
+REFER_NOUN = r"(?:deal|agreement|ceasefire|cease-fire|truce|accord)"
+REFERRING_RE = re.compile(  # a sentence opening on the deal told before: "The truce, brokered by"
+    r"^\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(" + REFER_NOUN + r")\b")
+DEAL_NOUN_RE = re.compile(r"\b" + REFER_NOUN + r"s?\b", re.I)
+OWN_DEAL_RE = re.compile(  # a sentence telling a deal of its own
+    r"\b(?:signed|agreed|reached|struck|sealed|announced|concluded)\b", re.I)
+REFER_SENTENCES = 2  # how many sentences after an event's own a referring one is looked for
 NEGATION_CHARS = 40  # how far before a positive phrase a negation is looked for
 GAP_NEGATION_RE = re.compile(r"(?:\b(?:no|not|never|without)\b|n't)")  # in a phrase's gap
 GAP = "\u2026"  # in a lexicon phrase: up to three words ("reached \u2026 agreement")
@@ -758,6 +766,15 @@ def side_conflicts(mentions: list[Mention], entities: dict[str, list[dict[str, A
             if found:
                 found_in.add(m.article)
                 add_side(groups, stated, found, m)
+        if kind == "mediator_conflict":
+            for m in mentions:
+                if m.article in found_in:
+                    continue
+                found = referred_mediators(m, (texts or {}).get(m.article) or "",
+                                           entities.get(m.article) or [], rtype)
+                if found:
+                    found_in.add(m.article)
+                    add_side(groups, stated, found, m)
         if kind == "starter_conflict":
             for m in lead_mentions(mentions, leads or {}, found_in):
                 found = article_starter((texts or {}).get(m.article) or "",
@@ -771,6 +788,34 @@ def side_conflicts(mentions: list[Mention], entities: dict[str, list[dict[str, A
                 else starters_compatible(a, b))):
             out.append(flag(kind, groups, what))
     return out
+
+
+def referred_mediators(m: Mention, text: str, entities: list[dict[str, Any]],
+                       rtype: str | None) -> dict[str, Any] | None:
+    """Who brokered a deal or truce, told in a sentence of its own that refers back
+    to it ("... agreed to a truce on Friday. The truce was brokered by Qatar."): one of the
+    REFER_SENTENCES sentences after the mention's in its paragraph that opens on the deal
+    ("The deal", "This truce"), tells no deal of its own ("signed", "reached") and follows
+    no sentence naming another deal (then it may refer to that one)."""
+    end = int((m.data.get("sentence") or {}).get("end") or 0)
+    if not text or end <= 0:
+        return None
+    for _ in range(REFER_SENTENCES):
+        at = end + len(text[end:]) - len(text[end:].lstrip())
+        if at >= len(text) or text.rfind("\n\n", end, at) >= 0:
+            return None  # no next sentence in the paragraph
+        nxt = sentence_around(text, at)
+        if nxt["end"] <= end:
+            return None
+        opening = REFERRING_RE.match(nxt["text"])
+        if opening and not OWN_DEAL_RE.search(nxt["text"]):
+            noun = {"start": nxt["start"] + opening.start(1), "end": nxt["start"] + opening.end(1)}
+            view = SimpleNamespace(data={"type": m.type, "sentence": nxt, "trigger": noun})
+            return mediators(view, entities, rtype)
+        if DEAL_NOUN_RE.search(nxt["text"]):
+            return None  # another deal is told in between
+        end = nxt["end"]
+    return None
 
 
 def add_side(groups: dict[str, dict[str, Any]], stated: dict[str, dict[str, Any]],
