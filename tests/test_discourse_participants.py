@@ -334,6 +334,34 @@ def test_without_a_named_attacker_the_context_country_stays(pipeline):
                    for p in _bombers(pipeline, text))
 
 
+# An attack naming no attacker, whose place and victims are of one country, in an article
+# naming no foreign attacker, is of that country (a domestic conflict).
+def _killers(pipeline, text: str) -> list:
+    """The sources of the "killed" event of ``text``."""
+    return _event(_events(pipeline, text), "killed").source
+
+
+def test_an_unnamed_attacker_of_a_domestic_attack_is_of_its_country(pipeline):
+    text = ("Twelve soldiers were killed in an attack on an army post in the Mopti region of "
+            "central Mali on Sunday, an army official said.")
+    (src,) = _killers(pipeline, text)
+    assert src.actor.country == "MLI" and src.actor.evidence == "domestic attack: Mali"
+
+
+def test_a_cross_border_attack_keeps_no_guessed_attacker(pipeline):
+    text = ("Twelve Malian soldiers were killed in an attack in northern Burkina Faso on "
+            "Sunday, an army official said.")
+    assert not _killers(pipeline, text)
+
+
+def test_a_foreign_attacker_in_the_article_keeps_no_guessed_attacker(pipeline):
+    text = ("Twelve soldiers were killed in an attack on an army post in the Mopti region of "
+            "central Mali on Sunday, an army official said.\n\nThe government called for "
+            "calm.\n\nLast month Burkinabe militiamen attacked a Malian army post near the "
+            "border.")
+    assert not _killers(pipeline, text)
+
+
 # A generic agent placed only by its context yields to a linked person in apposition, also
 # one the parse hangs on its of-object.
 LEAD = ("ISLAMABAD - Pakistani officials met in Lahore on Monday. Pakistan's army deployed in "

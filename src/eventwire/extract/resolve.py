@@ -11,7 +11,7 @@ from eventwire.extract.discourse import EARLIER_EVENT, linked_by_discourse
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.participants import participants_of, placed_by_context
 from eventwire.extract.triggers import sentence_of
-from eventwire.model import EventMention, Participant
+from eventwire.model import ActorRef, EventMention, Participant
 
 CONVERSATION_LEMMAS = ("speak", "talk", "conversation", "discussion", "dialogue", "dialog",
                        "discuss", "chat", "exchange", "call", "communication")
@@ -206,6 +206,30 @@ def story_attackers(events: list[EventMention], registry: Any) -> None:
     victims belong to. Evidence "story victim: …"."""
     _story_side(events, registry, "source", _placed, "story attacker")
     _story_side(events, registry, "target", _scene_placed, "story victim")
+    _domestic_attackers(events, registry)
+
+
+def _domestic_attackers(events: list[EventMention], registry: Any) -> None:
+    """An attack naming no attacker at all ("twelve soldiers were killed in an attack in
+    the Mopti region"), whose place and victims are all of one country, in an article
+    that names no attacker of another country, is of that country (a domestic conflict).
+    Evidence "domestic attack: …", attribute ``source_from`` "domestic attack"."""
+    attackers = {p.actor.country for ev in events if ev.type in ATTACK_TYPES
+                 for p in ev.source if p.actor and p.actor.country}
+    for ev in events:
+        if ev.type not in ATTACK_TYPES or ev.source:
+            continue
+        victims = _side_countries(ev.target)
+        where = (ev.location or {}).get("country")
+        codes = victims | {where} if where else victims
+        if not victims or len(codes) != 1 or attackers - codes:
+            continue
+        (code,) = codes
+        ref = registry.country_ref(code) if registry is not None else \
+            ActorRef(id=f"country:{code}", name=code, country=code, kind="state")
+        ev.source = [Participant(ev.trigger.start, ev.trigger.end, ev.trigger.text,
+                                 dataclasses.replace(ref, evidence=f"domestic attack: {ref.name}"))]
+        ev.attributes["source_from"] = "domestic attack"
 
 
 def _story_side(events: list[EventMention], registry: Any, side: str, placed: Any,
