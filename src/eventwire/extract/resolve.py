@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -12,7 +11,7 @@ from eventwire.extract.discourse import EARLIER_EVENT, linked_by_discourse
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.participants import participants_of, placed_by_context
 from eventwire.extract.triggers import sentence_of
-from eventwire.model import ActorRef, EventMention, Participant
+from eventwire.model import EventMention, Participant
 
 CONVERSATION_LEMMAS = ("speak", "talk", "conversation", "discussion", "dialogue", "dialog",
                        "discuss", "chat", "exchange", "call", "communication")
@@ -207,48 +206,6 @@ def story_attackers(events: list[EventMention], registry: Any) -> None:
     victims belong to. Evidence "story victim: …"."""
     _story_side(events, registry, "source", _placed, "story attacker")
     _story_side(events, registry, "target", _scene_placed, "story victim")
-    _domestic_attackers(events, registry)
-
-
-def _domestic_attackers(events: list[EventMention], registry: Any) -> None:
-    """An attack naming no attacker at all ("twelve soldiers were killed in an attack in
-    the Mopti region"), whose place and victims are all of one country, in an article
-    whose attacks name no other country (attacker, victim or place), is of that country
-    (a domestic conflict; an article with victims on both sides is a war between states).
-    Evidence "domestic attack: …", attribute ``source_from`` "domestic attack"."""
-    attacks = [ev for ev in events if ev.type in ATTACK_TYPES]
-    involved = {p.actor.country for ev in attacks for p in ev.source + ev.target
-                if p.actor and p.actor.country}
-    involved |= {ev.location["country"] for ev in attacks
-                 if ev.location and ev.location.get("country")}
-    for ev in events:
-        if ev.type not in ATTACK_TYPES or ev.source or _owned_trigger(ev):
-            continue
-        where = (ev.location or {}).get("country")
-        if not where and any(str(p.actor.evidence or "").startswith("sentence:")
-                             for p in ev.target if p.actor):
-            continue  # a country its sentence names for another part ("condemned by Chile")
-        victims = _side_countries(ev.target)
-        codes = victims | {where} if where else victims
-        if not victims or len(codes) != 1 or involved - codes:
-            continue
-        (code,) = codes
-        ref = registry.country_ref(code) if registry is not None else \
-            ActorRef(id=f"country:{code}", name=code, country=code, kind="state")
-        ev.source = [Participant(ev.trigger.start, ev.trigger.end, ev.trigger.text,
-                                 dataclasses.replace(ref, evidence=f"domestic attack: {ref.name}"))]
-        ev.attributes["source_from"] = "domestic attack"
-
-
-POSSESSOR_RE = re.compile(r"(?:\b(?:its|their|his|her|our)|\w['’]s?)\s+(?:[\w-]+\s+){0,2}$",
-                          re.I)
-
-
-def _owned_trigger(ev: EventMention) -> bool:
-    """Whether a possessor before the trigger noun names its doer ("its strikes", "the
-    enemy's deadly raids"), even one no actor links."""
-    before = ev.sentence.text[:max(0, ev.trigger.start - ev.sentence.start)]
-    return POSSESSOR_RE.search(before[-60:]) is not None
 
 
 def _story_side(events: list[EventMention], registry: Any, side: str, placed: Any,
