@@ -422,9 +422,7 @@ def number_value(raw: str) -> float:
     for word in raw.split():
         if word in NUMBER_WORDS or word in TENS_WORDS:
             current += NUMBER_WORDS.get(word, TENS_WORDS.get(word, 0))
-        elif word == "single":
-            current = 1.0
-        elif word in ("a", "an"):
+        elif word in ("a", "an", "single"):
             current = 1.0
         elif word == "dozen":
             current = (current or 1.0) * 12
@@ -483,6 +481,18 @@ def is_update(early: dict[str, Any], late: dict[str, Any]) -> bool:
                                                    or "preliminary" in early["timing"]))
 
 
+SPACE_RE = re.compile(r"\s*")
+
+
+def next_sentence(text: str, end: int) -> dict[str, Any] | None:
+    """The sentence after the one ending at text[end] (``sentence_around``), or None when
+    the paragraph ends there."""
+    at = SPACE_RE.match(text, end).end()
+    if at >= len(text) or text.find("\n\n", end, at) >= 0:
+        return None
+    return sentence_around(text, at)
+
+
 def toll_after(m: Mention, texts: dict[str, str] | None) -> list[tuple[Any, ...]]:
     """``count_facts`` of the toll an attack's report gives in the sentence right after
     its own when that sentence opens on the toll ("... clashed on Thursday. The death toll
@@ -491,11 +501,8 @@ def toll_after(m: Mention, texts: dict[str, str] | None) -> list[tuple[Any, ...]
     end = int((m.data.get("sentence") or {}).get("end") or 0)
     if m.type != "ASSAULT" or not text or end <= 0:
         return []
-    at = end + len(text[end:]) - len(text[end:].lstrip())
-    if at >= len(text) or text.rfind("\n\n", end, at) >= 0:
-        return []  # no next sentence in the paragraph
-    nxt = sentence_around(text, at)
-    if not TOLL_START_RE.match(nxt["text"]):
+    nxt = next_sentence(text, end)
+    if nxt is None or not TOLL_START_RE.match(nxt["text"]):
         return []
     out = []
     for what, n, before, (lo_at, hi_at, raw) in text_counts(nxt["text"]):
@@ -801,11 +808,8 @@ def referred_mediators(m: Mention, text: str, entities: list[dict[str, Any]],
     if not text or end <= 0:
         return None
     for _ in range(REFER_SENTENCES):
-        at = end + len(text[end:]) - len(text[end:].lstrip())
-        if at >= len(text) or text.rfind("\n\n", end, at) >= 0:
-            return None  # no next sentence in the paragraph
-        nxt = sentence_around(text, at)
-        if nxt["end"] <= end:
+        nxt = next_sentence(text, end)
+        if nxt is None or nxt["end"] <= end:
             return None
         opening = REFERRING_RE.match(nxt["text"])
         if opening and not OWN_DEAL_RE.search(nxt["text"]):
