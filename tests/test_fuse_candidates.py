@@ -229,7 +229,7 @@ def test_forgetting_pair_scores_changes_nothing(store: Store, monkeypatch) -> No
         return [{k: v for k, v in e.items() if k != "updated_at"}
                 for e in queries.list_events(store)]
 
-    days = ["2025-03-10", "2025-03-10", "2025-03-11", None, None]
+    days = ["2025-03-10", "2025-03-10", "2025-03-12", None, None]
     for i, day in enumerate(days):
         add(store, make_call(f"k{i}", date=day, outcome=f"long {i}",
                              published="2025-03-11T08:00:00+00:00"))

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
@@ -26,7 +26,7 @@ from eventwire.fuse import coref, index
 from eventwire.fuse.background import mark_story_background, story_starts
 from eventwire.fuse.build import build_event, extractions
 from eventwire.fuse.conflicts import LINKED_MIN, linked_disagreements
-from eventwire.fuse.dates import PRECISE_DAYS, date_range, range_overlap, range_width
+from eventwire.fuse.dates import PRECISE_DAYS, date_range, range_gap, range_overlap, range_width
 from eventwire.fuse.mentions import (
     PLANNED,
     Mention,
@@ -56,6 +56,8 @@ WRITE_MENTIONS = 1000  # ... and at most this many mentions of theirs (and as ma
 MAX_COMPARED = 12  # mentions of a larger event compared with others: its first and its newest
 CLEAR_DAYS = 2  # own date ranges at most this wide that share no day are different days
 NEAR_CHARS = 400  # undated mentions of one article this close may be one occurrence
+ADJACENT_DAYS = 1  # own day-level dates of two outlets this far apart may be one occurrence
+# dated differently (time zones, "late on Thursday" against "Friday", the report's day)
 SAME_FIGURES = 2  # numbers two sentences of one article share when they retell one occurrence
 RECENT_RE = re.compile(r"\b(recent|recently|latest|just|this week|yesterday)\b", re.I)
 
@@ -754,7 +756,10 @@ def place(fusion: Fusion, m: Mention) -> str:
                            fusion.story_only)
         if score >= coref.threshold():
             scores[eid] = score
-    if not scores:
+    moved = day_apart_event(fusion, m, scores)
+    if moved:
+        best = moved
+    elif not scores:
         best = f"e{fusion.next_seq}"
         fusion.next_seq += 1
         fusion.new.append(best)
@@ -772,6 +777,68 @@ def place(fusion: Fusion, m: Mention) -> str:
     fusion.add(best, m)
     fusion.touched.add(best)
     return best
+
+
+def day_apart(m: Mention, o: Mention) -> bool:
+    """Two mentions whose own day-level dates share no day but are at most
+    ``ADJACENT_DAYS`` apart."""
+    return dates_contradict(m, o) and range_gap(m.range, o.range) <= ADJACENT_DAYS
+
+
+def day_apart_link(m: Mention, o: Mention, common: frozenset[str] = frozenset()) -> float:
+    """The link probability of two mentions of different outlets whose own dates are a day
+    apart and that name people, the participants of one all among the other's, read as if
+    the second were dated like the first (the day's difference forgiven, everything else
+    scored as usual); 0 for any other pair, or one the link rules keep apart (types, two
+    modality groups, people of different countries)."""
+    if m.outlet == o.outlet or m.root == o.root or not day_apart(m, o) or \
+            not (named_people(m) and named_people(o)) or coverage(m.keys, o.keys) < 1.0 or \
+            not coref.types_compatible(m.type, o.type) or \
+            modality_group(m) != modality_group(o) or coref.contradictory(m, o):
+        return 0.0
+    own = coref.derived(o)
+    moved = replace(o, memo={**o.memo, "coref": {**own, "range": m.range,
+                                                  "width": coref.known_width(m.range)}})
+    return coref.link_probability(m, moved, common)
+
+
+def day_apart_score(fusion: Fusion, m: Mention, eid: str) -> float:
+    """How strongly an event's reports of the day before or after link to a mention dated
+    by its own day (``day_apart_link``, at most ``ADJACENT_DAYS`` apart): 0 unless every
+    mention of the event its date contradicts is another outlet's, a day apart, and none of
+    them rules the merge out otherwise (the mention's own article, people of different
+    countries, a negation against an assertion)."""
+    group = fusion.groups[eid]
+    apart = [o for o in group if dates_contradict(m, o)]
+    if not apart or any(o.outlet == m.outlet or not day_apart(m, o) for o in apart) or \
+            kept_apart_in_article(m, group) or any(
+                coref.contradictory(m, o) or ("negated" in (m.modality, o.modality) and
+                                              m.modality != o.modality) for o in group):
+        return 0.0
+    return max((day_apart_link(m, o, fusion.common) for o in fusion.compared(eid)),
+               default=0.0)
+
+
+def day_apart_event(fusion: Fusion, m: Mention, scores: dict[str, float]) -> str | None:
+    """The event a mention joins though other outlets dated it a day apart ("sat down with
+    him on November 20" against three outlets' "met him on Thursday, November 21"): its
+    reports link to the mention at the dated threshold with the day's difference forgiven
+    (``day_apart_score``), more strongly than the mention links to any event (``scores``)
+    or to any other such event, and no event the mention links to holds another article's
+    report of the same people (the same people met on its own day too: two occurrences,
+    "met him for a second straight day"). The dates' difference becomes the record's date
+    conflict."""
+    if not own_dated(m) or range_width(m.range) > CLEAR_DAYS or any(
+            coverage(m.keys, o.keys) == 1.0 and named_people(o)
+            for eid in scores for o in fusion.groups[eid] if o.root != m.root):
+        return None  # the same people's event of the mention's own day: two occurrences
+    best = max(scores.values(), default=0.0)
+    found, top = None, max(best, coref.threshold())
+    for eid in fusion.candidates(m):
+        score = day_apart_score(fusion, m, eid)
+        if score > top or (score == top and found is None and best < top):
+            found, top = eid, score
+    return found
 
 
 def strongest(scores: dict[str, float], groups: dict[str, list[Mention]], m: Mention) -> str:
