@@ -828,7 +828,7 @@ def day_apart_event(fusion: Fusion, m: Mention, scores: dict[str, float]) -> str
     report of the same people (the same people met on its own day too: two occurrences,
     "met him for a second straight day"). The dates' difference becomes the record's date
     conflict."""
-    if not own_dated(m) or range_width(m.range) > CLEAR_DAYS or any(
+    if not own_dated(m) or range_width(m.range) > CLEAR_DAYS or not named_people(m) or any(
             coverage(m.keys, o.keys) == 1.0 and named_people(o)
             for eid in scores for o in fusion.groups[eid] if o.root != m.root):
         return None  # the same people's event of the mention's own day: two occurrences
