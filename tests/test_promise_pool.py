@@ -20,7 +20,9 @@ from eventwire.fuse.promises import (
     deciding_type,
     deciding_words,
     names_any,
+    participant_rows,
     refresh_promises,
+    typed_participant_ids,
 )
 from eventwire.store import Store
 from eventwire.store import fuse_tables as ft
@@ -91,6 +93,34 @@ def test_event_cache_type_filter_reads_and_decodes_only_events_of_the_type(
         assert [e["id"] for e in cache.get(ids)] == ids
         assert [e["id"] for e in cache.get(ids, "CONSULT")] == ["e2", "e1"]
         assert [e["id"] for e in cache.get(ids, "AID")] == ["e4", "e3", "e2"]
+
+
+def test_a_participants_events_of_a_type_are_read_joined_to_the_types(store: Store) -> None:
+    who = {"id": "country:ISR", "name": "Israel", "country": "ISR"}
+    base = {"mode": None, "modality": "asserted", "participants": [who], "source": [who],
+            "target": [], "commitments": {}, "date": "2025-03-02",
+            "date_range": ["2025-03-02", "2025-03-02"]}
+    rows = [event_with(base, id="e1", type="CONSULT", mentions=[{"type": "CONSULT"}]),
+            event_with(base, id="e2", type="AID", mentions=[{"type": "AID"},
+                                                            {"type": "CONSULT"}]),
+            event_with(base, id="e3", type="AID", mentions=[{"type": "AID"}]),
+            event_with(base, id="e4", type="CONSULT", mentions=[{"type": "CONSULT"}],
+                       date="2025-01-02", date_range=["2025-01-02", "2025-01-03"]),
+            event_with(base, id="e5", type="CONSULT", mentions=[{"type": "CONSULT"}],
+                       modality="planned"),
+            event_with(base, id="e6", type="CONSULT", mentions=[{"type": "CONSULT"}],
+                       participants=[{"id": "country:LBN", "name": "Lebanon"}])]
+    store_events(store, rows)
+    with store.engine.connect() as conn:
+        for col, value in (("actor_id", "country:ISR"), ("name_key", "israel")):
+            for first in ("2025-01-01", "2025-02-01"):
+                read = {r[3] for r in participant_rows(conn, col, value, first)}
+                for kind in ("CONSULT", "AID", "COERCE"):
+                    got = typed_participant_ids(conn, col, value, first, kind)
+                    cache = EventCache(conn)
+                    assert got == {e["id"] for e in cache.get(sorted(read), kind)}
+        assert typed_participant_ids(conn, "actor_id", "country:ISR", "2025-01-01",
+                                     "CONSULT") == {"e1", "e2", "e4"}
 
 
 @pytest.mark.parametrize("seed", [7, 8])

@@ -401,10 +401,12 @@ DAYS_RE = re.compile(  # the length in days of fighting or talks a sentence stat
     r"nearly\s+|some\s+)?" + _DAYS_N + r"\s+days?\b", re.I)
 
 
+@lru_cache(maxsize=TEXT_COUNTS)
 def stated_days(text: str) -> tuple[int, int, int] | None:
     """(days, start, end) of the length in days of fighting or talks a sentence states
     ("five days of fighting", "a four-day war", "the clashes lasted three days"); None when
-    it states none."""
+    it states none (remembered per sentence, like ``text_counts``: a record's mentions are
+    read again each time it is compared with another)."""
     if not (m := DAYS_RE.search(text)):
         return None
     raw = m.group(1) or m.group(2)
