@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fuse_helpers import add, make_call
@@ -291,3 +292,33 @@ def test_key_rows_read_through_the_driver_match_the_query(store: Store) -> None:
         ("CONSULT", 5, "e45", 45), ("CONSULT", 5, "e5", 5), ("CONSULT", 6, "e16", 16)]
     assert found == {("c:RUR", "CONSULT", 5): {"e45": -45, "e5": -5},
                      ("c:RUR", "CONSULT", 6): {"e16": -16}}
+
+
+def test_key_rows_are_read_for_each_types_own_buckets(store: Store, monkeypatch) -> None:
+    """Types looked up in different time buckets are read each in its own buckets (no row of
+    a type in another type's bucket is read), with the same events found."""
+    rows = [{"key": "c:RUR", "type": kind, "bucket": b, "mention_id": f"m{i}",
+             "event_id": f"e{10 * i + b}"}
+            for i, (kind, b) in enumerate([("CONSULT", 5), ("ASSAULT", 5), ("ASSAULT", 9),
+                                           ("CONSULT", 9), ("AID", 5), ("AID", 9)])]
+    read: list[tuple] = []
+    real = cands.key_rows
+
+    def noted(*args: Any) -> list[tuple]:
+        got = real(*args)
+        read.extend(got)
+        return got
+
+    monkeypatch.setattr(cands, "key_rows", noted)
+    lookups = [(("c:RUR",), ("CONSULT", "AID"), (5,), (5,), ""),
+               (("c:RUR",), ("ASSAULT",), (9,), (9,), "")]
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")  # no mentions: rolled back
+        conn.execute(ft.fuse_keys.insert(), rows)
+        found = cands.key_events(conn, lookups)
+        conn.rollback()
+    assert sorted(r[:2] for r in read) == [("AID", 5), ("ASSAULT", 9), ("CONSULT", 5)]
+    assert found == {("c:RUR", "CONSULT", 5): {"e5": -5}, ("c:RUR", "AID", 5): {"e45": -45},
+                     ("c:RUR", "ASSAULT", 9): {"e29": -29}}
+    assert cands.same_buckets({"CONSULT": {5}, "AID": {5}, "ASSAULT": {9, 5}}) == [
+        (["AID", "CONSULT"], [5]), (["ASSAULT"], [5, 9])]

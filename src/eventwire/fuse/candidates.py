@@ -335,8 +335,8 @@ def key_events(conn: Connection, lookups: Iterable[Lookup]) -> dict[tuple[str, s
                                                                     dict[str, int]]:
     """The events (id -> negated sequence number) with a key row under each (key, type, time
     bucket) some lookup reads, each read once however many lookups share it (one query per
-    key: its types and buckets together, the rows of a type outside that type's buckets
-    left out; in no particular order: ``closest_events`` ranks them)."""
+    key and set of buckets, ``same_buckets``: no row of a type outside that type's buckets
+    is read; in no particular order: ``closest_events`` ranks them)."""
     wanted: dict[str, dict[str, set[int]]] = {}
     for keys, types, times, _, _ in lookups:
         for key in keys:
@@ -346,13 +346,23 @@ def key_events(conn: Connection, lookups: Iterable[Lookup]) -> dict[tuple[str, s
     for key, kinds in sorted(wanted.items()):
         cells: dict[tuple[str, int], dict[str, int]] = {
             (kind, b): {} for kind, times in kinds.items() for b in times}
-        for kind, bucket, eid, seq in key_rows(conn, key, sorted(kinds),
-                                               sorted(set().union(*kinds.values()))):
-            cell = cells.get((kind, bucket))
-            if cell is not None:
-                cell[eid] = -seq
+        for group, times in same_buckets(kinds):
+            for kind, bucket, eid, seq in key_rows(conn, key, group, times):
+                cells[(kind, bucket)][eid] = -seq
         found.update(((key, kind, b), cell) for (kind, b), cell in cells.items() if cell)
     return found
+
+
+def same_buckets(kinds: dict[str, set[int]]) -> list[tuple[list[str], list[int]]]:
+    """The types of one key's lookups grouped by the time buckets read for them (sorted), so
+    each read asks for its types' buckets alone: the types of a mention's lookups differ
+    from another mention's, and reading every type in every bucket of any of them read more
+    than twice the rows the lookups need on a long record."""
+    groups: dict[tuple[int, ...], list[str]] = {}
+    for kind in sorted(kinds):
+        groups.setdefault(tuple(sorted(kinds[kind])), []).append(kind)
+    return [(group, list(times)) for times, group in sorted(groups.items(),
+                                                            key=lambda g: g[1])]
 
 
 def key_rows(conn: Connection, key: str, kinds: list[str],

@@ -727,19 +727,21 @@ def participant_rows_sql(column: str) -> str:
 
 
 def typed_participant_ids(conn: Connection, column: str, value: str, first: str,
-                          etype: str) -> set[str]:
-    """The ids of ``participant_rows(conn, column, value, first)`` whose event is of type
-    ``etype`` or holds a mention of it (``event_types``), joined in the database: a state's
-    events in a long window are tens of thousands, those of one type a fraction of them."""
+                          etype: str) -> dict[str, tuple[int, str]]:
+    """The events (id -> (sequence number, last day)) of ``participant_rows(conn, column,
+    value, first)`` that are of type ``etype`` or hold a mention of it (``event_types``), joined in the
+    database: a state's events in a long window are tens of thousands, those of one type a
+    fraction of them."""
     ea, et = ft.event_actors.c, ft.event_types.c
     if conn.dialect.name == "sqlite":
-        return {r[0] for r in driver_rows(conn, typed_participants_sql(ea[column].name), (
-            etype, value, first, *JUDGED_MODALITIES))}
-    q = (select(ea.event_id).distinct()
+        return {r[0]: (r[1], r[2]) for r in driver_rows(
+            conn, typed_participants_sql(ea[column].name), (etype, value, first,
+                                                            *JUDGED_MODALITIES))}
+    q = (select(ea.event_id, ea.event_seq, ea.date_max).distinct()
          .join(ft.event_types, (et.event_id == ea.event_id) & (et.type == etype))
          .where(ea[column] == value, ea.date_max >= first,
                 ea.modality.in_(JUDGED_MODALITIES), ea.date_min.is_not(None)))
-    return set(conn.execute(q).scalars())
+    return {r.event_id: (r.event_seq, r.date_max) for r in conn.execute(q)}
 
 
 @lru_cache(maxsize=8)
@@ -747,7 +749,7 @@ def typed_participants_sql(column: str) -> str:
     """``typed_participant_ids`` as SQLite text (positional parameters: the type, the value,
     the first day, the ``JUDGED_MODALITIES``)."""
     ea, et = ft.event_actors.name, ft.event_types.name
-    return (f"SELECT DISTINCT a.event_id FROM {ea} AS a JOIN {et} AS t ON t.event_id = "
+    return (f"SELECT DISTINCT a.event_id, a.event_seq, a.date_max FROM {ea} AS a JOIN {et} AS t ON t.event_id = "
             f"a.event_id AND t.type = ? WHERE a.{column} = ? AND a.date_max >= ? AND "
             f"a.modality IN ({', '.join('?' * len(JUDGED_MODALITIES))}) "
             "AND a.date_min IS NOT NULL")
@@ -812,8 +814,9 @@ class Candidates:
         # (the first day read from, the events read)
         self.pools: dict[tuple[Any, ...], list[dict[str, Any]]] = {}  # (lookups, first day,
         # deciding type) -> the pool (commitments of one promiser share it)
-        self.typed: dict[tuple[str, str, str], tuple[str, set[str]]] = {}  # (column, value,
-        # type) -> (the first day read from, the ids of those events of that type)
+        self.typed: dict[tuple[str, str, str], tuple[str, dict[str, tuple[int, str]]]] = {}
+        # (column, value, type) -> (the first day read from, those events of that type: id ->
+        # (seq, last day))
 
     def name_keys(self, surname: str) -> list[str]:
         """The distinct participant name keys that contain ``surname`` (once per surname)."""
@@ -837,16 +840,16 @@ class Candidates:
                 first, ActorEvents(participant_rows(self.conn, column, value, first)))
         return held[1]
 
-    def of_type(self, column: str, value: str, start: dt.date, etype: str) -> set[str]:
-        """The ids of the events of ``events_of(column, value, start)`` that are of type
-        ``etype`` or hold a mention of it (once per participant and type unless a later call
-        starts earlier)."""
+    def of_type(self, column: str, value: str, start: dt.date, etype: str) -> dict[str, int]:
+        """The events (id -> sequence number) of ``events_of(column, value, start)
+        .overlapping(start, None)`` that are of type ``etype`` or hold a mention of it (read
+        once per participant and type unless a later call starts earlier)."""
         first = start.isoformat()
         held = self.typed.get((column, value, etype))
         if held is None or first < held[0]:
             held = self.typed[(column, value, etype)] = (
                 first, typed_participant_ids(self.conn, column, value, first, etype))
-        return held[1]
+        return {i: q for i, (q, end) in held[1].items() if end >= first}
 
     def __call__(self, c: dict[str, Any], ev: dict[str, Any]) -> list[dict[str, Any]]:
         """Candidate evidence events of commitment ``c`` made in event ``ev``, in event order
@@ -866,11 +869,12 @@ class Candidates:
         key = (tuple(lookups), start, etype, words, content, breach)
         pool = self.pools.get(key)
         if pool is None:
-            found = {r[3]: r[2] for col, v in lookups for r in self.events_of(col, v, start)
-                     .overlapping(start, None)}
             if etype is not None:  # only events of the type can decide it (``get`` below)
-                typed = set().union(*(self.of_type(col, v, start, etype) for col, v in lookups))
-                found = {i: q for i, q in found.items() if i in typed}
+                found = {i: q for col, v in lookups
+                         for i, q in self.of_type(col, v, start, etype).items()}
+            else:
+                found = {r[3]: r[2] for col, v in lookups
+                         for r in self.events_of(col, v, start).overlapping(start, None)}
             if words is not None:  # decode only the events that name what was promised
                 named = self.cache.naming(list(found), words)
                 found = {i: q for i, q in found.items() if i in named}
