@@ -46,3 +46,20 @@ def test_a_matching_prediction_is_right_once():
     events = [_event("CONSULT", 1), _event("CONSULT", 1)]
     missed, wrong, right = story_errors(TEXT, gold, events, SC)
     assert missed == [] and len(right) == 1 and len(wrong) == 1
+
+
+def test_property_counts_split_matched_predictions_by_kind():
+    from eventwire.evaluation.voa_errors import PROPERTIES, property_counts
+
+    strong = dict(_event("ASSAULT", 0), confidence=0.9, source=[{"text": "Troops"}],
+                  attributes={"trigger_info": {"tag": "VBD", "quoted": "0"}})
+    weak = dict(_event("AGREE", 2, "planned"), confidence=0.3, source=[], target=[{"text": "x"}],
+                attributes={"trigger_info": {"tag": "VB", "quoted": "1"}})
+    rows = [(strong, 1, len(TEXT)), (weak, 0, len(TEXT))]
+    assert property_counts(rows, "modality") == {"asserted": (1, 1), "planned": (0, 1)}
+    assert property_counts(rows, "confidence") == {"0.85-1.00": (1, 1), "0.20-0.40": (0, 1)}
+    assert property_counts(rows, "quoted") == {"0": (1, 1), "1": (0, 1)}
+    assert property_counts(rows, "position") == {"1/4": (1, 1), "3/4": (0, 1)}
+    assert property_counts(rows, "args") == {"source=1 target=0": (1, 1),
+                                             "source=0 target=1": (0, 1)}
+    assert set(PROPERTIES) >= {"type", "shown", "dep", "origin", "repeat", "cameo"}

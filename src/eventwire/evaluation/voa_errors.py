@@ -8,11 +8,17 @@ types, or only a same-type event with another modality; and the unmatched
 predictions by type with their most frequent triggers.
 
     .venv/bin/python -m eventwire.evaluation.voa_errors [--part tune|check] [--cli PATH]
-        [--type AGREE] [--examples N] [--counts]
+        [--type AGREE] [--examples N] [--counts] [--by modality,confidence,...]
 
 ``--counts`` prints only numbers: per type, the real predictions and how many match a gold
 event, split by how each was made (verbal, nominal, derived from a planned action), so a
 part whose sentences are not to be read can still be compared type by type.
+
+``--by`` prints only numbers too: matched / predicted real events per value of each named
+property of the prediction (``PROPERTIES``: modality, confidence band, shown, trigger tag and
+dependency, lexicon origin, pattern, in a quotation, lead or body, sentence position in the
+article, source / target found, same-type events elsewhere in the article, CAMEO agreement),
+to see which kind of prediction keeps its precision from one part to the other.
 """
 
 from __future__ import annotations
@@ -47,6 +53,47 @@ NO_EVENT = "no event in the sentence"
 OTHER_TYPES = "only events of other types"
 OTHER_MODALITY = "same type, other modality"
 MISS_KINDS = (NO_EVENT, OTHER_TYPES, OTHER_MODALITY)
+CONFIDENCE_BANDS = (0.2, 0.4, 0.55, 0.7, 0.85)  # upper bounds; the last band runs to 1
+POSITION_STEPS = 4  # sentence position in the article: quarters of its text
+
+
+def _info(e: dict[str, Any]) -> dict[str, Any]:
+    return (e.get("attributes") or {}).get("trigger_info") or {}
+
+
+def _band(e: dict[str, Any]) -> str:
+    """The confidence band of a prediction ('0.40-0.55')."""
+    c = float(e.get("confidence") or 0.0)
+    lo = 0.0
+    for hi in CONFIDENCE_BANDS:
+        if c < hi:
+            return f"{lo:.2f}-{hi:.2f}"
+        lo = hi
+    return f"{lo:.2f}-1.00"
+
+
+def _position(e: dict[str, Any], length: int) -> str:
+    """Which quarter of the article the prediction's sentence starts in ('1/4' ... '4/4')."""
+    start = int((e.get("sentence") or {}).get("start") or 0)
+    return f"{min(POSITION_STEPS, 1 + POSITION_STEPS * start // max(1, length))}/{POSITION_STEPS}"
+
+
+PROPERTIES: dict[str, Any] = {
+    "type": lambda e, n: str(e.get("type")),
+    "modality": lambda e, n: str(e.get("modality", "asserted")),
+    "confidence": lambda e, n: _band(e),
+    "shown": lambda e, n: str(e.get("shown")),
+    "tag": lambda e, n: str(_info(e).get("tag")),
+    "dep": lambda e, n: str(_info(e).get("dep")),
+    "origin": lambda e, n: str(_info(e).get("origin")),
+    "pattern": lambda e, n: str((e.get("attributes") or {}).get("pattern")),
+    "quoted": lambda e, n: str(_info(e).get("quoted")),
+    "lead": lambda e, n: str(_info(e).get("position")),
+    "position": _position,
+    "args": lambda e, n: f"source={int(bool(e.get('source')))} target={int(bool(e.get('target')))}",
+    "repeat": lambda e, n: str(_info(e).get("repeat")),
+    "cameo": lambda e, n: str(_info(e).get("cameo_vote")),
+}
 
 
 def scoring_module(folder: Path) -> Any:
@@ -171,6 +218,26 @@ def print_counts(right: list[dict[str, Any]], wrong: list[dict[str, Any]]) -> No
         print(f"  {etype:10} {ok:3}/{n:<3} p={ok / n:.2f}   {parts}")
 
 
+def property_counts(rows: list[tuple[dict[str, Any], int, int]], key: str
+                    ) -> dict[str, tuple[int, int]]:
+    """(matched, predicted) real predictions per value of one of ``PROPERTIES``; ``rows`` are
+    (prediction, 1 when matched else 0, length of its article's text)."""
+    table: dict[str, list[int]] = {}
+    for e, ok, length in rows:
+        cell = table.setdefault(PROPERTIES[key](e, length), [0, 0])
+        cell[0] += ok
+        cell[1] += 1
+    return {v: (a, b) for v, (a, b) in table.items()}
+
+
+def print_properties(rows: list[tuple[dict[str, Any], int, int]], keys: list[str]) -> None:
+    """Print ``property_counts`` of each key, most predicted value first."""
+    for key in keys:
+        print(f"  {key}:")
+        for value, (ok, n) in sorted(property_counts(rows, key).items(), key=lambda kv: -kv[1][1]):
+            print(f"    {value:24} {ok:3}/{n:<3} p={ok / n:.2f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the missed gold events by kind and the unmatched predictions by type."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -180,7 +247,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--examples", type=int, default=0, help="missed sentences to print per kind")
     ap.add_argument("--counts", action="store_true",
                     help="print only per-type matched / predicted counts (no text)")
+    ap.add_argument("--by", default=None,
+                    help="print only matched / predicted counts per value of these properties "
+                         f"(comma-separated: {', '.join(PROPERTIES)}; no text)")
     args = ap.parse_args(argv)
+    keys = [k.strip() for k in (args.by or "").split(",") if k.strip()]
+    unknown = [k for k in keys if k not in PROPERTIES]
+    if unknown:
+        ap.error(f"unknown properties {unknown}; known: {', '.join(PROPERTIES)}")
     folder = eval_path(FOLDER)
     if folder is None or not (folder / STORIES).exists():
         skip(f"VOA stories (eval/{FOLDER}/{STORIES})")
@@ -193,6 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     missed: list[tuple[str, str, str]] = []
     wrong: list[dict[str, Any]] = []
     right: list[dict[str, Any]] = []
+    rows: list[tuple[dict[str, Any], int, int]] = []
     for s in stories:
         o = out.get(str(s["id"])) or {}
         m, w, r = story_errors(o.get("text", ""), notes[str(s["id"])]["events"],
@@ -200,6 +275,12 @@ def main(argv: list[str] | None = None) -> int:
         missed += m
         wrong += w
         right += r
+        rows += [(e, 1, len(o.get("text", ""))) for e in r]
+        rows += [(e, 0, len(o.get("text", ""))) for e in w]
+    if keys:
+        print(f"VOA {args.part} part: matched / predicted real events by property")
+        print_properties(rows, keys)
+        return 0
     if args.counts:
         print(f"VOA {args.part} part: matched / predicted real events by type")
         print_counts(right, wrong)
