@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 from test_actors_arguments import _event, _events
 
+from eventwire.annotate.focus import Focus
 from eventwire.extract.event_classifier import features_of
 from eventwire.extract.interview import interview_turns
+from eventwire.extract.resolve import story_attackers
+from eventwire.model import ActorRef, EventMention, Participant, Span
 from eventwire.pipeline import Pipeline
 
 
@@ -332,6 +335,73 @@ def test_without_a_named_attacker_the_context_country_stays(pipeline):
             "evening, residents said.")
     assert not any(p.actor and (p.actor.evidence or "").startswith("story attacker")
                    for p in _bombers(pipeline, text))
+
+
+# An attack naming no attacker, whose place and victims are of one country, in an article
+# naming no foreign attacker, is of that country (a domestic conflict).
+def _killers(pipeline, text: str) -> list:
+    """The sources of the "killed" event of ``text``."""
+    return _event(_events(pipeline, text), "killed").source
+
+
+def test_an_unnamed_attacker_of_a_domestic_attack_is_of_its_country(pipeline):
+    text = ("BAMAKO - Twelve soldiers were killed in an attack on an army post in the Mopti "
+            "region on Sunday, an army official said.")
+    (src,) = _killers(pipeline, text)
+    assert src.actor.country == "MLI" and src.actor.evidence == "domestic attack: Mali"
+
+
+def test_a_cross_border_attack_keeps_no_guessed_attacker(pipeline):
+    text = ("Twelve Malian soldiers were killed in an attack in northern Burkina Faso on "
+            "Sunday, an army official said.")
+    assert not _killers(pipeline, text)
+
+
+def test_a_foreign_attacker_in_the_article_keeps_no_guessed_attacker(pipeline):
+    text = ("BAMAKO - Twelve soldiers were killed in an attack on an army post in the Mopti "
+            "region on Sunday, an army official said.\n\nThe government called for "
+            "calm.\n\nLast month Burkinabe militiamen attacked a Malian army post near the "
+            "border.")
+    assert not _killers(pipeline, text)
+
+
+def test_victims_on_both_sides_keep_no_guessed_attacker(pipeline):
+    text = ("BAMAKO - Twelve soldiers were killed in an attack on an army post in the Mopti "
+            "region on Sunday, an army official said.\n\nThe government called for "
+            "calm.\n\nOn Monday two Burkinabe border guards were killed in an ambush in "
+            "northern Burkina Faso.")
+    assert not _killers(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The bombing of the depot was reported by Bolivian radio on Monday.",
+    "Following the attack on the convoy, Pakistan closed the border.",
+    "Twelve soldiers were killed in an attack on Sunday, Malian radio reported.",
+    "Twelve soldiers were killed in an attack on Sunday.\n\nLater, Mali closed its border.",
+])
+def test_a_reporter_or_a_later_actor_does_not_place_a_domestic_attack(pipeline, text):
+    ev = next(e for e in _events(pipeline, text) if e.type == "ASSAULT")
+    assert not any((p.actor.evidence or "").startswith("domestic attack")
+                   for p in ev.source if p.actor)
+
+
+def _attack(sentence: str, trigger: str):
+    """An ASSAULT mention of ``trigger`` in ``sentence``, with a victim and no attacker."""
+    at = sentence.index(trigger)
+    victim = Participant(0, 8, "soldiers", ActorRef("country:MLI", "Mali", "MLI", kind="place"))
+    return EventMention("ASSAULT", Span(at, at + len(trigger), trigger),
+                        Span(0, len(sentence), sentence), target=[victim])
+
+
+@pytest.mark.parametrize("sentence,guessed", [
+    ("Soldiers died when the post in Mali was struck by a drone strike.", True),
+    ("Soldiers died in the enemy's deadly strike on the post in Mali.", False),
+    ("Soldiers died as the officials said its strike hit the post in Mali.", False),
+])
+def test_a_possessed_attack_noun_keeps_no_guessed_attacker(sentence, guessed):
+    ev = _attack(sentence, "strike")
+    story_attackers([ev], None, Focus())
+    assert bool(ev.source) is guessed
 
 
 # A generic agent placed only by its context yields to a linked person in apposition, also

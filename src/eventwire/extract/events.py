@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from eventwire.annotate.doccache import sentence_words
+from eventwire.annotate.focus import focus_of
 from eventwire.extract import attributes as attrs
 from eventwire.extract.absorption import absorbed_by, root_governor
 from eventwire.extract.agreements import is_party, no_commitment, no_supporter, unmade_agreement
@@ -176,7 +177,7 @@ def extract_events(ectx: EventContext) -> list[EventMention]:
     for part in article_sentences(ectx, list(ectx.ex.doc.sents), load_nlp()):
         events.extend(sentence_events(ectx, part, events))
     infer_consult_modes(events)
-    story_attackers(events, ectx.registry)
+    story_attackers(events, ectx.registry, focus_of(ectx.ex.doc))
     return events
 
 

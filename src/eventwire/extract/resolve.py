@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -11,7 +12,7 @@ from eventwire.extract.discourse import EARLIER_EVENT, linked_by_discourse
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.participants import participants_of, placed_by_context
 from eventwire.extract.triggers import sentence_of
-from eventwire.model import EventMention, Participant
+from eventwire.model import ActorRef, EventMention, Participant
 
 CONVERSATION_LEMMAS = ("speak", "talk", "conversation", "discussion", "dialogue", "dialog",
                        "discuss", "chat", "exchange", "call", "communication")
@@ -194,7 +195,7 @@ def _compatible(a: EventMention, b: EventMention) -> bool:
     return not ka or not kb or bool(ka & kb)
 
 
-def story_attackers(events: list[EventMention], registry: Any) -> None:
+def story_attackers(events: list[EventMention], registry: Any, focus: Any = None) -> None:
     """A generic attacker that the context placed in its own victim's country ("fighter
     jets struck targets across southern Lebanon": the sentence names only Lebanon) is of
     the country whose named forces attack that victim elsewhere in the article, when
@@ -203,9 +204,79 @@ def story_attackers(events: list[EventMention], registry: Any) -> None:
     The reverse for victims: an unnamed victim the dateline or the article's focus placed
     in its own attacker's country ("Russian missiles struck Kyiv. Two people were killed":
     the article names only Russia as a country) is of the country that attacker's named
-    victims belong to. Evidence "story victim: …"."""
+    victims belong to. Evidence "story victim: …". With the article's ``focus``, an attack
+    naming no attacker in a domestic conflict is of its place's country (below)."""
     _story_side(events, registry, "source", _placed, "story attacker")
     _story_side(events, registry, "target", _scene_placed, "story victim")
+    if focus is not None:
+        _domestic_attackers(events, registry, focus)
+
+
+def _domestic_attackers(events: list[EventMention], registry: Any, focus: Any) -> None:
+    """An attack naming no attacker at all ("twelve soldiers were killed in an attack in
+    the Mopti region"), whose place and victims are all of one country, in an article
+    whose attacks name no other country (attacker, victim or place), is of that country
+    (a domestic conflict; an article with victims on both sides is a war between states).
+    The victims' country must come from the victims themselves, the event's place, a place
+    their sentence locates something in or the dateline: never from a country the sentence
+    names for another part ("the attack was reported by Bolivian radio", "after the attack,
+    Pakistan closed the border") nor from the article's focus alone.
+    Evidence "domestic attack: …", attribute ``source_from`` "domestic attack"."""
+    attacks = [ev for ev in events if ev.type in ATTACK_TYPES]
+    involved = {p.actor.country for ev in attacks for p in ev.source + ev.target
+                if p.actor and p.actor.country}
+    involved |= {ev.location["country"] for ev in attacks
+                 if ev.location and ev.location.get("country")}
+    for ev in events:
+        if ev.type not in ATTACK_TYPES or ev.source or _owned_trigger(ev):
+            continue
+        where = (ev.location or {}).get("country")
+        if not where and any(str(p.actor.evidence or "").startswith("sentence:")
+                             for p in ev.target if p.actor):
+            continue  # a country its sentence names for another part ("condemned by Chile")
+        victims = _side_countries(ev.target)
+        if not where and not all(_victim_placed(p, ev, focus) for p in ev.target
+                                 if p.actor and p.actor.country):
+            continue
+        codes = victims | {where} if where else victims
+        if not victims or len(codes) != 1 or involved - codes:
+            continue
+        (code,) = codes
+        ref = registry.country_ref(code) if registry is not None else \
+            ActorRef(id=f"country:{code}", name=code, country=code, kind="state")
+        ev.source = [Participant(ev.trigger.start, ev.trigger.end, ev.trigger.text,
+                                 dataclasses.replace(ref, evidence=f"domestic attack: {ref.name}"))]
+        ev.attributes["source_from"] = "domestic attack"
+
+
+def _victim_placed(p: Participant, ev: EventMention, focus: Any) -> bool:
+    """Whether a victim's country comes from the victim itself, the dateline, a place its
+    sentence locates something in ("in the Mopti region") or, when its sentence names no
+    country, the article's focus where the article locates something in that country; not
+    from another party the sentence names, nor from a focus only named parties give."""
+    evidence = str(p.actor.evidence or "")
+    if evidence.startswith("dateline:"):
+        return True
+    if evidence.startswith(("scene:", "sentence:")):
+        place = focus.located_in(focus.sentence_start(ev.sentence.start))
+        return place is not None and place.actor.country == p.actor.country
+    if evidence.startswith("article focus"):
+        return not focus.by_sentence.get(focus.sentence_start(ev.sentence.start)) and any(
+            loc and e.actor.country == p.actor.country
+            for ents in focus.by_sentence.values() for e, loc in ents)
+    return not evidence.startswith(("story victim", "refers to:", "previous sentence:",
+                                    "same sentence:", "earlier event:"))
+
+
+POSSESSOR_RE = re.compile(r"(?:\b(?:its|their|his|her|our)|\w['’]s?)\s+(?:[\w-]+\s+){0,2}$",
+                          re.I)
+
+
+def _owned_trigger(ev: EventMention) -> bool:
+    """Whether a possessor before the trigger noun names its doer ("its strikes", "the
+    enemy's deadly raids"), even one no actor links."""
+    before = ev.sentence.text[:max(0, ev.trigger.start - ev.sentence.start)]
+    return POSSESSOR_RE.search(before[-60:]) is not None
 
 
 def _story_side(events: list[EventMention], registry: Any, side: str, placed: Any,
