@@ -259,3 +259,21 @@ def test_a_part_of_a_group_naming_nobody_reaches_no_further_back(pipeline):
     ev = _event(_events(pipeline, "Russian forces fired at the border posts, and three of "
                                   "those were destroyed."), "destroyed")
     assert "Russian forces" not in _texts(ev, "target")
+
+
+@pytest.mark.parametrize(("text", "trigger", "country", "words"), [
+    ("Bosnian Serb forces shelled the town on Monday.", "shelled", "BIH", "Bosnian Serb forces"),
+    ("Kosovo Serb protesters attacked the police on Monday.", "attacked", "XKX",
+     "Kosovo Serb protesters"),
+    ("Serb forces shelled the town on Monday.", "shelled", "SRB", "Serb forces"),
+])
+def test_a_people_after_a_country_word_is_of_that_country(pipeline, text, trigger, country,
+                                                          words):
+    (src,) = _event(_events(pipeline, text), trigger).source
+    assert (src.text, src.actor.country) == (words, country)
+
+
+def test_a_peoples_leader_is_no_office_holder_of_the_state(pipeline):
+    (src,) = _event(_events(pipeline, "The Bosnian Serb leader criticised the court on "
+                                       "Monday."), "criticised").source
+    assert src.actor.country == "BIH" and src.actor.kind == "state"

@@ -391,11 +391,18 @@ def link_doc(reg: Registry, doc: Doc, date: dt.date | None) -> DocLinks:
     prev_end = 0
     carried: tuple[str, str] | None = None  # group/title shared by 'Russian and Ukrainian officials'
     extended: dict[int, tuple[str, str, int]] = {}
+    ethnic: set[int] = set()  # cues whose following title or group names a people's own
     # right-to-left pass over cues to share a following group noun across conjunctions
     for sp, label in reversed(hits):
         if label != CUE:
             continue
         what, value, end = _after_cue(reg, doc, sp.end, len(doc))
+        if not what and _national_before_ethnic(cue_at, sp.start, sp.end) and \
+                sp.end in extended:
+            # 'Bosnian Serb forces', 'Turkish Cypriot leader': the first word is the country,
+            # the second a people living in it
+            what, value, end = extended.pop(sp.end)
+            ethnic.add(sp.start)
         if what:
             extended[sp.start] = (what, value, end)
             carried = (what, value)
@@ -433,10 +440,20 @@ def link_doc(reg: Registry, doc: Doc, date: dt.date | None) -> DocLinks:
             continue
         elif sp.start in cue_at:
             out.mentions += _cue_mentions(reg, doc, sp, cue_at[sp.start][1],
-                                          extended.get(sp.start), person_starts, date)
+                                          extended.get(sp.start), person_starts, date,
+                                          sp.start in ethnic)
             continue
         prev_end = sp.end
     return out
+
+
+def _national_before_ethnic(cue_at: dict[int, tuple[int, Any]], start: int, end: int) -> bool:
+    """Whether the cue at token ``start`` (a country or its demonym) is followed right away
+    by another country's demonym: 'Bosnian Serb', 'Turkish Cypriot', 'Kosovo Albanian'."""
+    first, second = cue_at.get(start), cue_at.get(end)
+    return first is not None and second is not None and first[0] == end and \
+        first[1][2] in ("demonym", "name") and second[1][2] == "demonym" and \
+        first[1][0] != second[1][0]
 
 
 def _titled_surname(reg: Registry, doc: Doc, sp: Span, floor: int,
@@ -522,11 +539,13 @@ def _name_end(doc: Doc, i: int) -> int:
 
 def _cue_mentions(reg: Registry, doc: Doc, sp: Span, cue: tuple[str, str | None, str],
                   ext: tuple[str, str, int] | None, person_starts: set[int],
-                  date: dt.date | None) -> list[Mention]:
+                  date: dt.date | None, ethnic: bool = False) -> list[Mention]:
     """The mentions of a country cue, extended to a following title or group noun.
 
     'Ugandan President Yoweri Museveni' with an unknown name links the name to
-    the country's government with the role from the title.
+    the country's government with the role from the title. With ``ethnic`` (a people's
+    demonym between the cue and its title: 'the Bosnian Serb leader') the title is no
+    office of the state, so nobody holding it is looked up.
     """
     code, sector, kind = cue
     plain = Mention(sp.start, sp.end, reg.country_ref(code, sector, kind=kind), "cue")
@@ -542,7 +561,7 @@ def _cue_mentions(reg: Registry, doc: Doc, sp: Span, cue: tuple[str, str | None,
         name_end = _name_end(doc, end)
         role_sector = "ELI" if former else "GOV"
         return [plain, Mention(end, name_end, reg.country_ref(code, role_sector, value), "titled")]
-    holder = None if former else reg.holder(code, value, date)
+    holder = None if former or ethnic else reg.holder(code, value, date)
     if holder:
         return [plain, Mention(sp.start, end, reg.resolve(holder, date), "role")]
     return [plain, Mention(sp.start, end, reg.country_ref(code, "ELI" if former else "GOV", value),
