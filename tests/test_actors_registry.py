@@ -175,3 +175,32 @@ def test_health_bodies_have_sector_hlh_not_media(reg: Registry) -> None:
         ref = reg.match(name)
         assert ref is not None and ref.sector == "HLH", name
     assert reg.match("Reuters").sector == "MED"  # a news agency stays media
+
+
+@pytest.mark.parametrize(("name", "date", "country", "role"), [
+    ("Volker Türk", "2024-03-01", "IGO", "high commissioner for human rights"),
+    ("Christine Lagarde", "2015-03-01", "IGO", "managing director"),
+    ("Christine Lagarde", "2024-03-01", "IGO", "president of the european central bank"),
+    ("Valdis Dombrovskis", "2012-03-01", "LVA", "prime minister"),
+    ("Valdis Dombrovskis", "2024-03-01", "IGO", "european commissioner"),
+    ("Michelle Bachelet", "2024-03-01", "CHL", None),
+])
+def test_officials_of_international_bodies_hold_their_posts_on_the_date(name, date, country,
+                                                                        role):
+    import datetime as dt
+
+    from eventwire.annotate.actors import default_registry
+
+    ref = default_registry().match(name, dt.date.fromisoformat(date))
+    assert (ref.country, ref.role) == (country, role)
+
+
+def test_an_office_holder_with_a_common_surname_needs_a_full_mention():
+    import datetime as dt
+
+    from eventwire.annotate.actors import default_registry
+
+    reg = default_registry()
+    assert reg.match("Karim Khan", dt.date(2024, 3, 1)).country == "IGO"
+    assert "Khan" not in reg.surname_index or all(
+        reg.actors[i].name != "Karim Khan" for i in reg.surname_index["Khan"])
