@@ -184,6 +184,10 @@ def test_health_bodies_have_sector_hlh_not_media(reg: Registry) -> None:
     ("Valdis Dombrovskis", "2012-03-01", "LVA", "prime minister"),
     ("Valdis Dombrovskis", "2024-03-01", "IGO", "european commissioner"),
     ("Michelle Bachelet", "2024-03-01", "CHL", None),
+    ("Didier Reynders", "2018-03-01", "BEL", "foreign minister"),
+    ("Didier Reynders", "2022-03-01", "IGO", "european commissioner"),
+    ("Paolo Gentiloni", "2022-03-01", "IGO", "european commissioner"),
+    ("Nickolay Mladenov", "2018-03-01", "IGO", "special coordinator"),
 ])
 def test_officials_of_international_bodies_hold_their_posts_on_the_date(name, date, country,
                                                                         role):
