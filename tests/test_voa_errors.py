@@ -63,3 +63,18 @@ def test_property_counts_split_matched_predictions_by_kind():
     assert property_counts(rows, "args") == {"source=1 target=0": (1, 1),
                                              "source=0 target=1": (0, 1)}
     assert set(PROPERTIES) >= {"type", "shown", "dep", "origin", "repeat", "cameo"}
+
+
+def test_detailed_misses_name_the_unreal_modality_and_folded_events():
+    from eventwire.evaluation.voa_errors import FOLDED, OTHER_UNREAL
+
+    gold = [{"quote": "Troops shelled", "type": "ASSAULT"},
+            {"quote": "shelled the town", "type": "ASSAULT"},
+            {"quote": "Leaders met", "type": "CONSULT"},
+            {"quote": "sign a deal", "type": "AGREE"}]
+    events = [_event("ASSAULT", 0), _event("AID", 1, "hypothetical"),
+              _event("AGREE", 2, "background")]
+    missed, _, right = story_errors(TEXT, gold, events, SC, detail=True)
+    assert len(right) == 1
+    assert {(kind, etype) for kind, etype, _ in missed} == {
+        (FOLDED, "ASSAULT"), (OTHER_UNREAL, "CONSULT"), ("same type, background", "AGREE")}

@@ -8,7 +8,7 @@ types, or only a same-type event with another modality; and the unmatched
 predictions by type with their most frequent triggers.
 
     .venv/bin/python -m eventwire.evaluation.voa_errors [--part tune|check] [--cli PATH]
-        [--type AGREE] [--examples N] [--counts] [--by modality,confidence,...]
+        [--type AGREE] [--examples N] [--counts] [--by modality,confidence,...] [--misses]
 
 ``--counts`` prints only numbers: per type, the real predictions and how many match a gold
 event, split by how each was made (verbal, nominal, derived from a planned action), so a
@@ -19,6 +19,10 @@ property of the prediction (``PROPERTIES``: modality, confidence band, shown, tr
 dependency, lexicon origin, pattern, in a quotation, lead or body, sentence position in the
 article, source / target found, same-type events elsewhere in the article, CAMEO agreement),
 to see which kind of prediction keeps its precision from one part to the other.
+
+``--misses`` prints only numbers as well: the missed gold events per gold type and per
+``miss_detail`` kind (nothing in the sentence, other types, a same-type event told as
+background / hypothetical / negated, or folded into a same-type match).
 """
 
 from __future__ import annotations
@@ -53,6 +57,8 @@ NO_EVENT = "no event in the sentence"
 OTHER_TYPES = "only events of other types"
 OTHER_MODALITY = "same type, other modality"
 MISS_KINDS = (NO_EVENT, OTHER_TYPES, OTHER_MODALITY)
+OTHER_UNREAL = "only unreal events of other types"
+FOLDED = "same type, matched to another gold event"
 CONFIDENCE_BANDS = (0.2, 0.4, 0.55, 0.7, 0.85)  # upper bounds; the last band runs to 1
 POSITION_STEPS = 4  # sentence position in the article: quarters of its text
 
@@ -147,11 +153,28 @@ def matched_events(text: str, gold: list[dict[str, Any]], out: dict[str, Any], s
     return pairs
 
 
+def miss_detail(etype: str, near: list[dict[str, Any]]) -> str:
+    """How a missed gold event of ``etype`` is missed, finer than ``MISS_KINDS``: nothing in
+    its sentence, only predictions of other types (real ones or only unreal ones), a
+    same-type prediction with an unreal modality (named), or a same-type real prediction
+    already matched to another gold event of the sentence (``FOLDED``)."""
+    if not near:
+        return NO_EVENT
+    same = [e for e in near if e.get("type") == etype]
+    if not same:
+        return OTHER_TYPES if any(_real(e) for e in near) else OTHER_UNREAL
+    if any(_real(e) for e in same):
+        return FOLDED
+    return "same type, " + "/".join(sorted({str(e.get("modality")) for e in same}))
+
+
 def story_errors(text: str, gold: list[dict[str, Any]], events: list[dict[str, Any]],
-                 sc: Any) -> tuple[list[tuple[str, str, str]], list[dict[str, Any]],
-                                   list[dict[str, Any]]]:
+                 sc: Any, detail: bool = False
+                 ) -> tuple[list[tuple[str, str, str]], list[dict[str, Any]],
+                            list[dict[str, Any]]]:
     """(kind, type, sentence) of each missed real gold event, the unmatched and the matched
-    real predictions of one story, matched as the VOA scorer matches them."""
+    real predictions of one story, matched as the VOA scorer matches them; with ``detail``
+    the kind is ``miss_detail``'s."""
     spans = []
     for g in gold:
         loc = sc.locate(g["quote"], text)
@@ -176,6 +199,9 @@ def story_errors(text: str, gold: list[dict[str, Any]], events: list[dict[str, A
         if i in used:
             continue
         near = [e for sp, e in preds if sc.overlap(sp, gs)]
+        if detail:
+            missed.append((miss_detail(g["type"], near), g["type"], text[gs[0]:gs[1]]))
+            continue
         kind = NO_EVENT if not near else OTHER_MODALITY if any(
             e.get("type") == g["type"] for e in near) else OTHER_TYPES
         missed.append((kind, g["type"], text[gs[0]:gs[1]]))
@@ -238,6 +264,21 @@ def print_properties(rows: list[tuple[dict[str, Any], int, int]], keys: list[str
             print(f"    {value:24} {ok:3}/{n:<3} p={ok / n:.2f}")
 
 
+def print_misses(missed: list[tuple[str, str, str]]) -> None:
+    """Print the missed gold events per kind (``miss_detail``) and per gold type, counts only."""
+    kinds = Counter(k for k, _, _ in missed)
+    for kind, n in kinds.most_common():
+        print(f"  {kind:44} {n}")
+    names = [k for k, _ in kinds.most_common()]
+    by_type: dict[str, Counter[str]] = {}
+    for kind, etype, _ in missed:
+        by_type.setdefault(etype, Counter())[kind] += 1
+    print("  by gold type: " + "  ".join(f"[{i}] {k}" for i, k in enumerate(names)))
+    for etype, row in sorted(by_type.items(), key=lambda kv: -sum(kv[1].values())):
+        cells = " ".join(f"[{i}]={row[k]}" for i, k in enumerate(names) if row[k])
+        print(f"    {etype:10} {sum(row.values()):3}  {cells}")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the missed gold events by kind and the unmatched predictions by type."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -250,6 +291,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--by", default=None,
                     help="print only matched / predicted counts per value of these properties "
                          f"(comma-separated: {', '.join(PROPERTIES)}; no text)")
+    ap.add_argument("--misses", action="store_true",
+                    help="print only counts of the missed gold events per kind and type (no text)")
     args = ap.parse_args(argv)
     keys = [k.strip() for k in (args.by or "").split(",") if k.strip()]
     unknown = [k for k in keys if k not in PROPERTIES]
@@ -271,7 +314,7 @@ def main(argv: list[str] | None = None) -> int:
     for s in stories:
         o = out.get(str(s["id"])) or {}
         m, w, r = story_errors(o.get("text", ""), notes[str(s["id"])]["events"],
-                               o.get("events", []), sc)
+                               o.get("events", []), sc, detail=args.misses)
         missed += m
         wrong += w
         right += r
@@ -280,6 +323,10 @@ def main(argv: list[str] | None = None) -> int:
     if keys:
         print(f"VOA {args.part} part: matched / predicted real events by property")
         print_properties(rows, keys)
+        return 0
+    if args.misses:
+        print(f"VOA {args.part} part: {len(missed)} missed gold events by kind")
+        print_misses(missed)
         return 0
     if args.counts:
         print(f"VOA {args.part} part: matched / predicted real events by type")
