@@ -105,6 +105,11 @@ def record_flags(cli: Any, tmp_path: Path, *texts: str) -> list[list[str]]:
      "days, officials said.",
      "Armenian and Azerbaijani troops clashed on the border on Monday; the fighting lasted five "
      "days, officials said."),
+    ("outcome_conflict",
+     "Serbian and Kosovar negotiators held talks in Brussels on Tuesday. The session was "
+     "constructive, an EU spokesman said.",
+     "Serbian and Kosovar negotiators held talks in Brussels on Tuesday. The session broke up "
+     "with no progress, according to diplomats."),
     ("deal_conflict",
      "Armenian and Azerbaijani envoys met in Vienna on Monday and agreed to an immediate truce.",
      "Armenian and Azerbaijani envoys met in Vienna on Monday but failed to agree on a truce."),
@@ -134,6 +139,10 @@ def test_outlets_disagreeing_on_one_attribute_are_flagged(cli: Any, tmp_path: Pa
      "brokered by Qatar.",
      "Armenia and Azerbaijan agreed to a ceasefire on Friday, officials said. The truce was "
      "brokered by Turkey."),
+    ("Serbian and Kosovar negotiators held talks in Brussels on Tuesday. Separately, Kenyan "
+     "and Ethiopian officials met in Nairobi. That meeting was constructive, officials said.",
+     "Serbian and Kosovar negotiators held talks in Brussels on Tuesday. The session broke up "
+     "with no progress, according to diplomats."),
     ("Armenia fired at least 20 rockets into Azerbaijan on Monday, the army said.",
      "Armenia fired more than 100 rockets into Azerbaijan on Monday, officials said."),
 ])

@@ -51,6 +51,11 @@ NEGATION_RE = re.compile(  # a negation at most three words before a phrase, in 
 REFER_NOUN = r"(?:deal|agreement|ceasefire|cease-fire|truce|accord)"
 REFERRING_RE = re.compile(  # a sentence opening on the deal told before: "The truce, brokered by"
     r"^\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(" + REFER_NOUN + r")\b")
+TALKS_NOUN = r"(?:talks|meeting|session|discussions?|negotiations?|round|call|conversation|summit)"
+REFERRING_TALKS_RE = re.compile(  # a sentence opening on the talks told before: "The session"
+    r"^\W*(?:The|This|That|These|Those|Their|Both)\s+(?:[\w-]+\s+){0,2}?" + TALKS_NOUN + r"\b")
+TALKS_NOUN_RE = re.compile(  # other talks told: a talks noun or a verb of meeting
+    r"\b(?:" + TALKS_NOUN + r"|met|meets?|spoke|talked|negotiated|convened|conferred)\b", re.I)
 DEAL_NOUN_RE = re.compile(r"\b" + REFER_NOUN + r"s?\b", re.I)
 OWN_DEAL_RE = re.compile(  # a sentence telling a deal of its own
     r"\b(?:signed|agreed|reached|struck|sealed|announced|concluded)\b", re.I)
@@ -735,17 +740,57 @@ def record_type(mentions: list[Mention]) -> str | None:
     return max(counts, key=lambda t: counts[t]) if counts else None
 
 
-def read_outcomes(mentions: list[Mention], claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def read_outcomes(mentions: list[Mention], claims: list[dict[str, Any]],
+                  texts: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """The outcomes read from the mentions' sentences (``sentence_outcome``) of the kinds
     their articles state no claim of (an extracted outcome claim is the article's word): the
     kinds of each mention's own type and of its record's type (an outlet's sentence about
-    talks whose mention is typed otherwise still states their outcome)."""
+    talks whose mention is typed otherwise still states their outcome). With ``texts``,
+    talks whose article states no outcome in their sentences take the one told in a
+    sentence of its own that refers back to them (``referred_outcome``)."""
     stated = {(c["article"], c.get("kind")) for c in claims}
     shared_kinds = OUTCOME_TYPES.get(record_type(mentions) or "", ())
     read = [sentence_claim(m, kind) for m in mentions
             for kind in dict.fromkeys(OUTCOME_TYPES.get(m.type, ()) + shared_kinds)
             if (m.article, kind) not in stated]
-    return [c for c in read if c]
+    read = [c for c in read if c]
+    if texts and record_type(mentions) == "CONSULT":
+        found = stated | {(c["article"], c["kind"]) for c in read}
+        for m in mentions:
+            for kind in OUTCOME_TYPES["CONSULT"]:
+                if m.type == "CONSULT" and (m.article, kind) not in found:
+                    c = referred_outcome(m, texts.get(m.article) or "", kind)
+                    if c:
+                        read.append(c)
+                        found.add((m.article, kind))
+    return read
+
+
+def referred_outcome(m: Mention, text: str, kind: str) -> dict[str, Any] | None:
+    """The outcome of talks (``kind``: outcome or deal) told in a sentence of its own that
+    refers back to them ("... met in Brussels on Tuesday. The session broke up with no
+    progress."): one of the REFER_SENTENCES sentences after the mention's in its paragraph
+    that opens on the talks ("The talks", "That meeting"), when no sentence between
+    them tells other talks (a talks noun, "met", "spoke")."""
+    end = int((m.data.get("sentence") or {}).get("end") or 0)
+    if not text or end <= 0:
+        return None
+    for _ in range(REFER_SENTENCES):
+        nxt = next_sentence(text, end)
+        if nxt is None or nxt["end"] <= end:
+            return None
+        if REFERRING_TALKS_RE.match(nxt["text"]):
+            found = text_claim(nxt["text"], kind)
+            if found is None:
+                return None
+            group, phrase, i, j = found
+            return {"kind": kind, "value": phrase, "group": group, "article": m.article,
+                    "span": {"start": nxt["start"] + i, "end": nxt["start"] + j,
+                             "text": nxt["text"][i:j]}, "from": "sentence"}
+        if TALKS_NOUN_RE.search(nxt["text"]):
+            return None  # other talks are told in between
+        end = nxt["end"]
+    return None
 
 
 def negated_at(text: str, i: int) -> bool:
@@ -857,7 +902,7 @@ def event_conflicts(mentions: list[Mention], claims: list[dict[str, Any]],
     linked entities; ``texts``: each article's text (for the sentence of a claim made
     outside the mentions' sentences); ``leads``: each article's lead attack
     (``who.lead_attack``), whose record gets the article's own statement of who started it."""
-    claims = claims + read_outcomes(mentions, claims)
+    claims = claims + read_outcomes(mentions, claims, texts)
     return with_sentences(claim_conflicts(claims, outlet_map(mentions)) + date_conflicts(mentions)
                           + number_conflicts(mentions, texts) + duration_conflicts(mentions)
                           + place_conflicts(mentions)
