@@ -19,6 +19,13 @@ TEXTS = {
     "scenario_sees": "One scenario sees the militia attacking the convoy near the border.",
     "scenario_label": "Scenario two: Redland troops cross the river and seize the dam.",
     "case_label": "Worst case - the militia shells the depot again.",
+    # possible outcomes as subject; 'in the first / second' after listed scenarios
+    "possible_outcomes": "Possible outcomes include a renewed offensive by the army.",
+    "outcome_was": "The outcome was a renewed offensive by the army on Monday.",
+    "ordinal_paths": "Analysts see three paths. In the first, the army withdraws to its "
+                     "barracks. In the second, the rebels attack the capital.",
+    "ordinal_plain": "Two convoys left the capital. In the first, the rebels attacked a "
+                     "checkpoint on Monday.",
     # no scenario: a topic, a superlative of another noun, an adjunct of a scenario subject
     "case_of": "In the case of the northern towns, the army withdrew on Monday.",
     "worst_clashes": "The army withdrew from the town during the worst clashes of the year.",
@@ -85,14 +92,19 @@ def types(ex: Extraction) -> set[str]:
 @pytest.mark.parametrize("key,trigger", [("worst_case", "strikes"), ("under_scenario", "withdraw"),
                                          ("in_that_case", "shells"),
                                          ("scenario_sees", "attacking"),
-                                         ("scenario_label", "seize"), ("case_label", "shells")])
+                                         ("scenario_label", "seize"), ("case_label", "shells"),
+                                         ("possible_outcomes", "offensive"),
+                                         ("ordinal_paths", "withdraws"),
+                                         ("ordinal_paths", "attack")])
 def test_events_set_in_a_scenario_are_hypothetical(extracted, key, trigger):
     assert modality(extracted[key], trigger) == "hypothetical"
 
 
 @pytest.mark.parametrize("key,trigger", [("case_of", "withdrew"), ("worst_clashes", "withdrew"),
                                          ("option_faded", "withdrew"),
-                                         ("options_were", "shelled")])
+                                         ("options_were", "shelled"),
+                                         ("outcome_was", "offensive"),
+                                         ("ordinal_plain", "attacked")])
 def test_topics_superlatives_and_adjuncts_are_no_scenario(extracted, key, trigger):
     assert modality(extracted[key], trigger) == "asserted"
 

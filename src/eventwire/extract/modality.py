@@ -76,6 +76,13 @@ CONFIRM_VERBS = ("confirm", "verify", "corroborate", "substantiate")  # disputed
 FOR = frozenset({"for"})  # 'for X to V'
 DIRECTIVE_VERBS = ("order", "tell", "instruct", "direct", "command")  # 'ordered X to V'
 SCENARIO_NOUNS = ("scenario", "possibility", "option", "contingency")  # 'in one scenario, ...'
+OUTLOOK_NOUNS = ("outcome", "path", "course", "consequence", "implication", "development")
+POSSIBLE_MODS = ("possible", "potential", "likely", "plausible", "conceivable")  # 'possible outcomes'
+ORDINAL_FRAMES = frozenset({"first", "second", "third", "fourth", "last", "latter", "former",
+                            "other"})  # 'in the first, ...' after 'three scenarios'
+LISTED_LOOKBACK = 3  # sentences looked back from 'in the second' for the listed scenarios
+LISTED_SCENARIOS_RE = re.compile(  # a sentence naming several scenarios, paths or outcomes
+    r"\b(?:scenarios|possibilities|options|paths|outcomes|courses|ways\s+forward)\b", re.I)
 CASE_NOUNS = ("case",)  # 'in the worst case', 'in that case'; not 'in the case of X'
 CASE_DETS = ("that", "this", "such", "either", "which", "each")
 FRAME_PREPS = ("in", "under")
@@ -563,7 +570,7 @@ def _scenario_frame(t: Any, below: Any) -> bool:
     militia attacking ...'; not 'the option faded as the army withdrew'). 'In the case of X'
     names a topic, not a scenario."""
     for c in t.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in SCENARIO_NOUNS:
+        if c.dep_ in ("nsubj", "nsubjpass") and _scenario_noun(c):
             if below is not None and below.dep_ not in OUT_OF_SCOPE_DEPS:
                 return True
             continue
@@ -573,12 +580,36 @@ def _scenario_frame(t: Any, below: Any) -> bool:
             if obj.dep_ != "pobj":
                 continue
             lemma = obj.lemma_.lower()
-            if lemma in SCENARIO_NOUNS:
+            if lemma in SCENARIO_NOUNS or _listed_ordinal(obj):
                 return True
             if lemma in CASE_NOUNS and not has_child(obj, "prep", frozenset({"of"})) and any(
                     m.tag_ == "JJS" or (m.dep_ == "det" and m.lower_ in CASE_DETS)
                     for m in obj.children):
                 return True
+    return False
+
+
+def _scenario_noun(t: Any) -> bool:
+    """A scenario noun ('one scenario'), or an outcome or path called possible ('possible
+    outcomes include ...', 'the likely course')."""
+    lemma = t.lemma_.lower()
+    return lemma in SCENARIO_NOUNS or (lemma in OUTLOOK_NOUNS and any(
+        c.dep_ == "amod" and c.lower_ in POSSIBLE_MODS for c in t.children))
+
+
+def _listed_ordinal(obj: Any) -> bool:
+    """True when 'in the first', 'in the second' picks one of the scenarios a sentence
+    shortly before lists ('Analysts see three paths. In the first, the army withdraws. In
+    the second, ...')."""
+    if obj.lower_ not in ORDINAL_FRAMES or any(c.dep_ != "det" for c in obj.children):
+        return False
+    sent = sentence_of(obj)
+    for _ in range(LISTED_LOOKBACK):
+        if sent.start == 0:
+            return False
+        sent = sentence_of(obj.doc[sent.start - 1])
+        if LISTED_SCENARIOS_RE.search(span_text(sent)):
+            return True
     return False
 
 
