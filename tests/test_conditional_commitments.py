@@ -35,6 +35,17 @@ NESTED = {
     "nested_talks": "The two ministers will meet in Geneva on Monday, to be followed by "
                     "technical talks if the first round goes well.",
 }
+AGREED_NOUN = {  # an agreement to a thing (no offered act) under a condition of its own clause
+    "noun_if": "Redland agreed to an immediate ceasefire, if Blueland does the same.",
+    "noun_condition": "The rebels accepted the truce on condition that the army leaves the "
+                      "town.",
+}
+AGREED_NOUN_PLAIN = {
+    "noun_even_if": "Redland and Blueland agreed to a ceasefire on Monday, even if it remains "
+                    "fragile.",
+    "noun_later_if": "Redland and Blueland agreed to a ceasefire on Monday. If it holds, "
+                     "refugees will return.",
+}
 THREATS = {
     "threat": "Israel threatened to strike Beirut if Hezbollah fired again.",
     "will_if": "Redland will attack if the militia breaks the accord, its president said.",
@@ -49,7 +60,7 @@ CUES = {"if_offer": "if", "unless_offer": "unless", "provided_that": "provided t
 @pytest.fixture(scope="module")
 def extracted() -> dict[str, Extraction]:
     """Each text through the real pipeline."""
-    texts = {**CONDITIONAL, **PLAIN, **THREATS, **NESTED}
+    texts = {**CONDITIONAL, **PLAIN, **THREATS, **NESTED, **AGREED_NOUN, **AGREED_NOUN_PLAIN}
     arts = [Article(id=k, text=v, published=DATE, published_from="input")
             for k, v in texts.items()]
     return {ex.article.id: ex for ex in Pipeline().run(arts)}
@@ -76,6 +87,19 @@ def test_conditional_offer_is_not_an_asserted_agreement(extracted, key: str) -> 
 def test_unconditional_offer_stays_asserted(extracted, key: str) -> None:
     ev = offer(extracted[key], key)
     assert ev.modality == "asserted" and "conditional" not in ev.attributes
+
+
+@pytest.mark.parametrize("key", sorted(AGREED_NOUN))
+def test_an_agreement_to_a_thing_under_its_own_condition_is_not_asserted(extracted, key):
+    agree = [e for e in extracted[key].events if e.type == "AGREE"]
+    assert agree and all(e.modality == "hypothetical" for e in agree)
+    assert agree[0].attributes["conditional"]["cue"] in ("if", "on condition that")
+
+
+@pytest.mark.parametrize("key", sorted(AGREED_NOUN_PLAIN))
+def test_a_concession_or_a_later_condition_leaves_the_agreement_asserted(extracted, key):
+    agree = [e for e in extracted[key].events if e.type == "AGREE"]
+    assert agree and all(e.modality == "asserted" for e in agree)
 
 
 @pytest.mark.parametrize("key", sorted(NESTED))

@@ -2,7 +2,9 @@
 happens ("offered to extend the deadline if the rebels free the hostages", "agreed to withdraw
 provided that the army deploys", "will release them on condition that ...").
 
-Such an offer is not an asserted agreement (nothing was agreed yet) and the promise it makes
+An agreement whose own clause carries a condition ("agreed to a ceasefire if the army does
+the same", "accepted the truce on condition that ...") is such an offer too. Such an offer
+is not an asserted agreement (nothing was agreed yet) and the promise it makes
 is decided only by a report that it was carried out. The condition is a clause hanging from
 the offered action with a condition mark ("if", "unless") or a condition phrase ("provided
 that", "on condition that", "as long as"); the cues are package data
@@ -18,6 +20,7 @@ from eventwire.extract.lexicon import Lexicon
 CLAUSE_DEPS = ("advcl", "prep", "ccomp", "conj", "npadvmod", "acl")
 CLAUSAL = ("advcl", "xcomp", "ccomp", "conj", "relcl", "acl", "parataxis")
 OFFER_TYPES = ("AGREE", "CONCEDE", "COOPERATE", "AID", "RETREAT")
+CONCESSIVE_WORDS = ("even", "as")  # 'even if', 'as if': no condition
 MAX_PHRASE = 4  # words of the longest condition phrase
 
 
@@ -100,9 +103,17 @@ def conditional_offer(trigger: Any, etype: str, lex: Lexicon) -> dict[str, Any] 
     and is itself the event)."""
     if etype not in OFFER_TYPES or trigger.pos_ not in ("VERB", "AUX"):
         return None
-    if offered_action(trigger) is None:
-        return None
+    if offered_action(trigger) is None:  # 'agreed to a ceasefire if the army does the same'
+        found = _own_condition(trigger, lex) or condition_in(trigger, lex)
+        return found if found is not None and not _concessive(trigger.doc, found) else None
     return commitment_condition(trigger, lex)
+
+
+def _concessive(doc: Any, found: dict[str, Any]) -> bool:
+    """Whether a condition mark opens a concession or a comparison, not a condition ('even
+    if it remains fragile', 'as if nothing had happened')."""
+    before = doc.text[:found["start"]].split()
+    return bool(before) and before[-1].lower() in CONCESSIVE_WORDS
 
 
 def _own_condition(verb: Any, lex: Lexicon) -> dict[str, Any] | None:
