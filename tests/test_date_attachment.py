@@ -16,6 +16,10 @@ PUBLISHED = "2025-06-05"  # a Thursday
 TEXTS = {
     "when_date": "The talks collapsed in late May, when Israeli jets bombed a school in Gaza.",
     "when_verb": "Fighting erupted on Monday, when Thai troops shelled a Cambodian village.",
+    "when_noun": "Tensions have stayed high since the April war, when Redland jets bombed "
+                 "the Blueland airport.",
+    "when_noun_in": "Tensions have stayed high since the war in April, when Redland jets "
+                    "bombed the Blueland airport.",
     "relative": "Russia, which has backed Syria since 2023, agreed to a ceasefire in November.",
     "no_when": "Israeli jets bombed a school in Gaza.",
 }
@@ -42,6 +46,15 @@ def test_when_clause_on_a_verb_takes_the_verb_date(results: dict[str, Extraction
     ev = by_trigger(results["when_verb"], "shelled")
     assert ev.date["span"]["text"] == "Monday"
     assert _range(ev) == ["2025-06-02", "2025-06-02"]
+
+
+@pytest.mark.parametrize("key", ["when_noun", "when_noun_in"])
+def test_when_clause_on_a_dated_noun_takes_its_date(results: dict[str, Extraction], key: str):
+    """'since the April war, when jets bombed ...': the bombing was in April, not in the
+    period since then."""
+    ev = by_trigger(results[key], "bombed")
+    assert ev.date.get("via") == "when-clause" and ev.date["span"]["text"] == "April"
+    assert _range(ev) == ["2025-04-01", "2025-04-30"]
 
 
 def test_without_when_clause_the_past_week_bounds_theby_trigger(

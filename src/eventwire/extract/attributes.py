@@ -569,8 +569,10 @@ def _time_at(ctx: EventContext, tok: Any, sent: Any) -> TimeExpr | None:
 
 def _when_clause_date(ctx: EventContext, trigger: Any, sent: Any) -> dict[str, Any] | None:
     """The date of the clause a "when" clause describes: "in late May, when soldiers opened
-    fire" (the clause hangs from the date) or "collapsed on Tuesday when troops opened fire"
-    (it modifies a verb with its own date). None when the trigger is in no such clause."""
+    fire" (the clause hangs from the date), "collapsed on Tuesday when troops opened fire"
+    (it modifies a verb with its own date) or "since the June war, when jets struck the
+    airport" (it modifies a noun with its own date). None when the trigger is in no such
+    clause."""
     t = trigger
     for _ in range(CLAUSE_CLIMB):
         if t is None or t.head == t or t.dep_ in CLAUSE_STOPS:
@@ -583,7 +585,7 @@ def _when_clause_date(ctx: EventContext, trigger: Any, sent: Any) -> dict[str, A
     if not any(c.dep_ in ("advmod", "mark") and c.lower_ in WHEN_WORDS for c in t.children):
         return None
     found = _time_at(ctx, t.head, sent)
-    if found is None and t.dep_ == "advcl":
+    if found is None and (t.dep_ == "advcl" or t.head.pos_ in ("NOUN", "PROPN")):
         for cand in _sentence_times(ctx, sent):
             root = _time_root(sent.doc, cand)
             if cand.type in DATE_TYPES and root is not None and _attached_to(root, {t.head.i}):
