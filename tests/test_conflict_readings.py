@@ -86,6 +86,16 @@ def test_deals_of_talks(kind: str, group: str, text: str) -> None:
     ("agreement", "negative", "The sides did not sign any agreement."),
     ("agreement", "negative", "The army rejected the ceasefire proposal."),
     ("agreement", "negative", "Talks ended without a ceasefire deal."),
+    ("outcome", "negative", "The meeting ended in acrimony."),
+    ("outcome", "negative", "Officials said the talks were a failure."),
+    ("outcome", "negative", "The session ended with no clear outcome."),
+    ("outcome", "negative", "The two sides remained at odds after the talks."),
+    ("outcome", "negative", "The meeting did not go well, a diplomat said."),
+    ("outcome", "negative", "A senior official called the talks disappointing."),
+    ("outcome", "negative", "The envoys left Geneva with nothing to show for it."),
+    ("outcome", "positive", "Negotiators said they had narrowed their differences."),
+    ("outcome", "positive", "Officials called the meeting a good first step."),
+    ("outcome", "positive", "The two ministers struck a positive tone after the talks."),
 ])
 def test_outcomes_and_agreements_in_varied_phrasings(kind: str, group: str, text: str) -> None:
     found = text_claim(text, kind)
