@@ -110,6 +110,11 @@ def record_flags(cli: Any, tmp_path: Path, *texts: str) -> list[list[str]]:
      "constructive, an EU spokesman said.",
      "Serbian and Kosovar negotiators held talks in Brussels on Tuesday. The session broke up "
      "with no progress, according to diplomats."),
+    ("mediator_conflict",
+     "Thai and Cambodian officials held talks in Kuala Lumpur on Monday. The session was "
+     "brokered by Singapore, officials said.",
+     "Thai and Cambodian officials held talks in Kuala Lumpur on Monday mediated by "
+     "Indonesia."),
     ("deal_conflict",
      "Armenian and Azerbaijani envoys met in Vienna on Monday and agreed to an immediate truce.",
      "Armenian and Azerbaijani envoys met in Vienna on Monday but failed to agree on a truce."),
@@ -143,6 +148,10 @@ def test_outlets_disagreeing_on_one_attribute_are_flagged(cli: Any, tmp_path: Pa
      "and Ethiopian officials met in Nairobi. That meeting was constructive, officials said.",
      "Serbian and Kosovar negotiators held talks in Brussels on Tuesday. The session broke up "
      "with no progress, according to diplomats."),
+    ("Thai and Cambodian officials held talks in Kuala Lumpur on Monday. Separately, Lao and "
+     "Vietnamese envoys met in Hanoi. That meeting was mediated by Singapore.",
+     "Thai and Cambodian officials held talks in Kuala Lumpur on Monday mediated by "
+     "Indonesia."),
     ("Armenia fired at least 20 rockets into Azerbaijan on Monday, the army said.",
      "Armenia fired more than 100 rockets into Azerbaijan on Monday, officials said."),
 ])

@@ -53,7 +53,7 @@ REFERRING_RE = re.compile(  # a sentence opening on the deal told before: "The t
     r"^\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(" + REFER_NOUN + r")\b")
 TALKS_NOUN = r"(?:talks|meeting|session|discussions?|negotiations?|round|call|conversation|summit)"
 REFERRING_TALKS_RE = re.compile(  # a sentence opening on the talks told before: "The session"
-    r"^\W*(?:The|This|That|These|Those|Their|Both)\s+(?:[\w-]+\s+){0,2}?" + TALKS_NOUN + r"\b")
+    r"^\W*(?:The|This|That|These|Those|Their|Both)\s+(?:[\w-]+\s+){0,2}?(" + TALKS_NOUN + r")\b")
 TALKS_NOUN_RE = re.compile(  # other talks told: a talks noun or a verb of meeting
     r"\b(?:" + TALKS_NOUN + r"|met|meets?|spoke|talked|negotiated|convened|conferred)\b", re.I)
 DEAL_NOUN_RE = re.compile(r"\b" + REFER_NOUN + r"s?\b", re.I)
@@ -849,8 +849,9 @@ def referred_mediators(m: Mention, text: str, entities: list[dict[str, Any]],
     """Who brokered a deal or truce, told in a sentence of its own that refers back
     to it ("... agreed to a truce on Friday. The truce was brokered by Qatar."): one of the
     REFER_SENTENCES sentences after the mention's in its paragraph that opens on the deal
-    ("The deal", "This truce"), tells no deal of its own ("signed", "reached") and follows
-    no sentence naming another deal (then it may refer to that one)."""
+    ("The deal", "This truce"; for talks also "The talks were mediated by Malaysia"), tells
+    no deal of its own ("signed", "reached") and follows no sentence naming another deal
+    or, for talks, other talks (then it may refer to that one)."""
     end = int((m.data.get("sentence") or {}).get("end") or 0)
     if not text or end <= 0:
         return None
@@ -858,13 +859,15 @@ def referred_mediators(m: Mention, text: str, entities: list[dict[str, Any]],
         nxt = next_sentence(text, end)
         if nxt is None or nxt["end"] <= end:
             return None
-        opening = REFERRING_RE.match(nxt["text"])
+        opening = REFERRING_RE.match(nxt["text"]) or (
+            REFERRING_TALKS_RE.match(nxt["text"]) if rtype == "CONSULT" else None)
         if opening and not OWN_DEAL_RE.search(nxt["text"]):
             noun = {"start": nxt["start"] + opening.start(1), "end": nxt["start"] + opening.end(1)}
             view = SimpleNamespace(data={"type": m.type, "sentence": nxt, "trigger": noun})
             return mediators(view, entities, rtype)
-        if DEAL_NOUN_RE.search(nxt["text"]):
-            return None  # another deal is told in between
+        if DEAL_NOUN_RE.search(nxt["text"]) or (
+                rtype == "CONSULT" and TALKS_NOUN_RE.search(nxt["text"])):
+            return None  # another deal (or, for talks, other talks) is told in between
         end = nxt["end"]
     return None
 
