@@ -110,6 +110,11 @@ def record_flags(cli: Any, tmp_path: Path, *texts: str) -> list[list[str]]:
      "constructive, an EU spokesman said.",
      "Serbian and Kosovar negotiators held talks in Brussels on Tuesday. The session broke up "
      "with no progress, according to diplomats."),
+    ("starter_conflict",
+     "Armenian and Azerbaijani troops clashed near the ridge on Thursday after Armenian forces "
+     "launched an attack on an Azerbaijani outpost.",
+     "Armenian and Azerbaijani troops clashed near the ridge on Thursday after Azerbaijani "
+     "forces attacked Armenian positions."),
     ("mediator_conflict",
      "Thai and Cambodian officials held talks in Kuala Lumpur on Monday. The session was "
      "brokered by Singapore, officials said.",
