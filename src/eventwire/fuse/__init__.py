@@ -74,10 +74,10 @@ def _update(store: Store, new_article_ids: list[str]) -> dict[str, Any]:
             for row in part:
                 assign(conn, index, row.id, read[row.id], row.duplicate_of, now)
         index.save(conn)
-        touched, created = set(index.touched), sorted(index.created)
+        touched, created, moved = set(index.touched), sorted(index.created), set(index.moved)
         del index  # its member vectors and profiles are not needed by the steps below
         ids = [r.id for r in rows]
-        ev = fuse_mentions(conn, ids, now)
+        ev = fuse_mentions(conn, ids, now, moved)
         refresh_stories(conn, touched | ev["stories"], now, summarised=touched)
         n_promises = refresh_promises(conn, now, ev["plain"], ev["written"])
         conn.execute(delete(s.unfused).where(s.unfused.c.article_id.in_(list(new_article_ids))))

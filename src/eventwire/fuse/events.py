@@ -749,6 +749,8 @@ def place(fusion: Fusion, m: Mention) -> str:
     are one occurrence told twice and merge (the oldest id survives)."""
     scores: dict[str, float] = {}
     for eid in fusion.candidates(m):
+        if other_story(fusion, eid, m):
+            continue
         if not fusion.in_window(eid, m) and not any(
                 identity_score(m, o) >= STRONG_IDENTITY for o in fusion.groups[eid]):
             continue
@@ -835,10 +837,27 @@ def day_apart_event(fusion: Fusion, m: Mention, scores: dict[str, float]) -> str
     best = max(scores.values(), default=0.0)
     found, top = None, max(best, coref.threshold())
     for eid in fusion.candidates(m):
+        if other_story(fusion, eid, m):
+            continue
         score = day_apart_score(fusion, m, eid)
         if score > top or (score == top and found is None and best < top):
             found, top = eid, score
     return found
+
+def other_story(fusion: Fusion, eid: str, m: Mention) -> bool:
+    """Whether an event is of another story than a mention of another article (events of
+    different stories never link; ``split_by_story`` splits those a story's repair divides)."""
+    if not m.story or m.root in fusion.roots.get(eid, ()):
+        return False
+    have = fusion.stories.get(eid)
+    return bool(have) and m.story not in have
+
+
+def stories_apart(a: list[Mention], b: list[Mention]) -> bool:
+    """Whether two events' mentions share no story (both placed in stories)."""
+    sa = {m.story for m in a if m.story}
+    sb = {m.story for m in b if m.story}
+    return bool(sa) and bool(sb) and sa.isdisjoint(sb)
 
 
 def strongest(scores: dict[str, float], groups: dict[str, list[Mention]], m: Mention) -> str:
@@ -897,7 +916,7 @@ def groups_compatible(a: list[Mention], b: list[Mention]) -> bool:
     """Whether two events may be one occurrence: compatible types and no pair of their
     mentions that rules it out (one article's mentions kept apart, own day-level ranges sharing no
     days, people of different countries in one role, a negated against an asserted one)."""
-    if not coref.types_compatible(a[0].type, b[0].type):
+    if not coref.types_compatible(a[0].type, b[0].type) or stories_apart(a, b):
         return False
     for x in a:
         for y in b:
@@ -1121,13 +1140,69 @@ def stored_stories(conn: Connection, ids: list[str]) -> dict[str, str | None]:
     return out
 
 
-def fuse_mentions(conn: Connection, article_ids: list[str], now: str) -> dict[str, Any]:
-    """Merge the new articles' mentions into events; return new/updated ids, stories, and
-    the written events without commitments (``plain``)."""
+def split_by_story(conn: Connection, moved: set[str]) -> list[str]:
+    """Split the stored events of articles that moved to another story (a story's repair
+    split or merged it) whose mentions now sit in several stories: the story most of its
+    mentions are in (the earliest mention's on a tie) keeps the event, each other story's
+    mentions become an event of their own (events of different stories never link). Return
+    the ids of the events split and of those made (rows copied from the event split, to be
+    rebuilt from their mentions)."""
+    if not moved:
+        return []
+    em, mentions, sa = ft.event_mentions, s.mentions, ft.story_articles
+    eids = sorted({r.event_id for part in in_chunks(sorted(moved)) for r in conn.execute(
+        select(em.c.event_id).join(mentions, mentions.c.id == em.c.mention_id)
+        .where(mentions.c.article_id.in_(part)))})
+    by_event: dict[str, list[tuple[int, int, str, str | None]]] = {}
+    for part in in_chunks(eids):
+        for r in conn.execute(
+                select(em.c.event_id, em.c.mention_id, sa.c.story_id, s.articles.c.seq,
+                       mentions.c.idx)
+                .join(mentions, mentions.c.id == em.c.mention_id)
+                .join(s.articles, s.articles.c.id == mentions.c.article_id)
+                .join(sa, sa.c.article_id == mentions.c.article_id, isouter=True)
+                .where(em.c.event_id.in_(part))):
+            by_event.setdefault(r.event_id, []).append((r.seq, r.idx, r.mention_id, r.story_id))
+    next_seq = (conn.execute(select(func.max(ft.events.c.seq))).scalar() or 0) + 1
+    out: list[str] = []
+    for eid in eids:
+        rows = sorted(by_event.get(eid, []))
+        counts = Counter(r[3] for r in rows if r[3])
+        if len(counts) < 2:
+            continue
+        first = {story: i for i, (_, _, _, story) in reversed(list(enumerate(rows)))}
+        keep = min(counts, key=lambda st: (-counts[st], first[st]))
+        row = conn.execute(select(ft.events).where(ft.events.c.id == eid)).mappings().one()
+        out.append(eid)
+        for story in sorted(counts, key=first.__getitem__):
+            if story == keep:
+                continue
+            new = f"e{next_seq}"
+            insert_rows(conn, ft.events, [{**row, "id": new, "seq": next_seq, "story_id": story,
+                                           "data": {**row["data"], "id": new}}])
+            next_seq += 1
+            ids = [r[2] for r in rows if r[3] == story]
+            for part in in_chunks(ids):
+                for table in (em, ft.fuse_keys):
+                    conn.execute(update(table).where(table.c.mention_id.in_(part))
+                                 .values(event_id=new))
+            out.append(new)
+    return out
+
+
+def fuse_mentions(conn: Connection, article_ids: list[str], now: str,
+                  moved: set[str] | None = None) -> dict[str, Any]:
+    """Merge the new articles' mentions into events (after splitting the events of
+    articles that ``moved`` to another story by story, ``split_by_story``); return
+    new/updated ids, stories, and the written events without commitments (``plain``)."""
     index.ensure(conn)
     cands.ensure(conn)
+    split = split_by_story(conn, moved or set())
     mentions = new_mentions(conn, article_ids)
     fusion = load_groups(conn, mentions)
+    if split:
+        load_candidates_by_id(conn, fusion, set(split) - set(fusion.groups))
+        fusion.touched.update(split)
     existing = set(fusion.groups)
     fusion.common = cands.vocabulary(
         conn, {t for m in mentions for t in compatible_with(m.type)}, mentions,
