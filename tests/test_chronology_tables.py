@@ -61,3 +61,36 @@ def test_a_table_with_more_columns_is_data() -> None:
             "| 4 May 2025 | Ruritania's president | Talks with Freedonia on the border |\n"
             "| 9 May 2025 | Freedonia's premier | Call for an end to the shelling |\n")
     assert chronology_rows(find_blocks(text), text) == []
+
+
+ENTRIES = ("Key dates in the border dispute.\n\n"
+           "- May 19-20: Ruritania's foreign minister meets Freedonia's president in Vienna\n"
+           "- 3 June — Ruritanian troops attack the Freedonian town of Osterfeld\n\n"
+           "Jun. 12 — Ruritania's cabinet approves the truce; Freedonia's premier announces it.\n\n"
+           "On June 2: the two ministers will meet in Vienna.\n\n"
+           "Talks with Freedonia resumed in Geneva on 12 May, officials said.\n")
+
+
+def test_timeline_entries_are_rows_dated_by_their_prefix() -> None:
+    rows = chronology_rows(find_blocks(ENTRIES), ENTRIES)
+    assert len(rows) == 3  # "On June 2:" and a sentence naming a day inside are no entries
+    for start, end, text in rows:
+        assert len(text) == end - start
+        assert not any(m in text for m in ("May", "June", "Jun."))  # the prefix is blanked
+
+
+def test_timeline_entries_give_asserted_events_dated_by_the_row() -> None:
+    ex = run_texts({"t": ENTRIES}, published="2025-06-20")["t"]
+    [meet] = [e for e in of_type(ex, "CONSULT") if "meets" in e.sentence.text]
+    assert meet.modality == "asserted"
+    assert meet.date["value"] == "2025-05-19" and meet.date.get("via") == "table row"
+    [attack] = of_type(ex, "ASSAULT")
+    assert attack.modality == "asserted" and attack.date["value"] == "2025-06-03"
+    truce = [e for e in ex.events if e.date.get("value") == "2025-06-12"]
+    assert truce and all(e.modality == "asserted" for e in truce)
+    future = [e for e in ex.events if ENTRIES.index("On June 2") <= e.sentence.start]
+    future = [e for e in future if e.sentence.start < ENTRIES.index("Talks with")]
+    assert future and all(e.date.get("via") != "table row" for e in future)
+    assert [e.modality for e in of_type(ex, "CONSULT") if e in future] == ["planned"]
+    resumed = [e for e in ex.events if e.sentence.start >= ENTRIES.index("Talks with")]
+    assert all(e.date.get("via") != "table row" for e in resumed)

@@ -113,7 +113,8 @@ def _plans(ctx: EventContext, sents: list[Any]) -> list[list[tuple[str, int]] | 
     plans: list[list[tuple[str, int]] | None] = []
     seen: set[int] = set()
     for sent in sents:
-        row = next((r for r in rows if r[0] <= sent.start_char < r[1]), None) if rows else None
+        row = next((r for r in rows if sent.start_char < r[1] and r[0] < sent.end_char),
+                   None) if rows else None  # a list item's marker opens its sentence
         if row is None:
             plans.append(reparse_texts(ctx, sent))
             continue

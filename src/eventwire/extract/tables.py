@@ -5,6 +5,10 @@ of two columns is a chronology when its header's first cell names a date column 
 "When") or most of its data rows open with a date cell; each dated row is then read as one sentence: the date cell
 dates the clause the other cells tell (``row_date``). The re-parsed text keeps the
 article's offsets (the pipes and the date cell become spaces).
+
+A timeline entry outside a table is read the same way: a paragraph or list item that opens
+with a day ("19-20 Nov:", "Nov. 26 —", "Tuesday, 21 Nov -") and a colon or dash before a
+clause is a dated row whose date prefix is its date cell (``prefix_row``).
 """
 
 from __future__ import annotations
@@ -25,6 +29,13 @@ DATE_CELL_RE = re.compile(
 DATE_HEADERS = frozenset({"date", "dates", "when", "day", "time", "year"})
 DATE_CELL_MAX_WORDS = 6
 CLAUSE_MIN_WORDS = 3  # a cell that can tell a happening ("Ceasefire takes effect")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_MONTH = r"(?:" + "|".join(m for m in MONTHS if m != "may") + r")\.?|May"
+_WEEKDAY = r"(?:" + "|".join(w for w in WEEKDAYS if len(w) > 5) + r")"
+PREFIX_RE = re.compile(
+    rf"[ \t]*(?:\*\*)?(?P<date>(?:{_WEEKDAY},?\s+)?(?:(?:{_DAY}\s?[-–]\s?)?{_DAY}\s+(?:{_MONTH})"
+    rf"|(?:{_MONTH})\s+{_DAY}(?:\s?[-–]\s?{_DAY})?)(?:,?\s+(?:19|20)\d\d)?|{_WEEKDAY})"
+    r"(?:\*\*)?[ \t]*(?::|—|–|[ \t]-[ \t])(?:\*\*)?[ \t]*(?=\S)", re.IGNORECASE)
 SEPARATOR_RE = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?")
 
 
@@ -81,28 +92,59 @@ def _chronology(text: str, start: int, end: int) -> tuple[tuple[int, int, str], 
     return tuple((pos, pos + len(line), _row_text(line)) for pos, line in dated)
 
 
+def _prefix(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The date prefix of a paragraph or list item that opens with one, before a clause."""
+    m = PREFIX_RE.match(text, start, end)
+    if m is None or len(text[m.end():end].split()) < CLAUSE_MIN_WORDS:
+        return None
+    return m
+
+
+@lru_cache(maxsize=1024)
+def prefix_row(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """(start, end, sentence text) of a timeline entry: the block with its date prefix
+    blanked, so the clause after it parses as a sentence of its own."""
+    m = _prefix(text, start, end)
+    if m is None:
+        return None
+    return start, end, " " * (m.end() - start) + text[m.end():end]
+
+
+def _rows_of(text: str, b: Block) -> tuple[tuple[int, int, str], ...]:
+    if b.kind == "table":
+        return _chronology(text, b.start, b.end)
+    if b.kind in ("paragraph", "list_item"):
+        row = prefix_row(text, b.start, b.end)
+        return (row,) if row is not None else ()
+    return ()
+
+
 def chronology_rows(blocks: list[Block], text: str) -> list[tuple[int, int, str]]:
-    """The dated rows of every chronology table of the article (see the module docstring)."""
+    """The dated rows of every chronology table and timeline entry of the article (see the
+    module docstring)."""
     out: list[tuple[int, int, str]] = []
     for b in blocks:
-        if b.kind == "table":
-            out.extend(_chronology(text, b.start, b.end))
+        out.extend(_rows_of(text, b))
     return out
 
 
 def chronology_row(blocks: list[Block], text: str, offset: int) -> tuple[int, int, str] | None:
-    """The dated chronology row holding ``offset``, if any."""
+    """The dated chronology row (or timeline entry) holding ``offset``, if any."""
     for b in blocks:
-        if b.kind == "table" and b.start <= offset < b.end:
-            return next((r for r in _chronology(text, b.start, b.end) if r[0] <= offset < r[1]),
-                        None)
+        if b.start <= offset < b.end:
+            return next((r for r in _rows_of(text, b) if r[0] <= offset < r[1]), None)
     return None
 
 
 def row_date_cell(blocks: list[Block], text: str, offset: int) -> tuple[int, int] | None:
-    """The (start, end) of the date cell of the dated chronology row holding ``offset``."""
-    row = chronology_row(blocks, text, offset)
-    if row is None:
+    """The (start, end) of the date cell of the dated chronology row holding ``offset`` (the
+    date prefix of a timeline entry)."""
+    block = next((b for b in blocks if b.start <= offset < b.end), None)
+    row = chronology_row(blocks, text, offset) if block is not None else None
+    if block is None or row is None:
         return None
+    if block.kind != "table":
+        m = _prefix(text, row[0], row[1])
+        return (m.start("date"), m.end("date")) if m is not None else None
     a, b = _cells(text[row[0]:row[1]])[0]
     return row[0] + a, row[0] + b
