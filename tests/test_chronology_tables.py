@@ -94,3 +94,16 @@ def test_timeline_entries_give_asserted_events_dated_by_the_row() -> None:
     assert [e.modality for e in of_type(ex, "CONSULT") if e in future] == ["planned"]
     resumed = [e for e in ex.events if e.sentence.start >= ENTRIES.index("Talks with")]
     assert all(e.date.get("via") != "table row" for e in resumed)
+
+
+def test_entry_prefixes_of_several_forms() -> None:
+    for text in ("Tuesday, 21 Nov: Ruritania's envoy meets the premier",
+                 "Nov. 26 - the cabinet approves the deal",
+                 "**12 March 2024** — Freedonian troops cross the river",
+                 "Saturday: the two armies exchange fire again"):
+        [(start, end, row)] = chronology_rows(find_blocks(text), text)
+        assert (start, end) == (0, len(text)) and row.split()[0] in ("Ruritania's", "the",
+                                                                     "Freedonian")
+    for text in ("Nov. 26 - agreed", "Talks on 26 Nov: the cabinet approves the deal",
+                 "Mayor Lutz: the council approves the budget"):
+        assert chronology_rows(find_blocks(text), text) == []
