@@ -610,3 +610,30 @@ def test_emergency_measure_on_a_named_place_keeps_that_place(pipeline):
 def test_a_siege_is_no_measure_at_home(pipeline):
     ev = _event(_events(pipeline, "Russian forces imposed a siege in March."), "siege")
     assert "RUS" not in _countries(ev, "target")
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("Kenyan and Somali officials met in Nairobi on Tuesday.", "met", {"KEN", "SOM"}, {"SOM"}),
+    ("Peruvian and Bolivian troops clashed near the border on Sunday.", "clashed",
+     {"PER", "BOL"}, {"BOL"}),
+    ("Chilean President Gabriel Boric and Peruvian President Dina Boluarte met in Lima.",
+     "met", {"CHL", "PER"}, {"PER"}),
+])
+def test_conjoined_parties_of_a_mutual_event_are_each_others_partners(
+        pipeline, text, trigger, source, target):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "source") == source
+    assert _countries(ev, "target") == target
+
+
+def test_conjoined_subject_of_a_one_sided_act_stays_the_source(pipeline):
+    ev = _event(_events(pipeline, "Kenyan and Somali troops attacked the militant camp."),
+                "attacked")
+    assert {"KEN", "SOM"} <= _countries(ev, "source")
+    assert "Kenyan" not in _texts(ev, "target") and "Somali" not in _texts(ev, "target")
+
+
+def test_conjoined_subject_of_a_mutual_phrase_or_noun_has_no_partner_target(pipeline):
+    ev = _event(_events(pipeline, "Kenya and Somalia held talks in Nairobi."), "talks")
+    assert _countries(ev, "source") == {"KEN", "SOM"}
+    assert not _countries(ev, "target")

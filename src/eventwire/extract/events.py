@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -126,6 +127,8 @@ SIGNED_TYPE, AGREEMENT_TYPE = "SUPPORT", "AGREE"  # signing an agreement (CAMEO 
 SIGNED_OBJECTS = ("agreement", "accord", "pact", "treaty")  # CAMEO's &TREATY synset
 SHOW_OF_FORCE, JOINT_TYPE = "MOBILIZE", "COOPERATE"  # one party's exercise / a joint one
 THREAT_TYPE = "THREATEN"
+MUTUAL_TYPES = ("CONSULT", "AGREE", "COOPERATE")  # 'X and Y met': each is the other's partner
+MUTUAL_LEMMAS = ("fight", "clash")  # 'X and Y fought'
 ATTACK_TYPE = "ASSAULT"
 ATTACK_NOUN_TYPES = ("ASSAULT", "COERCE")  # trigger nouns that name an attack ('the raid')
 MEETING_TYPE, INTENT_TYPE = "CONSULT", "AGREE"  # 'ready for talks': intent to meet (CAMEO 036)
@@ -422,6 +425,28 @@ def _partner_apart(source: list[Participant], target: list[Participant]
     return source, [p for p in target if not any(same_participant(p, s) for s in source)]
 
 
+def _mutual_partners(trig: Trigger, subjects: list[Any], source: list[Participant]
+                     ) -> tuple[list[Participant], list[Participant]]:
+    """Source and target of a mutual verb with no target whose coordinated subject names
+    parties of several countries ('Cameroon and Chadian officials met', 'Kenyan and Somali
+    troops fought'): each party acts (PLOVER's compound SRC/TAR actor), and the parties of
+    other countries than the first-named one are also its target.
+    A nominal event or phrase ('X and Y held talks', 'signed a pact') and a subject that
+    refers back ('they', 'both leaders') keep all parties as the source."""
+    if trig.nominal or (trig.entry.type not in MUTUAL_TYPES
+                        and trig.token.lemma_.lower() not in MUTUAL_LEMMAS):
+        return source, []
+    if any(t.pos_ in NOUN_POS for t in trig.extra) or not any(
+            t.dep_ == "conj" for s in subjects if s.sent == trig.token.sent for t in s.subtree):
+        return source, []
+    countries = [p.actor.country for p in source if p.actor and p.actor.country]
+    if len(set(countries)) < 2:
+        return source, []
+    first = countries[0]
+    return source, [replace(p) for p in source
+                    if p.actor and p.actor.country and p.actor.country != first]
+
+
 def _contexts(lex: Lexicon, sent: Any, etype: str) -> list[str]:
     """PLOVER contexts whose keywords occur in the sentence, plus the type's defaults."""
     key = ("eventwire", "contexts", sent.start, sent.end)
@@ -472,6 +497,8 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
         if trig.entry.type in VICTIM_TYPES else None
     named = _participants(ectx, args.target, date.get("value"), trig, args.expand, scene)
     source, target = _partner_apart(source, named)
+    if not target:
+        source, target = _mutual_partners(trig, args.source, source)
     if (trig.entry.needs_context or (_background(trig) and not _definite(trig.token))) \
             and not (source or target):
         return None
