@@ -4,6 +4,7 @@ decide it), and judges exactly as against all of them."""
 
 from __future__ import annotations
 
+import json
 import random
 from typing import Any
 
@@ -20,6 +21,7 @@ from eventwire.fuse.promises import (
     deciding_type,
     deciding_words,
     names_any,
+    names_in_json,
     participant_rows,
     refresh_promises,
     typed_participant_ids,
@@ -160,7 +162,7 @@ def test_an_open_untyped_pledge_is_decided_by_events_naming_its_scope_only() -> 
         assert deciding_words({**pledge, **change}, ev) is None
 
 
-def test_event_cache_naming_keeps_every_event_whose_text_may_hold_a_word(
+def test_the_json_naming_test_keeps_every_event_whose_text_may_hold_a_word(
         store: Store) -> None:
     base = {"type": "AID", "mode": None, "modality": "asserted", "participants": [],
             "source": [], "commitments": {}, "date": "2025-03-02",
@@ -177,13 +179,16 @@ def test_event_cache_naming_keeps_every_event_whose_text_may_hold_a_word(
             # a Kelvin sign lower-cases to an ASCII k: kept without a test of the word
             event_with(base, id="e4", mentions=said("The \u212aeep stayed shut."), target=[])]
     store_events(store, rows)
-    with store.engine.connect() as conn:
-        cache = EventCache(conn)
-        ids = ["e1", "e2", "e3", "e4"]
-        assert cache.naming(ids, frozenset({"crossing"})) == {"e1", "e3", "e4"}
-        assert cache.naming(ids, frozenset({"keep"})) == {"e4"}
-        assert cache.naming(ids, frozenset()) == set()
-        assert not cache.data  # nothing decoded
+    ids = ["e1", "e2", "e3", "e4"]
+
+    def naming(words: frozenset[str]) -> set[str]:
+        with store.engine.connect() as conn:
+            return set(conn.execute(select(ft.events.c.id).where(
+                ft.events.c.id.in_(ids), names_in_json(words))).scalars())
+
+    assert naming(frozenset({"crossing"})) == {"e1", "e3", "e4"}
+    assert naming(frozenset({"keep"})) == {"e4"}
+    assert naming(frozenset({"trucks", "border"})) == {"e2", "e4"}
 
 
 def test_an_open_refrain_promise_is_decided_by_breaches_and_reports_of_its_content() -> None:
@@ -262,5 +267,47 @@ def test_a_participant_s_events_read_through_the_driver_match_the_query(tmp_path
                 assert sorted(got) == sorted(want) and len(got) == len(set(got))
                 assert got and all(r[1] >= "2025-03-14" for r in got)
             assert participant_rows(conn, "actor_id", "Q0", "2025-03-01") == []
+    finally:
+        store.close()
+
+
+def test_an_untyped_pool_reads_only_the_window_s_events_naming_its_words(tmp_path) -> None:
+    """The actor-id and name-key windows of an untyped pledge are read in one query, each
+    event once, and only those whose stored JSON may name a scope word: the same events
+    as the windows filtered by ``names_any`` on their stored JSON."""
+    from fuse_helpers import add, make_call
+
+    from eventwire import fuse
+    from eventwire.fuse.promises import named_participant_ids
+
+    store = Store(str(tmp_path / "s.db"))
+    try:
+        places = ["at the grain terminal on Tuesday", "on Tuesday",
+                  "near the Grain depot on Tuesday", "on Tuesday"]
+        ids = [add(store, make_call(f"a{i}", date=f"2025-03-{10 + 3 * i}", date_text=p))
+               for i, p in enumerate(places)]
+        fuse.update(store, ids)
+        ea = ft.event_actors.c
+        with store.engine.connect() as conn:
+            names = sorted(set(conn.execute(select(ea.name_key).where(
+                ea.name_key.is_not(None))).scalars()))
+            assert names
+            lookups = [("actor_id", "Q7747"), ("actor_id", "Q22686")]
+            lookups += [("name_key", n) for n in names]
+            window = {r[3]: r[2] for col, v in lookups
+                      for r in participant_rows(conn, col, v, "2025-03-11")}
+            assert len(window) == 3  # the first call ends before the window
+            raw = dict(conn.execute(select(ft.events.c.id, ft.events.c.data)).all())
+            for words in ({"grain"}, {"terminal", "depot"}, {"tuesday"}, {"harbour"}):
+                got = named_participant_ids(conn, lookups, "2025-03-11", frozenset(words))
+                assert got == {i: q for i, q in window.items()
+                               if names_any(json.dumps(raw[i]) if not isinstance(raw[i], str)
+                                            else raw[i], frozenset(words))}
+            assert len(named_participant_ids(conn, lookups, "2025-03-11",
+                                             frozenset({"tuesday"}))) == 3
+            assert len(named_participant_ids(conn, lookups, "2025-03-01",
+                                             frozenset({"grain"}))) == 2
+            assert named_participant_ids(conn, lookups, "2025-03-01", frozenset()) == {}
+            assert named_participant_ids(conn, [], "2025-03-01", frozenset({"grain"})) == {}
     finally:
         store.close()

@@ -21,7 +21,18 @@ from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Text, cast, delete, func, insert, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Text,
+    cast,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    union,
+)
 from sqlalchemy import text as sql_text
 
 from eventwire.fuse.dates import date_range, duration_days
@@ -674,21 +685,15 @@ class EventCache:
         return [self.data[i] for i in ids if i in self.data and (
             etype is None or has_type(self.data[i], etype))]
 
-    def naming(self, ids: list[str], words: frozenset[str]) -> set[str]:
-        """The ids among ``ids`` whose stored JSON names one of ``words`` (case aside), or
-        holds one of the characters whose lower case is an ASCII letter (so every event whose
-        ``event_text`` holds one of the words is among them); read in the database, without
-        decoding the events."""
-        if not words:
-            return set()
-        data = cast(ft.events.c.data, Text)
-        tests = [data.ilike(f"%{w}%", escape="\\") for w in sorted(words)]
-        tests += [data.contains(ch, autoescape=True) for ch in ODD_LOWER]
-        out: set[str] = set()
-        for part in in_chunks(list(dict.fromkeys(ids))):
-            out.update(self.conn.execute(select(ft.events.c.id).where(
-                ft.events.c.id.in_(part), or_(*tests))).scalars())
-        return out
+
+def names_in_json(words: frozenset[str]) -> ColumnElement[bool]:
+    """The test, in the database, that an event's stored JSON names one of ``words`` (case
+    aside) or holds one of the characters whose lower case is an ASCII letter (so every event
+    whose ``event_text`` holds one of the words passes it), without decoding the event."""
+    data = cast(ft.events.c.data, Text)
+    tests = [data.ilike(f"%{w}%", escape="\\") for w in sorted(words)]
+    tests += [data.contains(ch, autoescape=True) for ch in ODD_LOWER]
+    return or_(*tests)
 
 
 def commitment_event_ids(conn: Connection, stamp: str) -> list[str]:
@@ -753,6 +758,30 @@ def typed_participants_sql(column: str) -> str:
             f"a.event_id AND t.type = ? WHERE a.{column} = ? AND a.date_max >= ? AND "
             f"a.modality IN ({', '.join('?' * len(JUDGED_MODALITIES))}) "
             "AND a.date_min IS NOT NULL")
+
+
+def named_participant_ids(conn: Connection, lookups: list[tuple[str, str]], first: str,
+                          words: frozenset[str]) -> dict[str, int]:
+    """The events (id -> sequence number) of ``participant_rows`` for every ``(column,
+    value)`` of ``lookups`` (read together: a union of the actor-id and name-key windows,
+    each event once) whose stored JSON may name one of ``words`` (``names_in_json``),
+    filtered in the database: of a state's tens of thousands of events in a long window
+    only those naming what was promised are read."""
+    if not words or not lookups:
+        return {}
+    ea, e = ft.event_actors.c, ft.events.c
+    by_column: dict[str, list[str]] = {}
+    for column, value in lookups:
+        by_column.setdefault(column, []).append(value)
+    parts = [select(ea.event_id, ea.event_seq).where(
+        ea[column].in_(values), ea.date_max >= first, ea.modality.in_(JUDGED_MODALITIES),
+        ea.date_min.is_not(None))
+        for column, all_values in sorted(by_column.items())
+        for values in in_chunks(sorted(set(all_values)))]
+    window = union(*parts).subquery() if len(parts) > 1 else parts[0].subquery()
+    q = (select(window.c.event_id, window.c.event_seq)
+         .join(ft.events, e.id == window.c.event_id).where(names_in_json(words)))
+    return {r.event_id: r.event_seq for r in conn.execute(q)}
 
 
 class ActorEvents:
@@ -872,12 +901,11 @@ class Candidates:
             if etype is not None:  # only events of the type can decide it (``get`` below)
                 found = {i: q for col, v in lookups
                          for i, q in self.of_type(col, v, start, etype).items()}
+            elif words is not None:  # only the events that name what was promised
+                found = named_participant_ids(self.conn, lookups, start.isoformat(), words)
             else:
                 found = {r[3]: r[2] for col, v in lookups
                          for r in self.events_of(col, v, start).overlapping(start, None)}
-            if words is not None:  # decode only the events that name what was promised
-                named = self.cache.naming(list(found), words)
-                found = {i: q for i, q in found.items() if i in named}
             ids = sorted(found, key=found.__getitem__)
             if breach is not None:  # decode only possible breaches and reports of the content
                 pool = self.cache.get(ids, keep=breach_test(*breach))
