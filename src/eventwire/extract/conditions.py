@@ -104,6 +104,8 @@ def conditional_offer(trigger: Any, etype: str, lex: Lexicon) -> dict[str, Any] 
     if etype not in OFFER_TYPES or trigger.pos_ not in ("VERB", "AUX"):
         return None
     if offered_action(trigger) is None:  # 'agreed to a ceasefire if the army does the same'
+        if etype != "AGREE":  # a step taken on a condition happened ('withdrew on condition')
+            return None
         found = _own_condition(trigger, lex) or condition_in(trigger, lex)
         return found if found is not None and not _concessive(trigger.doc, found) else None
     return commitment_condition(trigger, lex)

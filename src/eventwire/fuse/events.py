@@ -791,12 +791,12 @@ def day_apart_link(m: Mention, o: Mention, common: frozenset[str] = frozenset())
     """The link probability of two mentions of different outlets whose own dates are a day
     apart and that name people, the participants of one all among the other's, read as if
     the second were dated like the first (the day's difference forgiven, everything else
-    scored as usual); 0 for any other pair, or one the link rules keep apart (types, two
-    modality groups, people of different countries)."""
+    scored as usual); 0 for any other pair, or one the link rules keep apart (two types: an
+    agreement and the truce that followed it a day later are two occurrences; two modality
+    groups, people of different countries)."""
     if m.outlet == o.outlet or m.root == o.root or not day_apart(m, o) or \
             not (named_people(m) and named_people(o)) or coverage(m.keys, o.keys) < 1.0 or \
-            not coref.types_compatible(m.type, o.type) or \
-            modality_group(m) != modality_group(o) or coref.contradictory(m, o):
+            m.type != o.type or modality_group(m) != modality_group(o) or coref.contradictory(m, o):
         return 0.0
     own = coref.derived(o)
     moved = replace(o, memo={**o.memo, "coref": {**own, "range": m.range,
