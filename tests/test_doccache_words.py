@@ -27,6 +27,16 @@ def test_columns_are_the_token_attributes() -> None:
         assert column(doc, name) == [of(t) for t in doc], name
 
 
+def test_columns_of_words_seen_before_and_of_new_ones() -> None:
+    nlp = load_nlp()
+    attrs = {"orth": lambda t: t.text, "lemma": lambda t: t.lemma_.lower(),
+             "dep": lambda t: t.dep_}
+    for text in (TEXT, TEXT, TEXT + " Quuxville's zorbling envoys wrote."):
+        doc = nlp(text)  # every string known the second time; new words the third
+        for name, of in attrs.items():
+            assert column(doc, name) == [of(t) for t in doc], (text, name)
+
+
 def test_span_text_is_the_span_text() -> None:
     doc = load_nlp()(TEXT + "  Zenda\u00a0 talks")
     for span in [*doc.sents, doc[2:7], doc[3:3], doc[len(doc) - 1:]]:

@@ -11,6 +11,7 @@ change a document after spaCy has run, so the values never go stale.
 from __future__ import annotations
 
 import bisect
+from operator import itemgetter
 from typing import Any
 
 from spacy.attrs import (
@@ -149,6 +150,11 @@ def _column(doc: Any, attr: int, lower: bool) -> list[str]:
     """The strings of one attribute of every token (lower-cased when ``lower``)."""
     hashes = doc.to_array(attr).tolist()
     memo = _STRINGS[lower]
+    if len(hashes) > 1:  # every string seen before: one lookup call for all the words
+        try:
+            return list(itemgetter(*hashes)(memo))
+        except KeyError:
+            pass
     out = list(map(memo.get, hashes))
     if None in out:  # strings not seen before
         if len(memo) >= MEMO_LIMIT:
