@@ -208,19 +208,3 @@ def test_an_office_holder_with_a_common_surname_needs_a_full_mention():
     assert reg.match("Karim Khan", dt.date(2024, 3, 1)).country == "IGO"
     assert "Khan" not in reg.surname_index or all(
         reg.actors[i].name != "Karim Khan" for i in reg.surname_index["Khan"])
-
-def test_a_mention_is_linked_once_and_each_caller_gets_its_own_actor(reg: Registry) -> None:
-    from eventwire.annotate.linking import match_text
-
-    for text, date in (("Russian President Vladimir Putin", D(2024, 5, 1)),
-                       ("the Kremlin", None), ("Ukrainian officials", D(2023, 1, 1)),
-                       ("an unknown speaker", D(2024, 5, 1))):
-        first = reg.match(text, date)
-        assert first == match_text(reg, text, date)
-        if first is None:
-            assert reg.match(text, date) is None
-            continue
-        first.evidence = "changed by one caller"
-        again = reg.match(text, date)
-        assert again is not first and again == match_text(reg, text, date)
-        assert again.evidence != "changed by one caller"

@@ -35,7 +35,6 @@ SECTORS = {"GOV", "MIL", "ELI", "MED", "BUS", "CVL", "REB", "OPP", "IGO", "NGO",
 OFFICE_SECTOR = {"commander-in-chief": "MIL", "chief of the general staff": "MIL",
                  "intelligence chief": "SPY"}
 DEFAULT_LEADER = "president"
-MATCH_MEMO_LIMIT = 50_000  # mention texts whose links a registry remembers (then it starts afresh)
 SUFFIXES = {"jr.", "jr", "sr.", "ii", "iii", "iv"}
 SLUG_RE = re.compile(r"[^a-z0-9]+")
 
@@ -359,7 +358,6 @@ class Registry:
         self._phoenix: Phoenix | None = None
         self._build_indexes()
         self._matcher: Any = None
-        self._links: dict[tuple[Any, ...], ActorRef | None] = {}  # ``match``'s memo
 
     # ----- loading -------------------------------------------------------------------
     @classmethod
@@ -478,23 +476,10 @@ class Registry:
         return self.cues.get(text) or self.cues_lower.get(text.lower())
 
     def match(self, text: str, date: dt.date | None = None) -> ActorRef | None:
-        """Link an arbitrary mention text to an actor as of ``date`` (None when unknown).
+        """Link an arbitrary mention text to an actor as of ``date`` (None when unknown)."""
+        from eventwire.annotate.linking import match_text
 
-        The registry does not change once built, so each text and date is linked once
-        (without a date, once per day: it stands for today) and every caller gets its own
-        copy of the actor."""
-        key = (text, date) if date is not None else (text, None, dt.date.today())
-        links = self._links
-        if key in links:
-            ref = links[key]
-        else:
-            from eventwire.annotate.linking import match_text
-
-            if len(links) >= MATCH_MEMO_LIMIT:
-                links.clear()
-            ref = links[key] = match_text(self, text, date)
-        return None if ref is None else ActorRef(ref.id, ref.name, ref.country, ref.sector,
-                                                 ref.kind, ref.role, ref.evidence)
+        return match_text(self, text, date)
 
     @property
     def phoenix(self) -> Phoenix:
