@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from types import SimpleNamespace
@@ -766,19 +767,27 @@ def read_outcomes(mentions: list[Mention], claims: list[dict[str, Any]],
     return read
 
 
+def referring_sentences(m: Mention, text: str) -> Iterator[dict[str, Any]]:
+    """The REFER_SENTENCES sentences after a mention's own in its paragraph, in order (those
+    that may refer back to its event)."""
+    end = int((m.data.get("sentence") or {}).get("end") or 0)
+    if not text or end <= 0:
+        return
+    for _ in range(REFER_SENTENCES):
+        nxt = next_sentence(text, end)
+        if nxt is None or nxt["end"] <= end:
+            return
+        yield nxt
+        end = nxt["end"]
+
+
 def referred_outcome(m: Mention, text: str, kind: str) -> dict[str, Any] | None:
     """The outcome of talks (``kind``: outcome or deal) told in a sentence of its own that
     refers back to them ("... met in Brussels on Tuesday. The session broke up with no
     progress."): one of the REFER_SENTENCES sentences after the mention's in its paragraph
     that opens on the talks ("The talks", "That meeting"), when no sentence between
     them tells other talks (a talks noun, "met", "spoke")."""
-    end = int((m.data.get("sentence") or {}).get("end") or 0)
-    if not text or end <= 0:
-        return None
-    for _ in range(REFER_SENTENCES):
-        nxt = next_sentence(text, end)
-        if nxt is None or nxt["end"] <= end:
-            return None
+    for nxt in referring_sentences(m, text):
         if REFERRING_TALKS_RE.match(nxt["text"]):
             found = text_claim(nxt["text"], kind)
             if found is None:
@@ -789,7 +798,6 @@ def referred_outcome(m: Mention, text: str, kind: str) -> dict[str, Any] | None:
                              "text": nxt["text"][i:j]}, "from": "sentence"}
         if TALKS_NOUN_RE.search(nxt["text"]):
             return None  # other talks are told in between
-        end = nxt["end"]
     return None
 
 
@@ -852,13 +860,7 @@ def referred_mediators(m: Mention, text: str, entities: list[dict[str, Any]],
     ("The deal", "This truce"; for talks also "The talks were mediated by Malaysia"), tells
     no deal of its own ("signed", "reached") and follows no sentence naming another deal
     or, for talks, other talks (then it may refer to that one)."""
-    end = int((m.data.get("sentence") or {}).get("end") or 0)
-    if not text or end <= 0:
-        return None
-    for _ in range(REFER_SENTENCES):
-        nxt = next_sentence(text, end)
-        if nxt is None or nxt["end"] <= end:
-            return None
+    for nxt in referring_sentences(m, text):
         opening = REFERRING_RE.match(nxt["text"]) or (
             REFERRING_TALKS_RE.match(nxt["text"]) if rtype == "CONSULT" else None)
         if opening and not OWN_DEAL_RE.search(nxt["text"]):
@@ -868,7 +870,6 @@ def referred_mediators(m: Mention, text: str, entities: list[dict[str, Any]],
         if DEAL_NOUN_RE.search(nxt["text"]) or (
                 rtype == "CONSULT" and TALKS_NOUN_RE.search(nxt["text"])):
             return None  # another deal (or, for talks, other talks) is told in between
-        end = nxt["end"]
     return None
 
 
