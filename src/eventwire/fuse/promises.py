@@ -717,9 +717,24 @@ def participant_rows(conn: Connection, column: str, value: str,
         return driver_rows(conn, participant_rows_sql(ea[column].name), (
             value, first, *JUDGED_MODALITIES))
     q = (select(ea.date_min, ea.date_max, ea.event_seq, ea.event_id).distinct()
-         .where(ea[column] == value, ea.date_max >= first,
-                ea.modality.in_(JUDGED_MODALITIES), ea.date_min.is_not(None)))
+         .where(*window_test(ea[column] == value, first)))
     return [tuple(r) for r in conn.execute(q)]
+
+
+def window_test(who: ColumnElement[bool], first: str) -> list[ColumnElement[bool]]:
+    """The ``event_actors`` rows of a promiser (``who``) that a judgement from day ``first``
+    reads: asserted (or negated), dated, ending on or after ``first``."""
+    ea = ft.event_actors.c
+    return [who, ea.date_max >= first, ea.modality.in_(JUDGED_MODALITIES),
+            ea.date_min.is_not(None)]
+
+
+def window_sql(column: str, alias: str = "") -> str:
+    """``window_test`` as SQLite text on ``event_actors`` (under ``alias``; positional
+    parameters: the value, the first day, the ``JUDGED_MODALITIES``)."""
+    a = f"{alias}." if alias else ""
+    return (f"{a}{column} = ? AND {a}date_max >= ? AND {a}modality IN "
+            f"({', '.join('?' * len(JUDGED_MODALITIES))}) AND {a}date_min IS NOT NULL")
 
 
 @lru_cache(maxsize=8)
@@ -727,8 +742,7 @@ def participant_rows_sql(column: str) -> str:
     """``participant_rows`` as SQLite text (positional parameters: the value, the first day,
     the ``JUDGED_MODALITIES``)."""
     return ("SELECT DISTINCT date_min, date_max, event_seq, event_id FROM "
-            f"{ft.event_actors.name} WHERE {column} = ? AND date_max >= ? AND modality IN "
-            f"({', '.join('?' * len(JUDGED_MODALITIES))}) AND date_min IS NOT NULL")
+            f"{ft.event_actors.name} WHERE {window_sql(column)}")
 
 
 def typed_participant_ids(conn: Connection, column: str, value: str, first: str,
@@ -744,8 +758,7 @@ def typed_participant_ids(conn: Connection, column: str, value: str, first: str,
                                                             *JUDGED_MODALITIES))}
     q = (select(ea.event_id, ea.event_seq, ea.date_max).distinct()
          .join(ft.event_types, (et.event_id == ea.event_id) & (et.type == etype))
-         .where(ea[column] == value, ea.date_max >= first,
-                ea.modality.in_(JUDGED_MODALITIES), ea.date_min.is_not(None)))
+         .where(*window_test(ea[column] == value, first)))
     return {r.event_id: (r.event_seq, r.date_max) for r in conn.execute(q)}
 
 
@@ -754,10 +767,8 @@ def typed_participants_sql(column: str) -> str:
     """``typed_participant_ids`` as SQLite text (positional parameters: the type, the value,
     the first day, the ``JUDGED_MODALITIES``)."""
     ea, et = ft.event_actors.name, ft.event_types.name
-    return (f"SELECT DISTINCT a.event_id, a.event_seq, a.date_max FROM {ea} AS a JOIN {et} AS t ON t.event_id = "
-            f"a.event_id AND t.type = ? WHERE a.{column} = ? AND a.date_max >= ? AND "
-            f"a.modality IN ({', '.join('?' * len(JUDGED_MODALITIES))}) "
-            "AND a.date_min IS NOT NULL")
+    return (f"SELECT DISTINCT a.event_id, a.event_seq, a.date_max FROM {ea} AS a JOIN {et} "
+            f"AS t ON t.event_id = a.event_id AND t.type = ? WHERE {window_sql(column, 'a')}")
 
 
 def named_participant_ids(conn: Connection, lookups: list[tuple[str, str]], first: str,
@@ -773,9 +784,7 @@ def named_participant_ids(conn: Connection, lookups: list[tuple[str, str]], firs
     by_column: dict[str, list[str]] = {}
     for column, value in lookups:
         by_column.setdefault(column, []).append(value)
-    parts = [select(ea.event_id, ea.event_seq).where(
-        ea[column].in_(values), ea.date_max >= first, ea.modality.in_(JUDGED_MODALITIES),
-        ea.date_min.is_not(None))
+    parts = [select(ea.event_id, ea.event_seq).where(*window_test(ea[column].in_(values), first))
         for column, all_values in sorted(by_column.items())
         for values in in_chunks(sorted(set(all_values)))]
     window = union(*parts).subquery() if len(parts) > 1 else parts[0].subquery()
