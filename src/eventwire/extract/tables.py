@@ -30,7 +30,7 @@ DATE_HEADERS = frozenset({"date", "dates", "when", "day", "time", "year"})
 DATE_CELL_MAX_WORDS = 6
 CLAUSE_MIN_WORDS = 3  # a cell that can tell a happening ("Ceasefire takes effect")
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_MONTH = r"(?:" + "|".join(m for m in MONTHS if m != "may") + r")\.?|May"
+_MONTH = r"(?:" + "|".join(m for m in MONTHS if m != "may") + r")\.?|(?-i:May)"  # not 'may'
 _WEEKDAY = r"(?:" + "|".join(w for w in WEEKDAYS if len(w) > 5) + r")"
 PREFIX_RE = re.compile(
     rf"[ \t]*(?:\*\*)?(?P<date>(?:{_WEEKDAY},?\s+)?(?:(?:{_DAY}\s?[-–]\s?)?{_DAY}\s+(?:{_MONTH})"
