@@ -490,3 +490,69 @@ def test_pairs_of_unlisted_types_are_scored_as_if_compatible() -> None:
     assert row["dates"] == "dated" and row["best_coreferent"] > coref.merge_threshold()
     for name in ("dated", "merge"):  # one report told alike: every pair would link and merge
         assert row["links"][name]["links"] == 4 and row["links"][name]["coreferent"] == 2
+
+
+# -- synonym triggers ---------------------------------------------------------------------
+
+CLASH_A = "Thai and Cambodian troops clashed near the disputed border temple, officials said."
+CLASH_B = "Soldiers of the two armies fought along the frontier, a military spokesman said."
+CLASH_C = "Thai artillery shelled positions across the frontier, a spokesman said."
+CLASH_D = "The troops clashed again along the frontier, a spokesman said."
+
+
+def border(text: str, trigger: str, lemma: str) -> EventMention:
+    """An undated ASSAULT report without participants, with its trigger's lemma."""
+    ev = event(text, trigger, "ASSAULT", [], [])
+    ev.attributes = {"trigger_info": {"lemma": lemma}}
+    return ev
+
+
+def test_triggers_of_one_cameo_synonym_list_are_a_model_feature() -> None:
+    a = mention("y1", None, "wire", border(CLASH_A, "clashed", "clash"))
+    b = mention("y2", None, "paper", border(CLASH_B, "fought", "fight"))
+    c = mention("y3", None, "post", border(CLASH_C, "shelled", "shell"))
+    d = mention("y4", None, "daily", border(CLASH_D, "clashed", "clash"))
+    i = coref.FEATURES.index("synonym_trigger")
+    assert coref.model()["features"][i] == "synonym_trigger"
+    assert coref.synonym_triggers(a, b) and coref.features(a, b)[i] == 1.0
+    assert not coref.synonym_triggers(a, c)  # shelling is not in the clash list
+    assert not coref.synonym_triggers(a, d)  # one word: ``same_trigger`` counts it
+    vector = coref.features(a, b)
+    lowered = list(vector)
+    lowered[i] = 0.0
+    weights = coref.model()["vague_weights"]
+    assert coref.probability(vector, weights) > coref.probability(lowered, weights)
+
+
+def test_synonyms_count_only_for_the_type_that_lists_them() -> None:
+    a = mention("y5", None, "wire", border(CLASH_A, "clashed", "clash"))
+    other = event(CLASH_B, "fought", "PROTEST", [], [])
+    other.attributes = {"trigger_info": {"lemma": "fight"}}
+    b = mention("y6", None, "paper", other)
+    assert not coref.synonym_triggers(a, b)
+
+
+def test_an_extension_fits_vague_weights_too_and_keeps_the_earlier_report(monkeypatch) -> None:
+    import numpy as np
+
+    from eventwire.evaluation import fit_coref
+    n = len(coref.FEATURES)
+    i = coref.FEATURES.index("synonym_trigger")
+    rng = np.random.default_rng(3)
+    x = np.zeros((400, n))
+    x[:, 0] = 1.0
+    x[:, i] = rng.random(400) < 0.3
+    y = ((rng.random(400) < 0.15) | (x[:, i] > 0) & (rng.random(400) < 0.6)).astype(float)
+    vague = np.arange(400) % 2 == 0
+    folds = np.arange(400) % fit_coref.FOLDS
+    shipped = {"weights": [0.0] * n, "vague_weights": [0.0] * n, "threshold": 0.4,
+               "vague_threshold": 0.45, "provenance": {"extended": {"features": ["old"]}}}
+    monkeypatch.setattr(fit_coref, "pairs", lambda ex: (x, y, vague, None, None, folds, folds))
+    monkeypatch.setattr(coref, "shipped_model", lambda: shipped)
+    out = fit_coref.extended_model([], ["synonym_trigger"], vague_too=True)
+    assert out["weights"][i] > 0 and out["vague_weights"][i] > 0
+    assert out["weights"][0] == 0.0  # held
+    assert out["provenance"]["earlier_extensions"] == [{"features": ["old"]}]
+    assert out["provenance"]["extended_vague"]["pairs"] == int(vague.sum())
+    only = fit_coref.extended_model([], ["synonym_trigger"])
+    assert only["vague_weights"][i] == 0.0

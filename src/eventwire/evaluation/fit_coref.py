@@ -381,16 +381,44 @@ def fit_offset(x: np.ndarray, y: np.ndarray, offset: np.ndarray, l2: float = L2)
     return w
 
 
-def extended_model(examples: list[tuple[Mention, str]], names: list[str]) -> dict[str, Any]:
+def extended_model(examples: list[tuple[Mention, str]], names: list[str],
+                   vague_too: bool = False) -> dict[str, Any]:
     """The shipped model with the dated-pair weights of the named features fitted on the
     labelled pairs, the other weights held (L2 strength by out-of-fold log loss), and the
-    out-of-fold calibration and in-sample precision of its dated links."""
+    out-of-fold calibration and in-sample precision of its dated links; with ``vague_too``
+    their vague-pair weights too, fitted the same way on the vague pairs."""
     shipped = coref.shipped_model()
     cols = [coref.FEATURES.index(n) for n in names]
-    held = np.array(shipped["weights"], dtype=float)
-    held[cols] = 0.0
     x, y, vague, _, _, folds, events = pairs(examples)
-    x, y, folds, events = x[~vague], y[~vague], folds[~vague], events[~vague]
+    model = dict(shipped)
+    prov = dict(shipped.get("provenance") or {})
+    for key in ("extended", "extended_vague"):  # an earlier extension's report is kept
+        if key in prov:
+            prov["earlier_extensions"] = [*prov.get("earlier_extensions", []), prov.pop(key)]
+    kinds = [("weights", ~vague, "threshold")]
+    if vague_too:
+        kinds.append(("vague_weights", vague, "vague_threshold"))
+    for key, mask, limit in kinds:
+        held = np.array(shipped[key], dtype=float)
+        held[cols] = 0.0
+        weights, report = extended_weights(x[mask], y[mask], folds[mask], events[mask], held,
+                                           cols, float(shipped[limit]))
+        model[key] = [round(float(v), 4) for v in weights]
+        report = {"features": names, **report,
+                  "pairs_with_feature": {n: int(x[mask][:, c].sum())
+                                         for n, c in zip(names, cols, strict=True)},
+                  "positive_with_feature": {n: int((x[mask][:, c] * y[mask]).sum())
+                                            for n, c in zip(names, cols, strict=True)}}
+        prov["extended" if key == "weights" else "extended_vague"] = report
+    model["provenance"] = prov
+    return model
+
+
+def extended_weights(x: np.ndarray, y: np.ndarray, folds: np.ndarray, events: np.ndarray,
+                     held: np.ndarray, cols: list[int], threshold: float
+                     ) -> tuple[np.ndarray, dict[str, Any]]:
+    """The held weights with the ``cols`` weights fitted on the pairs ``x``, ``y`` (L2
+    strength by out-of-fold log loss), with a report of the links at ``threshold``."""
     offset = x @ held
 
     def out_of_fold(l2: float, by: np.ndarray = folds) -> np.ndarray:
@@ -408,22 +436,10 @@ def extended_model(examples: list[tuple[Mention, str]], names: list[str]) -> dic
     weights = held.copy()
     weights[cols] = free
     p, out = predict(x, weights), out_of_fold(l2)
-    model = dict(shipped)
-    model["weights"] = [round(float(v), 4) for v in weights]
-    prov = dict(shipped.get("provenance") or {})
-    prov["extended"] = {"features": names, "l2": l2, "dated_pairs": int(len(y)),
-                        "positive_pairs": int(y.sum()),
-                        "pairs_with_feature": {n: int(x[:, c].sum())
-                                               for n, c in zip(names, cols, strict=True)},
-                        "positive_with_feature": {n: int((x[:, c] * y).sum())
-                                                  for n, c in zip(names, cols, strict=True)},
-                        "dated_links": at(p, y, float(shipped["threshold"])),
-                        "held_out_dated_links": at(out, y, float(shipped["threshold"])),
-                        "held_out_by_event": at(out_of_fold(l2, events), y,
-                                                float(shipped["threshold"])),
-                        "calibration": calibration(out, y)}
-    model["provenance"] = prov
-    return model
+    return weights, {"l2": l2, "pairs": int(len(y)), "positive_pairs": int(y.sum()),
+                     "links": at(p, y, threshold), "held_out_links": at(out, y, threshold),
+                     "held_out_by_event": at(out_of_fold(l2, events), y, threshold),
+                     "calibration": calibration(out, y)}
 
 
 def predict(x: np.ndarray, w: np.ndarray) -> np.ndarray:
@@ -577,6 +593,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--extend", nargs="+", metavar="FEATURE", choices=coref.FEATURES,
                     help="fit only these features' dated-pair weights, holding the shipped "
                          "model's other weights and thresholds")
+    ap.add_argument("--vague-too", action="store_true",
+                    help="with --extend, fit those features' vague-pair weights as well")
     ap.add_argument("--type-pairs", action="store_true",
                     help="print the type pairs of the coreferent labelled pairs (mentions typed "
                          "otherwise inside a truth quote included) and write no model")
@@ -592,7 +610,7 @@ def main(argv: list[str] | None = None) -> None:
             print(json.dumps(row))
         return
     if a.extend:
-        result = extended_model(examples, a.extend)
+        result = extended_model(examples, a.extend, a.vague_too)
     else:
         result = fitted_model(examples, retyped, sources)
     a.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")

@@ -25,6 +25,7 @@ from eventwire.fuse.dates import PRECISE_DAYS, range_gap, range_overlap, range_w
 from eventwire.fuse.mentions import PLANNED, Mention, countries
 
 MODEL_FILE = "fuse_coref.json"
+SYNONYMS_FILE = "plover_cameo.json"  # CAMEO verb synsets with the PLOVER type of each
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]+")
 NUMBER_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,]*\d)")
 CAP_RE = re.compile(r"\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*\b")
@@ -43,7 +44,8 @@ FEATURES = ("bias", "same_type", "compatible_type", "mode_clash", "modality_clas
             "participants", "no_participants", "role_clash", "date_text_overlap",
             "date_overlap", "date_text_disjoint", "date_gap", "date_width", "same_day",
             "numbers", "names", "similarity", "same_trigger", "undated", "vague",
-            "rare_similarity", "stem_similarity", "role_reversed", "date_share", "counts_near")
+            "rare_similarity", "stem_similarity", "role_reversed", "date_share", "counts_near",
+            "synonym_trigger")
 UNDATED, VAGUE = FEATURES.index("undated"), FEATURES.index("vague")
 PERSON_ID_RE = re.compile(r"^Q\d+$")
 COMMON_SHARE = 0.05  # a name in more than this share of the compared sentences is not distinctive
@@ -304,6 +306,45 @@ def modality_group(m: Mention) -> str:
     return "planned" if m.modality in PLANNED else m.modality
 
 
+@lru_cache(maxsize=1)
+def synsets() -> dict[tuple[str, str], frozenset[int]]:
+    """(PLOVER type, lemma) -> the CAMEO verb synsets (entry numbers of the CAMEO dictionary's
+    synonym lists, package data ``plover_cameo.json``) that give the lemma that type."""
+    path = resources.files("eventwire.data").joinpath(SYNONYMS_FILE)
+    out: dict[tuple[str, str], set[int]] = {}
+    seen: dict[tuple[str, tuple[str, ...]], int] = {}
+    for entry in json.loads(path.read_text(encoding="utf-8")).get("entries") or []:
+        lemmas = tuple(sorted(str(w).lower() for w in entry.get("lemmas") or []))
+        if len(lemmas) < 2:
+            continue
+        key = seen.setdefault((entry.get("type", ""), lemmas), len(seen))
+        for w in lemmas:
+            out.setdefault((entry.get("type", ""), w), set()).add(key)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def trigger_lemma(m: Mention) -> str:
+    """The lemma of a mention's trigger word (its last word, lower-cased, without one)."""
+    info = (m.data.get("attributes") or {}).get("trigger_info") or {}
+    lemma = info.get("lemma")
+    if lemma:
+        return str(lemma).lower()
+    words = WORD_RE.findall((m.data.get("trigger") or {}).get("text") or "")
+    return words[-1].lower() if words else ""
+
+
+def synonym_triggers(a: Mention, b: Mention) -> bool:
+    """Two mentions of one type whose triggers differ ("clashed" / "fighting") but are
+    synonyms of the CAMEO verb dictionary for that type (one synonym list gives both)."""
+    da, db = derived(a), derived(b)
+    if da["type"] != db["type"] or not da["lemma"] or not db["lemma"] or \
+            da["stem"] == db["stem"]:
+        return False
+    table = synsets()
+    return bool(table.get((da["type"], da["lemma"]), frozenset()) &
+                table.get((db["type"], db["lemma"]), frozenset()))
+
+
 def trigger_stem(m: Mention) -> str:
     """The first five letters of the trigger's head word."""
     words = WORD_RE.findall((m.data.get("trigger") or {}).get("text") or "")
@@ -319,6 +360,7 @@ def derived(m: Mention) -> dict[str, Any]:
         m.memo["coref"] = {"keys": country_keys(m), "words": words, "stems": stems(words),
                            "numbers": numbers(m.sentence), "names": names(m.sentence),
                            "parties": party_set(m), "stem": trigger_stem(m),
+                           "lemma": trigger_lemma(m),
                            "counts": stated_counts(m),
                            "type": m.type, "mode": m.mode, "group": modality_group(m),
                            "range": rng, "width": known_width(rng),
@@ -390,6 +432,7 @@ def features(a: Mention, b: Mention, common: frozenset[str] = frozenset()) -> li
         float(role_reversed(a, b)),
         date_share(ra, rb),
         float(counts_near(da["counts"], db["counts"])),
+        float(synonym_triggers(a, b)),
     ]
 
 
