@@ -556,3 +556,24 @@ def test_an_extension_fits_vague_weights_too_and_keeps_the_earlier_report(monkey
     assert out["provenance"]["extended_vague"]["pairs"] == int(vague.sum())
     only = fit_coref.extended_model([], ["synonym_trigger"])
     assert only["vague_weights"][i] == 0.0
+
+
+def test_synonym_strikes_on_two_days_of_one_article_stay_two(store: Store) -> None:
+    text = ("Israeli troops clashed with Lebanese forces in Basta on Thursday. "
+            "On Friday Israeli soldiers fought Lebanese units in Basta again.")
+    first = event(text, "clashed", "ASSAULT", [("Israeli troops", ISRAEL)],
+                  [("Lebanese forces", LEBANON)], "2024-11-21", "Thursday")
+    first.attributes = {"trigger_info": {"lemma": "clash"}}
+    second = event(text, "fought", "ASSAULT", [("Israeli soldiers", ISRAEL)],
+                   [("Lebanese units", LEBANON)], "2024-11-22", "Friday")
+    second.attributes = {"trigger_info": {"lemma": "fight"}}
+    other = "Israeli and Lebanese forces fought in Basta on Thursday, the army said."
+    told = event(other, "fought", "ASSAULT", [("Israeli", ISRAEL)], [("Lebanese", LEBANON)],
+                 "2024-11-21", "Thursday")
+    told.attributes = {"trigger_info": {"lemma": "fight"}}
+    ids = [article(store, "s1", "2024-11-22", "wire", first, second, text=text),
+           article(store, "s2", "2024-11-22", "paper", told, text=other)]
+    fuse.update(store, ids)
+    events = queries.list_events(store)
+    assert len(events) == 2
+    assert sorted(e["articles"] for e in events) == [["s1"], ["s1", "s2"]]
