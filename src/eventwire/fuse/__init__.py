@@ -48,9 +48,17 @@ def collector_paused() -> Iterator[None]:
 
 
 def update(store: Store, new_article_ids: list[str]) -> dict[str, Any]:
-    """Fuse newly stored articles into stories, events and promises; return what changed."""
-    with collector_paused():
-        return _update(store, new_article_ids)
+    """Fuse newly stored articles into stories, events and promises; return what changed.
+    The masked article texts the update remembers (``summary.mask_abbreviations``) are
+    forgotten when it ends."""
+    from eventwire.fuse.summary import mask_abbreviations
+
+    mask_abbreviations.cache_clear()
+    try:
+        with collector_paused():
+            return _update(store, new_article_ids)
+    finally:
+        mask_abbreviations.cache_clear()
 
 
 def _update(store: Store, new_article_ids: list[str]) -> dict[str, Any]:

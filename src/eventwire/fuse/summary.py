@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, select, update
@@ -26,6 +27,7 @@ SUMMARY_SENTENCES = 3
 MAX_PER_ARTICLE = 1
 MIN_WORDS, MAX_WORDS = 8, 60
 TITLE_CHARS = 120
+MASKED_TEXTS = 256  # article texts whose masked form is remembered (``mask_abbreviations``)
 SENTENCE_RE = re.compile(r"[^\n.!?]+(?:[.!?]+[\"”’']?|$)")
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]{2,}")
 URL_RE = re.compile(r"(?:https?://|www\.|\.(?:com|org|net|example)(?:/|\b))")
@@ -37,8 +39,11 @@ ABBREV_RE = re.compile(r"\b(?:[A-Z]|[ap](?=\.m\.)|Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Go
                        r"|Prof)\.|(?<=\b[ap]\.)m\.(?=\s+(?:" + CLOCK_CONTINUES + r"))")
 
 
+@lru_cache(maxsize=MASKED_TEXTS)
 def mask_abbreviations(text: str) -> str:
-    """The text with the periods of initials and abbreviations ("U.S.", "Mr.") masked."""
+    """The text with the periods of initials and abbreviations ("U.S.", "Mr.") masked
+    (remembered for the last ``MASKED_TEXTS`` texts: the sentence around each of an
+    article's mentions, and the sentences after it, are cut from one masked text)."""
     return ABBREV_RE.sub(lambda m: m.group(0)[:-1] + "\u00a7", text)
 
 
