@@ -658,10 +658,12 @@ class EventCache:
         # filter (``get``) that hold no mention of that type, left undecoded
 
     def get(self, ids: list[str], etype: str | None = None,
-            keep: Callable[[str, str], bool] | None = None) -> list[dict[str, Any]]:
+            keep: Callable[[str, str], bool] | None = None,
+            typed: bool = False) -> list[dict[str, Any]]:
         """The events with these ids (in the given order), reading the missing ones; with
         ``etype``, only those of that type or holding a mention of it (``has_type``): the
-        others are neither read nor decoded (``event_types`` tells which they are).
+        others are neither read nor decoded (``event_types`` tells which they are; ``typed``:
+        the ids were read through ``event_types`` with that type, so none is tested again).
         ``keep(type, json)``: events read now are decoded (and returned) only when it holds
         of their type and stored JSON text (those decoded before are returned whatever it
         says)."""
@@ -671,7 +673,7 @@ class EventCache:
         et = ft.event_types.c
         for part in in_chunks(missing):
             wanted = part
-            if etype is not None:  # left out by the type test
+            if etype is not None and not typed:  # left out by the type test
                 typed = set(self.conn.execute(select(et.event_id).where(
                     et.type == etype, et.event_id.in_(part))).scalars())
                 self.lacking.update((i, etype) for i in part if i not in typed)
@@ -919,9 +921,10 @@ class Candidates:
             if breach is not None:  # decode only possible breaches and reports of the content
                 pool = self.cache.get(ids, keep=breach_test(*breach))
             elif content:  # a typed promise: decided by a mention naming what was promised
-                pool = self.cache.get(ids, etype, keep=naming_test(content))
+                pool = self.cache.get(ids, etype, keep=naming_test(content),
+                                      typed=etype is not None)
             else:
-                pool = self.cache.get(ids, etype)
+                pool = self.cache.get(ids, etype, typed=etype is not None)
             self.pools[key] = pool
         return pool
 
