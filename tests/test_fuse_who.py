@@ -342,3 +342,39 @@ def test_an_article_s_starter_phrases_are_found_once_per_text_in_order() -> None
     skipped = article_starter(text, ents, [(0, text.index("Officials"))], sentence_around)
     assert skipped is not None and skipped["sides"] == ["BOR"]
     assert starter_hits.cache_info().hits >= 2  # the later reads of the text found it held
+
+
+def test_starter_named_before_a_target_and_first_or_an_opening_blow() -> None:
+    text = "Officials said Ruritanian troops opened fire on Bordurian posts first, near the pass."
+    assert starter(mention("a1", "w", text, "fire", "ASSAULT"), entities(text))["sides"] == \
+        ["RUR"]
+    text = "Borduria says Ruritania attacked its border villages first on Thursday."
+    assert starter(mention("a1", "w", text, "attacked", "ASSAULT"), entities(text))["sides"] == \
+        ["RUR"]
+    text = "Ruritania struck the first blow at the pass, the ministry said."
+    assert starter(mention("a1", "w", text, "struck", "ASSAULT"), entities(text))["sides"] == \
+        ["RUR"]
+    text = "Ruritania fired on the first day of the clashes near the pass."
+    assert starter(mention("a1", "w", text, "fired", "ASSAULT"), entities(text)) is None
+
+
+def test_a_denied_or_self_defence_side_is_said_not_to_have_started_it() -> None:
+    text = "Ruritania denied firing first and called for talks."
+    assert starter(mention("a1", "w", text, "firing", "ASSAULT"), entities(text))["sides"] == \
+        ["not:RUR"]
+    text = "Ruritania said its soldiers had acted in self-defence after the clash at the pass."
+    assert starter(mention("a1", "w", text, "clash", "ASSAULT"), entities(text))["sides"] == \
+        ["not:RUR"]
+    text = "Ruritanian troops only returned fire, the army spokesman said of the clash."
+    assert starter(mention("a1", "w", text, "clash", "ASSAULT"), entities(text))["sides"] == \
+        ["not:RUR"]
+    fired = ("a1", "wire", "Officials said Ruritanian troops fired first near the pass.",
+             "fired", "ASSAULT")
+    defence = ("a2", "paper", "Ruritania said its troops acted in self-defence at the pass.",
+               "pass", "ASSAULT")
+    other = ("a3", "radio", "Borduria said its troops acted in self-defence at the pass.",
+             "pass", "ASSAULT")
+    (flag,) = conflicts(fired, defence)
+    assert flag["kind"] == "starter_conflict"
+    assert conflicts(fired, other) == []  # a Bordurian answer agrees that Ruritania began it
+

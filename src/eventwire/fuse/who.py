@@ -19,7 +19,11 @@ Both are read from a mention's sentence with the article's linked entities:
   clashes", "for the outbreak of fighting", "held India responsible for the fighting",
   "the fighting that Armenia started"), the actor who acted when the fighting began
   ("the clashes began when Thai troops advanced ...") or the one a response answered
-  ("in retaliation for Cambodian shelling", "responding to Israeli strikes").
+  ("in retaliation for Cambodian shelling", "responding to Israeli strikes"); also the
+  actor before an act whose target comes before "first" ("opened fire on Bordurian posts
+  first"), "struck the first blow" or "fired the opening shots"; a side said to deny it
+  ("Ruritania denied firing first") or to have only answered ("acted in self-defence",
+  "only returned fire") is ``not:`` that side.
 
 Actors are compared by country (a state, its army and its leaders are one side),
 armed groups and organisations by their own id. Two mediator lists conflict when
@@ -61,8 +65,17 @@ STARTER_RE = re.compile(
     r"shooting|broke\s+the\s+(?:truce|ceasefire|agreement)|breaking\s+the\s+(?:truce|"
     r"ceasefire|agreement))\s+first"
     r"|first\s+to\s+(?:open\s+fire|fire|attack|strike|shoot|violate)"
+    # the target named between the act and "first": "opened fire on Ruritanian posts first"
+    r"|(?:fired|firing|opened\s+fire|opening\s+fire|shot|shooting)\s+(?:on|at|upon|into)\s+"
+    r"[^.;,:]{2,50}?\s+first(?=\s*(?:[,.;:)\"\u201d\u2019]|$|\s+(?:and|before|on|in|at|near|"
+    r"along|across|that|when|during)\b))"
+    r"|(?:attacked|attacking|struck|striking)\s+[^.;,:]{2,50}?\s+first(?=\s*(?:[,.;:)\"\u201d"
+    r"\u2019]|$|\s+(?:and|before|on|in|at|near|along|across|that|when|during)\b))"
+    r"|(?:struck|striking|landed|landing)\s+the\s+first\s+blow"
+    r"|(?:fired|firing)\s+the\s+opening\s+(?:shots?|rounds?|salvo)"
     r"|(?:fired|firing)\s+the\s+first\s+(?:shots?|rounds?|salvo)"
     r"|(?:initiated|initiating|provoked|provoking)\s+the\s+(?:attack|assault|incursion)"
+    r"|(?:started|starting|initiated|initiating|began|beginning)\s+(?:the\s+)?hostilities"
     r"|launched\s+the\s+first\s+(?:attack|strike|assault)"
     # an attack called unprovoked was not a response: its author started it
     r"|(?:launch(?:ed|ing)?|carr(?:ied|ying)\s+out|commit(?:ted|ting)?|stag(?:ed|ing))\s+"
@@ -101,6 +114,14 @@ NEGATED_BEFORE_RE = re.compile(r"\b(?:not|rather than|instead of|never)\s+(?:the
 SPEAKING_AFTER_RE = re.compile(
     r"^\W*(?:'s\s+\w+\s+)?(?:said|says|stressed|insisted|told|claimed|argued|maintained|"
     r"accused|blamed|alleged|reported|stated|added|denied)\b", re.I)
+DENYING_AFTER_RE = re.compile(  # "Ruritania denied firing first": the side it says did not
+    r"^\W*(?:(?:has|have|had|again|flatly|strongly)\s+)*(?:denied|denies|denying|rejected|rejects)\b",
+    re.I)
+SELF_DEFENCE_RE = re.compile(  # a side that only answered says the other one started it
+    r"\b(?:(?:acted|acting|fired|firing|responded|responding|retaliated|retaliating)\s+"
+    r"(?:only\s+|purely\s+|solely\s+|strictly\s+)?in\s+self[-\s]?defen[cs]e"
+    r"|exercis(?:ed|ing)\s+(?:its|their)\s+(?:legitimate\s+|inherent\s+)?right\s+(?:to|of)\s+"
+    r"self[-\s]?defen[cs]e|(?:only|merely|simply)\s+returned\s+fire)\b", re.I)
 ACTOR_LABELS = ("GPE", "ORG", "NORP", "PERSON")
 MEDIATED_TYPES = frozenset({"AGREE", "CONSULT", "RETREAT", "COOPERATE"})  # deals, talks, truces
 STARTED_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -262,13 +283,14 @@ def stated_starter(text: str, base: int, entities: list[dict[str, Any]]) -> dict
                                               "text": named.group(0)}}
     found = STARTER_RE.search(text)
     if not found:
-        return None
+        return self_defence(text, base, entities)
     at = base + found.start()
     denied = None
     for e in reversed(named_in(entities, text, base, max(base, at - STARTER_WINDOW), at)):
         rel_start, rel_end = int(e["start"]) - base, int(e["end"]) - base
         side = side_of(e["actor"])
-        if NEGATED_BEFORE_RE.search(text[max(0, rel_start - 20):rel_start]):
+        if NEGATED_BEFORE_RE.search(text[max(0, rel_start - 20):rel_start]) or \
+                DENYING_AFTER_RE.match(text[rel_end:rel_end + 30]):
             denied = denied or (side and (side, rel_start))
             continue
         if SPEAKING_AFTER_RE.match(text[rel_end:rel_end + 30]):
@@ -281,6 +303,24 @@ def stated_starter(text: str, base: int, entities: list[dict[str, Any]]) -> dict
         return {"sides": ["not:" + side], "span": {"start": base + rel_start,
                                                    "end": base + found.end(),
                                                    "text": text[rel_start:found.end()]}}
+    return None
+
+
+def self_defence(text: str, base: int, entities: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """``not:`` the side a sentence says only answered ("Ruritania said its troops acted in
+    self-defence", "Ruritanian troops only returned fire"): the nearest actor before the
+    phrase, speaking or not; None when the sentence says no such thing."""
+    found = SELF_DEFENCE_RE.search(text)
+    if not found:
+        return None
+    at = base + found.start()
+    for e in reversed(named_in(entities, text, base, max(base, at - STARTER_WINDOW), at)):
+        rel_start = int(e["start"]) - base
+        side = side_of(e["actor"])
+        if side and not NEGATED_BEFORE_RE.search(text[max(0, rel_start - 20):rel_start]):
+            return {"sides": ["not:" + side], "span": {"start": int(e["start"]),
+                                                       "end": base + found.end(),
+                                                       "text": text[rel_start:found.end()]}}
     return None
 
 
@@ -327,6 +367,7 @@ def starter_hits(text: str) -> tuple[int, ...]:
     article text: its events' records each read it)."""
     return tuple(sorted([m.start() for m in STARTER_RE.finditer(text)] +
                         [m.start() for m in STARTER_BY_RE.finditer(text)] +
+                        [m.start() for m in SELF_DEFENCE_RE.finditer(text)] +
                         [m.start() for m in STARTER_NAMED_RE.finditer(text)]))
 
 
