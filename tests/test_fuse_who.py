@@ -378,3 +378,27 @@ def test_a_denied_or_self_defence_side_is_said_not_to_have_started_it() -> None:
     assert flag["kind"] == "starter_conflict"
     assert conflicts(fired, other) == []  # a Bordurian answer agrees that Ruritania began it
 
+
+
+def test_outlets_placing_a_clash_on_different_sides_of_the_border_conflict() -> None:
+    from eventwire.fuse.conflicts import territory
+    text = "Ruritanian troops opened fire on a patrol inside Borduria's territory on Monday."
+    got = territory(mention("a1", "w", text, "fire", "ASSAULT"), entities(text))
+    assert got["country"] == "BOR" and got["span"]["text"] == "inside Borduria's territory"
+    text = "The clash was not on Ruritanian soil, the ministry insisted."
+    assert territory(mention("a1", "w", text, "clash", "ASSAULT"), entities(text)) is None
+    inside = ("a1", "wire", "Troops clashed on Bordurian soil near the pass on Monday.",
+              "clashed", "ASSAULT")
+    side = ("a2", "paper", "The clash took place on the Ruritanian side of the border.",
+            "clash", "ASSAULT")
+    same = ("a3", "radio", "Soldiers clashed inside Bordurian territory on Monday.", "clashed",
+            "ASSAULT")
+    ACTORS["Bordurian"] = ACTORS["Borduria"]
+    try:
+        (flag,) = conflicts(inside, side)
+        assert flag["kind"] == "place_conflict"
+        assert {v["value"] for v in flag["values"]} == {
+            "on Bordurian soil", "on the Ruritanian side of the border"}
+        assert conflicts(inside, same) == []
+    finally:
+        del ACTORS["Bordurian"]

@@ -57,6 +57,7 @@ def readings(m: Mention, ex: dict[str, Any], record: list[Mention] | None = None
         "starter": (s := starter(m, ents, rtype)) and "+".join(s["sides"]),
         "mediators": (d := mediators(m, ents, rtype)) and "+".join(d["sides"]),
         "duration": fc.value_of(m.attributes.get("duration")),
+        "territory": m.type in fc.FOUGHT_TYPES and (t := fc.territory(m, ents)) and t["country"],
     }
     return {k: v for k, v in out.items() if v}
 

@@ -26,6 +26,9 @@ from eventwire.fuse.dates import date_range, duration_days, range_overlap
 from eventwire.fuse.mentions import Mention, coverage, value_of
 from eventwire.fuse.summary import mask_abbreviations
 from eventwire.fuse.who import (
+    NEGATED_BEFORE_RE,
+    TRIGGER_REACH,
+    actors_in,
     article_starter,
     mediators,
     mediators_compatible,
@@ -42,6 +45,12 @@ AT_MOST_RE = re.compile(r"\b(at most|up to|fewer than|less than|no more than|not
                         r"under)\s*$", re.I)
 VENUE_TYPES = frozenset({"CONSULT", "AGREE"})  # events held at one place: talks, a signing
 APART_KINDS = frozenset({"date_conflict", "place_conflict"})  # what tells two occurrences apart
+FOUGHT_TYPES = frozenset({"ASSAULT", "COERCE"})  # attacks, clashes, seizures: whose ground
+TERRITORY_RE = re.compile(  # which side of a border it happened on: "inside Ruritanian territory"
+    r"\b(?:in|inside|into|on|onto|within)\s+(?:the\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)"
+    r"(?:'s|\u2019s)?\s+(?:(?:own|sovereign)\s+)?(?:territory|soil|side\s+of\s+the\s+"
+    r"(?:border|frontier|line))\b")
+TERRITORY_REACH = 2 * TRIGGER_REACH  # characters between the event's trigger and the phrase
 OUTCOME_TYPES = {"CONSULT": ("outcome", "deal"),  # type -> the sentence claims read for it
                  # a truce or pullout is also agreed to or not ("has agreed to the extension")
                  "RETREAT": ("completion", "agreement"),
@@ -655,6 +664,44 @@ def place_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
     return [flag("place_conflict", groups, "place")] if disagree(groups) else []
 
 
+def territory(m: Mention, entities: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The country on whose ground the sentence places an attack or clash ("opened fire on
+    Bordurian soil", "inside Ruritania's territory", "on the Ruritanian side of the
+    border"): the phrase nearest the trigger, within TERRITORY_REACH characters, naming one
+    linked actor with a country and not negated ("not on Ruritanian soil"); None otherwise."""
+    sent = m.data.get("sentence") or {}
+    text, base = sent.get("text") or "", int(sent.get("start") or 0)
+    trig = int((m.data.get("trigger") or {}).get("start", -10**9))
+    best = None
+    for found in TERRITORY_RE.finditer(text):
+        at = base + found.start()
+        if abs(at - trig) > TERRITORY_REACH or NEGATED_BEFORE_RE.search(
+                text[max(0, found.start() - 20):found.start()]):
+            continue
+        named = {str(c).upper() for e in actors_in(entities, base + found.start("who") - 1,
+                                                   base + found.end("who") + 1)
+                 if (c := (e.get("actor") or {}).get("country"))}
+        if len(named) == 1 and (best is None or abs(at - trig) < best[0]):
+            best = (abs(at - trig), named.pop(), {"start": at, "end": base + found.end(),
+                                                  "text": found.group(0)})
+    return best and {"country": best[1], "span": best[2]}
+
+
+def territory_conflicts(mentions: list[Mention],
+                        entities: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """A place flag when outlets put an attack or clash on different sides of a border
+    ("inside Ruritanian territory" against "on Bordurian soil"; ``territory``)."""
+    groups: dict[str, dict[str, Any]] = {}
+    for m in mentions:
+        if m.type not in FOUGHT_TYPES or m.modality != "asserted":
+            continue
+        found = territory(m, entities.get(m.article) or [])
+        if found:
+            add_value(groups, found["country"], found["span"]["text"], m.article, found["span"],
+                      m.outlet or m.root)
+    return [flag("place_conflict", groups, "territory")] if disagree(groups) else []
+
+
 def stated_duration(m: Mention) -> dict[str, Any] | None:
     """A duration in hours or minutes the mention's sentence states as a claim ("talks that
     lasted eight hours") when the event itself carries none; None when there is none."""
@@ -910,6 +957,7 @@ def event_conflicts(mentions: list[Mention], claims: list[dict[str, Any]],
     return with_sentences(claim_conflicts(claims, outlet_map(mentions)) + date_conflicts(mentions)
                           + number_conflicts(mentions, texts) + duration_conflicts(mentions)
                           + place_conflicts(mentions)
+                          + territory_conflicts(mentions, entities or {})
                           + side_conflicts(mentions, entities or {}, texts, leads), mentions,
                           texts)
 
