@@ -402,3 +402,19 @@ def test_outlets_placing_a_clash_on_different_sides_of_the_border_conflict() -> 
         assert conflicts(inside, same) == []
     finally:
         del ACTORS["Bordurian"]
+
+
+def test_blame_placed_on_a_side_an_accused_first_act_or_an_aggressor_names_the_starter() -> None:
+    cases = [
+        ("Borduria blamed the clashes on Ruritania, which denied it.", "clashes", ["RUR"]),
+        ("Borduria accused Ruritanian troops of opening fire on a patrol near the pass.",
+         "fire", ["RUR"]),
+        ("The fighting, sparked by Ruritania, spread along the border on Monday.", "fighting",
+         ["RUR"]),
+        ("Borduria said Ruritania was the aggressor in the clash at the pass.", "clash",
+         ["RUR"]),
+        ("Both governments accused each other of opening fire near the pass.", "fire", None),
+    ]
+    for text, trigger, sides in cases:
+        got = starter(mention("a1", "w", text, trigger, "ASSAULT"), entities(text))
+        assert (got and got["sides"]) == sides, text

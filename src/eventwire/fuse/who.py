@@ -77,13 +77,15 @@ STARTER_RE = re.compile(
     r"|(?:initiated|initiating|provoked|provoking)\s+the\s+(?:attack|assault|incursion)"
     r"|(?:started|starting|initiated|initiating|began|beginning)\s+(?:the\s+)?hostilities"
     r"|launched\s+the\s+first\s+(?:attack|strike|assault)"
+    r"|(?:was|were|is|are|had\s+been)\s+the\s+aggressors?"
     # an attack called unprovoked was not a response: its author started it
     r"|(?:launch(?:ed|ing)?|carr(?:ied|ying)\s+out|commit(?:ted|ting)?|stag(?:ed|ing))\s+"
     r"(?:an?\s+|the\s+)?unprovoked\s+(?:attack|assault|aggression|incursion|shelling|"
     r"strikes?|offensive))\b", re.I)
 STARTER_BY_RE = re.compile(  # the starter is named after: "the first shots were fired by X"
-    r"\b(?:(?:first\s+(?:shots?|rounds?)|fighting|clash(?:es)?|exchange|hostilities)\s+"
-    r"(?:was|were|had\s+been)\s+(?:fired|started|initiated|provoked|triggered)\s+by)\s+",
+    r"\b(?:(?:first\s+(?:shots?|rounds?)|fighting|clash(?:es)?|exchange|hostilities)\s*,?\s+"
+    r"(?:(?:which\s+|that\s+)?(?:was|were|had\s+been)\s+)?(?:fired|started|initiated|provoked|"
+    r"triggered|sparked)\s+by)\s+",
     re.I)
 _FIGHT = (r"(?:(?:outbreak|eruption|start)\s+of\s+(?:the\s+)?)?"
           r"(?:latest\s+|deadly\s+|cross-border\s+|border\s+|renewed\s+)?(?:exchange|fighting|"
@@ -93,6 +95,13 @@ STARTER_NAMED_RE = re.compile(  # the starter is named inside the phrase
     r"(?:held|holds|holding)\s+(?P<held>[^.;]{2,60}?)\s+(?:responsible|accountable)\s+for)"
     r"\s+(?:starting\s+|provoking\s+|triggering\s+|initiating\s+)?(?:the|this|that)\s+" +
     _FIGHT + r"\b"
+    # the fighting blamed on a side: "blamed the clashes on Ruritania"
+    r"|\b(?:blam(?:ed|es|ing)|pinn(?:ed|ing))\s+(?:the|this|that)\s+" + _FIGHT +
+    r"\s+on\s+(?P<on>[^.;,]{2,50})"
+    # an accusation of the first act: "accused Ruritanian troops of opening fire on a patrol"
+    r"|\baccus(?:ed|es|ing)\s+(?P<acc>[^.;,]{2,50}?)\s+of\s+(?:having\s+)?(?:opened\s+fire|"
+    r"opening\s+fire|firing\s+(?:on|at|upon)|attacking|launching\s+(?:an?\s+|the\s+)?attack|"
+    r"starting|provoking|triggering|initiating|sparking)\b"
     r"|\b(?:(?:the|this|that)\s+)?" + _FIGHT + r",?\s+(?:that|which)\s+(?P<rel>[^.;,]{2,60}?)\s+"
     r"(?:had\s+)?(?:started|began|begun|initiated|provoked|triggered|sparked)\b"
     # "the clashes began when Ruritanian troops fired on a post": who acted when it began
@@ -271,7 +280,7 @@ def stated_starter(text: str, base: int, entities: list[dict[str, Any]]) -> dict
                 return {"sides": [side], "span": {"start": base + by.start(), "end": end,
                                                   "text": text[by.start():end - base]}}
     if named := STARTER_NAMED_RE.search(text):
-        group = next(g for g in ("who", "held", "rel", "when", "after", "resp")
+        group = next(g for g in ("who", "held", "on", "acc", "rel", "when", "after", "resp")
                      if named.group(g))
         lo, hi = base + named.start(group), base + named.end(group)
         named_here = named_in(entities, text, base, lo, hi)  # the last one before "started"
