@@ -58,6 +58,11 @@ TEXTS = {
                  "- Rebels seize the customs post, officials say."),
     "years_ago": "Years ago, rebels attacked the outpost near the dam.",
     "long_ago": "Rebels seized the customs post long ago, villagers said.",
+    "described_rel": "The ceasefire that Redland announced in December has largely held, "
+                     "diplomats said.",
+    "described_noun": "The December offensive left the town in ruins, residents said.",
+    "month_news": "Redland troops shelled the town in December, officials said. A December "
+                  "offensive left the town in ruins.",
     "any_attack": "The kingdom reserves the right to retaliate against any attack.",
     "no_attack": "The army did not launch any attack on Monday.",
     "weeks_ago": "Two weeks ago, rebels attacked the outpost near the dam.",
@@ -300,3 +305,15 @@ def test_going_on_reports_what_happens_and_going_to_plans(extracted):
     assert modality(extracted["going_on"], "exchange") == "asserted"
     assert modality(extracted["going_to"], "attack") == "planned"
     assert modality(extracted["went_on_to"], "shell") == "asserted"
+
+
+def test_a_known_event_described_by_a_past_month_is_background(extracted):
+    """A definite event noun dated to a past calendar month, on itself or by its relative
+    clause ("the ceasefire that Redland announced in December", "the December offensive"),
+    recounts; a clause or an indefinite noun of that month ("shelled the town in December",
+    "a December offensive") still reports it."""
+    assert modality(extracted["described_rel"], "ceasefire") == "background"
+    assert extracted["described_rel"].events[0].attributes["background"]["how"] == "described"
+    assert modality(extracted["described_noun"], "offensive") == "background"
+    assert modality(extracted["month_news"], "shelled") == "asserted"
+    assert modality(extracted["month_news"], "offensive") == "asserted"

@@ -49,6 +49,8 @@ LABEL_BLOCKS = ("list_item", "paragraph")  # "- 2008: Troops clash ...": a dated
 LABEL_GAP_RE = re.compile(r"^[\s:.,;|\-\u2013\u2014*\u2022]*$")  # what may follow a label
 LABEL_LEAD_RE = re.compile(r"^[\s|\-\u2013\u2014*\u2022]*$")  # what may precede it
 YEAR_RE = re.compile(r"^[\s|\-\u2013\u2014*\u2022]*((?:1[89]|20)\d\d)\b")  # "- 2011: ..."
+DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+MONTH_VALUE_RE = re.compile(r"^\d{4}-\d{2}$")  # a TIMEX3 month: "2025-06"
 LABEL_SEP_RE = re.compile(r"^\s?[:|\-\u2013\u2014]\s")  # "2011: ", "May 2011 - "
 
 
@@ -320,6 +322,45 @@ def last_day(value: str | None) -> dt.date | None:
     return None
 
 
+def past_month(value: str | None, published: dt.date) -> bool:
+    """True when a date value is a whole calendar month ("in June": "2025-06") before the
+    month of ``published``: news names the day of what it reports, a bare past month
+    recounts."""
+    if not isinstance(value, str) or not MONTH_VALUE_RE.match(value):
+        return False
+    year, month = int(value[:4]), int(value[5:7])
+    return (year, month) < (published.year, published.month)
+
+
+def _definite(noun: Any) -> bool:
+    """Whether a noun (or the noun a compound modifies: "the detention centre") refers to a
+    known thing ("the war", "its ceasefire"), not to one the sentence introduces ("an
+    earlier lawsuit")."""
+    for _ in range(CLIMB_LIMIT):
+        if noun.dep_ != "compound" or noun.head is noun:
+            break
+        noun = noun.head
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETS) or c.dep_ == "poss"
+               for c in noun.children)
+
+
+def _described_by(trigger: Any, by_tok: dict[int, Any], published: dt.date) -> Any | None:
+    """The past month ("in June", "last month") of an event told as a description of a known
+    thing rather than as news: a definite event noun dated on itself ("the war in June",
+    "the June offensive") or by its relative clause ("the ceasefire that Trump announced in
+    June"), or the verb of such a clause on a definite noun; None otherwise."""
+    if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in NOMINAL_POS and \
+            _definite(trigger.head):
+        found = _attached_time(trigger, by_tok)
+        return found if found is not None and past_month(found.value, published) else None
+    if trigger.pos_ not in NOMINAL_POS or not _definite(trigger):
+        return None
+    found = _attached_time(trigger, by_tok) or naming_time(trigger, by_tok)
+    for clause in (c for c in trigger.children if c.dep_ in ("relcl", "acl")):
+        found = found or next((by_tok[t.i] for t in clause.subtree if t.i in by_tok), None)
+    return found if found is not None and past_month(found.value, published) else None
+
+
 def old_date(value: str | None, published: dt.date) -> bool:
     """True when a date value ends more than BACKGROUND_DAYS before ``published``."""
     last = last_day(value)
@@ -362,8 +403,8 @@ def old_label(text: str, blocks: list[Any], start: int, times: list[Any],
 def background_evidence(trigger: Any, sent: Any, times: list[Any], published: dt.date | None,
                         reporting: frozenset[str]) -> dict[str, Any] | None:
     """Why the event at ``trigger`` is background (None when it is not):
-    ``{"how": "since"|"vague"|"attached"|"subject"|"offset"|"sentence", "value"?, "start"?,
-    "end"?}``."""
+    ``{"how": "since"|"vague"|"attached"|"described"|"subject"|"offset"|"sentence", "value"?,
+    "start"?, "end"?}``."""
     if published is None:
         return None
     own = [t for t in times if sent.start_char <= t.start < sent.end_char]
@@ -378,11 +419,15 @@ def background_evidence(trigger: Any, sent: Any, times: list[Any], published: dt
         return {"how": "vague", "value": "PAST_REF", "start": first.idx,
                 "end": last.idx + len(last.text)}
     attached = clause_time(trigger, by_tok, reporting)
+    if attached is not None and old_date(attached.value, published) and \
+            not _recent_again(sent.doc, attached, by_tok, published):
+        return {"how": "attached", "value": attached.value, "start": attached.start,
+                "end": attached.end}
+    described = _described_by(trigger, by_tok, published)
+    if described is not None:
+        return {"how": "described", "value": described.value, "start": described.start,
+                "end": described.end}
     if attached is not None:
-        if old_date(attached.value, published) and not _recent_again(sent.doc, attached, by_tok,
-                                                                  published):
-            return {"how": "attached", "value": attached.value, "start": attached.start,
-                    "end": attached.end}
         return None
     subject = subject_time(trigger, by_tok)
     if subject is not None and old_date(subject.value, published):
