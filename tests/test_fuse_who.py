@@ -418,3 +418,17 @@ def test_blame_placed_on_a_side_an_accused_first_act_or_an_aggressor_names_the_s
     for text, trigger, sides in cases:
         got = starter(mention("a1", "w", text, trigger, "ASSAULT"), entities(text))
         assert (got and got["sides"]) == sides, text
+
+
+def test_a_credited_or_self_credited_role_in_brokering_names_the_mediator() -> None:
+    cases = [
+        ("Diplomats credited Norway with brokering the truce on Sunday.", "truce", ["NOR"]),
+        ("Norway's role in brokering the truce was praised on Sunday.", "truce", ["NOR"]),
+        ("Sweden played a key role in securing the truce, officials said.", "truce", ["SWE"]),
+        ("Norway claimed credit for the truce that took effect on Sunday.", "truce", ["NOR"]),
+        ("Norway helped secure the truce between the two sides.", "truce", ["NOR"]),
+        ("Diplomats credited the truce with saving lives in Norway.", "truce", None),
+    ]
+    for text, trigger, sides in cases:
+        got = mediators(mention("a1", "w", text, trigger, "AGREE"), entities(text))
+        assert (got and got["sides"]) == sides, text

@@ -46,7 +46,14 @@ HYPHEN_MEDIATED_RE = re.compile(r"[-\u2010\u2011]\s*(?:brokered|mediated)\b", re
 MEDIATOR_AFTER_RE = re.compile(  # the mediators are named right before: "Qatar's mediation"
     r"(?:'s\s+(?:mediation|intervention|good\s+offices|facilitation|shuttle\s+diplomacy)\b|"
     r"\s+(?:mediated|brokered|facilitated)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:deal|"
-    r"agreement|truce|ceasefire|talks|accord|meeting)\b|\s+helped\s+(?:to\s+)?(?:mediate|broker)\b|"
+    r"agreement|truce|ceasefire|talks|accord|meeting)\b|\s+help(?:ed|ing)?\s+(?:to\s+)?(?:mediate|broker|"
+    r"secure|clinch|seal|negotiate)\b|"
+    # a mediating role or credit claimed: "Malaysia's role in brokering", "took credit for the truce"
+    r"(?:'s|\s+(?:played|plays|playing))\s+(?:a\s+|the\s+)?(?:key\s+|central\s+|major\s+|leading\s+|"
+    r"crucial\s+|pivotal\s+)?role\s+in\s+(?:brokering|mediating|securing|negotiating|facilitating)\b|"
+    r"\s+(?:claimed|claims|claiming|took|takes|taking)\s+(?:the\s+|full\s+)?credit\s+for\s+"
+    r"(?:brokering|mediating|securing|the\s+(?:[\w-]+\s+)?(?:deal|agreement|truce|ceasefire|"
+    r"accord))\b|"
     r"(?<=\w)\s+(?:had\s+|has\s+)?(?:brokered|mediated)(?=\s*(?:[,.;]|$|\s+(?:in|on|last|"
     r"earlier|this)\b))|"  # "the truce that Malaysia brokered in July"
     r"\s+mediating\b|\s+(?:acted|acting|served|serving)\s+"
@@ -55,6 +62,9 @@ NAMED_MEDIATION_RE = re.compile(  # a name as the mediation's modifier: "under Q
     r"\b(?:under|with|through|after|following|via|thanks\s+to)\s+(?:the\s+)?(?:joint\s+)?"
     r"(?P<who>[A-Z][\w-]*(?:(?:\s+and\s+|\s*,\s*|\s+)[A-Z][\w-]*){0,5})\s+"
     r"(?:mediation|facilitation|good\s+offices)\b")
+CREDITED_RE = re.compile(  # the mediators credited with it: "credited Norway with brokering"
+    r"\bcredit(?:ed|s|ing)\s+(?P<who>[^;:.()\"]{2,80}?)\s+(?:with|for)\s+(?:brokering|mediating|"
+    r"securing|facilitating|the\s+(?:[\w-]+\s+)?(?:deal|agreement|truce|ceasefire|accord))\b", re.I)
 EXCLUSIVE_RE = re.compile(r"\b(?:alone|only|solely|single-handedly|on its own)\b", re.I)
 STARTER_RE = re.compile(
     r"\b(?:(?:started|starting|began|begun|beginning|initiated|initiating|provoked|provoking|"
@@ -189,6 +199,10 @@ def mediators(m: Any, entities: list[dict[str, Any]],
         at = base + found.start()
         who = [e for e in actors_in(entities, base, at) if at - int(e["end"]) <= 1][-1:]
         complete, span = False, (who[0]["start"] if who else at, base + found.end())
+    elif (found := CREDITED_RE.search(text)) and near_trigger(m, base + found.end()):
+        who = listed(actors_in(entities, base + found.start("who"), base + found.end("who")),
+                     text, base, base + found.start("who"))
+        complete, span = False, (base + found.start(), base + found.end())
     elif (found := NAMED_MEDIATION_RE.search(text)) and near_trigger(m, base + found.start()):
         who = actors_in(entities, base + found.start("who"), base + found.end("who"))
         complete, span = False, (base + found.start(), base + found.end())
