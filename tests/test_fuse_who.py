@@ -432,3 +432,14 @@ def test_a_credited_or_self_credited_role_in_brokering_names_the_mediator() -> N
     for text, trigger, sides in cases:
         got = mediators(mention("a1", "w", text, trigger, "AGREE"), entities(text))
         assert (got and got["sides"]) == sides, text
+
+
+def test_a_mediator_claiming_the_deal_itself_or_described_as_brokering_it() -> None:
+    cases = [
+        ("Norway said it had brokered the truce between the two sides.", "truce", ["NOR"]),
+        ("Sweden, which mediated the truce, said it took hold on Sunday.", "truce", ["SWE"]),
+        ("Norway said it had rejected the truce between the two sides.", "truce", None),
+    ]
+    for text, trigger, sides in cases:
+        got = mediators(mention("a1", "w", text, trigger, "AGREE"), entities(text))
+        assert (got and got["sides"]) == sides, text
