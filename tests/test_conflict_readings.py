@@ -124,3 +124,27 @@ def test_a_toll_in_the_sentence_after_an_attack_is_compared() -> None:
     c, tc = attack("a3", "post", "about 12")
     assert event_conflicts([a, c], [], texts={"a1": ta, "a3": tc}) == []
     assert event_conflicts([a, b], []) == []  # the sentence after is read in the texts only
+
+
+def test_tolls_of_the_people_of_different_sides_do_not_conflict() -> None:
+    from eventwire.fuse.conflicts import event_conflicts
+    from eventwire.fuse.mentions import make_mention
+
+    def attack(aid: str, outlet: str, toll: str) -> object:
+        text = f"Border clashes on Friday killed {toll}, officials said."
+        data = {"type": "ASSAULT", "modality": "asserted",
+                "trigger": {"start": 7, "end": 14, "text": "clashes"},
+                "sentence": {"start": 0, "end": len(text), "text": text},
+                "source": [], "target": []}
+        art = {"id": aid, "published": "2025-05-10", "url": f"https://{outlet}.example/{aid}"}
+        return make_mention(f"{aid}#0", art, data, None)
+
+    ours = attack("a1", "wire", "12 Ruritanian civilians")
+    theirs = attack("a2", "post", "one Bordurian soldier")
+    assert event_conflicts([ours, theirs], []) == []
+    same_side = attack("a3", "radio", "three Ruritanian civilians")
+    (found,) = event_conflicts([ours, same_side], [])
+    assert found["kind"] == "number_conflict"
+    unnamed = attack("a4", "daily", "two people")
+    (found,) = event_conflicts([ours, unnamed], [])
+    assert found["kind"] == "number_conflict"

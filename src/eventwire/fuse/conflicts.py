@@ -45,6 +45,10 @@ AT_MOST_RE = re.compile(r"\b(at most|up to|fewer than|less than|no more than|not
                         r"under)\s*$", re.I)
 VENUE_TYPES = frozenset({"CONSULT", "AGREE"})  # events held at one place: talks, a signing
 APART_KINDS = frozenset({"date_conflict", "place_conflict"})  # what tells two occurrences apart
+COUNTED_SIDE_RE = re.compile(  # "12 Ruritanian civilians": the counted people's origin
+    r"^\s+(?:more\s+|other\s+)?([A-Z][\w-]+)\s+(?:[a-z-]+\s+)?(?:civilian|soldier|troop|people|"
+    r"person|national|citizen|fighter|militant|serviceman|servicemen|police|policemen|officer|"
+    r"villager|resident|member|personnel|marine|guard)s?\b")
 FOUGHT_TYPES = frozenset({"ASSAULT", "COERCE"})  # attacks, clashes, seizures: whose ground
 TERRITORY_RE = re.compile(  # which side of a border it happened on: "inside Ruritanian territory"
     r"\b(?:in|inside|into|on|onto|within)\s+(?:the\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)"
@@ -548,9 +552,11 @@ def number_conflicts(mentions: list[Mention],
             key = (m.outlet or m.root, what)
             if key not in largest or n > largest[key][1]:
                 largest[key] = (m, n, fact)
+    side: dict[str, str | None] = {}  # a value's people named by origin: "12 Ruritanian civilians"
     for (_, what), (m, _, fact) in largest.items():
         _, _, _, span, lo, hi, key, timing, shown = fact
         ranges[key] = (lo, hi)
+        side.setdefault(key, counted_side(m, span, texts))
         t = timed.setdefault((what, key), {"lo": lo, "hi": hi, "day": True, "first": "9999",
                                            "last": "", "timing": set()})
         day = report_day(m)
@@ -561,7 +567,10 @@ def number_conflicts(mentions: list[Mention],
     out = []
     for what, groups in by_what.items():
         def ok(a: str, b: str) -> bool:
-            """Whether two number ranges share a value."""
+            """Whether two number ranges share a value, or count the people of different
+            sides ("12 Ruritanian civilians" and "one Bordurian soldier")."""
+            if side.get(a) and side.get(b) and side[a] != side[b]:
+                return True
             return ranges[a][0] <= ranges[b][1] and ranges[b][0] <= ranges[a][1]
 
         def updated(a: str, b: str, w: str = what) -> bool:
@@ -573,6 +582,21 @@ def number_conflicts(mentions: list[Mention],
         elif disagree(groups, ok):
             out.append(update_flag(groups, what, timed))
     return out
+
+
+def counted_side(m: Mention, span: dict[str, Any] | None,
+                 texts: dict[str, str] | None) -> str | None:
+    """The origin word of the people a number counts, when it names them ("12 Ruritanian
+    civilians", "one Bordurian soldier": "Ruritanian", "Bordurian"); None otherwise."""
+    if not span or span.get("end") is None:
+        return None
+    sent = m.data.get("sentence") or {}
+    start, end = int(sent.get("start") or 0), int(span["end"])
+    text = sent.get("text") or ""
+    after = text[end - start:end - start + 60] if start <= end <= start + len(text) else \
+        ((texts or {}).get(m.article) or "")[end:end + 60]
+    found = COUNTED_SIDE_RE.match(after)
+    return found.group(1) if found else None
 
 
 def count_facts(m: Mention) -> list[tuple[Any, ...]]:
