@@ -423,6 +423,24 @@ def test_by_agent_of_a_participle_on_a_one_sided_act_is_its_source(pipeline, tex
     assert source in _countries(ev, "source")
 
 
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("The ambush, claimed by Colombian rebels, left four soldiers dead.", "ambush", "COL"),
+    ("The raid, claimed by Peruvian guerrillas, targeted two villages.", "raid", "PER"),
+])
+def test_claimer_in_a_participle_on_an_attack_is_its_source(pipeline, text, trigger, source):
+    ev = _event(_events(pipeline, text), trigger)
+    assert source in _countries(ev, "source")
+
+
+def test_a_located_killing_by_a_claimed_attack_keeps_the_claimer(pipeline):
+    # the place is the residence of unnamed perpetrators only: the claimer is named
+    events = _events(pipeline, "A car bombing claimed by Chilean militants killed nine people "
+                               "in La Paz on Sunday.")
+    killed = [ev for ev in events if ev.type == "ASSAULT"]
+    assert killed and all("CHL" in _countries(ev, "source") for ev in killed)
+    assert all("BOL" not in _countries(ev, "source") for ev in killed)
+
+
 def test_by_agent_of_a_participle_that_is_an_event_itself_is_not_the_source(pipeline):
     # 'condemned' is an ACCUSE of its own: Chile condemned the attack, it did not attack
     events = _events(pipeline, "The attack condemned by Chile killed five soldiers.")

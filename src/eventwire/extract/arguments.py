@@ -844,13 +844,15 @@ def _participle_agent(tok: Any, lexicon: Lexicon, etype: str) -> tuple[list[Any]
     participle modifying the noun of a one-sided act does it, and the participle's on /
     against object undergoes it; not when the participle is an event or a report of its own
     ('the attack condemned by X'), nor for an event between parties, whose participle's
-    agent is often a third party ('the ceasefire brokered / proposed / hosted by X')."""
+    agent is often a third party ('the ceasefire brokered / proposed / hosted by X'). A claim
+    of responsibility is no report of its own: 'the bombing, claimed by X,' names its author."""
     if etype in SHARED_TYPES:
         return [], []
     for c in tok.children:
         if c.dep_ != "acl" or c.tag_ != "VBN":
             continue
         if not (lemma_in(c, lexicon.cue("support_verbs")) or
+                c.lemma_.lower() in CLAIMING_VERBS or
                 not (_is_trigger_verb(c, lexicon) or lemma_in(c, lexicon.cue("undergo_verbs")))):
             continue
         agents = _pobjs(c, {"by"})

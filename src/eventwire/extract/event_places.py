@@ -56,11 +56,15 @@ def _located_in_sentence(ectx: EventContext, ev: EventMention) -> Participant | 
     return Participant(ent.start, ent.end, ent.text, ent.actor)
 
 
-def residence_from_location(ectx: EventContext, ev: EventMention, trig: Trigger) -> None:
+def residence_from_location(ectx: EventContext, ev: EventMention, trig: Trigger,
+                            previous: list[EventMention] = ()) -> None:
     """Unlinked or unnamed perpetrators of a located event take the place's country
     (PLOVER residence coding): 'prisoners rioted at a jail in Dili', 'a roadside
-    bombing near Samarra killed ...'."""
+    bombing near Samarra killed ...'; not when the subject event names its author ('a
+    bombing claimed by X killed ...': X, through that event)."""
     if ev.type in NO_LOCATION_TARGET or ev.location is None:
+        return
+    if not ev.source and _authored_subject(ectx, trig, previous):
         return
     place = location_target(ectx, ev)
     if place is None or place.actor is None:
@@ -71,6 +75,15 @@ def residence_from_location(ectx: EventContext, ev: EventMention, trig: Trigger)
     elif not ev.source and not trig.nominal and event_subject(ectx, trig):
         ev.source = [place]
         ev.attributes["source_from"] = "location"
+
+
+def _authored_subject(ectx: EventContext, trig: Trigger, previous: list[EventMention]) -> bool:
+    """True when a subject of the verb is the trigger of an earlier event of its sentence
+    whose source names an actor with a country ('a bombing claimed by X killed …')."""
+    starts = {t.idx for t in event_subjects(ectx, trig)}
+    return any(o.trigger.start in starts and o.sentence.start <= trig.token.idx < o.sentence.end
+               and any(p.actor is not None and p.actor.country and p.actor.kind != "place"
+                       for p in o.source) for o in previous)
 
 
 def event_subjects(ectx: EventContext, trig: Trigger) -> list[Any]:

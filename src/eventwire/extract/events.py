@@ -542,7 +542,7 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
         how = _from_context(ev, previous)
     elif not ev.source and ((trig.nominal and _definite(trig.token)) or agentless):
         _source_from_context(ev, previous)
-    residence_from_location(ectx, ev, trig)
+    residence_from_location(ectx, ev, trig, previous)
     if trig.nominal and ev.modality == ASSERTED and _definite(trig.token) and \
             planned_antecedent(ev, previous):
         ev.modality = PLANNED  # 'the Trump-Putin conversation' of an article about a plan
