@@ -66,6 +66,19 @@ def test_a_response_answers_whoever_did_the_act_it_names(pipeline):
     assert ev.attributes["target_inherited"]["type"] == "COERCE"
 
 
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Peru accused Bolivia of smuggling arms, an accusation which La Paz rejected on Monday.",
+     "rejected"),
+    ("Peru accused Bolivian soldiers of firing across the border, a charge that La Paz "
+     "denied.", "denied"),
+])
+def test_a_response_in_a_relative_clause_answers_the_act_it_modifies(pipeline, text, trigger):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev.source) == {"BOL"}
+    assert "PER" in _countries(ev.target)
+    assert ev.attributes["target_inherited"]["type"] == "ACCUSE"
+
+
 def test_an_indefinite_object_is_no_reference_to_an_earlier_act(pipeline):
     text = ("Bosnian state prosecutors issued an arrest warrant for Dodik on Tuesday. "
             "Dodik rejected a new arrest warrant on Wednesday.")

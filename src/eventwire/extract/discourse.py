@@ -56,6 +56,7 @@ TARGET_INHERITED_KEY = "target_inherited"
 EARLIER_EVENT = "earlier event"
 RESPONSE_TYPES = ("REJECT", "SUPPORT", "AGREE", "CONCEDE", "ACCUSE")  # answer an earlier act
 DEFINITE_DETS = ("the", "this", "that", "these", "those")
+RELATIVE_WORDS = ("that", "which", "whom", "what")
 RESPONSE_LOOKBACK = 12  # earlier events searched for the act a response answers
 TARGET_LOOKBACK = 3  # earlier events searched for the target of an event naming none
 STORY = "story"
@@ -510,7 +511,7 @@ def inherit_target(ectx: EventContext, ev: EventMention, trig: Trigger,
         _same_type_target(ev, previous, claimed_event(trig.token) and _definite(trig.token))
         return
     acts = [_act_of(ectx, o) for o in trig.token.children if o.dep_ == "dobj" and _definite(o)]
-    acts = [a for a in acts if a is not None]
+    acts = [a for a in acts if a is not None] or _relative_act(ectx, trig.token)
     if not acts:
         _same_type_target(ev, previous)
         return
@@ -553,6 +554,16 @@ def _definite(tok: Any) -> bool:
     return tok.pos_ == "NOUN" and any(
         (c.dep_ == "det" and c.lower_ in DEFINITE_DETS) or (c.dep_ == "poss" and c.pos_ == "PRON")
         for c in tok.children)
+
+
+def _relative_act(ectx: EventContext, verb: Any) -> list[tuple[str, str]]:
+    """'X accused Y of Z, a charge (that) Y denied': the act a response in a relative clause
+    answers is the noun the clause modifies, when the verb has no object of its own."""
+    if verb.dep_ != "relcl" or any(c.dep_ == "dobj" and c.lower_ not in RELATIVE_WORDS
+                                         for c in verb.children):
+        return []
+    act = _act_of(ectx, verb.head) if verb.head.pos_ == "NOUN" else None
+    return [act] if act is not None else []
 
 
 def _act_of(ectx: EventContext, obj: Any) -> tuple[str, str] | None:
