@@ -70,6 +70,26 @@ def test_a_place_phrase_after_the_agent_locates_it(nlp, text, agent, country):
     assert ref.evidence.startswith("located")
 
 
+@pytest.mark.parametrize(("text", "agent", "country"), [
+    ("LIMA - A delegation from Hezbollah arrived for talks with Peruvian officials.",
+     "delegation", "LBN"),
+    ("LIMA - Officials from the World Health Organization visited hospitals in Peru.",
+     "Officials", "IGO"),
+    ("QUITO - Fighters of the Islamic State were reported near the border.", "Fighters", "IMG"),
+])
+def test_a_body_after_from_or_of_owns_the_agent(nlp, text, agent, country):
+    # the dateline would place the agent in Peru or Ecuador: the body it belongs to decides
+    ref = actor_of(linked(nlp, text), agent)
+    assert ref.country == country
+    assert ref.evidence.startswith("member of")
+
+
+def test_victims_of_a_body_are_not_its_members(nlp):
+    ref = actor_of(linked(nlp, "LIMA - Victims of the Islamic State gathered on Monday."),
+                   "Victims")
+    assert ref.country != "IMG"
+
+
 def test_an_agent_place_phrase_needs_a_country_and_yields_to_an_owner(nlp):
     ex = linked(nlp, "LIMA - Police in the capital fired tear gas. Chilean troops in Peru "
                      "were withdrawn on Monday.")

@@ -41,6 +41,8 @@ COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 AGENT_PLACE_PREPS = frozenset({"in", "inside", "on", "from"})  # 'militants in / from X'
 PLACE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})  # 'on Afghan soil'
 PLACE_KINDS = frozenset({"state", "place"})
+BODY_PREPS = frozenset({"from", "of"})  # 'a delegation from Hamas', 'fighters of the group'
+UNDERGOING_SECTORS = frozenset({"CVL", "REF"})  # 'victims of X', 'refugees from X': not X's
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 BODY_CODES = frozenset({"IGO"})  # international bodies: posts there are countries' posts
 PRINCIPAL_KINDS = frozenset({"state", "person", "government_body"})
@@ -167,6 +169,24 @@ def _located_after(doc: Any, end: int, linked: list[Entity]) -> tuple[str, str] 
                 ent = next((e for e in linked if e.start <= tok.idx < e.end), None)
                 if ent is not None and ent.actor.kind in PLACE_KINDS:
                     return ent.actor.country, f"located: {ent.text}"
+    return None
+
+
+def _body_after(doc: Any, end: int, linked: list[Entity], sector: str
+                ) -> tuple[str, str] | None:
+    """'a delegation from Hamas', 'officials from the World Health Organization', 'fighters of
+    the Islamic State': a linked body (no place, no person) after 'from' / 'of' on the agent
+    noun is the agent's own, as a body named before it is ('Hamas officials'); not for those
+    who undergo what a body does ('victims of X', 'hostages of X')."""
+    if sector in UNDERGOING_SECTORS:
+        return None
+    head = doc[end - 1]
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in BODY_PREPS):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            ent = next((e for e in linked if e.start <= obj.idx < e.end), None)
+            if ent is not None and ent.actor.kind not in PLACE_KINDS and \
+                    ent.actor.kind != "person":
+                return ent.actor.country, f"member of: {ent.text}"
     return None
 
 
@@ -303,7 +323,7 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
             continue
         placed = _owner_before(doc, i, by_end) or _country_possessor(doc, i, focus) or \
             _ngo(reg, lowers[end - 1], sector) or _located_after(doc, end, linked) or \
-            focus.context_country(focus.sentence_start(span.start_char),
+            _body_after(doc, end, linked, sector) or focus.context_country(focus.sentence_start(span.start_char),
                                   others=_counterparts(doc[end - 1]))
         if placed is not None:
             code, evidence = placed
