@@ -165,3 +165,19 @@ def test_a_relative_pronoun_object_stands_for_its_antecedent(pipeline):
                 "claim.", "accuses")
     assert _countries(ev, "source") == {"RWA"}
     assert _countries(ev, "target") == {"BDI"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Paraguay rejected the proposal made by Uruguay.", "rejected", "URY"),
+    ("A truce proposed by Argentina was rejected by Chile on Monday.", "rejected", "ARG"),
+    ("Peru criticised the law passed by the Bolivian Congress.", "criticised", "BOL"),
+])
+def test_the_author_of_what_a_response_answers_is_its_target(pipeline, text, trigger, target):
+    assert target in _countries(_event(pipeline, text, trigger), "target")
+
+
+def test_the_agent_of_a_participle_on_an_arrested_person_is_no_target(pipeline):
+    # only responses answer an author: whoever hired the men is not arrested
+    ev = _event(pipeline, "Police in Lima arrested three men hired by a Chilean company.",
+                "arrested")
+    assert "CHL" not in _countries(ev, "target")

@@ -68,6 +68,7 @@ CONDITION_MARKS = ("unless", "if")  # 'threatened to strike unless X withdrew': 
 CONDITION_TYPES = ("THREATEN",)
 PUNITIVE_TYPES = ("THREATEN", "SANCTION", "ASSAULT", "COERCE")  # 'will strike if X attacks': X
 INSTRUMENT_PREPS = frozenset({"with"})  # 'attacked the convoy with drones': the means
+AUTHORED_OBJECT_TYPES = ("REJECT", "SUPPORT", "AGREE", "ACCUSE")  # answer what X made
 FORCE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")  # 'opened fire to disperse X': X is the target
 GROUP_PREPS = ("among",)  # 'X is among the countries that banned ...'
 PREPOSITION_PARTICIPLES = ("following", "during", "pending", "concerning", "regarding")
@@ -399,6 +400,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
                                        or trig.entry.mode in CAPTIVE_MODES)
                    and o.ent_type_ not in TIME_ENTS]
     args.target = [n for o in args.target for n in (_free_relative(o) or [o])]
+    if not any(_actorish(o) for o in args.target) and trig.entry.type in AUTHORED_OBJECT_TYPES:
+        args.target += _object_authors(args.target)
     if not any(_actorish(o) for o in args.target):
         args.target += _complement_targets(tok, lexicon, trig.entry.type)
     if not any(_actorish(o) for o in args.target):
@@ -410,6 +413,15 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     if not any(_actorish(o) for o in args.target) and trig.entry.type in RESISTING_TYPES:
         args.target += [t for t in _pressers(tok) if t not in args.source]
     return args
+
+
+def _object_authors(objs: list[Any]) -> list[Any]:
+    """'rejected the proposal made by X', 'a ceasefire proposed by X was rejected', 'condemned
+    the raid carried out by X': the by-agent of a past participle on the object of a
+    response is whom it answers, as the owner of 'X's proposal' is."""
+    return [a for o in objs if o.pos_ == "NOUN"
+            for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for a in _pobjs(c, {"by"}) if _actorish(a)][:2]
 
 
 def _beneficiaries(trig: Trigger, lexicon: Lexicon) -> list[Any]:
