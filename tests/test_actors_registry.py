@@ -208,3 +208,9 @@ def test_an_office_holder_with_a_common_surname_needs_a_full_mention():
     assert reg.match("Karim Khan", dt.date(2024, 3, 1)).country == "IGO"
     assert "Khan" not in reg.surname_index or all(
         reg.actors[i].name != "Karim Khan" for i in reg.surname_index["Khan"])
+
+
+@pytest.mark.parametrize("name", ["ELN", "the ELN"])
+def test_colombias_eln_is_a_colombian_armed_group(reg: Registry, name: str) -> None:
+    ref = reg.match(name, D(2025, 1, 20))
+    assert (ref.country, ref.sector) == ("COL", "REB")

@@ -33,6 +33,7 @@ def test_a_possessor_of_the_same_country_keeps_the_person(pipeline):
     ("The bombing of the depot was blamed on Bolivian rebels.", "bombing"),
     ("The ambush, blamed on Bolivian rebels, left the road closed for a week.", "ambush"),
     ("The attack on the convoy was attributed to Bolivian rebels.", "attack"),
+    ("The ambush, which Peru blamed on Bolivian rebels, left the road closed.", "ambush"),
 ])
 def test_the_culprit_an_event_noun_is_attributed_to_does_it(pipeline, text, trigger):
     ev = _event(_events(pipeline, text), trigger)

@@ -102,6 +102,7 @@ PRESSURE_PREPS = ("despite", "amid", "under", "notwithstanding")
 PRESSURE_NOUNS = ("pressure", "call", "demand", "appeal", "request", "plea", "ultimatum", "urging",
                   "insistence")
 ATTRIBUTING_VERBS = {"blame": ("on",), "attribute": ("to",), "pin": ("on",)}
+RELATIVE_TAGS = ("WDT", "WP")  # 'which', 'that' opening a relative clause
 # 'the attack, blamed on X', 'the bombing was attributed to X': X did it
 CULPRIT_VERBS = {"blame": ("for",), "accuse": ("of",), "suspect": ("of",)}
 # 'X were blamed for the attack', 'Y accused X of the bombing': X did it
@@ -832,6 +833,8 @@ def _attributed(tok: Any) -> list[Any]:
     X of the bombing' (X did it)."""
     head = first_conjunct(tok)
     verbs = [c for c in child_tokens(head, ("acl",)) if c.tag_ == "VBN"]
+    verbs += [c for c in child_tokens(head, ("relcl",))  # 'the attack, which Y blamed on X'
+              if any(o.dep_ == "dobj" and o.tag_ in RELATIVE_TAGS for o in c.children)]
     if head.dep_ in ("nsubjpass", "dobj"):
         verbs.append(head.head)
     for verb in verbs:
