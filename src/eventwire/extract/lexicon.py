@@ -27,6 +27,8 @@ CONTEXTS_FILE = "plover_contexts.json"
 PATTERNS_FILE = "plover_patterns.json"
 PLACES_FILE = "plover_places.json"
 COMMITMENTS_FILE = "plover_commitments.json"
+POLARITY_FILE = "events_polarity.json"  # VADER valences (scripts/build_polarity_lexicon.py)
+POLAR = "polar"  # the disapproval kind of strongly negative evaluative words
 CONDITION_KEYS = ("prep", "particle", "object", "modifier", "xcomp", "future", "object_actor",
                   "object_modifier",
                   "object_place", "xcomp_any", "no_object", "source_in", "prep_object",
@@ -251,8 +253,21 @@ def build_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
         commitments=_read_package_json(COMMITMENTS_FILE),
         disapproval=_word_lists(cameo_doc.get("disapproval", {}),
                                 patterns.get("disapproval_attitudes", {}),
-                                patterns.get("disapproval_charges", {})),
+                                patterns.get("disapproval_charges", {}),
+                                _polar_words(_read_package_json(POLARITY_FILE),
+                                             _curated_keys(specs))),
     )
+
+
+def _polar_words(doc: dict[str, Any], curated: frozenset[tuple[str, str]]) -> dict[str, list[str]]:
+    """The words whose VADER valence is at or under the file's ``negative_max`` (strong
+    negative evaluations: 'unacceptable', 'brutal'), without the curated triggers' lemmas."""
+    limit = doc.get("negative_max")
+    if limit is None:
+        return {}
+    return {POLAR: [w for w, v in doc.get("negative", {}).items() if v <= limit
+                    and ("adj", w) not in curated and ("noun", w) not in curated
+                    and ("verb", w) not in curated]}
 
 
 def _word_lists(*tables: dict[str, list[str]]) -> dict[str, frozenset[str]]:

@@ -48,7 +48,10 @@ PASSIVE_TAG = "VBN"
 PREDICATE_DEPS = ("attr", "acomp", "oprd")  # 'is unacceptable', 'called it a fabrication'
 OBJECT_DEPS = ("dobj",)  # an attitude held or shown: 'reflects the fear'
 AS_PREPS = ("as",)  # 'cited X as a major concern'
+AS_DEPS = ("pobj", "amod")  # 'as [a crime]', 'as [cruel]' (an adjective hung on 'as')
 NAMING_VERBS, AS_VERBS = "naming_verbs", "as_verbs"  # 'called X [a crime]', 'described X as [a crime]'
+POLAR = "polar"  # adjectives of strongly negative valence (VADER, events_polarity.json):
+# 'is [unacceptable]', 'called the ruling [outrageous]'
 SUBJECT_DEPS = ("nsubj",)
 
 ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP")
@@ -75,6 +78,8 @@ def _cue(tok: Any, words: dict[str, frozenset[str]]) -> bool:
         return False
     if tok.pos_ == "ADJ" and lemma in words.get(ADJECTIVES, ()):
         return tok.dep_ in PREDICATE_DEPS  # 'we are deeply [concerned] about ...'
+    if polar_cue(tok, words):
+        return tok.dep_ in PREDICATE_DEPS or (tok.dep_ in AS_DEPS and tok.head.lower_ in AS_PREPS)
 
     if tok.dep_ == "pobj":
         return tok.head.lower_ in AS_PREPS and (lemma in words.get(EVALUATIONS, ()) or
@@ -84,6 +89,55 @@ def _cue(tok: Any, words: dict[str, frozenset[str]]) -> bool:
     return lemma in words.get(NOUNS, ()) and tok.dep_ in PREDICATE_DEPS + OBJECT_DEPS
 
 
+def polar_cue(tok: Any, words: dict[str, frozenset[str]]) -> bool:
+    """True for a strongly negative word of the VADER list that no other list reads: an
+    adjective, or one the parser took for a noun as a naming verb's predicate ('called X's
+    decision [cruel]')."""
+    lemma = tok.lemma_.lower()
+    return (lemma in words.get(POLAR, ()) and not _is_evaluation(lemma, words)
+            and (tok.pos_ == "ADJ" or (tok.pos_ == "NOUN" and tok.dep_ == "oprd")))
+
+
+def judged(tok: Any) -> list[Any]:
+    """What a predicate evaluation is said of: the subject of 'X is [unacceptable]', the
+    object of 'called X [outrageous]' or 'described X as [reckless]'; the cue itself when the
+    parser hung the named thing on it ('called [Peru's decision] cruel')."""
+    head = tok.head
+    if tok.dep_ in AS_DEPS and head.lower_ in AS_PREPS:  # 'described X as [reckless]'
+        head = head.head
+        if head.dep_ == "dobj":
+            return [head]
+    deps = ("dobj",) if tok.dep_ in ("oprd", *AS_DEPS) else ("nsubj", "nsubjpass")
+    found = [c for c in head.children if c.dep_ in deps]
+    if not found and tok.dep_ == "oprd":
+        return [tok]
+    while not found and head.dep_ == "xcomp" and deps != ("dobj",):  # 'X is going to be [bad]'
+        head = head.head
+        found = [c for c in head.children if c.dep_ in deps]
+    return found
+
+
+def judged_parties(tok: Any, link: Linker) -> list[Participant]:
+    """The known actors what a predicate evaluation is said of names: the thing itself
+    ('[Congress] is hostile') or its owner ('[Peru]'s conduct is reckless', 'the actions of
+    [Dodik] are dangerous')."""
+    out: list[Participant] = []
+    for thing in judged(tok):
+        found = [p for p in link(thing) if p.actor is not None]
+        if not found:
+            near = [c for c in thing.children if c.dep_ in ("poss", "compound", "amod")]
+            near += [g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
+            found = [p for c in near for p in link(c) if p.actor is not None]
+        out.extend(found)
+    return out
+
+
+def _is_evaluation(lemma: str, words: dict[str, frozenset[str]]) -> bool:
+    """True for a word of the CAMEO or attitude lists (read by their own rules)."""
+    return any(lemma in words.get(k, ()) for k in (EVALUATIONS, NOUNS, ADJECTIVES))
+
+
 def naming_verb(tok: Any, words: dict[str, frozenset[str]]) -> Any | None:
     """The verb that names something by the cue, if any: 'called the presence [an
     occupation]' (the cue its object predicate), 'described the raid as [a violation]' (the
@@ -91,7 +145,7 @@ def naming_verb(tok: Any, words: dict[str, frozenset[str]]) -> Any | None:
     if tok.dep_ == "oprd":
         verb = tok.head
         return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in words.get(NAMING_VERBS, ()) else None
-    if tok.dep_ != "pobj" or tok.head.lower_ not in AS_PREPS:
+    if tok.dep_ not in AS_DEPS or tok.head.lower_ not in AS_PREPS:
         return None
     verb = tok.head.head
     if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -147,8 +201,9 @@ def _cue_sets(words: dict[str, frozenset[str]]) -> tuple[Any, ...]:
     if held is None or held[0] is not words:
         evaluations, nouns = words.get(EVALUATIONS, ()), words.get(NOUNS, ())
         attitudes = words.get(ADJECTIVES, frozenset()) | words.get(PASSIVES, frozenset())
-        held = _CUE_SETS[id(words)] = (words, (evaluations, nouns, attitudes, frozenset(
-            (*evaluations, *nouns, *attitudes))))
+        polar = words.get(POLAR, frozenset())
+        held = _CUE_SETS[id(words)] = (words, (evaluations, nouns, attitudes, polar, frozenset(
+            (*evaluations, *nouns, *attitudes, *polar))))
     return held[1]
 
 
@@ -159,16 +214,21 @@ def disapproval_events(sent: Any, quotes: list[Quote], events: list[EventMention
         return []
     doc = sent.doc
     pos, lemma = column(doc, "pos"), column(doc, "lemma")
-    evaluations, nouns, attitudes, cues = _cue_sets(words)
+    evaluations, nouns, attitudes, polar_words, cues = _cue_sets(words)
     for i in between(positions_in(doc, cues), sent.start, sent.end):
         if pos[i] == "VERB" and lemma[i] in attitudes:
             pass
         elif pos[i] not in CUE_POS or (lemma[i] not in evaluations and lemma[i] not in nouns
-                                       and lemma[i] not in attitudes):
+                                       and lemma[i] not in attitudes and (
+                                           lemma[i] not in polar_words)):
             continue  # what _cue needs first
         tok = doc[i]
         if not _cue(tok, words):
             continue
+        polar = polar_cue(tok, words)
+        judged_actors = judged_parties(tok, link) if polar else []
+        if polar and not judged_actors:
+            continue  # a strong word about no party ('the situation is dire')
         quote = quote_of(quotes, tok)
         verb = naming_verb(tok, words)
         speakers = namers(verb, link) if verb is not None else []
@@ -189,6 +249,10 @@ def disapproval_events(sent: Any, quotes: list[Quote], events: list[EventMention
             assert quote is not None and quote.speaker is not None
             speakers = [quote.speaker]
             targets = _targets(ev, quote.speaker, sent, quote, link)
+        if judged_actors:
+            targets = [p for p in judged_actors if all(not same_participant(p, s) for s in speakers)]
+            if not targets:
+                continue  # the speaker's own party ('we are [helpless]')
         if all(s.actor is None for s in speakers) and not any(p.actor is not None for p in targets):
             continue  # a private feeling ('it came as a shock, he said'), no party's charge
         return [dataclasses.replace(ev, source=speakers, target=targets,
