@@ -26,6 +26,8 @@ VADER_LINES = (
 TEXTS = {
     "judged_party": '"Venezuela\'s treatment of our fishermen is brutal," the Colombian foreign '
                     "minister said on Monday.",
+    "indirect": "The Colombian foreign minister said Venezuela's treatment of fishermen was "
+                "brutal.",
     "naming": "The Colombian president called Venezuela's decision cruel.",
     "naming_as": "The Colombian president described Venezuela's decision as cruel.",
     "no_party": '"The weather this week was terrible," the Colombian foreign minister said.',
@@ -72,8 +74,9 @@ def _countries(parts) -> set[str | None]:
     return {p.actor.country if p.actor else None for p in parts}
 
 
-def test_strong_evaluation_of_a_party_is_an_accusation(results) -> None:
-    found = of_type(results["judged_party"], "ACCUSE")
+@pytest.mark.parametrize("key", ["judged_party", "indirect"])
+def test_strong_evaluation_of_a_party_is_an_accusation(results, key) -> None:
+    found = of_type(results[key], "ACCUSE")
     assert [e.trigger.text for e in found] == ["brutal"]
     assert _countries(found[0].source) == {"COL"}
     assert _countries(found[0].target) == {"VEN"}
