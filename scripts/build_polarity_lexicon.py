@@ -27,7 +27,7 @@ OUT_FILE = ROOT / "src" / "eventwire" / "data" / "events_polarity.json"
 PACKAGE = "vaderSentiment"
 WORD_RE = re.compile(r"^[a-z]+(?:['-][a-z]+)*$")
 FLOOR = 1.0  # |mean valence| kept in the file
-NEGATIVE_MAX = -2.0  # the extraction's threshold (VOA tuning part: -1.9 to -2.5 alike)
+NEGATIVE_MAX = -1.0  # the extraction's threshold (VOA tuning part F1 best at -1.0)
 
 
 def read_vader() -> str:

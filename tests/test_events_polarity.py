@@ -30,8 +30,9 @@ TEXTS = {
                 "brutal.",
     "naming": "The Colombian president called Venezuela's decision cruel.",
     "naming_as": "The Colombian president described Venezuela's decision as cruel.",
+    "own": '"Our conduct in the valley was shameful," the Colombian defence minister said.',
     "no_party": '"The weather this week was terrible," the Colombian foreign minister said.',
-    "mild": '"Venezuela\'s proposal is worrisome," the Colombian foreign minister said.',
+    "mild": '"Venezuela\'s proposal is controversial," the Colombian foreign minister said.',
 }
 
 
@@ -66,7 +67,8 @@ def test_package_data_records_source_and_licence() -> None:
 def test_polar_words_follow_the_threshold_and_leave_triggers_out() -> None:
     polar = load_lexicon().disapproval[POLAR]
     assert "brutal" in polar and "cruel" in polar
-    assert "worrisome" not in polar  # -1.7: over the threshold
+    assert "worrisome" in polar  # -1.7
+    assert "controversial" not in polar  # -0.8: over the threshold
     assert "kill" not in polar and "attack" not in polar  # curated triggers
 
 
@@ -90,8 +92,9 @@ def test_naming_a_party_s_act_cruel_is_an_accusation(results, key) -> None:
     assert _countries(found[0].target) == {"VEN"}
 
 
-def test_strong_word_about_no_party_is_no_accusation(results) -> None:
-    assert of_type(results["no_party"], "ACCUSE") == []
+@pytest.mark.parametrize("key", ["no_party", "own"])
+def test_strong_word_about_no_party_is_no_accusation(results, key) -> None:
+    assert of_type(results[key], "ACCUSE") == []
 
 
 def test_mild_word_is_no_accusation(results) -> None:
