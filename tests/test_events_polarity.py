@@ -30,6 +30,9 @@ TEXTS = {
                 "brutal.",
     "naming": "The Colombian president called Venezuela's decision cruel.",
     "naming_as": "The Colombian president described Venezuela's decision as cruel.",
+    "dismiss_as": "Colombia's foreign minister dismissed Venezuela's claims as a fabrication.",
+    "view_as": "The Colombian government viewed Venezuela's raids as brutal.",
+    "dismiss_plain": "The Colombian president dismissed the report as outdated.",
     "own": '"Our conduct in the valley was shameful," the Colombian defence minister said.',
     "no_party": '"The weather this week was terrible," the Colombian foreign minister said.',
     "mild": '"Venezuela\'s proposal is controversial," the Colombian foreign minister said.',
@@ -84,10 +87,10 @@ def test_strong_evaluation_of_a_party_is_an_accusation(results, key) -> None:
     assert _countries(found[0].target) == {"VEN"}
 
 
-@pytest.mark.parametrize("key", ["naming", "naming_as"])
+@pytest.mark.parametrize("key", ["naming", "naming_as", "view_as"])
 def test_naming_a_party_s_act_cruel_is_an_accusation(results, key) -> None:
     found = of_type(results[key], "ACCUSE")
-    assert [e.trigger.text for e in found] == ["cruel"]
+    assert [e.trigger.text for e in found] in (["cruel"], ["brutal"])
     assert _countries(found[0].source) == {"COL"}
     assert _countries(found[0].target) == {"VEN"}
 
@@ -99,3 +102,16 @@ def test_strong_word_about_no_party_is_no_accusation(results, key) -> None:
 
 def test_mild_word_is_no_accusation(results) -> None:
     assert of_type(results["mild"], "ACCUSE") == []
+
+
+def test_dismissing_as_a_charge_is_also_an_accusation(results) -> None:
+    """CAMEO codes 'DISMISS * (AS FABRICATION)' 111: the rejection accuses too."""
+    ex = results["dismiss_as"]
+    assert [e.trigger.text for e in of_type(ex, "REJECT")] == ["dismissed"]
+    found = of_type(ex, "ACCUSE")
+    assert [e.trigger.text for e in found] == ["fabrication"]
+    assert _countries(found[0].source) == {"COL"} and _countries(found[0].target) == {"VEN"}
+
+
+def test_dismissing_as_mildly_negative_without_a_party_is_no_accusation(results) -> None:
+    assert of_type(results["dismiss_plain"], "ACCUSE") == []
