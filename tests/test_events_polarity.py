@@ -33,6 +33,7 @@ TEXTS = {
     "dismiss_as": "Colombia's foreign minister dismissed Venezuela's claims as a fabrication.",
     "view_as": "The Colombian government viewed Venezuela's raids as brutal.",
     "dismiss_plain": "The Colombian president dismissed the report as outdated.",
+    "coordinated": "Colombia's foreign minister dismissed Venezuela's claims as baseless and cruel.",
     "own": '"Our conduct in the valley was shameful," the Colombian defence minister said.',
     "no_party": '"The weather this week was terrible," the Colombian foreign minister said.',
     "mild": '"Venezuela\'s proposal is controversial," the Colombian foreign minister said.',
@@ -87,7 +88,7 @@ def test_strong_evaluation_of_a_party_is_an_accusation(results, key) -> None:
     assert _countries(found[0].target) == {"VEN"}
 
 
-@pytest.mark.parametrize("key", ["naming", "naming_as", "view_as"])
+@pytest.mark.parametrize("key", ["naming", "naming_as", "view_as", "coordinated"])
 def test_naming_a_party_s_act_cruel_is_an_accusation(results, key) -> None:
     found = of_type(results[key], "ACCUSE")
     assert [e.trigger.text for e in found] in (["cruel"], ["brutal"])

@@ -79,7 +79,9 @@ def _cue(tok: Any, words: dict[str, frozenset[str]]) -> bool:
     if tok.pos_ == "ADJ" and lemma in words.get(ADJECTIVES, ()):
         return tok.dep_ in PREDICATE_DEPS  # 'we are deeply [concerned] about ...'
     if polar_cue(tok, words):
-        return tok.dep_ in PREDICATE_DEPS or (tok.dep_ in AS_DEPS and tok.head.lower_ in AS_PREPS)
+        first = _first_conjunct(tok)
+        return first.dep_ in PREDICATE_DEPS or (first.dep_ in AS_DEPS
+                                                and first.head.lower_ in AS_PREPS)
 
     if tok.dep_ == "pobj":
         return tok.head.lower_ in AS_PREPS and (lemma in words.get(EVALUATIONS, ()) or
@@ -98,10 +100,18 @@ def polar_cue(tok: Any, words: dict[str, frozenset[str]]) -> bool:
             and (tok.pos_ == "ADJ" or (tok.pos_ == "NOUN" and tok.dep_ == "oprd")))
 
 
+def _first_conjunct(tok: Any) -> Any:
+    """The first of coordinated words ('is unnecessary and [cruel]': 'unnecessary')."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
 def judged(tok: Any) -> list[Any]:
     """What a predicate evaluation is said of: the subject of 'X is [unacceptable]', the
     object of 'called X [outrageous]' or 'described X as [reckless]'; the cue itself when the
     parser hung the named thing on it ('called [Peru's decision] cruel')."""
+    tok = _first_conjunct(tok)
     head = tok.head
     if tok.dep_ in AS_DEPS and head.lower_ in AS_PREPS:  # 'described X as [reckless]'
         head = head.head
