@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -12,7 +13,9 @@ from eventwire.annotate.regexscan import (
     holds_folding,
     lowered_pattern,
     may_contain,
+    other_starts,
     required_words,
+    start_scan,
 )
 
 TEXT = ("On Monday, talks resumed; 3 days later (on 12/05/2024) the ceasefire held. "
@@ -101,3 +104,50 @@ def test_lowered_pattern_refuses_what_lower_casing_would_change() -> None:
                    "\u00c9t\u00e9", r"(?x) a b"):
         assert lowered_pattern(re.compile(source, re.IGNORECASE)) is None, source
     assert lowered_pattern(re.compile("abc")) is None  # already case-sensitive
+
+
+START_PATTERNS = (
+    r"(?<![\w-])(?:on\s+)?(?:the\s+)?(?:\d+|two)\s+days?(?![\w])",
+    r"(?=[ab'])(?:(?<![\w-])(?:a\.m\.|b|'9\d)s?(?![\w]))",
+    r"(?<![\w-])(?:(?<=in\s)|(?<=by\s))(?:19|20)\d\d(?![\d%-])",
+    r"(?<![-\w])x-?(?:\n|\s)*y",
+)
+
+
+def _random_text(rng: random.Random) -> str:
+    pieces = ("on", "the", "2", "14", "two", "day", "days", "a.m.", "b", "bs", "'95", "in",
+              "by", "2024", "x", "y", "x-", " ", " ", "  ", "\n", "\n\n", "\t", "-", ".", ",",
+              "(", '"', "\u201c", "\u2019", "\u00a0", "\u00e9", "_", "A.M.", "B", "ON")
+    return "".join(rng.choice(pieces) for _ in range(rng.randint(0, 40)))
+
+
+@pytest.mark.parametrize("source", START_PATTERNS)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_start_scan_finds_what_finditer_finds(source: str, flags: int) -> None:
+    pattern = re.compile(source, flags)
+    scan = start_scan(pattern)
+    assert scan is not None
+    rng = random.Random(7)
+    texts = [_random_text(rng) for _ in range(3000)]
+    texts += ["on 2 days", "x-y x\ny", "(two days) \u201cb\u201d 'b", "in 2024, by 2020 in 2021%",
+              "a.m.b a.m. a.m.a.m.", "2 days2 days 2 days-2 days", ""]
+    for text in texts:
+        assert scan.spans(text, other_starts(text)) == \
+            [m.span() for m in pattern.finditer(text)], (source, text)
+
+
+def test_start_scan_refuses_patterns_whose_matches_may_begin_elsewhere() -> None:
+    for source in (r"(?<![\w-])a|b", r"a(?<![\w-])b", r"(?<!\w)a", r"(?<![\w-])(?:a)?",
+                   r"\ba", r"(?<![\w-])a*", r"(?!x)(?<![\w-])a", r"(?<=[\w-])a"):
+        assert start_scan(re.compile(source)) is None, source
+    assert start_scan(re.compile(r"(?<![\w-])a", re.ASCII)) is None
+    assert start_scan(re.compile(r"(?=[ab])(?<![\w-])(?:a|b)")) is not None
+
+
+def test_other_starts_are_the_word_starts_not_after_a_space_or_a_newline() -> None:
+    text = 'a "b" c\nd(e)-f\tg. " h\u00a0i.\n'
+    boundary = re.compile(r"(?<![\w-])")
+    every = {m.start() for m in boundary.finditer(text)}
+    assert set(other_starts(text)) == {0} | {p for p in every if text[p - 1] not in " \n"
+                                            and p < len(text) and not text[p].isspace()}
+    assert start_scan(re.compile(r"(?<![\w-])\s*a")) is None  # may begin with a space

@@ -211,6 +211,8 @@ def test_rules_skipped_without_their_words_find_the_same():
     "The \u212aremlin said on Friday that the deal expires in the ſpring of 2026.",
     "In the 1990s and Early 2000s, mid-2024, Q3 2025 and the Past Five Years.",
     "EARLIER THIS MONTH the army said the truce would last 72 HOURS from 6 PM.",
+    "\u201cToday\u201d (March 3) \u2014last week\u2014 'next month'\nTuesday:\t2 days/3 weeks.",
+    "Yesterday.Tomorrow,today;\n\nlast year\u00a0next year [2024] \"every Monday\"",
 ])
 def test_lower_cased_scan_finds_the_same_candidates(text: str) -> None:
     def key(cands: list) -> list:

@@ -266,3 +266,104 @@ def lowered_pattern(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     except re.error:
         return None
     return lowered if lowered.groups == pattern.groups else None
+
+
+# a character before a word start other than " " or "\n", followed by one that is no space
+BEFORE_OTHER_START = re.compile(r"[^\w \n-](?=\S)")
+SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace())  # what \s matches
+WORD_CLASS = {("CATEGORY", "CATEGORY_WORD"), ("LITERAL", "45")}  # [\w-]
+FAR = 1 << 62
+
+
+class StartScan:
+    """The matches of a pattern that begins with the look-behind ``(?<![\\w-])`` (behind
+    look-aheads only), found by two forms that begin with the literal character before such a
+    start, a space or a newline (the engine skips to a literal in one step, where it enters a
+    pattern opening with an assertion at every position), and by the pattern itself at the few
+    other starts (``other_starts``: the text's start and after any other character outside
+    ``[\\w-]``, unless a space follows: no match begins with one). ``spans`` gives what
+    ``pattern.finditer`` gives, as spans."""
+
+    __slots__ = ("pattern", "space", "newline")
+
+    def __init__(self, pattern: re.Pattern[str], space: re.Pattern[str],
+                 newline: re.Pattern[str]) -> None:
+        self.pattern, self.space, self.newline = pattern, space, newline
+
+    def spans(self, text: str, starts: list[int]) -> list[tuple[int, int]]:
+        """The spans of ``pattern.finditer(text)``; ``starts`` is ``other_starts(text)``."""
+        out: list[tuple[int, int]] = []
+        match, space, newline = self.pattern.match, self.space.search, self.newline.search
+        pos = i = 0
+        n = len(starts)
+        ms, mn = space(text), newline(text)
+        at_s = ms.start() + 1 if ms is not None else FAR  # where the pattern's match begins
+        at_n = mn.start() + 1 if mn is not None else FAR
+        while True:
+            if at_s < pos:  # inside the last match: the next one at or after its end
+                ms = space(text, pos - 1)
+                at_s = ms.start() + 1 if ms is not None else FAR
+            if at_n < pos:
+                mn = newline(text, pos - 1)
+                at_n = mn.start() + 1 if mn is not None else FAR
+            first = at_s if at_s < at_n else at_n
+            while i < n and starts[i] < pos:
+                i += 1
+            m = None
+            while i < n and starts[i] < first:
+                m = match(text, starts[i])
+                i += 1
+                if m is not None:
+                    break
+            if m is not None:
+                pos = m.end()
+                out.append((m.start(), pos))
+            elif first == FAR:
+                return out
+            else:
+                pos = (ms if at_s == first else mn).end()  # type: ignore[union-attr]
+                out.append((first, pos))
+
+
+def other_starts(text: str) -> list[int]:
+    """The text's start and the positions where ``(?<![\\w-])`` holds other than after a space
+    or a newline and before a character that is no space (``\\s``)."""
+    return [0, *(m.end() for m in BEFORE_OTHER_START.finditer(text))]
+
+
+def start_scan(pattern: re.Pattern[str]) -> StartScan | None:
+    """A ``StartScan`` of ``pattern``, or None unless every match of it begins where
+    ``(?<![\\w-])`` holds (the first element after any look-aheads), none is empty and none
+    begins with a space (``\\s``)."""
+    if sre_parse is None or pattern.flags & (re.ASCII | re.LOCALE):
+        return None
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except (re.error, RecursionError):
+        return None
+    if parsed.getwidth()[0] == 0:
+        return None
+    try:
+        items, nullable = _first(parsed)
+        first = re.compile(f"[{''.join(items)}]", pattern.flags)
+    except (_Unknown, re.error):
+        return None
+    if nullable or not items or first.search(SPACES):
+        return None
+    for op, av in parsed:
+        if str(op) == "ASSERT" and av[0] == 1:
+            continue  # a look-ahead: tests the start, does not move it
+        if str(op) != "ASSERT_NOT" or av[0] != -1 or len(av[1]) != 1:
+            return None
+        (cop, cav), = av[1]
+        items = {(str(iop), str(iav)) for iop, iav in cav} if str(cop) == "IN" else None
+        if items != WORD_CLASS:
+            return None
+        break
+    else:
+        return None
+    try:
+        return StartScan(pattern, re.compile(rf"\x20(?:{pattern.pattern})", pattern.flags),
+                         re.compile(rf"\n(?:{pattern.pattern})", pattern.flags))
+    except re.error:
+        return None

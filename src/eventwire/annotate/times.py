@@ -10,11 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from eventwire.annotate.doccache import doc_ents, doc_text
 from eventwire.annotate.focus import focus_of
-from eventwire.annotate.regexscan import holds_folding, lowered_pattern, required_words
+from eventwire.annotate.regexscan import (
+    StartScan,
+    holds_folding,
+    lowered_pattern,
+    other_starts,
+    required_words,
+    start_scan,
+)
 from eventwire.annotate.timegrammar import (
     PARTS_OF_DAY,
     RULE_ORDER,
@@ -97,24 +105,38 @@ CLOCK_GAP_MINUTES = 180  # a planned time this much earlier than the writing tim
 Candidate = tuple[int, int, Rule, re.Match[str]]
 # Each rule with the words of which every match holds one (None: none worked out) and whether it
 # ignores case: a text without any of them is not searched (``regexscan.required_words``); and
-# the rule's case-sensitive form for the lower-cased text (``regexscan.lowered_pattern``)
+# the rule's case-sensitive form for the lower-cased text (``regexscan.lowered_pattern``); and
+# the scans of the rule and of that form that skip to the word starts (``regexscan.start_scan``)
 RULE_WORDS = tuple((rule, required_words(rule.pattern), bool(rule.pattern.flags & re.IGNORECASE),
-                    lowered_pattern(rule.pattern)) for rule in RULES)
+                    lower, start_scan(rule.pattern), lower and start_scan(lower))
+                   for rule in RULES for lower in [lowered_pattern(rule.pattern)])
 Reference = tuple[int, dt.date, str]  # (end offset, first day, unit)
 
 
-def _rule_matches(rule: Rule, lower: re.Pattern[str], text: str, lowered: str
+def _rule_matches(rule: Rule, lower: re.Pattern[str], text: str, lowered: str,
+                  scan: StartScan | None = None, starts: list[int] | None = None
                   ) -> list[re.Match[str]]:
     """The matches of ``rule`` in ``text``, found by ``lower`` (its case-sensitive lower-cased
     form) in ``lowered`` and re-made by the rule at each start for the groups; the rule's own
-    scan if a re-made match differed (never expected: then the forms are not equivalent)."""
+    scan if a re-made match differed (never expected: then the forms are not equivalent).
+    ``scan`` is ``lower``'s ``StartScan``, with ``starts`` the ``other_starts`` of ``lowered``."""
     out = []
-    for low in lower.finditer(lowered):
-        m = rule.pattern.match(text, low.start())
-        if m is None or m.end() != low.end():
+    spans = (scan.spans(lowered, starts) if scan is not None and starts is not None
+             else [low.span() for low in lower.finditer(lowered)])
+    for start, end in spans:
+        m = rule.pattern.match(text, start)
+        if m is None or m.end() != end:
             return list(rule.pattern.finditer(text))
         out.append(m)
     return out
+
+
+def _scanned_matches(rule: Rule, scan: StartScan, text: str, starts: list[int]
+                     ) -> list[re.Match[str]]:
+    """``rule.pattern.finditer(text)`` found by its ``StartScan`` (``starts``: the
+    ``other_starts`` of ``text``)."""
+    match = rule.pattern.match
+    return [match(text, start) for start, _end in scan.spans(text, starts)]  # type: ignore[misc]
 
 
 def find_candidates(text: str, lower_scan: bool = True) -> list[Candidate]:
@@ -122,15 +144,19 @@ def find_candidates(text: str, lower_scan: bool = True) -> list[Candidate]:
 
     A rule that ignores case is searched in its case-sensitive lower-cased form over the
     lower-cased text (the engine then skips by its literal characters) when lower-casing keeps
-    every character one character and no character folds to an ASCII one ignoring case;
-    ``lower_scan=False`` searches every rule as it is (the same candidates)."""
+    every character one character and no character folds to an ASCII one ignoring case; a rule
+    (or form) that opens with ``(?<![\\w-])`` is searched from the word starts after a space or a
+    newline and tried at the few others (``regexscan.StartScan``). ``lower_scan=False``
+    searches every rule as it is, with ``finditer`` (the same candidates)."""
     found: list[Candidate] = []
     lowered = text.lower()
     present: dict[str, bool] = {}  # trigger word -> in the text (rules share many)
     cased: dict[str, bool] = {}  # a case-sensitive rule's required word -> in the text
     folds: bool | None = None  # the text holds a non-ASCII letter that folds to an ASCII one
     scan_lowered: bool | None = None if lower_scan and len(lowered) == len(text) else False
-    for rule, words, fold, lower in RULE_WORDS:
+    starts: list[int] | None = None  # regexscan.other_starts of the text
+    lowered_starts: list[int] | None = None  # ... and of the lower-cased text
+    for rule, words, fold, lower, word_scan, lower_word_scan in RULE_WORDS:
         if rule.needs and not any(present[w] if w in present else
                                   present.setdefault(w, w in lowered) for w in rule.needs):
             continue  # rule.applies(lowered) is False
@@ -150,8 +176,17 @@ def find_candidates(text: str, lower_scan: bool = True) -> list[Candidate]:
                 if folds is None:
                     folds = holds_folding(text)
                 scan_lowered = not folds
-        matches = (_rule_matches(rule, lower, text, lowered) if lower is not None and scan_lowered
-                   else rule.pattern.finditer(text))
+        if lower is not None and scan_lowered:
+            if lower_word_scan is not None and lowered_starts is None:
+                lowered_starts = other_starts(lowered)
+            matches: Iterable[re.Match[str]] = _rule_matches(rule, lower, text, lowered,
+                                                             lower_word_scan, lowered_starts)
+        elif word_scan is not None and lower_scan:
+            if starts is None:
+                starts = other_starts(text)
+            matches = _scanned_matches(rule, word_scan, text, starts)
+        else:
+            matches = rule.pattern.finditer(text)
         for m in matches:
             if m.end() > m.start() and not BLANK_LINE_RE.search(m[0]):
                 found.append((m.start(), m.end(), rule, m))
