@@ -136,11 +136,15 @@ class Fusion:
         return score
 
     def story_only(self, m: Mention, o: Mention) -> bool:
-        """Whether two mentions' link rests on their story alone (``link_verdict``: "story");
-        asked only of links that reach the threshold."""
-        if m.range or o.range or not same_story(m, o):
+        """Whether two mentions' link rests on their story alone (``link_verdict``: "story",
+        or "trigger": one story's trigger word); asked only of links that reach the
+        threshold."""
+        if not same_story(m, o):
             return False
-        return link_verdict(m, o, self.common)[0] == "story"
+        if m.range or o.range:
+            return same_trigger_in_story(m, o) and \
+                link_verdict(m, o, self.common)[0] == "trigger"
+        return link_verdict(m, o, self.common)[0] in ("story", "trigger")
 
     def compared(self, eid: str) -> list[Mention]:
         """The mentions of an event that link it to others: the first two (of two articles) of
@@ -610,7 +614,10 @@ def link_verdict(m: Mention, o: Mention, common: frozenset[str] = frozenset()
     number, distinctive name or unregistered party (``vague_blind``), unless neither has a
     date range, their articles were placed in one story and neither names a registered person
     (``story``: the story is the context that dates or shared content would give; leaders meet
-    and call again and again; ``event_link`` keeps such links from chaining)."""
+    and call again and again; ``event_link`` keeps such links from chaining). A vaguely dated
+    pair under the vague threshold links at it (``trigger``) when both tell one story's
+    occurrence with one trigger word, one of them in its article's lead
+    (``same_trigger_in_story``; chaining is kept in check the same way)."""
     if identity_score(m, o) >= STRONG_IDENTITY and m.type == o.type:
         return "identity", 1.0
     if not coref.types_compatible(m.type, o.type):
@@ -622,6 +629,8 @@ def link_verdict(m: Mention, o: Mention, common: frozenset[str] = frozenset()
     p = coref.link_probability(m, o, common)
     if not vaguely_dated(m, o):
         return "dated", p
+    if p < coref.vague_threshold() and same_trigger_in_story(m, o):
+        return "trigger", coref.vague_threshold()
     if p < coref.vague_threshold():
         return "vague_below", p
     if modality_group(m) != modality_group(o):
@@ -633,6 +642,34 @@ def link_verdict(m: Mention, o: Mention, common: frozenset[str] = frozenset()
             return "story", p
         return "vague_blind", p
     return "vague", p
+
+
+def trigger_lemma(m: Mention) -> str:
+    """The lemma of a mention's trigger word as the parse gave it ("" when not stored)."""
+    info = (m.data.get("attributes") or {}).get("trigger_info") or {}
+    return str(info.get("lemma") or "").lower()
+
+
+def same_trigger_in_story(m: Mention, o: Mention) -> bool:
+    """Two mentions of one story told with the same trigger word (``same_word``: the same
+    lemma, "arrested" and "arrest"), one of them in its article's lead, where a report names
+    the occurrence it is about: when dates cannot tell occurrences apart, a story's reports
+    naming its lead occurrence with that word mostly report that occurrence
+    (``link_verdict``: "trigger")."""
+    return (in_lead(m) or in_lead(o)) and same_word(m, o)
+
+
+def same_word(m: Mention, o: Mention) -> bool:
+    """Two mentions of one story, type and modality group whose triggers share a lemma."""
+    lemma = trigger_lemma(m)
+    return bool(lemma) and lemma == trigger_lemma(o) and same_story(m, o) and \
+        m.type == o.type and modality_group(m) == modality_group(o)
+
+
+def in_lead(m: Mention) -> bool:
+    """Whether a mention's trigger sits in its article's lead (``trigger_info`` position)."""
+    info = (m.data.get("attributes") or {}).get("trigger_info") or {}
+    return info.get("position") == "lead"
 
 
 def same_story(m: Mention, o: Mention) -> bool:
@@ -667,7 +704,8 @@ def event_link(m: Mention, group: list[Mention], link: Any,
     mentions and those of the mention's own article are scored. With ``story_only(m, o)``
     (``Fusion.story_only``), a mention whose links to the event that reach the threshold all
     rest on the story alone must link to each of the scored mentions of other articles at the
-    vague threshold (complete linkage: undated reports of one story do not chain)."""
+    vague threshold (complete linkage: undated reports of one story do not chain), or share
+    its trigger word (``same_word``)."""
     if kept_apart_in_article(m, group):
         return 0.0
     if own_dated(m):  # else no date of the event's mentions contradicts the mention's
@@ -682,7 +720,8 @@ def event_link(m: Mention, group: list[Mention], link: Any,
     best = max((p for _, p in scores), default=0.0)
     if story_only is not None and best >= coref.threshold() and \
             all(story_only(m, o) for o, p in scores if p >= coref.threshold()) and \
-            any(o.root != m.root and p < coref.vague_threshold() for o, p in scores):
+            any(o.root != m.root and p < coref.vague_threshold() and not same_word(m, o)
+                for o, p in scores):
         return 0.0
     return best
 
