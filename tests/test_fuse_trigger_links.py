@@ -5,7 +5,7 @@ from __future__ import annotations
 from test_fuse_coref import event, mention
 
 from eventwire.fuse import coref
-from eventwire.fuse.events import cross_link, event_link, link_verdict, same_word
+from eventwire.fuse.events import cross_link, event_link, link_verdict, same_word, strongest
 from eventwire.fuse.mentions import Mention
 
 CRASH = "Police arrested a driver after a crash that killed a cyclist near the old bridge."
@@ -66,3 +66,14 @@ def test_a_trigger_link_joins_an_event_only_when_it_agrees_with_all_its_reports(
     assert event_link(body, [lead, c], link, None, story_only) == coref.vague_threshold()
     # a report told with another word that the mention does not link to: no chaining
     assert event_link(a, [b, held], link, None, story_only) == 0.0
+
+
+def test_a_mention_joins_the_event_told_with_its_word_before_a_stronger_link() -> None:
+    a = report("a1", CRASH, "arrested", "s1", "arrest", "lead")
+    word = report("b1", STATION, "arrested", "s1", "arrest", "body")
+    other = report("c1", HELD, "detained", "s1", "detain", "lead")
+    groups = {"e1": [other], "e2": [word]}
+    assert strongest({"e1": 0.9, "e2": coref.vague_threshold()}, groups, a) == "e2"
+    # without a report of its word, the strongest link decides
+    body = report("a2", CRASH, "arrested", "s1", "arrest", "body")
+    assert strongest({"e1": 0.9, "e2": coref.vague_threshold()}, groups, body) == "e1"

@@ -905,10 +905,16 @@ def strongest(scores: dict[str, float], groups: dict[str, list[Mention]], m: Men
     strongest of the events holding a report before an event told only as a plan, a
     hypothesis or a denial ("troops pulled out of the villages" links more strongly to a
     statement that Lebanon would press for the withdrawal, whose sentence names the same
-    leaders, than to the other outlets' reports of the pullout that day)."""
+    leaders, than to the other outlets' reports of the pullout that day). Where dates cannot
+    tell, the events holding another article's report of the mention's own trigger word in
+    one story (``same_trigger_in_story``) come first: "killed" joins the killing's record,
+    not the shooting's that its sentence links to more strongly."""
     order = lambda e: (scores[e], -int(e[1:]))  # noqa: E731
-    best = max(scores, key=order)
-    told = [e for e in scores if any(o.modality == "asserted" for o in groups[e])]
+    pool = [e for e in scores if any(o.root != m.root and vaguely_dated(m, o) and
+                                     same_trigger_in_story(m, o) for o in groups[e])] or \
+        list(scores)
+    best = max(pool, key=order)
+    told = [e for e in pool if any(o.modality == "asserted" for o in groups[e])]
     if m.modality == "asserted" and told and best not in told:
         return max(told, key=order)
     return best
