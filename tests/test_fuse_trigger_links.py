@@ -5,6 +5,7 @@ from __future__ import annotations
 from test_fuse_coref import event, mention
 
 from eventwire.fuse import coref
+from eventwire.fuse.candidates import with_ingest_day
 from eventwire.fuse.events import cross_link, event_link, link_verdict, same_word, strongest
 from eventwire.fuse.mentions import Mention
 
@@ -21,7 +22,7 @@ def report(aid: str, text: str, trigger: str, story: str | None, lemma: str,
                                     modality=modality))
     m.data.setdefault("attributes", {})["trigger_info"] = {"lemma": lemma, "position": position}
     m.story = story
-    return m
+    return with_ingest_day(m, "2025-01-06T10:00:00")  # stored the same day (no other time)
 
 
 def test_one_trigger_word_in_one_story_links_when_one_report_is_in_a_lead() -> None:
@@ -77,3 +78,23 @@ def test_a_mention_joins_the_event_told_with_its_word_before_a_stronger_link() -
     # without a report of its word, the strongest link decides
     body = report("a2", CRASH, "arrested", "s1", "arrest", "body")
     assert strongest({"e1": 0.9, "e2": coref.vague_threshold()}, groups, body) == "e1"
+
+
+def test_events_holding_reports_of_the_word_merge_through_a_mention_linking_to_both() -> None:
+    from eventwire.fuse.events import Fusion, place
+
+    fusion = Fusion()
+    fusion.add("e1", report("b1", STATION, "arrested", "s1", "arrest", "lead"))
+    fusion.add("e2", report("c1", STATION, "arrested", "s1", "arrest", "lead"))
+    fusion.next_seq = 10
+    # linked to both at the vague threshold only: under the merge threshold
+    assert coref.vague_threshold() < coref.merge_threshold()
+    got = place(fusion, report("a1", CRASH, "arrested", "s1", "arrest", "body"))
+    assert got == "e1" and set(fusion.groups) == {"e1"} and len(fusion.groups["e1"]) == 3
+    # another word: the mention joins one event and the other stays apart
+    fusion = Fusion()
+    fusion.add("e1", report("b1", STATION, "arrested", "s1", "arrest", "lead"))
+    fusion.add("e2", report("c1", STATION, "arrested", "s1", "arrest", "lead"))
+    fusion.next_seq = 10
+    place(fusion, report("a2", CRASH, "arrested", "s2", "arrest", "lead"))
+    assert {"e1", "e2"} <= set(fusion.groups)

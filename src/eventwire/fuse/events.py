@@ -785,7 +785,9 @@ def new_mentions(conn: Connection, article_ids: list[str]) -> list[Mention]:
 def place(fusion: Fusion, m: Mention) -> str:
     """Put a mention into the event it links to most strongly, or a new one; return its id.
     When it links strongly to several events that do not rule each other out, those events
-    are one occurrence told twice and merge (the oldest id survives)."""
+    are one occurrence told twice and merge (the oldest id survives); so do the events it
+    links to that hold another article's report of its trigger word in its story where dates
+    cannot tell (``told_with_word``), when it joins one of them."""
     scores: dict[str, float] = {}
     for eid in fusion.candidates(m):
         if other_story(fusion, eid, m):
@@ -807,9 +809,10 @@ def place(fusion: Fusion, m: Mention) -> str:
     else:
         best = strongest(scores, fusion.groups, m)
         strong = coref.merge_threshold()
-        if scores[best] >= strong:
+        worded = told_with_word(scores, fusion.groups, m)
+        if scores[best] >= strong or best in worded:
             for other in sorted(scores, key=lambda e: int(e[1:])):
-                if scores[other] < strong:
+                if scores[other] < strong and not (best in worded and other in worded):
                     continue
                 other = fusion.resolve(other)
                 if other != best and groups_compatible(fusion.whole(best),
@@ -910,14 +913,20 @@ def strongest(scores: dict[str, float], groups: dict[str, list[Mention]], m: Men
     one story (``same_trigger_in_story``) come first: "killed" joins the killing's record,
     not the shooting's that its sentence links to more strongly."""
     order = lambda e: (scores[e], -int(e[1:]))  # noqa: E731
-    pool = [e for e in scores if any(o.root != m.root and vaguely_dated(m, o) and
-                                     same_trigger_in_story(m, o) for o in groups[e])] or \
-        list(scores)
+    pool = told_with_word(scores, groups, m) or list(scores)
     best = max(pool, key=order)
     told = [e for e in pool if any(o.modality == "asserted" for o in groups[e])]
     if m.modality == "asserted" and told and best not in told:
         return max(told, key=order)
     return best
+
+
+def told_with_word(scores: dict[str, float], groups: dict[str, list[Mention]],
+                   m: Mention) -> list[str]:
+    """The events of ``scores`` holding another article's report of a mention's own trigger
+    word in its story, where dates cannot tell them apart (``same_trigger_in_story``)."""
+    return [e for e in scores if any(o.root != m.root and vaguely_dated(m, o) and
+                                     same_trigger_in_story(m, o) for o in groups[e])]
 
 
 def record_link(fusion: Fusion, a: str, b: str, fresh: set[str]) -> float:
