@@ -98,3 +98,28 @@ def test_events_holding_reports_of_the_word_merge_through_a_mention_linking_to_b
     fusion.next_seq = 10
     place(fusion, report("a2", CRASH, "arrested", "s2", "arrest", "lead"))
     assert {"e1", "e2"} <= set(fusion.groups)
+
+
+def test_one_articles_reports_of_its_word_do_not_keep_each_other_out() -> None:
+    from test_fuse_coref import SUSPECT
+
+    from eventwire.fuse.events import same_article_decision
+
+    text = ("Police arrested Darren Pemberly near the old bridge. Later in the evening officers "
+            "said the arrest of Tom Harlow followed a crash that killed a cyclist.")
+
+    def part(trigger: str, position: str, suspect: bool) -> Mention:
+        ev = event(text, trigger, "COERCE", [("Police", None)],
+                   [("Darren Pemberly", SUSPECT)] if suspect else [("Tom Harlow", None)])
+        m = mention("a1", "", "a1", ev)
+        m.data.setdefault("attributes", {})["trigger_info"] = {"lemma": "arrest",
+                                                               "position": position}
+        m.story = "s1"
+        return m
+
+    lead, later = part("arrested", "lead", True), part("arrest", "body", False)
+    # the participants alone would tell them apart; the word keeps them together as a maybe
+    assert same_article_decision(lead, later) == ("maybe", False)
+    later.data["attributes"]["trigger_info"]["position"] = "body"
+    lead.data["attributes"]["trigger_info"]["position"] = "body"
+    assert same_article_decision(lead, later) == ("no", True)

@@ -464,9 +464,13 @@ def same_article_decision(m: Mention, o: Mention) -> tuple[str, bool]:
     """``same_article_verdict`` with whether a 'no' rests on something that tells the two
     apart (types, modes, participants, modality, own dates sharing no day: True) or only on
     the absence of anything tying them (undated, far apart, no shared figures or named
-    people: False)."""
+    people: False). Where dates cannot tell, two mentions of the article's trigger word for
+    its occurrence (``same_trigger_in_story``: one in the lead) are a 'maybe' whatever their
+    participants: the article tells its occurrence again, not always naming everyone."""
     if m.type != o.type:
         return ("maybe", False) if retold(m, o) else ("no", True)
+    if vaguely_dated(m, o) and same_trigger_in_story(m, o) and modes_compatible(m, o):
+        return "maybe", False  # the article's word for its occurrence, told again
     if not modes_compatible(m, o) or (
             coverage(m.keys, o.keys) < 1.0 and not parts_of_one_report(m, o)):
         return "no", True
