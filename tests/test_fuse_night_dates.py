@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+import pytest
 from test_fuse_coref import ISRAEL, LEBANON, article, event, mention
 
 from eventwire import fuse
 from eventwire.fuse import queries
-from eventwire.fuse.dates import mention_range
+from eventwire.fuse.dates import mention_range, reach
 from eventwire.fuse.events import dates_contradict
 from eventwire.store import Store
 
@@ -108,3 +109,40 @@ def test_an_event_after_a_midnight_deadline_keeps_its_day() -> None:
     ev = event(text, "shelling", "ASSAULT", [], [], "2025-06-04", "midnight")
     r = mention_range(ev.to_dict(), "2025-06-04")
     assert r["range"] == ["2025-06-04", "2025-06-04"] and r["from"] == "time_expression"
+
+
+@pytest.mark.parametrize(("text", "expr", "day", "edge", "first", "last"), [
+    ("Gunmen raided a border post late on Friday, killing two guards.", "Friday",
+     "2025-03-07", "late", "2025-03-07", "2025-03-08"),
+    ("Gunmen raided a border post late Friday, killing two guards.", "Friday",
+     "2025-03-07", "late", "2025-03-07", "2025-03-08"),
+    ("Gunmen raided a border post early on Saturday, killing two guards.", "Saturday",
+     "2025-03-08", "early", "2025-03-07", "2025-03-08"),
+    ("Gunmen raided a border post before dawn on Saturday, killing two guards.", "Saturday",
+     "2025-03-08", "early", "2025-03-07", "2025-03-08"),
+    ("Gunmen raided a border post in the early hours of Saturday, killing two guards.",
+     "Saturday", "2025-03-08", "early", "2025-03-07", "2025-03-08"),
+    # no edge of the day: one day; "earlier" is no edge cue
+    ("Gunmen raided a border post on Saturday, killing two guards.", "Saturday",
+     "2025-03-08", "", "2025-03-08", "2025-03-08"),
+    ("Gunmen raided a border post earlier on Saturday, killing two guards.", "Saturday",
+     "2025-03-08", "", "2025-03-08", "2025-03-08"),
+])
+def test_a_day_named_at_its_edge_reaches_the_day_across_midnight(
+        text: str, expr: str, day: str, edge: str, first: str, last: str) -> None:
+    ev = event(text, "raided", "ASSAULT", [], [], day, expr)
+    r = mention_range(ev.to_dict(), "2025-03-09")
+    assert r["range"] == [day, day]  # the date read stays one day
+    assert r["from"] == "time_expression" + ("+" + edge if edge else "")
+    assert reach(r["range"], r["from"]) == [first, last]
+
+
+def test_late_on_a_day_and_the_next_day_do_not_contradict_but_two_days_later_does() -> None:
+    late = "Israeli jets bombed a fuel depot near Tyre late on Saturday, killing 14 people."
+    sat = mention("e1", "2025-03-08", "wire", raid(late, "2025-03-08", "Saturday"))
+    sun = mention("e2", "2025-03-09", "paper", raid(RAID_SAT.replace("Saturday", "Sunday"),
+                                                   "2025-03-09", "Sunday"))
+    mon = mention("e3", "2025-03-10", "post", raid(RAID_SAT.replace("Saturday", "Monday"),
+                                                  "2025-03-10", "Monday"))
+    assert not dates_contradict(sat, sun)
+    assert dates_contradict(sat, mon)

@@ -111,6 +111,15 @@ NIGHT_CUES = (  # a night named relative to the publication day, near the trigge
 NIGHT_CUE_CHARS = 60  # how far from the trigger a night cue is read as its time
 NIGHT_CLAUSE_CHARS = 120  # how far after the trigger a cue in its own clause still is
 NIGHT_VALUE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}TNI$")  # "Saturday night", "that night"
+EDGE_CUES = (  # a day's edge next to midnight, right before its date: (pattern, edge);
+    # "late on Friday" runs into Saturday, "early on Saturday", "before dawn on Saturday" and
+    # "in the early hours of Saturday" start on Friday night
+    (re.compile(r"\blate\s+(?:on\s+)?$", re.I), "late"),
+    (re.compile(r"\b(?:early\s+(?:on\s+)?|(?:before\s+dawn|pre-?dawn|overnight)\s+(?:on\s+)?|"
+                r"in\s+the\s+(?:early|small|wee)\s+hours\s+(?:of|on)\s+)$", re.I), "early"),
+)
+EDGE_REACH = {"+late": (0, 1), "+early": (-1, 0)}  # days a day's edge reaches across midnight
+EDGE_CUE_CHARS = 30  # how far before a date its edge cue is looked for
 REPORT_BEFORE_RE = re.compile(  # a statement's own date right after its reporting verb ("said
     # on Monday", "told reporters Wednesday", "in a statement on Sunday")
     r"(?:\b(?:said|says|told|tells|announced|stated|added|confirmed|declared|wrote|tweeted|"
@@ -326,6 +335,40 @@ def night_spread(rng: tuple[dt.date, dt.date], value: str | None
     return (rng[0], rng[1] + dt.timedelta(days=1)), True
 
 
+def edge_text(data: dict, span: dict | None) -> str:
+    """The words of the mention's sentence right before its time expression, far enough back
+    for "in the early hours of"."""
+    sent = data.get("sentence") or {}
+    text, base = sent.get("text") or "", sent.get("start")
+    if not span or base is None or span.get("start") is None:
+        return ""
+    at = span["start"] - base
+    return text[max(0, at - EDGE_CUE_CHARS):at] if 0 <= at <= len(text) else ""
+
+
+def day_edge(rng: tuple[dt.date, dt.date], before: str) -> str:
+    """"late" or "early" for a day named at its edge next to midnight ("late on Friday",
+    "before dawn on Saturday"), else ""."""
+    if rng[0] != rng[1]:
+        return ""
+    return next((edge for pattern, edge in EDGE_CUES if pattern.search(before)), "")
+
+
+def reach(rng: list[str] | None, how: str) -> list[str] | None:
+    """The days outlets may give for a mention's range: a day named at its edge next to
+    midnight (derivation ending "+late" or "+early") also reaches the day across it, which
+    outlets writing on the other side of midnight name."""
+    if not rng:
+        return rng
+    lo, hi = next(((a, b) for edge, (a, b) in EDGE_REACH.items() if how.endswith(edge)), (0, 0))
+    if not (lo or hi):
+        return rng
+    first, last = parse_day(rng[0]), parse_day(rng[1])
+    if first is None or last is None:
+        return rng
+    return [iso(first + dt.timedelta(days=lo)), iso(last + dt.timedelta(days=hi))]
+
+
 def statement_date(data: dict, span: dict | None) -> bool:
     """Whether a date right after a reporting verb dates the statement, not the mention:
     the mention is in what was said ("said on Sunday that the truce would start soon") or
@@ -414,11 +457,13 @@ def mention_range(data: dict, published: str | None) -> dict | None:
         rng, back = last_weekday_fix(rng, text, pub)
         rng, midnight = midnight_spread(rng, before_span(data, span) + text)
         rng, night = night_spread(rng, value)
+        edge = "" if midnight or night else day_edge(rng, edge_text(data, span))
         rng, part = part_of(rng, before_span(data, span)[-6:] + " " + text)
         how += "+weekday" if moved or back else ""
         how += "+midnight" if midnight else ""
         how += "+night" if night else ""
-        return {"range": [iso(rng[0]), iso(rng[1])], "from": how + ("+part" if part else ""),
+        how += "+part" if part else ""
+        return {"range": [iso(rng[0]), iso(rng[1])], "from": how + ("+" + edge if edge else ""),
                 "span": span}
     if pub is None:
         return None

@@ -26,7 +26,14 @@ from eventwire.fuse import coref, index
 from eventwire.fuse.background import mark_story_background, story_starts
 from eventwire.fuse.build import build_event, extractions
 from eventwire.fuse.conflicts import LINKED_MIN, linked_disagreements
-from eventwire.fuse.dates import PRECISE_DAYS, date_range, range_gap, range_overlap, range_width
+from eventwire.fuse.dates import (
+    PRECISE_DAYS,
+    date_range,
+    range_gap,
+    range_overlap,
+    range_width,
+    reach,
+)
 from eventwire.fuse.mentions import (
     PLANNED,
     Mention,
@@ -589,9 +596,11 @@ def sentence_distance(m: Mention, o: Mention) -> int:
 
 def dates_contradict(m: Mention, o: Mention) -> bool:
     """Both mentions have their own day-level date ranges (a day, or a night that may be
-    dated to either of two days: at most ``CLEAR_DAYS`` wide) and they share no day."""
+    dated to either of two days: at most ``CLEAR_DAYS`` wide) and they share no day, not even
+    across the midnight a day named at its edge touches ("late on Friday" and Saturday)."""
     return own_dated(m) and own_dated(o) and range_width(m.range) <= CLEAR_DAYS and \
-        range_width(o.range) <= CLEAR_DAYS and not range_overlap(m.range, o.range)
+        range_width(o.range) <= CLEAR_DAYS and not range_overlap(m.range, o.range) and \
+        not range_overlap(reach(m.range, m.when_from), reach(o.range, o.when_from))
 
 
 BLOCKED = frozenset(("types", "negation", "people", "vague_below", "vague_modality",

@@ -39,6 +39,11 @@ class Mention:
         return self.when["range"] if self.when else None
 
     @property
+    def when_from(self) -> str:
+        """How the mention's range was derived ("" without one)."""
+        return str((self.when or {}).get("from") or "")
+
+    @property
     def sentence(self) -> str:
         """The text of the mention's sentence."""
         return (self.data.get("sentence") or {}).get("text") or ""
