@@ -7,7 +7,7 @@ import pytest
 from test_fuse_coref import ISRAEL, LEBANON, article, event, mention
 
 from eventwire import fuse
-from eventwire.fuse import queries
+from eventwire.fuse import coref, queries
 from eventwire.fuse.dates import mention_range, reach
 from eventwire.fuse.events import dates_contradict
 from eventwire.store import Store
@@ -146,3 +146,6 @@ def test_late_on_a_day_and_the_next_day_do_not_contradict_but_two_days_later_doe
                                                   "2025-03-10", "Monday"))
     assert not dates_contradict(sat, sun)
     assert dates_contradict(sat, mon)
+    overlap, gap = coref.FEATURES.index("date_overlap"), coref.FEATURES.index("date_gap")
+    assert coref.features(sat, sun)[overlap] == 1.0 and coref.features(sat, sun)[gap] == 0.0
+    assert coref.features(sat, mon)[overlap] == 0.0 and coref.features(sat, mon)[gap] > 0.0

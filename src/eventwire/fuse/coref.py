@@ -21,7 +21,7 @@ from typing import Any
 
 from eventwire.datenumbers import clock_spans
 from eventwire.fuse.conflicts import counted
-from eventwire.fuse.dates import PRECISE_DAYS, range_gap, range_overlap, range_width
+from eventwire.fuse.dates import PRECISE_DAYS, range_gap, range_overlap, range_width, reach
 from eventwire.fuse.mentions import PLANNED, Mention, countries
 
 MODEL_FILE = "fuse_coref.json"
@@ -402,6 +402,10 @@ def features(a: Mention, b: Mention, common: frozenset[str] = frozenset()) -> li
     ma, mb = da["mode"], db["mode"]
     text_a, text_b = da["text"], db["text"]
     dates = range_overlap(ra, rb)
+    if dates is False:  # a day named at its edge read as the day across midnight it touches
+        xa, xb = reach(ra, a.when_from), reach(rb, b.when_from)
+        if range_overlap(xa, xb):
+            ra, rb, dates = xa, xb, True
     dated = bool(ra and rb)
     narrow = min(da["width"], db["width"]) if dated else 0
     wa, wb = da["words"], db["words"]
