@@ -24,6 +24,7 @@ CIVILIAN_SECTOR = "CVL"
 NO_LOCATION_TARGET = ("CONSULT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT")
 AUTHORITY_TYPES = ("COERCE",)  # an agentless arrest or ban is done by the place's authorities
 AUTHORITY_SECTOR = "GOV"
+CROWD_TYPES = ("PROTEST",)  # a protest with no protesters named is by the place's people
 
 
 def authority_from_location(ectx: EventContext, ev: EventMention, agentless: bool) -> None:
@@ -61,7 +62,10 @@ def residence_from_location(ectx: EventContext, ev: EventMention, trig: Trigger,
     """Unlinked or unnamed perpetrators of a located event take the place's country
     (PLOVER residence coding): 'prisoners rioted at a jail in Dili', 'a roadside
     bombing near Samarra killed ...'; not when the subject event names its author ('a
-    bombing claimed by X killed ...': X, through that event)."""
+    bombing claimed by X killed ...': X, through that event). A protest naming no
+    protesters ('protests erupted in Dhaka') is by the people of the place it happens in
+    (the place its own clause names, never the dateline), unless a possessor names whose
+    it is ('their protests')."""
     if ev.type in NO_LOCATION_TARGET or ev.location is None:
         return
     if not ev.source and _authored_subject(ectx, trig, previous):
@@ -74,6 +78,11 @@ def residence_from_location(ectx: EventContext, ev: EventMention, trig: Trigger,
         ev.attributes["source_from"] = "location"
     elif not ev.source and not trig.nominal and event_subject(ectx, trig):
         ev.source = [place]
+        ev.attributes["source_from"] = "location"
+    elif not ev.source and ev.type in CROWD_TYPES and place.actor.country and \
+            not any(c.dep_ == "poss" for c in trig.token.children):
+        actor = dataclasses.replace(place.actor, evidence=f"place of the protest: {place.text}")
+        ev.source = [dataclasses.replace(place, actor=actor)]
         ev.attributes["source_from"] = "location"
 
 

@@ -793,6 +793,9 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
         tok = _group_head(ctx, tok)  # 'thousands of teachers'
         ents = _best_entities(ctx, tok)
     sector = _sector_of(ctx, tok)
+    spoken = _speaker_owned(ctx, tok, sector) if not ents else None
+    if spoken is not None:
+        return [spoken]
     owned = _owned_agent(ctx, tok, ents, date, sector)
     if owned is not None:
         return [owned]
@@ -910,6 +913,22 @@ def _owned_agent(ctx: EventContext, tok: Any, ents: list[Entity], date: str | No
     start, end = (ents[0].start, ents[0].end) if placed else (tok.idx, tok.idx + len(tok.text))
     return Participant(start, end, ctx.text[start:end],
                        dataclasses.replace(actor, evidence=f"possessor: {owner[0].text}"))
+
+
+def _speaker_owned(ctx: EventContext, tok: Any, sector: str | None) -> Participant | None:
+    """'"Thai forces attacked our positions," the Cambodian spokeswoman said': a noun owned
+    by a first-person possessive inside a quotation belongs to the quote's speaker (the
+    country of a person or state speaking, the organisation itself otherwise; evidence
+    'speaker: …'). A speaker with no known country gives nothing."""
+    poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("our", "my")]
+    speaker = _quote_speaker(ctx, poss[0]) if poss else None
+    if speaker is None or speaker.actor is None or not speaker.actor.country:
+        return None
+    actor = speaker.actor
+    if actor.kind in OWNED_KINDS and ctx.registry is not None:
+        actor = ctx.registry.country_ref(actor.country, sector)
+    return Participant(tok.idx, tok.idx + len(tok.text), tok.text,
+                       dataclasses.replace(actor, evidence=f"speaker: {speaker.text}"))
 
 
 def _described_group(ctx: EventContext, tok: Any) -> ActorRef | None:
