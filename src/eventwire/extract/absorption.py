@@ -122,7 +122,10 @@ def absorbed_by(triggers: list[Trigger]) -> dict[int, Trigger]:
                 out[t.token.i] = owner
             continue
         gov = governor(t, by_token)
-        if gov is not None and gov is not t and _may_absorb(gov, t):
+        if gov is not None and gov is not t and _may_absorb(gov, t) and \
+                not any(x.i == gov.token.i for x in t.extra):
+            # a phrase word of ``t`` never absorbs it: 'the sanctions, [announced] by X'
+            # is the verb's phrase, one SANCTION, which otherwise each would absorb
             out[t.token.i] = gov
     return out
 
