@@ -20,6 +20,8 @@ TEXTS = {
     "alert_level": "Norland raised the alert level along its border with Velland on Monday.",
     "readiness": "The Velland army heightened its readiness level after the clashes.",
     "rate_level": "The Norland central bank raised the level of interest rates on Monday.",
+    "defence_test": "Norland tested a new air-defence system on Monday.",
+    "ticket_test": "Engineers tested the new ticketing system at the Varo station.",
 }
 
 
@@ -56,3 +58,8 @@ def test_raising_the_alert_level_is_a_mobilisation(results, key) -> None:
 
 def test_raising_another_level_is_no_mobilisation(results) -> None:
     assert not of_type(results["rate_level"], "MOBILIZE")
+
+
+def test_testing_a_defence_system_is_a_weapons_mobilisation(results) -> None:
+    assert [e.mode for e in of_type(results["defence_test"], "MOBILIZE")] == ["MOBILIZE/weapons"]
+    assert not of_type(results["ticket_test"], "MOBILIZE")
