@@ -55,6 +55,7 @@ from eventwire.fuse.mentions import Mention, commitment, counts, make_mention, v
 from eventwire.store import driver_rows, in_chunks, insert_rows
 from eventwire.store import fuse_tables as ft
 from eventwire.store import schema as s
+from eventwire.store.jsontext import loads as json_loads
 
 NEAR_DAYS = 7  # mentions whose days are at most this far apart can be compared
 MAX_RANGE_DAYS = 31  # a wider own date range does not place a mention in time
@@ -479,7 +480,7 @@ def group_sql(n_ids: int) -> str:
 def mention_of_row(r: tuple[Any, ...]) -> Mention:
     """The Mention of one ``group_rows`` row (its data decoded)."""
     art = {"id": r[3], "duplicate_of": r[4], "published": r[5], "url": r[6]}
-    return with_ingest_day(make_mention(r[1], art, json.loads(r[2]), r[10]), r[8])
+    return with_ingest_day(make_mention(r[1], art, json_loads(r[2]), r[10]), r[8])
 
 
 def mentions_by_id(conn: Connection | None, mention_ids: list[str]) -> dict[str, Mention]:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import json
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -42,6 +41,7 @@ from eventwire.fuse.promise_cues import content_synonyms, cue_lexicon
 from eventwire.store import driver_rows, in_chunks
 from eventwire.store import fuse_tables as ft
 from eventwire.store import schema as s
+from eventwire.store.jsontext import loads as json_loads
 
 REFRAIN_WORDS = frozenset({"refrain", "not", "no", "halt", "stop", "pause", "suspend", "cease",
                            "avoid", "never", "end", "freeze", "moratorium", "without"})
@@ -682,7 +682,7 @@ class EventCache:
                     continue
             read = self.conn.execute(select(ft.events.c.id, ft.events.c.type, data.label("data"))
                                      .where(ft.events.c.id.in_(wanted))).all()
-            self.data.update((r.id, json.loads(r.data)) for r in read
+            self.data.update((r.id, json_loads(r.data)) for r in read
                              if keep is None or keep(r.type, r.data))
         return [self.data[i] for i in ids if i in self.data and (
             etype is None or has_type(self.data[i], etype))]

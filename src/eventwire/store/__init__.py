@@ -28,6 +28,7 @@ from sqlalchemy.engine import Engine
 
 from eventwire.model import Extraction
 from eventwire.store import schema as s
+from eventwire.store.jsontext import loads as json_loads
 
 DEFAULT_DB = "eventwire.db"
 ENV_DB = "EVENTWIRE_DB"
@@ -150,7 +151,8 @@ class Store:
         try:
             sqlite = self.url.startswith("sqlite")
             self.engine: Engine = create_engine(
-                self.url, future=True, connect_args={"timeout": BUSY_TIMEOUT} if sqlite else {})
+                self.url, future=True, json_deserializer=json_loads,
+                connect_args={"timeout": BUSY_TIMEOUT} if sqlite else {})
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_pragmas)
                 event.listen(self.engine, "begin", _sqlite_begin)
