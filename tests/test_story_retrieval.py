@@ -129,3 +129,44 @@ def test_stored_members_article_profiles_are_read_only_for_a_rebuilt_story(
         memory.rebuild_profile(own)
         assert memory.profiles[own] == want
     store.close()
+
+
+def test_a_whole_story_keeps_its_known_members_as_stored(tmp_path, monkeypatch) -> None:
+    """Reading a stored story whole (``ensure_full``) keeps the members the update already
+    knows (joined by it, or retrieved) instead of reading them again: each equals what the
+    store holds for it, with the same types, and the story's members come in article order."""
+    import json
+
+    from fuse_helpers import add, make_call
+    from sqlalchemy import text
+
+    from eventwire import fuse
+    from eventwire.store import Store
+
+    store = Store(str(tmp_path / "whole.db"))
+    first = [add(store, make_call(f"a{i}", date="2025-03-18", extra="Aid of 1,250 tonnes. ",
+                                  published=f"2025-03-{18 + i}T08:00:00+00:00")) for i in range(3)]
+    fuse.update(store, first)
+    later = [add(store, make_call(f"b{i}", date="2025-03-18",
+                                  published=f"2025-03-{22 + i}T08:00:00+00:00")) for i in range(2)]
+    checked: list[int] = []
+    orig = st.StoryIndex.ensure_full
+
+    def ensure_full(self, sid, limit=st.MAX_LOADED):
+        known = {m["id"] for m in self.members.get(sid, [])} if self.conn is not None else set()
+        orig(self, sid, limit)
+        if self.conn is None or sid in self.created:
+            return
+        rows = self.conn.execute(text(
+            "SELECT story_articles.article_id, story_articles.profile FROM story_articles "
+            "JOIN articles ON articles.id = story_articles.article_id WHERE story_id = :s "
+            "AND story_articles.profile IS NOT NULL ORDER BY articles.seq"), {"s": sid}).all()
+        stored = [{**json.loads(r.profile)["vec"], "id": r.article_id} for r in rows][-limit:]
+        assert [m["id"] for m in self.members[sid]] == [m["id"] for m in stored]
+        assert [repr(m) for m in self.members[sid]] == [repr(m) for m in stored]
+        checked.append(len(known & {m["id"] for m in stored}))
+
+    monkeypatch.setattr(st.StoryIndex, "ensure_full", ensure_full)
+    fuse.update(store, later)
+    assert checked and max(checked) > 0  # a story read whole held members already known
+    store.close()

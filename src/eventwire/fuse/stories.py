@@ -430,22 +430,34 @@ class StoryIndex:
             self.arts.update((a, found.get(a)) for a in part)
 
     def ensure_full(self, sid: str, limit: int = MAX_LOADED) -> None:
-        """Know (up to ``limit`` of the most recent of) a stored story's members, in order."""
+        """Know (up to ``limit`` of the most recent of) a stored story's members, in order.
+        The vectors of members already known (retrieved or joined by this update: what is
+        stored for them) are kept, not read and decoded again."""
         if self.conn is None or sid in self.full or sid in self.created:
             return
         sa = ft.story_articles
-        rows = self.conn.execute(
-            select(sa.c.story_id, sa.c.article_id, MEMBER_VEC, schema.articles.c.seq)
+        order = self.conn.execute(
+            select(sa.c.article_id)
             .join(schema.articles, schema.articles.c.id == sa.c.article_id)
             .where(sa.c.story_id == sid, sa.c.profile.is_not(None))
-            .order_by(schema.articles.c.seq.desc()).limit(limit)).all()
-        known = {m["id"] for m in self.members.get(sid, [])}
-        rows = [r for r in reversed(rows)]
+            .order_by(schema.articles.c.seq.desc()).limit(limit)).scalars().all()
+        known = {m["id"]: m for m in self.members.get(sid, [])}
+        missing = [a for a in order if a not in known]
+        read: dict[str, Any] = {}
+        for i in range(0, len(missing), CHUNK):
+            read.update(self.conn.execute(select(sa.c.article_id, MEMBER_VEC).where(
+                sa.c.article_id.in_(missing[i:i + CHUNK]))).all())
         self.members[sid] = []
         self.home = None
-        self.seen -= known
-        self.add_members(rows)
-        self.members.setdefault(sid, [])
+        self.seen -= set(known)
+        for aid in reversed(order):
+            member = known.get(aid)
+            if member is None and read.get(aid) is not None:
+                member = {**read[aid], "id": aid}
+            if member is None or aid in self.seen:
+                continue
+            self.seen.add(aid)
+            self.members[sid].append(member)
         self.full.add(sid)
 
     def retrieve(self, vec: dict[str, Any]) -> None:
