@@ -599,7 +599,9 @@ def _when_clause_date(ctx: EventContext, trigger: Any, sent: Any) -> dict[str, A
 
 def event_location(ctx: EventContext, anchors: list[Any], date: str | None
                    ) -> dict[str, Any] | None:
-    """The place after 'in/at/near' attached to the trigger or its clause verb."""
+    """The place after 'in/at/near/along/across' attached to the trigger or its clause verb,
+    the nearest attachment first; a place phrase leads on to the place it names ('along the
+    border near Surin', 'in Oddar Meanchey province', 'the village of Ban Phue')."""
     preps = ctx.lexicon.cue("location_preps")
     for anchor in anchors:
         if anchor is None or not has_child(anchor, "prep", preps):
@@ -608,16 +610,33 @@ def event_location(ctx: EventContext, anchors: list[Any], date: str | None
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             for obj in prep.children:
-                loc = _place_of(ctx, obj, date)
+                loc = _place_of(ctx, obj, date, preps)
                 if loc is not None:
                     return loc
     return None
 
 
-def _place_of(ctx: EventContext, tok: Any, date: str | None) -> dict[str, Any] | None:
+PLACE_NOUN_DEPS = ("compound", "amod", "nmod", "poss")  # 'Koroma province', "Tyre's suburbs"
+INNER_PLACE_PREPS = ("on",)  # 'at a position on Mount Dov'
+CLAUSE_PLACE_DEPS = ("relcl", "acl")  # 'the attack, which took place in X', 'shelling reported in X'
+
+
+def clause_location(ctx: EventContext, trigger: Any, date: str | None) -> dict[str, Any] | None:
+    """A place named by a clause on the trigger noun ('the attack, which took place in
+    Sisaket province'); a reporting clause's place ('the attack, reported in Bangkok') is
+    where it was told, not where it happened."""
+    reporting = ctx.lexicon.cue("reporting_verbs")
+    clauses = [c for c in trigger.children if c.dep_ in CLAUSE_PLACE_DEPS
+               and c.pos_ in ("VERB", "AUX") and c.lemma_.lower() not in reporting]
+    return event_location(ctx, clauses, date) if clauses else None
+
+
+def _place_of(ctx: EventContext, tok: Any, date: str | None, preps: Any = (),
+              depth: int = 0) -> dict[str, Any] | None:
     """A location dict for the place named at ``tok`` ('Istanbul', 'the city of Kirkuk')."""
-    for t in (tok, *[g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
-                     for g in p.children if g.dep_ == "pobj"]):
+    named = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+             for g in p.children if g.dep_ == "pobj"]
+    for t in (tok, *named, *[c for c in tok.children if c.dep_ in PLACE_NOUN_DEPS]):
         ent = ctx.entity(t)
         if ent is not None and (ent.label in PLACE_LABELS or
                                 (ent.actor is not None and ent.actor.kind == "place")):
@@ -626,6 +645,14 @@ def _place_of(ctx: EventContext, tok: Any, date: str | None) -> dict[str, Any] |
             if country:
                 loc["country"] = country
             return loc
+    if depth == 0 and ctx.entity(tok) is None:  # 'along the border near Surin'
+        for p in tok.children:
+            if p.dep_ == "prep" and (p.lower_ in preps or p.lower_ in INNER_PLACE_PREPS):
+                for g in p.children:
+                    if g.dep_ == "pobj":
+                        loc = _place_of(ctx, g, date, preps, depth + 1)
+                        if loc is not None:
+                            return loc
     return None
 
 

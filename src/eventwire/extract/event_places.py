@@ -114,6 +114,32 @@ def event_subject(ectx: EventContext, trig: Trigger) -> bool:
     return bool(event_subjects(ectx, trig))
 
 
+PLACE_OBJECT_TYPES = ("ASSAULT",)  # 'shelled Tyre', 'struck Kiryat Shmona': the place hit
+PLACE_OBJECT_LABELS = ("GPE", "LOC", "FAC")
+
+
+def attacked_place(ectx: EventContext, ev: EventMention) -> dict[str, Any] | None:
+    """Where an attack with no place phrase happened: its one target when that target is
+    a town, region or site ('shelled Tyre', 'rockets hit Kiryat Shmona'), never a state
+    or a group ('Israel struck Lebanon' names who was struck, not where)."""
+    if ev.type not in PLACE_OBJECT_TYPES or len(ev.target) != 1:
+        return None
+    part = ev.target[0]
+    ents = [e for i in range(part.start, part.end) for e in ectx.by_char.get(i, [])
+            if e.start >= part.start and e.end == part.end]  # 'the Bekaa Valley'
+    if not ents or ents[0].label not in PLACE_OBJECT_LABELS:
+        return None
+    if part.actor is not None and part.actor.kind != "place":
+        return None  # a state or a group
+    loc: dict[str, Any] = {"text": part.text, "start": part.start, "end": part.end,
+                           "from": "target"}
+    country = ectx.place_country(part.text, ev.date.get("value")) or \
+        (part.actor.country if part.actor is not None else None)
+    if country:
+        loc["country"] = country
+    return loc
+
+
 def location_target(ectx: EventContext, ev: EventMention) -> Participant | None:
     """The event's location as a target participant (PLOVER codes the place when no target)."""
     loc = ev.location or {}

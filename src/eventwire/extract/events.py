@@ -58,6 +58,7 @@ from eventwire.extract.event_classifier import (
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.event_places import (
     NO_LOCATION_TARGET,
+    attacked_place,
     authority_from_location,
     direct_objects,
     domestic_target,
@@ -518,11 +519,15 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
                                              *args.target],
                                       date.get("value")),
     )
+    if ev.location is None and trig.nominal:  # 'the attack, which took place in X'
+        ev.location = attrs.clause_location(ectx, trig.token, date.get("value"))
     if not ev.target and ev.location is not None and ev.type not in NO_LOCATION_TARGET:
         place = location_target(ectx, ev)
         if place is not None and not any(same_participant(place, s) for s in ev.source):
             ev.target = [place]
             ev.attributes["target_from"] = "location"
+    if ev.location is None:
+        ev.location = attacked_place(ectx, ev)
     home = domestic_target(ev)
     if home is not None:
         ev.target = [home]

@@ -1,0 +1,65 @@
+"""Where an event happened: the place phrase on the trigger or its clause, a lower-level
+place ('X province', 'along the border near X'), the attacked town, a clause on the event
+noun; never the place of a reporting frame."""
+
+from __future__ import annotations
+
+import pytest
+from test_actors_arguments import _event, _events
+
+from eventwire.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def _where(pipeline, text: str, trigger: str) -> str | None:
+    ev = _event(_events(pipeline, text), trigger)
+    return (ev.location or {}).get("text")
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("Government troops shelled villages in Koroma province on Thursday.", "shelled",
+     "Koroma"),
+    ("Rebel forces fired rockets along the border near Bakari district.", "fired", "Bakari"),
+    ("Fighting broke out across the border area near Surin.", "Fighting", "Surin"),
+    ("The army struck 20 targets in Tyre's southern suburbs on Monday.", "struck", "Tyre"),
+    ("Rebels fired two mortar shells at an army post on Mount Kenya on Monday.", "fired",
+     "Mount Kenya"),
+])
+def test_a_lower_level_place_phrase_is_where(pipeline, text, trigger, place):
+    assert _where(pipeline, text, trigger) == place
+
+
+def test_an_attacked_town_is_where_the_attack_happened(pipeline):
+    ev = _event(_events(pipeline, "Israel struck Tyre on Monday, killing five people."),
+                "struck")
+    assert ev.location is not None and ev.location["text"] == "Tyre"
+    assert ev.location.get("from") == "target"
+
+
+def test_an_attacked_state_is_who_not_where(pipeline):
+    ev = _event(_events(pipeline, "Russia attacked Ukraine on Monday."), "attacked")
+    assert ev.location is None
+
+
+def test_a_reporting_frames_place_is_not_where(pipeline):
+    text = "The army said in Bangkok that rebel troops attacked an outpost."
+    assert _where(pipeline, text, "attacked") is None
+
+
+def test_a_clause_on_the_event_noun_gives_its_place(pipeline):
+    text = "Rebels launched an attack, which took place in Kandahar on Monday."
+    assert _where(pipeline, text, "attack") == "Kandahar"
+
+
+def test_a_reporting_clause_on_the_event_noun_gives_no_place(pipeline):
+    text = "Rebels launched an attack, reported in Kabul on Monday."
+    assert _where(pipeline, text, "attack") is None
+
+
+def test_a_group_owning_the_place_is_not_where(pipeline):
+    text = "Rebels attacked positions in Hezbollah's stronghold on Monday."
+    assert _where(pipeline, text, "attacked") is None
