@@ -63,3 +63,14 @@ def test_a_reporting_clause_on_the_event_noun_gives_no_place(pipeline):
 def test_a_group_owning_the_place_is_not_where(pipeline):
     text = "Rebels attacked positions in Hezbollah's stronghold on Monday."
     assert _where(pipeline, text, "attacked") is None
+
+
+def test_an_attack_noun_subject_on_a_town_gives_the_place(pipeline):
+    ev = _event(_events(pipeline, "A drone strike on Tyre killed two people."), "killed")
+    assert ev.location is not None and ev.location["text"] == "Tyre"
+
+
+def test_an_attack_noun_subject_on_a_group_gives_no_place(pipeline):
+    ev = _event(_events(pipeline, "An air strike on Hezbollah killed three fighters."),
+                "killed")
+    assert ev.location is None

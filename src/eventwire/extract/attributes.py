@@ -631,6 +631,23 @@ def clause_location(ctx: EventContext, trigger: Any, date: str | None) -> dict[s
     return event_location(ctx, clauses, date) if clauses else None
 
 
+def struck_place(ctx: EventContext, nouns: list[Any], date: str | None
+                 ) -> dict[str, Any] | None:
+    """The town or site an attack noun subject was made on ('an air strike on the Koroma
+    district of Tyre killed ...'); a state or group after 'on' is who was struck."""
+    for noun in nouns:
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ != "on":
+                continue
+            for obj in prep.children:
+                loc = _place_of(ctx, obj, date)
+                ents = ctx.by_char.get(loc["start"], []) if loc is not None else []
+                if loc is not None and all(e.actor is None or e.actor.kind == "place"
+                                           for e in ents):
+                    return {**loc, "from": "attack noun"}
+    return None
+
+
 def _place_of(ctx: EventContext, tok: Any, date: str | None, preps: Any = (),
               depth: int = 0) -> dict[str, Any] | None:
     """A location dict for the place named at ``tok`` ('Istanbul', 'the city of Kirkuk')."""

@@ -58,6 +58,7 @@ from eventwire.extract.event_classifier import (
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.event_places import (
     NO_LOCATION_TARGET,
+    PLACE_OBJECT_TYPES,
     attacked_place,
     authority_from_location,
     direct_objects,
@@ -528,6 +529,8 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
             ev.attributes["target_from"] = "location"
     if ev.location is None:
         ev.location = attacked_place(ectx, ev)
+    if ev.location is None and ev.type in PLACE_OBJECT_TYPES:
+        ev.location = attrs.struck_place(ectx, event_subjects(ectx, trig), date.get("value"))
     home = domestic_target(ev)
     if home is not None:
         ev.target = [home]
