@@ -14,7 +14,7 @@ import dataclasses
 import re
 from typing import Any
 
-from eventwire.annotate.doccache import column, doc_text, token_starts
+from eventwire.annotate.doccache import column, doc_text, token_starts, tokens
 from eventwire.annotate.focus import Focus, modifier_mention, with_country
 from eventwire.annotate.registry import slug
 from eventwire.model import ActorRef, Entity
@@ -76,6 +76,7 @@ def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _agent_at(reg: Any, doc: Any, lowers: list[str], i: int) -> tuple[int, str] | None:
     """(end token, sector) of the longest generic-agent noun phrase starting at token ``i``."""
+    toks = tokens(doc)
     if lowers[i] not in reg.agent_first:
         return None
     for k in range(MAX_AGENT_WORDS, 0, -1):
@@ -84,7 +85,7 @@ def _agent_at(reg: Any, doc: Any, lowers: list[str], i: int) -> tuple[int, str] 
         sector = reg.agents.get(" ".join(lowers[i:i + k]))
         if sector is None:
             continue
-        last = doc[i + k - 1]
+        last = toks[i + k - 1]
         if last.pos_ not in AGENT_POS or (last.dep_ in SKIP_DEPS and last.head.i > last.i
                                           and last.head.pos_ == "NOUN"):
             continue
@@ -123,12 +124,13 @@ def principal_before(doc: Any, body: Entity, ending_at: Any) -> Entity | None:
     """'Russia's U.N. ambassador', 'Britain's NATO envoy': a country possessing the name of an
     international body that qualifies a post is the post holder's principal; the body only
     says where the post is. ``ending_at(token)`` is the linked entity ending at a token."""
+    toks = tokens(doc)
     if body.actor is None or body.actor.country not in BODY_CODES:
         return None
     k = _token_at(doc, body.start)
-    if k is None or k < 2 or doc[k - 1].text not in POSSESSIVE_END:
+    if k is None or k < 2 or toks[k - 1].text not in POSSESSIVE_END:
         return None
-    owner = ending_at(doc[k - 2])
+    owner = ending_at(toks[k - 2])
     if owner is None or owner.actor is None or owner.actor.kind not in PRINCIPAL_KINDS or \
             owner.actor.country in BODY_CODES:
         return None
@@ -139,16 +141,17 @@ def _country_possessor(doc: Any, i: int, focus: Focus) -> tuple[str, str] | None
     """'Pakistan closed its airspace. Ishaq Dar, the country's foreign minister, …': an agent
     possessed by 'the country's' / 'the nation's' belongs to the country named last before
     it (in this or the two sentences before), else to the dateline's or article's."""
+    toks = tokens(doc)
     j = i
-    while j > 0 and doc[j - 1].pos_ == "ADJ" and doc[j - 1].ent_type_ == "" and i - j < 2:
+    while j > 0 and toks[j - 1].pos_ == "ADJ" and toks[j - 1].ent_type_ == "" and i - j < 2:
         j -= 1
-    if j < 3 or doc[j - 1].text not in POSSESSIVE_END or doc[j - 2].lower_ not in \
-            COUNTRY_NOUNS or doc[j - 3].lower_ != "the":
+    if j < 3 or toks[j - 1].text not in POSSESSIVE_END or toks[j - 2].lower_ not in \
+            COUNTRY_NOUNS or toks[j - 3].lower_ != "the":
         return None
-    ents = focus.named_before(doc[j - 3].idx)
+    ents = focus.named_before(toks[j - 3].idx)
     if len({e.actor.country for e in ents}) > 1:  # the one named as a subject
         ents = [e for e in ents if (t := _token_at(doc, e.start)) is not None and
-                (doc[t].dep_ in SUBJECT_DEPS or doc[t].head.dep_ in SUBJECT_DEPS)]
+                (toks[t].dep_ in SUBJECT_DEPS or toks[t].head.dep_ in SUBJECT_DEPS)]
     if len({e.actor.country for e in ents}) == 1:
         return ents[-1].actor.country, f"refers to: {ents[-1].text}"
     return None if ents else focus.context_country(-1)
@@ -158,7 +161,8 @@ def _located_after(doc: Any, end: int, linked: list[Entity]) -> tuple[str, str] 
     """'militants present on Afghan soil', 'rebels operating in Bolivia', 'troops inside
     Syria': a place phrase after the agent noun, directly or through a participle or
     adjective, locates the agent itself (before any country its sentence names)."""
-    head = doc[end - 1]
+    toks = tokens(doc)
+    head = toks[end - 1]
     preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in AGENT_PLACE_PREPS]
     for mod in head.children:
         if mod.dep_ in ("acl", "amod") and mod.i > head.i:
@@ -232,8 +236,9 @@ def _entity_context(doc: Any, e: Entity, focus: Focus, parties: bool = True
                     ) -> tuple[str, str] | None:
     """The context country of an unlinked name, as a generic agent's (not counting the
     other party of its clause or what it says)."""
+    toks = tokens(doc)
     i = _token_at(doc, e.start)
-    head = doc[i] if i is not None else None
+    head = toks[i] if i is not None else None
     while head is not None and head.head.i != head.i and (e.start <= head.head.idx < e.end or (
             head.dep_ in NAME_MODIFIER_DEPS and head.head.pos_ in AGENT_POS)):
         head = head.head  # 'Muslim hackers': the name modifies the noun that acts
@@ -252,25 +257,27 @@ def _without_places(tok: Any) -> list[Any]:
 
 def is_former(doc: Any, j: int, former: set[str]) -> bool:
     """True when token ``j`` marks a past role: 'former', 'ex-', 'then-', 'onetime', 'one-time'."""
+    toks = tokens(doc)
     if j < 0:
         return False
-    low = doc[j].lower_
+    low = toks[j].lower_
     if low in HYPHENS and j > 0:
-        j, low = j - 1, doc[j - 1].lower_
-    return low in former or (low == "time" and j >= 2 and doc[j - 1].text in HYPHENS
-                             and doc[j - 2].lower_ == "one")
+        j, low = j - 1, toks[j - 1].lower_
+    return low in former or (low == "time" and j >= 2 and toks[j - 1].text in HYPHENS
+                             and toks[j - 2].lower_ == "one")
 
 
 def _former_owner(doc: Any, i: int, by_end: dict[int, Entity], reg: Any) -> bool:
     """'an ex-NATO official', 'a former EU commissioner': the name before the agent noun is an
     organisation the person served in the past, so it owns nothing now."""
+    toks = tokens(doc)
     j = i
-    while j > 0 and doc[j - 1].pos_ == "ADJ" and doc[j - 1].ent_type_ == "" and i - j < 2:
+    while j > 0 and toks[j - 1].pos_ == "ADJ" and toks[j - 1].ent_type_ == "" and i - j < 2:
         j -= 1
-    if j == 0 or (ent := by_end.get(doc[j - 1].idx + len(doc[j - 1].text))) is None:
+    if j == 0 or (ent := by_end.get(toks[j - 1].idx + len(toks[j - 1].text))) is None:
         return False
     first = j - 1
-    while first > 0 and doc[first - 1].idx >= ent.start:
+    while first > 0 and toks[first - 1].idx >= ent.start:
         first -= 1
     return is_former(doc, first - 1, reg.former)
 
@@ -293,6 +300,7 @@ def misread_agents(entities: list[Entity], reg: Any) -> list[Entity]:
 
 def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> list[Entity]:
     """Entities for the generic agents of ``doc`` placed in their context country."""
+    toks = tokens(doc)
     spans = [(e.start, e.end) for e in entities]
     by_end = {e.end: e for e in entities if e.actor is not None and e.actor.country}
     linked = list(by_end.values())
@@ -315,7 +323,7 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
         end, sector = hit
         span = doc[i:end]
         if _covered(spans, span.start_char, span.end_char) or _in_dateline(focus, span) or \
-                (end < len(doc) and doc[end].ent_type_ == "PERSON"):  # 'Minister Ishaq Dar'
+                (end < len(doc) and toks[end].ent_type_ == "PERSON"):  # 'Minister Ishaq Dar'
             i = end
             continue
         if _former_owner(doc, i, by_end, reg):  # 'an ex-NATO official': no NATO actor now
@@ -323,8 +331,9 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
             continue
         placed = _owner_before(doc, i, by_end) or _country_possessor(doc, i, focus) or \
             _ngo(reg, lowers[end - 1], sector) or _located_after(doc, end, linked) or \
-            _body_after(doc, end, linked, sector) or focus.context_country(focus.sentence_start(span.start_char),
-                                  others=_counterparts(doc[end - 1]))
+            _body_after(doc, end, linked, sector) or \
+            focus.context_country(focus.sentence_start(span.start_char),
+                                  others=_counterparts(toks[end - 1]))
         if placed is not None:
             code, evidence = placed
             ref = dataclasses.replace(reg.country_ref(code, sector, role), evidence=evidence)
@@ -348,12 +357,13 @@ def _bare_title_at(reg: Any, doc: Any, lowers: list[str], i: int, offices: set[s
     foreign minister') when the article names nobody holding that office: an office holder
     the context places, as a generic agent is ('the president' under a Lima dateline is
     Peru's government with the role 'president')."""
+    toks = tokens(doc)
     if i == 0 or lowers[i - 1] != "the":
         return None
     for k in range(MAX_AGENT_WORDS, 0, -1):
         office = reg.titles.get(" ".join(lowers[i:i + k])) if i + k <= len(doc) else None
         if office is not None:
-            last = doc[i + k - 1]
+            last = toks[i + k - 1]
             if office in offices or office in VAGUE_OFFICES or last.pos_ not in AGENT_POS or \
                     (i + k < len(doc) and lowers[i + k] in OFFICE_OF_PREPS) or \
                     (last.dep_ == "appos" and last.head.ent_type_ == "PERSON"):
@@ -394,22 +404,23 @@ def _name_word(tok: Any, reg: Any) -> bool:
 
 def _org_name_end(doc: Any, i: int, reg: Any) -> int:
     """The end token of a proper-name run starting at token ``i`` ('Tehreek-e-Insaf')."""
+    toks = tokens(doc)
     j = i
     while j < len(doc):
-        tok = doc[j]
+        tok = toks[j]
         if _name_word(tok, reg):
             j += 1
-        elif j > i and tok.text in HYPHENS and not doc[j - 1].whitespace_:
+        elif j > i and tok.text in HYPHENS and not toks[j - 1].whitespace_:
             j += 1
-        elif j > i and tok.lower_ in SHORT_JOINERS and doc[j - 1].text in HYPHENS:
+        elif j > i and tok.lower_ in SHORT_JOINERS and toks[j - 1].text in HYPHENS:
             j += 1
         elif j > i and tok.lower_ in WORD_JOINERS and j + 1 < len(doc) and \
-                _name_word(doc[j + 1], reg):
+                _name_word(toks[j + 1], reg):
             j += 1
         else:
             break
-    while j > i and (doc[j - 1].text in HYPHENS or doc[j - 1].lower_ in SHORT_JOINERS
-                     or doc[j - 1].lower_ in WORD_JOINERS):
+    while j > i and (toks[j - 1].text in HYPHENS or toks[j - 1].lower_ in SHORT_JOINERS
+                     or toks[j - 1].lower_ in WORD_JOINERS):
         j -= 1
     return j
 
@@ -553,25 +564,27 @@ def phoenix_link(entities: list[Entity], reg: Any, date: Any, doc: Any = None) -
 
 def _placed_as_location(doc: Any, e: Entity) -> bool:
     """'in Goma', 'the town of Goma': a name the tagger read as a person used as a place."""
+    toks = tokens(doc)
     i = _token_at(doc, e.start)
     if i is None or i == 0:
         return False
-    before = doc[i - 1].lower_
+    before = toks[i - 1].lower_
     return before in LOCATION_WORDS or (before == "of" and i >= 2 and
-                                        doc[i - 2].lower_ in SETTLEMENT_NOUNS)
+                                        toks[i - 2].lower_ in SETTLEMENT_NOUNS)
 
 
 def _cue_before(doc: Any, i: int, reg: Any) -> tuple[str, str] | None:
     """'Bosnian Serb leader X', "Nigeria's army spokesman X": the leftmost country word within a
     few tokens before a title."""
+    toks = tokens(doc)
     found = None
     for j in range(i - 1, max(i - 1 - MAX_AGENT_WORDS, -1), -1):
-        cue = reg.cue(doc[j].text)
+        cue = reg.cue(toks[j].text)
         if cue is not None and cue[0] not in ("IGO", "NGO"):
             found = (cue[0], f"title: {doc[j:i + 1].text}")
-        elif doc[j].tag_ == "POS" and j > 0 and reg.cue(doc[j - 1].text) is not None:
+        elif toks[j].tag_ == "POS" and j > 0 and reg.cue(toks[j - 1].text) is not None:
             continue  # "Nigeria's army spokesman X"
-        elif doc[j].pos_ not in ("PROPN", "ADJ", "NOUN") or doc[j].lower_ in ("the", "a"):
+        elif toks[j].pos_ not in ("PROPN", "ADJ", "NOUN") or toks[j].lower_ in ("the", "a"):
             break
     return found
 
@@ -580,11 +593,12 @@ def _apposition_cue(doc: Any, e: Entity, reg: Any) -> tuple[str, str] | None:
     """'Ji Seong-ho, a North Korean defector', 'X, spokesman for the Ukrainian navy': a country
     word in an apposition after a name (after 'for' a demonym only: 'the envoy for Syria' is a
     portfolio)."""
+    toks = tokens(doc)
     span = doc.char_span(e.start, e.end, alignment_mode="expand")
-    if span is None or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+    if span is None or span.end + 2 >= len(doc) or toks[span.end].text != ",":
         return None
     j = span.end + 1
-    if doc[j].lower_ in ("a", "an", "the"):
+    if toks[j].lower_ in ("a", "an", "the"):
         j += 1
     prep = None
     for k in range(j, min(j + 5, len(doc))):
@@ -594,15 +608,15 @@ def _apposition_cue(doc: Any, e: Entity, reg: Any) -> tuple[str, str] | None:
                 if prep == "for" and cue[2] != "demonym":
                     return None  # 'X, the special envoy for Syria': a portfolio
                 return cue[0], f"apposition: {doc[span.end + 1:k + n].text}"
-        if doc[k].lower_ == "of" and k > j and _office_word(doc[k - 1], reg):
+        if toks[k].lower_ == "of" and k > j and _office_word(toks[k - 1], reg):
             prep = "of"
             continue  # 'X, the interior minister of Bolivia,'
-        if doc[k].lower_ == "for" and k > j and _belonging_noun(doc[k - 1], reg):
+        if toks[k].lower_ == "for" and k > j and _belonging_noun(toks[k - 1], reg):
             prep = "for"
             continue  # 'X, spokesman for the Ukrainian navy,'
-        if prep and doc[k].lower_ == "the" and doc[k - 1].lower_ == prep:
+        if prep and toks[k].lower_ == "the" and toks[k - 1].lower_ == prep:
             continue
-        if doc[k].pos_ not in ("ADJ", "PROPN", "NOUN", "ADV"):
+        if toks[k].pos_ not in ("ADJ", "PROPN", "NOUN", "ADV"):
             break
     return None
 
@@ -619,6 +633,7 @@ def _described_owner(doc: Any, e: Entity, entities: list[Entity], reg: Any) -> E
     leader', 'X, president of Republika Srpska's national assembly', 'X, a firefighter
     from Edmonton'), or 'X of the Y Society'. Never a person, and never the object of
     any other noun ('X, a critic of Y', 'X, an ally of Y' say nothing of X's side)."""
+    toks = tokens(doc)
     span = doc.char_span(e.start, e.end, alignment_mode="expand")
     if span is None or span.end + 1 >= len(doc):
         return None
@@ -630,10 +645,10 @@ def _described_owner(doc: Any, e: Entity, entities: list[Entity], reg: Any) -> E
         tok = _token_at(doc, other.start)
         if tok is not None:
             starts.setdefault(tok, other)
-    if doc[span.end].lower_ == "of":  # 'Oaitse Nawa of the Elephant Protection Society'
+    if toks[span.end].lower_ == "of":  # 'Oaitse Nawa of the Elephant Protection Society'
         return starts.get(span.end + 1) or (
-            starts.get(span.end + 2) if doc[span.end + 1].lower_ == "the" else None)
-    if doc[span.end].text != ",":
+            starts.get(span.end + 2) if toks[span.end + 1].lower_ == "the" else None)
+    if toks[span.end].text != ",":
         return None
     words: list[Any] = []
     for tok in doc[span.end + 1:min(span.end + 1 + MAX_OWNER_WORDS, len(doc))]:
@@ -691,8 +706,9 @@ def _office_word(tok: Any, reg: Any) -> bool:
 def _apposition_office(doc: Any, e: Entity, reg: Any) -> str | None:
     """'X, Bolivia's interior minister,', 'X, the interior minister of Bolivia,': the office
     an apposition after a name gives its person (its title up to the office word)."""
+    toks = tokens(doc)
     span = doc.char_span(e.start, e.end, alignment_mode="expand")
-    if span is None or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+    if span is None or span.end + 1 >= len(doc) or toks[span.end].text != ",":
         return None
     words: list[Any] = []
     for tok in doc[span.end + 1:min(span.end + 1 + MAX_APPOSITION_WORDS, len(doc))]:
@@ -709,9 +725,10 @@ def _apposition_office(doc: Any, e: Entity, reg: Any) -> str | None:
 
 def _title_start(doc: Any, k: int) -> int:
     """The first word of a capitalised title ending at token ``k`` ('Foreign Minister')."""
+    toks = tokens(doc)
     j = k
-    while j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].ent_type_ == "" and \
-            doc[j - 1].pos_ in ("PROPN", "NOUN") and k - j < 2:
+    while j > 0 and toks[j - 1].text[:1].isupper() and toks[j - 1].ent_type_ == "" and \
+            toks[j - 1].pos_ in ("PROPN", "NOUN") and k - j < 2:
         j -= 1
     return j
 
@@ -730,10 +747,11 @@ def _title_owner(doc: Any, j: int, entities: list[Entity]) -> Entity | None:
     """'Hamas official X', 'Hezbollah's spokesman X', 'ICRC spokesperson X': the linked body
     (not a person, not a state: a country word is read by :func:`_cue_before`) named right
     before a title that starts at token ``j``, with or without a possessive."""
-    end = j - 1 if j > 0 and doc[j - 1].tag_ != "POS" else j - 2
+    toks = tokens(doc)
+    end = j - 1 if j > 0 and toks[j - 1].tag_ != "POS" else j - 2
     if end < 0:
         return None
-    last = doc[end].idx + len(doc[end].text)
+    last = toks[end].idx + len(toks[end].text)
     for other in entities:
         a = other.actor
         if other.end == last and a is not None and a.country and a.kind != "person" and \
@@ -752,6 +770,7 @@ def _member_ref(e: Entity, owner: Entity, title: str) -> ActorRef:
 def titled_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> list[Entity]:
     """'Judge Alejandro Rivera', 'Planning Minister Tran Xuan Gia': an unlinked person after a
     title with no country word becomes an actor with that role, placed by context."""
+    toks = tokens(doc)
     from eventwire.annotate.linking import OFFICE_HEADS
 
     out = []
@@ -760,8 +779,8 @@ def titled_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) ->
         if e.label != "PERSON" or e.actor is not None or i is None:
             out.append(e)
             continue
-        k = i - 2 if i >= 2 and doc[i - 1].text == "," else i - 1  # "its president, X"
-        low = doc[k].lower_ if k >= 0 else ""  # a name opening the text has no title before
+        k = i - 2 if i >= 2 and toks[i - 1].text == "," else i - 1  # "its president, X"
+        low = toks[k].lower_ if k >= 0 else ""  # a name opening the text has no title before
         sector = reg.agents.get(low) or (reg.titles.get(low) and "GOV") or \
             ("GOV" if low in OFFICE_HEADS else None)
         j = _title_start(doc, k)
@@ -771,7 +790,7 @@ def titled_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) ->
         if owner is not None:
             out.append(dataclasses.replace(e, actor=_member_ref(e, owner, doc[j:k + 1].text)))
             continue
-        if placed is None and sector and (doc[k].text[:1].isupper() or k < i - 1):
+        if placed is None and sector and (toks[k].text[:1].isupper() or k < i - 1):
             placed = _entity_context(doc, e, focus, parties=False)
         office = None
         if placed is None:

@@ -45,6 +45,7 @@ CHILDREN_KEY = ("eventwire", "children")
 BY_DEP_KEY = ("eventwire", "by_dep")
 INSIDE_KEY = ("eventwire", "inside_entity")
 SPACES_KEY = ("eventwire", "spaces")
+TOKENS_KEY = ("eventwire", "tokens")
 NO_CHILDREN: tuple[int, ...] = ()  # the children of every token that has none (never changed)
 IOB_INSIDE = 1  # ENT_IOB of a token inside an entity, not its first ('I')
 # Token attributes as lists of strings, one per token: name -> (spaCy attribute, lower-cased)
@@ -75,6 +76,15 @@ def seed_text(doc: Any, text: str) -> None:
     """Record ``text`` as the document text (spaCy docs reproduce their input text exactly)."""
     if len(doc) == 0 or doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
         doc.user_data[TEXT_KEY] = text
+
+
+def tokens(doc: Any) -> list[Any]:
+    """The document's tokens as one list, built once per document: ``tokens(doc)[i]`` is
+    ``doc[i]`` without building a new token object at each access."""
+    value = doc.user_data.get(TOKENS_KEY)
+    if value is None:
+        value = doc.user_data[TOKENS_KEY] = list(doc)
+    return value
 
 
 def doc_ents(doc: Any) -> tuple[Any, ...]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eventwire.annotate.doccache import sent_starts as sent_token_starts
-from eventwire.annotate.doccache import token_starts
+from eventwire.annotate.doccache import token_starts, tokens
 from eventwire.model import ActorRef, Entity
 
 DATELINE_RE = re.compile(
@@ -225,6 +225,7 @@ def _country_of(e: Entity) -> str | None:
 
 def _is_location(doc: Any, e: Entity, starts: list[int]) -> str:
     """The preposition of an entity used as a location ('in' Haiti, 'near' Kabul), else ''."""
+    toks = tokens(doc)
     if e.actor is not None and e.actor.kind not in PLACE_KINDS:
         return ""
     i = bisect.bisect_left(starts, e.start)
@@ -232,15 +233,16 @@ def _is_location(doc: Any, e: Entity, starts: list[int]) -> str:
         return ""
     i = _first_conjunct(doc, e, i)  # 'in the U.K. and Germany': both are places
     j = i - 1
-    while j >= max(0, i - 3) and doc[j].dep_ in ("det", "compound", "amod"):
+    while j >= max(0, i - 3) and toks[j].dep_ in ("det", "compound", "amod"):
         j -= 1
-    return doc[j].lower_ if j >= 0 and doc[j].lower_ in LOCATION_PREPS else ""
+    return toks[j].lower_ if j >= 0 and toks[j].lower_ in LOCATION_PREPS else ""
 
 
 def _first_conjunct(doc: Any, e: Entity, i: int) -> int:
     """The token to look for a preposition before: the name's own first token (``i``), or
     the first token of the first conjunct it is coordinated with ('in Chad and Niger')."""
-    tok = doc[i]
+    toks = tokens(doc)
+    tok = toks[i]
     while tok.head.i != tok.i and e.start <= tok.head.idx < e.end:
         tok = tok.head  # the head word of a multi-word name ('South Sudan')
     if tok.dep_ != "conj":
@@ -248,7 +250,7 @@ def _first_conjunct(doc: Any, e: Entity, i: int) -> int:
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
     k = tok.i
-    while k > 0 and doc[k - 1].dep_ == "compound" and doc[k - 1].head.i == tok.i:
+    while k > 0 and toks[k - 1].dep_ == "compound" and toks[k - 1].head.i == tok.i:
         k -= 1
     return k
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from eventwire.annotate.doccache import column
+from eventwire.annotate.doccache import column, tokens
 from eventwire.extract.quotes_lexicon import Cues
 
 CLAUSE_DEPS = frozenset({"ccomp"})
@@ -44,7 +44,8 @@ class Candidate:
 
 def _chars(doc: Any, left: int, right: int) -> tuple[int, int]:
     """Character span of tokens ``left..right`` inclusive."""
-    return doc[left].idx, doc[right].idx + len(doc[right])
+    toks = tokens(doc)
+    return toks[left].idx, toks[right].idx + len(toks[right])
 
 
 def _runs(idx: list[int]) -> list[tuple[int, int]]:
@@ -365,6 +366,7 @@ def _parenthetical(verb: Any) -> Candidate | None:
 
 def according_candidates(doc: Any, cues: Cues) -> Iterator[Candidate]:
     """Attributions introduced by source phrases such as "according to X"."""
+    toks = tokens(doc)
     lowers = column(doc, "lower")
     firsts = {phrase[0] for phrase in cues.source_phrases if phrase}
     at: dict[str, list[int]] = {}  # each phrase's first word -> its positions, in order
@@ -377,11 +379,11 @@ def according_candidates(doc: Any, cues: Cues) -> Iterator[Candidate]:
         for i in starts:
             if i > len(doc) - n or tuple(lowers[i:i + n]) != phrase:
                 continue
-            last = doc[i + n - 1]
+            last = toks[i + n - 1]
             pobj = [c for c in last.children if c.dep_ == "pobj"]
             if not pobj:
                 continue
-            anchor = doc[i]
+            anchor = toks[i]
             head = _clause_head(anchor.head if anchor.head.i != anchor.i else anchor)
             phrase_top = _phrase_top(doc[i:i + n])
             content = (span_of(subtree_minus(head, phrase_top), contiguous=True, anchor=head.i)
