@@ -44,3 +44,40 @@ def test_settled_heap_is_left_out_of_collections_until_unsettled():
         assert gone() is None
     finally:
         gc.unfreeze()
+
+
+def test_collector_threshold_raises_the_first_and_restores_all_settings():
+    import gc
+
+    import pytest
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(500, 7, 9)
+        with heap.collector_threshold(20_000):
+            assert gc.get_threshold() == (20_000, 7, 9)
+        assert gc.get_threshold() == (500, 7, 9)
+        with pytest.raises(RuntimeError), heap.collector_threshold(20_000):
+            raise RuntimeError("an article failed")
+        assert gc.get_threshold() == (500, 7, 9)
+        gc.set_threshold(50_000, 7, 9)  # a higher setting of the process is not lowered
+        with heap.collector_threshold(20_000):
+            assert gc.get_threshold() == (50_000, 7, 9)
+        assert gc.get_threshold() == (50_000, 7, 9)
+    finally:
+        gc.set_threshold(*before)
+
+
+def test_collector_threshold_restored_when_a_generator_holding_it_is_closed():
+    import gc
+
+    def stream():
+        with heap.collector_threshold(20_000):
+            yield from range(3)
+
+    before = gc.get_threshold()
+    gen = stream()
+    next(gen)
+    assert gc.get_threshold()[0] == max(20_000, before[0])
+    gen.close()
+    assert gc.get_threshold() == before

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from eventwire.budget import budget_for, cpu_seconds, remaining, time_budget
-from eventwire.heap import TrimCounter, settle_heap, unsettle_heap
+from eventwire.heap import TrimCounter, collector_threshold, settle_heap, unsettle_heap
 from eventwire.model import Article, Extraction
 
 Component = Callable[[Extraction, "Context"], None]
@@ -174,8 +174,9 @@ class Pipeline:
                 yield self._process_one(article, doc)
             return
         self.warm_up(nlp)
-        for batch in article_batches(articles, self.batch_size):
-            yield from self._run_batch(nlp, batch)
+        with collector_threshold():
+            for batch in article_batches(articles, self.batch_size):
+                yield from self._run_batch(nlp, batch)
 
     def load_model(self) -> Any:
         """This process's spaCy model, loaded with this pipeline's matrix kernel."""
