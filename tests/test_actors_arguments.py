@@ -655,3 +655,10 @@ def test_conjoined_subject_of_a_mutual_phrase_or_noun_has_no_partner_target(pipe
     ev = _event(_events(pipeline, "Kenya and Somalia held talks in Nairobi."), "talks")
     assert _countries(ev, "source") == {"KEN", "SOM"}
     assert not _countries(ev, "target")
+
+
+def test_reduced_passive_verb_of_an_event_between_parties_takes_no_agent_as_source(pipeline):
+    # the verb trigger ('ceasefire mediated') reads like the noun: its agent is a third party
+    events = _events(pipeline, "The ceasefire mediated by Ecuador was extended on Monday.")
+    assert all("ECU" not in _countries(ev, "source") for ev in events
+               if ev.type in ("AGREE", "RETREAT", "CONSULT"))

@@ -368,6 +368,9 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     tok = trig.token
     args = Arguments(clause=tok, how="verbal")
     args.source = _reporter_of_conjunct(tok, lexicon) or verb_subject(tok)
+    if _reduced_passive(tok) and tok.head in trig.extra and trig.entry.type in SHARED_TYPES:
+        args.source = []  # 'the truce brokered by X': as for the noun (_participle_agent), the
+        # by-agent of an event between parties is often a third party
     parties = _mediated(tok) if _mediation(tok) else []
     if not args.source and not parties:
         src, tgt = _between(tok)  # 'displaced by fighting between X and Y'

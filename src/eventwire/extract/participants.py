@@ -15,6 +15,8 @@ from eventwire.extract.interview import Turn, answerer, in_label, interview_turn
 from eventwire.extract.triggers import quantity_head, sentence_of
 from eventwire.model import ActorRef, Entity, Participant
 
+SPEAKER_EVIDENCE = "speaker: "  # evidence of a participant owned by a quote's "our" / "my"
+
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 PERSON_LABELS = ("PERSON",)
 GROUP_LABELS = ("GPE", "NORP", "ORG")
@@ -928,7 +930,13 @@ def _speaker_owned(ctx: EventContext, tok: Any, sector: str | None) -> Participa
     if actor.kind in OWNED_KINDS and ctx.registry is not None:
         actor = ctx.registry.country_ref(actor.country, sector)
     return Participant(tok.idx, tok.idx + len(tok.text), tok.text,
-                       dataclasses.replace(actor, evidence=f"speaker: {speaker.text}"))
+                       dataclasses.replace(actor, evidence=f"{SPEAKER_EVIDENCE}{speaker.text}"))
+
+
+def speakers_side(p: Participant) -> bool:
+    """Whether a participant is the speaker's own side, read from a first-person possessive
+    inside the quotation (``_speaker_owned``: '"our conduct"')."""
+    return p.actor is not None and (p.actor.evidence or "").startswith(SPEAKER_EVIDENCE)
 
 
 def _described_group(ctx: EventContext, tok: Any) -> ActorRef | None:

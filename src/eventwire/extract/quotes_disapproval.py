@@ -34,6 +34,7 @@ from typing import Any
 from eventwire.annotate.doccache import between, column, positions_in
 from eventwire.extract.event_places import same_participant
 from eventwire.extract.lexicon import Entry
+from eventwire.extract.participants import speakers_side
 from eventwire.extract.triggers import Trigger
 from eventwire.model import EventMention, Participant, Quote
 
@@ -260,9 +261,10 @@ def disapproval_events(sent: Any, quotes: list[Quote], events: list[EventMention
             speakers = [quote.speaker]
             targets = _targets(ev, quote.speaker, sent, quote, link)
         if judged_actors:
-            targets = [p for p in judged_actors if all(not same_participant(p, s) for s in speakers)]
+            targets = [p for p in judged_actors if not speakers_side(p) and
+                       all(not same_participant(p, s) for s in speakers)]
             if not targets:
-                continue  # the speaker's own party ('we are [helpless]')
+                continue  # the speaker's own party ('we are [helpless]', '"our conduct"')
         if all(s.actor is None for s in speakers) and not any(p.actor is not None for p in targets):
             continue  # a private feeling ('it came as a shock, he said'), no party's charge
         return [dataclasses.replace(ev, source=speakers, target=targets,
