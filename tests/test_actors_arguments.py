@@ -658,7 +658,7 @@ def test_conjoined_subject_of_a_mutual_phrase_or_noun_has_no_partner_target(pipe
 
 
 def test_reduced_passive_verb_of_an_event_between_parties_takes_no_agent_as_source(pipeline):
-    # the verb trigger ('ceasefire mediated') reads like the noun: its agent is a third party
-    events = _events(pipeline, "The ceasefire mediated by Ecuador was extended on Monday.")
+    # the verb trigger ("deal brokered") reads like the noun: its agent is a third party
+    events = _events(pipeline, "The peace deal brokered by Ecuador held through Monday.")
     assert all("ECU" not in _countries(ev, "source") for ev in events
                if ev.type in ("AGREE", "RETREAT", "CONSULT"))
