@@ -208,15 +208,15 @@ def midnight_spread(rng: tuple[dt.date, dt.date], span_text: str
     return (rng[0] - dt.timedelta(days=1), rng[1] + dt.timedelta(days=1)), True
 
 
-def before_span(data: dict, span: dict | None) -> str:
-    """The few words of the mention's sentence right before a time expression ("at 24:00 on"
-    28 July)."""
+def before_span(data: dict, span: dict | None, chars: int = BEFORE_SPAN_CHARS) -> str:
+    """The few words (``chars``) of the mention's sentence right before a time expression
+    ("at 24:00 on" 28 July; "in the early hours of" Saturday)."""
     sent = data.get("sentence") or {}
     text, base = sent.get("text") or "", sent.get("start")
     if not span or base is None or span.get("start") is None:
         return ""
     at = span["start"] - base
-    return text[max(0, at - BEFORE_SPAN_CHARS):at] if 0 <= at <= len(text) else ""
+    return text[max(0, at - chars):at] if 0 <= at <= len(text) else ""
 
 
 def night_cue(data: dict) -> tuple[int, int, str] | None:
@@ -335,17 +335,6 @@ def night_spread(rng: tuple[dt.date, dt.date], value: str | None
     return (rng[0], rng[1] + dt.timedelta(days=1)), True
 
 
-def edge_text(data: dict, span: dict | None) -> str:
-    """The words of the mention's sentence right before its time expression, far enough back
-    for "in the early hours of"."""
-    sent = data.get("sentence") or {}
-    text, base = sent.get("text") or "", sent.get("start")
-    if not span or base is None or span.get("start") is None:
-        return ""
-    at = span["start"] - base
-    return text[max(0, at - EDGE_CUE_CHARS):at] if 0 <= at <= len(text) else ""
-
-
 def day_edge(rng: tuple[dt.date, dt.date], before: str) -> str:
     """"late" or "early" for a day named at its edge next to midnight ("late on Friday",
     "before dawn on Saturday"), else ""."""
@@ -457,7 +446,7 @@ def mention_range(data: dict, published: str | None) -> dict | None:
         rng, back = last_weekday_fix(rng, text, pub)
         rng, midnight = midnight_spread(rng, before_span(data, span) + text)
         rng, night = night_spread(rng, value)
-        edge = "" if midnight or night else day_edge(rng, edge_text(data, span))
+        edge = "" if midnight or night else day_edge(rng, before_span(data, span, EDGE_CUE_CHARS))
         rng, part = part_of(rng, before_span(data, span)[-6:] + " " + text)
         how += "+weekday" if moved or back else ""
         how += "+midnight" if midnight else ""
