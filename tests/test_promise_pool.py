@@ -37,6 +37,21 @@ def event_with(ev: dict[str, Any], **changes: Any) -> dict[str, Any]:
     return {**ev, **changes}
 
 
+def dated_base(*parties: dict[str, Any]) -> dict[str, Any]:
+    """An asserted event of 2 March 2025 whose parties are its participants and sources."""
+    return {"mode": None, "modality": "asserted", "participants": list(parties),
+            "source": list(parties), "target": [], "commitments": {}, "date": "2025-03-02",
+            "date_range": ["2025-03-02", "2025-03-02"]}
+
+
+def typed_rows(base: dict[str, Any]) -> list[dict[str, Any]]:
+    """Talks (e1), an aid record holding a report of talks (e2) and plain aid (e3)."""
+    return [event_with(base, id="e1", type="CONSULT", mentions=[{"type": "CONSULT"}]),
+            event_with(base, id="e2", type="AID", mentions=[{"type": "AID"},
+                                                            {"type": "CONSULT"}]),
+            event_with(base, id="e3", type="AID", mentions=[{"type": "AID"}])]
+
+
 def test_an_open_plan_of_a_type_is_decided_by_events_of_that_type_only() -> None:
     ev = {"id": "e1", "date": "2025-03-01", "date_range": ["2025-03-01", "2025-03-01"]}
     assert deciding_type(OPEN_PLAN, ev) == "CONSULT"
@@ -73,14 +88,9 @@ def store_events(store: Store, rows: list[dict[str, Any]]) -> None:
 
 def test_event_cache_type_filter_reads_and_decodes_only_events_of_the_type(
         store: Store) -> None:
-    base = {"mode": None, "modality": "asserted", "participants": [], "source": [],
-            "target": [], "commitments": {}, "date": "2025-03-02",
-            "date_range": ["2025-03-02", "2025-03-02"]}
-    rows = [event_with(base, id="e1", type="CONSULT", mentions=[{"type": "CONSULT"}]),
-            # a record typed by its first mention that holds a mention of talks
-            event_with(base, id="e2", type="AID", mentions=[{"type": "AID"},
-                                                            {"type": "CONSULT"}]),
-            event_with(base, id="e3", type="AID", mentions=[{"type": "AID"}]),
+    base = dated_base()
+    # e2: a record typed by its first mention that holds a mention of talks
+    rows = [*typed_rows(base),
             # the name in a sentence, not as a type: neither read nor decoded
             event_with(base, id="e4", type="AID", mentions=[
                 {"type": "AID", "sentence": {"text": 'a "CONSULT" banner'}}])]
@@ -99,13 +109,8 @@ def test_event_cache_type_filter_reads_and_decodes_only_events_of_the_type(
 
 def test_a_participants_events_of_a_type_are_read_joined_to_the_types(store: Store) -> None:
     who = {"id": "country:ISR", "name": "Israel", "country": "ISR"}
-    base = {"mode": None, "modality": "asserted", "participants": [who], "source": [who],
-            "target": [], "commitments": {}, "date": "2025-03-02",
-            "date_range": ["2025-03-02", "2025-03-02"]}
-    rows = [event_with(base, id="e1", type="CONSULT", mentions=[{"type": "CONSULT"}]),
-            event_with(base, id="e2", type="AID", mentions=[{"type": "AID"},
-                                                            {"type": "CONSULT"}]),
-            event_with(base, id="e3", type="AID", mentions=[{"type": "AID"}]),
+    base = dated_base(who)
+    rows = [*typed_rows(base),
             event_with(base, id="e4", type="CONSULT", mentions=[{"type": "CONSULT"}],
                        date="2025-01-02", date_range=["2025-01-02", "2025-01-03"]),
             event_with(base, id="e5", type="CONSULT", mentions=[{"type": "CONSULT"}],
