@@ -15,7 +15,7 @@ from test_fuse_coref import (
     mention,
 )
 
-from eventwire.evaluation.fusion_misses import overlaps, pair_reason
+from eventwire.evaluation.fusion_misses import link_bin, overlaps, pair_reason
 from eventwire.fuse import coref
 
 SAT = "An Israeli air strike on the Basta district of Beirut killed 29 people on Saturday."
@@ -186,3 +186,8 @@ def test_missing_evidence_names_what_the_link_model_gets_no_help_from() -> None:
         "no_shared_number_or_name"}
     b = strike("a4", FRI, "struck", "2024-11-22", "Friday")
     assert "own_dates_apart" in missing_evidence(a, b, frozenset())
+
+
+def test_a_best_link_is_counted_in_the_bin_of_its_probability() -> None:
+    assert [link_bin(p) for p in (0.0, 0.09, 0.1, 0.25, 0.3, 0.9)] == \
+        ["<0.1", "<0.1", "0.1-0.2", "0.2-0.3", ">=0.3", ">=0.3"]

@@ -25,7 +25,9 @@ For the pairs of the classes the best link decides (from ``types_incompatible`` 
 ``missing_evidence`` counts per class what the link model got no help from on that best
 pair (``missing_evidence``: participants unresolved or sharing no one, no own date or own
 dates apart, types or modalities that differ, few shared words, no shared number or
-distinctive name): class counts that say which comparison a set's misses lack.
+distinctive name) and ``best_link`` how strong that link is (``link_bin``: probability bins):
+class counts that say which comparison a set's misses lack, and whether weak evidence
+could bridge them.
 
 Planted contradictions are counted by what became of them (flagged, on one record without
 a flag, an article without a listed record, articles in different records); ``--show
@@ -155,6 +157,7 @@ def pair_reason(ma: list[Mention], mb: list[Mention], types: set[str], event_of:
 LINK_CLASSES = ("types_incompatible", "dates_contradict", "people_contradict", "vague_dates",
                 "below_threshold", "linked_not_merged")  # classes decided by the best link
 WEAK_WORDS = 0.1  # sentence cosine under which two reports share hardly any words
+LINK_BINS = (0.1, 0.2, 0.3)  # edges of the best link's probability bins (``link_bin``)
 
 
 def best_link(ma: list[Mention], mb: list[Mention], ok: Any, common: frozenset[str]
@@ -163,6 +166,18 @@ def best_link(ma: list[Mention], mb: list[Mention], ok: Any, common: frozenset[s
     (``ok``), with the two mentions."""
     pairs = [(fev.cross_link(a, b, common), a, b) for a in ma for b in mb if ok(a) and ok(b)]
     return max(pairs, key=lambda p: p[0])
+
+
+def link_bin(score: float) -> str:
+    """The bin of a best link's probability (``LINK_BINS``: "<0.1", "0.1-0.2", "0.2-0.3",
+    ">=0.3"): how far under the threshold a class's pairs lie, a count that says whether
+    weak evidence could bridge them without reading the pairs."""
+    low = 0.0
+    for edge in LINK_BINS:
+        if score < edge:
+            return f"<{edge:g}" if low == 0.0 else f"{low:g}-{edge:g}"
+        low = edge
+    return f">={low:g}"
 
 
 def resolved(m: Mention) -> bool:
@@ -295,6 +310,7 @@ def diagnose(folder: Path, work: Path) -> dict[str, Any]:
     counts: Counter[str] = Counter()
     kinds: Counter[str] = Counter()  # wrong-type pairs by ``wrong_type_kind``
     absent: dict[str, Counter[str]] = defaultdict(Counter)  # link classes: ``missing_evidence``
+    strength: dict[str, Counter[str]] = defaultdict(Counter)  # link classes: ``link_bin``
     examples: dict[str, list[str]] = defaultdict(list)
     hits: dict[str, set[str]] = defaultdict(set)  # shown record -> truth events it hits
     by_mention: dict[str, set[str]] = defaultdict(set)  # mention -> truth events it hits
@@ -323,9 +339,10 @@ def diagnose(folder: Path, work: Path) -> dict[str, Any]:
                 if reason == "wrong_type":
                     kinds[detail.rsplit(" | ", 1)[-1]] += 1
                 if reason in LINK_CLASSES:
-                    _, x, y = best_link(per[a], per[b], partial(
+                    score, x, y = best_link(per[a], per[b], partial(
                         scored_as, types=types, event_of=event_of, shown=shown), common)
                     absent[reason].update(missing_evidence(x, y, common))
+                    strength[reason][link_bin(score)] += 1
     merges = {r: sorted(ts) for r, ts in hits.items() if len(ts) > 1}
     details: list[str] = []
     conflicts = planted_conflicts(truth, found, event_of, shown, details)
@@ -335,6 +352,7 @@ def diagnose(folder: Path, work: Path) -> dict[str, Any]:
     return {"pairs": pairs, "fused": fused, "missed": dict(counts.most_common()),
             "wrong_type": dict(kinds.most_common()),
             "missing_evidence": {k: dict(v.most_common()) for k, v in absent.items()},
+            "best_link": {k: dict(sorted(v.items())) for k, v in strength.items()},
             "examples": dict(examples), "false_merges": merges,
             "false_merges_one_sentence": one_sentence,
             "records_hitting_truth": len(hits),
