@@ -1,7 +1,8 @@
 """A charge made by naming: a party that calls something an occupation, a violation or
 another charge, or describes it as one, accuses (ACCUSE, the naming verb's subject as the
 source, the named thing's party as the target); a quoted charge as predicate ('was an
-occupation') is one too. Naming without a charge makes none."""
+occupation') is one too, as is a charge stated by a verb that says what a thing is ('constitutes
+a violation', 'amounted to a breach'). Naming without a charge makes none."""
 
 from __future__ import annotations
 
@@ -17,7 +18,13 @@ TEXTS = {
                     "violation of the truce.",
     "quoted_predicate": "President Gabriel Boric said in a statement on Tuesday that any Peruvian "
                         "presence on Chilean land was an occupation.",
+    "constitutes": "The Chilean foreign minister said on Friday that the Peruvian patrol "
+                   "constitutes a clear violation of the border treaty.",
+    "amounted_to": "Chile said the Peruvian flights over the valley amounted to a breach of the "
+                   "accord.",
     "plain_name": "Residents of Lima call the district the old town.",
+    "constitutes_no_charge": "The Chilean foreign minister said the Peruvian delegation "
+                             "constitutes a large group.",
     "not_said": "The occupation of the valley ended in 1990.",
 }
 
@@ -27,7 +34,8 @@ def results() -> dict[str, Extraction]:
     return run_texts(TEXTS)
 
 
-@pytest.mark.parametrize("key", ["called", "described_as", "quoted_predicate"])
+@pytest.mark.parametrize("key", ["called", "described_as", "quoted_predicate", "constitutes",
+                                 "amounted_to"])
 def test_a_charge_made_by_naming_is_an_accusation(results: dict[str, Extraction], key: str) -> None:
     found = of_type(results[key], "ACCUSE")
     assert found, TEXTS[key]
@@ -40,6 +48,6 @@ def test_the_namers_are_the_source(results: dict[str, Extraction]) -> None:
     assert len(found[0].source) >= 2, found[0].source
 
 
-@pytest.mark.parametrize("key", ["plain_name", "not_said"])
+@pytest.mark.parametrize("key", ["plain_name", "not_said", "constitutes_no_charge"])
 def test_no_charge_no_accusation(results: dict[str, Extraction], key: str) -> None:
     assert not of_type(results[key], "ACCUSE"), TEXTS[key]

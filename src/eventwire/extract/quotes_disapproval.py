@@ -51,6 +51,8 @@ OBJECT_DEPS = ("dobj",)  # an attitude held or shown: 'reflects the fear'
 AS_PREPS = ("as",)  # 'cited X as a major concern'
 AS_DEPS = ("pobj", "amod")  # 'as [a crime]', 'as [cruel]' (an adjective hung on 'as')
 NAMING_VERBS, AS_VERBS = "naming_verbs", "as_verbs"  # 'called X [a crime]', 'described X as [a crime]'
+COPULAR_VERBS = "copular_verbs"  # verbs that state what a thing is, as 'be' does: 'X [constitutes] a
+# violation', 'X [amounts to] a breach' (an entry of two words is a verb and its preposition)
 POLAR = "polar"  # adjectives of strongly negative valence (VADER, events_polarity.json):
 # 'is [unacceptable]', 'called the ruling [outrageous]'
 SUBJECT_DEPS = ("nsubj",)
@@ -84,12 +86,28 @@ def _cue(tok: Any, words: dict[str, frozenset[str]]) -> bool:
         return first.dep_ in PREDICATE_DEPS or (first.dep_ in AS_DEPS
                                                 and first.head.lower_ in AS_PREPS)
 
+    if lemma in words.get(EVALUATIONS, ()) and copular_verb(tok, words) is not None:
+        return True  # 'the delay [constitutes] a violation', 'it [amounts to] a breach'
     if tok.dep_ == "pobj":
         return tok.head.lower_ in AS_PREPS and (lemma in words.get(EVALUATIONS, ()) or
                                                 lemma in words.get(NOUNS, ()))
     if lemma in words.get(EVALUATIONS, ()):
         return tok.dep_ in PREDICATE_DEPS
     return lemma in words.get(NOUNS, ()) and tok.dep_ in PREDICATE_DEPS + OBJECT_DEPS
+
+
+def copular_verb(tok: Any, words: dict[str, frozenset[str]]) -> Any | None:
+    """The verb whose predicate the token is when that verb states what its subject is, as
+    'be' does: the object of 'constitute' or 'represent' ('the delay [constitutes] a
+    violation'), the object of 'to' after 'amount' ('the raid [amounted] to a breach')."""
+    if tok.dep_ == "dobj":
+        verb, phrase = tok.head, tok.head.lemma_.lower()
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        verb = tok.head.head
+        phrase = f"{verb.lemma_.lower()} {tok.head.lower_}"
+    else:
+        return None
+    return verb if verb.pos_ in ("VERB", "AUX") and phrase in words.get(COPULAR_VERBS, ()) else None
 
 
 def polar_cue(tok: Any, words: dict[str, frozenset[str]]) -> bool:
