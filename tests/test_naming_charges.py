@@ -2,7 +2,7 @@
 another charge, or describes it as one, accuses (ACCUSE, the naming verb's subject as the
 source, the named thing's party as the target); a quoted charge as predicate ('was an
 occupation') is one too, as is a charge stated by a verb that says what a thing is ('constitutes
-a violation', 'amounted to a breach'). Naming without a charge makes none."""
+a violation', 'amounted to a breach', 'was in breach of'). Naming without a charge makes none."""
 
 from __future__ import annotations
 
@@ -22,7 +22,10 @@ TEXTS = {
                    "constitutes a clear violation of the border treaty.",
     "amounted_to": "Chile said the Peruvian flights over the valley amounted to a breach of the "
                    "accord.",
+    "in_breach": "Chile said on Monday that Peru was in breach of the border treaty.",
+    "tantamount": "Chile said the Peruvian flights were tantamount to a violation of the accord.",
     "plain_name": "Residents of Lima call the district the old town.",
+    "in_place": "The Chilean foreign minister said the Peruvian delegation was in Santiago.",
     "constitutes_no_charge": "The Chilean foreign minister said the Peruvian delegation "
                              "constitutes a large group.",
     "not_said": "The occupation of the valley ended in 1990.",
@@ -35,7 +38,7 @@ def results() -> dict[str, Extraction]:
 
 
 @pytest.mark.parametrize("key", ["called", "described_as", "quoted_predicate", "constitutes",
-                                 "amounted_to"])
+                                 "amounted_to", "in_breach", "tantamount"])
 def test_a_charge_made_by_naming_is_an_accusation(results: dict[str, Extraction], key: str) -> None:
     found = of_type(results[key], "ACCUSE")
     assert found, TEXTS[key]
@@ -48,6 +51,6 @@ def test_the_namers_are_the_source(results: dict[str, Extraction]) -> None:
     assert len(found[0].source) >= 2, found[0].source
 
 
-@pytest.mark.parametrize("key", ["plain_name", "not_said", "constitutes_no_charge"])
+@pytest.mark.parametrize("key", ["plain_name", "not_said", "constitutes_no_charge", "in_place"])
 def test_no_charge_no_accusation(results: dict[str, Extraction], key: str) -> None:
     assert not of_type(results[key], "ACCUSE"), TEXTS[key]

@@ -52,7 +52,8 @@ AS_PREPS = ("as",)  # 'cited X as a major concern'
 AS_DEPS = ("pobj", "amod")  # 'as [a crime]', 'as [cruel]' (an adjective hung on 'as')
 NAMING_VERBS, AS_VERBS = "naming_verbs", "as_verbs"  # 'called X [a crime]', 'described X as [a crime]'
 COPULAR_VERBS = "copular_verbs"  # verbs that state what a thing is, as 'be' does: 'X [constitutes] a
-# violation', 'X [amounts to] a breach' (an entry of two words is a verb and its preposition)
+# violation', 'X [amounts to] a breach', 'X [is in] breach' (an entry of two words is a verb or
+# an adjective and its preposition)
 POLAR = "polar"  # adjectives of strongly negative valence (VADER, events_polarity.json):
 # 'is [unacceptable]', 'called the ruling [outrageous]'
 SUBJECT_DEPS = ("nsubj",)
@@ -99,7 +100,8 @@ def _cue(tok: Any, words: dict[str, frozenset[str]]) -> bool:
 def copular_verb(tok: Any, words: dict[str, frozenset[str]]) -> Any | None:
     """The verb whose predicate the token is when that verb states what its subject is, as
     'be' does: the object of 'constitute' or 'represent' ('the delay [constitutes] a
-    violation'), the object of 'to' after 'amount' ('the raid [amounted] to a breach')."""
+    violation'), the object of 'to' after 'amount' ('the raid [amounted] to a breach') or
+    'tantamount', of 'in' after 'be' ('Israel [is] in violation of the truce')."""
     if tok.dep_ == "dobj":
         verb, phrase = tok.head, tok.head.lemma_.lower()
     elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
@@ -107,7 +109,7 @@ def copular_verb(tok: Any, words: dict[str, frozenset[str]]) -> Any | None:
         phrase = f"{verb.lemma_.lower()} {tok.head.lower_}"
     else:
         return None
-    return verb if verb.pos_ in ("VERB", "AUX") and phrase in words.get(COPULAR_VERBS, ()) else None
+    return verb if verb.pos_ in ("VERB", "AUX", "ADJ") and phrase in words.get(COPULAR_VERBS, ()) else None
 
 
 def polar_cue(tok: Any, words: dict[str, frozenset[str]]) -> bool:
