@@ -242,12 +242,13 @@ def test_key_rows_are_read_from_the_primary_key(store: Store) -> None:
     with store.engine.connect() as conn:
         (key,) = conn.execute(select(ft.fuse_keys.c.key).limit(1)).scalars()
         plans = [" ".join(r[-1] for r in conn.exec_driver_sql(
-            "EXPLAIN QUERY PLAN " + cands.key_rows_sql(1, 2), (key, "CONSULT", 1, 2)))]
+            "EXPLAIN QUERY PLAN " + sql, (key, "CONSULT", 1, 2)))
+            for sql in (cands.key_rows_sql(1, 2), cands.key_cells_sql(1, 2))]
         plans += read_plans(conn, lambda c: cands.identity_events(c, "count:killed=7",
                                                                    "ASSAULT", 100))
-    assert len(plans) == 3
+    assert len(plans) == 4
     assert all("fuse_keys USING PRIMARY KEY" in p and "event_mentions" not in p
-               for p in plans), plans
+               and "TEMP B-TREE" not in p for p in plans), plans
 
 
 @pytest.mark.parametrize("side", ["before", "after"])
@@ -294,6 +295,30 @@ def test_key_rows_read_through_the_driver_match_the_query(store: Store) -> None:
                      ("c:RUR", "CONSULT", 6): {"e16": -16}}
 
 
+def test_key_cells_join_each_cells_events_in_key_row_order(store: Store) -> None:
+    """On SQLite a key's cells come one row each, their events joined by the database: the
+    same events, each once and in key row order, with the same sequence numbers, as the
+    rows of the portable query give; a cell without rows is not returned."""
+    rows = [{"key": "c:RUR", "type": kind, "bucket": b, "mention_id": mid, "event_id": eid}
+            for kind, b, mid, eid in [("CONSULT", 5, "m1", "e12"), ("CONSULT", 5, "m2", "e3"),
+                                      ("CONSULT", 5, "m3", "e12"), ("CONSULT", 5, "m4", "e104"),
+                                      ("ASSAULT", 6, "m5", "e7"), ("ASSAULT", 5, "m6", "e8")]]
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")  # no mentions: rolled back
+        conn.execute(ft.fuse_keys.insert(), rows)
+        got = cands.key_cells(conn, "c:RUR", ["ASSAULT", "CONSULT"], [5, 6, 7])
+        portable: dict[tuple, dict[str, int]] = {}
+        for kind, b, eid, seq in conn.execute(cands.KEY_ROWS, {
+                "key": "c:RUR", "kinds": ["ASSAULT", "CONSULT"], "buckets": [5, 6, 7]}):
+            portable.setdefault((kind, b), {})[eid] = -seq
+        conn.rollback()
+    assert sorted(got, key=lambda c: c[:2]) == [
+        ("ASSAULT", 5, {"e8": -8}), ("ASSAULT", 6, {"e7": -7}),
+        ("CONSULT", 5, {"e12": -12, "e3": -3, "e104": -104})]
+    assert {(k, b): list(e.items()) for k, b, e in got} == {
+        k: list(e.items()) for k, e in portable.items()}
+
+
 def test_key_rows_are_read_for_each_types_own_buckets(store: Store, monkeypatch) -> None:
     """Types looked up in different time buckets are read each in its own buckets (no row of
     a type in another type's bucket is read), with the same events found."""
@@ -302,14 +327,14 @@ def test_key_rows_are_read_for_each_types_own_buckets(store: Store, monkeypatch)
             for i, (kind, b) in enumerate([("CONSULT", 5), ("ASSAULT", 5), ("ASSAULT", 9),
                                            ("CONSULT", 9), ("AID", 5), ("AID", 9)])]
     read: list[tuple] = []
-    real = cands.key_rows
+    real = cands.key_cells
 
     def noted(*args: Any) -> list[tuple]:
         got = real(*args)
-        read.extend(got)
+        read.extend((kind, b, eid) for kind, b, events in got for eid in events)
         return got
 
-    monkeypatch.setattr(cands, "key_rows", noted)
+    monkeypatch.setattr(cands, "key_cells", noted)
     lookups = [(("c:RUR",), ("CONSULT", "AID"), (5,), (5,), ""),
                (("c:RUR",), ("ASSAULT",), (9,), (9,), "")]
     with store.engine.connect() as conn:

@@ -348,8 +348,8 @@ def key_events(conn: Connection, lookups: Iterable[Lookup]) -> dict[tuple[str, s
         cells: dict[tuple[str, int], dict[str, int]] = {
             (kind, b): {} for kind, times in kinds.items() for b in times}
         for group, times in same_buckets(kinds):
-            for kind, bucket, eid, seq in key_rows(conn, key, group, times):
-                cells[(kind, bucket)][eid] = -seq
+            for kind, bucket, events in key_cells(conn, key, group, times):
+                cells[(kind, bucket)].update(events)
         found.update(((key, kind, b), cell) for (kind, b), cell in cells.items() if cell)
     return found
 
@@ -375,6 +375,33 @@ def key_rows(conn: Connection, key: str, kinds: list[str],
         return [tuple(r) for r in conn.execute(KEY_ROWS, {"key": key, "kinds": kinds,
                                                           "buckets": buckets})]
     return driver_rows(conn, key_rows_sql(len(kinds), len(buckets)), (key, *kinds, *buckets))
+
+
+def key_cells(conn: Connection, key: str, kinds: list[str],
+              buckets: list[int]) -> list[tuple[str, int, dict[str, int]]]:
+    """The events (id -> negated sequence number, in key row order) under each (type, time
+    bucket) of one key, some types and buckets that has key rows. On SQLite each cell comes
+    as one row, its events' ids joined by the database (``key_cells_sql``): a key's cells
+    near an update's days hold tens of thousands of rows, several per event, and a tuple per
+    row cost more than reading them."""
+    if conn.dialect.name != "sqlite":
+        cells: dict[tuple[str, int], dict[str, int]] = {}
+        for kind, bucket, eid, seq in key_rows(conn, key, kinds, buckets):
+            cells.setdefault((kind, bucket), {})[eid] = -seq
+        return [(kind, bucket, events) for (kind, bucket), events in cells.items()]
+    return [(kind, bucket, {e: -int(e[1:]) for e in ids.split(",")})
+            for kind, bucket, ids in driver_rows(
+                conn, key_cells_sql(len(kinds), len(buckets)), (key, *kinds, *buckets))
+            if ids]
+
+
+@lru_cache(maxsize=256)
+def key_cells_sql(n_kinds: int, n_buckets: int) -> str:
+    """``key_rows_sql`` grouped by type and bucket, each group's event ids joined by commas
+    in the primary key's order (an event id, ``e`` and its sequence number, holds none)."""
+    return ("SELECT type, bucket, group_concat(event_id) "
+            f"FROM {ft.fuse_keys.name} WHERE key = ? AND type IN ({', '.join('?' * n_kinds)}) "
+            f"AND bucket IN ({', '.join('?' * n_buckets)}) GROUP BY type, bucket")
 
 
 @lru_cache(maxsize=256)
