@@ -9,7 +9,7 @@ import random
 from typing import Any
 
 import pytest
-from sqlalchemy import insert, select
+from sqlalchemy import Text, cast, insert, select
 from test_scale_promises import LINKED, full_judgement, make_event, stored, write
 
 from eventwire.fuse import index
@@ -20,6 +20,7 @@ from eventwire.fuse.promises import (
     breach_test,
     deciding_type,
     deciding_words,
+    event_texts,
     names_any,
     names_in_json,
     participant_rows,
@@ -135,17 +136,34 @@ def test_a_participants_events_of_a_type_are_read_joined_to_the_types(store: Sto
         ids = sorted(got, key=lambda i: got[i][0])
         plain, typed = EventCache(conn), EventCache(conn)
         sent: list[str] = []
-        conn_exec = conn.execute
-
-        def counting(stmt: Any, *args: Any, **kwargs: Any) -> Any:
-            sent.append(str(stmt))
-            return conn_exec(stmt, *args, **kwargs)
         assert [e["id"] for e in typed.get(ids, "CONSULT", typed=True)] == ["e1", "e2", "e4"]
         assert [e["id"] for e in plain.get(ids, "CONSULT")] == ["e1", "e2", "e4"]
-        typed.conn = type("Counting", (), {"execute": staticmethod(counting)})()
+        driver = conn.connection.dbapi_connection
+        driver.set_trace_callback(sent.append)  # every statement, through SQLAlchemy or not
         assert [e["id"] for e in typed.get(ids + ["e3"], "CONSULT", typed=True)] == \
             ["e1", "e2", "e4"]  # e3 read (not a typed id) and left out by its own type
+        driver.set_trace_callback(None)
         assert sent and not any("event_types" in q for q in sent)
+        sent.clear()  # an untyped read does test the types (so the trace sees them)
+        driver.set_trace_callback(sent.append)
+        EventCache(conn).get(ids + ["e3"], "CONSULT")
+        driver.set_trace_callback(None)
+        assert any("event_types" in q for q in sent)
+
+
+def test_event_texts_read_through_the_driver_match_the_query(store: Store) -> None:
+    """On SQLite a pool's events are read through the driver's cursor: the same ids, types
+    and stored JSON text as the portable query gives (unknown ids give nothing)."""
+    base = dated_base({"id": "country:ISR", "name": "Isra\u0130l", "country": "ISR"})
+    store_events(store, [*typed_rows(base)])
+    e = ft.events.c
+    with store.engine.connect() as conn:
+        got = event_texts(conn, ["e2", "e1", "e9"])
+        want = conn.execute(select(e.id, e.type, cast(e.data, Text))
+                            .where(e.id.in_(["e1", "e2"]))).all()
+    assert sorted(got) == sorted(tuple(r) for r in want)
+    assert [r[0] for r in sorted(got)] == ["e1", "e2"]
+    assert all(json.loads(raw)["id"] == eid for eid, _, raw in got)
 
 
 @pytest.mark.parametrize("seed", [7, 8])

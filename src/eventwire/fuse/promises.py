@@ -669,7 +669,6 @@ class EventCache:
         says)."""
         missing = [i for i in dict.fromkeys(ids)
                    if i not in self.data and (etype is None or (i, etype) not in self.lacking)]
-        data = cast(ft.events.c.data, Text)
         et = ft.event_types.c
         for part in in_chunks(missing):
             wanted = part
@@ -680,12 +679,28 @@ class EventCache:
                 wanted = [i for i in part if i in typed]
                 if not wanted:
                     continue
-            read = self.conn.execute(select(ft.events.c.id, ft.events.c.type, data.label("data"))
-                                     .where(ft.events.c.id.in_(wanted))).all()
-            self.data.update((r.id, json_loads(r.data)) for r in read
-                             if keep is None or keep(r.type, r.data))
+            self.data.update((eid, json_loads(raw)) for eid, kind, raw in event_texts(
+                self.conn, wanted) if keep is None or keep(kind, raw))
         return [self.data[i] for i in ids if i in self.data and (
             etype is None or has_type(self.data[i], etype))]
+
+
+def event_texts(conn: Connection, ids: list[str]) -> list[tuple[str, str, str]]:
+    """(id, type, stored JSON text) of the events with these ids; on SQLite read through the
+    driver's cursor (a pool's events are thousands of long texts, and a result row object
+    and a compiled statement per read cost more than the test most of them fail)."""
+    if conn.dialect.name != "sqlite":
+        e = ft.events.c
+        return [tuple(r) for r in conn.execute(select(e.id, e.type, cast(e.data, Text))
+                                               .where(e.id.in_(ids)))]
+    return driver_rows(conn, event_texts_sql(len(ids)), tuple(ids))
+
+
+@lru_cache(maxsize=64)
+def event_texts_sql(n_ids: int) -> str:
+    """``event_texts`` as SQLite text for this many ids (positional parameters)."""
+    return (f"SELECT id, type, CAST(data AS TEXT) FROM {ft.events.name} "
+            f"WHERE id IN ({', '.join('?' * n_ids)})")
 
 
 def names_in_json(words: frozenset[str]) -> ColumnElement[bool]:
