@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from fuse_helpers import ZELENSKY, add, make_call
 from sqlalchemy import Column, Integer, MetaData, String, Table, insert, select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.types import JSON
 
 from eventwire import fuse
@@ -40,6 +42,22 @@ def test_driver_insert_stores_what_sqlalchemy_stores(tmp_path: Path) -> None:
     assert driver == portable
     assert driver[0] == ("a", 1, '{"name": "Nasrallah", "\\u00e9": [1.5, null]}')
     assert defaults == [7, 7]
+
+
+def test_driver_insert_fails_as_sqlalchemy_fails(tmp_path: Path) -> None:
+    """A row the database refuses raises SQLAlchemy's ``IntegrityError`` through the driver
+    too (callers that catch it see no difference), and the rows already in stay."""
+    store = Store(f"sqlite:///{tmp_path / 'x.db'}")
+    with store.engine.begin() as conn:
+        META.create_all(conn)
+        insert_rows(conn, PLAIN, ROWS[:1])
+    for via in (insert_rows, lambda c, t, rows: c.execute(insert(t), rows)):
+        with pytest.raises(IntegrityError) as info, store.engine.begin() as conn:
+            via(conn, PLAIN, [ROWS[1], {**ROWS[0], "n": 5}])
+        assert "UNIQUE" in str(info.value.orig)
+    with store.engine.connect() as conn:
+        assert [tuple(r) for r in conn.execute(text("SELECT id, n FROM plain"))] == [("a", 1)]
+    store.engine.dispose()
 
 
 def test_group_rows_match_the_query(tmp_path: Path) -> None:

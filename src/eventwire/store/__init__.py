@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy import Connection, create_engine, event, func, insert, inspect, select, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 
 from eventwire.model import Extraction
 from eventwire.store import schema as s
@@ -268,8 +269,8 @@ class Store:
                 seq += 1
                 for name, part in _article_rows(ex, seq, **kwargs).items():
                     rows[name].extend(part)
-            for table in ARTICLE_TABLES:
-                _insert_many(conn, table, rows[table.name])
+            for table in ARTICLE_TABLES:  # through the driver on SQLite (``insert_rows``)
+                insert_rows(conn, table, rows[table.name])
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -428,12 +429,6 @@ def _article_rows(ex: Extraction, seq: int, *, content_hash: str,
     }
 
 
-def _insert_many(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
-    """Insert rows (no-op for an empty list)."""
-    if rows:
-        conn.execute(insert(table), rows)
-
-
 def _mention_row(article_id: str, idx: int, ev: dict[str, Any]) -> dict[str, Any]:
     """The `mentions` row of one contract event object."""
     date = ev.get("date") or {}
@@ -479,9 +474,15 @@ def insert_rows(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> Non
                                                                strict=True)) for r in rows]
     else:
         params = [tuple(r[c] for c in cols) for r in rows]
+    sql = insert_sql(table.name, tuple(cols))
     cur = conn.connection.dbapi_connection.cursor()
+    dbapi_error = conn.dialect.loaded_dbapi.Error
     try:
-        cur.executemany(insert_sql(table.name, tuple(cols)), params)
+        cur.executemany(sql, params)
+    except dbapi_error as exc:  # raised as SQLAlchemy raises it (an ``IntegrityError``, ...)
+        raise DBAPIError.instance(sql, params, exc, dbapi_error,
+                                  hide_parameters=conn.engine.hide_parameters,
+                                  dialect=conn.dialect, ismulti=True) from exc
     finally:
         cur.close()
 
