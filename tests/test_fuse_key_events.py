@@ -236,8 +236,9 @@ def read_plans(conn, run) -> list[str]:
 
 
 def test_key_rows_are_read_from_the_primary_key(store: Store) -> None:
-    """SQLite reads a key's candidate events and a distinctive attribute's nearest events
-    from the key rows' primary key b-tree alone: no ``event_mentions`` row, no other index."""
+    """SQLite reads a key's candidate events (as rows and as cells) and a distinctive
+    attribute's nearest events from the key rows' primary key b-tree alone: no
+    ``event_mentions`` row, no other index, no sort for the cells' grouping."""
     fuse.update(store, [add(store, make_call("a1", date="2025-03-18"))])
     with store.engine.connect() as conn:
         (key,) = conn.execute(select(ft.fuse_keys.c.key).limit(1)).scalars()
