@@ -43,3 +43,20 @@ def test_reparse_keeps_offsets() -> None:
     assert last.end_char == len(text)
     assert last.start_char == text.index("Trump")  # the padding before the line is no part of it
     assert last.text.strip().lower() == text[text.index("Trump"):].lower()
+
+
+def test_padded_doc_tokenizes_as_the_tokenizer() -> None:
+    from spacy.attrs import IDX, NORM, ORTH, SPACY
+
+    from eventwire.extract.headlines import padded_doc
+
+    nlp = load_nlp()
+    attrs = [ORTH, NORM, SPACY, IDX]
+    for text in [" " * 700 + "Trump To Speak With Putin: Don't Expect Much", " Talks resume",
+                 " " * 40 + "\n" + "| 12 May | Ceasefire takes effect |",
+                 " " * 9 + "\n  indented row", "\n" + "no padding", "no padding at all",
+                 " " * 5, " " * 30 + "U.S. envoy can't visit (again)?"]:
+        fast, slow = padded_doc(nlp, text), nlp.make_doc(text)
+        assert fast.text == text
+        assert fast.to_array(attrs).tolist() == slow.to_array(attrs).tolist()
+    assert len(padded_doc(nlp, " " * 700 + "Talks resume")) == 3  # the padding is one token
