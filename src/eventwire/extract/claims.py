@@ -33,6 +33,7 @@ from eventwire.datenumbers import is_date_number
 from eventwire.model import Claim, Extraction, Span
 
 CLAIMS_FILE = Path(__file__).resolve().parent.parent / "data" / "claims.json"
+IGNORECASE = int(re.IGNORECASE)  # an int: '&' with the flag enum itself runs Python code
 TABLE_PIPES = 1  # a line with at least this many pipes (and two cells) is a table row
 SEPARATOR_ROW = re.compile(r"^[\s|:\-]+$")
 DATE_KINDS = ("DATE",)
@@ -331,7 +332,7 @@ def _possible(lex: ClaimLexicon, text: str) -> ClaimLexicon:
     folds = holds_folding(text)  # once per text, not once per pattern
 
     def can(p: re.Pattern) -> bool:
-        return may_contain(text, lex.needs.get(p.pattern), bool(p.flags & re.IGNORECASE),
+        return may_contain(text, lex.needs.get(p.pattern), bool(p.flags & IGNORECASE),
                            lowered, folds)
 
     return dataclasses.replace(
