@@ -10,7 +10,9 @@ equivalents that give the same annotations with less work per token
 (``eventwire.annotate.fast_rules``); ``load_nlp(fast_rules=False)`` keeps the
 stock ones. The same setting computes the token embeddings of the model's tok2vec
 networks once per distinct token (``eventwire.annotate.embed_memo``; same
-output). Models load with the process's matrix kernel
+output), and two lexical attributes of a word not seen before (``is_ascii``,
+``like_url``) with string methods in place of a loop over its characters (same
+values; a re-parsed headline's padding is a new word of hundreds of spaces). Models load with the process's matrix kernel
 (``eventwire.annotate.gemm``: blis, or numpy with ``--gemm numpy`` or
 ``EVENTWIRE_GEMM=numpy``).
 """
@@ -18,9 +20,10 @@ output). Models load with the process's matrix kernel
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import IS_ASCII, LIKE_URL, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -111,4 +114,27 @@ def _load(fast_rules: bool, gemm: str) -> Language:
     if fast_rules:
         use_fast_rules(nlp)
         memoise_embeddings(nlp)
+        use_fast_lexeme_attrs(nlp)
     return nlp
+
+
+def use_fast_lexeme_attrs(nlp: Language) -> None:
+    """Compute ``is_ascii`` and ``like_url`` of new words of ``nlp``'s vocabulary with string
+    methods: spaCy's getters loop over every character in Python."""
+    getters = nlp.vocab.lex_attr_getters
+    stock_url = getters.get(LIKE_URL)
+    if IS_ASCII in getters:
+        getters[IS_ASCII] = str.isascii
+    if stock_url is not None and getattr(stock_url, "__name__", "") == "like_url":
+        getters[LIKE_URL] = _like_url(stock_url)
+
+
+def _like_url(stock: Any) -> Any:
+    """spaCy's ``like_url`` that answers at once for a word without a dot (it needs one
+    unless it starts with a scheme, which ``stock`` still tests)."""
+    def like_url(text: str) -> bool:
+        if text and "." not in text and not text.startswith(("http://", "https://")):
+            return False
+        return stock(text)
+
+    return like_url
