@@ -81,6 +81,7 @@ from eventwire.extract.modality import (
     in_table,
     mark_background,
     mark_conditional,
+    mark_recounted,
     mark_scheduled,
     modality_of,
 )
@@ -540,6 +541,7 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     if etype != trig.entry.type and etype == INTENT_TYPE and ev.modality == PLANNED:
         ev.modality = ASSERTED  # the readiness is stated now; the talks are its content
     mark_background(ectx, ev, trig.token, sent)
+    mark_recounted(ectx, ev, trig.token)
     _mark_row_time(ectx, ev)
     mark_scheduled(ectx, ev, trig.token)
     mark_conditional(ectx, ev, trig.token)

@@ -1054,3 +1054,45 @@ def mark_conditional(ectx: Any, ev: Any, tok: Any) -> None:
     if found is not None:
         ev.modality = HYPOTHETICAL
         ev.attributes["conditional"] = found
+
+
+RECOUNTED_KEY = "recounted"  # why a mention only recounts its event (read by fuse/background.py)
+PAST_PERFECT_AUX = frozenset({"had", "'d"})
+
+
+def past_perfect(verb: Any) -> bool:
+    """True when a verb is in the past perfect ('had bombed', 'had been shelled'), the tense
+    that sets an event before the time the article narrates."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in PAST_PERFECT_AUX for c in verb.children)
+
+
+def _flashback_paragraph(blocks: list[Block], tok: Any) -> bool:
+    """True when the trigger's clause is a simple past or past perfect in a paragraph whose
+    first sentence is told in the past perfect ('The two countries had fought a brief war in
+    June. Redland jets bombed ...'): the paragraph steps back before the narrated time and
+    its simple past goes on with the same flashback."""
+    verb = _clause_verb(tok)
+    if verb is None or not (verb.tag_ in PAST_TAGS or past_perfect(verb)):
+        return False
+    block = next((b for b in blocks if b.start <= tok.idx < b.end), None)
+    if block is None or block.kind != "paragraph":
+        return False
+    first = next((s for s in tok.doc.sents if block.start <= s.start_char < block.end), None)
+    if first is None or first.start_char >= sentence_of(tok).start_char:
+        return False
+    return any(past_perfect(t) for t in first if t.dep_ == "ROOT")
+
+
+def mark_recounted(ectx: Any, ev: Any, tok: Any) -> None:
+    """Note that an asserted event is told in the past perfect or in a paragraph that steps
+    back into the past perfect (``attributes["recounted"]``): set before the narrated time, it
+    is recounted rather than reported, and its story makes it background when its date lies
+    well before the story's first report (``fuse/background.py``)."""
+    if ev.modality != ASSERTED:
+        return
+    verb = _clause_verb(tok)
+    if verb is not None and past_perfect(verb):
+        ev.attributes[RECOUNTED_KEY] = "past perfect"
+    elif _flashback_paragraph(ectx.blocks, tok):
+        ev.attributes[RECOUNTED_KEY] = "past perfect paragraph"

@@ -26,6 +26,7 @@ from eventwire.store import fuse_tables as ft
 from eventwire.store import schema as s
 
 BACKGROUND = "background"
+RECOUNTED_KEY = "recounted"  # extract/modality.py: why a mention only recounts its event
 STORY_BACKGROUND_DAYS = 30  # tuning story set: an event 20 days before the first report is
 # the story's (a meeting that opened the talks), one 51 days before it is context
 RECOUNTED_DAYS = 7  # ... and one only recounted in passing, more than a week before it
@@ -62,8 +63,13 @@ def in_passing(mention: dict[str, Any]) -> bool:
     """True when a mention only recounts its event beside what its sentence reports: a
     verb in a relative, adverbial or participle clause ('a day after militants killed 26
     people', 'the truce that was announced in June'), a noun that is no clause's subject
-    ('since the war in June', 'after the killing of the spokesman')."""
-    info = (mention.get("attributes") or {}).get("trigger_info") or {}
+    ('since the war in June', 'after the killing of the spokesman'), or an event told in
+    the past perfect, before the time the article narrates ('the two countries had agreed
+    to a truce on June 24'; extract/modality.py: ``mark_recounted``)."""
+    attributes = mention.get("attributes") or {}
+    if attributes.get(RECOUNTED_KEY):
+        return True  # told in the past perfect, before the narrated time
+    info = attributes.get("trigger_info") or {}
     dep = info.get("dep")
     if not dep or dep in MAIN_DEPS:
         return False

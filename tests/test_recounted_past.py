@@ -1,0 +1,85 @@
+"""An event told in the past perfect, or in a paragraph that steps back into it, is
+recounted: its story makes it background when it lies well before the story's first report;
+an event of the story's own days told the same way stays asserted."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from pipeline_runs import by_trigger, run_texts
+
+from eventwire.fuse.background import RECOUNTED_DAYS, before_story, in_passing
+
+TEXTS = {
+    "perfect": "Redland jets had bombed Blueland airfields near Varo on May 10.",
+    "simple": "Redland jets bombed Blueland airfields near Varo on Monday.",
+    "paragraph": "Troops clashed near the border on Tuesday, officials said.\n\n"
+                 "The two countries had fought a short war in May. Redland jets bombed "
+                 "Blueland airfields near Varo, and Blueland shelled the town of Kel.",
+    "not_first": "Troops clashed near the border on Tuesday, officials said.\n\n"
+                 "Redland jets bombed Blueland airfields near Varo on Monday. Officials said "
+                 "the army had shelled the town of Kel.",
+    "present": "The two countries had fought a short war in May. Redland jets are bombing "
+               "Blueland airfields near Varo this week.",
+}
+
+
+def recounted(ex: Any, trigger: str) -> str | None:
+    return by_trigger(ex, trigger).attributes.get("recounted")
+
+
+def test_past_perfect_and_its_paragraph_recount():
+    out = run_texts(TEXTS)
+    assert recounted(out["perfect"], "bombed") == "past perfect"
+    assert recounted(out["simple"], "bombed") is None
+    assert recounted(out["paragraph"], "bombed") == "past perfect paragraph"
+    assert recounted(out["paragraph"], "shelled") == "past perfect paragraph"
+    assert recounted(out["paragraph"], "clashed") is None  # another paragraph
+    assert recounted(out["not_first"], "bombed") is None  # the paragraph opens in the past
+    assert recounted(out["not_first"], "shelled") == "past perfect"
+    assert recounted(out["present"], "bombing") is None  # the present is no flashback
+
+
+FIRST = dt.date(2025, 7, 25)
+
+
+def test_a_recounted_mention_is_in_passing():
+    mention = {"attributes": {"recounted": "past perfect",
+                              "trigger_info": {"dep": "ROOT", "tag": "VBN"}}}
+    assert in_passing(mention)
+    assert not in_passing({"attributes": {"trigger_info": {"dep": "ROOT", "tag": "VBN"}}})
+    week = (FIRST - dt.timedelta(days=RECOUNTED_DAYS + 1)).isoformat()
+    record = {"modality": "asserted", "date_from": "text", "date_range": [week, week]}
+    assert before_story(record, FIRST, [mention])
+    days = (FIRST - dt.timedelta(days=RECOUNTED_DAYS)).isoformat()
+    record = {"modality": "asserted", "date_from": "text", "date_range": [days, days]}
+    assert not before_story(record, FIRST, [mention])
+
+
+def test_a_war_told_in_the_past_perfect_is_its_story_background(cli: Any, tmp_path: Path):
+    texts = [
+        ("2025-07-25T09:00:00+00:00",
+         "Redland and Blueland troops clashed along the border on Thursday, killing 12 "
+         "soldiers, officials said."),
+        ("2025-07-26T09:00:00+00:00",
+         "Redland and Blueland troops clashed again along the border on Friday, officials "
+         "said.\n\nThe two countries had fought a short war earlier in the month. Redland "
+         "jets bombed the Blueland capital on July 10."),
+    ]
+    src = tmp_path / "articles.jsonl"
+    with src.open("w", encoding="utf-8") as f:
+        for i, (published, text) in enumerate(texts):
+            f.write(json.dumps({"id": f"r{i}", "title": "Border clashes", "text": text,
+                                "published": published,
+                                "url": f"https://outlet{i}.example/border/{i}"}) + "\n")
+    db = str(tmp_path / "recounted.db")
+    assert cli("ingest", str(src), "--db", db).exit_code == 0
+    out = cli("events", "--all", "--format", "jsonl", "--db", db).stdout
+    rows = [json.loads(line) for line in out.splitlines() if line.strip()]
+    bombed = [r for r in rows if any(m["trigger"]["text"] == "bombed" for m in r["mentions"])]
+    clashed = [r for r in rows if any(m["trigger"]["text"] == "clashed" for m in r["mentions"])]
+    assert bombed and all(r["modality"] == "background" for r in bombed)
+    assert clashed and all(r["modality"] == "asserted" for r in clashed)
