@@ -23,11 +23,18 @@ CONDITIONAL = {
                     "drone attacks.",
     "as_long_as": "The government promised to free the detainees as long as the protests "
                   "stayed peaceful.",
+    "provided": "The rebels agreed to free the hostages, provided the army withdrew from the "
+                "valley.",
+    "only_after": "Moscow pledged to reopen the port only after Kyiv halted its drone attacks.",
+    "only_once": "The government promised to free the detainees only once the protests ended.",
 }
 PLAIN = {
     "plain_offer": "The European ministers offered to extend the deadline by two weeks.",
     "plain_agree": "The rebels agreed to release the hostages on Tuesday.",
     "plain_pledge": "Moscow pledged to lift the blockade within a week.",
+    "plain_after": "Moscow pledged to reopen the port after Kyiv halted its drone attacks.",
+    "plain_provided": "The rebels agreed to free the hostages, and provided food to the "
+                      "villagers.",
 }
 NESTED = {
     "nested": "Border commanders from both armies will hold a short meeting at 9am tomorrow, "
@@ -52,9 +59,12 @@ THREATS = {
 }
 TRIGGERS = {"if_offer": "offered", "unless_offer": "offered", "provided_that": "agreed",
             "on_condition": "pledged", "as_long_as": "promised", "plain_offer": "offered",
-            "plain_agree": "agreed", "plain_pledge": "pledged"}
+            "plain_agree": "agreed", "plain_pledge": "pledged", "provided": "agreed",
+            "only_after": "pledged", "only_once": "promised", "plain_after": "pledged",
+            "plain_provided": "agreed"}
 CUES = {"if_offer": "if", "unless_offer": "unless", "provided_that": "provided that",
-        "on_condition": "on condition that", "as_long_as": "as long as"}
+        "on_condition": "on condition that", "as_long_as": "as long as", "provided": "provided",
+        "only_after": "only after", "only_once": "only once"}
 
 
 @pytest.fixture(scope="module")
@@ -161,3 +171,15 @@ def test_unconditional_promise_is_still_broken_by_a_refusal(store: Store) -> Non
                                          "Putin said the troops would not withdraw from the "
                                          "border.", "negated"))])
     assert promise(store)["status"] == "broken"
+
+
+def test_a_plan_only_after_or_provided_something_promises_nothing_yet() -> None:
+    texts = {"only_after": "Redland will sign the accord only after Blueland agrees to withdraw.",
+             "plain": "Redland will sign the accord after talks in Geneva next week."}
+    arts = [Article(id=k, text=v, published=DATE, published_from="input")
+            for k, v in texts.items()]
+    out = {ex.article.id: ex for ex in Pipeline().run(arts)}
+    intents = {k: [e for e in ex.events if e.type == "AGREE" and e.modality == "asserted"
+                   and "intent_of" in e.attributes] for k, ex in out.items()}
+    assert intents["only_after"] == []
+    assert intents["plain"]

@@ -22,6 +22,12 @@ CLAUSAL = ("advcl", "xcomp", "ccomp", "conj", "relcl", "acl", "parataxis")
 OFFER_TYPES = ("AGREE", "CONCEDE", "COOPERATE", "AID", "RETREAT")
 CONCESSIVE_WORDS = ("even", "as")  # 'even if', 'as if': no condition
 MAX_PHRASE = 4  # words of the longest condition phrase
+ONLY = "only"  # 'only after X agrees', 'only once the shelling stops': a condition
+RESTRICTED_MARKS = ("after", "once", "when")  # time marks that 'only' turns into a condition
+PROVISO_WORDS = ("provided", "providing")  # 'provided the truce holds' without 'that'
+PROVISO_DEPS = ("prep", "advcl", "mark")
+PROVISO_BEFORE = (",", "only", "but", "and")  # 'talks on Monday, provided ...'
+CLAUSE_START_POS = ("DET", "PROPN", "PRON", "NOUN", "ADJ", "NUM")  # a clause's subject opens
 
 
 def _phrases(lex: Lexicon) -> list[tuple[str, ...]]:
@@ -61,14 +67,44 @@ def condition_in(action: Any, lex: Lexicon) -> dict[str, Any] | None:
         cue = None
         if tok.dep_ == "mark" and tok.lower_ in marks and tok.head.dep_ in CLAUSE_DEPS:
             cue = tok.lower_
+        elif (_restricted(tok) or _proviso(tok)) and tok.head is not action:
+            cue = f"{ONLY} {tok.lower_}" if tok.lower_ in RESTRICTED_MARKS else tok.lower_
         else:
             found = _starts_phrase(tok, phrases)
             cue = " ".join(found) if found else None
         if cue is None or not _governs(action, tok):
             continue
         start, end = _clause_span(tok)
+        if cue.startswith(ONLY + " "):
+            start = tok.doc[tok.i - 1].idx  # the clause with its 'only'
         return {"cue": cue, "start": start, "end": end, "text": tok.doc.text[start:end]}
     return None
+
+
+def _restricted(tok: Any) -> bool:
+    """A time clause that 'only' makes a condition ('will sign only after X agrees', 'only
+    once the shelling stops', 'only when the troops leave'); a plain 'after' clause times
+    the act."""
+    if tok.lower_ not in RESTRICTED_MARKS or tok.dep_ not in ("mark", "advmod") or \
+            tok.head.dep_ not in CLAUSE_DEPS:
+        return False
+    if any(c.lower_ == ONLY for c in tok.children):
+        return True  # 'only when': 'only' modifies the mark
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == ONLY and \
+        tok.doc[tok.i - 1].head in (tok, tok.head)
+
+
+def _proviso(tok: Any) -> bool:
+    """'provided' or 'providing' opening a clause without 'that' ('talks on Monday, provided
+    the truce holds'); not the verb ('provided aid', 'aid provided by X')."""
+    if tok.lower_ not in PROVISO_WORDS or tok.dep_ not in PROVISO_DEPS or tok.i == 0 or \
+            tok.i + 1 >= len(tok.doc):
+        return False
+    if any(c.dep_ in ("dobj", "agent", "dative") for c in tok.children):
+        return False
+    return tok.doc[tok.i - 1].lower_ in PROVISO_BEFORE and \
+        tok.doc[tok.i + 1].pos_ in CLAUSE_START_POS
+
 
 
 def _governs(action: Any, cue: Any) -> bool:
