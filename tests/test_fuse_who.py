@@ -443,3 +443,26 @@ def test_a_mediator_claiming_the_deal_itself_or_described_as_brokering_it() -> N
     for text, trigger, sides in cases:
         got = mediators(mention("a1", "w", text, trigger, "AGREE"), entities(text))
         assert (got and got["sides"]) == sides, text
+
+
+def test_a_clash_placed_inside_a_named_country_or_one_of_its_provinces() -> None:
+    from eventwire.fuse.conflicts import territory
+    cases = [
+        ("Ruritanian troops shelled a border post deep inside Borduria on Monday.", "shelled",
+         "BOR", "inside Borduria"),
+        ("The mine exploded in Ruritania's Varo Hills province on Monday, the army said.",
+         "exploded", "RUR", "in Ruritania's Varo Hills province"),
+    ]
+    for text, trigger, country, span in cases:
+        got = territory(mention("a1", "w", text, trigger, "ASSAULT"), entities(text))
+        assert got and got["country"] == country and got["span"]["text"] == span, text
+    text = "Ruritanian troops shelled a post, officials in Borduria said."
+    assert territory(mention("a1", "w", text, "shelled", "ASSAULT"), entities(text)) is None
+    inside = ("a1", "wire", "Troops clashed deep inside Borduria on Monday.", "clashed",
+              "ASSAULT")
+    province = ("a2", "paper", "The clash took place in Ruritania's Varo Hills province.",
+                "clash", "ASSAULT")
+    (flag,) = conflicts(inside, province)
+    assert flag["kind"] == "place_conflict"
+    assert {v["value"] for v in flag["values"]} == {
+        "inside Borduria", "in Ruritania's Varo Hills province"}

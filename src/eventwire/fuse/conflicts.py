@@ -54,6 +54,13 @@ TERRITORY_RE = re.compile(  # which side of a border it happened on: "inside Rur
     r"\b(?:in|inside|into|on|onto|within)\s+(?:the\s+)?(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)"
     r"(?:'s|\u2019s)?\s+(?:(?:own|sovereign)\s+)?(?:territory|soil|side\s+of\s+the\s+"
     r"(?:border|frontier|line))\b")
+TERRITORY_MORE = (  # the same, told by a named country or one of its provinces
+    re.compile(r"\b(?:inside|within)\s+(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)\b"
+               r"(?!\s*(?:'s|\u2019s|-))"),  # "deep inside Borduria"
+    re.compile(r"\b(?:in|inside|within)\s+(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)"
+               r"(?:'s|\u2019s)\s+(?:[A-Z][\w-]*\s+){1,3}(?:province|district|region|"
+               r"prefecture|county|governorate)\b"),  # "in Borduria's Varo province"
+)
 TERRITORY_REACH = 2 * TRIGGER_REACH  # characters between the event's trigger and the phrase
 OUTCOME_TYPES = {"CONSULT": ("outcome", "deal"),  # type -> the sentence claims read for it
                  # a truce or pullout is also agreed to or not ("has agreed to the extension")
@@ -691,13 +698,15 @@ def place_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
 def territory(m: Mention, entities: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The country on whose ground the sentence places an attack or clash ("opened fire on
     Bordurian soil", "inside Ruritania's territory", "on the Ruritanian side of the
-    border"): the phrase nearest the trigger, within TERRITORY_REACH characters, naming one
-    linked actor with a country and not negated ("not on Ruritanian soil"); None otherwise."""
+    border", "deep inside Ruritania", "in Ruritania's Varo province"): the phrase nearest
+    the trigger, within TERRITORY_REACH characters, naming one linked actor with a country
+    and not negated ("not on Ruritanian soil"); None otherwise."""
     sent = m.data.get("sentence") or {}
     text, base = sent.get("text") or "", int(sent.get("start") or 0)
     trig = int((m.data.get("trigger") or {}).get("start", -10**9))
     best = None
-    for found in TERRITORY_RE.finditer(text):
+    for found in (f for pattern in (TERRITORY_RE, *TERRITORY_MORE)
+                  for f in pattern.finditer(text)):
         at = base + found.start()
         if abs(at - trig) > TERRITORY_REACH or NEGATED_BEFORE_RE.search(
                 text[max(0, found.start() - 20):found.start()]):

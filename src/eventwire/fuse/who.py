@@ -124,11 +124,17 @@ STARTER_NAMED_RE = re.compile(  # the starter is named inside the phrase
     r"when\s+(?P<when>[^.;,]{2,60}?)\s+(?:opened|fired|attacked|shelled|struck|launched|"
     r"crossed|advanced|ambushed|stormed|raided|shot)\b"
     # fighting after an attack: "clashed on Friday after Ruritanian troops fired on a post"
-    r"|\b(?:clash(?:ed|es)?|fought|fighting|exchanged\s+fire|" + _FIGHT + r")\b[^.;]{0,60}?"
+    r"|\b(?:clash(?:ed|es)?|fought|fighting|exchanged\s+fire|fired\s+back|returned\s+fire|"
+    r"retaliated|responded|" + _FIGHT + r")\b[^.;]{0,60}?"
     r"\s+after\s+(?P<after>[^.;,]{2,60}?)\s+(?:opened\s+fire|fired\s+(?:on|at|upon)|"
     r"attacked|shelled|ambushed|stormed|raided|shot\s+at|launched\s+(?:an?\s+)?(?:[\w-]+\s+)?"
     r"(?:attack|assault|offensive|raid|strike))\b"
-    # a response names who acted first: "retaliated for Ruritanian shelling"
+    # a response naming the first act's doer after it: "responding to an attack by Ruritania"
+    r"|\b(?:in\s+response\s+to|respond(?:ed|ing)\s+to|in\s+retaliation\s+(?:for|against)|"
+    r"retaliat(?:ed|ing)\s+(?:for|against))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|"
+    r"shelling|fire|firing|strikes?|incursions?|aggression|provocations?|assault|raids?)\s+"
+    r"by\s+(?P<respby>[^.;,]{2,50})"
+    # a response naming who acted first before it: "retaliated for Ruritanian shelling"
     r"|\b(?:in\s+response\s+to|respond(?:ed|ing)\s+to|in\s+retaliation\s+(?:for|against)|"
     r"retaliat(?:ed|ing)\s+(?:for|against))\s+(?P<resp>[^.;,]{2,50}?)\s*(?:'s\s+)?"
     r"(?:(?:artillery|rocket|mortar|cross-border|initial)\s+)?(?:attacks?|shelling|fire|firing|"
@@ -299,7 +305,8 @@ def stated_starter(text: str, base: int, entities: list[dict[str, Any]]) -> dict
                 return {"sides": [side], "span": {"start": base + by.start(), "end": end,
                                                   "text": text[by.start():end - base]}}
     if named := STARTER_NAMED_RE.search(text):
-        group = next(g for g in ("who", "held", "on", "acc", "rel", "when", "after", "resp")
+        group = next(g for g in ("who", "held", "on", "acc", "rel", "when", "after", "resp",
+                                 "respby")
                      if named.group(g))
         lo, hi = base + named.start(group), base + named.end(group)
         named_here = named_in(entities, text, base, lo, hi)  # the last one before "started"
