@@ -466,3 +466,17 @@ def test_a_clash_placed_inside_a_named_country_or_one_of_its_provinces() -> None
     assert flag["kind"] == "place_conflict"
     assert {v["value"] for v in flag["values"]} == {
         "inside Borduria", "in Ruritania's Varo Hills province"}
+
+
+def test_mediators_who_stepped_in_played_the_role_or_co_mediated() -> None:
+    cases = [
+        ("The two sides agreed to the truce after Norway stepped in to mediate.", "truce",
+         ["NOR"]),
+        ("Norway played the role of mediator in the talks on Monday.", "talks", ["NOR"]),
+        ("Norway and Sweden co-mediated the talks.", "talks", ["NOR", "SWE"]),
+        ("Norway played a role in the fighting on Monday.", "fighting", None),
+    ]
+    for text, trigger, sides in cases:
+        kind = "ASSAULT" if trigger == "fighting" else "CONSULT"
+        got = mediators(mention("a1", "w", text, trigger, kind), entities(text))
+        assert (got and got["sides"]) == sides, text

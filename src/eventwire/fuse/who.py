@@ -42,7 +42,7 @@ MEDIATED_BY_RE = re.compile(
     r"(?:mediation|good\s+offices|auspices|facilitation|intervention)\s+(?:of|by|from))\s+"
     r"(?P<who>[^;:.()\"]{2,120})", re.I)
 LIST_GAP_RE = re.compile(r"^\s*(?:,\s*)?(?:and\s+|&\s*)?(?:the\s+)?$", re.I)
-HYPHEN_MEDIATED_RE = re.compile(r"[-\u2010\u2011]\s*(?:brokered|mediated)\b", re.I)
+HYPHEN_MEDIATED_RE = re.compile(r"(?<!\bco)[-\u2010\u2011]\s*(?:brokered|mediated)\b", re.I)
 MEDIATOR_AFTER_RE = re.compile(  # the mediators are named right before: "Qatar's mediation"
     r"(?:'s\s+(?:mediation|intervention|good\s+offices|facilitation|shuttle\s+diplomacy)\b|"
     r"\s+(?:mediated|brokered|facilitated)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:deal|"
@@ -62,7 +62,11 @@ MEDIATOR_AFTER_RE = re.compile(  # the mediators are named right before: "Qatar'
     r"(?<=\w)\s+(?:had\s+|has\s+)?(?:brokered|mediated)(?=\s*(?:[,.;]|$|\s+(?:in|on|last|"
     r"earlier|this)\b))|"  # "the truce that Malaysia brokered in July"
     r"\s+mediating\b|\s+(?:acted|acting|served|serving)\s+"
-    r"as\s+(?:a\s+|the\s+)?(?:mediators?|brokers?)\b)", re.I)
+    r"as\s+(?:a\s+|the\s+)?(?:mediators?|brokers?)\b|"
+    # "X co-mediated the talks", "X stepped in to mediate", "X played the role of mediator"
+    r"\s+co-?(?:mediated|brokered|facilitated)\b|\s+(?:stepped|steps|stepping)\s+in\s+to\s+"
+    r"(?:mediate|broker)\b|\s+(?:played|plays|playing)\s+(?:the\s+|a\s+)?role\s+(?:of|as)\s+"
+    r"(?:a\s+|the\s+)?(?:mediator|broker|facilitator)\b)", re.I)
 NAMED_MEDIATION_RE = re.compile(  # a name as the mediation's modifier: "under Qatari mediation"
     r"\b(?:under|with|through|after|following|via|thanks\s+to)\s+(?:the\s+)?(?:joint\s+)?"
     r"(?P<who>[A-Z][\w-]*(?:(?:\s+and\s+|\s*,\s*|\s+)[A-Z][\w-]*){0,5})\s+"
