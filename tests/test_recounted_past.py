@@ -24,6 +24,10 @@ TEXTS = {
                  "the army had shelled the town of Kel.",
     "present": "The two countries had fought a short war in May. Redland jets are bombing "
                "Blueland airfields near Varo this week.",
+    "heading": "Troops clashed near the border on Tuesday, officials said.\n\nBackground\n"
+               "Redland jets bombed Blueland airfields near Varo in May.\n\nWhat comes next\n"
+               "Blueland shelled the town of Kel on Monday, officials said.",
+    "news_heading": "Latest\nRedland jets bombed Blueland airfields near Varo on Monday.",
 }
 
 
@@ -41,6 +45,10 @@ def test_past_perfect_and_its_paragraph_recount():
     assert recounted(out["not_first"], "bombed") is None  # the paragraph opens in the past
     assert recounted(out["not_first"], "shelled") == "past perfect"
     assert recounted(out["present"], "bombing") is None  # the present is no flashback
+    assert recounted(out["heading"], "bombed") == "background heading"
+    assert recounted(out["heading"], "clashed") is None  # above the heading
+    assert recounted(out["heading"], "shelled") is None  # under another heading
+    assert recounted(out["news_heading"], "bombed") is None
 
 
 FIRST = dt.date(2025, 7, 25)

@@ -1084,9 +1084,29 @@ def _flashback_paragraph(blocks: list[Block], tok: Any) -> bool:
     return any(past_perfect(t) for t in first if t.dep_ == "ROOT")
 
 
+BACKGROUND_HEADINGS = frozenset({"background", "history", "context", "how we got here",
+                                 "how it got here", "backstory", "a look back", "looking back",
+                                 "origins", "the roots of", "timeline", "chronology"})
+HEADING_MAX_WORDS = 8  # a heading line, not a sentence that happens to start a section
+
+
+def _background_heading(blocks: list[Block], text: str, offset: int) -> bool:
+    """True when the nearest heading above ``offset`` announces background or history
+    ('Background', 'How we got here', 'Timeline'): the block under it recounts."""
+    idx = next((i for i, b in enumerate(blocks) if b.start <= offset < b.end), None)
+    if idx is None or blocks[idx].kind == "heading":
+        return False
+    heading = next((b for b in reversed(blocks[:idx]) if b.kind == "heading"), None)
+    if heading is None:
+        return False
+    words = text[heading.start:heading.end].strip()
+    return len(words.split()) <= HEADING_MAX_WORDS and _has_cue(words, BACKGROUND_HEADINGS)
+
+
 def mark_recounted(ectx: Any, ev: Any, tok: Any) -> None:
-    """Note that an asserted event is told in the past perfect or in a paragraph that steps
-    back into the past perfect (``attributes["recounted"]``): set before the narrated time, it
+    """Note that an asserted event is told in the past perfect, in a paragraph that steps
+    back into the past perfect or under a heading that announces background ('Background',
+    'How we got here') (``attributes["recounted"]``): set before the narrated time, it
     is recounted rather than reported, and its story makes it background when its date lies
     well before the story's first report (``fuse/background.py``)."""
     if ev.modality != ASSERTED:
@@ -1096,3 +1116,5 @@ def mark_recounted(ectx: Any, ev: Any, tok: Any) -> None:
         ev.attributes[RECOUNTED_KEY] = "past perfect"
     elif _flashback_paragraph(ectx.blocks, tok):
         ev.attributes[RECOUNTED_KEY] = "past perfect paragraph"
+    elif _background_heading(ectx.blocks, ectx.text, tok.idx):
+        ev.attributes[RECOUNTED_KEY] = "background heading"
