@@ -68,6 +68,26 @@ def test_what_came_under_attack_is_the_target(pipeline):
     assert all(p.text != "convoy" and "convoy" not in p.text for p in ev.source)
 
 
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("The Ecuadorian navy came under attack from Colombian guerrillas.", "attack", "COL", "ECU"),
+    ("Paraguayan posts came under shelling from Bolivian troops.", "shelling", "BOL", "PRY"),
+    ("Venezuela was hit by new sanctions from Canada.", "sanctions", "CAN", "VEN"),
+])
+def test_who_comes_under_or_is_hit_by_an_act_from_someone_undergoes_it(pipeline, text,
+                                                                      trigger, source, target):
+    ev = _event(_events(pipeline, text), trigger)
+    assert (_countries(ev, "source"), _countries(ev, "target")) == ({source}, {target})
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("The Peruvian consul was expelled from Bolivia on Monday.", "expelled", "BOL", "PER"),
+    ("Dozens of Nicaraguan workers were deported from Costa Rica.", "deported", "CRI", "NIC"),
+])
+def test_the_state_someone_is_expelled_from_expels(pipeline, text, trigger, source, target):
+    ev = _event(_events(pipeline, text), trigger)
+    assert (_countries(ev, "source"), _countries(ev, "target")) == ({source}, {target})
+
+
 def test_pronoun_prefers_the_subject_of_the_nearest_sentence(pipeline):
     text = ("Chilean President Gabriel Boric met Peruvian President Dina Boluarte on Monday. "
             "He is due to fly to Bolivia on Friday for talks with its leaders.")

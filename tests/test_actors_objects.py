@@ -171,6 +171,8 @@ def test_a_relative_pronoun_object_stands_for_its_antecedent(pipeline):
     ("Paraguay rejected the proposal made by Uruguay.", "rejected", "URY"),
     ("A truce proposed by Argentina was rejected by Chile on Monday.", "rejected", "ARG"),
     ("Peru criticised the law passed by the Bolivian Congress.", "criticised", "BOL"),
+    ("Ecuador denied the accusation by Colombia.", "denied", "COL"),
+    ("Chile rejected the offer by Argentina on Monday.", "rejected", "ARG"),
 ])
 def test_the_author_of_what_a_response_answers_is_its_target(pipeline, text, trigger, target):
     assert target in _countries(_event(pipeline, text, trigger), "target")

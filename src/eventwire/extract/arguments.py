@@ -63,6 +63,9 @@ DEMAND_NOUNS = ("protest", "opposition", "defiance")
 FROM_SOURCE_NOUNS = ("opposition", "criticism", "condemnation", "support", "backing", "praise",
                      "pressure", "objection", "complaint")  # 'opposition from X': X opposes
 UNDERGO_PREPS = ("under",)
+# 'X was hit by sanctions from Y': the passive subject undergoes the event noun of its by-phrase
+EXPELLING_VERBS = ("expel", "deport", "banish")  # 'X was expelled from Y': Y expels X
+STRIKING_PASSIVES = ("hit", "strike", "rock", "target", "pound", "batter", "hammer", "shake")
 OBJECT_CONTROL_PREPS = ("of", "for", "from")  # 'accused X of attacking', 'barred X from entering'
 CONDITION_MARKS = ("unless", "if")  # 'threatened to strike unless X withdrew': X is threatened
 CONDITION_TYPES = ("THREATEN",)
@@ -371,6 +374,10 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     if _reduced_passive(tok) and tok.head in trig.extra and trig.entry.type in SHARED_TYPES:
         args.source = []  # 'the truce brokered by X': as for the noun (_participle_agent), the
         # by-agent of an event between parties is often a third party
+    undergoers = _undergoer(tok) if tok.dep_ == "pcomp" else []
+    if undergoers:  # 'X came under shelling from Y', the parser's gerund
+        args.source, args.target = _pobjs(tok, {"from"}), undergoers
+        return args
     parties = _mediated(tok) if _mediation(tok) else []
     if not args.source and not parties:
         src, tgt = _between(tok)  # 'displaced by fighting between X and Y'
@@ -385,12 +392,16 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     if passive and not args.source:  # "Britain's sanctions were extended": the owner acts
         args.source = [c for o in objs if o in trig.extra for c in _children(o, ("poss",))
                        if c.ent_type_ not in TIME_ENTS]
+    if passive and not args.source and tok.lemma_.lower() in EXPELLING_VERBS:
+        args.source = [p for p in _pobjs(tok, {"from"}) if _actorish(p) and p.pos_ != "PRON"]
+        # 'the ambassador was expelled from Mali': the state expels, it is no target
     if passive and not objs:
         objs = _passive_controller(tok)  # 'X died after being detained': X undergoes it
     if _reduced_passive(tok):
         objs.append(tok.head)  # 'books banned by the Taliban': the books undergo it
     objs += [_antecedent(o, lexicon) for o in _children(tok, OBJECT_DEPS)]  # 'X, which Y accuses'
-    objs += _pobjs(tok, _target_preps(lexicon, nominal=False) - _instrument_preps(tok, trig))
+    objs += [o for o in _pobjs(tok, _target_preps(lexicon, nominal=False) -
+                               _instrument_preps(tok, trig)) if o not in args.source]
     if tok.pos_ == "ADJ":
         objs += _pobjs(tok, {"of"})  # 'critical [of] the government'
     object_preps = OBJECT_TARGET_PREPS | ({"for"} if trig.entry.type in FOR_TARGET_TYPES else set())
@@ -405,7 +416,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
                    and o.ent_type_ not in TIME_ENTS]
     args.target = [n for o in args.target for n in (_free_relative(o) or [o])]
     if not any(_actorish(o) for o in args.target) and trig.entry.type in AUTHORED_OBJECT_TYPES:
-        args.target += _object_authors(args.target)
+        args.target += _object_authors(args.target) or \
+            ([] if passive else _object_by_agents(tok, args.target))
     if not any(_actorish(o) for o in args.target):
         args.target += _complement_targets(tok, lexicon, trig.entry.type)
     if not any(_actorish(o) for o in args.target):
@@ -426,6 +438,17 @@ def _object_authors(objs: list[Any]) -> list[Any]:
     return [a for o in objs if o.pos_ == "NOUN"
             for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
             for a in _pobjs(c, {"by"}) if _actorish(a)][:2]
+
+
+def _object_by_agents(verb: Any, objs: list[Any]) -> list[Any]:
+    """'denied the accusation by X', 'rejected the offer by X': the named by-phrase on the
+    object noun of an active response (or hung by the parser on the verb, which being
+    active takes no agent) names whom it answers, as the owner of 'X's accusation' does."""
+    if not any(o.pos_ == "NOUN" for o in objs):
+        return []
+    agents = [a for o in objs if o.pos_ == "NOUN" for a in _pobjs(o, {"by"})]
+    agents += _pobjs(verb, {"by"}) if any(o.dep_ == "dobj" for o in objs) else []
+    return [a for a in agents if _actorish(a)][:2]
 
 
 def _beneficiaries(trig: Trigger, lexicon: Lexicon) -> list[Any]:
@@ -966,8 +989,11 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
     if verb is not None and how == "object" and not tgt:
         tgt = _pobjs(verb, {"on", "against", "with", "to", "toward", "towards", "at"}) or \
             [d for d in _children(verb, ("dative", "iobj")) if d.pos_ != "ADP"]  # 'offered X a loan'
-    if not tgt and not src:
-        tgt = _undergoer(tok)
+    if not src:
+        undergoers = _undergoer(tok)
+        if undergoers:  # 'X came under attack from Y', 'X was hit by sanctions from Y': Y did it
+            src = [t for t in _pobjs(tok, {"from"}) if t.ent_type_ not in TIME_ENTS]
+            tgt = undergoers
     if not tgt:
         tgt = _protected(tok)
     if not tgt and _participle_governor(tok) is not None and tok.head.lemma_ in TARGETING_VERBS:
@@ -1034,10 +1060,15 @@ def _criticised_doer(tok: Any, verb: Any) -> list[Any]:
 
 def _undergoer(tok: Any) -> list[Any]:
     """'The convoy came under attack', 'the city is under fire': the subject of the verb the
-    'under' phrase hangs off undergoes the event."""
+    'under' phrase hangs off undergoes the event; so does the subject of a striking passive
+    whose by-phrase is the event ('X was hit by sanctions', 'the city was rocked by strikes')."""
     head = first_conjunct(tok)
     prep = head.head
-    if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in UNDERGO_PREPS or \
+    if head.dep_ == "pobj" and prep.dep_ == "agent" and _is_passive(prep.head) and \
+            prep.head.lemma_.lower() in STRIKING_PASSIVES:
+        return _children(prep.head, PASSIVE_SUBJECT_DEPS)  # 'X was hit by sanctions'
+    if head.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep" or \
+            prep.lower_ not in UNDERGO_PREPS or \
             prep.head.pos_ not in ("VERB", "AUX"):
         return []
     return _children(prep.head, SUBJECT_DEPS)
