@@ -317,6 +317,11 @@ def test_merged_mention_with_named_parties_is_no_context_mention():
      {"TGO", "BEN"}),
     ("Kenyan officials said Norway must be ready to mediate between Ethiopians and Somalis.",
      "mediate", "NOR", {"ETH", "SOM"}),
+    # the same mediation told with a participle: the mediator is still the source
+    ("The peace deal brokered by Ghana between Togo and Benin held.", "brokered", "GHA",
+     {"TGO", "BEN"}),
+    ("Talks mediated by Norway between Sudan and Chad resumed in Oslo.", "Talks", "NOR",
+     {"SDN", "TCD"}),
 ])
 def test_the_parties_of_a_mediation_are_its_targets(pipeline, text, trigger, mediator, parties):
     ev = _event(_events(pipeline, text), trigger)
@@ -465,6 +470,13 @@ def test_by_agent_of_a_participle_that_is_an_event_itself_is_not_the_source(pipe
     # 'condemned' is an ACCUSE of its own: Chile condemned the attack, it did not attack
     events = _events(pipeline, "The attack condemned by Chile killed five soldiers.")
     assert all("CHL" not in _countries(ev, "source") for ev in events if ev.type == "ASSAULT")
+
+
+def test_a_truce_noun_keeps_its_parties_when_a_mediator_is_named(pipeline):
+    # the parties stop fighting, not the mediator: only talks take the mediator as source
+    ev = _event(_events(pipeline, "The truce between Peru and Ecuador, brokered by Brazil, "
+                                  "took effect."), "truce")
+    assert "BRA" not in _countries(ev, "source") | _countries(ev, "target")
 
 
 def test_third_party_participle_agent_of_an_event_between_parties_is_no_party(pipeline):

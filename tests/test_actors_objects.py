@@ -178,6 +178,14 @@ def test_the_author_of_what_a_response_answers_is_its_target(pipeline, text, tri
     assert target in _countries(_event(pipeline, text, trigger), "target")
 
 
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Peru lodged a formal protest over Chilean fishing boats.", "protest", "CHL"),
+    ("Uruguay filed a protest against Argentina's new tariffs.", "protest", "ARG"),
+])
+def test_who_owns_what_a_protest_is_over_is_its_target(pipeline, text, trigger, target):
+    assert _countries(_event(pipeline, text, trigger), "target") == {target}
+
+
 def test_the_agent_of_a_participle_on_an_arrested_person_is_no_target(pipeline):
     # only responses answer an author: whoever hired the men is not arrested
     ev = _event(pipeline, "Police in Lima arrested three men hired by a Chilean company.",

@@ -64,6 +64,7 @@ FROM_SOURCE_NOUNS = ("opposition", "criticism", "condemnation", "support", "back
                      "pressure", "objection", "complaint")  # 'opposition from X': X opposes
 UNDERGO_PREPS = ("under",)
 # 'X was hit by sanctions from Y': the passive subject undergoes the event noun of its by-phrase
+MEDIATED_TYPES = ("CONSULT",)  # PLOVER codes mediation as CONSULT, the mediator its source
 EXPELLING_VERBS = ("expel", "deport", "banish")  # 'X was expelled from Y': Y expels X
 STRIKING_PASSIVES = ("hit", "strike", "rock", "target", "pound", "batter", "hammer", "shake")
 OBJECT_CONTROL_PREPS = ("of", "for", "from")  # 'accused X of attacking', 'barred X from entering'
@@ -371,9 +372,11 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     tok = trig.token
     args = Arguments(clause=tok, how="verbal")
     args.source = _reporter_of_conjunct(tok, lexicon) or verb_subject(tok)
-    if _reduced_passive(tok) and tok.head in trig.extra and trig.entry.type in SHARED_TYPES:
-        args.source = []  # 'the truce brokered by X': as for the noun (_participle_agent), the
-        # by-agent of an event between parties is often a third party
+    if _reduced_passive(tok) and tok.head in trig.extra and trig.entry.type in SHARED_TYPES \
+            and not (_mediation(tok) and _mediated(tok)):
+        args.source = []  # 'the truce proposed by X': as for the noun (_participle_agent), the
+        # by-agent of an event between parties is often a third party; a mediator of named
+        # parties is the source, as in the active 'X brokered a truce between Y and Z'
     undergoers = _undergoer(tok) if tok.dep_ == "pcomp" else []
     if undergoers:  # 'X came under shelling from Y', the parser's gerund
         args.source, args.target = _pobjs(tok, {"from"}), undergoers
@@ -823,6 +826,22 @@ def _mediated(tok: Any) -> list[Any]:
     return []
 
 
+def _broker(tok: Any) -> tuple[list[Any], list[Any]]:
+    """'talks brokered by X between Y and Z', 'negotiations mediated by X between Y and Z':
+    the by-agent of a mediation participle on the noun of talks mediates, between the named
+    parties (also when the parser hangs the between-phrase on the agent); else nothing. A
+    truce or withdrawal noun keeps its parties: they, not the mediator, stop fighting."""
+    for c in child_tokens(tok, ("acl",)):
+        if c.tag_ != "VBN" or not _mediation(c):
+            continue
+        agents = [a for a in _pobjs(c, {"by"}) if _actorish(a)]
+        parties = _mediated(c) or _mediated(tok) or \
+            [p for a in agents[:1] for side in _between(a) for p in side]
+        if agents and parties:
+            return agents[:1], parties
+    return [], []
+
+
 def _modifier_actors(tok: Any, is_place: Callable[[Any], bool] | None = None) -> list[Any]:
     """Actor modifiers of a nominal: possessor, 'by X', named compounds and adjectives; a
     place named as a modifier is where it happens, not who acts ('the Jeddah talks')."""
@@ -930,6 +949,9 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
     args = Arguments(how="nominal")
     parties = _mediated(tok) if _mediation(tok) else []
     src, tgt = ([], parties) if parties else _between(tok)
+    brokers, brokered = _broker(tok) if etype in MEDIATED_TYPES else ([], [])
+    if brokers:  # 'talks brokered by X between Y and Z', as 'X brokered talks between Y and Z'
+        src, tgt, parties = brokers, brokered, brokered
     if not (src or tgt) and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":
         src, tgt = _between(tok.head)  # 'battles raged between X and Y'
     for verb in [c for c in child_tokens(tok, ("acl",)) if c.tag_ in ("VBN", "VBG")]:
@@ -1116,7 +1138,8 @@ def _demand_target(anchors: list[Any]) -> list[Any]:
 
 def _protested_author(anchors: list[Any]) -> list[Any]:
     """'protested against a law passed by X', 'struck over a decree signed by X': who made
-    what is protested against (the by-agent of a past participle on it) is the target."""
+    what is protested against (the by-agent of a past participle on it) is the target; else
+    a name owning or modifying it ('a protest over Chinese survey ships': China)."""
     for anchor in anchors:
         for thing in _pobjs(anchor, PROTESTED_PREPS):
             for verb in thing.children:
@@ -1124,6 +1147,11 @@ def _protested_author(anchors: list[Any]) -> list[Any]:
                     named = [a for a in _pobjs(verb, {"by"}) if _actorish(a)]
                     if named:
                         return named[:1]
+    for anchor in anchors:  # 'a protest over Chinese survey ships', 'against Israel's plan'
+        for thing in _pobjs(anchor, PROTESTED_PREPS):
+            owners = [o for o in _modifier_actors(thing) if _actorish(o) and o.pos_ != "PRON"]
+            if owners:
+                return owners[:1]
     return []
 
 
