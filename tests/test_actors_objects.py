@@ -178,6 +178,23 @@ def test_the_author_of_what_a_response_answers_is_its_target(pipeline, text, tri
     assert target in _countries(_event(pipeline, text, trigger), "target")
 
 
+def test_the_mediator_of_an_agreed_truce_is_no_target(pipeline):
+    ev = _event(pipeline, "Peru and Ecuador agreed to a truce brokered by Brazil.", "agreed")
+    assert "BRA" not in _countries(ev, "target") | _countries(ev, "source")
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("Ghana's accusation that Togo had armed the rebels was denied.", "accusation", "GHA",
+     "TGO"),
+    ("A visit by the Brazilian foreign minister to Bolivia was postponed.", "visit", "BRA",
+     "BOL"),
+])
+def test_the_target_of_a_noun_in_its_clause_or_after_its_agent(pipeline, text, trigger,
+                                                              source, target):
+    ev = _event(pipeline, text, trigger)
+    assert (_countries(ev, "source"), _countries(ev, "target")) == ({source}, {target})
+
+
 @pytest.mark.parametrize(("text", "trigger", "target"), [
     ("Peru lodged a formal protest over Chilean fishing boats.", "protest", "CHL"),
     ("Uruguay filed a protest against Argentina's new tariffs.", "protest", "ARG"),

@@ -45,7 +45,8 @@ RECEIVING_VERBS = ("receive", "get", "obtain")  # the subject undergoes the gove
 TAKING_VERBS = ("accept",)  # the subject undergoes it only when a giver is named ("from X")
 SHARED_TYPES = ("AGREE", "CONSULT", "RETREAT", "COOPERATE")  # events between parties
 EXERCISE_TYPES = ("MOBILIZE",)  # 'drills encircling Y': a second country makes drills joint
-AGENT_TARGET_PREPS = ("against", "on", "upon")  # 'attacks by X against Y': misattached
+AGENT_TARGET_PREPS = ("against", "on", "upon", "to")  # 'attacks by X against Y', 'a visit
+# by X to Y': the target phrase misattached to the agent
 OBJECT_TARGET_PREPS = frozenset({"on", "against", "to", "with"})  # 'imposed sanctions on X'
 FOR_TARGET_TYPES = ("AID",)  # 'pledged new aid for X': the recipient
 SELF_PASSIVE_TYPES = ("MOBILIZE", "RETREAT")  # "troops were deployed / withdrawn": they act
@@ -437,10 +438,11 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
 def _object_authors(objs: list[Any]) -> list[Any]:
     """'rejected the proposal made by X', 'a ceasefire proposed by X was rejected', 'condemned
     the raid carried out by X': the by-agent of a past participle on the object of a
-    response is whom it answers, as the owner of 'X's proposal' is."""
+    response is whom it answers, as the owner of 'X's proposal' is; not the mediator of a
+    truce its parties agree to ('agreed to a truce brokered by X': X mediated, a third party)."""
     return [a for o in objs if o.pos_ == "NOUN"
-            for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
-            for a in _pobjs(c, {"by"}) if _actorish(a)][:2]
+            for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN" and not _mediation(c)
+            for a in _pobjs(c, {"by"}) if _actorish(a)][:2]  # a mediator is no author
 
 
 def _object_by_agents(verb: Any, objs: list[Any]) -> list[Any]:
@@ -1026,6 +1028,8 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         tgt = _participle_object(tok)  # 'sanctions hitting Y', 'a resolution naming Y'
     if not tgt and etype == "ACCUSE":
         tgt = _criticised_doer(tok, verb)  # 'criticised how the bloc is functioning'
+    if not tgt and etype in ADDRESSEE_IN_CLAUSE:
+        tgt = _content_subjects(tok)  # "X's accusation that Y had armed the rebels"
     if not tgt and how == "in" and verb.lemma_ in VICTIM_VERBS and _is_passive(verb):
         tgt = _children(verb, PASSIVE_SUBJECT_DEPS)
     if not tgt and etype in PUNITIVE_TYPES:
@@ -1033,6 +1037,20 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
                            and args.clause is not None else tok, src, lexicon, etype)
     args.source, args.target = src, tgt
     return args
+
+
+def _content_subjects(tok: Any) -> list[Any]:
+    """"X's accusation that Y had armed the rebels", 'the demand that Y withdraw': the named
+    subject of a that-clause giving the noun's content (not a relative clause, whose 'that'
+    is its own subject or object) is whom the charge or demand addresses."""
+    for c in tok.children:
+        if c.dep_ not in ("acl", "ccomp", "relcl") or c.i < tok.i or \
+                not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            continue
+        subj = _children(c, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS)
+        if subj and not any(s.tag_ in RELATIVE_TAGS for s in subj):
+            return [s for s in subj if _actorish(s) and s.pos_ != "PRON"][:1]
+    return []
 
 
 def _participle_object(tok: Any) -> list[Any]:
