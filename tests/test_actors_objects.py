@@ -178,6 +178,18 @@ def test_the_author_of_what_a_response_answers_is_its_target(pipeline, text, tri
     assert target in _countries(_event(pipeline, text, trigger), "target")
 
 
+def test_who_died_in_an_attack_is_its_victim(pipeline):
+    ev = _event(pipeline, "Two Bolivian police officers died in an attack by Peruvian smugglers.",
+                "attack")
+    assert (_countries(ev, "source"), _countries(ev, "target")) == ({"PER"}, {"BOL"})
+
+
+def test_an_act_of_a_blamed_attack_is_the_culprits(pipeline):
+    ev = _event(pipeline, "Ecuador blamed Colombia for the attack that killed three soldiers.",
+                "killed")
+    assert _countries(ev, "source") == {"COL"}
+
+
 def test_the_mediator_of_an_agreed_truce_is_no_target(pipeline):
     ev = _event(pipeline, "Peru and Ecuador agreed to a truce brokered by Brazil.", "agreed")
     assert "BRA" not in _countries(ev, "target") | _countries(ev, "source")

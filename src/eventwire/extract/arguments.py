@@ -38,6 +38,8 @@ WH_WORDS = ("how", "why")  # 'criticised how / why X …': X did what is critici
 TARGETING_VERBS = ("target", "hit", "strike", "aim", "attack")
 VICTIM_VERBS = ("impact", "hit", "damage", "destroy", "kill", "wound", "injure", "target", "strike",
                 "affect", "down", "shoot", "harm", "arrest", "detain")
+DYING_VERBS = ("die", "perish")  # 'X died in an airstrike': X is the attack's victim
+VICTIM_NOUN_TYPES = ("ASSAULT",)
 OF_TARGET_TYPES = ("ASSAULT", "COERCE", "SANCTION", "SUPPORT", "ACCUSE", "AID", "CONCEDE")
 OF_SOURCE_TYPES = ("RETREAT", "MOBILIZE", "PROTEST")
 ANNOUNCING_VERBS = ("announce", "report", "confirm", "disclose", "reveal", "unveil", "say")
@@ -378,6 +380,9 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         args.source = []  # 'the truce proposed by X': as for the noun (_participle_agent), the
         # by-agent of an event between parties is often a third party; a mediator of named
         # parties is the source, as in the active 'X brokered a truce between Y and Z'
+    if len(args.source) == 1 and args.source[0].pos_ == "NOUN":
+        culprits = _attributed(args.source[0])  # 'blamed X for the attack that killed four'
+        args.source = [c for c in culprits if _actorish(c)] or args.source
     undergoers = _undergoer(tok) if tok.dep_ == "pcomp" else []
     if undergoers:  # 'X came under shelling from Y', the parser's gerund
         args.source, args.target = _pobjs(tok, {"from"}), undergoers
@@ -1032,6 +1037,9 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         tgt = _content_subjects(tok)  # "X's accusation that Y had armed the rebels"
     if not tgt and how == "in" and verb.lemma_ in VICTIM_VERBS and _is_passive(verb):
         tgt = _children(verb, PASSIVE_SUBJECT_DEPS)
+    if not tgt and how == "in" and verb.lemma_ in DYING_VERBS and etype in VICTIM_NOUN_TYPES:
+        tgt = [s for s in _children(verb, ("nsubj",)) if s.pos_ != "PRON"]
+        # 'ten civilians died in a Pakistani airstrike': the dead are its victims
     if not tgt and etype in PUNITIVE_TYPES:
         tgt = _conditioned(args.clause if tok.dep_ in ("nsubj", "dobj", "nsubjpass")
                            and args.clause is not None else tok, src, lexicon, etype)
