@@ -480,3 +480,21 @@ def test_mediators_who_stepped_in_played_the_role_or_co_mediated() -> None:
         kind = "ASSAULT" if trigger == "fighting" else "CONSULT"
         got = mediators(mention("a1", "w", text, trigger, kind), entities(text))
         assert (got and got["sides"]) == sides, text
+
+
+def test_a_response_to_an_attack_by_a_side_or_fire_returned_after_it_names_the_starter():
+    ACTORS["Bordurian"] = ACTORS["Borduria"]
+    try:
+        cases = [
+            ("Ruritania said it was responding to an attack by Bordurian forces at the pass.",
+             "attack", ["BOR"]),
+            ("Ruritania said its troops fired back after Bordurian soldiers attacked a post.",
+             "fired", ["BOR"]),
+            ("Ruritania said it was responding to the attack, without naming anyone.",
+             "attack", None),
+        ]
+        for text, trigger, sides in cases:
+            got = starter(mention("a1", "w", text, trigger, "ASSAULT"), entities(text))
+            assert (got and got["sides"]) == sides, text
+    finally:
+        del ACTORS["Bordurian"]
