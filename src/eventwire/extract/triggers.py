@@ -39,6 +39,10 @@ COMPLEMENT_DEPS = ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative")  # 'decli
 HOLDER_DEPS = ("prep", "prt", "agent", "dative", "advmod")  # a word an entry asks for
 
 
+# A hyphen compound whose first part names a weapon test is a word of its own: 'test-fired'
+# (tokenised 'test', '-', 'fired') is looked up as 'test-fire', never as the 'fire' of an attack.
+HYPHEN_PREFIXES = frozenset({"test"})
+
 QUESTION_MARKS = frozenset({"whether", "if"})  # 'asked whether ...', 'asked if ...'
 QUESTION_TAGS = ("WDT", "WP", "WP$", "WRB")  # 'asked what / who / why / how ...'
 
@@ -90,8 +94,22 @@ def _lexicon_pos(pos: str, tag: str, text: str) -> str | None:
 
 
 def _lemma(tok: Any) -> str:
-    """The lower-cased lemma (title-case headlines give PROPN lemmas like 'Speak')."""
-    return tok.lemma_.lower()
+    """The lower-cased lemma (title-case headlines give PROPN lemmas like 'Speak'), joined to
+    a weapon-test prefix ('test-fired' → 'test-fire', see ``compound_lemma``)."""
+    return compound_lemma(tok.doc, tok.i, tok.lemma_.lower())
+
+
+def compound_lemma(doc: Any, i: int, lemma: str) -> str:
+    """``lemma`` of token ``i`` with the prefix of its hyphen compound when that prefix is in
+    ``HYPHEN_PREFIXES`` ('test-launched' → 'test-launch', 'test-firing' → 'test-firing');
+    else ``lemma`` as it is."""
+    if i < 2:
+        return lemma
+    hyph, prefix = doc[i - 1], doc[i - 2]
+    if hyph.text != "-" or hyph.whitespace_ or prefix.whitespace_ or \
+            prefix.lower_ not in HYPHEN_PREFIXES:
+        return lemma
+    return f"{prefix.lower_}-{lemma}"
 
 
 def _objects(tok: Any) -> list[Any]:
@@ -592,14 +610,19 @@ def find_triggers(sent: Any, lexicon: Lexicon) -> list[Trigger]:
     pos, tag = column(doc, "pos"), column(doc, "tag")
     dep, lemma = column(doc, "dep"), column(doc, "lemma")
     out = []
-    for i in between(positions_in(doc, lexicon.lemmas()), sent.start, sent.end):
+    found_at = positions_in(doc, lexicon.lemmas())
+    prefixed = [j + 2 for j in between(positions_in(doc, HYPHEN_PREFIXES, ("lower",)),
+                                       sent.start, sent.end - 2)]
+    if prefixed:  # 'test-firing': the compound has entries where its last word has none
+        found_at = sorted({*found_at, *prefixed})
+    for i in between(found_at, sent.start, sent.end):
         if pos[i] == "PROPN" and tag[i] not in VERB_TAGS:  # the only case that reads the text
             kind = _lexicon_pos(pos[i], tag[i], doc[i].text)
         else:
             kind = _lexicon_pos(pos[i], tag[i], "")
         if kind is None or (kind == "verb" and dep[i] in VERB_MODIFIER_DEPS):
             continue
-        steps = _steps(lexicon, kind, lemma[i])
+        steps = _steps(lexicon, kind, compound_lemma(doc, i, lemma[i]))
         if not steps:
             continue
         found = _match_steps(doc[i], kind, steps)
