@@ -1,5 +1,6 @@
-"""Demands in reported speech: an obligation a speaker states for others (should, must,
-need to, necessary to, a need to, want X to) is a REQUEST (mode change) from the speaker."""
+"""Demands in reported speech: an obligation a speaker states for others (need to, necessary
+to, a need to, want X to; should or must said to a named party) is a REQUEST (mode change)
+from the speaker."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from pipeline_runs import of_type, run_texts
 from eventwire.model import Extraction
 
 FIRES = {
-    "modal": "The German finance minister said the European Commission should relax the "
-             "deficit rules for two years.",
+    "modal": "The German finance minister told Brussels that the European Commission should "
+             "relax the deficit rules for two years.",
     "need_to": '"We need to reopen the crossings into Gaza," the Egyptian foreign minister said.',
     "necessary": "The French president said it might be necessary to reintroduce checks at "
                  "the border with Italy.",
@@ -18,14 +19,21 @@ FIRES = {
                  "said.",
     "wish": '"I would like to see Beijing honour its commitments on trade," the Australian '
             "prime minister said.",
-    "negative": '"Hungary shouldn\'t block the budget without a vote," the Dutch prime '
-                "minister said.",
-    "pronoun_party": '"They must pay their debts to the fund," the Swedish finance minister '
-                     "said.",
-    "passive": '"The deficit rules should be relaxed for two years," the Spanish finance '
-               "minister said.",
+    "negative": "The Dutch prime minister told the Hungarian envoy that Hungary shouldn't block "
+                "the budget without a vote.",
+    "pronoun_party": "The Swedish finance minister told the Greek ministers that they must pay "
+                     "their debts to the fund.",
+    "passive": "The Spanish finance minister told the commissioners that the deficit rules "
+               "should be relaxed for two years.",
 }
 SILENT = {
+    # a modal said to nobody in particular states an opinion, not a demand on a party
+    "modal_unaddressed": "The German finance minister said the European Commission should relax "
+                         "the deficit rules for two years.",
+    "must_unaddressed": '"They must pay their debts to the fund," the Swedish finance minister '
+                        "said.",
+    "shouldnt_unaddressed": '"Hungary shouldn\'t block the budget without a vote," the Dutch '
+                            "prime minister said.",
     "own_need": '"I need to rest after the match," the Brazilian coach said.',
     "epistemic": '"It must be hard for the families of the sailors," the Norwegian prime '
                  "minister said.",

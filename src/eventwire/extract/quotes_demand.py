@@ -53,6 +53,7 @@ CONDITION_MARKS = ("if", "unless", "whether")
 SELF = ("i", "me")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl")
 CHAIN_LIMIT = 6
+ADDRESSEE_DEPS = ("dobj", "dative")  # 'told [the governments] that ...'
 SPEECH_ACTS = ("AGREE", "REJECT", "ACCUSE", "THREATEN", "PROTEST")
 
 
@@ -161,6 +162,18 @@ def _content_of_event(head: Any, events: list[EventMention]) -> bool:
     return False
 
 
+def _addressed(quote: Quote, doc: Any) -> bool:
+    """True when the quote's speech verb names the party it is said to ('told the governments
+    that they should ...', 'warned Redland it must ...')."""
+    if quote.cue is None:
+        return False
+    span = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(c.dep_ in ADDRESSEE_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON")
+               for t in span for c in t.children)
+
+
 def demand_events(sent: Any, quotes: list[Quote], events: list[EventMention], build: Builder,
                   link: Linker) -> list[EventMention]:
     """The REQUEST a quoted demand in ``sent`` makes (none when the sentence has one)."""
@@ -177,6 +190,8 @@ def demand_events(sent: Any, quotes: list[Quote], events: list[EventMention], bu
         if quote is None or quote.speaker is None or not _asserted(head) or _opens_condition(tok) or \
                 _first_person_need(head, clause) or _content_of_event(head, events) or \
                 _agentless_modal(tok, head, link):
+            continue
+        if tok.dep_ == "aux" and tok.lower_ in MODAL_AUX and not _addressed(quote, doc):
             continue
         entry = Entry(lemma=tok.lemma_.lower(), pos="verb" if tok.pos_ in ("AUX", "VERB") else
                       tok.pos_.lower(), type=REQUEST, mode=MODE, origin=ORIGIN)
