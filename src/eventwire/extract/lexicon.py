@@ -33,7 +33,7 @@ CONDITION_KEYS = ("prep", "particle", "object", "modifier", "xcomp", "future", "
                   "object_modifier",
                   "object_place", "xcomp_any", "no_object", "source_in", "prep_object",
                   "governor", "marker", "naming", "intransitive", "prep_place", "source_person",
-                  "feeling", "prep_target", "question")
+                  "feeling", "prep_target", "question", "mandative")
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,8 @@ class Entry:
     prep_target: tuple[str, ...] = ()  # one of these prepositions, on the verb or its object,
     # with an actor or a place: 'launched drones [at] Kyiv', not 'launched a drone at a fair'
     question: bool = False  # its complement is an indirect question: 'asked [whether] X ...'
+    mandative: bool = False  # its that-clause asks for an act: 'insisted that X [withdraw]',
+    # 'insisted that X [should] go', not the statement 'insisted that X had not crossed'
     origin: str = ORIGIN_CURATED
     cameo: str | None = None
 
@@ -177,6 +179,7 @@ def _entries_of(spec: dict[str, Any], origin: str = ORIGIN_CURATED) -> list[Entr
             feeling=bool(spec.get("feeling", False)),
             prep_target=tuple(spec.get("prep_target", ())),
             question=bool(spec.get("question", False)),
+            mandative=bool(spec.get("mandative", False)),
             origin=origin, cameo=spec.get("cameo"),
         ))
     return out

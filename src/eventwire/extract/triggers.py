@@ -43,6 +43,7 @@ HOLDER_DEPS = ("prep", "prt", "agent", "dative", "advmod")  # a word an entry as
 # (tokenised 'test', '-', 'fired') is looked up as 'test-fire', never as the 'fire' of an attack.
 HYPHEN_PREFIXES = frozenset({"test"})
 
+MANDATIVE_AUX = ("should", "must", "shall")  # 'insisted that X [should] go'
 QUESTION_MARKS = frozenset({"whether", "if"})  # 'asked whether ...', 'asked if ...'
 QUESTION_TAGS = ("WDT", "WP", "WP$", "WRB")  # 'asked what / who / why / how ...'
 
@@ -456,6 +457,8 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
         return False, ()
     if entry.question and not _indirect_question(tok):
         return False, ()
+    if entry.mandative and not _mandative(tok):
+        return False, ()
     if entry.source_person and not _person_subject(tok, entry.source_in):
         return False, ()
     if entry.source_not or (entry.source_in and not entry.source_person):
@@ -465,6 +468,25 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
         if entry.source_in and not subjects & set(entry.source_in):
             return False, ()
     return True, tuple(extra)
+
+
+def _mandative(tok: Any) -> bool:
+    """True when the token's clausal complement asks for an act: a subjunctive, the base form
+    of a verb with its own subject and no auxiliary ('insisted that Redland [withdraw]'), or a
+    deontic modal ('insisted that Redland [should] withdraw'); a clause in the indicative
+    ('insisted that his army had not crossed') states a fact."""
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        aux = [a for a in c.children if a.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in MANDATIVE_AUX for a in aux):
+            return True
+        if c.tag_ == "VB" and not aux and any(s.dep_ in ("nsubj", "nsubjpass")
+                                               for s in c.children):
+            return True
+        if c.tag_ == "VBN" and [a.lower_ for a in aux] == ["be"]:
+            return True  # 'insisted that the talks be held in Oslo'
+    return False
 
 
 def _indirect_question(tok: Any) -> bool:
