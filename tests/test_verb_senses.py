@@ -1,6 +1,6 @@
-"""Senses of attack verbs that are no attack: firing an official is a dismissal ('fired the
+"""Senses of event verbs that are no event: firing an official is a dismissal ('fired the
 minister on Monday' is not 'fired on'), shooting a video is filming, seizing an opportunity
-takes nothing."""
+takes nothing, blaming the weather accuses no party, hosting a final receives no visitor."""
 
 from __future__ import annotations
 
@@ -16,7 +16,17 @@ NO_ASSAULT = {
     "seize_opportunity": "The Blueland government seized the opportunity to reform the tax "
                          "code.",
 }
+NO_EVENT = {
+    "blame_weather": "The Blueland leader blamed the weather for the poor harvest.",
+    "host_final": "Blueland hosted the World Cup final on Sunday.",
+}
 NO_COERCE = ("seize_opportunity",)
+OTHER = {
+    "blame_party": ("ACCUSE", "The Blueland president blamed Redland for the attack on Monday."),
+    "blame_government": ("ACCUSE", "The Blueland president blamed the government for the "
+                                   "crisis."),
+    "staged_protest": ("PROTEST", "Redland students staged a protest in Ossa on Monday."),
+}
 ASSAULT = {
     "fire_on": "Redland troops fired on Blueland protesters on Monday.",
     "fire_at": "Redland fired rockets at Blueland on Monday.",
@@ -27,7 +37,8 @@ ASSAULT = {
 
 @pytest.fixture(scope="module")
 def extracted() -> dict[str, Extraction]:
-    return run_texts({**NO_ASSAULT, **ASSAULT})
+    other = {k: text for k, (_, text) in OTHER.items()}
+    return run_texts({**NO_ASSAULT, **ASSAULT, **NO_EVENT, **other})
 
 
 @pytest.mark.parametrize("key", sorted(NO_ASSAULT))
@@ -42,3 +53,15 @@ def test_no_assault(extracted: dict[str, Extraction], key: str) -> None:
 def test_assault(extracted: dict[str, Extraction], key: str) -> None:
     ex = extracted[key]
     assert of_type(ex, "ASSAULT"), [(e.type, e.trigger.text) for e in ex.events]
+
+
+@pytest.mark.parametrize("key", sorted(NO_EVENT))
+def test_no_event(extracted: dict[str, Extraction], key: str) -> None:
+    ex = extracted[key]
+    assert not ex.events, [(e.type, e.trigger.text) for e in ex.events]
+
+
+@pytest.mark.parametrize("key", sorted(OTHER))
+def test_other_senses_kept(extracted: dict[str, Extraction], key: str) -> None:
+    ex = extracted[key]
+    assert of_type(ex, OTHER[key][0]), [(e.type, e.trigger.text) for e in ex.events]
