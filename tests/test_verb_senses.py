@@ -1,6 +1,7 @@
 """Senses of event verbs that are no event: firing an official is a dismissal ('fired the
 minister on Monday' is not 'fired on'), shooting a video is filming, seizing an opportunity
-takes nothing, blaming the weather accuses no party, hosting a final receives no visitor."""
+takes nothing, blaming the weather accuses no party, hosting a final receives no visitor, a
+heart or panic attack is an illness and a lightning strike that kills is a natural event."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ NO_ASSAULT = {
 NO_EVENT = {
     "blame_weather": "The Blueland leader blamed the weather for the poor harvest.",
     "host_final": "Blueland hosted the World Cup final on Sunday.",
+    "heart_attack": "The Blueland president suffered a heart attack on Monday.",
+    "panic_attack": "The Blueland minister suffered a panic attack in Ossa.",
+    "lightning_strike": "A lightning strike killed two farmers in Blueland on Monday.",
 }
 NO_COERCE = ("seize_opportunity",)
 OTHER = {
@@ -32,6 +36,7 @@ ASSAULT = {
     "fire_at": "Redland fired rockets at Blueland on Monday.",
     "shoot": "Redland police shot two Blueland protesters in Ossa.",
     "seize_place": "Blueland troops seized the airport in Ossa on Monday.",
+    "air_strike_killed": "A Redland air strike killed two farmers in Blueland on Monday.",
 }
 
 

@@ -122,6 +122,8 @@ def can_attack(tok: Any, is_party: Any, weapon: Any) -> bool:
         return True
     if FIRE in _words(tok):
         return False
+    if any(m.pos_ != "PROPN" and not _words(m).isdisjoint(_data()["hazards"]) for m in mods):
+        return False  # 'a lightning strike', 'the storm surge': a hazard, not a weapon
     return weapon(tok)
 
 
