@@ -1,7 +1,9 @@
 """Senses of event verbs that are no event: firing an official is a dismissal ('fired the
 minister on Monday' is not 'fired on'), shooting a video is filming, seizing an opportunity
 takes nothing, blaming the weather accuses no party, hosting a final receives no visitor, a
-heart or panic attack is an illness and a lightning strike that kills is a natural event."""
+heart or panic attack is an illness, a lightning strike that kills is a natural event, and
+fighting back tears, striking a tone, killing a bill, targeting a growth rate or facing a
+barrage of questions are figures of speech."""
 
 from __future__ import annotations
 
@@ -23,6 +25,11 @@ NO_EVENT = {
     "heart_attack": "The Blueland president suffered a heart attack on Monday.",
     "panic_attack": "The Blueland minister suffered a panic attack in Ossa.",
     "lightning_strike": "A lightning strike killed two farmers in Blueland on Monday.",
+    "fought_tears": "The Blueland prime minister fought back tears as she spoke.",
+    "struck_tone": "The Blueland president struck a conciliatory tone on Monday.",
+    "killed_bill": "Redland senators killed the bill on Monday.",
+    "targeted_rate": "Redland targeted a 5% growth rate for next year.",
+    "barrage_questions": "The Blueland president faced a barrage of questions from reporters.",
 }
 NO_COERCE = ("seize_opportunity",)
 OTHER = {
@@ -37,6 +44,9 @@ ASSAULT = {
     "shoot": "Redland police shot two Blueland protesters in Ossa.",
     "seize_place": "Blueland troops seized the airport in Ossa on Monday.",
     "air_strike_killed": "A Redland air strike killed two farmers in Blueland on Monday.",
+    "fought_rebels": "Blueland troops fought the Redland rebels near Ossa on Monday.",
+    "killed_soldiers": "Redland rebels killed two Blueland soldiers near Ossa on Monday.",
+    "barrage_rockets": "Redland fired a barrage of rockets at Blueland on Monday.",
 }
 
 
