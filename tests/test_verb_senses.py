@@ -3,8 +3,7 @@ minister on Monday' is not 'fired on'), shooting a video is filming, seizing an 
 takes nothing, blaming the weather accuses no party, hosting a final receives no visitor, a
 heart or panic attack is an illness, a lightning strike that kills is a natural event, and
 fighting back tears, striking a tone, killing a bill, targeting a growth rate or facing a
-barrage of questions are figures of speech; attacking a plan or a ruling is criticism
-(ACCUSE)."""
+barrage of questions are figures of speech."""
 
 from __future__ import annotations
 
@@ -38,11 +37,7 @@ OTHER = {
     "blame_government": ("ACCUSE", "The Blueland president blamed the government for the "
                                    "crisis."),
     "staged_protest": ("PROTEST", "Redland students staged a protest in Ossa on Monday."),
-    "attacked_plan": ("ACCUSE", "The Redland president attacked the opposition's plan as "
-                                "reckless."),
-    "attacked_ruling": ("ACCUSE", "The Blueland minister attacked the court's ruling on Monday."),
 }
-NOT_ASSAULT_OTHER = ("attacked_plan", "attacked_ruling")
 ASSAULT = {
     "fire_on": "Redland troops fired on Blueland protesters on Monday.",
     "fire_at": "Redland fired rockets at Blueland on Monday.",
@@ -85,5 +80,3 @@ def test_no_event(extracted: dict[str, Extraction], key: str) -> None:
 def test_other_senses_kept(extracted: dict[str, Extraction], key: str) -> None:
     ex = extracted[key]
     assert of_type(ex, OTHER[key][0]), [(e.type, e.trigger.text) for e in ex.events]
-    if key in NOT_ASSAULT_OTHER:
-        assert not of_type(ex, "ASSAULT"), [(e.type, e.trigger.text) for e in ex.events]
