@@ -85,7 +85,7 @@ def test_repair_never_merges_existing_stories() -> None:
     """Stories that existed before the batch keep their ids even when similar (unless small
     and touched by the batch)."""
     big = st.SMALL_STORY + 1
-    idx = index_with({"s1": [["reid", "rehab"]] * 2, "s2": [["reid", "rehab"]] * big})
+    idx = index_with({"s1": [["reid", "rehab"]] * big, "s2": [["reid", "rehab"]] * big})
     idx.created.clear()
     assert idx.repair() == {} and set(idx.members) == {"s1", "s2"}
     idx = index_with({"s1": [["reid", "rehab"]] * 2, "s2": [["reid", "rehab"]]})
@@ -103,6 +103,43 @@ def test_repair_merges_a_small_earlier_story_the_batch_touched() -> None:
     moved = idx.repair()
     assert moved == {"a4": "s1", "a5": "s1"} and idx.merged == {"s2": "s1"}
     assert set(idx.members) == {"s1", "s3"}  # the unrelated small story stays
+
+
+def test_repair_merges_an_early_fragment_into_a_larger_newer_story() -> None:
+    """A small earlier story that the batch touched joins the larger, newer story its articles
+    fit (an early article opened it, the rest of its story arrived later); its id is
+    remembered as merged into that story."""
+    big = st.SMALL_STORY + 1
+    idx = index_with({"s1": [["reid", "rehab"]] * 2, "s2": [["reid", "rehab", "clinic"]] * big})
+    idx.created.clear()
+    moved = idx.repair()
+    assert moved == {"a1": "s2", "a2": "s2"} and idx.merged == {"s1": "s2"}
+    assert set(idx.members) == {"s2"} and idx.profiles["s2"]["n"] == 2 + big
+
+
+def test_repair_merges_a_fragment_an_article_of_the_batch_passed_by() -> None:
+    """A small earlier story the batch did not touch joins the story an article of the batch
+    joined when that article scored it among its best other stories; an unrelated one stays."""
+    big = st.SMALL_STORY + 1
+    idx = index_with({"s1": [["reid", "rehab"]] * 2, "s2": [["lohan", "court"]] * 2,
+                      "s3": [["reid", "rehab", "clinic"]] * big})
+    idx.created.clear()
+    idx.touched = {"s3"}
+    idx.near = {"a5": ["s1", "s2"]}
+    moved = idx.repair()
+    assert moved == {"a1": "s3", "a2": "s3"} and idx.merged == {"s1": "s3"}
+    assert set(idx.members) == {"s2", "s3"}
+
+
+def test_a_fragment_does_not_join_a_smaller_story_or_a_weak_link() -> None:
+    """A small story joins only a story at least as large, linked at FRAGMENT_THRESHOLD."""
+    idx = index_with({"s1": [["reid", "rehab"]] * 3, "s2": [["reid", "rehab"]] * 2})
+    idx.created.clear()
+    idx.touched = {"s2"}
+    assert idx.fragment_target("s1") is None
+    members = [vec(["reid", f"w{i}", f"v{i}", f"u{i}", f"t{i}"], f"x{i}") for i in range(3)]
+    story = [vec(["reid", f"p{i}", f"q{i}", f"r{i}", f"s{i}"], f"y{i}") for i in range(8)]
+    assert st.fragment_score(members, story) < st.FRAGMENT_THRESHOLD
 
 
 def test_a_merged_story_id_resolves_to_the_story_it_joined(tmp_path: Path) -> None:

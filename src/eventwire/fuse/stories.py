@@ -62,6 +62,8 @@ SPLIT_MIN_PART = 3  # ... and each half has at least this many articles
 SPLIT_MAX_SIZE = 120  # larger stories are not re-checked (cost is cubic in size)
 SMALL_STORY = 6  # an earlier story this small that the batch touched may merge too
 MERGE_THRESHOLD = 0.25  # a story opened by this batch merges into one linked this strongly
+FRAGMENT_THRESHOLD = 0.2  # a small earlier story near the batch joins a story at least as
+# large whose members its own link to this strongly (``fragment_score``)
 YEAR_GROUP_SHARE = 2 / 3  # a group of articles is about a year that this share of them names
 YEAR_GROUP_MIN = 5  # ... and at least this many of them (fewer often recall a past episode)
 YEAR_GROUP_DATED = 2  # ... told apart from a group with at least this many dated articles
@@ -166,6 +168,17 @@ def link_bound(a: tuple[dict[str, float], dict[str, float]] | None,
     cosines = TERM_WEIGHT * dot(a[0], b[0]) + NAME_WEIGHT * dot(a[1], b[1])
     factor = max(YEAR_FACTOR_SAME, YEAR_FACTOR_CLASH, 1.0)
     return max(NUMBER_FACTOR, 1.0) * (factor * cosines / pairs + max(DATE_BONUS, 0.0))
+
+
+def fragment_score(small: list[dict[str, Any]], story: list[dict[str, Any]]) -> float:
+    """How well a small story's articles fit another story: the mean, over its articles, of
+    the score each would give that story when placed (the mean of its ``TOP_K`` best
+    similarities to the story's members)."""
+    total = 0.0
+    for a in small:
+        top = heapq.nlargest(TOP_K, (similarity(a, b) for b in story))
+        total += sum(top) / len(top) if top else 0.0
+    return total / len(small) if small else 0.0
 
 
 def average_link(sims: list[list[float]], a: list[int], b: list[int]) -> float:
@@ -633,7 +646,74 @@ class StoryIndex:
                 self.move({m["id"] for m in self.members[sid]}, sid, target)
                 self.drop(sid)
                 self.merged[sid] = target
+        for sid in self.fragments():
+            if sid not in self.members or sid in self.dropped:
+                continue
+            target = self.fragment_target(sid)
+            if target is not None:
+                self.move({m["id"] for m in self.members[sid]}, sid, target)
+                self.drop(sid)
+                self.merged[sid] = target
         return {aid: sid for aid, sid in self.moved.items()}
+
+    def fragments(self) -> list[str]:
+        """Earlier stories of at most ``SMALL_STORY`` articles near this batch: touched by it,
+        or among the best other stories of one of its articles (``near``), newest first. An
+        early ingest order can leave a few articles of a story apart, in a story of their own
+        that the rest of the story, arriving later, passes by."""
+        near = {o for aid in self.joined for o in self.near.get(aid, [])}
+        found = sorted((near | self.touched) - set(self.created) - self.dropped, key=story_seq)
+        sizes = self.sizes(found)
+        return sorted((sid for sid in found if 0 < sizes.get(sid, 0) <= SMALL_STORY),
+                      key=story_seq, reverse=True)
+
+    def sizes(self, sids: list[str]) -> dict[str, int]:
+        """The number of member articles of stories (known members of stories read whole or
+        in memory, else counted in the store)."""
+        out = {sid: len(self.members.get(sid, [])) for sid in sids
+               if self.conn is None or sid in self.full}
+        rest = [sid for sid in sids if sid not in out]
+        sa = ft.story_articles
+        for i in range(0, len(rest), CHUNK):
+            assert self.conn is not None
+            out.update(self.conn.execute(
+                select(sa.c.story_id, func.count()).where(
+                    sa.c.story_id.in_(rest[i:i + CHUNK]), sa.c.profile.is_not(None))
+                .group_by(sa.c.story_id)).all())
+        return out
+
+    def fragment_target(self, sid: str) -> str | None:
+        """The story a small earlier story joins (``fragments``): of the stories this batch
+        touched or opened and those its own members scored best, one at least as large (as
+        large: older) whose ``fragment_score`` reaches ``FRAGMENT_THRESHOLD``, the best, unless
+        the two are ``told_apart`` or the story's split check (``two_groups``) would take the
+        small story's articles out again. Its id stays an alias of that story."""
+        self.ensure_full(sid)
+        mine = self.members.get(sid) or []
+        if not mine:
+            return None
+        near = {o for m in mine for o in self.near.get(m["id"], [])}
+        others = sorted((near | self.touched | set(self.created)) - self.dropped - {sid},
+                        key=story_seq)
+        scored = []
+        for other in others:
+            self.ensure_full(other)
+            members = self.members.get(other) or []
+            if len(members) < len(mine) or (len(members) == len(mine) and
+                                             story_seq(other) > story_seq(sid)):
+                continue
+            score = fragment_score(mine, members)
+            if score >= FRAGMENT_THRESHOLD:
+                scored.append((-score, story_seq(other), other))
+        ids = {m["id"] for m in mine}
+        for _, _, other in sorted(scored):
+            members = self.members[other]
+            if told_apart(mine, members):
+                continue
+            parts = two_groups(members + mine)
+            if parts is None or parts.isdisjoint(ids):
+                return other
+        return None
 
     def merge_target(self, sid: str) -> str | None:
         """The older story a new story should merge into (average link ≥ MERGE_THRESHOLD)."""
