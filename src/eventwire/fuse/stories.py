@@ -18,7 +18,12 @@ whose average link to an older story reaches ``MERGE_THRESHOLD`` merges into
 it, and so does an earlier story of at most ``SMALL_STORY`` articles that the batch
 touched (a fragment an early order left, tested again with the frequencies and
 stories grown since); its id stays an alias of the story it merged into
-(``story_aliases``). No other id of a story that existed before the batch disappears.
+(``story_aliases``). An earlier story of at most ``SMALL_STORY`` articles near the batch
+(touched, or among the best other stories of one of its articles) also joins a story at least
+as large, older or newer, that its articles fit as they would when placed
+(``fragment_score`` at ``FRAGMENT_THRESHOLD``): a few articles an early order put apart, the
+rest of their story arriving later; its id too stays an alias. No other id of a story that
+existed before the batch disappears.
 """
 
 from __future__ import annotations
