@@ -60,3 +60,36 @@ def test_padded_doc_tokenizes_as_the_tokenizer() -> None:
         assert fast.text == text
         assert fast.to_array(attrs).tolist() == slow.to_array(attrs).tolist()
     assert len(padded_doc(nlp, " " * 700 + "Talks resume")) == 3  # the padding is one token
+
+
+HEADLINED = [
+    "Rebels Attack Army Base Near Border\nRebels attacked an army base on Sunday, officials said.",
+    "Ministers met in Oslo on Monday to discuss fishing quotas.",
+    "Government Signs Truce With Militia\nThe two sides agreed to stop fighting, a spokesman "
+    "said.\nPresident Vows To Rebuild Town",
+]
+
+
+def test_pipeline_reparses_a_batch_in_one_call(monkeypatch) -> None:
+    """The re-parses of all a batch's articles run as one call of the model, and each article
+    gets the events it gets alone."""
+    from eventwire.extract import headlines
+    from eventwire.pipeline import Pipeline
+
+    articles = [Article(id=f"a{i}", text=t, published="2025-05-19")
+                for i, t in enumerate(HEADLINED)]
+    pipe = Pipeline(batch_size=8)
+    alone = [pipe.process(a, load_nlp()(a.text)).to_dict() for a in articles]
+    calls: list[int] = []
+    parse = headlines.parse_plans
+
+    def counted(nlp, plans):
+        calls.append(len(plans))
+        return parse(nlp, plans)
+
+    monkeypatch.setattr("eventwire.extract.events.parse_plans", counted)
+    together = [ex.to_dict() for ex in pipe.run(articles)]
+    assert together == alone
+    assert calls == [len(articles)]  # one step over the whole batch
+    first_line = HEADLINED[0].index("\n")
+    assert any(ev["trigger"]["start"] < first_line for ev in together[0]["events"])  # headline

@@ -217,8 +217,8 @@ class Pipeline:
                 return
             docs = None
         if docs is not None:
-            for article, doc in zip(batch, docs, strict=True):
-                yield self._process_one(article, doc, spent * len(article.text) / max(chars, 1))
+            yield from self._process_batch(
+                batch, docs, [spent * len(a.text) / max(chars, 1) for a in batch])
             return
         for article in batch:
             try:
@@ -235,12 +235,66 @@ class Pipeline:
                      ) -> Extraction | ProcessingError:
         """The components over one parsed article within what is left of its budget, then
         the pipeline's ``encode`` if it has one."""
+        return self._process_batch([article], [doc], [spent])[0]
+
+    def _process_batch(self, batch: list[Article], docs: list[Any], spent: list[float]
+                       ) -> list[Extraction | ProcessingError]:
+        """``_process_one`` of each parsed article, the components run in stages: a component
+        with a ``prepare_batch(exs, ctx)`` step starts a stage, that step runs once over the
+        batch's articles (its CPU shared out by characters), then the stage's components over
+        each article within what is left of its budget."""
+        from eventwire.annotate.doccache import seed_text
+
+        spent = list(spent)
+        out: list[Extraction | ProcessingError] = []
+        for article, doc in zip(batch, docs, strict=True):
+            if doc is not None:
+                seed_text(doc, article.text)
+            out.append(Extraction(article=article, doc=doc))
+        starts = [i for i, c in enumerate(self.components)
+                  if i == 0 or hasattr(c, "prepare_batch")]
+        for begin, end in zip(starts, [*starts[1:], len(self.components)], strict=True):
+            self._prepare(self.components[begin], out, spent)
+            for i, ex in enumerate(out):
+                if isinstance(ex, ProcessingError):
+                    continue
+                start = cpu_seconds()
+                try:
+                    with time_budget(remaining(len(ex.article.text), spent[i])):
+                        for component in self.components[begin:end]:
+                            component(ex, self.ctx)
+                except Exception as exc:  # one bad article must not stop the stream
+                    ex.doc = None
+                    out[i] = ProcessingError.of(ex.article, exc)
+                spent[i] += cpu_seconds() - start
+        for i, ex in enumerate(out):
+            if isinstance(ex, Extraction):
+                ex.doc = None
+                try:
+                    out[i] = ex if self._encoder is None else self._encoder(ex)
+                except Exception as exc:  # one bad article must not stop the stream
+                    out[i] = ProcessingError.of(ex.article, exc)
+        return out
+
+    def _prepare(self, component: Component, out: list[Extraction | ProcessingError],
+                 spent: list[float]) -> None:
+        """A component's ``prepare_batch`` step over the batch's live articles, if it has one;
+        when it fails, the component does that work on each article itself."""
+        step = getattr(component, "prepare_batch", None)
+        live = [ex for ex in out if isinstance(ex, Extraction)]
+        if step is None or not live:
+            return
+        chars = sum(len(ex.article.text) for ex in live)
+        start = cpu_seconds()
         try:
-            with time_budget(remaining(len(article.text), spent)):
-                ex = self.process(article, doc)
-            return ex if self._encoder is None else self._encoder(ex)
-        except Exception as exc:  # one bad article must not stop the stream
-            return ProcessingError.of(article, exc)
+            with time_budget(budget_for(chars)):
+                step(live, self.ctx)
+        except Exception:  # noqa: S110 - each article then fails (or not) on its own
+            pass
+        used = cpu_seconds() - start
+        for i, ex in enumerate(out):
+            if isinstance(ex, Extraction):
+                spent[i] += used * len(ex.article.text) / max(chars, 1)
 
     def _run_forked(self, articles: Iterable[Article]) -> Iterator[Extraction | ProcessingError]:
         """Run whole batches in forked worker processes, a bounded number ahead, in order."""

@@ -70,7 +70,7 @@ from eventwire.extract.event_places import (
 )
 from eventwire.extract.forecasts import forecast_warning
 from eventwire.extract.formulas import reporting_formula
-from eventwire.extract.headlines import article_sentences
+from eventwire.extract.headlines import article_sentences, parse_plans, sentence_plans
 from eventwire.extract.intent import fold_action, folds_action, intent_event, speaker_token
 from eventwire.extract.interview import media_interview
 from eventwire.extract.lexicon import ORIGIN_CAMEO, Lexicon, load_lexicon
@@ -154,6 +154,8 @@ BACKGROUND_PREPS = ("after", "since", "following", "amid", "amidst", "despite", 
                     "until", "over")
 
 
+PREPARED_KEY = "eventwire.events.prepared"  # Doc.user_data: what prepare_events made
+
 ENTRY_STAMP_RE = re.compile(  # the clock stamp opening a live page's entry ("16:30 GMT: ...")
     r"^[ \t]*(?:Updated:?\s*)?\d{1,2}[:.]\d{2}[ \t]*(?:GMT|UTC|local(?: time)?|[AP]M)?[ \t]*[:\-–—][ \t]",
     re.M)
@@ -161,11 +163,9 @@ ENTRY_STAMP_RE = re.compile(  # the clock stamp opening a live page's entry ("16
 
 def events_component(ex: Extraction, ctx: Any) -> None:
     """Pipeline component: fill ``ex.events`` with PLOVER event mentions."""
-    options = getattr(ctx, "options", {}) or {}
-    lexicon = load_lexicon(tuple(options.get(OPTION_LEXICONS, ())))
-    ectx = EventContext.build(ex, lexicon, getattr(ctx, "registry", None))
-    ectx.all_events = bool(options.get(OPTION_ALL_EVENTS))
-    events = extract_events(ectx)
+    ready = ex.doc.user_data.pop(PREPARED_KEY, None) if ex.doc is not None else None
+    ectx, parsed = ready if ready is not None else (_event_context(ex, ctx), None)
+    events = extract_events(ectx, parsed)
     for ev in events:  # the live-page entry each mention sits in, derived ones too
         entry = entry_of(ectx.text, ev.trigger.start)
         if entry is not None:
@@ -175,12 +175,39 @@ def events_component(ex: Extraction, ctx: Any) -> None:
     ex.events.extend(events)
 
 
-def extract_events(ectx: EventContext) -> list[EventMention]:
-    """All event mentions of the article, in text order."""
+def _event_context(ex: Extraction, ctx: Any) -> EventContext:
+    """The event extractor's lookups for one article under the pipeline's options."""
+    options = getattr(ctx, "options", {}) or {}
+    lexicon = load_lexicon(tuple(options.get(OPTION_LEXICONS, ())))
+    ectx = EventContext.build(ex, lexicon, getattr(ctx, "registry", None))
+    ectx.all_events = bool(options.get(OPTION_ALL_EVENTS))
+    return ectx
+
+
+def prepare_events(exs: list[Extraction], ctx: Any) -> None:
+    """Pipeline batch step before ``events_component``: the headline re-parses of all the
+    batch's articles in one call of the model; each article's lookups and re-parsed docs
+    wait in its doc's ``user_data`` for the component."""
+    from eventwire.annotate.nlp import load_nlp
+
+    ready = [(ex, _event_context(ex, ctx)) for ex in exs if ex.doc is not None]
+    plans = [sentence_plans(ectx, list(ex.doc.sents)) for ex, ectx in ready]
+    for (ex, ectx), article_plans, docs in zip(ready, plans, parse_plans(load_nlp(), plans),
+                                               strict=True):
+        ex.doc.user_data[PREPARED_KEY] = (ectx, (article_plans, docs))
+
+
+events_component.prepare_batch = prepare_events  # type: ignore[attr-defined]
+
+
+def extract_events(ectx: EventContext, parsed: tuple[Any, list[Any]] | None = None
+                   ) -> list[EventMention]:
+    """All event mentions of the article, in text order (``parsed``: its headline re-parse
+    plans and docs, when ``prepare_events`` ran them)."""
     from eventwire.annotate.nlp import load_nlp
 
     events: list[EventMention] = []
-    for part in article_sentences(ectx, list(ectx.ex.doc.sents), load_nlp()):
+    for part in article_sentences(ectx, list(ectx.ex.doc.sents), load_nlp(), parsed):
         events.extend(sentence_events(ectx, part, events))
     infer_consult_modes(events)
     story_attackers(events, ectx.registry, focus_of(ectx.ex.doc))

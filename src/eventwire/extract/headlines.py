@@ -115,11 +115,19 @@ def headline_sentences(ctx: EventContext, sent: Any, nlp: Any) -> Iterator[Any]:
         yield from _reparsed(nlp(text), offset)
 
 
-def article_sentences(ctx: EventContext, sents: list[Any], nlp: Any) -> Iterator[Any]:
-    """``headline_sentences`` of each sentence in order, all re-parses run as one batch."""
-    plans = _plans(ctx, sents)
-    texts = [text for plan in plans if plan for text, _ in plan]
-    docs = iter(nlp.pipe([padded_doc(nlp, t) for t in texts]) if texts else ())
+Plans = list[list[tuple[str, int]] | None]  # sentence_plans of one article
+
+
+def article_sentences(ctx: EventContext, sents: list[Any], nlp: Any,
+                      parsed: tuple[Plans, list[Any]] | None = None) -> Iterator[Any]:
+    """``headline_sentences`` of each sentence in order, all re-parses run as one batch;
+    ``parsed`` is the article's ``sentence_plans`` and their docs when that batch ran
+    already (``parse_plans``, with other articles' re-parses)."""
+    if parsed is None:
+        plans = sentence_plans(ctx, sents)
+        parsed = plans, parse_plans(nlp, [plans])[0]
+    plans = parsed[0]
+    docs = iter(parsed[1])
     for sent, plan in zip(sents, plans, strict=True):
         if plan is None:
             yield sent
@@ -128,12 +136,21 @@ def article_sentences(ctx: EventContext, sents: list[Any], nlp: Any) -> Iterator
             yield from _reparsed(next(docs), offset)
 
 
-def _plans(ctx: EventContext, sents: list[Any]) -> list[list[tuple[str, int]] | None]:
+def parse_plans(nlp: Any, articles: list[Plans]) -> list[list[Any]]:
+    """The re-parsed docs of several articles' ``sentence_plans`` in one ``nlp.pipe`` (the
+    model's cost per call is large against a headline's): one list per article, in order."""
+    texts = [[text for plan in plans if plan for text, _ in plan] for plans in articles]
+    flat = [padded_doc(nlp, t) for ts in texts for t in ts]
+    docs = iter(nlp.pipe(flat) if flat else ())
+    return [[next(docs) for _ in ts] for ts in texts]
+
+
+def sentence_plans(ctx: EventContext, sents: list[Any]) -> Plans:
     """``reparse_texts`` of each sentence; a dated row of a chronology table is re-parsed as
     one sentence (``extract/tables.py``) in place of the sentences the parser cut it into,
     and a row whose date cell the times do not resolve is left out."""
     rows = chronology_rows(ctx.blocks, ctx.ex.article.text)
-    plans: list[list[tuple[str, int]] | None] = []
+    plans: Plans = []
     seen: set[int] = set()
     for sent in sents:
         row = next((r for r in rows if sent.start_char < r[1] and r[0] < sent.end_char),
