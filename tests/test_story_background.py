@@ -8,12 +8,19 @@ import json
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import insert
+
 from eventwire.fuse.background import (
     RECOUNTED_DAYS,
     STORY_BACKGROUND_DAYS,
     before_story,
+    definite,
+    foreign_background,
     in_passing,
+    mention_countries,
+    story_countries,
 )
+from eventwire.store import fuse_tables as ft
 
 FIRST = dt.date(2025, 7, 25)
 
@@ -75,3 +82,73 @@ def test_a_war_months_before_the_story_is_its_background(cli: Any, tmp_path: Pat
     assert bombed and all(r["modality"] == "background" for r in bombed)
     assert bombed[0]["attributes"]["story_first_report"] == "2025-07-25"
     assert clashed and all(r["modality"] == "asserted" for r in clashed)
+
+
+def foreign(end: str, *countries: str) -> dict[str, Any]:
+    return {**record(end), "participants": [{"name": c, "country": c} for c in countries]}
+
+
+def noun(sentence: str, word: str, dep: str = "pobj") -> dict[str, Any]:
+    start = 100 + sentence.index(word)
+    return {"sentence": {"start": 100, "text": sentence},
+            "trigger": {"start": start, "end": start + len(word), "text": word},
+            "attributes": {"trigger_info": {"dep": dep, "tag": "NN"}}}
+
+
+def test_a_definite_noun_names_an_event_the_reader_knows():
+    assert definite(noun("The June Redland-Greenland ceasefire still holds.", "ceasefire",
+                         "nsubj"))
+    assert not definite(noun("A ceasefire was agreed on Monday.", "ceasefire", "nsubj"))
+
+
+def test_an_event_of_other_countries_told_back_before_its_report_is_background():
+    """'the June Redland-Greenland ceasefire' recounted in a Blueland-Yellowland story, a
+    week before it starts: background; the story's own countries, or one dated after the
+    article that reports it, are not."""
+    own = frozenset({"BLU", "YEL"})
+    day = [dt.date(2025, 7, 25)]
+    told_back = [noun("Officials cited the June Redland-Greenland ceasefire as a model.",
+                      "ceasefire", "dobj")]
+    june = "2025-06-24"
+    assert foreign_background(foreign(june, "RED", "GRE"), FIRST, own, told_back, day)
+    assert not foreign_background(foreign(june, "RED", "BLU"), FIRST, own, told_back, day)
+    assert not foreign_background(foreign(june, "RED"), FIRST, frozenset(), told_back, day)
+    assert not foreign_background(foreign("2025-07-25", "RED"), FIRST, own, told_back, day)
+    news = [noun("Redland and Greenland signed a ceasefire on June 24.", "signed", "ROOT")]
+    news[0]["attributes"]["trigger_info"]["tag"] = "VBD"
+    assert not foreign_background(foreign(june, "RED", "GRE"), FIRST, own, news, day)
+
+
+def test_a_mediator_acting_inside_the_story_is_not_background():
+    """A Redland envoy's talks dated inside the story's coverage, before the article that
+    reports them ('the talks in Redland on Monday'), stay asserted unless every report
+    recounts them in passing."""
+    own = frozenset({"BLU", "YEL"})
+    day = [dt.date(2025, 7, 30)]
+    monday = "2025-07-28"
+    talks = [noun("The talks hosted by Redland on Monday ended without a deal.", "talks",
+                  "nsubj")]
+    assert not foreign_background(foreign(monday, "RED"), FIRST, own, talks, day)
+    recounted = [noun("A day after the talks hosted by Redland, fighting resumed.", "talks")]
+    assert foreign_background(foreign(monday, "RED"), FIRST, own, recounted, day)
+
+
+def test_a_story_has_the_countries_of_a_quarter_of_its_records(store: Any):
+    """Blueland in every record of the story, Yellowland in two of eight (with one not
+    stored yet), Redland in one: the story's own countries are Blueland and Yellowland; a
+    story of too few records has none."""
+    stored = {1: ["BLU", "YEL"], 2: ["BLU", "RED"], **{i: ["BLU"] for i in range(3, 8)}, 8: ["YEL"]}
+    with store.begin() as conn:
+        for seq, countries in stored.items():
+            story = "s2" if seq == 8 else "s1"
+            conn.execute(insert(ft.events).values(
+                id=f"e{seq}", seq=seq, story_id=story, type="FIGHT", modality="asserted",
+                data={}, n_sources=1, updated_at="t"))
+            for pos, country in enumerate(countries):
+                conn.execute(insert(ft.event_actors).values(
+                    event_id=f"e{seq}", position=pos, event_seq=seq, type="FIGHT",
+                    modality="asserted", country=country, role="source", ref={}))
+        own = story_countries(conn, {"s1", "s2"}, [("s1", frozenset({"YEL"}))])
+    assert own == {"s1": frozenset({"BLU", "YEL"}), "s2": frozenset()}
+    assert mention_countries([{"source": [{"actor": {"country": "red"}}],
+                               "target": [{"text": "troops"}]}]) == frozenset({"RED"})

@@ -10,6 +10,14 @@ July, "the leader killed in September" in one that starts in late November) tell
 context the story is set in, not one of its events. Such an asserted record is written with
 the ``background`` modality, as an old mention is.
 
+A record whose participants are all of other countries than the story's own (those in at
+least ``MAIN_SHARE`` of its records: "the June Israel-Iran ceasefire" in a Thai-Cambodian
+story), dated by its text before every article that reports it, and told back (in passing,
+in the past perfect, under a background heading, or by a definite noun: "the ... ceasefire")
+is the story's background too, however near its start. A third country that acts in the
+story (a mediator) is kept: dated inside the story's coverage, it is background only when
+every report recounts it; a story without countries of its own is left alone.
+
 The story's first report is read when the record is written; records are written in
 publication order, so a story that later gains an earlier article does not rewrite the
 records already stored.
@@ -18,6 +26,8 @@ records already stored.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections import Counter
 from typing import Any
 
 from sqlalchemy import Connection, func, select
@@ -32,6 +42,10 @@ STORY_BACKGROUND_DAYS = 30  # tuning story set: an event 20 days before the firs
 RECOUNTED_DAYS = 7  # ... and one only recounted in passing, more than a week before it
 MAIN_DEPS = ("ROOT", "ccomp", "conj", "parataxis")  # a clause that reports the event itself
 SUBJECT_DEPS = ("nsubj", "nsubjpass")  # 'clashes erupted', 'talks ended': the clause's event
+MAIN_SHARE = 0.25  # a country in this share of a story's records is one of its own (tuning
+# story set: Lebanon and Israel in 46-56% of theirs, the US mediator in 11%)
+MAIN_MIN_RECORDS = 5  # ... read on a story of at least this many records
+DEFINITE_RE = re.compile(r"\bthe\s+(?:[\w'-]+,?\s+){0,3}$", re.I)  # 'the June Israel-Iran '
 
 
 def story_starts(conn: Connection, stories: set[str]) -> dict[str, dt.date]:
@@ -49,6 +63,81 @@ def story_starts(conn: Connection, stories: set[str]) -> dict[str, dt.date]:
         if day is not None:
             out[story] = day
     return out
+
+
+def story_countries(conn: Connection, stories: set[str],
+                    fresh: list[tuple[str | None, frozenset[str]]] | None = None,
+                    ) -> dict[str, frozenset[str]]:
+    """The countries of each story's own: those among the participants of at least
+    ``MAIN_SHARE`` of its records (stored ones, and ``fresh``: records not stored yet, as
+    (story, participant countries) pairs); none for a story of fewer than
+    ``MAIN_MIN_RECORDS``."""
+    wanted = sorted(x for x in stories if x)
+    if not wanted:
+        return {}
+    ev, ea = ft.events.c, ft.event_actors.c
+    totals: Counter[str] = Counter()
+    counts: dict[str, Counter[str]] = {x: Counter() for x in wanted}
+    for story, n in conn.execute(select(ev.story_id, func.count()).where(
+            ev.story_id.in_(wanted)).group_by(ev.story_id)):
+        totals[story] += n
+    for story, country, n in conn.execute(
+            select(ev.story_id, ea.country, func.count(func.distinct(ea.event_id)))
+            .join(ft.events, ft.events.c.id == ea.event_id)
+            .where(ev.story_id.in_(wanted), ea.country.is_not(None))
+            .group_by(ev.story_id, ea.country)):
+        counts[story][str(country).upper()] += n
+    for story, countries in fresh or []:
+        if story in counts:
+            totals[story] += 1
+            counts[story].update(countries)
+    return {x: frozenset(c for c, n in counts[x].items() if n >= MAIN_SHARE * totals[x])
+            if totals[x] >= MAIN_MIN_RECORDS else frozenset() for x in wanted}
+
+
+def record_countries(data: dict[str, Any]) -> frozenset[str]:
+    """The countries of a record's participants."""
+    return frozenset(str(p["country"]).upper() for p in data.get("participants") or []
+                     if isinstance(p, dict) and p.get("country"))
+
+
+def mention_countries(mentions: list[dict[str, Any]]) -> frozenset[str]:
+    """The countries of the participants of an event's mentions (extracted data)."""
+    return frozenset(str(p["actor"]["country"]).upper() for m in mentions
+                     for p in list(m.get("source") or []) + list(m.get("target") or [])
+                     if isinstance(p, dict) and isinstance(p.get("actor"), dict)
+                     and p["actor"].get("country"))
+
+
+def definite(mention: dict[str, Any]) -> bool:
+    """True when a mention's trigger is a noun after 'the' ('the June Israel-Iran ceasefire'):
+    an event the reader is taken to know."""
+    info = (mention.get("attributes") or {}).get("trigger_info") or {}
+    trigger, sentence = mention.get("trigger") or {}, mention.get("sentence") or {}
+    if not str(info.get("tag") or "").startswith("NN") or "start" not in trigger:
+        return False
+    before = str(sentence.get("text") or "")[:max(0, int(trigger["start"]) -
+                                                   int(sentence.get("start") or 0))]
+    return bool(DEFINITE_RE.search(before[-60:]))
+
+
+def foreign_background(data: dict[str, Any], first: dt.date | None, own: frozenset[str],
+                       mentions: list[dict[str, Any]], published: list[dt.date]) -> bool:
+    """True when an asserted record's participants share no country with its story's own
+    (``own``), its own date ends before every article that reports it (``published``), and
+    every report tells it back: in passing or in the past perfect, or, when it ends before
+    the story's first report, by a definite noun. A third country dated inside the story's
+    coverage and reported as news (a mediator's visit) is not background."""
+    if not own or first is None or not mentions or not published or \
+            data.get("modality") != "asserted" or data.get("date_from") != "text":
+        return False
+    countries = record_countries(data)
+    end = _day((data.get("date_range") or [None, None])[1])
+    if not countries or countries & own or end is None or end >= min(published):
+        return False
+    if end >= first:
+        return all(map(in_passing, mentions))
+    return all(in_passing(m) or definite(m) for m in mentions)
 
 
 def _day(value: Any) -> dt.date | None:
@@ -94,9 +183,13 @@ def before_story(data: dict[str, Any], first: dt.date | None,
 
 
 def mark_story_background(data: dict[str, Any], first: dt.date | None,
-                          mentions: list[dict[str, Any]] | None = None) -> None:
-    """Give a record told as context of its story the ``background`` modality."""
-    if before_story(data, first, mentions):
+                          mentions: list[dict[str, Any]] | None = None,
+                          own: frozenset[str] = frozenset(),
+                          published: list[dt.date] | None = None) -> None:
+    """Give a record told as context of its story the ``background`` modality (``own``: the
+    story's own countries, ``published``: the days of the articles that report it)."""
+    if before_story(data, first, mentions) or foreign_background(
+            data, first, own, mentions or [], published or []):
         data["modality"] = BACKGROUND
         attributes = data.setdefault("attributes", {})
         attributes["modality_from"] = "story"

@@ -23,7 +23,12 @@ from sqlalchemy import Connection, bindparam, delete, func, insert, select, upda
 
 from eventwire.fuse import candidates as cands
 from eventwire.fuse import coref, index
-from eventwire.fuse.background import mark_story_background, story_starts
+from eventwire.fuse.background import (
+    mark_story_background,
+    mention_countries,
+    story_countries,
+    story_starts,
+)
 from eventwire.fuse.build import build_event, extractions
 from eventwire.fuse.conflicts import LINKED_MIN, linked_disagreements
 from eventwire.fuse.dates import (
@@ -1112,15 +1117,19 @@ def majority_story(group: list[Mention]) -> str | None:
 
 def event_record(conn: Connection, fusion: Fusion, eid: str, now: str,
                  cache: dict[str, Any], aliases: list[str],
-                 starts: dict[str, dt.date] | None = None) -> dict[str, Any]:
+                 starts: dict[str, dt.date] | None = None,
+                 own: dict[str, frozenset[str]] | None = None) -> dict[str, Any]:
     """The ``events`` row (without id and seq) of one fused event, built from its mentions;
     ``cache``: extract objects by article, ``aliases``: ids merged into it, ``starts``: the
-    day each story was first reported (a record well before it is the story's background)."""
+    day each story was first reported (a record well before it is the story's background),
+    ``own``: each story's own countries (a record of others told back is its background)."""
     group = fusion.groups[eid]
     story = majority_story(group)
     data = build_event(conn, eid, group, story, cache)
     if starts is not None and story:
-        mark_story_background(data, starts.get(story), [m.data for m in group])
+        published = [d for d in (_day_of(m.published) for m in group) if d is not None]
+        mark_story_background(data, starts.get(story), [m.data for m in group],
+                              (own or {}).get(story, frozenset()), published)
     data["possibly_same"] = compared(fusion, eid, possibly_same(fusion, eid))
     if aliases:
         data["aliases"] = aliases
@@ -1133,6 +1142,14 @@ def event_record(conn: Connection, fusion: Fusion, eid: str, now: str,
             "date_max": rng[1], "data": data, "n_sources": data["n_sources"], "updated_at": now}
 
 
+def _day_of(value: str | None) -> dt.date | None:
+    """The calendar day of an ISO timestamp, or None."""
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
 def write_events(conn: Connection, fusion: Fusion, new: list[str], changed: list[str],
                  now: str, written: Written | None = None) -> tuple[set[str], set[str]]:
     """Build and store the new events (inserted) and the changed stored ones (updated), with
@@ -1142,9 +1159,13 @@ def write_events(conn: Connection, fusion: Fusion, new: list[str], changed: list
     stories = set(stored_stories(conn, changed).values())
     plain: set[str] = set()
     fresh = set(new)
+    unstored = [(majority_story(fusion.groups[eid]),
+                 mention_countries([m.data for m in fusion.groups[eid]])) for eid in new]
+    own = story_countries(conn, {x for x, _ in unstored} |
+                          {majority_story(fusion.groups[eid]) for eid in changed}, unstored)
     for part in write_parts(fusion, new + changed):
         rows = write_slice(conn, fusion, [e for e in part if e in fresh],
-                           [e for e in part if e not in fresh], now)
+                           [e for e in part if e not in fresh], now, own)
         stories |= {row["story_id"] for row in rows.values()}
         plain |= {eid for eid, row in rows.items() if not row["data"].get("commitments")}
         if written is not None:
@@ -1169,9 +1190,10 @@ def write_parts(fusion: Fusion, ids: list[str]) -> list[list[str]]:
 
 
 def write_slice(conn: Connection, fusion: Fusion, new: list[str], changed: list[str],
-                now: str) -> dict[str, dict[str, Any]]:
+                now: str, own: dict[str, frozenset[str]] | None = None,
+                ) -> dict[str, dict[str, Any]]:
     """Build and store some new and changed events in a few statements (each read whole
-    while its slice is written); return their rows."""
+    while its slice is written; ``own``: each story's own countries); return their rows."""
     ids = new + changed
     held = {eid: fusion.groups[eid] for eid in ids if eid in fusion.order}
     for eid in held:
@@ -1180,8 +1202,8 @@ def write_slice(conn: Connection, fusion: Fusion, new: list[str], changed: list[
         cache = extractions(conn, {m.article for eid in ids for m in fusion.groups[eid]})
         aliases = aliases_of(conn, ids)
         starts = story_starts(conn, {majority_story(fusion.groups[eid]) for eid in ids})
-        rows = {eid: event_record(conn, fusion, eid, now, cache, aliases.get(eid, []), starts)
-                for eid in ids}
+        rows = {eid: event_record(conn, fusion, eid, now, cache, aliases.get(eid, []), starts,
+                                  own) for eid in ids}
     finally:
         fusion.groups.update(held)
     if new:
