@@ -152,3 +152,44 @@ def test_a_story_has_the_countries_of_a_quarter_of_its_records(store: Any):
     assert own == {"s1": frozenset({"BLU", "YEL"}), "s2": frozenset()}
     assert mention_countries([{"source": [{"actor": {"country": "red"}}],
                                "target": [{"text": "troops"}]}]) == frozenset({"RED"})
+
+
+def test_a_ceasefire_of_other_countries_recounted_in_a_border_story_is_background(
+        cli: Any, tmp_path: Path):
+    """'the September 8 ceasefire between India and Pakistan', two days before a Peru-Ecuador
+    story starts, is its background; Brazil condemning the fighting inside the story's
+    coverage is reported news and stays asserted."""
+    texts = [
+        ("2025-09-10T09:00:00+00:00",
+         "Peruvian and Ecuadorian troops clashed along the border on Wednesday, killing four "
+         "soldiers. Peru accused Ecuador of shelling a border post. Ecuador denied the charge "
+         "and accused Peru of an incursion."),
+        ("2025-09-11T09:00:00+00:00",
+         "Peruvian and Ecuadorian troops clashed again along the border on Thursday. Peru's "
+         "president met Ecuador's foreign minister in Lima on Thursday. Ecuador recalled its "
+         "ambassador from Peru. Diplomats pointed to the September 8 ceasefire between India "
+         "and Pakistan as a model for the talks."),
+        ("2025-09-12T09:00:00+00:00",
+         "Peru and Ecuador agreed on Friday to hold talks. Peruvian troops withdrew from the "
+         "border post on Friday, Ecuador said. Brazil condemned the fighting on Thursday, "
+         "officials said."),
+    ]
+    src = tmp_path / "articles.jsonl"
+    with src.open("w", encoding="utf-8") as f:
+        for i, (published, text) in enumerate(texts):
+            f.write(json.dumps({"id": f"p{i}", "title": "Peru Ecuador border clashes",
+                                "text": text, "published": published,
+                                "url": f"https://outlet{i}.example/peru/{i}"}) + "\n")
+    db = str(tmp_path / "foreign.db")
+    assert cli("ingest", str(src), "--db", db).exit_code == 0
+    out = cli("events", "--all", "--format", "jsonl", "--db", db).stdout
+    rows = [json.loads(line) for line in out.splitlines() if line.strip()]
+
+    def by_trigger(word: str) -> list[dict[str, Any]]:
+        return [r for r in rows if any(m["trigger"]["text"] == word for m in r["mentions"])]
+
+    assert by_trigger("ceasefire") and all(r["modality"] == "background"
+                                           for r in by_trigger("ceasefire"))
+    assert by_trigger("condemned") and all(r["modality"] == "asserted"
+                                           for r in by_trigger("condemned"))
+    assert all(r["modality"] == "asserted" for r in by_trigger("clashed"))
