@@ -88,6 +88,18 @@ def test_the_state_someone_is_expelled_from_expels(pipeline, text, trigger, sour
     assert (_countries(ev, "source"), _countries(ev, "target")) == ({source}, {target})
 
 
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("Chile hosted the Peruvian president in Santiago for talks on Friday.", "talks",
+     "PER", "CHL"),
+    ("Bolivia invited Paraguay's foreign minister for consultations on the border.",
+     "consultations", "PRY", "BOL"),
+    ("Ecuador welcomed the Colombian leader for a two-day visit.", "visit", "COL", "ECU"),
+])
+def test_a_guest_hosted_for_talks_meets_the_host(pipeline, text, trigger, source, target):
+    ev = _event(_events(pipeline, text), trigger)
+    assert (_countries(ev, "source"), _countries(ev, "target")) == ({source}, {target})
+
+
 def test_pronoun_prefers_the_subject_of_the_nearest_sentence(pipeline):
     text = ("Chilean President Gabriel Boric met Peruvian President Dina Boluarte on Monday. "
             "He is due to fly to Bolivia on Friday for talks with its leaders.")

@@ -44,6 +44,8 @@ OF_TARGET_TYPES = ("ASSAULT", "COERCE", "SANCTION", "SUPPORT", "ACCUSE", "AID", 
 OF_SOURCE_TYPES = ("RETREAT", "MOBILIZE", "PROTEST")
 ANNOUNCING_VERBS = ("announce", "report", "confirm", "disclose", "reveal", "unveil", "say")
 RECEIVING_VERBS = ("receive", "get", "obtain")  # the subject undergoes the governed event
+HOSTING_VERBS = ("host", "invite", "welcome", "receive")
+HOSTED_TYPES = ("CONSULT",)  # 'X hosted Y for talks': Y comes to X, as 'Y visited X'
 TAKING_VERBS = ("accept",)  # the subject undergoes it only when a giver is named ("from X")
 SHARED_TYPES = ("AGREE", "CONSULT", "RETREAT", "COOPERATE")  # events between parties
 EXERCISE_TYPES = ("MOBILIZE",)  # 'drills encircling Y': a second country makes drills joint
@@ -946,6 +948,26 @@ def _received(tok: Any, verb: Any, how: str) -> tuple[list[Any], list[Any]] | No
     return givers, verb_subject(verb)
 
 
+def _hosted(tok: Any) -> tuple[list[Any], list[Any]] | None:
+    """Guest and host of a meeting noun in the for-phrase of a hosting verb: 'X hosted Y for
+    talks', 'X invited Y for consultations', 'X welcomed Y for a visit' (the for-phrase also
+    as parsed on the guest); Y comes to X, so Y is the source and X the target."""
+    head = first_conjunct(tok)
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # 'hosted [Y for talks]'
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in HOSTING_VERBS or _is_passive(verb):
+        return None
+    guests = [o for o in _children(verb, ("dobj",)) if o.ent_type_ not in TIME_ENTS]
+    hosts = verb_subject(verb)
+    if not guests or not hosts:
+        return None
+    return guests, hosts
+
+
 def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | None = None
              ) -> Arguments:
     """Arguments of a nominal trigger: possessor/by/between, else the governing verb's."""
@@ -995,6 +1017,11 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
     received = _received(tok, verb, how) if not (src or parties) else None
     if received is not None:
         args.source, args.target = received
+        return args
+    hosted = _hosted(tok) if etype in HOSTED_TYPES and not parties else None
+    if hosted is not None and not any(_actorish(t) for t in src + tgt if t.ent_type_ not in
+                                      TIME_ENTS and t not in hosted[0] + hosted[1]):
+        args.source, args.target = hosted
         return args
     announced = verb is not None and how == "object" and \
         verb.lemma_.lower() in ANNOUNCING_VERBS and etype in SHARED_TYPES
