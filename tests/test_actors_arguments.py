@@ -100,6 +100,19 @@ def test_a_guest_hosted_for_talks_meets_the_host(pipeline, text, trigger, source
     assert (_countries(ev, "source"), _countries(ev, "target")) == ({source}, {target})
 
 
+@pytest.mark.parametrize(("text", "trigger", "ally"), [
+    ("Fighting continued in Chile this week.\n\nBolivian troops, together with Peruvian "
+     "soldiers, attacked villages on Monday.", "attacked", "PER"),
+    ("Fighting continued in Chile this week.\n\nBolivian police, alongside Peruvian guards, "
+     "raided a camp on Tuesday.", "raided", "PER"),
+])
+def test_who_acts_with_the_attacker_gives_no_country_to_its_victims(pipeline, text, trigger,
+                                                                     ally):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "source") == {"BOL"}
+    assert ally not in _countries(ev, "target")
+
+
 def test_pronoun_prefers_the_subject_of_the_nearest_sentence(pipeline):
     text = ("Chilean President Gabriel Boric met Peruvian President Dina Boluarte on Monday. "
             "He is due to fly to Bolivia on Friday for talks with its leaders.")

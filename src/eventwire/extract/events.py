@@ -444,6 +444,19 @@ def _participants(ectx: EventContext, toks: list[Any], date: str | None, trig: T
     return out
 
 
+def _co_agents(ectx: EventContext, trig: Trigger, args: Any, date: dict[str, Any]
+               ) -> list[Participant]:
+    """Who acts with the source: 'X, together with Y, attacked', 'X attacked alongside Y'
+    (the with-phrase on the source, the trigger or its clause). Y is no victim, so its
+    country is no place for the unnamed victims either."""
+    heads = [t for t in (trig.token, args.clause, *args.source) if t is not None]
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and (
+        c.lower_ == "alongside" or (c.lower_ == "with" and any(
+            m.dep_ == "advmod" and m.lower_ == "together" for m in c.children)))]
+    toks = [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    return _participants(ectx, toks, date.get("value"), trig, False) if toks else []
+
+
 def _partner_apart(source: list[Participant], target: list[Participant]
                    ) -> tuple[list[Participant], list[Participant]]:
     """Source and target without overlap. A party named both in a group subject and as the
@@ -523,7 +536,8 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     anchors = [trig.token, args.clause, args.support]
     date = attrs.event_date(ectx, anchors, sent)
     source = _participants(ectx, args.source, date.get("value"), trig, args.expand)
-    scene = frozenset(p.actor.country for p in source if p.actor and p.actor.country) \
+    scene = frozenset(p.actor.country for p in source + _co_agents(ectx, trig, args, date)
+                      if p.actor and p.actor.country) \
         if trig.entry.type in VICTIM_TYPES else None
     named = _participants(ectx, args.target, date.get("value"), trig, args.expand, scene)
     source, target = _partner_apart(source, named)
