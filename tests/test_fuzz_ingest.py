@@ -148,9 +148,13 @@ def test_components_run_within_what_parsing_left(monkeypatch: pytest.MonkeyPatch
     given: list[float] = []
     monkeypatch.setattr(pipeline_module, "remaining", lambda n, spent: given.append(spent) or 5.0)
     article = build_article("Russia and Ukraine held talks in Istanbul on Monday.", id="b")
-    results = list(pipeline().run([article]))
+    pipe = pipeline()
+    results = list(pipe.run([article]))
     assert [type(r).__name__ for r in results] == ["Extraction"]
-    assert len(given) == 1 and given[0] > 0.0
+    # one budget per stage (a component with a batch step starts one), each counting the
+    # parse's CPU and every earlier stage's
+    stages = 1 + sum(1 for c in pipe.components[1:] if hasattr(c, "prepare_batch"))
+    assert len(given) == stages and given[0] > 0.0 and given == sorted(given)
 
 
 def test_implausible_publication_date_is_flagged_not_fatal() -> None:
