@@ -85,3 +85,26 @@ def bordurian_assault(idx: int, text: str, trigger: str, at: int, mode: str | No
         "target": []}
     art = {"id": "a1", "published": published, "url": "https://a1.example/live"}
     return make_mention(f"a1#{idx}", art, data, None)
+
+
+def ingested_records(cli: Any, tmp_path: Any, texts: list[tuple[str, str]], *, prefix: str,
+                     title: str, slug: str) -> list[dict[str, Any]]:
+    """Every event record (``events --all``) after ingesting ``texts`` ((published, text) in
+    order) through the CLI as articles of one outlet each into a new store."""
+    import json
+
+    src = tmp_path / f"{prefix}-articles.jsonl"
+    with src.open("w", encoding="utf-8") as f:
+        for i, (published, text) in enumerate(texts):
+            f.write(json.dumps({"id": f"{prefix}{i}", "title": title, "text": text,
+                                "published": published,
+                                "url": f"https://outlet{i}.example/{slug}/{i}"}) + "\n")
+    db = str(tmp_path / f"{prefix}.db")
+    assert cli("ingest", str(src), "--db", db).exit_code == 0
+    out = cli("events", "--all", "--format", "jsonl", "--db", db).stdout
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+def told_with(rows: list[dict[str, Any]], word: str) -> list[dict[str, Any]]:
+    """The records with a mention whose trigger is ``word``."""
+    return [r for r in rows if any(m["trigger"]["text"] == word for m in r["mentions"])]

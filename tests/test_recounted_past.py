@@ -5,10 +5,10 @@ an event of the story's own days told the same way stays asserted."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
+from fuse_helpers import ingested_records, told_with
 from pipeline_runs import by_trigger, run_texts
 
 from eventwire.fuse.background import RECOUNTED_DAYS, before_story, in_passing
@@ -77,17 +77,8 @@ def test_a_war_told_in_the_past_perfect_is_its_story_background(cli: Any, tmp_pa
          "said.\n\nThe two countries had fought a short war earlier in the month. Redland "
          "jets bombed the Blueland capital on July 10."),
     ]
-    src = tmp_path / "articles.jsonl"
-    with src.open("w", encoding="utf-8") as f:
-        for i, (published, text) in enumerate(texts):
-            f.write(json.dumps({"id": f"r{i}", "title": "Border clashes", "text": text,
-                                "published": published,
-                                "url": f"https://outlet{i}.example/border/{i}"}) + "\n")
-    db = str(tmp_path / "recounted.db")
-    assert cli("ingest", str(src), "--db", db).exit_code == 0
-    out = cli("events", "--all", "--format", "jsonl", "--db", db).stdout
-    rows = [json.loads(line) for line in out.splitlines() if line.strip()]
-    bombed = [r for r in rows if any(m["trigger"]["text"] == "bombed" for m in r["mentions"])]
-    clashed = [r for r in rows if any(m["trigger"]["text"] == "clashed" for m in r["mentions"])]
+    rows = ingested_records(cli, tmp_path, texts, prefix="recounted", title="Border clashes",
+                            slug="border")
+    bombed, clashed = told_with(rows, "bombed"), told_with(rows, "clashed")
     assert bombed and all(r["modality"] == "background" for r in bombed)
     assert clashed and all(r["modality"] == "asserted" for r in clashed)

@@ -4,10 +4,10 @@ report is written as background; one of the story's own days stays asserted."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import Any
 
+from fuse_helpers import ingested_records, told_with
 from sqlalchemy import insert
 
 from eventwire.fuse.background import (
@@ -67,18 +67,9 @@ def test_a_war_months_before_the_story_is_its_background(cli: Any, tmp_path: Pat
          "Redland and Blueland troops clashed again along the border on Friday. Redland and "
          "Blueland fought a short war in April, when Redland jets bombed the Blueland capital."),
     ]
-    src = tmp_path / "articles.jsonl"
-    with src.open("w", encoding="utf-8") as f:
-        for i, (published, text) in enumerate(texts):
-            f.write(json.dumps({"id": f"b{i}", "title": "Border clashes", "text": text,
-                                "published": published,
-                                "url": f"https://outlet{i}.example/border/{i}"}) + "\n")
-    db = str(tmp_path / "background.db")
-    assert cli("ingest", str(src), "--db", db).exit_code == 0
-    out = cli("events", "--all", "--format", "jsonl", "--db", db).stdout
-    rows = [json.loads(line) for line in out.splitlines() if line.strip()]
-    bombed = [r for r in rows if any(m["trigger"]["text"] == "bombed" for m in r["mentions"])]
-    clashed = [r for r in rows if any(m["trigger"]["text"] == "clashed" for m in r["mentions"])]
+    rows = ingested_records(cli, tmp_path, texts, prefix="background", title="Border clashes",
+                            slug="border")
+    bombed, clashed = told_with(rows, "bombed"), told_with(rows, "clashed")
     assert bombed and all(r["modality"] == "background" for r in bombed)
     assert bombed[0]["attributes"]["story_first_report"] == "2025-07-25"
     assert clashed and all(r["modality"] == "asserted" for r in clashed)
@@ -174,19 +165,11 @@ def test_a_ceasefire_of_other_countries_recounted_in_a_border_story_is_backgroun
          "border post on Friday, Ecuador said. Brazil condemned the fighting on Thursday, "
          "officials said."),
     ]
-    src = tmp_path / "articles.jsonl"
-    with src.open("w", encoding="utf-8") as f:
-        for i, (published, text) in enumerate(texts):
-            f.write(json.dumps({"id": f"p{i}", "title": "Peru Ecuador border clashes",
-                                "text": text, "published": published,
-                                "url": f"https://outlet{i}.example/peru/{i}"}) + "\n")
-    db = str(tmp_path / "foreign.db")
-    assert cli("ingest", str(src), "--db", db).exit_code == 0
-    out = cli("events", "--all", "--format", "jsonl", "--db", db).stdout
-    rows = [json.loads(line) for line in out.splitlines() if line.strip()]
+    rows = ingested_records(cli, tmp_path, texts, prefix="foreign",
+                            title="Peru Ecuador border clashes", slug="peru")
 
     def by_trigger(word: str) -> list[dict[str, Any]]:
-        return [r for r in rows if any(m["trigger"]["text"] == word for m in r["mentions"])]
+        return told_with(rows, word)
 
     assert by_trigger("ceasefire") and all(r["modality"] == "background"
                                            for r in by_trigger("ceasefire"))
