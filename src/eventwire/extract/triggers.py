@@ -104,7 +104,7 @@ def compound_lemma(doc: Any, i: int, lemma: str) -> str:
     """``lemma`` of token ``i`` with the prefix of its hyphen compound when that prefix is in
     ``HYPHEN_PREFIXES`` ('test-launched' → 'test-launch', 'test-firing' → 'test-firing');
     else ``lemma`` as it is."""
-    if i < 2:
+    if i < 2 or column(doc, "orth")[i - 1] != "-":  # a list read on the hot path, no Token
         return lemma
     hyph, prefix = doc[i - 1], doc[i - 2]
     if hyph.text != "-" or hyph.whitespace_ or prefix.whitespace_ or \
