@@ -106,7 +106,6 @@ def _proviso(tok: Any) -> bool:
         tok.doc[tok.i + 1].pos_ in CLAUSE_START_POS
 
 
-
 def _governs(action: Any, cue: Any) -> bool:
     """Whether the clause a condition cue opens qualifies ``action`` itself, not a clause
     nested under it ('will meet at 7am, to be followed by talks if both sides agree': the
