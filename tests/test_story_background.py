@@ -18,6 +18,8 @@ from eventwire.fuse.background import (
     foreign_background,
     in_passing,
     mention_countries,
+    paragraph_anchors,
+    paragraph_background,
     story_countries,
 )
 from eventwire.store import fuse_tables as ft
@@ -176,3 +178,52 @@ def test_a_ceasefire_of_other_countries_recounted_in_a_border_story_is_backgroun
     assert by_trigger("condemned") and all(r["modality"] == "asserted"
                                            for r in by_trigger("condemned"))
     assert all(r["modality"] == "asserted" for r in by_trigger("clashed"))
+
+
+PARAGRAPH = ("The war began on June 13, when Redland launched strikes on Blueland. Redland "
+             "bombed three sites on June 22, before a ceasefire took effect on June 24.")
+
+
+def event(word: str, day: str | None, dep: str, tag: str, modality: str = "asserted",
+          text: str = PARAGRAPH, base: int = 100) -> dict[str, Any]:
+    """An extracted event of ``text`` (a paragraph at offset ``base``) told by ``word``."""
+    at = text.index(word)
+    sent = max(text.rfind(". ", 0, at) + 2, 0) if text.rfind(". ", 0, at) >= 0 else 0
+    return {"trigger": {"start": base + at, "end": base + at + len(word), "text": word},
+            "sentence": {"start": base + sent}, "modality": modality,
+            "date": {"from": "text", "range": [day, day]} if day else {"from": "article"},
+            "attributes": {"trigger_info": {"dep": dep, "tag": tag}}}
+
+
+def article(*events: dict[str, Any]) -> dict[str, Any]:
+    return {"blocks": [{"kind": "paragraph", "start": 0, "end": 90},
+                       {"kind": "paragraph", "start": 100, "end": 100 + len(PARAGRAPH)}],
+            "events": list(events)}
+
+
+def test_events_told_on_in_a_background_paragraph_are_the_story_s_background():
+    """A paragraph that recounts a war begun 20 days before the story ('when Redland launched
+    strikes', in passing) goes on to tell its later days: those told more than a week before
+    the story are background too, however plainly ('Redland bombed', the sentence's root)."""
+    first = dt.date(2025, 7, 3)
+    strikes = event("strikes", "2025-06-13", "dobj", "NNS")
+    bombed = event("bombed", "2025-06-22", "ROOT", "VBD")
+    anchors = paragraph_anchors(article(strikes, bombed))
+    assert [a[4] for a in anchors] == ["2025-06-13", "2025-06-22"]
+    assert paragraph_background(record("2025-06-22"), first, [bombed], [anchors])
+    # a week or less before the story, the story's own start: kept
+    assert not paragraph_background(record("2025-06-27"), first, [bombed], [anchors])
+    # no earlier report of the paragraph is background: kept
+    alone = paragraph_anchors(article(bombed))
+    assert not paragraph_background(record("2025-06-22"), first, [bombed], [alone])
+    # the anchor told plainly (the sentence's root), not in passing: kept
+    plain = paragraph_anchors(article(event("strikes", "2025-06-13", "ROOT", "VBD"), bombed))
+    assert not paragraph_background(record("2025-06-22"), first, [bombed], [plain])
+    # another report of the record, in a paragraph of news: kept
+    news = event("bombed", "2025-06-22", "ROOT", "VBD", base=0)
+    assert not paragraph_background(record("2025-06-22"), first, [bombed, news],
+                                    [anchors, paragraph_anchors(article(news))])
+    # ... unless that report is itself background in its article
+    told_back = {**news, "modality": "background"}
+    assert paragraph_background(record("2025-06-22"), first, [bombed, told_back],
+                                [anchors, paragraph_anchors(article(told_back))])

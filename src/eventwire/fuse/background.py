@@ -18,6 +18,14 @@ is the story's background too, however near its start. A third country that acts
 story (a mediator) is kept: dated inside the story's coverage, it is background only when
 every report recounts it; a story without countries of its own is left alone.
 
+A background paragraph tells a sequence: "The fighting started in early March, when Redland
+shelled the port ... Its navy sank two ships on March 10, and a truce was signed a week
+later." Once a paragraph has recounted one event that is the story's background
+by its date (``paragraph_anchors``: such a report earlier in the paragraph), the events it
+goes on to tell with dates of their own more than ``RECOUNTED_DAYS`` before the story's first
+report are background as well, however plainly told (``told_on``): a record every report of
+which is so told, or is background in its article, is the story's background.
+
 The story's first report is read when the record is written; records are written in
 publication order, so a story that later gains an earlier article does not rewrite the
 records already stored.
@@ -140,6 +148,65 @@ def foreign_background(data: dict[str, Any], first: dt.date | None, own: frozens
     return all(in_passing(m) or definite(m) for m in mentions)
 
 
+def paragraph_anchors(extraction: dict[str, Any]) -> list[tuple[int, int, int, int, str, bool, str]]:
+    """What ``told_on`` reads of an article's events, computed once per article: for each
+    event dated by its text, (paragraph start, paragraph end, sentence start, trigger start,
+    last day of its date, told in passing, modality)."""
+    paragraphs = [(int(b["start"]), int(b["end"])) for b in extraction.get("blocks") or []
+                  if b.get("kind") == "paragraph"]
+    out = []
+    for e in extraction.get("events") or []:
+        date = e.get("date") or {}
+        rng = date.get("range") or [None, None]
+        sent, trigger = e.get("sentence") or {}, e.get("trigger") or {}
+        if date.get("from") != "text" or not rng[1] or "start" not in sent:
+            continue
+        at = int(sent["start"])
+        para = next(((lo, hi) for lo, hi in paragraphs if lo <= at < hi), None)
+        if para:
+            out.append((para[0], para[1], at, int(trigger.get("start", -1)), str(rng[1])[:10],
+                        in_passing(e), str(e.get("modality") or "asserted")))
+    return out
+
+
+def told_on(mention: dict[str, Any], anchors: list[tuple[int, int, int, int, str, bool, str]],
+            first: dt.date) -> bool:
+    """True when a mention's paragraph has, earlier than its own sentence or in it, a report
+    of another event that is the story's background by its date (``anchors``:
+    ``paragraph_anchors`` of its article): more than ``STORY_BACKGROUND_DAYS`` before the
+    story's first report, or more than ``RECOUNTED_DAYS`` before it and told in passing, or
+    background in its article."""
+    sent, trigger = mention.get("sentence") or {}, mention.get("trigger") or {}
+    if "start" not in sent:
+        return False
+    at, own = int(sent["start"]), int(trigger.get("start", -1))
+    for lo, hi, sent_at, trigger_at, end, passing, modality in anchors:
+        if not lo <= at < hi or sent_at > at or trigger_at == own:
+            continue
+        day = _day(end)
+        days = (first - day).days if day else 0
+        if modality == BACKGROUND or days > STORY_BACKGROUND_DAYS or \
+                (days > RECOUNTED_DAYS and passing and modality == "asserted"):
+            return True
+    return False
+
+
+def paragraph_background(data: dict[str, Any], first: dt.date | None,
+                         mentions: list[dict[str, Any]],
+                         anchors: list[list[tuple[int, int, int, int, str, bool, str]]]) -> bool:
+    """True when an asserted record dated by its text more than ``RECOUNTED_DAYS`` before its
+    story's first report is told by every report in a background paragraph (``told_on``;
+    ``anchors``: each mention's article's ``paragraph_anchors``) or as background."""
+    if first is None or not mentions or len(anchors) != len(mentions) or \
+            data.get("modality") != "asserted" or data.get("date_from") != "text":
+        return False
+    end = _day((data.get("date_range") or [None, None])[1])
+    if end is None or (first - end).days <= RECOUNTED_DAYS:
+        return False
+    return all(m.get("modality") == BACKGROUND or told_on(m, a, first)
+               for m, a in zip(mentions, anchors, strict=True))
+
+
 def _day(value: Any) -> dt.date | None:
     """The calendar day of an ISO date or timestamp, or None."""
     try:
@@ -185,11 +252,15 @@ def before_story(data: dict[str, Any], first: dt.date | None,
 def mark_story_background(data: dict[str, Any], first: dt.date | None,
                           mentions: list[dict[str, Any]] | None = None,
                           own: frozenset[str] = frozenset(),
-                          published: list[dt.date] | None = None) -> None:
+                          published: list[dt.date] | None = None,
+                          anchors: list[list[tuple[int, int, int, int, str, bool, str]]]
+                          | None = None) -> None:
     """Give a record told as context of its story the ``background`` modality (``own``: the
-    story's own countries, ``published``: the days of the articles that report it)."""
+    story's own countries, ``published``: the days of the articles that report it,
+    ``anchors``: each mention's article's ``paragraph_anchors``)."""
     if before_story(data, first, mentions) or foreign_background(
-            data, first, own, mentions or [], published or []):
+            data, first, own, mentions or [], published or []) or paragraph_background(
+            data, first, mentions or [], anchors or []):
         data["modality"] = BACKGROUND
         attributes = data.setdefault("attributes", {})
         attributes["modality_from"] = "story"

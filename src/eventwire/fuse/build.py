@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from eventwire.fuse.background import paragraph_anchors
 from eventwire.fuse.conflicts import event_conflicts
 from eventwire.fuse.dates import date_range, is_precise, overlap
 from eventwire.fuse.describe import describe
@@ -20,13 +21,15 @@ DATE_SHAPES = (10, 7)  # YYYY-MM-DD and YYYY-MM are reported as "date"
 AGREED_HALT = ("AGREE", "RETREAT", "ceasefire")  # an agreed truce told as a halt is a deal
 EVENT_VIEW = ("claims", "entities", "text", "quotes")  # what events read of an extract object
 LEAD_KEY = "lead_attack"  # ... and its lead attack, computed once per article
+ANCHORS_KEY = "paragraph_anchors"  # ... and its events dated by their text, by paragraph
 
 
 def event_view(ex: dict[str, Any]) -> dict[str, Any]:
     """What ``build_event`` reads of an article's extract object (``EVENT_VIEW`` and its lead
-    attack, ``who.lead_attack``): about half the memory of the whole object."""
+    attack, ``who.lead_attack``, and ``background.paragraph_anchors``): about half the memory of the whole object."""
     out = {k: ex[k] for k in EVENT_VIEW if k in ex}
     out[LEAD_KEY] = lead_attack(ex)
+    out[ANCHORS_KEY] = paragraph_anchors(ex)
     return out
 
 

@@ -29,7 +29,7 @@ from eventwire.fuse.background import (
     story_countries,
     story_starts,
 )
-from eventwire.fuse.build import build_event, extractions
+from eventwire.fuse.build import ANCHORS_KEY, build_event, extractions
 from eventwire.fuse.conflicts import LINKED_MIN, linked_disagreements
 from eventwire.fuse.dates import (
     PRECISE_DAYS,
@@ -1129,7 +1129,9 @@ def event_record(conn: Connection, fusion: Fusion, eid: str, now: str,
     if starts is not None and story:
         published = [d for d in (_day_of(m.published) for m in group) if d is not None]
         mark_story_background(data, starts.get(story), [m.data for m in group],
-                              (own or {}).get(story, frozenset()), published)
+                              (own or {}).get(story, frozenset()), published,
+                              [(cache.get(m.article) or {}).get(ANCHORS_KEY) or []
+                               for m in group])
     data["possibly_same"] = compared(fusion, eid, possibly_same(fusion, eid))
     if aliases:
         data["aliases"] = aliases
