@@ -498,3 +498,38 @@ def test_a_response_to_an_attack_by_a_side_or_fire_returned_after_it_names_the_s
             assert (got and got["sides"]) == sides, text
     finally:
         del ACTORS["Bordurian"]
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("The crisis began in late May, when Ruritanian troops opened fire on a Bordurian patrol "
+     "that had come to talk, and Bordurian soldiers returned fire.", "RUR"),
+    ("The war began on June 13, when Borduria launched strikes on Ruritanian sites.", "BOR"),
+    ("The minister recalled how Ruritanian soldiers had fired without provocation at a "
+     "Bordurian post in the spring.", "RUR"),
+    ("Officials said Borduria shelled the border villages without any provocation.", "BOR"),
+    ("Ruritania wrote to the council accusing Borduria of \"unprovoked\" attacks.", "BOR"),
+])
+def test_a_conflict_begun_by_an_attack_or_an_attack_without_provocation_names_the_starter(
+        text: str, side: str) -> None:
+    assert starter(mention("a1", "w", text, text.split()[1], "ASSAULT"),
+                   entities(text))["sides"] == [side]
+
+
+def test_a_dispute_begun_by_words_or_provocation_named_otherwise_names_no_starter() -> None:
+    for text in ("The dispute began when Borduria said the island was its own.",
+                 "Ruritania said the march went ahead without provocation from Borduria."):
+        assert starter(mention("a1", "w", text, text.split()[1], "ASSAULT"),
+                       entities(text)) is None, text
+
+
+def test_a_deal_opening_its_sentence_is_the_subject_of_its_brokering_however_far() -> None:
+    text = ("The truce signed last Friday in the old hunting lodge of the Ruritanian king, far "
+            "from the front, was brokered by Norway, with Swedish and Finnish envoys present as "
+            "observers.")
+    got = mediators(mention("a1", "w", text, "truce", "AGREE"), entities(text))
+    assert got["sides"] == ["NOR"] and got["complete"]
+    text = ("The ceasefire held for a week in the hills of the north until Borduria said the "
+            "talks were brokered by Norway.")
+    assert mediators(mention("a1", "w", text, "ceasefire", "AGREE"), entities(text)) is None
+    text = "The truce, brokered by Norway and Sweden, took effect on Sunday."
+    assert not mediators(mention("a1", "w", text, "truce", "AGREE"), entities(text))["complete"]

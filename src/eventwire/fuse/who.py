@@ -74,6 +74,16 @@ NAMED_MEDIATION_RE = re.compile(  # a name as the mediation's modifier: "under Q
 CREDITED_RE = re.compile(  # the mediators credited with it: "credited Norway with brokering"
     r"\bcredit(?:ed|s|ing)\s+(?P<who>[^;:.()\"]{2,80}?)\s+(?:with|for)\s+(?:brokering|mediating|"
     r"securing|facilitating|the\s+(?:[\w-]+\s+)?(?:deal|agreement|truce|ceasefire|accord))\b", re.I)
+OBSERVERS_RE = re.compile(  # the others only looked on: "by Malaysia, with the US envoy as
+    r"\s*,?\s*with\s+[^.;:()]{2,80}?\s+(?:(?:looking\s+on|present|attending|taking\s+part|"  # observer"
+    r"sitting\s+in)\s+)?(?:only\s+|merely\s+|just\s+)?as\s+(?:an?\s+)?observers?\b", re.I)
+OPENING_SUBJECT_RE = re.compile(r"^\W*(?:The|This|That|Their|Its|Last\s+\w+'s)\s+"
+                                r"(?:[\w-]+\s+){0,3}$")  # "The ceasefire", "The two-day truce"
+PASSIVE_GAP_RE = re.compile(  # from a subject to its passive verb, no other finite verb told
+    r"^[^;:()\"]{0,160}?\s(?:was|were|had\s+been|has\s+been|have\s+been)\s+$", re.I)
+CLAUSE_WORD_RE = re.compile(  # a clause of its own between a subject and its verb
+    r"\b(?:said|says|told|and|but|or|until|when|while|after|before|because|since|that|which|"
+    r"who|whom|whose|where|if|though|although)\b", re.I)
 EXCLUSIVE_RE = re.compile(r"\b(?:alone|only|solely|single-handedly|on its own)\b", re.I)
 STARTER_RE = re.compile(
     r"\b(?:(?:started|starting|began|begun|beginning|initiated|initiating|provoked|provoking|"
@@ -100,7 +110,11 @@ STARTER_RE = re.compile(
     # an attack called unprovoked was not a response: its author started it
     r"|(?:launch(?:ed|ing)?|carr(?:ied|ying)\s+out|commit(?:ted|ting)?|stag(?:ed|ing))\s+"
     r"(?:an?\s+|the\s+)?unprovoked\s+(?:attack|assault|aggression|incursion|shelling|"
-    r"strikes?|offensive))\b", re.I)
+    r"strikes?|offensive)"
+    # ... or an act done without provocation: "opened fire without provocation on a post"
+    r"|(?:fired|firing|opened\s+fire|opening\s+fire|attacked|attacking|shelled|shelling|"
+    r"struck|striking)\s+(?:(?:on|at|upon)\s+)?(?:[^.;,:]{2,50}?\s+)?without\s+(?:any\s+)?"
+    r"provocation)\b", re.I)
 STARTER_BY_RE = re.compile(  # the starter is named after: "the first shots were fired by X"
     r"\b(?:(?:first\s+(?:shots?|rounds?)|fighting|clash(?:es)?|exchange|hostilities)\s*,?\s+"
     r"(?:(?:which\s+|that\s+)?(?:was|were|had\s+been)\s+)?(?:fired|started|initiated|provoked|"
@@ -109,6 +123,8 @@ STARTER_BY_RE = re.compile(  # the starter is named after: "the first shots were
 _FIGHT = (r"(?:(?:outbreak|eruption|start)\s+of\s+(?:the\s+)?)?"
           r"(?:latest\s+|deadly\s+|cross-border\s+|border\s+|renewed\s+)?(?:exchange|fighting|"
           r"clash(?:es)?|hostilities|escalation|flare-up|violence|skirmish(?:es)?|confrontation)")
+_ONSET = (r"(?:[\w-]+\s+)?(?:crisis|conflict|war|stand-?off|confrontation|dispute|"
+          r"border\s+row)")  # what began with an attack: "the crisis began when X fired"
 STARTER_NAMED_RE = re.compile(  # the starter is named inside the phrase
     r"\b(?:(?:blam(?:ed|es|ing)|fault(?:ed|s|ing))\s+(?P<who>[^.;]{2,60}?)\s+for|"
     r"(?:held|holds|holding)\s+(?P<held>[^.;]{2,60}?)\s+(?:responsible|accountable)\s+for)"
@@ -120,11 +136,12 @@ STARTER_NAMED_RE = re.compile(  # the starter is named inside the phrase
     # an accusation of the first act: "accused Ruritanian troops of opening fire on a patrol"
     r"|\baccus(?:ed|es|ing)\s+(?P<acc>[^.;,]{2,50}?)\s+of\s+(?:having\s+)?(?:opened\s+fire|"
     r"opening\s+fire|firing\s+(?:on|at|upon)|attacking|launching\s+(?:an?\s+|the\s+)?attack|"
-    r"starting|provoking|triggering|initiating|sparking)\b"
+    r"starting|provoking|triggering|initiating|sparking|(?:an?\s+)?\W?unprovoked)\b"
     r"|\b(?:(?:the|this|that)\s+)?" + _FIGHT + r",?\s+(?:that|which)\s+(?P<rel>[^.;,]{2,60}?)\s+"
     r"(?:had\s+)?(?:started|began|begun|initiated|provoked|triggered|sparked)\b"
     # "the clashes began when Ruritanian troops fired on a post": who acted when it began
-    r"|\b(?:the\s+)?" + _FIGHT + r"\s+(?:began|started|erupted|broke\s+out)\s+(?:on\s+\w+\s+)?"
+    r"|\b(?:the\s+)?(?:" + _FIGHT + r"|" + _ONSET + r")\s+(?:began|started|erupted|broke\s+out)"
+    r"\s+(?:(?:on|in|at)\s+(?:(?:late|early|mid)[\s-]+)?\w+(?:\s+\d{1,4})?\s*,?\s+)?"
     r"when\s+(?P<when>[^.;,]{2,60}?)\s+(?:opened|fired|attacked|shelled|struck|launched|"
     r"crossed|advanced|ambushed|stormed|raided|shot)\b"
     # fighting after an attack: "clashed on Friday after Ruritanian troops fired on a post"
@@ -194,6 +211,18 @@ def near_trigger(m: Any, at: int) -> bool:
     return min(abs(at - start), abs(at - end)) <= TRIGGER_REACH
 
 
+def passive_subject(m: Any, text: str, base: int, found: re.Match[str]) -> bool:
+    """Whether the mention's trigger is a noun opening its sentence ("The ceasefire agreed on
+    28 July at the residence of the prime minister ...") whose passive verb is the phrase
+    ``found`` ("... was brokered by"), however far apart: its subject."""
+    trig = m.data.get("trigger") or {}
+    start, end = int(trig.get("start", -1)) - base, int(trig.get("end", -1)) - base
+    if not 0 <= start < end <= found.start() or not OPENING_SUBJECT_RE.match(text[:start]):
+        return False
+    gap = text[end:found.start()]
+    return bool(PASSIVE_GAP_RE.match(gap)) and not CLAUSE_WORD_RE.search(gap)
+
+
 def mediators(m: Any, entities: list[dict[str, Any]],
               record_type: str | None = None) -> dict[str, Any] | None:
     """``{"sides", "complete", "text", "span"}``: who the sentence says brokered the event
@@ -201,7 +230,8 @@ def mediators(m: Any, entities: list[dict[str, Any]],
     text, base = sentence_of(m)
     if m.data.get("type") not in MEDIATED_TYPES and record_type not in MEDIATED_TYPES:
         return None
-    if (found := MEDIATED_BY_RE.search(text)) and near_trigger(m, base + found.start()):
+    if (found := MEDIATED_BY_RE.search(text)) and (near_trigger(m, base + found.start())
+                                                   or passive_subject(m, text, base, found)):
         who = listed(actors_in(entities, base + found.start("who"), base + found.end("who")),
                      text, base, base + found.start("who"))
         if not who:
@@ -209,6 +239,8 @@ def mediators(m: Any, entities: list[dict[str, Any]],
         end = int(who[-1]["end"])
         tail = text[end - base:].split(",", 1)[0]
         complete = bool(EXCLUSIVE_RE.match(tail.strip()))
+        if not complete and (others := OBSERVERS_RE.match(text, end - base)):
+            complete, tail = True, others.group(0)
         span = (base + found.start(), end + (len(tail) if complete else 0))
     elif (found := HYPHEN_MEDIATED_RE.search(text)) and near_trigger(m, base + found.start()):
         at = base + found.start()
