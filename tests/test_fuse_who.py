@@ -533,3 +533,27 @@ def test_a_deal_opening_its_sentence_is_the_subject_of_its_brokering_however_far
     assert mediators(mention("a1", "w", text, "ceasefire", "AGREE"), entities(text)) is None
     text = "The truce, brokered by Norway and Sweden, took effect on Sunday."
     assert not mediators(mention("a1", "w", text, "truce", "AGREE"), entities(text))["complete"]
+
+
+def test_a_clash_placed_in_a_linked_province_or_on_its_border_is_on_its_country_s_ground():
+    from eventwire.fuse.conflicts import territory
+    varo = {"id": "place:varo", "name": "Varo", "country": "BOR", "kind": "place"}
+
+    def placed(text: str, trigger: str) -> str | None:
+        i = text.index("Varo")
+        ents = entities(text) + [{"start": i, "end": i + 4, "text": "Varo", "label": "LOC",
+                                  "actor": varo}]
+        found = territory(mention("a1", "w", text, trigger, "ASSAULT"), ents)
+        return found and found["country"]
+
+    assert placed("Five soldiers were wounded by a mine on the Varo border on Sunday.",
+                  "wounded") == "BOR"
+    text = "Five soldiers were wounded by a mine on the Varo border on Sunday."
+    ents = [{"start": text.index("Varo"), "end": text.index("Varo") + 4, "text": "Varo",
+             "label": "LOC", "actor": varo}]
+    found = territory(mention("a1", "w", text, "wounded", "ASSAULT"), ents)
+    assert found["span"]["text"] == "on the Varo border"
+    assert placed("Shells hit a market in the northern Varo district, officials said.",
+                  "hit") == "BOR"
+    assert placed("Shells hit a market on the Varo road, officials said.", "hit") is None
+    assert placed("The clash was not in Varo province, officials said.", "clash") is None

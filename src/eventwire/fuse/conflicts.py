@@ -61,6 +61,15 @@ TERRITORY_MORE = (  # the same, told by a named country or one of its provinces
                r"(?:'s|\u2019s)\s+(?:[A-Z][\w-]*\s+){1,3}(?:province|district|region|"
                r"prefecture|county|governorate)\b"),  # "in Borduria's Varo province"
 )
+PLACE_BEFORE_RE = re.compile(  # a place of a country the event is in: "in Varo province",
+    r"\b(?:in|inside|within|on\s+the)\s+(?:the\s+)?(?:(?:north|south|east|west|central|"  # "on
+    r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"  # the Varo
+    r"south-?western)\s+)?$", re.I)  # border"
+PLACE_AFTER_RE = re.compile(r"^(?:'s|\u2019s)?\s+(?:border|frontier|side)\b", re.I)  # "on the"
+PLACE_NOUN_RE = re.compile(  # the place's noun, shown with it: "in Varo province"
+    r"^(?:'s|\u2019s)?\s+(?:border|frontier|side|province|district|region|prefecture|county|"
+    r"governorate|state)\b", re.I)
+PLACE_KIND = "place"  # a linked place below a country: a province, district, town
 TERRITORY_REACH = 2 * TRIGGER_REACH  # characters between the event's trigger and the phrase
 OUTCOME_TYPES = {"CONSULT": ("outcome", "deal"),  # type -> the sentence claims read for it
                  # a truce or pullout is also agreed to or not ("has agreed to the extension")
@@ -698,8 +707,9 @@ def place_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
 def territory(m: Mention, entities: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The country on whose ground the sentence places an attack or clash ("opened fire on
     Bordurian soil", "inside Ruritania's territory", "on the Ruritanian side of the
-    border", "deep inside Ruritania", "in Ruritania's Varo province"): the phrase nearest
-    the trigger, within TERRITORY_REACH characters, naming one linked actor with a country
+    border", "deep inside Ruritania", "in Ruritania's Varo province", or in one of its linked
+    places: "in Varo province", "in the northern Varo district", "on the Varo border"): the
+    phrase nearest the trigger, within TERRITORY_REACH characters, naming one linked actor with a country
     and not negated ("not on Ruritanian soil"); None otherwise."""
     sent = m.data.get("sentence") or {}
     text, base = sent.get("text") or "", int(sent.get("start") or 0)
@@ -717,6 +727,25 @@ def territory(m: Mention, entities: list[dict[str, Any]]) -> dict[str, Any] | No
         if len(named) == 1 and (best is None or abs(at - trig) < best[0]):
             best = (abs(at - trig), named.pop(), {"start": at, "end": base + found.end(),
                                                   "text": found.group(0)})
+    for e in entities:
+        actor = e.get("actor") or {}
+        if not base <= int(e.get("start", -1)) < int(e.get("end", 0)) <= base + len(text):
+            continue
+        at, end = int(e["start"]) - base, int(e["end"]) - base
+        before = PLACE_BEFORE_RE.search(text[max(0, at - 40):at])
+        if actor.get("kind") != PLACE_KIND or not actor.get("country") or before is None:
+            continue
+        if before.group(0).lower().startswith("on") and not PLACE_AFTER_RE.match(text[end:]):
+            continue  # "on the Varo border", not "on the Varo road"
+        start = max(0, at - 40) + before.start()
+        if abs(base + start - trig) > TERRITORY_REACH or NEGATED_BEFORE_RE.search(
+                text[max(0, start - 20):start]):
+            continue
+        noun = PLACE_NOUN_RE.match(text[end:])
+        end += noun.end() if noun else 0
+        if best is None or abs(base + start - trig) < best[0]:
+            best = (abs(base + start - trig), str(actor["country"]).upper(),
+                    {"start": base + start, "end": base + end, "text": text[start:end]})
     return best and {"country": best[1], "span": best[2]}
 
 
