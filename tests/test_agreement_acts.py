@@ -55,6 +55,23 @@ TEXTS = {
     "backed_rebels": "Rebels backed by Velland seized the airport.",
     "those_backing": "Those backing the reform in Lorania say it will pass.",
     "by_weapons": "The fighters, backed by air support, retook the village.",
+    # a relation noun is an event as what a verb makes, gives, states or receives, not as a
+    # subject, a prepositional object or a modifier in passing
+    "sent_aid": "Velland sent humanitarian aid to Lorania on Monday.",
+    "aid_arrived": "The first aid from Velland arrived in the Lorania capital on Friday.",
+    "aid_delivered": "Food aid was delivered by Velland to the northern villages.",
+    "aid_sent_by": "The aid sent by Velland reached the border town.",
+    "expressed_support": "The Velland president expressed support for Lorania's bid.",
+    "with_support": "With support from Velland, the agency stored food in the valley.",
+    "under_deal": "Under the agreement with Velland, Lorania pays for the water.",
+    "cooperation_subject": "Lorania's naval cooperation with Velland is growing.",
+    "aid_conditional": "Velland made its aid to Lorania conditional on reforms.",
+    "relief_operations": "Relief operations in Lorania were hampered by floods.",
+    "started_relief": "Aid agencies started relief operations in the valley of Lorania.",
+    "took_effect": "The agreement that took effect on Wednesday ended the fighting in Lorania.",
+    "dated_deal": "The new plan builds on Monday's agreement between Lorania and Velland.",
+    "do_deal": "The Lorania president is ready to do a deal with Velland, an envoy said.",
+    "convoys": "Velland said aid convoys entered the north of Lorania on Sunday.",
 }
 
 
@@ -133,3 +150,19 @@ def test_backing_needs_a_party_and_a_clause(results, key: str, fires: bool) -> N
 @pytest.mark.parametrize(("key", "fires"), [("invite_to", True), ("invite_thing", False)])
 def test_an_invitation_asks_for_an_act(results, key: str, fires: bool) -> None:
     assert _has(results[key], "REQUEST", "invite") is fires
+
+
+@pytest.mark.parametrize(("key", "etype", "noun", "fires"), [
+    ("sent_aid", "AID", "aid", True), ("aid_arrived", "AID", "aid", True),
+    ("aid_delivered", "AID", "aid", True), ("aid_sent_by", "AID", "aid", True),
+    ("expressed_support", "SUPPORT", "support", True),
+    ("started_relief", "AID", "relief", True), ("took_effect", "AGREE", "agreement", True),
+    ("dated_deal", "AGREE", "agreement", True), ("do_deal", "AGREE", "deal", True),
+    ("convoys", "AID", "aid", True),
+    ("with_support", "SUPPORT", "support", False), ("under_deal", "AGREE", "agreement", False),
+    ("cooperation_subject", "COOPERATE", "cooperation", False),
+    ("aid_conditional", "AID", "aid", False), ("relief_operations", "AID", "relief", False),
+])
+def test_a_relation_noun_is_an_event_only_when_made_given_or_received(
+        results, key: str, etype: str, noun: str, fires: bool) -> None:
+    assert _has(results[key], etype, noun) is fires

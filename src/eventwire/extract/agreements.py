@@ -44,6 +44,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.extract.lexicon import Lexicon
+from eventwire.extract.references import dated_noun
 
 PATTERNS_KEY = "agreements"
 AGREE = "AGREE"
@@ -173,3 +174,85 @@ def _subject(tok: Any, deps: tuple[str, ...] = ("nsubj",)) -> Any | None:
     if subj is not None and subj.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
         return tok.head  # 'the plan, which promises ...'
     return subj
+
+
+RELATION_TYPES = ("AGREE", "AID", "SUPPORT", "COOPERATE")
+SMALL_CLAUSE_DEPS = ("oprd", "acomp", "ccomp", "xcomp")  # 'made aid conditional'
+OWN_VERB_DEPS = ("acl", "relcl")  # 'the aid sent by X', 'the deal they signed'
+OBJECT_OF_DEPS = ("dobj", "nsubjpass", "dative")
+PART_PREPS = ("of",)  # 'a shipment of aid', 'a package of support'
+
+
+def _relation_phrase(tok: Any) -> list[Any]:
+    """The nouns a relation noun stands in for in its clause, innermost first: the head of
+    its compound ('[relief] operations'), of its coordination ('food and [aid]') and of a
+    quantity, part or act it is the 'of' object of ('a package of aid', 'the signing of
+    the accord'); the last is the phrase whose relation to the clause counts."""
+    chain = [tok]
+    phrase = tok
+    for _ in range(4):
+        phrase = _phrase(phrase)
+        while phrase.dep_ == "conj" and phrase.head is not phrase:
+            phrase = phrase.head
+        chain.append(phrase)
+        if phrase.dep_ == "pobj" and phrase.head.lower_ in PART_PREPS and \
+                phrase.head.head.pos_ in NOUN_POS and phrase.head.head is not phrase.head:
+            phrase = phrase.head.head
+            chain.append(phrase)
+            continue
+        break
+    return list(dict.fromkeys(chain))
+
+
+def _own_verb(noun: Any, lexicon: Lexicon) -> bool:
+    """True for a noun with a verb of its own that makes, gives or receives it ('the aid
+    sent by X', 'the deal they signed') or tells its arrival or start ('the agreement that
+    took effect')."""
+    for c in noun.children:
+        if c.dep_ not in OWN_VERB_DEPS:
+            continue
+        if _acts_on(c, noun, lexicon):
+            return True
+        if c.lemma_.lower() in lexicon.cue(PATTERNS_KEY, "relation_subject_verbs") and any(
+                g.dep_ == "nsubj" and g.tag_ in ("WDT", "WP") for g in c.children):
+            return True
+    return False
+
+
+def _acts_on(verb: Any, noun: Any, lexicon: Lexicon) -> bool:
+    """True for a verb that makes, gives, states or receives a relation ('signed', 'sent',
+    'reaffirmed', 'received'), not one that makes it something else ('made aid
+    conditional', parsed as a clause or as an adjective after the noun)."""
+    if verb.pos_ not in ("VERB", "AUX") or \
+            verb.lemma_.lower() not in lexicon.cue(PATTERNS_KEY, "relation_act_verbs"):
+        return False
+    return not any(c.dep_ in SMALL_CLAUSE_DEPS for c in verb.children) and \
+        not any(c.dep_ == "amod" and c.i > noun.i for c in noun.children)
+
+
+def passing_relation(etype: str, tok: Any, nominal: bool, lexicon: Lexicon) -> bool:
+    """True for a noun of a relation between parties (an agreement, aid, support,
+    cooperation) that no verb makes an act: not the object of a verb that makes, gives,
+    states or receives it ('signed the agreement', 'sent aid', 'reaffirmed their support',
+    'received aid'), not the subject of its arrival or start ('aid arrived', 'the accord
+    took effect'), with no such verb of its own ('the aid sent by X', 'the deal they
+    signed'). A subject of another verb, a prepositional object or a modifier ('with
+    support from X', 'under the agreement', 'Lorania's naval cooperation with Y', 'making aid
+    conditional') names the relation in passing."""
+    if not nominal or etype not in RELATION_TYPES or \
+            tok.lemma_.lower() not in lexicon.cue(PATTERNS_KEY, "relation_nouns"):
+        return False
+    chain = _relation_phrase(tok)
+    phrase = chain[-1]
+    acts = lexicon.cue(PATTERNS_KEY, "relation_act_nouns")
+    if any(n is not tok and n.lemma_.lower() in acts for n in chain):
+        return False  # 'aid deliveries', 'the signing of the accord': an act noun of its own
+    if any(_own_verb(n, lexicon) or dated_noun(n) for n in chain if n.pos_ in NOUN_POS):
+        return False  # 'the deal they signed', "Monday's agreement", 'the accord of 28 July'
+    head = phrase.head
+    if phrase.dep_ in OBJECT_OF_DEPS and head is not phrase and _acts_on(head, phrase, lexicon):
+        return False
+    if phrase.dep_ == "nsubj" and head is not phrase and head.pos_ in ("VERB", "AUX") and \
+            head.lemma_.lower() in lexicon.cue(PATTERNS_KEY, "relation_subject_verbs"):
+        return False
+    return phrase.dep_ != "ROOT"  # a headline's bare noun phrase stays

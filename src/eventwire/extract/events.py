@@ -21,7 +21,13 @@ from eventwire.annotate.doccache import sentence_words
 from eventwire.annotate.focus import focus_of
 from eventwire.extract import attributes as attrs
 from eventwire.extract.absorption import absorbed_by, root_governor
-from eventwire.extract.agreements import is_party, no_commitment, no_supporter, unmade_agreement
+from eventwire.extract.agreements import (
+    is_party,
+    no_commitment,
+    no_supporter,
+    passing_relation,
+    unmade_agreement,
+)
 from eventwire.extract.arguments import (
     CAPTIVE_MODES,
     PASSIVE_SUBJECT_DEPS,
@@ -527,6 +533,8 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
             (trig.retyped is None and
              existing_agreement(trig.entry.type, trig.token, trig.nominal, args.support)) or \
             unmade_agreement(trig.entry.type, trig.token, trig.nominal, ectx.lexicon) or \
+            (trig.retyped is None and
+             passing_relation(trig.entry.type, trig.token, trig.nominal, ectx.lexicon)) or \
             no_commitment(trig.entry.type, trig.token, trig.nominal, ectx.lexicon) or \
             no_supporter(trig.entry.type, trig.token, trig.nominal, _agents(ectx), ectx.lexicon) or \
             no_attacker(trig.entry.type, trig.token, trig.nominal,

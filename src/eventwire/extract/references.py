@@ -21,7 +21,7 @@ REFERENCE_DEPS = ("nsubj", "pobj", "poss", "appos")  # a subject or a prepositio
 DATE_ENTS = ("DATE", "TIME")
 
 
-def _dated(tok: Any) -> bool:
+def dated_noun(tok: Any) -> bool:
     """True when a date hangs from the noun ('Monday's deal', 'the deal on Tuesday')."""
     for child in tok.children:
         if child.ent_type_ in DATE_ENTS:
@@ -41,4 +41,4 @@ def existing_agreement(etype: str, tok: Any, nominal: bool, support: Any) -> boo
         return False  # the object of a verb ('reaffirmed their commitment'), a headline
     if any(c.dep_ in OWN_VERB_DEPS and c.pos_ in ("VERB", "AUX") for c in head.children):
         return False
-    return not _dated(head)
+    return not dated_noun(head)
