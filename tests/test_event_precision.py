@@ -37,6 +37,7 @@ TEXTS = {
     "plans_to_impose": "Norland plans to impose restrictions on imports from Velland.",
     "will_withdraw": "Norland will withdraw its troops from Velland next month, the minister "
                      "said.",
+    "will_support": "Norland officials said that Norland would support the Velland peace plan.",
     "must_cooperate": "The Velland president said Ostrava must cooperate fully with the "
                       "inspectors.",
     "met_demands": "The rebels in Varo rejected the offer until their demands are met.",
@@ -152,6 +153,14 @@ def test_a_promised_retreat_is_only_the_promise(results) -> None:
     assert not _events(results, "will_withdraw", "RETREAT")
     found = _events(results, "will_withdraw", "AGREE")
     assert [e["type"] for e in found[0].attributes["embedded"]] == ["RETREAT"]
+
+
+def test_a_promised_support_is_only_the_promise(results) -> None:
+    """The PLOVER codebook counts only support expressed as SUPPORT: 'would support' is the
+    AGREE, with the support as its embedded action."""
+    assert not _events(results, "will_support", "SUPPORT")
+    found = _events(results, "will_support", "AGREE")
+    assert [e["type"] for e in found[0].attributes["embedded"]] == ["SUPPORT"]
 
 
 def test_meeting_demands_is_no_meeting(results) -> None:

@@ -132,6 +132,8 @@ VICTIM_TYPES = ("ASSAULT", "COERCE")  # an unnamed target is placed where the ev
 DEFINITE_DETS = ("the", "this", "that", "these", "those")
 DATED_POSSESSORS = ("DATE", "TIME")
 RETREAT_TYPE = "RETREAT"  # material concessions: only those that occur (PLOVER codebook)
+VERBAL_SUPPORT_TYPE = "SUPPORT"  # verbal support: only support expressed (PLOVER codebook)
+PROMISED_TYPES = (RETREAT_TYPE, VERBAL_SUPPORT_TYPE)  # a future one is the promise alone
 SIGNED_TYPE, AGREEMENT_TYPE = "SUPPORT", "AGREE"  # signing an agreement (CAMEO 057) is SUPPORT
 SIGNED_OBJECTS = ("agreement", "accord", "pact", "treaty")  # CAMEO's &TREATY synset
 SHOW_OF_FORCE, JOINT_TYPE = "MOBILIZE", "COOPERATE"  # one party's exercise / a joint one
@@ -362,10 +364,12 @@ def _may_be_confirmed(trig: Trigger) -> bool:
 
 
 def _promised_retreat(ev: EventMention, intent: EventMention) -> bool:
-    """A retreat announced for the future ('will withdraw', 'will release the hostages'):
-    the PLOVER codebook counts only retreats that occur as RETREAT; the promise is the
-    derived intent, which keeps the retreat as its embedded action."""
-    return ev.type == RETREAT_TYPE and ev.modality == PLANNED and intent.type == "AGREE"
+    """A retreat or a verbal support announced for the future ('will withdraw', 'will
+    release the hostages', 'New Delhi would support the deal'): the PLOVER codebook counts
+    only retreats that occur as RETREAT and only support expressed as SUPPORT; the promise is
+    the derived intent (AGREE: 'indicate willingness or commitment to cooperate'), which
+    keeps the action as its embedded one."""
+    return ev.type in PROMISED_TYPES and ev.modality == PLANNED and intent.type == "AGREE"
 
 
 def _pattern_name(trig: Trigger) -> str:
