@@ -405,6 +405,23 @@ def _background(trig: Trigger) -> bool:
     return False
 
 
+SAID_TYPES = ("THREATEN", "REQUEST", "REJECT")  # acts made by saying them: a threat, demand or
+#   refusal in a reported clause ("X said on Tuesday that it would respond forcefully")
+SAID_MODALS = ("will", "would", "must", "should", "shall", "wo", "'ll")  # the clause looks ahead
+
+
+def _said_date(ectx: EventContext, trig: Trigger) -> dict[str, Any] | None:
+    """The date of the statement whose reported clause holds the trigger (the time expression
+    attached to the reporting verb: "said on Tuesday that ... would respond"), or None: a
+    threat, demand or refusal is made when it is said."""
+    if not any(c.dep_ == "aux" and c.lower_ in SAID_MODALS for c in trig.token.children):
+        return None  # "said on Sunday that he had rejected it": the refusal came before
+    spk = speaker_token(trig.token)
+    if spk is None or spk.head.lemma_.lower() not in ectx.lexicon.cue("reporting_verbs"):
+        return None
+    return attrs.statement_date(ectx, spk.head)
+
+
 def _intent(ectx: EventContext, ev: EventMention, trig: Trigger) -> list[EventMention]:
     """The PLOVER intent or request event a planned or obliged action implies, if any."""
     if ev.modality == ASSERTED or hedged(trig.token, ectx.lexicon):
@@ -547,6 +564,8 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
         return None
     anchors = [trig.token, args.clause, args.support]
     date = attrs.event_date(ectx, anchors, sent)
+    if date.get("from") == "article" and trig.entry.type in SAID_TYPES:
+        date = _said_date(ectx, trig) or date
     source = _participants(ectx, args.source, date.get("value"), trig, args.expand)
     scene = frozenset(p.actor.country for p in source + _co_agents(ectx, trig, args, date)
                       if p.actor and p.actor.country) \

@@ -1,0 +1,27 @@
+"""A threat, demand or refusal told in a reported clause looking ahead is made when it is said."""
+
+from __future__ import annotations
+
+from pipeline_runs import of_type, run_texts
+
+TEXTS = {
+    "threat": ("Ruritania's prime minister said on Tuesday that the length of the truce depends on "
+               "what happens in Freedonia and that Ruritania would respond forcefully to any "
+               "violation."),
+    "past": ("Freedonia's speaker said on Sunday that he had rejected a proposal for Ruritanian "
+             "troops to remain at the five points."),
+}
+
+
+def test_a_threat_in_a_reported_clause_is_dated_by_the_statement() -> None:
+    ex = run_texts(TEXTS, published="2025-08-02")
+    [threat] = of_type(ex["threat"], "THREATEN")
+    assert threat.date.get("via") == "statement" and threat.date["value"] == "2025-07-29"
+    assert threat.date["range"] == ["2025-07-29", "2025-07-29"]
+
+
+def test_a_refusal_told_in_the_past_perfect_keeps_the_time_before_the_statement() -> None:
+    ex = run_texts(TEXTS, published="2025-08-02")
+    [refusal] = of_type(ex["past"], "REJECT")
+    assert refusal.date.get("via") != "statement"
+    assert refusal.date["range"][1] <= "2025-07-27"
