@@ -5,11 +5,10 @@ from __future__ import annotations
 from pipeline_runs import of_type, run_texts
 
 TEXTS = {
-    "threat": ("Ruritania's prime minister said on Tuesday that the length of the truce depends on "
-               "what happens in Freedonia and that Ruritania would respond forcefully to any "
-               "violation."),
-    "past": ("Freedonia's speaker said on Sunday that he had rejected a proposal for Ruritanian "
-             "troops to remain at the five points."),
+    "threat": ("Ruritania's defence minister said on Tuesday that talks could go on for weeks and "
+               "that his army would hit back hard at every breach."),
+    "past": ("Freedonia's foreign minister said on Sunday that she had turned down an offer to "
+             "keep Ruritanian soldiers in the hills."),
 }
 
 
