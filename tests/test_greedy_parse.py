@@ -76,6 +76,7 @@ def test_pickles_as_the_stock_component(pipelines: tuple) -> None:
     copy = pickle.loads(pickle.dumps(fast.get_pipe("ner")))
     assert isinstance(copy, GreedyParser) and copy.labels == fast.get_pipe("ner").labels
     assert not GreedyParser.supports(fast.get_pipe("tagger"))
+    assert not hasattr(GreedyParser.__new__(GreedyParser), "labels")  # no parser yet: no loop
     doc = fast.make_doc("Officials in Geneva met on Monday.")
     for name, proc in fast.pipeline:
         doc = (copy if name == "ner" else proc)(doc)

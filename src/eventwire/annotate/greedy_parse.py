@@ -43,7 +43,10 @@ class GreedyParser:
         self.parser = parser
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self.__dict__["parser"], name)
+        parser = self.__dict__.get("parser")
+        if parser is None:  # not initialised (a copy being made)
+            raise AttributeError(name)
+        return getattr(parser, name)
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickle as the stock component (the wrapper is rebuilt)."""
