@@ -1,0 +1,42 @@
+"""Sides in context: what an actor acts on is not placed by the actor's own country, two
+countries joined at a border are the two sides of an event there, and 'Zionist' names Israel."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from eventwire.model import Article
+from eventwire.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def _event(pipeline, text: str, trigger: str):
+    (ex,) = list(pipeline.run([Article(id="t", text=text, published="2025-05-07")]))
+    found = [ev for ev in ex.events if trigger in ev.trigger.text]
+    assert found, [ev.trigger.text for ev in ex.events]
+    return found[0]
+
+
+def _countries(ev, side: str) -> set[str | None]:
+    return {p.actor.country if p.actor else None for p in getattr(ev, side)}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("A Zionist air raid on the port of Hodeidah killed nine dock workers.", "killed"),
+    ("Hamas said the Zionist enemy bombed a school in Gaza.", "bombed"),
+])
+def test_zionist_names_israel(pipeline, text, trigger):
+    assert _countries(_event(pipeline, text, trigger), "source") == {"ISR"}
+
+
+def test_zionist_regime_links_israel():
+    from eventwire.annotate.actors import default_registry
+
+    ref = default_registry().match("Zionist forces", datetime.date(2024, 11, 23))
+    assert ref is not None and ref.country == "ISR"
