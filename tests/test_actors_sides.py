@@ -27,6 +27,21 @@ def _countries(ev, side: str) -> set[str | None]:
     return {p.actor.country if p.actor else None for p in getattr(ev, side)}
 
 
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("BEIRUT - Israeli soldiers fired at protesters on Sunday.", "fired", "LBN"),
+    ("ISLAMABAD - Indian troops detained two fishermen on Sunday.", "detained", "PAK"),
+])
+def test_object_not_placed_by_its_actor(pipeline, text, trigger, target):
+    ev = _event(pipeline, text, trigger)
+    assert _countries(ev, "target") == {target}
+    assert all("dateline" in (p.actor.evidence or "") for p in ev.target)
+
+
+def test_subject_still_placed_by_its_object_place(pipeline):
+    ev = _event(pipeline, "Chilean police arrested two protesters in Santiago.", "arrested")
+    assert _countries(ev, "target") == {"CHL"}
+
+
 @pytest.mark.parametrize(("text", "trigger"), [
     ("A Zionist air raid on the port of Hodeidah killed nine dock workers.", "killed"),
     ("Hamas said the Zionist enemy bombed a school in Gaza.", "bombed"),

@@ -53,6 +53,7 @@ COUNTERPART_DEPS = ("dobj", "dative")  # 'criticised Chile', 'gave Chile aid'
 REPORTED_DEPS = ("ccomp",)  # 'said (that) Turkey must ...': what the agent says
 REPORTING_AFTER_DEPS = ("conj", "parataxis")  # '..., an official said': parsed after it
 COUNTERPART_PREPS = frozenset({"with", "against", "to", "toward", "towards"})
+UNDERGOER_PREPS = frozenset({"at", "on", "against", "toward", "towards", "into"})  # 'fired at X'
 PLACE_PREPS = frozenset({"near", "across", "throughout", "within", "outside", "at", "along"})
 LED_WORDS = frozenset({"led", "commanded", "run", "controlled", "dominated"})  # 'police station': the agent noun modifies a thing
 
@@ -201,6 +202,8 @@ def _counterparts(head: Any, parties: bool = True) -> tuple[tuple[int, int], ...
     (a place phrase inside them, 'protesters in Lima', still places the agent). So is one
     named in what the agent says ('an official said Turkey must return the missiles'); with
     ``parties`` False only that is counted (a titled person 'visited the Bolivian town')."""
+    if parties and _undergoer(head):
+        return _actor_spans(head.head if head.dep_ == "dobj" else head.head.head)
     if head.dep_ not in SUBJECT_DEPS or head.head is head:
         return ()
     verb = head.head
@@ -217,6 +220,25 @@ def _counterparts(head: Any, parties: bool = True) -> tuple[tuple[int, int], ...
     for phrase in phrases:
         toks = _without_places(phrase)
         spans += [(t.idx, t.idx + len(t.text)) for t in toks if t.i not in skip]
+    return tuple(spans)
+
+
+def _undergoer(head: Any) -> bool:
+    """Whether an agent noun is what its clause's subject acts on: the object of the verb
+    ('Houthi rebels attacked a cargo ship'), or of a target preposition on it ('fired
+    rockets at military bases')."""
+    if head.dep_ == "dobj":
+        return head.head.pos_ in ("VERB", "AUX")
+    return head.dep_ == "pobj" and head.head.dep_ == "prep" and \
+        head.head.lower_ in UNDERGOER_PREPS and head.head.head.pos_ == "VERB"
+
+
+def _actor_spans(verb: Any) -> tuple[tuple[int, int], ...]:
+    """The character spans of a verb's subject phrase outside its place phrases: the actor
+    whose country does not place what it acts on ('Thai troops shelled villages')."""
+    spans = []
+    for subj in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        spans += [(t.idx, t.idx + len(t.text)) for t in _without_places(subj)]
     return tuple(spans)
 
 
