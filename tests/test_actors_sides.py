@@ -42,6 +42,22 @@ def test_subject_still_placed_by_its_object_place(pipeline):
     assert _countries(ev, "target") == {"CHL"}
 
 
+@pytest.mark.parametrize(("text", "trigger", "sides"), [
+    ("Fighting erupted along the Thai-Cambodian border on Thursday.", "Fighting",
+     ({"THA"}, {"KHM"})),
+    ("Clashes broke out on the Israel-Lebanon border on Sunday.", "Clashes",
+     ({"ISR"}, {"LBN"})),
+])
+def test_border_pair_names_both_sides(pipeline, text, trigger, sides):
+    ev = _event(pipeline, text, trigger)
+    assert (_countries(ev, "source"), _countries(ev, "target")) == sides
+
+
+def test_border_without_pair_names_nobody(pipeline):
+    ev = _event(pipeline, "Clashes broke out on the border on Sunday.", "Clashes")
+    assert not ev.target
+
+
 @pytest.mark.parametrize(("text", "trigger"), [
     ("A Zionist air raid on the port of Hodeidah killed nine dock workers.", "killed"),
     ("Hamas said the Zionist enemy bombed a school in Gaza.", "bombed"),

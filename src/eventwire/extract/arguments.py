@@ -31,6 +31,10 @@ IN_PREPS = ("in", "during", "at", "after", "before", "through", "following", "on
 STATIVE_PASSIVES = ("commit", "prepare", "determine", "resolve", "oblige", "oppose", "dedicate",
                     "pledge", "bind", "entitle", "involve", "engage")
 NAME_ENTS = ("PERSON", "GPE", "ORG", "NORP")
+BORDER_TYPES = ("ASSAULT", "AGREE", "CONSULT", "RETREAT", "COOPERATE")  # sides at a border
+BORDER_PREPS = ("along", "on", "across", "at", "near", "over")
+BORDER_NOUNS = ("border", "frontier", "boundary", "borderline")
+HYPHENS = ("-", "–", "—")
 ADDRESSEE_IN_CLAUSE = ("REQUEST", "ACCUSE", "SUPPORT")
 TIME_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
 CRITICISM_PREPS = ("on", "about", "over", "of")  # 'criticisms on how X …'
@@ -813,6 +817,24 @@ def _between(tok: Any) -> tuple[list[Any], list[Any]]:
     return [], []
 
 
+def _border_pair(tok: Any) -> tuple[list[Any], list[Any]]:
+    """'fighting along the Thai-Cambodian border', 'clashes on the Israel-Lebanon frontier':
+    the two names joined by a hyphen before the border an event happens at are its two sides
+    (X as source, Y as target, as for 'between X and Y'); the border phrase may hang on the
+    noun or, for an event noun that is its verb's subject, on that verb."""
+    hosts = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass") else [])
+    doc = tok.doc
+    for border in [b for h in hosts for b in _pobjs(h, BORDER_PREPS)]:
+        if border.lemma_.lower() not in BORDER_NOUNS or border.i < 3:
+            continue
+        left, dash, right = doc[border.i - 3], doc[border.i - 2], doc[border.i - 1]
+        if dash.text in HYPHENS and left.text[:1].isupper() and right.text[:1].isupper() and \
+                right.head.i == border.i and left.head.i in (right.i, border.i) and \
+                left.lower_ != right.lower_:
+            return [left], [right]
+    return [], []
+
+
 def _mediation(tok: Any) -> bool:
     """True for a word of mediation ('mediate', 'brokered', 'a mediation effort')."""
     lemmas = column(tok.doc, "lemma")
@@ -986,6 +1008,8 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
     for verb in [c for c in child_tokens(tok, ("acl",)) if c.tag_ in ("VBN", "VBG")]:
         if not (src or tgt or parties):  # 'an exchange of fire reported between X and Y'
             src, tgt = _between(verb)
+    if not (src or tgt or parties) and etype in BORDER_TYPES:
+        src, tgt = _border_pair(tok)  # 'clashes along the Thai-Cambodian border'
     args.expand = not (src or parties)
     if not src:
         src = [t for t in _modifier_actors(tok, is_place) or _from_source(tok) or _attributed(tok)
