@@ -65,7 +65,7 @@ def test_who_rejects_a_plan_does_not_carry_it_out():
 @pytest.mark.parametrize(("text", "trigger", "country", "evidence"), [
     ("Pakistan's prime minister said his government would expel the Afghan diplomats. "
      "Modi said India would respond.", "expel", "PAK", "possessor: Pakistan's prime minister"),
-    ("Zelenskyy said his forces repelled an attack near Pokrovsk. Putin has not commented.",
+    ("Zelenskyy said his forces launched an attack near Pokrovsk. Putin has not commented.",
      "attack", "UKR", "possessor: Zelenskyy"),
     ("Russia said its troops had withdrawn from the village near Kharkiv, Ukrainian "
      "officials said.", "withdrawn", "RUS", "possessor: Russia"),

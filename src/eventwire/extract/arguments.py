@@ -103,7 +103,8 @@ MEDIATION_WORDS = ("mediate", "mediation", "mediator", "broker", "brokering", "a
 CLAIMING_VERBS = ("claim",)  # 'X claimed the attack', 'the attack was claimed by X'
 RESPONSIBILITY_NOUNS = ("responsibility", "credit")  # 'X claimed responsibility for the attack'
 RESPONSIBILITY_VERBS = ("claim", "take", "accept", "assume", "bear")
-TARGETED_VERBS = ("face", "draw", "attract", "suffer", "endure", "incur", "weather")
+TARGETED_VERBS = ("face", "draw", "attract", "suffer", "endure", "incur", "weather", "repel", "repulse",
+                  "withstand", "survive", "fend")  # "X repelled an attack by Y": Y attacked X
 # 'X faced sanctions', 'the decision by X drew criticism': X undergoes the event
 ROLE_NOUNS = ("role", "part", "hand", "share")  # 'played a role in the talks': the player
 SEQUEL_PREPS = ("after", "following", "before", "since", "amid", "despite")  # 'after the attack,
