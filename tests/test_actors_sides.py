@@ -71,3 +71,41 @@ def test_zionist_regime_links_israel():
 
     ref = default_registry().match("Zionist forces", datetime.date(2024, 11, 23))
     assert ref is not None and ref.country == "ISR"
+
+
+def _article_events(pipeline, text: str):
+    (ex,) = list(pipeline.run([Article(id="t", text=text, published="2024-05-03")]))
+    return ex.events
+
+
+ENEMY_ARTICLE = (
+    "DAMASCUS, March 3 (StateWire) - Israeli warplanes struck an air defence battalion near "
+    "Daraa on Monday, the army said.\n\nThe enemy also shelled the outskirts of Quneitra, "
+    "wounding two soldiers, the statement said.\n\nAn enemy drone targeted a truck on the road "
+    "to the airport, killing its driver.")
+
+
+def test_the_enemy_is_the_attacker_of_the_article_side(pipeline):
+    events = _article_events(pipeline, ENEMY_ARTICLE)
+    for trigger in ("shelled", "targeted"):
+        ev = next(e for e in events if e.trigger.text == trigger)
+        assert _countries(ev, "source") == {"ISR"}
+        assert all(p.actor.evidence.startswith("story enemy") for p in ev.source)
+
+
+def test_enemy_with_no_attacker_named_stays_unplaced(pipeline):
+    events = _article_events(pipeline, "The enemy shelled the outskirts of the town overnight.")
+    ev = next(e for e in events if e.trigger.text == "shelled")
+    assert not any(p.actor and (p.actor.evidence or "").startswith("story enemy")
+                   for p in ev.source)
+
+
+@pytest.mark.parametrize(("text", "trigger", "sides"), [
+    ("Thai soldiers fended off a Cambodian incursion near the temple.", "incursion",
+     ({"KHM"}, {"THA"})),
+    ("Israel said it had repelled a Hezbollah attack on its northern border.", "attack",
+     ({"LBN"}, {"ISR"})),
+])
+def test_who_repels_an_attack_is_its_target(pipeline, text, trigger, sides):
+    ev = _event(pipeline, text, trigger)
+    assert (_countries(ev, "source"), _countries(ev, "target")) == sides

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -22,6 +23,12 @@ MULTILATERAL_PARTIES = 3
 CONTEXT_NOTES = ("participants_from", "context_trigger")
 ATTACK_TYPES = frozenset({"ASSAULT"})
 ARTICLE_EVIDENCE = ("dateline:", "article focus")  # placed by the article, not the sentence
+STORY_EVIDENCE = ("story attacker", "story victim", "domestic attack")  # placed by the article's attacks
+SPECIAL_CODES = frozenset({"IGO", "NGO", "IMG", "MNC", "UNK"})  # no country of their own
+ENEMY_SUBJECT_RE = re.compile(  # 'the enemy (also / then / had) shelled', 'an enemy assault'
+    r"\b(?:the enemy(?=\s+(?:(?:[a-z]+ly|also|again|then|has|had)\s+){0,2}$)|"
+    r"enemy(?=\s+$))", re.I)
+ENEMY_RE = re.compile(r"\benem(?:y|ies)\b", re.I)  # 'the enemy', 'enemy drones'
 PROVENANCE_KEYS = ("participants_from", "context_trigger", "mode_from", "pattern")  # earlier events searched for implicit participants
 
 
@@ -210,6 +217,70 @@ def story_attackers(events: list[EventMention], registry: Any, focus: Any = None
     _story_side(events, registry, "target", _scene_placed, "story victim")
     if focus is not None:
         _domestic_attackers(events, registry, focus)
+        _story_enemy(events, registry, focus)
+
+
+def _story_enemy(events: list[EventMention], registry: Any, focus: Any) -> None:
+    """'The enemy shelled the outskirts', 'an enemy drone targeted a car', 'repelled an enemy
+    assault': in an article written from one side (its dateline's country, else its place
+    focus), "the enemy" is the country whose named forces attack that side elsewhere in the
+    article, when they are all of one country; never the side itself, whose country the
+    context gave the agent. Evidence "story enemy: …"."""
+    own = focus.dateline.country if focus.dateline is not None and focus.dateline.country \
+        else focus.country
+    if not own:
+        return
+    attackers = {p.actor.country for ev in events if ev.type in ATTACK_TYPES
+                 and own in _side_countries(ev.target) for p in ev.source
+                 if p.actor and p.actor.country and p.actor.country != own
+                 and not p.inherited and not _placed(p) and not _enemy(p.text)
+                 and not str(p.actor.evidence or "").startswith(STORY_EVIDENCE)}
+    if not attackers:  # every attack of the article is the enemy's: its other country
+        attackers = _other_country(focus, own)
+    if len(attackers) != 1 or registry is None:
+        return
+    ref = registry.country_ref(next(iter(attackers)), "MIL")
+    for ev in events:
+        for side in ("source", "target"):
+            parts = getattr(ev, side)
+            for i, p in enumerate(parts):
+                if not _enemy(p.text) or (p.actor is not None and not p.actor.evidence):
+                    continue  # linked by its own words
+                parts[i] = dataclasses.replace(p, actor=dataclasses.replace(
+                    ref, evidence=f"story enemy: {ref.name}"))
+        named = _enemy_named(ev) if ev.type in ATTACK_TYPES and (
+            not ev.source or ev.attributes.get("source_from") == "domestic attack") else None
+        if named is not None:  # 'the enemy also shelled', 'repelled an enemy assault'
+            start = ev.sentence.start + named.start()
+            ev.source = [Participant(start, start + len(named.group(0).rstrip()),
+                                     named.group(0).rstrip(), dataclasses.replace(
+                                         ref, evidence=f"story enemy: {ref.name}"))]
+            ev.attributes.pop("source_from", None)
+
+
+def _other_country(focus: Any, own: str) -> set[str]:
+    """The country the article names most after its own side, when it is clearly ahead
+    (named at least twice, more often than any other)."""
+    counts = Counter(e.actor.country for ents in focus.by_sentence.values() for e, _ in ents
+                     if e.actor.country and e.actor.country != own
+                     and e.actor.country not in SPECIAL_CODES)
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return set()
+    return {top[0][0]}
+
+
+def _enemy(text: str) -> bool:
+    """Whether a participant's words name 'the enemy' ('enemy', 'the enemy's forces')."""
+    return ENEMY_RE.search(text) is not None
+
+
+def _enemy_named(ev: EventMention) -> Any:
+    """The match of 'the enemy' as the subject just before an attack's trigger ('the enemy
+    also shelled', 'the enemy again opened fire') or of 'enemy' modifying its noun ('an
+    enemy assault'), else None."""
+    before = ev.sentence.text[:max(0, ev.trigger.start - ev.sentence.start)]
+    return ENEMY_SUBJECT_RE.search(before)
 
 
 def _domestic_attackers(events: list[EventMention], registry: Any, focus: Any) -> None:
