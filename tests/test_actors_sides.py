@@ -109,3 +109,19 @@ def test_enemy_with_no_attacker_named_stays_unplaced(pipeline):
 def test_who_repels_an_attack_is_its_target(pipeline, text, trigger, sides):
     ev = _event(pipeline, text, trigger)
     assert (_countries(ev, "source"), _countries(ev, "target")) == sides
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("CAR", "CAF"), ("C.A.R.", "CAF"), ("US", "USA"), ("Chad", "TCD"), ("chad", "TCD"),
+    ("car", None), ("the car", None), ("Car", None), ("us", None),
+])
+def test_an_acronym_needs_its_capitals(text, country):
+    from eventwire.annotate.actors import default_registry
+
+    ref = default_registry().match(text, datetime.date(2024, 5, 1))
+    assert (ref.country if ref is not None else None) == country
+
+
+def test_a_car_attacked_is_no_country(pipeline):
+    ev = _event(pipeline, "A drone struck a car near the town.", "struck")
+    assert "CAF" not in _countries(ev, "target")

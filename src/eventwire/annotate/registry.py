@@ -76,6 +76,15 @@ class Actor:
         return [r for r in self.roles if r.holds(date)]
 
 
+
+def _acronym(text: str) -> bool:
+    """Whether a name is written in capitals only ('CAR', 'U.S.', 'the' aside: not 'Chad')."""
+    words = text.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    word = " ".join(words)
+    return any(ch.isalpha() for ch in word) and not any(ch.islower() for ch in word)
+
 def slug(text: str) -> str:
     """A lower-case ASCII-ish slug for ids."""
     return SLUG_RE.sub("-", text.lower()).strip("-")
@@ -394,6 +403,7 @@ class Registry:
         # country cues: text -> (code, sector or None, kind of cue)
         self.cues: dict[str, tuple[str, str | None, str]] = {}
         self.cues_lower: dict[str, tuple[str, str | None, str]] = {}
+        self.acronyms_lower: set[str] = set()  # lower-cased keys that only an acronym gave
         for c in self.countries.values():
             entries = [(n, None, "name") for n in c.names]
             entries += [(d, None, "demonym") for d in c.demonyms]
@@ -403,6 +413,8 @@ class Registry:
             entries += [(p, None, "place") for p in c.places]
             for text, sector, kind in entries:
                 self.cues.setdefault(text, (c.code, sector, kind))
+                if text.lower() not in self.cues_lower and _acronym(text):
+                    self.acronyms_lower.add(text.lower())  # 'CAR', 'US': not 'car', 'us'
                 self.cues_lower.setdefault(text.lower(), (c.code, sector, kind))
         # single-word country names, for typo-tolerant matching of strings ('Ethopia')
         self.fuzzy_cues = sorted({t for t, (_, _, k) in self.cues.items()
@@ -473,7 +485,13 @@ class Registry:
 
     def cue(self, text: str) -> tuple[str, str | None, str] | None:
         """The (country, sector, cue kind) of a country name, demonym, capital or metonym."""
-        return self.cues.get(text) or self.cues_lower.get(text.lower())
+        found = self.cues.get(text)
+        if found is not None:
+            return found
+        low = text.lower()
+        if low in self.acronyms_lower and not _acronym(text):
+            return None  # 'a car', 'attacked us': the common word, not 'CAR' or 'US'
+        return self.cues_lower.get(low)
 
     def match(self, text: str, date: dt.date | None = None) -> ActorRef | None:
         """Link an arbitrary mention text to an actor as of ``date`` (None when unknown)."""
