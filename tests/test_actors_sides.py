@@ -125,3 +125,13 @@ def test_an_acronym_needs_its_capitals(text, country):
 def test_a_car_attacked_is_no_country(pipeline):
     ev = _event(pipeline, "A drone struck a car near the town.", "struck")
     assert "CAF" not in _countries(ev, "target")
+
+
+@pytest.mark.parametrize(("text", "trigger", "targets"), [
+    ("The EU called for an immediate ceasefire between Israel and Hezbollah.", "called",
+     {"ISR", "LBN"}),
+    ("China demanded an end to the fighting between Thailand and Cambodia.", "demanded",
+     {"THA", "KHM"}),
+])
+def test_a_call_for_an_event_between_parties_asks_them(pipeline, text, trigger, targets):
+    assert _countries(_event(pipeline, text, trigger), "target") == targets

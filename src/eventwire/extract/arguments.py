@@ -31,6 +31,7 @@ IN_PREPS = ("in", "during", "at", "after", "before", "through", "following", "on
 STATIVE_PASSIVES = ("commit", "prepare", "determine", "resolve", "oblige", "oppose", "dedicate",
                     "pledge", "bind", "entitle", "involve", "engage")
 NAME_ENTS = ("PERSON", "GPE", "ORG", "NORP")
+ASKED_PARTIES_TYPES = ("REQUEST",)  # 'urged talks between X and Y': the parties are asked
 BORDER_TYPES = ("ASSAULT", "AGREE", "CONSULT", "RETREAT", "COOPERATE")  # sides at a border
 BORDER_PREPS = ("along", "on", "across", "at", "near", "over")
 BORDER_NOUNS = ("border", "frontier", "boundary", "borderline")
@@ -426,6 +427,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         objs.extend(_pobjs(obj, object_preps))
         if _mediation(obj):
             parties += _mediated(obj)  # 'ended mediation efforts between X and Y'
+        elif trig.entry.type in ASKED_PARTIES_TYPES and obj.pos_ == "NOUN":
+            parties += [t for t in _asked_parties(obj) if t not in args.source]
     objs += [p for p in parties if p not in objs]
     args.target = [o for o in objs if (o not in trig.extra or o.pos_ in ("PROPN", "PRON")
                                        or trig.entry.mode in CAPTIVE_MODES)
@@ -816,6 +819,18 @@ def _between(tok: Any) -> tuple[list[Any], list[Any]]:
         if objs:
             return objs[:1], list(conjuncts(objs[0]))
     return [], []
+
+
+def _asked_parties(obj: Any) -> list[Any]:
+    """'called for a ceasefire between X and Y', 'urged an end to the fighting between X and
+    Y': the parties of the event asked for, in the object's phrase."""
+    for t in obj.subtree:
+        if t.dep_ == "prep" and t.lower_ in ("between", "among", "amongst") and \
+                t.head.pos_ == "NOUN":
+            left, right = _between(t.head)
+            if left or right:
+                return left + [r for r in right if r not in left]
+    return []
 
 
 def _border_pair(tok: Any) -> tuple[list[Any], list[Any]]:
