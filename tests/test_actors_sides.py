@@ -135,3 +135,9 @@ def test_a_car_attacked_is_no_country(pipeline):
 ])
 def test_a_call_for_an_event_between_parties_asks_them(pipeline, text, trigger, targets):
     assert _countries(_event(pipeline, text, trigger), "target") == targets
+
+
+def test_a_between_party_is_not_inside_its_relative_clause(pipeline):
+    text = ("Oman launched a mediation effort between Iran and Saudi Arabia, whose ties were "
+            "strained by Riyadh's new alliance with Washington.")
+    assert _countries(_event(pipeline, text, "mediation"), "target") == {"IRN", "SAU"}

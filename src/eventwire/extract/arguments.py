@@ -809,7 +809,9 @@ def _between(tok: Any) -> tuple[list[Any], list[Any]]:
     for prep in child_tokens(tok, ("prep",)):
         if prep.lower_ not in ("between", "among", "amongst"):
             continue
-        sub = sorted(prep.subtree, key=lambda t: t.i)
+        clauses = {d.i for t in prep.subtree if t.dep_ in ("relcl", "acl") for d in t.subtree}
+        sub = sorted((t for t in prep.subtree if t.i not in clauses), key=lambda t: t.i)
+        # 'between X and Y, whose ties were strained by Z': not Z
         cut = next((t.i for t in sub if t.dep_ == "cc" and t.lower_ == "and"), None)
         if cut is not None:
             left, right = _side([t for t in sub if t.i < cut]), _side([t for t in sub if t.i > cut])
