@@ -141,3 +141,16 @@ def test_a_between_party_is_not_inside_its_relative_clause(pipeline):
     text = ("Oman launched a mediation effort between Iran and Saudi Arabia, whose ties were "
             "strained by Riyadh's new alliance with Washington.")
     assert _countries(_event(pipeline, text, "mediation"), "target") == {"IRN", "SAU"}
+
+
+AGREEMENT_ARTICLE = (
+    "DOHA, March 3 - Qatari mediators said on Sunday that Armenia and Azerbaijan had agreed to "
+    "a ceasefire along their border.\n\nOn Monday, Armenia's cabinet approved the agreement, "
+    "the state news agency reported.")
+
+
+def test_an_approved_agreement_is_made_with_the_earlier_partner(pipeline):
+    events = _article_events(pipeline, AGREEMENT_ARTICLE)
+    ev = next(e for e in events if e.trigger.text == "agreement")
+    assert _countries(ev, "source") == {"ARM"}
+    assert _countries(ev, "target") == {"AZE"}

@@ -58,6 +58,8 @@ RESPONSE_TYPES = ("REJECT", "SUPPORT", "AGREE", "CONCEDE", "ACCUSE")  # answer a
 DEFINITE_DETS = ("the", "this", "that", "these", "those")
 RELATIVE_WORDS = ("that", "which", "whom", "what")
 RESPONSE_LOOKBACK = 12  # earlier events searched for the act a response answers
+PARTNERED_TYPES = ("AGREE",)  # 'X approved the agreement': made with the earlier partners
+NO_COUNTRY = frozenset({"IGO", "NGO", "IMG", "MNC", "UNK"})  # codes naming no state
 TARGET_LOOKBACK = 3  # earlier events searched for the target of an event naming none
 STORY = "story"
 SPEAKER = "speaker"
@@ -509,7 +511,15 @@ def inherit_target(ectx: EventContext, ev: EventMention, trig: Trigger,
     if ev.type not in RESPONSE_TYPES or trig.nominal:
         # 'X claimed the attack': the claimer names itself as the earlier attack's author
         _same_type_target(ev, previous, claimed_event(trig.token) and _definite(trig.token))
+        if ev.type in PARTNERED_TYPES and trig.nominal and _definite(trig.token) and \
+                not any(_linked(p) for p in ev.target):
+            _agreement_partner(ev, previous)
         return
+    if ev.type in PARTNERED_TYPES and any(_definite(t) for t in (trig.token, *(
+            c for c in trig.token.children if c.dep_ == "dobj"))):
+        _agreement_partner(ev, previous)  # 'X ratified the deal'
+        if any(_linked(p) for p in ev.target):
+            return
     acts = [_act_of(ectx, o) for o in trig.token.children if o.dep_ == "dobj" and _definite(o)]
     acts = [a for a in acts if a is not None] or _relative_act(ectx, trig.token)
     if not acts:
@@ -525,6 +535,26 @@ def inherit_target(ectx: EventContext, ev: EventMention, trig: Trigger,
             return
         if any(_linked(p) for p in own_participants(other.source)):
             return  # the act was done by the responder itself: nobody else to answer
+
+
+def _agreement_partner(ev: EventMention, previous: list[EventMention]) -> None:
+    """'Israel's government approved the agreement', 'X ratified the deal': a definite
+    agreement that one party's act names with no other party is the one the closest earlier
+    agreement of the article made between that party and others; those others are its
+    targets."""
+    mine = _countries(own_participants(ev.source))
+    if len(mine) != 1:
+        return
+    for other in reversed(previous[-RESPONSE_LOOKBACK:]):
+        if other.type != ev.type or other.trigger.start >= ev.trigger.start:
+            continue
+        parties = own_participants(other.source) + own_participants(other.target)
+        if not mine <= _countries(parties) or not _countries(parties) - mine - NO_COUNTRY:
+            continue
+        partners = list({p.actor.id: p for p in reversed(parties) if _linked(p)
+                         and p.actor.country not in mine | NO_COUNTRY}.values())[::-1]
+        _take_targets(ev, other, partners, EARLIER_EVENT)
+        return
 
 
 def _same_type_target(ev: EventMention, previous: list[EventMention], any_side: bool = False
