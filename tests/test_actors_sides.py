@@ -154,3 +154,13 @@ def test_an_approved_agreement_is_made_with_the_earlier_partner(pipeline):
     ev = next(e for e in events if e.trigger.text == "agreement")
     assert _countries(ev, "source") == {"ARM"}
     assert _countries(ev, "target") == {"AZE"}
+
+
+def test_the_first_name_after_a_dateline_is_kept(pipeline):
+    (ex,) = list(pipeline.run([Article(
+        id="t", text="DOHA, March 3 - Armenia and Azerbaijan agreed on Sunday to a ceasefire.",
+        published="2025-03-03")]))
+    labels = {e.text: e.label for e in ex.entities}
+    assert labels.get("Armenia") == "GPE" and labels.get("March 3") == "DATE"
+    ev = next(e for e in ex.events if e.trigger.text == "agreed")
+    assert {"ARM", "AZE"} <= _countries(ev, "source")

@@ -28,11 +28,13 @@ from eventwire.annotate.agents import (
     place_unlinked,
     titled_unlinked,
 )
-from eventwire.annotate.doccache import doc_ents
-from eventwire.annotate.focus import build_focus, place_shared_names, remember_focus
+from eventwire.annotate.doccache import ENT_STARTS_KEY, ENTS_KEY, doc_ents
+from eventwire.annotate.focus import build_focus, find_dateline, place_shared_names, remember_focus
 from eventwire.annotate.linking import DocLinks, Mention, link_doc
 from eventwire.annotate.registry import Actor, Registry, RegistryError, Role
 from eventwire.model import ActorRef, Entity, Extraction, Flag, Span
+
+DATELINE_SPILL_LABELS = ("DATE", "TIME", "CARDINAL")  # 'May 3 - Hezbollah': no date after the dash
 
 __all__ = ["Actor", "Registry", "RegistryError", "Role", "actor_at", "default_registry",
            "entity_at", "link_component", "resolve_at"]
@@ -165,11 +167,44 @@ def _flags(ex: Extraction, links: DocLinks) -> list[Flag]:
     return out
 
 
+def _split_at_dateline(doc: Any, text: str, reg: Any) -> None:
+    """'KYIV, May 3 - Ukraine said …': an entity the tagger ran across the dateline's dash
+    ('May 3 - Ukraine' as one date) keeps its words after the dateline when they name a
+    country or a registry actor, so the first name of the story is not lost (a date before
+    the dash stays a date)."""
+    from spacy.tokens import Span as SpacySpan
+
+    d = find_dateline(text, reg)
+    if d is None:
+        return
+    ents, changed = [], False
+    for e in doc.ents:
+        k = next((t.i for t in e if t.idx >= d.end), None) if e.start_char < d.end < e.end_char \
+            else None
+        if k is None:
+            ents.append(e)
+            continue
+        head = [t.i for t in doc[e.start:k] if not t.is_punct]
+        if head and e.label_ in DATELINE_SPILL_LABELS:
+            ents.append(SpacySpan(doc, e.start, head[-1] + 1, label=e.label_))  # 'May 3'
+        changed = True
+        rest = doc[k:e.end]
+        found = None if reg.cue(rest.text) else reg.match(rest.text)
+        if reg.cue(rest.text) or found is not None:  # a known name, else the tagger's guess
+            label = "GPE" if found is None else ("PERSON" if found.kind == "person" else "ORG")
+            ents.append(SpacySpan(doc, k, e.end, label=label))
+    if changed:
+        doc.ents = ents
+        for key in (ENTS_KEY, ENT_STARTS_KEY):
+            doc.user_data.pop(key, None)
+
+
 def link_component(ex: Extraction, ctx: Any) -> None:
     """Pipeline component: fill ``ex.entities`` (linked as of the article date) and role flags."""
     if ex.doc is None:
         return
     reg = _registry(ctx)
+    _split_at_dateline(ex.doc, ex.article.text, reg)
     links = link_doc(reg, ex.doc, ex.article.published_date)
     entities = phoenix_link(_entities(ex, links), reg, ex.article.published_date, ex.doc)
     entities = organisation_names(ex.doc, entities, reg)
