@@ -164,3 +164,10 @@ def test_the_first_name_after_a_dateline_is_kept(pipeline):
     assert labels.get("Armenia") == "GPE" and labels.get("March 3") == "DATE"
     ev = next(e for e in ex.events if e.trigger.text == "agreed")
     assert {"ARM", "AZE"} <= _countries(ev, "source")
+
+
+def test_the_enemy_launching_raids_is_the_attacker(pipeline):
+    text = ("BEIRUT - Israeli jets struck the south on Sunday, the army said.\n\nThe enemy then "
+            "launched a wave of raids on the towns of Haddatha and Yater.")
+    ev = next(e for e in _article_events(pipeline, text) if e.trigger.text == "raids")
+    assert _countries(ev, "source") == {"ISR"}

@@ -25,9 +25,12 @@ ATTACK_TYPES = frozenset({"ASSAULT"})
 ARTICLE_EVIDENCE = ("dateline:", "article focus")  # placed by the article, not the sentence
 STORY_EVIDENCE = ("story attacker", "story victim", "domestic attack")  # placed by the article's attacks
 SPECIAL_CODES = frozenset({"IGO", "NGO", "IMG", "MNC", "UNK"})  # no country of their own
-ENEMY_SUBJECT_RE = re.compile(  # 'the enemy (also / then / had) shelled', 'an enemy assault'
-    r"\b(?:the enemy(?=\s+(?:(?:[a-z]+ly|also|again|then|has|had)\s+){0,2}$)|"
+ENEMY_SUBJECT_RE = re.compile(  # 'the enemy (also / then / had) shelled', 'an enemy assault',
+    # 'the enemy then launched a wave of raids'
+    r"\b(?:the enemy(?=\s+(?:(?:[a-z]+ly|also|again|then|has|had)\s+){0,2}"
+    r"(?:(?:launched|carried out|conducted|staged|mounted|opened)\s+(?:[\w-]+\s+){0,4})?$)|"
     r"enemy(?=\s+$))", re.I)
+ENEMY_ACT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})  # what 'the enemy' does
 ENEMY_RE = re.compile(r"\benem(?:y|ies)\b", re.I)  # 'the enemy', 'enemy drones'
 PROVENANCE_KEYS = ("participants_from", "context_trigger", "mode_from", "pattern")  # earlier events searched for implicit participants
 
@@ -248,7 +251,7 @@ def _story_enemy(events: list[EventMention], registry: Any, focus: Any) -> None:
                     continue  # linked by its own words
                 parts[i] = dataclasses.replace(p, actor=dataclasses.replace(
                     ref, evidence=f"story enemy: {ref.name}"))
-        named = _enemy_named(ev) if ev.type in ATTACK_TYPES and (
+        named = _enemy_named(ev) if ev.type in ENEMY_ACT_TYPES and (
             not ev.source or ev.attributes.get("source_from") == "domestic attack") else None
         if named is not None:  # 'the enemy also shelled', 'repelled an enemy assault'
             start = ev.sentence.start + named.start()
