@@ -171,3 +171,11 @@ def test_the_enemy_launching_raids_is_the_attacker(pipeline):
             "launched a wave of raids on the towns of Haddatha and Yater.")
     ev = next(e for e in _article_events(pipeline, text) if e.trigger.text == "raids")
     assert _countries(ev, "source") == {"ISR"}
+
+
+@pytest.mark.parametrize("text", [
+    "Azerbaijan's cabinet unanimously approved the ceasefire agreement by 15 votes to 3.",
+    "Azerbaijan's cabinet approved the ceasefire agreement by a narrow vote on Monday.",
+])
+def test_a_by_phrase_of_manner_is_no_actor(pipeline, text):
+    assert _countries(_event(pipeline, text, "agreement"), "source") == {"AZE"}

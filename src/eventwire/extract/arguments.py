@@ -31,6 +31,9 @@ IN_PREPS = ("in", "during", "at", "after", "before", "through", "following", "on
 STATIVE_PASSIVES = ("commit", "prepare", "determine", "resolve", "oblige", "oppose", "dedicate",
                     "pledge", "bind", "entitle", "involve", "engage")
 NAME_ENTS = ("PERSON", "GPE", "ORG", "NORP")
+MANNER_NOUNS = frozenset({"vote", "votes", "margin", "majority", "consensus", "acclamation", "phone",
+                          "telephone", "video", "videoconference", "link", "letter", "decree",
+                          "force", "means", "proxy", "mail", "post"})  # 'by a vote': how
 ASKED_PARTIES_TYPES = ("REQUEST",)  # 'urged talks between X and Y': the parties are asked
 BORDER_TYPES = ("ASSAULT", "AGREE", "CONSULT", "RETREAT", "COOPERATE")  # sides at a border
 BORDER_PREPS = ("along", "on", "across", "at", "near", "over")
@@ -895,7 +898,9 @@ def _modifier_actors(tok: Any, is_place: Callable[[Any], bool] | None = None) ->
     """Actor modifiers of a nominal: possessor, 'by X', named compounds and adjectives; a
     place named as a modifier is where it happens, not who acts ('the Jeddah talks')."""
     out = [c for c in _children(tok, ("poss",)) if c.ent_type_ not in TIME_ENTS] + \
-        _pobjs(tok, {"by"})  # 'Tuesday's talks': a date is no actor
+        [b for b in _pobjs(tok, {"by"}) if b.lemma_.lower() not in MANNER_NOUNS]
+    # 'Tuesday's talks': a date is no actor; 'approved the agreement by a vote of 10 to 1'
+    # or 'talks by video link' name how, not who
     if out:
         return out
     return [c for c in child_tokens(tok, ("compound", "amod", "nmod"))
