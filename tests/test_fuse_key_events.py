@@ -272,6 +272,35 @@ def test_nearest_attribute_rows_keep_primary_key_order(store: Store, side: str) 
     assert len(found) == cands.IDENTITY_NEAREST
 
 
+def test_nearest_attribute_rows_read_together_match_each_read(store: Store,
+                                                              monkeypatch) -> None:
+    """On SQLite the nearest distinctive-attribute rows of many (key, type, bucket) reads come
+    from one statement per chunk: the events each read finds on its own, together, with each
+    side's limit kept, read from the primary key with no sort."""
+    fk = ft.fuse_keys
+    rows = [{"key": f"count:killed={k}", "type": kind, "bucket": cands.identity_bucket(b),
+             "mention_id": f"m{k}-{kind}-{b}-{i:02d}", "event_id": f"e{k}{b}{i:02d}"}
+            for k in (3, 7) for kind in ("ASSAULT", "PROTEST") for b in (90, 100, 110)
+            for i in range(30)]
+    wanted = {(f"count:killed={k}", kind, b) for k in (3, 7, 9)
+              for kind in ("ASSAULT", "PROTEST") for b in (95, 100, 120)}
+    monkeypatch.setattr(cands, "IDENTITY_NEAREST", 10)
+    monkeypatch.setattr(cands, "NEAREST_CHUNK", 4)  # several statements
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")  # no mentions: rolled back
+        conn.execute(fk.insert(), rows)
+        each = {eid for key, kind, b in wanted
+                for eid in cands.identity_events(conn, key, kind, b)}
+        together = cands.nearest_events(conn, wanted)
+        one = ("count:killed=7", "ASSAULT", -101, -1, 40, "count:killed=7", "ASSAULT", -101, 40)
+        plan = " ".join(r[-1] for r in conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN " + cands.nearest_sql(2), one * 2))
+        conn.rollback()
+    assert together == each
+    assert len(each) < len({r["event_id"] for r in rows})  # the limits left some out
+    assert "fuse_keys USING PRIMARY KEY" in plan and "TEMP B-TREE" not in plan, plan
+
+
 def test_key_rows_read_through_the_driver_match_the_query(store: Store) -> None:
     """On SQLite the key rows are read through the driver's cursor: the same rows, with each
     event's sequence number, as the portable query gives."""

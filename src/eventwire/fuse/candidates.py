@@ -249,6 +249,42 @@ def identity_events(conn: Connection, key: str, kind: str, around: int) -> set[s
     return {r[0] for q in identity_queries() for r in conn.execute(q, params).all()}
 
 
+def nearest_events(conn: Connection, nearest: Iterable[tuple[str, str, int]]) -> set[str]:
+    """The ``identity_events`` of every (key, type, bucket) of ``nearest``, together. On
+    SQLite in one statement per ``NEAREST_CHUNK`` of them, through the driver's cursor (the
+    two ordered reads of each, joined by ``UNION ALL``): an update asks for a few hundred
+    reads, and a statement executed through SQLAlchemy cost more than the read itself."""
+    wanted = sorted(nearest)
+    if conn.dialect.name != "sqlite":
+        return {eid for key, kind, b in wanted for eid in identity_events(conn, key, kind, b)}
+    found: set[str] = set()
+    for i in range(0, len(wanted), NEAREST_CHUNK):
+        part = wanted[i:i + NEAREST_CHUNK]
+        params: list[Any] = []
+        for key, kind, b in part:
+            pivot = identity_bucket(b)
+            params += [key, kind, pivot, IDENTITY_BUCKET, IDENTITY_NEAREST,
+                       key, kind, pivot, IDENTITY_NEAREST]
+        found.update(r[0] for r in driver_rows(conn, nearest_sql(len(part)), tuple(params)))
+    return found
+
+
+NEAREST_CHUNK = 100  # (key, type, bucket) reads per statement: 200 selects, under SQLite's 500
+
+
+@lru_cache(maxsize=8)
+def nearest_sql(n: int) -> str:
+    """``identity_queries`` for ``n`` (key, type, bucket) reads as one SQLite statement
+    (positional parameters per read: key, type, pivot, ``IDENTITY_BUCKET``, limit, key, type,
+    pivot, limit)."""
+    fk = ft.fuse_keys.name
+    one = (f"SELECT event_id FROM (SELECT event_id FROM {fk} WHERE key = ? AND type = ? "
+           "AND bucket >= ? AND bucket < ? ORDER BY bucket, mention_id LIMIT ?) UNION ALL "
+           f"SELECT event_id FROM (SELECT event_id FROM {fk} WHERE key = ? AND type = ? "
+           "AND bucket < ? ORDER BY bucket DESC, mention_id DESC LIMIT ?)")
+    return " UNION ALL ".join([one] * n)
+
+
 @lru_cache(maxsize=1)
 def identity_queries() -> tuple[Any, Any]:
     """The two reads of ``identity_events``, before and after the pivot bucket (bound
@@ -294,8 +330,7 @@ def ranked_candidates(conn: Connection, mentions: list[Mention],
     for lookup in sorted(lookups):
         for eid, rank in closest_events(rows, lookup).items():
             keep_closest(out, eid, (2, *rank))
-    for eid in sorted({eid for key, kind, b in sorted(nearest)
-                       for eid in identity_events(conn, key, kind, b)}):
+    for eid in sorted(nearest_events(conn, nearest)):
         keep_closest(out, eid, (1, 0, 0, -seq_of(eid)))
     roots = sorted({m.root for m in mentions})
     for part in in_chunks(roots):
