@@ -235,10 +235,14 @@ class Fusion:
             self.days[eid] = list(dict.fromkeys(mine))
         elif any(iv not in have for iv in mine):  # a repeated day is kept once
             self.days[eid] = list(dict.fromkeys([*have, *mine]))
-        by_day = self.by_day
+        by_day = self.by_day  # a set is made only for a day no event was noted on
         for lo, hi in mine:
             for day in range(lo, hi + 1):
-                by_day.setdefault(day, set()).add(eid)
+                events = by_day.get(day)
+                if events is None:
+                    by_day[day] = {eid}
+                else:
+                    events.add(eid)
         attrs = cands.identity_keys(m)
         self.identity.setdefault(eid, set()).update(attrs)
         for k in attrs:
@@ -252,7 +256,11 @@ class Fusion:
             held = self.keys.setdefault(eid, set())
             for k in keys:
                 tk = (kind, k)
-                by_key.setdefault(tk, set()).add(eid)
+                events = by_key.get(tk)
+                if events is None:
+                    by_key[tk] = {eid}
+                else:
+                    events.add(eid)
                 held.add(tk)
 
     def absorb(self, keep: str, gone: str) -> str:
