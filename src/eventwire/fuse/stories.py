@@ -121,59 +121,6 @@ def similarity(a: dict[str, Any], b: dict[str, Any]) -> float:
     return s
 
 
-class Compared:
-    """What ``similarity`` reads of one member, ready for comparing it with many others: its
-    vectors with each key's position (``ordered_dot``), its day, years, dates and numbers."""
-
-    __slots__ = ("tv", "tpos", "nv", "npos", "day", "years", "dates", "nums")
-
-    def __init__(self, a: dict[str, Any]) -> None:
-        self.tv, self.nv = a["tv"], a["nv"]
-        self.tpos = {k: i for i, k in enumerate(self.tv)}
-        self.npos = {k: i for i, k in enumerate(self.nv)}
-        self.day = a.get("day")
-        self.years = set(a.get("years") or [])
-        self.dates = set(a.get("dates") or ())
-        self.nums = set(a.get("nums") or ())
-
-
-def ordered_dot(a: Mapping[str, float], pos_a: Mapping[str, int], b: Mapping[str, float],
-                pos_b: Mapping[str, int]) -> float:
-    """``dot`` of two vectors given each key's position in them: the shared keys found by
-    the dictionaries' own intersection, their products summed in the shorter vector's order
-    (the same sum, term for term, as ``dot``)."""
-    if len(a) > len(b):
-        a, b, pos_a = b, a, pos_b
-    shared = a.keys() & b.keys()
-    if not shared:
-        return 0
-    return sum([a[k] * b[k] for k in sorted(shared, key=pos_a.__getitem__)])
-
-
-def compared_similarity(a: Compared, b: Compared) -> float:
-    """``similarity`` of two prepared members (the same value, bit for bit)."""
-    s = TERM_WEIGHT * ordered_dot(a.tv, a.tpos, b.tv, b.tpos) + \
-        NAME_WEIGHT * ordered_dot(a.nv, a.npos, b.nv, b.npos)
-    if a.day and b.day:
-        gap = abs(day_ordinal(a.day) - day_ordinal(b.day))
-        s *= YEAR_FACTOR_SAME if gap <= NEAR_DAYS else \
-            YEAR_FACTOR_CLASH if gap > FAR_DAYS else 1.0
-    elif a.years and b.years:
-        s *= YEAR_FACTOR_SAME if a.years & b.years else YEAR_FACTOR_CLASH
-    if not a.dates.isdisjoint(b.dates):
-        s += DATE_BONUS
-    if not a.nums.isdisjoint(b.nums):
-        s *= NUMBER_FACTOR
-    return s
-
-
-def similarities(xs: list[dict[str, Any]], ys: list[dict[str, Any]]) -> list[list[float]]:
-    """``similarity`` of every member of ``xs`` with every member of ``ys`` (rows of ``xs``),
-    each member prepared once (``Compared``)."""
-    cy = [Compared(b) for b in ys]
-    return [[compared_similarity(ca, cb) for cb in cy] for ca in (Compared(a) for a in xs)]
-
-
 def time_factor(a: dict[str, Any], b: dict[str, Any]) -> float:
     """How much being about the same time raises (or different times lower) a similarity:
     publication days when both are known (close in time, or far apart), else the years the
@@ -233,8 +180,8 @@ def fragment_score(small: list[dict[str, Any]], story: list[dict[str, Any]]) -> 
     the score each would give that story when placed (the mean of its ``TOP_K`` best
     similarities to the story's members)."""
     total = 0.0
-    for row in similarities(small, story):
-        top = heapq.nlargest(TOP_K, row)
+    for a in small:
+        top = heapq.nlargest(TOP_K, (similarity(a, b) for b in story))
         total += sum(top) / len(top) if top else 0.0
     return total / len(small) if small else 0.0
 
@@ -251,7 +198,7 @@ def two_groups(members: list[dict[str, Any]]) -> set[str] | None:
     n = len(members)
     if n < 2 * SPLIT_MIN_PART or n > SPLIT_MAX_SIZE:
         return None
-    sims = similarities(members, members)
+    sims = [[similarity(a, b) for b in members] for a in members]
     return top_groups(members, sims) or year_groups(members, sims)
 
 
@@ -792,8 +739,8 @@ class StoryIndex:
             if link_bound(mine_sum, self.centroid_of(other), len(mine) * len(members)) < \
                     best_score - BOUND_MARGIN:
                 continue  # its average link cannot reach the best so far
-            score = sum(x for row in similarities(mine, members) for x in row) / (
-                len(mine) * len(members))
+            score = sum(similarity(a, b) for a in mine for b in members) / (len(mine) *
+                                                                             len(members))
             if score >= best_score and not told_apart(mine, members):
                 best, best_score = other, score
         return best
