@@ -522,9 +522,15 @@ class StoryIndex:
         """Index a known member by the keys it can share with an article (``member_keys``)."""
         if self.home is None:
             return
-        self.home[member["id"]] = (sid, member)
+        aid = member["id"]
+        self.home[aid] = (sid, member)
+        postings = self.postings  # a set is made only for a key no member was posted under
         for k in member_keys(member):
-            self.postings.setdefault(k, set()).add(member["id"])
+            posted = postings.get(k)
+            if posted is None:
+                postings[k] = {aid}
+            else:
+                posted.add(aid)
 
     def reindex(self) -> None:
         """Rebuild the member index from ``members`` (after members moved or were reread)."""
