@@ -92,11 +92,18 @@ class Mention:
 
 def participant_keys(p: dict[str, Any]) -> frozenset[str]:
     """Identity keys of a participant: its actor id and its name key (surname)."""
-    keys = set()
     actor = p.get("actor") or {}
-    if actor.get("id"):
-        keys.add("id:" + str(actor["id"]))
-    words = [w.lower() for w in NAME_WORD_RE.findall(p.get("text") or actor.get("name") or "")]
+    return actor_keys(actor.get("id"), p.get("text") or actor.get("name") or "")
+
+
+@lru_cache(maxsize=65536)
+def actor_keys(actor_id: Any, name: str) -> frozenset[str]:
+    """``participant_keys`` of an actor id and a name (remembered: an update loads thousands
+    of stored mentions naming a few hundred parties)."""
+    keys = set()
+    if actor_id:
+        keys.add("id:" + str(actor_id))
+    words = [w.lower() for w in NAME_WORD_RE.findall(name)]
     words = [w for w in words if w not in TITLE_WORDS]
     if words:
         keys.add("name:" + words[-1])
