@@ -32,7 +32,7 @@ def tokens(text: str) -> Counter:
 def test_rules_are_listed_in_order():
     assert [r.__name__ for r in RULES] == [
         "normalize_spaces", "drop_boilerplate_lines", "drop_call_to_action",
-        "collapse_repeated_title", "split_run_together", "normalize_bullets",
+        "collapse_repeated_title", "split_run_together", "split_glued_headings", "normalize_bullets",
         "collapse_blank_lines",
     ]
 

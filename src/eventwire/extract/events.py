@@ -90,6 +90,7 @@ from eventwire.extract.modality import (
     mark_recounted,
     mark_scheduled,
     modality_of,
+    section_label,
 )
 from eventwire.extract.modes import event_mode
 from eventwire.extract.natural import natural_event, no_attacker, person_noun, violence_noun
@@ -228,6 +229,8 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
     if in_table(ectx.blocks, sent.start_char) and \
             chronology_row(ectx.blocks, ectx.text, sent.start_char) is None:
         return []  # a data table's rows are no sentences; a chronology's dated rows are
+    if section_label(ectx.blocks, sent):
+        return []
     triggers = retype_truces(find_triggers(sent, ectx.lexicon), ectx.lexicon)
     absorbed = absorbed_by(triggers)
     for i, owner in into_agreement_noun(triggers).items():

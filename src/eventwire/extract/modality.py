@@ -860,6 +860,27 @@ def in_table(blocks: list[Block], offset: int) -> bool:
     return any(b.kind == "table" and b.start <= offset < b.end for b in blocks)
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+CLAUSE_DEPS = frozenset({"dobj", "prep", "ccomp", "xcomp", "attr", "acomp", "dative", "agent",
+                         "oprd", "aux"})
+
+
+def section_label(blocks: list[Block], sent: Any) -> bool:
+    """True when the sentence is a section heading inside the article (not its first block)
+    and no clause: a label of what follows ("Recent attacks", "Chinese demand", "Media outlets
+    closed"), not a report of an event. A headline-style heading keeps its events: a finite
+    verb with an object, complement, prepositional phrase or auxiliary ("Israel strikes Gaza",
+    "Talks collapse in Cairo"); a bare noun and verb is too short for the tagger to tell a
+    verb from a noun ("Chinese demand" is tagged as a verb)."""
+    idx = next((i for i, b in enumerate(blocks) if b.start <= sent.start_char < b.end), None)
+    words = [t for t in sent if not t.is_space]
+    if not idx or blocks[idx].kind != "heading" or not words or \
+            words[-1].idx + len(words[-1].text) > blocks[idx].end:
+        return False
+    return not any(t.tag_ in FINITE_TAGS and any(c.dep_ in CLAUSE_DEPS for c in t.children)
+                   for t in sent)
+
+
 def speculative_block(blocks: list[Block], text: str, offset: int, lex: Lexicon) -> bool:
     """True when ``offset`` lies under an analysis heading or in a speculative list."""
     idx = next((i for i, b in enumerate(blocks) if b.start <= offset < b.end), None)

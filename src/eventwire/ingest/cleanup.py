@@ -37,6 +37,29 @@ SCRIPT_CODE = re.compile(
     r"\b(?:window|document|googletag|dataLayer|gtag|jQuery)\s*[.(=\[]|"
     r"\b(?:var|let|const)\s+[\w$]+\s*=|\bfunction\s*\(|=>|[{}]|\|\||&&|\$\(|"
     r"[\w$]+(?:\.[\w$]+)+\s*=[^=]|\b[\w$]*[_$][\w$]*\s*=[^=]")
+# A section heading that lost its line break, between the end of one sentence (or the line's
+# start) and the capitalised opener of the next: "... last year. Recent attacks Since the
+# beginning of the year, ...". The opener is a closed-class word that starts sentences and is
+# capitalised only there (a determiner, pronoun, preposition or subordinator, 'I' excluded);
+# a determiner, pronoun or preposition must be followed by a lower-case word, so names and
+# titles ("told The Associated Press", "Made In China") are not openers.
+GLUED_HEADING_START = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’)] ))(?=[A-Z])")
+HEADING_WORD = re.compile(r"[\w'’&-]*[^\W\d_][\w'’&-]*")  # a word with a letter
+GLUED_HEADING_MAX_WORDS = 8
+GLUED_HEADING_MIN_REST = 6  # words the sentence after the heading has at least
+SENTENCE_OPENERS = frozenset(
+    "The A An This That These Those Its His Her Their Our Some Many Most Several Another Each "
+    "Every He She They It We In On At For From With Since After Before During Despite Under "
+    "Amid Following According Over Last Earlier Later".split())
+HEADING_SMALL_WORDS = frozenset("a an the and of on in into with for to at from by over".split())
+SUBORDINATORS = frozenset("While When Although Though Because If As Once Unless Until".split())
+FUNCTION_WORDS = frozenset(
+    "a an the and or but nor so yet for because since as if when while though although once "
+    "unless until then now here there also too still just even only well yes no not i i'm "
+    "me my you your he him his she her it its we us our they them their this that these "
+    "those who whom whose which what where why how is are was were be been am do does did "
+    "have has had will would shall should can could may might must says said "
+    "said told asked added".split())
 URLISH_TOKEN = re.compile(
     r"(?:\w+://|www\.|@|\.(?:com|org|net|gov|edu|int|io|co|uk|ru|ua|eu|de|fr|info|news)\b)",
     re.IGNORECASE,
@@ -210,6 +233,65 @@ def split_run_together(lines: list[Line], removed: list[Removal], patterns: Patt
     return out
 
 
+def _heading_run(head: str, rest: str) -> bool:
+    """True when ``head`` reads as a section heading glued before the sentence ``rest``: a
+    few words with no function word but the small ones ('of', 'on', 'with' ...) inside, and
+    a sentence of some length after it."""
+    words = head.split()
+    if words[0].lower() in FUNCTION_WORDS or any(
+            w.lower().strip("'’") in FUNCTION_WORDS - HEADING_SMALL_WORDS for w in words):
+        return False
+    follow = rest.split()
+    if len(follow) < GLUED_HEADING_MIN_REST:
+        return False
+    opener = follow[0]
+    if opener in SUBORDINATORS:
+        return True
+    return opener in SENTENCE_OPENERS and follow[1][:1].islower()
+
+
+def _glued_heading_cuts(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each glued section heading in one line: the shortest run of words
+    after a sentence end that reads as a heading before a sentence opener."""
+    cuts = []
+    for m in GLUED_HEADING_START.finditer(text):
+        words = text[m.start():].split(" ", GLUED_HEADING_MAX_WORDS + 1)
+        for k in range(1, min(len(words), GLUED_HEADING_MAX_WORDS + 1)):
+            if not HEADING_WORD.fullmatch(words[k - 1]):
+                break  # punctuation ends the run: a clause, not a heading
+            if words[k][:1].isupper() and _heading_run(" ".join(words[:k]),
+                                                       " ".join(words[k:])):
+                end = m.start() + len(" ".join(words[:k]))
+                cuts.append((m.start(), end))
+                break
+    return cuts
+
+
+def split_glued_headings(lines: list[Line], removed: list[Removal], patterns: Patterns
+                         ) -> list[Line]:
+    """Put a section heading that lost its line break ("... last year. Recent attacks Since
+    the beginning of the year, ...") on a line of its own between blank lines, so that it is a
+    heading block and not the start of the next sentence."""
+    out: list[Line] = []
+    for line in lines:
+        cuts = _glued_heading_cuts(line.text)
+        if not cuts:
+            out.append(line)
+            continue
+        exact = line.text == line.raw
+        pos = 0
+        for start, end in cuts:
+            pieces = [(pos, line.text[pos:start].rstrip()), (start, line.text[start:end])]
+            for at, piece in pieces:
+                if piece.strip():
+                    out.append(Line(piece, piece, line.offset + (at if exact else 0)))
+                    out.append(Line("", "", line.offset + (at if exact else 0)))
+            pos = end + 1
+        rest = line.text[pos:]
+        out.append(Line(rest, rest, line.offset + (pos if exact else 0)))
+    return out
+
+
 def normalize_bullets(lines: list[Line], removed: list[Removal], patterns: Patterns) -> list[Line]:
     """Rewrite "  • item" style bullets as "- item" list markers."""
     out = []
@@ -243,6 +325,7 @@ RULES: tuple[Rule, ...] = (
     drop_call_to_action,
     collapse_repeated_title,
     split_run_together,
+    split_glued_headings,
     normalize_bullets,
     collapse_blank_lines,
 )
