@@ -50,9 +50,39 @@ def is_hazard(tok: Any) -> bool:
     lemmas = _lemmas(tok)
     if FIRE in _words(tok):
         return not lemmas.isdisjoint(data["fire_modifiers"])
-    if tok.pos_ == "PROPN":  # a named storm: 'Cyclone Jude'
-        return not lemmas.isdisjoint(data["hazards"])
+    if tok.pos_ == "PROPN":  # a named storm: 'Cyclone Jude', later 'Jude' alone
+        return not lemmas.isdisjoint(data["hazards"]) or tok.text in _hazard_names(tok.doc)
     return not _words(tok).isdisjoint(data["hazards"])
+
+
+HAZARD_NAMES_KEY = "eventwire.hazard_names"
+
+
+def _hazard_names(doc: Any) -> frozenset[str]:
+    """The names the document gives hazards, so that a later bare 'struck by Chido' names the
+    storm too: a name a hazard word is compounded with ('Cyclone Chido', 'Cyclones Chido and
+    ...', 'Hurricane Helene') or that a copula calls one ('Jude is the third cyclone')."""
+    names = doc.user_data.get(HAZARD_NAMES_KEY)
+    if names is None:
+        found = set()
+        for t in doc:
+            if not _hazard_word(t):
+                continue
+            if t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.text[:1].isupper():
+                found.add(t.head.text)
+            elif t.dep_ == "attr" and t.head.lemma_ == "be":
+                found.update(c.text for c in t.head.children
+                             if c.dep_ == "nsubj" and c.pos_ == "PROPN")
+        names = frozenset(found)
+        doc.user_data[HAZARD_NAMES_KEY] = names
+    return names
+
+
+def _hazard_word(tok: Any) -> bool:
+    """A word naming a hazard, singular or plural ('cyclone', 'Cyclones')."""
+    hazards = _data()["hazards"]
+    low = tok.lower_
+    return low in hazards or (low.endswith("s") and low[:-1] in hazards)
 
 
 def _advisory(tok: Any) -> bool:
@@ -90,6 +120,7 @@ def natural_event(etype: str, trigger: Any, nominal: bool, source: list[Any],
 
 
 CAUSER_MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
+SUPERLATIVE_TAGS = ("RBS", "JJS")
 GROUP_WORDS = ("dozen", "hundred", "thousand", "group", "number", "band", "gang")
 
 
@@ -131,9 +162,13 @@ def no_attacker(etype: str, trigger: Any, nominal: bool, is_party: Any, weapon: 
     """True for a verbal attack whose doer is a thing that cannot attack ('collapsing walls
     injured nine people', 'the crash killed all on board', 'the fire killed six'): an accident,
     no PLOVER ASSAULT. A verb with no named doer, or with a party, a person or a weapon as its
-    doer, stays."""
+    doer, stays. A participle graded by a superlative ('will be the hardest hit', 'the
+    worst-hit areas') measures how much a place or people suffer, not an attack."""
     if nominal or etype not in _data()["causer_types"]:
         return False
+    if trigger.tag_ == "VBN" and any(c.tag_ in SUPERLATIVE_TAGS and c.dep_ in ("advmod", "amod")
+                                     for c in trigger.children):
+        return True
     causers = [c for c in _causers(trigger) if c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
     return bool(causers) and not any(can_attack(c, is_party, weapon) for c in causers)
 

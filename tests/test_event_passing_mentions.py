@@ -1,0 +1,33 @@
+"""Mentions of harm that are no attack: a storm named by its bare name after the text called
+it a cyclone, and a place graded as the hardest hit."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_runs import of_type, run_texts
+
+TEXTS = {
+    "named_storm": "Cyclone Chido killed dozens of people in Norland in December. Velland "
+                   "avoided a hit from the storm but was struck by Chido two days later.",
+    "copula_storm": "Jude is the third cyclone to reach Norland this year. Jude struck the "
+                    "Velland coast on Monday.",
+    "jets_struck": "Norland jets struck Varo in December, killing six people.",
+    "hardest_hit": "Farmers in Varo will be the hardest hit if Velland imposes the ban.",
+    "worst_hit": "The worst-hit villages lie along the Norland border.",
+}
+
+
+@pytest.fixture(scope="module")
+def results():
+    return run_texts(TEXTS)
+
+
+def test_a_storm_named_by_its_bare_name_is_no_attacker(results) -> None:
+    assert not of_type(results["named_storm"], "ASSAULT")
+    assert not of_type(results["copula_storm"], "ASSAULT")
+    assert of_type(results["jets_struck"], "ASSAULT")
+
+
+@pytest.mark.parametrize("key", ["hardest_hit", "worst_hit"])
+def test_the_hardest_hit_is_no_attack(results, key) -> None:
+    assert not of_type(results[key], "ASSAULT")
