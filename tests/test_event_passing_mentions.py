@@ -31,3 +31,11 @@ def test_a_storm_named_by_its_bare_name_is_no_attacker(results) -> None:
 @pytest.mark.parametrize("key", ["hardest_hit", "worst_hit"])
 def test_the_hardest_hit_is_no_attack(results, key) -> None:
     assert not of_type(results[key], "ASSAULT")
+
+
+def test_an_item_of_a_topic_list_is_no_event() -> None:
+    found = run_texts({"topic_list": "The station spoke with the former envoy about his visit "
+                                     "to Japan, U.S. support for the self-governing island, "
+                                     "China’s aggression in the region and its ties with "
+                                     "Russia."})
+    assert not of_type(found["topic_list"], "ASSAULT")

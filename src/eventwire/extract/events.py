@@ -344,15 +344,42 @@ def _topic(trig: Trigger) -> bool:
     the withdrawal and the sanctions', 'asked the minister about the arrests'): a topic, not
     a report of the event. A noun's topic stays ('a column about calls from X for
     sanctions', 'his seriousness regarding a ceasefire within two weeks'), as does a cause
-    ('brought about a ceasefire')."""
+    ('brought about a ceasefire'). An item of a topic list the parser attached to the verb
+    itself ('spoke with X about his trip, U.S. support for the island, China's aggression in
+    the region') is a topic too."""
     if not trig.nominal:
         return False
     tok = trig.token
+    if _in_topic_list(tok):
+        return True
     while tok.dep_ in ("conj", "compound", "appos") and tok.head is not tok:
         tok = tok.head
     prep = tok.head
     return tok.dep_ == "pobj" and prep.lower_ in TOPIC_PREPS and prep.dep_ == "prep" and \
-        prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in TOPIC_VERBS
+        _topic_verb(prep.head)
+
+
+def _in_topic_list(tok: Any) -> bool:
+    """True when the noun follows a topic preposition of a topic verb ('spoke with X about')
+    with no verb between: an item of the topic list however the parser attached it."""
+    sent = tok.sent
+    for prep in sent:
+        if prep.i >= tok.i:
+            return False
+        if prep.lower_ not in TOPIC_PREPS or prep.dep_ != "prep":
+            continue
+        head = prep.head
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":
+            head = head.head.head  # 'spoke [with X] about'
+        if _topic_verb(head) and not any(
+                t.pos_ in CLAUSE_POS and t.dep_ != "amod" for t in tok.doc[prep.i + 1:tok.i]):
+            return True
+    return False
+
+
+def _topic_verb(tok: Any) -> bool:
+    """A verb of speaking, asking or knowing (``TOPIC_VERBS``)."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in TOPIC_VERBS
 
 
 def _may_be_confirmed(trig: Trigger) -> bool:
