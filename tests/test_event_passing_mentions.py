@@ -39,3 +39,16 @@ def test_an_item_of_a_topic_list_is_no_event() -> None:
                                      "China’s aggression in the region and its ties with "
                                      "Russia."})
     assert not of_type(found["topic_list"], "ASSAULT")
+
+
+def test_information_about_aid_is_no_aid() -> None:
+    found = run_texts({
+        "figures": "The Velland ministry gave reporters figures of the money it spent.",
+        "details": "Norland officials provided details of the weapons on Monday.",
+        "package": "Norland sent a package of aid to Velland on Monday.",
+        "amount": "Norland gave Velland $500 million in aid.",
+    })
+    assert not of_type(found["figures"], "AID")
+    assert not of_type(found["details"], "AID")
+    assert of_type(found["package"], "AID")
+    assert of_type(found["amount"], "AID")

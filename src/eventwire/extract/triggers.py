@@ -113,9 +113,17 @@ def compound_lemma(doc: Any, i: int, lemma: str) -> str:
     return f"{prefix.lower_}-{lemma}"
 
 
+ACCOUNT_NOUNS = frozenset({"figure", "detail", "information", "account", "data", "estimate",
+                           "breakdown", "statistic", "list", "picture",
+                           "description", "update", "overview", "report", "evidence"})
+
+
 def _objects(tok: Any) -> list[Any]:
     """Object-like dependents: direct objects, prepositional objects and their conjuncts, and
-    the noun a reduced passive modifies ('the report [released] last week')."""
+    the noun a reduced passive modifies ('the report [released] last week'). The 'of' or
+    'in' object of an object is one too ('$500 million [in] aid', 'a package of aid'), except
+    after a noun of information, which tells about it and gives none ('gave figures of the
+    money', 'provided details of the weapons')."""
     doc = tok.doc
     kids, deps, pos, lower = children(doc), column(doc, "dep"), column(doc, "pos"), \
         column(doc, "lower")
@@ -133,7 +141,8 @@ def _objects(tok: Any) -> list[Any]:
             dep = deps[j]
             if dep in ("compound", "amod"):
                 mods.append(doc[j])
-            elif dep == "prep" and lower[j] in ("of", "in"):  # '$500 million [in] aid'
+            elif dep == "prep" and lower[j] in ("of", "in") and \
+                    o.lemma_.lower() not in ACCOUNT_NOUNS:  # '$500 million [in] aid'
                 pobjs.extend(doc[g] for g in kids[j] if deps[g] == "pobj")
         out += mods + pobjs
     return out
