@@ -7,9 +7,9 @@ import pytest
 from pipeline_runs import of_type, run_texts
 
 TEXTS = {
-    "named_storm": "Cyclone Chido killed dozens of people in Norland in December. Velland "
-                   "avoided a hit from the storm but was struck by Chido two days later.",
-    "copula_storm": "Jude is the third cyclone to reach Norland this year. Jude struck the "
+    "named_storm": "Cyclone Mara killed dozens of people in Norland in December. Velland "
+                   "avoided a hit from the storm but was struck by Mara two days later.",
+    "copula_storm": "Talia is the third cyclone to reach Norland this year. Talia struck the "
                     "Velland coast on Monday.",
     "jets_struck": "Norland jets struck Varo in December, killing six people.",
     "hardest_hit": "Farmers in Varo will be the hardest hit if Velland imposes the ban.",
@@ -34,10 +34,9 @@ def test_the_hardest_hit_is_no_attack(results, key) -> None:
 
 
 def test_an_item_of_a_topic_list_is_no_event() -> None:
-    found = run_texts({"topic_list": "The station spoke with the former envoy about his visit "
-                                     "to Japan, U.S. support for the self-governing island, "
-                                     "China’s aggression in the region and its ties with "
-                                     "Russia."})
+    found = run_texts({"topic_list": "The paper spoke with the retired general about his "
+                                     "tour of Kenya, French backing for the rebel-held north, "
+                                     "Russia’s aggression at sea and its deals with Iran."})
     assert not of_type(found["topic_list"], "ASSAULT")
 
 

@@ -17,8 +17,8 @@ GLUED = [
      "grain there, Ostrava is now its main buyer.", "Farm trade with Norland on rise"),
     ('He said "it is over." Border dispute The quarrel over the river began in 1998 and '
      "never ended.", "Border dispute"),
-    ("Media outlets closed On another front, the agency said it had arrested four men.",
-     "Media outlets closed"),
+    ("Radio stations closed On another front, the agency said it had arrested four men.",
+     "Radio stations closed"),
 ]
 
 NOT_HEADINGS = [

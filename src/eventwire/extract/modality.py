@@ -867,11 +867,11 @@ CLAUSE_DEPS = frozenset({"dobj", "prep", "ccomp", "xcomp", "attr", "acomp", "dat
 
 def section_label(blocks: list[Block], sent: Any) -> bool:
     """True when the sentence is a section heading inside the article (not its first block)
-    and no clause: a label of what follows ("Recent attacks", "Chinese demand", "Media outlets
+    and no clause: a label of what follows ("Recent attacks", "Farm demand", "Radio stations
     closed"), not a report of an event. A headline-style heading keeps its events: a finite
     verb with an object, complement, prepositional phrase or auxiliary ("Israel strikes Gaza",
     "Talks collapse in Cairo"); a bare noun and verb is too short for the tagger to tell a
-    verb from a noun ("Chinese demand" is tagged as a verb)."""
+    verb from a noun ("Farm demand" is tagged as a verb)."""
     idx = next((i for i, b in enumerate(blocks) if b.start <= sent.start_char < b.end), None)
     words = [t for t in sent if not t.is_space]
     if not idx or blocks[idx].kind != "heading" or not words or \

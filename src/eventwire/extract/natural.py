@@ -50,7 +50,7 @@ def is_hazard(tok: Any) -> bool:
     lemmas = _lemmas(tok)
     if FIRE in _words(tok):
         return not lemmas.isdisjoint(data["fire_modifiers"])
-    if tok.pos_ == "PROPN":  # a named storm: 'Cyclone Jude', later 'Jude' alone
+    if tok.pos_ == "PROPN":  # a named storm: 'Cyclone Mara', later 'Mara' alone
         return not lemmas.isdisjoint(data["hazards"]) or tok.text in _hazard_names(tok.doc)
     return not _words(tok).isdisjoint(data["hazards"])
 
@@ -59,9 +59,9 @@ HAZARD_NAMES_KEY = "eventwire.hazard_names"
 
 
 def _hazard_names(doc: Any) -> frozenset[str]:
-    """The names the document gives hazards, so that a later bare 'struck by Chido' names the
-    storm too: a name a hazard word is compounded with ('Cyclone Chido', 'Cyclones Chido and
-    ...', 'Hurricane Helene') or that a copula calls one ('Jude is the third cyclone')."""
+    """The names the document gives hazards, so that a later bare 'struck by Mara' names the
+    storm too: a name a hazard word is compounded with ('Cyclone Mara', 'Cyclones Mara and
+    ...', 'Hurricane Helene') or that a copula calls one ('Talia is the third cyclone')."""
     names = doc.user_data.get(HAZARD_NAMES_KEY)
     if names is None:
         found = set()
