@@ -1,8 +1,9 @@
 """Material acts of the weaker PLOVER types, read as PETRARCH2's CAMEO dictionary reads them:
 buying or selling weapons is military cooperation (CAMEO 062 "BUY / SELL {WEAPONS}", PLOVER
 COOPERATE), passing intelligence is sharing it (CAMEO 064, COOPERATE), crediting a party for
-an act is praise (CAMEO 051, SUPPORT), and tightening security or building up a military
-presence is a mobilization (CAMEO 150 / 153 / 154, PLOVER MOBILIZE)."""
+an act is praise (CAMEO 051, SUPPORT), tightening security, building up a military presence
+or rushing troops is a mobilization (CAMEO 150 / 153 / 154, PLOVER MOBILIZE), and handing out
+food, evacuating civilians and delivering weapons to a party is aid (CAMEO 072 / 073)."""
 
 from __future__ import annotations
 
@@ -23,12 +24,19 @@ CASES = {
                            "MOBILIZE"),
     "stepped_up_security": ("Redland stepped up security around the capital.", "MOBILIZE"),
     "naval_presence": ("Redland boosted its naval presence in the strait.", "MOBILIZE"),
+    "rushed_troops": ("Redland rushed troops to the border region.", "MOBILIZE"),
+    "redeployed": ("Moldavia redeployed two brigades to the east.", "MOBILIZE"),
+    "distributed_food": ("The agency distributed food to 10,000 families in Lorania.", "AID"),
+    "evacuated_civilians": ("Redland evacuated hundreds of civilians from the flooded town.",
+                            "AID"),
+    "delivered_tanks": ("Redland delivered 20 tanks to Moldavia.", "AID"),
+    "provided_with": ("Redland provided Moldavia with ammunition last month.", "AID"),
     # not acts of these types: goods that are no weapons, a firm's presence
     "bought_shares": ("Redland bought shares of the company.", None),
     "purchase_of_bonds": ("The bank's purchase of bonds lifted markets.", None),
     "company_presence": ("The company expanded its presence in Asia.", None),
 }
-TYPES = ("COOPERATE", "SUPPORT", "MOBILIZE")
+TYPES = ("COOPERATE", "SUPPORT", "MOBILIZE", "AID")
 
 
 @pytest.fixture(scope="module")
@@ -44,3 +52,21 @@ def test_material_act_type(results: dict[str, Extraction], key: str) -> None:
         assert not types & set(TYPES), (text, types)
     else:
         assert etype in types, (text, types)
+
+
+OTHER = {
+    "troops_evacuated": ("The army evacuated its troops from the town.", "RETREAT", "AID"),
+    "tanks_to_border": ("Redland sent tanks to the border.", "MOBILIZE", "AID"),
+}
+
+
+@pytest.fixture(scope="module")
+def other_results() -> dict[str, Extraction]:
+    return run_texts({k: v[0] for k, v in OTHER.items()})
+
+
+@pytest.mark.parametrize("key", sorted(OTHER))
+def test_forces_moved_are_no_aid(other_results: dict[str, Extraction], key: str) -> None:
+    text, etype, absent = OTHER[key]
+    types = {e.type for e in other_results[key].events}
+    assert etype in types and absent not in types, (text, types)
