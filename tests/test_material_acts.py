@@ -3,7 +3,9 @@ buying or selling weapons is military cooperation (CAMEO 062 "BUY / SELL {WEAPON
 COOPERATE), passing intelligence is sharing it (CAMEO 064, COOPERATE), crediting a party for
 an act is praise (CAMEO 051, SUPPORT), tightening security, building up a military presence
 or rushing troops is a mobilization (CAMEO 150 / 153 / 154, PLOVER MOBILIZE), and handing out
-food, evacuating civilians and delivering weapons to a party is aid (CAMEO 072 / 073)."""
+food, evacuating civilians and delivering weapons to a party is aid (CAMEO 072 / 073); letting
+aid workers in and returning seized property are material concessions (CAMEO 0862 / 0842,
+PLOVER RETREAT modes access and return)."""
 
 from __future__ import annotations
 
@@ -31,12 +33,16 @@ CASES = {
                             "AID"),
     "delivered_tanks": ("Redland delivered 20 tanks to Moldavia.", "AID"),
     "provided_with": ("Redland provided Moldavia with ammunition last month.", "AID"),
+    "aid_workers_in": ("Redland allowed aid workers into the besieged city.", "RETREAT"),
+    "humanitarian_access": ("Moldavia granted humanitarian access to the region.", "RETREAT"),
+    "returned_ships": ("Redland returned the seized ships to Moldavia.", "RETREAT"),
     # not acts of these types: goods that are no weapons, a firm's presence
     "bought_shares": ("Redland bought shares of the company.", None),
     "purchase_of_bonds": ("The bank's purchase of bonds lifted markets.", None),
     "company_presence": ("The company expanded its presence in Asia.", None),
+    "library_access": ("The school gave students access to the library.", None),
 }
-TYPES = ("COOPERATE", "SUPPORT", "MOBILIZE", "AID")
+TYPES = ("COOPERATE", "SUPPORT", "MOBILIZE", "AID", "RETREAT")
 
 
 @pytest.fixture(scope="module")
