@@ -577,3 +577,28 @@ def test_synonym_strikes_on_two_days_of_one_article_stay_two(store: Store) -> No
     events = queries.list_events(store)
     assert len(events) == 2
     assert sorted(e["articles"] for e in events) == [["s1"], ["s1", "s2"]]
+
+
+def test_role_clash_and_reversal_read_countries_in_either_reading() -> None:
+    isr, lbn, usa = frozenset({"ISR"}), frozenset({"LBN"}), frozenset({"USA"})
+    none: frozenset[str] = frozenset()
+    fra = frozenset({"FRA"})
+    assert coref.clashing_roles(isr, lbn, usa, fra)  # apart straight and swapped
+    assert not coref.clashing_roles(isr, lbn, lbn, isr)  # the swapped reading agrees
+    assert not coref.clashing_roles(isr, lbn, isr, lbn)  # the straight reading agrees
+    assert not coref.clashing_roles(isr, none, lbn, none)  # swapped reading has no clash
+    assert coref.reversed_roles(isr, lbn, lbn, isr)
+    assert not coref.reversed_roles(isr, lbn, isr, lbn)  # the same direction
+    assert not coref.reversed_roles(isr, lbn, usa, none)  # sources apart, nothing swapped
+
+
+def test_probability_is_the_logistic_of_the_weighted_sum_and_checks_lengths() -> None:
+    import math
+
+    import pytest
+
+    vector, weights = [1.0, 0.5, 2.0], [0.3, -1.2, 0.7]
+    z = 0.3 * 1.0 + -1.2 * 0.5 + 0.7 * 2.0
+    assert coref.probability(vector, weights) == 1.0 / (1.0 + math.exp(-z))
+    with pytest.raises(ValueError):
+        coref.probability(vector, weights[:2])

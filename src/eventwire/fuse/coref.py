@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -140,8 +141,12 @@ def role_reversed(a: Mention, b: Mention) -> bool:
     """The roles are swapped: one's sources are the other's targets (and the reverse where
     both are named) while the sources share no country ("Israel struck Lebanon" against
     "Hezbollah fired at Israel": two attacks in opposite directions)."""
-    sa, ta = role_countries(a)
-    sb, tb = role_countries(b)
+    return reversed_roles(*role_countries(a), *role_countries(b))
+
+
+def reversed_roles(sa: frozenset[str], ta: frozenset[str], sb: frozenset[str],
+                   tb: frozenset[str]) -> bool:
+    """``role_reversed`` of two mentions' source and target countries."""
     if not (sa and sb) or sa & sb:
         return False
     return bool(sa & tb or ta & sb) and not (ta and tb and ta & tb and not (sa & tb))
@@ -159,15 +164,19 @@ def date_share(ra: list[str] | None, rb: list[str] | None) -> float:
 
 def role_clash(a: Mention, b: Mention) -> bool:
     """Both name linked sources (or targets) and they share no country, in either reading."""
-    def clash(x: frozenset[str], y: frozenset[str]) -> bool:
-        """Two non-empty country sets without a common member."""
-        return bool(x) and bool(y) and not (x & y)
+    return clashing_roles(*role_countries(a), *role_countries(b))
 
-    sa, ta = role_countries(a)
-    sb, tb = role_countries(b)
-    straight = clash(sa, sb) or clash(ta, tb)
-    swapped = clash(sa, tb) or clash(ta, sb)
-    return straight and swapped
+
+def clashing_roles(sa: frozenset[str], ta: frozenset[str], sb: frozenset[str],
+                   tb: frozenset[str]) -> bool:
+    """``role_clash`` of two mentions' source and target countries (or people's countries:
+    ``contradictory``)."""
+    return (clash(sa, sb) or clash(ta, tb)) and (clash(sa, tb) or clash(ta, sb))
+
+
+def clash(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Two non-empty country sets without a common member."""
+    return bool(x) and bool(y) and not (x & y)
 
 
 class Vocabulary(frozenset):
@@ -264,13 +273,7 @@ def person_countries(parts: list[dict[str, Any]]) -> frozenset[str]:
 def contradictory(a: Mention, b: Mention) -> bool:
     """People of different countries in the same role, in either reading of the roles
     (Trump–Putin against Trump–Zelensky); naming of states and groups is too loose for this."""
-    def clash(x: frozenset[str], y: frozenset[str]) -> bool:
-        """Two non-empty country sets without a common member."""
-        return bool(x) and bool(y) and not (x & y)
-
-    sa, ta = role_people(a)
-    sb, tb = role_people(b)
-    return (clash(sa, sb) or clash(ta, tb)) and (clash(sa, tb) or clash(ta, sb))
+    return clashing_roles(*role_people(a), *role_people(b))
 
 
 def role_countries(m: Mention) -> tuple[frozenset[str], frozenset[str]]:
@@ -410,6 +413,7 @@ def features(a: Mention, b: Mention, common: frozenset[str] = frozenset()) -> li
     narrow = min(da["width"], db["width"]) if dated else 0
     wa, wb = da["words"], db["words"]
     sim = cosine(wa, wb)
+    roles = (*role_countries(a), *role_countries(b))
     return [
         1.0,
         float(ta == tb),
@@ -418,7 +422,7 @@ def features(a: Mention, b: Mention, common: frozenset[str] = frozenset()) -> li
         float(da["group"] != db["group"]),
         overlap_share(da["parties"], db["parties"]),
         float(not ka or not kb),
-        float(role_clash(a, b)),
+        float(clashing_roles(*roles)),
         float(bool(dates) and text_a and text_b),
         float(bool(dates)),
         float(dates is False and text_a and text_b),
@@ -433,7 +437,7 @@ def features(a: Mention, b: Mention, common: frozenset[str] = frozenset()) -> li
         float(dated and narrow > PRECISE_DAYS),
         weighted_similarity(wa, wb, common),
         cosine(da["stems"], db["stems"]),
-        float(role_reversed(a, b)),
+        float(reversed_roles(*roles)),
         date_share(ra, rb),
         float(counts_near(da["counts"], db["counts"])),
         float(synonym_triggers(a, b)),
@@ -477,7 +481,9 @@ def participant_words(m: Mention, registered: bool = False) -> frozenset[str]:
 
 def probability(vector: list[float], weights: list[float]) -> float:
     """The logistic model's probability for one feature vector."""
-    z = sum(w * x for w, x in zip(weights, vector, strict=True))
+    if len(weights) != len(vector):
+        raise ValueError(f"{len(vector)} features against {len(weights)} weights")
+    z = sum(map(operator.mul, weights, vector))  # the generator's sum, in the same order
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
