@@ -90,6 +90,25 @@ def test_victims_of_a_body_are_not_its_members(nlp):
     assert ref.country != "IMG"
 
 
+@pytest.mark.parametrize(("text", "agent", "country"), [
+    ("LIMA - Troops of the Russian army attacked a village near Kharkiv.", "Troops", "RUS"),
+    ("QUITO - Forces of the Syrian government shelled a town in Turkey.", "Forces", "SYR"),
+    ("LIMA - Warplanes of the Israeli enemy struck a house in Lebanon.", "Warplanes", "ISR"),
+    ("QUITO - Soldiers of Ukraine shelled positions in Russia.", "Soldiers", "UKR"),
+])
+def test_a_state_in_an_of_phrase_owns_the_agent(nlp, text, agent, country):
+    # the place the sentence names (or the dateline) would decide without the of-phrase
+    ref = actor_of(linked(nlp, text), agent)
+    assert ref.country == country
+    assert ref.evidence.startswith("of: ")
+
+
+def test_a_sponsor_in_an_of_phrase_owns_no_agent(nlp):
+    ref = actor_of(linked(nlp, "LIMA - Fighters of the Iranian-backed army attacked Peru."),
+                   "Fighters")
+    assert ref is None or ref.country != "IRN"
+
+
 def test_an_agent_place_phrase_needs_a_country_and_yields_to_an_owner(nlp):
     ex = linked(nlp, "LIMA - Police in the capital fired tear gas. Chilean troops in Peru "
                      "were withdrawn on Monday.")

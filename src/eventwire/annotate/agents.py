@@ -195,6 +195,37 @@ def _body_after(doc: Any, end: int, linked: list[Entity], sector: str
     return None
 
 
+STATE_BODY_SECTORS = frozenset({"GOV", "MIL"})  # 'the Syrian government', 'the Russian army'
+ENEMY_WORDS = frozenset({"enemy"})  # 'the Israeli enemy': the state an article's side fights
+
+
+def _state_after(reg: Any, doc: Any, end: int, linked: list[Entity], sector: str
+                 ) -> tuple[str, str] | None:
+    """'forces of the Syrian government', 'troops of the Russian army', 'warplanes of the
+    Israeli enemy', 'soldiers of Ukraine': an of-phrase naming a state, or a state's
+    government, army or enemy by its demonym, owns the agent noun before any place the
+    sentence names ('troops of the Russian army attacked a village near Kharkiv'); not a
+    sponsor ('the Iranian-backed militia') nor for those who undergo ('victims of …')."""
+    if sector in UNDERGOING_SECTORS:
+        return None
+    text = doc_text(doc)
+    head = doc[end - 1]
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            own = next((e for e in linked if e.start <= obj.idx < e.end), None)
+            if own is not None and own.actor.kind == "state":
+                return own.actor.country, f"of: {own.text}"
+            if own is not None or not (obj.lower_ in ENEMY_WORDS or
+                                       reg.agents.get(obj.lower_) in STATE_BODY_SECTORS):
+                continue
+            for mod in (c for c in obj.children if c.dep_ in NAME_MODIFIER_DEPS and c.i < obj.i):
+                ent = next((e for e in linked if e.start <= mod.idx < e.end), None)
+                if ent is not None and ent.actor.kind in PLACE_KINDS and \
+                        ent.actor.country and not modifier_mention(text, ent.start, ent.end):
+                    return ent.actor.country, f"of: {ent.text} {obj.text}"
+    return None
+
+
 def _counterparts(head: Any, parties: bool = True) -> tuple[tuple[int, int], ...]:
     """'The foreign minister criticised Chile', 'police arrested two Chilean nationals': the
     character spans of the object and of the partner or target phrases of the clause whose
@@ -354,6 +385,7 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
         placed = _owner_before(doc, i, by_end) or _country_possessor(doc, i, focus) or \
             _ngo(reg, lowers[end - 1], sector) or _located_after(doc, end, linked) or \
             _body_after(doc, end, linked, sector) or \
+            _state_after(reg, doc, end, linked, sector) or \
             focus.context_country(focus.sentence_start(span.start_char),
                                   others=_counterparts(toks[end - 1]))
         if placed is not None:
