@@ -100,6 +100,20 @@ def test_a_guest_hosted_for_talks_meets_the_host(pipeline, text, trigger, source
     assert (_countries(ev, "source"), _countries(ev, "target")) == ({source}, {target})
 
 
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("In Lima, the Peruvian president met the visiting Chilean foreign minister.", "met",
+     "CHL", "PER"),
+    ("Bolivia's president held talks with the visiting Ecuadorian leader on Monday.", "talks",
+     "ECU", "BOL"),
+    ("The Peruvian president met the Chilean foreign minister in Lima.", "met", "PER", "CHL"),
+    ("The visiting Chilean foreign minister met the Peruvian president.", "met", "CHL", "PER"),
+])
+def test_a_visiting_guest_is_the_source_of_the_meeting(pipeline, text, trigger, source, target):
+    # PLOVER codebook, CONSULT mode visit: the visitor is the ACTOR, the host the RECIPIENT
+    ev = _event(_events(pipeline, text), trigger)
+    assert (_countries(ev, "source"), _countries(ev, "target")) == ({source}, {target})
+
+
 @pytest.mark.parametrize(("text", "trigger", "ally"), [
     ("Fighting continued in Chile this week.\n\nBolivian troops, together with Peruvian "
      "soldiers, attacked villages on Monday.", "attacked", "PER"),

@@ -105,6 +105,7 @@ from eventwire.extract.resolve import (
     planned_antecedent,
     reduce_sentence_events,
     story_attackers,
+    visitors_as_sources,
 )
 from eventwire.extract.tables import chronology_row
 from eventwire.extract.triggers import Trigger, find_triggers
@@ -219,6 +220,7 @@ def extract_events(ectx: EventContext, parsed: tuple[Any, list[Any]] | None = No
     for part in article_sentences(ectx, list(ectx.ex.doc.sents), load_nlp(), parsed):
         events.extend(sentence_events(ectx, part, events))
     infer_consult_modes(events)
+    visitors_as_sources(events, ectx.text)
     story_attackers(events, ectx.registry, focus_of(ectx.ex.doc))
     return events
 

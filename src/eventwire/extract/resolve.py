@@ -134,6 +134,30 @@ def infer_consult_modes(events: list[EventMention]) -> None:
             ev.attributes["mode_from"] = "inferred"
 
 
+VISITING_RE = re.compile(r"\bvisiting\s+(?:[^\s,;]+\s+)?$", re.IGNORECASE)
+VISITOR_TYPES = ("CONSULT",)
+VISITOR_SPAN = 24  # characters before a participant searched for 'visiting'
+
+
+def visitors_as_sources(events: list[EventMention], text: str) -> None:
+    """'X met the visiting Iraqi prime minister', 'X held talks with visiting King Y': the
+    PLOVER codebook codes a visit's visitor as its ACTOR and the host as its RECIPIENT, so a
+    target the text calls visiting becomes the meeting's source and the sources its targets
+    (mode ``CONSULT/visit`` when none was given)."""
+    for ev in events:
+        if ev.type not in VISITOR_TYPES or not ev.source or not ev.target:
+            continue
+        guests = [p for p in ev.target if not p.inherited and
+                  VISITING_RE.search(text[max(0, p.start - VISITOR_SPAN):p.start])]
+        if not guests or len(guests) == len(ev.target) and ev.mode == "CONSULT/multilateral":
+            continue
+        rest = [p for p in ev.target if p not in guests]
+        ev.source, ev.target = guests, [*ev.source, *rest]
+        if ev.mode is None:
+            ev.mode = "CONSULT/visit"
+        ev.attributes["source_from"] = "visitor"
+
+
 def _conversational(ev: EventMention) -> bool:
     """True when the trigger names a conversation rather than a meeting or visit."""
     words = ev.trigger.text.lower()
