@@ -435,3 +435,15 @@ def test_an_unlinked_name_of_another_kind_is_still_placed_by_its_context(nlp):
     ref = actor_of(linked(nlp, "The Committee for the Defence of Rights in Bolivia said the "
                                 "talks would fail."), "Committee for the Defence of Rights")
     assert ref is None or ref.country != "NGO"
+
+
+def test_a_place_the_text_calls_a_province_or_state_is_a_subdivision(nlp):
+    ref = actor_of(linked(nlp, "LIMA - Gunmen attacked a village in Borno State on Monday."),
+                   "Borno State")
+    assert ref is not None and ref.country == "NGA"
+
+
+def test_a_bare_subdivision_name_is_not_read_as_one(nlp):
+    # 'Guantanamo' alone names the U.S. base as often as the Cuban province
+    ref = actor_of(linked(nlp, "Detainees were held at Guantanamo for years."), "Guantanamo")
+    assert ref is None or ref.country != "CUB"

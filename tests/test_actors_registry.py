@@ -214,3 +214,14 @@ def test_an_office_holder_with_a_common_surname_needs_a_full_mention():
 def test_colombias_eln_is_a_colombian_armed_group(reg: Registry, name: str) -> None:
     ref = reg.match(name, D(2025, 1, 20))
     assert (ref.country, ref.sector) == ("COL", "REB")
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Kassala", "SDN"), ("Borno State", "NGA"), ("the Gezira", "SDN"), ("Kayes region", "MLI"),
+    ("Punjab", None),  # a subdivision of two countries names neither
+    ("Nan", None),  # too short to tell from a word or a name
+    ("Ukrainian", None),  # a demonym is no subdivision
+])
+def test_first_level_subdivisions_name_their_country(reg: Registry, name: str,
+                                                      country: str | None) -> None:
+    assert reg.phoenix.subdivision(name) == country

@@ -594,6 +594,19 @@ SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "province", "district",
                               "county", "capital", "port", "state"})
 
 
+SUBDIVISION_RE = re.compile(r"(?:\s+|^)(?:province|state|region|governorate|district)\b",
+                            re.IGNORECASE)
+
+
+def _called_subdivision(e: Entity, doc: Any) -> bool:
+    """Whether the text calls a place a province, state, region, governorate or district
+    ('Borno State', 'in Cabo Delgado province'): only then is a subdivision name read as one
+    ('Guantanamo' alone is the U.S. base as often as the Cuban province)."""
+    if SUBDIVISION_RE.search(e.text):
+        return True
+    return doc is not None and SUBDIVISION_RE.match(doc_text(doc)[e.end:e.end + 16]) is not None
+
+
 def phoenix_link(entities: list[Entity], reg: Any, date: Any, doc: Any = None) -> list[Entity]:
     """Unlinked entities linked through the Phoenix dictionaries (people, groups, places)."""
     out = []
@@ -608,6 +621,9 @@ def phoenix_link(entities: list[Entity], reg: Any, date: Any, doc: Any = None) -
         if e.actor is None and e.label in PHOENIX_LABELS:
             ref = None if e.label in PLACE_LABELS else reg.phoenix.actor(e.text, date)
             code = reg.phoenix.place(e.text) if ref is None and e.label in PLACE_LABELS else None
+            if code is None and ref is None and e.label in PLACE_LABELS and \
+                    _called_subdivision(e, doc):
+                code = reg.phoenix.subdivision(e.text)
             if code is not None:
                 ref = reg.country_ref(code, kind="place")
             if ref is not None:

@@ -182,6 +182,10 @@ def _read_json(path: Path | Any, label: str) -> Any:
         raise RegistryError(f"{label}: invalid JSON ({exc})") from exc
 
 
+SUBDIVISIONS_FILE = "places_subdivisions.json"
+SUBDIVISION_WORD_RE = re.compile(r"\s+(?:province|state|region|governorate|district|division)$")
+
+
 def _package_file(name: str) -> Any:
     """A package data file as a Traversable."""
     return resources.files(DATA_PACKAGE).joinpath(name)
@@ -287,6 +291,7 @@ class Phoenix:
         self.rows: list[list[Any]] = data.get("actors", [])
         self.index: dict[str, int] = data.get("index", {})
         self._loose: dict[str, int] | None = None
+        self._subdivisions: dict[str, str] | None = None
 
     @property
     def loose_index(self) -> dict[str, int]:
@@ -312,6 +317,15 @@ class Phoenix:
     def place(self, text: str) -> str | None:
         """The country of a place name (any case), if Phoenix lists it."""
         return self.places.get(text.lower().removeprefix("the ").strip())
+
+    def subdivision(self, text: str) -> str | None:
+        """The country of a first-level subdivision ('Surin', 'Surin province', 'Borno
+        State'; ISO 3166-2 names, ``places_subdivisions.json``) the Phoenix places lack."""
+        if self._subdivisions is None:
+            data = _read_json(_package_file(SUBDIVISIONS_FILE), SUBDIVISIONS_FILE)
+            self._subdivisions = {k.lower(): v for k, v in data.get("places", {}).items()}
+        key = SUBDIVISION_WORD_RE.sub("", text.lower().removeprefix("the ").strip())
+        return self._subdivisions.get(key)
 
     def actor(self, text: str, date: dt.date | None) -> ActorRef | None:
         """The actor named ``text`` as of ``date`` (open-ended codes when none is dated)."""
