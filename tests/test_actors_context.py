@@ -447,3 +447,19 @@ def test_a_bare_subdivision_name_is_not_read_as_one(nlp):
     # 'Guantanamo' alone names the U.S. base as often as the Cuban province
     ref = actor_of(linked(nlp, "Detainees were held at Guantanamo for years."), "Guantanamo")
     assert ref is None or ref.country != "CUB"
+
+
+def test_a_title_paired_with_its_holder_is_the_counterpart(nlp):
+    # one prime minister is named: 'the prime minister' beside him is the other country's
+    ex = linked(nlp, "Japan's prime minister called his Indian counterpart on Monday. "
+                     "Modi and the prime minister agreed to expand trade.")
+    ref = [e for e in ex.entities if e.text.endswith("minister")][-1].actor
+    assert ref is not None and ref.country == "JPN"
+    assert ref.evidence.startswith("counterpart")
+
+
+def test_a_title_after_another_person_is_still_the_holder(nlp):
+    ex = linked(nlp, "Modi spoke on Monday. The minister of state and the prime minister "
+                     "agreed to expand trade.")
+    ref = [e for e in ex.entities if e.text.endswith("prime minister")][-1].actor
+    assert ref is not None and ref.country == "IND"

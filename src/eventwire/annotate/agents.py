@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from eventwire.annotate.doccache import column, doc_text, token_starts, tokens
-from eventwire.annotate.focus import Focus, modifier_mention, with_country
+from eventwire.annotate.focus import NAMED_BEFORE_SENTENCES, Focus, modifier_mention, with_country
 from eventwire.annotate.registry import slug
 from eventwire.model import ActorRef, Entity
 
@@ -382,7 +382,10 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
         if _former_owner(doc, i, by_end, reg):  # 'an ex-NATO official': no NATO actor now
             i = end
             continue
-        placed = _owner_before(doc, i, by_end) or _country_possessor(doc, i, focus) or \
+        titled_span = role is not None or any(" ".join(lowers[k:end]) in reg.titles
+                                              for k in range(max(0, i - 2), i + 1))
+        placed = (_paired_title(doc, i, end, linked, focus) if titled_span else None) or \
+            _owner_before(doc, i, by_end) or _country_possessor(doc, i, focus) or \
             _ngo(reg, lowers[end - 1], sector) or _located_after(doc, end, linked) or \
             _body_after(doc, end, linked, sector) or \
             _state_after(reg, doc, end, linked, sector) or \
@@ -394,6 +397,34 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
             out.append(Entity(span.start_char, span.end_char, span.text, AGENT_LABEL, ref))
         i = end
     return out
+
+
+def _paired_title(doc: Any, i: int, end: int, linked: list[Entity], focus: Focus
+                  ) -> tuple[str, str] | None:
+    """'Modi and the prime minister agreed …': a bare title coordinated with a named person
+    of one country is that person's counterpart, the office holder of the other country the
+    article's earlier sentences name (the nearest naming one other than the person's)."""
+    toks = tokens(doc)
+    head = toks[end - 1]
+    mates = [head.head] if head.dep_ == "conj" else []
+    mates += [c for c in head.children if c.dep_ == "conj"]
+    people = [e for m in mates for e in linked if e.start <= m.idx < e.end and
+              e.actor.kind == "person" and e.actor.country]
+    if len({e.actor.country for e in people}) != 1:
+        return None
+    own = people[0].actor.country
+    k = bisect.bisect_right(focus.sent_starts, toks[i].idx) - 1
+    for back in range(1, NAMED_BEFORE_SENTENCES + 1):
+        if k - back < 0:
+            break
+        others = {e.actor.country: e for e, _ in focus.by_sentence.get(focus.sent_starts[k - back], [])
+                  if e.actor.country != own}
+        if len(others) == 1:
+            code, ent = next(iter(others.items()))
+            return code, f"counterpart: {ent.text}"
+        if others:
+            return None
+    return None
 
 
 def _agent_starts(reg: Any, lowers: list[str]) -> list[int]:

@@ -518,9 +518,18 @@ def _bare_title(reg: Registry, doc: Doc, sp: Span, seen_people: set[str],
     on = date or dt.date.today()
     holders = [pid for pid in seen_people
                if any(r.office == office for r in reg.actors[pid].roles_on(on))]
-    if len(holders) != 1:
+    if len(holders) != 1 or _paired_with(doc[sp.end - 1], reg.actors[holders[0]]):
         return None
     return Mention(sp.start - 1, sp.end, reg.resolve(holders[0], date), "role")
+
+
+def _paired_with(head: Any, actor: Any) -> bool:
+    """'Modi and the prime minister': a title coordinated with the holder's own name is
+    someone else (the counterpart, placed as a bare title is)."""
+    names = {w.lower() for n in (actor.name, *actor.aliases, *actor.surnames) for w in n.split()}
+    mates = [head.head] if head.dep_ == "conj" else []
+    mates += [c for c in head.children if c.dep_ == "conj"]
+    return any(m.lower_ in names and m.pos_ == "PROPN" for m in mates)
 
 
 def _name_end(doc: Doc, i: int) -> int:
