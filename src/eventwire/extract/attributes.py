@@ -8,6 +8,7 @@ from typing import Any
 
 from eventwire.annotate.doccache import children, column, conjuncts, has_child, span_ents
 from eventwire.extract.background import NAMING_DEPS, dates_other
+from eventwire.extract.episodes import episode_range, is_clash
 from eventwire.extract.event_context import PLACE_LABELS, EventContext
 from eventwire.extract.tables import row_date_cell
 from eventwire.fuse.dates import (
@@ -20,7 +21,7 @@ from eventwire.fuse.dates import (
     iso,
     mention_range,
 )
-from eventwire.model import Extraction, TimeExpr
+from eventwire.model import Extraction, Span, TimeExpr
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -306,12 +307,33 @@ def date_ranges_component(ex: Extraction, ctx: Any) -> None:
             found = period_start(ex, ev.trigger, found)
         if found is not None:  # a fresh dict: mentions of one trigger may share one
             moved_start(ev, found)
+            found, cue = _episode(ex, ev, found)
             own = [c for c in claims if c.get("kind") != "date" or not
                    _other_clause_date(ex.doc, c.get("span"), ev.trigger)]
             ev.date = {**ev.date, **(claimed_date(ev.date, found, own) or {}),
                        "range": found["range"], "range_from": found["from"],
                        "range_span": found["span"]}
+            if cue is not None:
+                ev.date["range_cue"] = cue
     offset_clause_dates(ex.events)
+
+
+def _episode(ex: Extraction, ev: Any, found: dict[str, Any]
+             ) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """A clash mention's range widened over the fighting episode its text tells
+    (``episodes.episode_range``), with the episode cue's span; else the range unchanged."""
+    lemma = str((ev.attributes.get("trigger_info") or {}).get("lemma") or "")
+    sent = ev.sentence
+    if not is_clash(ev.type, lemma) or sent is None or sent.start is None or not sent.text:
+        return found, None
+    base = sent.start
+    got = episode_range(found, sent.text, ev.trigger.start - base, ev.trigger.end - base,
+                        ex.article.published)
+    if got is None:
+        return found, None
+    widened, at = got
+    return widened, (Span.of(ex.article.text, base + at[0], base + at[1]).to_dict()
+                     if at is not None else None)
 
 
 TEXT_RANGES = ("time_expression", "date_claim")  # a range read from a date of the text

@@ -66,6 +66,7 @@ MAX_SCORES = 100_000  # remembered pair scores (then forgotten): an 8-article up
 WRITE_SLICE = 200  # events built and written together (their articles' extract objects in memory)
 WRITE_MENTIONS = 1000  # ... and at most this many mentions of theirs (and as many articles)
 MAX_COMPARED = 12  # mentions of a larger event compared with others: its first and its newest
+EPISODE_MARK = "+episode:"  # in a range's derivation: a clash told as a multi-day episode
 CLEAR_DAYS = 2  # own date ranges at most this wide that share no day are different days
 NEAR_CHARS = 400  # undated mentions of one article this close may be one occurrence
 ADJACENT_DAYS = 1  # own day-level dates of two outlets this far apart may be one occurrence
@@ -653,6 +654,8 @@ def link_verdict(m: Mention, o: Mention, common: frozenset[str] = frozenset()
     if coref.contradictory(m, o):  # contradictory participants
         return "people", 0.0
     p = coref.link_probability(m, o, common)
+    if episode_pair(m, o):
+        return "episode", max(p, coref.threshold())
     if not vaguely_dated(m, o):
         return "dated", p
     if p < coref.vague_threshold() and same_trigger_in_story(m, o):
@@ -668,6 +671,23 @@ def link_verdict(m: Mention, o: Mention, common: frozenset[str] = frozenset()
             return "story", p
         return "vague_blind", p
     return "vague", p
+
+
+def episode_pair(m: Mention, o: Mention) -> bool:
+    """Two mentions of one fighting episode: both clashes told as an episode (a range
+    derived "+episode:", ``extract.episodes``: "clashes continued on Friday", "the fighting
+    began on Thursday", "a fifth day of fighting"), of one type and modality group, whose
+    ranges share a day, between the same sides (the countries of one's sources and targets
+    within the other's; a mention without linked countries never pairs: within one story,
+    fighting and other attacks of those days stay to the model). Outlets tell such
+    an episode day by day, and its days are one occurrence; a one-day strike by one side
+    is no episode mention and stays its own record."""
+    if EPISODE_MARK not in m.when_from or EPISODE_MARK not in o.when_from or \
+            m.type != o.type or m.modality != "asserted" or o.modality != "asserted" or \
+            not range_overlap(m.range, o.range):
+        return False
+    sa, sb = (frozenset().union(*coref.role_countries(x)) for x in (m, o))
+    return bool(sa and sb) and (sa <= sb or sb <= sa)
 
 
 def trigger_lemma(m: Mention) -> str:

@@ -1,0 +1,147 @@
+"""Fighting told as an episode: the days a clash mention spans.
+
+Outlets report a multi-day exchange of fire between two states day by day ("clashes
+continued on Friday", "the fighting began on Thursday", "a fifth day of clashes", "five
+days of fighting", "since Thursday"). Such a mention names the episode, not one day of it,
+so its range reaches from the episode's stated start (or back by the days the text counts)
+to the mention's own last day, or to the report when the text says it began on a day and
+goes on. Fusion reads the widened range, and links two episode mentions of one pair of
+sides whose ranges share a day (``fuse.events.episode_pair``); a one-day strike by one side
+keeps its own day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from eventwire.fuse.dates import OFFSET_COUNTS, iso
+
+EPISODE_TYPES = frozenset({"ASSAULT"})
+CLASH_LEMMAS = frozenset({  # both sides acting on each other: fighting nouns and clash verbs
+    "fight", "fighting", "clash", "skirmish", "firefight", "battle", "hostility",
+    "hostilities", "exchange", "combat", "gunfight", "shootout"})
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+            "eighth": 8, "ninth": 9, "tenth": 10}
+COUNT_WORDS = {k: v for k, v in OFFSET_COUNTS.items() if v > 1}
+EPISODE_MAX_DAYS = 31  # a counted episode longer than this is a war's history, not a spell
+AFTER_CHARS = 60  # how far after the trigger its clause's episode verb is looked for
+BEFORE_CHARS = 40  # how far before the trigger an episode modifier is looked for
+NTH = r"(?P<nth>" + "|".join(ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
+COUNT = r"(?P<n>" + "|".join(COUNT_WORDS) + r"|\d{1,2})"
+NTH_DAY_RE = re.compile(  # "for a fifth day", "on the third straight day of", "entered its 4th day"
+    r"\b(?:a|the|its|their)\s+" + NTH + r"\s+(?:(?:straight|consecutive|successive|full)\s+)?"
+    r"day\b", re.I)
+DAYS_OF_RE = re.compile(  # "five days of fighting", "three-day clashes", "after 4 days of"
+    r"\b" + COUNT + r"(?:\s+days\s+of|-day)\s+(?:[\w-]+\s+){0,2}$", re.I)
+FOR_DAYS_RE = re.compile(  # "clashed for three days", "fighting for the past four days"
+    r"^\s*(?:[\w-]+\s+){0,3}?for\s+(?:the\s+(?:past|last)\s+)?" + COUNT +
+    r"\s+(?:(?:straight|consecutive|successive)\s+)?days\b", re.I)
+SUBJECT_PP = (  # the trigger's own modifier before its verb ("clashes between X and Y continued")
+    r"^\W*(?:(?:between|along|on|near|in|at|around|across|over|with|involving)\b[^,;.]{0,50}?\s)?")
+START_RE = re.compile(  # "the fighting began on Thursday", "clashes that erupted on Monday"
+    SUBJECT_PP + r"\W*(?:(?:that|which)\s+)?(?P<cue>(?:(?:has|have|had)\s+)?(?:began|begun|begin|started|erupted|"
+    r"broke\s+out|flared(?:\s+up)?))\b", re.I)
+GOES_ON_RE = re.compile(  # "the fighting continued", "clashes raged on", "fighting spread to"
+    SUBJECT_PP + r"\W*(?:(?:that|which)\s+)?(?P<cue>(?:(?:has|have|had)\s+(?:been\s+)?)?(?:continued|continues|"
+    r"continuing|raged|rages|raging|persisted|persists|dragged\s+on|drags\s+on|spread|spreads|"
+    r"spreading|escalated|escalates|intensified|intensifies|resumed|resumes|entered|enters))\b",
+    re.I)
+GOES_ON_BEFORE_RE = re.compile(  # "continued fighting", "renewed clashes", "ongoing fighting"
+    r"\b(?:continued|continuing|continue\s+to|continued\s+to|ongoing|renewed|fresh|"
+    r"resumed|persistent|days-long|weeks-long)\s+(?:\w+\s+){0,2}$", re.I)
+CLAUSE_END_RE = re.compile(r"[;:]|,\s")
+
+
+def _clause_after(text: str, end: int) -> str:
+    """The words after the trigger up to ``AFTER_CHARS``, cut at a clause break."""
+    after = text[end:end + AFTER_CHARS]
+    m = CLAUSE_END_RE.search(after)
+    return after[:m.start()] if m else after
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The words before the trigger back to ``BEFORE_CHARS``, cut at a clause break."""
+    before = text[max(0, at - BEFORE_CHARS):at]
+    cuts = list(CLAUSE_END_RE.finditer(before))
+    return before[cuts[-1].end():] if cuts else before
+
+
+def _number(word: str, table: dict[str, int]) -> int | None:
+    """A count or ordinal word or numeral as a number."""
+    word = word.lower()
+    if word in table:
+        return table[word]
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits else None
+
+
+def episode_cue(text: str, at: int, end: int) -> tuple[str, int, int, int] | None:
+    """The episode cue of a clash mention whose trigger runs from ``at`` to ``end`` in its
+    sentence ``text``: (kind, days back from the mention's first day, cue start, cue end),
+    or None. Kinds: "nth-day" (a fifth day: 4 days back), "days-of" (five days of: 4 back),
+    "began" (the start is the mention's own day; the range reaches the report), "goes-on"
+    (continued, renewed, ongoing: at least the day before)."""
+    after, before = _clause_after(text, end), _clause_before(text, at)
+    window_lo = at - len(before)
+    for m in NTH_DAY_RE.finditer(text[window_lo:end + len(after)]):
+        n = _number(m["nth"], ORDINALS)
+        if n and 1 < n <= EPISODE_MAX_DAYS:
+            return "nth-day", n - 1, window_lo + m.start(), window_lo + m.end()
+    m = DAYS_OF_RE.search(before)
+    if m:
+        n = _number(m["n"], COUNT_WORDS)
+        if n and 1 < n <= EPISODE_MAX_DAYS:
+            return "days-of", n - 1, window_lo + m.start(), window_lo + m.end()
+    m = FOR_DAYS_RE.search(after)
+    if m:
+        n = _number(m["n"], COUNT_WORDS)
+        if n and 1 < n <= EPISODE_MAX_DAYS:
+            return "days-of", n - 1, end + m.start(), end + m.end()
+    m = START_RE.search(after)
+    if m:
+        return "began", 0, end + m.start("cue"), end + m.end("cue")
+    m = GOES_ON_RE.search(after)
+    if m:
+        return "goes-on", 1, end + m.start("cue"), end + m.end("cue")
+    m = GOES_ON_BEFORE_RE.search(before)
+    if m:
+        return "goes-on", 1, window_lo + m.start(), window_lo + m.end()
+    return None
+
+
+def is_clash(event_type: str, lemma: str) -> bool:
+    """Whether a mention tells both sides acting on each other (a fighting noun or clash
+    verb typed as an attack)."""
+    return event_type in EPISODE_TYPES and lemma.lower() in CLASH_LEMMAS
+
+
+def episode_range(found: dict[str, Any], text: str, at: int, end: int,
+                  published: str | None) -> tuple[dict[str, Any], tuple[int, int] | None] | None:
+    """The range of a clash mention told as an episode (``found``: its range as
+    ``fuse.dates.mention_range`` gave it; ``at``/``end``: the trigger in the sentence
+    ``text``), with the episode cue's position in the sentence (None for "since", whose
+    date is the range's evidence already); None when the text marks no episode. The
+    derivation gains "+episode:KIND". A range from the text's own date reaches back by the
+    days the cue counts ("a fifth day": 4; "continued": 1) and, for an episode that "began"
+    on its date, up to the report; a range from tense already spans the days before the
+    report and is kept."""
+    if not found.get("range"):
+        return None
+    first, last = (dt.date.fromisoformat(d) for d in found["range"])
+    cue = episode_cue(text, at, end)
+    if cue is None:
+        if found["from"] == "tense:since-date" and (last - first).days <= EPISODE_MAX_DAYS:
+            return {**found, "from": found["from"] + "+episode:since"}, None
+        return None
+    kind, back, lo_at, hi_at = cue
+    if found["from"].startswith("tense"):
+        return {**found, "from": found["from"] + "+episode:" + kind}, (lo_at, hi_at)
+    first -= dt.timedelta(days=back)
+    if kind == "began" and published:
+        pub = dt.date.fromisoformat(published[:10])
+        if pub > last and (pub - first).days <= EPISODE_MAX_DAYS:
+            last = pub
+    return {**found, "range": [iso(first), iso(last)],
+            "from": found["from"] + "+episode:" + kind}, (lo_at, hi_at)

@@ -1,0 +1,138 @@
+"""Fighting told as an episode: a clash mention whose text marks it as continuing or as a
+spell of days ("clashes continued on Friday", "a fifth day", "five days of fighting",
+"began on Thursday", "since Thursday") spans the episode's days, and two such mentions of
+the same sides whose ranges share a day are one occurrence; a one-day strike by one side
+and clashes of other days stay apart. Invented countries and places throughout."""
+
+from __future__ import annotations
+
+from eventwire.extract.episodes import episode_cue, episode_range, is_clash
+from eventwire.fuse.events import dates_contradict, episode_pair
+from eventwire.fuse.mentions import Mention
+
+PUBLISHED = "2031-03-16"
+
+
+def cue(text: str, trigger: str) -> tuple[str, int] | None:
+    at = text.index(trigger)
+    found = episode_cue(text, at, at + len(trigger))
+    return found[:2] if found else None
+
+
+def test_continuing_phrasings_are_episode_cues() -> None:
+    assert cue("Clashes between Ruritanian and Borduvian troops continued on Friday.",
+               "Clashes") == ("goes-on", 1)
+    assert cue("Renewed fighting broke the calm along the pass on Sunday.",
+               "fighting") == ("goes-on", 1)
+    assert cue("The two armies traded artillery as the fighting raged on near the river.",
+               "fighting") == ("goes-on", 1)
+
+
+def test_counted_days_reach_back() -> None:
+    assert cue("Ruritanian and Borduvian forces clashed for a fifth day on Monday.",
+               "clashed") == ("nth-day", 4)
+    assert cue("The hostilities entered their third straight day on Sunday.",
+               "hostilities") == ("nth-day", 2)
+    assert cue("Five days of fighting between the neighbours killed 30 people.",
+               "fighting") == ("days-of", 4)
+    assert cue("Border guards have clashed for three days near the ridge.",
+               "clashed") == ("days-of", 2)
+    assert cue("The three-day clashes displaced thousands of villagers.",
+               "clashes") == ("days-of", 2)
+
+
+def test_a_start_is_a_cue() -> None:
+    assert cue("The fighting began on Thursday when troops opened fire on a post.",
+               "fighting") == ("began", 0)
+    assert cue("Clashes that erupted on Monday spread to the coast.", "Clashes") == ("began", 0)
+
+
+def test_no_cue_for_a_plain_clash_or_an_interval_after_another_event() -> None:
+    assert cue("Troops clashed near the pass on Saturday, the army said.", "clashed") is None
+    assert cue("Two days after the strike, soldiers clashed at the ridge.", "clashed") is None
+    assert cue("Fourteen months of war preceded the truce signed in the capital.",
+               "war") is None
+
+
+def test_only_clashes_typed_as_attacks_are_episodes() -> None:
+    assert is_clash("ASSAULT", "fighting") and is_clash("ASSAULT", "clash")
+    assert not is_clash("ASSAULT", "strike") and not is_clash("CONSULT", "fight")
+
+
+def ranged(text: str, trigger: str, rng: list[str], how: str = "time_expression") -> dict:
+    at = text.index(trigger)
+    got = episode_range({"range": rng, "from": how, "span": None}, text, at, at + len(trigger),
+                        PUBLISHED)
+    return got[0] if got else {}
+
+
+def test_episode_ranges_widen_a_text_date() -> None:
+    fifth = ranged("Rival forces clashed for a fifth day on Monday.", "clashed",
+                   ["2031-03-17", "2031-03-17"])
+    assert fifth["range"] == ["2031-03-13", "2031-03-17"]
+    assert fifth["from"] == "time_expression+episode:nth-day"
+    began = ranged("The fighting began on Thursday near the pass.", "fighting",
+                   ["2031-03-13", "2031-03-13"])
+    assert began["range"] == ["2031-03-13", PUBLISHED]
+    went_on = ranged("Clashes continued on Friday near the pass.", "Clashes",
+                     ["2031-03-14", "2031-03-14"])
+    assert went_on["range"] == ["2031-03-13", "2031-03-14"]
+
+
+def test_a_tense_range_is_kept_and_marked() -> None:
+    past = ranged("Five days of fighting killed 30 people, officials said.", "fighting",
+                  ["2031-03-09", PUBLISHED], "tense:past")
+    assert past["range"] == ["2031-03-09", PUBLISHED]
+    assert past["from"] == "tense:past+episode:days-of"
+    since = ranged("Troops have fought along the border since Thursday.", "fought",
+                   ["2031-03-13", PUBLISHED], "tense:since-date")
+    assert since["from"] == "tense:since-date+episode:since"
+    long_ago = ranged("The fighting is the deadliest since 2011.", "fighting",
+                      ["2011-01-01", PUBLISHED], "tense:since-date")
+    assert long_ago == {}
+
+
+def mention(mid: str, article: str, rng: list[str], how: str, source: str = "RUR",
+            target: str = "BOR", typ: str = "ASSAULT") -> Mention:
+    def party(code: str) -> list[dict]:
+        return [{"text": code, "actor": {"id": code, "country": code}}] if code else []
+    data = {"type": typ, "modality": "asserted", "source": party(source),
+            "target": party(target), "sentence": {"text": ""}, "trigger": {"text": "clash"}}
+    return Mention(id=mid, article=article, root=article, data=data, story="s1",
+                   when={"range": rng, "from": how, "span": None})
+
+
+def test_two_episode_mentions_of_the_same_sides_are_one_occurrence() -> None:
+    began = mention("m1", "a1", ["2031-03-13", "2031-03-16"], "time_expression+episode:began")
+    went_on = mention("m2", "a2", ["2031-03-14", "2031-03-15"],
+                      "time_expression+episode:goes-on", source="BOR", target="RUR")
+    assert episode_pair(began, went_on)
+    unnamed = mention("m3", "a3", ["2031-03-09", "2031-03-16"], "tense:past+episode:days-of",
+                      source="", target="")
+    assert not episode_pair(began, unnamed)  # no linked sides: left to the model
+
+
+def test_a_one_day_strike_and_other_days_stay_apart() -> None:
+    began = mention("m1", "a1", ["2031-03-13", "2031-03-16"], "time_expression+episode:began")
+    strike = mention("m2", "a2", ["2031-03-15", "2031-03-15"], "time_expression")
+    assert not episode_pair(began, strike)
+    later = mention("m3", "a3", ["2031-03-20", "2031-03-21"], "time_expression+episode:goes-on")
+    assert not episode_pair(began, later)
+    other_sides = mention("m4", "a4", ["2031-03-14", "2031-03-15"],
+                          "time_expression+episode:goes-on", source="SYL", target="BOR")
+    assert not episode_pair(began, other_sides)
+
+
+def test_a_strike_before_the_days_an_episode_mention_reaches_stays_apart() -> None:
+    went_on = mention("m1", "a1", ["2031-03-13", "2031-03-14"], "time_expression+episode:goes-on")
+    strike = mention("m2", "a2", ["2031-03-11", "2031-03-11"], "time_expression")
+    assert dates_contradict(went_on, strike)
+    first_day = mention("m3", "a3", ["2031-03-13", "2031-03-13"], "time_expression")
+    assert not dates_contradict(went_on, first_day)
+
+
+def test_planned_fighting_is_no_episode_pair() -> None:
+    began = mention("m1", "a1", ["2031-03-13", "2031-03-16"], "time_expression+episode:began")
+    warned = mention("m2", "a2", ["2031-03-14", "2031-03-20"], "tense:planned+episode:goes-on")
+    warned.data["modality"] = "planned"
+    assert not episode_pair(began, warned)
