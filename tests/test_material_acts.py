@@ -1,7 +1,6 @@
 """Material acts of the weaker PLOVER types, read as PETRARCH2's CAMEO dictionary reads them:
 buying or selling weapons is military cooperation (CAMEO 062 "BUY / SELL {WEAPONS}", PLOVER
-COOPERATE), passing intelligence is sharing it (CAMEO 064, COOPERATE), crediting a party for
-an act is praise (CAMEO 051, SUPPORT), tightening security, building up a military presence
+COOPERATE), passing intelligence is sharing it (CAMEO 064, COOPERATE), tightening security, building up a military presence
 or rushing troops is a mobilization (CAMEO 150 / 153 / 154, PLOVER MOBILIZE), and handing out
 food, evacuating civilians and delivering weapons to a party is aid (CAMEO 072 / 073); letting
 aid workers in and returning seized property are material concessions (CAMEO 0862 / 0842,
@@ -21,7 +20,6 @@ CASES = {
     "arms_sale": ("The arms sale to Lorania was approved by the Redland parliament.",
                   "COOPERATE"),
     "received_intelligence": ("Ruritania received intelligence data from Redland.", "COOPERATE"),
-    "credited": ("Lorania credited Redland with brokering the truce.", "SUPPORT"),
     "tightened_security": ("Moldavia tightened security along its border on Monday.",
                            "MOBILIZE"),
     "stepped_up_security": ("Redland stepped up security around the capital.", "MOBILIZE"),

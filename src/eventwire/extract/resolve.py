@@ -330,8 +330,10 @@ def _domestic_attackers(events: list[EventMention], registry: Any, focus: Any) -
             continue
         where = (ev.location or {}).get("country")
         if not where and any(str(p.actor.evidence or "").startswith("sentence:")
+                             and not _victim_placed(p, ev, focus)
                              for p in ev.target if p.actor):
-            continue  # a country its sentence names for another part ("condemned by Chile")
+            continue  # a country its sentence names for another part ("condemned by Chile"),
+            # not a place it locates the attack in ("in the Mopti region")
         victims = _side_countries(ev.target)
         if not where and not all(_victim_placed(p, ev, focus) for p in ev.target
                                  if p.actor and p.actor.country):
