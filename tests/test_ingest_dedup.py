@@ -116,3 +116,19 @@ def test_index_finds_every_signature_across_sorted_runs_and_forgets_removed():
         else:
             assert found == (f"doc{i}", 1.0)
     assert "doc3" not in index and len(index) == len(texts) - 2
+
+
+def test_minhash_reuses_permutations_with_the_same_signature():
+    """Signatures share one template's permutation parameters (not drawn anew per article)
+    and equal those of a MinHash made from scratch, serialised byte for byte."""
+    from datasketch import MinHash
+
+    from eventwire.ingest.dedup import shingles
+
+    text = "The two delegations met in the capital on Monday and agreed to resume the talks."
+    a, b = minhash(text), minhash(text + " A second sentence follows here.")
+    assert a.permutations is b.permutations
+    fresh = MinHash(num_perm=a.num_perm)
+    fresh.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
+    assert signature_bytes(a) == signature_bytes(fresh)
+    assert a.jaccard(fresh) == 1.0
