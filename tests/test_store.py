@@ -52,6 +52,10 @@ def check_roundtrip(store: Store) -> None:
     assert store.count_articles() == 1
     assert store.find_content("h1") == "a1"
     assert store.has_article("a1") and not store.has_article("zz")
+    assert store.stored_as("h1", "a1") == ("a1", True)  # both look-ups in one query
+    assert store.stored_as("h1", "zz") == ("a1", False)
+    assert store.stored_as("h2", "a1") == (None, True)
+    assert store.stored_as("h2", "zz") == (None, False)
     stored = store.extraction("a1")
     assert stored == ex.to_dict()
     assert stored["events"][0]["source"][0]["actor"]["country"] == "RUS"

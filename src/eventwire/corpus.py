@@ -129,12 +129,14 @@ def _ingest(sources: Iterable[str], store: Store, *, pipeline: Pipeline | None,
                 continue
             name = item.source or item.id
             digest = content_id(item.text)
-            dup = seen_hashes.get(digest) or store.find_content(digest)
+            dup, stored = seen_hashes.get(digest), False
+            if dup is None:
+                dup, stored = store.stored_as(digest, item.id)
             if dup:
                 report.duplicates.append((name, dup))
                 notify("duplicate", name)
                 continue
-            if item.id in pending or store.has_article(item.id):
+            if item.id in pending or stored:
                 report.failed.append((name, f"id {item.id!r} is already stored with other text"))
                 notify("failed", name)
                 continue

@@ -286,6 +286,17 @@ class Store:
             return conn.execute(select(s.articles.c.id)
                                 .where(s.articles.c.id == article_id)).first() is not None
 
+    def stored_as(self, content_hash: str, article_id: str) -> tuple[str | None, bool]:
+        """``(find_content(content_hash), has_article(article_id))`` in one query and one
+        transaction: an ingest asks both of every article it reads (on SQLite a read of its
+        own costs a transaction's begin and end, most of a look-up's time)."""
+        a = s.articles.c
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(a.id, a.content_hash).where(
+                (a.content_hash == content_hash) | (a.id == article_id))).all()
+        return (next((r.id for r in rows if r.content_hash == content_hash), None),
+                any(r.id == article_id for r in rows))
+
     def unfused_ids(self) -> list[str]:
         """Ids of stored articles not yet fused into the record, in ingest order."""
         with self.engine.connect() as conn:  # the markers first: few, whatever the record
