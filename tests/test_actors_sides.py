@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from test_actors_arguments import _countries, _events
+from test_actors_arguments import _event as _found
 
 from eventwire.model import Article
 from eventwire.pipeline import Pipeline
@@ -17,14 +19,7 @@ def pipeline():
 
 
 def _event(pipeline, text: str, trigger: str):
-    (ex,) = list(pipeline.run([Article(id="t", text=text, published="2025-05-07")]))
-    found = [ev for ev in ex.events if trigger in ev.trigger.text]
-    assert found, [ev.trigger.text for ev in ex.events]
-    return found[0]
-
-
-def _countries(ev, side: str) -> set[str | None]:
-    return {p.actor.country if p.actor else None for p in getattr(ev, side)}
+    return _found(_events(pipeline, text), trigger)
 
 
 @pytest.mark.parametrize(("text", "trigger", "target"), [
