@@ -249,3 +249,23 @@ def test_a_misread_surname_inside_a_longer_name_or_modifier_is_no_person(nlp):
     assert actor_of(ex, "Costa Rica").country == "CRI"
     ref = actor_of(ex, "Costa", 1)
     assert ref is None or ref.kind != "person"
+
+
+# A name matching a person of another country than the mention's own country word: the
+# office holder of the stated country who shares the name ('Jordanian King Abdullah' in
+# 2025 is Abdullah II of Jordan, not the Saudi King Abdullah who died in 2015).
+@pytest.mark.parametrize(("text", "year", "country"), [
+    ("Jordanian King Abdullah", 2025, "JOR"),
+    ("Jordanian King Abdullah", 2010, "JOR"),
+    ("King Abdullah", 2010, "SAU"),            # no country word: the name's own entry
+    ("Saudi King Abdullah", 2010, "SAU"),      # the stated country is the person's own
+    ("Jordanian Prime Minister Netanyahu", 2023, "ISR"),  # no Jordanian holder of the name
+])
+def test_a_stated_country_picks_its_office_holder_of_the_name(reg, text, year, country):
+    ref = reg.match(text, dt.date(year, 5, 7))
+    assert ref is not None and ref.country == country
+
+
+def test_a_stated_country_picks_its_office_holder_in_a_document(nlp):
+    ex = linked(nlp, "Jordanian King Abdullah met Egypt's president in Cairo on Monday.")
+    assert actor_of(ex, "King Abdullah").id == "person:king-abdullah-ii"

@@ -132,10 +132,11 @@ def match_text(reg: Registry, text: str, date: dt.date | None) -> ActorRef | Non
     words = [_clean(w) for w in WORD_RE.findall(t)]
     words = [w for w in words if w]
     grams = _ngrams(words)
-    for _, _, gram in grams:
+    for start, _, gram in grams:
         aid = reg.lookup(gram, date) if any(c.isupper() for c in gram) else None
         if aid:
-            return reg.resolve(aid, date)
+            holder = _stated_country_holder(reg, words, start, gram, aid, date)
+            return reg.resolve(holder or aid, date)
     lowered = [w.lower() for w in words]
     parts = [p for w in words for p in _owning_parts(w)]
     cue = next((reg.cue(g) for seq in (words, parts) for i, _, g in _ngrams(seq)
@@ -162,6 +163,29 @@ def match_text(reg: Registry, text: str, date: dt.date | None) -> ActorRef | Non
     if former:
         return reg.country_ref(code, "ELI")
     return reg.country_ref(code, _find_group(reg, lowered) or cue_sector)
+
+
+def _stated_country_holder(reg: Registry, words: list[str], start: int, gram: str, aid: str,
+                           date: dt.date | None) -> str | None:
+    """The office holder the mention's own country word names when a name matched a person
+    of another country: 'Jordanian King Abdullah' in 2025 is Jordan's king, Abdullah II,
+    not the Saudi king of that name (dead in 2015). Only a holder of the title's office in
+    the stated country on the date who shares a word of the matched name; else None."""
+    actor = reg.actors.get(aid)
+    if actor is None or not actor.country or start == 0:
+        return None
+    stated = {cue[0] for w in words[:start] for p in _owning_parts(w)
+              if p[:1].isupper() and (cue := reg.cue(p)) is not None}
+    office = _find_title(reg, [w.lower() for w in words])
+    if len(stated) != 1 or actor.country in stated or office is None:
+        return None
+    holder = reg.holder(next(iter(stated)), office, date)
+    if holder is None or holder == aid:
+        return None
+    named = {w.lower() for w in gram.split()} - set(reg.titles)
+    held = reg.actors.get(holder)
+    return holder if held is not None and named & {w.lower() for w in held.name.split()} \
+        else None
 
 
 def _owning_parts(word: str) -> list[str]:
@@ -418,6 +442,9 @@ def link_doc(reg: Registry, doc: Doc, date: dt.date | None) -> DocLinks:
             aid = reg.lookup(sp.text, date)
             if aid is None:
                 continue
+            if sp.start > 0 and reg.actors[aid].kind == "person":
+                aid = _stated_country_holder(reg, [doc[sp.start - 1].text, *sp.text.split()], 1,
+                                             sp.text, aid, date) or aid
             ref = reg.resolve(aid, date)
             m = Mention(sp.start, sp.end, ref, "alias")
             if reg.actors[aid].kind == "person":
