@@ -253,6 +253,9 @@ def _story_enemy(events: list[EventMention], registry: Any, focus: Any) -> None:
     focus), "the enemy" is the country whose named forces attack that side elsewhere in the
     article, when they are all of one country; never the side itself, whose country the
     context gave the agent. Evidence "story enemy: …"."""
+    if not any(_enemy(ev.sentence.text) or any(_enemy(p.text) for p in ev.source + ev.target)
+               for ev in events):
+        return  # every rewrite below reads 'enemy' in an event's sentence or participant
     own = focus.dateline.country if focus.dateline is not None and focus.dateline.country \
         else focus.country
     if not own:
@@ -329,15 +332,11 @@ def _domestic_attackers(events: list[EventMention], registry: Any, focus: Any) -
         if ev.type not in ATTACK_TYPES or ev.source or _owned_trigger(ev):
             continue
         where = (ev.location or {}).get("country")
-        if not where and any(str(p.actor.evidence or "").startswith("sentence:")
-                             and not _victim_placed(p, ev, focus)
-                             for p in ev.target if p.actor):
-            continue  # a country its sentence names for another part ("condemned by Chile"),
-            # not a place it locates the attack in ("in the Mopti region")
         victims = _side_countries(ev.target)
         if not where and not all(_victim_placed(p, ev, focus) for p in ev.target
                                  if p.actor and p.actor.country):
-            continue
+            continue  # e.g. a country its sentence names for another part ("condemned by
+            # Chile"), not a place it locates the attack in ("in the Mopti region")
         codes = victims | {where} if where else victims
         if not victims or len(codes) != 1 or involved - codes:
             continue
