@@ -26,6 +26,7 @@ from typing import Any
 
 from eventwire.annotate.doccache import sent_starts, token_starts
 from eventwire.annotate.focus import focus_of
+from eventwire.annotate.registry import SPECIAL_CODES
 from eventwire.extract.arguments import SHARE_SUBJECT_DEPS, Arguments, claimed_event, verb_subject
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.event_places import same_participant
@@ -59,7 +60,6 @@ DEFINITE_DETS = ("the", "this", "that", "these", "those")
 RELATIVE_WORDS = ("that", "which", "whom", "what")
 RESPONSE_LOOKBACK = 12  # earlier events searched for the act a response answers
 PARTNERED_TYPES = ("AGREE",)  # 'X approved the agreement': made with the earlier partners
-NO_COUNTRY = frozenset({"IGO", "NGO", "IMG", "MNC", "UNK"})  # codes naming no state
 TARGET_LOOKBACK = 3  # earlier events searched for the target of an event naming none
 STORY = "story"
 SPEAKER = "speaker"
@@ -549,10 +549,10 @@ def _agreement_partner(ev: EventMention, previous: list[EventMention]) -> None:
         if other.type != ev.type or other.trigger.start >= ev.trigger.start:
             continue
         parties = own_participants(other.source) + own_participants(other.target)
-        if not mine <= _countries(parties) or not _countries(parties) - mine - NO_COUNTRY:
+        if not mine <= _countries(parties) or not _countries(parties) - mine - SPECIAL_CODES:
             continue
         partners = list({p.actor.id: p for p in reversed(parties) if _linked(p)
-                         and p.actor.country not in mine | NO_COUNTRY}.values())[::-1]
+                         and p.actor.country not in mine | SPECIAL_CODES}.values())[::-1]
         _take_targets(ev, other, partners, EARLIER_EVENT)
         return
 

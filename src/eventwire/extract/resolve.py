@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from eventwire.annotate.doccache import column
+from eventwire.annotate.registry import SPECIAL_CODES
 from eventwire.extract.discourse import EARLIER_EVENT, linked_by_discourse
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.participants import participants_of, placed_by_context
@@ -24,7 +25,6 @@ CONTEXT_NOTES = ("participants_from", "context_trigger")
 ATTACK_TYPES = frozenset({"ASSAULT"})
 ARTICLE_EVIDENCE = ("dateline:", "article focus")  # placed by the article, not the sentence
 STORY_EVIDENCE = ("story attacker", "story victim", "domestic attack")  # placed by the article's attacks
-SPECIAL_CODES = frozenset({"IGO", "NGO", "IMG", "MNC", "UNK"})  # no country of their own
 ENEMY_SUBJECT_RE = re.compile(  # 'the enemy (also / then / had) shelled', 'an enemy assault',
     # 'the enemy then launched a wave of raids'
     r"\b(?:the enemy(?=\s+(?:(?:[a-z]+ly|also|again|then|has|had)\s+){0,2}"
