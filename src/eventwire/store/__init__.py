@@ -476,7 +476,7 @@ def _band_article_ids(conn: Connection, keys: list[int]) -> Iterator[str]:
         return
     marks = ", ".join("?" * len(keys))
     sql = f"SELECT {nb.c.article_id.name} FROM {nb.name} WHERE {nb.c.key.name} IN ({marks})"
-    yield from (row[0] for row in conn.exec_driver_sql(sql, tuple(int(k) for k in keys)))
+    yield from (row[0] for row in driver_rows(conn, sql, tuple(int(k) for k in keys)))
 
 
 def insert_rows(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
