@@ -59,7 +59,7 @@ FUNCTION_WORDS = frozenset(
     "me my you your he him his she her it its we us our they them their this that these "
     "those who whom whose which what where why how is are was were be been am do does did "
     "have has had will would shall should can could may might must says said "
-    "said told asked added".split())
+    "told asked added".split())
 URLISH_TOKEN = re.compile(
     r"(?:\w+://|www\.|@|\.(?:com|org|net|gov|edu|int|io|co|uk|ru|ua|eu|de|fr|info|news)\b)",
     re.IGNORECASE,
