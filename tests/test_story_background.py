@@ -227,3 +227,26 @@ def test_events_told_on_in_a_background_paragraph_are_the_story_s_background():
     told_back = {**news, "modality": "background"}
     assert paragraph_background(record("2025-06-22"), first, [bombed, told_back],
                                 [anchors, paragraph_anchors(article(told_back))])
+
+
+def test_the_occurrence_several_reports_of_the_story_return_to_is_not_its_background():
+    """A clash between the story's own sides six weeks before its first report that three of
+    its articles report started the story; told by two, or with a third country, it is
+    context."""
+    from eventwire.fuse.background import ORIGIN_ARTICLES, mark_story_background, story_origin
+
+    own = frozenset({"RED", "BLU"})
+    old = (FIRST - dt.timedelta(days=STORY_BACKGROUND_DAYS + 12)).isoformat()
+
+    def clash(*countries: str, articles: int = ORIGIN_ARTICLES) -> dict[str, Any]:
+        return {**foreign(old, *countries), "articles": [f"a{i}" for i in range(articles)]}
+
+    assert story_origin(clash("RED", "BLU"), own)
+    assert not story_origin(clash("RED", "BLU", articles=ORIGIN_ARTICLES - 1), own)
+    assert not story_origin(clash("RED", "GRE"), own)
+    assert not story_origin(clash("RED", "BLU"), frozenset())
+    assert not story_origin({**clash("RED", "BLU"), "modality": "planned"}, own)
+    kept, told_once = clash("RED", "BLU"), clash("RED", "BLU", articles=1)
+    mark_story_background(kept, FIRST, [], own)
+    mark_story_background(told_once, FIRST, [], own)
+    assert kept["modality"] == "asserted" and told_once["modality"] == "background"

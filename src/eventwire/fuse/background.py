@@ -26,6 +26,17 @@ goes on to tell with dates of their own more than ``RECOUNTED_DAYS`` before the 
 report are background as well, however plainly told (``told_on``): a record every report of
 which is so told, or is background in its article, is the story's background.
 
+The coverage of a story can begin weeks after the occurrence it grew out of: a border clash
+that killed a soldier, reported again by the story's articles when the dispute turns into a
+crisis a month later. A record between the story's own countries only (every participant
+country among them) that at least ``ORIGIN_ARTICLES`` of its articles report is that
+occurrence (``story_origin``), not background by its date alone, however long before the
+first report it lies: context is told once or twice in passing, the story's own beginning
+again and again. An event of other parties told back stays background
+(``foreign_background``), as does one told in a background paragraph by every report
+(``paragraph_background``) or older than the extraction's margin (its mentions are
+background in their articles).
+
 The story's first report is read when the record is written; records are written in
 publication order, so a story that later gains an earlier article does not rewrite the
 records already stored.
@@ -53,6 +64,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")  # 'clashes erupted', 'talks ended': the c
 MAIN_SHARE = 0.25  # a country in this share of a story's records is one of its own (tuning
 # story set: Lebanon and Israel in 46-56% of theirs, the US mediator in 11%)
 MAIN_MIN_RECORDS = 5  # ... read on a story of at least this many records
+ORIGIN_ARTICLES = 3  # a record of the story's own sides that this many of its articles report
+# is the occurrence the story grew out of, not its background (``story_origin``)
 DEFINITE_RE = re.compile(r"\bthe\s+(?:[\w'-]+,?\s+){0,3}$", re.I)  # 'the June Israel-Iran '
 
 
@@ -233,6 +246,18 @@ def in_passing(mention: dict[str, Any]) -> bool:
     return not (nominal and dep in SUBJECT_DEPS)
 
 
+def story_origin(data: dict[str, Any], own: frozenset[str]) -> bool:
+    """True when an asserted record's participants are all of the story's own countries
+    (``own``) and at least ``ORIGIN_ARTICLES`` articles report it: the occurrence the story's
+    coverage keeps returning to ("since the May clash that killed a soldier"), which is the
+    story's own first event however long before its first report it lies."""
+    if not own or data.get("modality") != "asserted":
+        return False
+    countries = record_countries(data)
+    articles = {str(a) for a in data.get("articles") or []}
+    return bool(countries) and countries <= own and len(articles) >= ORIGIN_ARTICLES
+
+
 def before_story(data: dict[str, Any], first: dt.date | None,
                  mentions: list[dict[str, Any]] | None = None) -> bool:
     """True when an asserted record's own date, read from its text, ends more than
@@ -258,9 +283,9 @@ def mark_story_background(data: dict[str, Any], first: dt.date | None,
     """Give a record told as context of its story the ``background`` modality (``own``: the
     story's own countries, ``published``: the days of the articles that report it,
     ``anchors``: each mention's article's ``paragraph_anchors``)."""
-    if before_story(data, first, mentions) or foreign_background(
-            data, first, own, mentions or [], published or []) or paragraph_background(
-            data, first, mentions or [], anchors or []):
+    old = before_story(data, first, mentions) and not story_origin(data, own)
+    if old or foreign_background(data, first, own, mentions or [], published or []) or \
+            paragraph_background(data, first, mentions or [], anchors or []):
         data["modality"] = BACKGROUND
         attributes = data.setdefault("attributes", {})
         attributes["modality_from"] = "story"
