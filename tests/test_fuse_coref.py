@@ -100,6 +100,21 @@ def test_planned_weekday_resolved_to_the_past_moves_a_week_ahead() -> None:
     assert r["range"] == ["2024-11-21", "2024-11-21"] and r["from"].endswith("+weekday")
 
 
+def test_hypothetical_noun_keeps_the_past_weekday_its_sentence_gave() -> None:
+    """'accused Redland of attacks on Saturday': an alleged past attack, hypothetical for the
+    accusation, not a future one; a planned or hypothetical verb still moves ahead."""
+    text = "Blueland accused Redland of attacks on Saturday."
+    ev = event(text, "attacks", "ASSAULT", [], [], "2024-11-16", "Saturday",
+               modality="hypothetical").to_dict()
+    ev["attributes"] = {"trigger_info": {"tag": "NNS"}}
+    r = mention_range(ev, "2024-11-18")
+    assert r["range"] == ["2024-11-16", "2024-11-16"] and "+weekday" not in r["from"]
+    ev["attributes"] = {"trigger_info": {"tag": "VB"}}
+    assert mention_range(ev, "2024-11-18")["range"] == ["2024-11-23", "2024-11-23"]
+    ev["attributes"], ev["modality"] = {"trigger_info": {"tag": "NNS"}}, "planned"
+    assert mention_range(ev, "2024-11-18")["range"] == ["2024-11-23", "2024-11-23"]
+
+
 def test_date_claim_of_the_mention_is_its_evidence() -> None:
     ev = strike(STRIKE_A, "strike", "Israeli").to_dict()
     ev["date"] = {"value": "2024-11-25", "from": "article"}

@@ -301,7 +301,8 @@ def date_ranges_component(ex: Extraction, ctx: Any) -> None:
         claims = [c.to_dict() for c in ev.claims
                   if c.kind != "date" or not _other_things_date(ex.doc, c.span, ev.trigger)]
         data = {"modality": ev.modality, "date": ev.date, "sentence": ev.sentence.to_dict(),
-                "trigger": ev.trigger.to_dict(), "claims": claims}
+                "trigger": ev.trigger.to_dict(), "claims": claims,
+                "attributes": {"trigger_info": ev.attributes.get("trigger_info") or {}}}
         found = mention_range(data, ex.article.published)
         if found is not None:
             found = period_start(ex, ev.trigger, found)

@@ -147,12 +147,18 @@ def parse_day(value: str | None) -> dt.date | None:
 
 
 def weekday_fix(rng: tuple[dt.date, dt.date], span_text: str, modality: str,
-                published: dt.date | None, said: list[dt.date] | None = None
-                ) -> tuple[tuple[dt.date, dt.date], bool]:
+                published: dt.date | None, said: list[dt.date] | None = None,
+                nominal: bool = False) -> tuple[tuple[dt.date, dt.date], bool]:
     """A bare weekday of a planned event resolved to the past, moved a week ahead; not when
     a day the mention's sentence names falls in the week before it (``said``: "said on
-    Monday the envoy would travel on Friday" counts Friday from that Monday)."""
+    Monday the envoy would travel on Friday" counts Friday from that Monday), nor for a
+    hypothetical noun (``nominal``): a noun has no tense, and one is hypothetical for a
+    hedge or an accusation about the past as often as for the future ("accused its
+    neighbour of attacks on Saturday", "possible violations on Sunday"), so the past day
+    the sentence's tense gave it stands."""
     if published is None or rng[0] != rng[1] or not WEEKDAY_RE.match(span_text.strip()):
+        return rng, False
+    if nominal and modality == "hypothetical":
         return rng, False
     day = rng[0]
     if any(0 < (day - d).days < 7 for d in said or ()):
@@ -160,6 +166,12 @@ def weekday_fix(rng: tuple[dt.date, dt.date], span_text: str, modality: str,
     if modality in FUTURE_MODALITIES and day < published and (published - day).days < 7:
         return (day + dt.timedelta(days=7),) * 2, True
     return rng, False
+
+
+def nominal(data: dict) -> bool:
+    """Whether a mention's trigger is a noun (its stored ``trigger_info`` tag)."""
+    info = (data.get("attributes") or {}).get("trigger_info") or {}
+    return str(info.get("tag") or "").startswith("NN")
 
 
 def claimed_days(data: dict) -> list[dt.date]:
@@ -442,7 +454,7 @@ def mention_range(data: dict, published: str | None) -> dict | None:
             lo, hi = rng[0], rng[0] + dt.timedelta(days=PLANNED_DAYS)
             return {"range": [iso(lo), iso(hi)], "from": "tense:after-date", "span": span}
         text = (span or {}).get("text") or ""
-        rng, moved = weekday_fix(rng, text, modality, pub, claimed_days(data))
+        rng, moved = weekday_fix(rng, text, modality, pub, claimed_days(data), nominal(data))
         rng, back = last_weekday_fix(rng, text, pub)
         rng, midnight = midnight_spread(rng, before_span(data, span) + text)
         rng, night = night_spread(rng, value)
