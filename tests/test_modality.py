@@ -26,6 +26,7 @@ TEXTS = {
     "definite_modal": "The strike on Monday could wreck the arrangement.",
     "unless": "Both states face US tariffs of 20% from March 1 unless they sign deals.",
     "if_consequent": "Redland will attack if the militia breaks the accord.",
+    "if_present_strike": "\"If they rearm, we strike,\" the Redland defence minister said.",
     "conditional_threat": "Israel threatened to strike Beirut if Hezbollah fired again.",
     "modal_speech": "If troops stay, the rebels could claim they signed an accord.",
     "unable": "Parliament was unable to agree on a budget.",
@@ -184,6 +185,13 @@ def test_definite_event_subject_of_modal_stays_real(extracted):
 def test_consequent_of_a_condition_is_hypothetical(extracted):
     assert modality(extracted["unless"], "tariffs") == "hypothetical"
     assert modality(extracted["if_consequent"], "attack") == "hypothetical"
+
+
+def test_present_tense_consequent_read_as_an_attack_is_hypothetical(extracted):
+    """'strike' may also strike a deal or a tone (speech-act readings in the lexicon), but
+    read as an attack it is the condition's consequent, not an attack made."""
+    attacks = [e for e in extracted["if_present_strike"].events if e.type == "ASSAULT"]
+    assert attacks and all(e.modality == "hypothetical" for e in attacks)
 
 
 def test_conditional_threat_is_still_a_real_threat(extracted):

@@ -83,6 +83,7 @@ from eventwire.extract.lexicon import ORIGIN_CAMEO, Lexicon, load_lexicon
 from eventwire.extract.modality import (
     ASSERTED,
     PLANNED,
+    SPEECH_ACT_TYPES,
     hedged,
     in_table,
     mark_background,
@@ -641,7 +642,8 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
         ev.target = [home]
         ev.attributes["target_from"] = "domestic measure"
     ev.modality, speculative = modality_of(trig.token, ectx.lexicon, ectx.blocks, ectx.text,
-                                           trig.entry.future, trig.extra)
+                                           trig.entry.future, trig.extra,
+                                           speech=trig.entry.type in SPEECH_ACT_TYPES)
     if etype != trig.entry.type and etype == INTENT_TYPE and ev.modality == PLANNED:
         ev.modality = ASSERTED  # the readiness is stated now; the talks are its content
     mark_background(ectx, ev, trig.token, sent)

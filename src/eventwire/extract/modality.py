@@ -619,8 +619,10 @@ def _scenario_label(trig: Any) -> bool:
     return SCENARIO_LABEL_RE.match(span_text(sentence_of(trig))) is not None
 
 
-def _hypothetical(chain: list[Any], lex: Lexicon) -> bool:
-    """True when a modal, conditional or speculative cue governs the trigger."""
+def _hypothetical(chain: list[Any], lex: Lexicon, speech: bool | None = None) -> bool:
+    """True when a modal, conditional or speculative cue governs the trigger (``speech``:
+    whether the trigger is typed as a speech act, whose condition qualifies what it announces;
+    None: any speech-act reading of its word in the lexicon)."""
     aux = lex.cue("hypothetical", "aux")
     marks = lex.cue("hypothetical", "marks")
     govs = lex.cue("hypothetical", "governors")
@@ -645,7 +647,9 @@ def _hypothetical(chain: list[Any], lex: Lexicon) -> bool:
         if t != trig and ((t.lemma_.lower() in govs and _in_scope(t, below))
                           or _risk_copula(t, lex)):
             return True
-    if _conditional_consequent(chain[0 if not _speech_act(trig, lex) else 1:]):
+    if speech is None:
+        speech = _speech_act(trig, lex)
+    if _conditional_consequent(chain[0 if not speech else 1:]):
         return True
     speech = _speech_head(trig, lex.cue("reporting_verbs"))
     return speech is not None and (_aux_in(speech, aux) or _conditional_consequent([speech]))
@@ -750,19 +754,21 @@ def _commits_a_deed(governor: Any, below: Any) -> bool:
 
 
 def syntactic_modality(tok: Any, lex: Lexicon, future_is_meaning: bool = False,
-                       negation: bool = True) -> str:
+                       negation: bool = True, speech: bool | None = None) -> str:
     """Modality of the event triggered by ``tok`` from the dependency parse alone.
 
     ``future_is_meaning`` is set for triggers whose future marker is what makes
     them an event ("will have to respond" is a threat made now); without ``negation`` a
-    negated act gets the modality it would have unnegated.
+    negated act gets the modality it would have unnegated; ``speech``: whether the trigger is
+    typed as a speech act ('If they rebuild, we strike': 'strike' read as an attack is the
+    condition's consequent, though the word may also strike a deal or a threatening tone).
     """
     chain = _chain(tok, lex.cue("reporting_verbs"), lex)
     if negation and _negated(tok, lex):
         return NEGATED
     if hedged(tok, lex, chain):
         return HYPOTHETICAL  # a doubted 'would' is no reported plan
-    if _hypothetical(chain, lex):
+    if _hypothetical(chain, lex, speech):
         if _reported_future(chain, lex):  # 'said X would respond': a threat made as said
             return ASSERTED if future_is_meaning else PLANNED
         return HYPOTHETICAL
@@ -940,13 +946,13 @@ def _answers_open_question(blocks: list[Block], text: str, tok: Any, lex: Lexico
 
 
 def modality_of(tok: Any, lex: Lexicon, blocks: list[Block], text: str,
-                future_is_meaning: bool = False, parts: tuple[Any, ...] = ()
-                ) -> tuple[str, bool]:
+                future_is_meaning: bool = False, parts: tuple[Any, ...] = (),
+                speech: bool | None = None) -> tuple[str, bool]:
     """The event's modality and whether it sits in speculative text (which forbids 'asserted').
 
     ``parts`` are further tokens of the trigger phrase ('reached [no agreement]').
     """
-    modality = syntactic_modality(tok, lex, future_is_meaning)
+    modality = syntactic_modality(tok, lex, future_is_meaning, speech=speech)
     if modality != NEGATED and any(_negated_word(p, lex) for p in parts):
         modality = NEGATED
     speculative = speculative_block(blocks, text, tok.idx, lex) or \
