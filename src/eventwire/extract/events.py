@@ -79,7 +79,7 @@ from eventwire.extract.formulas import reporting_formula
 from eventwire.extract.headlines import article_sentences, parse_plans, sentence_plans
 from eventwire.extract.intent import fold_action, folds_action, intent_event, speaker_token
 from eventwire.extract.interview import media_interview
-from eventwire.extract.lexicon import ORIGIN_CAMEO, Lexicon, load_lexicon
+from eventwire.extract.lexicon import ORIGIN_CAMEO, Entry, Lexicon, load_lexicon
 from eventwire.extract.modality import (
     ASSERTED,
     PLANNED,
@@ -98,7 +98,7 @@ from eventwire.extract.natural import natural_event, no_attacker, person_noun, v
 from eventwire.extract.participants import participants_of
 from eventwire.extract.quotes_demand import demand_events
 from eventwire.extract.quotes_disapproval import disapproval_events
-from eventwire.extract.references import existing_agreement
+from eventwire.extract.references import charged_act, existing_agreement
 from eventwire.extract.resolve import (
     attribution_of,
     context_participants,
@@ -133,6 +133,8 @@ CONDITIONAL_BONUS = 0.05
 LEAD_CHARS = 400  # sentences starting this early are the article's lead
 VICTIM_TYPES = ("ASSAULT", "COERCE")  # an unnamed target is placed where the event happens
 DEFINITE_DETS = ("the", "this", "that", "these", "those")
+CHARGED_TYPES = ("ASSAULT", "COERCE", "THREATEN")  # the hostile acts a statement may charge
+CHARGE_TYPE, CHARGE_MODE = "ACCUSE", "allege"
 DATED_POSSESSORS = ("DATE", "TIME")
 RETREAT_TYPE = "RETREAT"  # material concessions: only those that occur (PLOVER codebook)
 VERBAL_SUPPORT_TYPE = "SUPPORT"  # verbal support: only support expressed (PLOVER codebook)
@@ -243,6 +245,10 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
     tokens: dict[int, Any] = {}  # the trigger token of each verbal or nominal mention
     for trig in triggers:
         if trig.token.i in absorbed or not (ectx.all_events or _may_be_confirmed(trig)):
+            continue
+        charge = _charge(ectx, trig, sent, previous + out)
+        if charge is not None:
+            out.extend(charge)  # 'believes the attack was a plot by X': X is charged with it
             continue
         embedded = [t for t in triggers if root_governor(t, absorbed) is trig]
         ev = build_event(ectx, trig, sent, embedded, previous + out)
@@ -417,6 +423,34 @@ def _definite(tok: Any) -> bool:
     return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETS) or
                (c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ in DATED_POSSESSORS))
                for c in tok.children)  # 'Tuesday's attack' refers back too
+
+
+def _charge(ectx: EventContext, trig: Trigger, sent: Any, previous: list[EventMention]
+            ) -> list[EventMention] | None:
+    """For a known act that quoted or reported speech assigns to a party (``charged_act``):
+    the speaker's ACCUSE (mode allege) of the doers it names, in place of the act ([] when
+    the quote has no known speaker); None for any other trigger."""
+    if trig.entry.type not in CHARGED_TYPES:
+        return None
+    quote = next((q for q in ectx.ex.quotes if q.content.start <= trig.start < q.content.end),
+                 None)
+    if quote is None:
+        return None
+    doers = charged_act(trig.token, trig.nominal,
+                        lambda tok: is_party(tok, _agents(ectx), ectx.lexicon))
+    if doers is None:
+        return None
+    if quote.speaker is None:
+        return []
+    entry = Entry(lemma=trig.entry.lemma, pos="noun", type=CHARGE_TYPE, mode=CHARGE_MODE,
+                  origin=trig.entry.origin)
+    ev = build_event(ectx, Trigger(trig.token, entry, nominal=True), sent, [], previous)
+    if ev is None:
+        return []
+    date = ev.date.get("value")
+    targets = [p for d in doers for t in (d, *d.conjuncts) for p in participants_of(ectx, t, date)]
+    return [replace(ev, source=[quote.speaker], target=targets,
+                    mode=f"{CHARGE_TYPE}/{CHARGE_MODE}")]
 
 
 def _agentless_passive(tok: Any) -> bool:
