@@ -49,6 +49,9 @@ from eventwire.extract.references import dated_noun
 PATTERNS_KEY = "agreements"
 AGREE = "AGREE"
 SUPPORTER_TYPES = ("AGREE", "SUPPORT")  # verbal types whose subject must be a party
+DOER_TYPES = ("REJECT",)  # verbal types whose subject must not be an abstract thing
+DEMONSTRATIVES = ("this", "that", "these", "those")
+ABSTRACT_SUFFIXES = ("tion", "sion", "ment", "ity", "ance", "ence", "ure", "ism", "sis", "cy")
 PARTICIPLE_TAGS = ("VBN", "VBG")  # a participle that describes a noun: 'troops backed by X'
 PARTY_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 PERSON_SUFFIXES = ("er", "or", "ist", "ant", "ent", "ian", "ee")  # may name a person: kept
@@ -156,6 +159,23 @@ def no_supporter(etype: str, tok: Any, nominal: bool, agents: Any, lexicon: Lexi
     if subj is None or not subj.is_alpha:
         return False  # a table's cell border parsed as the subject names nothing
     return not is_party(subj, agents, lexicon)
+
+
+def no_doer(etype: str, tok: Any, nominal: bool, is_party: Any, weapon: Any) -> bool:
+    """True for a verbal refusal whose subject is an abstract thing or a demonstrative, not
+    a party: 'the legislation rejects any claim', 'this denies them recognition'. A person
+    noun the lists lack ('the relatives refused') and a concrete noun stay. Coercion is not
+    read so: a law or a regulation that bans stands for the party that made it."""
+    if nominal or etype not in DOER_TYPES:
+        return False
+    subj = _subject(tok)
+    if subj is None or not subj.is_alpha:
+        return False
+    if subj.lower_ in DEMONSTRATIVES:
+        return True
+    if subj.pos_ != "NOUN" or not subj.lemma_.lower().endswith(ABSTRACT_SUFFIXES):
+        return False  # 'the relatives refused', 'the base held detainees': kept
+    return not (is_party(subj) or weapon(subj))
 
 
 def _dated(tok: Any) -> bool:

@@ -24,6 +24,7 @@ from eventwire.extract.absorption import absorbed_by, root_governor
 from eventwire.extract.agreements import (
     is_party,
     no_commitment,
+    no_doer,
     no_supporter,
     passing_relation,
     unmade_agreement,
@@ -625,6 +626,9 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
              passing_relation(trig.entry.type, trig.token, trig.nominal, ectx.lexicon)) or \
             no_commitment(trig.entry.type, trig.token, trig.nominal, ectx.lexicon) or \
             no_supporter(trig.entry.type, trig.token, trig.nominal, _agents(ectx), ectx.lexicon) or \
+            no_doer(trig.entry.type, trig.token, trig.nominal,
+                    lambda tok: is_party(tok, _agents(ectx), ectx.lexicon) or person_noun(tok),
+                    lambda tok: _weapon(ectx.lexicon, tok)) or \
             no_attacker(trig.entry.type, trig.token, trig.nominal,
                         lambda tok: is_party(tok, _agents(ectx), ectx.lexicon) or person_noun(tok),
                         lambda tok: _weapon(ectx.lexicon, tok)):
