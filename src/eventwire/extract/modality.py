@@ -224,6 +224,8 @@ def _negation_path(trig: Any, lex: Lexicon) -> list[Any]:
             break
         if dep in NEG_EDGES:
             t = head
+        elif dep == "acl" and head.lemma_.lower() in noun_govs and _aux_in(t, TO):
+            t = head  # 'the failure [to sell] the missiles': what failed did not happen
         elif dep == "pobj" and head.lower_ in NEG_PREPS and head.head != head:
             t = head.head
             if t.lemma_.lower() not in bridges | noun_govs and t.pos_ != "ADJ":
