@@ -48,3 +48,19 @@ def test_the_charge_names_the_speaker_and_the_doer(pipeline):
 ])
 def test_an_act_told_without_a_charge_stays(pipeline, text):
     assert "ASSAULT" in _types(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "act"), [
+    ("Amnesty International said Israel's strikes on the camp were a war crime.", "ASSAULT"),
+    ("\"The army's raid on the village was cruel,\" the mayor of Odesa said.", "ASSAULT"),
+])
+def test_an_act_a_quoted_disapproval_judges_is_its_object(pipeline, text, act):
+    types = _types(pipeline, text)
+    assert "ACCUSE" in types and act not in types
+
+
+def test_an_act_beside_a_disapproval_stays(pipeline):
+    text = ("Israeli jets struck the camp on Monday, and Amnesty International said the "
+            "decision was a war crime.")
+    types = _types(pipeline, text)
+    assert "ASSAULT" in types

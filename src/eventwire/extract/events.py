@@ -98,8 +98,8 @@ from eventwire.extract.modes import event_mode
 from eventwire.extract.natural import natural_event, no_attacker, person_noun, violence_noun
 from eventwire.extract.participants import participants_of
 from eventwire.extract.quotes_demand import demand_events
-from eventwire.extract.quotes_disapproval import disapproval_events
-from eventwire.extract.references import charged_act, existing_agreement
+from eventwire.extract.quotes_disapproval import disapproval_events, judged
+from eventwire.extract.references import charged_act, existing_agreement, referring
 from eventwire.extract.resolve import (
     attribution_of,
     context_participants,
@@ -134,7 +134,7 @@ CONDITIONAL_BONUS = 0.05
 LEAD_CHARS = 400  # sentences starting this early are the article's lead
 VICTIM_TYPES = ("ASSAULT", "COERCE")  # an unnamed target is placed where the event happens
 DEFINITE_DETS = ("the", "this", "that", "these", "those")
-CHARGED_TYPES = ("ASSAULT", "COERCE", "THREATEN")  # the hostile acts a statement may charge
+CHARGED_TYPES = ("ASSAULT", "COERCE", "THREATEN", "SANCTION")  # the hostile acts a statement may charge
 CHARGE_TYPE, CHARGE_MODE = "ACCUSE", "allege"
 DATED_POSSESSORS = ("DATE", "TIME")
 RETREAT_TYPE = "RETREAT"  # material concessions: only those that occur (PLOVER codebook)
@@ -267,9 +267,10 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
                 out.append(ev)
             derived.extend(intents)
     out += derived
-    out += disapproval_events(sent, ectx.ex.quotes, out, ectx.lexicon.disapproval,
-                              lambda trig: build_event(ectx, trig, sent, [], previous + out),
-                              lambda tok: participants_of(ectx, tok, None))
+    accusations = disapproval_events(sent, ectx.ex.quotes, out, ectx.lexicon.disapproval,
+                                     lambda trig: build_event(ectx, trig, sent, [], previous + out),
+                                     lambda tok: participants_of(ectx, tok, None))
+    out = _without_judged_acts(out, accusations, tokens, sent) + accusations
     out += demand_events(sent, ectx.ex.quotes, out,
                          lambda trig: build_event(ectx, trig, sent, [], previous + out),
                          lambda tok: participants_of(ectx, tok, None))
@@ -452,6 +453,21 @@ def _charge(ectx: EventContext, trig: Trigger, sent: Any, previous: list[EventMe
     targets = [p for d in doers for t in (d, *d.conjuncts) for p in participants_of(ectx, t, date)]
     return [replace(ev, source=[quote.speaker], target=targets,
                     mode=f"{CHARGE_TYPE}/{CHARGE_MODE}")]
+
+
+def _without_judged_acts(events: list[EventMention], accusations: list[EventMention],
+                         tokens: dict[int, Any], sent: Any) -> list[EventMention]:
+    """The events without a known hostile act that a quoted disapproval judges: in '"Israel's
+    strikes were a war crime," she said' or '"the ban is going to be bad for us"' the strikes
+    and the ban are what the speaker criticises (the ACCUSE), told before, not news."""
+    cues = {t.idx: t for t in sent}
+    judged_acts = {j.i for ev in accusations if ev.trigger.start in cues
+                   for j in judged(cues[ev.trigger.start])}
+    if not judged_acts:
+        return events
+    return [ev for ev in events if not (
+        ev.type in CHARGED_TYPES and id(ev) in tokens and tokens[id(ev)].i in judged_acts
+        and referring(tokens[id(ev)]))]
 
 
 def _agentless_passive(tok: Any) -> bool:

@@ -52,7 +52,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PREDICATE_DEPS = ("attr", "acomp")
 
 
-def _referring(noun: Any) -> bool:
+def referring(noun: Any) -> bool:
     """A definite or possessed mention ('the raid', 'Monday's blast', 'the army's ban')."""
     return any((c.dep_ == "det" and c.lower_ in CHARACTER_DETS) or c.dep_ == "poss"
                for c in noun.children)
@@ -68,7 +68,7 @@ def charged_act(tok: Any, nominal: bool, is_party: Any) -> list[Any] | None:
     if not nominal:
         return None
     noun = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
-    if not _referring(noun):
+    if not referring(noun):
         return None
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in SUBJECT_DEPS:
         doer = noun.head.head
