@@ -64,3 +64,8 @@ def test_an_act_beside_a_disapproval_stays(pipeline):
             "decision was a war crime.")
     types = _types(pipeline, text)
     assert "ASSAULT" in types
+
+
+def test_who_an_act_befalls_is_charged_with_nothing(pipeline):
+    text = "Gunmen attacked a bus. Officials said the survivors of the attack were taken to hospital."
+    assert "ACCUSE" not in _types(pipeline, text)

@@ -50,6 +50,9 @@ def existing_agreement(etype: str, tok: Any, nominal: bool, support: Any) -> boo
 CHARACTER_DETS = ("the", "this", "that", "these", "those")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PREDICATE_DEPS = ("attr", "acomp")
+UNDERGOER_NOUNS = frozenset({"survivor", "victim", "witness", "eyewitness", "casualty", "bystander",
+                             "hostage", "captive", "passenger", "relative", "family"})  # whom an
+# act befalls or who saw it: 'the survivors of the attack' are no doers
 
 
 def referring(noun: Any) -> bool:
@@ -72,7 +75,8 @@ def charged_act(tok: Any, nominal: bool, is_party: Any) -> list[Any] | None:
         return None
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in SUBJECT_DEPS:
         doer = noun.head.head
-        return [doer] if doer.pos_ == "NOUN" and is_party(doer) else None
+        return [doer] if doer.pos_ == "NOUN" and is_party(doer) and \
+            doer.lemma_.lower() not in UNDERGOER_NOUNS else None
     if noun.dep_ not in SUBJECT_DEPS:
         return None
     verb = noun.head
