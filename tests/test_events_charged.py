@@ -43,6 +43,8 @@ def test_the_charge_names_the_speaker_and_the_doer(pipeline):
 
 @pytest.mark.parametrize("text", [
     "Officials said the attack was carried out at dawn.",  # no party named as its doer
+    "Police said the attack was carried out by two gunmen from the north.",  # the act told
+    "Officials said Tuesday's bombing was claimed by the Islamic State.",  # the doer's claim
     "The attack was a blunder by the army.",  # the narrator's own account, no statement
     "Officials said the army launched an attack that was condemned by the UN.",  # a new act
 ])

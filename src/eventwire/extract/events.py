@@ -439,7 +439,8 @@ def _charge(ectx: EventContext, trig: Trigger, sent: Any, previous: list[EventMe
     if quote is None:
         return None
     doers = charged_act(trig.token, trig.nominal,
-                        lambda tok: is_party(tok, _agents(ectx), ectx.lexicon))
+                        lambda tok: is_party(tok, _agents(ectx), ectx.lexicon),
+                        ectx.lexicon.cue("support_verbs"))
     if doers is None:
         return None
     if quote.speaker is None:

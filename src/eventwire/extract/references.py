@@ -50,6 +50,7 @@ def existing_agreement(etype: str, tok: Any, nominal: bool, support: Any) -> boo
 CHARACTER_DETS = ("the", "this", "that", "these", "those")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PREDICATE_DEPS = ("attr", "acomp")
+CLAIM_VERBS = frozenset({"claim"})  # 'the bombing was claimed by X': the doer's own word
 UNDERGOER_NOUNS = frozenset({"survivor", "victim", "witness", "eyewitness", "casualty", "bystander",
                              "hostage", "captive", "passenger", "relative", "family"})  # whom an
 # act befalls or who saw it: 'the survivors of the attack' are no doers
@@ -61,13 +62,16 @@ def referring(noun: Any) -> bool:
                for c in noun.children)
 
 
-def charged_act(tok: Any, nominal: bool, is_party: Any) -> list[Any] | None:
+def charged_act(tok: Any, nominal: bool, is_party: Any,
+                realising: frozenset[str] = frozenset()) -> list[Any] | None:
     """The doers a statement names for a known act, or None: a definite event noun that is
     the subject of a predicate with a 'by' party ('believes the raid was deliberate by X',
     'suggest the shelling was a plot by X', 'the charge that Monday's blast was planned by
     rebels': the 'by' objects), or the 'of' complement of a subject naming its doers ('the
     organisers of the raid live abroad': the subject). Said in quoted or reported speech,
-    the statement assigns the act to a party, a charge; the act itself was told before."""
+    the statement assigns the act to a party, a charge; the act itself was told before. A
+    passive of a verb that carries out or claims the act (``realising``: 'the attack was
+    carried out by X', 'was claimed by X') reports the act with its doer: no charge."""
     if not nominal:
         return None
     noun = tok.head if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else tok
@@ -81,6 +85,8 @@ def charged_act(tok: Any, nominal: bool, is_party: Any) -> list[Any] | None:
         return None
     verb = noun.head
     if noun.dep_ == "nsubjpass":
+        if verb.lemma_.lower() in realising or verb.lemma_.lower() in CLAIM_VERBS:
+            return None
         found = _by_parties(verb)
     elif verb.lemma_ == "be":
         found = _by_parties(verb) + [g for c in verb.children if c.dep_ in PREDICATE_DEPS
