@@ -33,7 +33,7 @@ from sqlalchemy import select
 
 from eventwire.evaluation.fusion_misses import load_record, planted_conflicts, quote_mentions
 from eventwire.fuse import conflicts as fc
-from eventwire.fuse.build import LEAD_KEY, event_claims, extractions
+from eventwire.fuse.build import LEAD_KEY, SIBLINGS_KEY, event_claims, extractions
 from eventwire.fuse.mentions import Mention
 from eventwire.fuse.who import mediators, starter
 from eventwire.store import Store
@@ -185,7 +185,8 @@ def union_flags(groups: list[list[Mention]], cache: dict[str, dict[str, Any]]
         union, [cl for m in union for cl in event_claims(m, cache[m.article])],
         {a: cache[a].get("entities") or [] for a in arts},
         {a: cache[a].get("text") or "" for a in arts},
-        {a: cache[a].get(LEAD_KEY) for a in arts})
+        {a: cache[a].get(LEAD_KEY) for a in arts},
+        {a: cache[a].get(SIBLINGS_KEY) or [] for a in arts})
 
 
 def false_flags(truth: dict[str, Any], found: dict[str, dict[str, list[Mention]]],

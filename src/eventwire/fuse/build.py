@@ -22,6 +22,7 @@ AGREED_HALT = ("AGREE", "RETREAT", "ceasefire")  # an agreed truce told as a hal
 EVENT_VIEW = ("claims", "entities", "text", "quotes")  # what events read of an extract object
 LEAD_KEY = "lead_attack"  # ... and its lead attack, computed once per article
 ANCHORS_KEY = "paragraph_anchors"  # ... and its events dated by their text, by paragraph
+SIBLINGS_KEY = "sentence_events"  # ... and its events' sentences, types and triggers
 
 
 def event_view(ex: dict[str, Any]) -> dict[str, Any]:
@@ -30,6 +31,19 @@ def event_view(ex: dict[str, Any]) -> dict[str, Any]:
     out = {k: ex[k] for k in EVENT_VIEW if k in ex}
     out[LEAD_KEY] = lead_attack(ex)
     out[ANCHORS_KEY] = paragraph_anchors(ex)
+    out[SIBLINGS_KEY] = sentence_events(ex)
+    return out
+
+
+def sentence_events(ex: dict[str, Any]) -> list[tuple[int, str, int, int]]:
+    """(sentence start, type, trigger start, trigger end) of each event of an extract object:
+    what ``conflicts.sibling_mediators`` reads of the other events of a mention's sentence."""
+    out = []
+    for e in ex.get("events") or []:
+        sent, trig = e.get("sentence") or {}, e.get("trigger") or {}
+        if sent.get("start") is not None and trig.get("start") is not None:
+            out.append((int(sent["start"]), str(e.get("type") or ""), int(trig["start"]),
+                        int(trig.get("end", trig["start"]))))
     return out
 
 
@@ -225,7 +239,8 @@ def build_event(conn: Connection, eid: str, group: list[Mention], story: str | N
         "flags": event_conflicts(group, claims,
                                  {a: cache[a].get("entities") or [] for a in articles},
                                  {a: cache[a].get("text") or "" for a in articles},
-                                 {a: cache[a].get(LEAD_KEY) for a in articles}),
+                                 {a: cache[a].get(LEAD_KEY) for a in articles},
+                                 {a: cache[a].get(SIBLINGS_KEY) or [] for a in articles}),
         "claims": claims, "possibly_same": [],
         "story": story, "quotes": event_quotes(group, cache, participants),
         "commitments": {m.id: resolve_commitment(m.attributes["commitment"], cache[m.article])

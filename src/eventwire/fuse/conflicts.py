@@ -26,6 +26,7 @@ from eventwire.fuse.dates import date_range, duration_days, range_overlap
 from eventwire.fuse.mentions import Mention, coverage, value_of
 from eventwire.fuse.summary import mask_abbreviations
 from eventwire.fuse.who import (
+    MEDIATED_TYPES,
     NEGATED_BEFORE_RE,
     TRIGGER_REACH,
     actors_in,
@@ -918,13 +919,18 @@ def negated_at(text: str, i: int) -> bool:
 
 def side_conflicts(mentions: list[Mention], entities: dict[str, list[dict[str, Any]]],
                    texts: dict[str, str] | None = None,
-                   leads: dict[str, dict[str, Any] | None] | None = None) -> list[dict[str, Any]]:
+                   leads: dict[str, dict[str, Any] | None] | None = None,
+                   siblings: dict[str, list[tuple[int, str, int, int]]] | None = None
+                   ) -> list[dict[str, Any]]:
     """Flags when outlets name different mediators ("brokered by Washington alone" against
     "brokered by the United States and France") or a different side that started it. An
     article whose mentions here state no starter but whose lead attack (``leads``: per
     article, ``who.lead_attack``) is among them is read whole for a sentence of its own
     saying who started it (``texts``: the articles' texts). Each mention is read for what
-    its own type or its record's type can state (``who.mediators``, ``who.starter``)."""
+    its own type or its record's type can state (``who.mediators``, ``who.starter``); an
+    article whose mentions here name no mediator takes the one its sentence names for
+    another event of the same kind (``siblings``: per article, ``build.sentence_events``;
+    ``sibling_mediators``)."""
     out = []
     rtype = record_type(mentions)
     for kind, read, what in (("mediator_conflict", mediators, "mediators"),
@@ -942,7 +948,9 @@ def side_conflicts(mentions: list[Mention], entities: dict[str, list[dict[str, A
                 if m.article in found_in:
                     continue
                 found = referred_mediators(m, (texts or {}).get(m.article) or "",
-                                           entities.get(m.article) or [], rtype)
+                                           entities.get(m.article) or [], rtype) or \
+                    sibling_mediators(m, (siblings or {}).get(m.article) or [],
+                                      entities.get(m.article) or [], rtype)
                 if found:
                     found_in.add(m.article)
                     add_side(groups, stated, found, m)
@@ -959,6 +967,30 @@ def side_conflicts(mentions: list[Mention], entities: dict[str, list[dict[str, A
                 else starters_compatible(a, b))):
             out.append(flag(kind, groups, what))
     return out
+
+
+def sibling_mediators(m: Mention, events: list[tuple[int, str, int, int]],
+                      entities: list[dict[str, Any]], rtype: str | None) -> dict[str, Any] | None:
+    """Who mediated, as the mention's sentence states it for another event of that sentence
+    that is a deal, talks or a truce ("The talks were mediated by Qatar alone, and after
+    long hours of discussion both sides agreed to a ceasefire": the phrase lies too far
+    from the second trigger to be read for it), for a mention of such a type or in a record
+    of one: one sentence's word on who brokered its talks and their deal. ``events``: the article's events
+    as (sentence start, type, trigger start, trigger end); None when no other event of the
+    sentence reads a mediator, or two read different ones."""
+    sent = m.data.get("sentence") or {}
+    at, trig = sent.get("start"), (m.data.get("trigger") or {}).get("start")
+    if m.type not in MEDIATED_TYPES and rtype not in MEDIATED_TYPES:
+        return None
+    found: dict[str, dict[str, Any]] = {}
+    for start, kind, t_start, t_end in events:
+        if start != at or t_start == trig or kind not in MEDIATED_TYPES:
+            continue
+        view = SimpleNamespace(data={"type": kind, "sentence": sent,
+                                     "trigger": {"start": t_start, "end": t_end}})
+        if read := mediators(view, entities, rtype):
+            found["+".join(read["sides"]) + ("!" if read.get("complete") else "")] = read
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def referred_mediators(m: Mention, text: str, entities: list[dict[str, Any]],
@@ -1007,20 +1039,24 @@ def lead_mentions(mentions: list[Mention], leads: dict[str, dict[str, Any] | Non
 def event_conflicts(mentions: list[Mention], claims: list[dict[str, Any]],
                     entities: dict[str, list[dict[str, Any]]] | None = None,
                     texts: dict[str, str] | None = None,
-                    leads: dict[str, dict[str, Any] | None] | None = None
+                    leads: dict[str, dict[str, Any] | None] | None = None,
+                    siblings: dict[str, list[tuple[int, str, int, int]]] | None = None
                     ) -> list[dict[str, Any]]:
     """Every conflict flag of one fused event (participants named differently by outlets
     are not a conflict: naming varies; who did it is compared through claims and the
     sentences' statements of who started or mediated it). ``entities``: each article's
     linked entities; ``texts``: each article's text (for the sentence of a claim made
     outside the mentions' sentences); ``leads``: each article's lead attack
-    (``who.lead_attack``), whose record gets the article's own statement of who started it."""
+    (``who.lead_attack``), whose record gets the article's own statement of who started it;
+    ``siblings``: each article's events by sentence (``build.sentence_events``), for a
+    mediator its sentence names for another of its events (``sibling_mediators``)."""
     claims = claims + read_outcomes(mentions, claims, texts)
     return with_sentences(claim_conflicts(claims, outlet_map(mentions)) + date_conflicts(mentions)
                           + number_conflicts(mentions, texts) + duration_conflicts(mentions)
                           + place_conflicts(mentions)
                           + territory_conflicts(mentions, entities or {})
-                          + side_conflicts(mentions, entities or {}, texts, leads), mentions,
+                          + side_conflicts(mentions, entities or {}, texts, leads, siblings),
+                          mentions,
                           texts)
 
 
