@@ -557,3 +557,41 @@ def test_a_clash_placed_in_a_linked_province_or_on_its_border_is_on_its_country_
                   "hit") == "BOR"
     assert placed("Shells hit a market on the Varo road, officials said.", "hit") is None
     assert placed("The clash was not in Varo province, officials said.", "clash") is None
+
+
+@pytest.mark.parametrize(("text", "trigger", "kind", "sides"), [
+    ("Norway brokered the negotiations between the two capitals on Sunday.", "negotiations",
+     "CONSULT", ["NOR"]),
+    ("Norway and Sweden mediated the discussions in Oslo last week.", "discussions", "CONSULT",
+     ["NOR", "SWE"]),
+    ("Finland facilitated the prisoner exchange between Ruritania and Borduria on Monday.",
+     "exchange", "COOPERATE", ["FIN"]),
+    ("Sweden brokered the new arrangement that took effect at midnight.", "arrangement", "AGREE",
+     ["SWE"]),
+])
+def test_mediators_of_negotiations_and_other_arrangements(text: str, trigger: str, kind: str,
+                                                          sides: list[str]) -> None:
+    got = mediators(mention("a1", "w", text, trigger, kind), entities(text))
+    assert got and got["sides"] == sides
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritanian troops shelled positions inside Borduria's territory on Monday, and after a "
+    "long night of heavy exchanges of artillery along the whole frontier both armies clashed "
+    "again at dawn.",
+    "Artillery fire hit villages deep inside Borduria on Monday night, and by the following "
+    "morning, after hours of shelling along much of the frontier, the two armies clashed "
+    "again near the pass.",
+])
+def test_a_side_of_the_border_told_for_one_attack_holds_for_another_of_the_sentence(
+        text: str) -> None:
+    first = "shelled" if "shelled" in text else "fire"
+    ms = [mention("a1", "wire", text, "clashed", "ASSAULT"),
+          mention("a2", "radio", "The two armies clashed on Ruritanian soil on Tuesday.",
+                  "clashed", "ASSAULT")]
+    i = text.index(first)
+    ents = {m.article: entities(m.sentence) for m in ms}
+    assert event_conflicts(ms, [], ents) == []  # the phrase is too far from the trigger
+    flags = event_conflicts(ms, [], ents, siblings={"a1": [(0, "ASSAULT", i, i + len(first))]})
+    assert [f["kind"] for f in flags] == ["place_conflict"]
+    assert flags[0]["values"][0]["spans"][0]["article"] == "a1"

@@ -750,15 +750,25 @@ def territory(m: Mention, entities: list[dict[str, Any]]) -> dict[str, Any] | No
     return best and {"country": best[1], "span": best[2]}
 
 
-def territory_conflicts(mentions: list[Mention],
-                        entities: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+def territory_conflicts(mentions: list[Mention], entities: dict[str, list[dict[str, Any]]],
+                        siblings: dict[str, list[tuple[int, str, int, int]]] | None = None
+                        ) -> list[dict[str, Any]]:
     """A place flag when outlets put an attack or clash on different sides of a border
-    ("inside Ruritanian territory" against "on Bordurian soil"; ``territory``)."""
+    ("inside Ruritanian territory" against "on Bordurian soil"; ``territory``). A mention
+    whose trigger lies too far from the phrase takes the side its sentence gives another
+    attack or clash of that sentence (``siblings``: per article, ``build.sentence_events``),
+    when those read one country only."""
     groups: dict[str, dict[str, Any]] = {}
     for m in mentions:
         if m.type not in FOUGHT_TYPES or m.modality != "asserted":
             continue
-        found = territory(m, entities.get(m.article) or [])
+        ents = entities.get(m.article) or []
+        found = territory(m, ents)
+        if found is None:
+            read = {f["country"]: f for v in sibling_views(m, (siblings or {}).get(m.article)
+                                                           or [], FOUGHT_TYPES)
+                    if (f := territory(v, ents))}
+            found = next(iter(read.values())) if len(read) == 1 else None
         if found:
             add_value(groups, found["country"], found["span"]["text"], m.article, found["span"],
                       m.outlet or m.root)
@@ -969,25 +979,32 @@ def side_conflicts(mentions: list[Mention], entities: dict[str, list[dict[str, A
     return out
 
 
+def sibling_views(m: Mention, events: list[tuple[int, str, int, int]],
+                  types: frozenset[str]) -> Iterator[SimpleNamespace]:
+    """The other events of the mention's sentence whose type is one of ``types``, each as a
+    view the readers take for a mention (its type, the sentence, its trigger). ``events``:
+    the article's events as (sentence start, type, trigger start, trigger end)."""
+    sent = m.data.get("sentence") or {}
+    at, trig = sent.get("start"), (m.data.get("trigger") or {}).get("start")
+    for start, kind, t_start, t_end in events:
+        if start == at and t_start != trig and kind in types:
+            yield SimpleNamespace(data={"type": kind, "sentence": sent,
+                                        "trigger": {"start": t_start, "end": t_end}})
+
+
 def sibling_mediators(m: Mention, events: list[tuple[int, str, int, int]],
                       entities: list[dict[str, Any]], rtype: str | None) -> dict[str, Any] | None:
     """Who mediated, as the mention's sentence states it for another event of that sentence
     that is a deal, talks or a truce ("The talks were mediated by Qatar alone, and after
     long hours of discussion both sides agreed to a ceasefire": the phrase lies too far
     from the second trigger to be read for it), for a mention of such a type or in a record
-    of one: one sentence's word on who brokered its talks and their deal. ``events``: the article's events
-    as (sentence start, type, trigger start, trigger end); None when no other event of the
-    sentence reads a mediator, or two read different ones."""
-    sent = m.data.get("sentence") or {}
-    at, trig = sent.get("start"), (m.data.get("trigger") or {}).get("start")
+    of one: one sentence's word on who brokered its talks and their deal. ``events``: the
+    article's events as (sentence start, type, trigger start, trigger end); None when no
+    other event of the sentence reads a mediator, or two read different ones."""
     if m.type not in MEDIATED_TYPES and rtype not in MEDIATED_TYPES:
         return None
     found: dict[str, dict[str, Any]] = {}
-    for start, kind, t_start, t_end in events:
-        if start != at or t_start == trig or kind not in MEDIATED_TYPES:
-            continue
-        view = SimpleNamespace(data={"type": kind, "sentence": sent,
-                                     "trigger": {"start": t_start, "end": t_end}})
+    for view in sibling_views(m, events, MEDIATED_TYPES):
         if read := mediators(view, entities, rtype):
             found["+".join(read["sides"]) + ("!" if read.get("complete") else "")] = read
     return next(iter(found.values())) if len(found) == 1 else None
@@ -1049,12 +1066,13 @@ def event_conflicts(mentions: list[Mention], claims: list[dict[str, Any]],
     outside the mentions' sentences); ``leads``: each article's lead attack
     (``who.lead_attack``), whose record gets the article's own statement of who started it;
     ``siblings``: each article's events by sentence (``build.sentence_events``), for a
-    mediator its sentence names for another of its events (``sibling_mediators``)."""
+    mediator or a side of the border its sentence names for another of its events
+    (``sibling_mediators``, ``territory_conflicts``)."""
     claims = claims + read_outcomes(mentions, claims, texts)
     return with_sentences(claim_conflicts(claims, outlet_map(mentions)) + date_conflicts(mentions)
                           + number_conflicts(mentions, texts) + duration_conflicts(mentions)
                           + place_conflicts(mentions)
-                          + territory_conflicts(mentions, entities or {})
+                          + territory_conflicts(mentions, entities or {}, siblings)
                           + side_conflicts(mentions, entities or {}, texts, leads, siblings),
                           mentions,
                           texts)
