@@ -120,6 +120,11 @@ def record_flags(cli: Any, tmp_path: Path, *texts: str) -> list[list[str]]:
      "brokered by Singapore, officials said.",
      "Thai and Cambodian officials held talks in Kuala Lumpur on Monday mediated by "
      "Indonesia."),
+    ("mediator_conflict",
+     "Thailand and Cambodia agreed to a ceasefire on Monday. The ceasefire was brokered by the "
+     "United States.",
+     "Thailand and Cambodia agreed to a ceasefire on Monday. Malaysia alone brokered the "
+     "ceasefire, officials said."),
     ("deal_conflict",
      "Armenian and Azerbaijani envoys met in Vienna on Monday and agreed to an immediate truce.",
      "Armenian and Azerbaijani envoys met in Vienna on Monday but failed to agree on a truce."),

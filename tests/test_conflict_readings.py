@@ -96,6 +96,13 @@ def test_deals_of_talks(kind: str, group: str, text: str) -> None:
     ("outcome", "positive", "Negotiators said they had narrowed their differences."),
     ("outcome", "positive", "Officials called the meeting a good first step."),
     ("outcome", "positive", "The two ministers struck a positive tone after the talks."),
+    ("outcome", "negative", "The phone call on Sunday was tense and ended badly, aides said."),
+    ("outcome", "negative", "The meeting went badly, a diplomat said."),
+    ("outcome", "negative", "The envoys held a frosty meeting in Geneva."),
+    ("outcome", "negative", "The talks were acrimonious, two officials said."),
+    ("outcome", "negative", "Their conversation ended on a sour note."),
+    ("outcome", "negative", "The session ended abruptly when one delegation walked away."),
+    ("outcome", "positive", "The talks, held as the border remained tense, were productive."),
 ])
 def test_outcomes_and_agreements_in_varied_phrasings(kind: str, group: str, text: str) -> None:
     found = text_claim(text, kind)

@@ -595,3 +595,25 @@ def test_a_side_of_the_border_told_for_one_attack_holds_for_another_of_the_sente
     flags = event_conflicts(ms, [], ents, siblings={"a1": [(0, "ASSAULT", i, i + len(first))]})
     assert [f["kind"] for f in flags] == ["place_conflict"]
     assert flags[0]["values"][0]["spans"][0]["article"] == "a1"
+
+
+@pytest.mark.parametrize(("text", "trigger", "side"), [
+    ("Fighting erupted on Monday along the border when Ruritanian troops opened fire on a "
+     "patrol.", "opened fire", "RUR"),
+    ("The clashes broke out near the old bridge when Bordurian soldiers shelled a village.",
+     "shelled", "BOR"),
+    ("Witnesses said Ruritanian troops started the shelling on Friday near the pass.",
+     "shelling", "RUR"),
+    ("Officials said Borduria provoked the exchange of fire near the bridge.", "fire", "BOR"),
+])
+def test_more_ways_of_saying_who_started_it(text: str, trigger: str, side: str) -> None:
+    got = starter(mention("a1", "w", text, trigger, "ASSAULT"), entities(text))
+    assert got and got["sides"] == [side]
+
+
+def test_a_mediator_said_to_act_alone_before_the_verb_is_a_complete_list() -> None:
+    text = "Norway alone brokered the truce that took effect on Sunday."
+    got = mediators(mention("a1", "w", text, "truce", "AGREE"), entities(text))
+    assert got["sides"] == ["NOR"] and got["complete"]
+    text = "Norway brokered the truce that took effect on Sunday."
+    assert not mediators(mention("a1", "w", text, "truce", "AGREE"), entities(text))["complete"]

@@ -82,6 +82,9 @@ NEGATION_RE = re.compile(  # a negation at most three words before a phrase, in 
 REFER_NOUN = r"(?:deal|agreement|ceasefire|cease-fire|truce|accord)"
 REFERRING_RE = re.compile(  # a sentence opening on the deal told before: "The truce, brokered by"
     r"^\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(" + REFER_NOUN + r")\b")
+BROKERED_DEAL_RE = re.compile(  # a sentence naming who brokered "the deal" told before
+    r"\b(?:mediated|brokered|facilitated)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(" + REFER_NOUN +
+    r")\b", re.I)
 TALKS_NOUN = r"(?:talks|meeting|session|discussions?|negotiations?|round|call|conversation|summit)"
 REFERRING_TALKS_RE = re.compile(  # a sentence opening on the talks told before: "The session"
     r"^\W*(?:The|This|That|These|Those|Their|Both)\s+(?:[\w-]+\s+){0,2}?(" + TALKS_NOUN + r")\b")
@@ -1015,11 +1018,12 @@ def referred_mediators(m: Mention, text: str, entities: list[dict[str, Any]],
     """Who brokered a deal or truce, told in a sentence of its own that refers back
     to it ("... agreed to a truce on Friday. The truce was brokered by Qatar."): one of the
     REFER_SENTENCES sentences after the mention's in its paragraph that opens on the deal
-    ("The deal", "This truce"; for talks also "The talks were mediated by Malaysia"), tells
+    ("The deal", "This truce"; for talks also "The talks were mediated by Malaysia") or says
+    who brokered it ("Malaysia alone brokered the ceasefire, officials said"), tells
     no deal of its own ("signed", "reached") and follows no sentence naming another deal
     or, for talks, other talks (then it may refer to that one)."""
     for nxt in referring_sentences(m, text):
-        opening = REFERRING_RE.match(nxt["text"]) or (
+        opening = REFERRING_RE.match(nxt["text"]) or BROKERED_DEAL_RE.search(nxt["text"]) or (
             REFERRING_TALKS_RE.match(nxt["text"]) if rtype == "CONSULT" else None)
         if opening and not OWN_DEAL_RE.search(nxt["text"]):
             noun = {"start": nxt["start"] + opening.start(1), "end": nxt["start"] + opening.end(1)}

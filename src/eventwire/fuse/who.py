@@ -45,7 +45,8 @@ LIST_GAP_RE = re.compile(r"^\s*(?:,\s*)?(?:and\s+|&\s*)?(?:the\s+)?$", re.I)
 HYPHEN_MEDIATED_RE = re.compile(r"(?<!\bco)[-\u2010\u2011]\s*(?:brokered|mediated)\b", re.I)
 MEDIATOR_AFTER_RE = re.compile(  # the mediators are named right before: "Qatar's mediation"
     r"(?:'s\s+(?:mediation|intervention|good\s+offices|facilitation|shuttle\s+diplomacy)\b|"
-    r"\s+(?:mediated|brokered|facilitated)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:deal|"
+    r"\s+(?:(?:alone|only|solely|single-handedly)\s+)?(?:mediated|brokered|facilitated)\s+"
+    r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:deal|"
     r"agreement|truce|ceasefire|talks|accord|meeting|negotiations|discussions|pact|"
     r"arrangement|understanding|exchange|swap)\b|\s+help(?:ed|ing)?\s+(?:to\s+)?(?:mediate|broker|"
     r"secure|clinch|seal|negotiate)\b|"
@@ -90,7 +91,8 @@ STARTER_RE = re.compile(
     r"\b(?:(?:started|starting|began|begun|beginning|initiated|initiating|provoked|provoking|"
     r"triggered|triggering|sparked|sparking)\s+(?:the|this|that)\s+(?:latest\s+|"
     r"deadly\s+|cross-border\s+|border\s+)?(?:exchange|fighting|clash(?:es)?|hostilities|"
-    r"escalation|firing|shooting|confrontation|violence|skirmish(?:es)?|battle)"
+    r"escalation|firing|shooting|confrontation|violence|skirmish(?:es)?|battle|shelling|"
+    r"bombardment|exchanges?\s+of\s+fire)"
     r"|(?:fired|firing|opened\s+fire|opening\s+fire|struck|striking|attacked|attacking|shot|"
     r"shooting|broke\s+the\s+(?:truce|ceasefire|agreement)|breaking\s+the\s+(?:truce|"
     r"ceasefire|agreement))\s+first"
@@ -143,6 +145,8 @@ STARTER_NAMED_RE = re.compile(  # the starter is named inside the phrase
     # "the clashes began when Ruritanian troops fired on a post": who acted when it began
     r"|\b(?:the\s+)?(?:" + _FIGHT + r"|" + _ONSET + r")\s+(?:began|started|erupted|broke\s+out)"
     r"\s+(?:(?:on|in|at)\s+(?:(?:late|early|mid)[\s-]+)?\w+(?:\s+\d{1,4})?\s*,?\s+)?"
+    # where it began, before the clause: "erupted along the border when", "near the pass"
+    r"(?:(?:along|near|on|at|across|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s*,?\s+)?"
     r"when\s+(?P<when>[^.;,]{2,60}?)\s+(?:opened|fired|attacked|shelled|struck|launched|"
     r"crossed|advanced|ambushed|stormed|raided|shot)\b"
     # fighting after an attack: "clashed on Friday after Ruritanian troops fired on a post"
@@ -257,7 +261,8 @@ def mediators(m: Any, entities: list[dict[str, Any]],
     elif (found := MEDIATOR_AFTER_RE.search(text)) and near_trigger(m, base + found.end()):
         at = base + found.start()
         who = listed_before(actors_in(entities, base, at), text, base, at)
-        complete, span = False, (who[0]["start"] if who else at, base + found.end())
+        complete = bool(EXCLUSIVE_RE.match(found.group(0).strip()))  # "Malaysia alone brokered"
+        span = (who[0]["start"] if who else at, base + found.end())
     else:
         return None
     sides = sorted({s for s in (side_of(e["actor"]) for e in who) if s})
