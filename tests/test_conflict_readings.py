@@ -16,6 +16,11 @@ from eventwire.fuse.conflicts import stated_days, text_claim, text_counts
     ("More than 40 Grad rockets landed near the town.", "projectiles", 40),
     ("The jets dropped four bombs on the bridge.", "bombs", 4),
     ("Redland said 14 of its civilians and one soldier were killed.", "killed", 15),
+    ("Missiles struck the city on Tuesday and claimed the lives of 15 people.", "killed", 15),
+    ("The shelling, which took the lives of three civilians, hit the market.", "killed", 3),
+    ("The clashes have cost the lives of 2,000 soldiers.", "killed", 2000),
+    ("The strike on the depot caused 15 fatalities, the governor said.", "killed", 15),
+    ("Officials reported nine fatalities after the raid.", "killed", 9),
 ])
 def test_counted_things_named_by_a_model(text: str, what: str, n: int) -> None:
     assert any(w == what and v == n for w, v, *_ in text_counts(text)), text_counts(text)
@@ -96,6 +101,9 @@ def test_deals_of_talks(kind: str, group: str, text: str) -> None:
     ("outcome", "positive", "Negotiators said they had narrowed their differences."),
     ("outcome", "positive", "Officials called the meeting a good first step."),
     ("outcome", "positive", "The two ministers struck a positive tone after the talks."),
+    ("outcome", "positive", "Negotiators met on Saturday for talks both sides called positive."),
+    ("outcome", "positive", "Officials termed the meeting useful."),
+    ("outcome", "negative", "Officials did not call the meeting useful."),
     ("outcome", "negative", "The phone call on Sunday was tense and ended badly, aides said."),
     ("outcome", "negative", "The meeting went badly, a diplomat said."),
     ("outcome", "negative", "The envoys held a frosty meeting in Geneva."),

@@ -133,7 +133,8 @@ MODEL_THING_RE = re.compile(  # "six F-16s", "one F-16": the model names what is
 FUNCTION_WORD_RE = re.compile(r"\b(?:to|and|or|the|an?|in|on|at|of|for|with|from|by|that|"
                               r"which|as|were|was|had|have|has)\b", re.I)
 CASUALTY_RE = re.compile(r"\b(kill\w*|dead|deaths?|died|martyr\w*|wound\w*|injur\w*|hurt|toll|"
-                         r"lost\s+their\s+lives|"
+                         r"lost\s+their\s+lives|fatalit(?:y|ies)|"
+                         r"(?:claimed|took|cost|costing|claiming|taking)\s+the\s+lives|"
                          r"displac\w*|evacuat\w*|fled|flee\w*|homeless|uproot\w*|"
                          r"(?:from|out\s+of)\s+their\s+homes)", re.I)
 NOT_COUNTED_RE = re.compile(  # a number of places or things is no count of people
@@ -142,7 +143,8 @@ NOT_COUNTED_RE = re.compile(  # a number of places or things is no count of peop
 MODEL_RE = re.compile(r"\b[A-Z][A-Za-z]{0,3}-$")  # a model's number: "F-16", "S-400", "Su-35"
 AGE_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+,\s*$")  # a person's age after the name: "Bilal, 45,"
 LIVES_RE = re.compile(r"^\s*(?:[a-z\-]+\s+)?lives\b", re.I)  # "33 (civilian) lives"
-HURT_BEFORE_RE = re.compile(r"\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+"
+HURT_BEFORE_RE = re.compile(r"\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|(?:claimed|took|cost|"
+                            r"costing|claiming|taking)\s+the\s+lives\s+of)\s+"
                             r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+)?$",
                             re.I)
 HURT_AFTER_RE = re.compile(r"^\s*(?:(?:were|was|ha(?:ve|s|d)\s+been)\s+)?(killed|wounded|"
