@@ -195,3 +195,14 @@ def test_places_conflict_by_country_within_a_record_not_across_linked_records() 
     assert event_conflicts([a, talks("a3", "post", "Ankara", "TUR")], []) == []
     assert event_conflicts([a, talks("a4", "wire", "Geneva", "CHE")], []) == []  # one outlet
     assert linked_disagreements([a], [b]) == []  # another place: another meeting
+
+
+def test_talks_held_against_talks_called_off(cli: Any, tmp_path: Path) -> None:
+    flags = record_flags(
+        cli, tmp_path,
+        "Thai and Cambodian defence ministers met in Kuala Lumpur on Monday as planned, "
+        "officials said.",
+        "A meeting of Thai and Cambodian defence ministers in Kuala Lumpur on Monday was called "
+        "off at the last minute, officials said.")
+    assert any("held_conflict" in f for f in flags), flags
+

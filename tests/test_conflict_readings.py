@@ -3,6 +3,8 @@ lengths in days of fighting, and outcomes or agreements in varied phrasings."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from eventwire.fuse.conflicts import stated_days, text_claim, text_counts
@@ -163,3 +165,41 @@ def test_tolls_of_the_people_of_different_sides_do_not_conflict() -> None:
     unnamed = attack("a4", "daily", "two people")
     (found,) = event_conflicts([ours, unnamed], [])
     assert found["kind"] == "number_conflict"
+
+
+@pytest.mark.parametrize(("group", "text"), [
+    ("positive", "The defence ministers met in Kuala Lumpur on Monday as planned."),
+    ("positive", "The summit went ahead despite the shelling."),
+    ("positive", "The talks, which had been postponed twice, finally took place on Monday."),
+    ("negative", "The meeting in Kuala Lumpur on Monday was called off at the last minute."),
+    ("negative", "The talks were postponed after the shelling."),
+    ("negative", "The meeting was not held on Monday, officials said."),
+    ("negative", "The planned round of talks did not go ahead."),
+    ("negative", "Officials said the meeting never took place."),
+])
+def test_whether_talks_took_place(group: str, text: str) -> None:
+    found = text_claim(text, "held")
+    assert found and found[0] == group, found
+
+
+def test_the_leaders_meeting_states_nothing_of_whether_it_was_cancelled() -> None:
+    assert text_claim("The leaders held talks in Geneva on Monday.", "held") is None
+
+
+def test_talks_planned_as_scheduled_are_no_report_that_they_took_place() -> None:
+    from eventwire.fuse.conflicts import event_conflicts
+    from eventwire.fuse.mentions import make_mention
+
+    def talks(aid: str, text: str, modality: str) -> Any:
+        i = text.index("meet")
+        data = {"type": "CONSULT", "modality": modality, "source": [], "target": [],
+                "trigger": {"start": i, "end": i + 4, "text": "meet"},
+                "sentence": {"start": 0, "end": len(text), "text": text}}
+        art = {"id": aid, "published": "2025-03-02", "url": f"https://{aid}.example/{aid}"}
+        return make_mention(f"{aid}#0", art, data, None)
+
+    cancelled = talks("b1", "A meeting of the ministers on Monday was called off.", "asserted")
+    planned = talks("a1", "The ministers will meet on Monday as planned.", "planned")
+    held = talks("a1", "The ministers meet on Monday as planned.", "asserted")
+    assert not event_conflicts([planned, cancelled], [])
+    assert [f["kind"] for f in event_conflicts([held, cancelled], [])] == ["held_conflict"]

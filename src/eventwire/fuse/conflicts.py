@@ -44,6 +44,7 @@ ABOUT_RE = re.compile(r"\b(about|around|some|nearly|roughly|approximately|almost
                       r"an estimated|estimated)\s*$", re.I)
 AT_MOST_RE = re.compile(r"\b(at most|up to|fewer than|less than|no more than|not more than|"
                         r"under)\s*$", re.I)
+KIND_WHAT = {"held": "holding of the talks"}  # a claim kind as a flag message names it
 VENUE_TYPES = frozenset({"CONSULT", "AGREE"})  # events held at one place: talks, a signing
 APART_KINDS = frozenset({"date_conflict", "place_conflict"})  # what tells two occurrences apart
 COUNTED_SIDE_RE = re.compile(  # "12 Ruritanian civilians": the counted people's origin
@@ -72,7 +73,7 @@ PLACE_NOUN_RE = re.compile(  # the place's noun, shown with it: "in Varo provinc
     r"governorate|state)\b", re.I)
 PLACE_KIND = "place"  # a linked place below a country: a province, district, town
 TERRITORY_REACH = 2 * TRIGGER_REACH  # characters between the event's trigger and the phrase
-OUTCOME_TYPES = {"CONSULT": ("outcome", "deal"),  # type -> the sentence claims read for it
+OUTCOME_TYPES = {"CONSULT": ("outcome", "deal", "held"),  # type -> the sentence claims read for it
                  # a truce or pullout is also agreed to or not ("has agreed to the extension")
                  "RETREAT": ("completion", "agreement"),
                  "AGREE": ("agreement",)}
@@ -297,7 +298,8 @@ def claim_conflicts(claims: list[dict[str, Any]],
         add_value(by_kind[sub], c.get("group") or polarity(kind, c.get("value")), c.get("value"),
                   c["article"],
                   c.get("span"), outlets.get(c["article"], c["article"]))
-    return [flag(f"{sub.split(':')[0]}_conflict", groups, sub.replace(":", " of "))
+    return [flag(f"{sub.split(':')[0]}_conflict", groups,
+                 KIND_WHAT.get(sub, sub.replace(":", " of ")))
             for sub, groups in by_kind.items() if disagree(groups)]
 
 
@@ -873,23 +875,31 @@ def read_outcomes(mentions: list[Mention], claims: list[dict[str, Any]],
     kinds of each mention's own type and of its record's type (an outlet's sentence about
     talks whose mention is typed otherwise still states their outcome). With ``texts``,
     talks whose article states no outcome in their sentences take the one told in a
-    sentence of its own that refers back to them (``referred_outcome``)."""
+    sentence of its own that refers back to them (``referred_outcome``). Whether talks took
+    place (``held``) is read only from reports that are no plan (``planned_held``)."""
     stated = {(c["article"], c.get("kind")) for c in claims}
     shared_kinds = OUTCOME_TYPES.get(record_type(mentions) or "", ())
     read = [sentence_claim(m, kind) for m in mentions
             for kind in dict.fromkeys(OUTCOME_TYPES.get(m.type, ()) + shared_kinds)
-            if (m.article, kind) not in stated]
+            if (m.article, kind) not in stated and not planned_held(m, kind)]
     read = [c for c in read if c]
     if texts and record_type(mentions) == "CONSULT":
         found = stated | {(c["article"], c["kind"]) for c in read}
         for m in mentions:
             for kind in OUTCOME_TYPES["CONSULT"]:
-                if m.type == "CONSULT" and (m.article, kind) not in found:
+                if m.type == "CONSULT" and (m.article, kind) not in found and \
+                        not planned_held(m, kind):
                     c = referred_outcome(m, texts.get(m.article) or "", kind)
                     if c:
                         read.append(c)
                         found.add((m.article, kind))
     return read
+
+
+def planned_held(m: Mention, kind: str) -> bool:
+    """Whether the kind is whether talks took place and the mention is of talks planned
+    ("will meet on Monday as planned" says nothing of whether they did)."""
+    return kind == "held" and m.modality in ("planned", "hypothetical")
 
 
 def referring_sentences(m: Mention, text: str) -> Iterator[dict[str, Any]]:
