@@ -23,9 +23,24 @@ from eventwire.fuse.conflicts import stated_days, text_claim, text_counts
     ("The clashes have cost the lives of 2,000 soldiers.", "killed", 2000),
     ("The strike on the depot caused 15 fatalities, the governor said.", "killed", 15),
     ("Officials reported nine fatalities after the raid.", "killed", 9),
+    ("Ruritanian troops captured 18 Bordurian soldiers near the pass.", "captured", 18),
+    ("Twenty Bordurian soldiers were taken prisoner on Tuesday.", "captured", 20),
+    ("Ruritania is holding 18 Bordurian soldiers, the ministry said.", "captured", 18),
+    ("Ruritania handed back 18 Bordurian soldiers on Friday.", "captured", 18),
+    ("18 Bordurian soldiers surrendered on Tuesday, the army said.", "captured", 18),
+    ("The army said 20 prisoners of war were freed.", "captured", 20),
+    ("Borduria said 84 POWs came home.", "captured", 84),
+    ("Ruritania deployed 5,000 troops to the border.", "troops", 5000),
+    ("Some 200 soldiers took positions on the ridge.", "troops", 200),
+    ("Borduria freed 90 prisoners and the rebels released three hostages.", "hostages", 3),
 ])
 def test_counted_things_named_by_a_model(text: str, what: str, n: int) -> None:
     assert any(w == what and v == n for w, v, *_ in text_counts(text)), text_counts(text)
+
+
+def test_one_of_the_captives_is_no_count_of_the_held() -> None:
+    assert text_counts("Two of the prisoners were freed on Monday.") == ()
+    assert text_counts("said a relative of one of the captives at a protest") == ()
 
 
 def test_a_model_number_is_no_count() -> None:

@@ -127,7 +127,8 @@ MODEL_W = r"[A-Z][A-Za-z]{0,3}-\d+[A-Za-z]?"  # a model's name: "F-16", "BM-21",
 THING_RE = re.compile(r"^\s*(?:(?:[a-z\-]+|" + MODEL_W + r")\s+){0,2}?(rockets?|projectiles?|"
                       r"missiles?|drones?|shells?|bombs?|"
                       r"mortars?|aircraft|(?:war)?planes?|bombers?|helicopters?|jets?|troops|"
-                      r"soldiers|hostages|prisoners|detainees|targets?|positions?|outposts?|"
+                      r"soldiers|hostages|prisoners?|detainees?|captives?|POWs|targets?|positions?|"
+                      r"outposts?|"
                       r"points?)\b", re.I)
 MODEL_THING_RE = re.compile(  # "six F-16s", "one F-16": the model names what is counted
     r"^\s*(?:[a-z\-]+\s+)?([A-Z][A-Za-z]{0,3}-\d+[A-Z]{0,2})(?:s|'s)?\b(?!-)")
@@ -148,6 +149,16 @@ HURT_BEFORE_RE = re.compile(r"\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|
                             r"costing|claiming|taking)\s+the\s+lives\s+of)\s+"
                             r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+)?$",
                             re.I)
+CAPTURE_BEFORE_RE = re.compile(  # "captured 18 soldiers", "handed back 18 Bordurian troops"
+    r"\b(?:captur(?:ed|ing)|detain(?:ed|ing)|seiz(?:ed|ing)|arrest(?:ed|ing)|hold(?:s|ing)?|held|"
+    r"took|taken|tak(?:es|ing)|fre(?:ed|eing)|releas(?:ed|ing)|return(?:ed|ing)|repatriat(?:ed|ing)|"
+    r"hand(?:ed|ing)\s+(?:back|over))\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|"
+    r"around\s+|all\s+)?$", re.I)
+CAPTURE_AFTER_RE = re.compile(  # "18 soldiers were captured / taken prisoner / in custody"
+    r"^\s*(?:(?:were|was|ha(?:ve|s|d)\s+been|are|remain(?:ed)?)\s+)?(?:captured|detained|"
+    r"seized|arrested|held|freed|released|returned|repatriated|handed\s+(?:back|over)|"
+    r"taken\s+(?:prisoner|captive|into\s+custody)|in\s+(?:\w+\s+)?custody|surrendered)\b", re.I)
+PARTITIVE_RE = re.compile(r"^\s*of\s+(?:the|its|their|those|these)\b", re.I)
 HURT_AFTER_RE = re.compile(r"^\s*(?:(?:were|was|ha(?:ve|s|d)\s+been)\s+)?(killed|wounded|"
                            r"injured|died|dead)\b", re.I)
 CASUALTY_WINDOW = 40  # characters around a number searched for what it counts
@@ -185,6 +196,10 @@ THING_NAMES = {"rocket": "projectiles", "projectile": "projectiles", "missile": 
                "aircraft": "aircraft", "plane": "aircraft", "jet": "aircraft",
                "warplane": "aircraft", "bomber": "aircraft", "helicopter": "aircraft",
                "troops": "troops", "soldiers": "troops", "target": "targets",
+               # people held by the other side (hostages are counted apart: a swap trades
+               # hostages for prisoners)
+               "prisoner": "captured", "detainee": "captured", "captive": "captured",
+               "pow": "captured", "pows": "captured",
                # places a force holds: "five hilltop positions", "five strategic points"
                "position": "positions", "outpost": "positions",
                "point": "positions"}
@@ -362,13 +377,19 @@ def what_is_counted(text: str, start: int, end: int) -> str | None:
             noun.group(0)[:noun.start(1) - noun.start()]) else ""
         if THING_NAMES.get(word.rstrip("s"), "aircraft") == "aircraft":
             return model.group(1)  # "six F-16 jets" and "one F-16" count one model
-    if m := THING_RE.match(text[end:end + 30]):
+    if (m := THING_RE.match(text[end:end + 30])) and PARTITIVE_RE.match(m.group(0)) and \
+            THING_NAMES.get(m.group(1).lower().rstrip("s")) == "captured":
+        return None  # "one of the captives": a part, not how many were held
+    if m:
         word = m.group(1).lower()
         if word in ("troops", "soldiers"):  # "killing 14 soldiers": the dead, not a force
             hurt = HURT_BEFORE_RE.search(text[max(0, start - 30):start]) or \
                 HURT_AFTER_RE.match(text[end + m.end():end + m.end() + 30])
             if hurt:
                 return casualty_kind(hurt.group(1))
+            if CAPTURE_BEFORE_RE.search(text[max(0, start - 30):start]) or \
+                    CAPTURE_AFTER_RE.match(text[end + m.end():end + m.end() + 40]):
+                return "captured"  # "captured 18 soldiers": prisoners, not a force
         return THING_NAMES.get(word.rstrip("s"), THING_NAMES.get(word, word))
     if LIVES_RE.match(text[end:end + 30]):  # "has claimed 33 lives": the dead
         return "killed"
