@@ -121,6 +121,10 @@ def test_deals_of_talks(kind: str, group: str, text: str) -> None:
     ("outcome", "positive", "Negotiators met on Saturday for talks both sides called positive."),
     ("outcome", "positive", "Officials termed the meeting useful."),
     ("outcome", "negative", "Officials did not call the meeting useful."),
+    ("outcome", "positive", "The talks produced a joint statement on border patrols."),
+    ("outcome", "positive", "The two ministers issued a joint declaration after the meeting."),
+    ("outcome", "negative", "The talks ended without a joint statement, officials said."),
+    ("outcome", "negative", "The ministers failed to issue a joint communique."),
     ("outcome", "negative", "The phone call on Sunday was tense and ended badly, aides said."),
     ("outcome", "negative", "The meeting went badly, a diplomat said."),
     ("outcome", "negative", "The envoys held a frosty meeting in Geneva."),
@@ -195,6 +199,11 @@ def test_tolls_of_the_people_of_different_sides_do_not_conflict() -> None:
 def test_whether_talks_took_place(group: str, text: str) -> None:
     found = text_claim(text, "held")
     assert found and found[0] == group, found
+
+
+def test_a_statement_made_jointly_is_no_outcome_of_talks() -> None:
+    assert text_claim("The leaders said in a joint statement that the talks would go on.",
+                      "outcome") is None
 
 
 def test_the_leaders_meeting_states_nothing_of_whether_it_was_cancelled() -> None:
