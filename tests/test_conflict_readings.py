@@ -40,7 +40,7 @@ def test_counted_things_named_by_a_model(text: str, what: str, n: int) -> None:
 
 def test_one_of_the_captives_is_no_count_of_the_held() -> None:
     assert text_counts("Two of the prisoners were freed on Monday.") == ()
-    assert text_counts("said a relative of one of the captives at a protest") == ()
+    assert text_counts("The mother of one of the captives spoke to reporters outside.") == ()
 
 
 def test_a_model_number_is_no_count() -> None:
