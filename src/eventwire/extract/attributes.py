@@ -8,7 +8,7 @@ from typing import Any
 
 from eventwire.annotate.doccache import children, column, conjuncts, has_child, span_ents
 from eventwire.extract.background import NAMING_DEPS, dates_other
-from eventwire.extract.episodes import episode_range, is_clash
+from eventwire.extract.episodes import episode_range, episode_sides, is_clash
 from eventwire.extract.event_context import PLACE_LABELS, EventContext
 from eventwire.extract.tables import row_date_cell
 from eventwire.fuse.dates import (
@@ -316,6 +316,8 @@ def date_ranges_component(ex: Extraction, ctx: Any) -> None:
                        "range_span": found["span"]}
             if cue is not None:
                 ev.date["range_cue"] = cue
+            if "+episode:" in found["from"] and getattr(ctx, "registry", None) is not None:
+                _episode_sides(ex, ev, ctx.registry)
     offset_clause_dates(ex.events)
 
 
@@ -335,6 +337,21 @@ def _episode(ex: Extraction, ev: Any, found: dict[str, Any]
     widened, at = got
     return widened, (Span.of(ex.article.text, base + at[0], base + at[1]).to_dict()
                      if at is not None else None)
+
+
+def _episode_sides(ex: Extraction, ev: Any, registry: Any) -> None:
+    """Note the two countries an episode mention's clause names as the clash's sides
+    (``episodes.episode_sides``: "Thai-Cambodian fighting", "clashes between X and Y") as
+    ``attributes.episode_sides`` {countries, span}: fusion pairs episode mentions by them
+    when the participants name fewer."""
+    sent = ev.sentence
+    base = sent.start
+    found = episode_sides(sent.text, ev.trigger.start - base, ev.trigger.end - base,
+                          registry.cue)
+    if found is not None:
+        codes, lo, hi = found
+        ev.attributes["episode_sides"] = {
+            "countries": codes, "span": Span.of(ex.article.text, base + lo, base + hi).to_dict()}
 
 
 TEXT_RANGES = ("time_expression", "date_claim")  # a range read from a date of the text

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any
 
 from eventwire.fuse.dates import OFFSET_COUNTS, iso
@@ -21,7 +22,8 @@ from eventwire.fuse.dates import OFFSET_COUNTS, iso
 EPISODE_TYPES = frozenset({"ASSAULT"})
 CLASH_LEMMAS = frozenset({  # both sides acting on each other: fighting nouns and clash verbs
     "fight", "fighting", "clash", "skirmish", "firefight", "battle", "hostility",
-    "hostilities", "exchange", "combat", "gunfight", "shootout"})
+    "hostilities", "exchange", "combat", "gunfight", "shootout",
+    "trade"})  # "traded fire": typed as an attack, trading is only ever an exchange of fire
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10}
 COUNT_WORDS = {k: v for k, v in OFFSET_COUNTS.items() if v > 1}
@@ -52,6 +54,16 @@ GOES_ON_BEFORE_RE = re.compile(  # "continued fighting", "renewed clashes", "ong
     r"\b(?:continued|continuing|continue\s+to|continued\s+to|ongoing|renewed|fresh|"
     r"resumed|persistent|days-long|weeks-long)\s+(?:\w+\s+){0,2}$", re.I)
 CLAUSE_END_RE = re.compile(r"[;:]|,\s")
+SIDE_KINDS = frozenset({"name", "demonym"})  # a country named as such, not its capital
+WORD = r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?"
+PAIR_RE = re.compile(  # "Thai-Cambodian fighting", "the Israel–Lebanon border", "Indo-Pak"
+    r"\b(?P<a>[A-Z][\w'’]*)\s*[-–—/]\s*(?P<b>[A-Z][\w'’]*)\b")
+BETWEEN_RE = re.compile(  # "between Thailand and Cambodia", "between Thai and Cambodian troops"
+    r"\bbetween\s+(?:the\s+)?(?P<a>" + WORD + r")(?:\s+[a-z]+)?\s+and\s+(?:the\s+)?(?P<b>" +
+    WORD + r")")
+SIDE_FRONT_RE = re.compile(r"\s+(?:border|frontier|boundary|front|line|ceasefire\s+line)s?\b", re.I)
+SIDES_BEFORE = 60  # how far before the trigger a pair of sides is looked for
+SIDES_AFTER = 80  # and after it
 
 
 def _clause_after(text: str, end: int) -> str:
@@ -111,10 +123,98 @@ def episode_cue(text: str, at: int, end: int) -> tuple[str, int, int, int] | Non
     return None
 
 
+def _side(word: str, country: Callable[[str], tuple[str, str | None, str] | None]
+          ) -> str | None:
+    """The country a word names as a country or its people (``country``: the registry's
+    ``cue``), or None; a two-word name is tried whole, then by its first word."""
+    for w in (word, word.split()[0]):
+        found = country(w)
+        if found is not None and found[2] in SIDE_KINDS:
+            return found[0]
+    return None
+
+
+def episode_sides(text: str, at: int, end: int,
+                  country: Callable[[str], tuple[str, str | None, str] | None]
+                  ) -> tuple[list[str], int, int] | None:
+    """The two sides of a clash the trigger's own clause names as a pair of countries
+    ("Thai-Cambodian fighting", "fighting along the Armenia-Azerbaijan border", "clashes
+    between Thai and Cambodian troops"), with the pair's span in the sentence ``text``;
+    None when no such pair of two different countries is said there. ``country``: the
+    registry's ``cue`` (country, sector, kind)."""
+    lo = at - len(_clause_before(text, at))
+    lo = max(lo, at - SIDES_BEFORE)
+    after = text[end:end + SIDES_AFTER]
+    cut = re.search(r"[;:.]", after)
+    hi = end + (cut.start() if cut else len(after))
+    window = text[lo:hi]
+    for rx in (PAIR_RE, BETWEEN_RE):
+        for m in rx.finditer(window):
+            a, b = _side(m["a"], country), _side(m["b"], country)
+            if a and b and a != b and _of_the_clash(text, at, end, lo + m.start(), lo + m.end(),
+                                                    rx is BETWEEN_RE):
+                return sorted((a, b)), lo + m.start(), lo + m.end()
+    return None
+
+
+def _of_the_clash(text: str, at: int, end: int, lo: int, hi: int, between: bool) -> bool:
+    """Whether a pair of countries at ``lo``..``hi`` qualifies the clash at ``at``..``end``
+    rather than another noun ("Israeli-Egyptian talks"): a pair before the trigger is
+    followed by it (up to two words between: "Thai-Cambodian border fighting"); a pair
+    after it names a border or front ("along the Armenia-Azerbaijan border"); "between X
+    and Y" follows the trigger or its place ("clashes on the border between X and Y")."""
+    if hi <= at:
+        return bool(re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}", text[hi:at]))
+    if between:
+        return lo - end <= SIDES_AFTER // 2
+    return bool(SIDE_FRONT_RE.match(text[hi:]))
+
+
 def is_clash(event_type: str, lemma: str) -> bool:
     """Whether a mention tells both sides acting on each other (a fighting noun or clash
     verb typed as an attack)."""
     return event_type in EPISODE_TYPES and lemma.lower() in CLASH_LEMMAS
+
+
+NOUN_PATH_DEPS = frozenset({"pobj", "prep", "compound", "amod", "nmod", "appos", "conj"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def told_as_episode(ev: Any) -> bool:
+    """Whether an event mention is a clash its clause tells as an episode (a cue of
+    ``episode_cue``: "five days of fighting", "fighting continued"): a particular spell of
+    fighting, never a generic mention even when no party is named."""
+    lemma = str((ev.attributes.get("trigger_info") or {}).get("lemma") or "")
+    sent = ev.sentence
+    if not is_clash(ev.type, lemma) or sent is None or sent.start is None or not sent.text:
+        return False
+    at = ev.trigger.start - sent.start
+    return episode_cue(sent.text, at, at + (ev.trigger.end - ev.trigger.start)) is not None
+
+
+def leads_its_sentence(ev: Any, tok: Any) -> bool:
+    """Whether an event mention is a clash noun told as an episode (a cue of
+    ``episode_cue`` in its clause) that heads its sentence: the subject of its main verb,
+    alone or inside its subject, or of the clause a report verb reports ("the fighting
+    began on Thursday when troops opened fire, the army said",
+    "five days of fighting have killed 30"), or a headline's head. Such a mention stands
+    for the episode, so when its sentence tells the episode's start or toll on another word
+    of its type the clash noun carries the merged mention (``resolve.reduce_sentence_events``);
+    a clash in a subordinate clause ("fired 250 rockets, ... since the fighting began")
+    leaves the sentence to its main event. ``tok``: the trigger's token."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN") or not told_as_episode(ev):
+        return False
+    node = tok
+    for _ in range(4):
+        if node.dep_ == "ROOT":
+            return True
+        if node.dep_ in SUBJECT_DEPS:  # of the main verb, or of the clause a report reports
+            verb = node.head
+            return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT")
+        if node.dep_ not in NOUN_PATH_DEPS or node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def episode_range(found: dict[str, Any], text: str, at: int, end: int,
@@ -138,6 +238,11 @@ def episode_range(found: dict[str, Any], text: str, at: int, end: int,
     kind, back, lo_at, hi_at = cue
     if found["from"].startswith("tense"):
         return {**found, "from": found["from"] + "+episode:" + kind}, (lo_at, hi_at)
+    if kind == "days-of" and START_RE.search(_clause_after(text, end)):
+        # "three days of clashes that started on 2 May": the date starts the count
+        last = max(last, first + dt.timedelta(days=back))
+        return {**found, "range": [iso(first), iso(last)],
+                "from": found["from"] + "+episode:days-from"}, (lo_at, hi_at)
     first -= dt.timedelta(days=back)
     if kind == "began" and published:
         pub = dt.date.fromisoformat(published[:10])

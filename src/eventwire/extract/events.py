@@ -52,6 +52,7 @@ from eventwire.extract.discourse import (
     inherit_target,
     own_participants,
 )
+from eventwire.extract.episodes import leads_its_sentence, told_as_episode
 from eventwire.extract.event_classifier import (
     best_case,
     cameo_floor,
@@ -255,7 +256,8 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
         ev = build_event(ectx, trig, sent, embedded, previous + out)
         if ev is not None:
             tokens[id(ev)] = trig.token
-        if ev is not None and (_generic_mention(trig, ev) or _topic(trig) or _descriptor(trig) or
+        if ev is not None and ((_generic_mention(trig, ev) and not told_as_episode(ev)) or
+                               _topic(trig) or _descriptor(trig) or
                                domestic_trip(ev) or media_interview(ev)):
             continue  # 'calls for sanctions', 'at one summit', 'evacuation camps'
         if ev is not None:
@@ -277,19 +279,21 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
     score_events(out)
     if not ectx.all_events:
         out = confirmed_events(out)
-    out = _reduce(out, lambda a, b: _separate_acts(tokens.get(id(a)), tokens.get(id(b))))
+    lead = {id(ev) for ev in out if id(ev) in tokens and leads_its_sentence(ev, tokens[id(ev)])}
+    out = _reduce(out, lambda a, b: _separate_acts(tokens.get(id(a)), tokens.get(id(b))),
+                  lambda e: id(e) in lead)
     attach_deadlines(ectx, sent, out, lambda toks, date: _subject_participants(ectx, toks, date))
     return out
 
 
 def _reduce(events: list[EventMention],
-            apart: Callable[[EventMention, EventMention], bool] | None = None
-            ) -> list[EventMention]:
+            apart: Callable[[EventMention, EventMention], bool] | None = None,
+            lead: Callable[[EventMention], bool] | None = None) -> list[EventMention]:
     """Same-type mentions of one sentence merged into one event, keeping a release of captives
     or a resignation apart from another RETREAT ('the truce took effect and Hamas freed three
     hostages' is a halt and a release) and two acts ``apart`` tells apart."""
-    kept = reduce_sentence_events([e for e in events if not hand_over(e)], apart) + \
-        reduce_sentence_events([e for e in events if hand_over(e)], apart)
+    kept = reduce_sentence_events([e for e in events if not hand_over(e)], apart, lead) + \
+        reduce_sentence_events([e for e in events if hand_over(e)], apart, lead)
     order = {id(e): i for i, e in enumerate(events)}
     return sorted(kept, key=lambda e: order[id(e)])
 

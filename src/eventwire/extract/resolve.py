@@ -177,10 +177,12 @@ def _remote_conversation(ev: EventMention) -> bool:
 
 
 def reduce_sentence_events(events: list[EventMention],
-                           apart: Callable[[EventMention, EventMention], bool] | None = None
+                           apart: Callable[[EventMention, EventMention], bool] | None = None,
+                           lead: Callable[[EventMention], bool] | None = None
                            ) -> list[EventMention]:
     """Merge same-type mentions in a sentence that describe one event ('attacked ..., killing');
-    ``apart(a, b)`` keeps two mentions that are separate acts from merging."""
+    ``apart(a, b)`` keeps two mentions that are separate acts from merging; a mention ``lead``
+    marks carries the merged one (``_carries``)."""
     out: list[EventMention] = []
     for ev in events:
         twin = next((o for o in out if o.type == ev.type and o.modality == ev.modality
@@ -188,9 +190,10 @@ def reduce_sentence_events(events: list[EventMention],
         if twin is None:
             out.append(ev)
             continue
-        if ev.confidence > twin.confidence:
+        if _carries(ev, twin, lead):
             out[out.index(twin)] = ev
             twin, ev = ev, twin
+        twin.confidence = max(twin.confidence, ev.confidence)  # the merged mention's
         took = False
         for side, key in (("source", INHERITED_NOTES[0]), ("target", INHERITED_NOTES[1])):
             mine, theirs = getattr(twin, side), getattr(ev, side)
@@ -210,6 +213,19 @@ def reduce_sentence_events(events: list[EventMention],
                 twin.attributes.setdefault(key, value)
         twin.attributes.setdefault("also_triggers", []).append(ev.trigger.to_dict())
     return out
+
+
+def _carries(ev: EventMention, twin: EventMention,
+             lead: Callable[[EventMention], bool] | None) -> bool:
+    """Whether ``ev`` rather than ``twin`` carries their merged mention: the one ``lead``
+    marks (a clash told as an episode in its sentence's main clause, "the fighting began on
+    Thursday when ... opened fire": ``episodes.leads_its_sentence``), else the more
+    confident."""
+    if lead is not None:
+        told = lead(ev), lead(twin)
+        if told[0] != told[1]:
+            return told[0]
+    return ev.confidence > twin.confidence
 
 
 def _from_context(ev: EventMention) -> bool:
