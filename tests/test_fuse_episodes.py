@@ -6,9 +6,16 @@ and clashes of other days stay apart. Invented countries and places throughout."
 
 from __future__ import annotations
 
-from eventwire.extract.episodes import episode_cue, episode_range, is_clash
+from eventwire.extract.episodes import (
+    episode_cue,
+    episode_range,
+    episode_sides,
+    is_clash,
+    leads_its_sentence,
+)
 from eventwire.fuse.events import dates_contradict, episode_pair
 from eventwire.fuse.mentions import Mention
+from eventwire.model import EventMention, Span
 
 PUBLISHED = "2031-03-16"
 
@@ -136,3 +143,86 @@ def test_planned_fighting_is_no_episode_pair() -> None:
     warned = mention("m2", "a2", ["2031-03-14", "2031-03-20"], "tense:planned+episode:goes-on")
     warned.data["modality"] = "planned"
     assert not episode_pair(began, warned)
+
+
+COUNTRIES = {"Ruritania": "RUR", "Ruritanian": "RUR", "Borduvia": "BOR", "Borduvian": "BOR",
+             "Sylvania": "SYL", "Sylvanian": "SYL", "Rurton": "RUR"}
+
+
+def country_cue(word: str) -> tuple[str, str | None, str] | None:
+    if word == "Rurton":
+        return ("RUR", "GOV", "capital")
+    code = COUNTRIES.get(word)
+    return (code, None, "name" if word.endswith("ia") else "demonym") if code else None
+
+
+def sides(text: str, trigger: str) -> list[str] | None:
+    at = text.index(trigger)
+    found = episode_sides(text, at, at + len(trigger), country_cue)
+    return found[0] if found else None
+
+
+def test_the_clause_names_the_two_sides() -> None:
+    assert sides("Ruritanian-Borduvian fighting spread to the coast on Saturday.",
+                 "fighting") == ["BOR", "RUR"]
+    assert sides("Heavy fighting erupted along the Ruritania–Borduvia border on Thursday.",
+                 "fighting") == ["BOR", "RUR"]
+    assert sides("Clashes between Ruritanian and Borduvian troops continued on Friday.",
+                 "Clashes") == ["BOR", "RUR"]
+    assert sides("Fighting between Ruritania and Borduvia entered a third day.",
+                 "Fighting") == ["BOR", "RUR"]
+
+
+def test_a_pair_of_another_noun_or_a_capital_is_no_side() -> None:
+    assert sides("Clashes continued near the pass as Ruritanian-Sylvanian talks stalled.",
+                 "Clashes") is None
+    assert sides("Fighting continued on Friday, Rurton-Borduvia flights were cancelled.",
+                 "Fighting") is None
+    assert sides("The shelling and fighting went on into the night.", "fighting") is None
+
+
+def test_a_counted_episode_that_began_on_a_date_runs_forward() -> None:
+    got = ranged("Three days of clashes that started on 9 March killed 43 people.",
+                 "clashes", ["2031-03-09", "2031-03-09"], "date_claim")
+    assert got["range"] == ["2031-03-09", "2031-03-11"]
+    assert got["from"] == "date_claim+episode:days-from"
+
+
+def test_the_sides_a_clause_names_pair_episode_mentions() -> None:
+    named = mention("m1", "a1", ["2031-03-13", "2031-03-16"], "time_expression+episode:began",
+                    source="", target="")
+    named.data["attributes"] = {"episode_sides": {"countries": ["BOR", "RUR"]}}
+    went_on = mention("m2", "a2", ["2031-03-14", "2031-03-15"],
+                      "time_expression+episode:goes-on", source="BOR", target="RUR")
+    assert episode_pair(named, went_on)
+    third = mention("m3", "a3", ["2031-03-14", "2031-03-15"],
+                    "time_expression+episode:goes-on", source="SYL", target="BOR")
+    assert not episode_pair(named, third)
+
+
+class Tok:
+    def __init__(self, text: str, dep: str, pos: str = "NOUN") -> None:
+        self.text, self.dep_, self.pos_, self.head = text, dep, pos, self
+
+
+def clash_event(sentence: str, trigger: str) -> EventMention:
+    at = sentence.index(trigger)
+    return EventMention(type="ASSAULT", trigger=Span(at, at + len(trigger), trigger),
+                        sentence=Span(0, len(sentence), sentence),
+                        attributes={"trigger_info": {"lemma": "fighting"}})
+
+
+def test_an_episode_clash_heading_its_sentence_carries_it() -> None:
+    text = "The fighting began on Thursday when troops opened fire on a post."
+    fighting, began = Tok("fighting", "nsubj"), Tok("began", "ROOT", "VERB")
+    fighting.head = began
+    assert leads_its_sentence(clash_event(text, "fighting"), fighting)
+    said = Tok("said", "ROOT", "VERB")
+    began.dep_, began.head = "ccomp", said  # "..., the army said"
+    assert leads_its_sentence(clash_event(text, "fighting"), fighting)
+    sub = "Rockets were fired at towns since the fighting began on Thursday."
+    began.dep_, began.head = "advcl", Tok("fired", "ROOT", "VERB")
+    assert not leads_its_sentence(clash_event(sub, "fighting"), fighting)
+    plain = "The fighting near the pass killed two soldiers."
+    fighting.head = Tok("killed", "ROOT", "VERB")
+    assert not leads_its_sentence(clash_event(plain, "fighting"), fighting)  # no episode cue

@@ -686,8 +686,16 @@ def episode_pair(m: Mention, o: Mention) -> bool:
             m.type != o.type or m.modality != "asserted" or o.modality != "asserted" or \
             not range_overlap(m.range, o.range):
         return False
-    sa, sb = (frozenset().union(*coref.role_countries(x)) for x in (m, o))
+    sa, sb = (episode_sides(x) for x in (m, o))
     return bool(sa and sb) and (sa <= sb or sb <= sa)
+
+
+def episode_sides(m: Mention) -> frozenset[str]:
+    """The countries on the sides of an episode mention: those of its linked sources and
+    targets, and the pair its clause names ("Thai-Cambodian fighting", "clashes between X
+    and Y": ``attributes.episode_sides``, ``extract.episodes.episode_sides``)."""
+    named = ((m.data.get("attributes") or {}).get("episode_sides") or {}).get("countries")
+    return frozenset().union(*coref.role_countries(m)) | frozenset(named or ())
 
 
 def trigger_lemma(m: Mention) -> str:
