@@ -13,7 +13,7 @@ from eventwire.extract.episodes import (
     is_clash,
     leads_its_sentence,
 )
-from eventwire.fuse.events import dates_contradict, episode_pair
+from eventwire.fuse.events import dates_contradict, episode_covers, episode_pair
 from eventwire.fuse.mentions import Mention
 from eventwire.model import EventMention, Span
 
@@ -226,3 +226,18 @@ def test_an_episode_clash_heading_its_sentence_carries_it() -> None:
     plain = "The fighting near the pass killed two soldiers."
     fighting.head = Tok("killed", "ROOT", "VERB")
     assert not leads_its_sentence(clash_event(plain, "fighting"), fighting)  # no episode cue
+
+
+def test_a_later_day_of_an_episode_joins_the_record_of_its_first_day() -> None:
+    began = mention("m1", "a1", ["2031-03-13", "2031-03-17"], "time_expression+episode:began")
+    first_day = mention("m2", "a2", ["2031-03-13", "2031-03-13"], "time_expression",
+                        source="BOR", target="RUR")
+    went_on = mention("m3", "a3", ["2031-03-16", "2031-03-16"],
+                      "time_expression+episode:goes-on")
+    assert dates_contradict(went_on, first_day)
+    assert episode_covers(went_on, first_day, [began, first_day])
+    assert not episode_covers(went_on, first_day, [first_day])  # no episode in the record
+    strike = mention("m4", "a4", ["2031-03-16", "2031-03-16"], "time_expression")
+    assert not episode_covers(strike, first_day, [began, first_day])  # a one-day strike
+    outside = mention("m5", "a5", ["2031-03-11", "2031-03-11"], "time_expression")
+    assert not episode_covers(went_on, outside, [began, outside])

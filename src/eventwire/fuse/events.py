@@ -690,6 +690,20 @@ def episode_pair(m: Mention, o: Mention) -> bool:
     return bool(sa and sb) and (sa <= sb or sb <= sa)
 
 
+def episode_covers(m: Mention, o: Mention, group: list[Mention]) -> bool:
+    """Whether the days of ``o`` lie within the range of an episode mention of ``group``
+    that ``m``, itself an episode mention, pairs with (``episode_pair``): a day of the
+    episode's fighting its record already holds ("opened fire at 8.20am" on the first day
+    of "the fighting began on Thursday") does not keep out a report of a later day of the
+    same episode ("fighting continued on Sunday"). A mention told as one day (a strike
+    by one side) gets no such allowance."""
+    if EPISODE_MARK not in m.when_from or not o.range:
+        return False
+    return any(e is not m and e is not o and EPISODE_MARK in e.when_from and e.range and
+               e.range[0] <= o.range[0] and o.range[1] <= e.range[1] and episode_pair(m, e)
+               for e in group)
+
+
 def episode_sides(m: Mention) -> frozenset[str]:
     """The countries on the sides of an episode mention: those of its linked sources and
     targets, and the pair its clause names ("Thai-Cambodian fighting", "clashes between X
@@ -764,7 +778,8 @@ def event_link(m: Mention, group: list[Mention], link: Any,
         return 0.0
     if own_dated(m):  # else no date of the event's mentions contradicts the mention's
         for o in group:
-            if dates_contradict(m, o) and identity_score(m, o) < STRONG_IDENTITY:
+            if dates_contradict(m, o) and identity_score(m, o) < STRONG_IDENTITY and \
+                    not episode_covers(m, o, group):
                 return 0.0
     scored = group
     if compared is not None:
@@ -1031,7 +1046,8 @@ def groups_compatible(a: list[Mention], b: list[Mention]) -> bool:
             if x.root == y.root and same_article_verdict(x, y) == "no" and \
                     identity_score(x, y) < STRONG_IDENTITY:
                 return False
-            if dates_contradict(x, y) or coref.contradictory(x, y):
+            if (dates_contradict(x, y) and not episode_covers(x, y, a + b) and
+                    not episode_covers(y, x, a + b)) or coref.contradictory(x, y):
                 return False
             if "negated" in (x.modality, y.modality) and x.modality != y.modality:
                 return False
