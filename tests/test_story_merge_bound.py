@@ -111,3 +111,34 @@ def test_the_bound_changes_no_merge(monkeypatch) -> None:
     assert with_bound == without
     assert with_bound[0] == {"b1": "s1", "x1": "s2"}
     assert n_bounded < len(scored) - n_bounded  # the bound skipped some scoring
+
+
+def test_the_row_bound_is_never_below_a_row_of_links() -> None:
+    """A member's bound against a group is at least its summed similarities to the group's
+    members."""
+    for j in range(1, 4):
+        for b in itertools.combinations(GROUP_B, j):
+            for a in GROUP_A + GROUP_B:
+                row = sum(st.similarity(a, y) for y in b)
+                assert st.row_bound(a, st.centroid(list(b)), j) >= row - 1e-12
+
+
+def test_an_average_cut_short_could_not_reach_its_floor() -> None:
+    """``average_reaching`` gives the exact average (the same float) or None, and None only
+    when the exact average is below the floor; a floor the groups reach is never cut."""
+    groups_a = [list(c) for i in range(1, 3) for c in itertools.combinations(GROUP_A, i)]
+    groups_b = [list(c) for j in range(1, 4) for c in itertools.combinations(GROUP_B, j)]
+    cut = 0
+    for a in groups_a:
+        for b in groups_b:
+            exact = average(a, b)
+            for floor in (0.0, 0.05, 0.1, 0.25, 0.5, 1.0, 3.0):
+                got = st.average_reaching(a, b, st.centroid(a), st.centroid(b), floor)
+                if got is None:
+                    cut += 1
+                    assert exact < floor
+                else:
+                    assert got == exact
+            assert st.average_reaching(a, b, st.centroid(a), st.centroid(b), 0.0) == exact
+            assert st.average_reaching(a, b, None, st.centroid(b), 3.0) == exact
+    assert cut  # some averages were cut short

@@ -175,6 +175,42 @@ def link_bound(a: tuple[dict[str, float], dict[str, float]] | None,
     return max(NUMBER_FACTOR, 1.0) * (factor * cosines / pairs + max(DATE_BONUS, 0.0))
 
 
+def row_bound(a: dict[str, Any], sums: tuple[dict[str, float], dict[str, float]],
+              n: int) -> float:
+    """An upper bound of one member's summed ``similarity`` to the ``n`` members of a group
+    whose ``centroid`` is ``sums`` (``link_bound`` for one row of the pairs)."""
+    cosines = TERM_WEIGHT * dot(a.get("tv") or {}, sums[0]) + \
+        NAME_WEIGHT * dot(a.get("nv") or {}, sums[1])
+    factor = max(YEAR_FACTOR_SAME, YEAR_FACTOR_CLASH, 1.0)
+    return max(NUMBER_FACTOR, 1.0) * (factor * cosines + n * max(DATE_BONUS, 0.0))
+
+
+def average_reaching(mine: list[dict[str, Any]], members: list[dict[str, Any]],
+                     mine_sum: tuple[dict[str, float], dict[str, float]] | None,
+                     sums: tuple[dict[str, float], dict[str, float]] | None,
+                     floor: float) -> float | None:
+    """The average ``similarity`` over all pairs of two groups (``merge_target``'s average
+    link: the same sums in the same order), or None once the rows summed so far and a bound
+    of the rows left (``row_bound`` against the other group's ``centroid``, ``sums``) cannot
+    reach ``floor`` (less ``BOUND_MARGIN``): a story that cannot be the best is left after
+    the rows that show it, not scored whole. Without both centroids (``mine_sum``, ``sums``:
+    a negative weight) every pair is scored."""
+    pairs = len(mine) * len(members)
+    if mine_sum is None or sums is None:
+        return sum(similarity(a, b) for a in mine for b in members) / pairs
+    left = [0.0] * (len(mine) + 1)  # bounds of the rows after each row
+    for i in range(len(mine) - 1, -1, -1):
+        left[i] = left[i + 1] + row_bound(mine[i], sums, len(members))
+    need = (floor - BOUND_MARGIN) * pairs
+    total = 0.0
+    for i, a in enumerate(mine):
+        for b in members:
+            total += similarity(a, b)
+        if total + left[i + 1] < need:
+            return None
+    return total / pairs
+
+
 def fragment_score(small: list[dict[str, Any]], story: list[dict[str, Any]]) -> float:
     """How well a small story's articles fit another story: the mean, over its articles, of
     the score each would give that story when placed (the mean of its ``TOP_K`` best
@@ -745,9 +781,9 @@ class StoryIndex:
             if link_bound(mine_sum, self.centroid_of(other), len(mine) * len(members)) < \
                     best_score - BOUND_MARGIN:
                 continue  # its average link cannot reach the best so far
-            score = sum(similarity(a, b) for a in mine for b in members) / (len(mine) *
-                                                                             len(members))
-            if score >= best_score and not told_apart(mine, members):
+            score = average_reaching(mine, members, mine_sum, self.centroid_of(other),
+                                     best_score)
+            if score is not None and score >= best_score and not told_apart(mine, members):
                 best, best_score = other, score
         return best
 
