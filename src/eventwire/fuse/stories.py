@@ -420,6 +420,9 @@ class StoryIndex:
     near: dict[str, list[str]] = field(default_factory=dict)  # article -> best other stories
     ranked: list[str] = field(default_factory=list)  # best stories of the last ``best``
     postings: dict[str, set[str]] = field(default_factory=dict)  # key -> known members with it
+    # (an index reading the store posts none: ``story_scores`` reads ``keys_of`` its few members)
+    key_sets: dict[str, tuple[dict[str, Any], frozenset[str]]] = field(default_factory=dict)
+    # member -> (its vectors, ``member_keys`` of them) (``keys_of``)
     home: dict[str, tuple[str, dict[str, Any]]] | None = None  # member -> (story, vectors);
     # None: rebuilt from ``members`` when next needed
     pool: set[str] = field(default_factory=set)  # stored members retrieved for the article
@@ -560,6 +563,8 @@ class StoryIndex:
             return
         aid = member["id"]
         self.home[aid] = (sid, member)
+        if self.conn is not None:  # the members an article is scored against are few
+            return  # (``story_scores``): their keys are read there, not posted
         postings = self.postings  # a set is made only for a key no member was posted under
         for k in member_keys(member):
             posted = postings.get(k)
@@ -567,6 +572,13 @@ class StoryIndex:
                 postings[k] = {aid}
             else:
                 posted.add(aid)
+
+    def keys_of(self, member: dict[str, Any]) -> frozenset[str]:
+        """``member_keys`` of a known member (kept while the member is the same object)."""
+        kept = self.key_sets.get(member["id"])
+        if kept is None or kept[0] is not member:
+            kept = self.key_sets[member["id"]] = (member, frozenset(member_keys(member)))
+        return kept[1]
 
     def reindex(self) -> None:
         """Rebuild the member index from ``members`` (after members moved or were reread)."""
@@ -578,19 +590,26 @@ class StoryIndex:
     def story_scores(self, vec: dict[str, Any]) -> dict[str, float]:
         """Each story's mean similarity over its TOP_K most similar articles, for the stories
         with a member sharing a term, a name or a date with the article (those found through
-        ``postings``; every other similarity is 0, and the other stories score 0). In a
+        ``postings``, or in a store-backed index by each scored member's ``keys_of``; every
+        other similarity is 0, and the other stories score 0). In a
         store-backed index the members scored are the update's own articles and the stored
         members retrieved for this article (``pool``), not every member other articles of
         the update retrieved: the cost per article stays bounded however large the update."""
         if self.home is None:
             self.reindex()
         assert self.home is not None
-        scored = None if self.conn is None else self.pool | self.joined
         found: set[str] = set()
-        for k in member_keys(vec):
-            posted = self.postings.get(k)
-            if posted:
-                found |= posted if scored is None else posted & scored
+        if self.conn is None:
+            for k in member_keys(vec):
+                posted = self.postings.get(k)
+                if posted:
+                    found |= posted
+        else:
+            wanted = set(member_keys(vec))
+            for aid in self.pool | self.joined:
+                entry = self.home.get(aid)
+                if entry is not None and not self.keys_of(entry[1]).isdisjoint(wanted):
+                    found.add(aid)
         sims: dict[str, list[float]] = {}
         for aid in found:
             entry = self.home.get(aid)
