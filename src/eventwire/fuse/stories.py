@@ -34,7 +34,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     Connection,
@@ -49,8 +49,9 @@ from sqlalchemy import (
 )
 
 from eventwire.fuse.profile import article_profile, merge_profiles, stem, stopwords
+from eventwire.store import driver_rows, in_chunks, insert_rows, schema
 from eventwire.store import fuse_tables as ft
-from eventwire.store import in_chunks, insert_rows, schema
+from eventwire.store.jsontext import loads as json_loads
 
 TERM_WEIGHT = 0.45
 NAME_WEIGHT = 0.55
@@ -381,6 +382,61 @@ def main_years(years: Mapping[str, int]) -> set[str]:
     return {y for y, c in years.items() if total and c / total >= MIN_YEAR_SHARE}
 
 
+class MemberRow(NamedTuple):
+    """A stored member as ``retrieve`` reads it through the driver (``add_members``)."""
+
+    story_id: str
+    article_id: str
+    vec: Any
+    seq: int
+
+
+VEC_COLUMN = "JSON_QUOTE(JSON_EXTRACT(story_articles.profile, '$.\"vec\"'))"  # ``MEMBER_VEC``
+# on SQLite (as SQLAlchemy renders it)
+ORDER_SQL = (  # a story's newest members (``ensure_full``)
+    "SELECT story_articles.article_id FROM story_articles JOIN articles "
+    "ON articles.id = story_articles.article_id WHERE story_articles.story_id = ? "
+    "AND story_articles.profile IS NOT NULL ORDER BY articles.seq DESC LIMIT ?")
+
+
+def vec_of(raw: str | None) -> Any:
+    """A member's vectors from the text ``VEC_COLUMN`` reads (decoded as the store's JSON
+    type decodes ``MEMBER_VEC``)."""
+    return None if raw is None else json_loads(raw)
+
+
+@lru_cache(maxsize=16)
+def vec_sql(n_ids: int) -> str:
+    """Article ids and ``VEC_COLUMN`` of some members (positional parameters)."""
+    return (f"SELECT article_id, {VEC_COLUMN} FROM story_articles "
+            f"WHERE story_articles.article_id IN ({', '.join('?' * n_ids)})")
+
+
+@lru_cache(maxsize=16)
+def members_sql(n_ids: int) -> str:
+    """Story, article id, ``VEC_COLUMN`` and article sequence number of some members, in
+    ingest order (``retrieve``; positional parameters)."""
+    return (f"SELECT story_articles.story_id, story_articles.article_id, {VEC_COLUMN}, "
+            f"articles.seq "
+            f"FROM story_articles JOIN articles ON articles.id = story_articles.article_id "
+            f"WHERE story_articles.article_id IN ({', '.join('?' * n_ids)}) "
+            f"ORDER BY articles.seq")
+
+
+@lru_cache(maxsize=16)
+def df_sql(n_terms: int) -> str:
+    """Terms and document frequencies of some terms (positional parameters)."""
+    return f"SELECT term, df FROM term_df WHERE term IN ({', '.join('?' * n_terms)})"
+
+
+@lru_cache(maxsize=64)
+def postings_text(n_keys: int) -> str:
+    """``postings_sql`` as SQLite text with positional parameters."""
+    return " UNION ALL ".join(
+        f'SELECT p{i}.article_id, p{i}.seq FROM (SELECT article_id, seq FROM story_keys '
+        f'WHERE "key" = ? ORDER BY seq DESC LIMIT {POSTINGS}) AS p{i}' for i in range(n_keys))
+
+
 @lru_cache(maxsize=64)
 def postings_sql(n_keys: int) -> TextClause:
     """One statement for the ``POSTINGS`` newest members listed under each of ``n_keys``
@@ -451,10 +507,18 @@ class StoryIndex:
         missing = sorted({k for k in keys if k not in self.df_known})
         for i in range(0, len(missing), CHUNK):
             part = missing[i:i + CHUNK]
+            if self.driven():
+                self.df.update(driver_rows(self.conn, df_sql(len(part)), tuple(part)))
+                continue
             for row in self.conn.execute(select(ft.term_df.c.term, ft.term_df.c.df)
                                          .where(ft.term_df.c.term.in_(part))):
                 self.df[row.term] = row.df
         self.df_known.update(missing)
+
+    def driven(self) -> bool:
+        """Whether the store's reads of placement and repair go through the SQLite driver
+        (``driver_rows``: plain rows, no compiled statement and result object per read)."""
+        return self.conn is not None and self.conn.dialect.name == "sqlite"
 
     def profile_of(self, sid: str) -> dict[str, Any]:
         """A story's profile (read from the store the first time)."""
@@ -493,17 +557,25 @@ class StoryIndex:
         if self.conn is None or sid in self.full or sid in self.created:
             return
         sa = ft.story_articles
-        order = self.conn.execute(
-            select(sa.c.article_id)
-            .join(schema.articles, schema.articles.c.id == sa.c.article_id)
-            .where(sa.c.story_id == sid, sa.c.profile.is_not(None))
-            .order_by(schema.articles.c.seq.desc()).limit(limit)).scalars().all()
+        if self.driven():
+            order = [r[0] for r in driver_rows(self.conn, ORDER_SQL, (sid, limit))]
+        else:
+            order = self.conn.execute(
+                select(sa.c.article_id)
+                .join(schema.articles, schema.articles.c.id == sa.c.article_id)
+                .where(sa.c.story_id == sid, sa.c.profile.is_not(None))
+                .order_by(schema.articles.c.seq.desc()).limit(limit)).scalars().all()
         known = {m["id"]: m for m in self.members.get(sid, [])}
         missing = [a for a in order if a not in known]
         read: dict[str, Any] = {}
         for i in range(0, len(missing), CHUNK):
+            part = missing[i:i + CHUNK]
+            if self.driven():
+                read.update((aid, vec_of(raw)) for aid, raw in driver_rows(
+                    self.conn, vec_sql(len(part)), tuple(part)))
+                continue
             read.update(self.conn.execute(select(sa.c.article_id, MEMBER_VEC).where(
-                sa.c.article_id.in_(missing[i:i + CHUNK]))).all())
+                sa.c.article_id.in_(part))).all())
         self.members[sid] = []
         self.home = None
         self.seen -= set(known)
@@ -526,14 +598,24 @@ class StoryIndex:
         if not keys:
             return
         hits: dict[str, list[int]] = {}
-        for row in self.conn.execute(postings_sql(len(keys)),
-                                     {f"k{i}": k for i, k in enumerate(keys)}):
-            hits.setdefault(row.article_id, [0, row.seq])[0] += 1
+        if self.driven():
+            found = driver_rows(self.conn, postings_text(len(keys)), tuple(keys))
+        else:
+            found = self.conn.execute(postings_sql(len(keys)),
+                                      {f"k{i}": k for i, k in enumerate(keys)}).all()
+        for article_id, seq in found:
+            hits.setdefault(article_id, [0, seq])[0] += 1
         best = sorted(hits, key=lambda a: (-hits[a][0], -hits[a][1]))[:RETRIEVED]
         self.pool = set(best)
         best = [a for a in best if a not in self.seen]
         sa = ft.story_articles
         for i in range(0, len(best), CHUNK):
+            if self.driven():
+                part = best[i:i + CHUNK]
+                self.add_members([MemberRow(sid, aid, vec_of(raw), seq) for sid, aid, raw, seq
+                                  in driver_rows(self.conn, members_sql(len(part)),
+                                                 tuple(part))])
+                continue
             rows = self.conn.execute(
                 select(sa.c.story_id, sa.c.article_id, MEMBER_VEC, schema.articles.c.seq)
                 .join(schema.articles, schema.articles.c.id == sa.c.article_id)
