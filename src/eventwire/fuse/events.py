@@ -50,7 +50,7 @@ from eventwire.fuse.mentions import (
 )
 from eventwire.fuse.promises import Written
 from eventwire.store import fuse_tables as ft
-from eventwire.store import in_chunks, insert_rows
+from eventwire.store import in_chunks, insert_rows, set_json_key
 from eventwire.store import schema as s
 
 STRONG_IDENTITY = 2  # shared distinctive attributes that identify one occurrence
@@ -1462,14 +1462,11 @@ def new_links(fusion: Fusion, before: list[dict[str, Any]], changed: set[str],
 
 
 def write_links(conn: Connection, links: dict[str, list[dict[str, Any]]], now: str) -> None:
-    """Store new "possibly the same" links of events (each event read whole and rewritten)."""
+    """Store new "possibly the same" links of events (only that key of each event's data
+    written again, ``store.set_json_key``)."""
     for part in in_chunks(sorted(links, key=lambda e: int(e[1:]))):
-        rows = {r.id: r.data for r in conn.execute(
-            select(ft.events.c.id, ft.events.c.data).where(ft.events.c.id.in_(part)))}
-        conn.execute(update(ft.events).where(ft.events.c.id == bindparam("b_id"))
-                     .values(data=bindparam("b_data"), updated_at=now),
-                     [{"b_id": eid, "b_data": {**rows[eid], "possibly_same": links[eid]}}
-                      for eid in part])
+        set_json_key(conn, ft.events, "data", "possibly_same", {eid: links[eid] for eid in part},
+                     updated_at=now)
 
 
 def clear(conn: Connection) -> None:

@@ -15,6 +15,7 @@ depends on how two runs interleaved.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -23,7 +24,17 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, create_engine, event, func, insert, inspect, select, text
+from sqlalchemy import (
+    Connection,
+    bindparam,
+    create_engine,
+    event,
+    func,
+    insert,
+    inspect,
+    select,
+    text,
+)
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 
@@ -516,6 +527,60 @@ def insert_sql(table: str, cols: tuple[str, ...]) -> str:
     """The SQLite text of an insert of these columns (positional parameters)."""
     names = ", ".join(f'"{c}"' for c in cols)
     return f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" * len(cols))})'
+
+
+JSON_DECODER = json.JSONDecoder()
+
+
+def with_json_key(text: str, key: str, value: Any, present: bool,
+                  dumps: Callable[[Any], str]) -> str:
+    """The JSON text of an object with one top-level ``key`` set to ``value``, as ``dumps``
+    (the column type's serializer, ``json.dumps``) writes the whole object: when the key is
+    there (``present``) and its token (the key and ": ") occurs once in the text, only its
+    value is written again in place (a text ``json.dumps`` wrote is what it writes for the
+    object it decodes to, and a nested value is written as it is inside the whole; a token
+    inside a string is escaped, so the one occurrence is the top-level key); otherwise the
+    object is decoded and written whole."""
+    token = json.dumps(key) + ": "
+    at = text.find(token) if present else -1
+    if at >= 0 and text.find(token, at + 1) < 0:
+        start = at + len(token)
+        _, end = JSON_DECODER.raw_decode(text, start)
+        return text[:start] + dumps(value) + text[end:]
+    return dumps({**json_loads(text), key: value})
+
+
+def set_json_key(conn: Connection, table: Any, column: str, key: str,
+                 values: dict[str, Any], **also: Any) -> None:
+    """Set one top-level key of a JSON column in the rows (by ``id``) of ``values`` to each
+    row's value, and the columns ``also`` to the same values; on SQLite through the driver
+    without decoding and encoding each whole object (``with_json_key``; the database tells
+    whether the key is there), elsewhere each row read and written whole."""
+    ids = list(values)
+    if not ids:
+        return
+    col = table.c[column]
+    if conn.dialect.name != "sqlite":
+        rows = dict(conn.execute(select(table.c.id, col).where(table.c.id.in_(ids))).all())
+        conn.execute(table.update().where(table.c.id == bindparam("b_id"))
+                     .values({column: bindparam("b_value"),
+                              **{c: bindparam(f"b_{c}") for c in also}}),
+                     [{"b_id": i, "b_value": {**rows[i], key: values[i]},
+                       **{f"b_{c}": v for c, v in also.items()}} for i in ids])
+        return
+    dumps = col.type.bind_processor(conn.dialect)
+    marks = ", ".join("?" * len(ids))
+    found = driver_rows(conn, f'SELECT id, CAST("{column}" AS TEXT), json_type("{column}", ?) '
+                              f'FROM "{table.name}" WHERE id IN ({marks})',
+                        (f'$."{key}"', *ids))
+    params = [(with_json_key(raw, key, values[rid], kind is not None, dumps),
+               *also.values(), rid) for rid, raw, kind in found]
+    sets = ", ".join(f'"{c}" = ?' for c in (column, *also))
+    cur = conn.connection.dbapi_connection.cursor()
+    try:
+        cur.executemany(f'UPDATE "{table.name}" SET {sets} WHERE id = ?', params)
+    finally:
+        cur.close()
 
 
 def in_chunks(values: list[Any], size: int = IN_LIST) -> Iterator[list[Any]]:
