@@ -613,18 +613,35 @@ def add_words(conn: Connection, vocab: coref.Vocabulary, mentions: list[Mention]
     words = sorted({w for m in mentions for w in sentence_words(m)} - vocab.known)
     vocab.known.update(words)
     vocab.forget()
-    mn = ft.mention_names
     changed: set[str] = set()
     if not vocab.types:
         return changed
     for part in in_chunks([WORD_PREFIX + w[:KEY_CHARS - 2] for w in words]):
-        for r in conn.execute(select(mn.c.name, mn.c.n).where(mn.c.type.in_(vocab.types),
-                                                               mn.c.name.in_(part))):
-            w = r.name[len(WORD_PREFIX):]
-            vocab.df[w] = vocab.df.get(w, 0) + r.n
-            if r.n:
+        for name, n in name_counts(conn, vocab.types, part):
+            w = name[len(WORD_PREFIX):]
+            vocab.df[w] = vocab.df.get(w, 0) + n
+            if n:
                 changed.add(w)
     return changed
+
+
+def name_counts(conn: Connection, types: list[str], names: list[str]) -> list[tuple[str, int]]:
+    """(name, n) of the ``mention_names`` rows of these types and names (a row per type that
+    has one); on SQLite through the driver's cursor (an update reads thousands of rows, and a
+    result row object per row cost more than reading it)."""
+    mn = ft.mention_names
+    if conn.dialect.name != "sqlite":
+        return [(r.name, r.n) for r in conn.execute(select(mn.c.name, mn.c.n).where(
+            mn.c.type.in_(types), mn.c.name.in_(names)))]
+    return driver_rows(conn, name_counts_sql(len(types), len(names)), (*types, *names))
+
+
+@lru_cache(maxsize=64)
+def name_counts_sql(n_types: int, n_names: int) -> str:
+    """``name_counts`` as SQLite text (positional parameters: the types, the names)."""
+    return (f"SELECT name, n FROM {ft.mention_names.name} "
+            f"WHERE type IN ({', '.join('?' * n_types)}) "
+            f"AND name IN ({', '.join('?' * n_names)})")
 
 
 def common_names(conn: Connection, types: set[str], new: list[Mention]) -> frozenset[str]:
@@ -648,9 +665,8 @@ def common_names(conn: Connection, types: set[str], new: list[Mention]) -> froze
         if not r.name.startswith(WORD_PREFIX)} | set(fresh)
     totals = dict(fresh)
     for part in in_chunks(sorted(maybe)):
-        for r in conn.execute(select(mn.c.name, mn.c.n).where(mn.c.type.in_(types_l),
-                                                               mn.c.name.in_(part))):
-            totals[r.name] = totals.get(r.name, 0) + r.n
+        for name, n in name_counts(conn, types_l, part):
+            totals[name] = totals.get(name, 0) + n
     return frozenset(n for n, c in totals.items() if c > limit)
 
 
@@ -683,12 +699,24 @@ def add_names(conn: Connection, mentions: list[Mention]) -> None:
             delta[(m.type, n)] = delta.get((m.type, n), 0) + 1
     if not delta:
         return
+    if conn.dialect.name == "sqlite":  # the driver's executemany: no parameters built per row
+        cur = conn.connection.dbapi_connection.cursor()
+        try:
+            cur.executemany(COUNTS_UPSERT_SQL, [(t, n, d) for (t, n), d in sorted(delta.items())])
+        finally:
+            cur.close()
+        return
     upsert = counts_upsert(conn.dialect.name)
     if upsert is not None:
         conn.execute(upsert, [{"type": t, "name": n, "n": d}
                               for (t, n), d in sorted(delta.items())])
     else:
         add_counts_read_first(conn, delta)
+
+
+COUNTS_UPSERT_SQL = (  # ``counts_upsert`` as SQLite text (type, name, count)
+    f"INSERT INTO {ft.mention_names.name} (type, name, n) VALUES (?, ?, ?) "
+    f"ON CONFLICT (type, name) DO UPDATE SET n = ({ft.mention_names.name}.n + excluded.n)")
 
 
 def counts_upsert(dialect: str) -> Any:
