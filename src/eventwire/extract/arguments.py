@@ -56,10 +56,15 @@ HOSTING_VERBS = ("host", "invite", "welcome", "receive")
 HOSTED_TYPES = ("CONSULT",)  # 'X hosted Y for talks': Y comes to X, as 'Y visited X'
 TAKING_VERBS = ("accept",)  # the subject undergoes it only when a giver is named ("from X")
 SHARED_TYPES = ("AGREE", "CONSULT", "RETREAT", "COOPERATE")  # events between parties
-EXERCISE_TYPES = ("MOBILIZE",)  # 'drills encircling Y': a second country makes drills joint
+EXERCISE_TYPES = ("MOBILIZE",)  # 'drills encircling Y': Y is the target, not a partner
+EXERCISE_AIM_PREPS = frozenset({"around"})  # 'drills around Taiwan': the state surrounded
 AGENT_TARGET_PREPS = ("against", "on", "upon", "to")  # 'attacks by X against Y', 'a visit
 # by X to Y': the target phrase misattached to the agent
 OBJECT_TARGET_PREPS = frozenset({"on", "against", "to", "with"})  # 'imposed sanctions on X'
+DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})  # where what is sent arrives
+ORIGIN_TARGET_TYPES = ("RETREAT",)  # 'withdrew from X to Y': X is left, the target
+BUYING_VERBS = ("buy", "purchase", "procure", "acquire", "import")
+BUYING_NOUNS = ("purchase", "procurement", "acquisition", "import")  # the seller is the target
 FOR_TARGET_TYPES = ("AID",)  # 'pledged new aid for X': the recipient
 SELF_PASSIVE_TYPES = ("MOBILIZE", "RETREAT")  # "troops were deployed / withdrawn": they act
 PATIENT_NOUNS = ("arrest", "detention", "abduction", "kidnapping", "capture", "imprisonment",
@@ -139,6 +144,7 @@ class Arguments:
     support: Any = None  # light verb governing a nominal trigger ("launched an attack")
     how: str = "verbal"  # verbal | nominal | clause
     expand: bool = True  # False for 'between X and Y' (conjuncts are already split)
+    aimed: list[Any] = field(default_factory=list)  # whom an exercise is aimed at ('around Y')
 
 
 def _children(tok: Any, deps: tuple[str, ...]) -> list[Any]:
@@ -404,6 +410,10 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         if src:
             args.source, args.target, args.expand = src, tgt, False
             return args
+    received = _received_phrase(trig)
+    if received is not None:  # 'X received intelligence from Y': Y gives, X receives
+        args.source, args.target = received
+        return args
     passive = _is_passive(tok)
     objs = [_antecedent(o, lexicon) for o in _children(tok, PASSIVE_SUBJECT_DEPS)] \
         if passive else []
@@ -437,9 +447,14 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
                                        or trig.entry.mode in CAPTIVE_MODES)
                    and o.ent_type_ not in TIME_ENTS]
     args.target = [n for o in args.target for n in (_free_relative(o) or [o])]
+    origins = _origins(tok, trig.entry.type)
+    args.target = [o for o in args.target if o not in origins]
     if not any(_actorish(o) for o in args.target) and trig.entry.type in AUTHORED_OBJECT_TYPES:
         args.target += _object_authors(args.target) or \
             ([] if passive else _object_by_agents(tok, args.target))
+    if tok.lemma_.lower() in BUYING_VERBS and \
+            not any(_actorish(o) and o not in trig.extra for o in args.target):
+        args.target += _makers(_children(tok, ("dobj",)))  # 'bought Russian missiles'
     if not any(_actorish(o) for o in args.target):
         args.target += _complement_targets(tok, lexicon, trig.entry.type)
     if not any(_actorish(o) for o in args.target):
@@ -451,6 +466,37 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     if not any(_actorish(o) for o in args.target) and trig.entry.type in RESISTING_TYPES:
         args.target += [t for t in _pressers(tok) if t not in args.source]
     return args
+
+
+def _origins(verb: Any, etype: str) -> list[Any]:
+    """The origin of what a verb moves when it also names the destination: 'sent weapons
+    from Germany to Ukraine', 'flew aid from Dubai into Gaza', 'moved troops from X toward Y'
+    (the to-phrase names whom it reaches; where it leaves from is no target). A withdrawal
+    keeps its from-phrase: who is left ('withdrew from X to Y') is the target."""
+    if etype in ORIGIN_TARGET_TYPES:
+        return []
+    heads = [verb, *_children(verb, ("dobj",))]
+    if not any(_pobjs(h, DESTINATION_PREPS) for h in heads):
+        return []
+    return [o for h in heads for o in _pobjs(h, {"from"})]
+
+
+def _received_phrase(trig: Trigger) -> tuple[list[Any], list[Any]] | None:
+    """Giver and receiver of a verb phrase of receiving what another gives ('X received
+    intelligence from Y', 'X is getting weapons from Y', 'X obtained data from Y'): the
+    subject receives it (the target) and the from-phrase gives it (the source), as for the
+    noun governed by a receiving verb (_received). Not a hosting verb ('X received Y'), whose
+    object is a guest, nor a passive."""
+    tok = trig.token
+    if tok.lemma_.lower() not in RECEIVING_VERBS or not trig.extra or \
+            trig.entry.type in HOSTED_TYPES or _is_passive(tok):
+        return None
+    receivers = verb_subject(tok)
+    if not receivers:
+        return None
+    givers = [g for h in (tok, *trig.extra) for g in _pobjs(h, {"from"})
+              if g.ent_type_ not in TIME_ENTS]
+    return givers, receivers
 
 
 def _object_authors(objs: list[Any]) -> list[Any]:
@@ -1090,7 +1136,8 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
     if etype in OF_SOURCE_TYPES and not src and not _frees(trig):
         src = of_objs
     if verb is not None and how == "object" and not tgt:
-        tgt = _pobjs(verb, {"on", "against", "with", "to", "toward", "towards", "at"}) or \
+        tgt = [t for t in _pobjs(verb, {"on", "against", "with", "to", "toward", "towards", "at"})
+               if t.ent_type_ not in TIME_ENTS] or \
             [d for d in _children(verb, ("dative", "iobj")) if d.pos_ != "ADP"]  # 'offered X a loan'
     if not src:
         undergoers = _undergoer(tok)
@@ -1103,8 +1150,15 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         tgt = _children(tok.head, ("dobj",))  # 'X launched strikes targeting Y', misparsed
     if not tgt:
         tgt = _targeting(tok) or (_targeting(args.clause) if args.clause is not None else [])
-    if not tgt and etype not in EXERCISE_TYPES:
+    if not tgt:
         tgt = _participle_object(tok)  # 'sanctions hitting Y', 'a resolution naming Y'
+        if etype in EXERCISE_TYPES:  # 'drills encircling Y': Y is aimed at, not a partner
+            held = [tok.head] if tok.dep_ == "dobj" else []  # 'staged drills [around] Y'
+            tgt = tgt or [t for h in (tok, *held) for t in _pobjs(h, EXERCISE_AIM_PREPS)
+                          if t.ent_type_ == "GPE"][:1]
+            args.aimed = list(tgt)
+    if not tgt and tok.lemma_.lower() in BUYING_NOUNS:
+        tgt = _makers(of_objs)  # 'the purchase of Russian missiles': Russia sells them
     if not tgt and etype == "ACCUSE":
         tgt = _criticised_doer(tok, verb)  # 'criticised how the bloc is functioning'
     if not tgt and etype in ADDRESSEE_IN_CLAUSE:
@@ -1133,6 +1187,13 @@ def _content_subjects(tok: Any) -> list[Any]:
         if subj and not any(s.tag_ in RELATIVE_TAGS for s in subj):
             return [s for s in subj if _actorish(s) and s.pos_ != "PRON"][:1]
     return []
+
+
+def _makers(things: list[Any]) -> list[Any]:
+    """The country named as the maker of bought goods ('Russian S-400 missiles', 'American
+    F-35s', 'South Korean tanks'): a nationality or state modifying the thing."""
+    return [m for t in things for m in t.children if m.dep_ in ("amod", "compound", "nmod")
+            and m.ent_type_ in ("NORP", "GPE")][:1]
 
 
 def _participle_object(tok: Any) -> list[Any]:

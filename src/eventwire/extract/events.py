@@ -147,6 +147,9 @@ SHOW_OF_FORCE, JOINT_TYPE = "MOBILIZE", "COOPERATE"  # one party's exercise / a 
 THREAT_TYPE = "THREATEN"
 MUTUAL_TYPES = ("CONSULT", "AGREE", "COOPERATE")  # 'X and Y met': each is the other's partner
 MUTUAL_LEMMAS = ("fight", "clash")  # 'X and Y fought'
+MAKER_DEPS = ("amod", "compound", "nmod")  # 'Russian S-400': the maker of a bought thing
+RECIPROCAL_PRONOUNS = ("each other", "one another")
+EXCHANGE_VERBS = ("trade", "exchange", "swap")  # 'X and Y traded accusations': each at the other
 ATTACK_TYPE = "ASSAULT"
 ATTACK_NOUN_TYPES = ("ASSAULT", "COERCE")  # trigger nouns that name an attack ('the raid')
 MEETING_TYPE, INTENT_TYPE = "CONSULT", "AGREE"  # 'ready for talks': intent to meet (CAMEO 036)
@@ -554,10 +557,26 @@ def _participants(ectx: EventContext, toks: list[Any], date: str | None, trig: T
            if t.i not in subject and not (taken and t is not trig.token)]
     for tok in toks:
         for p in participants_of(ectx, tok, date, expand, scene):
-            if all(p.end <= s or p.start >= e for s, e in own):
-                if all((p.start, p.end) != (q.start, q.end) for q in out):
-                    out.append(p)
+            if not all(p.end <= s or p.start >= e for s, e in own):
+                p = _maker_alone(ectx, tok, trig, date)
+            if p is not None and all((p.start, p.end) != (q.start, q.end) for q in out):
+                out.append(p)
     return out
+
+
+def _maker_alone(ectx: EventContext, tok: Any, trig: Trigger, date: str | None
+                 ) -> Participant | None:
+    """A nationality modifying a word of the trigger phrase, named alone when the name it
+    begins runs into the trigger ('buy [Russian] S-400', whose name 'Russian S-400' is the
+    bought thing): the maker, linked by the word itself."""
+    if tok.dep_ not in MAKER_DEPS or tok.head not in trig.extra or tok in trig.extra:
+        return None
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    words = ent if ent is not None and tok.head.i not in range(ent.start, ent.end) else \
+        tok.doc[tok.i:tok.i + 1]  # 'South Korean', not 'Korean' alone
+    start, end = words.start_char, words.end_char
+    actor = ectx.link(words.text, date)
+    return Participant(start, end, words.text, actor) if actor else None
 
 
 def _co_agents(ectx: EventContext, trig: Trigger, args: Any, date: dict[str, Any]
@@ -604,6 +623,32 @@ def _mutual_partners(trig: Trigger, subjects: list[Any], source: list[Participan
     first = countries[0]
     return source, [replace(p) for p in source
                     if p.actor and p.actor.country and p.actor.country != first]
+
+
+def _reciprocal(tok: Any) -> bool:
+    """Whether a token is part of the reciprocal pronoun 'each other' / 'one another'."""
+    doc, i = tok.doc, tok.i
+    pairs = [doc[j:j + 2].text.lower() for j in (i - 1, i) if 0 <= j and j + 2 <= len(doc)]
+    return any(p in RECIPROCAL_PRONOUNS for p in pairs)
+
+
+def _reciprocal_partners(trig: Trigger, args: Any, source: list[Participant]
+                         ) -> list[Participant]:
+    """The target of a reciprocal act of parties of several countries: 'X and Y accused each
+    other', 'blamed one another for the clashes', 'fired at each other', 'X and Y traded
+    accusations': each party did it to the other, so every party is also a target."""
+    countries = {p.actor.country for p in source if p.actor and p.actor.country}
+    if len(countries) < 2:
+        return []
+    heads = [t for t in (trig.token, args.support) if t is not None]
+    words = [c for h in heads for c in h.children if c.dep_ in ("dobj", "dative", "prep")]
+    words += [g for w in words if w.dep_ == "prep" for g in w.children if g.dep_ == "pobj"]
+    verb = trig.token if not trig.nominal else args.support if args.support is not None else \
+        trig.token.head if trig.token.dep_ == "dobj" else None
+    exchanged = verb is not None and verb.lemma_.lower() in EXCHANGE_VERBS
+    if not exchanged and not any(_reciprocal(w) for w in words):
+        return []
+    return [replace(p) for p in source if p.actor and p.actor.country]
 
 
 def _contexts(lex: Lexicon, sent: Any, etype: str) -> list[str]:
@@ -666,6 +711,8 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     source, target = _partner_apart(source, named)
     if not target:
         source, target = _mutual_partners(trig, args.source, source)
+    if not target:
+        target = _reciprocal_partners(trig, args, source)
     if (trig.entry.needs_context or (_background(trig) and not _definite(trig.token))) \
             and not (source or target):
         return None
@@ -673,8 +720,10 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     ready = _readiness(trig)
     if ready and not source:  # 'Lorania is open to dialogue': the copula's subject
         source = _participants(ectx, _ready_subjects(trig), date.get("value"), trig)
+    aimed = {(p.start, p.end) for p in _participants(ectx, args.aimed, date.get("value"), trig)}
     etype = INTENT_TYPE if ready else _exercise_type(
-        trig, source + target, lambda tok: participants_of(ectx, tok, date.get("value")))
+        trig, source + [p for p in target if (p.start, p.end) not in aimed],
+        lambda tok: participants_of(ectx, tok, date.get("value")))
     ev = EventMention(
         type=etype, trigger=ectx.span(trig.start, trig.end), sentence=ectx.span(s0, s1),
         mode=_mode(ectx, trig, embedded, args, etype),
@@ -731,6 +780,8 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     inherit_source(ectx, ev, trig, args, previous)
     inherit_target(ectx, ev, trig, previous)
     _inherit_partner(ev, trig, args, previous)
+    if not ev.target:  # 'X and Y traded accusations': the noun's source is the verb's subject
+        ev.target = _reciprocal_partners(trig, args, ev.source)
     return ev
 
 
