@@ -91,3 +91,18 @@ def test_drills_aimed_at_a_state_target_it_and_stay_one_sided(pipeline, text):
 def test_drills_of_two_countries_stay_joint(pipeline):
     ev = _event(pipeline, "Chinese and Russian warships held naval drills near Japan.", "drills")
     assert ev.type == "COOPERATE"
+
+
+@pytest.mark.parametrize(("text", "trigger", "agent", "undergoer"), [
+    ("Backed by Russian air power, Syrian forces pushed into the rebel enclave.", "Backed",
+     "RUS", "SYR"),
+    ("Accused by Washington of rigging the vote, the Venezuelan government resigned.",
+     "Accused", "USA", "VEN"),
+    ("Criticised by Germany over the deal, Hungary defended its position.", "Criticised",
+     "DEU", "HUN"),
+])
+def test_an_opening_participle_with_an_agent_is_passive(pipeline, text, trigger, agent,
+                                                        undergoer):
+    ev = _event(pipeline, text, trigger)
+    assert _countries(ev, "source") == {agent}
+    assert _countries(ev, "target") == {undergoer}

@@ -183,9 +183,18 @@ def _dangling_object(prep: Any) -> list[Any]:
 
 
 def _is_passive(tok: Any) -> bool:
-    """True for a passive verb ('was attacked', 'books banned by the Taliban')."""
+    """True for a passive verb ('was attacked', 'books banned by the Taliban', 'Backed by
+    X, Y pushed on')."""
     return has_child(tok, "nsubjpass") or has_child(tok, "auxpass") or \
-        _reduced_passive(tok)
+        _reduced_passive(tok) or _adjunct_passive(tok)
+
+
+def _adjunct_passive(tok: Any) -> bool:
+    """A past participle with a by-agent opening an adverbial clause ('Backed by X, Y
+    pushed into the town', 'Accused by X of fraud, Y resigned'): passive, its agent acts
+    and the subject of the clause it hangs off undergoes it."""
+    return tok.tag_ == "VBN" and tok.dep_ == "advcl" and has_child(tok, "agent") and \
+        not any(c.dep_ in SUBJECT_DEPS for c in tok.children)
 
 
 def _reduced_passive(tok: Any) -> bool:
@@ -541,7 +550,7 @@ def _summoned(tok: Any) -> list[Any]:
 def _passive_controller(tok: Any) -> list[Any]:
     """Who undergoes a subjectless passive gerund or infinitive: the subject of the clause
     it hangs off ('X died after being detained', 'Y refused to be questioned')."""
-    if not has_child(tok, "auxpass"):
+    if not has_child(tok, "auxpass") and not _adjunct_passive(tok):
         return []
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
         verb = tok.head.head
