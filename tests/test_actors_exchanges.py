@@ -106,3 +106,42 @@ def test_an_opening_participle_with_an_agent_is_passive(pipeline, text, trigger,
     ev = _event(pipeline, text, trigger)
     assert _countries(ev, "source") == {agent}
     assert _countries(ev, "target") == {undergoer}
+
+
+@pytest.mark.parametrize(("text", "attacker", "victim"), [
+    ("An Israeli military spokesman said the strike targeted a Hezbollah commander.",
+     "ISR", "LBN"),
+    ("The Russian army said the strikes hit Ukrainian positions near Bakhmut.", "RUS", "UKR"),
+    ("The Pakistani military said the strike killed 20 Afghan Taliban fighters.", "PAK", "AFG"),
+])
+def test_a_military_reporting_an_attack_on_another_country_made_it(pipeline, text, attacker,
+                                                                   victim):
+    ev = [e for e in _run(pipeline, text) if e.type == "ASSAULT"][0]
+    assert _countries(ev, "source") == {attacker}
+    assert victim in _countries(ev, "target")
+
+
+def test_a_military_reporting_an_attack_on_its_own_country_is_no_attacker(pipeline):
+    (ev,) = [e for e in _run(pipeline, "A Ukrainian military spokesman said the strike killed "
+                                       "five civilians in Kharkiv.") if e.type == "ASSAULT"]
+    assert ev.attributes.get("source_from") != "reporting military"
+
+
+def _run(pipeline, text: str):
+    (ex,) = list(pipeline.run([Article(id="t", text=text, published="2025-05-07")]))
+    return ex.events
+
+
+@pytest.mark.parametrize(("text", "trigger", "first", "others"), [
+    ("The summit in Jeddah brought together officials from Saudi Arabia, Iran and Iraq.",
+     "summit", "SAU", {"IRN", "IRQ"}),
+    ("The meeting involved the foreign ministers of Egypt and Jordan.", "meeting",
+     "EGY", {"JOR"}),
+    ("The conference gathered leaders of Kenya, Uganda and Tanzania.", "conference",
+     "KEN", {"UGA", "TZA"}),
+])
+def test_a_meeting_bringing_parties_together_is_between_them(pipeline, text, trigger, first,
+                                                             others):
+    ev = _event(pipeline, text, trigger)
+    assert _countries(ev, "source") == others | {first}
+    assert _countries(ev, "target") == others

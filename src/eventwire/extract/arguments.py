@@ -53,6 +53,8 @@ OF_SOURCE_TYPES = ("RETREAT", "MOBILIZE", "PROTEST")
 ANNOUNCING_VERBS = ("announce", "report", "confirm", "disclose", "reveal", "unveil", "say")
 RECEIVING_VERBS = ("receive", "get", "obtain")  # the subject undergoes the governed event
 HOSTING_VERBS = ("host", "invite", "welcome", "receive")
+CONVENING_VERBS = ("gather", "assemble", "involve", "unite", "convene", "reunite")
+GATHERING_VERBS = ("bring", "get", "put")  # with 'together': 'brought together X and Y'
 HOSTED_TYPES = ("CONSULT",)  # 'X hosted Y for talks': Y comes to X, as 'Y visited X'
 TAKING_VERBS = ("accept",)  # the subject undergoes it only when a giver is named ("from X")
 SHARED_TYPES = ("AGREE", "CONSULT", "RETREAT", "COOPERATE")  # events between parties
@@ -145,6 +147,7 @@ class Arguments:
     how: str = "verbal"  # verbal | nominal | clause
     expand: bool = True  # False for 'between X and Y' (conjuncts are already split)
     aimed: list[Any] = field(default_factory=list)  # whom an exercise is aimed at ('around Y')
+    convened: bool = False  # the source are the parties a meeting brings together
 
 
 def _children(tok: Any, deps: tuple[str, ...]) -> list[Any]:
@@ -488,6 +491,24 @@ def _origins(verb: Any, etype: str) -> list[Any]:
     if not any(_pobjs(h, DESTINATION_PREPS) for h in heads):
         return []
     return [o for h in heads for o in _pobjs(h, {"from"})]
+
+
+def _convened(tok: Any) -> list[Any]:
+    """The parties a meeting noun brings together as its verb's subject: 'the talks brought
+    together Russian and Ukrainian delegations', 'the summit gathered officials from X, Y
+    and Z', 'the meeting involved the ministers of X and Y' (the object, else the states its
+    from- or of-phrase names)."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.pos_ != "VERB" or _is_passive(verb):
+        return []
+    lemma = verb.lemma_.lower()
+    if not (lemma in CONVENING_VERBS or (lemma in GATHERING_VERBS and any(
+            c.lower_ == "together" for c in verb.children))):
+        return []
+    objs = _children(verb, ("dobj",))
+    named = [t for h in (verb, *objs) for t in _pobjs(h, {"from", "of"}) if _actorish(t)]
+    return named[:1] or [o for o in objs if _actorish(o) or any(
+        c.ent_type_ in ("GPE", "NORP") for c in o.children)][:1]
 
 
 def _received_phrase(trig: Trigger) -> tuple[list[Any], list[Any]] | None:
@@ -1086,9 +1107,12 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
     for verb in [c for c in child_tokens(tok, ("acl",)) if c.tag_ in ("VBN", "VBG")]:
         if not (src or tgt or parties):  # 'an exchange of fire reported between X and Y'
             src, tgt = _between(verb)
+    if not (src or tgt or parties) and etype in SHARED_TYPES:
+        src = _convened(tok)  # 'the talks brought together X and Y'
+        args.convened = bool(src)
     if not (src or tgt or parties) and etype in BORDER_TYPES:
         src, tgt = _border_pair(tok)  # 'clashes along the Thai-Cambodian border'
-    args.expand = not (src or parties)
+    args.expand = not (src or parties) or args.convened
     if not src:
         src = [t for t in _modifier_actors(tok, is_place) or _from_source(tok) or _attributed(tok)
                if t not in tgt]

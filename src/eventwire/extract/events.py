@@ -617,12 +617,16 @@ def _mutual_partners(trig: Trigger, subjects: list[Any], source: list[Participan
     if any(t.pos_ in NOUN_POS for t in trig.extra) or not any(
             t.dep_ == "conj" for s in subjects if s.sent == trig.token.sent for t in s.subtree):
         return source, []
+    return source, _partners_of_first(source)
+
+
+def _partners_of_first(source: list[Participant]) -> list[Participant]:
+    """The parties of other countries than the first-named one, when there are several."""
     countries = [p.actor.country for p in source if p.actor and p.actor.country]
     if len(set(countries)) < 2:
-        return source, []
+        return []
     first = countries[0]
-    return source, [replace(p) for p in source
-                    if p.actor and p.actor.country and p.actor.country != first]
+    return [replace(p) for p in source if p.actor and p.actor.country and p.actor.country != first]
 
 
 def _reciprocal(tok: Any) -> bool:
@@ -713,6 +717,8 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
         source, target = _mutual_partners(trig, args.source, source)
     if not target:
         target = _reciprocal_partners(trig, args, source)
+    if not target and args.convened:  # 'the talks brought together X and Y'
+        target = _partners_of_first(source)
     if (trig.entry.needs_context or (_background(trig) and not _definite(trig.token))) \
             and not (source or target):
         return None

@@ -23,6 +23,9 @@ INHERITED_NOTES = ("source_inherited", "target_inherited")  # where inherited pa
 MULTILATERAL_PARTIES = 3
 CONTEXT_NOTES = ("participants_from", "context_trigger")
 ATTACK_TYPES = frozenset({"ASSAULT"})
+PLACED_SOURCES = ("location",)  # a source read from where the event happens
+MILITARY_SECTORS = ("MIL",)  # a military reporting an attack on another country made it
+REPORTER_SECTORS = ("MED",)  # news outlets report a war, they are no side of it
 ARTICLE_EVIDENCE = ("dateline:", "article focus")  # placed by the article, not the sentence
 STORY_EVIDENCE = ("story attacker", "story victim", "domestic attack")  # placed by the article's attacks
 ENEMY_SUBJECT_RE = re.compile(  # 'the enemy (also / then / had) shelled', 'an enemy assault',
@@ -261,6 +264,30 @@ def story_attackers(events: list[EventMention], registry: Any, focus: Any = None
     if focus is not None:
         _domestic_attackers(events, registry, focus)
         _story_enemy(events, registry, focus)
+    _reporting_military(events)
+
+
+def _reporting_military(events: list[EventMention]) -> None:
+    """An attack naming no attacker whose victims are of another country than the military
+    that reports it is that military's own ('An Israeli military spokesman said the strike
+    targeted a Hezbollah commander', 'the Russian army said its strike hit Ukrainian
+    positions'): an army announces its own strikes on the other side; the reporter's
+    participant becomes the source, also in place of the authorities of the place the
+    attack happened in (``PLACED_SOURCES``), which are only a guess. Evidence "reporting military: …", attribute
+    ``source_from`` "reporting military"."""
+    for ev in events:
+        speaker = ev.attribution
+        placed = ev.attributes.get("source_from") in PLACED_SOURCES  # a guess from the place
+        if ev.type not in ATTACK_TYPES or (ev.source and not placed) or speaker is None or \
+                speaker.actor is None or speaker.actor.sector not in MILITARY_SECTORS:
+            continue
+        own = speaker.actor.country
+        victims = _side_countries(ev.target)
+        if not own or own in SPECIAL_CODES or not victims or own in victims:
+            continue
+        ev.source = [dataclasses.replace(speaker, actor=dataclasses.replace(
+            speaker.actor, evidence=f"reporting military: {speaker.text}"))]
+        ev.attributes["source_from"] = "reporting military"
 
 
 def _story_enemy(events: list[EventMention], registry: Any, focus: Any) -> None:
@@ -357,11 +384,24 @@ def _domestic_attackers(events: list[EventMention], registry: Any, focus: Any) -
         if not victims or len(codes) != 1 or involved - codes:
             continue
         (code,) = codes
+        if _foreign_side_reports(ev, code):
+            continue
         ref = registry.country_ref(code) if registry is not None else \
             ActorRef(id=f"country:{code}", name=code, country=code, kind="state")
         ev.source = [Participant(ev.trigger.start, ev.trigger.end, ev.trigger.text,
                                  dataclasses.replace(ref, evidence=f"domestic attack: {ref.name}"))]
         ev.attributes["source_from"] = "domestic attack"
+
+
+def _foreign_side_reports(ev: EventMention, code: str) -> bool:
+    """Whether the attack is reported by a side of another country than its victims ('An
+    Israeli military spokesman said the strike targeted a Hezbollah commander', 'the
+    Russian defence ministry said the strikes hit Ukrainian positions'): a party of a war
+    between states, so the conflict is not shown to be domestic. A news outlet reporting
+    it ('Bolivian radio said') is no side."""
+    speaker = ev.attribution.actor if ev.attribution is not None else None
+    return speaker is not None and bool(speaker.country) and speaker.country != code and \
+        speaker.country not in SPECIAL_CODES and speaker.sector not in REPORTER_SECTORS
 
 
 def _victim_placed(p: Participant, ev: EventMention, focus: Any) -> bool:
