@@ -68,7 +68,7 @@ def test_the_origin_of_what_is_sent_is_no_target(pipeline, text, trigger, target
     ("Turkey's purchase of Russian missiles angered Washington.", "purchase", "TUR", "RUS"),
     ("Poland's acquisition of South Korean tanks was completed in 2023.", "acquisition",
      "POL", "KOR"),
-    ("If we buy Chinese J-10 jets, our allies will object.", "buy", None, "CHN"),
+    ("If Ankara buys more Russian S-400s, Washington will respond.", "buys", "TUR", "RUS"),
 ])
 def test_the_maker_of_bought_weapons_is_the_seller(pipeline, text, trigger, buyer, seller):
     ev = _event(pipeline, text, trigger)
