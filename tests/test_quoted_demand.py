@@ -25,6 +25,8 @@ FIRES = {
                      "their debts to the fund.",
     "passive": "The Spanish finance minister told the commissioners that the deficit rules "
                "should be relaxed for two years.",
+    "party_needs": '"Serbia needs to recognise the election result," the Croatian foreign '
+                   "minister said.",
 }
 SILENT = {
     # a modal said to nobody in particular states an opinion, not a demand on a party
@@ -80,3 +82,16 @@ def test_obliged_party_is_the_target(results) -> None:
 @pytest.mark.parametrize("key", sorted(SILENT))
 def test_no_quoted_demand(results, key: str) -> None:
     assert not _demands(results[key]), SILENT[key]
+
+
+def test_a_need_on_we_targets_the_speakers_own_country(results) -> None:
+    found = _demands(results["need_to"])[0]
+    assert {p.actor.country for p in found.source if p.actor} == {"EGY"}
+    assert [(p.text, p.actor.country, p.actor.kind) for p in found.target] == \
+        [("We", "EGY", "state")]
+
+
+def test_the_subject_of_needs_is_the_obliged_party(results) -> None:
+    found = _demands(results["party_needs"])[0]
+    assert {p.actor.country for p in found.source if p.actor} == {"HRV"}
+    assert {p.actor.country for p in found.target if p.actor} == {"SRB"}

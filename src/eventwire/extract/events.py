@@ -278,7 +278,8 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
     out = _without_judged_acts(out, accusations, tokens, sent) + accusations
     out += demand_events(sent, ectx.ex.quotes, out,
                          lambda trig: build_event(ectx, trig, sent, [], previous + out),
-                         lambda tok: participants_of(ectx, tok, None))
+                         lambda tok: participants_of(ectx, tok, None),
+                         ectx.registry.country_ref if ectx.registry is not None else None)
     score_events(out)
     if not ectx.all_events:
         out = confirmed_events(out)

@@ -30,15 +30,17 @@ people should get tested" is advice to the public, not a call on a party to act)
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import Any
 
 from eventwire.annotate.doccache import between, positions_in
+from eventwire.annotate.registry import SPECIAL_CODES
 from eventwire.extract.event_places import same_participant
 from eventwire.extract.lexicon import Entry
 from eventwire.extract.modality import inverted_condition
 from eventwire.extract.quotes_disapproval import ORIGIN, Builder, Linker, quote_of
 from eventwire.extract.triggers import Trigger, is_actorish
-from eventwire.model import EventMention, Quote
+from eventwire.model import ActorRef, EventMention, Participant, Quote
 
 REQUEST = "REQUEST"
 MODE = "change"
@@ -51,6 +53,7 @@ CUE_WORDS = frozenset((*MODAL_AUX, *NEED_VERBS, *DEONTIC_ADJ, *DEONTIC_NOUNS, *W
 PRESENT_TAGS = ("VB", "VBP", "VBZ")
 CONDITION_MARKS = ("if", "unless", "whether")
 SELF = ("i", "me")
+FIRST_PLURAL = ("we", "us")  # 'we need to …': the speaker's own side
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl")
 CHAIN_LIMIT = 6
 ADDRESSEE_DEPS = ("dobj", "dative")  # 'told [the governments] that ...'
@@ -174,9 +177,23 @@ def _addressed(quote: Quote, doc: Any) -> bool:
                for t in span for c in t.children)
 
 
+def _own_side(obliged: Any, speaker: Any, state: Callable[[str], ActorRef]) -> list[Any]:
+    """The party a speaker's demand on 'we' falls on: '"We need to rebuild our border
+    controls," the minister said', '"we must strengthen our army"' ask the speaker's own
+    side to act, the state of the speaker's country (the speaker is the source)."""
+    code = speaker.actor.country if speaker.actor is not None else None
+    if obliged.lower_ not in FIRST_PLURAL or not code or code in SPECIAL_CODES:
+        return []
+    ref = dataclasses.replace(state(code), evidence="the speaker's own side")
+    return [Participant(obliged.idx, obliged.idx + len(obliged.text), obliged.text, ref)]
+
+
 def demand_events(sent: Any, quotes: list[Quote], events: list[EventMention], build: Builder,
-                  link: Linker) -> list[EventMention]:
-    """The REQUEST a quoted demand in ``sent`` makes (none when the sentence has one)."""
+                  link: Linker, state: Callable[[str], ActorRef] | None = None
+                  ) -> list[EventMention]:
+    """The REQUEST a quoted demand in ``sent`` makes (none when the sentence has one).
+    With ``state`` (a country code's actor), a demand on 'we' targets the speaker's own
+    country (``_own_side``)."""
     if any(ev.type == REQUEST for ev in events):
         return []
     doc = sent.doc
@@ -200,8 +217,12 @@ def demand_events(sent: Any, quotes: list[Quote], events: list[EventMention], bu
             continue
         speaker = quote.speaker
         obliged = _subject(clause) if clause is not head else _subject(head)
+        if obliged is None and head.lemma_.lower() in NEED_VERBS:
+            obliged = _subject(head)  # 'X needs to withdraw': X is obliged
         target = [p for p in (link(obliged) if obliged is not None else [])
                   if p.actor is not None and not same_participant(p, speaker)]
+        if not target and obliged is not None and state is not None:
+            target = _own_side(obliged, speaker, state)
         if speaker.actor is None and not target:
             continue
         return [dataclasses.replace(ev, source=[speaker], target=target,
