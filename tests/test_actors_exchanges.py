@@ -145,3 +145,15 @@ def test_a_meeting_bringing_parties_together_is_between_them(pipeline, text, tri
     ev = _event(pipeline, text, trigger)
     assert _countries(ev, "source") == others | {first}
     assert _countries(ev, "target") == others
+
+
+@pytest.mark.parametrize(("text", "trigger", "place", "holder"), [
+    ("Ukraine launched drones at Russian-occupied Crimea on Sunday.", "launched", "UKR", "RUS"),
+    ("Ukrainian forces shelled the Russian-held city of Donetsk.", "shelled", "UKR", "RUS"),
+    ("Saudi jets bombed Houthi-controlled areas of Yemen.", "bombed", "YEM", None),
+])
+def test_who_holds_a_place_is_not_the_place(pipeline, text, trigger, place, holder):
+    ev = _event(pipeline, text, trigger)
+    assert place in _countries(ev, "target")
+    assert holder not in _countries(ev, "target")
+    assert not any(p.text.startswith(("Russian", "Houthi")) for p in ev.target)

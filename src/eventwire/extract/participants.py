@@ -15,6 +15,8 @@ from eventwire.extract.interview import Turn, answerer, in_label, interview_turn
 from eventwire.extract.triggers import quantity_head, sentence_of
 from eventwire.model import ActorRef, Entity, Participant
 
+CONTROL_WORDS = ("controlled", "held", "occupied", "annexed", "administered", "dominated")
+# 'Russian-occupied Crimea', 'Houthi-controlled areas': the holder of a place is not the place
 SPEAKER_EVIDENCE = "speaker: "  # evidence of a participant owned by a quote's "our" / "my"
 
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
@@ -69,14 +71,15 @@ NARROWING_DEPS = ("amod", "compound", "nmod", "nummod", "poss", "prep", "appos")
 
 def _origin_modifier(tok: Any) -> bool:
     """'Israeli-made drones', 'Iranian-supplied missiles': a country word naming where a thing
-    comes from, not who acts."""
+    comes from, not who acts; 'Russian-occupied Crimea', 'the Serb-controlled region',
+    'rebel-held villages': who holds a place is not the place (``CONTROL_WORDS``)."""
     doc = tok.doc
     inside = inside_entity(doc)
     i = tok.i
     while i + 1 < len(doc) and inside[i + 1]:
         i += 1
     return i + 2 < len(doc) and column(doc, "orth")[i + 1] in ("-", "–") and \
-        column(doc, "lower")[i + 2] in ORIGIN_WORDS
+        column(doc, "lower")[i + 2] in ORIGIN_WORDS + CONTROL_WORDS
 
 
 def _excluded(ctx: EventContext, tok: Any) -> bool:
