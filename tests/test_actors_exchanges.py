@@ -157,3 +157,27 @@ def test_who_holds_a_place_is_not_the_place(pipeline, text, trigger, place, hold
     assert place in _countries(ev, "target")
     assert holder not in _countries(ev, "target")
     assert not any(p.text.startswith(("Russian", "Houthi")) for p in ev.target)
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Israel's demands and Hamas's refusal stalled the talks in Cairo.", "demands", "refusal"),
+    ("Kyiv's rejection of the plan and Moscow's threats raised tensions.", "rejection",
+     "threats"),
+])
+def test_positions_of_two_sides_set_against_each_other_address_each_other(pipeline, text,
+                                                                          first, second):
+    a, b = _event(pipeline, text, first), _event(pipeline, text, second)
+    assert _countries(a, "target") == _countries(b, "source")
+    assert _countries(b, "target") == _countries(a, "source")
+
+
+def test_two_demands_going_opposite_ways_stay_two_events(pipeline):
+    events = [e for e in _run(pipeline, "Seoul's call for a summit and Tokyo's demand for an "
+                                        "apology did not mesh.") if e.type == "REQUEST"]
+    assert sorted((min(_countries(e, "source")), min(_countries(e, "target")))
+                  for e in events) == [("JPN", "KOR"), ("KOR", "JPN")]
+
+
+def test_gifts_of_two_sides_are_not_addressed_to_each_other(pipeline):
+    ev = _event(pipeline, "France's support and Germany's aid arrived on Monday.", "support")
+    assert "DEU" not in _countries(ev, "target")

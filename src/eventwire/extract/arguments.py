@@ -65,6 +65,7 @@ AGENT_TARGET_PREPS = ("against", "on", "upon", "to")  # 'attacks by X against Y'
 OBJECT_TARGET_PREPS = frozenset({"on", "against", "to", "with"})  # 'imposed sanctions on X'
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})  # where what is sent arrives
 ORIGIN_TARGET_TYPES = ("RETREAT",)  # 'withdrew from X to Y': X is left, the target
+OPPOSING_TYPES = ("REQUEST", "REJECT", "THREATEN", "ACCUSE")  # positions addressed to a side
 BUYING_VERBS = ("buy", "purchase", "procure", "acquire", "import")
 BUYING_NOUNS = ("purchase", "procurement", "acquisition", "import")  # the seller is the target
 FOR_TARGET_TYPES = ("AID",)  # 'pledged new aid for X': the recipient
@@ -1192,6 +1193,8 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
             args.aimed = list(tgt)
     if not tgt and tok.lemma_.lower() in BUYING_NOUNS:
         tgt = _makers(of_objs)  # 'the purchase of Russian missiles': Russia sells them
+    if etype in OPPOSING_TYPES and not any(_actorish(t) for t in tgt):
+        tgt = _opposite_owners(tok, src) or tgt  # "X's call for A and Y's demand for B"
     if not tgt and etype == "ACCUSE":
         tgt = _criticised_doer(tok, verb)  # 'criticised how the bloc is functioning'
     if not tgt and etype in ADDRESSEE_IN_CLAUSE:
@@ -1220,6 +1223,21 @@ def _content_subjects(tok: Any) -> list[Any]:
         if subj and not any(s.tag_ in RELATIVE_TAGS for s in subj):
             return [s for s in subj if _actorish(s) and s.pos_ != "PRON"][:1]
     return []
+
+
+def _opposite_owners(tok: Any, src: list[Any]) -> list[Any]:
+    """The other side of two positions set against each other: "X's call for A and Y's
+    demand for B did not mesh", "X's demands and Y's refusal": a demand, refusal, threat or
+    charge owned by X, joined to a noun owned by Y (a conjunct, or a second subject of the
+    same verb), is addressed to Y, and Y's to X."""
+    own = [s for s in src if s.dep_ == "poss"]
+    if not own:
+        return []
+    peers = list(tok.conjuncts) + [c for c in tok.head.children if c is not tok and
+                                   c.dep_ == tok.dep_ and c.dep_ in SUBJECT_DEPS + OBJECT_DEPS
+                                   and c.pos_ == "NOUN"]
+    return [o for p in peers for o in _children(p, ("poss",))
+            if _actorish(o) and o.pos_ != "PRON" and o.lower_ != own[0].lower_][:1]
 
 
 def _makers(things: list[Any]) -> list[Any]:

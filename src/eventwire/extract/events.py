@@ -284,7 +284,8 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
     if not ectx.all_events:
         out = confirmed_events(out)
     lead = {id(ev) for ev in out if id(ev) in tokens and leads_its_sentence(ev, tokens[id(ev)])}
-    out = _reduce(out, lambda a, b: _separate_acts(tokens.get(id(a)), tokens.get(id(b))),
+    out = _reduce(out, lambda a, b: _separate_acts(tokens.get(id(a)), tokens.get(id(b)))
+                  or _opposite_directions(a, b),
                   lambda e: id(e) in lead)
     attach_deadlines(ectx, sent, out, lambda toks, date: _subject_participants(ectx, toks, date))
     return out
@@ -300,6 +301,19 @@ def _reduce(events: list[EventMention],
         reduce_sentence_events([e for e in events if hand_over(e)], apart, lead)
     order = {id(e): i for i, e in enumerate(events)}
     return sorted(kept, key=lambda e: order[id(e)])
+
+
+def _opposite_directions(a: EventMention, b: EventMention) -> bool:
+    """Two mentions of one type going opposite ways between two sides ("X's call for A and
+    Y's demand for B": X asks Y, Y asks X) are two acts, not one event told twice."""
+    sa, ta = _side_codes(a.source), _side_codes(a.target)
+    sb, tb = _side_codes(b.source), _side_codes(b.target)
+    return bool(sa and sb) and sa == tb and sb == ta and not sa & sb
+
+
+def _side_codes(parts: list[Participant]) -> set[str]:
+    """The countries of linked participants."""
+    return {p.actor.country for p in parts if p.actor is not None and p.actor.country}
 
 
 def _separate_acts(a: Any, b: Any) -> bool:
