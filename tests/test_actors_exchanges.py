@@ -181,3 +181,14 @@ def test_two_demands_going_opposite_ways_stay_two_events(pipeline):
 def test_gifts_of_two_sides_are_not_addressed_to_each_other(pipeline):
     ev = _event(pipeline, "France's support and Germany's aid arrived on Monday.", "support")
     assert "DEU" not in _countries(ev, "target")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya welcomed Ethiopia's foreign minister for what officials described as talks on "
+    "the dam.",
+    "Kenya invited Ethiopia's foreign minister for what he called a frank meeting.",
+])
+def test_a_meeting_named_by_a_free_relative_is_hosted(pipeline, text):
+    ev = [e for e in _run(pipeline, text) if e.type == "CONSULT"][0]
+    assert _countries(ev, "source") == {"ETH"}
+    assert _countries(ev, "target") == {"KEN"}

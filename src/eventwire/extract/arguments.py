@@ -1074,9 +1074,9 @@ def _hosted(tok: Any) -> tuple[list[Any], list[Any]] | None:
     """Guest and host of a meeting noun in the for-phrase of a hosting verb: 'X hosted Y for
     talks', 'X invited Y for consultations', 'X welcomed Y for a visit' (the for-phrase also
     as parsed on the guest); Y comes to X, so Y is the source and X the target."""
-    head = first_conjunct(tok)
+    head = _free_relative_slot(first_conjunct(tok))
     prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+    if head.dep_ not in ("pobj", "pcomp") or prep.lower_ != "for" or prep.dep_ != "prep":
         return None
     verb = prep.head
     if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
@@ -1088,6 +1088,21 @@ def _hosted(tok: Any) -> tuple[list[Any], list[Any]] | None:
     if not guests or not hosts:
         return None
     return guests, hosts
+
+
+def _free_relative_slot(noun: Any) -> Any:
+    """The clause a noun names when it is what a free relative calls something ('for [what
+    he called] a meeting', 'for what officials described as talks'): the free relative's
+    verb stands where the noun would (the noun itself otherwise)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "as":
+        verb = verb.head  # 'described [as] talks'
+    elif noun.dep_ not in ("oprd", "xcomp", "attr"):
+        return noun
+    if verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.tag_ == "WP" and c.lower_ == "what"
+                                   for c in verb.children):
+        return verb
+    return noun
 
 
 def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | None = None
