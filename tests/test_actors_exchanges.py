@@ -192,3 +192,14 @@ def test_a_meeting_named_by_a_free_relative_is_hosted(pipeline, text):
     ev = [e for e in _run(pipeline, text) if e.type == "CONSULT"][0]
     assert _countries(ev, "source") == {"ETH"}
     assert _countries(ev, "target") == {"KEN"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "giver", "recipient"), [
+    ("The EU offered Ukraine new loans.", "loans", "IGO", "UKR"),
+    ("Pakistan offered India talks on Kashmir.", "talks", "PAK", "IND"),
+])
+def test_a_name_right_after_a_giving_verb_is_its_recipient(pipeline, text, trigger, giver,
+                                                           recipient):
+    ev = _event(pipeline, text, trigger)
+    assert _countries(ev, "source") == {giver}
+    assert _countries(ev, "target") == {recipient}

@@ -66,6 +66,8 @@ OBJECT_TARGET_PREPS = frozenset({"on", "against", "to", "with"})  # 'imposed san
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})  # where what is sent arrives
 ORIGIN_TARGET_TYPES = ("RETREAT",)  # 'withdrew from X to Y': X is left, the target
 OPPOSING_TYPES = ("REQUEST", "REJECT", "THREATEN", "ACCUSE")  # positions addressed to a side
+GIVING_VERBS = ("offer", "give", "grant", "promise", "send", "lend", "hand", "deny", "extend",
+                "pay", "owe", "award")  # 'offered X talks': X receives
 BUYING_VERBS = ("buy", "purchase", "procure", "acquire", "import")
 BUYING_NOUNS = ("purchase", "procurement", "acquisition", "import")  # the seller is the target
 FOR_TARGET_TYPES = ("AID",)  # 'pledged new aid for X': the recipient
@@ -1090,6 +1092,21 @@ def _hosted(tok: Any) -> tuple[list[Any], list[Any]] | None:
     return guests, hosts
 
 
+def _misparsed_recipient(tok: Any) -> list[Any]:
+    """The recipient of a giving verb that the parser hung on the given noun as a modifier
+    ('The EU offered Ukraine new loans', 'X offered India talks', 'granted Kosovo aid'): a
+    name right after the verb, before the rest of the object, is its indirect object (the
+    target), not the noun's owner; the verb's subject gives. A hyphened pair ('offered
+    India-Pakistan talks') is the noun's parties."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in GIVING_VERBS:
+        return []
+    doc = tok.doc
+    return [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+            and c.ent_type_ in ("GPE", "ORG", "PERSON") and c.left_edge.i == verb.i + 1
+            and not (c.i + 1 < len(doc) and doc[c.i + 1].text in HYPHENS)][:1]
+
+
 def _free_relative_slot(noun: Any) -> Any:
     """The clause a noun names when it is what a free relative calls something ('for [what
     he called] a meeting', 'for what officials described as talks'): the free relative's
@@ -1129,6 +1146,8 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
     if not (src or tgt or parties) and etype in BORDER_TYPES:
         src, tgt = _border_pair(tok)  # 'clashes along the Thai-Cambodian border'
     args.expand = not (src or parties) or args.convened
+    if not (src or tgt or parties):
+        tgt = _misparsed_recipient(tok)  # 'offered [Ukraine] new loans'
     if not src:
         src = [t for t in _modifier_actors(tok, is_place) or _from_source(tok) or _attributed(tok)
                if t not in tgt]
