@@ -203,3 +203,17 @@ def test_a_name_right_after_a_giving_verb_is_its_recipient(pipeline, text, trigg
     ev = _event(pipeline, text, trigger)
     assert _countries(ev, "source") == {giver}
     assert _countries(ev, "target") == {recipient}
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Iran, Iraq sign prisoner exchange deal.", {"IRN", "IRQ"}),
+    ("Egypt, Israel hold talks on Gaza border.", {"EGY", "ISR"}),
+])
+def test_a_headline_pair_joined_by_a_comma_is_the_subject(pipeline, text, parties):
+    ev = _run(pipeline, text)[0]
+    assert _countries(ev, "source") == parties
+
+
+def test_an_apposition_closed_by_a_comma_is_no_headline_pair(pipeline):
+    ev = _event(pipeline, "Putin, the Russian president, met Modi in Delhi.", "met")
+    assert _countries(ev, "source") == {"RUS"}

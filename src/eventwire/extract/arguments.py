@@ -66,6 +66,7 @@ OBJECT_TARGET_PREPS = frozenset({"on", "against", "to", "with"})  # 'imposed san
 DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})  # where what is sent arrives
 ORIGIN_TARGET_TYPES = ("RETREAT",)  # 'withdrew from X to Y': X is left, the target
 OPPOSING_TYPES = ("REQUEST", "REJECT", "THREATEN", "ACCUSE")  # positions addressed to a side
+HEADLINE_PAIR_DEPS = ("npadvmod", "dep", "nsubj", "appos")  # 'Clinton, Yeltsin agree'
 GIVING_VERBS = ("offer", "give", "grant", "promise", "send", "lend", "hand", "deny", "extend",
                 "pay", "owe", "award")  # 'offered X talks': X receives
 BUYING_VERBS = ("buy", "purchase", "procure", "acquire", "import")
@@ -224,7 +225,7 @@ def verb_subject(tok: Any) -> list[Any]:
         if subj:
             if subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 return _member_of(tok.head) or _apposed_name(tok.head)
-            return subj
+            return _headline_pair(tok, subj) + subj
         if _gerund_in_adjunct(tok):
             controller = _object_controller(tok.head)
             if controller:
@@ -239,6 +240,23 @@ def verb_subject(tok: Any) -> list[Any]:
             return []
         below, tok = tok, tok.head
     return []
+
+
+def _headline_pair(verb: Any, subj: list[Any]) -> list[Any]:
+    """The first of two names a headline joins with a comma as its subject ('Clinton,
+    Yeltsin agree on arms cuts', 'Iran, Iraq sign prisoner deal'), which the parser hangs
+    on the verb apart from the subject: a name opening the sentence, then a comma, then the
+    named subject right before its verb."""
+    first = subj[0]
+    doc = first.doc
+    if first.pos_ != "PROPN" or first.ent_type_ not in NAME_ENTS or first.i < 2 or \
+            first.left_edge.i != first.i or verb.i != first.i + 1 or doc[first.i - 1].text != ",":
+        return []
+    pair = doc[first.i - 2]
+    if pair.pos_ != "PROPN" or pair.ent_type_ not in NAME_ENTS or pair.head.i != verb.i or \
+            pair.dep_ not in HEADLINE_PAIR_DEPS or pair.left_edge.i != pair.sent.start:
+        return []
+    return [pair]
 
 
 def _gerund_in_adjunct(tok: Any) -> bool:
@@ -1267,7 +1285,7 @@ def _opposite_owners(tok: Any, src: list[Any]) -> list[Any]:
     own = [s for s in src if s.dep_ == "poss"]
     if not own:
         return []
-    peers = list(tok.conjuncts) + [c for c in tok.head.children if c is not tok and
+    peers = list(tok.conjuncts) + [c for c in tok.head.children if c.i != tok.i and
                                    c.dep_ == tok.dep_ and c.dep_ in SUBJECT_DEPS + OBJECT_DEPS
                                    and c.pos_ == "NOUN"]
     return [o for p in peers for o in _children(p, ("poss",))
