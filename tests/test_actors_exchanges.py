@@ -217,3 +217,10 @@ def test_a_headline_pair_joined_by_a_comma_is_the_subject(pipeline, text, partie
 def test_an_apposition_closed_by_a_comma_is_no_headline_pair(pipeline):
     ev = _event(pipeline, "Putin, the Russian president, met Modi in Delhi.", "met")
     assert _countries(ev, "source") == {"RUS"}
+
+
+def test_the_protector_does_not_do_what_it_protects_from(pipeline):
+    ev = _event(pipeline, "The army protects villagers in Mali from raids by jihadists.",
+                "raids")
+    assert [p.text for p in ev.source] == ["jihadists"]
+    assert [p.text for p in ev.target] == ["villagers"]

@@ -67,6 +67,7 @@ DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})  # where what
 ORIGIN_TARGET_TYPES = ("RETREAT",)  # 'withdrew from X to Y': X is left, the target
 OPPOSING_TYPES = ("REQUEST", "REJECT", "THREATEN", "ACCUSE")  # positions addressed to a side
 HEADLINE_PAIR_DEPS = ("npadvmod", "dep", "nsubj", "appos")  # 'Clinton, Yeltsin agree'
+NOUN_TAGS = ("NOUN", "PROPN")
 GIVING_VERBS = ("offer", "give", "grant", "promise", "send", "lend", "hand", "deny", "extend",
                 "pay", "owe", "award")  # 'offered X talks': X receives
 BUYING_VERBS = ("buy", "purchase", "procure", "acquire", "import")
@@ -846,7 +847,8 @@ def _sequel(tok: Any) -> bool:
 
 def _protected(tok: Any) -> list[Any]:
     """'protect villagers from attacks by Y', 'shield the city from strikes': the object of a
-    protecting verb undergoes the event its from-phrase names."""
+    protecting verb undergoes the event its from-phrase names (and the protector, the verb's
+    subject, does not do it)."""
     head = first_conjunct(tok)
     prep = head.head
     if head.dep_ != "pobj" or prep.lower_ != "from" or prep.head.lemma_.lower() not in \
@@ -1214,7 +1216,10 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         tgt = [_owner(s) for s in verb_subject(suffered) if s not in src] or \
             [t for t in tgt if t not in givers]
         answered = True  # 'X drew criticism': X is criticised, not the critic
-    if verb is not None and not src and not announced and not answered:
+    guarded = _protected(tok)
+    if guarded and not src:  # 'protects X from raids by Y', the by-phrase hung on the verb
+        src = [b for b in _pobjs(first_conjunct(tok).head.head, {"by"}) if b.pos_ in NOUN_TAGS]
+    if verb is not None and not src and not announced and not answered and not guarded:
         subj = verb_subject(verb) if how == "object" or tgt or complements else []
         src = [s for s in subj if s.i not in {t.i for t in tgt}]
         if src:
@@ -1231,7 +1236,7 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
             src = [t for t in _pobjs(tok, {"from"}) if t.ent_type_ not in TIME_ENTS]
             tgt = undergoers
     if not tgt:
-        tgt = _protected(tok)
+        tgt = guarded
     if not tgt and _participle_governor(tok) is not None and tok.head.lemma_ in TARGETING_VERBS:
         tgt = _children(tok.head, ("dobj",))  # 'X launched strikes targeting Y', misparsed
     if not tgt:
