@@ -224,3 +224,15 @@ def test_the_protector_does_not_do_what_it_protects_from(pipeline):
                 "raids")
     assert [p.text for p in ev.source] == ["jihadists"]
     assert [p.text for p in ev.target] == ["villagers"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "agent", "undergoer"), [
+    ("The expulsion of Russian diplomats by Poland angered Moscow.", "expulsion", "POL", "RUS"),
+    ("The arrest of a French journalist by Iranian police was condemned.", "arrest", "IRN",
+     "FRA"),
+])
+def test_a_by_phrase_hung_on_the_of_object_is_the_agent(pipeline, text, trigger, agent,
+                                                        undergoer):
+    ev = _event(pipeline, text, trigger)
+    assert _countries(ev, "source") == {agent}
+    assert _countries(ev, "target") == {undergoer}

@@ -1171,6 +1171,9 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
     if not src:
         src = [t for t in _modifier_actors(tok, is_place) or _from_source(tok) or _attributed(tok)
                if t not in tgt]
+        if not src:  # 'the expulsion of Russian diplomats by Poland', by hung on the of-object
+            src = [b for o in _pobjs(tok, {"of"}) for b in _pobjs(o, {"by"})
+                   if b.pos_ in NOUN_TAGS and b.ent_type_ not in TIME_ENTS and b not in tgt][:1]
         if not src:
             src, done_to = _participle_agent(tok, lexicon, etype)  # 'strikes carried out by X'
             tgt = tgt or done_to
