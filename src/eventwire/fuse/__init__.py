@@ -83,9 +83,10 @@ def _update(store: Store, new_article_ids: list[str]) -> dict[str, Any]:
                 assign(conn, index, row.id, read[row.id], row.duplicate_of, now)
         index.save(conn)
         touched, created, moved = set(index.touched), sorted(index.created), set(index.moved)
+        branches = index.branches
         del index  # its member vectors and profiles are not needed by the steps below
         ids = [r.id for r in rows]
-        ev = fuse_mentions(conn, ids, now, moved)
+        ev = fuse_mentions(conn, ids, now, moved, branches)
         refresh_stories(conn, touched | ev["stories"], now, summarised=touched)
         n_promises = refresh_promises(conn, now, ev["plain"], ev["written"])
         conn.execute(delete(s.unfused).where(s.unfused.c.article_id.in_(list(new_article_ids))))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -740,9 +741,39 @@ def in_lead(m: Mention) -> bool:
     return info.get("position") == "lead"
 
 
+BRANCHES: ContextVar[dict[str, dict[str, str]] | None] = ContextVar("branches", default=None)
+# article -> {split key: side} of the articles of the stories an update fuses
+# (``stories.mark_branches``), set by ``fuse_mentions``
+
+
 def same_story(m: Mention, o: Mention) -> bool:
     """Whether two mentions' articles were placed in one story."""
     return bool(m.story) and m.story == o.story
+
+
+def branches_apart(m: Mention, o: Mention) -> bool:
+    """Whether two mentions' articles lie on different sides of a split of their story that
+    the merge step undid (``stories.mark_branches``): two groups linked too weakly to be one
+    story for sure, so records of the two sides merge only on more than the story
+    (``groups_compatible``)."""
+    marks = BRANCHES.get()
+    if not marks:
+        return False
+    a, b = marks.get(m.article), marks.get(o.article)
+    return bool(a and b) and any(b.get(k, side) != side for k, side in a.items())
+
+
+def load_branches(conn: Connection, stories: set[str]) -> dict[str, dict[str, str]]:
+    """The split sides (``stories.mark_branches``) of the marked articles of these stories."""
+    sa = ft.story_articles
+    out: dict[str, dict[str, str]] = {}
+    for part in in_chunks(sorted(stories)):
+        for aid, marks in conn.execute(
+                select(sa.c.article_id, sa.c.profile["marks"].label("marks"))
+                .where(sa.c.story_id.in_(part), sa.c.profile["marks"].is_not(None))):
+            if marks:
+                out[aid] = dict(str(x).rsplit(":", 1) for x in marks)
+    return out
 
 
 def registered_person(m: Mention) -> bool:
@@ -885,7 +916,7 @@ def place(fusion: Fusion, m: Mention) -> str:
                     continue
                 other = fusion.resolve(other)
                 if other != best and groups_compatible(fusion.whole(best),
-                                                       fusion.whole(other)):
+                                                       fusion.whole(other), fusion.common):
                     best = fusion.absorb(best, other)
     fusion.add(best, m)
     fusion.touched.add(best)
@@ -1035,11 +1066,16 @@ def join_linked(fusion: Fusion, fresh: set[str]) -> None:
             fusion.absorb(a, b)
 
 
-def groups_compatible(a: list[Mention], b: list[Mention]) -> bool:
+def groups_compatible(a: list[Mention], b: list[Mention], common: Any = frozenset()) -> bool:
     """Whether two events may be one occurrence: compatible types and no pair of their
     mentions that rules it out (one article's mentions kept apart, own day-level ranges sharing no
-    days, people of different countries in one role, a negated against an asserted one)."""
+    days, people of different countries in one role, a negated against an asserted one), and,
+    when they hold reports of two sides of a story's undone split (``branches_apart``), a link
+    across the sides on more than the story (``branch_linked``)."""
     if not coref.types_compatible(a[0].type, b[0].type) or stories_apart(a, b):
+        return False
+    if BRANCHES.get() and any(branches_apart(x, y) for x in a for y in b) and \
+            not branch_linked(a, b, common, apart_only=True):
         return False
     for x in a:
         for y in b:
@@ -1333,14 +1369,108 @@ def split_by_story(conn: Connection, moved: set[str]) -> list[str]:
     return out
 
 
+def split_by_branches(conn: Connection,
+                      branches: list[tuple[str, frozenset[str], frozenset[str]]]) -> list[str]:
+    """Split the stored events whose mentions come from both groups of articles that a
+    story's split check separated and its merge step put back together (``branches``)
+    when no pair of their mentions across the two groups links on more than the story
+    (``branch_linked``): undated reports of one story link on the story alone
+    (``link_verdict``: "story", "trigger"), and a story that holds two groups linked this
+    weakly is no evidence that their reports tell one occurrence. The side holding most of
+    the event's mentions (the earliest mention's on a tie) keeps the event and its id; the
+    other side's mentions become an event of their own. Return the ids of the events split
+    and of those made (as ``split_by_story``)."""
+    side: dict[str, int] = {}
+    for _, a, b in branches:
+        side.update({aid: 1 for aid in a})
+        side.update({aid: 2 for aid in b})
+    if not side:
+        return []
+    em, mentions = ft.event_mentions, s.mentions
+    by_event: dict[str, list[tuple[int, int, str, str]]] = {}
+    for part in in_chunks(sorted(side)):
+        for r in conn.execute(
+                select(em.c.event_id, em.c.mention_id, s.articles.c.seq, mentions.c.idx,
+                       mentions.c.article_id)
+                .join(mentions, mentions.c.id == em.c.mention_id)
+                .join(s.articles, s.articles.c.id == mentions.c.article_id)
+                .where(mentions.c.article_id.in_(part))):
+            by_event.setdefault(r.event_id, []).append(
+                (r.seq, r.idx, r.mention_id, r.article_id))
+    mixed = sorted(e for e, rows in by_event.items()
+                   if {side[r[3]] for r in rows} == {1, 2})
+    if not mixed:
+        return []
+    loaded = cands.mentions_by_id(conn, [r[2] for e in mixed for r in by_event[e]])
+    common = cands.vocabulary(conn, {m.type for m in loaded.values()}, [],
+                              list(loaded.values()))
+    next_seq = (conn.execute(select(func.max(ft.events.c.seq))).scalar() or 0) + 1
+    out: list[str] = []
+    for eid in mixed:
+        rows = sorted(by_event[eid])
+        one = [loaded[r[2]] for r in rows if side[r[3]] == 1 and r[2] in loaded]
+        two = [loaded[r[2]] for r in rows if side[r[3]] == 2 and r[2] in loaded]
+        if branch_linked(one, two, common):
+            continue
+        counts = Counter(side[r[3]] for r in rows)
+        first = next(side[r[3]] for r in rows)
+        keep = first if counts[1] == counts[2] else max(counts, key=counts.__getitem__)
+        ids = [r[2] for r in rows if side[r[3]] != keep]
+        row = conn.execute(select(ft.events).where(ft.events.c.id == eid)).mappings().one()
+        new = f"e{next_seq}"
+        insert_rows(conn, ft.events, [{**row, "id": new, "seq": next_seq,
+                                       "data": {**row["data"], "id": new}}])
+        next_seq += 1
+        for part in in_chunks(ids):
+            for table in (em, ft.fuse_keys):
+                conn.execute(update(table).where(table.c.mention_id.in_(part))
+                             .values(event_id=new))
+        out += [eid, new]
+    return out
+
+
+def branch_linked(one: list[Mention], two: list[Mention], common: Any,
+                  apart_only: bool = False) -> bool:
+    """Whether a mention of one group links to a mention of the other on more than their
+    story (``link_verdict`` other than "story" and "trigger", at its threshold); with
+    ``apart_only``, among pairs on two sides of a story's undone split (``branches_apart``)."""
+    for m in one:
+        for o in two:
+            if m.root == o.root or (apart_only and not branches_apart(m, o)):
+                continue
+            verdict, p = link_verdict(m, o, common)
+            if verdict in BLOCKED or verdict in ("story", "trigger"):
+                continue
+            if verdict in ("identity", "episode") or p >= coref.threshold():
+                return True
+    return False
+
+
 def fuse_mentions(conn: Connection, article_ids: list[str], now: str,
-                  moved: set[str] | None = None) -> dict[str, Any]:
+                  moved: set[str] | None = None,
+                  branches: list[tuple[str, frozenset[str], frozenset[str]]] | None = None
+                  ) -> dict[str, Any]:
     """Merge the new articles' mentions into events (after splitting the events of
     articles that ``moved`` to another story by story, ``split_by_story``); return
     new/updated ids, stories, and the written events without commitments (``plain``)."""
     index.ensure(conn)
     cands.ensure(conn)
+    token = BRANCHES.set(load_branches(conn, {r.story_id for r in conn.execute(
+        select(ft.story_articles.c.story_id).where(
+            ft.story_articles.c.article_id.in_(sorted(set(article_ids)))))} - {None}))
+    try:
+        return _fuse_mentions(conn, article_ids, now, moved, branches)
+    finally:
+        BRANCHES.reset(token)
+
+
+def _fuse_mentions(conn: Connection, article_ids: list[str], now: str,
+                   moved: set[str] | None,
+                   branches: list[tuple[str, frozenset[str], frozenset[str]]] | None
+                   ) -> dict[str, Any]:
+    """``fuse_mentions`` with the split sides of its stories known."""
     split = split_by_story(conn, moved or set())
+    split += [e for e in split_by_branches(conn, branches or []) if e not in split]
     mentions = new_mentions(conn, article_ids)
     fusion = load_groups(conn, mentions)
     if split:

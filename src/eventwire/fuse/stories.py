@@ -297,6 +297,43 @@ def year_groups(members: list[dict[str, Any]], sims: list[list[float]]) -> set[s
     return {members[i]["id"] for i in second}
 
 
+def rejoined(splits: list[tuple[str, frozenset[str], frozenset[str]]],
+             members: Mapping[str, list[dict[str, Any]]]
+             ) -> list[tuple[str, frozenset[str], frozenset[str]]]:
+    """The splits (key, the story's remaining articles, the part taken out) whose two groups
+    the merge steps put back into one story: the articles of each that sit in that story."""
+    home = {m["id"]: sid for sid, group in members.items() for m in group}
+    out = []
+    for key, rest, part in splits:
+        for sid in sorted({home.get(a) for a in rest | part} - {None}):
+            a = frozenset(x for x in rest if home.get(x) == sid)
+            b = frozenset(x for x in part if home.get(x) == sid)
+            if a and b:
+                out.append((key, a, b))
+    return out
+
+
+def mark_branches(conn: Connection, branches: list[tuple[str, frozenset[str], frozenset[str]]]
+                  ) -> None:
+    """Remember each article's side of the rejoined splits (``marks`` of its stored profile,
+    "<key>:1" / "<key>:2"): reports of the two sides do not link on their story alone
+    (``events.branches_apart``)."""
+    add: dict[str, list[str]] = {}
+    for key, a, b in branches:
+        for side, group in (("1", a), ("2", b)):
+            for aid in group:
+                add.setdefault(aid, []).append(f"{key}:{side}")
+    sa = ft.story_articles
+    for part in in_chunks(sorted(add)):
+        for aid, prof in conn.execute(select(sa.c.article_id, sa.c.profile)
+                                      .where(sa.c.article_id.in_(part))).all():
+            if prof is None:
+                continue
+            marks = list(prof.get("marks") or []) + add[aid]
+            conn.execute(update(sa).where(sa.c.article_id == aid)
+                         .values(profile={**prof, "marks": marks}))
+
+
 def told_apart(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
     """Whether two groups of articles, not all published on known days, are about different
     occurrences (``apart``): a new story of them does not merge into the other."""
@@ -488,6 +525,9 @@ class StoryIndex:
     # story -> (its member list, that list's length, ``centroid`` of it) (``merge_target``)
     merged: dict[str, str] = field(default_factory=dict)  # earlier story merged by ``repair``
     # -> the story it merged into (its id stays an alias of that story)
+    branches: list[tuple[str, frozenset[str], frozenset[str]]] = field(default_factory=list)
+    # (key, group, group): article groups the split check separated that the merge steps put
+    # back into one story (``rejoined``), the key the story opened for the part taken out
 
     @classmethod
     def load(cls, conn: Connection) -> StoryIndex:
@@ -777,10 +817,14 @@ class StoryIndex:
         """Re-check the stories this batch touched: split two-group stories, merge new ones."""
         for sid in sorted(self.touched, key=story_seq):
             self.ensure_full(sid)
+        splits: list[tuple[str, frozenset[str], frozenset[str]]] = []
         for sid in sorted(self.touched & set(self.members), key=story_seq):
             parts = two_groups(self.members[sid])
             if parts is not None:
-                self.move(parts, sid, self.open_story())
+                new = self.open_story()
+                splits.append((new, frozenset(m["id"] for m in self.members[sid]
+                                              if m["id"] not in parts), frozenset(parts)))
+                self.move(parts, sid, new)
         for sid in sorted(set(self.created) & set(self.members), key=story_seq, reverse=True):
             target = self.merge_target(sid)
             if target is not None:
@@ -802,6 +846,7 @@ class StoryIndex:
                 self.move({m["id"] for m in self.members[sid]}, sid, target)
                 self.drop(sid)
                 self.merged[sid] = target
+        self.branches = rejoined(splits, self.members)
         return {aid: sid for aid, sid in self.moved.items()}
 
     def fragments(self) -> list[str]:
@@ -917,6 +962,7 @@ class StoryIndex:
             conn.execute(update(ft.story_articles).where(ft.story_articles.c.article_id == aid)
                          .values(story_id=sid))
         restory_events(conn, set(self.moved))
+        mark_branches(conn, self.branches)
         if self.moved:
             from eventwire.fuse.candidates import reindex_articles
 
