@@ -250,6 +250,20 @@ def _acts_on(verb: Any, noun: Any, lexicon: Lexicon) -> bool:
         not any(c.dep_ == "amod" and c.i > noun.i for c in noun.children)
 
 
+OUTCOME_PREPS = {"end": "with", "conclude": "with", "close": "with", "wrap": "with",
+                 "result": "in", "culminate": "in"}  # 'the talks ended [with] an agreement'
+
+
+def _outcome_of_talks(phrase: Any) -> bool:
+    """True for a relation that is what something ended or resulted in ('the talks ended
+    with an agreement', 'the meeting resulted in a deal'): the meeting reached it."""
+    prep = phrase.head
+    if phrase.dep_ != "pobj" or prep is phrase or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    return verb.pos_ == "VERB" and OUTCOME_PREPS.get(verb.lemma_.lower()) == prep.lower_
+
+
 def passing_relation(etype: str, tok: Any, nominal: bool, lexicon: Lexicon) -> bool:
     """True for a noun of a relation between parties (an agreement, aid, support,
     cooperation) that no verb makes an act: not the object of a verb that makes, gives,
@@ -271,6 +285,8 @@ def passing_relation(etype: str, tok: Any, nominal: bool, lexicon: Lexicon) -> b
         return False  # 'the deal they signed', "Monday's agreement", 'the accord of 28 July'
     head = phrase.head
     if phrase.dep_ in OBJECT_OF_DEPS and head is not phrase and _acts_on(head, phrase, lexicon):
+        return False
+    if _outcome_of_talks(phrase):
         return False
     if phrase.dep_ == "nsubj" and head is not phrase and head.pos_ in ("VERB", "AUX") and \
             head.lemma_.lower() in lexicon.cue(PATTERNS_KEY, "relation_subject_verbs"):

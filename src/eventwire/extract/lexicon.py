@@ -31,7 +31,7 @@ POLARITY_FILE = "events_polarity.json"  # VADER valences (scripts/build_polarity
 POLAR = "polar"  # the disapproval kind of strongly negative evaluative words
 CONDITION_KEYS = ("prep", "particle", "object", "modifier", "xcomp", "future", "object_actor",
                   "object_modifier",
-                  "object_place", "xcomp_any", "no_object", "source_in", "prep_object",
+                  "object_place", "xcomp_any", "xcomp_negated", "no_object", "source_in", "prep_object",
                   "governor", "marker", "naming", "intransitive", "prep_place", "source_person",
                   "feeling", "prep_target", "question", "mandative")
 
@@ -50,6 +50,8 @@ class Entry:
     object_modifier: tuple[str, ...] = ()  # a modifier of the matched object: "[air] strikes"
     modifier: tuple[str, ...] = ()
     xcomp: tuple[str, ...] = ()
+    xcomp_negated: tuple[str, ...] = ()  # an infinitive complement told not to happen:
+    # 'told residents [not to return]'
     future: bool = False
     object_actor: bool = False
     object_place: bool = False
@@ -161,7 +163,8 @@ def _entries_of(spec: dict[str, Any], origin: str = ORIGIN_CURATED) -> list[Entr
             prep=tuple(spec.get("prep", ())), particle=tuple(spec.get("particle", ())),
             object=tuple(spec.get("object", ())), modifier=tuple(spec.get("modifier", ())),
             object_modifier=tuple(spec.get("object_modifier", ())),
-            xcomp=tuple(spec.get("xcomp", ())), future=bool(spec.get("future", False)),
+            xcomp=tuple(spec.get("xcomp", ())),
+            xcomp_negated=tuple(spec.get("xcomp_negated", ())), future=bool(spec.get("future", False)),
             object_actor=bool(spec.get("object_actor", False)),
             object_place=bool(spec.get("object_place", False)),
             xcomp_any=bool(spec.get("xcomp_any", False)),

@@ -437,6 +437,10 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
     if entry.xcomp and not any(c.dep_ == "xcomp" and c.lemma_ in entry.xcomp
                                for c in tok.children):
         return False, ()
+    if entry.xcomp_negated and not any(
+            c.dep_ in ("xcomp", "ccomp") and c.lemma_ in entry.xcomp_negated
+            and any(g.dep_ == "neg" for g in c.children) for c in tok.children):
+        return False, ()
     if entry.xcomp_any and not _infinitive_complement(tok):
         return False, ()
     if entry.future and not _future(tok):
