@@ -14,10 +14,13 @@ CASES = [
     ("Ottawa ended its boycott of the forum on Tuesday.", "CONCEDE"),
     ("The insurgents abandoned their positions near the dam.", "RETREAT"),
     ("The summit in Lima resulted in an accord on fishing rights.", "AGREE"),
+    ("Talks between Peru and Chile ended with an agreement to reopen the consulates.", "AGREE"),
+    ("Peruvian and Chilean envoys held talks that produced a deal on fishing rights.", "AGREE"),
 ]
 NOT_CASES = [
     ("The union repeated its demand for a referendum.", "CONCEDE"),
     ("The summit in Lima dealt with the accord on fishing rights.", "AGREE"),
+    ("The storm ended with a deal of damage to the harbour.", "AGREE"),
 ]
 DATE = "2024-03-04"
 

@@ -264,6 +264,29 @@ def _outcome_of_talks(phrase: Any) -> bool:
     return verb.pos_ == "VERB" and OUTCOME_PREPS.get(verb.lemma_.lower()) == prep.lower_
 
 
+OUTCOME_VERBS = ("produce", "yield")  # 'the talks [produced] a deal'
+
+
+def meeting_outcome(tok: Any, lexicon: Lexicon) -> bool:
+    """True for a relation noun that a meeting ended with, resulted in, produced or yielded
+    ('talks between X and Y ended with an agreement', 'the summit resulted in an accord',
+    'held talks that produced a deal'): a particular agreement, not a generic mention."""
+    if tok.lemma_.lower() not in lexicon.cue(PATTERNS_KEY, "relation_nouns"):
+        return False
+    phrase = _relation_phrase(tok)[-1]
+    if _outcome_of_talks(phrase):
+        verb = phrase.head.head
+    elif phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in OUTCOME_VERBS:
+        verb = phrase.head
+    else:
+        return False
+    meetings = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and verb.head is not verb:
+        meetings.append(verb.head)
+    return any(any(e.type == "CONSULT" for e in lexicon.candidates("noun", m.lemma_))
+               for m in meetings)
+
+
 def passing_relation(etype: str, tok: Any, nominal: bool, lexicon: Lexicon) -> bool:
     """True for a noun of a relation between parties (an agreement, aid, support,
     cooperation) that no verb makes an act: not the object of a verb that makes, gives,

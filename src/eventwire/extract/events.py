@@ -23,6 +23,7 @@ from eventwire.extract import attributes as attrs
 from eventwire.extract.absorption import absorbed_by, root_governor
 from eventwire.extract.agreements import (
     is_party,
+    meeting_outcome,
     no_commitment,
     no_doer,
     no_supporter,
@@ -259,7 +260,7 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
         ev = build_event(ectx, trig, sent, embedded, previous + out)
         if ev is not None:
             tokens[id(ev)] = trig.token
-        if ev is not None and ((_generic_mention(trig, ev) and not told_as_episode(ev)) or
+        if ev is not None and ((_generic_mention(trig, ev, ectx.lexicon) and not told_as_episode(ev)) or
                                _topic(trig) or _descriptor(trig) or
                                domestic_trip(ev) or media_interview(ev)):
             continue  # 'calls for sanctions', 'at one summit', 'evacuation camps'
@@ -336,7 +337,7 @@ def _separate_acts(a: Any, b: Any) -> bool:
                                               c.lower_ in LATER_WORDS) for c in b.children)
 
 
-def _generic_mention(trig: Trigger, ev: EventMention) -> bool:
+def _generic_mention(trig: Trigger, ev: EventMention, lexicon: Lexicon) -> bool:
     """An indefinite nominal mention stated as real that names no party, in its sentence or
     through an earlier mention, and is not the subject of a clause of its own: a generic or
     topical mention ('wrote about calls for sanctions', 'said at one summit', 'asylum
@@ -350,6 +351,8 @@ def _generic_mention(trig: Trigger, ev: EventMention) -> bool:
             ev.modality not in COMMITMENT_MODALITIES:
         return False
     tok = trig.token
+    if meeting_outcome(tok, lexicon):
+        return False  # 'the talks ended with an agreement': the meeting's agreement
     phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ in NOUN_POS else tok
     if _definite(tok) or _definite(phrase):
         return False
