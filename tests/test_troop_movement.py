@@ -16,11 +16,20 @@ MOVEMENT = {
     "warplanes_flew": "Two Norland warplanes flew over the border town of Varo on Friday.",
     "tanks_rolled": "Velland tanks rolled into the northern province at dawn.",
     "forces_moved": "Norland forces moved toward the coastal city after the talks failed.",
+    "warships_sailed": "Three Norland warships sailed into Velland's territorial waters.",
+    "forces_passed": "Velland forces passed into the buffer zone overnight, the ministry said.",
+    "troops_reached": "Norland troops reached the outskirts of Varo on Friday.",
+    "helicopters_landed": "Two Velland military helicopters landed on the disputed island.",
+    "navy_expanded": "The Norland navy expanded rapidly over the past decade.",
+    "expanded_navy": "Velland expanded its navy with four new frigates.",
 }
 NO_MOVEMENT = {
     "migrants_arrived": "More than 200 migrants arrived in Lampedusa on Tuesday.",
     "missile_landed": "A stray rocket landed in a field near Varo, police said.",
     "troops_arrive_no_place": "Relatives waited for hours before the troops finally arrived.",
+    "cruise_ship_sailed": "The cruise ship sailed into the harbour on Monday.",
+    "team_reached": "The rescue team reached the village after a long walk.",
+    "economy_expanded": "The Velland economy expanded rapidly over the past decade.",
 }
 
 
