@@ -22,6 +22,10 @@ MOVEMENT = {
     "helicopters_landed": "Two Velland military helicopters landed on the disputed island.",
     "navy_expanded": "The Norland navy expanded rapidly over the past decade.",
     "expanded_navy": "Velland expanded its navy with four new frigates.",
+    "coast_guard_vessels": "Two Norland coast guard vessels sailed into the disputed waters.",
+    "navy_ships_arrived": "Several navy ships arrived in the port of Varo.",
+    "fighter_jets_flew": "Norland fighter jets flew over the island on Monday.",
+    "vessels_of_navy": "Four vessels of the Velland navy passed through the strait.",
 }
 NO_MOVEMENT = {
     "migrants_arrived": "More than 200 migrants arrived in Lampedusa on Tuesday.",
@@ -30,6 +34,8 @@ NO_MOVEMENT = {
     "cruise_ship_sailed": "The cruise ship sailed into the harbour on Monday.",
     "team_reached": "The rescue team reached the village after a long walk.",
     "economy_expanded": "The Velland economy expanded rapidly over the past decade.",
+    "fishing_boats_sailed": "The fishing boats sailed into the harbour.",
+    "ministers_plane_landed": "The minister's plane landed in Varo on Sunday.",
 }
 
 

@@ -37,6 +37,12 @@ GOVERNED_DEPS = ("dobj", "attr", "oprd", "nsubjpass")  # a noun as the object of
 AS_PREPS = ("as",)  # 'described the group [as] a threat'
 COMPLEMENT_DEPS = ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative")  # 'declined [to comment]'
 HOLDER_DEPS = ("prep", "prt", "agent", "dative", "advmod")  # a word an entry asks for
+# A ship, boat or aircraft marked as armed-forces craft is a military mover: the subjects of a
+# verb then also hold MILITARY_CRAFT, which an entry's ``source_in`` may name
+MILITARY_CRAFT = "military_craft"
+CRAFT_NOUNS = frozenset({"ship", "vessel", "boat", "aircraft", "plane", "jet", "carrier", "cutter"})
+CRAFT_MARKS = frozenset({"military", "naval", "navy", "war", "army", "guard", "fighter",
+                         "combat", "marine", "airforce", "force"})
 
 
 # A hyphen compound whose first part names a weapon test is a word of its own: 'test-fired'
@@ -253,6 +259,20 @@ def _group_lemma(tok: Any) -> str:
     return quantity_head(tok, QUANTITY_WORDS).lemma_.lower()
 
 
+def _military_craft(tok: Any) -> bool:
+    """True for a ship, boat or aircraft a military or coast-guard word marks as armed-forces
+    craft: 'coast guard [vessels]', 'navy [ships]', 'fighter [jets]', '[vessels] of the navy'
+    (``MILITARY_CRAFT``); a cruise ship or a minister's plane is none."""
+    head = quantity_head(tok, QUANTITY_WORDS)
+    if head.lemma_.lower() not in CRAFT_NOUNS:
+        return False
+    marks = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
+    marks += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    marks += [m for c in marks for m in c.children if m.dep_ == "compound"]
+    return any(m.lemma_.lower() in CRAFT_MARKS or m.lower_ in CRAFT_MARKS for m in marks)
+
+
 def _prep_objects(tok: Any) -> list[tuple[Any, Any]]:
     """(preposition, object) pairs of a verb: 'died [in] [clashes]', 'sought [refuge]'."""
     out = []
@@ -388,7 +408,9 @@ def _view(tok: Any, cache: dict[str, Any], key: str) -> Any:
         elif key == "prep_objects":
             value = [(p, o, (p.lower_, o.lemma_.lower())) for p, o in _prep_objects(tok)]
         else:
-            value = [_group_lemma(c) for c in _clause_subjects(tok)]
+            subjects = _clause_subjects(tok)
+            value = [_group_lemma(c) for c in subjects]
+            value += [MILITARY_CRAFT for c in subjects if _military_craft(c)]
         cache[key] = value
     return value
 
