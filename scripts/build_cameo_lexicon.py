@@ -63,6 +63,8 @@ MARKERS = frozenset({"$", "+", "%", "^", "-"})
 PARTICLES = frozenset({"off", "up", "out", "down", "back", "away", "aside", "forward", "over",
                        "in", "on", "to", "with", "against", "for", "into", "through", "about",
                        "at", "from", "by", "under", "across", "around", "upon", "of"})
+SUBJECT_FUNCTION_WORDS = frozenset({"will", "not", "would", "to", "no", "never", "did", "do",
+                                    "does", "has", "have", "had", "be", "been", "is", "was"})
 NOT_PREP_HEADS = frozenset({"a", "an", "the", "his", "her", "its", "their"})
 # CAMEO2PLOVER mode names → the package's mode names (plover_modes.json)
 MODE_ALIASES = {
@@ -191,6 +193,15 @@ def condition_of(pre: str, post: str, synsets: dict[str, list[str]]) -> tuple[st
     return None
 
 
+def subject_of(pre: str, synsets: dict[str, list[str]]) -> tuple[str, ...]:
+    """The subject heads a pattern names before its verb ('&MILITARY * TO': army, troops ...;
+    'FIGHTER * (TOWARD)': fighter), or () when it names none or only function words
+    ('WILL NOT * ...'): a pattern with a subject only holds for that subject."""
+    words = [t for t in TOKEN_RE.findall(pre) if t not in MARKERS and (
+        t.startswith(("&", "{")) or (t.isalpha() and t.lower() not in SUBJECT_FUNCTION_WORDS))]
+    return tuple(sorted(set(heads_of(words[-1], synsets)))) if words else ()
+
+
 def parse_verb(line: str) -> tuple[str, str | None, str | None] | None:
     """(lemma, particle, own code) of a verb line; None for verbs with words before the verb."""
     body = line.split("#", 1)[0]
@@ -242,15 +253,17 @@ def block_entries(block: dict[str, Any], table: dict, synsets: dict[str, list[st
                   modes: dict) -> list[dict[str, Any]]:
     """Lexicon entries of one verb block: its patterns (merged per code) and verb defaults."""
     plain = sorted({v for v, particle, _ in block["verbs"] if particle is None})
-    grouped: dict[tuple[str, str], set[str]] = defaultdict(set)
+    grouped: dict[tuple[str, str, tuple[str, ...]], set[str]] = defaultdict(set)
     for pre, post, code in block["patterns"]:
         cond = condition_of(pre, post, synsets)
         if cond is not None and cond[1]:
-            grouped[(code, cond[0])].update(cond[1])
+            subject = subject_of(pre, synsets) if cond[0] != "source_in" else ()
+            grouped[(code, cond[0], subject)].update(cond[1])
     out = []
-    for (code, key), values in sorted(grouped.items()):
+    for (code, key, subject), values in sorted(grouped.items()):
         if plain:
-            out.append(_entry(plain, code, table, modes) | {key: sorted(values)})
+            extra = {"source_in": list(subject)} if subject else {}
+            out.append(_entry(plain, code, table, modes) | {key: sorted(values)} | extra)
     for lemma, particle, own in block["verbs"]:
         code = own or block["code"]
         if particle is not None and code != "---":

@@ -49,6 +49,11 @@ IMPLORE
 - * STATEMENT                                         [010]         # BEG
 +BEG_OFF {+BEGGED_OFF}  [036]
 
+---  MOVE   [---]  ---
+MOVE
+- &FIGHT * TO                                         [190]         # MOVE
+- WILL NOT * (TO TALKS)                               [036]         # MOVE
+
 ######## TRANSFORMATIONS ##########
 """
 
@@ -101,6 +106,13 @@ def test_only_verbs_with_their_own_code_get_a_default(built) -> None:
 
 def test_multiword_verb_becomes_a_particle_condition(built) -> None:
     assert _find(built, lemmas=["beg"], particle=["off"], type="AGREE")
+
+
+def test_pattern_naming_a_subject_holds_for_that_subject_only(built) -> None:
+    [entry] = _find(built, lemmas=["move"], particle=["to"])
+    assert entry["type"] == "ASSAULT" and "battle" in entry["source_in"]
+    [talks] = _find(built, lemmas=["move"], prep_object=["to talk", "to talks"])
+    assert "source_in" not in talks  # 'will not': no subject noun
 
 
 def test_package_data_records_source_licence_and_version() -> None:
