@@ -26,6 +26,8 @@ MOVEMENT = {
     "navy_ships_arrived": "Several navy ships arrived in the port of Varo.",
     "fighter_jets_flew": "Norland fighter jets flew over the island on Monday.",
     "vessels_of_navy": "Four vessels of the Velland navy passed through the strait.",
+    "sent_frigates": "Norland sent two frigates and a submarine to the strait on Monday.",
+    "dispatched_helicopters": "Velland dispatched attack helicopters to the border region.",
 }
 NO_MOVEMENT = {
     "migrants_arrived": "More than 200 migrants arrived in Lampedusa on Tuesday.",
