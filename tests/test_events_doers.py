@@ -32,6 +32,10 @@ def test_a_thing_refuses_nothing(pipeline, text, etype):
     ("The government banned street markets after dark.", "COERCE"),
     ("The relatives refused.", "REJECT"),
     ("The administration rejected the offer on Monday.", "REJECT"),
+    ("The commission rejected the request on Monday.", "REJECT"),
+    ("The agency rejected the findings on Tuesday.", "REJECT"),
+    ("The presidency refused the demand on Friday.", "REJECT"),
+    ("The federation rejected the bid on Monday.", "REJECT"),
     ("The army banned rallies in the capital on Friday.", "COERCE"),
     ("The new regulation banned street markets after dark.", "COERCE"),
 ])
