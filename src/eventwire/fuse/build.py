@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from eventwire.fuse.background import paragraph_anchors
-from eventwire.fuse.conflicts import event_conflicts
+from eventwire.fuse.conflicts import disputed, event_conflicts
 from eventwire.fuse.dates import date_range, is_precise, overlap
 from eventwire.fuse.describe import describe
 from eventwire.fuse.mentions import Mention
@@ -195,11 +195,14 @@ def corroboration(group: list[Mention]) -> dict[str, Any]:
 def record_type(group: list[Mention]) -> str:
     """The record's event type: its first mention's, except that a ceasefire some outlets
     report as agreed (AGREE) and others as a halt (RETREAT in ceasefire mode) is the
-    agreement (PLOVER codes an agreed ceasefire between parties as AGREE)."""
+    agreement (PLOVER codes an agreed ceasefire between parties as AGREE); a record whose act one
+    outlet reports and another denies takes the report's type."""
     agree, halt, mode = AGREED_HALT
     types = {m.type for m in group}
     if agree in types and any(m.type == halt and (m.mode or "").endswith(mode) for m in group):
         return agree
+    if group[0].modality == "negated" and disputed(group):  # another outlet's report of it
+        return next(m.type for m in group if m.modality == "asserted")
     return group[0].type
 
 
@@ -220,6 +223,8 @@ def build_event(conn: Connection, eid: str, group: list[Mention], story: str | N
             rng = [lo[0].isoformat(), hi[1].isoformat()]
             date_from = "publication"
     modality = Counter(m.modality for m in group).most_common(1)[0][0]
+    if modality == "negated" and disputed(group):  # a report and another outlet's denial
+        modality = "asserted"
     participants = actor_refs(group, ("source", "target"))
     claims = [c for m in group for c in event_claims(m, cache[m.article])]
     articles = list(dict.fromkeys(m.article for m in group))

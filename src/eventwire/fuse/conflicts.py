@@ -318,6 +318,34 @@ def claim_conflicts(claims: list[dict[str, Any]],
             for sub, groups in by_kind.items() if disagree(groups)]
 
 
+def happened_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
+    """A flag when one outlet reports the act (asserted) and another denies it (negated: "no
+    agreement was reached", "did not withdraw") in one record (``events.denial_pair`` links
+    such reports). An outlet that both reports and denies it (a denial in the claim's own
+    article) takes no side. ``event_conflicts`` raises it only when no stated claim or
+    outcome ("has agreed" against "did not agree") already shows the disagreement."""
+    sides: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.modality in ("asserted", "negated"):
+            sides[m.outlet or m.root].add(m.modality)
+    groups: dict[str, dict[str, Any]] = {}
+    for m in mentions:
+        outlet = m.outlet or m.root
+        if len(sides[outlet]) != 1 or m.modality not in ("asserted", "negated"):
+            continue
+        trig = m.data.get("trigger") or m.data.get("sentence") or {}
+        span = {k: trig[k] for k in ("start", "end", "text") if k in trig}
+        value = "happened" if m.modality == "asserted" else "did not happen"
+        add_value(groups, m.modality, value, m.article, span or None, outlet)
+    return [flag("happened_conflict", groups, "occurrence")] \
+        if len(groups) == 2 and disagree(groups) else []
+
+
+def disputed(mentions: list[Mention]) -> bool:
+    """Whether outlets dispute that a record's act happened (``happened_conflicts``)."""
+    return bool(happened_conflicts(mentions))
+
+
 def date_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
     """A flag when outlets report the event happening on own dates that cannot denote the
     same day (a plan's day, 'would meet him on Thursday', is when it was to happen: it
@@ -1106,7 +1134,10 @@ def event_conflicts(mentions: list[Mention], claims: list[dict[str, Any]],
     mediator or a side of the border its sentence names for another of its events
     (``sibling_mediators``, ``territory_conflicts``)."""
     claims = claims + read_outcomes(mentions, claims, texts)
-    return with_sentences(claim_conflicts(claims, outlet_map(mentions)) + date_conflicts(mentions)
+    stated = claim_conflicts(claims, outlet_map(mentions))
+    # an outcome the outlets state ("has agreed" against "did not agree") already shows it
+    happened = [] if stated else happened_conflicts(mentions)
+    return with_sentences(stated + date_conflicts(mentions) + happened
                           + number_conflicts(mentions, texts) + duration_conflicts(mentions)
                           + place_conflicts(mentions)
                           + territory_conflicts(mentions, entities or {}, siblings)

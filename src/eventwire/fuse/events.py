@@ -67,6 +67,8 @@ MAX_SCORES = 100_000  # remembered pair scores (then forgotten): an 8-article up
 WRITE_SLICE = 200  # events built and written together (their articles' extract objects in memory)
 WRITE_MENTIONS = 1000  # ... and at most this many mentions of theirs (and as many articles)
 MAX_COMPARED = 12  # mentions of a larger event compared with others: its first and its newest
+OWN_REPORTS = "own_reports"  # memo: the acts a mention's article reports as done
+DENIAL_DAYS = 7  # widest date range of a report and another outlet's denial read as one occurrence
 EPISODE_MARK = "+episode:"  # in a range's derivation: a clash told as a multi-day episode
 CLEAR_DAYS = 2  # own date ranges at most this wide that share no day are different days
 NEAR_CHARS = 400  # undated mentions of one article this close may be one occurrence
@@ -650,11 +652,14 @@ def link_verdict(m: Mention, o: Mention, common: frozenset[str] = frozenset()
         return "identity", 1.0
     if not coref.types_compatible(m.type, o.type):
         return "types", 0.0
-    if "negated" in (m.modality, o.modality) and m.modality != o.modality:
+    if "negated" in (m.modality, o.modality) and m.modality != o.modality and \
+            not denial_pair(m, o):
         return "negation", 0.0
     if coref.contradictory(m, o):  # contradictory participants
         return "people", 0.0
     p = coref.link_probability(m, o, common)
+    if "negated" in (m.modality, o.modality) and m.modality != o.modality:
+        return "denial", max(p, coref.threshold())
     if episode_pair(m, o):
         return "episode", max(p, coref.threshold())
     if not vaguely_dated(m, o):
@@ -672,6 +677,29 @@ def link_verdict(m: Mention, o: Mention, common: frozenset[str] = frozenset()
             return "story", p
         return "vague_blind", p
     return "vague", p
+
+
+def denial_pair(m: Mention, o: Mention) -> bool:
+    """An outlet's report of an act and another outlet's denial of it ("signed the deal" against
+    "no deal was signed", "withdrew" against "did not withdraw"): one asserted and one negated
+    mention of one type, from different outlets (a denial in the claim's own article, or by
+    the same outlet, is no dispute), whose date ranges share a day and are at most
+    ``DENIAL_DAYS`` wide, between the same sides (a country among both mentions' sources, and
+    the countries of one's participants within the other's: "agreed with" puts a party among
+    the sources or the targets), and the denial's own article does not report the act by the
+    same party (``own_report``). Such a pair is one occurrence whose
+    happening is disputed (``conflicts.happened_conflicts``); a plan and its cancellation is
+    no pair (a plan is not asserted), nor a deed and its later reversal on other days."""
+    if {m.modality, o.modality} != {"asserted", "negated"} or m.type != o.type or \
+            not m.outlet or not o.outlet or m.outlet == o.outlet or m.root == o.root or \
+            not range_overlap(m.range, o.range) or \
+            max(range_width(m.range), range_width(o.range)) > DENIAL_DAYS:
+        return False
+    if own_report(m if m.modality == "negated" else o):
+        return False  # its own article reports the act: a qualified account, no denial
+    (sa, ta), (sb, tb) = coref.role_countries(m), coref.role_countries(o)
+    ua, ub = sa | ta, sb | tb
+    return bool(sa & sb) and (ua <= ub or ub <= ua)
 
 
 def episode_pair(m: Mention, o: Mention) -> bool:
@@ -877,9 +905,38 @@ def new_mentions(conn: Connection, article_ids: list[str]) -> list[Mention]:
          .where(s.mentions.c.article_id.in_(article_ids))
          .where(s.mentions.c.id.not_in(select(ft.event_mentions.c.mention_id)))
          .order_by(s.articles.c.seq, s.mentions.c.idx))
-    return [cands.with_ingest_day(make_mention(
+    found = [cands.with_ingest_day(make_mention(
         r.id, {"id": r.article_id, "duplicate_of": r.duplicate_of, "published": r.published,
                "url": r.url}, r.data, r.story_id), r.ingested_at) for r in conn.execute(q)]
+    mark_own_reports(found)
+    return found
+
+
+def mark_own_reports(mentions: list[Mention]) -> None:
+    """Remember on each mention the acts its article reports as done (asserted: type and
+    countries of the sources): a negated mention of an act its own article reports by a
+    source of the same country ("its troops left the border towns" and "the army failed to
+    finish its pullout") denies nothing another outlet reports (``denial_pair``); another
+    party's act of that type ("a deal the two other capitals struck" beside "the government
+    did not agree") does not count."""
+    told: dict[str, set[tuple[str, frozenset[str]]]] = {}
+    for m in mentions:
+        if m.modality == "asserted":
+            told.setdefault(m.article, set()).add((m.type, coref.role_countries(m)[0]))
+    for m in mentions:
+        m.memo[OWN_REPORTS] = frozenset(told.get(m.article, ()))
+
+
+def own_report(m: Mention) -> bool:
+    """Whether a mention's article reports its act as done (``mark_own_reports``): the same
+    type by a source of a country the mention's sources name (or naming no country). A
+    mention loaded from the store, whose article was fused in an earlier update, is not
+    marked and counts as reporting it (a denial pairs only as it arrives)."""
+    if OWN_REPORTS not in m.memo:
+        return True
+    mine = coref.role_countries(m)[0]
+    return any(typ == m.type and (not who or not mine or bool(who & mine))
+               for typ, who in m.memo.get(OWN_REPORTS, ()))
 
 
 def place(fusion: Fusion, m: Mention) -> str:
@@ -1085,7 +1142,8 @@ def groups_compatible(a: list[Mention], b: list[Mention], common: Any = frozense
             if (dates_contradict(x, y) and not episode_covers(x, y, a + b) and
                     not episode_covers(y, x, a + b)) or coref.contradictory(x, y):
                 return False
-            if "negated" in (x.modality, y.modality) and x.modality != y.modality:
+            if "negated" in (x.modality, y.modality) and x.modality != y.modality and \
+                    not denial_pair(x, y):
                 return False
     return True
 

@@ -1,0 +1,109 @@
+"""An outlet's report of an act and another outlet's denial of it ("the two sides signed the
+accord" against "no accord was signed", "withdrew" against "did not withdraw") are one
+occurrence whose happening is disputed; a denial in the claim's own article or outlet, a plan
+and its cancellation, and a deed and its reversal on other days stay apart. Invented countries
+throughout."""
+
+from __future__ import annotations
+
+from eventwire.fuse.build import record_type
+from eventwire.fuse.conflicts import disputed, happened_conflicts
+from eventwire.fuse.events import (
+    denial_pair,
+    groups_compatible,
+    link_verdict,
+    mark_own_reports,
+)
+from eventwire.fuse.mentions import Mention
+
+
+def mention(mid: str, article: str, outlet: str, modality: str, rng: list[str],
+            typ: str = "AGREE", source: str = "RUR", target: str = "BOR",
+            sentence: str = "") -> Mention:
+    def party(code: str) -> list[dict]:
+        return [{"text": code, "actor": {"id": code, "country": code}}] if code else []
+    data = {"type": typ, "modality": modality, "source": party(source),
+            "target": party(target), "sentence": {"text": sentence, "start": 0,
+                                                  "end": len(sentence)},
+            "trigger": {"text": "signed", "start": 0, "end": 6}}
+    return Mention(id=mid, article=article, root=article, data=data, story="s1",
+                   outlet=outlet, when={"range": rng, "from": "time_expression", "span": None})
+
+
+DAY = ["2031-05-04", "2031-05-04"]
+
+
+def test_a_report_and_another_outlets_denial_are_one_disputed_occurrence() -> None:
+    signed = mention("m1", "a1", "wire.example", "asserted", DAY,
+                     sentence="Ruritania and Borduvia signed the accord on Sunday.")
+    denied = mention("m2", "a2", "daily.example", "negated", ["2031-05-03", "2031-05-05"],
+                     sentence="No accord was signed, a Borduvian official said.")
+    assert not denial_pair(signed, denied)  # a stored denial: its article's reports unknown
+    mark_own_reports([denied])
+    assert denial_pair(signed, denied) and denial_pair(denied, signed)
+    verdict, p = link_verdict(denied, signed)
+    assert verdict == "denial" and p > 0
+    assert groups_compatible([signed], [denied])
+    flags = happened_conflicts([denied, signed])
+    assert [f["kind"] for f in flags] == ["happened_conflict"]
+    assert {v["value"] for v in flags[0]["values"]} == {"happened", "did not happen"}
+    assert record_type([denied, signed]) == "AGREE"
+
+
+def test_withdrawal_denied_by_another_outlet() -> None:
+    left = mention("m1", "a1", "wire.example", "asserted", DAY, typ="RETREAT",
+                   source="RUR", target="")
+    stayed = mention("m2", "a2", "daily.example", "negated", DAY, typ="RETREAT",
+                     source="RUR", target="BOR")
+    mark_own_reports([stayed])
+    assert denial_pair(left, stayed) and disputed([left, stayed])
+
+
+def test_a_denial_in_the_claims_own_article_or_outlet_is_no_conflict() -> None:
+    signed = mention("m1", "a1", "wire.example", "asserted", DAY)
+    same_article = mention("m2", "a1", "wire.example", "negated", DAY)
+    assert not denial_pair(signed, same_article)
+    assert link_verdict(signed, same_article)[0] == "negation"
+    same_outlet = mention("m3", "a3", "wire.example", "negated", DAY)
+    mark_own_reports([same_outlet])
+    assert not denial_pair(signed, same_outlet)
+    other = mention("m4", "a4", "daily.example", "asserted", DAY)
+    assert not happened_conflicts([signed, same_article, other])
+
+
+def test_a_reversal_on_other_days_a_plan_and_other_parties_stay_apart() -> None:
+    signed = mention("m1", "a1", "wire.example", "asserted", DAY)
+    later = mention("m2", "a2", "daily.example", "negated", ["2031-05-12", "2031-05-12"])
+    assert not denial_pair(signed, later)
+    planned = mention("m3", "a3", "daily.example", "planned", DAY)
+    called_off = mention("m4", "a4", "post.example", "negated", DAY)
+    assert not denial_pair(planned, called_off)
+    others = mention("m5", "a5", "daily.example", "negated", DAY, source="SYL", target="")
+    assert not denial_pair(signed, others)
+    other_act = mention("m6", "a6", "daily.example", "negated", DAY, typ="RETREAT")
+    mark_own_reports([later, called_off, others, other_act])
+    assert not denial_pair(signed, other_act)
+    vague = mention("m7", "a7", "daily.example", "negated", ["2031-04-01", "2031-05-30"])
+    mark_own_reports([vague])
+    assert not denial_pair(signed, vague)
+
+
+def test_a_negation_beside_its_articles_own_report_denies_nothing() -> None:
+    left = mention("m1", "a1", "wire.example", "asserted", DAY, typ="RETREAT")
+    failed = mention("m2", "a2", "daily.example", "negated", DAY, typ="RETREAT")
+    pulled = mention("m3", "a2", "daily.example", "asserted", DAY, typ="RETREAT")
+    mark_own_reports([failed])
+    assert denial_pair(left, failed)
+    mark_own_reports([failed, pulled])
+    assert not denial_pair(left, failed)
+
+
+def test_another_partys_act_in_the_denials_article_does_not_count() -> None:
+    agreed = mention("m1", "a1", "wire.example", "asserted", DAY, source="BOR", target="")
+    refused = mention("m2", "a2", "daily.example", "negated", DAY, source="BOR", target="")
+    others = mention("m3", "a2", "daily.example", "asserted", DAY, source="SYL", target="RUR")
+    mark_own_reports([refused, others])
+    assert denial_pair(agreed, refused)
+    same_party = mention("m4", "a2", "daily.example", "asserted", DAY, source="BOR", target="")
+    mark_own_reports([refused, others, same_party])
+    assert not denial_pair(agreed, refused)
