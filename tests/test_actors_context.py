@@ -463,3 +463,44 @@ def test_a_title_after_another_person_is_still_the_holder(nlp):
                      "agreed to expand trade.")
     ref = [e for e in ex.entities if e.text.endswith("prime minister")][-1].actor
     assert ref is not None and ref.country == "IND"
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("China warned on Monday that Western governments were meddling in its affairs.",
+     "governments"),
+    ("Brazil closed its embassy. European countries called for calm in Brasilia.", "countries"),
+    ("Chile expelled two diplomats. Latin American leaders met in Santiago on Friday.",
+     "leaders"),
+    ("Kenya sent troops to the border. African foreign ministers urged restraint in Nairobi.",
+     "ministers"),
+    ("Qatar hosted the talks. Arab officials in Doha said the deal was close.", "officials"),
+    ("Fiji declared an emergency. Pacific leaders pledged aid to Fiji.", "leaders"),
+])
+def test_a_group_noun_after_a_region_word_takes_no_country_from_context(nlp, text, phrase):
+    ex = linked(nlp, text)
+    assert actor_of(ex, phrase) is None
+    word = text[text.index(phrase) - 20:text.index(phrase)].split()[-1]
+    word = word if word not in ("foreign",) else text.split(" foreign")[0].split()[-1]
+    ref = actor_of(ex, word)
+    assert ref is None or ref.country is None
+
+
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    ("Nigeria hosted the summit. South African officials attended the talks in Abuja.",
+     "officials", "ZAF"),
+    ("LIMA - Peruvian officials said the talks would resume.", "officials", "PER"),
+])
+def test_a_country_demonym_before_a_group_noun_still_places_it(nlp, text, phrase, country):
+    ref = actor_of(linked(nlp, text), phrase)
+    assert ref is not None and ref.country == country
+
+
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    ("Arab officials including Egypt's foreign minister condemned the strike.", "officials",
+     "EGY"),
+    ("Western governments, including France, imposed new sanctions.", "governments", "FRA"),
+])
+def test_a_regional_group_exemplified_by_one_country_takes_it(nlp, text, phrase, country):
+    ref = actor_of(linked(nlp, text), phrase)
+    assert ref is not None and ref.country == country
+    assert ref.evidence.startswith("example")

@@ -382,6 +382,14 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
         if _former_owner(doc, i, by_end, reg):  # 'an ex-NATO official': no NATO actor now
             i = end
             continue
+        if _regional(reg, doc, lowers, i):  # 'Western governments': many countries, none placed
+            example = _example_country(toks[end - 1], linked)  # … unless it names one
+            if example is not None:
+                ref = reg.country_ref(example[0], sector, role)
+                out.append(Entity(span.start_char, span.end_char, span.text, AGENT_LABEL,
+                                  dataclasses.replace(ref, evidence=example[1])))
+            i = end
+            continue
         titled_span = role is not None or any(" ".join(lowers[k:end]) in reg.titles
                                               for k in range(max(0, i - 2), i + 1))
         placed = (_paired_title(doc, i, end, linked, focus) if titled_span else None) or \
@@ -397,6 +405,51 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
             out.append(Entity(span.start_char, span.end_char, span.text, AGENT_LABEL, ref))
         i = end
     return out
+
+
+def _regional(reg: Any, doc: Any, lowers: list[str], i: int) -> bool:
+    """'Western governments', 'Gulf states', 'Latin American leaders', 'Arab foreign
+    ministers': a group noun after a capitalised region or bloc word (``regions``, past the
+    modifiers) names many countries, never the one its context names ('South African',
+    'Central African' are a country's demonyms and stay country words; 'pro-Western' is a
+    stance)."""
+    j = i
+    while j > 0 and i - j < 2 and lowers[j - 1] in reg.modifiers:
+        j -= 1
+    if j == 0 or not doc[j - 1].text[:1].isupper():
+        return False
+    if j >= 2:
+        pair = " ".join(lowers[j - 2:j])
+        if pair in reg.regions:
+            return True
+        if reg.cue(doc[j - 2:j].text) is not None or lowers[j - 2] in HYPHENS:
+            return False
+    return lowers[j - 1] in reg.regions
+
+
+EXAMPLE_PREPS = frozenset({"including", "like"})
+
+
+def _example_country(head: Any, linked: list[Entity]) -> tuple[str, str] | None:
+    """'Arab states including Egypt and Jordan', 'European leaders, such as Hungary's prime
+    minister': the one country of the members a regional group is exemplified by."""
+    names = []
+    for c in head.children:
+        if c.dep_ == "prep" and (c.lower_ in EXAMPLE_PREPS or (
+                c.lower_ == "as" and c.i > 0 and c.nbor(-1).lower_ == "such")):
+            for obj in (o for o in c.children if o.dep_ == "pobj"):
+                names += [obj, *obj.conjuncts]
+    found = {e.actor.country: e for t in names for e in linked if e.start <= t.idx < e.end}
+    if len(found) != 1 or len(names) == 0:
+        return None
+    code, e = next(iter(found.items()))
+    return code, f"example: {e.text}"
+
+
+def region_name(text: str, reg: Any) -> bool:
+    """Whether an entity's text is only a region or bloc word ('Western', 'Latin American')."""
+    low = text.lower()
+    return (low[4:] if low.startswith("the ") else low) in reg.regions
 
 
 def _paired_title(doc: Any, i: int, end: int, linked: list[Entity], focus: Focus
@@ -967,14 +1020,31 @@ def _ngo_name(text: str, reg: Any) -> tuple[str, str] | None:
     return "NGO", f"civil-society name: {words[-1]}"
 
 
+def _modified(doc: Any, e: Entity) -> Any:
+    """The noun a modifier entity belongs to ('Arab' in 'Arab states': 'states')."""
+    toks = tokens(doc)
+    i = _token_at(doc, e.start)
+    head = toks[i] if i is not None else doc[0]
+    while head.dep_ in ("amod", "compound", "nmod") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
 def place_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> list[Entity]:
     """Unlinked organisation entities with the country their context establishes."""
     out = []
+    linked = [e for e in entities if e.actor is not None and e.actor.country]
     for e in entities:
         if e.actor is not None or e.label not in UNLINKED_GROUP_LABELS or \
                 PAIR_RE.search(e.text) or not slug(e.text) or STANCE_NAME_RE.fullmatch(e.text):
             out.append(e)  # 'Trump-Putin' is a pair of names, split later, never one group;
             continue  # 'Pro-Russian', 'anti-Western' name a stance, no group
+        if region_name(e.text, reg):  # 'Western', 'Arab' before a group noun: a region,
+            example = _example_country(_modified(doc, e), linked)  # no one country unless
+            out.append(e if example is None else dataclasses.replace(  # it is exemplified
+                e, actor=with_country(ActorRef(f"org:{slug(e.text)}", e.text, kind="group"),
+                                      *example)))
+            continue
         placed = _ngo_name(e.text, reg) or _country_word_in(e.text, reg) or \
             _entity_context(doc, e, focus)
         if placed is None:

@@ -272,7 +272,15 @@ def _hits(reg: Registry, doc: Doc) -> list[tuple[Span, str]]:
         if key not in labels or LABEL_RANK[label] < LABEL_RANK[labels[key]]:
             labels[key] = label
     spans = filter_spans([doc[s:e] for s, e in labels])
-    return sorted(((sp, labels[(sp.start, sp.end)]) for sp in spans), key=lambda x: x[0].start)
+    return sorted(((sp, labels[(sp.start, sp.end)]) for sp in spans
+                   if not (labels[(sp.start, sp.end)] == CUE and _in_region(reg, doc, sp))),
+                  key=lambda x: x[0].start)
+
+
+def _in_region(reg: Registry, doc: Doc, sp: Span) -> bool:
+    """'Latin American', 'South American': a country word that ends a region's name
+    (``regions``) names no country."""
+    return sp.start > 0 and f"{doc[sp.start - 1].lower_} {sp.text.lower()}" in reg.regions
 
 
 def _title_at(reg: Registry, doc: Doc, i: int, limit: int) -> tuple[str, int] | None:

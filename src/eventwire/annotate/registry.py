@@ -374,6 +374,7 @@ class Registry:
         self.ngo_heads: set[str] = {w.lower() for w in lexicon.get("ngo_heads", [])}
         self.ngo_name_heads: set[str] = {w.lower() for w in lexicon.get("ngo_name_heads", [])}
         self.blocs: dict[str, str] = dict(lexicon.get("blocs", {}))  # named body -> its bloc
+        self.regions: set[str] = {w.lower() for w in lexicon.get("regions", [])}
         self.shared_names: dict[str, tuple[str, ...]] = {
             k: tuple(v) for k, v in lexicon.get("shared_names", {}).items()}
         self._agents: dict[str, str] | None = None
