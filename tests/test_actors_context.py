@@ -504,3 +504,22 @@ def test_a_regional_group_exemplified_by_one_country_takes_it(nlp, text, phrase,
     ref = actor_of(linked(nlp, text), phrase)
     assert ref is not None and ref.country == country
     assert ref.evidence.startswith("example")
+
+
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("Bangui has seen new fighting. Rebels attacked towns in the central African nation.",
+     "African", "CAF"),
+    ("Manila filed a protest. The Southeast Asian nation summoned the envoy of Manila's rival.",
+     "Southeast Asian", "PHL"),
+])
+def test_a_region_word_before_one_country_noun_keeps_its_context(nlp, text, word, country):
+    ref = actor_of(linked(nlp, text), word)
+    assert ref is not None and ref.country == country
+
+
+def test_a_region_word_before_a_demonym_is_that_country_people(nlp):
+    ref = actor_of(linked(nlp, "Asian Americans in the U.S. marched on Monday."), "Asian")
+    assert ref is not None and ref.country == "USA"
+    ref = actor_of(linked(nlp, "Western diplomats in Abuja said the toll was higher."),
+                   "Western")
+    assert ref is None or ref.country is None

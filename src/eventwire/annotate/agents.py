@@ -446,10 +446,29 @@ def _example_country(head: Any, linked: list[Entity]) -> tuple[str, str] | None:
     return code, f"example: {e.text}"
 
 
-def region_name(text: str, reg: Any) -> bool:
-    """Whether an entity's text is only a region or bloc word ('Western', 'Latin American')."""
-    low = text.lower()
-    return (low[4:] if low.startswith("the ") else low) in reg.regions
+ONE_DETS = frozenset({"the", "a", "an"})
+
+
+def region_name(doc: Any, e: Entity, reg: Any) -> bool:
+    """Whether an entity is only a region or bloc word ('Western', 'Latin American') naming
+    many countries: not 'the Southeast Asian nation', 'an Arab republic' (one country, a
+    singular noun with an article, which its context names) nor 'Asian American' (a
+    people of the country the next word names)."""
+    low = e.text.lower()
+    if (low[4:] if low.startswith("the ") else low) not in reg.regions:
+        return False
+    head = _modified(doc, e)
+    i = _token_at(doc, e.start)
+    if i is None:
+        return True
+    toks = tokens(doc)
+    k = i + len(e.text.split())
+    if k < len(toks) and (cue := reg.cue(toks[k].text)) is not None and \
+            cue[2] in ("demonym", "people"):
+        return False
+    one = head.tag_ in ("NN", "NNP") and any(
+        c.lower_ in ONE_DETS and c.dep_ == "det" for c in head.children)
+    return not one
 
 
 def _paired_title(doc: Any, i: int, end: int, linked: list[Entity], focus: Focus
@@ -1039,7 +1058,7 @@ def place_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
                 PAIR_RE.search(e.text) or not slug(e.text) or STANCE_NAME_RE.fullmatch(e.text):
             out.append(e)  # 'Trump-Putin' is a pair of names, split later, never one group;
             continue  # 'Pro-Russian', 'anti-Western' name a stance, no group
-        if region_name(e.text, reg):  # 'Western', 'Arab' before a group noun: a region,
+        if region_name(doc, e, reg):  # 'Western', 'Arab' before a group noun: a region,
             example = _example_country(_modified(doc, e), linked)  # no one country unless
             out.append(e if example is None else dataclasses.replace(  # it is exemplified
                 e, actor=with_country(ActorRef(f"org:{slug(e.text)}", e.text, kind="group"),
