@@ -36,6 +36,8 @@ def test_a_thing_refuses_nothing(pipeline, text, etype):
     ("The agency rejected the findings on Tuesday.", "REJECT"),
     ("The presidency refused the demand on Friday.", "REJECT"),
     ("The federation rejected the bid on Monday.", "REJECT"),
+    ("The department has dismissed the allegations.", "REJECT"),
+    ("The legislature rejected the bill on Monday.", "REJECT"),
     ("The army banned rallies in the capital on Friday.", "COERCE"),
     ("The new regulation banned street markets after dark.", "COERCE"),
 ])
