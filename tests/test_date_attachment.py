@@ -15,7 +15,7 @@ from eventwire.model import EventMention, Extraction
 PUBLISHED = "2025-06-05"  # a Thursday
 TEXTS = {
     "when_date": "The talks collapsed in late May, when Israeli jets bombed a school in Gaza.",
-    "when_verb": "Fighting erupted on Monday, when Thai troops shelled a Cambodian village.",
+    "when_verb": "Tensions flared on Monday, when Thai troops shelled a Cambodian village.",
     "when_noun": "Tensions have stayed high since the April war, when Redland jets bombed "
                  "the Blueland airport.",
     "when_noun_in": "Tensions have stayed high since the war in April, when Redland jets "
