@@ -7,6 +7,7 @@ and clashes of other days stay apart. Invented countries and places throughout."
 from __future__ import annotations
 
 from eventwire.extract.episodes import (
+    both_sides,
     episode_cue,
     episode_range,
     episode_sides,
@@ -179,6 +180,39 @@ def test_a_pair_of_another_noun_or_a_capital_is_no_side() -> None:
     assert sides("Fighting continued on Friday, Rurton-Borduvia flights were cancelled.",
                  "Fighting") is None
     assert sides("The shelling and fighting went on into the night.", "fighting") is None
+
+
+def together(text: str, trigger: str, before: str = "") -> list[str] | None:
+    at = text.index(trigger)
+    found = both_sides(text, at, at + len(trigger), before, country_cue)
+    return found[0] if found else None
+
+
+def test_sides_referred_to_together_take_the_two_countries_named() -> None:
+    assert together("Ruritanian and Borduvian troops clashed along their border on Friday.",
+                    "clashed") == ["BOR", "RUR"]
+    blame = "Ruritania and Borduvia traded blame over the shelling of a temple."
+    assert together("Fighting continued along their shared border on Friday.", "Fighting",
+                    blame) == ["BOR", "RUR"]
+    assert together("Fighting between the two countries entered a third day.", "Fighting",
+                    blame) == ["BOR", "RUR"]
+    assert together("Both sides said the clashes continued, Ruritania said.", "clashes",
+                    blame) == ["BOR", "RUR"]
+    assert together("Clashes between the neighbours spread to the coast.", "Clashes",
+                    blame) == ["BOR", "RUR"]
+
+
+def test_no_pair_without_a_reference_or_with_a_third_country() -> None:
+    blame = "Ruritania and Borduvia traded blame over the shelling of a temple."
+    assert together("Fighting continued on Friday.", "Fighting", blame) is None
+    assert together("Fighting continued along their border, Sylvania said.", "Fighting",
+                    blame) is None  # a third country
+    assert together("Fighting continued along their border.", "Fighting",
+                    "Ruritania closed its airspace.") is None  # one country only
+    assert together("Fighting continued on Friday as the two countries held talks in Sylvania.",
+                    "Fighting", blame) is None  # three countries in the sentence
+    assert together("Fighting continued at the pass. Both sides blamed the rains.",
+                    "Fighting", blame) is None  # the reference is in another clause
 
 
 def test_a_counted_episode_that_began_on_a_date_runs_forward() -> None:

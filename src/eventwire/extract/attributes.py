@@ -8,7 +8,7 @@ from typing import Any
 
 from eventwire.annotate.doccache import children, column, conjuncts, has_child, span_ents
 from eventwire.extract.background import NAMING_DEPS, dates_other
-from eventwire.extract.episodes import episode_range, episode_sides, is_clash
+from eventwire.extract.episodes import both_sides, episode_range, episode_sides, is_clash
 from eventwire.extract.event_context import PLACE_LABELS, EventContext
 from eventwire.extract.tables import row_date_cell
 from eventwire.fuse.dates import (
@@ -341,17 +341,36 @@ def _episode(ex: Extraction, ev: Any, found: dict[str, Any]
 
 def _episode_sides(ex: Extraction, ev: Any, registry: Any) -> None:
     """Note the two countries an episode mention's clause names as the clash's sides
-    (``episodes.episode_sides``: "Thai-Cambodian fighting", "clashes between X and Y") as
+    (``episodes.episode_sides``: "Thai-Cambodian fighting", "clashes between X and Y"), or
+    refers to together when its sentence or the one before names two (``episodes.both_sides``:
+    "along their border", "the two countries") as
     ``attributes.episode_sides`` {countries, span}: fusion pairs episode mentions by them
     when the participants name fewer."""
     sent = ev.sentence
     base = sent.start
-    found = episode_sides(sent.text, ev.trigger.start - base, ev.trigger.end - base,
-                          registry.cue)
+    at, end = ev.trigger.start - base, ev.trigger.end - base
+    found = episode_sides(sent.text, at, end, registry.cue)
+    if found is None:
+        found = both_sides(sent.text, at, end, _sentence_before(ex, base), registry.cue)
     if found is not None:
         codes, lo, hi = found
         ev.attributes["episode_sides"] = {
             "countries": codes, "span": Span.of(ex.article.text, base + lo, base + hi).to_dict()}
+
+
+def _sentence_before(ex: Extraction, start: int) -> str:
+    """The sentence before the one starting at ``start`` when both lie in one paragraph
+    (no line break between them), else ""."""
+    if ex.doc is None:
+        return ""
+    prev = None
+    for s in ex.doc.sents:
+        if s.start_char >= start:
+            break
+        prev = s
+    if prev is None or "\n" in ex.article.text[prev.end_char:start]:
+        return ""
+    return prev.text
 
 
 TEXT_RANGES = ("time_expression", "date_claim")  # a range read from a date of the text

@@ -250,3 +250,49 @@ def episode_range(found: dict[str, Any], text: str, at: int, end: int,
             last = pub
     return {**found, "range": [iso(first), iso(last)],
             "from": found["from"] + "+episode:" + kind}, (lo_at, hi_at)
+
+
+BOTH_SIDES_RE = re.compile(  # "along their border", "the two countries", "both sides", "the neighbours"
+    r"\b(?:(?:their|the\s+two\s+countries['’]?|the\s+shared)\s+(?:(?:shared|common|disputed|contested|"
+    r"mutual)\s+)?(?:border|frontier|boundary)s?|(?:the|both)\s+(?:two\s+)?(?:countries|nations|"
+    r"neighbou?rs|sides|armies|militaries|states)|the\s+two\s+(?:sides|neighbou?rs|armies|militaries))\b",
+    re.I)
+NAME_RE = re.compile(r"\b[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?")
+
+
+def countries_named(text: str, country: Callable[[str], tuple[str, str | None, str] | None]
+                    ) -> set[str]:
+    """The countries ``text`` names as a country or its people ("Cambodia", "Thai
+    troops"); a capital or a metonym names no side."""
+    found: set[str] = set()
+    for m in NAME_RE.finditer(text):
+        side = _side(m.group(), country)
+        if side is not None:
+            found.add(side)
+    return found
+
+
+def both_sides(text: str, at: int, end: int, context: str,
+               country: Callable[[str], tuple[str, str | None, str] | None]
+               ) -> tuple[list[str], int, int] | None:
+    """The two sides of a clash whose own clause refers to them together ("fighting along
+    their border", "clashes between the two countries", "both sides traded fire", "the
+    neighbours' fighting") when its sentence ``text``, else ``context`` (the sentence
+    before it in its paragraph), names exactly two countries: the pair, with the reference's
+    span in ``text``; None otherwise. A sentence naming one or three countries leaves the
+    reference unresolved unless the sentence before names that country and one other; a
+    reference outside the trigger's clause is none."""
+    lo = max(at - len(_clause_before(text, at)), at - SIDES_BEFORE)
+    after = text[end:end + SIDES_AFTER]
+    cut = re.search(r"[;:.]", after)
+    hi = end + (cut.start() if cut else len(after))
+    m = BOTH_SIDES_RE.search(text, lo, hi)
+    if m is None:
+        return None
+    named = countries_named(text, country)
+    if len(named) != 2:
+        before = countries_named(context, country) if len(named) < 2 else set()
+        if len(before) != 2 or not named <= before:
+            return None  # a third country, or a side the sentence before does not pair
+        named = before
+    return sorted(named), m.start(), m.end()
