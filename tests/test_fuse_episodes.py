@@ -92,6 +92,16 @@ def test_a_tense_range_is_kept_and_marked() -> None:
                   ["2031-03-09", PUBLISHED], "tense:past")
     assert past["range"] == ["2031-03-09", PUBLISHED]
     assert past["from"] == "tense:past+episode:days-of"
+    third = ranged("Fighting entered a third day near the pass.", "Fighting",
+                   ["2031-03-09", PUBLISHED], "tense:past")
+    assert third["range"] == ["2031-03-13", PUBLISHED]  # the report's day or the day before
+    assert third["from"] == "tense:past+episode:nth-day+report-day"
+    so_far = ranged("Five days of fighting along the border have left 30 dead.", "fighting",
+                    ["2031-03-09", PUBLISHED], "tense:past")
+    assert so_far["range"] == ["2031-03-11", PUBLISHED]
+    went_on = ranged("Fighting continued regardless.", "Fighting", ["2031-03-09", PUBLISHED],
+                     "tense:past")
+    assert went_on["range"] == ["2031-03-09", PUBLISHED]  # no count: the tense range
     since = ranged("Troops have fought along the border since Thursday.", "fought",
                    ["2031-03-13", PUBLISHED], "tense:since-date")
     assert since["from"] == "tense:since-date+episode:since"

@@ -27,6 +27,10 @@ CLASH_LEMMAS = frozenset({  # both sides acting on each other: fighting nouns an
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
             "eighth": 8, "ninth": 9, "tenth": 10}
 COUNT_WORDS = {k: v for k, v in OFFSET_COUNTS.items() if v > 1}
+PERFECT_RE = re.compile(r"^\W*(?:[\w-]+\s+){0,6}?(?:have|has)\s+(?:now\s+)?(?:already\s+)?[a-z]+ed\b|"
+                        r"^\W*(?:[\w-]+\s+){0,6}?(?:have|has)\s+(?:now\s+)?(?:left|seen|driven)\b",
+                        re.I)  # "five days of fighting have killed 30": counted up to now
+REPORT_LAG_DAYS = 1  # a counted day is the report's own day or the day before
 EPISODE_MAX_DAYS = 31  # a counted episode longer than this is a war's history, not a spell
 AFTER_CHARS = 60  # how far after the trigger its clause's episode verb is looked for
 BEFORE_CHARS = 40  # how far before the trigger an episode modifier is looked for
@@ -236,6 +240,17 @@ def episode_range(found: dict[str, Any], text: str, at: int, end: int,
             return {**found, "from": found["from"] + "+episode:since"}, None
         return None
     kind, back, lo_at, hi_at = cue
+    if found["from"] == "tense:past" and published and (
+            kind == "nth-day" or (kind == "days-of" and PERFECT_RE.match(_clause_after(text, end)))):
+        # "as fighting entered a third day", "five days of fighting have killed 30": the
+        # count runs to the report's day or the day before (a report of the day, or of the
+        # next morning), and back by the days it counts; "five days of fighting killed 30"
+        # may look back on a spell that ended days before
+        pub = dt.date.fromisoformat(published[:10])
+        lo = max(first, pub - dt.timedelta(days=REPORT_LAG_DAYS + back))
+        if lo <= last:
+            return {**found, "range": [iso(lo), iso(last)],
+                    "from": found["from"] + "+episode:" + kind + "+report-day"}, (lo_at, hi_at)
     if found["from"].startswith("tense"):
         return {**found, "from": found["from"] + "+episode:" + kind}, (lo_at, hi_at)
     if kind == "days-of" and START_RE.search(_clause_after(text, end)):
