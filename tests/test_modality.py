@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from pipeline_runs import modality
 
+from eventwire.extract.modality import _clause_as_object
 from eventwire.model import Article, Extraction
 from eventwire.pipeline import Pipeline
 
@@ -21,6 +22,8 @@ TEXTS = {
               "town last week.",
     "recent_background_clause": "The truce agreed on Tuesday ended clashes that had killed "
                                 "40 people in March 2021.",
+    "as_clause_headline": "African Union urges restraint as Ethiopian-Eritrean fighting spreads "
+                          "to coast\n\nBy a correspondent",
     "risk": "A renewed border clash is the greatest risk for the valley.",
     "indefinite_modal": "A single contested strike could wreck the arrangement.",
     "definite_modal": "The strike on Monday could wreck the arrangement.",
@@ -125,6 +128,21 @@ def test_seasons_decades_and_named_periods_date_background(extracted, key, trigg
 def test_an_undated_long_ago_is_background(extracted, key, trigger):
     """'years ago' / 'long ago' place the clause long before publication without a date."""
     assert modality(extracted[key], trigger) == "background"
+
+
+def test_a_finite_clause_after_as_is_no_content_of_the_request(extracted):
+    """Headline style hangs 'as fighting spreads' under the requested noun as the object of
+    'as': its finite verb makes it a clause of its own tense, outside what is urged; what
+    a noun after 'as' ('serves as mediator') or another preposition is no such clause."""
+    assert modality(extracted["as_clause_headline"], "fighting") == "asserted"
+
+    class Tok:
+        def __init__(self, lower_: str, tag_: str = "IN", dep_: str = "prep", head=None):
+            self.lower_, self.tag_, self.dep_, self.head = lower_, tag_, dep_, head or self
+
+    assert _clause_as_object(Tok("spreads", "VBZ", "pobj", Tok("as")))
+    assert not _clause_as_object(Tok("mediator", "NN", "pobj", Tok("as")))
+    assert not _clause_as_object(Tok("spreads", "VBZ", "pobj", Tok("like")))
 
 
 def test_any_event_is_no_particular_event(extracted):

@@ -111,7 +111,8 @@ def _chain(tok: Any, reporting: set[str], lex: Lexicon | None = None) -> list[An
             if not path:
                 break
             out.extend(path)  # 'the talks are [due] to [resume]': the subject's event resumes
-        if (t.dep_ == "relcl" and not _infinitival_modifier(t)) or temporal_clause(t):
+        if (t.dep_ == "relcl" and not _infinitival_modifier(t)) or temporal_clause(t) or \
+                _clause_as_object(t):
             break  # a relative clause has its own modality ('talks on the strike that killed'),
             # a dating participle that of the act it dates (see _dated_act)
         if _second_complement(t):
@@ -122,6 +123,19 @@ def _chain(tok: Any, reporting: set[str], lex: Lexicon | None = None) -> list[An
             break
         out.append(t)
     return out
+
+
+CLAUSE_PREPS = frozenset({"as", "while", "when", "whilst"})  # subordinators read as prepositions
+
+
+def _clause_as_object(verb: Any) -> bool:
+    """True for a finite verb the parser hangs as the object of a subordinator read as a
+    preposition ('urges restraint [as] fighting [spreads] to coast', 'calls for calm as
+    clashes [escalate]', headline style): an adverbial clause with its own tense, outside the
+    content of what governs the noun the subordinator is attached to, as when it is parsed
+    as the clause it is."""
+    return verb.dep_ == "pobj" and verb.tag_ in ("VBZ", "VBP", "VBD") and \
+        verb.head.lower_ in CLAUSE_PREPS
 
 
 def _second_complement(clause: Any) -> bool:
