@@ -27,6 +27,14 @@ def cue(text: str, trigger: str) -> tuple[str, int] | None:
     return found[:2] if found else None
 
 
+def test_headline_plural_presents_are_episode_cues() -> None:
+    assert cue("Clashes continue along Ruritania-Borduvia border", "Clashes") == ("goes-on", 1)
+    assert cue("Border clashes escalate as Borduvia recalls envoy", "clashes") == ("goes-on", 1)
+    assert cue("Hostilities resume near the pass despite truce", "Hostilities") == ("goes-on", 1)
+    assert cue("Clashes could continue into next week", "Clashes") is None
+    assert cue("Officials expect the clashes to continue", "clashes") is None
+
+
 def test_continuing_phrasings_are_episode_cues() -> None:
     assert cue("Clashes between Ruritanian and Borduvian troops continued on Friday.",
                "Clashes") == ("goes-on", 1)

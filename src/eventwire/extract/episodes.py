@@ -51,8 +51,9 @@ START_RE = re.compile(  # "the fighting began on Thursday", "clashes that erupte
     r"broke\s+out|flared(?:\s+up)?))\b", re.I)
 GOES_ON_RE = re.compile(  # "the fighting continued", "clashes raged on", "fighting spread to"
     SUBJECT_PP + r"\W*(?:(?:that|which)\s+)?(?P<cue>(?:(?:has|have|had)\s+(?:been\s+)?)?(?:continued|continues|"
-    r"continuing|raged|rages|raging|persisted|persists|dragged\s+on|drags\s+on|spread|spreads|"
-    r"spreading|escalated|escalates|intensified|intensifies|resumed|resumes|entered|enters))\b",
+    r"continuing|continue|raged|rages|raging|rage|persisted|persists|persist|dragged\s+on|"
+    r"drags\s+on|drag\s+on|spread|spreads|spreading|escalated|escalates|escalate|intensified|"
+    r"intensifies|intensify|resumed|resumes|resume|entered|enters|enter))\b",
     re.I)
 GOES_ON_BEFORE_RE = re.compile(  # "continued fighting", "renewed clashes", "ongoing fighting"
     r"\b(?:continued|continuing|continue\s+to|continued\s+to|ongoing|renewed|fresh|"
