@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from pipeline_runs import modality
 
-from eventwire.extract.modality import _clause_as_object
+from eventwire.extract.modality import _clause_as_object, _clause_prep
 from eventwire.model import Article, Extraction
 from eventwire.pipeline import Pipeline
 
@@ -143,6 +143,11 @@ def test_a_finite_clause_after_as_is_no_content_of_the_request(extracted):
     assert _clause_as_object(Tok("spreads", "VBZ", "pobj", Tok("as")))
     assert not _clause_as_object(Tok("mediator", "NN", "pobj", Tok("as")))
     assert not _clause_as_object(Tok("spreads", "VBZ", "pobj", Tok("like")))
+    as_ = Tok("as")
+    as_.children = [Tok("fighting", "VBG", "pcomp", as_)]  # 'urges calm as fighting spreads'
+    assert _clause_prep(as_)
+    as_.children = [Tok("mediator", "NN", "pobj", as_)]  # 'named him as mediator'
+    assert not _clause_prep(as_)
 
 
 def test_any_event_is_no_particular_event(extracted):

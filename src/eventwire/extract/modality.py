@@ -138,6 +138,15 @@ def _clause_as_object(verb: Any) -> bool:
         verb.head.lower_ in CLAUSE_PREPS
 
 
+def _clause_prep(prep: Any) -> bool:
+    """True for a subordinator read as a preposition whose object is a verb form ('urges
+    calm [as] fighting spreads', parsed 'as [fighting] spreads' with 'fighting' a gerund):
+    an adjunct clause of the governor, not its content."""
+    return prep.dep_ == "prep" and prep.lower_ in CLAUSE_PREPS and any(
+        c.dep_ in ("pcomp", "pobj") and c.tag_ in ("VBG", "VBZ", "VBP", "VBD")
+        for c in prep.children)
+
+
 def _second_complement(clause: Any) -> bool:
     """True for a 'that' clause conjoined to another 'that' clause of one verb ('said that
     the truce depends on X and that Y would respond'): both are that verb's content."""
@@ -678,7 +687,7 @@ def _in_scope(governor: Any, below: Any) -> bool:
     infinitive ('worked to secure the release', not 'worked out a deal'), and 'call' not as naming ('what he
     called a meeting') nor through another preposition than 'for' or 'on' ('called X, with
     both sides being accused of ...')."""
-    if below is None or below.dep_ in OUT_OF_SCOPE_DEPS:
+    if below is None or below.dep_ in OUT_OF_SCOPE_DEPS or _clause_prep(below):
         return False
     lemma = governor.lemma_.lower()
     if lemma in EFFORT_VERBS:  # 'worked to secure the release'; not 'worked out a deal'
