@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from test_actors_objects import _countries, _event
 
 from eventwire.model import Article
 from eventwire.pipeline import Pipeline
@@ -11,17 +12,6 @@ from eventwire.pipeline import Pipeline
 @pytest.fixture(scope="module")
 def pipeline():
     return Pipeline()
-
-
-def _event(pipeline, text: str, trigger: str):
-    (ex,) = list(pipeline.run([Article(id="t", text=text, published="2025-05-07")]))
-    found = [ev for ev in ex.events if trigger in ev.trigger.text]
-    assert found, [ev.trigger.text for ev in ex.events]
-    return found[0]
-
-
-def _countries(ev, side: str) -> set[str | None]:
-    return {p.actor.country if p.actor else None for p in getattr(ev, side)}
 
 
 @pytest.mark.parametrize(("text", "trigger", "parties"), [
