@@ -75,6 +75,23 @@ NEAR_CHARS = 400  # undated mentions of one article this close may be one occurr
 ADJACENT_DAYS = 1  # own day-level dates of two outlets this far apart may be one occurrence
 # dated differently (time zones, "late on Thursday" against "Friday", the report's day)
 SAME_FIGURES = 2  # numbers two sentences of one article share when they retell one occurrence
+AGREE = "AGREE"
+WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)?")
+DISTINCT_WORDS = frozenset(("another", "second", "third", "new", "fresh", "separate", "further",
+                            "renewed", "earlier", "previous", "first", "original"))
+AGREE_VERBS = frozenset(("agree", "approve", "accept", "sign", "reach", "endorse", "ratify",
+                         "conclude", "seal", "strike", "clinch", "back", "support", "welcome"))
+DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "their", "his", "her", "our",
+                         "to", "any", "such"))
+TRUCE_NOUNS = frozenset(("ceasefire", "cease-fire", "truce", "armistice"))
+DEAL_NOUNS = frozenset(("agreement", "deal", "accord", "pact", "treaty", "arrangement"))
+EXTENSION_NOUNS = frozenset(("extension", "prolongation", "renewal"))
+EXTENDED_RE = re.compile(r"\b(?:remain|remains|continue|continues|stay|stays)\b[^.;]{0,30}?"
+                         r"\b(?:until|till|through)\b|\b(?:extend|extends|extended|extending)\b",
+                         re.I)  # the truce word lists: plover_patterns.json, truce
+STEM_CHARS = 5
+STEM_ENDINGS = frozenset(("", "e", "d", "ed", "s", "es", "ing", "al", "ion", "sion", "tion",
+                          "ment", "ance", "ence", "ure"))
 RECENT_RE = re.compile(r"\b(recent|recently|latest|just|this week|yesterday)\b", re.I)
 
 
@@ -493,6 +510,8 @@ def same_article_decision(m: Mention, o: Mention) -> tuple[str, bool]:
     participants: the article tells its occurrence again, not always naming everyone."""
     if m.type != o.type:
         return ("maybe", False) if retold(m, o) else ("no", True)
+    if agreed_act(m, o) or agreed_act(o, m):
+        return "merge", False  # an agreement to an act and the act it agrees to
     if vaguely_dated(m, o) and same_trigger_in_story(m, o) and modes_compatible(m, o):
         return "maybe", False  # the article's word for its occurrence, told again
     if not modes_compatible(m, o) or (
@@ -512,6 +531,75 @@ def same_article_decision(m: Mention, o: Mention) -> tuple[str, bool]:
     if same_people(m.keys, o.keys) and named_people(m) and named_people(o):
         return "merge", False  # the same named people, undated, further apart in one article
     return "no", False
+
+
+def agreed_act(agreement: Mention, act: Mention) -> bool:
+    """Two mentions of one article that name one agreed act in two ways: an agreement whose
+    content (the ``commitment`` action: "has agreed to the extension", "accepted the truce",
+    "signed the deal") names the other mention's act, by its trigger word or its governing
+    verb, or a nominalisation of either ("the extension" of "the truce was extended" or of
+    "the ceasefire will remain in effect until 18 February"; "the withdrawal" of "troops will
+    withdraw"), or both are words for a truce, or both for a deal. Both are agreements (one
+    type), in one modality group, their own date ranges (when both have them) overlap, their
+    participants' countries (when both name any) are shared, and the article does not tell
+    the act as a distinct one ("another truce", "a second extension", "a new deal")."""
+    if agreement.type != AGREE or act.type != AGREE or agreement is act or \
+            modality_group(agreement) != modality_group(act):
+        return False
+    action = (((agreement.data.get("attributes") or {}).get("commitment") or {})
+              .get("action") or {}).get("text") or ""
+    words = WORD_RE.findall(action.lower())
+    if not words or DISTINCT_WORDS & set(words):
+        return False
+    heads = [w for w in words if w not in DETERMINERS]  # its verb or noun first, its noun last
+    if not heads or not any(act_named(w, act) for w in {heads[0], heads[-1]}) or \
+            told_as_another(act):
+        return False
+    if own_dated(agreement) and own_dated(act) and not range_overlap(agreement.range, act.range):
+        return False
+    if coref.contradictory(agreement, act):
+        return False
+    (sa, ta), (sb, tb) = coref.role_countries(agreement), coref.role_countries(act)
+    return not (sa | ta) or not (sb | tb) or bool((sa | ta) & (sb | tb))
+
+
+def act_named(content: str, act: Mention) -> bool:
+    """Whether an agreement's content word names a mention's act: the act's trigger word or
+    the verb governing it, a word of one stem with either ("extension" and "extend",
+    "withdrawal" and "withdraw"), an extension ("the extension") of a truce its sentence says
+    goes on until a later day, or two words for a truce or for a deal."""
+    info = (act.data.get("attributes") or {}).get("trigger_info") or {}
+    lemma, head = str(info.get("lemma") or "").lower(), str(info.get("head") or "").lower()
+    if lemma in AGREE_VERBS:
+        return False  # another agreeing, not the act agreed to
+    named = {w for w in (lemma, head) if w and w not in AGREE_VERBS}
+    if any(one_stem(content, w) for w in named):
+        return True
+    if content in EXTENSION_NOUNS and lemma in TRUCE_NOUNS | DEAL_NOUNS and \
+            EXTENDED_RE.search(str((act.data.get("sentence") or {}).get("text") or "")):
+        return True
+    return any(content in group and lemma in group for group in (TRUCE_NOUNS, DEAL_NOUNS))
+
+
+def one_stem(a: str, b: str) -> bool:
+    """Two words of one stem: equal, or one a verb the other nominalises (a shared start of at
+    least ``STEM_CHARS`` letters, the rest a verb or noun ending: extend / extension,
+    withdraw / withdrawal, agree / agreement)."""
+    if a == b:
+        return True
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n >= STEM_CHARS and all(w[n:] in STEM_ENDINGS for w in (a, b))
+
+
+def told_as_another(m: Mention) -> bool:
+    """Whether a mention's sentence tells its act as a further one: "another", "second",
+    "new" or the like among the two words before its trigger."""
+    sent = m.data.get("sentence") or {}
+    text, start = str(sent.get("text") or ""), int(sent.get("start") or 0)
+    at = int((m.data.get("trigger") or {}).get("start") or start) - start
+    return bool(DISTINCT_WORDS & set(WORD_RE.findall(text[max(0, at - 40):at].lower())[-2:]))
 
 
 def kept_apart_in_article(m: Mention, group: list[Mention]) -> bool:
