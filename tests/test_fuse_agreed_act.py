@@ -60,6 +60,12 @@ def test_a_verb_and_its_nominalisation() -> None:
     deal = mention("m8", "Under the agreement, prisoners are exchanged.", "agreement",
                    "agreement", "under", source="BOR")
     assert same_article_verdict(signed, deal) == "merge"
+    truce = mention("m6", "The truce took hold along the border.", "truce", "truce", "take",
+                    source="RUR")
+    immediate = mention("m1", "Both sides agreed to an immediate truce from midnight.", "agreed",
+                        "agree", action="an immediate truce from midnight", source="BOR",
+                        target="RUR")
+    assert agreed_act(immediate, truce)  # the content's noun before its prepositional phrase
     assert one_stem("extension", "extend") and one_stem("withdrawal", "withdraw")
     assert not one_stem("extension", "extreme") and not one_stem("truce", "trace")
 

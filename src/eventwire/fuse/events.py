@@ -83,6 +83,9 @@ AGREE_VERBS = frozenset(("agree", "approve", "accept", "sign", "reach", "endorse
                          "conclude", "seal", "strike", "clinch", "back", "support", "welcome"))
 DETERMINERS = frozenset(("the", "a", "an", "this", "that", "its", "their", "his", "her", "our",
                          "to", "any", "such"))
+PHRASE_ENDS = frozenset(("from", "in", "at", "on", "between", "with", "for", "by", "under",
+                         "until", "till", "through", "taking", "that", "which", "after", "before",
+                         "and", "if", "when", "while", "as"))  # where the content's phrase ends
 TRUCE_NOUNS = frozenset(("ceasefire", "cease-fire", "truce", "armistice"))
 DEAL_NOUNS = frozenset(("agreement", "deal", "accord", "pact", "treaty", "arrangement"))
 EXTENSION_NOUNS = frozenset(("extension", "prolongation", "renewal"))
@@ -551,7 +554,8 @@ def agreed_act(agreement: Mention, act: Mention) -> bool:
     words = WORD_RE.findall(action.lower())
     if not words or DISTINCT_WORDS & set(words):
         return False
-    heads = [w for w in words if w not in DETERMINERS]  # its verb or noun first, its noun last
+    phrase = words[:next((i for i, w in enumerate(words) if i and w in PHRASE_ENDS), len(words))]
+    heads = [w for w in phrase if w not in DETERMINERS]  # its verb or noun first, its noun last
     if not heads or not any(act_named(w, act) for w in {heads[0], heads[-1]}) or \
             told_as_another(act):
         return False
