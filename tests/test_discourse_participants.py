@@ -543,3 +543,42 @@ def test_a_live_page_entry_takes_parties_from_the_headline(pipeline):
             "12:05 GMT: Officials in Delhi say the attack was the heaviest in years.")
     later = [e for e in _events(pipeline, text) if e.trigger.text == "attack"]
     assert later and _countries(later[0].source) == {"PAK"}
+
+
+# A threat, sanction or demand naming no target is addressed to the story's other side.
+DISPUTE = ("Turkey and the United States are at odds over Turkey's purchase of Russian missiles. "
+           "Turkey says the United States is an unreliable ally. The United States says Turkey "
+           "ignored its partners. ")
+SUDAN = ("Sudan's army and a rival force have fought for months across Sudan. Fighting in "
+         "Sudan's capital has displaced millions. ")
+
+
+def test_a_sanction_in_a_two_sided_dispute_targets_the_other_side(pipeline):
+    ev = _event(_events(pipeline, DISPUTE + "Washington imposed sanctions on Friday."),
+                "sanctions")
+    (tgt,) = ev.target
+    assert tgt.actor.country == "TUR" and tgt.inherited
+    assert tgt.actor.evidence.startswith("story counterpart: ")
+    assert ev.attributes["target_inherited"]["from"] == "story counterpart"
+
+
+def test_a_third_country_in_the_sentence_blocks_the_counterpart(pipeline):
+    text = DISPUTE + "Washington imposed sanctions on Friday, Germany said."
+    assert not _event(_events(pipeline, text), "sanctions").target
+
+
+def test_a_foreign_demand_in_a_one_country_story_targets_that_country(pipeline):
+    text = SUDAN + "The United Nations called for an immediate ceasefire on Monday."
+    assert _countries(_event(_events(pipeline, text), "called").target) == {"SDN"}
+
+
+def test_a_demand_of_the_story_country_itself_gets_no_counterpart(pipeline):
+    text = SUDAN + "Sudan's army called for an immediate ceasefire on Monday."
+    assert not _event(_events(pipeline, text), "called").target
+
+
+def test_a_party_appeal_in_a_dispute_is_not_addressed_to_the_other_side(pipeline):
+    text = ("Kenya and Somalia dispute their maritime border. Kenya says Somalia broke the "
+            "talks. Somalia says Kenya ignored the court. Kenya appealed for more humanitarian "
+            "aid on Monday.")
+    assert not _event(_events(pipeline, text), "appealed").target

@@ -35,6 +35,9 @@ ENEMY_SUBJECT_RE = re.compile(  # 'the enemy (also / then / had) shelled', 'an e
     r"enemy(?=\s+$))", re.I)
 ENEMY_ACT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})  # what 'the enemy' does
 ENEMY_RE = re.compile(r"\benem(?:y|ies)\b", re.I)  # 'the enemy', 'enemy drones'
+COUNTERPART_TYPES = frozenset({"THREATEN", "REQUEST", "SANCTION"})  # addressed to the other side of a dispute
+ADVERSARIAL_TYPES = frozenset({"THREATEN", "SANCTION"})  # aimed at the other side of a dispute
+COUNTERPART_SHARE = 0.6  # a two-sided article: its two most named countries hold this share
 PROVENANCE_KEYS = ("participants_from", "context_trigger", "mode_from", "pattern")  # earlier events searched for implicit participants
 
 
@@ -264,6 +267,7 @@ def story_attackers(events: list[EventMention], registry: Any, focus: Any = None
     if focus is not None:
         _domestic_attackers(events, registry, focus)
         _story_enemy(events, registry, focus)
+        _story_counterpart(events, registry, focus)
     _reporting_military(events)
 
 
@@ -329,6 +333,64 @@ def _story_enemy(events: list[EventMention], registry: Any, focus: Any) -> None:
                                      named.group(0).rstrip(), dataclasses.replace(
                                          ref, evidence=f"story enemy: {ref.name}"))]
             ev.attributes.pop("source_from", None)
+
+
+def _story_counterpart(events: list[EventMention], registry: Any, focus: Any) -> None:
+    """'Ankara is warning it could respond', 'Washington imposed new tariffs', 'the UN called
+    for an immediate ceasefire': a threat, sanction or demand that names no target is
+    addressed to the story's other side. In an article about a dispute between two countries
+    (its two most named countries hold at least ``COUNTERPART_SHARE`` of its country
+    mentions, the second named at least twice and 1.5 times as often as any third) that is the
+    country of the two that is not the speaker's; in an article about one country (it holds
+    ``COUNTERPART_SHARE`` of the mentions, no other named twice) that country, when the
+    speaker is of another (a foreign government, the UN). The speaker must be named by its
+    sentence (not inherited, not placed by the dateline or the article's focus) and be of one
+    country; its sentence may name no third country. Never the speaker's own side. Evidence
+    "story counterpart: …", marked inherited, attribute ``target_inherited``
+    {"from": "story counterpart"}."""
+    if registry is None or not any(ev.type in COUNTERPART_TYPES and not ev.target
+                                   for ev in events):
+        return
+    sides = _story_sides(focus)
+    if sides is None:
+        return
+    for ev in events:
+        if ev.type not in COUNTERPART_TYPES or ev.target:
+            continue
+        own = _side_countries(ev.source)
+        if len(own) != 1 or any(p.inherited or str(p.actor.evidence or "").startswith(
+                ARTICLE_EVIDENCE) for p in ev.source if p.actor):
+            continue  # the speaker must be named by its sentence
+        others = sides - own
+        if len(others) != 1 or (len(sides) == 2 and (not own <= sides
+                                                     or ev.type not in ADVERSARIAL_TYPES)):
+            continue  # a party's demand in a dispute may be an appeal to anyone
+        (other,) = others
+        named = {e.actor.country for e, _ in
+                 focus.by_sentence.get(focus.sentence_start(ev.sentence.start), [])}
+        if named - sides - own:
+            continue  # a third country of the sentence may be the addressee
+        ref = registry.country_ref(other)
+        ev.target = [Participant(ev.trigger.start, ev.trigger.end, ev.trigger.text,
+                                 dataclasses.replace(ref, evidence=f"story counterpart: {ref.name}"),
+                                 inherited=True)]
+        ev.attributes[INHERITED_NOTES[1]] = {"from": "story counterpart"}
+
+
+def _story_sides(focus: Any) -> set[str] | None:
+    """The one or two countries an article is about (see ``_story_counterpart``), else None."""
+    counts = Counter(e.actor.country for ents in focus.by_sentence.values() for e, _ in ents
+                     if e.actor.country and e.actor.country not in SPECIAL_CODES)
+    top = counts.most_common(3) + [("", 0), ("", 0)]
+    total = sum(counts.values())
+    if not total:
+        return None
+    if top[1][1] < 2 and top[0][1] >= COUNTERPART_SHARE * total:
+        return {top[0][0]}
+    if top[1][1] < 2 or 3 * top[2][1] > 2 * top[1][1] or \
+            top[0][1] + top[1][1] < COUNTERPART_SHARE * total:
+        return None
+    return {top[0][0], top[1][0]}
 
 
 def _other_country(focus: Any, own: str) -> set[str]:
