@@ -582,3 +582,11 @@ def test_a_party_appeal_in_a_dispute_is_not_addressed_to_the_other_side(pipeline
             "talks. Somalia says Kenya ignored the court. Kenya appealed for more humanitarian "
             "aid on Monday.")
     assert not _event(_events(pipeline, text), "appealed").target
+
+
+def test_the_counterpart_is_the_group_the_speaker_side_targets_most(pipeline):
+    text = ("Israel and Lebanon traded fire across the border. Israel struck Hezbollah in "
+            "Lebanon on Monday. Israel accused Hezbollah of firing rockets. Lebanon says Israel "
+            "broke the truce. Israel warned on Tuesday it would respond forcefully.")
+    ev = _event(_events(pipeline, text), "warned")
+    assert [p.actor.name for p in ev.target] == ["Hezbollah"]

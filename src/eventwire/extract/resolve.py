@@ -370,11 +370,31 @@ def _story_counterpart(events: list[EventMention], registry: Any, focus: Any) ->
                  focus.by_sentence.get(focus.sentence_start(ev.sentence.start), [])}
         if named - sides - own:
             continue  # a third country of the sentence may be the addressee
-        ref = registry.country_ref(other)
+        ref = _named_counterpart(events, own, other) or registry.country_ref(other)
         ev.target = [Participant(ev.trigger.start, ev.trigger.end, ev.trigger.text,
                                  dataclasses.replace(ref, evidence=f"story counterpart: {ref.name}"),
                                  inherited=True)]
         ev.attributes[INHERITED_NOTES[1]] = {"from": "story counterpart"}
+
+
+def _named_counterpart(events: list[EventMention], own: set[str], other: str) -> Any:
+    """The actor of country ``other`` that the speaker's side targets most often in the
+    article's other events (named in their own sentences, at least twice and more often than
+    any other actor of that country: "Hezbollah" in a war of Israel and Lebanon), else None."""
+    counts: Counter[str] = Counter()
+    refs = {}
+    for ev in events:
+        if not _side_countries(ev.source) & own:
+            continue
+        for p in ev.target:
+            if p.actor is not None and p.actor.country == other and not p.inherited and \
+                    not p.actor.evidence and p.actor.kind != "place":
+                counts[p.actor.id] += 1
+                refs.setdefault(p.actor.id, p.actor)
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return refs[top[0][0]]
 
 
 def _story_sides(focus: Any) -> set[str] | None:
