@@ -183,6 +183,15 @@ def test_a_pronoun_after_a_paragraph_break_is_not_resolved_across_it(pipeline):
     assert "PAK" not in _countries(ev.source)
 
 
+def test_a_pronoun_opening_a_paragraph_takes_no_story_source_of_any_type(pipeline):
+    for first in ("Pakistan shut its airspace to Indian flights on Monday.",
+                  "Pakistan expelled two Indian diplomats on Monday.",
+                  "Pakistan accused India of shelling a border village on Monday."):
+        text = first + "\n\nIt also recalled its envoy."
+        ev = _event(_events(pipeline, text), "recalled")
+        assert "PAK" not in _countries(ev.source), first
+
+
 def test_a_dated_mention_of_an_event_refers_back_to_it(pipeline):
     text = ("The Baloch Liberation Army attacked a passenger train in Balochistan on Tuesday. "
             "Police officials said the survivors of Tuesday's attack had been taken to hospital.")

@@ -1,9 +1,9 @@
 """Verb idioms of news reports read as PLOVER events (an exchange of fire, holding detainees,
 speaking up for or railing against someone, developing weapons, blocking a sale, mending
-relations, sealing a border, sentencing or convicting someone, designating a
-group as terrorist, a siege), next to the same verbs used otherwise ('ended the siege' is no
-concession, nor is a report 'submitted to' a body), and the scope of 'call': a with-phrase of
-the clause is no content of a call."""
+relations, sealing a border (not by snow; closing a shop or a meeting is no event),
+sentencing or convicting someone, designating a group as terrorist, a siege), next to the
+same verbs used otherwise ('ended the siege' is no concession, nor is a report 'submitted
+to' a body), and the scope of 'call': a with-phrase of the clause is no content of a call."""
 
 from __future__ import annotations
 
@@ -57,6 +57,11 @@ NO_EVENT = {
     "submitted_proposal": ("Quito submitted a draft to the assembly on Friday.", "CONCEDE"),
     "ended_siege": ("Commandos ended the siege of the embassy at dawn.", "CONCEDE"),
     "sealed_deal": ("The two firms sealed the merger in March.", "COERCE"),
+    "shop_closed": ("The shop closed early because of the heat.", "COERCE"),
+    "closed_meeting": ("The chairman closed the meeting with a short prayer.", "COERCE"),
+    "closed_the_gap": ("The challenger closed the gap in the polls.", "COERCE"),
+    "border_sealed_by_snow": ("Snow sealed the border crossing for a week.", "COERCE"),
+    "frontier_sealed_by_blizzard": ("A blizzard sealed the frontier for three days.", "COERCE"),
     "relationship_built_on": ("Their friendship is built on trust, the coach said.", "SUPPORT"),
 }
 

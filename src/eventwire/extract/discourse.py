@@ -358,7 +358,9 @@ def story_source(ectx: EventContext, ev: EventMention, previous: list[EventMenti
     country mentions), takes the source of the closest earlier event (any type) whose own
     source is linked, when that actor is of the story's country: the two signals agree
     (evidence 'story: …'); with ``pronoun`` (an unresolved 'they' / 'it' subject), only an
-    actor agreeing with it. Events between parties, plans and hypotheticals, and events
+    actor agreeing with it, and only from an earlier event of the pronoun's own paragraph
+    (a pronoun opening a new paragraph does not reach back into the one before, whatever
+    that event's type). Events between parties, plans and hypotheticals, and events
     whose sentence names another country, are left alone."""
     focus = focus_of(ectx.ex.doc)
     if ev.type in SHARED_TYPES or ev.modality != ASSERTED or focus is None or \
@@ -368,6 +370,9 @@ def story_source(ectx: EventContext, ev: EventMention, previous: list[EventMenti
     for other in reversed(previous[-STORY_LOOKBACK:]):
         if other.trigger.start >= ev.trigger.start:
             continue
+        if pronoun is not None and not _same_paragraph(ectx, other.trigger.start,
+                                                       ev.trigger.start):
+            return  # 'Pakistan closed the border.\n\nIt also expelled …'
         own = [p for p in own_participants(other.source) if _linked(p)
                and not linked_by_discourse(p)]
         if not own:
@@ -460,6 +465,12 @@ def _adjacent(ectx: EventContext, end: int, start: int) -> bool:
     """True when only white space (no paragraph break) separates two sentences."""
     gap = ectx.text[end:start]
     return not gap.strip() and "\n\n" not in gap and _same_block(ectx.blocks, end, start)
+
+
+def _same_paragraph(ectx: EventContext, a: int, b: int) -> bool:
+    """True when no paragraph break (a block boundary or a blank line) lies between
+    offsets ``a`` and ``b``."""
+    return "\n\n" not in ectx.text[a:b] and _same_block(ectx.blocks, a, b)
 
 
 def _same_block(blocks: list[Block], a: int, b: int) -> bool:
