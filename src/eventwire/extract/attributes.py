@@ -64,6 +64,15 @@ PURPOSE_PREPS = frozenset({"for", "to"})  # "the period for the withdrawal": due
 PERIOD_CLIMB = 6  # heads climbed from a trigger to the subject of an expiry
 NARRATIVE_PRONOUNS = ("it", "they", "this", "that")  # a subject taking up what came before
 NARRATIVE_PAST_DAYS = 7  # a date ending this long before the report is background narrative
+# "extended the truce until 3 March", "the truce, extended to Friday", "an extension of the
+# deal through June", "will remain in effect until the end of the month": the date is the new
+# end of what is extended, a deadline, not the day of the extension
+EXTENSION_PREPS = frozenset({"until", "till", "til", "to", "through", "thru"})
+EXTENSION_WORDS = frozenset({"extend", "prolong", "renew", "extension", "prolongation",
+                             "renewal"})
+STAY_VERBS = frozenset({"remain", "stay", "continue", "be"})  # "... in effect / in force"
+IN_EFFECT_NOUNS = frozenset({"effect", "force", "place"})
+VALID_WORDS = frozenset({"valid", "effective", "operative"})
 APPROX_WORDS = ("about", "approximately", "around", "nearly", "some", "roughly", "almost",
                 "estimated", "up", "least", "more", "over")
 
@@ -141,6 +150,62 @@ def _object_date(root: Any, t: Any, anchors: set[int]) -> bool:
     return root.dep_ == "pobj" and prep.lower_ in TEMPORAL_PREPS and prep.head.i == t.i
 
 
+def _in_effect(verb: Any) -> bool:
+    """Whether a verb states a measure stays in effect ("remain in effect", "stay in force",
+    "remain valid")."""
+    if verb.lemma_ not in STAY_VERBS:
+        return False
+    for c in verb.children:
+        if c.dep_ == "acomp" and c.lemma_ in VALID_WORDS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "in" and \
+                any(g.dep_ == "pobj" and g.lemma_ in IN_EFFECT_NOUNS for g in c.children):
+            return True
+    return False
+
+
+def extension_end(root: Any) -> bool:
+    """Whether a time expression's root is the new end of an extension: the object of
+    'until / to / through / till' on an extend / prolong / renew verb or noun (directly or
+    on its object: "extended the truce until March 3", "an extension of the truce to
+    Friday") or on a stay-in-effect verb ("will remain in force until June")."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in EXTENSION_PREPS:
+        return False
+    h = prep.head
+    for _ in range(3):
+        if h.lemma_.lower() in EXTENSION_WORDS or _in_effect(h):
+            return True
+        if h.pos_ in ("VERB", "AUX"):  # "announced an extension of the truce until X"
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in EXTENSION_WORDS
+                       for c in h.children)
+        if h.head == h:
+            return False
+        if h.pos_ in NOMINAL_POS or (h.dep_ == "prep" and h.lower_ == "of"):
+            h = h.head  # the extended thing's noun: "extended [the truce] until"
+        else:
+            return False
+    return False
+
+
+def extension_deadline(ctx: EventContext, sent: Any, idx: set[int]) -> dict[str, Any] | None:
+    """The new end an extension attached to one of the tokens ``idx`` sets, as a deadline
+    {value, span, of: "extension"} (None when there is none); an agreement to extend
+    ("agreed to prolong the deal through June") sets it too."""
+    doc = sent.doc
+    idx = idx | {c.i for i in idx for c in doc[i].children if c.dep_ == "xcomp"}
+    for t in _sentence_times(ctx, sent):
+        root = _time_root(sent.doc, t)
+        if root is None or not (t.type in DATE_TYPES and t.value or t.point) or \
+                not extension_end(root):
+            continue
+        prep = root.head
+        if prep.head.i in idx or _attached_to(root, idx) or _attached_to(prep, idx):
+            return {"value": t.point or t.value, "span": ctx.span(t.start, t.end).to_dict(),
+                    "of": "extension"}
+    return None
+
+
 def _sentence_times(ctx: EventContext, sent: Any) -> list[TimeExpr]:
     """The time expressions inside a sentence."""
     return [t for t in ctx.ex.times if sent.start_char <= t.start < sent.end_char]
@@ -151,7 +216,7 @@ def _attached_date(ctx: EventContext, sent: Any, idx: set[int]) -> TimeExpr | No
     for t in _sentence_times(ctx, sent):
         root = _time_root(sent.doc, t)
         if (t.type in DATE_TYPES or t.point) and root is not None and \
-                (root.i in idx or _attached_to(root, idx)):
+                (root.i in idx or _attached_to(root, idx)) and not extension_end(root):
             return t
     return None
 
@@ -299,7 +364,8 @@ def date_ranges_component(ex: Extraction, ctx: Any) -> None:
     report in the week before it, not on it). Fusion reads this stored range."""
     for ev in ex.events:
         claims = [c.to_dict() for c in ev.claims
-                  if c.kind != "date" or not _other_things_date(ex.doc, c.span, ev.trigger)]
+                  if c.kind != "date" or not (_other_things_date(ex.doc, c.span, ev.trigger)
+                                              or _extension_claim(ex.doc, c.span))]
         data = {"modality": ev.modality, "date": ev.date, "sentence": ev.sentence.to_dict(),
                 "trigger": ev.trigger.to_dict(), "claims": claims,
                 "attributes": {"trigger_info": ev.attributes.get("trigger_info") or {}}}
@@ -572,6 +638,15 @@ def moved_start(ev: Any, found: dict[str, Any]) -> None:
     if isinstance(c, dict) and "+weekday" in found["from"] and lo == hi and \
             c.get("start") and c["start"] == ev.date.get("value"):
         c["start"] = lo
+
+
+def _extension_claim(doc: Any, span: Any) -> bool:
+    """Whether a date claim is the new end of an extension (``extension_end``): it dates
+    no event of the sentence."""
+    if doc is None or span is None:
+        return False
+    date = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return date is not None and extension_end(date.root)
 
 
 def _other_things_date(doc: Any, span: Any, trigger: Any) -> bool:

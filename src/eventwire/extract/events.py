@@ -758,6 +758,9 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
                                              *args.target],
                                       date.get("value")),
     )
+    extended = attrs.extension_deadline(ectx, sent, {a.i for a in anchors if a is not None})
+    if extended is not None:  # 'extended the truce until March 3': its new end
+        ev.attributes["deadline"] = extended
     if ev.location is None and trig.nominal:  # 'the attack, which took place in X'
         ev.location = attrs.clause_location(ectx, trig.token, date.get("value"))
     if not ev.target and ev.location is not None and ev.type not in NO_LOCATION_TARGET:
