@@ -38,6 +38,8 @@ ENEMY_RE = re.compile(r"\benem(?:y|ies)\b", re.I)  # 'the enemy', 'enemy drones'
 COUNTERPART_TYPES = frozenset({"THREATEN", "REQUEST", "SANCTION"})  # addressed to the other side of a dispute
 ADVERSARIAL_TYPES = frozenset({"THREATEN", "SANCTION"})  # aimed at the other side of a dispute
 COUNTERPART_SHARE = 0.6  # a two-sided article: its two most named countries hold this share
+CLOSURE_MODE = "COERCE/restrict"  # closing a border, crossing, frontier, checkpoint or airspace
+CLOSURE_LEMMAS = frozenset({"close", "shut", "reclose", "seal"})
 PROVENANCE_KEYS = ("participants_from", "context_trigger", "mode_from", "pattern")  # earlier events searched for implicit participants
 
 
@@ -267,6 +269,7 @@ def story_attackers(events: list[EventMention], registry: Any, focus: Any = None
     if focus is not None:
         _domestic_attackers(events, registry, focus)
         _story_enemy(events, registry, focus)
+        _closure_own_targets(events)
         _story_counterpart(events, registry, focus)
     _reporting_military(events)
 
@@ -348,14 +351,14 @@ def _story_counterpart(events: list[EventMention], registry: Any, focus: Any) ->
     country; its sentence may name no third country. Never the speaker's own side. Evidence
     "story counterpart: …", marked inherited, attribute ``target_inherited``
     {"from": "story counterpart"}."""
-    if registry is None or not any(ev.type in COUNTERPART_TYPES and not ev.target
+    if registry is None or not any(_counterpart_act(ev) and not ev.target
                                    for ev in events):
         return
     sides = _story_sides(focus)
     if sides is None:
         return
     for ev in events:
-        if ev.type not in COUNTERPART_TYPES or ev.target:
+        if not _counterpart_act(ev) or ev.target:
             continue
         own = _side_countries(ev.source)
         if len(own) != 1 or any(p.inherited or str(p.actor.evidence or "").startswith(
@@ -363,7 +366,7 @@ def _story_counterpart(events: list[EventMention], registry: Any, focus: Any) ->
             continue  # the speaker must be named by its sentence
         others = sides - own
         if len(others) != 1 or (len(sides) == 2 and (not own <= sides
-                                                     or ev.type not in ADVERSARIAL_TYPES)):
+                                                     or not _adversarial_act(ev))):
             continue  # a party's demand in a dispute may be an appeal to anyone
         (other,) = others
         named = {e.actor.country for e, _ in
@@ -395,6 +398,40 @@ def _named_counterpart(events: list[EventMention], own: set[str], other: str) ->
     if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
     return refs[top[0][0]]
+
+
+def is_closure(ev: EventMention) -> bool:
+    """Whether a mention closes, shuts or seals a border, crossing, frontier, checkpoint or
+    airspace (the restriction entries of those verbs)."""
+    info = ev.attributes.get("trigger_info")
+    return ev.mode == CLOSURE_MODE and isinstance(info, dict) and \
+        info.get("lemma") in CLOSURE_LEMMAS
+
+
+def _counterpart_act(ev: EventMention) -> bool:
+    """A threat, demand, sanction or closure: addressed to the other side of a dispute."""
+    return ev.type in COUNTERPART_TYPES or is_closure(ev)
+
+
+def _adversarial_act(ev: EventMention) -> bool:
+    """A threat, sanction or closure: aimed at the other side of a dispute."""
+    return ev.type in ADVERSARIAL_TYPES or is_closure(ev)
+
+
+def _closure_own_targets(events: list[EventMention]) -> None:
+    """A closure is aimed at the country the border, crossing or airspace is closed to
+    ("closed its border with X", "the crossing into X", "its airspace to X aircraft", the
+    other country of an "X-Y border"), never at the closing side's own country: a target of
+    the source's country ("closed all Thai border crossings", one the dateline or the
+    article's focus placed) is dropped, and the story's other side may take its place
+    (``_story_counterpart``)."""
+    for ev in events:
+        if not ev.target or not is_closure(ev):
+            continue
+        own = _side_countries(ev.source)
+        if own:
+            ev.target = [p for p in ev.target
+                         if not (p.actor and p.actor.country in own)]
 
 
 def _story_sides(focus: Any) -> set[str] | None:
