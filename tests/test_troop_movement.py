@@ -28,6 +28,21 @@ MOVEMENT = {
     "vessels_of_navy": "Four vessels of the Velland navy passed through the strait.",
     "sent_frigates": "Norland sent two frigates and a submarine to the strait on Monday.",
     "dispatched_helicopters": "Velland dispatched attack helicopters to the border region.",
+    "sent_coast_guard_vessels": "Norland sent coast guard vessels to the disputed shoal on Monday.",
+    "dispatched_naval_vessels": "Velland dispatched two naval vessels to the area.",
+    "redeployed_navy_boats": "Norland redeployed navy patrol boats to the northern coast.",
+    "army_sent_reinforcements": "The army sent reinforcements to the border after the clashes.",
+    "reinforcements_after_fighting": "Fighting continued near Varo. Velland sent reinforcements "
+                                     "to the town on Friday.",
+    "rushed_reinforcements": "Norland troops came under fire, and the command rushed "
+                             "reinforcements to the front.",
+    "deployed_coast_guard_vessels": "Velland deployed coast guard vessels near the shoal.",
+    "troops_and_aid_workers_deployed": "Velland deployed soldiers and medical teams to the "
+                                       "northern valley on Sunday.",
+    "police_and_paramedics_dispatched": "Police and paramedics were dispatched to the scene.",
+    "police_deployed_water_cannon": "Police deployed water cannon against protesters.",
+    "reinforcements_arrived": "Fresh reinforcements arrived at the front line as the offensive "
+                              "stalled.",
 }
 NO_MOVEMENT = {
     "migrants_arrived": "More than 200 migrants arrived in Lampedusa on Tuesday.",
@@ -38,6 +53,22 @@ NO_MOVEMENT = {
     "economy_expanded": "The Velland economy expanded rapidly over the past decade.",
     "fishing_boats_sailed": "The fishing boats sailed into the harbour.",
     "ministers_plane_landed": "The minister's plane landed in Varo on Sunday.",
+    "sent_fishing_vessels": "The company sent fishing vessels to the shoal.",
+    "sent_cargo_planes": "Velland sent cargo planes carrying food to the flooded region.",
+    "firefighter_reinforcements": "Firefighters battled the blaze, and the city sent "
+                                  "reinforcements from nearby towns.",
+    "rescue_reinforcements": "Rescue teams searched the rubble as the province sent "
+                             "reinforcements to the village.",
+    "doctor_reinforcements": "Hospitals were overwhelmed, and the ministry sent reinforcements "
+                             "of doctors and nurses.",
+    "firefighting_reinforcements_arrived": "Firefighting reinforcements arrived in the town on "
+                                           "Tuesday.",
+    "deployed_rescue_teams": "The province deployed rescue teams to the flooded villages.",
+    "deployed_firefighters": "Authorities deployed hundreds of firefighters to contain the blaze.",
+    "mobilized_medical_staff": "The ministry mobilized medical staff after the earthquake.",
+    "dispatched_emergency_crews": "The city dispatched emergency crews overnight.",
+    "rescue_reinforcements_despite_war_word": "Soldiers had left the area. Rescue "
+                                              "reinforcements reached the flooded village.",
 }
 
 

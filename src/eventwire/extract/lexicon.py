@@ -59,6 +59,7 @@ class Entry:
     no_object: bool = False
     needs_context: bool = False
     source_not: tuple[str, ...] = ()
+    object_not: tuple[str, ...] = ()  # an object lemma that rules the entry out: 'troops and medics'
     source_in: tuple[str, ...] = ()
     prep_object: tuple[tuple[str, str], ...] = ()  # ("in", "clash"): "died in clashes"
     governor: tuple[str, ...] = ()  # (nouns) the verb it is the object of: "[pose] a threat"
@@ -171,6 +172,7 @@ def _entries_of(spec: dict[str, Any], origin: str = ORIGIN_CURATED) -> list[Entr
             no_object=bool(spec.get("no_object", False)),
             needs_context=lemma.lower() in needs,
             source_not=tuple(spec.get("source_not", ())),
+            object_not=tuple(spec.get("object_not", ())),
             source_in=tuple(spec.get("source_in", ())),
             prep_object=_pairs(spec.get("prep_object", [])),
             governor=tuple(spec.get("governor", ())),

@@ -43,6 +43,18 @@ MILITARY_CRAFT = "military_craft"
 CRAFT_NOUNS = frozenset({"ship", "vessel", "boat", "aircraft", "plane", "jet", "carrier", "cutter"})
 CRAFT_MARKS = frozenset({"military", "naval", "navy", "war", "army", "guard", "fighter",
                          "combat", "marine", "airforce", "force"})
+# A generic mover ('reinforcements') is a military one only when its own words or a word of
+# its sentence or paragraph are military ('the army sent reinforcements'); firefighters',
+# rescuers' or doctors' reinforcements are none. Its own civil mark rules first.
+GENERIC_MOVERS = frozenset({"reinforcement"})
+MILITARY_WORDS = frozenset({
+    "military", "troop", "army", "soldier", "force", "navy", "naval", "marine", "battalion",
+    "brigade", "militia", "artillery", "tank", "offensive", "front", "frontline", "fighting",
+    "clash", "combat", "war", "missile", "airstrike", "shelling", "rebel", "militant",
+    "insurgent", "fighter", "police", "security", "border", "infantry", "commander"})
+CIVIL_MARKS = frozenset({"firefighter", "firefighting", "fire", "rescue", "rescuer", "medical",
+                         "medic", "doctor", "nurse", "health", "aid", "humanitarian",
+                         "volunteer", "emergency", "relief"})
 
 
 # A hyphen compound whose first part names a weapon test is a word of its own: 'test-fired'
@@ -273,6 +285,45 @@ def _military_craft(tok: Any) -> bool:
     return any(m.lemma_.lower() in CRAFT_MARKS or m.lower_ in CRAFT_MARKS for m in marks)
 
 
+def _mover_marks(head: Any) -> set[str]:
+    """The lemmas of a mover noun's modifiers and 'of' objects: 'fire [reinforcements]' → fire."""
+    marks = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
+    marks += [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    return {m.lemma_.lower() for m in marks}
+
+
+def _paragraph_words(tok: Any) -> frozenset[str]:
+    """The lemmas of the paragraph (text between line breaks) holding ``tok``, once each."""
+    doc = tok.doc
+    text = doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    key = ("eventwire", "paragraph words", start)
+    found = doc.user_data.get(key)
+    if found is None:
+        end = text.find("\n", tok.idx)
+        end = len(text) if end < 0 else end
+        span = doc.char_span(start, end, alignment_mode="expand")
+        words = span if span is not None else doc
+        found = doc.user_data[key] = frozenset(w for t in words for w in (t.lemma_.lower(), t.lower_))
+    return found
+
+
+def military_mover(tok: Any) -> bool:
+    """Whether a generic mover ('reinforcements') is military: its own marks decide ('army
+    [reinforcements]' yes, 'rescue [reinforcements]', '[reinforcements] of doctors' no), else a
+    military word in its sentence or paragraph ('Fighting continued ... sent [reinforcements]')."""
+    marks = _mover_marks(tok)
+    if marks & CIVIL_MARKS:
+        return False
+    if marks & MILITARY_WORDS:
+        return True
+    sent = sentence_of(tok)
+    if any(t.lemma_.lower() in MILITARY_WORDS or t.lower_ in MILITARY_WORDS for t in sent):
+        return True
+    return not _paragraph_words(tok).isdisjoint(MILITARY_WORDS)
+
+
 def _prep_objects(tok: Any) -> list[tuple[Any, Any]]:
     """(preposition, object) pairs of a verb: 'died [in] [clashes]', 'sought [refuge]'."""
     out = []
@@ -404,12 +455,16 @@ def _view(tok: Any, cache: dict[str, Any], key: str) -> Any:
     value = cache.get(key)
     if value is None:
         if key == "objects":  # a month is no object: 'continued in [March]'
-            value = [(o, o.lemma_.lower()) for o in _objects(tok) if o.ent_type_ not in TIME_ENTS]
+            value = [(o, o.lemma_.lower()) for o in _objects(tok) if o.ent_type_ not in TIME_ENTS
+                     and (o.lemma_.lower() not in GENERIC_MOVERS or military_mover(o))]
+            value += [(o, MILITARY_CRAFT) for o, _ in value if _military_craft(o)]
         elif key == "prep_objects":
             value = [(p, o, (p.lower_, o.lemma_.lower())) for p, o in _prep_objects(tok)]
         else:
             subjects = _clause_subjects(tok)
             value = [_group_lemma(c) for c in subjects]
+            value = [v for v, c in zip(value, subjects, strict=True)
+                     if v not in GENERIC_MOVERS or military_mover(quantity_head(c, QUANTITY_WORDS))]
             value += [MILITARY_CRAFT for c in subjects if _military_craft(c)]
         cache[key] = value
     return value
@@ -444,6 +499,9 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
                                            entry.object_modifier for c in o.children)]
         if not objs and not (entry.prep and extra):
             return False, ()
+        if entry.object_not and any(lemma in entry.object_not
+                                    for _, lemma in _view(tok, cache, "objects")):
+            return False, ()  # 'deployed troops and humanitarian workers'
         extra.extend(objs[:1])
     if entry.prep_target:
         aimed = _target_prep(tok, objs, entry.prep_target)
@@ -587,7 +645,7 @@ class KeyedRun:
 def _keyed_condition(entry: Entry) -> str | None:
     """The one keyed condition ``entry`` asks for when it asks for nothing else, else None."""
     asked = [k for k in CONDITION_KEYS if getattr(entry, k)]
-    if entry.source_not or len(asked) != 1 or asked[0] not in KEYED_CONDITIONS:
+    if entry.source_not or entry.object_not or len(asked) != 1 or asked[0] not in KEYED_CONDITIONS:
         return None
     return asked[0]
 
@@ -641,6 +699,8 @@ def match_token(tok: Any, lexicon: Lexicon) -> Trigger | None:
 
 def _match_steps(tok: Any, pos: str, steps: tuple[Entry | KeyedRun, ...]) -> Trigger | None:
     """The trigger of the first step ``tok`` matches, or None."""
+    if pos == "noun" and tok.lemma_.lower() in GENERIC_MOVERS and not military_mover(tok):
+        return None  # 'firefighting [reinforcements] arrived'
     cache: dict[str, Any] = {}
     for step in steps:
         if isinstance(step, KeyedRun):
