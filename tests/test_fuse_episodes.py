@@ -6,6 +6,11 @@ and clashes of other days stay apart. Invented countries and places throughout."
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from fuse_helpers import add
+
+from eventwire import fuse
 from eventwire.extract.episodes import (
     both_sides,
     episode_cue,
@@ -14,9 +19,19 @@ from eventwire.extract.episodes import (
     is_clash,
     leads_its_sentence,
 )
-from eventwire.fuse.events import dates_contradict, episode_covers, episode_pair
+from eventwire.fuse import queries
+from eventwire.fuse.events import (
+    STORY_SIDES,
+    StorySides,
+    dates_contradict,
+    episode_covers,
+    episode_pair,
+    load_story_sides,
+    two_sided,
+)
 from eventwire.fuse.mentions import Mention
-from eventwire.model import EventMention, Span
+from eventwire.model import ActorRef, Article, EventMention, Extraction, Participant, Span
+from eventwire.store import Store
 
 PUBLISHED = "2031-03-16"
 
@@ -293,3 +308,99 @@ def test_a_later_day_of_an_episode_joins_the_record_of_its_first_day() -> None:
     assert not episode_covers(strike, first_day, [began, first_day])  # a one-day strike
     outside = mention("m5", "a5", ["2031-03-11", "2031-03-11"], "time_expression")
     assert not episode_covers(went_on, outside, [began, outside])
+
+
+def test_a_story_of_a_two_sided_dispute_has_its_two_principal_countries() -> None:
+    war = [frozenset({"BOR", "RUR"})] * 4 + [frozenset({"BOR"})] * 3 + \
+        [frozenset({"RUR", "SYL"})] * 2 + [frozenset({"SYL"})] + [frozenset()] * 5
+    assert two_sided(war) == {"BOR", "RUR"}
+    one_and_many = [frozenset({"BOR", c}) for c in ("RUR", "SYL", "TAV", "RUR", "SYL")]
+    assert two_sided(one_and_many) == frozenset()  # one country among many partners
+    assert two_sided([frozenset({"BOR"})] * 6) == frozenset()
+    tied = [frozenset({"BOR", "RUR", "SYL"})] * 3
+    assert two_sided(tied) == frozenset()  # no two principal countries
+
+
+def test_an_unnamed_episode_takes_its_two_sided_story_s_sides() -> None:
+    began = mention("m1", "a1", ["2031-03-13", "2031-03-16"], "time_expression+episode:began")
+    unnamed = mention("m2", "a2", ["2031-03-14", "2031-03-15"],
+                      "time_expression+episode:goes-on", source="", target="")
+    elsewhere = mention("m3", "a3", ["2031-03-14", "2031-03-15"],
+                        "time_expression+episode:goes-on", source="", target="")
+    elsewhere.data["location"] = {"text": "Tavik", "country": "TAV"}
+    other_story = mention("m4", "a4", ["2031-03-14", "2031-03-15"],
+                          "time_expression+episode:goes-on", source="", target="")
+    other_story.story = "s2"
+    assert not episode_pair(began, unnamed)  # no story sides known
+    token = STORY_SIDES.set(StorySides(known={"s1": frozenset({"BOR", "RUR"})}))
+    try:
+        assert episode_pair(began, unnamed) and episode_pair(unnamed, began)
+        assert not episode_pair(began, elsewhere)  # a third country's place
+        assert not episode_pair(began, other_story)  # a story of one side only
+        third = mention("m5", "a5", ["2031-03-14", "2031-03-15"],
+                        "time_expression+episode:goes-on", source="SYL", target="BOR")
+        assert not episode_pair(unnamed, third)
+    finally:
+        STORY_SIDES.reset(token)
+
+
+def test_only_a_mention_naming_its_sides_lets_an_unnamed_day_past_a_record_s_dates() -> None:
+    first_day = mention("m2", "a2", ["2031-03-13", "2031-03-13"], "time_expression",
+                        source="BOR", target="RUR")
+    went_on = mention("m3", "a3", ["2031-03-16", "2031-03-16"],
+                      "time_expression+episode:goes-on", source="", target="")
+    began = mention("m1", "a1", ["2031-03-13", "2031-03-17"], "time_expression+episode:began")
+    tally = mention("m4", "a4", ["2031-03-13", "2031-03-18"], "tense:past+episode:days-of",
+                    source="", target="")
+    token = STORY_SIDES.set(StorySides(known={"s1": frozenset({"BOR", "RUR"})}))
+    try:
+        assert episode_covers(went_on, first_day, [began, first_day])
+        assert not episode_covers(went_on, first_day, [tally, first_day])
+    finally:
+        STORY_SIDES.reset(token)
+
+
+BORDURIA = ActorRef("BOR", "Borduria", "BOR", "GOV")
+SYLDAVIA = ActorRef("SYL", "Syldavia", "SYL", "GOV")
+
+
+def border_report(article_id: str, source: ActorRef, target: ActorRef) -> Extraction:
+    """One article of a border war: an attack by ``source`` on ``target``."""
+    text = (f"{source.name} forces shelled {target.name} positions along the disputed border "
+            "near the old hill temple, as the border fighting between the two neighbours "
+            "went on and villagers fled the frontier districts.")
+    ex = Extraction(article=Article(id=article_id, text=text, title=f"Border war {article_id}",
+                                    published="2031-03-14T08:00:00+00:00"))
+    t = text.index(target.name)
+    ex.events = [EventMention(
+        "ASSAULT", Span.of(text, text.index("shelled"), text.index("shelled") + 7),
+        Span.of(text, 0, len(text)),
+        source=[Participant(0, len(source.name), source.name, source)],
+        target=[Participant(t, t + len(target.name), target.name, target)],
+        date={"value": "2031-03-14"}, confidence=0.8)]
+    return ex
+
+
+def story_sides_after(store: Store, order: list[tuple[str, ActorRef, ActorRef]]) -> dict:
+    ids = [add(store, border_report(a, s, t)) for a, s, t in order]
+    for aid in ids:  # one article per update: the pair must not depend on arrival order
+        fuse.update(store, [aid])
+    (story,) = queries.list_stories(store)
+    with store.engine.connect() as conn:
+        return load_story_sides(conn, {story["id"]})
+
+
+def test_a_border_war_story_s_sides_are_its_two_countries_whatever_the_order(
+        tmp_path: Path) -> None:
+    reports = [("a1", BORDURIA, SYLDAVIA), ("a2", SYLDAVIA, BORDURIA),
+               ("a3", BORDURIA, SYLDAVIA)]
+    one = Store(str(tmp_path / "one.db"))
+    two = Store(str(tmp_path / "two.db"))
+    try:
+        first = story_sides_after(one, reports)
+        second = story_sides_after(two, reports[::-1])
+    finally:
+        one.close()
+        two.close()
+    assert list(first.values()) == [frozenset({"BOR", "SYL"})]
+    assert list(second.values()) == list(first.values())

@@ -794,7 +794,7 @@ def denial_pair(m: Mention, o: Mention) -> bool:
     return bool(sa & sb) and (ua <= ub or ub <= ua)
 
 
-def episode_pair(m: Mention, o: Mention) -> bool:
+def episode_pair(m: Mention, o: Mention, theirs: bool = True) -> bool:
     """Two mentions of one fighting episode: both clashes told as an episode (a range
     derived "+episode:", ``extract.episodes``: "clashes continued on Friday", "the fighting
     began on Thursday", "a fifth day of fighting"), of one type and modality group, whose
@@ -807,7 +807,7 @@ def episode_pair(m: Mention, o: Mention) -> bool:
             m.type != o.type or m.modality != "asserted" or o.modality != "asserted" or \
             not range_overlap(m.range, o.range):
         return False
-    sa, sb = (episode_sides(x) for x in (m, o))
+    sa, sb = episode_sides(m), episode_sides(o, story=theirs)
     return bool(sa and sb) and (sa <= sb or sb <= sa)
 
 
@@ -821,16 +821,26 @@ def episode_covers(m: Mention, o: Mention, group: list[Mention]) -> bool:
     if EPISODE_MARK not in m.when_from or not o.range:
         return False
     return any(e is not m and e is not o and EPISODE_MARK in e.when_from and e.range and
-               e.range[0] <= o.range[0] and o.range[1] <= e.range[1] and episode_pair(m, e)
+               e.range[0] <= o.range[0] and o.range[1] <= e.range[1] and
+               episode_pair(m, e, theirs=False)
                for e in group)
 
 
-def episode_sides(m: Mention) -> frozenset[str]:
+def episode_sides(m: Mention, story: bool = True) -> frozenset[str]:
     """The countries on the sides of an episode mention: those of its linked sources and
     targets, and the pair its clause names ("Thai-Cambodian fighting", "clashes between X
-    and Y": ``attributes.episode_sides``, ``extract.episodes.episode_sides``)."""
+    and Y": ``attributes.episode_sides``, ``extract.episodes.episode_sides``). A mention
+    that names no side ("Fighting continued regardless.") takes the two sides of the
+    two-sided dispute its story is about (``STORY_SIDES``), unless the place it names lies
+    in a third country."""
     named = ((m.data.get("attributes") or {}).get("episode_sides") or {}).get("countries")
-    return frozenset().union(*coref.role_countries(m)) | frozenset(named or ())
+    own = frozenset().union(*coref.role_countries(m)) | frozenset(named or ())
+    if own or not m.story or not story:
+        return own
+    known = STORY_SIDES.get()
+    pair = known.sides(m.story) if known else frozenset()
+    place = str(((m.data.get("location") or {}).get("country")) or "").upper()
+    return frozenset() if place and place not in pair else pair
 
 
 def trigger_lemma(m: Mention) -> str:
@@ -864,6 +874,55 @@ def in_lead(m: Mention) -> bool:
 BRANCHES: ContextVar[dict[str, dict[str, str]] | None] = ContextVar("branches", default=None)
 # article -> {split key: side} of the articles of the stories an update fuses
 # (``stories.mark_branches``), set by ``fuse_mentions``
+
+
+class StorySides:
+    """The principal pair of each story (``two_sided``), read from the store the first time
+    a mention of that story asks (most updates have no episode mention naming no side)."""
+
+    def __init__(self, conn: Connection | None = None,
+                 known: dict[str, frozenset[str]] | None = None) -> None:
+        self.conn, self.known = conn, dict(known or {})
+
+    def sides(self, story: str) -> frozenset[str]:
+        if story not in self.known:
+            self.known[story] = load_story_sides(self.conn, {story}).get(story, frozenset()) \
+                if self.conn is not None else frozenset()
+        return self.known[story]
+
+
+STORY_SIDES: ContextVar[StorySides | None] = ContextVar("story_sides", default=None)
+# the story pairs of an update's fusion, set by ``fuse_mentions``
+STORY_SIDE_SHARE = 0.5  # each side among the linked countries of over this share of the
+# story's mentions that link any country
+
+
+def two_sided(named: list[frozenset[str]]) -> frozenset[str]:
+    """The two principal countries of a story from the linked countries of its mentions
+    (sources and targets, those naming any): the two named most, when each is named by more
+    than ``STORY_SIDE_SHARE`` of them (a border war, a strike and its reprisal); empty for a
+    story about one country, or about one country and many others."""
+    named = [u for u in named if u]
+    counts = Counter(c for u in named for c in u).most_common(3)
+    if len(counts) < 2 or counts[1][1] <= STORY_SIDE_SHARE * len(named) or \
+            (len(counts) > 2 and counts[2][1] == counts[1][1]):
+        return frozenset()
+    return frozenset(c for c, _ in counts[:2])
+
+
+def load_story_sides(conn: Connection, stories: set[str]) -> dict[str, frozenset[str]]:
+    """The principal pair of each of these stories (``two_sided``), from the linked
+    countries of all the mentions of its articles stored so far."""
+    sa = ft.story_articles
+    named: dict[str, list[frozenset[str]]] = {}
+    for part in in_chunks(sorted(stories)):
+        for story, source, target in conn.execute(
+                select(sa.c.story_id, s.mentions.c.data["source"], s.mentions.c.data["target"])
+                .join(s.mentions, s.mentions.c.article_id == sa.c.article_id)
+                .where(sa.c.story_id.in_(part))):
+            named.setdefault(story, []).append(
+                coref.countries(source or []) | coref.countries(target or []))
+    return {k: pair for k, v in named.items() if (pair := two_sided(v))}
 
 
 def same_story(m: Mention, o: Mention) -> bool:
@@ -1605,12 +1664,15 @@ def fuse_mentions(conn: Connection, article_ids: list[str], now: str,
     new/updated ids, stories, and the written events without commitments (``plain``)."""
     index.ensure(conn)
     cands.ensure(conn)
-    token = BRANCHES.set(load_branches(conn, {r.story_id for r in conn.execute(
+    stories = {r.story_id for r in conn.execute(
         select(ft.story_articles.c.story_id).where(
-            ft.story_articles.c.article_id.in_(sorted(set(article_ids)))))} - {None}))
+            ft.story_articles.c.article_id.in_(sorted(set(article_ids)))))} - {None}
+    token = BRANCHES.set(load_branches(conn, stories))
+    sides = STORY_SIDES.set(StorySides(conn))
     try:
         return _fuse_mentions(conn, article_ids, now, moved, branches)
     finally:
+        STORY_SIDES.reset(sides)
         BRANCHES.reset(token)
 
 
