@@ -97,7 +97,13 @@ from eventwire.extract.modality import (
     section_label,
 )
 from eventwire.extract.modes import event_mode
-from eventwire.extract.natural import natural_event, no_attacker, person_noun, violence_noun
+from eventwire.extract.natural import (
+    natural_event,
+    no_attacker,
+    person_noun,
+    scene_of_attack,
+    violence_noun,
+)
 from eventwire.extract.participants import participants_of
 from eventwire.extract.quotes_demand import demand_events
 from eventwire.extract.quotes_disapproval import disapproval_events, judged
@@ -705,7 +711,8 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     previous = in_entry(ectx.text, trig.start, previous)
     args = arguments_of(trig, ectx.lexicon, lambda tok: _names_a_place(ectx, tok))
     if natural_event(trig.entry.type, trig.token, trig.nominal, args.source, args.target,
-                     trig.extra) or reporting_formula(trig.entry.type, trig.token) or \
+                     trig.extra) or scene_of_attack(trig.entry.type, trig.token, trig.nominal) or \
+            reporting_formula(trig.entry.type, trig.token) or \
             forecast_warning(trig.entry.type, trig.token, lambda a, b: _allied(ectx, a, b)) or \
             (trig.retyped is None and
              existing_agreement(trig.entry.type, trig.token, trig.nominal, args.support)) or \

@@ -190,3 +190,14 @@ def shared_agent(trigger: Any) -> list[Any]:
         return []
     return [g for v in conjuncts(trigger) for c in child_tokens(v, ("agent",))
             for g in child_tokens(c, ("pobj",))]
+
+
+def scene_of_attack(etype: str, trigger: Any, nominal: bool) -> bool:
+    """True for an attack noun that names the place of an attack told before ('the scene of
+    the attack is hard to reach', 'reporters at the site of the bombing'): the object of 'of'
+    after a scene noun (``scene_nouns``) is a reference, no new ASSAULT."""
+    if not nominal or etype not in _data()["causer_types"] or trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    return prep.lower_ == "of" and prep.dep_ == "prep" and \
+        prep.head.lemma_.lower() in _data()["scene_nouns"]
