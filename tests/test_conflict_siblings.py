@@ -8,8 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from tests.test_conflict_kinds import record_flags
+from test_conflict_kinds import record_flags
 
 
 @pytest.mark.parametrize(("first", "second"), [
