@@ -434,10 +434,16 @@ def _closure_own_targets(events: list[EventMention]) -> None:
                          if not (p.actor and p.actor.country in own)]
 
 
+def _country_counts(focus: Any, own: str = "") -> Counter[str]:
+    """How often the article names each country (no special codes; not ``own``)."""
+    return Counter(e.actor.country for ents in focus.by_sentence.values() for e, _ in ents
+                   if e.actor.country and e.actor.country != own
+                   and e.actor.country not in SPECIAL_CODES)
+
+
 def _story_sides(focus: Any) -> set[str] | None:
     """The one or two countries an article is about (see ``_story_counterpart``), else None."""
-    counts = Counter(e.actor.country for ents in focus.by_sentence.values() for e, _ in ents
-                     if e.actor.country and e.actor.country not in SPECIAL_CODES)
+    counts = _country_counts(focus)
     top = counts.most_common(3) + [("", 0), ("", 0)]
     total = sum(counts.values())
     if not total:
@@ -453,10 +459,7 @@ def _story_sides(focus: Any) -> set[str] | None:
 def _other_country(focus: Any, own: str) -> set[str]:
     """The country the article names most after its own side, when it is clearly ahead
     (named at least twice, more often than any other)."""
-    counts = Counter(e.actor.country for ents in focus.by_sentence.values() for e, _ in ents
-                     if e.actor.country and e.actor.country != own
-                     and e.actor.country not in SPECIAL_CODES)
-    top = counts.most_common(2)
+    top = _country_counts(focus, own).most_common(2)
     if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
         return set()
     return {top[0][0]}
