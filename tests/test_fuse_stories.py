@@ -332,3 +332,25 @@ def test_names_apart_needs_own_names_on_both_sides() -> None:
     assert not st.names_apart(older, worded)  # ... or use its name as a word
     plain = [dict(m, nv={"paris": 0.7, "robbers": 0.7}) for m in newer]
     assert not st.names_apart(older, plain)  # only one group has a name of its own
+
+
+def test_the_split_checks_similarity_matrix_is_the_pairwise_one_bit_for_bit() -> None:
+    """Each pair is scored once when its mirror is the same float; pairs whose vectors tie in
+    length (where ``dot`` sums in another order each way) are scored both ways."""
+    import random
+
+    rng = random.Random(5)
+    words = [f"w{i}" for i in range(40)]
+
+    def member(i: int) -> dict:
+        def vector() -> dict:
+            keys = rng.sample(words, rng.choice([3, 3, 5, 8]))  # many ties in length
+            return {k: rng.random() / 3 for k in keys}
+        return {"tv": vector(), "nv": vector(), "years": [rng.choice([2023, 2024])],
+                "dates": [], "nums": [str(rng.randint(1, 4))], "id": f"a{i}",
+                "day": f"2024-03-{rng.randint(1, 28):02d}" if i % 3 else None}
+
+    members = [member(i) for i in range(30)]
+    full = [[st.similarity(a, b) for b in members] for a in members]
+    assert st.similarity_matrix(members) == full
+    assert any(full[i][j] != full[j][i] for i in range(30) for j in range(30))  # order matters

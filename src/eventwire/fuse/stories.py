@@ -235,8 +235,28 @@ def two_groups(members: list[dict[str, Any]]) -> set[str] | None:
     n = len(members)
     if n < 2 * SPLIT_MIN_PART or n > SPLIT_MAX_SIZE:
         return None
-    sims = [[similarity(a, b) for b in members] for a in members]
+    sims = similarity_matrix(members)
     return top_groups(members, sims) or year_groups(members, sims)
+
+
+def similarity_matrix(members: list[dict[str, Any]]) -> list[list[float]]:
+    """``[[similarity(a, b) for b in members] for a in members]``, each pair scored once when
+    its mirror is the same float: ``similarity`` reads both articles alike but for the order
+    ``dot`` sums in, that of the shorter vector, so a pair whose term vectors and whose name
+    vectors differ in length sums in the same order both ways (a pair with a tie is scored
+    both ways)."""
+    n = len(members)
+    sims = [[0.0] * n for _ in range(n)]
+    sizes = [(len(m["tv"]), len(m["nv"])) for m in members]
+    for i, a in enumerate(members):
+        row, (ta, na) = sims[i], sizes[i]
+        for j in range(i, n):
+            b = members[j]
+            row[j] = score = similarity(a, b)
+            if j != i:
+                tb, nb = sizes[j]
+                sims[j][i] = score if ta != tb and na != nb else similarity(b, a)
+    return sims
 
 
 def top_groups(members: list[dict[str, Any]], sims: list[list[float]]) -> set[str] | None:
