@@ -31,6 +31,12 @@ evaluations of 11x patterns that describe something as something ("dismiss X
 Words the curated lexicon already reads as triggers are left out. Reported
 speech that uses one of them is read as disapproval (``extract/quotes_disapproval.py``).
 
+``verbal_attack`` lists the words by which the dictionary reads a verb of attack as
+criticism (``verbal_attack_words``; used by ``extract/verbal_attacks.py``): the objects,
+manner adverbs and reasons of the 11x patterns of the blocks that hold the curated ASSAULT
+verbs, without the nouns of parties (PETRARCH2's generic agents, ``Phoenix.agents.txt``
+beside the verb dictionary, and its synonym sets of people, forces, places and weapons).
+
     python scripts/build_cameo_lexicon.py [--cameo PATH] [--plover PATH] [--out PATH]
 """
 
@@ -56,6 +62,9 @@ SOURCE = {
     "mapping": "PLOVER CAMEO2PLOVER-2021.txt (openeventdata/PLOVER, commit 5e0c24fba623; "
                "PLOVER manual draft 0.8, 17 September 2021)",
     "mapping_licence": "CC BY-SA 4.0 (PLOVER project)",
+    "agents": "PETRARCH2 generic agents dictionary Phoenix.agents.txt (same repository and "
+              "commit; read for the parties a verbal attack's object must not name)",
+    "agents_licence": "MIT (Copyright (c) 2015 Open Event Data Alliance)",
 }
 TOKEN_RE = re.compile(r"\{[^}]*\}|\([^)]*\)|&\w+|[^\s]+")
 CODE_RE = re.compile(r"\[([^\]]*)\]")
@@ -77,6 +86,12 @@ DISAPPROVE_CODES = ("110", "111", "112")  # CAMEO disapprove, criticize, accuse
 EXPRESSING_VERBS = frozenset({"express", "voice", "reiterate"})  # 'express dismay'
 NAMING_VERBS = frozenset({"call"})  # 'call X illegitimate'
 CURATED_FILE = ROOT / "src" / "eventwire" / "data" / "plover_lexicon.json"
+AGENTS_NAME = "Phoenix.agents.txt"  # beside CAMEO.2.0.txt
+ACCUSE_CODES = ("11",)  # CAMEO 11x: disapprove, criticize, accuse (PLOVER ACCUSE)
+PARTY_SETS = ("&SUSPECT", "&PEOPLE", "&MILITARY", "&LEADER", "&OPPOSITION", "&NEGOTIATOR",
+              "&REFUGEE", "&HOSTAGE", "&TOWN", "&STRONGHOLD", "&CAR", "&AIRCRAFT", "&WEAPON")
+MIN_SAID = 5  # 11x object patterns that make criticism a main reading of a block's verbs
+NOT_WORDS = frozenset({"if", "since", "when", "between", "alongside"})  # function words of patterns
 
 
 def read_plover_table(path: Path) -> dict[str, tuple[str, str | None, str | None]]:
@@ -317,6 +332,92 @@ def disapproval_words(blocks: list[dict[str, Any]], synsets: dict[str, list[str]
     return {"nouns": keep(nouns), "evaluations": keep(evaluations - nouns)}
 
 
+def agent_words(path: Path) -> set[str]:
+    """One-word generic agents of PETRARCH2's agents dictionary ('government', 'court',
+    'envoy'), lower case: nouns that name a party, which can be attacked in body (none when
+    the dictionary has no agents file beside it)."""
+    out: set[str] = set()
+    if not path.exists():
+        return out
+    for line in path.read_text(encoding="latin-1").splitlines():
+        body = line.split("#", 1)[0].strip()
+        if not body or body.startswith("!"):
+            continue
+        word = body.split()[0].strip("_").lower()
+        if word.isalpha():
+            out.add(word)
+    return out
+
+
+def curated_attack_entries(path: Path) -> list[set[str]]:
+    """The verb sets of the curated lexicon's ASSAULT entries that ask for no condition."""
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    return [{w.lower() for w in e["lemmas"]} for e in doc["entries"]
+            if e["pos"] == "verb" and e["type"] == "ASSAULT"
+            and not any(k in e for k in CONDITION_FIELDS)]
+
+
+CONDITION_FIELDS = ("prep", "particle", "object", "modifier", "xcomp", "future", "object_actor",
+                    "object_place", "xcomp_any", "source_in", "prep_object", "object_modifier")
+
+
+def verbal_attack_words(blocks: list[dict[str, Any]], synsets: dict[str, list[str]],
+                        attack_entries: list[set[str]], agents: set[str]) -> dict[str, list[str]]:
+    """The words by which the dictionary reads a verb of attack as criticism (CAMEO 11x,
+    PLOVER ACCUSE). In each verb block that holds a curated ASSAULT verb: the heads of the
+    11x patterns' objects ('ATTACK * POLICY', 'HIT * &PROPOSAL', 'BLAST * DECISION') that name
+    no party (no generic agent, no noun of the dictionary's sets of people, forces, places and
+    weapons, no noun the curated lexicon reads as an attack), the gerunds of their reasons
+    ('* (FOR FAILING)', '* (FOR DENYING)'), and their manner adverbs ('SHARPLY *', 'VERBALLY
+    *', '* BITTERLY') with the verbs of the blocks that give them. ``verbs`` are the curated
+    ASSAULT entries' verbs that share an entry with a verb of such a block ('target' with
+    'attack' and 'strike')."""
+    parties = set(agents)
+    for name in PARTY_SETS:
+        parties.update(f for w in synsets.get(name, []) for f in lemma_forms(w))
+    attack_verbs = set().union(*attack_entries)
+    found: set[str] = set()
+    manner_verbs: set[str] = set()
+    objects: set[str] = set()
+    manners: set[str] = set()
+    reasons: set[str] = set()
+    for block in blocks:
+        mine = {v for v, _, _ in block["verbs"]} & attack_verbs
+        said = [(pre, post) for pre, post, code in block["patterns"]
+                if code.startswith(ACCUSE_CODES)]
+        if not mine or sum(1 for pre, post in said if (condition_of(pre, post, synsets) or
+                                                         ("",))[0] == "object") < MIN_SAID:
+            continue  # a block whose verbs criticize only in a phrase or two ('FLOG')
+        found.update(mine)
+        for pre, post in said:
+            words = [t for t in TOKEN_RE.findall(f"{pre} {post}") if t not in MARKERS]
+            adverbs = {w.lower() for w in words if w.isalpha() and w.lower().endswith("ly")}
+            if adverbs:
+                manners.update(adverbs)
+                manner_verbs.update(mine)
+            cond = condition_of(pre, post, synsets)
+            if cond is None:
+                continue
+            key, values = cond
+            if key == "object":
+                objects.update(v for v in values if v.isalpha() and not v.endswith("ly")
+                               and v not in parties and v not in NOT_WORDS)
+            elif key == "prep_object":
+                reasons.update(v.split()[1] for v in values if v.startswith("for ")
+                               and v.endswith("ing"))
+    verbs = set().union(*[e for e in attack_entries if e & found])
+    return {"verbs": sorted(verbs), "objects": sorted(objects - attack_nouns()),
+            "reasons": sorted(reasons), "manners": sorted(manners),
+            "manner_verbs": sorted(manner_verbs)}
+
+
+def attack_nouns() -> set[str]:
+    """Nouns the curated lexicon reads as an ASSAULT ('attack the offensive' is no criticism)."""
+    doc = json.loads(CURATED_FILE.read_text(encoding="utf-8"))
+    return {w.lower() for e in doc["entries"] if e["pos"] == "noun" and e["type"] == "ASSAULT"
+            for w in e["lemmas"]}
+
+
 def curated_lemmas(path: Path) -> set[str]:
     """Every lemma of the curated trigger lexicon."""
     doc = json.loads(path.read_text(encoding="utf-8"))
@@ -339,6 +440,8 @@ def build(cameo: Path, plover: Path) -> dict[str, Any]:
         "doc": "Generated by scripts/build_cameo_lexicon.py; do not edit by hand. "
                "Documented in EVENTS.md.",
         "disapproval": disapproval_words(blocks, synsets, curated_lemmas(CURATED_FILE)),
+        "verbal_attack": verbal_attack_words(blocks, synsets, curated_attack_entries(CURATED_FILE),
+                                             agent_words(cameo.parent / AGENTS_NAME)),
         "entries": entries,
     }
 

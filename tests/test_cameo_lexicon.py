@@ -194,3 +194,51 @@ def test_entries_looked_up_by_key_match_as_entries_tried_in_order(nlp) -> None:
             assert found is not None and (found.entry, found.extra) == expected
             checked += 1
     assert checked >= 5
+
+
+ATTACK_DICTIONARY = """\
+&TOWN
++TOWN
++CITY
+
+####### VERB PATTERNS #######
+
+---  ATTACK   [190]  ---
+ATTACK
+STRIKE {STRIKES STRUCK STRIKING }
+- * POLICY                                            [111]         # ATTACK
+- * DECISION                                          [111]         # ATTACK
+- * GOVERNMENT                                        [111]         # ATTACK
+- * &TOWN                                             [111]         # ATTACK
+- SHARPLY *                                           [111]         # ATTACK
+- * (FOR FAILING)                                     [111]         # ATTACK
+- * PLANS                                             [111]         # ATTACK
+- * CRITICISM                                         [110]         # ATTACK
+- * BASE                                              [190]         # ATTACK
+
+---  FLOG   [180]  ---
+FLOG
+- * (FOR VIOLATING)                                   [1122]        # FLOG
+- * ACCUSATION                                        [111]         # FLOG
+"""
+
+
+def test_verbal_attack_words_come_from_criticism_patterns_and_name_no_party(builder) -> None:
+    lines = ATTACK_DICTIONARY.splitlines()
+    start = next(i for i, line in enumerate(lines) if "VERB PATTERNS" in line)
+    words = builder.verbal_attack_words(
+        builder.read_blocks(lines[start + 1:]), builder.read_synsets(lines[:start]),
+        [{"attack", "strike", "target"}, {"beat", "flog"}], {"government"})
+    assert words["verbs"] == ["attack", "strike", "target"]  # 'flog': one phrase only
+    assert {"policy", "decision", "plan", "criticism"} <= set(words["objects"])
+    assert not {"government", "town", "city", "base", "accusation"} & set(words["objects"])
+    assert words["manners"] == ["sharply"] and words["reasons"] == ["failing"]
+    assert words["manner_verbs"] == ["attack", "strike"]
+
+
+def test_package_data_lists_the_verbal_attack_words() -> None:
+    doc = json.loads(resources.files("eventwire.data").joinpath("plover_cameo.json")
+                     .read_text(encoding="utf-8"))
+    words = doc["verbal_attack"]
+    assert "attack" in words["verbs"] and "policy" in words["objects"]
+    assert "government" not in words["objects"]

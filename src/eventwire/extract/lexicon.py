@@ -99,6 +99,8 @@ class Lexicon:
     disapproval: dict[str, frozenset[str]] = field(default_factory=dict)  # CAMEO 110-112:
     # "nouns" of attitude ('express dismay') and "evaluations" ('dismiss X as fabrication'),
     # with the attitude "adjectives" and "passives" of plover_patterns.json ('we are alarmed')
+    verbal_attack: dict[str, frozenset[str]] = field(default_factory=dict)  # CAMEO 111 readings
+    # of the verbs of attack: "objects", "reasons", "manners" (extract/verbal_attacks.py)
     _cues: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False,
                                                          compare=False)
     _context_sets: dict[str, frozenset[str]] | None = field(default=None, repr=False,
@@ -264,6 +266,7 @@ def build_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
                                 patterns.get("disapproval_charges", {}),
                                 _polar_words(_read_package_json(POLARITY_FILE),
                                              _curated_keys(specs))),
+        verbal_attack={k: frozenset(v) for k, v in cameo_doc.get("verbal_attack", {}).items()},
     )
 
 

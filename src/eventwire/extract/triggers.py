@@ -17,6 +17,7 @@ from eventwire.annotate.doccache import (
 )
 from eventwire.annotate.doccache import sentence_of as doc_sentence_of
 from eventwire.extract.lexicon import CONDITION_KEYS, Entry, Lexicon
+from eventwire.extract.verbal_attacks import criticism_entry
 
 VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 OBJECT_DEPS = ("dobj", "attr", "oprd", "nsubjpass", "dative", "acomp", "xcomp", "npadvmod")
@@ -694,7 +695,16 @@ def match_token(tok: Any, lexicon: Lexicon) -> Trigger | None:
     pos = _pos_of(tok)
     if pos is None or (pos == "verb" and tok.dep_ in VERB_MODIFIER_DEPS):
         return None  # 'the [banned] group', '[given] the changes'
-    return _match_steps(tok, pos, _steps(lexicon, pos, _lemma(tok)))
+    return _as_criticism(_match_steps(tok, pos, _steps(lexicon, pos, _lemma(tok))), lexicon)
+
+
+def _as_criticism(trig: Trigger | None, lexicon: Lexicon) -> Trigger | None:
+    """The trigger, read as criticism when it is a verb of attack used for words
+    (``extract/verbal_attacks.py``: 'attacked the plan', 'sharply attacked X')."""
+    if trig is None or trig.nominal or not lexicon.verbal_attack:
+        return trig
+    said = criticism_entry(trig.entry, trig.token, lexicon.verbal_attack)
+    return trig if said is None else Trigger(trig.token, said, nominal=False)
 
 
 def _match_steps(tok: Any, pos: str, steps: tuple[Entry | KeyedRun, ...]) -> Trigger | None:
@@ -742,7 +752,7 @@ def find_triggers(sent: Any, lexicon: Lexicon) -> list[Trigger]:
         steps = _steps(lexicon, kind, compound_lemma(doc, i, lemma[i]))
         if not steps:
             continue
-        found = _match_steps(doc[i], kind, steps)
+        found = _as_criticism(_match_steps(doc[i], kind, steps), lexicon)
         if found is not None:
             out.append(found)
     return out
