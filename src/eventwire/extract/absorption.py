@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.extract.lexicon import ORIGIN_CAMEO
-from eventwire.extract.triggers import Trigger
+from eventwire.extract.triggers import Trigger, following_infinitive
 
 MODIFIER_DEPS = ("compound", "amod", "nmod")
 COMPLEMENT_DEPS = ("dobj", "xcomp", "ccomp", "prep", "pobj", "pcomp", "acl", "attr", "oprd",
@@ -41,6 +41,11 @@ def governor(trig: Trigger, tokens: dict[int, Trigger]) -> Trigger | None:
         if adjunct:
             light = next((tokens[c.i] for c in x.children if c.dep_ == "dobj"
                           and c.i in tokens and tokens[c.i].nominal), None)
+            if light is None:  # 'responded to calls from X [to release] them'
+                light = next((tokens[g.i] for c in x.children if c.dep_ == "prep"
+                              for g in c.children if g.dep_ == "pobj" and g.i in tokens
+                              and tokens[g.i].nominal and following_infinitive(g, x) is not None),
+                             None)
             if light is not None:
                 return light
         if via_conj and x.pos_ in ("VERB", "AUX") and x.dep_ not in SHARED_COMPLEMENT_DEPS:

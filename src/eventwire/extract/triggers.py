@@ -62,6 +62,9 @@ CIVIL_MARKS = frozenset({"firefighter", "firefighting", "fire", "rescue", "rescu
 # (tokenised 'test', '-', 'fired') is looked up as 'test-fire', never as the 'fire' of an attack.
 HYPHEN_PREFIXES = frozenset({"test"})
 
+NOUN_CLAUSE_DEPS = ("acl", "relcl", "advcl")  # a noun's infinitive clause
+MAKING_VERBS = frozenset({"make", "place", "hold", "have", "take", "receive", "field", "return",
+                          "use", "get"})  # 'made calls to rally support': the call is the act
 MANDATIVE_AUX = ("should", "must", "shall")  # 'insisted that X [should] go'
 QUESTION_MARKS = frozenset({"whether", "if"})  # 'asked whether ...', 'asked if ...'
 QUESTION_TAGS = ("WDT", "WP", "WP$", "WRB")  # 'asked what / who / why / how ...'
@@ -185,13 +188,47 @@ def _modifying_passive(tok: Any) -> bool:
     return tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" and has_child(tok, "auxpass")
 
 
+def _to_infinitive(tok: Any) -> bool:
+    """A base-form verb with its own 'to' ('[to] lift')."""
+    return tok.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
+
+
 def _infinitive_complement(tok: Any) -> bool:
     """True when the token has an infinitive complement: a verb's 'xcomp' ('declined [to
-    comment]'), a noun's to-infinitive ('calls [to lift] the blockade')."""
-    return any(c.dep_ == "xcomp" or (tok.pos_ == "NOUN" and c.dep_ in ("acl", "relcl") and
-                                    c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                           for a in c.children))
-               for c in tok.children)
+    comment]'), a noun's to-infinitive ('calls [to lift] the blockade', 'calls for X [to
+    resign]', which the parser reads as an adverbial clause of the noun), also where the
+    parser hangs the infinitive on the verb the noun is the object of ('drew calls [to
+    resign]', 'faced calls [to step down]', 'added to calls in Congress [to impose] sanctions'):
+    it follows the noun's phrase at once. After a verb that
+    makes or holds the noun ('made calls to rally support') the infinitive is the purpose of
+    the verb's subject."""
+    if any(c.dep_ == "xcomp" or (tok.pos_ == "NOUN" and c.dep_ in NOUN_CLAUSE_DEPS and
+                                 _to_infinitive(c)) for c in tok.children):
+        return True
+    verb = object_verb(tok)
+    if verb is None or verb.lemma_.lower() in MAKING_VERBS:
+        return False
+    return following_infinitive(tok, verb) is not None
+
+
+def object_verb(noun: Any) -> Any | None:
+    """The verb a noun is the direct object of, or the object of a preposition of ('drew
+    [calls]', 'added to [calls]'), or None."""
+    if noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ == "dobj":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head
+    return None
+
+
+def following_infinitive(noun: Any, verb: Any) -> Any | None:
+    """A to-infinitive the parser hung on ``verb`` that starts right after the noun's phrase
+    ('drew calls [to resign]', 'added to calls in Congress [to impose] sanctions'), or None."""
+    after = noun.right_edge.i + 1
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and _to_infinitive(c)
+                 and c.left_edge.i == after), None)
 
 
 def _future(tok: Any) -> bool:
