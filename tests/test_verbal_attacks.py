@@ -18,6 +18,7 @@ SAID = {
     "sharply": "The prime minister sharply attacked the opposition leader in parliament.",
     "for_failing": "Rights groups attacked the government for failing to protect civilians.",
     "critics": "The president attacked his critics in a televised speech.",
+    "over_policy": "The senator attacked the president over his immigration policy.",
 }
 FORCE = {
     "convoy": "Velland rebels attacked a military convoy near Varo on Tuesday.",
@@ -26,6 +27,7 @@ FORCE = {
     "base": "Rebels hit the Norland army base with rockets.",
     "positions": "Norland jets struck rebel positions and a weapons depot near Varo.",
     "troops_passive": "Troops were attacked in Varo on Tuesday.",
+    "over_border": "Norland and Velland troops clashed over the disputed border town of Varo.",
 }
 
 

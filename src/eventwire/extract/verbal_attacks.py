@@ -13,7 +13,7 @@ verbal. ``scripts/build_cameo_lexicon.py`` writes them under ``verbal_attack`` i
   and names no party ('attacked the government's *decision*', 'the *plan* was attacked'),
   or
 - a "for" phrase gives one of its ``reasons`` ('attacked the army *for failing* to ...'),
-  or
+  or an "over" phrase one of its objects ('attacked the president *over* his *policy*'), or
 - a manner adverb says it is speech ('*sharply* attacked', '*verbally* attacked'; with the
   verbs of the block that gives the adverb).
 
@@ -50,10 +50,20 @@ def said_object(verb: Any, words: dict[str, frozenset[str]]) -> bool:
 
 
 def said_reason(verb: Any, words: dict[str, frozenset[str]]) -> bool:
-    """True for a "for" phrase with one of the dictionary's reasons ('for failing to')."""
-    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
-        g.dep_ in ("pcomp", "pobj") and g.lower_ in words.get("reasons", ())
-        for g in c.children) for c in verb.children)
+    """True for a "for" phrase with one of the dictionary's reasons ('for failing to'), or an
+    "over" phrase whose object is one of its objects ('attacked the president over his
+    policy', as 'CLASH * (OVER PLAN)', 'CLASH * (OVER EFFORTS)')."""
+    for c in verb.children:
+        if c.dep_ != "prep":
+            continue
+        for g in c.children:
+            if c.lower_ == "for" and g.dep_ in ("pcomp", "pobj") and \
+                    g.lower_ in words.get("reasons", ()):
+                return True
+            if c.lower_ == "over" and g.dep_ == "pobj" and g.pos_ == "NOUN" and \
+                    g.ent_type_ not in PARTY_ENTS and g.lemma_.lower() in words.get("objects", ()):
+                return True
+    return False
 
 
 def said_manner(verb: Any, lemma: str, words: dict[str, frozenset[str]]) -> bool:
