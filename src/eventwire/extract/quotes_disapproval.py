@@ -57,6 +57,8 @@ COPULAR_VERBS = "copular_verbs"  # verbs that state what a thing is, as 'be' doe
 POLAR = "polar"  # adjectives of strongly negative valence (VADER, events_polarity.json):
 # 'is [unacceptable]', 'called the ruling [outrageous]'
 SUBJECT_DEPS = ("nsubj",)
+QUALIFIED = "qualified"  # charges only with their adverb: 'politically motivated'
+RULE_DEPS = ("xcomp", "ccomp")  # 'it is illegal [to cross]': a rule stated, no charge
 
 ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 Builder = Callable[[Trigger], EventMention | None]
@@ -87,6 +89,8 @@ def _cue(tok: Any, words: dict[str, frozenset[str]]) -> bool:
         return first.dep_ in PREDICATE_DEPS or (first.dep_ in AS_DEPS
                                                 and first.head.lower_ in AS_PREPS)
 
+    if lemma in words.get(EVALUATIONS, ()) and not _charge_said(tok, lemma, words):
+        return False
     if lemma in words.get(EVALUATIONS, ()) and copular_verb(tok, words) is not None:
         return True  # 'the delay [constitutes] a violation', 'it [amounts to] a breach'
     if tok.dep_ == "pobj":
@@ -95,6 +99,35 @@ def _cue(tok: Any, words: dict[str, frozenset[str]]) -> bool:
     if lemma in words.get(EVALUATIONS, ()):
         return tok.dep_ in PREDICATE_DEPS
     return lemma in words.get(NOUNS, ()) and tok.dep_ in PREDICATE_DEPS + OBJECT_DEPS
+
+
+def _charge_said(tok: Any, lemma: str, words: dict[str, frozenset[str]]) -> bool:
+    """False for an evaluation that is no charge where it stands: one that needs its adverb
+    ('politically motivated', not 'highly motivated'), or a rule stated of an impersonal 'it'
+    ('it is illegal to cross there')."""
+    qualified = words.get(QUALIFIED, frozenset())
+    heads = {q.rsplit(" ", 1)[-1] for q in qualified}
+    if lemma in heads and not any(c.dep_ == "advmod" and f"{c.lower_} {lemma}" in qualified
+                                  for c in tok.children):
+        return False
+    if any(c.dep_ in RULE_DEPS for c in (*tok.children, *tok.head.children)) and any(
+            c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in tok.head.children):
+        return False
+    return True
+
+
+DENYING = "denying"  # verbs whose content clause is denied: 'denied that it was a [sham]'
+
+
+def _denied(tok: Any, words: dict[str, frozenset[str]]) -> bool:
+    """True for a charge its own clause negates ('was not a sham') or that is the content of
+    a verb of denial ('denied that the vote was a sham', 'rejected claims that it was illegal')."""
+    head = tok
+    while head.dep_ in ("conj", "attr", "acomp", "oprd", "pobj", "prep") and head.head is not head:
+        head = head.head
+    if any(c.dep_ == "neg" for c in (*head.children, *tok.children)):
+        return True
+    return head.dep_ in ("ccomp", "acl") and head.head.lemma_.lower() in words.get(DENYING, ())
 
 
 def copular_verb(tok: Any, words: dict[str, frozenset[str]]) -> Any | None:
@@ -256,6 +289,8 @@ def disapproval_events(sent: Any, quotes: list[Quote], events: list[EventMention
         tok = doc[i]
         if not _cue(tok, words):
             continue
+        if _denied(tok, words):
+            continue  # 'denied that the vote was a sham', 'the vote was not a sham'
         polar = polar_cue(tok, words)
         judged_actors = judged_parties(tok, link) if polar else []
         if polar and not judged_actors:

@@ -1,0 +1,50 @@
+"""Charges said of something in reported speech: a party that says a vote was a sham, a
+law unconstitutional, claims baseless, an arrest warrant politically motivated, or dismisses
+allegations as lies accuses (ACCUSE, the speaker as the source). None when the clause is
+negated or denied, when the adverb that makes the word a charge is missing ('highly
+motivated'), or for a rule stated of an impersonal 'it' ('it is illegal to cross')."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_runs import of_type, run_texts
+
+from eventwire.model import Extraction
+
+TEXTS = {
+    "sham": "Chile's prime minister said the referendum was a sham.",
+    "motivated": "Chile's foreign minister told reporters that the arrest warrant was "
+                 "politically motivated.",
+    "baseless": "The Chilean ministry said Peru's claims were baseless.",
+    "unconstitutional": "Chile says the new Peruvian law is unconstitutional.",
+    "lies": "Chile dismissed the allegations as lies.",
+    "illegal": "Peru said the election was illegal and demanded a new vote.",
+    "negated": "The vote was not a sham, Chile's president said.",
+    "denied": "Chile denied that the vote was a sham.",
+    "rule": "Chile's president said it was illegal to cross the border at night.",
+    "unqualified": "Peru's president said the team was highly motivated.",
+    "valid": "Chile's president said the election was valid.",
+}
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, Extraction]:
+    return run_texts(TEXTS)
+
+
+@pytest.mark.parametrize("key", ["sham", "motivated", "baseless", "unconstitutional", "lies",
+                                 "illegal"])
+def test_a_charge_said_is_an_accusation(results: dict[str, Extraction], key: str) -> None:
+    found = [e for e in of_type(results[key], "ACCUSE") if e.modality == "asserted"]
+    assert found, TEXTS[key]
+    assert found[0].source, TEXTS[key]
+
+
+def test_the_owner_of_what_is_charged_is_the_target(results: dict[str, Extraction]) -> None:
+    found = of_type(results["baseless"], "ACCUSE")
+    assert any("Peru" in (p.text or "") for p in found[0].target), found[0].target
+
+
+@pytest.mark.parametrize("key", ["negated", "denied", "rule", "unqualified", "valid"])
+def test_no_charge_no_accusation(results: dict[str, Extraction], key: str) -> None:
+    assert not [e for e in of_type(results[key], "ACCUSE") if e.modality == "asserted"], TEXTS[key]
