@@ -43,6 +43,14 @@ TEXTS = {
     "turned_over_prisoners": "Norland turned over 60 prisoners of war at the border crossing.",
     "handed_list": "The militia handed over a list of the captives to the Velland envoys.",
     "handed_files": "The Varo police handed over the files to the Velland prosecutors.",
+    "returned_soldiers": "Norland returned three wounded Velland soldiers on Friday but still "
+                         "holds nine.",
+    "handed_back": "Velland handed two captured Norland soldiers back to Norland on Sunday.",
+    "sent_back_pilot": "Norland sent back the captured Velland pilot as a gesture of peace.",
+    "repatriated": "Velland repatriated 40 Norland prisoners of war at the Varo crossing.",
+    "returned_fire": "Norland soldiers returned fire after the Velland patrol opened fire.",
+    "repatriated_citizens": "Velland repatriated 300 of its citizens from Norland on a "
+                            "chartered flight.",
     "called_by": "Premier Ana Brel was called by President Ivo Tasko on Monday.",
     "conferred_medal": "Velland conferred its highest medal on the Norland premier in Varo.",
     "conferred_powers": "The Norland assembly conferred emergency powers on the cabinet.",
@@ -136,6 +144,20 @@ def test_handing_over_people_is_a_release(results, key) -> None:
     found = _of(results, key, "RETREAT")
     assert [e.mode for e in found] == ["RETREAT/release"], TEXTS[key]
     assert found[0].modality == "asserted"
+
+
+@pytest.mark.parametrize("key", ["returned_soldiers", "handed_back", "sent_back_pilot",
+                                 "repatriated"])
+def test_returning_captured_people_is_a_release(results, key) -> None:
+    found = _of(results, key, "RETREAT")
+    assert [e.mode for e in found] == ["RETREAT/release"], TEXTS[key]
+    assert found[0].modality == "asserted"
+
+
+@pytest.mark.parametrize("key", ["returned_fire", "repatriated_citizens"])
+def test_returning_fire_or_own_citizens_is_no_release(results, key) -> None:
+    assert not [e for e in _of(results, key, "RETREAT") if e.mode == "RETREAT/release"], \
+        TEXTS[key]
 
 
 @pytest.mark.parametrize("key", ["handed_list", "handed_files"])
