@@ -107,3 +107,13 @@ def test_another_partys_act_in_the_denials_article_does_not_count() -> None:
     same_party = mention("m4", "a2", "daily.example", "asserted", DAY, source="BOR", target="")
     mark_own_reports([refused, others, same_party])
     assert not denial_pair(agreed, refused)
+
+
+def test_a_record_takes_the_type_most_articles_report() -> None:
+    refused = mention("m1", "a1", "wire.example", "asserted", DAY, typ="REJECT")
+    handed = [mention(f"m{i}", f"a{i}", f"outlet{i}.example", "asserted", DAY, typ="RETREAT")
+              for i in (2, 3, 4)]
+    assert record_type([refused, *handed]) == "RETREAT"
+    assert record_type([refused, handed[0]]) == "REJECT"  # a tie keeps the first mention's
+    same_article = mention("m5", "a1", "wire.example", "asserted", DAY, typ="RETREAT")
+    assert record_type([refused, same_article]) == "REJECT"

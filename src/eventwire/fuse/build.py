@@ -196,13 +196,23 @@ def record_type(group: list[Mention]) -> str:
     """The record's event type: its first mention's, except that a ceasefire some outlets
     report as agreed (AGREE) and others as a halt (RETREAT in ceasefire mode) is the
     agreement (PLOVER codes an agreed ceasefire between parties as AGREE); a record whose act one
-    outlet reports and another denies takes the report's type."""
+    outlet reports and another denies takes the report's type; and a type more articles report
+    than the first mention's is the record's (four outlets telling a hand-over of soldiers are
+    not outvoted by one earlier refusal merged with it)."""
     agree, halt, mode = AGREED_HALT
     types = {m.type for m in group}
     if agree in types and any(m.type == halt and (m.mode or "").endswith(mode) for m in group):
         return agree
     if group[0].modality == "negated" and disputed(group):  # another outlet's report of it
         return next(m.type for m in group if m.modality == "asserted")
+    if len(types) > 1:
+        articles: dict[str, set[str]] = {}
+        for m in group:
+            articles.setdefault(m.type, set()).add(m.article)
+        first = len(articles[group[0].type])
+        best = max(articles, key=lambda t: len(articles[t]))
+        if len(articles[best]) > first:
+            return best
     return group[0].type
 
 
