@@ -258,3 +258,24 @@ def test_a_report_that_the_ceasefire_is_due_to_start_keeps_nothing(store: Store)
                      "take effect later in the day.")) == "open"
     assert reported(store, ("k", "RETREAT", "2025-03-20",
                             "The ceasefire declared by Putin took effect at dawn.")) == "kept"
+
+
+def _counted(*counts: tuple[int, str, str]) -> dict:
+    return {"attributes": {"counts": [{"count": n, "of": of, "span": {"text": text}}
+                                      for n, of, text in counts]}}
+
+
+def test_a_smaller_count_done_is_a_shortfall_of_the_promise() -> None:
+    from eventwire.fuse.promises import shortfall
+    c = {"action": {"text": "will repatriate 20 Velland soldiers through the crossing"}}
+    promised = _counted((20, "soldier", "20 Velland soldiers"))
+    assert shortfall(c, promised, _counted((2, "soldier", "two wounded soldiers"),
+                                           (18, "other", "18 others"))) == "2 of 20 soldier"
+    assert shortfall(c, promised, _counted((20, "soldier", "20 soldiers"))) is None
+    assert shortfall(c, promised, _counted((2, "prisoner", "two prisoners"))) is None
+    assert shortfall(c, promised, {}) is None
+    other = _counted((20, "soldier", "20 soldiers in the north"))  # not in the promised act
+    assert shortfall(c, other, _counted((2, "soldier", "two soldiers"))) is None
+    plain = {"action": "will repatriate 20 Velland soldiers"}  # an action stored as text
+    assert shortfall(plain, promised, _counted((2, "soldier", "two soldiers"))) == \
+        "2 of 20 soldier"

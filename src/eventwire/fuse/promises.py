@@ -427,9 +427,11 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
         due = end is not None and first >= end
         pending = cue_in(said, lex["pending"]) if due else None
         refused = o.get("modality") == "negated" and end is not None
-        if by_party and (refused or failed or pending):
-            breaks.append(_item("not_done", o, failed or pending, mention))
-        elif o.get("modality") == "asserted" and not cue_in(said, lex["pending"]):
+        short = None if gradual(c) else shortfall(c, ev, o)  # batches add up over a period
+        occasion = due or (day_plan(c) and start is not None and first >= start)
+        if by_party and (refused or failed or pending or (short and occasion)):
+            breaks.append(_item("not_done", o, failed or pending or short, mention))
+        elif o.get("modality") == "asserted" and not cue_in(said, lex["pending"]) and not short:
             keeps.append(_item("fulfils", o, cue_in(said, lex["held"]), mention))
     if kind == "do" and (own := held_in_own_record(c, ev, made_in, made, end)) is not None:
         keeps.append(own)
@@ -453,6 +455,37 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
                                        "coverage of the promiser to judge it")
         return "expired", [note] + ext
     return "open", _sorted(keeps) + ext
+
+
+def _counts(o: dict[str, Any]) -> list[tuple[str, float]]:
+    """(noun, number) of the counts an event states ('two wounded soldiers': soldier, 2)."""
+    return [(str(x["of"]), float(x["count"]))
+            for x in (o.get("attributes") or {}).get("counts") or []
+            if isinstance(x, dict) and isinstance(x.get("count"), int | float) and x.get("of")]
+
+
+def shortfall(c: dict[str, Any], ev: dict[str, Any], o: dict[str, Any]) -> str | None:
+    """A part of what was promised, not all of it: the promise counts what it will do ('will
+    repatriate 20 soldiers', 'to free 50 prisoners') and the event done counts fewer of the
+    same ('returned two soldiers'): '2 of 20 soldier'. None when either names no count or
+    any report of the event counts as many."""
+    action = c.get("action")
+    action = str((action.get("text") if isinstance(action, dict) else action) or "").lower()
+    if not action:
+        return None
+    promised = {}
+    for x in (ev.get("attributes") or {}).get("counts") or []:
+        text = ((x.get("span") or {}).get("text") or "").lower() if isinstance(x, dict) else ""
+        if text and text in action and isinstance(x.get("count"), int | float) and x.get("of"):
+            promised[str(x["of"])] = float(x["count"])
+    done: dict[str, float] = {}
+    for of, n in _counts(o):
+        if of in promised:
+            done[of] = max(n, done.get(of, 0.0))
+    for of, n in done.items():
+        if n < promised[of]:
+            return f"{n:g} of {promised[of]:g} {of}"
+    return None
 
 
 def only_planned(o: dict[str, Any]) -> bool:
