@@ -51,6 +51,12 @@ TEXTS = {
     "returned_fire": "Norland soldiers returned fire after the Velland patrol opened fire.",
     "repatriated_citizens": "Velland repatriated 300 of its citizens from Norland on a "
                             "chartered flight.",
+    "suspended_from_duty": "The Velland Constitutional Court voted to suspend the premier "
+                           "from duty pending an inquiry.",
+    "removed_from_office": "The Norland assembly removed the president from office on Monday.",
+    "forced_from_power": "Rebels forced President Ivo Tasko from power in 2013.",
+    "was_suspended": "The Velland interior minister was suspended from his post on Friday.",
+    "suspended_talks": "Velland suspended talks with Norland on Monday.",
     "called_by": "Premier Ana Brel was called by President Ivo Tasko on Monday.",
     "conferred_medal": "Velland conferred its highest medal on the Norland premier in Varo.",
     "conferred_powers": "The Norland assembly conferred emergency powers on the cabinet.",
@@ -158,6 +164,16 @@ def test_returning_captured_people_is_a_release(results, key) -> None:
 def test_returning_fire_or_own_citizens_is_no_release(results, key) -> None:
     assert not [e for e in _of(results, key, "RETREAT") if e.mode == "RETREAT/release"], \
         TEXTS[key]
+
+
+@pytest.mark.parametrize("key", ["suspended_from_duty", "removed_from_office",
+                                 "forced_from_power", "was_suspended"])
+def test_removing_someone_from_office_is_coercion(results, key) -> None:
+    assert "COERCE" in _types(results, key), TEXTS[key]
+
+
+def test_suspending_talks_stays_a_sanction(results) -> None:
+    assert _types(results, "suspended_talks") == {"SANCTION"}
 
 
 @pytest.mark.parametrize("key", ["handed_list", "handed_files"])
