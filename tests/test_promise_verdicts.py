@@ -279,3 +279,15 @@ def test_a_smaller_count_done_is_a_shortfall_of_the_promise() -> None:
     plain = {"action": "will repatriate 20 Velland soldiers"}  # an action stored as text
     assert shortfall(plain, promised, _counted((2, "soldier", "two soldiers"))) == \
         "2 of 20 soldier"
+
+
+def test_a_report_of_the_promised_type_decides_before_another_mention() -> None:
+    from eventwire.fuse.promises import deciding_mention
+    plan = {"type": "REJECT", "modality": "asserted",
+            "sentence": {"text": "Velland will repatriate 20 soldiers, as the army rejected "
+                                 "the claim."}}
+    done = {"type": "RETREAT", "modality": "asserted",
+            "sentence": {"text": "Velland returned two soldiers but still holds 18."}}
+    record = {"mentions": [plan, done]}
+    assert deciding_mention(record, {"soldiers"})[1] is plan
+    assert deciding_mention(record, {"soldiers"}, "RETREAT")[1] is done

@@ -290,12 +290,18 @@ def _item(kind: str, o: dict[str, Any], cue: str | None = None,
     return out
 
 
-def deciding_mention(o: dict[str, Any], words: set[str]) -> tuple[str, dict[str, Any]] | None:
+def deciding_mention(o: dict[str, Any], words: set[str], ctype: str | None = None
+                     ) -> tuple[str, dict[str, Any]] | None:
     """The first reported (asserted or negated) mention of ``o`` whose sentence names what
     was promised (any such mention when nothing is named) and does not schedule it ('is
-    due to take effect'), with its lower-cased sentence: cues count only there."""
+    due to take effect'), with its lower-cased sentence: cues count only there. Mentions of
+    the promised type ``ctype`` come first (a record of a return of soldiers that also holds
+    another outlet's rejection told beside the plan is decided by a report of the return)."""
     lex = cue_lexicon()
-    for m in o.get("mentions") or []:
+    mentions = list(o.get("mentions") or [])
+    if ctype:
+        mentions.sort(key=lambda m: m.get("type") != ctype)
+    for m in mentions:
         text = ((m.get("sentence") or {}).get("text") or "").lower()
         if m.get("modality", "asserted") not in JUDGED_MODALITIES:
             continue  # a plan or a hypothesis merged into the record tells nothing done
@@ -413,7 +419,7 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
                 (_last_day(o) or first) < start:
             continue  # done before the day it was promised for: another occurrence
         if ctype:
-            found = deciding_mention(o, words) if has_type(o, ctype) and (
+            found = deciding_mention(o, words, ctype) if has_type(o, ctype) and (
                 not cmode or not o.get("mode") or same_mode(o["mode"], cmode)) else None
         else:
             hit = [w for w in scope if w in text]
