@@ -57,6 +57,10 @@ TEXTS = {
     "forced_from_power": "Rebels forced President Ivo Tasko from power in 2013.",
     "was_suspended": "The Velland interior minister was suspended from his post on Friday.",
     "suspended_talks": "Velland suspended talks with Norland on Monday.",
+    "closed_consulate": "Velland closed the Norland consulate in Varo on Friday.",
+    "embassy_closure": "The Velland government ordered the closure of Norland's embassy.",
+    "non_grata": "The Norland ambassador was declared persona non grata by Velland on Monday.",
+    "talks_closed": "The talks in Varo closed with a deal on grain exports.",
     "called_by": "Premier Ana Brel was called by President Ivo Tasko on Monday.",
     "conferred_medal": "Velland conferred its highest medal on the Norland premier in Varo.",
     "conferred_powers": "The Norland assembly conferred emergency powers on the cabinet.",
@@ -174,6 +178,15 @@ def test_removing_someone_from_office_is_coercion(results, key) -> None:
 
 def test_suspending_talks_stays_a_sanction(results) -> None:
     assert _types(results, "suspended_talks") == {"SANCTION"}
+
+
+@pytest.mark.parametrize("key", ["closed_consulate", "embassy_closure", "non_grata"])
+def test_closing_a_mission_or_expelling_an_envoy_cuts_relations(results, key) -> None:
+    assert [e.mode for e in _of(results, key, "SANCTION")] == ["SANCTION/relations"], TEXTS[key]
+
+
+def test_talks_that_closed_are_no_sanction(results) -> None:
+    assert not _of(results, "talks_closed", "SANCTION")
 
 
 @pytest.mark.parametrize("key", ["handed_list", "handed_files"])
