@@ -8,7 +8,20 @@ from typing import Any
 
 from eventwire.annotate.doccache import children, column, conjuncts, has_child, span_ents
 from eventwire.extract.background import NAMING_DEPS, dates_other
-from eventwire.extract.episodes import both_sides, episode_range, episode_sides, is_clash
+from eventwire.extract.episodes import (
+    EPISODE_TYPES,
+    START_FROM,
+    both_sides,
+    episode_cue,
+    episode_range,
+    episode_sides,
+    from_start,
+    is_clash,
+    nth_day_number,
+    nth_day_of,
+    started_by,
+    stated_start,
+)
 from eventwire.extract.event_context import PLACE_LABELS, EventContext
 from eventwire.extract.tables import row_date_cell
 from eventwire.fuse.dates import (
@@ -384,7 +397,95 @@ def date_ranges_component(ex: Extraction, ctx: Any) -> None:
                 ev.date["range_cue"] = cue
             if "+episode:" in found["from"] and getattr(ctx, "registry", None) is not None:
                 _episode_sides(ex, ev, ctx.registry)
+    episode_start_dates(ex)
     offset_clause_dates(ex.events)
+
+
+def episode_start_dates(ex: Extraction) -> None:
+    """Date from the start of a fighting episode its article states the mentions that tell
+    its start or count its days without a date of their own. The start is the one first
+    day the article's asserted clash mentions state from a date of the text
+    (``episodes.stated_start``: "the clashes erupted on Tuesday", "entered a third day on
+    Thursday", "since Tuesday"), or the day a start clause itself names ("the fighting
+    began when troops opened fire on the morning of 13 May"); two different stated starts
+    (two episodes) date nothing. Then "The clashes began when soldiers opened fire" takes
+    the start up to the report (``+episode:began``), "as fighting entered a third day" the
+    start to its third day (``+episode:nth-day``), and an act told "on the second day of
+    fighting" that day alone (``+nth-day``); the derivation is ``episode-start``, the
+    evidence span the statement of the start and ``range_cue`` the cue of the mention."""
+    published = ex.article.published
+    starts: dict[str, Any] = {}
+    began = []
+    for ev in ex.events:
+        how = str(ev.date.get("range_from") or "")
+        if ev.modality != "asserted" or ev.type not in EPISODE_TYPES:
+            continue
+        day = stated_start(ev.date.get("range"), how)
+        if day is not None:
+            starts.setdefault(day, ev.date.get("range_span"))
+        elif how.startswith("tense") and "+episode:began" in how and _started_by(ev):
+            began.append(ev)
+    for ev in began:
+        found = _start_clause_day(ex, ev)
+        if found is not None:
+            starts.setdefault(found[0], found[1])
+    if len(starts) != 1:
+        return
+    ((start, span),) = starts.items()
+    for ev in ex.events:
+        how = str(ev.date.get("range_from") or "")
+        if ev.modality != "asserted" or not how.startswith("tense") or "+episode:since" in how \
+                or ev.sentence is None or ev.sentence.start is None or not ev.sentence.text:
+            continue
+        text, base = ev.sentence.text, ev.sentence.start
+        at, end = ev.trigger.start - base, ev.trigger.end - base
+        rng, kind, cue = None, "", ev.date.get("range_cue")
+        if "+episode:began" in how and _started_by(ev):
+            rng, kind = from_start(start, published, "began"), "+episode:began"
+        elif "+episode:nth-day" in how:
+            got = episode_cue(text, at, end)
+            if got is not None and got[0] == "nth-day":
+                rng, kind = from_start(start, published, "nth-day", got[1] + 1), "+episode:nth-day"
+        elif (m := nth_day_of(text)) is not None and not (m.start() <= at and end <= m.end()):
+            rng, kind = from_start(start, published, "day", nth_day_number(m)), "+nth-day"
+            cue = Span.of(ex.article.text, base + m.start(), base + m.end()).to_dict()
+        if rng is None:
+            continue
+        ev.date = {**ev.date, "range": rng, "range_from": START_FROM + kind, "range_span": span}
+        if cue is not None:
+            ev.date["range_cue"] = cue
+        if rng[0] == rng[1] and ev.date.get("from") == "article":
+            ev.date = {**ev.date, "value": rng[0], "from": "text", "via": "episode start"}
+
+
+def _started_by(ev: Any) -> bool:
+    """Whether a clash mention's start cue goes on with the act that started it ("began
+    when ...", ``episodes.started_by``)."""
+    cue = ev.date.get("range_cue") or {}
+    if cue.get("end") is None or ev.sentence is None or ev.sentence.start is None:
+        return False
+    return started_by(ev.sentence.text, int(cue["end"]) - ev.sentence.start)
+
+
+def _start_clause_day(ex: Extraction, ev: Any) -> tuple[str, dict[str, Any]] | None:
+    """The one day a start clause after a clash mention's start cue names ("began when troops
+    opened fire on the morning of 13 May"), with its span; None when the clause names no
+    day, more than one, or a day after the report."""
+    cue_end = int((ev.date.get("range_cue") or {}).get("end") or 0)
+    days = []
+    for t in ex.times:
+        if not (cue_end <= t.start < ev.sentence.end) or t.type not in DATE_TYPES:
+            continue
+        rng = date_range(t.value)
+        if rng is not None and rng[0] == rng[1]:
+            days.append((rng[0], t))
+    if len({d for d, _ in days}) != 1:
+        return None
+    day, t = days[0]
+    published = ex.article.published
+    if published and day > dt.date.fromisoformat(published[:10]):
+        return None
+    return iso(day), Span.of(ex.article.text, t.start, t.end).to_dict()
 
 
 def _episode(ex: Extraction, ev: Any, found: dict[str, Any]

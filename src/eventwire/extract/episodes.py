@@ -312,3 +312,69 @@ def both_sides(text: str, at: int, end: int, context: str,
             return None  # a third country, or a side the sentence before does not pair
         named = before
     return sorted(named), m.start(), m.end()
+
+
+START_FROMS = ("+episode:began", "+episode:nth-day", "+episode:days-from", "+episode:since")
+# derivations of a range whose first day is the episode's stated start
+TEXT_FROMS = ("time_expression", "date_claim", "tense:since-date")  # a date of the text
+STARTED_BY_RE = re.compile(  # "began when troops opened fire", "erupted after a patrol was shot at"
+    r"^\s*(?:(?:early|late|shortly|just)\s+)?(?:when|after|as|with)\b", re.I)
+NTH_DAY_OF_RE = re.compile(  # "on the third day of fighting", "by the fifth day of the clashes"
+    r"\b(?:on|by|during|in)\s+(?:the\s+)?" + NTH + r"\s+(?:(?:straight|consecutive|successive|full)"
+    r"\s+)?day\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(sorted(CLASH_LEMMAS)) +
+    r"|clashes|battles|skirmishes|exchanges|fights)\b", re.I)
+START_FROM = "episode-start"  # the derivation of a range dated from the article's stated start
+
+
+def stated_start(rng: list[str] | None, how: str) -> str | None:
+    """The first day of a fighting episode a clash mention's range states from a date of its
+    text: "the clashes erupted on Tuesday" (``+episode:began``), "entered a third day on
+    Thursday" (``+episode:nth-day``: two days before), "three days of clashes that started
+    on 2 May" (``+episode:days-from``), "since Tuesday" (``+episode:since``); None for a
+    range from tense alone or a count back from the report ("entered a third day")."""
+    if not rng or not how.startswith(TEXT_FROMS) or "+report-day" in how or \
+            not any(k in how for k in START_FROMS):
+        return None
+    return rng[0]
+
+
+def started_by(text: str, cue_end: int) -> bool:
+    """Whether the start cue that ends at ``cue_end`` in ``text`` goes on with the act that
+    started the episode ("The clashes began when soldiers opened fire", "erupted after",
+    "began with an artillery barrage"): the sentence tells the start, not a date of it."""
+    return bool(STARTED_BY_RE.match(text[cue_end:]))
+
+
+def nth_day_of(text: str) -> re.Match[str] | None:
+    """The phrase of ``text`` that dates it by a day of a fighting episode ("On the second
+    day of fighting, troops fired mortars"; "by the fifth day of the clashes"): its ``nth``
+    group is the ordinal; None when there is none."""
+    m = NTH_DAY_OF_RE.search(text)
+    if m is None:
+        return None
+    n = _number(m["nth"], ORDINALS)
+    return m if n and 1 < n <= EPISODE_MAX_DAYS else None
+
+
+def nth_day_number(m: re.Match[str]) -> int:
+    """The day an ``nth_day_of`` phrase counts (the third day: 3)."""
+    return _number(m["nth"], ORDINALS) or 0
+
+
+def from_start(start: str, published: str | None, kind: str, n: int = 0
+               ) -> list[str] | None:
+    """The range an episode mention takes from its article's stated start day: "began"
+    (the clashes began when ...): the start up to the report, when the report lies at most
+    ``EPISODE_MAX_DAYS`` after it, else the start itself; "nth-day" (the ``n``th day): from
+    the start to that day; "day" (an act on the ``n``th day): that day alone. None when the
+    day counted lies after the report."""
+    first = dt.date.fromisoformat(start)
+    pub = dt.date.fromisoformat(published[:10]) if published else None
+    if kind == "began":
+        last = pub if pub is not None and first <= pub and \
+            (pub - first).days <= EPISODE_MAX_DAYS else first
+        return [iso(first), iso(last)]
+    day = first + dt.timedelta(days=n - 1)
+    if pub is not None and day > pub:
+        return None
+    return [iso(first if kind == "nth-day" else day), iso(day)]

@@ -94,7 +94,8 @@ def date_evidence(mentions: list[Mention]) -> list[dict[str, Any]]:
             value = m.date if m.date and date_range(m.date) == (
                 dt.date.fromisoformat(lo), dt.date.fromisoformat(hi)) else (
                 lo if lo == hi else f"{lo}..{hi}")
-            out.append({"article": m.article, "start": span.get("start"), "end": span.get("end"),
+            out.append({"article": span.get("article") or m.article,
+                        "start": span.get("start"), "end": span.get("end"),
                         "text": span.get("text"), "value": value, "root": m.root,
                         "from": m.when["from"]})
     return out

@@ -22,6 +22,16 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
+from eventwire.extract.episodes import (
+    EPISODE_MAX_DAYS,
+    EPISODE_TYPES,
+    episode_cue,
+    from_start,
+    nth_day_number,
+    nth_day_of,
+    started_by,
+    stated_start,
+)
 from eventwire.fuse import candidates as cands
 from eventwire.fuse import coref, index
 from eventwire.fuse.background import (
@@ -42,6 +52,7 @@ from eventwire.fuse.dates import (
 )
 from eventwire.fuse.mentions import (
     PLANNED,
+    STORY_STARTS,
     Mention,
     coverage,
     identity_score,
@@ -515,6 +526,8 @@ def same_article_decision(m: Mention, o: Mention) -> tuple[str, bool]:
         return ("maybe", False) if retold(m, o) else ("no", True)
     if agreed_act(m, o) or agreed_act(o, m):
         return "merge", False  # an agreement to an act and the act it agrees to
+    if one_episode_told(m, o):
+        return "maybe", False  # an episode's start, days and tallies in one article
     if vaguely_dated(m, o) and same_trigger_in_story(m, o) and modes_compatible(m, o):
         return "maybe", False  # the article's word for its occurrence, told again
     if not modes_compatible(m, o) or (
@@ -811,6 +824,18 @@ def episode_pair(m: Mention, o: Mention, theirs: bool = True) -> bool:
     return bool(sa and sb) and (sa <= sb or sb <= sa)
 
 
+def one_episode_told(m: Mention, o: Mention) -> bool:
+    """Two mentions of one article that tell one fighting episode: both episode mentions
+    that pair (``episode_pair``: one type, asserted, ranges sharing a day, the same sides,
+    a mention naming none taking its two-sided story's pair), so the article's account of
+    its start ("the clashes erupted on Tuesday"), a later day ("exchanges of fire continued
+    on Friday") and its tally ("five days of fighting have killed 31") are one occurrence
+    however far apart its sentences are. A one-day strike or raid in the same article is no
+    episode mention and keeps its own record, as do episodes of other sides or of days
+    that do not meet."""
+    return episode_pair(m, o) and episode_pair(o, m)
+
+
 def episode_covers(m: Mention, o: Mention, group: list[Mention]) -> bool:
     """Whether the days of ``o`` lie within the range of an episode mention of ``group``
     that ``m``, itself an episode mention, pairs with (``episode_pair``): a day of the
@@ -889,6 +914,99 @@ class StorySides:
             self.known[story] = load_story_sides(self.conn, {story}).get(story, frozenset()) \
                 if self.conn is not None else frozenset()
         return self.known[story]
+
+
+class StoryStarts:
+    """The first days of fighting episodes each story states (``extract.episodes.stated_start``:
+    "the clashes erupted on Thursday", "entered a third day on Saturday", "since Thursday"),
+    read from the store the first time a mention of that story asks, and the range they give
+    a mention of the story that tells the start or counts the days without a date of its own
+    (``redate``)."""
+
+    def __init__(self, conn: Connection | None = None,
+                 known: dict[str, list[tuple[str, str, dict[str, Any] | None]]] | None = None
+                 ) -> None:
+        self.conn, self.known = conn, dict(known or {})
+
+    def starts(self, story: str) -> list[tuple[str, str, dict[str, Any] | None]]:
+        """(day, article, evidence span) of each start the story's articles state."""
+        if story not in self.known:
+            self.known[story] = load_story_starts(self.conn, story) \
+                if self.conn is not None else []
+        return self.known[story]
+
+    def start(self, story: str, published: str | None) -> tuple[str, str, Any] | None:
+        """The start a report published on ``published`` refers to: the day most of the
+        story's articles state among those at most ``EPISODE_MAX_DAYS`` before the report
+        (ties: the earliest); None without one."""
+        if not published:
+            return None
+        pub = dt.date.fromisoformat(published[:10])
+        near = [x for x in self.starts(story)
+                if 0 <= (pub - dt.date.fromisoformat(x[0])).days <= EPISODE_MAX_DAYS]
+        if not near:
+            return None
+        votes = Counter(day for day, _ in {(d, a) for d, a, _ in near})
+        best = min(votes, key=lambda d: (-votes[d], d))
+        return next(x for x in near if x[0] == best)
+
+    def redate(self, m: Mention) -> dict[str, Any] | None:
+        """The range of a mention dated by tense from its story's stated episode start: "The
+        clashes began when soldiers opened fire" (the start up to the report), "as fighting
+        entered a third day" (the start to that day), "On the second day of fighting, troops
+        shelled a depot" (that day); derivation ``story-start+...``, the evidence the start's
+        statement (its article in the span). None when the mention tells none of these or
+        the story states no start."""
+        if m.modality != "asserted" or "+episode:since" in m.when_from:
+            return None
+        sent = m.data.get("sentence") or {}
+        text, base = str(sent.get("text") or ""), int(sent.get("start") or 0)
+        trig = m.data.get("trigger") or {}
+        at = int(trig.get("start") or base) - base
+        end = int(trig.get("end") or base) - base
+        cue = ((m.data.get("date") or {}).get("range_cue") or {})
+        kind, n = "", 0
+        if "+episode:began" in m.when_from:
+            if cue.get("end") is None or not started_by(text, int(cue["end"]) - base):
+                return None
+            kind = "began"
+        elif "+episode:nth-day" in m.when_from:
+            got = episode_cue(text, at, end)
+            if got is None or got[0] != "nth-day":
+                return None
+            kind, n = "nth-day", got[1] + 1
+        elif m.type in EPISODE_TYPES and (found := nth_day_of(text)) is not None and \
+                not (found.start() <= at and end <= found.end()):
+            kind, n = "day", nth_day_number(found)
+        else:
+            return None
+        start = self.start(m.story, m.published) if m.story else None
+        if start is None:
+            return None
+        rng = from_start(start[0], m.published, kind, n)
+        if rng is None:
+            return None
+        mark = {"began": "+episode:began", "nth-day": "+episode:nth-day", "day": "+nth-day"}[kind]
+        return {"range": rng, "from": "story-start" + mark,
+                "span": {**(start[2] or {}), "article": start[1]}}
+
+
+def load_story_starts(conn: Connection, story: str
+                      ) -> list[tuple[str, str, dict[str, Any] | None]]:
+    """(day, article, evidence span) of each episode start the stored asserted clash mentions
+    of a story's articles state (``extract.episodes.stated_start``)."""
+    sa = ft.story_articles
+    out = []
+    for article, date in conn.execute(
+            select(s.mentions.c.article_id, s.mentions.c.data["date"])
+            .join(sa, s.mentions.c.article_id == sa.c.article_id)
+            .where(sa.c.story_id == story, s.mentions.c.type.in_(sorted(EPISODE_TYPES)),
+                   s.mentions.c.modality == "asserted")):
+        date = date or {}
+        day = stated_start(date.get("range"), str(date.get("range_from") or ""))
+        if day is not None:
+            out.append((day, article, date.get("range_span")))
+    return sorted(out, key=lambda x: (x[0], x[1]))
 
 
 STORY_SIDES: ContextVar[StorySides | None] = ContextVar("story_sides", default=None)
@@ -989,7 +1107,7 @@ def event_link(m: Mention, group: list[Mention], link: Any,
     if own_dated(m):  # else no date of the event's mentions contradicts the mention's
         for o in group:
             if dates_contradict(m, o) and identity_score(m, o) < STRONG_IDENTITY and \
-                    not episode_covers(m, o, group):
+                    not episode_covers(m, o, group) and not episode_covers(o, m, group):
                 return 0.0
     scored = group
     if compared is not None:
@@ -1669,9 +1787,11 @@ def fuse_mentions(conn: Connection, article_ids: list[str], now: str,
             ft.story_articles.c.article_id.in_(sorted(set(article_ids)))))} - {None}
     token = BRANCHES.set(load_branches(conn, stories))
     sides = STORY_SIDES.set(StorySides(conn))
+    starts = STORY_STARTS.set(StoryStarts(conn))
     try:
         return _fuse_mentions(conn, article_ids, now, moved, branches)
     finally:
+        STORY_STARTS.reset(starts)
         STORY_SIDES.reset(sides)
         BRANCHES.reset(token)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -120,7 +121,16 @@ def make_mention(mention_id: str, article: dict[str, Any], data: dict[str, Any],
     m.keys = [k for k in (participant_keys(p) for p in m.participants()) if k]
     m.outlet = outlet_of(article)
     m.when = stored_range(data) or mention_range(data, m.published)
+    starts = STORY_STARTS.get()
+    if starts is not None and m.story and m.when and m.when["from"].startswith("tense"):
+        m.when = starts.redate(m) or m.when
     return m
+
+
+STORY_STARTS: ContextVar[Any] = ContextVar("story_starts", default=None)
+# the fighting episodes' starts of an update's stories (``events.StoryStarts``), set by
+# ``events.fuse_mentions``: a mention dated by tense that tells an episode's start or counts
+# its days takes the start its story states
 
 
 def stored_range(data: dict[str, Any]) -> dict[str, Any] | None:
