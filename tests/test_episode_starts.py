@@ -10,7 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.extract.attributes import episode_start_dates
-from eventwire.extract.episodes import from_start, nth_day_of, started_by, stated_start
+from eventwire.extract.episodes import (
+    episode_cue,
+    from_start,
+    nth_day_of,
+    started_by,
+    stated_start,
+)
 from eventwire.fuse.events import StoryStarts, same_article_verdict
 from eventwire.fuse.mentions import Mention
 from eventwire.model import Article, EventMention, Extraction, Span, TimeExpr
@@ -222,3 +228,23 @@ def test_no_story_start_for_a_dated_start_a_plan_or_a_plain_report() -> None:
                                        modality="planned")) is None
     assert starts.redate(story_mention("Troops shelled a fuel depot near Varo.", "shelled",
                                        "tense:past")) is None
+
+
+def cue_of(text: str, trigger: str) -> tuple[str, int] | None:
+    at = text.index(trigger)
+    found = episode_cue(text, at, at + len(trigger))
+    return found[:2] if found else None
+
+
+def test_a_spell_that_lasted_days_and_an_episode_s_toll_are_episode_cues() -> None:
+    assert cue_of("The clashes lasted five days and killed 41 people.", "clashes") == \
+        ("days-of", 4)
+    assert cue_of("Fighting that lasted for four days emptied the villages near Varo.",
+                  "Fighting") == ("days-of", 3)
+    assert cue_of("The death toll from the fighting has risen to 27, officials said.",
+                  "fighting") == ("toll", 0)
+    assert cue_of("The toll of the border clashes rose to 12 on Friday.", "clashes") == \
+        ("toll", 0)
+    assert cue_of("The fighting killed two soldiers near the pass.", "fighting") is None
+    assert cue_of("Soldiers took the toll road to the border, where the fighting was.",
+                  "fighting") is None

@@ -41,8 +41,10 @@ NTH_DAY_RE = re.compile(  # "for a fifth day", "on the third straight day of", "
     r"day\b", re.I)
 DAYS_OF_RE = re.compile(  # "five days of fighting", "three-day clashes", "after 4 days of"
     r"\b" + COUNT + r"(?:\s+days\s+of|-day)\s+(?:[\w-]+\s+){0,2}$", re.I)
-FOR_DAYS_RE = re.compile(  # "clashed for three days", "fighting for the past four days"
-    r"^\s*(?:[\w-]+\s+){0,3}?for\s+(?:the\s+(?:past|last)\s+)?" + COUNT +
+FOR_DAYS_RE = re.compile(  # "clashed for three days", "fighting for the past four days",
+    # "the clashes lasted five days", "fighting that lasted for four days"
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:for|lasted|lasting)\s+(?:for\s+)?(?:the\s+(?:past|last)\s+)?" +
+    COUNT +
     r"\s+(?:(?:straight|consecutive|successive)\s+)?days\b", re.I)
 SUBJECT_PP = (  # the trigger's own modifier before its verb ("clashes between X and Y continued")
     r"^\W*(?:(?:between|along|on|near|in|at|around|across|over|with|involving)\b[^,;.]{0,50}?\s)?")
@@ -58,6 +60,9 @@ GOES_ON_RE = re.compile(  # "the fighting continued", "clashes raged on", "fight
 GOES_ON_BEFORE_RE = re.compile(  # "continued fighting", "renewed clashes", "ongoing fighting"
     r"\b(?:continued|continuing|continue\s+to|continued\s+to|ongoing|renewed|fresh|"
     r"resumed|persistent|days-long|weeks-long)\s+(?:\w+\s+){0,2}$", re.I)
+TOLL_BEFORE_RE = re.compile(  # "the death toll from the fighting", "the toll of the clashes"
+    r"\b(?:death\s+|casualty\s+)?toll\s+(?:from|of|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.I)
 CLAUSE_END_RE = re.compile(r"[;:]|,\s")
 SIDE_KINDS = frozenset({"name", "demonym"})  # a country named as such, not its capital
 WORD = r"[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)?"
@@ -99,7 +104,8 @@ def episode_cue(text: str, at: int, end: int) -> tuple[str, int, int, int] | Non
     sentence ``text``: (kind, days back from the mention's first day, cue start, cue end),
     or None. Kinds: "nth-day" (a fifth day: 4 days back), "days-of" (five days of: 4 back),
     "began" (the start is the mention's own day; the range reaches the report), "goes-on"
-    (continued, renewed, ongoing: at least the day before)."""
+    (continued, renewed, ongoing: at least the day before), "toll" (the death toll from the
+    fighting: a tally of the episode, its own days)."""
     after, before = _clause_after(text, end), _clause_before(text, at)
     window_lo = at - len(before)
     for m in NTH_DAY_RE.finditer(text[window_lo:end + len(after)]):
@@ -125,6 +131,9 @@ def episode_cue(text: str, at: int, end: int) -> tuple[str, int, int, int] | Non
     m = GOES_ON_BEFORE_RE.search(before)
     if m:
         return "goes-on", 1, window_lo + m.start(), window_lo + m.end()
+    m = TOLL_BEFORE_RE.search(before)
+    if m:
+        return "toll", 0, window_lo + m.start(), window_lo + m.end()
     return None
 
 
