@@ -248,3 +248,16 @@ def test_a_spell_that_lasted_days_and_an_episode_s_toll_are_episode_cues() -> No
     assert cue_of("The fighting killed two soldiers near the pass.", "fighting") is None
     assert cue_of("Soldiers took the toll road to the border, where the fighting was.",
                   "fighting") is None
+
+
+def test_a_bare_clock_time_names_no_start_day() -> None:
+    began = "The fighting began when Borduvian troops opened fire at about 9 a.m."
+    second = "By the third day of the clashes, both sides had shelled villages near Varo."
+    text = f"{began} {second}"
+    ex = article(text)
+    at = text.index("about 9 a.m.")
+    ex.times = [TimeExpr(at, at + 12, "about 9 a.m.", "TIME", "2031-03-16T09:00")]
+    ex.events = [event(text, began, "fighting", WEEK, "tense:past+episode:began", "began"),
+                 event(text, second, "shelled", WEEK, "tense:past")]
+    episode_start_dates(ex)
+    assert ex.events[0].date["range"] == WEEK and ex.events[1].date["range"] == WEEK

@@ -467,6 +467,12 @@ def _started_by(ev: Any) -> bool:
     return started_by(ev.sentence.text, int(cue["end"]) - ev.sentence.start)
 
 
+DAY_NAMED_RE = re.compile(  # a time of day that names its day ("the morning of 13 May")
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|"
+    r"jul|aug|sep|sept|oct|nov|dec|yesterday|today|tonight|last\s+night)\b", re.I)
+
+
 def _start_clause_day(ex: Extraction, ev: Any) -> tuple[str, dict[str, Any]] | None:
     """The one day a start clause after a clash mention's start cue names ("began when troops
     opened fire on the morning of 13 May"), with its span; None when the clause names no
@@ -474,8 +480,9 @@ def _start_clause_day(ex: Extraction, ev: Any) -> tuple[str, dict[str, Any]] | N
     cue_end = int((ev.date.get("range_cue") or {}).get("end") or 0)
     days = []
     for t in ex.times:
-        if not (cue_end <= t.start < ev.sentence.end) or t.type not in DATE_TYPES:
-            continue
+        if not (cue_end <= t.start < ev.sentence.end) or t.type not in DATE_TYPES or \
+                (t.type != "DATE" and not DAY_NAMED_RE.search(t.text)):
+            continue  # a bare clock time ("at about 9 a.m.") names no day
         rng = date_range(t.value)
         if rng is not None and rng[0] == rng[1]:
             days.append((rng[0], t))
