@@ -12,6 +12,7 @@ from typing import Any
 from eventwire.extract.attributes import episode_start_dates
 from eventwire.extract.episodes import (
     episode_cue,
+    episode_range,
     from_start,
     nth_day_of,
     started_by,
@@ -261,3 +262,17 @@ def test_a_bare_clock_time_names_no_start_day() -> None:
                  event(text, second, "shelled", WEEK, "tense:past")]
     episode_start_dates(ex)
     assert ex.events[0].date["range"] == WEEK and ex.events[1].date["range"] == WEEK
+
+
+def test_a_day_of_fighting_looked_back_on_is_not_the_report_s_day() -> None:
+    text = "On the third day of the fighting, Ruritanian forces retook a post near Varo."
+    at = text.index("fighting")
+    got = episode_range({"range": WEEK, "from": "tense:past", "span": None}, text, at, at + 8,
+                        PUBLISHED)
+    assert got is not None and got[0]["range"] == WEEK
+    assert got[0]["from"] == "tense:past+episode:nth-day"
+    text = "Shops stayed shut as the fighting entered its third day near Varo."
+    at = text.index("fighting")
+    got = episode_range({"range": WEEK, "from": "tense:past", "span": None}, text, at, at + 8,
+                        PUBLISHED)
+    assert got is not None and got[0]["range"] == ["2031-03-13", "2031-03-16"]

@@ -30,6 +30,9 @@ COUNT_WORDS = {k: v for k, v in OFFSET_COUNTS.items() if v > 1}
 PERFECT_RE = re.compile(r"^\W*(?:[\w-]+\s+){0,6}?(?:have|has)\s+(?:now\s+)?(?:already\s+)?[a-z]+ed\b|"
                         r"^\W*(?:[\w-]+\s+){0,6}?(?:have|has)\s+(?:now\s+)?(?:left|seen|driven)\b",
                         re.I)  # "five days of fighting have killed 30": counted up to now
+LOOKED_BACK_RE = re.compile(r"\b(?:on|by|during)\s*$", re.I)  # "on the third day of the
+# fighting, troops retook the post": a day looked back on, not the report's ("entered a
+# third day", "now in its third day")
 REPORT_LAG_DAYS = 1  # a counted day is the report's own day or the day before
 EPISODE_MAX_DAYS = 31  # a counted episode longer than this is a war's history, not a spell
 AFTER_CHARS = 60  # how far after the trigger its clause's episode verb is looked for
@@ -251,7 +254,8 @@ def episode_range(found: dict[str, Any], text: str, at: int, end: int,
         return None
     kind, back, lo_at, hi_at = cue
     if found["from"] == "tense:past" and published and (
-            kind == "nth-day" or (kind == "days-of" and PERFECT_RE.match(_clause_after(text, end)))):
+            (kind == "nth-day" and not LOOKED_BACK_RE.search(text[:lo_at])) or
+            (kind == "days-of" and PERFECT_RE.match(_clause_after(text, end)))):
         # "as fighting entered a third day", "five days of fighting have killed 30": the
         # count runs to the report's day or the day before (a report of the day, or of the
         # next morning), and back by the days it counts; "five days of fighting killed 30"
