@@ -18,6 +18,7 @@ from eventwire.extract.episodes import (
     started_by,
     stated_start,
 )
+from eventwire.fuse.dates import mention_range
 from eventwire.fuse.events import StoryStarts, same_article_verdict
 from eventwire.fuse.mentions import Mention
 from eventwire.model import Article, EventMention, Extraction, Span, TimeExpr
@@ -276,3 +277,27 @@ def test_a_day_of_fighting_looked_back_on_is_not_the_report_s_day() -> None:
     got = episode_range({"range": WEEK, "from": "tense:past", "span": None}, text, at, at + 8,
                         PUBLISHED)
     assert got is not None and got[0]["range"] == ["2031-03-13", "2031-03-16"]
+
+
+def since_range(sentence: str, trigger: str, date_text: str, value: str) -> dict | None:
+    at, d = sentence.index(trigger), sentence.index(date_text)
+    data = {"modality": "asserted", "sentence": {"start": 0, "text": sentence},
+            "trigger": {"start": at, "end": at + len(trigger), "text": trigger},
+            "date": {"value": value, "from": "text",
+                     "span": {"start": d, "end": d + len(date_text), "text": date_text}}}
+    return mention_range(data, PUBLISHED)
+
+
+def test_a_toll_since_an_episode_began_on_a_day_spans_the_days_since() -> None:
+    got = since_range("Since the clashes began on Thursday, 22 soldiers have been killed.",
+                      "killed", "Thursday", "2031-03-13")
+    assert got["range"] == ["2031-03-13", "2031-03-16"] and got["from"] == "tense:since-date"
+    got = since_range("Villages near Varo have emptied since fighting erupted in early March.",
+                      "emptied", "early March", "2031-03")
+    assert got["from"] == "tense:since-date"
+    got = since_range("Rockets were fired at towns since the fighting began on Thursday.",
+                      "fighting", "Thursday", "2031-03-13")  # the start itself
+    assert got["range"] == ["2031-03-13", "2031-03-13"]
+    got = since_range("The talks began on Thursday in the capital.", "talks", "Thursday",
+                      "2031-03-13")
+    assert got["range"] == ["2031-03-13", "2031-03-13"]

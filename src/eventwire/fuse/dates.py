@@ -98,6 +98,10 @@ OFFSET_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 STATE_END_RE = re.compile(r"\b(?:until|till|through|up to)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 STATE_END_CHARS = 25  # how far before a date its "until" is looked for
 SINCE_RE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)
+SINCE_STARTED_RE = re.compile(  # "since the clashes began on Monday", "since fighting erupted in May"
+    r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){1,6}?(?:began|started|erupted|broke\s+out|"
+    r"flared(?:\s+up)?)\s+(?:(?:on|in|at|early|late)\s+)?(?:the\s+)?$", re.I)
+SINCE_STARTED_CHARS = 70  # how far before a date the "since ... began" clause is looked for
 LAST_WEEKDAY_RE = re.compile(r"^last (monday|tuesday|wednesday|thursday|friday|saturday|"
                              r"sunday)$", re.I)
 MIDNIGHT_RE = re.compile(r"\bmidnight\b|\b24[:.]00\b", re.I)  # the boundary of two days
@@ -295,7 +299,27 @@ def since_date(data: dict, span: dict | None) -> bool:
     """Whether an attached date follows "since" ("hundreds have been killed since 2009", "the
     first talks since the 2019 crisis"): it opens a period reaching up to the report and
     bounds the mention from below; it is not the mention's day."""
-    return _cue_before(data, span, SINCE_RE)
+    return _cue_before(data, span, SINCE_RE) or since_started(data, span)
+
+
+def since_started(data: dict, span: dict | None) -> bool:
+    """Whether an attached date dates the start a "since" clause names ("22 soldiers have
+    been killed since the clashes began on Monday", "since fighting erupted in May"), the
+    mention's trigger outside that clause: the date opens the period the mention spans, up
+    to the report, as "since Monday" does."""
+    sent = data.get("sentence") or {}
+    text, base = sent.get("text") or "", sent.get("start")
+    if not span or base is None or span.get("start") is None:
+        return False
+    at = span["start"] - base
+    if not 0 <= at <= len(text):
+        return False
+    lo = max(0, at - SINCE_STARTED_CHARS)
+    m = SINCE_STARTED_RE.search(text[lo:at])
+    if m is None:
+        return False
+    trig = int((data.get("trigger") or {}).get("start") or -1) - base
+    return not lo + m.start() <= trig < at
 
 
 def cue_offset(data: dict, span: dict | None, cue: str) -> int | None:
