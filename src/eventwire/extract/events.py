@@ -174,8 +174,6 @@ TOPIC_PREPS = ("about", "regarding", "concerning")  # 'spoke about the withdrawa
 TOPIC_VERBS = ("speak", "talk", "ask", "comment", "testify", "answer", "inquire", "enquire",
                "chat", "joke", "remark", "lecture", "brief", "tell", "hear", "learn", "know",
                "think", "read", "care")  # verbs of speaking, asking or knowing about a topic
-ROLE_VERBS = ("involve", "engage", "participate", "take")  # '[involved] in the talks'
-ROLE_PREPS = ("in",)
 LATER_WORDS = ("later", "then", "again", "afterwards", "subsequently")
 BACKGROUND_PREPS = ("after", "since", "following", "amid", "amidst", "despite", "before", "during",
                     "until", "over")
@@ -269,7 +267,7 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
         if ev is not None:
             tokens[id(ev)] = trig.token
         if ev is not None and ((_generic_mention(trig, ev, ectx.lexicon) and not told_as_episode(ev)) or
-                               _topic(trig) or _descriptor(trig) or _role_of_people(trig) or
+                               _topic(trig) or _descriptor(trig) or
                                domestic_trip(ev) or media_interview(ev)):
             continue  # 'calls for sanctions', 'at one summit', 'evacuation camps'
         if ev is not None:
@@ -381,25 +379,6 @@ def _descriptor(trig: Trigger) -> bool:
                 doc[partner].tag_ in DESCRIPTOR_TAGS:
             return True
     return False
-
-
-def _role_of_people(trig: Trigger) -> bool:
-    """A consultation named only to say who people are by their part in it: the object of
-    a participle of taking part that describes a noun ('officials [involved] in negotiations
-    with X', 'diplomats engaged in the talks', 'negotiators taking part in the summit'). The
-    phrase tells the people's role, not that the talks took place (as 'rebels backed by X'
-    tells an allegiance, no SUPPORT); 'X took part in the talks' stays one."""
-    tok = trig.token
-    if not trig.nominal or trig.entry.type != MEETING_TYPE or tok.dep_ != "pobj":
-        return False
-    prep = tok.head
-    part = prep.head
-    if prep.dep_ != "prep" or prep.lower_ not in ROLE_PREPS:
-        return False
-    if part.lemma_.lower() == "part" and part.dep_ == "dobj":  # 'taking [part] in'
-        part = part.head
-    return part.dep_ == "acl" and part.tag_ in ("VBN", "VBG") and \
-        part.lemma_.lower() in ROLE_VERBS and part.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def _topic(trig: Trigger) -> bool:
