@@ -51,7 +51,14 @@ from sqlalchemy.schema import CreateTable
 
 from eventwire.fuse import coref
 from eventwire.fuse.dates import duration_days
-from eventwire.fuse.mentions import Mention, commitment, counts, make_mention, value_of
+from eventwire.fuse.mentions import (
+    Mention,
+    commitment,
+    countries,
+    counts,
+    make_mention,
+    value_of,
+)
 from eventwire.store import driver_rows, in_chunks, insert_rows
 from eventwire.store import fuse_tables as ft
 from eventwire.store import schema as s
@@ -553,6 +560,22 @@ def mentions_by_id(conn: Connection | None, mention_ids: list[str]) -> dict[str,
     for part in in_chunks(sorted(mention_ids)):
         out.update((r.id, mention_of(r)) for r in conn.execute(mention_query().where(
             s.mentions.c.id.in_(part))))
+    return out
+
+
+def asserted_acts(conn: Connection, article_ids: list[str]
+                  ) -> dict[str, set[tuple[str, frozenset[str]]]]:
+    """The acts some stored articles report as done: per article, the (type, source countries)
+    of its asserted mentions (read by the indexed ``mentions.article_id``; the countries as
+    ``coref.role_countries`` reads them)."""
+    out: dict[str, set[tuple[str, frozenset[str]]]] = {}
+    mt = s.mentions
+    for part in in_chunks(sorted(set(article_ids))):
+        for r in conn.execute(select(mt.c.article_id, mt.c.data).where(
+                mt.c.article_id.in_(part), mt.c.modality == "asserted")):
+            data = r.data if isinstance(r.data, dict) else json_loads(r.data)
+            out.setdefault(r.article_id, set()).add(
+                (data.get("type", ""), countries(data.get("source") or [])))
     return out
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -155,6 +156,25 @@ class Fusion:
     flag_keys: dict[tuple[str, ...], frozenset[tuple[str, str]]] = field(
         default_factory=dict)  # mention ids of a record -> ``conflicts.flag_keys`` of it
     conn: Connection | None = field(default=None, repr=False)
+    acts: dict[str, frozenset[tuple[str, frozenset[str]]]] = field(default_factory=dict)
+    # article of a stored denial -> the acts it reports as done (``mark_stored_reports``)
+
+    def mark_stored_reports(self, mentions: Iterable[Mention]) -> None:
+        """Mark the negated mentions read from the store with the acts their articles report
+        as done (``own_report``), as ``mark_own_reports`` marks an update's new ones, so that a
+        stored denial pairs with a report arriving after it as a report stored before pairs
+        with an arriving denial; the articles' asserted mentions are read once per update
+        (``candidates.asserted_acts``, by the indexed article id)."""
+        todo = [m for m in mentions if m.modality == "negated" and OWN_REPORTS not in m.memo]
+        if not todo or self.conn is None:
+            return
+        need = sorted({m.article for m in todo} - set(self.acts))
+        if need:
+            read = cands.asserted_acts(self.conn, need)
+            for art in need:
+                self.acts[art] = frozenset(read.get(art, ()))
+        for m in todo:
+            m.memo[OWN_REPORTS] = self.acts[m.article]
 
     def link(self, m: Mention, o: Mention) -> float:
         """``cross_link`` of two mentions, computed once per pair (it is symmetric) until the
@@ -216,6 +236,7 @@ class Fusion:
             return self.groups[eid]
         held = {m.id: m for m in self.groups[eid]}
         read = cands.mentions_by_id(self.conn, [i for i in self.order[eid] if i not in held])
+        self.mark_stored_reports(read.values())
         return [held.get(i) or read[i] for i in self.order[eid]]
 
     def eligible(self, eid: str) -> bool:
@@ -1159,6 +1180,7 @@ def load_candidates_by_id(conn: Connection, fusion: Fusion, ids: set[str]) -> No
     ids = ids - set(fusion.groups) - set(fusion.aliases)
     fusion.loaded += len(ids)
     for eid, group in cands.event_groups(conn, sorted(ids)):
+        fusion.mark_stored_reports(group)
         fusion.add_stored(eid, group)
 
 
@@ -1199,8 +1221,8 @@ def mark_own_reports(mentions: list[Mention]) -> None:
 def own_report(m: Mention) -> bool:
     """Whether a mention's article reports its act as done (``mark_own_reports``): the same
     type by a source of a country the mention's sources name (or naming no country). A
-    mention loaded from the store, whose article was fused in an earlier update, is not
-    marked and counts as reporting it (a denial pairs only as it arrives)."""
+    mention not marked (neither new in the update nor loaded from the store by it,
+    ``Fusion.mark_stored_reports``) counts as reporting it."""
     if OWN_REPORTS not in m.memo:
         return True
     mine = coref.role_countries(m)[0]
