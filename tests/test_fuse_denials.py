@@ -7,7 +7,7 @@ throughout."""
 from __future__ import annotations
 
 from eventwire.fuse.build import record_type
-from eventwire.fuse.conflicts import disputed, happened_conflicts
+from eventwire.fuse.conflicts import disputed, event_conflicts, happened_conflicts
 from eventwire.fuse.events import (
     denial_pair,
     groups_compatible,
@@ -117,3 +117,44 @@ def test_a_record_takes_the_type_most_articles_report() -> None:
     assert record_type([refused, handed[0]]) == "REJECT"  # a tie keeps the first mention's
     same_article = mention("m5", "a1", "wire.example", "asserted", DAY, typ="RETREAT")
     assert record_type([refused, same_article]) == "REJECT"
+
+def act(mid: str, article: str, outlet: str, typ: str, source: str, trigger: str,
+        sentence: str) -> Mention:
+    """An asserted mention whose trigger is ``trigger`` within ``sentence``."""
+    m = mention(mid, article, outlet, "asserted", DAY, typ=typ, source=source, target="",
+                sentence=sentence)
+    at = sentence.index(trigger)
+    m.data["trigger"] = {"text": trigger, "start": at, "end": at + len(trigger)}
+    return m
+
+
+def test_an_actors_denial_of_the_act_another_outlet_reports_is_a_dispute() -> None:
+    fired = act("m1", "a1", "wire.example", "ASSAULT", "BOR", "fired rockets into",
+                "Bordurian forces fired rockets into the Varo province on Sunday.")
+    denied = act("m2", "a2", "daily.example", "REJECT", "BOR", "denied",
+                 "Borduria denied firing rockets into Ruritania on Sunday, a spokeswoman said.")
+    (found,) = event_conflicts([fired, denied], [])
+    assert found["kind"] == "happened_conflict"
+    assert {v["value"]: v["articles"] for v in found["values"]} == \
+        {"happened": ["a1"], "denied": ["a2"]}
+    rejected = act("m3", "a3", "post.example", "REJECT", "BOR", "rejected",
+                   "Borduria rejected accusations that its forces had fired on the villages.")
+    assert [f["kind"] for f in event_conflicts([fired, rejected], [])] == ["happened_conflict"]
+
+
+def test_a_denial_of_another_act_by_another_side_or_in_a_balanced_account_is_none() -> None:
+    fired = act("m1", "a1", "wire.example", "ASSAULT", "BOR", "fired",
+                "Bordurian forces fired rockets into the Varo province on Sunday.")
+    mines = act("m2", "a2", "daily.example", "REJECT", "BOR", "denied",
+                "Borduria denied planting new mines along the border on Sunday.")
+    other_side = act("m3", "a3", "daily.example", "REJECT", "RUR", "denied",
+                     "Ruritania denied firing artillery at the villages on Sunday.")
+    proposal = act("m4", "a4", "post.example", "REJECT", "BOR", "rejected",
+                   "Borduria rejected a proposal to stop firing along the border.")
+    for other in (mines, other_side, proposal):
+        assert event_conflicts([fired, other], []) == []
+    balanced = act("m5", "a5", "daily.example", "REJECT", "BOR", "denied",
+                   "Borduria denied firing them.")
+    also_fired = act("m6", "a5", "daily.example", "ASSAULT", "BOR", "fired",
+                     "Bordurian forces fired rockets, the Ruritanian army said.")
+    assert event_conflicts([fired, balanced, also_fired], []) == []

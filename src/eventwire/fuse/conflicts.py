@@ -23,7 +23,7 @@ from typing import Any
 
 from eventwire.datenumbers import clock_spans, is_date_number
 from eventwire.fuse.dates import date_range, duration_days, range_overlap
-from eventwire.fuse.mentions import Mention, coverage, value_of
+from eventwire.fuse.mentions import Mention, countries, coverage, value_of
 from eventwire.fuse.summary import mask_abbreviations
 from eventwire.fuse.who import (
     MEDIATED_TYPES,
@@ -339,6 +339,83 @@ def happened_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
         add_value(groups, m.modality, value, m.article, span or None, outlet)
     return [flag("happened_conflict", groups, "occurrence")] \
         if len(groups) == 2 and disagree(groups) else []
+
+
+DENIAL_VERB_RE = re.compile(r"den(?:y|ies|ied|ying)|(?:reject|dismiss|refut)\w*", re.I)
+DENIED_CLAIM_RE = re.compile(  # "rejected accusations ... that": a denial of a claim, not of a
+    r"^\W*(?:\w+\W+){0,3}?(?:claims?|accusations?|allegations?|charges?|reports?|"
+    r"assertions?|suggestions?)\b", re.I)  # proposal ("rejected a U.S. proposal")
+STEM_END_RE = re.compile(r"(?:ing|ed|es|s|e)$")
+
+
+def stem(word: str) -> str:
+    """A word without its inflection ("fired", "firing", "fires" -> "fir"), for matching a
+    denied act with a report's trigger."""
+    low = word.lower()
+    return STEM_END_RE.sub("", low) if len(low) > 4 else low
+
+
+def denied_acts(m: Mention) -> tuple[frozenset[str], int] | None:
+    """The stems of the words a denial mention's sentence denies, with where the denial ends:
+    the words after its trigger up to the end of the clause ("denied firing rockets into
+    the province", "rejected accusations that its forces had violated the truce"); None
+    when the mention is no denial (its trigger no "deny", nor "reject" / "dismiss" / "refute"
+    a claim, an accusation, an allegation or a report)."""
+    trig, sent = m.data.get("trigger") or {}, m.data.get("sentence") or {}
+    word = str(trig.get("text") or "")
+    if not DENIAL_VERB_RE.fullmatch(word):
+        return None
+    text = str(sent.get("text") or "")
+    at = int(trig.get("end", 0)) - int(sent.get("start", 0))
+    if not 0 < at <= len(text):
+        return None
+    rest = re.split(r"[;:]|\.\s|,\s+(?:a|an|the|said|according)\b", text[at:], maxsplit=1)[0]
+    if not word.lower().startswith("den") and not DENIED_CLAIM_RE.match(rest):
+        return None
+    return frozenset(stem(w) for w in re.findall(r"[A-Za-z]{4,}", rest)), at
+
+
+def trigger_stem(m: Mention) -> str:
+    """The stem of a mention's trigger's first word ("fired rockets into": "fir")."""
+    words = re.findall(r"[A-Za-z]+", str((m.data.get("trigger") or {}).get("text") or ""))
+    return stem(words[0]) if words else ""
+
+
+def denied_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
+    """A flag when one outlet reports an act and another reports the actor's denial of it
+    ("Borduria fired rockets into the province" against "Borduria denied firing rockets"): a
+    denial mention (``denied_acts``) in the record, whose sources' countries are among those
+    of an asserted report of another outlet, whose words after the denial hold that report's
+    trigger's first word (inflected alike: "fired" / "firing", "violated" / "violating"). An outlet
+    that both reports the act and the denial takes no side (a balanced account), and the
+    denial's own article never counts as a report."""
+    reports = [m for m in mentions if m.modality == "asserted" and denied_acts(m) is None]
+    groups: dict[str, dict[str, Any]] = {}
+    denied_by: set[str] = set()
+    for d in mentions:
+        found = denied_acts(d)
+        who = countries(d.data.get("source") or [])
+        if not found or not who:
+            continue
+        stems, _ = found
+        told = [m for m in reports if who & countries(m.data.get("source") or []) and
+                trigger_stem(m) in stems]
+        hits = [m for m in told if (m.outlet or m.root) != (d.outlet or d.root) and
+                m.root != d.root]
+        if not hits or len(hits) < len(told):
+            continue  # none, or its own outlet reports the act too: a balanced account
+        denied_by.add(d.outlet or d.root)
+        trig = d.data.get("trigger") or {}
+        add_value(groups, "denied", "denied", d.article,
+                  {k: trig[k] for k in ("start", "end", "text") if k in trig}, d.outlet or d.root)
+        for m in hits:
+            trig = m.data.get("trigger") or {}
+            add_value(groups, "happened", "happened", m.article,
+                      {k: trig[k] for k in ("start", "end", "text") if k in trig},
+                      m.outlet or m.root)
+    if len(groups) != 2 or sources_of(groups["happened"]) & denied_by:
+        return []  # an outlet on both sides: its own balanced account, no dispute
+    return [flag("happened_conflict", groups, "occurrence")] if disagree(groups) else []
 
 
 def disputed(mentions: list[Mention]) -> bool:
@@ -1136,7 +1213,7 @@ def event_conflicts(mentions: list[Mention], claims: list[dict[str, Any]],
     claims = claims + read_outcomes(mentions, claims, texts)
     stated = claim_conflicts(claims, outlet_map(mentions))
     # an outcome the outlets state ("has agreed" against "did not agree") already shows it
-    happened = [] if stated else happened_conflicts(mentions)
+    happened = [] if stated else (happened_conflicts(mentions) or denied_conflicts(mentions))
     return with_sentences(stated + date_conflicts(mentions) + happened
                           + number_conflicts(mentions, texts) + duration_conflicts(mentions)
                           + place_conflicts(mentions)
