@@ -227,3 +227,19 @@ def test_talks_planned_as_scheduled_are_no_report_that_they_took_place() -> None
     held = talks("a1", "The ministers meet on Monday as planned.", "asserted")
     assert not event_conflicts([planned, cancelled], [])
     assert [f["kind"] for f in event_conflicts([held, cancelled], [])] == ["held_conflict"]
+
+
+@pytest.mark.parametrize(("text", "what", "n"), [
+    ("The death toll from Bordurian shelling of the Varo district on Thursday rose to 15, "
+     "officials said.", "killed", 15),
+    ("The number of wounded in the attacks on the border villages has risen to 67.",
+     "wounded", 67),
+    ("The toll from the strikes, which also wounded dozens, climbed to at least 29.",
+     "killed", 29),
+    ("The toll stood at 40 wounded.", "wounded", 40),
+    ("The number of displaced people has reached 130,000, the agency said.", "displaced",
+     130000),
+])
+def test_a_toll_is_read_through_its_verb_however_far_the_toll_word(text: str, what: str,
+                                                                   n: int) -> None:
+    assert [(w, v) for w, v, *_ in text_counts(text)] == [(what, n)]

@@ -161,6 +161,16 @@ CAPTURE_AFTER_RE = re.compile(  # "18 soldiers were captured / taken prisoner / 
 PARTITIVE_RE = re.compile(r"^\s*of\s+(?:the|its|their|those|these)\b", re.I)
 HURT_AFTER_RE = re.compile(r"^\s*(?:(?:were|was|ha(?:ve|s|d)\s+been)\s+)?(killed|wounded|"
                            r"injured|died|dead)\b", re.I)
+TOLL_VERB_RE = re.compile(  # a toll whose verb governs the number: "The death toll from the
+    # shelling of the district on Thursday rose to 15", "the number of wounded stood at 67"
+    r"\b(?:(?:death\s+)?toll(?!\s+on\b)|number\s+of\s+(?:the\s+)?(dead|deaths|killed|wounded|injured|"
+    r"displaced|evacuated|evacuees))\b[^.;:()]{0,100}?\b(?:has\s+|had\s+|have\s+)?"
+    r"(?:rose|risen|rising|climbed|jumped|increased|grew|grown|swelled|stood|stands|reache[ds]|hit|"
+    r"hits|was|is|now)\s+(?:to\s+|at\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|some\s+|"
+    r"about\s+|around\s+|nearly\s+)?$", re.I)
+TOLL_NAMED_RE = re.compile(r"^\s*(?:[a-z]+\s+)?(dead|killed|deaths|wound\w*|injur\w*|"
+                           r"displac\w*|evacuat\w*)\b", re.I)
+TOLL_REACH = 130  # how far before a number its toll's subject may stand
 CASUALTY_WINDOW = 40  # characters around a number searched for what it counts
 SUBJECT_REACH = 140  # how far a set-off insertion may part a counted subject from its verb
 SUBJECT_HURT_RE = re.compile(  # "32 people, most of them civilians, were killed"
@@ -500,6 +510,9 @@ def what_is_counted(text: str, start: int, end: int) -> str | None:
         return "killed"
     if NOT_COUNTED_RE.match(text[end:end + 30]):  # "destroyed 20 homes and killed 4"
         return None
+    if toll := TOLL_VERB_RE.search(text[max(0, start - TOLL_REACH):start]):
+        named = TOLL_NAMED_RE.match(text[end:end + 30])  # "the toll stood at 40 wounded"
+        return casualty_kind(named.group(1) if named else toll.group(1) or "toll")
     best: tuple[int, str] | None = None
     for c in CASUALTY_RE.finditer(text, max(0, start - CASUALTY_WINDOW),
                                   min(len(text), end + CASUALTY_WINDOW)):
