@@ -65,6 +65,11 @@ def record_flags(cli: Any, tmp_path: Path, *texts: str) -> list[list[str]]:
      "Pakistan for the clashes.",
      "Indian and Pakistani soldiers exchanged fire in Kashmir on Monday. Observers held "
      "India responsible for the fighting."),
+    ("kept_conflict",
+     "A ceasefire between Armenia and Azerbaijan took effect at midnight on Monday and largely "
+     "held overnight, officials said.",
+     "A ceasefire between Armenia and Azerbaijan took effect at midnight on Monday but was "
+     "violated within hours, officials said."),
     ("mediator_conflict",
      "Armenia and Azerbaijan agreed to a ceasefire on Friday in talks mediated by Qatar, "
      "officials said.",

@@ -243,3 +243,19 @@ def test_talks_planned_as_scheduled_are_no_report_that_they_took_place() -> None
 def test_a_toll_is_read_through_its_verb_however_far_the_toll_word(text: str, what: str,
                                                                    n: int) -> None:
     assert [(w, v) for w, v, *_ in text_counts(text)] == [(what, n)]
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("A ceasefire between Ruritania and Borduria took effect at midnight and largely held "
+     "overnight.", "positive"),
+    ("The truce has held since Monday, officials said.", "positive"),
+    ("No violations of the truce were reported overnight, the army said.", "positive"),
+    ("The ceasefire took effect at midnight but was violated within hours.", "negative"),
+    ("Ruritania accused Bordurian troops of violating the ceasefire on Tuesday.", "negative"),
+    ("The truce collapsed after two days of calm.", "negative"),
+    ("Any violation of the ceasefire will be met with force, the minister said.", None),
+    ("Ceasefire talks were held in the capital on Monday.", None),
+])
+def test_whether_a_truce_held_is_read_from_its_sentence(text: str, group: str | None) -> None:
+    found = text_claim(text, "kept")
+    assert (found[0] if found else None) == group, found

@@ -44,7 +44,7 @@ ABOUT_RE = re.compile(r"\b(about|around|some|nearly|roughly|approximately|almost
                       r"an estimated|estimated)\s*$", re.I)
 AT_MOST_RE = re.compile(r"\b(at most|up to|fewer than|less than|no more than|not more than|"
                         r"under)\s*$", re.I)
-KIND_WHAT = {"held": "holding of the talks"}  # a claim kind as a flag message names it
+KIND_WHAT = {"held": "holding of the talks", "kept": "keeping of the truce"}  # a claim kind as a flag message names it
 VENUE_TYPES = frozenset({"CONSULT", "AGREE"})  # events held at one place: talks, a signing
 APART_KINDS = frozenset({"date_conflict", "place_conflict"})  # what tells two occurrences apart
 COUNTED_SIDE_RE = re.compile(  # "12 Ruritanian civilians": the counted people's origin
@@ -75,8 +75,9 @@ PLACE_KIND = "place"  # a linked place below a country: a province, district, to
 TERRITORY_REACH = 2 * TRIGGER_REACH  # characters between the event's trigger and the phrase
 OUTCOME_TYPES = {"CONSULT": ("outcome", "deal", "held"),  # type -> the sentence claims read for it
                  # a truce or pullout is also agreed to or not ("has agreed to the extension")
-                 "RETREAT": ("completion", "agreement"),
-                 "AGREE": ("agreement",)}
+                 "RETREAT": ("completion", "agreement", "kept"),
+                 # a truce or deal told as done holds or is broken ("violated the truce")
+                 "AGREE": ("agreement", "kept")}
 NEGATION_RE = re.compile(  # a negation at most three words before a phrase, in its clause
     r"(?:\b(?:no|not|never|without|little|any|cannot|failed\s+to|fail\s+to|unable\s+to|"
     r"refused\s+to)|n't)\s+(?:[\w-]+\s+){0,3}$")
@@ -96,6 +97,8 @@ OWN_DEAL_RE = re.compile(  # a sentence telling a deal of its own
     r"\b(?:signed|agreed|reached|struck|sealed|announced|concluded)\b", re.I)
 REFER_SENTENCES = 2  # how many sentences after an event's own a referring one is looked for
 NEGATION_CHARS = 40  # how far before a positive phrase a negation is looked for
+NO_BREACH_RE = re.compile(r"(?:\b(?:no|not|never|without)|n't)\s+(?:[\w-]+\s+){0,2}$")
+WARNING_RE = re.compile(r"\b(?:any|every|each|future|further|possible)\s+(?:[\w-]+\s+)?$")
 GAP_NEGATION_RE = re.compile(r"(?:\b(?:no|not|never|without)\b|n't)")  # in a phrase's gap
 GAP = "\u2026"  # in a lexicon phrase: up to three words ("reached \u2026 agreement")
 DENIED_RE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected\s+claims|dismissed\s+claims)\b[^.;]*$",
@@ -983,6 +986,11 @@ def text_claim(text: str, kind: str) -> tuple[str, str, int, int] | None:
             if hit is None:
                 continue
             i = hit.start()
+            if kind == "kept" and group == "negative":  # "no violations of the truce": kept
+                if WARNING_RE.search(low[max(0, i - NEGATION_CHARS):i]):
+                    continue  # "any violation of the truce will be answered": a warning
+                if NO_BREACH_RE.search(low[max(0, i - NEGATION_CHARS):i]):
+                    return "positive", phrase, i, hit.end()
             if group == "positive" and (negated_at(low, i) or GAP_NEGATION_RE.search(
                     hit.group(0)) or DENIED_RE.search(low[max(0, i - DENIAL_CHARS):i])):
                 return "negative", phrase, i, hit.end()
@@ -1036,9 +1044,9 @@ def read_outcomes(mentions: list[Mention], claims: list[dict[str, Any]],
 
 
 def planned_held(m: Mention, kind: str) -> bool:
-    """Whether the kind is whether talks took place and the mention is of talks planned
-    ("will meet on Monday as planned" says nothing of whether they did)."""
-    return kind == "held" and m.modality in ("planned", "hypothetical")
+    """Whether the kind is whether talks took place or a truce held and the mention is of a
+    plan ("will meet on Monday as planned" says nothing of whether they did)."""
+    return kind in ("held", "kept") and m.modality in ("planned", "hypothetical")
 
 
 def referring_sentences(m: Mention, text: str) -> Iterator[dict[str, Any]]:
