@@ -373,7 +373,14 @@ def denied_acts(m: Mention) -> tuple[frozenset[str], int] | None:
     the words after its trigger up to the end of the clause ("denied firing rockets into
     the province", "rejected accusations that its forces had violated the truce"); None
     when the mention is no denial (its trigger no "deny", nor "reject" / "dismiss" / "refute"
-    a claim, an accusation, an allegation or a report)."""
+    a claim, an accusation, an allegation or a report). Read once per mention."""
+    if "denied_acts" not in m.memo:
+        m.memo["denied_acts"] = read_denied_acts(m)
+    return m.memo["denied_acts"]
+
+
+def read_denied_acts(m: Mention) -> tuple[frozenset[str], int] | None:
+    """``denied_acts`` of a mention, read from its trigger and sentence."""
     trig, sent = m.data.get("trigger") or {}, m.data.get("sentence") or {}
     word = str(trig.get("text") or "")
     if not DENIAL_VERB_RE.fullmatch(word):
