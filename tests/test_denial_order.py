@@ -26,7 +26,7 @@ QUALIFIED = {"id": "q1", "title": "Partial pullout",
 
 
 def records(cli: Any, tmp_path: Path, *articles: dict[str, str]) -> list[tuple[Any, ...]]:
-    """(type, articles, conflict kinds) of every record after ingesting each article in an
+    """(type, modality, articles, conflict kinds) of every record after ingesting each article in an
     update of its own, in the given order."""
     db = str(tmp_path / "order.db")
     for art in articles:
@@ -35,7 +35,7 @@ def records(cli: Any, tmp_path: Path, *articles: dict[str, str]) -> list[tuple[A
         assert cli("ingest", str(src), "--db", db).exit_code == 0
     out = cli("events", "--all", "--format", "jsonl", "--db", db).stdout
     rows = [json.loads(line) for line in out.splitlines() if line.strip()]
-    return sorted((r["type"], tuple(sorted(r["articles"])),
+    return sorted((r["type"], r["modality"], tuple(sorted(r["articles"])),
                    tuple(sorted(f["kind"] for f in r["flags"] if f["kind"].endswith("conflict"))))
                   for r in rows)
 
@@ -48,8 +48,8 @@ def test_a_report_and_a_denial_fuse_alike_in_either_order(cli: Any, tmp_path: Pa
     first = records(cli, tmp_path / "a", REPORT, second)
     then = records(cli, tmp_path / "b", second, REPORT)
     assert first == then
-    joined = [r for r in first if set(r[1]) == {"w1", second["id"]}]
+    joined = [r for r in first if set(r[2]) == {"w1", second["id"]}]
     if second is DENIAL:  # one occurrence whose happening the two outlets dispute
-        assert joined == [("RETREAT", ("d1", "w1"), ("happened_conflict",))]
+        assert joined == [("RETREAT", "asserted", ("d1", "w1"), ("happened_conflict",))]
     else:  # its own article reports the pullout: a qualified account, no denial
-        assert all(not r[2] for r in first)
+        assert all(not r[3] for r in first)
