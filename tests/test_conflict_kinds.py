@@ -65,6 +65,16 @@ def record_flags(cli: Any, tmp_path: Path, *texts: str) -> list[list[str]]:
      "Pakistan for the clashes.",
      "Indian and Pakistani soldiers exchanged fire in Kashmir on Monday. Observers held "
      "India responsible for the fighting."),
+    ("mediator_conflict",
+     "Armenia and Azerbaijan agreed to a ceasefire on Friday, officials said. It was brokered "
+     "by Qatar alone.",
+     "Armenia and Azerbaijan agreed to a ceasefire on Friday, officials said. It was brokered "
+     "by Turkey and Russia."),
+    ("mediator_conflict",
+     "Armenia and Azerbaijan agreed to a ceasefire on Friday, officials said. Washington alone "
+     "brokered it, according to diplomats.",
+     "Armenia and Azerbaijan agreed to a ceasefire on Friday, officials said. The United States "
+     "and France brokered the deal."),
     ("kept_conflict",
      "A ceasefire between Armenia and Azerbaijan took effect at midnight on Monday and largely "
      "held overnight, officials said.",

@@ -259,3 +259,33 @@ def test_a_toll_is_read_through_its_verb_however_far_the_toll_word(text: str, wh
 def test_whether_a_truce_held_is_read_from_its_sentence(text: str, group: str | None) -> None:
     found = text_claim(text, "kept")
     assert (found[0] if found else None) == group, found
+
+
+def _deal_then(text_after: str) -> tuple[Any, str, list[dict[str, Any]]]:
+    """A deal mention, the article text with ``text_after`` following its sentence, and the
+    linked entity for Qatar."""
+    from eventwire.fuse.mentions import Mention
+    first = "Ruritania and Borduria agreed to a ceasefire on Friday, officials said."
+    text = first + " " + text_after
+    m = Mention(id="a#0", article="a", root="a", story=None, data={
+        "type": "AGREE", "sentence": {"start": 0, "end": len(first), "text": first},
+        "trigger": {"start": 23, "end": 29, "text": "agreed"}})
+    at = text.index("Qatar")
+    ents = [{"text": "Qatar", "start": at, "end": at + 5, "label": "GPE",
+             "actor": {"id": "country:QAT", "country": "QAT", "kind": "state"}}]
+    return m, text, ents
+
+
+@pytest.mark.parametrize(("after", "sides"), [
+    ("It was brokered by Qatar alone.", ["QAT"]),
+    ("Qatar alone brokered it, diplomats said.", ["QAT"]),
+    # "it" refers to the sentence right before only: here the trade deal
+    ("Separately, two other states signed a trade pact on Tuesday. It was brokered by Qatar.",
+     None),
+])
+def test_a_mediator_of_it_in_the_next_sentence_is_the_deals(after: str,
+                                                             sides: list[str] | None) -> None:
+    from eventwire.fuse.conflicts import referred_mediators
+    m, text, ents = _deal_then(after)
+    found = referred_mediators(m, text, ents, "AGREE")
+    assert (found["sides"] if found else None) == sides, found

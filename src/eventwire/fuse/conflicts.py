@@ -92,6 +92,9 @@ REFERRING_TALKS_RE = re.compile(  # a sentence opening on the talks told before:
     r"^\W*(?:The|This|That|These|Those|Their|Both)\s+(?:[\w-]+\s+){0,2}?(" + TALKS_NOUN + r")\b")
 TALKS_NOUN_RE = re.compile(  # other talks told: a talks noun or a verb of meeting
     r"\b(?:" + TALKS_NOUN + r"|met|meets?|spoke|talked|negotiated|convened|conferred)\b", re.I)
+PRONOUN_REFER_RE = re.compile(  # the sentence right after a deal's says who brokered "it":
+    r"^\W*(It|This)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:brokered|mediated|"  # "It
+    r"facilitated)\b|\b(?:mediated|brokered|facilitated)\s+(it)\b")  # was brokered by Qatar"
 DEAL_NOUN_RE = re.compile(r"\b" + REFER_NOUN + r"s?\b", re.I)
 OWN_DEAL_RE = re.compile(  # a sentence telling a deal of its own
     r"\b(?:signed|agreed|reached|struck|sealed|announced|concluded)\b", re.I)
@@ -1185,14 +1188,20 @@ def referred_mediators(m: Mention, text: str, entities: list[dict[str, Any]],
     to it ("... agreed to a truce on Friday. The truce was brokered by Qatar."): one of the
     REFER_SENTENCES sentences after the mention's in its paragraph that opens on the deal
     ("The deal", "This truce"; for talks also "The talks were mediated by Malaysia") or says
-    who brokered it ("Malaysia alone brokered the ceasefire, officials said"), tells
+    who brokered it ("Malaysia alone brokered the ceasefire, officials said"; in the sentence
+    right after the mention's also "It was brokered by Qatar", "Washington alone brokered
+    it"), tells
     no deal of its own ("signed", "reached") and follows no sentence naming another deal
     or, for talks, other talks (then it may refer to that one)."""
-    for nxt in referring_sentences(m, text):
+    for i, nxt in enumerate(referring_sentences(m, text)):
         opening = REFERRING_RE.match(nxt["text"]) or BROKERED_DEAL_RE.search(nxt["text"]) or (
-            REFERRING_TALKS_RE.match(nxt["text"]) if rtype == "CONSULT" else None)
+            REFERRING_TALKS_RE.match(nxt["text"]) if rtype == "CONSULT" else None) or (
+            PRONOUN_REFER_RE.search(nxt["text"]) if i == 0 else None)
         if opening and not OWN_DEAL_RE.search(nxt["text"]):
-            noun = {"start": nxt["start"] + opening.start(1), "end": nxt["start"] + opening.end(1)}
+            group = next(g for g in range(1, (opening.re.groups or 1) + 1)
+                         if opening.group(g) is not None)
+            noun = {"start": nxt["start"] + opening.start(group),
+                    "end": nxt["start"] + opening.end(group)}
             view = SimpleNamespace(data={"type": m.type, "sentence": nxt, "trigger": noun})
             return mediators(view, entities, rtype)
         if DEAL_NOUN_RE.search(nxt["text"]) or (
