@@ -75,6 +75,11 @@ def record_flags(cli: Any, tmp_path: Path, *texts: str) -> list[list[str]]:
      "brokered it, according to diplomats.",
      "Armenia and Azerbaijan agreed to a ceasefire on Friday, officials said. The United States "
      "and France brokered the deal."),
+    ("outcome_conflict",
+     "Serbian and Kosovar negotiators held talks in Brussels on Tuesday. It ended without "
+     "agreement, diplomats said.",
+     "Serbian and Kosovar negotiators held talks in Brussels on Tuesday. They were described "
+     "as productive by both sides."),
     ("kept_conflict",
      "A ceasefire between Armenia and Azerbaijan took effect at midnight on Monday and largely "
      "held overnight, officials said.",

@@ -289,3 +289,22 @@ def test_a_mediator_of_it_in_the_next_sentence_is_the_deals(after: str,
     m, text, ents = _deal_then(after)
     found = referred_mediators(m, text, ents, "AGREE")
     assert (found["sides"] if found else None) == sides, found
+
+
+@pytest.mark.parametrize(("after", "value"), [
+    ("It ended without agreement, diplomats said.", "negative"),
+    ("They were described as productive by both sides.", "positive"),
+    ("It rained heavily in the capital.", None),
+    # "it" two sentences on is not read for the talks
+    ("Officials toured the old town afterwards. It ended without agreement.", None),
+])
+def test_how_talks_went_told_of_them_as_it_in_the_next_sentence(after: str,
+                                                                 value: str | None) -> None:
+    from eventwire.fuse.conflicts import referred_outcome
+    from eventwire.fuse.mentions import Mention
+    first = "Ruritanian and Bordurian negotiators held talks in the capital on Tuesday."
+    m = Mention(id="a#0", article="a", root="a", story=None, data={
+        "type": "CONSULT", "sentence": {"start": 0, "end": len(first), "text": first},
+        "trigger": {"start": 40, "end": 45, "text": "talks"}})
+    found = referred_outcome(m, first + " " + after, "outcome")
+    assert (found["group"] if found else None) == value, found

@@ -95,6 +95,10 @@ TALKS_NOUN_RE = re.compile(  # other talks told: a talks noun or a verb of meeti
 PRONOUN_REFER_RE = re.compile(  # the sentence right after a deal's says who brokered "it":
     r"^\W*(It|This)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:brokered|mediated|"  # "It
     r"facilitated)\b|\b(?:mediated|brokered|facilitated)\s+(it)\b")  # was brokered by Qatar"
+PRONOUN_TALKS_RE = re.compile(  # "It ended without agreement", "They were productive"
+    r"^\W*(?:It|They)\s+(?:(?:also|later|reportedly|eventually|finally)\s+)?(?:ended|broke\s+up|"
+    r"concluded|closed|finished|went|yielded|produced|failed|made|achieved|was|were|proved|"
+    r"lasted)\b")
 DEAL_NOUN_RE = re.compile(r"\b" + REFER_NOUN + r"s?\b", re.I)
 OWN_DEAL_RE = re.compile(  # a sentence telling a deal of its own
     r"\b(?:signed|agreed|reached|struck|sealed|announced|concluded)\b", re.I)
@@ -1077,10 +1081,12 @@ def referred_outcome(m: Mention, text: str, kind: str) -> dict[str, Any] | None:
     """The outcome of talks (``kind``: outcome or deal) told in a sentence of its own that
     refers back to them ("... met in Brussels on Tuesday. The session broke up with no
     progress."): one of the REFER_SENTENCES sentences after the mention's in its paragraph
-    that opens on the talks ("The talks", "That meeting"), when no sentence between
-    them tells other talks (a talks noun, "met", "spoke")."""
-    for nxt in referring_sentences(m, text):
-        if REFERRING_TALKS_RE.match(nxt["text"]):
+    that opens on the talks ("The talks", "That meeting"; right after the mention's also
+    "It" or "They" and a verb of how talks go: "It ended without agreement", "They were
+    described as productive"), when no sentence between them tells other talks (a talks
+    noun, "met", "spoke")."""
+    for n, nxt in enumerate(referring_sentences(m, text)):
+        if REFERRING_TALKS_RE.match(nxt["text"]) or (n == 0 and PRONOUN_TALKS_RE.match(nxt["text"])):
             found = text_claim(nxt["text"], kind)
             if found is None:
                 return None
