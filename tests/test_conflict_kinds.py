@@ -81,6 +81,11 @@ def record_flags(cli: Any, tmp_path: Path, *texts: str) -> list[list[str]]:
      "Serbian and Kosovar negotiators held talks in Brussels on Tuesday. They were described "
      "as productive by both sides."),
     ("kept_conflict",
+     "Armenia and Azerbaijan agreed to a ceasefire on Monday, officials said. The truce was "
+     "violated within hours, residents said.",
+     "Armenia and Azerbaijan agreed to a ceasefire on Monday, officials said. It largely held "
+     "overnight, according to monitors."),
+    ("kept_conflict",
      "A ceasefire between Armenia and Azerbaijan took effect at midnight on Monday and largely "
      "held overnight, officials said.",
      "A ceasefire between Armenia and Azerbaijan took effect at midnight on Monday but was "

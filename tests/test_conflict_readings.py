@@ -308,3 +308,23 @@ def test_how_talks_went_told_of_them_as_it_in_the_next_sentence(after: str,
         "trigger": {"start": 40, "end": 45, "text": "talks"}})
     found = referred_outcome(m, first + " " + after, "outcome")
     assert (found["group"] if found else None) == value, found
+
+
+@pytest.mark.parametrize(("after", "value"), [
+    ("The truce was violated within hours, residents said.", "negative"),
+    ("It largely held overnight, according to monitors.", "positive"),
+    ("It rained overnight.", None),
+    # another deal told in between: the truce is not what the later sentence refers to
+    ("The two capitals also signed a trade agreement. The truce was violated within hours.",
+     None),
+])
+def test_whether_a_truce_held_told_of_it_in_a_later_sentence(after: str,
+                                                             value: str | None) -> None:
+    from eventwire.fuse.conflicts import referred_kept
+    from eventwire.fuse.mentions import Mention
+    first = "Ruritania and Borduria agreed to a ceasefire on Monday, officials said."
+    m = Mention(id="a#0", article="a", root="a", story=None, data={
+        "type": "AGREE", "sentence": {"start": 0, "end": len(first), "text": first},
+        "trigger": {"start": 23, "end": 29, "text": "agreed"}})
+    found = referred_kept(m, first + " " + after)
+    assert (found["group"] if found else None) == value, found

@@ -99,6 +99,8 @@ PRONOUN_TALKS_RE = re.compile(  # "It ended without agreement", "They were produ
     r"^\W*(?:It|They)\s+(?:(?:also|later|reportedly|eventually|finally)\s+)?(?:ended|broke\s+up|"
     r"concluded|closed|finished|went|yielded|produced|failed|made|achieved|was|were|proved|"
     r"lasted)\b")
+PRONOUN_KEPT_RE = re.compile(r"^\W*It\s+(?:has\s+|had\s+|was\s+)?(?:largely\s+|mostly\s+)?"
+                             r"(?:held|holding|violated|broken|collapsed|broke\s+down)\b")
 DEAL_NOUN_RE = re.compile(r"\b" + REFER_NOUN + r"s?\b", re.I)
 OWN_DEAL_RE = re.compile(  # a sentence telling a deal of its own
     r"\b(?:signed|agreed|reached|struck|sealed|announced|concluded)\b", re.I)
@@ -1044,6 +1046,15 @@ def read_outcomes(mentions: list[Mention], claims: list[dict[str, Any]],
             for kind in dict.fromkeys(OUTCOME_TYPES.get(m.type, ()) + shared_kinds)
             if (m.article, kind) not in stated and not planned_held(m, kind)]
     read = [c for c in read if c]
+    if texts and record_type(mentions) in ("RETREAT", "AGREE"):
+        found = stated | {(c["article"], c["kind"]) for c in read}
+        for m in mentions:
+            if m.type in ("RETREAT", "AGREE") and (m.article, "kept") not in found and \
+                    not planned_held(m, "kept"):
+                c = referred_kept(m, texts.get(m.article) or "")
+                if c:
+                    read.append(c)
+                    found.add((m.article, "kept"))
     if texts and record_type(mentions) == "CONSULT":
         found = stated | {(c["article"], c["kind"]) for c in read}
         for m in mentions:
@@ -1096,6 +1107,26 @@ def referred_outcome(m: Mention, text: str, kind: str) -> dict[str, Any] | None:
                              "text": nxt["text"][i:j]}, "from": "sentence"}
         if TALKS_NOUN_RE.search(nxt["text"]):
             return None  # other talks are told in between
+    return None
+
+
+def referred_kept(m: Mention, text: str) -> dict[str, Any] | None:
+    """Whether a truce held, told in a sentence of its own that refers back to it ("... agreed
+    to a ceasefire on Monday. The truce was violated within hours."): one of the
+    REFER_SENTENCES sentences after the mention's in its paragraph that opens on the truce
+    or deal ("The truce", "This ceasefire"; right after the mention's also "It"), when no
+    sentence between them names another deal."""
+    for n, nxt in enumerate(referring_sentences(m, text)):
+        if REFERRING_RE.match(nxt["text"]) or (n == 0 and PRONOUN_KEPT_RE.match(nxt["text"])):
+            found = text_claim(nxt["text"], "kept")
+            if found is None:
+                return None
+            group, phrase, i, j = found
+            return {"kind": "kept", "value": phrase, "group": group, "article": m.article,
+                    "span": {"start": nxt["start"] + i, "end": nxt["start"] + j,
+                             "text": nxt["text"][i:j]}, "from": "sentence"}
+        if DEAL_NOUN_RE.search(nxt["text"]):
+            return None  # another deal is told in between
     return None
 
 
