@@ -140,6 +140,9 @@ def test_an_actors_denial_of_the_act_another_outlet_reports_is_a_dispute() -> No
     rejected = act("m3", "a3", "post.example", "REJECT", "BOR", "rejected",
                    "Borduria rejected accusations that its forces had fired on the villages.")
     assert [f["kind"] for f in event_conflicts([fired, rejected], [])] == ["happened_conflict"]
+    no_part = act("m4", "a4", "post.example", "REJECT", "BOR", "denied",
+                  "Borduria denied responsibility for the rocket attack on the province.")
+    assert [f["kind"] for f in event_conflicts([fired, no_part], [])] == ["happened_conflict"]
 
 
 def test_a_denial_of_another_act_by_another_side_or_in_a_balanced_account_is_none() -> None:
@@ -151,7 +154,9 @@ def test_a_denial_of_another_act_by_another_side_or_in_a_balanced_account_is_non
                      "Ruritania denied firing artillery at the villages on Sunday.")
     proposal = act("m4", "a4", "post.example", "REJECT", "BOR", "rejected",
                    "Borduria rejected a proposal to stop firing along the border.")
-    for other in (mines, other_side, proposal):
+    others_part = act("m7", "a7", "daily.example", "REJECT", "RUR", "denied",
+                      "Ruritania denied any involvement in the shelling of the villages.")
+    for other in (mines, other_side, proposal, others_part):
         assert event_conflicts([fired, other], []) == []
     balanced = act("m5", "a5", "daily.example", "REJECT", "BOR", "denied",
                    "Borduria denied firing them.")

@@ -368,6 +368,10 @@ DENIED_CLAIM_RE = re.compile(  # "rejected accusations ... that": a denial of a 
     r"^\W*(?:\w+\W+){0,3}?(?:claims?|accusations?|allegations?|charges?|reports?|"
     r"assertions?|suggestions?)\b", re.I)  # proposal ("rejected a U.S. proposal")
 STEM_END_RE = re.compile(r"(?:ing|ed|es|s|e)$")
+INVOLVEMENT_RE = re.compile(  # a denial of taking part at all: "denied responsibility for"
+    r"^\W*(?:(?:any|all|its|their|his|her)\s+)?(?:responsibility|involvement|role|part)\s+"
+    r"(?:for|in)\b", re.I)
+ANY_ACT = "*"  # in ``denied_acts``: the denial covers whatever act the actor is reported doing
 
 
 def stem(word: str) -> str:
@@ -401,7 +405,10 @@ def read_denied_acts(m: Mention) -> tuple[frozenset[str], int] | None:
     rest = re.split(r"[;:]|\.\s|,\s+(?:a|an|the|said|according)\b", text[at:], maxsplit=1)[0]
     if not word.lower().startswith("den") and not DENIED_CLAIM_RE.match(rest):
         return None
-    return frozenset(stem(w) for w in re.findall(r"[A-Za-z]{4,}", rest)), at
+    stems = {stem(w) for w in re.findall(r"[A-Za-z]{4,}", rest)}
+    if INVOLVEMENT_RE.match(rest):  # "denied responsibility for the attack": any act of it
+        stems.add(ANY_ACT)
+    return frozenset(stems), at
 
 
 def trigger_stem(m: Mention) -> str:
@@ -415,7 +422,9 @@ def denied_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
     ("Borduria fired rockets into the province" against "Borduria denied firing rockets"): a
     denial mention (``denied_acts``) in the record, whose sources' countries are among those
     of an asserted report of another outlet, whose words after the denial hold that report's
-    trigger's first word (inflected alike: "fired" / "firing", "violated" / "violating"). An outlet
+    trigger's first word (inflected alike: "fired" / "firing", "violated" / "violating"), or
+    any act of the record when it denies taking part ("denied responsibility for the attack",
+    "denied any involvement in"). An outlet
     that both reports the act and the denial takes no side (a balanced account), and the
     denial's own article never counts as a report."""
     reports = [m for m in mentions if m.modality == "asserted" and denied_acts(m) is None]
@@ -428,7 +437,7 @@ def denied_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
             continue
         stems, _ = found
         told = [m for m in reports if who & countries(m.data.get("source") or []) and
-                trigger_stem(m) in stems]
+                (trigger_stem(m) in stems or ANY_ACT in stems)]
         hits = [m for m in told if (m.outlet or m.root) != (d.outlet or d.root) and
                 m.root != d.root]
         if not hits or len(hits) < len(told):
