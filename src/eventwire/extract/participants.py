@@ -66,6 +66,7 @@ BLOC_NOUNS = ("bloc",)  # 'the bloc': the regional body the article named last
 SET_OFF_TITLES = 2  # title words before a name set off by commas ("General", "Rear Admiral")
 PLACED_BY_CONTEXT = ("sentence:", "dateline:", "article focus")  # a generic agent's evidence
 # when only the text around it, not the agent itself, gave its country
+DATELINE_HEIR_DEPS = ("appos", "conj", "npadvmod", "dep")  # the subject after a dateline
 NARROWING_DEPS = ("amod", "compound", "nmod", "nummod", "poss", "prep", "appos")
 
 
@@ -87,6 +88,36 @@ def _excluded(ctx: EventContext, tok: Any) -> bool:
     ent = ctx.entity(tok)
     return (ent is not None and ent.label in NOT_PARTICIPANT_LABELS) or \
         _origin_modifier(tok) or in_label(_turns(ctx), tok.idx)
+
+
+def _in_dateline(ctx: EventContext, tok: Any) -> bool:
+    """Whether a token lies in the article's dateline ('ASTANA, Kazakhstan (AP) —')."""
+    focus = focus_of(ctx.ex.doc) if tok.doc is ctx.ex.doc else None
+    line = focus.dateline if focus is not None else None
+    return line is not None and line.start <= tok.idx < line.end
+
+
+def _past_dateline(ctx: EventContext, tok: Any) -> Any | None:
+    """'ASTANA, Kazakhstan — Kazakhstan expelled ...', 'KYIV, Ukraine — Ukraine's foreign
+    minister met ...': the parser takes the dateline's place as the clause's subject and the
+    real subject, right after the dash, as its apposition (or conjunct). The first such
+    phrase past the dateline is the argument the dateline token stands in for."""
+    ent = ctx.entity(tok)
+    if ent is None or ent.label not in NOT_PARTICIPANT_LABELS or not _in_dateline(ctx, tok):
+        return None
+    todo, seen = [tok], {tok.i}
+    while todo:
+        cur = todo.pop(0)
+        for kid in cur.children:
+            if kid.i in seen or kid.dep_ not in DATELINE_HEIR_DEPS:
+                continue
+            seen.add(kid.i)
+            if not _in_dateline(ctx, kid):
+                if kid.i > tok.i and kid.pos_ in ("NOUN", "PROPN", "PRON"):
+                    return kid
+                continue
+            todo.append(kid)
+    return None
 
 
 def _turns(ctx: EventContext) -> list[Turn]:
@@ -746,6 +777,8 @@ def participants_of(ctx: EventContext, tok: Any, date: str | None, expand: bool 
     '11 coal miners') is placed where the event happens (PLOVER residence coding).
     """
     out: list[Participant] = []
+    if expand and tok.ent_type_ not in NOT_ACTOR_ENTS and _excluded(ctx, tok):
+        tok = _past_dateline(ctx, tok) or tok  # 'SEOUL, South Korea — South Korea and Japan'
     for head in (tok, *conjuncts(tok)) if expand else (tok,):
         out.extend(_participants_of_head(ctx, head, date, scene))
     unique: list[Participant] = []
@@ -758,8 +791,11 @@ def participants_of(ctx: EventContext, tok: Any, date: str | None, expand: bool 
 def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
                           scene: frozenset[str] | None = None) -> list[Participant]:
     """Participants for one conjunct head."""
-    if tok.ent_type_ in NOT_ACTOR_ENTS or _excluded(ctx, tok):
+    if tok.ent_type_ in NOT_ACTOR_ENTS:
         return []
+    if _excluded(ctx, tok):
+        after = _past_dateline(ctx, tok)
+        return _participants_of_head(ctx, after, date, scene) if after is not None else []
     if tok.pos_ == "PRON" and tok.lower_ in FIRST_PERSON + SECOND_PERSON:
         speaker = (_quote_speaker(ctx, tok) if tok.lower_ in FIRST_PERSON else None) or \
             _turn_speaker(ctx, tok)
