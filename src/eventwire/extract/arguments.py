@@ -997,7 +997,7 @@ def _modifier_actors(tok: Any, is_place: Callable[[Any], bool] | None = None) ->
     """Actor modifiers of a nominal: possessor, 'by X', named compounds and adjectives; a
     place named as a modifier is where it happens, not who acts ('the Jeddah talks')."""
     out = [c for c in _children(tok, ("poss",)) if c.ent_type_ not in TIME_ENTS] + \
-        [b for b in _pobjs(tok, {"by"}) if b.lemma_.lower() not in MANNER_NOUNS]
+        [b for b in _pobjs(tok, {"by"}) if not _manner(b)]
     # 'Tuesday's talks': a date is no actor; 'approved the agreement by a vote of 10 to 1'
     # or 'talks by video link' name how, not who
     if out:
@@ -1005,6 +1005,14 @@ def _modifier_actors(tok: Any, is_place: Callable[[Any], bool] | None = None) ->
     return [c for c in child_tokens(tok, ("compound", "amod", "nmod"))
             if c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
             and not (is_place is not None and is_place(c)) and not in_stance(c)]
+
+
+def _manner(noun: Any) -> bool:
+    """'by force', 'by a vote', 'by video link': a by-object naming how, not who. The word
+    as written decides ('attacks by Serb forces', 'by government forces': the forces act),
+    and a named owner makes it an actor ('by Russian force')."""
+    return noun.lower_ in MANNER_NOUNS and not any(
+        c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for c in noun.children)
 
 
 def in_stance(tok: Any) -> bool:
