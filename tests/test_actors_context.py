@@ -523,3 +523,14 @@ def test_a_region_word_before_a_demonym_is_that_country_people(nlp):
     ref = actor_of(linked(nlp, "Western diplomats in Abuja said the toll was higher."),
                    "Western")
     assert ref is None or ref.country is None
+
+
+@pytest.mark.parametrize(("text", "agent", "country"), [
+    ("Nigeria deployed troops to the Cameroonian border.", "troops", "NGA"),
+    ("India deployed soldiers along the Chinese border.", "soldiers", "IND"),
+    ("Israel withdrew troops from southern Lebanon.", "troops", "ISR"),
+])
+def test_forces_a_subject_moves_are_its_own(nlp, text, agent, country):
+    ref = actor_of(linked(nlp, text), agent)
+    assert ref is not None and ref.country == country
+    assert ref.evidence.startswith("moved by")

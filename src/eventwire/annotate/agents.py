@@ -50,6 +50,9 @@ TITLE_SECTOR = "GOV"  # an office holder named by a bare title
 OFFICE_OF_PREPS = frozenset({"of", "at"})  # the office of some body, not a state's
 VAGUE_OFFICES = frozenset({"leader"})  # 'the leader' names no particular office
 COUNTERPART_DEPS = ("dobj", "dative")  # 'criticised Chile', 'gave Chile aid'
+MOVING_VERBS = frozenset({"deploy", "redeploy", "send", "dispatch", "mass", "amass", "move",
+                          "mobilize", "mobilise", "station", "withdraw", "pull", "position"})
+OWNER_DEPS = frozenset({"poss", "compound", "amod"})  # 'Thailand's army', 'the Thai army'
 REPORTED_DEPS = ("ccomp",)  # 'said (that) Turkey must ...': what the agent says
 REPORTING_AFTER_DEPS = ("conj", "parataxis")  # '..., an official said': parsed after it
 COUNTERPART_PREPS = frozenset({"with", "against", "to", "toward", "towards"})
@@ -254,6 +257,23 @@ def _counterparts(head: Any, parties: bool = True) -> tuple[tuple[int, int], ...
     return tuple(spans)
 
 
+def _mover(head: Any, by_end: dict[int, Entity]) -> tuple[str, str] | None:
+    """'Nigeria deployed troops to the Cameroonian border', 'Russia massed troops near the
+    Ukrainian border', 'Israel withdrew soldiers from southern Lebanon': forces a subject
+    deploys, sends or pulls back are its own, not the country they are sent to (evidence
+    `"moved by: Nigeria"`); the subject or its owner must be a linked name."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in MOVING_VERBS:
+        return None
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        for tok in (subj, *(c for c in subj.children if c.dep_ in OWNER_DEPS)):
+            ent = by_end.get(tok.idx + len(tok.text))
+            if ent is not None and ent.actor.country not in BODY_CODES and \
+                    not modifier_mention(doc_text(head.doc), ent.start, ent.end):
+                return ent.actor.country, f"moved by: {ent.text}"
+    return None
+
+
 def _undergoer(head: Any) -> bool:
     """Whether an agent noun is what its clause's subject acts on: the object of the verb
     ('Houthi rebels attacked a cargo ship'), or of a target preposition on it ('fired
@@ -394,6 +414,7 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
                                               for k in range(max(0, i - 2), i + 1))
         placed = (_paired_title(doc, i, end, linked, focus) if titled_span else None) or \
             _owner_before(doc, i, by_end) or _country_possessor(doc, i, focus) or \
+            _mover(toks[end - 1], by_end) or \
             _ngo(reg, lowers[end - 1], sector) or _located_after(doc, end, linked) or \
             _body_after(doc, end, linked, sector) or \
             _state_after(reg, doc, end, linked, sector) or \
