@@ -525,6 +525,43 @@ def test_a_region_word_before_a_demonym_is_that_country_people(nlp):
     assert ref is None or ref.country is None
 
 
+@pytest.mark.parametrize(("text", "agent", "wrong"), [
+    ("The government condemned the attack, which Russia carried out overnight.",
+     "government", "RUS"),
+    ("The government rejected the proposal that China had put forward last week.",
+     "government", "CHN"),
+    ("The ministry said it had summoned the envoy after Iranian forces seized a tanker.",
+     "ministry", "IRN"),
+])
+def test_an_actor_of_a_clause_below_the_agent_does_not_place_it(nlp, text, agent, wrong):
+    # the only country named is another party's: neither the sentence nor the article
+    # focus built from that one mention places the agent
+    ref = actor_of(linked(nlp, text), agent)
+    assert ref is None or ref.country != wrong
+
+
+@pytest.mark.parametrize(("text", "agent", "country"), [
+    ("Lebanon's cabinet met on Sunday. The government said it would file a complaint "
+     "after Israeli jets struck a village.", "government", "LBN"),
+    ("Peru's cabinet met on Monday. The ministry said it would protest after Chilean "
+     "troops crossed the border.", "ministry", "PER"),
+])
+def test_the_article_focus_without_the_other_party_places_the_agent(nlp, text, agent, country):
+    ref = actor_of(linked(nlp, text), agent)
+    assert ref is not None and ref.country == country
+
+
+@pytest.mark.parametrize(("text", "agent", "country"), [
+    # the subject of a verb above the agent still places it
+    ("Lebanese officials said the army had deployed troops along the border.", "army", "LBN"),
+    # a country named as the agent's own object still leaves its place phrase
+    ("Police arrested twenty Kenyan protesters in Nairobi.", "Police", "KEN"),
+])
+def test_the_agent_s_own_context_still_places_it(nlp, text, agent, country):
+    ref = actor_of(linked(nlp, text), agent)
+    assert ref is not None and ref.country == country
+
+
 @pytest.mark.parametrize(("text", "agent", "country"), [
     ("Nigeria deployed troops to the Cameroonian border.", "troops", "NGA"),
     ("India deployed soldiers along the Chinese border.", "soldiers", "IND"),
@@ -534,3 +571,15 @@ def test_forces_a_subject_moves_are_its_own(nlp, text, agent, country):
     ref = actor_of(linked(nlp, text), agent)
     assert ref is not None and ref.country == country
     assert ref.evidence.startswith("moved by")
+
+
+@pytest.mark.parametrize(("text", "agent", "country"), [
+    ("Protesters marched on Sunday to demand the resignation of the Algerian president.",
+     "Protesters", "DZA"),
+    ("Students gathered outside parliament to demand the release of Tunisian activists.",
+     "Students", "TUN"),
+])
+def test_the_agent_s_own_purpose_still_places_it(nlp, text, agent, country):
+    # 'to demand …' is the agent's own purpose: its countries still place it
+    ref = actor_of(linked(nlp, text), agent)
+    assert ref is not None and ref.country == country

@@ -53,6 +53,7 @@ COUNTERPART_DEPS = ("dobj", "dative")  # 'criticised Chile', 'gave Chile aid'
 MOVING_VERBS = frozenset({"deploy", "redeploy", "send", "dispatch", "mass", "amass", "move",
                           "mobilize", "mobilise", "station", "withdraw", "pull", "position"})
 OWNER_DEPS = frozenset({"poss", "compound", "amod"})  # 'Thailand's army', 'the Thai army'
+NAME_OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})  # 'Israeli jets'
 REPORTED_DEPS = ("ccomp",)  # 'said (that) Turkey must ...': what the agent says
 REPORTING_AFTER_DEPS = ("conj", "parataxis")  # '..., an official said': parsed after it
 COUNTERPART_PREPS = frozenset({"with", "against", "to", "toward", "towards"})
@@ -257,6 +258,35 @@ def _counterparts(head: Any, parties: bool = True) -> tuple[tuple[int, int], ...
     return tuple(spans)
 
 
+def _other_actors(head: Any) -> tuple[tuple[int, int], ...]:
+    """The character spans of the names of the other actors of an agent's sentence, which
+    the article focus placing it is taken without: the heads (with their name modifiers) of
+    its clause's object and partner phrases, and the named subjects of the clauses below its
+    verb ('the government rejected the proposal China had put forward', 'the government said
+    it would complain after Israeli jets struck a village'). A country merely mentioned
+    ('the violation of Lebanese airspace', what a speaker says) still counts."""
+    if head.dep_ not in SUBJECT_DEPS or head.head is head:
+        return ()
+    verb = head.head
+    own = {t.i for t in head.subtree}
+    heads = [c for c in verb.children if c.dep_ in COUNTERPART_DEPS]
+    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in COUNTERPART_PREPS
+              for g in c.children if g.dep_ == "pobj"]
+    todo = [c for c in verb.children if c.i not in own]
+    while todo:  # not inside place phrases ('in the area where X's province meets Y's')
+        tok = todo.pop()
+        if tok.dep_ == "prep" and tok.lower_ in AGENT_PLACE_PREPS | PLACE_PREPS:
+            continue
+        if tok.dep_ in SUBJECT_DEPS and tok.pos_ != "PRON":
+            heads.append(tok)
+        todo.extend(tok.children)
+    spans = []
+    for h in heads:
+        for t in (h, *(c for c in h.children if c.dep_ in NAME_OWNER_DEPS)):
+            spans.append((t.idx, t.idx + len(t.text)))
+    return tuple(spans)
+
+
 def _mover(head: Any, by_end: dict[int, Entity]) -> tuple[str, str] | None:
     """'Nigeria deployed troops to the Cameroonian border', 'Russia massed troops near the
     Ukrainian border', 'Israel withdrew soldiers from southern Lebanon': forces a subject
@@ -316,7 +346,9 @@ def _entity_context(doc: Any, e: Entity, focus: Focus, parties: bool = True
             head.dep_ in NAME_MODIFIER_DEPS and head.head.pos_ in AGENT_POS)):
         head = head.head  # 'Muslim hackers': the name modifies the noun that acts
     return focus.context_country(focus.sentence_start(e.start), exclude=(e.start, e.end),
-                                 others=_counterparts(head, parties) if head is not None else ())
+                                 others=_counterparts(head, parties) if head is not None else (),
+                                 parties=_other_actors(head) if head is not None and parties
+                                 else ())
 
 
 def _without_places(tok: Any) -> list[Any]:
@@ -419,7 +451,8 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
             _body_after(doc, end, linked, sector) or \
             _state_after(reg, doc, end, linked, sector) or \
             focus.context_country(focus.sentence_start(span.start_char),
-                                  others=_counterparts(toks[end - 1]))
+                                  others=_counterparts(toks[end - 1]),
+                                  parties=_other_actors(toks[end - 1]))
         if placed is not None:
             code, evidence = placed
             ref = dataclasses.replace(reg.country_ref(code, sector, role), evidence=evidence)

@@ -87,6 +87,7 @@ class Focus:
     share: float = 0.0
     by_sentence: dict[int, list[tuple[Entity, str]]] = field(default_factory=dict)
     sent_starts: list[int] = field(default_factory=list)
+    counts: Counter[str] = field(default_factory=Counter)  # the weighted country mentions
 
     def sentence_start(self, char: int) -> int:
         """The start offset of the sentence holding character ``char``."""
@@ -94,17 +95,20 @@ class Focus:
         return self.sent_starts[k] if k >= 0 else 0
 
     def context_country(self, sent_start: int, exclude: tuple[int, int] | None = None,
-                        others: tuple[tuple[int, int], ...] = ()) -> tuple[str, str] | None:
+                        others: tuple[tuple[int, int], ...] = (),
+                        parties: tuple[tuple[int, int], ...] = ()) -> tuple[str, str] | None:
         """(country, evidence) for a generic agent in the sentence starting at ``sent_start``
         (its country mentions within ``exclude`` not counted, nor those within ``others``
-        that name a country rather than a place in it)."""
+        that name a country rather than a place in it); the article focus is taken without
+        the sentence's mentions within ``parties`` (the names of the other actors)."""
         def counted(e: Entity) -> bool:
             """Whether a country mention of the sentence counts for the agent."""
             if exclude is not None and e.start < exclude[1] and exclude[0] < e.end:
                 return False
             return e.actor.kind == "place" or not any(e.start < b and a < e.end for a, b in others)
 
-        ents = [(e, loc) for e, loc in self.by_sentence.get(sent_start, []) if counted(e)]
+        every = self.by_sentence.get(sent_start, [])
+        ents = [(e, loc) for e, loc in every if counted(e)]
         codes = {e.actor.country for e, _ in ents}
         if len(codes) == 1:
             ent = ents[0][0]
@@ -115,9 +119,25 @@ class Focus:
             return code, f"sentence: {ent.text}"
         if self.dateline is not None and self.dateline.country:
             return self.dateline.country, f"dateline: {self.dateline.place}"
-        if self.country:
-            return self.country, f"article focus ({self.share:.0%} of country mentions)"
+        left_out = [e for e, _ in every if e.actor.kind != "place" and
+                    any(e.start < b and a < e.end for a, b in parties)]
+        if not left_out:
+            code, share = self.country, self.share
+        else:
+            code, share = self._focus_without(left_out)
+        if code:
+            return code, f"article focus ({share:.0%} of country mentions)"
         return None
+
+    def _focus_without(self, left_out: list[Entity]) -> tuple[str | None, float]:
+        """The article focus and its share without the mentions ``left_out`` (the other
+        actors of the agent's own sentence): 'The government rejected the proposal China had
+        made', alone or in a short text, does not make the government China's."""
+        counts = self.counts.copy()
+        for e in left_out:
+            counts[e.actor.country] = max(0, counts[e.actor.country] - mention_weight(e))
+        code = focus_country(counts)
+        return code, (counts[code] / sum(counts.values()) if code else 0.0)
 
 
     def named_before(self, char: int, sentences: int = NAMED_BEFORE_SENTENCES
@@ -274,20 +294,36 @@ def build_focus(doc: Any, text: str, title: str | None, entities: list[Entity],
         if modifier_mention(text, e.start, e.end):
             continue
         focus.by_sentence.setdefault(focus.sentence_start(e.start), []).append((e, _is_location(doc, e, starts)))
-        counts[code] += LEAD_WEIGHT if e.start < LEAD_CHARS else 1
+        counts[code] += mention_weight(e)
     if title:
         for code in _title_countries(title, reg, shared):
             counts[code] += TITLE_WEIGHT
     if focus.dateline is not None and focus.dateline.country:
         counts[focus.dateline.country] += TITLE_WEIGHT
-    total = sum(counts.values())
-    if total:
-        top = counts.most_common(2)
-        code, n = top[0]
-        runner_up = top[1][1] if len(top) > 1 else 0
-        if n >= FOCUS_MIN_MENTIONS and n / total >= FOCUS_SHARE and n > runner_up:
-            focus.country, focus.share = code, n / total
+    focus.counts = counts
+    focus.country = focus_country(counts)
+    if focus.country is not None:
+        focus.share = counts[focus.country] / sum(counts.values())
     return focus
+
+
+def mention_weight(e: Entity) -> int:
+    """The weight of a country mention in the article focus (more in the lead)."""
+    return LEAD_WEIGHT if e.start < LEAD_CHARS else 1
+
+
+def focus_country(counts: Counter[str]) -> str | None:
+    """The place focus of weighted country mentions: the top country, with at least
+    ``FOCUS_MIN_MENTIONS``, ``FOCUS_SHARE`` of all and more than the runner-up."""
+    total = sum(counts.values())
+    if not total:
+        return None
+    top = counts.most_common(2)
+    code, n = top[0]
+    runner_up = top[1][1] if len(top) > 1 else 0
+    if n >= FOCUS_MIN_MENTIONS and n / total >= FOCUS_SHARE and n > runner_up:
+        return code
+    return None
 
 
 def place_shared_names(doc: Any, entities: list[Entity], reg: Any, focus: Focus
