@@ -53,6 +53,11 @@ COUNTERPART_DEPS = ("dobj", "dative")  # 'criticised Chile', 'gave Chile aid'
 MOVING_VERBS = frozenset({"deploy", "redeploy", "send", "dispatch", "mass", "amass", "move",
                           "mobilize", "mobilise", "station", "withdraw", "pull", "position"})
 OWNER_DEPS = frozenset({"poss", "compound", "amod"})  # 'Thailand's army', 'the Thai army'
+ACTOR_NAME_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+PARTY_LEMMAS = frozenset({"official", "government", "minister", "ministry", "diplomat", "envoy",
+                          "ambassador", "delegation", "leader", "president", "authority",
+                          "force", "troop", "soldier", "army", "military", "police", "rebel",
+                          "militant", "fighter", "counterpart", "side", "country", "nation"})
 NAME_OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})  # 'Israeli jets'
 REPORTED_DEPS = ("ccomp",)  # 'said (that) Turkey must ...': what the agent says
 REPORTING_AFTER_DEPS = ("conj", "parataxis")  # '..., an official said': parsed after it
@@ -261,7 +266,8 @@ def _counterparts(head: Any, parties: bool = True) -> tuple[tuple[int, int], ...
 def _other_actors(head: Any) -> tuple[tuple[int, int], ...]:
     """The character spans of the names of the other actors of an agent's sentence, which
     the article focus placing it is taken without: the heads (with their name modifiers) of
-    its clause's object and partner phrases, and the named subjects of the clauses below its
+    its clause's object and partner phrases naming a party (a name, officials, troops, a
+    government; not 'with Brazilian drones'), and the named subjects of the clauses below its
     verb ('the government rejected the proposal China had put forward', 'the government said
     it would complain after Israeli jets struck a village'). A country merely mentioned
     ('the violation of Lebanese airspace', what a speaker says) still counts."""
@@ -272,6 +278,8 @@ def _other_actors(head: Any) -> tuple[tuple[int, int], ...]:
     heads = [c for c in verb.children if c.dep_ in COUNTERPART_DEPS]
     heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in COUNTERPART_PREPS
               for g in c.children if g.dep_ == "pobj"]
+    heads = [h for h in heads if h.pos_ == "PROPN" or h.ent_type_ in ACTOR_NAME_LABELS or
+             h.lemma_.lower() in PARTY_LEMMAS]  # not 'attacked the town with Brazilian drones'
     todo = [c for c in verb.children if c.i not in own]
     while todo:  # not inside place phrases ('in the area where X's province meets Y's')
         tok = todo.pop()
