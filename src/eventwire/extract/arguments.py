@@ -40,6 +40,8 @@ BORDER_PREPS = ("along", "on", "across", "at", "near", "over")
 BORDER_NOUNS = ("border", "frontier", "boundary", "borderline")
 HYPHENS = ("-", "–", "—")
 ADDRESSEE_IN_CLAUSE = ("REQUEST", "ACCUSE", "SUPPORT")
+ADDRESSED_TYPES = ("REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "AGREE", "SUPPORT")
+LETTER_NOUNS = frozenset({"letter", "message", "note", "cable", "memo", "memorandum"})
 TIME_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
 CRITICISM_PREPS = ("on", "about", "over", "of")  # 'criticisms on how X …'
 WH_WORDS = ("how", "why")  # 'criticised how / why X …': X did what is criticised
@@ -495,6 +497,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         args.target += _beneficiaries(trig, lexicon)
     if not any(_actorish(o) for o in args.target):
         args.target += _summoned(tok)
+    if not any(_actorish(o) for o in args.target) and trig.entry.type in ADDRESSED_TYPES:
+        args.target += [t for t in _letter_recipients(tok) if t not in args.source]
     if not any(_actorish(o) for o in args.target) and trig.entry.type in PUNITIVE_TYPES:
         args.target += _conditioned(tok, args.source, lexicon, trig.entry.type)
     if not any(_actorish(o) for o in args.target) and trig.entry.type in RESISTING_TYPES:
@@ -588,6 +592,19 @@ def _summoned(tok: Any) -> list[Any]:
     if tok.dep_ not in ("advcl", "xcomp") or not _purpose(tok) or tok.head.pos_ != "VERB":
         return []
     return [o for o in _children(tok.head, OBJECT_DEPS) if _actorish(o)][:1]
+
+
+def _letter_recipients(verb: Any) -> list[Any]:
+    """'In a letter to the Security Council, Iraq demanded …', 'in a message to Tokyo,
+    Beijing protested …', 'in a note addressed to X': whom the letter carrying a demand,
+    protest or charge is addressed to is whom it addresses."""
+    out = []
+    for letter in _pobjs(verb, {"in", "through", "via"}):
+        if letter.lemma_.lower() not in LETTER_NOUNS:
+            continue
+        out += [t for t in _pobjs(letter, {"to"}) if _actorish(t)]
+        out += [t for c in _children(letter, ("acl",)) for t in _pobjs(c, {"to"}) if _actorish(t)]
+    return out[:2]
 
 
 def _passive_controller(tok: Any) -> list[Any]:
