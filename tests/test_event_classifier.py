@@ -134,3 +134,42 @@ def test_cameo_vote_reads_the_cameo_dictionary() -> None:
     assert lex.cameo_vote("verb", "bomb", "ASSAULT") == "same"
     assert lex.cameo_vote("verb", "bomb", "AID") == "other"
     assert lex.cameo_vote("verb", "xyzzy", "AID") == "none"
+
+
+def _with_partner(evidence: str) -> EventMention:
+    ev = _event("AGREE")
+    partner = ActorRef(id="TUR", name="Turkey", country="TUR", evidence=evidence)
+    ev.target = [Participant(start=30, end=37, text="Erdogan", actor=partner, inherited=True)]
+    ev.attributes["target_inherited"] = {"from": evidence.split(":")[0]}
+    return ev
+
+
+def test_partner_of_a_coordinated_verb_counts_as_named_by_the_sentence() -> None:
+    feats = ec.features_of(_with_partner("same sentence: Erdogan"))
+    assert "args=11" in feats and "linked=11" in feats and "tgt_sector=country" in feats
+
+
+def test_partner_inherited_from_an_earlier_sentence_is_no_evidence() -> None:
+    feats = ec.features_of(_with_partner("previous sentence: Erdogan"))
+    assert "args=10" in feats and "linked=10" in feats
+
+
+@pytest.mark.parametrize("text", [
+    "Putin met Erdogan in Sochi on Monday and reached an agreement on grain exports.",
+    "Lavrov met Wang Yi in Beijing on Tuesday and agreed to expand cooperation.",
+    "Blinken met Netanyahu in Jerusalem on Sunday and reached a deal on humanitarian aid.",
+])
+def test_agreement_reached_at_a_meeting_is_shown_with_the_meeting(text: str) -> None:
+    from eventwire.model import Article
+    from eventwire.pipeline import Pipeline
+
+    [ex] = Pipeline().run([Article(id="t", text=text, published="2025-03-10")])
+    types = {e.type: e for e in ex.events}
+    assert "CONSULT" in types and "AGREE" in types
+    assert types["AGREE"].target and types["AGREE"].confidence >= ec.display_threshold()
+
+
+def test_same_sentence_participant_not_taken_as_a_partner_is_no_evidence() -> None:
+    ev = _with_partner("same sentence: Erdogan")
+    del ev.attributes["target_inherited"]  # 'both sides ... refrain from reinforcing'
+    assert "args=10" in ec.features_of(ev)

@@ -23,7 +23,7 @@ from importlib import resources
 from itertools import repeat
 from typing import Any
 
-from eventwire.extract.discourse import linked_by_discourse
+from eventwire.extract.discourse import SAME_SENTENCE, TARGET_INHERITED_KEY, linked_by_discourse
 from eventwire.model import EventMention
 
 DATA_PACKAGE = "eventwire.data"
@@ -39,6 +39,7 @@ MAX_COUNT = 3  # candidate counts above this share one feature
 PRIOR_KEY = "pattern_score"  # the pattern-strength score, kept as evidence and feature
 ASPECTUAL_VERBS = frozenset({"begin", "start", "continue", "keep", "resume", "proceed"})
 CLAUSE_POS = ("VERB", "AUX")
+SAME_SENTENCE_EVIDENCE = f"{SAME_SENTENCE}:"  # evidence of a partner of a coordinated verb
 
 
 @lru_cache(maxsize=1)
@@ -88,15 +89,30 @@ def _derived_from(ev: EventMention, triggers: set[tuple[int, int]]) -> bool:
     return (trig.get("start"), trig.get("end")) in triggers
 
 
-def _own(parts: list[Any]) -> list[Any]:
-    """The participants the event's sentence names itself (not inherited ones)."""
-    return [p for p in parts if not getattr(p, "inherited", False)]
+def _own(parts: list[Any], partnered: bool = False) -> list[Any]:
+    """The participants the event's sentence names itself: not inherited ones, except, with
+    ``partnered``, the partner taken from a verb the trigger is coordinated with ('X met Y
+    and reached an agreement': Y is named by the same sentence, as the agreement's partner)."""
+    return [p for p in parts
+            if not getattr(p, "inherited", False) or (partnered and _coordinated(p))]
 
 
-def _linked(parts: list[Any]) -> bool:
+def _coordinated(p: Any) -> bool:
+    """True for a participant inherited from another event of the same sentence."""
+    return p.actor is not None and str(p.actor.evidence or "").startswith(SAME_SENTENCE_EVIDENCE)
+
+
+def _partnered(ev: EventMention) -> bool:
+    """True when the event's target was taken from a coordinated verb of its sentence."""
+    return (ev.attributes.get(TARGET_INHERITED_KEY) or {}).get("from") == SAME_SENTENCE
+
+
+def _linked(parts: list[Any], partnered: bool = False) -> bool:
     """True when some participant is linked to an actor with a country by its own sentence
-    (a link only the discourse gives, 'the group' → an earlier name, does not count)."""
-    return any(p.actor is not None and p.actor.country and not linked_by_discourse(p)
+    (a link only the discourse gives, 'the group' → an earlier name, does not count; with
+    ``partnered``, a partner of a coordinated verb of the sentence does)."""
+    return any(p.actor is not None and p.actor.country
+               and ((partnered and _coordinated(p)) or not linked_by_discourse(p))
                for p in parts)
 
 
@@ -129,11 +145,12 @@ def features_of(ev: EventMention) -> list[str]:
     lex = a.get(INFO_KEY) or {}
     lemma = lex.get("lemma") or (a.get("intent_of") or {}).get("type", "").lower()
     origin = lex.get("origin") or ("intent" if "intent_of" in a else "other")
-    source, target = _own(ev.source), _own(ev.target)  # the discourse is no evidence of type
+    partnered = _partnered(ev)  # the discourse is no evidence of type; a partner of a
+    source, target = _own(ev.source), _own(ev.target, partnered)  # coordinated verb is
     src, tgt = bool(source), bool(target)
     feats = trigger_features(t, lemma, origin, a.get("pattern", "derived"), lex) + [
         f"args={int(src)}{int(tgt)}", f"args={int(src)}{int(tgt)}|type={t}",
-        f"linked={int(_linked(source))}{int(_linked(target))}",
+        f"linked={int(_linked(source))}{int(_linked(target, partnered))}",
         f"modality={ev.modality}",
         f"from={a.get('participants_from') or a.get('source_from') or 'text'}",
         f"attributed={int(ev.attribution is not None)}",
