@@ -61,10 +61,6 @@ TEXTS = {
     "embassy_closure": "The Velland government ordered the closure of Norland's embassy.",
     "non_grata": "The Norland ambassador was declared persona non grata by Velland on Monday.",
     "talks_closed": "The talks in Varo closed with a deal on grain exports.",
-    "closed_outlets": "The Velland interior ministry closed nine news websites and two outlets on Monday.",
-    "shut_station": "Velland authorities shut down the Norland television station in Varo.",
-    "closed_paper": "The Velland government closed the country's largest opposition newspaper.",
-    "closed_border_site": "Velland closed the border crossing near Varo on Friday.",
     "called_by": "Premier Ana Brel was called by President Ivo Tasko on Monday.",
     "conferred_medal": "Velland conferred its highest medal on the Norland premier in Varo.",
     "conferred_powers": "The Norland assembly conferred emergency powers on the cabinet.",
@@ -182,15 +178,6 @@ def test_removing_someone_from_office_is_coercion(results, key) -> None:
 
 def test_suspending_talks_stays_a_sanction(results) -> None:
     assert _types(results, "suspended_talks") == {"SANCTION"}
-
-
-@pytest.mark.parametrize("key", ["closed_outlets", "shut_station", "closed_paper"])
-def test_closing_newspapers_stations_and_websites_is_censorship(results, key) -> None:
-    assert [e.mode for e in _of(results, key, "COERCE")] == ["COERCE/censor"], TEXTS[key]
-
-
-def test_closing_a_border_crossing_is_no_censorship(results) -> None:
-    assert all(e.mode != "COERCE/censor" for e in results["closed_border_site"].events)
 
 
 @pytest.mark.parametrize("key", ["closed_consulate", "embassy_closure", "non_grata"])
