@@ -1,6 +1,7 @@
 """Charges said of something in reported speech: a party that says a vote was a sham, a
 law unconstitutional, claims baseless, an arrest warrant politically motivated, or dismisses
-allegations as lies accuses (ACCUSE, the speaker as the source). None when the clause is
+allegations as lies accuses (ACCUSE, the speaker as the source); so does one that highlights
+or stresses a party's violation or breach, which is then no new act of its own. None when the clause is
 negated or denied, when the adverb that makes the word a charge is missing ('highly
 motivated'), or for a rule stated of an impersonal 'it' ('it is illegal to cross')."""
 
@@ -24,6 +25,9 @@ TEXTS = {
     "rule": "Chile's president said it was illegal to cross the border at night.",
     "unqualified": "Peru's president said the team was highly motivated.",
     "valid": "Chile's president said the election was valid.",
+    "highlighted": "The Chilean minister highlighted Peru's violation of the border treaty.",
+    "stressed": "Chile stressed Peru's repeated breaches of the accord.",
+    "stressed_no_charge": "Chile's president stressed the importance of the accord.",
 }
 
 
@@ -45,6 +49,15 @@ def test_the_owner_of_what_is_charged_is_the_target(results: dict[str, Extractio
     assert any("Peru" in (p.text or "") for p in found[0].target), found[0].target
 
 
-@pytest.mark.parametrize("key", ["negated", "denied", "rule", "unqualified", "valid"])
+@pytest.mark.parametrize("key", ["highlighted", "stressed"])
+def test_a_charge_emphasised_is_an_accusation_and_no_new_act(results: dict[str, Extraction],
+                                                             key: str) -> None:
+    found = of_type(results[key], "ACCUSE")
+    assert found and any("Peru" in (p.text or "") for p in found[0].target), TEXTS[key]
+    assert not of_type(results[key], "REJECT"), TEXTS[key]
+
+
+@pytest.mark.parametrize("key", ["negated", "denied", "rule", "unqualified", "valid",
+                                 "stressed_no_charge"])
 def test_no_charge_no_accusation(results: dict[str, Extraction], key: str) -> None:
     assert not [e for e in of_type(results[key], "ACCUSE") if e.modality == "asserted"], TEXTS[key]

@@ -495,6 +495,9 @@ def _without_judged_acts(events: list[EventMention], accusations: list[EventMent
     cues = {t.idx: t for t in sent}
     judged_acts = {j.i for ev in accusations if ev.trigger.start in cues
                    for j in judged(cues[ev.trigger.start])}
+    charges = {cues[ev.trigger.start].i for ev in accusations if ev.trigger.start in cues
+               and cues[ev.trigger.start].dep_ == "dobj"}  # 'highlighted X's [violations]'
+    events = [ev for ev in events if not (id(ev) in tokens and tokens[id(ev)].i in charges)]
     if not judged_acts:
         return events
     return [ev for ev in events if not (

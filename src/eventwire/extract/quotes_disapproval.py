@@ -50,6 +50,7 @@ PREDICATE_DEPS = ("attr", "acomp", "oprd")  # 'is unacceptable', 'called it a fa
 OBJECT_DEPS = ("dobj",)  # an attitude held or shown: 'reflects the fear'
 AS_PREPS = ("as",)  # 'cited X as a major concern'
 AS_DEPS = ("pobj", "amod")  # 'as [a crime]', 'as [cruel]' (an adjective hung on 'as')
+HIGHLIGHTING_VERBS = "highlighting_verbs"  # CAMEO's EMPHASIZE verbs: 'highlighted X's [violations]'
 NAMING_VERBS, AS_VERBS = "naming_verbs", "as_verbs"  # 'called X [a crime]', 'described X as [a crime]'
 COPULAR_VERBS = "copular_verbs"  # verbs that state what a thing is, as 'be' does: 'X [constitutes] a
 # violation', 'X [amounts to] a breach', 'X [is in] breach' (an entry of two words is a verb or
@@ -91,6 +92,8 @@ def _cue(tok: Any, words: dict[str, frozenset[str]]) -> bool:
 
     if lemma in words.get(EVALUATIONS, ()) and not _charge_said(tok, lemma, words):
         return False
+    if lemma in words.get(EVALUATIONS, ()) and highlighting_verb(tok, words) is not None:
+        return True  # 'highlighted the regime's [violations] of the accord'
     if lemma in words.get(EVALUATIONS, ()) and copular_verb(tok, words) is not None:
         return True  # 'the delay [constitutes] a violation', 'it [amounts to] a breach'
     if tok.dep_ == "pobj":
@@ -128,6 +131,15 @@ def _denied(tok: Any, words: dict[str, frozenset[str]]) -> bool:
     if any(c.dep_ == "neg" for c in (*head.children, *tok.children)):
         return True
     return head.dep_ in ("ccomp", "acl") and head.head.lemma_.lower() in words.get(DENYING, ())
+
+
+def highlighting_verb(tok: Any, words: dict[str, frozenset[str]]) -> Any | None:
+    """The verb of emphasis whose object the charge is ('[highlighted] the regime's
+    violations', '[stressed] Peru's breach of the accord'): CAMEO codes such a verb with a
+    charge as disapproval ('HIGHLIGHT * THREAT' 110); its subject makes the charge."""
+    verb = tok.head
+    return verb if tok.dep_ == "dobj" and verb.pos_ == "VERB" and \
+        verb.lemma_.lower() in words.get(HIGHLIGHTING_VERBS, ()) else None
 
 
 def copular_verb(tok: Any, words: dict[str, frozenset[str]]) -> Any | None:
@@ -209,6 +221,9 @@ def naming_verb(tok: Any, words: dict[str, frozenset[str]]) -> Any | None:
     if tok.dep_ == "oprd":
         verb = tok.head
         return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in words.get(NAMING_VERBS, ()) else None
+    if tok.lemma_.lower() in words.get(EVALUATIONS, ()) and (
+            verb := highlighting_verb(tok, words)) is not None:
+        return verb
     if tok.dep_ not in AS_DEPS or tok.head.lower_ not in AS_PREPS:
         return None
     verb = tok.head.head
