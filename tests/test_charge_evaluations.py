@@ -1,7 +1,9 @@
 """Charges said of something in reported speech: a party that says a vote was a sham, a
 law unconstitutional, claims baseless, an arrest warrant politically motivated, or dismisses
 allegations as lies accuses (ACCUSE, the speaker as the source); so does one that highlights
-or stresses a party's violation or breach, which is then no new act of its own. None when the clause is
+or stresses a party's violation or breach, which is then no new act of its own. A verdict of truth or fairness charges as a modifier too
+('these baseless challenges', 'a sham trial'), a verdict of legality does not ('illegal
+fishing'). None when the clause is
 negated or denied, when the adverb that makes the word a charge is missing ('highly
 motivated'), or for a rule stated of an impersonal 'it' ('it is illegal to cross')."""
 
@@ -28,6 +30,11 @@ TEXTS = {
     "highlighted": "The Chilean minister highlighted Peru's violation of the border treaty.",
     "stressed": "Chile stressed Peru's repeated breaches of the accord.",
     "stressed_no_charge": "Chile's president stressed the importance of the accord.",
+    "attributive": "\"We will keep fending off these baseless legal challenges,\" Chile's "
+                   "interior ministry said.",
+    "sham_trial": "Chile's foreign minister said Peru had staged a sham trial of the activists.",
+    "attributive_unsaid": "The sham trial ended on Monday.",
+    "illegal_attributive": "Chile's president said illegal fishing had fallen.",
 }
 
 
@@ -37,7 +44,7 @@ def results() -> dict[str, Extraction]:
 
 
 @pytest.mark.parametrize("key", ["sham", "motivated", "baseless", "unconstitutional", "lies",
-                                 "illegal"])
+                                 "illegal", "attributive", "sham_trial"])
 def test_a_charge_said_is_an_accusation(results: dict[str, Extraction], key: str) -> None:
     found = [e for e in of_type(results[key], "ACCUSE") if e.modality == "asserted"]
     assert found, TEXTS[key]
@@ -58,6 +65,7 @@ def test_a_charge_emphasised_is_an_accusation_and_no_new_act(results: dict[str, 
 
 
 @pytest.mark.parametrize("key", ["negated", "denied", "rule", "unqualified", "valid",
-                                 "stressed_no_charge"])
+                                 "stressed_no_charge", "attributive_unsaid",
+                                 "illegal_attributive"])
 def test_no_charge_no_accusation(results: dict[str, Extraction], key: str) -> None:
     assert not [e for e in of_type(results[key], "ACCUSE") if e.modality == "asserted"], TEXTS[key]

@@ -33,7 +33,7 @@ TEXTS = {
     "dismiss_as": "Colombia's foreign minister dismissed Venezuela's claims as a fabrication.",
     "view_as": "The Colombian government viewed Venezuela's raids as brutal.",
     "dismiss_plain": "The Colombian president dismissed the report as outdated.",
-    "coordinated": "Colombia's foreign minister dismissed Venezuela's claims as baseless and cruel.",
+    "coordinated": "Colombia's foreign minister dismissed Venezuela's claims as exaggerated and cruel.",
     "own": '"Our conduct in the valley was shameful," the Colombian defence minister said.',
     "no_party": '"The weather this week was terrible," the Colombian foreign minister said.',
     "mild": '"Venezuela\'s proposal is controversial," the Colombian foreign minister said.',

@@ -58,6 +58,9 @@ COPULAR_VERBS = "copular_verbs"  # verbs that state what a thing is, as 'be' doe
 POLAR = "polar"  # adjectives of strongly negative valence (VADER, events_polarity.json):
 # 'is [unacceptable]', 'called the ruling [outrageous]'
 SUBJECT_DEPS = ("nsubj",)
+ATTRIBUTIVE = "attributive"  # charges also as a modifier: 'these [baseless] challenges', 'a
+# [sham] trial', 'politically [motivated] charges'
+ATTRIBUTIVE_DEPS = ("amod", "compound")
 QUALIFIED = "qualified"  # charges only with their adverb: 'politically motivated'
 RULE_DEPS = ("xcomp", "ccomp")  # 'it is illegal [to cross]': a rule stated, no charge
 
@@ -92,6 +95,8 @@ def _cue(tok: Any, words: dict[str, frozenset[str]]) -> bool:
 
     if lemma in words.get(EVALUATIONS, ()) and not _charge_said(tok, lemma, words):
         return False
+    if lemma in words.get(ATTRIBUTIVE, ()) and tok.dep_ in ATTRIBUTIVE_DEPS:
+        return True  # 'we will fend off these [baseless] legal challenges'
     if lemma in words.get(EVALUATIONS, ()) and highlighting_verb(tok, words) is not None:
         return True  # 'highlighted the regime's [violations] of the accord'
     if lemma in words.get(EVALUATIONS, ()) and copular_verb(tok, words) is not None:
@@ -337,6 +342,9 @@ def disapproval_events(sent: Any, quotes: list[Quote], events: list[EventMention
                 continue  # the speaker's own party ('we are [helpless]', '"our conduct"')
         if all(s.actor is None for s in speakers) and not any(p.actor is not None for p in targets):
             continue  # a private feeling ('it came as a shock, he said'), no party's charge
+        if tok.dep_ in ATTRIBUTIVE_DEPS and ev.modality == "planned":
+            ev = dataclasses.replace(ev, modality="asserted")  # the judgement is made as it is
+            # said: 'we will fight these [baseless] challenges'
         return [dataclasses.replace(ev, source=speakers, target=targets,
                                     mode=f"{ACCUSE}/{MODE}")]  # no mode cue of the content
     return []
