@@ -347,4 +347,32 @@ def disapproval_events(sent: Any, quotes: list[Quote], events: list[EventMention
             # said: 'we will fight these [baseless] challenges'
         return [dataclasses.replace(ev, source=speakers, target=targets,
                                     mode=f"{ACCUSE}/{MODE}")]  # no mode cue of the content
+    return _alleged_acts(sent, build, link)
+
+
+ALLEGING = ("allegedly", "purportedly")
+
+
+def _alleged_acts(sent: Any, build: Builder, link: Linker) -> list[EventMention]:
+    """The ACCUSE an act told as alleged reports (CAMEO's ALLEGE, 110): 'arrested X for
+    [allegedly] trying to undermine the state', 'diplomats who [allegedly] recruited
+    informants'; the alleging party is the subject of the verb the act hangs on, the target
+    the act's own subject when it names one, else what the act is done to ('to undermine
+    [Bosnia]'s order')."""
+    for adv in sent:
+        if adv.lower_ not in ALLEGING or adv.dep_ != "advmod":
+            continue
+        act = adv.head
+        entry = Entry(lemma=act.lemma_.lower(), pos="verb", type=ACCUSE, mode=MODE, origin=ORIGIN)
+        ev = build(Trigger(act, entry, nominal=act.pos_ != "VERB"))
+        if ev is None:
+            continue
+        head, source = act, []
+        while head.head is not head and not source:
+            head = head.head
+            source = [p for c in head.children if c.dep_ in SUBJECT_DEPS for p in link(c)
+                      if p.actor is not None]
+        doers = [p for c in act.children if c.dep_ in SUBJECT_DEPS for p in link(c)]
+        return [dataclasses.replace(ev, source=source, target=doers or ev.target,
+                                    modality="asserted", mode=f"{ACCUSE}/{MODE}")]
     return []
