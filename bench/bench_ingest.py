@@ -16,7 +16,12 @@ near-duplicate lookup of the new articles meets a record of that size. Then ``--
 (different from the cloned ones) are ingested on top with
 ``eventwire.corpus.ingest`` and timed, beside extract-only on the same
 articles. Prints articles/s of each and their ratio, in wall-clock and in CPU
-time (the CPU ratio is the one to trust on a machine shared with other work).
+time (the CPU ratio is the one to trust on a machine shared with other work), and the CPU
+milliseconds per article that ingest spends beyond extraction. ``--new`` takes several
+counts, one row each on the same record: ``--new 32 1000`` puts the live update (32 articles
+fused as one update) beside the backfill chunk (1,000 articles, the one fuse update of
+``FUSE_CHUNK`` articles that ``eventwire ingest`` makes of a file that long); a larger count's
+first articles are a smaller count's.
 ``--keep DIR`` keeps each built store in DIR (``store-SIZE.db``) and reuses it on later
 runs (the ingest writes into a copy; with ``--in-place`` into the kept store itself, inside
 one transaction rolled back at the end, so a large record is not copied). ``--repeat N``
@@ -26,7 +31,7 @@ a tenth). ``--rss N ...`` also runs ``eventwire extract`` and ``eventwire ingest
 JSONL file of N bench documents in a child process each and prints their peak
 RSS. A benchmark, not a test: no thresholds.
 
-    .venv/bin/python bench/bench_ingest.py [--sizes 0 10000 100000] [--new 8] [--keep DIR]
+    .venv/bin/python bench/bench_ingest.py [--sizes 0 10000 100000] [--new 32 1000] [--keep DIR]
         [--in-place] [--repeat 3] [--rss 1000 10000]
 """
 
@@ -51,6 +56,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus as bench_corpus  # noqa: E402
+
+from eventwire.corpus import FUSE_CHUNK  # noqa: E402
 
 SIZES = (10_000, 100_000)
 SOURCE_DOCS = 48  # real articles extracted once and cloned into the older record
@@ -640,41 +647,65 @@ def built_store(size: int, sources: list[dict[str, Any]], tmp: Path, keep: Path 
     return db, built, record_size(db)
 
 
-def run(sizes: list[int], n_new: int, keep: Path | None = None,
+def new_documents(n_new: int) -> list[dict[str, Any]]:
+    """The ``n_new`` real articles ingested on top (a larger count's first articles are a
+    smaller count's)."""
+    return [{**d, "id": f"new-{i}"} for i, d in
+            enumerate(bench_corpus.documents(n_new, DOC_WORDS, seed=NEW_SEED))]
+
+
+def run(sizes: list[int], n_new: int | list[int], keep: Path | None = None,
         in_place: bool = False, repeat: int = 1) -> list[dict[str, Any]]:
     """Build each store size, ingest the new articles, and time it against extract-only
     (``repeat`` times, extract-only and ingest alternating, each ingest into the record as
-    built: the medians are reported, each run's figures listed)."""
+    built: the medians are reported, each run's figures listed). Several counts of new
+    articles (``n_new`` a list) give one row each per store size, timed on the same record
+    one after the other: the live update (a few dozen articles, one fuse update) beside the
+    backfill chunk (``FUSE_CHUNK`` articles, the update ``eventwire ingest`` makes of a file
+    that long)."""
     from eventwire.annotate.nlp import load_nlp
 
     load_nlp()
     sources, _ = extract_docs(list(bench_corpus.documents(SOURCE_DOCS, DOC_WORDS)))
-    new_docs = [{**d, "id": f"new-{i}"} for i, d in
-                enumerate(bench_corpus.documents(n_new, DOC_WORDS, seed=NEW_SEED))]
+    counts = [n_new] if isinstance(n_new, int) else list(n_new)
+    shapes = {n: new_documents(n) for n in counts}
     out = []
     rolled = in_place and keep is not None
     with tempfile.TemporaryDirectory(prefix="eventwire-bench-ingest-") as tmp:
         for size in sizes:
             db, built, (n_events, n_articles) = built_store(size, sources, Path(tmp), keep,
                                                             rolled)
-            runs = []
-            for k in range(max(1, repeat)):
-                target = db
-                if k < repeat - 1 and not rolled:  # the ingest writes: a fresh copy each run
-                    target = Path(tmp) / f"run-{db.name}"
-                    shutil.copyfile(db, target)
-                _, extract_s = extract_docs(new_docs)
-                extract_cpu = LAST_CPU[0]
-                ingest_s, fused = time_ingest(target, new_docs, Path(tmp), rolled)
-                runs.append({"extract_s": extract_s, "ingest_s": ingest_s,
-                             "extract_cpu_s": extract_cpu, "ingest_cpu_s": LAST_CPU[0],
-                             "fused": fused})
-                if target != db:
-                    target.unlink()
-            out.append(summarise(runs, n_events, n_articles, built, len(new_docs)))
+            for j, n in enumerate(counts):
+                t0 = time.perf_counter()
+                scratch = db.parent == Path(tmp) and j == len(counts) - 1
+                row = timed_shape(db, shapes[n], Path(tmp), rolled, repeat, scratch)
+                out.append({**summarise(row, n_events, n_articles, built, n),
+                            "took_s": time.perf_counter() - t0})
             if db.parent == Path(tmp):
                 db.unlink()
     return out
+
+
+def timed_shape(db: Path, new_docs: list[dict[str, Any]], tmp: Path, rolled: bool,
+                repeat: int, scratch: bool = False) -> list[dict[str, Any]]:
+    """Extract-only and the ingest of ``new_docs`` into the record ``db``, ``repeat`` times
+    alternating (each ingest into the record as built: rolled back, or into a copy; with
+    ``scratch`` the last run writes into ``db`` itself); each run's figures."""
+    runs = []
+    for k in range(max(1, repeat)):
+        target = db
+        if not rolled and not (scratch and k == repeat - 1):  # the ingest writes: a copy
+            target = tmp / f"run-{db.name}"
+            shutil.copyfile(db, target)
+        _, extract_s = extract_docs(new_docs)
+        extract_cpu = LAST_CPU[0]
+        ingest_s, fused = time_ingest(target, new_docs, tmp, rolled)
+        runs.append({"extract_s": extract_s, "ingest_s": ingest_s,
+                     "extract_cpu_s": extract_cpu, "ingest_cpu_s": LAST_CPU[0],
+                     "fused": fused})
+        if target != db:
+            target.unlink()
+    return runs
 
 
 def summarise(runs: list[dict[str, Any]], n_events: int, n_articles: int, built: float,
@@ -689,7 +720,7 @@ def summarise(runs: list[dict[str, Any]], n_events: int, n_articles: int, built:
     cpu = [r["extract_cpu_s"] / r["ingest_cpu_s"] if r["ingest_cpu_s"] else 0.0 for r in runs]
     wall = [r["extract_s"] / r["ingest_s"] for r in runs]
     return {"events": n_events, "articles": n_articles, "build_s": built, "new_articles": n_new,
-            "runs": len(runs),
+            "updates": -(-n_new // FUSE_CHUNK), "runs": len(runs),
             "extract_articles_per_s": n_new / median("extract_s"),
             "ingest_articles_per_s": n_new / median("ingest_s"),
             "ratio_ingest_to_extract": statistics.median(wall),
@@ -698,6 +729,8 @@ def summarise(runs: list[dict[str, Any]], n_events: int, n_articles: int, built:
             "ratios_cpu": [round(c, 3) for c in cpu], "ratios_wall": [round(w, 3) for w in wall],
             "beyond_extract_cpu_s": [round(r["ingest_cpu_s"] - r["extract_cpu_s"], 3)
                                      for r in runs],
+            "beyond_extract_ms_per_article": 1000 * statistics.median(
+                r["ingest_cpu_s"] - r["extract_cpu_s"] for r in runs) / max(n_new, 1),
             "events_new": len(fused.get("events_new") or []),
             "events_updated": len(fused.get("events_updated") or [])}
 
@@ -749,7 +782,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="*", default=list(SIZES),
                     help="events in the older record (0: an empty store)")
-    ap.add_argument("--new", type=int, default=NEW_DOCS, help="real articles ingested on top")
+    ap.add_argument("--new", type=int, nargs="+", default=[NEW_DOCS],
+                    help="real articles ingested on top; several counts: one row each, e.g. "
+                         f"{NEW_DOCS} (a live update) and {FUSE_CHUNK} (a backfill's fuse update)")
     ap.add_argument("--json", help="also write the numbers to this JSON file")
     ap.add_argument("--keep", type=Path, help="keep built stores in this folder and reuse them")
     ap.add_argument("--in-place", action="store_true",
@@ -764,14 +799,19 @@ def main(argv: list[str] | None = None) -> int:
     rows = run(args.sizes, args.new, args.keep, args.in_place, args.repeat) if args.sizes else []
     _, source = bench_corpus.paragraphs()
     if rows:
-        print(f"ingest of {args.new} new articles ({source}) on top of a synthetic older record")
-        print(f"{'events':>10} {'articles':>9} {'build s':>8} {'extract/s':>10} "
-              f"{'ingest/s':>9} {'ratio':>6} {'cpu ratio':>9} {'new ev':>7} {'upd ev':>7}")
+        print(f"ingest of new articles ({source}) on top of a synthetic older record, "
+              f"as {' and '.join(f'{n:,}' for n in args.new)} articles (one fuse update of up "
+              f"to {FUSE_CHUNK:,} articles each, as `eventwire ingest` fuses a file that long)")
+        print(f"{'events':>10} {'articles':>9} {'build s':>8} {'new':>6} {'updates':>7} "
+              f"{'extract/s':>10} {'ingest/s':>9} {'ratio':>6} {'cpu ratio':>9} "
+              f"{'ms CPU/art':>10} {'new ev':>7} {'upd ev':>7} {'took s':>7}")
     for r in rows:
         print(f"{r['events']:>10,} {r['articles']:>9,} {r['build_s']:>8.0f} "
+              f"{r['new_articles']:>6,} {r['updates']:>7} "
               f"{r['extract_articles_per_s']:>10.2f} {r['ingest_articles_per_s']:>9.2f} "
               f"{r['ratio_ingest_to_extract']:>5.2f}x {r['ratio_cpu']:>8.2f}x "
-              f"{r['events_new']:>7} {r['events_updated']:>7}")
+              f"{r['beyond_extract_ms_per_article']:>10.0f} "
+              f"{r['events_new']:>7} {r['events_updated']:>7} {r['took_s']:>7.0f}")
         if r["runs"] > 1:
             print(f"{'':>10} {r['runs']} runs (medians above): cpu ratios "
                   f"{' '.join(f'{c:.2f}x' for c in r['ratios_cpu'])}; ingest less extraction "

@@ -81,3 +81,19 @@ def test_repeated_runs_report_medians(bench):
     assert row["beyond_extract_cpu_s"] == [2.0, 7.0, 3.0]
     assert row["extract_articles_per_s"] == 4.0 and row["ingest_articles_per_s"] == 1.6
     assert (row["events_new"], row["events_updated"]) == (2, 1)
+
+
+def test_summary_of_an_update_shape(bench):
+    from eventwire.corpus import FUSE_CHUNK
+
+    runs = [{"extract_s": 10.0, "ingest_s": 20.0, "extract_cpu_s": 8.0, "ingest_cpu_s": 16.0,
+             "fused": {"events_new": ["e1", "e2"], "events_updated": ["e0"]}},
+            {"extract_s": 10.0, "ingest_s": 25.0, "extract_cpu_s": 8.0, "ingest_cpu_s": 12.0,
+             "fused": {"events_new": ["e1", "e2"], "events_updated": ["e0"]}}]
+    live = bench.summarise(runs, 100, 10, 1.0, 32)
+    assert live["updates"] == 1 and live["new_articles"] == 32
+    assert live["ratios_cpu"] == [0.5, 0.667]
+    assert live["beyond_extract_ms_per_article"] == pytest.approx(1000 * 6.0 / 32)
+    assert (live["events_new"], live["events_updated"]) == (2, 1)
+    assert bench.summarise(runs, 100, 10, 1.0, FUSE_CHUNK)["updates"] == 1
+    assert bench.summarise(runs, 100, 10, 1.0, FUSE_CHUNK + 1)["updates"] == 2
