@@ -464,7 +464,9 @@ def disputed(mentions: list[Mention]) -> bool:
 def date_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
     """A flag when outlets report the event happening on own dates that cannot denote the
     same day (a plan's day, 'would meet him on Thursday', is when it was to happen: it
-    conflicts with no report of when it did). A value is shown as its range when the range
+    conflicts with no report of when it did). In a record of a fighting episode (a mention
+    told as an episode, ``Mention.episode``) the days inside the episode's range are its days,
+    not dates in dispute. A value is shown as its range when the range
     moved the written date (a planned weekday resolved to the week before)."""
     groups: dict[str, dict[str, Any]] = {}
     ranges: dict[str, list[str]] = {}
@@ -476,8 +478,18 @@ def date_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
             written = date_range(m.date) if m.date else None
             shown = m.date if written and [d.isoformat() for d in written] == [lo, hi] else key
             add_value(groups, key, shown, m.article, m.when.get("span"), m.outlet or m.root)
-    ok = lambda a, b: bool(range_overlap(ranges[a], ranges[b]))  # noqa: E731
+    spans = [m.range for m in mentions if m.episode and m.range]
+
+    def ok(a: str, b: str) -> bool:
+        """Ranges that share a day, or two days of a fighting episode the record holds."""
+        return bool(range_overlap(ranges[a], ranges[b])) or \
+            any(within(ranges[a], s) for s in spans) and any(within(ranges[b], s) for s in spans)
     return [flag("date_conflict", groups, "date")] if disagree(groups, ok) else []
+
+
+def within(inner: list[str], outer: list[str]) -> bool:
+    """Whether the days of ``inner`` lie inside ``outer`` (ISO day ranges)."""
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def number_range(n: float, before: str, raw: str = "") -> tuple[float, float]:
@@ -685,12 +697,14 @@ def toll_timing(m: Mention, at: int) -> str:
     return "preliminary" if PRELIMINARY_RE.search(text) else ""
 
 
-def is_update(early: dict[str, Any], late: dict[str, Any]) -> bool:
+def is_update(early: dict[str, Any], late: dict[str, Any], ongoing: bool = False) -> bool:
     """Whether ``late`` is a risen total reported on a later day than ``early`` with update
-    wording on either side (a rising toll is an update, not a contradiction)."""
+    wording on either side (a rising toll is an update, not a contradiction); in the record
+    of a fighting episode (``ongoing``) the toll of a later day is a running total without
+    such wording."""
     return bool(early["day"] and late["day"] and late["first"] > early["last"]
-                and late["lo"] > early["hi"] and ("update" in late["timing"]
-                                                   or "preliminary" in early["timing"]))
+                and late["lo"] > early["hi"] and (ongoing or "update" in late["timing"]
+                                                  or "preliminary" in early["timing"]))
 
 
 SPACE_RE = re.compile(r"\s*")
@@ -756,6 +770,7 @@ def number_conflicts(mentions: list[Mention],
         t["timing"].add(timing)
         add_value(by_what[what], key, shown, m.article, span, m.outlet or m.root)
     out = []
+    ongoing = any(m.episode for m in mentions)  # an episode's tolls run on day by day
     for what, groups in by_what.items():
         def ok(a: str, b: str) -> bool:
             """Whether two number ranges share a value, or count the people of different
@@ -766,8 +781,8 @@ def number_conflicts(mentions: list[Mention],
 
         def updated(a: str, b: str, w: str = what) -> bool:
             """Whether two numbers agree or one updates the other."""
-            return ok(a, b) or is_update(timed[(w, a)], timed[(w, b)]) or \
-                is_update(timed[(w, b)], timed[(w, a)])
+            return ok(a, b) or is_update(timed[(w, a)], timed[(w, b)], ongoing) or \
+                is_update(timed[(w, b)], timed[(w, a)], ongoing)
         if disagree(groups, updated):
             out.append(flag("number_conflict", groups, f"number of {what}"))
         elif disagree(groups, ok):

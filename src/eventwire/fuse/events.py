@@ -52,6 +52,7 @@ from eventwire.fuse.dates import (
     reach,
 )
 from eventwire.fuse.mentions import (
+    EPISODE_MARK,
     PLANNED,
     STORY_STARTS,
     Mention,
@@ -81,7 +82,6 @@ WRITE_MENTIONS = 1000  # ... and at most this many mentions of theirs (and as ma
 MAX_COMPARED = 12  # mentions of a larger event compared with others: its first and its newest
 OWN_REPORTS = "own_reports"  # memo: the acts a mention's article reports as done
 DENIAL_DAYS = 7  # widest date range of a report and another outlet's denial read as one occurrence
-EPISODE_MARK = "+episode:"  # in a range's derivation: a clash told as a multi-day episode
 CLEAR_DAYS = 2  # own date ranges at most this wide that share no day are different days
 NEAR_CHARS = 400  # undated mentions of one article this close may be one occurrence
 ADJACENT_DAYS = 1  # own day-level dates of two outlets this far apart may be one occurrence

@@ -19,6 +19,9 @@ minister's president's""".split())
 PLANNED = frozenset({"planned", "hypothetical"})
 
 
+EPISODE_MARK = "+episode:"  # in a range's derivation: a clash told as a multi-day episode
+
+
 @dataclass
 class Mention:
     """One event mention with what fusion compares: type, participants, date, attributes."""
@@ -43,6 +46,11 @@ class Mention:
     def when_from(self) -> str:
         """How the mention's range was derived ("" without one)."""
         return str((self.when or {}).get("from") or "")
+
+    @property
+    def episode(self) -> bool:
+        """Whether the mention tells a fighting episode (its range derived ``EPISODE_MARK``)."""
+        return EPISODE_MARK in self.when_from
 
     @property
     def sentence(self) -> str:
