@@ -14,6 +14,9 @@ TEXTS = {
               "trying to bribe a judge.",
     "relative": "Chile expelled two Peruvian diplomats who allegedly recruited informants.",
     "plain": "Peruvian prosecutors ordered the arrest of the Chilean consul on Monday.",
+    "unnamed": "It was reported that informants were allegedly recruited in the capital.",
+    "reported": "Officials said that the two men had allegedly smuggled weapons across the "
+                "border.",
 }
 
 
@@ -40,3 +43,9 @@ def test_the_alleged_doers_are_the_target(results: dict[str, Extraction]) -> Non
 
 def test_no_allegation_no_accusation(results: dict[str, Extraction]) -> None:
     assert not of_type(results["plain"], "ACCUSE")
+
+
+@pytest.mark.parametrize("key", ["unnamed", "reported"])
+def test_an_allegation_with_no_named_party_up_to_the_root_is_read(
+        results: dict[str, Extraction], key: str) -> None:
+    assert isinstance(results.get(key), Extraction), results.get(key)  # not out of budget

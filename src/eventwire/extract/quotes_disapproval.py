@@ -368,7 +368,7 @@ def _alleged_acts(sent: Any, build: Builder, link: Linker) -> list[EventMention]
         if ev is None:
             continue
         head, source = act, []
-        while head.head is not head and not source:
+        while head.head.i != head.i and not source:  # spaCy makes a new Token per access
             head = head.head
             source = [p for c in head.children if c.dep_ in SUBJECT_DEPS for p in link(c)
                       if p.actor is not None]
