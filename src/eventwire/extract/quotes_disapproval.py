@@ -131,7 +131,7 @@ def _denied(tok: Any, words: dict[str, frozenset[str]]) -> bool:
     """True for a charge its own clause negates ('was not a sham') or that is the content of
     a verb of denial ('denied that the vote was a sham', 'rejected claims that it was illegal')."""
     head = tok
-    while head.dep_ in ("conj", "attr", "acomp", "oprd", "pobj", "prep") and head.head is not head:
+    while head.dep_ in ("conj", "attr", "acomp", "oprd", "pobj", "prep") and head.head.i != head.i:
         head = head.head
     if any(c.dep_ == "neg" for c in (*head.children, *tok.children)):
         return True
