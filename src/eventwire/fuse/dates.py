@@ -277,16 +277,24 @@ def cue_between(data: dict, span: dict | None) -> str | None:
     return found.group(1).lower()
 
 
-def _cue_before(data: dict, span: dict | None, cue: re.Pattern[str]) -> bool:
-    """Whether ``cue`` ends within ``STATE_END_CHARS`` before an attached date's span in the
-    mention's sentence."""
+def _sentence_before(data: dict, span: dict | None) -> tuple[str, int, int] | None:
+    """The mention's sentence text, its start offset and the position of an attached date's
+    span in it; None when either is unknown or the span lies outside the sentence."""
     sent = data.get("sentence") or {}
     text, base = sent.get("text") or "", sent.get("start")
     if not span or base is None or span.get("start") is None:
-        return False
+        return None
     at = span["start"] - base
-    if not 0 <= at <= len(text):
+    return (text, base, at) if 0 <= at <= len(text) else None
+
+
+def _cue_before(data: dict, span: dict | None, cue: re.Pattern[str]) -> bool:
+    """Whether ``cue`` ends within ``STATE_END_CHARS`` before an attached date's span in the
+    mention's sentence."""
+    found = _sentence_before(data, span)
+    if found is None:
         return False
+    text, _, at = found
     return bool(cue.search(text[max(0, at - STATE_END_CHARS):at]))
 
 
@@ -307,13 +315,10 @@ def since_started(data: dict, span: dict | None) -> bool:
     been killed since the clashes began on Monday", "since fighting erupted in May"), the
     mention's trigger outside that clause: the date opens the period the mention spans, up
     to the report, as "since Monday" does."""
-    sent = data.get("sentence") or {}
-    text, base = sent.get("text") or "", sent.get("start")
-    if not span or base is None or span.get("start") is None:
+    found = _sentence_before(data, span)
+    if found is None:
         return False
-    at = span["start"] - base
-    if not 0 <= at <= len(text):
-        return False
+    text, base, at = found
     lo = max(0, at - SINCE_STARTED_CHARS)
     m = SINCE_STARTED_RE.search(text[lo:at])
     if m is None:
