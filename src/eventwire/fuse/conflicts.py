@@ -263,10 +263,13 @@ def polarity(kind: str, value: Any) -> str:
 def value_entry(value: Any, article: str, span: dict[str, Any] | None,
                 outlet: str = "") -> dict[str, Any]:
     """One value of a conflict flag with its first source."""
-    spans = [{"article": article, **{k: span[k] for k in ("start", "end", "text") if k in span}}] \
-        if span else []
     return {"value": value, "articles": [article], "outlets": [outlet] if outlet else [],
-            "spans": spans}
+            "spans": [sourced_span(article, span)] if span else []}
+
+
+def sourced_span(article: str, span: dict[str, Any]) -> dict[str, Any]:
+    """A value's evidence: its article and the span's offsets and text (nothing else)."""
+    return {"article": article, **{k: span[k] for k in ("start", "end", "text") if k in span}}
 
 
 def add_value(groups: dict[str, dict[str, Any]], key: str, value: Any, article: str,
@@ -281,8 +284,7 @@ def add_value(groups: dict[str, dict[str, Any]], key: str, value: Any, article: 
     if outlet and outlet not in entry["outlets"]:
         entry["outlets"].append(outlet)
     if span:
-        entry["spans"].append({"article": article, **{k: span[k] for k in ("start", "end", "text")
-                                                      if k in span}})
+        entry["spans"].append(sourced_span(article, span))
 
 
 def flag(kind: str, groups: dict[str, dict[str, Any]], what: str) -> dict[str, Any]:
@@ -443,13 +445,9 @@ def denied_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
         if not hits or len(hits) < len(told):
             continue  # none, or its own outlet reports the act too: a balanced account
         denied_by.add(d.outlet or d.root)
-        trig = d.data.get("trigger") or {}
-        add_value(groups, "denied", "denied", d.article,
-                  {k: trig[k] for k in ("start", "end", "text") if k in trig}, d.outlet or d.root)
+        add_value(groups, "denied", "denied", d.article, d.data.get("trigger"), d.outlet or d.root)
         for m in hits:
-            trig = m.data.get("trigger") or {}
-            add_value(groups, "happened", "happened", m.article,
-                      {k: trig[k] for k in ("start", "end", "text") if k in trig},
+            add_value(groups, "happened", "happened", m.article, m.data.get("trigger"),
                       m.outlet or m.root)
     if len(groups) != 2 or sources_of(groups["happened"]) & denied_by:
         return []  # an outlet on both sides: its own balanced account, no dispute
