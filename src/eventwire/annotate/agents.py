@@ -244,7 +244,7 @@ def _counterparts(head: Any, parties: bool = True) -> tuple[tuple[int, int], ...
     ``parties`` False only that is counted (a titled person 'visited the Bolivian town')."""
     if parties and _undergoer(head):
         return _actor_spans(head.head if head.dep_ == "dobj" else head.head.head)
-    if head.dep_ not in SUBJECT_DEPS or head.head is head:
+    if head.dep_ not in SUBJECT_DEPS or head.head.i == head.i:
         return ()
     verb = head.head
     deps = COUNTERPART_DEPS + REPORTED_DEPS if parties else REPORTED_DEPS
@@ -271,7 +271,7 @@ def _other_actors(head: Any) -> tuple[tuple[int, int], ...]:
     verb ('the government rejected the proposal China had put forward', 'the government said
     it would complain after Israeli jets struck a village'). A country merely mentioned
     ('the violation of Lebanese airspace', what a speaker says) still counts."""
-    if head.dep_ not in SUBJECT_DEPS or head.head is head:
+    if head.dep_ not in SUBJECT_DEPS or head.head.i == head.i:
         return ()
     verb = head.head
     own = {t.i for t in head.subtree}

@@ -248,7 +248,7 @@ def _governing_verb(doc: Any, start: int, end: int) -> Any | None:
     for _ in range(MAX_HEAD_HOPS):
         if tok.pos_ in VERB_POS:
             break
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
     if tok.pos_ not in VERB_POS:
@@ -292,9 +292,9 @@ def _on_verb(root: Any, verb: Any) -> bool:
         return False
     t = root
     while t.i != verb.i:
-        if t is not root and t.pos_ != "ADP" and t.dep_ not in TIME_OBJECT_DEPS:
+        if t.i != root.i and t.pos_ != "ADP" and t.dep_ not in TIME_OBJECT_DEPS:
             return False
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         t = t.head
     return True
@@ -388,7 +388,7 @@ def _governed_by_past(tok: Any) -> bool:
     to resume on Monday, officials said": still ahead)."""
     head = tok.head
     for _ in range(MAX_HEAD_HOPS):
-        if head is tok or head.head is head and head.pos_ not in VERB_POS:
+        if head.i == tok.i or head.head.i == head.i and head.pos_ not in VERB_POS:
             return False
         aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
         if head.tag_ in PAST_TAGS or any(c.tag_ in PAST_TAGS for c in aux):
@@ -413,7 +413,7 @@ def _finite_past(doc: Any, start: int, end: int) -> bool:
     elif tok.dep_ not in ("npadvmod", "tmod", "obl"):
         return False
     verb = tok.head
-    if verb is tok or verb.pos_ not in VERB_POS or verb.lemma_.lower() in PROSPECTIVE_VERBS:
+    if verb.i == tok.i or verb.pos_ not in VERB_POS or verb.lemma_.lower() in PROSPECTIVE_VERBS:
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return (verb.tag_ == "VBD" and not aux) or (verb.tag_ == "VBN" and not aux)
@@ -449,7 +449,7 @@ def _report_verb(doc: Any, start: int, end: int) -> Any | None:
     keeps the writer's present ("said Monday that talks will open Tuesday": still ahead)."""
     tok = _span_root(doc, start, end)
     for _ in range(MAX_HEAD_HOPS):
-        if tok is None or tok.pos_ in VERB_POS or tok.head is tok:
+        if tok is None or tok.pos_ in VERB_POS or tok.head.i == tok.i:
             break
         tok = tok.head
     if tok is None or tok.pos_ not in VERB_POS or not any(

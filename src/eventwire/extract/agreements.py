@@ -72,9 +72,9 @@ def _phrase(tok: Any) -> Any:
 def _governor(tok: Any) -> Any | None:
     """The verb a noun phrase is the direct object of, or the verb of the preposition it is
     the object of ('hopes [for] a deal', 'abide [by] the accord'); None otherwise."""
-    if tok.dep_ in ("dobj", "nsubjpass") and tok.head is not tok:
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.i != tok.i:
         return tok.head
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head is not tok.head:
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
         return tok.head.head
     if tok.dep_ == "conj":  # 'wants a ceasefire and a deal'
         return _governor(tok.head)
@@ -212,11 +212,11 @@ def _relation_phrase(tok: Any) -> list[Any]:
     phrase = tok
     for _ in range(4):
         phrase = _phrase(phrase)
-        while phrase.dep_ == "conj" and phrase.head is not phrase:
+        while phrase.dep_ == "conj" and phrase.head.i != phrase.i:
             phrase = phrase.head
         chain.append(phrase)
         if phrase.dep_ == "pobj" and phrase.head.lower_ in PART_PREPS and \
-                phrase.head.head.pos_ in NOUN_POS and phrase.head.head is not phrase.head:
+                phrase.head.head.pos_ in NOUN_POS and phrase.head.head.i != phrase.head.i:
             phrase = phrase.head.head
             chain.append(phrase)
             continue
@@ -258,7 +258,7 @@ def _outcome_of_talks(phrase: Any) -> bool:
     """True for a relation that is what something ended or resulted in ('the talks ended
     with an agreement', 'the meeting resulted in a deal'): the meeting reached it."""
     prep = phrase.head
-    if phrase.dep_ != "pobj" or prep is phrase or prep.dep_ != "prep":
+    if phrase.dep_ != "pobj" or prep.i == phrase.i or prep.dep_ != "prep":
         return False
     verb = prep.head
     return verb.pos_ == "VERB" and OUTCOME_PREPS.get(verb.lemma_.lower()) == prep.lower_
@@ -281,7 +281,7 @@ def meeting_outcome(tok: Any, lexicon: Lexicon) -> bool:
     else:
         return False
     meetings = [c for c in verb.children if c.dep_ == "nsubj"]
-    if verb.dep_ == "relcl" and verb.head is not verb:
+    if verb.dep_ == "relcl" and verb.head.i != verb.i:
         meetings.append(verb.head)
     return any(any(e.type == "CONSULT" for e in lexicon.candidates("noun", m.lemma_))
                for m in meetings)
@@ -302,16 +302,16 @@ def passing_relation(etype: str, tok: Any, nominal: bool, lexicon: Lexicon) -> b
     chain = _relation_phrase(tok)
     phrase = chain[-1]
     acts = lexicon.cue(PATTERNS_KEY, "relation_act_nouns")
-    if any(n is not tok and n.lemma_.lower() in acts for n in chain):
+    if any(n.i != tok.i and n.lemma_.lower() in acts for n in chain):
         return False  # 'aid deliveries', 'the signing of the accord': an act noun of its own
     if any(_own_verb(n, lexicon) or dated_noun(n) for n in chain if n.pos_ in NOUN_POS):
         return False  # 'the deal they signed', "Monday's agreement", 'the accord of 28 July'
     head = phrase.head
-    if phrase.dep_ in OBJECT_OF_DEPS and head is not phrase and _acts_on(head, phrase, lexicon):
+    if phrase.dep_ in OBJECT_OF_DEPS and head.i != phrase.i and _acts_on(head, phrase, lexicon):
         return False
     if _outcome_of_talks(phrase):
         return False
-    if phrase.dep_ == "nsubj" and head is not phrase and head.pos_ in ("VERB", "AUX") and \
+    if phrase.dep_ == "nsubj" and head.i != phrase.i and head.pos_ in ("VERB", "AUX") and \
             head.lemma_.lower() in lexicon.cue(PATTERNS_KEY, "relation_subject_verbs"):
         return False
     return phrase.dep_ != "ROOT"  # a headline's bare noun phrase stays

@@ -624,7 +624,7 @@ def _expiring_period(trig: Any) -> Any | None:
     the withdrawal"); else None."""
     tok, path = trig, []
     for _ in range(PERIOD_CLIMB):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in EXPIRY_VERBS:
             break
@@ -632,7 +632,7 @@ def _expiring_period(trig: Any) -> Any | None:
         tok = tok.head
     else:
         return None
-    if tok is trig or tok.lemma_.lower() not in PERIOD_NOUNS or not path:
+    if tok.i == trig.i or tok.lemma_.lower() not in PERIOD_NOUNS or not path:
         return None
     if path[-1].dep_ in ("compound", "amod", "nmod") or any(
             t.dep_ == "prep" and t.lower_ in PURPOSE_PREPS for t in path):

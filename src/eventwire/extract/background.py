@@ -176,7 +176,7 @@ def _recent_again(doc: Any, time: Any, by_tok: dict[int, Any], published: dt.dat
     root = span.root
     phrase = root.head if root.dep_ == "pobj" else root  # 'in 2019' or '2019'
     others = [*phrase.conjuncts, *(c for c in phrase.head.children
-                                   if c.dep_ in ("prep", "npadvmod") and c is not phrase
+                                   if c.dep_ in ("prep", "npadvmod") and c.i != phrase.i
                                    and c.lower_ != "since")]
     for other in others:
         for tok in other.subtree:
@@ -337,7 +337,7 @@ def _definite(noun: Any) -> bool:
     known thing ("the war", "its ceasefire"), not to one the sentence introduces ("an
     earlier lawsuit")."""
     for _ in range(CLIMB_LIMIT):
-        if noun.dep_ != "compound" or noun.head is noun:
+        if noun.dep_ != "compound" or noun.head.i == noun.i:
             break
         noun = noun.head
     return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETS) or c.dep_ == "poss"

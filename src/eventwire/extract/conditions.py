@@ -67,7 +67,7 @@ def condition_in(action: Any, lex: Lexicon) -> dict[str, Any] | None:
         cue = None
         if tok.dep_ == "mark" and tok.lower_ in marks and tok.head.dep_ in CLAUSE_DEPS:
             cue = tok.lower_
-        elif (_restricted(tok) or _proviso(tok)) and tok.head is not action:
+        elif _restricted(tok) or _proviso(tok):
             cue = f"{ONLY} {tok.lower_}" if tok.lower_ in RESTRICTED_MARKS else tok.lower_
         else:
             found = _starts_phrase(tok, phrases)

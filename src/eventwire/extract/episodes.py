@@ -228,7 +228,7 @@ def leads_its_sentence(ev: Any, tok: Any) -> bool:
         if node.dep_ in SUBJECT_DEPS:  # of the main verb, or of the clause a report reports
             verb = node.head
             return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT")
-        if node.dep_ not in NOUN_PATH_DEPS or node.head is node:
+        if node.dep_ not in NOUN_PATH_DEPS or node.head.i == node.i:
             return False
         node = node.head
     return False

@@ -55,7 +55,7 @@ def clause_token(tok: Any) -> Any:
     to reinforce', 'have continued to demolish', 'kept firing'): an aspectual verb only
     places the event in time, so the clause reads as 'reinforced' or 'demolished' does."""
     t = tok
-    while (t.dep_ == "xcomp" and t.head is not t and t.head.pos_ in CLAUSE_POS
+    while (t.dep_ == "xcomp" and t.head.i != t.i and t.head.pos_ in CLAUSE_POS
            and t.head.lemma_.lower() in ASPECTUAL_VERBS):
         t = t.head
     return t

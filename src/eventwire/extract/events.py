@@ -394,7 +394,7 @@ def _topic(trig: Trigger) -> bool:
     tok = trig.token
     if _in_topic_list(tok):
         return True
-    while tok.dep_ in ("conj", "compound", "appos") and tok.head is not tok:
+    while tok.dep_ in ("conj", "compound", "appos") and tok.head.i != tok.i:
         tok = tok.head
     prep = tok.head
     return tok.dep_ == "pobj" and prep.lower_ in TOPIC_PREPS and prep.dep_ == "prep" and \
@@ -581,7 +581,7 @@ def _participants(ectx: EventContext, toks: list[Any], date: str | None, trig: T
                for t in c.subtree} if trig.extra else set()
     taken = trig.entry.mode in CAPTIVE_MODES  # 'took 30 hostages': the hostages undergo it
     own = [(t.idx, t.idx + len(t.text)) for t in (trig.token, *trig.extra)
-           if t.i not in subject and not (taken and t is not trig.token)]
+           if t.i not in subject and not (taken and t.i != trig.token.i)]
     for tok in toks:
         for p in participants_of(ectx, tok, date, expand, scene):
             if not all(p.end <= s or p.start >= e for s, e in own):
@@ -878,7 +878,7 @@ def _exercise_type(trig: Trigger, parties: list[Participant],
     if etype != SHOW_OF_FORCE or not trig.nominal or trig.entry.lemma not in EXERCISE_LEMMAS:
         return etype
     tok = trig.token
-    while tok.dep_ in ("pobj", "prep") and tok.head is not tok:  # 'five days [of] war games'
+    while tok.dep_ in ("pobj", "prep") and tok.head.i != tok.i:  # 'five days [of] war games'
         tok = tok.head
     if not parties and tok.dep_ == "dobj":
         parties = [p for c in tok.head.children if c.dep_ in SUBJECT_DEPS
@@ -1039,7 +1039,7 @@ def _trigger_info(trig: Trigger) -> dict[str, str]:
     """The lexicon entry and syntax behind a trigger (evidence, and features of the confidence)."""
     tok = clause_token(trig.token)
     info = {"lemma": trig.entry.lemma, "origin": trig.entry.origin, "tag": tok.tag_,
-            "dep": tok.dep_, "head": tok.head.lemma_.lower() if tok.head is not tok else ""}
+            "dep": tok.dep_, "head": tok.head.lemma_.lower()}
     if trig.entry.cameo:
         info["cameo"] = trig.entry.cameo
     return info

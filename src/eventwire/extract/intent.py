@@ -121,7 +121,7 @@ def stated_promise(tok: Any, lex: Lexicon) -> bool:
     not the content of a belief, a forecast or a plan ('believes Oslo will send doctors',
     'announced plans that the minister will visit') nor a wish ('would like to support')."""
     chain = _chain(tok, lex.cue("reporting_verbs"))
-    governors = {t.lemma_.lower() for t in chain if t is not tok}
+    governors = {t.lemma_.lower() for t in chain if t.i != tok.i}
     if governors & set(WISH_GOVERNORS) or _proposed(tok, lex):
         return False
     if governors & set(READINESS_GOVERNORS):
@@ -147,7 +147,7 @@ def _proposed(tok: Any, lex: Lexicon) -> bool:
                 return True
             if c.dep_ == "nsubj" and t.pos_ in ("VERB", "AUX") and c.lemma_.lower() in nouns:
                 return True
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         t = t.head
     return False
@@ -267,7 +267,7 @@ def folds_action(derived: EventMention, tok: Any, lex: Lexicon) -> bool:
     if how != "intent":
         return False
     chain = _chain(tok, lex.cue("reporting_verbs"))
-    return any(t is not tok and t.lemma_.lower() in INTENT_GOVERNORS for t in chain)
+    return any(t.i != tok.i and t.lemma_.lower() in INTENT_GOVERNORS for t in chain)
 
 
 def fold_action(derived: EventMention, action: EventMention) -> None:

@@ -709,7 +709,7 @@ def _realised_past(verb: Any) -> bool:
     if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and has_child(verb, "aux", HAVE_AUX)):
         return True
     return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and \
-        verb.head is not verb and _realised_past(verb.head)
+        verb.head.i != verb.i and _realised_past(verb.head)
 
 
 def _planned(chain: list[Any], lex: Lexicon) -> bool:
@@ -727,7 +727,7 @@ def _planned(chain: list[Any], lex: Lexicon) -> bool:
     for below, t in zip([None, *chain], chain, strict=False):
         if _aux_in(t, aux) or _scheduled_infinitive(t):
             return True
-        if t is not trig and (_aimed_at(t, below, lex) or _time_limit(t, below, lex)):
+        if t.i != trig.i and (_aimed_at(t, below, lex) or _time_limit(t, below, lex)):
             return True
         if t != trig and t.lemma_.lower() in govs and not _commits_a_deed(t, below) and \
                 not _goes_on(t, below) and _in_plan(below):
@@ -1046,7 +1046,7 @@ def _clause_verb(tok: Any) -> Any | None:
     for _ in range(CHAIN_LIMIT):
         if t.pos_ in CLAUSE_POS:
             return t
-        if t.head is t:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None

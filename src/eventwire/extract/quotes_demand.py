@@ -74,7 +74,7 @@ def _to_clause(tok: Any, deps: tuple[str, ...] = ("xcomp", "acl", "ccomp")) -> A
 def _clause_head(tok: Any) -> Any:
     """The verb or predicate that heads the clause a cue belongs to ('be' of 'be necessary')."""
     t = tok
-    while t.dep_ in ("acomp", "attr") and t.head is not t:
+    while t.dep_ in ("acomp", "attr") and t.head.i != t.i:
         t = t.head
     return t
 
@@ -117,7 +117,7 @@ def _asserted(head: Any) -> bool:
         if t.dep_ == "relcl" or any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
                                     for m in t.children):
             return False
-        if t.dep_ not in ("xcomp", "conj", "ccomp") or t.head is t:
+        if t.dep_ not in ("xcomp", "conj", "ccomp") or t.head.i == t.i:
             return True
         t, steps = t.head, steps + 1
     return True
@@ -158,7 +158,7 @@ def _content_of_event(head: Any, events: list[EventMention]) -> bool:
     their countries should cooperate' is the AGREE's content, not a second event)."""
     starts = {ev.trigger.start for ev in events if ev.type in SPEECH_ACTS}
     t, steps = head, 0
-    while t.dep_ in ("ccomp", "xcomp", "conj") and t.head is not t and steps < CHAIN_LIMIT:
+    while t.dep_ in ("ccomp", "xcomp", "conj") and t.head.i != t.i and steps < CHAIN_LIMIT:
         t, steps = t.head, steps + 1
         if t.idx in starts:
             return True
@@ -216,7 +216,7 @@ def demand_events(sent: Any, quotes: list[Quote], events: list[EventMention], bu
         if ev is None:
             continue
         speaker = quote.speaker
-        obliged = _subject(clause) if clause is not head else _subject(head)
+        obliged = _subject(clause) if clause.i != head.i else _subject(head)
         if obliged is None and head.lemma_.lower() in NEED_VERBS:
             obliged = _subject(head)  # 'X needs to withdraw': X is obliged
         target = [p for p in (link(obliged) if obliged is not None else [])

@@ -173,7 +173,7 @@ def polar_cue(tok: Any, words: dict[str, frozenset[str]]) -> bool:
 
 def _first_conjunct(tok: Any) -> Any:
     """The first of coordinated words ('is unnecessary and [cruel]': 'unnecessary')."""
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok
 

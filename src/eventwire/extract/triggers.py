@@ -239,7 +239,7 @@ def _future(tok: Any) -> bool:
             continue
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
             return True
-        if t is tok and any(c.dep_ == "aux" and c.lower_ == "would" for c in t.children) and \
+        if t.i == tok.i and any(c.dep_ == "aux" and c.lower_ == "would" for c in t.children) and \
                 _told_in_past(t):  # not 'would like to respond'
             return True
         if t != tok and t.lemma_ in ("have", "vow", "promise", "pledge", "threaten"):
@@ -281,7 +281,7 @@ def _person_subject(tok: Any, offices: tuple[str, ...]) -> bool:
         if subjects:
             return any(c.ent_type_ == "PERSON" or c.lower_ in PERSON_PRONOUNS or
                        c.lemma_.lower() in offices for c in subjects)
-        if t.dep_ not in ("xcomp", "conj") or t.head is t:
+        if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
             return False
         t = t.head
     return False
@@ -471,7 +471,7 @@ def _governor(tok: Any) -> str | None:
     '[described] the group as a threat'), else None."""
     if tok.dep_ in GOVERNED_DEPS:
         return tok.head.lemma_.lower()
-    if tok.dep_ == "pobj" and tok.head.lower_ in AS_PREPS and tok.head.head is not tok.head:
+    if tok.dep_ == "pobj" and tok.head.lower_ in AS_PREPS and tok.head.head.i != tok.head.i:
         return tok.head.head.lemma_.lower()
     return None
 
@@ -482,7 +482,7 @@ def _clause_subjects(tok: Any) -> list[Any]:
     t = tok
     for _ in range(CLAUSE_STEPS):
         found = child_tokens(t, ("nsubj", "nsubjpass"))
-        if found or t.dep_ not in ("xcomp", "conj") or t.head is t:
+        if found or t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
             return found
         t = t.head
     return []

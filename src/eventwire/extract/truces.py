@@ -68,7 +68,7 @@ def unilateral(tok: Any, lexicon: Lexicon) -> bool:
 def in_effect(tok: Any, lexicon: Lexicon) -> bool:
     """The halt itself taking or holding effect ('the truce took effect', 'began at dawn',
     'has been in force since'), which PLOVER codes RETREAT whoever agreed it."""
-    if tok.dep_ not in SUBJECT_DEPS or tok.head is tok:
+    if tok.dep_ not in SUBJECT_DEPS or tok.head.i == tok.i:
         return False
     verbs = [tok.head]
     for _ in range(2):  # 'is [due] to [take] effect', 'is expected to [begin]'
@@ -86,7 +86,7 @@ def extended(tok: Any, lexicon: Lexicon) -> bool:
     """A truce said to go on until a later end ('the ceasefire would remain in effect until
     18 February', 'the truce will continue until the end of the month'): its extension, an
     agreement on that end, not the halt taking effect."""
-    if tok.dep_ not in SUBJECT_DEPS or tok.head is tok:
+    if tok.dep_ not in SUBJECT_DEPS or tok.head.i == tok.i:
         return False
     verb = tok.head
     return verb.lemma_.lower() in _cue(lexicon, "extension_verbs") and any(
@@ -107,7 +107,7 @@ def named_agreement(tok: Any, lexicon: Lexicon) -> bool:
 def agreed(tok: Any, lexicon: Lexicon) -> bool:
     """True when the sentence itself makes the truce an agreement between parties."""
     head = tok.head
-    if tok.dep_ in GOVERNED_DEPS and head is not tok and _agreement_verb(head, lexicon):
+    if tok.dep_ in GOVERNED_DEPS and head.i != tok.i and _agreement_verb(head, lexicon):
         return True  # 'approved the truce', 'the ceasefire was agreed'
     if tok.dep_ == "pobj" and head.lower_ in ("to", "on") and _agreement_verb(head.head, lexicon):
         return True  # 'agreed to a ceasefire', 'agreed on a truce'
