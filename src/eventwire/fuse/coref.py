@@ -23,7 +23,7 @@ from typing import Any
 from eventwire.datenumbers import clock_spans
 from eventwire.fuse.conflicts import counted
 from eventwire.fuse.dates import PRECISE_DAYS, range_gap, range_overlap, range_width, reach
-from eventwire.fuse.mentions import PLANNED, Mention, countries
+from eventwire.fuse.mentions import NAME_WORD_RE, PLANNED, TITLE_WORDS, Mention, countries
 
 MODEL_FILE = "fuse_coref.json"
 SYNONYMS_FILE = "plover_cameo.json"  # CAMEO verb synsets with the PLOVER type of each
@@ -253,6 +253,45 @@ def party_set(m: Mention) -> frozenset[str]:
     return frozenset(k for ks in country_keys(m) for k in ks)
 
 
+def bare_names(m: Mention) -> frozenset[str]:
+    """Lower-case single-word names of a mention's participants that the actor registry did
+    not link ("Anwar", "Ms Paetongtarn": a person called by one name, often the given one)."""
+    out = set()
+    for p in m.participants():
+        if (p.get("actor") or {}).get("id"):
+            continue
+        words = [w for w in NAME_WORD_RE.findall(p.get("text") or "")
+                 if w.lower() not in TITLE_WORDS]
+        if len(words) == 1 and words[0][:1].isupper():
+            out.add(words[0].lower())
+    return frozenset(out)
+
+
+def person_names(m: Mention) -> dict[str, frozenset[str]]:
+    """Each word of the full name (two words or more) of a registered person among a mention's
+    participants -> that participant's keys (actor id, name key, country)."""
+    out: dict[str, frozenset[str]] = {}
+    for p, keys in zip(m.participants(), country_keys(m), strict=False):
+        actor = p.get("actor") or {}
+        kind = actor.get("kind") or ("person" if PERSON_ID_RE.match(str(actor.get("id"))) else "")
+        if kind != "person" or not actor.get("id"):
+            continue
+        words = NAME_WORD_RE.findall(actor.get("name") or "")
+        if len(words) < 2:
+            continue
+        for w in words:
+            out.setdefault(w.lower(), keys)
+    return out
+
+
+def resolved_parties(da: dict[str, Any], db: dict[str, Any]) -> frozenset[str]:
+    """``da``'s participant keys, a person it names by one word only ("Anwar") read as the
+    registered person of the other mention whose full name holds that word ("Anwar Ibrahim"):
+    the keys the name would have had if the registry had linked it in its own article."""
+    found = [db["people"][w] for w in da["bare"] if w in db["people"]]
+    return da["parties"].union(*found) if found else da["parties"]
+
+
 def overlap_share(pa: frozenset[str], pb: frozenset[str]) -> float:
     """Share of the smaller participant set found in the other (0 when either is empty)."""
     return len(pa & pb) / min(len(pa), len(pb)) if pa and pb else 0.0
@@ -363,6 +402,7 @@ def derived(m: Mention) -> dict[str, Any]:
         m.memo["coref"] = {"keys": country_keys(m), "words": words, "stems": stems(words),
                            "numbers": numbers(m.sentence), "names": names(m.sentence),
                            "parties": party_set(m), "stem": trigger_stem(m),
+                           "bare": bare_names(m), "people": person_names(m),
                            "lemma": trigger_lemma(m),
                            "counts": stated_counts(m),
                            "type": m.type, "mode": m.mode, "group": modality_group(m),
@@ -420,7 +460,7 @@ def features(a: Mention, b: Mention, common: frozenset[str] = frozenset()) -> li
         float(ta != tb and types_compatible(ta, tb)),
         float(bool(ma and mb and ma != mb)),
         float(da["group"] != db["group"]),
-        overlap_share(da["parties"], db["parties"]),
+        overlap_share(resolved_parties(da, db), resolved_parties(db, da)),
         float(not ka or not kb),
         float(clashing_roles(*roles)),
         float(bool(dates) and text_a and text_b),
