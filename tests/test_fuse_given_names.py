@@ -113,3 +113,16 @@ def test_the_same_call_partners_on_another_day_stay_apart(store: Store) -> None:
            store_article(store, "a2", "2025-03-11", later, GIVEN_LATER)]
     fuse.update(store, ids)
     assert len(queries.list_events(store)) == 2
+
+
+def test_a_particle_of_a_full_name_resolves_nothing() -> None:
+    sheikh = ActorRef("Q905", "Salim bin Rashid", "QAT", kind="person")
+    text = "Salim bin Rashid telephoned Ivo Marek on Thursday."
+    a = mention("a1", "2025-03-07", call(text, "telephoned", [("Salim bin Rashid", sheikh),
+                                                              ("Ivo Marek", LEADER_B)],
+                                         "2025-03-06", "Thursday"))
+    other = "Bin, a spokesman, said the call took place on Thursday."
+    b = mention("a2", "2025-03-08", call(other, "call", [("Bin", None)], "2025-03-06",
+                                         "Thursday"))
+    assert coref.resolved_parties(coref.derived(b), coref.derived(a)) == \
+        coref.derived(b)["parties"]

@@ -268,8 +268,9 @@ def bare_names(m: Mention) -> frozenset[str]:
 
 
 def person_names(m: Mention) -> dict[str, frozenset[str]]:
-    """Each word of the full name (two words or more) of a registered person among a mention's
-    participants -> that participant's keys (actor id, name key, country)."""
+    """Each capitalised word (three letters or more) of the full name (two words or more) of a
+    registered person among a mention's participants -> that participant's keys (actor id, name
+    key, country)."""
     out: dict[str, frozenset[str]] = {}
     for p, keys in zip(m.participants(), country_keys(m), strict=False):
         actor = p.get("actor") or {}
@@ -279,8 +280,9 @@ def person_names(m: Mention) -> dict[str, frozenset[str]]:
         words = NAME_WORD_RE.findall(actor.get("name") or "")
         if len(words) < 2:
             continue
-        for w in words:
-            out.setdefault(w.lower(), keys)
+        for w in words:  # particles ("bin", "da") and initials name no one alone
+            if w[:1].isupper() and len(w) > 2:
+                out.setdefault(w.lower(), keys)
     return out
 
 
