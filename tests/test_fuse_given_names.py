@@ -126,3 +126,11 @@ def test_a_particle_of_a_full_name_resolves_nothing() -> None:
                                          "Thursday"))
     assert coref.resolved_parties(coref.derived(b), coref.derived(a)) == \
         coref.derived(b)["parties"]
+
+
+def test_a_given_name_with_a_possessive_ending_is_resolved_too() -> None:
+    a = mention("a1", "2025-03-07", full_call())
+    text = "Tomas's call to both leaders on Thursday was his first since the clashes began."
+    b = mention("a2", "2025-03-08", call(text, "call", [("Tomas's", None)], "2025-03-06",
+                                         "Thursday"))
+    assert "id:Q901" in coref.resolved_parties(coref.derived(b), coref.derived(a))

@@ -255,13 +255,15 @@ def party_set(m: Mention) -> frozenset[str]:
 
 def bare_names(m: Mention) -> frozenset[str]:
     """Lower-case single-word names of a mention's participants that the actor registry did
-    not link ("Anwar", "Ms Paetongtarn": a person called by one name, often the given one)."""
+    not link ("Tomas", "Ms Tomas", "Tomas's": a person called by one name, often the given
+    one)."""
     out = set()
     for p in m.participants():
         if (p.get("actor") or {}).get("id"):
             continue
-        words = [w for w in NAME_WORD_RE.findall(p.get("text") or "")
-                 if w.lower() not in TITLE_WORDS]
+        words = [w.removesuffix("'s").removesuffix("'")
+                 for w in NAME_WORD_RE.findall(p.get("text") or "")]
+        words = [w for w in words if w.lower() not in TITLE_WORDS]
         if len(words) == 1 and words[0][:1].isupper():
             out.add(words[0].lower())
     return frozenset(out)
@@ -287,8 +289,8 @@ def person_names(m: Mention) -> dict[str, frozenset[str]]:
 
 
 def resolved_parties(da: dict[str, Any], db: dict[str, Any]) -> frozenset[str]:
-    """``da``'s participant keys, a person it names by one word only ("Anwar") read as the
-    registered person of the other mention whose full name holds that word ("Anwar Ibrahim"):
+    """``da``'s participant keys, a person it names by one word only ("Tomas") read as the
+    registered person of the other mention whose full name holds that word ("Tomas Valdera"):
     the keys the name would have had if the registry had linked it in its own article."""
     found = [db["people"][w] for w in da["bare"] if w in db["people"]]
     return da["parties"].union(*found) if found else da["parties"]
