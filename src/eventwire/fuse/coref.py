@@ -255,7 +255,7 @@ def party_set(m: Mention) -> frozenset[str]:
 
 def bare_names(m: Mention) -> frozenset[str]:
     """Lower-case single-word names of a mention's participants that the actor registry did
-    not link ("Tomas", "Ms Tomas", "Tomas's": a person called by one name, often the given
+    not link ("Tomas", "Mr Tomas", "Tomas's": a person called by one name, often the given
     one)."""
     out = set()
     for p in m.participants():
