@@ -1,7 +1,8 @@
-"""Modality: a 'to' infinitive of purpose, one completing a noun, or the action a directive
-orders ('ordered the garrison to withdraw') is what an actor means to do or has yet to do
-(planned), not a reported deed; a result clause ('only to') and a ranked noun ('the first
-envoy to visit') still report one, as does the action done after an order."""
+"""Modality: a 'to' infinitive completing a noun, or the action a directive orders ('ordered
+the garrison to withdraw') is what an actor has yet to do (planned); a 'to' infinitive of
+purpose beside a clause is an aim (hypothetical) unless it is said by the act it is the purpose
+of ('gathered to demand'); none is a reported deed. A result clause ('only to') and a ranked
+noun ('the first envoy to visit') still report one, as does the action done after an order."""
 
 from __future__ import annotations
 
@@ -22,16 +23,30 @@ TEXTS = {
                "fishermen.",
     "told": "The governor told the militia to withdraw from the market town.",
     "obeyed": "The garrison withdrew from the island after the junta ordered it out.",
+    "sent_to_back": "Redland sent envoys to Varo to back the ceasefire talks.",
+    "help_fight": "Kenya sent police officers to Haiti to help fight the gangs.",
+    "gathered_to_demand": "Protesters gathered outside the embassy to demand the release of the "
+                          "reporter.",
 }
 
 @pytest.fixture(scope="module")
 def extracted() -> dict[str, Extraction]:
     return run_texts(TEXTS)
 
-@pytest.mark.parametrize("key,trigger", [("purpose", "capture"), ("noun_days", "withdraw"),
-                                         ("noun_passive", "freed")])
-def test_purpose_and_noun_infinitives_are_planned(extracted, key, trigger):
+@pytest.mark.parametrize("key,trigger", [("noun_days", "withdraw"), ("noun_passive", "freed")])
+def test_noun_infinitives_are_planned(extracted, key, trigger):
     assert by_trigger(extracted[key], trigger).modality == "planned"
+
+
+@pytest.mark.parametrize("key,trigger", [("purpose", "capture"), ("sent_to_back", "back"),
+                                         ("help_fight", "fight")])
+def test_a_purpose_beside_a_clause_is_an_aim(extracted, key, trigger):
+    assert by_trigger(extracted[key], trigger).modality == "hypothetical"
+
+
+def test_a_purpose_said_by_its_act_stays_real(extracted):
+    assert by_trigger(extracted["gathered_to_demand"], "demand").modality in ("asserted",
+                                                                              "planned")
 
 def test_in_order_to_reports_no_dispersal(extracted):
     assert all(e.modality != "asserted" for e in extracted["in_order"].events

@@ -85,6 +85,7 @@ from eventwire.extract.interview import media_interview
 from eventwire.extract.lexicon import ORIGIN_CAMEO, Entry, Lexicon, load_lexicon
 from eventwire.extract.modality import (
     ASSERTED,
+    HYPOTHETICAL,
     PLANNED,
     SPEECH_ACT_TYPES,
     hedged,
@@ -94,6 +95,7 @@ from eventwire.extract.modality import (
     mark_recounted,
     mark_scheduled,
     modality_of,
+    purpose_aim,
     section_label,
 )
 from eventwire.extract.modes import event_mode
@@ -132,6 +134,7 @@ from eventwire.model import EventMention, Extraction, Participant
 OPTION_LEXICONS = "plover_lexicon_files"
 OPTION_ALL_EVENTS = "all_events"  # keep CAMEO-only candidates the model does not confirm
 COMMITMENT_MODALITIES = (ASSERTED, PLANNED)
+SAID_PURPOSE_TYPES = ("REQUEST", "ACCUSE", "PROTEST", "REJECT")  # 'gathered to demand': said there
 CONFIDENCE = {
     ("verbal", 2): 0.9, ("verbal", 1): 0.75, ("verbal", 0): 0.5,
     ("nominal", 2): 0.8, ("nominal", 1): 0.65, ("nominal", 0): 0.35,
@@ -791,6 +794,9 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
                                            speech=trig.entry.type in SPEECH_ACT_TYPES)
     if etype != trig.entry.type and etype == INTENT_TYPE and ev.modality == PLANNED:
         ev.modality = ASSERTED  # the readiness is stated now; the talks are its content
+    if ev.modality in COMMITMENT_MODALITIES and etype not in SAID_PURPOSE_TYPES and \
+            purpose_aim(trig.token):
+        ev.modality = HYPOTHETICAL  # 'sent warships to support its allies': an aim, not a plan
     mark_background(ectx, ev, trig.token, sent)
     mark_recounted(ectx, ev, trig.token)
     _mark_row_time(ectx, ev)

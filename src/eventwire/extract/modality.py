@@ -572,6 +572,19 @@ def _intended_infinitive(t: Any) -> bool:
                    for w in (t.head, *(c for c in t.head.children if c.dep_ in ("amod", "nummod"))))
 
 
+def purpose_aim(tok: Any) -> bool:
+    """True when the trigger is the aim of a purpose infinitive set beside a clause ('moved
+    into the valley [to capture] the depot', 'sent warships [to support] its allies', 'in
+    order [to disperse] the crowd'): what the actor set out to do, which the sentence does
+    not report as done nor as scheduled. A noun's infinitive ('had thirty days to withdraw')
+    and an ordered act ('ordered X to withdraw') stay plans."""
+    t = first_conjunct(tok)  # 'to capture the depot and [seize] the bridge'
+    while t.dep_ == "xcomp" and t.tag_ == "VB" and t.head.tag_ == "VB":
+        t = t.head  # 'to help [fight] the gangs', 'to try and [capture]'
+    return t.dep_ == "advcl" and _intended_infinitive(t) and t.head.pos_ in CLAUSE_POS and \
+        not any(c.dep_ in GENERIC_SUBJECT_DEPS for c in t.children)
+
+
 def _went_on(verb: Any) -> bool:
     """'go on' (with its particle): 'went on to V' tells the next thing done."""
     return verb.lemma_.lower() == "go" and any(
