@@ -17,6 +17,8 @@ COMPLEMENT_DEPS = ("dobj", "xcomp", "ccomp", "prep", "pobj", "pcomp", "acl", "at
                    "dative", "acomp", "conj")
 SPEECH_ACTS = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT")
 SHARED_COMPLEMENT_DEPS = ("xcomp", "pcomp", "conj")  # "threatened to attack and [occupy]"
+ANSWERED_TYPES = ("REQUEST", "ACCUSE")  # 'rejected calls for ...', 'denied the allegations'
+REFUSAL_TYPE = "REJECT"
 MATERIAL_ACTS = ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT", "COOPERATE")
 TEMPORAL_LINKS = ("after", "before", "since", "upon", "while", "until", "when")
 CIRCUMSTANCE_PREPS = ("following", "after", "since", "amid", "amidst", "despite", "during",
@@ -97,6 +99,16 @@ def _separate_speech_act(trig: Trigger, gov: Trigger) -> bool:
         not trig.nominal and trig.token.tag_ == "VBG"
 
 
+def _answered_act(trig: Trigger, gov: Trigger) -> bool:
+    """A call, demand or charge that a refusal or denial answers is another party's act of its
+    own, not the refusal's content: 'rejected Velland's calls for a ceasefire' reports the
+    calls (REQUEST) and their rejection (REJECT), 'dismissed the allegations of torture' the
+    allegations (ACCUSE) and the denial. Only the refusal's direct object."""
+    return trig.nominal and trig.entry.type in ANSWERED_TYPES and \
+        gov.entry.type == REFUSAL_TYPE and trig.token.dep_ == "dobj" and \
+        trig.token.head.i == gov.token.i
+
+
 def _may_absorb(gov: Trigger, trig: Trigger) -> bool:
     """A trigger of the CAMEO dictionary never absorbs one of the curated lexicon."""
     return not (gov.entry.origin == ORIGIN_CAMEO and trig.entry.origin != ORIGIN_CAMEO)
@@ -128,9 +140,21 @@ def absorbed_by(triggers: list[Trigger]) -> dict[int, Trigger]:
             continue
         gov = governor(t, by_token)
         if gov is not None and gov is not t and _may_absorb(gov, t) and \
-                not any(x.i == gov.token.i for x in t.extra):
+                not any(x.i == gov.token.i for x in t.extra) and not _answered_act(t, gov):
             # a phrase word of ``t`` never absorbs it: 'the sanctions, [announced] by X'
             # is the verb's phrase, one SANCTION, which otherwise each would absorb
+            out[t.token.i] = gov
+    return out
+
+
+def answered_by(triggers: list[Trigger]) -> dict[int, Trigger]:
+    """Map trigger token index → the refusal or denial that answers it ('rejected [calls] for
+    talks'): the answered act stays an event of its own and is also the refusal's content."""
+    by_token = {t.token.i: t for t in triggers}
+    out = {}
+    for t in triggers:
+        gov = governor(t, by_token)
+        if gov is not None and gov is not t and _answered_act(t, gov):
             out[t.token.i] = gov
     return out
 

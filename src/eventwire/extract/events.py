@@ -20,7 +20,7 @@ from typing import Any
 from eventwire.annotate.doccache import sentence_words
 from eventwire.annotate.focus import focus_of
 from eventwire.extract import attributes as attrs
-from eventwire.extract.absorption import absorbed_by, root_governor
+from eventwire.extract.absorption import absorbed_by, answered_by, root_governor
 from eventwire.extract.agreements import (
     is_party,
     meeting_outcome,
@@ -86,6 +86,7 @@ from eventwire.extract.lexicon import ORIGIN_CAMEO, Entry, Lexicon, load_lexicon
 from eventwire.extract.modality import (
     ASSERTED,
     HYPOTHETICAL,
+    NEGATED,
     PLANNED,
     SPEECH_ACT_TYPES,
     hedged,
@@ -97,6 +98,7 @@ from eventwire.extract.modality import (
     modality_of,
     purpose_aim,
     section_label,
+    syntactic_modality,
 )
 from eventwire.extract.modes import event_mode
 from eventwire.extract.natural import (
@@ -253,6 +255,7 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
         return []
     triggers = retype_truces(find_triggers(sent, ectx.lexicon), ectx.lexicon)
     absorbed = absorbed_by(triggers)
+    answered = answered_by(triggers)
     for i, owner in into_agreement_noun(triggers).items():
         absorbed.setdefault(i, owner)  # 'the [ceasefire] agreement' is one AGREE
     out: list[EventMention] = []
@@ -265,8 +268,12 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
         if charge is not None:
             out.extend(charge)  # 'believes the attack was a plot by X': X is charged with it
             continue
-        embedded = [t for t in triggers if root_governor(t, absorbed) is trig]
+        embedded = [t for t in triggers if root_governor(t, absorbed) is trig or
+                    answered.get(t.token.i) is trig]
         ev = build_event(ectx, trig, sent, embedded, previous + out)
+        if ev is not None and trig.token.i in answered and ev.modality == NEGATED:
+            ev.modality = syntactic_modality(trig.token, ectx.lexicon, negation=False)
+            # 'rejected calls for talks': the calls were made; the refusal negates only their aim
         if ev is not None:
             tokens[id(ev)] = trig.token
         if ev is not None and ((_generic_mention(trig, ev, ectx.lexicon) and not told_as_episode(ev)) or
