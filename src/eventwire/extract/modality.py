@@ -780,9 +780,23 @@ def _in_plan(below: Any) -> bool:
     """True when the chain reaches a planning governor through its content, not through an
     adjunct set beside it: 'plans to [visit]', 'is going to [attack]' are plans, while 'went
     further, [warning] that ...' or 'set up a committee, [inviting] the opposition' report an
-    act done with the governor's."""
+    act done with the governor's, and a finite verb coordinated with the governor reports an
+    act of its own ('agreed to the deal and [withdrew] its troops', 'offered talks and
+    [released] ten prisoners', 'plans elections and has [arrested] opposition leaders'); a
+    base form shares the governor's infinitive ('plans to visit Kyiv and [meet] ...')."""
+    if below is not None and below.dep_ == "conj" and _finite(below):
+        return False
     return below is None or below.dep_ != "advcl" or any(
         c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ == "to") for c in below.children)
+
+
+def _finite(verb: Any) -> bool:
+    """A verb in a tense of its own: past or present ('withdrew', 'meets') or a perfect ('has
+    arrested'); not a base form, a participle alone or an infinitive."""
+    if verb.pos_ not in CLAUSE_POS or _aux_in(verb, TO):
+        return False
+    return verb.tag_ in (*PAST_TAGS, *PRESENT_TAGS) or (
+        verb.tag_ == "VBN" and has_child(verb, "aux", HAVE_AUX))
 
 
 def _commits_a_deed(governor: Any, below: Any) -> bool:
