@@ -143,3 +143,48 @@ def test_a_participants_events_are_read_once_unless_a_window_starts_earlier(
         for d, rows in zip(days, got, strict=True):
             assert rows == fresh(d)
         assert got[0] and len(got[3]) < len(got[0])  # the later window holds fewer
+
+
+def joint_or_typed(rng: random.Random, ev: dict[str, Any]) -> None:
+    """Give some events a report that what was agreed held or that a deadline was moved,
+    and some commitments a content type, an agreement's kind and a promisee, so that every
+    test of ``evaluate`` meets events."""
+    if rng.random() < 0.3:
+        ev["mentions"][0]["sentence"]["text"] += rng.choice(
+            [" as agreed", " and the truce has held", " and the deadline was extended"])
+    for c in (ev.get("commitments") or {}).values():
+        if rng.random() < 0.6:
+            c["content_type"] = rng.choice(["CONSULT", "ASSAULT", "AID", "RETREAT"])
+        if rng.random() < 0.5:
+            c["kind"] = "agreement"
+            c["promisee"] = {"text": "x", "actor": rng.choice(LINKED)}
+        if rng.random() < 0.3:
+            c["deadline"] = {"value": "2025-03-01"}
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_judging_with_remembered_facts_matches_judging_without(seed: int) -> None:
+    rng = random.Random(seed)
+    events = [make_event(rng, i, promise=rng.random() < 0.3) for i in range(400)]
+    for ev in events:
+        joint_or_typed(rng, ev)
+    now = dt.date(2025, 6, 1)
+    with judging():
+        remembered = promises.promise_rows(events, now, "t")
+    plain = promises.promise_rows(events, now, "t")
+    assert len(remembered) > 40
+    assert remembered == plain
+    assert {r["status"] for r in remembered} >= {"kept", "broken", "open"}
+    assert any(e["kind"] == "extended" for r in remembered for e in r["data"]["evidence"])
+
+
+def test_a_pools_extension_reports_are_found_once_and_in_order() -> None:
+    said = [{"id": f"e{i}", "mentions": [{"sentence": {"text": text}}]} for i, text in
+            enumerate(["The truce was extended", "Talks resumed", "They extended it again"])]
+    assert promises.extending(said) is said  # outside a refresh: the whole pool
+    with judging():
+        found = promises.extending(said)
+        assert [o["id"] for o in found] == ["e0", "e2"]
+        assert promises.extending(said) is found
+        said.append({"id": "e3", "mentions": [{"sentence": {"text": "An extension"}}]})
+        assert [o["id"] for o in promises.extending(said)] == ["e0", "e2", "e3"]

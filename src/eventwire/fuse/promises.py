@@ -79,7 +79,9 @@ def judging() -> Iterator[None]:
 
 
 def _fact(o: dict[str, Any], name: str, compute: Callable[[dict[str, Any]], Any]) -> Any:
-    """``compute(o)``, remembered per event dict while ``judging``."""
+    """``compute(o)``, remembered per event dict while ``judging`` (a pool's events are read
+    again by every promise judged against it: the remembered value is found in one look-up
+    of the dict's entry and one of the name)."""
     facts = _FACTS
     if facts is None:
         return compute(o)
@@ -87,9 +89,13 @@ def _fact(o: dict[str, Any], name: str, compute: Callable[[dict[str, Any]], Any]
     if entry is None or entry[0] is not o:
         entry = facts[id(o)] = (o, {})
     memo = entry[1]
-    if name not in memo:
-        memo[name] = compute(o)
-    return memo[name]
+    found = memo.get(name, _UNSET)
+    if found is _UNSET:
+        found = memo[name] = compute(o)
+    return found
+
+
+_UNSET = object()  # ``_fact``: no value remembered yet
 
 
 def actor_refs(value: Any, known: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
@@ -138,7 +144,12 @@ def keys_of(refs: list[dict[str, Any]]) -> set[str]:
 
 def event_keys(ev: dict[str, Any], role: str) -> frozenset[str]:
     """Identity keys of an event's participants in one role."""
-    return _fact(ev, role, lambda e: frozenset(keys_of(e.get(role) or [])))
+    return _fact(ev, role, ROLE_KEYS[role])
+
+
+ROLE_KEYS: dict[str, Callable[[dict[str, Any]], frozenset[str]]] = {
+    role: (lambda e, role=role: frozenset(keys_of(e.get(role) or [])))
+    for role in ("source", "target")}  # ``event_keys`` computed, by role
 
 
 def has_type(o: dict[str, Any], etype: str | None) -> bool:
@@ -201,6 +212,17 @@ def _event_text(ev: dict[str, Any]) -> str:
     parts = [(m.get("sentence") or {}).get("text") or "" for m in ev.get("mentions") or []]
     parts += [t.get("name") or "" for t in ev.get("target") or []]
     return " ".join(parts).lower()
+
+
+def held_cue(o: dict[str, Any]) -> str | None:
+    """The first cue in an event's text that what was promised held (``cue_in`` of
+    ``event_text``), once per event dict while ``judging``."""
+    return _fact(o, "held cue", _held_cue)
+
+
+def _held_cue(o: dict[str, Any]) -> str | None:
+    """``held_cue``, computed."""
+    return cue_in(event_text(o), cue_lexicon()["held"])
 
 
 def content_words(c: dict[str, Any]) -> set[str]:
@@ -386,7 +408,7 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
     own = [o for o in events if o["id"] != ev["id"] and o.get("modality") in JUDGED_MODALITIES
            and (promiser & event_keys(o, "source") or (
                has_type(o, ctype) and promiser & event_keys(o, "target")
-               and cue_in(event_text(o), lex["held"])) or (
+               and held_cue(o)) or (
                parties != promiser and has_type(o, ctype) and parties & participant_keys(o)))]
     for o in own:
         first = _first_day(o)
@@ -396,7 +418,7 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
         if end is not None and first > end:
             if o.get("modality") == "asserted":
                 later.append(o)  # coverage of the promiser, wherever it is told
-            if not (has_type(o, ctype) and cue_in(event_text(o), lex["held"])):
+            if not (has_type(o, ctype) and held_cue(o)):
                 continue
         if not same_theatre(o, ev) or only_planned(o):
             continue  # told in another story about another place, or only as a plan: it
@@ -412,8 +434,8 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
                     o["type"] in BREAKING_TYPES or has_type(o, ctype)):
                 breaks.append(_item("breaks", o))
             elif o.get("modality") == "asserted" and has_type(o, ctype) and \
-                    cue_in(text, lex["held"]):
-                keeps.append(_item("held", o, cue_in(text, lex["held"])))
+                    held_cue(o):
+                keeps.append(_item("held", o, held_cue(o)))
             continue
         if value_of(c.get("start")) and start is not None and \
                 (_last_day(o) or first) < start:
@@ -504,7 +526,12 @@ def only_planned(o: dict[str, Any]) -> bool:
 
 def place_keys(ev: dict[str, Any]) -> frozenset[str]:
     """Where an event happened: its location's name and country (empty when unknown)."""
-    return _fact(ev, "place", lambda e: frozenset(_place_keys(e)))
+    return _fact(ev, "place", _place_key_set)
+
+
+def _place_key_set(ev: dict[str, Any]) -> frozenset[str]:
+    """``place_keys``, computed."""
+    return frozenset(_place_keys(ev))
 
 
 def _place_keys(ev: dict[str, Any]) -> set[str]:
@@ -534,7 +561,12 @@ def same_theatre(o: dict[str, Any], ev: dict[str, Any]) -> bool:
 
 def theatre_countries(ev: dict[str, Any]) -> frozenset[str]:
     """The countries an event involves: its participants' and its location's."""
-    return _fact(ev, "countries", lambda e: frozenset(_theatre_countries(e)))
+    return _fact(ev, "countries", _theatre_country_set)
+
+
+def _theatre_country_set(ev: dict[str, Any]) -> frozenset[str]:
+    """``theatre_countries``, computed."""
+    return frozenset(_theatre_countries(ev))
 
 
 def _theatre_countries(ev: dict[str, Any]) -> set[str]:
@@ -589,7 +621,7 @@ def extended(events: list[dict[str, Any]], ev: dict[str, Any], made: dt.date | N
         return None
     cues = cue_lexicon()["extension"]
     best: dict[str, Any] | None = None
-    for o in events:
+    for o in extending(events):
         first = _first_day(o)
         if o["id"] == ev["id"] or first is None or first < made:
             continue
@@ -608,6 +640,22 @@ def extended(events: list[dict[str, Any]], ev: dict[str, Any], made: dt.date | N
                         best is None or new[1].isoformat() > best["deadline"]):
                     best = {**_item("extended", o, cue), "deadline": new[1].isoformat()}
     return best
+
+
+def extending(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The events of a pool whose text holds an extension cue, in the pool's order: those
+    ``extended`` can take (the cue does not depend on the promise). Found once per pool
+    list while ``judging`` (the commitments of one promiser share it); outside, the pool."""
+    if _FACTS is None:
+        return events
+    held = _fact(events, "extending", _extending)  # type: ignore[arg-type]
+    return held[1] if held[0] == len(events) else _extending(events)[1]
+
+
+def _extending(events: list[dict[str, Any]]) -> tuple[int, list[dict[str, Any]]]:
+    """``extending``, computed: the pool's length and its events with an extension cue."""
+    cues = cue_lexicon()["extension"]
+    return len(events), [o for o in events if cue_in(event_text(o), cues)]
 
 
 def day_plan(c: dict[str, Any]) -> bool:
