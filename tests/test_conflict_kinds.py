@@ -90,6 +90,18 @@ def record_flags(cli: Any, tmp_path: Path, *texts: str) -> list[list[str]]:
      "held overnight, officials said.",
      "A ceasefire between Armenia and Azerbaijan took effect at midnight on Monday but was "
      "violated within hours, officials said."),
+    ("kept_conflict",
+     "A ceasefire between Armenia and Azerbaijan took effect at midnight on Monday. Azerbaijani "
+     "troops shelled two Armenian border posts after the ceasefire took effect, the Armenian "
+     "army said on Tuesday.",
+     "A ceasefire between Armenia and Azerbaijan took effect at midnight on Monday. No clashes "
+     "have been reported along the border since the truce took effect, the Azerbaijani army "
+     "said on Tuesday."),
+    ("starter_conflict",
+     "Armenian and Azerbaijani troops clashed near the ridge on Thursday. Baku accused Armenian "
+     "forces of instigating the clashes.",
+     "Armenian and Azerbaijani troops clashed near the ridge on Thursday. The clashes on "
+     "Thursday were initiated by Azerbaijani soldiers, Armenian officials said."),
     ("mediator_conflict",
      "Armenia and Azerbaijan agreed to a ceasefire on Friday in talks mediated by Qatar, "
      "officials said.",

@@ -28,6 +28,11 @@ from eventwire.fuse.conflicts import stated_days, text_claim, text_counts
     ("Ruritania is holding 18 Bordurian soldiers, the ministry said.", "captured", 18),
     ("Ruritania handed back 18 Bordurian soldiers on Friday.", "captured", 18),
     ("18 Bordurian soldiers surrendered on Tuesday, the army said.", "captured", 18),
+    ("Ruritania said 18 Bordurian soldiers laid down their weapons and surrendered.",
+     "captured", 18),
+    ("Borduria said 20 Bordurian soldiers were surrounded and taken away on Tuesday.",
+     "captured", 20),
+    ("Twelve Bordurian soldiers were ambushed and captured near the pass.", "captured", 12),
     ("The army said 20 prisoners of war were freed.", "captured", 20),
     ("Borduria said 84 POWs came home.", "captured", 84),
     ("Ruritania deployed 5,000 troops to the border.", "troops", 5000),
@@ -36,6 +41,29 @@ from eventwire.fuse.conflicts import stated_days, text_claim, text_counts
 ])
 def test_counted_things_named_by_a_model(text: str, what: str, n: int) -> None:
     assert any(w == what and v == n for w, v, *_ in text_counts(text)), text_counts(text)
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("Two soldiers were killed and five others wounded in the blast.",
+     [("killed", 2), ("wounded", 5)]),
+    ("Eight people lost their lives and 14 were hurt in the strike.",
+     [("killed", 8), ("wounded", 14)]),
+    ("Four Bordurian soldiers were killed and 20 captured on Tuesday.",
+     [("killed", 4), ("captured", 20)]),
+    ("Ruritanian troops captured 20 and killed four, the army said.",
+     [("captured", 20), ("killed", 4)]),
+    ("The raid killed three people and 12 more were injured.",
+     [("killed", 3), ("wounded", 12)]),
+    ("The strike killed eight and wounded 14.", [("killed", 8), ("wounded", 14)]),
+])
+def test_a_number_s_own_verb_wins_over_a_nearer_casualty_word(
+        text: str, counts: list[tuple[str, int]]) -> None:
+    assert [(w, v) for w, v, *_ in text_counts(text)] == counts
+
+
+def test_a_participle_describing_the_people_is_not_their_own_verb() -> None:
+    text = "Ruritania freed three soldiers on Friday but kept 12 others captured last week in jail."
+    assert ("captured", 12) not in [(w, v) for w, v, *_ in text_counts(text)]
 
 
 def test_one_of_the_captives_is_no_count_of_the_held() -> None:
@@ -255,6 +283,21 @@ def test_a_toll_is_read_through_its_verb_however_far_the_toll_word(text: str, wh
     ("The truce collapsed after two days of calm.", "negative"),
     ("Any violation of the ceasefire will be met with force, the minister said.", None),
     ("Ceasefire talks were held in the capital on Monday.", None),
+    # told by what happened since the truce began
+    ("No armed clashes have occurred at any border post since the truce took effect, the "
+     "ministry said.", "positive"),
+    ("No clashes have been reported since the truce came into force at midnight.", "positive"),
+    ("Not a single shot has been fired since the truce, residents said.", "positive"),
+    ("The border has been calm since the ceasefire began on Monday.", "positive"),
+    ("Bordurian forces shelled two Ruritanian border posts after the ceasefire took effect, "
+     "the army said.", "negative"),
+    ("Ruritanian troops shelled two villages on Tuesday despite the truce.", "negative"),
+    ("Artillery fire struck the town hours after the truce had come into force.", "negative"),
+    ("Borduria denied that its forces attacked any position after the ceasefire took effect.",
+     None),
+    ("Any attack after the ceasefire took effect would be answered, the army warned.", None),
+    ("Ruritanian troops shelled two villages on Tuesday despite the ceasefire talks.", None),
+    ("Bordurian forces attacked the town before the ceasefire took effect.", None),
 ])
 def test_whether_a_truce_held_is_read_from_its_sentence(text: str, group: str | None) -> None:
     found = text_claim(text, "kept")
@@ -317,6 +360,12 @@ def test_how_talks_went_told_of_them_as_it_in_the_next_sentence(after: str,
     # another deal told in between: the truce is not what the later sentence refers to
     ("The two capitals also signed a trade agreement. The truce was violated within hours.",
      None),
+    # a sentence telling what happened since the truce began, naming it on the way
+    ("Bordurian troops shelled two villages on Tuesday despite the truce.", "negative"),
+    ("No clashes have been reported along the border since the ceasefire took effect.",
+     "positive"),
+    ("The two capitals also signed a trade agreement. Bordurian troops shelled two villages "
+     "on Tuesday despite the truce.", None),
 ])
 def test_whether_a_truce_held_told_of_it_in_a_later_sentence(after: str,
                                                              value: str | None) -> None:

@@ -605,6 +605,14 @@ def test_a_side_of_the_border_told_for_one_attack_holds_for_another_of_the_sente
     ("Witnesses said Ruritanian troops started the shelling on Friday near the pass.",
      "shelling", "RUR"),
     ("Officials said Borduria provoked the exchange of fire near the bridge.", "fire", "BOR"),
+    ("Borduria accused Ruritanian troops of instigating the clashes on Thursday.", "clashes",
+     "RUR"),
+    ("The clashes on Thursday were initiated by Bordurian troops, the ministry said.",
+     "clashes", "BOR"),
+    ("The fighting near the pass was instigated by Ruritanian troops, officials said.",
+     "fighting", "RUR"),
+    ("Officials said Bordurian troops had ignited the fighting near the pass.", "fighting",
+     "BOR"),
 ])
 def test_more_ways_of_saying_who_started_it(text: str, trigger: str, side: str) -> None:
     got = starter(mention("a1", "w", text, trigger, "ASSAULT"), entities(text))
@@ -617,3 +625,10 @@ def test_a_mediator_said_to_act_alone_before_the_verb_is_a_complete_list() -> No
     assert got["sides"] == ["NOR"] and got["complete"]
     text = "Norway brokered the truce that took effect on Sunday."
     assert not mediators(mention("a1", "w", text, "truce", "AGREE"), entities(text))["complete"]
+
+
+def test_the_fighting_started_by_something_other_than_a_side_names_no_starter() -> None:
+    for text in ("The clashes on Thursday were triggered by a dispute over the temple.",
+                 "Officials said the rains had ignited the fighting over water rights."):
+        assert starter(mention("a1", "w", text, "clashes" if "clashes" in text else "fighting",
+                               "ASSAULT"), entities(text)) is None

@@ -108,6 +108,26 @@ REFER_SENTENCES = 2  # how many sentences after an event's own a referring one i
 NEGATION_CHARS = 40  # how far before a positive phrase a negation is looked for
 NO_BREACH_RE = re.compile(r"(?:\b(?:no|not|never|without)|n't)\s+(?:[\w-]+\s+){0,2}$")
 WARNING_RE = re.compile(r"\b(?:any|every|each|future|further|possible)\s+(?:[\w-]+\s+)?$")
+TRUCE_W = r"(?:ceasefire|cease-fire|truce)"
+QUIET_SINCE_RE = re.compile(  # a truce kept, told as quiet since it began: "no armed
+    # clashes have occurred at any border post since the truce took effect", "not a single shot has
+    # been fired since the truce", "the border has been calm since the ceasefire"
+    r"(?:\b(?:no|not\s+a\s+single|not\s+one)\s+(?:[\w-]+\s+){0,2}?(?:clash(?:es)?|"
+    r"confrontations?|fighting|attacks?|incidents?|violations?|breach(?:es)?|exchanges?\s+of\s+"
+    r"fire|shots?|shooting|firing|shelling|hostilities|skirmish(?:es)?)\b|\b(?:has|have)\s+been\s+"
+    r"(?:quiet|calm|peaceful)\b)[^.;]{0,80}?\bsince\s+the\s+(?:[\w-]+\s+){0,2}?" + TRUCE_W + r"\b",
+    re.I)
+BROKEN_AFTER_RE = re.compile(  # a truce broken, told as an attack after it began: "attacked
+    # two border posts after the ceasefire took effect", "shelled the town despite the truce"
+    r"\b(?:attacked|attacking|fired|firing|opened\s+fire|opening\s+fire|shelled|shelling|struck|"
+    r"striking|clashed|launched|bombarded|bombarding|raided|stormed)\b[^.;]{0,100}?\b"
+    r"(?:(?:after|since)\s+the\s+(?:[\w-]+\s+){0,2}?" + TRUCE_W + r"\s+(?:deadline|(?:had\s+)?"
+    r"(?:took|taken)\s+effect|(?:had\s+)?(?:came|come)\s+into\s+(?:force|effect)|went\s+into\s+"
+    r"(?:force|effect)|began|started|(?:was\s+)?due\s+to\s+(?:take|come))\b|despite\s+(?:the|a)\s+"
+    r"(?:[\w-]+\s+){0,2}?" + TRUCE_W + r"\b(?!\s+(?:talks|negotiations|proposal|plan|efforts?|"
+    r"calls?|deal|agreement|bid|offer)\b))", re.I)
+UNREAL_BEFORE_RE = re.compile(  # an attack only warned of or supposed: "if", "would", "any"
+    r"\b(?:if|would|will|could|might|should|any|every|unless|whether)\b[^.;,]{0,40}$", re.I)
 GAP_NEGATION_RE = re.compile(r"(?:\b(?:no|not|never|without)\b|n't)")  # in a phrase's gap
 GAP = "\u2026"  # in a lexicon phrase: up to three words ("reached \u2026 agreement")
 DENIED_RE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected\s+claims|dismissed\s+claims)\b[^.;]*$",
@@ -167,9 +187,25 @@ CAPTURE_BEFORE_RE = re.compile(  # "captured 18 soldiers", "handed back 18 Bordu
     r"hand(?:ed|ing)\s+(?:back|over))\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|"
     r"around\s+|all\s+)?$", re.I)
 CAPTURE_AFTER_RE = re.compile(  # "18 soldiers were captured / taken prisoner / in custody"
-    r"^\s*(?:(?:were|was|ha(?:ve|s|d)\s+been|are|remain(?:ed)?)\s+)?(?:captured|detained|"
+    r"^\s*(?:(?:were|was|ha(?:ve|s|d)\s+been|are|remain(?:ed)?)\s+)?"
+    # a first act told with it: "laid down their weapons and surrendered", "were surrounded
+    # and taken away" (words only: "were killed and 20 captured" counts the dead)
+    r"(?:(?:[a-z-]+\s+){1,4}?and\s+(?:(?:were|was)\s+)?)?(?:captured|detained|"
     r"seized|arrested|held|freed|released|returned|repatriated|handed\s+(?:back|over)|"
-    r"taken\s+(?:prisoner|captive|into\s+custody)|in\s+(?:\w+\s+)?custody|surrendered)\b", re.I)
+    r"taken\s+(?:prisoner|captive|into\s+custody|away)|led\s+away|in\s+(?:\w+\s+)?custody|"
+    r"surrendered)\b", re.I)
+OWN_VERB_RE = re.compile(  # the number's own verb right after it, which a nearer casualty
+    # word of another clause does not override: "two were killed and five others wounded",
+    # "14 were hurt", "killed four and 20 captured" (a finite verb or one elided after "and",
+    # not a participle describing the people: "kept 12 others captured last week in jail")
+    r"^\s+(?:(?:others|more|people|civilians|residents|villagers)\s+)?(?P<aux>(?:were|was|"
+    r"ha(?:ve|d)\s+been)\s+)?(?:(killed|dead|died|wounded|injured|hurt)|(captured|detained|"
+    r"taken\s+prisoner|taken\s+captive))\b", re.I)
+AND_BEFORE_RE = re.compile(r"\band\s+$", re.I)
+CAPTURED_BARE_RE = re.compile(  # a capture verb right before a bare number: "captured 20"
+    r"\b(?:captured|detained|took\s+prisoner|taken\s+prisoner)\s+(?:at\s+least\s+|more\s+than\s+|"
+    r"some\s+|about\s+|around\s+)?$", re.I)
+BARE_AFTER_RE = re.compile(r"^\s*(?:[,.;:)]|and\b|others\b|people\b|men\b|more\b|$)", re.I)
 PARTITIVE_RE = re.compile(r"^\s*of\s+(?:the|its|their|those|these)\b", re.I)
 HURT_AFTER_RE = re.compile(r"^\s*(?:(?:were|was|ha(?:ve|s|d)\s+been)\s+)?(killed|wounded|"
                            r"injured|died|dead)\b", re.I)
@@ -202,6 +238,8 @@ VERB_PARTS_RE = re.compile(  # "killing five soldiers and three civilians": 8
     r"some|about|around|nearly)\s+)?" + _N + r"\s+((?:[a-z\-]+\s+)?[a-z\-]+)"
     r"(?:\s*,\s*" + _N + r"\s+((?:[a-z\-]+\s+)?[a-z\-]+))?,?\s+and\s+" + _N +
     r"\s+((?:[a-z\-]+\s+)?[a-z\-]+)\b", re.I)
+OWN_CLAUSE_RE = re.compile(  # a listed number with a verb of its own: "12 more were injured"
+    r"\S+\s+(?:[a-z-]+\s+)?(?:were|was|have|has|had|are)\b", re.I)
 TOLL_START_RE = re.compile(  # a sentence that opens on a toll: "The death toll stood at 12"
     r"^\s*(?:The|This|That|Its)\s+(?:(?:death|casualty|overall|official|latest|final)\s+)?"
     r"(?:toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|casualties|wounded|injured|displaced))\b",
@@ -541,11 +579,17 @@ def what_is_counted(text: str, start: int, end: int) -> str | None:
             if hurt:
                 return casualty_kind(hurt.group(1))
             if CAPTURE_BEFORE_RE.search(text[max(0, start - 30):start]) or \
-                    CAPTURE_AFTER_RE.match(text[end + m.end():end + m.end() + 40]):
+                    CAPTURE_AFTER_RE.match(text[end + m.end():end + m.end() + 60]):
                 return "captured"  # "captured 18 soldiers": prisoners, not a force
         return THING_NAMES.get(word.rstrip("s"), THING_NAMES.get(word, word))
     if LIVES_RE.match(text[end:end + 30]):  # "has claimed 33 lives": the dead
         return "killed"
+    own = OWN_VERB_RE.match(text[end:end + 40])  # "... and five others wounded"
+    if own and (own.group("aux") or AND_BEFORE_RE.search(text[max(0, start - 6):start])):
+        return "captured" if own.group(3) else casualty_kind(own.group(2))
+    if CAPTURED_BARE_RE.search(text[max(0, start - 30):start]) and \
+            BARE_AFTER_RE.match(text[end:end + 12]):  # "captured 20 and killed four"
+        return "captured"
     if NOT_COUNTED_RE.match(text[end:end + 30]):  # "destroyed 20 homes and killed 4"
         return None
     if toll := TOLL_VERB_RE.search(text[max(0, start - TOLL_REACH):start]):
@@ -663,6 +707,8 @@ def listed_totals(text: str, base: int) -> list[tuple[str, float, str, dict[str,
     and one soldier have been killed", "killing 11 civilians and one soldier": 12 killed)."""
     out = []
     for m in PARTS_RE.finditer(text):
+        if HURT_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()]):
+            continue  # "killed three people and 12 more were injured": the first is the dead
         parts = [m.group(i) for i in (1, 3, 4) if m.group(i)]
         total = sum(number_value(p) for p in parts)
         before = text[max(0, m.start() - QUALIFIER_CHARS):m.start()]
@@ -673,6 +719,8 @@ def listed_totals(text: str, base: int) -> list[tuple[str, float, str, dict[str,
         if any(MEASURE_RE.match(n) or THING_RE.match(n) and not THING_RE.match(n).group(1)
                .lower().startswith(("troop", "soldier")) for n in nouns):
             continue  # "killing two people and 40 drones were downed": no list of the dead
+        if OWN_CLAUSE_RE.match(text, m.start(7)):
+            continue  # "killed three people and 12 more were injured": a clause of its own
         total = sum(number_value(m.group(i)) for i in (3, 5, 7) if m.group(i))
         before = text[max(0, m.start(3) - QUALIFIER_CHARS):m.start(3)]
         span = {"start": base + m.start(3), "end": base + m.end(), "text": text[m.start(3):m.end()]}
@@ -1033,6 +1081,25 @@ def text_claim(text: str, kind: str) -> tuple[str, str, int, int] | None:
                     hit.group(0)) or DENIED_RE.search(low[max(0, i - DENIAL_CHARS):i])):
                 return "negative", phrase, i, hit.end()
             return group, phrase, i, hit.end()
+    return kept_by_shape(text) if kind == "kept" else None
+
+
+def kept_by_shape(text: str) -> tuple[str, str, int, int] | None:
+    """Whether a truce held, told by what happened since it began rather than by a word for
+    its holding (``text_claim`` for "kept"): quiet since ("no clashes have been reported since
+    the truce came into force": positive) or an attack after it took effect or despite it
+    ("attacked ... after the ceasefire took effect": negative; not when denied, negated or
+    only warned of: "any attack after the truce took effect will be answered")."""
+    if quiet := QUIET_SINCE_RE.search(text):
+        return "positive", "quiet since the truce", quiet.start(), quiet.end()
+    low = text.lower()
+    for broken in BROKEN_AFTER_RE.finditer(text):
+        i = broken.start()
+        before = low[max(0, i - NEGATION_CHARS):i]
+        if UNREAL_BEFORE_RE.search(before) or NO_BREACH_RE.search(before) or \
+                DENIED_RE.search(low[max(0, i - DENIAL_CHARS):i]):
+            continue
+        return "negative", "attacked after the truce began", i, broken.end()
     return None
 
 
@@ -1136,10 +1203,14 @@ def referred_kept(m: Mention, text: str) -> dict[str, Any] | None:
     """Whether a truce held, told in a sentence of its own that refers back to it ("... agreed
     to a ceasefire on Monday. The truce was violated within hours."): one of the
     REFER_SENTENCES sentences after the mention's in its paragraph that opens on the truce
-    or deal ("The truce", "This ceasefire"; right after the mention's also "It"), when no
-    sentence between them names another deal."""
+    or deal ("The truce", "This ceasefire"; right after the mention's also "It") or tells
+    what happened since it began (``kept_by_shape``: "... shelled two villages on Tuesday
+    despite the truce"), when no sentence between them names another deal."""
     for n, nxt in enumerate(referring_sentences(m, text)):
-        if REFERRING_RE.match(nxt["text"]) or (n == 0 and PRONOUN_KEPT_RE.match(nxt["text"])):
+        opening = REFERRING_RE.match(nxt["text"]) or (n == 0 and PRONOUN_KEPT_RE.match(nxt["text"]))
+        # or a sentence that tells what happened since the truce began, naming it there
+        # ("... took effect on Monday. Troops shelled two villages on Tuesday despite the truce.")
+        if opening or kept_by_shape(nxt["text"]):
             found = text_claim(nxt["text"], "kept")
             if found is None:
                 return None

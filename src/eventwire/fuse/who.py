@@ -89,7 +89,8 @@ CLAUSE_WORD_RE = re.compile(  # a clause of its own between a subject and its ve
 EXCLUSIVE_RE = re.compile(r"\b(?:alone|only|solely|single-handedly|on its own)\b", re.I)
 STARTER_RE = re.compile(
     r"\b(?:(?:started|starting|began|begun|beginning|initiated|initiating|provoked|provoking|"
-    r"triggered|triggering|sparked|sparking)\s+(?:the|this|that)\s+(?:latest\s+|"
+    r"triggered|triggering|sparked|sparking|instigated|instigating|ignited|igniting)\s+"
+    r"(?:the|this|that)\s+(?:latest\s+|"
     r"deadly\s+|cross-border\s+|border\s+)?(?:exchange|fighting|clash(?:es)?|hostilities|"
     r"escalation|firing|shooting|confrontation|violence|skirmish(?:es)?|battle|shelling|"
     r"bombardment|exchanges?\s+of\s+fire)"
@@ -120,8 +121,10 @@ STARTER_RE = re.compile(
     r"provocation)\b", re.I)
 STARTER_BY_RE = re.compile(  # the starter is named after: "the first shots were fired by X"
     r"\b(?:(?:first\s+(?:shots?|rounds?)|fighting|clash(?:es)?|exchange|hostilities)\s*,?\s+"
+    # when or where, between: "the clashes on Thursday were initiated by X"
+    r"(?:(?:on|in|at|near|along|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
     r"(?:(?:which\s+|that\s+)?(?:was|were|had\s+been)\s+)?(?:fired|started|initiated|provoked|"
-    r"triggered|sparked)\s+by)\s+",
+    r"triggered|sparked|instigated|ignited)\s+by)\s+",
     re.I)
 _FIGHT = (r"(?:(?:outbreak|eruption|start)\s+of\s+(?:the\s+)?)?"
           r"(?:latest\s+|deadly\s+|cross-border\s+|border\s+|renewed\s+)?(?:exchange|fighting|"
@@ -131,7 +134,8 @@ _ONSET = (r"(?:[\w-]+\s+)?(?:crisis|conflict|war|stand-?off|confrontation|disput
 STARTER_NAMED_RE = re.compile(  # the starter is named inside the phrase
     r"\b(?:(?:blam(?:ed|es|ing)|fault(?:ed|s|ing))\s+(?P<who>[^.;]{2,60}?)\s+for|"
     r"(?:held|holds|holding)\s+(?P<held>[^.;]{2,60}?)\s+(?:responsible|accountable)\s+for)"
-    r"\s+(?:starting\s+|provoking\s+|triggering\s+|initiating\s+)?(?:the|this|that)\s+" +
+    r"\s+(?:starting\s+|provoking\s+|triggering\s+|initiating\s+|instigating\s+)?"
+    r"(?:the|this|that)\s+" +
     _FIGHT + r"\b"
     # the fighting blamed on a side: "blamed the clashes on Ruritania"
     r"|\b(?:blam(?:ed|es|ing)|pinn(?:ed|ing))\s+(?:the|this|that)\s+" + _FIGHT +
@@ -139,7 +143,8 @@ STARTER_NAMED_RE = re.compile(  # the starter is named inside the phrase
     # an accusation of the first act: "accused Ruritanian troops of opening fire on a patrol"
     r"|\baccus(?:ed|es|ing)\s+(?P<acc>[^.;,]{2,50}?)\s+of\s+(?:having\s+)?(?:opened\s+fire|"
     r"opening\s+fire|firing\s+(?:on|at|upon)|attacking|launching\s+(?:an?\s+|the\s+)?attack|"
-    r"starting|provoking|triggering|initiating|sparking|(?:an?\s+)?\W?unprovoked)\b"
+    r"starting|provoking|triggering|initiating|sparking|instigating|igniting|"
+    r"(?:an?\s+)?\W?unprovoked)\b"
     r"|\b(?:(?:the|this|that)\s+)?" + _FIGHT + r",?\s+(?:that|which)\s+(?P<rel>[^.;,]{2,60}?)\s+"
     r"(?:had\s+)?(?:started|began|begun|initiated|provoked|triggered|sparked)\b"
     # "the clashes began when Ruritanian troops fired on a post": who acted when it began
