@@ -26,15 +26,23 @@ from eventwire.fuse.conflicts import stated_days, text_claim, text_counts
     ("Ruritanian troops captured 18 Bordurian soldiers near the pass.", "captured", 18),
     ("Twenty Bordurian soldiers were taken prisoner on Tuesday.", "captured", 20),
     ("Ruritania is holding 18 Bordurian soldiers, the ministry said.", "captured", 18),
-    ("Ruritania handed back 18 Bordurian soldiers on Friday.", "captured", 18),
+    ("Ruritania handed back 18 Bordurian soldiers on Friday.", "released", 18),
     ("18 Bordurian soldiers surrendered on Tuesday, the army said.", "captured", 18),
     ("Ruritania said 18 Bordurian soldiers laid down their weapons and surrendered.",
      "captured", 18),
     ("Borduria said 20 Bordurian soldiers were surrounded and taken away on Tuesday.",
      "captured", 20),
     ("Twelve Bordurian soldiers were ambushed and captured near the pass.", "captured", 12),
-    ("The army said 20 prisoners of war were freed.", "captured", 20),
-    ("Borduria said 84 POWs came home.", "captured", 84),
+    ("The army said 20 prisoners of war were freed.", "released", 20),
+    ("Borduria said 84 POWs came home.", "released", 84),
+    ("Ruritania returned two soldiers on Friday but still holds 18 Bordurian soldiers.",
+     "captured", 18),
+    ("Ruritania returned two soldiers on Friday but still holds 18 Bordurian soldiers.",
+     "released", 2),
+    ("Ruritania will hand over 20 Bordurian soldiers on Friday.", "released", 20),
+    ("Ruritania agreed to release 20 Bordurian soldiers.", "released", 20),
+    ("Ruritania handed two wounded Bordurian soldiers back on Friday.", "released", 2),
+    ("Ruritania handed 20 soldiers a medal on Friday.", "troops", 20),
     ("Ruritania deployed 5,000 troops to the border.", "troops", 5000),
     ("Some 200 soldiers took positions on the ridge.", "troops", 200),
     ("Borduria freed 90 prisoners and the rebels released three hostages.", "hostages", 3),
@@ -59,6 +67,26 @@ def test_counted_things_named_by_a_model(text: str, what: str, n: int) -> None:
 def test_a_number_s_own_verb_wins_over_a_nearer_casualty_word(
         text: str, counts: list[tuple[str, int]]) -> None:
     assert [(w, v) for w, v, *_ in text_counts(text)] == counts
+
+
+def test_people_still_held_are_not_compared_with_people_let_go() -> None:
+    from eventwire.fuse.conflicts import number_conflicts
+    from eventwire.fuse.mentions import Mention
+
+    def report(aid: str, text: str) -> Mention:
+        return Mention(id=f"{aid}#0", article=aid, root=aid, story=None, published="2025-08-01",
+                       data={"type": "RETREAT", "sentence": {"start": 0, "end": len(text),
+                                                             "text": text},
+                             "trigger": {"start": 0, "end": 1, "text": "x"}})
+    held = report("a", "Ruritania returned two soldiers on Friday but still holds 18 Bordurian "
+                  "soldiers.")
+    held.outlet = "wire"
+    same = report("b", "Ruritania handed back two Bordurian soldiers on Friday.")
+    same.outlet = "radio"
+    other = report("c", "Ruritania handed back 20 Bordurian soldiers on Friday.")
+    other.outlet = "daily"
+    assert number_conflicts([held, same]) == []
+    assert [f["kind"] for f in number_conflicts([held, other])] == ["number_conflict"]
 
 
 def test_a_participle_describing_the_people_is_not_their_own_verb() -> None:
@@ -160,6 +188,15 @@ def test_deals_of_talks(kind: str, group: str, text: str) -> None:
     ("outcome", "negative", "Their conversation ended on a sour note."),
     ("outcome", "negative", "The session ended abruptly when one delegation walked away."),
     ("outcome", "positive", "The talks, held as the border remained tense, were productive."),
+    ("outcome", "negative", "The meeting ended in a stalemate, diplomats said."),
+    ("outcome", "negative", "The talks ended with both sides still far apart."),
+    ("outcome", "positive", "The talks broke the stalemate and made progress."),
+    ("outcome", "positive", "The two leaders held a warm and friendly meeting."),
+    ("agreement", "negative", "The government refused to sign the extension."),
+    ("agreement", "negative", "Borduria declined to sign the accord on Friday."),
+    ("completion", "positive", "Ruritanian troops pulled out of all the border villages."),
+    ("completion", "negative", "The withdrawal was only partial, residents said."),
+    ("completion", "negative", "The army partially withdrew from the ridge."),
 ])
 def test_outcomes_and_agreements_in_varied_phrasings(kind: str, group: str, text: str) -> None:
     found = text_claim(text, kind)
@@ -223,6 +260,9 @@ def test_tolls_of_the_people_of_different_sides_do_not_conflict() -> None:
     ("negative", "The meeting was not held on Monday, officials said."),
     ("negative", "The planned round of talks did not go ahead."),
     ("negative", "Officials said the meeting never took place."),
+    ("negative", "The promised call never happened, aides said."),
+    ("negative", "The meeting did not happen as planned."),
+    ("negative", "The summit was shelved after the shelling."),
 ])
 def test_whether_talks_took_place(group: str, text: str) -> None:
     found = text_claim(text, "held")

@@ -206,6 +206,17 @@ CAPTURED_BARE_RE = re.compile(  # a capture verb right before a bare number: "ca
     r"\b(?:captured|detained|took\s+prisoner|taken\s+prisoner)\s+(?:at\s+least\s+|more\s+than\s+|"
     r"some\s+|about\s+|around\s+)?$", re.I)
 BARE_AFTER_RE = re.compile(r"^\s*(?:[,.;:)]|and\b|others\b|people\b|men\b|more\b|$)", re.I)
+RELEASE_BEFORE_RE = re.compile(  # people let go: "freed 90 prisoners", "handed back 18",
+    # or to be let go: "will hand over 20 soldiers", "agreed to release 20 soldiers"
+    r"\b(?:fre(?:e|ed|eing|es)|releas(?:e|ed|ing|es)|return(?:ed|ing|s)?|repatriat(?:e|ed|ing|es)|"
+    r"hand(?:ed|ing|s)?\s+(?:back|over)|swap(?:ped|ping|s)?|exchang(?:e|ed|ing|es))\s+"
+    r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+|all\s+|another\s+)?$", re.I)
+RELEASE_AFTER_RE = re.compile(  # "20 prisoners of war were freed", "84 POWs came home"
+    r"^\s*(?:[\w-]+\s+){1,4}?(?:(?:(?:were|was|are|ha(?:ve|s|d)\s+been)\s+)?(?:freed|released|"
+    r"repatriated|handed\s+(?:back|over)|exchanged|swapped|sent\s+home)|(?:came|went|returned|"
+    r"were\s+sent)\s+home)\b", re.I)
+HANDED_RE = re.compile(r"\bhand(?:ed|ing|s)?\s+$", re.I)  # "handed two soldiers back"
+PARTICLE_RE = re.compile(r"^\s*(?:back|over)\b", re.I)
 PARTITIVE_RE = re.compile(r"^\s*of\s+(?:the|its|their|those|these)\b", re.I)
 HURT_AFTER_RE = re.compile(r"^\s*(?:(?:were|was|ha(?:ve|s|d)\s+been)\s+)?(killed|wounded|"
                            r"injured|died|dead)\b", re.I)
@@ -557,6 +568,19 @@ def casualty_kind(word: str) -> str:
 
 
 def what_is_counted(text: str, start: int, end: int) -> str | None:
+    """What a number at text[start:end] counts (``counted_thing``), with people held by the
+    other side (``captured``) told apart from those it let go (``released``: "freed 90
+    prisoners", "returned two soldiers", "20 POWs came home"), so a number still held is not
+    compared with a number handed back ("returned two ... but still holds 18")."""
+    what = counted_thing(text, start, end)
+    before = text[max(0, start - 30):start]
+    if what == "captured" and (RELEASE_BEFORE_RE.search(before) or HANDED_RE.search(before) or
+                               RELEASE_AFTER_RE.match(text[end:end + 60])):
+        return "released"
+    return what
+
+
+def counted_thing(text: str, start: int, end: int) -> str | None:
     """What a number at text[start:end] counts: the dead, the wounded, rockets, troops.
 
     The counted noun right after the number wins (an aircraft's model named before it: the
@@ -578,8 +602,10 @@ def what_is_counted(text: str, start: int, end: int) -> str | None:
                 HURT_AFTER_RE.match(text[end + m.end():end + m.end() + 30])
             if hurt:
                 return casualty_kind(hurt.group(1))
-            if CAPTURE_BEFORE_RE.search(text[max(0, start - 30):start]) or \
-                    CAPTURE_AFTER_RE.match(text[end + m.end():end + m.end() + 60]):
+            before = text[max(0, start - 30):start]
+            if CAPTURE_BEFORE_RE.search(before) or RELEASE_BEFORE_RE.search(before) or \
+                    CAPTURE_AFTER_RE.match(text[end + m.end():end + m.end() + 60]) or \
+                    (HANDED_RE.search(before) and PARTICLE_RE.match(text[end + m.end():end + m.end() + 8])):
                 return "captured"  # "captured 18 soldiers": prisoners, not a force
         return THING_NAMES.get(word.rstrip("s"), THING_NAMES.get(word, word))
     if LIVES_RE.match(text[end:end + 30]):  # "has claimed 33 lives": the dead
