@@ -97,6 +97,13 @@ def record_flags(cli: Any, tmp_path: Path, *texts: str) -> list[list[str]]:
      "A ceasefire between Armenia and Azerbaijan took effect at midnight on Monday. No clashes "
      "have been reported along the border since the truce took effect, the Azerbaijani army "
      "said on Tuesday."),
+    ("kept_conflict",
+     "Armenia and Azerbaijan agreed on Monday to a ceasefire that took effect at midnight.\n\n"
+     "The Armenian army said on Tuesday that Azerbaijani troops fired rockets at an outpost "
+     "hours after the ceasefire took effect.",
+     "Armenia and Azerbaijan agreed on Monday to a ceasefire that took effect at midnight. No "
+     "clashes have been reported since the truce came into force, an Azerbaijani spokesman "
+     "said on Tuesday."),
     ("starter_conflict",
      "Armenian and Azerbaijani troops clashed near the ridge on Thursday. Baku accused Armenian "
      "forces of instigating the clashes.",

@@ -406,6 +406,15 @@ def test_how_talks_went_told_of_them_as_it_in_the_next_sentence(after: str,
      "positive"),
     ("The two capitals also signed a trade agreement. Bordurian troops shelled two villages "
      "on Tuesday despite the truce.", None),
+    # ... also in a later paragraph, while no other deal is told in between
+    ("Officials in both capitals welcomed it.\n\nBordurian troops shelled two border posts "
+     "hours after the ceasefire took effect, the army said.", "negative"),
+    ("Officials in both capitals welcomed it.\n\nNo clashes have been reported along the "
+     "border since the truce came into force.", "positive"),
+    ("Officials welcomed it.\n\nThe two capitals also signed a trade agreement.\n\n"
+     "Bordurian troops shelled two border posts after the ceasefire took effect.", None),
+    # a sentence opening on "The truce" is read in the paragraph only
+    ("Officials welcomed it.\n\nThe truce was violated within hours.", None),
 ])
 def test_whether_a_truce_held_told_of_it_in_a_later_sentence(after: str,
                                                              value: str | None) -> None:

@@ -105,6 +105,7 @@ DEAL_NOUN_RE = re.compile(r"\b" + REFER_NOUN + r"s?\b", re.I)
 OWN_DEAL_RE = re.compile(  # a sentence telling a deal of its own
     r"\b(?:signed|agreed|reached|struck|sealed|announced|concluded)\b", re.I)
 REFER_SENTENCES = 2  # how many sentences after an event's own a referring one is looked for
+SHAPE_SENTENCES = 4  # ... and one telling what happened since a truce began (``referred_kept``)
 NEGATION_CHARS = 40  # how far before a positive phrase a negation is looked for
 NO_BREACH_RE = re.compile(r"(?:\b(?:no|not|never|without)|n't)\s+(?:[\w-]+\s+){0,2}$")
 WARNING_RE = re.compile(r"\b(?:any|every|each|future|further|possible)\s+(?:[\w-]+\s+)?$")
@@ -1232,10 +1233,14 @@ def referred_kept(m: Mention, text: str) -> dict[str, Any] | None:
     or deal ("The truce", "This ceasefire"; right after the mention's also "It") or tells
     what happened since it began (``kept_by_shape``: "... shelled two villages on Tuesday
     despite the truce"), when no sentence between them names another deal."""
-    for n, nxt in enumerate(referring_sentences(m, text)):
-        opening = REFERRING_RE.match(nxt["text"]) or (n == 0 and PRONOUN_KEPT_RE.match(nxt["text"]))
+    own_end = int((m.data.get("sentence") or {}).get("end") or 0)
+    for n, nxt in enumerate(following_sentences(text, own_end, SHAPE_SENTENCES)):
+        same_paragraph = n < REFER_SENTENCES and text.find("\n\n", own_end, nxt["start"]) < 0
+        opening = same_paragraph and (REFERRING_RE.match(nxt["text"]) or
+                                      (n == 0 and PRONOUN_KEPT_RE.match(nxt["text"])))
         # or a sentence that tells what happened since the truce began, naming it there
-        # ("... took effect on Monday. Troops shelled two villages on Tuesday despite the truce.")
+        # ("... took effect on Monday. Troops shelled two villages on Tuesday despite the truce."),
+        # also in the paragraphs after
         if opening or kept_by_shape(nxt["text"]):
             found = text_claim(nxt["text"], "kept")
             if found is None:
@@ -1247,6 +1252,19 @@ def referred_kept(m: Mention, text: str) -> dict[str, Any] | None:
         if DEAL_NOUN_RE.search(nxt["text"]):
             return None  # another deal is told in between
     return None
+
+
+def following_sentences(text: str, end: int, count: int) -> Iterator[dict[str, Any]]:
+    """Up to ``count`` sentences after the one ending at text[end], across paragraphs."""
+    for _ in range(count):
+        at = SPACE_RE.match(text, end).end() if end < len(text) else len(text)
+        if end <= 0 or at >= len(text):
+            return
+        nxt = sentence_around(text, at)
+        if nxt["end"] <= end:
+            return
+        yield nxt
+        end = nxt["end"]
 
 
 def negated_at(text: str, i: int) -> bool:
