@@ -338,6 +338,8 @@ def test_a_toll_is_read_through_its_verb_however_far_the_toll_word(text: str, wh
     ("Any attack after the ceasefire took effect would be answered, the army warned.", None),
     ("Ruritanian troops shelled two villages on Tuesday despite the ceasefire talks.", None),
     ("Bordurian forces attacked the town before the ceasefire took effect.", None),
+    ("The border has been calm since the 2011 ceasefire, residents said.", None),
+    ("No clashes had been reported since the previous truce.", None),
 ])
 def test_whether_a_truce_held_is_read_from_its_sentence(text: str, group: str | None) -> None:
     found = text_claim(text, "kept")

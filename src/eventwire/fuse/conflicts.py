@@ -110,22 +110,24 @@ NEGATION_CHARS = 40  # how far before a positive phrase a negation is looked for
 NO_BREACH_RE = re.compile(r"(?:\b(?:no|not|never|without)|n't)\s+(?:[\w-]+\s+){0,2}$")
 WARNING_RE = re.compile(r"\b(?:any|every|each|future|further|possible)\s+(?:[\w-]+\s+)?$")
 TRUCE_W = r"(?:ceasefire|cease-fire|truce)"
+THIS_TRUCE_GAP = (r"(?:(?!(?:\d{4}|previous|earlier|former|old|last|first|original)\b)[\w-]+\s+)"
+                  r"{0,2}?")  # words before the truce's noun, not another truce's: "the 2011 truce"
 QUIET_SINCE_RE = re.compile(  # a truce kept, told as quiet since it began: "no armed
     # clashes have occurred at any border post since the truce took effect", "not a single shot has
     # been fired since the truce", "the border has been calm since the ceasefire"
     r"(?:\b(?:no|not\s+a\s+single|not\s+one)\s+(?:[\w-]+\s+){0,2}?(?:clash(?:es)?|"
     r"confrontations?|fighting|attacks?|incidents?|violations?|breach(?:es)?|exchanges?\s+of\s+"
     r"fire|shots?|shooting|firing|shelling|hostilities|skirmish(?:es)?)\b|\b(?:has|have)\s+been\s+"
-    r"(?:quiet|calm|peaceful)\b)[^.;]{0,80}?\bsince\s+the\s+(?:[\w-]+\s+){0,2}?" + TRUCE_W + r"\b",
+    r"(?:quiet|calm|peaceful)\b)[^.;]{0,80}?\bsince\s+the\s+" + THIS_TRUCE_GAP + TRUCE_W + r"\b",
     re.I)
 BROKEN_AFTER_RE = re.compile(  # a truce broken, told as an attack after it began: "attacked
     # two border posts after the ceasefire took effect", "shelled the town despite the truce"
     r"\b(?:attacked|attacking|fired|firing|opened\s+fire|opening\s+fire|shelled|shelling|struck|"
     r"striking|clashed|launched|bombarded|bombarding|raided|stormed)\b[^.;]{0,100}?\b"
-    r"(?:(?:after|since)\s+the\s+(?:[\w-]+\s+){0,2}?" + TRUCE_W + r"\s+(?:deadline|(?:had\s+)?"
+    r"(?:(?:after|since)\s+the\s+" + THIS_TRUCE_GAP + TRUCE_W + r"\s+(?:deadline|(?:had\s+)?"
     r"(?:took|taken)\s+effect|(?:had\s+)?(?:came|come)\s+into\s+(?:force|effect)|went\s+into\s+"
     r"(?:force|effect)|began|started|(?:was\s+)?due\s+to\s+(?:take|come))\b|despite\s+(?:the|a)\s+"
-    r"(?:[\w-]+\s+){0,2}?" + TRUCE_W + r"\b(?!\s+(?:talks|negotiations|proposal|plan|efforts?|"
+    + THIS_TRUCE_GAP + TRUCE_W + r"\b(?!\s+(?:talks|negotiations|proposal|plan|efforts?|"
     r"calls?|deal|agreement|bid|offer)\b))", re.I)
 UNREAL_BEFORE_RE = re.compile(  # an attack only warned of or supposed: "if", "would", "any"
     r"\b(?:if|would|will|could|might|should|any|every|unless|whether)\b[^.;,]{0,40}$", re.I)
