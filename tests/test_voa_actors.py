@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
+
 from eventwire.evaluation.voa_actors import (
     CONTEXT_WRONG,
     GENERIC,
@@ -77,3 +79,25 @@ def test_plover_misses_use_the_same_classes():
                                           ActorRef("country:PER", "Peru", "PER", None, "state"))])
     misses = record_misses(record, [ev], REG)
     assert [(side, cls) for side, cls, *_ in misses] == [("source", REGISTRY_WRONG)]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "name", "want"), [
+    ("The plan was rejected by the Lorani cabinet on Monday.", "rejected", "Lorani cabinet",
+     "by-agent of trigger"),
+    ("Ten people were killed in an attack by Lorani rebels.", "killed", "Lorani rebels",
+     "by-agent of noun below trigger"),
+    ("Lorania vowed to attack the camps.", "attack", "Lorania", "subject of governing verb"),
+    ("Lorania's attack on the camps failed.", "attack", "Lorania", "possessor of trigger"),
+])
+def test_a_missing_actor_is_counted_by_its_relation_to_the_trigger(sentence, trigger, name,
+                                                                    want):
+    from eventwire.evaluation.miss_relations import name_relation
+
+    start = sentence.index(trigger)
+    assert name_relation(sentence, start, start + len(trigger), [name]) == want
+
+
+def test_a_name_not_in_the_sentence_is_not_located():
+    from eventwire.evaluation.miss_relations import name_relation
+
+    assert name_relation("Troops attacked the camps.", 7, 15, ["Lorania"]) == "not located"

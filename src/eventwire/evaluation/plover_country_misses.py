@@ -16,6 +16,7 @@ import sys
 from typing import Any
 
 from eventwire.evaluation.common import eval_path, skip
+from eventwire.evaluation.miss_relations import name_relation
 from eventwire.evaluation.plover_events import (
     DATA_FILE,
     best_match,
@@ -25,7 +26,7 @@ from eventwire.evaluation.plover_events import (
     record_part,
 )
 from eventwire.evaluation.splits import PARTS, TUNE
-from eventwire.evaluation.voa_actors import SIDES, classify, print_misses
+from eventwire.evaluation.voa_actors import NO_PART_NAMED, SIDES, classify, print_misses
 
 
 def _gold_side(value: Any) -> dict[str, Any]:
@@ -36,8 +37,10 @@ def _gold_side(value: Any) -> dict[str, Any]:
 
 
 def record_misses(record: dict[str, Any], events: list[Any], reg: Any
-                  ) -> list[tuple[str, str, dict[str, Any], list[dict[str, Any]]]]:
-    """(side, class, gold side, predicted side) of each country miss on a matched record."""
+                  ) -> list[tuple[str, str, dict[str, Any], list[dict[str, Any]], str]]:
+    """(side, class, gold side, predicted side, detail) of each country miss on a matched
+    record; the detail is the event type and, for a participant missing though named,
+    its relation to the trigger."""
     etype, _ = gold_type(record)
     match = best_match(events, etype)
     if match is None:
@@ -48,7 +51,13 @@ def record_misses(record: dict[str, Any], events: list[Any], reg: Any
         pred = [p.to_dict() for p in getattr(match, side)]
         got = {(p.get("actor") or {}).get("country") for p in pred}
         if gold["countries"] and not got & set(gold["countries"]):
-            out.append((side, classify(pred, gold, record["text"], [], reg), gold, pred))
+            cls = classify(pred, gold, record["text"], [], reg)
+            detail = match.type
+            if cls == NO_PART_NAMED and match.trigger is not None:
+                text = record["text"].strip()
+                detail += " " + name_relation(text, match.trigger.start, match.trigger.end,
+                                              gold["names"])
+            out.append((side, cls, gold, pred, detail))
     return out
 
 
@@ -68,8 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     reg = default_registry()
     misses = []
     for record, events in zip(records, predict(records), strict=True):
-        misses += [(side, cls, record["text"], gold, pred)
-                   for side, cls, gold, pred in record_misses(record, events, reg)]
+        misses += [(side, cls, record["text"], gold, pred, detail)
+                   for side, cls, gold, pred, detail in record_misses(record, events, reg)]
     print_misses("PLOVER", args.part, misses, args.examples)
     return 0
 

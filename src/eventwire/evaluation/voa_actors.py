@@ -34,6 +34,7 @@ from collections import Counter
 from typing import Any
 
 from eventwire.evaluation.common import eval_path, skip
+from eventwire.evaluation.miss_relations import name_relation, story_situation
 from eventwire.evaluation.splits import PARTS, TUNE
 from eventwire.evaluation.voa import (
     ANNOTATIONS,
@@ -123,11 +124,21 @@ def story_misses(text: str, gold: list[dict[str, Any]], out: dict[str, Any], sc:
             want = set((g.get(side) or {}).get("countries") or [])
             pred = e.get(side) or []
             if want and not (_countries(pred) & want):
-                cls = classify(pred, g.get(side) or {}, e["sentence"]["text"],
+                sent = e["sentence"]
+                cls = classify(pred, g.get(side) or {}, sent["text"],
                                out.get("entities", []), reg)
-                trigger = (e.get("trigger") or {}).get("text", "")
-                label = f'{e.get("type")} "{trigger}": {e["sentence"]["text"]}'
-                misses.append((side, cls, label, g.get(side) or {}, pred))
+                trig = e.get("trigger") or {}
+                label = f'{e.get("type")} "{trig.get("text", "")}": {sent["text"]}'
+                detail = str(e.get("type"))
+                if cls == NO_PART_NAMED and trig:
+                    rel = name_relation(sent["text"], trig["start"] - sent["start"],
+                                        trig["end"] - sent["start"],
+                                        (g.get(side) or {}).get("names") or [])
+                    detail = f"{detail} {rel}"
+                elif cls == NO_PART_STORY and trig:
+                    detail += " " + story_situation(sent["text"], trig["start"] - sent["start"],
+                                                    trig["end"] - sent["start"])
+                misses.append((side, cls, label, g.get(side) or {}, pred, detail))
     return misses
 
 
@@ -137,11 +148,11 @@ def _show(side: list[dict[str, Any]]) -> str:
                      f"[{(p.get('actor') or {}).get('evidence') or ''}]" for p in side) or "-"
 
 
-def print_misses(name: str, part: str, misses: list[tuple[str, str, str, dict[str, Any],
-                                                         list[dict[str, Any]]]],
-                 examples: int) -> None:
-    """Print (side, class, sentence, gold side, predicted side) misses counted by class,
-    with up to ``examples`` sentences per class (none outside the tuning part)."""
+def print_misses(name: str, part: str, misses: list[tuple[Any, ...]], examples: int) -> None:
+    """Print (side, class, sentence, gold side, predicted side[, detail]) misses counted
+    by class, each class's details (event type, and for a participant missing though
+    named, its relation to the trigger) counted below it, with up to ``examples``
+    sentences per class (none outside the tuning part)."""
     examples = examples if part == TUNE else 0
     for side in SIDES:
         mine = [m for m in misses if m[0] == side]
@@ -149,7 +160,11 @@ def print_misses(name: str, part: str, misses: list[tuple[str, str, str, dict[st
         print(f"{name} {part} part: {len(mine)} {side} country misses on matched events")
         for cls in CLASSES:
             print(f"  {cls:42} {counts[cls]}")
-            for _, _, sent, g, pred in [m for m in mine if m[1] == cls][:examples]:
+            details = Counter(m[5] for m in mine if m[1] == cls and len(m) > 5)
+            for detail, n in sorted(details.items(), key=lambda kv: (-kv[1], kv[0])):
+                print(f"      {n:3} {detail}")
+            for m in [m for m in mine if m[1] == cls][:examples]:
+                sent, g, pred = m[2], m[3], m[4]
                 print(f"      gold {g.get('names')} {g.get('countries')} | pred {_show(pred)}")
                 print(f"        {' '.join(sent.split())[:200]}")
 
