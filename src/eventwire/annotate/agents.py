@@ -15,7 +15,13 @@ import re
 from typing import Any
 
 from eventwire.annotate.doccache import column, doc_text, token_starts, tokens
-from eventwire.annotate.focus import NAMED_BEFORE_SENTENCES, Focus, modifier_mention, with_country
+from eventwire.annotate.focus import (
+    NAMED_BEFORE_SENTENCES,
+    Focus,
+    attack_nouns,
+    modifier_mention,
+    with_country,
+)
 from eventwire.annotate.registry import slug
 from eventwire.model import ActorRef, Entity
 
@@ -63,6 +69,7 @@ REPORTED_DEPS = ("ccomp",)  # 'said (that) Turkey must ...': what the agent says
 REPORTING_AFTER_DEPS = ("conj", "parataxis")  # '..., an official said': parsed after it
 COUNTERPART_PREPS = frozenset({"with", "against", "to", "toward", "towards"})
 UNDERGOER_PREPS = frozenset({"at", "on", "against", "toward", "towards", "into"})  # 'fired at X'
+CAUSE_PREPS = frozenset({"in", "during", "amid", "amidst"})  # 'killed [in] a raid by X'
 PLACE_PREPS = frozenset({"near", "across", "throughout", "within", "outside", "at", "along"})
 LED_WORDS = frozenset({"led", "commanded", "run", "controlled", "dominated"})  # 'police station': the agent noun modifies a thing
 
@@ -244,6 +251,10 @@ def _counterparts(head: Any, parties: bool = True) -> tuple[tuple[int, int], ...
     ``parties`` False only that is counted (a titled person 'visited the Bolivian town')."""
     if parties and _undergoer(head):
         return _actor_spans(head.head if head.dep_ == "dobj" else head.head.head)
+    if parties and head.dep_ == "nsubjpass" and head.head.i != head.i:
+        doers = _doer_spans(head.head)  # 'villagers were killed by / in a raid by Thai troops'
+        if doers:
+            return doers
     if head.dep_ not in SUBJECT_DEPS or head.head.i == head.i:
         return ()
     verb = head.head
@@ -280,6 +291,8 @@ def _other_actors(head: Any) -> tuple[tuple[int, int], ...]:
               for g in c.children if g.dep_ == "pobj"]
     heads = [h for h in heads if h.pos_ == "PROPN" or h.ent_type_ in ACTOR_NAME_LABELS or
              h.lemma_.lower() in PARTY_LEMMAS]  # not 'attacked the town with Brazilian drones'
+    if head.dep_ == "nsubjpass":
+        heads += _doers(verb)  # 'villagers were killed in a Lorani raid'
     todo = [c for c in verb.children if c.i not in own]
     while todo:  # not inside place phrases ('in the area where X's province meets Y's')
         tok = todo.pop()
@@ -320,6 +333,38 @@ def _undergoer(head: Any) -> bool:
         return head.head.pos_ in ("VERB", "AUX")
     return head.dep_ == "pobj" and head.head.dep_ == "prep" and \
         head.head.lower_ in UNDERGOER_PREPS and head.head.head.pos_ == "VERB"
+
+
+def _doer_spans(verb: Any) -> tuple[tuple[int, int], ...]:
+    """The character spans of the doers of a passive verb's act (``_doers``), outside
+    their place phrases."""
+    spans = []
+    for phrase in _doers(verb):
+        spans += [(t.idx, t.idx + len(t.text)) for t in _without_places(phrase)]
+    return tuple(spans)
+
+
+def _doers(verb: Any) -> list[Any]:
+    """The heads of who does a passive verb's act to its subject: its by-agent ('shops were looted by Lorani soldiers') and the named doer
+    of the attack it happens in ('killed in a Lorani airstrike', 'wounded during shelling
+    by Lorani troops', 'in raids carried out by Lorani police'). Their country does not
+    place the victims."""
+    phrases = [g for c in verb.children if c.dep_ == "agent" for g in c.children
+               if g.dep_ == "pobj"]
+    attacks = attack_nouns()
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in CAUSE_PREPS:
+            continue
+        for noun in (g for g in c.children if g.dep_ in ("pobj", "pcomp")):
+            if noun.lemma_.lower() not in attacks and noun.lower_ not in attacks:
+                continue
+            phrases += [m for m in noun.children if m.dep_ in OWNER_DEPS | {"nmod"}
+                        and m.ent_type_ in ACTOR_NAME_LABELS]
+            by = [b for b in noun.children if b.dep_ in ("prep", "agent") and b.lower_ == "by"]
+            by += [b for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                   for b in a.children if b.dep_ == "agent"]
+            phrases += [g for b in by for g in b.children if g.dep_ == "pobj"]
+    return phrases
 
 
 def _actor_spans(verb: Any) -> tuple[tuple[int, int], ...]:

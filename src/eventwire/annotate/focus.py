@@ -29,6 +29,7 @@ POSSESSOR_RE = re.compile(r"^(.+?)['’]s\s")  # "Congo's president": the posses
 PLACE_KINDS = frozenset({"state", "place"})
 LOCATION_PREPS = frozenset({"in", "at", "near", "across", "throughout", "inside", "around",
                             "outside", "along", "from"})
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts of force: 'a Lorani airstrike'
 INSIDE_PREPS = frozenset({"in", "at", "inside", "throughout", "across"})  # not 'near', 'outside'
 TITLE_WEIGHT = 3
 LEAD_WEIGHT = 2
@@ -252,10 +253,39 @@ def _is_location(doc: Any, e: Entity, starts: list[int]) -> str:
     if i >= len(starts) or starts[i] != e.start:
         return ""
     i = _first_conjunct(doc, e, i)  # 'in the U.K. and Germany': both are places
+    if _attack_modifier(toks[i]):
+        return ""  # 'killed in a Lorani airstrike': the attacker, no place
     j = i - 1
     while j >= max(0, i - 3) and toks[j].dep_ in ("det", "compound", "amod"):
         j -= 1
     return toks[j].lower_ if j >= 0 and toks[j].lower_ in LOCATION_PREPS else ""
+
+
+def _attack_modifier(tok: Any) -> bool:
+    """Whether a name modifies a noun the event lexicon reads as an act of force ('in a
+    Lorani airstrike', 'during Lorani shelling'): it names who attacks, not where."""
+    head = tok
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
+        head = head.head
+        if head.lemma_.lower() in attack_nouns():
+            return True
+    return False
+
+
+def attack_nouns() -> frozenset[str]:
+    """The nouns the curated event lexicon reads as an act of force (ASSAULT, COERCE)."""
+    global _ATTACK_NOUNS
+    if _ATTACK_NOUNS is None:
+        from eventwire.extract.lexicon import load_lexicon
+
+        lex = load_lexicon()
+        _ATTACK_NOUNS = frozenset(lemma for (pos, lemma), entries in lex.entries.items()
+                                  if pos == "noun" and lex.is_curated(pos, lemma)
+                                  and any(e.type in FORCE_TYPES for e in entries))
+    return _ATTACK_NOUNS
+
+
+_ATTACK_NOUNS: frozenset[str] | None = None
 
 
 def _first_conjunct(doc: Any, e: Entity, i: int) -> int:

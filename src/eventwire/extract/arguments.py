@@ -118,6 +118,10 @@ PLANNER_VERBS = ("announce", "unveil", "approve", "adopt", "make", "launch", "ha
                  "renew", "step", "table", "propose")  # the subject owns the plan it verbs
 MEDIATION_WORDS = ("mediate", "mediation", "mediator", "broker", "brokering", "arbitrate",
                    "arbitration", "facilitate")  # 'mediate between X and Y': both are targets
+CAUSE_PREPS = ("in", "during", "amid", "amidst")  # 'killed [in] an airstrike by X'
+CAUSE_TYPES = ("ASSAULT", "COERCE")  # acts of force that harm or destroy what they hit
+MOVING_TYPES = ("MOBILIZE",)  # forces sent somewhere: the place they are sent toward is aimed at
+DESTINATION_PREPS = ("to", "toward", "towards", "into", "near", "along", "at", "off")
 CLAIMING_VERBS = ("claim",)  # 'X claimed the attack', 'the attack was claimed by X'
 RESPONSIBILITY_NOUNS = ("responsibility", "credit")  # 'X claimed responsibility for the attack'
 RESPONSIBILITY_VERBS = ("claim", "take", "accept", "assume", "bear")
@@ -433,6 +437,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         args.source = []  # 'the truce proposed by X': as for the noun (_participle_agent), the
         # by-agent of an event between parties is often a third party; a mediator of named
         # parties is the source, as in the active 'X brokered a truce between Y and Z'
+    if not args.source and trig.entry.type in CAUSE_TYPES and _is_passive(tok):
+        args.source = _cause_agents(tok, lexicon)  # 'X were killed in an airstrike by Y'
     if len(args.source) == 1 and args.source[0].pos_ == "NOUN":
         culprits = _attributed(args.source[0])  # 'blamed X for the attack that killed four'
         args.source = [c for c in culprits if _actorish(c)] or args.source
@@ -479,6 +485,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         elif trig.entry.type in ASKED_PARTIES_TYPES and obj.pos_ == "NOUN":
             parties += [t for t in _asked_parties(obj) if t not in args.source]
     objs += [p for p in parties if p not in objs]
+    if trig.entry.type in MOVING_TYPES and not passive:
+        objs = _destinations(tok, trig, objs)  # 'massed troops near the Lorani border'
     args.target = [o for o in objs if (o not in trig.extra or o.pos_ in ("PROPN", "PRON")
                                        or trig.entry.mode in CAPTIVE_MODES)
                    and o.ent_type_ not in TIME_ENTS]
@@ -1099,6 +1107,52 @@ def _participle_agent(tok: Any, lexicon: Lexicon, etype: str) -> tuple[list[Any]
     return [], []
 
 
+def _destinations(verb: Any, trig: Trigger, objs: list[Any]) -> list[Any]:
+    """'X sent troops toward the Lorani border', 'X massed forces near Y', 'X deployed a
+    carrier to the waters off Y': forces moved toward, near or into a named place are aimed
+    at its country, the target; the forces moved are the mover's own, no target. Without a
+    named destination the objects stay as they are."""
+    moved = [o for o in _children(verb, ("dobj",))]
+    named = _named_destinations([verb, *moved])
+    if not named:
+        return objs
+    return [o for o in objs if o not in moved and o not in trig.extra] + \
+        [d for d in named if d not in objs]
+
+
+def _named_destinations(heads: list[Any]) -> list[Any]:
+    """The named places that to-, toward-, near- or into-phrases on ``heads`` send something
+    to: the name itself, a place noun a name modifies ('the Lorani border'), or the name
+    a place noun is placed by ('the waters off Y', 'its border with Y', 'the sea near Y')."""
+    dests = [d for h in heads for d in _pobjs(h, DESTINATION_PREPS)
+             if d.ent_type_ not in TIME_ENTS and d.pos_ in NOUN_TAGS]
+    dests = [n for d in dests for n in (_pobjs(d, ("off", "with", "near")) or [d])]
+    return [d for d in dests if d.ent_type_ in NAME_ENTS or d.pos_ == "PROPN" or any(
+        c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in NAME_ENTS
+        for c in d.children)]
+
+
+def _cause_agents(verb: Any, lexicon: Lexicon) -> list[Any]:
+    """'Five people were killed in an airstrike by X', 'homes were destroyed during shelling
+    by X', 'wounded in raids carried out by X', 'killed in a Freedonian drone attack': a
+    passive act of force with no agent of its own, done in an attack or raid whose agent
+    is named (its by-phrase, the by-agent of a participle on it, a named modifier or its
+    owner), was done by that agent. Its subject stays the victim."""
+    for noun in _pobjs(verb, CAUSE_PREPS):
+        noun = first_conjunct(noun)
+        found = match_token(noun, lexicon)  # 'during shelling by X': a gerund as the noun
+        if found is None or found.entry.type not in CAUSE_TYPES or \
+                not (found.nominal or noun.tag_ == "VBG"):
+            continue
+        agents = [b for b in _pobjs(noun, {"by"}) if not _manner(b)] or \
+            _participle_agent(noun, lexicon, found.entry.type)[0] or \
+            [c for c in _modifier_actors(noun) if c.ent_type_ in NAME_ENTS]
+        agents = [a for a in agents if a.ent_type_ not in TIME_ENTS]
+        if agents:
+            return agents
+    return []
+
+
 def _frees(trig: Trigger) -> bool:
     """Whether the trigger frees someone (a release, pardon or amnesty: RETREAT/release), whose
     of-object is the freed, not the actor."""
@@ -1276,6 +1330,8 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
             tgt = tgt or [t for h in (tok, *held) for t in _pobjs(h, EXERCISE_AIM_PREPS)
                           if t.ent_type_ == "GPE"][:1]
             args.aimed = list(tgt)
+    if not tgt and etype in MOVING_TYPES:
+        tgt = _named_destinations([tok, *of_objs])  # 'the deployment of troops near Y'
     if not tgt and tok.lemma_.lower() in BUYING_NOUNS:
         tgt = _makers(of_objs)  # 'the purchase of Russian missiles': Russia sells them
     if etype in OPPOSING_TYPES and not any(_actorish(t) for t in tgt):
