@@ -128,6 +128,9 @@ RESPONSIBILITY_VERBS = ("claim", "take", "accept", "assume", "bear")
 TARGETED_VERBS = ("face", "draw", "attract", "suffer", "endure", "incur", "weather", "repel", "repulse",
                   "withstand", "survive", "fend")  # "X repelled an attack by Y": Y attacked X
 # 'X faced sanctions', 'the decision by X drew criticism': X undergoes the event
+DEFENDING_VERBS = ("intercept", "thwart", "foil", "neutralize", "neutralise", "repel", "repulse")
+# 'X intercepted drones launched by Y': Y fired them at X
+SHOOTING_DOWN = ("shoot", "down")  # 'X shot down missiles fired by Y'
 ROLE_NOUNS = ("role", "part", "hand", "share")  # 'played a role in the talks': the player
 SEQUEL_PREPS = ("after", "following", "before", "since", "amid", "despite")  # 'after the attack,
 # X closed the border': X answers a one-sided act, it did not do it
@@ -495,10 +498,12 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     args.target = [o for o in args.target if o not in origins]
     if not any(_actorish(o) for o in args.target) and trig.entry.type in AUTHORED_OBJECT_TYPES:
         args.target += _object_authors(args.target) or \
-            ([] if passive else _object_by_agents(tok, args.target))
+            [a for a in _object_by_agents(tok, args.target, passive) if a not in args.source]
     if tok.lemma_.lower() in BUYING_VERBS and \
             not any(_actorish(o) and o not in trig.extra for o in args.target):
         args.target += _makers(_children(tok, ("dobj",)))  # 'bought Russian missiles'
+    if not any(_actorish(o) for o in args.target) and _reduced_passive(tok):
+        args.target += _defender(tok.head)  # 'X intercepted rockets fired by Y'
     if not any(_actorish(o) for o in args.target):
         args.target += _complement_targets(tok, lexicon, trig.entry.type)
     if not any(_actorish(o) for o in args.target):
@@ -573,15 +578,20 @@ def _object_authors(objs: list[Any]) -> list[Any]:
             for a in _pobjs(c, {"by"}) if _actorish(a)][:2]  # a mediator is no author
 
 
-def _object_by_agents(verb: Any, objs: list[Any]) -> list[Any]:
+def _object_by_agents(verb: Any, objs: list[Any], passive: bool = False) -> list[Any]:
     """'denied the accusation by X', 'rejected the offer by X': the named by-phrase on the
-    object noun of an active response (or hung by the parser on the verb, which being
-    active takes no agent) names whom it answers, as the owner of 'X's accusation' does."""
+    object noun of a response (or on its of-object: 'the claims of genocide by X'; or, for
+    an active verb, which takes no agent, hung by the parser on the verb) names whom it
+    answers, as the owner of 'X's accusation' does. A passive's answered noun is its
+    subject ('the accusation by X was rejected by Y': X; Y, the verb's agent, answers)."""
     if not any(o.pos_ == "NOUN" for o in objs):
         return []
-    agents = [a for o in objs if o.pos_ == "NOUN" for a in _pobjs(o, {"by"})]
-    agents += _pobjs(verb, {"by"}) if any(o.dep_ == "dobj" for o in objs) else []
-    return [a for a in agents if _actorish(a)][:2]
+    nouns = [o for o in objs if o.pos_ == "NOUN"]
+    agents = [a for o in nouns for a in _pobjs(o, {"by"})]
+    agents += [a for o in nouns for of in _pobjs(o, {"of"}) for a in _pobjs(of, {"by"})
+               if of.pos_ == "NOUN" and not _actorish(of)]  # 'the claims of genocide by X'
+    agents += _pobjs(verb, {"by"}) if not passive and any(o.dep_ == "dobj" for o in objs) else []
+    return [a for a in agents if _actorish(a) and not _manner(a)][:2]
 
 
 def _beneficiaries(trig: Trigger, lexicon: Lexicon) -> list[Any]:
@@ -744,6 +754,9 @@ def _complement_targets(tok: Any, lexicon: Lexicon, etype: str) -> list[Any]:
                 out += _mediated(c)  # 'offered to mediate between X and Y'
             for o in _children(c, ("dobj",)):
                 out += _pobjs(o, {"to", "on", "against", "with", "of", "for"})
+            if etype in AUTHORED_OBJECT_TYPES:  # 'refused to recognise the ruling by X',
+                # 'refused to comply with demands by X': the author of what is answered
+                out += _object_by_agents(c, _children(c, ("dobj",)) + _pobjs(c, {"with", "to"}))
             if etype in CONDITION_TYPES:
                 out += _condition_subjects(c)
         elif c.dep_ == "advcl" and etype in FORCE_TYPES and _purpose(c):
@@ -1081,8 +1094,13 @@ def _attributed(tok: Any) -> list[Any]:
 
 
 def _from_source(tok: Any) -> list[Any]:
-    """Who voices an attitude noun: 'opposition [from] X', 'criticism from X'."""
-    return _pobjs(tok, {"from"}) if tok.lemma_.lower() in FROM_SOURCE_NOUNS else []
+    """Who voices an attitude noun: 'opposition [from] X', 'criticism from X', and the
+    from-phrase the parser hung on its of-object ('criticism of the deal from X')."""
+    if tok.lemma_.lower() not in FROM_SOURCE_NOUNS:
+        return []
+    return _pobjs(tok, {"from"}) or [
+        a for of in _pobjs(tok, {"of"}) if of.pos_ == "NOUN" and not _actorish(of)
+        for a in _pobjs(of, {"from"}) if _actorish(a) and a.ent_type_ in NAME_ENTS]
 
 
 def _participle_agent(tok: Any, lexicon: Lexicon, etype: str) -> tuple[list[Any], list[Any]]:
@@ -1130,6 +1148,23 @@ def _named_destinations(heads: list[Any]) -> list[Any]:
     return [d for d in dests if d.ent_type_ in NAME_ENTS or d.pos_ == "PROPN" or any(
         c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in NAME_ENTS
         for c in d.children)]
+
+
+def _defender(weapon: Any) -> list[Any]:
+    """'Israel intercepted dozens of rockets fired by Hezbollah', 'air defences shot down
+    drones launched by X': who intercepts, repels or shoots down what an attack fires is
+    what it was fired at, the attack's target; else none."""
+    while weapon.dep_ == "pobj" and weapon.head.lower_ == "of" and weapon.head.head != weapon:
+        weapon = weapon.head.head  # 'dozens of rockets'
+    verb = weapon.head
+    if weapon.dep_ != "dobj" or verb.pos_ != "VERB":
+        return []
+    lemma = verb.lemma_.lower()
+    shot_down = lemma == SHOOTING_DOWN[0] and any(c.dep_ == "prt" and c.lower_ == SHOOTING_DOWN[1]
+                                                  for c in verb.children)
+    if lemma not in DEFENDING_VERBS and not shot_down:
+        return []
+    return [_owner(s) for s in verb_subject(verb) if s.pos_ != "PRON" or s.lower_ in ("it", "they")]
 
 
 def _cause_agents(verb: Any, lexicon: Lexicon) -> list[Any]:
@@ -1345,6 +1380,10 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
     if not tgt and how == "in" and verb.lemma_ in DYING_VERBS and etype in VICTIM_NOUN_TYPES:
         tgt = [s for s in _children(verb, ("nsubj",)) if s.pos_ != "PRON"]
         # 'ten civilians died in a Pakistani airstrike': the dead are its victims
+    if etype in AUTHORED_OBJECT_TYPES and src and not any(_actorish(t) for t in tgt):
+        authors = [a for a in _object_authors(of_objs) or _object_by_agents(tok, of_objs, True)
+                   if a not in src]  # "X's rejection of the proposal by Y": Y made it
+        tgt = authors + tgt if authors else tgt
     if not tgt and etype in PUNITIVE_TYPES:
         tgt = _conditioned(args.clause if tok.dep_ in ("nsubj", "dobj", "nsubjpass")
                            and args.clause is not None else tok, src, lexicon, etype)

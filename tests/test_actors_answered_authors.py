@@ -1,0 +1,69 @@
+"""Whom a response answers when the answered thing is named with its author, and who voices
+an attitude named with a from-phrase."""
+
+from __future__ import annotations
+
+import pytest
+from test_actors_arguments import _countries, _event, _events
+
+from eventwire.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("The accusation by Serbia was rejected by Kosovo.", "rejected", "XKX", "SRB"),
+    ("The proposal by Egypt was rejected by Hamas.", "rejected", "PSE", "EGY"),
+    ("The claims of genocide by South Africa were rejected by Israel.", "rejected", "ISR",
+     "ZAF"),
+    ("The offer of talks by Seoul was turned down by Pyongyang.", "turned down", "PRK", "KOR"),
+])
+def test_a_passive_response_answers_the_author_of_its_subject(pipeline, text, trigger, source,
+                                                              target):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "source") == {source}
+    assert _countries(ev, "target") == {target}
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Dodik refused to recognize the ruling by the Bosnian court.", "BIH"),
+    ("Iran refused to comply with demands by the IAEA.", "IGO"),
+    ("Hamas refused to accept the proposal by Egypt.", "EGY"),
+])
+def test_a_refusal_answers_the_author_of_what_it_refuses(pipeline, text, target):
+    ev = _event(_events(pipeline, text), "refused")
+    assert _countries(ev, "target") == {target}
+
+
+def test_a_deadline_after_by_is_no_author(pipeline):
+    ev = _event(_events(pipeline, "The government refused to hand over the weapons by Friday."),
+                "refused")
+    assert not ev.target
+
+
+def test_an_owned_rejection_answers_the_author_of_its_object(pipeline):
+    ev = _event(_events(pipeline, "Belgrade's rejection of the proposal by Pristina angered "
+                                  "the EU."), "rejection")
+    assert _countries(ev, "source") == {"SRB"}
+    assert _countries(ev, "target") == {"XKX"}
+
+
+@pytest.mark.parametrize("text", [
+    "There has been mounting criticism of the deal from Hungary.",
+    "The criticism of the election from Hungary angered Caracas.",
+])
+def test_a_from_phrase_on_the_criticised_thing_voices_the_criticism(pipeline, text):
+    ev = _event(_events(pipeline, text), "criticism")
+    assert _countries(ev, "source") == {"HUN"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Israel intercepted dozens of rockets fired by Hezbollah.", "fired", "ISR"),
+    ("Qatar intercepted missiles fired by Iran on Monday.", "fired", "QAT"),
+])
+def test_who_intercepts_what_an_attack_fires_is_its_target(pipeline, text, trigger, target):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "target") == {target}
