@@ -67,3 +67,23 @@ def test_a_from_phrase_on_the_criticised_thing_voices_the_criticism(pipeline, te
 def test_who_intercepts_what_an_attack_fires_is_its_target(pipeline, text, trigger, target):
     ev = _event(_events(pipeline, text), trigger)
     assert _countries(ev, "target") == {target}
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("The test was condemned in a statement by Japan.", "condemned", {"JPN"}),
+    ("The proposal was rejected in a letter from the Iranian foreign ministry.", "rejected",
+     {"IRN"}),
+    ("The attack was denounced in a joint statement by France and Germany.", "denounced",
+     {"FRA", "DEU"}),
+    ("The election was criticized in Washington's statement on Monday.", "criticized", {"USA"}),
+])
+def test_a_passive_statement_is_its_authors(pipeline, text, trigger, source):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "source") == source
+
+
+def test_accusations_from_x_are_xs(pipeline):
+    ev = _event(_events(pipeline, "The decision triggered accusations of bias from Russia."),
+                "accusations")
+    assert _countries(ev, "source") == {"RUS"}
+

@@ -42,6 +42,10 @@ HYPHENS = ("-", "–", "—")
 ADDRESSEE_IN_CLAUSE = ("REQUEST", "ACCUSE", "SUPPORT")
 ADDRESSED_TYPES = ("REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "AGREE", "SUPPORT")
 LETTER_NOUNS = frozenset({"letter", "message", "note", "cable", "memo", "memorandum"})
+STATEMENT_NOUNS = LETTER_NOUNS | {"statement", "communique", "communiqué", "declaration", "speech",
+                                  "address", "interview", "post", "tweet", "remarks", "briefing",
+                                  "report", "resolution"}  # 'condemned in a statement by X'
+STATED_TYPES = ("ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN", "AGREE", "PROTEST")
 TIME_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
 CRITICISM_PREPS = ("on", "about", "over", "of")  # 'criticisms on how X …'
 WH_WORDS = ("how", "why")  # 'criticised how / why X …': X did what is criticised
@@ -88,7 +92,8 @@ DEMAND_VERBS = ("demand", "protest", "call", "urge", "press", "oppose", "denounc
 PROTESTED_PREPS = ("against", "over")  # 'protested against / over a law passed by X'
 DEMAND_NOUNS = ("protest", "opposition", "defiance")
 FROM_SOURCE_NOUNS = ("opposition", "criticism", "condemnation", "support", "backing", "praise",
-                     "pressure", "objection", "complaint")  # 'opposition from X': X opposes
+                     "pressure", "objection", "complaint", "accusation", "allegation", "rebuke",
+                     "denunciation")  # 'opposition from X': X opposes
 UNDERGO_PREPS = ("under",)
 # 'X was hit by sanctions from Y': the passive subject undergoes the event noun of its by-phrase
 MEDIATED_TYPES = ("CONSULT",)  # PLOVER codes mediation as CONSULT, the mediator its source
@@ -440,6 +445,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         args.source = []  # 'the truce proposed by X': as for the noun (_participle_agent), the
         # by-agent of an event between parties is often a third party; a mediator of named
         # parties is the source, as in the active 'X brokered a truce between Y and Z'
+    if not args.source and trig.entry.type in STATED_TYPES and _is_passive(tok):
+        args.source = _statement_authors(tok)  # 'X was condemned in a statement by Y'
     if not args.source and trig.entry.type in CAUSE_TYPES and _is_passive(tok):
         args.source = _cause_agents(tok, lexicon)  # 'X were killed in an airstrike by Y'
     if len(args.source) == 1 and args.source[0].pos_ == "NOUN":
@@ -1148,6 +1155,20 @@ def _named_destinations(heads: list[Any]) -> list[Any]:
     return [d for d in dests if d.ent_type_ in NAME_ENTS or d.pos_ == "PROPN" or any(
         c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in NAME_ENTS
         for c in d.children)]
+
+
+def _statement_authors(verb: Any) -> list[Any]:
+    """'The test was condemned in a statement by Y', 'the plan was rejected in a letter from
+    Y', "was criticised in Y's statement": a passive speech act with no agent of its own,
+    made in a statement, letter or speech whose author is named, is that author's."""
+    for noun in _pobjs(verb, {"in"}):
+        if noun.lemma_.lower() not in STATEMENT_NOUNS:
+            continue
+        authors = [a for a in _pobjs(noun, {"by", "from"}) + _children(noun, ("poss",))
+                   if _actorish(a) and a.ent_type_ not in TIME_ENTS]
+        if authors:
+            return authors
+    return []
 
 
 def _defender(weapon: Any) -> list[Any]:
