@@ -89,6 +89,8 @@ def test_an_organisation_owns_its_fighters(pipeline):
     ("Hamas-run police arrested three men in Gaza, Israeli officials said.", "arrested", "PSE"),
     ("Russian-controlled troops shelled the village near Kherson, Ukrainian officials said.",
      "shelled", "RUS"),
+    ("Saudi-led coalition jets bombed a market in Yemen.", "bombed", "SAU"),
+    ("Kenyan-led mission police arrested four men in Haiti.", "arrested", "KEN"),
 ])
 def test_who_leads_an_agent_owns_it(pipeline, text, trigger, country):
     (src,) = _event(_events(pipeline, text), trigger).source

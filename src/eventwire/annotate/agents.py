@@ -118,10 +118,14 @@ def _in_dateline(focus: Focus, span: Any) -> bool:
 
 def _owner_before(doc: Any, i: int, by_end: dict[int, Entity]) -> tuple[str, str] | None:
     """'Swiss doctors', 'Red Cross officials', 'Vietnamese-led forces': a linked name right
-    before the agent noun (past adjectives, or joined by '-led') owns it."""
+    before the agent noun (past adjectives, or joined by '-led', also past the group noun it
+    leads: 'Saudi-led coalition jets') owns it."""
     j = i
     while j > 0 and doc[j - 1].pos_ == "ADJ" and doc[j - 1].ent_type_ == "" and i - j < 2:
         j -= 1
+    if j >= 4 and doc[j - 1].pos_ == "NOUN" and doc[j - 1].dep_ == "compound" and \
+            doc[j - 2].lower_ in LED_WORDS and doc[j - 3].text in HYPHENS:
+        j -= 1  # 'Saudi-led coalition jets': the led group's own aircraft
     if j >= 3 and doc[j - 1].lower_ in LED_WORDS and doc[j - 2].text in HYPHENS:
         j -= 2  # 'Vietnamese-led forces', 'Saudi-commanded troops'
     if j == 0:
