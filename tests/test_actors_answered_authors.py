@@ -87,3 +87,15 @@ def test_accusations_from_x_are_xs(pipeline):
                 "accusations")
     assert _countries(ev, "source") == {"RUS"}
 
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("Serbia put forward a plan that Kosovo refused.", "refused", "XKX", "SRB"),
+    ("Israel saw its request rejected by Lebanon.", "rejected", "LBN", "ISR"),
+    ("China had its proposal turned down by India.", "turned down", "IND", "CHN"),
+])
+def test_a_response_in_a_clause_answers_the_author_of_its_noun(pipeline, text, trigger, source,
+                                                               target):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "source") == {source}
+    assert _countries(ev, "target") == {target}

@@ -208,7 +208,15 @@ def _is_passive(tok: Any) -> bool:
     """True for a passive verb ('was attacked', 'books banned by the Taliban', 'Backed by
     X, Y pushed on')."""
     return has_child(tok, "nsubjpass") or has_child(tok, "auxpass") or \
-        _reduced_passive(tok) or _adjunct_passive(tok)
+        _reduced_passive(tok) or _adjunct_passive(tok) or _small_clause_passive(tok)
+
+
+def _small_clause_passive(tok: Any) -> bool:
+    """'X saw its request rejected by Y', 'X had its bid turned down by Y': a past participle
+    complement with its own subject and a by-agent is passive; the agent acts and the
+    participle's subject undergoes it."""
+    return tok.tag_ == "VBN" and tok.dep_ in ("ccomp", "xcomp", "oprd") and \
+        has_child(tok, "agent") and has_child(tok, "nsubj")
 
 
 def _adjunct_passive(tok: Any) -> bool:
@@ -467,7 +475,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         args.source, args.target = received
         return args
     passive = _is_passive(tok)
-    objs = [_antecedent(o, lexicon) for o in _children(tok, PASSIVE_SUBJECT_DEPS)] \
+    objs = [_antecedent(o, lexicon) for o in _children(
+        tok, PASSIVE_SUBJECT_DEPS + (("nsubj",) if _small_clause_passive(tok) else ()))] \
         if passive else []
     if passive and not args.source and trig.entry.type in SELF_PASSIVE_TYPES:
         args.source, objs = objs, []  # 'troops were deployed': the troops mobilise
@@ -506,6 +515,12 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     if not any(_actorish(o) for o in args.target) and trig.entry.type in AUTHORED_OBJECT_TYPES:
         args.target += _object_authors(args.target) or \
             [a for a in _object_by_agents(tok, args.target, passive) if a not in args.source]
+    if not any(_actorish(o) for o in args.target) and trig.entry.type in AUTHORED_OBJECT_TYPES:
+        args.target += [a for a in _antecedent_author(tok) if a not in args.source]
+    if not any(_actorish(o) for o in args.target) and _small_clause_passive(tok) and any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for o in _children(tok, ("nsubj",))
+            for c in o.children):  # 'X saw its request rejected by Y': X's request
+        args.target += [s for s in verb_subject(tok.head) if s not in args.source]
     if tok.lemma_.lower() in BUYING_VERBS and \
             not any(_actorish(o) and o not in trig.extra for o in args.target):
         args.target += _makers(_children(tok, ("dobj",)))  # 'bought Russian missiles'
@@ -1168,6 +1183,21 @@ def _statement_authors(verb: Any) -> list[Any]:
                    if _actorish(a) and a.ent_type_ not in TIME_ENTS]
         if authors:
             return authors
+    return []
+
+
+def _antecedent_author(verb: Any) -> list[Any]:
+    """'Serbia put forward a plan that Kosovo refused', 'X made an offer, which Y rejected': a
+    response in a relative clause answers the author of the noun it hangs on: its possessor or
+    by-phrase, else the subject of the verb that takes it as object."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ != "NOUN":
+        return []
+    owner = [o for o in _children(noun, ("poss",)) + _pobjs(noun, {"by"}) if _actorish(o)]
+    if owner:
+        return owner
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return [s for s in verb_subject(noun.head) if _actorish(s)]
     return []
 
 
