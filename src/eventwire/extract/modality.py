@@ -299,6 +299,10 @@ def _negated(tok: Any, lex: Lexicon) -> bool:
     govs = lex.cue("negation", "governors") | lex.cue("negation", "nouns")
     preps = lex.cue("negation", "preps")
     for t in _negation_path(tok, lex):
+        if t != tok and phrasal_in(t, lex.cue("negation", "cancel_verbs")):
+            return not has_child(t, "neg")  # 'the summit was [called off]'; not 'did not cancel'
+        if t != tok and t.lemma_.lower() in lex.cue("negation", "litotes") and has_child(t, "neg"):
+            return False  # 'will not [hesitate] to strike': a readiness to act, not a refusal
         if has_child(t, "neg") or has_child(t, "det", dets) or has_child(t, "advmod", advs):
             return True
         if t != tok and t.lemma_.lower() in govs:
@@ -306,6 +310,34 @@ def _negated(tok: Any, lex: Lexicon) -> bool:
         if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in preps:
             return True
     return False
+
+
+def phrasal_in(verb: Any, words: frozenset[str]) -> bool:
+    """True when a verb, alone or with its particle ('call off', 'put off'), is in ``words``."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in CLAUSE_POS:
+        return False
+    return lemma in words or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words
+                                 for c in verb.children)
+
+
+def _postponed(tok: Any, lex: Lexicon) -> bool:
+    """True when the event is the subject or object of a postponement that is not negated
+    ('talks were postponed until May', 'put off the vote'): it is still to come, a plan."""
+    words = lex.cue("negation", "postpone_verbs")
+    return any(t != tok and phrasal_in(t, words) and not has_child(t, "neg") and
+               not _shared_object(t) for t in _negation_path(tok, lex))
+
+
+def _shared_object(verb: Any) -> bool:
+    """True when the postponement is a conjunct without a subject of its own, which may share
+    its object with the verb before it ('first imposing and then [delaying] a tariff'; the
+    parse often hangs the conjunct on an earlier verb of the sentence): the act took place."""
+    if verb.dep_ == "conj":
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    head = verb.head  # 'by imposing and delaying': two complements of one preposition
+    return head != verb and any(c.dep_ == "cc" and c.i < verb.i for c in head.children) and any(
+        c.dep_ == verb.dep_ and c.i < verb.i and c.pos_ in CLAUSE_POS for c in head.children)
 
 
 def _negated_word(tok: Any, lex: Lexicon) -> bool:
@@ -818,6 +850,8 @@ def syntactic_modality(tok: Any, lex: Lexicon, future_is_meaning: bool = False,
     chain = _chain(tok, lex.cue("reporting_verbs"), lex)
     if negation and _negated(tok, lex):
         return NEGATED
+    if not future_is_meaning and _postponed(tok, lex):
+        return PLANNED
     if hedged(tok, lex, chain):
         return HYPOTHETICAL  # a doubted 'would' is no reported plan
     if _hypothetical(chain, lex, speech):
@@ -876,7 +910,9 @@ def _reported_future(chain: list[Any], lex: Lexicon) -> bool:
         return False
     govs = lex.cue("hypothetical", "governors")
     marks = lex.cue("hypothetical", "marks")
-    return not any(t.lemma_.lower() in govs or has_child(t, "mark", marks) for t in chain[1:])
+    wishes = lex.cue("hypothetical", "wish_verbs")  # 'said he would [like] to meet': a wish
+    return not any(t.lemma_.lower() in govs or has_child(t, "mark", marks) or
+                   (t.pos_ == "VERB" and t.lemma_.lower() in wishes) for t in chain[1:])
 
 
 def _has_cue(text: str, cues: frozenset[str]) -> bool:

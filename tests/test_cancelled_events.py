@@ -1,0 +1,74 @@
+"""An event told as cancelled or called off did not take place (negated); one postponed is
+still to come (planned); 'called off' is no call on anyone (no REQUEST); 'will not hesitate
+to strike' is a readiness to act, a threat made, not a negated act; 'would like to meet' in
+reported speech is a wish (hypothetical), not a plan."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_runs import of_type, run_texts
+
+from eventwire.model import Extraction
+
+TEXTS = {
+    "cancelled": "The summit between Norland and Velland was cancelled on Monday.",
+    "scrapped": "Norland scrapped the planned meeting with Velland's prime minister.",
+    "visit_off": "Norland's president called off his visit to Velland on Tuesday.",
+    "offensive_off": "Velland called off the offensive against the rebels in Norland.",
+    "not_cancelled": "Velland did not cancel the summit with Norland despite the protests.",
+    "postponed": "Peace talks between Norland and Velland were postponed until next month.",
+    "shared": "Norland first imposed and then delayed a tariff on Velland's steel.",
+    "hesitate": "Norland's army said it will not hesitate to strike Velland if attacks continue.",
+    "hesitate_quoted": "Norland will not hesitate to retaliate against Velland, the minister said.",
+    "wish": "The Velland foreign minister said he would like to meet his Norland counterpart.",
+    "plan": "The Velland foreign minister said he would meet his Norland counterpart.",
+    "fee": "Norland will raise the charge on Velland's electricity exports.",
+    "call_on": "Norland called on Velland to release the prisoners.",
+}
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, Extraction]:
+    return run_texts(TEXTS)
+
+
+@pytest.mark.parametrize(("key", "etype"), [
+    ("cancelled", "CONSULT"), ("scrapped", "CONSULT"), ("visit_off", "CONSULT"),
+    ("offensive_off", "ASSAULT"),
+])
+def test_a_cancelled_event_did_not_take_place(results, key: str, etype: str) -> None:
+    assert [e.modality for e in of_type(results[key], etype)] == ["negated"], TEXTS[key]
+
+
+def test_a_cancellation_denied_leaves_the_event_real(results) -> None:
+    assert [e.modality for e in of_type(results["not_cancelled"], "CONSULT")] == ["asserted"]
+
+
+def test_called_off_is_no_request(results) -> None:
+    for key in ("visit_off", "offensive_off"):
+        assert not of_type(results[key], "REQUEST"), TEXTS[key]
+    assert [e.modality for e in of_type(results["call_on"], "REQUEST")] == ["asserted"]
+
+
+def test_a_postponed_event_is_still_planned(results) -> None:
+    assert [e.modality for e in of_type(results["postponed"], "CONSULT")] == ["planned"]
+
+
+def test_an_act_done_before_its_delay_stays_real(results) -> None:
+    assert [e.modality for e in of_type(results["shared"], "SANCTION")] == ["asserted"]
+
+
+@pytest.mark.parametrize("key", ["hesitate", "hesitate_quoted"])
+def test_not_hesitating_to_act_is_a_threat_made(results, key: str) -> None:
+    threats = of_type(results[key], "THREATEN")
+    assert [e.modality for e in threats] == ["asserted"], TEXTS[key]
+    assert all(e.modality != "negated" for e in results[key].events), TEXTS[key]
+
+
+def test_a_reported_wish_is_no_plan(results) -> None:
+    assert [e.modality for e in of_type(results["wish"], "CONSULT")] == ["hypothetical"]
+    assert [e.modality for e in of_type(results["plan"], "CONSULT")] == ["planned"]
+
+
+def test_a_charge_raised_is_a_fee_not_an_accusation(results) -> None:
+    assert not of_type(results["fee"], "ACCUSE")
