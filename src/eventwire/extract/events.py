@@ -38,6 +38,7 @@ from eventwire.extract.arguments import (
     arguments_of,
 )
 from eventwire.extract.background import BACKGROUND, old_date
+from eventwire.extract.clash_sides import clash_sides
 from eventwire.extract.commitments import (
     FUTURE_AUX,
     attach_deadlines,
@@ -242,6 +243,7 @@ def extract_events(ectx: EventContext, parsed: tuple[Any, list[Any]] | None = No
     infer_consult_modes(events)
     visitors_as_sources(events, ectx.text)
     story_attackers(events, ectx.registry, focus_of(ectx.ex.doc))
+    clash_sides(events, ectx)
     return events
 
 

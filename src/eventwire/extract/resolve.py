@@ -354,7 +354,7 @@ def _story_counterpart(events: list[EventMention], registry: Any, focus: Any) ->
     if registry is None or not any(_counterpart_act(ev) and not ev.target
                                    for ev in events):
         return
-    sides = _story_sides(focus)
+    sides = story_sides(focus)
     if sides is None:
         return
     for ev in events:
@@ -441,7 +441,7 @@ def _country_counts(focus: Any, own: str = "") -> Counter[str]:
                    and e.actor.country not in SPECIAL_CODES)
 
 
-def _story_sides(focus: Any) -> set[str] | None:
+def story_sides(focus: Any) -> set[str] | None:
     """The one or two countries an article is about (see ``_story_counterpart``), else None."""
     counts = _country_counts(focus)
     top = counts.most_common(3) + [("", 0), ("", 0)]
