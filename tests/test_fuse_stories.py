@@ -354,3 +354,64 @@ def test_the_split_checks_similarity_matrix_is_the_pairwise_one_bit_for_bit() ->
     full = [[st.similarity(a, b) for b in members] for a in members]
     assert st.similarity_matrix(members) == full
     assert any(full[i][j] != full[j][i] for i in range(30) for j in range(30))  # order matters
+
+
+
+def weighted(names: dict[str, float], aid: str) -> dict:
+    """A member vector over the given name weights (made unit length)."""
+    norm = sum(w * w for w in names.values()) ** 0.5
+    return {"tv": {}, "nv": {k: w / norm for k, w in names.items()}, "years": [], "dates": [],
+            "id": aid}
+
+
+def two_arrests(recalled: str = "williams") -> list[dict]:
+    """Two arrests of one kind in one story: the later reports are led by their own player and
+    recall the earlier one by name; the earlier reports never name the later player."""
+    older = [weighted({"jackson": 3, "chargers": 1, "dui": 1, f"o{i}": 1}, f"x{i}")
+             for i in range(5)]
+    newer = [weighted({recalled: 3, "jackson": 1.5, "chargers": 1, "dui": 1, f"n{i}": 1},
+                      f"y{i}") for i in range(5)]
+    return older + newer
+
+
+def repaired(members: list[dict]) -> tuple[st.StoryIndex, dict[str, str]]:
+    """An in-memory index whose one story holds the members, after ``repair``."""
+    idx = st.StoryIndex()
+    sid = idx.open_story()
+    for m in members:
+        idx.join(sid, art(), {k: m[k] for k in ("tv", "nv", "years", "dates")}, m["id"])
+    idx.created.clear()
+    return idx, idx.repair()
+
+
+def test_a_split_part_led_by_a_name_of_its_own_does_not_merge_back() -> None:
+    """The split check takes the later arrest's reports out; they are led by a name the earlier
+    reports never name, so they do not merge back into the story they left, though the two
+    groups link above the merge threshold. When the earlier reports name it too, they merge
+    back."""
+    members = two_arrests()
+    sims = st.similarity_matrix(members)
+    older, newer = list(range(5)), list(range(5, 10))
+    assert st.MERGE_THRESHOLD <= st.average_link(sims, older, newer) < st.SPLIT_THRESHOLD
+    idx, moved = repaired(members)
+    assert set(moved) == {f"y{i}" for i in range(5)} and len(idx.members["s1"]) == 5
+    named = [dict(m, nv={**m["nv"], "williams": 0.1}) if m["id"][0] == "x" else m
+             for m in members]
+    idx, moved = repaired(named)
+    assert set(moved.values()) <= {"s1"} and len(idx.members["s1"]) == 10  # out and back
+
+
+def test_one_name_apart_needs_a_leading_name_five_reports_and_no_days() -> None:
+    """One side's own name holds two groups apart only when it leads that side's reports (a
+    lesser name of a side branch does not), for groups of at least five reports not all
+    published on known days; names_apart (both sides) still needs a name on each side."""
+    members = two_arrests()
+    older, newer = members[:5], members[5:]
+    assert st.leading_name(newer) == "williams" and st.leading_name(older) == "jackson"
+    assert st.one_name_apart(newer, older) and st.one_name_apart(older, newer)
+    assert not st.names_apart(older, newer)
+    lesser = [dict(m, nv={**m["nv"], "williams": 0.1}) for m in two_arrests("jackson")[5:]]
+    assert not st.one_name_apart(lesser, older)  # own name, but jackson leads both sides
+    assert not st.one_name_apart(newer[:4], older)
+    assert not st.one_name_apart([dict(m, day="2009-02-03") for m in newer],
+                                 [dict(m, day="2009-01-06") for m in older])

@@ -15,8 +15,9 @@ story whose members fall into two groups (average linkage) linked weaker than
 ``SPLIT_THRESHOLD``, each of at least ``SPLIT_MIN_PART`` articles, splits; the
 group holding its oldest article keeps the id. A story opened by this batch
 whose average link to an older story reaches ``MERGE_THRESHOLD`` merges into
-it, and so does an earlier story of at most ``SMALL_STORY`` articles that the batch
-touched (a fragment an early order left, tested again with the frequencies and
+it (a part the split check took out not into the story it left when one of the two groups is
+led by a name of its own that the other never says, ``one_name_apart``), and so does an
+earlier story of at most ``SMALL_STORY`` articles that the batch touched (a fragment an early order left, tested again with the frequencies and
 stories grown since); its id stays an alias of the story it merged into
 (``story_aliases``). An earlier story of at most ``SMALL_STORY`` articles near the batch
 (touched, or among the best other stories of one of its articles) also joins a story at least
@@ -389,6 +390,39 @@ def names_apart(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
     return bool(own_a and own_b)
 
 
+def one_name_apart(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
+    """Whether one of two groups of at least ``YEAR_GROUP_MIN`` articles, not all published
+    on known days, is about someone or something the other never names: its leading name
+    (``leading_name``) is one that nearly all its articles name (``group_names``) and none of
+    the other's articles names or uses a word of (``said``). A later occurrence of one kind
+    whose reports recall the earlier one by name (a team's second arrest naming the first
+    player), not a side branch of one occurrence that lacks a few of the story's lesser names
+    (the other regions a cable cut reached). Only for a part the split check has just taken
+    out of a story, which then does not merge back."""
+    if min(len(a), len(b)) < YEAR_GROUP_MIN or all(m.get("day") for m in a + b):
+        return False
+    for x, y in ((a, b), (b, a)):
+        lead = leading_name(x)
+        if lead in group_names(x) and not any(said(lead, m) for m in y):
+            return True
+    return False
+
+
+def leading_name(group: list[dict[str, Any]]) -> str | None:
+    """The name weighted highest in more of a group's articles than any other name (None on a
+    tie or without names)."""
+    counts: dict[str, int] = {}
+    for m in group:
+        nv = m.get("nv") or {}
+        if nv:
+            top = max(sorted(nv), key=lambda k: nv[k])
+            counts[top] = counts.get(top, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(counts, key=lambda k: counts[k])
+
+
 def said(name: str, member: dict[str, Any]) -> bool:
     """Whether an article names a name or has a word of it among its terms."""
     if name in (member.get("nv") or ()):
@@ -548,6 +582,8 @@ class StoryIndex:
     branches: list[tuple[str, frozenset[str], frozenset[str]]] = field(default_factory=list)
     # (key, group, group): article groups the split check separated that the merge steps put
     # back into one story (``rejoined``), the key the story opened for the part taken out
+    left: dict[str, str] = field(default_factory=dict)  # a part the split check took out this
+    # update -> the story it left (``merge_target`` holds it apart by a name of one side)
 
     @classmethod
     def load(cls, conn: Connection) -> StoryIndex:
@@ -842,6 +878,7 @@ class StoryIndex:
             parts = two_groups(self.members[sid])
             if parts is not None:
                 new = self.open_story()
+                self.left[new] = sid
                 splits.append((new, frozenset(m["id"] for m in self.members[sid]
                                               if m["id"] not in parts), frozenset(parts)))
                 self.move(parts, sid, new)
@@ -949,7 +986,8 @@ class StoryIndex:
                 continue  # its average link cannot reach the best so far
             score = average_reaching(mine, members, mine_sum, self.centroid_of(other),
                                      best_score)
-            if score is not None and score >= best_score and not told_apart(mine, members):
+            if score is not None and score >= best_score and not told_apart(mine, members) \
+                    and not (self.left.get(sid) == other and one_name_apart(mine, members)):
                 best, best_score = other, score
         return best
 
