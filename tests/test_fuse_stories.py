@@ -415,3 +415,22 @@ def test_one_name_apart_needs_a_leading_name_five_reports_and_no_days() -> None:
     assert not st.one_name_apart(newer[:4], older)
     assert not st.one_name_apart([dict(m, day="2009-02-03") for m in newer],
                                  [dict(m, day="2009-01-06") for m in older])
+
+
+def test_a_held_part_hands_back_the_reports_that_do_not_say_its_name() -> None:
+    """A part held apart by the name leading it keeps only the reports saying that name: two
+    reports of the earlier arrest that the linkage put with the later one go back."""
+    members = two_arrests()
+    idx = st.StoryIndex()
+    s1, s2 = idx.open_story(), idx.open_story()
+    for m in members[:3] + members[5:] + members[3:5]:
+        sid = s1 if m["id"] in ("x0", "x1", "x2") else s2
+        idx.join(sid, art(), {k: m[k] for k in ("tv", "nv", "years", "dates")}, m["id"])
+    assert not st.one_name_apart(idx.members[s2], idx.members[s1])  # too few on one side
+    idx.join(s1, art(), {k: v for k, v in weighted({"jackson": 1}, "x5").items() if k != "id"},
+             "x5")
+    idx.join(s1, art(), {k: v for k, v in weighted({"jackson": 1}, "x6").items() if k != "id"},
+             "x6")
+    idx.sort_held(s2, s1)
+    assert {m["id"] for m in idx.members[s2]} == {f"y{i}" for i in range(5)}
+    assert {m["id"] for m in idx.members[s1]} == {f"x{i}" for i in range(7)}

@@ -16,8 +16,9 @@ story whose members fall into two groups (average linkage) linked weaker than
 group holding its oldest article keeps the id. A story opened by this batch
 whose average link to an older story reaches ``MERGE_THRESHOLD`` merges into
 it (a part the split check took out not into the story it left when one of the two groups is
-led by a name of its own that the other never says, ``one_name_apart``), and so does an
-earlier story of at most ``SMALL_STORY`` articles that the batch touched (a fragment an early order left, tested again with the frequencies and
+led by a name of its own that the other never says, ``one_name_apart``; that group's articles
+not saying the name then go to the other), and so does an earlier story of at most
+``SMALL_STORY`` articles that the batch touched (a fragment an early order left, tested again with the frequencies and
 stories grown since); its id stays an alias of the story it merged into
 (``story_aliases``). An earlier story of at most ``SMALL_STORY`` articles near the batch
 (touched, or among the best other stories of one of its articles) also joins a story at least
@@ -392,20 +393,26 @@ def names_apart(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
 
 def one_name_apart(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
     """Whether one of two groups of at least ``YEAR_GROUP_MIN`` articles, not all published
-    on known days, is about someone or something the other never names: its leading name
-    (``leading_name``) is one that nearly all its articles name (``group_names``) and none of
-    the other's articles names or uses a word of (``said``). A later occurrence of one kind
-    whose reports recall the earlier one by name (a team's second arrest naming the first
-    player), not a side branch of one occurrence that lacks a few of the story's lesser names
-    (the other regions a cable cut reached). Only for a part the split check has just taken
-    out of a story, which then does not merge back."""
+    on known days, is about someone or something the other never names (``own_lead``). A
+    later occurrence of one kind whose reports recall the earlier one by name (a team's second
+    arrest naming the first player), not a side branch of one occurrence that lacks a few of
+    the story's lesser names (the other regions a cable cut reached). Only for a part the split
+    check has just taken out of a story, which then does not merge back."""
+    return own_lead(a, b) is not None
+
+
+def own_lead(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> tuple[int, str] | None:
+    """(0 for ``a``, 1 for ``b``; the name) when that group of two of at least
+    ``YEAR_GROUP_MIN`` articles, not all published on known days, is led (``leading_name``) by
+    a name that nearly all its articles name (``group_names``) and none of the other's articles
+    names or uses a word of (``said``)."""
     if min(len(a), len(b)) < YEAR_GROUP_MIN or all(m.get("day") for m in a + b):
-        return False
-    for x, y in ((a, b), (b, a)):
+        return None
+    for side, (x, y) in enumerate(((a, b), (b, a))):
         lead = leading_name(x)
-        if lead in group_names(x) and not any(said(lead, m) for m in y):
-            return True
-    return False
+        if lead is not None and lead in group_names(x) and not any(said(lead, m) for m in y):
+            return side, lead
+    return None
 
 
 def leading_name(group: list[dict[str, Any]]) -> str | None:
@@ -584,6 +591,7 @@ class StoryIndex:
     # back into one story (``rejoined``), the key the story opened for the part taken out
     left: dict[str, str] = field(default_factory=dict)  # a part the split check took out this
     # update -> the story it left (``merge_target`` holds it apart by a name of one side)
+    held: dict[str, str] = field(default_factory=dict)  # such a part held apart -> that story
 
     @classmethod
     def load(cls, conn: Connection) -> StoryIndex:
@@ -887,6 +895,8 @@ class StoryIndex:
             if target is not None:
                 self.move({m["id"] for m in self.members[sid]}, sid, target)
                 self.drop(sid)
+        for sid, other in sorted(self.held.items()):
+            self.sort_held(sid, other)
         small = [sid for sid in self.touched & set(self.members)
                  if sid not in self.created and 0 < len(self.members[sid]) <= SMALL_STORY]
         for sid in sorted(small, key=story_seq, reverse=True):
@@ -905,6 +915,21 @@ class StoryIndex:
                 self.merged[sid] = target
         self.branches = rejoined(splits, self.members)
         return {aid: sid for aid, sid in self.moved.items()}
+
+    def sort_held(self, part: str, left: str) -> None:
+        """After a split part was held apart from the story it left by the name that leads
+        one side (``own_lead``), the articles of that side that do not say the name move to the
+        other side: reports of the earlier occurrence the linkage had put with the later one."""
+        if part not in self.members or left not in self.members:
+            return
+        found = own_lead(self.members[part], self.members[left])
+        if found is None:
+            return
+        side, lead = found
+        src, dst = (part, left) if side == 0 else (left, part)
+        out = {m["id"] for m in self.members[src] if not said(lead, m)}
+        if out:
+            self.move(out, src, dst)
 
     def fragments(self) -> list[str]:
         """Earlier stories of at most ``SMALL_STORY`` articles near this batch: touched by it,
@@ -986,9 +1011,12 @@ class StoryIndex:
                 continue  # its average link cannot reach the best so far
             score = average_reaching(mine, members, mine_sum, self.centroid_of(other),
                                      best_score)
-            if score is not None and score >= best_score and not told_apart(mine, members) \
-                    and not (self.left.get(sid) == other and one_name_apart(mine, members)):
-                best, best_score = other, score
+            if score is None or score < best_score or told_apart(mine, members):
+                continue
+            if self.left.get(sid) == other and one_name_apart(mine, members):
+                self.held[sid] = other
+                continue
+            best, best_score = other, score
         return best
 
     def centroid_of(self, sid: str) -> Any:
