@@ -26,6 +26,7 @@ from sqlalchemy import Connection, bindparam, delete, func, insert, select, upda
 from eventwire.extract.episodes import (
     EPISODE_MAX_DAYS,
     EPISODE_TYPES,
+    START_FROM,
     episode_cue,
     from_start,
     nth_day_number,
@@ -646,12 +647,19 @@ def kept_apart_in_article(m: Mention, group: list[Mention]) -> bool:
     lacks a tie to one of them (undated, far apart) is not kept out when it restates another
     of them (``restated``: the same figures, overlapping ranges): the lead, a later entry
     raising the toll and the headline are one occurrence even when the headline shares only
-    one figure with the entry."""
+    one figure with the entry. A 'no' that a record of an episode's first day waives
+    (``start_record``, ``start_waives``) keeps nothing out."""
     unlinked = False
+    joined = None
     for o in group:
         if o.root != m.root or identity_score(m, o) >= STRONG_IDENTITY:
             continue
         verdict, told_apart = same_article_decision(m, o)
+        if verdict == "no" and start_waives(m, o):
+            if joined is None:
+                joined = start_record([m], group) or start_record(group, [m])
+            if joined:
+                continue  # the first day of the episode the event holds, or its episode
         if verdict == "no":
             if told_apart:
                 return True
@@ -863,13 +871,94 @@ def episode_covers(m: Mention, o: Mention, group: list[Mention]) -> bool:
     episode's fighting its record already holds ("opened fire at 8.20am" on the first day
     of "the fighting began on Thursday") does not keep out a report of a later day of the
     same episode ("fighting continued on Sunday"). A mention told as one day (a strike
-    by one side) gets no such allowance."""
-    if EPISODE_MARK not in m.when_from or not o.range:
+    by one side) gets that allowance only when it tells the first day of an episode mention
+    of ``group`` (``episodes_started``): the start is one day of the episode, and the
+    episode's later days do not keep its record out."""
+    if not o.range:
         return False
+    if EPISODE_MARK not in m.when_from:
+        return any(e is not o and e.range[0] <= o.range[0] and o.range[1] <= e.range[1]
+                   for e in episodes_started(m, group))
     return any(e is not m and e is not o and EPISODE_MARK in e.when_from and e.range and
                e.range[0] <= o.range[0] and o.range[1] <= e.range[1] and
                episode_pair(m, e, theirs=False)
                for e in group)
+
+
+def episode_start_day(e: Mention) -> str | None:
+    """The first day of the fighting episode an asserted episode mention states: from a date
+    of its text ("the clashes erupted on Thursday", "three days of clashes that started on 2
+    May": ``extract.episodes.stated_start``) or from its article's or story's stated start
+    (derivations ``episode-start`` and ``story-start``); None for a range from tense alone
+    or counted back from the report."""
+    if EPISODE_MARK not in e.when_from or not e.range or e.modality != "asserted":
+        return None
+    if e.when_from.startswith((START_FROM, "story-start")):
+        return e.range[0]
+    return stated_start(e.range, e.when_from)
+
+
+def day_dated(m: Mention) -> bool:
+    """Whether a mention has its own date range of a day (or a night: ``CLEAR_DAYS``)."""
+    return own_dated(m) and range_width(m.range) <= CLEAR_DAYS
+
+
+def episodes_started(m: Mention, group: list[Mention]) -> list[Mention]:
+    """The episode mentions of ``group`` whose first day ``m`` tells: ``m`` is an asserted
+    clash of a fighting type that is no episode mention, its own date is a day
+    (``day_dated``) holding the start the episode mention states (``episode_start_day``),
+    and its sides (the countries of its participants and of the pair its clause names) are
+    among the episode's. "Troops opened fire at dawn on Thursday" is the first day of "the
+    fighting that began on Thursday" between the same two countries."""
+    if m.modality != "asserted" or m.type not in EPISODE_TYPES or \
+            EPISODE_MARK in m.when_from or not day_dated(m):
+        return []
+    sides = episode_sides(m, story=False)
+    if not sides:
+        return []
+    out = []
+    for e in group:
+        if e is m or e.type != m.type:
+            continue
+        start = episode_start_day(e)
+        if start is not None and m.range[0] <= start <= m.range[1] and \
+                sides <= episode_sides(e):
+            out.append(e)
+    return out
+
+
+def start_record(a: list[Mention], b: list[Mention]) -> bool:
+    """Whether the mentions ``a`` are a record of the first day of an episode mention of
+    ``b`` (``episodes_started``): one of them tells that day, none is an episode mention or
+    of another type, each range holds the start, and their sides are among the episode's.
+    One article's parts of such a record and of the episode's record are one occurrence
+    unless both are acts with a day of their own (``start_waives``): an episode's start is one of its
+    days, while two acts an article dates apart, or two of one day it tells apart, stay
+    two records."""
+    found = next((e for x in a for e in episodes_started(x, b)), None)
+    if found is None:
+        return False
+    start = episode_start_day(found)
+    assert start is not None
+    for x in a:
+        if x.modality != "asserted" or x.type != found.type or EPISODE_MARK in x.when_from or \
+                (x.range and not x.range[0] <= start <= x.range[1]):
+            return False
+    sides = frozenset().union(*(episode_sides(x, story=False) for x in a))
+    return sides <= episode_sides(found)
+
+
+def start_waives(x: Mention, y: Mention) -> bool:
+    """Whether a same-article 'no' between a start record's mention and an episode record's
+    (``start_record``) is waived: at most one of the two is an act with a day of its own (an
+    episode mention's days are the episode's, not an act's)."""
+    return not (act_day(x) and act_day(y))
+
+
+def act_day(m: Mention) -> bool:
+    """Whether a mention tells an act on a day of its own: no episode mention, and its own
+    date a day (``day_dated``)."""
+    return EPISODE_MARK not in m.when_from and day_dated(m)
 
 
 def episode_sides(m: Mention, story: bool = True) -> frozenset[str]:
@@ -1416,8 +1505,9 @@ def join_linked(fusion: Fusion, fresh: set[str]) -> None:
 
 def groups_compatible(a: list[Mention], b: list[Mention], common: Any = frozenset()) -> bool:
     """Whether two events may be one occurrence: compatible types and no pair of their
-    mentions that rules it out (one article's mentions kept apart, own day-level ranges sharing no
-    days, people of different countries in one role, a negated against an asserted one), and,
+    mentions that rules it out (one article's mentions kept apart, unless one event is the
+    first day of the other's episode and the pair has at most one own day: ``start_record``;
+    own day-level ranges sharing no days outside an episode that holds them, people of different countries in one role, a negated against an asserted one), and,
     when they hold reports of two sides of a story's undone split (``branches_apart``), a link
     across the sides on more than the story (``branch_linked``)."""
     if not coref.types_compatible(a[0].type, b[0].type) or stories_apart(a, b):
@@ -1425,11 +1515,15 @@ def groups_compatible(a: list[Mention], b: list[Mention], common: Any = frozense
     if BRANCHES.get() and any(branches_apart(x, y) for x in a for y in b) and \
             not branch_linked(a, b, common, apart_only=True):
         return False
+    joined: bool | None = None
     for x in a:
         for y in b:
             if x.root == y.root and same_article_verdict(x, y) == "no" and \
                     identity_score(x, y) < STRONG_IDENTITY:
-                return False
+                if start_waives(x, y) and joined is None:
+                    joined = start_record(a, b) or start_record(b, a)
+                if not (joined and start_waives(x, y)):
+                    return False
             if (dates_contradict(x, y) and not episode_covers(x, y, a + b) and
                     not episode_covers(y, x, a + b)) or coref.contradictory(x, y):
                 return False
