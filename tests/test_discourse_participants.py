@@ -599,3 +599,41 @@ def test_the_counterpart_is_the_group_the_speaker_side_targets_most(pipeline):
             "broke the truce. Israel warned on Tuesday it would respond forcefully.")
     ev = _event(_events(pipeline, text), "warned")
     assert [p.actor.name for p in ev.target] == ["Hezbollah"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia accused Eritrea of shelling the border town.\n\nKenyan Foreign Minister Ana Lutz "
+    "said on Monday that talks would resume. Eritrean soldiers were accused of looting villages.",
+    "Ethiopia accused Eritrea of shelling the border town.\n\nEritrean soldiers were accused of "
+    "looting villages.",
+    "Peru accused Chile of spying on its navy.\n\nChilean officials were blamed for the leak, "
+    "reports said.",
+])
+def test_an_agentless_charge_in_a_new_paragraph_does_not_inherit_the_accuser(pipeline, text):
+    ev = [e for e in _events(pipeline, text) if e.type == "ACCUSE"][-1]
+    assert not ev.source, [p.text for p in ev.source]
+
+
+@pytest.mark.parametrize(("text", "accuser"), [
+    ("Ethiopia accused Eritrea of shelling the border town. Eritrean soldiers were also accused "
+     "of looting villages.", "ETH"),
+    ("Peru accused Chile of spying on its navy. Chilean officials were also blamed for the leak.",
+     "PER"),
+])
+def test_an_agentless_charge_in_the_accusers_paragraph_continues_the_accuser(pipeline, text,
+                                                                              accuser):
+    ev = [e for e in _events(pipeline, text) if e.type == "ACCUSE"][-1]
+    assert [p.actor.country for p in ev.source if p.actor] == [accuser]
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("The Sudanese army said it had retaken the city. The paramilitaries were accused of "
+     "looting homes before they withdrew.", "paramilitaries"),
+    ("Somalia closed its embassy. Eritrean troops were accused of attacking a school, after "
+     "which they withdrew.", "Eritrean troops"),
+    ("Somali forces raided the camp. Eritrean soldiers were seen in the town before they "
+     "withdrew.", "Eritrean soldiers"),
+])
+def test_they_after_a_passive_subject_is_that_subject(pipeline, text, doer):
+    ev = _event(_events(pipeline, text), "withdrew")
+    assert [p.text for p in ev.source] == [doer]

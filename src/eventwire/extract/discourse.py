@@ -78,6 +78,7 @@ STORY_SHARE = 0.6  # a story about one country: its place focus holds this share
 JOINT_TYPES = ("CONSULT", "AGREE", "COOPERATE")  # acts two parties do together
 PAIR_POSSESSIVES = ("their",)
 JOINT_LOOKBACK = 2  # sentences before a joint act searched for the pair a 'they' refers to
+CHARGE_REACH_TYPES = ("ACCUSE",)  # an agentless charge continues a speaker within discourse reach
 
 
 def subjectless(trig: Trigger, args: Arguments, lexicon: Lexicon) -> bool:
@@ -213,7 +214,7 @@ def _same_type_source(ectx: EventContext, ev: EventMention, previous: list[Event
     article whose own source is linked (evidence 'earlier event: …')."""
     from eventwire.extract.resolve import context_participants  # resolve imports this module
 
-    found = context_participants(ev, previous, need_source=True)
+    found = context_participants(ev, within_reach(ectx, ev, previous), need_source=True)
     if found is None:
         return
     parts = [_inherited(p, EARLIER_EVENT) for p in own_participants(found.source)
@@ -459,6 +460,17 @@ def _antecedent(ectx: EventContext, ev: EventMention, previous: list[EventMentio
         if any(_linked(p) for p in own_participants(other.source)):
             return where, other
     return None
+
+
+def within_reach(ectx: EventContext, ev: EventMention, previous: list[EventMention]
+                 ) -> list[EventMention]:
+    """The earlier events an agentless charge may take its accuser from ('X accused Y of …
+    Y's troops were also accused of …'): only those of its own paragraph, so a charge in a
+    new paragraph, after other speakers, is not put in the mouth of an accuser named before
+    it; other types keep the whole look-back."""
+    if ev.type not in CHARGE_REACH_TYPES:
+        return previous
+    return [o for o in previous if _same_paragraph(ectx, o.sentence.start, ev.sentence.start)]
 
 
 def _adjacent(ectx: EventContext, end: int, start: int) -> bool:

@@ -53,6 +53,7 @@ from eventwire.extract.discourse import (
     inherit_source,
     inherit_target,
     own_participants,
+    within_reach,
 )
 from eventwire.extract.episodes import leads_its_sentence, told_as_episode
 from eventwire.extract.event_classifier import (
@@ -816,8 +817,10 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     authority_from_location(ectx, ev, agentless)  # its own sentence's place before context
     if trig.nominal and not (source or target) and _definite(trig.token):
         how = _from_context(ev, previous)
-    elif not ev.source and ((trig.nominal and _definite(trig.token)) or agentless):
+    elif not ev.source and trig.nominal and _definite(trig.token):
         _source_from_context(ev, previous)
+    elif not ev.source and agentless:
+        _source_from_context(ev, within_reach(ectx, ev, previous))
     residence_from_location(ectx, ev, trig, previous)
     if trig.nominal and ev.modality == ASSERTED and _definite(trig.token) and \
             planned_antecedent(ev, previous):
