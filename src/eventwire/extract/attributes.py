@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from eventwire.annotate.doccache import children, column, conjuncts, has_child, span_ents
-from eventwire.extract.background import NAMING_DEPS, dates_other
+from eventwire.extract.background import NAMING_DEPS, dates_other, subject_time, time_tokens
 from eventwire.extract.episodes import (
     EPISODE_TYPES,
     START_FROM,
@@ -65,6 +65,8 @@ ADVERB_DEPS = ("npadvmod", "tmod")  # a bare date adverb ("Tuesday", "last week"
 NOMINAL_POS = ("NOUN", "PROPN")
 OBJECT_DEPS = ("dobj", "attr", "oprd")  # an object the parser hung a verb's date on
 TEMPORAL_PREPS = ("in", "on", "during", "at")
+RESPONSE_NOUNS = frozenset({"response", "reply", "retaliation", "reprisal", "revenge"})  # "in
+# response to X", "in retaliation for X": X came first
 TEMPORAL_MARKS = ("when", "while", "after", "before", "since", "until", "once", "as")
 FRAME_LEAD_RE = re.compile(r"\W*(?:(?:on|in|at|during|by|early|late|earlier|later)\s+)?",
                            re.IGNORECASE)
@@ -334,14 +336,61 @@ def _narrative_date(ctx: EventContext, sent: Any, trigger: Any) -> TimeExpr | No
     return dates[0]
 
 
+def _cause_object(trigger: Any) -> bool:
+    """Whether a noun trigger is what its clause acts over or answers ("the premier was
+    suspended on Tuesday over a leaked call", "summoned the envoy on Monday over the shelling",
+    "struck on Friday in response to the rocket fire", "in retaliation for the raid"): the
+    clause's date then only bounds it from above (``fuse.dates``: via "cause")."""
+    if trigger is None or trigger.pos_ not in NOMINAL_POS:
+        return False
+    t = trigger
+    for _ in range(3):  # through "the leak of the call", "over the killing of"
+        if t.dep_ != "pobj" or t.head.dep_ != "prep":
+            return False
+        prep = t.head
+        if prep.lower_ == "over":  # on the verb, on its date ("sacked last week over a
+            return True  # recorded conversation") or on a noun of dispute ("the row over")
+        if prep.lower_ in ("to", "for") and prep.head.lemma_.lower() in RESPONSE_NOUNS:
+            return True
+        if prep.lower_ != "of":
+            return False
+        t = prep.head
+    return False
+
+
+def _subject_date(ctx: EventContext, sent: Any, trigger: Any) -> TimeExpr | None:
+    """The date of an occurrence that is the subject of the trigger's simple past verb, or of
+    the verb it is coordinated with, when the verb has no date of its own ("Monday's strike
+    killed three soldiers", "Saturday's attack on the depot wounded 12 and destroyed two
+    trucks", "last week's raid was carried out by ..."): what the occurrence did happened
+    when it did (``background.subject_time``)."""
+    if trigger is None:
+        return None
+    by_tok = time_tokens(sent.doc, _sentence_times(ctx, sent))
+    if not by_tok:
+        return None
+    for verb in (trigger, _conjunct_head(trigger)):
+        found = subject_time(verb, by_tok) if verb is not None else None
+        if found is not None:
+            return found
+    return None
+
+
 def event_date(ctx: EventContext, anchors: list[Any], sent: Any) -> dict[str, Any]:
     """The date of an event: the DATE attached to its clause (its trigger, clause head or
     support verb; the verb it is coordinated with; a date framing the main clause), else
     the article's date."""
     idx = {a.i for a in anchors if a is not None}
+    trigger = anchors[0]
+    mine = _attached_date(ctx, sent, {trigger.i}) if trigger is not None else None
+    if mine is not None:  # the trigger's own date before its clause head's
+        return _text_date(ctx, mine, "attached")
     own = _attached_date(ctx, sent, idx)
     if own is not None:
-        return _text_date(ctx, own, "attached")
+        return _text_date(ctx, own, "cause" if _cause_object(trigger) else "attached")
+    occurrence = _subject_date(ctx, sent, anchors[0])
+    if occurrence is not None:
+        return _text_date(ctx, occurrence, "subject")
     shared = _when_clause_date(ctx, anchors[0], sent)
     if shared is not None:
         return shared

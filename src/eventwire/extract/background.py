@@ -54,7 +54,7 @@ MONTH_VALUE_RE = re.compile(r"^\d{4}-\d{2}$")  # a TIMEX3 month: "2025-06"
 LABEL_SEP_RE = re.compile(r"^\s?[:|\-\u2013\u2014]\s")  # "2011: ", "May 2011 - "
 
 
-def _time_tokens(doc: Any, times: list[Any]) -> dict[int, Any]:
+def time_tokens(doc: Any, times: list[Any]) -> dict[int, Any]:
     """Token index -> the time expression it belongs to (dates only)."""
     out: dict[int, Any] = {}
     for t in times:
@@ -408,7 +408,7 @@ def background_evidence(trigger: Any, sent: Any, times: list[Any], published: dt
     if published is None:
         return None
     own = [t for t in times if sent.start_char <= t.start < sent.end_char]
-    by_tok = _time_tokens(sent.doc, own)
+    by_tok = time_tokens(sent.doc, own)
     since = _since_old(trigger, by_tok, published)
     if since is not None:
         return {"how": "since", "value": since.value, "start": since.start, "end": since.end}

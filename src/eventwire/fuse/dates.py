@@ -86,6 +86,8 @@ def iso(d: dt.date | None) -> str | None:
 
 
 PAST_DAYS = 7  # a past-tense report without its own date happened up to this many days before
+CAUSE_DAYS = 31  # what a dated act is done over ("suspended on Tuesday over a call") came up
+# to a month before it: a cause older than that is told with its own date or as background
 PLANNED_DAYS = 14  # a planned event without its own date is expected within this many days
 WEEKDAY_RE = re.compile(r"^(?:on |last |this |next )?(monday|tuesday|wednesday|thursday|friday|"
                         r"saturday|sunday)$", re.I)
@@ -476,6 +478,11 @@ def mention_range(data: dict, published: str | None) -> dict | None:
             sign = -1 if cue in EARLIER_CUES else 1
             lo, hi = (d + dt.timedelta(days=sign * shift) for d in rng)
             return {"range": [iso(lo), iso(hi)], "from": "offset:" + cue, "span": span}
+        if date.get("via") == "cause" and modality not in FUTURE_MODALITIES:
+            # what the clause acts over came before the clause's date, which may be a
+            # period ("sacked last week over a recorded conversation")
+            lo, hi = rng[0] - dt.timedelta(days=CAUSE_DAYS), rng[1]
+            return {"range": [iso(lo), iso(hi)], "from": "tense:before-date", "span": span}
         if cue in EARLIER_CUES:  # the date bounds the event from above, it is not its date
             lo, hi = rng[1] - dt.timedelta(days=PAST_DAYS), rng[1]
             return {"range": [iso(lo), iso(hi)], "from": "tense:before-date", "span": span}
