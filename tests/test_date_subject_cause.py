@@ -26,6 +26,13 @@ TEXTS = {
                    "with a rival general.",
     "in_response": "Lakeland closed the border on Monday in response to the shelling of its "
                    "posts.",
+    "said_possessive": "The minister said Monday's bombing of the market was carried out by "
+                       "the rebels.",
+    "told_possessive": "The army told reporters Tuesday's shelling of the town had been a "
+                       "mistake.",
+    "police_possessive": "Police said Saturday's raid on the camp was ordered by the interior "
+                         "ministry.",
+    "said_on_day": "The ministry said on Monday that rebels had bombed the market.",
     "own_date": "Lakeland summoned Riverland's ambassador on Monday over the shelling of its "
                 "border posts on Saturday.",
     "own_possessive": "Lakeland summoned Riverland's ambassador on Monday over Saturday's "
@@ -81,3 +88,22 @@ def test_a_cause_with_its_own_date_keeps_it(results: dict[str, Extraction], key:
     ev = by_trigger(results[key], "shelling")
     assert ev.date.get("via") == "attached" and ev.date["span"]["text"] == "Saturday"
     assert ev.date["range"] == ["2025-05-31", "2025-05-31"]
+
+
+@pytest.mark.parametrize(("key", "trigger", "day"), [
+    ("said_possessive", "bombing", "2025-06-02"),
+    ("told_possessive", "shelling", "2025-06-03"),
+    ("police_possessive", "raid", "2025-05-31"),
+])
+def test_a_day_owning_the_noun_after_a_reporting_verb_is_that_nouns(
+        results: dict[str, Extraction], key: str, trigger: str, day: str) -> None:
+    """"said Monday's bombing was ...": Monday is the bombing's day, not the statement's."""
+    ev = by_trigger(results[key], trigger)
+    assert ev.date["range"] == [day, day] and ev.date["range_from"] == "time_expression"
+
+
+def test_a_day_after_a_reporting_verb_still_dates_the_statement(
+        results: dict[str, Extraction]) -> None:
+    ev = by_trigger(results["said_on_day"], "bombed")
+    assert ev.date["range"] == ["2025-05-26", "2025-06-02"]
+    assert ev.date["range_from"] == "tense:before-statement"

@@ -132,6 +132,7 @@ REPORT_BEFORE_RE = re.compile(  # a statement's own date right after its reporti
     r"posted)\b(?:\s+(?:the\s+|a\s+)?(?:[A-Z][\w.'’-]*|reporters|journalists|lawmakers|"
     r"(?:news|press)\s+conference))?|\bin\s+an?\s+(?:statement|interview|briefing|speech|"
     r"post)\b)\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?$")
+POSSESSIVE_RE = re.compile(r"['’]s\b")  # "Monday's": a day that owns the noun after it
 REPORT_BEFORE_CHARS = 40  # how far before a date its reporting verb is looked for
 AFTER_CLAUSE_RE = re.compile(r"\b(?:(?P<bound>less|fewer|more)\s+than\s+|(?:just|only|some|"
                              r"about|nearly|barely)\s+)?(?P<n>a|an|one|two|three|four|five|six|"
@@ -414,6 +415,8 @@ def statement_date(data: dict, span: dict | None) -> bool:
     at, where = span["start"] - base, trig["start"] - base
     if not 0 <= at <= len(text):
         return False
+    if POSSESSIVE_RE.match(text, span.get("end", span["start"]) - base):
+        return False  # "said Monday's bombing was ...": the day owns a noun, not the saying
     lo = max(0, at - REPORT_BEFORE_CHARS)
     m = REPORT_BEFORE_RE.search(text[lo:at])
     if m is None:
