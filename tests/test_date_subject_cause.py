@@ -33,6 +33,14 @@ TEXTS = {
     "police_possessive": "Police said Saturday's raid on the camp was ordered by the interior "
                          "ministry.",
     "said_on_day": "The ministry said on Monday that rebels had bombed the market.",
+    "since_then_day": "The border was closed on 3 May after a soldier was killed. Since then, "
+                      "Lakeland has halted fuel imports.",
+    "since_then_month": "Talks collapsed in March. Since then the rebels have attacked three "
+                        "towns.",
+    "since_then_inside": "The army shelled the town on Monday. It has since then withdrawn from "
+                         "the hills.",
+    "since_then_alone": "Since then, protesters have demanded the release of the detained "
+                        "leaders.",
     "own_date": "Lakeland summoned Riverland's ambassador on Monday over the shelling of its "
                 "border posts on Saturday.",
     "own_possessive": "Lakeland summoned Riverland's ambassador on Monday over Saturday's "
@@ -107,3 +115,22 @@ def test_a_day_after_a_reporting_verb_still_dates_the_statement(
     ev = by_trigger(results["said_on_day"], "bombed")
     assert ev.date["range"] == ["2025-05-26", "2025-06-02"]
     assert ev.date["range_from"] == "tense:before-statement"
+
+
+@pytest.mark.parametrize(("key", "trigger", "first", "words"), [
+    ("since_then_day", "halted", "2025-05-03", "3 May"),
+    ("since_then_month", "attacked", "2025-03-01", "March"),
+    ("since_then_inside", "withdrawn", "2025-06-02", "Monday"),
+])
+def test_since_then_reaches_from_the_date_before_to_the_report(
+        results: dict[str, Extraction], key: str, trigger: str, first: str, words: str) -> None:
+    ev = by_trigger(results[key], trigger)
+    assert ev.date.get("via") == "since-then" and ev.date["span"]["text"] == words
+    assert ev.date["range"] == [first, PUBLISHED]
+    assert ev.date["range_from"] == "tense:since-date"
+
+
+def test_since_then_without_a_date_before_keeps_the_tense_bounds(
+        results: dict[str, Extraction]) -> None:
+    ev = by_trigger(results["since_then_alone"], "demanded")
+    assert ev.date.get("via") != "since-then" and ev.date["range_from"] == "tense:past"

@@ -376,6 +376,30 @@ def _subject_date(ctx: EventContext, sent: Any, trigger: Any) -> TimeExpr | None
     return None
 
 
+def _since_then_date(ctx: EventContext, sent: Any, trigger: Any) -> TimeExpr | None:
+    """The date "since then" takes up, for a mention in its clause: the one date of the
+    sentence before, in the same paragraph ("The border was closed on 3 May. Since then,
+    Lakeland has halted fuel imports and Riverland has shut its crossings."): the mention
+    lies between that date and the report (``fuse.dates``: via "since-then")."""
+    doc = ctx.ex.doc
+    if trigger is None or sent.doc is not doc or sent.start == 0:
+        return None
+    since = next((t for t in sent if t.lower_ == "since" and t.i + 1 < sent.end
+                  and doc[t.i + 1].lower_ == "then"), None)
+    if since is None:
+        return None
+    verb = since.head
+    if not (verb.i == trigger.i or any(a.i == verb.i for a in trigger.ancestors)
+            or any(c.i == trigger.i for c in verb.conjuncts)):
+        return None
+    before = doc[sent.start - 1].sent
+    dates = [t for t in _sentence_times(ctx, before) if t.type in DATE_TYPES
+             and date_range(t.value)]
+    if len(dates) != 1 or "\n" in ctx.ex.article.text[dates[0].end:sent.start_char]:
+        return None
+    return dates[0]
+
+
 def event_date(ctx: EventContext, anchors: list[Any], sent: Any) -> dict[str, Any]:
     """The date of an event: the DATE attached to its clause (its trigger, clause head or
     support verb; the verb it is coordinated with; a date framing the main clause), else
@@ -412,6 +436,9 @@ def event_date(ctx: EventContext, anchors: list[Any], sent: Any) -> dict[str, An
     earlier = _narrative_date(ctx, sent, anchors[0])
     if earlier is not None:
         return _text_date(ctx, earlier, "previous sentence")
+    then = _since_then_date(ctx, sent, anchors[0])
+    if then is not None:
+        return _text_date(ctx, then, "since-then")
     published = ctx.ex.article.published
     if published:
         return {"value": published[:10], "from": "article"}

@@ -467,7 +467,8 @@ def mention_range(data: dict, published: str | None) -> dict | None:
     if value and statement_date(data, span) and date.get("via") != "statement":
         # a promise, threat or refusal dated by its statement was made on that day
         return reported_range(data, date_range(value), modality, span)
-    if value and pub is not None and date_range(value) and since_date(data, span) and \
+    if value and pub is not None and date_range(value) and (since_date(data, span) or
+                                                            date.get("via") == "since-then") and \
             date.get("via") != "when-clause":  # 'since the June war, when jets struck': June
         lo = date_range(value)[0]
         hi = pub + dt.timedelta(days=PLANNED_DAYS if modality in FUTURE_MODALITIES else 0)
