@@ -1507,7 +1507,8 @@ def groups_compatible(a: list[Mention], b: list[Mention], common: Any = frozense
     """Whether two events may be one occurrence: compatible types and no pair of their
     mentions that rules it out (one article's mentions kept apart, unless one event is the
     first day of the other's episode and the pair has at most one own day: ``start_record``;
-    own day-level ranges sharing no days outside an episode that holds them, people of different countries in one role, a negated against an asserted one), and,
+    own day-level ranges sharing no days outside an episode that holds them; people of
+    different countries in one role; a negated against an asserted one), and,
     when they hold reports of two sides of a story's undone split (``branches_apart``), a link
     across the sides on more than the story (``branch_linked``)."""
     if not coref.types_compatible(a[0].type, b[0].type) or stories_apart(a, b):

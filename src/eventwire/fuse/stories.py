@@ -15,12 +15,12 @@ story whose members fall into two groups (average linkage) linked weaker than
 ``SPLIT_THRESHOLD``, each of at least ``SPLIT_MIN_PART`` articles, splits; the
 group holding its oldest article keeps the id. A story opened by this batch
 whose average link to an older story reaches ``MERGE_THRESHOLD`` merges into
-it (a part the split check took out not into the story it left when one of the two groups is
-led by a name of its own that the other never says, ``one_name_apart``; that group's articles
-not saying the name then go to the other), and so does an earlier story of at most
-``SMALL_STORY`` articles that the batch touched (a fragment an early order left, tested again with the frequencies and
-stories grown since); its id stays an alias of the story it merged into
-(``story_aliases``). An earlier story of at most ``SMALL_STORY`` articles near the batch
+it (a part the split check took out not into the story it left when one of the two
+groups is led by a name of its own that the other never says, ``one_name_apart``; that
+group's articles not saying the name then go to the other), and so does an earlier story
+of at most ``SMALL_STORY`` articles that the batch touched (a fragment an early order left,
+tested again with the frequencies and stories grown since); its id stays an alias of the
+story it merged into (``story_aliases``). An earlier story of at most ``SMALL_STORY`` articles near the batch
 (touched, or among the best other stories of one of its articles) also joins a story at least
 as large, older or newer, that its articles fit as they would when placed
 (``fragment_score`` at ``FRAGMENT_THRESHOLD``): a few articles an early order put apart, the
