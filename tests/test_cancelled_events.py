@@ -1,5 +1,5 @@
-"""An event told as cancelled or called off did not take place (negated); one postponed is
-still to come (planned); 'called off' is no call on anyone (no REQUEST); 'will not hesitate
+"""An event told as postponed is still to come (planned); 'called off' is no call on anyone
+(no REQUEST); 'will not hesitate
 to strike' is a readiness to act, a threat made, not a negated act; 'would like to meet' in
 reported speech is a wish (hypothetical), not a plan."""
 
@@ -11,11 +11,8 @@ from pipeline_runs import of_type, run_texts
 from eventwire.model import Extraction
 
 TEXTS = {
-    "cancelled": "The summit between Norland and Velland was cancelled on Monday.",
-    "scrapped": "Norland scrapped the planned meeting with Velland's prime minister.",
     "visit_off": "Norland's president called off his visit to Velland on Tuesday.",
     "offensive_off": "Velland called off the offensive against the rebels in Norland.",
-    "not_cancelled": "Velland did not cancel the summit with Norland despite the protests.",
     "postponed": "Peace talks between Norland and Velland were postponed until next month.",
     "shared": "Norland first imposed and then delayed a tariff on Velland's steel.",
     "hesitate": "Norland's army said it will not hesitate to strike Velland if attacks continue.",
@@ -30,18 +27,6 @@ TEXTS = {
 @pytest.fixture(scope="module")
 def results() -> dict[str, Extraction]:
     return run_texts(TEXTS)
-
-
-@pytest.mark.parametrize(("key", "etype"), [
-    ("cancelled", "CONSULT"), ("scrapped", "CONSULT"), ("visit_off", "CONSULT"),
-    ("offensive_off", "ASSAULT"),
-])
-def test_a_cancelled_event_did_not_take_place(results, key: str, etype: str) -> None:
-    assert [e.modality for e in of_type(results[key], etype)] == ["negated"], TEXTS[key]
-
-
-def test_a_cancellation_denied_leaves_the_event_real(results) -> None:
-    assert [e.modality for e in of_type(results["not_cancelled"], "CONSULT")] == ["asserted"]
 
 
 def test_called_off_is_no_request(results) -> None:

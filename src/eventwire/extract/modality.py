@@ -299,8 +299,6 @@ def _negated(tok: Any, lex: Lexicon) -> bool:
     govs = lex.cue("negation", "governors") | lex.cue("negation", "nouns")
     preps = lex.cue("negation", "preps")
     for t in _negation_path(tok, lex):
-        if t != tok and phrasal_in(t, lex.cue("negation", "cancel_verbs")):
-            return not has_child(t, "neg")  # 'the summit was [called off]'; not 'did not cancel'
         if t != tok and t.lemma_.lower() in lex.cue("negation", "litotes") and has_child(t, "neg"):
             return False  # 'will not [hesitate] to strike': a readiness to act, not a refusal
         if has_child(t, "neg") or has_child(t, "det", dets) or has_child(t, "advmod", advs):
