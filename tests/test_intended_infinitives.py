@@ -16,6 +16,10 @@ TEXTS = {
     "in_order": "Riot police fired tear gas in order to disperse the marchers.",
     "noun_days": "The garrison had thirty days to withdraw from the island.",
     "noun_passive": "The rebels published a list of the prisoners to be freed on Sunday.",
+    "handed_passive": "The militia says it has handed over the names of the four captives to be "
+                      "released today.",
+    "compel": "Varo said it would turn to the court to force Redland to withdraw from the "
+              "villages.",
     "plain": "Militia columns captured the grain depot on the plain.",
     "only_to": "The brigade pushed into the suburb, only to retreat at dusk.",
     "first_to": "She was the first envoy to visit Juba since the coup.",
@@ -33,9 +37,14 @@ TEXTS = {
 def extracted() -> dict[str, Extraction]:
     return run_texts(TEXTS)
 
-@pytest.mark.parametrize("key,trigger", [("noun_days", "withdraw"), ("noun_passive", "freed")])
+@pytest.mark.parametrize("key,trigger", [("noun_days", "withdraw"), ("noun_passive", "freed"),
+                                         ("handed_passive", "released")])
 def test_noun_infinitives_are_planned(extracted, key, trigger):
     assert by_trigger(extracted[key], trigger).modality == "planned"
+
+
+def test_an_act_another_is_made_to_do_is_no_aim(extracted):
+    assert by_trigger(extracted["compel"], "withdraw").modality != "hypothetical"
 
 
 @pytest.mark.parametrize("key,trigger", [("purpose", "capture"), ("sent_to_back", "back"),

@@ -607,10 +607,16 @@ def purpose_aim(tok: Any) -> bool:
     into the valley [to capture] the depot', 'sent warships [to support] its allies', 'in
     order [to disperse] the crowd'): what the actor set out to do, which the sentence does
     not report as done nor as scheduled. A noun's infinitive ('had thirty days to withdraw')
-    and an ordered act ('ordered X to withdraw') stay plans."""
+    and an ordered act ('ordered X to withdraw') stay plans, and so do the act another is
+    made to do ('to compel X to withdraw': its object controls it) and a passive infinitive
+    ('the names of the hostages to be freed today': what is to be done to them)."""
     t = first_conjunct(tok)  # 'to capture the depot and [seize] the bridge'
     while t.dep_ == "xcomp" and t.tag_ == "VB" and t.head.tag_ == "VB":
+        if any(c.dep_ == "dobj" for c in t.head.children):
+            return False  # 'to compel Israel to [withdraw]', 'to help them [fight]'
         t = t.head  # 'to help [fight] the gangs', 'to try and [capture]'
+    if any(c.dep_ == "auxpass" for c in t.children):
+        return False
     return t.dep_ == "advcl" and _intended_infinitive(t) and t.head.pos_ in CLAUSE_POS and \
         not any(c.dep_ in GENERIC_SUBJECT_DEPS for c in t.children)
 
