@@ -16,8 +16,8 @@ TEXTS = {
     "in_order": "Riot police fired tear gas in order to disperse the marchers.",
     "noun_days": "The garrison had thirty days to withdraw from the island.",
     "noun_passive": "The rebels published a list of the prisoners to be freed on Sunday.",
-    "handed_passive": "The militia says it has handed over the names of the four captives to be "
-                      "released today.",
+    "handed_passive": "The rebel command says it has passed on the names of the six detainees to "
+                      "be released on Friday.",
     "compel": "Varo said it would turn to the court to force Redland to withdraw from the "
               "villages.",
     "plain": "Militia columns captured the grain depot on the plain.",

@@ -609,7 +609,7 @@ def purpose_aim(tok: Any) -> bool:
     not report as done nor as scheduled. A noun's infinitive ('had thirty days to withdraw')
     and an ordered act ('ordered X to withdraw') stay plans, and so do the act another is
     made to do ('to compel X to withdraw': its object controls it) and a passive infinitive
-    ('the names of the hostages to be freed today': what is to be done to them)."""
+    ('the names of the detainees to be released on Friday': what is to be done to them)."""
     t = first_conjunct(tok)  # 'to capture the depot and [seize] the bridge'
     while t.dep_ == "xcomp" and t.tag_ == "VB" and t.head.tag_ == "VB":
         if any(c.dep_ == "dobj" for c in t.head.children):
