@@ -27,7 +27,16 @@ often right as the curated lexicon's candidates (so they add events without
 lowering precision). The checking parts are only scored, never fitted: the script
 prints the reliability table (share right per confidence bin) of both parts.
 
+With ``--prior MODEL`` the L2 penalty pulls the weights toward an earlier model's instead
+of toward 0 (an update of that model); with ``--prior MODEL --bias-only`` the earlier
+weights are kept and only the bias is refitted on the exhaustively labelled tuning
+candidates, the display threshold and the CAMEO floor moved with it so that the same
+candidates are shown and kept: the model recalibrated to today's candidates, whose share of
+right ones drifts as the lexicons and rules change (EVENTS.md, "Recalibrating the
+confidence").
+
     PYTHONPATH=src python scripts/train_event_classifier.py [--out PATH] [--precision 0.7]
+    PYTHONPATH=src python scripts/train_event_classifier.py --prior MODEL --bias-only
 """
 
 from __future__ import annotations
@@ -44,7 +53,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT_FILE = ROOT / "src" / "eventwire" / "data" / "event_classifier.json"
-L2_GRID = (1.0, 3.0, 10.0, 30.0, 100.0)
+L2_GRID = (1.0, 3.0, 10.0, 30.0, 100.0, 300.0)
 FOLDS = 5
 NEWTON_STEPS = 25
 BINS = ((0.0, 0.2), (0.2, 0.4), (0.4, 0.5), (0.5, 0.6), (0.6, 0.8), (0.8, 1.01))
@@ -183,15 +192,19 @@ def matrix(examples: list[tuple[str, list[str], int]], index: dict[str, int]) ->
     return x
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float) -> tuple[np.ndarray, float]:
-    """Weights and bias of an L2-regularised logistic regression (bias not penalised)."""
+def fit(x: np.ndarray, y: np.ndarray, l2: float,
+        prior: np.ndarray | None = None) -> tuple[np.ndarray, float]:
+    """Weights and bias of an L2-regularised logistic regression (bias not penalised). With
+    ``prior`` (one weight per column), the penalty pulls the weights toward it instead of
+    toward 0: the fit updates an earlier model with the examples at hand."""
     xb = np.hstack([x, np.ones((len(x), 1))])
-    w = np.zeros(xb.shape[1])
+    anchor = np.zeros(xb.shape[1]) if prior is None else np.append(prior, 0.0)
+    w = anchor.copy()
     reg = np.full(xb.shape[1], l2)
     reg[-1] = 1e-6
     for _ in range(NEWTON_STEPS):
         p = 1.0 / (1.0 + np.exp(-xb @ w))
-        grad = xb.T @ (p - y) + reg * w
+        grad = xb.T @ (p - y) + reg * (w - anchor)
         hess = (xb * (p * (1 - p))[:, None]).T @ xb + np.diag(reg)
         step = np.linalg.solve(hess, grad)
         w -= step
@@ -205,24 +218,35 @@ def predict(x: np.ndarray, w: np.ndarray, b: float) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-(x @ w + b)))
 
 
-def cross_validated(examples: list[tuple[str, list[str], int]], l2: float) -> np.ndarray:
-    """Out-of-fold probabilities, folds grouped by story / sentence."""
+def cross_validated(examples: list[tuple[str, list[str], int]], l2: float,
+                    prior: dict[str, float] | None = None) -> np.ndarray:
+    """Out-of-fold probabilities, folds grouped by story / sentence (each fold's fit pulled
+    toward the ``prior`` weights when given)."""
     groups = sorted({g for g, _, _ in examples})
     fold_of = {g: i % FOLDS for i, g in enumerate(groups)}
     probs = np.zeros(len(examples))
     for k in range(FOLDS):
         train = [e for e in examples if fold_of[e[0]] != k]
         test_i = [i for i, e in enumerate(examples) if fold_of[e[0]] == k]
-        index = feature_index(train)
-        w, b = fit(matrix(train, index), np.array([e[2] for e in train], float), l2)
+        index = feature_index(train, prior)
+        w, b = fit(matrix(train, index), np.array([e[2] for e in train], float), l2,
+                   prior_vector(index, prior))
         probs[test_i] = predict(matrix([examples[i] for i in test_i], index), w, b)
     return probs
 
 
-def feature_index(examples: list[tuple[str, list[str], int]]) -> dict[str, int]:
-    """Column of each feature seen in the examples."""
-    names = sorted({f for _, feats, _ in examples for f in feats})
+def feature_index(examples: list[tuple[str, list[str], int]],
+                  prior: dict[str, float] | None = None) -> dict[str, int]:
+    """Column of each feature seen in the examples (and of each weight of the prior)."""
+    names = sorted({f for _, feats, _ in examples for f in feats} | set(prior or {}))
     return {f: i for i, f in enumerate(names)}
+
+
+def prior_vector(index: dict[str, int], prior: dict[str, float] | None) -> np.ndarray | None:
+    """The prior weights in column order (None without a prior)."""
+    if prior is None:
+        return None
+    return np.array([prior.get(f, 0.0) for f in sorted(index, key=index.get)])
 
 
 def log_loss(y: np.ndarray, p: np.ndarray) -> float:
@@ -294,6 +318,73 @@ def examples(cache: Path | None) -> tuple[list[Any], list[Any]]:
     return tune, check
 
 
+def prior_scores(examples: list[tuple[str, list[str], int]], doc: dict[str, Any]) -> np.ndarray:
+    """The linear score (log-odds before the bias) of each example under a fitted model."""
+    w = doc["weights"]
+    return np.array([sum(w.get(f, 0.0) for f in feats) for _, feats, _ in examples])
+
+
+def fit_bias(z: np.ndarray, y: np.ndarray) -> float:
+    """The bias that makes sigmoid(z + bias) match the share of right examples (Newton)."""
+    b = 0.0
+    for _ in range(NEWTON_STEPS * 2):
+        p = 1.0 / (1.0 + np.exp(-(z + b)))
+        step = float((p - y).sum() / max(1e-9, (p * (1 - p)).sum()))
+        b -= step
+        if abs(step) < 1e-8:
+            break
+    return b
+
+
+def shifted(p: float, delta: float) -> float:
+    """The probability ``p`` with its log-odds moved by ``delta`` (3 decimals)."""
+    return round(1.0 / (1.0 + np.exp(-(np.log(p / (1.0 - p)) + delta))), 3)
+
+
+def recalibrate(args: argparse.Namespace, tune: list[Any], check: list[Any],
+                prior_doc: dict[str, Any]) -> None:
+    """Keep an earlier model's weights and refit its bias on the exhaustively labelled tuning
+    candidates (PLOVER, VOA): the candidates change as the lexicons and rules do, so the share
+    of right ones at a given score drifts; the ranking stays the model's. The display threshold
+    and the CAMEO floor keep the decisions of the earlier model (their log-odds moved by the
+    change of the bias, so the same candidates are shown and kept): chosen again on these
+    tuning sentences, which the weights were fitted on, they would pass candidates that are
+    right there only. The precision and recall each threshold would give on the tuning part
+    are printed, and the model is written."""
+    full = [e for e in tune if exhaustive(e[0])]
+    y_full = np.array([e[2] for e in full], float)
+    b = fit_bias(prior_scores(full, prior_doc), y_full)
+    p_full = 1.0 / (1.0 + np.exp(-(prior_scores(full, prior_doc) + b)))
+    delta = b - prior_doc["bias"]
+    threshold = shifted(float(prior_doc.get("threshold", 0.5)), delta)
+    cameo_floor = shifted(float(prior_doc.get("cameo_floor", 0.8)), delta)
+    for t in THRESHOLDS:
+        kept = p_full >= t
+        print(f"  threshold {t:.2f}: tuning precision {y_full[kept].mean():.3f}, "
+              f"recall of right {y_full[kept].sum() / y_full.sum():.3f}")
+    print(f"bias {prior_doc['bias']} -> {b:.4f}; display threshold {threshold}; "
+          f"CAMEO floor {cameo_floor}")
+    y_tune, y_check = (np.array([e[2] for e in xs], float) for xs in (tune, check))
+    p_tune, p_check = (1.0 / (1.0 + np.exp(-(prior_scores(xs, prior_doc) + b)))
+                       for xs in (tune, check))
+    report = {"tune": summary("tune (weights fitted on it earlier)", y_tune, p_tune, threshold),
+              "check": summary("check", y_check, p_check, threshold)}
+    doc = dict(prior_doc)
+    doc.update({
+        "recalibrated": {"built": dt.date.today().isoformat(),
+                         "by": "scripts/train_event_classifier.py --prior ... --bias-only",
+                         "bias_before": prior_doc["bias"],
+                         "examples": {"tune": len(full), "check": len(check)},
+                         "fitted_on": "exhaustively labelled tuning candidates (PLOVER GSR "
+                                      "dev and VOA stories, tune parts)",
+                         "report": report},
+        "threshold": threshold, "cameo_floor": cameo_floor,
+        "bias": round(b, 4),
+    })
+    args.out.write_text(json.dumps(doc, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}: bias {b:.4f}, threshold {threshold}")
+
+
 def main() -> None:
     """Collect examples, pick the regularisation, fit, report and write the model."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -301,20 +392,38 @@ def main() -> None:
     ap.add_argument("--precision", type=float, default=0.7)
     ap.add_argument("--examples", type=Path, default=None,
                     help="JSON file of the labelled candidates: read if it exists, else written")
+    ap.add_argument("--prior", type=Path, default=None,
+                    help="an earlier model (event_classifier.json) whose weights the fit is "
+                         "pulled toward: an update of that model on today's candidates")
+    ap.add_argument("--bias-only", action="store_true",
+                    help="with --prior: keep its weights and refit only the bias (recalibrate "
+                         "the earlier model to today's candidates)")
+    ap.add_argument("--l2", type=float, default=None,
+                    help="the L2 strength (default: chosen by grouped cross-validation)")
     args = ap.parse_args()
     tune, check = examples(args.examples)
+    prior_doc = json.loads(args.prior.read_text(encoding="utf-8")) if args.prior else None
+    prior = prior_doc["weights"] if prior_doc else None
     y_tune = np.array([e[2] for e in tune], float)
-    losses = {l2: log_loss(y_tune, cross_validated(tune, l2)) for l2 in L2_GRID}
-    l2 = min(losses, key=losses.get)
-    print(f"cross-validated log loss by L2: {losses}; chosen {l2}")
-    oof = cross_validated(tune, l2)
+    if args.bias_only:
+        if prior_doc is None:
+            ap.error("--bias-only needs --prior")
+        recalibrate(args, tune, check, prior_doc)
+        return
+    if args.l2 is None:
+        losses = {l2: log_loss(y_tune, cross_validated(tune, l2, prior)) for l2 in L2_GRID}
+        l2 = min(losses, key=losses.get)
+        print(f"cross-validated log loss by L2: {losses}; chosen {l2}")
+    else:
+        l2 = args.l2
+    oof = cross_validated(tune, l2, prior)
     full = np.array([exhaustive(g) for g, _, _ in tune])  # every event of the sentence labelled
     threshold = pick_threshold(y_tune[full], oof[full], args.precision)
     cameo_floor = pick_cameo_floor([e for e, f in zip(tune, full, strict=True) if f],
                                    y_tune[full], oof[full])
     print(f"display threshold {threshold}; CAMEO floor {cameo_floor}")
-    index = feature_index(tune)
-    w, b = fit(matrix(tune, index), y_tune, l2)
+    index = feature_index(tune, prior)
+    w, b = fit(matrix(tune, index), y_tune, l2, prior_vector(index, prior))
     p_check = predict(matrix(check, index), w, b)
     y_check = np.array([e[2] for e in check], float)
     report = {"tune_cross_validated": summary("tune (cross-validated)", y_tune, oof, threshold),
@@ -329,6 +438,9 @@ def main() -> None:
         "built_by": "scripts/train_event_classifier.py",
         "built": dt.date.today().isoformat(),
         "examples": {"tune": len(tune), "check": len(check)},
+        **({"prior": {"built": prior_doc.get("built"), "trained_on": prior_doc.get("trained_on"),
+                      "examples": prior_doc.get("examples"), "l2": prior_doc.get("l2")}}
+           if prior_doc else {}),
         "l2": l2, "threshold": threshold, "cameo_floor": cameo_floor, "threshold_precision_target": args.precision,
         "report": report, "bias": round(b, 4), "weights": dict(sorted(weights.items())),
     }

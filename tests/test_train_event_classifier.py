@@ -56,3 +56,35 @@ def test_story_examples_do_not_set_the_threshold() -> None:
     full = np.array([True] * 5 + [False] * 3)
     assert t.pick_threshold(y[full], p[full], 0.7) == 0.45
     assert t.pick_threshold(y, p, 0.7) == 0.2
+
+
+def test_a_refitted_bias_matches_the_share_of_right_examples() -> None:
+    t = _script()
+    z = np.array([-1.0, 0.0, 0.5, 1.0, 2.0, -0.5, 0.3, 1.5])
+    y = np.array([0, 1, 1, 1, 1, 1, 0, 1], float)
+    b = t.fit_bias(z, y)
+    p = 1.0 / (1.0 + np.exp(-(z + b)))
+    assert abs(p.sum() - y.sum()) < 1e-6  # the mean prediction equals the share right
+    assert b > 0  # more right than the unshifted scores say
+
+
+def test_a_shifted_threshold_keeps_the_same_examples_above_it() -> None:
+    t = _script()
+    z = np.array([-2.0, -1.0, 0.0, 0.15, 0.25, 0.5, 1.0, 2.0])  # logit(0.55) is 0.2
+    old = 1.0 / (1.0 + np.exp(-z))
+    new = 1.0 / (1.0 + np.exp(-(z + 0.45)))
+    th = t.shifted(0.55, 0.45)
+    assert th > 0.55
+    assert ((old >= 0.55) == (new >= th)).all()
+    assert t.shifted(0.55, 0.0) == 0.55
+
+
+def test_a_fit_with_a_prior_stays_near_it_under_a_strong_penalty() -> None:
+    t = _script()
+    x = np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 1.0], [0.0, 0.0]])
+    y = np.array([1.0, 0.0, 1.0, 0.0])
+    prior = np.array([-2.0, 3.0])
+    w_free, _ = t.fit(x, y, 1000.0)
+    w_prior, _ = t.fit(x, y, 1000.0, prior)
+    assert np.abs(w_free).max() < 0.05  # pulled to 0
+    assert np.abs(w_prior - prior).max() < 0.1  # pulled to the prior
