@@ -303,6 +303,20 @@ def summary(name: str, y: np.ndarray, p: np.ndarray, threshold: float) -> dict[s
     return out
 
 
+def set_of(group: str) -> str:
+    """The evaluation set an example comes from: 'plover', 'voa' or 'story'."""
+    return group.partition(":")[0]
+
+
+def by_set(name: str, examples: list[tuple[str, list[str], int]], y: np.ndarray,
+           p: np.ndarray, threshold: float) -> dict[str, Any]:
+    """The figures of ``summary`` for each evaluation set of the examples (calibration on
+    PLOVER GSR, VOA and the story sets' labelled sentences apart)."""
+    sets = np.array([set_of(g) for g, _, _ in examples])
+    return {s: summary(f"{name}, {s}", y[sets == s], p[sets == s], threshold)
+            for s in sorted(set(sets.tolist()))}
+
+
 def examples(cache: Path | None) -> tuple[list[Any], list[Any]]:
     """The labelled candidates of the tuning and checking parts (from ``cache`` when given
     and present; written there otherwise)."""
@@ -368,7 +382,8 @@ def recalibrate(args: argparse.Namespace, tune: list[Any], check: list[Any],
     p_tune, p_check = (1.0 / (1.0 + np.exp(-(prior_scores(xs, prior_doc) + b)))
                        for xs in (tune, check))
     report = {"tune": summary("tune (weights fitted on it earlier)", y_tune, p_tune, threshold),
-              "check": summary("check", y_check, p_check, threshold)}
+              "check": summary("check", y_check, p_check, threshold),
+              "check_by_set": by_set("check", check, y_check, p_check, threshold)}
     doc = dict(prior_doc)
     doc.update({
         "recalibrated": {"built": dt.date.today().isoformat(),
@@ -427,7 +442,8 @@ def main() -> None:
     p_check = predict(matrix(check, index), w, b)
     y_check = np.array([e[2] for e in check], float)
     report = {"tune_cross_validated": summary("tune (cross-validated)", y_tune, oof, threshold),
-              "check": summary("check", y_check, p_check, threshold)}
+              "check": summary("check", y_check, p_check, threshold),
+              "check_by_set": by_set("check", check, y_check, p_check, threshold)}
     weights = {f: round(float(w[i]), 4) for f, i in index.items() if abs(w[i]) >= MIN_WEIGHT}
     doc = {
         "model": "logistic regression (L2) over event features "

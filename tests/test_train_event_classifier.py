@@ -88,3 +88,13 @@ def test_a_fit_with_a_prior_stays_near_it_under_a_strong_penalty() -> None:
     w_prior, _ = t.fit(x, y, 1000.0, prior)
     assert np.abs(w_free).max() < 0.05  # pulled to 0
     assert np.abs(w_prior - prior).max() < 0.1  # pulled to the prior
+
+
+def test_calibration_is_reported_for_each_evaluation_set() -> None:
+    t = _script()
+    examples = [("plover:1", [], 1), ("plover:2", [], 0), ("voa:3", [], 1), ("story:tc01", [], 0)]
+    y = np.array([1.0, 0.0, 1.0, 0.0])
+    p = np.array([0.9, 0.2, 0.7, 0.6])
+    out = t.by_set("check", examples, y, p, 0.5)
+    assert sorted(out) == ["plover", "story", "voa"]
+    assert out["plover"]["events"] == 2 and out["story"]["precision_kept"] == 0.0
