@@ -87,6 +87,20 @@ def test_weekday_of_a_named_week() -> None:
     assert normalize("Monday", thursday, "past") == ("DATE", "2025-03-10")
 
 
+def test_weekday_shift_at_a_sentence_start() -> None:
+    """'Last Wednesday' opening a sentence is last week's Wednesday, as mid-sentence: the
+    shift word is read capitalised too, so the weekday alone (the anchor itself when it is a
+    Wednesday) is not taken for it."""
+    wednesday = dt.date(2025, 7, 23)
+    for text in ("Last Wednesday two guards were hurt.", "Officials said last Wednesday two guards were hurt."):
+        (start, end, _rule, _m), = find_candidates(text)
+        assert text[start:end].lower() == "last wednesday"
+    assert normalize("Last Wednesday", wednesday, "past") == ("DATE", "2025-07-16")
+    assert normalize("Next Friday", ANCHOR) == normalize("next Friday", ANCHOR)
+    assert normalize("This Friday", ANCHOR) == normalize("this Friday", ANCHOR)
+    assert [c[2].name for c in find_candidates("Lastly, Wednesday was quiet.")] == ["weekday"]
+
+
 @pytest.fixture(scope="module")
 def nlp():
     return load_nlp()

@@ -877,7 +877,7 @@ RULES: tuple[Rule, ...] = (
     _rule("part_mod", rf"(?:early|late|mid)[\s-]?(?P<part>morning|afternoon|evening)"
           rf"(?:,?\s+(?:(?P<word>yesterday|today|tomorrow)|(?:on\s+)?(?P<wd>{WEEKDAY})))?",
           r_part_mod),
-    _rule("weekday", rf"(?:(?:on\s+)?(?:a\s+|(?P<rel>last|next|this|past|coming)\s+)?)?"
+    _rule("weekday", rf"(?:(?:on\s+)?(?:a\s+|(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?)?"
           rf"(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?(?:,?\s+of\s+(?:the\s+)?"
           r"(?P<week>last|previous|past|preceding|this|next|coming|following)\s+week(?!s))?",
           r_weekday, 0),
