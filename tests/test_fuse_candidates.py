@@ -261,9 +261,9 @@ def test_a_full_update_ranks_no_more_candidates(store: Store, monkeypatch) -> No
     ranked: list[int] = []
     rank = cands.ranked_candidates
 
-    def counting(conn, mentions, types_of):
+    def counting(conn, mentions, types_of, *rest):
         ranked.append(len(mentions))
-        return rank(conn, mentions, types_of)
+        return rank(conn, mentions, types_of, *rest)
 
     monkeypatch.setattr(cands, "ranked_candidates", counting)
     monkeypatch.setattr(cands, "MAX_LOADED", 2)
@@ -276,6 +276,46 @@ def test_a_full_update_ranks_no_more_candidates(store: Store, monkeypatch) -> No
         monkeypatch.setattr(cands, "MAX_LOADED", 3)
         fe.load_candidates(conn, fusion, [m])  # room for one more: ranked and loaded
         assert ranked == [1, 1] and set(fusion.groups) == set(events.values()) - {""}
+
+
+def test_a_budget_reads_the_padding_buckets_only_when_the_closer_ones_leave_room(
+        store: Store, monkeypatch) -> None:
+    """With a load budget, the key rows of the buckets only the time padding reaches are read
+    when the closer cells (the story's key, the mention's own buckets) hold fewer events than
+    the budget outside the held ones; the nearest events within the budget are those of a
+    full read for every budget and held set."""
+    from eventwire.fuse.events import compatible_with, new_mentions
+
+    days = [f"2025-03-{d:02d}" for d in range(2, 31, 3)]
+    for i, day in enumerate(days):
+        fuse.update(store, [add(store, make_call(f"p{i}", date=day,
+                                                 published=f"{day}T08:00:00+00:00"))])
+    add(store, make_call("p99", date="2025-03-16", published="2025-03-16T08:00:00+00:00"))
+    reads: list[int] = []
+    read = cands.read_cells
+
+    def counting(conn, wanted):
+        reads.append(sum(len(b) for kinds in wanted.values() for b in kinds.values()))
+        return read(conn, wanted)
+
+    monkeypatch.setattr(cands, "read_cells", counting)
+    with store.begin() as conn:
+        mentions = new_mentions(conn, ["p99"])
+        full = cands.ranked_candidates(conn, mentions, compatible_with)
+        assert len(full) >= len(days) // 2
+        levels = {eid: rank[1] == 0 or rank[2] == 0 for eid, rank in full.items()}
+        assert 0 < sum(levels.values()) < len(full)  # some events in padding buckets only
+        ids = sorted(full, key=cands.seq_of)
+        for held in (set(), {e for e in ids if levels[e]}, set(ids[:3]), set(ids[-2:])):
+            for budget in range(1, len(days) + 2):
+                reads.clear()
+                part = cands.ranked_candidates(conn, mentions, compatible_with, budget, held)
+                assert all(full[e] == r for e, r in part.items())
+                rest = {e: r for e, r in full.items() if e not in held}
+                mine = {e: r for e, r in part.items() if e not in held}
+                assert cands.nearest(mine, budget) == cands.nearest(rest, budget)
+                closer = sum(1 for e in rest if levels[e])
+                assert len(reads) == (1 if closer >= budget else 2)
 
 
 def repeated_reports(store: Store) -> None:

@@ -315,12 +315,22 @@ def candidate_events(conn: Connection, mentions: list[Mention],
     return set(ranked_candidates(conn, mentions, types_of))
 
 
-def ranked_candidates(conn: Connection, mentions: list[Mention],
-                      types_of: Any) -> dict[str, Rank]:
+def ranked_candidates(conn: Connection, mentions: list[Mention], types_of: Any,
+                      budget: int | None = None,
+                      held: Iterable[str] = ()) -> dict[str, Rank]:
     """``candidate_events`` with how close each is to one of the mentions, smallest first
     (``nearest``): from a mention's own article, sharing a distinctive attribute, found by a
-    key lookup (in the mention's story, then by time buckets apart, then the newest)."""
-    em = ft.event_mentions
+    key lookup (in the mention's story, then by time buckets apart, then the newest).
+
+    With a ``budget`` (the caller loads only the ``nearest`` that many of the ranked events
+    not among ``held``), the key rows are read in two steps: first the cells ranked before any
+    padding bucket's (the story's key in every bucket, the other keys in the mentions' own
+    buckets), and the rest (the other keys in the buckets only the padding reaches) only when
+    the first step found fewer than ``budget`` events outside ``held``. A padding bucket's rank
+    is larger than every first-step rank, and a lookup's first-step events keep their ranks
+    and their places in its ``LOADED_CANDIDATES`` (they sort before its padding events), so
+    the events left out could not be among the nearest ``budget``: what is returned is then
+    the first-step events alone, with the ranks a full read gives them."""
     lookups: set[Lookup] = set()
     nearest: set[tuple[str, str, int]] = set()
     for m in mentions:
@@ -332,11 +342,32 @@ def ranked_candidates(conn: Connection, mentions: list[Mention],
             lookups.add((keys, types, times, tuple(own), story_key(m)))
         for key in sorted(identity_keys(m)):
             nearest.update((key, t, b) for t in types for b in own[:1] + own[-1:])
-    out: dict[str, Rank] = {}
-    rows = key_events(conn, lookups)
+    out = other_ranks(conn, mentions, nearest)
+    if budget is None:
+        rows = key_events(conn, lookups)
+    else:
+        first = lookup_cells(lookups, padding=False)
+        rows = read_cells(conn, first)
+        ranked = dict(out)
+        for lookup in sorted(lookups):
+            for eid, rank in closest_events(rows, lookup).items():
+                if rank[0] == 0 or rank[1] == 0:  # the story's key, or an own bucket
+                    keep_closest(ranked, eid, (2, *rank))
+        if len(ranked.keys() - set(held)) >= budget:
+            return ranked
+        rows.update(read_cells(conn, lookup_cells(lookups, padding=True, skip=first)))
     for lookup in sorted(lookups):
         for eid, rank in closest_events(rows, lookup).items():
             keep_closest(out, eid, (2, *rank))
+    return out
+
+
+def other_ranks(conn: Connection, mentions: list[Mention],
+                nearest: set[tuple[str, str, int]]) -> dict[str, Rank]:
+    """The ranks of the events found otherwise than by a key lookup: from a mention's own
+    article (or its reprints), or sharing a distinctive attribute (``nearest_events``)."""
+    em = ft.event_mentions
+    out: dict[str, Rank] = {}
     for eid in sorted(nearest_events(conn, nearest)):
         keep_closest(out, eid, (1, 0, 0, -seq_of(eid)))
     roots = sorted({m.root for m in mentions})
@@ -380,11 +411,37 @@ def key_events(conn: Connection, lookups: Iterable[Lookup]) -> dict[tuple[str, s
     bucket) some lookup reads, each read once however many lookups share it (one query per
     key and set of buckets, ``same_buckets``: no row of a type outside that type's buckets
     is read; in no particular order: ``closest_events`` ranks them)."""
-    wanted: dict[str, dict[str, set[int]]] = {}
-    for keys, types, times, _, _ in lookups:
+    return read_cells(conn, lookup_cells(lookups))
+
+
+Cells = dict[str, dict[str, set[int]]]  # key -> type -> time buckets
+
+
+def lookup_cells(lookups: Iterable[Lookup], padding: bool | None = None,
+                 skip: Cells | None = None) -> Cells:
+    """The (key, type, time bucket) cells some lookups read. With ``padding`` False only
+    those ranked before any padding bucket (``ranked_candidates``): the story's key in
+    every bucket, the other keys in the mention's own buckets; with True the others, less
+    those in ``skip`` (read already)."""
+    wanted: Cells = {}
+    for keys, types, times, own, story in lookups:
         for key in keys:
+            cells: Iterable[int] = times
+            if padding is not None and key != story:
+                cells = set(times) - set(own) if padding else own
+            elif padding:
+                continue
             for kind in types:
-                wanted.setdefault(key, {}).setdefault(kind, set()).update(times)
+                got = set(cells)
+                if skip is not None:
+                    got -= skip.get(key, {}).get(kind, set())
+                if got:
+                    wanted.setdefault(key, {}).setdefault(kind, set()).update(got)
+    return wanted
+
+
+def read_cells(conn: Connection, wanted: Cells) -> dict[tuple[str, str, int], dict[str, int]]:
+    """``key_events`` of some cells (key -> type -> time buckets)."""
     found: dict[tuple[str, str, int], dict[str, int]] = {}
     for key, kinds in sorted(wanted.items()):
         cells: dict[tuple[str, int], dict[str, int]] = {

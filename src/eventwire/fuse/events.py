@@ -1244,12 +1244,14 @@ def load_groups(conn: Connection, mentions: list[Mention]) -> Fusion:
 def load_candidates(conn: Connection, fusion: Fusion, mentions: list[Mention]) -> None:
     """Add the stored events that can be candidates of these mentions (indexed lookups), the
     closest first while the update's ``candidates.MAX_LOADED`` allows (once it loaded that
-    many, nothing is ranked: no ranking would load more)."""
+    many, nothing is ranked: no ranking would load more; the key rows of the padding's time
+    buckets are read only when the closer ones leave room, ``ranked_candidates``)."""
     budget = cands.MAX_LOADED - fusion.loaded
     if budget <= 0:
         return
-    ranks = cands.ranked_candidates(conn, mentions, compatible_with)
-    for eid in set(ranks) & (set(fusion.groups) | set(fusion.aliases)):
+    held = set(fusion.groups) | set(fusion.aliases)
+    ranks = cands.ranked_candidates(conn, mentions, compatible_with, budget, held)
+    for eid in set(ranks) & held:
         del ranks[eid]
     load_candidates_by_id(conn, fusion, set(cands.nearest(ranks, budget)))
 
