@@ -54,6 +54,7 @@ VICTIM_VERBS = ("impact", "hit", "damage", "destroy", "kill", "wound", "injure",
                 "affect", "down", "shoot", "harm", "arrest", "detain")
 DYING_VERBS = ("die", "perish")  # 'X died in an airstrike': X is the attack's victim
 VICTIM_NOUN_TYPES = ("ASSAULT",)
+LOSING_VERBS = ("lose", "suffer", "sustain")  # 'X lost two jets in Y's strikes': X was hit
 OF_TARGET_TYPES = ("ASSAULT", "COERCE", "SANCTION", "SUPPORT", "ACCUSE", "AID", "CONCEDE")
 OF_SOURCE_TYPES = ("RETREAT", "MOBILIZE", "PROTEST")
 ANNOUNCING_VERBS = ("announce", "report", "confirm", "disclose", "reveal", "unveil", "say")
@@ -95,6 +96,8 @@ FROM_SOURCE_NOUNS = ("opposition", "criticism", "condemnation", "support", "back
                      "pressure", "objection", "complaint", "accusation", "allegation", "rebuke",
                      "denunciation")  # 'opposition from X': X opposes
 UNDERGO_PREPS = ("under",)
+ARRIVING_VERBS = ("come", "pour", "flood", "arrive", "stream", "flow", "pile")  # 'criticism
+# came / poured in / flooded in from X': X voices it
 # 'X was hit by sanctions from Y': the passive subject undergoes the event noun of its by-phrase
 MEDIATED_TYPES = ("CONSULT",)  # PLOVER codes mediation as CONSULT, the mediator its source
 EXPELLING_VERBS = ("expel", "deport", "banish")  # 'X was expelled from Y': Y expels X
@@ -739,22 +742,28 @@ def _governs(tok: Any, i: int) -> bool:
 
 
 def _conditioned(verb: Any, source: list[Any], lexicon: Lexicon, etype: str) -> list[Any]:
-    """The subject of an 'if' / 'unless' clause of a punitive act, whose conduct it answers
-    ('sanctions would be imposed if X activated the system'); not when the actor is a
+    """The subject of an 'if' / 'unless' clause of a punitive act or of the act it governs,
+    whose conduct it answers ('sanctions would be imposed if X activated the system',
+    'threatened to strike back if X continued'), or the agent of a passive one ('would
+    retaliate if attacked by X'); not when the actor is a
     pronoun that may be that subject ('if X judges …, it could resume strikes'), nor when
     the clause is itself an act of the same type (its subject acts there)."""
     if any(t.pos_ == "PRON" and t.lower_ not in ("we", "i") for t in source):
         return []
     names = {t.lower_ for t in source}
     out = []
-    for c in verb.children:
+    clauses = [c for v in (verb, *_children(verb, ("xcomp", "ccomp"))) for c in v.children]
+    for c in clauses:  # 'threatened to strike back if X ...', 'warned it would respond if ...'
         if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
                                         for m in c.children):
             continue
         same = match_token(c, lexicon)
         if same is None or same.entry.type != etype:
-            out += [s for s in _children(c, SUBJECT_DEPS)
-                    if s.pos_ != "PRON" and s.lower_ not in names]
+            subjects = [s for s in _children(c, SUBJECT_DEPS)
+                        if s.pos_ != "PRON" and s.lower_ not in names]
+            out += subjects or ([b for b in _pobjs(c, {"by"}) if b.lower_ not in names]
+                                if _is_passive(c) or not _children(c, SUBJECT_DEPS) else [])
+            # 'would strike back if attacked by X': the by-agent's conduct is answered
     return out
 
 
@@ -1062,9 +1071,16 @@ def _modifier_actors(tok: Any, is_place: Callable[[Any], bool] | None = None) ->
     # or 'talks by video link' name how, not who
     if out:
         return out
-    return [c for c in child_tokens(tok, ("compound", "amod", "nmod"))
-            if c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
-            and not (is_place is not None and is_place(c)) and not in_stance(c)]
+    named = [c for c in child_tokens(tok, ("compound", "amod", "nmod"))
+             if c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")
+             and not (is_place is not None and is_place(c)) and not in_stance(c)]
+    if named:
+        return named
+    return [m for c in child_tokens(tok, ("compound",)) if c.pos_ == "NOUN" and not c.ent_type_
+            for m in child_tokens(c, ("compound", "amod")) if m.i < c.i
+            and m.ent_type_ in ("NORP", "ORG") and not in_stance(m)]
+    # 'a Pakistani drone strike', 'Hamas rocket fire': the parser hangs the actor on the
+    # weapon noun of the compound; a nationality or group there names who fired it
 
 
 def _manner(noun: Any) -> bool:
@@ -1122,7 +1138,10 @@ def _from_source(tok: Any) -> list[Any]:
         return []
     return _pobjs(tok, {"from"}) or [
         a for of in _pobjs(tok, {"of"}) if of.pos_ == "NOUN" and not _actorish(of)
-        for a in _pobjs(of, {"from"}) if _actorish(a) and a.ent_type_ in NAME_ENTS]
+        for a in _pobjs(of, {"from"}) if _actorish(a) and a.ent_type_ in NAME_ENTS] or (
+        [a for a in _pobjs(tok.head, {"from"}) if a.ent_type_ not in TIME_ENTS]
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ARRIVING_VERBS else [])
+    # 'criticism came from X', 'condemnation poured in from X': the arriving verb's from-phrase
 
 
 def _participle_agent(tok: Any, lexicon: Lexicon, etype: str) -> tuple[list[Any], list[Any]]:
@@ -1398,11 +1417,12 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         tgt = [t for t in _pobjs(verb, {"on", "against", "with", "to", "toward", "towards", "at"})
                if t.ent_type_ not in TIME_ENTS] or \
             [d for d in _children(verb, ("dative", "iobj")) if d.pos_ != "ADP"]  # 'offered X a loan'
-    if not src:
-        undergoers = _undergoer(tok)
-        if undergoers:  # 'X came under attack from Y', 'X was hit by sanctions from Y': Y did it
-            src = [t for t in _pobjs(tok, {"from"}) if t.ent_type_ not in TIME_ENTS]
-            tgt = undergoers
+    undergoers = _undergoer(tok) if not (src and tgt) else []
+    if undergoers and not src:  # 'X came under attack from Y', 'X was hit by sanctions from Y'
+        src = [t for t in _pobjs(tok, {"from"}) if t.ent_type_ not in TIME_ENTS]
+        tgt = undergoers
+    elif undergoers:  # 'X came under a Russian missile attack': the modifier did it, X undergoes
+        tgt = [u for u in undergoers if u not in src]
     if not tgt:
         tgt = guarded
     if not tgt and _participle_governor(tok) is not None and tok.head.lemma_ in TARGETING_VERBS:
@@ -1431,6 +1451,11 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
     if not tgt and how == "in" and verb.lemma_ in DYING_VERBS and etype in VICTIM_NOUN_TYPES:
         tgt = [s for s in _children(verb, ("nsubj",)) if s.pos_ != "PRON"]
         # 'ten civilians died in a Pakistani airstrike': the dead are its victims
+    if not tgt and src and how == "in" and verb.lemma_ in LOSING_VERBS and \
+            etype in VICTIM_NOUN_TYPES:
+        tgt = [s for s in _children(verb, ("nsubj",)) if s.pos_ != "PRON" and s not in src]
+        # 'X lost two jets in Indian strikes': X was hit; in 'X lost tanks in its assault'
+        # X attacked, and is the source already
     if etype in AUTHORED_OBJECT_TYPES and src and not any(_actorish(t) for t in tgt):
         authors = [a for a in _object_authors(of_objs) or _object_by_agents(tok, of_objs, True)
                    if a not in src]  # "X's rejection of the proposal by Y": Y made it
@@ -1526,8 +1551,12 @@ def _criticised_doer(tok: Any, verb: Any) -> list[Any]:
 def _undergoer(tok: Any) -> list[Any]:
     """'The convoy came under attack', 'the city is under fire': the subject of the verb the
     'under' phrase hangs off undergoes the event; so does the subject of a striking passive
-    whose by-phrase is the event ('X was hit by sanctions', 'the city was rocked by strikes')."""
+    whose by-phrase is the event ('X was hit by sanctions', 'the city was rocked by strikes'),
+    also through a series noun ('X is under a fresh wave of attacks')."""
     head = first_conjunct(tok)
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and \
+            head.head.head.lemma_.lower() in SERIES_NOUNS:
+        head = head.head.head  # 'under a wave of attacks'
     prep = head.head
     if head.dep_ == "pobj" and prep.dep_ == "agent" and _is_passive(prep.head) and \
             prep.head.lemma_.lower() in STRIKING_PASSIVES:
