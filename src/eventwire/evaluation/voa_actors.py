@@ -60,6 +60,7 @@ CLASSES = (NO_PART_NAMED, NO_PART_STORY, GENERIC, PERSON, DEMONYM, UNLINKED,
            REGISTRY_WRONG, CONTEXT_WRONG, WRONG_PARTICIPANT)
 CONTEXT_EVIDENCE = ("sentence:", "dateline:", "article focus", "title:", "apposition:",
                     "scene:", "residence:", "name:", "authorities")
+SPECIAL = frozenset({"IGO", "NGO", "IMG", "MNC", "UNO", "EUR", "AFR", "ASA", "MEA", "WST"})
 WORD_RE = re.compile(r"[A-Za-z][\w'’\-]*")
 STOP = frozenset({"the", "a", "an", "of", "and", "in", "'s", "its", "their"})
 
@@ -138,8 +139,24 @@ def story_misses(text: str, gold: list[dict[str, Any]], out: dict[str, Any], sc:
                 elif cls == NO_PART_STORY and trig:
                     detail += " " + story_situation(sent["text"], trig["start"] - sent["start"],
                                                     trig["end"] - sent["start"])
+                elif cls in (REGISTRY_WRONG, CONTEXT_WRONG, WRONG_PARTICIPANT):
+                    detail += " " + chosen_kind(pred, want)
                 misses.append((side, cls, label, g.get(side) or {}, pred, detail))
     return misses
+
+
+def chosen_kind(pred: list[dict[str, Any]], want: set[str]) -> str:
+    """How the first predicted participant of a wrong side was linked: its actor kind, the
+    kind of evidence that placed it ('registry' when none), and whether the gold or the
+    predicted country is a special code (IGO, NGO ...) rather than a state."""
+    actor = pred[0].get("actor") or {} if pred else {}
+    evidence = str(actor.get("evidence") or "registry").split(":")[0]
+    evidence = "article focus" if evidence.startswith("article focus") else evidence
+    def special(codes: set[str]) -> str:
+        return "special" if codes & SPECIAL else "state"
+
+    return f"{actor.get('kind') or '?'} by {evidence}, " \
+        f"{special(_countries(pred))} for {special(want)}"
 
 
 def _show(side: list[dict[str, Any]]) -> str:
