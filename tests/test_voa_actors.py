@@ -14,6 +14,7 @@ from eventwire.evaluation.voa_actors import (
     PERSON,
     REGISTRY_WRONG,
     WRONG_PARTICIPANT,
+    chosen_kind,
     classify,
     story_misses,
 )
@@ -101,3 +102,11 @@ def test_a_name_not_in_the_sentence_is_not_located():
     from eventwire.evaluation.miss_relations import name_relation
 
     assert name_relation("Troops attacked the camps.", 7, 15, ["Lorania"]) == "not located"
+
+
+def test_a_wrong_participant_is_counted_by_how_it_was_linked():
+    igo = {"text": "the bloc", "actor": {"country": "IGO", "kind": "igo"}}
+    placed = {"text": "officials", "actor": {"country": "FRA", "kind": "state",
+                                             "evidence": "article focus (80% of mentions)"}}
+    assert chosen_kind([igo], {"FRA"}) == "igo by registry, special for state"
+    assert chosen_kind([placed], {"IGO"}) == "state by article focus, state for special"
