@@ -619,13 +619,16 @@ def _governing_subject(tok: Any) -> Any | None:
 
 def _subject_above(verb: Any, pronoun: Any) -> Any | None:
     """The non-pronoun subject of the verb governing ``verb``'s clause, when it agrees in
-    number with ``pronoun``."""
+    number with ``pronoun``; not the speaker of a reporting verb after the clause."""
     if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or verb.head == verb:
         return None
     subj = [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"
             and not is_label(c)]
     if not subj or _plural(subj[0]) != (pronoun.lower_ in PLURAL_PRONOUNS):
         return None
+    if verb.dep_ == "ccomp" and subj[0].i > pronoun.i:
+        return None  # 'They killed 20 civilians, residents said': who reports them after
+        # the fact speaks of others ('we' would be themselves)
     return subj[0]
 
 
