@@ -87,6 +87,9 @@ CLEAR_DAYS = 2  # own date ranges at most this wide that share no day are differ
 NEAR_CHARS = 400  # undated mentions of one article this close may be one occurrence
 ADJACENT_DAYS = 1  # own day-level dates of two outlets this far apart may be one occurrence
 # dated differently (time zones, "late on Thursday" against "Friday", the report's day)
+TOLERATED_DAYS = 3  # two outlets' own days of one person's act this far apart may be one
+# occurrence whose date they disagree on (``tolerated_pair``), when all else matches strongly
+AGAIN_RE = re.compile(r"\b(?:again|once more|second|another)\b")  # lower case: not "Second Army"
 SAME_FIGURES = 2  # numbers two sentences of one article share when they retell one occurrence
 AGREE = "AGREE"
 WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)?")
@@ -1425,6 +1428,147 @@ def day_apart_event(fusion: Fusion, m: Mention, scores: dict[str, float]) -> str
             found, top = eid, score
     return found
 
+def shared_person(m: Mention, o: Mention) -> bool:
+    """Whether two mentions name one person among their participants: a registered person of
+    one id, or a party the registry does not know that both name by the same surname and one
+    writes as a full name (two or more capitalised words: "Arlen Mosk"; a state or a group,
+    "Castrane", "the army", is no person)."""
+    def people(x: Mention) -> set[str]:
+        out = set()
+        for p in x.participants():
+            actor = p.get("actor") or {}
+            if actor.get("id"):
+                if actor.get("kind") == "person" or coref.PERSON_ID_RE.match(str(actor["id"])):
+                    out.add("id:" + str(actor["id"]))
+            elif len(coref.CAP_RE.findall(p.get("text") or "")) >= 2:
+                out |= {k for k in participant_keys(p) if k.startswith("name:")}
+        return out
+
+    def keys(x: Mention) -> set[str]:
+        return {k for p in x.participants() for k in participant_keys(p)}
+
+    mine, theirs = people(m), people(o)
+    return bool(mine & theirs) or bool((mine - {k for k in mine if k.startswith("id:")})
+                                       & keys(o)) or \
+        bool((theirs - {k for k in theirs if k.startswith("id:")}) & keys(m))
+
+
+def told_again(m: Mention) -> bool:
+    """Whether a mention's sentence tells its act as a repeated or further one ("spoke again",
+    "a second call", "another meeting"; ``told_as_another`` reads the words before the trigger
+    only)."""
+    return told_as_another(m) or bool(AGAIN_RE.search(m.sentence or ""))
+
+
+def known_outlet(m: Mention) -> bool:
+    """Whether a mention's outlet is known from its article's URL (else it is the article id,
+    and two articles without URLs may be one outlet's)."""
+    return bool(m.outlet) and m.outlet not in (m.article, m.root)
+
+
+def day_outlets(group: list[Mention]) -> set[str]:
+    """The outlets that date a record by its own day (``CLEAR_DAYS`` wide at most)."""
+    return {m.outlet for m in group if own_dated(m) and range_width(m.range) <= CLEAR_DAYS}
+
+
+def tolerated_pair(m: Mention, o: Mention) -> bool:
+    """Two reports by different outlets that may be one occurrence whose day they disagree on
+    (``TOLERATED_DAYS``): one type and mode, both asserted, their own day-level dates apart
+    (``dates_contradict``) by at most ``TOLERATED_DAYS``, the participants of one all among
+    the other's with one person both name (``shared_person``: a leader's call, a named
+    official's visit; states and armies act again and again within days), no contradictory
+    people, and neither told as a repeated or further act (``told_again``)."""
+    return m.outlet != o.outlet and m.root != o.root and known_outlet(m) and known_outlet(o) and \
+        m.type == o.type and m.mode == o.mode and \
+        m.modality == "asserted" and o.modality == "asserted" and dates_contradict(m, o) and \
+        range_gap(m.range, o.range) <= TOLERATED_DAYS and \
+        coverage(m.keys, o.keys) == 1.0 and shared_person(m, o) and \
+        not coref.contradictory(m, o) and not told_again(m) and not told_again(o)
+
+
+def tolerated_link(m: Mention, o: Mention, common: frozenset[str] = frozenset()) -> float:
+    """The link probability of a ``tolerated_pair`` read as if both were dated alike (the
+    disagreeing day forgiven, everything else scored as usual); 0 for any other pair."""
+    if not tolerated_pair(m, o):
+        return 0.0
+    own = coref.derived(o)
+    moved = replace(o, memo={**o.memo, "coref": {**own, "range": m.range,
+                                                  "width": coref.known_width(m.range)}})
+    return coref.link_probability(m, moved, common)
+
+
+def tolerated_waiver(a: list[Mention], b: list[Mention]) -> Any:
+    """For two records that ``join_tolerated`` may merge, the pairs whose own dates may
+    disagree (``waive`` of ``groups_compatible``), or None when an outlet dates them apart
+    itself: every pair of their mentions whose own days differ must be of different outlets
+    and at most ``TOLERATED_DAYS`` apart, and no mention of either is told as a repeated act.
+    Days more than ``ADJACENT_DAYS`` apart are one outlet's against two or more that agree
+    (one record dated by its own day by a single outlet, the other by several): two lone
+    outlets' days two or three days apart may tell two calls."""
+    gap = 0
+    for x in a:
+        for y in b:
+            if dates_contradict(x, y):
+                if x.outlet == y.outlet or x.root == y.root or \
+                        range_gap(x.range, y.range) > TOLERATED_DAYS:
+                    return None
+                gap = max(gap, range_gap(x.range, y.range))
+    counts = sorted((len(day_outlets(a)), len(day_outlets(b))))
+    if gap > ADJACENT_DAYS and (counts[0] != 1 or counts[1] < 2):
+        return None  # days further apart: one outlet's day against the others' only
+    if any(told_again(x) for x in a + b if own_dated(x)):
+        return None
+    return lambda x, y: x.outlet != y.outlet and range_gap(x.range, y.range) <= TOLERATED_DAYS
+
+
+def tolerated_score(fusion: Fusion, a: str, b: str, fresh: set[str]) -> float:
+    """The strongest ``tolerated_link`` between a new mention (id in ``fresh``) of one record
+    and a mention of the other."""
+    best = 0.0
+    for m in fusion.compared(a):
+        for o in fusion.compared(b):
+            if m.id in fresh or o.id in fresh:
+                best = max(best, tolerated_link(m, o, fusion.common))
+    return best
+
+
+def join_tolerated(fusion: Fusion, fresh: set[str]) -> None:
+    """Merge two records that are one occurrence but for the day different outlets give it
+    (15 June against 18 June for one leaders' call): a new mention (``fresh``) of one links
+    to a mention of the other at ``coref.merge_threshold`` with the day forgiven
+    (``tolerated_link``), each record is the other's only such record, and nothing else
+    rules the merge out (``groups_compatible`` with the tolerated pairs' dates waived,
+    ``tolerated_waiver``: no outlet dates the two apart itself). The dates' difference is
+    then the record's date conflict (``conflicts.date_conflicts``)."""
+    strong = coref.merge_threshold()
+    found: dict[str, dict[str, float]] = {}
+    for eid in sorted(fusion.touched, key=lambda e: int(e[1:])):
+        if eid not in fusion.groups:
+            continue
+        mine = [m for m in fusion.groups[eid] if m.id in fresh and own_dated(m)]
+        for other in {o for m in mine for o in fusion.candidates(m)} - {eid}:
+            if other not in fusion.groups or stories_apart(fusion.groups[eid],
+                                                           fusion.groups[other]):
+                continue
+            score = tolerated_score(fusion, eid, other, fresh)
+            if score >= strong:
+                found.setdefault(eid, {})[other] = score
+                found.setdefault(other, {})[eid] = score
+    for a in sorted(found, key=lambda e: int(e[1:])):
+        if len(found[a]) != 1:
+            continue
+        b = next(iter(found[a]))
+        if len(found.get(b, {})) != 1:
+            continue
+        a2, b2 = fusion.resolve(a), fusion.resolve(b)
+        if a2 == b2 or a2 not in fusion.groups or b2 not in fusion.groups:
+            continue
+        one, two = fusion.whole(a2), fusion.whole(b2)
+        waive = tolerated_waiver(one, two)
+        if waive is not None and groups_compatible(one, two, fusion.common, waive=waive):
+            fusion.absorb(a2, b2)
+
+
 def other_story(fusion: Fusion, eid: str, m: Mention) -> bool:
     """Whether an event is of another story than a mention of another article (events of
     different stories never link; ``split_by_story`` splits those a story's repair divides)."""
@@ -1505,14 +1649,16 @@ def join_linked(fusion: Fusion, fresh: set[str]) -> None:
             fusion.absorb(a, b)
 
 
-def groups_compatible(a: list[Mention], b: list[Mention], common: Any = frozenset()) -> bool:
+def groups_compatible(a: list[Mention], b: list[Mention], common: Any = frozenset(),
+                      waive: Any = None) -> bool:
     """Whether two events may be one occurrence: compatible types and no pair of their
     mentions that rules it out (one article's mentions kept apart, unless one event is the
     first day of the other's episode and the pair has at most one own day: ``start_record``;
     own day-level ranges sharing no days outside an episode that holds them; people of
     different countries in one role; a negated against an asserted one), and,
     when they hold reports of two sides of a story's undone split (``branches_apart``), a link
-    across the sides on more than the story (``branch_linked``)."""
+    across the sides on more than the story (``branch_linked``). With ``waive(x, y)``, the
+    own dates of the pairs it holds for do not rule the merge out (``join_tolerated``)."""
     if not coref.types_compatible(a[0].type, b[0].type) or stories_apart(a, b):
         return False
     if BRANCHES.get() and any(branches_apart(x, y) for x in a for y in b) and \
@@ -1528,7 +1674,8 @@ def groups_compatible(a: list[Mention], b: list[Mention], common: Any = frozense
                 if not (joined and start_waives(x, y)):
                     return False
             if (dates_contradict(x, y) and not episode_covers(x, y, a + b) and
-                    not episode_covers(y, x, a + b)) or coref.contradictory(x, y):
+                    not episode_covers(y, x, a + b) and not (waive and waive(x, y))) or \
+                    coref.contradictory(x, y):
                 return False
             if "negated" in (x.modality, y.modality) and x.modality != y.modality and \
                     not denial_pair(x, y):
@@ -1936,6 +2083,7 @@ def _fuse_mentions(conn: Connection, article_ids: list[str], now: str,
     load_candidates(conn, fusion, [m for eid in fusion.touched & existing
                                    for m in fusion.groups[eid]])
     join_linked(fusion, {m.id for m in mentions})
+    join_tolerated(fusion, {m.id for m in mentions})
     links = [(mid, fusion.resolve(eid)) for mid, eid in links]
     for eid in sorted(fusion.touched):
         if fusion.eligible(eid):
