@@ -19,6 +19,8 @@ SPEECH_ACTS = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT")
 SHARED_COMPLEMENT_DEPS = ("xcomp", "pcomp", "conj")  # "threatened to attack and [occupy]"
 ANSWERED_TYPES = ("REQUEST", "ACCUSE")  # 'rejected calls for ...', 'denied the allegations'
 REFUSAL_TYPE = "REJECT"
+CONDEMNED_ACTS = ("ASSAULT", "COERCE")  # hostile acts a condemnation names as done
+DISAPPROVAL = "disapprove"  # the mode of condemning verbs (condemn, denounce, deplore, ...)
 MATERIAL_ACTS = ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT", "COOPERATE")
 TEMPORAL_LINKS = ("after", "before", "since", "upon", "while", "until", "when")
 CIRCUMSTANCE_PREPS = ("following", "after", "since", "amid", "amidst", "despite", "during",
@@ -109,6 +111,24 @@ def _answered_act(trig: Trigger, gov: Trigger) -> bool:
         trig.token.head.i == gov.token.i
 
 
+def _condemned_act(trig: Trigger, gov: Trigger) -> bool:
+    """A material act that a condemnation names as its direct object is an act of its own, not
+    the condemnation's content only: 'condemned the detention of 20 soldiers' reports the
+    detention (COERCE) and the condemnation (ACCUSE), as 'denounced the shelling of the town'
+    and 'deplored the killing of civilians' report the attack. Only a hostile act
+    (``CONDEMNED_ACTS``: 'criticised the ceasefire' names the truce, no new act) and only a
+    condemnation made by a verb of disapproval (condemn, denounce, deplore, criticise: not
+    'blamed the attacks on militants', whose object is the charge's topic), not a negated one
+    nor an infinitive ('failed to condemn the attacks',
+    'urged them to condemn'), whose object's modality the reading would take."""
+    verb = gov.token
+    return trig.nominal and trig.entry.type in CONDEMNED_ACTS and \
+        gov.entry.type == "ACCUSE" and gov.entry.mode == DISAPPROVAL and \
+        trig.token.dep_ == "dobj" and \
+        trig.token.head.i == verb.i and not any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children)
+
+
 def _may_absorb(gov: Trigger, trig: Trigger) -> bool:
     """A trigger of the CAMEO dictionary never absorbs one of the curated lexicon."""
     return not (gov.entry.origin == ORIGIN_CAMEO and trig.entry.origin != ORIGIN_CAMEO)
@@ -140,7 +160,8 @@ def absorbed_by(triggers: list[Trigger]) -> dict[int, Trigger]:
             continue
         gov = governor(t, by_token)
         if gov is not None and gov is not t and _may_absorb(gov, t) and \
-                not any(x.i == gov.token.i for x in t.extra) and not _answered_act(t, gov):
+                not any(x.i == gov.token.i for x in t.extra) and not _answered_act(t, gov) \
+                and not _condemned_act(t, gov):
             # a phrase word of ``t`` never absorbs it: 'the sanctions, [announced] by X'
             # is the verb's phrase, one SANCTION, which otherwise each would absorb
             out[t.token.i] = gov
