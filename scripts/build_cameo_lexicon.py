@@ -151,11 +151,16 @@ def lemma_forms(word: str) -> list[str]:
 
 
 def read_synsets(lines: list[str]) -> dict[str, list[str]]:
-    """Synonym set name ('&CURRENCY') → head words of its phrases."""
+    """Synonym set name ('&CURRENCY') → head words of its phrases. A blank line ends a set; a
+    comment line inside one does not (``&CURRENCY`` opens with a dated comment, and read as
+    ending there the set was empty and every pattern on money, 'give &CURRENCY', 'appeal for
+    &CURRENCY', 'pledge &CURRENCY', was lost)."""
     sets: dict[str, list[str]] = {}
     current = None
     for raw in lines:
         line = raw.split("#", 1)[0].strip()
+        if not line and raw.strip():
+            continue  # a comment line
         if line.startswith("&"):
             current = line.split()[0].rstrip("_")
             sets[current] = []

@@ -84,6 +84,12 @@ def test_prepositional_pattern_expands_synonym_sets(built) -> None:
     assert "needs_context" not in entry
 
 
+def test_comment_line_inside_a_synonym_set_does_not_end_it(builder) -> None:
+    sets = builder.read_synsets(["&COIN", "# a dated note", "+GROAT", "+FARTHING_", "",
+                                 "+STRAY"])
+    assert sets == {"&COIN": ["GROAT", "FARTHING"]}
+
+
 def test_null_code_is_a_known_non_event(built) -> None:
     [entry] = _find(built, cameo="---")
     assert entry["type"] is None and "of cause" in entry["prep_object"]
