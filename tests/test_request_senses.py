@@ -1,6 +1,7 @@
 """Senses of requesting verbs that ask for nothing: 'insist' is a REQUEST only when it insists
 on something or its that-clause asks for an act (a subjunctive or a deontic modal), not when
-it states a fact; 'plead guilty / not guilty / innocent' is a plea in court, not an appeal."""
+it states a fact; 'want' asks for an act when another party is to do it ('wants Redland to
+withdraw'), not when it names the subject's own aim ('wants to join'); 'plead guilty / not guilty / innocent' is a plea in court, not an appeal."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ REQUESTS = {
     "insist_passive_subjunctive": "Blueland insisted that the talks be held in Oslo.",
     "insist_modal": "The Blueland minister insisted that Redland should release the prisoners.",
     "plead_with": "The Blueland rebels pleaded with the Redland army to stop the shelling.",
+    "want_party_to": "Blueland wants Redland to pull its troops out of the border villages.",
+    "want_passive_to": "The Blueland farmers want the Redland checkpoints to be removed.",
 }
 NONE = {
     "insist_fact": "The Blueland minister insisted that his army had not crossed the border.",
@@ -23,6 +26,7 @@ NONE = {
     "plead_not_guilty": "The former Redland general pleaded not guilty to war crimes charges "
                         "on Monday.",
     "plead_guilty": "A Blueland soldier pleaded guilty to the killing of a Redland farmer.",
+    "want_own_aim": "Blueland wants to join the Redland trade pact, its president said.",
 }
 
 

@@ -33,7 +33,7 @@ CONDITION_KEYS = ("prep", "particle", "object", "modifier", "xcomp", "future", "
                   "object_modifier",
                   "object_place", "xcomp_any", "xcomp_negated", "no_object", "source_in", "prep_object",
                   "governor", "marker", "naming", "intransitive", "prep_place", "source_person",
-                  "feeling", "prep_target", "question", "mandative")
+                  "feeling", "prep_target", "question", "mandative", "infinitive_subject")
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,8 @@ class Entry:
     question: bool = False  # its complement is an indirect question: 'asked [whether] X ...'
     mandative: bool = False  # its that-clause asks for an act: 'insisted that X [withdraw]',
     # 'insisted that X [should] go', not the statement 'insisted that X had not crossed'
+    infinitive_subject: bool = False  # a to-infinitive with a subject of its own, the party
+    # asked to act: 'wants Redland [to withdraw]', 'want the hunts [to be stopped]'
     origin: str = ORIGIN_CURATED
     cameo: str | None = None
 
@@ -187,6 +189,7 @@ def _entries_of(spec: dict[str, Any], origin: str = ORIGIN_CURATED) -> list[Entr
             prep_target=tuple(spec.get("prep_target", ())),
             question=bool(spec.get("question", False)),
             mandative=bool(spec.get("mandative", False)),
+            infinitive_subject=bool(spec.get("infinitive_subject", False)),
             origin=origin, cameo=spec.get("cameo"),
         ))
     return out

@@ -590,6 +590,8 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
         return False, ()
     if entry.mandative and not _mandative(tok):
         return False, ()
+    if entry.infinitive_subject and not _infinitive_subject(tok):
+        return False, ()
     if entry.source_person and not _person_subject(tok, entry.source_in):
         return False, ()
     if entry.source_not or (entry.source_in and not entry.source_person):
@@ -618,6 +620,15 @@ def _mandative(tok: Any) -> bool:
         if c.tag_ == "VBN" and [a.lower_ for a in aux] == ["be"]:
             return True  # 'insisted that the talks be held in Oslo'
     return False
+
+
+def _infinitive_subject(tok: Any) -> bool:
+    """True when the verb's clausal complement is a to-infinitive with a subject of its own:
+    another party is to act ('wants Redland [to withdraw]', 'want the hunts [to be
+    stopped]'), not the subject's own aim ('wants [to join]', an 'xcomp')."""
+    return any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and any(
+        s.dep_ in ("nsubj", "nsubjpass") for s in c.children) for c in tok.children)
 
 
 def _indirect_question(tok: Any) -> bool:
