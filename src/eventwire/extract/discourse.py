@@ -55,6 +55,8 @@ DISCOURSE_EVIDENCE = ("refers to:", "previous sentence:", "same sentence:", "ear
                       "story:")
 TARGET_INHERITED_KEY = "target_inherited"
 EARLIER_EVENT = "earlier event"
+OTHER_OCCURRENCE_WORDS = frozenset({"earlier", "previous", "prior", "former", "past", "another",
+                                    "separate"})  # 'an earlier crackdown': not the one before
 RESPONSE_TYPES = ("REJECT", "SUPPORT", "AGREE", "CONCEDE", "ACCUSE")  # answer an earlier act
 DEFINITE_DETS = ("the", "this", "that", "these", "those")
 RELATIVE_WORDS = ("that", "which", "whom", "what")
@@ -184,7 +186,7 @@ def _inherit_source(ectx: EventContext, ev: EventMention, trig: Trigger, args: A
         return
     if not subjectless(trig, args, ectx.lexicon):
         if not args.source:
-            _same_type_source(ectx, ev, previous)
+            _same_type_source(ectx, ev, trig, previous)
             if not ev.source:
                 story_source(ectx, ev, previous)
         return
@@ -202,18 +204,22 @@ def _inherit_source(ectx: EventContext, ev: EventMention, trig: Trigger, args: A
         ev.source = parts
         ev.attributes[INHERITED_KEY] = note
     else:
-        _same_type_source(ectx, ev, previous)
+        _same_type_source(ectx, ev, trig, previous)
     if not ev.source:
         story_source(ectx, ev, previous)
 
 
-def _same_type_source(ectx: EventContext, ev: EventMention, previous: list[EventMention]
-                      ) -> None:
+def _same_type_source(ectx: EventContext, ev: EventMention, trig: Trigger,
+                      previous: list[EventMention]) -> None:
     """'… the talks remain stalled', 'working-level talks in Stockholm broke down': an event
     that names no actor at all continues the closest earlier mention of its type in the
-    article whose own source is linked (evidence 'earlier event: …')."""
+    article whose own source is linked (evidence 'earlier event: …'). Not an event noun
+    the text marks as another occurrence ('an earlier crackdown', 'a previous round of
+    talks', 'another strike'): that one is not the mention it follows."""
     from eventwire.extract.resolve import context_participants  # resolve imports this module
 
+    if _other_occurrence(trig.token):
+        return
     found = context_participants(ev, within_reach(ectx, ev, previous), need_source=True)
     if found is None:
         return
@@ -223,6 +229,18 @@ def _same_type_source(ectx: EventContext, ev: EventMention, previous: list[Event
         ev.source = parts
         ev.attributes[INHERITED_KEY] = {"from": EARLIER_EVENT, "type": found.type,
                                         "trigger": found.trigger.to_dict()}
+
+
+def _other_occurrence(tok: Any) -> bool:
+    """True for an event noun a modifier marks as an occurrence other than the one told
+    before it ('an earlier crackdown', 'the previous talks', 'another strike', 'a separate
+    raid'; also through 'round of': 'a previous round of talks')."""
+    heads = [tok]
+    if tok.head.i != tok.i and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and \
+            tok.head.head.i != tok.head.i:
+        heads.append(tok.head.head)  # 'a previous round of talks'
+    return any(c.dep_ in ("amod", "det", "advmod") and c.lower_ in OTHER_OCCURRENCE_WORDS
+               for head in heads if head.pos_ in ("NOUN", "PROPN") for c in head.children)
 
 
 def pair_source(ectx: EventContext, ev: EventMention, args: Arguments,
