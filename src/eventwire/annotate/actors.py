@@ -29,7 +29,13 @@ from eventwire.annotate.agents import (
     titled_unlinked,
 )
 from eventwire.annotate.doccache import ENT_STARTS_KEY, ENTS_KEY, doc_ents
-from eventwire.annotate.focus import build_focus, find_dateline, place_shared_names, remember_focus
+from eventwire.annotate.focus import (
+    build_focus,
+    find_dateline,
+    foreign_gazetteer_places,
+    place_shared_names,
+    remember_focus,
+)
 from eventwire.annotate.linking import DocLinks, Mention, link_doc
 from eventwire.annotate.registry import Actor, Registry, RegistryError, Role
 from eventwire.model import ActorRef, Entity, Extraction, Flag, Span
@@ -208,6 +214,7 @@ def link_component(ex: Extraction, ctx: Any) -> None:
     links = link_doc(reg, ex.doc, ex.article.published_date)
     entities = phoenix_link(_entities(ex, links), reg, ex.article.published_date, ex.doc)
     entities = organisation_names(ex.doc, entities, reg)
+    entities = foreign_gazetteer_places(ex.article.text, entities, reg)
     focus = build_focus(ex.doc, ex.article.text, ex.article.title, entities, reg)
     remember_focus(ex.doc, focus)
     entities = place_shared_names(ex.doc, entities, reg, focus)

@@ -512,3 +512,52 @@ def _title_countries(title: str, reg: Any, shared: Any = ()) -> list[str]:
 def with_country(ref: ActorRef, code: str, evidence: str) -> ActorRef:
     """A copy of ``ref`` placed in ``code`` with the evidence recorded."""
     return ActorRef(ref.id, ref.name, code, ref.sector, ref.kind, ref.role, evidence)
+
+
+def _gazetteer_only(reg: Any, text: str, code: str) -> bool:
+    """Whether ``text`` places in ``code`` only through the Phoenix gazetteer: not one of
+    the country's own names, capitals, curated places or first-level subdivisions."""
+    phoenix = getattr(reg, "phoenix", None)
+    if phoenix is None or phoenix.place(text) != code:
+        return False
+    if phoenix.subdivision(text) == code:  # a first-level subdivision ('Borno State') is
+        return False  # named far less often in other countries than a town
+    info = reg.countries.get(code)
+    if info is None:
+        return True
+    low = text.lower().removeprefix("the ").strip()
+    curated = {n.lower() for n in (*info.names, *info.capitals, *info.places)}
+    return low not in curated
+
+
+def foreign_gazetteer_places(text: str, entities: list[Entity], reg: Any) -> list[Entity]:
+    """Places the Phoenix gazetteer puts in a country the article never otherwise names,
+    while it names another country, left unlinked: the gazetteer keeps one country per name,
+    and a town or district name ('Santa Cruz', 'Perth', 'Richmond') often exists in
+    several countries. An article set in Freedonia that mentions a district whose name the
+    gazetteer files under a country nowhere else in the article is about a Freedonian
+    district, not a foreign one. The dateline's place, capitals and curated places are kept, and so is a
+    country two different gazetteer names place the article in ('Houston' and 'Texas')."""
+    gaz = [e for e in entities if e.actor is not None and e.actor.kind == "place" and
+           e.actor.country and _gazetteer_only(reg, e.text, e.actor.country)]
+    if not gaz:
+        return entities
+    gaz_ids = {id(e) for e in gaz}
+    named = {e.actor.country for e in entities
+             if id(e) not in gaz_ids and e.actor is not None and e.actor.country
+             and e.actor.country not in SPECIAL}
+    line = find_dateline(text, reg)
+    if line is not None and line.country:
+        named.add(line.country)
+    if not named:
+        return entities
+    dateline_span = (line.start, line.end) if line is not None else (0, 0)
+    names: dict[str, set[str]] = {}
+    for e in gaz:
+        names.setdefault(e.actor.country, set()).add(e.text.lower())
+    drop = {id(e) for e in gaz if e.actor.country not in named and
+            len(names[e.actor.country]) == 1 and  # two of its places corroborate it
+            not (dateline_span[0] <= e.start < dateline_span[1])}
+    if not drop:
+        return entities
+    return [dataclasses.replace(e, actor=None) if id(e) in drop else e for e in entities]
