@@ -220,3 +220,26 @@ def test_the_agent_of_a_participle_on_an_arrested_person_is_no_target(pipeline):
     ev = _event(pipeline, "Police in Lima arrested three men hired by a Chilean company.",
                 "arrested")
     assert "CHL" not in _countries(ev, "target")
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("The Armenian defence ministry said Azerbaijani forces opened fire on its troops.",
+     "opened fire", "AZE", "ARM"),
+    ("Armenia vowed to respond after an Azerbaijani strike killed two of its soldiers.",
+     "killed", "AZE", "ARM"),
+    ("Kenya's army said Somali militants attacked its base near the border.",
+     "attacked", "SOM", "KEN"),
+    ("The Malian government said Nigerien gunmen had ambushed its soldiers.",
+     "ambushed", "NER", "MLI"),
+])
+def test_a_possessive_on_the_victim_of_an_attack_is_the_speaker_not_the_attacker(
+        pipeline, text, trigger, source, target):
+    ev = _event(pipeline, text, trigger)
+    assert source in _countries(ev, "source")
+    assert _countries(ev, "target") == {target}
+
+
+def test_a_possessive_on_a_thing_the_actor_itself_moves_stays_its_own(pipeline):
+    ev = _event(pipeline, "Peru said Chile had withdrawn its troops from the border.",
+                "withdrawn")
+    assert _countries(ev, "source") == {"CHL"}

@@ -43,6 +43,7 @@ OBJECT_PRONOUN_DEPS = ("dobj", "dative", "iobj", "pobj")  # not 'its', which may
 FIRST_PERSON = ("i", "we", "me", "us", "my", "our")
 SECOND_PERSON = ("you", "your")
 PLURAL_PRONOUNS = ("they", "them", "their", "we", "us", "our")
+MAX_CLAUSE_CLIMB = 3  # clauses climbed from a verb of attack to its speaker's
 PARTITIVE_PRONOUNS = ("them", "these", "those")  # 'four of them': a part of a group named before
 NAME_SPLIT = re.compile(r"(?<=[a-z.])[-–](?=[A-Z])")
 NOT_PARTICIPANT_LABELS = ("DATELINE",)
@@ -617,6 +618,32 @@ def _governing_subject(tok: Any) -> Any | None:
     return _subject_above(tok.head, tok)
 
 
+def _attacked_owner(ctx: EventContext, tok: Any) -> Any | None:
+    """'The ministry said enemy forces opened fire on its troops', 'X vowed to respond after
+    a strike killed two of its soldiers': a possessive pronoun in the object of a verb of
+    attack is the victim's owner, not the attacker the verb's own subject names; it is the
+    subject of the clause above (the speaker, the one who responds), when they agree in
+    number."""
+    if tok.dep_ != "poss":
+        return None
+    head = tok.head
+    while head.dep_ in ("dobj", "pobj", "prep", "conj") and head.head != head:
+        head = head.head
+    if head.pos_ != "VERB" or not any(e.type == "ASSAULT" for e in
+                                      ctx.lexicon.candidates("verb", head.lemma_)):
+        return None
+    verb = head
+    for _ in range(MAX_CLAUSE_CLIMB):
+        if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or verb.head == verb:
+            return None
+        verb = verb.head
+        subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"
+                and not is_label(c)]
+        if subj:
+            return subj[0] if _plural(subj[0]) == (tok.lower_ in PLURAL_PRONOUNS) else None
+    return None
+
+
 def _subject_above(verb: Any, pronoun: Any) -> Any | None:
     """The non-pronoun subject of the verb governing ``verb``'s clause, when it agrees in
     number with ``pronoun``; not the speaker of a reporting verb after the clause."""
@@ -806,7 +833,7 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
     if _partitive(ctx, tok):  # 'four of them', 'some of those'
         return _partitive_antecedent(ctx, tok, date, scene)
     if tok.pos_ == "PRON":
-        governing = _governing_subject(tok)
+        governing = _attacked_owner(ctx, tok) or _governing_subject(tok)
         if governing is not None:
             found = _participants_of_head(ctx, governing, date, scene)
             if found:
