@@ -82,7 +82,13 @@ from eventwire.extract.event_places import (
 from eventwire.extract.forecasts import forecast_warning
 from eventwire.extract.formulas import reporting_formula
 from eventwire.extract.headlines import article_sentences, parse_plans, sentence_plans
-from eventwire.extract.intent import fold_action, folds_action, intent_event, speaker_token
+from eventwire.extract.intent import (
+    conditional_threat,
+    fold_action,
+    folds_action,
+    intent_event,
+    speaker_token,
+)
 from eventwire.extract.interview import media_interview
 from eventwire.extract.lexicon import ORIGIN_CAMEO, Entry, Lexicon, load_lexicon
 from eventwire.extract.modality import (
@@ -91,6 +97,7 @@ from eventwire.extract.modality import (
     NEGATED,
     PLANNED,
     SPEECH_ACT_TYPES,
+    forecast,
     hedged,
     in_table,
     mark_background,
@@ -556,11 +563,18 @@ def _said_date(ectx: EventContext, trig: Trigger) -> dict[str, Any] | None:
 
 def _intent(ectx: EventContext, ev: EventMention, trig: Trigger) -> list[EventMention]:
     """The PLOVER intent or request event a planned or obliged action implies, if any."""
-    if ev.modality == ASSERTED or hedged(trig.token, ectx.lexicon):
+    if ev.modality == ASSERTED:
         return []
     spk = speaker_token(trig.token)
     speaker = participants_of(ectx, spk, ev.date.get("value")) if spk is not None else []
-    found = intent_event(ev, trig.token, ectx.lexicon, ev.modality == "negated", speaker)
+    if hedged(trig.token, ectx.lexicon):
+        found = None  # 'could' doubts an intent, not a threat set on a condition
+        if forecast(trig.token, ectx.lexicon):
+            return []  # 'analysts say strikes could follow if ...': no party's threat
+    else:
+        found = intent_event(ev, trig.token, ectx.lexicon, ev.modality == "negated", speaker)
+    if found is None and ev.modality == "hypothetical":
+        found = conditional_threat(ev, trig.token, ectx.lexicon, speaker)
     said = attrs.statement_date(ectx, spk.head) if found is not None and spk is not None and \
         spk.head.lemma_.lower() in ectx.lexicon.cue("reporting_verbs") else None
     if said is not None:  # a promise, threat or refusal is made when it is said

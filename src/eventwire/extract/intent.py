@@ -53,6 +53,12 @@ PRESENCE_VERBS = ("stay", "remain", "keep", "maintain")
 DEADLINE_NOUNS = ("deadline", "expiry", "expiration")
 PAST_PREPS, AFTER_PREPS = ("beyond", "past"), ("after",)
 CHAIN_LIMIT = 6
+# a harmful consequence set on a condition is a threat against whom the condition names
+# ('sanctions could follow if X does not withdraw', 'could strike unless X pulls back')
+CONSEQUENCE_TYPES = ("ASSAULT", "COERCE", "SANCTION")
+CONSEQUENCE_VERBS = ("follow", "come", "ensue", "result")
+WARNING_VERBS = ("warn", "threaten", "caution", "signal")
+CONSEQUENCE_AUX = ("will", "would", "shall", "'ll", "could", "may", "might")
 INTENT_CONFIDENCE_FACTOR = 0.8
 
 
@@ -201,6 +207,34 @@ def intent_event(ev: EventMention, tok: Any, lex: Lexicon, negated: bool,
     if kind == "AGREE" and (_consequent(tok, lex) or not stated_promise(tok, lex)):
         return None  # 'will meet if both sides agree' offers nothing yet; a threat stays one
     return _derived(ev, kind, ev.source, ev.target, "intent") if kind else None
+
+
+def conditional_threat(ev: EventMention, tok: Any, lex: Lexicon,
+                       speaker: list[Participant]) -> EventMention | None:
+    """A harmful act (attack, coercion, sanction) that a clause says will, would, could or
+    may come if or unless a condition holds is the THREATEN of its doer, or of the speaker
+    when the act names none ('sanctions could follow if X does not withdraw, the minister
+    said'), against the condition's subject (the act's target, read by the argument rules);
+    a cooperative act under a condition ('will help if asked') stays no event."""
+    if ev.type not in CONSEQUENCE_TYPES or ev.attributes.get("speculative_context"):
+        return None
+    head = tok
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and \
+            tok.head.lemma_.lower() in CONSEQUENCE_VERBS:
+        head = tok.head  # 'sanctions could follow'
+    elif tok.pos_ != "VERB":
+        return None
+    if not _aux(head) & set(CONSEQUENCE_AUX) or _counterfactual(head) or believed(tok, lex):
+        return None
+    if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                         for m in c.children) for c in head.children):
+        return None
+    spk = speaker_token(tok)
+    stated = spk is not None and spk.head.lemma_.lower() in STATEMENT_VERBS + WARNING_VERBS
+    source = ev.source or (speaker if stated else [])  # not 'analysts expect sanctions …'
+    if not source or not ev.target:
+        return None
+    return _derived(ev, "THREATEN", source, ev.target, "condition")
 
 
 def _support_verb(tok: Any, lex: Lexicon) -> Any:

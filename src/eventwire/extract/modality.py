@@ -506,6 +506,11 @@ def hedged(tok: Any, lex: Lexicon, chain: list[Any] | None = None) -> bool:
         _forecast(chain, lex)
 
 
+def forecast(tok: Any, lex: Lexicon) -> bool:
+    """True when an act is told as an analyst's forecast (see ``_forecast``)."""
+    return _forecast(_chain(tok, lex.cue("reporting_verbs"), lex), lex)
+
+
 def _forecast(chain: list[Any], lex: Lexicon) -> bool:
     """True when an analyst says, believes or expects that an act will happen ('analysts
     believe the army will attack', 'experts say the rebels will strike', 'observers expect
