@@ -38,6 +38,22 @@ GOVERNED_DEPS = ("dobj", "attr", "oprd", "nsubjpass")  # a noun as the object of
 AS_PREPS = ("as",)  # 'described the group [as] a threat'
 COMPLEMENT_DEPS = ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative")  # 'declined [to comment]'
 HOLDER_DEPS = ("prep", "prt", "agent", "dative", "advmod")  # a word an entry asks for
+# A preposition whose object is a time, the channel or the occasion of an act is an adjunct of
+# the verb, never the complement an entry asks for: 'called Putin [on] Monday' is no 'call on',
+# 'insisted [on] Sunday that ...' no 'insist on', 'moved [in] the morning' no 'move in'. Words
+# that are themselves about time ('remain [until] March') keep their time objects.
+ADJUNCT_NOUNS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day", "night",
+    "morning", "afternoon", "evening", "weekend", "week", "month", "year", "eve", "anniversary",
+    "occasion", "sideline", "sidelines", "phone", "telephone"})
+# An office holder named by the office is an actor as the object of a call ('called his German
+# counterpart'); a host's guest by office leaves the talks it came for to tell the meeting
+CALL_VERBS = ("call", "phone", "telephone", "ring")
+OFFICE_NOUNS = frozenset({"counterpart", "president", "minister", "chancellor", "premier",
+                          "king", "queen", "emir", "monarch", "envoy", "ambassador", "diplomat",
+                          "secretary", "delegation"})
+TEMPORAL_PREPS = frozenset({"until", "till", "past", "beyond", "through", "since", "after",
+                            "before"})
 # A ship, boat or aircraft marked as armed-forces craft is a military mover: the subjects of a
 # verb then also hold MILITARY_CRAFT, which an entry's ``source_in`` may name
 MILITARY_CRAFT = "military_craft"
@@ -417,7 +433,28 @@ def _prep_holders(tok: Any, wanted: set[str]) -> list[Any]:
     head = heads(doc)[i]
     if deps[i] == "dobj" and head != i and column(doc, "pos")[i] == "NOUN":
         found += [j for j in kids[head] if j > i and deps[j] == "prep" and lower[j] in wanted]
-    return [doc[j] for j in found]
+    return [doc[j] for j in found if not _adjunct_prep(doc[j])]
+
+
+def _adjunct_prep(prep: Any) -> bool:
+    """A preposition whose objects are all times, channels or occasions ('[on] Monday', '[on]
+    Tuesday night', '[in] the morning', '[on] the phone'): an adjunct, not a complement. A
+    time with an of-phrase names a thing ('called for a day [of] mourning')."""
+    if prep.dep_ != "prep" or prep.lower_ in TEMPORAL_PREPS:
+        return False
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    objs += [c for o in objs for c in conjuncts(o)]
+    return bool(objs) and all(
+        (o.ent_type_ in TIME_ENTS or o.lemma_.lower() in ADJUNCT_NOUNS) and
+        not any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children) for o in objs)
+
+
+def _lone_predicate(tok: Any) -> bool:
+    """A predicate complement with nothing it could name: a clause's own verb with no direct
+    object and one person as its only predicate ('Ana Brel called [Ivo Tasko] on Monday'
+    parsed as naming; not 'called Canada "one of the worst"') is acting on it."""
+    return tok.dep_ in ("ROOT", "conj", "ccomp", "advcl") and not has_child(tok, "dobj") \
+        and not _is_passive(tok) and sum(c.dep_ == "oprd" for c in tok.children) == 1
 
 
 def _naming(tok: Any) -> bool:
@@ -566,8 +603,11 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
     if entry.no_object and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
         return False, ()
     if entry.object_actor and not any(
-            (c.dep_ in ("dobj", "dative") or (c.dep_ == "nsubjpass" and _is_passive(tok))) and
-            is_actorish(c) for c in tok.children):
+            ((c.dep_ in ("dobj", "dative") and (is_actorish(c) or (
+                c.lemma_.lower() in OFFICE_NOUNS and tok.lemma_.lower() in CALL_VERBS))) or
+             (c.dep_ == "nsubjpass" and _is_passive(tok) and is_actorish(c)) or
+             (c.dep_ == "oprd" and is_actorish(c) and _lone_predicate(tok)))
+            for c in tok.children):
         return False, ()  # a passive's subject is its object: 'Putin was called by Trump'
 
     if entry.object_place and not any(c.dep_ == "dobj" and _is_place(c) for c in tok.children):
