@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
-from eventwire.fuse.promises import JUDGED_META
+from eventwire.fuse.promises import JUDGED_META, KEYS_META
 from eventwire.store import Store, in_chunks
 from eventwire.store import fuse_tables as ft
 from eventwire.store import schema as s
@@ -98,11 +98,12 @@ def _update(store: Store, new_article_ids: list[str]) -> dict[str, Any]:
 def clear(store: Store) -> None:
     """Remove the whole fused layer (stories, events, promises, term statistics)."""
     with store.begin() as conn:
-        for table in (ft.promises, ft.event_mentions, ft.event_aliases, ft.story_aliases, ft.events,
+        for table in (ft.promises, ft.promise_keys, ft.event_mentions, ft.event_aliases,
+                      ft.story_aliases, ft.events,
                       ft.story_articles, ft.stories, ft.term_df, ft.fuse_keys,
                       ft.mention_names, ft.story_keys):
             conn.execute(delete(table))
-        conn.execute(delete(s.meta).where(s.meta.c.key == JUDGED_META))
+        conn.execute(delete(s.meta).where(s.meta.c.key.in_([JUDGED_META, KEYS_META])))
 
 
 def rebuild(store: Store) -> dict[str, Any]:

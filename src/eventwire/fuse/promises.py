@@ -55,6 +55,7 @@ SCOPE_STOP = frozenset({"attacks", "attack", "strikes", "strike", "from", "with"
                         "their", "days", "hours"})
 WORD_RE = re.compile(r"[A-Za-z]{4,}")
 JUDGED_META = "promises_as_of"  # the "now" the stored promises were judged at
+KEYS_META = "promise_keys"  # present once ``promise_keys`` covers every stored promise
 JOINT_KINDS = ("agreement",)  # what an agreement promises is done by all its parties
 ODD_LOWER = ("\u0130", "\u212a", "\\u0130", "\\u212a", "\\u212A")  # characters (raw and
 # as JSON escapes) whose lower case holds an ASCII letter: ``naming`` keeps events with them
@@ -1160,31 +1161,118 @@ def refresh_promises(conn: Connection, stamp: str, plain: set[str] | None = None
                      written: Written | None = None) -> int:
     """Re-evaluate the promises whose inputs changed (``written``; every promise without it,
     or when the store has no record of when they were judged) against the events that can
-    bear on them; return how many promises there are. Only commitment events and the
-    promisers' events from each window's start are read (``plain``: ids of events known to
-    carry no commitment, not read); the other promises keep their stored rows."""
+    bear on them; return how many promises there are. Only the commitment events an update
+    may affect (``indexed``: found through ``promise_keys``) and the promisers' events from
+    each window's start are read (``plain``: ids of events known to carry no commitment, not
+    read); the other promises keep their stored rows. A store without a complete
+    ``promise_keys`` (made before it) reads every commitment event once and fills it."""
     cache = EventCache(conn)
     now = as_of(conn)
     before = judged_as_of(conn)
-    ids = [i for i in commitment_event_ids(conn, stamp) if i not in (plain or ())]
+    full = written is None or before is False or not keys_complete(conn) or (
+        now != before and (now is None or before is None))
+    if full:
+        ids = commitment_event_ids(conn, stamp)
+    else:
+        assert written is not None and not isinstance(before, bool)
+        ids = indexed(conn, stamp, written, now, before)
+    ids = [i for i in ids if i not in (plain or ())]
     events = [ev for ev in cache.get(ids) if ev.get("commitments")]
     keep: set[str] = set()
+    stored: dict[str, list[dict[str, Any]]] = {}
     if written is not None and before is not False:
-        stored: dict[str, list[dict[str, Any]]] = {}
-        for r in conn.execute(select(ft.promises.c.event_id, ft.promises.c.data)):
-            stored.setdefault(r.event_id, []).append(r.data)
+        p = ft.promises.c
+        q = select(p.event_id, p.data)
+        reads = [q] if full else [q.where(p.event_id.in_(part)) for part in in_chunks(
+            sorted(set(ids) | written.ids))]
+        for read in reads:
+            for r in conn.execute(read):
+                stored.setdefault(r.event_id, []).append(r.data)
         keep = {ev["id"] for ev in events if ev["id"] in stored and not affected(
             ev, written, now, before, stored[ev["id"]])}
-        events = [ev for ev in events if ev["id"] not in keep]
-    drop = sorted(set(conn.execute(select(ft.promises.c.event_id).distinct()).scalars()) - keep)
-    for part in in_chunks(drop):
+    judged = [ev for ev in events if ev["id"] not in keep]
+    if full:
+        drop = set(conn.execute(select(ft.promises.c.event_id).distinct()).scalars()) - keep
+    else:
+        drop = (set(stored) - keep) | orphans(conn)
+    for part in in_chunks(sorted(drop)):
         conn.execute(delete(ft.promises).where(ft.promises.c.event_id.in_(part)))
+        conn.execute(delete(ft.promise_keys).where(ft.promise_keys.c.event_id.in_(part)))
     with judging():
-        rows = promise_rows(events, now, stamp, Candidates(conn, cache))
+        rows = promise_rows(judged, now, stamp, Candidates(conn, cache))
     if rows:
         conn.execute(insert(ft.promises), rows)
+    new: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        new.setdefault(r["event_id"], []).append(r["data"])
+    if full:  # the whole index, from every event with stored promises
+        conn.execute(delete(ft.promise_keys))
+        new.update((ev["id"], stored[ev["id"]]) for ev in events if ev["id"] in keep)
+    key_rows = [k for ev in events if ev["id"] in new for k in promise_key_rows(ev, new[ev["id"]])]
+    if key_rows:
+        conn.execute(insert(ft.promise_keys), key_rows)
+    if full:
+        conn.execute(delete(s.meta).where(s.meta.c.key == KEYS_META))
+        conn.execute(insert(s.meta).values(key=KEYS_META, value="1"))
     mark_judged(conn, now)
     return conn.execute(select(func.count()).select_from(ft.promises)).scalar() or 0
+
+
+def promise_key_rows(ev: dict[str, Any], data: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """The ``promise_keys`` rows of an event with stored promises (``data``): the actor ids
+    and surnames of its commitments' promisers (``promiser_lookups``, what ``affected``
+    compares with an update's participants) and its promises' window ends."""
+    keys: set[tuple[str, str]] = set()
+    for c in (ev.get("commitments") or {}).values():
+        if isinstance(c, dict):
+            ids, surnames = promiser_lookups(c, ev)
+            keys.update(("id", i) for i in ids)
+            keys.update(("name", n) for n in surnames)
+    keys.update(("end", d["end"]) for d in data if d.get("end"))
+    return [{"kind": k, "value": v, "event_id": ev["id"]} for k, v in sorted(keys)]
+
+
+def keys_complete(conn: Connection) -> bool:
+    """Whether ``promise_keys`` covers every stored promise (filled by a refresh of this
+    code; a store made before it has none until its first refresh)."""
+    return conn.execute(select(s.meta.c.value).where(s.meta.c.key == KEYS_META)).first() \
+        is not None
+
+
+def indexed(conn: Connection, stamp: str, written: Written, now: dt.date | None,
+            before: dt.date | None) -> list[str]:
+    """Ids (in event order) of the events whose promises an update may affect
+    (``affected``), found through ``promise_keys``: the events written by it (``updated_at
+    == stamp``, or ``written``), those with a promiser among the written participants' actor
+    ids or a surname inside one of their name keys, and those with a window end between the
+    old and the new "now"; the other commitment events are not read."""
+    k, e = ft.promise_keys.c, ft.events.c
+    found = set(written.ids)
+    for part in in_chunks(sorted(written.actor_ids)):
+        found.update(conn.execute(select(k.event_id).where(
+            k.kind == "id", k.value.in_(part))).scalars())
+    if written.name_keys:
+        names = list(conn.execute(select(k.value).where(k.kind == "name").distinct()).scalars())
+        hits = sorted(n for n in names if any(n in key for key in written.name_keys))
+        for part in in_chunks(hits):
+            found.update(conn.execute(select(k.event_id).where(
+                k.kind == "name", k.value.in_(part))).scalars())
+    if now != before and now is not None and before is not None:
+        lo, hi = min(now, before).isoformat(), max(now, before).isoformat()
+        found.update(conn.execute(select(k.event_id).where(
+            k.kind == "end", k.value >= lo, k.value < hi)).scalars())
+    seqs = {r.id: r.seq for r in conn.execute(select(e.id, e.seq).where(e.updated_at == stamp))}
+    for part in in_chunks(sorted(found - set(seqs))):
+        seqs.update((r.id, r.seq) for r in conn.execute(
+            select(e.id, e.seq).where(e.id.in_(part))))
+    return sorted(seqs, key=seqs.__getitem__)
+
+
+def orphans(conn: Connection) -> set[str]:
+    """Event ids of stored promises whose event is no longer stored."""
+    p, e = ft.promises.c, ft.events.c
+    return set(conn.execute(select(p.event_id).distinct().where(
+        ~select(e.id).where(e.id == p.event_id).exists())).scalars())
 
 
 def judged_as_of(conn: Connection) -> dt.date | None | bool:

@@ -80,6 +80,19 @@ promises = Table(
     Column("updated_at", String(32), nullable=False),
 )
 
+# What makes a stored promise affected by an update (``promises.affected``), per event with
+# stored promises: its commitments' promiser keys ("id": actor id, "name": surname) and its
+# promises' window ends ("end"), so an update finds the promises it affects through the
+# index instead of decoding every commitment event and promise row (``promises.indexed``).
+promise_keys = Table(
+    "promise_keys", metadata,
+    Column("kind", String(8), primary_key=True),
+    Column("value", String(200), primary_key=True),
+    Column("event_id", String(64), primary_key=True),
+    Index("ix_promise_keys_event", "event_id"),
+    sqlite_with_rowid=False,
+)
+
 term_df = Table(
     "term_df", metadata,
     Column("term", String(128), primary_key=True),
