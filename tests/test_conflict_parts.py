@@ -288,3 +288,26 @@ def test_number_facts_are_read_once_per_mention_and_give_the_same_flags() -> Non
     assert all("sentence" not in (fact[3] or {}) for fact in count_facts(first))
     assert [number_conflicts([first, later]), number_conflicts([first, other])] == expected
     assert expected[0] and expected[1]  # an update and a conflict
+
+
+@pytest.mark.parametrize("text,kind,total", [
+    ("A soldier lost a foot and two other soldiers were hurt.", "wounded", 3),
+    ("Sergeant Varo lost a leg and two other soldiers were wounded.", "wounded", 3),
+    ("Sergeant Varo was wounded along with two other soldiers.", "wounded", 3),
+    ("Private Lenko lost an arm, and three other soldiers were injured.", "wounded", 4),
+])
+def test_others_beside_one_named_count_the_one(text: str, kind: str, total: int) -> None:
+    assert [(w, v) for w, v, *_ in text_counts(text) if w == kind] == [(kind, total)]
+
+
+@pytest.mark.parametrize("text,counts", [
+    ("One soldier was killed and two others were wounded.", [("killed", 1), ("wounded", 2)]),
+    ("Ruritanian troops killed a villager and wounded two others.", [("wounded", 2)]),
+    ("Two other soldiers were wounded in a separate attack.", [("wounded", 2)]),
+    ("One villager died in the blast and four others were killed.", [("killed", 1), ("killed", 4)]),
+    ("Kestan shelling wounded two other soldiers.", [("wounded", 2)]),
+    ("Three soldiers were wounded and two others were wounded later.",
+     [("wounded", 3), ("wounded", 2)]),
+])
+def test_others_are_not_counted_twice_or_beside_another_hurt(text: str, counts: list) -> None:
+    assert [(w, v) for w, v, *_ in text_counts(text)] == counts

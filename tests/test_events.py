@@ -67,6 +67,9 @@ SENTENCES = {
     "arrest": "Police arrested twelve opposition activists in Minsk on Sunday.",
     "speculative": ("Key implications include:\n- NATO countries may accelerate defense "
                     "collaborations.\n- Russia imposed sanctions on Moldova."),
+    "count_opens": ("Eighteen soldiers were wounded in the shelling of Varo on Monday. "
+                    "Twenty-one people died in the attack on Kesta on Tuesday. "
+                    "The strike killed forty-two civilians in Lorvan on Wednesday."),
 }
 
 
@@ -182,6 +185,14 @@ def test_context_participants_and_counts(results: dict[str, Extraction]) -> None
         later.attributes.get("source_from") == "context"
     counts = later.attributes["counts"]
     assert counts[0]["count"] == 41 and counts[0]["of"] == "aircraft"
+
+
+def test_counts_in_number_words(results: dict[str, Extraction]) -> None:
+    # a count opening its sentence is capitalised, and a tens word joins its unit with a hyphen
+    counts = {c["count"] for e in results["count_opens"].events
+              for c in e.attributes.get("counts") or []}
+    assert {18, 21, 42} <= counts
+    assert not counts & {1, 2}
 
 
 def test_duration_attribute(results: dict[str, Extraction]) -> None:

@@ -52,6 +52,21 @@ def test_durations_and_numbers() -> None:
     assert number_value("580 million") == 580_000_000
 
 
+def test_number_words_of_counts() -> None:
+    # a count opening a sentence is capitalised; tens and units are joined by a hyphen, or
+    # split into tokens by the parser ("Twenty - one")
+    assert number_value("Eighteen") == 18
+    assert number_value("eighteen") == 18
+    assert number_value("Twenty-one") == 21
+    assert number_value("Twenty - one") == 21
+    assert number_value("forty-two") == 42
+    assert number_value("Seventy") == 70
+    assert number_value("thirteen") == 13
+    assert number_value("a hundred") == 100
+    assert number_value("twenty-five million") == 25_000_000
+    assert number_value("several") is None
+
+
 def test_headline_detection() -> None:
     assert is_headline("Trump To Speak With Putin Following Stalled Russia-Ukraine Negotiations")
     assert not is_headline("Trump will speak with Putin on Monday.")

@@ -92,17 +92,33 @@ APPROX_WORDS = ("about", "approximately", "around", "nearly", "some", "roughly",
                 "estimated", "up", "least", "more", "over")
 
 
+COUNT_UNITS = {w: i for i, w in enumerate(  # every number word a count is written with
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+COUNT_TENS = {w: 10 * i for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+
+
 def number_value(text: str) -> float | None:
-    """The numeric value of '41', '1,000', 'two', '580 million' (None if not a number)."""
-    words = text.lower().replace(",", "").split()
+    """The numeric value of '41', '1,000', 'two', '580 million', 'Eighteen', 'Twenty-one'
+    (None if not a number). Case does not matter (a count opens a sentence capitalised) and a
+    tens word joined to a unit by a hyphen or a space is one number ('forty-two': 42)."""
+    words = text.lower().replace(",", "").replace("-", " ").split()
     total: float | None = None
+    tens = False  # the last word was a tens word a unit word adds to
     for w in words:
         if re.fullmatch(r"\d+(\.\d+)?", w):
-            total = float(w)
+            total, tens = float(w), False
         elif w in MULTIPLIERS and total is not None:
-            total *= MULTIPLIERS[w]
+            total, tens = total * MULTIPLIERS[w], False
+        elif w in COUNT_TENS:
+            total, tens = float(COUNT_TENS[w]), True
+        elif w in COUNT_UNITS and tens and total is not None:
+            total, tens = total + COUNT_UNITS[w], False
+        elif w in COUNT_UNITS and COUNT_UNITS[w]:
+            total, tens = float(COUNT_UNITS[w]), False
         elif w in NUMBER_WORDS and NUMBER_WORDS[w]:
-            total = float(NUMBER_WORDS[w])
+            total, tens = float(NUMBER_WORDS[w]), False
     return total
 
 

@@ -182,6 +182,7 @@ AGE_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+,\s*$")  # a person's age after the na
 LIVES_RE = re.compile(r"^\s*(?:[a-z\-]+\s+)?lives\b", re.I)  # "33 (civilian) lives"
 HURT_BEFORE_RE = re.compile(r"\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|(?:claimed|took|cost|"
                             r"costing|claiming|taking)\s+the\s+lives\s+of)\s+"
+                            r"(?:(?:along|together)\s+with\s+)?"  # "wounded along with two others"
                             r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+)?$",
                             re.I)
 CAPTURE_BEFORE_RE = re.compile(  # "captured 18 soldiers", "handed back 18 Bordurian troops"
@@ -222,7 +223,13 @@ HANDED_RE = re.compile(r"\bhand(?:ed|ing|s)?\s+$", re.I)  # "handed two soldiers
 PARTICLE_RE = re.compile(r"^\s*(?:back|over)\b", re.I)
 PARTITIVE_RE = re.compile(r"^\s*of\s+(?:the|its|their|those|these)\b", re.I)
 HURT_AFTER_RE = re.compile(r"^\s*(?:(?:were|was|ha(?:ve|s|d)\s+been)\s+)?(killed|wounded|"
-                           r"injured|died|dead)\b", re.I)
+                           r"injured|hurt|died|dead)\b", re.I)
+OTHER_AFTER_RE = re.compile(r"^\s+others?\b", re.I)  # "two other soldiers", "two others"
+ONE_NAMED_RE = re.compile(  # the one the others are beside: "a soldier", "one civilian", a name
+    r"\b(?:(?i:a|an|one)\s+(?:[a-z-]+\s+){0,2}?(?:soldier|civilian|man|woman|child|boy|girl|"
+    r"officer|trooper|guard|fighter|policeman|resident|villager|person|member|commander|"
+    r"sergeant|corporal|private|lieutenant|captain)|(?<!^)(?<![.!?]\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"(?=\s+(?:was|is|had|has|lost|suffered|died|and|,)\b))")
 TOLL_VERB_RE = re.compile(  # a toll whose verb governs the number: "The death toll from the
     # shelling of the district on Thursday rose to 15", "the number of wounded stood at 67"
     r"\b(?:(?:death\s+)?toll(?!\s+on\b)|number\s+of\s+(?:the\s+)?(dead|deaths|killed|wounded|injured|"
@@ -677,11 +684,29 @@ def text_counts(text: str) -> tuple[tuple[str, float, str, tuple[int, int, str]]
         what = what_is_counted(text, n.start(), n.end())
         if what is None:
             continue
+        value += one_beside_others(text, n.start(), n.end(), what, out)
         before = text[max(0, n.start() - QUALIFIER_CHARS):n.start()]
         out.append((what, value, before, (n.start(), n.end(), n.group(0))))
     out.extend((what, value, before, (span["start"], span["end"], span["text"]))
                for what, value, before, span in listed_totals(text, 0))
     return tuple(out)
+
+
+def one_beside_others(text: str, start: int, end: int, what: str,
+                      found: list[tuple[str, float, str, tuple[int, int, str]]]) -> int:
+    """1 when the casualties a number counts are "N other(s)" beside one person the sentence
+    names or counts before them with the same hurt or none stated ("a soldier lost a foot and
+    two other soldiers were hurt", "Sergeant Varo was wounded along with two others": 3 hurt);
+    0 when the one before suffered otherwise ("one was killed and two others wounded": 2
+    wounded) or was counted already (a number before of the same kind)."""
+    if what not in ("killed", "wounded") or not OTHER_AFTER_RE.match(text[end:end + 8]):
+        return 0
+    head = text[:start]
+    if not ONE_NAMED_RE.search(head) or any(w == what for w, *_ in found):
+        return 0
+    if any(casualty_kind(c.group(1)) != what for c in CASUALTY_RE.finditer(head)):
+        return 0
+    return 1
 
 
 FIGHTING_W = (r"(?:fighting|clashes|hostilities|combat|war|conflict|battles?|bombardment|"
