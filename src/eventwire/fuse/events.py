@@ -751,10 +751,24 @@ def sentence_distance(m: Mention, o: Mention) -> int:
 def dates_contradict(m: Mention, o: Mention) -> bool:
     """Both mentions have their own day-level date ranges (a day, or a night that may be
     dated to either of two days: at most ``CLEAR_DAYS`` wide) and they share no day, not even
-    across the midnight a day named at its edge touches ("late on Friday" and Saturday)."""
-    return own_dated(m) and own_dated(o) and range_width(m.range) <= CLEAR_DAYS and \
-        range_width(o.range) <= CLEAR_DAYS and not range_overlap(m.range, o.range) and \
-        not range_overlap(reach(m.range, m.when_from), reach(o.range, o.when_from))
+    across the midnight a day named at its edge touches ("late on Friday" and Saturday); or
+    their own dates, each within one year, fall in different years (``years_contradict``)."""
+    if not (own_dated(m) and own_dated(o)):
+        return False
+    if range_width(m.range) <= CLEAR_DAYS and range_width(o.range) <= CLEAR_DAYS and \
+            not range_overlap(m.range, o.range) and \
+            not range_overlap(reach(m.range, m.when_from), reach(o.range, o.when_from)):
+        return True
+    return years_contradict(m, o)
+
+
+def years_contradict(m: Mention, o: Mention) -> bool:
+    """Both mentions' own date ranges lie each within one calendar year (a year, a month, a
+    day: "hosted the ceremony in 2007", "in November 2001") and the years differ: two
+    occurrences of one kind, years apart, however alike their words and however the undated
+    reports between them link. Wider ranges ("the 1990s", "since 2001") tell nothing."""
+    return own_dated(m) and own_dated(o) and m.range[0][:4] == m.range[1][:4] and \
+        o.range[0][:4] == o.range[1][:4] and m.range[0][:4] != o.range[0][:4]
 
 
 BLOCKED = frozenset(("types", "negation", "people", "vague_below", "vague_modality",

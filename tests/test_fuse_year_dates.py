@@ -1,0 +1,38 @@
+"""Own dates in different years keep two reports of one kind of event apart (two ceremonies
+hosted, two raids on one town years apart), however their undated neighbours link."""
+
+from __future__ import annotations
+
+from test_fuse_coref import ISRAEL, LEBANON, event, mention
+
+from eventwire.fuse.events import dates_contradict, groups_compatible, years_contradict
+
+OLD = "Corvan jets bombed the Varesh depot in November 2011, officials recalled."
+LATER = "Corvan jets bombed the Varesh depot in 2017, officials recalled."
+SAME_YEAR = "Corvan jets bombed the Varesh depot on 3 November 2011, officials said."
+UNDATED = "Corvan jets bombed the Varesh depot, officials said."
+
+
+def raid(aid: str, outlet: str, text: str, date: str | None = None,
+         date_text: str | None = None):
+    """A fuse-stage ASSAULT mention over ``text``, dated by ``date_text`` when given."""
+    ev = event(text, "bombed", "ASSAULT", [("Corvan", ISRAEL)], [("Varesh", LEBANON)], date,
+               date_text)
+    return mention(aid, "2024-05-02", outlet, ev)
+
+
+def test_own_dates_in_different_years_contradict() -> None:
+    old = raid("y1", "wire", OLD, "2011-11", "November 2011")
+    later = raid("y2", "paper", LATER, "2017", "2017")
+    assert years_contradict(old, later) and years_contradict(later, old)
+    assert dates_contradict(old, later)
+    assert not groups_compatible([old], [later])
+
+
+def test_dates_in_one_year_or_an_undated_report_do_not() -> None:
+    old = raid("y1", "wire", OLD, "2011-11", "November 2011")
+    day = raid("y3", "post", SAME_YEAR, "2011-11-03", "3 November 2011")
+    undated = raid("y4", "daily", UNDATED)
+    assert not years_contradict(old, day) and not dates_contradict(old, day)
+    assert not years_contradict(old, undated) and not dates_contradict(undated, old)
+    assert groups_compatible([old], [day])
