@@ -36,3 +36,17 @@ def test_dates_in_one_year_or_an_undated_report_do_not() -> None:
     assert not years_contradict(old, day) and not dates_contradict(old, day)
     assert not years_contradict(old, undated) and not dates_contradict(undated, old)
     assert groups_compatible([old], [day])
+
+
+def test_a_bare_year_before_a_noun_is_no_time_told() -> None:
+    """'his 2008 sedan' dates nothing: a bare year counts only after 'in', 'during' and the like
+    (a month with its year always does)."""
+    text = "Corvan police stopped the driver of a 2008 sedan near the Varesh depot."
+    model = mention("y5", "2024-05-02", "daily",
+                    event(text, "stopped", "ASSAULT", [("Corvan", ISRAEL)],
+                          [("Varesh", LEBANON)], "2008", "2008"))
+    later = raid("y2", "paper", LATER, "2017", "2017")
+    old = raid("y1", "wire", OLD, "2011-11", "November 2011")
+    assert model.range == ["2008-01-01", "2008-12-31"]
+    assert not years_contradict(model, later) and not years_contradict(model, old)
+    assert years_contradict(old, later)

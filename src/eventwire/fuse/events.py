@@ -46,6 +46,7 @@ from eventwire.fuse.build import ANCHORS_KEY, build_event, extractions
 from eventwire.fuse.conflicts import LINKED_MIN, linked_disagreements
 from eventwire.fuse.dates import (
     PRECISE_DAYS,
+    before_span,
     date_range,
     range_gap,
     range_overlap,
@@ -111,6 +112,8 @@ EXTENDED_RE = re.compile(r"\b(?:remain|remains|continue|continues|stay|stays)\b[
 STEM_CHARS = 5
 STEM_ENDINGS = frozenset(("", "e", "d", "ed", "s", "es", "ing", "al", "ion", "sion", "tion",
                           "ment", "ance", "ence", "ure"))
+YEAR_ONLY_RE = re.compile(r"(?:1[89]|20)\d\d")
+YEAR_PREPOSITION_RE = re.compile(r"\b(?:in|during|of|early|late|mid)[\s-]*$", re.I)
 RECENT_RE = re.compile(r"\b(recent|recently|latest|just|this week|yesterday)\b", re.I)
 
 
@@ -766,9 +769,21 @@ def years_contradict(m: Mention, o: Mention) -> bool:
     """Both mentions' own date ranges lie each within one calendar year (a year, a month, a
     day: "hosted the ceremony in 2007", "in November 2001") and the years differ: two
     occurrences of one kind, years apart, however alike their words and however the undated
-    reports between them link. Wider ranges ("the 1990s", "since 2001") tell nothing."""
+    reports between them link. Wider ranges ("the 1990s", "since 2001") tell nothing, nor
+    does a bare year not told as a time ("in 2007", "during 2011"): a year before a noun is
+    often a model or a name ("his 2008 sedan", "the 2010 class")."""
     return own_dated(m) and own_dated(o) and m.range[0][:4] == m.range[1][:4] and \
-        o.range[0][:4] == o.range[1][:4] and m.range[0][:4] != o.range[0][:4]
+        o.range[0][:4] == o.range[1][:4] and m.range[0][:4] != o.range[0][:4] and \
+        year_told(m) and year_told(o)
+
+
+def year_told(m: Mention) -> bool:
+    """Whether a mention's own date is more than a bare year, or a bare year after a
+    preposition of time ("in 2007", "during 2011")."""
+    span = (m.when or {}).get("span") or {}
+    if not YEAR_ONLY_RE.fullmatch((span.get("text") or "").strip()):
+        return True
+    return bool(YEAR_PREPOSITION_RE.search(before_span(m.data, span)))
 
 
 BLOCKED = frozenset(("types", "negation", "people", "vague_below", "vague_modality",
