@@ -75,7 +75,6 @@ FRAGMENT_THRESHOLD = 0.2  # a small earlier story near the batch joins a story a
 YEAR_GROUP_SHARE = 2 / 3  # a group of articles is about a year that this share of them names
 YEAR_GROUP_MIN = 5  # ... and at least this many of them (fewer often recall a past episode)
 YEAR_GROUP_DATED = 2  # ... told apart from a group with at least this many dated articles
-LEAD_SHARE = 0.5  # ... a story is led by a name that at least this share of its articles weight highest
 BOUND_MARGIN = 1e-9  # a story whose ``link_bound`` is this far below the best is not scored
 NUMBER_FACTOR = 1.3  # a shared rare number (a death toll, a magnitude, an amount)
 NUMBER_MIN_IDF = 5.0  # rare: in at most about one article in fifty-five (smoothed IDF)
@@ -574,7 +573,6 @@ class StoryIndex:
     full: set[str] = field(default_factory=set)  # stories whose members are all known
     near: dict[str, list[str]] = field(default_factory=dict)  # article -> best other stories
     ranked: list[str] = field(default_factory=list)  # best stories of the last ``best``
-    scores: dict[str, float] = field(default_factory=dict)  # story scores of the last ``best``
     postings: dict[str, set[str]] = field(default_factory=dict)  # key -> known members with it
     # (an index reading the store posts none: ``story_scores`` reads ``keys_of`` its few members)
     key_sets: dict[str, tuple[dict[str, Any], frozenset[str]]] = field(default_factory=dict)
@@ -823,7 +821,6 @@ class StoryIndex:
         """The best-fitting story and its score (None when there is no story); ``ranked``:
         the best stories, ties (and stories scoring 0) in id order."""
         scores = {k: v for k, v in self.story_scores(vec).items() if v > 0}
-        self.scores = scores
         self.ranked = sorted(scores, key=lambda k: (-scores[k], k))[:MERGE_CANDIDATES + 1]
         if scores:
             sid = max(scores, key=lambda k: (scores[k], k))
@@ -1125,47 +1122,7 @@ def place(index: StoryIndex, art: dict[str, Any]) -> tuple[str, float | None, di
     sid, score = index.best(vec)
     if sid is None or score < JOIN_THRESHOLD:
         return index.open_story(), None, vec
-    other = led_elsewhere(index, sid, vec)
-    if other is not None:
-        return other, index.scores[other], vec
     return sid, score, vec
-
-
-def led_elsewhere(index: StoryIndex, sid: str, vec: dict[str, Any]) -> str | None:
-    """Another story this article joins instead of its best one: the best story (of at least
-    ``YEAR_GROUP_MIN`` articles, not all with publication days) is led (``leading_name``) by
-    a name nearly all its articles name (``group_names``) that the article, without a
-    publication day, never says, while a story it also reaches at ``JOIN_THRESHOLD`` is led by
-    the name the article weights highest, in at least ``LEAD_SHARE`` of its articles (a place
-    that tops a few of a story's articles leads nothing): the report of an earlier arrest, led by its own
-    driver, goes to that arrest's story, not to a later arrest's whose reports recall it."""
-    names = vec.get("nv") or {}
-    if not names or vec.get("day"):
-        return None
-    top = max(sorted(names), key=lambda k: names[k])
-    others = [k for k in index.ranked if k != sid and index.scores.get(k, 0.0) >= JOIN_THRESHOLD]
-    if not others:
-        return None
-    index.ensure_full(sid)
-    members = index.members.get(sid) or []
-    if len(members) < YEAR_GROUP_MIN or all(m.get("day") for m in members):
-        return None
-    lead = leading_name(members)
-    if lead is None or lead == top or lead not in group_names(members) or said(lead, vec):
-        return None
-    for other in others:
-        index.ensure_full(other)
-        group = index.members.get(other) or []
-        if leading_name(group) == top and lead_share(group, top) >= LEAD_SHARE:
-            return other
-    return None
-
-
-def lead_share(group: list[dict[str, Any]], name: str) -> float:
-    """The share of a group's articles that weight ``name`` highest of their names."""
-    led = sum(1 for m in group if (nv := m.get("nv") or {}) and
-              max(sorted(nv), key=lambda k: nv[k]) == name)
-    return led / len(group) if group else 0.0
 
 
 def assign(conn: Connection, index: StoryIndex, article_id: str, ex: dict[str, Any],
