@@ -379,3 +379,13 @@ def _child_words(doc: Any, dep: str) -> dict[int, set[str]]:
                 value.setdefault(head[i], set()).add(lower[i])
         doc.user_data[key] = value
     return value
+
+
+NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})  # places only a noun fills
+
+
+def noun_in_use(tok: Any) -> bool:
+    """True for a word the tagger read as a verb that the parse uses as a noun: in a noun's
+    place (subject, object, a preposition's object) with a determiner or a possessor of its
+    own, which no verb takes ('whose phone [calls] to both leaders opened the way')."""
+    return tok.dep_ in NOUN_DEPS and any(c.dep_ in ("det", "poss") for c in tok.children)

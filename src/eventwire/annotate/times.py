@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from eventwire.annotate.doccache import doc_ents, doc_text
+from eventwire.annotate.doccache import doc_ents, doc_text, noun_in_use
 from eventwire.annotate.focus import focus_of
 from eventwire.annotate.regexscan import (
     StartScan,
@@ -246,12 +246,12 @@ def _governing_verb(doc: Any, start: int, end: int) -> Any | None:
         return None
     root = tok
     for _ in range(MAX_HEAD_HOPS):
-        if tok.pos_ in VERB_POS:
+        if tok.pos_ in VERB_POS and not noun_in_use(tok):  # 'whose phone [calls] on Saturday'
             break
         if tok.head.i == tok.i:
             return None
         tok = tok.head
-    if tok.pos_ not in VERB_POS:
+    if tok.pos_ not in VERB_POS or noun_in_use(tok):
         return None
     return _reporting_head(root, tok) or tok
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventwire.annotate.doccache import (
+    NOUN_DEPS,
     between,
     child_tokens,
     children,
@@ -13,6 +14,7 @@ from eventwire.annotate.doccache import (
     conjuncts,
     has_child,
     heads,
+    noun_in_use,
     positions_in,
 )
 from eventwire.annotate.doccache import sentence_of as doc_sentence_of
@@ -781,6 +783,8 @@ def _steps(lexicon: Lexicon, pos: str, lemma: str) -> tuple[Entry | KeyedRun, ..
 def match_token(tok: Any, lexicon: Lexicon) -> Trigger | None:
     """The trigger ``tok`` makes under the lexicon, or None."""
     pos = _pos_of(tok)
+    if pos == "verb" and noun_in_use(tok):
+        pos = "noun"
     if pos is None or (pos == "verb" and tok.dep_ in VERB_MODIFIER_DEPS):
         return None  # 'the [banned] group', '[given] the changes'
     return _as_criticism(_match_steps(tok, pos, _steps(lexicon, pos, _lemma(tok))), lexicon)
@@ -835,6 +839,8 @@ def find_triggers(sent: Any, lexicon: Lexicon) -> list[Trigger]:
             kind = _lexicon_pos(pos[i], tag[i], doc[i].text)
         else:
             kind = _lexicon_pos(pos[i], tag[i], "")
+        if kind == "verb" and dep[i] in NOUN_DEPS and noun_in_use(doc[i]):
+            kind = "noun"
         if kind is None or (kind == "verb" and dep[i] in VERB_MODIFIER_DEPS):
             continue
         steps = _steps(lexicon, kind, compound_lemma(doc, i, lemma[i]))
