@@ -1457,6 +1457,7 @@ def day_apart_event(fusion: Fusion, m: Mention, scores: dict[str, float]) -> str
             found, top = eid, score
     return found
 
+
 def shared_person(m: Mention, o: Mention) -> bool:
     """Whether two mentions name one person among their participants: a registered person of
     one id, or a party the registry does not know that both name by the same surname and one
