@@ -3,12 +3,14 @@ names in full: participant overlap for reports of one call or meeting by differe
 
 from __future__ import annotations
 
-from typing import Any
+import dataclasses
+
+from test_fuse_coref import event
 
 from eventwire import fuse
 from eventwire.fuse import coref, queries
 from eventwire.fuse.mentions import Mention, make_mention
-from eventwire.model import ActorRef, Article, EventMention, Extraction, Participant, Span
+from eventwire.model import ActorRef, Article, EventMention, Extraction
 from eventwire.store import Store
 
 MEDIATOR = ActorRef("Q901", "Tomas Valdera", "KES", kind="person")
@@ -20,19 +22,8 @@ COUSIN = ActorRef("Q904", "Ivo Valdera", "KES", kind="person")
 def call(text: str, trigger: str, parts: list[tuple[str, ActorRef | None]], date: str | None,
          date_text: str | None) -> EventMention:
     """A CONSULT mention over ``text`` with participants found by their words."""
-    def part(word: str, actor: ActorRef | None) -> Participant:
-        i = text.index(word)
-        return Participant(i, i + len(word), word, actor)
-
-    i = text.index(trigger)
-    when: dict[str, Any] = {"value": None}
-    if date and date_text:
-        j = text.index(date_text)
-        when = {"value": date, "span": Span.of(text, j, j + len(date_text)).to_dict(),
-                "from": "text"}
-    return EventMention("CONSULT", Span.of(text, i, i + len(trigger)), Span.of(text, 0, len(text)),
-                        mode="CONSULT/phone", source=[part(*parts[0])],
-                        target=[part(w, a) for w, a in parts[1:]], date=when, confidence=0.9)
+    ev = event(text, trigger, "CONSULT", parts[:1], parts[1:], date, date_text)
+    return dataclasses.replace(ev, mode="CONSULT/phone")
 
 
 def mention(aid: str, published: str, ev: EventMention) -> Mention:

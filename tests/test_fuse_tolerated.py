@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_fuse_adjacent_days import fusion_of as held
 from test_fuse_coref import ENVOY, SPEAKER, event, mention
 
 from eventwire.fuse import coref
@@ -40,12 +41,8 @@ def meeting(aid: str, outlet: str, text: str, trigger: str, day: str,
 
 def fusion_of(*groups: tuple[str, list[Mention]]) -> fev.Fusion:
     """A fusion holding the given events, every one touched in this update."""
-    fusion = fev.Fusion()
-    for eid, ms in groups:
-        for m in ms:
-            fusion.add(eid, m)
-        fusion.touched.add(eid)
-    fusion.next_seq = 10
+    fusion = held(*groups)
+    fusion.touched.update(eid for eid, _ in groups)
     return fusion
 
 
