@@ -19,6 +19,8 @@ from eventwire.store import schema as s
 
 DATE_SHAPES = (10, 7)  # YYYY-MM-DD and YYYY-MM are reported as "date"
 AGREED_HALT = ("AGREE", "RETREAT", "ceasefire")  # an agreed truce told as a halt is a deal
+YIELDED_CAPTURE = ("COERCE", "CONCEDE", "arrest")  # a surrender and the capture it ended in
+#   (``events.yield_pair``) are the capture
 EVENT_VIEW = ("claims", "entities", "text", "quotes")  # what events read of an extract object
 LEAD_KEY = "lead_attack"  # ... and its lead attack, computed once per article
 ANCHORS_KEY = "paragraph_anchors"  # ... and its events dated by their text, by paragraph
@@ -199,11 +201,18 @@ def record_type(group: list[Mention]) -> str:
     agreement (PLOVER codes an agreed ceasefire between parties as AGREE); a record whose act one
     outlet reports and another denies takes the report's type; and a type more articles report
     than the first mention's is the record's (four outlets telling a hand-over of soldiers are
-    not outvoted by one earlier refusal merged with it)."""
+    not outvoted by one earlier refusal merged with it). A record holding a side's surrender
+    (CONCEDE) and the other side's capture of it (COERCE, arrest mode; only
+    ``events.yield_pair`` puts the two types in one record) is the capture: the detention is
+    what lasts, and the releases and returns that follow are told of it."""
     agree, halt, mode = AGREED_HALT
     types = {m.type for m in group}
     if agree in types and any(m.type == halt and (m.mode or "").endswith(mode) for m in group):
         return agree
+    capture, yielding, arrest = YIELDED_CAPTURE
+    if yielding in types and any(m.type == capture and (m.mode or "").endswith(arrest)
+                                 for m in group):
+        return capture
     if group[0].modality == "negated" and disputed(group):  # another outlet's report of it
         return next(m.type for m in group if m.modality == "asserted")
     if len(types) > 1:

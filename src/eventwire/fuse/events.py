@@ -93,6 +93,11 @@ TOLERATED_DAYS = 3  # two outlets' own days of one person's act this far apart m
 AGAIN_RE = re.compile(r"\b(?:again|once more|second|another)\b")  # lower case: not "Second Army"
 SAME_FIGURES = 2  # numbers two sentences of one article share when they retell one occurrence
 AGREE = "AGREE"
+YIELDING, CAPTURE = "CONCEDE", "COERCE"  # a side's surrender and the other side's capture of it
+YIELD_LEMMAS = frozenset(("surrender", "capitulate"))  # CAMEO 0874, retreat or surrender militarily
+CAPTURE_MODE = "arrest"  # the COERCE mode of arrests, detentions and captures (plover_modes.json)
+CONDITIONAL_TYPES = {YIELDING: (CAPTURE,), CAPTURE: (YIELDING,)}  # pairs of types that may tell
+#   one occurrence when the mentions say so (``yield_pair``), never by type alone
 WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)?")
 DISTINCT_WORDS = frozenset(("another", "second", "third", "new", "fresh", "separate", "further",
                             "renewed", "earlier", "previous", "first", "original"))
@@ -523,9 +528,39 @@ def index_keys(m: Mention) -> set[str]:
 
 
 def compatible_with(kind: str) -> list[str]:
-    """The event types that can describe the same occurrence as ``kind`` (itself first)."""
-    return [kind] + sorted(t for pair in coref.compatible_types() if kind in pair
-                           for t in pair if t != kind)
+    """The event types that can describe the same occurrence as ``kind`` (itself first), and
+    those that can when the two mentions say so (``CONDITIONAL_TYPES``: ``yield_pair``)."""
+    listed = sorted(t for pair in coref.compatible_types() if kind in pair
+                    for t in pair if t != kind)
+    return [kind] + listed + [t for t in CONDITIONAL_TYPES.get(kind, ()) if t not in listed]
+
+
+def yield_pair(m: Mention, o: Mention) -> bool:
+    """A side's surrender and the other side's capture of it, told by two reports ("the
+    soldiers surrendered to Thai troops" against "the army's detention of 20 soldiers",
+    "rebels laid down their arms and surrendered" against "troops captured the rebels"):
+    one asserted CONCEDE whose trigger is a surrender (``YIELD_LEMMAS``) and one asserted
+    COERCE of the arrest mode (arrest, detention, capture), both dated to a day or two
+    (``CLEAR_DAYS``) that the two ranges share, with the roles reversed (the one who yields
+    is the one captured, or the one yielded to is the captor: ``coref.reversed_roles``).
+    The two types never tell one occurrence otherwise (a surrender of a claim, an arrest of
+    someone else), so the pair is no compatible type pair of the model."""
+    if {m.type, o.type} != {YIELDING, CAPTURE}:
+        return False
+    y, c = (m, o) if m.type == YIELDING else (o, m)
+    if y.modality != "asserted" or c.modality != "asserted" or \
+            trigger_lemma(y) not in YIELD_LEMMAS or not (c.mode or "").endswith(CAPTURE_MODE):
+        return False
+    if not y.range or not c.range or range_width(y.range) > CLEAR_DAYS or \
+            range_width(c.range) > CLEAR_DAYS or not range_overlap(y.range, c.range):
+        return False
+    return coref.reversed_roles(*coref.role_countries(y), *coref.role_countries(c))
+
+
+def yield_records(a: list[Mention], b: list[Mention]) -> bool:
+    """Whether two records are a surrender and the capture it ended in (``yield_pair``
+    between a mention of each)."""
+    return any(yield_pair(x, y) for x in a for y in b)
 
 
 def modality_group(m: Mention) -> str:
@@ -816,6 +851,8 @@ def link_verdict(m: Mention, o: Mention, common: frozenset[str] = frozenset()
     (``same_trigger_in_story``; chaining is kept in check the same way)."""
     if identity_score(m, o) >= STRONG_IDENTITY and m.type == o.type:
         return "identity", 1.0
+    if yield_pair(m, o) and not coref.contradictory(m, o):
+        return "yield", coref.threshold()
     if not coref.types_compatible(m.type, o.type):
         return "types", 0.0
     if "negated" in (m.modality, o.modality) and m.modality != o.modality and \
@@ -1689,7 +1726,8 @@ def groups_compatible(a: list[Mention], b: list[Mention], common: Any = frozense
     when they hold reports of two sides of a story's undone split (``branches_apart``), a link
     across the sides on more than the story (``branch_linked``). With ``waive(x, y)``, the
     own dates of the pairs it holds for do not rule the merge out (``join_tolerated``)."""
-    if not coref.types_compatible(a[0].type, b[0].type) or stories_apart(a, b):
+    if not (coref.types_compatible(a[0].type, b[0].type) or yield_records(a, b)) or \
+            stories_apart(a, b):
         return False
     if BRANCHES.get() and any(branches_apart(x, y) for x in a for y in b) and \
             not branch_linked(a, b, common, apart_only=True):
