@@ -596,7 +596,7 @@ def same_article_decision(m: Mention, o: Mention) -> tuple[str, bool]:
     if not modes_compatible(m, o) or (
             coverage(m.keys, o.keys) < 1.0 and not parts_of_one_report(m, o)):
         return "no", True
-    if modality_group(m) != modality_group(o):
+    if modality_group(m) != modality_group(o) and not (plan_made(m, o) or plan_made(o, m)):
         return "no", True
     dates = range_overlap(m.range, o.range) if own_dated(m) and own_dated(o) else None
     if dates is not None:
@@ -689,12 +689,16 @@ def kept_apart_in_article(m: Mention, group: list[Mention]) -> bool:
     of them (``restated``: the same figures, overlapping ranges): the lead, a later entry
     raising the toll and the headline are one occurrence even when the headline shares only
     one figure with the entry. A 'no' that a record of an episode's first day waives
-    (``start_record``, ``start_waives``) keeps nothing out."""
+    (``start_record``, ``start_waives``) keeps nothing out, nor does one from a noun told as
+    planned that a verb of the record tells as made (``plan_made``: the verb answers for it)."""
     unlinked = False
     joined = None
     for o in group:
         if o.root != m.root or identity_score(m, o) >= STRONG_IDENTITY:
             continue
+        if o.modality in PLANNED and any(v is not o and v.root == o.root and plan_made(v, o)
+                                         for v in group):
+            continue  # a plan its record's own verb tells as made: that verb answers for it
         verdict, told_apart = same_article_decision(m, o)
         if verdict == "no" and start_waives(m, o):
             if joined is None:
@@ -735,6 +739,15 @@ def parts_of_one_report(m: Mention, o: Mention) -> bool:
         if a and b and not any(x & y for x in a for y in b):
             return False
     return True
+
+
+def plan_made(verb: Mention, noun: Mention) -> bool:
+    """A noun told as planned that an asserted verb of its own type governs in one sentence,
+    with no role naming parties on both sides that share no one (``parts_of_one_report``):
+    "the ceasefire was agreed at the meeting", "the deal they signed": the verb tells the
+    commitment made, and the noun is that commitment, not a second one still to come."""
+    return verb.type == noun.type and verb.modality == "asserted" and \
+        noun.modality in PLANNED and governs(verb, noun) and parts_of_one_report(verb, noun)
 
 
 def governs(verb: Mention, noun: Mention) -> bool:
