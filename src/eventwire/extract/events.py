@@ -158,6 +158,8 @@ VICTIM_TYPES = ("ASSAULT", "COERCE")  # an unnamed target is placed where the ev
 DEFINITE_DETS = ("the", "this", "that", "these", "those")
 CHARGED_TYPES = ("ASSAULT", "COERCE", "THREATEN", "SANCTION")  # the hostile acts a statement may charge
 CHARGE_TYPE, CHARGE_MODE = "ACCUSE", "allege"
+CONDUCT_TYPE = "REJECT"  # defiance told by another: 'said X is defying the court' is a charge
+FIRST_PERSON = ("i", "we", "us", "me")
 DATED_POSSESSORS = ("DATE", "TIME")
 RETREAT_TYPE = "RETREAT"  # material concessions: only those that occur (PLOVER codebook)
 VERBAL_SUPPORT_TYPE = "SUPPORT"  # verbal support: only support expressed (PLOVER codebook)
@@ -281,6 +283,8 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
         embedded = [t for t in triggers if root_governor(t, absorbed) is trig or
                     answered.get(t.token.i) is trig]
         ev = build_event(ectx, trig, sent, embedded, previous + out)
+        if ev is not None:
+            ev = _conduct_charge(ectx, trig, ev)  # '"they are defying the court," she said'
         if ev is not None and trig.token.i in answered and ev.modality == NEGATED:
             ev.modality = syntactic_modality(trig.token, ectx.lexicon, negation=False)
             # 'rejected calls for talks': the calls were made; the refusal negates only their aim
@@ -505,6 +509,43 @@ def _charge(ectx: EventContext, trig: Trigger, sent: Any, previous: list[EventMe
     targets = [p for d in doers for t in (d, *d.conjuncts) for p in participants_of(ectx, t, date)]
     return [replace(ev, source=[quote.speaker], target=targets,
                     mode=f"{CHARGE_TYPE}/{CHARGE_MODE}")]
+
+
+def _conduct_charge(ectx: EventContext, trig: Trigger, ev: EventMention) -> EventMention | None:
+    """A defiance verb (``conduct_verbs`` of ``disapproval_charges``: defy, resist, flout,
+    violate ...) told as done, in quoted or reported speech whose speaker is not the doer,
+    is the speaker's charge: '"they are defying the will of the people," the president said',
+    'said X had violated the truce' give the speaker's ACCUSE (mode allege) of the doers, not
+    their REJECT. The speaker's own defiance ('"we will resist," she said', 'said it resisted
+    the pressure'), a planned or unreal one and defiance told by the narrator stay as they
+    are; None when the quote has no known speaker."""
+    if ev.type != CONDUCT_TYPE or trig.nominal or ev.modality != "asserted" or \
+            trig.token.lemma_.lower() not in ectx.lexicon.cue("disapproval_charges", "conduct_verbs"):
+        return ev
+    quote = next((q for q in ectx.ex.quotes if q.content.start <= trig.start < q.content.end),
+                 None)
+    if quote is None:
+        return ev
+    if quote.speaker is None:
+        return None
+    if _own_conduct(quote, ev.source):
+        return ev
+    return replace(ev, type=CHARGE_TYPE, mode=f"{CHARGE_TYPE}/{CHARGE_MODE}",
+                   source=[quote.speaker], target=list(ev.source))
+
+
+def _own_conduct(quote: Any, doers: list[Participant]) -> bool:
+    """True when the doers are the speaker: a first-person pronoun, the speaker's actor, or
+    a pronoun of reported speech that refers back to the speaker ('X said it resisted')."""
+    speaker = quote.speaker
+    for p in doers:
+        low = p.text.lower()
+        if low in FIRST_PERSON or (speaker.actor is not None and p.actor is not None
+                                   and p.actor.id == speaker.actor.id):
+            return True
+        if (speaker.start, speaker.end) == (p.start, p.end) or low == speaker.text.lower():
+            return True
+    return False
 
 
 def _without_judged_acts(events: list[EventMention], accusations: list[EventMention],
