@@ -890,8 +890,12 @@ def _role_verb(head: Any) -> Any:
 
 def _targeted_verb(tok: Any) -> Any:
     """The verb of 'X faced sanctions', 'the move drew criticism', 'X suffered attacks', whose
-    subject undergoes the event noun it takes as object; else None."""
+    subject undergoes the event noun it takes as object, also through a series noun ('X faced
+    a wave of drone attacks', 'suffered a string of raids'); else None."""
     head = first_conjunct(tok)
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and \
+            head.head.head.lemma_.lower() in SERIES_NOUNS:
+        head = head.head.head
     if head.dep_ == "dobj" and head.head.lemma_.lower() in TARGETED_VERBS:
         return head.head
     return None

@@ -122,6 +122,8 @@ def natural_event(etype: str, trigger: Any, nominal: bool, source: list[Any],
 CAUSER_MODIFIER_DEPS = ("compound", "amod", "nmod", "poss")
 SUPERLATIVE_TAGS = ("RBS", "JJS")
 GROUP_WORDS = ("dozen", "hundred", "thousand", "group", "number", "band", "gang")
+# a series stands for what it is a series of: 'a wave of drone attacks hit the city'
+SERIES_WORDS = ("wave", "series", "string", "spate", "barrage", "flurry", "volley", "salvo")
 
 
 def _causers(tok: Any) -> list[Any]:
@@ -136,8 +138,9 @@ def _causers(tok: Any) -> list[Any]:
 
 
 def _group_head(tok: Any) -> Any:
-    """The noun a quantity stands for: 'dozens [of] gunmen' → 'gunmen'."""
-    return quantity_head(tok, GROUP_WORDS)
+    """The noun a quantity or a series stands for: 'dozens [of] gunmen' → 'gunmen', 'a wave
+    [of] drone attacks' → 'attacks'."""
+    return quantity_head(tok, GROUP_WORDS + SERIES_WORDS)
 
 
 def can_attack(tok: Any, is_party: Any, weapon: Any) -> bool:
