@@ -27,6 +27,9 @@ def _types(pipeline, text: str) -> list[str]:
     "mediation.",
     "\"Borovia flouted the embargo again,\" said Anna Kestrel, the Velmar trade minister.",
     "Critics argue the junta has repeatedly breached the ceasefire agreement.",
+    "According to the Velmar president, Borovia is defying the court.",
+    "\"The regime keeps defying the court and the people,\" Anna Kestrel, a Velmar senator, "
+    "told reporters.",
 ])
 def test_defiance_told_by_another_is_a_charge(pipeline, text):
     types = _types(pipeline, text)
