@@ -77,6 +77,35 @@ def test_a_possessive_pronoun_owns_the_generic_agent(pipeline, text, trigger, co
     assert (src.actor.country, src.actor.evidence) == (country, evidence)
 
 
+@pytest.mark.parametrize(("text", "trigger", "country", "evidence"), [
+    ("The fighting was condemned by France, whose president urged both sides to stop.",
+     "urged", "FRA", "possessor: France"),
+    ("Turkey, whose troops attacked Kurdish positions last week, rejected the criticism.",
+     "attacked", "TUR", "possessor: Turkey"),
+    ("Poland, whose diplomats were expelled by Belarus, protested on Monday.",
+     "expelled", "POL", "possessor: Poland"),
+])
+def test_whose_owns_the_generic_agent_for_the_clause_antecedent(pipeline, text, trigger,
+                                                                country, evidence):
+    ev = _event(_events(pipeline, text), trigger)
+    side = "target" if trigger == "expelled" else "source"
+    (p,) = getattr(ev, side)
+    assert (p.actor.country, p.actor.evidence) == (country, evidence)
+
+
+def test_whose_gives_an_event_noun_its_owner(pipeline):
+    text = "Qatar, whose phone calls to both leaders on Saturday opened the way, said talks " \
+           "would resume."
+    ev = _event(_events(pipeline, text), "calls")
+    assert _countries(ev, "source") == {"QAT"}
+
+
+def test_a_question_whose_has_no_owner():
+    from eventwire.extract.participants import relative_owner
+    doc = load_nlp()("Whose troops attacked the village?")
+    assert relative_owner(doc[0]) is None
+
+
 def test_an_organisation_owns_its_fighters(pipeline):
     text = "The Baloch Liberation Army said its fighters attacked a train in Balochistan."
     (src,) = _event(_events(pipeline, text), "attacked").source

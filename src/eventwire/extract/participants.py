@@ -68,6 +68,8 @@ SET_OFF_TITLES = 2  # title words before a name set off by commas ("General", "R
 PLACED_BY_CONTEXT = ("sentence:", "dateline:", "article focus")  # a generic agent's evidence
 # when only the text around it, not the agent itself, gave its country
 DATELINE_HEIR_DEPS = ("appos", "conj", "npadvmod", "dep")  # the subject after a dateline
+RELATIVE_POSSESSIVE = "WP$"  # 'whose'
+MAX_RELATIVE_CLIMB = 4  # heads from 'whose' to its relative clause ('whose phone calls to …')
 NARROWING_DEPS = ("amod", "compound", "nmod", "nummod", "poss", "prep", "appos")
 
 
@@ -832,6 +834,9 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
         return [speaker] if speaker is not None else []
     if _partitive(ctx, tok):  # 'four of them', 'some of those'
         return _partitive_antecedent(ctx, tok, date, scene)
+    if tok.tag_ == RELATIVE_POSSESSIVE:  # 'X, whose envoy …': X
+        owner = relative_owner(tok)
+        return _participants_of_head(ctx, owner, date, scene) if owner is not None else []
     if tok.pos_ == "PRON":
         governing = _attacked_owner(ctx, tok) or _governing_subject(tok)
         if governing is not None:
@@ -895,6 +900,27 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
     if actor is None and sector is None and tok.pos_ != "PROPN":
         return []
     return [Participant(start, end, text, actor)]
+
+
+def relative_owner(tok: Any) -> Any | None:
+    """The noun a relative clause opened by possessive 'whose' describes ('Qatar, whose
+    phone calls opened the talks', 'the ministry, whose spokesman denied it', 'Jane Doe,
+    a lawyer whose client was detained': Qatar, the ministry, Jane Doe), climbing from the
+    owned noun to the relative clause (a few heads at most); None for a question's 'whose'
+    or a clause the parser did not hang on a noun."""
+    cur = tok
+    for _ in range(MAX_RELATIVE_CLIMB):
+        if cur.head == cur:
+            return None
+        if cur.dep_ == "relcl":
+            head = cur.head
+            if head.dep_ == "appos" and head.head != head and (
+                    head.head.pos_ == "PROPN" or head.head.ent_type_ in GROUP_LABELS +
+                    PERSON_LABELS):
+                return head.head  # 'X, a lawyer whose client …': X
+            return head if head.pos_ in ("NOUN", "PROPN") else None
+        cur = cur.head
+    return None
 
 
 def _partitive(ctx: EventContext, tok: Any) -> bool:
@@ -969,8 +995,9 @@ def _owned_agent(ctx: EventContext, tok: Any, ents: list[Entity], date: str | No
     agents = ctx.registry.agents if ctx.registry is not None else {}
     if not (placed or body) and (ents or (sector is None and tok.lower_ not in agents)):
         return None
-    poss = [c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PRON"
-            and c.lower_ not in FIRST_PERSON + SECOND_PERSON]
+    poss = [c for c in tok.children if c.dep_ == "poss" and (
+        c.pos_ == "PRON" or c.tag_ == RELATIVE_POSSESSIVE) and c.lower_ not in FIRST_PERSON +
+        SECOND_PERSON]
     owner = _participants_of_head(ctx, poss[0], date) if poss else []
     if len(owner) != 1 or owner[0].actor is None or not owner[0].actor.country:
         return None
