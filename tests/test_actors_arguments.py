@@ -414,6 +414,18 @@ def test_the_receiver_of_an_event_noun_is_its_target_and_the_giver_its_source(
     assert _countries(ev, "source") == source and _countries(ev, "target") == target
 
 
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("The talks collapsed after threats from North Korea.", "threats", {"PRK"}),
+    ("Cuba rejected demands from Washington to release the prisoners.", "demands", {"USA"}),
+    ("The vote went ahead despite protests from Serbia.", "protests", {"SRB"}),
+])
+def test_a_stated_act_noun_comes_from_the_party_of_its_from_phrase(pipeline, text, trigger,
+                                                                   source):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "source") == source
+    assert not source & _countries(ev, "target")
+
+
 def test_an_event_noun_received_from_nobody_named_has_the_receiver_as_target(pipeline):
     ev = _event(_events(pipeline, "Peru received emergency aid on Monday."), "aid")
     assert not ev.source and _countries(ev, "target") == {"PER"}

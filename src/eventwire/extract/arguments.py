@@ -1135,6 +1135,12 @@ def _attributed(tok: Any) -> list[Any]:
         [o for o in _children(verb, ("dobj",)) if o.i != head.i]
 
 
+def _senders(tok: Any) -> list[Any]:
+    """The named parties a stated act's noun comes from ('threats from X', 'an offer from
+    X', 'protests from X'): from-phrases naming a party, not a place or time."""
+    return [a for a in _pobjs(tok, {"from"}) if a.ent_type_ in NAME_ENTS and _actorish(a)]
+
+
 def _from_source(tok: Any) -> list[Any]:
     """Who voices an attitude noun: 'opposition [from] X', 'criticism from X', and the
     from-phrase the parser hung on its of-object ('criticism of the deal from X')."""
@@ -1390,6 +1396,10 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
     if received is not None:
         args.source, args.target = received
         return args
+    senders = _senders(tok) if etype in STATED_TYPES and not (src or parties) else []
+    if senders:  # 'threats from X', 'demands from X to free them': X makes them
+        src, tgt = senders, [t for t in tgt if t not in senders]
+        complements = [t for t in complements if t not in senders]
     hosted = _hosted(tok) if etype in HOSTED_TYPES and not parties else None
     if hosted is not None and not any(_actorish(t) for t in src + tgt if t.ent_type_ not in
                                       TIME_ENTS and t not in hosted[0] + hosted[1]):
