@@ -373,6 +373,11 @@ def test_a_post_at_an_international_body_belongs_to_its_country(nlp, text, count
      "Police", "ECU"),
     ("QUITO, May 2 (Newswire) - Officials held talks with Chile on Monday.",
      "Officials", "ECU"),
+    # nor the other party of a verb sharing the agent's subject
+    ("QUITO, May 2 (Newswire) - Rebels seized the base, killing four Chilean soldiers.",
+     "Rebels", "ECU"),
+    ("QUITO, May 2 (Newswire) - Police raided the port and detained two Chilean sailors.",
+     "Police", "ECU"),
     # a country named as the place of the event still places it
     ("QUITO, May 2 (Newswire) - Police arrested two men in Chile on Monday.",
      "Police", "CHL"),
@@ -382,6 +387,15 @@ def test_a_post_at_an_international_body_belongs_to_its_country(nlp, text, count
 def test_the_other_party_of_the_clause_does_not_place_an_agent(nlp, text, agent, country):
     ref = actor_of(linked(nlp, text), agent)
     assert ref is not None and ref.country == country
+
+
+@pytest.mark.parametrize("text, agent, other", [
+    ("Relief workers called on Myanmar's military to allow access.", "workers", "MMR"),
+    ("Officials called on Nepal to reopen the crossing.", "Officials", "NPL"),
+])
+def test_whom_the_agent_calls_on_does_not_place_it(nlp, text, agent, other):
+    ref = actor_of(linked(nlp, text), agent)
+    assert ref is None or ref.country != other
 
 
 def test_a_bare_title_is_an_office_holder_placed_by_its_context(nlp):

@@ -65,9 +65,11 @@ PARTY_LEMMAS = frozenset({"official", "government", "minister", "ministry", "dip
                           "force", "troop", "soldier", "army", "military", "police", "rebel",
                           "militant", "fighter", "counterpart", "side", "country", "nation"})
 NAME_OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})  # 'Israeli jets'
+SHARED_SUBJECT_DEPS = ("advcl", "conj", "xcomp")  # verbs that may share a clause's subject
 REPORTED_DEPS = ("ccomp",)  # 'said (that) Turkey must ...': what the agent says
 REPORTING_AFTER_DEPS = ("conj", "parataxis")  # '..., an official said': parsed after it
-COUNTERPART_PREPS = frozenset({"with", "against", "to", "toward", "towards"})
+COUNTERPART_PREPS = frozenset({"with", "against", "to", "toward", "towards", "on", "upon"})
+# 'talks with X', 'called on X': whom the clause is done with, to or on
 UNDERGOER_PREPS = frozenset({"at", "on", "against", "toward", "towards", "into"})  # 'fired at X'
 CAUSE_PREPS = frozenset({"in", "during", "amid", "amidst"})  # 'killed [in] a raid by X'
 PLACE_PREPS = frozenset({"near", "across", "throughout", "within", "outside", "at", "along"})
@@ -271,11 +273,26 @@ def _counterparts(head: Any, parties: bool = True) -> tuple[tuple[int, int], ...
         skip = set()
     phrases += [g for c in verb.children if parties and c.dep_ == "prep" and c.lower_ in COUNTERPART_PREPS
                 for g in c.children if g.dep_ == "pobj"]
+    if parties:  # 'rebels seized the base, killing four Malian soldiers', 'troops entered
+        # the town and detained two Chilean nationals': the verbs sharing the agent's subject
+        for shared in _shared_subject_verbs(verb):
+            phrases += [c for c in shared.children if c.dep_ in COUNTERPART_DEPS]
+            phrases += [g for c in shared.children if c.dep_ == "prep" and
+                        c.lower_ in COUNTERPART_PREPS for g in c.children if g.dep_ == "pobj"]
     spans = []
     for phrase in phrases:
         toks = _without_places(phrase)
         spans += [(t.idx, t.idx + len(t.text)) for t in toks if t.i not in skip]
     return tuple(spans)
+
+
+def _shared_subject_verbs(verb: Any) -> list[Any]:
+    """The verbs below ``verb`` that share its subject: a participle clause ('…, killing
+    X'), a coordinated verb ('… and detained X') or a to-infinitive ('vowed to attack X')
+    with no subject of its own."""
+    return [c for c in verb.children if c.dep_ in SHARED_SUBJECT_DEPS and c.pos_ == "VERB"
+            and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+            and (c.dep_ != "advcl" or c.tag_ == "VBG")]
 
 
 def _other_actors(head: Any) -> tuple[tuple[int, int], ...]:
