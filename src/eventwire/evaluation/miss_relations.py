@@ -83,7 +83,9 @@ def relation(doc: Any, trig_start: int, trig_end: int, name: str) -> str:
             return "subject of governing verb"
         return "subject of other clause"
     if dep in OBJECTS or dep == "appos":
-        return "object of trigger" if head.i in _ancestors(root) else f"object elsewhere ({dep})"
+        via = f" ({root.head.lower_})" if dep == "pobj" else f" ({dep})"
+        return f"object of {head.pos_.lower()} trigger{via}" if head.i in _ancestors(root) \
+            else f"object elsewhere ({dep})"
     if dep in ("compound", "amod", "nmod", "npadvmod"):
         return "compound/modifier"
     if dep == "conj":

@@ -26,7 +26,16 @@ from eventwire.evaluation.plover_events import (
     record_part,
 )
 from eventwire.evaluation.splits import PARTS, TUNE
-from eventwire.evaluation.voa_actors import NO_PART_NAMED, SIDES, classify, print_misses
+from eventwire.evaluation.voa_actors import (
+    CONTEXT_WRONG,
+    NO_PART_NAMED,
+    REGISTRY_WRONG,
+    SIDES,
+    WRONG_PARTICIPANT,
+    chosen_kind,
+    classify,
+    print_misses,
+)
 
 
 def _gold_side(value: Any) -> dict[str, Any]:
@@ -40,7 +49,7 @@ def record_misses(record: dict[str, Any], events: list[Any], reg: Any
                   ) -> list[tuple[str, str, dict[str, Any], list[dict[str, Any]], str]]:
     """(side, class, gold side, predicted side, detail) of each country miss on a matched
     record; the detail is the event type and, for a participant missing though named,
-    its relation to the trigger."""
+    its relation to the trigger, for a wrong one how it was linked (``chosen_kind``)."""
     etype, _ = gold_type(record)
     match = best_match(events, etype)
     if match is None:
@@ -57,6 +66,8 @@ def record_misses(record: dict[str, Any], events: list[Any], reg: Any
                 text = record["text"].strip()
                 detail += " " + name_relation(text, match.trigger.start, match.trigger.end,
                                               gold["names"])
+            elif cls in (REGISTRY_WRONG, CONTEXT_WRONG, WRONG_PARTICIPANT):
+                detail += " " + chosen_kind(pred, set(gold["countries"]))
             out.append((side, cls, gold, pred, detail))
     return out
 
