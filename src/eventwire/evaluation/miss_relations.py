@@ -13,7 +13,9 @@ as counts of general classes, never as sentences:
 - ``subject of governing verb``: the subject of a verb the trigger hangs from
   ('X vowed to attack', 'X launched an attack');
 - ``subject of other clause``: a subject elsewhere in the sentence;
-- ``object of trigger``: a direct or prepositional object in the trigger's subtree;
+- ``object of <pos> trigger (<prep or dep>)``: a direct or prepositional object in the
+  trigger's subtree, by the trigger's part of speech and the preposition ('criticism from X':
+  ``object of noun trigger (from)``);
 - ``compound/modifier``: part of a longer noun phrase ('Freedonian forces');
 - ``other:<dep>``: anything else, by dependency label.
 """
