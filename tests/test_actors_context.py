@@ -223,6 +223,17 @@ def test_title_without_country_word_takes_the_context_country(nlp):
     assert ref.role == "judge" and ref.evidence
 
 
+@pytest.mark.parametrize("text, person", [
+    ("LIMA, May 2 (Newswire) - Minister Alvaro Pineda urged Chile to reopen the border.",
+     "Alvaro Pineda"),
+    ("LIMA, May 2 (Newswire) - General Tomas Ruiz accused Bolivia of arming smugglers.",
+     "Tomas Ruiz"),
+])
+def test_a_titled_person_is_not_placed_by_the_party_it_addresses(nlp, text, person):
+    ref = actor_of(linked(nlp, text), person)
+    assert ref is not None and ref.country == "PER" and ref.evidence.startswith("dateline")
+
+
 def test_pronoun_after_a_quote_refers_to_its_speaker(nlp):
     text = ("“We will not accept quotas,” Viktor Orban said at the summit. “Never.” "
             "“Not now, not later.” He rejected the plan on Friday.")

@@ -65,6 +65,7 @@ PARTY_LEMMAS = frozenset({"official", "government", "minister", "ministry", "dip
                           "force", "troop", "soldier", "army", "military", "police", "rebel",
                           "militant", "fighter", "counterpart", "side", "country", "nation"})
 NAME_OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})  # 'Israeli jets'
+NAMED_PARTY_LABELS = ("GPE", "ORG", "PERSON")  # a party named outright, not by a demonym
 SHARED_SUBJECT_DEPS = ("advcl", "conj", "xcomp")  # verbs that may share a clause's subject
 REPORTED_DEPS = ("ccomp",)  # 'said (that) Turkey must ...': what the agent says
 REPORTING_AFTER_DEPS = ("conj", "parataxis")  # '..., an official said': parsed after it
@@ -273,6 +274,12 @@ def _counterparts(head: Any, parties: bool = True) -> tuple[tuple[int, int], ...
         skip = set()
     phrases += [g for c in verb.children if parties and c.dep_ == "prep" and c.lower_ in COUNTERPART_PREPS
                 for g in c.children if g.dep_ == "pobj"]
+    if not parties:  # a titled person: only a party named outright ('Pope Benedict urged
+        # Iraq', 'Minister X met Kim Jong Un'), not a place it visits ('the Bolivian town')
+        named = [c for c in verb.children if c.dep_ in COUNTERPART_DEPS] + \
+            [g for c in verb.children if c.dep_ == "prep" and c.lower_ in COUNTERPART_PREPS
+             for g in c.children if g.dep_ == "pobj"]
+        phrases += [c for c in named if c.pos_ == "PROPN" and c.ent_type_ in NAMED_PARTY_LABELS]
     if parties:  # 'rebels seized the base, killing four Malian soldiers', 'troops entered
         # the town and detained two Chilean nationals': the verbs sharing the agent's subject
         for shared in _shared_subject_verbs(verb):
