@@ -426,6 +426,17 @@ def test_a_stated_act_noun_comes_from_the_party_of_its_from_phrase(pipeline, tex
     assert not source & _countries(ev, "target")
 
 
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("The peace deal between Rwanda and Congo was signed in Washington.", "deal", {"RWA"},
+     {"COD"}),
+    ("The accord between Chile and Peru was signed in Lima.", "accord", {"CHL"}, {"PER"}),
+])
+def test_the_parties_of_a_signed_deal_are_those_between_whom_it_is(pipeline, text, trigger,
+                                                                   source, target):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "source") == source and _countries(ev, "target") == target
+
+
 def test_an_event_noun_received_from_nobody_named_has_the_receiver_as_target(pipeline):
     ev = _event(_events(pipeline, "Peru received emergency aid on Monday."), "aid")
     assert not ev.source and _countries(ev, "target") == {"PER"}

@@ -470,6 +470,9 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     parties = _mediated(tok) if _mediation(tok) else []
     if not args.source and not parties:
         src, tgt = _between(tok)  # 'displaced by fighting between X and Y'
+        for noun in [s for s in _children(tok, PASSIVE_SUBJECT_DEPS) if s in trig.extra]:
+            if not src and _is_passive(tok):  # 'the deal between X and Y was signed'
+                src, tgt = _between(noun)
         if src:
             args.source, args.target, args.expand = src, tgt, False
             return args
