@@ -65,3 +65,37 @@ def test_a_future_weekday_is_the_next_on_or_after_the_publication_day(
 def test_shifted_and_edge_weekdays(nlp, text: str, expr: str, value: str) -> None:
     values = {t.text: t.value for t in extract_times(text, THURSDAY, nlp(text))}
     assert values[expr] == value
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Veloria and Castran are to be hosted by Oman on {day}.",
+    "Veloria said talks are to be held in Muscat on {day}.",
+    "The two sides are to meet on {day}, the ministry said.",
+    "Officials said the talks are due to resume on {day}.",
+    "Talks are due on {day}.",
+    "The vote is set for {day}.",
+    "The summit, planned for {day}, will go ahead.",
+    "Oman, which will host the talks on {day}, said they would be productive.",
+    "The envoy is due to visit Castran on {day}.",
+    "Castran's president is expected to arrive in Veloria on {day}.",
+])
+def test_a_weekday_under_a_planned_verb_is_the_coming_one(nlp, text: str) -> None:
+    """A weekday under a future or planned main verb ('are to', 'due', 'set for', 'planned
+    for' in a clause that will happen) is the coming day, also under a past reporting verb."""
+    text = text.format(day="Monday")
+    (t,) = [t for t in extract_times(text, THURSDAY, nlp(text)) if t.text == "Monday"]
+    assert t.value == "2025-03-17"
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Veloria and Castran were hosted by Oman on {day}.",
+    "The two sides were to meet on {day}, the ministry said.",
+    "The envoy was due to visit Castran on {day}.",
+    "Talks were due on {day}.",
+    "The talks had been scheduled for {day}.",
+    "Oman, which hosted the talks on {day}, said they were productive.",
+])
+def test_a_weekday_under_a_past_verb_stays_the_last_one(nlp, text: str) -> None:
+    text = text.format(day="Monday")
+    (t,) = [t for t in extract_times(text, THURSDAY, nlp(text)) if t.text == "Monday"]
+    assert t.value == "2025-03-10"

@@ -39,6 +39,7 @@ from eventwire.model import Extraction, TimeExpr
 
 FUTURE_AUX = {"will", "wo", "'ll", "’ll", "shall"}
 PAST_TAGS = {"VBD"}
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 MODAL_FORWARD = {"would", "could", "may", "might", "should", "must", "can", "to"}
 VERB_POS = {"VERB", "AUX"}
 NOUN_MODIFIER_DEPS = ("compound", "nmod", "amod")  # "a June agreement": the noun's date
@@ -313,6 +314,8 @@ def _verb_tense(tok: Any) -> str | None:
         return "past"
     if tok.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had") for a in aux):
         return "past"
+    if _scheduling_copula(tok):
+        return "future"  # "talks are due on Friday", "the vote is set for Tuesday"
     # a base form, or a passive on "be" ("would be repaid", "to be signed"), looks ahead
     base = tok.tag_ == "VB" or (tok.tag_ == "VBN" and any(a.lower_ == "be" for a in aux) and
                                 not any(a.lower_ in ("have", "has", "had") for a in aux))
@@ -364,6 +367,13 @@ def _schedules(tok: Any) -> bool:
         c.lemma_.lower() == "effect" for c in tok.children if c.dep_ in ("dobj", "pobj", "prep"))
 
 
+def _scheduling_copula(tok: Any) -> bool:
+    """A present "be" whose predicate is a scheduling word ("talks are due on Friday", "the
+    vote is set for Tuesday"): what it dates is still ahead."""
+    return tok.lemma_.lower() == "be" and tok.tag_ in PRESENT_TAGS and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULED_PARTICIPLES for c in tok.children)
+
+
 def _has_subject(tok: Any) -> bool:
     """Whether a verb has a subject of its own: a base form with one and no auxiliary is a
     present the tagger took for an infinitive ("talks start tomorrow")."""
@@ -376,7 +386,14 @@ def _participle_tense(tok: Any) -> str | None:
     ("expected Friday"); an -ing clause ("rising to a high in June") takes the tense of
     the clause it hangs from."""
     if tok.tag_ == "VBN":
-        return None if tok.lemma_.lower() in PROSPECTIVE_VERBS else "past"
+        if tok.lemma_.lower() not in PROSPECTIVE_VERBS:
+            return "past"
+        # "the summit, planned for Friday, will go ahead": the clause it is said in looks
+        # ahead; under a past or present clause the plan alone tells no direction
+        clause = tok.head.head if tok.dep_ == "acl" and tok.head.head.i != tok.head.i else None
+        if clause is not None and clause.pos_ in VERB_POS and _verb_tense(clause) == "future":
+            return "future"
+        return None
     if tok.dep_ in PARTICIPLE_DEPS and tok.head.i != tok.i and tok.head.pos_ in VERB_POS:
         return _verb_tense(tok.head)
     return None
@@ -393,6 +410,8 @@ def _governed_by_past(tok: Any) -> bool:
         aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
         if head.tag_ in PAST_TAGS or any(c.tag_ in PAST_TAGS for c in aux):
             return True
+        if head.tag_ in PRESENT_TAGS or any(c.tag_ in PRESENT_TAGS for c in aux):
+            return False  # "said talks are to be held on Monday", "... are due to resume"
         if aux or (head.pos_ == "VERB" and head.tag_ != "VBN"):
             return False  # a clause with a tense of its own: "are set to resume on Monday"
         tok, head = head, head.head
