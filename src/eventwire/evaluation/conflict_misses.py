@@ -49,7 +49,8 @@ def readings(m: Mention, ex: dict[str, Any], record: list[Mention] | None = None
     kinds = tuple(dict.fromkeys(fc.OUTCOME_TYPES.get(m.type, ()) +
                                 fc.OUTCOME_TYPES.get(rtype or "", ())))
     out: dict[str, Any] = {
-        "numbers": [f"{what}={n:g} {fc.number_range(n, before)}" for what, n, before, _ in
+        "numbers": [f"{what}={n:g} {fc.number_range(n, before, (span or {}).get('text') or '')}"
+                    for what, n, before, span in
                     fc.counted(m)],
         "claims": [f"{c['kind']}={c['value']}" for c in event_claims(m, ex)],
         "outcome": (o := fc.sentence_outcome(m, kinds)) and f"{o['kind']}={o['value']}",

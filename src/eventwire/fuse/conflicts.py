@@ -177,6 +177,15 @@ CASUALTY_RE = re.compile(r"\b(kill\w*|dead|deaths?|died|martyr\w*|wound\w*|injur
 NOT_COUNTED_RE = re.compile(  # a number of places or things is no count of people
     r"^\s*(?:[a-z\-]+\s+)?(?:homes?|houses?|buildings?|vehicles?|cars?|villages?|towns?|"
     r"schools?|hospitals?|districts?|provinces?|bridges?|tanks?)\b", re.I)
+RANGE_JOINT_RE = re.compile(r"\s*(?:-|\u2013|\u2014|to|or)\s*", re.I)  # "10 to 12", "10-12"
+RANGE_AND_RE = re.compile(r"\s+and\s+", re.I)  # "between 10 and 12"
+HOUR_AFTER_RE = re.compile(  # an hour of the clock after a number: "5 a.m.", "2 to 3 pm"
+    r"(?:\s*(?:-|\u2013|to|and|or)\s*\d{1,2}(?:[:.][0-5]\d)?)?\s?(?:[ap]\.m\.|[ap]m\b|"
+    r"o'clock\b|hours?\s+(?:GMT|UTC|local)\b)", re.I)
+BETWEEN_RE = re.compile(r"\bbetween\s+$", re.I)
+CHANGE_BEFORE_RE = re.compile(  # "the toll rose from 10 to 12": a change, not a range
+    r"(?:\b(?:rose|risen|rising|rises|climbed|increased|jumped|grew|went\s+up|fell|dropped|"
+    r"revised|raised|lowered)\b[^.;]*|\bfrom\s+)$", re.I)
 MODEL_RE = re.compile(r"\b[A-Z][A-Za-z]{0,3}-$")  # a model's number: "F-16", "S-400", "Su-35"
 AGE_BEFORE_RE = re.compile(r"\b[A-Z][a-z]+,\s*$")  # a person's age after the name: "Bilal, 45,"
 LIVES_RE = re.compile(r"^\s*(?:[a-z\-]+\s+)?lives\b", re.I)  # "33 (civilian) lives"
@@ -552,10 +561,14 @@ def within(inner: list[str], outer: list[str]) -> bool:
 def number_range(n: float, before: str, raw: str = "") -> tuple[float, float]:
     """The range a stated number denotes, from the words just before it ("at least 11":
     11 or more, "up to 20" or "no more than 20": 20 or fewer) or from the number itself
-    ("dozens": 24 to 99)."""
+    ("dozens": 24 to 99) or a range it closes ("10 to 12": 10 to 12, "about 10 to 12" wider
+    by ``ABOUT_SHARE``)."""
     vague = VAGUE_RANGES.get(" ".join(raw.lower().split()))
     if vague:
         return (vague[0], float("inf")) if AT_LEAST_RE.search(before) else vague
+    if (low := range_low(raw)) is not None:  # "between 10 and 12": 10 to 12
+        return (low * (1 - ABOUT_SHARE), n * (1 + ABOUT_SHARE)) if ABOUT_RE.search(before) \
+            else (low, n)
     if AT_MOST_RE.search(before):  # before "more than": "no more than 5" is 5 or fewer
         return 0.0, n
     if AT_LEAST_RE.search(before):
@@ -563,6 +576,18 @@ def number_range(n: float, before: str, raw: str = "") -> tuple[float, float]:
     if ABOUT_RE.search(before):
         return n * (1 - ABOUT_SHARE), n * (1 + ABOUT_SHARE)
     return n, n
+
+
+def range_low(raw: str) -> float | None:
+    """The lower end of a range a count's text states ("10 to 12", "two or three": the first
+    number, as ``stated_ranges`` joined it); None for one number."""
+    parts = list(NUMBER_RE.finditer(raw))
+    if len(parts) != 2 or parts[0].start() or parts[1].end() != len(raw):
+        return None  # one number, or a list of parts ("11 civilians and one soldier")
+    joint = raw[parts[0].end():parts[1].start()]
+    if not (RANGE_JOINT_RE.fullmatch(joint) or RANGE_AND_RE.fullmatch(joint)):
+        return None
+    return number_value(parts[0].group(1))
 
 
 def casualty_kind(word: str) -> str:
@@ -668,28 +693,63 @@ def text_counts(text: str) -> tuple[tuple[str, float, str, tuple[int, int, str]]
     reprints of a report read the same numbers)."""
     out = []
     clocks = clock_spans(text)
-    for n in NUMBER_RE.finditer(text):
+    numbers = [n for n in NUMBER_RE.finditer(text) if counts_anything(text, n, clocks)]
+    joined = stated_ranges(text, numbers)
+    for i, n in enumerate(numbers):
+        if i in joined:  # the lower end of "between 10 and 12": read with the upper end
+            continue
         value = number_value(n.group(1))
-        if is_date_number(text, n.start(), n.end()):  # "in 2019", "on 28 May"
-            continue
-        if any(lo <= n.start() < hi for lo, hi in clocks):  # "11:15 GMT: 15 killed"
-            continue
-        if MODEL_RE.search(text[max(0, n.start() - 6):n.start()]):  # "F-16 jets", "BM-21"
-            continue
-        if AGE_BEFORE_RE.search(text[max(0, n.start() - 30):n.start()]) and \
-                text[n.end():n.end() + 1] in (",", ")"):  # "said Bilal, 45, who lives ..."
-            continue
-        if MEASURE_RE.match(text[n.end():n.end() + 24]):  # "had 60 days to withdraw"
-            continue
         what = what_is_counted(text, n.start(), n.end())
         if what is None:
             continue
         value += one_beside_others(text, n.start(), n.end(), what, out)
-        before = text[max(0, n.start() - QUALIFIER_CHARS):n.start()]
-        out.append((what, value, before, (n.start(), n.end(), n.group(0))))
+        first = numbers[i - 1] if i - 1 in joined else n
+        before = text[max(0, first.start() - QUALIFIER_CHARS):first.start()]
+        out.append((what, value, before, (first.start(), n.end(), text[first.start():n.end()])))
     out.extend((what, value, before, (span["start"], span["end"], span["text"]))
                for what, value, before, span in listed_totals(text, 0))
     return tuple(out)
+
+
+def counts_anything(text: str, n: re.Match[str], clocks: list[tuple[int, int]]) -> bool:
+    """Whether a number of ``text_counts`` may count something: not a date ("in 2019", "on 28
+    May"), a clock time ("18:40", "5 a.m.", the "2" of "between 2 and 3 p.m."), a model's number ("F-16"), a person's age ("said Bilal, 45, ...") or a
+    number of a unit ("had 60 days to withdraw")."""
+    if is_date_number(text, n.start(), n.end()):
+        return False
+    if any(lo <= n.start() < hi for lo, hi in clocks):  # "11:15 GMT: 15 killed"
+        return False
+    if HOUR_AFTER_RE.match(text, n.end()):  # "began at 5 a.m. and killed two", "2 to 3 pm"
+        return False
+    if MODEL_RE.search(text[max(0, n.start() - 6):n.start()]):  # "F-16 jets", "BM-21"
+        return False
+    if AGE_BEFORE_RE.search(text[max(0, n.start() - 30):n.start()]) and \
+            text[n.end():n.end() + 1] in (",", ")"):
+        return False
+    return not MEASURE_RE.match(text[n.end():n.end() + 24])
+
+
+def stated_ranges(text: str, numbers: list[re.Match[str]]) -> set[int]:
+    """Indexes in ``numbers`` of the lower ends of the ranges a sentence states ("between 10
+    and 12 people", "10 to 12", "10-12", "two or three soldiers"): one count from the lower
+    number to the upper one, not two counts of which the larger would stand for the outlet.
+    A change ("the toll rose from 10 to 12") is no range, nor a pair whose first number is not
+    the smaller."""
+    out = set()
+    for i in range(len(numbers) - 1):
+        a, b = numbers[i], numbers[i + 1]
+        between = text[a.end():b.start()]
+        joint = RANGE_AND_RE.fullmatch(between) if BETWEEN_RE.search(text[:a.start()]) else \
+            RANGE_JOINT_RE.fullmatch(between)
+        if not joint or (between.strip() in ("-", "\u2013", "\u2014") and
+                         not (a.group(1).isdigit() and b.group(1).isdigit())):
+            continue
+        if CHANGE_BEFORE_RE.search(text[max(0, a.start() - 30):a.start()]):
+            continue
+        low, high = number_value(a.group(1)), number_value(b.group(1))
+        if low < high and a.group(1).lower() not in VAGUE_RANGES:
+            out.add(i)
+    return out
 
 
 def one_beside_others(text: str, start: int, end: int, what: str,
@@ -932,7 +992,9 @@ def count_fact(what: str, n: float, before: str, span: dict[str, Any] | None,
     key = f"{lo:g}..{hi:g}" if lo != hi else f"{n:g}"
     qualifier = (AT_MOST_RE.search(before) or AT_LEAST_RE.search(before)
                  or ABOUT_RE.search(before))
-    shown = raw.lower() if raw.lower() in VAGUE_RANGES else f"{n:g}"
+    low = range_low(raw)
+    shown = raw.lower() if raw.lower() in VAGUE_RANGES else \
+        f"{low:g} to {n:g}" if low is not None else f"{n:g}"
     shown = f"{qualifier.group(1)} {shown}" if qualifier else shown
     return (what, n, before, span, lo, hi, key, timing, shown)
 

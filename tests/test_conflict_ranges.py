@@ -1,0 +1,136 @@
+"""A count stated as a range ("between six and eight", "10 to 12", "two or three") is one
+count from its lower to its upper end, and an hour of the clock ("at 5 a.m.") counts no
+one: outlets whose counts fall in the range agree, outlets outside it disagree."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eventwire.fuse.conflicts import number_conflicts, number_range, text_counts
+from eventwire.fuse.mentions import Mention
+
+
+def readings(text: str) -> list[tuple[str, float, float]]:
+    """(what, lowest, highest) of each count ``text_counts`` reads in a sentence."""
+    return [(what, *number_range(n, before, raw)) for what, n, before, (_, _, raw)
+            in text_counts(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Between six and eight people were killed in the shelling of Mirsk.", [("killed", 6, 8)]),
+    ("The shelling of Mirsk killed 10 to 12 people.", [("killed", 10, 12)]),
+    ("The shelling of Mirsk killed 10-12 people, officials said.", [("killed", 10, 12)]),
+    ("Two or three soldiers were wounded near the pass.", [("wounded", 2, 3)]),
+    ("Six to eight civilians died when the shell hit the market.", [("killed", 6, 8)]),
+    ("The raid killed 12 to 15 people and wounded 30-40.",
+     [("killed", 12, 15), ("wounded", 30, 40)]),
+    ("The army said 20 or 30 rockets were fired at the town.", [("projectiles", 20, 30)]),
+])
+def test_a_range_is_one_count(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a change of a count, not a range: both numbers stay (the larger is the outlet's)
+    ("The toll rose from 10 to 12 on Friday.", [("killed", 10, 10), ("killed", 12, 12)]),
+    # a list of parts adds up
+    ("Officials said 11 civilians and one soldier have been killed.",
+     [("killed", 1, 1), ("killed", 12, 12)]),
+    # a larger number first is no range
+    ("Twelve to ten soldiers were wounded.", [("wounded", 12, 12), ("wounded", 10, 10)]),
+])
+def test_changes_lists_and_falling_pairs_are_no_range(
+        text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert readings(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The shelling began at 5 a.m. and killed two people.", [("killed", 2, 2)]),
+    ("At 3 p.m. on Friday a shell killed 12 people.", [("killed", 12, 12)]),
+    ("At 11pm a rocket killed two people in Mirsk.", [("killed", 2, 2)]),
+    ("Between 2 and 3 p.m. the army killed four fighters.", [("killed", 4, 4)]),
+    ("Five people were killed at ten o'clock.", [("killed", 5, 5)]),
+])
+def test_an_hour_of_the_clock_counts_no_one(text: str,
+                                            expected: list[tuple[str, float, float]]) -> None:
+    assert readings(text) == expected
+
+
+def report(aid: str, outlet: str, text: str) -> Mention:
+    m = Mention(id=f"{aid}#0", article=aid, root=aid, story=None, published="2025-03-12",
+                data={"type": "ASSAULT", "sentence": {"start": 0, "end": len(text), "text": text},
+                      "trigger": {"start": 0, "end": 1, "text": "x"}})
+    m.outlet = outlet
+    return m
+
+
+RANGE = "Veldorian shells killed between six and eight people in Mirsk on Monday."
+
+
+@pytest.mark.parametrize(("other", "kinds"), [
+    ("Veldorian shelling killed seven people in Mirsk on Monday.", []),
+    ("Veldorian shelling killed six people in Mirsk on Monday.", []),
+    ("Veldorian shelling killed at least seven people in Mirsk on Monday.", []),
+    ("Veldorian shelling killed 15 people in Mirsk on Monday.", ["number_conflict"]),
+    ("Veldorian shelling killed three people in Mirsk on Monday.", ["number_conflict"]),
+])
+def test_a_range_agrees_with_counts_inside_it_only(other: str, kinds: list[str]) -> None:
+    flags = number_conflicts([report("a", "herald", RANGE), report("b", "courier", other)])
+    assert [f["kind"] for f in flags] == kinds
+
+
+def test_a_range_is_shown_as_stated() -> None:
+    flags = number_conflicts([report("a", "herald", RANGE), report("b", "courier",
+                              "Veldorian shelling killed 15 people in Mirsk on Monday.")])
+    assert "6 to 8 (a)" in flags[0]["message"]
+
+
+def test_an_hour_beside_a_toll_is_no_conflict() -> None:
+    early = report("a", "herald", "Veldorian shelling that began at 5 a.m. killed two people in "
+                                  "Mirsk on Monday.")
+    same = report("b", "courier", "Veldorian shelling killed two people in Mirsk on Monday.")
+    other = report("c", "gazette", "Veldorian shelling killed nine people in Mirsk on Monday.")
+    assert number_conflicts([early, same]) == []
+    assert [f["kind"] for f in number_conflicts([early, other])] == ["number_conflict"]
+
+
+PUBLISHED = ("2025-03-12T09:00:00+00:00", "2025-03-12T15:00:00+00:00")
+
+
+def records(cli: Any, tmp_path: Path, *texts: str) -> list[list[str]]:
+    """The conflict flag kinds of each record holding every report (one outlet each),
+    ingested through the CLI."""
+    src = tmp_path / "articles.jsonl"
+    with src.open("w", encoding="utf-8") as f:
+        for i, text in enumerate(texts):
+            f.write(json.dumps({"id": f"r{i}", "title": f"Report {i}", "text": text,
+                                "published": PUBLISHED[i],
+                                "url": f"https://outlet{i}.example/report/{i}"}) + "\n")
+    db = str(tmp_path / "ranges.db")
+    assert cli("ingest", str(src), "--db", db).exit_code == 0
+    out = cli("events", "--all", "--format", "jsonl", "--db", db).stdout
+    rows = [json.loads(line) for line in out.splitlines() if line.strip()]
+    return [[f["kind"] for f in r["flags"] if f["kind"].endswith("conflict")]
+            for r in rows if len(r["articles"]) == len(texts)]
+
+
+SHELLING = ("Veldorian artillery shelled the Castranian border town of Mirsk on Monday, "
+            "killing {toll} people, Castrane's interior ministry said.")
+STRUCK = ("Veldoria's artillery struck the border town of Mirsk in Castrane on Monday, "
+          "killing {toll} people, local officials said.")
+
+
+@pytest.mark.parametrize(("first", "second", "flagged"), [
+    ("between six and eight", "seven", False),
+    ("two or three", "three", False),
+    ("between six and eight", "15", True),
+])
+def test_reports_of_one_shelling_with_a_range_through_the_cli(
+        cli: Any, tmp_path: Path, first: str, second: str, flagged: bool) -> None:
+    found = records(cli, tmp_path, SHELLING.format(toll=first), STRUCK.format(toll=second))
+    assert found
+    assert any("number_conflict" in f for f in found) is flagged, found
