@@ -169,7 +169,8 @@ MODEL_THING_RE = re.compile(  # "six F-16s", "one F-16": the model names what is
     r"^\s*(?:[a-z\-]+\s+)?([A-Z][A-Za-z]{0,3}-\d+[A-Z]{0,2})(?:s|'s)?\b(?!-)")
 FUNCTION_WORD_RE = re.compile(r"\b(?:to|and|or|the|an?|in|on|at|of|for|with|from|by|that|"
                               r"which|as|were|was|had|have|has)\b", re.I)
-CASUALTY_RE = re.compile(r"\b(kill\w*|dead|deaths?|died|martyr\w*|wound\w*|injur\w*|hurt|toll|"
+CASUALTY_RE = re.compile(r"\b((?:kill(?:ed|ing)?|dead|deaths?)\s+(?:or|and)\s+(?:wound\w*|injur\w*|"
+                         r"hurt)|casualt(?:y|ies)|missing|kill\w*|dead|deaths?|died|martyr\w*|wound\w*|injur\w*|hurt|toll|"
                          r"lost\s+their\s+lives|fatalit(?:y|ies)|"
                          r"(?:claimed|took|cost|costing|claiming|taking)\s+the\s+lives|"
                          r"displac\w*|evacuat\w*|fled|flee\w*|homeless|uproot\w*|"
@@ -182,6 +183,33 @@ RANGE_AND_RE = re.compile(r"\s+and\s+", re.I)  # "between 10 and 12"
 HOUR_AFTER_RE = re.compile(  # an hour of the clock after a number: "5 a.m.", "2 to 3 pm"
     r"(?:\s*(?:-|\u2013|to|and|or)\s*\d{1,2}(?:[:.][0-5]\d)?)?\s?(?:[ap]\.m\.|[ap]m\b|"
     r"o'clock\b|hours?\s+(?:GMT|UTC|local)\b)", re.I)
+PART_BEFORE_RE = re.compile(  # soldiers named as a part of the casualties before them
+    r"\b(?:including|among\s+them|among\s+(?:the\s+)?(?:dead|victims|casualties|wounded|injured)"
+    r"(?:\s+were)?|of\s+(?:them|whom)(?:\s+were)?)\s+(?:at\s+least\s+)?$", re.I)
+CASUALTY_KINDS = frozenset({"killed", "wounded", "displaced", "casualties", "missing"})
+TOTAL_REACH = 80  # how far around a casualty count a standing total's words are looked for
+CLAUSE_END_RE = re.compile(r"[;:()]|,\s+(?:and\s+|but\s+|while\s+|as\s+|after\s+|when\s+)?"
+                           r"(?=[a-z]+\s)")
+BRINGING_RE = re.compile(  # "bringing the death toll since March to 45"
+    r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|push(?:es|ing)?|pushed)\s+(?:the\s+|its\s+)?"
+    r"(?:(?:overall|total|cumulative|death|casualty|official)\s+)*(?:toll|total|tally|count|number)"
+    r"\b[^.;]{0,80}?\bto\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?$",
+    re.I)
+POPULATION_RE = re.compile(  # "a village of 300 residents": the people of a place
+    r"\b(?:village|town|city|community|camp|population|home)\s+(?:of|to)\s+(?:about\s+|some\s+|"
+    r"around\s+|nearly\s+|more\s+than\s+)?$", re.I)
+_MONTH_W = ("January|February|March|April|May|June|July|August|September|October|November|"
+            "December")
+PERIOD_RE = re.compile(  # a period a total runs over: "since October 2023", "so far this year"
+    # (not "since July 24": a day-dated start tells a fighting episode's running toll)
+    r"\bsince\s+(?:early\s+|late\s+|mid-?\s*)?(?:(?:" + _MONTH_W + r")(?!\s+\d{1,2}\b)|\d{4}\b|"
+    r"(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b|the\s+(?:war|conflict|fighting|"
+    r"hostilities|escalation|offensive|invasion)\s+(?:began|started|erupted|broke\s+out)\b)|"
+    r"\b(?:so\s+far|thus\s+far)\s+(?:this|in)\s+(?:year|month|war|conflict)\b|"
+    r"\bin\s+(?:the\s+)?(?:war|conflict)\s+(?:so\s+far|to\s+date)\b|"
+    r"\b(?:overall|cumulative)\s+(?:death\s+)?(?:toll|total|tally)\b", re.I)
+EARLIER_RE = re.compile(  # a clause about an occurrence days or weeks apart
+    r"\b(?:days?|weeks?|months?|a\s+day|a\s+week)\s+(?:after|before)\b", re.I)
 BETWEEN_RE = re.compile(r"\bbetween\s+$", re.I)
 CHANGE_BEFORE_RE = re.compile(  # "the toll rose from 10 to 12": a change, not a range
     r"(?:\b(?:rose|risen|rising|rises|climbed|increased|jumped|grew|went\s+up|fell|dropped|"
@@ -211,9 +239,10 @@ OWN_VERB_RE = re.compile(  # the number's own verb right after it, which a neare
     # word of another clause does not override: "two were killed and five others wounded",
     # "14 were hurt", "killed four and 20 captured" (a finite verb or one elided after "and",
     # not a participle describing the people: "kept 12 others captured last week in jail")
-    r"^\s+(?:(?:others|more|people|civilians|residents|villagers)\s+)?(?P<aux>(?:were|was|"
-    r"ha(?:ve|d)\s+been)\s+)?(?:(killed|dead|died|wounded|injured|hurt)|(captured|detained|"
-    r"taken\s+prisoner|taken\s+captive))\b", re.I)
+    r"^\s+(?:(?:others|more|people|civilians|residents|villagers)\s+)?(?P<aux>(?:were|was|are|is|"
+    r"remain|ha(?:ve|d)\s+been)\s+)?(?:((?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)|killed|"
+    r"dead|died|wounded|injured|hurt|missing)|(captured|detained|taken\s+prisoner|"
+    r"taken\s+captive))\b", re.I)
 AND_BEFORE_RE = re.compile(r"\band\s+$", re.I)
 CAPTURED_BARE_RE = re.compile(  # a capture verb right before a bare number: "captured 20"
     r"\b(?:captured|detained|took\s+prisoner|taken\s+prisoner)\s+(?:at\s+least\s+|more\s+than\s+|"
@@ -263,6 +292,7 @@ PARTS_RE = re.compile(  # "nine civilians and two police officers were killed": 
     r"\s+(?:[a-z\-]+\s+)?[a-z\-]+\s*)?,?\s+and\s+" + _N +
     r"\s+((?:[a-z\-]+\s+)?[a-z\-]+)\s+(?:(?:have|has|had)\s+been\s+|were\s+|was\s+)?"
     r"(kill\w*|wound\w*|injur\w*|died|dead|martyr\w*)\b", re.I)
+FINITE_RE = re.compile(r"\b(?:were|was|are|is|have|has|had|been)\b", re.I)
 VERB_PARTS_RE = re.compile(  # "killing five soldiers and three civilians": 8
     r"\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+((?:at\s+least|more\s+than|"
     r"some|about|around|nearly)\s+)?" + _N + r"\s+((?:[a-z\-]+\s+)?[a-z\-]+)"
@@ -592,8 +622,14 @@ def range_low(raw: str) -> float | None:
 
 def casualty_kind(word: str) -> str:
     """killed, wounded or displaced, from a casualty word ("260,000 people fled" counts
-    the displaced, not the dead named further on)."""
+    the displaced, not the dead named further on); the dead and hurt counted together
+    ("killed or wounded 30", "30 casualties") are ``casualties`` and people unaccounted for
+    ``missing``, each compared only with its own kind."""
     word = word.lower()
+    if word.startswith("casualt") or " or " in word or " and " in word:
+        return "casualties"  # "killed or wounded", "30 casualties": the dead and hurt together
+    if word.startswith("missing"):
+        return "missing"
     if word.startswith(("wound", "injur", "hurt")):
         return "wounded"
     if word.startswith(("displac", "evacuat", "fled", "flee", "homeless", "uproot", "from",
@@ -637,6 +673,10 @@ def counted_thing(text: str, start: int, end: int) -> str | None:
                 HURT_AFTER_RE.match(text[end + m.end():end + m.end() + 30])
             if hurt:
                 return casualty_kind(hurt.group(1))
+            if PART_BEFORE_RE.search(text[max(0, start - 30):start]) and \
+                    CASUALTY_RE.search(text, max(0, start - 80), start):
+                return None  # "killed 12, including three soldiers": a part, neither a force
+                #              nor the toll
             before = text[max(0, start - 30):start]
             if CAPTURE_BEFORE_RE.search(before) or RELEASE_BEFORE_RE.search(before) or \
                     CAPTURE_AFTER_RE.match(text[end + m.end():end + m.end() + 60]) or \
@@ -700,10 +740,13 @@ def text_counts(text: str) -> tuple[tuple[str, float, str, tuple[int, int, str]]
             continue
         value = number_value(n.group(1))
         what = what_is_counted(text, n.start(), n.end())
-        if what is None:
+        first = numbers[joined_to(i, joined)]
+        after = numbers[joined_to(i, joined) - 1].end() if joined_to(i, joined) else 0
+        if what is None or what in CASUALTY_KINDS and (
+                standing_total(text, after, first.start(), n.end()) or
+                any(w in CASUALTY_KINDS for w, *_ in out) and earlier_event(text, after, first.start())):
             continue
         value += one_beside_others(text, n.start(), n.end(), what, out)
-        first = numbers[i - 1] if i - 1 in joined else n
         before = text[max(0, first.start() - QUALIFIER_CHARS):first.start()]
         out.append((what, value, before, (first.start(), n.end(), text[first.start():n.end()])))
     out.extend((what, value, before, (span["start"], span["end"], span["text"]))
@@ -713,8 +756,9 @@ def text_counts(text: str) -> tuple[tuple[str, float, str, tuple[int, int, str]]
 
 def counts_anything(text: str, n: re.Match[str], clocks: list[tuple[int, int]]) -> bool:
     """Whether a number of ``text_counts`` may count something: not a date ("in 2019", "on 28
-    May"), a clock time ("18:40", "5 a.m.", the "2" of "between 2 and 3 p.m."), a model's number ("F-16"), a person's age ("said Bilal, 45, ...") or a
-    number of a unit ("had 60 days to withdraw")."""
+    May"), a clock time ("18:40", "5 a.m.", the "2" of "between 2 and 3 p.m."), a model's
+    number ("F-16"), a person's age ("said Bilal, 45, ...") or a number of a unit ("had 60
+    days to withdraw")."""
     if is_date_number(text, n.start(), n.end()):
         return False
     if any(lo <= n.start() < hi for lo, hi in clocks):  # "11:15 GMT: 15 killed"
@@ -727,6 +771,35 @@ def counts_anything(text: str, n: re.Match[str], clocks: list[tuple[int, int]]) 
             text[n.end():n.end() + 1] in (",", ")"):
         return False
     return not MEASURE_RE.match(text[n.end():n.end() + 24])
+
+
+def joined_to(i: int, joined: set[int]) -> int:
+    """The index of the first number of the count ending at ``numbers[i]`` (the lower end of
+    a range ``stated_ranges`` joined to it, else ``i``)."""
+    return i - 1 if i - 1 in joined else i
+
+
+def standing_total(text: str, after: int, start: int, end: int) -> bool:
+    """Whether the casualties counted at text[start:end] are a standing total over a period,
+    not the toll of one event: "bringing the death toll to 1,200", "more than 3,600 people have
+    been killed since October 2023", "killed so far this year", or the people of a place ("a
+    village of 300 residents"). Such a total rises from report to report and is no toll two
+    outlets of one strike can disagree on. ``after``: where the number before it ends (words
+    before that belong to it: "the overall toll stood at 40 after the strike killed two")."""
+    before = text[max(after, start - TOTAL_REACH):start]
+    clause = CLAUSE_END_RE.split(text[end:end + TOTAL_REACH], maxsplit=1)[0]
+    head = CLAUSE_END_RE.split(before)[-1]
+    return bool(BRINGING_RE.search(before) or POPULATION_RE.search(before) or
+                PERIOD_RE.search(clause) or PERIOD_RE.search(head))
+
+
+def earlier_event(text: str, after: int, start: int) -> bool:
+    """Whether the count at text[start] is told in a clause about another occurrence days or
+    weeks apart ("killed two people on Monday, two days after a strike on the town killed
+    nine", "a week after 30 people were killed in a similar attack"); ``text_counts`` asks only
+    when the sentence counted casualties before it, the toll of the sentence's own event."""
+    head = CLAUSE_END_RE.split(text[max(after, start - TOTAL_REACH):start])[-1]
+    return bool(EARLIER_RE.search(head))
 
 
 def stated_ranges(text: str, numbers: list[re.Match[str]]) -> set[int]:
@@ -823,6 +896,8 @@ def listed_totals(text: str, base: int) -> list[tuple[str, float, str, dict[str,
     for m in PARTS_RE.finditer(text):
         if HURT_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()]):
             continue  # "killed three people and 12 more were injured": the first is the dead
+        if CASUALTY_RE.search(m.group(2)) or FINITE_RE.search(m.group(2)):
+            continue  # "two were killed and five others wounded": a clause each, no list
         parts = [m.group(i) for i in (1, 3, 4) if m.group(i)]
         total = sum(number_value(p) for p in parts)
         before = text[max(0, m.start() - QUALIFIER_CHARS):m.start()]
