@@ -134,3 +134,48 @@ def test_reports_of_one_shelling_with_a_range_through_the_cli(
     found = records(cli, tmp_path, SHELLING.format(toll=first), STRUCK.format(toll=second))
     assert found
     assert any("number_conflict" in f for f in found) is flagged, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Half a dozen people were killed in the shelling of Mirsk.", [("killed", 6, 6)]),
+    ("The shelling of Mirsk killed two dozen people.", [("killed", 24, 24)]),
+    ("Three dozen rockets landed near Mirsk.", [("projectiles", 36, 36)]),
+    ("The shelling of Mirsk killed a dozen people.", [("killed", 12, 12)]),
+    ("The shelling of Mirsk killed a hundred people.", [("killed", 100, 100)]),
+])
+def test_dozens_multiplied_and_halved(text: str,
+                                      expected: list[tuple[str, float, float]]) -> None:
+    assert readings(text) == expected
+
+
+def test_two_dozen_agrees_with_24_and_half_a_dozen_with_six() -> None:
+    def flags(first: str, second: str) -> list[str]:
+        return [f["kind"] for f in number_conflicts([report("a", "herald", first),
+                                                     report("b", "courier", second)])]
+    assert flags("Veldorian shells killed two dozen people in Mirsk on Monday.",
+                 "Veldorian shelling killed 24 people in Mirsk on Monday.") == []
+    assert flags("Veldorian shells killed half a dozen people in Mirsk on Monday.",
+                 "Veldorian shelling killed six people in Mirsk on Monday.") == []
+    assert flags("Veldorian shells killed two dozen people in Mirsk on Monday.",
+                 "Veldorian shelling killed 12 people in Mirsk on Monday.") == ["number_conflict"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The strike on Route 4 killed two people in Mirsk.", [("killed", 2, 2)]),
+    ("Two people were killed near Highway 12, officials said.", [("killed", 2, 2)]),
+    ("The strike killed two soldiers from Unit 8200.", [("killed", 2, 2)]),
+    ("Two people were killed in the strike on Building 7.", [("killed", 2, 2)]),
+    ("The shelling killed a farmer, 45, and his son, 12.", []),
+    # a headline's verb and a sentence's opening word are no names
+    ("Veldorian Strike On Mirsk Kills 12", [("killed", 12, 12)]),
+    ("Some 12 people were killed in Mirsk.", [("killed", 10.2, 13.8)]),
+])
+def test_a_name_s_number_or_an_age_counts_no_one(
+        text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert [(w, round(lo, 1), round(hi, 1)) for w, lo, hi in readings(text)] == expected
+
+
+def test_a_road_s_number_is_not_compared_with_a_toll() -> None:
+    first = report("a", "herald", "A Veldorian strike on Route 4 killed two people on Monday.")
+    same = report("b", "courier", "A Veldorian strike near Mirsk killed two people on Monday.")
+    assert number_conflicts([first, same]) == []

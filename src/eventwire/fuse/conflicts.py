@@ -151,7 +151,7 @@ VAGUE_RANGES = {  # "dozens of rockets": a range, not a number
     "dozens": (24.0, 99.0), "hundreds": (200.0, 999.0), "thousands": (2_000.0, 9_999.0),
     "tens of thousands": (20_000.0, 99_999.0)}
 _UNIT_W = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_WORD_NUM = (r"(?:(?:" + "|".join(TENS_WORDS) + r")(?:[\s-](?:" + _UNIT_W + r"))?|" + _UNIT_W +
+_WORD_NUM = (r"(?:(?:half\s+an?|" + _UNIT_W + r")\s+dozen|(?:" + "|".join(TENS_WORDS) + r")(?:[\s-](?:" + _UNIT_W + r"))?|" + _UNIT_W +
              r"|an?\s+dozen|dozen|an?(?=\s+(?:hundred|thousand)))"
              r"(?:\s+(?:hundred|thousand|million)(?:\s+and\s+(?:" + _UNIT_W + r"))?)?")
 NUMBER_RE = re.compile(
@@ -210,6 +210,16 @@ PERIOD_RE = re.compile(  # a period a total runs over: "since October 2023", "so
     r"\b(?:overall|cumulative)\s+(?:death\s+)?(?:toll|total|tally)\b", re.I)
 EARLIER_RE = re.compile(  # a clause about an occurrence days or weeks apart
     r"\b(?:days?|weeks?|months?|a\s+day|a\s+week)\s+(?:after|before)\b", re.I)
+KIN_AGE_BEFORE_RE = re.compile(  # a person's age after who they are: "his son, 12"
+    r"\b(?:man|woman|boy|girl|son|daughter|father|mother|wife|husband|child|brother|sister|"
+    r"grandmother|grandfather|teenager|farmer|driver|soldier|shepherd)\s*,\s*$", re.I)
+NAMED_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)\.?\s$")  # "Route 4": a name's number
+NAME_NOUNS = frozenset(  # nouns that name numbered things: roads, units, texts, places
+    "route highway road street avenue resolution article section paragraph clause chapter "
+    "unit brigade division battalion regiment squadron company corps fleet building block "
+    "tower gate checkpoint crossing outpost post hill point sector zone area camp base site "
+    "station terminal platform flight kilometre kilometer km mile marker phase stage line "
+    "bridge reactor plant runway pier berth apartment floor room no number".split())
 BETWEEN_RE = re.compile(r"\bbetween\s+$", re.I)
 CHANGE_BEFORE_RE = re.compile(  # "the toll rose from 10 to 12": a change, not a range
     r"(?:\b(?:rose|risen|rising|rises|climbed|increased|jumped|grew|went\s+up|fell|dropped|"
@@ -770,6 +780,11 @@ def counts_anything(text: str, n: re.Match[str], clocks: list[tuple[int, int]]) 
     if AGE_BEFORE_RE.search(text[max(0, n.start() - 30):n.start()]) and \
             text[n.end():n.end() + 1] in (",", ")"):
         return False
+    if KIN_AGE_BEFORE_RE.search(text[max(0, n.start() - 30):n.start()]) and \
+            text[n.end():n.end() + 1] in (",", ")", ".", ";", ""):
+        return False  # "killed a man, 45, and his son, 12": ages
+    if named_number(text, n.start()):  # "Route 4", "Resolution 1701", "Unit 8200"
+        return False
     return not MEASURE_RE.match(text[n.end():n.end() + 24])
 
 
@@ -800,6 +815,15 @@ def earlier_event(text: str, after: int, start: int) -> bool:
     when the sentence counted casualties before it, the toll of the sentence's own event."""
     head = CLAUSE_END_RE.split(text[max(after, start - TOTAL_REACH):start])[-1]
     return bool(EARLIER_RE.search(head))
+
+
+def named_number(text: str, start: int) -> bool:
+    """Whether the number at text[start] is part of a name: right after a capitalised noun
+    that names numbered things (``NAME_NOUNS``: "the strike on Route 4", "Resolution 1701",
+    "Unit 8200", "Building 7", "Kilometre 12"); a title-case headline's verb ("Strike Kills
+    12") is no such noun."""
+    m = NAMED_BEFORE_RE.search(text, max(0, start - 30), start)
+    return bool(m) and m.group(1).lower() in NAME_NOUNS
 
 
 def stated_ranges(text: str, numbers: list[re.Match[str]]) -> set[int]:
@@ -867,7 +891,8 @@ def stated_days(text: str) -> tuple[int, int, int] | None:
 
 def number_value(raw: str) -> float:
     """The value of a number written in digits, in words ('twenty-two', 'three hundred',
-    'a dozen') or both ('1.5 million'); a vague plural ('dozens') gives its range's lowest."""
+    'a dozen', 'two dozen', 'half a dozen') or both ('1.5 million'); a vague plural
+    ('dozens') gives its range's lowest."""
     raw = " ".join(raw.lower().replace(",", "").replace("-", " ").split())
     if raw in VAGUE_RANGES:
         return VAGUE_RANGES[raw][0]
@@ -876,7 +901,9 @@ def number_value(raw: str) -> float:
         if word in NUMBER_WORDS or word in TENS_WORDS:
             current += NUMBER_WORDS.get(word, TENS_WORDS.get(word, 0))
         elif word in ("a", "an", "single"):
-            current = 1.0
+            current = current or 1.0  # "half a dozen": the half stays
+        elif word == "half":
+            current = 0.5
         elif word == "dozen":
             current = (current or 1.0) * 12
         elif word == "hundred":
