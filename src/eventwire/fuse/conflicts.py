@@ -135,6 +135,10 @@ GAP_NEGATION_RE = re.compile(r"(?:\b(?:no|not|never|without)\b|n't)")  # in a ph
 GAP = "\u2026"  # in a lexicon phrase: up to three words ("reached \u2026 agreement")
 DENIED_RE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected\s+claims|dismissed\s+claims)\b[^.;]*$",
                        re.I)  # a statement denied: "denied that it had agreed"
+UNREAL_RE = re.compile(  # a phrase hoped for, feared or supposed in its clause, not reported
+    r"\b(?:expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)\s+(?:for|to|of)|hopes\s+of|seek(?:s|ing)?|sought|"
+    r"aim(?:s|ed|ing)?\s+(?:at|for|to)|fear(?:s|ed|ing)?|whether|if|unless|"
+    r"push(?:es|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|in\s+search\s+of)\b[^.;,]*$", re.I)
 DENIAL_CHARS = 40  # how far before a positive phrase a denial is looked for
 ABOUT_SHARE = 0.15  # "about N" means N give or take this share
 LINKED_MIN = 0.6  # "possibly the same" links this strong are compared (tune set: 5 of 7
@@ -1282,7 +1286,11 @@ def sentence_claim(m: Mention, kind: str) -> dict[str, Any] | None:
 def text_claim(text: str, kind: str) -> tuple[str, str, int, int] | None:
     """(group, phrase, start, end) of the claim of one kind a sentence states: its
     negative phrases first; a positive phrase after a negation in its clause ("did not
-    produce a breakthrough") or after a denial ("denied that it had agreed") is negative."""
+    produce a breakthrough") or after a denial ("denied that it had agreed") is negative; a
+    negative phrase after a denial ("denied that the talks had collapsed") and any phrase
+    hoped for, feared or supposed in its clause ("neither side expected a breakthrough",
+    "feared the talks would collapse", "unclear whether progress was made") are not read
+    (a forecast, "would not complete", is still read: an actor saying what it will not do)."""
     low = text.lower()
     for group in ("negative", "positive"):
         for phrase in lexicon()["sentence_" + kind][group]:
@@ -1290,11 +1298,15 @@ def text_claim(text: str, kind: str) -> tuple[str, str, int, int] | None:
             if hit is None:
                 continue
             i = hit.start()
+            if UNREAL_RE.search(low[max(0, i - NEGATION_CHARS):i]):
+                continue  # "neither side expected a breakthrough": hoped for, not reported
             if kind == "kept" and group == "negative":  # "no violations of the truce": kept
                 if WARNING_RE.search(low[max(0, i - NEGATION_CHARS):i]):
                     continue  # "any violation of the truce will be answered": a warning
                 if NO_BREACH_RE.search(low[max(0, i - NEGATION_CHARS):i]):
                     return "positive", phrase, i, hit.end()
+            if group == "negative" and DENIED_RE.search(low[max(0, i - DENIAL_CHARS):i]):
+                continue  # "denied that the talks had collapsed": no statement they went well
             if group == "positive" and (negated_at(low, i) or GAP_NEGATION_RE.search(
                     hit.group(0)) or DENIED_RE.search(low[max(0, i - DENIAL_CHARS):i])):
                 return "negative", phrase, i, hit.end()
