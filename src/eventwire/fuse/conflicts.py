@@ -139,6 +139,7 @@ UNREAL_RE = re.compile(  # a phrase hoped for, feared or supposed in its clause,
     r"\b(?:expect(?:s|ed|ing)?|hop(?:e|es|ed|ing)\s+(?:for|to|of)|hopes\s+of|seek(?:s|ing)?|sought|"
     r"aim(?:s|ed|ing)?\s+(?:at|for|to)|fear(?:s|ed|ing)?|whether|if|unless|"
     r"push(?:es|ed|ing)?\s+for|call(?:s|ed|ing)?\s+for|in\s+search\s+of)\b[^.;,]*$", re.I)
+SENTENCE_KINDS = frozenset({"outcome", "agreement", "completion", "held", "kept", "deal"})
 DENIAL_CHARS = 40  # how far before a positive phrase a denial is looked for
 ABOUT_SHARE = 0.15  # "about N" means N give or take this share
 LINKED_MIN = 0.6  # "possibly the same" links this strong are compared (tune set: 5 of 7
@@ -1624,6 +1625,7 @@ def event_conflicts(mentions: list[Mention], claims: list[dict[str, Any]],
     ``siblings``: each article's events by sentence (``build.sentence_events``), for a
     mediator or a side of the border its sentence names for another of its events
     (``sibling_mediators``, ``territory_conflicts``)."""
+    claims = [c for c in claims if not unreal_claim(c, texts)]
     claims = claims + read_outcomes(mentions, claims, texts)
     stated = claim_conflicts(claims, outlet_map(mentions))
     # an outcome the outlets state ("has agreed" against "did not agree") already shows it
@@ -1635,6 +1637,18 @@ def event_conflicts(mentions: list[Mention], claims: list[dict[str, Any]],
                           + side_conflicts(mentions, entities or {}, texts, leads, siblings),
                           mentions,
                           texts)
+
+
+def unreal_claim(claim: dict[str, Any], texts: dict[str, str] | None) -> bool:
+    """Whether an extracted claim of how something went (outcome, agreement, completion,
+    holding, keeping, deal) is hoped for, feared or supposed in its clause ("neither side had
+    expected the talks to bring a breakthrough"), as ``text_claim`` skips such a phrase."""
+    span = claim.get("span") or {}
+    text = (texts or {}).get(claim.get("article") or "")
+    if claim.get("kind") not in SENTENCE_KINDS or not text or span.get("start") is None:
+        return False
+    at = int(span["start"])
+    return bool(UNREAL_RE.search(text[max(0, at - NEGATION_CHARS):at]))
 
 
 def with_sentences(flags: list[dict[str, Any]], mentions: list[Mention],
