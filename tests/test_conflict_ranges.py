@@ -38,8 +38,8 @@ def test_a_range_is_one_count(text: str, expected: list[tuple[str, float, float]
     # a change of a count, not a range: both numbers stay (the larger is the outlet's)
     ("The toll rose from 10 to 12 on Friday.", [("killed", 10, 10), ("killed", 12, 12)]),
     # a list of parts adds up
-    ("Officials said 11 civilians and one soldier have been killed.",
-     [("killed", 1, 1), ("killed", 12, 12)]),
+    ("Medics in Mirsk said eight farmers and one soldier have been killed.",
+     [("killed", 8, 8), ("killed", 1, 1), ("killed", 9, 9)]),
     # a larger number first is no range
     ("Twelve to ten soldiers were wounded.", [("wounded", 12, 12), ("wounded", 10, 10)]),
 ])

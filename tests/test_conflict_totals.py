@@ -21,8 +21,8 @@ def counts(text: str) -> list[tuple[str, float]]:
      [("killed", 4)]),
     ("The shelling wounded nine people, bringing the number of wounded this year to 3,100.",
      [("wounded", 9)]),
-    ("More than 3,600 people have been killed in Castrane since October 2023, the health "
-     "ministry said.", []),
+    ("Over 2,100 Castranians have died in the border war since March 2021, according to "
+     "relief groups.", []),
     ("Since the start of the war, 3,600 people have been killed, and on Monday a strike killed "
      "two.", [("killed", 2)]),
     ("Some 40 civilians have been killed so far this year in the border districts.", []),
