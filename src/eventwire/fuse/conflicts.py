@@ -206,7 +206,7 @@ POPULATION_RE = re.compile(  # "a village of 300 residents": the people of a pla
 _MONTH_W = ("January|February|March|April|May|June|July|August|September|October|November|"
             "December")
 PERIOD_RE = re.compile(  # a period a total runs over: "since October 2023", "so far this year"
-    # (not "since July 24": a day-dated start tells a fighting episode's running toll)
+    # (not "since 3 May" or "since May 3": a day-dated start tells a fighting episode's running toll)
     r"\bsince\s+(?:early\s+|late\s+|mid-?\s*)?(?:(?:" + _MONTH_W + r")(?!\s+\d{1,2}\b)|\d{4}\b|"
     r"(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b|the\s+(?:war|conflict|fighting|"
     r"hostilities|escalation|offensive|invasion)\s+(?:began|started|erupted|broke\s+out)\b)|"
