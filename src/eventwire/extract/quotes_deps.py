@@ -122,9 +122,44 @@ def source_of(verb: Any) -> Any:
                 return pobj[0]
     if is_passive(verb):
         return None  # "was told that ...": the subject is the addressee, not the source
+    told = _speech_verb_before(verb)
+    if told is not None:
+        return source_of(told)
     if verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
         return source_of(verb.head)
     return None
+
+
+def _speech_verb_before(verb: Any) -> Any:
+    """The verb told after a quote that a trailing participle comments on.
+
+    In '"We will not ...," X said, adding that ...' the participle belongs to
+    'said'; with the sentences before it in the article the parser may hang
+    'said' on the quote as parataxis and 'adding' on the quote's own verb,
+    whose subject ('We') would become the speaker. A parataxis verb with its
+    own subject, told right after the quote closes and ending just before the
+    participle's comma, is taken instead.
+    """
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i >= verb.i:
+        return None
+    doc = verb.doc
+    k = verb.left_edge.i - 1
+    while k > verb.head.i and (doc[k].is_punct or doc[k].text in QUOTE_CHARS):
+        k -= 1
+    if k <= verb.head.i or doc[k + 1].text != ",":
+        return None
+    for told in doc[k].ancestors if doc[k].dep_ != "parataxis" else [doc[k]]:
+        if told.i <= verb.head.i:
+            return None
+        if told.dep_ == "parataxis":
+            break
+    else:
+        return None
+    if told.pos_ not in VERB_POS or not any(c.dep_ == "nsubj" for c in told.children):
+        return None
+    if not any(t.text in QUOTE_CHARS for t in doc[max(verb.head.i, told.left_edge.i - 2):told.i]):
+        return None  # 'Rebels shelled the town, officials said, claiming ...': no quote closes
+    return told if told.right_edge.i < verb.left_edge.i else None
 
 
 def is_passive(verb: Any) -> bool:
