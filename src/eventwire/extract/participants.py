@@ -869,6 +869,9 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
         tok = _group_head(ctx, tok)  # 'thousands of teachers'
         ents = _best_entities(ctx, tok)
     sector = _sector_of(ctx, tok)
+    referred = _armed_group_reference(ctx, tok, sector)
+    if referred is not None:
+        return [referred]
     spoken = _speaker_owned(ctx, tok, sector) if not ents else None
     if spoken is not None:
         return [spoken]
@@ -1048,6 +1051,32 @@ def _described_group(ctx: EventContext, tok: Any) -> ActorRef | None:
                 ent.actor.kind in GROUP_KINDS and ent.end <= tok.idx:
             return dataclasses.replace(ent.actor, evidence=f"refers to: {ent.text}")
     return None
+
+
+def _armed_group_reference(ctx: EventContext, tok: Any, sector: str | None) -> Participant | None:
+    """'The Tarvan Front seized two posts. The rebels then attacked a convoy': a bare definite
+    plural noun of armed men ('the rebels', 'the militants', 'the insurgents', 'the fighters')
+    stands for the armed group named outright in this or the two sentences before, taking that
+    group and its country rather than the country its context gives (evidence 'refers to: …').
+    Only when one group is named there: with two ('X clashed with Y. The rebels …') which one
+    is meant is not said."""
+    if sector != "REB" or tok.tag_ != "NNS" or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+            any(c.dep_ in NARROWING_DEPS for c in tok.children):
+        return None  # 'the Houthi rebels', 'the rebels of the north', 'some rebels'
+    groups: list[Entity] = []
+    for i in range(tok.i - 1, _window_start(tok) - 1, -1):
+        ent = ctx.entity(tok.doc[i])
+        if ent is not None and ent.actor is not None and ent.actor.kind == "armed_group" and \
+                ent.actor.country and not ent.actor.evidence and ent.end <= tok.idx and \
+                ent not in groups:
+            groups.append(ent)
+    if len({e.actor.id for e in groups}) != 1:
+        return None
+    det = next(c for c in tok.children if c.dep_ == "det")
+    start, end = det.idx, tok.idx + len(tok.text)
+    return Participant(start, end, ctx.text[start:end],
+                       dataclasses.replace(groups[0].actor, evidence=f"refers to: {groups[0].text}"))
 
 
 def _bloc_reference(ctx: EventContext, tok: Any) -> ActorRef | None:
