@@ -92,6 +92,9 @@ TOLERATED_DAYS = 3  # two outlets' own days of one person's act this far apart m
 # occurrence whose date they disagree on (``tolerated_pair``), when all else matches strongly
 AGAIN_RE = re.compile(r"\b(?:again|once more|second|another)\b")  # lower case: not "Second Army"
 SAME_FIGURES = 2  # numbers two sentences of one article share when they retell one occurrence
+ORDINALS = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                      "ninth", "tenth", "eleventh", "twelfth"))
+ORDINAL_RE = re.compile(r"\b(?:[a-z]+|\d+(?:st|nd|rd|th))\b")  # words, and numerals told as ordinals
 AGREE = "AGREE"
 YIELDING, CAPTURE = "CONCEDE", "COERCE"  # a side's surrender and the other side's capture of it
 YIELD_LEMMAS = frozenset(("surrender", "capitulate"))  # CAMEO 0874, retreat or surrender militarily
@@ -587,6 +590,8 @@ def same_article_decision(m: Mention, o: Mention) -> tuple[str, bool]:
     participants: the article tells its occurrence again, not always naming everyone."""
     if m.type != o.type:
         return ("maybe", False) if retold(m, o) else ("no", True)
+    if ordinals_differ(m, o):
+        return "no", True  # "the fifth round" and "the sixth round"
     if agreed_act(m, o) or agreed_act(o, m):
         return "merge", False  # an agreement to an act and the act it agrees to
     if one_episode_told(m, o):
@@ -671,6 +676,24 @@ def one_stem(a: str, b: str) -> bool:
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
     return n >= STEM_CHARS and all(w[n:] in STEM_ENDINGS for w in (a, b))
+
+
+def ordinal(m: Mention) -> str:
+    """The ordinal among the two words before a mention's trigger ("the fifth round", "his
+    2nd arrest"; "" without one)."""
+    sent = m.data.get("sentence") or {}
+    text, start = str(sent.get("text") or ""), int(sent.get("start") or 0)
+    at = int((m.data.get("trigger") or {}).get("start") or start) - start
+    return next((w for w in ORDINAL_RE.findall(text[max(0, at - 40):at].lower())[-2:]
+                 if w in ORDINALS or w[:1].isdigit()), "")
+
+
+def ordinals_differ(m: Mention, o: Mention) -> bool:
+    """Whether two mentions are told with different ordinals ("the fifth round" against "the
+    sixth round", "a second arrest" against "the first arrest"): two occurrences of one kind
+    in a series, however alike their sentences."""
+    a = ordinal(m)
+    return bool(a) and a != (ordinal(o) or a)
 
 
 def told_as_another(m: Mention) -> bool:
@@ -834,7 +857,7 @@ def year_told(m: Mention) -> bool:
     return bool(YEAR_PREPOSITION_RE.search(before_span(m.data, span)))
 
 
-BLOCKED = frozenset(("types", "negation", "people", "vague_below", "vague_modality",
+BLOCKED = frozenset(("types", "negation", "people", "ordinals", "vague_below", "vague_modality",
                      "vague_blind"))  # verdicts of ``link_verdict`` that never link
 
 
@@ -873,6 +896,8 @@ def link_verdict(m: Mention, o: Mention, common: frozenset[str] = frozenset()
         return "negation", 0.0
     if coref.contradictory(m, o):  # contradictory participants
         return "people", 0.0
+    if ordinals_differ(m, o):
+        return "ordinals", 0.0
     p = coref.link_probability(m, o, common)
     if "negated" in (m.modality, o.modality) and m.modality != o.modality:
         return "denial", max(p, coref.threshold())
@@ -1756,7 +1781,7 @@ def groups_compatible(a: list[Mention], b: list[Mention], common: Any = frozense
                     return False
             if (dates_contradict(x, y) and not episode_covers(x, y, a + b) and
                     not episode_covers(y, x, a + b) and not (waive and waive(x, y))) or \
-                    coref.contradictory(x, y):
+                    coref.contradictory(x, y) or ordinals_differ(x, y):
                 return False
             if "negated" in (x.modality, y.modality) and x.modality != y.modality and \
                     not denial_pair(x, y):

@@ -1,0 +1,48 @@
+"""Occurrences of a series stay apart: reports told with different ordinals
+(``ordinals_differ``)."""
+
+from __future__ import annotations
+
+from test_fuse_coref import event, mention
+from test_fuse_story_links import CRASH
+from test_fuse_story_links import report as story_report
+
+from eventwire.fuse.events import (
+    BLOCKED,
+    link_verdict,
+    ordinal,
+    ordinals_differ,
+    same_article_verdict,
+)
+from eventwire.fuse.mentions import Mention
+
+FIFTH = "Marek Olsson stopped Ivo Brandt in the fifth round of the title fight in Basel."
+SIXTH = "Marek Olsson stopped Ivo Brandt in the sixth round of the title fight in Basel."
+FIFTH_TOO = "Olsson floored Brandt near the end of the fifth round in Basel and the fight ended."
+
+
+def bout(aid: str, text: str) -> Mention:
+    """An undated ASSAULT told by its 'round', placed in one story."""
+    m = mention(aid, None, aid, event(text, "round", "ASSAULT", [], []))
+    m.story = "s1"
+    return m
+
+
+def test_ordinals_before_the_trigger_are_read() -> None:
+    assert ordinal(bout("o1", FIFTH)) == "fifth"
+    numeral = mention("o2", None, "o2", event("It was his 2nd arrest this year in Basel.",
+                                              "arrest", "COERCE", [], []))
+    assert ordinal(numeral) == "2nd"
+    assert ordinal(story_report("o3", CRASH, "arrested", "s1")) == ""
+
+
+def test_different_ordinals_keep_two_reports_apart() -> None:
+    fifth, sixth, again = bout("r1", FIFTH), bout("r2", SIXTH), bout("r3", FIFTH_TOO)
+    assert ordinals_differ(fifth, sixth) and not ordinals_differ(fifth, again)
+    assert not ordinals_differ(fifth, story_report("r4", CRASH, "arrested", "s1"))
+    assert link_verdict(fifth, sixth) == ("ordinals", 0.0) and "ordinals" in BLOCKED
+    assert link_verdict(fifth, again)[0] != "ordinals"
+    # within one article too
+    same = bout("r1", SIXTH)
+    same.root = fifth.root
+    assert same_article_verdict(fifth, same) == "no"
