@@ -1,12 +1,15 @@
 """Occurrences of a series stay apart: reports told with different ordinals
-(``ordinals_differ``)."""
+(``ordinals_differ``), and with different words (``coref.other_triggers``, a link feature)."""
 
 from __future__ import annotations
 
 from test_fuse_coref import event, mention
 from test_fuse_story_links import CRASH
 from test_fuse_story_links import report as story_report
+from test_fuse_trigger_links import STATION
+from test_fuse_trigger_links import report as word_report
 
+from eventwire.fuse import coref
 from eventwire.fuse.events import (
     BLOCKED,
     link_verdict,
@@ -46,3 +49,25 @@ def test_different_ordinals_keep_two_reports_apart() -> None:
     same = bout("r1", SIXTH)
     same.root = fifth.root
     assert same_article_verdict(fifth, same) == "no"
+
+
+def test_different_trigger_words_are_a_model_feature() -> None:
+    lead = word_report("a1", CRASH, "arrested", "s1", "arrest", "lead")
+    held = word_report("b1", STATION.replace("arrested", "detained"), "detained", "s1",
+                       "detain", "lead")
+    same = word_report("b2", STATION, "arrested", "s1", "arrest", "body")
+    i = coref.FEATURES.index("other_trigger")
+    assert coref.model()["features"][i] == "other_trigger"
+    assert coref.other_triggers(lead, held) and coref.features(lead, held)[i] == 1.0
+    assert not coref.other_triggers(lead, same)
+    # a noun made from the verb is the same word ("the arrest" / "arrested", "killing" / "kill")
+    noun = word_report("b3", STATION, "arrested", "s1", "arrests", "body")
+    noun.data["trigger"]["text"] = "round-up"  # another stem, the lemma decides
+    assert not coref.other_triggers(lead, noun)
+    assert coref.one_family("kill", "killing") and coref.one_family("protester", "protest")
+    assert not coref.one_family("kill", "skill") and not coref.one_family("ban", "band")
+    vector = coref.features(lead, held)
+    lifted = list(vector)
+    lifted[i] = 0.0
+    weights = coref.model()["vague_weights"]
+    assert coref.probability(vector, weights) < coref.probability(lifted, weights)

@@ -46,7 +46,7 @@ FEATURES = ("bias", "same_type", "compatible_type", "mode_clash", "modality_clas
             "date_overlap", "date_text_disjoint", "date_gap", "date_width", "same_day",
             "numbers", "names", "similarity", "same_trigger", "undated", "vague",
             "rare_similarity", "stem_similarity", "role_reversed", "date_share", "counts_near",
-            "synonym_trigger")
+            "synonym_trigger", "other_trigger")
 UNDATED, VAGUE = FEATURES.index("undated"), FEATURES.index("vague")
 PERSON_ID_RE = re.compile(r"^Q\d+$")
 COMMON_SHARE = 0.05  # a name in more than this share of the compared sentences is not distinctive
@@ -54,6 +54,8 @@ COMMON_MIN = 3
 STEM_CHARS = 5  # words sharing their first five letters share a stem (return / returnees)
 SENTENCES_HELD = 4096  # sentences whose words, numbers and names are remembered (the several
 #   events of one sentence and the reprints of a report read the same ones)
+FAMILY_ENDINGS = frozenset(("", "s", "es", "ed", "ing", "ings", "er", "ers", "ion", "ions",
+                            "ation", "ment", "al"))  # what a word adds to the one it is made from
 COUNT_TOLERANCE = 0.25  # counts of one thing this close (share of the larger) may tell one occurrence
 
 
@@ -391,6 +393,26 @@ def synonym_triggers(a: Mention, b: Mention) -> bool:
                 table.get((db["type"], db["lemma"]), frozenset()))
 
 
+def other_triggers(a: Mention, b: Mention) -> bool:
+    """Two mentions told with different words: their triggers share no stem, no lemma and no
+    CAMEO synonym list ("shot" / "charged", "rioted" / "joined a vigil"). Reports of one story
+    name its several occurrences with several words; where dates cannot tell them apart, the
+    word is the surest sign of which one a report is about."""
+    da, db = derived(a), derived(b)
+    if not da["stem"] or not db["stem"] or da["stem"] == db["stem"]:
+        return False
+    if da["lemma"] and db["lemma"] and one_family(da["lemma"], db["lemma"]):
+        return False  # "killing" / "kill", "shooting" / "shoot": a noun of the verb
+    return not synonym_triggers(a, b)
+
+
+def one_family(a: str, b: str) -> bool:
+    """Two lemmas of one word: equal, or the longer the shorter (three letters or more) with
+    a verb or noun ending ("kill" / "killing", "arrest" / "arrests", "protest" / "protester")."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 3 and long_.startswith(short) and long_[len(short):] in FAMILY_ENDINGS
+
+
 def trigger_stem(m: Mention) -> str:
     """The first five letters of the trigger's head word."""
     words = WORD_RE.findall((m.data.get("trigger") or {}).get("text") or "")
@@ -485,6 +507,7 @@ def features(a: Mention, b: Mention, common: frozenset[str] = frozenset()) -> li
         date_share(ra, rb),
         float(counts_near(da["counts"], db["counts"])),
         float(synonym_triggers(a, b)),
+        float(other_triggers(a, b)),
     ]
 
 
