@@ -15,7 +15,16 @@ pipeline with N forked processes, ``--ray N`` the Ray engine on a local
 runtime with N CPUs, timed on the same chunks in turn (its ratio is against
 the one-process pipeline; its CPU seconds are the workers', then also the
 driver's and those of Ray's own processes, and the share of the workers'
-time without a batch to run; start-up is reported apart).
+time without a batch to run, before their first batch of a turn, between
+batches and after their last; start-up is reported apart). As in
+``extract --engine ray``, the actors return each article's output line
+(``Pipeline(encode=...)``), so the one process's time in Ray's ratio
+includes making the same lines from its results, timed right after each of
+its turns (``--objects``: the actors return Extraction objects, as for
+``ingest``, and the lines are left out of both). It also prints each side's
+CPU milliseconds per document (the workers' inside and outside their
+batches, the driver's, Ray's own processes'), the size of a batch's reply
+and the driver's CPU collecting them.
 ``--gemm numpy``
 makes thinc multiply matrices with numpy (its OpenBLAS, one thread) instead
 of blis, for bare spaCy, the pipeline and its Ray workers alike (the
@@ -26,7 +35,7 @@ against the pipeline with numpy, in turns on the same chunks (which goes
 first alternates), and checks their outputs are identical. A benchmark, not
 a test: no thresholds.
 
-    .venv/bin/python bench/bench_pipeline.py [--docs 2000] [--batch-size 16] [--workers N] [--ray N] [--gemm blis|numpy|both] [--json FILE]
+    .venv/bin/python bench/bench_pipeline.py [--docs 2000] [--batch-size 16] [--workers N] [--ray N] [--objects] [--gemm blis|numpy|both] [--json FILE]
 """
 
 from __future__ import annotations
@@ -39,6 +48,7 @@ import resource
 import sys
 import time
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -125,18 +135,23 @@ def print_kernels(r: dict[str, Any]) -> None:
     print(f"load average      {r['load_average']:.1f} (1 min, at the end)")
 
 
-def run(n_docs: int, batch_size: int, workers: int = 1, ray_cpus: int = 0) -> dict[str, float]:
+def run(n_docs: int, batch_size: int, workers: int = 1, ray_cpus: int = 0,
+        objects: bool = False) -> dict[str, float]:
     """Time bare spaCy, the full pipeline (and Ray) over the same corpus, chunk by chunk in turn.
 
     Bare spaCy is the model exactly as shipped (``spacy.load``); the runs
     alternate over chunks of the corpus so that load from other processes on
-    the machine affects all of them alike.
+    the machine affects all of them alike. Unless ``objects``, Ray's actors
+    make ``extract``'s output lines (as ``extract --engine ray`` does) and the
+    one process's time to make the same lines from its results is timed
+    right after each of its turns and added to its time in Ray's ratio.
     """
     import spacy
 
     from eventwire.annotate.nlp import MODEL, load_nlp
+    from eventwire.cli import EXTRACTION_LINE as LINES  # extract's output line of an article
     from eventwire.model import Article
-    from eventwire.pipeline import Pipeline
+    from eventwire.pipeline import Pipeline, resolve
 
     docs = corpus(n_docs)
     texts = [d["text"] for d in docs]
@@ -150,11 +165,13 @@ def run(n_docs: int, batch_size: int, workers: int = 1, ray_cpus: int = 0) -> di
     import eventwire.ingest.structure  # noqa: F401  # imported by any reader; not per-article work
     pipeline.warm_up(nlp)  # data the components load on first use: set-up, not per-article work
     setup = time.perf_counter() - t0
-    ray = RayRun(pipeline, ray_cpus) if ray_cpus else None
+    ray = RayRun(pipeline, ray_cpus, None if objects else LINES) if ray_cpus else None
     names = [c.__module__ + ":" + c.__name__ for c in pipeline.components]
     clock = ComponentClock(pipeline)  # after the Ray actors took the plain components
     articles = [Article(id=d["id"], text=d["text"], published=d["published"]) for d in docs]
-    took = {"bare": [0.0, 0.0], "pipeline": [0.0, 0.0]}  # wall and CPU seconds
+    took = {"bare": [0.0, 0.0], "pipeline": [0.0, 0.0], "lines": [0.0, 0.0]}  # wall, CPU s
+    made: list = []  # the pipeline's results of its latest turn
+    encode = resolve(LINES)
     counts = {"entities": 0, "times": 0, "events": 0, "quotes": 0, "failed": 0}
 
     def run_bare(part: list[int]) -> None:
@@ -162,8 +179,15 @@ def run(n_docs: int, batch_size: int, workers: int = 1, ray_cpus: int = 0) -> di
             pass
 
     def run_pipeline(part: list[int]) -> None:
+        made.clear()
         for ex in pipeline.run(articles[i] for i in part):
             count(ex, counts)
+            made.append(ex)
+
+    def run_lines(_part: list[int]) -> None:
+        for ex in made:
+            if hasattr(ex, "entities"):
+                encode(ex)
 
     turn = 0
     for part in chunks(list(range(len(texts))), CHUNK_DOCS):
@@ -171,6 +195,8 @@ def run(n_docs: int, batch_size: int, workers: int = 1, ray_cpus: int = 0) -> di
             order = [("bare", run_bare), ("pipeline", run_pipeline)]
             for name, runner in order if turn % 2 == 0 else order[::-1]:
                 timed(runner, sub, took[name])
+                if name == "pipeline" and ray and not objects:
+                    timed(run_lines, sub, took["lines"])
             turn += 1
         if ray:
             ray.time([articles[i] for i in part])
@@ -186,7 +212,9 @@ def run(n_docs: int, batch_size: int, workers: int = 1, ray_cpus: int = 0) -> di
            "pipeline_spacy_cpu_s": full_cpu - sum(clock.cpu.values()),
            "corpus": bench_corpus.paragraphs()[1], **counts}
     if ray:
-        out.update(ray.finish(words, full, full_cpu))
+        lines, lines_cpu = took["lines"]
+        out.update({"one_process_lines_s": lines, "one_process_lines_cpu_s": lines_cpu})
+        out.update(ray.finish(words, full + lines, full_cpu + lines_cpu, len(texts)))
     if workers > 1:
         out.update(run_workers(articles, batch_size, workers, bare))
     return out
@@ -243,23 +271,31 @@ def count(ex: Any, counts: dict[str, int]) -> None:
 
 
 class RayRun:
-    """The Ray engine on a local runtime with ``cpus`` CPUs (one actor each), timed by chunk."""
+    """The Ray engine on a local runtime with ``cpus`` CPUs (one actor each), timed by chunk;
+    with ``encode``, the actors make each article's output (``Pipeline(encode=...)``)."""
 
-    def __init__(self, pipeline, cpus: int) -> None:
+    def __init__(self, pipeline, cpus: int, encode: str | None = None) -> None:
+        import copy
         import logging
 
         from eventwire.scale.ray_engine import start_actors, start_local
 
         t0 = time.perf_counter()
         start_local(cpus, log_to_driver=False, logging_level=logging.ERROR)
-        self.cpus, self.batch_size = cpus, pipeline.batch_size
-        self.actors = start_actors(pipeline, cpus)
+        self.cpus, self.batch_size, self.encode = cpus, pipeline.batch_size, encode
+        spec = copy.copy(pipeline)  # the same pipeline, its results encoded in the actors
+        spec.encode = encode
+        self.actors = start_actors(spec, cpus)
         self.startup = time.perf_counter() - t0
         self.took = 0.0
         self.worker_cpu = 0.0  # the actors' CPU seconds in Ray's turns
         self.worker_busy = 0.0  # the actors' wall seconds running batches in Ray's turns
+        self.worker_batch_cpu = 0.0  # the actors' CPU seconds running batches in Ray's turns
         self.driver_cpu = 0.0  # this process's CPU seconds in Ray's turns
         self.tree_cpu = 0.0  # CPU seconds of this process's descendants (workers, Ray's own) in them
+        self.idle = {"start": 0.0, "between": 0.0, "end": 0.0}  # actors' wall s without a batch
+        self.batches = 0
+        self.collect = {"bytes": 0, "cpu_s": 0.0, "unpack_cpu_s": 0.0}  # the driver's part
         self.n = 0
 
     def usage(self) -> list[dict[str, float]]:
@@ -270,40 +306,97 @@ class RayRun:
 
     def time(self, articles: list) -> None:
         """Stream one chunk through the actors and add its time."""
-        from eventwire.scale.ray_engine import stream
+        import ray
 
-        (w0, b0), d0 = self.workers_cpu(), descendants_cpu()  # outside the timed region
-        t0, c0 = time.perf_counter(), time.process_time()
-        self.n += sum(1 for _ in stream(self.actors, articles, self.batch_size))
-        self.took += time.perf_counter() - t0
-        self.driver_cpu += time.process_time() - c0
+        from eventwire.scale import ray_engine
+
+        ray.get([a.recent.remote() for a in self.actors])  # forget earlier turns' spans
+        (w0, b0, k0), d0 = self.workers_cpu(), descendants_cpu()  # outside the timed region
+        collect, unpack = ray_engine.results, ray_engine.unpack
+
+        def counted_unpack(data: bytes) -> list:
+            c0 = time.process_time()
+            try:
+                return unpack(data)
+            finally:
+                self.collect["unpack_cpu_s"] += time.process_time() - c0
+                self.collect["bytes"] += len(data)
+
+        def counted_collect(batch: list, ref: Any) -> list:
+            c0 = time.process_time()
+            try:
+                return collect(batch, ref)
+            finally:
+                self.collect["cpu_s"] += time.process_time() - c0
+                self.batches += 1
+
+        ray_engine.results, ray_engine.unpack = counted_collect, counted_unpack
+        try:
+            t0, c0 = time.perf_counter(), time.process_time()
+            self.n += sum(1 for _ in ray_engine.stream(self.actors, articles, self.batch_size))
+            t1 = time.perf_counter()
+            self.driver_cpu += time.process_time() - c0
+        finally:
+            ray_engine.results, ray_engine.unpack = collect, unpack
+        self.took += t1 - t0
         self.tree_cpu += descendants_cpu() - d0
-        w1, b1 = self.workers_cpu()
+        w1, b1, k1 = self.workers_cpu()
         self.worker_cpu += w1 - w0
         self.worker_busy += b1 - b0
+        self.worker_batch_cpu += k1 - k0
+        for spans in ray.get([a.recent.remote() for a in self.actors]):
+            add_idle(self.idle, spans, t0, t1)
 
-    def workers_cpu(self) -> tuple[float, float]:
-        """The actors' CPU seconds so far, and their wall seconds spent running batches."""
+    def workers_cpu(self) -> tuple[float, float, float]:
+        """The actors' CPU seconds so far, their wall seconds spent running batches and
+        their CPU seconds running them."""
         usage = self.usage()
-        return sum(u["cpu_s"] for u in usage), sum(u["busy_s"] for u in usage)
+        return (sum(u["cpu_s"] for u in usage), sum(u["busy_s"] for u in usage),
+                sum(u["batch_cpu_s"] for u in usage))
 
-    def finish(self, words: int, one_process: float, one_cpu: float) -> dict[str, float]:
+    def finish(self, words: int, one_process: float, one_cpu: float, docs: int
+               ) -> dict[str, float]:
         """The numbers (against the one-process time of the same chunks); stop the runtime."""
         import ray
 
         usage = self.usage()
         ray.shutdown()
         cpu = self.worker_cpu
+        turns = self.cpus * self.took
         return {"ray_cpus": self.cpus, "ray_startup_s": self.startup, "ray_s": self.took,
+                "ray_output": "lines" if self.encode else "objects",
                 "ray_documents": self.n, "ray_words_per_s": words / self.took,
                 "ratio_ray_to_one_process": one_process / self.took,
                 "ray_workers_cpu_s": cpu, "ratio_ray_cpu_to_one_process_cpu": cpu / one_cpu,
                 "ray_driver_cpu_s": self.driver_cpu,
-                "ray_workers_idle_share": 1 - self.worker_busy / (self.cpus * self.took),
+                "ray_workers_idle_share": 1 - self.worker_busy / turns,
+                **{f"ray_workers_idle_{k}_share": v / turns for k, v in self.idle.items()},
                 "ray_runtime_cpu_s": max(self.tree_cpu - cpu, 0.0),
                 "ratio_ray_all_cpu_to_one_process_cpu":
                     (self.driver_cpu + max(self.tree_cpu, cpu)) / one_cpu,  # /proc: Linux
+                "ray_batches": self.batches,
+                "ray_reply_bytes_per_batch": self.collect["bytes"] / max(self.batches, 1),
+                "ray_driver_collect_cpu_s": self.collect["cpu_s"],
+                "ray_driver_unpack_cpu_s": self.collect["unpack_cpu_s"],
+                "one_process_cpu_ms_per_doc": 1000 * one_cpu / docs,
+                "ray_workers_cpu_ms_per_doc": 1000 * cpu / docs,
+                "ray_workers_batch_cpu_ms_per_doc": 1000 * self.worker_batch_cpu / docs,
+                "ray_driver_cpu_ms_per_doc": 1000 * self.driver_cpu / docs,
+                "ray_runtime_cpu_ms_per_doc": 1000 * max(self.tree_cpu - cpu, 0.0) / docs,
                 "ray_worker_peak_rss_mb": max(u["peak_rss_mb"] for u in usage)}
+
+
+def add_idle(idle: dict[str, float], spans: list[tuple[float, float]], t0: float, t1: float
+             ) -> None:
+    """Add one actor's wall seconds without a batch in a turn from ``t0`` to ``t1``: before its
+    first batch, between batches and after its last (``spans``: its batches' start and end)."""
+    if not spans:
+        idle["start"] += t1 - t0
+        return
+    spans = sorted(spans)
+    idle["start"] += max(spans[0][0] - t0, 0.0)
+    idle["end"] += max(t1 - spans[-1][1], 0.0)
+    idle["between"] += sum(max(b[0] - a[1], 0.0) for a, b in pairwise(spans))
 
 
 def descendants_cpu() -> float:
@@ -352,6 +445,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="also time the pipeline with this many processes")
     ap.add_argument("--ray", type=int, default=0, metavar="CPUS",
                     help="also time the Ray engine on a local runtime with this many CPUs")
+    ap.add_argument("--objects", action="store_true",
+                    help="Ray's actors return Extraction objects (as for ingest) instead of "
+                         "extract's output lines; the one process's time then leaves the lines out")
     ap.add_argument("--gemm", choices=("blis", "numpy", BOTH), default="blis",
                     help="thinc's matrix multiplication for bare spaCy and the pipeline alike; "
                          "both: the pipeline on blis against the pipeline on numpy")
@@ -364,7 +460,7 @@ def main(argv: list[str] | None = None) -> int:
             Path(args.json).write_text(json.dumps(r, indent=2) + "\n", encoding="utf-8")
         return 0
     use_gemm(args.gemm)
-    r = run(max(args.docs, 1), args.batch_size, args.workers, args.ray)
+    r = run(max(args.docs, 1), args.batch_size, args.workers, args.ray, args.objects)
     r["gemm"] = args.gemm
     print(f"corpus            {r['documents']} documents, {r['words']} words ({r['corpus']})")
     print(f"setup             {r['setup_s']:.2f} s (model, registry, matcher, data loaded on first use)")
@@ -392,7 +488,21 @@ def main(argv: list[str] | None = None) -> int:
               f"({r['ray_driver_cpu_s']:.1f} CPU s) and Ray's own processes "
               f"({r['ray_runtime_cpu_s']:.1f} CPU s) in Ray's turns")
         print(f"Ray idle          {r['ray_workers_idle_share']:.1%} of the workers' time in Ray's "
-              f"turns without a batch to run (start and end of each turn)")
+              f"turns without a batch to run (before the first batch "
+              f"{r['ray_workers_idle_start_share']:.1%}, between batches "
+              f"{r['ray_workers_idle_between_share']:.1%}, after the last "
+              f"{r['ray_workers_idle_end_share']:.1%})")
+        print(f"Ray output        {r['ray_output']}: {r['ray_reply_bytes_per_batch'] / 1024:,.0f} KB "
+              f"per batch reply ({r['ray_batches']} batches and pieces); the driver's collecting "
+              f"{r['ray_driver_collect_cpu_s']:.2f} CPU s (unpickling "
+              f"{r['ray_driver_unpack_cpu_s']:.2f})")
+        print(f"CPU per document  one process {r['one_process_cpu_ms_per_doc']:.1f} ms"
+              + (f" (output lines {1000 * r['one_process_lines_cpu_s'] / r['documents']:.2f})"
+                 if r["ray_output"] == "lines" else "")
+              + f"; Ray workers {r['ray_workers_cpu_ms_per_doc']:.1f} ms (in batches "
+              f"{r['ray_workers_batch_cpu_ms_per_doc']:.1f}), driver "
+              f"{r['ray_driver_cpu_ms_per_doc']:.2f} ms, Ray's own processes "
+              f"{r['ray_runtime_cpu_ms_per_doc']:.2f} ms")
         print(f"peak RSS (Ray)    {r['ray_worker_peak_rss_mb']:.0f} MB per worker")
     print(f"peak RSS          {r['peak_rss_mb']:.0f} MB (this process: bare spaCy and pipeline)")
     print(f"gemm              {args.gemm} (thinc's matrix multiplication, both sides)")

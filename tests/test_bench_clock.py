@@ -44,3 +44,12 @@ def test_clock_keeps_and_times_prepare_batch() -> None:
     assert seen == ["step", "run"]
     assert clock.cpu["stepped"] > 0.0
     assert clock.cpu["plain"] == 0.0
+
+
+def test_idle_is_split_into_before_between_and_after_the_batches() -> None:
+    idle = {"start": 0.0, "between": 0.0, "end": 0.0}
+    add_idle = _bench().add_idle
+    add_idle(idle, [(4.0, 6.0), (1.0, 3.0), (6.5, 9.0)], 0.0, 10.0)  # spans in any order
+    assert idle == {"start": 1.0, "between": 1.5, "end": 1.0}
+    add_idle(idle, [], 0.0, 10.0)  # an actor without a batch in the turn waited all of it
+    assert idle["start"] == 11.0

@@ -37,11 +37,13 @@ if TYPE_CHECKING:
 
 MAX_RESTARTS = 3  # an actor whose process dies is started again (model loaded again)
 AHEAD_PER_ACTOR = 2  # batches queued on one actor at most
+TAIL_AHEAD_PER_ACTOR = 1  # pieces queued on one actor in the tail
 HELD_PER_ACTOR = 2  # finished batches held per actor while an earlier batch is unfinished
 READ_AHEAD_PER_ACTOR = 2  # batches read from the input per actor before they are sent
 ENV_ADDRESS = "RAY_ADDRESS"
 ENV_NICENESS = "RAY_worker_niceness"  # Ray lowers workers' priority by default (niceness 15)
 ENV_INLINE = "RAY_max_direct_call_object_size"  # results up to this size come back in the reply
+SPANS_KEPT = 256  # batches whose start and end an actor remembers (``recent``)
 INLINE_BYTES = 4 * 1024 * 1024  # a batch's results are a few hundred KB (Ray's default: 100 KB)
 
 Result = Extraction | ProcessingError
@@ -60,6 +62,8 @@ class BatchWorker:
             _ = getattr(self.pipeline.ctx.registry, "matcher", None)  # build it once, up front
         self.pipeline.warm_up(nlp)  # data components load on first use; freezes the heap
         self.busy = 0.0  # wall seconds spent running batches
+        self.batch_cpu = 0.0  # CPU seconds of this thread running them (pickling included)
+        self.spans: deque[tuple[float, float]] = deque(maxlen=SPANS_KEPT)  # recent batches' times
 
     def ready(self) -> bool:
         """True once the model and registry are loaded."""
@@ -67,11 +71,14 @@ class BatchWorker:
 
     def run(self, batch: list[Article]) -> bytes:
         """The results of one batch, in order, pickled (``unpack`` reads them)."""
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.thread_time()
         try:
             return pack(list(self.pipeline._run_here(batch)))
         finally:
-            self.busy += time.perf_counter() - start
+            end = time.perf_counter()
+            self.busy += end - start
+            self.batch_cpu += time.thread_time() - cpu
+            self.spans.append((start, end))
 
     def gemm(self) -> str:
         """The matrix kernel this worker's spaCy model multiplies with."""
@@ -80,13 +87,22 @@ class BatchWorker:
         return model_gemm(self.pipeline.load_model())
 
     def usage(self) -> dict[str, float]:
-        """This worker process's peak RSS (MB, Linux units), CPU seconds so far and wall
-        seconds spent running batches (the rest of its time it waited for work)."""
+        """This worker process's peak RSS (MB, Linux units), CPU seconds so far, wall
+        seconds spent running batches (the rest of its time it waited for work) and CPU
+        seconds spent running them (the rest went to Ray's receiving, replying and polling)."""
         import resource
 
         ru = resource.getrusage(resource.RUSAGE_SELF)
         return {"peak_rss_mb": ru.ru_maxrss / 1024, "cpu_s": ru.ru_utime + ru.ru_stime,
-                "busy_s": self.busy}
+                "busy_s": self.busy, "batch_cpu_s": self.batch_cpu}
+
+    def recent(self) -> list[tuple[float, float]]:
+        """The start and end (``time.perf_counter``: the machine's monotonic clock, comparable
+        between processes of one host) of the batches run since the last call, at most
+        ``SPANS_KEPT`` of the latest; tells when an actor waited for work."""
+        spans = list(self.spans)
+        self.spans.clear()
+        return spans
 
 
 def connect(address: str | None) -> bool:
@@ -197,7 +213,7 @@ def dispatch(workers: list[Any], batches: Iterable[list[Article]],
         last = read()
         if not ahead:
             break
-        depth = 1 if last else AHEAD_PER_ACTOR  # in the tail, only to a worker with nothing queued
+        depth = TAIL_AHEAD_PER_ACTOR if last else AHEAD_PER_ACTOR
         limit = (AHEAD_PER_ACTOR + HELD_PER_ACTOR) * n * largest
         while pending and (held + len(ahead[0]) > limit or min(queued.values()) >= depth):
             if pending[0][1] not in running:  # the oldest batch is finished: hand it on
