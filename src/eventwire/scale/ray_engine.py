@@ -7,9 +7,8 @@ batches per actor in flight, and yields the results in input order, holding
 at most ``HELD_PER_ACTOR`` batches' worth of finished results per actor behind
 an unfinished one, so memory stays bounded however long the input is and an
 actor that finishes early is not left idle behind a slower one. The last
-batches of the input go out in shrinking pieces to whichever actor has the
-least queued, one piece waiting behind the running one, so the actors finish
-together and never wait for the driver's round trip between pieces.
+batches of the input go out in shrinking pieces to whichever actor is free,
+so the actors finish together.
 Components are pure per article, so the output is the same as the local
 engine's. Importing this module imports Ray (an optional dependency,
 ``pip install eventwire[ray]``); nothing else in eventwire does.
@@ -38,8 +37,7 @@ if TYPE_CHECKING:
 
 MAX_RESTARTS = 3  # an actor whose process dies is started again (model loaded again)
 AHEAD_PER_ACTOR = 2  # batches queued on one actor at most
-TAIL_AHEAD_PER_ACTOR = 2  # pieces queued on one actor in the tail: the next waits behind the running one
-TAIL_SHARE = 4  # a tail piece takes 1 / (TAIL_SHARE * actors) of the articles left
+TAIL_AHEAD_PER_ACTOR = 1  # pieces queued on one actor in the tail
 HELD_PER_ACTOR = 2  # finished batches held per actor while an earlier batch is unfinished
 READ_AHEAD_PER_ACTOR = 2  # batches read from the input per actor before they are sent
 ENV_ADDRESS = "RAY_ADDRESS"
@@ -183,13 +181,9 @@ def dispatch(workers: list[Any], batches: Iterable[list[Article]],
 
     The input is read ``READ_AHEAD_PER_ACTOR`` batches per worker ahead. Once
     it is used up, the batches left go out in shrinking pieces (a share of
-    what is left, ``tail_piece``), each to the worker with the fewest queued,
-    at most ``TAIL_AHEAD_PER_ACTOR`` (the running piece and one waiting): the
-    workers then finish within about one small piece of each other, instead
-    of one idling while the other runs its last full batches, and a worker
-    that finishes a piece starts the next at once instead of waiting for the
-    round trip to the driver and back (a worker with nothing queued waits
-    for it at every piece).
+    what is left, ``tail_piece``), each only to a worker with nothing queued:
+    the workers then finish within about one small piece of each other,
+    instead of one idling while the other runs its last full batches.
     """
     n = len(workers)
     source = iter(batches)
@@ -245,10 +239,9 @@ def dispatch(workers: list[Any], batches: Iterable[list[Article]],
 
 
 def tail_piece(left: int, workers: int) -> int:
-    """How many of the ``left`` last articles the next piece takes: a ``1 / (4 * workers)``
-    share, at least one, so the pieces shrink as the input runs out (small enough that the
-    piece waiting behind each worker's running one leaves them finishing close together)."""
-    return max(1, -(-left // (TAIL_SHARE * workers)))
+    """How many of the ``left`` last articles the next piece takes: a ``1 / (2 * workers)``
+    share, at least one, so the pieces shrink as the input runs out."""
+    return max(1, -(-left // (2 * workers)))
 
 
 def pack(results: list[Result]) -> bytes:
