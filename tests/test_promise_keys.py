@@ -48,12 +48,19 @@ def test_keys_hold_promisers_and_window_ends(store: Store) -> None:
 
 def test_update_finds_the_promises_of_its_participants_only(store: Store) -> None:
     two_pledges(store)
-    written = pm.Written()
-    written.actor_ids.add("Q7747")
+
+    def written(actor: str, modality: str = "asserted", day: str | None = "2025-03-05"
+                ) -> pm.Written:
+        out = pm.Written()
+        out.mark(actor, None, day, day, modality, frozenset({"ASSAULT"}))
+        return out
+
     with store.engine.connect() as conn:
-        assert pm.indexed(conn, "t2", written, None, None) == ["e1"]
-        written.actor_ids = {"Q567"}  # nobody who promised
-        assert pm.indexed(conn, "t2", written, None, None) == []
+        assert pm.indexed(conn, "t2", written("Q7747"), None, None) == ["e1"]
+        assert pm.indexed(conn, "t2", written("Q567"), None, None) == []  # nobody who promised
+        # a row no promise pool reads (a plan, an undated event) reaches no promiser
+        assert pm.indexed(conn, "t2", written("Q7747", "planned"), None, None) == []
+        assert pm.indexed(conn, "t2", written("Q7747", day=None), None, None) == []
 
 
 def test_update_finds_the_promises_whose_window_end_now_passed(store: Store) -> None:

@@ -7,7 +7,7 @@ import random
 
 import pytest
 from sqlalchemy import select, update
-from test_scale_promises import LINKED, full_judgement, make_event, stored, write
+from test_scale_promises import LINKED, TYPES, full_judgement, make_event, stored, write
 
 from eventwire.fuse import index
 from eventwire.fuse import promises as pm
@@ -115,3 +115,113 @@ def test_long_event_spanning_a_window_start_is_read(store: Store) -> None:
                                 .where(ft.event_actors.c.event_id == "e41")).scalars())
     assert ends == {"2025-03-20"}
     assert stored(store) == full_judgement(store, "t3")
+
+
+def typed(rng: random.Random, ev: dict) -> dict:
+    """The event with its commitments made typed plans, threats or agreements (of one of
+    the random types, some with a stated day), whose pools read only events of that type."""
+    for c in ev["commitments"].values():
+        c.update(kind=rng.choice(["plan", "threat", "agreement", "pledge"]),
+                 content_type=rng.choice(TYPES))
+        if rng.random() < 0.5:
+            c.pop("duration", None)
+            c.pop("deadline", None)
+    return ev
+
+
+@pytest.mark.parametrize("seed", [4, 5, 6])
+def test_incremental_refresh_of_typed_promises_matches_full_judgement(
+        store: Store, seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Typed pools and pools whose window starts after a written event: the promises an
+    update cannot reach keep their rows, and the rows equal a judgement against every event."""
+    rng = random.Random(seed)
+    write(store, [typed(rng, make_event(rng, i, promise=rng.random() < 0.15))
+                  for i in range(1, 601)], "t1")
+    with store.begin() as conn:
+        pm.refresh_promises(conn, "t1", written=pm.Written())
+    assert stored(store) == full_judgement(store, "t1")
+    seq, kept = 601, 0
+    for step in range(2, 6):
+        stamp = f"t{step}"
+        batch = [typed(rng, make_event(rng, seq + k, promise=rng.random() < 0.2))
+                 for k in range(20)]
+        changed = [typed(rng, make_event(rng, i, promise=rng.random() < 0.3))
+                   for i in rng.sample(range(1, seq), 6)]
+        seq += 20
+        written = pm.Written()
+        with store.begin() as conn:
+            written.note(conn, [ev["id"] for ev in changed])
+        rewrite(store, changed, stamp)
+        write(store, batch, stamp)
+        with store.begin() as conn:
+            written.note(conn, [ev["id"] for ev in batch + changed])
+            pm.refresh_promises(conn, stamp, written=written)
+        assert stored(store) == full_judgement(store, stamp)
+        with store.engine.connect() as conn:
+            kept += sum(s != stamp for s in conn.execute(select(ft.promises.c.updated_at))
+                        .scalars())
+    assert kept > 0
+
+
+PUTIN = {"id": "Q7747", "name": "Vladimir Putin", "country": "RUS"}
+
+
+def promise_event(kind: str | None = None, ctype: str | None = None, **more: object) -> dict:
+    """An event of 10 March 2025 in which Putin promises something (a typed plan with
+    ``ctype``; a 30-day refrain pledge without)."""
+    c: dict = {"promiser": {"text": "Putin", "actor": PUTIN}}
+    if ctype:
+        c.update(kind=kind or "plan", content_type=ctype, action="meet the envoy")
+    else:
+        c.update(action="refrain from attacks on the port", duration="P30D")
+    c.update(more)
+    return {"id": "e1", "type": "CONSULT", "date": "2025-03-10",
+            "date_range": ["2025-03-10", "2025-03-10"], "modality": "asserted",
+            "participants": [PUTIN], "source": [PUTIN], "target": [], "commitments": {"m": c}}
+
+
+def written_row(actor: str | None = "Q7747", name: str | None = None, day: str | None = "2025-03-12",
+                modality: str = "asserted", types: frozenset[str] = frozenset({"ASSAULT"})
+                ) -> pm.Written:
+    """What an update wrote: one event with one participant row."""
+    out = pm.Written()
+    out.mark(actor, name, day, day, modality, types)
+    return out
+
+
+def test_written_event_reaches_a_promise_only_through_its_pool() -> None:
+    ev = promise_event()
+    assert pm.affected(ev, written_row(), None, None, [])
+    assert not pm.affected(ev, written_row("Q567"), None, None, [])  # another actor
+    assert not pm.affected(ev, written_row(modality="planned"), None, None, [])  # a plan
+    assert not pm.affected(ev, written_row(day=None), None, None, [])  # undated
+    # by surname inside a participant's name, as the pool's name lookups find it
+    assert pm.affected(ev, written_row(None, "president putin"), None, None, [])
+    assert not pm.affected(ev, written_row(None, "president macron"), None, None, [])
+
+
+def test_window_edges_decide_whether_a_written_event_reaches_a_promise() -> None:
+    ev = promise_event()
+    assert pm.affected(ev, written_row(day="2025-03-10"), None, None, [])  # the first day
+    assert not pm.affected(ev, written_row(day="2025-03-09"), None, None, [])  # the day before
+    # after the window's end an event still counts (coverage after a closed window)
+    assert pm.affected(ev, written_row(day="2025-06-01"), None, None, [])
+    early = pm.Written()  # a long event that began before the window and ends inside it
+    early.mark("Q7747", None, "2025-01-01", "2025-03-10", "asserted", frozenset({"ASSAULT"}))
+    assert pm.affected(ev, early, None, None, [])
+
+
+def test_typed_promise_is_reached_only_by_events_of_its_type() -> None:
+    ev = promise_event(ctype="CONSULT")
+    assert not pm.affected(ev, written_row(types=frozenset({"ASSAULT"})), None, None, [])
+    assert pm.affected(ev, written_row(types=frozenset({"ASSAULT", "CONSULT"})), None, None, [])
+    # with a deadline any of the promiser's events may count (an extension, coverage)
+    dated = promise_event(ctype="CONSULT", deadline={"value": "2025-04-01"})
+    assert pm.affected(dated, written_row(types=frozenset({"ASSAULT"})), None, None, [])
+    # an untyped stated plan is decided by its own record only
+    own = promise_event(ctype="CONSULT")
+    own["commitments"]["m"].pop("content_type")
+    assert not pm.affected(own, written_row(types=frozenset({"CONSULT"})), None, None, [])
+    written = written_row()
+    written.ids.add("e1")  # its own record rewritten
+    assert pm.affected(own, written, None, None, [])

@@ -1959,7 +1959,7 @@ def write_events(conn: Connection, fusion: Fusion, new: list[str], changed: list
         plain |= {eid for eid, row in rows.items() if not row["data"].get("commitments")}
         if written is not None:
             for row in rows.values():
-                written.note_written(row["data"])
+                written.note_written(row["data"], row["date_min"])
     return stories, plain
 
 

@@ -35,7 +35,7 @@ from sqlalchemy import (
 from sqlalchemy import text as sql_text
 
 from eventwire.fuse.dates import date_range, duration_days
-from eventwire.fuse.index import actor_rows
+from eventwire.fuse.index import actor_rows, type_rows
 from eventwire.fuse.mentions import NAME_WORD_RE, TITLE_WORDS, text_of
 from eventwire.fuse.promise_cues import content_synonyms, cue_lexicon
 from eventwire.store import driver_rows, in_chunks
@@ -1105,16 +1105,15 @@ def promiser_lookups(c: dict[str, Any], ev: dict[str, Any]) -> tuple[set[str], s
 def affected(ev: dict[str, Any], written: Written, now: dt.date | None,
              before: dt.date | None | bool, stored: list[dict[str, Any]]) -> bool:
     """Whether an event's promises may judge differently than when they were stored: the
-    event was written, an event written by this update (before or after) shares a promiser
-    with one of its commitments, or "now" moved past a stored window's end."""
+    event was written, an event written by this update (as it was or as it is) can be in
+    the pool of one of its commitments (``reaches``), or "now" moved past a stored window's
+    end. An event written by the update that shares a promiser but cannot enter the pool
+    (undated, a plan or a hypothesis, ended before the window, not of the type a typed pool
+    reads) changes nothing the promise is judged on."""
     if ev["id"] in written.ids:
         return True
     for c in (ev.get("commitments") or {}).values():
-        if not isinstance(c, dict):
-            continue
-        ids, surnames = promiser_lookups(c, ev)
-        if ids & written.actor_ids or any(n in key for n in surnames
-                                          for key in written.name_keys):
+        if isinstance(c, dict) and reaches(c, ev, written):
             return True
     if now == before:
         return False
@@ -1124,37 +1123,93 @@ def affected(ev: dict[str, Any], written: Written, now: dt.date | None,
     return any(lo <= (p.get("end") or "") < hi for p in stored)
 
 
+def reaches(c: dict[str, Any], ev: dict[str, Any], written: Written) -> bool:
+    """Whether an event written by the update (before or after it) can be in the pool
+    ``Candidates`` reads for commitment ``c``: one of its participant index rows matches a
+    promiser lookup (an actor id, or a name key holding a surname), is asserted or negated
+    and dated, and ends on or after the pool's first day, and (a typed pool) the event is
+    of the pool's type or holds a mention of it. A pool ``Candidates`` leaves empty (no
+    first day, ``NO_EVENT``) is reached by no event."""
+    start, _ = judge_window(c, ev)
+    made = made_on(ev, c)
+    start = min(d for d in (start, made) if d) if (start or made) else None
+    etype = deciding_type(c, ev)
+    if start is None or etype == NO_EVENT:
+        return False
+    first = start.isoformat()
+    ids, surnames = promiser_lookups(c, ev)
+    marks = [m for i in ids for m in written.reach_ids.get(i, ())]
+    marks += [m for n in surnames for m in written.surname_marks(n)]
+    return any(end >= first and (etype is None or etype in types) for end, types in marks)
+
+
 class Written:
     """What an update changed among the events promises are judged on: the written and
-    retired events, and the actor ids and name keys of their participants before and after
-    (``note`` reads them from ``event_actors``)."""
+    retired events, the actor ids and name keys of their participants before and after
+    (``note`` reads them from ``event_actors``), and per participant key what a pool
+    tests of those rows (``reach_ids``, ``reach_names``)."""
 
     def __init__(self) -> None:
         """Nothing written yet."""
         self.ids: set[str] = set()
         self.actor_ids: set[str] = set()
         self.name_keys: set[str] = set()
+        self.reach_ids: dict[str, set[tuple[str, frozenset[str]]]] = {}  # actor id ->
+        # (last day, the event's types) of each written participant row a promise pool can
+        # read (asserted or negated, dated)
+        self.reach_names: dict[str, set[tuple[str, frozenset[str]]]] = {}  # name key -> the
+        # same
+        self.by_surname: dict[str, list[tuple[str, frozenset[str]]]] = {}
+
+    def mark(self, actor_id: str | None, name_key: str | None, date_min: str | None,
+             date_max: str | None, modality: str | None, types: frozenset[str]) -> None:
+        """Add one participant index row of a written event."""
+        if actor_id:
+            self.actor_ids.add(actor_id)
+        if name_key:
+            self.name_keys.add(name_key)
+        if modality not in JUDGED_MODALITIES or date_min is None or date_max is None:
+            return  # no pool reads it (``window_test``)
+        self.by_surname.clear()
+        if actor_id:
+            self.reach_ids.setdefault(actor_id, set()).add((date_max, types))
+        if name_key:
+            self.reach_names.setdefault(name_key, set()).add((date_max, types))
+
+    def surname_marks(self, surname: str) -> list[tuple[str, frozenset[str]]]:
+        """``reach_names`` of every written name key that holds ``surname`` (as a promise
+        pool's lookup by surname finds them), once per surname."""
+        found = self.by_surname.get(surname)
+        if found is None:
+            found = self.by_surname[surname] = [
+                m for key, held in self.reach_names.items() if surname in key for m in held]
+        return found
 
     def note(self, conn: Connection, ids: list[str]) -> None:
         """Add events and the participants their index rows name now."""
         self.ids.update(ids)
-        ea = ft.event_actors.c
+        ea, et = ft.event_actors.c, ft.event_types.c
         for part in in_chunks(sorted(set(ids))):
-            for r in conn.execute(select(ea.actor_id, ea.name_key).where(ea.event_id.in_(part))):
-                if r.actor_id:
-                    self.actor_ids.add(r.actor_id)
-                if r.name_key:
-                    self.name_keys.add(r.name_key)
+            types: dict[str, set[str]] = {}
+            for r in conn.execute(select(et.event_id, et.type).where(et.event_id.in_(part))):
+                types.setdefault(r.event_id, set()).add(r.type)
+            for r in conn.execute(select(ea.event_id, ea.actor_id, ea.name_key, ea.date_min,
+                                         ea.date_max, ea.modality).where(
+                                             ea.event_id.in_(part))):
+                self.mark(r.actor_id, r.name_key, r.date_min, r.date_max, r.modality,
+                          frozenset(types.get(r.event_id, ())))
 
-    def note_written(self, data: dict[str, Any]) -> None:
+    def note_written(self, data: dict[str, Any], date_min: str | None = None) -> None:
         """Add an event just written and the participants its index rows name (taken from
-        the rows written, ``index.actor_rows``, not read back)."""
+        the rows written, ``index.actor_rows`` and ``index.type_rows``, not read back;
+        ``date_min``: its row's first day, else that of its date range)."""
         self.ids.add(data["id"])
-        for r in actor_rows(data, 0, None):
-            if r["actor_id"]:
-                self.actor_ids.add(r["actor_id"])
-            if r["name_key"]:
-                self.name_keys.add(r["name_key"])
+        if date_min is None:
+            date_min = (data.get("date_range") or [None])[0]
+        types = frozenset(r["type"] for r in type_rows(data))
+        for r in actor_rows(data, 0, date_min):
+            self.mark(r["actor_id"], r["name_key"], r["date_min"], r["date_max"],
+                      r["modality"], types)
 
 
 def refresh_promises(conn: Connection, stamp: str, plain: set[str] | None = None,
@@ -1243,17 +1298,18 @@ def indexed(conn: Connection, stamp: str, written: Written, now: dt.date | None,
             before: dt.date | None) -> list[str]:
     """Ids (in event order) of the events whose promises an update may affect
     (``affected``), found through ``promise_keys``: the events written by it (``updated_at
-    == stamp``, or ``written``), those with a promiser among the written participants' actor
-    ids or a surname inside one of their name keys, and those with a window end between the
-    old and the new "now"; the other commitment events are not read."""
+    == stamp``, or ``written``), those with a promiser among the actor ids of the written
+    participant rows a pool can read (``Written.reach_ids``) or a surname inside one of their
+    name keys, and those with a window end between the old and the new "now"; the other
+    commitment events are not read."""
     k, e = ft.promise_keys.c, ft.events.c
     found = set(written.ids)
-    for part in in_chunks(sorted(written.actor_ids)):
+    for part in in_chunks(sorted(written.reach_ids)):
         found.update(conn.execute(select(k.event_id).where(
             k.kind == "id", k.value.in_(part))).scalars())
-    if written.name_keys:
+    if written.reach_names:
         names = list(conn.execute(select(k.value).where(k.kind == "name").distinct()).scalars())
-        hits = sorted(n for n in names if any(n in key for key in written.name_keys))
+        hits = sorted(n for n in names if any(n in key for key in written.reach_names))
         for part in in_chunks(hits):
             found.update(conn.execute(select(k.event_id).where(
                 k.kind == "name", k.value.in_(part))).scalars())
