@@ -9,7 +9,12 @@ day), with its mentions, one fused event per mention (participant, search-text, 
 and candidate-index rows included), stories of ``ARTICLES_PER_STORY`` articles
 with their clustering vectors and inverted-index rows, term document
 frequencies and mention name counts — so new articles about the same conflicts
-meet many candidates that share their actors. Each older article carries a
+meet many candidates that share their actors. One dated older event in ``PROMISE_EVERY``
+carries a synthetic commitment (its source promises its target what its trigger names, in the
+story sets' mix of typed agreements, plans, threats, an untyped agreement and a refrain
+pledge), judged once as a store that fused it holds it (promise rows, their index, the
+judged-as-of day), so an update meets the promises a real record holds (``--no-promises``:
+none; kept as ``store-SIZE-promises.db``, made from ``store-SIZE.db``). Each older article carries a
 MinHash signature of its own (random hash values: no two are near-duplicates)
 and the signature's LSH band keys, as ingested articles do, so the
 near-duplicate lookup of the new articles meets a record of that size. Then ``--new`` real articles
@@ -74,6 +79,11 @@ RSS_WORDS = (40, 120)  # words per document of the streaming (peak RSS) runs
 LAST_CPU = [0.0]  # CPU seconds of the last timed step
 SIGNATURE_SEED = 41  # the older articles' synthetic MinHash signatures
 SIGNATURE_SHINGLES = 100  # their hash values lie below 2**32 / this (about 200 shingles)
+PROMISE_EVERY = 4  # one dated event in four carries a commitment (the story sets' records:
+# promises on 58 of 231 and 49 of 204 fused events)
+PROMISE_SHAPES = ("agreement", "agreement", "agreement", "agreement from", "plan on", "threat",
+                  "agreement untyped", "pledge refrain")  # in about the story sets' proportions:
+# typed agreements most, then typed plans and threats, an untyped agreement, a refrain pledge
 
 
 def synthetic_signature(n: int, copy: int = 0) -> bytes:
@@ -158,6 +168,64 @@ def event_row(eid: str, seq: int, mid: str, aid: str, ev: dict[str, Any], story:
            "modality": data["modality"], "date": day, "date_min": day, "date_max": day,
            "data": data, "n_sources": 1, "updated_at": now}
     return row, data
+
+
+def synthetic_commitment(data: dict[str, Any], n: int) -> dict[str, Any] | None:
+    """The ``n``-th synthetic commitment, made in a fused-event dict (``PROMISE_SHAPES`` in
+    turn): its source promises its target something named by its trigger, of its own type
+    (typed shapes), from its day or for two days later (a plan for a stated day), or to
+    refrain for 30 days from what its trigger names. None for an event without a day or a
+    participant."""
+    day, who = data.get("date"), data.get("source") or data.get("participants")[:1]
+    if not day or not who:
+        return None
+    shape = PROMISE_SHAPES[n % len(PROMISE_SHAPES)]
+    kind, _, how = shape.partition(" ")
+    action = (data["mentions"][0].get("trigger") or {}).get("text") or data["type"].lower()
+    c: dict[str, Any] = {"kind": kind, "promiser": who, "promisee": data.get("target") or [],
+                         "action": {"text": action}}
+    if how != "untyped":
+        c["content_type"] = "ASSAULT" if kind == "threat" else data["type"]
+    if how in ("from", "untyped"):
+        c["start"] = {"value": day}
+    elif how == "on":
+        c["start"] = {"value": (dt.date.fromisoformat(day) + dt.timedelta(days=2)).isoformat()}
+    elif how == "refrain":
+        c.update(negative=True, scope={"text": action}, duration={"value": "P30D"})
+        c.pop("content_type")
+    return c
+
+
+def add_promises(db: Path) -> int:
+    """Give a built record commitments at the story sets' rate (every ``PROMISE_EVERY``-th
+    event by sequence number, ``synthetic_commitment``) and judge them all once, as a
+    store that fused them holds them (promise rows, their index, the judged-as-of day);
+    return how many promises there are."""
+    from eventwire.fuse.promises import refresh_promises
+    from eventwire.store import Store
+
+    stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    conn = sqlite3.connect(db, isolation_level=None)
+    try:
+        rows = conn.execute("SELECT id, seq, data FROM events WHERE date_min IS NOT NULL AND "
+                            f"seq % {PROMISE_EVERY} = 0 ORDER BY seq").fetchall()
+        out = []
+        for eid, seq, raw in rows:
+            data = json.loads(raw)
+            c = synthetic_commitment(data, seq // PROMISE_EVERY)
+            if c is not None:
+                data["commitments"] = {data["mentions"][0]["mention"]: c}
+                out.append((json.dumps(data), stamp, eid))
+        conn.execute("BEGIN")  # written now: the refresh reads them as an update's events
+        conn.executemany("UPDATE events SET data = ?, updated_at = ? WHERE id = ?", out)
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    store = Store(str(db))
+    with store.begin() as c:
+        n = refresh_promises(c, stamp)
+    store.close()
+    return n
 
 
 class Builder:
@@ -609,14 +677,18 @@ def record_size(db: Path) -> tuple[int, int]:
 
 
 def built_store(size: int, sources: list[dict[str, Any]], tmp: Path, keep: Path | None,
-                in_place: bool = False) -> tuple[Path, float, tuple[int, int]]:
+                in_place: bool = False, promises: bool = True
+                ) -> tuple[Path, float, tuple[int, int]]:
     """A store with the synthetic older record of ``size`` events in ``tmp`` (copied from
     ``keep`` when built there before; ``in_place``: the kept store itself); the seconds
-    building took, and its events and articles."""
+    building took, and its events and articles. With ``promises`` the record is the one
+    without, given commitments and judged (``add_promises``; kept as
+    ``store-SIZE-promises.db``)."""
     from eventwire.store import Store
 
-    db = tmp / f"store-{size}.db"
-    kept = keep / f"store-{size}.db" if keep else None
+    name = f"store-{size}-promises.db" if promises and size else f"store-{size}.db"
+    db = tmp / name
+    kept = keep / name if keep else None
     t0 = time.perf_counter()
     if kept and kept.is_file():
         upgrade(kept)
@@ -624,9 +696,16 @@ def built_store(size: int, sources: list[dict[str, Any]], tmp: Path, keep: Path 
             return kept, 0.0, record_size(kept)
         shutil.copyfile(kept, db)
         return db, 0.0, record_size(db)
-    if size > MAX_BUILT:
+    if promises and size:
+        plain, built, _ = built_store(size, sources, tmp, keep, promises=False)
+        t1 = time.perf_counter()
+        plain.rename(db)
+        print(f"{size:,} events: {add_promises(db):,} promises judged", file=sys.stderr,
+              flush=True)
+        built += time.perf_counter() - t1
+    elif size > MAX_BUILT:
         copies = -(-size // MAX_BUILT)
-        block, built, _ = built_store(size // copies, sources, tmp, keep)
+        block, built, _ = built_store(size // copies, sources, tmp, keep, promises=False)
         t1 = time.perf_counter()
         block.rename(db)
         replicate(db, copies)
@@ -655,7 +734,7 @@ def new_documents(n_new: int) -> list[dict[str, Any]]:
 
 
 def run(sizes: list[int], n_new: int | list[int], keep: Path | None = None,
-        in_place: bool = False, repeat: int = 1) -> list[dict[str, Any]]:
+        in_place: bool = False, repeat: int = 1, promises: bool = True) -> list[dict[str, Any]]:
     """Build each store size, ingest the new articles, and time it against extract-only
     (``repeat`` times, extract-only and ingest alternating, each ingest into the record as
     built: the medians are reported, each run's figures listed). Several counts of new
@@ -674,7 +753,7 @@ def run(sizes: list[int], n_new: int | list[int], keep: Path | None = None,
     with tempfile.TemporaryDirectory(prefix="eventwire-bench-ingest-") as tmp:
         for size in sizes:
             db, built, (n_events, n_articles) = built_store(size, sources, Path(tmp), keep,
-                                                            rolled)
+                                                            rolled, promises)
             for j, n in enumerate(counts):
                 t0 = time.perf_counter()
                 scratch = db.parent == Path(tmp) and j == len(counts) - 1
@@ -793,10 +872,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=1,
                     help="time extract-only and the ingest this many times, alternating "
                          "(medians reported; with --keep --in-place no copy is made)")
+    ap.add_argument("--no-promises", action="store_true",
+                    help="an older record without commitments (by default one event in "
+                         f"{PROMISE_EVERY} carries one, judged as a store holds them)")
     ap.add_argument("--rss", type=int, nargs="*", default=[],
                     help="also measure peak RSS of extract and ingest of JSONL files this long")
     args = ap.parse_args(argv)
-    rows = run(args.sizes, args.new, args.keep, args.in_place, args.repeat) if args.sizes else []
+    rows = run(args.sizes, args.new, args.keep, args.in_place, args.repeat,
+               not args.no_promises) if args.sizes else []
     _, source = bench_corpus.paragraphs()
     if rows:
         print(f"ingest of new articles ({source}) on top of a synthetic older record, "
