@@ -44,7 +44,8 @@ test-fast: install
 
 bench: install
 	$(BIN)/python bench/bench_pipeline.py --ray 2
-	$(BIN)/python bench/bench_ingest.py --sizes 0 10000 100000 --new 8 --rss 1000 10000
+	$(BIN)/python bench/bench_ingest.py --sizes 0 10000 100000 --new 8 --rss 1000 10000 --no-promises
+	$(BIN)/python bench/bench_ingest.py --sizes 10000 --new 8
 
 # 200 loopback clients for 60 s against `eventwire serve` on 100,000 events.
 bench-load: install
