@@ -240,8 +240,10 @@ HURT_BEFORE_RE = re.compile(r"\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|
 CAPTURE_BEFORE_RE = re.compile(  # "captured 18 soldiers", "handed back 18 Bordurian troops"
     r"\b(?:captur(?:ed|ing)|detain(?:ed|ing)|seiz(?:ed|ing)|arrest(?:ed|ing)|hold(?:s|ing)?|held|"
     r"took|taken|tak(?:es|ing)|fre(?:ed|eing)|releas(?:ed|ing)|return(?:ed|ing)|repatriat(?:ed|ing)|"
-    r"hand(?:ed|ing)\s+(?:back|over))\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|"
-    r"around\s+|all\s+)?$", re.I)
+    r"hand(?:ed|ing)\s+(?:back|over)|"
+    # a capture told as a noun: "the detention of 20 soldiers", "the capture of 18 troops"
+    r"(?:detention|capture|arrest|surrender|seizure|abduction)\s+of)\s+(?:at\s+least\s+|"
+    r"more\s+than\s+|some\s+|about\s+|around\s+|all\s+)?$", re.I)
 CAPTURE_AFTER_RE = re.compile(  # "18 soldiers were captured / taken prisoner / in custody"
     r"^\s*(?:(?:were|was|ha(?:ve|s|d)\s+been|are|remain(?:ed)?)\s+)?"
     # a first act told with it: "laid down their weapons and surrendered", "were surrounded
@@ -1007,19 +1009,53 @@ def toll_after(m: Mention, texts: dict[str, str] | None) -> list[tuple[Any, ...]
     return out
 
 
+NUMBER_AT_RE = re.compile(  # a later sentence giving the size of a group just told of:
+    # "officials put the figure at 40", "the ministry gave the number as 12"
+    r"\b(?:put|puts|putting|gave|gives|giving|placed|places|placing)\s+(?:the|their|its)\s+"
+    r"(?:number|figure|total|count)\s+(?:at|as)\s+(?:at\s+least\s+|about\s+|around\s+|some\s+|"
+    r"more\s+than\s+|nearly\s+)?$", re.I)
+YIELD_TRIGGER_RE = re.compile(r"^(?:surrender|capitulat)", re.I)
+
+
+def taken_after(m: Mention, texts: dict[str, str] | None) -> list[tuple[Any, ...]]:
+    """``count_facts`` of how many were taken, told in the sentence right after a capture's or
+    a surrender's report that counts no one ("A group of soldiers surrendered ... An army
+    source puts the number at 18."): the ``captured`` count; [] for other mentions."""
+    text = (texts or {}).get(m.article) or ""
+    end = int((m.data.get("sentence") or {}).get("end") or 0)
+    trigger = str((m.data.get("trigger") or {}).get("text") or "")
+    if not text or end <= 0 or not (
+            m.type == "COERCE" and m.data.get("mode") == "COERCE/arrest" or
+            m.type == "CONCEDE" and YIELD_TRIGGER_RE.match(trigger)):
+        return []
+    if any(fact[0] == "captured" for fact in count_facts(m)):
+        return []
+    nxt = next_sentence(text, end)
+    if nxt is None:
+        return []
+    for n in NUMBER_RE.finditer(nxt["text"]):
+        before = nxt["text"][:n.start()]
+        if NUMBER_AT_RE.search(before):
+            span = {"start": nxt["start"] + n.start(), "end": nxt["start"] + n.end(),
+                    "text": n.group(1)}
+            return [count_fact("captured", number_value(n.group(1)), before, span, "")]
+    return []
+
+
 def number_conflicts(mentions: list[Mention],
                      texts: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """Flags for counted things (dead, wounded, rockets) whose ranges differ across outlets.
     A larger number reported on a later day as a risen or final total (or after a
     preliminary one) updates the earlier number: a ``number_update`` flag, not a conflict.
     ``texts``: the articles' texts, for a toll told in the sentence after an attack's
-    (``toll_after``)."""
+    (``toll_after``) and how many were taken after a capture's or surrender's (``taken_after``)."""
     by_what: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     ranges: dict[str, tuple[float, float]] = {}
     timed: dict[tuple[str, str], dict[str, Any]] = {}
     largest: dict[tuple[str, str], tuple[Mention, float, tuple[Any, ...]]] = {}
     for m in mentions:  # per outlet the largest number of each thing (a total, not a part)
-        for fact in count_facts(m) + (toll_after(m, texts) if texts else []):
+        for fact in count_facts(m) + (toll_after(m, texts) + taken_after(m, texts)
+                                      if texts else []):
             what, n = fact[0], fact[1]
             key = (m.outlet or m.root, what)
             if key not in largest or n > largest[key][1]:
