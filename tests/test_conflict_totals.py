@@ -5,9 +5,9 @@ toll of the event a sentence reports: an outlet's strike toll is compared, not i
 from __future__ import annotations
 
 import pytest
+from test_conflict_ranges import report
 
 from eventwire.fuse.conflicts import number_conflicts, text_counts
-from eventwire.fuse.mentions import Mention
 
 
 def counts(text: str) -> list[tuple[str, float]]:
@@ -44,14 +44,6 @@ def test_a_standing_total_is_no_toll_of_the_event(text: str,
 ])
 def test_tolls_of_the_event_are_still_read(text: str, expected: list[tuple[str, float]]) -> None:
     assert counts(text) == expected
-
-
-def report(aid: str, outlet: str, text: str) -> Mention:
-    m = Mention(id=f"{aid}#0", article=aid, root=aid, story=None, published="2025-03-12",
-                data={"type": "ASSAULT", "sentence": {"start": 0, "end": len(text), "text": text},
-                      "trigger": {"start": 0, "end": 1, "text": "x"}})
-    m.outlet = outlet
-    return m
 
 
 TOTAL = ("A Veldorian strike killed two people in Mirsk on Monday, bringing the death toll "
