@@ -55,6 +55,7 @@ from eventwire.extract.discourse import (
     own_participants,
     within_reach,
 )
+from eventwire.extract.effect_charges import effect_doers, effect_predicate, effect_subject
 from eventwire.extract.episodes import leads_its_sentence, told_as_episode
 from eventwire.extract.event_classifier import (
     best_case,
@@ -273,9 +274,12 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
     out: list[EventMention] = []
     derived: list[EventMention] = []
     tokens: dict[int, Any] = {}  # the trigger token of each verbal or nominal mention
+    effects, judged_by_effect = _effect_charges(ectx, sent, previous)
     for trig in triggers:
         if trig.token.i in absorbed or not (ectx.all_events or _may_be_confirmed(trig)):
             continue
+        if trig.token.i in judged_by_effect:
+            continue  # '"X is undermining the truce," she said': the charge, not the truce
         charge = _charge(ectx, trig, sent, previous + out)
         if charge is not None:
             out.extend(charge)  # 'believes the attack was a plot by X': X is charged with it
@@ -302,7 +306,7 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
             else:
                 out.append(ev)
             derived.extend(intents)
-    out += derived
+    out += derived + effects
     accusations = disapproval_events(sent, ectx.ex.quotes, out, ectx.lexicon.disapproval,
                                      lambda trig: build_event(ectx, trig, sent, [], previous + out),
                                      lambda tok: participants_of(ectx, tok, None))
@@ -532,6 +536,50 @@ def _conduct_charge(ectx: EventContext, trig: Trigger, ev: EventMention) -> Even
         return ev
     return replace(ev, type=CHARGE_TYPE, mode=f"{CHARGE_TYPE}/{CHARGE_MODE}",
                    source=[quote.speaker], target=list(ev.source))
+
+
+def _effect_charges(ectx: EventContext, sent: Any, previous: list[EventMention]
+                    ) -> tuple[list[EventMention], set[int]]:
+    """A party's conduct judged by its effect in quoted or reported speech ('said X poses a
+    threat to the region', '"they are undermining the truce," she said', 'said the Thai
+    strikes threaten Cambodia's sovereignty'; ``effect_predicate``) is the speaker's ACCUSE
+    (mode allege) of that party; with the token indices it covers: the predicate, the
+    judged object and a definite act in the subject, told before. The speaker's own
+    conduct ('"we threaten no one's security"', 'said it undermined nothing'), a thing with no
+    party ('the storm threatens the harvest') and the narrator's own words give nothing."""
+    charges: list[EventMention] = []
+    covered: set[int] = set()
+    cues = ectx.lexicon.cue
+    for verb in sent:
+        judged_obj = effect_predicate(verb, lambda name: cues("disapproval_charges", name))
+        if judged_obj is None:
+            continue
+        found = effect_subject(verb)
+        if found is None:
+            continue
+        subj, clause = found  # the quote of the clause that names the doer
+        quote = next((q for q in ectx.ex.quotes
+                      if q.content.start <= clause.idx < q.content.end), None)
+        if quote is None or quote.speaker is None:
+            continue
+        doers = effect_doers(subj, lambda tok: is_party(tok, _agents(ectx), ectx.lexicon))
+        if not doers:
+            continue
+        entry = Entry(lemma=verb.lemma_.lower(), pos="verb", type=CHARGE_TYPE, mode=CHARGE_MODE)
+        ev = build_event(ectx, Trigger(verb, entry, nominal=False), sent, [], previous)
+        if ev is None:
+            continue
+        date = ev.date.get("value")
+        targets = [p for d in doers for t in (d, *d.conjuncts)
+                   for p in participants_of(ectx, t, date)]
+        if not targets or _own_conduct(quote, targets):
+            continue
+        charges.append(replace(ev, source=[quote.speaker], target=targets, modality="asserted",
+                               mode=f"{CHARGE_TYPE}/{CHARGE_MODE}"))
+        covered |= {verb.i} | {t.i for t in judged_obj.subtree}
+        if subj not in doers and referring(subj):
+            covered.add(subj.i)
+    return charges, covered
 
 
 def _own_conduct(quote: Any, doers: list[Participant]) -> bool:
