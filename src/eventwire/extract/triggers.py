@@ -640,9 +640,16 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
         subjects = set(_view(tok, cache, "subjects"))
         if entry.source_not and subjects & set(entry.source_not):
             return False, ()
-        if entry.source_in and not subjects & set(entry.source_in):
-            return False, ()
+        doers = subjects | _agent_lemmas(tok) if entry.object else subjects
+        if entry.source_in and not doers & set(entry.source_in):
+            return False, ()  # a passive's doer with its object: 'hostages were freed by [troops]'
     return True, tuple(extra)
+
+
+def _agent_lemmas(tok: Any) -> set[str]:
+    """The group lemmas of a passive's by-agents ('were freed by troops': troop)."""
+    return {_group_lemma(g) for c in tok.children if c.dep_ == "agent"
+            for g in c.children if g.dep_ == "pobj"}
 
 
 def _mandative(tok: Any) -> bool:
