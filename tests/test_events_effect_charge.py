@@ -26,8 +26,8 @@ def _charges(pipeline, text: str) -> list:
     "The Velmar foreign ministry said Borovia was undermining the ceasefire.",
     "\"Borovia is destabilising the whole region,\" the Velmar president said.",
     "Velmar said the Borovian government endangers the truce.",
-    "Anna Kestrel, a Velmar senator, said Borovia's leader has defied the court, "
-    "undermining the constitution and threatening the territorial integrity of the country.",
+    "Anna Kestrel, a Velmar senator, said Borovia's leader has ignored the court, "
+    "weakening the courts and threatening the unity of Velmar.",
 ])
 def test_an_effect_a_speaker_tells_of_another_party_is_a_charge(pipeline, text):
     charges = _charges(pipeline, text)

@@ -1,7 +1,7 @@
 """A party's act judged by its effect in quoted or reported speech: a charge.
 
 'said X poses a threat to the region', '"they are undermining the truce," she said',
-'accused of threatening the territorial integrity of the country': a speaker telling what
+'said X ignored the court, threatening the unity of the nation': a speaker telling what
 another party's conduct does to a state of things (its peace, stability, sovereignty, a
 truce) disapproves of that party (CAMEO 11, PLOVER ACCUSE), whatever the verb would mean
 told as an act of its own. PETRARCH2's CAMEO verb dictionary lists the predicates
