@@ -4,7 +4,7 @@ in the passive with the forces as by-agent; captors releasing captives stay a RE
 from __future__ import annotations
 
 import pytest
-from test_actors_arguments import _events
+from test_events_charged import _types
 
 from eventwire.pipeline import Pipeline
 
@@ -12,10 +12,6 @@ from eventwire.pipeline import Pipeline
 @pytest.fixture(scope="module")
 def pipeline():
     return Pipeline()
-
-
-def _types(pipeline, text: str) -> list[str]:
-    return [ev.type for ev in _events(pipeline, text)]
 
 
 @pytest.mark.parametrize("text", [
