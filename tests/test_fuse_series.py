@@ -71,3 +71,29 @@ def test_different_trigger_words_are_a_model_feature() -> None:
     lifted[i] = 0.0
     weights = coref.model()["vague_weights"]
     assert coref.probability(vector, weights) < coref.probability(lifted, weights)
+
+
+def _worded(aid: str, text: str, trigger: str, lemma: str, kind: str = "ASSAULT") -> Mention:
+    """An undated mention whose trigger's lemma is given (as the extractor records it)."""
+    ev = event(text, trigger, kind, [], [])
+    ev.attributes["trigger_info"] = {"lemma": lemma}
+    return mention(aid, None, aid, ev)
+
+
+def test_phrase_triggers_are_read_as_their_phrase() -> None:
+    opened = _worded("p1", "A gunman opened fire on a crowd in Tovin on Friday.", "opened fire",
+                     "open")
+    gunned = _worded("p2", "A gunman gunned down two guards in Tovin.", "gunned down", "gun")
+    shot = _worded("p3", "A gunman shot two guards in Tovin.", "shot", "shoot")
+    held = _worded("p4", "Rebels took hostage two guards in Tovin.", "took hostage", "take")
+    seized = _worded("p5", "Rebels seized two guards in Tovin.", "seized", "seize")
+    met = _worded("p6", "The envoy met the guards in Tovin.", "met", "meet", "CONSULT")
+    assert coref.phrase_codes(opened) == {"193"} and coref.phrase_codes(shot) == frozenset()
+    # "opened fire" / "shot", "gunned down" / "shot": one CAMEO code, not different words
+    # (nor synonyms: such pairs are seldom one occurrence, the link weights stay as fitted)
+    assert not coref.other_triggers(opened, shot) and not coref.synonym_triggers(opened, shot)
+    assert not coref.other_triggers(gunned, shot) and coref.phrase_related(gunned, shot)
+    # a phrase of another code stays a different word ("took hostage" 181 / "opened fire" 193);
+    # "took hostage" / "seized" share 181
+    assert coref.other_triggers(held, opened) and not coref.other_triggers(held, seized)
+    assert not coref.phrase_related(opened, met)

@@ -371,6 +371,57 @@ def synsets() -> dict[tuple[str, str], frozenset[int]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def cameo_codes() -> tuple[dict[tuple[str, str], frozenset[str]], dict[tuple[str, str], frozenset[str]]]:
+    """The CAMEO event codes of the verb dictionary (package data ``plover_cameo.json``):
+    (PLOVER type, lemma) -> the codes of every entry giving the lemma that type, and (PLOVER
+    type, "lemma word") -> the codes of the phrase entries whose object or particle is the
+    word ("open fire" 193, "gun down" 193, "take hostage" 181)."""
+    path = resources.files("eventwire.data").joinpath(SYNONYMS_FILE)
+    words: dict[tuple[str, str], set[str]] = {}
+    phrases: dict[tuple[str, str], set[str]] = {}
+    for entry in json.loads(path.read_text(encoding="utf-8")).get("entries") or []:
+        kind, code = entry.get("type") or "", str(entry.get("cameo") or "")[:3]
+        if not kind or not code.isdigit():
+            continue
+        lemmas = [str(w).lower() for w in entry.get("lemmas") or []]
+        for w in lemmas:
+            words.setdefault((kind, w), set()).add(code)
+        if entry.get("source_in") or entry.get("prep_object"):
+            continue
+        for extra in [*(entry.get("object") or []), *(entry.get("particle") or [])]:
+            for w in lemmas:
+                phrases.setdefault((kind, f"{w} {str(extra).lower()}"), set()).add(code)
+    return ({k: frozenset(v) for k, v in words.items()},
+            {k: frozenset(v) for k, v in phrases.items()})
+
+
+def phrase_codes(m: Mention) -> frozenset[str]:
+    """The CAMEO codes of a light-verb or particle trigger read as its phrase ("opened fire" is
+    "open fire", "gunned down" "gun down"): the trigger's lemma with one of its later words
+    that a phrase entry of the mention's type names (empty for one-word triggers)."""
+    lemma = trigger_lemma(m)
+    words = WORD_RE.findall((m.data.get("trigger") or {}).get("text") or "")[1:]
+    table = cameo_codes()[1]
+    out: set[str] = set()
+    for w in words:
+        out |= table.get((m.type, f"{lemma} {w.lower()}"), frozenset())
+    return frozenset(out)
+
+
+def phrase_related(a: Mention, b: Mention) -> bool:
+    """Two triggers of one type, one or both phrases, that share a CAMEO code: the phrase's
+    code against the other phrase's or the other lemma's ("opened fire" 193 and "shot",
+    which the dictionary gives 190 and 193)."""
+    da, db = derived(a), derived(b)
+    if da["type"] != db["type"] or not (da["phrase"] or db["phrase"]):
+        return False
+    words = cameo_codes()[0]
+    ca = da["phrase"] or words.get((da["type"], da["lemma"]), frozenset())
+    cb = db["phrase"] or words.get((db["type"], db["lemma"]), frozenset())
+    return bool(ca & cb)
+
+
 def trigger_lemma(m: Mention) -> str:
     """The lemma of a mention's trigger word (its last word, lower-cased, without one)."""
     info = (m.data.get("attributes") or {}).get("trigger_info") or {}
@@ -395,7 +446,9 @@ def synonym_triggers(a: Mention, b: Mention) -> bool:
 
 def other_triggers(a: Mention, b: Mention) -> bool:
     """Two mentions told with different words: their triggers share no stem, no lemma and no
-    CAMEO synonym list ("shot" / "charged", "rioted" / "joined a vigil"). Reports of one story
+    CAMEO synonym list ("shot" / "charged", "rioted" / "joined a vigil"), and a light-verb or
+    particle trigger read as its phrase shares no CAMEO code with the other ("opened fire" and
+    "gunned down" are not other words than "shot": ``phrase_related``). Reports of one story
     name its several occurrences with several words; where dates cannot tell them apart, the
     word is the surest sign of which one a report is about."""
     da, db = derived(a), derived(b)
@@ -403,7 +456,7 @@ def other_triggers(a: Mention, b: Mention) -> bool:
         return False
     if da["lemma"] and db["lemma"] and one_family(da["lemma"], db["lemma"]):
         return False  # "killing" / "kill", "shooting" / "shoot": a noun of the verb
-    return not synonym_triggers(a, b)
+    return not synonym_triggers(a, b) and not phrase_related(a, b)
 
 
 def one_family(a: str, b: str) -> bool:
@@ -429,7 +482,7 @@ def derived(m: Mention) -> dict[str, Any]:
                            "numbers": numbers(m.sentence), "names": names(m.sentence),
                            "parties": party_set(m), "stem": trigger_stem(m),
                            "bare": bare_names(m), "people": person_names(m),
-                           "lemma": trigger_lemma(m),
+                           "lemma": trigger_lemma(m), "phrase": phrase_codes(m),
                            "counts": stated_counts(m),
                            "type": m.type, "mode": m.mode, "group": modality_group(m),
                            "range": rng, "width": known_width(rng),
