@@ -444,19 +444,22 @@ def synonym_triggers(a: Mention, b: Mention) -> bool:
                 table.get((db["type"], db["lemma"]), frozenset()))
 
 
-def other_triggers(a: Mention, b: Mention) -> bool:
+def other_triggers(a: Mention, b: Mention, synonyms: bool | None = None) -> bool:
     """Two mentions told with different words: their triggers share no stem, no lemma and no
     CAMEO synonym list ("shot" / "charged", "rioted" / "joined a vigil"), and a light-verb or
     particle trigger read as its phrase shares no CAMEO code with the other ("opened fire" and
     "gunned down" are not other words than "shot": ``phrase_related``). Reports of one story
     name its several occurrences with several words; where dates cannot tell them apart, the
-    word is the surest sign of which one a report is about."""
+    word is the surest sign of which one a report is about. ``synonyms``: what
+    ``synonym_triggers`` already said of the pair, when the caller asked it."""
     da, db = derived(a), derived(b)
     if not da["stem"] or not db["stem"] or da["stem"] == db["stem"]:
         return False
     if da["lemma"] and db["lemma"] and one_family(da["lemma"], db["lemma"]):
         return False  # "killing" / "kill", "shooting" / "shoot": a noun of the verb
-    return not synonym_triggers(a, b) and not phrase_related(a, b)
+    if synonyms is None:
+        synonyms = synonym_triggers(a, b)
+    return not synonyms and not phrase_related(a, b)
 
 
 def one_family(a: str, b: str) -> bool:
@@ -533,6 +536,7 @@ def features(a: Mention, b: Mention, common: frozenset[str] = frozenset()) -> li
     wa, wb = da["words"], db["words"]
     sim = cosine(wa, wb)
     roles = (*role_countries(a), *role_countries(b))
+    synonym = synonym_triggers(a, b)
     return [
         1.0,
         float(ta == tb),
@@ -559,8 +563,8 @@ def features(a: Mention, b: Mention, common: frozenset[str] = frozenset()) -> li
         float(reversed_roles(*roles)),
         date_share(ra, rb),
         float(counts_near(da["counts"], db["counts"])),
-        float(synonym_triggers(a, b)),
-        float(other_triggers(a, b)),
+        float(synonym),
+        float(other_triggers(a, b, synonym)),
     ]
 
 
