@@ -479,6 +479,47 @@ def test_events_of_moved_articles_follow_most_of_their_mentions(store: Store) ->
     assert by_articles == {("a0", "a1", "a2"): (stays, stays), ("b0",): ("s-moved", "s-moved")}
 
 
+def test_restoried_event_text_is_the_whole_record_written_again(store: Store) -> None:
+    """An event whose story changes gets only its ``story`` key written again, and its stored
+    JSON text is the text of the whole record written with the new story (as before)."""
+    import json
+
+    from sqlalchemy import text as sql
+
+    from eventwire.fuse.stories import restory_events
+
+    ids = [add(store, make_call(f"a{i}", date="2025-03-18",
+                                published=f"2025-03-{18 + i}T08:00:00+00:00")) for i in range(2)]
+    fuse.update(store, ids)
+    with store.begin() as conn:
+        before = {r[0]: json.loads(r[1]) for r in conn.execute(
+            sql("SELECT id, CAST(data AS TEXT) FROM events")).all()}
+        conn.execute(ft.stories.insert().values(id="s-moved", seq=10**6, summary=[],
+                                                profile={}, updated_at=""))
+        conn.execute(ft.story_articles.update().values(story_id="s-moved"))
+        restory_events(conn, {"a0", "a1"})
+        after = dict(conn.execute(sql("SELECT id, CAST(data AS TEXT) FROM events")).all())
+        stories = set(conn.execute(select(ft.events.c.story_id)).scalars())
+    assert before and stories == {"s-moved"}
+    assert after == {eid: json.dumps({**data, "story": "s-moved"}) for eid, data in before.items()}
+
+
+def test_story_keys_carry_the_articles_ingest_order(store: Store) -> None:
+    """The story key rows of articles placed by an update carry each article's stored
+    sequence number (read with the update's articles, not once per article)."""
+    from eventwire.store import schema as sch
+
+    ids = [add(store, make_call(f"k{i}", date="2025-03-18",
+                                published=f"2025-03-{18 + i}T08:00:00+00:00")) for i in range(3)]
+    fuse.update(store, ids)
+    with store.begin() as conn:
+        seqs = dict(conn.execute(select(sch.articles.c.id, sch.articles.c.seq)).all())
+        rows = conn.execute(select(ft.story_keys.c.article_id, ft.story_keys.c.seq)).all()
+    assert {r.article_id for r in rows} == set(ids)
+    assert all(r.seq == seqs[r.article_id] for r in rows)
+    assert len(set(seqs.values())) == 3
+
+
 def call_mention(aid: str, *, date: str | None, published: str, text: str | None = None,
                  attributes: dict | None = None):
     """The Mention of a one-call article (no store)."""

@@ -71,7 +71,7 @@ def _update(store: Store, new_article_ids: list[str]) -> dict[str, Any]:
     now = _now()
     with store.begin() as conn:
         rows = conn.execute(
-            select(s.articles.c.id, s.articles.c.duplicate_of)
+            select(s.articles.c.id, s.articles.c.duplicate_of, s.articles.c.seq)
             .where(s.articles.c.id.in_(list(new_article_ids)))
             .where(s.articles.c.id.not_in(select(ft.story_articles.c.article_id)))
             .order_by(s.articles.c.seq)).all()
@@ -80,7 +80,7 @@ def _update(store: Store, new_article_ids: list[str]) -> dict[str, Any]:
             read = dict(conn.execute(select(s.articles.c.id, s.articles.c.extraction).where(
                 s.articles.c.id.in_([r.id for r in part]))).all())
             for row in part:
-                assign(conn, index, row.id, read[row.id], row.duplicate_of, now)
+                assign(conn, index, row.id, read[row.id], row.duplicate_of, now, row.seq)
         index.save(conn)
         touched, created, moved = set(index.touched), sorted(index.created), set(index.moved)
         branches = index.branches

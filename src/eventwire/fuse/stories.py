@@ -51,7 +51,7 @@ from sqlalchemy import (
 )
 
 from eventwire.fuse.profile import article_profile, merge_profiles, stem, stopwords
-from eventwire.store import driver_rows, in_chunks, insert_rows, schema
+from eventwire.store import driver_rows, in_chunks, insert_rows, schema, set_json_key
 from eventwire.store import fuse_tables as ft
 from eventwire.store.jsontext import loads as json_loads
 
@@ -1044,9 +1044,11 @@ class StoryIndex:
         for sid in sorted(set(self.created) - self.stored, key=story_seq):
             insert_story(conn, sid, self.profiles[sid], now)
             self.stored.add(sid)
-        for aid, sid in self.moved.items():
-            conn.execute(update(ft.story_articles).where(ft.story_articles.c.article_id == aid)
-                         .values(story_id=sid))
+        if self.moved:  # one statement, executed for every moved article
+            sa = ft.story_articles
+            conn.execute(update(sa).where(sa.c.article_id == bindparam("b_aid"))
+                         .values(story_id=bindparam("b_sid")),
+                         [{"b_aid": aid, "b_sid": sid} for aid, sid in self.moved.items()])
         restory_events(conn, set(self.moved))
         mark_branches(conn, self.branches)
         if self.moved:
@@ -1059,9 +1061,11 @@ class StoryIndex:
             conn.execute(update(ft.story_aliases).where(ft.story_aliases.c.story_id == gone)
                          .values(story_id=keep))
             conn.execute(insert(ft.story_aliases).values(alias=gone, story_id=keep, merged_at=now))
-        for sid in self.touched:
-            conn.execute(update(ft.stories).where(ft.stories.c.id == sid)
-                         .values(profile=self.profile_of(sid)))
+        if self.touched:  # one statement, executed for every touched story
+            conn.execute(update(ft.stories).where(ft.stories.c.id == bindparam("b_id"))
+                         .values(profile=bindparam("b_profile")),
+                         [{"b_id": sid, "b_profile": self.profile_of(sid)}
+                          for sid in sorted(self.touched, key=story_seq)])
         keys = list(self.df_dirty) + [DOCS_KEY]
         values = {**self.df, DOCS_KEY: self.n_docs}
         if keys:
@@ -1072,13 +1076,15 @@ class StoryIndex:
 
 def insert_story(conn: Connection, sid: str, profile: dict[str, Any], now: str) -> None:
     """Insert an (untitled) story row."""
-    conn.execute(insert(ft.stories).values(id=sid, seq=story_seq(sid), title=None, summary=[],
-                                           profile=profile, updated_at=now))
+    insert_rows(conn, ft.stories, [{"id": sid, "seq": story_seq(sid), "title": None,
+                                    "summary": [], "profile": profile, "updated_at": now}])
 
 
 def restory_events(conn: Connection, article_ids: set[str]) -> None:
     """Point the stored events of moved articles at the story most of their mentions are in
-    (read and written in a few statements for all of them)."""
+    (read and written in a few statements for all of them: only the ``story`` key of each
+    event's data is written again, ``store.set_json_key``, the rest neither decoded nor
+    encoded)."""
     if not article_ids:
         return
     em, mentions = ft.event_mentions, schema.mentions
@@ -1086,7 +1092,6 @@ def restory_events(conn: Connection, article_ids: set[str]) -> None:
         select(em.c.event_id).join(mentions, mentions.c.id == em.c.mention_id)
         .where(mentions.c.article_id.in_(sorted(article_ids))))})
     counts: dict[str, dict[str, int]] = {}
-    data: dict[str, Any] = {}
     for part in in_chunks(eids):
         for r in conn.execute(select(em.c.event_id, ft.story_articles.c.story_id)
                               .join(mentions, mentions.c.id == em.c.mention_id)
@@ -1095,17 +1100,15 @@ def restory_events(conn: Connection, article_ids: set[str]) -> None:
                               .where(em.c.event_id.in_(part))):
             by_story = counts.setdefault(r.event_id, {})
             by_story[r.story_id] = by_story.get(r.story_id, 0) + 1
-        data.update(conn.execute(select(ft.events.c.id, ft.events.c.data)
-                                 .where(ft.events.c.id.in_(part))).all())
-    rows = []
+    placed: dict[str, list[str]] = {}  # story -> its events (one statement per story)
     for eid in eids:
         if eid in counts:
-            story = max(sorted(counts[eid]), key=counts[eid].__getitem__)
-            rows.append({"b_id": eid, "b_story": story,
-                         "b_data": {**(data.get(eid) or {}), "story": story}})
-    if rows:  # one statement, executed for every event
-        conn.execute(update(ft.events).where(ft.events.c.id == bindparam("b_id"))
-                     .values(story_id=bindparam("b_story"), data=bindparam("b_data")), rows)
+            placed.setdefault(max(sorted(counts[eid]), key=counts[eid].__getitem__),
+                              []).append(eid)
+    for story, ids in sorted(placed.items()):
+        for part in in_chunks(ids):
+            set_json_key(conn, ft.events, "data", "story", dict.fromkeys(part, story),
+                         story_id=story)
 
 
 def story_of(conn: Connection, article_id: str) -> str | None:
@@ -1126,8 +1129,9 @@ def place(index: StoryIndex, art: dict[str, Any]) -> tuple[str, float | None, di
 
 
 def assign(conn: Connection, index: StoryIndex, article_id: str, ex: dict[str, Any],
-           duplicate_of: str | None, now: str) -> str:
-    """Put one article into a story (existing or new); return the story id."""
+           duplicate_of: str | None, now: str, seq: int | None = None) -> str:
+    """Put one article into a story (existing or new); return the story id. ``seq``: the
+    article's stored sequence number when the caller read it (else read here)."""
     art = article_profile(ex)
     original_story = story_of(conn, duplicate_of) if duplicate_of else None
     vec = None
@@ -1140,14 +1144,16 @@ def assign(conn: Connection, index: StoryIndex, article_id: str, ex: dict[str, A
             insert_story(conn, sid, index.profiles[sid], now)
             index.stored.add(sid)
         index.join(sid, art, vec, article_id)
-    conn.execute(insert(ft.story_articles).values(
-        article_id=article_id, story_id=sid, score=None if score is None else round(score, 4),
-        profile={"vec": vec, "art": art} if vec else None))
+    insert_rows(conn, ft.story_articles, [{
+        "article_id": article_id, "story_id": sid,
+        "score": None if score is None else round(score, 4),
+        "profile": {"vec": vec, "art": art} if vec else None}])
     rows = key_rows(article_id, 0, vec) if vec else []
     if rows:
-        seq = conn.execute(select(schema.articles.c.seq)
-                           .where(schema.articles.c.id == article_id)).scalar() or 0
-        insert_rows(conn, ft.story_keys, [{**r, "seq": seq} for r in rows])
+        if seq is None:
+            seq = conn.execute(select(schema.articles.c.seq)
+                               .where(schema.articles.c.id == article_id)).scalar()
+        insert_rows(conn, ft.story_keys, [{**r, "seq": seq or 0} for r in rows])
     return sid
 
 
