@@ -186,7 +186,7 @@ def stored_title(members: list[dict[str, Any]], profile: dict[str, Any],
 def stored_summary(conn: Connection, members: list[dict[str, Any]],
                    profile: dict[str, Any]) -> list[dict[str, Any]]:
     """``summarise`` from the members' stored analyses; only the texts of the articles whose
-    sentences are picked are read."""
+    sentences are picked are read (in one statement, once the sentences are picked)."""
     weights = story_weights(profile)
     scored = []
     for a in members:
@@ -197,21 +197,22 @@ def stored_summary(conn: Connection, members: list[dict[str, Any]],
             if sc > 0:
                 scored.append((sc, a["id"], start, end, key))
     scored.sort(key=lambda t: -t[0])
-    out, per_article, seen = [], {}, set()
-    texts: dict[str, str] = {}
+    picked, per_article, seen = [], {}, set()
     for _, aid, start, end, key in scored:
         if key in seen or (per_article.get(aid, 0) >= MAX_PER_ARTICLE
                            and len(per_article) < len(members)):
             continue
         seen.add(key)
         per_article[aid] = per_article.get(aid, 0) + 1
-        if aid not in texts:
-            texts[aid] = conn.execute(select(s.articles.c.text)
-                                      .where(s.articles.c.id == aid)).scalar() or ""
-        out.append({"text": texts[aid][start:end], "article": aid, "start": start, "end": end})
-        if len(out) >= SUMMARY_SENTENCES:
+        picked.append((aid, start, end))
+        if len(picked) >= SUMMARY_SENTENCES:
             break
-    return out
+    texts: dict[str, str] = {}
+    for part in in_chunks(sorted({aid for aid, _, _ in picked})):
+        texts.update(conn.execute(select(s.articles.c.id, s.articles.c.text)
+                                  .where(s.articles.c.id.in_(part))).all())
+    return [{"text": (texts.get(aid) or "")[start:end], "article": aid, "start": start,
+             "end": end} for aid, start, end in picked]
 
 
 def member_titles(conn: Connection, story_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
@@ -238,22 +239,32 @@ def member_titles(conn: Connection, story_ids: list[str]) -> dict[str, list[dict
 def member_analyses(conn: Connection, story_id: str) -> list[dict[str, Any]]:
     """A story's members in ingest order with their stored analyses (computed and stored
     for members that have none yet)."""
-    a, sa = s.articles.c, ft.article_sentences.c
-    q = (select(a.id, a.duplicate_of, a.published, sa.data)
-         .join(ft.story_articles, ft.story_articles.c.article_id == a.id)
-         .join(ft.article_sentences, sa.article_id == a.id, isouter=True)
-         .where(ft.story_articles.c.story_id == story_id).order_by(a.seq))
-    members = [{"id": r.id, "duplicate_of": r.duplicate_of, "published": r.published,
-                "analysis": r.data} for r in conn.execute(q)]
-    missing = [m for m in members if m["analysis"] is None]
+    return stories_member_analyses(conn, [story_id]).get(story_id, [])
+
+
+def stories_member_analyses(conn: Connection, story_ids: list[str]
+                            ) -> dict[str, list[dict[str, Any]]]:
+    """``member_analyses`` of several stories, read in one statement per ``IN`` list."""
+    a, sa, sm = s.articles.c, ft.article_sentences.c, ft.story_articles.c
+    found: dict[str, list[dict[str, Any]]] = {}
+    for part in in_chunks(story_ids):
+        q = (select(sm.story_id, a.id, a.duplicate_of, a.published, sa.data)
+             .join(ft.story_articles, sm.article_id == a.id)
+             .join(ft.article_sentences, sa.article_id == a.id, isouter=True)
+             .where(sm.story_id.in_(part)).order_by(a.seq))
+        for r in conn.execute(q):
+            found.setdefault(r.story_id, []).append(
+                {"id": r.id, "duplicate_of": r.duplicate_of, "published": r.published,
+                 "analysis": r.data})
+    missing = [m for sid in story_ids for m in found.get(sid, []) if m["analysis"] is None]
     if missing:
-        texts = {r.id: dict(r._mapping) for r in conn.execute(
-            select(a.id, a.title, a.text).where(a.id.in_([m["id"] for m in missing])))}
+        texts = {r.id: dict(r._mapping) for part in in_chunks([m["id"] for m in missing])
+                 for r in conn.execute(select(a.id, a.title, a.text).where(a.id.in_(part)))}
         for m in missing:
             m["analysis"] = analyse(texts[m["id"]])
         insert_rows(conn, ft.article_sentences, [
             {"article_id": m["id"], "data": m["analysis"]} for m in missing])
-    return members
+    return found
 
 
 def title_like(text: str) -> bool:
@@ -348,9 +359,10 @@ def refresh_stories(conn: Connection, story_ids: set[str], now: str,
     whole = {sid for sid in sids if summarised is None or sid in summarised}
     titled = member_titles(conn, [sid for sid in sids if sid not in whole])
     central, days = centrals(conn, sids), event_days(conn, sids)
+    analysed = stories_member_analyses(conn, [sid for sid in sids if not titled.get(sid)])
     rows: dict[bool, list[dict[str, Any]]] = {True: [], False: []}
     for sid in sids:
-        members = titled.get(sid) or member_analyses(conn, sid)
+        members = titled.get(sid) or analysed.get(sid, [])
         lo, hi = date_span(days.get(sid), members)
         row = {"b_id": sid, "b_date_min": lo, "b_date_max": hi,
                "b_title": stored_title(members, profiles[sid], central.get(sid, set()))}
