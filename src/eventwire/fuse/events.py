@@ -725,7 +725,8 @@ def kept_apart_in_article(m: Mention, group: list[Mention]) -> bool:
         verdict, told_apart = same_article_decision(m, o)
         if verdict == "no" and start_waives(m, o):
             if joined is None:
-                joined = start_record([m], group) or start_record(group, [m])
+                joined = start_record([m], group) or start_record(group, [m]) or \
+                    held_record([m], group) or held_record(group, [m])
             if joined:
                 continue  # the first day of the episode the event holds, or its episode
         if verdict == "no":
@@ -985,7 +986,7 @@ def episode_covers(m: Mention, o: Mention, group: list[Mention]) -> bool:
         return False
     if EPISODE_MARK not in m.when_from:
         return any(e is not o and e.range[0] <= o.range[0] and o.range[1] <= e.range[1]
-                   for e in episodes_started(m, group))
+                   for e in episodes_started(m, group) + episodes_holding(m, group))
     return any(e is not m and e is not o and EPISODE_MARK in e.when_from and e.range and
                e.range[0] <= o.range[0] and o.range[1] <= e.range[1] and
                episode_pair(m, e, theirs=False)
@@ -1034,6 +1035,29 @@ def episodes_started(m: Mention, group: list[Mention]) -> list[Mention]:
     return out
 
 
+def episodes_holding(m: Mention, group: list[Mention]) -> list[Mention]:
+    """The episode mentions of ``group`` from ``m``'s own article whose days hold the day
+    ``m`` tells: ``m`` is an asserted clash of a fighting type that is no episode mention,
+    its own date is a day (``day_dated``) within the range of an asserted episode mention of
+    its type and its article, and its sides are among that episode's. An article that tells
+    "the fighting entered its fourth day" and "troops shelled border positions on Sunday"
+    within those days tells the shelling as a day of its episode; an article that tells no
+    episode leaves its one-day strikes to themselves, and so does a sentence that tells the
+    act as a new one ("the first reported clash along the coast", "a new attack":
+    ``told_as_novel``): a new front or a fresh attack is an occurrence of its own."""
+    if m.modality != "asserted" or m.type not in EPISODE_TYPES or \
+            EPISODE_MARK in m.when_from or not day_dated(m) or told_as_novel(m):
+        return []
+    sides = episode_sides(m, story=False)
+    if not sides:
+        return []
+    return [e for e in group
+            if e is not m and e.root == m.root and e.type == m.type and e.range and
+            e.modality == "asserted" and EPISODE_MARK in e.when_from and
+            e.range[0] <= m.range[0] and m.range[1] <= e.range[1] and
+            sides <= episode_sides(e)]
+
+
 def start_record(a: list[Mention], b: list[Mention]) -> bool:
     """Whether the mentions ``a`` are a record of the first day of an episode mention of
     ``b`` (``episodes_started``): one of them tells that day, none is an episode mention or
@@ -1050,6 +1074,30 @@ def start_record(a: list[Mention], b: list[Mention]) -> bool:
     for x in a:
         if x.modality != "asserted" or x.type != found.type or EPISODE_MARK in x.when_from or \
                 (x.range and not x.range[0] <= start <= x.range[1]):
+            return False
+    sides = frozenset().union(*(episode_sides(x, story=False) for x in a))
+    return sides <= episode_sides(found)
+
+
+def told_as_novel(m: Mention) -> bool:
+    """Whether a mention's sentence tells something as new, further or earlier ("first",
+    "new", "another", "second", "fresh", "separate": ``DISTINCT_WORDS``), anywhere in it."""
+    text = str((m.data.get("sentence") or {}).get("text") or "").lower()
+    return bool(DISTINCT_WORDS & set(WORD_RE.findall(text)))
+
+
+def held_record(a: list[Mention], b: list[Mention]) -> bool:
+    """Whether the mentions ``a`` are a record of one day of an episode mention of ``b``
+    (``episodes_holding``): one of them tells that day, none is an episode mention or of
+    another type, each range lies within the episode's, and their sides are among the
+    episode's. Like the episode's first day (``start_record``), a later day of its fighting
+    told as one act ("troops shelled border positions on Sunday") is one of its days."""
+    found = next((e for x in a for e in episodes_holding(x, b)), None)
+    if found is None:
+        return False
+    for x in a:
+        if x.modality != "asserted" or x.type != found.type or EPISODE_MARK in x.when_from or \
+                (x.range and not found.range[0] <= x.range[0] <= x.range[1] <= found.range[1]):
             return False
     sides = frozenset().union(*(episode_sides(x, story=False) for x in a))
     return sides <= episode_sides(found)
@@ -1776,7 +1824,8 @@ def groups_compatible(a: list[Mention], b: list[Mention], common: Any = frozense
             if x.root == y.root and same_article_verdict(x, y) == "no" and \
                     identity_score(x, y) < STRONG_IDENTITY:
                 if start_waives(x, y) and joined is None:
-                    joined = start_record(a, b) or start_record(b, a)
+                    joined = start_record(a, b) or start_record(b, a) or \
+                        held_record(a, b) or held_record(b, a)
                 if not (joined and start_waives(x, y)):
                     return False
             if (dates_contradict(x, y) and not episode_covers(x, y, a + b) and
