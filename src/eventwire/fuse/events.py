@@ -711,8 +711,9 @@ def kept_apart_in_article(m: Mention, group: list[Mention]) -> bool:
     lacks a tie to one of them (undated, far apart) is not kept out when it restates another
     of them (``restated``: the same figures, overlapping ranges): the lead, a later entry
     raising the toll and the headline are one occurrence even when the headline shares only
-    one figure with the entry. A 'no' that a record of an episode's first day waives
-    (``start_record``, ``start_waives``) keeps nothing out, nor does one from a noun told as
+    one figure with the entry. A 'no' that a record of an episode's first day, or of a day
+    within the episode its own article tells, waives (``start_record``, ``held_record``,
+    ``start_waives``) keeps nothing out, nor does one from a noun told as
     planned that a verb of the record tells as made (``plan_made``: the verb answers for it)."""
     unlinked = False
     joined = None
@@ -1806,7 +1807,8 @@ def groups_compatible(a: list[Mention], b: list[Mention], common: Any = frozense
                       waive: Any = None) -> bool:
     """Whether two events may be one occurrence: compatible types and no pair of their
     mentions that rules it out (one article's mentions kept apart, unless one event is the
-    first day of the other's episode and the pair has at most one own day: ``start_record``;
+    first day of the other's episode, or a day within an episode its own article tells, and
+    the pair has at most one own day: ``start_record``, ``held_record``;
     own day-level ranges sharing no days outside an episode that holds them; people of
     different countries in one role; a negated against an asserted one), and,
     when they hold reports of two sides of a story's undone split (``branches_apart``), a link
