@@ -578,6 +578,32 @@ def _for_infinitive(t: Any) -> bool:
             and t.head.lemma_.lower() not in REALISED_FOR_HEADS)
 
 
+# Non-implicative governors (Karttunen 1971, "Implicative verbs"): a verb of permission or of
+# commission does not entail its 'to' infinitive ('the decree allows the army to [seize]
+# land', 'hired two men to [kill] the mayor', 'paid militants to [attack]', 'feel free to
+# [visit]'), unlike an implicative one ('forced the rebels to [withdraw]', 'managed to
+# [reach]'). Verbs of asking, ordering, wanting and planning are the ``hypothetical`` and
+# ``planned`` governors of plover_patterns.json.
+PERMISSION_GOVERNORS = frozenset({"allow", "permit", "authorize", "authorise", "empower",
+                                  "entitle", "license", "licence", "free"})
+COMMISSION_GOVERNORS = frozenset({"hire", "pay", "recruit", "enlist", "contract", "bribe"})
+NON_IMPLICATIVE_GOVERNORS = PERMISSION_GOVERNORS | COMMISSION_GOVERNORS
+NON_IMPLICATIVE_DEPS = frozenset({"xcomp", "ccomp"})
+ADJUNCT_CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "parataxis"})
+
+
+def _non_implicative(governor: Any, below: Any, path: list[Any]) -> bool:
+    """True when ``below`` is the 'to' infinitive a verb of permission or commission
+    governs (``NON_IMPLICATIVE_GOVERNORS``) and the trigger lies in it, not in a clause of
+    its own hung on it (``path``: the chain from the trigger up to ``below``): a deed
+    allowed or paid for, not one done ('allowed the convoy to pass after troops [shelled]
+    the town' still reports the shelling)."""
+    return (below is not None and below.dep_ in NON_IMPLICATIVE_DEPS
+            and governor.lemma_.lower() in NON_IMPLICATIVE_GOVERNORS
+            and below.tag_ == "VB" and _aux_in(below, TO)
+            and not any(t.dep_ in ADJUNCT_CLAUSE_DEPS for t in path))
+
+
 def _scheduled_infinitive(t: Any) -> bool:
     """'be to V': an arrangement or schedule ('the rebels are to release all prisoners', 'the
     president is to meet his counterpart on Monday'); 'is to blame' assigns fault."""
@@ -724,7 +750,8 @@ def _hypothetical(chain: list[Any], lex: Lexicon, speech: bool | None = None) ->
         if _aux_in(t, aux) or has_child(t, "mark", marks):
             return True
         if t != trig and ((t.lemma_.lower() in govs and _in_scope(t, below))
-                          or _risk_copula(t, lex)):
+                          or _risk_copula(t, lex)
+                          or _non_implicative(t, below, chain[:chain.index(t) - 1])):
             return True
     if speech is None:
         speech = _speech_act(trig, lex)
