@@ -53,6 +53,15 @@ SILENT = {
                           "offensive, the Ukrainian defence minister said.",
     "forecast": '"The economy should recover next year," the Italian finance minister said.',
     "opinion": '"Patience and dialogue must go hand in hand," the Kenyan president said.',
+    # the press a statement is given to is no party the demand is said to
+    "told_reporters": "The German finance minister told reporters that the European Commission "
+                      "should relax the deficit rules for two years.",
+    "told_outlet": '"They must pay their debts to the fund," the Swedish finance minister told '
+                   "Reuters.",
+    "told_conference": '"Hungary shouldn\'t block the budget without a vote," the Dutch prime '
+                       "minister told a news conference.",
+    "told_television": "The Spanish finance minister told state television that the deficit "
+                       "rules should be relaxed for two years.",
 }
 
 

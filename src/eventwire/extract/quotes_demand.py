@@ -57,6 +57,13 @@ FIRST_PLURAL = ("we", "us")  # 'we need to …': the speaker's own side
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl")
 CHAIN_LIMIT = 6
 ADDRESSEE_DEPS = ("dobj", "dative")  # 'told [the governments] that ...'
+# who a statement is made to in an interview or briefing, not whom a demand falls on ('told
+# [reporters]', 'told [Reuters]', 'told a [news conference]'): the press and its people
+PRESS_NOUNS = frozenset({"reporter", "journalist", "press", "media", "newspaper", "paper",
+                         "broadcaster", "correspondent", "interviewer", "conference",
+                         "briefing", "television", "radio", "channel", "outlet", "agency",
+                         "newsroom", "daily", "magazine", "network"})
+PRESS_SECTORS = ("MED",)  # a linked news outlet ('told VOA', 'told the AP')
 SPEECH_ACTS = ("AGREE", "REJECT", "ACCUSE", "THREATEN", "PROTEST")
 
 
@@ -165,16 +172,28 @@ def _content_of_event(head: Any, events: list[EventMention]) -> bool:
     return False
 
 
-def _addressed(quote: Quote, doc: Any) -> bool:
+def _addressed(quote: Quote, doc: Any, link: Linker | None = None) -> bool:
     """True when the quote's speech verb names the party it is said to ('told the governments
-    that they should ...', 'warned Redland it must ...')."""
+    that they should ...', 'warned Redland it must ...'); the press a statement is given to
+    is no such party ('"they should reconsider," the spokesman told reporters / told VOA':
+    ``_press``)."""
     if quote.cue is None:
         return False
     span = doc.char_span(quote.cue.start, quote.cue.end, alignment_mode="expand")
     if span is None:
         return False
     return any(c.dep_ in ADDRESSEE_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON")
-               for t in span for c in t.children)
+               and not _press(c, link) for t in span for c in t.children)
+
+
+def _press(tok: Any, link: Linker | None) -> bool:
+    """True for an addressee that is the press: a press noun ('reporters', 'a news
+    conference') or a name linked to a news outlet ('VOA', 'Reuters')."""
+    if tok.lemma_.lower() in PRESS_NOUNS:
+        return True
+    if tok.pos_ != "PROPN" or link is None:
+        return False
+    return any(p.actor is not None and p.actor.sector in PRESS_SECTORS for p in link(tok))
 
 
 def _own_side(obliged: Any, speaker: Any, state: Callable[[str], ActorRef]) -> list[Any]:
@@ -208,7 +227,7 @@ def demand_events(sent: Any, quotes: list[Quote], events: list[EventMention], bu
                 _first_person_need(head, clause) or _content_of_event(head, events) or \
                 _agentless_modal(tok, head, link):
             continue
-        if tok.dep_ == "aux" and tok.lower_ in MODAL_AUX and not _addressed(quote, doc):
+        if tok.dep_ == "aux" and tok.lower_ in MODAL_AUX and not _addressed(quote, doc, link):
             continue
         entry = Entry(lemma=tok.lemma_.lower(), pos="verb" if tok.pos_ in ("AUX", "VERB") else
                       tok.pos_.lower(), type=REQUEST, mode=MODE, origin=ORIGIN)
