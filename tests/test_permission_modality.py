@@ -15,6 +15,8 @@ TEXTS = {
     "were_permitted": "Redland police were permitted to arrest protesters in Varo.",
     "hired": "Prosecutors said Dren Valko hired two men to kill the mayor of Varo.",
     "paid": "The group paid militants to attack the Redland embassy in Varo.",
+    "gerund": "The Redland parliament authorized attacking the rebel camps near Varo.",
+    "gerund_law": "The new Blueland law permits detaining protesters without trial.",
     "feel_free": "\"I feel free to visit Redland whenever I want,\" Arman Tesk said.",
     "forced": "The Blueland army forced the rebels to withdraw from Varo.",
     "attacked": "Redland troops attacked the rebel camp near Varo on Monday.",
@@ -29,7 +31,8 @@ def extracted() -> dict[str, Extraction]:
 
 @pytest.mark.parametrize("key,trigger", [
     ("allows", "seize"), ("authorized", "attack"), ("were_permitted", "arrest"),
-    ("hired", "kill"), ("paid", "attack"), ("feel_free", "visit")])
+    ("hired", "kill"), ("paid", "attack"), ("feel_free", "visit"), ("gerund", "attacking"),
+    ("gerund_law", "detaining")])
 def test_a_deed_allowed_or_paid_for_is_not_reported_as_done(extracted, key, trigger):
     assert modality(extracted[key], trigger) == "hypothetical"
 

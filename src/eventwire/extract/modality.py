@@ -590,18 +590,26 @@ COMMISSION_GOVERNORS = frozenset({"hire", "pay", "recruit", "enlist", "contract"
 NON_IMPLICATIVE_GOVERNORS = PERMISSION_GOVERNORS | COMMISSION_GOVERNORS
 NON_IMPLICATIVE_DEPS = frozenset({"xcomp", "ccomp"})
 ADJUNCT_CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "parataxis"})
+GERUND_OBJECT_DEPS = frozenset({"xcomp", "ccomp", "dobj"})
 
 
 def _non_implicative(governor: Any, below: Any, path: list[Any]) -> bool:
     """True when ``below`` is the 'to' infinitive a verb of permission or commission
-    governs (``NON_IMPLICATIVE_GOVERNORS``) and the trigger lies in it, not in a clause of
+    governs (``NON_IMPLICATIVE_GOVERNORS``), or the gerund a verb of permission takes, and
+    the trigger lies in it, not in a clause of
     its own hung on it (``path``: the chain from the trigger up to ``below``): a deed
     allowed or paid for, not one done ('allowed the convoy to pass after troops [shelled]
     the town' still reports the shelling)."""
-    return (below is not None and below.dep_ in NON_IMPLICATIVE_DEPS
-            and governor.lemma_.lower() in NON_IMPLICATIVE_GOVERNORS
-            and below.tag_ == "VB" and _aux_in(below, TO)
-            and not any(t.dep_ in ADJUNCT_CLAUSE_DEPS for t in path))
+    if below is None or any(t.dep_ in ADJUNCT_CLAUSE_DEPS for t in path):
+        return False
+    lemma = governor.lemma_.lower()
+    if below.dep_ in NON_IMPLICATIVE_DEPS and lemma in NON_IMPLICATIVE_GOVERNORS and \
+            below.tag_ == "VB" and _aux_in(below, TO):
+        return True
+    # a gerund a permission verb takes as its object: 'authorized attacking the camps', 'the law
+    # permits detaining suspects'
+    return below.tag_ == "VBG" and below.dep_ in GERUND_OBJECT_DEPS and \
+        lemma in PERMISSION_GOVERNORS
 
 
 def _scheduled_infinitive(t: Any) -> bool:
