@@ -132,7 +132,7 @@ from eventwire.extract.resolve import (
     visitors_as_sources,
 )
 from eventwire.extract.tables import chronology_row
-from eventwire.extract.triggers import Trigger, find_triggers
+from eventwire.extract.triggers import Trigger, find_triggers, quantity_head
 from eventwire.extract.truces import (
     HAND_OVER_MODES,
     hand_over,
@@ -292,6 +292,10 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
         if ev is not None and trig.token.i in answered and ev.modality == NEGATED:
             ev.modality = syntactic_modality(trig.token, ectx.lexicon, negation=False)
             # 'rejected calls for talks': the calls were made; the refusal negates only their aim
+        if ev is not None and protesters_speech(ev, trig.token, ectx.lexicon):
+            if any(t.entry.type == PROTEST for t in triggers):
+                continue  # 'marched through the capital and demanded ...': one PROTEST
+            ev = replace(ev, type=PROTEST, mode=None)
         if ev is not None:
             tokens[id(ev)] = trig.token
         if ev is not None and ((_generic_mention(trig, ev, ectx.lexicon) and not told_as_episode(ev)) or
@@ -392,6 +396,34 @@ def _generic_mention(trig: Trigger, ev: EventMention, lexicon: Lexicon) -> bool:
         return False
     return not (phrase.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS and
                 phrase.head.pos_ in CLAUSE_POS)
+
+
+PROTEST = "PROTEST"
+PROTEST_SPEECH_TYPES = ("REQUEST", "ACCUSE")
+# who protests: a demand or charge these make is part of their protest (the PLOVER codebook
+# notes under REQUEST and ACCUSE that protests, with their requests and disapproval, are
+# PROTEST events)
+PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter",
+                             "picketer", "protesters", "protestors", "demonstrators",
+                             "marchers", "rioters", "picketers"})
+QUANTITY_KEY = "quantity_nouns"
+
+
+def protesters_speech(ev: EventMention, tok: Any, lexicon: Lexicon) -> bool:
+    """True for a verbal demand or charge whose subject is protesters ('thousands of
+    protesters demanded his resignation', 'demonstrators accused the government of fraud',
+    'protesters gathered and demanded new elections'): PLOVER codes a protest's demands and
+    disapproval as the PROTEST, never as REQUEST or ACCUSE."""
+    if ev.type not in PROTEST_SPEECH_TYPES or tok.pos_ not in CLAUSE_POS:
+        return False
+    verb = tok
+    while verb.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head  # 'gathered ... and [demanded]': the first verb's subject
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None:
+        return False
+    head = quantity_head(subj, lexicon.cue(QUANTITY_KEY))
+    return head.lemma_.lower() in PROTESTER_NOUNS or head.lower_ in PROTESTER_NOUNS
 
 
 def _descriptor(trig: Trigger) -> bool:
