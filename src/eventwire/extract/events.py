@@ -324,7 +324,7 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
         out = confirmed_events(out)
     lead = {id(ev) for ev in out if id(ev) in tokens and leads_its_sentence(ev, tokens[id(ev)])}
     out = _reduce(out, lambda a, b: _separate_acts(tokens.get(id(a)), tokens.get(id(b)))
-                  or _opposite_directions(a, b),
+                  or _opposite_directions(a, b) or _turned_sides(a, b),
                   lambda e: id(e) in lead)
     attach_deadlines(ectx, sent, out, lambda toks, date: _subject_participants(ectx, toks, date))
     return out
@@ -348,6 +348,20 @@ def _opposite_directions(a: EventMention, b: EventMention) -> bool:
     sa, ta = _side_codes(a.source), _side_codes(a.target)
     sb, tb = _side_codes(b.source), _side_codes(b.target)
     return bool(sa and sb) and sa == tb and sb == ta and not sa & sb
+
+
+def _turned_sides(a: EventMention, b: EventMention) -> bool:
+    """Two mentions of one type whose doers are named apart in the sentence and one of
+    which acts on the other's doers ('forces killed the attackers who laid siege to the
+    hotel': the siege by the attackers, the killing of them): two acts, however the two
+    sides' countries are known."""
+    sa = {(p.start, p.end) for p in a.source if not p.inherited}
+    sb = {(p.start, p.end) for p in b.source if not p.inherited}
+    if not sa or not sb or sa & sb:
+        return False
+    ta = {(p.start, p.end) for p in a.target}
+    tb = {(p.start, p.end) for p in b.target}
+    return bool(sb & ta) or bool(sa & tb)
 
 
 def _side_codes(parts: list[Participant]) -> set[str]:
