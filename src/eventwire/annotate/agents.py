@@ -99,6 +99,9 @@ def _agent_at(reg: Any, doc: Any, lowers: list[str], i: int) -> tuple[int, str] 
     toks = tokens(doc)
     if lowers[i] not in reg.agent_first:
         return None
+    sourced = _informant_at(reg, doc, lowers, i)
+    if sourced is not None:
+        return sourced
     for k in range(MAX_AGENT_WORDS, 0, -1):
         if i + k > len(doc):
             continue
@@ -113,6 +116,21 @@ def _agent_at(reg: Any, doc: Any, lowers: list[str], i: int) -> tuple[int, str] 
     return None
 
 
+INFORMANT_NOUNS = frozenset({"source", "sources"})
+
+
+def _informant_at(reg: Any, doc: Any, lowers: list[str], i: int) -> tuple[int, str] | None:
+    """'military sources', 'government sources', 'security sources', 'police sources':
+    unnamed informants of a body (Phoenix lists only 'official sources' and 'rebel
+    sources') are agents of that body's sector, the sector of the word itself
+    ('military' MIL, 'government' GOV) or of its officials ('security officials' COP)."""
+    if i + 1 >= len(doc) or lowers[i + 1] not in INFORMANT_NOUNS or \
+            tokens(doc)[i + 1].pos_ not in AGENT_POS:
+        return None
+    sector = reg.agents.get(lowers[i]) or reg.agents.get(f"{lowers[i]} officials")
+    return (i + 2, sector) if sector else None
+
+
 def _in_dateline(focus: Focus, span: Any) -> bool:
     """Whether a span lies inside the article's dateline."""
     d = focus.dateline
@@ -122,7 +140,8 @@ def _in_dateline(focus: Focus, span: Any) -> bool:
 def _owner_before(doc: Any, i: int, by_end: dict[int, Entity]) -> tuple[str, str] | None:
     """'Swiss doctors', 'Red Cross officials', 'Vietnamese-led forces': a linked name right
     before the agent noun (past adjectives, or joined by '-led', also past the group noun it
-    leads: 'Saudi-led coalition jets') owns it."""
+    leads: 'Saudi-led coalition jets') owns it; so does a linked possessor that is no mere
+    place ('the EU's top diplomat', 'the African Union's envoy', 'Hamas's fighters')."""
     j = i
     while j > 0 and doc[j - 1].pos_ == "ADJ" and doc[j - 1].ent_type_ == "" and i - j < 2:
         j -= 1
@@ -135,6 +154,10 @@ def _owner_before(doc: Any, i: int, by_end: dict[int, Entity]) -> tuple[str, str
         return None
     prev = doc[j - 1]
     ent = by_end.get(prev.idx + len(prev.text))
+    if ent is None and j >= 2 and prev.text in POSSESSIVE_END and prev.dep_ == "case":
+        owner = by_end.get(doc[j - 2].idx + len(doc[j - 2].text))  # 'the EU's top diplomat'
+        if owner is not None and owner.actor.kind != "place":
+            return owner.actor.country, f"possessor: {owner.text}"
     if ent is None or modifier_mention(doc_text(doc), ent.start, ent.end) or \
             STANCE_NAME_RE.fullmatch(ent.text):
         return None  # 'pro-Russian separatists', 'Iranian-backed militias': no owner named
@@ -1184,6 +1207,20 @@ def _modified(doc: Any, e: Entity) -> Any:
     return head
 
 
+LEADING_THE_RE = re.compile(r"^(?i:the)\s+")
+
+
+def _same_name_inside(e: Entity, linked: list[Entity]) -> Entity | None:
+    """The linked entity inside an unlinked one that differs from it only by a leading
+    'the' and a possessive ending ("The African Union's" holding "African Union")."""
+    bare = LEADING_THE_RE.sub("", POSSESSIVE_END_RE.sub("", e.text.strip())).strip()
+    for other in linked:
+        if e.start <= other.start and other.end <= e.end and \
+                LEADING_THE_RE.sub("", other.text.strip()) == bare:
+            return other
+    return None
+
+
 def place_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> list[Entity]:
     """Unlinked organisation entities with the country their context establishes."""
     out = []
@@ -1193,6 +1230,10 @@ def place_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
                 PAIR_RE.search(e.text) or not slug(e.text) or STANCE_NAME_RE.fullmatch(e.text):
             out.append(e)  # 'Trump-Putin' is a pair of names, split later, never one group;
             continue  # 'Pro-Russian', 'anti-Western' name a stance, no group
+        inner = _same_name_inside(e, linked)
+        if inner is not None:  # "The African Union's": the linked "African Union" it holds
+            out.append(dataclasses.replace(e, actor=inner.actor))
+            continue
         if region_name(doc, e, reg):  # 'Western', 'Arab' before a group noun: a region,
             example = _example_country(_modified(doc, e), linked)  # no one country unless
             out.append(e if example is None else dataclasses.replace(  # it is exemplified

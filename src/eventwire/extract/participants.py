@@ -607,17 +607,35 @@ def _previous_speaker(ctx: EventContext, tok: Any) -> Participant | None:
     return best.speaker if best is not None else None
 
 
-def _governing_subject(tok: Any) -> Any | None:
+def _governing_subject(tok: Any, quantities: Any = ()) -> Any | None:
     """For 'X said they ...' / 'X ..., as he embarked': the subject X of the governing verb;
     for 'X reaffirmed its commitment': the subject X of the possessive's own clause; for
-    'X said his government would …': the subject X of the verb governing that clause."""
+    'X said his government would …' or 'X said three of its soldiers were killed' (a part of
+    the subject, ``quantities`` the quantity nouns: 'dozens of its fighters'): the subject X
+    of the verb governing that clause."""
     if tok.dep_ == "poss" and tok.head.dep_ in SUBJECT_DEPS:
         return _subject_above(tok.head.head, tok)
+    part = _subject_part(tok.head, quantities) if tok.dep_ == "poss" else None
+    if part is not None:
+        return _subject_above(part.head, tok)
     if tok.dep_ == "poss":
         return _clause_subject(tok)
     if tok.dep_ not in SUBJECT_DEPS:
         return None
     return _subject_above(tok.head, tok)
+
+
+def _subject_part(noun: Any, quantities: Any) -> Any | None:
+    """The quantity subject a noun is the of-object of ('[three] of its soldiers were
+    killed', '[several] of their ships', '[dozens] of its fighters'); None otherwise."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "of":
+        return None
+    part = prep.head
+    if part.dep_ not in SUBJECT_DEPS or not (
+            part.pos_ in ("NUM", "DET", "ADJ", "PRON") or part.lemma_.lower() in quantities):
+        return None
+    return part
 
 
 def _attacked_owner(ctx: EventContext, tok: Any) -> Any | None:
@@ -838,7 +856,8 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
         owner = relative_owner(tok)
         return _participants_of_head(ctx, owner, date, scene) if owner is not None else []
     if tok.pos_ == "PRON":
-        governing = _attacked_owner(ctx, tok) or _governing_subject(tok)
+        governing = _attacked_owner(ctx, tok) or \
+            _governing_subject(tok, ctx.lexicon.cue("quantity_nouns"))
         if governing is not None:
             found = _participants_of_head(ctx, governing, date, scene)
             if found:
@@ -998,9 +1017,9 @@ def _owned_agent(ctx: EventContext, tok: Any, ents: list[Entity], date: str | No
     agents = ctx.registry.agents if ctx.registry is not None else {}
     if not (placed or body) and (ents or (sector is None and tok.lower_ not in agents)):
         return None
-    poss = [c for c in tok.children if c.dep_ == "poss" and (
+    poss = [c for c in _group_head(ctx, tok).children if c.dep_ == "poss" and (
         c.pos_ == "PRON" or c.tag_ == RELATIVE_POSSESSIVE) and c.lower_ not in FIRST_PERSON +
-        SECOND_PERSON]
+        SECOND_PERSON]  # 'its troops', 'three of its soldiers'
     owner = _participants_of_head(ctx, poss[0], date) if poss else []
     if len(owner) != 1 or owner[0].actor is None or not owner[0].actor.country:
         return None

@@ -1,0 +1,62 @@
+"""Owners: a part of a possessed group, a named body's possessed agent, a body's unnamed
+sources."""
+
+from __future__ import annotations
+
+import pytest
+from test_actors_arguments import _countries, _event, _events
+
+from eventwire.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+@pytest.mark.parametrize(("text", "trigger", "country", "owner"), [
+    ("Thai troops fired on Cambodian positions on Thursday. Cambodia said three of its "
+     "soldiers were killed.", "killed", "KHM", "Cambodia"),
+    ("Cambodia said two of its soldiers were wounded in clashes with Thai troops.",
+     "wounded", "KHM", "Cambodia"),
+    ("The Indian army said one of its drones was shot down by Pakistan.", "shot", "IND",
+     "Indian army"),
+    ("Hezbollah said four of its fighters were killed in Israeli strikes.", "killed", "LBN",
+     "Hezbollah"),
+])
+def test_a_part_of_a_possessed_group_belongs_to_the_speaker(pipeline, text, trigger,
+                                                             country, owner):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "target") == {country}
+    assert ev.target[0].actor.evidence == f"possessor: {owner}"
+
+
+@pytest.mark.parametrize(("text", "trigger", "side", "country"), [
+    ("The EU's top diplomat met with Chinese Foreign Minister Wang Yi.", "met", "source",
+     "IGO"),
+    ("The EU's top diplomat held talks with Wang Yi.", "talks", "source", "IGO"),
+    ("The African Union's envoy met Sudanese army chief Abdel Fattah al-Burhan.", "met",
+     "source", "IGO"),
+])
+def test_a_named_possessor_owns_the_agent_not_the_sentence(pipeline, text, trigger, side,
+                                                           country):
+    assert _countries(_event(_events(pipeline, text), trigger), side) == {country}
+
+
+@pytest.mark.parametrize(("text", "trigger", "country", "sector"), [
+    ("Government sources accused the opposition of inciting violence, the Kenyan newspaper "
+     "reported.", "accused", "KEN", "GOV"),
+    ("Security sources in Kabul accused the group of planning the bombing.", "accused",
+     "AFG", "COP"),
+    ("Military sources accused the rebels of shelling the border post near Goma.",
+     "accused", None, "MIL"),
+    ("Police sources in Lagos accused the protesters of looting shops.", "accused", "NGA",
+     "COP"),
+])
+def test_a_bodys_unnamed_sources_are_its_agents(pipeline, text, trigger, country, sector):
+    ev = _event(_events(pipeline, text), trigger)
+    (p,) = ev.source
+    assert p.text.lower().endswith("sources")
+    assert p.actor is not None and p.actor.sector == sector
+    if country is not None:
+        assert p.actor.country == country
