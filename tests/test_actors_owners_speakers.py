@@ -1,5 +1,5 @@
-"""Owners: a part of a possessed group, a named body's possessed agent, a body's unnamed
-sources."""
+"""Owners and speakers: a part of a possessed group, a named body's possessed agent, a
+body's unnamed sources, and the side reporting an attack that names no victim."""
 
 from __future__ import annotations
 
@@ -60,3 +60,32 @@ def test_a_bodys_unnamed_sources_are_its_agents(pipeline, text, trigger, country
     assert p.actor is not None and p.actor.sector == sector
     if country is not None:
         assert p.actor.country == country
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    ("Israel said Hezbollah fired 30 rockets on Sunday.", "fired", "ISR"),
+    ("Thailand said Cambodian troops opened fire first.", "opened fire", "THA"),
+    ("Armenia said Azerbaijani forces shelled overnight.", "shelled", "ARM"),
+])
+def test_the_reporting_side_is_the_victim_of_an_attack_naming_none(pipeline, text,
+                                                                    trigger, country):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "target") == {country}
+    assert ev.target[0].inherited
+    assert ev.target[0].actor.evidence.startswith("speaker: ")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a third party reporting the war of two others
+    ("Russian forces pounded Ukrainian cities again. Ukraine said Russian troops attacked "
+     "Kupiansk. Russia denied targeting civilians in Ukraine. U.S. officials said Russian "
+     "forces fired missiles overnight.", "fired missiles"),
+    # a third country in the sentence may be the one attacked
+    ("Israel said Hezbollah fired rockets from Syria on Sunday.", "fired"),
+    # a body without a state reports others' attacks
+    ("The UN said Hezbollah fired 30 rockets on Sunday.", "fired"),
+])
+def test_no_reporting_victim_for_third_parties(pipeline, text, trigger):
+    ev = _event(_events(pipeline, text), trigger)
+    assert not any(p.actor is not None and str(p.actor.evidence or "").startswith("speaker: ")
+                   for p in ev.target)

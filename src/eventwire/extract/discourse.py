@@ -68,6 +68,7 @@ SPEAKER = "speaker"
 SPEAKER_PARTY_TYPES = ("CONSULT", "COOPERATE")  # who reports talks naming nobody is a party
 SPEAKER_ACT_TYPES = ("ACCUSE", "REQUEST", "REJECT")  # a speaker's own charges, demands, refusals
 SPEAKER_THREAT_TYPES = ("SANCTION", "THREATEN")  # who says one could follow threatens it
+SPEAKER_VICTIM_TYPES = ("ASSAULT",)  # a side reporting the other's attack naming no victim
 UNREAL_MODALITIES = (PLANNED, HYPOTHETICAL)
 CONTEXT_ONLY_EVIDENCE = ("dateline:", "article focus")
 COMMENTATOR_CODES = ("NGO", "MED", "EDU")  # analysts and reporters: no party to what they discuss
@@ -549,6 +550,49 @@ def inherit_target(ectx: EventContext, ev: EventMention, trig: Trigger,
     continues the earlier mention of its type by the same actor."""
     if any(_linked(p) for p in ev.target):
         return
+    _inherit_target(ectx, ev, trig, previous)
+    if not any(p.actor is not None and p.actor.country for p in ev.target):
+        speaker_target(ectx, ev)
+
+
+def speaker_target(ectx: EventContext, ev: EventMention) -> None:
+    """'Israel said Hezbollah fired 30 rockets on Sunday', 'Thailand's army said Cambodian
+    troops opened fire first': an attack that names no victim, reported by a speaker of one
+    state about an attacker of another, was made on the speaker's side (evidence 'speaker:
+    …'). Not when the speaker is placed only by the dateline or the article's focus, is an
+    organisation without a state (the UN, a rights group) or a commentator, nor when the
+    sentence names a third country (a neighbour or an ally may be the one attacked) or the
+    speaker's country is not one of the two sides the article is about (``story_sides``: a
+    third party reporting the war)."""
+    speaker = ev.attribution
+    if ev.type not in SPEAKER_VICTIM_TYPES or ev.modality != ASSERTED or speaker is None or \
+            speaker.actor is None or not speaker.actor.country or \
+            speaker.actor.country in SPECIAL_CODES or \
+            speaker.actor.kind in NOT_INHERITED_KINDS or \
+            str(speaker.actor.evidence or "").startswith(CONTEXT_ONLY_EVIDENCE) or \
+            speaker.actor.sector in COMMENTATOR_CODES:
+        return
+    doers = _countries(ev.source)
+    if len(doers) != 1 or doers & SPECIAL_CODES or speaker.actor.country in doers or \
+            any(p.inherited for p in ev.source):
+        return
+    from eventwire.extract.resolve import story_sides  # resolve imports this module
+
+    focus = focus_of(ectx.ex.doc)
+    if focus is not None:
+        named = {e.actor.country for e, _ in
+                 focus.by_sentence.get(focus.sentence_start(ev.sentence.start), [])}
+        sides = story_sides(focus)
+        if named - doers - {speaker.actor.country} or \
+                (sides is not None and len(sides) == 2 and speaker.actor.country not in sides):
+            return  # 'U.S. officials said Russia launched 100 drones': a third party reports
+    ev.target = [*ev.target, _inherited(speaker, SPEAKER)]
+    ev.attributes[TARGET_INHERITED_KEY] = {"from": SPEAKER}
+
+
+def _inherit_target(ectx: EventContext, ev: EventMention, trig: Trigger,
+                    previous: list[EventMention]) -> None:
+    """The discourse's target of an event naming none of its own (``inherit_target``)."""
     if ev.type not in RESPONSE_TYPES or trig.nominal:
         # 'X claimed the attack': the claimer names itself as the earlier attack's author
         _same_type_target(ev, previous, claimed_event(trig.token) and _definite(trig.token))
