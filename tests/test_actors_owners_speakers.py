@@ -89,3 +89,23 @@ def test_no_reporting_victim_for_third_parties(pipeline, text, trigger):
     ev = _event(_events(pipeline, text), trigger)
     assert not any(p.actor is not None and str(p.actor.evidence or "").startswith("speaker: ")
                    for p in ev.target)
+
+
+@pytest.mark.parametrize(("text", "trigger", "victim", "country"), [
+    ("The assault left dozens of Sudanese civilians dead.", "assault", "Sudanese civilians",
+     "SDN"),
+    ("The attack left 12 Malian soldiers dead and 30 wounded.", "attack", "Malian soldiers",
+     "MLI"),
+    ("An airstrike on Sunday left at least 20 Palestinians dead, health officials said.",
+     "airstrike", "Palestinians", "PSE"),
+    ("Clashes left five Indian soldiers injured.", "Clashes", "Indian soldiers", "IND"),
+])
+def test_the_toll_an_attack_left_is_its_victim(pipeline, text, trigger, victim, country):
+    ev = _event(_events(pipeline, text), trigger)
+    assert [p.text for p in ev.target] == [victim]
+    assert _countries(ev, "target") == {country}
+
+
+def test_what_an_attack_left_without_a_toll_is_no_victim(pipeline):
+    ev = _event(_events(pipeline, "The attack left the town in ruins."), "attack")
+    assert not ev.target

@@ -55,6 +55,7 @@ VICTIM_VERBS = ("impact", "hit", "damage", "destroy", "kill", "wound", "injure",
 DYING_VERBS = ("die", "perish")  # 'X died in an airstrike': X is the attack's victim
 VICTIM_NOUN_TYPES = ("ASSAULT",)
 LOSING_VERBS = ("lose", "suffer", "sustain")  # 'X lost two jets in Y's strikes': X was hit
+TOLL_WORDS = frozenset({"dead", "wounded", "injured", "hurt", "killed", "homeless", "missing"})
 OF_TARGET_TYPES = ("ASSAULT", "COERCE", "SANCTION", "SUPPORT", "ACCUSE", "AID", "CONCEDE")
 OF_SOURCE_TYPES = ("RETREAT", "MOBILIZE", "PROTEST")
 ANNOUNCING_VERBS = ("announce", "report", "confirm", "disclose", "reveal", "unveil", "say")
@@ -1473,6 +1474,8 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         tgt = [s for s in _children(verb, ("nsubj",)) if s.pos_ != "PRON" and s not in src]
         # 'X lost two jets in Indian strikes': X was hit; in 'X lost tanks in its assault'
         # X attacked, and is the source already
+    if etype in VICTIM_NOUN_TYPES and all(t.ent_type_ in TIME_ENTS for t in tgt):
+        tgt = _left_toll(tok) or tgt  # 'the assault (on Sunday) left dozens of civilians dead'
     if etype in AUTHORED_OBJECT_TYPES and src and not any(_actorish(t) for t in tgt):
         authors = [a for a in _object_authors(of_objs) or _object_by_agents(tok, of_objs, True)
                    if a not in src]  # "X's rejection of the proposal by Y": Y made it
@@ -1482,6 +1485,21 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
                            and args.clause is not None else tok, src, lexicon, etype)
     args.source, args.target = src, tgt
     return args
+
+
+def _left_toll(tok: Any) -> list[Any]:
+    """'The assault left dozens of civilians dead', 'the attack left 12 soldiers dead and 30
+    wounded', 'clashes left five soldiers injured': the object of 'leave' whose subject is
+    the attack, with a toll word (``TOLL_WORDS``) as its complement or modifier, is the
+    attack's victim; 'the attack left the town in ruins' names no one."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() != "leave" or verb.pos_ != "VERB":
+        return []
+    objs = [o for o in _children(verb, ("dobj",)) if o.pos_ != "PRON"]
+    tolls = [t for t in (*verb.children, *(c for o in objs for c in o.children))
+             if t.lower_ in TOLL_WORDS and t.dep_ in ("oprd", "amod", "advcl", "xcomp",
+                                                       "ccomp", "acomp", "conj")]
+    return objs[:1] if objs and tolls else []
 
 
 def _content_subjects(tok: Any) -> list[Any]:
