@@ -109,3 +109,24 @@ def test_the_toll_an_attack_left_is_its_victim(pipeline, text, trigger, victim, 
 def test_what_an_attack_left_without_a_toll_is_no_victim(pipeline):
     ev = _event(_events(pipeline, "The attack left the town in ruins."), "attack")
     assert not ev.target
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    ("The Kremlin has consistently denied the accusations.", "accusations", "RUS"),
+    ("Moscow rejected the demands on Monday.", "demands", "RUS"),
+    ("Kenya dismissed the allegations and the criticism.", "allegations", "KEN"),
+])
+def test_who_refuses_a_charge_naming_no_one_is_charged_not_its_author(pipeline, text,
+                                                                     trigger, country):
+    ev = _event(_events(pipeline, text), trigger)
+    assert not ev.source
+    assert _countries(ev, "target") == {country}
+    assert ev.target[0].actor.evidence.startswith("denier: ")
+
+
+def test_a_refused_charge_keeps_its_earlier_author(pipeline):
+    evs = _events(pipeline, "Peru accused Chile of violating the treaty on Monday. Chile "
+                            "denied the accusation.")
+    ev = _event(evs, "accusation")
+    assert _countries(ev, "source") == {"PER"}
+    assert _countries(ev, "target") == {"CHL"}

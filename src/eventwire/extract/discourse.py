@@ -65,6 +65,7 @@ PARTNERED_TYPES = ("AGREE",)  # 'X approved the agreement': made with the earlie
 TARGET_LOOKBACK = 3  # earlier events searched for the target of an event naming none
 STORY = "story"
 SPEAKER = "speaker"
+DENIER = "denier"
 SPEAKER_PARTY_TYPES = ("CONSULT", "COOPERATE")  # who reports talks naming nobody is a party
 SPEAKER_ACT_TYPES = ("ACCUSE", "REQUEST", "REJECT")  # a speaker's own charges, demands, refusals
 SPEAKER_THREAT_TYPES = ("SANCTION", "THREATEN")  # who says one could follow threatens it
@@ -138,8 +139,58 @@ def inherit_source(ectx: EventContext, ev: EventMention, trig: Trigger, args: Ar
     is itself an event ('the airstrikes killed …') the source of that event; else, for talks
     or a threatened sanction whose clause names nobody, the speaker reporting it."""
     _inherit_source(ectx, ev, trig, args, previous)
+    denied = _denied(trig, ectx.lexicon)
+    speaker = ev.attribution
+    if denied and speaker is not None and speaker.actor is not None and ev.source and \
+            all(p.inherited and p.actor is not None and p.actor.country == speaker.actor.country
+                for p in ev.source):
+        ev.source = []  # 'Kenya dismissed the allegations': not Kenya's, whatever came before
+        ev.attributes.pop(INHERITED_KEY, None)
     if not ev.source and (not args.source or _only_shells(args.source, ectx.lexicon)):
-        speaker_source(ev)
+        if denied:
+            denier_target(ev)
+        else:
+            speaker_source(ev)
+
+
+def _denied(trig: Trigger, lexicon: Lexicon) -> bool:
+    """True for a charge or demand noun that is the object of a verb of refusal ('the Kremlin
+    denied the accusations', 'X rejected the demands', 'X dismissed the allegations'); not a
+    charge or demand dismissed "as" something ('dismissed the allegations as lies'), which
+    the refuser's own evaluation makes its charge (EVENTS.md)."""
+    tok = trig.token
+    if not trig.nominal or tok.dep_ not in ("dobj", "conj", "nsubjpass"):
+        return False
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    verb = tok.head
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in (*verb.children, *tok.children)):
+        return False  # 'dismissed the allegations as lies': a charge of its own (EVENTS.md)
+    return tok.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and any(
+        _refusal(e) for e in lexicon.candidates("verb", verb.lemma_))
+
+
+def _refusal(entry: Any) -> bool:
+    """True for a lexicon entry that makes its verb a refusal whatever it governs ('deny',
+    'reject', 'dismiss'; not 'reveal', a refusal only of the noun 'refusal')."""
+    return entry.type == "REJECT" and not (
+        entry.object or entry.prep or entry.particle or entry.xcomp or entry.prep_object or
+        entry.governor or entry.modifier or entry.object_modifier or entry.needs_context or
+        entry.object_actor or entry.object_place or entry.xcomp_any or entry.no_object)
+
+
+def denier_target(ev: EventMention) -> None:
+    """'The Kremlin has consistently denied the accusations', 'X rejected the demands': who
+    refuses a charge or a demand naming no one is the one charged or asked, not its author
+    (before, the speaker made the accusations): the speaker becomes the target when the
+    charge names none (evidence 'denier: …')."""
+    speaker = ev.attribution
+    if ev.type not in SPEAKER_ACT_TYPES or ev.target or speaker is None or \
+            speaker.actor is None or not speaker.actor.country or \
+            str(speaker.actor.evidence or "").startswith(CONTEXT_ONLY_EVIDENCE):
+        return
+    ev.target = [_inherited(speaker, DENIER)]
+    ev.attributes[TARGET_INHERITED_KEY] = {"from": DENIER}
 
 
 def speaker_source(ev: EventMention) -> None:
