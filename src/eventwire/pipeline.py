@@ -32,6 +32,7 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "eventwire.extract.events:events_component",
     "eventwire.extract.claims:claims_component",
     "eventwire.extract.attributes:date_ranges_component",
+    "eventwire.extract.responses:responses_component",
     "eventwire.extract.flags:flags_component",
 )
 

@@ -859,8 +859,8 @@ def year_told(m: Mention) -> bool:
     return bool(YEAR_PREPOSITION_RE.search(before_span(m.data, span)))
 
 
-BLOCKED = frozenset(("types", "negation", "people", "ordinals", "vague_below", "vague_modality",
-                     "vague_blind"))  # verdicts of ``link_verdict`` that never link
+BLOCKED = frozenset(("types", "negation", "people", "ordinals", "answered", "vague_below",
+                     "vague_modality", "vague_blind"))  # verdicts of ``link_verdict`` that never link
 
 
 def cross_link(m: Mention, o: Mention, common: frozenset[str] = frozenset()) -> float:
@@ -900,6 +900,8 @@ def link_verdict(m: Mention, o: Mention, common: frozenset[str] = frozenset()
         return "people", 0.0
     if ordinals_differ(m, o):
         return "ordinals", 0.0
+    if answered_apart(m, o):
+        return "answered", 0.0
     p = coref.link_probability(m, o, common)
     if "negated" in (m.modality, o.modality) and m.modality != o.modality:
         return "denial", max(p, coref.threshold())
@@ -920,6 +922,39 @@ def link_verdict(m: Mention, o: Mention, common: frozenset[str] = frozenset()
             return "story", p
         return "vague_blind", p
     return "vague", p
+
+
+def answers(m: Mention) -> dict[str, Any] | None:
+    """What a mention's sentence tells it answers (``extract.responses``: "in retaliation
+    for the shelling", "in response to the rocket attack", "to avenge the killing"), or
+    None."""
+    found = (m.data.get("attributes") or {}).get("answers")
+    return found if isinstance(found, dict) else None
+
+
+def answered_apart(m: Mention, o: Mention) -> bool:
+    """A response and the act it answers: one mention told as the answer to another act
+    (``answers``) and the other an act of the response's type by the response's target
+    against its source (the countries of its sources among the response's targets and none
+    among its sources, its targets, when linked, among the response's sources), the answered
+    act being of that type and by those sides as far as its own article tells them. A
+    retaliation is another act than the one it answers, even on one day between the same two
+    sides; two reports of one retaliation (the same sides in the same roles) and plain reports
+    of one act are no such pair."""
+    return _answers_act(m, o) or _answers_act(o, m)
+
+
+def _answers_act(response: Mention, act: Mention) -> bool:
+    """Whether ``act`` is the act ``response`` answers (see ``answered_apart``)."""
+    note = answers(response)
+    if note is None or act.type != response.type or \
+            note.get("type") not in (None, response.type):
+        return False
+    (rs, rt), (as_, at) = coref.role_countries(response), coref.role_countries(act)
+    if not (as_ & rt) or as_ & rs or (at and rs and not at & rs):
+        return False
+    told = frozenset(note.get("source") or ())
+    return not told or bool(told & as_)
 
 
 def denial_pair(m: Mention, o: Mention) -> bool:
@@ -1533,7 +1568,8 @@ def day_apart_link(m: Mention, o: Mention, common: frozenset[str] = frozenset())
     groups, people of different countries)."""
     if m.outlet == o.outlet or m.root == o.root or not day_apart(m, o) or \
             not (named_people(m) and named_people(o)) or coverage(m.keys, o.keys) < 1.0 or \
-            m.type != o.type or modality_group(m) != modality_group(o) or coref.contradictory(m, o):
+            m.type != o.type or modality_group(m) != modality_group(o) or \
+            coref.contradictory(m, o) or answered_apart(m, o):
         return 0.0
     own = coref.derived(o)
     moved = replace(o, memo={**o.memo, "coref": {**own, "range": m.range,
@@ -1637,7 +1673,8 @@ def tolerated_pair(m: Mention, o: Mention) -> bool:
         m.modality == "asserted" and o.modality == "asserted" and dates_contradict(m, o) and \
         range_gap(m.range, o.range) <= TOLERATED_DAYS and \
         coverage(m.keys, o.keys) == 1.0 and shared_person(m, o) and \
-        not coref.contradictory(m, o) and not told_again(m) and not told_again(o)
+        not coref.contradictory(m, o) and not told_again(m) and not told_again(o) and \
+        not answered_apart(m, o)
 
 
 def tolerated_link(m: Mention, o: Mention, common: frozenset[str] = frozenset()) -> float:
@@ -1832,7 +1869,7 @@ def groups_compatible(a: list[Mention], b: list[Mention], common: Any = frozense
                     return False
             if (dates_contradict(x, y) and not episode_covers(x, y, a + b) and
                     not episode_covers(y, x, a + b) and not (waive and waive(x, y))) or \
-                    coref.contradictory(x, y) or ordinals_differ(x, y):
+                    coref.contradictory(x, y) or ordinals_differ(x, y) or answered_apart(x, y):
                 return False
             if "negated" in (x.modality, y.modality) and x.modality != y.modality and \
                     not denial_pair(x, y):
