@@ -22,6 +22,13 @@ ACCIDENTS = {  # a thing as the doer of a verb of harm: an accident, no attack
     "collapse": "Falling masonry injured three pupils at a school in Varo.",
     "crash": "The crash killed all 40 passengers of the Velland ferry.",
     "heat": "Heat waves killed dozens of farm labourers in Norland last summer.",
+    "helicopter_crashed": "A Norland army helicopter crashed in the hills on Monday, killing all "
+                          "12 soldiers on board.",
+    "trains_collided": "Two passenger trains collided near Varo, killing at least 30 people and "
+                       "injuring dozens.",
+    "ferry_capsized": "A ferry capsized off the Velland coast, killing 40 migrants.",
+    "bus_plunged": "A bus plunged into a gorge in northern Norland, killing 17 passengers.",
+    "truck_overturned": "A fuel truck overturned on the highway outside Varo, killing five people.",
 }
 ATTACKS = {  # a party, a person, a weapon or an attack as the doer stays an attack
     "bomb": "A roadside bomb killed three Norland soldiers near Varo.",
@@ -31,6 +38,11 @@ ATTACKS = {  # a party, a person, a weapon or an attack as the doer stays an att
     "violence": "The violence killed at least 30 people in Varo, the Red Cross said.",
     "man": "A man attacked two police officers with a knife in Varo.",
     "enemy": "At dawn the enemy opened fire on farmers harvesting olives near Varo.",
+    "shelled_killing": "Velland troops shelled the village on Monday, killing 12 civilians.",
+    "bomb_exploded_killing": "A car bomb exploded outside the ministry in Varo, killing nine "
+                             "people.",
+    "drone_struck_killing": "A Velland drone struck a car near the border, killing two men.",
+    "stormed_killing": "Norland gunmen stormed a hotel in Varo, killing 20 guests.",
 }
 POLITICAL = {
     "gunfire": "Israeli fire killed two Palestinians in Gaza on Tuesday.",

@@ -172,8 +172,29 @@ def no_attacker(etype: str, trigger: Any, nominal: bool, is_party: Any, weapon: 
     if trigger.tag_ == "VBN" and any(c.tag_ in SUPERLATIVE_TAGS and c.dep_ in ("advmod", "amod")
                                      for c in trigger.children):
         return True
+    if after_accident(trigger):
+        return True
     causers = [c for c in _causers(trigger) if c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
     return bool(causers) and not any(can_attack(c, is_party, weapon) for c in causers)
+
+
+def after_accident(trigger: Any) -> bool:
+    """True for a participle telling what an accident did ('the helicopter crashed, killing
+    all 12 on board', 'two trains collided near the city, killing 30'): an adjunct '-ing'
+    verb without a subject of its own whose governing verb is an accident verb
+    (``accident_verbs``), or which modifies the subject of one ('a truck overturned,
+    killing five' parsed as modifiers of 'truck')."""
+    while trigger.dep_ == "conj" and trigger.head.i != trigger.i:
+        trigger = trigger.head  # 'killing 30 and injuring dozens'
+    if trigger.tag_ != "VBG" or any(c.dep_ in SUBJECT_DEPS for c in trigger.children):
+        return False
+    verbs = _data()["accident_verbs"]
+    head = trigger.head
+    if trigger.dep_ == "acl":  # the noun is the subject of the accident verb, or the
+        return (head.dep_ in SUBJECT_DEPS and head.head.lemma_.lower() in verbs) or any(
+            c.dep_ == "acl" and c.i < trigger.i and c.lemma_.lower() in verbs
+            for c in head.children)  # verb is parsed as a modifier of the noun too
+    return trigger.dep_ == "advcl" and head.i != trigger.i and head.lemma_.lower() in verbs
 
 
 def violence_noun(tok: Any) -> bool:
