@@ -19,8 +19,15 @@ CAMEO 02x (appeal) maps as 10x (demand): PLOVER's REQUEST covers requests,
 demands and orders, and the two CAMEO branches share their subcodes. Codes
 with no PLOVER type (01x public statements) and the null code ``---`` give
 entries with ``"type": null``: that phrase is not an event ("issue a
-statement", "die of natural causes"). Patterns coded only for the passive
-(``[:173]``) are left out.
+statement", "die of natural causes").
+
+Patterns coded only with their roles reversed (``[:111]``: "FACE * CRITICISM",
+"COME * (UNDER FIRE)", "RECEIVE * THREATS") give entries with ``"reversed": true``:
+the clause's subject undergoes the event (the target) and the party of a
+from- or by-phrase does it (the source). Only object and prepositional-object
+patterns are kept, not multiword objects (``{DEATH THREAT}``, ``{LETTER &WEAPON}``:
+their head alone means something else), and not when the curated lexicon already reads the object
+noun as an event the subject undergoes ("faced criticism" reads *criticism*).
 
 The document also lists the dictionary's vocabulary of disapproval
 (``disapproval``): the attitude nouns that CAMEO 11x patterns (disapprove,
@@ -242,6 +249,29 @@ def active_code(raw: str) -> str | None:
     return first or None
 
 
+def reversed_code(raw: str) -> str | None:
+    """The code of a pattern coded only with its roles reversed ('[:111]'), else None."""
+    first, _, second = raw.partition(":")
+    return second.strip() or None if not first.strip() and second.strip() != "---" else None
+
+
+def reversed_entries(block: dict[str, Any], table: dict, synsets: dict[str, list[str]],
+                     modes: dict, known_nouns: set[str]) -> list[dict[str, Any]]:
+    """Entries of a block's role-reversed object patterns: the subject undergoes the event."""
+    plain = sorted({v for v, particle, _ in block["verbs"] if particle is None})
+    grouped: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for pre, post, code in block.get("reversed", []):
+        cond = condition_of(pre, post, synsets)
+        if pre or "{" in post or cond is None or cond[0] not in ("object", "prep_object") \
+                or plover_of(code, table) is None:  # '{LETTER &WEAPON}': no head alone
+            continue
+        heads = {v for v in cond[1] if v.split()[-1] not in known_nouns
+                 and v.split()[-1].removesuffix("s") not in known_nouns}
+        grouped[(code, cond[0])].update(heads)
+    return [_entry(plain, code, table, modes) | {key: sorted(values), "reversed": True}
+            for (code, key), values in sorted(grouped.items()) if plain and values]
+
+
 def read_blocks(lines: list[str]) -> list[dict[str, Any]]:
     """Verb blocks: {'code', 'verbs': [(lemma, particle, code)], 'patterns': [(pre, post, code)]}."""
     blocks: list[dict[str, Any]] = []
@@ -250,7 +280,7 @@ def read_blocks(lines: list[str]) -> list[dict[str, Any]]:
         if line.startswith("---"):
             m = CODE_RE.search(line)
             blocks.append({"code": m.group(1).strip() if m else "---", "verbs": [],
-                           "patterns": []})
+                           "patterns": [], "reversed": []})
         elif not blocks or not line.strip() or line.lstrip().startswith("#"):
             continue
         elif line.startswith("-"):
@@ -262,6 +292,9 @@ def read_blocks(lines: list[str]) -> list[dict[str, Any]]:
             pre, post = body[:m.start()].split("*", 1)
             if code:
                 blocks[-1]["patterns"].append((pre.strip(), post.strip(), code))
+            elif reversed_code(m.group(1)):
+                blocks[-1]["reversed"].append((pre.strip(), post.strip(),
+                                               reversed_code(m.group(1))))
         elif line[0].isalpha() or line[0] == "+":
             verb = parse_verb(line)
             if verb is not None:
@@ -423,6 +456,13 @@ def attack_nouns() -> set[str]:
             for w in e["lemmas"]}
 
 
+def curated_nouns(path: Path) -> set[str]:
+    """The noun triggers of the curated lexicon (read as events wherever they stand)."""
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    return {w.lower() for e in doc["entries"] if e["pos"] == "noun" and e["type"]
+            for w in e["lemmas"]}
+
+
 def curated_lemmas(path: Path) -> set[str]:
     """Every lemma of the curated trigger lexicon."""
     doc = json.loads(path.read_text(encoding="utf-8"))
@@ -439,6 +479,9 @@ def build(cameo: Path, plover: Path) -> dict[str, Any]:
     modes = json.loads(MODES_FILE.read_text(encoding="utf-8"))["modes"]
     blocks = read_blocks(lines[start + 1:end])
     entries = [e for block in blocks for e in block_entries(block, table, synsets, modes)]
+    nouns = curated_nouns(CURATED_FILE)
+    entries += [e for block in blocks
+                for e in reversed_entries(block, table, synsets, modes, nouns)]
     return {
         "version": "CAMEO.2.0 (2015-04-30) × CAMEO2PLOVER 2021-09-17",
         "source": SOURCE,

@@ -95,8 +95,11 @@ def test_null_code_is_a_known_non_event(built) -> None:
     assert entry["type"] is None and "of cause" in entry["prep_object"]
 
 
-def test_passive_only_patterns_are_left_out(built) -> None:
-    assert not _find(built, cameo="173")
+def test_role_reversed_patterns_give_reversed_entries(built) -> None:
+    [entry] = _find(built, cameo="173")
+    assert entry["reversed"] is True and entry["type"] == "COERCE"
+    assert entry["prep_object"] == ["before court"]
+    assert all("reversed" not in e for e in built if e["cameo"] != "173")
 
 
 def test_appeal_codes_map_as_demands_and_statements_are_not_events(built) -> None:
@@ -248,3 +251,75 @@ def test_package_data_lists_the_verbal_attack_words() -> None:
     words = doc["verbal_attack"]
     assert "attack" in words["verbs"] and "policy" in words["objects"]
     assert "government" not in words["objects"]
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from eventwire.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def _events(pipeline, text: str) -> list:
+    from eventwire.model import Article
+
+    (ex,) = list(pipeline.run([Article(id="t", text=text, published="2025-05-07")]))
+    return ex.events
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "target"), [
+    ("The Valdorian government came under fire from Norland on Tuesday.", "ACCUSE", "Norland",
+     "Valdorian"),
+    ("Zentra has come under censure from Ostavia over the detentions.", "ACCUSE", "Ostavia",
+     "Zentra"),
+    ("The Valdorian president faces mounting pressure from Norland over the dispute.",
+     "REQUEST", "Norland", "Valdorian"),
+    ("Ostavia came under renewed pressure from Zentra to free the crew.", "REQUEST", "Zentra",
+     "Ostavia"),
+])
+def test_role_reversed_phrase_makes_the_subject_the_target(pipeline, text, etype, source,
+                                                           target) -> None:
+    found = [ev for ev in _events(pipeline, text) if ev.type == etype
+             and ev.attributes.get("trigger_info", {}).get("reversed")]
+    assert found, [(ev.type, ev.trigger.text) for ev in _events(pipeline, text)]
+    [ev] = found
+    assert [p.text for p in ev.source] == [source]
+    assert [p.text for p in ev.target] == [target]
+    assert ev.modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "The Zentran minister came under fire last week.",
+    "The convoy came under heavy fire near the border.",
+    "She received a message from a friend in Norland.",
+])
+def test_role_reversed_phrase_needs_a_named_party_or_an_unambiguous_noun(pipeline,
+                                                                        text) -> None:
+    assert not [ev for ev in _events(pipeline, text)
+                if ev.attributes.get("trigger_info", {}).get("reversed")]
+
+
+def test_role_reversed_phrase_with_an_unambiguous_noun_needs_no_doer(pipeline) -> None:
+    [ev] = [ev for ev in _events(pipeline, "The Zentran cabinet came under pressure over the deal.")
+            if ev.attributes.get("trigger_info", {}).get("reversed")]
+    assert ev.type == "REQUEST" and ev.source == [] and [p.text for p in ev.target] == ["Zentran"]
+
+
+@pytest.mark.parametrize("text", [
+    "Valdoria did not come under fire from Norland.",
+    "The Zentran minister never came under pressure from Ostavia.",
+])
+def test_negated_role_reversed_phrase_is_no_asserted_event(pipeline, text) -> None:
+    assert not [ev for ev in _events(pipeline, text)
+                if ev.attributes.get("trigger_info", {}).get("reversed")
+                and ev.modality == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Valdorian army came under the command of a new general.",
+    "The talks came under way in Norland on Monday.",
+    "Zentran officials faced the press on Monday.",
+])
+def test_other_uses_of_the_verbs_are_not_read_reversed(pipeline, text) -> None:
+    assert not [ev for ev in _events(pipeline, text)
+                if ev.attributes.get("trigger_info", {}).get("reversed")]

@@ -451,6 +451,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     """Arguments of a verbal trigger: subject (or by-agent) and object (or prepositional)."""
     tok = trig.token
     args = Arguments(clause=tok, how="verbal")
+    if trig.entry.reversed:
+        return _reversed_roles(tok, args)
     args.source = _reporter_of_conjunct(tok, lexicon) or verb_subject(tok)
     if _reduced_passive(tok) and tok.head in trig.extra and trig.entry.type in SHARED_TYPES \
             and not (_mediation(tok) and _mediated(tok)):
@@ -546,6 +548,37 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     if not any(_actorish(o) for o in args.target) and trig.entry.type in RESISTING_TYPES:
         args.target += [t for t in _pressers(tok) if t not in args.source]
     return args
+
+
+def _reversed_roles(tok: Any, args: Arguments) -> Arguments:
+    """A role-reversed pattern ('X came under fire from Y', 'X faced pressure by Y'): the
+    subject undergoes the event; the party of a from- or by-phrase on the verb, its object or
+    the object of its preposition does it (none named: no source)."""
+    args.target = verb_subject(tok)
+    args.source = reversed_doers(tok)
+    return args
+
+
+PARTY_ENTS = ("PERSON", "NORP", "GPE", "ORG")
+PARTY_SECTORS = ("GOV", "MIL", "REB", "COP", "OPP")  # sector_nouns that name a party
+
+
+def reversed_doers(tok: Any) -> list[Any]:
+    """The parties of the from- or by-phrases of a role-reversed phrase, on the verb, its
+    object or the object of its preposition ('came under fire [from] X', 'faced pressure
+    [by] X')."""
+    heads = [tok] + _children(tok, OBJECT_DEPS) + [p for prep in _children(tok, ("prep",))
+                                                   for p in _children(prep, ("pobj",))]
+    return [s for h in heads for s in _pobjs(h, {"from", "by"}) if s.ent_type_ not in TIME_ENTS]
+
+
+def names_party(tok: Any, lexicon: Lexicon) -> bool:
+    """True when ``tok`` names a party: a proper name, a named group, or a noun of a
+    government, armed or opposition sector ('lawmakers', 'militants')."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in PARTY_ENTS:
+        return True
+    nouns = lexicon.patterns.get("sector_nouns", {})
+    return any(tok.lemma_.lower() in nouns.get(sector, ()) for sector in PARTY_SECTORS)
 
 
 def _origins(verb: Any, etype: str) -> list[Any]:

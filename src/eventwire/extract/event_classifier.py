@@ -72,9 +72,12 @@ def cameo_floor() -> float:
 
 
 def confirmed(ev: EventMention) -> bool:
-    """False for a CAMEO-only candidate the model does not confirm (curated triggers stay)."""
+    """False for a CAMEO-only candidate the model does not confirm (curated triggers stay,
+    and so do the dictionary's role-reversed phrases: 'came under fire', 'faced pressure',
+    whose wording fixes the reading a bare verb of the dictionary lacks)."""
     info = ev.attributes.get(INFO_KEY) or {}
-    return info.get("origin") != ORIGIN_CAMEO or ev.confidence >= cameo_floor()
+    return info.get("origin") != ORIGIN_CAMEO or bool(info.get("reversed")) \
+        or ev.confidence >= cameo_floor()
 
 
 def confirmed_events(events: list[EventMention]) -> list[EventMention]:

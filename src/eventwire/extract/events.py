@@ -36,6 +36,8 @@ from eventwire.extract.arguments import (
     SUBJECT_DEPS,
     Arguments,
     arguments_of,
+    names_party,
+    reversed_doers,
 )
 from eventwire.extract.background import BACKGROUND, old_date
 from eventwire.extract.clash_sides import clash_sides
@@ -144,6 +146,7 @@ from eventwire.extract.visits import PLACE_KIND, domestic_trip
 from eventwire.model import EventMention, Extraction, Participant
 
 OPTION_LEXICONS = "plover_lexicon_files"
+REVERSED_KEY = "reversed"  # trigger_info of a role-reversed phrase ('came under fire')
 OPTION_ALL_EVENTS = "all_events"  # keep CAMEO-only candidates the model does not confirm
 COMMITMENT_MODALITIES = (ASSERTED, PLANNED)
 SAID_PURPOSE_TYPES = ("REQUEST", "ACCUSE", "PROTEST", "REJECT")  # 'gathered to demand': said there
@@ -278,6 +281,8 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
     for trig in triggers:
         if trig.token.i in absorbed or not (ectx.all_events or _may_be_confirmed(trig)):
             continue
+        if trig.entry.reversed and not _reversed_reading(trig, ectx.lexicon):
+            continue  # 'received a message from a friend', 'came under heavy fire'
         if trig.token.i in judged_by_effect:
             continue  # '"X is undermining the truce," she said': the charge, not the truce
         charge = _charge(ectx, trig, sent, previous + out)
@@ -498,10 +503,22 @@ def _topic_verb(tok: Any) -> bool:
     return tok.pos_ == "VERB" and tok.lemma_.lower() in TOPIC_VERBS
 
 
+def _reversed_reading(trig: Trigger, lexicon: Lexicon) -> bool:
+    """A role-reversed phrase holds when the doer its from- or by-phrase names is a party
+    ('from Norland', 'by lawmakers'; not 'from a friend'), or no doer is named and its noun
+    is no verb of attack too ('came under pressure'; 'came under fire' may be gunfire or
+    criticism: read with a doer only)."""
+    doers = reversed_doers(trig.token)
+    if doers:
+        return any(names_party(d, lexicon) for d in doers)
+    return not any(e.type == "ASSAULT" for t in trig.extra if t.pos_ == "NOUN"
+                   for e in lexicon.candidates("verb", t.lemma_.lower()))
+
+
 def _may_be_confirmed(trig: Trigger) -> bool:
     """False for a CAMEO-only trigger that cannot reach the confirmation floor whatever its
     arguments turn out to be (not built: the model would drop it)."""
-    if trig.entry.origin != ORIGIN_CAMEO:
+    if trig.entry.origin != ORIGIN_CAMEO or trig.entry.reversed:
         return True
     info = _trigger_info(trig)
     known = trigger_features(trig.entry.type, info["lemma"], info["origin"],
@@ -1209,6 +1226,8 @@ def _trigger_info(trig: Trigger) -> dict[str, str]:
             "dep": tok.dep_, "head": tok.head.lemma_.lower()}
     if trig.entry.cameo:
         info["cameo"] = trig.entry.cameo
+    if trig.entry.reversed:
+        info[REVERSED_KEY] = "1"  # a role-reversed dictionary phrase: no CAMEO floor
     return info
 
 

@@ -76,6 +76,8 @@ class Entry:
     # 'insisted that X [should] go', not the statement 'insisted that X had not crossed'
     infinitive_subject: bool = False  # a to-infinitive with a subject of its own, the party
     # asked to act: 'wants Redland [to withdraw]', 'want the hunts [to be stopped]'
+    reversed: bool = False  # the roles are reversed: the subject undergoes the event, a
+    # from- or by-phrase names who does it ('X came [under fire] from Y', 'X faced [pressure]')
     origin: str = ORIGIN_CURATED
     cameo: str | None = None
 
@@ -190,6 +192,7 @@ def _entries_of(spec: dict[str, Any], origin: str = ORIGIN_CURATED) -> list[Entr
             question=bool(spec.get("question", False)),
             mandative=bool(spec.get("mandative", False)),
             infinitive_subject=bool(spec.get("infinitive_subject", False)),
+            reversed=bool(spec.get("reversed", False)),
             origin=origin, cameo=spec.get("cameo"),
         ))
     return out
@@ -201,7 +204,9 @@ def _index(specs: list[dict[str, Any]], cameo: list[dict[str, Any]] = ()
     CAMEO entries only index lemmas the curated lexicon does not know: they add
     coverage and never change how a curated trigger is read. A lemma known only from
     entries marked ``keep_cameo`` (a phrase read before the dictionary's senses: 'closed
-    the border') keeps its CAMEO entries after the curated ones."""
+    the border') keeps its CAMEO entries after the curated ones. Role-reversed phrases
+    ('come under fire', 'face pressure') are indexed whatever the lemma: the curated
+    lexicon reads the verb in its own sense and has no reading of the phrase."""
     index: dict[tuple[str, str], list[Entry]] = {}
     for spec in specs:
         for entry in _entries_of(spec):
@@ -209,7 +214,7 @@ def _index(specs: list[dict[str, Any]], cameo: list[dict[str, Any]] = ()
     curated = _curated_keys(specs)
     for spec in cameo:
         for entry in _entries_of(spec, ORIGIN_CAMEO):
-            if (entry.pos, entry.lemma) not in curated:
+            if (entry.pos, entry.lemma) not in curated or entry.reversed:
                 index.setdefault((entry.pos, entry.lemma), []).append(entry)
     for key, items in index.items():
         index[key] = [e for e in items if e.conditional] + [e for e in items if not e.conditional]
