@@ -279,3 +279,19 @@ def test_serve_with_workers_and_a_body_limit(tmp_path: Path) -> None:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(30)
     assert b"2 workers" in proc.stderr.read()
+
+
+def test_ingest_ids_and_dates_follow_the_schema_classes(tmp_path: Path) -> None:
+    """The server refuses what the published schema refuses: ids and dates in ASCII classes."""
+    store = Store(str(tmp_path / "t.db"))
+    with TestClient(create_app(store, token=TOKEN)) as c:
+        text = "Donald Trump spoke with Vladimir Putin by phone."
+        for body in ({"id": "\u00b5", "text": text}, {"id": "r\u00e9sum\u00e9-1", "text": text},
+                     {"id": "a-1", "published": "\u0662\u0660\u0662\u0665-01-01", "text": text}):
+            r = c.post("/api/ingest", headers=AUTH, json=body)
+            assert r.status_code == 422, body
+        assert c.get("/api/events", params={"date_from": "\u0662\u0660\u0662\u0665"}).status_code == 422
+        ok = c.post("/api/ingest", headers=AUTH, json={"id": "wire:a_1.2-b", "text": text,
+                                                        "published": "2025-01-02T10:00Z"})
+        assert ok.status_code == 200
+        assert c.get("/api/articles").json()["total"] == 1

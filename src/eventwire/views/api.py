@@ -45,7 +45,7 @@ TYPE_VALUES = [*PLOVER_TYPES, *(t.lower() for t in PLOVER_TYPES)]
 PromiseStatus = Literal["open", "kept", "broken", "expired"]
 NOT_FOUND = {404: {"model": m.Error, "description": "No such record."}}
 MAX_TEXT_CHARS = 2_000_000
-DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 SECURITY_HEADERS = {
     "Content-Security-Policy": ("default-src 'self'; img-src 'self' data:; object-src 'none'; "
                                 "base-uri 'none'; frame-ancestors 'none'; form-action 'self'"),
@@ -58,7 +58,11 @@ BEARER = HTTPBearer(auto_error=False, description="The token the server was star
 
 
 class IngestRequest(BaseModel):
-    """An article to ingest: its text (with optional metadata), or just a URL to fetch."""
+    """An article to ingest: its text (with optional metadata), or just a URL to fetch.
+
+    Patterns spell their classes in ASCII (``[0-9]``, ``[A-Za-z0-9_]``): the server's regex engine
+    reads ``\\d`` and ``\\w`` as Unicode classes, a JSON Schema client as ASCII ones, and the two must
+    accept the same ids and dates."""
 
     model_config = ConfigDict(json_schema_extra={
         "anyOf": [{"required": ["text"]}, {"required": ["url"]}]})
@@ -66,9 +70,9 @@ class IngestRequest(BaseModel):
     text: str = Field(None, max_length=MAX_TEXT_CHARS, pattern=r"\S",
                    description="The article text (not only white space).")
     title: str = Field(None, max_length=2000)
-    published: str = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}([T ][\d:.+\-Z]*)?$")
+    published: str = Field(None, pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}([T ][0-9:.+\-Z]*)?$")
     url: str = Field(None, max_length=4000, pattern=r"^https?://\S+$")
-    id: str = Field(None, max_length=128, pattern=r"^[\w.\-:]+$")
+    id: str = Field(None, max_length=128, pattern=r"^[A-Za-z0-9_.\-:]+$")
 
     @model_validator(mode="after")
     def _text_or_url(self) -> IngestRequest:
