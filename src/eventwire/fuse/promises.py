@@ -388,80 +388,16 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
     start ('will meet on Thursday') is not what was promised. ``made_in``: the article the
     promise was made in (``held_in_own_record``)."""
     kind = kind_of(c)
-    lex = cue_lexicon()
     start, end = judge_window(c, ev)
     made = made_on(ev, c) or start
     promiser = keys_of(actor_refs(c.get("promiser"), ev.get("participants"))) or \
         event_keys(ev, "source")
-    scope = scope_words(c)
     words = content_words(c)
     extension = extended(events, ev, made, end, promiser, words,
                          theatre=True) if has_deadline(c) else None
     if extension is not None:
         end = dt.date.fromisoformat(extension["deadline"])
-    ctype = c.get("content_type")
-    cmode = c.get("content_mode") or (ev.get("mode") if ctype == ev.get("type") else None)
-    parties = party_keys(c, ev, promiser)
-    breaks: list[dict[str, Any]] = []
-    keeps: list[dict[str, Any]] = []
-    later = []
-    after: list[dict[str, Any]] = []  # the promiser's dated events from the promise on
-    own = [o for o in events if o["id"] != ev["id"] and o.get("modality") in JUDGED_MODALITIES
-           and (promiser & event_keys(o, "source") or (
-               has_type(o, ctype) and promiser & event_keys(o, "target")
-               and held_cue(o)) or (
-               parties != promiser and has_type(o, ctype) and parties & participant_keys(o)))]
-    for o in own:
-        first = _first_day(o)
-        if first is None or made is None or first < made:
-            continue  # only what happened after the promise was made counts
-        after.append(o)
-        if end is not None and first > end:
-            if o.get("modality") == "asserted":
-                later.append(o)  # coverage of the promiser, wherever it is told
-            if not (has_type(o, ctype) and held_cue(o)):
-                continue
-        if not same_theatre(o, ev) or only_planned(o):
-            continue  # told in another story about another place, or only as a plan: it
-            #           covers the promiser but is no evidence on the promise
-        text = event_text(o)
-        by_promiser = bool(promiser & event_keys(o, "source"))
-        by_party = by_promiser or (has_type(o, ctype) and bool(parties & participant_keys(o)))
-        if kind == "refrain":
-            if (start is not None and first < start) or not by_promiser:
-                continue
-            touches = not scope or any(w in text for w in scope)
-            if o.get("modality") == "asserted" and touches and (
-                    o["type"] in BREAKING_TYPES or has_type(o, ctype)):
-                breaks.append(_item("breaks", o))
-            elif o.get("modality") == "asserted" and has_type(o, ctype) and \
-                    held_cue(o):
-                keeps.append(_item("held", o, held_cue(o)))
-            continue
-        if value_of(c.get("start")) and start is not None and \
-                (_last_day(o) or first) < start:
-            continue  # done before the day it was promised for: another occurrence
-        if ctype:
-            found = deciding_mention(o, words, ctype) if has_type(o, ctype) and (
-                not cmode or not o.get("mode") or same_mode(o["mode"], cmode)) else None
-        else:
-            hit = [w for w in scope if w in text]
-            found = deciding_mention(o, set()) if (
-                scope and len(hit) >= MIN_SCOPE_SHARE * len(scope) and o["type"] != "AGREE"
-                and c.get("kind") not in STATED_KINDS) else None
-        if found is None:
-            continue
-        said, mention = found
-        failed = cue_in(said, lex["unfulfilled"])
-        due = end is not None and first >= end
-        pending = cue_in(said, lex["pending"]) if due else None
-        refused = o.get("modality") == "negated" and end is not None
-        short = None if gradual(c) else shortfall(c, ev, o)  # batches add up over a period
-        occasion = due or (day_plan(c) and start is not None and first >= start)
-        if by_party and (refused or failed or pending or (short and occasion)):
-            breaks.append(_item("not_done", o, failed or pending or short, mention))
-        elif o.get("modality") == "asserted" and not cue_in(said, lex["pending"]) and not short:
-            keeps.append(_item("fulfils", o, cue_in(said, lex["held"]), mention))
+    breaks, keeps, later, after = fold(c, ev, events, start, end, made, promiser, words)
     if kind == "do" and (own := held_in_own_record(c, ev, made_in, made, end)) is not None:
         keeps.append(own)
     closed = end is not None and now is not None and now > end
@@ -486,6 +422,147 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
     return "open", _sorted(keeps) + ext
 
 
+def fold(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]],
+         start: dt.date | None, end: dt.date | None, made: dt.date | None,
+         promiser: set[str], words: set[str]
+         ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]], bool]:
+    """What the pool events tell a promise (``evaluate``), each on its own: the breaches and
+    the reports that it was carried out (in the pool's order), the promiser's asserted
+    events after the window's end, and whether any dated event of the promiser came from the
+    promise on."""
+    kind = kind_of(c)
+    scope = scope_words(c)
+    ctype = c.get("content_type")
+    cmode = c.get("content_mode") or (ev.get("mode") if ctype == ev.get("type") else None)
+    parties = party_keys(c, ev, promiser)
+    breaks: list[dict[str, Any]] = []
+    keeps: list[dict[str, Any]] = []
+    later: list[dict[str, Any]] = []
+    after = False  # a dated event of the promiser from the promise on
+    stated_start = bool(value_of(c.get("start")))
+    plan_day = day_plan(c)
+    sig = (kind, frozenset(promiser), frozenset(parties), ctype, cmode, frozenset(words),
+           frozenset(scope), c.get("kind") in STATED_KINDS, theatre_of(ev),
+           None if gradual(c) else promised_counts(c, ev))
+    eid = ev["id"]
+    for o in events:
+        d = _fact(o, sig, lambda o: digest(o, sig))
+        if d is None or o["id"] == eid:
+            continue  # not the promiser's (or a party's) report, or the promise's own event
+        first = d[0]
+        if first is None or made is None or first < made:
+            continue  # only what happened after the promise was made counts
+        after = True
+        if end is not None and first > end:
+            if d[2]:
+                later.append(o)  # coverage of the promiser, wherever it is told
+            if not d[3]:
+                continue
+        if not d[4]:
+            continue  # told in another story about another place, or only as a plan: it
+            #           covers the promiser but is no evidence on the promise
+        if kind == "refrain":
+            if (start is not None and first < start) or d[5] is None:
+                continue
+            breaks_it, item = d[5]
+            (breaks if breaks_it else keeps).append(dict(item))
+            continue
+        if stated_start and start is not None and (d[1] or first) < start:
+            continue  # done before the day it was promised for: another occurrence
+        found = d[5]
+        if found is None:
+            continue
+        mention, by_party, failed, pending_cue, short, negated, keep = found
+        due = end is not None and first >= end
+        pending = pending_cue if due else None
+        refused = negated and end is not None
+        occasion = due or (plan_day and start is not None and first >= start)
+        if by_party and (refused or failed or pending or (short and occasion)):
+            breaks.append(_item("not_done", o, failed or pending or short, mention))
+        elif keep is not None:
+            keeps.append(dict(keep))
+    return breaks, keeps, later, after
+
+
+Sig = tuple[Any, ...]  # what ``digest`` reads of a promise (``evaluate``)
+Digest = tuple[Any, ...] | None
+
+
+def theatre_of(ev: dict[str, Any]) -> tuple[Any, ...]:
+    """What ``same_theatre`` reads of a promise's event: its story, places and countries."""
+    return ev.get("story"), place_keys(ev), theatre_countries(ev)
+
+
+def in_theatre(o: dict[str, Any], theatre: tuple[Any, ...]) -> bool:
+    """``same_theatre(o, ev)`` from ``theatre_of(ev)``."""
+    se, pe, ce = theatre
+    so = o.get("story")
+    if not so or not se or so == se:
+        return True
+    po = place_keys(o)
+    if po and pe:
+        return bool(po & pe)
+    co = theatre_countries(o)
+    return not co or not ce or bool(co & ce)
+
+
+def digest(o: dict[str, Any], sig: Sig) -> Digest:
+    """What one pool event tells a promise, apart from the promise's dates (``evaluate``
+    compares those): None when it is no report by the promiser (or a party) at all, else
+    ``(first day, last day, asserted, a held report of the type, evidence in the promise's
+    theatre, outcome)``; the outcome of a refrain promise is ``(breaks, item)`` or None, that
+    of a promise to act ``(mention, by a party, failed cue, pending cue, shortfall, negated,
+    fulfilling item or None)`` or None. Promises of one promiser, type, content and theatre
+    share it (computed once per event and ``sig`` while ``judging``)."""
+    kind, promiser, parties, ctype, cmode, words, scope, stated, theatre, promised = sig
+    modality = o.get("modality")
+    if modality not in JUDGED_MODALITIES:
+        return None
+    source = event_keys(o, "source")
+    typed = has_type(o, ctype)
+    if not (promiser & source or (typed and promiser & event_keys(o, "target") and held_cue(o))
+            or (parties != promiser and typed and parties & participant_keys(o))):
+        return None
+    asserted = modality == "asserted"
+    typed_held = typed and bool(held_cue(o))
+    first = _first_day(o)
+    if first is None:
+        return first, None, asserted, typed_held, False, None
+    theatre_ok = in_theatre(o, theatre) and not only_planned(o)
+    outcome: Any = None
+    if not theatre_ok:
+        return first, _last_day(o), asserted, typed_held, False, None
+    text = event_text(o)
+    by_promiser = bool(promiser & source)
+    if kind == "refrain":
+        if by_promiser:
+            touches = not scope or any(w in text for w in scope)
+            if asserted and touches and (o["type"] in BREAKING_TYPES or typed):
+                outcome = (True, _item("breaks", o))
+            elif asserted and typed_held:
+                outcome = (False, _item("held", o, held_cue(o)))
+        return first, _last_day(o), asserted, typed_held, True, outcome
+    if ctype:
+        found = deciding_mention(o, set(words), ctype) if typed and (
+            not cmode or not o.get("mode") or same_mode(o["mode"], cmode)) else None
+    else:
+        hit = [w for w in scope if w in text]
+        found = deciding_mention(o, set()) if (
+            scope and len(hit) >= MIN_SCOPE_SHARE * len(scope) and o["type"] != "AGREE"
+            and not stated) else None
+    if found is not None:
+        lex = cue_lexicon()
+        said, mention = found
+        by_party = by_promiser or (typed and bool(parties & participant_keys(o)))
+        pending = cue_in(said, lex["pending"])
+        short = None if promised is None else short_of(promised, o)
+        keep = None if not asserted or pending or short else _item(
+            "fulfils", o, cue_in(said, lex["held"]), mention)
+        outcome = (mention, by_party, cue_in(said, lex["unfulfilled"]), pending, short,
+                   modality == "negated", keep)
+    return first, _last_day(o), asserted, typed_held, True, outcome
+
+
 def _counts(o: dict[str, Any]) -> list[tuple[str, float]]:
     """(noun, number) of the counts an event states ('two wounded soldiers': soldier, 2)."""
     return [(str(x["of"]), float(x["count"]))
@@ -498,15 +575,29 @@ def shortfall(c: dict[str, Any], ev: dict[str, Any], o: dict[str, Any]) -> str |
     repatriate 20 soldiers', 'to free 50 prisoners') and the event done counts fewer of the
     same ('returned two soldiers'): '2 of 20 soldier'. None when either names no count or
     any report of the event counts as many."""
+    return short_of(promised_counts(c, ev), o)
+
+
+def promised_counts(c: dict[str, Any], ev: dict[str, Any]) -> tuple[tuple[str, float], ...]:
+    """(noun, number) of the counts a promise's action states, in the order its event
+    states them (``shortfall``)."""
     action = c.get("action")
     action = str((action.get("text") if isinstance(action, dict) else action) or "").lower()
     if not action:
-        return None
-    promised = {}
+        return ()
+    promised: dict[str, float] = {}
     for x in (ev.get("attributes") or {}).get("counts") or []:
         text = ((x.get("span") or {}).get("text") or "").lower() if isinstance(x, dict) else ""
         if text and text in action and isinstance(x.get("count"), int | float) and x.get("of"):
             promised[str(x["of"])] = float(x["count"])
+    return tuple(promised.items())
+
+
+def short_of(counts: tuple[tuple[str, float], ...], o: dict[str, Any]) -> str | None:
+    """``shortfall`` from the promised counts (``promised_counts``)."""
+    if not counts:
+        return None
+    promised = dict(counts)
     done: dict[str, float] = {}
     for of, n in _counts(o):
         if of in promised:
@@ -695,9 +786,10 @@ def same_commitment(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 def promise_rows(events: list[dict[str, Any]], now: dt.date | None, stamp: str,
-                 pool: Pool | None = None) -> list[dict[str, Any]]:
+                 pool: Pool | None = None, prior: Prior | None = None) -> list[dict[str, Any]]:
     """One promise row per distinct commitment of every event; ``pool(c, ev)`` gives the
-    events a commitment is judged against (default: ``events``)."""
+    events a commitment is judged against (default: ``events``); ``prior``: the stored
+    promises an update's events are folded into where they can be (``Prior.refold``)."""
     rows = []
     for ev in events:
         made: list[dict[str, Any]] = []
@@ -707,8 +799,9 @@ def promise_rows(events: list[dict[str, Any]], now: dt.date | None, stamp: str,
                 continue
             made.append(c)
             pid = f"p-{ev['id']}" + ("" if len(made) == 1 else f"-{len(made)}")
-            status, evidence = evaluate(c, ev, pool(c, ev) if pool else events, now,
-                                        str(mention_id).rsplit("#", 1)[0])
+            made_in = str(mention_id).rsplit("#", 1)[0]
+            status, evidence = (prior and prior.refold(c, ev, mention_id, made_in)) or \
+                evaluate(c, ev, pool(c, ev) if pool else events, now, made_in)
             start, end = judge_window(c, ev)
             moved = next((e["deadline"] for e in evidence if e.get("kind") == "extended"), None)
             end = dt.date.fromisoformat(moved) if moved else end
@@ -733,6 +826,75 @@ def promise_rows(events: list[dict[str, Any]], now: dt.date | None, stamp: str,
             rows.append({"id": pid, "event_id": ev["id"], "mention_id": mention_id,
                          "status": status, "data": data, "updated_at": stamp})
     return rows
+
+
+class Prior:
+    """The stored promises of an update's refresh, into which the update's events are folded
+    instead of judging the promise again against its whole pool (``refold``)."""
+
+    def __init__(self, stored: dict[str, list[dict[str, Any]]], written: set[str],
+                 pool: Candidates, now: dt.date | None) -> None:
+        """``stored``: event id -> its stored promises' data; ``written``: the ids of the
+        events the update wrote or retired (as ``Written.ids``); ``now``: as ``evaluate``'s."""
+        self.stored, self.written, self.pool, self.now = stored, written, pool, now
+
+    def refold(self, c: dict[str, Any], ev: dict[str, Any], mention_id: str,
+               made_in: str | None) -> tuple[str, list[dict[str, Any]]] | None:
+        """Status and evidence of a stored promise with the update folded in, equal to
+        ``evaluate`` against its whole pool; None when it must be judged so. A promise with
+        no deadline an extension could move and no condition, whose window has no end or
+        is a plan for one day (``day_plan``: no coverage after it counts), is decided by its
+        evidence items and its window alone, and each item by its own event: the stored items
+        of events the update did not write stay, those of events it wrote or retired go, and
+        the pool's events it wrote are judged (``fold``) and placed in the pool's order
+        (``_sorted``: by date, then that order)."""
+        start, end = judge_window(c, ev)
+        if ev["id"] in self.written or has_deadline(c) or condition_of(c) or (
+                end is not None and not (kind_of(c) == "do" and day_plan(c))):
+            return None
+        old = next((d for d in self.stored.get(ev["id"], ()) if d.get("mention") == mention_id),
+                   None)
+        if old is None:
+            return None
+        order, new = self.pool.among(c, ev, self.written)
+        breaks: list[dict[str, Any]] = []
+        keeps: list[dict[str, Any]] = []
+        for e in old.get("evidence") or []:
+            eid = e.get("event")
+            if eid == ev["id"] or eid in self.written:
+                continue  # its own record's report is found again below
+            if eid not in order:
+                return None  # not in the pool as it is now: judge it against the pool
+            if e.get("kind") in ("breaks", "not_done"):
+                breaks.append(e)
+            elif e.get("kind") in ("held", "fulfils"):
+                keeps.append(e)
+            elif e.get("kind") != "window_closed":
+                return None
+        made = made_on(ev, c) or start
+        promiser = keys_of(actor_refs(c.get("promiser"), ev.get("participants"))) or \
+            event_keys(ev, "source")
+        more_breaks, more_keeps, _, _ = fold(c, ev, new, start, end, made, promiser,
+                                             content_words(c))
+        breaks += more_breaks
+        keeps += more_keeps
+        last = len(order)
+        own = held_in_own_record(c, ev, made_in, made, end) if kind_of(c) == "do" else None
+        if own is not None:
+            keeps.append(own)
+
+        def placed(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+            return sorted(items, key=lambda e: (str(e.get("date") or "9999"),
+                                                last if e is own else order[e["event"]]))
+        if breaks:
+            return "broken", placed(breaks) + placed(keeps)
+        if keeps:
+            return "kept", placed(keeps)
+        if end is not None and self.now is not None and self.now > end:
+            return "expired", [{"kind": "window_closed", "date": end.isoformat(),
+                                "text": f"the window closed on {end.isoformat()} without a "
+                                        "fulfilling event"}]
+        return "open", []
 
 
 class EventCache:
@@ -960,6 +1122,8 @@ class Candidates:
         self.typed: dict[tuple[str, str, str], tuple[str, dict[str, tuple[int, str]]]] = {}
         # (column, value, type) -> (the first day read from, those events of that type: id ->
         # (seq, last day))
+        self.orders: dict[tuple[Any, ...], dict[str, int]] = {}  # pool key -> its event ids
+        # in event order, each with its place in it
 
     def name_keys(self, surname: str) -> list[str]:
         """The distinct participant name keys that contain ``surname`` (once per surname)."""
@@ -994,42 +1158,76 @@ class Candidates:
                 first, typed_participant_ids(self.conn, column, value, first, etype))
         return {i: q for i, (q, end) in held[1].items() if end >= first}
 
-    def __call__(self, c: dict[str, Any], ev: dict[str, Any]) -> list[dict[str, Any]]:
-        """Candidate evidence events of commitment ``c`` made in event ``ev``, in event order
-        (only those that can decide it: ``deciding_type``)."""
+    def spec(self, c: dict[str, Any], ev: dict[str, Any]) -> tuple[Any, ...] | None:
+        """What the pool of commitment ``c`` made in ``ev`` is read by: ``(promiser lookups,
+        first day, deciding type, deciding words, content words, breach filter)`` (the key
+        commitments of one promiser share a pool by); None when no event can decide it."""
         start, _ = judge_window(c, ev)
         made = made_on(ev, c)
         start = min(d for d in (start, made) if d) if (start or made) else None
         etype = deciding_type(c, ev)
         if start is None or etype == NO_EVENT:
-            return []
+            return None
         ids, surnames = promiser_lookups(c, ev)
         lookups = [("actor_id", k) for k in sorted(ids)]
         lookups += [("name_key", n) for k in sorted(surnames) for n in self.name_keys(k)]
         words = deciding_words(c, ev)
         content = frozenset(content_words(c)) if etype and words is None else None
-        breach = breach_filter(c, ev)
-        key = (tuple(lookups), start, etype, words, content, breach)
-        pool = self.pools.get(key)
-        if pool is None:
-            if etype is not None:  # only events of the type can decide it (``get`` below)
+        return tuple(lookups), start, etype, words, content, breach_filter(c, ev)
+
+    def ids(self, key: tuple[Any, ...]) -> dict[str, int]:
+        """The ids of a pool (``spec``), in event order, each with its place in that order
+        (read once per pool)."""
+        held = self.orders.get(key)
+        if held is None:
+            lookups, start, etype, words, _, _ = key
+            if etype is not None:  # only events of the type can decide it (``decode``)
                 found = {i: q for col, v in lookups
                          for i, q in self.of_type(col, v, start, etype).items()}
             elif words is not None:  # only the events that name what was promised
-                found = named_participant_ids(self.conn, lookups, start.isoformat(), words)
+                found = named_participant_ids(self.conn, list(lookups), start.isoformat(),
+                                              words)
             else:
                 found = {r[3]: r[2] for col, v in lookups
                          for r in self.events_of(col, v, start).overlapping(start, None)}
-            ids = sorted(found, key=found.__getitem__)
-            if breach is not None:  # decode only possible breaches and reports of the content
-                pool = self.cache.get(ids, keep=breach_test(*breach))
-            elif content:  # a typed promise: decided by a mention naming what was promised
-                pool = self.cache.get(ids, etype, keep=naming_test(content),
-                                      typed=etype is not None)
-            else:
-                pool = self.cache.get(ids, etype, typed=etype is not None)
-            self.pools[key] = pool
+            held = self.orders[key] = {i: n for n, i in enumerate(
+                sorted(found, key=found.__getitem__))}
+        return held
+
+    def decode(self, key: tuple[Any, ...], ids: list[str]) -> list[dict[str, Any]]:
+        """The events of ``ids`` (of the pool ``key``) that can bear on its promises, decoded
+        (``EventCache.get``), in the order given."""
+        _, _, etype, _, content, breach = key
+        if breach is not None:  # decode only possible breaches and reports of the content
+            return self.cache.get(ids, keep=breach_test(*breach))
+        if content:  # a typed promise: decided by a mention naming what was promised
+            return self.cache.get(ids, etype, keep=naming_test(content), typed=etype is not None)
+        return self.cache.get(ids, etype, typed=etype is not None)
+
+    def __call__(self, c: dict[str, Any], ev: dict[str, Any]) -> list[dict[str, Any]]:
+        """Candidate evidence events of commitment ``c`` made in event ``ev``, in event order
+        (only those that can decide it: ``deciding_type``)."""
+        key = self.spec(c, ev)
+        if key is None:
+            return []
+        pool = self.pools.get(key)
+        if pool is None:
+            pool = self.pools[key] = self.decode(key, list(self.ids(key)))
         return pool
+
+    def among(self, c: dict[str, Any], ev: dict[str, Any], wanted: set[str]
+              ) -> tuple[dict[str, int], list[dict[str, Any]]]:
+        """The place in the pool's order of every event of the pool of commitment ``c`` made
+        in ``ev``, and the pool's events among ``wanted`` (decoded, in that order): what
+        ``Prior.refold`` folds into a stored promise, without decoding the rest."""
+        key = self.spec(c, ev)
+        if key is None:
+            return {}, []
+        order = self.ids(key)
+        pool = self.pools.get(key)
+        if pool is not None:
+            return order, [o for o in pool if o["id"] in wanted]
+        return order, self.decode(key, [i for i in order if i in wanted])
 
 
 def breach_filter(c: dict[str, Any], ev: dict[str, Any]
@@ -1253,8 +1451,10 @@ def refresh_promises(conn: Connection, stamp: str, plain: set[str] | None = None
     for part in in_chunks(sorted(drop)):
         conn.execute(delete(ft.promises).where(ft.promises.c.event_id.in_(part)))
         conn.execute(delete(ft.promise_keys).where(ft.promise_keys.c.event_id.in_(part)))
+    candidates = Candidates(conn, cache)
+    prior = None if full or written is None else Prior(stored, written.ids, candidates, now)
     with judging():
-        rows = promise_rows(judged, now, stamp, Candidates(conn, cache))
+        rows = promise_rows(judged, now, stamp, candidates, prior)
     if rows:
         conn.execute(insert(ft.promises), rows)
     new: dict[str, list[dict[str, Any]]] = {}

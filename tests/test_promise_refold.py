@@ -1,0 +1,145 @@
+"""An update folded into stored promises (``Prior.refold``): the stored rows equal a judgement
+of every promise against every event, on random updates that write, rewrite and retire events
+of many shapes (plans for a stated day, refrain pledges without an end, reports with cues that
+a promise held, failed or is pending, counts short of what was promised, other stories)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from typing import Any
+
+import pytest
+from sqlalchemy import delete
+from test_promises_incremental import rewrite
+from test_scale_promises import LINKED, START, TYPES, full_judgement, stored, write
+
+from eventwire.fuse import promises as pm
+from eventwire.store import Store
+from eventwire.store import fuse_tables as ft
+
+SENTENCES = ["the ceasefire came into force as agreed", "the talks were delayed again",
+             "troops shelled a grain terminal", "the exchange of prisoners is due to begin",
+             "aid convoys delivered food to the region", "the withdrawal was not yet complete",
+             "they returned 2 soldiers", "strikes hit energy infrastructure near the port"]
+ACTIONS = ["return 20 soldiers", "hold talks on prisoners", "refrain from strikes on the port",
+           "deliver aid to the region", "observe the ceasefire"]
+
+
+def shaped(rng: random.Random, seq: int, promise: bool) -> dict[str, Any]:
+    """One random fused event: typed, in one of three stories, sometimes with a place, counts,
+    a plan merged into it, and commitments of the shapes a refold takes or leaves."""
+    who = rng.sample(LINKED[:3], rng.randint(1, 2))
+    day = START + dt.timedelta(days=rng.randint(0, 120))
+    dates = None if rng.random() < 0.08 else [
+        day.isoformat(), (day + dt.timedelta(days=rng.choice([0, 0, 0, 3]))).isoformat()]
+    mentions = [{"mention": f"a{seq}:ev{k}", "article": f"a{seq}-{k}",
+                 "type": rng.choice(TYPES), "sentence": {"text": rng.choice(SENTENCES)},
+                 "modality": rng.choice(["asserted", "asserted", "negated", "planned"])}
+                for k in range(rng.randint(1, 2))]
+    ev: dict[str, Any] = {
+        "id": f"e{seq}", "type": rng.choice(TYPES), "mode": None,
+        "date": dates[0] if dates else None, "date_range": dates, "date_from": "text",
+        "modality": rng.choice(["asserted", "asserted", "asserted", "negated", "planned"]),
+        "participants": who, "source": who[:1], "target": who[1:], "articles": [f"a{seq}"],
+        "n_sources": 1, "story": rng.choice(["s1", "s2", "s3"]), "mentions": mentions,
+        "commitments": {}}
+    if rng.random() < 0.3:
+        ev["location"] = {"text": rng.choice(["Kyiv", "Gaza"]), "country": rng.choice(["UKR", "PSE"])}
+    if rng.random() < 0.3:
+        n = rng.choice([2, 20])
+        ev["attributes"] = {"counts": [{"of": "soldier", "count": n,
+                                        "span": {"text": f"{n} soldiers"}}]}
+    if promise and dates:
+        for k in range(rng.randint(1, 2)):
+            ev["commitments"][f"a{seq}-{k}#c"] = commitment(rng, ev, day)
+    return ev
+
+
+def commitment(rng: random.Random, ev: dict[str, Any], day: dt.date) -> dict[str, Any]:
+    """A typed or untyped commitment: a plan for a stated day, an agreement without an end, a
+    refrain pledge with or without a period, sometimes conditional."""
+    c: dict[str, Any] = {"action": rng.choice(ACTIONS),
+                         "promiser": {"text": "x", "actor": ev["source"][0]},
+                         "kind": rng.choice(["plan", "agreement", "pledge", "threat"])}
+    if rng.random() < 0.7:
+        c["content_type"] = rng.choice(TYPES)
+    shape = rng.random()
+    if shape < 0.3:
+        c["start"] = {"value": (day + dt.timedelta(days=rng.randint(0, 5))).isoformat()}
+    elif shape < 0.4:
+        c["duration"] = "P30D"
+    elif shape < 0.5:
+        c["negative"] = True
+    if rng.random() < 0.1:
+        c["condition"] = {"text": "if the talks resume"}
+    if rng.random() < 0.3:
+        c["scope"] = rng.choice(["energy infrastructure", "grain terminal", "prisoners"])
+    return c
+
+
+@pytest.mark.parametrize("seed", [7, 8, 9, 10])
+def test_refolded_promises_match_a_judgement_against_every_event(
+        store: Store, seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(seed)
+    write(store, [shaped(rng, i, rng.random() < 0.15) for i in range(1, 401)], "t1")
+    with store.begin() as conn:
+        pm.refresh_promises(conn, "t1", written=pm.Written())
+    assert stored(store) == full_judgement(store, "t1")
+    folded = []
+    original = pm.Prior.refold
+    monkeypatch.setattr(pm.Prior, "refold",
+                        lambda self, *a: folded.append(r := original(self, *a)) or r)
+    seq, alive = 401, set(range(1, 401))
+    for step in range(2, 7):
+        stamp = f"t{step}"
+        batch = [shaped(rng, seq + k, rng.random() < 0.2) for k in range(15)]
+        picked = rng.sample(sorted(alive), 7)
+        changed = [shaped(rng, i, rng.random() < 0.3) for i in picked[:5]]
+        retired = [f"e{i}" for i in picked[5:]]
+        alive.difference_update(picked[5:])
+        alive.update(range(seq, seq + 15))
+        seq += 15
+        written = pm.Written()
+        with store.begin() as conn:
+            written.note(conn, [ev["id"] for ev in changed] + retired)  # as they were
+            conn.execute(delete(ft.event_actors).where(ft.event_actors.c.event_id.in_(retired)))
+            conn.execute(delete(ft.event_types).where(ft.event_types.c.event_id.in_(retired)))
+            conn.execute(delete(ft.events).where(ft.events.c.id.in_(retired)))
+        rewrite(store, changed, stamp)
+        write(store, batch, stamp)
+        with store.begin() as conn:
+            written.note(conn, [ev["id"] for ev in batch + changed])
+            pm.refresh_promises(conn, stamp, written=written)
+        assert stored(store) == full_judgement(store, stamp)
+    assert any(r is not None for r in folded)  # stored promises were folded into
+    assert any(r is not None and r[1] for r in folded)  # ... with evidence
+
+
+def test_refold_places_new_evidence_in_date_then_pool_order() -> None:
+    """A stored item and a new one of the same day keep the pool's order; an earlier day
+    comes first; the stored item of a rewritten event is replaced by its new judgement."""
+    ev = {"id": "e1", "type": "AGREE", "date": "2025-01-01",
+          "date_range": ["2025-01-01", "2025-01-01"], "participants": [LINKED[0]],
+          "source": [LINKED[0]], "target": [], "commitments": {}}
+    c = {"promiser": {"text": "x", "actor": LINKED[0]}, "kind": "agreement",
+         "content_type": "AID", "action": "deliver aid"}
+
+    def report(eid: str, day: str) -> dict[str, Any]:
+        return {"id": eid, "type": "AID", "date": day, "date_range": [day, day],
+                "modality": "asserted", "participants": [LINKED[0]], "source": [LINKED[0]],
+                "target": [], "mentions": [{"article": eid, "type": "AID", "modality": "asserted",
+                                            "sentence": {"text": "aid was delivered"}}]}
+
+    old = [report("e5", "2025-01-09"), report("e7", "2025-01-09"), report("e8", "2025-01-03")]
+    status, evidence = pm.evaluate(c, ev, old, dt.date(2025, 2, 1))
+    assert status == "kept" and [e["event"] for e in evidence] == ["e8", "e5", "e7"]
+
+    class Pool:
+        def among(self, c: Any, ev: Any, wanted: set[str]) -> tuple[dict[str, int], list]:
+            return {"e5": 0, "e6": 1, "e7": 2, "e8": 3}, [report("e6", "2025-01-09")]
+
+    stored_rows = {"e1": [{"mention": "m", "evidence": evidence}]}
+    prior = pm.Prior(stored_rows, {"e6", "e8"}, Pool(), dt.date(2025, 2, 1))  # type: ignore[arg-type]
+    status, evidence = prior.refold(c, ev, "m", None)  # type: ignore[misc]
+    assert status == "kept" and [e["event"] for e in evidence] == ["e5", "e6", "e7"]
