@@ -136,7 +136,8 @@ def test_refold_places_new_evidence_in_date_then_pool_order() -> None:
     assert status == "kept" and [e["event"] for e in evidence] == ["e8", "e5", "e7"]
 
     class Pool:
-        def among(self, c: Any, ev: Any, wanted: set[str]) -> tuple[dict[str, int], list]:
+        def among(self, c: Any, ev: Any, wanted: set[str], known: set[str]
+                  ) -> tuple[dict[str, int], list]:
             return {"e5": 0, "e6": 1, "e7": 2, "e8": 3}, [report("e6", "2025-01-09")]
 
     stored_rows = {"e1": [{"mention": "m", "evidence": evidence}]}

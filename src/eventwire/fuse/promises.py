@@ -856,7 +856,8 @@ class Prior:
                    None)
         if old is None:
             return None
-        order, new = self.pool.among(c, ev, self.written)
+        known = {e.get("event") for e in old.get("evidence") or []} - self.written - {ev["id"]}
+        order, new = self.pool.among(c, ev, self.written, known)
         breaks: list[dict[str, Any]] = []
         keeps: list[dict[str, Any]] = []
         for e in old.get("evidence") or []:
@@ -864,7 +865,7 @@ class Prior:
             if eid == ev["id"] or eid in self.written:
                 continue  # its own record's report is found again below
             if eid not in order:
-                return None  # not in the pool as it is now: judge it against the pool
+                return None  # no longer indexed: judge it against the pool
             if e.get("kind") in ("breaks", "not_done"):
                 breaks.append(e)
             elif e.get("kind") in ("held", "fulfils"):
@@ -878,7 +879,7 @@ class Prior:
                                              content_words(c))
         breaks += more_breaks
         keeps += more_keeps
-        last = len(order)
+        last = float("inf")
         own = held_in_own_record(c, ev, made_in, made, end) if kind_of(c) == "do" else None
         if own is not None:
             keeps.append(own)
@@ -1039,19 +1040,34 @@ def typed_participants_sql(column: str) -> str:
 
 
 def named_participant_ids(conn: Connection, lookups: list[tuple[str, str]], first: str,
-                          words: frozenset[str]) -> dict[str, int]:
+                          words: frozenset[str], only: list[str] | None = None
+                          ) -> dict[str, int]:
     """The events (id -> sequence number) of ``participant_rows`` for every ``(column,
     value)`` of ``lookups`` (read together: a union of the actor-id and name-key windows,
     each event once) whose stored JSON may name one of ``words`` (``names_in_json``),
     filtered in the database: of a state's tens of thousands of events in a long window
-    only those naming what was promised are read."""
-    if not words or not lookups:
+    only those naming what was promised are read. ``only``: of these event ids alone."""
+    if not words or not lookups or only == []:
         return {}
+    if only is not None:
+        found: dict[str, int] = {}
+        for part in in_chunks(sorted(set(only))):
+            found.update(_named_participant_ids(conn, lookups, first, words, part))
+        return found
+    return _named_participant_ids(conn, lookups, first, words, None)
+
+
+def _named_participant_ids(conn: Connection, lookups: list[tuple[str, str]], first: str,
+                           words: frozenset[str], only: list[str] | None
+                           ) -> dict[str, int]:
+    """``named_participant_ids`` in one read (``only``: ids short enough for one IN list)."""
     ea, e = ft.event_actors.c, ft.events.c
     by_column: dict[str, list[str]] = {}
     for column, value in lookups:
         by_column.setdefault(column, []).append(value)
-    parts = [select(ea.event_id, ea.event_seq).where(*window_test(ea[column].in_(values), first))
+    within = [] if only is None else [ea.event_id.in_(only)]
+    parts = [select(ea.event_id, ea.event_seq).where(*window_test(ea[column].in_(values), first),
+                                                      *within)
         for column, all_values in sorted(by_column.items())
         for values in in_chunks(sorted(set(all_values)))]
     window = union(*parts).subquery() if len(parts) > 1 else parts[0].subquery()
@@ -1069,6 +1085,22 @@ class ActorEvents:
         self.rows = sorted(rows, key=lambda r: (r[0], r[2]))
         self.firsts = [r[0] for r in self.rows]
         self.span = longest_span(self.rows)
+        self.by_id: dict[str, tuple[str, int]] | None = None  # id -> (latest last day, seq)
+
+    def ending_from(self, first: str, ids: set[str]) -> dict[str, int]:
+        """The events among ``ids`` (id -> sequence number) with a row ending on or after
+        day ``first``: those of ``overlapping(start, None)`` (``first``: start's ISO day)."""
+        if self.by_id is None:
+            self.by_id = {}
+            for r in self.rows:
+                if r[1] is not None and (r[3] not in self.by_id or r[1] > self.by_id[r[3]][0]):
+                    self.by_id[r[3]] = (r[1], r[2])
+        found = {}
+        for i in self.by_id.keys() & ids:
+            end, seq = self.by_id[i]
+            if end >= first:
+                found[i] = seq
+        return found
 
     def overlapping(self, start: dt.date, end: dt.date | None) -> list[Any]:
         """The rows whose date range overlaps ``[start, end]`` (open end allowed)."""
@@ -1124,6 +1156,7 @@ class Candidates:
         # (seq, last day))
         self.orders: dict[tuple[Any, ...], dict[str, int]] = {}  # pool key -> its event ids
         # in event order, each with its place in it
+        self.seq_of: dict[str, int] = {}  # event id -> its sequence number (``seqs``)
 
     def name_keys(self, surname: str) -> list[str]:
         """The distinct participant name keys that contain ``surname`` (once per surname)."""
@@ -1147,7 +1180,8 @@ class Candidates:
                 first, ActorEvents(participant_rows(self.conn, column, value, first)))
         return held[1]
 
-    def of_type(self, column: str, value: str, start: dt.date, etype: str) -> dict[str, int]:
+    def of_type(self, column: str, value: str, start: dt.date, etype: str,
+                filtered: bool = True) -> dict[str, int]:
         """The events (id -> sequence number) of ``events_of(column, value, start)
         .overlapping(start, None)`` that are of type ``etype`` or hold a mention of it (read
         once per participant and type unless a later call starts earlier)."""
@@ -1156,6 +1190,8 @@ class Candidates:
         if held is None or first < held[0]:
             held = self.typed[(column, value, etype)] = (
                 first, typed_participant_ids(self.conn, column, value, first, etype))
+        if not filtered:  # read only (``among`` filters the events it needs)
+            return {}
         return {i: q for i, (q, end) in held[1].items() if end >= first}
 
     def spec(self, c: dict[str, Any], ev: dict[str, Any]) -> tuple[Any, ...] | None:
@@ -1215,19 +1251,42 @@ class Candidates:
             pool = self.pools[key] = self.decode(key, list(self.ids(key)))
         return pool
 
-    def among(self, c: dict[str, Any], ev: dict[str, Any], wanted: set[str]
-              ) -> tuple[dict[str, int], list[dict[str, Any]]]:
-        """The place in the pool's order of every event of the pool of commitment ``c`` made
-        in ``ev``, and the pool's events among ``wanted`` (decoded, in that order): what
-        ``Prior.refold`` folds into a stored promise, without decoding the rest."""
+    def among(self, c: dict[str, Any], ev: dict[str, Any], wanted: set[str],
+              known: set[str]) -> tuple[dict[str, int], list[dict[str, Any]]]:
+        """The pool of commitment ``c`` made in ``ev`` as ``Prior.refold`` needs it, without
+        reading the whole pool: its events among ``wanted`` (decoded, in the pool's order),
+        and the sequence number (the pool's order) of each of them and of the events of
+        ``known`` (events of the pool the update did not write)."""
         key = self.spec(c, ev)
         if key is None:
             return {}, []
-        order = self.ids(key)
-        pool = self.pools.get(key)
-        if pool is not None:
-            return order, [o for o in pool if o["id"] in wanted]
-        return order, self.decode(key, [i for i in order if i in wanted])
+        lookups, start, etype, words, _, _ = key
+        first = start.isoformat()
+        members: dict[str, int] = {}
+        if etype is not None:
+            for col, v in lookups:
+                self.of_type(col, v, start, etype, False)
+                held = self.typed[(col, v, etype)][1]
+                members.update((i, held[i][0]) for i in held.keys() & wanted
+                               if held[i][1] >= first)
+        elif words is not None:
+            members = named_participant_ids(self.conn, list(lookups), first, words,
+                                            sorted(wanted))
+        else:
+            for col, v in lookups:
+                members.update(self.events_of(col, v, start).ending_from(first, wanted))
+        seqs = dict(members)
+        seqs.update(self.seqs(known - members.keys()))
+        return seqs, self.decode(key, sorted(members, key=members.__getitem__))
+
+    def seqs(self, ids: set[str]) -> dict[str, int]:
+        """The sequence numbers (``event_actors.event_seq``, a pool's order) of events."""
+        missing = sorted(ids - self.seq_of.keys())
+        ea = ft.event_actors.c
+        for part in in_chunks(missing):
+            self.seq_of.update((r.event_id, r.event_seq) for r in self.conn.execute(
+                select(ea.event_id, ea.event_seq).distinct().where(ea.event_id.in_(part))))
+        return {i: self.seq_of[i] for i in ids if i in self.seq_of}
 
 
 def breach_filter(c: dict[str, Any], ev: dict[str, Any]
