@@ -856,11 +856,12 @@ class Prior:
                    None)
         if old is None:
             return None
-        known = {e.get("event") for e in old.get("evidence") or []} - self.written - {ev["id"]}
+        items = [e for e in old.get("evidence") or [] if e.get("kind") != "window_closed"]
+        known = {e.get("event") for e in items} - self.written - {ev["id"]}
         order, new = self.pool.among(c, ev, self.written, known)
         breaks: list[dict[str, Any]] = []
         keeps: list[dict[str, Any]] = []
-        for e in old.get("evidence") or []:
+        for e in items:  # the closed window's note is written again below
             eid = e.get("event")
             if eid == ev["id"] or eid in self.written:
                 continue  # its own record's report is found again below
@@ -870,7 +871,7 @@ class Prior:
                 breaks.append(e)
             elif e.get("kind") in ("held", "fulfils"):
                 keeps.append(e)
-            elif e.get("kind") != "window_closed":
+            else:
                 return None
         made = made_on(ev, c) or start
         promiser = keys_of(actor_refs(c.get("promiser"), ev.get("participants"))) or \
