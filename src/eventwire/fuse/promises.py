@@ -1041,34 +1041,19 @@ def typed_participants_sql(column: str) -> str:
 
 
 def named_participant_ids(conn: Connection, lookups: list[tuple[str, str]], first: str,
-                          words: frozenset[str], only: list[str] | None = None
-                          ) -> dict[str, int]:
+                          words: frozenset[str]) -> dict[str, int]:
     """The events (id -> sequence number) of ``participant_rows`` for every ``(column,
     value)`` of ``lookups`` (read together: a union of the actor-id and name-key windows,
     each event once) whose stored JSON may name one of ``words`` (``names_in_json``),
     filtered in the database: of a state's tens of thousands of events in a long window
-    only those naming what was promised are read. ``only``: of these event ids alone."""
-    if not words or not lookups or only == []:
+    only those naming what was promised are read."""
+    if not words or not lookups:
         return {}
-    if only is not None:
-        found: dict[str, int] = {}
-        for part in in_chunks(sorted(set(only))):
-            found.update(_named_participant_ids(conn, lookups, first, words, part))
-        return found
-    return _named_participant_ids(conn, lookups, first, words, None)
-
-
-def _named_participant_ids(conn: Connection, lookups: list[tuple[str, str]], first: str,
-                           words: frozenset[str], only: list[str] | None
-                           ) -> dict[str, int]:
-    """``named_participant_ids`` in one read (``only``: ids short enough for one IN list)."""
     ea, e = ft.event_actors.c, ft.events.c
     by_column: dict[str, list[str]] = {}
     for column, value in lookups:
         by_column.setdefault(column, []).append(value)
-    within = [] if only is None else [ea.event_id.in_(only)]
-    parts = [select(ea.event_id, ea.event_seq).where(*window_test(ea[column].in_(values), first),
-                                                      *within)
+    parts = [select(ea.event_id, ea.event_seq).where(*window_test(ea[column].in_(values), first))
         for column, all_values in sorted(by_column.items())
         for values in in_chunks(sorted(set(all_values)))]
     window = union(*parts).subquery() if len(parts) > 1 else parts[0].subquery()
@@ -1261,7 +1246,7 @@ class Candidates:
         key = self.spec(c, ev)
         if key is None:
             return {}, []
-        lookups, start, etype, words, _, _ = key
+        lookups, start, etype, _, _, _ = key
         first = start.isoformat()
         members: dict[str, int] = {}
         if etype is not None:
@@ -1270,10 +1255,8 @@ class Candidates:
                 held = self.typed[(col, v, etype)][1]
                 members.update((i, held[i][0]) for i in held.keys() & wanted
                                if held[i][1] >= first)
-        elif words is not None:
-            members = named_participant_ids(self.conn, list(lookups), first, words,
-                                            sorted(wanted))
-        else:
+        else:  # a pool read by named content too: the name test is ``fold``'s (an event
+            #     naming none of the words decides nothing), not read again here
             for col, v in lookups:
                 members.update(self.events_of(col, v, start).ending_from(first, wanted))
         seqs = dict(members)
