@@ -841,27 +841,35 @@ class Prior:
     def refold(self, c: dict[str, Any], ev: dict[str, Any], mention_id: str,
                made_in: str | None) -> tuple[str, list[dict[str, Any]]] | None:
         """Status and evidence of a stored promise with the update folded in, equal to
-        ``evaluate`` against its whole pool; None when it must be judged so. A promise with
-        no deadline an extension could move and no condition, whose window has no end or
-        is a plan for one day (``day_plan``: no coverage after it counts), is decided by its
-        evidence items and its window alone, and each item by its own event: the stored items
-        of events the update did not write stay, those of events it wrote or retired go, and
-        the pool's events it wrote are judged (``fold``) and placed in the pool's order
-        (``_sorted``: by date, then that order)."""
+        ``evaluate`` against its whole pool; None when it must be judged so. Each breach and
+        fulfilment item is decided by its own event: the stored items of events the update
+        did not write stay, those of events it wrote or retired go, and the pool's events it
+        wrote are judged (``fold``) and placed in the pool's order (``_sorted``: by date, then
+        that order). That decides a promise without a condition whose window has no end, or is
+        a plan for one day (``day_plan``: no coverage after it counts), or whose end an
+        extension can move while that extension stays the stored one (the update's events
+        extend it no further) and a breach or a fulfilment, or a window still open, decides
+        it (a closed window without them is decided by the coverage after it: judged against
+        the pool)."""
         start, end = judge_window(c, ev)
-        if ev["id"] in self.written or has_deadline(c) or condition_of(c) or (
-                end is not None and not (kind_of(c) == "do" and day_plan(c))):
+        kind, dated = kind_of(c), has_deadline(c)
+        if ev["id"] in self.written or condition_of(c):
             return None
         old = next((d for d in self.stored.get(ev["id"], ()) if d.get("mention") == mention_id),
                    None)
         if old is None:
             return None
-        items = [e for e in old.get("evidence") or [] if e.get("kind") != "window_closed"]
-        known = {e.get("event") for e in items} - self.written - {ev["id"]}
+        items = [e for e in old.get("evidence") or []
+                 if e.get("kind") not in ("window_closed", "coverage")]
+        moved = next((e for e in items if e.get("kind") == "extended"), None)
+        if moved is not None and moved.get("event") in self.written:
+            return None
+        known = {e["event"] for e in old.get("evidence") or [] if e.get("event")} - \
+            self.written - {ev["id"]}
         order, new = self.pool.among(c, ev, self.written, known)
         breaks: list[dict[str, Any]] = []
         keeps: list[dict[str, Any]] = []
-        for e in items:  # the closed window's note is written again below
+        for e in items:  # a closed window's note is written again below
             eid = e.get("event")
             if eid == ev["id"] or eid in self.written:
                 continue  # its own record's report is found again below
@@ -871,32 +879,74 @@ class Prior:
                 breaks.append(e)
             elif e.get("kind") in ("held", "fulfils"):
                 keeps.append(e)
-            else:
+            elif e is not moved:
                 return None
         made = made_on(ev, c) or start
         promiser = keys_of(actor_refs(c.get("promiser"), ev.get("participants"))) or \
             event_keys(ev, "source")
-        more_breaks, more_keeps, _, _ = fold(c, ev, new, start, end, made, promiser,
-                                             content_words(c))
+        words = content_words(c)
+        if dated and extended(new, ev, made, end, promiser, words, theatre=True) is not None:
+            return None  # the update's events may move the window's end
+        if moved is not None:
+            end = dt.date.fromisoformat(moved["deadline"])
+        more_breaks, more_keeps, later, after = fold(c, ev, new, start, end, made, promiser,
+                                                     words)
         breaks += more_breaks
         keeps += more_keeps
         last = float("inf")
-        own = held_in_own_record(c, ev, made_in, made, end) if kind_of(c) == "do" else None
+        own = held_in_own_record(c, ev, made_in, made, end) if kind == "do" else None
         if own is not None:
             keeps.append(own)
 
         def placed(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
             return sorted(items, key=lambda e: (str(e.get("date") or "9999"),
                                                 last if e is own else order[e["event"]]))
+        ext = [moved] if moved is not None else []
+        closed = end is not None and self.now is not None and self.now > end
         if breaks:
-            return "broken", placed(breaks) + placed(keeps)
-        if keeps:
-            return "kept", placed(keeps)
-        if end is not None and self.now is not None and self.now > end:
-            return "expired", [{"kind": "window_closed", "date": end.isoformat(),
-                                "text": f"the window closed on {end.isoformat()} without a "
-                                        "fulfilling event"}]
-        return "open", []
+            return "broken", placed(breaks) + placed(keeps) + ext
+        if keeps and (kind == "refrain" or closed or not gradual(c)):
+            return "kept", placed(keeps) + ext
+        if closed and end is not None:
+            return self.closed(c, old, end, later, after, order, ext)
+        return "open", placed(keeps) + ext
+
+    def closed(self, c: dict[str, Any], old: dict[str, Any], end: dt.date,
+               later: list[dict[str, Any]], after: bool, order: dict[str, int],
+               ext: list[dict[str, Any]]) -> tuple[str, list[dict[str, Any]]] | None:
+        """``evaluate``'s verdict on a closed window without a breach or a fulfilment, from
+        the update's events (``later``, ``after``) and what the stored row shows of the
+        others: its ``coverage`` item (the promiser's first asserted event after the window
+        in the pool's order) and its note (whether any event of the promiser came after the
+        promise). None when the stored row does not show it (it was decided otherwise, or the
+        event it names was written by the update)."""
+        kind = kind_of(c)
+        plan = day_plan(c)
+        cover: dict[str, Any] | None = None
+        if kind == "refrain" or not plan:  # the coverage after the window decides
+            note = next((e for e in old.get("evidence") or []
+                         if e.get("kind") == "window_closed"), None)
+            cover = next((e for e in old.get("evidence") or [] if e.get("kind") == "coverage"),
+                         None)
+            if note is None or (cover is not None and (cover.get("event") in self.written
+                                                       or cover.get("event") not in order)):
+                return None
+            if kind == "refrain" and "with later coverage" in str(note.get("text")):
+                if cover is None:
+                    return None  # the event that came after the promise is not shown
+                after = True
+            if later and (cover is None or order[later[0]["id"]] < order[cover["event"]]):
+                cover = _item("coverage", later[0])
+        note = {"kind": "window_closed", "date": end.isoformat(),
+                "text": f"the window closed on {end.isoformat()}"}
+        if (cover is not None and not plan) or (kind == "refrain" and (after or cover)):
+            note["text"] += (" with later coverage of the promiser and no breach"
+                             if kind == "refrain" else " without a report that it was done")
+            return ("kept" if kind == "refrain" else "broken"), [note] + (
+                [cover] if cover is not None else []) + ext
+        note["text"] += " without " + ("a fulfilling event" if kind == "do" else
+                                       "coverage of the promiser to judge it")
+        return "expired", [note] + ext
 
 
 class EventCache:
