@@ -1193,6 +1193,7 @@ class Candidates:
         self.orders: dict[tuple[Any, ...], dict[str, int]] = {}  # pool key -> its event ids
         # in event order, each with its place in it
         self.seq_of: dict[str, int] = {}  # event id -> its sequence number (``seqs``)
+        self.indexed: tuple[set[str], Any] | None = None  # ``index_of``: its events, read
 
     def name_keys(self, surname: str) -> list[str]:
         """The distinct participant name keys that contain ``surname`` (once per surname)."""
@@ -1298,20 +1299,46 @@ class Candidates:
             return {}, []
         lookups, start, etype, _, _, _ = key
         first = start.isoformat()
+        events, by_key = self.index_of(wanted)
         members: dict[str, int] = {}
-        if etype is not None:
-            for col, v in lookups:
-                self.of_type(col, v, start, etype, False)
-                held = self.typed[(col, v, etype)][1]
-                members.update((i, held[i][0]) for i in held.keys() & wanted
-                               if held[i][1] >= first)
-        else:  # a pool read by named content too: the name test is ``fold``'s (an event
-            #     naming none of the words decides nothing), not read again here
-            for col, v in lookups:
-                members.update(self.events_of(col, v, start).ending_from(first, wanted))
+        for lookup in lookups:
+            for i, date_min, date_max, modality in by_key.get(lookup, ()):
+                if modality in JUDGED_MODALITIES and date_min is not None and \
+                        date_max is not None and date_max >= first and (
+                            etype is None or etype in events[i][1]):
+                    members[i] = events[i][0]
         seqs = dict(members)
         seqs.update(self.seqs(known - members.keys()))
         return seqs, self.decode(key, sorted(members, key=members.__getitem__))
+
+    def index_of(self, wanted: set[str]) -> tuple[dict[str, tuple[int, set[str]]],
+                                                  dict[tuple[str, str], list[tuple[Any, ...]]]]:
+        """The participant index rows of events, read once per set of events: per event its
+        sequence number and types (``event_types``), and per ``(column, value)`` lookup the
+        rows ``(event id, first day, last day, modality)`` with that actor id or name key
+        (``among`` tests them as a pool's reads do: ``window_test``, the type join)."""
+        if self.indexed is not None and self.indexed[0] is wanted:
+            return self.indexed[1]
+        ea, et = ft.event_actors.c, ft.event_types.c
+        events: dict[str, tuple[int, set[str]]] = {}
+        by_key: dict[tuple[str, str], list[tuple[Any, ...]]] = {}
+        for part in in_chunks(sorted(wanted)):
+            for r in self.conn.execute(select(ea.event_id, ea.event_seq, ea.actor_id,
+                                              ea.name_key, ea.date_min, ea.date_max,
+                                              ea.modality).where(ea.event_id.in_(part))):
+                events.setdefault(r.event_id, (r.event_seq, set()))
+                row = (r.event_id, r.date_min, r.date_max, r.modality)
+                if r.actor_id is not None:
+                    by_key.setdefault(("actor_id", r.actor_id), []).append(row)
+                if r.name_key is not None:
+                    by_key.setdefault(("name_key", r.name_key), []).append(row)
+            for r in self.conn.execute(select(et.event_id, et.type).where(
+                    et.event_id.in_(part))):
+                if r.event_id in events:
+                    events[r.event_id][1].add(r.type)
+        self.indexed = (wanted, (events, by_key))
+        self.seq_of.update((i, v[0]) for i, v in events.items())
+        return events, by_key
 
     def seqs(self, ids: set[str]) -> dict[str, int]:
         """The sequence numbers (``event_actors.event_seq``, a pool's order) of events."""
@@ -1546,6 +1573,9 @@ def refresh_promises(conn: Connection, stamp: str, plain: set[str] | None = None
         conn.execute(delete(ft.promise_keys).where(ft.promise_keys.c.event_id.in_(part)))
     candidates = Candidates(conn, cache)
     prior = None if full or written is None else Prior(stored, written.ids, candidates, now)
+    if prior is not None:  # the stored evidence's order, read at once
+        candidates.seqs({e["event"] for ev in judged for d in stored.get(ev["id"], ())
+                         for e in d.get("evidence") or [] if e.get("event")} - written.ids)
     with judging():
         rows = promise_rows(judged, now, stamp, candidates, prior)
     if rows:
