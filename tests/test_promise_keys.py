@@ -9,6 +9,7 @@ import random
 import sqlite3
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 from test_scale_promises import LINKED, full_judgement, make_event, stored, write
 
@@ -74,7 +75,20 @@ def test_update_finds_the_promises_whose_window_end_now_passed(store: Store) -> 
         assert pm.indexed(conn, "t2", none, day("2025-04-10"), day("2025-04-02")) == []
 
 
-def test_refresh_rejudges_only_affected_promises(store: Store) -> None:
+def judged_events(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the events whose promises ``refresh_promises`` judges (filled as it runs)."""
+    judged: list[str] = []
+    rows = pm.promise_rows
+
+    def counted(events: list[dict], *rest: object) -> list[dict]:
+        judged.extend(ev["id"] for ev in events)
+        return rows(events, *rest)
+    monkeypatch.setattr(pm, "promise_rows", counted)
+    return judged
+
+
+def test_refresh_rejudges_only_affected_promises(store: Store,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     two_pledges(store)
     breach = make_event(random.Random(3), 3, promise=False)
     breach.update(type="ASSAULT", modality="asserted", date="2025-03-10",
@@ -82,11 +96,34 @@ def test_refresh_rejudges_only_affected_promises(store: Store) -> None:
                   participants=[LINKED[0]])
     write(store, [breach], "t2")
     written = pm.Written()
+    judged = judged_events(monkeypatch)
     with store.begin() as conn:
         written.note(conn, ["e3"])
         pm.refresh_promises(conn, "t2", written=written)
         stamps = dict(conn.execute(select(ft.promises.c.event_id, ft.promises.c.updated_at)).all())
-    assert stamps == {"e1": "t2", "e2": "t1"}
+    assert judged == ["e1"]
+    assert stamps == {"e1": "t1", "e2": "t1"}  # judged as stored: its row is left as it was
+    assert stored(store) == full_judgement(store, "t2")
+
+
+def test_refresh_writes_only_the_promises_whose_judgement_changed(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    two_pledges(store)
+    later = make_event(random.Random(4), 3, promise=False)  # "now" moves past e1's window
+    later.update(type="ASSAULT", modality="asserted", date="2025-04-05",
+                 date_range=["2025-04-05", "2025-04-05"], source=[LINKED[0]], target=[],
+                 participants=[LINKED[0]])
+    write(store, [later], "t2")
+    with store.engine.connect() as conn:
+        before = dict(conn.execute(select(ft.promises.c.event_id, ft.promises.c.status)).all())
+    written = pm.Written()
+    judged = judged_events(monkeypatch)
+    with store.begin() as conn:
+        written.note(conn, ["e3"])
+        pm.refresh_promises(conn, "t2", written=written)
+        rows = {r.event_id: (r.status, r.updated_at) for r in conn.execute(select(ft.promises))}
+    assert "e1" in judged and before["e1"] != rows["e1"][0]
+    assert rows["e1"][1] == "t2"
     assert stored(store) == full_judgement(store, "t2")
 
 

@@ -949,6 +949,39 @@ class Prior:
         return "expired", [note] + ext
 
 
+
+class StoredPromises:
+    """The stored promises a refresh read, per event id: their text (``raw``: (promise id,
+    JSON text) in stored order), decoded on first use (``get``). An update reads only those of
+    the events it judges again (whether an event holds promises and its window ends come from
+    ``promises.event_id`` and ``promise_keys``), so the others are neither read nor decoded."""
+
+    def __init__(self) -> None:
+        """None read yet."""
+        self.raw: dict[str, list[tuple[str, str]]] = {}
+        self.data: dict[str, list[dict[str, Any]]] = {}
+
+    def get(self, event_id: str, default: Any = None) -> Any:
+        """The decoded data of an event's stored promises (``default`` when it has none)."""
+        found = self.data.get(event_id)
+        if found is None:
+            if event_id not in self.raw:
+                return default
+            found = self.data[event_id] = [json_loads(t) for _, t in self.raw[event_id]]
+        return found
+
+    def __getitem__(self, event_id: str) -> list[dict[str, Any]]:
+        """As ``get``, for an event with stored promises."""
+        return self.get(event_id, [])
+
+    def unchanged(self, event_id: str, data: list[dict[str, Any]]) -> bool:
+        """Whether the promises judged again for an event are those stored, promise for
+        promise and in order (their data equal as decoded: every value the judgement writes
+        is a string, None, or copied from a decoded event or stored promise, and its dicts
+        are built in one key order, so equal data is also equal text)."""
+        return self.get(event_id) == data
+
+
 class EventCache:
     """Event dicts read from the store by id, each decoded once per refresh."""
 
@@ -1552,25 +1585,32 @@ def refresh_promises(conn: Connection, stamp: str, plain: set[str] | None = None
     ids = [i for i in ids if i not in (plain or ())]
     events = [ev for ev in cache.get(ids) if ev.get("commitments")]
     keep: set[str] = set()
-    stored: dict[str, list[dict[str, Any]]] = {}
+    stored = StoredPromises()
     if written is not None and before is not False:
-        p = ft.promises.c
-        q = select(p.event_id, p.data)
-        reads = [q] if full else [q.where(p.event_id.in_(part)) for part in in_chunks(
-            sorted(set(ids) | written.ids))]
-        for read in reads:
-            for r in conn.execute(read):
-                stored.setdefault(r.event_id, []).append(r.data)
-        keep = {ev["id"] for ev in events if ev["id"] in stored and not affected(
-            ev, written, now, before, stored[ev["id"]])}
+        p, k = ft.promises.c, ft.promise_keys.c
+        q = select(p.event_id, p.id, cast(p.data, Text))
+        if full:
+            for eid, pid, raw in conn.execute(q):
+                stored.raw.setdefault(eid, []).append((pid, raw))
+            held = set(stored.raw)
+            ends = {eid: [{"end": d.get("end")} for d in stored[eid]] for eid in held} \
+                if now != before else {}
+        else:  # which events hold promises, and their window ends from the index
+            held, ends = set(), {}
+            for part in in_chunks(sorted(set(ids) | written.ids)):
+                held.update(conn.execute(select(p.event_id).distinct().where(
+                    p.event_id.in_(part))).scalars())
+                if now != before:
+                    for eid, end in conn.execute(select(k.event_id, k.value).where(
+                            k.kind == "end", k.event_id.in_(part))):
+                        ends.setdefault(eid, []).append({"end": end})
+        keep = {ev["id"] for ev in events if ev["id"] in held and not affected(
+            ev, written, now, before, ends.get(ev["id"], []))}
+        if not full:  # the stored promises of the events judged again, and only those
+            for part in in_chunks(sorted(held - keep)):
+                for eid, pid, raw in conn.execute(q.where(p.event_id.in_(part))):
+                    stored.raw.setdefault(eid, []).append((pid, raw))
     judged = [ev for ev in events if ev["id"] not in keep]
-    if full:
-        drop = set(conn.execute(select(ft.promises.c.event_id).distinct()).scalars()) - keep
-    else:
-        drop = (set(stored) - keep) | orphans(conn)
-    for part in in_chunks(sorted(drop)):
-        conn.execute(delete(ft.promises).where(ft.promises.c.event_id.in_(part)))
-        conn.execute(delete(ft.promise_keys).where(ft.promise_keys.c.event_id.in_(part)))
     candidates = Candidates(conn, cache)
     prior = None if full or written is None else Prior(stored, written.ids, candidates, now)
     if prior is not None:  # the stored evidence's order, read at once
@@ -1578,15 +1618,28 @@ def refresh_promises(conn: Connection, stamp: str, plain: set[str] | None = None
                          for e in d.get("evidence") or [] if e.get("event")} - written.ids)
     with judging():
         rows = promise_rows(judged, now, stamp, candidates, prior)
-    if rows:
-        conn.execute(insert(ft.promises), rows)
     new: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
         new.setdefault(r["event_id"], []).append(r["data"])
+    same: set[str] = set()  # events whose promises an update judged as stored: left as they are
+    if not full and written is not None:
+        same = {eid for eid, data in new.items()
+                if eid not in written.ids and stored.unchanged(eid, data)}
+    if full:
+        drop = set(conn.execute(select(ft.promises.c.event_id).distinct()).scalars()) - keep
+    else:
+        drop = (set(stored.raw) - keep - same) | orphans(conn)
+    for part in in_chunks(sorted(drop)):
+        conn.execute(delete(ft.promises).where(ft.promises.c.event_id.in_(part)))
+        conn.execute(delete(ft.promise_keys).where(ft.promise_keys.c.event_id.in_(part)))
+    rows = [r for r in rows if r["event_id"] not in same]
+    if rows:
+        conn.execute(insert(ft.promises), rows)
     if full:  # the whole index, from every event with stored promises
         conn.execute(delete(ft.promise_keys))
         new.update((ev["id"], stored[ev["id"]]) for ev in events if ev["id"] in keep)
-    key_rows = [k for ev in events if ev["id"] in new for k in promise_key_rows(ev, new[ev["id"]])]
+    key_rows = [k for ev in events if ev["id"] in new and ev["id"] not in same
+                for k in promise_key_rows(ev, new[ev["id"]])]
     if key_rows:
         conn.execute(insert(ft.promise_keys), key_rows)
     if full:
