@@ -414,6 +414,30 @@ def test_the_receiver_of_an_event_noun_is_its_target_and_the_giver_its_source(
     assert _countries(ev, "source") == source and _countries(ev, "target") == target
 
 
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("Kenya welcomed the aid from France.", "aid", {"FRA"}, {"KEN"}),
+    ("Ghana welcomed humanitarian assistance from Japan on Monday.", "assistance", {"JPN"},
+     {"GHA"}),
+    ("The Kenyan president welcomed the aid from France.", "aid", {"FRA"}, {"KEN"}),
+    ("Peru thanked Chile for the aid.", "aid", {"CHL"}, {"PER"}),
+    ("Bolivia thanked Argentina for its military support.", "support", {"ARG"}, {"BOL"}),
+    ("Kenya thanked France for the humanitarian assistance it sent.", "assistance", {"FRA"},
+     {"KEN"}),
+    ("Chile sent aid to Peru.", "aid", {"CHL"}, {"PER"}),
+    ("France gave military assistance to Kenya.", "assistance", {"FRA"}, {"KEN"}),
+])
+def test_aid_its_receiver_thanks_for_or_welcomes_is_given_by_the_thanked_or_from_party(
+        pipeline, text, trigger, source, target):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "source") == source and _countries(ev, "target") == target
+
+
+def test_the_thanks_for_aid_stay_the_thanker_s_support_of_the_thanked(pipeline):
+    ev = _event(_events(pipeline, "Peru thanked Chile for the aid."), "thanked")
+    assert ev.type == "SUPPORT"
+    assert _countries(ev, "source") == {"PER"} and _countries(ev, "target") == {"CHL"}
+
+
 @pytest.mark.parametrize(("text", "trigger", "source"), [
     ("The talks collapsed after threats from North Korea.", "threats", {"PRK"}),
     ("Cuba rejected demands from Washington to release the prisoners.", "demands", {"USA"}),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwire.extract.agreements import thanked_for
 from eventwire.extract.lexicon import ORIGIN_CAMEO
 from eventwire.extract.triggers import Trigger, following_infinitive
 
@@ -19,6 +20,7 @@ SPEECH_ACTS = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT")
 SHARED_COMPLEMENT_DEPS = ("xcomp", "pcomp", "conj")  # "threatened to attack and [occupy]"
 ANSWERED_TYPES = ("REQUEST", "ACCUSE")  # 'rejected calls for ...', 'denied the allegations'
 REFUSAL_TYPE = "REJECT"
+GIVEN_TYPES = ("AID", "SUPPORT")  # a gift thanked for stays an act of its giver
 CONDEMNED_ACTS = ("ASSAULT", "COERCE")  # hostile acts a condemnation names as done
 DISAPPROVAL = "disapprove"  # the mode of condemning verbs (condemn, denounce, deplore, ...)
 MATERIAL_ACTS = ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT", "COOPERATE")
@@ -129,6 +131,14 @@ def _condemned_act(trig: Trigger, gov: Trigger) -> bool:
             c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children)
 
 
+def _thanked_gift(trig: Trigger, gov: Trigger) -> bool:
+    """Aid or support a thanking names in its for-phrase is the thanked party's act of its own,
+    not only the thanks' reason: 'X thanked Y for the aid' reports Y's aid to X (AID) and X's
+    thanks (SUPPORT)."""
+    return trig.nominal and trig.entry.type in GIVEN_TYPES and \
+        thanked_for(trig.token) is not None and thanked_for(trig.token).i == gov.token.i
+
+
 def _may_absorb(gov: Trigger, trig: Trigger) -> bool:
     """A trigger of the CAMEO dictionary never absorbs one of the curated lexicon."""
     return not (gov.entry.origin == ORIGIN_CAMEO and trig.entry.origin != ORIGIN_CAMEO)
@@ -161,7 +171,7 @@ def absorbed_by(triggers: list[Trigger]) -> dict[int, Trigger]:
         gov = governor(t, by_token)
         if gov is not None and gov is not t and _may_absorb(gov, t) and \
                 not any(x.i == gov.token.i for x in t.extra) and not _answered_act(t, gov) \
-                and not _condemned_act(t, gov):
+                and not _condemned_act(t, gov) and not _thanked_gift(t, gov):
             # a phrase word of ``t`` never absorbs it: 'the sanctions, [announced] by X'
             # is the verb's phrase, one SANCTION, which otherwise each would absorb
             out[t.token.i] = gov

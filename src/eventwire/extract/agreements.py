@@ -287,6 +287,41 @@ def meeting_outcome(tok: Any, lexicon: Lexicon) -> bool:
                for m in meetings)
 
 
+WELCOMING_VERBS = ("welcome", "appreciate", "hail")  # 'X welcomed the aid from Y'
+THANKING_VERBS = ("thank",)  # 'X thanked Y for the aid'
+
+
+def thanked_for(phrase: Any) -> Any:
+    """The verb of thanking whose for-phrase holds a noun ('X thanked Y [for] the aid', the
+    for-phrase also as parsed on the thanked Y), or None."""
+    prep = phrase.head
+    if phrase.dep_ != "pobj" or prep.i == phrase.i or prep.lower_ != "for" or \
+            prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.dep_ == "dobj" and verb.head.i != verb.i:
+        verb = verb.head  # 'thanked [Y for the aid]'
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in THANKING_VERBS or \
+            not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return verb
+
+
+def welcomed_from(phrase: Any) -> Any:
+    """The verb of welcoming whose object is a noun given by a named party of a from-phrase
+    on the noun or the verb ('X welcomed the aid from Y'), or None."""
+    verb = phrase.head
+    if phrase.dep_ != "dobj" or verb.i == phrase.i or verb.pos_ != "VERB" or \
+            verb.lemma_.lower() not in WELCOMING_VERBS:
+        return None
+    froms = [c for t in (phrase, verb) for c in t.children
+             if c.dep_ == "prep" and c.lower_ == "from"]
+    if not any(o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN") for f in froms
+               for o in f.children):
+        return None
+    return verb
+
+
 def passing_relation(etype: str, tok: Any, nominal: bool, lexicon: Lexicon) -> bool:
     """True for a noun of a relation between parties (an agreement, aid, support,
     cooperation) that no verb makes an act: not the object of a verb that makes, gives,
@@ -311,6 +346,8 @@ def passing_relation(etype: str, tok: Any, nominal: bool, lexicon: Lexicon) -> b
         return False
     if _outcome_of_talks(phrase):
         return False
+    if thanked_for(phrase) is not None or welcomed_from(phrase) is not None:
+        return False  # 'X thanked Y for the aid', 'X welcomed the aid from Y': Y gave it
     if phrase.dep_ == "nsubj" and head.i != phrase.i and head.pos_ in ("VERB", "AUX") and \
             head.lemma_.lower() in lexicon.cue(PATTERNS_KEY, "relation_subject_verbs"):
         return False

@@ -18,6 +18,7 @@ from eventwire.annotate.doccache import (
     word_positions,
 )
 from eventwire.annotate.focus import STANCE_WORDS
+from eventwire.extract.agreements import thanked_for, welcomed_from
 from eventwire.extract.lexicon import Lexicon
 from eventwire.extract.triggers import Trigger, match_token, sentence_of
 
@@ -64,6 +65,7 @@ HOSTING_VERBS = ("host", "invite", "welcome", "receive")
 CONVENING_VERBS = ("gather", "assemble", "involve", "unite", "convene", "reunite")
 GATHERING_VERBS = ("bring", "get", "put")  # with 'together': 'brought together X and Y'
 HOSTED_TYPES = ("CONSULT",)  # 'X hosted Y for talks': Y comes to X, as 'Y visited X'
+GIVEN_TYPES = ("AID", "SUPPORT")  # given by one party to another, thanked for or welcomed
 TAKING_VERBS = ("accept",)  # the subject undergoes it only when a giver is named ("from X")
 SHARED_TYPES = ("AGREE", "CONSULT", "RETREAT", "COOPERATE")  # events between parties
 EXERCISE_TYPES = ("MOBILIZE",)  # 'drills encircling Y': Y is the target, not a partner
@@ -1323,6 +1325,25 @@ def _received(tok: Any, verb: Any, how: str) -> tuple[list[Any], list[Any]] | No
     return givers, verb_subject(verb)
 
 
+def _thanked_or_welcomed(tok: Any) -> tuple[list[Any], list[Any]] | None:
+    """Giver and receiver of aid or support its receiver thanks or welcomes: 'X thanked Y for
+    the aid' (Y, the thanked, gave it), 'X welcomed the aid from Y' (Y, of the from-phrase);
+    X, the subject, received it."""
+    noun = first_conjunct(tok)
+    verb = thanked_for(noun)
+    if verb is not None and not _is_passive(verb):
+        givers = [o for o in _children(verb, ("dobj",)) if o.ent_type_ not in TIME_ENTS]
+    else:
+        verb = welcomed_from(noun)
+        if verb is None or _is_passive(verb):
+            return None
+        givers = _pobjs(noun, {"from"}) or _pobjs(verb, {"from"})
+    receivers = verb_subject(verb)
+    if not givers or not receivers:
+        return None
+    return givers, receivers
+
+
 def _hosted(tok: Any) -> tuple[list[Any], list[Any]] | None:
     """Guest and host of a meeting noun in the for-phrase of a hosting verb: 'X hosted Y for
     talks', 'X invited Y for consultations', 'X welcomed Y for a visit' (the for-phrase also
@@ -1432,6 +1453,10 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
     received = _received(tok, verb, how) if not (src or parties) else None
     if received is not None:
         args.source, args.target = received
+        return args
+    thanked = _thanked_or_welcomed(tok) if etype in GIVEN_TYPES and not parties else None
+    if thanked is not None:
+        args.source, args.target = thanked
         return args
     senders = _senders(tok) if etype in STATED_TYPES and not (src or parties) else []
     if senders:  # 'threats from X', 'demands from X to free them': X makes them
