@@ -290,7 +290,7 @@ def test_role_reversed_phrase_makes_the_subject_the_target(pipeline, text, etype
 
 @pytest.mark.parametrize("text", [
     "The Zentran minister came under fire last week.",
-    "The convoy came under heavy fire near the border.",
+    "The Valdorian plan came under heavy fire this week.",
     "She received a message from a friend in Norland.",
 ])
 def test_role_reversed_phrase_needs_a_named_party_or_an_unambiguous_noun(pipeline,
@@ -323,3 +323,37 @@ def test_negated_role_reversed_phrase_is_no_asserted_event(pipeline, text) -> No
 def test_other_uses_of_the_verbs_are_not_read_reversed(pipeline, text) -> None:
     assert not [ev for ev in _events(pipeline, text)
                 if ev.attributes.get("trigger_info", {}).get("reversed")]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Norland troops came under fire from Valdorian forces.", ["Valdorian"], ["Norland"]),
+    ("Zentran soldiers came under heavy fire from Ostavian police, the army said.",
+     ["Ostavian"], ["Zentran"]),
+    ("A Valdorian patrol came under fire on Tuesday.", [], ["Valdorian"]),
+    ("Zentran positions came under heavy fire overnight.", [], ["Zentran"]),
+    ("The base came under fire from rebels.", ["rebels"], ["base"]),
+])
+def test_armed_or_physical_subject_under_fire_is_assaulted(pipeline, text, source,
+                                                           target) -> None:
+    [ev] = [ev for ev in _events(pipeline, text)
+            if ev.attributes.get("trigger_info", {}).get("reversed")]
+    assert ev.type == "ASSAULT"
+    assert [p.text for p in ev.source] == source
+    assert [p.text for p in ev.target] == target
+
+
+@pytest.mark.parametrize("text", [
+    "The Zentran minister came under fire from Valdorian lawmakers.",
+    "The Valdorian government came under heavy fire from Norland over the deal.",
+])
+def test_party_under_fire_stays_criticism(pipeline, text) -> None:
+    found = [ev for ev in _events(pipeline, text)
+             if ev.attributes.get("trigger_info", {}).get("reversed")]
+    assert found and all(ev.type == "ACCUSE" for ev in found)
+
+
+def test_role_reversed_phrase_is_tried_before_a_subject_condition() -> None:
+    lexicon = load_lexicon()
+    entries = lexicon.candidates("verb", "come")
+    first_plain = next(i for i, e in enumerate(entries) if e.conditional and not e.reversed)
+    assert all(i < first_plain for i, e in enumerate(entries) if e.reversed)

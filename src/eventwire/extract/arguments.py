@@ -583,6 +583,25 @@ def names_party(tok: Any, lexicon: Lexicon) -> bool:
     return any(tok.lemma_.lower() in nouns.get(sector, ()) for sector in PARTY_SECTORS)
 
 
+ARMED_SECTORS = ("MIL", "REB", "COP")  # sector_nouns of an armed party ('troops', 'militants')
+PHYSICAL_ENTS = ("FAC", "LOC")  # a named facility or place ('the Varo bridge')
+
+
+def armed_or_physical(tok: Any, lexicon: Lexicon) -> bool:
+    """True when the subject of ``tok`` is an armed party or a thing force lands on: a noun
+    of an armed sector ('troops', 'militants', 'the base', 'police'), a named facility or
+    place, or one of ``physical_targets`` (vehicles, vessels, posts, settlements:
+    'the convoy', 'positions', 'a village')."""
+    nouns = lexicon.patterns.get("sector_nouns", {})
+    armed = {n for sector in ARMED_SECTORS for n in nouns.get(sector, ())}
+    physical = set(lexicon.patterns.get("physical_targets", ()))
+    for subj in verb_subject(tok):
+        lemma = subj.lemma_.lower()
+        if lemma in armed or lemma in physical or subj.ent_type_ in PHYSICAL_ENTS:
+            return True
+    return False
+
+
 def _origins(verb: Any, etype: str) -> list[Any]:
     """The origin of what a verb moves when it also names the destination: 'sent weapons
     from Germany to Ukraine', 'flew aid from Dubai into Gaza', 'moved troops from X toward Y'

@@ -36,6 +36,7 @@ from eventwire.extract.arguments import (
     SUBJECT_DEPS,
     Arguments,
     arguments_of,
+    armed_or_physical,
     names_party,
     reversed_doers,
 )
@@ -146,6 +147,7 @@ from eventwire.extract.visits import PLACE_KIND, domestic_trip
 from eventwire.model import EventMention, Extraction, Participant
 
 OPTION_LEXICONS = "plover_lexicon_files"
+ASSAULT_TYPE = "ASSAULT"  # what a role-reversed attack noun said of an armed subject reads as
 REVERSED_KEY = "reversed"  # trigger_info of a role-reversed phrase ('came under fire')
 OPTION_ALL_EVENTS = "all_events"  # keep CAMEO-only candidates the model does not confirm
 COMMITMENT_MODALITIES = (ASSERTED, PLANNED)
@@ -282,7 +284,9 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
         if trig.token.i in absorbed or not (ectx.all_events or _may_be_confirmed(trig)):
             continue
         if trig.entry.reversed and not _reversed_reading(trig, ectx.lexicon):
-            continue  # 'received a message from a friend', 'came under heavy fire'
+            continue  # 'received a message from a friend', 'the minister came under fire'
+        if trig.entry.reversed:
+            trig = _undergone_assault(trig, ectx.lexicon)  # 'a convoy came under fire'
         if trig.token.i in judged_by_effect:
             continue  # '"X is undermining the truce," she said': the charge, not the truce
         charge = _charge(ectx, trig, sent, previous + out)
@@ -511,8 +515,30 @@ def _reversed_reading(trig: Trigger, lexicon: Lexicon) -> bool:
     doers = reversed_doers(trig.token)
     if doers:
         return any(names_party(d, lexicon) for d in doers)
-    return not any(e.type == "ASSAULT" for t in trig.extra if t.pos_ == "NOUN"
-                   for e in lexicon.candidates("verb", t.lemma_.lower()))
+    return _attack_noun(trig, lexicon) is None or armed_or_physical(trig.token, lexicon)
+
+
+def _attack_noun(trig: Trigger, lexicon: Lexicon) -> Entry | None:
+    """The ASSAULT entry of the role-reversed phrase's noun when that noun is also a verb of
+    attack ('fire', 'attack'), else None."""
+    for t in trig.extra:
+        if t.pos_ == "NOUN":
+            for e in lexicon.candidates("verb", t.lemma_.lower()):
+                if e.type == ASSAULT_TYPE:
+                    return e
+    return None
+
+
+def _undergone_assault(trig: Trigger, lexicon: Lexicon) -> Trigger:
+    """'Troops came under heavy fire', 'the convoy came under attack from X': a role-reversed
+    phrase whose noun is also an attack, said of an armed or physical subject, is an ASSAULT
+    on that subject (its doer, if named, the source); said of a person, a government or a
+    thing said it stays the dictionary's criticism ('the minister came under fire')."""
+    attack = _attack_noun(trig, lexicon)
+    if attack is None or trig.entry.type == ASSAULT_TYPE or \
+            not armed_or_physical(trig.token, lexicon):
+        return trig
+    return replace(trig, entry=replace(trig.entry, type=ASSAULT_TYPE, mode=attack.mode))
 
 
 def _may_be_confirmed(trig: Trigger) -> bool:
@@ -906,9 +932,10 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
             no_doer(trig.entry.type, trig.token, trig.nominal,
                     lambda tok: is_party(tok, _agents(ectx), ectx.lexicon) or person_noun(tok),
                     lambda tok: _weapon(ectx.lexicon, tok)) or \
-            no_attacker(trig.entry.type, trig.token, trig.nominal,
+            (not trig.entry.reversed and  # the subject of 'came under fire' is its target
+             no_attacker(trig.entry.type, trig.token, trig.nominal,
                         lambda tok: is_party(tok, _agents(ectx), ectx.lexicon) or person_noun(tok),
-                        lambda tok: _weapon(ectx.lexicon, tok)):
+                        lambda tok: _weapon(ectx.lexicon, tok))):
         return None
     anchors = [trig.token, args.clause, args.support]
     date = attrs.event_date(ectx, anchors, sent)

@@ -206,7 +206,9 @@ def _index(specs: list[dict[str, Any]], cameo: list[dict[str, Any]] = ()
     entries marked ``keep_cameo`` (a phrase read before the dictionary's senses: 'closed
     the border') keeps its CAMEO entries after the curated ones. Role-reversed phrases
     ('come under fire', 'face pressure') are indexed whatever the lemma: the curated
-    lexicon reads the verb in its own sense and has no reading of the phrase."""
+    lexicon reads the verb in its own sense and has no reading of the phrase. They come
+    first: a phrase of the verb with its preposition and noun ('came under fire from X') is
+    more specific than a condition on the subject alone ('troops came': military aid)."""
     index: dict[tuple[str, str], list[Entry]] = {}
     for spec in specs:
         for entry in _entries_of(spec):
@@ -217,7 +219,9 @@ def _index(specs: list[dict[str, Any]], cameo: list[dict[str, Any]] = ()
             if (entry.pos, entry.lemma) not in curated or entry.reversed:
                 index.setdefault((entry.pos, entry.lemma), []).append(entry)
     for key, items in index.items():
-        index[key] = [e for e in items if e.conditional] + [e for e in items if not e.conditional]
+        index[key] = [e for e in items if e.conditional and e.reversed] + \
+            [e for e in items if e.conditional and not e.reversed] + \
+            [e for e in items if not e.conditional]
     return index
 
 
