@@ -1268,10 +1268,7 @@ class Candidates:
         """What the pool of commitment ``c`` made in ``ev`` is read by: ``(promiser lookups,
         first day, deciding type, deciding words, content words, breach filter)`` (the key
         commitments of one promiser share a pool by); None when no event can decide it."""
-        start, _ = judge_window(c, ev)
-        made = made_on(ev, c)
-        start = min(d for d in (start, made) if d) if (start or made) else None
-        etype = deciding_type(c, ev)
+        start, etype = pool_start(c, ev)
         if start is None or etype == NO_EVENT:
             return None
         ids, surnames = promiser_lookups(c, ev)
@@ -1474,6 +1471,16 @@ def affected(ev: dict[str, Any], written: Written, now: dt.date | None,
     return any(lo <= (p.get("end") or "") < hi for p in stored)
 
 
+def pool_start(c: dict[str, Any], ev: dict[str, Any]) -> tuple[Any, str]:
+    """The first day of the pool commitment ``c`` made in ``ev`` is judged by (the earlier of
+    its window's start and the day it was made; None without either) and the pool's deciding
+    type: what ``Candidates.spec`` reads and ``reaches`` tests against."""
+    start, _ = judge_window(c, ev)
+    made = made_on(ev, c)
+    start = min(d for d in (start, made) if d) if (start or made) else None
+    return start, deciding_type(c, ev)
+
+
 def reaches(c: dict[str, Any], ev: dict[str, Any], written: Written) -> bool:
     """Whether an event written by the update (before or after it) can be in the pool
     ``Candidates`` reads for commitment ``c``: one of its participant index rows matches a
@@ -1481,10 +1488,7 @@ def reaches(c: dict[str, Any], ev: dict[str, Any], written: Written) -> bool:
     and dated, and ends on or after the pool's first day, and (a typed pool) the event is
     of the pool's type or holds a mention of it. A pool ``Candidates`` leaves empty (no
     first day, ``NO_EVENT``) is reached by no event."""
-    start, _ = judge_window(c, ev)
-    made = made_on(ev, c)
-    start = min(d for d in (start, made) if d) if (start or made) else None
-    etype = deciding_type(c, ev)
+    start, etype = pool_start(c, ev)
     if start is None or etype == NO_EVENT:
         return False
     first = start.isoformat()
