@@ -435,27 +435,27 @@ def _prep_holders(tok: Any, wanted: set[str]) -> list[Any]:
     head = heads(doc)[i]
     if deps[i] == "dobj" and head != i and column(doc, "pos")[i] == "NOUN":
         found += [j for j in kids[head] if j > i and deps[j] == "prep" and lower[j] in wanted]
-    found += _for_to_marks(tok, wanted)
+    found += _for_to_marks(doc, i, wanted, kids, deps, lower)
     return [doc[j] for j in found if not _adjunct_prep(doc[j])]
 
 
-def _for_to_marks(tok: Any, wanted: set[str]) -> list[int]:
+def _for_to_marks(doc: Any, i: int, wanted: set[str], kids: list[list[int]],
+                  deps: list[str], lower: list[str]) -> list[int]:
     """The 'for' of an infinitive clause with its own subject after the trigger ('called
     [for] observers to monitor the truce', 'pressed [for] both sides to talk'), which the
     parse makes the clause's marker instead of the verb's preposition."""
     if "for" not in wanted:
         return []
+    pos = column(doc, "pos")
     out = []
-    for clause in tok.children:
-        if clause.dep_ not in ("advcl", "ccomp", "xcomp") or clause.i < tok.i or \
-                clause.pos_ not in ("VERB", "AUX"):
+    for c in kids[i]:
+        if c < i or deps[c] not in ("advcl", "ccomp", "xcomp") or pos[c] not in ("VERB", "AUX"):
             continue
-        kids = list(clause.children)
-        mark = next((c for c in kids if c.dep_ == "mark" and c.lower_ == "for"
-                     and c.i > tok.i), None)
-        if mark is not None and any(c.dep_ == "nsubj" for c in kids) and \
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
-            out.append(mark.i)
+        mark = next((k for k in kids[c] if deps[k] == "mark" and lower[k] == "for" and k > i),
+                    None)
+        if mark is not None and any(deps[k] == "nsubj" for k in kids[c]) and \
+                any(deps[k] == "aux" and lower[k] == "to" for k in kids[c]):
+            out.append(mark)
     return out
 
 
