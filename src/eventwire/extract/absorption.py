@@ -135,8 +135,10 @@ def _thanked_gift(trig: Trigger, gov: Trigger) -> bool:
     """Aid or support a thanking names in its for-phrase is the thanked party's act of its own,
     not only the thanks' reason: 'X thanked Y for the aid' reports Y's aid to X (AID) and X's
     thanks (SUPPORT)."""
-    return trig.nominal and trig.entry.type in GIVEN_TYPES and \
-        thanked_for(trig.token) is not None and thanked_for(trig.token).i == gov.token.i
+    if not trig.nominal or trig.entry.type not in GIVEN_TYPES:
+        return False
+    verb = thanked_for(trig.token)
+    return verb is not None and verb.i == gov.token.i
 
 
 def _may_absorb(gov: Trigger, trig: Trigger) -> bool:
