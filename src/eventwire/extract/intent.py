@@ -48,7 +48,7 @@ READINESS_GOVERNORS = ("willing", "prepared", "ready", "commit", "committed", "d
 WISH_GOVERNORS = ("like", "want", "hope", "wish")
 CONDITIONAL_MARKS = ("if", "unless", "whether")
 # a force that will stay where it is announces no new act: 'troops would stay in the zone'
-PRESENCE_VERBS = ("stay", "remain", "keep", "maintain")
+PRESENCE_VERBS = ("stay", "remain", "keep", "maintain", "leave")  # "leave" only with troops at a place
 # a force said to stay past its deadline refuses to withdraw: 'would stay beyond the deadline'
 DEADLINE_NOUNS = ("deadline", "expiry", "expiration")
 PAST_PREPS, AFTER_PREPS = ("beyond", "past"), ("after",)

@@ -33,7 +33,8 @@ CONDITION_KEYS = ("prep", "particle", "object", "modifier", "xcomp", "future", "
                   "object_modifier",
                   "object_place", "xcomp_any", "xcomp_negated", "no_object", "source_in", "prep_object",
                   "governor", "marker", "naming", "intransitive", "prep_place", "source_person",
-                  "feeling", "prep_target", "question", "mandative", "infinitive_subject")
+                  "feeling", "prep_target", "question", "mandative", "infinitive_subject",
+                  "object_and_prep")
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,8 @@ class Entry:
     # 'insisted that X [should] go', not the statement 'insisted that X had not crossed'
     infinitive_subject: bool = False  # a to-infinitive with a subject of its own, the party
     # asked to act: 'wants Redland [to withdraw]', 'want the hunts [to be stopped]'
+    object_and_prep: bool = False  # both an ``object`` and one of the ``prep``s (either alone
+    # is enough otherwise): 'leave troops [at] the posts', not 'left three soldiers dead'
     reversed: bool = False  # the roles are reversed: the subject undergoes the event, a
     # from- or by-phrase names who does it ('X came [under fire] from Y', 'X faced [pressure]')
     origin: str = ORIGIN_CURATED
@@ -192,6 +195,7 @@ def _entries_of(spec: dict[str, Any], origin: str = ORIGIN_CURATED) -> list[Entr
             question=bool(spec.get("question", False)),
             mandative=bool(spec.get("mandative", False)),
             infinitive_subject=bool(spec.get("infinitive_subject", False)),
+            object_and_prep=bool(spec.get("object_and_prep", False)),
             reversed=bool(spec.get("reversed", False)),
             origin=origin, cameo=spec.get("cameo"),
         ))

@@ -29,6 +29,7 @@ BACKSHIFT_VERBS = ("say", "tell", "state", "announce", "declare", "warn", "add",
                    "stress", "vow", "pledge", "promise", "write")  # '... that X would respond'
 ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 PLACE_ENTS = ("GPE", "LOC", "FAC")
+STATE_DEPS = ("oprd", "acomp")  # a verb's complement telling the state its object ends in
 TIME_ENTS = ("DATE", "TIME")
 VERB_MODIFIER_DEPS = ("amod", "prep")  # a participle used as an adjective or a preposition
 PLACE_NOUNS = ("village", "town", "city", "territory", "position", "area", "region", "base",
@@ -579,10 +580,12 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
         if not pairs:
             return False, ()
         extra.extend(pairs[0])
+    if entry.object_and_prep and any(c.dep_ in STATE_DEPS for c in tok.children):
+        return False, ()  # a state the object is left in: 'left three soldiers [dead]'
     if entry.prep or entry.particle:
         wanted = {p.lower() for p in (*entry.prep, *entry.particle)}
         hits = [c for c in _prep_holders(tok, wanted) if not _not_particle(c, tok, entry)]
-        if not hits and not (entry.object and entry.prep):
+        if not hits and (entry.object_and_prep or not (entry.object and entry.prep)):
             return False, ()
         if entry.prep and entry.particle and not (
                 any(c.lower_ in entry.particle for c in hits if c.dep_ in ("prt", "advmod")) and
@@ -595,7 +598,7 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
         if entry.object_modifier:  # 'launched [air] strikes': the object's own modifier
             objs = [o for o in objs if any(c.dep_ in MODIFIER_DEPS and c.lemma_.lower() in
                                            entry.object_modifier for c in o.children)]
-        if not objs and not (entry.prep and extra):
+        if not objs and (entry.object_and_prep or not (entry.prep and extra)):
             return False, ()
         if entry.object_not and any(lemma in entry.object_not
                                     for _, lemma in _view(tok, cache, "objects")):

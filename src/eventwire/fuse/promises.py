@@ -49,6 +49,8 @@ BREAKING_TYPES = frozenset({"ASSAULT", "COERCE"})
 JUDGED_MODALITIES = ("asserted", "negated")  # 'did not happen' reports count
 NAMED_CONTENT = ("agreement", "pledge", "ultimatum")
 STATED_KINDS = ("plan", "threat", "intent")
+TEMPORARY_CUES = (" temporarily ", " for the time being ", " for now ", " provisionally ")
+#   a stay promised for a while only (``temporary_stay``)
 MIN_SCOPE_SHARE = 0.25  # an untyped pledge is matched by an event naming a quarter of its scope  # the trigger names what is promised
 STATE_SECTORS = ("GOV", "MIL")  # a leader's or army's promise binds their state
 SCOPE_STOP = frozenset({"attacks", "attack", "strikes", "strike", "from", "with", "that", "this",
@@ -398,7 +400,8 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
     if extension is not None:
         end = dt.date.fromisoformat(extension["deadline"])
     breaks, keeps, later, after = fold(c, ev, events, start, end, made, promiser, words)
-    if kind == "do" and (own := held_in_own_record(c, ev, made_in, made, end)) is not None:
+    if kind == "do" and not temporary_stay(c) and \
+            (own := held_in_own_record(c, ev, made_in, made, end)) is not None:
         keeps.append(own)
     closed = end is not None and now is not None and now > end
     ext = [extension] if extension is not None else []
@@ -479,7 +482,7 @@ def fold(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]],
         occasion = due or (plan_day and start is not None and first >= start)
         if by_party and (refused or failed or pending or (short and occasion)):
             breaks.append(_item("not_done", o, failed or pending or short, mention))
-        elif keep is not None:
+        elif keep is not None and not temporary_stay(c):
             keeps.append(dict(keep))
     return breaks, keeps, later, after
 
@@ -763,6 +766,16 @@ def has_deadline(c: dict[str, Any]) -> bool:
     return bool(value_of(c.get("deadline")) or value_of(c.get("duration")))
 
 
+def temporary_stay(c: dict[str, Any]) -> bool:
+    """A promise that forces stay somewhere only for a while ('would leave troops temporarily
+    at the posts', 'will remain for the time being'): what it commits to is their leaving,
+    so reports of the forces still there do not carry it out; it stays open."""
+    if c.get("content_type") != "MOBILIZE":
+        return False
+    text = " ".join(re.findall(r"[a-z]+", text_of(c.get("action")).lower()))
+    return any(cue in f" {text} " for cue in TEMPORARY_CUES)
+
+
 def gradual(c: dict[str, Any]) -> bool:
     """A promise carried out over a period ('withdraw over 60 days', 'free 33 hostages in
     42 days'): one fulfilling event does not complete it before the window closes."""
@@ -894,7 +907,8 @@ class Prior:
         breaks += more_breaks
         keeps += more_keeps
         last = float("inf")
-        own = held_in_own_record(c, ev, made_in, made, end) if kind == "do" else None
+        own = held_in_own_record(c, ev, made_in, made, end) \
+            if kind == "do" and not temporary_stay(c) else None
         if own is not None:
             keeps.append(own)
 
