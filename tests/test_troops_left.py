@@ -19,8 +19,8 @@ def _types(pipeline, text: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("text", [
-    "The Redland army said on Monday that it would leave a few hundred troops temporarily "
-    "at three strategic posts inside Blueland.",
+    "Redland intends to temporarily leave several hundred of its soldiers at a handful of "
+    "hilltop positions in Blueland, its defence minister told reporters.",
     "Redland will leave 2,500 soldiers in Blueland after the pullout, the ministry said.",
     "Redland plans to leave a residual force of 800 troops along the frontier with Blueland.",
     "The Redland army left two units along the ridge when the rest of its forces withdrew.",
