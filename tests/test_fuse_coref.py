@@ -617,3 +617,39 @@ def test_probability_is_the_logistic_of_the_weighted_sum_and_checks_lengths() ->
     assert coref.probability(vector, weights) == 1.0 / (1.0 + math.exp(-z))
     with pytest.raises(ValueError):
         coref.probability(vector, weights[:2])
+
+
+def test_phrase_codes_match_every_joined_key() -> None:
+    """The phrase table looked up per key gives what the table of every lemma joined with
+    every object or particle of its entry gives, for each such key and for keys it lacks."""
+    import json
+    from importlib import resources
+
+    from eventwire.fuse.coref import SYNONYMS_FILE, PhraseCodes, cameo_codes
+
+    path = resources.files("eventwire.data").joinpath(SYNONYMS_FILE)
+    joined: dict[tuple[str, str], set[str]] = {}
+    for entry in json.loads(path.read_text(encoding="utf-8")).get("entries") or []:
+        kind, code = entry.get("type") or "", str(entry.get("cameo") or "")[:3]
+        if not kind or not code.isdigit() or entry.get("source_in") or entry.get("prep_object"):
+            continue
+        for extra in [*(entry.get("object") or []), *(entry.get("particle") or [])]:
+            for w in entry.get("lemmas") or []:
+                joined.setdefault((kind, f"{str(w).lower()} {str(extra).lower()}"),
+                                  set()).add(code)
+    table = cameo_codes()[1]
+    assert len(joined) > 10_000
+    for key, codes in joined.items():
+        assert table.get(key, frozenset()) == codes, key
+    assert table.get(("ASSAULT", "open fire")) == joined[("ASSAULT", "open fire")]
+    missing = object()
+    for key in [("ASSAULT", "open"), ("ASSAULT", "open  fire"), ("ASSAULT", "fire open"),
+                ("ASSAULT", "open fire now"), ("", "open fire"), ("ASSAULT", " fire")]:
+        assert key not in joined
+        assert table.get(key, missing) is missing
+    # a key splits at each of its spaces: a lemma of two words or an object of two words
+    toy = PhraseCodes({("T", "set up"): [(frozenset({"camp"}), "010")],
+                       ("T", "set"): [(frozenset({"up camp", "fire"}), "020")]})
+    assert toy.get(("T", "set up camp")) == {"010", "020"}
+    assert toy.get(("T", "set fire")) == {"020"}
+    assert toy.get(("T", "set up")) == frozenset()

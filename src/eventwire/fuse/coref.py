@@ -371,15 +371,49 @@ def synsets() -> dict[tuple[str, str], frozenset[int]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+class PhraseCodes:
+    """(PLOVER type, "lemma word") -> the CAMEO codes of the phrase entries of that type whose
+    lemma is the key's words before a space and whose object or particle is the words after
+    it, looked up when asked (and remembered) from the entries indexed by type and lemma,
+    instead of every lemma joined with every object of its entry beforehand (about 100,000
+    keys, most never asked: building them took about a third of a CPU second per process).
+    Gives what a dictionary of those joined keys gives for every key: a key reads as each of
+    its splits at a space into lemma and word, and the codes of all of them are united."""
+
+    def __init__(self, entries: dict[tuple[str, str], list[tuple[frozenset[str], str]]]
+                 ) -> None:
+        """``entries``: (type, lower-cased lemma) -> (lower-cased objects and particles,
+        code) of each phrase entry giving the lemma that type."""
+        self.entries = entries
+        self.found: dict[tuple[str, str], frozenset[str]] = {}
+
+    def get(self, key: tuple[str, str], default: frozenset[str] = frozenset()
+            ) -> frozenset[str]:
+        """The codes of one (type, "lemma word") key, or ``default`` when no entry gives it."""
+        codes = self.found.get(key)
+        if codes is None:
+            kind, text = key
+            out: set[str] = set()
+            at = text.find(" ")
+            while at >= 0:
+                extra = text[at + 1:]
+                for extras, code in self.entries.get((kind, text[:at]), ()):
+                    if extra in extras:
+                        out.add(code)
+                at = text.find(" ", at + 1)
+            codes = self.found[key] = frozenset(out)
+        return codes if codes else default
+
+
 @lru_cache(maxsize=1)
-def cameo_codes() -> tuple[dict[tuple[str, str], frozenset[str]], dict[tuple[str, str], frozenset[str]]]:
+def cameo_codes() -> tuple[dict[tuple[str, str], frozenset[str]], PhraseCodes]:
     """The CAMEO event codes of the verb dictionary (package data ``plover_cameo.json``):
     (PLOVER type, lemma) -> the codes of every entry giving the lemma that type, and (PLOVER
     type, "lemma word") -> the codes of the phrase entries whose object or particle is the
-    word ("open fire" 193, "gun down" 193, "take hostage" 181)."""
+    word ("open fire" 193, "gun down" 193, "take hostage" 181: ``PhraseCodes``)."""
     path = resources.files("eventwire.data").joinpath(SYNONYMS_FILE)
     words: dict[tuple[str, str], set[str]] = {}
-    phrases: dict[tuple[str, str], set[str]] = {}
+    phrases: dict[tuple[str, str], list[tuple[frozenset[str], str]]] = {}
     for entry in json.loads(path.read_text(encoding="utf-8")).get("entries") or []:
         kind, code = entry.get("type") or "", str(entry.get("cameo") or "")[:3]
         if not kind or not code.isdigit():
@@ -389,11 +423,12 @@ def cameo_codes() -> tuple[dict[tuple[str, str], frozenset[str]], dict[tuple[str
             words.setdefault((kind, w), set()).add(code)
         if entry.get("source_in") or entry.get("prep_object"):
             continue
-        for extra in [*(entry.get("object") or []), *(entry.get("particle") or [])]:
+        extras = frozenset(str(extra).lower() for extra in
+                           [*(entry.get("object") or []), *(entry.get("particle") or [])])
+        if extras:
             for w in lemmas:
-                phrases.setdefault((kind, f"{w} {str(extra).lower()}"), set()).add(code)
-    return ({k: frozenset(v) for k, v in words.items()},
-            {k: frozenset(v) for k, v in phrases.items()})
+                phrases.setdefault((kind, w), []).append((extras, code))
+    return {k: frozenset(v) for k, v in words.items()}, PhraseCodes(phrases)
 
 
 def phrase_codes(m: Mention) -> frozenset[str]:
