@@ -250,9 +250,10 @@ def common_names(sentences: list[str]) -> frozenset[str]:
     return frozenset(n for n, c in df.items() if c > limit)
 
 
-def party_set(m: Mention) -> frozenset[str]:
-    """Everything identifying a mention's participants: countries, actor ids, name keys."""
-    return frozenset(k for ks in country_keys(m) for k in ks)
+def party_set(m: Mention, keys: list[frozenset[str]] | None = None) -> frozenset[str]:
+    """Everything identifying a mention's participants: countries, actor ids, name keys
+    (``keys``: its ``country_keys``, when already computed)."""
+    return frozenset(k for ks in (country_keys(m) if keys is None else keys) for k in ks)
 
 
 def bare_names(m: Mention) -> frozenset[str]:
@@ -271,12 +272,14 @@ def bare_names(m: Mention) -> frozenset[str]:
     return frozenset(out)
 
 
-def person_names(m: Mention) -> dict[str, frozenset[str]]:
+def person_names(m: Mention, keyed: list[frozenset[str]] | None = None
+                 ) -> dict[str, frozenset[str]]:
     """Each capitalised word (three letters or more) of the full name (two words or more) of a
     registered person among a mention's participants -> that participant's keys (actor id, name
-    key, country)."""
+    key, country; ``keyed``: the mention's ``country_keys``, when already computed)."""
     out: dict[str, frozenset[str]] = {}
-    for p, keys in zip(m.participants(), country_keys(m), strict=False):
+    for p, keys in zip(m.participants(), country_keys(m) if keyed is None else keyed,
+                       strict=False):
         actor = p.get("actor") or {}
         kind = actor.get("kind") or ("person" if PERSON_ID_RE.match(str(actor.get("id"))) else "")
         if kind != "person" or not actor.get("id"):
@@ -515,11 +518,11 @@ def derived(m: Mention) -> dict[str, Any]:
     if "coref" not in m.memo:
         # the words may have been read for the word statistics already (``sentence_words``)
         words = m.memo.get("words") or content_words(m.sentence)
-        rng = m.range
-        m.memo["coref"] = {"keys": country_keys(m), "words": words, "stems": stems(words),
+        rng, keys = m.range, country_keys(m)
+        m.memo["coref"] = {"keys": keys, "words": words, "stems": stems(words),
                            "numbers": numbers(m.sentence), "names": names(m.sentence),
-                           "parties": party_set(m), "stem": trigger_stem(m),
-                           "bare": bare_names(m), "people": person_names(m),
+                           "parties": party_set(m, keys), "stem": trigger_stem(m),
+                           "bare": bare_names(m), "people": person_names(m, keys),
                            "lemma": trigger_lemma(m), "phrase": phrase_codes(m),
                            "counts": stated_counts(m),
                            "type": m.type, "mode": m.mode, "group": modality_group(m),

@@ -680,12 +680,16 @@ def one_stem(a: str, b: str) -> bool:
 
 def ordinal(m: Mention) -> str:
     """The ordinal among the two words before a mention's trigger ("the fifth round", "his
-    2nd arrest"; "" without one)."""
-    sent = m.data.get("sentence") or {}
-    text, start = str(sent.get("text") or ""), int(sent.get("start") or 0)
-    at = int((m.data.get("trigger") or {}).get("start") or start) - start
-    return next((w for w in ORDINAL_RE.findall(text[max(0, at - 40):at].lower())[-2:]
-                 if w in ORDINALS or w[:1].isdigit()), "")
+    2nd arrest"; "" without one; found once per mention: every pair scored asks it)."""
+    found = m.memo.get("ordinal")
+    if found is None:
+        sent = m.data.get("sentence") or {}
+        text, start = str(sent.get("text") or ""), int(sent.get("start") or 0)
+        at = int((m.data.get("trigger") or {}).get("start") or start) - start
+        found = m.memo["ordinal"] = next(
+            (w for w in ORDINAL_RE.findall(text[max(0, at - 40):at].lower())[-2:]
+             if w in ORDINALS or w[:1].isdigit()), "")
+    return found
 
 
 def ordinals_differ(m: Mention, o: Mention) -> bool:
