@@ -35,6 +35,7 @@ from eventwire.annotate.doccache import between, column, positions_in
 from eventwire.extract.event_places import same_participant
 from eventwire.extract.lexicon import Entry
 from eventwire.extract.participants import speakers_side
+from eventwire.extract.reception import eased
 from eventwire.extract.triggers import Trigger
 from eventwire.model import EventMention, Participant, Quote
 
@@ -106,6 +107,8 @@ def _cue(tok: Any, words: dict[str, frozenset[str]]) -> bool:
                                                 lemma in words.get(NOUNS, ()))
     if lemma in words.get(EVALUATIONS, ()):
         return tok.dep_ in PREDICATE_DEPS
+    if tok.dep_ in OBJECT_DEPS and eased(tok):
+        return False  # 'sought to allay [fears]', 'citing security [concerns]'
     return lemma in words.get(NOUNS, ()) and tok.dep_ in PREDICATE_DEPS + OBJECT_DEPS
 
 
