@@ -56,6 +56,8 @@ PURPOSE_CONTENT_DEPS = ("dobj", "xcomp", "ccomp", "nsubjpass")  # the purpose's 
 TO = frozenset({"to"})  # the infinitive marker as an auxiliary
 QUESTION_MAX_WORDS = 12  # a question on its own line that stands as a heading
 PAST_TAGS = ("VBD",)
+UNFOLDING_VERBS = frozenset({"last", "run", "hold", "include", "involve", "cover", "contain",
+                             "end", "expire", "apply"})  # what a planned event itself does
 CONTRAST_CCS = frozenset({"but", "yet"})  # 'did not attack but shelled': the second happened
 NEGATIVE_CCS = frozenset({"nor"})  # 'neither attacked nor shelled': neither happened
 NEITHER = frozenset({"neither"})
@@ -949,6 +951,8 @@ def _reported_future(chain: list[Any], lex: Lexicon) -> bool:
     modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux" and c.lower_ in aux}
     if modals != {"would"} or _speech_head(chain[0], lex.cue("reporting_verbs")) is None:
         return False
+    if _judged_instance(chain):
+        return False  # 'said a ceasefire would save lives': no ceasefire is announced
     speech = _speech_head(chain[0], lex.cue("reporting_verbs"))
     if _aux_in(speech, aux) or _conditional_consequent([*chain, speech]):
         return False
@@ -957,6 +961,26 @@ def _reported_future(chain: list[Any], lex: Lexicon) -> bool:
     wishes = lex.cue("hypothetical", "wish_verbs")  # 'said he would [like] to meet': a wish
     return not any(t.lemma_.lower() in govs or has_child(t, "mark", marks) or
                    (t.pos_ == "VERB" and t.lemma_.lower() in wishes) for t in chain[1:])
+
+
+def _judged_instance(chain: list[Any]) -> bool:
+    """True when the trigger is an unspecific event noun ('a ceasefire', 'any talks', 'talks',
+    not 'the talks' or 'Sunday's meeting') that is the active subject of a 'would' clause
+    judging it or its effect ('a ceasefire would save lives', 'any meeting would be a
+    mistake', 'talks would be pointless'), not one telling it happen, last or be held ('a
+    meeting would take place on Monday', 'a truce would last three days', 'an agreement would
+    be signed'): the speaker weighs a possible event and reports none planned."""
+    if len(chain) < 2 or chain[0].pos_ != "NOUN" or chain[0].dep_ != "nsubj":
+        return False
+    noun, verb = chain[0], chain[1]
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in INDEFINITE_DETS for c in noun.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in OCCURRENCE_VERBS or lemma in UNFOLDING_VERBS:
+        return False
+    if lemma in COPULAS:
+        return any(c.dep_ in ("attr", "acomp") for c in verb.children)
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _has_cue(text: str, cues: frozenset[str]) -> bool:
