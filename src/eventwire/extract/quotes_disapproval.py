@@ -65,6 +65,12 @@ ATTRIBUTIVE_DEPS = ("amod", "compound")
 QUALIFIED = "qualified"  # charges only with their adverb: 'politically motivated'
 RULE_DEPS = ("xcomp", "ccomp")  # 'it is illegal [to cross]': a rule stated, no charge
 
+STATE_NOUNS = frozenset({  # states of affairs a lament is said of, no party's conduct
+    "situation", "condition", "state", "consequence", "impact", "effect", "outlook", "damage",
+    "toll", "loss", "weather", "climate", "economy", "outcome", "result", "scene", "picture",
+    "atmosphere", "crisis", "shortage", "suffering", "prospect", "future", "level", "price",
+    "cost", "harvest", "figure", "number", "reality", "plight",
+})
 ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 Builder = Callable[[Trigger], EventMention | None]
 Linker = Callable[[Any], list[Participant]]  # the participants a token names
@@ -90,6 +96,8 @@ def _cue(tok: Any, words: dict[str, frozenset[str]]) -> bool:
     if tok.pos_ == "ADJ" and lemma in words.get(ADJECTIVES, ()):
         return tok.dep_ in PREDICATE_DEPS  # 'we are deeply [concerned] about ...'
     if polar_cue(tok, words):
+        if _state_of_affairs(tok):
+            return False  # 'the humanitarian situation is [catastrophic]': no one judged
         first = _first_conjunct(tok)
         return first.dep_ in PREDICATE_DEPS or (first.dep_ in AS_DEPS
                                                 and first.head.lower_ in AS_PREPS)
@@ -172,6 +180,18 @@ def polar_cue(tok: Any, words: dict[str, frozenset[str]]) -> bool:
     lemma = tok.lemma_.lower()
     return (lemma in words.get(POLAR, ()) and not _is_evaluation(lemma, words)
             and (tok.pos_ == "ADJ" or (tok.pos_ == "NOUN" and tok.dep_ == "oprd")))
+
+
+def _state_of_affairs(tok: Any) -> bool:
+    """True for an evaluation said only of a state of affairs that no party owns or causes in
+    the clause ('the humanitarian situation in X is [catastrophic]', 'conditions in the
+    camps are [horrible]', 'the consequences would be [disastrous]'): a lament, not a charge.
+    'Y's decision is outrageous', 'the situation Y created is dire' (a clause of its own) and
+    'the damage caused by Y' name who is judged and are not read so."""
+    things = judged(tok)
+    return bool(things) and all(
+        t.lemma_.lower() in STATE_NOUNS and not any(
+            c.dep_ in ("poss", "relcl", "acl") for c in t.children) for t in things)
 
 
 def _first_conjunct(tok: Any) -> Any:
