@@ -49,3 +49,23 @@ def test_an_effect_a_speaker_tells_of_another_party_is_a_charge(pipeline, text):
 ])
 def test_no_charge_without_a_judged_party(pipeline, text):
     assert not _charges(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The fighting between Borovian factions threatens the stability of the whole region, "
+    "Velmar officials said.",
+    "\"For years he has engaged in secessionist activity, challenging the state institutions, "
+    "undermining the constitution and threatening the territorial integrity of Velmar,\" the "
+    "Velmar president said.",
+    "Borovia's actions threaten the security of Velmar.",
+])
+def test_a_state_of_things_threatened_is_no_threat(pipeline, text):
+    assert "THREATEN" not in [ev.type for ev in _events(pipeline, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Borovia threatened Velmar with new strikes on Monday.",
+    "The Borovian foreign minister threatened to close the border with Velmar on Monday.",
+])
+def test_a_warning_to_a_party_stays_a_threat(pipeline, text):
+    assert "THREATEN" in [ev.type for ev in _events(pipeline, text)]

@@ -288,7 +288,7 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
             continue  # 'received a message from a friend', 'the minister came under fire'
         if trig.entry.reversed:
             trig = _undergone_assault(trig, ectx.lexicon)  # 'a convoy came under fire'
-        if trig.token.i in judged_by_effect:
+        if trig.token.i in judged_by_effect or _value_threatened(ectx, trig):
             continue  # '"X is undermining the truce," she said': the charge, not the truce
         charge = _charge(ectx, trig, sent, previous + out)
         if charge is not None:
@@ -603,6 +603,18 @@ def _charge(ectx: EventContext, trig: Trigger, sent: Any, previous: list[EventMe
     targets = [p for d in doers for t in (d, *d.conjuncts) for p in participants_of(ectx, t, date)]
     return [replace(ev, source=[quote.speaker], target=targets,
                     mode=f"{CHARGE_TYPE}/{CHARGE_MODE}")]
+
+
+def _value_threatened(ectx: EventContext, trig: Trigger) -> bool:
+    """True for 'threaten' whose object is a state of things (``threatened_values``: 'threatens
+    the stability of the region', 'threatening the territorial integrity of the country'): an
+    effect told, no warning to a party, so no THREATEN. In a quote with a party as doer it is
+    the speaker's charge (``_effect_charges``); elsewhere it is no event."""
+    tok = trig.token
+    if trig.nominal or trig.entry.type != THREAT_TYPE or tok.lemma_.lower() != "threaten":
+        return False
+    values = ectx.lexicon.cue("disapproval_charges", "threatened_values")
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in values for c in tok.children)
 
 
 def _conduct_charge(ectx: EventContext, trig: Trigger, ev: EventMention) -> EventMention | None:
