@@ -79,3 +79,30 @@ def test_countered_threat_is_no_threat(extracted: dict[str, Extraction], key: st
 @pytest.mark.parametrize("key", sorted(THREATEN))
 def test_threat_made_stays(extracted: dict[str, Extraction], key: str) -> None:
     assert of_type(extracted[key], "THREATEN")
+
+
+ENDED_CHARGES = {
+    "dropped": "Redland prosecutors dropped the charges against the Blueland journalist on "
+               "Monday.",
+    "withdrawn": "The charges against the Blueland activist were withdrawn on Monday, her "
+                 "lawyer said.",
+}
+CHARGES = {
+    "filed": "Redland prosecutors filed charges against the Blueland journalist on Monday.",
+    "denied": "The Blueland foreign ministry denied the charges made by Redland on Monday.",
+}
+
+
+@pytest.fixture(scope="module")
+def charges() -> dict[str, Extraction]:
+    return run_texts({**ENDED_CHARGES, **CHARGES})
+
+
+@pytest.mark.parametrize("key", sorted(ENDED_CHARGES))
+def test_ended_charge_is_no_accusation(charges: dict[str, Extraction], key: str) -> None:
+    assert not of_type(charges[key], "ACCUSE")
+
+
+@pytest.mark.parametrize("key", sorted(CHARGES))
+def test_charge_made_or_denied_stays(charges: dict[str, Extraction], key: str) -> None:
+    assert of_type(charges[key], "ACCUSE")

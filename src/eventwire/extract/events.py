@@ -124,7 +124,7 @@ from eventwire.extract.natural import (
 from eventwire.extract.participants import participants_of
 from eventwire.extract.quotes_demand import demand_events
 from eventwire.extract.quotes_disapproval import disapproval_events, judged
-from eventwire.extract.reception import countered_threat, met_with_reception
+from eventwire.extract.reception import countered_threat, ended_charge, met_with_reception
 from eventwire.extract.references import charged_act, existing_agreement, referring
 from eventwire.extract.resolve import (
     attribution_of,
@@ -944,6 +944,7 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
             no_supporter(trig.entry.type, trig.token, trig.nominal, _agents(ectx), ectx.lexicon) or \
             met_with_reception(trig.entry.type, trig.token, trig.nominal) or \
             countered_threat(trig.entry.type, trig.token, trig.nominal) or \
+            ended_charge(trig.entry.type, trig.token, trig.nominal) or \
             no_doer(trig.entry.type, trig.token, trig.nominal,
                     lambda tok: is_party(tok, _agents(ectx), ectx.lexicon) or person_noun(tok),
                     lambda tok: _weapon(ectx.lexicon, tok)) or \

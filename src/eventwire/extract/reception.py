@@ -16,6 +16,12 @@ security concerns" state no party's disapproval (no ACCUSE), and "steps to *alle
 the threat", "to *counter* the threat from drones", "*reduce* the threat of attacks"
 report no one threatening (no THREATEN). "Expressed concern", "voiced fears", "ignored
 their concerns" and "issued a threat" are not in the list and keep their reading.
+
+A charge that is dropped, withdrawn or quashed, or that someone is cleared or acquitted of,
+ends an accusation rather than making one: "prosecutors dropped the charges against him",
+"the charges were withdrawn", "a court quashed the indictment", "he was cleared of all
+charges" make no ACCUSE. "Denied the charges", "dismissed the allegations" (a denial answers
+an accusation made) and "filed charges" keep their reading.
 """
 
 from __future__ import annotations
@@ -75,3 +81,25 @@ def eased(tok: Any) -> bool:
 def countered_threat(etype: str, tok: Any, nominal: bool) -> bool:
     """True for a threat noun a verb eases or counters ('to alleviate the threat')."""
     return nominal and etype == THREATEN and eased(tok)
+
+
+ACCUSE = "ACCUSE"
+CHARGE_NOUNS = frozenset({"charge", "allegation", "accusation", "indictment"})
+ENDING_VERBS = frozenset({"drop", "withdraw", "quash", "overturn", "lift", "annul", "void"})
+CLEARING_VERBS = frozenset({"clear", "acquit", "exonerate", "absolve"})  # 'cleared of charges'
+
+
+def ended_charge(etype: str, tok: Any, nominal: bool) -> bool:
+    """True for a charge noun that a verb ends ('dropped the [charges]', 'the [charges] were
+    withdrawn') or that someone is cleared of ('cleared of all [charges]')."""
+    if not nominal or etype != ACCUSE or tok.lemma_.lower() not in CHARGE_NOUNS:
+        return False
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    head = first.head
+    if first.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+        return head.lemma_.lower() in ENDING_VERBS
+    if first.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "VERB":
+        return head.head.lemma_.lower() in CLEARING_VERBS
+    return False
