@@ -54,9 +54,8 @@ def test_no_charge_without_a_judged_party(pipeline, text):
 @pytest.mark.parametrize("text", [
     "The fighting between Borovian factions threatens the stability of the whole region, "
     "Velmar officials said.",
-    "\"For years he has engaged in secessionist activity, challenging the state institutions, "
-    "undermining the constitution and threatening the territorial integrity of Velmar,\" the "
-    "Velmar president said.",
+    "\"The Borovian militia keeps raiding farms and threatening the territorial integrity of "
+    "Velmar,\" the Velmar president said.",
     "Borovia's actions threaten the security of Velmar.",
 ])
 def test_a_state_of_things_threatened_is_no_threat(pipeline, text):
