@@ -607,7 +607,7 @@ def _charge(ectx: EventContext, trig: Trigger, sent: Any, previous: list[EventMe
 
 def _value_threatened(ectx: EventContext, trig: Trigger) -> bool:
     """True for 'threaten' whose object is a state of things (``threatened_values``: 'threatens
-    the stability of the region', 'threatening the territorial integrity of the country'): an
+    the stability of the region', 'threatening the territorial integrity of Y'): an
     effect told, no warning to a party, so no THREATEN. In a quote with a party as doer it is
     the speaker's charge (``_effect_charges``); elsewhere it is no event."""
     tok = trig.token
