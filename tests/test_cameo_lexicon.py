@@ -357,3 +357,39 @@ def test_role_reversed_phrase_is_tried_before_a_subject_condition() -> None:
     entries = lexicon.candidates("verb", "come")
     first_plain = next(i for i, e in enumerate(entries) if e.conditional and not e.reversed)
     assert all(i < first_plain for i, e in enumerate(entries) if e.reversed)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("The Norland convoy was crossing the pass when it came under fire from Valdorian forces.",
+     ["Valdorian"], ["Norland"]),
+    ("Zentran troops were patrolling the border when they came under heavy fire from "
+     "Ostavian police.", ["Ostavian"], ["Zentran"]),
+    ("Zentran soldiers entered the village on Monday. They came under heavy fire from "
+     "Valdorian gunmen.", ["Valdorian"], ["Zentran"]),
+])
+def test_pronoun_under_fire_is_read_through_its_antecedent(pipeline, text, source,
+                                                           target) -> None:
+    [ev] = [ev for ev in _events(pipeline, text)
+            if ev.attributes.get("trigger_info", {}).get("reversed")]
+    assert ev.type == "ASSAULT"
+    assert any(s in p.text for p in ev.source for s in source), ev.source
+    assert any(t in p.text for p in ev.target for t in target), ev.target
+
+
+@pytest.mark.parametrize("text", [
+    "The Zentran minister presented the plan when she came under fire from Valdorian "
+    "lawmakers.",
+    "The Valdorian government announced the deal on Monday. It came under fire from "
+    "Norland.",
+])
+def test_pronoun_of_a_party_under_fire_stays_criticism(pipeline, text) -> None:
+    found = [ev for ev in _events(pipeline, text)
+             if ev.attributes.get("trigger_info", {}).get("reversed")]
+    assert found and all(ev.type == "ACCUSE" for ev in found)
+
+
+def test_noun_named_by_its_modifier_is_a_doer(pipeline) -> None:
+    [ev] = [ev for ev in _events(pipeline, "Norland troops came under fire from Valdorian "
+                                           "Front fighters.")
+            if ev.attributes.get("trigger_info", {}).get("reversed")]
+    assert ev.type == "ASSAULT" and ev.source

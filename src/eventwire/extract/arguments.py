@@ -556,12 +556,49 @@ def _reversed_roles(tok: Any, args: Arguments) -> Arguments:
     """A role-reversed pattern ('X came under fire from Y', 'X faced pressure by Y'): the
     subject undergoes the event; the party of a from- or by-phrase on the verb, its object or
     the object of its preposition does it (none named: no source)."""
-    args.target = verb_subject(tok)
+    args.target = [undergoer_antecedent(s) or s for s in verb_subject(tok)]
     args.source = reversed_doers(tok)
     return args
 
 
+UNDERGOER_PRONOUNS = ("it", "they")  # 'the convoy was passing X when it came under fire'
+ANTECEDENT_CLAUSES = ("advcl", "conj", "ccomp")  # the clause a pronoun subject hangs off
+
+
+def undergoer_antecedent(subj: Any) -> Any:
+    """The noun a pronoun subject of a role-reversed phrase stands for ('the convoy was
+    crossing the pass when it came under fire', 'Troops entered the town. They came under
+    fire from X'): the non-pronoun subject of the clause its clause hangs off, else the
+    subject of the sentence before in the same paragraph, when it agrees in number ('it' a
+    singular noun, 'they' a plural); None for any other subject or when nothing agrees."""
+    if subj.lower_ not in UNDERGOER_PRONOUNS or subj.pos_ != "PRON":
+        return None
+    plural = subj.lower_ == "they"
+    verb = subj.head
+    while verb.dep_ in ANTECEDENT_CLAUSES and verb.head != verb:
+        verb = verb.head
+        found = _agreeing_subject(verb, plural)
+        if found is not None:
+            return found
+    sent = subj.sent
+    if sent.start == 0 or "\n\n" in subj.doc[sent.start - 1].whitespace_ or \
+            "\n" in subj.doc[sent.start - 1].text:
+        return None
+    return _agreeing_subject(subj.doc[sent.start - 1].sent.root, plural)
+
+
+def _agreeing_subject(verb: Any, plural: bool) -> Any:
+    """The non-pronoun common or proper noun subject of ``verb`` (or its passive subject)
+    when its number is ``plural``, else None."""
+    for s in _children(verb, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS):
+        if s.pos_ in ("NOUN", "PROPN") and not is_label(s):
+            many = s.tag_ in ("NNS", "NNPS") or bool(s.conjuncts)
+            return s if many == plural else None
+    return None
+
+
 PARTY_ENTS = ("PERSON", "NORP", "GPE", "ORG")
+NAME_MODIFIER_DEPS = ("compound", "amod", "poss")  # a name before a noun: whose it is
 PARTY_SECTORS = ("GOV", "MIL", "REB", "COP", "OPP")  # sector_nouns that name a party
 
 
@@ -579,6 +616,9 @@ def names_party(tok: Any, lexicon: Lexicon) -> bool:
     government, armed or opposition sector ('lawmakers', 'militants')."""
     if tok.pos_ == "PROPN" or tok.ent_type_ in PARTY_ENTS:
         return True
+    if tok.pos_ == "NOUN" and any(c.dep_ in NAME_MODIFIER_DEPS and (
+            c.pos_ == "PROPN" or c.ent_type_ in PARTY_ENTS) for c in tok.children):
+        return True  # 'from Boko Haram fighters', 'from Lorani positions'
     nouns = lexicon.patterns.get("sector_nouns", {})
     return any(tok.lemma_.lower() in nouns.get(sector, ()) for sector in PARTY_SECTORS)
 
@@ -596,6 +636,7 @@ def armed_or_physical(tok: Any, lexicon: Lexicon) -> bool:
     armed = {n for sector in ARMED_SECTORS for n in nouns.get(sector, ())}
     physical = set(lexicon.patterns.get("physical_targets", ()))
     for subj in verb_subject(tok):
+        subj = undergoer_antecedent(subj) or subj  # 'when it came under fire': the convoy
         lemma = subj.lemma_.lower()
         if lemma in armed or lemma in physical or subj.ent_type_ in PHYSICAL_ENTS:
             return True
@@ -1677,7 +1718,7 @@ def _undergoer(tok: Any) -> list[Any]:
             prep.lower_ not in UNDERGO_PREPS or \
             prep.head.pos_ not in ("VERB", "AUX"):
         return []
-    return _children(prep.head, SUBJECT_DEPS)
+    return [undergoer_antecedent(s) or s for s in _children(prep.head, SUBJECT_DEPS)]
 
 
 def _targeting(verb: Any) -> list[Any]:
