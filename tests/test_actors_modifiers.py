@@ -80,6 +80,21 @@ def test_a_country_in_what_the_speaker_says_does_not_place_the_speaker(nlp):
     assert actor_of(linked(nlp, text), "official").country == "CHL"
 
 
+@pytest.mark.parametrize("said", [
+    "the planners of the bombing are based in Chile",
+    "the gunmen who carried out the raid were hiding in Arica",
+    "the attackers had trained in camps in Chile",
+])
+def test_a_place_in_what_the_speaker_says_of_another_does_not_place_the_speaker(nlp, said):
+    text = f"QUITO, May 2 (Newswire) - Security officials said {said}."
+    assert actor_of(linked(nlp, text), "officials").country == "ECU"
+
+
+def test_a_place_of_the_speaker_s_own_deed_still_places_it(nlp):
+    text = "QUITO, May 2 (Newswire) - Police said they had arrested two men in Chile."
+    assert actor_of(linked(nlp, text), "Police").country == "CHL"
+
+
 def test_a_described_group_takes_its_noun_s_clause(nlp):
     text = ("QUITO, May 2 (Newswire) - Muslim hackers defaced hundreds of Chilean websites "
             "on Monday.")

@@ -452,7 +452,30 @@ def _entity_context(doc: Any, e: Entity, focus: Focus, parties: bool = True
     return focus.context_country(focus.sentence_start(e.start), exclude=(e.start, e.end),
                                  others=_counterparts(head, parties) if head is not None else (),
                                  parties=_other_actors(head) if head is not None and parties
-                                 else ())
+                                 else (),
+                                 said=_said_about_others(head) if head is not None else ())
+
+
+def _said_about_others(head: Any) -> tuple[tuple[int, int], ...]:
+    """'Security sources said the planners are based in Norland', 'police said the gunmen
+    had fled to Norland': the character spans of what an agent says about another subject,
+    the clause's place phrases included. A place there locates that subject or its deed, not
+    the speaker, who is placed by the rest of the sentence, the dateline or the article
+    ('an official said Norland must withdraw' is excluded by ``_counterparts`` already).
+    A clause about the speaker itself ('the army said it had entered X') is not counted
+    here."""
+    if head.dep_ not in SUBJECT_DEPS or head.head.i == head.i or not _reporting(head.head):
+        return ()
+    verb = head.head
+    clauses = [c for c in verb.children if c.dep_ in REPORTED_DEPS]
+    spans = []
+    for clause in clauses:
+        subjects = [s for s in clause.children if s.dep_ in SUBJECT_DEPS]
+        if not subjects or any(s.pos_ == "PRON" for s in subjects):
+            continue
+        toks = list(clause.subtree)
+        spans.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
+    return tuple(spans)
 
 
 def _without_places(tok: Any) -> list[Any]:
@@ -556,7 +579,8 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
             _state_after(reg, doc, end, linked, sector) or \
             focus.context_country(focus.sentence_start(span.start_char),
                                   others=_counterparts(toks[end - 1]),
-                                  parties=_other_actors(toks[end - 1]))
+                                  parties=_other_actors(toks[end - 1]),
+                                  said=_said_about_others(toks[end - 1]))
         if placed is not None:
             code, evidence = placed
             ref = dataclasses.replace(reg.country_ref(code, sector, role), evidence=evidence)

@@ -97,14 +97,18 @@ class Focus:
 
     def context_country(self, sent_start: int, exclude: tuple[int, int] | None = None,
                         others: tuple[tuple[int, int], ...] = (),
-                        parties: tuple[tuple[int, int], ...] = ()) -> tuple[str, str] | None:
+                        parties: tuple[tuple[int, int], ...] = (),
+                        said: tuple[tuple[int, int], ...] = ()) -> tuple[str, str] | None:
         """(country, evidence) for a generic agent in the sentence starting at ``sent_start``
         (its country mentions within ``exclude`` not counted, nor those within ``others``
-        that name a country rather than a place in it); the article focus is taken without
-        the sentence's mentions within ``parties`` (the names of the other actors)."""
+        that name a country rather than a place in it, nor any within ``said``: a clause the
+        agent reports about another subject); the article focus is taken without the
+        sentence's mentions within ``parties`` (the names of the other actors)."""
         def counted(e: Entity) -> bool:
             """Whether a country mention of the sentence counts for the agent."""
             if exclude is not None and e.start < exclude[1] and exclude[0] < e.end:
+                return False
+            if any(e.start < b and a < e.end for a, b in said):
                 return False
             return e.actor.kind == "place" or not any(e.start < b and a < e.end for a, b in others)
 
