@@ -780,3 +780,16 @@ def test_reduced_passive_verb_of_an_event_between_parties_takes_no_agent_as_sour
     events = _events(pipeline, "The peace deal brokered by Ecuador held through Monday.")
     assert all("ECU" not in _countries(ev, "source") for ev in events
                if ev.type in ("AGREE", "RETREAT", "CONSULT"))
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("The Chilean delegation was denied visas by Peru.", "denied", "PER", "CHL"),
+    ("The Bolivian minister was refused entry by Argentina on Monday.", "refused", "ARG",
+     "BOL"),
+    ("The Peruvian dissident was granted asylum by Chile.", "granted", "CHL", "PER"),
+])
+def test_by_phrase_on_a_retained_object_is_the_passive_s_agent(pipeline, text, trigger, source,
+                                                              target):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "source") == {source}
+    assert target in _countries(ev, "target")

@@ -402,6 +402,10 @@ def _doers(verb: Any) -> list[Any]:
     place the victims."""
     phrases = [g for c in verb.children if c.dep_ == "agent" for g in c.children
                if g.dep_ == "pobj"]
+    if not phrases and any(c.dep_ == "nsubjpass" for c in verb.children):
+        phrases = [g for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN"
+                   for b in o.children if b.dep_ == "prep" and b.lower_ == "by"
+                   for g in b.children if g.dep_ == "pobj"]  # 'was denied visas by X'
     attacks = attack_nouns()
     for c in verb.children:
         if c.dep_ != "prep" or c.lower_ not in CAUSE_PREPS:

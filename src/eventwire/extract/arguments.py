@@ -210,6 +210,17 @@ def _dangling_object(prep: Any) -> list[Any]:
     return []
 
 
+def retained_object_agent(verb: Any) -> list[Any]:
+    """'X was denied visas by Y', 'X was refused entry by Y', 'X was granted asylum by Y':
+    a passive of a verb with two objects keeps one, and the parser hangs the doer's
+    by-phrase on that retained object instead of the verb; it is the verb's agent (only
+    with a passive subject, on a common-noun object)."""
+    if not has_child(verb, "nsubjpass") or verb.pos_ != "VERB":
+        return []
+    return [a for o in _children(verb, ("dobj",)) if o.pos_ == "NOUN"
+            for a in _pobjs(o, {"by"}) if a.ent_type_ not in TIME_ENTS]
+
+
 def _is_passive(tok: Any) -> bool:
     """True for a passive verb ('was attacked', 'books banned by the Taliban', 'Backed by
     X, Y pushed on')."""
@@ -245,7 +256,7 @@ def verb_subject(tok: Any) -> list[Any]:
     while tok is not None and seen < 6:
         seen += 1
         if _is_passive(tok):
-            agent = _pobjs(tok, {"by"})
+            agent = _pobjs(tok, {"by"}) or retained_object_agent(tok)
             if not agent and (tok.lemma_ in STATIVE_PASSIVES or _controls(tok, below)):
                 return _children(tok, PASSIVE_SUBJECT_DEPS) or \
                     ([tok.head] if _reduced_passive(tok) else [])  # 'officials involved in'
