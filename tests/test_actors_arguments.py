@@ -793,3 +793,17 @@ def test_by_phrase_on_a_retained_object_is_the_passive_s_agent(pipeline, text, t
     ev = _event(_events(pipeline, text), trigger)
     assert _countries(ev, "source") == {source}
     assert target in _countries(ev, "target")
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("Chile has been the target of repeated attacks by Peruvian rebels.", "attacks", "PER",
+     "CHL"),
+    ("Bolivia became the victim of Chilean airstrikes.", "airstrikes", "CHL", "BOL"),
+    ("Peru bore the brunt of the Bolivian offensive.", "offensive", "BOL", "PER"),
+    ("Chile, the target of repeated raids by Peruvian rebels, closed the border.", "raids",
+     "PER", "CHL"),
+])
+def test_the_target_or_victim_of_an_act_undergoes_it(pipeline, text, trigger, source, target):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "source") == {source}
+    assert _countries(ev, "target") == {target}

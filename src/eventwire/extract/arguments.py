@@ -1722,6 +1722,9 @@ def _undergoer(tok: Any) -> list[Any]:
             head.head.head.lemma_.lower() in SERIES_NOUNS:
         head = head.head.head  # 'under a wave of attacks'
     prep = head.head
+    victims = _victim_role_owner(head)
+    if victims:
+        return victims  # 'X has been the target of attacks by Y', 'X bore the brunt of it'
     if head.dep_ == "pobj" and prep.dep_ == "agent" and _is_passive(prep.head) and \
             prep.head.lemma_.lower() in STRIKING_PASSIVES:
         return _children(prep.head, PASSIVE_SUBJECT_DEPS)  # 'X was hit by sanctions'
@@ -1730,6 +1733,35 @@ def _undergoer(tok: Any) -> list[Any]:
             prep.head.pos_ not in ("VERB", "AUX"):
         return []
     return [undergoer_antecedent(s) or s for s in _children(prep.head, SUBJECT_DEPS)]
+
+
+VICTIM_ROLE_NOUNS = ("target", "victim", "brunt")  # 'the target / victim of attacks'
+BEARING_VERBS = ("bear", "take", "feel", "suffer")  # 'X bore the brunt of the offensive'
+COPULAS = ("be", "become", "remain")
+
+
+def _victim_role_owner(head: Any) -> list[Any]:
+    """Who an event noun's of-phrase is the target, victim or brunt of: the subject of
+    'X has been / became the target of repeated attacks', 'X were the victims of the
+    strikes', 'X bore the brunt of the offensive', or the name a role noun is in apposition
+    to ('X, the target of sanctions'); a pronoun subject is read through its antecedent."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return []
+    role = prep.head
+    if role.lemma_.lower() not in VICTIM_ROLE_NOUNS or role.pos_ != "NOUN":
+        return []
+    verb = role.head
+    if role.dep_ == "attr" and verb.lemma_.lower() in COPULAS:
+        subj = _children(verb, ("nsubj",))
+    elif role.dep_ == "dobj" and role.lemma_.lower() == "brunt" and \
+            verb.lemma_.lower() in BEARING_VERBS:
+        subj = verb_subject(verb)
+    elif role.dep_ == "appos" and verb.pos_ in ("NOUN", "PROPN"):
+        subj = [verb]
+    else:
+        return []
+    return [undergoer_antecedent(s) or s for s in subj if not is_label(s)]
 
 
 def _targeting(verb: Any) -> list[Any]:
