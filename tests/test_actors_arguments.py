@@ -807,3 +807,21 @@ def test_the_target_or_victim_of_an_act_undergoes_it(pipeline, text, trigger, so
     ev = _event(_events(pipeline, text), trigger)
     assert _countries(ev, "source") == {source}
     assert _countries(ev, "target") == {target}
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("A Chilean village was attacked and burned by Peruvian rebels.", "attacked", "PER"),
+    ("The Bolivian journalists were arrested and beaten by Chilean police.", "arrested",
+     "CHL"),
+    ("The Peruvian convoy was ambushed and destroyed by Bolivian militiamen.", "ambushed",
+     "BOL"),
+])
+def test_coordinated_passives_share_the_last_one_s_by_phrase(pipeline, text, trigger, source):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "source") == {source}
+
+
+def test_a_conjunct_with_its_own_subject_keeps_its_by_phrase(pipeline):
+    ev = _event(_events(pipeline, "The Chilean town was attacked on Monday and the market "
+                                  "was burned by Peruvian soldiers."), "attacked")
+    assert "PER" not in _countries(ev, "source")

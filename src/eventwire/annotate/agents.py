@@ -406,6 +406,11 @@ def _doers(verb: Any) -> list[Any]:
         phrases = [g for o in verb.children if o.dep_ == "dobj" and o.pos_ == "NOUN"
                    for b in o.children if b.dep_ == "prep" and b.lower_ == "by"
                    for g in b.children if g.dep_ == "pobj"]  # 'was denied visas by X'
+    if not phrases and any(c.dep_ == "nsubjpass" for c in verb.children):
+        phrases = [g for c in verb.conjuncts if c.i > verb.i and c.tag_ == "VBN"
+                   and not any(s.dep_ in SUBJECT_DEPS for s in c.children)
+                   for a in c.children if a.dep_ == "agent"
+                   for g in a.children if g.dep_ == "pobj"]  # 'was attacked and burned by X'
     attacks = attack_nouns()
     for c in verb.children:
         if c.dep_ != "prep" or c.lower_ not in CAUSE_PREPS:

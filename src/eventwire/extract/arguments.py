@@ -221,6 +221,23 @@ def retained_object_agent(verb: Any) -> list[Any]:
             for a in _pobjs(o, {"by"}) if a.ent_type_ not in TIME_ENTS]
 
 
+def coordinated_agent(verb: Any) -> list[Any]:
+    """'X was attacked and burned by Y', 'were arrested and beaten by Y': passive participles
+    coordinated under one subject share the by-phrase, which the parser hangs on the last
+    one; the by-phrase of a later participle conjunct with no subject of its own (and the
+    participles between) is the agent of a passive verb that has none."""
+    if not has_child(verb, "nsubjpass") or verb.pos_ != "VERB":
+        return []
+    for c in verb.conjuncts:
+        if c.i < verb.i or c.tag_ != "VBN" or any(
+                g.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS for g in c.children):
+            continue
+        agent = [a for a in _pobjs(c, {"by"}) if a.ent_type_ not in TIME_ENTS]
+        if agent:
+            return agent
+    return []
+
+
 def _is_passive(tok: Any) -> bool:
     """True for a passive verb ('was attacked', 'books banned by the Taliban', 'Backed by
     X, Y pushed on')."""
@@ -256,7 +273,8 @@ def verb_subject(tok: Any) -> list[Any]:
     while tok is not None and seen < 6:
         seen += 1
         if _is_passive(tok):
-            agent = _pobjs(tok, {"by"}) or retained_object_agent(tok)
+            agent = _pobjs(tok, {"by"}) or retained_object_agent(tok) or \
+                coordinated_agent(tok)
             if not agent and (tok.lemma_ in STATIVE_PASSIVES or _controls(tok, below)):
                 return _children(tok, PASSIVE_SUBJECT_DEPS) or \
                     ([tok.head] if _reduced_passive(tok) else [])  # 'officials involved in'
