@@ -655,3 +655,15 @@ def test_an_agentless_charge_in_the_accusers_paragraph_continues_the_accuser(pip
 def test_they_after_a_passive_subject_is_that_subject(pipeline, text, doer):
     ev = _event(_events(pipeline, text), "withdrew")
     assert [p.text for p in ev.source] == [doer]
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("The Chilean foreign ministry summoned the Peruvian ambassador. It demanded an "
+     "explanation for the raid.", "demanded", "CHL"),
+    ("The Bolivian army closed the border crossing on Monday. It accused Peru of planting "
+     "mines.", "accused", "BOL"),
+])
+def test_it_opening_a_sentence_is_the_body_the_sentence_before_names(pipeline, text, trigger,
+                                                                    source):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev.source) == {source}

@@ -571,9 +571,12 @@ def _previous_subject_group(ctx: EventContext, tok: Any) -> Entity | None:
 
 def _agrees(pronoun: Any, tok: Any) -> bool:
     """Number agreement of a group pronoun with a name: 'they' takes any group (news says
-    'they' of an organisation too), 'it' a singular organisation or country."""
+    'they' of an organisation too), 'it' a singular organisation or country, or the
+    singular head noun of a linked body's subject phrase ('the foreign ministry')."""
     if pronoun.lower_ in PLURAL_PRONOUNS:
         return True
+    if tok.tag_ == "NN" and tok.dep_ in SUBJECT_DEPS:
+        return True  # 'the foreign ministry summoned X. It demanded …': a linked body's noun
     return tok.ent_type_ in ("ORG", "GPE") and tok.tag_ not in ("NNS", "NNPS")
 
 
