@@ -667,3 +667,19 @@ def test_it_opening_a_sentence_is_the_body_the_sentence_before_names(pipeline, t
                                                                     source):
     ev = _event(_events(pipeline, text), trigger)
     assert _countries(ev.source) == {source}
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("Chile said Peru had rejected its request.", "request", "CHL"),
+    ("Bolivia said Chile had dismissed its demand for talks.", "demand", "BOL"),
+])
+def test_a_possessive_in_what_a_verb_answers_is_not_the_answerer(pipeline, text, trigger,
+                                                                source):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev.source) == {source}
+
+
+def test_a_possessive_of_a_verb_s_own_act_is_its_subject(pipeline):
+    ev = _event(_events(pipeline, "The Chilean leaders reaffirmed their commitment to the "
+                                  "truce."), "commitment")
+    assert _countries(ev.source) == {"CHL"}

@@ -684,17 +684,26 @@ def _subject_above(verb: Any, pronoun: Any) -> Any | None:
 
 def _clause_subject(tok: Any) -> Any | None:
     """The non-pronoun subject of the verb whose object phrase holds a possessive pronoun,
-    when they agree in number ('the leaders reaffirmed their commitment')."""
+    when they agree in number ('the leaders reaffirmed their commitment'); for a verb that
+    answers what another party made ('Ukraine said Germany had rejected its request') the
+    subject of the clause above, as the answerer is not who made it."""
     head = tok.head
     while head.dep_ in ("dobj", "pobj", "prep", "conj") and head.head != head:
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
         return None
+    if head.lemma_.lower() in ANSWERING_VERBS:  # 'Ukraine said X rejected its request'
+        return _subject_above(head, tok)
     subj = [c for c in head.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"
             and not is_label(c)]
     if not subj or _plural(subj[0]) != (tok.lower_ in PLURAL_PRONOUNS):
         return None
     return subj[0]
+
+
+ANSWERING_VERBS = frozenset({"reject", "deny", "refuse", "decline", "dismiss", "rebuff",
+                             "spurn", "accept", "grant", "approve", "heed", "answer"})
+# a verb answering what another party made: 'X rejected its request' is someone else's
 
 
 def _plural(tok: Any) -> bool:
