@@ -20,7 +20,7 @@ from eventwire.annotate.doccache import (
 from eventwire.annotate.focus import STANCE_WORDS
 from eventwire.extract.agreements import thanked_for, welcomed_from
 from eventwire.extract.lexicon import Lexicon
-from eventwire.extract.triggers import Trigger, match_token, sentence_of
+from eventwire.extract.triggers import Trigger, helped_parties, match_token, sentence_of
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass",)
@@ -920,6 +920,9 @@ def _complement_targets(tok: Any, lexicon: Lexicon, etype: str) -> list[Any]:
                 out += _condition_subjects(c)
         elif c.dep_ == "advcl" and etype in FORCE_TYPES and _purpose(c):
             out += _children(c, ("dobj",))  # 'opened fire to disperse the protesters'
+        elif c.dep_ == "ccomp" and etype == "AID" and (
+                helped := [h for h in helped_parties(tok) if h.head.i == c.i]):
+            out += helped  # 'helped [X] build a port': who is helped, not the port
         elif c.dep_ == "ccomp" and (named := _free_relative(c)):
             out += named  # 'struck what the army said were rebel camps'
         elif c.dep_ == "ccomp" and etype in ADDRESSEE_IN_CLAUSE:

@@ -34,7 +34,7 @@ CONDITION_KEYS = ("prep", "particle", "object", "modifier", "xcomp", "future", "
                   "object_place", "xcomp_any", "xcomp_negated", "no_object", "source_in", "prep_object",
                   "governor", "marker", "naming", "intransitive", "prep_place", "source_person",
                   "feeling", "prep_target", "question", "mandative", "infinitive_subject",
-                  "object_and_prep")
+                  "object_and_prep", "helped_party")
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,8 @@ class Entry:
     # asked to act: 'wants Redland [to withdraw]', 'want the hunts [to be stopped]'
     object_and_prep: bool = False  # both an ``object`` and one of the ``prep``s (either alone
     # is enough otherwise): 'leave troops [at] the posts', not 'left three soldiers dead'
+    helped_party: bool = False  # the verb's object, or the subject of its bare infinitive, is a
+    # party: a country, a people or an organisation ('helped [Redland] build a port')
     reversed: bool = False  # the roles are reversed: the subject undergoes the event, a
     # from- or by-phrase names who does it ('X came [under fire] from Y', 'X faced [pressure]')
     origin: str = ORIGIN_CURATED
@@ -196,6 +198,7 @@ def _entries_of(spec: dict[str, Any], origin: str = ORIGIN_CURATED) -> list[Entr
             mandative=bool(spec.get("mandative", False)),
             infinitive_subject=bool(spec.get("infinitive_subject", False)),
             object_and_prep=bool(spec.get("object_and_prep", False)),
+            helped_party=bool(spec.get("helped_party", False)),
             reversed=bool(spec.get("reversed", False)),
             origin=origin, cameo=spec.get("cameo"),
         ))

@@ -658,6 +658,8 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
         return False, ()
     if entry.infinitive_subject and not _infinitive_subject(tok):
         return False, ()
+    if entry.helped_party and not helped_parties(tok):
+        return False, ()
     if entry.source_person and not _person_subject(tok, entry.source_in):
         return False, ()
     if entry.source_not or (entry.source_in and not entry.source_person):
@@ -693,6 +695,54 @@ def _mandative(tok: Any) -> bool:
         if c.tag_ == "VBN" and [a.lower_ for a in aux] == ["be"]:
             return True  # 'insisted that the talks be held in Oslo'
     return False
+
+
+HELPED_ENTS = ("GPE", "NORP", "ORG")
+HELPER_RELATIVES = ("which", "who", "that")
+SUBJECT_FROM_GOVERNOR_DEPS = ("xcomp", "advcl", "conj", "pcomp", "acl")
+
+
+def bare_infinitive_subjects(tok: Any) -> list[Any]:
+    """The subjects of the verb's bare infinitive complement, which spaCy parses as a clause
+    of its own: 'helped [Redland] build a port', 'is helping [Redland] fight the fires'."""
+    return [s for c in tok.children if c.dep_ == "ccomp" and c.tag_ == "VB"
+            and not any(a.dep_ in ("aux", "mark") for a in c.children)
+            for s in c.children if s.dep_ == "nsubj"]
+
+
+def _names_party(tok: Any) -> bool:
+    """True for a token that is a name ('[Japan]', '[the EU]', '[Modi]'); not a thing with a
+    name's modifier ('a [Chinese] update to its law')."""
+    return tok.ent_type_ in ACTOR_ENTS or tok.pos_ == "PROPN"
+
+
+def _helper_named(tok: Any) -> bool:
+    """False when the verb of helping has a subject (or a passive's by-agent) that names no
+    party: a thing that helps ('the partnership has helped X overcome its isolation', 'the
+    rains helped X') is no party giving aid. A subject left to the governing verb ('pledged
+    to help X') is not judged here."""
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+    subjects += [g for c in tok.children if c.dep_ == "agent" for g in c.children
+                 if g.dep_ == "pobj"]
+    if tok.dep_ == "relcl":  # 'India, which helped X build': the relative's antecedent
+        subjects = [tok.head if s.lower_ in HELPER_RELATIVES else s for s in subjects]
+    if not subjects:  # an infinitive or a conjunct takes its subject from its governor; a
+        return tok.dep_ in SUBJECT_FROM_GOVERNOR_DEPS  # finite verb without one is a misparse
+    return any(_names_party(s) for s in subjects)
+
+
+def helped_parties(tok: Any) -> list[Any]:
+    """The parties a verb of helping helps: its object ('assisted [Redland] in rebuilding',
+    'helped [Redland] with food'), a passive's subject ('[Redland] was helped by X') or the
+    subject of its bare infinitive ('helped [Redland] build'), when it names a country, a
+    people or an organisation (or is a name the tagger takes for a person's: a country's
+    name often is); not a pronoun or a thing ('helped him escape', 'helped the economy
+    grow')."""
+    if not _helper_named(tok):
+        return []
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "dative") or
+             (c.dep_ == "nsubjpass" and _is_passive(tok))] + bare_infinitive_subjects(tok)
+    return [h for h in heads if h.ent_type_ in HELPED_ENTS or (h.pos_ == "PROPN" and h.ent_type_ in ACTOR_ENTS)]
 
 
 def _infinitive_subject(tok: Any) -> bool:
