@@ -1,7 +1,7 @@
 """A verb of helping is an AID (CAMEO's HELP, 070) when a party helps a party: its object, a
 passive's subject or the subject of its bare infinitive ('helped Redland build a port') is a
 name, and its subject, when it has one, is a name too. A thing that helps ('the rains helped
-the harvest', 'the partnership helped Redland overcome its isolation') or help to a person
+the harvest', 'the pact helped Redland escape the sanctions') or help to a person
 named by a pronoun ('helped him cross') is no aid."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def _aid(pipeline, text: str) -> list:
 
 
 @pytest.mark.parametrize("text", [
-    "Last year, India helped Mauritius build an airstrip on the island.",
+    "In 2019, Japan helped Sri Lanka build a new port near the capital.",
     "Canada is helping Australia fight the wildfires.",
     "Japan assisted Vietnam in rebuilding the bridge after the floods.",
     "Vietnam was assisted by Japan after the floods.",
@@ -35,16 +35,16 @@ def test_a_party_helping_a_party_is_aid(pipeline, text):
 
 
 def test_the_helped_party_of_a_bare_infinitive_is_the_target(pipeline):
-    ev = _aid(pipeline, "Last year, India helped Mauritius build an airstrip on the island.")[0]
-    assert [p.text for p in ev.source] == ["India"]
-    assert "Mauritius" in [p.text for p in ev.target]
+    ev = _aid(pipeline, "In 2019, Japan helped Sri Lanka build a new port near the capital.")[0]
+    assert [p.text for p in ev.source] == ["Japan"]
+    assert "Sri Lanka" in [p.text for p in ev.target]
 
 
 @pytest.mark.parametrize("text", [
     "The new rules will help the economy grow.",
     "The smugglers helped him cross the border.",
-    "Their partnership has only helped the Kremlin overcome its isolation.",
-    "A Chinese update to its maritime law will help Beijing tighten control over the seas.",
+    "Their trade pact has only helped Moscow escape the sanctions.",
+    "A Turkish change to its port rules will help Ankara collect more fees.",
     "The heavy rains helped the harvest in Thailand.",
 ])
 def test_a_thing_that_helps_or_help_to_no_party_is_no_aid(pipeline, text):
@@ -52,7 +52,7 @@ def test_a_thing_that_helps_or_help_to_no_party_is_no_aid(pipeline, text):
 
 
 @pytest.mark.parametrize(("text", "helped"), [
-    ("India helped Mauritius build an airstrip.", ["Mauritius"]),
+    ("Norway helped Kenya build a dam.", ["Kenya"]),
     ("Japan assisted Vietnam in rebuilding the bridge.", ["Vietnam"]),
     ("The new rules will help the economy grow.", []),
 ])

@@ -718,7 +718,7 @@ def _names_party(tok: Any) -> bool:
 
 def _helper_named(tok: Any) -> bool:
     """False when the verb of helping has a subject (or a passive's by-agent) that names no
-    party: a thing that helps ('the partnership has helped X overcome its isolation', 'the
+    party: a thing that helps ('the pact has helped X escape the sanctions', 'the
     rains helped X') is no party giving aid. A subject left to the governing verb ('pledged
     to help X') is not judged here."""
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
