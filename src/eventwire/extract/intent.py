@@ -34,6 +34,9 @@ INTENT_GOVERNORS = ("willing", "prepared", "prepare", "ready", "plan", "intend",
 SPEECH_ACT_TYPES = ("AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE")
 HOSTILE_TYPES = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST")
 COOPERATIVE_TYPES = ("AID", "COOPERATE", "CONCEDE", "RETREAT", "CONSULT", "SUPPORT")
+STANCE_TYPES = ("SUPPORT", "AGREE")  # a recognition or an acceptance, refused as a position
+STANCE_VERBS = ("recognize", "recognise", "accept", "acknowledge")
+PRESENT_TAGS = ("VBZ", "VBP")
 FOLDED_HOWS = ("obligation",)  # a REQUEST that X must act: the act itself is not reported
 REFUSAL_TYPE, REFUSAL_HOWS = "REJECT", ("refusal", "intent")  # 'would not accept / withdraw'
 # a cooperative intent is a promise as the narrator or a statement gives it ('will send',
@@ -176,6 +179,22 @@ def speaker_token(tok: Any) -> Any | None:
     return None
 
 
+def standing_refusal(ev: EventMention, tok: Any) -> bool:
+    """True for a negated recognition or acceptance told as a standing position: the present
+    ('X [does not recognize] the court', 'do not accept the results') or the perfect with
+    'never' or 'not' ('X [has never recognized] Y'). PLOVER's REJECT is every refusal; the
+    position is held now, where a past 'did not accept' may tell one occasion."""
+    if ev.type not in STANCE_TYPES or tok.lemma_.lower() not in STANCE_VERBS or not ev.source:
+        return False
+    aux = [c for c in tok.children if c.dep_ == "aux"]
+    neg = {c.lower_ for c in tok.children if c.dep_ == "neg"}
+    if not neg:
+        return False
+    if any(a.lemma_ == "do" and a.tag_ in PRESENT_TAGS for a in aux):
+        return True
+    return any(a.lemma_ == "have" and a.tag_ in PRESENT_TAGS for a in aux) and tok.tag_ == "VBN"
+
+
 def intent_event(ev: EventMention, tok: Any, lex: Lexicon, negated: bool,
                  speaker: list[Participant]) -> EventMention | None:
     """The PLOVER intent event (AGREE/THREATEN/REJECT/REQUEST) a planned action implies."""
@@ -185,7 +204,8 @@ def intent_event(ev: EventMention, tok: Any, lex: Lexicon, negated: bool,
         tok = _support_verb(tok, lex)  # 'would not complete their withdrawal': a refusal
     cue = intent_cue(tok, lex)
     if cue is None:
-        return None
+        return _derived(ev, "REJECT", ev.source, ev.target, "refusal") \
+            if negated and standing_refusal(ev, tok) else None
     if ev.type in SPEECH_ACT_TYPES:
         refusal = ev.type == "AGREE" and negated and cue == "intent" and ev.source
         return _derived(ev, "REJECT", ev.source, ev.target, "refusal") if refusal else None
