@@ -43,3 +43,16 @@ def test_no_standing_refusal(pipeline, text):
 def test_recognizing_independence_is_support(pipeline):
     assert ("SUPPORT", "asserted") in _real(
         pipeline, "France recognized Kosovo's independence on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Germany called the Iranian strikes a violation of international law.",
+    "Chile called the Peruvian strikes a breach of the accord.",
+])
+def test_strikes_named_as_something_are_no_strike_called(pipeline, text):
+    """'called [the strikes] [a violation]', parsed as a clause, names the strikes: no PROTEST."""
+    assert "PROTEST" not in [t for t, _ in _real(pipeline, text)]
+
+
+def test_a_strike_called_is_a_protest(pipeline):
+    assert "PROTEST" in [t for t, _ in _real(pipeline, "Unions called a general strike for Monday.")]

@@ -486,7 +486,19 @@ def _naming(tok: Any) -> bool:
     or a verb with a predicative complement ('what he [called] a productive meeting')."""
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
         return True  # not 'Trump [called] Putin' misparsed as a reduced passive
-    return any(c.dep_ == "oprd" and c.pos_ == "NOUN" for c in tok.children)
+    return any(c.dep_ == "oprd" and c.pos_ == "NOUN" for c in tok.children) or \
+        any(_misparsed_naming(c) for c in tok.children)
+
+
+def _misparsed_naming(c: Any) -> bool:
+    """'called [the strikes] [a violation]' parsed as a clause: the first noun phrase, taken
+    for a predicate or a clause ('strikes' as a verb), has a determiner of its own and holds
+    the second, indefinite one as its object."""
+    return c.dep_ in ("oprd", "ccomp") and c.i > c.head.i and \
+        any(d.dep_ == "det" for d in c.doc[c.head.i + 1:c.i]) and \
+        any(o.dep_ == "dobj" and o.pos_ == "NOUN" and o.i > c.i and
+            any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)
+            for o in c.children)
 
 
 FEELING_HOLDERS = ("sigh", "sense", "feeling", "expression", "tear", "moment", "mood")
