@@ -113,7 +113,9 @@ def test_refolded_promises_match_a_judgement_against_every_event(
             pm.refresh_promises(conn, stamp, written=written)
         assert stored(store) == full_judgement(store, stamp)
     assert any(r is not None for r in folded)  # stored promises were folded into
-    assert any(r is not None and r[1] for r in folded)  # ... with evidence
+    assert any(r is not None and r is not pm.STORED and r[1] for r in folded)  # ... with
+    # evidence
+    assert any(r is pm.STORED for r in folded)  # ... and stored rows left standing
 
 
 def test_refold_places_new_evidence_in_date_then_pool_order() -> None:
@@ -136,11 +138,16 @@ def test_refold_places_new_evidence_in_date_then_pool_order() -> None:
     assert status == "kept" and [e["event"] for e in evidence] == ["e8", "e5", "e7"]
 
     class Pool:
-        def among(self, c: Any, ev: Any, wanted: set[str], known: set[str]
-                  ) -> tuple[dict[str, int], list]:
-            return {"e5": 0, "e6": 1, "e7": 2, "e8": 3}, [report("e6", "2025-01-09")]
+        seq_of = {"e5": 0, "e7": 2, "e8": 3}
 
-    stored_rows = {"e1": [{"mention": "m", "evidence": evidence}]}
+        def seqs(self, ids: set[str]) -> dict[str, int]:
+            return {}
+
+        def among(self, c: Any, ev: Any, wanted: set[str]) -> tuple[dict[str, int], list]:
+            return {"e6": 1}, [report("e6", "2025-01-09")]
+
+    stored_rows = pm.StoredPromises()
+    stored_rows.data["e1"] = [{"mention": "m", "evidence": evidence}]
     prior = pm.Prior(stored_rows, {"e6", "e8"}, Pool(), dt.date(2025, 2, 1))  # type: ignore[arg-type]
     status, evidence = prior.refold(c, ev, "m", None)  # type: ignore[misc]
     assert status == "kept" and [e["event"] for e in evidence] == ["e5", "e6", "e7"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections import ChainMap
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -62,6 +63,8 @@ JOINT_KINDS = ("agreement",)  # what an agreement promises is done by all its pa
 ODD_LOWER = ("\u0130", "\u212a", "\\u0130", "\\u212a", "\\u212A")  # characters (raw and
 # as JSON escapes) whose lower case holds an ASCII letter: ``naming`` keeps events with them
 NO_EVENT = ""  # ``deciding_type`` of a promise no other event can decide
+FOLDED_KINDS = frozenset({"breaks", "not_done", "held", "fulfils", "extended", "window_closed",
+                          "coverage"})  # evidence items ``Prior.refold`` keeps or writes again
 
 Pool = Callable[[dict[str, Any], dict[str, Any]], list[dict[str, Any]]]
 _FACTS: dict[int, tuple[dict[str, Any], dict[str, Any]]] | None = None  # while ``judging``:
@@ -813,7 +816,12 @@ def promise_rows(events: list[dict[str, Any]], now: dt.date | None, stamp: str,
             made.append(c)
             pid = f"p-{ev['id']}" + ("" if len(made) == 1 else f"-{len(made)}")
             made_in = str(mention_id).rsplit("#", 1)[0]
-            status, evidence = (prior and prior.refold(c, ev, mention_id, made_in)) or \
+            folded = prior.refold(c, ev, mention_id, made_in) if prior else None
+            if folded is STORED:  # the stored row stands (``resolve_stored``)
+                rows.append({"id": pid, "event_id": ev["id"], "mention_id": mention_id,
+                             "status": None, "data": STORED, "updated_at": stamp})
+                continue
+            status, evidence = folded or \
                 evaluate(c, ev, pool(c, ev) if pool else events, now, made_in)
             start, end = judge_window(c, ev)
             moved = next((e["deadline"] for e in evidence if e.get("kind") == "extended"), None)
@@ -845,11 +853,14 @@ class Prior:
     """The stored promises of an update's refresh, into which the update's events are folded
     instead of judging the promise again against its whole pool (``refold``)."""
 
-    def __init__(self, stored: dict[str, list[dict[str, Any]]], written: set[str],
-                 pool: Candidates, now: dt.date | None) -> None:
+    def __init__(self, stored: StoredPromises, written: set[str],
+                 pool: Candidates, now: dt.date | None, before: Any = _UNSET) -> None:
         """``stored``: event id -> its stored promises' data; ``written``: the ids of the
-        events the update wrote or retired (as ``Written.ids``); ``now``: as ``evaluate``'s."""
+        events the update wrote or retired (as ``Written.ids``); ``now``: as ``evaluate``'s;
+        ``before``: the "now" the stored rows were judged at (``judged_as_of``; not given:
+        every promise is folded, none taken as stored)."""
         self.stored, self.written, self.pool, self.now = stored, written, pool, now
+        self.before = before
 
     def refold(self, c: dict[str, Any], ev: dict[str, Any], mention_id: str,
                made_in: str | None) -> tuple[str, list[dict[str, Any]]] | None:
@@ -863,37 +874,47 @@ class Prior:
         extension can move while that extension stays the stored one (the update's events
         extend it no further) and a breach or a fulfilment, or a window still open, decides
         it (a closed window without them is decided by the coverage after it: judged against
-        the pool)."""
+        the pool). When the update's pool events add no item, no stored item's event was
+        written and the window is closed or open as it was at the stored judgement, the
+        stored status and evidence list come back as they are (``unchanged``)."""
         start, end = judge_window(c, ev)
         kind, dated = kind_of(c), has_deadline(c)
-        if ev["id"] in self.written or condition_of(c):
+        own_id, written = ev["id"], self.written
+        if own_id in written or condition_of(c):
             return None
-        old = next((d for d in self.stored.get(ev["id"], ()) if d.get("mention") == mention_id),
-                   None)
-        if old is None:
+        found = self.stored.find(own_id, mention_id)
+        if found is None:
             return None
-        items = [e for e in old.get("evidence") or []
-                 if e.get("kind") not in ("window_closed", "coverage")]
-        moved = next((e for e in items if e.get("kind") == "extended"), None)
-        if moved is not None and moved.get("event") in self.written:
-            return None
-        known = {e["event"] for e in old.get("evidence") or [] if e.get("event")} - \
-            self.written - {ev["id"]}
-        order, new = self.pool.among(c, ev, self.written, known)
-        breaks: list[dict[str, Any]] = []
-        keeps: list[dict[str, Any]] = []
-        for e in items:  # a closed window's note is written again below
-            eid = e.get("event")
-            if eid == ev["id"] or eid in self.written:
-                continue  # its own record's report is found again below
-            if eid not in order:
-                return None  # no longer indexed: judge it against the pool
-            if e.get("kind") in ("breaks", "not_done"):
-                breaks.append(e)
-            elif e.get("kind") in ("held", "fulfils"):
-                keeps.append(e)
-            elif e is not moved:
+        status, raw = found
+        summary = None if raw is None else self.stored.summary(raw)
+        old: dict[str, Any] | None = None
+        if summary is None or "extended" in summary[0]:  # read from the decoded row
+            old = self.stored.decoded(own_id, mention_id)
+            assert old is not None
+            evidence = old.get("evidence") or []
+            kinds = {e.get("kind") for e in evidence}
+            named = {e.get("event") for e in evidence if e.get("kind") != "window_closed"}
+        else:
+            kinds, named = summary
+        if not kinds <= FOLDED_KINDS:
+            return None  # an item the fold does not know: judge it against the pool
+        moved = None
+        if "extended" in kinds:
+            ext = [e for e in evidence if e.get("kind") == "extended"]  # (decoded)
+            if len(ext) > 1 or ext[0].get("event") in written:
                 return None
+            moved = ext[0]
+        seq_of = self.pool.seq_of
+        if None in named:
+            return None  # an item without its event: judge it against the pool
+        dropped = not named.isdisjoint(written)  # an item of an event the update wrote or
+        # retired (a coverage item's too)
+        lacking = named.difference(seq_of) - written - {own_id}
+        if lacking:  # their place in the pool's order, read (none: no longer indexed)
+            self.pool.seqs(lacking)  # type: ignore[arg-type]
+            if not lacking <= seq_of.keys():
+                return None  # no longer indexed: judge it against the pool
+        members, new = self.pool.among(c, ev, written)
         made = made_on(ev, c) or start
         promiser = keys_of(actor_refs(c.get("promiser"), ev.get("participants"))) or \
             event_keys(ev, "source")
@@ -904,8 +925,18 @@ class Prior:
             end = dt.date.fromisoformat(moved["deadline"])
         more_breaks, more_keeps, later, after = fold(c, ev, new, start, end, made, promiser,
                                                      words)
-        breaks += more_breaks
-        keeps += more_keeps
+        closed = end is not None and self.now is not None and self.now > end
+        if self.unchanged(status, kind, closed, end, dropped or bool(more_breaks or more_keeps
+                                                                     or later), after):
+            return STORED
+        if old is None:
+            old = self.stored.decoded(own_id, mention_id)
+            assert old is not None
+            evidence = old.get("evidence") or []
+        breaks = [e for e in evidence if e.get("kind") in ("breaks", "not_done")
+                  and e["event"] != own_id and e["event"] not in written] + more_breaks
+        keeps = [e for e in evidence if e.get("kind") in ("held", "fulfils")
+                 and e["event"] != own_id and e["event"] not in written] + more_keeps
         last = float("inf")
         own = held_in_own_record(c, ev, made_in, made, end) \
             if kind == "do" and not temporary_stay(c) else None
@@ -913,17 +944,35 @@ class Prior:
             keeps.append(own)
 
         def placed(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
-            return sorted(items, key=lambda e: (str(e.get("date") or "9999"),
-                                                last if e is own else order[e["event"]]))
+            return sorted(items, key=lambda e: (str(e.get("date") or "9999"), last if e is own
+                                                else members.get(e["event"])
+                                                if e["event"] in members else seq_of[e["event"]]))
         ext = [moved] if moved is not None else []
-        closed = end is not None and self.now is not None and self.now > end
         if breaks:
             return "broken", placed(breaks) + placed(keeps) + ext
         if keeps and (kind == "refrain" or closed or not gradual(c)):
             return "kept", placed(keeps) + ext
         if closed and end is not None:
-            return self.closed(c, old, end, later, after, order, ext)
+            return self.closed(c, old, end, later, after, ChainMap(members, seq_of), ext)
         return "open", placed(keeps) + ext
+
+    def unchanged(self, status: Any, kind: str, closed: bool, end: dt.date | None,
+                  changed: bool, after: bool) -> bool:
+        """Whether ``refold`` comes to the stored row's status and evidence as they are: the
+        update's pool events add no breach, fulfilment or later coverage and no stored item
+        was of an event it wrote or retired (``changed`` false), the window was closed or
+        open at the stored judgement (``before``) as it is now, and (a closed refrain window)
+        no event of the promiser after the promise can turn an expired verdict into a kept
+        one. The stored evidence was placed as ``refold`` places it, so the same items come
+        back in the same order."""
+        if changed or self.before is _UNSET or not isinstance(status, str):
+            return False
+        before = self.before
+        was_closed = end is not None and isinstance(before, dt.date) and before > end
+        if closed != was_closed:
+            return False
+        return not (closed and kind == "refrain" and after)
+
 
     def closed(self, c: dict[str, Any], old: dict[str, Any], end: dt.date,
                later: list[dict[str, Any]], after: bool, order: dict[str, int],
@@ -964,6 +1013,29 @@ class Prior:
 
 
 
+STORED: Any = object()  # ``Prior.refold``: the stored row's status and evidence stand
+EVIDENCE_KEY = '"evidence": ['  # the last key of a stored promise's JSON text
+KIND_RE = re.compile(r'"kind": "([^"\\]*)"')
+EVENT_RE = re.compile(r'"event": "([^"\\]*)"')
+
+
+def evidence_summary(raw: str) -> tuple[set[str], set[str]] | None:
+    """The kinds and the events of the evidence items in a stored promise's JSON text (as
+    ``json.dumps`` writes it: every key quoted, no quote unescaped inside a string, the
+    evidence list last), read without decoding it; None when the text is not so (an escape
+    in a kind or an event id, no evidence key)."""
+    at = raw.rfind(EVIDENCE_KEY)
+    if at < 0:
+        return None
+    tail = raw[at + len(EVIDENCE_KEY):]
+    if not tail.startswith(("]", '{"kind": "')):
+        return None
+    kinds, named = KIND_RE.findall(tail), EVENT_RE.findall(tail)
+    if len(kinds) != tail.count('"kind": "') or len(named) != tail.count('"event": "'):
+        return None  # an escape inside a kind or an event id
+    return set(kinds), set(named)
+
+
 class StoredPromises:
     """The stored promises a refresh read, per event id: their text (``raw``: (promise id,
     JSON text) in stored order), decoded on first use (``get``). An update reads only those of
@@ -972,8 +1044,14 @@ class StoredPromises:
 
     def __init__(self) -> None:
         """None read yet."""
-        self.raw: dict[str, list[tuple[str, str]]] = {}
+        self.raw: dict[str, list[tuple[str, str, str, str]]] = {}  # event id -> (promise id,
+        # mention id, status, JSON text) of each of its stored promises
         self.data: dict[str, list[dict[str, Any]]] = {}
+        self.summaries: dict[str, Any] = {}  # JSON text -> its ``evidence_summary``
+
+    def add(self, event_id: str, pid: str, mention_id: str, status: str, raw: str) -> None:
+        """One stored promise row as read."""
+        self.raw.setdefault(event_id, []).append((pid, mention_id, status, raw))
 
     def get(self, event_id: str, default: Any = None) -> Any:
         """The decoded data of an event's stored promises (``default`` when it has none)."""
@@ -981,8 +1059,28 @@ class StoredPromises:
         if found is None:
             if event_id not in self.raw:
                 return default
-            found = self.data[event_id] = [json_loads(t) for _, t in self.raw[event_id]]
+            found = self.data[event_id] = [json_loads(r[3]) for r in self.raw[event_id]]
         return found
+
+    def summary(self, raw: str) -> tuple[set[str], set[str]] | None:
+        """``evidence_summary`` of a stored promise's text, once per text."""
+        found = self.summaries.get(raw, _UNSET)
+        if found is _UNSET:
+            found = self.summaries[raw] = evidence_summary(raw)
+        return found  # type: ignore[return-value]
+
+    def find(self, event_id: str, mention_id: str) -> tuple[str, str | None] | None:
+        """The status and JSON text (None when only decoded data is held) of the first stored
+        promise of an event made in mention ``mention_id``; None when there is none."""
+        if event_id in self.raw:
+            return next(((r[2], r[3]) for r in self.raw[event_id] if r[1] == mention_id), None)
+        d = self.decoded(event_id, mention_id)
+        return None if d is None else (d.get("status"), None)
+
+    def decoded(self, event_id: str, mention_id: str) -> dict[str, Any] | None:
+        """The decoded data of that promise (``find``)."""
+        return next((d for d in self.get(event_id, ()) if d.get("mention") == mention_id),
+                    None)
 
     def __getitem__(self, event_id: str) -> list[dict[str, Any]]:
         """As ``get``, for an event with stored promises."""
@@ -1332,12 +1430,12 @@ class Candidates:
             pool = self.pools[key] = self.decode(key, list(self.ids(key)))
         return pool
 
-    def among(self, c: dict[str, Any], ev: dict[str, Any], wanted: set[str],
-              known: set[str]) -> tuple[dict[str, int], list[dict[str, Any]]]:
+    def among(self, c: dict[str, Any], ev: dict[str, Any], wanted: set[str]
+              ) -> tuple[dict[str, int], list[dict[str, Any]]]:
         """The pool of commitment ``c`` made in ``ev`` as ``Prior.refold`` needs it, without
-        reading the whole pool: its events among ``wanted`` (decoded, in the pool's order),
-        and the sequence number (the pool's order) of each of them and of the events of
-        ``known`` (events of the pool the update did not write)."""
+        reading the whole pool: its events among ``wanted``, each with its sequence number
+        (the pool's order), and those events decoded, in that order (the place of the pool's
+        other events is in ``seq_of``, read by ``seqs``)."""
         key = self.spec(c, ev)
         if key is None:
             return {}, []
@@ -1351,9 +1449,7 @@ class Candidates:
                         date_max is not None and date_max >= first and (
                             etype is None or etype in events[i][1]):
                     members[i] = events[i][0]
-        seqs = dict(members)
-        seqs.update(self.seqs(known - members.keys()))
-        return seqs, self.decode(key, sorted(members, key=members.__getitem__))
+        return members, self.decode(key, sorted(members, key=members.__getitem__))
 
     def index_of(self, wanted: set[str]) -> tuple[dict[str, tuple[int, set[str]]],
                                                   dict[tuple[str, str], list[tuple[Any, ...]]]]:
@@ -1386,12 +1482,23 @@ class Candidates:
 
     def seqs(self, ids: set[str]) -> dict[str, int]:
         """The sequence numbers (``event_actors.event_seq``, a pool's order) of events."""
-        missing = sorted(ids - self.seq_of.keys())
+        missing = sorted(set(ids).difference(self.seq_of))
         ea = ft.event_actors.c
         for part in in_chunks(missing):
+            if self.conn.dialect.name == "sqlite":  # through the driver: many plain rows
+                self.seq_of.update(driver_rows(self.conn, seqs_sql(len(part)), tuple(part)))
+                continue
             self.seq_of.update((r.event_id, r.event_seq) for r in self.conn.execute(
                 select(ea.event_id, ea.event_seq).distinct().where(ea.event_id.in_(part))))
         return {i: self.seq_of[i] for i in ids if i in self.seq_of}
+
+
+@lru_cache(maxsize=64)
+def seqs_sql(n_ids: int) -> str:
+    """``Candidates.seqs`` as SQLite text for this many ids (positional parameters)."""
+    ea = ft.event_actors
+    return (f"SELECT DISTINCT {ea.c.event_id.name}, {ea.c.event_seq.name} FROM {ea.name} "
+            f"WHERE {ea.c.event_id.name} IN ({', '.join('?' * n_ids)})")
 
 
 def breach_filter(c: dict[str, Any], ev: dict[str, Any]
@@ -1606,10 +1713,10 @@ def refresh_promises(conn: Connection, stamp: str, plain: set[str] | None = None
     stored = StoredPromises()
     if written is not None and before is not False:
         p, k = ft.promises.c, ft.promise_keys.c
-        q = select(p.event_id, p.id, cast(p.data, Text))
+        q = select(p.event_id, p.id, p.mention_id, p.status, cast(p.data, Text))
         if full:
-            for eid, pid, raw in conn.execute(q):
-                stored.raw.setdefault(eid, []).append((pid, raw))
+            for row in conn.execute(q):
+                stored.add(*row)
             held = set(stored.raw)
             ends = {eid: [{"end": d.get("end")} for d in stored[eid]] for eid in held} \
                 if now != before else {}
@@ -1626,23 +1733,31 @@ def refresh_promises(conn: Connection, stamp: str, plain: set[str] | None = None
             ev, written, now, before, ends.get(ev["id"], []))}
         if not full:  # the stored promises of the events judged again, and only those
             for part in in_chunks(sorted(held - keep)):
-                for eid, pid, raw in conn.execute(q.where(p.event_id.in_(part))):
-                    stored.raw.setdefault(eid, []).append((pid, raw))
+                for row in conn.execute(q.where(p.event_id.in_(part))):
+                    stored.add(*row)
     judged = [ev for ev in events if ev["id"] not in keep]
     candidates = Candidates(conn, cache)
-    prior = None if full or written is None else Prior(stored, written.ids, candidates, now)
+    prior = None if full or written is None else Prior(stored, written.ids, candidates, now,
+                                                        before)
     if prior is not None:  # the stored evidence's order, read at once
-        candidates.seqs({e["event"] for ev in judged for d in stored.get(ev["id"], ())
-                         for e in d.get("evidence") or [] if e.get("event")} - written.ids)
+        named: set[str] = set()
+        for ev in judged:
+            for r in stored.raw.get(ev["id"], ()):
+                summary = stored.summary(r[3])
+                named.update(summary[1] if summary is not None else
+                             {e.get("event") for e in json_loads(r[3]).get("evidence") or ()})
+        named.discard(None)
+        candidates.seqs(named - written.ids)
     with judging():
         rows = promise_rows(judged, now, stamp, candidates, prior)
+    same = resolve_stored(rows, stored)  # events whose promises come out as stored: left as
+    # they are
     new: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
         new.setdefault(r["event_id"], []).append(r["data"])
-    same: set[str] = set()  # events whose promises an update judged as stored: left as they are
     if not full and written is not None:
-        same = {eid for eid, data in new.items()
-                if eid not in written.ids and stored.unchanged(eid, data)}
+        same |= {eid for eid, data in new.items()
+                 if eid not in same and eid not in written.ids and stored.unchanged(eid, data)}
     if full:
         drop = set(conn.execute(select(ft.promises.c.event_id).distinct()).scalars()) - keep
     else:
@@ -1665,6 +1780,30 @@ def refresh_promises(conn: Connection, stamp: str, plain: set[str] | None = None
         conn.execute(insert(s.meta).values(key=KEYS_META, value="1"))
     mark_judged(conn, now)
     return conn.execute(select(func.count()).select_from(ft.promises)).scalar() or 0
+
+
+def resolve_stored(rows: list[dict[str, Any]], stored: StoredPromises) -> set[str]:
+    """The events all of whose promises ``Prior.refold`` found to stand as stored (``STORED``)
+    and whose stored rows are those promises, one each in the same order: their rows are left
+    as they are, undecoded. The ``STORED`` rows of other events get their stored status and
+    data (decoded), as ``promise_rows`` would build them from the same verdict."""
+    by_event: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        by_event.setdefault(r["event_id"], []).append(r)
+    same = set()
+    for eid, rs in by_event.items():
+        if not any(r["data"] is STORED for r in rs):
+            continue
+        held = [(x[0], x[1]) for x in stored.raw.get(eid, ())]
+        if all(r["data"] is STORED for r in rs) and held == [
+                (r["id"], r["mention_id"]) for r in rs] and len({m for _, m in held}) == len(held):
+            same.add(eid)
+            continue
+        for r in rs:
+            if r["data"] is STORED:
+                r["data"] = stored.decoded(eid, r["mention_id"])
+                r["status"] = r["data"]["status"]
+    return same
 
 
 def promise_key_rows(ev: dict[str, Any], data: list[dict[str, Any]]) -> list[dict[str, str]]:
