@@ -279,6 +279,12 @@ def judge_window(c: dict[str, Any], ev: dict[str, Any]) -> tuple[dt.date | None,
     """The window a promise is judged in: from its start (else the day it was made) to its
     deadline; a promise with a start time and no deadline ('takes effect at 04:00 on
     Wednesday') is due on its start day."""
+    # once per commitment dict while ``judging`` (each commitment belongs to one event)
+    return _fact(c, "judge window", lambda _: _judge_window(c, ev))
+
+
+def _judge_window(c: dict[str, Any], ev: dict[str, Any]) -> tuple[dt.date | None, dt.date | None]:
+    """``judge_window``, computed."""
     start, end = window(c, ev)
     made = made_on(ev, c)
     if end is None and start is not None and value_of(c.get("start")) and made and start > made:
@@ -1501,6 +1507,24 @@ def seqs_sql(n_ids: int) -> str:
             f"WHERE {ea.c.event_id.name} IN ({', '.join('?' * n_ids)})")
 
 
+@lru_cache(maxsize=64)
+def stored_sql(n_ids: int) -> str:
+    """The stored promise rows of this many events (``refresh_promises``: event id, promise
+    id, mention id, status, JSON text) as SQLite text (positional parameters)."""
+    p = ft.promises
+    return (f"SELECT {p.c.event_id.name}, {p.c.id.name}, {p.c.mention_id.name}, "
+            f"{p.c.status.name}, CAST({p.c.data.name} AS TEXT) FROM {p.name} "
+            f"WHERE {p.c.event_id.name} IN ({', '.join('?' * n_ids)})")
+
+
+@lru_cache(maxsize=64)
+def event_seqs_sql(n_ids: int) -> str:
+    """(id, sequence number) of this many events as SQLite text (``indexed``)."""
+    e = ft.events
+    return (f"SELECT {e.c.id.name}, {e.c.seq.name} FROM {e.name} "
+            f"WHERE {e.c.id.name} IN ({', '.join('?' * n_ids)})")
+
+
 def breach_filter(c: dict[str, Any], ev: dict[str, Any]
                   ) -> tuple[frozenset[str], str | None] | None:
     """What an event must be to bear on a promise to refrain from something whose window has
@@ -1564,6 +1588,12 @@ def deciding_words(c: dict[str, Any], ev: dict[str, Any]) -> frozenset[str] | No
 def promiser_lookups(c: dict[str, Any], ev: dict[str, Any]) -> tuple[set[str], set[str]]:
     """The actor ids and surnames a commitment's candidate events are found by (the
     promiser's; an agreement's also its other parties')."""
+    # once per commitment dict while ``judging`` (each commitment belongs to one event)
+    return _fact(c, "promiser lookups", lambda _: _promiser_lookups(c, ev))
+
+
+def _promiser_lookups(c: dict[str, Any], ev: dict[str, Any]) -> tuple[set[str], set[str]]:
+    """``promiser_lookups``, computed."""
     keys = keys_of(actor_refs(c.get("promiser"), ev.get("participants"))) or \
         event_keys(ev, "source")
     keys = party_keys(c, ev, keys)
@@ -1596,6 +1626,12 @@ def pool_start(c: dict[str, Any], ev: dict[str, Any]) -> tuple[Any, str]:
     """The first day of the pool commitment ``c`` made in ``ev`` is judged by (the earlier of
     its window's start and the day it was made; None without either) and the pool's deciding
     type: what ``Candidates.spec`` reads and ``reaches`` tests against."""
+    # once per commitment dict while ``judging`` (each commitment belongs to one event)
+    return _fact(c, "pool start", lambda _: _pool_start(c, ev))
+
+
+def _pool_start(c: dict[str, Any], ev: dict[str, Any]) -> tuple[Any, str]:
+    """``pool_start``, computed."""
     start, _ = judge_window(c, ev)
     made = made_on(ev, c)
     start = min(d for d in (start, made) if d) if (start or made) else None
@@ -1729,11 +1765,15 @@ def refresh_promises(conn: Connection, stamp: str, plain: set[str] | None = None
                     for eid, end in conn.execute(select(k.event_id, k.value).where(
                             k.kind == "end", k.event_id.in_(part))):
                         ends.setdefault(eid, []).append({"end": end})
-        keep = {ev["id"] for ev in events if ev["id"] in held and not affected(
-            ev, written, now, before, ends.get(ev["id"], []))}
+        with judging():
+            keep = {ev["id"] for ev in events if ev["id"] in held and not affected(
+                ev, written, now, before, ends.get(ev["id"], []))}
         if not full:  # the stored promises of the events judged again, and only those
             for part in in_chunks(sorted(held - keep)):
-                for row in conn.execute(q.where(p.event_id.in_(part))):
+                rows = driver_rows(conn, stored_sql(len(part)), tuple(part)) \
+                    if conn.dialect.name == "sqlite" else conn.execute(q.where(
+                        p.event_id.in_(part)))
+                for row in rows:
                     stored.add(*row)
     judged = [ev for ev in events if ev["id"] not in keep]
     candidates = Candidates(conn, cache)
@@ -1852,6 +1892,9 @@ def indexed(conn: Connection, stamp: str, written: Written, now: dt.date | None,
             k.kind == "end", k.value >= lo, k.value < hi)).scalars())
     seqs = {r.id: r.seq for r in conn.execute(select(e.id, e.seq).where(e.updated_at == stamp))}
     for part in in_chunks(sorted(found - set(seqs))):
+        if conn.dialect.name == "sqlite":  # through the driver: thousands of plain rows
+            seqs.update(driver_rows(conn, event_seqs_sql(len(part)), tuple(part)))
+            continue
         seqs.update((r.id, r.seq) for r in conn.execute(
             select(e.id, e.seq).where(e.id.in_(part))))
     return sorted(seqs, key=seqs.__getitem__)
