@@ -151,3 +151,22 @@ def test_refold_places_new_evidence_in_date_then_pool_order() -> None:
     prior = pm.Prior(stored_rows, {"e6", "e8"}, Pool(), dt.date(2025, 2, 1))  # type: ignore[arg-type]
     status, evidence = prior.refold(c, ev, "m", None)  # type: ignore[misc]
     assert status == "kept" and [e["event"] for e in evidence] == ["e5", "e6", "e7"]
+
+
+def test_evidence_summary_reads_kinds_and_events_from_the_stored_text() -> None:
+    """The kinds and events of a stored promise's items, read from its JSON text as the store
+    writes it; a text it cannot read so (another layout, an escape in an id) is left to
+    decoding."""
+    import json
+
+    data = {"id": "p-e1", "event": "e1", "mention": "m", "status": "kept",
+            "decided_by": {"kind": "fulfils", "event": "e5"},
+            "evidence": [{"kind": "fulfils", "event": "e5", "text": 'he said "kind": "x"'},
+                         {"kind": "window_closed", "date": "2025-01-01"},
+                         {"kind": "coverage", "event": "e9", "text": '"event": "e2"'}]}
+    assert pm.evidence_summary(json.dumps(data)) == ({"fulfils", "window_closed", "coverage"},
+                                                     {"e5", "e9"})
+    assert pm.evidence_summary(json.dumps({**data, "evidence": []})) == (set(), set())
+    assert pm.evidence_summary(json.dumps(data, separators=(",", ":"))) is None
+    odd = {**data, "evidence": [{"kind": "fulfils", "event": 'e"7'}]}
+    assert pm.evidence_summary(json.dumps(odd)) is None
