@@ -2,7 +2,8 @@
 another charge, or describes it as one, accuses (ACCUSE, the naming verb's subject as the
 source, the named thing's party as the target); a quoted charge as predicate ('was an
 occupation') is one too, as is a charge stated by a verb that says what a thing is ('constitutes
-a violation', 'amounted to a breach', 'was in breach of'). Naming without a charge makes none."""
+a violation', 'amounted to a breach', 'was in breach of'), also where the parser reads 'called
+the strikes a violation' as a clause. Naming without a charge makes none."""
 
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ TEXTS = {
                    "accord.",
     "in_breach": "Chile said on Monday that Peru was in breach of the border treaty.",
     "tantamount": "Chile said the Peruvian flights were tantamount to a violation of the accord.",
+    "misparsed": "Sweden called the Norwegian strikes a violation of the treaty.",
+    "misparsed_ccomp": "Chile called the Peruvian strikes a provocation.",
+    "misparsed_no_charge": "Germany called the Iranian strikes a success.",
     "plain_name": "Residents of Lima call the district the old town.",
     "in_place": "The Chilean foreign minister said the Peruvian delegation was in Santiago.",
     "constitutes_no_charge": "The Chilean foreign minister said the Peruvian delegation "
@@ -37,13 +41,14 @@ def results() -> dict[str, Extraction]:
     return run_texts(TEXTS)
 
 
-@pytest.mark.parametrize("key", ["called", "described_as", "quoted_predicate", "constitutes",
+@pytest.mark.parametrize("key", ["called", "misparsed", "misparsed_ccomp", "described_as", "quoted_predicate", "constitutes",
                                  "amounted_to", "in_breach", "tantamount"])
 def test_a_charge_made_by_naming_is_an_accusation(results: dict[str, Extraction], key: str) -> None:
     found = of_type(results[key], "ACCUSE")
     assert found, TEXTS[key]
     assert found[0].source, TEXTS[key]
-    assert any("Peru" in (p.text or "") for p in found[0].target), found[0].target
+    assert any(p.actor is not None and p.actor.country in ("PER", "NOR")
+               for p in found[0].target), found[0].target
 
 
 def test_the_namers_are_the_source(results: dict[str, Extraction]) -> None:
@@ -51,6 +56,6 @@ def test_the_namers_are_the_source(results: dict[str, Extraction]) -> None:
     assert len(found[0].source) >= 2, found[0].source
 
 
-@pytest.mark.parametrize("key", ["plain_name", "not_said", "constitutes_no_charge", "in_place"])
+@pytest.mark.parametrize("key", ["plain_name", "misparsed_no_charge", "not_said", "constitutes_no_charge", "in_place"])
 def test_no_charge_no_accusation(results: dict[str, Extraction], key: str) -> None:
     assert not of_type(results[key], "ACCUSE"), TEXTS[key]

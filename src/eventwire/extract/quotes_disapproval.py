@@ -36,7 +36,7 @@ from eventwire.extract.event_places import same_participant
 from eventwire.extract.lexicon import Entry
 from eventwire.extract.participants import speakers_side
 from eventwire.extract.reception import eased
-from eventwire.extract.triggers import Trigger
+from eventwire.extract.triggers import Trigger, misparsed_naming
 from eventwire.model import EventMention, Participant, Quote
 
 ACCUSE = "ACCUSE"
@@ -110,6 +110,8 @@ def _cue(tok: Any, words: dict[str, frozenset[str]]) -> bool:
         return True  # 'highlighted the regime's [violations] of the accord'
     if lemma in words.get(EVALUATIONS, ()) and copular_verb(tok, words) is not None:
         return True  # 'the delay [constitutes] a violation', 'it [amounts to] a breach'
+    if lemma in words.get(EVALUATIONS, ()) and misnamed_verb(tok, words) is not None:
+        return True  # 'called the strikes [a violation]' parsed as a clause
     if tok.dep_ == "pobj":
         return tok.head.lower_ in AS_PREPS and (lemma in words.get(EVALUATIONS, ()) or
                                                 lemma in words.get(NOUNS, ()))
@@ -249,6 +251,8 @@ def naming_verb(tok: Any, words: dict[str, frozenset[str]]) -> Any | None:
     if tok.dep_ == "oprd":
         verb = tok.head
         return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in words.get(NAMING_VERBS, ()) else None
+    if (verb := misnamed_verb(tok, words)) is not None:
+        return verb
     if tok.lemma_.lower() in words.get(EVALUATIONS, ()) and (
             verb := highlighting_verb(tok, words)) is not None:
         return verb
@@ -258,6 +262,16 @@ def naming_verb(tok: Any, words: dict[str, frozenset[str]]) -> Any | None:
     if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN", "PRON"):
         verb = verb.head
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in words.get(AS_VERBS, ()) else None
+
+
+def misnamed_verb(tok: Any, words: dict[str, frozenset[str]]) -> Any | None:
+    """The naming verb of 'called the strikes [a violation]' that spaCy parses as a clause:
+    the cue the object of the first noun phrase, taken for a predicate or a clause of the
+    verb ('strikes' as a verb; ``triggers.misparsed_naming``)."""
+    if tok.dep_ != "dobj" or not misparsed_naming(tok.head):
+        return None
+    verb = tok.head.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in words.get(NAMING_VERBS, ()) else None
 
 
 def namers(verb: Any, link: Linker) -> list[Participant]:
@@ -275,7 +289,7 @@ def named_parties(verb: Any, link: Linker) -> list[Participant]:
     """The parties what a naming verb names belongs to: its object ('called [Peru's]
     presence an occupation', 'branded [the rebels] terrorists') or the object's modifiers."""
     out: list[Participant] = []
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    for obj in (c for c in verb.children if c.dep_ == "dobj" or misparsed_naming(c)):
         out.extend(link(obj) or [p for c in obj.children if c.dep_ in ("poss", "amod", "compound")
                                  for p in link(c)])
     return out

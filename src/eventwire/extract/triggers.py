@@ -487,10 +487,10 @@ def _naming(tok: Any) -> bool:
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
         return True  # not 'Trump [called] Putin' misparsed as a reduced passive
     return any(c.dep_ == "oprd" and c.pos_ == "NOUN" for c in tok.children) or \
-        any(_misparsed_naming(c) for c in tok.children)
+        any(misparsed_naming(c) for c in tok.children)
 
 
-def _misparsed_naming(c: Any) -> bool:
+def misparsed_naming(c: Any) -> bool:
     """'called [the strikes] [a violation]' parsed as a clause: the first noun phrase, taken
     for a predicate or a clause ('strikes' as a verb), has a determiner of its own and holds
     the second, indefinite one as its object."""
