@@ -825,3 +825,15 @@ def test_a_conjunct_with_its_own_subject_keeps_its_by_phrase(pipeline):
     ev = _event(_events(pipeline, "The Chilean town was attacked on Monday and the market "
                                   "was burned by Peruvian soldiers."), "attacked")
     assert "PER" not in _countries(ev, "source")
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("Peru suffered heavy Chilean shelling overnight.", "shelling", "CHL", "PER"),
+    ("Bolivia faced heavy Peruvian shelling near the border.", "shelling", "PER", "BOL"),
+    ("Chile endured Bolivian strikes.", "strikes", "BOL", "CHL"),
+])
+def test_who_suffers_or_faces_an_attack_undergoes_it(pipeline, text, trigger, source, target):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "source") == {source}
+    assert _countries(ev, "target") == {target}
+

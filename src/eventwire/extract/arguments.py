@@ -501,6 +501,11 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     if undergoers:  # 'X came under shelling from Y', the parser's gerund
         args.source, args.target = _pobjs(tok, {"from"}), undergoers
         return args
+    stray = _stray_modifier(tok)
+    if stray is not None:  # 'X suffered heavy Russian shelling', the parser's clause
+        args.source = [stray]
+        args.target = [_owner(s) for s in verb_subject(tok.head)]
+        return args
     parties = _mediated(tok) if _mediation(tok) else []
     if not args.source and not parties:
         src, tgt = _between(tok)  # 'displaced by fighting between X and Y'
@@ -1029,6 +1034,20 @@ def _targeted_verb(tok: Any) -> Any:
         head = head.head.head
     if head.dep_ == "dobj" and head.head.lemma_.lower() in TARGETED_VERBS:
         return head.head
+    return None
+
+
+def _stray_modifier(tok: Any) -> Any:
+    """The nationality the parser takes for the object of an undergoing verb when an -ing
+    event noun follows it ('X suffered heavy Russian shelling' read as 'suffered Russian' with
+    'shelling' a clause of its own): it modifies the event noun and names who did it."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or not tok.i or \
+            tok.head.lemma_.lower() not in TARGETED_VERBS:
+        return None
+    prev = tok.doc[tok.i - 1]
+    if prev.dep_ == "dobj" and prev.head == tok.head and prev.pos_ in ("ADJ", "PROPN") and \
+            prev.ent_type_ in NAME_ENTS:
+        return prev
     return None
 
 
