@@ -837,3 +837,14 @@ def test_who_suffers_or_faces_an_attack_undergoes_it(pipeline, text, trigger, so
     assert _countries(ev, "source") == {source}
     assert _countries(ev, "target") == {target}
 
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("NATO ally Turkey condemned the coup in Niger.", "condemned", "TUR"),
+    ("The AU's chair, Angola, condemned the coup in Niger.", "condemned", "AGO"),
+    ("Russia's ally, Belarus, condemned the coup in Niger.", "condemned", "BLR"),
+    ("NATO condemned the coup in Niger.", "condemned", "IGO"),
+    ("The NATO chief, Jane Doe, condemned the coup in Niger.", "condemned", "IGO"),
+])
+def test_a_state_in_apposition_to_a_role_noun_acts(pipeline, text, trigger, source):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "source") == {source}

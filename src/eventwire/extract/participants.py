@@ -323,6 +323,9 @@ def _best_entities(ctx: EventContext, tok: Any) -> list[Entity]:
         named = _apposed_person(ctx, tok)
         if named is not None:  # 'the defence minister of X, Jane Doe': the person
             return [named]
+    state = _apposed_state(ctx, tok) if own is None else None
+    if state is not None:  # 'NATO ally Turkey', 'the AU's chair, Angola': the state acts
+        return [state]
     if own is not None and own.label in ACTOR_LABELS:
         chosen = own
     elif not ents:
@@ -333,6 +336,23 @@ def _best_entities(ctx: EventContext, tok: Any) -> list[Entity]:
         if left and _post_noun(ctx, tok):  # 'Russia's U.N. envoy': the country it represents
             chosen = principal_before(tok.doc, chosen, ctx.entity) or chosen
     return [_prefer_linked(ctx, chosen, ents, tok)]
+
+
+def _apposed_state(ctx: EventContext, tok: Any) -> Entity | None:
+    """A country named in apposition to a role noun ('NATO ally Turkey', 'EU member Hungary',
+    'the AU's chair, Angola'): the state is who acts; the organisation or country before the
+    noun only says what the state is to it."""
+    if tok.pos_ != "NOUN":
+        return None
+    appos = [t for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+             for t in c.subtree]
+    date = ctx.ex.article.published
+    for e in _entities_in(ctx, appos):
+        actor = _entity_actor(ctx, e, date)
+        if e.label == "GPE" and actor is not None and actor.kind in NATIONAL_KINDS and \
+                not _past_role(ctx, e, appos):
+            return e
+    return None
 
 
 def placed_by_context(actor: ActorRef | None) -> bool:
