@@ -14,6 +14,9 @@ TEXTS = {
     "visit_off": "Norland's president called off his visit to Velland on Tuesday.",
     "offensive_off": "Velland called off the offensive against the rebels in Norland.",
     "postponed": "Peace talks between Norland and Velland were postponed until next month.",
+    "postponed_day": "The meeting between Norland and Velland was postponed to Friday.",
+    "put_off": "Norland's president put off his trip to Velland.",
+    "cancelled": "Norland's foreign minister cancelled his visit to Velland on Tuesday.",
     "shared": "Norland first imposed and then delayed a tariff on Velland's steel.",
     "hesitate": "Norland's army said it will not hesitate to strike Velland if attacks continue.",
     "hesitate_quoted": "Norland will not hesitate to retaliate against Velland, the minister said.",
@@ -37,6 +40,19 @@ def test_called_off_is_no_request(results) -> None:
 
 def test_a_postponed_event_is_still_planned(results) -> None:
     assert [e.modality for e in of_type(results["postponed"], "CONSULT")] == ["planned"]
+
+
+def test_a_meeting_postponed_to_a_day_is_planned_on_that_day(results) -> None:
+    (ev,) = of_type(run_texts({"d": TEXTS["postponed_day"]}, published="2026-03-02")["d"],
+                    "CONSULT")
+    assert ev.modality == "planned"
+    assert ev.date["range"] == ["2026-03-06", "2026-03-06"]  # the Friday ahead, not behind
+    assert [e.modality for e in of_type(results["put_off"], "CONSULT")] == ["planned"]
+
+
+def test_a_cancelled_visit_stays_asserted_for_the_held_reading(results) -> None:
+    # the conflict reading (sentence_held) records it as not held against an outlet's "met"
+    assert [e.modality for e in of_type(results["cancelled"], "CONSULT")] == ["asserted"]
 
 
 def test_an_act_done_before_its_delay_stays_real(results) -> None:

@@ -263,6 +263,9 @@ def test_tolls_of_the_people_of_different_sides_do_not_conflict() -> None:
     ("negative", "The promised call never happened, aides said."),
     ("negative", "The meeting did not happen as planned."),
     ("negative", "The summit was shelved after the shelling."),
+    ("negative", "The Norland envoy cancelled his visit to Velland on Monday."),
+    ("negative", "Velland called off the planned summit after the shelling."),
+    ("negative", "Norland scrapped the talks at the last minute, aides said."),
 ])
 def test_whether_talks_took_place(group: str, text: str) -> None:
     found = text_claim(text, "held")
@@ -272,6 +275,29 @@ def test_whether_talks_took_place(group: str, text: str) -> None:
 def test_a_statement_made_jointly_is_no_outcome_of_talks() -> None:
     assert text_claim("The leaders said in a joint statement that the talks would go on.",
                       "outcome") is None
+
+
+def test_a_cancelled_thing_that_is_no_event_states_nothing_of_talks() -> None:
+    assert text_claim("Norland cancelled the licences of three Velland outlets.", "held") is None
+
+
+def test_talks_held_against_a_visit_an_outlet_says_was_cancelled() -> None:
+    from eventwire.fuse.conflicts import event_conflicts
+    from eventwire.fuse.mentions import make_mention
+
+    def visit(aid: str, text: str, word: str) -> Any:
+        i = text.index(word)
+        data = {"type": "CONSULT", "modality": "asserted", "source": [], "target": [],
+                "trigger": {"start": i, "end": i + len(word), "text": word},
+                "sentence": {"start": 0, "end": len(text), "text": text}}
+        art = {"id": aid, "published": "2025-03-02", "url": f"https://{aid}.example/{aid}"}
+        return make_mention(f"{aid}#0", art, data, None)
+
+    held = visit("a1", "The Norland envoy visited Velland on Monday as planned.", "visited")
+    off = visit("b1", "The Norland envoy cancelled his visit to Velland on Monday.", "visit")
+    also_off = visit("c1", "Norland's envoy called off his visit to Velland on Monday.", "visit")
+    assert [f["kind"] for f in event_conflicts([held, off], [])] == ["held_conflict"]
+    assert not event_conflicts([off, also_off], [])
 
 
 def test_the_leaders_meeting_states_nothing_of_whether_it_was_cancelled() -> None:
