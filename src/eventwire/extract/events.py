@@ -288,7 +288,8 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
             continue  # 'received a message from a friend', 'the minister came under fire'
         if trig.entry.reversed:
             trig = _undergone_assault(trig, ectx.lexicon)  # 'a convoy came under fire'
-        if trig.token.i in judged_by_effect or _value_threatened(ectx, trig):
+        if trig.token.i in judged_by_effect or _value_threatened(ectx, trig) or \
+                _value_attacked(ectx, trig):
             continue  # '"X is undermining the truce," she said': the charge, not the truce
         charge = _charge(ectx, trig, sent, previous + out)
         if charge is not None:
@@ -615,6 +616,24 @@ def _value_threatened(ectx: EventContext, trig: Trigger) -> bool:
         return False
     values = ectx.lexicon.cue("disapproval_charges", "threatened_values")
     return any(c.dep_ == "dobj" and c.lemma_.lower() in values for c in tok.children)
+
+
+def _value_attacked(ectx: EventContext, trig: Trigger) -> bool:
+    """True for an attack whose object is a value or a state of things (``threatened_values``:
+    'attacking the independence of the courts', 'an assault on press freedom', 'attacks on
+    democracy'): words against it, no use of force, so no ASSAULT. A physical target (a
+    building, people, a town, forces) keeps it; the head noun of the object decides, so
+    'an attack on security forces' stays an ASSAULT."""
+    if trig.entry.type != ATTACK_TYPE:
+        return False
+    values = ectx.lexicon.cue("disapproval_charges", "threatened_values")
+    tok = trig.token
+    if not trig.nominal:
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+    else:
+        objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                for g in c.children if g.dep_ == "pobj"]
+    return bool(objs) and all(o.lemma_.lower() in values for o in objs)
 
 
 def _conduct_charge(ectx: EventContext, trig: Trigger, ev: EventMention) -> EventMention | None:
