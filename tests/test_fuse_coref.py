@@ -653,3 +653,19 @@ def test_phrase_codes_match_every_joined_key() -> None:
     assert toy.get(("T", "set up camp")) == {"010", "020"}
     assert toy.get(("T", "set fire")) == {"020"}
     assert toy.get(("T", "set up")) == frozenset()
+
+
+# -- a report told with other words than most of an event's reports ---------------------------
+
+def test_report_in_other_words_linking_weakly_to_most_of_an_event_stays_out() -> None:
+    from eventwire.fuse.events import outvoted
+    hit = mention("s1", None, "wire", quake("A driver struck a cyclist on Elm Road.", "struck"))
+    killed = [mention(f"k{i}", None, "paper", quake(t, "killed")) for i, t in enumerate((
+        "The cyclist was killed on Elm Road.", "A man was killed by a car.",
+        "Police said the man was killed instantly."))]
+    assert coref.other_triggers(hit, killed[0])
+    assert outvoted(hit, [(k, 0.05) for k in killed])
+    assert not outvoted(hit, [(k, 0.05) for k in killed[:2]])  # too few reports to outvote
+    assert not outvoted(hit, [(killed[0], 0.5), (killed[1], 0.05), (killed[2], 0.5)])
+    same = mention("k9", None, "post", quake("A second man was killed.", "killed"))
+    assert not outvoted(same, [(k, 0.05) for k in killed])  # one word: the link decides

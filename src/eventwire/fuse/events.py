@@ -81,6 +81,8 @@ MAX_SCORES = 100_000  # remembered pair scores (then forgotten): an 8-article up
 # computed when 20,000 were kept); at most about 20 MB
 WRITE_SLICE = 200  # events built and written together (their articles' extract objects in memory)
 WRITE_MENTIONS = 1000  # ... and at most this many mentions of theirs (and as many articles)
+OUTVOTED_LINK = 0.1  # a report linking under this to most of an event's other reports, told with
+OUTVOTED_MIN = 3  # other words, does not join it (``outvoted``; at least this many scored)
 MAX_COMPARED = 12  # mentions of a larger event compared with others: its first and its newest
 OWN_REPORTS = "own_reports"  # memo: the acts a mention's article reports as done
 DENIAL_DAYS = 7  # widest date range of a report and another outlet's denial read as one occurrence
@@ -1420,12 +1422,29 @@ def event_link(m: Mention, group: list[Mention], link: Any,
         scored = compared + [o for o in group if o.root == m.root and o.id not in seen]
     scores = [(o, pair_score(m, o, link)) for o in scored]
     best = max((p for _, p in scores), default=0.0)
+    if best >= coref.threshold() and outvoted(m, scores):
+        return 0.0
     if story_only is not None and best >= coref.threshold() and \
             all(story_only(m, o) for o, p in scores if p >= coref.threshold()) and \
             any(o.root != m.root and p < coref.vague_threshold() and not same_word(m, o)
                 for o, p in scores):
         return 0.0
     return best
+
+
+def outvoted(m: Mention, scores: list[tuple[Mention, float]]) -> bool:
+    """Whether most of an event's scored reports from other articles (at least
+    ``OUTVOTED_MIN``) link to the mention under ``OUTVOTED_LINK``, where dates cannot tell
+    (``vaguely_dated``), and tell it with other words (``coref.other_triggers``: "struck"
+    against the record's "killed"): the mention reached the event through one member alone,
+    an unmatched or another occurrence's report, and would join what the record's reports
+    tell apart from it."""
+    others = [(o, p) for o, p in scores if o.root != m.root]
+    if len(others) < OUTVOTED_MIN:
+        return False
+    low = sum(1 for o, p in others if p < OUTVOTED_LINK and vaguely_dated(m, o) and
+              coref.other_triggers(m, o))
+    return 2 * low > len(others)
 
 
 def load_groups(conn: Connection, mentions: list[Mention]) -> Fusion:
