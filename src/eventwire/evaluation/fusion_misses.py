@@ -51,6 +51,7 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -297,16 +298,36 @@ def conflict_side(ms: list[Mention], event_of: dict[str, str],
                      for m in ms)
 
 
-def diagnose(folder: Path, work: Path) -> dict[str, Any]:
-    """Counted reasons of the unfused pairs, their examples, and the false merges."""
+@dataclass
+class Scored:
+    """A story set's truth and a scored run's record, read once for the pair diagnoses."""
+    truth: dict[str, Any]
+    groups: dict[str, list[Mention]]  # record id -> its mentions
+    shown: dict[str, dict[str, Any]]  # shown record id -> its row
+    event_of: dict[str, str]  # mention id -> its record id
+    common: Any  # the record's vocabulary (``coref.vocabulary``)
+    per_event: dict[str, Any]  # truth event id -> its quotes' mentions (``quote_mentions``)
+    texts: dict[str, str]  # article id -> its text
+    mentions: list[Mention]  # every mention of the record
+
+
+def read_scored(folder: Path, work: Path) -> Scored:
+    """The truth of ``folder`` and the record ``score.py --work`` left in ``work``."""
     truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
     texts = {str(o["id"]): o["text"] for o in map(json.loads, (work / "extract.jsonl")
                                                   .read_text(encoding="utf-8").splitlines())}
     groups, shown = load_record(work)
     event_of = {m.id: eid for eid, ms in groups.items() for m in ms}
     mentions = [m for ms in groups.values() for m in ms]
-    common = coref.vocabulary([m.sentence for m in mentions])
-    found = quote_mentions(truth, texts, mentions)
+    return Scored(truth, groups, shown, event_of, coref.vocabulary([m.sentence for m in mentions]),
+                  quote_mentions(truth, texts, mentions), texts, mentions)
+
+
+def diagnose(folder: Path, work: Path) -> dict[str, Any]:
+    """Counted reasons of the unfused pairs, their examples, and the false merges."""
+    run = read_scored(folder, work)
+    truth, groups, shown, event_of, common = run.truth, run.groups, run.shown, run.event_of, run.common
+    found = run.per_event
     counts: Counter[str] = Counter()
     kinds: Counter[str] = Counter()  # wrong-type pairs by ``wrong_type_kind``
     absent: dict[str, Counter[str]] = defaultdict(Counter)  # link classes: ``missing_evidence``

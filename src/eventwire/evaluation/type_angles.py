@@ -35,11 +35,10 @@ from typing import Any
 
 from eventwire.evaluation.fit_coref import locate, sentence_label, sentence_span
 from eventwire.evaluation.fusion_misses import (
-    load_record,
     mention_span,
     overlaps,
     pair_reason,
-    quote_mentions,
+    read_scored,
     require_run,
     scored_as,
 )
@@ -128,14 +127,9 @@ def angle_label(a: Mention, b: Mention, label: dict[str, str]) -> str:
 
 def count(folder: Path, work: Path, show: bool = False) -> dict[str, Any]:
     """The two counts of the module's doc (with ``show``, each pair printed)."""
-    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
-    texts = {str(o["id"]): o["text"] for o in map(json.loads, (work / "extract.jsonl")
-                                                  .read_text(encoding="utf-8").splitlines())}
-    groups, shown = load_record(work)
-    event_of = {m.id: eid for eid, ms in groups.items() for m in ms}
-    mentions = [m for ms in groups.values() for m in ms]
-    common = coref.vocabulary([m.sentence for m in mentions])
-    per_event = quote_mentions(truth, texts, mentions)
+    run = read_scored(folder, work)
+    truth, groups, shown, event_of, common = run.truth, run.groups, run.shown, run.event_of, run.common
+    per_event = run.per_event
     splits: Counter[str] = Counter()
     for t in truth["events"]:
         types, per = set(t["types"]), per_event[t["id"]]
@@ -156,6 +150,7 @@ def count(folder: Path, work: Path, show: bool = False) -> dict[str, Any]:
             splits[key] += 1
             if show:
                 print("split", t["id"], a, b, key, "|", x.sentence[:100], "||", y.sentence[:100])
+    texts, mentions = run.texts, run.mentions
     label = labels(truth, texts, mentions)
     angles: Counter[str] = Counter()
     for a, b in combinations(mentions, 2):
