@@ -6,17 +6,19 @@ a promise held, failed or is pending, counts short of what was promised, other s
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 from typing import Any
 
 import pytest
-from sqlalchemy import delete
+from sqlalchemy import Text, cast, delete, select
 from test_promises_incremental import rewrite
 from test_scale_promises import LINKED, START, TYPES, full_judgement, stored, write
 
 from eventwire.fuse import promises as pm
 from eventwire.store import Store
 from eventwire.store import fuse_tables as ft
+from eventwire.store.jsontext import loads as json_loads
 
 SENTENCES = ["the ceasefire came into force as agreed", "the talks were delayed again",
              "troops shelled a grain terminal", "the exchange of prisoners is due to begin",
@@ -90,6 +92,16 @@ def test_refolded_promises_match_a_judgement_against_every_event(
     original = pm.Prior.refold
     monkeypatch.setattr(pm.Prior, "refold",
                         lambda self, *a: folded.append(r := original(self, *a)) or r)
+    copied = []
+    encode = pm.encoded
+
+    def checked(data: dict[str, Any], old: dict[str, Any] | None, raw: str | None) -> str:
+        out = encode(data, old, raw)
+        assert out == json.dumps(data)  # byte for byte a full encoding
+        copied.append(old is not None and any(e is o for e in data.get("evidence") or ()
+                                              for o in old.get("evidence") or ()))
+        return out
+    monkeypatch.setattr(pm, "encoded", checked)
     seq, alive = 401, set(range(1, 401))
     for step in range(2, 7):
         stamp = f"t{step}"
@@ -112,10 +124,12 @@ def test_refolded_promises_match_a_judgement_against_every_event(
             written.note(conn, [ev["id"] for ev in batch + changed])
             pm.refresh_promises(conn, stamp, written=written)
         assert stored(store) == full_judgement(store, stamp)
+    assert all(text == json.dumps(json_loads(text)) for text in texts(store))  # as encoded
     assert any(r is not None for r in folded)  # stored promises were folded into
     assert any(r is not None and r is not pm.STORED and r[1] for r in folded)  # ... with
     # evidence
     assert any(r is pm.STORED for r in folded)  # ... and stored rows left standing
+    assert any(copied)  # kept evidence copied from the stored text
 
 
 def test_refold_places_new_evidence_in_date_then_pool_order() -> None:
@@ -170,3 +184,74 @@ def test_evidence_summary_reads_kinds_and_events_from_the_stored_text() -> None:
     assert pm.evidence_summary(json.dumps(data, separators=(",", ":"))) is None
     odd = {**data, "evidence": [{"kind": "fulfils", "event": 'e"7'}]}
     assert pm.evidence_summary(json.dumps(odd)) is None
+
+
+def texts(store: Store) -> list[str]:
+    """The JSON texts of the stored promises."""
+    with store.engine.connect() as conn:
+        return list(conn.execute(select(cast(ft.promises.c.data, Text))).scalars())
+
+
+ODD_TEXTS = ['he said "kind": "x"', '}, {"kind": "y"}', "caf\u00e9 \u2014 \U0001f600", "a\\b\n",
+             "\ud800 lone", '"evidence": [', ""]
+
+
+def random_item(rng: random.Random, n: int) -> dict[str, Any]:
+    """One random evidence item as the judgement writes them (a flat dict, ``kind`` first),
+    with texts and ids that need escapes."""
+    item: dict[str, Any] = {"kind": rng.choice(sorted(pm.FOLDED_KINDS)),
+                            "event": rng.choice([f"e{n}", f'e"{n}', f"e\\{n}", f"é{n}"]),
+                            "date": rng.choice([None, "2025-01-0" + str(n % 9 + 1)]),
+                            "article": rng.choice([None, f"a{n}"]),
+                            "text": rng.choice(ODD_TEXTS) + str(n)}
+    if rng.random() < 0.3:
+        item["cue"] = rng.choice(ODD_TEXTS)
+    if rng.random() < 0.1:
+        item["deadline"] = "2025-03-01"
+    return item
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+def test_encoded_promise_is_its_full_encoding(seed: int) -> None:
+    """A promise judged again is written with the evidence it keeps copied from its stored
+    text: byte for byte ``json.dumps`` of the new data, on random updates that keep, drop,
+    reorder and add items and change the other fields (escaped ids and texts included)."""
+    rng = random.Random(seed)
+    for case in range(200):
+        old = {"id": "p-e1", "event": "e1", "mention": "m", "promiser": [{"id": "X", "name": "é"}],
+               "status": "open", "end": None,
+               "evidence": [random_item(rng, k) for k in range(rng.randint(0, 6))]}
+        old["decided_by"] = old["evidence"][0] if old["evidence"] else None
+        old["evidence"] = old.pop("evidence")  # the last key, as the judgement writes it
+        raw = json.dumps(old)
+        decoded = json_loads(raw)
+        kept = [e for e in decoded["evidence"] if rng.random() < 0.7]
+        rng.shuffle(kept)
+        evidence = kept + [random_item(rng, 100 + k) for k in range(rng.randint(0, 3))]
+        rng.shuffle(evidence)
+        data = {**decoded, "status": rng.choice(["open", "kept", "broken"]),
+                "end": rng.choice([None, "2025-02-0" + str(case % 9 + 1)])}
+        data["decided_by"] = evidence[0] if evidence and rng.random() < 0.5 else None
+        data["evidence"] = evidence
+        assert pm.encoded(data, decoded, raw) == json.dumps(data)
+        assert pm.encoded(decoded, decoded, raw) == raw
+
+
+def test_encoded_leaves_other_layouts_to_a_full_encoding() -> None:
+    """Stored text not as ``json.dumps`` writes a promise (other separators, sorted keys, the
+    evidence not last, an item not starting with its kind or holding one inside) is not
+    copied from; the promise is encoded in full."""
+    item = {"kind": "fulfils", "event": "e5", "text": "x"}
+    data = {"id": "p-e1", "status": "kept", "evidence": [item]}
+    raw = json.dumps(data)
+    assert pm.evidence_texts(raw, 1) == [json.dumps(item)]
+    assert pm.evidence_texts(raw, 2) is None
+    for other in (json.dumps(data, separators=(",", ":")), json.dumps(data, sort_keys=True),
+                  json.dumps({"evidence": [item], "id": "p-e1"}),
+                  json.dumps({**data, "evidence": [{"event": "e5", "kind": "fulfils"}]}),
+                  json.dumps({**data, "evidence": [{**item, "of": {"kind": "held"}}]})):
+        assert pm.evidence_texts(other, 1) is None
+        decoded = json_loads(other)
+        new = {**data, "evidence": decoded.get("evidence", []) + [{"kind": "held", "event": "e6"}]}
+        assert pm.encoded(new, decoded, other) == json.dumps(new)
+    assert pm.evidence_texts(json.dumps({**data, "evidence": []}), 0) == []

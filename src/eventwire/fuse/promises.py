@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import json
 import re
 from collections import ChainMap
 from collections.abc import Callable, Iterator
@@ -25,6 +26,7 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Text,
+    bindparam,
     cast,
     delete,
     func,
@@ -1042,6 +1044,48 @@ def evidence_summary(raw: str) -> tuple[set[str], set[str]] | None:
     return set(kinds), set(named)
 
 
+ITEM_START = '{"kind": "'  # how an evidence item's JSON text starts
+ITEM_SEP = "}, " + ITEM_START  # between two evidence items of a stored promise's JSON text
+
+
+def evidence_texts(raw: str, count: int) -> list[str] | None:
+    """The JSON texts of the ``count`` evidence items of a stored promise's text, in order, as
+    ``json.dumps`` wrote them (each item a flat object whose first key is ``kind``, so an item
+    starts exactly where an unescaped ``{"kind": "`` does); None when the text is not so (the
+    evidence list not last, another layout, another number of items)."""
+    at = raw.rfind(EVIDENCE_KEY)
+    if at < 0 or not raw.endswith("]}"):
+        return None
+    body = raw[at + len(EVIDENCE_KEY):-2]
+    if not body:
+        return [] if count == 0 else None
+    if not body.startswith(ITEM_START) or not body.endswith("}") or \
+            body.count(ITEM_START) != count:
+        return None
+    parts = body[len(ITEM_START):-1].split(ITEM_SEP)
+    return [ITEM_START + part + "}" for part in parts] if len(parts) == count else None
+
+
+def encoded(data: dict[str, Any], old: dict[str, Any] | None, raw: str | None) -> str:
+    """``json.dumps(data)``, the stored text of a promise judged again: the evidence items it
+    keeps from its stored row (``old``, decoded from ``raw``; the same dicts) are copied from
+    ``raw`` instead of encoded again (a promise's evidence list may hold thousands of items
+    with their sentences). The rest is encoded; text not as ``json.dumps`` writes it
+    (``evidence_texts``) is not copied from."""
+    evidence = data.get("evidence")
+    old_items = (old or {}).get("evidence")
+    if raw is None or not isinstance(evidence, list) or not isinstance(old_items, list) or \
+            next(reversed(data)) != "evidence":
+        return json.dumps(data)
+    texts = evidence_texts(raw, len(old_items))
+    if texts is None:
+        return json.dumps(data)
+    kept = {id(item): text for item, text in zip(old_items, texts, strict=True)}
+    head = json.dumps({k: v for k, v in data.items() if k != "evidence"})
+    items = ", ".join(kept.get(id(e)) or json.dumps(e) for e in evidence)
+    return (head[:-1] + ", " if len(head) > 2 else "{") + '"evidence": [' + items + "]}"
+
+
 class StoredPromises:
     """The stored promises a refresh read, per event id: their text (``raw``: (promise id,
     JSON text) in stored order), decoded on first use (``get``). An update reads only those of
@@ -1087,6 +1131,17 @@ class StoredPromises:
         """The decoded data of that promise (``find``)."""
         return next((d for d in self.get(event_id, ()) if d.get("mention") == mention_id),
                     None)
+
+    def encoded(self, event_id: str, data: dict[str, Any]) -> str:
+        """``json.dumps(data)`` of a promise of an event judged again, copying the evidence it
+        keeps from the stored text of the event's first stored promise of the same mention
+        (``encoded``; the one ``decoded`` gives)."""
+        held = self.data.get(event_id) or ()
+        at = next((i for i, d in enumerate(held) if d.get("mention") == data.get("mention")),
+                  None)
+        if at is None:
+            return json.dumps(data)
+        return encoded(data, held[at], self.raw[event_id][at][3])
 
     def __getitem__(self, event_id: str) -> list[dict[str, Any]]:
         """As ``get``, for an event with stored promises."""
@@ -1806,7 +1861,11 @@ def refresh_promises(conn: Connection, stamp: str, plain: set[str] | None = None
         conn.execute(delete(ft.promises).where(ft.promises.c.event_id.in_(part)))
         conn.execute(delete(ft.promise_keys).where(ft.promise_keys.c.event_id.in_(part)))
     rows = [r for r in rows if r["event_id"] not in same]
-    if rows:
+    if rows and conn.dialect.name == "sqlite":  # written as text: the evidence a promise
+        # keeps copied from its stored text (``StoredPromises.encoded``)
+        conn.execute(insert(ft.promises).values(data=bindparam("data", type_=Text)), [
+            {**r, "data": stored.encoded(r["event_id"], r["data"])} for r in rows])
+    elif rows:
         conn.execute(insert(ft.promises), rows)
     if full:  # the whole index, from every event with stored promises
         conn.execute(delete(ft.promise_keys))
