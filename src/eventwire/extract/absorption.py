@@ -27,6 +27,9 @@ MATERIAL_ACTS = ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT", 
 TEMPORAL_LINKS = ("after", "before", "since", "upon", "while", "until", "when")
 CIRCUMSTANCE_PREPS = ("following", "after", "since", "amid", "amidst", "despite", "during",
                       "until")
+MEETING_TYPE = "CONSULT"
+DECISION_TYPES = ("AGREE", "REJECT")  # a body's decision on a deal, for or against it
+DECISION_VERBS = ("vote",)  # lexicon: "vote on / for / against" a deal
 
 
 def governor(trig: Trigger, tokens: dict[int, Trigger]) -> Trigger | None:
@@ -141,6 +144,23 @@ def _thanked_gift(trig: Trigger, gov: Trigger) -> bool:
     return verb is not None and verb.i == gov.token.i
 
 
+def _decided_at_meeting(trig: Trigger, gov: Trigger) -> bool:
+    """A meeting held to vote on a deal reports the vote as an act of its own, not only the
+    meeting's purpose: 'ministers meet on Friday [to vote] on the truce', 'the assembly will
+    meet [to vote] against the pact' report the meeting (CONSULT) and the decision (AGREE or
+    REJECT, planned as the purpose it is), so outlets telling only the vote ('the ministers
+    backed the truce by nine votes to two') give the occurrence the same type. Only a verb
+    trigger of a decision (``DECISION_VERBS``) in a to-infinitive of purpose on the meeting's
+    own verb; 'met to discuss the truce' stays one CONSULT, and a decision noun ('met to
+    approve the [deal]') stays the meeting's purpose, as its modality is read from the verb."""
+    if gov.entry.type != MEETING_TYPE or trig.entry.type not in DECISION_TYPES or trig.nominal:
+        return False
+    verb = trig.token
+    return verb.lemma_.lower() in DECISION_VERBS and verb.dep_ in ("advcl", "xcomp") and \
+        verb.head.i == gov.token.i and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _may_absorb(gov: Trigger, trig: Trigger) -> bool:
     """A trigger of the CAMEO dictionary never absorbs one of the curated lexicon."""
     return not (gov.entry.origin == ORIGIN_CAMEO and trig.entry.origin != ORIGIN_CAMEO)
@@ -173,7 +193,8 @@ def absorbed_by(triggers: list[Trigger]) -> dict[int, Trigger]:
         gov = governor(t, by_token)
         if gov is not None and gov is not t and _may_absorb(gov, t) and \
                 not any(x.i == gov.token.i for x in t.extra) and not _answered_act(t, gov) \
-                and not _condemned_act(t, gov) and not _thanked_gift(t, gov):
+                and not _condemned_act(t, gov) and not _thanked_gift(t, gov) \
+                and not _decided_at_meeting(t, gov):
             # a phrase word of ``t`` never absorbs it: 'the sanctions, [announced] by X'
             # is the verb's phrase, one SANCTION, which otherwise each would absorb
             out[t.token.i] = gov

@@ -1,0 +1,62 @@
+"""A body's vote on a deal is its decision on it (AGREE for or on it, REJECT against it), also
+when a meeting is held for it: outlets telling the meeting ahead and those telling the vote
+after give one occurrence the same type."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import Article
+from eventwire.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def _events(pipeline, text: str) -> list[tuple[str, str]]:
+    (ex,) = list(pipeline.run([Article(id="t", text=text, published="2031-03-04")]))
+    return [(ev.type, ev.trigger.text) for ev in ex.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Redland's parliament will vote on the peace accord with Blueland next week.",
+    "Lawmakers in Redland voted for the border agreement with Blueland on Monday.",
+    "The Redland cabinet is expected to vote today on a ceasefire with Blueland.",
+    "The Redland war cabinet meets on Thursday evening to vote on the truce with Blueland, "
+    "two ministers said.",
+    "The Redland cabinet will meet on Sunday to vote on the arrangement with Blueland.",
+])
+def test_a_vote_on_a_deal_is_the_decision(pipeline, text: str) -> None:
+    events = _events(pipeline, text)
+    assert any(t == "AGREE" and trig.startswith("vot") for t, trig in events)
+
+
+def test_a_meeting_held_for_the_vote_is_still_told(pipeline) -> None:
+    events = _events(pipeline, "The Redland cabinet will meet on Sunday to vote on the "
+                               "arrangement with Blueland.")
+    assert {t for t, _ in events} >= {"CONSULT", "AGREE"}
+
+
+def test_a_vote_against_a_deal_is_a_refusal(pipeline) -> None:
+    events = _events(pipeline, "Redland's parliament voted against the treaty with Blueland "
+                               "on Monday.")
+    assert ("REJECT", "voted against the treaty") in events
+    assert not any(t == "AGREE" for t, _ in events)
+
+
+def test_a_meeting_held_to_vote_against_a_deal_tells_the_refusal(pipeline) -> None:
+    events = _events(pipeline, "The Redland assembly will meet on Monday to vote against the "
+                               "pact with Blueland.")
+    assert {t for t, _ in events} >= {"CONSULT", "REJECT"}
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers of Redland and Blueland met in Vienna to discuss the truce.",
+    "Two Redland ministers voted against, and the rest voted for the motion.",
+    "Residents of Redland voted in the regional election on Sunday.",
+])
+def test_other_votes_and_meetings_give_no_decision(pipeline, text: str) -> None:
+    events = _events(pipeline, text)
+    assert not any(t in ("AGREE", "REJECT") for t, _ in events)
