@@ -23,7 +23,7 @@ def _events(pipeline, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("text", [
     "Redland's parliament will vote on the peace accord with Blueland next week.",
     "Lawmakers in Redland voted for the border agreement with Blueland on Monday.",
-    "The Redland cabinet is expected to vote today on a ceasefire with Blueland.",
+    "Redland's ministers vote this evening on a ceasefire with Blueland, aides said.",
     "The Redland war cabinet meets on Thursday evening to vote on the truce with Blueland, "
     "two ministers said.",
     "The Redland cabinet will meet on Sunday to vote on the arrangement with Blueland.",
