@@ -454,3 +454,61 @@ def test_whether_a_truce_held_told_of_it_in_a_later_sentence(after: str,
         "trigger": {"start": 23, "end": 29, "text": "agreed"}})
     found = referred_kept(m, first + " " + after)
     assert (found["group"] if found else None) == value, found
+
+
+def test_a_phrase_is_tested_only_when_the_text_holds_each_of_its_words() -> None:
+    """``may_hold`` is false only where the phrase's pattern cannot match: every lexicon
+    phrase written out (each alternative of each word, a gap filled) holds and matches, and
+    with any one word left out neither holds nor matches; ``text_claim`` reads the same
+    claims as reading every phrase's pattern."""
+    import itertools
+
+    from eventwire.fuse.conflicts import (
+        GAP,
+        lexicon,
+        may_hold,
+        phrase_re,
+        phrase_words,
+        text_claim,
+    )
+
+    phrases = sorted({p for k, v in lexicon().items() if k.startswith("sentence_")
+                      for group in ("negative", "positive") for p in v.get(group, [])})
+    assert len(phrases) > 100
+    written = []
+    for phrase in phrases:
+        slots = phrase_words(phrase)
+        for choice in itertools.islice(itertools.product(*slots), 4):
+            text = "they said " + " ".join(choice) + " on monday"
+            if GAP in phrase:  # the pattern allows words at a gap
+                parts, at = [], 0
+                for part in phrase.split(GAP):
+                    n = len(part.split())
+                    parts.append(" ".join(choice[at:at + n]))
+                    at += n
+                text = "they said " + " the two ".join(parts) + " on monday"
+            assert may_hold(text, phrase) and phrase_re(phrase).search(text), (phrase, text)
+            written.append(text)
+            for i in range(len(choice)):
+                gone = "they said " + " ".join(choice[:i] + choice[i + 1:]) + " on monday"
+                if not any(w in gone for w in slots[i]):
+                    assert not may_hold(gone, phrase)
+                    assert phrase_re(phrase).search(gone) is None
+
+    def every_pattern(text: str, kind: str) -> object:
+        import eventwire.fuse.conflicts as conflicts
+        held = conflicts.may_hold
+        conflicts.may_hold = lambda low, phrase: True
+        try:
+            return text_claim.__wrapped__(text, kind)
+        finally:
+            conflicts.may_hold = held
+
+    kinds = [k[len("sentence_"):] for k in lexicon() if k.startswith("sentence_")]
+    found = 0
+    for text in written[::7]:
+        for kind in kinds:
+            claim = text_claim.__wrapped__(text, kind)
+            assert claim == every_pattern(text, kind), (text, kind)
+            found += claim is not None
+    assert found > 10

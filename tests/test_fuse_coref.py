@@ -669,3 +669,31 @@ def test_report_in_other_words_linking_weakly_to_most_of_an_event_stays_out() ->
     assert not outvoted(hit, [(killed[0], 0.5), (killed[1], 0.05), (killed[2], 0.5)])
     same = mention("k9", None, "post", quake("A second man was killed.", "killed"))
     assert not outvoted(same, [(k, 0.05) for k in killed])  # one word: the link decides
+
+
+def test_verb_tables_read_once_give_each_table_as_read_alone() -> None:
+    """``synsets`` and ``cameo_codes``'s lemma table, built in one pass over the verb
+    dictionary, equal the tables each built from its own reading."""
+    import json
+    from importlib import resources
+
+    from eventwire.fuse.coref import SYNONYMS_FILE, cameo_codes, synsets
+
+    entries = json.loads(resources.files("eventwire.data").joinpath(SYNONYMS_FILE)
+                         .read_text(encoding="utf-8")).get("entries") or []
+    alone: dict[tuple[str, str], set[int]] = {}
+    seen: dict[tuple[str, tuple[str, ...]], int] = {}
+    words: dict[tuple[str, str], set[str]] = {}
+    for entry in entries:
+        lemmas = tuple(sorted(str(w).lower() for w in entry.get("lemmas") or []))
+        if len(lemmas) >= 2:
+            key = seen.setdefault((entry.get("type", ""), lemmas), len(seen))
+            for w in lemmas:
+                alone.setdefault((entry.get("type", ""), w), set()).add(key)
+        kind, code = entry.get("type") or "", str(entry.get("cameo") or "")[:3]
+        if kind and code.isdigit():
+            for w in entry.get("lemmas") or []:
+                words.setdefault((kind, str(w).lower()), set()).add(code)
+    assert len(alone) > 1_000 and len(words) > 1_000
+    assert synsets() == {k: frozenset(v) for k, v in alone.items()}
+    assert cameo_codes()[0] == {k: frozenset(v) for k, v in words.items()}

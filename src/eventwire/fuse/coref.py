@@ -361,17 +361,7 @@ def modality_group(m: Mention) -> str:
 def synsets() -> dict[tuple[str, str], frozenset[int]]:
     """(PLOVER type, lemma) -> the CAMEO verb synsets (entry numbers of the CAMEO dictionary's
     synonym lists, package data ``plover_cameo.json``) that give the lemma that type."""
-    path = resources.files("eventwire.data").joinpath(SYNONYMS_FILE)
-    out: dict[tuple[str, str], set[int]] = {}
-    seen: dict[tuple[str, tuple[str, ...]], int] = {}
-    for entry in json.loads(path.read_text(encoding="utf-8")).get("entries") or []:
-        lemmas = tuple(sorted(str(w).lower() for w in entry.get("lemmas") or []))
-        if len(lemmas) < 2:
-            continue
-        key = seen.setdefault((entry.get("type", ""), lemmas), len(seen))
-        for w in lemmas:
-            out.setdefault((entry.get("type", ""), w), set()).add(key)
-    return {k: frozenset(v) for k, v in out.items()}
+    return verb_tables()[0]
 
 
 class PhraseCodes:
@@ -414,14 +404,30 @@ def cameo_codes() -> tuple[dict[tuple[str, str], frozenset[str]], PhraseCodes]:
     (PLOVER type, lemma) -> the codes of every entry giving the lemma that type, and (PLOVER
     type, "lemma word") -> the codes of the phrase entries whose object or particle is the
     word ("open fire" 193, "gun down" 193, "take hostage" 181: ``PhraseCodes``)."""
+    return verb_tables()[1:]
+
+
+@lru_cache(maxsize=1)
+def verb_tables() -> tuple[dict[tuple[str, str], frozenset[int]],
+                           dict[tuple[str, str], frozenset[str]], PhraseCodes]:
+    """``synsets`` and both tables of ``cameo_codes`` from one read of the verb dictionary
+    (one JSON decoding and one lower-casing of each entry's lemmas for the three: a fusing
+    process needs them all on its first scored pair)."""
     path = resources.files("eventwire.data").joinpath(SYNONYMS_FILE)
+    synonyms: dict[tuple[str, str], set[int]] = {}
+    seen: dict[tuple[str, tuple[str, ...]], int] = {}
     words: dict[tuple[str, str], set[str]] = {}
     phrases: dict[tuple[str, str], list[tuple[frozenset[str], str]]] = {}
     for entry in json.loads(path.read_text(encoding="utf-8")).get("entries") or []:
+        lemmas = [str(w).lower() for w in entry.get("lemmas") or []]
+        if len(lemmas) >= 2:  # a synonym list
+            listed = tuple(sorted(lemmas))
+            key = seen.setdefault((entry.get("type", ""), listed), len(seen))
+            for w in listed:
+                synonyms.setdefault((entry.get("type", ""), w), set()).add(key)
         kind, code = entry.get("type") or "", str(entry.get("cameo") or "")[:3]
         if not kind or not code.isdigit():
             continue
-        lemmas = [str(w).lower() for w in entry.get("lemmas") or []]
         for w in lemmas:
             words.setdefault((kind, w), set()).add(code)
         if entry.get("source_in") or entry.get("prep_object"):
@@ -431,7 +437,8 @@ def cameo_codes() -> tuple[dict[tuple[str, str], frozenset[str]], PhraseCodes]:
         if extras:
             for w in lemmas:
                 phrases.setdefault((kind, w), []).append((extras, code))
-    return {k: frozenset(v) for k, v in words.items()}, PhraseCodes(phrases)
+    return ({k: frozenset(v) for k, v in synonyms.items()},
+            {k: frozenset(v) for k, v in words.items()}, PhraseCodes(phrases))
 
 
 def phrase_codes(m: Mention) -> frozenset[str]:
