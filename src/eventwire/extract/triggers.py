@@ -168,7 +168,7 @@ def _objects(tok: Any) -> list[Any]:
     doc = tok.doc
     kids, deps, pos, lower = children(doc), column(doc, "dep"), column(doc, "pos"), \
         column(doc, "lower")
-    out = [tok.head] if _modifying_passive(tok) else []
+    out = [tok.head] if _modifying_passive(tok) or object_relative(tok) else []
     for j in kids[tok.i]:
         dep = deps[j]
         if dep in OBJECT_DEPS and not _verbal_complement(dep, pos[j]):
@@ -205,6 +205,31 @@ def _modifying_passive(tok: Any) -> bool:
             has_child(tok, "nsubj") or has_child(tok, "nsubjpass")))):
         return True  # a past form without a subject of its own: a participle the tagger missed
     return tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" and has_child(tok, "auxpass")
+
+
+RELATIVE_TAGS = ("WDT", "WP")
+
+
+def object_relative(tok: Any) -> bool:
+    """An active verb of a relative clause whose object is the noun the clause modifies:
+    'border controls, [which] they imposed', 'the weapons Lorania supplied to the rebels',
+    'the curfew that the army enforced'. The clause has a subject of its own that is no
+    relative pronoun ('the troops that imposed a blockade' tells what the troops did), and its
+    object slot holds only the relative pronoun or nothing."""
+    if tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN") or tok.pos_ != "VERB":
+        return False
+    if tok.head.dep_ == "ROOT":
+        return False  # 'The talks the leaders held ended ...' parsed with the noun as root
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "auxpass")]
+    if not subjects or any(c.dep_ != "nsubj" or c.tag_ in RELATIVE_TAGS for c in subjects):
+        return False
+    if any(c.tag_ in ("WRB", "WP$") for c in tok.subtree if c.i < tok.i):
+        return False  # 'the area where the troops deployed', 'the state whose army ...'
+    if any(g.tag_ in RELATIVE_TAGS for c in tok.children if c.dep_ in ("prep", "agent")
+           for g in c.children):
+        return False  # 'the area in which the troops deployed'
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd", "ccomp", "xcomp")]
+    return all(c.dep_ == "dobj" and c.tag_ in RELATIVE_TAGS for c in objects)
 
 
 def _to_infinitive(tok: Any) -> bool:
@@ -942,4 +967,15 @@ def find_triggers(sent: Any, lexicon: Lexicon) -> list[Trigger]:
         found = _as_criticism(_match_steps(doc[i], kind, steps), lexicon)
         if found is not None:
             out.append(found)
-    return out
+    return _without_pronoun_relatives(out)
+
+
+def _without_pronoun_relatives(triggers: list[Trigger]) -> list[Trigger]:
+    """Drop the verb of a relative clause that read its modified noun as object
+    (``object_relative``) when that noun is an event trigger of its own and the clause's
+    subject is a pronoun: in 'thanked France for the assistance [it sent]' the noun tells the
+    event and its sentence its parties; the verb adds only the pronoun."""
+    nouns = {t.token.i for t in triggers if t.nominal}
+    return [t for t in triggers if t.nominal or not object_relative(t.token) or
+            t.token.head.i not in nouns or
+            not any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in t.token.children)]
