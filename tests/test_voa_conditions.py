@@ -1,0 +1,51 @@
+"""The VOA condition report: why a sentence holds no trigger of a gold type."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.annotate.nlp import load_nlp
+from eventwire.evaluation.voa_conditions import NO_CANDIDATE, sentence_reason, word_reason
+from eventwire.extract.lexicon import load_lexicon
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _reason(nlp, text: str, etype: str) -> str:
+    doc = nlp(text)
+    return sentence_reason(doc[:], etype, load_lexicon())[0]
+
+
+def _word(nlp, text: str, word: str, etype: str):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    return word_reason(tok, etype, load_lexicon())
+
+
+def test_a_trigger_of_the_type_is_found(nlp):
+    assert _word(nlp, "Norland troops attacked the border post.", "attacked", "ASSAULT") == \
+        ("event word", "found")
+    assert _reason(nlp, "Norland troops attacked the border post.", "ASSAULT") == \
+        "event word: found"
+
+
+def test_a_phrase_verb_without_its_object_fails_its_condition(nlp):
+    kind, why = _word(nlp, "The minister said the talks were over.", "said", "ACCUSE")
+    assert kind == "phrase only" and why.startswith("condition:")
+    assert _word(nlp, "The minister said the move was an outrage.", "said", "ACCUSE") != \
+        ("phrase only", "pos")
+
+
+def test_a_word_without_an_entry_of_the_type_is_no_candidate(nlp):
+    assert _word(nlp, "The weather was mild in Redtown.", "weather", "ASSAULT") is None
+    assert _reason(nlp, "The weather was mild in Redtown.", "ASSAULT") == NO_CANDIDATE
+
+
+def test_a_noun_read_only_as_a_verb_is_the_part_of_speech(nlp):
+    kind, why = _word(nlp, "Rescue teams reached the village on Monday.", "Rescue", "AID")
+    assert (kind, why) == ("event word", "pos")
+    assert _word(nlp, "Norland sent teams to rescue the miners.", "rescue", "AID") == \
+        ("event word", "found")
