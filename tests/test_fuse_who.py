@@ -632,3 +632,99 @@ def test_the_fighting_started_by_something_other_than_a_side_names_no_starter() 
                  "Officials said the rains had ignited the fighting over water rights."):
         assert starter(mention("a1", "w", text, "clashes" if "clashes" in text else "fighting",
                                "ASSAULT"), entities(text)) is None
+
+
+# Phrases each alternative of STARTER_RE / STARTER_NAMED_RE matches, in several spellings, to
+# build texts whose matches begin at every kind of first word.
+STARTER_PHRASES = [
+    "Ruritania started the fighting", "the troops began this latest exchange",
+    "they had INITIATED that border clash", "Borduria provoked the escalation",
+    "sparking the deadly shelling", "who triggered the cross-border exchanges of fire",
+    "Ruritanian troops fired first", "the Front opened fire first", "Borduria broke the truce first",
+    "breaking the ceasefire first", "the first to open fire", "first to violate",
+    "opened fire on Bordurian posts first, officials said", "attacked the border posts first and",
+    "struck the first blow", "landing the first blow", "fired the opening salvo",
+    "firing the first rounds", "initiated the assault", "began hostilities", "starting the hostilities",
+    "launched the first strike", "Ruritania was the aggressor", "had been the aggressors",
+    "launched an unprovoked attack", "carried out the unprovoked shelling",
+    "staging unprovoked strikes", "shelled a village without any provocation",
+    "opened fire on the post without provocation",
+    "blamed Ruritania for starting the clashes", "faulting the Front for the violence",
+    "held Borduria responsible for the latest fighting", "holds them accountable for this escalation",
+    "blamed the clashes on Ruritania", "pinning the renewed fighting on the Front",
+    "accused Ruritanian troops of opening fire on a patrol", "accusing Borduria of an unprovoked",
+    "the fighting, which Borduria had started", "the outbreak of the clashes that the Front began",
+    "The clashes began on Thursday when Ruritanian troops fired",
+    "the border crisis began when the Front crossed", "the stand-off erupted along the border when the Front attacked",
+    "a cross-border conflict broke out when troops shelled", "Tensions-- crisis started when the Front raided",
+    "clashed on Friday after Ruritanian troops fired on a post",
+    "returned fire after the Front launched an artillery attack",
+    "fighting resumed after Borduria ambushed", "in response to an attack by Ruritania",
+    "responding to shelling by the Front", "in retaliation for Ruritanian shelling",
+    "retaliated against the Front's rocket attacks", "retaliating for Borduria's initial incursions",
+]
+FILLERS = ["", " ", ", ", ". ", "; ", " and ", " said officials ", "\n\n", " - ", " (", ") ",
+           "Ruritania", "the", "first", "in", "war", "fired", "crisis", "-", "'s ", "\u201c", "\u201d",
+           "\u017ftarted the fighting", "\u0130N response to an attack by the Front"]
+
+
+def generated_texts(count: int, seed: int) -> list[str]:
+    import random
+    rng = random.Random(seed)
+    out = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(1, 12)):
+            piece = rng.choice(STARTER_PHRASES if rng.random() < 0.5 else FILLERS)
+            if rng.random() < 0.2:
+                piece = piece.upper() if rng.random() < 0.5 else piece.title()
+            if piece and rng.random() < 0.2:  # cut a phrase: matches that almost happen
+                lo = rng.randrange(len(piece))
+                piece = piece[lo:lo + rng.randint(1, len(piece))]
+            parts.append(piece)
+        out.append("".join(parts))
+    return out
+
+
+def real_texts() -> list[str]:
+    import json
+    from pathlib import Path
+
+    from eventwire.evaluation.common import eval_dir
+    samples = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "data" / "samples"
+    out = [p.read_text(encoding="utf-8") for p in sorted(samples.glob("*.txt"))]
+    root = eval_dir()
+    for path in sorted(root.glob("stories/*/articles.jsonl")) if root else []:
+        out += [json.loads(line)["text"] for line in path.read_text().splitlines() if line.strip()]
+    return out
+
+
+def test_starter_offsets_from_lead_words_equal_a_full_scan() -> None:
+    from eventwire.fuse.who import (
+        STARTER_LEAD_RE,
+        STARTER_NAMED_LEAD_RE,
+        STARTER_NAMED_RE,
+        STARTER_RE,
+        lead_starts,
+    )
+    texts = generated_texts(3000, 7) + real_texts() + [
+        " ".join(STARTER_PHRASES), ". ".join(STARTER_PHRASES).upper(), "", "first"]
+    found = 0
+    for pattern, lead in ((STARTER_RE, STARTER_LEAD_RE), (STARTER_NAMED_RE, STARTER_NAMED_LEAD_RE)):
+        for text in texts:
+            full = [m.start() for m in pattern.finditer(text)]
+            assert lead_starts(pattern, lead, text) == full, text
+            found += len(full)
+    assert found > 2000  # the texts do say who started it, often
+    # every phrase is found alone by one pattern (so a lead word missing for it would fail)
+    for phrase in STARTER_PHRASES:
+        assert STARTER_RE.search(phrase) or STARTER_NAMED_RE.search(phrase), phrase
+
+
+def test_lead_starts_misses_what_its_lead_does_not_name() -> None:
+    import re
+
+    from eventwire.fuse.who import STARTER_RE, lead_starts
+    text = "Ruritania started the fighting; Borduria fired first."
+    assert lead_starts(STARTER_RE, re.compile(r"\b(?=fir)"), text) == [text.index("fired")]
+    assert [m.start() for m in STARTER_RE.finditer(text)] == [10, text.index("fired")]
