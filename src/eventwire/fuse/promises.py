@@ -829,8 +829,8 @@ def promise_rows(events: list[dict[str, Any]], now: dt.date | None, stamp: str,
                 rows.append({"id": pid, "event_id": ev["id"], "mention_id": mention_id,
                              "status": None, "data": STORED, "updated_at": stamp})
                 continue
-            status, evidence = folded or \
-                evaluate(c, ev, pool(c, ev) if pool else events, now, made_in)
+            status, evidence = folded or (judge(c, ev, pool, now, made_in) if pool else
+                                          evaluate(c, ev, events, now, made_in))
             start, end = judge_window(c, ev)
             moved = next((e["deadline"] for e in evidence if e.get("kind") == "extended"), None)
             end = dt.date.fromisoformat(moved) if moved else end
@@ -855,6 +855,26 @@ def promise_rows(events: list[dict[str, Any]], now: dt.date | None, stamp: str,
             rows.append({"id": pid, "event_id": ev["id"], "mention_id": mention_id,
                          "status": status, "data": data, "updated_at": stamp})
     return rows
+
+
+NO_COMMITMENTS = '"commitments": {}}'  # how the stored JSON of a fused event without
+# commitments ends (``committing_sql``)
+TAIL_KINDS = frozenset({"window_closed", "extended"})  # evidence of a verdict that the pool's
+# events after the window can change (``judge``)
+
+
+def judge(c: dict[str, Any], ev: dict[str, Any], pool: Pool, now: dt.date | None,
+          made_in: str | None) -> tuple[str, list[dict[str, Any]]]:
+    """``evaluate(c, ev, pool(c, ev), now, made_in)``, judged first without the events of the
+    pool that can only tell of a closed window or an extension (``Candidates.head``): when
+    the verdict is neither (no ``window_closed`` or ``extended`` item), those events change
+    nothing and the pool is not read whole."""
+    head = pool.head(c, ev) if isinstance(pool, Candidates) else None
+    if head is not None:
+        status, evidence = evaluate(c, ev, head, now, made_in)
+        if not any(e.get("kind") in TAIL_KINDS for e in evidence):
+            return status, evidence
+    return evaluate(c, ev, pool(c, ev), now, made_in)
 
 
 class Prior:
@@ -1491,6 +1511,38 @@ class Candidates:
             pool = self.pools[key] = self.decode(key, list(self.ids(key)))
         return pool
 
+    def head(self, c: dict[str, Any], ev: dict[str, Any]) -> list[dict[str, Any]] | None:
+        """The pool of commitment ``c`` made in ``ev`` without its events after the window
+        (``judge``), decoded, in event order: for a promise to act with no content type and a
+        window end whose pool is every event of its promiser from its start (no deciding type
+        or words), an event whose first day is after the end can only be coverage after the
+        window (``fold``'s ``later``: no content type, so no report that it held) or, if it
+        carries commitments of its own, the report of an extension (``extended``); those that
+        may carry commitments (``committing_sql``) stay. None for other promises, a pool
+        read whole already, or one with nothing to leave out; on SQLite only."""
+        if self.conn.dialect.name != "sqlite" or kind_of(c) != "do" or c.get("content_type"):
+            return None
+        end = judge_window(c, ev)[1]
+        key = self.spec(c, ev)
+        if end is None or key is None or key in self.pools:
+            return None
+        lookups, start, etype, words, content, breach = key
+        if etype is not None or words is not None or content or breach is not None:
+            return None
+        order = self.ids(key)
+        last = end.isoformat()
+        firsts = {r[3]: r[0] for col, v in lookups
+                  for r in self.events_of(col, v, start).overlapping(start, None)}
+        after = [i for i in order if _after_day(firsts.get(i), last)]
+        if not after:
+            return None
+        kept = set()
+        for part in in_chunks(after):
+            kept.update(r[0] for r in driver_rows(self.conn, committing_sql(len(part)),
+                                                  tuple(part)))
+        left = set(after) - kept
+        return self.cache.get([i for i in order if i not in left])
+
     def among(self, c: dict[str, Any], ev: dict[str, Any], wanted: set[str]
               ) -> tuple[dict[str, int], list[dict[str, Any]]]:
         """The pool of commitment ``c`` made in ``ev`` as ``Prior.refold`` needs it, without
@@ -1552,6 +1604,26 @@ class Candidates:
             self.seq_of.update((r.event_id, r.event_seq) for r in self.conn.execute(
                 select(ea.event_id, ea.event_seq).distinct().where(ea.event_id.in_(part))))
         return {i: self.seq_of[i] for i in ids if i in self.seq_of}
+
+
+def _after_day(first: str | None, last: str) -> bool:
+    """Whether a stored first day (``events.date_min``, the first day of the event's
+    ``date_range``) is after ISO day ``last``; False for any text not of the form YYYY-MM-DD
+    (such an event is kept, ``Candidates.head``)."""
+    return first is not None and len(first) == 10 and first[4] == "-" and first[7] == "-" \
+        and first > last
+
+
+@lru_cache(maxsize=64)
+def committing_sql(n_ids: int) -> str:
+    """The ids, among this many events, that may carry commitments (``Candidates.head``): all
+    but those whose stored JSON ends with an empty ``commitments`` (the last key ``json.dumps``
+    writes of a fused event: text ending so holds no other commitments), as SQLite text
+    (positional parameters)."""
+    e = ft.events
+    return (f"SELECT {e.c.id.name} FROM {e.name} WHERE {e.c.id.name} IN "
+            f"({', '.join('?' * n_ids)}) AND substr({e.c.data.name}, -{len(NO_COMMITMENTS)}) "
+            f"<> '{NO_COMMITMENTS}'")
 
 
 @lru_cache(maxsize=64)
