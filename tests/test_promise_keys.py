@@ -64,6 +64,29 @@ def test_update_finds_the_promises_of_its_participants_only(store: Store) -> Non
         assert pm.indexed(conn, "t2", written("Q7747", day=None), None, None) == []
 
 
+def test_reach_rows_hold_each_pools_promisers_first_day_and_type(store: Store) -> None:
+    two_pledges(store)
+    with store.engine.connect() as conn:
+        reach = set(conn.execute(select(ft.promise_reach)).all())
+    assert reach == {("id", "Q7747", "2025-03-01", "", "e1"),
+                     ("name", "putin", "2025-03-01", "", "e1"),
+                     ("id", "Q22686", "2025-03-01", "", "e2"),
+                     ("name", "trump", "2025-03-01", "", "e2")}
+
+
+def test_update_ending_before_a_pools_first_day_reads_no_commitment(store: Store) -> None:
+    """A promiser's row that ends before the window opened cannot enter the pool: the
+    commitment event is not read (its promiser keys alone would name it)."""
+    two_pledges(store)
+    out = pm.Written()
+    out.mark("Q7747", None, "2025-02-20", "2025-02-27", "asserted", frozenset({"ASSAULT"}))
+    with store.engine.connect() as conn:
+        assert pm.indexed(conn, "t2", out, None, None) == []
+    out.mark("Q7747", None, "2025-02-27", "2025-03-01", "asserted", frozenset({"ASSAULT"}))
+    with store.engine.connect() as conn:
+        assert pm.indexed(conn, "t2", out, None, None) == ["e1"]
+
+
 def test_update_finds_the_promises_whose_window_end_now_passed(store: Store) -> None:
     two_pledges(store)
     none = pm.Written()
@@ -156,4 +179,29 @@ def test_store_made_before_the_index_fills_it_and_judges_alike(tmp_path: Path) -
         events = set(conn.execute(select(ft.promises.c.event_id)).scalars())
         meta = conn.execute(select(s.meta.c.value).where(s.meta.c.key == pm.KEYS_META)).scalar()
     assert meta == "1" and {e for _, _, e in keys} == events
+    assert stored(store) == full_judgement(store, "t2")
+
+
+def test_store_made_before_the_reach_index_fills_it_when_opened(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    rng = random.Random(7)
+    store = Store(str(path))
+    write(store, [make_event(rng, i, promise=i % 3 == 0) for i in range(1, 90)], "t1")
+    with store.begin() as conn:
+        pm.refresh_promises(conn, "t1", written=pm.Written())
+        built = set(conn.execute(select(ft.promise_reach)).all())
+    assert built
+    store.close()
+    conn = sqlite3.connect(path, isolation_level=None)  # as the code before the table left it
+    conn.execute("DROP TABLE promise_reach")
+    conn.close()
+    store = Store(str(path))  # the migration step fills it from the stored promises
+    with store.engine.connect() as conn:
+        assert set(conn.execute(select(ft.promise_reach)).all()) == built
+    batch = [make_event(rng, i, promise=i % 2 == 0) for i in range(90, 100)]
+    write(store, batch, "t2")
+    written = pm.Written()
+    with store.begin() as conn:
+        written.note(conn, [ev["id"] for ev in batch])
+        pm.refresh_promises(conn, "t2", written=written)
     assert stored(store) == full_judgement(store, "t2")

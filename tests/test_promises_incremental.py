@@ -27,6 +27,21 @@ def rewrite(store: Store, events: list[dict], stamp: str) -> None:
                                  for ev in events], [ev["id"] for ev in events])
 
 
+def reach_held(store: Store) -> set[tuple]:
+    """The stored ``promise_reach`` rows."""
+    with store.engine.connect() as conn:
+        return set(conn.execute(select(ft.promise_reach)).all())
+
+
+def reach_from_scratch(store: Store) -> set[tuple]:
+    """The ``promise_reach`` rows of every event with stored promises, computed again."""
+    with store.engine.connect() as conn:
+        ids = sorted(set(conn.execute(select(ft.promises.c.event_id)).scalars()))
+        events = pm.EventCache(conn).get(ids)
+    return {(r["kind"], r["value"], r["first_day"], r["type"], r["event_id"])
+            for ev in events for r in pm.reach_rows(ev)}
+
+
 def others(rng: random.Random, ev: dict) -> dict:
     """The event with participants among the actors no promise of the first batch names
     alone (so some stored promises are unaffected by it)."""
@@ -67,6 +82,7 @@ def test_incremental_refresh_matches_full_judgement(store: Store, seed: int,
         rows = stored(store)
         assert n == len(rows)
         assert rows == full_judgement(store, stamp)
+        assert reach_held(store) == reach_from_scratch(store)
         with store.engine.connect() as conn:
             stamps = list(conn.execute(select(ft.promises.c.updated_at)).scalars())
         kept += sum(s != stamp for s in stamps)
@@ -157,6 +173,7 @@ def test_incremental_refresh_of_typed_promises_matches_full_judgement(
             written.note(conn, [ev["id"] for ev in batch + changed])
             pm.refresh_promises(conn, stamp, written=written)
         assert stored(store) == full_judgement(store, stamp)
+        assert reach_held(store) == reach_from_scratch(store)
         with store.engine.connect() as conn:
             kept += sum(s != stamp for s in conn.execute(select(ft.promises.c.updated_at))
                         .scalars())

@@ -98,7 +98,7 @@ def _update(store: Store, new_article_ids: list[str]) -> dict[str, Any]:
 def clear(store: Store) -> None:
     """Remove the whole fused layer (stories, events, promises, term statistics)."""
     with store.begin() as conn:
-        for table in (ft.promises, ft.promise_keys, ft.event_mentions, ft.event_aliases,
+        for table in (ft.promises, ft.promise_keys, ft.promise_reach, ft.event_mentions, ft.event_aliases,
                       ft.story_aliases, ft.events,
                       ft.story_articles, ft.stories, ft.term_df, ft.fuse_keys,
                       ft.mention_names, ft.story_keys):

@@ -17,7 +17,7 @@ import datetime as dt
 import json
 import re
 from collections import ChainMap
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
@@ -1932,6 +1932,7 @@ def refresh_promises(conn: Connection, stamp: str, plain: set[str] | None = None
     for part in in_chunks(sorted(drop)):
         conn.execute(delete(ft.promises).where(ft.promises.c.event_id.in_(part)))
         conn.execute(delete(ft.promise_keys).where(ft.promise_keys.c.event_id.in_(part)))
+        conn.execute(delete(ft.promise_reach).where(ft.promise_reach.c.event_id.in_(part)))
     rows = [r for r in rows if r["event_id"] not in same]
     if rows and conn.dialect.name == "sqlite":  # written as text: the evidence a promise
         # keeps copied from its stored text (``StoredPromises.encoded``)
@@ -1941,11 +1942,15 @@ def refresh_promises(conn: Connection, stamp: str, plain: set[str] | None = None
         conn.execute(insert(ft.promises), rows)
     if full:  # the whole index, from every event with stored promises
         conn.execute(delete(ft.promise_keys))
+        conn.execute(delete(ft.promise_reach))
         new.update((ev["id"], stored[ev["id"]]) for ev in events if ev["id"] in keep)
-    key_rows = [k for ev in events if ev["id"] in new and ev["id"] not in same
-                for k in promise_key_rows(ev, new[ev["id"]])]
+    indexed_events = [ev for ev in events if ev["id"] in new and ev["id"] not in same]
+    key_rows = [k for ev in indexed_events for k in promise_key_rows(ev, new[ev["id"]])]
     if key_rows:
         conn.execute(insert(ft.promise_keys), key_rows)
+    reach = [row for ev in indexed_events for row in reach_rows(ev)]
+    if reach:
+        conn.execute(insert(ft.promise_reach), reach)
     if full:
         conn.execute(delete(s.meta).where(s.meta.c.key == KEYS_META))
         conn.execute(insert(s.meta).values(key=KEYS_META, value="1"))
@@ -1991,6 +1996,41 @@ def promise_key_rows(ev: dict[str, Any], data: list[dict[str, Any]]) -> list[dic
     return [{"kind": k, "value": v, "event_id": ev["id"]} for k, v in sorted(keys)]
 
 
+def reach_rows(ev: dict[str, Any]) -> list[dict[str, str]]:
+    """The ``promise_reach`` rows of an event with stored promises: per commitment whose pool
+    an event can enter (``pool_start``: a first day, not ``NO_EVENT``), its promiser lookups
+    (``promiser_lookups``) with the pool's first day and deciding type ("": any), what
+    ``reaches`` tests a written participant row against."""
+    rows: set[tuple[str, str, str, str]] = set()
+    for c in (ev.get("commitments") or {}).values():
+        if not isinstance(c, dict):
+            continue
+        start, etype = pool_start(c, ev)
+        if start is None or etype == NO_EVENT:
+            continue
+        first, ids, surnames = start.isoformat(), *promiser_lookups(c, ev)
+        rows.update(("id", i, first, etype or "") for i in ids)
+        rows.update(("name", n, first, etype or "") for n in surnames)
+    return [{"kind": k, "value": v, "first_day": f, "type": t, "event_id": ev["id"]}
+            for k, v, f, t in sorted(rows)]
+
+
+def fill_reach(conn: Connection) -> int:
+    """Fill ``promise_reach`` from every event with stored promises (a store made before the
+    table: its migration step, run once when the table is made; each such event decoded
+    once); return how many rows were written."""
+    p = ft.promises.c
+    ids = sorted(set(conn.execute(select(p.event_id).distinct()).scalars()))
+    n = 0
+    for part in in_chunks(ids):  # a cache per part: the events are not kept
+        with judging():
+            rows = [row for ev in EventCache(conn).get(part) for row in reach_rows(ev)]
+        if rows:
+            conn.execute(insert(ft.promise_reach), rows)
+            n += len(rows)
+    return n
+
+
 def keys_complete(conn: Connection) -> bool:
     """Whether ``promise_keys`` covers every stored promise (filled by a refresh of this
     code; a store made before it has none until its first refresh)."""
@@ -2001,22 +2041,42 @@ def keys_complete(conn: Connection) -> bool:
 def indexed(conn: Connection, stamp: str, written: Written, now: dt.date | None,
             before: dt.date | None) -> list[str]:
     """Ids (in event order) of the events whose promises an update may affect
-    (``affected``), found through ``promise_keys``: the events written by it (``updated_at
-    == stamp``, or ``written``), those with a promiser among the actor ids of the written
-    participant rows a pool can read (``Written.reach_ids``) or a surname inside one of their
-    name keys, and those with a window end between the old and the new "now"; the other
+    (``affected``), found through ``promise_reach`` and ``promise_keys``: the events written
+    by it (``updated_at == stamp``, or ``written``), those with a commitment whose pool a
+    written participant row can enter (``reaches``: a promiser among the row's actor id or a
+    surname inside its name key, the row ending on or after the pool's first day, of the
+    pool's type), and those with a window end between the old and the new "now"; the other
     commitment events are not read."""
-    k, e = ft.promise_keys.c, ft.events.c
+    k, e, r = ft.promise_keys.c, ft.events.c, ft.promise_reach.c
     found = set(written.ids)
+    tested: dict[tuple[str, str, str, str], bool] = {}  # (kind, key, first day, type) -> reached
+
+    def reached(kind: str, value: str, first: str, etype: str,
+                marks: Iterable[tuple[str, frozenset[str]]]) -> bool:
+        """Whether a written row among ``marks`` enters a pool from ``first`` of ``etype``
+        ("": any type), as ``reaches`` tests it (once per key, first day and type)."""
+        hit = tested.get((kind, value, first, etype))
+        if hit is None:
+            hit = tested[(kind, value, first, etype)] = any(
+                end >= first and (not etype or etype in types) for end, types in marks)
+        return hit
+
     for part in in_chunks(sorted(written.reach_ids)):
-        found.update(conn.execute(select(k.event_id).where(
-            k.kind == "id", k.value.in_(part))).scalars())
+        for eid, value, first, etype in conn.execute(select(
+                r.event_id, r.value, r.first_day, r.type).where(
+                    r.kind == "id", r.value.in_(part))):
+            if eid not in found and reached("id", value, first, etype,
+                                            written.reach_ids[value]):
+                found.add(eid)
     if written.reach_names:
-        names = list(conn.execute(select(k.value).where(k.kind == "name").distinct()).scalars())
-        hits = sorted(n for n in names if any(n in key for key in written.reach_names))
-        for part in in_chunks(hits):
-            found.update(conn.execute(select(k.event_id).where(
-                k.kind == "name", k.value.in_(part))).scalars())
+        names = list(conn.execute(select(r.value).where(r.kind == "name").distinct()).scalars())
+        marks = {n: m for n in names if (m := written.surname_marks(n))}
+        for part in in_chunks(sorted(marks)):
+            for eid, value, first, etype in conn.execute(select(
+                    r.event_id, r.value, r.first_day, r.type).where(
+                        r.kind == "name", r.value.in_(part))):
+                if eid not in found and reached("name", value, first, etype, marks[value]):
+                    found.add(eid)
     if now != before and now is not None and before is not None:
         lo, hi = min(now, before).isoformat(), max(now, before).isoformat()
         found.update(conn.execute(select(k.event_id).where(

@@ -184,6 +184,7 @@ class Store:
         with self.begin() as conn:
             had_articles = inspect(conn).has_table("articles")
             had_marker = inspect(conn).has_table("unfused")
+            had_reach = inspect(conn).has_table(ft.promise_reach.name)
             s.metadata.create_all(conn)
             _add_columns(conn)  # before the indexes that read them
             for table in s.metadata.sorted_tables:  # indexes added to existing tables
@@ -196,6 +197,9 @@ class Store:
                 conn.execute(insert(s.unfused).from_select(["article_id"], select(
                     s.articles.c.id).where(s.articles.c.id.not_in(
                         select(ft.story_articles.c.article_id)))))
+            if had_articles and not had_reach:  # a store from before the promise reach index
+                from eventwire.fuse.promises import fill_reach
+                fill_reach(conn)
 
     @contextmanager
     def begin(self) -> Iterator[Connection]:

@@ -93,6 +93,23 @@ promise_keys = Table(
     sqlite_with_rowid=False,
 )
 
+# Which updates can reach a stored promise (``promises.reaches``), per event with stored
+# promises: for each commitment whose pool an event can enter, its promiser keys ("id": actor
+# id, "name": surname), the pool's first day and deciding type ("" for any type), so an update
+# reads only the commitment events its written participant rows can enter the pool of
+# (``promises.indexed``). Filled for an older store by ``promises.fill_reach`` when the table
+# is made.
+promise_reach = Table(
+    "promise_reach", metadata,
+    Column("kind", String(8), primary_key=True),
+    Column("value", String(200), primary_key=True),
+    Column("first_day", String(10), primary_key=True),
+    Column("type", String(32), primary_key=True),
+    Column("event_id", String(64), primary_key=True),
+    Index("ix_promise_reach_event", "event_id"),
+    sqlite_with_rowid=False,
+)
+
 term_df = Table(
     "term_df", metadata,
     Column("term", String(128), primary_key=True),
