@@ -99,3 +99,20 @@ def test_a_response_in_a_clause_answers_the_author_of_its_noun(pipeline, text, t
     ev = _event(_events(pipeline, text), trigger)
     assert _countries(ev, "source") == {source}
     assert _countries(ev, "target") == {target}
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("A statement by the Brazilian foreign ministry condemned the coup in Bolivia.", "condemned",
+     {"BRA"}),
+    ("The communique issued by Egypt demanded that Ethiopia halt the filling of the dam.",
+     "demanded", {"EGY"}),
+    ("A joint statement released by Japan and Australia criticized China over the drills.",
+     "criticized", {"JPN", "AUS"}),
+    ("The letter, signed by Egypt and Jordan, called for an end to the blockade of Qatar.",
+     "called for", {"EGY", "JOR"}),
+    ("A report by the Canadian government accused India of interfering.", "accused", {"CAN"}),
+    ("A statement by Brazil expressed strong support for Argentina.", "support", {"BRA"}),
+])
+def test_a_statement_subject_speaks_for_its_author(pipeline, text, trigger, source):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "source") == source

@@ -283,6 +283,7 @@ def verb_subject(tok: Any) -> list[Any]:
         if subj:
             if subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 return _member_of(tok.head) or _apposed_name(tok.head)
+            subj = [a for s in subj for a in (_statement_author(s) or [s])]
             return _headline_pair(tok, subj) + subj
         if _gerund_in_adjunct(tok):
             controller = _object_controller(tok.head)
@@ -291,7 +292,7 @@ def verb_subject(tok: Any) -> list[Any]:
             below, tok = tok, tok.head.head
             continue
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return _planner(tok) or [tok.head]
+            return _planner(tok) or _statement_author(tok.head) or [tok.head]
         if headline_subject(tok):
             return [tok.head]
         if tok.dep_ not in SHARE_SUBJECT_DEPS or tok.head == tok:
@@ -1349,6 +1350,19 @@ def _named_destinations(heads: list[Any]) -> list[Any]:
     return [d for d in dests if d.ent_type_ in NAME_ENTS or d.pos_ == "PROPN" or any(
         c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in NAME_ENTS
         for c in d.children)]
+
+
+def _statement_author(noun: Any) -> list[Any]:
+    """'A statement by X condemned …', 'the communique issued by X demanded …', 'a report
+    released by X accused …': a statement, letter or report that is a verb's subject speaks
+    for the author its by-phrase names, on the noun or on a past participle modifying it.
+    A from-phrase or possessor ('a statement from X', "X's statement") is already read as
+    part of the noun's phrase."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in STATEMENT_NOUNS:
+        return []
+    by = _pobjs(noun, {"by"}) or [a for c in _children(noun, ("acl",)) if c.tag_ == "VBN"
+                                  for a in _pobjs(c, {"by"})]
+    return [a for a in by if _actorish(a) and a.ent_type_ not in TIME_ENTS]
 
 
 def _statement_authors(verb: Any) -> list[Any]:
