@@ -116,3 +116,38 @@ def test_a_response_in_a_clause_answers_the_author_of_its_noun(pipeline, text, t
 def test_a_statement_subject_speaks_for_its_author(pipeline, text, trigger, source):
     ev = _event(_events(pipeline, text), trigger)
     assert _countries(ev, "source") == source
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("Iran rejected the American demands.", "demands", {"USA"}, {"IRN"}),
+    ("Serbia rejected the demands from Kosovo.", "demands", {"XKX"}, {"SRB"}),
+    ("Russia denied Ukrainian allegations of war crimes.", "allegations", {"UKR"}, {"RUS"}),
+    ("Moscow dismissed the Turkish accusations as lies.", "accusations", {"TUR"}, {"RUS"}),
+    ("Israel retaliated for the Hezbollah rocket attacks.", "attacks", {"LBN"}, {"ISR"}),
+    ("India reacted angrily to the Chinese incursions.", "incursions", {"CHN"}, {"IND"}),
+    ("Mali responded to French sanctions by expelling the ambassador.", "sanctions", {"FRA"},
+     {"MLI"}),
+])
+def test_who_answers_an_act_was_its_target(pipeline, text, trigger, source, target):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "source") == source
+    assert _countries(ev, "target") == target
+
+
+def test_an_answered_act_keeps_its_own_target(pipeline):
+    ev = _event(_events(pipeline, "The army said it had avenged the rebel raid on the town."),
+                "raid")
+    assert not _countries(ev, "target")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Mali fell victim to a wave of jihadist attacks.", {"MLI"}),
+    ("Nigeria has seen a surge in attacks by Boko Haram.", {"NGA"}),
+    ("Burkina Faso is struggling to contain jihadist attacks.", {"BFA"}),
+    ("Kenya intercepted a Somali militant attack near the border.", {"KEN"}),
+    ("Pakistan has been rocked by Taliban attacks.", {"PAK"}),
+    ("Afghanistan has been plagued by attacks.", {"AFG"}),
+])
+def test_who_undergoes_an_attack_by_the_phrase_around_it(pipeline, text, target):
+    ev = _event(_events(pipeline, text), "attack")
+    assert _countries(ev, "target") == target

@@ -156,6 +156,16 @@ RELATIVE_TAGS = ("WDT", "WP")  # 'which', 'that' opening a relative clause
 # 'the attack, blamed on X', 'the bombing was attributed to X': X did it
 CULPRIT_VERBS = {"blame": ("for",), "accuse": ("of",), "suspect": ("of",)}
 # 'X were blamed for the attack', 'Y accused X of the bombing': X did it
+RESPONSE_PREPS = frozenset({("to", "respond"), ("to", "react"), ("to", "reply"),
+                            ("for", "retaliate"), ("to", "retaliate"), ("for", "avenge")})
+RESPONSE_OBJECT_VERBS = ("avenge", "answer")  # 'X avenged the raid': the raid was on X
+VICTIM_NOUNS = ("target", "victim")  # 'X was the target of attacks', 'fell victim to'
+RISE_NOUNS = ("surge", "rise", "increase", "spike", "uptick", "upsurge", "escalation", "wave")
+WITNESS_VERBS = ("see", "witness", "experience", "record")  # 'X has seen a surge in attacks'
+FOILING_VERBS = ("foil", "thwart", "intercept", "avert", "contain", "counter", "combat")
+# 'X foiled an attack by Y': the attack was aimed at X
+AFFLICTING_VERBS = ("plague", "rock", "beset", "wrack", "rack", "ravage", "devastate", "shake",
+                    "batter", "target")  # 'X has been plagued by attacks'
 SERIES_NOUNS = ("string", "series", "wave", "spate", "barrage", "flurry", "volley", "round",
                 "campaign", "number", "raft", "slew",
                 "day", "week", "month", "hour", "night")  # 'a string of X', '10 days of X': X
@@ -1038,6 +1048,72 @@ def _targeted_verb(tok: Any) -> Any:
     return None
 
 
+def refusal_entry(entry: Any) -> bool:
+    """True for a lexicon entry that makes its verb a refusal whatever it governs ('deny',
+    'reject', 'dismiss'; not 'reveal', a refusal only of the noun 'refusal')."""
+    return entry.type == "REJECT" and not (
+        entry.object or entry.prep or entry.particle or entry.xcomp or entry.prep_object or
+        entry.governor or entry.modifier or entry.object_modifier or entry.needs_context or
+        entry.object_actor or entry.object_place or entry.xcomp_any or entry.no_object)
+
+
+def _answering_verb(tok: Any, lexicon: Lexicon) -> tuple[Any, bool]:
+    """The verb whose subject answers the event noun ``tok`` names, and whether it is a
+    response rather than a refusal: 'X responded / reacted / replied to the Y strikes', 'X
+    retaliated for the attacks', 'X avenged the raid' (responses), 'X rejected / denied /
+    dismissed the Y demands' (a verb of refusal, REJECT whatever it governs). Who answers an
+    act was its target. (None, False) otherwise."""
+    head = first_conjunct(tok)
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and \
+            head.head.head.lemma_.lower() in SERIES_NOUNS:
+        head = head.head.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        verb, prep = head.head.head, head.head.lower_
+        if verb.pos_ == "VERB" and (prep, verb.lemma_.lower()) in RESPONSE_PREPS:
+            return verb, True
+    if head.dep_ == "dobj" and head.head.pos_ == "VERB":
+        verb = head.head
+        if verb.lemma_.lower() in RESPONSE_OBJECT_VERBS:
+            return verb, True
+        if any(refusal_entry(e) for e in lexicon.candidates("verb", verb.lemma_)):
+            return verb, False
+    return None, False
+
+
+def _undergone_by(tok: Any) -> list[Any]:
+    """Who undergoes the event noun ``tok`` by the phrase around it: 'X was the target of Y
+    shelling', 'X fell victim to attacks', 'X has seen a surge in attacks by Y', 'X has been
+    plagued / rocked / ravaged by attacks', 'X foiled / thwarted / intercepted an attack',
+    'X struggles to contain attacks': the subject of that verb; else none."""
+    head = first_conjunct(tok)
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and \
+            head.head.head.lemma_.lower() in SERIES_NOUNS:
+        head = head.head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "in" and \
+            head.head.head.lemma_.lower() in RISE_NOUNS:  # 'a surge in attacks'
+        rise = head.head.head
+        if rise.dep_ == "dobj" and rise.head.lemma_.lower() in TARGETED_VERBS + WITNESS_VERBS:
+            return verb_subject(rise.head)
+        return []
+    if head.dep_ == "dobj" and head.head.pos_ == "VERB" and \
+            head.head.lemma_.lower() in FOILING_VERBS:
+        return verb_subject(head.head)
+    if head.dep_ != "pobj" or head.head.dep_ not in ("prep", "agent"):
+        return []
+    prep, above = head.head, head.head.head
+    lemma = above.lemma_.lower()
+    if prep.lower_ in ("of", "to") and lemma in VICTIM_NOUNS and \
+            above.dep_ in ("attr", "oprd", "dobj") and above.head.pos_ in ("VERB", "AUX"):
+        return verb_subject(above.head)  # 'X was the target of attacks'
+    if prep.lower_ == "to" and lemma == "fall" and any(
+            c.dep_ in ("attr", "oprd", "dobj") and c.lemma_.lower() in VICTIM_NOUNS
+            for c in above.children):
+        return verb_subject(above)  # 'X fell victim to attacks', the parser's to-phrase
+    if prep.lower_ == "by" and lemma in AFFLICTING_VERBS and _is_passive(above):
+        return _children(above, PASSIVE_SUBJECT_DEPS)  # 'X has been plagued by attacks'
+    return []
+
+
 def _stray_modifier(tok: Any) -> Any:
     """The nationality the parser takes for the object of an undergoing verb when an -ing
     event noun follows it ('X suffered heavy Russian shelling' read as 'suffered Russian' with
@@ -1604,6 +1680,20 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         tgt = [_owner(s) for s in verb_subject(suffered) if s not in src] or \
             [t for t in tgt if t not in givers]
         answered = True  # 'X drew criticism': X is criticised, not the critic
+    undergone = _undergone_by(tok) if suffered is None and not parties and etype not in \
+        SHARED_TYPES and not [t for t in tgt if _actorish(t) or t not in of_objs] else []
+    if undergone:  # 'X was the target of attacks', 'X foiled an attack by Y'
+        tgt = [_owner(s) for s in undergone if s not in src]
+        answered = bool(tgt)
+    answering, response = _answering_verb(tok, lexicon) if suffered is None and not parties \
+        and not undergone \
+        and not [t for t in tgt if _actorish(t) or t not in of_objs] \
+        and etype not in SHARED_TYPES else (None, False)  # 'denied allegations of war crimes'
+    if answering is not None and (src or response):
+        # 'Iran rejected the American demands', 'X retaliated for the Y strikes': who answers
+        # was its target; a refused charge naming no one is left to the discourse (denier)
+        tgt = [_owner(s) for s in verb_subject(answering) if s not in src]
+        answered = bool(tgt)
     guarded = _protected(tok)
     if guarded and not src:  # 'protects X from raids by Y', the by-phrase hung on the verb
         src = [b for b in _pobjs(first_conjunct(tok).head.head, {"by"}) if b.pos_ in NOUN_TAGS]

@@ -27,7 +27,13 @@ from typing import Any
 from eventwire.annotate.doccache import sent_starts, token_starts
 from eventwire.annotate.focus import focus_of
 from eventwire.annotate.registry import SPECIAL_CODES
-from eventwire.extract.arguments import SHARE_SUBJECT_DEPS, Arguments, claimed_event, verb_subject
+from eventwire.extract.arguments import (
+    SHARE_SUBJECT_DEPS,
+    Arguments,
+    claimed_event,
+    refusal_entry,
+    verb_subject,
+)
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.event_places import same_participant
 from eventwire.extract.lexicon import Lexicon
@@ -167,16 +173,7 @@ def _denied(trig: Trigger, lexicon: Lexicon) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in (*verb.children, *tok.children)):
         return False  # 'dismissed the allegations as lies': a charge of its own (EVENTS.md)
     return tok.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and any(
-        _refusal(e) for e in lexicon.candidates("verb", verb.lemma_))
-
-
-def _refusal(entry: Any) -> bool:
-    """True for a lexicon entry that makes its verb a refusal whatever it governs ('deny',
-    'reject', 'dismiss'; not 'reveal', a refusal only of the noun 'refusal')."""
-    return entry.type == "REJECT" and not (
-        entry.object or entry.prep or entry.particle or entry.xcomp or entry.prep_object or
-        entry.governor or entry.modifier or entry.object_modifier or entry.needs_context or
-        entry.object_actor or entry.object_place or entry.xcomp_any or entry.no_object)
+        refusal_entry(e) for e in lexicon.candidates("verb", verb.lemma_))
 
 
 def denier_target(ev: EventMention) -> None:
