@@ -151,3 +151,15 @@ def test_an_answered_act_keeps_its_own_target(pipeline):
 def test_who_undergoes_an_attack_by_the_phrase_around_it(pipeline, text, target):
     ev = _event(_events(pipeline, text), "attack")
     assert _countries(ev, "target") == target
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Ukraine suffered heavy shelling overnight, officials said.", None, {"UKR"}),
+    ("The town suffered shelling from Russian forces.", {"RUS"}, None),
+])
+def test_an_undergone_gerund_is_done_to_the_subject(pipeline, text, source, target):
+    ev = _event(_events(pipeline, text), "shelling")
+    if source is not None:  # a one-country story's attack may be a domestic one
+        assert _countries(ev, "source") == source
+    if target is not None:
+        assert _countries(ev, "target") == target

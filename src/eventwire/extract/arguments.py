@@ -517,6 +517,14 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         args.source = [stray]
         args.target = [_owner(s) for s in verb_subject(tok.head)]
         return args
+    if tok.dep_ in ("dobj", "xcomp") and tok.tag_ == "VBG" and \
+            tok.head.lemma_.lower() in TARGETED_VERBS:
+        # 'X suffered heavy shelling', the -ing event word parsed as a gerund object: as for
+        # the noun ('X suffered attacks'), X undergoes it and a from-phrase names who did it
+        args.source = [a for a in _pobjs(tok, {"from", "by"}) + _pobjs(tok.head, {"from"})
+                       if a.ent_type_ not in TIME_ENTS]
+        args.target = [_owner(s) for s in verb_subject(tok.head)]
+        return args
     parties = _mediated(tok) if _mediation(tok) else []
     if not args.source and not parties:
         src, tgt = _between(tok)  # 'displaced by fighting between X and Y'
