@@ -37,22 +37,12 @@ import dataclasses
 from collections import Counter
 from typing import Any
 
-from eventwire.evaluation.common import eval_path, skip
 from eventwire.evaluation.splits import PARTS
-from eventwire.evaluation.voa import (
-    ANNOTATIONS,
-    FOLDER,
-    STORIES,
-    default_cli,
-    read_jsonl,
-    story_part,
-)
 from eventwire.evaluation.voa_errors import (
     NO_EVENT,
     OTHER_TYPES,
     OTHER_UNREAL,
-    extract_stories,
-    scoring_module,
+    read_part,
     story_errors,
 )
 from eventwire.extract.lexicon import CONDITION_KEYS, Entry, Lexicon
@@ -144,18 +134,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--examples", type=int, default=0,
                     help="missed sentences to print (tuning part only)")
     args = ap.parse_args(argv)
-    folder = eval_path(FOLDER)
-    if folder is None or not (folder / STORIES).exists():
-        skip(f"VOA stories (eval/{FOLDER}/{STORIES})")
+    sc, stories, notes, out = read_part(args.part, args.cli)
     from eventwire.annotate.nlp import load_nlp
     from eventwire.extract.lexicon import load_lexicon
 
-    sc = scoring_module(folder)
-    stories = [s for s in read_jsonl(folder / STORIES) if story_part(s) == args.part]
-    notes = {str(a["id"]): a for a in read_jsonl(folder / ANNOTATIONS)
-             if story_part(a) == args.part}
-    stories = [s for s in stories if str(s["id"]) in notes]
-    out = extract_stories(stories, args.cli or default_cli())
     nlp, lexicon = load_nlp(), load_lexicon()
     reasons: Counter[str] = Counter()
     words: Counter[str] = Counter()

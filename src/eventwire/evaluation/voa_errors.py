@@ -125,6 +125,23 @@ def extract_stories(stories: list[dict[str, Any]], cli: str) -> dict[str, dict[s
         return {str(o["id"]): o for o in read_jsonl(out)}
 
 
+def read_part(part: str, cli: str | None) -> tuple[Any, list[dict[str, Any]],
+                                                   dict[str, dict[str, Any]],
+                                                   dict[str, dict[str, Any]]]:
+    """One part's VOA stories that have annotations, their annotations by story id, and the
+    CLI's extraction of each (with the scorer module), as the error tools read them; exits
+    with the evaluation's skip message when the VOA folder is absent."""
+    folder = eval_path(FOLDER)
+    if folder is None or not (folder / STORIES).exists():
+        skip(f"VOA stories (eval/{FOLDER}/{STORIES})")
+    sc = scoring_module(folder)
+    stories = [s for s in read_jsonl(folder / STORIES) if story_part(s) == part]
+    notes = {str(a["id"]): a for a in read_jsonl(folder / ANNOTATIONS)
+             if story_part(a) == part}
+    stories = [s for s in stories if str(s["id"]) in notes]
+    return sc, stories, notes, extract_stories(stories, cli or default_cli())
+
+
 def _real(item: dict[str, Any]) -> bool:
     """True for an asserted or planned event (the ones precision and recall count)."""
     return item.get("modality", "asserted") in REAL
@@ -298,15 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [k for k in keys if k not in PROPERTIES]
     if unknown:
         ap.error(f"unknown properties {unknown}; known: {', '.join(PROPERTIES)}")
-    folder = eval_path(FOLDER)
-    if folder is None or not (folder / STORIES).exists():
-        skip(f"VOA stories (eval/{FOLDER}/{STORIES})")
-    sc = scoring_module(folder)
-    stories = [s for s in read_jsonl(folder / STORIES) if story_part(s) == args.part]
-    notes = {str(a["id"]): a for a in read_jsonl(folder / ANNOTATIONS)
-             if story_part(a) == args.part}
-    stories = [s for s in stories if str(s["id"]) in notes]
-    out = extract_stories(stories, args.cli or default_cli())
+    sc, stories, notes, out = read_part(args.part, args.cli)
     missed: list[tuple[str, str, str]] = []
     wrong: list[dict[str, Any]] = []
     right: list[dict[str, Any]] = []
