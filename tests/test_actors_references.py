@@ -308,3 +308,33 @@ def test_a_peoples_leader_is_no_office_holder_of_the_state(pipeline):
     (src,) = _event(_events(pipeline, "The Bosnian Serb leader criticised the court on "
                                        "Monday."), "criticised").source
     assert src.actor.country == "BIH" and src.actor.kind == "state"
+
+
+def _agent_entities(text: str):
+    from eventwire.model import Article
+    (ex,) = list(Pipeline().run([Article(id="t", text=text, published="2025-05-07")]))
+    return [e for e in ex.entities if e.actor is not None]
+
+
+@pytest.mark.parametrize(("text", "word", "country", "antecedent"), [
+    ("LIMA, March 3 - Ecuador's foreign ministry summoned the Peruvian ambassador over the "
+     "border incident. The ministry said the patrol had crossed without permission.",
+     "ministry", "ECU", "Ecuador's foreign ministry"),
+    ("SANTIAGO - Bolivia's army closed two crossings on Monday after a shootout. The army "
+     "accused smugglers of firing first.", "army", "BOL", "Bolivia's army"),
+    ("QUITO - The Colombian government recalled its envoy. Later the government demanded an "
+     "apology.", "government", "COL", None),
+])
+def test_a_definite_body_noun_refers_to_the_body_named_just_before(text, word, country,
+                                                                   antecedent):
+    ents = [e for e in _agent_entities(text) if e.text.lower() == word]
+    assert ents and ents[-1].actor.country == country
+    if antecedent:
+        assert ents[-1].actor.evidence == f"refers to: {antecedent}"
+
+
+def test_a_definite_body_noun_with_two_bodies_before_keeps_the_dateline():
+    text = ("LIMA - Ecuador's foreign ministry and Chile's foreign ministry met on Monday. "
+            "The ministry said talks would continue.")
+    (e,) = [e for e in _agent_entities(text) if e.text.lower() == "ministry"]
+    assert e.actor.country == "PER"

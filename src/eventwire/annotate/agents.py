@@ -590,12 +590,42 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
                                   others=_counterparts(toks[end - 1]),
                                   parties=_other_actors(toks[end - 1]),
                                   said=_said_about_others(toks[end - 1]))
+        if placed is not None and placed[1].startswith(("dateline", "article focus")) and \
+                _definite_body(doc, i, end, sector, role):
+            placed = _body_before(doc, focus, i, end, linked) or placed
         if placed is not None:
             code, evidence = placed
             ref = dataclasses.replace(reg.country_ref(code, sector, role), evidence=evidence)
             out.append(Entity(span.start_char, span.end_char, span.text, AGENT_LABEL, ref))
         i = end
     return out
+
+
+def _definite_body(doc: Any, i: int, end: int, sector: str, role: str | None) -> bool:
+    """Whether the agent at ``i:end`` is a bare definite body noun ('the ministry', 'the
+    foreign ministry', 'the army'): after 'the', lower-case words only, a state body's sector."""
+    toks = tokens(doc)
+    return role is None and sector in STATE_BODY_SECTORS and i > 0 and \
+        toks[i - 1].lower_ == "the" and all(t.text.islower() for t in toks[i:end])
+
+
+def _body_before(doc: Any, focus: Focus, i: int, end: int, linked: list[Entity]
+                 ) -> tuple[str, str] | None:
+    """(country, evidence) of the body a definite body noun refers back to: the one country of
+    the bodies with the same head noun named earlier in its sentence or in the sentence just
+    before ('Chile's foreign ministry summoned the envoy. The ministry said …')."""
+    toks = tokens(doc)
+    head = toks[end - 1].lower_
+    k = bisect.bisect_right(focus.sent_starts, toks[i].idx) - 1
+    if k < 0:
+        return None
+    since = focus.sent_starts[max(0, k - 1)]
+    ents = [e for e in linked if since <= e.start and e.end <= toks[i].idx and
+            e.text.lower().split()[-1] == head]
+    codes = {e.actor.country for e in ents}
+    if len(codes) != 1:
+        return None
+    return ents[-1].actor.country, f"refers to: {ents[-1].text}"
 
 
 def _regional(reg: Any, doc: Any, lowers: list[str], i: int) -> bool:
