@@ -8,6 +8,7 @@ import datetime as dt
 import random
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -150,16 +151,23 @@ def test_refresh_writes_only_the_promises_whose_judgement_changed(
     assert stored(store) == full_judgement(store, "t2")
 
 
-def test_store_made_before_the_index_fills_it_and_judges_alike(tmp_path: Path) -> None:
-    path = tmp_path / "old.db"
-    rng = random.Random(5)
+def judged_store(path: Path, rng: random.Random, table: Any) -> set[Any]:
+    """Write 89 events (every third with a promise) into a new store at ``path``, judge them
+    from scratch, close it and return the rows of ``table`` the refresh wrote (never none)."""
     store = Store(str(path))
     write(store, [make_event(rng, i, promise=i % 3 == 0) for i in range(1, 90)], "t1")
     with store.begin() as conn:
         pm.refresh_promises(conn, "t1", written=pm.Written())
-        built = set(conn.execute(select(ft.promise_keys)).all())
+        built = set(conn.execute(select(table)).all())
     assert built
     store.close()
+    return built
+
+
+def test_store_made_before_the_index_fills_it_and_judges_alike(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    rng = random.Random(5)
+    judged_store(path, rng, ft.promise_keys)
     conn = sqlite3.connect(path, isolation_level=None)  # as the code before the index left it
     conn.execute("DROP TABLE promise_keys")
     conn.execute("DELETE FROM eventwire_meta WHERE key = ?", (pm.KEYS_META,))
@@ -185,13 +193,7 @@ def test_store_made_before_the_index_fills_it_and_judges_alike(tmp_path: Path) -
 def test_store_made_before_the_reach_index_fills_it_when_opened(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
     rng = random.Random(7)
-    store = Store(str(path))
-    write(store, [make_event(rng, i, promise=i % 3 == 0) for i in range(1, 90)], "t1")
-    with store.begin() as conn:
-        pm.refresh_promises(conn, "t1", written=pm.Written())
-        built = set(conn.execute(select(ft.promise_reach)).all())
-    assert built
-    store.close()
+    built = judged_store(path, rng, ft.promise_reach)
     conn = sqlite3.connect(path, isolation_level=None)  # as the code before the table left it
     conn.execute("DROP TABLE promise_reach")
     conn.close()
