@@ -621,7 +621,7 @@ def _body_before(doc: Any, focus: Focus, i: int, end: int, linked: list[Entity]
         return None
     since = focus.sent_starts[max(0, k - 1)]
     ents = [e for e in linked if since <= e.start and e.end <= toks[i].idx and
-            e.text.lower().split()[-1] == head]
+            e.actor is not None and e.actor.country and e.text.lower().split()[-1:] == [head]]
     codes = {e.actor.country for e in ents}
     if len(codes) != 1:
         return None
