@@ -60,3 +60,46 @@ def test_a_meeting_held_to_vote_against_a_deal_tells_the_refusal(pipeline) -> No
 def test_other_votes_and_meetings_give_no_decision(pipeline, text: str) -> None:
     events = _events(pipeline, text)
     assert not any(t in ("AGREE", "REJECT") for t, _ in events)
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("Redland's parliament voted in favour of the peace accord with Blueland on Monday.",
+     "voted in favour of the peace accord"),
+    ("Lawmakers in Redland voted in favor of the border agreement with Blueland.",
+     "voted in favor of the border agreement"),
+    ("The Redland parliament's vote on the truce with Blueland was held on Monday.",
+     "vote on the truce"),
+    ("After a vote for the ceasefire with Blueland, the Redland cabinet adjourned.",
+     "vote for the ceasefire"),
+])
+def test_a_vote_in_favour_and_the_noun_vote_are_the_decision(pipeline, text, trigger) -> None:
+    assert ("AGREE", trigger) in _events(pipeline, text)
+
+
+def test_the_noun_vote_against_a_deal_is_a_refusal(pipeline) -> None:
+    events = _events(pipeline, "A parliamentary vote against the pact with Blueland took "
+                               "place in Redland on Monday.")
+    assert ("REJECT", "vote against the pact") in events
+    assert not any(t == "AGREE" for t, _ in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Redland cabinet's vote on the truce with Blueland was postponed until Sunday.",
+    "Redland's parliament will hold a vote on the treaty with Blueland next week.",
+    "Redland's parliament is expected to vote in favour of the accord with Blueland on Friday.",
+])
+def test_a_vote_still_to_come_stays_planned(pipeline, text) -> None:
+    (ex,) = list(pipeline.run([Article(id="t", text=text, published="2031-03-04")]))
+    votes = [ev for ev in ex.events if ev.trigger.text.startswith("vot")]
+    assert votes and all(ev.type == "AGREE" and ev.modality == "planned" for ev in votes)
+
+
+@pytest.mark.parametrize("text", [
+    "The Redland assembly held a vote on the budget on Monday.",
+    "Redland's senate voted in favour of the budget on Monday.",
+    "Redland's parliament voted in favour of the motion on Monday.",
+    "The motion of no confidence in the Redland government was put to a vote on Monday.",
+])
+def test_a_vote_on_no_deal_gives_no_decision(pipeline, text) -> None:
+    events = _events(pipeline, text)
+    assert not any(t in ("AGREE", "REJECT") for t, _ in events)

@@ -424,6 +424,19 @@ def _prep_objects(tok: Any) -> list[tuple[Any, Any]]:
     return out
 
 
+FAVOUR_NOUNS = frozenset({"favour", "favor"})
+
+
+def _prep_key(prep: Any) -> str:
+    """The preposition a (preposition, object) pair is keyed by: 'in favour of' x is keyed as
+    'for' x ('voted [in favour of] the accord' as 'voted for the accord'), any other as
+    itself."""
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in FAVOUR_NOUNS \
+            and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "in":
+        return "for"
+    return prep.lower_
+
+
 def _aimed_at(tok: Any) -> bool:
     """True for the object of a preposition a weapon is aimed with: an actor, a place, or
     a thing of a country ('at [Israel]', 'on the [town]', 'at Ukrainian energy [facilities]')."""
@@ -595,7 +608,7 @@ def _view(tok: Any, cache: dict[str, Any], key: str) -> Any:
                      and (o.lemma_.lower() not in GENERIC_MOVERS or military_mover(o))]
             value += [(o, MILITARY_CRAFT) for o, _ in value if _military_craft(o)]
         elif key == "prep_objects":
-            value = [(p, o, (p.lower_, o.lemma_.lower())) for p, o in _prep_objects(tok)]
+            value = [(p, o, (_prep_key(p), o.lemma_.lower())) for p, o in _prep_objects(tok)]
         else:
             subjects = _clause_subjects(tok)
             value = [_group_lemma(c) for c in subjects]
