@@ -7,6 +7,7 @@ from pathlib import Path
 from eventwire.ingest import build_article
 from eventwire.ingest.dedup import (
     NearDupIndex,
+    band_shape,
     containment,
     content_id,
     from_bytes,
@@ -132,3 +133,17 @@ def test_minhash_reuses_permutations_with_the_same_signature():
     fresh.update_batch([s.encode("utf-8") for s in sorted(shingles(text))])
     assert signature_bytes(a) == signature_bytes(fresh)
     assert a.jaccard(fresh) == 1.0
+
+
+def test_band_shape_is_datasketchs_and_indexes_share_it():
+    """An index's bands and rows are those ``MinHashLSH`` picks, for each threshold and
+    number of permutations (the shape is remembered per pair, not made once)."""
+    from datasketch import MinHashLSH
+
+    for threshold, num_perm in ((0.3, 128), (0.8, 128), (0.5, 64), (0.9, 256)):
+        lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        assert band_shape(threshold, num_perm) == (lsh.b, lsh.r)
+    index = NearDupIndex(threshold=0.8, num_perm=128, containment=None)
+    lsh = MinHashLSH(threshold=0.8, num_perm=128)
+    assert (index.bands, index.rows) == (lsh.b, lsh.r)
+    assert band_shape(0.8, 128) != band_shape(0.3, 128)

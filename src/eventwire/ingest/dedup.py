@@ -113,6 +113,16 @@ def containment(jaccard: float, size_a: float, size_b: float) -> float:
     return min(1.0, inter / min(size_a, size_b))
 
 
+@lru_cache(maxsize=8)
+def band_shape(threshold: float, num_perm: int) -> tuple[int, int]:
+    """The bands and rows per band ``datasketch.MinHashLSH`` picks for a threshold and a
+    number of permutations (remembered: it integrates the false-positive and
+    false-negative curves of every shape, about 12 ms of CPU, and an ingest makes an index
+    when it starts and again when it frees this run's signatures)."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return lsh.b, lsh.r
+
+
 class NearDupIndex:
     """MinHash LSH over added articles; ``query`` returns the best earlier near-duplicate.
 
@@ -130,8 +140,7 @@ class NearDupIndex:
         self.containment = containment
         self.num_perm = num_perm
         lsh_threshold = min(threshold, MIN_JACCARD) if containment else threshold
-        lsh = MinHashLSH(threshold=lsh_threshold, num_perm=num_perm)  # for its band shape
-        self.bands, self.rows = lsh.b, lsh.r
+        self.bands, self.rows = band_shape(lsh_threshold, num_perm)
         self._ids: list[str] = []  # row -> key
         self._rows: dict[str, int] = {}  # key -> row (indexed keys only)
         self._sigs = numpy.zeros((0, num_perm), dtype=numpy.uint32)  # row -> hash values
