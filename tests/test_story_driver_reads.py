@@ -65,3 +65,36 @@ def test_driver_reads_match_sqlalchemy(tmp_path: Path, monkeypatch: pytest.Monke
             idx.ensure_full(sid, limit=1)
             assert [m["id"] for m in idx.members[sid]] == [driven["members"][sid][-1]["id"]]
     store.close()
+
+
+def test_document_frequencies_written_as_replaced_rows(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """``write_df`` leaves each written term's row holding its new count (rows of terms not
+    written stay), through the driver's upsert on SQLite as through the portable delete and
+    insert, and the frequencies an update counts are the ones a rebuild counts."""
+    def written(portable: bool) -> dict[str, int]:
+        store = Store(str(tmp_path / f"df-{portable}.db"))
+        with store.begin() as conn:
+            st.write_df(conn, {"t:grain": 2, "t:odesa": 1, st.DOCS_KEY: 3})
+            if portable:
+                monkeypatch.setattr(conn.dialect, "name", "portable")
+            st.write_df(conn, {"t:grain": 5, "t:ramstein": 1, st.DOCS_KEY: 4})
+            st.write_df(conn, {})
+            monkeypatch.undo()
+            return dict(conn.exec_driver_sql("SELECT term, df FROM term_df").fetchall())
+
+    expected = {"t:grain": 5, "t:odesa": 1, "t:ramstein": 1, st.DOCS_KEY: 4}
+    assert written(False) == expected
+    assert written(True) == expected
+    store = Store(str(tmp_path / "s.db"))
+    ids = [add(store, make_call(f"g{i}", date=f"2025-03-1{i}", date_text="by phone",
+                                text=f"Donald Trump spoke with Vladimir Putin by phone. The White House said so. {GRAIN}"))
+           for i in range(3)]
+    fuse.update(store, ids[:1])
+    fuse.update(store, ids[1:])
+    with store.begin() as conn:
+        once = dict(conn.exec_driver_sql("SELECT term, df FROM term_df").fetchall())
+    fuse.rebuild(store)
+    with store.begin() as conn:
+        assert dict(conn.exec_driver_sql("SELECT term, df FROM term_df").fetchall()) == once
+    assert once[st.DOCS_KEY] == 3 and max(once.values()) == 3
