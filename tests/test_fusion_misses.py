@@ -191,3 +191,37 @@ def test_missing_evidence_names_what_the_link_model_gets_no_help_from() -> None:
 def test_a_best_link_is_counted_in_the_bin_of_its_probability() -> None:
     assert [link_bin(p) for p in (0.0, 0.09, 0.1, 0.25, 0.3, 0.9)] == \
         ["<0.1", "<0.1", "0.1-0.2", "0.2-0.3", ">=0.3", ">=0.3"]
+
+
+def test_feature_terms_add_up_to_the_link_models_log_odds() -> None:
+    import math
+
+    from eventwire.evaluation.fusion_misses import feature_terms
+
+    a = strike("a1", SAT, "strike", "2024-11-23", "Saturday")
+    b = strike("a2", FRI, "struck", "2024-11-23", "Friday")
+    terms = feature_terms(a, b, frozenset())
+    p = coref.link_probability(a, b, frozenset())
+    assert abs(sum(terms.values()) - math.log(p / (1 - p))) < 0.01
+    assert "bias" in terms and terms["same_day"] > 0 and "role_clash" not in terms
+    told = "Rescuers dug through rubble after a raid flattened a building, officials said."
+    bare = mention("a3", "2024-11-25", "a3", event(told, "raid", "ASSAULT", [], []))
+    assert "same_day" not in feature_terms(a, bare, frozenset())
+
+
+def test_mean_terms_group_same_type_pairs_by_label_and_rule() -> None:
+    from eventwire.evaluation.fusion_misses import mean_terms_by_rule
+
+    a = strike("t1_a", SAT, "strike", "2024-11-23", "Saturday")
+    b = strike("t1_b", FRI, "struck", "2024-11-23", "Friday")
+    c = strike("t1_c", SAT, "strike", "2024-11-23", "Saturday")
+    elsewhere = strike("t2_a", SAT, "strike", "2024-11-23", "Saturday")  # another topic
+    talk = mention("t1_d", "2024-11-25", "t1_d", event(
+        TALK, "talks", "CONSULT", [("Israel", ISRAEL)], [("Lebanon", LEBANON)], "2024-11-23",
+        "Saturday"))
+    rows = mean_terms_by_rule([(a, "ecb:x"), (b, "ecb:x"), (c, "ecb:y"), (elsewhere, "ecb:x"),
+                               (talk, "ecb:x")])
+    # three strike pairs of topic 1; the talks and the other topic's strike pair with none
+    assert sum(r["pairs"] for r in rows.values()) == 3
+    assert sum(r["pairs"] for k, r in rows.items() if k.startswith("coreferent")) == 1
+    assert all("bias" in r["terms"] for r in rows.values())

@@ -36,6 +36,15 @@ Records that hit several truth events are listed as false merges; those with a m
 whose one sentence holds the quotes of several of them (a merge the sentence-level
 scoring cannot tell from a real one) are listed apart.
 
+``--features`` lists instead, one JSON line per unfused pair of a link class whose best link
+joins two mentions of one type (``same_type_splits``), what the link model made of that pair:
+each feature's share of the log-odds (weight times value, ``feature_terms``; the bias
+included, zero terms left out), the probability, the missing evidence and how each side's
+date range was derived (``when_from``): which comparison scores low, and why. With
+``--ecb-db PATH --features``, the ECB+ tune topics' labelled same-type pairs are grouped by
+coreferent or other and the rule that decides their link, with each feature's mean term
+(``mean_terms_by_rule``).
+
 With ``--ecb-db PATH`` (a store written by ``eventwire.evaluation.ecbplus --db``) it counts
 instead the labelled mention pairs of the ECB+ tune topics (different documents of one
 topic) by the rule that decides their link (``events.link_verdict``; a scored pair under its
@@ -43,6 +52,7 @@ threshold is ``dated_below``, a pair that links ``linked``), apart for coreferen
 other pairs: how many true links each rule costs, and how many false ones it prevents.
 
     python -m eventwire.evaluation.fusion_misses FOLDER WORKDIR [--show CLASS ...]
+    python -m eventwire.evaluation.fusion_misses FOLDER WORKDIR --features
     python -m eventwire.evaluation.fusion_misses --ecb-db PATH
 """
 
@@ -380,6 +390,50 @@ def diagnose(folder: Path, work: Path) -> dict[str, Any]:
             "conflicts": conflicts}
 
 
+def feature_terms(a: Mention, b: Mention, common: frozenset[str]) -> dict[str, float]:
+    """Each feature's share of the log-odds the link model gives a pair (weight times value,
+    rounded; the weights of the dated or the vague pairs as the pair is dated), zero terms
+    left out: which comparisons carry a link and which give it nothing."""
+    vector = coref.features(a, b, common)
+    vague = vector[coref.UNDATED] or vector[coref.VAGUE]
+    weights = coref.model()["vague_weights" if vague else "weights"]
+    return {f: round(v * w, 3) for f, v, w in zip(coref.FEATURES, vector, weights, strict=True)
+            if v * w}
+
+
+def same_type_splits(folder: Path, work: Path) -> list[dict[str, Any]]:
+    """The unfused article pairs of a scored record whose class the best link decides and
+    whose best link joins two mentions of one type: truth event, articles, class, the link's
+    probability, its ``feature_terms``, the ``missing_evidence`` and how each side's date
+    range was derived (``tense:...`` when only the tense bounds it)."""
+    run = read_scored(folder, work)
+    out = []
+    for t in run.truth["events"]:
+        types, per = set(t["types"]), run.per_event[t["id"]]
+        ok = partial(scored_as, types=types, event_of=run.event_of, shown=run.shown)
+        listed = {a: {run.event_of[m.id] for m in ms if run.event_of[m.id] in run.shown
+                      and run.shown[run.event_of[m.id]]["type"] in types}
+                  for a, ms in per.items()}
+        arts = sorted(per)
+        for i, a in enumerate(arts):
+            for b in arts[i + 1:]:
+                if listed[a] & listed[b]:
+                    continue
+                reason, _ = pair_reason(per[a], per[b], types, run.event_of, run.shown,
+                                        run.common, run.groups)
+                if reason not in LINK_CLASSES:
+                    continue
+                score, x, y = best_link(per[a], per[b], ok, run.common)
+                if x.type != y.type:
+                    continue
+                out.append({"event": t["id"], "articles": [a, b], "class": reason,
+                            "type": x.type, "p": round(score, 3),
+                            "terms": feature_terms(x, y, run.common),
+                            "missing": missing_evidence(x, y, run.common),
+                            "when_from": [(m.when or {}).get("from") for m in (x, y)]})
+    return out
+
+
 def link_class(a: Mention, b: Mention, common: frozenset[str]) -> str:
     """The rule that decides the link of two mentions of different articles: a verdict of
     ``events.link_verdict`` that keeps them apart, ``dated_below`` / ``vague_below`` under
@@ -402,6 +456,26 @@ def link_classes(examples: list[tuple[Mention, str]]) -> dict[str, dict[str, int
     return {k: dict(v.most_common()) for k, v in out.items()}
 
 
+def mean_terms_by_rule(examples: list[tuple[Mention, str]]) -> dict[str, dict[str, Any]]:
+    """Labelled same-type mention pairs of different documents of one topic, by coreferent or
+    other and ``link_class``: how many, and each feature's mean ``feature_terms`` (which
+    comparisons the pairs a rule keeps apart lack against the pairs that link)."""
+    common = coref.vocabulary([m.sentence for m, _ in examples])
+    sums: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    counts: Counter[str] = Counter()
+    for i, (a, ga) in enumerate(examples):
+        for b, gb in examples[i + 1:]:
+            if a.type != b.type or not comparable((a, ga), (b, gb)):
+                continue
+            key = f"{'coreferent' if ga == gb else 'other'} {link_class(a, b, common)}"
+            counts[key] += 1
+            for f, v in feature_terms(a, b, common).items():
+                sums[key][f] += v
+    return {k: {"pairs": n, "terms": {f: round(v / n, 2) for f, v in sorted(
+        sums[k].items(), key=lambda x: -abs(x[1])) if round(v / n, 2)}}
+        for k, n in counts.most_common()}
+
+
 def main(argv: list[str] | None = None) -> None:
     """Print the counts (and the examples of the classes asked for)."""
     ap = argparse.ArgumentParser(prog="python -m eventwire.evaluation.fusion_misses")
@@ -409,6 +483,9 @@ def main(argv: list[str] | None = None) -> None:
                     help="story set folder (articles.jsonl, truth.json)")
     ap.add_argument("work", type=Path, nargs="?", help="--work folder of a stories/score.py run")
     ap.add_argument("--show", nargs="*", default=[], help="classes whose examples to print")
+    ap.add_argument("--features", action="store_true",
+                    help="list the same-type pairs the best link decides, with the link "
+                         "model's terms")
     ap.add_argument("--ecb-db", help="count the ECB+ tune topics' labelled pairs by the rule "
                                      "that decides their link instead (a store written by "
                                      "`eventwire.evaluation.ecbplus --db PATH`)")
@@ -416,11 +493,20 @@ def main(argv: list[str] | None = None) -> None:
     if a.ecb_db:
         if not Path(a.ecb_db).exists():
             raise SystemExit(f"fusion_misses: {a.ecb_db} not found")
-        print(json.dumps(link_classes(ecb_examples(a.ecb_db))))
+        examples = ecb_examples(a.ecb_db)
+        if a.features:
+            for key, row in mean_terms_by_rule(examples).items():
+                print(json.dumps({"pairs_of": key, **row}))
+            return
+        print(json.dumps(link_classes(examples)))
         return
     if a.folder is None or a.work is None:
         ap.error("FOLDER and WORK are needed without --ecb-db")
     require_run("fusion_misses", a.folder, a.work)
+    if a.features:
+        for row in same_type_splits(a.folder, a.work):
+            print(json.dumps(row))
+        return
     report(diagnose(a.folder, a.work), a.show)
 
 
