@@ -1,5 +1,6 @@
 """A call or push 'for' someone to do something is a REQUEST, though the parse makes 'for' the
-marker of the infinitive clause rather than the verb's preposition; a verb with no such
+marker of the infinitive clause rather than the verb's preposition, the clause active or
+passive ('called for the reporters to be freed'); a verb with no such
 entry ('waited for the rebels to leave') stays no event."""
 
 from __future__ import annotations
@@ -14,10 +15,15 @@ REQUEST_CASES = [
     "The Varnian minister called for the international community to step up pressure on Dravia.",
     "Dravia's president called for both sides to stop the fighting.",
     "Zelvan pressed for the two governments to return to talks.",
+    # the infinitive clause may be passive
+    "Rights groups called for the detained Varnian reporters to be freed.",
+    "The Dravian president called for Varnia to be sanctioned over the shelling.",
+    "Zelvan pressed for the border crossings to be reopened.",
 ]
 OTHER_CASES = [
     "Varnia waited for the rebels to leave the town.",
     "The Varnian envoy arranged for the letters to be delivered on Monday.",
+    "Dravia waited for the prisoners to be released before it withdrew.",
 ]
 DATE = "2024-03-04"
 

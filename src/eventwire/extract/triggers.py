@@ -482,7 +482,9 @@ def _for_to_marks(doc: Any, i: int, wanted: set[str], kids: list[list[int]],
                   deps: list[str], lower: list[str]) -> list[int]:
     """The 'for' of an infinitive clause with its own subject after the trigger ('called
     [for] observers to monitor the truce', 'pressed [for] both sides to talk'), which the
-    parse makes the clause's marker instead of the verb's preposition."""
+    parse makes the clause's marker instead of the verb's preposition; the clause may be
+    passive ('called [for] the journalists to be freed', 'pressed [for] the sanctions to be
+    lifted')."""
     if "for" not in wanted:
         return []
     pos = column(doc, "pos")
@@ -492,7 +494,7 @@ def _for_to_marks(doc: Any, i: int, wanted: set[str], kids: list[list[int]],
             continue
         mark = next((k for k in kids[c] if deps[k] == "mark" and lower[k] == "for" and k > i),
                     None)
-        if mark is not None and any(deps[k] == "nsubj" for k in kids[c]) and \
+        if mark is not None and any(deps[k] in ("nsubj", "nsubjpass") for k in kids[c]) and \
                 any(deps[k] == "aux" and lower[k] == "to" for k in kids[c]):
             out.append(mark)
     return out
