@@ -59,6 +59,8 @@ LOSING_VERBS = ("lose", "suffer", "sustain")  # 'X lost two jets in Y's strikes'
 TOLL_WORDS = frozenset({"dead", "wounded", "injured", "hurt", "killed", "homeless", "missing"})
 OF_TARGET_TYPES = ("ASSAULT", "COERCE", "SANCTION", "SUPPORT", "ACCUSE", "AID", "CONCEDE")
 OF_SOURCE_TYPES = ("RETREAT", "MOBILIZE", "PROTEST")
+THREAT_NOUN_TYPES = ("THREATEN",)  # 'threats of X sanctions': X makes them
+THREATENED_ACT_TYPES = ("SANCTION", "ASSAULT", "COERCE")  # acts a threat's of-phrase names
 ANNOUNCING_VERBS = ("announce", "report", "confirm", "disclose", "reveal", "unveil", "say")
 RECEIVING_VERBS = ("receive", "get", "obtain")  # the subject undergoes the governed event
 HOSTING_VERBS = ("host", "invite", "welcome", "receive")
@@ -1322,6 +1324,22 @@ def _modifier_actors(tok: Any, is_place: Callable[[Any], bool] | None = None) ->
     # weapon noun of the compound; a nationality or group there names who fired it
 
 
+def _threatened_act_doers(tok: Any, lexicon: Lexicon,
+                          is_place: Callable[[Any], bool] | None = None) -> list[Any]:
+    """Who would do the act a threat noun names in its of-phrase makes the threat: 'despite
+    threats of Norlandian sanctions', 'the threat of X's retaliation', 'faces the threat of
+    X sanctions' (X threatens, as in 'X threatened sanctions'). Only an of-object that is an
+    act of force or punishment in the lexicon (``THREATENED_ACT_TYPES``), and only its own
+    actor modifiers (possessor, by-agent, named compound or adjective): 'the threat of
+    terrorism' names no one."""
+    out = []
+    for obj in _pobjs(tok, {"of"}):
+        lemma = obj.lemma_.lower()
+        if any(e.type in THREATENED_ACT_TYPES for e in lexicon.candidates("noun", lemma)):
+            out += _modifier_actors(obj, is_place)
+    return out
+
+
 def _manner(noun: Any) -> bool:
     """'by force', 'by a vote', 'by video link': a by-object naming how, not who. The word
     as written decides ('attacks by Serb forces', 'by government forces': the forces act),
@@ -1638,6 +1656,8 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         if not src:
             src, done_to = _participle_agent(tok, lexicon, etype)  # 'strikes carried out by X'
             tgt = tgt or done_to
+        if not src and etype in THREAT_NOUN_TYPES:  # 'threats of Norlandian sanctions'
+            src = [t for t in _threatened_act_doers(tok, lexicon, is_place) if t not in tgt]
         pair = [c for s in src[:1] for c in s.children
                 if c.dep_ == "compound" and c.ent_type_ in NAME_ENTS and s.dep_ == "compound"]
         if len(src) == 1 and pair:  # 'Russia-Ukraine negotiations'
