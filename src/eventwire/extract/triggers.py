@@ -41,6 +41,7 @@ GOVERNED_DEPS = ("dobj", "attr", "oprd", "nsubjpass")  # a noun as the object of
 AS_PREPS = ("as",)  # 'described the group [as] a threat'
 COMPLEMENT_DEPS = ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative")  # 'declined [to comment]'
 HOLDER_DEPS = ("prep", "prt", "agent", "dative", "advmod")  # a word an entry asks for
+LIGHT_VERB_PREP_DEPS = ("prep", "dative")  # 'issued an ultimatum [to] X': 'to' may be dative
 # A preposition whose object is a time, the channel or the occasion of an act is an adjunct of
 # the verb, never the complement an entry asks for: 'called Putin [on] Monday' is no 'call on',
 # 'insisted [on] Sunday that ...' no 'insist on', 'moved [in] the morning' no 'move in'. Words
@@ -467,13 +468,15 @@ def _prep_holders(tok: Any, wanted: set[str]) -> list[Any]:
     """The dependents whose word is in ``wanted`` that may carry a trigger's preposition or
     particle: its own, and for a noun that is the direct object of a verb, the verb's
     prepositions after it too ('held drills [with] X', 'issued an ultimatum [to] X': the
-    parse attaches the preposition to the light verb)."""
+    parse attaches the preposition to the light verb, as a prepositional or a dative
+    dependent)."""
     doc, i = tok.doc, tok.i
     kids, deps, lower = children(doc), column(doc, "dep"), column(doc, "lower")
     found = [j for j in kids[i] if deps[j] in HOLDER_DEPS and lower[j] in wanted]
     head = heads(doc)[i]
     if deps[i] == "dobj" and head != i and column(doc, "pos")[i] == "NOUN":
-        found += [j for j in kids[head] if j > i and deps[j] == "prep" and lower[j] in wanted]
+        found += [j for j in kids[head] if j > i and deps[j] in LIGHT_VERB_PREP_DEPS and
+                  lower[j] in wanted]
     found += _for_to_marks(doc, i, wanted, kids, deps, lower)
     return [doc[j] for j in found if not _adjunct_prep(doc[j])]
 
