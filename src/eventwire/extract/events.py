@@ -126,6 +126,7 @@ from eventwire.extract.quotes_demand import demand_events
 from eventwire.extract.quotes_disapproval import disapproval_events, judged
 from eventwire.extract.reception import countered_threat, ended_charge, met_with_reception
 from eventwire.extract.references import charged_act, existing_agreement, referring
+from eventwire.extract.reported_acts import reported_acts
 from eventwire.extract.resolve import (
     attribution_of,
     context_participants,
@@ -330,6 +331,10 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
                          lambda trig: build_event(ectx, trig, sent, [], previous + out),
                          lambda tok: participants_of(ectx, tok, None),
                          ectx.registry.country_ref if ectx.registry is not None else None)
+    out = reported_acts(sent, ectx.ex.quotes, out,
+                        lambda trig: build_event(ectx, trig, sent, [], previous + out),
+                        lambda tok: participants_of(ectx, tok, None),
+                        ectx.lexicon.disapproval.get("polar", frozenset()))
     score_events(out)
     if not ectx.all_events:
         out = confirmed_events(out)

@@ -1,0 +1,243 @@
+"""Speech acts told by the form of a clause: a refusal to accept, a charge of responsibility.
+
+Some statements carry their PLOVER type in what the clause says rather than in a trigger word
+of their own. Two forms are read here, each a reading of a clause and its parties:
+
+- **A refusal to accept or recognise** (REJECT): a party that says it will not, does not or
+  cannot *accept*, *recognise* or *acknowledge* something refuses it, whatever the thing is
+  ("Mali would not accept any French presence on its soil", "Venezuela does not accept the
+  court's jurisdiction", "the army would not accept the UN observers", "Armenia does not
+  recognise Azerbaijan's new constitution"). The lexicon reads "accept" as an AGREE only
+  with objects of a cooperative kind (a plan, a proposal, refugees), so most such refusals
+  made no event. PETRARCH2 codes
+  the acceptances themselves under CAMEO 03 / 06 / 08 (ACCEPT * JURISDICTION, ACCEPT *
+  &PROPOSAL, ACCEPT * REFUSAL); a negated acceptance is CAMEO 12 (reject). The subject is the
+  source (the speaker's side when it is "we" or "it" resolved to the speaker), the party the
+  refused thing belongs to is the target. None in a question, in an if- or unless-clause
+  ("if X does not accept the deal, ..."), in a relative clause ("a plan that X does not
+  accept"), for a subject that is no known actor ("the farmer could not accept the loss of
+  his cattle"), for a thing that names no party ("would not accept any delays in the vote"
+  is a stance on no party's act: the refused thing, its possessor, a modifier or its
+  of-complement must name a party, who is the target), for a past "did not accept" (it may
+  tell one occasion, as for the standing refusals of ``extract/intent.py``) and where the
+  sentence already holds a REJECT (one refusal per sentence: "rejected the proposal,
+  telling them X would not accept it" is one).
+- **A charge of responsibility** (ACCUSE, mode allege): a statement that a party *was
+  behind*, *is responsible for*, *is to blame for* or *is guilty of* a harmful act ("the
+  minister said Redland was behind the bombing", "officials say the rebels were responsible
+  for the attack") charges that party: the speaker is the source, the party the target
+  (PETRARCH2: BELIEVE * RESPONSIBLE [110], HOLD * RESPONSIBLE [112]). The act must be harmful:
+  an event mention of a hostile type or a strongly negative word (``events_polarity.json``,
+  the lexicon's ``polar`` words);
+  "responsible for security" or "behind the president" (backing) charge nobody. The clause
+  must be the content of a quote with a speaker, asserted (not negated: "said X was not
+  behind the attack" is a denial), and the party must not be the speaker. The act stays an
+  event of its own. A lexicon "blame" read in "X is to blame" took X as the one who blames;
+  the charge replaces it. A sentence that holds another ACCUSE already tells its charge.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from eventwire.extract.event_places import same_participant
+from eventwire.extract.lexicon import Entry
+from eventwire.extract.quotes_disapproval import Builder, Linker, quote_of
+from eventwire.extract.triggers import Trigger
+from eventwire.model import EventMention, Participant
+
+ORIGIN = "clause form"
+REJECT, ACCUSE, ALLEGE = "REJECT", "ACCUSE", "allege"
+ACCEPT_VERBS = ("accept", "recognize", "recognise", "acknowledge")
+NEGATIONS = ("not", "n't", "never")
+UNSURE_AUX = ("may", "might")  # 'might not accept': a guess, no refusal
+CONDITION_MARKS = ("if", "unless", "whether")
+OWNER_DEPS = ("poss", "compound", "amod", "nmod")  # 'the court's jurisdiction', 'French presence'
+CHAIN_LIMIT = 6
+# a harmful act a party is said to be behind or responsible for
+HOSTILE_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST", "REJECT",
+                 "ACCUSE")
+BLAME_LEMMAS = ("blame",)
+RESPONSIBLE_ADJ = {"responsible": ("for",), "guilty": ("of",), "culpable": ("for", "of")}
+BEHIND = "behind"
+
+
+def _asserted_clause(tok: Any) -> bool:
+    """False for a clause in a question, under if/unless/whether, or in a relative clause."""
+    if tok.sent.text.rstrip().rstrip("\"'”’ ").endswith("?"):
+        return False
+    t, steps = tok, 0
+    while steps < CHAIN_LIMIT:
+        if t.dep_ == "relcl" or any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                    for m in t.children):
+            return False
+        if t.dep_ not in ("xcomp", "conj", "ccomp", "aux") or t.head.i == t.i:
+            return True
+        t, steps = t.head, steps + 1
+    return True
+
+
+def _subject(tok: Any) -> Any | None:
+    """The subject of a verb, through 'refuse to' / 'will not be able to' chains."""
+    t, steps = tok, 0
+    while steps < CHAIN_LIMIT:
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return subj[0]
+        if t.dep_ not in ("xcomp", "conj") or t.head.i == t.i:
+            return None
+        if t.dep_ == "conj" and not any(c.dep_ == "cc" and t.head.i < c.i < t.i
+                                        for c in t.sent):
+            return None  # no 'and' / 'but' joins them: a misparsed clause of its own
+        t, steps = t.head, steps + 1
+    return None
+
+
+def _negated(tok: Any) -> bool:
+    """True for 'will not accept', 'does not recognize', 'has never accepted', 'cannot
+    accept'; not for a guess ('might not accept') nor a past 'did not accept'."""
+    kids = list(tok.children)
+    aux = [c for c in kids if c.dep_ == "aux"]
+    if any(c.lower_ in UNSURE_AUX for c in aux):
+        return False
+    if any(c.lemma_ == "do" and c.tag_ == "VBD" for c in aux):
+        return False  # 'did not recognize it in 2008' may tell one occasion, no stance
+    return any(c.dep_ == "neg" and c.lower_ in NEGATIONS for c in kids)
+
+
+def _parties(link: Linker, tok: Any | None, itself: bool = False) -> list[Participant]:
+    """The linked participants a token names; with ``itself``, only those whose span holds
+    the token (the subject is the party, not a thing of the party's: 'French ambitions'), or
+    stand for it ('it', 'they')."""
+    if tok is None:
+        return []
+    whole = itself and tok.pos_ != "PRON"  # a pronoun names the party it stands for
+    return [p for p in link(tok) if p.actor is not None and
+            (not whole or p.start <= tok.idx < p.end)]
+
+
+def _owners(obj: Any, link: Linker, exclude: list[Participant]) -> list[Participant]:
+    """The parties a refused thing belongs to: its possessor, a modifier naming a party, its
+    of-complement ('any French presence', 'the court's jurisdiction', 'the deployment of
+    X's troops')."""
+    out: list[Participant] = []
+    toks = [obj] + [c for c in obj.children if c.dep_ in OWNER_DEPS]
+    toks += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]
+    for t in toks:
+        for p in _parties(link, t):
+            if not any(same_participant(p, q) for q in exclude + out):
+                out.append(p)
+    return out
+
+
+def refusals(sent: Any, events: list[EventMention], build: Builder, link: Linker
+             ) -> list[EventMention]:
+    """The REJECT of each negated acceptance or recognition by a known party in ``sent``."""
+    out: list[EventMention] = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ACCEPT_VERBS or not _negated(tok):
+            continue
+        if not _asserted_clause(tok) or any(e.type == REJECT for e in events + out):
+            continue  # one refusal per sentence: 'rejected the proposal, saying X would not accept'
+        source = _parties(link, _subject(tok), itself=True)
+        if not source:
+            continue
+        entry = Entry(lemma=tok.lemma_.lower(), pos="verb", type=REJECT, mode=None, origin=ORIGIN)
+        ev = build(Trigger(tok, entry, nominal=False))
+        if ev is None:
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        target = _owners(obj, link, source) if obj is not None else []
+        if not target:
+            continue  # 'would not accept any delays in the vote': a stance on no party's act
+        out.append(dataclasses.replace(ev, source=source, target=target, mode=None,
+                                       modality="asserted"))
+    return out
+
+
+def _harmful(obj: Any, events: list[EventMention], negative: frozenset[str]) -> bool:
+    """True when the thing a party is said to be behind or responsible for is a harmful act:
+    a hostile event mention on it or on a word it governs ('the attack', 'the wave of
+    bombings'), or a strongly negative word ('the deaths', 'the violence')."""
+    toks = [obj] + [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+    for t in toks:
+        if t.lower_ in negative or t.lemma_.lower() in negative:
+            return True
+        if any(ev.type in HOSTILE_TYPES and ev.trigger.start <= t.idx < ev.trigger.end
+               for ev in events):
+            return True
+    return False
+
+
+def _responsibility(tok: Any) -> tuple[Any, Any, Any] | None:
+    """(copula, subject, act) of 'X was behind Y', 'X is responsible for Y', 'X is to blame
+    for Y', 'X is guilty of Y' at the cue token, else None."""
+    lemma = tok.lemma_.lower()
+    if lemma == BEHIND and tok.dep_ == "prep":
+        cop = tok.head
+        act = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    elif lemma in RESPONSIBLE_ADJ and tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd"):
+        cop = tok.head
+        act = next((g for c in tok.children if c.dep_ == "prep" and
+                    c.lower_ in RESPONSIBLE_ADJ[lemma] for g in c.children
+                    if g.dep_ in ("pobj", "pcomp")), None)
+    elif lemma in BLAME_LEMMAS and tok.pos_ == "VERB" and tok.dep_ == "xcomp" and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        cop = tok.head  # 'X is to blame for Y'
+        act = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                    for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+    else:
+        return None
+    if cop.lemma_ != "be" or act is None:
+        return None
+    subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+    return (cop, subj, act) if subj is not None else None
+
+
+def responsibility_charges(sent: Any, quotes: list[Any], events: list[EventMention],
+                           build: Builder, link: Linker, negative: frozenset[str]
+                           ) -> tuple[list[EventMention], list[EventMention]]:
+    """(the ACCUSE of each charge of responsibility in a statement in ``sent``, the events
+    it replaces: a 'blame' read with the blamed party as the one blaming)."""
+    out: list[EventMention] = []
+    replaced: list[EventMention] = []
+    for tok in sent:
+        found = _responsibility(tok)
+        if found is None:
+            continue
+        cop, subj, act = found
+        if any(e.type == ACCUSE and not (e.trigger.start <= tok.idx < e.trigger.end)
+               for e in events + out):
+            continue  # the sentence's charge is told already ('accused X, saying it was behind')
+        quote = quote_of(quotes, tok)
+        if quote is None or quote.speaker is None or _negated(cop) or \
+                not _asserted_clause(cop) or not _harmful(act, events, negative):
+            continue
+        speaker = quote.speaker
+        target = [p for p in _parties(link, subj, itself=True)
+                  if not same_participant(p, speaker)]
+        if not target:
+            continue
+        entry = Entry(lemma=tok.lemma_.lower(), pos="verb" if tok.pos_ == "VERB" else
+                      tok.pos_.lower(), type=ACCUSE, mode=ALLEGE, origin=ORIGIN)
+        ev = build(Trigger(tok, entry, nominal=False))
+        if ev is None:
+            continue
+        replaced += [e for e in events if e.type == ACCUSE and
+                     e.trigger.start <= tok.idx < e.trigger.end]
+        out.append(dataclasses.replace(ev, source=[speaker], target=target,
+                                       mode=f"{ACCUSE}/{ALLEGE}", modality="asserted"))
+    return out, replaced
+
+
+def reported_acts(sent: Any, quotes: list[Any], events: list[EventMention], build: Builder,
+                  link: Linker, negative: frozenset[str]) -> list[EventMention]:
+    """``events`` with the refusals and charges of responsibility ``sent`` tells by the form
+    of a clause added (and a 'blame' those charges read again dropped)."""
+    charges, replaced = responsibility_charges(sent, quotes, events, build, link, negative)
+    kept = [e for e in events if not any(e is r for r in replaced)]
+    return kept + charges + refusals(sent, kept + charges, build, link)
+
