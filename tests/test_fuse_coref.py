@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from eventwire import fuse
@@ -222,6 +223,26 @@ def test_numbers_within_one_article_or_outlet_never_conflict() -> None:
     b = mention("a2", "2024-11-24", "wire", strike(STRIKE_A, "strike", "Israeli"))
     assert event_conflicts([a], []) == []
     assert event_conflicts([a, b], []) == []  # one outlet
+
+
+def test_a_record_of_one_source_is_not_read_for_conflicts_and_could_raise_none(
+        monkeypatch: Any) -> None:
+    from eventwire.fuse import conflicts
+    a = mention("a1", "2024-11-23", "wire", strike(STRIKE_A, "strike", "Israeli"))
+    c = mention("a3", "2024-11-24", "wire", strike(STRIKE_C, "strike", "Israel"))
+    other = mention("a4", "2024-11-24", "radio", strike(STRIKE_C, "strike", "Israel"))
+    claim = {"kind": "outcome", "value": "failed", "article": "a9", "span": None}
+    assert conflicts.one_source([a], []) and conflicts.one_source([a, c], [])
+    assert not conflicts.one_source([a, other], [])
+    assert not conflicts.one_source([a], [claim])  # a claim of an article of no mention
+    assert not conflicts.one_source([], [])
+    unplaced = [dataclasses.replace(m, outlet="", root="") for m in (a, c)]
+    assert not conflicts.one_source(unplaced, [])  # no outlet: each article its own source
+    assert conflicts.one_source(unplaced[:1], [])
+    # the skipped reading would have found nothing: the same records read in full
+    monkeypatch.setattr(conflicts, "one_source", lambda mentions, claims: False)
+    assert event_conflicts([a, c], []) == [] and conflicts.own_flags([a, c]) == []
+    assert kinds(event_conflicts([a, other], [])) == {"number_conflict"}
 
 
 def test_outcome_read_from_talks_sentences_conflicts_across_outlets() -> None:

@@ -1677,7 +1677,10 @@ def event_conflicts(mentions: list[Mention], claims: list[dict[str, Any]],
     (``who.lead_attack``), whose record gets the article's own statement of who started it;
     ``siblings``: each article's events by sentence (``build.sentence_events``), for a
     mediator or a side of the border its sentence names for another of its events
-    (``sibling_mediators``, ``territory_conflicts``)."""
+    (``sibling_mediators``, ``territory_conflicts``). A record told by one source only
+    (``one_source``) raises none, and is not read."""
+    if one_source(mentions, claims):
+        return []
     claims = [c for c in claims if not unreal_claim(c, texts)]
     claims = claims + read_outcomes(mentions, claims, texts)
     stated = claim_conflicts(claims, outlet_map(mentions))
@@ -1690,6 +1693,22 @@ def event_conflicts(mentions: list[Mention], claims: list[dict[str, Any]],
                           + side_conflicts(mentions, entities or {}, texts, leads, siblings),
                           mentions,
                           texts)
+
+
+def one_source(mentions: list[Mention], claims: list[dict[str, Any]]) -> bool:
+    """Whether every value a flag could set against another comes from one source, so that
+    no flag can be raised: every flag needs ``disagree``, which needs two values whose
+    sources differ or come from more than one outlet. A value read from a mention carries
+    its ``outlet or root``; a claim's, the outlet of its article (``outlet_map``; the
+    article itself when no mention is of it); one without an outlet counts its article. So
+    mentions that share one non-empty outlet (or root), or all lie in one article, with
+    claims only of their articles, can never disagree (a one-mention record, most of an
+    update's new records, is one)."""
+    keys = {m.outlet or m.root for m in mentions}
+    articles = {m.article for m in mentions}
+    if len(keys) != 1 or (not next(iter(keys)) and len(articles) != 1):
+        return False
+    return all(c.get("article") in articles for c in claims)
 
 
 def unreal_claim(claim: dict[str, Any], texts: dict[str, str] | None) -> bool:
@@ -1744,6 +1763,8 @@ def own_flags(mentions: list[Mention]) -> list[dict[str, Any]]:
     """Conflict flags computable from mentions alone (numbers, dates, durations, outcomes)."""
     claims = [{"kind": c.get("kind"), "value": c.get("value"), "article": m.article,
                "span": c.get("span")} for m in mentions for c in m.data.get("claims") or []]
+    if one_source(mentions, claims):
+        return []
     claims += read_outcomes(mentions, claims)
     return (claim_conflicts(claims, outlet_map(mentions)) + date_conflicts(mentions)
             + number_conflicts(mentions) + duration_conflicts(mentions)
