@@ -594,6 +594,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         args.target += _defender(tok.head)  # 'X intercepted rockets fired by Y'
     if not any(_actorish(o) for o in args.target):
         args.target += _complement_targets(tok, lexicon, trig.entry.type)
+    if not any(_actorish(o) for o in args.target) and not passive:
+        args.target += [o for o in _raised_objects(tok) if o not in args.source]
     if not any(_actorish(o) for o in args.target):
         args.target += _beneficiaries(trig, lexicon)
     if not any(_actorish(o) for o in args.target):
@@ -605,6 +607,23 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     if not any(_actorish(o) for o in args.target) and trig.entry.type in RESISTING_TYPES:
         args.target += [t for t in _pressers(tok) if t not in args.source]
     return args
+
+
+def _raised_objects(tok: Any) -> list[Any]:
+    """The object a verb shares with the verb coordinated right after it ('X seized and beat
+    three fishermen', 'X condemned and rejected the plan'): the parser hangs it on the last
+    verb only. Only for a verb with no object of its own, joined by a bare 'and' / 'or' to a
+    verb with no subject of its own."""
+    doc = tok.doc
+    if tok.pos_ != "VERB" or tok.i + 2 >= len(doc) or \
+            any(c.dep_ in OBJECT_DEPS for c in tok.children):
+        return []
+    cc, nxt = doc[tok.i + 1], doc[tok.i + 2]
+    if cc.dep_ != "cc" or cc.lower_ not in ("and", "or") or nxt.dep_ != "conj" or \
+            nxt.head != tok or nxt.pos_ != "VERB" or \
+            any(c.dep_ in SUBJECT_DEPS + ("auxpass",) for c in nxt.children):
+        return []
+    return [c for c in nxt.children if c.dep_ == "dobj"]
 
 
 def _reversed_roles(tok: Any, args: Arguments) -> Arguments:

@@ -70,6 +70,7 @@ PLACED_BY_CONTEXT = ("sentence:", "dateline:", "article focus")  # a generic age
 DATELINE_HEIR_DEPS = ("appos", "conj", "npadvmod", "dep")  # the subject after a dateline
 RELATIVE_POSSESSIVE = "WP$"  # 'whose'
 MAX_RELATIVE_CLIMB = 4  # heads from 'whose' to its relative clause ('whose phone calls to …')
+SHARED_OBJECT_PRONOUNS = ("them", "it")  # object pronouns a coordinated verb's object names
 NARROWING_DEPS = ("amod", "compound", "nmod", "nummod", "poss", "prep", "appos")
 
 
@@ -513,6 +514,36 @@ def resolve_pronoun(ctx: EventContext, tok: Any) -> Entity | None:
     return nearest[0] if nearest is not None else None
 
 
+def conjunct_object(tok: Any) -> Any | None:
+    """The object of an earlier coordinated verb that an object pronoun of a later one takes
+    up: 'X detained two villagers and shot them', 'X surrounded the town and shelled it',
+    'X rounded up the men, tied them up and opened fire on them' (them: the men). The
+    object must agree in number ('them' a plural noun, 'it' a singular one), and the later
+    verb must have no subject of its own ('X detained the men and a court charged them'
+    leaves the pronoun to the other rules). None otherwise."""
+    if tok.lower_ not in SHARED_OBJECT_PRONOUNS or tok.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = tok.head
+    for _ in range(3):  # 'opened fire on them': through the preposition and the object
+        if verb.pos_ == "VERB" or verb.head == verb:
+            break
+        verb = verb.head
+    while verb.pos_ == "VERB" and verb.dep_ == "conj" and verb.head != verb and \
+            not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < tok.i]
+        if not objs or verb.pos_ != "VERB":
+            return None
+        obj = objs[0]
+        if obj.pos_ == "PRON":
+            continue  # 'tied them up and shot them': the verb before names them
+        if obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in NOT_ACTOR_ENTS:
+            return None
+        plural = _plural(obj) or obj.tag_ == "NNPS"
+        return obj if plural == (tok.lower_ == "them") else None
+    return None
+
+
 def _plural_group_of(pronoun: Any, tok: Any) -> bool:
     """True for a singular 'it' / 'its' and a nationality word on a plural noun ('Serbian
     troops … fired on its soldiers'): the pronoun is not the troops, nor their country."""
@@ -892,6 +923,11 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
             _governing_subject(tok, ctx.lexicon.cue("quantity_nouns"))
         if governing is not None:
             found = _participants_of_head(ctx, governing, date, scene)
+            if found:
+                return found
+        shared = conjunct_object(tok)
+        if shared is not None:
+            found = _participants_of_head(ctx, shared, date, scene)
             if found:
                 return found
         ant = resolve_pronoun(ctx, tok)
