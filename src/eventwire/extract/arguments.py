@@ -86,6 +86,7 @@ BUYING_VERBS = ("buy", "purchase", "procure", "acquire", "import")
 BUYING_NOUNS = ("purchase", "procurement", "acquisition", "import")  # the seller is the target
 FOR_TARGET_TYPES = ("AID",)  # 'pledged new aid for X': the recipient
 SELF_PASSIVE_TYPES = ("MOBILIZE", "RETREAT")  # "troops were deployed / withdrawn": they act
+RELEASE_MODES = ("release",)  # "two soldiers were released / freed": released, not releasing
 PATIENT_NOUNS = ("arrest", "detention", "abduction", "kidnapping", "capture", "imprisonment",
                  "jailing", "extradition", "deportation", "expulsion", "execution",
                  "assassination", "murder", "killing", "torture", "ouster", "impeachment",
@@ -544,7 +545,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     objs = [_antecedent(o, lexicon) for o in _children(
         tok, PASSIVE_SUBJECT_DEPS + (("nsubj",) if _small_clause_passive(tok) else ()))] \
         if passive else []
-    if passive and not args.source and trig.entry.type in SELF_PASSIVE_TYPES:
+    if passive and not args.source and trig.entry.type in SELF_PASSIVE_TYPES and \
+            trig.entry.mode not in RELEASE_MODES:
         args.source, objs = objs, []  # 'troops were deployed': the troops mobilise
     if passive and not args.source:  # "Britain's sanctions were extended": the owner acts
         args.source = [c for o in objs if o in trig.extra for c in _children(o, ("poss",))

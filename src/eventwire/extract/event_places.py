@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from eventwire.annotate.focus import focus_of
+from eventwire.annotate.registry import country_name
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.triggers import Trigger
 from eventwire.model import ActorRef, EventMention, Participant
@@ -24,6 +25,8 @@ CIVILIAN_SECTOR = "CVL"
 NO_LOCATION_TARGET = ("CONSULT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT")
 AUTHORITY_TYPES = ("COERCE",)  # an agentless arrest or ban is done by the place's authorities
 AUTHORITY_SECTOR = "GOV"
+HELD_BY_OTHERS = re.compile(r"\b(?:hostages?|captives?|abductees?|POWs?|prisoners? of war)\b",
+                            re.I)
 CROWD_TYPES = ("PROTEST",)  # a protest with no protesters named is by the place's people
 
 
@@ -45,6 +48,24 @@ def authority_from_location(ectx: EventContext, ev: EventMention, agentless: boo
     if ev.attributes.get("target_from") == "location":
         ev.target = []
         del ev.attributes["target_from"]
+
+
+def released_by_own_state(ev: EventMention, agentless: bool) -> None:
+    """'Two soldiers were freed', 'prisoners were pardoned and released': an agentless
+    release naming no releaser, even in the text around it, is read as the released's own
+    state's (a government freeing its prisoners), with the authorities' sector; not for
+    hostages, captives and prisoners of war, whom another side holds."""
+    if ev.type != "RETREAT" or ev.mode != "RETREAT/release" or ev.source or not agentless:
+        return
+    freed = next((p for p in ev.target if p.actor is not None and p.actor.country
+                  and p.actor.country not in SPECIAL_CODES), None)
+    if freed is None or HELD_BY_OTHERS.search(freed.text):
+        return  # hostages and prisoners of war are held by another side
+    code = freed.actor.country
+    actor = ActorRef(f"country:{code}", country_name(code), code, AUTHORITY_SECTOR, "state",
+                     evidence=f"state of the released: {freed.text}")
+    ev.source = [dataclasses.replace(freed, actor=actor)]
+    ev.attributes["source_from"] = "released"
 
 
 def _located_in_sentence(ectx: EventContext, ev: EventMention) -> Participant | None:

@@ -80,6 +80,7 @@ from eventwire.extract.event_places import (
     domestic_target,
     event_subjects,
     location_target,
+    released_by_own_state,
     residence_from_location,
     same_participant,
 )
@@ -1054,6 +1055,7 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
         _source_from_context(ev, previous)
     elif not ev.source and agentless:
         _source_from_context(ev, within_reach(ectx, ev, previous))
+    released_by_own_state(ev, agentless)
     residence_from_location(ectx, ev, trig, previous)
     if trig.nominal and ev.modality == ASSERTED and _definite(trig.token) and \
             planned_antecedent(ev, previous):
