@@ -499,6 +499,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     if trig.entry.reversed:
         return _reversed_roles(tok, args)
     args.source = _reporter_of_conjunct(tok, lexicon) or verb_subject(tok)
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and args.source in ([], [tok.head]):
+        args.source = _operation_doers(tok.head, lexicon) or args.source
     if _reduced_passive(tok) and tok.head in trig.extra and trig.entry.type in SHARED_TYPES \
             and not (_mediation(tok) and _mediated(tok)):
         args.source = []  # 'the truce proposed by X': as for the noun (_participle_agent), the
@@ -609,6 +611,24 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     if not any(_actorish(o) for o in args.target) and trig.entry.type in RESISTING_TYPES:
         args.target += [t for t in _pressers(tok) if t not in args.source]
     return args
+
+
+def _operation_doers(noun: Any, lexicon: Lexicon) -> list[Any]:
+    """Who carries out an event noun a participle describes ('X launched an offensive
+    targeting Y', 'Z's raid targeting rebel camps', 'a crackdown by W arresting dozens'): the
+    noun's owner, by-agent or named modifier, else the subject of the verb it is the object
+    of; the act the participle names is theirs, not the noun's. Only for a noun the lexicon
+    reads as an event ('a truck carrying aid' keeps the truck)."""
+    if noun.pos_ not in ("NOUN", "ADJ") or noun.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj") \
+            or not any(e.type for e in lexicon.candidates("noun", noun.lemma_)):
+        return []
+    owners = _children(noun, ("poss",)) + _pobjs(noun, {"by"}) or \
+        [c for c in _children(noun, ("amod", "compound")) if c.ent_type_ in NAME_ENTS]
+    if owners:
+        return owners
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return verb_subject(noun.head)
+    return []
 
 
 def _raised_objects(tok: Any) -> list[Any]:

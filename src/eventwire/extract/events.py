@@ -122,7 +122,7 @@ from eventwire.extract.natural import (
     scene_of_attack,
     violence_noun,
 )
-from eventwire.extract.participants import participants_of
+from eventwire.extract.participants import participants_of, placed_by_context
 from eventwire.extract.quotes_demand import demand_events
 from eventwire.extract.quotes_disapproval import disapproval_events, judged
 from eventwire.extract.reception import countered_threat, ended_charge, met_with_reception
@@ -949,6 +949,23 @@ def _confidence(how: str, n_args: int, trig: Trigger) -> float:
     return min(0.99, base + (CONDITIONAL_BONUS if trig.entry.conditional else 0.0))
 
 
+def _embedded_victims(ectx: EventContext, trig: Trigger, embedded: list[Trigger],
+                      date: str | None) -> list[Participant]:
+    """Who a harm the act holds befalls, for an attack or coercion naming no target of its
+    own: 'X carried out airstrikes, killing 12 soldiers', 'X launched a crackdown, arresting
+    dozens of migrants' (the participle is part of the act; its object is the act's
+    victim). Only a victim whose own words give its country, not the text around it."""
+    for e in embedded:
+        if e.entry.type not in VICTIM_TYPES or e.nominal:
+            continue
+        eargs = arguments_of(e, ectx.lexicon, lambda tok: _names_a_place(ectx, tok))
+        found = [p for p in _participants(ectx, eargs.target, date, e, eargs.expand)
+                 if p.actor and p.actor.country and not placed_by_context(p.actor)]
+        if found:
+            return found
+    return []
+
+
 def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Trigger],
                 previous: list[EventMention]) -> EventMention | None:
     """One EventMention for a trigger, or None when a context-only noun has no participants.
@@ -994,6 +1011,8 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
         target = _reciprocal_partners(trig, args, source)
     if not target and args.convened:  # 'the talks brought together X and Y'
         target = _partners_of_first(source)
+    if not target and trig.entry.type in VICTIM_TYPES:
+        target = _embedded_victims(ectx, trig, embedded, date.get("value"))
     if (trig.entry.needs_context or (_background(trig) and not _definite(trig.token))) \
             and not (source or target):
         return None
