@@ -38,6 +38,8 @@ def _countries(ev, side: str) -> set[str | None]:
      "beat", "PRY"),
     ("Chilean marines surrounded the Peruvian patrol boat and fired on it.",
      "fired", "PER"),
+    ("Chilean police stopped a Peruvian activist at the border and detained her.",
+     "detained", "PER"),
 ])
 def test_pronoun_object_of_a_later_verb_takes_the_earlier_object(pipeline, text, trigger,
                                                                    target):

@@ -70,7 +70,7 @@ PLACED_BY_CONTEXT = ("sentence:", "dateline:", "article focus")  # a generic age
 DATELINE_HEIR_DEPS = ("appos", "conj", "npadvmod", "dep")  # the subject after a dateline
 RELATIVE_POSSESSIVE = "WP$"  # 'whose'
 MAX_RELATIVE_CLIMB = 4  # heads from 'whose' to its relative clause ('whose phone calls to …')
-SHARED_OBJECT_PRONOUNS = ("them", "it")  # object pronouns a coordinated verb's object names
+SHARED_OBJECT_PRONOUNS = ("them", "it", "him", "her")  # pronouns a coordinated verb's object names
 NARROWING_DEPS = ("amod", "compound", "nmod", "nummod", "poss", "prep", "appos")
 
 
@@ -517,8 +517,9 @@ def resolve_pronoun(ctx: EventContext, tok: Any) -> Entity | None:
 def conjunct_object(tok: Any) -> Any | None:
     """The object of an earlier coordinated verb that an object pronoun of a later one takes
     up: 'X detained two villagers and shot them', 'X surrounded the town and shelled it',
-    'X rounded up the men, tied them up and opened fire on them' (them: the men). The
-    object must agree in number ('them' a plural noun, 'it' a singular one), and the later
+    'X rounded up the men, tied them up and opened fire on them' (them: the men), 'X stopped
+    an activist and detained her'. The object must agree in number ('them' a plural noun;
+    'it', 'him', 'her' a singular one), and the later
     verb must have no subject of its own ('X detained the men and a court charged them'
     leaves the pronoun to the other rules). None otherwise."""
     if tok.lower_ not in SHARED_OBJECT_PRONOUNS or tok.dep_ not in ("dobj", "pobj"):
