@@ -26,6 +26,7 @@ from eventwire.fuse.promises import (
     participant_rows,
     refresh_promises,
     typed_participant_ids,
+    typed_participants_sql,
 )
 from eventwire.store import Store
 from eventwire.store import fuse_tables as ft
@@ -149,6 +150,48 @@ def test_a_participants_events_of_a_type_are_read_joined_to_the_types(store: Sto
         EventCache(conn).get(ids + ["e3"], "CONSULT")
         driver.set_trace_callback(None)
         assert any("event_types" in q for q in sent)
+
+
+def test_a_participants_events_of_a_type_are_tested_in_the_type_major_index(
+        store: Store) -> None:
+    """The type of each participant row is probed in ``ix_event_types_type`` (one type's
+    rows together), the window read from the participant's covering index, and the events
+    are those of the plain join of the two tables."""
+    rng = random.Random(7)
+    people = [{"id": f"country:{c}", "name": n, "country": c}
+              for c, n in (("ISR", "Israel"), ("LBN", "Lebanon"), ("USA", "United States"))]
+    kinds = ("CONSULT", "AID", "COERCE", "ASSAULT")
+    rows = []
+    for n in range(1, 241):
+        day = f"2025-0{rng.randint(1, 9)}-{rng.randint(10, 28)}"
+        parties = rng.sample(people, rng.randint(1, 2))
+        rows.append({**dated_base(*parties), "id": f"e{n}", "type": rng.choice(kinds),
+                     "modality": rng.choice(("asserted", "asserted", "negated", "planned")),
+                     "date": day, "date_range": [day, day],
+                     "mentions": [{"type": rng.choice(kinds)} for _ in range(rng.randint(1, 3))]})
+    store_events(store, rows)
+    join = ("SELECT DISTINCT a.event_id, a.event_seq, a.date_max FROM event_actors AS a "
+            "JOIN event_types AS t ON t.event_id = a.event_id AND t.type = ? WHERE "
+            "a.{col} = ? AND a.date_max >= ? AND a.modality IN ('asserted', 'negated') "
+            "AND a.date_min IS NOT NULL")
+    with store.engine.connect() as conn:
+        driver = conn.connection.dbapi_connection
+        for col, value, ix in (("actor_id", "country:USA", "ix_event_actors_actor_end"),
+                               ("name_key", "israel", "ix_event_actors_name_end")):
+            plan = " | ".join(r[3] for r in driver.execute(
+                "EXPLAIN QUERY PLAN " + typed_participants_sql(col),
+                ("AID", value, "2025-03-01", "asserted", "negated")))
+            assert f"COVERING INDEX {ix}" in plan and \
+                "COVERING INDEX ix_event_types_type (type=? AND event_id=?)" in plan, plan
+            found = 0
+            for first in ("2025-01-01", "2025-05-01", "2025-09-01"):
+                for kind in kinds:
+                    want = {r[0]: (r[1], r[2]) for r in driver.execute(
+                        join.format(col=col), (kind, value, first))}
+                    got = typed_participant_ids(conn, col, value, first, kind)
+                    assert got == want
+                    found += len(got)
+            assert found > 50
 
 
 def test_event_texts_read_through_the_driver_match_the_query(store: Store) -> None:

@@ -77,3 +77,51 @@ def test_group_rows_match_the_query(tmp_path: Path) -> None:
     for group in groups.values():
         assert [m.article for m in group] == sorted(m.article for m in group)
         assert all(m.type == "CONSULT" and m.keys and m.range for m in group)
+
+
+MEMBER_INDEXES = ("ix_articles_members", "ix_story_articles_article_story",
+                  "ix_event_mentions_event_mention")
+
+
+def fused_store(path: Path) -> Store:
+    store = Store(f"sqlite:///{path}")
+    fuse.update(store, [
+        add(store, make_call("a1", date="2025-03-04", published="2025-03-05")),
+        add(store, make_call("a2", date="2025-03-04", published="2025-03-06")),
+        add(store, make_call("a3", date="2025-05-20", published="2025-05-21",
+                             target=ZELENSKY))])
+    return store
+
+
+def test_group_rows_read_the_articles_and_stories_from_indexes(tmp_path: Path) -> None:
+    """The mentions of events are read with their articles' columns and stories from
+    covering indexes (not from the article and story-article rows) and their ids from the
+    index by event."""
+    store = fused_store(tmp_path / "y.db")
+    with store.engine.connect() as conn:
+        plan = " | ".join(r[3] for r in conn.connection.dbapi_connection.execute(
+            "EXPLAIN QUERY PLAN " + cands.group_sql(2), ("e1", "e2")))
+    for name in MEMBER_INDEXES:
+        assert f"COVERING INDEX {name}" in plan, plan
+    store.close()
+
+
+def test_an_older_store_gets_the_member_indexes_and_reads_the_same_rows(
+        tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    store = fused_store(path)
+    with store.begin() as conn:
+        for name in MEMBER_INDEXES:
+            conn.execute(text(f"DROP INDEX {name}"))
+        conn.execute(text("CREATE INDEX ix_event_mentions_event_id ON event_mentions "
+                          "(event_id)"))  # the schema before: the event id alone
+        ids = sorted({r[0] for r in conn.execute(select(ft.event_mentions.c.event_id))})
+        before = sorted(tuple(r) for r in conn.execute(cands.group_query(), {"ids": ids}))
+    store.close()
+    store = Store(f"sqlite:///{path}")
+    with store.engine.connect() as conn:
+        names = {r[0] for r in conn.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'index'"))}
+        assert set(MEMBER_INDEXES) <= names
+        assert sorted(cands.group_rows(conn, ids)) == before and len(before) == 3
+    store.close()

@@ -1310,10 +1310,14 @@ def typed_participant_ids(conn: Connection, column: str, value: str, first: str,
 @lru_cache(maxsize=8)
 def typed_participants_sql(column: str) -> str:
     """``typed_participant_ids`` as SQLite text (positional parameters: the type, the value,
-    the first day, the ``JUDGED_MODALITIES``)."""
+    the first day, the ``JUDGED_MODALITIES``). The type is tested per participant row in
+    the type-major index (``ft.TYPES_BY_TYPE``: one type's rows lie together, so the
+    probes of a long window read that type's few pages, not a page of the event-major key
+    per event, and the participant index is still chosen for the window)."""
     ea, et = ft.event_actors.name, ft.event_types.name
-    return (f"SELECT DISTINCT a.event_id, a.event_seq, a.date_max FROM {ea} AS a JOIN {et} "
-            f"AS t ON t.event_id = a.event_id AND t.type = ? WHERE {window_sql(column, 'a')}")
+    return (f"SELECT DISTINCT a.event_id, a.event_seq, a.date_max FROM {ea} AS a "
+            f"WHERE EXISTS (SELECT 1 FROM {et} AS t INDEXED BY {ft.TYPES_BY_TYPE} WHERE "
+            f"t.type = ? AND t.event_id = a.event_id) AND {window_sql(column, 'a')}")
 
 
 def named_participant_ids(conn: Connection, lookups: list[tuple[str, str]], first: str,

@@ -22,6 +22,10 @@ stories = Table(
     Column("updated_at", String(32), nullable=False),
 )
 
+# An article's story read from an index alone (``ARTICLE_STORY``), not from its row, which
+# holds the article's profile (several kilobytes): the mentions of candidate events are read
+# with their articles' stories (``candidates.group_sql``).
+ARTICLE_STORY = "ix_story_articles_article_story"
 story_articles = Table(
     "story_articles", metadata,
     Column("article_id", String(128), ForeignKey("articles.id", ondelete="CASCADE"),
@@ -30,6 +34,7 @@ story_articles = Table(
            nullable=False, index=True),
     Column("score", Float),
     Column("profile", JSON),  # the article's own profile (terms, names, dates, signatures)
+    Index(ARTICLE_STORY, "article_id", "story_id"),
 )
 
 events = Table(
@@ -48,12 +53,16 @@ events = Table(
     Column("updated_at", String(32), nullable=False),
 )
 
+# An event's mention ids are read from the index by event (event id, mention id), not from
+# the table's rows (a store made before holds ``ix_event_mentions_event_id`` on the event id
+# alone as well).
 event_mentions = Table(
     "event_mentions", metadata,
     Column("mention_id", String(160), ForeignKey("mentions.id", ondelete="CASCADE"),
            primary_key=True),
     Column("event_id", String(64), ForeignKey("events.id", ondelete="CASCADE"),
-           nullable=False, index=True),
+           nullable=False),
+    Index("ix_event_mentions_event_mention", "event_id", "mention_id"),
 )
 
 event_aliases = Table(  # ids of events merged into another: alias -> surviving event
@@ -160,13 +169,15 @@ event_text = Table(
 )
 
 # The types each fused event holds, its own and its mentions' (``promises.has_type``), so
-# the events of a type among a promise's candidates are found without reading their JSON.
+# the events of a type among a promise's candidates are found without reading their JSON
+# (tested in the type-major index, ``TYPES_BY_TYPE``: one type's rows lie together).
+TYPES_BY_TYPE = "ix_event_types_type"
 event_types = Table(
     "event_types", metadata,
     Column("event_id", String(64), ForeignKey("events.id", ondelete="CASCADE"),
            primary_key=True),
     Column("type", String(16), primary_key=True),
-    Index("ix_event_types_type", "type", "event_id"),
+    Index(TYPES_BY_TYPE, "type", "event_id"),
 )
 
 Index("ix_events_type_order", events.c.type, events.c.date_min, events.c.seq)

@@ -59,6 +59,13 @@ _SIGNED = articles.c.minhash.is_not(None)
 Index("ix_articles_minhash", articles.c.seq, articles.c.id, articles.c.duplicate_of,
       articles.c.minhash, sqlite_where=_SIGNED, postgresql_where=_SIGNED)
 
+# The article columns a stored mention is read with (``fuse.candidates.group_sql``), read from
+# this index alone: in the article's row they follow its text and signature, so reading them
+# there reads the row's overflow pages as well.
+ARTICLE_MEMBERS = "ix_articles_members"
+Index(ARTICLE_MEMBERS, articles.c.id, articles.c.seq, articles.c.published,
+      articles.c.duplicate_of, articles.c.ingested_at, articles.c.url)
+
 # The LSH band keys of each signed article's MinHash signature (``ingest.dedup``), one row
 # per band: an ingest looks up the articles sharing a band with a new one instead of loading
 # every stored signature.
