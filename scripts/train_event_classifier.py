@@ -37,6 +37,12 @@ confidence").
 
     PYTHONPATH=src python scripts/train_event_classifier.py [--out PATH] [--precision 0.7]
     PYTHONPATH=src python scripts/train_event_classifier.py --prior MODEL --bias-only
+    PYTHONPATH=src python scripts/train_event_classifier.py --prior MODEL --only FEATURE ...
+
+With ``--prior MODEL --only FEATURE ...`` the earlier model is kept whole and only the
+weights of the named (new) features are fitted on the tuning candidates, its score of each
+candidate a fixed offset: a new piece of evidence is weighed without moving anything the
+model already decides, and the weight's sign says whether the evidence helps at all.
 """
 
 from __future__ import annotations
@@ -400,6 +406,61 @@ def recalibrate(args: argparse.Namespace, tune: list[Any], check: list[Any],
     print(f"wrote {args.out}: bias {b:.4f}, threshold {threshold}")
 
 
+def fit_added(examples: list[tuple[str, list[str], int]], prior_doc: dict[str, Any],
+              names: list[str], l2: float) -> dict[str, float]:
+    """The weights of the features ``names`` fitted on ``examples`` with an earlier model's
+    bias and other weights held fixed (its score of each example is an offset): how much a
+    new piece of evidence adds to what the model already decides from the rest."""
+    fixed = {f: w for f, w in prior_doc["weights"].items() if f not in names}
+    x = np.array([[float(f in feats) for f in names] for _, feats, _ in examples]).reshape(
+        len(examples), len(names))
+    y = np.array([e[2] for e in examples], float)
+    z = np.array([sum(fixed.get(f, 0.0) for f in feats) for _, feats, _ in examples]) + \
+        prior_doc["bias"]
+    w = np.zeros(len(names))
+    for _ in range(NEWTON_STEPS):
+        p = 1.0 / (1.0 + np.exp(-(z + x @ w)))
+        grad = x.T @ (p - y) + l2 * w
+        hess = (x * (p * (1 - p))[:, None]).T @ x + l2 * np.eye(len(names))
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return {f: round(float(wf), 4) for f, wf in zip(names, w, strict=True)}
+
+
+def fit_only(args: argparse.Namespace, tune: list[Any], check: list[Any],
+             prior_doc: dict[str, Any]) -> None:
+    """Keep an earlier model's bias, weights, display threshold and CAMEO floor and fit only
+    the weights of ``args.only`` (features the model did not have) on all the tuning
+    candidates (``fit_added``; the L2 strength is the earlier model's unless ``--l2`` is
+    given). Each feature's weight and how many tuning candidates carry it are printed with
+    the tuning and checking reports, and the model is written."""
+    names = list(args.only)
+    l2 = float(args.l2 if args.l2 is not None else prior_doc.get("l2", 10.0))
+    added = fit_added(tune, prior_doc, names, l2)
+    for f in names:
+        carry = [e[2] for e in tune if f in e[1]]
+        print(f"{f}: weight {added[f]} ({len(carry)} tuning candidates, {sum(carry)} right)")
+    weights = {f: w for f, w in prior_doc["weights"].items() if f not in names}
+    weights.update({f: w for f, w in added.items() if abs(w) >= MIN_WEIGHT})
+    model = dict(prior_doc, weights=dict(sorted(weights.items())))
+    threshold = float(prior_doc.get("threshold", 0.5))
+    y_tune, y_check = (np.array([e[2] for e in xs], float) for xs in (tune, check))
+    p_tune, p_check = (1.0 / (1.0 + np.exp(-(prior_scores(xs, model) + prior_doc["bias"])))
+                       for xs in (tune, check))
+    model["added"] = {"built": dt.date.today().isoformat(),
+                      "by": "scripts/train_event_classifier.py --prior ... --only ...",
+                      "features": names, "l2": l2,
+                      "examples": {"tune": len(tune), "check": len(check)},
+                      "report": {"tune": summary("tune", y_tune, p_tune, threshold),
+                                 "check": summary("check", y_check, p_check, threshold),
+                                 "check_by_set": by_set("check", check, y_check, p_check,
+                                                        threshold)}}
+    args.out.write_text(json.dumps(model, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}")
+
+
 def main() -> None:
     """Collect examples, pick the regularisation, fit, report and write the model."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -413,6 +474,9 @@ def main() -> None:
     ap.add_argument("--bias-only", action="store_true",
                     help="with --prior: keep its weights and refit only the bias (recalibrate "
                          "the earlier model to today's candidates)")
+    ap.add_argument("--only", nargs="+", default=None, metavar="FEATURE",
+                    help="with --prior: keep its bias and weights and fit only the weights of "
+                         "these features (new ones) on the tuning candidates")
     ap.add_argument("--l2", type=float, default=None,
                     help="the L2 strength (default: chosen by grouped cross-validation)")
     args = ap.parse_args()
@@ -424,6 +488,11 @@ def main() -> None:
         if prior_doc is None:
             ap.error("--bias-only needs --prior")
         recalibrate(args, tune, check, prior_doc)
+        return
+    if args.only:
+        if prior_doc is None:
+            ap.error("--only needs --prior")
+        fit_only(args, tune, check, prior_doc)
         return
     if args.l2 is None:
         losses = {l2: log_loss(y_tune, cross_validated(tune, l2, prior)) for l2 in L2_GRID}

@@ -98,3 +98,37 @@ def test_calibration_is_reported_for_each_evaluation_set() -> None:
     out = t.by_set("check", examples, y, p, 0.5)
     assert sorted(out) == ["plover", "story", "voa"]
     assert out["plover"]["events"] == 2 and out["story"]["precision_kept"] == 0.0
+
+
+PRIOR = {"bias": 0.0, "weights": {"type=ASSAULT": 1.0, "type=CONSULT": -1.0}}
+
+
+def _examples(feature: str, right_with: int, wrong_with: int) -> list:
+    """Candidates the prior scores well (ASSAULT) or badly (CONSULT), right as often as the
+    prior predicts, plus ``feature`` on ``right_with`` right and ``wrong_with`` wrong ones."""
+    out = []
+    for i in range(40):
+        out.append((f"voa:{i}", ["type=ASSAULT"], int(i % 4 != 0)))  # ~0.73 right
+        out.append((f"voa:{i}", ["type=CONSULT"], int(i % 4 == 0)))  # ~0.27 right
+    out += [("voa:x", ["type=CONSULT", feature], 1)] * right_with
+    out += [("voa:y", ["type=ASSAULT", feature], 0)] * wrong_with
+    return out
+
+
+def test_an_added_feature_right_more_often_than_predicted_weighs_for() -> None:
+    t = _script()
+    added = t.fit_added(_examples("clue=1", 12, 1), PRIOR, ["clue=1"], 1.0)
+    assert added["clue=1"] > 0.5
+
+
+def test_an_added_feature_wrong_more_often_than_predicted_weighs_against() -> None:
+    t = _script()
+    added = t.fit_added(_examples("clue=1", 1, 12), PRIOR, ["clue=1"], 1.0)
+    assert added["clue=1"] < -0.5
+
+
+def test_only_the_added_weights_are_fitted() -> None:
+    t = _script()
+    added = t.fit_added(_examples("clue=1", 12, 1), PRIOR, ["clue=1"], 1.0)
+    assert set(added) == {"clue=1"}
+    assert PRIOR["weights"] == {"type=ASSAULT": 1.0, "type=CONSULT": -1.0}
