@@ -151,6 +151,8 @@ from eventwire.model import EventMention, Extraction, Participant
 
 OPTION_LEXICONS = "plover_lexicon_files"
 ASSAULT_TYPE = "ASSAULT"  # what a role-reversed attack noun said of an armed subject reads as
+DONE_TO_DEPS = ("dobj", "nsubjpass")  # the noun an act is done to
+RELATIVE_DOERS = ("who", "that", "which")  # a relative clause's subject that is its head noun
 REVERSED_KEY = "reversed"  # trigger_info of a role-reversed phrase ('came under fire')
 OPTION_ALL_EVENTS = "all_events"  # keep CAMEO-only candidates the model does not confirm
 COMMITMENT_MODALITIES = (ASSERTED, PLANNED)
@@ -341,7 +343,8 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
         out = confirmed_events(out)
     lead = {id(ev) for ev in out if id(ev) in tokens and leads_its_sentence(ev, tokens[id(ev)])}
     out = _reduce(out, lambda a, b: _separate_acts(tokens.get(id(a)), tokens.get(id(b)))
-                  or _opposite_directions(a, b) or _turned_sides(a, b),
+                  or _opposite_directions(a, b) or _turned_sides(a, b)
+                  or _done_by_its_object(tokens.get(id(a)), tokens.get(id(b))),
                   lambda e: id(e) in lead)
     attach_deadlines(ectx, sent, out, lambda toks, date: _subject_participants(ectx, toks, date))
     return out
@@ -404,6 +407,37 @@ def _separate_acts(a: Any, b: Any) -> bool:
         return False
     return any(c.dep_ in OWN_SUBJECT_DEPS or (c.dep_ in ("advmod", "npadvmod") and
                                               c.lower_ in LATER_WORDS) for c in b.children)
+
+
+def _done_by_its_object(a: Any, b: Any) -> bool:
+    """True when one verb's act is told in a relative clause on the other verb's object, done
+    by that object ('forces killed the six attackers [who laid siege] to the hotel', 'police
+    arrested the men [who attacked] the convoy', 'the gunmen [who stormed] the base were shot
+    dead'): the object's own earlier act and the act done to it are two acts, whether or not
+    either side is a known party (``_turned_sides`` needs both named). A noun trigger counts
+    by the verb it is the object of ('[laid] siege'); an act noun that heads the relative
+    clause is its doer's act told twice ('drew strikes [that killed] 11 people')."""
+    triggers = {t.i for t in (a, b) if t is not None}
+    a, b = _phrase_verb(a), _phrase_verb(b)
+    if a is None or b is None:
+        return False
+    for main, rel in ((a, b), (b, a)):
+        noun = rel.head
+        if rel.dep_ == "relcl" and noun.head.i == main.i and noun.dep_ in DONE_TO_DEPS and \
+                noun.i not in triggers and \
+                any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_DOERS for c in rel.children):
+            return True
+    return False
+
+
+def _phrase_verb(tok: Any) -> Any:
+    """The verb of a trigger: itself, or the verb a noun trigger is the object of ('laid
+    [siege]', 'launched [attacks]'); None for any other noun."""
+    if tok is None or tok.pos_ == "VERB":
+        return tok
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        return tok.head
+    return None
 
 
 def _generic_mention(trig: Trigger, ev: EventMention, lexicon: Lexicon) -> bool:
