@@ -23,6 +23,8 @@ REFUSAL_TYPE = "REJECT"
 GIVEN_TYPES = ("AID", "SUPPORT")  # a gift thanked for stays an act of its giver
 CONDEMNED_ACTS = ("ASSAULT", "COERCE")  # hostile acts a condemnation names as done
 DISAPPROVAL = "disapprove"  # the mode of condemning verbs (condemn, denounce, deplore, ...)
+APPROVED_ACTS = ("CONSULT", "AGREE", "RETREAT")  # a meeting or visit, an agreement, a release
+APPROVAL_VERBS = ("praise", "hail", "welcome", "applaud", "commend", "laud", "salute")
 MATERIAL_ACTS = ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT", "COOPERATE")
 TEMPORAL_LINKS = ("after", "before", "since", "upon", "while", "until", "when")
 CIRCUMSTANCE_PREPS = ("following", "after", "since", "amid", "amidst", "despite", "during",
@@ -134,6 +136,24 @@ def _condemned_act(trig: Trigger, gov: Trigger) -> bool:
             c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children)
 
 
+def _approved_act(trig: Trigger, gov: Trigger) -> bool:
+    """A meeting, agreement or release that a verb of approval names as its direct object is
+    an act of its own, not only the praise's content: 'praised his first summit with X'
+    reports the summit (CONSULT) and the praise (SUPPORT), as 'hailed the agreement between X
+    and Y' reports the agreement and 'applauded the release of the hostages' the release.
+    Only ``APPROVED_ACTS`` and only the direct object of a verb of approval
+    (``APPROVAL_VERBS``: 'backed the deal' or 'endorsed the plan' name a stance on it, no act
+    told as done), not a negated verb nor an infinitive ('refused to hail the deal', 'urged
+    them to welcome the talks'). A noun only planned or hoped for is no direct object of the
+    verb ('welcomed plans for talks', 'welcomed the prospect of a meeting') or is read as
+    planned by its own modifiers."""
+    verb = gov.token
+    return trig.nominal and trig.entry.type in APPROVED_ACTS and \
+        verb.lemma_.lower() in APPROVAL_VERBS and trig.token.dep_ == "dobj" and \
+        trig.token.head.i == verb.i and not any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children)
+
+
 def _thanked_gift(trig: Trigger, gov: Trigger) -> bool:
     """Aid or support a thanking names in its for-phrase is the thanked party's act of its own,
     not only the thanks' reason: 'X thanked Y for the aid' reports Y's aid to X (AID) and X's
@@ -193,7 +213,8 @@ def absorbed_by(triggers: list[Trigger]) -> dict[int, Trigger]:
         gov = governor(t, by_token)
         if gov is not None and gov is not t and _may_absorb(gov, t) and \
                 not any(x.i == gov.token.i for x in t.extra) and not _answered_act(t, gov) \
-                and not _condemned_act(t, gov) and not _thanked_gift(t, gov) \
+                and not _condemned_act(t, gov) and not _approved_act(t, gov) \
+                and not _thanked_gift(t, gov) \
                 and not _decided_at_meeting(t, gov):
             # a phrase word of ``t`` never absorbs it: 'the sanctions, [announced] by X'
             # is the verb's phrase, one SANCTION, which otherwise each would absorb

@@ -1032,6 +1032,15 @@ def _is_trigger_verb(verb: Any, lexicon: Lexicon) -> bool:
         lemma_in(verb, lexicon.cue("reporting_verbs"))
 
 
+APPROVAL_VERBS = {"praise", "hail", "welcome", "applaud", "commend", "laud", "salute"}
+
+
+def _approval_verb(verb: Any) -> bool:
+    """A verb of approval names an act another party did ('welcomed the release of the
+    hostages', 'welcomed the visit of X'): it is no light verb whose subject does it."""
+    return verb.lemma_.lower() in APPROVAL_VERBS
+
+
 def _support_verb(tok: Any, lexicon: Lexicon) -> tuple[Any, str] | tuple[None, str]:
     """The verb governing a nominal trigger, and how ('object', 'in' or ''): a light verb, or
     any verb taking it as object ('ramped up attacks') that is neither a trigger, a reporting
@@ -1058,7 +1067,7 @@ def _support_verb(tok: Any, lexicon: Lexicon) -> tuple[Any, str] | tuple[None, s
             return verb, "object"
         if (head.dep_ == "dobj" or (head.dep_ == "nsubjpass" and _pobjs(verb, {"by"}))) and \
                 verb.pos_ == "VERB" and not _is_trigger_verb(verb, lexicon) and \
-                not lemma_in(verb, lexicon.cue("undergo_verbs")):
+                not lemma_in(verb, lexicon.cue("undergo_verbs")) and not _approval_verb(verb):
             return verb, "object"  # 'resumed the shelling', 'the shelling was resumed by X'
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in IN_PREPS:
         verb = head.head.head
