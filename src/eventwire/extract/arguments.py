@@ -497,7 +497,7 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     tok = trig.token
     args = Arguments(clause=tok, how="verbal")
     if trig.entry.reversed:
-        return _reversed_roles(tok, args)
+        return _reversed_roles(tok, args, ceded=trig.entry.object_control)
     args.source = _reporter_of_conjunct(tok, lexicon) or verb_subject(tok)
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and args.source in ([], [tok.head]):
         args.source = _operation_doers(tok.head, lexicon) or args.source
@@ -648,12 +648,13 @@ def _raised_objects(tok: Any) -> list[Any]:
     return [c for c in nxt.children if c.dep_ == "dobj"]
 
 
-def _reversed_roles(tok: Any, args: Arguments) -> Arguments:
+def _reversed_roles(tok: Any, args: Arguments, ceded: bool = False) -> Arguments:
     """A role-reversed pattern ('X came under fire from Y', 'X faced pressure by Y'): the
     subject undergoes the event; the party of a from- or by-phrase on the verb, its object or
-    the object of its preposition does it (none named: no source)."""
+    the object of its preposition does it (none named: no source). Control lost to a party
+    ('lost control of the town to the rebels', ``ceded``) names the seizing party by 'to'."""
     args.target = [undergoer_antecedent(s) or s for s in verb_subject(tok)]
-    args.source = reversed_doers(tok)
+    args.source = reversed_doers(tok, CEDED_PREPS if ceded else DOER_PREPS)
     return args
 
 
@@ -698,13 +699,20 @@ NAME_MODIFIER_DEPS = ("compound", "amod", "poss")  # a name before a noun: whose
 PARTY_SECTORS = ("GOV", "MIL", "REB", "COP", "OPP")  # sector_nouns that name a party
 
 
-def reversed_doers(tok: Any) -> list[Any]:
+DOER_PREPS = ("from", "by")  # 'came under fire [from] X', 'faced pressure [by] X'
+CEDED_PREPS = ("from", "by", "to")  # 'lost control of the town [to] the rebels'
+
+
+def reversed_doers(tok: Any, preps: tuple[str, ...] = DOER_PREPS) -> list[Any]:
     """The parties of the from- or by-phrases of a role-reversed phrase, on the verb, its
     object or the object of its preposition ('came under fire [from] X', 'faced pressure
     [by] X')."""
     heads = [tok] + _children(tok, OBJECT_DEPS) + [p for prep in _children(tok, ("prep",))
                                                    for p in _children(prep, ("pobj",))]
-    return [s for h in heads for s in _pobjs(h, {"from", "by"}) if s.ent_type_ not in TIME_ENTS]
+    if preps == CEDED_PREPS:  # 'lost control of the crossing [to] X': on the place too
+        heads += [p for o in _children(tok, OBJECT_DEPS) for prep in _children(o, ("prep",))
+                  for p in _children(prep, ("pobj",))]
+    return [s for h in heads for s in _pobjs(h, set(preps)) if s.ent_type_ not in TIME_ENTS]
 
 
 def names_party(tok: Any, lexicon: Lexicon) -> bool:

@@ -32,6 +32,8 @@ from eventwire.extract.agreements import (
 )
 from eventwire.extract.arguments import (
     CAPTIVE_MODES,
+    CEDED_PREPS,
+    DOER_PREPS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     Arguments,
@@ -554,7 +556,7 @@ def _reversed_reading(trig: Trigger, lexicon: Lexicon) -> bool:
     ('from Norland', 'by lawmakers'; not 'from a friend'), or no doer is named and its noun
     is no verb of attack too ('came under pressure'; 'came under fire' may be gunfire or
     criticism: read with a doer only)."""
-    doers = reversed_doers(trig.token)
+    doers = reversed_doers(trig.token, CEDED_PREPS if trig.entry.object_control else DOER_PREPS)
     if doers:
         return any(names_party(d, lexicon) for d in doers)
     return _attack_noun(trig, lexicon) is None or armed_or_physical(trig.token, lexicon)
@@ -577,7 +579,7 @@ def _undergone_assault(trig: Trigger, lexicon: Lexicon) -> Trigger:
     on that subject (its doer, if named, the source); said of a person, a government or a
     thing said it stays the dictionary's criticism ('the minister came under fire')."""
     attack = _attack_noun(trig, lexicon)
-    if attack is None or trig.entry.type == ASSAULT_TYPE or \
+    if attack is None or trig.entry.type == ASSAULT_TYPE or trig.entry.object_control or \
             not armed_or_physical(trig.token, lexicon):
         return trig
     return replace(trig, entry=replace(trig.entry, type=ASSAULT_TYPE, mode=attack.mode))

@@ -34,7 +34,7 @@ CONDITION_KEYS = ("prep", "particle", "object", "modifier", "xcomp", "future", "
                   "object_place", "xcomp_any", "xcomp_negated", "no_object", "source_in", "prep_object",
                   "governor", "marker", "naming", "intransitive", "prep_place", "source_person",
                   "feeling", "prep_target", "question", "mandative", "infinitive_subject",
-                  "object_and_prep", "helped_party")
+                  "object_and_prep", "helped_party", "object_control")
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,8 @@ class Entry:
     # is enough otherwise): 'leave troops [at] the posts', not 'left three soldiers dead'
     helped_party: bool = False  # the verb's object, or the subject of its bare infinitive, is a
     # party: a country, a people or an organisation ('helped [Redland] build a port')
+    object_control: bool = False  # the object is control of a place or an installation:
+    # 'took [control] of the town', not 'took control of the company' nor 'of its own territory'
     reversed: bool = False  # the roles are reversed: the subject undergoes the event, a
     # from- or by-phrase names who does it ('X came [under fire] from Y', 'X faced [pressure]')
     origin: str = ORIGIN_CURATED
@@ -199,6 +201,7 @@ def _entries_of(spec: dict[str, Any], origin: str = ORIGIN_CURATED) -> list[Entr
             infinitive_subject=bool(spec.get("infinitive_subject", False)),
             object_and_prep=bool(spec.get("object_and_prep", False)),
             helped_party=bool(spec.get("helped_party", False)),
+            object_control=bool(spec.get("object_control", False)),
             reversed=bool(spec.get("reversed", False)),
             origin=origin, cameo=spec.get("cameo"),
         ))

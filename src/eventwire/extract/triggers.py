@@ -316,6 +316,34 @@ def _is_place(tok: Any) -> bool:
     return tok.ent_type_ in PLACE_ENTS or tok.lemma_ in PLACE_NOUNS
 
 
+CONTROL_NOUNS = ("control",)
+CONTROL_PREPS = ("of", "over")
+INSTALLATIONS = ("headquarters", "airfield", "airbase", "station", "land", "enclave", "port",
+                 "crossing", "checkpoint", "bridge", "border", "compound", "hill", "outpost",
+                 "plant", "field", "facility", "palace", "temple", "prison", "road", "highway")
+
+
+def controlled_place(obj: Any) -> bool:
+    """True for 'control' of a place or an installation, the object of a seizure as
+    PETRARCH2's CAMEO dictionary codes it ('SEIZE / TAKE * CONTROL', 192): '[control] of the
+    town', 'control over the border crossing', 'control of Mirsk'. Control of a body, a
+    firm or an abstract thing ('of parliament', 'of the company', 'of the situation') and of
+    a party's own land ('of their own territory', what a deployment under a deal takes
+    back) are none."""
+    if obj.lemma_.lower() not in CONTROL_NOUNS:
+        return False
+    preps = [*obj.children, *(c for c in obj.head.children if c.i > obj.i)]  # or the verb's
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ not in CONTROL_PREPS:
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj" or any(c.lower_ == "own" for c in place.children):
+                continue
+            if _is_place(place) or place.lemma_.lower() in INSTALLATIONS:
+                return True
+    return False
+
+
 def _person_subject(tok: Any, offices: tuple[str, ...]) -> bool:
     """True when the subject of the verb's clause names a person: a person's name, 'he' or
     'she', or a noun of office ('the foreign minister', 'a delegation'); the subject of a governing verb
@@ -714,6 +742,9 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
     if entry.infinitive_subject and not _infinitive_subject(tok):
         return False, ()
     if entry.helped_party and not helped_parties(tok):
+        return False, ()
+    if entry.object_control and not any(controlled_place(c) for c in tok.children
+                                        if c.dep_ == "dobj"):
         return False, ()
     if entry.source_person and not _person_subject(tok, entry.source_in):
         return False, ()
