@@ -15,6 +15,7 @@ TEXTS = {
     "talks": "Velland's foreign minister hailed the talks between Castrane and Veldoria in "
              "Mirsk on Monday.",
     "release": "The United Nations welcomed the release of 20 Castranian soldiers on Tuesday.",
+    "with": "Castrane welcomed the talks with Veldoria on the border dispute.",
     "plans": "The Union of Ostria welcomed plans for talks between Castrane and Veldoria.",
     "refused": "The Castranian president refused to praise the summit with the Veldorian "
                "leader.",
@@ -43,6 +44,12 @@ def test_the_welcoming_party_did_not_release_anyone(results) -> None:
     (release,) = of_type(results["release"], "RETREAT")
     assert release.modality == "asserted"
     assert "United Nations" not in [p.text for p in release.source]
+
+
+def test_a_meeting_with_another_side_is_the_welcoming_party_s(results) -> None:
+    (meeting,) = of_type(results["with"], "CONSULT")
+    assert [p.text for p in meeting.source] == ["Castrane"]
+    assert [p.text for p in meeting.target] == ["Veldoria"]
 
 
 def test_welcomed_plans_stay_planned(results) -> None:

@@ -1043,10 +1043,13 @@ def _is_trigger_verb(verb: Any, lexicon: Lexicon) -> bool:
 APPROVAL_VERBS = {"praise", "hail", "welcome", "applaud", "commend", "laud", "salute"}
 
 
-def _approval_verb(verb: Any) -> bool:
+def _approval_verb(verb: Any, noun: Any) -> bool:
     """A verb of approval names an act another party did ('welcomed the release of the
-    hostages', 'welcomed the visit of X'): it is no light verb whose subject does it."""
-    return verb.lemma_.lower() in APPROVAL_VERBS
+    hostages', 'welcomed the visit of X'): it is no light verb whose subject does it, unless
+    the act's with-phrase names the other side ('praised his talks with X', 'welcomed the
+    talks with X': the praising party is the first)."""
+    return verb.lemma_.lower() in APPROVAL_VERBS and not any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
 
 
 def _support_verb(tok: Any, lexicon: Lexicon) -> tuple[Any, str] | tuple[None, str]:
@@ -1075,7 +1078,8 @@ def _support_verb(tok: Any, lexicon: Lexicon) -> tuple[Any, str] | tuple[None, s
             return verb, "object"
         if (head.dep_ == "dobj" or (head.dep_ == "nsubjpass" and _pobjs(verb, {"by"}))) and \
                 verb.pos_ == "VERB" and not _is_trigger_verb(verb, lexicon) and \
-                not lemma_in(verb, lexicon.cue("undergo_verbs")) and not _approval_verb(verb):
+                not lemma_in(verb, lexicon.cue("undergo_verbs")) and \
+                not _approval_verb(verb, head):
             return verb, "object"  # 'resumed the shelling', 'the shelling was resumed by X'
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in IN_PREPS:
         verb = head.head.head
