@@ -1078,8 +1078,8 @@ def _support_verb(tok: Any, lexicon: Lexicon) -> tuple[Any, str] | tuple[None, s
             return verb, "object"
         if (head.dep_ == "dobj" or (head.dep_ == "nsubjpass" and _pobjs(verb, {"by"}))) and \
                 verb.pos_ == "VERB" and not _is_trigger_verb(verb, lexicon) and \
-                not lemma_in(verb, lexicon.cue("undergo_verbs")) and \
-                not _approval_verb(verb, head):
+                not _approval_verb(verb, head) and (verb.lemma_.lower() in APPROVAL_VERBS or
+                                                    not lemma_in(verb, lexicon.cue("undergo_verbs"))):
             return verb, "object"  # 'resumed the shelling', 'the shelling was resumed by X'
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in IN_PREPS:
         verb = head.head.head
