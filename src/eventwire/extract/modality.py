@@ -1206,13 +1206,81 @@ def mark_scheduled(ectx: Any, ev: Any, tok: Any) -> None:
     published = ectx.ex.article.published_date
     if ev.modality != ASSERTED or ev.date.get("from") != "text" or published is None:
         return
-    found = date_range(str(ev.date.get("value") or ""))
-    if found is None or found[0] <= published:
+    ahead, forward = _dated_ahead(ev.date, published, ectx.text)
+    if not ahead:
         return
     verb = _clause_verb(tok)
     if verb is not None and _scheduling_present(verb, ectx.lexicon.cue("reporting_verbs")):
         ev.modality = PLANNED
         ev.attributes["modality_from"] = "scheduled present"
+    elif forward and tok.pos_ in NOUN_POS and _dates_noun(tok, ev.date.get("span")) and \
+            (verb is None or not _past_over(tok, verb)):
+        ev.modality = PLANNED
+        ev.attributes["modality_from"] = "noun dated ahead"
+
+
+NOUN_POS = ("NOUN", "PROPN")
+FORWARD_RE = re.compile(  # a phrase that points ahead of the day it is said on
+    r"^\W*(?:(?:later|late)\s+(?:this|today|tonight|in\s+the)\b|(?:in\s+)?the\s+"
+    r"(?:coming|next)\s+(?:few\s+)?(?:days?|weeks?|months?)\b|(?:in\s+)?coming\s+"
+    r"(?:days|weeks|months)\b|tomorrow|tonight|next\b|this\s+coming\b)", re.IGNORECASE)
+FUTURE_REF = "FUTURE_REF"
+LATER_LEAD_RE = re.compile(r"\b(?:later|late)\s+$", re.IGNORECASE)
+LEAD_CHARS = 8
+
+
+def _dated_ahead(date: dict, published: Any, text: str) -> tuple[bool, bool]:
+    """Whether an event's own date lies ahead of the publication day (after it, or a
+    period holding it that the phrase reaches forward into: "later this week", "later
+    today", "in the coming days"), and whether the phrase itself points ahead (those,
+    "next week", "tomorrow"), not only a weekday a modal verb moved forward."""
+    value = str(date.get("value") or "")
+    found = date_range(value)
+    span = date.get("span") or {}
+    start = span.get("start")
+    lead = LATER_LEAD_RE.search(text[max(0, start - LEAD_CHARS):start]) \
+        if isinstance(start, int) else None  # 'later' before a span 'today'
+    text = (lead.group(0).strip() + " " if lead else "") + str(span.get("text") or "")
+    forward = bool(FORWARD_RE.match(text))
+    if found is not None and found[0] > published:
+        return True, forward
+    if value == FUTURE_REF:
+        return forward, forward
+    return forward and found is not None and found[1] >= published, forward
+
+
+def _dates_noun(noun: Any, span: dict | None) -> bool:
+    """True when the date phrase hangs on the event noun itself ("a meeting later this
+    week", "talks in the coming days"), not on a verb of the clause."""
+    if not span:
+        return False
+    doc = noun.doc
+    inside = [t for t in doc if span["start"] <= t.idx < span["end"]]
+    if not inside:
+        return False
+    top = next((t for t in inside if not (span["start"] <= t.head.idx < span["end"])
+                or t.head.i == t.i), inside[-1])
+    t = top.head
+    for _ in range(CHAIN_LIMIT):
+        if t.i == noun.i:
+            return True
+        if t.pos_ in CLAUSE_POS or t.head.i == t.i:
+            return False
+        if t.dep_ == "prep" and t.head.i == noun.i:
+            return True
+        t = t.head
+    return False
+
+
+def _past_over(noun: Any, verb: Any) -> bool:
+    """True when the noun's clause verb is in a past or perfect tense ("the meeting later
+    this week was cancelled" keeps its plan, but "held talks" is no verb dating it ahead:
+    its own tense tells a past act)."""
+    return verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in HOLD_VERBS and \
+        noun.head.i == verb.i
+
+
+HOLD_VERBS = frozenset({"hold", "have", "conduct", "stage", "begin", "start", "open"})
 
 
 def _scheduling_present(verb: Any, reporting: Any) -> bool:
