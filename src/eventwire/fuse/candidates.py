@@ -3,8 +3,8 @@
 A stored event is a candidate of a mention when it has a mention of a compatible
 type that shares an index key with it (a participant key, a participant's
 country, the story) and that is near it in time: one of the two mentions' days
-(its own date range when at most ``MAX_RANGE_DAYS`` wide, and its publication
-day, else the day its article was stored) lies within ``NEAR_DAYS`` of one of the other's. Mentions from the same
+(its own date range when at most ``MAX_RANGE_DAYS`` wide, or a "since <date>" range at most
+``SINCE_RANGE_DAYS`` wide, and its publication day, else the day its article was stored) lies within ``NEAR_DAYS`` of one of the other's. Mentions from the same
 article (or its reprints) are always candidates of each other; so are mentions
 that share a distinctive attribute (a count, a duration), at any distance in time
 but only the ``IDENTITY_NEAREST`` nearest in time on each side per attribute and
@@ -66,6 +66,8 @@ from eventwire.store.jsontext import loads as json_loads
 
 NEAR_DAYS = 7  # mentions whose days are at most this far apart can be compared
 MAX_RANGE_DAYS = 31  # a wider own date range does not place a mention in time
+SINCE_RANGE_DAYS = 92  # a "since <date>" range up to this wide places a mention over it all
+SINCE_FROM = "tense:since-date"  # how ``dates.mention_range`` derives a "since <date>" range
 BUCKET_DAYS = 8  # width of the time buckets of the key index
 IDENTITY_BUCKET = -1  # bucket of distinctive-attribute keys in stores indexed before time placing
 IDENTITY_NEAREST = 50  # distinctive-attribute rows read per key, type and side in time
@@ -121,12 +123,23 @@ def mention_days(m: Mention) -> list[Interval]:
     out = []
     if m.range:
         lo, hi = day_number(m.range[0]), day_number(m.range[1])
-        if lo is not None and hi is not None and hi - lo <= MAX_RANGE_DAYS:
+        if lo is not None and hi is not None and (hi - lo <= MAX_RANGE_DAYS or
+                                                  since_placed(m, hi - lo)):
             out.append((lo, hi))
     pub = day_number(m.published) or day_number(m.memo.get(INGESTED))
     if pub is not None:
         out.append((pub, pub))
     return out
+
+
+def since_placed(m: Mention, width: int) -> bool:
+    """Whether a mention dated by a "since <date>" range (``dates.mention_range``: "has
+    halted imports since May", "since then", after a dated event) is placed in time over the
+    whole range though it is wider than ``MAX_RANGE_DAYS``: the act it tells happened at some
+    day of it, often the day another outlet reported weeks before, so that report must be a
+    candidate of it (and it of that report, whichever arrives first). A range wider than
+    ``SINCE_RANGE_DAYS`` ("since 2019") places nothing: it tells a standing state."""
+    return m.when_from == SINCE_FROM and width <= SINCE_RANGE_DAYS
 
 
 def comparison_key(m: Mention) -> tuple[Any, ...]:
