@@ -261,6 +261,18 @@ def _negation_path(trig: Any, lex: Lexicon) -> list[Any]:
     return path
 
 
+def _predicate_beside(below: Any, governor: Any) -> bool:
+    """True when ``below`` is a verb coordinated with a negating ``governor``, not its
+    complement: the governor stops, fails or refuses what it governs, and a second predicate
+    of the same subject is an act of its own ('halted fuel sales and [recalled] its
+    ambassador', 'ceased fire and [withdrew] from the hill', 'failed to reach a deal and
+    [imposed] tariffs', 'stopped buying rice and then [halted] imports'). A negation word
+    of the governor still reaches it ('did not attack the town and [shell] the depot'), and
+    a conjunct of the governed verb stays governed ('refused to attack the town and
+    [shell] the depot')."""
+    return below.dep_ == "conj" and below.head.i == governor.i and below.pos_ in CLAUSE_POS
+
+
 def _coordinator(conj: Any) -> str:
     """The coordinating word before a conjunct ('and', 'but', 'nor'), lower-cased; ''."""
     ccs = [c for c in conj.head.children if c.dep_ == "cc" and c.i < conj.i]
@@ -300,12 +312,13 @@ def _negated(tok: Any, lex: Lexicon) -> bool:
     advs = lex.cue("negation", "adverbs")
     govs = lex.cue("negation", "governors") | lex.cue("negation", "nouns")
     preps = lex.cue("negation", "preps")
-    for t in _negation_path(tok, lex):
+    path = _negation_path(tok, lex)
+    for i, t in enumerate(path):
         if t != tok and t.lemma_.lower() in lex.cue("negation", "litotes") and has_child(t, "neg"):
             return False  # 'will not [hesitate] to strike': a readiness to act, not a refusal
         if has_child(t, "neg") or has_child(t, "det", dets) or has_child(t, "advmod", advs):
             return True
-        if t != tok and t.lemma_.lower() in govs:
+        if t != tok and t.lemma_.lower() in govs and not _predicate_beside(path[i - 1], t):
             return True
         if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in preps:
             return True
