@@ -148,6 +148,7 @@ from eventwire.extract.truces import (
     retype_truces,
     truce_context,
 )
+from eventwire.extract.ultimatums import ultimatum_target, ultimatum_threat
 from eventwire.extract.visits import PLACE_KIND, domestic_trip
 from eventwire.model import EventMention, Extraction, Participant
 
@@ -321,6 +322,8 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
             continue  # 'calls for sanctions', 'at one summit', 'evacuation camps'
         if ev is not None:
             intents = _intent(ectx, ev, trig)
+            for found in intents:
+                ultimatum_target(found, previous + out)  # the side it was already warning
             if intents and (folds_action(intents[0], trig.token, ectx.lexicon) or
                             _promised_retreat(ev, intents[0])):
                 fold_action(intents[0], ev)  # 'is willing to withdraw' is one AGREE
@@ -827,6 +830,8 @@ def _intent(ectx: EventContext, ev: EventMention, trig: Trigger) -> list[EventMe
         found = intent_event(ev, trig.token, ectx.lexicon, ev.modality == "negated", speaker)
     if found is None and ev.modality == "hypothetical":
         found = conditional_threat(ev, trig.token, ectx.lexicon, speaker)
+    if found is None and ev.modality == "hypothetical":
+        found = ultimatum_threat(ev, trig.token, ectx.lexicon, speaker)
     said = attrs.statement_date(ectx, spk.head) if found is not None and spk is not None and \
         spk.head.lemma_.lower() in ectx.lexicon.cue("reporting_verbs") else None
     if said is not None:  # a promise, threat or refusal is made when it is said
