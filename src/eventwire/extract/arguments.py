@@ -92,6 +92,7 @@ PATIENT_NOUNS = ("arrest", "detention", "abduction", "kidnapping", "capture", "i
                  "assassination", "murder", "killing", "torture", "ouster", "impeachment",
                  "indictment", "prosecution", "conviction")  # "X's arrest": X is arrested
 FREED_MODES = ("release",)  # "the release of X": X is freed, the target
+VISIT_MODES = ("visit",)  # "the visit of X": X is the visitor, the source
 CAPTIVE_MODES = ("abduct",)  # 'took 30 hostages': the object matched by the trigger is taken
 DEMAND_TYPES = ("PROTEST",)  # a protest's target is whom its demand addresses
 DEMAND_VERBS = ("demand", "protest", "call", "urge", "press", "oppose", "denounce", "condemn",
@@ -1596,6 +1597,15 @@ def _cause_agents(verb: Any, lexicon: Lexicon) -> list[Any]:
     return []
 
 
+def _visitors(of_objs: list[Any], tgt: list[Any]) -> list[Any]:
+    """'the visit of X', 'the trip of X's foreign minister to Y': the named of-object of a
+    visit noun (a CONSULT/visit trigger) is who visits, its source, as 'X visited Y' would
+    make it; a time ('a visit of two days') or an unnamed object ('a tour of the site')
+    is none."""
+    return [o for o in of_objs if o not in tgt and o.ent_type_ not in TIME_ENTS and
+            _actorish(o) and o.pos_ != "PRON"][:1]
+
+
 def _frees(trig: Trigger) -> bool:
     """Whether the trigger frees someone (a release, pardon or amnesty: RETREAT/release), whose
     of-object is the freed, not the actor."""
@@ -1735,6 +1745,8 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         tgt = of_objs or tgt  # 'the release of X on Monday': X, not the date's phrase
     elif etype in OF_TARGET_TYPES:
         tgt = tgt or of_objs
+    elif trig.entry.mode in VISIT_MODES and not src:
+        src = _visitors(of_objs, tgt)  # 'welcomed the visit of X', 'the trip of X to Y'
     undergoers = _patient_possessors(tok, trig, of_objs)
     if undergoers:  # "Navalny's arrest", 'his detention': who is arrested, not who arrests
         src = [s for s in src if s not in undergoers]
