@@ -364,7 +364,36 @@ def _antecedent(tok: Any, lexicon: Lexicon) -> Any:
     if not _actorish(ant) and (lexicon.candidates("noun", ant.lemma_.lower()) or (
             ant.dep_ == "pobj" and ant.head.lower_ in TIME_PREPS)):
         return tok  # 'during the occupation, which …': a period, not who undergoes it
+    return _phrase_head(ant, tok)
+
+
+def _phrase_head(ant: Any, rel: Any) -> Any:
+    """"X's charges against Y, which Y denied", 'the claims by X, which were denied by X': a
+    clause whose other party (the subject of an object relative, the by-agent of a passive
+    one) names the very word it hangs on cannot be about it — no one denies oneself — so
+    the parser hung it on the prepositional object of the noun phrase it describes; it
+    stands for that phrase's head noun (the charges). Else ``ant``."""
+    verb = rel.head
+    if ant.dep_ != "pobj" or ant.head.dep_ != "prep" or ant.head.head.pos_ != "NOUN":
+        return ant
+    if rel.dep_ in OBJECT_DEPS:
+        others = _children(verb, ("nsubj",))
+    elif rel.dep_ in PASSIVE_SUBJECT_DEPS:
+        others = _pobjs(verb, {"by"})
+    else:
+        return ant
+    if any(o.pos_ != "PRON" and _name_text(o) == _name_text(ant) for o in others):
+        return ant.head.head
     return ant
+
+
+def _name_text(tok: Any) -> str:
+    """The lower-cased text of the entity ``tok`` is part of, else of the token."""
+    if tok.ent_type_:
+        for ent in tok.doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return ent.text.lower().removeprefix("the ")
+    return tok.lower_
 
 
 def _apposed_name(noun: Any) -> list[Any]:
@@ -568,8 +597,9 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         objs += _pobjs(tok, {"of"})  # 'critical [of] the government'
     object_preps = OBJECT_TARGET_PREPS | ({"for"} if trig.entry.type in FOR_TARGET_TYPES else set())
     object_preps |= set(trig.entry.prep_target)  # 'launched drones [at] Kyiv': aimed at a target
-    for obj in list(objs):
-        objs.extend(_pobjs(obj, object_preps))
+    own = {_name_text(s) for s in args.source if s.pos_ != "PRON"}
+    for obj in list(objs):  # 'X denied the charges against X': not X's own target
+        objs.extend(o for o in _pobjs(obj, object_preps) if _name_text(o) not in own)
         if _mediation(obj):
             parties += _mediated(obj)  # 'ended mediation efforts between X and Y'
         elif trig.entry.type in ASKED_PARTIES_TYPES and obj.pos_ == "NOUN":
