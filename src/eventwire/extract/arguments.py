@@ -153,6 +153,8 @@ PROTECTING_VERBS = ("protect", "shield", "defend", "save", "guard", "spare", "se
 # 'protect villagers from attacks': the protected undergo the attacks
 RESISTING_TYPES = ("REJECT",)  # 'refused to resign despite pressure from X': X is refused
 PRESSURE_PREPS = ("despite", "amid", "under", "notwithstanding")
+DEFYING_PREPS = ("despite", "notwithstanding")  # 'went ahead despite X's threats': aimed at who did
+DEFIED_TYPES = ("THREATEN", "PROTEST", "ACCUSE", "REQUEST", "SANCTION")
 PRESSURE_NOUNS = ("pressure", "call", "demand", "appeal", "request", "plea", "ultimatum", "urging",
                   "insistence")
 ATTRIBUTING_VERBS = {"blame": ("on",), "attribute": ("to",), "pin": ("on",)}
@@ -913,6 +915,30 @@ def _reporter_of_conjunct(tok: Any, lexicon: Lexicon) -> list[Any]:
                        for s in subj):
         return []
     return verb_subject(head.head)
+
+
+def _defier(tok: Any, src: list[Any]) -> list[Any]:
+    """'X tested the missile despite threats of Y sanctions', 'X pressed ahead in spite of
+    protests from Y', 'notwithstanding criticism by Y, X approved the dam': a threat,
+    protest, charge, demand or sanction a clause goes ahead despite was aimed at whoever
+    goes ahead, the subject of the verb the concessive phrase hangs on (the reverse of
+    ``_pressers``); else none."""
+    head = first_conjunct(tok)
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and \
+            head.head.head.lemma_.lower() in SERIES_NOUNS:
+        head = head.head.head  # 'despite a wave of protests'
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep":
+        return []
+    if prep.lower_ == "of" and prep.head.lower_ == "spite" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # 'in spite of'
+    elif prep.lower_ not in DEFYING_PREPS:
+        return []
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [o for o in (_owner(s) for s in verb_subject(verb))
+            if o not in src and _actorish(o) and o.pos_ != "PRON"]
 
 
 def _pressers(verb: Any) -> list[Any]:
@@ -1865,6 +1891,8 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         tgt = _makers(of_objs)  # 'the purchase of Russian missiles': Russia sells them
     if etype in OPPOSING_TYPES and not any(_actorish(t) for t in tgt):
         tgt = _opposite_owners(tok, src) or tgt  # "X's call for A and Y's demand for B"
+    if not tgt and etype in DEFIED_TYPES:
+        tgt = _defier(tok, src)  # 'X tested the missile despite threats of Y sanctions'
     if not tgt and etype == "ACCUSE":
         tgt = _criticised_doer(tok, verb)  # 'criticised how the bloc is functioning'
     if not tgt and etype in ADDRESSEE_IN_CLAUSE:

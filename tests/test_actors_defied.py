@@ -1,0 +1,42 @@
+"""A threat, protest, charge or sanction a clause goes ahead despite was aimed at whoever goes
+ahead: the subject of the verb the concessive phrase hangs on."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import Article
+from eventwire.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def _event(pipeline, text: str, etype: str):
+    (ex,) = list(pipeline.run([Article(id="t", text=text, title=None, published="2025-05-07")]))
+    found = [ev for ev in ex.events if ev.type == etype]
+    assert found, [(ev.type, ev.trigger.text) for ev in ex.events]
+    return found[0]
+
+
+def _countries(ev, side: str) -> set[str | None]:
+    return {p.actor.country if p.actor else None for p in getattr(ev, side)}
+
+
+@pytest.mark.parametrize(("text", "etype", "doer", "defier"), [
+    ("Chile pressed ahead with the plan despite protests from Peru.", "PROTEST", "PER", "CHL"),
+    ("Chile tested the missile despite criticism from Bolivia.", "ACCUSE", "BOL", "CHL"),
+    ("The Chilean government approved the dam in spite of warnings from Argentina.",
+     "THREATEN", "ARG", "CHL"),
+])
+def test_act_defied_targets_who_goes_ahead(pipeline, text, etype, doer, defier):
+    ev = _event(pipeline, text, etype)
+    assert _countries(ev, "source") == {doer}
+    assert _countries(ev, "target") == {defier}
+
+
+def test_act_amid_which_a_clause_happens_is_not_aimed_at_its_subject(pipeline):
+    ev = _event(pipeline, "Chile held the vote amid protests from Peru.", "PROTEST")
+    assert "CHL" not in _countries(ev, "target")
