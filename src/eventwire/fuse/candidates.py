@@ -71,9 +71,11 @@ SINCE_FROM = "tense:since-date"  # how ``dates.mention_range`` derives a "since 
 BUCKET_DAYS = 8  # width of the time buckets of the key index
 IDENTITY_BUCKET = -1  # bucket of distinctive-attribute keys in stores indexed before time placing
 IDENTITY_NEAREST = 50  # distinctive-attribute rows read per key, type and side in time
-INDEX_VERSION = "4"  # 2: distinctive-attribute rows placed in time (``identity_bucket``);
+INDEX_VERSION = "5"  # 2: distinctive-attribute rows placed in time (``identity_bucket``);
 # 3: each row holds its mention's event (``fuse_keys.event_id``); 4: SQLite keeps the rows in
-# their primary key's b-tree (``WITHOUT ROWID``), no separate index of rows with their events
+# their primary key's b-tree (``WITHOUT ROWID``), no separate index of rows with their events;
+# 5: a mention dated by a "since <date>" range is placed over it (``since_placed``)
+SINCE_WORD = "%since%"  # every "since" derivation reads this word in the mention's data
 COUNT_KEY = ""  # the mention_names row holding the number of mentions of a type
 WORD_PREFIX = "w:"  # mention_names rows of content words (the others are names)
 INDEX_META_KEY = "candidate_index"
@@ -856,8 +858,10 @@ def add_counts_read_first(conn: Connection, delta: dict[tuple[str, str], int]) -
         conn.execute(insert(mn), part)
 
 
-def fused_mentions(conn: Connection, article_ids: list[str] | None = None) -> list[Mention]:
-    """Every fused mention (or those of some articles), in ingest order."""
+def fused_mentions(conn: Connection, article_ids: list[str] | None = None,
+                   having: Any = None) -> list[Mention]:
+    """Every fused mention (or those of some articles; ``having``: only those whose row
+    meets this condition), in ingest order."""
     q = (select(s.mentions.c.id, s.mentions.c.data, s.articles.c.id.label("article_id"),
                 s.articles.c.duplicate_of, s.articles.c.published, s.articles.c.url,
                 s.articles.c.ingested_at, ft.story_articles.c.story_id)
@@ -866,6 +870,8 @@ def fused_mentions(conn: Connection, article_ids: list[str] | None = None) -> li
                isouter=True)
          .where(s.mentions.c.id.in_(select(ft.event_mentions.c.mention_id)))
          .order_by(s.articles.c.seq, s.mentions.c.idx))
+    if having is not None:
+        q = q.where(having)
     parts = [None] if article_ids is None else list(in_chunks(sorted(article_ids)))
     out = []
     for part in parts:
@@ -960,17 +966,20 @@ def clear(conn: Connection) -> None:
 def ensure(conn: Connection) -> int:
     """Build the candidate index once for a store written before it (or bring an older
     index up to date: place its distinctive-attribute rows in time, give its rows their
-    events); return mentions indexed."""
+    events, place its "since"-dated mentions over their ranges); return mentions indexed."""
     done = conn.execute(select(s.meta.c.value).where(s.meta.c.key == INDEX_META_KEY)).first()
     if done is not None and done.value == INDEX_VERSION:
         return 0
     if done is not None:
         n = place_identity_rows(conn) if done.value < "2" else 0
-        conn.execute(text(f"DROP INDEX IF EXISTS {EVENTS_INDEX}"))
-        if conn.dialect.name == "sqlite" and has_rowid(conn):
-            rebuild_clustered(conn)
-        else:
-            fill_events(conn)
+        if done.value < "4":
+            conn.execute(text(f"DROP INDEX IF EXISTS {EVENTS_INDEX}"))
+            if conn.dialect.name == "sqlite" and has_rowid(conn):
+                rebuild_clustered(conn)
+            else:
+                fill_events(conn)
+        if done.value < "5":
+            n += place_since_rows(conn)
         conn.execute(update(s.meta).where(s.meta.c.key == INDEX_META_KEY)
                      .values(value=INDEX_VERSION))
         return n
@@ -1015,6 +1024,30 @@ def rebuild_clustered(conn: Connection) -> None:
     conn.execute(text(f"DROP TABLE {old}"))
     for ix in fk.indexes:
         ix.create(conn)
+
+
+def place_since_rows(conn: Connection) -> int:
+    """Write again the key rows of the fused mentions that ``since_placed`` places over a
+    range wider than ``MAX_RANGE_DAYS`` (an index written before version 5 placed them on
+    their publication day only); return their number. Only mentions whose stored data holds
+    the word "since" are read (every derivation of a "since <date>" range reads it: the
+    cue before the date, "since then", the stored derivation), so a store without such
+    mentions writes nothing and one with them reads a small share of its mentions."""
+    placed = [m for m in fused_mentions(conn, having=cast(s.mentions.c.data, Text)
+                                        .ilike(SINCE_WORD)) if wide_since(m)]
+    if placed:
+        write_rows(conn, placed)
+    return len(placed)
+
+
+def wide_since(m: Mention) -> bool:
+    """Whether ``since_placed`` places a mention over a range wider than ``MAX_RANGE_DAYS``
+    (the rows an index before version 5 lacks)."""
+    if not m.range:
+        return False
+    lo, hi = day_number(m.range[0]), day_number(m.range[1])
+    return lo is not None and hi is not None and hi - lo > MAX_RANGE_DAYS and \
+        since_placed(m, hi - lo)
 
 
 def place_identity_rows(conn: Connection) -> int:
