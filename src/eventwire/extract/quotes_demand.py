@@ -114,8 +114,12 @@ def _obligation(tok: Any) -> tuple[Any, Any] | None:
     return None
 
 
-def _asserted(head: Any) -> bool:
-    """False for a cue in a question, a condition, a relative clause or a past report."""
+CLAUSE_CHAIN = ("xcomp", "conj", "ccomp")  # the links ``asserted`` climbs from a cue to its clause
+
+
+def asserted(head: Any, chain: tuple[str, ...] = CLAUSE_CHAIN) -> bool:
+    """False for a cue in a question, under if / unless / whether, or in a relative clause,
+    climbing from ``head`` through the ``chain`` links (at most ``CHAIN_LIMIT``)."""
     sent = head.sent
     if sent.text.rstrip().rstrip("\"'”’ ").endswith("?"):
         return False
@@ -124,7 +128,7 @@ def _asserted(head: Any) -> bool:
         if t.dep_ == "relcl" or any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
                                     for m in t.children):
             return False
-        if t.dep_ not in ("xcomp", "conj", "ccomp") or t.head.i == t.i:
+        if t.dep_ not in chain or t.head.i == t.i:
             return True
         t, steps = t.head, steps + 1
     return True
@@ -223,7 +227,7 @@ def demand_events(sent: Any, quotes: list[Quote], events: list[EventMention], bu
             continue
         head, clause = found
         quote = quote_of(quotes, tok)
-        if quote is None or quote.speaker is None or not _asserted(head) or _opens_condition(tok) or \
+        if quote is None or quote.speaker is None or not asserted(head) or _opens_condition(tok) or \
                 _first_person_need(head, clause) or _content_of_event(head, events) or \
                 _agentless_modal(tok, head, link):
             continue

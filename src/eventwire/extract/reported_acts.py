@@ -43,6 +43,7 @@ from typing import Any
 
 from eventwire.extract.event_places import same_participant
 from eventwire.extract.lexicon import Entry
+from eventwire.extract.quotes_demand import CLAUSE_CHAIN, asserted
 from eventwire.extract.quotes_disapproval import Builder, Linker, quote_of
 from eventwire.extract.triggers import Trigger
 from eventwire.model import EventMention, Participant
@@ -52,7 +53,6 @@ REJECT, ACCUSE, ALLEGE = "REJECT", "ACCUSE", "allege"
 ACCEPT_VERBS = ("accept", "recognize", "recognise", "acknowledge")
 NEGATIONS = ("not", "n't", "never")
 UNSURE_AUX = ("may", "might")  # 'might not accept': a guess, no refusal
-CONDITION_MARKS = ("if", "unless", "whether")
 OWNER_DEPS = ("poss", "compound", "amod", "nmod")  # 'the court's jurisdiction', 'French presence'
 CHAIN_LIMIT = 6
 # a harmful act a party is said to be behind or responsible for
@@ -64,18 +64,9 @@ BEHIND = "behind"
 
 
 def _asserted_clause(tok: Any) -> bool:
-    """False for a clause in a question, under if/unless/whether, or in a relative clause."""
-    if tok.sent.text.rstrip().rstrip("\"'”’ ").endswith("?"):
-        return False
-    t, steps = tok, 0
-    while steps < CHAIN_LIMIT:
-        if t.dep_ == "relcl" or any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
-                                    for m in t.children):
-            return False
-        if t.dep_ not in ("xcomp", "conj", "ccomp", "aux") or t.head.i == t.i:
-            return True
-        t, steps = t.head, steps + 1
-    return True
+    """False for a clause in a question, under if/unless/whether, or in a relative clause
+    (an auxiliary climbs to its verb too)."""
+    return asserted(tok, CLAUSE_CHAIN + ("aux",))
 
 
 def _subject(tok: Any) -> Any | None:
