@@ -86,7 +86,7 @@ from eventwire.extract.event_places import (
     residence_from_location,
     same_participant,
 )
-from eventwire.extract.forecasts import forecast_warning
+from eventwire.extract.forecasts import forecast_warning, state_warning
 from eventwire.extract.formulas import reporting_formula
 from eventwire.extract.headlines import article_sentences, parse_plans, sentence_plans
 from eventwire.extract.intent import (
@@ -1018,6 +1018,8 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
                      trig.extra) or scene_of_attack(trig.entry.type, trig.token, trig.nominal) or \
             reporting_formula(trig.entry.type, trig.token) or \
             forecast_warning(trig.entry.type, trig.token, lambda a, b: _allied(ectx, a, b)) or \
+            state_warning(trig.entry.type, trig.token,
+                          lambda lemma: bool(ectx.lexicon.candidates("noun", lemma))) or \
             (trig.retyped is None and
              existing_agreement(trig.entry.type, trig.token, trig.nominal, args.support)) or \
             unmade_agreement(trig.entry.type, trig.token, trig.nominal, ectx.lexicon) or \

@@ -75,3 +75,54 @@ def forecast_warning(etype: str, tok: Any, allied: Callable[[Any, Any], bool]) -
     if not subjects:
         return False
     return not _same_side(subjects[0], _warner(tok), allied)
+
+
+# A warning of the consequences, risks or dangers of a state of affairs ("warned of the
+# consequences of climate change") names neither the warner's act nor a party's: CAMEO's 130 is
+# a warning of the warner's own action or of a consequence for a party ("WARN * CONSEQUENCES").
+EFFECT_NOUNS = ("consequence", "danger", "risk", "effect", "impact", "cost", "peril",
+                "repercussion", "fallout")
+ABOUT_PREPS = ("of", "about")
+ACT_NOUNS = ("action", "act", "decision", "move", "step", "policy", "measure", "behavior",
+             "behaviour", "conduct")  # a party's act, named or not ("of such a move")
+PARTY_LABELS = ("PERSON", "NORP", "ORG", "GPE", "FAC")
+CONDITION_MARKS = ("if", "unless", "should")
+
+
+def _party_or_act(tok: Any, is_event_noun: Callable[[str], bool]) -> bool:
+    """True when the phrase under ``tok`` names a party or a party's act: a name, a possessive
+    ('its', "Borovia's"), a verb ('of attacking'), an act noun or an event noun of the
+    lexicon ('of any attack')."""
+    for t in tok.subtree:
+        if t.ent_type_ in PARTY_LABELS or t.dep_ == "poss" or t.tag_ in ("PRP", "PRP$"):
+            return True
+        if (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod") or t.lemma_.lower() in ACT_NOUNS or \
+                (t.pos_ == "NOUN" and is_event_noun(t.lemma_.lower())):
+            return True
+    return False
+
+
+def state_warning(etype: str, tok: Any, is_event_noun: Callable[[str], bool]) -> bool:
+    """True for a THREATEN 'warn' whose only content is the consequences, risks or dangers of
+    a state of affairs: no addressee, no clause, no condition ('warned of dire consequences if
+    ...'), and an of-/about-object whose own of-object names no party and no party's act."""
+    if etype != THREATEN or tok.lemma_.lower() not in WARNING_LEMMAS:
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("dobj", "dative", "iobj") + CLAUSE_DEPS for c in kids):
+        return False
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                     for m in c.children) for c in kids):
+        return False
+    objects = [g for p in kids if p.dep_ == "prep" and p.lower_ in ABOUT_PREPS
+               for g in p.children if g.dep_ == "pobj"]
+    if not objects or objects[0].lemma_.lower() not in EFFECT_NOUNS:
+        return False
+    effect = objects[0]
+    of_objects = [g for p in effect.children if p.dep_ == "prep" and p.lower_ in ABOUT_PREPS
+                  for g in p.children if g.dep_ in ("pobj", "pcomp")]
+    if not of_objects:
+        return False  # "warned of serious consequences": the warner's own response
+    if any(c.dep_ == "poss" or c.ent_type_ in PARTY_LABELS for c in effect.children):
+        return False
+    return not any(_party_or_act(g, is_event_noun) for g in of_objects)
