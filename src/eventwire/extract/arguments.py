@@ -143,6 +143,7 @@ RESPONSIBILITY_VERBS = ("claim", "take", "accept", "assume", "bear")
 TARGETED_VERBS = ("face", "draw", "attract", "suffer", "endure", "incur", "weather", "repel", "repulse",
                   "withstand", "survive", "fend")  # "X repelled an attack by Y": Y attacked X
 # 'X faced sanctions', 'the decision by X drew criticism': X undergoes the event
+BRACING_VERBS = ("brace",)  # 'X braced for attacks by Y': X expects to undergo them
 DEFENDING_VERBS = ("intercept", "thwart", "foil", "neutralize", "neutralise", "repel", "repulse")
 # 'X intercepted drones launched by Y': Y fired them at X
 SHOOTING_DOWN = ("shoot", "down")  # 'X shot down missiles fired by Y'
@@ -154,6 +155,7 @@ PROTECTING_VERBS = ("protect", "shield", "defend", "save", "guard", "spare", "se
 RESISTING_TYPES = ("REJECT",)  # 'refused to resign despite pressure from X': X is refused
 PRESSURE_PREPS = ("despite", "amid", "under", "notwithstanding")
 DEFYING_PREPS = ("despite", "notwithstanding")  # 'went ahead despite X's threats': aimed at who did
+DEFIANCE_NOUNS = ("defiance",)  # 'in defiance of Y's ban'
 DEFIED_TYPES = ("THREATEN", "PROTEST", "ACCUSE", "REQUEST", "SANCTION")
 PRESSURE_NOUNS = ("pressure", "call", "demand", "appeal", "request", "plea", "ultimatum", "urging",
                   "insistence")
@@ -930,11 +932,16 @@ def _defier(tok: Any, src: list[Any]) -> list[Any]:
     prep = head.head
     if head.dep_ != "pobj" or prep.dep_ != "prep":
         return []
-    if prep.lower_ == "of" and prep.head.lower_ == "spite" and prep.head.dep_ == "pobj":
-        prep = prep.head.head  # 'in spite of'
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj" and (
+            prep.head.lower_ == "spite" or prep.head.lemma_.lower() in DEFIANCE_NOUNS):
+        prep = prep.head.head  # 'in spite of', 'in defiance of'
     elif prep.lower_ not in DEFYING_PREPS:
         return []
     verb = prep.head
+    if verb.pos_ in NOUN_TAGS and verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+        verb = verb.head.head  # 'pressed ahead with the plan in defiance of X', hung on 'plan'
+    elif verb.pos_ in NOUN_TAGS and verb.dep_ == "dobj":
+        verb = verb.head  # 'held the vote in defiance of X'
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     return [o for o in (_owner(s) for s in verb_subject(verb))
@@ -1174,6 +1181,9 @@ def _targeted_verb(tok: Any) -> Any:
         head = head.head.head
     if head.dep_ == "dobj" and head.head.lemma_.lower() in TARGETED_VERBS:
         return head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.dep_ == "prep" and \
+            head.head.head.lemma_.lower() in BRACING_VERBS:
+        return head.head.head  # 'X braced for attacks by Y', 'X is bracing for a Y offensive'
     return None
 
 
