@@ -67,3 +67,18 @@ def test_who_braces_for_an_attack_is_its_target(pipeline, text, attacker, braced
     ev = _event(pipeline, text, "ASSAULT")
     assert _countries(ev, "source") == {attacker}
     assert _countries(ev, "target") == {braced}
+
+
+@pytest.mark.parametrize(("text", "etype", "doer", "defier"), [
+    ("Chile ignored warnings from Peru and tested the missile.", "THREATEN", "PER", "CHL"),
+    ("Chile flouted demands from Peru.", "REQUEST", "PER", "CHL"),
+])
+def test_act_a_subject_ignores_or_flouts_is_aimed_at_it(pipeline, text, etype, doer, defier):
+    ev = _event(pipeline, text, etype)
+    assert _countries(ev, "source") == {doer}
+    assert _countries(ev, "target") == {defier}
+
+
+def test_ignored_warning_naming_no_one_is_not_made_by_who_ignores(pipeline):
+    ev = _event(pipeline, "Chile ignored the warnings.", "THREATEN")
+    assert "CHL" not in _countries(ev, "source")

@@ -156,6 +156,7 @@ RESISTING_TYPES = ("REJECT",)  # 'refused to resign despite pressure from X': X 
 PRESSURE_PREPS = ("despite", "amid", "under", "notwithstanding")
 DEFYING_PREPS = ("despite", "notwithstanding")  # 'went ahead despite X's threats': aimed at who did
 DEFIANCE_NOUNS = ("defiance",)  # 'in defiance of Y's ban'
+DISREGARDING_VERBS = ("ignore", "defy", "flout", "disregard")  # 'X ignored warnings from Y'
 DEFIED_TYPES = ("THREATEN", "PROTEST", "ACCUSE", "REQUEST", "SANCTION")
 PRESSURE_NOUNS = ("pressure", "call", "demand", "appeal", "request", "plea", "ultimatum", "urging",
                   "insistence")
@@ -930,6 +931,9 @@ def _defier(tok: Any, src: list[Any]) -> list[Any]:
             head.head.head.lemma_.lower() in SERIES_NOUNS:
         head = head.head.head  # 'despite a wave of protests'
     prep = head.head
+    if head.dep_ == "dobj" and prep.lemma_.lower() in DISREGARDING_VERBS:
+        return [o for o in (_owner(s) for s in verb_subject(prep))
+                if o not in src and _actorish(o) and o.pos_ != "PRON"]  # 'X ignored Y's warnings'
     if head.dep_ != "pobj" or prep.dep_ != "prep":
         return []
     if prep.lower_ == "of" and prep.head.dep_ == "pobj" and (
@@ -1865,7 +1869,10 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
     guarded = _protected(tok)
     if guarded and not src:  # 'protects X from raids by Y', the by-phrase hung on the verb
         src = [b for b in _pobjs(first_conjunct(tok).head.head, {"by"}) if b.pos_ in NOUN_TAGS]
-    if verb is not None and not src and not announced and not answered and not guarded:
+    disregarded = verb is not None and how == "object" and etype in DEFIED_TYPES and \
+        verb.lemma_.lower() in DISREGARDING_VERBS  # 'X ignored warnings': X is warned
+    if verb is not None and not src and not announced and not answered and not guarded and \
+            not disregarded:
         subj = verb_subject(verb) if how == "object" or tgt or complements else []
         src = [s for s in subj if s.i not in {t.i for t in tgt}]
         if src:
