@@ -93,3 +93,26 @@ def test_a_store_without_since_dated_mentions_upgrades_without_writing_rows(
     assert writes == []
     assert key_rows(old) == before
     old.close()
+
+
+def test_index_versions_compare_as_numbers() -> None:
+    assert cands.index_version("10") > cands.index_version("5") > cands.index_version("4")
+    assert cands.index_version(" 5 ") == 5
+    assert cands.index_version("") == cands.index_version("x") == 1
+
+
+def test_an_index_noted_by_a_later_version_is_left_as_it_is(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A store whose index a later version wrote ("10": later than "5" as a number, earlier
+    as text) is neither upgraded again nor noted down to this version."""
+    st = made_v4(tmp_path / "later.db", True, monkeypatch)
+    with st.begin() as conn:
+        conn.execute(s.meta.update().where(s.meta.c.key == cands.INDEX_META_KEY)
+                     .values(value="10"))
+    before = key_rows(st)
+    with st.begin() as conn:
+        assert cands.ensure(conn) == 0
+        assert conn.execute(select(s.meta.c.value).where(
+            s.meta.c.key == cands.INDEX_META_KEY)).scalar() == "10"
+    assert key_rows(st) == before
+    st.close()

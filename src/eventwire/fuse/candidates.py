@@ -963,22 +963,32 @@ def clear(conn: Connection) -> None:
     conn.execute(delete(ft.mention_names))
 
 
+def index_version(value: str | None) -> int:
+    """The candidate index version a store notes, as a number ("10" is later than "5");
+    a value that is no number counts as the first version."""
+    try:
+        return int(str(value).strip())
+    except ValueError:
+        return 1
+
+
 def ensure(conn: Connection) -> int:
     """Build the candidate index once for a store written before it (or bring an older
     index up to date: place its distinctive-attribute rows in time, give its rows their
     events, place its "since"-dated mentions over their ranges); return mentions indexed."""
     done = conn.execute(select(s.meta.c.value).where(s.meta.c.key == INDEX_META_KEY)).first()
-    if done is not None and done.value == INDEX_VERSION:
-        return 0
+    if done is not None and index_version(done.value) >= int(INDEX_VERSION):
+        return 0  # up to date, or written by a later version: left as it is
     if done is not None:
-        n = place_identity_rows(conn) if done.value < "2" else 0
-        if done.value < "4":
+        was = index_version(done.value)
+        n = place_identity_rows(conn) if was < 2 else 0
+        if was < 4:
             conn.execute(text(f"DROP INDEX IF EXISTS {EVENTS_INDEX}"))
             if conn.dialect.name == "sqlite" and has_rowid(conn):
                 rebuild_clustered(conn)
             else:
                 fill_events(conn)
-        if done.value < "5":
+        if was < 5:
             n += place_since_rows(conn)
         conn.execute(update(s.meta).where(s.meta.c.key == INDEX_META_KEY)
                      .values(value=INDEX_VERSION))
