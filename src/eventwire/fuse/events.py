@@ -98,6 +98,7 @@ ORDINALS = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "s
                       "ninth", "tenth", "eleventh", "twelfth"))
 ORDINAL_RE = re.compile(r"\b(?:[a-z]+|\d+(?:st|nd|rd|th))\b")  # words, and numerals told as ordinals
 AGREE = "AGREE"
+MUTUAL_TYPES = frozenset(("CONSULT", "AGREE", "COOPERATE"))  # "A met B" is "B met A"
 YIELDING, CAPTURE = "CONCEDE", "COERCE"  # a side's surrender and the other side's capture of it
 YIELD_LEMMAS = frozenset(("surrender", "capitulate"))  # CAMEO 0874, retreat or surrender militarily
 CAPTURE_MODE = "arrest"  # the COERCE mode of arrests, detentions and captures (plover_modes.json)
@@ -594,6 +595,8 @@ def same_article_decision(m: Mention, o: Mention) -> tuple[str, bool]:
         return ("maybe", False) if retold(m, o) else ("no", True)
     if ordinals_differ(m, o):
         return "no", True  # "the fifth round" and "the sixth round"
+    if opposed_acts(m, o) and not restated(m, o):
+        return "no", True  # an act and the answer to it: "A struck B after B shelled A"
     if agreed_act(m, o) or agreed_act(o, m):
         return "merge", False  # an agreement to an act and the act it agrees to
     if one_episode_told(m, o):
@@ -617,6 +620,21 @@ def same_article_decision(m: Mention, o: Mention) -> tuple[str, bool]:
     if same_people(m.keys, o.keys) and named_people(m) and named_people(o):
         return "merge", False  # the same named people, undated, further apart in one article
     return "no", False
+
+
+def opposed_acts(m: Mention, o: Mention) -> bool:
+    """Two mentions of one directed type (not ``MUTUAL_TYPES``) whose sides are swapped: each
+    names linked sources and targets, the two sources share no country nor do the two
+    targets, and one's sources are among the other's targets and the reverse ("the army
+    strikes militia targets after mortar fire" and "the militia fired mortar shells at an
+    army position": an act and the answer to it, one article telling both). A fighting
+    episode (``Mention.episode``: clashes go both ways) is no such pair."""
+    if m.type != o.type or m.type in MUTUAL_TYPES or m.episode or o.episode:
+        return False
+    (sa, ta), (sb, tb) = coref.role_countries(m), coref.role_countries(o)
+    if not (sa and ta and sb and tb) or sa & sb or ta & tb:
+        return False
+    return bool(sa & tb) and bool(ta & sb)
 
 
 def agreed_act(agreement: Mention, act: Mention) -> bool:
