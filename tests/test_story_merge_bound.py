@@ -43,11 +43,14 @@ def test_the_bound_is_never_below_the_average_link() -> None:
 
 def test_groups_sharing_nothing_are_bounded_by_the_bonuses_alone() -> None:
     """Two groups sharing no term or name are bounded by the date bonus and number factor
-    alone (below the merge threshold), groups sharing their words are not."""
+    alone (below the merge threshold), and only when they share a date and a number;
+    groups sharing their words are not."""
     far = [member("c1", {"tariff": 1.0}, {"brussels": 1.0})]
-    assert st.link_bound(st.centroid(GROUP_A), st.centroid(far), 2) == \
+    assert st.link_bound(st.centroid(GROUP_A), st.centroid(far), 2) == 0.0
+    both = [member("c2", {"tariff": 1.0}, {"brussels": 1.0}, None, ["2025-03-01"], ["4021"])]
+    assert st.link_bound(st.centroid(GROUP_A), st.centroid(both), 2) == \
         pytest.approx(st.NUMBER_FACTOR * st.DATE_BONUS)
-    assert st.link_bound(st.centroid(GROUP_A), st.centroid(far), 2) < st.MERGE_THRESHOLD
+    assert st.link_bound(st.centroid(GROUP_A), st.centroid(both), 2) < st.MERGE_THRESHOLD
     assert st.link_bound(st.centroid(GROUP_A), st.centroid(GROUP_A), 4) > st.MERGE_THRESHOLD
 
 
@@ -142,3 +145,54 @@ def test_an_average_cut_short_could_not_reach_its_floor() -> None:
             assert st.average_reaching(a, b, st.centroid(a), st.centroid(b), 0.0) == exact
             assert st.average_reaching(a, b, None, st.centroid(b), 3.0) == exact
     assert cut  # some averages were cut short
+
+
+def test_pair_factors_follow_days_dates_and_numbers() -> None:
+    """The largest factors two groups' pairs can get: the time factor of their closest days
+    when every member has one (else the largest of all), the date bonus and the number
+    factor only when the groups share a date or a number."""
+    def facts(days: list[str | None], dates=(), nums=()) -> st.GroupFacts:
+        return st.centroid([member(f"m{i}", {"w": 1.0}, {}, d, list(dates), list(nums))
+                            for i, d in enumerate(days)])[2]
+
+    march = facts(["2025-03-01", "2025-03-20"], ["2025-03-01"], ["4021"])
+    assert st.pair_factors(march, facts(["2025-05-10"])) == (st.YEAR_FACTOR_SAME, 0.0, 1.0)
+    assert st.pair_factors(march, facts(["2025-06-10"])) == (1.0, 0.0, 1.0)
+    assert st.pair_factors(march, facts(["2026-09-01"])) == (st.YEAR_FACTOR_CLASH, 0.0, 1.0)
+    assert st.pair_factors(march, facts(["2026-09-01", None])) == \
+        (st.YEAR_FACTOR_SAME, 0.0, 1.0)
+    assert st.pair_factors(march, facts(["2026-09-01"], ["2025-03-01"], ["4021"])) == \
+        (st.YEAR_FACTOR_CLASH, st.DATE_BONUS, st.NUMBER_FACTOR)
+    assert st.pair_factors(facts(["2025-03-01", None]), march)[0] == st.YEAR_FACTOR_SAME
+
+
+def random_member(rng, i: int) -> dict:
+    """A member of random words, names, day (or none), dates and numbers."""
+    words = ["grain", "harbour", "convoy", "shells", "tariff", "drones", "ceasefire"]
+    names = ["odesa", "ankara", "ramstein", "brussels", "gaza"]
+    def vec(keys: list[str]) -> dict[str, float]:
+        return {k: round(rng.random(), 5) for k in rng.sample(keys, rng.randint(0, 3))}
+    day = None if rng.random() < 0.2 else \
+        f"{rng.choice([2024, 2025, 2026])}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    return member(f"r{i}", vec(words), vec(names), day,
+                  rng.sample(["2025-03-01", "2025-03-02", "2024-07-01"], rng.randint(0, 1)),
+                  rng.sample(["4021", "37", "1200"], rng.randint(0, 1)))
+
+
+def test_the_bounds_hold_on_random_groups() -> None:
+    """On random groups (days near, apart and far, some missing; dates and numbers shared or
+    not) the group bound is at least the average link and the row bound at least each
+    row's summed links."""
+    import random
+
+    rng = random.Random(5)
+    for trial in range(400):
+        a = [random_member(rng, 10 * trial + i) for i in range(rng.randint(1, 4))]
+        b = [random_member(rng, 10 * trial + 5 + i) for i in range(rng.randint(1, 4))]
+        sa, sb = st.centroid(a), st.centroid(b)
+        assert st.link_bound(sa, sb, len(a) * len(b)) >= average(a, b) - 1e-12
+        for x in a:
+            assert st.row_bound(x, sb, len(b)) >= sum(st.similarity(x, y) for y in b) - 1e-12
+        for floor in (0.05, 0.25, 0.5):
+            got = st.average_reaching(a, b, sa, sb, floor)
+            assert got == average(a, b) if got is not None else average(a, b) < floor

@@ -151,46 +151,97 @@ def story_seq(sid: str) -> int:
     return int(sid[1:]) if sid[1:].isdigit() else 0
 
 
-def centroid(members: list[dict[str, Any]]) -> tuple[dict[str, float], dict[str, float]] | None:
-    """The sums of members' term and name vectors (None when a weight is negative: then
-    ``link_bound`` does not bound)."""
+class GroupFacts(NamedTuple):
+    """What a group of members can share with another beyond words (``centroid``): the
+    union of their precise dates and of their rare numbers, and the first and last of their
+    publication days (None when one has no day)."""
+
+    dates: frozenset[str]
+    nums: frozenset[str]
+    span: tuple[int, int] | None
+
+
+Sums = tuple[dict[str, float], dict[str, float], GroupFacts]  # ``centroid``
+
+
+def centroid(members: list[dict[str, Any]]) -> Sums | None:
+    """The sums of members' term and name vectors and their ``GroupFacts`` (None when a
+    weight is negative: then ``link_bound`` does not bound)."""
     terms: dict[str, float] = {}
     names: dict[str, float] = {}
+    dates: set[str] = set()
+    nums: set[str] = set()
+    span: tuple[int, int] | None = None
+    dated = True  # every member so far has a publication day
     for m in members:
         for out, vec in ((terms, m.get("tv") or {}), (names, m.get("nv") or {})):
+            get = out.get
             for k, w in vec.items():
                 if w < 0:
                     return None
-                out[k] = out.get(k, 0.0) + w
-    return terms, names
+                out[k] = get(k, 0.0) + w
+        dates.update(m.get("dates") or ())
+        nums.update(m.get("nums") or ())
+        day = m.get("day") if dated else None
+        if day:
+            n = day_ordinal(day)
+            span = (n, n) if span is None else (min(span[0], n), max(span[1], n))
+        else:
+            dated, span = False, None
+    return terms, names, GroupFacts(frozenset(dates), frozenset(nums), span)
 
 
-def link_bound(a: tuple[dict[str, float], dict[str, float]] | None,
-               b: tuple[dict[str, float], dict[str, float]] | None, pairs: int) -> float:
+def facts_of(member: dict[str, Any]) -> GroupFacts:
+    """The ``GroupFacts`` of one member."""
+    day = member.get("day")
+    return GroupFacts(frozenset(member.get("dates") or ()), frozenset(member.get("nums") or ()),
+                      (day_ordinal(day),) * 2 if day else None)
+
+
+def pair_factors(a: GroupFacts, b: GroupFacts) -> tuple[float, float, float]:
+    """The largest time factor, date bonus and number factor any pair of a member of one
+    group and one of the other can get in ``similarity``: a date bonus only when the groups
+    share a date, a number factor only when they share a number, and when every member of
+    both has a publication day, the time factors of the days the spans leave apart and
+    farther (``time_factor``: the closest pair gets the largest); else every factor's
+    largest."""
+    bonus = max(DATE_BONUS, 0.0) if not a.dates.isdisjoint(b.dates) else 0.0
+    number = max(NUMBER_FACTOR, 1.0) if not a.nums.isdisjoint(b.nums) else 1.0
+    if a.span is None or b.span is None:
+        return max(YEAR_FACTOR_SAME, YEAR_FACTOR_CLASH, 1.0), bonus, number
+    gap = max(0, b.span[0] - a.span[1], a.span[0] - b.span[1])
+    factor = YEAR_FACTOR_CLASH  # what the farthest pairs get; closer ones up to:
+    if gap <= FAR_DAYS:
+        factor = max(factor, 1.0)
+    if gap <= NEAR_DAYS:
+        factor = max(factor, YEAR_FACTOR_SAME)
+    return factor, bonus, number
+
+
+def link_bound(a: Sums | None, b: Sums | None, pairs: int) -> float:
     """An upper bound of the average ``similarity`` over all pairs of two member groups from
     their ``centroid`` sums (the mean cosine of all pairs is the dot product of the sums over
-    the number of pairs), every pair given the largest time factor, the date bonus and the
-    number factor; infinite when a group has no centroid."""
+    the number of pairs), every pair given the largest time factor, date bonus and number
+    factor a pair of the two groups can get (``pair_factors``); infinite when a group has no
+    centroid."""
     if a is None or b is None or not pairs:
         return math.inf
     cosines = TERM_WEIGHT * dot(a[0], b[0]) + NAME_WEIGHT * dot(a[1], b[1])
-    factor = max(YEAR_FACTOR_SAME, YEAR_FACTOR_CLASH, 1.0)
-    return max(NUMBER_FACTOR, 1.0) * (factor * cosines / pairs + max(DATE_BONUS, 0.0))
+    factor, bonus, number = pair_factors(a[2], b[2])
+    return number * (factor * cosines / pairs + bonus)
 
 
-def row_bound(a: dict[str, Any], sums: tuple[dict[str, float], dict[str, float]],
-              n: int) -> float:
+def row_bound(a: dict[str, Any], sums: Sums, n: int) -> float:
     """An upper bound of one member's summed ``similarity`` to the ``n`` members of a group
     whose ``centroid`` is ``sums`` (``link_bound`` for one row of the pairs)."""
     cosines = TERM_WEIGHT * dot(a.get("tv") or {}, sums[0]) + \
         NAME_WEIGHT * dot(a.get("nv") or {}, sums[1])
-    factor = max(YEAR_FACTOR_SAME, YEAR_FACTOR_CLASH, 1.0)
-    return max(NUMBER_FACTOR, 1.0) * (factor * cosines + n * max(DATE_BONUS, 0.0))
+    factor, bonus, number = pair_factors(facts_of(a), sums[2])
+    return number * (factor * cosines + n * bonus)
 
 
 def average_reaching(mine: list[dict[str, Any]], members: list[dict[str, Any]],
-                     mine_sum: tuple[dict[str, float], dict[str, float]] | None,
-                     sums: tuple[dict[str, float], dict[str, float]] | None,
+                     mine_sum: Sums | None, sums: Sums | None,
                      floor: float) -> float | None:
     """The average ``similarity`` over all pairs of two groups (``merge_target``'s average
     link: the same sums in the same order), or None once the rows summed so far and a bound
