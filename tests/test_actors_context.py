@@ -456,6 +456,20 @@ def test_an_unlinked_civil_society_name_is_a_non_governmental_organisation(nlp, 
     assert ref is not None and (ref.country, ref.sector) == ("NGO", "NGO")
 
 
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("The Nigerian Bar Association urged the government to free the detained lawyers.",
+     "Nigerian Bar Association", "NGA"),
+    ("LIMA - The Kenya Wildlife Society accused poachers of killing two rhinos.",
+     "Kenya Wildlife Society", "KEN"),
+    ("The Ugandan Press Freedom Network said police beat two reporters in Kenya.",
+     "Ugandan Press Freedom Network", "UGA"),
+])
+def test_a_civil_society_name_holding_a_country_word_is_that_countrys(nlp, text, name, code):
+    # a domestic body is its country's, with the NGO sector, as PLOVER codes residence
+    ref = actor_of(linked(nlp, text), name)
+    assert ref is not None and (ref.country, ref.sector) == (code, "NGO")
+
+
 def test_an_unlinked_name_of_another_kind_is_still_placed_by_its_context(nlp):
     ref = actor_of(linked(nlp, "The Committee for the Defence of Rights in Bolivia said the "
                                 "talks would fail."), "Committee for the Defence of Rights")

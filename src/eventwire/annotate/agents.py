@@ -1249,10 +1249,12 @@ NAME_HEAD_END_RE = re.compile(r"\s+(?:for|of|to|on|in|against|without)\s.*$")
 
 
 def _ngo_name(text: str, reg: Any) -> tuple[str, str] | None:
-    """'the Elephant Protection Society', 'Syrian Human Rights Watch', 'the Foundation for
-    Press Freedom': an unlinked name headed by a civil-society noun (``ngo_name_heads``: its
-    last word before any 'for' / 'of' / 'to' phrase) is a non-governmental organisation,
-    PLOVER's NGO code, wherever it works and whatever country its name holds."""
+    """'the Elephant Protection Society', 'the Foundation for Press Freedom': an unlinked
+    name headed by a civil-society noun (``ngo_name_heads``: its last word before any 'for'
+    / 'of' / 'to' phrase) is a non-governmental organisation, PLOVER's NGO code, wherever it
+    works; a country word of the name's head ('the Nigerian Bar Association', 'the Kenya
+    Wildlife Society') places it in that country instead, with the NGO sector
+    (``place_unlinked``), as PLOVER codes a domestic body."""
     words = NAME_HEAD_END_RE.sub("", text).split()
     if len(words) < 2 or not words[-1][:1].isupper() or \
             words[-1].lower() not in reg.ngo_name_heads:
@@ -1303,13 +1305,17 @@ def place_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
                 e, actor=with_country(ActorRef(f"org:{slug(e.text)}", e.text, kind="group"),
                                       *example)))
             continue
-        placed = _ngo_name(e.text, reg) or _country_word_in(e.text, reg) or \
-            _entity_context(doc, e, focus)
+        ngo = _ngo_name(e.text, reg)
+        own = _country_word_in(NAME_HEAD_END_RE.sub("", e.text) if ngo else e.text, reg)
+        # 'the Nigerian Bar Association': a domestic body is its country's, with the NGO
+        # sector, as PLOVER codes residence ('the Foundation for Press Freedom in X' works
+        # in X: still NGO)
+        placed = own or ngo or _entity_context(doc, e, focus)
         if placed is None:
             out.append(e)
             continue
         code, evidence = placed
-        ref = ActorRef(f"org:{slug(e.text)}", e.text, sector="NGO" if code == "NGO" else None,
+        ref = ActorRef(f"org:{slug(e.text)}", e.text, sector="NGO" if ngo else None,
                        kind="group")
         out.append(dataclasses.replace(e, actor=with_country(ref, code, evidence)))
     return out
