@@ -622,3 +622,13 @@ def test_the_agent_s_own_purpose_still_places_it(nlp, text, agent, country):
     # 'to demand …' is the agent's own purpose: its countries still place it
     ref = actor_of(linked(nlp, text), agent)
     assert ref is not None and ref.country == country
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Pope John Paul called for an end to the violence in Rwanda.", "John Paul"),
+    ("Pope Benedict urged Iraq to protect its Christians.", "Benedict"),
+])
+def test_a_titled_pope_is_not_placed_by_the_sentence(nlp, text, name):
+    # the earlier popes are in the registry: no longer a titled stranger placed in Rwanda
+    ref = actor_of(linked(nlp, text), name)
+    assert ref is not None and ref.country == "VAT"

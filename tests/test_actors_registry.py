@@ -225,3 +225,19 @@ def test_colombias_eln_is_a_colombian_armed_group(reg: Registry, name: str) -> N
 def test_first_level_subdivisions_name_their_country(reg: Registry, name: str,
                                                       country: str | None) -> None:
     assert reg.phoenix.subdivision(name) == country
+
+
+@pytest.mark.parametrize(("name", "date", "sector", "role"), [
+    ("Pope John Paul II", D(1995, 6, 1), "GOV", "pope"),
+    ("Pope John Paul", D(2003, 1, 1), "GOV", "pope"),
+    ("John Paul II", D(2010, 1, 1), "ELI", None),
+    ("Pope Benedict", D(2008, 5, 1), "GOV", "pope"),
+    ("Benedict XVI", D(2012, 12, 1), "GOV", "pope"),
+])
+def test_earlier_popes_are_the_holy_sees(reg: Registry, name: str, date: dt.date, sector: str,
+                                          role: str | None) -> None:
+    # before, a titled 'Pope John Paul' outside the registry took the country of the
+    # place its sentence names ('called for an end to the violence in Rwanda')
+    ref = reg.match(name, date)
+    assert (ref.country, ref.sector, ref.role) == ("VAT", sector, role)
+
