@@ -632,3 +632,13 @@ def test_a_titled_pope_is_not_placed_by_the_sentence(nlp, text, name):
     # the earlier popes are in the registry: no longer a titled stranger placed in Rwanda
     ref = actor_of(linked(nlp, text), name)
     assert ref is not None and ref.country == "VAT"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Paris Club agreed to reschedule Peru's debt.", "Paris Club"),
+    ("The CSCE urged Armenia and Azerbaijan to observe the ceasefire.", "CSCE"),
+    ("UNPROFOR accused the Bosnian Serbs of shelling Sarajevo.", "UNPROFOR"),
+])
+def test_an_international_body_is_not_placed_by_its_sentence(nlp, text, name):
+    ref = actor_of(linked(nlp, text), name)
+    assert ref is not None and ref.country == "IGO"
