@@ -642,3 +642,16 @@ def test_a_titled_pope_is_not_placed_by_the_sentence(nlp, text, name):
 def test_an_international_body_is_not_placed_by_its_sentence(nlp, text, name):
     ref = actor_of(linked(nlp, text), name)
     assert ref is not None and ref.country == "IGO"
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Bosnian Serb gunmen attacked French UNPROFOR troops near Sarajevo.", "troops", "FRA"),
+    ("Rebels fired on Kenyan AMISOM soldiers near Mogadishu.", "soldiers", "KEN"),
+    ("Rebels attacked UNPROFOR troops near Bihac.", "troops", "IGO"),
+])
+def test_a_national_contingent_of_an_international_force_is_its_countrys(nlp, text, name,
+                                                                        code):
+    # 'French UNPROFOR troops': the country word before the force names the contingent,
+    # as in "French U.N. peacekeepers"; without one the force's troops stay IGO
+    ref = actor_of(linked(nlp, text), name)
+    assert ref is not None and ref.country == code

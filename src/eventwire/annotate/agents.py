@@ -170,14 +170,21 @@ def _owner_before(doc: Any, i: int, by_end: dict[int, Entity]) -> tuple[str, str
 def principal_before(doc: Any, body: Entity, ending_at: Any) -> Entity | None:
     """'Russia's U.N. ambassador', 'Britain's NATO envoy': a country possessing the name of an
     international body that qualifies a post is the post holder's principal; the body only
-    says where the post is. ``ending_at(token)`` is the linked entity ending at a token."""
+    says where the post is. So is a country word right before the name of an international
+    force: 'French UNPROFOR troops', 'Irish UNIFIL soldiers' are a national contingent.
+    ``ending_at(token)`` is the linked entity ending at a token."""
     toks = tokens(doc)
     if body.actor is None or body.actor.country not in BODY_CODES:
         return None
     k = _token_at(doc, body.start)
-    if k is None or k < 2 or toks[k - 1].text not in POSSESSIVE_END:
+    if k is None or k < 1:
         return None
-    owner = ending_at(toks[k - 2])
+    if toks[k - 1].text in POSSESSIVE_END:
+        owner = ending_at(toks[k - 2]) if k >= 2 else None
+    elif body.actor.sector == "MIL" and toks[k - 1].ent_type_ in ("NORP", "GPE"):
+        owner = ending_at(toks[k - 1])  # 'French UNPROFOR troops'
+    else:
+        return None
     if owner is None or owner.actor is None or owner.actor.kind not in PRINCIPAL_KINDS or \
             owner.actor.country in BODY_CODES:
         return None
