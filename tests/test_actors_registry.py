@@ -266,3 +266,25 @@ def test_international_bodies_of_the_nineties_and_later(reg: Registry, name: str
     # 'International Helsinki Federation' Finland's government)
     ref = reg.match(name, D(1995, 6, 1))
     assert ref is not None and (ref.country, ref.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(("name", "country", "sector"), [
+    ("International Criminal Tribunal for Rwanda", "IGO", "JUD"),
+    ("Yugoslav war crimes tribunal", "IGO", "JUD"),
+    ("European Court of Human Rights", "IGO", "JUD"),
+    ("EBRD", "IGO", "BUS"),
+    ("APEC", "IGO", "BUS"),
+    ("Francophonie", "IGO", "GOV"),
+    ("Group of 77", "IGO", "GOV"),
+    ("International Olympic Committee", "NGO", "NGO"),
+    ("World Council of Churches", "NGO", "REL"),
+    ("World Jewish Congress", "NGO", "REL"),
+    ("Save the Children", "NGO", "AID"),
+])
+def test_courts_banks_groupings_and_charities_are_linked(reg: Registry, name: str,
+                                                        country: str, sector: str) -> None:
+    # before: unlinked, or read as the state a word of the name names ('Yugoslav war crimes
+    # tribunal' Serbia's, 'International Criminal Tribunal for Rwanda' Rwanda's, 'World
+    # Jewish Congress' the U.S. Congress)
+    ref = reg.match(name, D(1998, 1, 1))
+    assert ref is not None and (ref.country, ref.sector) == (country, sector)
