@@ -288,3 +288,14 @@ def test_courts_banks_groupings_and_charities_are_linked(reg: Registry, name: st
     # Jewish Congress' the U.S. Congress)
     ref = reg.match(name, D(1998, 1, 1))
     assert ref is not None and (ref.country, ref.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(("word", "code"), [
+    ("Soviet Union", "RUS"), ("USSR", "RUS"), ("Soviet", "RUS"), ("Soviets", "RUS"),
+    ("Czechoslovakia", "CZE"), ("Czechoslovak", "CZE"), ("Upper Volta", "BFA"),
+    ("Rhodesia", "ZWE"), ("Rhodesian", "ZWE"), ("Zairian", "COD"),
+])
+def test_former_state_names_are_their_successors(reg: Registry, word: str, code: str) -> None:
+    # as 'Yugoslavia' is Serbia's and 'Zaire' Congo's; before, 'Soviet' and 'Czechoslovakia'
+    # named nobody and Phoenix placed 'Upper Volta' in Ghana
+    assert reg.cue(word)[0] == code
