@@ -210,7 +210,10 @@ def _left_words(tok: Any) -> list[Any]:
 
 
 def _sector_of(ctx: EventContext, tok: Any) -> str | None:
-    """The PLOVER sector a head noun names ('officials' → GOV), if any."""
+    """The PLOVER sector a head noun names ('officials' → GOV), if any; none for the last
+    word of a state's name ('the Soviet Union' is no labour union)."""
+    if tok.ent_type_ == "GPE":
+        return None
     lemma = tok.lemma_.lower()
     for sector, nouns in ctx.lexicon.patterns.get("sector_nouns", {}).items():
         if lemma in nouns:
