@@ -16,6 +16,7 @@ from eventwire.extract.triggers import quantity_head, sentence_of
 from eventwire.model import ActorRef, Entity, Participant
 
 CONTROL_WORDS = ("controlled", "held", "occupied", "annexed", "administered", "dominated")
+BASE_WORDS = ("based", "headquartered")  # 'the Paris-based watchdog': where it sits, not who acts
 # 'Russian-occupied Crimea', 'Houthi-controlled areas': the holder of a place is not the place
 SPEAKER_EVIDENCE = "speaker: "  # evidence of a participant owned by a quote's "our" / "my"
 
@@ -77,14 +78,30 @@ NARROWING_DEPS = ("amod", "compound", "nmod", "nummod", "poss", "prep", "appos")
 def _origin_modifier(tok: Any) -> bool:
     """'Israeli-made drones', 'Iranian-supplied missiles': a country word naming where a thing
     comes from, not who acts; 'Russian-occupied Crimea', 'the Serb-controlled region',
-    'rebel-held villages': who holds a place is not the place (``CONTROL_WORDS``)."""
+    'rebel-held villages': who holds a place is not the place (``CONTROL_WORDS``); 'the
+    Paris-based watchdog', 'a Washington-based think tank': where a body sits is not the body
+    (``BASE_WORDS``), which its own noun or name names."""
     doc = tok.doc
     inside = inside_entity(doc)
     i = tok.i
     while i + 1 < len(doc) and inside[i + 1]:
         i += 1
     return i + 2 < len(doc) and column(doc, "orth")[i + 1] in ("-", "–") and \
-        column(doc, "lower")[i + 2] in ORIGIN_WORDS + CONTROL_WORDS
+        column(doc, "lower")[i + 2] in ORIGIN_WORDS + CONTROL_WORDS + BASE_WORDS
+
+
+def _base_of(ctx: EventContext, toks: list[Any]) -> tuple[str, str] | None:
+    """(country, place) of the place a noun phrase's 'X-based' / 'X-headquartered' modifier
+    names ('the Beirut-based group': Lebanon, Beirut), if any."""
+    doc = toks[0].doc if toks else None
+    for t in toks:
+        if t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "–") and \
+                doc[t.i + 2].lower_ in BASE_WORDS:
+            ent = ctx.entity(t)
+            if ent is not None and ent.actor is not None and ent.actor.country and \
+                    ent.actor.country not in ("IGO", "NGO"):
+                return ent.actor.country, ent.text
+    return None
 
 
 def _excluded(ctx: EventContext, tok: Any) -> bool:
@@ -215,6 +232,8 @@ def _sector_of(ctx: EventContext, tok: Any) -> str | None:
     if tok.ent_type_ == "GPE":
         return None
     lemma = tok.lemma_.lower()
+    if lemma == "tank" and any(c.lower_ == "think" for c in tok.children):
+        return None  # a think tank is no armoured vehicle
     for sector, nouns in ctx.lexicon.patterns.get("sector_nouns", {}).items():
         if lemma in nouns:
             return sector
@@ -980,10 +999,18 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
     pair = split_names(ctx, tok.idx, tok.text, date) if NAME_SPLIT.search(tok.text) else []
     if pair:
         return pair
-    if any(_origin_modifier(t) for t in toks):  # 'Israeli-made drones': only the head counts
-        text, start = tok.text, tok.idx
+    base = _base_of(ctx, toks)
+    if any(_origin_modifier(t) for t in toks) and base is None:  # 'Israeli-made drones':
+        text, start = tok.text, tok.idx  # only the head counts
         end = start + len(text)
-    actor = _with_sector(ctx.link(text, date) or ctx.link(tok.text, date), sector)
+    if base is None:
+        actor = _with_sector(ctx.link(text, date) or ctx.link(tok.text, date), sector)
+    else:  # 'the Paris-based watchdog Reporters Without Borders': the name, not the capital;
+        last = max(tok.subtree, key=lambda t: t.i)
+        named = ctx.link(ctx.text[tok.idx:last.idx + len(last.text)], date) \
+            if tok.text[:1].isupper() else None
+        actor = named or dataclasses.replace(  # 'the Beirut-based group': where it sits
+            ctx.registry.country_ref(base[0], sector), evidence=f"located: {base[1]}")
     if actor is None:
         actor = _described_group(ctx, tok) or _bloc_reference(ctx, tok) or \
             _definite_reference(ctx, tok, date)
