@@ -140,7 +140,9 @@ def match_text(reg: Registry, text: str, date: dt.date | None) -> ActorRef | Non
     lowered = [w.lower() for w in words]
     parts = [p for w in words for p in _owning_parts(w)]
     cue = next((reg.cue(g) for seq in (words, parts) for i, _, g in _ngrams(seq)
-                if g[:1].isupper() and reg.cue(g) and not _family_name(reg, seq, i, g)), None)
+                if g[:1].isupper() and reg.cue(g) and not _family_name(reg, seq, i, g)
+                and not (i > 0 and f"{seq[i - 1]} {g}".lower() in reg.regions)), None)
+    # 'Latin American leaders': a country word ending a region's name names no country
     if cue is None:
         found = phoenix_match(reg, grams, date)
         if found is not None:

@@ -266,7 +266,12 @@ def _country_in_name(ctx: EventContext, ent: Entity, date: str | None) -> ActorR
     the country, marked as an affiliation."""
     if ent.label not in ("ORG", "NORP"):
         return None
-    for word in re.findall(r"[A-Z][\w.-]+", ent.text):
+    regions = getattr(ctx.registry, "regions", ())
+    for m in re.finditer(r"[A-Z][\w.-]+", ent.text):
+        word = m.group()
+        before = ent.text[:m.start()].split()
+        if before and f"{before[-1]} {word}".lower() in regions:
+            continue  # 'Latin American': a country word ending a region's name
         actor = ctx.link(word, date) or _place_actor(ctx, word)
         if actor is not None and actor.country and actor.kind in ("state", "country", "place"):
             return ActorRef(id=actor.id, name=actor.name, country=actor.country,
