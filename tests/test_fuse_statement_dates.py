@@ -85,3 +85,19 @@ def test_a_night_later_in_the_trigger_clause_dates_it_but_not_one_past_a_comma()
     other = mention("Jets struck two rocket sites in the southern hills on the border, and "
                     "the rebels answered with drones overnight.", "struck")
     assert mention_range(other, PUBLISHED)["from"] == "tense:past"
+
+
+def test_a_claim_of_the_event_own_day_beats_the_statement_day_before_it() -> None:
+    # no time expression attached: of the two claims, the statement's day comes first
+    both = mention("Officials said on Sunday that the truce would begin at 8 a.m. on Tuesday.",
+                   "truce", ("Sunday", "2025-05-11"), ("8 a.m. on Tuesday", "2025-05-13T08:00"),
+                   modality="planned")
+    r = mention_range(both, PUBLISHED)
+    assert r["range"] == ["2025-05-13", "2025-05-13"] and r["from"] == "date_claim", r
+    told = mention("The army said on Sunday that its troops withdrew from the valley on Friday.",
+                   "withdrew", ("Sunday", "2025-05-11"), ("Friday", "2025-05-09"))
+    assert mention_range(told, PUBLISHED)["range"] == ["2025-05-09", "2025-05-09"]
+    # the statement's day alone still bounds the event from the statement
+    alone = mention("Officials said on Sunday that the truce would begin soon.", "truce",
+                    ("Sunday", "2025-05-11"), modality="planned")
+    assert mention_range(alone, PUBLISHED)["from"] == "tense:after-statement"

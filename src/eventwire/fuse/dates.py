@@ -351,12 +351,17 @@ def own_date_claim(data: dict) -> dict | None:
     """A date claim the extractor attached to this very mention: the first that dates it
     rather than bounding it through an ordering cue ("extended to Feb. 18 after fire killed
     22 people last month": "last month" dates the killing, "Feb. 18" only bounds it), else
-    the first; a date that ends a state ("until 3 March") never."""
+    the first; a date that ends a state ("until 3 March") never. Of the claims that date it,
+    one that is not the day of the statement telling it comes first ("officials said on Sunday
+    that the truce would begin at 8 a.m. on Tuesday": Tuesday, the truce's own day, not the
+    day it was announced)."""
     claims = [c for c in data.get("claims") or []
               if c.get("kind") == "date" and date_range(c.get("value"))
               and not state_end(data, c.get("span"))]
-    return next((c for c in claims if cue_between(data, c.get("span")) is None
-                 and not past_clause_end(data, c.get("span"))), claims[0] if claims else None)
+    dating = [c for c in claims if cue_between(data, c.get("span")) is None
+              and not past_clause_end(data, c.get("span"))]
+    return next((c for c in dating if not statement_date(data, c.get("span"))),
+                dating[0] if dating else claims[0] if claims else None)
 
 
 def past_clause_end(data: dict, span: dict | None) -> bool:
