@@ -31,6 +31,12 @@ LOCATION_PREPS = frozenset({"in", "at", "near", "across", "throughout", "inside"
                             "outside", "along", "from"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts of force: 'a Lorani airstrike'
 INSIDE_PREPS = frozenset({"in", "at", "inside", "throughout", "across"})  # not 'near', 'outside'
+# going somewhere: the place a mover heads for is not where it belongs ('fled to Chad');
+# not 'return', 'deport' or 'repatriate', whose destination is often home
+MOTION_VERBS = frozenset({"flee", "escape", "cross", "retreat", "withdraw", "travel", "go",
+                          "head", "move", "relocate", "migrate", "emigrate", "run", "sail",
+                          "fly", "slip", "sneak", "defect", "deploy", "march", "advance"})
+DESTINATION_PREPS = frozenset({"to", "into", "toward", "towards"})
 TITLE_WEIGHT = 3
 LEAD_WEIGHT = 2
 LEAD_CHARS = 600
@@ -89,6 +95,7 @@ class Focus:
     by_sentence: dict[int, list[tuple[Entity, str]]] = field(default_factory=dict)
     sent_starts: list[int] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)  # the weighted country mentions
+    destinations: set[int] = field(default_factory=set)  # starts of mentions a mover heads for
 
     def sentence_start(self, char: int) -> int:
         """The start offset of the sentence holding character ``char``."""
@@ -109,6 +116,8 @@ class Focus:
             if exclude is not None and e.start < exclude[1] and exclude[0] < e.end:
                 return False
             if any(e.start < b and a < e.end for a, b in said):
+                return False
+            if e.start in self.destinations:
                 return False
             return e.actor.kind == "place" or not any(e.start < b and a < e.end for a, b in others)
 
@@ -265,6 +274,41 @@ def _is_location(doc: Any, e: Entity, starts: list[int]) -> str:
     return toks[j].lower_ if j >= 0 and toks[j].lower_ in LOCATION_PREPS else ""
 
 
+def destination_mention(doc: Any, e: Entity, starts: list[int]) -> bool:
+    """Whether a country or place mention is where a mover heads for ('militants fled to
+    Chad', 'escaped across the border into Chad', 'escape to villages in Chad'): a goal
+    of 'to' or 'into' (its own or that of a noun it places) under a verb of going, which
+    says nothing of whose the mover is."""
+    toks = tokens(doc)
+    i = bisect.bisect_left(starts, e.start)
+    if i >= len(starts) or starts[i] != e.start:
+        return False
+    tok = toks[i]
+    while tok.head.i != tok.i and e.start <= tok.head.idx < e.end:
+        tok = tok.head  # the head word of a multi-word name
+    for _ in range(6):
+        if tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return False
+        prep = tok.head
+        head = prep.head
+        if prep.lower_ in DESTINATION_PREPS:
+            return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in MOTION_VERBS
+        if prep.lower_ not in INSIDE_PREPS and prep.lower_ not in ("near", "along", "on"):
+            return False
+        if head.pos_ == "VERB" and head.lemma_.lower() in MOTION_VERBS:
+            # 'escape to eastern villages in Chad' with 'in Chad' on the verb: where the
+            # journey ends when the verb also takes a goal
+            return any(c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS
+                       for c in head.children)
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        tok = head  # 'villages in Chad': does the noun it places take a goal?
+    return False
+
+
 def _attack_modifier(tok: Any) -> bool:
     """Whether a name modifies a noun the event lexicon reads as an act of force ('in a
     Lorani airstrike', 'during Lorani shelling'): it names who attacks, not where."""
@@ -328,6 +372,8 @@ def build_focus(doc: Any, text: str, title: str | None, entities: list[Entity],
         if modifier_mention(text, e.start, e.end):
             continue
         focus.by_sentence.setdefault(focus.sentence_start(e.start), []).append((e, _is_location(doc, e, starts)))
+        if destination_mention(doc, e, starts):
+            focus.destinations.add(e.start)
         counts[code] += mention_weight(e)
     if title:
         for code in _title_countries(title, reg, shared):

@@ -1,0 +1,35 @@
+"""Actors in context: the place a mover heads for does not place the mover."""
+
+from __future__ import annotations
+
+import pytest
+from actor_helpers import actor_of, linked
+
+from eventwire.annotate.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    ("BAMAKO, May 2 (Newswire) - Militants fled to Niger after the raid.", "Militants"),
+    ("BAMAKO, May 2 (Newswire) - Gunmen often escape across the border into Niger.", "Gunmen"),
+    ("BAMAKO, May 2 (Newswire) - Gunmen regularly escape to remote camps in Niger after "
+     "their raids.", "Gunmen"),
+    ("BAMAKO, May 2 (Newswire) - Fighters who retreated to hideouts in Niger regrouped "
+     "quickly.", "Fighters"),
+])
+def test_destination_of_a_mover_does_not_place_it(nlp, text, agent):
+    ref = actor_of(linked(nlp, text), agent)
+    assert ref is not None and ref.country == "MLI"
+    assert ref.evidence.startswith("dateline")
+
+
+def test_a_place_where_the_agent_acts_still_places_it(nlp):
+    text = "BAMAKO, May 2 (Newswire) - Gunmen attacked a checkpoint in Niger."
+    ref = actor_of(linked(nlp, text), "Gunmen")
+    assert ref is not None and ref.country == "NER"
+    assert ref.evidence.startswith("sentence")
+
