@@ -1,4 +1,5 @@
-"""Actors in context: the place a mover heads for does not place the mover."""
+"""Actors in context: the place a mover heads for does not place the mover; environmental
+campaigners are civil society."""
 
 from __future__ import annotations
 
@@ -33,3 +34,19 @@ def test_a_place_where_the_agent_acts_still_places_it(nlp):
     assert ref is not None and ref.country == "NER"
     assert ref.evidence.startswith("sentence")
 
+
+
+@pytest.mark.parametrize(("text", "agent", "country"), [
+    ("BAMAKO, May 2 (Newswire) - Environmentalists accused the government of ignoring the "
+     "drought.", "Environmentalists", "MLI"),
+    ("BAMAKO, May 2 (Newswire) - Conservationists urged the ministry to protect the "
+     "wetlands.", "Conservationists", "MLI"),
+    ("BAMAKO, May 2 (Newswire) - Environmental groups sued the company over the spill.",
+     "Environmental groups", "NGO"),
+    ("BAMAKO, May 2 (Newswire) - Animal rights organizations criticized the hunting quota.",
+     "Animal rights organizations", "NGO"),
+])
+def test_environmental_campaigners_are_civil_society(nlp, text, agent, country):
+    # people take their context's country, organisations PLOVER's NGO code
+    ref = actor_of(linked(nlp, text), agent)
+    assert ref is not None and (ref.country, ref.sector) == (country, "NGO")
