@@ -74,3 +74,18 @@ def test_an_attack_noun_subject_on_a_group_gives_no_place(pipeline):
     ev = _event(_events(pipeline, "An air strike on Hezbollah killed three fighters."),
                 "killed")
     assert ev.location is None
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("European peacekeepers patrolled the streets of Pristina in Kosovo.", "patrolled"),
+    ("Additional European peacekeepers arrived in Bosnia on Wednesday.", "arrived"),
+])
+def test_a_region_word_does_not_take_the_events_place(pipeline, text, trigger):
+    # 'European' names many countries: residence coding does not make it the place's
+    ev = _event(_events(pipeline, text), trigger)
+    assert all(p.actor is None or p.actor.country is None for p in ev.source)
+
+
+def test_unlinked_perpetrators_still_take_the_events_place(pipeline):
+    ev = _event(_events(pipeline, "Prisoners rioted at a jail in Dili on Sunday."), "rioted")
+    assert {p.actor.country for p in ev.source if p.actor} == {"TLS"}

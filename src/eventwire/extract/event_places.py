@@ -95,6 +95,8 @@ def residence_from_location(ectx: EventContext, ev: EventMention, trig: Trigger,
     if place is None or place.actor is None:
         return
     if ev.source and all(p.actor is None for p in ev.source):
+        if any(_region_word(ectx, p.text) for p in ev.source):
+            return  # 'European peacekeepers arrived in X': many countries, not X's
         ev.source = [dataclasses.replace(p, actor=place.actor) for p in ev.source]
         ev.attributes["source_from"] = "location"
     elif not ev.source and not trig.nominal and event_subject(ectx, trig):
@@ -105,6 +107,14 @@ def residence_from_location(ectx: EventContext, ev: EventMention, trig: Trigger,
         actor = dataclasses.replace(place.actor, evidence=f"place of the protest: {place.text}")
         ev.source = [dataclasses.replace(place, actor=actor)]
         ev.attributes["source_from"] = "location"
+
+
+def _region_word(ectx: EventContext, text: str) -> bool:
+    """Whether a participant's text is a world region's or bloc's word ('European',
+    'Western', 'Gulf Arab': ``regions`` in the actor lexicon), which names many countries,
+    never the one an event's place names."""
+    regions = getattr(ectx.registry, "regions", None) or ()
+    return text.lower().removeprefix("the ").strip() in regions
 
 
 def _authored_subject(ectx: EventContext, trig: Trigger, previous: list[EventMention]) -> bool:
