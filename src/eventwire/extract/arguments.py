@@ -119,6 +119,10 @@ CONDITION_TYPES = ("THREATEN",)
 PUNITIVE_TYPES = ("THREATEN", "SANCTION", "ASSAULT", "COERCE")  # 'will strike if X attacks': X
 INSTRUMENT_PREPS = frozenset({"with"})  # 'attacked the convoy with drones': the means
 AUTHORED_OBJECT_TYPES = ("REJECT", "SUPPORT", "AGREE", "ACCUSE")  # answer what X made
+AUTHORING_VERBS = frozenset({"make", "present", "propose", "put", "offer", "issue", "submit",
+                             "table", "announce", "draft", "send", "lay", "level", "file",
+                             "bring", "deliver", "unveil", "outline", "float", "suggest",
+                             "set", "impose", "advance"})  # 'the demands X presented'
 FORCE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")  # 'opened fire to disperse X': X is the target
 GROUP_PREPS = ("among",)  # 'X is among the countries that banned ...'
 PREPOSITION_PARTICIPLES = ("following", "during", "pending", "concerning", "regarding")
@@ -841,9 +845,23 @@ def _object_authors(objs: list[Any]) -> list[Any]:
     the raid carried out by X': the by-agent of a past participle on the object of a
     response is whom it answers, as the owner of 'X's proposal' is; not the mediator of a
     truce its parties agree to ('agreed to a truce brokered by X': X mediated, a third party)."""
-    return [a for o in objs if o.pos_ == "NOUN"
-            for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN" and not _mediation(c)
-            for a in _pobjs(c, {"by"}) if _actorish(a)][:2]  # a mediator is no author
+    by = [a for o in objs if o.pos_ == "NOUN"
+          for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN" and not _mediation(c)
+          for a in _pobjs(c, {"by"}) if _actorish(a)][:2]  # a mediator is no author
+    return by or _relative_authors(objs)
+
+
+def _relative_authors(objs: list[Any]) -> list[Any]:
+    """'rejected the demands, which X presented last week', 'dismissed the plan X put
+    forward': the named subject of a relative clause on the object noun whose verb makes
+    or puts it forward (``AUTHORING_VERBS``) is its author, as the by-agent of 'the demands
+    presented by X' is; not a relative pronoun ('the plan that gave X …') nor another
+    verb ('the charges, which X called baseless': X only judges them)."""
+    return [s for o in objs if o.pos_ == "NOUN"
+            for c in o.children if c.dep_ == "relcl" and c.lemma_.lower() in AUTHORING_VERBS
+            and not any(a.dep_ in ("auxpass", "nsubjpass") for a in c.children)
+            for s in c.children if s.dep_ == "nsubj" and s.tag_ not in ("WDT", "WP")
+            and s.pos_ != "PRON" and _actorish(s)][:2]
 
 
 def _object_by_agents(verb: Any, objs: list[Any], passive: bool = False) -> list[Any]:
@@ -1808,6 +1826,8 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         if not src:
             src, done_to = _participle_agent(tok, lexicon, etype)  # 'strikes carried out by X'
             tgt = tgt or done_to
+        if not src:  # 'the demands, which X presented', 'the accusations X leveled'
+            src = [a for a in _relative_authors([tok]) if a not in tgt]
         if not src and etype in THREAT_NOUN_TYPES:  # 'threats of Norlandian sanctions'
             src = [t for t in _threatened_act_doers(tok, lexicon, is_place) if t not in tgt]
         pair = [c for s in src[:1] for c in s.children
