@@ -554,10 +554,11 @@ def _lone_predicate(tok: Any) -> bool:
 
 def _naming(tok: Any) -> bool:
     """A verb used to name something: a reduced passive ('a militia [called] the Anti-Balaka')
-    or a verb with a predicative complement ('what he [called] a productive meeting')."""
+    or a verb with a predicative complement, a noun or an adjective ('what he [called] a
+    productive meeting', 'which [called] it unconstitutional')."""
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
         return True  # not 'Trump [called] Putin' misparsed as a reduced passive
-    return any(c.dep_ == "oprd" and c.pos_ == "NOUN" for c in tok.children) or \
+    return any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ") for c in tok.children) or \
         any(misparsed_naming(c) for c in tok.children)
 
 
