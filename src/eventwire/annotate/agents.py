@@ -1182,8 +1182,10 @@ def titled_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) ->
             continue
         k = i - 2 if i >= 2 and toks[i - 1].text == "," else i - 1  # "its president, X"
         low = toks[k].lower_ if k >= 0 else ""  # a name opening the text has no title before
-        sector = reg.agents.get(low) or (reg.titles.get(low) and "GOV") or \
-            ("GOV" if low in OFFICE_HEADS else None)
+        pair = f"{toks[k - 1].lower_} {low}" if k >= 1 and k == i - 1 else ""
+        agent_title = pair in reg.agents  # 'opposition leader X', 'rebel commander X'
+        sector = reg.agents.get(pair) or reg.agents.get(low) or \
+            (reg.titles.get(low) and "GOV") or ("GOV" if low in OFFICE_HEADS else None)
         j = _title_start(doc, k)
         placed = (_cue_before(doc, k, reg) or _possessed_title(doc, j, k, focus)) \
             if sector else None
@@ -1191,7 +1193,8 @@ def titled_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) ->
         if owner is not None:
             out.append(dataclasses.replace(e, actor=_member_ref(e, owner, doc[j:k + 1].text)))
             continue
-        if placed is None and sector and (toks[k].text[:1].isupper() or k < i - 1):
+        if placed is None and sector and (toks[k].text[:1].isupper() or k < i - 1 or
+                                          agent_title):
             placed = _entity_context(doc, e, focus, parties=False)
         office = None
         if placed is None:
