@@ -26,3 +26,16 @@ def test_a_generic_agent_title_places_the_person(nlp, text, name, sector):
     ref = actor_of(linked(nlp, text), name)
     assert ref is not None and (ref.country, ref.sector) == ("KEN", sector)
     assert ref.evidence.startswith("dateline")
+
+
+@pytest.mark.parametrize(("text", "name", "sector"), [
+    ("NAIROBI, May 2 (Newswire) - Police detained community leader Samuel Otieno on Monday.",
+     "Samuel Otieno", "CVL"),
+    ("NAIROBI, May 2 (Newswire) - Union leader Francis Atwoli called a strike.",
+     "Francis Atwoli", "LAB"),
+    ("NAIROBI, May 2 (Newswire) - Tribal elder Joseph Lekishon urged calm.",
+     "Joseph Lekishon", "CVL"),
+])
+def test_civil_society_titles_are_agents(nlp, text, name, sector):
+    ref = actor_of(linked(nlp, text), name)
+    assert ref is not None and (ref.country, ref.sector) == ("KEN", sector)
