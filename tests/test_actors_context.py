@@ -655,3 +655,20 @@ def test_a_national_contingent_of_an_international_force_is_its_countrys(nlp, te
     # as in "French U.N. peacekeepers"; without one the force's troops stay IGO
     ref = actor_of(linked(nlp, text), name)
     assert ref is not None and ref.country == code
+
+
+@pytest.mark.parametrize(("text", "name", "country", "role"), [
+    ("The Pope urged both sides to end the fighting in Ukraine.", "Pope", "VAT", "pope"),
+    ("Officials in Manila said the Pope would visit the flooded provinces.", "Pope", "VAT",
+     "pope"),
+])
+def test_a_bare_title_only_one_state_has_is_that_states(nlp, text, name, country, role):
+    # 'the Pope' is the Holy See's, never the state its sentence or article names
+    ref = actor_of(linked(nlp, text), name)
+    assert ref is not None and ref.country == country and ref.role == role
+
+
+def test_a_bare_pope_is_the_holder_on_the_article_date(nlp):
+    ref = actor_of(linked(nlp, "The Pope urged Israel and the Palestinians to resume talks."),
+                   "Pope")
+    assert ref is not None and ref.kind == "person" and ref.name == "Pope Francis"

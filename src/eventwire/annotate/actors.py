@@ -224,7 +224,7 @@ def link_component(ex: Extraction, ctx: Any) -> None:
     entities = place_unlinked(ex.doc, entities, reg, focus)
     entities = described_people(ex.doc, entities, reg)
     entities = misread_agents(entities, reg)
-    entities += agent_entities(ex.doc, entities, reg, focus)
+    entities += agent_entities(ex.doc, entities, reg, focus, ex.article.published_date)
     entities.sort(key=lambda e: (e.start, -e.end))
     entities = carry_surnames(ex.doc, entities)
     entities = carry_acronyms(ex.doc, entities)

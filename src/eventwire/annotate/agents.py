@@ -546,8 +546,13 @@ def misread_agents(entities: list[Entity], reg: Any) -> list[Entity]:
             or e.text[1:] != e.text[1:].lower()]
 
 
-def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> list[Entity]:
-    """Entities for the generic agents of ``doc`` placed in their context country."""
+ONE_STATE_OFFICES = {"pope": "VAT"}  # a title only one state has
+
+
+def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus,
+                   date: Any = None) -> list[Entity]:
+    """Entities for the generic agents of ``doc`` placed in their context country; a bare
+    title only one state has ('the Pope') is that state's office holder on ``date``."""
     toks = tokens(doc)
     spans = [(e.start, e.end) for e in entities]
     by_end = {e.end: e for e in entities if e.actor is not None and e.actor.country}
@@ -587,6 +592,14 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
             continue
         titled_span = role is not None or any(" ".join(lowers[k:end]) in reg.titles
                                               for k in range(max(0, i - 2), i + 1))
+        if role in ONE_STATE_OFFICES:  # 'the Pope urged Israel': the Holy See's, never Israel's
+            code = ONE_STATE_OFFICES[role]
+            holder = reg.holder(code, role, date) if date is not None else None
+            ref = reg.resolve(holder, date) if holder else reg.country_ref(code, sector, role)
+            out.append(Entity(span.start_char, span.end_char, span.text, AGENT_LABEL,
+                              dataclasses.replace(ref, evidence=f"office: {role}")))
+            i = end
+            continue
         placed = (_paired_title(doc, i, end, linked, focus) if titled_span else None) or \
             _owner_before(doc, i, by_end) or _country_possessor(doc, i, focus) or \
             _mover(toks[end - 1], by_end) or \
