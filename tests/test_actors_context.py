@@ -672,3 +672,18 @@ def test_a_bare_pope_is_the_holder_on_the_article_date(nlp):
     ref = actor_of(linked(nlp, "The Pope urged Israel and the Palestinians to resume talks."),
                    "Pope")
     assert ref is not None and ref.kind == "person" and ref.name == "Pope Francis"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Islamic countries meeting in Jakarta condemned the attack.", "Islamic"),
+    ("Muslim nations gathered in Riyadh denounced the decision.", "Muslim"),
+])
+def test_states_named_by_their_faith_are_no_one_country(nlp, text, name):
+    # a group of states named by religion is many states, not the host its sentence names
+    ref = actor_of(linked(nlp, text), name)
+    assert ref is None or not ref.country
+
+
+def test_a_faith_word_before_other_nouns_is_still_placed(nlp):
+    ref = actor_of(linked(nlp, "Islamic militants attacked a village in Algeria."), "militants")
+    assert ref is not None and ref.country == "DZA"

@@ -690,15 +690,22 @@ def _example_country(head: Any, linked: list[Entity]) -> tuple[str, str] | None:
 ONE_DETS = frozenset({"the", "a", "an"})
 
 
+FAITH_BLOC_WORDS = frozenset({"muslim", "islamic"})
+STATE_GROUP_NOUNS = frozenset({"nations", "countries", "states", "governments", "capitals"})
+
+
 def region_name(doc: Any, e: Entity, reg: Any) -> bool:
     """Whether an entity is only a region or bloc word ('Western', 'Latin American') naming
     many countries: not 'the Southeast Asian nation', 'an Arab republic' (one country, a
     singular noun with an article, which its context names) nor 'Asian American' (a
     people of the country the next word names)."""
     low = e.text.lower()
-    if (low[4:] if low.startswith("the ") else low) not in reg.regions:
-        return False
+    low = low[4:] if low.startswith("the ") else low
     head = _modified(doc, e)
+    if low in FAITH_BLOC_WORDS:  # 'Islamic countries', 'Muslim nations': many states
+        return head.lower_ in STATE_GROUP_NOUNS
+    if low not in reg.regions:
+        return False
     i = _token_at(doc, e.start)
     if i is None:
         return True
