@@ -687,3 +687,13 @@ def test_states_named_by_their_faith_are_no_one_country(nlp, text, name):
 def test_a_faith_word_before_other_nouns_is_still_placed(nlp):
     ref = actor_of(linked(nlp, "Islamic militants attacked a village in Algeria."), "militants")
     assert ref is not None and ref.country == "DZA"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Iraqi Kurdish leaders met Turkish officials in Ankara.", "Kurdish", "IRQ"),
+    ("Syrian Kurdish fighters met American officers in Baghdad.", "Kurdish", "SYR"),
+])
+def test_a_state_word_before_a_people_word_places_it(nlp, text, name, country):
+    # a people living in several states: the state word before it, not the meeting place
+    ref = actor_of(linked(nlp, text), name)
+    assert ref is not None and ref.country == country

@@ -1340,7 +1340,7 @@ def place_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
         # 'the Nigerian Bar Association': a domestic body is its country's, with the NGO
         # sector, as PLOVER codes residence ('the Foundation for Press Freedom in X' works
         # in X: still NGO)
-        placed = own or ngo or _entity_context(doc, e, focus)
+        placed = own or ngo or _state_word_before(e, linked) or _entity_context(doc, e, focus)
         if placed is None:
             out.append(e)
             continue
@@ -1349,6 +1349,18 @@ def place_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
                        kind="group")
         out.append(dataclasses.replace(e, actor=with_country(ref, code, evidence)))
     return out
+
+
+def _state_word_before(e: Entity, linked: list[Entity]) -> tuple[str, str] | None:
+    """'Iraqi Kurdish leaders', 'Syrian Kurds': a state's name or demonym right before an
+    unlinked people word says which state's part of a people living in several is meant,
+    before the places of the sentence ('Iraqi Kurdish leaders met in Ankara': Iraq's)."""
+    for other in linked:
+        a = other.actor
+        if 0 < e.start - other.end <= 1 and a is not None and a.kind == "state" and \
+                other.label in NAME_LABELS and not other.text.endswith(POSSESSIVE_END):
+            return a.country, f"name: {other.text}"
+    return None
 
 
 ACRONYM_SKIP = frozenset({"and", "of", "the", "for", "on", "in", "&"})
