@@ -299,3 +299,18 @@ def test_former_state_names_are_their_successors(reg: Registry, word: str, code:
     # as 'Yugoslavia' is Serbia's and 'Zaire' Congo's; before, 'Soviet' and 'Czechoslovakia'
     # named nobody and Phoenix placed 'Upper Volta' in Ghana
     assert reg.cue(word)[0] == code
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Kurdish Patriotic Union", "IRQ"),  # Phoenix's own entry for this rendering said Turkey
+    ("PUK", "IRQ"),
+    ("KDP", "IRQ"),
+    ("YPG", "SYR"),
+    ("PJAK", "IRN"),
+    ("Organisation of Islamic Cooperation", "IGO"),
+    ("Organization of Islamic Cooperation", "IGO"),
+])
+def test_kurdish_parties_and_the_oic_have_their_own_countries(reg: Registry, name: str,
+                                                             country: str) -> None:
+    ref = reg.match(name, D(2015, 1, 1))
+    assert ref is not None and ref.country == country
