@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from test_fuse_coref import (
     ARREST,
     ARREST_TOO,
@@ -15,7 +18,7 @@ from test_fuse_coref import (
     mention,
 )
 
-from eventwire.evaluation.fusion_misses import link_bin, overlaps, pair_reason
+from eventwire.evaluation.fusion_misses import BatchWords, link_bin, overlaps, pair_reason, words_of
 from eventwire.fuse import coref
 
 SAT = "An Israeli air strike on the Basta district of Beirut killed 29 people on Saturday."
@@ -225,3 +228,20 @@ def test_mean_terms_group_same_type_pairs_by_label_and_rule() -> None:
     assert sum(r["pairs"] for r in rows.values()) == 3
     assert sum(r["pairs"] for k, r in rows.items() if k.startswith("coreferent")) == 1
     assert all("bias" in r["terms"] for r in rows.values())
+
+
+def test_a_pair_is_weighed_with_the_words_of_its_later_batch(tmp_path: Path) -> None:
+    a = strike("a1", SAT, "strike", "2024-11-23", "Saturday")
+    b = strike("a2", FRI, "struck", "2024-11-22", "Friday")
+    talk = mention("a3", "2024-11-25", "a3", event(
+        TALK, "talks", "CONSULT", [("Israel", ISRAEL)], [("Lebanon", LEBANON)], "2024-11-23",
+        "Saturday"))
+    for k, ids in enumerate((["a1", "a3"], ["a2"])):
+        (tmp_path / f"batch{k}.jsonl").write_text(
+            "".join(json.dumps({"id": i}) + "\n" for i in ids), encoding="utf-8")
+    words = BatchWords(tmp_path, [a, b, talk])
+    first, later = words(a, a), words(a, b)
+    assert first.n == 2  # the first batch's strike and talks, the types of that batch
+    assert later.n == 2  # both strikes: no mention of the later batch is compared with talks
+    assert set(first.df) - set(later.df) and set(later.df) - set(first.df)
+    assert words_of(later, a, b) is later and words_of(words, a, b) is later
