@@ -46,6 +46,7 @@ STATEMENT_VERBS = ("say", "tell", "state", "announce", "confirm", "declare", "ad
                    "insist", "stress", "emphasize", "emphasise", "assert", "write", "post",
                    "tweet", "reveal", "disclose", "pledge", "promise", "vow", "assure")
 STATEMENT_NOUNS = ("statement", "announcement", "pledge", "promise", "assurance", "vow")
+DECISION_GOVERNORS = ("decide",)  # a decision taken keeps its act (``taken``)
 READINESS_GOVERNORS = ("willing", "prepared", "ready", "commit", "committed", "determined",
                        "resolve", "vow")
 WISH_GOVERNORS = ("like", "want", "hope", "wish")
@@ -321,7 +322,15 @@ def folds_action(derived: EventMention, tok: Any, lex: Lexicon) -> bool:
     if how != "intent":
         return False
     chain = _chain(tok, lex.cue("reporting_verbs"))
-    return any(t.i != tok.i and t.lemma_.lower() in INTENT_GOVERNORS for t in chain)
+    return any(t.i != tok.i and t.lemma_.lower() in INTENT_GOVERNORS and not taken(t)
+               for t in chain)
+
+
+def taken(governor: Any) -> bool:
+    """A decision already taken ('has decided to expel', 'decided to downgrade relations'):
+    the act decided is reported as planned beside the intent, not folded into it, since the
+    reports that follow tell the act itself (the expulsion, the downgrade)."""
+    return governor.lemma_.lower() in DECISION_GOVERNORS and governor.tag_ in ("VBD", "VBN")
 
 
 def fold_action(derived: EventMention, action: EventMention) -> None:
