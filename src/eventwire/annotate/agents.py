@@ -540,10 +540,19 @@ def _ngo(reg: Any, head: str, sector: str) -> tuple[str, str] | None:
 def misread_agents(entities: list[Entity], reg: Any) -> list[Entity]:
     """Entities without the unlinked names that are only a capitalised generic agent noun
     ('Gunmen killed …', 'Police said …' tagged as places or organisations by the tagger), so
-    that the agent is placed in its context like any other."""
-    return [e for e in entities if e.actor is not None or e.label not in MISREAD_LABELS
+    that the agent is placed in its context like any other. A lower-case generic agent noun
+    the tagger made a name is no registry name either, even when linked: 'Nigeria's senate'
+    is Nigeria's legislature placed by its possessor, not the U.S. Congress that the
+    registry's alias 'senate' names."""
+    return [e for e in entities if not _lower_agent(e, reg) and (
+            e.actor is not None or e.label not in MISREAD_LABELS
             or e.text.lower() not in reg.agents or not e.text[:1].isupper()
-            or e.text[1:] != e.text[1:].lower()]
+            or e.text[1:] != e.text[1:].lower())]
+
+
+def _lower_agent(e: Entity, reg: Any) -> bool:
+    """A lower-case generic agent noun tagged as an organisation ('senate', 'army')."""
+    return e.label in MISREAD_LABELS and e.text.islower() and e.text in reg.agents
 
 
 ONE_STATE_OFFICES = {"pope": "VAT"}  # a title only one state has
