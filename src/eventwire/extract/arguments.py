@@ -1871,7 +1871,9 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         args.source, args.target = hosted
         return args
     announced = verb is not None and how == "object" and \
-        verb.lemma_.lower() in ANNOUNCING_VERBS and etype in SHARED_TYPES
+        verb.lemma_.lower() in ANNOUNCING_VERBS and etype in SHARED_TYPES and \
+        not (tgt and set(tgt) <= set(_pobjs(tok, {"with"})))
+    # 'X announced a ceasefire with Y': the with-phrase makes X the other party
     # 'Misri announced the ceasefire': the announcer is no party; 'In a meeting with X,
     # officials said ...': the speakers were in it
     answered = how == "in" and etype not in SHARED_TYPES and _sequel(tok)
