@@ -269,7 +269,7 @@ def _same_type_source(ectx: EventContext, ev: EventMention, trig: Trigger,
 
     if _other_occurrence(trig.token):
         return
-    found = context_participants(ev, within_reach(ectx, ev, previous), need_source=True)
+    found = context_participants(ectx, ev, within_reach(ectx, ev, previous), need_source=True)
     if found is None:
         return
     parts = [_inherited(p, EARLIER_EVENT) for p in own_participants(found.source)
@@ -643,7 +643,8 @@ def _inherit_target(ectx: EventContext, ev: EventMention, trig: Trigger,
     """The discourse's target of an event naming none of its own (``inherit_target``)."""
     if ev.type not in RESPONSE_TYPES or trig.nominal:
         # 'X claimed the attack': the claimer names itself as the earlier attack's author
-        _same_type_target(ev, previous, claimed_event(trig.token) and _definite(trig.token))
+        _same_type_target(ectx, ev, previous,
+                          claimed_event(trig.token) and _definite(trig.token))
         if ev.type in PARTNERED_TYPES and trig.nominal and _definite(trig.token) and \
                 not any(_linked(p) for p in ev.target):
             _agreement_partner(ev, previous)
@@ -656,7 +657,7 @@ def _inherit_target(ectx: EventContext, ev: EventMention, trig: Trigger,
     acts = [_act_of(ectx, o) for o in trig.token.children if o.dep_ == "dobj" and _definite(o)]
     acts = [a for a in acts if a is not None] or _relative_act(ectx, trig.token)
     if not acts:
-        _same_type_target(ev, previous)
+        _same_type_target(ectx, ev, previous)
         return
     lemma, etype = acts[0]
     for other in reversed(previous[-RESPONSE_LOOKBACK:]):
@@ -690,8 +691,8 @@ def _agreement_partner(ev: EventMention, previous: list[EventMention]) -> None:
         return
 
 
-def _same_type_target(ev: EventMention, previous: list[EventMention], any_side: bool = False
-                      ) -> None:
+def _same_type_target(ectx: EventContext, ev: EventMention, previous: list[EventMention],
+                      any_side: bool = False) -> None:
     """An event of one actor that names no target at all takes the targets of the closest
     earlier mention of its type whose source is of the same country ('Israel carried out
     more strikes' after 'Israeli jets struck Hezbollah …'), or whatever its source
@@ -701,7 +702,7 @@ def _same_type_target(ev: EventMention, previous: list[EventMention], any_side: 
     one = {p.actor.id for p in ev.source if _linked(p)} if any_side else set()
     if ev.target or not (len(ev.source) == 1 and _linked(ev.source[0]) or len(one) == 1):
         return  # 'the Baloch Liberation Army, or BLA,': one actor named twice
-    found = context_participants(ev, previous if any_side else previous[-TARGET_LOOKBACK:])
+    found = context_participants(ectx, ev, previous if any_side else previous[-TARGET_LOOKBACK:])
     if found is None or not (any_side or _same_side(ev.source, found.source)):
         return
     _take_targets(ev, found, found.target, EARLIER_EVENT, same_event=any_side)

@@ -1112,15 +1112,15 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     agentless = not trig.nominal and _agentless_passive(trig.token)
     authority_from_location(ectx, ev, agentless)  # its own sentence's place before context
     if trig.nominal and not (source or target) and _definite(trig.token):
-        how = _from_context(ev, previous)
+        how = _from_context(ectx, ev, previous)
     elif not ev.source and trig.nominal and _definite(trig.token):
-        _source_from_context(ev, previous)
+        _source_from_context(ectx, ev, previous)
     elif not ev.source and agentless:
-        _source_from_context(ev, within_reach(ectx, ev, previous))
+        _source_from_context(ectx, ev, within_reach(ectx, ev, previous))
     released_by_own_state(ev, agentless)
     residence_from_location(ectx, ev, trig, previous)
     if trig.nominal and ev.modality == ASSERTED and _definite(trig.token) and \
-            planned_antecedent(ev, previous):
+            planned_antecedent(ectx, ev, previous):
         ev.modality = PLANNED  # 'the Trump-Putin conversation' of an article about a plan
         ev.attributes["modality_from"] = "context"
     ev.attribution = attribution_of(ectx, trig.token, date.get("value"))
@@ -1281,9 +1281,9 @@ def entry_stamps(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return tuple(a for a, _ in found), tuple(b for _, b in found)
 
 
-def _from_context(ev: EventMention, previous: list[EventMention]) -> str:
+def _from_context(ectx: EventContext, ev: EventMention, previous: list[EventMention]) -> str:
     """Take participants (and mode) from the closest earlier explicit mention of the same type."""
-    found = context_participants(ev, truce_context(ev, previous))
+    found = context_participants(ectx, ev, truce_context(ev, previous))
     if found is None:
         return "nominal"
     ev.source, ev.target = own_participants(found.source), list(found.target)
@@ -1298,9 +1298,10 @@ def _from_context(ev: EventMention, previous: list[EventMention]) -> str:
     return "context"
 
 
-def _source_from_context(ev: EventMention, previous: list[EventMention]) -> None:
+def _source_from_context(ectx: EventContext, ev: EventMention, previous: list[EventMention]
+                         ) -> None:
     """Fill a missing source from the closest earlier mention of the same type."""
-    found = context_participants(ev, truce_context(ev, previous), need_source=True)
+    found = context_participants(ectx, ev, truce_context(ev, previous), need_source=True)
     if found is None:
         return
     ev.source = own_participants(found.source)

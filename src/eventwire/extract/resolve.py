@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from eventwire.annotate.doccache import column
+from eventwire.annotate.doccache import column, sent_starts, token_starts
 from eventwire.annotate.registry import SPECIAL_CODES
 from eventwire.extract.discourse import EARLIER_EVENT, linked_by_discourse
 from eventwire.extract.event_context import EventContext
@@ -18,7 +19,8 @@ from eventwire.model import ActorRef, EventMention, Participant
 
 CONVERSATION_LEMMAS = ("speak", "talk", "conversation", "discussion", "dialogue", "dialog",
                        "discuss", "chat", "exchange", "call", "communication")
-CONTEXT_LOOKBACK = 12
+CONTEXT_SENTENCES = 10  # sentences before an event searched for the mention it refers back to
+LEAD_SENTENCES = 3  # the headline and lede: their mentions frame the whole article
 INHERITED_NOTES = ("source_inherited", "target_inherited")  # where inherited participants came from
 MULTILATERAL_PARTIES = 3
 CONTEXT_NOTES = ("participants_from", "context_trigger")
@@ -70,11 +72,32 @@ def attribution_of(ectx: EventContext, tok: Any, date: str | None) -> Participan
     return None
 
 
-def context_participants(ev: EventMention, previous: list[EventMention], need_source: bool = False
-                         ) -> EventMention | None:
+def context_window(ectx: EventContext, ev: EventMention, previous: list[EventMention]
+                   ) -> list[EventMention]:
+    """The earlier mentions an event may refer back to: those of its own sentence, of the
+    ``CONTEXT_SENTENCES`` sentences before it and of the article's first ``LEAD_SENTENCES``
+    (a headline's ceasefire is the one 'the truce' names thirty sentences on). Counted in
+    the article's sentences, not in mentions, so an event another rule finds in an unrelated
+    sentence between the two does not push the antecedent out of reach."""
+    doc = ectx.ex.doc
+    if doc is None:
+        return previous
+    here = _sentence_index(doc, ev.sentence.start)
+    return [o for o in previous if (k := _sentence_index(doc, o.sentence.start)) < LEAD_SENTENCES
+            or here - k <= CONTEXT_SENTENCES]
+
+
+def _sentence_index(doc: Any, char: int) -> int:
+    """The index (from 0) of the article sentence holding character offset ``char``."""
+    tok = max(bisect.bisect_right(token_starts(doc), char) - 1, 0)
+    return max(bisect.bisect_right(sent_starts(doc), tok) - 1, 0)
+
+
+def context_participants(ectx: EventContext, ev: EventMention, previous: list[EventMention],
+                         need_source: bool = False) -> EventMention | None:
     """The closest earlier mention of the same type with explicit participants (not one
-    whose source an earlier mention of its type gave)."""
-    found = [o for o in reversed(previous[-CONTEXT_LOOKBACK:]) if o.type == ev.type
+    whose source an earlier mention of its type gave), within ``context_window``."""
+    found = [o for o in reversed(context_window(ectx, ev, previous)) if o.type == ev.type
              and o.attributes.get("participants_from") != "context" and (o.source or o.target)
              and (o.attributes.get(INHERITED_NOTES[0]) or {}).get("from") != EARLIER_EVENT
              and (not need_source or (o.source and _targets_agree(ev, o)
@@ -86,11 +109,13 @@ def context_participants(ev: EventMention, previous: list[EventMention], need_so
     return (same_mode or same_kind or found or [None])[0]
 
 
-def planned_antecedent(ev: EventMention, previous: list[EventMention]) -> bool:
-    """True when the closest earlier mention of the same type, kind and actors is planned (a
-    planned withdrawal says nothing of the ceasefire: two modes of RETREAT)."""
+def planned_antecedent(ectx: EventContext, ev: EventMention, previous: list[EventMention]
+                       ) -> bool:
+    """True when the closest earlier mention of the same type, kind and actors within
+    ``context_window`` is planned (a planned withdrawal says nothing of the ceasefire: two
+    modes of RETREAT)."""
     keys = _actor_keys(ev)
-    for other in reversed(previous[-CONTEXT_LOOKBACK:]):
+    for other in reversed(context_window(ectx, ev, previous)):
         if other.mode and ev.mode and other.mode != ev.mode:
             continue
         if other.type == ev.type and keys and keys <= _actor_keys(other):
