@@ -349,8 +349,10 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
     lead = {id(ev) for ev in out if id(ev) in tokens and leads_its_sentence(ev, tokens[id(ev)])}
     out = _reduce(out, lambda a, b: _separate_acts(tokens.get(id(a)), tokens.get(id(b)))
                   or _opposite_directions(a, b) or _turned_sides(a, b)
-                  or _done_by_its_object(tokens.get(id(a)), tokens.get(id(b))),
+                  or _done_by_its_object(tokens.get(id(a)), tokens.get(id(b)))
+                  or _coordinated_means(a, b, tokens.get(id(a)), tokens.get(id(b))),
                   lambda e: id(e) in lead)
+    _share_coordinated_sides(out, tokens)
     attach_deadlines(ectx, sent, out, lambda toks, date: _subject_participants(ectx, toks, date))
     return out
 
@@ -412,6 +414,49 @@ def _separate_acts(a: Any, b: Any) -> bool:
         return False
     return any(c.dep_ in OWN_SUBJECT_DEPS or (c.dep_ in ("advmod", "npadvmod") and
                                               c.lower_ in LATER_WORDS) for c in b.children)
+
+
+def _coordinated_means(a: EventMention, b: EventMention, ta: Any, tb: Any) -> bool:
+    """True for two coordinated triggers of one type told each with its own means ('carried
+    out bombings and gun attacks', 'were shot, bombed and raped'): PLOVER codes one event per
+    mode, so two modes named side by side are two acts, not one event told twice."""
+    if ta is None or tb is None or ta.i == tb.i or not a.mode or not b.mode or a.mode == b.mode:
+        return False
+    return _conj_chain(ta, tb) or _conj_chain(tb, ta)
+
+
+def _share_coordinated_sides(events: list[EventMention], tokens: dict[int, Any]) -> None:
+    """Acts kept apart by their means share the doers and targets the coordination names once
+    ('villagers were shot, bombed and raped by the militia': each by the militia, each on the
+    villagers): a side one of them lacks is taken from the first coordinated act that has it."""
+    for ev in events:
+        for other in events:
+            if other is ev or other.type != ev.type or \
+                    not _coordinated_means(ev, other, tokens.get(id(ev)), tokens.get(id(other))):
+                continue
+            if not ev.source and other.source:
+                ev.source = list(other.source)
+            if not ev.target and other.target:
+                ev.target = list(other.target)
+
+
+def _conj_chain(top: Any, tok: Any) -> bool:
+    """True when ``tok`` is joined to ``top`` by coordination alone ('bombings and [gun]
+    assaults', 'shot, bombed and raped'); a passive participle the parser hangs as a clause
+    on the one before it in a list ('were shot, [bombed] and raped') counts as coordinated."""
+    while (tok.dep_ == "conj" or _listed_participle(tok)) and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == top.i:
+            return True
+    return False
+
+
+def _listed_participle(tok: Any) -> bool:
+    """A past participle hung as a bare clause (no subordinator, no subject) on a past
+    participle before it, after a comma: an item of a list of participles."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.head.tag_ == "VBN" and \
+        tok.i > tok.head.i and tok.nbor(-1).text == "," and \
+        not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in tok.children)
 
 
 def _done_by_its_object(a: Any, b: Any) -> bool:
