@@ -61,6 +61,12 @@ NOUN_POS = ("NOUN", "PROPN")
 CONTENT_PREPS = ("on", "upon", "to", "over")  # 'agreed on a truce', 'agreed to the extension'
 OBJECT_DEPS = ("dobj", "dative")
 STANDING_PREPS = ("since", "for", "throughout", "until")  # a period, not when the act was
+BACKING_VERBS = ("back", "support", "assist", "aid", "reinforce")
+FORCE_NOUNS = frozenset({"troop", "soldier", "force", "army", "militia", "militiaman", "fighter",
+                         "military", "unit", "commando", "paratrooper", "marine", "battalion",
+                         "brigade", "contingent", "peacekeeper", "mission", "coalition"})
+BACKING_MEANS = frozenset({"aircraft", "warplane", "jet", "drone", "airstrike", "artillery",
+                           "helicopter", "gunship", "navy", "tank"})  # a force's own arms
 FUTURE_AUX = ("will", "would", "shall", "should", "must", "'ll", "wo", "ought", "can", "could")
 
 
@@ -176,6 +182,21 @@ def no_doer(etype: str, tok: Any, nominal: bool, is_party: Any, weapon: Any) -> 
     if subj.pos_ != "NOUN" or not subj.lemma_.lower().endswith(ABSTRACT_SUFFIXES):
         return False  # 'the relatives refused', 'the base held detainees': kept
     return not (is_party(subj) or weapon(subj))
+
+
+def military_backing(etype: str, tok: Any, nominal: bool) -> bool:
+    """True for a participle of support that describes armed forces and names armed forces
+    as its agent ('government soldiers *backed* by allied troops', 'Iraqi forces, *supported*
+    by coalition aircraft'): the backers' forces fight beside them, a provision of military
+    assistance (PLOVER AID), not an allegiance named (``no_supporter``)."""
+    if nominal or etype != "SUPPORT" or tok.dep_ != "acl" or tok.tag_ != "VBN" or \
+            tok.lemma_.lower() not in BACKING_VERBS or tok.head.lemma_.lower() not in FORCE_NOUNS:
+        return False
+    agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children
+              if g.dep_ == "pobj"]
+    for g in list(agents):
+        agents.extend(t for t in g.conjuncts if t not in agents)
+    return any(g.lemma_.lower() in FORCE_NOUNS | BACKING_MEANS for g in agents)
 
 
 def _dated(tok: Any) -> bool:

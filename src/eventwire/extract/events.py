@@ -24,6 +24,7 @@ from eventwire.extract.absorption import absorbed_by, answered_by, root_governor
 from eventwire.extract.agreements import (
     is_party,
     meeting_outcome,
+    military_backing,
     no_commitment,
     no_doer,
     no_supporter,
@@ -188,6 +189,7 @@ MAKER_DEPS = ("amod", "compound", "nmod")  # 'Russian S-400': the maker of a bou
 RECIPROCAL_PRONOUNS = ("each other", "one another")
 EXCHANGE_VERBS = ("trade", "exchange", "swap")  # 'X and Y traded accusations': each at the other
 ATTACK_TYPE = "ASSAULT"
+AID_TYPE = "AID"  # a participle of support between armed forces: military assistance
 ATTACK_NOUN_TYPES = ("ASSAULT", "COERCE")  # trigger nouns that name an attack ('the raid')
 MEETING_TYPE, INTENT_TYPE = "CONSULT", "AGREE"  # 'ready for talks': intent to meet (CAMEO 036)
 READY_WORDS = ("ready", "open", "willing", "prepared", "available")
@@ -279,7 +281,8 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
         return []  # a data table's rows are no sentences; a chronology's dated rows are
     if section_label(ectx.blocks, sent):
         return []
-    triggers = retype_truces(find_triggers(sent, ectx.lexicon), ectx.lexicon)
+    triggers = [_as_military_aid(t) for t in
+                retype_truces(find_triggers(sent, ectx.lexicon), ectx.lexicon)]
     absorbed = absorbed_by(triggers)
     answered = answered_by(triggers)
     for i, owner in into_agreement_noun(triggers).items():
@@ -355,6 +358,15 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
     _share_coordinated_sides(out, tokens)
     attach_deadlines(ectx, sent, out, lambda toks, date: _subject_participants(ectx, toks, date))
     return out
+
+
+def _as_military_aid(trig: Trigger) -> Trigger:
+    """A participle of support between armed forces ('soldiers backed by allied troops') read
+    as military AID, the entry it matched kept as ``retyped``."""
+    if not military_backing(trig.entry.type, trig.token, trig.nominal):
+        return trig
+    return Trigger(trig.token, replace(trig.entry, type=AID_TYPE, mode=None), nominal=False,
+                   extra=trig.extra, retyped=trig.entry)
 
 
 def _reduce(events: list[EventMention],
