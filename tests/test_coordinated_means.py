@@ -1,7 +1,8 @@
 """Coordinated acts of one type told each with its own means are one event per means
 ('carried out bombings and gun attacks', 'were shot, bombed and raped'), as PLOVER codes one
 event per mode; a coordination with one means or none ('attacked and killed them') stays one
-event. Rape and sexual violence are ASSAULT, mode sexual."""
+event. Rape and sexual violence are ASSAULT, mode sexual; hostages taken beside an attack
+are an act of their own."""
 
 from __future__ import annotations
 
@@ -47,3 +48,26 @@ def test_sexual_violence_is_sexual_assault() -> None:
     found = _assaults("Norland troops committed sexual violence against civilians in the "
                       "village of Tamar in May, the United Nations said.")
     assert ("sexual", "ASSAULT/sexual") in found
+
+
+def test_hostages_taken_beside_an_attack_are_an_act_of_their_own() -> None:
+    found = _assaults("Militants attacked a passenger train in Norland on Tuesday, "
+                      "taking many hostages.")
+    assert [t for t, _ in found] == ["attacked", "taking"]
+
+
+def test_kidnapping_beside_killing_is_an_act_of_its_own() -> None:
+    found = _assaults("Armed men stormed a village in Norland on Sunday, killing 12 people "
+                      "and kidnapping 30 others.")
+    assert [t for t, _ in found] == ["kidnapping", "stormed"]
+
+
+def test_a_killing_beside_an_attack_stays_one_event() -> None:
+    found = _assaults("Rebels attacked the town of Tamar in Norland on Monday, killing 20 "
+                      "people.")
+    assert [t for t, _ in found] == ["attacked"]
+
+
+def test_an_abduction_by_gunmen_keeps_its_mode() -> None:
+    assert _assaults("Gunmen kidnapped 30 villagers in the north of Norland on Monday.") == [
+        ("kidnapped", "ASSAULT/abduct")]

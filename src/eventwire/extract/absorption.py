@@ -30,6 +30,8 @@ TEMPORAL_LINKS = ("after", "before", "since", "upon", "while", "until", "when")
 CIRCUMSTANCE_PREPS = ("following", "after", "since", "amid", "amidst", "despite", "during",
                       "until")
 MEETING_TYPE = "CONSULT"
+ASSAULT = "ASSAULT"
+ABDUCT = "abduct"  # the ASSAULT mode of hostage-taking: an act of its own beside an attack
 DECISION_TYPES = ("AGREE", "REJECT")  # a body's decision on a deal, for or against it
 DECISION_VERBS = ("vote",)  # lexicon: "vote on / for / against" a deal
 
@@ -196,6 +198,15 @@ def _in_phrase(trig: Trigger, owner: Trigger) -> bool:
         x.i == tok.head.i for x in (owner.token, *owner.extra))
 
 
+def captives_taken(trig: Trigger, gov: Trigger) -> bool:
+    """True for an abduction told beside another assault as a clause of its own ('attacked a
+    train, [taking] many hostages', 'stormed the village, killing 12 and [kidnapping] 30'):
+    the people carried off are a second act, not a detail of the attack (PLOVER's `abduct`
+    mode)."""
+    return trig.entry.type == gov.entry.type == ASSAULT and trig.entry.mode == ABDUCT and \
+        gov.entry.mode != ABDUCT and not trig.nominal and trig.token.dep_ in ("advcl", "conj")
+
+
 def absorbed_by(triggers: list[Trigger]) -> dict[int, Trigger]:
     """Map trigger token index → governing trigger, for triggers another one absorbs."""
     by_token = {t.token.i: t for t in triggers}
@@ -215,7 +226,7 @@ def absorbed_by(triggers: list[Trigger]) -> dict[int, Trigger]:
                 not any(x.i == gov.token.i for x in t.extra) and not _answered_act(t, gov) \
                 and not _condemned_act(t, gov) and not _approved_act(t, gov) \
                 and not _thanked_gift(t, gov) \
-                and not _decided_at_meeting(t, gov):
+                and not _decided_at_meeting(t, gov) and not captives_taken(t, gov):
             # a phrase word of ``t`` never absorbs it: 'the sanctions, [announced] by X'
             # is the verb's phrase, one SANCTION, which otherwise each would absorb
             out[t.token.i] = gov

@@ -189,6 +189,9 @@ MAKER_DEPS = ("amod", "compound", "nmod")  # 'Russian S-400': the maker of a bou
 RECIPROCAL_PRONOUNS = ("each other", "one another")
 EXCHANGE_VERBS = ("trade", "exchange", "swap")  # 'X and Y traded accusations': each at the other
 ATTACK_TYPE = "ASSAULT"
+ABDUCT_VERBS = ("abduct", "kidnap", "hijack")  # hostage-taking beside an attack: an act of its own
+HOSTAGE_VERBS = ("take", "hold", "seize")
+HOSTAGE_NOUNS = ("hostage", "hostages")
 AID_TYPE = "AID"  # a participle of support between armed forces: military assistance
 ATTACK_NOUN_TYPES = ("ASSAULT", "COERCE")  # trigger nouns that name an attack ('the raid')
 MEETING_TYPE, INTENT_TYPE = "CONSULT", "AGREE"  # 'ready for talks': intent to meet (CAMEO 036)
@@ -353,7 +356,8 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
     out = _reduce(out, lambda a, b: _separate_acts(tokens.get(id(a)), tokens.get(id(b)))
                   or _opposite_directions(a, b) or _turned_sides(a, b)
                   or _done_by_its_object(tokens.get(id(a)), tokens.get(id(b)))
-                  or _coordinated_means(a, b, tokens.get(id(a)), tokens.get(id(b))),
+                  or _coordinated_means(a, b, tokens.get(id(a)), tokens.get(id(b)))
+                  or _captives_apart(a, b, tokens.get(id(a)), tokens.get(id(b))),
                   lambda e: id(e) in lead)
     _share_coordinated_sides(out, tokens)
     attach_deadlines(ectx, sent, out, lambda toks, date: _subject_participants(ectx, toks, date))
@@ -435,6 +439,31 @@ def _coordinated_means(a: EventMention, b: EventMention, ta: Any, tb: Any) -> bo
     if ta is None or tb is None or ta.i == tb.i or not a.mode or not b.mode or a.mode == b.mode:
         return False
     return _conj_chain(ta, tb) or _conj_chain(tb, ta)
+
+
+def _captives_apart(a: EventMention, b: EventMention, ta: Any, tb: Any) -> bool:
+    """True for an abduction told as a clause beside another assault ('attacked a train,
+    taking many hostages', 'stormed the village, killing 12 and kidnapping 30'): two acts
+    (``absorption.captives_taken``)."""
+    if ta is None or tb is None or a.type != ATTACK_TYPE:
+        return False
+    for tok, other_tok in ((ta, tb), (tb, ta)):
+        if not _abduction(tok) or _abduction(other_tok):
+            continue
+        while tok.dep_ in ("advcl", "conj") and tok.head.i != tok.i:
+            tok = tok.head
+            if tok.i == other_tok.i:
+                return True
+    return False
+
+
+def _abduction(tok: Any) -> bool:
+    """A verb of carrying people off: 'kidnapped', 'abducting', 'took ... hostage'."""
+    if tok.pos_ != "VERB":
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in ABDUCT_VERBS or (lemma in HOSTAGE_VERBS and any(
+        c.lemma_.lower() in HOSTAGE_NOUNS for c in tok.children if c.dep_ in ("dobj", "oprd")))
 
 
 def _share_coordinated_sides(events: list[EventMention], tokens: dict[int, Any]) -> None:

@@ -8,6 +8,9 @@ from eventwire.extract.lexicon import Lexicon
 from eventwire.extract.triggers import Trigger
 
 MODE_CUE_DEPS = ("compound", "amod", "nmod", "npadvmod", "prep", "pobj", "dobj", "agent", "nsubj")
+# modes that name what the act is, whatever weapon its doers carry: 'gunmen [kidnapped] 30'
+# is an abduction, not a shooting
+DEFINING_MODES = ("abduct", "sexual", "assassinate")
 INSTRUMENT_PREPS = ("by", "with", "via", "over", "using", "through")
 
 
@@ -37,7 +40,7 @@ def mode_words(trig: Trigger, embedded: list[Trigger], args: Arguments) -> set[s
 def event_mode(lex: Lexicon, trig: Trigger, embedded: list[Trigger], args: Arguments) -> str | None:
     """The PLOVER mode: a conditional entry's, else a cue's, else the entry's default."""
     etype = trig.entry.type
-    if trig.entry.mode and trig.entry.conditional:
+    if trig.entry.mode and (trig.entry.conditional or trig.entry.mode in DEFINING_MODES):
         return f"{etype}/{trig.entry.mode}"
     for e in embedded:
         if e.entry.type == etype and e.entry.mode:
