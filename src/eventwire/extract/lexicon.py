@@ -11,6 +11,7 @@ for the lemmas the curated lexicon lacks.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -235,8 +236,10 @@ def _index(specs: list[dict[str, Any]], cameo: list[dict[str, Any]] = ()
     return index
 
 
-def _curated_keys(specs: list[dict[str, Any]]) -> frozenset[tuple[str, str]]:
-    """(pos, lemma) of the curated entries, without lemmas only ``keep_cameo`` entries name."""
+def _curated_keys(specs: Iterable[dict[str, Any]]) -> frozenset[tuple[str, str]]:
+    """(pos, lemma) of the curated entries, without lemmas only ``keep_cameo`` entries name.
+    (The strongly negative words stay evaluations unless an entry triggers on the word alone:
+    'violence' is an ASSAULT only as 'sexual violence', and a charge word otherwise.)"""
     return frozenset((s["pos"], w.lower()) for s in specs if not s.get(KEEP_CAMEO)
                      for w in s["lemmas"])
 
@@ -287,7 +290,8 @@ def build_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
                                 patterns.get("disapproval_attitudes", {}),
                                 patterns.get("disapproval_charges", {}),
                                 _polar_words(_read_package_json(POLARITY_FILE),
-                                             _curated_keys(specs))),
+                                             _curated_keys(s for s in specs
+                                                           if not s.get("modifier")))),
         verbal_attack={k: frozenset(v) for k, v in cameo_doc.get("verbal_attack", {}).items()},
     )
 
