@@ -34,3 +34,18 @@ def modality(ex: Extraction, trigger: str, etype: str | None = None) -> str:
              and (etype is None or e.type == etype)]
     assert found, f"no event {trigger!r} in {[e.trigger.text for e in ex.events]}"
     return found[0].modality
+
+
+def event_in(pipeline: Pipeline, text: str, etype: str, trigger: str,
+             published: str = "2025-05-07") -> EventMention:
+    """The first event of ``etype`` whose trigger holds ``trigger`` in ``text`` run as one
+    article through ``pipeline``."""
+    (ex,) = list(pipeline.run([Article(id="t", text=text, title=None, published=published)]))
+    found = [ev for ev in ex.events if ev.type == etype and trigger in ev.trigger.text]
+    assert found, [(ev.type, ev.trigger.text) for ev in ex.events]
+    return found[0]
+
+
+def countries(ev: EventMention, side: str) -> set[str | None]:
+    """The countries of an event's ``source`` or ``target`` participants (None: unlinked)."""
+    return {p.actor.country if p.actor else None for p in getattr(ev, side)}

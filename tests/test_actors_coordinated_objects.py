@@ -4,6 +4,7 @@ verb whose object the parser hangs on the verb after it."""
 from __future__ import annotations
 
 import pytest
+from pipeline_runs import countries as _countries
 
 from eventwire.model import Article
 from eventwire.pipeline import Pipeline
@@ -23,10 +24,6 @@ def _event(events, trigger: str):
     found = [ev for ev in events if trigger in ev.trigger.text]
     assert found, [ev.trigger.text for ev in events]
     return found[0]
-
-
-def _countries(ev, side: str) -> set[str | None]:
-    return {p.actor.country if p.actor else None for p in getattr(ev, side)}
 
 
 @pytest.mark.parametrize(("text", "trigger", "target"), [

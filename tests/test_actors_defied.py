@@ -4,6 +4,7 @@ ahead: the subject of the verb the concessive phrase hangs on."""
 from __future__ import annotations
 
 import pytest
+from pipeline_runs import countries as _countries
 
 from eventwire.model import Article
 from eventwire.pipeline import Pipeline
@@ -19,10 +20,6 @@ def _event(pipeline, text: str, etype: str):
     found = [ev for ev in ex.events if ev.type == etype]
     assert found, [(ev.type, ev.trigger.text) for ev in ex.events]
     return found[0]
-
-
-def _countries(ev, side: str) -> set[str | None]:
-    return {p.actor.country if p.actor else None for p in getattr(ev, side)}
 
 
 @pytest.mark.parametrize(("text", "etype", "doer", "defier"), [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pipeline_runs import countries as _countries
 
 from eventwire.model import Article
 from eventwire.pipeline import Pipeline
@@ -18,10 +19,6 @@ def _event(pipeline, text: str, trigger: str):
     found = [ev for ev in ex.events if ev.trigger.text == trigger]
     assert found, [ev.trigger.text for ev in ex.events]
     return found[0]
-
-
-def _countries(ev, side: str) -> set[str | None]:
-    return {p.actor.country if p.actor else None for p in getattr(ev, side)}
 
 
 @pytest.mark.parametrize("text", [

@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from pipeline_runs import event_in as _event
 
-from eventwire.model import Article
 from eventwire.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
 def pipeline():
     return Pipeline()
-
-
-def _event(pipeline, text: str, etype: str, trigger: str):
-    (ex,) = list(pipeline.run([Article(id="t", text=text, title=None, published="2025-05-07")]))
-    found = [ev for ev in ex.events if ev.type == etype and trigger in ev.trigger.text]
-    assert found, [(ev.type, ev.trigger.text) for ev in ex.events]
-    return found[0]
 
 
 def _texts(ev, side: str) -> set[str]:
