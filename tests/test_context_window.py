@@ -52,3 +52,57 @@ def test_antecedent_beyond_the_window_is_not_taken(results: dict[str, Extraction
 
 def test_the_lead_frames_the_whole_article(results: dict[str, Extraction]) -> None:
     assert _sources(_hit(results["lead"])) == {"UKR"}
+
+
+# The other windows that reach back for a party: an event naming no target, a response
+# naming the act it answers.
+VISITED = "Modi visited Mauritius in March."
+VISIT = "Analysts said Modi's visit was aimed at countering China."
+CHARGE = "Russia accused Ukraine of shelling a power plant."
+REPLY = "Ukraine rejected the accusation."
+WINDOW_TEXTS = {
+    "target_busy": " ".join([INTRO, VISITED, BUSY, BUSY, VISIT]),  # four events between
+    "target_far": " ".join([INTRO, VISITED, *[QUIET] * 4, VISIT]),
+    "reply_busy": " ".join([INTRO, CHARGE, *[BUSY] * 7, REPLY]),  # fourteen events between
+    "reply_far": " ".join([INTRO, CHARGE, *[QUIET] * 11, REPLY]),
+}
+
+
+@pytest.fixture(scope="module")
+def window_results() -> dict[str, Extraction]:
+    arts = [Article(id=k, text=v, published=DATE, published_from="input")
+            for k, v in WINDOW_TEXTS.items()]
+    return {ex.article.id: ex for ex in Pipeline().run(arts)}
+
+
+def _event(ex: Extraction, word: str) -> EventMention:
+    return [e for e in ex.events if e.trigger.text == word][-1]
+
+
+def _targets(ev: EventMention) -> set[str | None]:
+    return {p.actor.country for p in ev.target if p.actor is not None}
+
+
+def test_target_of_the_earlier_act_reached_past_busy_sentences(
+        window_results: dict[str, Extraction]) -> None:
+    ex = window_results["target_busy"]
+    assert len(ex.events) >= 6  # the busy sentences' events lie between the two visits
+    assert _targets(_event(ex, "visit")) == {"MUS"}
+
+
+def test_a_sparse_articles_last_events_are_reached_however_far(
+        window_results: dict[str, Extraction]) -> None:
+    # fewer than three events in the three sentences before: the last three events count
+    assert _targets(_event(window_results["target_far"], "visit")) == {"MUS"}
+
+
+def test_response_reaches_its_act_past_busy_sentences(window_results: dict[str, Extraction]
+                                                      ) -> None:
+    ex = window_results["reply_busy"]
+    assert len(ex.events) > 14
+    assert _targets(_event(ex, "rejected")) == {"RUS"}
+
+
+def test_response_beyond_the_window_takes_no_target(window_results: dict[str, Extraction]
+                                                   ) -> None:
+    assert not _targets(_event(window_results["reply_far"], "rejected"))

@@ -66,9 +66,11 @@ OTHER_OCCURRENCE_WORDS = frozenset({"earlier", "previous", "prior", "former", "p
 RESPONSE_TYPES = ("REJECT", "SUPPORT", "AGREE", "CONCEDE", "ACCUSE")  # answer an earlier act
 DEFINITE_DETS = ("the", "this", "that", "these", "those")
 RELATIVE_WORDS = ("that", "which", "whom", "what")
-RESPONSE_LOOKBACK = 12  # earlier events searched for the act a response answers
+RESPONSE_SENTENCES = 10  # sentences before a response searched for the act it answers
 PARTNERED_TYPES = ("AGREE",)  # 'X approved the agreement': made with the earlier partners
-TARGET_LOOKBACK = 3  # earlier events searched for the target of an event naming none
+TARGET_SENTENCES = 3  # sentences before an event naming no target searched for its target
+TARGET_EVENTS = 3  # ... or the events before it, where those reach further (a sparse article)
+LEAD_SENTENCES = 3  # the headline and lede: their mentions frame the whole article
 STORY = "story"
 SPEAKER = "speaker"
 DENIER = "denier"
@@ -83,12 +85,32 @@ GROUP_PRONOUNS = ("they", "it")
 PLURAL_GROUP_PRONOUNS = ("they",)
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 GROUP_ENTITY_LABELS = ("GPE", "NORP", "ORG")
-STORY_LOOKBACK = 12  # earlier events searched for the story's actor
+STORY_SENTENCES = 10  # sentences before an actorless event searched for the story's actor
 STORY_SHARE = 0.6  # a story about one country: its place focus holds this share of mentions
 JOINT_TYPES = ("CONSULT", "AGREE", "COOPERATE")  # acts two parties do together
 PAIR_POSSESSIVES = ("their",)
 JOINT_LOOKBACK = 2  # sentences before a joint act searched for the pair a 'they' refers to
 CHARGE_REACH_TYPES = ("ACCUSE",)  # an agentless charge continues a speaker within discourse reach
+
+
+def sentence_index(doc: Any, char: int) -> int:
+    """The index (from 0) of the article sentence holding character offset ``char``."""
+    tok = max(bisect.bisect_right(token_starts(doc), char) - 1, 0)
+    return max(bisect.bisect_right(sent_starts(doc), tok) - 1, 0)
+
+
+def sentences_back(ectx: EventContext, ev: EventMention, previous: list[EventMention],
+                   n: int, lead: int = 0) -> list[EventMention]:
+    """The earlier mentions of ``ev``'s own sentence, of the ``n`` article sentences before
+    it and of the article's first ``lead`` sentences. Counted in the parser's sentences, not
+    in mentions, so an event another rule finds in an unrelated sentence between the two
+    does not push an antecedent out of reach."""
+    doc = ectx.ex.doc
+    if doc is None:
+        return previous
+    here = sentence_index(doc, ev.sentence.start)
+    return [o for o in previous if (k := sentence_index(doc, o.sentence.start)) < lead
+            or here - k <= n]
 
 
 def subjectless(trig: Trigger, args: Arguments, lexicon: Lexicon) -> bool:
@@ -435,7 +457,7 @@ def story_source(ectx: EventContext, ev: EventMention, previous: list[EventMenti
             focus.country is None or \
             focus.share < STORY_SHARE or _names_other_country(focus, ev):
         return
-    for other in reversed(previous[-STORY_LOOKBACK:]):
+    for other in reversed(sentences_back(ectx, ev, previous, STORY_SENTENCES, LEAD_SENTENCES)):
         if other.trigger.start >= ev.trigger.start:
             continue
         if pronoun is not None and not _same_paragraph(ectx, other.trigger.start,
@@ -647,11 +669,11 @@ def _inherit_target(ectx: EventContext, ev: EventMention, trig: Trigger,
                           claimed_event(trig.token) and _definite(trig.token))
         if ev.type in PARTNERED_TYPES and trig.nominal and _definite(trig.token) and \
                 not any(_linked(p) for p in ev.target):
-            _agreement_partner(ev, previous)
+            _agreement_partner(ectx, ev, previous)
         return
     if ev.type in PARTNERED_TYPES and any(_definite(t) for t in (trig.token, *(
             c for c in trig.token.children if c.dep_ == "dobj"))):
-        _agreement_partner(ev, previous)  # 'X ratified the deal'
+        _agreement_partner(ectx, ev, previous)  # 'X ratified the deal'
         if any(_linked(p) for p in ev.target):
             return
     acts = [_act_of(ectx, o) for o in trig.token.children if o.dep_ == "dobj" and _definite(o)]
@@ -660,7 +682,7 @@ def _inherit_target(ectx: EventContext, ev: EventMention, trig: Trigger,
         _same_type_target(ectx, ev, previous)
         return
     lemma, etype = acts[0]
-    for other in reversed(previous[-RESPONSE_LOOKBACK:]):
+    for other in reversed(sentences_back(ectx, ev, previous, RESPONSE_SENTENCES, LEAD_SENTENCES)):
         if other.trigger.start >= ev.trigger.start or other.type != etype:
             continue
         if _lemma_of(other) != lemma and other.type == ev.type:
@@ -671,7 +693,8 @@ def _inherit_target(ectx: EventContext, ev: EventMention, trig: Trigger,
             return  # the act was done by the responder itself: nobody else to answer
 
 
-def _agreement_partner(ev: EventMention, previous: list[EventMention]) -> None:
+def _agreement_partner(ectx: EventContext, ev: EventMention, previous: list[EventMention]
+                       ) -> None:
     """'Israel's government approved the agreement', 'X ratified the deal': a definite
     agreement that one party's act names with no other party is the one the closest earlier
     agreement of the article made between that party and others; those others are its
@@ -679,7 +702,7 @@ def _agreement_partner(ev: EventMention, previous: list[EventMention]) -> None:
     mine = _countries(own_participants(ev.source))
     if len(mine) != 1:
         return
-    for other in reversed(previous[-RESPONSE_LOOKBACK:]):
+    for other in reversed(sentences_back(ectx, ev, previous, RESPONSE_SENTENCES, LEAD_SENTENCES)):
         if other.type != ev.type or other.trigger.start >= ev.trigger.start:
             continue
         parties = own_participants(other.source) + own_participants(other.target)
@@ -696,13 +719,19 @@ def _same_type_target(ectx: EventContext, ev: EventMention, previous: list[Event
     """An event of one actor that names no target at all takes the targets of the closest
     earlier mention of its type whose source is of the same country ('Israel carried out
     more strikes' after 'Israeli jets struck Hezbollah …'), or whatever its source
-    (``any_side``) when the event is that earlier one claimed ('X claimed the attack')."""
+    (``any_side``) when the event is that earlier one claimed ('X claimed the attack').
+    Searched: the ``TARGET_SENTENCES`` sentences before, or the last ``TARGET_EVENTS``
+    events where those hold fewer (a sparse article), so events another rule finds in an
+    unrelated sentence between the two never push the earlier mention out of reach."""
     from eventwire.extract.resolve import context_participants  # resolve imports this module
 
     one = {p.actor.id for p in ev.source if _linked(p)} if any_side else set()
     if ev.target or not (len(ev.source) == 1 and _linked(ev.source[0]) or len(one) == 1):
         return  # 'the Baloch Liberation Army, or BLA,': one actor named twice
-    found = context_participants(ectx, ev, previous if any_side else previous[-TARGET_LOOKBACK:])
+    near = sentences_back(ectx, ev, previous, TARGET_SENTENCES)
+    if len(near) < TARGET_EVENTS:
+        near = previous[-TARGET_EVENTS:]
+    found = context_participants(ectx, ev, previous if any_side else near)
     if found is None or not (any_side or _same_side(ev.source, found.source)):
         return
     _take_targets(ev, found, found.target, EARLIER_EVENT, same_event=any_side)

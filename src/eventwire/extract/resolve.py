@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from eventwire.annotate.doccache import column, sent_starts, token_starts
+from eventwire.annotate.doccache import column
 from eventwire.annotate.registry import SPECIAL_CODES
-from eventwire.extract.discourse import EARLIER_EVENT, linked_by_discourse
+from eventwire.extract.discourse import (
+    EARLIER_EVENT,
+    LEAD_SENTENCES,
+    linked_by_discourse,
+    sentences_back,
+)
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.participants import participants_of, placed_by_context
 from eventwire.extract.triggers import sentence_of
@@ -20,7 +24,6 @@ from eventwire.model import ActorRef, EventMention, Participant
 CONVERSATION_LEMMAS = ("speak", "talk", "conversation", "discussion", "dialogue", "dialog",
                        "discuss", "chat", "exchange", "call", "communication")
 CONTEXT_SENTENCES = 10  # sentences before an event searched for the mention it refers back to
-LEAD_SENTENCES = 3  # the headline and lede: their mentions frame the whole article
 INHERITED_NOTES = ("source_inherited", "target_inherited")  # where inherited participants came from
 MULTILATERAL_PARTIES = 3
 CONTEXT_NOTES = ("participants_from", "context_trigger")
@@ -79,18 +82,7 @@ def context_window(ectx: EventContext, ev: EventMention, previous: list[EventMen
     (a headline's ceasefire is the one 'the truce' names thirty sentences on). Counted in
     the article's sentences, not in mentions, so an event another rule finds in an unrelated
     sentence between the two does not push the antecedent out of reach."""
-    doc = ectx.ex.doc
-    if doc is None:
-        return previous
-    here = _sentence_index(doc, ev.sentence.start)
-    return [o for o in previous if (k := _sentence_index(doc, o.sentence.start)) < LEAD_SENTENCES
-            or here - k <= CONTEXT_SENTENCES]
-
-
-def _sentence_index(doc: Any, char: int) -> int:
-    """The index (from 0) of the article sentence holding character offset ``char``."""
-    tok = max(bisect.bisect_right(token_starts(doc), char) - 1, 0)
-    return max(bisect.bisect_right(sent_starts(doc), tok) - 1, 0)
+    return sentences_back(ectx, ev, previous, CONTEXT_SENTENCES, LEAD_SENTENCES)
 
 
 def context_participants(ectx: EventContext, ev: EventMention, previous: list[EventMention],
