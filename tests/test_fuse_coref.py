@@ -718,3 +718,37 @@ def test_verb_tables_read_once_give_each_table_as_read_alone() -> None:
     assert len(alone) > 1_000 and len(words) > 1_000
     assert synsets() == {k: frozenset(v) for k, v in alone.items()}
     assert cameo_codes()[0] == {k: frozenset(v) for k, v in words.items()}
+
+
+def test_written_verb_tables_are_the_built_ones_and_never_read_stale(monkeypatch) -> None:
+    """The verb tables written out as package data (``TABLES_FILE``) are what a build from the
+    verb dictionary gives; written for another dictionary (or missing) they are not read and
+    the tables are built instead."""
+    from eventwire.fuse import coref
+
+    stored, built = coref.stored_verb_tables(), coref.build_verb_tables()
+    assert stored is not None
+    assert stored[0] == built[0] and stored[1] == built[1]
+    assert stored[2].entries == built[2].entries
+    assert stored[2].get(("ASSAULT", "open fire")) == built[2].get(("ASSAULT", "open fire"))
+    source = coref.verb_source()
+    monkeypatch.setattr(coref, "verb_source", lambda: source + b" ")  # another dictionary
+    assert coref.stored_verb_tables() is None
+    monkeypatch.setattr(coref, "verb_source", lambda: source)
+    monkeypatch.setattr(coref, "TABLES_FILE", "no-such-tables.marshal.gz")
+    assert coref.stored_verb_tables() is None
+
+
+def test_verb_tables_written_to_a_file_read_back(tmp_path) -> None:
+    """``write_verb_tables`` writes a file whose tables decode to the built ones."""
+    import marshal
+    import zlib
+
+    from eventwire.fuse import coref
+
+    path = tmp_path / "tables.marshal.gz"
+    assert coref.write_verb_tables(path) == path.stat().st_size
+    header, synonyms, words, phrases = marshal.loads(zlib.decompress(path.read_bytes()))
+    assert header == coref.tables_header(coref.verb_source())
+    built = coref.build_verb_tables()
+    assert (synonyms, words, phrases) == (built[0], built[1], built[2].entries)

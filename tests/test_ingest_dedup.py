@@ -147,3 +147,18 @@ def test_band_shape_is_datasketchs_and_indexes_share_it():
     lsh = MinHashLSH(threshold=0.8, num_perm=128)
     assert (index.bands, index.rows) == (lsh.b, lsh.r)
     assert band_shape(0.8, 128) != band_shape(0.3, 128)
+
+
+def test_known_band_shapes_are_datasketchs():
+    """The shapes written out for the ingest's thresholds are what ``MinHashLSH`` picks, and
+    a shape not written out is still asked of it."""
+    from datasketch import MinHashLSH
+
+    from eventwire.ingest.dedup import KNOWN_SHAPES, MIN_JACCARD, NUM_PERM, THRESHOLD
+
+    assert set(KNOWN_SHAPES) == {(MIN_JACCARD, NUM_PERM), (THRESHOLD, NUM_PERM)}
+    for (threshold, num_perm), shape in KNOWN_SHAPES.items():
+        lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        assert shape == (lsh.b, lsh.r)
+    lsh = MinHashLSH(threshold=0.6, num_perm=128)
+    assert band_shape(0.6, 128) == (lsh.b, lsh.r)

@@ -36,6 +36,9 @@ THRESHOLD = 0.8
 CONTAINMENT = 0.9
 MIN_JACCARD = 0.3
 MIN_CONTAINED_SHINGLES = 8
+KNOWN_SHAPES = {(MIN_JACCARD, NUM_PERM): (37, 3), (THRESHOLD, NUM_PERM): (9, 13)}
+# the bands and rows ``MinHashLSH`` picks for the two thresholds an ingest's index uses (a unit
+# test compares them with datasketch's own choice), so a process does not integrate them
 TRANSLATE = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 WORD = re.compile(r"[^\W_]+")
 BANDS_META = "neardup_bands"  # eventwire_meta key: the band shape the stored keys were made with
@@ -118,7 +121,12 @@ def band_shape(threshold: float, num_perm: int) -> tuple[int, int]:
     """The bands and rows per band ``datasketch.MinHashLSH`` picks for a threshold and a
     number of permutations (remembered: it integrates the false-positive and
     false-negative curves of every shape, about 12 ms of CPU, and an ingest makes an index
-    when it starts and again when it frees this run's signatures)."""
+    when it starts and again when it frees this run's signatures). The shapes of the ingest's
+    own thresholds are written out (``KNOWN_SHAPES``): 12-19 ms of CPU less for each process
+    that ingests, about the cost of its first article's near-duplicate lookup."""
+    known = KNOWN_SHAPES.get((threshold, num_perm))
+    if known is not None:
+        return known
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     return lsh.b, lsh.r
 
