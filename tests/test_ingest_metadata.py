@@ -123,3 +123,37 @@ def test_headline_above_dateline_is_the_title():
     assert build_article(plain).title is None
     agency = "Talks end without deal.\n\nKYIV (Reuters) - Talks ended without a deal on Friday."
     assert build_article(agency).title == "Talks end without deal."
+
+
+def test_detect_language_counts_as_every_language_set_does():
+    """The indexed count gives each language the ratio that testing every token in its
+    stopword set gives (hand-built texts in several languages, mixed and cut), so the guess
+    and its ratio are unchanged."""
+    import random
+    import re
+
+    from eventwire.ingest.metadata import LANGUAGE_SAMPLE_TOKENS, _stopwords
+
+    def by_sets(text: str) -> tuple[str | None, float]:
+        min_ratio, min_tokens, langs = _stopwords()
+        tokens = re.findall(r"[^\W\d_]+", text.casefold())[:LANGUAGE_SAMPLE_TOKENS]
+        if len(tokens) < min_tokens:
+            return None, 0.0
+        ratios = {c: sum(t in w for t in tokens) / len(tokens) for c, w in langs.items()}
+        if ratios.get("en", 0.0) >= min_ratio:
+            return "en", ratios["en"]
+        best = max(ratios, key=ratios.__getitem__)
+        return (best if ratios[best] >= min_ratio else "und"), ratios[best]
+
+    texts = ["The minister said on Tuesday that the talks would resume in Geneva next week.",
+             "Der Minister sagte am Dienstag, dass die Gespräche in Genf weitergehen würden.",
+             "Le ministre a déclaré mardi que les pourparlers reprendraient à Genève.",
+             "El ministro dijo el martes que las conversaciones se reanudarían en Ginebra.",
+             "Il ministro ha detto martedì che i colloqui riprenderanno a Ginevra.", "Kurz."]
+    words = " ".join(texts).split()
+    rng = random.Random(7)
+    for _ in range(200):
+        texts.append(" ".join(rng.choice(words) for _ in range(rng.randint(3, 400))))
+    texts.append(" ".join(words * 300))  # past the sample's token limit
+    for text in texts:
+        assert detect_language(text) == by_sets(text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -226,13 +227,32 @@ def _stopwords() -> tuple[float, int, dict[str, frozenset[str]]]:
     return float(data["min_ratio"]), int(data["min_tokens"]), langs
 
 
+@lru_cache(maxsize=1)
+def _languages_of() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
+    """The languages of ``_stopwords`` in their order, and each stopword's languages (their
+    places in that order)."""
+    codes = tuple(_stopwords()[2])
+    index: dict[str, tuple[int, ...]] = {}
+    for i, code in enumerate(codes):
+        for w in _stopwords()[2][code]:
+            index[w] = (*index.get(w, ()), i)
+    return codes, index
+
+
 def detect_language(text: str) -> tuple[str | None, float]:
-    """A cheap language guess from function-word ratios: (code or "und", ratio); None if too short."""
-    min_ratio, min_tokens, langs = _stopwords()
+    """A cheap language guess from function-word ratios: (code or "und", ratio); None if too
+    short. Each distinct token is looked up once, in an index of every language's stopwords
+    (``_languages_of``), instead of every token in each language's set: the same counts."""
+    min_ratio, min_tokens, _ = _stopwords()
     tokens = re.findall(r"[^\W\d_]+", text.casefold())[:LANGUAGE_SAMPLE_TOKENS]
     if len(tokens) < min_tokens:
         return None, 0.0
-    ratios = {code: sum(t in words for t in tokens) / len(tokens) for code, words in langs.items()}
+    codes, languages_of = _languages_of()
+    hits = [0] * len(codes)
+    for token, n in Counter(tokens).items():
+        for i in languages_of.get(token, ()):
+            hits[i] += n
+    ratios = {code: hits[i] / len(tokens) for i, code in enumerate(codes)}
     if ratios.get("en", 0.0) >= min_ratio:
         return "en", ratios["en"]
     best = max(ratios, key=ratios.__getitem__)
