@@ -726,8 +726,9 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
         return False, ()
     if entry.naming and not _naming(tok):
         return False, ()
-    if entry.intransitive and any(c.dep_ in COMPLEMENT_DEPS for c in tok.children):
-        return False, ()
+    if entry.intransitive and (_is_passive(tok) or any(
+            c.dep_ in COMPLEMENT_DEPS or c.dep_ == "agent" for c in tok.children)):
+        return False, ()  # a passive's subject or a by-agent: 'journalists were [harassed]'
     if entry.marker and not any(c.dep_ == "mark" and c.lower_ in entry.marker
                                 for c in tok.children):
         return False, ()
