@@ -313,6 +313,9 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
         ev = build_event(ectx, trig, sent, embedded, previous + out)
         if ev is not None:
             ev = _conduct_charge(ectx, trig, ev)  # '"they are defying the court," she said'
+        if ev is not None and trig.entry.denied_permission and ev.modality == NEGATED:
+            ev.modality = syntactic_modality(trig.token, ectx.lexicon, negation=False)
+            # 'is not allowed to leave': the negation is the restriction itself
         if ev is not None and trig.token.i in answered and ev.modality == NEGATED:
             ev.modality = syntactic_modality(trig.token, ectx.lexicon, negation=False)
             # 'rejected calls for talks': the calls were made; the refusal negates only their aim

@@ -35,7 +35,7 @@ CONDITION_KEYS = ("prep", "particle", "object", "modifier", "xcomp", "future", "
                   "object_place", "xcomp_any", "xcomp_negated", "no_object", "source_in", "prep_object",
                   "governor", "marker", "naming", "intransitive", "prep_place", "source_person",
                   "feeling", "prep_target", "question", "mandative", "infinitive_subject",
-                  "object_and_prep", "helped_party", "object_control")
+                  "object_and_prep", "helped_party", "object_control", "denied_permission")
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,8 @@ class Entry:
     feeling: bool = False  # (nouns) used as a feeling: "greeted [with] relief", "relief [at]"
     prep_target: tuple[str, ...] = ()  # one of these prepositions, on the verb or its object,
     # with an actor or a place: 'launched drones [at] Kyiv', not 'launched a drone at a fair'
+    denied_permission: bool = False  # a passive told not to be allowed to act: 'the journalist
+    # is [not allowed] to leave the country' (a restriction asserted; see triggers)
     question: bool = False  # its complement is an indirect question: 'asked [whether] X ...'
     mandative: bool = False  # its that-clause asks for an act: 'insisted that X [withdraw]',
     # 'insisted that X [should] go', not the statement 'insisted that X had not crossed'
@@ -198,6 +200,7 @@ def _entries_of(spec: dict[str, Any], origin: str = ORIGIN_CURATED) -> list[Entr
             feeling=bool(spec.get("feeling", False)),
             prep_target=tuple(spec.get("prep_target", ())),
             question=bool(spec.get("question", False)),
+            denied_permission=bool(spec.get("denied_permission", False)),
             mandative=bool(spec.get("mandative", False)),
             infinitive_subject=bool(spec.get("infinitive_subject", False)),
             object_and_prep=bool(spec.get("object_and_prep", False)),

@@ -597,6 +597,31 @@ def _feeling(tok: Any) -> bool:
                for c in tok.children)
 
 
+# The infinitives of 'not allowed to speak / comment': a source's formula, no restriction
+PRESS_FORMULA_VERBS = frozenset({"speak", "comment", "talk", "discuss", "disclose", "identify",
+                                 "name", "be", "give", "brief"})
+THING_PRONOUNS = frozenset({"it", "this", "that", "which", "these", "those"})
+
+
+def denied_permission(tok: Any) -> bool:
+    """A passive 'allow' or 'permit' told as not given, with a party as subject and an act as
+    infinitive: 'the journalist is not allowed to leave the country', 'I cannot be allowed to
+    address my constituents', 'women are no longer permitted to work' restrict that party
+    (COERCE); not the formula of a source ('not allowed to speak to the media') nor a thing
+    ('it is not allowed to ...')."""
+    if not _is_passive(tok):
+        return False
+    if not any(c.dep_ == "neg" or (c.lower_ == "longer" and has_child(c, "neg"))
+               for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN", "PRON") or \
+            subj.lower_ in THING_PRONOUNS:
+        return False
+    acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    return bool(acts) and all(a.lemma_.lower() not in PRESS_FORMULA_VERBS for a in acts)
+
+
 def _is_passive(tok: Any) -> bool:
     """A verb in the passive voice ('were handed over')."""
     return has_child(tok, "auxpass")
@@ -736,6 +761,8 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
                                     for p, o, _ in _view(tok, cache, "prep_objects")):
         return False, ()
     if entry.feeling and not _feeling(tok):
+        return False, ()
+    if entry.denied_permission and not denied_permission(tok):
         return False, ()
     if entry.question and not _indirect_question(tok):
         return False, ()
