@@ -160,6 +160,11 @@ ACCOUNT_NOUNS = frozenset({"figure", "detail", "information", "account", "data",
                            "description", "update", "overview", "report", "evidence"})
 
 
+# Particles the parser hangs a verb's preposition on: 'pulled out [of] the deal', 'walked away
+# [from] the talks'
+PARTICLE_HOSTS = frozenset({"out", "away"})
+
+
 def _objects(tok: Any) -> list[Any]:
     """Object-like dependents: direct objects, prepositional objects and their conjuncts, and
     the noun a reduced passive modifies ('the report [released] last week'). The 'of' or
@@ -176,6 +181,9 @@ def _objects(tok: Any) -> list[Any]:
             out.append(doc[j])
         elif dep in ("prep", "agent", "prt"):
             out.extend(doc[g] for g in kids[j] if deps[g] in ("pobj", "pcomp"))
+        if dep in ("prep", "prt", "advmod") and lower[j] in PARTICLE_HOSTS:
+            out.extend(doc[g] for p in kids[j] if deps[p] == "prep"
+                       for g in kids[p] if deps[g] == "pobj")  # 'pulled [out] of the deal'
     for o in list(out):
         out.extend(conjuncts(o))
         mods, pobjs = [], []  # one walk over the children, kept in this order
