@@ -12,15 +12,15 @@ from pipeline_runs import of_type, run_texts
 from eventwire.model import Extraction
 
 TEXTS = {
-    "journalist": "The journalist is not allowed to leave the country.",
+    "journalist": "The Velmar editor is not allowed to leave Norland.",
     "leaders": "Opposition leaders are not permitted to hold rallies in the capital.",
     "reporters": "Foreign reporters were not allowed to enter the region.",
     "reported": "Rights groups said the activist was not permitted to leave Velmar after "
                 "his release.",
     "longer": "Women are no longer allowed to work in most offices.",
     "formula": "He is not allowed to speak to the media.",
-    "anonymity": "The officials spoke on condition of anonymity because they were not "
-                 "allowed to talk to reporters.",
+    "anonymity": "Two aides, who requested anonymity, said they were not permitted to talk "
+                 "with journalists.",
     "thing": "It is not allowed to import such goods.",
     "given": "Residents were allowed to return to their homes.",
     "normative": "Norland cannot be allowed to acquire nuclear weapons, the minister said.",

@@ -19,8 +19,8 @@ TEXTS = {
     "will": "Castrania announced it will withdraw from the International Criminal Court.",
     "troops": "Norland's troops pulled out of the town on Monday.",
     "army": "The Valdorian army withdrew from the border area.",
-    "post": "Since leaving the EU bureaucracy in February, the former commissioner has "
-            "written a book.",
+    "post": "After leaving the EU bureaucracy last spring, the former commissioner wrote "
+            "a book.",
     "meeting": "The delegates left the council meeting early.",
 }
 

@@ -73,8 +73,8 @@ class Entry:
     feeling: bool = False  # (nouns) used as a feeling: "greeted [with] relief", "relief [at]"
     prep_target: tuple[str, ...] = ()  # one of these prepositions, on the verb or its object,
     # with an actor or a place: 'launched drones [at] Kyiv', not 'launched a drone at a fair'
-    denied_permission: bool = False  # a passive told not to be allowed to act: 'the journalist
-    # is [not allowed] to leave the country' (a restriction asserted; see triggers)
+    denied_permission: bool = False  # a passive told not to be allowed to act: 'the editor is
+    # [not allowed] to leave Norland' (a restriction asserted; see triggers)
     question: bool = False  # its complement is an indirect question: 'asked [whether] X ...'
     mandative: bool = False  # its that-clause asks for an act: 'insisted that X [withdraw]',
     # 'insisted that X [should] go', not the statement 'insisted that X had not crossed'

@@ -613,10 +613,10 @@ THING_PRONOUNS = frozenset({"it", "this", "that", "which", "these", "those"})
 
 def denied_permission(tok: Any) -> bool:
     """A passive 'allow' or 'permit' told as not given, with a party as subject and an act as
-    infinitive: 'the journalist is not allowed to leave the country', 'I cannot be allowed to
-    address my constituents', 'women are no longer permitted to work' restrict that party
-    (COERCE); not the formula of a source ('not allowed to speak to the media') nor a thing
-    ('it is not allowed to ...')."""
+    infinitive: 'the editor is not allowed to leave Norland', 'women are no longer permitted
+    to work' restrict that party (COERCE); not the formula of a source ('not allowed to speak
+    to the media') nor a thing ('it is not allowed to ...'). A normative 'X cannot be allowed
+    to ...' stays hypothetical by its modal."""
     if not _is_passive(tok):
         return False
     if not any(c.dep_ == "neg" or (c.lower_ == "longer" and has_child(c, "neg"))
