@@ -155,6 +155,8 @@ def match_text(reg: Registry, text: str, date: dt.date | None) -> ActorRef | Non
         return _residence(reg, words, lowered)  # 'ethnic Albanians in Serbia': where they live
     office = _find_title(reg, lowered)
     former = any(w in reg.former for w in lowered)
+    if any(w in reg.peoples for w in lowered):  # 'Yoruba leaders': a people's, no state office
+        return reg.country_ref(code, "ELI" if office else _find_group(reg, lowered) or cue_sector)
     if office and not former:
         holder = reg.holder(code, office, date)
         named = any(w[:1].isupper() and w.lower() not in reg.titles and not reg.cue(w)
@@ -476,12 +478,25 @@ def link_doc(reg: Registry, doc: Doc, date: dt.date | None) -> DocLinks:
                 out.mentions.append(m)
             continue
         elif sp.start in cue_at:
-            out.mentions += _cue_mentions(reg, doc, sp, cue_at[sp.start][1],
+            out.mentions += _cue_mentions(reg, doc, sp, _people_state(reg, cue_at, sp),
                                           extended.get(sp.start), person_starts, date,
                                           sp.start in ethnic)
             continue
         prev_end = sp.end
     return out
+
+
+def _people_state(reg: Registry, cue_at: dict[int, tuple[int, Any]], sp: Span
+                  ) -> tuple[str, str | None, str]:
+    """The cue at ``sp``; for a people's word right after another state's name or demonym
+    ('Beninese Yoruba'), that state's: the people's part living there."""
+    cue = cue_at[sp.start][1]
+    if sp.text.lower() not in reg.peoples:
+        return cue
+    before = next((c for end, c in cue_at.values() if end == sp.start), None)
+    if before is None or before[2] not in ("demonym", "name"):
+        return cue
+    return before[0], cue[1], cue[2]
 
 
 def _national_before_ethnic(cue_at: dict[int, tuple[int, Any]], start: int, end: int) -> bool:
@@ -594,11 +609,15 @@ def _cue_mentions(reg: Registry, doc: Doc, sp: Span, cue: tuple[str, str | None,
     office of the state, so nobody holding it is looked up.
     """
     code, sector, kind = cue
+    ethnic = ethnic or sp.text.lower() in reg.peoples  # 'the Zulu king': no office of the state
     plain = Mention(sp.start, sp.end, reg.country_ref(code, sector, kind=kind), "cue")
     if ext is None or stance_mention(doc_text(doc), sp.start_char):
         return [plain]  # 'pro-Russian separatists' are not Russia's separatists
     what, value, end = ext
     if what == "group":
+        if sp.text.lower() in reg.peoples and value == "GOV" and \
+                doc[end - 1].lemma_.lower() in reg.titles:
+            value = "ELI"  # 'Yoruba leaders': a people's, no office of the state
         return [plain, Mention(sp.start, end, reg.country_ref(code, value), "group")]
     former = sp.start > 0 and doc[sp.start - 1].lower_ in reg.former
     if end > sp.end and _is_name_start(doc, end, person_starts):

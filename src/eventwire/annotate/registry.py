@@ -228,6 +228,7 @@ class CountryInfo:
     metonyms: dict[str, str]
     leader: str
     places: list[str] = field(default_factory=list)
+    peoples: list[str] = field(default_factory=list)  # 'Yoruba', 'Zulu': a people of this state only
 
 
 def parse_countries(data: Any, label: str) -> dict[str, CountryInfo]:
@@ -250,7 +251,8 @@ def parse_countries(data: Any, label: str) -> dict[str, CountryInfo]:
         names = list(dict.fromkeys([name, *names]))
         out[code] = CountryInfo(code, name, names, _str_list(rec, "demonyms", where),
                                 _str_list(rec, "capitals", where), dict(metonyms),
-                                rec.get("leader", DEFAULT_LEADER), _str_list(rec, "places", where))
+                                rec.get("leader", DEFAULT_LEADER), _str_list(rec, "places", where),
+                                _str_list(rec, "peoples", where))
     for code, names in base.items():
         if code not in out:
             out[code] = CountryInfo(code, names[0], names, [], [], {}, DEFAULT_LEADER)
@@ -418,11 +420,15 @@ class Registry:
         # country cues: text -> (code, sector or None, kind of cue)
         self.cues: dict[str, tuple[str, str | None, str]] = {}
         self.cues_lower: dict[str, tuple[str, str | None, str]] = {}
+        self.peoples: set[str] = set()  # lower-cased words for a people of one state ('yoruba')
         self.acronyms_lower: set[str] = set()  # lower-cased keys that only an acronym gave
         for c in self.countries.values():
             entries = [(n, None, "name") for n in c.names]
             entries += [(d, None, "demonym") for d in c.demonyms]
             entries += [(p, None, "people") for d in c.demonyms for p in plural(d)]
+            entries += [(d, None, "demonym") for d in c.peoples]
+            entries += [(p, None, "people") for d in c.peoples for p in plural(d)]
+            self.peoples.update(w.lower() for d in c.peoples for w in (d, *plural(d)))
             entries += [(cap, "GOV", "capital") for cap in c.capitals]
             entries += [(m, s, "metonym") for m, s in c.metonyms.items()]
             entries += [(p, None, "place") for p in c.places]
