@@ -1344,6 +1344,12 @@ def place_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
                 e, actor=with_country(ActorRef(f"org:{slug(e.text)}", e.text, kind="group"),
                                       *example)))
             continue
+        body = _body_named_first(e, linked)
+        if body is not None:  # 'the United Nations Emergency Relief Coordinator': the UN's
+            ref = ActorRef(f"org:{slug(e.text)}", e.text, sector=body.actor.sector, kind="group")
+            out.append(dataclasses.replace(e, actor=with_country(
+                ref, body.actor.country, f"member of: {body.text}")))
+            continue
         ngo = _ngo_name(e.text, reg)
         own = _country_word_in(NAME_HEAD_END_RE.sub("", e.text) if ngo else e.text, reg)
         # 'the Nigerian Bar Association': a domestic body is its country's, with the NGO
@@ -1358,6 +1364,24 @@ def place_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
                        kind="group")
         out.append(dataclasses.replace(e, actor=with_country(ref, code, evidence)))
     return out
+
+
+NOT_BODY_KINDS = frozenset({"state", "place", "person"})
+
+
+def _body_named_first(e: Entity, linked: list[Entity]) -> Entity | None:
+    """The linked body (not a state, place or person) whose name opens an unlinked longer
+    name, past a leading 'the': 'the United Nations Emergency Relief Coordinator', 'the
+    African Union Commission chairman' are posts and organs of that body, in its country
+    (``IGO`` for an international one), never in the country their sentence names."""
+    bare = LEADING_THE_RE.sub("", e.text)
+    first = e.start + len(e.text) - len(bare)
+    for other in linked:
+        a = other.actor
+        if a is not None and a.kind not in NOT_BODY_KINDS and other.start in (e.start, first) \
+                and other.end < e.end:
+            return other
+    return None
 
 
 def _state_word_before(e: Entity, linked: list[Entity]) -> tuple[str, str] | None:
