@@ -290,7 +290,40 @@ def _adjunct_passive(tok: Any) -> bool:
 
 def _reduced_passive(tok: Any) -> bool:
     """A past participle modifying a noun ('books banned by X', 'people killed in ...')."""
-    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN")
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and \
+        not closing_report(tok)
+
+
+CLOSING_REPORT_VERBS = frozenset({
+    "say", "charge", "protest", "complain", "allege", "claim", "warn", "insist", "contend",
+    "assert", "argue", "declare", "announce", "report", "state", "add", "maintain", "counter",
+    "retort", "reply", "respond", "deny", "demand", "urge"})
+CLOSING_REPORT_DEPS = frozenset({"advmod", "npadvmod", "punct"})  # 'here', 'Wednesday'
+TIME_PREP_ENTS = frozenset({"DATE", "TIME"})
+
+
+def closing_report(tok: Any) -> bool:
+    """'Croatia is failing its refugees, a rights group charged on Monday': the parser hangs a
+    reporting verb closing its sentence after a comma on the noun before it, as if the noun
+    were charged; it is the noun's own past-tense verb, its subject the noun (in apposition
+    to the clause before) and what it reports the clause before. Only a reporting verb with
+    no object, agent or clause of its own, nothing after it but a time or 'here'."""
+    head = tok.head
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or head.dep_ != "appos" or \
+            tok.lemma_.lower() not in CLOSING_REPORT_VERBS or tok.i < head.i:
+        return False
+    first = head.left_edge.i
+    if first == 0 or head.doc[first - 1].text != ",":
+        return False
+    for c in tok.children:
+        if c.dep_ in CLOSING_REPORT_DEPS:
+            continue
+        if c.dep_ == "prep" and any(o.ent_type_ in TIME_PREP_ENTS for o in c.children):
+            continue
+        return False
+    sent = tok.sent
+    after = [t for t in sent if t.i > tok.right_edge.i and not t.is_punct]
+    return not after
 
 
 def verb_subject(tok: Any) -> list[Any]:
@@ -603,6 +636,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         objs = _passive_controller(tok)  # 'X died after being detained': X undergoes it
     if _reduced_passive(tok):
         objs.append(tok.head)  # 'books banned by the Taliban': the books undergo it
+    if closing_report(tok):  # 'X is failing, a group charged': X is charged
+        objs += [s for s in verb_subject(tok.sent.root) if s.i < tok.head.i]
     objs += [_antecedent(o, lexicon) for o in _children(tok, OBJECT_DEPS)]  # 'X, which Y accuses'
     objs += [o for o in _pobjs(tok, _target_preps(lexicon, nominal=False) -
                                _instrument_preps(tok, trig)) if o not in args.source]
