@@ -294,6 +294,21 @@ def _reduced_passive(tok: Any) -> bool:
         not closing_report(tok)
 
 
+SHIFTED_OBJECT_DEPS = ("appos", "dobj")
+
+
+def _shifted_objects(verb: Any) -> list[Any]:
+    """'X denounced as a crime Serbia's crackdown', 'X condemned as interference Washington's
+    sanctions': a long object moved after the 'as' complement, which the parser hangs on the
+    complement (in apposition or as its object); only for a verb with no object of its own."""
+    if any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return []
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" and p.i > verb.i
+            for c in p.children if c.dep_ == "pobj"
+            for o in c.children if o.dep_ in SHIFTED_OBJECT_DEPS and o.i > c.i
+            and o.pos_ in ("NOUN", "PROPN")]
+
+
 CLOSING_REPORT_VERBS = frozenset({
     "say", "charge", "protest", "complain", "allege", "claim", "warn", "insist", "contend",
     "assert", "argue", "declare", "announce", "report", "state", "add", "maintain", "counter",
@@ -639,6 +654,7 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     if closing_report(tok):  # 'X is failing, a group charged': X is charged
         objs += [s for s in verb_subject(tok.sent.root) if s.i < tok.head.i]
     objs += [_antecedent(o, lexicon) for o in _children(tok, OBJECT_DEPS)]  # 'X, which Y accuses'
+    objs += _shifted_objects(tok)  # 'denounced as a crime Serbia's crackdown'
     objs += [o for o in _pobjs(tok, _target_preps(lexicon, nominal=False) -
                                _instrument_preps(tok, trig)) if o not in args.source]
     if tok.pos_ == "ADJ":
