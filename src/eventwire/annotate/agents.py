@@ -591,7 +591,8 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus,
         if _former_owner(doc, i, by_end, reg):  # 'an ex-NATO official': no NATO actor now
             i = end
             continue
-        if _regional(reg, doc, lowers, i):  # 'Western governments': many countries, none placed
+        if _regional(reg, doc, lowers, i) or _of_bloc(reg, doc, lowers, end):
+            # 'Western governments', 'ministers of Muslim nations': many countries, none placed
             example = _example_country(toks[end - 1], linked)  # … unless it names one
             if example is not None:
                 ref = reg.country_ref(example[0], sector, role)
@@ -677,6 +678,28 @@ def _regional(reg: Any, doc: Any, lowers: list[str], i: int) -> bool:
     return lowers[j - 1] in reg.regions
 
 
+BLOC_DETS = frozenset({"the", "several", "many", "some", "all", "various", "other", "fellow"})
+
+
+def _of_bloc(reg: Any, doc: Any, lowers: list[str], end: int) -> bool:
+    """'Foreign ministers of Muslim nations', 'leaders of Western countries', 'envoys of the
+    Gulf Arab states': an agent of a group of many states named by a region, bloc or faith
+    word is none of them, and never the country of the place they meet in ('… meeting in
+    Istanbul')."""
+    j = end + 1
+    if end >= len(doc) or lowers[end] != "of":
+        return False
+    while j < len(doc) and lowers[j] in BLOC_DETS:
+        j += 1
+    for k in (2, 1):
+        if j + k < len(doc) and doc[j].text[:1].isupper() and \
+                lowers[j + k] in STATE_GROUP_NOUNS and \
+                (" ".join(lowers[j:j + k]) in reg.regions or
+                 (k == 1 and lowers[j] in FAITH_BLOC_WORDS)):
+            return True
+    return False
+
+
 EXAMPLE_PREPS = frozenset({"including", "like"})
 
 
@@ -712,7 +735,10 @@ def region_name(doc: Any, e: Entity, reg: Any) -> bool:
     low = low[4:] if low.startswith("the ") else low
     head = _modified(doc, e)
     if low in FAITH_BLOC_WORDS:  # 'Islamic countries', 'Muslim nations': many states
-        return head.lower_ in STATE_GROUP_NOUNS
+        i = _token_at(doc, e.start)
+        nxt = tokens(doc)[i + 1] if i is not None and i + 1 < len(doc) else head
+        return head.lower_ in STATE_GROUP_NOUNS or nxt.lower_ in STATE_GROUP_NOUNS
+        # 'Muslim nations meeting in X', which the parser makes a compound
     if low not in reg.regions:
         return False
     i = _token_at(doc, e.start)

@@ -37,6 +37,8 @@ NATIONAL_KINDS = ("state", "country", "place")
 AFFILIATION_DEPS = ("poss", "amod", "compound", "nmod")
 PLACE_PREPS = ("in", "throughout", "across", "of")
 NP_PREPS = ("of", "in", "from", "throughout", "across")
+MEETING_NOUNS = ("meeting", "gathering", "conference", "summit", "talks", "session",
+                 "convention")  # their place is a venue, no participant's country
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 LOCATIVE_PREPS = ("in", "at", "across", "throughout", "inside", "near")
 CONTROL_PREPS = ("of", "for", "from")  # 'accused it of', 'blamed them for', 'barred it from'
@@ -200,6 +202,8 @@ def _find_np_tokens(tok: Any) -> list[Any]:
     right = []
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ in NP_PREPS:
+            if child.lower_ != "of" and tok.lemma_.lower() in MEETING_NOUNS:
+                continue  # 'ministers of Muslim nations [meeting] in Istanbul': the venue
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN", "NUM"):
                     right.extend(_np_tokens(obj) if child.lower_ == "of" else
@@ -444,7 +448,12 @@ def _residence(ctx: EventContext, tok: Any) -> Entity | None:
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
             continue
+        venue = {x.i for m in prep.subtree if m.lemma_.lower() in MEETING_NOUNS
+                 for c in m.children if c.dep_ == "prep" and c.lower_ != "of"
+                 for x in c.subtree}  # 'leaders of Western nations meeting in Rome'
         for t in prep.subtree:
+            if t.i in venue:
+                continue
             ent = ctx.entity(t)
             if ent is not None and ent.label in ("GPE", "LOC") and \
                     _entity_actor(ctx, ent, ctx.ex.article.published) is not None:
