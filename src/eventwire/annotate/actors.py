@@ -26,6 +26,7 @@ from eventwire.annotate.agents import (
     organisation_names,
     phoenix_link,
     place_unlinked,
+    state_named_after,
     titled_unlinked,
 )
 from eventwire.annotate.doccache import ENT_STARTS_KEY, ENTS_KEY, doc_ents
@@ -214,6 +215,7 @@ def link_component(ex: Extraction, ctx: Any) -> None:
     links = link_doc(reg, ex.doc, ex.article.published_date)
     entities = phoenix_link(_entities(ex, links), reg, ex.article.published_date, ex.doc)
     entities = organisation_names(ex.doc, entities, reg)
+    entities = state_named_after(ex.doc, entities)
     entities = foreign_gazetteer_places(ex.article.text, entities, reg)
     focus = build_focus(ex.doc, ex.article.text, ex.article.title, entities, reg)
     remember_focus(ex.doc, focus)

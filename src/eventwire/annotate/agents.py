@@ -892,6 +892,41 @@ def organisation_names(doc: Any, entities: list[Entity], reg: Any) -> list[Entit
     return out
 
 
+NAME_STATE_JOINERS = (" of ", " of the ")  # 'the Kurdish Democratic Party of Iran'
+NOT_NAMED_KINDS = frozenset({"state", "place", "person", "igo"})
+
+
+def state_named_after(doc: Any, entities: list[Entity]) -> list[Entity]:
+    """'The Kurdish Democratic Party of Iran', 'the Communist Party of Nepal': a linked body
+    whose name goes on with 'of' and a state is that state's body, whatever country the
+    shorter name links to (the Iraqi KDP): one organisation entity over the whole name, in
+    the named state, with the body's sector and kind (evidence ``"name: Iran"``)."""
+    text = doc_text(doc)
+    ordered = sorted(entities, key=lambda x: (x.start, -x.end))
+    out: list[Entity] = []
+    taken: set[int] = set()
+    for k, e in enumerate(ordered):
+        if k in taken:
+            continue
+        a = e.actor
+        after = [(j, f) for j, f in enumerate(ordered[k + 1:], k + 1) if f.start >= e.end][:1]
+        if a is None or a.kind in NOT_NAMED_KINDS or a.country in BODY_CODES or not after or \
+                e.text.endswith(POSSESSIVE_END):
+            out.append(e)
+            continue
+        j, f = after[0]
+        if f.actor is None or f.actor.kind != "state" or f.label != "GPE" or \
+                f.actor.country == a.country or text[e.end:f.start] not in NAME_STATE_JOINERS:
+            out.append(e)
+            continue
+        name = text[e.start:f.end]
+        ref = ActorRef(f"org:{slug(name)}", name, sector=a.sector, kind=a.kind)
+        out.append(Entity(e.start, f.end, name, e.label,
+                          with_country(ref, f.actor.country, f"name: {f.text}")))
+        taken.add(j)
+    return out
+
+
 POSSESSIVE_END = ("'s", "’s", "'", "’")
 EAST_ASIAN_GIVEN = re.compile(r"^[A-Z][a-z]{1,5}-[a-z]{1,5}$")  # 'Ching-te', 'Jae-in', 'Ing-wen'
 

@@ -132,11 +132,12 @@ def match_text(reg: Registry, text: str, date: dt.date | None) -> ActorRef | Non
     words = [_clean(w) for w in WORD_RE.findall(t)]
     words = [w for w in words if w]
     grams = _ngrams(words)
-    for start, _, gram in grams:
+    for start, stop, gram in grams:
         aid = reg.lookup(gram, date) if any(c.isupper() for c in gram) else None
         if aid:
             holder = _stated_country_holder(reg, words, start, gram, aid, date)
-            return reg.resolve(holder or aid, date)
+            ref = reg.resolve(holder or aid, date)
+            return _state_named_after(reg, words, stop, ref) or ref
     lowered = [w.lower() for w in words]
     parts = [p for w in words for p in _owning_parts(w)]
     cue = next((reg.cue(g) for seq in (words, parts) for i, _, g in _ngrams(seq)
@@ -167,6 +168,25 @@ def match_text(reg: Registry, text: str, date: dt.date | None) -> ActorRef | Non
     if former:
         return reg.country_ref(code, "ELI")
     return reg.country_ref(code, _find_group(reg, lowered) or cue_sector)
+
+
+def _state_named_after(reg: Registry, words: list[str], stop: int, ref: ActorRef
+                       ) -> ActorRef | None:
+    """'Kurdish Democratic Party of Iran': a body's name going on with 'of' and another
+    state's name is that state's body (the shorter name is the Iraqi KDP)."""
+    if ref.kind in ("state", "place", "person", "igo") or ref.country == "IGO" or \
+            stop >= len(words) or words[stop].lower() != "of":
+        return None
+    rest = words[stop + 1:]
+    rest = rest[1:] if rest[:1] and rest[0].lower() == "the" else rest
+    cue = reg.cue(" ".join(rest)) if rest else None
+    if cue is None or cue[2] != "name" or cue[0] == ref.country:
+        return None
+    from eventwire.annotate.registry import slug
+
+    name = " ".join(words)
+    return ActorRef(f"org:{slug(name)}", name, cue[0], ref.sector, ref.kind,
+                    evidence=f"name: {' '.join(rest)}")
 
 
 def _stated_country_holder(reg: Registry, words: list[str], start: int, gram: str, aid: str,
