@@ -294,6 +294,17 @@ def _reduced_passive(tok: Any) -> bool:
         not closing_report(tok)
 
 
+HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid", "cooperation",
+                        "collaboration", "participation", "blessing", "approval", "consent"})
+
+
+def _helper(obj: Any) -> bool:
+    """'with Albania's help', 'with the help of Belarus', 'with U.S. backing': the object of
+    'with' naming help, whose owner helps the doer and is no target of the act."""
+    return obj.dep_ == "pobj" and obj.head.lower_ == "with" and \
+        obj.lemma_.lower() in HELP_NOUNS
+
+
 SHIFTED_OBJECT_DEPS = ("appos", "dobj")
 
 
@@ -669,6 +680,7 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         elif trig.entry.type in ASKED_PARTIES_TYPES and obj.pos_ == "NOUN":
             parties += [t for t in _asked_parties(obj) if t not in args.source]
     objs += [p for p in parties if p not in objs]
+    objs = [o for o in objs if not _helper(o)]  # 'with Albania's help': an ally, no target
     if trig.entry.type in MOVING_TYPES and not passive:
         objs = _destinations(tok, trig, objs)  # 'massed troops near the Lorani border'
     args.target = [o for o in objs if (o not in trig.extra or o.pos_ in ("PROPN", "PRON")

@@ -1,0 +1,31 @@
+"""'… with Albania's help': whoever helps the doer is no target of the act."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_runs import countries, event_in
+
+from eventwire.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+@pytest.mark.parametrize(("text", "etype", "trigger", "target", "helper"), [
+    ("NATO said it would tighten the naval blockade of Serbia with Albania's help.", "SANCTION",
+     "tighten", "SRB", "ALB"),
+    ("Russia will tighten its blockade of Ukraine with the help of Belarus.", "SANCTION",
+     "tighten", "UKR", "BLR"),
+    ("Government troops attacked the rebel base in Chad with Russia's support.", "ASSAULT",
+     "attacked", "TCD", "RUS"),
+])
+def test_a_helper_is_no_target(pipeline, text, etype, trigger, target, helper):
+    ev = event_in(pipeline, text, etype, trigger)
+    assert target in countries(ev, "target") and helper not in countries(ev, "target")
+
+
+def test_a_partner_after_with_is_still_one(pipeline):
+    ev = event_in(pipeline, "Israel signed a deal with Egypt on Monday.", "AGREE", "signed")
+    assert countries(ev, "target") == {"EGY"}
