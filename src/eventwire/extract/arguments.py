@@ -2201,6 +2201,18 @@ def _clause_verb(tok: Any) -> Any:
     return t
 
 
+ASKING_NOUNS = frozenset({"demand", "call", "request", "insistence", "appeal", "ultimatum"})
+ASKING_TYPES = ("REQUEST", "PROTEST")
+
+
+def _demanded_subjects(noun: Any) -> list[Any]:
+    """The subject of the 'that' clause a demand noun states ('its demand that the government
+    free the prisoners': the government), when it names an actor."""
+    return [s for cl in noun.children if cl.dep_ in ("acl", "ccomp") and
+            any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children)
+            for s in cl.children if s.dep_ == "nsubj" and _actorish(s)]
+
+
 def _demand_target(anchors: list[Any]) -> list[Any]:
     """'a hunger strike to demand the removal of President X', 'in protest of the
     Russian government's refusal': the most prominent name inside the demand."""
@@ -2258,6 +2270,10 @@ def arguments_of(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool
             _stance_targets([trig.token, *trig.extra, *args.source])
     if trig.entry.type in DEMAND_TYPES and not any(_actorish(t) for t in args.target):
         args.target += _protested_author(anchors)
+    if trig.entry.type in ASKING_TYPES and not any(_actorish(t) for t in args.target):
+        args.target += [s for a in anchors for c in a.children if c.dep_ == "prep"
+                        for g in c.children if g.dep_ == "pobj" and g.lemma_ in ASKING_NOUNS
+                        for s in _demanded_subjects(g)]  # 'insisted on its demand that X …'
     if not trig.nominal and not args.target:
         args.target = _targeting(trig.token)
     return args
