@@ -37,6 +37,7 @@ NATIONAL_KINDS = ("state", "country", "place")
 AFFILIATION_DEPS = ("poss", "amod", "compound", "nmod")
 PLACE_PREPS = ("in", "throughout", "across", "of")
 NP_PREPS = ("of", "in", "from", "throughout", "across")
+ALLY_NOUNS = ("ally", "proxy", "client")  # 'X's allies in Y': Y's residents, not X's own
 MEETING_NOUNS = ("meeting", "gathering", "conference", "summit", "talks", "session",
                  "convention")  # their place is a venue, no participant's country
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -441,9 +442,10 @@ def _residence(ctx: EventContext, tok: Any) -> Entity | None:
     """PLOVER residence coding: a non-state group 'in/throughout X' takes X's country."""
     head = _group_head(ctx, tok)
     own = ctx.entity(head)
-    is_group = (own is not None and own.label == "NORP") or \
+    ally = head.lemma_.lower() in ALLY_NOUNS  # 'Israel's militia ally in southern Lebanon'
+    is_group = (own is not None and own.label == "NORP") or ally or \
         head.lemma_.lower() in ctx.lexicon.cue("residence_groups")
-    if not is_group or _affiliated(ctx, head):
+    if not is_group or (_affiliated(ctx, head) and not ally):
         return None
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
