@@ -14,8 +14,8 @@ def pipeline():
 
 
 @pytest.mark.parametrize(("text", "etype", "trigger", "target", "helper"), [
-    ("NATO said it would tighten the naval blockade of Serbia with Albania's help.", "SANCTION",
-     "tighten", "SRB", "ALB"),
+    ("The alliance will tighten its sea blockade of Yemen with Egypt's help.", "SANCTION",
+     "tighten", "YEM", "EGY"),
     ("Russia will tighten its blockade of Ukraine with the help of Belarus.", "SANCTION",
      "tighten", "UKR", "BLR"),
     ("Government troops attacked the rebel base in Chad with Russia's support.", "ASSAULT",
