@@ -327,6 +327,7 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
             tokens[id(ev)] = trig.token
         if ev is not None and ((_generic_mention(trig, ev, ectx.lexicon) and not told_as_episode(ev)) or
                                _topic(trig) or _descriptor(trig) or
+                               _kind_modifier(trig, ev, triggers) or
                                domestic_trip(ev) or media_interview(ev)):
             continue  # 'calls for sanctions', 'at one summit', 'evacuation camps'
         if ev is not None:
@@ -598,6 +599,24 @@ def _descriptor(trig: Trigger) -> bool:
                 doc[partner].tag_ in DESCRIPTOR_TAGS:
             return True
     return False
+
+
+KIND_MODIFIER_TYPES = ("CONSULT", ATTACK_TYPE)  # 'a tour bus', 'an attack helicopter'
+
+
+def _kind_modifier(trig: Trigger, ev: EventMention, triggers: list[Trigger]) -> bool:
+    """A visit or attack noun that only modifies another noun names a kind of thing, not an
+    event: 'a tour bus slammed into a wall', 'attack helicopters flew over', 'a strike
+    force'. It holds when the noun it modifies is no trigger itself ('the [attack] wave' is
+    read from that trigger) and the mention names no party ('the Israeli strike victims'
+    keeps its doer)."""
+    tok = trig.token
+    if not trig.nominal or ev.type not in KIND_MODIFIER_TYPES or tok.dep_ != "compound" or \
+            tok.head.pos_ not in NOUN_POS or tok.head.i == tok.i:
+        return False
+    if any(t.token.i == tok.head.i or any(x.i == tok.head.i for x in t.extra) for t in triggers):
+        return False
+    return not ((ev.source and not from_speaker(ev)) or ev.target)
 
 
 def _topic(trig: Trigger) -> bool:
