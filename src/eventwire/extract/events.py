@@ -339,6 +339,11 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
                 fold_action(intents[0], ev)  # 'is willing to withdraw' is one AGREE
             else:
                 out.append(ev)
+                for mode in _coordinated_weapons(trig, ev, ectx.lexicon):
+                    twin = replace(ev, mode=mode, source=list(ev.source), target=list(ev.target),
+                                   attributes={**ev.attributes, WEAPONS_KEY: True})
+                    tokens[id(twin)] = trig.token
+                    out.append(twin)  # 'a bomb and gun attack': one ASSAULT per weapon
             derived.extend(intents)
     out += derived + effects
     accusations = disapproval_events(sent, ectx.ex.quotes, out, ectx.lexicon.disapproval,
@@ -440,9 +445,40 @@ def _coordinated_means(a: EventMention, b: EventMention, ta: Any, tb: Any) -> bo
     """True for two coordinated triggers of one type told each with its own means ('carried
     out bombings and gun attacks', 'were shot, bombed and raped'): PLOVER codes one event per
     mode, so two modes named side by side are two acts, not one event told twice."""
-    if ta is None or tb is None or ta.i == tb.i or not a.mode or not b.mode or a.mode == b.mode:
+    if ta is None or tb is None or not a.mode or not b.mode or a.mode == b.mode:
         return False
+    if ta.i == tb.i:  # one attack noun told with two weapons ('a bomb and gun attack')
+        return bool(a.attributes.get(WEAPONS_KEY) or b.attributes.get(WEAPONS_KEY))
     return _conj_chain(ta, tb) or _conj_chain(tb, ta)
+
+
+WEAPONS_KEY = "weapons_coordinated"  # an ASSAULT told with a weapon of its own beside another
+WEAPON_DEPS = ("compound", "nmod", "amod")
+
+
+def _coordinated_weapons(trig: Trigger, ev: EventMention, lexicon: Lexicon) -> list[str]:
+    """The other modes of an attack noun whose modifiers name coordinated weapons of
+    different modes ('a bomb and gun attack', 'rocket and drone attacks'): PLOVER codes
+    one event per mode, so the mention stands once per weapon (the first, its own mode,
+    already made)."""
+    if not trig.nominal or ev.type != ATTACK_TYPE or not ev.mode:
+        return []
+    cues = lexicon.modes.get(ATTACK_TYPE, {})
+    for mod in trig.token.children:
+        if mod.dep_ not in WEAPON_DEPS or not any(c.dep_ == "conj" for c in mod.children):
+            continue
+        modes = []
+        for word in (mod, *mod.conjuncts):
+            lemma = word.lemma_.lower()
+            found = next((f"{ATTACK_TYPE}/{m}" for m, words in cues.items() if lemma in words),
+                         None)
+            if found is None:
+                return []  # 'a bomb and [Tuesday] attack': a weapon each, or no split
+            if found not in modes:
+                modes.append(found)
+        if len(modes) > 1 and ev.mode in modes:
+            return [m for m in modes if m != ev.mode]
+    return []
 
 
 def _captives_apart(a: EventMention, b: EventMention, ta: Any, tb: Any) -> bool:
