@@ -339,6 +339,9 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
                 fold_action(intents[0], ev)  # 'is willing to withdraw' is one AGREE
             else:
                 out.append(ev)
+                for day in _attacks_by_day(ectx, trig, ev):
+                    tokens[id(day)] = trig.token
+                    out.append(day)  # 'struck Kharkiv on Monday and Odesa on Tuesday'
                 for mode in _coordinated_weapons(trig, ev, ectx.lexicon):
                     twin = replace(ev, mode=mode, source=list(ev.source), target=list(ev.target),
                                    attributes={**ev.attributes, WEAPONS_KEY: True})
@@ -366,7 +369,8 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
                   or _opposite_directions(a, b) or _turned_sides(a, b)
                   or _done_by_its_object(tokens.get(id(a)), tokens.get(id(b)))
                   or _coordinated_means(a, b, tokens.get(id(a)), tokens.get(id(b)))
-                  or _captives_apart(a, b, tokens.get(id(a)), tokens.get(id(b))),
+                  or _captives_apart(a, b, tokens.get(id(a)), tokens.get(id(b)))
+                  or _days_apart(a, b, tokens.get(id(a)), tokens.get(id(b))),
                   lambda e: id(e) in lead)
     _share_coordinated_sides(out, tokens)
     attach_deadlines(ectx, sent, out, lambda toks, date: _subject_participants(ectx, toks, date))
@@ -428,10 +432,14 @@ def _separate_acts(a: Any, b: Any) -> bool:
     acts, not one event told twice. A verb whose object the coordination shares ('attacked
     and killed them'), a result told with the same subject ('ambushed a bus and killed 18')
     or a nominal mention merges."""
-    if a is None or b is None or a.pos_ != "VERB" or b.pos_ != "VERB":
+    if a is None or b is None:
         return False
     if b.i < a.i:
         a, b = b, a
+    if _later_act(a, b):
+        return True
+    if a.pos_ != "VERB" or b.pos_ != "VERB":
+        return False
     if not ((b.head.i == a.i and b.dep_ == "conj") or
             (a.head.i == b.head.i and a.dep_ == b.dep_ == "conj")):
         return False
@@ -439,6 +447,19 @@ def _separate_acts(a: Any, b: Any) -> bool:
         return False
     return any(c.dep_ in OWN_SUBJECT_DEPS or (c.dep_ in ("advmod", "npadvmod") and
                                               c.lower_ in LATER_WORDS) for c in b.children)
+
+
+def _later_act(a: Any, b: Any) -> bool:
+    """True when the later trigger ``b`` is a coordinated verb acting on an object of its own
+    and set later in time ('... killed the six gunmen who had stormed a hotel and *later*
+    killed 20 rebels in airstrikes'): its act is apart from every act told before it in the
+    sentence outside its own clause, wherever the parser hung the coordination (on the
+    relative clause here)."""
+    if b.pos_ != "VERB" or b.dep_ != "conj" or a.i > b.i or b.left_edge.i <= a.i <= b.right_edge.i:
+        return False
+    if not any(c.dep_ in OWN_OBJECT_DEPS for c in b.children):
+        return False
+    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in LATER_WORDS for c in b.children)
 
 
 def _coordinated_means(a: EventMention, b: EventMention, ta: Any, tb: Any) -> bool:
@@ -479,6 +500,56 @@ def _coordinated_weapons(trig: Trigger, ev: EventMention, lexicon: Lexicon) -> l
         if len(modes) > 1 and ev.mode in modes:
             return [m for m in modes if m != ev.mode]
     return []
+
+
+DAY_KEY = "attack_of_its_day"  # one of several attacks a verb tells, each on its own day
+
+
+def _attacks_by_day(ectx: EventContext, trig: Trigger, ev: EventMention) -> list[EventMention]:
+    """Attacks told by one verb on coordinated targets, each given its own day ('missiles
+    struck Kharkiv on Monday and Odesa on Tuesday', 'rebels attacked a police post in Goma
+    on Monday and an army base in Bunia on Wednesday'): one ASSAULT per target and day. The
+    mention keeps the first target and day; a copy is made for each later pair, with its
+    own place when one is attached to its target. The parser hangs a later target on the
+    date before it or on the first target; the targets and the dates must alternate."""
+    verb = trig.token
+    if ev.type != ATTACK_TYPE or trig.nominal or verb.pos_ != "VERB":
+        return []
+    first = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if first is None:
+        return []
+    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    days = [t for t in ectx.ex.times if lo <= t.start < hi and t.value and
+            t.type in attrs.DATE_TYPES and t.start > verb.idx]
+    if len(days) < 2 or len({t.value for t in days}) < len(days):
+        return []
+    heads = [first] + [d for d in verb.subtree if d.dep_ == "conj" and d.ent_type_ != "DATE" and
+                       d.pos_ in NOUN_POS and (d.head.i == first.i or d.head.ent_type_ == "DATE")]
+    heads.sort(key=lambda t: t.i)
+    if len(heads) != len(days):
+        return []
+    bounds = [(h.idx, t.start) for h, t in zip(heads, days, strict=True)]
+    if any(a >= b for a, b in bounds) or any(days[k].start >= heads[k + 1].idx
+                                            for k in range(len(heads) - 1)):
+        return []  # target, its day, the next target, its day ...
+    own = participants_of(ectx, first, days[0].value, expand=False)
+    if own:
+        ev.target = own
+    ev.date = attrs._text_date(ectx, days[0], "attached")
+    ev.attributes[DAY_KEY] = True
+    out = []
+    for head, day in zip(heads[1:], days[1:], strict=True):
+        out.append(replace(ev, target=participants_of(ectx, head, day.value, expand=False),
+                           source=list(ev.source), date=attrs._text_date(ectx, day, "attached"),
+                           location=attrs.event_location(ectx, [head], day.value),
+                           attributes=dict(ev.attributes)))
+    return out
+
+
+def _days_apart(a: EventMention, b: EventMention, ta: Any, tb: Any) -> bool:
+    """True for two attacks ``_attacks_by_day`` told apart from one verb."""
+    return ta is not None and tb is not None and ta.i == tb.i and \
+        bool(a.attributes.get(DAY_KEY)) and bool(b.attributes.get(DAY_KEY))
 
 
 def _captives_apart(a: EventMention, b: EventMention, ta: Any, tb: Any) -> bool:
