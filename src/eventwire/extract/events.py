@@ -311,6 +311,8 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
         embedded = [t for t in triggers if root_governor(t, absorbed) is trig or
                     answered.get(t.token.i) is trig]
         ev = build_event(ectx, trig, sent, embedded, previous + out)
+        if ev is not None and _cause_of_a_state(trig, ev):
+            ev.modality = BACKGROUND  # 'villages affected by the fighting': told before
         if ev is not None:
             ev = _conduct_charge(ectx, trig, ev)  # '"they are defying the court," she said'
         if ev is not None and trig.entry.denied_permission and ev.modality == NEGATED:
@@ -1000,6 +1002,24 @@ def _agentless_passive(tok: Any) -> bool:
     kids = list(tok.children)
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) and not any(
         c.dep_ == "agent" for c in kids)
+
+
+def _cause_of_a_state(trig: Trigger, ev: EventMention) -> bool:
+    """An attack noun naming no party that is the by-agent of a participle describing
+    something else ('villages affected by the fighting', 'families displaced by the
+    violence', 'homes damaged in the shelling' is not one): the state of the thing is told,
+    and the attack only referred to as its cause, as a circumstance phrase refers to one."""
+    if not trig.nominal or ev.type != ATTACK_TYPE or \
+            any(not p.inherited for p in ev.source + ev.target):
+        return False  # a side taken from an earlier sentence names none here
+    t = trig.token
+    while t.dep_ in ("conj", "compound") and t.head.i != t.i:
+        t = t.head
+    agent = t.head
+    if t.dep_ != "pobj" or agent.dep_ != "agent":
+        return False
+    part = agent.head
+    return part.tag_ == "VBN" and part.dep_ in ("acl", "amod") and part.head.pos_ in NOUN_POS
 
 
 def _background(trig: Trigger) -> bool:
