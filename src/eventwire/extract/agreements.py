@@ -308,6 +308,22 @@ def meeting_outcome(tok: Any, lexicon: Lexicon) -> bool:
                for m in meetings)
 
 
+RELATIVE_WORDS = ("that", "which", "who", "whom", "whose")
+
+
+def stated_terms(tok: Any, lexicon: Lexicon) -> bool:
+    """True for a relation noun with a relative clause of its own subject that states its terms
+    ('announced an agreement [under which] X and Y will exchange prisoners', 'a deal [by which]
+    the troops leave'): a particular agreement, not a generic mention. A clause whose subject is
+    the relative pronoun ('a deal that never materialized') tells nothing of its terms."""
+    if tok.lemma_.lower() not in lexicon.cue(PATTERNS_KEY, "relation_nouns"):
+        return False
+    return any(c.dep_ == "relcl" and any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in RELATIVE_WORDS for s in c.children)
+        and any(w.lower_ in RELATIVE_WORDS and w.head.dep_ == "prep" for w in c.subtree)
+        for c in tok.children)
+
+
 WELCOMING_VERBS = ("welcome", "appreciate", "hail")  # 'X welcomed the aid from Y'
 THANKING_VERBS = ("thank",)  # 'X thanked Y for the aid'
 

@@ -29,6 +29,7 @@ from eventwire.extract.agreements import (
     no_doer,
     no_supporter,
     passing_relation,
+    stated_terms,
     unmade_agreement,
 )
 from eventwire.extract.arguments import (
@@ -660,6 +661,8 @@ def _generic_mention(trig: Trigger, ev: EventMention, lexicon: Lexicon) -> bool:
     tok = trig.token
     if meeting_outcome(tok, lexicon):
         return False  # 'the talks ended with an agreement': the meeting's agreement
+    if stated_terms(tok, lexicon):
+        return False  # 'an agreement under which X and Y will exchange prisoners'
     phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ in NOUN_POS else tok
     if _definite(tok) or _definite(phrase):
         return False
