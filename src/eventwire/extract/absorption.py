@@ -25,6 +25,7 @@ CONDEMNED_ACTS = ("ASSAULT", "COERCE")  # hostile acts a condemnation names as d
 DISAPPROVAL = "disapprove"  # the mode of condemning verbs (condemn, denounce, deplore, ...)
 APPROVED_ACTS = ("CONSULT", "AGREE", "RETREAT")  # a meeting or visit, an agreement, a release
 APPROVAL_VERBS = ("praise", "hail", "welcome", "applaud", "commend", "laud", "salute")
+CREDITING_VERBS = ("credit",)  # 'credited X with / for brokering the truce': the act was done
 MATERIAL_ACTS = ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT", "COOPERATE")
 TEMPORAL_LINKS = ("after", "before", "since", "upon", "while", "until", "when")
 CIRCUMSTANCE_PREPS = ("following", "after", "since", "amid", "amidst", "despite", "during",
@@ -166,6 +167,13 @@ def _thanked_gift(trig: Trigger, gov: Trigger) -> bool:
     return verb is not None and verb.i == gov.token.i
 
 
+def _credited_act(gov: Trigger) -> bool:
+    """An act a party is credited with or for is told as done and stays an event of its own,
+    beside the credit (SUPPORT): 'credited Ghana for playing a part in talks with Togo' reports
+    the talks, 'credited Egypt with brokering the truce' the brokering."""
+    return not gov.nominal and gov.token.lemma_.lower() in CREDITING_VERBS
+
+
 def _decided_at_meeting(trig: Trigger, gov: Trigger) -> bool:
     """A meeting held to vote on a deal reports the vote as an act of its own, not only the
     meeting's purpose: 'ministers meet on Friday [to vote] on the truce', 'the assembly will
@@ -225,7 +233,7 @@ def absorbed_by(triggers: list[Trigger]) -> dict[int, Trigger]:
         if gov is not None and gov is not t and _may_absorb(gov, t) and \
                 not any(x.i == gov.token.i for x in t.extra) and not _answered_act(t, gov) \
                 and not _condemned_act(t, gov) and not _approved_act(t, gov) \
-                and not _thanked_gift(t, gov) \
+                and not _thanked_gift(t, gov) and not _credited_act(gov) \
                 and not _decided_at_meeting(t, gov) and not captives_taken(t, gov):
             # a phrase word of ``t`` never absorbs it: 'the sanctions, [announced] by X'
             # is the verb's phrase, one SANCTION, which otherwise each would absorb
