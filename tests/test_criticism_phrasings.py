@@ -54,3 +54,27 @@ def test_finger_pointed_names_the_accused(results: dict[str, Extraction]) -> Non
     (ev,) = of_type(results["finger"], "ACCUSE")
     assert [p.text for p in ev.source] == ["Russia"]
     assert [p.text for p in ev.target] == ["Ukraine"]
+
+
+DRAWN = {
+    "faced": "The new law faced international condemnation.",
+    "sparked": "The decision sparked widespread criticism.",
+    "drew": "The plan drew sharp criticism.",
+}
+UNDRAWN = {
+    "topic": "She wrote an essay on criticism in the arts.",
+}
+
+
+@pytest.fixture(scope="module")
+def drawn() -> dict[str, Extraction]:
+    return run_texts({**DRAWN, **UNDRAWN})
+
+
+@pytest.mark.parametrize("key", sorted(DRAWN))
+def test_a_drawn_charge_is_told_as_happened(drawn: dict[str, Extraction], key: str) -> None:
+    assert [e.modality for e in of_type(drawn[key], "ACCUSE")] == ["asserted"]
+
+
+def test_a_charge_noun_as_topic_stays_generic(drawn: dict[str, Extraction]) -> None:
+    assert not of_type(drawn["topic"], "ACCUSE")

@@ -663,11 +663,27 @@ def _generic_mention(trig: Trigger, ev: EventMention, lexicon: Lexicon) -> bool:
         return False  # 'the talks ended with an agreement': the meeting's agreement
     if stated_terms(tok, lexicon):
         return False  # 'an agreement under which X and Y will exchange prisoners'
+    if _drawn_charge(trig):
+        return False  # 'the law faced international condemnation'
     phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ in NOUN_POS else tok
     if _definite(tok) or _definite(phrase):
         return False
     return not (phrase.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS and
                 phrase.head.pos_ in CLAUSE_POS)
+
+
+DRAWING_VERBS = ("face", "draw", "attract", "spark", "provoke", "trigger", "prompt", "earn",
+                 "elicit")
+CHARGE_TYPE = "ACCUSE"
+
+
+def _drawn_charge(trig: Trigger) -> bool:
+    """True for a charge noun that a thing or a party faces, draws, sparks or provokes ('the law
+    faced international condemnation', 'the plan drew widespread criticism'): a reaction told as
+    having happened, not a topic, even when its sentence names no critic."""
+    tok = trig.token
+    return trig.entry.type == CHARGE_TYPE and tok.dep_ == "dobj" and \
+        tok.head.lemma_.lower() in DRAWING_VERBS
 
 
 PROTEST = "PROTEST"
