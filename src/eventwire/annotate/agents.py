@@ -22,7 +22,7 @@ from eventwire.annotate.focus import (
     modifier_mention,
     with_country,
 )
-from eventwire.annotate.registry import slug
+from eventwire.annotate.registry import org_id, slug
 from eventwire.model import ActorRef, Entity
 
 PAIR_RE = re.compile(r"(?<=[a-z.])[-–](?=[A-Z])")
@@ -885,7 +885,7 @@ def organisation_names(doc: Any, entities: list[Entity], reg: Any) -> list[Entit
             continue
         name = doc[span.start:end]
         ref = reg.phoenix.actor(name.text, None) or with_country(
-            ActorRef(f"org:{slug(name.text)}", name.text, kind="group"), e.actor.country,
+            ActorRef(org_id(name.text), name.text, kind="group"), e.actor.country,
             f"name: {e.text}")
         out.append(Entity(name.start_char, name.end_char, name.text, "ORG", ref))
         skip_until = name.end_char
@@ -959,7 +959,7 @@ def _misread_name(e: Entity) -> bool:
     accused …' tagged as an organisation after 'Hamas official Yusra Adwan')."""
     return e.label in ("ORG", "NORP") and " " not in e.text and (
         e.actor is None or (e.actor.kind == "group" and e.actor.evidence is not None and
-                            e.actor.id == f"org:{slug(e.text)}"))
+                            e.actor.id == org_id(e.text)))
 
 
 def carry_surnames(doc: Any, entities: list[Entity]) -> list[Entity]:
@@ -1402,7 +1402,7 @@ def place_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
         if region_name(doc, e, reg):  # 'Western', 'Arab' before a group noun: a region,
             example = _example_country(_modified(doc, e), linked)  # no one country unless
             out.append(e if example is None else dataclasses.replace(  # it is exemplified
-                e, actor=with_country(ActorRef(f"org:{slug(e.text)}", e.text, kind="group"),
+                e, actor=with_country(ActorRef(org_id(e.text), e.text, kind="group"),
                                       *example)))
             continue
         body = _body_named_first(e, linked)
@@ -1421,7 +1421,7 @@ def place_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
             out.append(e)
             continue
         code, evidence = placed
-        ref = ActorRef(f"org:{slug(e.text)}", e.text, sector="NGO" if ngo else None,
+        ref = ActorRef(org_id(e.text), e.text, sector="NGO" if ngo else None,
                        kind="group")
         out.append(dataclasses.replace(e, actor=with_country(ref, code, evidence)))
     return out

@@ -90,6 +90,16 @@ def slug(text: str) -> str:
     return SLUG_RE.sub("-", text.lower()).strip("-")
 
 
+LEADING_ARTICLE_RE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def org_id(text: str) -> str:
+    """The id of an organisation that no registry entry names: ``org:`` and the slug of its
+    name without a leading "the", so "the Supreme Court" and "Supreme Court" are one
+    participant (``org:supreme-court``)."""
+    return f"org:{slug(LEADING_ARTICLE_RE.sub('', text.strip()))}"
+
+
 def _parse_date(value: Any, where: str) -> dt.date | None:
     """Parse an ISO date or None, raising RegistryError with ``where`` on failure."""
     if value in (None, ""):
