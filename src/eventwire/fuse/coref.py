@@ -566,9 +566,18 @@ def one_family(a: str, b: str) -> bool:
 
 
 def trigger_stem(m: Mention) -> str:
-    """The first five letters of the trigger's head word."""
+    """The first five letters of the trigger's head word: a one-word trigger's word, or in a
+    phrase trigger the word its lexicon entry keys on (``trigger_info`` lemma: "suspended"
+    of "suspended the minister from duty", "took" of "took into custody" by its first word
+    when no word spells the lemma), not the phrase's last word ("duty"), so two reports of
+    one act told with one verb share a stem whatever follows it."""
     words = WORD_RE.findall((m.data.get("trigger") or {}).get("text") or "")
-    return words[-1][:5].lower() if words else ""
+    if len(words) < 2:
+        return words[0][:5].lower() if words else ""
+    lemma = str(((m.data.get("attributes") or {}).get("trigger_info") or {}).get("lemma") or "")
+    head = lemma.split()[0].lower()[:3] if lemma.strip() else ""
+    word = next((w for w in words if head and w.lower().startswith(head)), words[0])
+    return word[:5].lower()
 
 
 def derived(m: Mention) -> dict[str, Any]:
