@@ -920,7 +920,7 @@ def state_named_after(doc: Any, entities: list[Entity]) -> list[Entity]:
             out.append(e)
             continue
         name = text[e.start:f.end]
-        ref = ActorRef(f"org:{slug(name)}", name, sector=a.sector, kind=a.kind)
+        ref = ActorRef(org_id(name), name, sector=a.sector, kind=a.kind)
         out.append(Entity(e.start, f.end, name, e.label,
                           with_country(ref, f.actor.country, f"name: {f.text}")))
         taken.add(j)
@@ -1407,7 +1407,7 @@ def place_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
             continue
         body = _body_named_first(e, linked)
         if body is not None:  # 'the United Nations Emergency Relief Coordinator': the UN's
-            ref = ActorRef(f"org:{slug(e.text)}", e.text, sector=body.actor.sector, kind="group")
+            ref = ActorRef(org_id(e.text), e.text, sector=body.actor.sector, kind="group")
             out.append(dataclasses.replace(e, actor=with_country(
                 ref, body.actor.country, f"member of: {body.text}")))
             continue

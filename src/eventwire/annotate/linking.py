@@ -182,10 +182,10 @@ def _state_named_after(reg: Registry, words: list[str], stop: int, ref: ActorRef
     cue = reg.cue(" ".join(rest)) if rest else None
     if cue is None or cue[2] != "name" or cue[0] == ref.country:
         return None
-    from eventwire.annotate.registry import slug
+    from eventwire.annotate.registry import org_id
 
     name = " ".join(words)
-    return ActorRef(f"org:{slug(name)}", name, cue[0], ref.sector, ref.kind,
+    return ActorRef(org_id(name), name, cue[0], ref.sector, ref.kind,
                     evidence=f"name: {' '.join(rest)}")
 
 
