@@ -25,7 +25,7 @@ def test_phrase_trigger_stem_is_its_keyed_verb() -> None:
 
 
 def test_phrase_trigger_whose_verb_does_not_spell_its_lemma_takes_its_first_word() -> None:
-    assert trigger_stem(mention("took into custody", "take")) == "took"
+    assert trigger_stem(mention("broke off ties", "sever")) == "broke"
 
 
 def test_keyed_noun_of_a_phrase() -> None:
@@ -36,3 +36,8 @@ def test_one_word_trigger_and_phrase_without_lemma() -> None:
     assert trigger_stem(mention("shelling", "shell")) == "shell"
     assert trigger_stem(mention("opened fire", None)) == "opene"
     assert trigger_stem(mention("", None)) == ""
+
+
+def test_light_verb_phrase_takes_its_noun() -> None:
+    assert trigger_stem(mention("held talks", "hold")) == trigger_stem(mention("talks", "talk"))
+    assert trigger_stem(mention("carried out strikes", "carry")) == "strik"

@@ -565,17 +565,24 @@ def one_family(a: str, b: str) -> bool:
     return len(short) >= 3 and long_.startswith(short) and long_[len(short):] in FAMILY_ENDINGS
 
 
+LIGHT_VERBS = frozenset({"hold", "have", "make", "take", "give", "conduct", "carry", "stage",
+                         "launch", "pay", "do"})  # the noun after them names the act
+
+
 def trigger_stem(m: Mention) -> str:
     """The first five letters of the trigger's head word: a one-word trigger's word, or in a
     phrase trigger the word its lexicon entry keys on (``trigger_info`` lemma: "suspended"
-    of "suspended the minister from duty", "took" of "took into custody" by its first word
+    of "suspended the minister from duty", "broke" of "broke off ties" by its first word
     when no word spells the lemma), not the phrase's last word ("duty"), so two reports of
-    one act told with one verb share a stem whatever follows it."""
+    one act told with one verb share a stem whatever follows it. A light verb's phrase
+    ('held talks', 'carried out strikes') takes its noun, the word a nominal report uses."""
     words = WORD_RE.findall((m.data.get("trigger") or {}).get("text") or "")
     if len(words) < 2:
         return words[0][:5].lower() if words else ""
     lemma = str(((m.data.get("attributes") or {}).get("trigger_info") or {}).get("lemma") or "")
     head = lemma.split()[0].lower()[:3] if lemma.strip() else ""
+    if lemma.strip().lower() in LIGHT_VERBS:
+        return words[-1][:5].lower()  # 'held talks': the noun names the act, as 'the talks' does
     word = next((w for w in words if head and w.lower().startswith(head)), words[0])
     return word[:5].lower()
 
