@@ -32,12 +32,14 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 BELIEF_PATH_DEPS = ("ccomp", "xcomp", "attr", "conj", "dobj", "nsubj", "nsubjpass", "acomp")
 CONSEQUENT_MARKS = ("if", "unless")
 INDEFINITE_DETS = ("a", "an", "another", "any")
+DEFINITE_DETS = ("the", "this", "that", "these", "those")
 COPULAS = ("be", "remain", "seem", "appear", "look", "become")  # 'a new offensive remains possible'
 SPEECH_ACT_TYPES = ("THREATEN", "AGREE", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "PROTEST")
 OUT_OF_SCOPE_DEPS = ("advcl", "conj", "relcl", "nsubj", "nsubjpass", "csubj", "appos",
                      "parataxis")  # a governor's adjunct, conjunct or subject is not its content
 EFFORT_VERBS = ("work", "strive", "struggle", "endeavour", "endeavor", "scramble", "labour",
                 "labor")  # an effort to do something: only its infinitive is its content
+EFFORT_NOUNS = ("effort",)  # 'relief efforts': a compound names the activity, under way
 CALL_PREPS = ("for", "on", "upon")  # 'called for talks', 'called on X to ...'; not 'with'
 FREE_RELATIVES = frozenset({"whoever", "whatever", "whichever", "whomever"})
 ANY_PRONOUNS = ("anyone", "anybody", "anything")  # 'anyone who ...'
@@ -114,9 +116,12 @@ def _chain(tok: Any, reporting: set[str], lex: Lexicon | None = None) -> list[An
                 break
             out.extend(path)  # 'the talks are [due] to [resume]': the subject's event resumes
         if (t.dep_ == "relcl" and not _infinitival_modifier(t)) or temporal_clause(t) or \
-                _clause_as_object(t):
+                _clause_as_object(t) or _reduced_relative(t):
             break  # a relative clause has its own modality ('talks on the strike that killed'),
             # a dating participle that of the act it dates (see _dated_act)
+        if t is tok and lex is not None and _speech_beside_infinitive(t, lex):
+            t = t.head  # 'seeks to stop X, [alleging] ...': the seeker's own act, an adjunct
+            # of the finite governor, not of the infinitive sought
         if _second_complement(t):
             t = t.head  # 'said that A depends on B and that [X would respond]': B's governor
             # does not reach the second 'that' clause, which is the reporting verb's own
@@ -161,6 +166,34 @@ def _time_frame(tok: Any) -> bool:
     dispute [during talks] on Tuesday', 'could strike [after the summit]'): it takes place
     whatever becomes of the clause, so the clause's modality does not reach it."""
     return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in FRAME_TIME_PREPS
+
+
+def _reduced_relative(clause: Any) -> bool:
+    """True for a participle describing a definite noun ('the detainees [being held] at the
+    base', 'the prisoners [held] by the rebels', 'his troops [stationed] there'): like a
+    relative clause it tells a state or act of its own, presupposed whatever governs the noun
+    ('asked about the detainees being held' still tells detainees held). An indefinite noun's
+    participle is the noun's content ('called for talks [aimed] at ...', 'a force [drawn]
+    from ...') and keeps the governor's modality."""
+    if clause.dep_ != "acl" or clause.tag_ not in ("VBN", "VBG") or _aux_in(clause, TO):
+        return False
+    noun = clause.head
+    if noun.pos_ not in ("NOUN", "PROPN") or clause.i < noun.i:
+        return False
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETS) or c.dep_ == "poss"
+               for c in noun.children)
+
+
+def _speech_beside_infinitive(part: Any, lex: Lexicon) -> bool:
+    """True for a speech-act participle set off by a comma that the parser hangs from an
+    infinitive ('seeks to stop the transfers, [alleging] they break the law', 'wants to expel
+    the envoy, [accusing] him of spying'): the subject says it now, while seeking; the
+    sought infinitive's own modality does not reach it. A participle of another act ('plans
+    to strike the town, [killing] ...') stays the infinitive's outcome."""
+    head = part.head
+    return part.dep_ == "advcl" and part.tag_ == "VBG" and _set_off(part) and \
+        head.dep_ == "xcomp" and _aux_in(head, TO) and head.head.i != head.i and \
+        _speech_act(part, lex)
 
 
 def _infinitival_modifier(clause: Any) -> bool:
@@ -794,6 +827,8 @@ def _in_scope(governor: Any, below: Any) -> bool:
     if below is None or below.dep_ in OUT_OF_SCOPE_DEPS or _clause_prep(below):
         return False
     lemma = governor.lemma_.lower()
+    if lemma in EFFORT_NOUNS and governor.pos_ == "NOUN" and below.dep_ == "compound":
+        return False  # 'the deportation efforts', 'rescue efforts': the activity under way
     if lemma in EFFORT_VERBS:  # 'worked to secure the release'; not 'worked out a deal'
         return below.dep_ == "xcomp"
     if lemma == "lead":

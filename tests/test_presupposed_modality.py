@@ -1,0 +1,69 @@
+"""What a wish, a request or a refusal cannot make unreal: a participle describing a definite
+noun ('the detainees being held'), an activity named by its effort noun ('its deportation
+efforts') and a speech-act participle said while seeking ('seeks to halt ..., alleging');
+and the same cues where they still do: an indefinite noun, an effort to do something, a
+modal, a condition or a question. Through the real pipeline on hand-built texts."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_runs import modality, run_texts
+
+from eventwire.model import Extraction
+
+TEXTS = {
+    # a participle describing a definite noun tells a state of its own
+    "held_by": "Blueland asked Redland to free the prisoners held by the militia in Varo.",
+    "being_held": "The envoy requested access to the detainees being held at the Varo base.",
+    "held_indefinite": "The envoy requested access to detainees held at a Varo base.",
+    "held_wanted": "Blueland wants prisoners held by the militia to be freed.",
+    "held_question": "Did Blueland ask about the prisoners held by the militia?",
+    # an effort noun with a compound names the activity under way; 'efforts to' seeks it
+    "deportation_efforts": "Blueland has stepped up its deportation efforts.",
+    "efforts_to": "Blueland has made efforts to deport the migrants.",
+    # a speech-act participle set off after a sought infinitive is said now
+    "urged_accusing": "The group urged Blueland to withdraw its troops, accusing it of "
+                      "violating the truce.",
+    "seeks_alleging": "Blueland seeks to halt the arms sales, alleging that the weapons were "
+                      "used against civilians.",
+    "could_accusing": "Redland could seek to expel the envoy, accusing him of spying.",
+    "if_accusing": "If Blueland tries to block the talks, accusing Redland of bad faith, the "
+                   "truce will collapse.",
+}
+
+
+@pytest.fixture(scope="module")
+def extracted() -> dict[str, Extraction]:
+    return run_texts(TEXTS)
+
+
+@pytest.mark.parametrize("key,trigger", [("held_by", "prisoners held"),
+                                         ("being_held", "detainees being held")])
+def test_a_participle_of_a_definite_noun_keeps_its_own_modality(extracted, key, trigger):
+    assert modality(extracted[key], trigger, "COERCE") == "asserted"
+
+
+@pytest.mark.parametrize("key,trigger", [("held_indefinite", "detainees held"),
+                                         ("held_wanted", "prisoners held"),
+                                         ("held_question", "prisoners held")])
+def test_an_indefinite_noun_or_a_question_keeps_the_governor_modality(extracted, key, trigger):
+    assert modality(extracted[key], trigger, "COERCE") == "hypothetical"
+
+
+def test_an_effort_noun_over_its_activity_reports_it_under_way(extracted):
+    assert modality(extracted["deportation_efforts"], "deportation") == "asserted"
+
+
+def test_an_effort_to_do_something_is_hypothetical(extracted):
+    assert modality(extracted["efforts_to"], "deport") == "hypothetical"
+
+
+@pytest.mark.parametrize("key", ["urged_accusing", "seeks_alleging"])
+def test_a_speech_participle_after_a_sought_infinitive_is_said(extracted, key):
+    trigger = "accusing" if "accusing" in key else "alleging"
+    assert modality(extracted[key], trigger, "ACCUSE") == "asserted"
+
+
+@pytest.mark.parametrize("key", ["could_accusing", "if_accusing"])
+def test_a_speech_participle_under_a_modal_or_a_condition_stays_hypothetical(extracted, key):
+    assert modality(extracted[key], "accusing", "ACCUSE") == "hypothetical"
