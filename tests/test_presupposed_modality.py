@@ -67,3 +67,44 @@ def test_a_speech_participle_after_a_sought_infinitive_is_said(extracted, key):
 @pytest.mark.parametrize("key", ["could_accusing", "if_accusing"])
 def test_a_speech_participle_under_a_modal_or_a_condition_stays_hypothetical(extracted, key):
     assert modality(extracted[key], "accusing", "ACCUSE") == "hypothetical"
+
+
+ATTEMPTS = {
+    # a past attempt at an attack or an assassination is the attack (PLOVER codes attempts)
+    "tried_to_kill": "A gunman tried to kill the Blueland envoy in Varo on Monday.",
+    "said_attempted": "Militants said they attempted to assassinate the Redland prime minister.",
+    "survived_attempt": "The minister survived an assassination attempt in Varo on Monday.",
+    "attempt_to_kill": "The minister survived an attempt to kill him in Varo on Monday.",
+    # an attempt that may come, is planned, refused, feared or asked about is not
+    "may_try": "The rebels may try to attack the convoy.",
+    "feared_attempt": "Officials feared an assassination attempt against the minister.",
+    "would_try": "Would the rebels try to attack the convoy?",
+    "not_try": "The rebels did not try to attack the convoy.",
+    # a past attempt at another kind of act stays unreal
+    "tried_to_negotiate": "The army has tried to negotiate with the rebels.",
+}
+
+
+@pytest.fixture(scope="module")
+def attempts() -> dict[str, Extraction]:
+    return run_texts(ATTEMPTS)
+
+
+@pytest.mark.parametrize("key,trigger", [
+    ("tried_to_kill", "kill"), ("said_attempted", "assassinate"),
+    ("survived_attempt", "assassination"), ("attempt_to_kill", "kill")])
+def test_a_past_attempted_attack_is_an_attack(attempts, key, trigger):
+    assert modality(attempts[key], trigger, "ASSAULT") == "asserted"
+    event = next(e for e in attempts[key].events if e.type == "ASSAULT")
+    assert event.attributes.get("attempted") is True
+
+
+@pytest.mark.parametrize("key,trigger,expected", [
+    ("may_try", "attack", "hypothetical"), ("feared_attempt", "assassination", "hypothetical"),
+    ("would_try", "attack", "hypothetical"), ("not_try", "attack", "negated")])
+def test_an_attempt_not_made_stays_unreal(attempts, key, trigger, expected):
+    assert modality(attempts[key], trigger, "ASSAULT") == expected
+
+
+def test_a_past_attempt_at_talks_stays_hypothetical(attempts):
+    assert modality(attempts["tried_to_negotiate"], "negotiate") == "hypothetical"

@@ -106,6 +106,7 @@ from eventwire.extract.modality import (
     NEGATED,
     PLANNED,
     SPEECH_ACT_TYPES,
+    attempted_act,
     forecast,
     hedged,
     in_table,
@@ -200,6 +201,7 @@ READY_WORDS = ("ready", "open", "willing", "prepared", "available")
 READY_PREPS = ("for", "to")
 EXERCISE_LEMMAS = ("exercise", "war-game", "wargame", "drill", "maneuver", "manoeuvre", "patrol",
                    "game")
+ATTEMPTED_TYPES = ("ASSAULT",)  # an attempted attack or assassination is coded (codebook)
 CLAUSE_POS = ("VERB", "AUX")  # the head of a clause a nominal mention is the subject of
 NOUN_POS = ("NOUN", "PROPN")  # the head noun of a compound ('the [ceasefire] arrangement')
 OWN_OBJECT_DEPS = ("dobj", "nsubjpass")  # what a coordinated verb acts on by itself
@@ -1357,6 +1359,10 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     if ev.modality in COMMITMENT_MODALITIES and etype not in SAID_PURPOSE_TYPES and \
             purpose_aim(trig.token):
         ev.modality = HYPOTHETICAL  # 'sent warships to support its allies': an aim, not a plan
+    if ev.modality == HYPOTHETICAL and etype in ATTEMPTED_TYPES and not speculative and \
+            attempted_act(trig.token, ectx.lexicon):
+        ev.modality = ASSERTED  # 'tried to kill the envoy': an attempted attack is an attack
+        ev.attributes["attempted"] = True
     mark_background(ectx, ev, trig.token, sent)
     mark_recounted(ectx, ev, trig.token)
     _mark_row_time(ectx, ev)

@@ -39,6 +39,7 @@ OUT_OF_SCOPE_DEPS = ("advcl", "conj", "relcl", "nsubj", "nsubjpass", "csubj", "a
                      "parataxis")  # a governor's adjunct, conjunct or subject is not its content
 EFFORT_VERBS = ("work", "strive", "struggle", "endeavour", "endeavor", "scramble", "labour",
                 "labor")  # an effort to do something: only its infinitive is its content
+ATTEMPT_WORDS = ("try", "attempt")  # 'tried to kill': the attempt is the act (see attempted_act)
 EFFORT_NOUNS = ("effort",)  # 'relief efforts': a compound names the activity, under way
 CALL_PREPS = ("for", "on", "upon")  # 'called for talks', 'called on X to ...'; not 'with'
 FREE_RELATIVES = frozenset({"whoever", "whatever", "whichever", "whomever"})
@@ -194,6 +195,26 @@ def _speech_beside_infinitive(part: Any, lex: Lexicon) -> bool:
     return part.dep_ == "advcl" and part.tag_ == "VBG" and _set_off(part) and \
         head.dep_ == "xcomp" and _aux_in(head, TO) and head.head.i != head.i and \
         _speech_act(part, lex)
+
+
+def attempted_act(tok: Any, lex: Lexicon) -> bool:
+    """True for an act told as tried: the infinitive of a past 'try' or 'attempt' ('a gunman
+    [tried] to kill the envoy', 'said they had attempted to assassinate the minister') or the
+    content of an attempt a past verb reports ('survived an assassination attempt', 'an
+    attempt to kill him failed'). The attempt itself must be real: 'may try to attack',
+    'will attempt to', 'feared an assassination attempt' stay hypothetical."""
+    gov = tok.head
+    if gov.i == tok.i or gov.lemma_.lower() not in ATTEMPT_WORDS:
+        return False
+    if gov.pos_ in CLAUSE_POS:
+        return tok.dep_ == "xcomp" and _aux_in(tok, TO) and _realised_past(gov) and \
+            syntactic_modality(gov, lex) == ASSERTED
+    if gov.pos_ != "NOUN" or not (tok.dep_ == "compound" or (
+            tok.dep_ in ("acl", "relcl") and _aux_in(tok, TO))):
+        return False
+    verb = gov.head.head if gov.dep_ == "pobj" else gov.head  # 'survived [an attempt]'
+    return verb.i != gov.i and verb.pos_ in CLAUSE_POS and _realised_past(verb) and \
+        syntactic_modality(gov, lex) == ASSERTED
 
 
 def _infinitival_modifier(clause: Any) -> bool:
