@@ -196,6 +196,21 @@ def standing_refusal(ev: EventMention, tok: Any) -> bool:
     return any(a.lemma_ == "have" and a.tag_ in PRESENT_TAGS for a in aux) and tok.tag_ == "VBN"
 
 
+def _reprisal_refusal(tok: Any, lex: Lexicon) -> bool:
+    """True for a refusal held over what the other side may do: the consequent of an 'if'
+    clause that is not itself negated ('will not buy any more jets if the sanctions come',
+    'said it would not attend the talks if X sent troops'): it threatens to withhold
+    cooperation (CAMEO 131x) and refuses nothing yet. A refusal until a demand is met ('will
+    not buy unless the ban is lifted', 'if the ban is not lifted') is the refusal it reads as
+    (see ``extract/ultimatums.py``)."""
+    for t in _chain(tok, lex.cue("reporting_verbs")):
+        for c in t.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if"
+                                         for m in c.children):
+                return not any(g.dep_ == "neg" for g in c.children)
+    return False
+
+
 def intent_event(ev: EventMention, tok: Any, lex: Lexicon, negated: bool,
                  speaker: list[Participant]) -> EventMention | None:
     """The PLOVER intent event (AGREE/THREATEN/REJECT/REQUEST) a planned action implies."""
@@ -218,6 +233,8 @@ def intent_event(ev: EventMention, tok: Any, lex: Lexicon, negated: bool,
         return None
     if negated:
         kind = "REJECT" if ev.type in COOPERATIVE_TYPES else None
+        if kind == "REJECT" and _reprisal_refusal(tok, lex):
+            return _derived(ev, "THREATEN", ev.source, ev.target, "condition")
     else:
         kind = "THREATEN" if ev.type in HOSTILE_TYPES else "AGREE"
     if kind == "THREATEN" and continued_presence(ev, tok) and past_deadline(tok) and \
