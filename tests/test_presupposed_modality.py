@@ -108,3 +108,32 @@ def test_an_attempt_not_made_stays_unreal(attempts, key, trigger, expected):
 
 def test_a_past_attempt_at_talks_stays_hypothetical(attempts):
     assert modality(attempts["tried_to_negotiate"], "negotiate") == "hypothetical"
+
+
+MEASURES = {
+    # a definite measure a party sets out to remove is in force
+    "resolve_freeze": "Blueland wants to resolve the freeze on grain deliveries to Redland.",
+    "reverse_suspension": "The minister hopes to reverse the suspension of aid to Varo.",
+    "overturn_the_ban": "Redland will seek to overturn the ban on its exports.",
+    "resolve_blockade": "Redland hopes to resolve the blockade of its ports.",
+    # an indefinite one, or one the party sets out to impose, is not yet
+    "overturn_a_ban": "Redland will seek to overturn a ban on its exports.",
+    "impose_the_ban": "Redland will seek to impose the ban on its exports.",
+}
+
+
+@pytest.fixture(scope="module")
+def measures() -> dict[str, Extraction]:
+    return run_texts(MEASURES)
+
+
+@pytest.mark.parametrize("key,trigger", [
+    ("resolve_freeze", "freeze"), ("reverse_suspension", "suspension"),
+    ("overturn_the_ban", "ban"), ("resolve_blockade", "blockade")])
+def test_a_definite_measure_to_be_removed_is_in_force(measures, key, trigger):
+    assert modality(measures[key], trigger) == "asserted"
+
+
+@pytest.mark.parametrize("key,trigger", [("overturn_a_ban", "ban"), ("impose_the_ban", "impose")])
+def test_an_indefinite_or_sought_measure_stays_unreal(measures, key, trigger):
+    assert modality(measures[key], trigger, "SANCTION") == "hypothetical"

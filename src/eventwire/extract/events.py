@@ -117,6 +117,7 @@ from eventwire.extract.modality import (
     modality_of,
     purpose_aim,
     section_label,
+    standing_measure,
     syntactic_modality,
 )
 from eventwire.extract.modes import event_mode
@@ -201,6 +202,7 @@ READY_WORDS = ("ready", "open", "willing", "prepared", "available")
 READY_PREPS = ("for", "to")
 EXERCISE_LEMMAS = ("exercise", "war-game", "wargame", "drill", "maneuver", "manoeuvre", "patrol",
                    "game")
+MEASURE_TYPES = ("SANCTION", "COERCE")  # a measure a party seeks to lift is in force
 ATTEMPTED_TYPES = ("ASSAULT",)  # an attempted attack or assassination is coded (codebook)
 CLAUSE_POS = ("VERB", "AUX")  # the head of a clause a nominal mention is the subject of
 NOUN_POS = ("NOUN", "PROPN")  # the head noun of a compound ('the [ceasefire] arrangement')
@@ -1363,6 +1365,10 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
             attempted_act(trig.token, ectx.lexicon):
         ev.modality = ASSERTED  # 'tried to kill the envoy': an attempted attack is an attack
         ev.attributes["attempted"] = True
+    if ev.modality in (HYPOTHETICAL, PLANNED) and etype in MEASURE_TYPES and trig.nominal and \
+            not speculative and standing_measure(trig.token):
+        ev.modality = ASSERTED  # 'wants to resolve the freeze on grain': the freeze is in force
+        ev.attributes["modality_from"] = "measure in force"
     mark_background(ectx, ev, trig.token, sent)
     mark_recounted(ectx, ev, trig.token)
     _mark_row_time(ectx, ev)

@@ -39,6 +39,8 @@ OUT_OF_SCOPE_DEPS = ("advcl", "conj", "relcl", "nsubj", "nsubjpass", "csubj", "a
                      "parataxis")  # a governor's adjunct, conjunct or subject is not its content
 EFFORT_VERBS = ("work", "strive", "struggle", "endeavour", "endeavor", "scramble", "labour",
                 "labor")  # an effort to do something: only its infinitive is its content
+ENDING_VERBS = ("resolve", "lift", "end", "overturn", "reverse", "rescind", "revoke", "ease",
+                "relax", "remove", "scrap", "repeal")  # 'to lift the sanctions': they stand
 ATTEMPT_WORDS = ("try", "attempt")  # 'tried to kill': the attempt is the act (see attempted_act)
 EFFORT_NOUNS = ("effort",)  # 'relief efforts': a compound names the activity, under way
 CALL_PREPS = ("for", "on", "upon")  # 'called for talks', 'called on X to ...'; not 'with'
@@ -215,6 +217,16 @@ def attempted_act(tok: Any, lex: Lexicon) -> bool:
     verb = gov.head.head if gov.dep_ == "pobj" else gov.head  # 'survived [an attempt]'
     return verb.i != gov.i and verb.pos_ in CLAUSE_POS and _realised_past(verb) and \
         syntactic_modality(gov, lex) == ASSERTED
+
+
+def standing_measure(tok: Any) -> bool:
+    """True for a definite measure noun that a verb of ending sets out to remove ('wants to
+    resolve [the freeze] on grain', 'seeks to overturn [the ban]', 'asked X to lift [its
+    sanctions]'): whatever becomes of the removal, the measure is in force."""
+    verb = tok.head
+    return tok.dep_ == "dobj" and verb.lemma_.lower() in ENDING_VERBS and any(
+        (c.dep_ == "det" and c.lower_ in DEFINITE_DETS) or c.dep_ == "poss"
+        for c in tok.children)
 
 
 def _infinitival_modifier(clause: Any) -> bool:
