@@ -119,7 +119,7 @@ def _chain(tok: Any, reporting: set[str], lex: Lexicon | None = None) -> list[An
                 break
             out.extend(path)  # 'the talks are [due] to [resume]': the subject's event resumes
         if (t.dep_ == "relcl" and not _infinitival_modifier(t)) or temporal_clause(t) or \
-                _clause_as_object(t) or _reduced_relative(t):
+                _clause_as_object(t) or _reduced_relative(t, lex):
             break  # a relative clause has its own modality ('talks on the strike that killed'),
             # a dating participle that of the act it dates (see _dated_act)
         if t is tok and lex is not None and _speech_beside_infinitive(t, lex):
@@ -171,17 +171,20 @@ def _time_frame(tok: Any) -> bool:
     return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in FRAME_TIME_PREPS
 
 
-def _reduced_relative(clause: Any) -> bool:
+def _reduced_relative(clause: Any, lex: Lexicon | None = None) -> bool:
     """True for a participle describing a definite noun ('the detainees [being held] at the
     base', 'the prisoners [held] by the rebels', 'his troops [stationed] there'): like a
     relative clause it tells a state or act of its own, presupposed whatever governs the noun
     ('asked about the detainees being held' still tells detainees held). An indefinite noun's
     participle is the noun's content ('called for talks [aimed] at ...', 'a force [drawn]
-    from ...') and keeps the governor's modality."""
+    from ...') and keeps the governor's modality, and so does the participle of an event noun,
+    one event with it ('if the sanctions [announced] by X take effect')."""
     if clause.dep_ != "acl" or clause.tag_ not in ("VBN", "VBG") or _aux_in(clause, TO):
         return False
     noun = clause.head
     if noun.pos_ not in ("NOUN", "PROPN") or clause.i < noun.i:
+        return False
+    if lex is not None and lex.candidates("noun", noun.lemma_.lower()):
         return False
     return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETS) or c.dep_ == "poss"
                for c in noun.children)
