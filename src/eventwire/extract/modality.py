@@ -122,7 +122,7 @@ def _chain(tok: Any, reporting: set[str], lex: Lexicon | None = None) -> list[An
                 _clause_as_object(t) or _reduced_relative(t, lex):
             break  # a relative clause has its own modality ('talks on the strike that killed'),
             # a dating participle that of the act it dates (see _dated_act)
-        if t is tok and lex is not None and _speech_beside_infinitive(t, lex):
+        if t.i == tok.i and lex is not None and _speech_beside_infinitive(t, lex):
             t = t.head  # 'seeks to stop X, [alleging] ...': the seeker's own act, an adjunct
             # of the finite governor, not of the infinitive sought
         if _second_complement(t):
@@ -179,8 +179,9 @@ def _reduced_relative(clause: Any, lex: Lexicon | None = None) -> bool:
     participle is the noun's content ('called for talks [aimed] at ...', 'a force [drawn]
     from ...') and keeps the governor's modality, and so does the participle of an event noun,
     one event with it ('if the sanctions [announced] by X take effect')."""
-    if clause.dep_ != "acl" or clause.tag_ not in ("VBN", "VBG") or _aux_in(clause, TO):
-        return False
+    if clause.dep_ != "acl" or clause.tag_ != "VBN" or _aux_in(clause, TO):
+        return False  # a passive participle only: 'the militia [freeing] the sailors' may be
+        # a gerund's subject the parser hangs as a noun's modifier
     noun = clause.head
     if noun.pos_ not in ("NOUN", "PROPN") or clause.i < noun.i:
         return False
