@@ -20,7 +20,14 @@ from eventwire.annotate.doccache import (
 from eventwire.annotate.focus import STANCE_WORDS
 from eventwire.extract.agreements import thanked_for, welcomed_from
 from eventwire.extract.lexicon import Lexicon
-from eventwire.extract.triggers import Trigger, helped_parties, match_token, sentence_of
+from eventwire.extract.triggers import (
+    Trigger,
+    helped_parties,
+    lone_predicate,
+    match_token,
+    sentence_of,
+    verbless_main_verb,
+)
 
 SUBJECT_DEPS = ("nsubj", "csubj", "expl")
 PASSIVE_SUBJECT_DEPS = ("nsubjpass",)
@@ -291,7 +298,8 @@ def _adjunct_passive(tok: Any) -> bool:
 def _reduced_passive(tok: Any) -> bool:
     """A past participle modifying a noun ('books banned by X', 'people killed in ...')."""
     return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and \
-        not closing_report(tok)
+        not closing_report(tok) and not verbless_main_verb(tok)
+
 
 
 HELP_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid", "cooperation",
@@ -665,6 +673,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     if closing_report(tok):  # 'X is failing, a group charged': X is charged
         objs += [s for s in verb_subject(tok.sent.root) if s.i < tok.head.i]
     objs += [_antecedent(o, lexicon) for o in _children(tok, OBJECT_DEPS)]  # 'X, which Y accuses'
+    if lone_predicate(tok):  # 'Macron called [Zelensky] on Friday' parsed as naming him
+        objs += [c for c in _children(tok, ("oprd",)) if _actorish(c)]
     objs += _shifted_objects(tok)  # 'denounced as a crime Serbia's crackdown'
     objs += [o for o in _pobjs(tok, _target_preps(lexicon, nominal=False) -
                                _instrument_preps(tok, trig)) if o not in args.source]

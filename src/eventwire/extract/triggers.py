@@ -552,12 +552,25 @@ def _adjunct_prep(prep: Any) -> bool:
         not any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children) for o in objs)
 
 
-def _lone_predicate(tok: Any) -> bool:
+def verbless_main_verb(tok: Any) -> bool:
+    """'Trump called Putin on Tuesday.' parsed as a name and a participle describing it ('a
+    man called John'), leaving the sentence without a verb: a past form hung on the name that
+    roots the sentence, right after it, with no by-agent and no other verb in the sentence is
+    the sentence's own verb, the name its subject."""
+    head = tok.head
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or head.dep_ != "ROOT" or \
+            head.pos_ != "PROPN" or tok.i != head.i + 1 or has_child(tok, "agent"):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") and t.i != tok.i for t in tok.sent)
+
+
+def lone_predicate(tok: Any) -> bool:
     """A predicate complement with nothing it could name: a clause's own verb with no direct
     object and one person as its only predicate ('Ana Brel called [Ivo Tasko] on Monday'
     parsed as naming; not 'called Canada "one of the worst"') is acting on it."""
-    return tok.dep_ in ("ROOT", "conj", "ccomp", "advcl") and not has_child(tok, "dobj") \
-        and not _is_passive(tok) and sum(c.dep_ == "oprd" for c in tok.children) == 1
+    return (tok.dep_ in ("ROOT", "conj", "ccomp", "advcl") or verbless_main_verb(tok)) and \
+        not has_child(tok, "dobj") and not _is_passive(tok) and \
+        sum(c.dep_ == "oprd" for c in tok.children) == 1
 
 
 def _naming(tok: Any) -> bool:
@@ -749,7 +762,7 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
             ((c.dep_ in ("dobj", "dative") and (is_actorish(c) or (
                 c.lemma_.lower() in OFFICE_NOUNS and tok.lemma_.lower() in CALL_VERBS))) or
              (c.dep_ == "nsubjpass" and _is_passive(tok) and is_actorish(c)) or
-             (c.dep_ == "oprd" and is_actorish(c) and _lone_predicate(tok)))
+             (c.dep_ == "oprd" and is_actorish(c) and lone_predicate(tok)))
             for c in tok.children):
         return False, ()  # a passive's subject is its object: 'Putin was called by Trump'
 
