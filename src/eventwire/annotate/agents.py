@@ -22,7 +22,7 @@ from eventwire.annotate.focus import (
     modifier_mention,
     with_country,
 )
-from eventwire.annotate.registry import org_id, slug
+from eventwire.annotate.registry import LEADING_ARTICLE_RE, org_id, slug
 from eventwire.model import ActorRef, Entity
 
 PAIR_RE = re.compile(r"(?<=[a-z.])[-–](?=[A-Z])")
@@ -1372,16 +1372,15 @@ def _modified(doc: Any, e: Entity) -> Any:
     return head
 
 
-LEADING_THE_RE = re.compile(r"^(?i:the)\s+")
 
 
 def _same_name_inside(e: Entity, linked: list[Entity]) -> Entity | None:
     """The linked entity inside an unlinked one that differs from it only by a leading
     'the' and a possessive ending ("The African Union's" holding "African Union")."""
-    bare = LEADING_THE_RE.sub("", POSSESSIVE_END_RE.sub("", e.text.strip())).strip()
+    bare = LEADING_ARTICLE_RE.sub("", POSSESSIVE_END_RE.sub("", e.text.strip())).strip()
     for other in linked:
         if e.start <= other.start and other.end <= e.end and \
-                LEADING_THE_RE.sub("", other.text.strip()) == bare:
+                LEADING_ARTICLE_RE.sub("", other.text.strip()) == bare:
             return other
     return None
 
@@ -1435,7 +1434,7 @@ def _body_named_first(e: Entity, linked: list[Entity]) -> Entity | None:
     name, past a leading 'the': 'the United Nations Emergency Relief Coordinator', 'the
     African Union Commission chairman' are posts and organs of that body, in its country
     (``IGO`` for an international one), never in the country their sentence names."""
-    bare = LEADING_THE_RE.sub("", e.text)
+    bare = LEADING_ARTICLE_RE.sub("", e.text)
     first = e.start + len(e.text) - len(bare)
     for other in linked:
         a = other.actor

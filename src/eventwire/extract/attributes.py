@@ -256,10 +256,10 @@ def statement_date(ctx: EventContext, verb: Any) -> dict[str, Any] | None:
     """The date of the statement a reporting verb makes ("said *on Friday* that its troops
     would not withdraw"): the time expression attached to the verb, or None."""
     found = _attached_date(ctx, verb.sent, {verb.i})
-    return _text_date(ctx, found, "statement") if found is not None else None
+    return text_date(ctx, found, "statement") if found is not None else None
 
 
-def _text_date(ctx: EventContext, t: TimeExpr, via: str) -> dict[str, Any]:
+def text_date(ctx: EventContext, t: TimeExpr, via: str) -> dict[str, Any]:
     """The event date taken from time expression ``t``, with how it was attached."""
     return {"value": t.point or t.value, "span": ctx.span(t.start, t.end).to_dict(),
             "from": "text", "via": via}
@@ -424,13 +424,13 @@ def event_date(ctx: EventContext, anchors: list[Any], sent: Any) -> dict[str, An
     trigger = anchors[0]
     mine = _attached_date(ctx, sent, {trigger.i}) if trigger is not None else None
     if mine is not None:  # the trigger's own date before its clause head's
-        return _text_date(ctx, mine, "attached")
+        return text_date(ctx, mine, "attached")
     own = _attached_date(ctx, sent, idx)
     if own is not None:
-        return _text_date(ctx, own, "cause" if _cause_object(trigger) else "attached")
+        return text_date(ctx, own, "cause" if _cause_object(trigger) else "attached")
     occurrence = _subject_date(ctx, sent, anchors[0])
     if occurrence is not None:
-        return _text_date(ctx, occurrence, "subject")
+        return text_date(ctx, occurrence, "subject")
     shared = _when_clause_date(ctx, anchors[0], sent)
     if shared is not None:
         return shared
@@ -438,23 +438,23 @@ def event_date(ctx: EventContext, anchors: list[Any], sent: Any) -> dict[str, An
     if head is not None:
         found = _attached_date(ctx, sent, {head.i})
         if found is not None:
-            return _text_date(ctx, found, "coordinated verb")
+            return text_date(ctx, found, "coordinated verb")
     same = _participles(anchors[0]) if anchors[0] is not None else set()
     found = _attached_date(ctx, sent, same) if same else None
     if found is not None:
-        return _text_date(ctx, found, "participle clause")
+        return text_date(ctx, found, "participle clause")
     frame = _frame_date(ctx, sent, anchors[0]) if anchors[0] is not None else None
     if frame is not None:
-        return _text_date(ctx, frame, "sentence frame")
+        return text_date(ctx, frame, "sentence frame")
     row = _row_date(ctx, sent)
     if row is not None:
-        return _text_date(ctx, row, "table row")
+        return text_date(ctx, row, "table row")
     earlier = _narrative_date(ctx, sent, anchors[0])
     if earlier is not None:
-        return _text_date(ctx, earlier, "previous sentence")
+        return text_date(ctx, earlier, "previous sentence")
     then = _since_then_date(ctx, sent, anchors[0])
     if then is not None:
-        return _text_date(ctx, then, "since-then")
+        return text_date(ctx, then, "since-then")
     published = ctx.ex.article.published
     if published:
         return {"value": published[:10], "from": "article"}

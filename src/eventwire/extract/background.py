@@ -332,7 +332,7 @@ def past_month(value: str | None, published: dt.date) -> bool:
     return (year, month) < (published.year, published.month)
 
 
-def _definite(noun: Any) -> bool:
+def definite(noun: Any) -> bool:
     """Whether a noun (or the noun a compound modifies: "the detention centre") refers to a
     known thing ("the war", "its ceasefire"), not to one the sentence introduces ("an
     earlier lawsuit")."""
@@ -350,10 +350,10 @@ def _described_by(trigger: Any, by_tok: dict[int, Any], published: dt.date) -> A
     "the June offensive") or by its relative clause ("the ceasefire that Trump announced in
     June"), or the verb of such a clause on a definite noun; None otherwise."""
     if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in NOMINAL_POS and \
-            _definite(trigger.head):
+            definite(trigger.head):
         found = _attached_time(trigger, by_tok)
         return found if found is not None and past_month(found.value, published) else None
-    if trigger.pos_ not in NOMINAL_POS or not _definite(trigger):
+    if trigger.pos_ not in NOMINAL_POS or not definite(trigger):
         return None
     found = _attached_time(trigger, by_tok) or naming_time(trigger, by_tok)
     for clause in (c for c in trigger.children if c.dep_ in ("relcl", "acl")):

@@ -542,12 +542,12 @@ def _attacks_by_day(ectx: EventContext, trig: Trigger, ev: EventMention) -> list
     own = participants_of(ectx, first, days[0].value, expand=False)
     if own:
         ev.target = own
-    ev.date = attrs._text_date(ectx, days[0], "attached")
+    ev.date = attrs.text_date(ectx, days[0], "attached")
     ev.attributes[DAY_KEY] = True
     out = []
     for head, day in zip(heads[1:], days[1:], strict=True):
         out.append(replace(ev, target=participants_of(ectx, head, day.value, expand=False),
-                           source=list(ev.source), date=attrs._text_date(ectx, day, "attached"),
+                           source=list(ev.source), date=attrs.text_date(ectx, day, "attached"),
                            location=attrs.event_location(ectx, [head], day.value),
                            attributes=dict(ev.attributes)))
     return out

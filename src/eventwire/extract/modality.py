@@ -11,7 +11,7 @@ from eventwire.annotate.doccache import column, has_child, span_text
 from eventwire.annotate.times import PRESENT_AUX
 from eventwire.extract.absorption import temporal_clause
 from eventwire.extract.arguments import first_conjunct, headline_subject
-from eventwire.extract.background import BACKGROUND, background_evidence, old_label
+from eventwire.extract.background import BACKGROUND, background_evidence, definite, old_label
 from eventwire.extract.conditions import conditional_offer
 from eventwire.extract.lexicon import Lexicon
 from eventwire.extract.tables import chronology_row
@@ -32,7 +32,6 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 BELIEF_PATH_DEPS = ("ccomp", "xcomp", "attr", "conj", "dobj", "nsubj", "nsubjpass", "acomp")
 CONSEQUENT_MARKS = ("if", "unless")
 INDEFINITE_DETS = ("a", "an", "another", "any")
-DEFINITE_DETS = ("the", "this", "that", "these", "those")
 COPULAS = ("be", "remain", "seem", "appear", "look", "become")  # 'a new offensive remains possible'
 SPEECH_ACT_TYPES = ("THREATEN", "AGREE", "REQUEST", "REJECT", "ACCUSE", "SUPPORT", "PROTEST")
 OUT_OF_SCOPE_DEPS = ("advcl", "conj", "relcl", "nsubj", "nsubjpass", "csubj", "appos",
@@ -187,8 +186,7 @@ def _reduced_relative(clause: Any, lex: Lexicon | None = None) -> bool:
         return False
     if lex is not None and lex.candidates("noun", noun.lemma_.lower()):
         return False
-    return any((c.dep_ == "det" and c.lower_ in DEFINITE_DETS) or c.dep_ == "poss"
-               for c in noun.children)
+    return definite(noun)
 
 
 def _speech_beside_infinitive(part: Any, lex: Lexicon) -> bool:
@@ -228,9 +226,7 @@ def standing_measure(tok: Any) -> bool:
     resolve [the freeze] on grain', 'seeks to overturn [the ban]', 'asked X to lift [its
     sanctions]'): whatever becomes of the removal, the measure is in force."""
     verb = tok.head
-    return tok.dep_ == "dobj" and verb.lemma_.lower() in ENDING_VERBS and any(
-        (c.dep_ == "det" and c.lower_ in DEFINITE_DETS) or c.dep_ == "poss"
-        for c in tok.children)
+    return tok.dep_ == "dobj" and verb.lemma_.lower() in ENDING_VERBS and definite(tok)
 
 
 def _infinitival_modifier(clause: Any) -> bool:
