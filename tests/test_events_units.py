@@ -101,6 +101,17 @@ def test_score_counts_gold_among_predicted() -> None:
     assert res["per_type"]["AGREE"]["precision"] == 1.0
 
 
+def test_score_orders_tied_confusions_by_type() -> None:
+    # A gold type among several predicted others: the confusion list must not depend on set
+    # iteration order (string hashing differs between processes).
+    records = [{"event": "AGREE", "source": "", "target": ""}] * 2
+    preds = [[_event(t, None) for t in ("SUPPORT", "CONSULT", "AID", "REJECT")]] * 2
+    res = score(records, preds)
+    assert [(c["gold"], c["predicted"], c["count"]) for c in res["top_confusions"]] == [
+        ("AGREE", "AID", 2), ("AGREE", "CONSULT", 2), ("AGREE", "REJECT", 2),
+        ("AGREE", "SUPPORT", 2)]
+
+
 def test_calibration_bins() -> None:
     from eventwire.evaluation.plover_events import calibration
 

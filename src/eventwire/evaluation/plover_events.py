@@ -158,7 +158,8 @@ def score(records: list[dict[str, Any]], predictions: list[list[EventMention]]
         "target_evaluated": tgt_total,
         "per_type": per_type,
         "top_confusions": [{"gold": g, "predicted": p, "count": c}
-                           for (g, p), c in confusions.most_common(TOP_CONFUSIONS)],
+                           for (g, p), c in sorted(confusions.items(),
+                                                   key=lambda kv: (-kv[1], kv[0]))[:TOP_CONFUSIONS]],
     }
 
 
