@@ -340,7 +340,7 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
         if ev is not None:
             intents = _intent(ectx, ev, trig)
             for found in intents:
-                ultimatum_target(found, previous + out)  # the side it was already warning
+                ultimatum_target(ectx, found, previous + out)  # the side it was already warning
             if intents and (folds_action(intents[0], trig.token, ectx.lexicon) or
                             _promised_retreat(ev, intents[0])):
                 fold_action(intents[0], ev)  # 'is willing to withdraw' is one AGREE

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventwire.extract.discourse import EARLIER_EVENT, _take_targets
+from eventwire.extract.discourse import EARLIER_EVENT, _take_targets, sentences_back
+from eventwire.extract.event_context import EventContext
 from eventwire.extract.intent import (
     COOPERATIVE_TYPES,
     INTENT_AUX,
@@ -37,7 +38,7 @@ ULTIMATUM_TYPES = COOPERATIVE_TYPES
 NEGATING_MARKS = ("unless",)
 CANNOT = ("cannot", "can't")
 HOW = "ultimatum"  # the derived event's intent_of.how
-LOOKBACK = 6  # earlier events an ultimatum's target may continue
+ULTIMATUM_SENTENCES = 3  # article sentences back an ultimatum's target may continue
 
 
 def _negated_condition(head: Any) -> bool:
@@ -82,17 +83,19 @@ def _countries(parts: list[Participant]) -> set[str]:
     return {p.actor.country for p in parts if p.actor is not None and p.actor.country}
 
 
-def ultimatum_target(ev: EventMention, previous: list[EventMention]) -> None:
+def ultimatum_target(ectx: EventContext, ev: EventMention, previous: list[EventMention]) -> None:
     """An ultimatum names no target of its own (its condition is often agentless: 'if the
     freeze is not lifted'): it continues the closest earlier threat of the same country
     ('Ankara warned Washington of severe consequences ... "Turkey will buy elsewhere if the
-    freeze is not lifted"': Washington), within the last few events."""
+    freeze is not lifted"': Washington), in its own sentence or the few article sentences
+    before it (counted in sentences, so events found between the two do not push the threat
+    out of reach)."""
     if (ev.attributes.get("intent_of") or {}).get("how") != HOW or ev.target:
         return
     mine = _countries(ev.source)
     if not mine:
         return
-    for other in reversed(previous[-LOOKBACK:]):
+    for other in reversed(sentences_back(ectx, ev, previous, ULTIMATUM_SENTENCES)):
         if other.type == "THREATEN" and other.target and _countries(other.source) == mine:
             _take_targets(ev, other, other.target, EARLIER_EVENT)
             return
