@@ -334,6 +334,7 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
             tokens[id(ev)] = trig.token
         if ev is not None and ((_generic_mention(trig, ev, ectx.lexicon) and not told_as_episode(ev)) or
                                _topic(trig) or _descriptor(trig) or
+                               press_request(trig, ectx.lexicon) or
                                _kind_modifier(trig, ev, triggers) or
                                domestic_trip(ev) or media_interview(ev)):
             continue  # 'calls for sanctions', 'at one summit', 'evacuation camps'
@@ -769,6 +770,27 @@ def _topic(trig: Trigger) -> bool:
     prep = tok.head
     return tok.dep_ == "pobj" and prep.lower_ in TOPIC_PREPS and prep.dep_ == "prep" and \
         _topic_verb(prep.head)
+
+
+PRESS_REQUEST_TYPE = "REQUEST"
+PRESS_KEY = ("press_requests", "nouns")
+REQUESTED_DEPS = ("dobj", "xcomp")  # 'requesting comment', 'asked to comment'
+REQUESTED_PREPS = ("for",)  # 'a request for comment', 'asked for an interview'
+
+
+def press_request(trig: Trigger, lexicon: Lexicon) -> bool:
+    """True for a reporter's request for comment ('did not respond to a request for comment',
+    'an email requesting comment', 'in response to a request for updates', 'asked to
+    comment'): a REQUEST whose requested thing is a press noun (``press_requests`` in
+    plover_patterns.json) is newsroom routine, no request between political actors. A
+    request for talks, aid or a response to a demand stays."""
+    if trig.entry.type != PRESS_REQUEST_TYPE:
+        return False
+    nouns = lexicon.cue(*PRESS_KEY)
+    asked = [c for c in trig.token.children if c.dep_ in REQUESTED_DEPS]
+    asked += [g for c in trig.token.children if c.dep_ == "prep" and
+              c.lower_ in REQUESTED_PREPS for g in c.children if g.dep_ == "pobj"]
+    return bool(asked) and all(a.lower_ in nouns or a.lemma_.lower() in nouns for a in asked)
 
 
 def _in_topic_list(tok: Any) -> bool:
