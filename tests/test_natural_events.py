@@ -29,6 +29,11 @@ ACCIDENTS = {  # a thing as the doer of a verb of harm: an accident, no attack
     "ferry_capsized": "A ferry capsized off the Velland coast, killing 40 migrants.",
     "bus_plunged": "A bus plunged into a gorge in northern Norland, killing 17 passengers.",
     "truck_overturned": "A fuel truck overturned on the highway outside Varo, killing five people.",
+    "killed_in_crash": "A Red Cross official said six people had been killed in the crash near "
+                       "Varo.",
+    "injured_in_accident": "Two Norland soldiers were injured in a helicopter accident near the "
+                           "border on Monday.",
+    "killed_in_stampede": "Twelve pilgrims were killed in a stampede at the shrine in Varo.",
 }
 ATTACKS = {  # a party, a person, a weapon or an attack as the doer stays an attack
     "bomb": "A roadside bomb killed three Norland soldiers near Varo.",
@@ -43,6 +48,9 @@ ATTACKS = {  # a party, a person, a weapon or an attack as the doer stays an att
                              "people.",
     "drone_struck_killing": "A Velland drone struck a car near the border, killing two men.",
     "stormed_killing": "Norland gunmen stormed a hotel in Varo, killing 20 guests.",
+    "killed_in_attack": "Three civilians were killed in the attack on the market in Varo.",
+    "killed_by_rebels_in_ambush": "Two Norland soldiers were killed by rebels in an ambush near "
+                                  "Varo.",
 }
 POLITICAL = {
     "gunfire": "Israeli fire killed two Palestinians in Gaza on Tuesday.",

@@ -172,7 +172,7 @@ def no_attacker(etype: str, trigger: Any, nominal: bool, is_party: Any, weapon: 
     if trigger.tag_ == "VBN" and any(c.tag_ in SUPERLATIVE_TAGS and c.dep_ in ("advmod", "amod")
                                      for c in trigger.children):
         return True
-    if after_accident(trigger):
+    if after_accident(trigger) or in_accident(trigger):
         return True
     causers = [c for c in _causers(trigger) if c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
     return bool(causers) and not any(can_attack(c, is_party, weapon) for c in causers)
@@ -195,6 +195,23 @@ def after_accident(trigger: Any) -> bool:
             c.dep_ == "acl" and c.i < trigger.i and c.lemma_.lower() in verbs
             for c in head.children)  # verb is parsed as a modifier of the noun too
     return trigger.dep_ == "advcl" and head.i != trigger.i and head.lemma_.lower() in verbs
+
+
+ACCIDENT_PREPS = ("in",)
+
+
+def in_accident(trigger: Any) -> bool:
+    """True for a verb of killing or injuring set in an accident ('five people were killed in
+    the crash', 'two soldiers were injured in a helicopter accident'): its 'in' phrase names an
+    accident noun (``accident_nouns``), and it names no doer ('killed by gunmen in the
+    crash' keeps its attack). 'Killed in the attack' or 'in the crash of the downed jet'
+    with a doer elsewhere is no accident noun or names its doer."""
+    if _causers(trigger):
+        return False
+    nouns = _data().get("accident_nouns", ())
+    return any(p.dep_ == "prep" and p.lower_ in ACCIDENT_PREPS and
+               any(g.dep_ == "pobj" and not _words(g).isdisjoint(nouns) for g in p.children)
+               for p in trigger.children)
 
 
 def violence_noun(tok: Any) -> bool:
