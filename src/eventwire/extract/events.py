@@ -793,6 +793,24 @@ def press_request(trig: Trigger, lexicon: Lexicon) -> bool:
     return bool(asked) and all(a.lower_ in nouns or a.lemma_.lower() in nouns for a in asked)
 
 
+COMPARATIVE_TAGS = ("JJR", "RBR")
+CORRELATIVE = "correlative comparison"  # attributes.modality_from of such an event
+
+
+def correlative_comparison(tok: Any) -> bool:
+    """True for a trigger in either half of a correlative comparison ('the more China bullies
+    Taiwan, the more support Taiwan gets', 'the longer the war lasts, the more civilians are
+    killed', 'the harder they push, the less we will give'): two 'the' + comparative pairs,
+    the first before a comma that precedes the second. The sentence states a general rule
+    of how one thing grows with another, not an event that happened; a single comparison
+    ('the more recent attack', 'killed more civilians than ever') is none."""
+    sent = tok.sent
+    pairs = [t.i for t in sent[:-1] if t.lower_ == "the" and t.nbor(1).tag_ in COMPARATIVE_TAGS]
+    if len(pairs) < 2 or tok.i < pairs[0]:
+        return False
+    return any(t.text == "," for t in tok.doc[pairs[0]:pairs[-1]])
+
+
 def _in_topic_list(tok: Any) -> bool:
     """True when the noun follows a topic preposition of a topic verb ('spoke with X about')
     with no verb between: an item of the topic list however the parser attached it."""
@@ -1098,8 +1116,8 @@ def _said_date(ectx: EventContext, trig: Trigger) -> dict[str, Any] | None:
 
 def _intent(ectx: EventContext, ev: EventMention, trig: Trigger) -> list[EventMention]:
     """The PLOVER intent or request event a planned or obliged action implies, if any."""
-    if ev.modality == ASSERTED:
-        return []
+    if ev.modality == ASSERTED or ev.attributes.get("modality_from") == CORRELATIVE:
+        return []  # 'the harder X pushes, the less Y will concede': a rule, no one's intent
     spk = speaker_token(trig.token)
     speaker = participants_of(ectx, spk, ev.date.get("value")) if spk is not None else []
     if hedged(trig.token, ectx.lexicon):
@@ -1383,6 +1401,9 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     if ev.modality in COMMITMENT_MODALITIES and etype not in SAID_PURPOSE_TYPES and \
             purpose_aim(trig.token):
         ev.modality = HYPOTHETICAL  # 'sent warships to support its allies': an aim, not a plan
+    if ev.modality in COMMITMENT_MODALITIES and correlative_comparison(trig.token):
+        ev.modality = HYPOTHETICAL  # 'the more X bullies Y, the more support Y gets': a rule
+        ev.attributes["modality_from"] = CORRELATIVE
     if ev.modality == HYPOTHETICAL and etype in ATTEMPTED_TYPES and not speculative and \
             attempted_act(trig.token, ectx.lexicon):
         ev.modality = ASSERTED  # 'tried to kill the envoy': an attempted attack is an attack
