@@ -13,6 +13,9 @@ TEXTS = {
     "affected": "Aid workers delivered food to villages affected by the fighting.",
     "doer": "Homes destroyed by Israeli airstrikes lay in ruins.",
     "subject": "The fighting affected dozens of villages.",
+    "told_before": "Rebels attacked nearly ten villages in the north of Norland last week. On "
+                   "Monday, an aid official led a delegation of humanitarian workers to villages "
+                   "affected by the fighting.",
 }
 
 
@@ -23,6 +26,12 @@ def runs():
 
 def test_cause_of_a_state_is_background(runs):
     assert [e.modality for e in of_type(runs["affected"], "ASSAULT")] == ["background"]
+
+
+def test_cause_with_sides_of_an_earlier_mention_is_background(runs):
+    """The sides copied from the earlier attack name no party in the cause's own sentence."""
+    assert [e.modality for e in of_type(runs["told_before"], "ASSAULT")] == [
+        "asserted", "background"]
 
 
 @pytest.mark.parametrize("key", ["doer", "subject"])

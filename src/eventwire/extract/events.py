@@ -1067,14 +1067,18 @@ def _agentless_passive(tok: Any) -> bool:
         c.dep_ == "agent" for c in kids)
 
 
+CONTEXT_KEY, CONTEXT = "participants_from", "context"  # sides copied from an earlier mention
+
+
 def _cause_of_a_state(trig: Trigger, ev: EventMention) -> bool:
     """An attack noun naming no party that is the by-agent of a participle describing
     something else ('villages affected by the fighting', 'families displaced by the
     violence', 'homes damaged in the shelling' is not one): the state of the thing is told,
     and the attack only referred to as its cause, as a circumstance phrase refers to one."""
     if not trig.nominal or ev.type != ATTACK_TYPE or \
-            any(not p.inherited for p in ev.source + ev.target):
-        return False  # a side taken from an earlier sentence names none here
+            (ev.attributes.get(CONTEXT_KEY) != CONTEXT and
+             any(not p.inherited for p in ev.source + ev.target)):
+        return False  # sides from an earlier sentence or mention name none here
     t = trig.token
     while t.dep_ in ("conj", "compound") and t.head.i != t.i:
         t = t.head
