@@ -335,6 +335,7 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
         if ev is not None and ((_generic_mention(trig, ev, ectx.lexicon) and not told_as_episode(ev)) or
                                _topic(trig) or _descriptor(trig) or
                                press_request(trig, ectx.lexicon) or
+                               medical_alert(trig, ectx.lexicon) or
                                _kind_modifier(trig, ev, triggers) or
                                domestic_trip(ev) or media_interview(ev)):
             continue  # 'calls for sanctions', 'at one summit', 'evacuation camps'
@@ -809,6 +810,29 @@ def correlative_comparison(tok: Any) -> bool:
     if len(pairs) < 2 or tok.i < pairs[0]:
         return False
     return any(t.text == "," for t in tok.doc[pairs[0]:pairs[-1]])
+
+
+ALERT_TYPE = "COERCE"
+ALERT_KEY = "medical_alerts"
+ALERT_PREPS = ("at", "in")
+
+
+def medical_alert(trig: Trigger, lexicon: Lexicon) -> bool:
+    """True for an emergency declared at or in a hospital ('an emergency has been declared at
+    the city hospital to receive the injured', 'authorities declared an emergency in all
+    hospitals of the province'): a medical alert for casualties, not a state of emergency
+    imposed on a population (``medical_alerts`` in plover_patterns.json). 'Declared a state of
+    emergency in the capital' stays a COERCE."""
+    if trig.entry.type != ALERT_TYPE:
+        return False
+    nouns, places = lexicon.cue(ALERT_KEY, "nouns"), lexicon.cue(ALERT_KEY, "places")
+    verb = trig.token
+    alerts = [t for t in (verb, *trig.extra, *verb.children) if t.lemma_.lower() in nouns]
+    if not alerts:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ALERT_PREPS and
+               any(g.dep_ == "pobj" and g.lemma_.lower() in places for g in p.children)
+               for h in (verb, *alerts) for p in h.children)
 
 
 def _in_topic_list(tok: Any) -> bool:
