@@ -13,9 +13,8 @@ TEXTS = {
     "affected": "Aid workers delivered food to villages affected by the fighting.",
     "doer": "Homes destroyed by Israeli airstrikes lay in ruins.",
     "subject": "The fighting affected dozens of villages.",
-    "told_before": "Rebels attacked nearly ten villages in the north of Norland last week. On "
-                   "Monday, an aid official led a delegation of humanitarian workers to villages "
-                   "affected by the fighting.",
+    "told_before": "Rebels attacked several farming villages in northern Norland last week. On "
+                   "Monday, Red Cross staff brought tents to villages affected by the fighting.",
 }
 
 

@@ -8,8 +8,8 @@ from pipeline_runs import run_texts
 from eventwire.model import Extraction
 
 ALERTS = {
-    "at_hospital": "An emergency has been declared at the government hospital in Varo to "
-                   "receive the injured.",
+    "at_hospital": "Doctors said an emergency was declared at Varo's main hospital for the "
+                   "wounded.",
     "in_all_hospitals": "Authorities declared an emergency in all hospitals of the city after "
                         "the blast.",
     "bare_emergency": "Emergency was declared in hospitals across the province.",

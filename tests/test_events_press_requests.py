@@ -10,8 +10,8 @@ from eventwire.model import Extraction
 PRESS = {
     "email_requesting": "The Norland foreign ministry did not reply to an email from reporters "
                         "requesting comment.",
-    "request_for_updates": "Last month, in response to a request for updates on the prisoners, "
-                           "a Velland ministry spokesperson declined comment.",
+    "request_for_updates": "A Velland ministry spokesperson, replying to a reporter's request "
+                           "for updates, declined to say more.",
     "requests_for_comment": "The Velland embassy did not respond to requests for comment on "
                             "Tuesday.",
     "asked_to_comment": "A spokesman for the Norland army, asked to comment, said nothing.",
