@@ -336,7 +336,6 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
                                _topic(trig) or _descriptor(trig) or
                                press_request(trig, ectx.lexicon) or
                                medical_alert(trig, ectx.lexicon) or
-                               public_advice(ev, ectx.lexicon) or
                                _kind_modifier(trig, ev, triggers) or
                                domestic_trip(ev) or media_interview(ev)):
             continue  # 'calls for sanctions', 'at one summit', 'evacuation camps'
@@ -834,22 +833,6 @@ def medical_alert(trig: Trigger, lexicon: Lexicon) -> bool:
     return any(p.dep_ == "prep" and p.lower_ in ALERT_PREPS and
                any(g.dep_ == "pobj" and g.lemma_.lower() in places for g in p.children)
                for h in (verb, *alerts) for p in h.children)
-
-
-ADVICE_TYPE = "REQUEST"
-ADVICE_KEY = ("public_advice", "nouns")
-
-
-def public_advice(ev: EventMention, lexicon: Lexicon) -> bool:
-    """True for a request made to the general public ('health officials urged people to seek
-    medical attention', 'the mayor asked residents to stay indoors', 'urging everyone to wear
-    masks'): advice, not a request to a political actor. Every target is a bare public noun
-    (``public_advice`` in plover_patterns.json), whatever country the article's scene links it
-    to; 'urged the Syrian people to vote' (a named people) and a request to a party stay."""
-    if ev.type != ADVICE_TYPE or not ev.target:
-        return False
-    nouns = lexicon.cue(*ADVICE_KEY)
-    return all(p.text.lower().removeprefix("the ") in nouns for p in ev.target)
 
 
 def _in_topic_list(tok: Any) -> bool:
