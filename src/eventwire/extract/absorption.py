@@ -26,6 +26,7 @@ DISAPPROVAL = "disapprove"  # the mode of condemning verbs (condemn, denounce, d
 APPROVED_ACTS = ("CONSULT", "AGREE", "RETREAT")  # a meeting or visit, an agreement, a release
 APPROVAL_VERBS = ("praise", "hail", "welcome", "applaud", "commend", "laud", "salute")
 CREDITING_VERBS = ("credit",)  # 'credited X with / for brokering the truce': the act was done
+ORDER_VERBS = ("order", "instruct", "command", "direct")  # 'ordered troops to seal the border'
 MATERIAL_ACTS = ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT", "COOPERATE")
 TEMPORAL_LINKS = ("after", "before", "since", "upon", "while", "until", "when")
 CIRCUMSTANCE_PREPS = ("following", "after", "since", "amid", "amidst", "despite", "during",
@@ -174,6 +175,21 @@ def _credited_act(gov: Trigger) -> bool:
     return not gov.nominal and gov.token.lemma_.lower() in CREDITING_VERBS
 
 
+def _ordered_act(trig: Trigger, gov: Trigger) -> bool:
+    """An act a verb of ordering commands in its infinitive is an act of its own, planned
+    beside the order (REQUEST): 'ordered the army to seal the border' reports the order and
+    the sealing to come, as the reports that follow tell the act itself; 'urged X to
+    withdraw' stays one REQUEST, whose act may never come. Only a verbal order whose
+    infinitive complement (or a conjunct of it: 'to withdraw and to [free] the fishermen') is
+    the trigger."""
+    verb = trig.token
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return gov.entry.type == "REQUEST" and not gov.nominal and \
+        gov.token.lemma_.lower() in ORDER_VERBS and not trig.nominal and \
+        verb.dep_ == "xcomp" and verb.head.i == gov.token.i
+
+
 def _decided_at_meeting(trig: Trigger, gov: Trigger) -> bool:
     """A meeting held to vote on a deal reports the vote as an act of its own, not only the
     meeting's purpose: 'ministers meet on Friday [to vote] on the truce', 'the assembly will
@@ -234,7 +250,8 @@ def absorbed_by(triggers: list[Trigger]) -> dict[int, Trigger]:
                 not any(x.i == gov.token.i for x in t.extra) and not _answered_act(t, gov) \
                 and not _condemned_act(t, gov) and not _approved_act(t, gov) \
                 and not _thanked_gift(t, gov) and not _credited_act(gov) \
-                and not _decided_at_meeting(t, gov) and not captives_taken(t, gov):
+                and not _decided_at_meeting(t, gov) and not captives_taken(t, gov) \
+                and not _ordered_act(t, gov):
             # a phrase word of ``t`` never absorbs it: 'the sanctions, [announced] by X'
             # is the verb's phrase, one SANCTION, which otherwise each would absorb
             out[t.token.i] = gov
