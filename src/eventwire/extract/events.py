@@ -131,6 +131,7 @@ from eventwire.extract.natural import (
 from eventwire.extract.participants import participants_of, placed_by_context
 from eventwire.extract.quotes_demand import demand_events
 from eventwire.extract.quotes_disapproval import disapproval_events, judged
+from eventwire.extract.quotes_refusal import refusal_events
 from eventwire.extract.reception import countered_threat, ended_charge, met_with_reception
 from eventwire.extract.references import charged_act, existing_agreement, referring
 from eventwire.extract.reported_acts import reported_acts
@@ -366,6 +367,8 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
                          lambda trig: build_event(ectx, trig, sent, [], previous + out),
                          lambda tok: participants_of(ectx, tok, None),
                          ectx.registry.country_ref if ectx.registry is not None else None)
+    out += refusal_events(sent, ectx.ex.quotes, out,
+                          lambda trig: build_event(ectx, trig, sent, [], previous + out))
     out = reported_acts(sent, ectx.ex.quotes, out,
                         lambda trig: build_event(ectx, trig, sent, [], previous + out),
                         lambda tok: participants_of(ectx, tok, None),
