@@ -1,8 +1,10 @@
 """Closing a border or a crossing is a COERCE restrict (CAMEO 172 / 191: CLOSE, SHUT, RECLOSE
 BORDER), as sealing one was; cordoning or sealing off an area is one too (the PLOVER codebook:
 "security forces cordoning off areas"); shutting down, cutting or switching off the internet is
-a COERCE censor (CAMEO 1721: BLOCK TRANSMISSION). Closing a store, a door or a meeting, cutting a
-price and protesters blocking a crossing stay what they were."""
+a COERCE withhold (the codebook: "shut off power/internet/water/utilities"; CAMEO 1721: BLOCK
+TRANSMISSION), as is cutting off electricity, water, fuel, food or medicine *to* a party or a
+place. Closing a store, a door or a meeting, cutting a price, the water turned off in a
+kitchen and protesters blocking a crossing stay what they were."""
 
 from __future__ import annotations
 
@@ -20,22 +22,28 @@ RESTRICTED = {
     "cordoned_village": "Troops cordoned off the village on Monday.",
     "sealed_off": "Police sealed off the area around the embassy.",
 }
-CENSORED = {
+SHUT_OFF = {
     "shut_down": "The government shut down the internet in the region.",
     "cut_access": "Authorities cut internet access in the province.",
     "mobile": "Iran cut mobile internet service in several provinces.",
     "turned_off": "The junta turned off the internet for three days.",
+    "electricity": "Ruritania cut off electricity and water to Freedonia.",
+    "power": "Israel cut electricity to the Gaza Strip.",
+    "food": "The army stopped food and medicine to the besieged town of Madaya.",
 }
 NEITHER = {
     "store": "The store closed at noon.",
     "door": "He closed the door.",
     "price": "The company cut the price of its service.",
+    "kitchen": "He turned off the water in the kitchen.",
+    "water_use": "The company cut water use by half.",
+    "plant": "Kyiv switched off the power plant for repairs.",
 }
 
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, Extraction]:
-    return run_texts({**RESTRICTED, **CENSORED, **NEITHER,
+    return run_texts({**RESTRICTED, **SHUT_OFF, **NEITHER,
                       "protesters": "Protesters blocked the border crossing.",
                       "meeting": "The minister closed the meeting with a speech."})
 
@@ -50,9 +58,9 @@ def test_closures_restrict_movement(results: dict[str, Extraction], key: str) ->
         _modes(results[key])
 
 
-@pytest.mark.parametrize("key", sorted(CENSORED))
-def test_shutdowns_censor(results: dict[str, Extraction], key: str) -> None:
-    assert [e for e in of_type(results[key], "COERCE") if e.mode == "COERCE/censor"], \
+@pytest.mark.parametrize("key", sorted(SHUT_OFF))
+def test_shutdowns_withhold(results: dict[str, Extraction], key: str) -> None:
+    assert [e for e in of_type(results[key], "COERCE") if e.mode == "COERCE/withhold"], \
         _modes(results[key])
 
 
