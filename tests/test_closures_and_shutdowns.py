@@ -31,6 +31,7 @@ SHUT_OFF = {
     "power": "Israel cut electricity to the Gaza Strip.",
     "food": "The army stopped food and medicine to the besieged town of Madaya.",
 }
+BROADCASTS = "The regime suspended the broadcasts of the BBC."
 NEITHER = {
     "store": "The store closed at noon.",
     "door": "He closed the door.",
@@ -72,6 +73,11 @@ def test_other_closures_are_no_event(results: dict[str, Extraction], key: str) -
 def test_protesters_still_obstruct(results: dict[str, Extraction]) -> None:
     assert of_type(results["protesters"], "PROTEST")
     assert not of_type(results["protesters"], "COERCE")
+
+
+def test_suspended_broadcasts_are_censored() -> None:
+    (ex,) = run_texts({"bbc": BROADCASTS}).values()
+    assert [e for e in of_type(ex, "COERCE") if e.mode == "COERCE/censor"], _modes(ex)
 
 
 def test_a_closed_meeting_is_no_coercion(results: dict[str, Extraction]) -> None:

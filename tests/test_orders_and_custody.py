@@ -1,8 +1,8 @@
 """Orders and custody: a verb of ordering with an infinitive is a REQUEST (PLOVER: "all
 requests, demands, and orders"; CAMEO 100 lists ORDER) whose ordered act stays planned beside
 it, and people taken, placed, held or sent into custody, detention, jail or prison, or put
-under arrest, are arrested (COERCE, mode arrest; CAMEO 173: TAKE / PLACE (INTO / IN
-DETENTION))."""
+under arrest, held without charge, transferred to a prison or locked up, are arrested (COERCE,
+mode arrest; CAMEO 173: TAKE / PLACE (INTO / IN DETENTION))."""
 
 from __future__ import annotations
 
@@ -30,11 +30,17 @@ CUSTODY = {
     "remanded": "The suspects were remanded in custody.",
     "prison": "The general was sent to prison for plotting a coup.",
     "jail": "A court sent the opposition leader to jail.",
+    "locked_up": "The government locked up hundreds of critics.",
+    "without_charge": "The men are being held without charge.",
+    "transferred": "The detainees were transferred to a prison in the north.",
 }
 NO_CUSTODY = {
     "talks": "He held talks in Geneva.",
     "vote": "She put the proposal to a vote.",
     "visit": "The minister sent a letter to the prison director.",
+    "nomination": "The senator locked up the nomination.",
+    "office": "He locked up the office and went home.",
+    "funds": "The funds were transferred to a bank in the north.",
 }
 
 
