@@ -1,6 +1,6 @@
 """Requests told as pressure into an act ('pressured Kyiv into accepting the deal', 'coaxed X
-into talks'), as a directive to a party with an infinitive ('told the US to stop interfering',
-'encouraged Israel to allow aid', 'challenged Congress to pass the bill') and as a
+into talks'), as advice or encouragement to a party with an infinitive ('encouraged Israel to
+allow aid', 'challenged Congress to pass the bill', 'advised Kyiv to accept') and as a
 recommendation that a party act are REQUEST (PLOVER: all requests, demands and orders). Troops
 pushing into a city, a directive to the press or to the public, a recommended thing and a
 thing that encourages investors stay no request."""
@@ -15,10 +15,10 @@ from eventwire.model import Extraction
 REQUESTS = {
     "pressured": "Washington pressured Kyiv into accepting the deal.",
     "coaxed": "Brussels coaxed Belgrade into talks.",
-    "told": "China told the US to stop interfering in its affairs.",
     "encouraged": "The minister encouraged Ruritania to allow more aid into the region.",
     "challenged": "The president challenged Congress to pass the bill.",
     "recommended": "The council recommended that the government lift the ban.",
+    "advised": "Brussels advised Ruritania to accept the offer.",
 }
 NO_REQUESTS = {
     "pushed": "Troops pushed into the city.",
