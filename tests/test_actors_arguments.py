@@ -404,6 +404,10 @@ def test_a_condition_whose_subject_may_be_the_actor_gives_no_target(pipeline):
     ("Venezuela received humanitarian aid from Colombia on Monday.", "aid", {"COL"}, {"VEN"}),
     ("Kenya got repeated threats from France last week.", "threats", {"FRA"}, {"KEN"}),
     ("Nepal accepted humanitarian aid from India after the floods.", "aid", {"IND"}, {"NPL"}),
+    ("Ukraine secured a pledge of air defence systems from Germany.", "pledge", {"DEU"}, {"UKR"}),
+    ("Egypt won assurances from Sudan about the dam.", "assurances", {"SDN"}, {"EGY"}),
+    ("Kenya gained a promise of debt relief from China.", "promise", {"CHN"}, {"KEN"}),
+    ("Peru earned praise from Brazil for the deal.", "praise", {"BRA"}, {"PER"}),
 ])
 def test_the_receiver_of_an_event_noun_is_its_target_and_the_giver_its_source(
         pipeline, text, trigger, source, target):

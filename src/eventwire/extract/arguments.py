@@ -76,8 +76,9 @@ GATHERING_VERBS = ("bring", "get", "put")  # with 'together': 'brought together 
 HOSTED_TYPES = ("CONSULT",)  # 'X hosted Y for talks': Y comes to X, as 'Y visited X'
 GIVEN_TYPES = ("AID", "SUPPORT")  # given by one party to another, thanked for or welcomed
 TAKING_VERBS = ("accept",)  # the subject undergoes it only when a giver is named ("from X")
-WINNING_VERBS = ("win", "gain", "secure", "enjoy", "earn", "garner", "enlist")  # 'X won the
-# backing of Y': Y backs X, as 'X received the backing of Y'
+WINNING_VERBS = ("win", "gain", "secure", "enjoy", "earn", "garner", "enlist", "extract", "wring")
+# 'X won the backing of Y': Y backs X, as 'X received the backing of Y'; with a giver named
+# ('X secured a pledge from Y', 'X extracted concessions from Y') any event noun: Y did it, to X
 BACKING_NOUNS = ("support", "backing", "endorsement", "blessing", "approval")  # whose
 # of-object is the backer when its verb's subject receives it ('the support of Y')
 SHARED_TYPES = ("AGREE", "CONSULT", "RETREAT", "COOPERATE")  # events between parties
@@ -1779,9 +1780,10 @@ def _frees(trig: Trigger) -> bool:
 
 def _received(tok: Any, verb: Any, how: str) -> tuple[list[Any], list[Any]] | None:
     """Giver and receiver of an event noun that its verb's subject receives: 'X received aid
-    from Y', 'X got threats from Y', 'X accepted an invitation from Y' (Y did it, to X);
-    of backing the subject receives or wins, the backer is also its of-object ('X won the
-    support of Y', 'X secured the backing of Y', 'X enjoys the support of Y')."""
+    from Y', 'X got threats from Y', 'X accepted an invitation from Y', 'X won pledges from Y',
+    'X extracted concessions from Y' (Y did it, to X); of backing the subject receives or
+    wins, the backer is also its of-object ('X won the support of Y', 'X secured the backing
+    of Y', 'X enjoys the support of Y')."""
     if verb is None or how != "object" or _is_passive(verb):
         return None
     lemma = verb.lemma_.lower()
@@ -1789,8 +1791,7 @@ def _received(tok: Any, verb: Any, how: str) -> tuple[list[Any], list[Any]] | No
     backing = tok.lemma_.lower() in BACKING_NOUNS
     if backing and not givers:
         givers = [o for o in _pobjs(tok, {"of"}) if _actorish(o) and o.pos_ != "PRON"]
-    if lemma not in RECEIVING_VERBS and not (lemma in TAKING_VERBS and givers) and \
-            not (lemma in WINNING_VERBS and backing and givers):
+    if lemma not in RECEIVING_VERBS and not (lemma in (*TAKING_VERBS, *WINNING_VERBS) and givers):
         return None
     return givers, verb_subject(verb)
 
