@@ -849,3 +849,12 @@ def test_who_suffers_or_faces_an_attack_undergoes_it(pipeline, text, trigger, so
 def test_a_state_in_apposition_to_a_role_noun_acts(pipeline, text, trigger, source):
     ev = _event(_events(pipeline, text), trigger)
     assert _countries(ev, "source") == {source}
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("Israel was hit by rockets fired from Lebanon.", "fired", {"LBN"}, set()),
+    ("Militants fired mortars from Syria at the Turkish town.", "fired", set(), {"TUR"}),
+])
+def test_where_a_strike_is_fired_from_is_no_target(pipeline, text, trigger, source, target):
+    ev = _event(_events(pipeline, text), trigger)
+    assert source <= _countries(ev, "source") and _countries(ev, "target") == target

@@ -131,6 +131,7 @@ AUTHORING_VERBS = frozenset({"make", "present", "propose", "put", "offer", "issu
                              "table", "announce", "draft", "send", "lay", "level", "file",
                              "bring", "deliver", "unveil", "outline", "float", "suggest",
                              "set", "impose", "advance"})  # 'the demands X presented'
+LAUNCHING_VERBS = ("fire", "launch", "lob", "shell")  # 'fired from X': X is where the attacker is
 FORCE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")  # 'opened fire to disperse X': X is the target
 GROUP_PREPS = ("among",)  # 'X is among the countries that banned ...'
 PREPOSITION_PARTICIPLES = ("following", "during", "pending", "concerning", "regarding")
@@ -699,7 +700,10 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
                    and o.ent_type_ not in TIME_ENTS]
     args.target = [n for o in args.target for n in (_free_relative(o) or [o])]
     origins = _origins(tok, trig.entry.type)
-    args.target = [o for o in args.target if o not in origins]
+    launch_sites = _launch_sites(tok, trig.entry.type)
+    args.target = [o for o in args.target if o not in origins and o not in launch_sites]
+    if not args.source:  # 'rockets fired from X': fired by whoever is at X
+        args.source = [o for o in launch_sites if _actorish(o)]
     if not any(_actorish(o) for o in args.target) and trig.entry.type in AUTHORED_OBJECT_TYPES:
         args.target += _object_authors(args.target) or \
             [a for a in _object_by_agents(tok, args.target, passive) if a not in args.source]
@@ -876,6 +880,15 @@ def _origins(verb: Any, etype: str) -> list[Any]:
     if not any(_pobjs(h, DESTINATION_PREPS) for h in heads):
         return []
     return [o for h in heads for o in _pobjs(h, {"from"})]
+
+
+def _launch_sites(verb: Any, etype: str) -> list[Any]:
+    """Where a strike is fired or launched from: 'rockets fired from X', 'drones launched from
+    X at Y', 'shelled the town from across the border' (the from-phrase of a launching verb of
+    an act of force is the attacker's position, never the one attacked)."""
+    if etype != "ASSAULT" or verb.lemma_.lower() not in LAUNCHING_VERBS:
+        return []
+    return _pobjs(verb, {"from"})
 
 
 def _convened(tok: Any) -> list[Any]:
