@@ -216,6 +216,15 @@ TOPIC_VERBS = ("speak", "talk", "ask", "comment", "testify", "answer", "inquire"
                "chat", "joke", "remark", "lecture", "brief", "tell", "hear", "learn", "know",
                "think", "read", "care")  # verbs of speaking, asking or knowing about a topic
 LATER_WORDS = ("later", "then", "again", "afterwards", "subsequently")
+LIGHT_VERBS = ("have", "hold", "host", "carry", "conduct", "launch", "stage", "mount")
+PLACE_PREPS = ("in", "at", "near", "outside", "inside", "around")  # where a coordinated act is set
+PLACE_ENTS = ("GPE", "LOC", "FAC")
+PLACE_NOUNS = ("village", "town", "city", "territory", "area", "region", "base", "airport",
+               "province", "district", "stronghold", "enclave", "capital", "border", "state",
+               "county", "camp", "market", "neighborhood", "neighbourhood", "suburb", "port")
+PART_NOUNS = ("north", "south", "east", "west", "northeast", "northwest", "southeast",
+              "southwest", "centre", "center")  # 'in the north'
+SEPARATE_WORDS = ("separate", "separately", "unrelated", "different")  # 'In separate attacks, ...'
 BACKGROUND_PREPS = ("after", "since", "following", "amid", "amidst", "despite", "before", "during",
                     "until", "over")
 
@@ -382,7 +391,8 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
                   or _done_by_its_object(tokens.get(id(a)), tokens.get(id(b)))
                   or _coordinated_means(a, b, tokens.get(id(a)), tokens.get(id(b)))
                   or _captives_apart(a, b, tokens.get(id(a)), tokens.get(id(b)))
-                  or _days_apart(a, b, tokens.get(id(a)), tokens.get(id(b))),
+                  or _days_apart(a, b, tokens.get(id(a)), tokens.get(id(b)))
+                  or _partners_apart(a, b, tokens.get(id(a)), tokens.get(id(b))),
                   lambda e: id(e) in lead)
     _share_coordinated_sides(out, tokens)
     attach_deadlines(ectx, sent, out, lambda toks, date: _subject_participants(ectx, toks, date))
@@ -446,6 +456,7 @@ def _separate_acts(a: Any, b: Any) -> bool:
     or a nominal mention merges."""
     if a is None or b is None:
         return False
+    a, b = _light_verb(a), _light_verb(b)
     if b.i < a.i:
         a, b = b, a
     if _later_act(a, b):
@@ -457,8 +468,75 @@ def _separate_acts(a: Any, b: Any) -> bool:
         return False
     if not all(any(c.dep_ in OWN_OBJECT_DEPS for c in v.children) for v in (a, b)):
         return False
+    if _places_apart(a, b) or _told_separate(a):
+        return True
     return any(c.dep_ in OWN_SUBJECT_DEPS or (c.dep_ in ("advmod", "npadvmod") and
                                               c.lower_ in LATER_WORDS) for c in b.children)
+
+
+def _act_places(verb: Any) -> set[str]:
+    """The places a verb's act is set in: the objects of its place prepositions, or of those
+    its object carries ('killed three people [in Kharkiv]', 'attacked a checkpoint [in the
+    north]'); a date is no place."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in OWN_OBJECT_DEPS]
+    return {" ".join(w.lower_ for w in o.subtree if w.dep_ != "det")
+            for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS
+            for o in p.children if o.dep_ == "pobj" and _place_word(o)}
+
+
+def _place_word(tok: Any) -> bool:
+    """A noun naming a place: a place name, a place noun or a part of a country."""
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return False
+    return tok.ent_type_ in PLACE_ENTS or tok.lemma_.lower() in PLACE_NOUNS or \
+        tok.lemma_.lower() in PART_NOUNS
+
+
+def _places_apart(a: Any, b: Any) -> bool:
+    """True for two coordinated verbs each set in a place of its own ('killed three people in
+    Kharkiv and wounded five in Odesa', 'shelled villages near the border and bombed a market
+    in the capital'): two acts, whatever their subject."""
+    pa, pb = _act_places(a), _act_places(b)
+    return bool(pa and pb) and not pa & pb
+
+
+def _told_separate(verb: Any) -> bool:
+    """True when the clause of coordinated verbs is introduced as separate acts ('In separate
+    attacks, gunmen killed ... and bombed ...', 'Separately, ...')."""
+    root = verb
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return any(w.lower_ in SEPARATE_WORDS for c in root.children
+               if c.dep_ in ("prep", "advmod") and c.i < root.i for w in c.subtree)
+
+
+def _light_verb(tok: Any) -> Any:
+    """The light verb a trigger noun is the object of ('had [lunch] with X', 'held [talks]',
+    'carried out [raids]'), which is coordinated with the other acts of the sentence; any
+    other trigger itself."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
+            tok.head.lemma_.lower() in LIGHT_VERBS:
+        return tok.head  # not 'rejected the [accusation]': the act rejected, told again
+    return tok
+
+
+def _partners_apart(a: EventMention, b: EventMention, ta: Any, tb: Any) -> bool:
+    """True for two coordinated meetings each with a partner of its own ('met Scholz and had
+    lunch with Meloni', 'received the Saudi envoy and later called Putin'): two meetings, not
+    one told twice."""
+    if ta is None or tb is None or a.type != MEETING_TYPE or b.type != MEETING_TYPE:
+        return False
+    va, vb = _light_verb(ta), _light_verb(tb)
+    if va.i == vb.i or not (_conj_chain(va, vb) or _conj_chain(vb, va)):
+        return False
+    pa, pb = _partner_keys(a), _partner_keys(b)
+    return bool(pa and pb) and not pa & pb
+
+
+def _partner_keys(ev: EventMention) -> set[str]:
+    """The partners a meeting names itself: linked actors by id, others by their words."""
+    return {p.actor.id if p.actor is not None and p.actor.kind == "person" else p.text.lower()
+            for p in ev.target if not p.inherited}
 
 
 def _later_act(a: Any, b: Any) -> bool:

@@ -53,6 +53,7 @@ ADJUNCT_NOUNS = frozenset({
 # An office holder named by the office is an actor as the object of a call ('called his German
 # counterpart'); a host's guest by office leaves the talks it came for to tell the meeting
 CALL_VERBS = ("call", "phone", "telephone", "ring")
+OFFICE_GUEST_TYPE = "CONSULT"  # 'hosted / received / welcomed the Brazilian president'
 OFFICE_NOUNS = frozenset({"counterpart", "president", "minister", "chancellor", "premier",
                           "king", "queen", "emir", "monarch", "envoy", "ambassador", "diplomat",
                           "secretary", "delegation"})
@@ -760,7 +761,8 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
         return False, ()
     if entry.object_actor and not any(
             ((c.dep_ in ("dobj", "dative") and (is_actorish(c) or (
-                c.lemma_.lower() in OFFICE_NOUNS and tok.lemma_.lower() in CALL_VERBS))) or
+                c.lemma_.lower() in OFFICE_NOUNS and (tok.lemma_.lower() in CALL_VERBS or
+                                                      entry.type == OFFICE_GUEST_TYPE)))) or
              (c.dep_ == "nsubjpass" and _is_passive(tok) and is_actorish(c)) or
              (c.dep_ == "oprd" and is_actorish(c) and lone_predicate(tok)))
             for c in tok.children):

@@ -1,0 +1,102 @@
+"""Several acts of one type in one sentence: coordinated verbs each set in a place of their own,
+acts introduced as separate, and meetings each with a partner of its own stand as one event
+each; a result told with the same subject, or a meeting told twice with one partner, stays
+one. Meetings told by a meal ('had dinner with X') and a host receiving an office holder
+('received the Brazilian president') are CONSULT."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_runs import of_type, run_texts
+
+from eventwire.model import Extraction
+
+APART = {  # text: (type, triggers, one per act)
+    "two_cities": ("Russian drones killed three people in Kharkiv and wounded five in Odesa on "
+                   "Tuesday.", "ASSAULT", ["killed", "wounded"]),
+    "two_states": ("Gunmen killed two farmers in Benue state and abducted 10 villagers in "
+                   "Zamfara.", "ASSAULT", ["killed", "abducted"]),
+    "border_and_capital": ("The army shelled villages near the border and bombed a market in "
+                           "the capital.", "ASSAULT", ["shelled", "bombed"]),
+    "separate": ("In separate attacks, gunmen killed four soldiers and bombed a police "
+                 "station.", "ASSAULT", ["killed", "bombed"]),
+    "lunch_elsewhere": ("Macron met Scholz in Berlin on Monday and had lunch with Meloni in "
+                        "Rome on Tuesday.", "CONSULT", ["met", "lunch with"]),
+    "talks_with_another": ("The foreign minister met his Chinese counterpart and held talks "
+                           "with the Indian ambassador.", "CONSULT", ["met", "held talks"]),
+}
+ONE = {  # text: type told once
+    "result": ("Militants ambushed a bus and killed 18 passengers.", "ASSAULT"),
+    "one_place": ("Militants attacked a police post in Kano and killed four officers in Kano.",
+                  "ASSAULT"),
+    "one_partner": ("Biden met Xi and held talks with him on Taiwan.", "CONSULT"),
+    "no_partner": ("The two leaders met and held talks on trade.", "CONSULT"),
+    "rejected_charge": ("Ruritania accused Freedonia of laying mines on its side of the border, "
+                        "and Freedonia rejected the accusation.", "ACCUSE"),
+}
+MET = {  # text: (trigger, guest)
+    "had_dinner": ("Trump had dinner with Xi at Mar-a-Lago on Thursday.", "dinner", "Xi"),
+    "had_lunch": ("The prime minister had lunch with the Japanese ambassador.", "lunch",
+                  "ambassador"),
+    "dined": ("Blinken dined with his Saudi counterpart in Riyadh.", "dined", "Saudi"),
+    "hosted_office": ("The Indian prime minister hosted the Japanese prime minister in New "
+                      "Delhi.", "hosted", "Japanese prime minister"),
+    "received_office": ("Xi received the Brazilian president in Beijing.", "received",
+                        "Brazilian president"),
+    "welcomed_office": ("Erdogan welcomed the Hungarian prime minister to Ankara.", "welcomed",
+                        "Hungarian prime minister"),
+}
+NOT_MET = {
+    "meal_alone": "We had lunch at noon.",
+    "meal_before": "The soldiers had breakfast before the patrol.",
+    "decision": "The opposition welcomed the president's decision.",
+}
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, Extraction]:
+    texts = {k: v[0] for k, v in {**APART, **ONE, **MET}.items()}
+    return run_texts({**texts, **NOT_MET})
+
+
+@pytest.mark.parametrize("key", sorted(APART))
+def test_acts_apart_are_one_event_each(results: dict[str, Extraction], key: str) -> None:
+    _, etype, triggers = APART[key]
+    found = [e.trigger.text for e in of_type(results[key], etype)]
+    assert len(found) == len(triggers), found
+    for trig, got in zip(triggers, found, strict=True):
+        assert got.startswith(trig), found
+
+
+@pytest.mark.parametrize("key", sorted(ONE))
+def test_one_act_told_twice_stays_one(results: dict[str, Extraction], key: str) -> None:
+    _, etype = ONE[key]
+    assert len(of_type(results[key], etype)) == 1, \
+        [e.trigger.text for e in results[key].events]
+
+
+def test_acts_apart_keep_their_own_places(results: dict[str, Extraction]) -> None:
+    first, second = of_type(results["two_cities"], "ASSAULT")
+    assert first.location and first.location["text"] == "Kharkiv"
+    assert second.location and second.location["text"] == "Odesa"
+
+
+def test_meetings_apart_keep_their_own_partners(results: dict[str, Extraction]) -> None:
+    first, second = of_type(results["lunch_elsewhere"], "CONSULT")
+    assert [p.text for p in first.target] == ["Scholz"]
+    assert [p.text for p in second.target] == ["Meloni"]
+
+
+@pytest.mark.parametrize("key", sorted(MET))
+def test_meals_and_received_office_holders_are_meetings(results: dict[str, Extraction],
+                                                        key: str) -> None:
+    _, trigger, guest = MET[key]
+    found = [e for e in of_type(results[key], "CONSULT") if trigger in e.trigger.text]
+    assert found, [(e.type, e.trigger.text) for e in results[key].events]
+    assert guest in [p.text for p in found[0].target]
+
+
+@pytest.mark.parametrize("key", sorted(NOT_MET))
+def test_meals_alone_and_welcomed_things_are_no_meeting(results: dict[str, Extraction],
+                                                        key: str) -> None:
+    assert not of_type(results[key], "CONSULT")
