@@ -1,5 +1,5 @@
-"""Several acts of one type in one sentence: coordinated verbs each set in a place of their own,
-acts introduced as separate, and meetings each with a partner of its own stand as one event
+"""Several acts of one type in one sentence: coordinated verbs each set in a place or on a day
+of their own, acts introduced as separate, and meetings each with a partner of its own stand as one event
 each; a result told with the same subject, or a meeting told twice with one partner, stays
 one. Meetings told by a meal ('had dinner with X') and a host receiving an office holder
 ('received the Brazilian president') are CONSULT."""
@@ -20,6 +20,10 @@ APART = {  # text: (type, triggers, one per act)
                            "the capital.", "ASSAULT", ["shelled", "bombed"]),
     "separate": ("In separate attacks, gunmen killed four soldiers and bombed a police "
                  "station.", "ASSAULT", ["killed", "bombed"]),
+    "two_days": ("Rebels attacked an army post on Monday and ambushed a convoy on Wednesday.",
+                 "ASSAULT", ["attacked", "ambushed"]),
+    "struck_then_hit": ("Israeli jets struck targets in Lebanon on Sunday and hit Gaza on Monday.",
+                        "ASSAULT", ["struck", "hit"]),
     "lunch_elsewhere": ("Macron met Scholz in Berlin on Monday and had lunch with Meloni in "
                         "Rome on Tuesday.", "CONSULT", ["met", "lunch with"]),
     "talks_with_another": ("The foreign minister met his Chinese counterpart and held talks "
@@ -27,6 +31,7 @@ APART = {  # text: (type, triggers, one per act)
 }
 ONE = {  # text: type told once
     "result": ("Militants ambushed a bus and killed 18 passengers.", "ASSAULT"),
+    "one_day": ("Rebels stormed the base on Monday and killed six soldiers.", "ASSAULT"),
     "one_place": ("Militants attacked a police post in Kano and killed four officers in Kano.",
                   "ASSAULT"),
     "one_partner": ("Biden met Xi and held talks with him on Taiwan.", "CONSULT"),
@@ -100,3 +105,29 @@ def test_meals_and_received_office_holders_are_meetings(results: dict[str, Extra
 def test_meals_alone_and_welcomed_things_are_no_meeting(results: dict[str, Extraction],
                                                         key: str) -> None:
     assert not of_type(results[key], "CONSULT")
+
+
+def test_acts_apart_keep_their_own_days(results: dict[str, Extraction]) -> None:
+    first, second = of_type(results["two_days"], "ASSAULT")
+    assert first.date and second.date and first.date["value"] != second.date["value"]
+
+
+DOOR_OPEN = {  # text: the side ready for talks
+    "left_door_open": ("Ruritania left the door open to talks with Freedonia.", "Ruritania"),
+    "kept_door_open": ("The minister kept the door open to negotiations with the rebels.",
+                       "minister"),
+    "open_to_dialogue": ("Seoul is open to dialogue with Pyongyang.", "Seoul"),
+}
+
+
+@pytest.fixture(scope="module")
+def doors() -> dict[str, Extraction]:
+    return run_texts({k: v[0] for k, v in DOOR_OPEN.items()})
+
+
+@pytest.mark.parametrize("key", sorted(DOOR_OPEN))
+def test_a_door_left_open_to_talks_is_an_intent_of_its_side(doors: dict[str, Extraction],
+                                                            key: str) -> None:
+    found = of_type(doors[key], "AGREE")
+    assert found, [(e.type, e.trigger.text) for e in doors[key].events]
+    assert DOOR_OPEN[key][1] in [p.text for p in found[0].source]

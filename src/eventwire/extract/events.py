@@ -201,6 +201,7 @@ ATTACK_NOUN_TYPES = ("ASSAULT", "COERCE")  # trigger nouns that name an attack (
 MEETING_TYPE, INTENT_TYPE = "CONSULT", "AGREE"  # 'ready for talks': intent to meet (CAMEO 036)
 READY_WORDS = ("ready", "open", "willing", "prepared", "available")
 READY_PREPS = ("for", "to")
+OPEN_DOOR_NOUNS = ("door",)  # 'left the door open to talks': ready for them
 EXERCISE_LEMMAS = ("exercise", "war-game", "wargame", "drill", "maneuver", "manoeuvre", "patrol",
                    "game")
 MEASURE_TYPES = ("SANCTION", "COERCE")  # a measure a party seeks to lift is in force
@@ -217,6 +218,7 @@ TOPIC_VERBS = ("speak", "talk", "ask", "comment", "testify", "answer", "inquire"
                "think", "read", "care")  # verbs of speaking, asking or knowing about a topic
 LATER_WORDS = ("later", "then", "again", "afterwards", "subsequently")
 LIGHT_VERBS = ("have", "hold", "host", "carry", "conduct", "launch", "stage", "mount")
+DAY_PREPS = ("on",)  # 'on Monday': the day of a coordinated act
 PLACE_PREPS = ("in", "at", "near", "outside", "inside", "around")  # where a coordinated act is set
 PLACE_ENTS = ("GPE", "LOC", "FAC")
 PLACE_NOUNS = ("village", "town", "city", "territory", "area", "region", "base", "airport",
@@ -468,7 +470,7 @@ def _separate_acts(a: Any, b: Any) -> bool:
         return False
     if not all(any(c.dep_ in OWN_OBJECT_DEPS for c in v.children) for v in (a, b)):
         return False
-    if _places_apart(a, b) or _told_separate(a):
+    if _places_apart(a, b) or _own_days_apart(a, b) or _told_separate(a):
         return True
     return any(c.dep_ in OWN_SUBJECT_DEPS or (c.dep_ in ("advmod", "npadvmod") and
                                               c.lower_ in LATER_WORDS) for c in b.children)
@@ -498,6 +500,23 @@ def _places_apart(a: Any, b: Any) -> bool:
     in the capital'): two acts, whatever their subject."""
     pa, pb = _act_places(a), _act_places(b)
     return bool(pa and pb) and not pa & pb
+
+
+def _act_days(verb: Any) -> set[str]:
+    """The days a verb's act is dated by its own words: a date hung on the verb, bare ('struck
+    the city Monday') or after a preposition ('on Monday'), or on the verb's object."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in OWN_OBJECT_DEPS]
+    words = [c for h in heads for c in h.children if c.dep_ == "npadvmod"]
+    words += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in DAY_PREPS
+              for o in p.children if o.dep_ == "pobj"]
+    return {" ".join(w.lower_ for w in o.subtree) for o in words if o.ent_type_ == "DATE"}
+
+
+def _own_days_apart(a: Any, b: Any) -> bool:
+    """True for two coordinated verbs each dated by a day of its own ('attacked an army post on
+    Monday and ambushed a convoy on Wednesday'): two acts."""
+    da, db = _act_days(a), _act_days(b)
+    return bool(da and db) and not da & db
 
 
 def _told_separate(verb: Any) -> bool:
@@ -1596,8 +1615,11 @@ def _readiness(trig: Trigger) -> bool:
 
 
 def _ready_subjects(trig: Trigger) -> list[Any]:
-    """The subject of the clause declaring itself ready ('[Lorania] is open to dialogue')."""
+    """The subject of the clause declaring itself ready ('[Lorania] is open to dialogue'); a
+    door left open names the clause through its noun ('[Iran] left the door open to talks')."""
     verb = trig.token.head.head.head
+    if verb.lemma_.lower() in OPEN_DOOR_NOUNS and verb.dep_ in DONE_TO_DEPS:
+        verb = verb.head
     return [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
 
 
