@@ -1,6 +1,7 @@
 """Several acts of one type in one sentence: coordinated verbs each set in a place or on a day
 of their own, acts introduced as separate, and meetings each with a partner of its own stand as one event
-each; a result told with the same subject, or a meeting told twice with one partner, stays
+each; a result told with the same subject, the dead and the wounded of one attack, an
+arrest and the custody that follows it, or a meeting told twice with one partner, stays
 one. Meetings told by a meal ('had dinner with X') and a host receiving an office holder
 ('received the Brazilian president') are CONSULT."""
 
@@ -38,6 +39,17 @@ ONE = {  # text: type told once
     "no_partner": ("The two leaders met and held talks on trade.", "CONSULT"),
     "rejected_charge": ("Ruritania accused Freedonia of laying mines on its side of the border, "
                         "and Freedonia rejected the accusation.", "ACCUSE"),
+    # the dead and the wounded of one attack are one event, as the VOA annotation codes them
+    "killed_and_injured": ("A car bomb killed at least 12 people and injured 40 others in the "
+                           "capital on Sunday.", "ASSAULT"),
+    "killed_and_wounded_at": ("A suicide bomber killed nine people and wounded 30 others at a "
+                              "market.", "ASSAULT"),
+    "attack_killing_wounding": ("Rebels attacked a military convoy, killing four soldiers and "
+                                "wounding six.", "ASSAULT"),
+    "operation_and_killed": ("The army completed a rescue operation and killed 20 militants on "
+                             "Friday.", "ASSAULT"),
+    "arrested_and_held": ("Police arrested the opposition leader and held him overnight at a "
+                          "police station.", "COERCE"),
 }
 MET = {  # text: (trigger, guest)
     "had_dinner": ("Trump had dinner with Xi at Mar-a-Lago on Thursday.", "dinner", "Xi"),
