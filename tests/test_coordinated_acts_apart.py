@@ -143,3 +143,46 @@ def test_a_door_left_open_to_talks_is_an_intent_of_its_side(doors: dict[str, Ext
     found = of_type(doors[key], "AGREE")
     assert found, [(e.type, e.trigger.text) for e in doors[key].events]
     assert DOOR_OPEN[key][1] in [p.text for p in found[0].source]
+
+
+AGAIN = {  # text: (type, the two days)
+    "sanctioned_twice": ("Washington imposed sanctions on the militia leader in 2021 and again in "
+                         "March.", "SANCTION", ["2021", "March"]),
+    "arrested_twice": ("Police arrested the activist in March and again in May.", "COERCE",
+                       ["March", "May"]),
+    "struck_twice": ("Israeli jets struck the port on Monday and again on Wednesday.", "ASSAULT",
+                     ["Monday", "Wednesday"]),
+    "met_twice": ("The two foreign ministers met in Geneva in June and again last week.",
+                  "CONSULT", ["June", "last week"]),
+}
+ONCE = {  # text: type told once
+    "again_no_day": ("Israeli jets struck the port again on Wednesday.", "ASSAULT"),
+    "again_another_verb": ("The army attacked the town on Monday and again shelled it.",
+                           "ASSAULT"),
+    "again_a_place": ("Police arrested the activist in March and again in the capital.",
+                      "COERCE"),
+}
+
+
+@pytest.fixture(scope="module")
+def repeated() -> dict[str, Extraction]:
+    return run_texts({k: v[0] for k, v in {**AGAIN, **ONCE}.items()})
+
+
+@pytest.mark.parametrize("key", sorted(AGAIN))
+def test_an_act_told_again_on_another_day_is_two_events(repeated: dict[str, Extraction],
+                                                        key: str) -> None:
+    _, etype, days = AGAIN[key]
+    found = of_type(repeated[key], etype)
+    assert [e.date.get("span", {}).get("text") for e in found] == days, \
+        [(e.trigger.text, e.date) for e in found]
+    assert found[1].date["via"] == "again"
+    assert found[0].source[0].text == found[1].source[0].text
+
+
+@pytest.mark.parametrize("key", sorted(ONCE))
+def test_again_without_a_day_of_its_own_adds_no_event(repeated: dict[str, Extraction],
+                                                 key: str) -> None:
+    _, etype = ONCE[key]
+    assert len([e for e in of_type(repeated[key], etype)
+                if e.date.get("via") == "again"]) == 0

@@ -397,8 +397,49 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
                   or _partners_apart(a, b, tokens.get(id(a)), tokens.get(id(b))),
                   lambda e: id(e) in lead)
     _share_coordinated_sides(out, tokens)
+    out = _repeated_acts(ectx, sent, out, tokens)
     attach_deadlines(ectx, sent, out, lambda toks, date: _subject_participants(ectx, toks, date))
     return out
+
+
+def _repeated_acts(ectx: EventContext, sent: Any, out: list[EventMention],
+                   tokens: dict[int, Any]) -> list[EventMention]:
+    """An act its verb tells twice on two days ('imposed sanctions on him in 2023 and again in
+    January', 'struck the port on Monday and again on Wednesday') is two events, the second
+    dated by the date after 'and again' (via "again"); an act told once stays one."""
+    doc = sent.doc
+    times = [t for t in ectx.ex.times if sent.start_char <= t.start < sent.end_char]
+    for ev in list(out):
+        verb = tokens.get(id(ev))
+        span = ev.date.get("span") if ev.date.get("from") == "text" else None
+        if verb is None or verb.pos_ != "VERB" or not span:
+            continue
+        again = next((a for a in sent if a.i > verb.i and a.lower_ == "again" and a.i > sent.start
+                      and doc[a.i - 1].lower_ == "and" and _in_clause_of(a, verb)), None)
+        if again is None or again.idx < span["end"]:
+            continue
+        end = doc[min(again.i + 4, sent.end - 1)].idx
+        later = next((t for t in times if again.idx < t.start <= end and t.start != span["start"]
+                      and t.type in attrs.DATE_TYPES), None)
+        if later is None:
+            continue
+        twin = replace(ev, date=attrs.text_date(ectx, later, "again"),
+                       attributes=dict(ev.attributes), source=list(ev.source),
+                       target=list(ev.target), contexts=list(ev.contexts))
+        tokens[id(twin)] = verb
+        out.insert(out.index(ev) + 1, twin)
+    return out
+
+
+def _in_clause_of(tok: Any, verb: Any) -> bool:
+    """Whether ``tok`` hangs in ``verb``'s clause: its heads reach the verb through no other
+    verb."""
+    head = tok.head
+    while head.i != verb.i:
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            return False
+        head = head.head
+    return True
 
 
 def _as_military_aid(trig: Trigger) -> Trigger:
