@@ -180,6 +180,8 @@ def _objects(tok: Any) -> list[Any]:
         dep = deps[j]
         if dep in OBJECT_DEPS and not _verbal_complement(dep, pos[j]):
             out.append(doc[j])
+        elif dep in SMALL_CLAUSE_DEPS and pos[j] == "ADJ" and _small_clause(tok, doc[j]):
+            out.append(doc[j])  # 'held [Kenya] [responsible]': the state the object is held in
         elif dep in ("prep", "agent", "prt"):
             out.extend(doc[g] for g in kids[j] if deps[g] in ("pobj", "pcomp"))
         if dep in ("prep", "prt", "advmod") and lower[j] in PARTICLE_HOSTS:
@@ -197,6 +199,23 @@ def _objects(tok: Any) -> list[Any]:
                 pobjs.extend(doc[g] for g in kids[j] if deps[g] == "pobj")
         out += mods + pobjs
     return out
+
+
+# The parser hangs the adjective of a small clause ('held Kenya [responsible] for the raid')
+# on the verb as a clause or an adverbial: with a party of its own, or after the verb's
+# object, it is the state the object is held in, an object-like complement.
+SMALL_CLAUSE_DEPS = ("ccomp", "advcl")
+
+
+def _small_clause(tok: Any, adj: Any) -> bool:
+    """True for an adjective of ``tok`` that tells the state of a party: its own subject
+    ('holds [Kenya] responsible') or the verb's direct object before it ('held [the rebels]
+    accountable'), with no verb of its own."""
+    if any(c.dep_ in ("cop", "aux", "auxpass", "mark") for c in adj.children):
+        return False
+    if any(c.dep_ == "nsubj" and c.i < adj.i for c in adj.children):
+        return True
+    return any(c.dep_ == "dobj" and c.i < adj.i for c in tok.children)
 
 
 def _verbal_complement(dep: str, pos: str) -> bool:
