@@ -34,6 +34,17 @@ of their own. Two forms are read here, each a reading of a clause and its partie
   behind the attack" is a denial), and the party must not be the speaker. The act stays an
   event of its own. A lexicon "blame" read in "X is to blame" took X as the one who blames;
   the charge replaces it. A sentence that holds another ACCUSE already tells its charge.
+- **A terrorist label** (ACCUSE, mode allege): a party that brands, labels, calls, considers,
+  regards or describes another as terrorists or a terrorist (or extremist) group ("Ankara
+  branded the PKK a terrorist organisation", "Turkey regards the YPG as a terrorist
+  organisation", "X considers Y a terrorist group") charges it (PETRARCH2: BRAND * TERRORIST
+  [1123], VIEW * (AS TERRORIST) [112]); so does a statement that Y *is* one ("Ankara says
+  the militia is a terrorist group", the speaker the source). An official designation
+  ("designated / declared X a terrorist group") is the ban the lexicon reads (COERCE), no
+  charge. The labeller is the source (the by-agent of a passive: "was branded a terrorist
+  group by X"), the labelled party the target; both must be known parties. None when negated
+  ("does not consider X a terrorist group"), in a question or an if-clause, or where the
+  sentence holds another ACCUSE.
 """
 
 from __future__ import annotations
@@ -61,6 +72,15 @@ HOSTILE_TYPES = ("ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTE
 BLAME_LEMMAS = ("blame",)
 RESPONSIBLE_ADJ = {"responsible": ("for",), "guilty": ("of",), "culpable": ("for", "of")}
 BEHIND = "behind"
+# a terrorist label: the verbs that apply it and the words that make it
+# (an official designation, 'designated / declared / listed X a terrorist group', is the ban
+# the lexicon reads as COERCE, no charge)
+LABEL_VERBS = ("call", "brand", "label", "term", "dub", "consider", "deem", "regard", "view",
+               "see", "describe", "characterize", "characterise")
+LABEL_WORDS = ("terrorist", "terror", "extremist")  # 'a [terrorist] group', '[terrorists]'
+LABEL_GROUPS = ("group", "organization", "organisation", "entity", "outfit", "network",
+                "movement", "militia", "body", "state", "regime", "sponsor", "cell", "faction")
+LABEL_PERSONS = ("terrorist", "extremist")  # the label as a noun of its own: 'branded them [terrorists]'
 
 
 def _asserted_clause(tok: Any) -> bool:
@@ -224,11 +244,108 @@ def responsibility_charges(sent: Any, quotes: list[Any], events: list[EventMenti
     return out, replaced
 
 
+def _label_word(tok: Any) -> bool:
+    """True for a noun that is a terrorist label: 'terrorists', or a group noun that a
+    terrorist word modifies ('a terrorist organisation', 'a terror group')."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in LABEL_PERSONS:
+        return tok.dep_ != "compound"  # 'terrorist attacks' names acts, no label
+    return lemma in LABEL_GROUPS and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in LABEL_WORDS for c in tok.children)
+
+
+def _labelled(lab: Any) -> tuple[Any, list[Any], bool] | None:
+    """(the verb or copula that applies the label ``lab``, the labelled tokens, whether the
+    verb is a copula) for 'branded X [a terrorist group]' however the parser hangs it, else
+    None."""
+    dep, head = lab.dep_, lab.head
+    if dep == "appos" and head.dep_ == "dative":  # 'designated [the Houthis] a terror group'
+        return head.head, [head], False
+    if dep == "pobj" and head.lower_ == "as":  # 'regards X as a terrorist organisation'
+        verb = head.head
+        if verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN", "PRON"):
+            verb = verb.head  # 'as' hung on the object
+        return verb, [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")], False
+    if dep == "oprd":  # 'labeled the guard [a terrorist group]'
+        return head, [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")], False
+    if dep == "dobj":
+        dative = [c for c in head.children if c.dep_ in ("dative", "nsubjpass")]
+        if dative:  # 'branded [the group] a terrorist organisation', '[X] was branded terrorists'
+            return head, dative, False
+        named = [c for c in lab.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
+                 and lab.lemma_.lower() in LABEL_PERSONS]
+        return (head, named, False) if named else None  # 'branded the militia terrorists'
+    if dep == "ccomp":  # 'considers [the YPG] a terrorist group' parsed as a clause
+        return head, [c for c in lab.children if c.dep_ == "nsubj" and c.i < lab.i], False
+    if dep == "attr" and head.lemma_ == "be":  # 'the militia is a terrorist group'
+        return head, [c for c in head.children if c.dep_ == "nsubj"], True
+    return None
+
+
+def _on(ev: EventMention, tok: Any) -> bool:
+    """True when the event's trigger covers the token."""
+    return ev.trigger.start <= tok.idx < ev.trigger.end
+
+
+def terrorist_labels(sent: Any, quotes: list[Any], events: list[EventMention],
+                     build: Builder, link: Linker
+                     ) -> tuple[list[EventMention], list[EventMention]]:
+    """(the ACCUSE of each terrorist label a known party puts on another in ``sent``, the
+    events it replaces: the dictionary's reading of the labelling verb ('BRAND * TERRORIST'),
+    which names no parties of its own)."""
+    out: list[EventMention] = []
+    replaced: list[EventMention] = []
+    for lab in sent:
+        if not _label_word(lab):
+            continue
+        found = _labelled(lab)
+        if found is None:
+            continue
+        verb, labelled, copula = found
+        if any(e.type == ACCUSE and not _on(e, verb) for e in events + out):
+            continue  # the sentence's charge is told already
+        if not labelled or _negated(verb) or not _asserted_clause(verb) or \
+                any(c.dep_ == "neg" for c in lab.children):
+            continue
+        if copula:
+            quote = quote_of(quotes, lab)
+            if quote is None or quote.speaker is None:
+                continue
+            source = [quote.speaker]
+        elif verb.pos_ != "VERB" or verb.lemma_.lower() not in LABEL_VERBS:
+            continue
+        elif any(c.dep_ == "nsubjpass" for c in verb.children):  # 'was designated ... by X'
+            source = [p for a in verb.children if a.dep_ == "agent" for g in a.children
+                      if g.dep_ == "pobj" for p in _parties(link, g, itself=True)]
+        else:
+            source = _parties(link, _subject(verb), itself=True)
+        target = [p for t in labelled for p in _parties(link, t)
+                  if not any(same_participant(p, s) for s in source)]
+        if not source or not target:
+            continue
+        trig = lab if copula else verb
+        entry = Entry(lemma=trig.lemma_.lower(), pos="verb" if trig.pos_ == "VERB" else "noun",
+                      type=ACCUSE, mode=ALLEGE, origin=ORIGIN)
+        ev = build(Trigger(trig, entry, nominal=False))
+        if ev is None:
+            continue
+        replaced += [e for e in events if e.type == ACCUSE and _on(e, verb)]
+        out.append(dataclasses.replace(ev, source=source, target=target,
+                                       mode=f"{ACCUSE}/{ALLEGE}"))
+    return out, replaced
+
+
 def reported_acts(sent: Any, quotes: list[Any], events: list[EventMention], build: Builder,
                   link: Linker, negative: frozenset[str]) -> list[EventMention]:
-    """``events`` with the refusals and charges of responsibility ``sent`` tells by the form
-    of a clause added (and a 'blame' those charges read again dropped)."""
+    """``events`` with the refusals, charges of responsibility and terrorist labels ``sent``
+    tells by the form of a clause added (and a 'blame' or a dictionary 'brand' those charges
+    read again dropped)."""
     charges, replaced = responsibility_charges(sent, quotes, events, build, link, negative)
+    labels, relabelled = terrorist_labels(sent, quotes, events + charges, build, link)
+    replaced += relabelled
+    charges += labels
     kept = [e for e in events if not any(e is r for r in replaced)]
     return kept + charges + refusals(sent, kept + charges, build, link)
 
