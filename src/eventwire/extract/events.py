@@ -153,7 +153,7 @@ from eventwire.extract.truces import (
     retype_truces,
     truce_context,
 )
-from eventwire.extract.ultimatums import ultimatum_target, ultimatum_threat
+from eventwire.extract.ultimatums import search_threats, ultimatum_target, ultimatum_threat
 from eventwire.extract.visits import PLACE_KIND, domestic_trip
 from eventwire.model import EventMention, Extraction, Participant
 
@@ -384,6 +384,8 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
                         lambda trig: build_event(ectx, trig, sent, [], previous + out),
                         lambda tok: participants_of(ectx, tok, None),
                         ectx.lexicon.disapproval.get("polar", frozenset()))
+    out += search_threats(sent, out, lambda trig: build_event(ectx, trig, sent, [], previous + out),
+                          ectx.lexicon, lambda tok: participants_of(ectx, tok, None))
     score_events(out)
     if not ectx.all_events:
         out = confirmed_events(out)

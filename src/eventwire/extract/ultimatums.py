@@ -11,10 +11,18 @@ unconditioned future ("will buy aircraft") and a positive condition ("will help 
 A consequent that is itself negated ("will not buy any more unless ...") is the refusal it
 already reads as. Only a statement's content or the narrator's own sentence: not a belief or a
 forecast ("analysts expect X will buy elsewhere if ...").
+
+A search for alternatives set on such a condition is the same warning though the lexicon
+types no act in it ("X will *look for other partners* if the dam is not stopped", "will
+*seek other suppliers* unless the ban is lifted", "will have to *turn to other partners*"):
+``search_threats`` gives the THREATEN from the clause's subject, else the one who states it.
+A search with no negated condition ("will look for alternatives to coal") is no event.
 """
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from typing import Any
 
 from eventwire.extract.discourse import EARLIER_EVENT, _take_targets, sentences_back
@@ -29,8 +37,9 @@ from eventwire.extract.intent import (
     _derived,
     speaker_token,
 )
-from eventwire.extract.lexicon import Lexicon
+from eventwire.extract.lexicon import Entry, Lexicon
 from eventwire.extract.modality import believed
+from eventwire.extract.triggers import Trigger
 from eventwire.model import EventMention, Participant
 
 # a harmless act becomes a threat only through the negated condition it is set on
@@ -39,6 +48,14 @@ NEGATING_MARKS = ("unless",)
 CANNOT = ("cannot", "can't")
 HOW = "ultimatum"  # the derived event's intent_of.how
 ULTIMATUM_SENTENCES = 3  # article sentences back an ultimatum's target may continue
+OBLIGING_VERBS = ("have", "need")  # 'will have to buy elsewhere'
+# a search for other partners: the verb, the preposition its object takes (none: a direct
+# object), and the objects that are alternatives ('other' makes a partner or a supplier one)
+SEARCH_VERBS = {"look": "for", "search": "for", "seek": "", "explore": "", "find": "",
+                "turn": "to", "switch": "to"}
+ALTERNATIVES = ("alternative", "option")
+PARTNERS = ("supplier", "seller", "partner", "source", "market", "buyer")
+OTHER_MODIFIERS = ("other", "alternative", "different", "new")
 
 
 def _negated_condition(head: Any) -> bool:
@@ -56,6 +73,15 @@ def _negated_condition(head: Any) -> bool:
     return False
 
 
+def _obliged_heads(tok: Any) -> list[Any]:
+    """The verb, and the 'have' or 'need' it is the infinitive of: 'X *will have to* look for
+    alternatives if ...' marks its future and hangs its condition on 'have'."""
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.lemma_.lower() in OBLIGING_VERBS and head.i != tok.i:
+        return [tok, head]
+    return [tok]
+
+
 def ultimatum_threat(ev: EventMention, tok: Any, lex: Lexicon,
                      speaker: list[Participant]) -> EventMention | None:
     """The THREATEN a party's future cooperative or neutral act implies when it is set on a
@@ -65,9 +91,11 @@ def ultimatum_threat(ev: EventMention, tok: Any, lex: Lexicon,
         return None
     if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in tok.children):
         return None
-    if not _aux(tok) & set(INTENT_AUX) or _counterfactual(tok) or believed(tok, lex):
+    heads = _obliged_heads(tok)
+    if not any(_aux(t) & set(INTENT_AUX) for t in heads) or _counterfactual(tok) or \
+            believed(tok, lex):
         return None
-    if not _negated_condition(tok):
+    if not any(_negated_condition(t) for t in heads):
         return None
     spk = speaker_token(tok)
     stated = spk is not None and spk.head.lemma_.lower() in STATEMENT_VERBS + WARNING_VERBS
@@ -99,3 +127,56 @@ def ultimatum_target(ectx: EventContext, ev: EventMention, previous: list[EventM
         if other.type == "THREATEN" and other.target and _countries(other.source) == mine:
             _take_targets(ev, other, other.target, EARLIER_EVENT)
             return
+
+
+def _search(tok: Any) -> bool:
+    """True for a search for alternatives: 'look for alternatives', 'seek other suppliers',
+    'turn to other partners'."""
+    prep = SEARCH_VERBS.get(tok.lemma_.lower())
+    if prep is None or tok.pos_ != "VERB":
+        return False
+    if prep:
+        objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == prep
+                for g in c.children if g.dep_ == "pobj"]
+    else:
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+    for obj in objs:
+        lemma = obj.lemma_.lower()
+        if lemma in ALTERNATIVES:
+            return True
+        if lemma in PARTNERS and any(c.dep_ == "amod" and c.lower_ in OTHER_MODIFIERS
+                                     for c in obj.children):
+            return True
+    return False
+
+
+def search_threats(sent: Any, events: list[EventMention], build: Callable[[Trigger], Any],
+                   lex: Lexicon, speaker_of: Callable[[Any], list[Participant]]
+                   ) -> list[EventMention]:
+    """The THREATEN of each future search for alternatives in ``sent`` set on a negated
+    condition ('will look for other partners if the freeze is not lifted'), from the
+    clause's subject or the one who states it."""
+    out: list[EventMention] = []
+    for tok in sent:
+        if not _search(tok) or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        heads = _obliged_heads(tok)
+        if not any(_aux(t) & set(INTENT_AUX) for t in heads) or _counterfactual(tok) or \
+                believed(tok, lex) or not any(_negated_condition(t) for t in heads):
+            continue
+        if any(e.type == "THREATEN" and e.trigger.start <= tok.idx < e.trigger.end
+               for e in events):
+            continue  # read already as the ultimatum of a typed act
+        spk = speaker_token(tok)
+        if spk is not None and spk.head.lemma_.lower() not in STATEMENT_VERBS + WARNING_VERBS:
+            continue  # 'analysts expect X will look elsewhere if ...'
+        entry = Entry(lemma=tok.lemma_.lower(), pos="verb", type="THREATEN", mode=None,
+                      origin=HOW)
+        ev = build(Trigger(tok, entry, nominal=False))
+        if ev is None:
+            continue
+        source = ev.source or (speaker_of(spk) if spk is not None else [])
+        if not source:
+            continue
+        out.append(dataclasses.replace(ev, source=source, target=[], modality="asserted"))
+    return out
