@@ -118,7 +118,7 @@ def _chain(tok: Any, reporting: set[str], lex: Lexicon | None = None) -> list[An
                 break
             out.extend(path)  # 'the talks are [due] to [resume]': the subject's event resumes
         if (t.dep_ == "relcl" and not _infinitival_modifier(t)) or temporal_clause(t) or \
-                _clause_as_object(t) or _reduced_relative(t, lex):
+                _clause_as_object(t) or _reduced_relative(t, lex) or _tensed_adjunct(t):
             break  # a relative clause has its own modality ('talks on the strike that killed'),
             # a dating participle that of the act it dates (see _dated_act)
         if t.i == tok.i and lex is not None and _speech_beside_infinitive(t, lex):
@@ -135,6 +135,58 @@ def _chain(tok: Any, reporting: set[str], lex: Lexicon | None = None) -> list[An
 
 
 CLAUSE_PREPS = frozenset({"as", "while", "when", "whilst"})  # subordinators read as prepositions
+FACT_MARKS = frozenset({"because", "although", "though", "whereas", "while", "whilst", "since",
+                        "as", "after"})  # an adverbial clause told as fact, not as a condition
+TIMELESS_FACT_MARKS = frozenset({"because", "although", "though", "whereas"})  # even in the present
+CORRELATIVE_RE = re.compile(  # 'the more ..., the more ...', 'the longer ..., the less ...'
+    r"\bthe (?:more|less|fewer|greater|bigger|longer|harder|sooner|higher|lower|further|"
+    r"stronger|weaker|worse|better)\b[^.;:]*?,\s*the (?:more|less|fewer|greater|bigger|longer|"
+    r"harder|sooner|higher|lower|further|stronger|weaker|worse|better)\b", re.IGNORECASE)
+REASON = frozenset({"reason"})  # 'it stands to reason that ...'
+SEEM_VERBS = frozenset({"seem", "appear"})  # 'it seems that ...'
+CONTRAST_MARKS = frozenset({"while", "whilst"})  # after a comma: a contrast, not a time
+ONGOING_VERBS = frozenset({"be", "keep", "continue", "remain", "stay"})  # 'while X is busy ...'
+TENSE_AUX = frozenset({"has", "have", "had", "is", "are", "was", "were", "am", "'s", "'re"})
+
+
+def _tensed_adjunct(clause: Any) -> bool:
+    """True for an adverbial clause of cause, concession, contrast or time with a tense of its
+    own ('will withdraw because the rebels [have attacked] the convoy', 'could impose
+    sanctions, although X has [expelled] its diplomats', 'may retaliate, as troops [shelled]
+    the border', 'while X is busy [bullying] its neighbour, if you look around, ...'): it tells a
+    fact, so the main verb's modal, plan or condition does not reach it. A present simple
+    counts only after a causal or concessive mark ('while the talks take place next week' may
+    be a plan), nor a present after a temporal mark under a modal ('will attack while the army
+    is [holding] talks' times the plan), and a clause inside a condition stays in it ('if
+    they attack while the army is [shelling] ...')."""
+    if clause.dep_ != "advcl" or clause.pos_ not in CLAUSE_POS:
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if not marks & FACT_MARKS or marks & CONDITION_MARKS:
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+        return False
+    tensed = clause.tag_ in PAST_TAGS or any(a.lower_ in TENSE_AUX or a.lower_ in ("did",)
+                                             for a in auxes)
+    if not tensed and not (clause.tag_ in PRESENT_TAGS and (
+            marks & TIMELESS_FACT_MARKS or clause.lemma_.lower() in ONGOING_VERBS)):
+        return False
+    past = clause.tag_ in PAST_TAGS or any(a.lower_ in PAST_AUX for a in auxes)
+    contrast = any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS and c.i > 0 and
+                   c.doc[c.i - 1].lower_ == "," for c in clause.children)  # ', while X is ...'
+    going_on = clause.lemma_.lower() in ONGOING_VERBS - {"be"}  # 'while the army keeps ...'
+    if not past and not contrast and not going_on and not marks & TIMELESS_FACT_MARKS and any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in clause.head.children):
+        return False  # 'will attack while the army is sleeping': the time of the plan
+    t = clause.head
+    for _ in range(CHAIN_LIMIT):
+        if has_child(t, "mark", CONDITION_MARKS):
+            return False
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return True
 
 
 def _clause_as_object(verb: Any) -> bool:
@@ -254,12 +306,15 @@ def _occurrence_path(verb: Any) -> list[Any]:
 
 
 def _passes_modality(verb: Any, subj: Any = None, lex: Lexicon | None = None) -> bool:
-    """True when the verb's modality (or its copula's risk noun) applies to its subject."""
+    """True when the verb's modality (or its copula's risk noun) applies to its subject: an
+    occurrence verb, a condition, or an indefinite subject under a modal, a risk copula or a
+    hedged future ('a new offensive [will likely] draw ...')."""
     if verb.lemma_.lower() in OCCURRENCE_VERBS or has_child(verb, "mark", CONDITION_MARKS):
         return True
     if lex is None or subj is None or not _indefinite(subj):
         return False
-    return _aux_in(verb, lex.cue("hypothetical", "aux")) or _risk_copula(verb, lex)
+    return _aux_in(verb, lex.cue("hypothetical", "aux")) or _risk_copula(verb, lex) or \
+        _speculative_adverb([verb], lex)  # 'a purchase of jets [will likely have] ...'
 
 
 def _risk_copula(verb: Any, lex: Lexicon) -> bool:
@@ -470,7 +525,27 @@ def _generic_activity(chain: list[Any]) -> bool:
     '[securing a deal] was not the focus'); a bare gerund noun stays an event ('[fighting] in
     the region has forced thousands to flee')."""
     return any(t.tag_ == "VBG" and t.dep_ in GENERIC_SUBJECT_DEPS
-               and any(c.dep_ == "dobj" for c in t.children) for t in chain)
+               and any(c.dep_ == "dobj" for c in t.children) for t in chain) or \
+        any(t.dep_ == "xcomp" and _aux_in(t, TO) and _clausal_subject(t.head)
+            for t in chain)  # 'to be a reporter there means [to be persecuted]': an entailment
+
+
+def _clausal_subject(verb: Any) -> bool:
+    """True for a verb whose subject is an infinitive or gerund clause ('[to report] from there
+    means ...', which the parser may hang as an adverbial clause before a subjectless verb)."""
+    if has_child(verb, "csubj"):
+        return True
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) and any(
+        c.dep_ == "advcl" and c.i < verb.i and _aux_in(c, TO) for c in verb.children)
+
+
+def _correlative(trig: Any) -> bool:
+    """True for a trigger inside a comparative correlative ('the more X [bullies] Y, the more
+    support Y gets', 'the longer the [siege] lasts, the harder ...'): a general conditional
+    linking two degrees, not a report of either act."""
+    sent = sentence_of(trig)
+    m = CORRELATIVE_RE.search(span_text(sent))
+    return m is not None and trig.idx >= sent.start_char + m.start()
 
 
 def _doubted(trig: Any, lex: Lexicon) -> bool:
@@ -822,7 +897,8 @@ def _hypothetical(chain: list[Any], lex: Lexicon, speech: bool | None = None) ->
     govs = lex.cue("hypothetical", "governors")
     mods = lex.cue("hypothetical", "modifiers")
     trig = chain[0]
-    if span_text(sentence_of(trig)).rstrip().endswith("?") or _generic_activity(chain):
+    if span_text(sentence_of(trig)).rstrip().endswith("?") or _generic_activity(chain) or \
+            _correlative(trig):
         return True
     if inverted_condition(trig) or any(_for_infinitive(t) for t in chain):
         return True
@@ -854,7 +930,8 @@ def _in_scope(governor: Any, below: Any) -> bool:
     """True when the trigger lies in the speculative governor's complement: not in an adjunct,
     a conjunct or its subject ('who [led] the negotiations', 'seeks to stop ..., alleging'),
     'lead' only through 'to' ('could lead to a ceasefire'), an effort verb only through its
-    infinitive ('worked to secure the release', not 'worked out a deal'), and 'call' not as naming ('what he
+    infinitive ('worked to secure the release', not 'worked out a deal'), 'pave' not through a
+    preposition ('paved with arrests'), and 'call' not as naming ('what he
     called a meeting') nor through another preposition than 'for' or 'on' ('called X, with
     both sides being accused of ...')."""
     if below is None or below.dep_ in OUT_OF_SCOPE_DEPS or _clause_prep(below):
@@ -866,6 +943,8 @@ def _in_scope(governor: Any, below: Any) -> bool:
         return below.dep_ == "xcomp"
     if lemma == "lead":
         return below.dep_ == "prep" and below.lower_ == "to" and not _realised_past(governor)
+    if lemma == "pave":  # 'pave the way for talks'; a road 'paved with arrests' had them
+        return below.dep_ != "prep"
     if lemma == "call":
         return below.dep_ in ("xcomp", "ccomp") or (below.dep_ == "prep" and
                                                      below.lower_ in CALL_PREPS)
@@ -997,8 +1076,8 @@ def _dated_act(top: Any, lex: Lexicon) -> str:
     ('did not sign the deal after [meeting] them', but 'will not wait before [acting]' is a
     plan). The dated act's content cues do not reach the participle ('agreed to a truce after
     [attacking] the base' is no plan)."""
-    if not temporal_clause(top):
-        return ASSERTED
+    if not temporal_clause(top) or _tensed_adjunct(top):
+        return ASSERTED  # 'will strike, while X [is shelling] ...': a clause of its own
     act = top.head.head if top.dep_ == "pcomp" else top.head
     if act.dep_ in ("ccomp", "conj") and act.head.pos_ in ("VERB", "AUX") and _set_off(top) and \
             _uncontrolled_passive(act, lex):
@@ -1041,7 +1120,20 @@ def _reported_future(chain: list[Any], lex: Lexicon) -> bool:
     marks = lex.cue("hypothetical", "marks")
     wishes = lex.cue("hypothetical", "wish_verbs")  # 'said he would [like] to meet': a wish
     return not any(t.lemma_.lower() in govs or has_child(t, "mark", marks) or
-                   (t.pos_ == "VERB" and t.lemma_.lower() in wishes) for t in chain[1:])
+                   (t.pos_ == "VERB" and t.lemma_.lower() in wishes) or _epistemic_frame(t)
+                   for t in chain[1:])
+
+
+def _epistemic_frame(verb: Any) -> bool:
+    """True for an impersonal frame that weighs what follows ('it stands to reason that X
+    would ...', 'it seems that X would ...', 'it appears X would ...'): a reasoned guess, not
+    a reported plan."""
+    lemma = verb.lemma_.lower()
+    if lemma == "stand":
+        return any(c.dep_ == "prep" and c.lower_ == "to" and has_child(c, "pobj", REASON)
+                   for c in verb.children)
+    return lemma in SEEM_VERBS and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it"
+                                       for c in verb.children)
 
 
 def _judged_instance(chain: list[Any]) -> bool:
