@@ -142,6 +142,9 @@ CORRELATIVE_RE = re.compile(  # 'the more ..., the more ...', 'the longer ..., t
     r"\bthe (?:more|less|fewer|greater|bigger|longer|harder|sooner|higher|lower|further|"
     r"stronger|weaker|worse|better)\b[^.;:]*?,\s*the (?:more|less|fewer|greater|bigger|longer|"
     r"harder|sooner|higher|lower|further|stronger|weaker|worse|better)\b", re.IGNORECASE)
+REALISING_VERBS = frozenset({"take", "begin", "start", "happen", "occur", "go", "proceed",
+                             "open", "resume", "end", "conclude", "finish", "close", "hold"})
+HAVE_BASE = frozenset({"have"})  # 'would [have] attacked'
 REASON = frozenset({"reason"})  # 'it stands to reason that ...'
 SEEM_VERBS = frozenset({"seem", "appear"})  # 'it seems that ...'
 CONTRAST_MARKS = frozenset({"while", "whilst"})  # after a comma: a contrast, not a time
@@ -969,7 +972,8 @@ def _planned(chain: list[Any], lex: Lexicon) -> bool:
     govs = lex.cue("planned", "governors")
     mods = lex.cue("planned", "modifiers")
     trig = chain[0]
-    if any(c.dep_ in ("amod", "compound") and _word_in(c, mods) for c in trig.children):
+    if any(c.dep_ in ("amod", "compound") and _word_in(c, mods) for c in trig.children) and \
+            not _took_place(trig):
         return True
     if (trig.dep_ == "ROOT" and _aux_in(trig, TO)) or headline_subject(trig):
         return True  # headline infinitive: "Trump To Speak With Putin"
@@ -984,6 +988,17 @@ def _planned(chain: list[Any], lex: Lexicon) -> bool:
                 not _goes_on(t, below) and _in_plan(below):
             return True
     return False
+
+
+def _took_place(noun: Any) -> bool:
+    """True for an event noun that is the subject of a verb telling it happened ('the planned
+    visit [took place] on Monday', 'the scheduled talks [began]', 'has gone ahead'): the plan
+    was carried out. 'The planned visit was cancelled', 'did not take place' and 'will take
+    place' are no such report."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in REALISING_VERBS:
+        return False
+    return _realised_past(verb) and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _goes_on(governor: Any, below: Any) -> bool:
@@ -1113,6 +1128,8 @@ def _reported_future(chain: list[Any], lex: Lexicon) -> bool:
         return False
     if _judged_instance(chain):
         return False  # 'said a ceasefire would save lives': no ceasefire is announced
+    if any(t.tag_ == "VBN" and has_child(t, "aux", HAVE_BASE) for t in chain):
+        return False  # 'said the army would have attacked': a counterfactual, no plan
     speech = _speech_head(chain[0], lex.cue("reporting_verbs"))
     if _aux_in(speech, aux) or _conditional_consequent([*chain, speech]):
         return False
