@@ -1,5 +1,6 @@
 """A counterfactual 'would have' under a reporting verb is no plan; a planned event told as
-having taken place is asserted; hand-built sentences through the real pipeline."""
+having taken place is asserted; an act whose stopping is negated goes on; hand-built sentences
+through the real pipeline."""
 
 from __future__ import annotations
 
@@ -18,6 +19,12 @@ TEXTS = {
     "cancelled": "The planned visit was cancelled after the attack.",
     "did_not": "The planned visit did not take place on Monday.",
     "will_take_place": "The planned talks will take place next week.",
+    "never_stopped": "Redland never stopped shelling the town, residents said.",
+    "not_stopped": "The army has not stopped its attacks on the town.",
+    "not_halt": "The army did not halt its offensive in the north.",
+    "not_abandon": "Redland did not abandon the talks with Blueland.",
+    "never_ceased": "The rebels have never ceased their attacks on the convoys.",
+    "stopped": "Redland stopped shelling the town on Monday.",
 }
 
 
@@ -46,3 +53,14 @@ def test_a_planned_event_that_took_place_is_asserted(extracted, key, trigger):
                                          ("will_take_place", "talks")])
 def test_a_planned_event_cancelled_refused_or_ahead_is_not_asserted(extracted, key, trigger):
     assert modality(extracted[key], trigger) != "asserted"
+
+
+@pytest.mark.parametrize("key,trigger", [
+    ("never_stopped", "shelling"), ("not_stopped", "attacks"), ("not_halt", "offensive"),
+    ("not_abandon", "talks"), ("never_ceased", "attacks")])
+def test_an_act_whose_stopping_is_negated_goes_on(extracted, key, trigger):
+    assert modality(extracted[key], trigger) == "asserted"
+
+
+def test_an_act_stopped_is_still_negated(extracted):
+    assert modality(extracted["stopped"], "shelling") == "negated"

@@ -27,6 +27,7 @@ TEXTS = {
     "would_if": "Redland would attack the port if Blueland fired again.",
     "because_would": "Redland could impose sanctions because Blueland would expel its "
                      "diplomats.",
+    "will_be_because": "If Redland invades, it will be because Blueland attacked first.",
     # comparative correlatives and entailments are general statements
     "correlative": "The more Redland bullies Blueland, the more support Blueland gets.",
     "correlative_that": "Redland fails to see that the more it bullies Blueland, the more "
@@ -69,6 +70,7 @@ def test_a_tensed_clause_of_cause_concession_or_contrast_is_a_fact(extracted, ke
 @pytest.mark.parametrize("key,trigger,expected", [
     ("if_while", "shelling", "hypothetical"), ("will_while_future", "talks", "planned"),
     ("would_if", "attack", "hypothetical"), ("because_would", "expel", "hypothetical"),
+    ("will_be_because", "attacked", "hypothetical"),
     ("although_perfect", "impose", "hypothetical")])
 def test_a_condition_a_planned_time_or_a_modal_clause_stays_unreal(extracted, key, trigger,
                                                                   expected):

@@ -175,6 +175,11 @@ def _tensed_adjunct(clause: Any) -> bool:
     if not tensed and not (clause.tag_ in PRESENT_TAGS and (
             marks & TIMELESS_FACT_MARKS or clause.lemma_.lower() in ONGOING_VERBS)):
         return False
+    head = clause.head
+    if head.lemma_.lower() == "be" and not any(c.dep_ in ("attr", "acomp", "prep")
+                                               for c in head.children):
+        return False  # 'if X invades, it will be [because] Y attacked': the clause is the
+        # copula's predicate, inside what the condition supposes
     past = clause.tag_ in PAST_TAGS or any(a.lower_ in PAST_AUX for a in auxes)
     contrast = any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS and c.i > 0 and
                    c.doc[c.i - 1].lower_ == "," for c in clause.children)  # ', while X is ...'
