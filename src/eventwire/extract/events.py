@@ -107,6 +107,7 @@ from eventwire.extract.modality import (
     PLANNED,
     SPEECH_ACT_TYPES,
     attempted_act,
+    correlative_comparison,
     forecast,
     hedged,
     in_table,
@@ -937,22 +938,7 @@ def press_request(trig: Trigger, lexicon: Lexicon) -> bool:
     return bool(asked) and all(a.lower_ in nouns or a.lemma_.lower() in nouns for a in asked)
 
 
-COMPARATIVE_TAGS = ("JJR", "RBR")
 CORRELATIVE = "correlative comparison"  # attributes.modality_from of such an event
-
-
-def correlative_comparison(tok: Any) -> bool:
-    """True for a trigger in either half of a correlative comparison ('the more China bullies
-    Taiwan, the more support Taiwan gets', 'the longer the war lasts, the more civilians are
-    killed', 'the harder they push, the less we will give'): two 'the' + comparative pairs,
-    the first before a comma that precedes the second. The sentence states a general rule
-    of how one thing grows with another, not an event that happened; a single comparison
-    ('the more recent attack', 'killed more civilians than ever') is none."""
-    sent = tok.sent
-    pairs = [t.i for t in sent[:-1] if t.lower_ == "the" and t.nbor(1).tag_ in COMPARATIVE_TAGS]
-    if len(pairs) < 2 or tok.i < pairs[0]:
-        return False
-    return any(t.text == "," for t in tok.doc[pairs[0]:pairs[-1]])
 
 
 ALERT_TYPE = "COERCE"
@@ -1572,9 +1558,10 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     if ev.modality in COMMITMENT_MODALITIES and etype not in SAID_PURPOSE_TYPES and \
             purpose_aim(trig.token):
         ev.modality = HYPOTHETICAL  # 'sent warships to support its allies': an aim, not a plan
-    if ev.modality in COMMITMENT_MODALITIES and correlative_comparison(trig.token):
+    if ev.modality in (*COMMITMENT_MODALITIES, HYPOTHETICAL) and \
+            correlative_comparison(trig.token):
         ev.modality = HYPOTHETICAL  # 'the more X bullies Y, the more support Y gets': a rule
-        ev.attributes["modality_from"] = CORRELATIVE
+        ev.attributes["modality_from"] = CORRELATIVE  # and no intent derived from it
     if ev.modality == HYPOTHETICAL and etype in ATTEMPTED_TYPES and not speculative and \
             attempted_act(trig.token, ectx.lexicon):
         ev.modality = ASSERTED  # 'tried to kill the envoy': an attempted attack is an attack

@@ -138,10 +138,7 @@ CLAUSE_PREPS = frozenset({"as", "while", "when", "whilst"})  # subordinators rea
 FACT_MARKS = frozenset({"because", "although", "though", "whereas", "while", "whilst", "since",
                         "as", "after"})  # an adverbial clause told as fact, not as a condition
 TIMELESS_FACT_MARKS = frozenset({"because", "although", "though", "whereas"})  # even in the present
-CORRELATIVE_RE = re.compile(  # 'the more ..., the more ...', 'the longer ..., the less ...'
-    r"\bthe (?:more|less|fewer|greater|bigger|longer|harder|sooner|higher|lower|further|"
-    r"stronger|weaker|worse|better)\b[^.;:]*?,\s*the (?:more|less|fewer|greater|bigger|longer|"
-    r"harder|sooner|higher|lower|further|stronger|weaker|worse|better)\b", re.IGNORECASE)
+COMPARATIVE_TAGS = ("JJR", "RBR")  # 'the more', 'the longer', 'the sooner'
 REALISING_VERBS = frozenset({"take", "begin", "start", "happen", "occur", "go", "proceed",
                              "open", "resume", "end", "conclude", "finish", "close", "hold"})
 HAVE_BASE = frozenset({"have"})  # 'would [have] attacked'
@@ -547,13 +544,18 @@ def _clausal_subject(verb: Any) -> bool:
         c.dep_ == "advcl" and c.i < verb.i and _aux_in(c, TO) for c in verb.children)
 
 
-def _correlative(trig: Any) -> bool:
-    """True for a trigger inside a comparative correlative ('the more X [bullies] Y, the more
-    support Y gets', 'the longer the [siege] lasts, the harder ...'): a general conditional
-    linking two degrees, not a report of either act."""
-    sent = sentence_of(trig)
-    m = CORRELATIVE_RE.search(span_text(sent))
-    return m is not None and trig.idx >= sent.start_char + m.start()
+def correlative_comparison(tok: Any) -> bool:
+    """True for a trigger in either half of a correlative comparison ('the more China bullies
+    Taiwan, the more support Taiwan gets', 'the longer the [siege] lasts, the harder ...',
+    'the harder they push, the less we will give'): two 'the' + comparative pairs, the first
+    before a comma that precedes the second. The sentence states a general rule of how one
+    thing grows with another (hypothetical), not a report of either act; a single comparison
+    ('the more recent attack', 'killed more civilians than ever') is none."""
+    sent = tok.sent
+    pairs = [t.i for t in sent[:-1] if t.lower_ == "the" and t.nbor(1).tag_ in COMPARATIVE_TAGS]
+    if len(pairs) < 2 or tok.i < pairs[0]:
+        return False
+    return any(t.text == "," for t in tok.doc[pairs[0]:pairs[-1]])
 
 
 def _doubted(trig: Any, lex: Lexicon) -> bool:
@@ -906,7 +908,7 @@ def _hypothetical(chain: list[Any], lex: Lexicon, speech: bool | None = None) ->
     mods = lex.cue("hypothetical", "modifiers")
     trig = chain[0]
     if span_text(sentence_of(trig)).rstrip().endswith("?") or _generic_activity(chain) or \
-            _correlative(trig):
+            correlative_comparison(trig):
         return True
     if inverted_condition(trig) or any(_for_infinitive(t) for t in chain):
         return True
