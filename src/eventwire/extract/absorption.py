@@ -31,6 +31,8 @@ MATERIAL_ACTS = ("ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "RETREAT", 
 TEMPORAL_LINKS = ("after", "before", "since", "upon", "while", "until", "when")
 CIRCUMSTANCE_PREPS = ("following", "after", "since", "amid", "amidst", "despite", "during",
                       "until")
+# 'in response to the shelling', 'in retaliation for the raid': the act answered is its own
+RESPONSE_NOUNS = ("response", "retaliation", "reaction", "reply", "revenge", "reprisal")
 MEETING_TYPE = "CONSULT"
 ASSAULT = "ASSAULT"
 ABDUCT = "abduct"  # the ASSAULT mode of hostage-taking: an act of its own beside an attack
@@ -190,6 +192,22 @@ def _ordered_act(trig: Trigger, gov: Trigger) -> bool:
         verb.dep_ == "xcomp" and verb.head.i == gov.token.i
 
 
+def _answered_in_response(trig: Trigger, gov: Trigger) -> bool:
+    """An act of another type that a verb answers 'in response to' or 'in retaliation for' is
+    an act of its own, not the verb's content: 'closed the border in response to the
+    [shelling]' reports the closure and the shelling. One of the same type stays absorbed
+    ('struck Gaza in retaliation for the rocket attacks' is one ASSAULT told with its cause)."""
+    if trig.entry.type == gov.entry.type or gov.nominal:
+        return False
+    x = trig.token
+    while x.head.i != x.i and x.i != gov.token.i:
+        if x.dep_ == "pobj" and x.lemma_.lower() in RESPONSE_NOUNS and x.head.lower_ == "in" \
+                and x.head.head.i == gov.token.i:
+            return True
+        x = x.head
+    return False
+
+
 def _decided_at_meeting(trig: Trigger, gov: Trigger) -> bool:
     """A meeting held to vote on a deal reports the vote as an act of its own, not only the
     meeting's purpose: 'ministers meet on Friday [to vote] on the truce', 'the assembly will
@@ -251,7 +269,7 @@ def absorbed_by(triggers: list[Trigger]) -> dict[int, Trigger]:
                 and not _condemned_act(t, gov) and not _approved_act(t, gov) \
                 and not _thanked_gift(t, gov) and not _credited_act(gov) \
                 and not _decided_at_meeting(t, gov) and not captives_taken(t, gov) \
-                and not _ordered_act(t, gov):
+                and not _ordered_act(t, gov) and not _answered_in_response(t, gov):
             # a phrase word of ``t`` never absorbs it: 'the sanctions, [announced] by X'
             # is the verb's phrase, one SANCTION, which otherwise each would absorb
             out[t.token.i] = gov

@@ -54,6 +54,7 @@ ADJUNCT_NOUNS = frozenset({
 # counterpart'); a host's guest by office leaves the talks it came for to tell the meeting
 CALL_VERBS = ("call", "phone", "telephone", "ring")
 OFFICE_GUEST_TYPE = "CONSULT"  # 'hosted / received / welcomed the Brazilian president'
+PURPOSE_PREPS = ("for",)  # 'hosted the president for talks': the talks tell the meeting
 OFFICE_NOUNS = frozenset({"counterpart", "president", "minister", "chancellor", "premier",
                           "king", "queen", "emir", "monarch", "envoy", "ambassador", "diplomat",
                           "secretary", "delegation"})
@@ -663,6 +664,14 @@ def denied_permission(tok: Any) -> bool:
     return bool(acts) and all(a.lemma_.lower() not in PRESS_FORMULA_VERBS for a in acts)
 
 
+def _hosted_for(tok: Any) -> bool:
+    """True when a host's verb names what the guest came for ('hosted the Peruvian president
+    for talks', 'welcomed the minister for what officials called talks'): the meeting noun
+    tells the meeting, with the guest as its source, so the hosting verb is no trigger of its
+    own for a guest named by office."""
+    return any(c.dep_ == "prep" and c.lower_ in PURPOSE_PREPS for c in tok.children)
+
+
 def _is_passive(tok: Any) -> bool:
     """A verb in the passive voice ('were handed over')."""
     return has_child(tok, "auxpass")
@@ -780,8 +789,8 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
         return False, ()
     if entry.object_actor and not any(
             ((c.dep_ in ("dobj", "dative") and (is_actorish(c) or (
-                c.lemma_.lower() in OFFICE_NOUNS and (tok.lemma_.lower() in CALL_VERBS or
-                                                      entry.type == OFFICE_GUEST_TYPE)))) or
+                c.lemma_.lower() in OFFICE_NOUNS and (tok.lemma_.lower() in CALL_VERBS or (
+                    entry.type == OFFICE_GUEST_TYPE and not _hosted_for(tok)))))) or
              (c.dep_ == "nsubjpass" and _is_passive(tok) and is_actorish(c)) or
              (c.dep_ == "oprd" and is_actorish(c) and lone_predicate(tok)))
             for c in tok.children):
