@@ -551,7 +551,7 @@ def correlative_comparison(tok: Any) -> bool:
     before a comma that precedes the second. The sentence states a general rule of how one
     thing grows with another (hypothetical), not a report of either act; a single comparison
     ('the more recent attack', 'killed more civilians than ever') is none."""
-    sent = tok.sent
+    sent = sentence_of(tok)
     pairs = [t.i for t in sent[:-1] if t.lower_ == "the" and t.nbor(1).tag_ in COMPARATIVE_TAGS]
     if len(pairs) < 2 or tok.i < pairs[0]:
         return False
