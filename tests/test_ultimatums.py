@@ -51,42 +51,32 @@ def test_no_threat_without_statement_future_or_negated_condition(
     assert not _threats(results[key]), (NOT_THREATS[key], results[key].events)
 
 
-def test_ultimatum_continues_the_earlier_threat_of_its_side() -> None:
-    text = ("Chile warned Peru of severe consequences over the fishing dispute. "
-            '"Chile will buy Argentine aircraft if the export freeze is not lifted," '
-            "said a Chilean adviser.")
-    ex = run_texts({"t": text})["t"]
-    ultimatum = [e for e in ex.events if e.type == "THREATEN" and "buy" in e.trigger.text]
-    assert ultimatum, ex.events
-    assert any(p.actor is not None and p.actor.country == "PER"
-               for e in ultimatum for p in e.target), ultimatum
+WARNING = "Chile warned Peru of severe consequences over the fishing dispute. "
+ULTIMATUM = ('"Chile will buy Argentine aircraft if the export freeze is not lifted," '
+             "said a Chilean adviser.")
+BETWEEN = {
+    # events found between the warning and the ultimatum: the window is counted in sentences
+    "events": ("Chilean police arrested two fishermen and the navy seized a boat, while Peru "
+               "expelled a Chilean diplomat and recalled its ambassador. Peruvian troops "
+               "attacked a patrol, rebels raided a village, and the government imposed a curfew "
+               "and banned protests. "),
+    "far": ("The talks began in 2019. The two fleets share the same waters. Fishing is a large "
+            "industry in both countries. Prices have risen this year. "),
+}
 
 
-def test_ultimatum_reaches_the_threat_past_other_events() -> None:
-    # Events found between the warning and the ultimatum do not push the warning out of reach:
-    # the window is counted in sentences.
-    text = ("Chile warned Peru of severe consequences over the fishing dispute. "
-            "Chilean police arrested two fishermen and the navy seized a boat, while Peru "
-            "expelled a Chilean diplomat and recalled its ambassador. Peruvian troops attacked "
-            "a patrol, rebels raided a village, and the government imposed a curfew and banned "
-            "protests. "
-            '"Chile will buy Argentine aircraft if the export freeze is not lifted," '
-            "said a Chilean adviser.")
-    ex = run_texts({"t": text})["t"]
+def _ultimatum_targets(between: str) -> set[str | None]:
+    """The countries of the targets of the ultimatum after the warning and ``between``."""
+    ex = run_texts({"t": WARNING + between + ULTIMATUM})["t"]
     ultimatum = [e for e in ex.events if e.type == "THREATEN" and "buy" in e.trigger.text]
     assert ultimatum, ex.events
-    assert any(p.actor is not None and p.actor.country == "PER"
-               for e in ultimatum for p in e.target), ultimatum
+    return {p.actor.country if p.actor is not None else None for e in ultimatum for p in e.target}
+
+
+@pytest.mark.parametrize("between", ["", BETWEEN["events"]])
+def test_ultimatum_continues_the_earlier_threat_of_its_side(between: str) -> None:
+    assert "PER" in _ultimatum_targets(between)
 
 
 def test_ultimatum_does_not_reach_a_threat_far_back() -> None:
-    text = ("Chile warned Peru of severe consequences over the fishing dispute. "
-            "The talks began in 2019. The two fleets share the same waters. "
-            "Fishing is a large industry in both countries. Prices have risen this year. "
-            '"Chile will buy Argentine aircraft if the export freeze is not lifted," '
-            "said a Chilean adviser.")
-    ex = run_texts({"t": text})["t"]
-    ultimatum = [e for e in ex.events if e.type == "THREATEN" and "buy" in e.trigger.text]
-    assert ultimatum, ex.events
-    assert not any(p.actor is not None and p.actor.country == "PER"
-                   for e in ultimatum for p in e.target), ultimatum
+    assert "PER" not in _ultimatum_targets(BETWEEN["far"])
