@@ -146,7 +146,13 @@ from eventwire.extract.resolve import (
     visitors_as_sources,
 )
 from eventwire.extract.tables import chronology_row
-from eventwire.extract.triggers import Trigger, find_triggers, quantity_head
+from eventwire.extract.triggers import (
+    PLACE_ENTS,
+    PLACE_NOUNS,
+    Trigger,
+    find_triggers,
+    quantity_head,
+)
 from eventwire.extract.truces import (
     HAND_OVER_MODES,
     hand_over,
@@ -221,10 +227,10 @@ LATER_WORDS = ("later", "then", "again", "afterwards", "subsequently")
 LIGHT_VERBS = ("have", "hold", "host", "carry", "conduct", "launch", "stage", "mount")
 DAY_PREPS = ("on",)  # 'on Monday': the day of a coordinated act
 PLACE_PREPS = ("in", "at", "near", "outside", "inside", "around")  # where a coordinated act is set
-PLACE_ENTS = ("GPE", "LOC", "FAC")
-PLACE_NOUNS = ("village", "town", "city", "territory", "area", "region", "base", "airport",
-               "province", "district", "stronghold", "enclave", "capital", "border", "state",
-               "county", "camp", "market", "neighborhood", "neighbourhood", "suburb", "port")
+# the place nouns of a coordinated act: the trigger module's, and the places an attack or a
+# meeting is set in beside them
+ACT_PLACE_NOUNS = frozenset((*PLACE_NOUNS, "border", "state", "county", "camp", "market",
+                             "neighborhood", "neighbourhood", "suburb", "port"))
 PART_NOUNS = ("north", "south", "east", "west", "northeast", "northwest", "southeast",
               "southwest", "centre", "center")  # 'in the north'
 SEPARATE_WORDS = ("separate", "separately", "unrelated", "different")  # 'In separate attacks, ...'
@@ -534,7 +540,7 @@ def _place_word(tok: Any) -> bool:
     """A noun naming a place: a place name, a place noun or a part of a country."""
     if tok.ent_type_ in ("DATE", "TIME"):
         return False
-    return tok.ent_type_ in PLACE_ENTS or tok.lemma_.lower() in PLACE_NOUNS or \
+    return tok.ent_type_ in PLACE_ENTS or tok.lemma_.lower() in ACT_PLACE_NOUNS or \
         tok.lemma_.lower() in PART_NOUNS
 
 
