@@ -1,0 +1,178 @@
+"""Real news: whether a missed VOA gold event had a candidate the confidence gate dropped, a
+word the CAMEO dictionary codes with its type, or neither.
+
+For each missed real gold event of one part of the VOA stories (matched as the VOA scorer
+matches them, ``voa_errors.story_errors``), the first source that applies is counted:
+
+- ``gate``: ``eventwire extract --all`` (every candidate kept, the CAMEO confirmation floor of
+  ``event_classifier.json`` off) has more real events of the gold type in the sentence than
+  the default output: the confidence gate (or a same-sentence rule), not the lexicons, loses
+  it;
+- ``dictionary``: no such candidate, but a verb of the sentence is a verb of PETRARCH2's CAMEO
+  dictionary whose own code (or its block's) maps to the gold type (``CAMEO.2.0.txt`` beside
+  the evaluation folder, ``../resources/petrarch2/``; the codes map to PLOVER types as in
+  ``plover_cameo.json``): the word is there, its reading is not;
+- ``none``: neither; what the annotators read is in no dictionary verb of that type.
+
+Counts only (per gold type), so the checking part can be measured too.
+
+    .venv/bin/python -m eventwire.evaluation.voa_miss_sources [--part tune|check] [--cli PATH]
+        [--types ACCUSE,THREATEN]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from eventwire.evaluation.common import eval_dir
+from eventwire.evaluation.splits import PARTS
+from eventwire.evaluation.voa import default_cli, read_jsonl, write_jsonl
+from eventwire.evaluation.voa_errors import read_part, story_errors
+
+SOURCES = ("gate", "dictionary", "none")
+CAMEO_FILE = ("resources", "petrarch2", "CAMEO.2.0.txt")  # beside the evaluation folder
+REAL = ("asserted", "planned")
+BLOCK_RE = re.compile(r"^---\s+\S+\s*\[([^\]]*)\]")
+VERB_RE = re.compile(r"^([A-Z][A-Z_\-]*)\s*(\{[^}]*\})?\s*(\[([^\]]*)\])?")
+
+
+def dictionary_verbs(lines: list[str]) -> dict[str, str]:
+    """Verb (lower case, and each irregular form it lists) -> its CAMEO code: the code on its
+    own line, else its block's (``---  DENOUNCE   [111]  ---``). Pattern lines, comments and
+    the synonym sets before the verb patterns are skipped; codes are the active reading
+    (``[042:043]`` -> ``042``)."""
+    verbs: dict[str, str] = {}
+    block: str | None = None
+    started = False
+    for raw in lines:
+        line = raw.rstrip()
+        if line.startswith("####### VERB PATTERNS"):
+            started = True
+            continue
+        if line.startswith("######## TRANSFORMATIONS"):
+            break
+        if not started or not line.strip() or line.startswith(("#", "-")) and not \
+                line.startswith("---"):
+            continue
+        m = BLOCK_RE.match(line)
+        if m:
+            block = m.group(1).split(":")[0].strip() or None
+            continue
+        m = VERB_RE.match(line)
+        if m is None:
+            continue
+        code = (m.group(4).split(":")[0].strip() if m.group(4) else None) or block
+        if not code or code == "---":
+            continue
+        for word in [m.group(1), *(m.group(2) or "").strip("{} ").split()]:
+            verbs.setdefault(word.lower(), code)
+    return verbs
+
+
+def code_types(entries: list[dict[str, Any]]) -> dict[str, str]:
+    """CAMEO code -> PLOVER type, as ``plover_cameo.json`` maps them."""
+    return {str(e["cameo"]): str(e["type"]) for e in entries if e.get("cameo") and e.get("type")}
+
+
+def type_of(code: str, types: dict[str, str]) -> str | None:
+    """The PLOVER type of a CAMEO code: its own mapping, else its longest mapped prefix."""
+    for n in range(len(code), 1, -1):
+        if code[:n] in types:
+            return types[code[:n]]
+    return None
+
+
+def dictionary_words(lemmas: list[str], etype: str, verbs: dict[str, str],
+                     types: dict[str, str]) -> list[str]:
+    """The lemmas that are dictionary verbs whose code maps to ``etype``."""
+    return [w for w in lemmas if w in verbs and type_of(verbs[w], types) == etype]
+
+
+def _same_type(events: list[dict[str, Any]], etype: str, span: tuple[int, int],
+               overlap: Any) -> int:
+    """How many real events of ``etype`` stand in the sentence ``span``."""
+    return sum(1 for e in events if e.get("type") == etype
+               and e.get("modality", "asserted") in REAL
+               and overlap((e["sentence"]["start"], e["sentence"]["end"]), span))
+
+
+def miss_source(etype: str, gold_span: tuple[int, int], shown: list[dict[str, Any]],
+                gated: list[dict[str, Any]], words: list[str], overlap: Any) -> str:
+    """``gate``, ``dictionary`` or ``none`` for one missed gold event: ``gate`` when the
+    ``--all`` events of its article (``gated``) hold more real events of its type in its
+    sentence than the default ones (``shown``); ``words``: the sentence's dictionary words of
+    the type."""
+    if _same_type(gated, etype, gold_span, overlap) > _same_type(shown, etype, gold_span,
+                                                                 overlap):
+        return "gate"
+    return "dictionary" if words else "none"
+
+
+def extract_all(stories: list[dict[str, Any]], cli: str) -> dict[str, dict[str, Any]]:
+    """``eventwire extract --all`` output per story id."""
+    with tempfile.TemporaryDirectory(prefix="voa-miss-sources-") as tmp:
+        src, out = Path(tmp) / "in.jsonl", Path(tmp) / "out.jsonl"
+        write_jsonl(src, [{k: s[k] for k in ("id", "title", "text", "published") if k in s}
+                          for s in stories])
+        proc = subprocess.run([cli, "extract", str(src), "--all", "--out", str(out)],
+                              capture_output=True, text=True)
+        if proc.returncode:
+            raise SystemExit(f"voa_miss_sources: extract failed: "
+                             f"{(proc.stderr or '').strip()[-300:]}")
+        return {str(o["id"]): o for o in read_jsonl(out)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print, per gold type, the missed gold events by source (counts only)."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--part", choices=PARTS, default="tune", help="part to read (default tune)")
+    ap.add_argument("--cli", default=None, help="the eventwire command to run")
+    ap.add_argument("--types", default=None, help="only these gold types (comma-separated)")
+    args = ap.parse_args(argv)
+    wanted = {t.strip() for t in (args.types or "").split(",") if t.strip()}
+    sc, stories, notes, out = read_part(args.part, args.cli)
+    gated = extract_all(stories, args.cli or default_cli())
+    base = eval_dir()
+    cameo = base.parent.joinpath(*CAMEO_FILE) if base is not None else None
+    verbs = dictionary_verbs(cameo.read_text(encoding="latin-1").splitlines()) \
+        if cameo is not None and cameo.exists() else {}
+    data = Path(__file__).resolve().parents[1] / "data" / "plover_cameo.json"
+    types = code_types(json.loads(data.read_text(encoding="utf-8"))["entries"])
+    nlp = None
+    if verbs:
+        from eventwire.annotate.nlp import load_nlp
+        nlp = load_nlp()
+    counts: dict[str, Counter[str]] = {}
+    for s in stories:
+        sid = str(s["id"])
+        o = out.get(sid) or {}
+        text = o.get("text", "")
+        missed, _, _ = story_errors(text, notes[sid]["events"], o.get("events", []), sc)
+        for _, etype, sentence in missed:
+            if wanted and etype not in wanted:
+                continue
+            start = text.find(sentence)
+            lemmas = [t.lemma_.lower() for t in nlp(sentence) if t.pos_ == "VERB"] \
+                if nlp is not None else []
+            words = dictionary_words(lemmas, etype, verbs, types)
+            source = miss_source(etype, (start, start + len(sentence)), o.get("events", []),
+                                 (gated.get(sid) or {}).get("events", []), words, sc.overlap)
+            counts.setdefault(etype, Counter())[source] += 1
+    print(f"VOA {args.part} part: missed gold events by source"
+          + ("" if verbs else " (CAMEO dictionary not found: no 'dictionary' column)"))
+    print(f"  {'type':10} {'missed':>6} " + " ".join(f"{k:>10}" for k in SOURCES))
+    for etype, row in sorted(counts.items(), key=lambda kv: -sum(kv[1].values())):
+        print(f"  {etype:10} {sum(row.values()):6} " + " ".join(f"{row[k]:10}" for k in SOURCES))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
