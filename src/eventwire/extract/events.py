@@ -45,6 +45,7 @@ from eventwire.extract.arguments import (
     reversed_doers,
 )
 from eventwire.extract.background import BACKGROUND, old_date
+from eventwire.extract.bans import retype_bans
 from eventwire.extract.clash_sides import clash_sides
 from eventwire.extract.commitments import (
     FUTURE_AUX,
@@ -308,8 +309,8 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
         return []  # a data table's rows are no sentences; a chronology's dated rows are
     if section_label(ectx.blocks, sent):
         return []
-    triggers = [_as_military_aid(t) for t in
-                retype_truces(find_triggers(sent, ectx.lexicon), ectx.lexicon)]
+    triggers = retype_bans([_as_military_aid(t) for t in
+                            retype_truces(find_triggers(sent, ectx.lexicon), ectx.lexicon)])
     absorbed = absorbed_by(triggers)
     answered = answered_by(triggers)
     for i, owner in into_agreement_noun(triggers).items():
