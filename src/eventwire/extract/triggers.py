@@ -24,6 +24,7 @@ from eventwire.extract.verbal_attacks import criticism_entry
 VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 OBJECT_DEPS = ("dobj", "attr", "oprd", "nsubjpass", "dative", "acomp", "xcomp", "npadvmod")
 MODIFIER_DEPS = ("compound", "amod", "nmod", "npadvmod", "nummod")
+MANNER_MODIFIER_DEPS = (*MODIFIER_DEPS, "advmod")  # a verb entry's modifier: '[forcibly] returned'
 FUTURE_AUX = ("will", "shall", "'ll", "wo")
 BACKSHIFT_VERBS = ("say", "tell", "state", "announce", "declare", "warn", "add", "insist",
                    "stress", "vow", "pledge", "promise", "write")  # '... that X would respond'
@@ -768,8 +769,9 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
         if aimed is None:
             return False, ()
         extra.append(aimed)
-    if entry.modifier:
-        mods = [c for c in tok.children if c.dep_ in MODIFIER_DEPS and c.lemma_.lower() in
+    if entry.modifier:  # a verb's manner adverb is its modifier: '[forcibly] returned'
+        deps = MANNER_MODIFIER_DEPS if entry.pos == "verb" else MODIFIER_DEPS
+        mods = [c for c in tok.children if c.dep_ in deps and c.lemma_.lower() in
                 entry.modifier]
         if not mods:
             return False, ()
