@@ -18,7 +18,14 @@ from test_fuse_coref import (
     mention,
 )
 
-from eventwire.evaluation.fusion_misses import BatchWords, link_bin, overlaps, pair_reason, words_of
+from eventwire.evaluation.fusion_misses import (
+    BatchWords,
+    link_bin,
+    overlaps,
+    pair_reason,
+    words_of,
+    wrong_type_key,
+)
 from eventwire.fuse import coref
 
 SAT = "An Israeli air strike on the Basta district of Beirut killed 29 people on Saturday."
@@ -53,6 +60,17 @@ def test_only_other_types_in_the_quoted_sentence_is_wrong_type() -> None:
                        frozenset())[1] == "CONSULT for ASSAULT | one record"
     assert pair_reason([a], [talk], {"AGREE"}, {a.id: "e1", talk.id: "e2"}, {},
                        frozenset())[1] == "ASSAULT for AGREE | both typed otherwise"
+
+
+def test_wrong_type_pairs_are_counted_by_truth_and_predicted_types() -> None:
+    a = strike("a1", SAT, "strike", "2024-11-23", "Saturday")
+    talk = mention("a2", "2024-11-25", "a2", event(
+        TALK, "talks", "CONSULT", [("Israel", ISRAEL)], [("Lebanon", LEBANON)], "2024-11-23",
+        "Saturday"))
+    # only the report that the scorer does not count names the predicted types
+    assert wrong_type_key([a], [talk], {"ASSAULT"}, {}, {}) == "ASSAULT -> CONSULT"
+    assert wrong_type_key([a], [talk], {"AGREE", "CONCEDE"}, {}, {}) == \
+        "AGREE/CONCEDE -> ASSAULT/CONSULT"
 
 
 def test_a_report_typed_otherwise_in_a_record_of_the_type_is_not_wrong_type() -> None:

@@ -247,6 +247,17 @@ def wrong_type_kind(ma: list[Mention], mb: list[Mention], types: set[str],
     return "both typed otherwise"
 
 
+def wrong_type_key(ma: list[Mention], mb: list[Mention], types: set[str],
+                   event_of: dict[str, str], shown: dict[str, dict[str, Any]]) -> str:
+    """A wrong-type pair as "TRUTH TYPES -> PREDICTED TYPES": the types the truth event accepts
+    and those of the mentions of the report (or reports) that the scorer does not count --
+    a count with no text, so it can be read on a checking set ("AGREE -> RETREAT": the agreed
+    ceasefire's report typed as the withdrawal it sets)."""
+    ok = lambda m: scored_as(m, types, event_of, shown)  # noqa: E731
+    wrong = {m.type for ms in (ma, mb) if not any(ok(m) for m in ms) for m in ms}
+    return "/".join(sorted(types)) + " -> " + "/".join(sorted(wrong))
+
+
 def kept_apart_by(a: Mention, b: Mention, event_of: dict[str, str],
                   groups: dict[str, list[Mention]]) -> str:
     """Why two linked mentions sit in different records: a mention of one record that rules
@@ -382,6 +393,7 @@ def diagnose(folder: Path, work: Path) -> dict[str, Any]:
     found = run.per_event
     counts: Counter[str] = Counter()
     kinds: Counter[str] = Counter()  # wrong-type pairs by ``wrong_type_kind``
+    typed_as: Counter[str] = Counter()  # wrong-type pairs by ``wrong_type_key``
     absent: dict[str, Counter[str]] = defaultdict(Counter)  # link classes: ``missing_evidence``
     strength: dict[str, Counter[str]] = defaultdict(Counter)  # link classes: ``link_bin``
     examples: dict[str, list[str]] = defaultdict(list)
@@ -411,6 +423,7 @@ def diagnose(folder: Path, work: Path) -> dict[str, Any]:
                 examples[reason].append(f"{t['id']} {a}-{b} {detail}")
                 if reason == "wrong_type":
                     kinds[detail.rsplit(" | ", 1)[-1]] += 1
+                    typed_as[wrong_type_key(per[a], per[b], types, event_of, shown)] += 1
                 if reason in LINK_CLASSES:
                     score, x, y = best_link(per[a], per[b], partial(
                         scored_as, types=types, event_of=event_of, shown=shown), common)
@@ -424,6 +437,7 @@ def diagnose(folder: Path, work: Path) -> dict[str, Any]:
         len(by_mention[m.id] & hits[r]) > 1 for m in groups[r]))
     return {"pairs": pairs, "fused": fused, "missed": dict(counts.most_common()),
             "wrong_type": dict(kinds.most_common()),
+            "wrong_type_by_types": dict(typed_as.most_common()),
             "missing_evidence": {k: dict(v.most_common()) for k, v in absent.items()},
             "best_link": {k: dict(sorted(v.items())) for k, v in strength.items()},
             "examples": dict(examples), "false_merges": merges,
