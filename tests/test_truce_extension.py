@@ -31,3 +31,42 @@ def test_remaining_in_effect_until_a_date_is_an_extension(results: dict[str, Ext
 def test_a_truce_in_effect_is_the_halt(results: dict[str, Extraction], key: str) -> None:
     assert of_type(results[key], "RETREAT"), TEXTS[key]
     assert not of_type(results[key], "AGREE")
+
+
+TERMS = {
+    "extended_passive": "The truce between the two militias was extended to 18 February after "
+                        "talks in Geneva.",
+    "extended_active": "Chile and Peru extended the ceasefire by two more days on Friday.",
+    "renewed": "The ceasefire was renewed for another month on Tuesday.",
+    "prolonged": "Mediators said the truce had been prolonged until the end of March.",
+    "deadline": "The ceasefire deadline had been moved to the end of the month.",
+    "set_by": "The withdrawal period set by the ceasefire ran out last week.",
+}
+HALTS = {
+    "unilateral_extended": "The rebels extended their unilateral ceasefire by a week.",
+    "declared": "The rebels declared a ceasefire on Sunday evening.",
+}
+
+
+@pytest.fixture(scope="module")
+def terms_results() -> dict[str, Extraction]:
+    return run_texts({**TERMS, **HALTS})
+
+
+def truce_types(ex: Extraction) -> set[str]:
+    """The types of the events whose trigger is the ceasefire noun."""
+    return {e.type for e in ex.events if e.trigger.text.lower() in ("truce", "ceasefire")}
+
+
+@pytest.mark.parametrize("key", sorted(TERMS))
+def test_a_truce_with_terms_is_an_agreement(terms_results: dict[str, Extraction],
+                                            key: str) -> None:
+    """A truce extended, renewed or prolonged, with a deadline of its own or setting a period
+    is spoken of as a set of terms: the agreement, not the halt."""
+    assert truce_types(terms_results[key]) == {"AGREE"}, TERMS[key]
+
+
+@pytest.mark.parametrize("key", sorted(HALTS))
+def test_a_declared_or_unilateral_truce_stays_the_halt(terms_results: dict[str, Extraction],
+                                                       key: str) -> None:
+    assert truce_types(terms_results[key]) == {"RETREAT"}, HALTS[key]

@@ -93,6 +93,23 @@ def extended(tok: Any, lexicon: Lexicon) -> bool:
         c.dep_ == "prep" and c.lower_ in _cue(lexicon, "until") for c in verb.children)
 
 
+def terms_of(tok: Any, lexicon: Lexicon) -> bool:
+    """A truce spoken of as a set of terms, which only an agreement has: extended, prolonged or
+    renewed ('the truce was extended to 18 February', 'the sides renewed the ceasefire'), the
+    compound of its deadline or terms ('the ceasefire deadline'), or the agent that sets a
+    period or condition ('the withdrawal period set by the ceasefire'). A unilateral truce is
+    ruled out before (``agreed_truce``)."""
+    head = tok.head
+    if head.i == tok.i:
+        return False
+    if tok.dep_ in GOVERNED_DEPS and head.lemma_.lower() in _cue(lexicon, "extend_verbs"):
+        return True
+    if tok.dep_ == "compound" and head.lemma_.lower() in _cue(lexicon, "terms_nouns"):
+        return True
+    return tok.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent" and \
+        head.head.lemma_.lower() in _cue(lexicon, "terms_verbs")
+
+
 def _agreement_verb(verb: Any, lexicon: Lexicon) -> bool:
     """A verb of agreeing ('approve', 'reach', 'broker', 'agree')."""
     return verb.lemma_.lower() in _cue(lexicon, "agree_verbs")
@@ -113,6 +130,8 @@ def agreed(tok: Any, lexicon: Lexicon) -> bool:
         return True  # 'agreed to a ceasefire', 'agreed on a truce'
     if named_agreement(tok, lexicon):
         return True  # 'the ceasefire agreement', 'a truce and hostage deal'
+    if terms_of(tok, lexicon):
+        return True  # 'the truce was extended', 'the ceasefire deadline', 'set by the truce'
     if any(c.dep_ == "prep" and c.lower_ in _cue(lexicon, "between") for c in tok.children):
         return True  # 'a ceasefire between Israel and Hezbollah'
     mods = _modifiers(tok)
