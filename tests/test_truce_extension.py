@@ -41,6 +41,8 @@ TERMS = {
     "prolonged": "Mediators said the truce had been prolonged until the end of March.",
     "deadline": "The ceasefire deadline had been moved to the end of the month.",
     "set_by": "The withdrawal period set by the ceasefire ran out last week.",
+    "headline": "Norland says truce extended to 18 February",
+    "headline_acl": "Norland truce extended by two more days",
 }
 HALTS = {
     "unilateral_extended": "The rebels extended their unilateral ceasefire by a week.",

@@ -95,15 +95,20 @@ def extended(tok: Any, lexicon: Lexicon) -> bool:
 
 def terms_of(tok: Any, lexicon: Lexicon) -> bool:
     """A truce spoken of as a set of terms, which only an agreement has: extended, prolonged or
-    renewed ('the truce was extended to 18 February', 'the sides renewed the ceasefire'), the
+    renewed ('the truce was extended to 18 February', 'the sides renewed the ceasefire', a
+    headline's 'truce extended to 18 February', 'an extended ceasefire'), the
     compound of its deadline or terms ('the ceasefire deadline'), or the agent that sets a
     period or condition ('the withdrawal period set by the ceasefire'). A unilateral truce is
     ruled out before (``agreed_truce``)."""
+    extend = _cue(lexicon, "extend_verbs")
+    if any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in extend for c in tok.children):
+        return True  # 'truce extended by two days' (a headline), 'an extended ceasefire'
     head = tok.head
     if head.i == tok.i:
         return False
-    if tok.dep_ in GOVERNED_DEPS and head.lemma_.lower() in _cue(lexicon, "extend_verbs"):
-        return True
+    if head.lemma_.lower() in extend and (tok.dep_ in GOVERNED_DEPS or (
+            tok.dep_ == "nsubj" and head.tag_ == "VBN")):
+        return True  # 'the truce was extended', 'US says truce extended to 18 February'
     if tok.dep_ == "compound" and head.lemma_.lower() in _cue(lexicon, "terms_nouns"):
         return True
     return tok.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent" and \
