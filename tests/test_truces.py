@@ -81,3 +81,31 @@ def test_halt_takes_parties_from_the_agreed_truce() -> None:
     context = truce_context(halt, [deal, agreed])
     assert [e.type for e in context] == ["AGREE", "RETREAT"]
     assert truce_context(deal, [agreed]) == [agreed]
+
+
+ANNOUNCED = {
+    "announced_between": "Tensions eased on the border this week. The Norland prime minister "
+                         "announced an immediate ceasefire between the two countries on Monday.",
+    "announced": "Tensions eased on the border this week. The Norland prime minister announced "
+                 "a ceasefire on Monday.",
+    "proclaimed": "Tensions eased on the border this week. The king proclaimed a ceasefire on "
+                  "Monday.",
+}
+TOPICAL = "The Norland historian wrote a book about a ceasefire."
+
+
+@pytest.fixture(scope="module")
+def announced_results() -> dict[str, Extraction]:
+    return run_texts({**ANNOUNCED, "topical": TOPICAL})
+
+
+@pytest.mark.parametrize("key", sorted(ANNOUNCED))
+def test_an_announced_ceasefire_is_a_particular_one(announced_results: dict[str, Extraction],
+                                                    key: str) -> None:
+    """A ceasefire announced or declared by a speaker who is no party to it is still the event
+    made public, not a topic."""
+    assert truce_events(announced_results[key]), ANNOUNCED[key]
+
+
+def test_a_ceasefire_written_about_stays_a_topic(announced_results: dict[str, Extraction]) -> None:
+    assert not truce_events(announced_results["topical"]), TOPICAL

@@ -160,6 +160,7 @@ from eventwire.extract.truces import (
     into_agreement_noun,
     retype_truces,
     truce_context,
+    truce_mention,
 )
 from eventwire.extract.ultimatums import search_threats, ultimatum_target, ultimatum_threat
 from eventwire.extract.visits import PLACE_KIND, domestic_trip
@@ -822,11 +823,26 @@ def _generic_mention(trig: Trigger, ev: EventMention, lexicon: Lexicon) -> bool:
         return False  # 'an agreement under which X and Y will exchange prisoners'
     if _drawn_charge(trig):
         return False  # 'the law faced international condemnation'
+    if _announced_truce(trig, ev):
+        return False  # 'the prime minister announced a ceasefire on Monday'
     phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ in NOUN_POS else tok
     if _definite(tok) or _definite(phrase):
         return False
     return not (phrase.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS and
                 phrase.head.pos_ in CLAUSE_POS)
+
+
+ANNOUNCING_VERBS = ("announce", "declare", "proclaim")
+
+
+def _announced_truce(trig: Trigger, ev: EventMention) -> bool:
+    """True for a ceasefire that is the object of a verb of announcing or declaring ('the
+    prime minister announced a ceasefire', 'Malaysia announced an immediate ceasefire between
+    the two countries'): a particular ceasefire made public, whether the announcer is a party
+    or the mediator, not a topic."""
+    tok = trig.token
+    return truce_mention(ev) and tok.dep_ == "dobj" and \
+        tok.head.lemma_.lower() in ANNOUNCING_VERBS
 
 
 DRAWING_VERBS = ("face", "draw", "attract", "spark", "provoke", "trigger", "prompt", "earn",
