@@ -43,6 +43,8 @@ TERMS = {
     "set_by": "The withdrawal period set by the ceasefire ran out last week.",
     "headline": "Norland says truce extended to 18 February",
     "headline_acl": "Norland truce extended by two more days",
+    "produced": "The talks in Kestrel produced a ceasefire.",
+    "yielded": "The meeting yielded a truce between the two sides.",
 }
 HALTS = {
     "unilateral_extended": "The rebels extended their unilateral ceasefire by a week.",
@@ -64,7 +66,8 @@ def truce_types(ex: Extraction) -> set[str]:
 def test_a_truce_with_terms_is_an_agreement(terms_results: dict[str, Extraction],
                                             key: str) -> None:
     """A truce extended, renewed or prolonged, with a deadline of its own or setting a period
-    is spoken of as a set of terms: the agreement, not the halt."""
+    is spoken of as a set of terms, and one that talks produced or yielded is their outcome:
+    the agreement, not the halt."""
     assert truce_types(terms_results[key]) == {"AGREE"}, TERMS[key]
 
 
