@@ -26,6 +26,7 @@ from eventwire.annotate.agents import (
     organisation_names,
     phoenix_link,
     place_unlinked,
+    seat_holders,
     state_named_after,
     titled_unlinked,
 )
@@ -222,6 +223,7 @@ def link_component(ex: Extraction, ctx: Any) -> None:
     entities = place_shared_names(ex.doc, entities, reg, focus)
     entities = dateline_entities(entities, reg, focus, ex.article.text)
     entities = ethnic_groups(ex.doc, entities, reg, focus)
+    entities = seat_holders(ex.doc, entities, reg)
     entities = titled_unlinked(ex.doc, entities, reg, focus)
     entities = place_unlinked(ex.doc, entities, reg, focus)
     entities = described_people(ex.doc, entities, reg)

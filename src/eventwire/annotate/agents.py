@@ -1258,6 +1258,103 @@ def _member_ref(e: Entity, owner: Entity, title: str) -> ActorRef:
                     title.lower(), f"member of: {owner.text}")
 
 
+MAX_SEAT_WORDS = 5  # words between 'of' and the comma: 'the mayor of [the city of Kharkiv],'
+MAX_NAME_WORDS = 4  # words of the set-off name: 'Ihor Terekhov', 'Babagana Umara Zulum'
+NAME_END_POS = frozenset({"VERB", "AUX"})  # 'the governor of X, Y Z said …' (no closing comma)
+
+
+def _seat_before(doc: Any, comma: int, entities: list[Entity], reg: Any
+                 ) -> tuple[int, int, ActorRef, str] | None:
+    """'the mayor of Kharkiv,', 'the governor of Borno state,', 'the head of Hezbollah's media
+    relations,': an office word, 'of' and a linked place, state or registry body right before
+    the comma at token ``comma``: (first token of the office, start character of what the
+    of-phrase names, the ref a person holding the office takes, the office)."""
+    toks = tokens(doc)
+    of = next((k for k in range(comma - 1, max(comma - 2 - MAX_SEAT_WORDS, -1), -1)
+               if toks[k].lower_ == "of"), None)
+    if of is None or of == 0 or not (_office_word(toks[of - 1], reg) or
+                                     toks[of - 1].lower_ == "head"):
+        return None
+    if any(t.is_punct and t.tag_ != "POS" for t in toks[of + 1:comma]):
+        return None
+    start, stop = toks[of + 1].idx, toks[comma].idx
+    j = of - 1
+    while j > 0 and toks[j - 1].pos_ in ("NOUN", "ADJ") and toks[j - 1].ent_type_ == "" and \
+            of - 1 - j < 2:
+        j -= 1  # 'police chief', 'deputy mayor', 'regional governor'
+    office = doc[j:of].text.lower()
+    sector = reg.agents.get(office) or reg.agents.get(toks[of - 1].lower_) or TITLE_SECTOR
+    for e in entities:
+        a = e.actor
+        if a is None or not a.country or a.kind == "person" or e.start < start or \
+                e.start >= stop:
+            continue
+        if a.kind in PLACE_KINDS:
+            return j, start, dataclasses.replace(reg.country_ref(a.country, sector, office),
+                                                 evidence=f"title: {office} of {e.text}"), office
+        if a.evidence is None:  # a registry body: 'the head of Hezbollah's media relations'
+            return j, start, ActorRef("", "", a.country, a.sector, "person", office,
+                                      f"member of: {e.text}"), office
+    place = doc_text(doc)[start:stop].strip()
+    place = LEADING_ARTICLE_RE.sub("", place)
+    code = reg.phoenix.place(place) if place[:1].isupper() else None
+    if code is None:  # 'Kharkiv, Ihor Terekhov' read as one organisation: its place part
+        return None
+    return j, start, dataclasses.replace(reg.country_ref(code, sector, office),
+                                         evidence=f"title: {office} of {place}"), office
+
+
+def _set_off_name(doc: Any, comma: int, reg: Any) -> int | None:
+    """The end token of a personal name of two to four capitalised words set off after the
+    comma at token ``comma`` and closed by a comma or a verb ('…, Ihor Terekhov, said')."""
+    toks = tokens(doc)
+    k = comma + 1
+    while k < len(doc) and k - comma - 1 < MAX_NAME_WORDS and toks[k].text[:1].isupper() and \
+            toks[k].is_alpha is not False and not toks[k].is_punct and \
+            reg.cue(toks[k].text) is None and toks[k].lower_ not in reg.titles:
+        k += 1
+    if k - comma - 1 < 2 or k >= len(doc):
+        return None
+    return k if toks[k].text == "," or toks[k].pos_ in NAME_END_POS else None
+
+
+def seat_holders(doc: Any, entities: list[Entity], reg: Any) -> list[Entity]:
+    """'The mayor of Kharkiv, Ihor Terekhov, said …', 'the governor of Borno state, Babagana
+    Zulum,', 'the police chief of Karachi, X,': a name set off by commas after an office of a
+    place (or of a registry body) is a person holding that office there, with the place's
+    country (or the body's, as a member) and the office as role, also when the tagger read
+    the name as an organisation or a place, or ran the place and the name into one entity.
+    Later surnames follow (:func:`carry_surnames`). A name the registry links is left alone."""
+    toks = tokens(doc)
+    out = list(entities)
+    for c in [t.i for t in toks if t.text == ","]:
+        end = _set_off_name(doc, c, reg)
+        seat = _seat_before(doc, c, out, reg) if end is not None else None
+        if seat is None:
+            continue
+        j, place_start, ref, office = seat
+        n0, n1 = toks[c + 1].idx, toks[end - 1].idx + len(toks[end - 1].text)
+        if any(e.actor is not None and e.actor.kind == "person" and e.actor.evidence is None
+               and e.start < n1 and n0 < e.end for e in out):
+            continue  # a registry person
+        name = doc_text(doc)[n0:n1]
+        keep = []
+        for e in out:
+            if e.start < n1 and n0 < e.end:
+                if e.start < toks[c].idx:  # 'Kharkiv, Ihor Terekhov' as one entity
+                    place = doc_text(doc)[e.start:toks[c].idx]
+                    code = reg.phoenix.place(place)
+                    keep.append(Entity(e.start, toks[c].idx, place, "GPE",
+                                       reg.country_ref(code, kind="place") if code else None))
+                continue
+            keep.append(e)
+        keep.append(Entity(n0, n1, name, "PERSON", dataclasses.replace(
+            ref, id=f"person:{slug(name)}", name=name, kind="person")))
+        keep.sort(key=lambda e: (e.start, -e.end))
+        out = keep
+    return out
+
+
 def titled_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> list[Entity]:
     """'Judge Alejandro Rivera', 'Planning Minister Tran Xuan Gia': an unlinked person after a
     title with no country word becomes an actor with that role, placed by context."""
