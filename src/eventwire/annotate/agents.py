@@ -479,18 +479,39 @@ def _said_about_others(head: Any) -> tuple[tuple[int, int], ...]:
     the speaker, who is placed by the rest of the sentence, the dateline or the article
     ('an official said Norland must withdraw' is excluded by ``_counterparts`` already).
     A clause about the speaker itself ('the army said it had entered X') is not counted
-    here."""
+    here, but the origin of a projectile in the sentence is (``_launch_origins``)."""
+    spans = list(_launch_origins(head))
     if head.dep_ not in SUBJECT_DEPS or head.head.i == head.i or not _reporting(head.head):
-        return ()
+        return tuple(spans)
     verb = head.head
     clauses = [c for c in verb.children if c.dep_ in REPORTED_DEPS]
-    spans = []
     for clause in clauses:
         subjects = [s for s in clause.children if s.dep_ in SUBJECT_DEPS]
         if not subjects or any(s.pos_ == "PRON" for s in subjects):
             continue
         toks = list(clause.subtree)
         spans.append((toks[0].idx, toks[-1].idx + len(toks[-1].text)))
+    return tuple(spans)
+
+
+LAUNCH_LEMMAS = frozenset({"fire", "launch", "shoot", "lob"})  # 'a missile fired from X'
+
+
+def _launch_origins(head: Any) -> tuple[tuple[int, int], ...]:
+    """'The army said it intercepted a missile fired from Yemen', 'air defences shot down
+    drones launched from Russia': the character spans of the from-phrases of a past participle
+    of firing or launching on a noun of the agent's sentence (outside the agent's own
+    phrase). They name where the projectile's unnamed launcher stands, not where the agent
+    is, which the rest of the sentence, the dateline or the article places."""
+    own = {t.i for t in head.subtree}
+    spans = []
+    for tok in head.sent:
+        if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.lemma_.lower() not in LAUNCH_LEMMAS \
+                or tok.i in own:
+            continue
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"):
+            sub = list(prep.subtree)
+            spans.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
     return tuple(spans)
 
 
