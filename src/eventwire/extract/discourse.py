@@ -61,6 +61,10 @@ DISCOURSE_EVIDENCE = ("refers to:", "previous sentence:", "same sentence:", "ear
                       "story:")
 TARGET_INHERITED_KEY = "target_inherited"
 EARLIER_EVENT = "earlier event"
+PROJECTILE_WORDS = frozenset({"drone", "drones", "missile", "missiles", "rocket", "rockets",
+                              "projectile", "projectiles", "shell", "shells", "uav", "uavs",
+                              "munition", "munitions", "bomb", "bombs"})
+# 'the air force shot down 30 drones': what is shot down is no victim of the defender's country
 OTHER_OCCURRENCE_WORDS = frozenset({"earlier", "previous", "prior", "former", "past", "another",
                                     "separate"})  # 'an earlier crackdown': not the one before
 RESPONSE_TYPES = ("REJECT", "SUPPORT", "AGREE", "CONCEDE", "ACCUSE")  # answer an earlier act
@@ -687,10 +691,22 @@ def _inherit_target(ectx: EventContext, ev: EventMention, trig: Trigger,
             continue
         if _lemma_of(other) != lemma and other.type == ev.type:
             continue  # 'rejected the rejection': only the same word counts within a type
+        if shot_down(other):
+            continue  # 'the air force shot down 30 drones' is not the condemned attack
         if _take_targets(ev, other, other.source, EARLIER_EVENT):
             return
         if any(_linked(p) for p in own_participants(other.source)):
             return  # the act was done by the responder itself: nobody else to answer
+
+
+def shot_down(ev: EventMention) -> bool:
+    """Whether every target of an attack is a projectile ('the air force said it shot down 30
+    drones', 'air defences intercepted two missiles'): the act of a defender, whose country
+    the dateline or the article rightly gives. It is no attack on the defender's own country
+    for the story's attacker to take over (``resolve._story_side``), nor the attack a later
+    'condemned the attack' or 'the attack' answers or continues."""
+    return bool(ev.target) and all(
+        (p.text.lower().split() or [""])[-1] in PROJECTILE_WORDS for p in ev.target)
 
 
 def _agreement_partner(ectx: EventContext, ev: EventMention, previous: list[EventMention]

@@ -15,6 +15,7 @@ from eventwire.extract.discourse import (
     LEAD_SENTENCES,
     linked_by_discourse,
     sentences_back,
+    shot_down,
 )
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.participants import participants_of, placed_by_context
@@ -88,10 +89,12 @@ def context_window(ectx: EventContext, ev: EventMention, previous: list[EventMen
 def context_participants(ectx: EventContext, ev: EventMention, previous: list[EventMention],
                          need_source: bool = False) -> EventMention | None:
     """The closest earlier mention of the same type with explicit participants (not one
-    whose source an earlier mention of its type gave), within ``context_window``."""
+    whose source an earlier mention of its type gave, nor a shooting down of projectiles
+    for an attack: ``shot_down``), within ``context_window``."""
     found = [o for o in reversed(context_window(ectx, ev, previous)) if o.type == ev.type
              and o.attributes.get("participants_from") != "context" and (o.source or o.target)
              and (o.attributes.get(INHERITED_NOTES[0]) or {}).get("from") != EARLIER_EVENT
+             and shot_down(o) == shot_down(ev)  # 'shot down 30 drones' is not 'the attack'
              and (not need_source or (o.source and _targets_agree(ev, o)
                                       and not any(map(linked_by_discourse, o.source))))]
     found = [o for o in found if o.modality == "asserted"] or found
@@ -580,13 +583,13 @@ def _story_side(events: list[EventMention], registry: Any, side: str, placed: An
     other = "target" if side == "source" else "source"
     named: dict[str, set[str]] = {}
     for ev in events:
-        if ev.type in ATTACK_TYPES:
+        if ev.type in ATTACK_TYPES and not shot_down(ev):
             for p in getattr(ev, side):
                 if p.actor and p.actor.country and not p.inherited and not placed(p):
                     for c in _side_countries(getattr(ev, other)):
                         named.setdefault(c, set()).add(p.actor.country)
     for ev in events:
-        if ev.type not in ATTACK_TYPES:
+        if ev.type not in ATTACK_TYPES or shot_down(ev):
             continue
         theirs = _side_countries(getattr(ev, other))
         parts = getattr(ev, side)
