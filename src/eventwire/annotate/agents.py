@@ -393,6 +393,51 @@ def _undergoer(head: Any) -> bool:
         head.head.lower_ in UNDERGOER_PREPS and head.head.head.pos_ == "VERB"
 
 
+def _announcer_spans(head: Any) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """'The Kremlin announced that Russian forces had captured the village', 'Washington said
+    American forces had killed a militant commander': for an agent its clause's subject acts
+    on, the character spans of the subject of the reporting verb above that clause (the
+    announcer) and of the clause's own subject (the doer), both outside place phrases; two
+    empty tuples otherwise."""
+    if not _undergoer(head):
+        return (), ()
+    verb = head.head if head.dep_ == "dobj" else head.head.head
+    if verb.dep_ not in REPORTED_DEPS or verb.head.i == verb.i or not _reporting(verb.head):
+        return (), ()
+    said = tuple((t.idx, t.idx + len(t.text)) for c in verb.head.children
+                 if c.dep_ in SUBJECT_DEPS for t in _without_places(c))
+    return said, _actor_spans(verb)
+
+
+def _own_side_announcer(head: Any, linked: list[Entity]) -> tuple[tuple[int, int], ...]:
+    """The announcer's spans (``_announcer_spans``) when every country it names is one the
+    doer's own phrase names: an attacker's side reporting its own act says nothing of where
+    the victim is ("The Kremlin announced that Russian forces had captured the village" does
+    not make the village Russian), while a victim's side reporting the act still places it
+    ("Ukraine said Russian forces shelled the village")."""
+    said, doer = _announcer_spans(head)
+    if not said or not doer:
+        return ()
+
+    def countries(spans: tuple[tuple[int, int], ...]) -> set[str]:
+        return {e.actor.country for e in linked
+                if any(e.start < b and a < e.end for a, b in spans)}
+
+    own = countries(said)
+    return said if own and own <= countries(doer) else ()
+
+
+def _undergoer_parties(head: Any, linked: list[Entity]) -> tuple[tuple[int, int], ...]:
+    """For an agent its clause's subject acts on ('Russian forces captured the village'), the
+    spans the article focus placing it is taken without: that subject and an announcer of the
+    doer's own side (``_own_side_announcer``); the doer's side does not place its victim in
+    a short text either."""
+    if not _undergoer(head):
+        return ()
+    verb = head.head if head.dep_ == "dobj" else head.head.head
+    return _actor_spans(verb) + _own_side_announcer(head, linked)
+
+
 def _doer_spans(verb: Any) -> tuple[tuple[int, int], ...]:
     """The character spans of the doers of a passive verb's act (``_doers``), outside
     their place phrases."""
@@ -638,8 +683,10 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus,
             _body_after(doc, end, linked, sector) or \
             _state_after(reg, doc, end, linked, sector) or \
             focus.context_country(focus.sentence_start(span.start_char),
-                                  others=_counterparts(toks[end - 1]),
-                                  parties=_other_actors(toks[end - 1]),
+                                  others=_counterparts(toks[end - 1]) +
+                                  _own_side_announcer(toks[end - 1], linked),
+                                  parties=_other_actors(toks[end - 1]) +
+                                  _undergoer_parties(toks[end - 1], linked),
                                   said=_said_about_others(toks[end - 1]))
         if placed is not None and placed[1].startswith(("dateline", "article focus")) and \
                 _definite_body(doc, i, end, sector, role):

@@ -181,14 +181,22 @@ class Focus:
                       ) -> tuple[str, str] | None:
         """(country, evidence) of where the sentence's event happens, for an unnamed victim
         ('villages', 'the convoy'): a place it is located in, else a country it names that is
-        not the attacker's (``not_codes``), else the dateline, else the article focus."""
+        not the attacker's (``not_codes``), else the dateline, else the article focus taken
+        without the sentence's mentions of the attacker's country ('The Kremlin announced that
+        Russian forces had captured the village' alone places the village nowhere)."""
         ents = self.by_sentence.get(sent_start, [])
         for pool in ([e for e, loc in ents if loc in INSIDE_PREPS], [e for e, loc in ents if loc],
                      [e for e, _ in ents if e.actor.country not in not_codes]):
             codes = {e.actor.country for e in pool}
             if len(codes) == 1:
                 return pool[0].actor.country, f"scene: {pool[0].text}"
-        return self.context_country(-1)
+        if self.dateline is not None and self.dateline.country:
+            return self.context_country(-1)
+        left_out = [e for e, _ in ents if e.actor.country in not_codes and e.actor.kind != "place"]
+        code, share = self._focus_without(left_out) if left_out else (self.country, self.share)
+        if code:
+            return code, f"article focus ({share:.0%} of country mentions)"
+        return None
 
 
 def remember_focus(doc: Any, focus: Focus) -> None:
