@@ -177,14 +177,16 @@ class Focus:
                 return pool[0]
         return None
 
-    def scene_country(self, sent_start: int, not_codes: frozenset[str] = frozenset()
-                      ) -> tuple[str, str] | None:
+    def scene_country(self, sent_start: int, not_codes: frozenset[str] = frozenset(),
+                      away: tuple[tuple[int, int], ...] = ()) -> tuple[str, str] | None:
         """(country, evidence) of where the sentence's event happens, for an unnamed victim
         ('villages', 'the convoy'): a place it is located in, else a country it names that is
         not the attacker's (``not_codes``), else the dateline, else the article focus taken
         without the sentence's mentions of the attacker's country ('The Kremlin announced that
-        Russian forces had captured the village' alone places the village nowhere)."""
-        ents = self.by_sentence.get(sent_start, [])
+        Russian forces had captured the village' alone places the village nowhere). Mentions
+        within ``away`` (where the attack was fired from) are no scene."""
+        ents = [(e, loc) for e, loc in self.by_sentence.get(sent_start, [])
+                if not any(e.start < b and a < e.end for a, b in away)]
         for pool in ([e for e, loc in ents if loc in INSIDE_PREPS], [e for e, loc in ents if loc],
                      [e for e, _ in ents if e.actor.country not in not_codes]):
             codes = {e.actor.country for e in pool}
@@ -193,6 +195,8 @@ class Focus:
         if self.dateline is not None and self.dateline.country:
             return self.context_country(-1)
         left_out = [e for e, _ in ents if e.actor.country in not_codes and e.actor.kind != "place"]
+        left_out += [e for e, _ in self.by_sentence.get(sent_start, [])
+                     if any(e.start < b and a < e.end for a, b in away)]  # 'fired from Gaza'
         code, share = self._focus_without(left_out) if left_out else (self.country, self.share)
         if code:
             return code, f"article focus ({share:.0%} of country mentions)"

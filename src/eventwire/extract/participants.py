@@ -61,6 +61,7 @@ PAIR_NOUNS = ("minister", "leader", "president")
 PARTY_NOUNS = ("country", "nation", "side", "government", "neighbor", "neighbour", "state")
 NOT_PARTY_KINDS = ("place", "igo", "ngo", "media")
 COUNTRY_NOUNS = ("country", "nation", "kingdom", "republic")
+LAUNCH_LEMMAS = frozenset({"fire", "launch", "lob", "shoot"})  # 'fired from X': the attacker's
 CONTEXT_PLACED = ("sentence:", "dateline:", "article focus")  # an agent placed by context
 POST_NOUNS = ("mission", "missions", "delegation", "delegations", "representative",
               "representatives")  # a country's posts at an international body
@@ -1270,6 +1271,20 @@ def _definite_reference(ctx: EventContext, tok: Any, date: str | None) -> ActorR
     return None
 
 
+def _launch_sites(sent: Any) -> tuple[tuple[int, int], ...]:
+    """'Militants fired rockets from Gaza at southern towns', 'rockets fired from Lebanon
+    struck a town': the character spans of the from-phrases of a verb of firing or launching,
+    where the attacker stands, never the scene of the victims it aims at."""
+    spans = []
+    for prep in sent:
+        verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # 'drones from X'
+        if prep.dep_ == "prep" and prep.lower_ == "from" and prep.head.i != prep.i and \
+                verb.lemma_.lower() in LAUNCH_LEMMAS:
+            sub = list(prep.subtree)
+            spans.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+    return tuple(spans)
+
+
 def _scene_actor(ctx: EventContext, tok: Any, not_codes: frozenset[str]) -> ActorRef | None:
     """The country where the event of an unnamed victim happens, with the evidence."""
     focus = focus_of(ctx.ex.doc)
@@ -1277,7 +1292,8 @@ def _scene_actor(ctx: EventContext, tok: Any, not_codes: frozenset[str]) -> Acto
         return None
     origins = {ent.actor.country for t in sentence_of(tok) if _origin_modifier(t)
                and (ent := ctx.entity(t)) is not None and ent.actor is not None}
-    placed = focus.scene_country(focus.sentence_start(tok.idx), not_codes | origins)
+    placed = focus.scene_country(focus.sentence_start(tok.idx), not_codes | origins,
+                                 _launch_sites(sentence_of(tok)))
     if placed is None:
         return None
     code, evidence = placed
