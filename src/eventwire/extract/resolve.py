@@ -528,11 +528,36 @@ def _domestic_attackers(events: list[EventMention], registry: Any, focus: Any) -
         (code,) = codes
         if _foreign_side_reports(ev, code):
             continue
+        sites = _launch_sites(ev, focus) - codes
+        if sites:  # 'Rockets fired from Lebanon struck a kibbutz': no domestic attack
+            if len(sites) == 1 and registry is not None:
+                ref = registry.country_ref(next(iter(sites)))
+                ev.source = [Participant(ev.trigger.start, ev.trigger.end, ev.trigger.text,
+                                         dataclasses.replace(
+                                             ref, evidence=f"fired from: {ref.name}"))]
+                ev.attributes["source_from"] = "launch site"
+            continue
         ref = registry.country_ref(code) if registry is not None else \
             ActorRef(id=f"country:{code}", name=code, country=code, kind="state")
         ev.source = [Participant(ev.trigger.start, ev.trigger.end, ev.trigger.text,
                                  dataclasses.replace(ref, evidence=f"domestic attack: {ref.name}"))]
         ev.attributes["source_from"] = "domestic attack"
+
+
+LAUNCHED_FROM_RE = re.compile(r"\b(?:fired|launched|lobbed|shot)\s+from\s+(?:the\s+)?$",
+                             re.IGNORECASE)  # 'rockets fired from [Lebanon]'
+
+
+def _launch_sites(ev: EventMention, focus: Any) -> set[str]:
+    """The countries of the states or places its sentence says an attack naming no attacker
+    was fired or launched from ('Rockets fired from Lebanon struck a kibbutz', 'a drone
+    launched from Yemen hit Eilat'): the unnamed attacker's position."""
+    if focus is None:
+        return set()
+    start = ev.sentence.start
+    return {e.actor.country for e, _ in focus.by_sentence.get(focus.sentence_start(start), [])
+            if e.actor is not None and e.actor.country and e.actor.country not in SPECIAL_CODES
+            and LAUNCHED_FROM_RE.search(ev.sentence.text[:max(0, e.start - start)])}
 
 
 def _foreign_side_reports(ev: EventMention, code: str) -> bool:
