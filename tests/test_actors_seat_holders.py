@@ -67,3 +67,10 @@ def test_no_office_no_list(pipeline, text):
     ex = _run(pipeline, text)
     assert not any(e.actor is not None and e.actor.kind == "person" and
                    str(e.actor.evidence or "").startswith("title: ") for e in ex.entities)
+
+
+def test_the_split_place_counts_for_the_article(pipeline):
+    ex = _run(pipeline, "The mayor of Kharkiv, Ivan Petrenko, said Russian missiles hit a "
+                        "residential building. Petrenko said five people were killed.")
+    killed = next(e for e in ex.events if e.trigger.text.startswith("killed"))
+    assert {p.actor.country for p in killed.target if p.actor is not None} == {"UKR"}

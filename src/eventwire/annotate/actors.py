@@ -218,12 +218,12 @@ def link_component(ex: Extraction, ctx: Any) -> None:
     entities = organisation_names(ex.doc, entities, reg)
     entities = state_named_after(ex.doc, entities)
     entities = foreign_gazetteer_places(ex.article.text, entities, reg)
+    entities = seat_holders(ex.doc, entities, reg)  # before the focus counts its places
     focus = build_focus(ex.doc, ex.article.text, ex.article.title, entities, reg)
     remember_focus(ex.doc, focus)
     entities = place_shared_names(ex.doc, entities, reg, focus)
     entities = dateline_entities(entities, reg, focus, ex.article.text)
     entities = ethnic_groups(ex.doc, entities, reg, focus)
-    entities = seat_holders(ex.doc, entities, reg)
     entities = titled_unlinked(ex.doc, entities, reg, focus)
     entities = place_unlinked(ex.doc, entities, reg, focus)
     entities = described_people(ex.doc, entities, reg)
