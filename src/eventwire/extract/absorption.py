@@ -36,6 +36,7 @@ RESPONSE_NOUNS = ("response", "retaliation", "reaction", "reply", "revenge", "re
 MEETING_TYPE = "CONSULT"
 ASSAULT = "ASSAULT"
 ABDUCT = "abduct"  # the ASSAULT mode of hostage-taking: an act of its own beside an attack
+DESTRUCTION = ("COERCE", "destroy")  # the lexicon's destruction of property: its own act too
 DECISION_TYPES = ("AGREE", "REJECT")  # a body's decision on a deal, for or against it
 DECISION_VERBS = ("vote",)  # lexicon: "vote on / for / against" a deal
 
@@ -249,6 +250,15 @@ def captives_taken(trig: Trigger, gov: Trigger) -> bool:
         gov.entry.mode != ABDUCT and not trig.nominal and trig.token.dep_ in ("advcl", "conj")
 
 
+def property_destroyed(trig: Trigger, gov: Trigger) -> bool:
+    """True for a destruction of property told beside an assault as a clause of its own
+    ('attacked the village, [torching] dozens of homes', 'shelled the town and [burned] the
+    market'): the property destroyed is a second act, not a detail of the attack (PLOVER's
+    `destroy` mode; ``events._destruction_in_attack`` types it ASSAULT)."""
+    return trig.entry.type == DESTRUCTION[0] and trig.entry.mode == DESTRUCTION[1] and \
+        gov.entry.type == ASSAULT and not trig.nominal and trig.token.dep_ in ("advcl", "conj")
+
+
 def absorbed_by(triggers: list[Trigger]) -> dict[int, Trigger]:
     """Map trigger token index → governing trigger, for triggers another one absorbs."""
     by_token = {t.token.i: t for t in triggers}
@@ -269,6 +279,7 @@ def absorbed_by(triggers: list[Trigger]) -> dict[int, Trigger]:
                 and not _condemned_act(t, gov) and not _approved_act(t, gov) \
                 and not _thanked_gift(t, gov) and not _credited_act(gov) \
                 and not _decided_at_meeting(t, gov) and not captives_taken(t, gov) \
+                and not property_destroyed(t, gov) \
                 and not _ordered_act(t, gov) and not _answered_in_response(t, gov):
             # a phrase word of ``t`` never absorbs it: 'the sanctions, [announced] by X'
             # is the verb's phrase, one SANCTION, which otherwise each would absorb

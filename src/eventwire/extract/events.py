@@ -378,6 +378,7 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
                     tokens[id(twin)] = trig.token
                     out.append(twin)  # 'a bomb and gun attack': one ASSAULT per weapon
             derived.extend(intents)
+    _destruction_in_attack(out, tokens)
     out += derived + effects
     accusations = disapproval_events(sent, ectx.ex.quotes, out, ectx.lexicon.disapproval,
                                      lambda trig: build_event(ectx, trig, sent, [], previous + out),
@@ -404,6 +405,7 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
                   or _done_by_its_object(tokens.get(id(a)), tokens.get(id(b)))
                   or _coordinated_means(a, b, tokens.get(id(a)), tokens.get(id(b)))
                   or _captives_apart(a, b, tokens.get(id(a)), tokens.get(id(b)))
+                  or _destruction_apart(a, b)
                   or _days_apart(a, b, tokens.get(id(a)), tokens.get(id(b)))
                   or _partners_apart(a, b, tokens.get(id(a)), tokens.get(id(b))),
                   lambda e: id(e) in lead)
@@ -714,19 +716,74 @@ def _days_apart(a: EventMention, b: EventMention, ta: Any, tb: Any) -> bool:
 
 
 def _captives_apart(a: EventMention, b: EventMention, ta: Any, tb: Any) -> bool:
-    """True for an abduction told as a clause beside another assault ('attacked a train,
-    taking many hostages', 'stormed the village, killing 12 and kidnapping 30'): two acts
+    """True for an abduction told as a clause beside another assault, before or after it
+    ('attacked a train, taking many hostages', 'stormed the village, killing 12 and
+    kidnapping 30', 'abducted six aid workers and killed their driver'): two acts
     (``absorption.captives_taken``)."""
     if ta is None or tb is None or a.type != ATTACK_TYPE:
         return False
     for tok, other_tok in ((ta, tb), (tb, ta)):
         if not _abduction(tok) or _abduction(other_tok):
             continue
-        while tok.dep_ in ("advcl", "conj") and tok.head.i != tok.i:
-            tok = tok.head
-            if tok.i == other_tok.i:
-                return True
+        if _clause_below(tok, other_tok) or _clause_below(other_tok, tok):
+            return True
     return False
+
+
+def _clause_below(tok: Any, top: Any) -> bool:
+    """True when ``tok`` hangs on ``top`` through adverbial clauses and coordination alone
+    ('attacked a train, [taking] hostages', 'abducted six workers and [killed] their
+    driver')."""
+    while tok.dep_ in ("advcl", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i == top.i:
+            return True
+    return False
+
+
+DESTRUCTION_MODE = "COERCE/destroy"  # destruction of property told alone (PLOVER GSR codes it so)
+ATTACK_DESTRUCTION_MODE = "ASSAULT/destroy"  # the same told as part of an armed attack
+DESTRUCTION_KEY = "destruction_in_attack"
+
+
+def _destruction_in_attack(events: list[EventMention], tokens: dict[int, Any]) -> None:
+    """Destruction of property told as part of an armed attack ('said it had blown up tracks
+    and taken 100 passengers hostage', 'stormed the village, torching homes', 'shelled the
+    town and destroyed the bridge') is an ASSAULT of its own, mode ``destroy`` (PLOVER
+    codebook): a destruction verb acting on an object of its own, coordinated with or
+    hung as a clause on an attack verb (or the light verb of an attack noun) that acts on
+    an object of its own too. Destruction told alone ('rebels blew up power lines') stays
+    COERCE/destroy, as the PLOVER gold codes it; one the attack itself does ('the strike
+    destroyed a school') is no second act (the attack is its subject, not coordinated)."""
+    attacks = [tokens[id(e)] for e in events if e.type == ATTACK_TYPE and id(e) in tokens]
+    for ev in events:
+        tok = tokens.get(id(ev))
+        if ev.type != ATTACK_NOUN_TYPES[1] or ev.mode != DESTRUCTION_MODE or tok is None or \
+                tok.pos_ != "VERB" or not _acts_on_own_object(tok):
+            continue
+        for attack in attacks:
+            verb = _light_verb(attack)
+            if verb.i == tok.i or verb.pos_ != "VERB" or not _acts_on_own_object(verb):
+                continue
+            if _clause_below(tok, verb) or _clause_below(verb, tok):
+                ev.type, ev.mode = ATTACK_TYPE, ATTACK_DESTRUCTION_MODE
+                ev.attributes[DESTRUCTION_KEY] = True
+                break
+
+
+def _acts_on_own_object(verb: Any) -> bool:
+    """Whether a verb names what it acts on itself: an object, a passive subject, or the
+    object of its 'to' ('set fire [to] a school')."""
+    return any(c.dep_ in OWN_OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ == "to" and
+                                             any(o.dep_ == "pobj" for o in c.children))
+               for c in verb.children)
+
+
+def _destruction_apart(a: EventMention, b: EventMention) -> bool:
+    """True for a destruction told as part of an attack (``_destruction_in_attack``) and the
+    attack it is told with: two acts, as PLOVER codes one event per mode."""
+    return (bool(a.attributes.get(DESTRUCTION_KEY)) != bool(b.attributes.get(DESTRUCTION_KEY))
+            and a.type == b.type == ATTACK_TYPE)
 
 
 def _abduction(tok: Any) -> bool:
@@ -749,8 +806,8 @@ def _share_coordinated_sides(events: list[EventMention], tokens: dict[int, Any])
                 continue
             if not ev.source and other.source:
                 ev.source = list(other.source)
-            if not ev.target and other.target:
-                ev.target = list(other.target)
+            if not ev.target and other.target and not ev.attributes.get(DESTRUCTION_KEY):
+                ev.target = list(other.target)  # not the people an attack's other act hit
 
 
 def _conj_chain(top: Any, tok: Any) -> bool:
