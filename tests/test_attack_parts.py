@@ -77,3 +77,51 @@ def test_destruction_takes_no_victims_of_the_killing(results: dict[str, Extracti
     burned = [e for e in ex.events if e.mode == "ASSAULT/destroy"]
     assert burned, [(e.type, e.trigger.text) for e in ex.events]
     assert not any("policemen" in p.text for p in burned[0].target)
+
+
+CARRIED_OFF = {
+    "took_captive": "Gunmen took four villagers captive.",
+    "militants_captured": "Militants captured two soldiers during the raid.",
+    "held_as_hostages": "The fighters held the passengers as hostages.",
+}
+ARRESTS = {
+    "police_captured": "Police captured the suspect after a chase.",
+    "troops_captured": "Troops captured a rebel commander near the border.",
+}
+KILLED_AND_CARRIED_OFF = {
+    "killed_took_captive": "Gunmen killed four villagers and took six others captive.",
+    "killed_held_as_hostages": "The militants killed the driver and held the passengers as "
+                               "hostages.",
+    "killed_captured": "Militants killed a soldier and captured two others during the raid.",
+}
+
+
+@pytest.fixture(scope="module")
+def carried() -> dict[str, Extraction]:
+    return run_texts({**CARRIED_OFF, **ARRESTS, **KILLED_AND_CARRIED_OFF})
+
+
+@pytest.mark.parametrize("key", sorted(CARRIED_OFF))
+def test_people_carried_off_by_armed_men_is_abduction(carried: dict[str, Extraction],
+                                                      key: str) -> None:
+    assert ("ASSAULT/abduct" in {m for _, m in _assaults(carried[key])}), CARRIED_OFF[key]
+
+
+@pytest.mark.parametrize("key", sorted(ARRESTS))
+def test_capture_by_police_or_troops_stays_arrest(carried: dict[str, Extraction],
+                                                  key: str) -> None:
+    ex = carried[key]
+    assert [e.mode for e in ex.events] == ["COERCE/arrest"], ARRESTS[key]
+
+
+@pytest.mark.parametrize("key", sorted(KILLED_AND_CARRIED_OFF))
+def test_killing_and_abduction_are_two_acts(carried: dict[str, Extraction], key: str) -> None:
+    found = _assaults(carried[key])
+    assert len(found) == 2, f"{KILLED_AND_CARRIED_OFF[key]} -> {found}"
+    assert sum(m == "ASSAULT/abduct" for _, m in found) == 1, found
+
+
+def test_abduction_keeps_no_victims_of_the_killing(carried: dict[str, Extraction]) -> None:
+    ex = carried["killed_took_captive"]
+    taken = [e for e in ex.events if e.mode == "ASSAULT/abduct"]
+    assert taken and not any("villagers" in p.text for p in taken[0].target)

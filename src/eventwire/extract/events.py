@@ -205,6 +205,7 @@ ATTACK_TYPE = "ASSAULT"
 ABDUCT_VERBS = ("abduct", "kidnap", "hijack")  # hostage-taking beside an attack: an act of its own
 HOSTAGE_VERBS = ("take", "hold", "seize")
 HOSTAGE_NOUNS = ("hostage", "hostages")
+ABDUCT_MODE = "ASSAULT/abduct"
 AID_TYPE = "AID"  # a participle of support between armed forces: military assistance
 ATTACK_NOUN_TYPES = ("ASSAULT", "COERCE")  # trigger nouns that name an attack ('the raid')
 MEETING_TYPE, INTENT_TYPE = "CONSULT", "AGREE"  # 'ready for talks': intent to meet (CAMEO 036)
@@ -722,8 +723,8 @@ def _captives_apart(a: EventMention, b: EventMention, ta: Any, tb: Any) -> bool:
     (``absorption.captives_taken``)."""
     if ta is None or tb is None or a.type != ATTACK_TYPE:
         return False
-    for tok, other_tok in ((ta, tb), (tb, ta)):
-        if not _abduction(tok) or _abduction(other_tok):
+    for ev, tok, other, other_tok in ((a, ta, b, tb), (b, tb, a, ta)):
+        if not _carried_off(ev, tok) or _carried_off(other, other_tok):
             continue
         if _clause_below(tok, other_tok) or _clause_below(other_tok, tok):
             return True
@@ -774,6 +775,8 @@ def _destruction_in_attack(events: list[EventMention], tokens: dict[int, Any]) -
 def _acts_on_own_object(verb: Any) -> bool:
     """Whether a verb names what it acts on itself: an object, a passive subject, or the
     object of its 'to' ('set fire [to] a school')."""
+    if verb is None:
+        return False
     return any(c.dep_ in OWN_OBJECT_DEPS or (c.dep_ == "prep" and c.lower_ == "to" and
                                              any(o.dep_ == "pobj" for o in c.children))
                for c in verb.children)
@@ -784,6 +787,13 @@ def _destruction_apart(a: EventMention, b: EventMention) -> bool:
     attack it is told with: two acts, as PLOVER codes one event per mode."""
     return (bool(a.attributes.get(DESTRUCTION_KEY)) != bool(b.attributes.get(DESTRUCTION_KEY))
             and a.type == b.type == ATTACK_TYPE)
+
+
+def _carried_off(ev: EventMention, tok: Any) -> bool:
+    """An abduction: a verb of carrying people off, or any verb trigger the lexicon reads as
+    one ('held the passengers as hostages', 'took four villagers captive', 'militants
+    captured two soldiers')."""
+    return _abduction(tok) or (ev.mode == ABDUCT_MODE and tok.pos_ == "VERB")
 
 
 def _abduction(tok: Any) -> bool:
@@ -806,8 +816,10 @@ def _share_coordinated_sides(events: list[EventMention], tokens: dict[int, Any])
                 continue
             if not ev.source and other.source:
                 ev.source = list(other.source)
-            if not ev.target and other.target and not ev.attributes.get(DESTRUCTION_KEY):
-                ev.target = list(other.target)  # not the people an attack's other act hit
+            if not ev.target and other.target and not ev.attributes.get(DESTRUCTION_KEY) and \
+                    not (ev.mode == ABDUCT_MODE and _acts_on_own_object(tokens.get(id(ev)))):
+                ev.target = list(other.target)  # not whom the other act hit: 'killed three
+                # villagers and kidnapped 20 others', 'shot two guards and set fire to a school'
 
 
 def _conj_chain(top: Any, tok: Any) -> bool:
