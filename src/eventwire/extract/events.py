@@ -894,6 +894,8 @@ def _generic_mention(trig: Trigger, ev: EventMention, lexicon: Lexicon) -> bool:
         return False  # 'the law faced international condemnation'
     if _announced_truce(trig, ev):
         return False  # 'the prime minister announced a ceasefire on Monday'
+    if _undergone(tok):
+        return False  # 'the convoy came under attack': an attack on the convoy, told as done
     phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ in NOUN_POS else tok
     if _definite(tok) or _definite(phrase):
         return False
@@ -912,6 +914,18 @@ def _announced_truce(trig: Trigger, ev: EventMention) -> bool:
     tok = trig.token
     return truce_mention(ev) and tok.dep_ == "dobj" and \
         tok.head.lemma_.lower() in ANNOUNCING_VERBS
+
+
+UNDERGOING_VERBS = ("come",)  # 'the convoy came under attack'
+
+
+def _undergone(tok: Any) -> bool:
+    """True for an event noun its clause's subject comes under ('the convoy *came under
+    attack*', 'the train came under sustained attack while passing through a tunnel'): the
+    subject undergoes that event, a particular one told as happening."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "under" and prep.head.pos_ == "VERB" and \
+        prep.head.lemma_.lower() in UNDERGOING_VERBS
 
 
 DRAWING_VERBS = ("face", "draw", "attract", "spark", "provoke", "trigger", "prompt", "earn",
