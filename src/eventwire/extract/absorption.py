@@ -132,15 +132,29 @@ def _condemned_act(trig: Trigger, gov: Trigger) -> bool:
     and 'deplored the killing of civilians' report the attack. Only a hostile act
     (``CONDEMNED_ACTS``: 'criticised the ceasefire' names the truce, no new act) and only a
     condemnation made by a verb of disapproval (condemn, denounce, deplore, criticise: not
-    'blamed the attacks on militants', whose object is the charge's topic), not a negated one
-    nor an infinitive ('failed to condemn the attacks',
-    'urged them to condemn'), whose object's modality the reading would take."""
+    'blamed the attacks on militants', whose object is the charge's topic), not an infinitive
+    ('failed to condemn the attacks', 'urged them to condemn'), whose object's modality the
+    reading would take. A negated condemnation names a real act too ('has not condemned
+    Russia's invasion'): the negation is the condemnation's (``unnegated_condemned_act``)."""
     verb = gov.token
+    return condemned_object(trig, gov) and not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def condemned_object(trig: Trigger, gov: Trigger) -> bool:
+    """True for a nominal hostile act that is the direct object of a verb of disapproval
+    ('condemned the killing of civilians', 'did not condemn the invasion')."""
     return trig.nominal and trig.entry.type in CONDEMNED_ACTS and \
         gov.entry.type == "ACCUSE" and gov.entry.mode == DISAPPROVAL and \
-        trig.token.dep_ == "dobj" and \
-        trig.token.head.i == verb.i and not any(
-            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ == "to") for c in verb.children)
+        trig.token.dep_ == "dobj" and trig.token.head.i == gov.token.i
+
+
+def unnegated_condemned_act(trig: Trigger, triggers: list[Trigger]) -> bool:
+    """True for a hostile act named by a negated condemnation ('China has *not condemned*
+    Russia's invasion', 'did not condemn the killing of the protesters'): the act took place;
+    only the condemnation is negated."""
+    return any(condemned_object(trig, gov) and
+               any(c.dep_ == "neg" for c in gov.token.children) for gov in triggers)
 
 
 def _approved_act(trig: Trigger, gov: Trigger) -> bool:

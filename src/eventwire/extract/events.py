@@ -20,7 +20,12 @@ from typing import Any
 from eventwire.annotate.doccache import sentence_words
 from eventwire.annotate.focus import focus_of
 from eventwire.extract import attributes as attrs
-from eventwire.extract.absorption import absorbed_by, answered_by, root_governor
+from eventwire.extract.absorption import (
+    absorbed_by,
+    answered_by,
+    root_governor,
+    unnegated_condemned_act,
+)
 from eventwire.extract.agreements import (
     is_party,
     meeting_outcome,
@@ -345,6 +350,9 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
         if ev is not None and trig.entry.denied_permission and ev.modality == NEGATED:
             ev.modality = syntactic_modality(trig.token, ectx.lexicon, negation=False)
             # 'is not allowed to leave': the negation is the restriction itself
+        if ev is not None and ev.modality == NEGATED and unnegated_condemned_act(trig, triggers):
+            ev.modality = syntactic_modality(trig.token, ectx.lexicon, negation=False)
+            # 'has not condemned the invasion': the invasion took place
         if ev is not None and trig.token.i in answered and ev.modality == NEGATED:
             ev.modality = syntactic_modality(trig.token, ectx.lexicon, negation=False)
             # 'rejected calls for talks': the calls were made; the refusal negates only their aim
