@@ -528,6 +528,8 @@ def _separate_acts(a: Any, b: Any) -> bool:
         return True
     if a.pos_ != "VERB" or b.pos_ != "VERB":
         return False
+    if _own_clause_act(a, b) or _own_clause_act(b, a):
+        return True
     if not ((b.head.i == a.i and b.dep_ == "conj") or
             (a.head.i == b.head.i and a.dep_ == b.dep_ == "conj")):
         return False
@@ -537,6 +539,24 @@ def _separate_acts(a: Any, b: Any) -> bool:
         return True
     return any(c.dep_ in OWN_SUBJECT_DEPS or (c.dep_ in ("advmod", "npadvmod") and
                                               c.lower_ in LATER_WORDS) for c in b.children)
+
+
+def _own_clause_act(main: Any, sub: Any) -> bool:
+    """True for a verb in an adverbial clause of another that tells an act of its own: the
+    clause has a subject of its own, no pronoun, other than the main verb's, and both verbs
+    act on their own objects ('a drone strike killed two militants, a day after an airstrike
+    killed 12 fighters', 'troops killed ten rebels after gunmen attacked a checkpoint'). A
+    clause whose subject is a pronoun may tell the same act ('killed 12 rebels when they
+    stormed the base') and stays merged."""
+    if sub.dep_ != "advcl" or sub.head.i != main.i:
+        return False
+    own = [c for c in sub.children if c.dep_ in OWN_SUBJECT_DEPS]
+    if not own or any(c.pos_ == "PRON" for c in own):
+        return False
+    mains = {c.lemma_.lower() for c in main.children if c.dep_ in OWN_SUBJECT_DEPS}
+    if any(c.lemma_.lower() in mains for c in own):
+        return False
+    return all(any(c.dep_ == "dobj" for c in v.children) for v in (main, sub))
 
 
 def _act_places(verb: Any) -> set[str]:
