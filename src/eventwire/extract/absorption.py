@@ -273,6 +273,21 @@ def property_destroyed(trig: Trigger, gov: Trigger) -> bool:
         gov.entry.type == ASSAULT and not trig.nominal and trig.token.dep_ in ("advcl", "conj")
 
 
+STOPPING_VERBS = ("stop", "halt", "cease", "end")  # 'to stop the killing of civilians'
+
+
+def stopped_act(trig: Trigger) -> bool:
+    """True for a particular hostile act a verb of stopping acts on ('called on the army to
+    *stop the killing* of civilians', 'urged Norland to halt its attacks on the grid'): the
+    act is going on, whatever becomes of the call to stop it; a definite or possessed noun
+    only ('to stop attacks' may name none in particular)."""
+    tok = trig.token
+    return trig.nominal and trig.entry.type in CONDEMNED_ACTS and tok.dep_ == "dobj" and \
+        tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in STOPPING_VERBS and \
+        any((c.dep_ == "det" and c.lower_ in ("the", "its", "their")) or c.dep_ == "poss"
+            for c in tok.children)
+
+
 def absorbed_by(triggers: list[Trigger]) -> dict[int, Trigger]:
     """Map trigger token index → governing trigger, for triggers another one absorbs."""
     by_token = {t.token.i: t for t in triggers}
@@ -293,7 +308,7 @@ def absorbed_by(triggers: list[Trigger]) -> dict[int, Trigger]:
                 and not _condemned_act(t, gov) and not _approved_act(t, gov) \
                 and not _thanked_gift(t, gov) and not _credited_act(gov) \
                 and not _decided_at_meeting(t, gov) and not captives_taken(t, gov) \
-                and not property_destroyed(t, gov) \
+                and not property_destroyed(t, gov) and not stopped_act(t) \
                 and not _ordered_act(t, gov) and not _answered_in_response(t, gov):
             # a phrase word of ``t`` never absorbs it: 'the sanctions, [announced] by X'
             # is the verb's phrase, one SANCTION, which otherwise each would absorb

@@ -24,6 +24,7 @@ from eventwire.extract.absorption import (
     absorbed_by,
     answered_by,
     root_governor,
+    stopped_act,
     unnegated_condemned_act,
 )
 from eventwire.extract.agreements import (
@@ -539,6 +540,24 @@ def _separate_acts(a: Any, b: Any) -> bool:
         return True
     return any(c.dep_ in OWN_SUBJECT_DEPS or (c.dep_ in ("advmod", "npadvmod") and
                                               c.lower_ in LATER_WORDS) for c in b.children)
+
+
+def _stopper(tok: Any) -> Any:
+    """Who is to stop an act ``stopped_act`` names, the doer of that act: the subject of the
+    stopping verb, else the party a call or an urging names ('called on *the army* to stop
+    the killing', 'urged *Norland* to halt its attacks'), else the subject of the verb the
+    stopping completes ('Rebels vowed to end the attacks'); None when none is named."""
+    verb = tok.head
+    own = next((c for c in verb.children if c.dep_ in OWN_SUBJECT_DEPS), None)
+    if own is not None or verb.dep_ != "xcomp":
+        return own if own is not None and own.pos_ != "PRON" else None
+    gov = verb.head
+    named = next((c for c in gov.children if c.dep_ == "dobj"), None) or next(
+        (o for c in gov.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+         for o in c.children if o.dep_ == "pobj"), None)
+    if named is not None:
+        return named
+    return next((c for c in gov.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
 
 
 def _own_clause_act(main: Any, sub: Any) -> bool:
@@ -1700,6 +1719,11 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
             attempted_act(trig.token, ectx.lexicon):
         ev.modality = ASSERTED  # 'tried to kill the envoy': an attempted attack is an attack
         ev.attributes["attempted"] = True
+    if ev.modality in (HYPOTHETICAL, PLANNED, NEGATED) and stopped_act(trig):
+        ev.modality = ASSERTED  # 'called on the army to stop the killing': it is going on
+        ev.attributes["modality_from"] = "act to be stopped"
+        doer = _stopper(trig.token)
+        ev.source = participants_of(ectx, doer, ev.date.get("value")) if doer is not None else []
     if ev.modality in (HYPOTHETICAL, PLANNED) and etype in MEASURE_TYPES and trig.nominal and \
             not speculative and standing_measure(trig.token):
         ev.modality = ASSERTED  # 'wants to resolve the freeze on grain': the freeze is in force
