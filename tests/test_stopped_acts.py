@@ -16,6 +16,10 @@ STOPPED = {
     "urged_to_halt_its": ("The UN urged Norland to halt its attacks on Velland's power grid.",
                           "Norland"),
 }
+END_TO = {
+    "demanded_end_to": "Beland demanded an end to the shelling of the city.",
+    "called_for_end_to": "The president called for an end to the fighting in the east.",
+}
 GENERIC = {
     "agreed_to_stop_attacks": "Norland agreed to stop attacks on energy infrastructure.",
 }
@@ -23,7 +27,7 @@ GENERIC = {
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, Extraction]:
-    return run_texts({**{k: v[0] for k, v in STOPPED.items()}, **GENERIC})
+    return run_texts({**{k: v[0] for k, v in STOPPED.items()}, **END_TO, **GENERIC})
 
 
 @pytest.mark.parametrize("key", sorted(STOPPED))
@@ -38,3 +42,10 @@ def test_act_to_be_stopped_is_going_on(results: dict[str, Extraction], key: str)
 @pytest.mark.parametrize("key", sorted(GENERIC))
 def test_undetermined_act_stays_content(results: dict[str, Extraction], key: str) -> None:
     assert not [e for e in results[key].events if e.type == "ASSAULT"], GENERIC[key]
+
+
+@pytest.mark.parametrize("key", sorted(END_TO))
+def test_act_a_call_for_an_end_names_is_going_on(results: dict[str, Extraction],
+                                                 key: str) -> None:
+    found = [e.modality for e in results[key].events if e.type == "ASSAULT"]
+    assert found == ["asserted"], END_TO[key]

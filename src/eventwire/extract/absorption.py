@@ -279,13 +279,18 @@ STOPPING_VERBS = ("stop", "halt", "cease", "end")  # 'to stop the killing of civ
 def stopped_act(trig: Trigger) -> bool:
     """True for a particular hostile act a verb of stopping acts on ('called on the army to
     *stop the killing* of civilians', 'urged Norland to halt its attacks on the grid'): the
-    act is going on, whatever becomes of the call to stop it; a definite or possessed noun
+    act is going on, whatever becomes of the call to stop it, as is one a call for 'an end
+    to' names ('demanded an end to the shelling of the city'); a definite or possessed noun
     only ('to stop attacks' may name none in particular)."""
     tok = trig.token
-    return trig.nominal and trig.entry.type in CONDEMNED_ACTS and tok.dep_ == "dobj" and \
-        tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in STOPPING_VERBS and \
-        any((c.dep_ == "det" and c.lower_ in ("the", "its", "their")) or c.dep_ == "poss"
-            for c in tok.children)
+    if not trig.nominal or trig.entry.type not in CONDEMNED_ACTS or not any(
+            (c.dep_ == "det" and c.lower_ in ("the", "its", "their")) or c.dep_ == "poss"
+            for c in tok.children):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to":  # 'an end to the shelling of the city'
+        return tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() == "end"
+    return tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
+        tok.head.lemma_.lower() in STOPPING_VERBS
 
 
 def absorbed_by(triggers: list[Trigger]) -> dict[int, Trigger]:

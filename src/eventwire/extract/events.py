@@ -1722,8 +1722,9 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     if ev.modality in (HYPOTHETICAL, PLANNED, NEGATED) and stopped_act(trig):
         ev.modality = ASSERTED  # 'called on the army to stop the killing': it is going on
         ev.attributes["modality_from"] = "act to be stopped"
-        doer = _stopper(trig.token)
-        ev.source = participants_of(ectx, doer, ev.date.get("value")) if doer is not None else []
+        if trig.token.dep_ == "dobj":
+            doer = _stopper(trig.token)
+            ev.source = participants_of(ectx, doer, ev.date.get("value")) if doer else []
     if ev.modality in (HYPOTHETICAL, PLANNED) and etype in MEASURE_TYPES and trig.nominal and \
             not speculative and standing_measure(trig.token):
         ev.modality = ASSERTED  # 'wants to resolve the freeze on grain': the freeze is in force
