@@ -510,11 +510,12 @@ def _aimed_at(tok: Any) -> bool:
 def _target_prep(tok: Any, objs: list[Any], preps: tuple[str, ...]) -> Any | None:
     """The preposition, on the verb, its direct object or a matched object, that introduces
     what the act is aimed at ('launched drones [at] Kyiv', 'a wave of drones [at] Ukrainian
-    cities'); None when no such preposition has an actor or a place as its object."""
+    cities'); None when no such preposition has an actor or a place as its object. A "to"
+    the parse makes a dative ('sent a delegation [to] Taipei') counts as a preposition."""
     holders = [tok, *(c for c in tok.children if c.dep_ == "dobj"), *objs]
     for holder in holders:
         for p in holder.children:
-            if p.dep_ != "prep" or p.lower_ not in preps:
+            if p.dep_ not in ("prep", "dative") or p.lower_ not in preps:
                 continue
             if any(_aimed_at(x) for o in p.children if o.dep_ == "pobj"
                    for x in (o, *conjuncts(o))):
