@@ -1,0 +1,45 @@
+"""The wounded evacuated or carried to hospital are humanitarian aid: "evacuated the wounded"
+(the parse lemmatises the noun "wounded" as the verb "wound"), "transporting injured
+civilians to hospitals", "rushed the wounded to hospital". A person taken to hospital for
+questioning, prisoners taken to a detention centre and troops pulling out stay apart."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_runs import of_type, run_texts
+
+from eventwire.model import Extraction
+
+AIDED = {
+    "evacuated_wounded": "Norland helicopters evacuated the wounded from the besieged town.",
+    "evacuated_injured": "Red Cross teams evacuated the injured from the town.",
+    "transporting": "The army is transporting injured civilians to hospitals for treatment.",
+    "rushed": "Ruritanian ambulances rushed the wounded to hospital after the blast.",
+    "flew": "The Jordanian air force flew wounded children to a hospital in Amman.",
+}
+OTHER = {
+    "questioning": "Police took him to hospital for questioning.",
+    "prisoners": "The army took the prisoners to a detention center.",
+    "pulled_out": "Redland troops pulled out of the town on Friday.",
+}
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, Extraction]:
+    return run_texts({**AIDED, **OTHER})
+
+
+@pytest.mark.parametrize("key", sorted(AIDED))
+def test_wounded_carried_are_aid(results: dict[str, Extraction], key: str) -> None:
+    assert of_type(results[key], "AID"), [(e.type, e.trigger.text) for e in results[key].events]
+
+
+@pytest.mark.parametrize("key", sorted(AIDED))
+def test_wounded_carried_are_no_retreat(results: dict[str, Extraction], key: str) -> None:
+    assert not of_type(results[key], "RETREAT")
+
+
+@pytest.mark.parametrize("key", sorted(OTHER))
+def test_other_movements_are_no_aid(results: dict[str, Extraction], key: str) -> None:
+    assert not of_type(results[key], "AID"), [(e.type, e.trigger.text)
+                                              for e in results[key].events]
