@@ -10,8 +10,8 @@ from pipeline_runs import of_type, run_texts
 from eventwire.model import Extraction
 
 SUPPORTED = {
-    "inclined": "The Norland president said he was inclined to go along with the deal "
-                "between Redland and Ruritania.",
+    "inclined": "Norland's leader told reporters he might well go along with the Redland "
+                "proposal.",
     "went": "Britain went along with the American plan.",
     "decision": "Japan has gone along with the decision of the alliance.",
 }
