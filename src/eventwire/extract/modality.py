@@ -118,12 +118,15 @@ def _chain(tok: Any, reporting: set[str], lex: Lexicon | None = None) -> list[An
                 break
             out.extend(path)  # 'the talks are [due] to [resume]': the subject's event resumes
         if (t.dep_ == "relcl" and not _infinitival_modifier(t)) or temporal_clause(t) or \
-                _clause_as_object(t) or _reduced_relative(t, lex) or _tensed_adjunct(t):
+                _clause_as_object(t) or _reduced_relative(t, lex) or _tensed_adjunct(t) or \
+                _tensed_conjunct(t):
             break  # a relative clause has its own modality ('talks on the strike that killed'),
             # a dating participle that of the act it dates (see _dated_act)
         if t.i == tok.i and lex is not None and _speech_beside_infinitive(t, lex):
             t = t.head  # 'seeks to stop X, [alleging] ...': the seeker's own act, an adjunct
             # of the finite governor, not of the infinitive sought
+        elif lex is not None and _speech_beside_reported_modal(t, lex):
+            break  # 'said Hamas must disarm, [accusing] Iran ...': the speaker's own act
         if _second_complement(t):
             t = t.head  # 'said that A depends on B and that [X would respond]': B's governor
             # does not reach the second 'that' clause, which is the reporting verb's own
@@ -256,6 +259,48 @@ def _speech_beside_infinitive(part: Any, lex: Lexicon) -> bool:
     return part.dep_ == "advcl" and part.tag_ == "VBG" and _set_off(part) and \
         head.dep_ == "xcomp" and _aux_in(head, TO) and head.head.i != head.i and \
         _speech_act(part, lex)
+
+
+def _tensed_conjunct(verb: Any) -> bool:
+    """True for a conjoined verb with a finite tense of its own (past 'accused', present
+    'warns') whose first conjunct is a bare verb under a modal or 'to' ('said Hamas must disarm
+    and [accused] Iran of arming it', 'argued migration can lead to unrest and [warned] of
+    crime', 'plans to visit Paris and [met] the envoy'): a modal or 'to' takes a bare verb, so
+    the finite conjunct cannot share it; it is a clause of its own, told as done or said. 'Could
+    attack the town and [shell] the depot' shares the modal."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_OWN_TAGS or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    return head.tag_ == "VB" and any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in TO)
+                                     for c in head.children)
+
+
+FINITE_OWN_TAGS = ("VBD", "VBZ")  # a past or third-person present: never a modal's complement
+
+
+def _speech_beside_reported_modal(part: Any, lex: Lexicon) -> bool:
+    """True for a speech-act participle set off by a comma that the parser hangs from a
+    reported clause under a modal ('the minister said Hamas must disarm, [accusing] Iran of
+    arming it', 'said the army could not wait, [calling] on the rebels to leave'): what the
+    speaker does while saying it, an adjunct of the reporting verb, out of the reach of the
+    reported modal. A participle of another act ('said the army could strike, [killing] ...')
+    stays the modal clause's outcome."""
+    head = part.head
+    if part.dep_ != "advcl" or part.tag_ != "VBG" or head.i == part.i or not _set_off_quoted(part):
+        return False
+    if head.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        return False
+    return head.head.pos_ == "VERB" and head.head.lemma_.lower() in lex.cue("reporting_verbs") \
+        and _speech_act(part, lex)
+
+
+def _set_off_quoted(participle: Any) -> bool:
+    """True when a comma sets the participle off from the clause before it, also across the
+    closing quotation mark of a quoted clause ('said they "can not wait," [accusing] ...')."""
+    i = participle.i - 1
+    while i > 0 and participle.doc[i].is_quote:
+        i -= 1
+    return i > 0 and participle.doc[i].lower_ == ","
 
 
 def attempted_act(tok: Any, lex: Lexicon) -> bool:
