@@ -28,6 +28,7 @@ from eventwire.fuse.dates import date_range, duration_days
 
 BACKGROUND = "background"
 BACKGROUND_DAYS = 120  # events ending this long before publication are history, not news
+NEWS_CLAUSE_DAYS = 365  # ... but a main clause dated within the year still reports its act
 CLIMB_LIMIT = 8
 DATE_TYPES = ("DATE", "TIME")
 OFFSET_MARKS = ("after", "since", "before")
@@ -361,10 +362,26 @@ def _described_by(trigger: Any, by_tok: dict[int, Any], published: dt.date) -> A
     return found if found is not None and past_month(found.value, published) else None
 
 
-def old_date(value: str | None, published: dt.date) -> bool:
-    """True when a date value ends more than BACKGROUND_DAYS before ``published``."""
+def old_date(value: str | None, published: dt.date, days: int = BACKGROUND_DAYS) -> bool:
+    """True when a date value ends more than ``days`` (BACKGROUND_DAYS) before
+    ``published``."""
     last = last_day(value)
-    return last is not None and (published - last).days > BACKGROUND_DAYS
+    return last is not None and (published - last).days > days
+
+
+def _main_clause(trigger: Any) -> bool:
+    """True for a verb that is the sentence's main clause (its root, or a verb coordinated
+    with it): what the article tells as its own report ("In March, the army *shelled* the
+    town"), not a clause that recounts beside it ("since", "when", "after", a relative clause,
+    the complement of "recall")."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    t = trigger
+    for _ in range(CLIMB_LIMIT):
+        if t.dep_ != "conj" or t.head.i == t.i:
+            break
+        t = t.head
+    return t.dep_ == "ROOT"
 
 
 def label_time(text: str, blocks: list[Any], start: int,
@@ -419,8 +436,10 @@ def background_evidence(trigger: Any, sent: Any, times: list[Any], published: dt
         return {"how": "vague", "value": "PAST_REF", "start": first.idx,
                 "end": last.idx + len(last.text)}
     attached = clause_time(trigger, by_tok, reporting)
+    news = _main_clause(trigger)
     if attached is not None and old_date(attached.value, published) and \
-            not _recent_again(sent.doc, attached, by_tok, published):
+            not _recent_again(sent.doc, attached, by_tok, published) and \
+            not (news and not old_date(attached.value, published, NEWS_CLAUSE_DAYS)):
         return {"how": "attached", "value": attached.value, "start": attached.start,
                 "end": attached.end}
     described = _described_by(trigger, by_tok, published)
@@ -438,7 +457,8 @@ def background_evidence(trigger: Any, sent: Any, times: list[Any], published: dt
         return {"how": "offset", "days": days}
     dated = [t for t in own if t.type in DATE_TYPES and date_range(t.value)
              and not dates_other(sent.doc, t.start, t.end, trigger)]
-    if dated and all(old_date(t.value, published) for t in dated):
+    if dated and all(old_date(t.value, published) for t in dated) and \
+            not (news and not any(old_date(t.value, published, NEWS_CLAUSE_DAYS) for t in dated)):
         return {"how": "sentence", "value": dated[0].value, "start": dated[0].start,
                 "end": dated[0].end}
     return None
