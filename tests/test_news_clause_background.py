@@ -15,12 +15,14 @@ TEXTS = {
     "coordinated": "Redland expelled two Blueland diplomats in October 2024 and closed its "
                    "embassy.",
     "met": "Redland's president met the Blueland premier in Geneva in December 2024.",
+    "dated_subject": "The January clashes killed 18 people in Eastport.",
     # older than a year, or a recounting clause: background
     "root_old": "Blueland fighters attacked the base in May 2023.",
     "root_years": "Redland invaded Blueland in 2022.",
     "since_clause": "The town has been quiet since Redland troops shelled it in January.",
     "when_clause": "Residents recall the day in December 2024 when Redland troops shelled the "
                    "town.",
+    "old_subject": "The clashes of March 2023 killed 18 people in Eastport.",
     "relative": "The army reopened the road that Blueland rebels had blocked in January.",
 }
 
@@ -32,14 +34,14 @@ def extracted():
 
 @pytest.mark.parametrize("key,trigger", [
     ("root_month", "shelled"), ("root_year_month", "imposed"), ("coordinated", "expelled"),
-    ("met", "met")])
+    ("met", "met"), ("dated_subject", "killed")])
 def test_a_main_clause_dated_within_the_year_is_news(extracted, key, trigger):
     assert modality(extracted[key], trigger) == "asserted"
 
 
 @pytest.mark.parametrize("key,trigger", [
     ("root_old", "attacked"), ("root_years", "invaded"), ("since_clause", "shelled"),
-    ("when_clause", "shelled")])
+    ("when_clause", "shelled"), ("old_subject", "killed")])
 def test_an_older_date_or_a_recounting_clause_stays_background(extracted, key, trigger):
     assert modality(extracted[key], trigger) == "background"
 

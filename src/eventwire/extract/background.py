@@ -449,7 +449,8 @@ def background_evidence(trigger: Any, sent: Any, times: list[Any], published: dt
     if attached is not None:
         return None
     subject = subject_time(trigger, by_tok)
-    if subject is not None and old_date(subject.value, published):
+    if subject is not None and old_date(subject.value, published) and \
+            not (news and not old_date(subject.value, published, NEWS_CLAUSE_DAYS)):
         return {"how": "subject", "value": subject.value, "start": subject.start,
                 "end": subject.end}
     days = _offset_days(trigger, own)
