@@ -24,7 +24,7 @@ def _coercive_ban(trig: Trigger, by_token: dict[int, Trigger]) -> Trigger | None
     when that noun was read with its own conditions ('ban on protests', 'book ban')."""
     for tok in trig.extra:
         noun = by_token.get(tok.i)
-        if noun is not None and noun is not trig and tok.lemma_.lower() in BAN_NOUNS and \
+        if noun is not None and noun.token.i != trig.token.i and tok.lemma_.lower() in BAN_NOUNS and \
                 noun.entry.type == COERCE and not noun.entry.needs_context:
             return noun
     return None
