@@ -430,12 +430,16 @@ def _own_side_announcer(head: Any, linked: list[Entity]) -> tuple[tuple[int, int
 def _undergoer_parties(head: Any, linked: list[Entity]) -> tuple[tuple[int, int], ...]:
     """For an agent its clause's subject acts on ('Russian forces captured the village'), the
     spans the article focus placing it is taken without: that subject and an announcer of the
-    doer's own side (``_own_side_announcer``); the doer's side does not place its victim in
-    a short text either."""
+    doer's own side (``_own_side_announcer``). Without such an announcer the doer's country
+    still places what it acts on ('The Peruvian congress elected the central bank governor':
+    a Peruvian governor)."""
     if not _undergoer(head):
         return ()
+    own = _own_side_announcer(head, linked)
+    if not own:
+        return ()
     verb = head.head if head.dep_ == "dobj" else head.head.head
-    return _actor_spans(verb) + _own_side_announcer(head, linked)
+    return _actor_spans(verb) + own
 
 
 def _doer_spans(verb: Any) -> tuple[tuple[int, int], ...]:
