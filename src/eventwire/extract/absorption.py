@@ -23,6 +23,7 @@ REFUSAL_TYPE = "REJECT"
 GIVEN_TYPES = ("AID", "SUPPORT")  # a gift thanked for stays an act of its giver
 CONDEMNED_ACTS = ("ASSAULT", "COERCE")  # hostile acts a condemnation names as done
 DISAPPROVAL = "disapprove"  # the mode of condemning verbs (condemn, denounce, deplore, ...)
+VISIT = ("CONSULT", "visit")  # a trip: its type and mode
 APPROVED_ACTS = ("CONSULT", "AGREE", "RETREAT")  # a meeting or visit, an agreement, a release
 APPROVAL_VERBS = ("praise", "hail", "welcome", "applaud", "commend", "laud", "salute")
 CREDITING_VERBS = ("credit",)  # 'credited X with / for brokering the truce': the act was done
@@ -255,6 +256,15 @@ def _in_phrase(trig: Trigger, owner: Trigger) -> bool:
         x.i == tok.head.i for x in (owner.token, *owner.extra))
 
 
+def visit_purpose(trig: Trigger, gov: Trigger) -> bool:
+    """True for an act of another type a visit or a mission sent sets out to do ('sent envoys
+    to X [to back] the talks', 'flew to Y [to sign] a deal'): the aim of the trip, its own
+    intended event beside the visit, which tells only the journey."""
+    from eventwire.extract.modality import purpose_aim  # modality reads this module
+    return gov.entry.type == VISIT[0] and gov.entry.mode == VISIT[1] and \
+        trig.entry.type != VISIT[0] and not trig.nominal and purpose_aim(trig.token)
+
+
 def captives_taken(trig: Trigger, gov: Trigger) -> bool:
     """True for an abduction told beside another assault as a clause of its own ('attacked a
     train, [taking] many hostages', 'stormed the village, killing 12 and [kidnapping] 30'):
@@ -314,7 +324,8 @@ def absorbed_by(triggers: list[Trigger]) -> dict[int, Trigger]:
                 and not _thanked_gift(t, gov) and not _credited_act(gov) \
                 and not _decided_at_meeting(t, gov) and not captives_taken(t, gov) \
                 and not property_destroyed(t, gov) and not stopped_act(t) \
-                and not _ordered_act(t, gov) and not _answered_in_response(t, gov):
+                and not _ordered_act(t, gov) and not _answered_in_response(t, gov) \
+                and not visit_purpose(t, gov):
             # a phrase word of ``t`` never absorbs it: 'the sanctions, [announced] by X'
             # is the verb's phrase, one SANCTION, which otherwise each would absorb
             out[t.token.i] = gov
