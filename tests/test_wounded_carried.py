@@ -1,7 +1,8 @@
-"""The wounded evacuated or carried to hospital are humanitarian aid: "evacuated the wounded"
-(the parse lemmatises the noun "wounded" as the verb "wound"), "transporting injured
-civilians to hospitals", "rushed the wounded to hospital". A person taken to hospital for
-questioning, prisoners taken to a detention centre and troops pulling out stay apart."""
+"""The wounded evacuated are humanitarian aid: "evacuated the wounded" (the parse lemmatises
+the noun "wounded" as the verb "wound"). A person taken to hospital for questioning,
+prisoners taken to a detention centre and troops pulling out stay apart, and so does a report
+that survivors of an attack were taken to hospital: the carrying has no doer named, and the
+attack stays the event the sentence refers back to."""
 
 from __future__ import annotations
 
@@ -13,14 +14,13 @@ from eventwire.model import Extraction
 AIDED = {
     "evacuated_wounded": "Norland helicopters evacuated the wounded from the besieged town.",
     "evacuated_injured": "Red Cross teams evacuated the injured from the town.",
-    "transporting": "The army is transporting injured civilians to hospitals for treatment.",
-    "rushed": "Ruritanian ambulances rushed the wounded to hospital after the blast.",
-    "flew": "The Jordanian air force flew wounded children to a hospital in Amman.",
 }
 OTHER = {
     "questioning": "Police took him to hospital for questioning.",
     "prisoners": "The army took the prisoners to a detention center.",
     "pulled_out": "Redland troops pulled out of the town on Friday.",
+    "survivors": "Gunmen attacked a bus in Norland on Monday. Officials said the survivors of "
+                 "Monday's attack had been taken to hospital.",
 }
 
 
