@@ -15,6 +15,23 @@ def run_texts(texts: dict[str, str], published: str = PUBLISHED) -> dict[str, Ex
     return {ex.article.id: ex for ex in Pipeline().run(arts)}
 
 
+def article_events(pipeline: Pipeline, text: str, published: str = "2025-05-07"
+                   ) -> list[EventMention]:
+    """The events of one text run as an article through an already loaded pipeline."""
+    (ex,) = list(pipeline.run([Article(id="t", text=text, published=published)]))
+    return ex.events
+
+
+def event_of(pipeline: Pipeline, text: str, trigger: str) -> EventMention:
+    """The first event of one text whose trigger text starts with ``trigger``."""
+    return next(e for e in article_events(pipeline, text) if e.trigger.text.startswith(trigger))
+
+
+def side_countries(ev: EventMention, side: str) -> set[str | None]:
+    """The countries of an event's linked participants on one side ('source', 'target')."""
+    return {p.actor.country for p in getattr(ev, side) if p.actor is not None}
+
+
 def of_type(ex: Extraction, etype: str) -> list[EventMention]:
     """The events of one PLOVER type in an extraction."""
     return [e for e in ex.events if e.type == etype]

@@ -5,23 +5,14 @@ country; the launch site's country is its source."""
 from __future__ import annotations
 
 import pytest
+from pipeline_runs import event_of, side_countries
 
-from eventwire.model import Article
 from eventwire.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
 def pipeline():
     return Pipeline()
-
-
-def _event(pipeline, text, trigger):
-    (ex,) = list(pipeline.run([Article(id="t", text=text, published="2025-05-07")]))
-    return next(e for e in ex.events if e.trigger.text.startswith(trigger))
-
-
-def _countries(ev, side):
-    return {p.actor.country for p in getattr(ev, side) if p.actor is not None}
 
 
 @pytest.mark.parametrize(("text", "trigger", "site", "victim"), [
@@ -31,13 +22,13 @@ def _countries(ev, side):
      "struck", "SYR", "ISR"),
 ])
 def test_the_launch_site_is_the_source(pipeline, text, trigger, site, victim):
-    ev = _event(pipeline, text, trigger)
-    assert _countries(ev, "source") == {site}
+    ev = event_of(pipeline, text, trigger)
+    assert side_countries(ev, "source") == {site}
     assert ev.source[0].actor.evidence.startswith("fired from: ")
-    assert _countries(ev, "target") == {victim}
+    assert side_countries(ev, "target") == {victim}
 
 
 def test_a_domestic_attack_stays_domestic(pipeline):
-    ev = _event(pipeline, "BAMAKO, Mali — Gunmen attacked a village in the Mopti region, killing "
+    ev = event_of(pipeline, "BAMAKO, Mali — Gunmen attacked a village in the Mopti region, killing "
                           "12 people.", "attacked")
-    assert _countries(ev, "source") == {"MLI"}
+    assert side_countries(ev, "source") == {"MLI"}

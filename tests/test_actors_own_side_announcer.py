@@ -4,8 +4,8 @@ side announcing an act does not place its victim; the victim's side still does."
 from __future__ import annotations
 
 import pytest
+from pipeline_runs import event_of, side_countries
 
-from eventwire.model import Article
 from eventwire.pipeline import Pipeline
 
 
@@ -14,30 +14,21 @@ def pipeline():
     return Pipeline()
 
 
-def _event(pipeline, text, trigger):
-    (ex,) = list(pipeline.run([Article(id="t", text=text, published="2025-05-07")]))
-    return next(e for e in ex.events if e.trigger.text.startswith(trigger))
-
-
-def _countries(ev, side):
-    return {p.actor.country for p in getattr(ev, side) if p.actor is not None}
-
-
 @pytest.mark.parametrize(("text", "trigger", "doer"), [
     ("The Kremlin announced that Russian forces had captured the village.", "captured", "RUS"),
     ("Washington said American forces had killed a senior militant commander.", "killed", "USA"),
     ("The Pentagon said U.S. forces had captured two militants.", "captured", "USA"),
 ])
 def test_the_doers_side_does_not_place_the_victim(pipeline, text, trigger, doer):
-    ev = _event(pipeline, text, trigger)
-    assert _countries(ev, "source") == {doer}
-    assert doer not in _countries(ev, "target")
+    ev = event_of(pipeline, text, trigger)
+    assert side_countries(ev, "source") == {doer}
+    assert doer not in side_countries(ev, "target")
 
 
 def test_the_article_still_places_the_victim(pipeline):
-    ev = _event(pipeline, "Ukraine's army said fighting raged near Pokrovsk. The Kremlin announced "
+    ev = event_of(pipeline, "Ukraine's army said fighting raged near Pokrovsk. The Kremlin announced "
                           "that Russian forces had captured the village.", "captured")
-    assert _countries(ev, "target") == {"UKR"}
+    assert side_countries(ev, "target") == {"UKR"}
 
 
 @pytest.mark.parametrize(("text", "trigger", "victim"), [
@@ -46,4 +37,4 @@ def test_the_article_still_places_the_victim(pipeline):
      "killed", "NGA"),
 ])
 def test_the_victims_side_or_place_still_places_it(pipeline, text, trigger, victim):
-    assert _countries(_event(pipeline, text, trigger), "target") == {victim}
+    assert side_countries(event_of(pipeline, text, trigger), "target") == {victim}

@@ -4,23 +4,14 @@ is not an attacker in its own country, nor the attack a later sentence condemns.
 from __future__ import annotations
 
 import pytest
+from pipeline_runs import article_events, side_countries
 
-from eventwire.model import Article
 from eventwire.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
 def pipeline():
     return Pipeline()
-
-
-def _events(pipeline, text):
-    (ex,) = list(pipeline.run([Article(id="t", text=text, published="2025-05-07")]))
-    return ex.events
-
-
-def _countries(ev, side):
-    return {p.actor.country for p in getattr(ev, side) if p.actor is not None}
 
 
 @pytest.mark.parametrize(("text", "trigger", "code"), [
@@ -32,13 +23,13 @@ def _countries(ev, side):
      "down most of the rockets.", "shot", "ISR"),
 ])
 def test_the_defender_keeps_its_country(pipeline, text, trigger, code):
-    ev = next(e for e in _events(pipeline, text) if e.trigger.text.startswith(trigger))
-    assert _countries(ev, "source") == {code}
+    ev = next(e for e in article_events(pipeline, text) if e.trigger.text.startswith(trigger))
+    assert side_countries(ev, "source") == {code}
 
 
 def test_the_condemned_attack_is_not_the_shooting_down(pipeline):
-    events = _events(pipeline, "KYIV, Ukraine — Russian drones struck a power station overnight, "
+    events = article_events(pipeline, "KYIV, Ukraine — Russian drones struck a power station overnight, "
                                "Ukrainian officials said. The air force said it shot down 30 "
                                "drones. The president condemned the attack.")
     condemned = next(e for e in events if e.type == "ACCUSE")
-    assert _countries(condemned, "target") == {"RUS"}
+    assert side_countries(condemned, "target") == {"RUS"}
