@@ -112,16 +112,17 @@ def scoring_module(folder: Path) -> Any:
     return module
 
 
-def extract_stories(stories: list[dict[str, Any]], cli: str) -> dict[str, dict[str, Any]]:
-    """``eventwire extract`` output per story id."""
+def extract_stories(stories: list[dict[str, Any]], cli: str, *options: str,
+                    name: str = "voa_errors") -> dict[str, dict[str, Any]]:
+    """``eventwire extract`` output per story id (``options`` passed on, e.g. ``--all``)."""
     with tempfile.TemporaryDirectory(prefix="voa-errors-") as tmp:
         src, out = Path(tmp) / "in.jsonl", Path(tmp) / "out.jsonl"
         write_jsonl(src, [{k: s[k] for k in ("id", "title", "text", "published") if k in s}
                           for s in stories])
-        proc = subprocess.run([cli, "extract", str(src), "--out", str(out)],
+        proc = subprocess.run([cli, "extract", str(src), *options, "--out", str(out)],
                               capture_output=True, text=True)
         if proc.returncode:
-            raise SystemExit(f"voa_errors: extract failed: {(proc.stderr or '').strip()[-300:]}")
+            raise SystemExit(f"{name}: extract failed: {(proc.stderr or '').strip()[-300:]}")
         return {str(o["id"]): o for o in read_jsonl(out)}
 
 

@@ -36,17 +36,15 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import subprocess
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from eventwire.evaluation.common import eval_dir
 from eventwire.evaluation.splits import PARTS
-from eventwire.evaluation.voa import default_cli, read_jsonl, write_jsonl
-from eventwire.evaluation.voa_errors import read_part, story_errors
+from eventwire.evaluation.voa import default_cli
+from eventwire.evaluation.voa_errors import extract_stories, read_part, story_errors
 
 SOURCES = ("gate", "dictionary", "none")
 CAMEO_FILE = ("resources", "petrarch2", "CAMEO.2.0.txt")  # beside the evaluation folder
@@ -179,20 +177,6 @@ def verb_table(rows: list[tuple[list[tuple[str, str]], set[str], list[tuple[str,
     return table
 
 
-def extract_all(stories: list[dict[str, Any]], cli: str) -> dict[str, dict[str, Any]]:
-    """``eventwire extract --all`` output per story id."""
-    with tempfile.TemporaryDirectory(prefix="voa-miss-sources-") as tmp:
-        src, out = Path(tmp) / "in.jsonl", Path(tmp) / "out.jsonl"
-        write_jsonl(src, [{k: s[k] for k in ("id", "title", "text", "published") if k in s}
-                          for s in stories])
-        proc = subprocess.run([cli, "extract", str(src), "--all", "--out", str(out)],
-                              capture_output=True, text=True)
-        if proc.returncode:
-            raise SystemExit(f"voa_miss_sources: extract failed: "
-                             f"{(proc.stderr or '').strip()[-300:]}")
-        return {str(o["id"]): o for o in read_jsonl(out)}
-
-
 def main(argv: list[str] | None = None) -> int:
     """Print, per gold type, the missed gold events by source (counts only)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -204,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     wanted = {t.strip() for t in (args.types or "").split(",") if t.strip()}
     sc, stories, notes, out = read_part(args.part, args.cli)
-    gated = extract_all(stories, args.cli or default_cli())
+    gated = extract_stories(stories, args.cli or default_cli(), "--all", name="voa_miss_sources")
     base = eval_dir()
     cameo = base.parent.joinpath(*CAMEO_FILE) if base is not None else None
     verbs = dictionary_verbs(cameo.read_text(encoding="latin-1").splitlines()) \
