@@ -604,7 +604,8 @@ def same_article_decision(m: Mention, o: Mention) -> tuple[str, bool]:
     if vaguely_dated(m, o) and same_trigger_in_story(m, o) and modes_compatible(m, o):
         return "maybe", False  # the article's word for its occurrence, told again
     if not modes_compatible(m, o) or (
-            coverage(m.keys, o.keys) < 1.0 and not parts_of_one_report(m, o)):
+            coverage(m.keys, o.keys) < 1.0 and not parts_of_one_report(m, o) and
+            not unnamed_same_day(m, o)):
         return "no", True
     if modality_group(m) != modality_group(o) and not (plan_made(m, o) or plan_made(o, m)):
         return "no", True
@@ -620,6 +621,22 @@ def same_article_decision(m: Mention, o: Mention) -> tuple[str, bool]:
     if same_people(m.keys, o.keys) and named_people(m) and named_people(o):
         return "merge", False  # the same named people, undated, further apart in one article
     return "no", False
+
+
+def unnamed_same_day(m: Mention, o: Mention) -> bool:
+    """Two mentions of one article told with one trigger word (the parse's lemma), one of
+    which names no participant, both dated by their own words to one day (``day_dated``),
+    the same day: "Truce in Varosia from Friday" over "the Varosian army and the rebels
+    agreed a truce that begins on Friday". A report that names no one does not tell its
+    occurrence apart from the one its article names with the same word for that day, so
+    the other's parties are no reason to keep the two apart (modes and modality still
+    decide). Another word ("the accord" beside "the deal"), a wider range or two named
+    sets of parties that differ are left to the other rules."""
+    if m.keys and o.keys:
+        return False
+    lemma = trigger_lemma(m)
+    return bool(lemma) and lemma == trigger_lemma(o) and day_dated(m) and day_dated(o) and \
+        bool(range_overlap(m.range, o.range))
 
 
 def opposed_acts(m: Mention, o: Mention) -> bool:
