@@ -41,6 +41,21 @@ def test_who_lost_something_in_anothers_attack_was_hit(pipeline, text, trigger, 
     assert target in _countries(ev, "target")
 
 
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("The Indian army lost two soldiers in an attack by Pakistani troops on Sunday.", "attack",
+     "PAK", "IND"),
+    ("Ukraine lost a helicopter in a strike by Russian forces on Tuesday night.", "strike",
+     "RUS", "UKR"),
+    ("The Kenyan army lost four soldiers in an ambush by al-Shabab last Friday.", "ambush",
+     "SOM", "KEN"),
+])
+def test_a_time_after_the_attack_is_no_target_of_it(pipeline, text, trigger, source, target):
+    """'an attack by Y on Sunday': the day is no target, so who lost something in it is."""
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "source") == {source}
+    assert _countries(ev, "target") == {target}
+
+
 def test_who_lost_something_in_its_own_assault_attacked(pipeline):
     ev = _event(_events(pipeline, "Russia lost dozens of tanks in a failed assault on the "
                                   "town."), "assault")

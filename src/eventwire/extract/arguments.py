@@ -1926,7 +1926,8 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
     if not complements:  # 'attacks by X against Y', the against-phrase hung on the agent
         complements = [t for b in _pobjs(tok, {"by"}) for t in _pobjs(b, AGENT_TARGET_PREPS)
                        if t.ent_type_ not in TIME_ENTS]
-    tgt = tgt or [t for t in complements if t.pos_ not in ("VERB", "AUX")]  # not 'for ignoring'
+    tgt = tgt or [t for t in complements if t.pos_ not in ("VERB", "AUX")  # not 'for ignoring'
+                  and t.ent_type_ not in TIME_ENTS]  # 'an attack on Sunday': a time, no target
     of_objs = _pobjs(tok, {"of"})
     if _frees(trig):
         tgt = of_objs or tgt  # 'the release of X on Monday': X, not the date's phrase
