@@ -852,7 +852,8 @@ def test_a_state_in_apposition_to_a_role_noun_acts(pipeline, text, trigger, sour
 
 
 @pytest.mark.parametrize(("text", "trigger", "source", "target"), [
-    ("Israel was hit by rockets fired from Lebanon.", "fired", {"LBN"}, set()),
+    # one attack: the rockets fired from Lebanon are the hitting's source
+    ("Israel was hit by rockets fired from Lebanon.", "hit", {"LBN"}, {"ISR"}),
     ("Militants fired mortars from Syria at the Turkish town.", "fired", set(), {"TUR"}),
 ])
 def test_where_a_strike_is_fired_from_is_no_target(pipeline, text, trigger, source, target):

@@ -613,6 +613,7 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     args.source = _reporter_of_conjunct(tok, lexicon) or verb_subject(tok)
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and args.source in ([], [tok.head]):
         args.source = _operation_doers(tok.head, lexicon) or args.source
+    args.source = _launched_from(args.source, trig.entry.type) or args.source
     if _reduced_passive(tok) and tok.head in trig.extra and trig.entry.type in SHARED_TYPES \
             and not (_mediation(tok) and _mediated(tok)):
         args.source = []  # 'the truce proposed by X': as for the noun (_participle_agent), the
@@ -889,6 +890,17 @@ def _launch_sites(verb: Any, etype: str) -> list[Any]:
     if etype != "ASSAULT" or verb.lemma_.lower() not in LAUNCHING_VERBS:
         return []
     return _pobjs(verb, {"from"})
+
+
+def _launched_from(subjects: list[Any], etype: str) -> list[Any]:
+    """Where the weapon that is an attack's subject was fired or launched from: 'a drone
+    launched from Yemen struck Eilat', 'rockets fired from Gaza hit Sderot' (a subject naming
+    no actor, described by a launching participle whose from-phrase names a state or place, was
+    fired by whoever is there; before, the weapon took the country of the place it hit)."""
+    if len(subjects) != 1 or subjects[0].pos_ != "NOUN" or _actorish(subjects[0]):
+        return []
+    return [o for v in _children(subjects[0], ("acl",)) if v.tag_ == "VBN"
+            for o in _launch_sites(v, etype) if _actorish(o) and o.pos_ != "PRON"]
 
 
 def _convened(tok: Any) -> list[Any]:
