@@ -95,3 +95,16 @@ def test_a_threat_answers_whoever_its_condition_names(pipeline, text, trigger, t
 def test_an_attitude_that_came_from_someone_is_theirs(pipeline, text, trigger, sources):
     ev = _event(_events(pipeline, text), trigger)
     assert _countries(ev, "source") == sources
+
+
+@pytest.mark.parametrize(("text", "trigger", "weapon", "hit"), [
+    ("Security forces fired tear gas at protesters in Nairobi on Tuesday.", "fired",
+     "tear gas", "protesters"),
+    ("Police fired water cannon at demonstrators in Tbilisi.", "fired", "water cannon",
+     "demonstrators"),
+])
+def test_the_weapon_inside_an_aimed_phrase_is_no_target(pipeline, text, trigger, weapon, hit):
+    """'fired tear gas at X': the gas is what was fired, X is hit."""
+    ev = _event(_events(pipeline, text), trigger)
+    assert weapon not in [p.text for p in ev.target]
+    assert hit in [p.text for p in ev.target]

@@ -698,7 +698,7 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         objs = _destinations(tok, trig, objs)  # 'massed troops near the Lorani border'
     args.target = [o for o in objs if (o not in trig.extra or o.pos_ in ("PROPN", "PRON")
                                        or trig.entry.mode in CAPTIVE_MODES)
-                   and o.ent_type_ not in TIME_ENTS]
+                   and o.ent_type_ not in TIME_ENTS and not _weapon_inside(o, trig)]
     args.target = [n for o in args.target for n in (_free_relative(o) or [o])]
     origins = _origins(tok, trig.entry.type)
     launch_sites = _launch_sites(tok, trig.entry.type)
@@ -890,6 +890,15 @@ def _launch_sites(verb: Any, etype: str) -> list[Any]:
     if etype != "ASSAULT" or verb.lemma_.lower() not in LAUNCHING_VERBS:
         return []
     return _pobjs(verb, {"from"})
+
+
+def _weapon_inside(obj: Any, trig: Trigger) -> bool:
+    """Whether an object is the weapon inside an aimed trigger phrase ('fired [tear gas] at
+    the crowd', 'fired [water cannon] at protesters'): a common noun object between the verb
+    and the preposition its entry matched, which the phrase names, not whom it hits."""
+    return obj.dep_ == "dobj" and obj.head == trig.token and obj.pos_ == "NOUN" and \
+        obj.ent_type_ not in NAME_ENTS and trig.start <= obj.idx < trig.end and \
+        any(t.dep_ == "prep" and t.i > obj.i for t in trig.extra)
 
 
 def _launched_from(subjects: list[Any], etype: str) -> list[Any]:
