@@ -301,6 +301,19 @@ def test_no_story_actor_when_the_sentence_names_another_country(pipeline):
     assert "PER" not in _countries(ev.source)
 
 
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Germany condemned the attack on Monday.", "attack"),
+    ("Egypt condemned the bombing and called for restraint.", "bombing"),
+    ("Peru's government deployed police to the border on Monday. Peru's president denounced "
+     "the attack on a police station.", "attack"),
+])
+def test_who_condemns_an_act_is_no_story_actor_of_it(pipeline, text, trigger):
+    """'Germany condemned the attack': the judge of an act is not who did it."""
+    ev = _event(_events(pipeline, text), trigger)
+    assert not any((p.actor.evidence or "").startswith("story:") for p in ev.source
+                   if p.actor is not None)
+
+
 def test_no_story_actor_in_a_story_about_two_countries(pipeline):
     text = ("Peru's government deployed troops to the border with Ecuador on Monday. "
             "Ecuador's army said it had moved tanks to the border. Ecuador and Peru "

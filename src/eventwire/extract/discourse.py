@@ -91,6 +91,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 GROUP_ENTITY_LABELS = ("GPE", "NORP", "ORG")
 STORY_SENTENCES = 10  # sentences before an actorless event searched for the story's actor
 STORY_SHARE = 0.6  # a story about one country: its place focus holds this share of mentions
+JUDGING_TYPES = ("ACCUSE", "PROTEST")  # 'X condemned the attack': X judges it, never did it
 JOINT_TYPES = ("CONSULT", "AGREE", "COOPERATE")  # acts two parties do together
 PAIR_POSSESSIVES = ("their",)
 JOINT_LOOKBACK = 2  # sentences before a joint act searched for the pair a 'they' refers to
@@ -467,6 +468,8 @@ def story_source(ectx: EventContext, ev: EventMention, previous: list[EventMenti
         if pronoun is not None and not _same_paragraph(ectx, other.trigger.start,
                                                        ev.trigger.start):
             return  # 'Pakistan closed the border.\n\nIt also expelled …'
+        if _judged_by(ectx, ev, other):
+            return  # 'Germany condemned the attack': the judge is no doer of what it judges
         own = [p for p in own_participants(other.source) if _linked(p)
                and not linked_by_discourse(p)]
         if not own:
@@ -480,6 +483,26 @@ def story_source(ectx: EventContext, ev: EventMention, previous: list[EventMenti
             ev.attributes[INHERITED_KEY] = {"from": STORY, "type": other.type,
                                             "trigger": other.trigger.to_dict()}
         return
+
+
+def _judged_by(ectx: EventContext, ev: EventMention, other: EventMention) -> bool:
+    """Whether ``ev`` is what ``other``, a condemnation or protest of its sentence, judges:
+    its trigger hangs (within a few heads) from the other's trigger ('Germany condemned the
+    attack', 'X denounced the killing of two journalists')."""
+    if other.type not in JUDGING_TYPES or other.sentence.start != ev.sentence.start:
+        return False
+    doc = ectx.ex.doc
+    k = bisect.bisect_right(token_starts(doc), ev.trigger.start) - 1
+    if not 0 <= k < len(doc):
+        return False
+    tok = doc[k]
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if other.trigger.start <= tok.idx < other.trigger.end:
+            return True
+    return False
 
 
 def _names_other_country(focus: Any, ev: EventMention) -> bool:
