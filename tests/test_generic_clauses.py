@@ -14,6 +14,8 @@ TEXTS = {
     "whoever": "The colonel said the message was simple: whoever threatens our villages and "
                "attacks our patrols will regret it.",
     "anyone_who": "Anyone who attacks the convoy will pay dearly, the governor said.",
+    "everyone_who": "The minister thanked everyone who supports the Blueland refugees.",
+    "everybody_who": "Redland will punish everybody who attacks its soldiers, the general said.",
     "any_group": "Any militia that fires rockets at the port will be crushed, the admiral said.",
     "past_whoever": "Whoever attacked the depot on Friday fled before dawn, police said.",
     "everyone_past": "Soldiers detained everyone who joined the march on Saturday.",
@@ -38,7 +40,9 @@ def extracted() -> dict[str, Extraction]:
 
 
 @pytest.mark.parametrize("key,trigger", [("whoever", "threatens"), ("whoever", "attacks"),
-                                         ("anyone_who", "attacks"), ("any_group", "fires")])
+                                         ("anyone_who", "attacks"), ("any_group", "fires"),
+                                         ("everyone_who", "supports"),
+                                         ("everybody_who", "attacks")])
 def test_what_anybody_would_do_is_hypothetical(extracted, key, trigger):
     assert by_trigger(extracted[key], trigger).modality == "hypothetical"
 

@@ -21,7 +21,7 @@ from typing import Any
 from eventwire.annotate.doccache import span_text
 from eventwire.extract.conditions import condition_in
 from eventwire.extract.lexicon import Lexicon
-from eventwire.extract.modality import believed, inverted_condition
+from eventwire.extract.modality import believed, inverted_condition, open_question
 from eventwire.extract.triggers import sentence_of
 from eventwire.model import EventMention, Participant
 
@@ -86,7 +86,8 @@ def _aux(tok: Any) -> set[str]:
 def _conditional(chain: list[Any]) -> bool:
     """True when the clause is conditional or a question ('if', 'unless', 'whether', or an
     inverted auxiliary: 'Should Iran attack, ...')."""
-    if span_text(sentence_of(chain[0])).rstrip().endswith("?") or inverted_condition(chain[0]):
+    if span_text(sentence_of(chain[0])).rstrip().endswith("?") or inverted_condition(chain[0]) \
+            or any(open_question(t) for t in chain):
         return True
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for t in chain
                for c in t.children)

@@ -44,7 +44,7 @@ ATTEMPT_WORDS = ("try", "attempt")  # 'tried to kill': the attempt is the act (s
 EFFORT_NOUNS = ("effort",)  # 'relief efforts': a compound names the activity, under way
 CALL_PREPS = ("for", "on", "upon")  # 'called for talks', 'called on X to ...'; not 'with'
 FREE_RELATIVES = frozenset({"whoever", "whatever", "whichever", "whomever"})
-ANY_PRONOUNS = ("anyone", "anybody", "anything")  # 'anyone who ...'
+ANY_PRONOUNS = ("anyone", "anybody", "anything", "everyone", "everybody")  # 'anyone who ...'
 PRESENT_TAGS = ("VBZ", "VBP")
 CLAUSE_POS = ("VERB", "AUX")
 ANY_DETS = ("any",)  # no particular event: 'any attack', 'any incursion'
@@ -71,6 +71,10 @@ FORECAST_VERBS = frozenset({"believe", "think", "predict", "forecast", "foresee"
                             "suspect", "reckon", "imagine"})  # not 'expect': also a schedule
 EXPECT_VERBS = frozenset({"expect"})  # a forecast only when an analyst expects
 RELATIVE_TAGS = ("WDT", "WP", "WP$", "WRB")  # 'which', 'who', 'whose', 'where' opening a clause
+QUESTION_CLAUSE_DEPS = ("csubj", "csubjpass", "ccomp")  # an indirect question's places
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+QUESTION_GOVERNORS = frozenset({"say", "know", "tell", "ask", "specify", "explain", "reveal",
+                                "disclose", "clarify", "indicate", "decide", "wonder"})
 PAST_AUX = frozenset({"did", "was", "were", "had", "has", "have"})
 THAT = frozenset({"that"})
 WHOLE_WORD_CUES = frozenset({"may", "could", "would", "might"})  # not 'mayor', 'Mayotte'
@@ -587,6 +591,49 @@ def _clausal_subject(verb: Any) -> bool:
         return True
     return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) and any(
         c.dep_ == "advcl" and c.i < verb.i and _aux_in(c, TO) for c in verb.children)
+
+
+def open_question(clause: Any) -> bool:
+    """True for a future clause that is asked about, not told: an indirect question opened by
+    a wh-word as a clausal subject or complement ('[how] Washington will respond is unclear',
+    'to [what] extent X will defend its ally was not made clear', 'did not say [when] the
+    troops would withdraw', 'it is unclear [which] country will host the talks'). Whether the
+    act will happen is the open point, so it is neither planned nor promised; a past clause
+    ('it is unclear how the gunmen entered the town') still tells that the act happened."""
+    if clause.pos_ not in CLAUSE_POS or clause.dep_ not in QUESTION_CLAUSE_DEPS and not (
+            clause.dep_ == "advcl" and clause.head.lemma_.lower() in QUESTION_GOVERNORS) \
+            and not _subject_clause_as_root(clause):
+        return False  # 'did not say when X would withdraw', parsed as an adverbial clause
+    if clause.head.dep_ in ("relcl", "acl"):
+        return False  # 'the PLO, [which] he said would create a climate for talks': a relative
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children):
+        return False
+    for c in clause.children:
+        if c.i > clause.i:
+            continue
+        if c.tag_ in RELATIVE_TAGS:
+            return True  # 'how', 'when', 'what', 'who'
+        if c.dep_ == "prep" and any(g.tag_ in RELATIVE_TAGS for g in c.subtree):
+            return True  # 'to what extent', 'in which way'
+        if any(g.dep_ == "det" and g.tag_ in RELATIVE_TAGS for g in c.children):
+            return True  # 'which country', 'what steps'
+    return False
+
+
+def _subject_clause_as_root(clause: Any) -> bool:
+    """A clausal subject the parser made the root, with the real predicate as its conjunct:
+    '[To what extent X will defend its ally], was not made clear' read as 'X will defend ...
+    and was made clear'. A statement does not open with a wh-word, and a direct question ends
+    with its mark (read elsewhere), so a root opened by one is a subject clause."""
+    if clause.dep_ != "ROOT" or clause.i == clause.sent.start:
+        return False
+    first = clause.doc[clause.sent.start]
+    if first.tag_ not in RELATIVE_TAGS and not (
+            first.dep_ == "prep" and first.head.i == clause.i
+            and any(g.tag_ in RELATIVE_TAGS for g in first.subtree)):
+        return False
+    return any(c.dep_ == "conj" and c.i > clause.i and c.pos_ in CLAUSE_POS
+               for c in clause.children)
 
 
 def correlative_comparison(tok: Any) -> bool:
@@ -1125,8 +1172,8 @@ def syntactic_modality(tok: Any, lex: Lexicon, future_is_meaning: bool = False,
         return NEGATED
     if not future_is_meaning and _postponed(tok, lex):
         return PLANNED
-    if hedged(tok, lex, chain):
-        return HYPOTHETICAL  # a doubted 'would' is no reported plan
+    if hedged(tok, lex, chain) or any(open_question(t) for t in chain):
+        return HYPOTHETICAL  # a doubted 'would' is no reported plan, nor one asked about
     if _hypothetical(chain, lex, speech):
         if _reported_future(chain, lex):  # 'said X would respond': a threat made as said
             return ASSERTED if future_is_meaning else PLANNED
