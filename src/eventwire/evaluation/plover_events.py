@@ -12,7 +12,9 @@ The records are split by their sentence text into a tuning and a checking
 part (``evaluation/splits.py``); both parts are scored from one pipeline run
 unless ``--part`` names one.
 
-Run: ``python -m eventwire.evaluation.plover_events [--part tune|check] [--errors N]``.
+Run: ``python -m eventwire.evaluation.plover_events [--part tune|check] [--errors N] [--modes]``
+(``--modes``: the gold mode -> predicted mode confusion of matched events per part, with the
+sentences of the wrong ones on the tuning part only).
 """
 
 from __future__ import annotations
@@ -212,8 +214,36 @@ def errors(records: list[dict[str, Any]], predictions: list[list[EventMention]]
     return out
 
 
+def mode_confusion(records: list[dict[str, Any]], predictions: list[list[EventMention]]
+                   ) -> list[dict[str, Any]]:
+    """Per matched record with a gold mode: the gold and predicted mode (of ``best_match``),
+    the trigger and the sentence."""
+    out = []
+    for record, events in zip(records, predictions, strict=True):
+        etype, gmode = gold_type(record)
+        match = best_match(events, etype)
+        if not gmode or match is None:
+            continue
+        out.append({"type": etype, "gold": gmode, "predicted": _mode_name(match.mode),
+                    "trigger": match.trigger.text, "text": record["text"].strip()})
+    return out
+
+
+def _print_modes(rows: list[dict[str, Any]], part: str) -> None:
+    """Print the mode confusion counts; the wrong rows' sentences only for the tuning part."""
+    counts = Counter((r["type"], r["gold"], r["predicted"] or "-") for r in rows)
+    print(f"\n  modes ({part} part): type  gold → predicted  count")
+    for (t, g, p), c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {'ok ' if g == p else 'ERR'} {t:9} {g:14} → {p:14} {c}")
+    if part != "tune":
+        return
+    for r in rows:
+        if r["gold"] != r["predicted"]:
+            print(f"  {r['type']}/{r['gold']} → {r['predicted']} [{r['trigger']}] {r['text']}")
+
+
 def evaluate_part(records: list[dict[str, Any]], predictions: list[list[EventMention]],
-                  part: str, show_errors: int = 0) -> dict[str, Any]:
+                  part: str, show_errors: int = 0, show_modes: bool = False) -> dict[str, Any]:
     """Score and print the records of one part."""
     keep = [i for i, r in enumerate(records) if record_part(r) == part]
     recs, preds = [records[i] for i in keep], [predictions[i] for i in keep]
@@ -227,6 +257,8 @@ def evaluate_part(records: list[dict[str, Any]], predictions: list[list[EventMen
     _print(results, part)
     for e in misses[:show_errors]:
         print(f"  MISS {e['gold']:10} predicted {','.join(e['predicted']) or '-':20} {e['text']}")
+    if show_modes:
+        _print_modes(mode_confusion(recs, preds), part)
     return results
 
 
@@ -235,6 +267,8 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--part", choices=PARTS, help="score one part only (default: both)")
     ap.add_argument("--errors", type=int, default=0, help="print N misses per part")
+    ap.add_argument("--modes", action="store_true",
+                    help="print the gold → predicted mode confusion (sentences: tune part only)")
     args = ap.parse_args(argv)
     path = eval_path(DATA_FILE)
     if path is None:
@@ -246,7 +280,7 @@ def main(argv: list[str] | None = None) -> None:
     predictions = predict(records)
     results = {}
     for part in (args.part,) if args.part else PARTS:
-        results[part] = evaluate_part(records, predictions, part, args.errors)
+        results[part] = evaluate_part(records, predictions, part, args.errors, args.modes)
         print()
     print(f"wrote {write_results(NAME, results)}")
 

@@ -153,6 +153,7 @@ from eventwire.extract.resolve import (
     visitors_as_sources,
 )
 from eventwire.extract.tables import chronology_row
+from eventwire.extract.threat_modes import threat_modes
 from eventwire.extract.triggers import (
     PLACE_ENTS,
     PLACE_NOUNS,
@@ -303,6 +304,7 @@ def extract_events(ectx: EventContext, parsed: tuple[Any, list[Any]] | None = No
     for part in article_sentences(ectx, list(ectx.ex.doc.sents), load_nlp(), parsed):
         events.extend(sentence_events(ectx, part, events))
     infer_consult_modes(events)
+    threat_modes(events, ectx.ex.doc, ectx.lexicon)
     visitors_as_sources(events, ectx.text)
     story_attackers(events, ectx.registry, focus_of(ectx.ex.doc))
     clash_sides(events, ectx)
