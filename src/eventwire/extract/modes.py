@@ -42,11 +42,14 @@ def event_mode(lex: Lexicon, trig: Trigger, embedded: list[Trigger], args: Argum
     etype = trig.entry.type
     if trig.entry.mode and (trig.entry.conditional or trig.entry.mode in DEFINING_MODES):
         return f"{etype}/{trig.entry.mode}"
-    for e in embedded:
-        if e.entry.type == etype and e.entry.mode:
-            return f"{etype}/{e.entry.mode}"
+    own = [e for e in embedded if e.entry.type == etype and e.entry.mode]
+    defining = [e for e in own if e.entry.conditional or e.entry.mode in DEFINING_MODES]
+    if defining:
+        return f"{etype}/{defining[0].entry.mode}"
     words = mode_words(trig, embedded, args)
     for mode, cues in lex.modes.get(etype, {}).items():
         if words & set(cues):
             return f"{etype}/{mode}"
+    if own:  # an embedded noun's default mode yields to the cues around it: 'staged mass
+        return f"{etype}/{own[0].entry.mode}"  # demonstrations' is an organised demonstration
     return f"{etype}/{trig.entry.mode}" if trig.entry.mode else None
