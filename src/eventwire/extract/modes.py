@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from eventwire.annotate.doccache import children, column
 from eventwire.extract.arguments import Arguments
 from eventwire.extract.lexicon import Lexicon
@@ -11,6 +13,20 @@ MODE_CUE_DEPS = ("compound", "amod", "nmod", "npadvmod", "prep", "pobj", "dobj",
 # modes that name what the act is, whatever weapon its doers carry: 'gunmen [kidnapped] 30'
 # is an abduction, not a shooting
 DEFINING_MODES = ("abduct", "sexual", "assassinate")
+ASSASSINATE = "assassinate"
+# killing verbs and nouns whose single victim, named by office or rank, makes the attack an
+# assassination ('killed the deputy chief of ...', 'gunmen shot dead the mayor', 'the
+# killing of a provincial governor'), whatever the weapon
+KILLING_LEMMAS = frozenset({"kill", "killing", "murder", "slay", "shoot", "gun", "stab"})
+OFFICE_TITLES = frozenset({
+    "leader", "chief", "commander", "head", "minister", "president", "premier", "governor",
+    "mayor", "official", "general", "colonel", "lawmaker", "legislator", "senator", "judge",
+    "prosecutor", "cleric", "imam", "ambassador", "envoy", "diplomat", "spokesman",
+    "spokesperson", "chairman", "ruler", "king", "prince", "emir", "candidate", "politician",
+    "founder", "mastermind", "deputy", "boss", "kingpin", "warlord"})
+PLURAL_TAGS = ("NNS", "NNPS")
+TITLE_DEPS = ("compound", "appos")
+VICTIM_DEPS = ("dobj", "nsubjpass")
 INSTRUMENT_PREPS = ("by", "with", "via", "over", "using", "through")
 
 
@@ -42,6 +58,8 @@ def event_mode(lex: Lexicon, trig: Trigger, embedded: list[Trigger], args: Argum
     etype = trig.entry.type
     if trig.entry.mode and (trig.entry.conditional or trig.entry.mode in DEFINING_MODES):
         return f"{etype}/{trig.entry.mode}"
+    if etype == "ASSAULT" and targeted_killing(trig, args):
+        return f"{etype}/{ASSASSINATE}"
     own = [e for e in embedded if e.entry.type == etype and e.entry.mode]
     defining = [e for e in own if e.entry.conditional or e.entry.mode in DEFINING_MODES]
     if defining:
@@ -53,3 +71,28 @@ def event_mode(lex: Lexicon, trig: Trigger, embedded: list[Trigger], args: Argum
     if own:  # an embedded noun's default mode yields to the cues around it: 'staged mass
         return f"{etype}/{own[0].entry.mode}"  # demonstrations' is an organised demonstration
     return f"{etype}/{trig.entry.mode}" if trig.entry.mode else None
+
+
+def _victims(tok: Any) -> list[Any]:
+    """The syntactic victims of a killing: the verb's object or passive subject ('killed
+    the chief', 'the mayor was shot'), the noun's 'of' object ('the killing of the governor')."""
+    out = [c for c in tok.children if c.dep_ in VICTIM_DEPS]
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        out.extend(c for c in prep.children if c.dep_ == "pobj")
+    return out
+
+
+def targeted_killing(trig: Trigger, args: Arguments) -> bool:
+    """A killing of one victim named by office or rank ('killed the deputy chief', 'shot
+    dead the provincial governor', 'killed commander X'): PLOVER's assassinate mode."""
+    if trig.token.lemma_.lower() not in KILLING_LEMMAS:
+        return False
+    victims = _victims(trig.token)
+    if len(victims) != 1:
+        return False
+    victim = victims[0]
+    if victim.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in victim.children) or \
+            any(c.dep_ == "nummod" for c in victim.children):
+        return False
+    return victim.lemma_.lower() in OFFICE_TITLES or any(
+        c.dep_ in TITLE_DEPS and c.lemma_.lower() in OFFICE_TITLES for c in victim.children)
