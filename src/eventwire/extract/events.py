@@ -405,7 +405,8 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
     out = reported_acts(sent, ectx.ex.quotes, out,
                         lambda trig: build_event(ectx, trig, sent, [], previous + out),
                         lambda tok: participants_of(ectx, tok, None),
-                        ectx.lexicon.disapproval.get("polar", frozenset()))
+                        ectx.lexicon.disapproval.get("polar", frozenset()),
+                        ectx.lexicon.patterns.get("wrongdoing", {}))
     out += search_threats(sent, out, lambda trig: build_event(ectx, trig, sent, [], previous + out),
                           ectx.lexicon, lambda tok: participants_of(ectx, tok, None))
     score_events(out)

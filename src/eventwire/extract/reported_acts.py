@@ -34,6 +34,18 @@ of their own. Two forms are read here, each a reading of a clause and its partie
   behind the attack" is a denial), and the party must not be the speaker. The act stays an
   event of its own. A lexicon "blame" read in "X is to blame" took X as the one who blames;
   the charge replaces it. A sentence that holds another ACCUSE already tells its charge.
+- **A charge of wrongdoing** (ACCUSE, mode allege): a statement that a party does or did a
+  wrong that is a charge by its nature (CAMEO 112 and its kinds: crimes, rights abuses,
+  aggression, war crimes, lies) charges that party: "Ukraine said Russia had violated
+  international law", '"they are committing war crimes," the president said', "the ministry
+  said Washington was spreading disinformation", "said Beijing was meddling in the
+  election". The verbs and the objects that make the wrong are ``wrongdoing`` in
+  ``plover_patterns.json`` (a verb with "*" takes any object, "in" / "with" the preposition
+  of "meddle in", "interfere with"). The clause must be asserted speech with a speaker, the
+  doer (the clause's subject) a known party that is not the speaker ("we have violated no
+  law" is no charge, "said it had not violated the law" a denial), and the sentence must
+  hold no ACCUSE yet. The act told stays an event of its own where the lexicon reads one
+  ("committed atrocities": ASSAULT).
 - **A terrorist label** (ACCUSE, mode allege): a party that brands, labels, calls, considers,
   regards or describes another as terrorists or a terrorist (or extremist) group ("Ankara
   branded the PKK a terrorist organisation", "Turkey regards the YPG as a terrorist
@@ -63,6 +75,7 @@ ORIGIN = "clause form"
 REJECT, ACCUSE, ALLEGE = "REJECT", "ACCUSE", "allege"
 ACCEPT_VERBS = ("accept", "recognize", "recognise", "acknowledge")
 NEGATIONS = ("not", "n't", "never")
+FIRST_PERSON = ("i", "we", "us", "me")  # the speaker's own conduct: '"we broke no law"'
 UNSURE_AUX = ("may", "might")  # 'might not accept': a guess, no refusal
 OWNER_DEPS = ("poss", "compound", "amod", "nmod")  # 'the court's jurisdiction', 'French presence'
 CHAIN_LIMIT = 6
@@ -244,6 +257,56 @@ def responsibility_charges(sent: Any, quotes: list[Any], events: list[EventMenti
     return out, replaced
 
 
+def _wrong_done(tok: Any, wrongs: dict[str, list[str]]) -> bool:
+    """True when the verb ``tok`` with its object or preposition tells a wrong of
+    ``wrongs`` ('violated [international law]', 'committed [war crimes]', 'meddling [in]')."""
+    if tok.pos_ not in ("VERB", "AUX") or (tok.tag_ == "VBN" and
+                                           any(c.dep_ == "auxpass" for c in tok.children)):
+        return False  # a passive names no doer as subject: 'the law was violated'
+    objects = wrongs.get(tok.lemma_.lower())
+    if not objects:
+        return False
+    if "*" in objects and any(c.dep_ == "dobj" for c in tok.children):
+        return True
+    preps = [c.lower_ for c in tok.children if c.dep_ == "prep"]
+    if any(p in objects for p in preps):
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in tok.children)
+
+
+def wrongdoing_charges(sent: Any, quotes: list[Any], events: list[EventMention],
+                       build: Builder, link: Linker, wrongs: dict[str, list[str]]
+                       ) -> list[EventMention]:
+    """The ACCUSE of each wrong that a statement in ``sent`` says a party does or did."""
+    out: list[EventMention] = []
+    if not wrongs or any(e.type == ACCUSE for e in events):
+        return out  # the sentence's charge is told already
+    for tok in sent:
+        if not _wrong_done(tok, wrongs):
+            continue
+        quote = quote_of(quotes, tok)
+        if quote is None or quote.speaker is None or _negated(tok) or \
+                any(c.dep_ == "neg" for c in tok.children) or not _asserted_clause(tok):
+            continue
+        subj = _subject(tok)
+        if subj is None or subj.lower_ in FIRST_PERSON:
+            continue
+        speaker = quote.speaker
+        target = [p for p in _parties(link, subj, itself=True)
+                  if not same_participant(p, speaker)]
+        if not target:
+            continue
+        entry = Entry(lemma=tok.lemma_.lower(), pos="verb", type=ACCUSE, mode=ALLEGE,
+                      origin=ORIGIN)
+        ev = build(Trigger(tok, entry, nominal=False))
+        if ev is None:
+            continue
+        out.append(dataclasses.replace(ev, source=[speaker], target=target,
+                                       mode=f"{ACCUSE}/{ALLEGE}", modality="asserted"))
+        break  # one charge per sentence
+    return out
+
+
 def _label_word(tok: Any) -> bool:
     """True for a noun that is a terrorist label: 'terrorists', or a group noun that a
     terrorist word modifies ('a terrorist organisation', 'a terror group')."""
@@ -338,7 +401,8 @@ def terrorist_labels(sent: Any, quotes: list[Any], events: list[EventMention],
 
 
 def reported_acts(sent: Any, quotes: list[Any], events: list[EventMention], build: Builder,
-                  link: Linker, negative: frozenset[str]) -> list[EventMention]:
+                  link: Linker, negative: frozenset[str],
+                  wrongs: dict[str, list[str]] | None = None) -> list[EventMention]:
     """``events`` with the refusals, charges of responsibility and terrorist labels ``sent``
     tells by the form of a clause added (and a 'blame' or a dictionary 'brand' those charges
     read again dropped)."""
@@ -346,6 +410,7 @@ def reported_acts(sent: Any, quotes: list[Any], events: list[EventMention], buil
     labels, relabelled = terrorist_labels(sent, quotes, events + charges, build, link)
     replaced += relabelled
     charges += labels
+    charges += wrongdoing_charges(sent, quotes, events + charges, build, link, wrongs or {})
     kept = [e for e in events if not any(e is r for r in replaced)]
     return kept + charges + refusals(sent, kept + charges, build, link)
 

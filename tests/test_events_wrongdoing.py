@@ -1,0 +1,66 @@
+"""A wrong that is a charge by its nature, told in speech of another party, is the speaker's
+ACCUSE; so are 'took aim at' and a truce said to be broken."""
+
+from __future__ import annotations
+
+import pytest
+from test_actors_arguments import _events
+
+from eventwire.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def _charges(pipeline, text: str):
+    return [ev for ev in _events(pipeline, text) if ev.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Ukraine said Russia had violated international law.", "Ukraine", "Russia"),
+    ('"Russia is committing war crimes in Ukraine," the president said.', "president", "Russia"),
+    ("The ministry said Washington was spreading disinformation.", "ministry", "Washington"),
+    ('"Beijing is meddling in our elections," the Taiwanese president said.', "president",
+     "Beijing"),
+    ('"Pakistan harbors terrorists," the Indian minister said.', "minister", "Pakistan"),
+])
+def test_a_wrong_told_in_speech_is_the_speakers_charge(pipeline, text, source, target):
+    charges = _charges(pipeline, text)
+    assert charges, [ev.type for ev in _events(pipeline, text)]
+    assert charges[0].mode == "ACCUSE/allege"
+    assert any(source in p.text for p in charges[0].source)
+    assert any(target in p.text for p in charges[0].target)
+
+
+@pytest.mark.parametrize("text", [
+    '"We have never violated international law," the minister said.',
+    "Russia said it had not violated international law.",
+    "International law was violated, the minister said.",
+    "Russia violated international law when it invaded Ukraine.",
+    "The minister said Israel was violating Lebanese sovereignty.",
+])
+def test_own_denied_passive_narrated_or_physical_wrongs_make_no_charge(pipeline, text):
+    assert not _charges(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Russian police said Ukraine had broken the ceasefire.", "Ukraine"),
+    ("Israel said Hezbollah broke the truce by firing rockets.", "Hezbollah"),
+])
+def test_a_truce_said_to_be_broken_is_a_charge(pipeline, text, target):
+    events = _events(pipeline, text)
+    charges = [ev for ev in events if ev.type == "ACCUSE"]
+    assert charges and any(target in p.text for p in charges[0].target)
+    assert "RETREAT" not in [ev.type for ev in events]
+
+
+def test_taking_aim_at_a_party_is_criticism(pipeline):
+    charges = _charges(pipeline, "Senators took aim at China over its trade practices.")
+    assert charges and charges[0].mode == "ACCUSE/disapprove"
+    assert any("China" in p.text for p in charges[0].target)
+
+
+def test_soldiers_taking_aim_make_no_criticism(pipeline):
+    assert not _charges(pipeline, "Soldiers took aim at the protesters and fired.")
