@@ -64,3 +64,32 @@ def test_taking_aim_at_a_party_is_criticism(pipeline):
 
 def test_soldiers_taking_aim_make_no_criticism(pipeline):
     assert not _charges(pipeline, "Soldiers took aim at the protesters and fired.")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The Kremlin dismissed the report as Western propaganda.", None),
+    ("Iran dismissed the U.S. proposal as a trick.", "U.S."),
+    ("Russia dismissed Ukraine's statement as absurd.", "Ukraine"),
+])
+def test_dismissing_a_thing_as_something_is_disapproval_beside_the_rejection(
+        pipeline, text, target):
+    events = _events(pipeline, text)
+    types = [ev.type for ev in events]
+    assert "REJECT" in types and "ACCUSE" in types
+    charge = next(ev for ev in events if ev.type == "ACCUSE")
+    assert charge.mode == "ACCUSE/disapprove"
+    if target:
+        assert any(target in p.text for p in charge.target)
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow dismissed the warning from NATO.",
+    "The prime minister dismissed the ruling.",
+])
+def test_a_dismissal_without_an_as_phrase_is_the_rejection_alone(pipeline, text):
+    assert not _charges(pipeline, text)
+
+
+def test_a_dismissed_charge_is_one_accusation(pipeline):
+    charges = _charges(pipeline, "China dismissed Washington's accusations as groundless.")
+    assert len(charges) == 1

@@ -46,6 +46,13 @@ of their own. Two forms are read here, each a reading of a clause and its partie
   law" is no charge, "said it had not violated the law" a denial), and the sentence must
   hold no ACCUSE yet. The act told stays an event of its own where the lexicon reads one
   ("committed atrocities": ASSAULT).
+- **A belittling dismissal** (ACCUSE, mode disapprove): a party that dismisses something *as*
+  something ("the Kremlin dismissed the report as propaganda", "dismissed the sanctions as
+  meaningless") refuses it (the lexicon's REJECT) and disparages it: nobody dismisses a thing
+  as something good (PETRARCH2 codes DISMISS as 110, disapprove). The ACCUSE takes the
+  REJECT's source and target; none without the as-phrase ("dismissed the warning from NATO"
+  stays a REJECT), for a REJECT that is not asserted, or where the sentence holds an ACCUSE
+  already ("dismissed the allegations as baseless": the allegations are the charge).
 - **A terrorist label** (ACCUSE, mode allege): a party that brands, labels, calls, considers,
   regards or describes another as terrorists or a terrorist (or extremist) group ("Ankara
   branded the PKK a terrorist organisation", "Turkey regards the YPG as a terrorist
@@ -75,6 +82,9 @@ ORIGIN = "clause form"
 REJECT, ACCUSE, ALLEGE = "REJECT", "ACCUSE", "allege"
 ACCEPT_VERBS = ("accept", "recognize", "recognise", "acknowledge")
 NEGATIONS = ("not", "n't", "never")
+DISMISS_VERBS = ("dismiss",)  # CAMEO's DISMISS is 110 (disapprove): 'dismissed X as a lie'
+# (without an as-phrase a dismissal is the REJECT alone: 'dismissed the warning from NATO')
+DISAPPROVE = "disapprove"
 FIRST_PERSON = ("i", "we", "us", "me")  # the speaker's own conduct: '"we broke no law"'
 UNSURE_AUX = ("may", "might")  # 'might not accept': a guess, no refusal
 OWNER_DEPS = ("poss", "compound", "amod", "nmod")  # 'the court's jurisdiction', 'French presence'
@@ -307,6 +317,34 @@ def wrongdoing_charges(sent: Any, quotes: list[Any], events: list[EventMention],
     return out
 
 
+def dismissals(sent: Any, events: list[EventMention], build: Builder) -> list[EventMention]:
+    """The ACCUSE (mode disapprove) of a party's dismissal in ``sent`` that belittles what it
+    dismisses: the REJECT read on 'dismiss' with an as-phrase ('dismissed the report *as*
+    propaganda')."""
+    out: list[EventMention] = []
+    if any(e.type == ACCUSE for e in events):
+        return out  # the sentence's charge is told already ('dismissed the allegations')
+    for ev in events:
+        if ev.type != REJECT or ev.modality != "asserted":
+            continue
+        tok = next((t for t in sent if t.idx == ev.trigger.start), None)
+        if tok is None or tok.pos_ != "VERB" or tok.lemma_.lower() not in DISMISS_VERBS:
+            continue
+        if not any(
+                c.dep_ == "prep" and c.lower_ == "as" for t in
+                [tok] + [c for c in tok.children if c.dep_ == "dobj"] for c in t.children):
+            continue
+        entry = Entry(lemma=tok.lemma_.lower(), pos="verb", type=ACCUSE, mode=DISAPPROVE,
+                      origin=ORIGIN)
+        charge = build(Trigger(tok, entry, nominal=False))
+        if charge is None:
+            continue
+        out.append(dataclasses.replace(charge, source=list(ev.source), target=list(ev.target),
+                                       mode=f"{ACCUSE}/{DISAPPROVE}", modality="asserted"))
+        break
+    return out
+
+
 def _label_word(tok: Any) -> bool:
     """True for a noun that is a terrorist label: 'terrorists', or a group noun that a
     terrorist word modifies ('a terrorist organisation', 'a terror group')."""
@@ -411,6 +449,7 @@ def reported_acts(sent: Any, quotes: list[Any], events: list[EventMention], buil
     replaced += relabelled
     charges += labels
     charges += wrongdoing_charges(sent, quotes, events + charges, build, link, wrongs or {})
+    charges += dismissals(sent, events + charges, build)
     kept = [e for e in events if not any(e is r for r in replaced)]
     return kept + charges + refusals(sent, kept + charges, build, link)
 
