@@ -93,3 +93,18 @@ def test_a_dismissal_without_an_as_phrase_is_the_rejection_alone(pipeline, text)
 def test_a_dismissed_charge_is_one_accusation(pipeline):
     charges = _charges(pipeline, "China dismissed Washington's accusations as groundless.")
     assert len(charges) == 1
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("China expressed strong dissatisfaction with the U.S. arms sale to Taiwan.", "China", "U.S."),
+    ("China expressed strong dissatisfaction with the decision by Washington.", "China",
+     "Washington"),
+    ("The EU voiced displeasure with Hungary's veto.", "EU", "Hungary"),
+])
+def test_an_expressed_attitude_is_the_speakers_disapproval_of_the_party(
+        pipeline, text, source, target):
+    charges = _charges(pipeline, text)
+    assert len(charges) == 1
+    assert charges[0].mode == "ACCUSE/disapprove"
+    assert any(source in p.text for p in charges[0].source)
+    assert any(target in p.text for p in charges[0].target)

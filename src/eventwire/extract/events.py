@@ -195,6 +195,7 @@ CHARGED_TYPES = ("ASSAULT", "COERCE", "THREATEN", "SANCTION")  # the hostile act
 CHARGE_TYPE, CHARGE_MODE = "ACCUSE", "allege"
 CONDUCT_TYPE = "REJECT"  # defiance told by another: 'said X is defying the court' is a charge
 FIRST_PERSON = ("i", "we", "us", "me")
+CAMEO_ORIGIN = "cameo"  # the origin of a trigger read from PETRARCH2's dictionary alone
 DATED_POSSESSORS = ("DATE", "TIME")
 RETREAT_TYPE = "RETREAT"  # material concessions: only those that occur (PLOVER codebook)
 VERBAL_SUPPORT_TYPE = "SUPPORT"  # verbal support: only support expressed (PLOVER codebook)
@@ -392,9 +393,18 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
             derived.extend(intents)
     _destruction_in_attack(out, tokens)
     out += derived + effects
-    accusations = disapproval_events(sent, ectx.ex.quotes, out, ectx.lexicon.disapproval,
+    # a dictionary-only ACCUSE ('expressed strong dissatisfaction': CAMEO 111, mostly below the
+    # confidence gate) does not tell the sentence's charge; the quoted disapproval of the same
+    # words, with its speaker and the party judged, takes its place
+    guessed = [e for e in out if e.type == "ACCUSE" and
+               (e.attributes.get("trigger_info") or {}).get("origin") == CAMEO_ORIGIN]
+    accusations = disapproval_events(sent, ectx.ex.quotes,
+                                     [e for e in out if not any(e is g for g in guessed)],
+                                     ectx.lexicon.disapproval,
                                      lambda trig: build_event(ectx, trig, sent, [], previous + out),
                                      lambda tok: participants_of(ectx, tok, None))
+    if accusations:
+        out = [e for e in out if not any(e is g for g in guessed)]
     out = _without_judged_acts(out, accusations, tokens, sent) + accusations
     out += demand_events(sent, ectx.ex.quotes, out,
                          lambda trig: build_event(ectx, trig, sent, [], previous + out),
