@@ -108,3 +108,17 @@ def test_an_expressed_attitude_is_the_speakers_disapproval_of_the_party(
     assert charges[0].mode == "ACCUSE/disapprove"
     assert any(source in p.text for p in charges[0].source)
     assert any(target in p.text for p in charges[0].target)
+
+
+@pytest.mark.parametrize("text", [
+    "The province said it was charging 25% more for electricity sent to the United States.",
+    "The airline charges a fee for checked bags.",
+    "The company charges higher prices than its rivals.",
+])
+def test_charging_a_price_is_no_charge(pipeline, text):
+    assert not _charges(pipeline, text)
+
+
+def test_charging_a_party_with_a_crime_stays_a_charge(pipeline):
+    charges = _charges(pipeline, "Russia charged the journalist with espionage.")
+    assert charges and any("Russia" in p.text for p in charges[0].source)
