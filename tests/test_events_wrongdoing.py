@@ -122,3 +122,21 @@ def test_charging_a_price_is_no_charge(pipeline, text):
 def test_charging_a_party_with_a_crime_stays_a_charge(pipeline):
     charges = _charges(pipeline, "Russia charged the journalist with espionage.")
     assert charges and any("Russia" in p.text for p in charges[0].source)
+
+
+@pytest.mark.parametrize("text", [
+    "One survey found most Germans are concerned the conflict will spread elsewhere in Europe.",
+    "Polls show many Europeans are concerned the Ukraine conflict will spread to their countries.",
+    "Residents are concerned that the river will flood again, the mayor said.",
+])
+def test_a_worry_about_a_development_is_no_disapproval(pipeline, text):
+    assert not _charges(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ('"We are concerned that Russia will invade," the British minister said.', "Russia"),
+    ('"We are deeply concerned about the recent actions of Iran," the senators wrote.', "Iran"),
+])
+def test_concern_about_a_party_stays_disapproval(pipeline, text, target):
+    charges = _charges(pipeline, text)
+    assert charges and any(target in p.text for p in charges[0].target)

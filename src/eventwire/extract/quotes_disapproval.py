@@ -315,6 +315,28 @@ def _targets(ev: EventMention, speaker: Participant, sent: Any, quote: Quote,
 _CUE_SETS: dict[int, tuple[dict[str, frozenset[str]], tuple[Any, ...]]] = {}
 
 
+def _feared_development(tok: Any, words: dict[str, frozenset[str]], link: Linker) -> bool:
+    """True for an attitude (adjective or passive) whose only complement is a clause about a development
+    that names no party ('are concerned [the conflict will spread]', 'worried that prices
+    will rise'): a worry about what may happen, no disapproval of anyone; not when the clause's
+    subject is a party ('concerned that Russia will invade') or a phrase names what is judged
+    ('concerned about X's actions')."""
+    lemma = tok.lemma_.lower()
+    if not ((tok.pos_ == "ADJ" and lemma in words.get(ADJECTIVES, ())) or
+            (tok.pos_ == "VERB" and lemma in words.get(PASSIVES, ()))):
+        return False  # 'are [concerned]' is read as an adjective or as a passive
+    kids = list(tok.children)
+    if any(c.dep_ == "prep" for c in kids):
+        return False
+    clauses = [c for c in kids if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+    if not clauses:
+        return False
+    subjects = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and not any(  # the subject itself a party: not 'the Ukraine conflict'
+        p.actor is not None and (s.pos_ == "PRON" or p.start <= s.idx < p.end)
+        for s in subjects for p in link(s))
+
+
 def _cue_sets(words: dict[str, frozenset[str]]) -> tuple[Any, ...]:
     """The evaluations, the attitude nouns, the attitudes (adjectives and passives) and all of
     them together, gathered once per word table."""
@@ -348,6 +370,8 @@ def disapproval_events(sent: Any, quotes: list[Quote], events: list[EventMention
             continue
         if _denied(tok, words):
             continue  # 'denied that the vote was a sham', 'the vote was not a sham'
+        if _feared_development(tok, words, link):
+            continue  # 'concerned the conflict will spread': a worry, no party judged
         polar = polar_cue(tok, words)
         judged_actors = judged_parties(tok, link) if polar else []
         if polar and not judged_actors:
