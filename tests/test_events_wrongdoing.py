@@ -140,3 +140,12 @@ def test_a_worry_about_a_development_is_no_disapproval(pipeline, text):
 def test_concern_about_a_party_stays_disapproval(pipeline, text, target):
     charges = _charges(pipeline, text)
     assert charges and any(target in p.text for p in charges[0].target)
+
+
+@pytest.mark.parametrize("text", [
+    "The former prime minister seldom criticized the government in public.",
+    "The minister rarely criticizes Norway's government.",
+])
+def test_a_seldom_or_rarely_done_act_is_negated(pipeline, text):
+    charges = _charges(pipeline, text)
+    assert charges and all(ev.modality == "negated" for ev in charges)
