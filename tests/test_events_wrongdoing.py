@@ -135,7 +135,7 @@ def test_a_worry_about_a_development_is_no_disapproval(pipeline, text):
 
 @pytest.mark.parametrize(("text", "target"), [
     ('"We are concerned that Russia will invade," the British minister said.', "Russia"),
-    ('"We are deeply concerned about the recent actions of Iran," the senators wrote.', "Iran"),
+    ("The senator said she was very concerned about Iran's missile program.", "Iran"),
 ])
 def test_concern_about_a_party_stays_disapproval(pipeline, text, target):
     charges = _charges(pipeline, text)
