@@ -207,12 +207,48 @@ def _split_at_dateline(doc: Any, text: str, reg: Any) -> None:
             doc.user_data.pop(key, None)
 
 
+CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _split_place_from_time(doc: Any, reg: Any) -> None:
+    """'struck Kyiv overnight', 'in Gaza Tuesday': a date or time entity the tagger ran over
+    the name of a place before it ('Kyiv overnight' as one time) gives the place back its own
+    entity, so the place is the act's target or location and the time stays the time. Only
+    leading proper nouns that name a country, capital or gazetteer place are split off (a
+    month or weekday name stays part of the date). A name entity that ends in a weekday after
+    such a place ('Kherson Sunday') is split the same way."""
+    from spacy.tokens import Span as SpacySpan
+
+    ents, changed = [], False
+    for e in doc.ents:
+        k = e.start
+        while k < e.end and doc[k].tag_ == "NNP" and doc[k].lower_ not in CALENDAR_WORDS:
+            k += 1
+        label = e.label_ if e.label_ in ("DATE", "TIME") else "DATE"
+        if (e.label_ not in ("DATE", "TIME") and  # 'Kherson Sunday' read as one name
+                (k != e.end - 1 or doc[k].lower_ not in WEEKDAYS)) or \
+                k in (e.start, e.end) or reg.cue(doc[e.start:k].text) is None:
+            ents.append(e)
+            continue
+        ents.append(SpacySpan(doc, e.start, k, label="GPE"))
+        ents.append(SpacySpan(doc, k, e.end, label=label))
+        changed = True
+    if changed:
+        doc.ents = ents
+        for key in (ENTS_KEY, ENT_STARTS_KEY):
+            doc.user_data.pop(key, None)
+
+
 def link_component(ex: Extraction, ctx: Any) -> None:
     """Pipeline component: fill ``ex.entities`` (linked as of the article date) and role flags."""
     if ex.doc is None:
         return
     reg = _registry(ctx)
     _split_at_dateline(ex.doc, ex.article.text, reg)
+    _split_place_from_time(ex.doc, reg)
     links = link_doc(reg, ex.doc, ex.article.published_date)
     entities = phoenix_link(_entities(ex, links), reg, ex.article.published_date, ex.doc)
     entities = organisation_names(ex.doc, entities, reg)

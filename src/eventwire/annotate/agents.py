@@ -911,7 +911,8 @@ def _name_word(tok: Any, reg: Any) -> bool:
     """A capitalised proper-name word that is not a title, group noun, country word or person."""
     low = tok.lower_
     return (tok.pos_ in ORG_NAME_POS and tok.text[:1].isupper() and low not in reg.titles
-            and low not in reg.groups and reg.cue(tok.text) is None and tok.ent_type_ != "PERSON")
+            and low not in reg.groups and reg.cue(tok.text) is None
+            and tok.ent_type_ not in ("PERSON", "DATE", "TIME"))  # 'Israel Saturday': no name
 
 
 def _org_name_end(doc: Any, i: int, reg: Any) -> int:
