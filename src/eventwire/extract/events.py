@@ -142,7 +142,7 @@ from eventwire.extract.quotes_disapproval import disapproval_events, judged
 from eventwire.extract.quotes_refusal import refusal_events
 from eventwire.extract.reception import countered_threat, ended_charge, met_with_reception
 from eventwire.extract.references import charged_act, existing_agreement, referring
-from eventwire.extract.reported_acts import reported_acts
+from eventwire.extract.reported_acts import harm_words, reported_acts
 from eventwire.extract.resolve import (
     attribution_of,
     context_participants,
@@ -415,7 +415,7 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
     out = reported_acts(sent, ectx.ex.quotes, out,
                         lambda trig: build_event(ectx, trig, sent, [], previous + out),
                         lambda tok: participants_of(ectx, tok, None),
-                        ectx.lexicon.disapproval.get("polar", frozenset()),
+                        harm_words(ectx.lexicon),
                         ectx.lexicon.patterns.get("wrongdoing", {}))
     out += search_threats(sent, out, lambda trig: build_event(ectx, trig, sent, [], previous + out),
                           ectx.lexicon, lambda tok: participants_of(ectx, tok, None))

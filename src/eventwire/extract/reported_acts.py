@@ -191,6 +191,25 @@ def refusals(sent: Any, events: list[EventMention], build: Builder, link: Linker
     return out
 
 
+ATTACK_NOUN_TYPES = ("ASSAULT", "COERCE")  # a noun of these types names a harmful act
+_HARM_WORDS: dict[int, tuple[Any, frozenset[str]]] = {}  # id(lexicon): (lexicon, words)
+
+
+def harm_words(lexicon: Any) -> frozenset[str]:
+    """The strongly negative words (``disapproval['polar']``, which leaves out the curated
+    triggers' lemmas) with the lemmas of the lexicon's attack and coercion nouns: what a party
+    is said to be to blame or responsible for is harmful when it is one ('the attack', 'the
+    violence'), even when the charge's own trigger absorbed its event."""
+    cached = _HARM_WORDS.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        nouns = frozenset(lemma for (pos, lemma), entries in lexicon.entries.items()
+                          if pos == "noun" and any(e.type in ATTACK_NOUN_TYPES and
+                                                   e.origin == "curated" for e in entries))
+        cached = (lexicon, lexicon.disapproval.get("polar", frozenset()) | nouns)
+        _HARM_WORDS[id(lexicon)] = cached
+    return cached[1]
+
+
 def _harmful(obj: Any, events: list[EventMention], negative: frozenset[str]) -> bool:
     """True when the thing a party is said to be behind or responsible for is a harmful act:
     a hostile event mention on it or on a word it governs ('the attack', 'the wave of
