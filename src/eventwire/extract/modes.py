@@ -56,6 +56,11 @@ def mode_words(trig: Trigger, embedded: list[Trigger], args: Arguments) -> set[s
 def event_mode(lex: Lexicon, trig: Trigger, embedded: list[Trigger], args: Arguments) -> str | None:
     """The PLOVER mode: a conditional entry's, else a cue's, else the entry's default."""
     etype = trig.entry.type
+    cues = lex.modes.get(etype, {})
+    for mode in DEFINING_MODES:  # 'sexually abused': the manner names what the act is
+        if any(c.dep_ == "advmod" and c.lemma_.lower() in cues.get(mode, ())
+               for c in trig.token.children):
+            return f"{etype}/{mode}"
     if trig.entry.mode and (trig.entry.conditional or trig.entry.mode in DEFINING_MODES):
         return f"{etype}/{trig.entry.mode}"
     if etype == "ASSAULT" and targeted_killing(trig, args):
