@@ -245,6 +245,7 @@ ACT_PLACE_NOUNS = frozenset((*PLACE_NOUNS, "border", "state", "county", "camp", 
 PART_NOUNS = ("north", "south", "east", "west", "northeast", "northwest", "southeast",
               "southwest", "centre", "center")  # 'in the north'
 SEPARATE_WORDS = ("separate", "separately", "unrelated", "different")  # 'In separate attacks, ...'
+ANOTHER_WORDS = ("another",)  # '... and wounded five in another attack': an act of its own
 BACKGROUND_PREPS = ("after", "since", "following", "amid", "amidst", "despite", "before", "during",
                     "until", "over")
 
@@ -549,7 +550,8 @@ def _separate_acts(a: Any, b: Any) -> bool:
         return False
     if not all(any(c.dep_ in OWN_OBJECT_DEPS for c in v.children) for v in (a, b)):
         return False
-    if _places_apart(a, b) or _own_days_apart(a, b) or _told_separate(a):
+    if _places_apart(a, b) or _own_days_apart(a, b) or _told_separate(a) or \
+            _own_separate_phrase(b):
         return True
     return any(c.dep_ in OWN_SUBJECT_DEPS or (c.dep_ in ("advmod", "npadvmod") and
                                               c.lower_ in LATER_WORDS) for c in b.children)
@@ -642,6 +644,16 @@ def _told_separate(verb: Any) -> bool:
         root = root.head
     return any(w.lower_ in SEPARATE_WORDS for c in root.children
                if c.dep_ in ("prep", "advmod") and c.i < root.i for w in c.subtree)
+
+
+def _own_separate_phrase(verb: Any) -> bool:
+    """True when a coordinated verb's own phrase tells its act apart ('killed three villagers
+    in Zamfara and wounded five others *in a separate attack* in Katsina', '... *in another
+    raid*'): a preposition of the verb whose object a separate-word or 'another' marks."""
+    return any(w.lower_ in SEPARATE_WORDS + ANOTHER_WORDS
+               for p in verb.children if p.dep_ == "prep"
+               for o in p.children if o.dep_ == "pobj"
+               for w in o.children if w.dep_ in ("amod", "det"))
 
 
 def _light_verb(tok: Any) -> Any:
