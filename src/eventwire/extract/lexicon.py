@@ -35,7 +35,8 @@ CONDITION_KEYS = ("prep", "particle", "object", "modifier", "xcomp", "future", "
                   "object_place", "xcomp_any", "xcomp_negated", "no_object", "source_in", "prep_object",
                   "governor", "marker", "naming", "intransitive", "prep_place", "source_person",
                   "feeling", "prep_target", "question", "mandative", "infinitive_subject",
-                  "object_and_prep", "helped_party", "object_control", "denied_permission")
+                  "object_and_prep", "helped_party", "object_control", "denied_permission",
+                  "litotes")
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class Entry:
     object_place: bool = False
     xcomp_any: bool = False
     no_object: bool = False
+    litotes: bool = False  # negated, with an infinitive of no help: 'will [not hesitate] to act'
     needs_context: bool = False
     source_not: tuple[str, ...] = ()
     object_not: tuple[str, ...] = ()  # an object lemma that rules the entry out: 'troops and medics'
@@ -186,6 +188,7 @@ def _entries_of(spec: dict[str, Any], origin: str = ORIGIN_CURATED) -> list[Entr
             object_place=bool(spec.get("object_place", False)),
             xcomp_any=bool(spec.get("xcomp_any", False)),
             no_object=bool(spec.get("no_object", False)),
+            litotes=bool(spec.get("litotes", False)),
             needs_context=lemma.lower() in needs,
             source_not=tuple(spec.get("source_not", ())),
             object_not=tuple(spec.get("object_not", ())),

@@ -489,7 +489,8 @@ def _negated(tok: Any, lex: Lexicon) -> bool:
     preps = lex.cue("negation", "preps")
     path = _negation_path(tok, lex)
     for i, t in enumerate(path):
-        if t != tok and t.lemma_.lower() in lex.cue("negation", "litotes") and has_child(t, "neg"):
+        if (t != tok or t.lemma_.lower() == "hesitate") and \
+                t.lemma_.lower() in lex.cue("negation", "litotes") and has_child(t, "neg"):
             return False  # 'will not [hesitate] to strike': a readiness to act, not a refusal
         if has_child(t, "neg") or has_child(t, "det", dets) or has_child(t, "advmod", advs):
             return True

@@ -314,12 +314,26 @@ def _future(tok: Any) -> bool:
             continue
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children):
             return True
-        if t.i == tok.i and any(c.dep_ == "aux" and c.lower_ == "would" for c in t.children) and \
-                _told_in_past(t):  # not 'would like to respond'
+        if (t.i == tok.i or t.lemma_ == "hesitate") and \
+                any(c.dep_ == "aux" and c.lower_ == "would" for c in t.children) and \
+                _told_in_past(t):  # not 'would like to respond'; 'would not hesitate to strike'
             return True
         if t != tok and t.lemma_ in ("have", "vow", "promise", "pledge", "threaten"):
             return True
     return False
+
+
+HELPING_ACTS = frozenset({"help", "assist", "aid", "support", "cooperate", "work", "talk",
+                          "meet", "negotiate", "share", "give", "contribute", "donate", "welcome",
+                          "praise", "thank", "engage", "invest", "offer", "provide", "send"})
+
+
+def _litotes_of_harm(tok: Any) -> bool:
+    """True for a negated verb of holding back whose infinitive is no help ('will [not
+    hesitate] to shut the border'; not 'will not hesitate to help')."""
+    acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    return any(c.dep_ == "neg" for c in tok.children) and bool(acts) and \
+        acts[0].lemma_.lower() not in HELPING_ACTS
 
 
 def _told_in_past(tok: Any) -> bool:
@@ -789,6 +803,8 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
     if entry.future and not _future(tok):
         return False, ()
     if entry.no_object and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+        return False, ()
+    if entry.litotes and not _litotes_of_harm(tok):
         return False, ()
     if entry.object_actor and not any(
             ((c.dep_ in ("dobj", "dative") and (is_actorish(c) or (
