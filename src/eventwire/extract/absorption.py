@@ -313,7 +313,8 @@ def absorbed_by(triggers: list[Trigger]) -> dict[int, Trigger]:
     for t in triggers:
         owners = [o for o in triggers if o is not t and _in_phrase(t, o)]
         if owners:
-            owner = next((o for o in owners if _may_absorb(o, t)), None)
+            owner = next((o for o in owners if _may_absorb(o, t) and not _approved_act(t, o)),
+                         None)  # 'welcomed the release' (SUPPORT) keeps the release
             if owner is not None:
                 out[t.token.i] = owner
             continue
