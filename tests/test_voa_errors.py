@@ -78,3 +78,33 @@ def test_detailed_misses_name_the_unreal_modality_and_folded_events():
     assert len(right) == 1
     assert {(kind, etype) for kind, etype, _ in missed} == {
         (FOLDED, "ASSAULT"), (OTHER_UNREAL, "CONSULT"), ("same type, background", "AGREE")}
+
+
+def test_confusions_count_gold_type_against_the_sentence_types():
+    from eventwire.evaluation.voa_errors import (
+        OTHER_UNREAL,
+        confusion_key,
+        story_confusions,
+    )
+
+    gold = [{"quote": "Troops shelled", "type": "ASSAULT"},
+            {"quote": "Leaders met", "type": "CONSULT"},
+            {"quote": "sign a deal", "type": "AGREE"}]
+    events = [_event("THREATEN", 0), _event("ACCUSE", 0, "hypothetical"),
+              _event("COOPERATE", 1, "hypothetical"), _event("AGREE", 2, "hypothetical")]
+    rows = story_confusions(TEXT, gold, events, SC)
+    assert [(g, k) for g, k, _, _ in rows] == [("ASSAULT", OTHER_TYPES), ("CONSULT", OTHER_UNREAL)]
+    assert confusion_key(rows[0][2]) == "ACCUSE*+THREATEN"
+    assert confusion_key(rows[1][2]) == "COOPERATE*"
+
+
+def test_confusions_on_the_check_part_print_no_words(capsys):
+    from eventwire.evaluation.voa_errors import print_confusions, story_confusions
+
+    gold = [{"quote": "Troops shelled", "type": "ASSAULT"}]
+    rows = story_confusions(TEXT, gold, [_event("THREATEN", 0)], SC)
+    print_confusions(rows, words=False, examples=5)
+    out = capsys.readouterr().out
+    assert "ASSAULT" in out and "THREATEN 1" in out and "shelled" not in out
+    print_confusions(rows, words=True, examples=5)
+    assert "shelled" in capsys.readouterr().out

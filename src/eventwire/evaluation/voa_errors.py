@@ -9,6 +9,7 @@ predictions by type with their most frequent triggers.
 
     .venv/bin/python -m eventwire.evaluation.voa_errors [--part tune|check] [--cli PATH]
         [--type AGREE] [--examples N] [--counts] [--by modality,confidence,...] [--misses]
+        [--confusions]
 
 ``--counts`` prints only numbers: per type, the real predictions and how many match a gold
 event, split by how each was made (verbal, nominal, derived from a planned action), so a
@@ -19,6 +20,12 @@ property of the prediction (``PROPERTIES``: modality, confidence band, shown, tr
 dependency, lexicon origin, pattern, in a quotation, lead or body, sentence position in the
 article, source / target found, same-type events elsewhere in the article, CAMEO agreement),
 to see which kind of prediction keeps its precision from one part to the other.
+
+``--confusions`` prints the typing confusions: for every missed gold event whose sentence holds
+only predictions of other types (real, or only unreal), the count of gold type -> the sorted
+predicted types of the sentence (``*`` marks a type predicted only as unreal); on the tune part
+also gold type -> predicted type:trigger lemma, and with ``--examples N`` the first N sentences
+of each gold type. On the check part it prints counts of types only, no words.
 
 ``--misses`` prints only numbers as well: the missed gold events per gold type and per
 ``miss_detail`` kind (nothing in the sentence, other types, a same-type event told as
@@ -226,6 +233,59 @@ def story_errors(text: str, gold: list[dict[str, Any]], events: list[dict[str, A
     return missed, wrong, right
 
 
+def story_confusions(text: str, gold: list[dict[str, Any]], events: list[dict[str, Any]],
+                     sc: Any) -> list[tuple[str, str, list[dict[str, Any]], str]]:
+    """(gold type, miss kind, predictions of the sentence, sentence) of each missed real gold
+    event whose sentence holds only predictions of other types (``OTHER_TYPES`` or
+    ``OTHER_UNREAL``), as ``story_errors`` misses them."""
+    missed, _, _ = story_errors(text, gold, events, sc, detail=True)
+    out = []
+    for kind, etype, sent in missed:
+        if kind not in (OTHER_TYPES, OTHER_UNREAL):
+            continue
+        start = text.find(sent)
+        gs = (start, start + len(sent))
+        near = [e for e in events
+                if sc.overlap((e["sentence"]["start"], e["sentence"]["end"]), gs)]
+        out.append((etype, kind, near, sent))
+    return out
+
+
+def confusion_key(near: list[dict[str, Any]]) -> str:
+    """The predicted types of a sentence, sorted; a type predicted only as unreal gets ``*``."""
+    real = {str(e.get("type")) for e in near if _real(e)}
+    every = {str(e.get("type")) for e in near}
+    return "+".join(t if t in real else t + "*" for t in sorted(every))
+
+
+def _lemma(e: dict[str, Any]) -> str:
+    return str(_info(e).get("lemma") or e["trigger"]["text"].lower())
+
+
+def print_confusions(rows: list[tuple[str, str, list[dict[str, Any]], str]], words: bool,
+                     examples: int = 0) -> None:
+    """Print gold type -> predicted types counts (and, with ``words``, gold type -> predicted
+    type:lemma counts and up to ``examples`` sentences per gold type)."""
+    kinds = Counter(k for _, k, _, _ in rows)
+    print("  " + "  ".join(f"{k}: {n}" for k, n in kinds.most_common()))
+    pairs = Counter((g, confusion_key(near)) for g, _, near, _ in rows)
+    by_gold = Counter(g for g, _, _, _ in rows)
+    for gold, n in by_gold.most_common():
+        cells = ", ".join(f"{k} {c}" for (g, k), c in pairs.most_common() if g == gold)
+        print(f"    {gold:10} {n:3}  -> {cells}")
+    if not words:
+        return
+    print("  gold type -> predicted type:lemma")
+    for gold, n in by_gold.most_common():
+        lemmas = Counter(f"{e.get('type')}{'' if _real(e) else '*'}:{_lemma(e)}"
+                         for g, _, near, _ in rows if g == gold for e in near)
+        print(f"    {gold:10} {n:3}  {json.dumps(dict(lemmas.most_common(TOP_TRIGGERS)))}")
+        for _, _, near, sent in [r for r in rows if r[0] == gold][:examples]:
+            preds = " ".join(f"{e.get('type')}{'' if _real(e) else '*'}[{e['trigger']['text']}]"
+                             for e in near)
+            print(f"        {preds} | {' '.join(sent.split())[:220]}")
+
+
 def _how(e: dict[str, Any]) -> str:
     """How a prediction was made: derived from a planned action, read from a quote's content,
     nominal or verbal."""
@@ -311,6 +371,9 @@ def main(argv: list[str] | None = None) -> int:
                          f"(comma-separated: {', '.join(PROPERTIES)}; no text)")
     ap.add_argument("--misses", action="store_true",
                     help="print only counts of the missed gold events per kind and type (no text)")
+    ap.add_argument("--confusions", action="store_true",
+                    help="print gold type -> predicted types of the missed events whose sentence "
+                         "holds only other types (lemmas and sentences on the tune part only)")
     args = ap.parse_args(argv)
     keys = [k.strip() for k in (args.by or "").split(",") if k.strip()]
     unknown = [k for k in keys if k not in PROPERTIES]
@@ -321,8 +384,12 @@ def main(argv: list[str] | None = None) -> int:
     wrong: list[dict[str, Any]] = []
     right: list[dict[str, Any]] = []
     rows: list[tuple[dict[str, Any], int, int]] = []
+    confused: list[tuple[str, str, list[dict[str, Any]], str]] = []
     for s in stories:
         o = out.get(str(s["id"])) or {}
+        if args.confusions:
+            confused += story_confusions(o.get("text", ""), notes[str(s["id"])]["events"],
+                                         o.get("events", []), sc)
         m, w, r = story_errors(o.get("text", ""), notes[str(s["id"])]["events"],
                                o.get("events", []), sc, detail=args.misses)
         missed += m
@@ -330,6 +397,11 @@ def main(argv: list[str] | None = None) -> int:
         right += r
         rows += [(e, 1, len(o.get("text", ""))) for e in r]
         rows += [(e, 0, len(o.get("text", ""))) for e in w]
+    if args.confusions:
+        print(f"VOA {args.part} part: {len(confused)} missed gold events with only other types "
+              "in their sentence (gold type -> predicted types; * only unreal)")
+        print_confusions(confused, words=args.part == "tune", examples=args.examples)
+        return 0
     if keys:
         print(f"VOA {args.part} part: matched / predicted real events by property")
         print_properties(rows, keys)
