@@ -25,6 +25,15 @@ existential clause ("the rules should be relaxed", "there must be a ceasefire") 
 acting party unsaid. A demand is made by or on a known party: the
 speaker or the obliged party must be linked to an actor ("experts stressed that
 people should get tested" is advice to the public, not a call on a party to act).
+
+A call for an act to cease is a demand whether or not the party is named or addressed:
+"the fighting must stop", "the war should end", "Israel should end its occupation", "Russia
+must halt its offensive", "the bombing must cease" (``_cessation``). The obliged clause is a
+verb of ceasing (stop, end, halt, cease) with a modal, and what is to cease is a hostile or
+coercive act: a word of ``CEASING_ACTS`` or the trigger of a hostile event (``CEASING_TYPES``)
+already read in the sentence, as subject of the intransitive verb or object of the transitive one ("the rain
+should stop by noon" is a forecast). The party that must cease (the actor named as subject of
+the transitive verb, else the source of the event that is to cease) is the target.
 """
 
 from __future__ import annotations
@@ -65,6 +74,15 @@ PRESS_NOUNS = frozenset({"reporter", "journalist", "press", "media", "newspaper"
                          "newsroom", "daily", "magazine", "network"})
 PRESS_SECTORS = ("MED",)  # a linked news outlet ('told VOA', 'told the AP')
 SPEECH_ACTS = ("AGREE", "REJECT", "ACCUSE", "THREATEN", "PROTEST")
+CEASING_VERBS = ("stop", "end", "halt", "cease")  # 'the fighting must [stop]'
+# hostile or coercive acts a speaker demands to cease even when no event trigger names them
+CEASING_ACTS = frozenset({"war", "fighting", "violence", "hostility", "bloodshed", "killing",
+                          "attack", "aggression", "bombing", "bombardment", "shelling",
+                          "occupation", "blockade", "siege", "crackdown", "repression",
+                          "persecution", "harassment", "intimidation", "incursion",
+                          "invasion", "offensive", "strike", "raid", "massacre", "conflict",
+                          "provocation", "settlement", "annexation", "shooting"})
+CEASING_TYPES = ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN")  # not 'talks should end'
 
 
 def _children(tok: Any, deps: tuple[str, ...]) -> list[Any]:
@@ -176,6 +194,23 @@ def _content_of_event(head: Any, events: list[EventMention]) -> bool:
     return False
 
 
+def _cessation(head: Any, events: list[EventMention]) -> tuple[Any, EventMention | None] | None:
+    """(what is to cease, the event read on it if any) when the obliged clause is a modal
+    verb of ceasing whose intransitive subject or transitive object is a hostile act ('the
+    fighting must stop', 'Russia should halt its offensive'); None otherwise."""
+    if head.lemma_.lower() not in CEASING_VERBS or head.pos_ != "VERB":
+        return None
+    objects = _children(head, ("dobj",))
+    act = objects[0] if objects else _subject(head)
+    if act is None or act.pos_ not in ("NOUN", "PROPN"):
+        return None
+    read = next((ev for ev in events if ev.type in CEASING_TYPES
+                 and ev.trigger.start <= act.idx < ev.trigger.end), None)
+    if read is None and act.lemma_.lower() not in CEASING_ACTS:
+        return None
+    return act, read
+
+
 def _addressed(quote: Quote, doc: Any, link: Linker | None = None) -> bool:
     """True when the quote's speech verb names the party it is said to ('told the governments
     that they should ...', 'warned Redland it must ...'); the press a statement is given to
@@ -227,11 +262,13 @@ def demand_events(sent: Any, quotes: list[Quote], events: list[EventMention], bu
             continue
         head, clause = found
         quote = quote_of(quotes, tok)
+        modal = tok.dep_ == "aux" and tok.lower_ in MODAL_AUX
+        ceasing = _cessation(head, events) if modal else None
         if quote is None or quote.speaker is None or not asserted(head) or _opens_condition(tok) or \
                 _first_person_need(head, clause) or _content_of_event(head, events) or \
-                _agentless_modal(tok, head, link):
+                (ceasing is None and _agentless_modal(tok, head, link)):
             continue
-        if tok.dep_ == "aux" and tok.lower_ in MODAL_AUX and not _addressed(quote, doc, link):
+        if modal and ceasing is None and not _addressed(quote, doc, link):
             continue
         entry = Entry(lemma=tok.lemma_.lower(), pos="verb" if tok.pos_ in ("AUX", "VERB") else
                       tok.pos_.lower(), type=REQUEST, mode=MODE, origin=ORIGIN)
@@ -242,8 +279,13 @@ def demand_events(sent: Any, quotes: list[Quote], events: list[EventMention], bu
         obliged = _subject(clause) if clause.i != head.i else _subject(head)
         if obliged is None and head.lemma_.lower() in NEED_VERBS:
             obliged = _subject(head)  # 'X needs to withdraw': X is obliged
+        if ceasing is not None and obliged is not None and obliged.i == ceasing[0].i:
+            obliged = None  # 'the fighting must stop': the act, not a party, is the subject
         target = [p for p in (link(obliged) if obliged is not None else [])
                   if p.actor is not None and not same_participant(p, speaker)]
+        if not target and ceasing is not None and ceasing[1] is not None:
+            target = [p for p in ceasing[1].source
+                      if p.actor is not None and not same_participant(p, speaker)]
         if not target and obliged is not None and state is not None:
             target = _own_side(obliged, speaker, state)
         if speaker.actor is None and not target:
