@@ -108,3 +108,15 @@ def test_confusions_on_the_check_part_print_no_words(capsys):
     assert "ASSAULT" in out and "THREATEN 1" in out and "shelled" not in out
     print_confusions(rows, words=True, examples=5)
     assert "shelled" in capsys.readouterr().out
+
+
+def test_confusions_tell_a_multi_event_sentence_from_a_typing_confusion():
+    from eventwire.evaluation.voa_errors import ALL_RIGHT, NONE_RIGHT, _share, story_confusions
+
+    gold = [{"quote": "Troops shelled", "type": "ASSAULT"},
+            {"quote": "shelled the town", "type": "COERCE"},
+            {"quote": "Leaders met", "type": "CONSULT"}]
+    events = [_event("ASSAULT", 0), _event("AGREE", 1)]
+    rows = story_confusions(TEXT, gold, events, SC)
+    assert [(g, _share(near)) for g, _, near, _ in rows] == [
+        ("COERCE", ALL_RIGHT), ("CONSULT", NONE_RIGHT)]

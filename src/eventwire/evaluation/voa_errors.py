@@ -23,7 +23,9 @@ to see which kind of prediction keeps its precision from one part to the other.
 
 ``--confusions`` prints the typing confusions: for every missed gold event whose sentence holds
 only predictions of other types (real, or only unreal), the count of gold type -> the sorted
-predicted types of the sentence (``*`` marks a type predicted only as unreal); on the tune part
+predicted types of the sentence (``*`` marks a type predicted only as unreal), and whether the sentence's real
+predictions are right for another gold event (a multi-event sentence with one event absent)
+or none is (a typing confusion); on the tune part
 also gold type -> predicted type:trigger lemma, and with ``--examples N`` the first N sentences
 of each gold type. On the check part it prints counts of types only, no words.
 
@@ -237,15 +239,17 @@ def story_confusions(text: str, gold: list[dict[str, Any]], events: list[dict[st
                      sc: Any) -> list[tuple[str, str, list[dict[str, Any]], str]]:
     """(gold type, miss kind, predictions of the sentence, sentence) of each missed real gold
     event whose sentence holds only predictions of other types (``OTHER_TYPES`` or
-    ``OTHER_UNREAL``), as ``story_errors`` misses them."""
-    missed, _, _ = story_errors(text, gold, events, sc, detail=True)
+    ``OTHER_UNREAL``), as ``story_errors`` misses them; each prediction (a copy) carries
+    ``matched``: True when it matches another gold event of the sentence."""
+    missed, _, right = story_errors(text, gold, events, sc, detail=True)
+    matched = {id(e) for e in right}
     out = []
     for kind, etype, sent in missed:
         if kind not in (OTHER_TYPES, OTHER_UNREAL):
             continue
         start = text.find(sent)
         gs = (start, start + len(sent))
-        near = [e for e in events
+        near = [dict(e, matched=id(e) in matched) for e in events
                 if sc.overlap((e["sentence"]["start"], e["sentence"]["end"]), gs)]
         out.append((etype, kind, near, sent))
     return out
@@ -258,6 +262,20 @@ def confusion_key(near: list[dict[str, Any]]) -> str:
     return "+".join(t if t in real else t + "*" for t in sorted(every))
 
 
+ALL_RIGHT, SOME_RIGHT, NONE_RIGHT, NONE_REAL = (
+    "all right for another gold event", "some right", "none right", "none real")
+
+
+def _share(near: list[dict[str, Any]]) -> str:
+    """Whether a sentence's real predictions match other gold events: a multi-event sentence
+    with one event absent (all right) or a typing confusion (none right)."""
+    real = [e for e in near if _real(e)]
+    if not real:
+        return NONE_REAL
+    hits = sum(bool(e.get("matched")) for e in real)
+    return ALL_RIGHT if hits == len(real) else SOME_RIGHT if hits else NONE_RIGHT
+
+
 def _lemma(e: dict[str, Any]) -> str:
     return str(_info(e).get("lemma") or e["trigger"]["text"].lower())
 
@@ -268,6 +286,9 @@ def print_confusions(rows: list[tuple[str, str, list[dict[str, Any]], str]], wor
     type:lemma counts and up to ``examples`` sentences per gold type)."""
     kinds = Counter(k for _, k, _, _ in rows)
     print("  " + "  ".join(f"{k}: {n}" for k, n in kinds.most_common()))
+    shares = Counter(_share(near) for _, _, near, _ in rows)
+    print("  the sentence's real predictions: " +
+          "  ".join(f"{k}: {n}" for k, n in shares.most_common()))
     pairs = Counter((g, confusion_key(near)) for g, _, near, _ in rows)
     by_gold = Counter(g for g, _, _, _ in rows)
     for gold, n in by_gold.most_common():
@@ -281,7 +302,8 @@ def print_confusions(rows: list[tuple[str, str, list[dict[str, Any]], str]], wor
                          for g, _, near, _ in rows if g == gold for e in near)
         print(f"    {gold:10} {n:3}  {json.dumps(dict(lemmas.most_common(TOP_TRIGGERS)))}")
         for _, _, near, sent in [r for r in rows if r[0] == gold][:examples]:
-            preds = " ".join(f"{e.get('type')}{'' if _real(e) else '*'}[{e['trigger']['text']}]"
+            preds = " ".join(f"{e.get('type')}{'' if _real(e) else '*'}{'=' if e.get('matched') else ''}"
+                             f"[{e['trigger']['text']}]"
                              for e in near)
             print(f"        {preds} | {' '.join(sent.split())[:220]}")
 
