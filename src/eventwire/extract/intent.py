@@ -7,7 +7,8 @@ the speaker. The underlying action stays as its own (planned) event; the
 intent is added as a second event marked ``attributes["intent_of"]``. A stated
 willingness or plan ("is *willing* to withdraw", "*plans* to impose
 restrictions", "*prepared* to lift the ban") and an obligation said by another
-("Iraq *must* cooperate") report no action of their own: the action is folded
+("Iraq *must* cooperate", also a readiness owed: "the US *must be ready to* mediate", "X
+*should be willing to* negotiate") report no action of their own: the action is folded
 into the intent or request (``attributes["embedded"]``), one event per trigger
 as for "pledged to withdraw". A plain future ("will withdraw") keeps both: the
 scheduled action is what later coverage confirms.
@@ -108,14 +109,19 @@ def intent_cue(tok: Any, lex: Lexicon) -> str | None:
     chain = _chain(tok, lex.cue("reporting_verbs"))
     if _conditional(chain) or any(_counterfactual(t) for t in chain):
         return None
+    readiness = False  # a readiness under an obligation is owed: 'X must be ready to mediate'
     for t in chain:
         aux = _aux(t)
         if aux & set(OBLIGATION_AUX) or ("have" in {c.lemma_ for c in t.children if
                                                     c.dep_ == "aux"} and t.dep_ == "xcomp"):
             return "obligation"
-        if aux & set(INTENT_AUX) or (t != tok and t.lemma_.lower() in INTENT_GOVERNORS):
+        if aux & set(INTENT_AUX):
             return "intent"
-    return None
+        if t != tok and t.lemma_.lower() in INTENT_GOVERNORS:
+            if t.lemma_.lower() not in READINESS_GOVERNORS and t.lower_ not in READINESS_GOVERNORS:
+                return "intent"  # 'plans to', 'decided to'; not 'is prepared to'
+            readiness = True
+    return "intent" if readiness else None
 
 
 def _counterfactual(tok: Any) -> bool:
