@@ -351,7 +351,7 @@ def test_merged_mention_with_named_parties_is_no_context_mention():
      "mediation", "OMN", {"ERI", "DJI"}),
     ("Ghana brokered a ceasefire between Togo and Benin last month.", "brokered", "GHA",
      {"TGO", "BEN"}),
-    ("Kenyan officials said Norway must be ready to mediate between Ethiopians and Somalis.",
+    ("Kenyan officials said Norway is ready to mediate between Ethiopians and Somalis.",
      "mediate", "NOR", {"ETH", "SOM"}),
     # the same mediation told with a participle: the mediator is still the source
     ("The peace deal brokered by Ghana between Togo and Benin held.", "brokered", "GHA",
