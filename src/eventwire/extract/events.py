@@ -171,6 +171,7 @@ from eventwire.extract.truces import (
 )
 from eventwire.extract.ultimatums import search_threats, ultimatum_target, ultimatum_threat
 from eventwire.extract.visits import PLACE_KIND, domestic_trip
+from eventwire.extract.welcomed_acts import welcomed_acts
 from eventwire.model import EventMention, Extraction, Participant
 
 OPTION_LEXICONS = "plover_lexicon_files"
@@ -411,6 +412,7 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
                          lambda trig: build_event(ectx, trig, sent, [], previous + out),
                          lambda tok: participants_of(ectx, tok, None),
                          ectx.registry.country_ref if ectx.registry is not None else None)
+    out += welcomed_acts(sent, out, lambda trig: build_event(ectx, trig, sent, [], previous + out))
     out += refusal_events(sent, ectx.ex.quotes, out,
                           lambda trig: build_event(ectx, trig, sent, [], previous + out))
     out = reported_acts(sent, ectx.ex.quotes, out,
