@@ -513,8 +513,7 @@ def test_days_of_an_event_are_the_event_for_its_verb(pipeline):
     "Peru completed the release of forty Bolivian fishermen on Friday.",
 ])
 def test_whoever_a_release_frees_is_its_target(pipeline, text):
-    ev = _event(_events(pipeline, text), "release")
-    assert ev.type == "RETREAT"
+    ev = _event([e for e in _events(pipeline, text) if e.type == "RETREAT"], "release")
     assert "fishermen" in _texts(ev, "target")
     assert "fishermen" not in _texts(ev, "source")
 

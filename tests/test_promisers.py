@@ -1,5 +1,5 @@
 """Who can promise, and what a scheduled action promises: a party named only to be denied
-('the army, and not the militia, broke the truce') and a time zone read as a name
+('the army, and not the militia, pledged to free them') and a time zone read as a name
 ('08:10 GMT: ...') are no promisers; 'X is to free ...' is a plan of X, 'X freed ...' is
 not, and 'is to blame' schedules nothing."""
 
@@ -11,8 +11,9 @@ from pipeline_runs import run_texts
 from eventwire.model import Extraction
 
 TEXTS = {
-    "denied": "Officials said it was the army, and not the militia, that broke the truce first.",
-    "plain": "Officials said the militia broke the truce first.",
+    "denied": "Officials said it was the army, and not the militia, that pledged to free the "
+              "hostages.",
+    "plain": "Officials said the militia pledged to free the hostages.",
     "zone": "08:10 GMT: The prison authority says it is getting ready to free the first 30 "
             "detainees.",
     "scheduled": "Under the deal, the rebels are to free 12 hostages within a week.",
