@@ -59,14 +59,6 @@ PURPOSE_PREPS = ("for",)  # 'hosted the president for talks': the talks tell the
 OFFICE_NOUNS = frozenset({"counterpart", "president", "minister", "chancellor", "premier",
                           "king", "queen", "emir", "monarch", "envoy", "ambassador", "diplomat",
                           "secretary", "delegation"})
-# a directive told to an office or a body names the party to act ('told the government / the
-# member states / the rebels to withdraw'); the press is told news, not orders
-DIRECTIVE_VERBS = ("tell",)
-DIRECTED_NOUNS = frozenset({"government", "state", "country", "nation", "authority", "official",
-                            "leader", "member", "capital", "party", "ally", "rebel", "militant",
-                            "troop", "army", "military", "police", "force", "protester",
-                            "demonstrator", "administration", "ministry", "regime", "side",
-                            "faction", "commander", "militia", "insurgent", "opposition"})
 TEMPORAL_PREPS = frozenset({"until", "till", "past", "beyond", "through", "since", "after",
                             "before"})
 # A ship, boat or aircraft marked as armed-forces craft is a military mover: the subjects of a
@@ -817,9 +809,7 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
     if entry.object_actor and not any(
             ((c.dep_ in ("dobj", "dative") and (is_actorish(c) or (
                 c.lemma_.lower() in OFFICE_NOUNS and (tok.lemma_.lower() in CALL_VERBS or (
-                    entry.type == OFFICE_GUEST_TYPE and not _hosted_for(tok)))) or (
-                c.lemma_.lower() in OFFICE_NOUNS | DIRECTED_NOUNS and
-                tok.lemma_.lower() in DIRECTIVE_VERBS))) or
+                    entry.type == OFFICE_GUEST_TYPE and not _hosted_for(tok)))))) or
              (c.dep_ == "nsubjpass" and _is_passive(tok) and is_actorish(c)) or
              (c.dep_ == "oprd" and is_actorish(c) and lone_predicate(tok)))
             for c in tok.children):
