@@ -274,16 +274,25 @@ def responsibility_charges(sent: Any, quotes: list[Any], events: list[EventMenti
                   if not same_participant(p, speaker)]
         if not target:
             continue
-        entry = Entry(lemma=tok.lemma_.lower(), pos="verb" if tok.pos_ == "VERB" else
-                      tok.pos_.lower(), type=ACCUSE, mode=ALLEGE, origin=ORIGIN)
-        ev = build(Trigger(tok, entry, nominal=False))
+        ev = _speaker_charge(build, tok, "verb" if tok.pos_ == "VERB" else tok.pos_.lower(),
+                             speaker, target)
         if ev is None:
             continue
         replaced += [e for e in events if e.type == ACCUSE and
                      e.trigger.start <= tok.idx < e.trigger.end]
-        out.append(dataclasses.replace(ev, source=[speaker], target=target,
-                                       mode=f"{ACCUSE}/{ALLEGE}", modality="asserted"))
+        out.append(ev)
     return out, replaced
+
+
+def _speaker_charge(build: Builder, tok: Any, pos: str, speaker: Any, target: list[Any]
+                    ) -> EventMention | None:
+    """The speaker's asserted ACCUSE/allege of ``target`` on the trigger word ``tok``."""
+    entry = Entry(lemma=tok.lemma_.lower(), pos=pos, type=ACCUSE, mode=ALLEGE, origin=ORIGIN)
+    ev = build(Trigger(tok, entry, nominal=False))
+    if ev is None:
+        return None
+    return dataclasses.replace(ev, source=[speaker], target=target, mode=f"{ACCUSE}/{ALLEGE}",
+                               modality="asserted")
 
 
 def _wrong_done(tok: Any, wrongs: dict[str, list[str]]) -> bool:
@@ -325,13 +334,10 @@ def wrongdoing_charges(sent: Any, quotes: list[Any], events: list[EventMention],
                   if not same_participant(p, speaker)]
         if not target:
             continue
-        entry = Entry(lemma=tok.lemma_.lower(), pos="verb", type=ACCUSE, mode=ALLEGE,
-                      origin=ORIGIN)
-        ev = build(Trigger(tok, entry, nominal=False))
+        ev = _speaker_charge(build, tok, "verb", speaker, target)
         if ev is None:
             continue
-        out.append(dataclasses.replace(ev, source=[speaker], target=target,
-                                       mode=f"{ACCUSE}/{ALLEGE}", modality="asserted"))
+        out.append(ev)
         break  # one charge per sentence
     return out
 
