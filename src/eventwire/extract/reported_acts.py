@@ -269,13 +269,8 @@ def responsibility_charges(sent: Any, quotes: list[Any], events: list[EventMenti
         if quote is None or quote.speaker is None or _negated(cop) or \
                 not _asserted_clause(cop) or not _harmful(act, events, negative):
             continue
-        speaker = quote.speaker
-        target = [p for p in _parties(link, subj, itself=True)
-                  if not same_participant(p, speaker)]
-        if not target:
-            continue
-        ev = _speaker_charge(build, tok, "verb" if tok.pos_ == "VERB" else tok.pos_.lower(),
-                             speaker, target)
+        ev = _speaker_charge(build, link, tok, "verb" if tok.pos_ == "VERB" else
+                             tok.pos_.lower(), quote.speaker, subj)
         if ev is None:
             continue
         replaced += [e for e in events if e.type == ACCUSE and
@@ -284,9 +279,13 @@ def responsibility_charges(sent: Any, quotes: list[Any], events: list[EventMenti
     return out, replaced
 
 
-def _speaker_charge(build: Builder, tok: Any, pos: str, speaker: Any, target: list[Any]
+def _speaker_charge(build: Builder, link: Linker, tok: Any, pos: str, speaker: Any, subj: Any
                     ) -> EventMention | None:
-    """The speaker's asserted ACCUSE/allege of ``target`` on the trigger word ``tok``."""
+    """The speaker's asserted ACCUSE/allege, on the trigger word ``tok``, of the parties
+    ``subj`` names other than the speaker (None when it names none)."""
+    target = [p for p in _parties(link, subj, itself=True) if not same_participant(p, speaker)]
+    if not target:
+        return None
     entry = Entry(lemma=tok.lemma_.lower(), pos=pos, type=ACCUSE, mode=ALLEGE, origin=ORIGIN)
     ev = build(Trigger(tok, entry, nominal=False))
     if ev is None:
@@ -329,12 +328,7 @@ def wrongdoing_charges(sent: Any, quotes: list[Any], events: list[EventMention],
         subj = _subject(tok)
         if subj is None or subj.lower_ in FIRST_PERSON:
             continue
-        speaker = quote.speaker
-        target = [p for p in _parties(link, subj, itself=True)
-                  if not same_participant(p, speaker)]
-        if not target:
-            continue
-        ev = _speaker_charge(build, tok, "verb", speaker, target)
+        ev = _speaker_charge(build, link, tok, "verb", quote.speaker, subj)
         if ev is None:
             continue
         out.append(ev)
