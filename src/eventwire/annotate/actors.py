@@ -28,6 +28,7 @@ from eventwire.annotate.agents import (
     place_unlinked,
     seat_holders,
     state_named_after,
+    titled_members,
     titled_unlinked,
 )
 from eventwire.annotate.doccache import ENT_STARTS_KEY, ENTS_KEY, doc_ents
@@ -261,6 +262,7 @@ def link_component(ex: Extraction, ctx: Any) -> None:
     entities = dateline_entities(entities, reg, focus, ex.article.text)
     entities = ethnic_groups(ex.doc, entities, reg, focus)
     entities = titled_unlinked(ex.doc, entities, reg, focus)
+    entities = titled_members(ex.doc, entities, reg)
     entities = place_unlinked(ex.doc, entities, reg, focus)
     entities = described_people(ex.doc, entities, reg)
     entities = misread_agents(entities, reg)

@@ -1471,6 +1471,67 @@ def titled_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) ->
     return out
 
 
+MEMBER_TITLE_HEADS = frozenset({"chief", "head", "president", "chairman", "chairwoman",
+                                "chairperson", "chair", "director", "secretary-general",
+                                "envoy", "commissioner", "coordinator", "representative",
+                                "spokesman", "spokeswoman", "spokesperson", "official",
+                                "prosecutor", "leader", "commander", "general"})
+MAX_TITLE_GAP = 3  # lower-case words between the body and the title: 'UN [human rights] chief'
+
+
+def titled_members(doc: Any, entities: list[Entity], reg: Any) -> list[Entity]:
+    """'UNHCR chief X', 'UN aid chief X', 'African Union Commission chairman X': a registry
+    person holding no office on the article's date (the registry's roles ended, or the
+    Phoenix dictionaries never dated one) whom the text titles as the head or an official
+    of a linked body right before the title is that body's member, with its country and
+    sector and the title as ``role`` (evidence ``"member of: …"``), as a person outside the
+    registry is (:func:`titled_unlinked`). The text is the record of the post held when it
+    was written; an undated article is resolved as of today, after many terms ended. Not
+    a past post ('former UN envoy X'), nor a post at a body possessed by a state or led by
+    a country word ('Russia's UN ambassador X', 'French UN envoy X': the state's, as
+    elsewhere), nor a state's own title ('Chad's President X'). Later mentions of the
+    person in the article follow."""
+    toks = tokens(doc)
+    changed: dict[str, ActorRef] = {}
+    out = []
+    for e in entities:
+        a = e.actor
+        if a is not None and a.id in changed and a.evidence is None:
+            out.append(dataclasses.replace(e, actor=changed[a.id]))
+            continue
+        i = _token_at(doc, e.start) if a is not None and a.kind == "person" and \
+            a.role is None and a.evidence is None else None
+        if i is None or i < 2:
+            out.append(e)
+            continue
+        k = i - 1
+        title = toks[k].lower_
+        if title not in MEMBER_TITLE_HEADS and title not in reg.titles:
+            out.append(e)
+            continue
+        j = k
+        while j > 0 and k - j < MAX_TITLE_GAP and toks[j - 1].ent_type_ == "" and \
+                toks[j - 1].pos_ in ("NOUN", "ADJ") and toks[j - 1].text.islower() and \
+                toks[j - 1].lower_ not in reg.former:
+            j -= 1
+        owner = _title_owner(doc, j, entities)
+        if owner is None or owner.actor.kind in PLACE_KINDS or owner.actor.country == a.country:
+            out.append(e)
+            continue
+        o = _token_at(doc, owner.start)
+        if o is None or any(w.lower_.rstrip("-") in reg.former or w.tag_ == "POS"
+                            for w in toks[max(0, o - 2):o]) or \
+                (o > 0 and toks[o - 1].ent_type_ in ("GPE", "NORP")):
+            out.append(e)  # 'former UN envoy X', "Russia's UN envoy X", 'French UN envoy X'
+            continue
+        ref = dataclasses.replace(a, country=owner.actor.country, sector=owner.actor.sector,
+                                  role=doc[j:k + 1].text.lower(),
+                                  evidence=f"member of: {owner.text}")
+        changed[a.id] = ref
+        out.append(dataclasses.replace(e, actor=ref))
+    return out
+
+
 def _country_word_in(text: str, reg: Any) -> tuple[str, str] | None:
     """'The Latvian Constitutional Court': the country a word of the name itself names (not
     a sponsor, origin or stance: 'the Iranian-backed Kataib group', 'anti-Pakistan fighters')."""
