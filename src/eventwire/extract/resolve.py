@@ -516,6 +516,8 @@ def _domestic_attackers(events: list[EventMention], registry: Any, focus: Any) -
     for ev in events:
         if ev.type not in ATTACK_TYPES or ev.source or _owned_trigger(ev):
             continue
+        if any(_diplomatic_victim(p) for p in ev.target):
+            continue  # 'the attack on its embassy': a mission abroad, hit where it stands
         where = (ev.location or {}).get("country")
         victims = _side_countries(ev.target)
         if not where and not all(_victim_placed(p, ev, focus) for p in ev.target
@@ -542,6 +544,18 @@ def _domestic_attackers(events: list[EventMention], registry: Any, focus: Any) -
         ev.source = [Participant(ev.trigger.start, ev.trigger.end, ev.trigger.text,
                                  dataclasses.replace(ref, evidence=f"domestic attack: {ref.name}"))]
         ev.attributes["source_from"] = "domestic attack"
+
+
+DIPLOMATIC_VICTIMS = frozenset({"embassy", "embassies", "consulate", "consulates",
+                                "ambassador", "ambassadors", "diplomat", "diplomats",
+                                "envoy", "envoys", "legation", "chancery"})
+
+
+def _diplomatic_victim(p: Participant) -> bool:
+    """'the attack on its embassy', 'gunmen shot the ambassador': a state's mission or envoy
+    abroad, whose country names the victim, never a domestic attacker."""
+    words = p.text.lower().replace("’", "'").split()
+    return bool(words) and words[-1].removesuffix("'s") in DIPLOMATIC_VICTIMS
 
 
 LAUNCHED_FROM_RE = re.compile(r"\b(?:fired|launched|lobbed|shot)\s+from\s+(?:the\s+)?$",
