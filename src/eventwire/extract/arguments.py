@@ -380,7 +380,7 @@ def verb_subject(tok: Any) -> list[Any]:
             if subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 return _member_of(tok.head) or _apposed_name(tok.head)
             subj = [a for s in subj for a in (_statement_author(s) or [s])]
-            return _headline_pair(tok, subj) + subj
+            return _set_off_subject(tok, subj) or (_headline_pair(tok, subj) + subj)
         if _gerund_in_adjunct(tok):
             controller = _object_controller(tok.head)
             if controller:
@@ -395,6 +395,32 @@ def verb_subject(tok: Any) -> list[Any]:
             return []
         below, tok = tok, tok.head
     return []
+
+
+SET_OFF_NAME_DEPS = ("npadvmod", "dep", "nmod")  # 'Malaysia, the ASEAN chair, urged …'
+
+
+def _set_off_subject(verb: Any, subj: list[Any]) -> list[Any]:
+    """'Malaysia, the current ASEAN chair, urged …': the parser sometimes hangs the name that
+    opens the sentence on the verb apart and takes the description set off by commas after it
+    for the subject; the name is the subject, the description only says what it is (its body
+    names no party of the act). A common-noun subject between two commas, right before its
+    verb (past adverbs and auxiliaries), after a name that opens the sentence and hangs on
+    the same verb."""
+    first = subj[0]
+    doc = first.doc
+    left, right = first.left_edge.i, first.right_edge.i
+    comma = right if doc[right].text == "," else right + 1  # the parser may keep the comma
+    if first.pos_ != "NOUN" or left < 2 or comma >= len(doc) or \
+            doc[left - 1].text != "," or doc[comma].text != ",":
+        return []
+    if any(t.pos_ not in ("ADV", "AUX", "PART") for t in doc[comma + 1:verb.i]):
+        return []
+    name = doc[left - 2]
+    if name.pos_ != "PROPN" or name.ent_type_ not in NAME_ENTS or name.head.i != verb.i or \
+            name.dep_ not in SET_OFF_NAME_DEPS or name.left_edge.i != name.sent.start:
+        return []
+    return [name]
 
 
 def _headline_pair(verb: Any, subj: list[Any]) -> list[Any]:
