@@ -391,10 +391,28 @@ def verb_subject(tok: Any) -> list[Any]:
             return _planner(tok) or _statement_author(tok.head) or [tok.head]
         if headline_subject(tok):
             return [tok.head]
+        if _after_affiliation(tok):
+            below, tok = tok, tok.head
+            continue
         if tok.dep_ not in SHARE_SUBJECT_DEPS or tok.head == tok:
             return []
         below, tok = tok, tok.head
     return []
+
+
+AFFILIATION_LEMMAS = frozenset({"link", "tie", "affiliate", "ally", "align", "connect",
+                                "associate"})  # 'militants linked to X attacked …'
+
+
+def _after_affiliation(verb: Any) -> bool:
+    """'Militants linked to the Islamic State attacked a checkpoint': the parser often reads
+    the participle of affiliation as the main verb and hangs the real verb on it as a bare
+    ``dep``, without a subject; the participle's subject is the verb's. True for a finite verb
+    with no subject of its own hanging so on such a participle before it."""
+    head = verb.head
+    return verb.dep_ == "dep" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.i < verb.i and \
+        head.lemma_.lower() in AFFILIATION_LEMMAS and head.tag_ in ("VBD", "VBN") and \
+        not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 SET_OFF_NAME_DEPS = ("npadvmod", "dep", "nmod")  # 'Malaysia, the ASEAN chair, urged …'
