@@ -65,8 +65,9 @@ def governor(trig: Trigger, tokens: dict[int, Trigger]) -> Trigger | None:
                               for g in c.children if g.dep_ == "pobj" and g.i in tokens
                               and tokens[g.i].nominal and following_infinitive(g, x) is not None),
                              None)
-            if light is not None:
-                return light
+            if light is not None:  # 'launched airstrikes, [accusing] X of ...' keeps the
+                # charge as the verbal attack does ('bombed X, accusing ...')
+                return None if _separate_speech_act(trig, light) else light
         if via_conj and x.pos_ in ("VERB", "AUX") and x.dep_ not in SHARED_COMPLEMENT_DEPS:
             return None  # 'attacked the town and [seized] the bridge': two acts
     return None

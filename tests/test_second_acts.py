@@ -1,0 +1,55 @@
+"""The second act of a sentence: a speech act told beside a material act stays an event of
+its own, whether the material act is a verb ('bombed X, accusing Y of ...') or a noun a light
+verb carries ('launched airstrikes on X, accusing Y of ...')."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_runs import run_texts
+
+from eventwire.model import Extraction
+
+TEXTS = {
+    "airstrikes_accusing": "Norland launched airstrikes on Velland army posts on Monday, "
+                           "accusing Velland of firing first.",
+    "bombed_accusing": "Norland bombed Velland army posts on Monday, accusing Velland of "
+                       "firing first.",
+    "offensive_vowing": "Norland launched a ground offensive in Varo, vowing to destroy the "
+                        "rebels.",
+    "drills_warning": "Velland staged naval drills off its coast, warning Norland against "
+                      "any attack.",
+    "rally_demanding": "Protesters staged a rally in the capital of Velland, demanding the "
+                       "release of political prisoners.",
+    "talks_to_discuss": "Norland held talks with Velland to discuss the border dispute.",
+}
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, Extraction]:
+    return run_texts(TEXTS)
+
+
+def _types(results: dict[str, Extraction], key: str) -> list[str]:
+    return sorted({e.type for e in results[key].events if e.modality in ("asserted", "planned")})
+
+
+@pytest.mark.parametrize("key,types", [
+    ("airstrikes_accusing", ["ACCUSE", "ASSAULT"]),
+    ("bombed_accusing", ["ACCUSE", "ASSAULT"]),
+    ("offensive_vowing", ["ASSAULT", "THREATEN"]),
+    ("drills_warning", ["MOBILIZE", "THREATEN"])])
+def test_a_speech_participle_beside_a_light_verb_act_is_its_own_event(results, key,
+                                                                       types) -> None:
+    assert _types(results, key) == types
+
+
+def test_the_charge_beside_the_airstrikes_names_the_accused(results) -> None:
+    accuse = [e for e in results["airstrikes_accusing"].events if e.type == "ACCUSE"]
+    assert [p.text for p in accuse[0].source] == ["Norland"]
+    assert [p.text for p in accuse[0].target] == ["Velland"]
+
+
+@pytest.mark.parametrize("key,types", [
+    ("rally_demanding", ["PROTEST"]), ("talks_to_discuss", ["CONSULT"])])
+def test_the_aim_of_a_protest_or_a_meeting_stays_part_of_it(results, key, types) -> None:
+    assert _types(results, key) == types
