@@ -53,3 +53,40 @@ def test_the_charge_beside_the_airstrikes_names_the_accused(results) -> None:
     ("rally_demanding", ["PROTEST"]), ("talks_to_discuss", ["CONSULT"])])
 def test_the_aim_of_a_protest_or_a_meeting_stays_part_of_it(results, key, types) -> None:
     assert _types(results, key) == types
+
+
+NAMINGS = {
+    "act_of_aggression": ("Ukraine called the strike an act of aggression.", "aggression"),
+    "act_of_terror_as": ("Ukraine described the strike as an act of terror.", "terror"),
+    "terrorist_act": ("Ukraine called the strike a terrorist act.", "terrorist"),
+    "as_barbaric": ("Ukraine described the strike as barbaric.", "barbaric"),
+    "in_what_called": ("Russia shelled the town of Kupiansk, in what Ukraine called an act of "
+                       "aggression.", "aggression"),
+}
+NOT_NAMINGS = {
+    "act_as_subject": "Russia's act of aggression against Ukraine began in 2014.",
+    "kind_of_praise": "Ukraine called the ruling a kind of victory.",
+    "denied_act": "Russia denied that the strike was an act of terrorism.",
+}
+
+
+@pytest.fixture(scope="module")
+def namings() -> dict[str, Extraction]:
+    return run_texts({**{k: t for k, (t, _) in NAMINGS.items()}, **NOT_NAMINGS})
+
+
+@pytest.mark.parametrize("key", sorted(NAMINGS))
+def test_a_charge_said_through_a_light_noun_is_an_accusation(namings, key) -> None:
+    accuse = [e for e in namings[key].events if e.type == "ACCUSE"]
+    assert [e.trigger.text for e in accuse] == [NAMINGS[key][1]]
+    assert [p.text for p in accuse[0].source] == ["Ukraine"]
+
+
+def test_the_attack_beside_the_charge_keeps_its_own_act(namings) -> None:
+    assert [e.type for e in namings["in_what_called"].events] == ["ASSAULT", "ACCUSE"]
+
+
+@pytest.mark.parametrize("key", sorted(NOT_NAMINGS))
+def test_a_light_noun_that_is_no_predicate_or_no_charge_makes_no_accusation(namings,
+                                                                            key) -> None:
+    assert not [e for e in namings[key].events if e.type == "ACCUSE"]

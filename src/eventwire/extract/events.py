@@ -138,7 +138,7 @@ from eventwire.extract.natural import (
 )
 from eventwire.extract.participants import participants_of, placed_by_context
 from eventwire.extract.quotes_demand import demand_events
-from eventwire.extract.quotes_disapproval import disapproval_events, judged
+from eventwire.extract.quotes_disapproval import disapproval_events, judged, light_predicate
 from eventwire.extract.quotes_refusal import refusal_events
 from eventwire.extract.reception import countered_threat, ended_charge, met_with_reception
 from eventwire.extract.references import charged_act, existing_agreement, referring
@@ -1382,7 +1382,7 @@ def _without_judged_acts(events: list[EventMention], accusations: list[EventMent
     and the ban are what the speaker criticises (the ACCUSE), told before, not news."""
     cues = {t.idx: t for t in sent}
     judged_acts = {j.i for ev in accusations if ev.trigger.start in cues
-                   for j in judged(cues[ev.trigger.start])}
+                   for j in judged(light_predicate(cues[ev.trigger.start]))}
     charges = {cues[ev.trigger.start].i for ev in accusations if ev.trigger.start in cues
                and cues[ev.trigger.start].dep_ == "dobj"}  # 'highlighted X's [violations]'
     events = [ev for ev in events if not (id(ev) in tokens and tokens[id(ev)].i in charges)]

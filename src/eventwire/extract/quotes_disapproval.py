@@ -72,6 +72,9 @@ STATE_NOUNS = frozenset({  # states of affairs a lament is said of, no party's c
     "cost", "harvest", "figure", "number", "reality", "plight",
 })
 ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+LIGHT_NOUNS = frozenset({  # nouns that only carry the charge they qualify: 'an [act] of
+    # aggression', 'a terrorist [act]', 'a [form] of terrorism', 'a cowardly [act]'
+    "act", "form", "kind", "case", "instance", "example", "manifestation"})
 Builder = Callable[[Trigger], EventMention | None]
 Linker = Callable[[Any], list[Participant]]  # the participants a token names
 
@@ -116,7 +119,8 @@ def _cue(tok: Any, words: dict[str, frozenset[str]]) -> bool:
         return tok.head.lower_ in AS_PREPS and (lemma in words.get(EVALUATIONS, ()) or
                                                 lemma in words.get(NOUNS, ()))
     if lemma in words.get(EVALUATIONS, ()):
-        return tok.dep_ in PREDICATE_DEPS
+        return tok.dep_ in PREDICATE_DEPS or (tok.dep_ in AS_DEPS and tok.head.lower_ in AS_PREPS)
+        # 'described the raid as [barbaric]' (an adjective hung on 'as')
     if tok.dep_ in OBJECT_DEPS and eased(tok):
         return False  # 'sought to allay [fears]', 'citing security [concerns]'
     return lemma in words.get(NOUNS, ()) and tok.dep_ in PREDICATE_DEPS + OBJECT_DEPS
@@ -201,6 +205,30 @@ def _first_conjunct(tok: Any) -> Any:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def light_predicate(tok: Any) -> Any:
+    """The light noun a charge word qualifies, which stands where the charge is said ('called
+    the strike an [act] of aggression', 'described it as a terrorist [act]', '"this is a
+    cowardly [act]," she said'); the word itself otherwise."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep":
+        head = head.head
+    elif tok.dep_ not in ATTRIBUTIVE_DEPS:
+        return tok
+    return head if head.pos_ == "NOUN" and head.lemma_.lower() in LIGHT_NOUNS else tok
+
+
+def _light_cue(tok: Any, place: Any, words: dict[str, frozenset[str]]) -> bool:
+    """True for a charge word ('aggression', 'terror', 'cowardly') that qualifies a light noun
+    said as a predicate, named by a naming verb or after 'as' (``light_predicate``)."""
+    lemma = tok.lemma_.lower()
+    if lemma not in words.get(EVALUATIONS, ()) and not (
+            lemma in words.get(POLAR, ()) and not _is_evaluation(lemma, words)):
+        return False
+    first = _first_conjunct(place)
+    return first.dep_ in PREDICATE_DEPS or (first.dep_ in AS_DEPS and
+                                            first.head.lower_ in AS_PREPS)
 
 
 def judged(tok: Any) -> list[Any]:
@@ -366,18 +394,24 @@ def disapproval_events(sent: Any, quotes: list[Quote], events: list[EventMention
                                            lemma[i] not in polar_words)):
             continue  # what _cue needs first
         tok = doc[i]
-        if not _cue(tok, words):
+        place = light_predicate(tok)  # 'an [act] of aggression': where the charge is said
+        if place is tok and not _cue(tok, words):
             continue
-        if _denied(tok, words):
+        if place is not tok and not _light_cue(tok, place, words):
+            continue
+        if _denied(place, words):
             continue  # 'denied that the vote was a sham', 'the vote was not a sham'
         if _feared_development(tok, words, link):
             continue  # 'concerned the conflict will spread': a worry, no party judged
-        polar = polar_cue(tok, words)
-        judged_actors = judged_parties(tok, link) if polar else []
+        polar = polar_cue(tok, words) or (place is not tok and not _is_evaluation(
+            tok.lemma_.lower(), words))  # 'a cowardly [act]' is said of a party, as 'cowardly'
+        if polar and _state_of_affairs(place):
+            continue  # 'the situation is a kind of [disaster]'
+        judged_actors = judged_parties(place, link) if polar else []
         if polar and not judged_actors:
             continue  # a strong word about no party ('the situation is dire')
         quote = quote_of(quotes, tok)
-        verb = naming_verb(tok, words)
+        verb = naming_verb(place, words)
         speakers = namers(verb, link) if verb is not None else []
         if not speakers and (quote is None or quote.speaker is None):
             continue
