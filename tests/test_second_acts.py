@@ -90,3 +90,49 @@ def test_the_attack_beside_the_charge_keeps_its_own_act(namings) -> None:
 def test_a_light_noun_that_is_no_predicate_or_no_charge_makes_no_accusation(namings,
                                                                             key) -> None:
     assert not [e for e in namings[key].events if e.type == "ACCUSE"]
+
+
+JUDGEMENTS = {
+    "considers_illegitimate": ("Serbia considers the court illegitimate.", "asserted"),
+    "not_free_and_fair": ("Russia said the election in Moldova was not free and fair.",
+                          "asserted"),
+    "neither_free_nor_fair": ("The European Union said the vote was neither free nor fair.",
+                              "asserted"),
+    "not_consider_legitimate": ("Putin will not cooperate because he does not consider the "
+                                "court legitimate.", "asserted"),
+    "quoted_not_legitimate": ('"The trial is not legitimate," Putin said.', "asserted"),
+    "would_consider_illegal": ("Serbia would consider the vote illegal if troops stayed.",
+                               "hypothetical"),
+}
+NO_JUDGEMENTS = {
+    "was_fair": "Russia said the election in Moldova was fair.",
+    "not_consider_illegal": "Serbia does not consider the vote illegal.",
+    "considers_sanctions": "Russia considers sanctions against Moldova.",
+}
+
+
+@pytest.fixture(scope="module")
+def judgements() -> dict[str, Extraction]:
+    return run_texts({**{k: t for k, (t, _) in JUDGEMENTS.items()}, **NO_JUDGEMENTS})
+
+
+@pytest.mark.parametrize("key", sorted(JUDGEMENTS))
+def test_a_judgement_of_illegitimacy_is_an_accusation(judgements, key) -> None:
+    accuse = [e for e in judgements[key].events if e.type == "ACCUSE"]
+    assert [e.modality for e in accuse] == [JUDGEMENTS[key][1]]
+
+
+def test_the_small_clause_names_what_is_judged(judgements) -> None:
+    accuse = [e for e in judgements["considers_illegitimate"].events if e.type == "ACCUSE"]
+    assert [p.text for p in accuse[0].source] == ["Serbia"]
+    assert [p.text for p in accuse[0].target] == ["the court"]
+
+
+def test_the_refusal_keeps_its_reason_as_a_second_act(judgements) -> None:
+    assert sorted(e.type for e in judgements["not_consider_legitimate"].events) == [
+        "ACCUSE", "REJECT"]
+
+
+@pytest.mark.parametrize("key", sorted(NO_JUDGEMENTS))
+def test_a_fair_vote_or_a_denied_charge_is_no_accusation(judgements, key) -> None:
+    assert not [e for e in judgements[key].events if e.type == "ACCUSE"]

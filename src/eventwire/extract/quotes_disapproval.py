@@ -63,6 +63,10 @@ ATTRIBUTIVE = "attributive"  # charges also as a modifier: 'these [baseless] cha
 # [sham] trial', 'politically [motivated] charges'
 ATTRIBUTIVE_DEPS = ("amod", "compound")
 QUALIFIED = "qualified"  # charges only with their adverb: 'politically motivated'
+NEGATED_EVALUATIONS = "negated_evaluations"  # charges only when negated: 'the vote was not
+# [fair]', 'does not consider the court [legitimate]'
+SMALL_CLAUSE_VERBS = "small_clause_verbs"  # verbs that name a thing by a small clause, which
+# spaCy parses as a clause of the verb: 'considers [the court illegitimate]'
 RULE_DEPS = ("xcomp", "ccomp")  # 'it is illegal [to cross]': a rule stated, no charge
 
 STATE_NOUNS = frozenset({  # states of affairs a lament is said of, no party's conduct
@@ -119,8 +123,9 @@ def _cue(tok: Any, words: dict[str, frozenset[str]]) -> bool:
         return tok.head.lower_ in AS_PREPS and (lemma in words.get(EVALUATIONS, ()) or
                                                 lemma in words.get(NOUNS, ()))
     if lemma in words.get(EVALUATIONS, ()):
-        return tok.dep_ in PREDICATE_DEPS or (tok.dep_ in AS_DEPS and tok.head.lower_ in AS_PREPS)
-        # 'described the raid as [barbaric]' (an adjective hung on 'as')
+        return tok.dep_ in PREDICATE_DEPS or (tok.dep_ in AS_DEPS and tok.head.lower_ in AS_PREPS) \
+            or small_clause_verb(tok, words) is not None
+        # 'described the raid as [barbaric]' (an adjective hung on 'as'), 'deemed the vote [illegal]'
     if tok.dep_ in OBJECT_DEPS and eased(tok):
         return False  # 'sought to allay [fears]', 'citing security [concerns]'
     return lemma in words.get(NOUNS, ()) and tok.dep_ in PREDICATE_DEPS + OBJECT_DEPS
@@ -152,7 +157,56 @@ def _denied(tok: Any, words: dict[str, frozenset[str]]) -> bool:
         head = head.head
     if any(c.dep_ == "neg" for c in (*head.children, *tok.children)):
         return True
+    verb = small_clause_verb(head, words)
+    if verb is not None and any(c.dep_ == "neg" for c in verb.children):
+        return True  # 'does not consider the vote [illegal]'
     return head.dep_ in ("ccomp", "acl") and head.head.lemma_.lower() in words.get(DENYING, ())
+
+
+def small_clause_verb(tok: Any, words: dict[str, frozenset[str]]) -> Any | None:
+    """The verb that names a thing by a small clause the cue ends ('[considers] the court
+    illegitimate', '[deemed] the vote illegal'): spaCy makes the cue a clause of the verb with
+    the thing as its subject and no verb of its own."""
+    verb = tok.head
+    if tok.dep_ != "ccomp" or tok.pos_ not in ("ADJ", "NOUN") or verb.pos_ != "VERB" or \
+            verb.lemma_.lower() not in words.get(SMALL_CLAUSE_VERBS, ()):
+        return None
+    kids = list(tok.children)
+    if not any(c.dep_ in SUBJECT_DEPS for c in kids) or any(c.pos_ == "AUX" for c in kids):
+        return None
+    return verb
+
+
+MODAL_WORDS = ("would", "could", "may", "might", "should", "will")
+CONDITION_MARKS = ("if", "whether", "unless")
+
+
+def _judgement_stated(tok: Any, words: dict[str, frozenset[str]]) -> bool:
+    """True for a cue whose small clause verb states the judgement outright: no modal or
+    condition on the verb ('considers the court illegitimate', 'does not consider the
+    proceedings legitimate'; not 'would consider ...', 'if it deems the vote illegal')."""
+    verb = small_clause_verb(_first_conjunct(tok), words)
+    return verb is not None and not any(
+        (c.dep_ == "aux" and c.lower_ in MODAL_WORDS) or
+        (c.dep_ == "mark" and c.lower_ in CONDITION_MARKS) for c in verb.children)
+
+
+def negated_charge(tok: Any, words: dict[str, frozenset[str]]) -> bool:
+    """True for a word of legitimacy or fairness that its clause denies of something, which
+    charges its owner ('the election was not free and [fair]', 'was neither free nor [fair]',
+    'does not consider the proceedings [legitimate]', '"the trial is not [legitimate]"'): a
+    predicate only, negated by its copula, its naming verb or 'neither'."""
+    if tok.lemma_.lower() not in words.get(NEGATED_EVALUATIONS, ()) or tok.pos_ != "ADJ":
+        return False
+    first = _first_conjunct(tok)
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first.children):
+        return first.dep_ in PREDICATE_DEPS or small_clause_verb(first, words) is not None
+    verb = small_clause_verb(first, words)
+    if verb is None and first.dep_ not in PREDICATE_DEPS:
+        return False
+    head = verb if verb is not None else first.head
+    return any(c.dep_ == "neg" for c in head.children) and not any(
+        c.dep_ == "neg" for c in first.children)
 
 
 def highlighting_verb(tok: Any, words: dict[str, frozenset[str]]) -> Any | None:
@@ -237,6 +291,10 @@ def judged(tok: Any) -> list[Any]:
     parser hung the named thing on it ('called [Peru's decision] cruel')."""
     tok = _first_conjunct(tok)
     head = tok.head
+    if tok.dep_ == "ccomp" and tok.pos_ in ("ADJ", "NOUN"):  # 'considers [the court] illegitimate'
+        found = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if found:
+            return found
     if tok.dep_ in AS_DEPS and head.lower_ in AS_PREPS:  # 'described X as [reckless]'
         head = head.head
         if head.dep_ == "dobj":
@@ -281,6 +339,8 @@ def naming_verb(tok: Any, words: dict[str, frozenset[str]]) -> Any | None:
         return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in words.get(NAMING_VERBS, ()) else None
     if (verb := misnamed_verb(tok, words)) is not None:
         return verb
+    if (verb := small_clause_verb(_first_conjunct(tok), words)) is not None:
+        return verb  # 'considers the court [illegitimate]'
     if tok.lemma_.lower() in words.get(EVALUATIONS, ()) and (
             verb := highlighting_verb(tok, words)) is not None:
         return verb
@@ -374,7 +434,8 @@ def _cue_sets(words: dict[str, frozenset[str]]) -> tuple[Any, ...]:
         attitudes = words.get(ADJECTIVES, frozenset()) | words.get(PASSIVES, frozenset())
         polar = words.get(POLAR, frozenset())
         held = _CUE_SETS[id(words)] = (words, (evaluations, nouns, attitudes, polar, frozenset(
-            (*evaluations, *nouns, *attitudes, *polar))))
+            (*evaluations, *nouns, *attitudes, *polar,
+             *words.get(NEGATED_EVALUATIONS, ())))))
     return held[1]
 
 
@@ -389,17 +450,22 @@ def disapproval_events(sent: Any, quotes: list[Quote], events: list[EventMention
     for i in between(positions_in(doc, cues), sent.start, sent.end):
         if pos[i] == "VERB" and lemma[i] in attitudes:
             pass
+        elif lemma[i] in words.get(NEGATED_EVALUATIONS, ()):
+            pass  # 'the vote was not [fair]': read by negated_charge alone
         elif pos[i] not in CUE_POS or (lemma[i] not in evaluations and lemma[i] not in nouns
                                        and lemma[i] not in attitudes and (
                                            lemma[i] not in polar_words)):
             continue  # what _cue needs first
         tok = doc[i]
         place = light_predicate(tok)  # 'an [act] of aggression': where the charge is said
-        if place is tok and not _cue(tok, words):
+        flipped = tok.lemma_.lower() in words.get(NEGATED_EVALUATIONS, ())
+        if flipped and not negated_charge(tok, words):
+            continue  # 'the vote was fair': no charge
+        if not flipped and place is tok and not _cue(tok, words):
             continue
-        if place is not tok and not _light_cue(tok, place, words):
+        if not flipped and place is not tok and not _light_cue(tok, place, words):
             continue
-        if _denied(place, words):
+        if not flipped and _denied(place, words):
             continue  # 'denied that the vote was a sham', 'the vote was not a sham'
         if _feared_development(tok, words, link):
             continue  # 'concerned the conflict will spread': a worry, no party judged
@@ -437,6 +503,11 @@ def disapproval_events(sent: Any, quotes: list[Quote], events: list[EventMention
                 continue  # the speaker's own party ('we are [helpless]', '"our conduct"')
         if all(s.actor is None for s in speakers) and not any(p.actor is not None for p in targets):
             continue  # a private feeling ('it came as a shock, he said'), no party's charge
+        if flipped and ev.modality == "negated":
+            ev = dataclasses.replace(ev, modality="asserted")  # the negation is the charge
+        if ev.modality in ("negated", "hypothetical") and _judgement_stated(tok, words):
+            ev = dataclasses.replace(ev, modality="asserted")  # 'considers the court
+            # illegitimate' is a judgement held, not a deliberation ('considers sanctions')
         if tok.dep_ in ATTRIBUTIVE_DEPS and ev.modality == "planned":
             ev = dataclasses.replace(ev, modality="asserted")  # the judgement is made as it is
             # said: 'we will fight these [baseless] challenges'
