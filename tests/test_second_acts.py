@@ -136,3 +136,22 @@ def test_the_refusal_keeps_its_reason_as_a_second_act(judgements) -> None:
 @pytest.mark.parametrize("key", sorted(NO_JUDGEMENTS))
 def test_a_fair_vote_or_a_denied_charge_is_no_accusation(judgements, key) -> None:
     assert not [e for e in judgements[key].events if e.type == "ACCUSE"]
+
+
+APPOSITIVES = {
+    "charge_denied": ("Russia accused Ukraine of attacking the nuclear plant, a charge Kyiv "
+                      "denied.", ["ACCUSE", "REJECT"]),
+    "claim_denied": ("Israel said Hezbollah fired rockets at Haifa, a claim the group denied.",
+                     ["ASSAULT", "REJECT"]),
+    "denied_content": ("Russia denied that its troops had attacked the plant.", ["REJECT"]),
+}
+
+
+@pytest.fixture(scope="module")
+def appositives() -> dict[str, Extraction]:
+    return run_texts({k: t for k, (t, _) in APPOSITIVES.items()})
+
+
+@pytest.mark.parametrize("key", sorted(APPOSITIVES))
+def test_a_charge_summed_up_by_its_denial_stays_an_act(appositives, key) -> None:
+    assert _types(appositives, key) == APPOSITIVES[key][1]

@@ -48,7 +48,8 @@ def governor(trig: Trigger, tokens: dict[int, Trigger]) -> Trigger | None:
     demand] reforms', 'held talks [to discuss] the border'."""
     x = trig.token
     via_conj = False
-    while x.head != x and not temporal_clause(x) and not circumstance_phrase(x) and (
+    while x.head != x and not temporal_clause(x) and not circumstance_phrase(x) and \
+            not appositive_clause(x) and (
             x.dep_ in COMPLEMENT_DEPS or adjunct_of_same_act(x) or noun_infinitive(x)):
         via_conj = x.dep_ == "conj"
         adjunct = x.dep_ == "advcl"
@@ -71,6 +72,16 @@ def governor(trig: Trigger, tokens: dict[int, Trigger]) -> Trigger | None:
         if via_conj and x.pos_ in ("VERB", "AUX") and x.dep_ not in SHARED_COMPLEMENT_DEPS:
             return None  # 'attacked the town and [seized] the bridge': two acts
     return None
+
+
+def appositive_clause(tok: Any) -> bool:
+    """A clause spaCy hangs as the content of a later verb whose object noun stands between
+    them: 'X accused Y of Z, [a charge] Y denied', 'X struck the port, [a claim] Y rejected'
+    (the noun and its relative clause sum up the first clause, which is an act of its own,
+    not what the later verb denies; an object never stands before its verb otherwise)."""
+    if tok.dep_ != "ccomp" or tok.head.i <= tok.i:
+        return False
+    return any(c.dep_ == "dobj" and tok.i < c.i < tok.head.i for c in tok.head.children)
 
 
 def circumstance_phrase(tok: Any) -> bool:
