@@ -155,3 +155,25 @@ def appositives() -> dict[str, Extraction]:
 @pytest.mark.parametrize("key", sorted(APPOSITIVES))
 def test_a_charge_summed_up_by_its_denial_stays_an_act(appositives, key) -> None:
     assert _types(appositives, key) == APPOSITIVES[key][1]
+
+
+REPORTED_PARTICIPLES = {
+    "reporter_accuses": ("Norland said on Friday that its troops would not complete their "
+                         "withdrawal from Varo by Sunday, accusing Velland of failing to enforce "
+                         "the deal.", "Norland"),
+    "ministry_accuses": ("The Velland ministry said five people were killed in the strike, "
+                         "accusing Norland of targeting civilians.", "The Velland ministry"),
+    "attacker_accuses": ("Norland fired rockets at Velland army posts, accusing Velland of "
+                         "violating the truce.", "Norland"),
+}
+
+
+@pytest.fixture(scope="module")
+def reported() -> dict[str, Extraction]:
+    return run_texts({k: t for k, (t, _) in REPORTED_PARTICIPLES.items()})
+
+
+@pytest.mark.parametrize("key", sorted(REPORTED_PARTICIPLES))
+def test_a_speech_participle_after_a_reported_clause_is_the_reporters(reported, key) -> None:
+    accuse = [e for e in reported[key].events if e.type == "ACCUSE"]
+    assert [p.text for p in accuse[0].source] == [REPORTED_PARTICIPLES[key][1]]

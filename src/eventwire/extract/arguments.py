@@ -654,7 +654,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     args = Arguments(clause=tok, how="verbal")
     if trig.entry.reversed:
         return _reversed_roles(tok, args, ceded=trig.entry.object_control)
-    args.source = _reporter_of_conjunct(tok, lexicon) or verb_subject(tok)
+    args.source = _reporter_of_conjunct(tok, lexicon) or \
+        _reporter_of_participle(tok, trig.entry.type, lexicon) or verb_subject(tok)
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and args.source in ([], [tok.head]):
         args.source = _operation_doers(tok.head, lexicon) or args.source
     args.source = _launched_from(args.source, trig.entry.type) or args.source
@@ -1090,6 +1091,25 @@ def _reporter_of_conjunct(tok: Any, lexicon: Lexicon) -> list[Any]:
     subj = _children(head, SUBJECT_DEPS)
     if not subj or any(_actorish(s) or not lexicon.candidates("noun", s.lemma_.lower())
                        for s in subj):
+        return []
+    return verb_subject(head.head)
+
+
+PARTICIPLE_SPEECH_TYPES = ("ACCUSE", "REJECT", "REQUEST", "THREATEN")
+
+
+def _reporter_of_participle(tok: Any, etype: str | None, lexicon: Lexicon) -> list[Any]:
+    """'X said its troops would not complete the withdrawal, [accusing] Y of ...': a speech
+    participle set off by a comma after a reported clause, which the parser hangs on the
+    reported verb, is said by the reporter (the reported clause's subject, here X's troops, says
+    nothing): the reporting verb's subject."""
+    if etype not in PARTICIPLE_SPEECH_TYPES or tok.dep_ != "advcl" or tok.tag_ != "VBG" or \
+            not tok.i or tok.doc[tok.i - 1].text != ",":
+        return []
+    head = tok.head
+    while head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "ccomp" or not lemma_in(head.head, lexicon.cue("reporting_verbs")):
         return []
     return verb_subject(head.head)
 
