@@ -158,9 +158,9 @@ def test_a_charge_summed_up_by_its_denial_stays_an_act(appositives, key) -> None
 
 
 REPORTED_PARTICIPLES = {
-    "reporter_accuses": ("Norland said on Friday that its troops would not complete their "
-                         "withdrawal from Varo by Sunday, accusing Velland of failing to enforce "
-                         "the deal.", "Norland"),
+    "reporter_accuses": ("Norland said on Monday that its soldiers would stay in the valley "
+                         "past the deadline, accusing Velland of breaking the accord.",
+                         "Norland"),
     "ministry_accuses": ("The Velland ministry said five people were killed in the strike, "
                          "accusing Norland of targeting civilians.", "The Velland ministry"),
     "attacker_accuses": ("Norland fired rockets at Velland army posts, accusing Velland of "
