@@ -721,6 +721,7 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     if closing_report(tok):  # 'X is failing, a group charged': X is charged
         objs += [s for s in verb_subject(tok.sent.root) if s.i < tok.head.i]
     objs += [_antecedent(o, lexicon) for o in _children(tok, OBJECT_DEPS)]  # 'X, which Y accuses'
+    objs += _dated_names(tok)  # 'shelled Kherson Sunday': the name hung on the weekday
     if lone_predicate(tok):  # 'Macron called [Zelensky] on Friday' parsed as naming him
         objs += [c for c in _children(tok, ("oprd",)) if _actorish(c)]
     objs += _shifted_objects(tok)  # 'denounced as a crime Serbia's crackdown'
@@ -779,6 +780,24 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     if not any(_actorish(o) for o in args.target) and trig.entry.type in RESISTING_TYPES:
         args.target += [t for t in _pressers(tok) if t not in args.source]
     return args
+
+
+def _dated_names(verb: Any) -> list[Any]:
+    """'Russian forces shelled Kherson Sunday' parsed as one noun phrase headed by the weekday
+    ('Kherson' its compound, the phrase a time adverbial of the verb): a verb with no direct
+    object holds the last proper name compounded before a date or time word it governs as an
+    adverbial noun as its object. Not a name that is itself a time ('late July Sunday')."""
+    if has_child(verb, "dobj"):
+        return []
+    found = []
+    for when in _children(verb, ("npadvmod",)):
+        if when.ent_type_ not in ("DATE", "TIME") or when.i < verb.i:
+            continue
+        names = [c for c in when.children if c.dep_ == "compound" and c.i < when.i and
+                 c.pos_ == "PROPN" and c.ent_type_ and c.ent_type_ not in TIME_ENTS]
+        if names:
+            found.append(names[-1])
+    return found
 
 
 def _operation_doers(noun: Any, lexicon: Lexicon) -> list[Any]:
