@@ -74,6 +74,15 @@ COUNTERPART_PREPS = frozenset({"with", "against", "to", "toward", "towards", "on
 UNDERGOER_PREPS = frozenset({"at", "on", "against", "toward", "towards", "into"})  # 'fired at X'
 CAUSE_PREPS = frozenset({"in", "during", "amid", "amidst"})  # 'killed [in] a raid by X'
 PLACE_PREPS = frozenset({"near", "across", "throughout", "within", "outside", "at", "along"})
+# Verbs of armed harm whose victims a foreign state's forces do not make their own: 'Russian
+# drones struck a base and two soldiers were killed' (not acts a state does to its own
+# people, such as executing, detaining or abusing)
+HARM_VERBS = frozenset({
+    "kill", "wound", "injure", "attack", "strike", "hit", "shell", "bomb", "bombard", "shoot",
+    "ambush", "raid", "target", "assault", "massacre", "pound", "storm", "strafe", "snipe",
+    "rocket", "mortar", "airstrike", "assassinate", "slay", "slaughter", "besiege", "invade",
+    "overrun", "gun"})
+NON_STATE_SECTORS = frozenset({"REB", "INS", "OPP", "CRM", "SEP", "UAF"})  # armed groups
 LED_WORDS = frozenset({"led", "commanded", "run", "controlled", "dominated"})  # 'police station': the agent noun modifies a thing
 
 
@@ -442,6 +451,43 @@ def _undergoer_parties(head: Any, linked: list[Entity]) -> tuple[tuple[int, int]
     return _actor_spans(verb) + own
 
 
+def _harm_verb(verb: Any) -> bool:
+    """Whether a verb is an act of armed harm (``HARM_VERBS``)."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in HARM_VERBS
+
+
+def _harmed_by_state(head: Any, linked: list[Entity]) -> tuple[tuple[int, int], ...]:
+    """For an agent an act of armed harm befalls ('Russian shelling killed four soldiers',
+    'two soldiers were killed when Russian drones struck a base', 'Russian missiles hit the
+    base and two soldiers were killed'), the character spans of the attacker's phrase when
+    every name in it is a state's (a demonym, a state or its forces): a foreign state's
+    forces do not make their victims their own, so neither the sentence nor the article
+    focus places the victim by them. An armed group's attack ('Boko Haram fighters attacked
+    a checkpoint, killing two policemen') often strikes its own country and is left to the
+    usual context."""
+    if head.dep_ == "conj" and head.head.dep_ in ("dobj", "pobj"):
+        head = head.head  # 'struck Kyiv and two soldiers', the parser's coordination
+    spans: tuple[tuple[int, int], ...] = ()
+    if _undergoer(head):
+        verb = head.head if head.dep_ == "dobj" else head.head.head
+        if _harm_verb(verb):
+            spans = _actor_spans(verb)
+    elif head.dep_ == "nsubjpass" and _harm_verb(head.head):
+        verb = head.head
+        spans = _doer_spans(verb)
+        for clause in [c for c in verb.children if c.dep_ == "advcl"] + \
+                ([verb.head] if verb.dep_ == "conj" else []):
+            if _harm_verb(clause) and clause.i != verb.i:  # 'when X struck', 'X hit … and'
+                spans += _actor_spans(clause)
+    if not spans:
+        return ()
+    named = [e for e in linked if any(e.start < b and a < e.end for a, b in spans)]
+    if not named or any(e.actor.kind != "state" or e.actor.sector in NON_STATE_SECTORS
+                        for e in named):
+        return ()
+    return spans
+
+
 def _doer_spans(verb: Any) -> tuple[tuple[int, int], ...]:
     """The character spans of the doers of a passive verb's act (``_doers``), outside
     their place phrases."""
@@ -688,9 +734,11 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus,
             _state_after(reg, doc, end, linked, sector) or \
             focus.context_country(focus.sentence_start(span.start_char),
                                   others=_counterparts(toks[end - 1]) +
-                                  _own_side_announcer(toks[end - 1], linked),
+                                  _own_side_announcer(toks[end - 1], linked) +
+                                  _harmed_by_state(toks[end - 1], linked),
                                   parties=_other_actors(toks[end - 1]) +
-                                  _undergoer_parties(toks[end - 1], linked),
+                                  _undergoer_parties(toks[end - 1], linked) +
+                                  _harmed_by_state(toks[end - 1], linked),
                                   said=_said_about_others(toks[end - 1]))
         if placed is not None and placed[1].startswith(("dateline", "article focus")) and \
                 _definite_body(doc, i, end, sector, role):

@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from eventwire.annotate.agents import HARM_VERBS
 from eventwire.annotate.doccache import sentence_words
 from eventwire.annotate.focus import focus_of
 from eventwire.extract import attributes as attrs
@@ -1538,6 +1539,24 @@ def _co_agents(ectx: EventContext, trig: Trigger, args: Any, date: dict[str, Any
     return _participants(ectx, toks, date.get("value"), trig, False) if toks else []
 
 
+def _clause_attackers(ectx: EventContext, trig: Trigger, source: list[Participant],
+                      date: dict[str, Any]) -> list[Participant]:
+    """Who strikes in the clause beside a passive act of harm naming no doer: 'two soldiers
+    were killed when Russian drones struck a base', 'Russian missiles hit the base, and two
+    soldiers were killed' (the subject of a verb of armed harm in the when-clause below the
+    trigger, or of the verb the trigger is coordinated with). Its country is no place for
+    the unnamed victims."""
+    tok = trig.token
+    if source or trig.nominal or not any(c.dep_ == "nsubjpass" for c in tok.children):
+        return []
+    verbs = [c for c in tok.children if c.dep_ == "advcl"]
+    if tok.dep_ == "conj" and tok.head.i < tok.i:
+        verbs.append(tok.head)
+    subjects = [s for v in verbs if v.pos_ == "VERB" and v.lemma_.lower() in HARM_VERBS
+                for s in v.children if s.dep_ == "nsubj"]
+    return _participants(ectx, subjects, date.get("value"), trig, False) if subjects else []
+
+
 def _partner_apart(source: list[Participant], target: list[Participant]
                    ) -> tuple[list[Participant], list[Participant]]:
     """Source and target without overlap. A party named both in a group subject and as the
@@ -1678,7 +1697,8 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     if date.get("from") == "article" and trig.entry.type in SAID_TYPES:
         date = _said_date(ectx, trig) or date
     source = _participants(ectx, args.source, date.get("value"), trig, args.expand)
-    scene = frozenset(p.actor.country for p in source + _co_agents(ectx, trig, args, date)
+    scene = frozenset(p.actor.country for p in source + _co_agents(ectx, trig, args, date) +
+                      _clause_attackers(ectx, trig, source, date)
                       if p.actor and p.actor.country) \
         if trig.entry.type in VICTIM_TYPES else None
     named = _participants(ectx, args.target, date.get("value"), trig, args.expand, scene)
