@@ -17,7 +17,7 @@ from eventwire.annotate.doccache import (
     spaces,
     word_positions,
 )
-from eventwire.annotate.focus import STANCE_WORDS
+from eventwire.annotate.focus import STANCE_WORDS, attack_nouns
 from eventwire.extract.agreements import thanked_for, welcomed_from
 from eventwire.extract.lexicon import Lexicon
 from eventwire.extract.triggers import (
@@ -94,6 +94,9 @@ HEADLINE_PAIR_DEPS = ("npadvmod", "dep", "nsubj", "appos")  # 'Clinton, Yeltsin 
 NOUN_TAGS = ("NOUN", "PROPN")
 GIVING_VERBS = ("offer", "give", "grant", "promise", "send", "lend", "hand", "deny", "extend",
                 "pay", "owe", "award")  # 'offered X talks': X receives
+CONDEMNING_TYPE = "ACCUSE"  # 'condemned the attack': the doer is condemned, not the victims
+DOER_MODIFIER_DEPS = ("poss", "compound", "amod", "nmod")
+DOER_ENTS = ("NORP", "ORG", "GPE", "PERSON")
 BUYING_VERBS = ("buy", "purchase", "procure", "acquire", "import")
 BUYING_NOUNS = ("purchase", "procurement", "acquisition", "import")  # the seller is the target
 FOR_TARGET_TYPES = ("AID",)  # 'pledged new aid for X': the recipient
@@ -733,6 +736,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     object_preps |= set(trig.entry.prep_target)  # 'launched drones [at] Kyiv': aimed at a target
     own = {_name_text(s) for s in args.source if s.pos_ != "PRON"}
     for obj in list(objs):  # 'X denied the charges against X': not X's own target
+        if trig.entry.type == CONDEMNING_TYPE and _attack_with_doer(obj):
+            continue  # 'condemned the Hezbollah attack on Israel': Israel is no one condemned
         objs.extend(o for o in _pobjs(obj, object_preps) if _name_text(o) not in own)
         if _mediation(obj):
             parties += _mediated(obj)  # 'ended mediation efforts between X and Y'
@@ -780,6 +785,15 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     if not any(_actorish(o) for o in args.target) and trig.entry.type in RESISTING_TYPES:
         args.target += [t for t in _pressers(tok) if t not in args.source]
     return args
+
+
+def _attack_with_doer(noun: Any) -> bool:
+    """An act of force whose doer its phrase names: a possessor, a name or demonym before it or
+    a by-phrase ('the Hezbollah attack', "Russia's strikes", 'the raid by Lorani troops')."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in attack_nouns():
+        return False
+    return any(c.dep_ in DOER_MODIFIER_DEPS and (c.pos_ == "PROPN" or c.ent_type_ in DOER_ENTS)
+               for c in noun.children if c.i < noun.i) or bool(_pobjs(noun, {"by"}))
 
 
 def _dated_names(verb: Any) -> list[Any]:

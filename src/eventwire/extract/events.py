@@ -1539,6 +1539,21 @@ def _co_agents(ectx: EventContext, trig: Trigger, args: Any, date: dict[str, Any
     return _participants(ectx, toks, date.get("value"), trig, False) if toks else []
 
 
+def _linked_name_modifier(ectx: EventContext, tok: Any) -> list[Any]:
+    """'Nigeria condemned the Boko Haram attack on a school', 'the al-Shabaab raid': a proper
+    name compounded before an act of force that the tagger did not make an entity but the
+    registry links to an actor (an armed group, a state or a body; not a place, where the
+    act happens: 'the Mogadishu bombing') is who carries it out. Its last word is taken."""
+    for c in reversed([c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]):
+        if c.pos_ != "PROPN" or c.ent_type_:
+            continue
+        ent = ectx.entity(c)
+        if ent is not None and ent.actor is not None and ent.actor.country and \
+                ent.actor.kind != PLACE_KIND:
+            return [c]
+    return []
+
+
 def _clause_attackers(ectx: EventContext, trig: Trigger, source: list[Participant],
                       date: dict[str, Any]) -> list[Participant]:
     """Who strikes in the clause beside a passive act of harm naming no doer: 'two soldiers
@@ -1661,6 +1676,9 @@ def _embedded_victims(ectx: EventContext, trig: Trigger, embedded: list[Trigger]
     return []
 
 
+DOER_MODIFIER_TYPES = ("ASSAULT", "COERCE")  # acts of force: 'the Boko Haram attack'
+
+
 def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Trigger],
                 previous: list[EventMention]) -> EventMention | None:
     """One EventMention for a trigger, or None when a context-only noun has no participants.
@@ -1668,6 +1686,8 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     (``in_entry``)."""
     previous = in_entry(ectx.text, trig.start, previous)
     args = arguments_of(trig, ectx.lexicon, lambda tok: _names_a_place(ectx, tok))
+    if trig.nominal and not args.source and trig.entry.type in DOER_MODIFIER_TYPES:
+        args.source = _linked_name_modifier(ectx, trig.token)  # 'the Boko Haram attack'
     if natural_event(trig.entry.type, trig.token, trig.nominal, args.source, args.target,
                      trig.extra) or scene_of_attack(trig.entry.type, trig.token, trig.nominal) or \
             reporting_formula(trig.entry.type, trig.token) or \
