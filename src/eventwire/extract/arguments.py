@@ -1303,7 +1303,9 @@ def _complement_targets(tok: Any, lexicon: Lexicon, etype: str) -> list[Any]:
             out += _pobjs(c, {"by", "from", "of", "to", "on", "against", "into"})
             out += [o for o in _pobjs(c, {"for"}) if _actorish(o)]  # 'an aid program for X'
             out += [m for m in c.children if m.dep_ in ("poss", "amod", "compound")
-                    and m.ent_type_ in NAME_ENTS]
+                    and (m.ent_type_ in NAME_ENTS or (m.dep_ == "poss" and m.pos_ == "NOUN"
+                                                      and _actorish(m)))]
+            # "the Turkish government's decision": a possessor its own name modifier places
     return out
 
 
