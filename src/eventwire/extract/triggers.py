@@ -82,8 +82,9 @@ CIVIL_MARKS = frozenset({"firefighter", "firefighting", "fire", "rescue", "rescu
 
 
 # A hyphen compound whose first part names a weapon test is a word of its own: 'test-fired'
-# (tokenised 'test', '-', 'fired') is looked up as 'test-fire', never as the 'fire' of an attack.
-HYPHEN_PREFIXES = frozenset({"test"})
+# (tokenised 'test', '-', 'fired') is looked up as 'test-fire', never as the 'fire' of an attack;
+# so is a protest's 'sit-in' (tokenised 'sit', '-', 'in'), never matched as one word before.
+HYPHEN_PREFIXES = frozenset({"test", "sit"})
 
 NOUN_CLAUSE_DEPS = ("acl", "relcl", "advcl")  # a noun's infinitive clause
 MAKING_VERBS = frozenset({"make", "place", "hold", "have", "take", "receive", "field", "return",
@@ -551,7 +552,29 @@ def _prep_holders(tok: Any, wanted: set[str]) -> list[Any]:
         found += [j for j in kids[head] if j > i and deps[j] in LIGHT_VERB_PREP_DEPS and
                   lower[j] in wanted]
     found += _for_to_marks(doc, i, wanted, kids, deps, lower)
+    found += _counted_particle(doc, i, wanted, kids, deps, lower)
     return [doc[j] for j in found if not _adjunct_prep(doc[j])]
+
+
+# Particles the parser reads as a quantity's modifier when a number follows them: 'handed
+# [over] 90 prisoners', 'gave [back] two ships' (as in 'over 90 prisoners', 'more than 90').
+COUNTED_PARTICLES = frozenset({"over", "back"})
+
+
+def _counted_particle(doc: Any, i: int, wanted: set[str], kids: list[list[int]],
+                      deps: list[str], lower: list[str]) -> list[int]:
+    """The particle right after verb ``i`` that the parse hangs on the number of the verb's
+    direct object as a quantity modifier ('handed [over] 90 prisoners'): the verb's own
+    particle, as 'handed over the prisoners' shows."""
+    j = i + 1
+    if j >= len(doc) or lower[j] not in wanted or lower[j] not in COUNTED_PARTICLES or \
+            deps[j] != "quantmod" or column(doc, "pos")[i] != "VERB":
+        return []
+    num = heads(doc)[j]
+    obj = heads(doc)[num]
+    if deps[num] != "nummod" or deps[obj] != "dobj" or heads(doc)[obj] != i:
+        return []
+    return [j]
 
 
 def _for_to_marks(doc: Any, i: int, wanted: set[str], kids: list[list[int]],
@@ -1114,6 +1137,8 @@ def find_triggers(sent: Any, lexicon: Lexicon) -> list[Trigger]:
             continue
         found = _as_criticism(_match_steps(doc[i], kind, steps), lexicon)
         if found is not None:
+            if i in prefixed and compound_lemma(doc, i, lemma[i]) != lemma[i]:
+                found.extra = (*found.extra, doc[i - 2])  # the phrase covers 'sit-in'
             out.append(found)
     return _without_pronoun_relatives(out)
 

@@ -1,0 +1,122 @@
+"""Typing of acts whose PLOVER type follows the CAMEO reading of the verb phrase: a crowd
+dispersed by force (ASSAULT, crowd-control), war declared on a party (THREATEN), captives
+handed over with their number (RETREAT, release), access blocked by the state (COERCE, not a
+protest's obstruction), a 'sit-in' (PROTEST) and advice to a group to act (REQUEST, not the
+advised act as done)."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_runs import by_trigger, of_type, run_texts
+
+from eventwire.model import Extraction
+
+TEXTS = {
+    "dispersed_protesters": "Police dispersed protesters in the capital of Velland on Monday.",
+    "dispersed_crowd": "Riot police in Varo dispersed the crowd with tear gas.",
+    "broke_up_rally": "Police broke up a rally of opposition supporters in Varo.",
+    "crowd_dispersed": "Protesters marched through the streets of Varo and the crowd later "
+                       "dispersed peacefully.",
+    "declared_war": "Norland declared war on Velland on Sunday.",
+    "declared_war_against": "The rebels declared war against the Velland government.",
+    "war_on_corruption": "Norland declared war on corruption.",
+    "handed_over_count": "The Velland government handed over 90 prisoners to Norland on "
+                         "Tuesday.",
+    "turned_over_count": "The rebels turned over 12 hostages to the Red Cross.",
+    "over_count": "The army detained over 90 protesters in Varo on Monday.",
+    "state_blocked_access": "The Velland government blocked access to YouTube on Friday.",
+    "farmers_blocked_access": "Farmers blocked access to the port of Varo with tractors.",
+    "staged_sit_in": "Students in Varo staged a sit-in outside the ministry.",
+    "held_sit_in": "Hundreds of workers held a sit-in at the Velland factory on Monday.",
+    "sat_in": "The delegates sat in the front row at the Velland summit.",
+    "advised_militia": "Ostrava advised the militia to withdraw from the border town.",
+    "encouraged_rebels": "Norland encouraged the rebels to release the hostages.",
+    "advised_caution": "The ministry advised caution on the roads of Varo.",
+    "test_fired": "Blueland test-fired two ballistic missiles into the sea on Sunday.",
+}
+
+
+@pytest.fixture(scope="module")
+def extracted() -> dict[str, Extraction]:
+    return run_texts(TEXTS)
+
+
+def _types(ex: Extraction) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger.text) for e in ex.events]
+
+
+@pytest.mark.parametrize("key", ["dispersed_protesters", "dispersed_crowd", "broke_up_rally"])
+def test_dispersed_crowd_is_crowd_control(extracted: dict[str, Extraction], key: str) -> None:
+    ex = extracted[key]
+    assert [e.mode for e in of_type(ex, "ASSAULT")] == ["ASSAULT/crowd-control"], _types(ex)
+    assert not of_type(ex, "PROTEST"), _types(ex)  # the police hold no rally
+
+
+def test_crowd_dispersing_itself_is_no_assault(extracted: dict[str, Extraction]) -> None:
+    ex = extracted["crowd_dispersed"]
+    assert not of_type(ex, "ASSAULT"), _types(ex)
+    assert of_type(ex, "PROTEST"), _types(ex)
+
+
+@pytest.mark.parametrize("key", ["declared_war", "declared_war_against"])
+def test_war_declared_on_a_party_is_threaten(extracted: dict[str, Extraction], key: str
+                                             ) -> None:
+    ex = extracted[key]
+    assert [e.mode for e in of_type(ex, "THREATEN")] == ["THREATEN/violence"], _types(ex)
+    assert by_trigger(ex, "declared war").target
+
+
+def test_war_on_a_thing_is_no_event(extracted: dict[str, Extraction]) -> None:
+    assert not extracted["war_on_corruption"].events
+
+
+@pytest.mark.parametrize("key", ["handed_over_count", "turned_over_count"])
+def test_counted_captives_handed_over_are_released(extracted: dict[str, Extraction], key: str
+                                                  ) -> None:
+    ex = extracted[key]
+    assert [e.mode for e in of_type(ex, "RETREAT")] == ["RETREAT/release"], _types(ex)
+    assert "over" in of_type(ex, "RETREAT")[0].trigger.text
+
+
+def test_over_as_a_quantity_is_no_particle(extracted: dict[str, Extraction]) -> None:
+    ex = extracted["over_count"]
+    assert not of_type(ex, "RETREAT"), _types(ex)
+    assert of_type(ex, "COERCE"), _types(ex)
+
+
+def test_access_blocked_by_the_state_is_coerce(extracted: dict[str, Extraction]) -> None:
+    ex = extracted["state_blocked_access"]
+    assert [e.mode for e in of_type(ex, "COERCE")] == ["COERCE/restrict"], _types(ex)
+    assert not of_type(ex, "PROTEST"), _types(ex)
+
+
+def test_access_blocked_by_farmers_stays_protest(extracted: dict[str, Extraction]) -> None:
+    ex = extracted["farmers_blocked_access"]
+    assert of_type(ex, "PROTEST") and not of_type(ex, "COERCE"), _types(ex)
+
+
+@pytest.mark.parametrize("key", ["staged_sit_in", "held_sit_in"])
+def test_sit_in_is_protest(extracted: dict[str, Extraction], key: str) -> None:
+    ex = extracted[key]
+    assert [e.trigger.text for e in of_type(ex, "PROTEST")] == ["sit-in"], _types(ex)
+
+
+def test_sitting_in_a_row_is_no_protest(extracted: dict[str, Extraction]) -> None:
+    assert not of_type(extracted["sat_in"], "PROTEST")
+
+
+@pytest.mark.parametrize("key", ["advised_militia", "encouraged_rebels"])
+def test_advice_to_a_group_is_request(extracted: dict[str, Extraction], key: str) -> None:
+    ex = extracted[key]
+    assert of_type(ex, "REQUEST"), _types(ex)
+    assert not [e for e in ex.events if e.type == "RETREAT" and e.modality == "asserted"], \
+        _types(ex)
+
+
+def test_advised_caution_is_no_request(extracted: dict[str, Extraction]) -> None:
+    assert not of_type(extracted["advised_caution"], "REQUEST")
+
+
+def test_hyphen_compound_trigger_covers_its_prefix(extracted: dict[str, Extraction]) -> None:
+    ex = extracted["test_fired"]
+    assert of_type(ex, "MOBILIZE")[0].trigger.text.startswith("test-fired")
