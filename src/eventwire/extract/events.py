@@ -435,7 +435,8 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
                   or _destruction_apart(a, b)
                   or _days_apart(a, b, tokens.get(id(a)), tokens.get(id(b)))
                   or _partners_apart(a, b, tokens.get(id(a)), tokens.get(id(b))),
-                  lambda e: id(e) in lead)
+                  lambda e: id(e) in lead,
+                  lambda a, b: _suffered_when(a, b, tokens.get(id(a)), tokens.get(id(b))))
     _share_coordinated_sides(out, tokens)
     out = _repeated_acts(ectx, sent, out, tokens)
     attach_deadlines(ectx, sent, out, lambda toks, date: _subject_participants(ectx, toks, date))
@@ -493,12 +494,15 @@ def _as_military_aid(trig: Trigger) -> Trigger:
 
 def _reduce(events: list[EventMention],
             apart: Callable[[EventMention, EventMention], bool] | None = None,
-            lead: Callable[[EventMention], bool] | None = None) -> list[EventMention]:
+            lead: Callable[[EventMention], bool] | None = None,
+            joined: Callable[[EventMention, EventMention], bool] | None = None
+            ) -> list[EventMention]:
     """Same-type mentions of one sentence merged into one event, keeping a release of captives
     or a resignation apart from another RETREAT ('the truce took effect and Hamas freed three
-    hostages' is a halt and a release) and two acts ``apart`` tells apart."""
-    kept = reduce_sentence_events([e for e in events if not hand_over(e)], apart, lead) + \
-        reduce_sentence_events([e for e in events if hand_over(e)], apart, lead)
+    hostages' is a halt and a release) and two acts ``apart`` tells apart; ``joined`` merges
+    two the syntax tells as one act whatever their participants."""
+    kept = reduce_sentence_events([e for e in events if not hand_over(e)], apart, lead, joined) + \
+        reduce_sentence_events([e for e in events if hand_over(e)], apart, lead, joined)
     order = {id(e): i for i, e in enumerate(events)}
     return sorted(kept, key=lambda e: order[id(e)])
 
@@ -1392,6 +1396,25 @@ def _without_judged_acts(events: list[EventMention], accusations: list[EventMent
     return [ev for ev in events if not (
         ev.type in CHARGED_TYPES and id(ev) in tokens and tokens[id(ev)].i in judged_acts
         and referring(tokens[id(ev)]))]
+
+
+SUFFERED_WHEN = ("when", "as")  # 'two soldiers were killed when drones struck a base'
+
+
+def _suffered_when(a: EventMention, b: EventMention, ta: Any, tb: Any) -> bool:
+    """True for a harm told in an agentless passive whose 'when' / 'as' clause tells the act
+    that did it ('two soldiers were killed when drones struck a base', 'a school was damaged
+    as rockets hit the town'): one act, the clause naming its doer, whatever the victims the
+    two verbs name (the killed soldiers and the struck base)."""
+    if ta is None or tb is None:
+        return False
+    for (ma, main), (_, sub) in (((a, ta), (b, tb)), ((b, tb), (a, ta))):
+        if sub.dep_ == "advcl" and sub.head.i == main.i and not ma.source and \
+                _agentless_passive(main) and any(
+                    c.dep_ in ("mark", "advmod") and c.lower_ in SUFFERED_WHEN
+                    for c in sub.children):
+            return True
+    return False
 
 
 def _agentless_passive(tok: Any) -> bool:

@@ -206,15 +206,18 @@ def _remote_conversation(ev: EventMention) -> bool:
 
 def reduce_sentence_events(events: list[EventMention],
                            apart: Callable[[EventMention, EventMention], bool] | None = None,
-                           lead: Callable[[EventMention], bool] | None = None
+                           lead: Callable[[EventMention], bool] | None = None,
+                           joined: Callable[[EventMention, EventMention], bool] | None = None
                            ) -> list[EventMention]:
     """Merge same-type mentions in a sentence that describe one event ('attacked ..., killing');
-    ``apart(a, b)`` keeps two mentions that are separate acts from merging; a mention ``lead``
-    marks carries the merged one (``_carries``)."""
+    ``apart(a, b)`` keeps two mentions that are separate acts from merging; ``joined(a, b)``
+    merges two whose participants differ when the syntax tells one act twice; a mention
+    ``lead`` marks carries the merged one (``_carries``)."""
     out: list[EventMention] = []
     for ev in events:
         twin = next((o for o in out if o.type == ev.type and o.modality == ev.modality
-                     and _compatible(o, ev) and not (apart and apart(o, ev))), None)
+                     and (_compatible(o, ev) or (joined is not None and joined(o, ev)))
+                     and not (apart and apart(o, ev))), None)
         if twin is None:
             out.append(ev)
             continue
