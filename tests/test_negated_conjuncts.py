@@ -36,7 +36,11 @@ def test_a_predicate_beside_a_negating_governor_is_done(results, key: str, trigg
 
 
 def test_what_the_governor_governs_stays_negated(results) -> None:
-    assert modality(results["failed_imposed"], "reach", "AGREE") == "negated"
+    # a deal its parties failed to reach is their rejection (CAMEO 'fail', 120), told as done,
+    # never an AGREE read as done
+    assert modality(results["failed_imposed"], "reach", "REJECT") == "asserted"
+    assert not [e for e in results["failed_imposed"].events
+                if e.type == "AGREE" and e.modality == "asserted"]
 
 
 def test_a_negation_word_spans_both_predicates(results) -> None:

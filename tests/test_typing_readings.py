@@ -120,3 +120,34 @@ def test_advised_caution_is_no_request(extracted: dict[str, Extraction]) -> None
 def test_hyphen_compound_trigger_covers_its_prefix(extracted: dict[str, Extraction]) -> None:
     ex = extracted["test_fired"]
     assert of_type(ex, "MOBILIZE")[0].trigger.text.startswith("test-fired")
+
+
+FAILED = {
+    "failed_reach": "Norland and Velland failed to reach agreement on the border dispute.",
+    "failed_agree": "Norland and Velland failed to agree on a ceasefire.",
+    "failed_deal": "The two sides failed to reach a deal after three days of talks in Varo.",
+    "failed_capital": "Norland failed to reach the capital before nightfall.",
+    "did_not_reach": "Norland and Velland did not reach an agreement on Monday.",
+}
+
+
+@pytest.fixture(scope="module")
+def failed() -> dict[str, Extraction]:
+    return run_texts(FAILED)
+
+
+@pytest.mark.parametrize("key", ["failed_reach", "failed_agree", "failed_deal"])
+def test_failed_agreement_is_reject(failed: dict[str, Extraction], key: str) -> None:
+    ex = failed[key]
+    assert [e.modality for e in of_type(ex, "REJECT")] == ["asserted"], _types(ex)
+    assert not of_type(ex, "AGREE"), _types(ex)
+
+
+def test_failing_to_reach_a_place_is_no_event(failed: dict[str, Extraction]) -> None:
+    assert not failed["failed_capital"].events
+
+
+def test_agreement_not_reached_stays_negated_agree(failed: dict[str, Extraction]) -> None:
+    ex = failed["did_not_reach"]
+    assert [e.modality for e in of_type(ex, "AGREE")] == ["negated"], _types(ex)
+    assert not of_type(ex, "REJECT")

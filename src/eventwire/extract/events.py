@@ -363,6 +363,11 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
         if ev is not None and trig.token.i in answered and ev.modality == NEGATED:
             ev.modality = syntactic_modality(trig.token, ectx.lexicon, negation=False)
             # 'rejected calls for talks': the calls were made; the refusal negates only their aim
+        if ev is not None and ev.type == AGREE_TYPE and ev.modality == NEGATED and \
+                _failed_agreement(trig):
+            ev = replace(ev, type=REJECT_TYPE, mode=None, modality=syntactic_modality(
+                trig.token, ectx.lexicon, negation=False))
+            # 'failed to reach agreement': CAMEO's 'fail' (120) is a rejection, told as done
         if ev is not None and protesters_speech(ev, trig.token, ectx.lexicon):
             if any(t.entry.type == PROTEST for t in triggers):
                 continue  # 'marched through the capital and demanded ...': one PROTEST
@@ -1022,6 +1027,22 @@ def _drawn_charge(trig: Trigger) -> bool:
 
 
 PROTEST = "PROTEST"
+AGREE_TYPE = "AGREE"
+REJECT_TYPE = "REJECT"
+FAILING_VERBS = frozenset({"fail"})
+
+
+def _failed_agreement(trig: Trigger) -> bool:
+    """True for an agreement its parties failed to reach: the trigger (or the verb whose
+    object it is: 'reach [agreement]') is the infinitive complement of an unnegated 'fail'
+    ('failed to reach agreement', 'failed to agree on a truce'). 'Did not reach an agreement'
+    stays a negated AGREE."""
+    verb = trig.token
+    if verb.dep_ in ("dobj", "attr") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    gov = verb.head
+    return verb.dep_ == "xcomp" and gov is not verb and gov.lemma_.lower() in FAILING_VERBS \
+        and gov.pos_ == "VERB" and not any(c.dep_ == "neg" for c in gov.children)
 PROTEST_SPEECH_TYPES = ("REQUEST", "ACCUSE")
 # who protests: a demand or charge these make is part of their protest (the PLOVER codebook
 # notes under REQUEST and ACCUSE that protests, with their requests and disapproval, are
