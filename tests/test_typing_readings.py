@@ -151,3 +151,42 @@ def test_agreement_not_reached_stays_negated_agree(failed: dict[str, Extraction]
     ex = failed["did_not_reach"]
     assert [e.modality for e in of_type(ex, "AGREE")] == ["negated"], _types(ex)
     assert not of_type(ex, "REJECT")
+
+
+COERCIONS = {
+    "cyber_attack": "Norland hackers launched a cyber attack on Velland's banks on Monday.",
+    "ransomware": "A ransomware attack shut down hospitals across Velland last week.",
+    "hacked": "Hackers linked to Norland hacked the Velland foreign ministry's email servers.",
+    "drone_attack": "Norland launched a drone attack on Velland's ports on Monday.",
+    "human_shields": "The Velland army has been holding hundreds of villagers as human "
+                     "shields near Varo.",
+    "used_shields": "The militants used civilians as human shields in the old city of Varo.",
+    "used_as_base": "Norland troops used the school as a base for their operations.",
+}
+
+
+@pytest.fixture(scope="module")
+def coercions() -> dict[str, Extraction]:
+    return run_texts(COERCIONS)
+
+
+@pytest.mark.parametrize("key", ["cyber_attack", "ransomware", "hacked"])
+def test_cyber_attack_is_coerce(coercions: dict[str, Extraction], key: str) -> None:
+    ex = coercions[key]
+    assert [e.mode for e in of_type(ex, "COERCE")] == ["COERCE/cyber"], _types(ex)
+    assert not of_type(ex, "ASSAULT"), _types(ex)
+
+
+def test_drone_attack_stays_assault(coercions: dict[str, Extraction]) -> None:
+    ex = coercions["drone_attack"]
+    assert [e.mode for e in of_type(ex, "ASSAULT")] == ["ASSAULT/drone"], _types(ex)
+
+
+@pytest.mark.parametrize("key", ["human_shields", "used_shields"])
+def test_human_shields_are_coerce(coercions: dict[str, Extraction], key: str) -> None:
+    ex = coercions[key]
+    assert [e.mode for e in of_type(ex, "COERCE")] == ["COERCE/arrest"], _types(ex)
+
+
+def test_used_as_a_base_is_no_coercion(coercions: dict[str, Extraction]) -> None:
+    assert not of_type(coercions["used_as_base"], "COERCE")

@@ -1028,6 +1028,9 @@ def _drawn_charge(trig: Trigger) -> bool:
 
 PROTEST = "PROTEST"
 AGREE_TYPE = "AGREE"
+# PLOVER codes cyber attacks, hacking and website attacks as COERCE (mode cyber), not ASSAULT:
+# they do no physical harm; an attack read with the ASSAULT mode cyber is retyped
+CYBER_MODES = {"ASSAULT/cyber": ("COERCE", "COERCE/cyber")}
 REJECT_TYPE = "REJECT"
 FAILING_VERBS = frozenset({"fail"})
 
@@ -1786,9 +1789,12 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     etype = INTENT_TYPE if ready else _exercise_type(
         trig, source + [p for p in target if (p.start, p.end) not in aimed],
         lambda tok: participants_of(ectx, tok, date.get("value")))
+    mode = _mode(ectx, trig, embedded, args, etype)
+    if mode in CYBER_MODES:  # 'a cyber attack on the banks': PLOVER's COERCE, mode cyber
+        etype, mode = CYBER_MODES[mode]
     ev = EventMention(
         type=etype, trigger=ectx.span(trig.start, trig.end), sentence=ectx.span(s0, s1),
-        mode=_mode(ectx, trig, embedded, args, etype),
+        mode=mode,
         contexts=_contexts(ectx.lexicon, sent, etype),
         source=source, target=target, date=date,
         location=attrs.event_location(ectx, [trig.token, args.clause, args.support,
