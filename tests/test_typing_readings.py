@@ -190,3 +190,27 @@ def test_human_shields_are_coerce(coercions: dict[str, Extraction], key: str) ->
 
 def test_used_as_a_base_is_no_coercion(coercions: dict[str, Extraction]) -> None:
     assert not of_type(coercions["used_as_base"], "COERCE")
+
+
+AREAS = {
+    "battle_zones": "The army has been holding thousands of villagers in the battle zones of "
+                    "the Varo peninsula.",
+    "entered_battle_zones": "Reporters entered the battle zones near Varo on Monday.",
+    "combat_areas": "Journalists were barred from combat areas in eastern Velland.",
+    "attack_on_area": "Norland launched an attack on the border area on Monday.",
+}
+
+
+@pytest.fixture(scope="module")
+def areas() -> dict[str, Extraction]:
+    return run_texts(AREAS)
+
+
+@pytest.mark.parametrize("key", ["battle_zones", "entered_battle_zones", "combat_areas"])
+def test_attack_noun_naming_an_area_is_no_assault(areas: dict[str, Extraction], key: str
+                                                 ) -> None:
+    assert not of_type(areas[key], "ASSAULT"), _types(areas[key])
+
+
+def test_attack_on_an_area_stays_assault(areas: dict[str, Extraction]) -> None:
+    assert of_type(areas["attack_on_area"], "ASSAULT")

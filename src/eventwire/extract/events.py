@@ -1089,6 +1089,7 @@ def _descriptor(trig: Trigger) -> bool:
 
 
 KIND_MODIFIER_TYPES = ("CONSULT", ATTACK_TYPE)  # 'a tour bus', 'an attack helicopter'
+AREA_NOUNS = frozenset({"zone", "area"})  # 'a battle zone', 'combat areas'
 
 
 def _kind_modifier(trig: Trigger, ev: EventMention, triggers: list[Trigger]) -> bool:
@@ -1101,6 +1102,8 @@ def _kind_modifier(trig: Trigger, ev: EventMention, triggers: list[Trigger]) -> 
     if not trig.nominal or ev.type not in KIND_MODIFIER_TYPES or tok.dep_ != "compound" or \
             tok.head.pos_ not in NOUN_POS or tok.head.i == tok.i:
         return False
+    if tok.head.lemma_.lower() in AREA_NOUNS:
+        return True  # 'held refugees in the [battle] zones of X': a kind of area, whatever its parties
     if any(t.token.i == tok.head.i or any(x.i == tok.head.i for x in t.extra) for t in triggers):
         return False
     return not ((ev.source and not from_speaker(ev)) or ev.target)
