@@ -214,3 +214,28 @@ def test_attack_noun_naming_an_area_is_no_assault(areas: dict[str, Extraction], 
 
 def test_attack_on_an_area_stays_assault(areas: dict[str, Extraction]) -> None:
     assert of_type(areas["attack_on_area"], "ASSAULT")
+
+
+WARNINGS = {
+    "famine": "Aid agencies warned of famine in northern Velland.",
+    "catastrophe": "The UN warned of a humanitarian catastrophe in Varo on Monday.",
+    "recession": "Economists warned about a recession in Norland next year.",
+    "consequences": "Norland warned Velland of serious consequences if its troops crossed the "
+                    "border.",
+    "retaliation": "The Norland army warned of retaliation after the attack on Varo.",
+}
+
+
+@pytest.fixture(scope="module")
+def warnings_() -> dict[str, Extraction]:
+    return run_texts(WARNINGS)
+
+
+@pytest.mark.parametrize("key", ["famine", "catastrophe", "recession"])
+def test_warning_of_a_hazard_is_no_threat(warnings_: dict[str, Extraction], key: str) -> None:
+    assert not of_type(warnings_[key], "THREATEN"), _types(warnings_[key])
+
+
+@pytest.mark.parametrize("key", ["consequences", "retaliation"])
+def test_warning_of_harm_stays_threat(warnings_: dict[str, Extraction], key: str) -> None:
+    assert of_type(warnings_[key], "THREATEN"), _types(warnings_[key])
