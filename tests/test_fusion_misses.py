@@ -263,3 +263,33 @@ def test_a_pair_is_weighed_with_the_words_of_its_later_batch(tmp_path: Path) -> 
     assert later.n == 2  # both strikes: no mention of the later batch is compared with talks
     assert set(first.df) - set(later.df) and set(later.df) - set(first.df)
     assert words_of(later, a, b) is later and words_of(words, a, b) is later
+
+
+def test_extra_records_are_counted_by_class_beside_each_events_main_record() -> None:
+    from eventwire.evaluation.fusion_misses import extra_records
+
+    class M:  # what ``extra_records`` reads of a mention: its article
+        def __init__(self, article: str) -> None:
+            self.article = article
+
+    groups = {"r1": [M("a"), M("b"), M("c")], "r2": [M("d")], "r3": [M("a"), M("e")],
+              "r4": [M("b")]}
+    shown = {"r1": {"type": "ASSAULT"}, "r2": {"type": "ASSAULT"}, "r3": {"type": "ASSAULT"},
+             "r4": {"type": "COERCE"}}
+    records_of = {
+        # the strike: r1 reaches three articles (main); r2 a report that did not join; r4 a
+        # second record of an article r1 holds, of another type
+        "T1": {"a": {"r1"}, "b": {"r1", "r4"}, "c": {"r1"}, "d": {"r2"}},
+        # the shelling: r3 alone, no extra record
+        "T2": {"a": {"r3"}, "e": {"r3"}},
+        # the raid: its main record r3 (two articles), r1 also hits it through article a
+        "T3": {"a": {"r1", "r3"}, "e": {"r3"}},
+    }
+    hits = {"r1": {"T1", "T3"}, "r2": {"T1"}, "r3": {"T2", "T3"}, "r4": {"T1"}}
+    out = extra_records(records_of, hits, groups, shown)
+    assert out == {
+        "one truth/same type/one article/new article": 1,
+        "one truth/other type/one article/articles in main": 1,
+        "other truth/same type/several articles/articles in main": 1,
+    }
+    assert extra_records({"T9": {"a": {"r2"}}}, hits, groups, shown) == {}

@@ -29,6 +29,11 @@ distinctive name) and ``best_link`` how strong that link is (``link_bin``: proba
 class counts that say which comparison a set's misses lack, and whether weak evidence
 could bridge them.
 
+``extra_records`` counts the records beyond the first of each truth event (what
+``records_per_event`` counts over one) by class: whether the record also hits another truth
+event, has the type of the event's main record, holds one article or several, and reaches an
+article the main record does not (``extra_records``).
+
 Planted contradictions are counted by what became of them (flagged, on one record without
 a flag, an article without a listed record, articles in different records); ``--show
 conflicts`` lists each with what every article has in the quote's sentence.
@@ -400,10 +405,12 @@ def diagnose(folder: Path, work: Path) -> dict[str, Any]:
     hits: dict[str, set[str]] = defaultdict(set)  # shown record -> truth events it hits
     by_mention: dict[str, set[str]] = defaultdict(set)  # mention -> truth events it hits
     fused = pairs = 0
+    records_of: dict[str, dict[str, set[str]]] = {}  # truth event -> article -> its records
     for t in truth["events"]:
         types, per = set(t["types"]), found[t["id"]]
         listed = {a: {event_of[m.id] for m in ms if event_of[m.id] in shown
                       and shown[event_of[m.id]]["type"] in types} for a, ms in per.items()}
+        records_of[t["id"]] = listed
         for recs in listed.values():
             for r in recs:
                 hits[r].add(t["id"])
@@ -443,7 +450,37 @@ def diagnose(folder: Path, work: Path) -> dict[str, Any]:
             "examples": dict(examples), "false_merges": merges,
             "false_merges_one_sentence": one_sentence,
             "records_hitting_truth": len(hits),
+            "extra_records": dict(extra_records(records_of, hits, groups, shown).most_common()),
             "conflicts": conflicts}
+
+
+def extra_records(records_of: dict[str, dict[str, set[str]]], hits: dict[str, set[str]],
+                  groups: dict[str, list[Mention]], shown: dict[str, dict[str, Any]]
+                  ) -> Counter[str]:
+    """The records beyond the first of each truth event (what ``records_per_event`` counts
+    over one), by class: the event's main record is the one most of its articles reach (then
+    the one of more articles); every other record of it is counted as "TRUTHS/TYPE/SIZE/
+    ARTICLES": ``other truth`` when it also hits another truth event (a sentence holding two
+    events' quotes, which a sentence-level scorer counts against any record) or ``one
+    truth``, ``same type`` or ``other type`` as the main record, ``one article`` or
+    ``several articles``, and ``new article`` when it reaches an article the main record
+    does not (a report that should have joined it) or ``articles in main`` (a second
+    record of articles the main record already holds)."""
+    out: Counter[str] = Counter()
+    for tid, listed in records_of.items():
+        recs = set().union(*listed.values()) if listed else set()
+        if len(recs) < 2:
+            continue
+        reach = {r: {a for a, rs in listed.items() if r in rs} for r in recs}
+        size = {r: len({m.article for m in groups.get(r, [])}) for r in recs}
+        main = max(sorted(recs), key=lambda r: (len(reach[r]), size[r]))
+        for r in sorted(recs - {main}):
+            out["/".join((
+                "other truth" if hits.get(r, set()) - {tid} else "one truth",
+                "same type" if shown[r]["type"] == shown[main]["type"] else "other type",
+                "one article" if size[r] == 1 else "several articles",
+                "new article" if reach[r] - reach[main] else "articles in main"))] += 1
+    return out
 
 
 def feature_terms(a: Mention, b: Mention, common: frozenset[str]) -> dict[str, float]:
