@@ -365,3 +365,55 @@ def root_governor(trig: Trigger, absorbed: dict[int, Trigger]) -> Trigger | None
         gov = absorbed[gov.token.i]
         seen += 1
     return gov
+
+
+RELATIVE_SUBJECTS = ("which", "that")  # 'who' stands for a party, never for an act
+REPORT_LEMMAS = ("say", "report", "claim", "state", "add", "announce", "confirm", "allege",
+                 "believe", "estimate")  # 'which authorities [said] killed 29 people'
+NOUN_PHRASE_DEPS = ("prep", "pobj", "compound", "poss", "npadvmod")
+PARTY_ENTS = ("PERSON", "ORG", "NORP")  # 'the strike on Hamas, which attacked ...'
+
+
+def told_of_noun(verb: Any, noun: Any) -> bool:
+    """True when the verb ``verb`` tells the act of the act noun ``noun`` a second time in a
+    clause on the noun's phrase: a relative clause whose subject is 'which' or 'that' ('an air
+    strike on Kessel on Saturday, [which killed] 29 people'), also behind a reporting verb
+    ('the strike ..., which local authorities said [killed] 29 people'), or a bare participle
+    on the noun ('the strike on the depot, [killing] four guards, drew condemnation'). The
+    clause may hang on the last word of the noun's phrase ('on Saturday, which ...'), but not
+    on a party ('the raid on the rebels, which ...' tells the rebels' act) nor with another
+    subject of its own ('the strike on the town that rebels attacked')."""
+    clause = verb
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.dep_ == "relcl" and \
+            verb.head.lemma_.lower() in REPORT_LEMMAS:
+        clause = verb.head
+    if clause.dep_ == "relcl":
+        subjects = [c for v in {verb.i: verb, clause.i: clause}.values() for c in v.children
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_SUBJECTS]
+        if not subjects:
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_SUBJECTS
+               for c in verb.children) and clause is verb:
+            return False
+    elif not (verb.dep_ == "acl" and verb.tag_ == "VBG" and
+              not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+        return False
+    head = clause.head
+    if head.i == clause.i or head.i < noun.i:
+        return False
+    if head.i != noun.i and (head.pos_ in ("PRON",) or head.ent_type_ in PARTY_ENTS):
+        return False
+    if head.i != noun.i and head.ent_type_ and any(
+            t.ent_type_ in (*PARTY_ENTS, "GPE") for t in verb.subtree if t.i > verb.i):
+        return False  # 'the strike on Tarsia, which fired missiles at Norland': Tarsia's act
+    if not any(t.pos_ in ("VERB", "AUX") for t in noun.doc[noun.i + 1:min(
+            t.i for t in clause.subtree)]):
+        return True  # 'an air strike on the town on Saturday, [which] ...': no verb between
+    x = head
+    for _ in range(8):
+        if x.i == noun.i:
+            return True
+        if x.dep_ not in NOUN_PHRASE_DEPS or x.head.i == x.i:
+            return False
+        x = x.head
+    return False
