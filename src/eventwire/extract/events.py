@@ -26,7 +26,6 @@ from eventwire.extract.absorption import (
     answered_by,
     root_governor,
     stopped_act,
-    told_of_noun,
     unnegated_condemned_act,
 )
 from eventwire.extract.agreements import (
@@ -146,8 +145,6 @@ from eventwire.extract.reception import countered_threat, ended_charge, met_with
 from eventwire.extract.references import charged_act, existing_agreement, referring
 from eventwire.extract.reported_acts import harm_words, reported_acts
 from eventwire.extract.resolve import (
-    INHERITED_NOTES,
-    PROVENANCE_KEYS,
     attribution_of,
     context_participants,
     infer_consult_modes,
@@ -434,7 +431,6 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
     score_events(out)
     if not ectx.all_events:
         out = confirmed_events(out)
-    out = _told_of_nouns(out, tokens)
     lead = {id(ev) for ev in out if id(ev) in tokens and leads_its_sentence(ev, tokens[id(ev)])}
     out = _reduce(out, lambda a, b: _separate_acts(tokens.get(id(a)), tokens.get(id(b)))
                   or _opposite_directions(a, b) or _turned_sides(a, b)
@@ -450,40 +446,6 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
     out = _repeated_acts(ectx, sent, out, tokens)
     attach_deadlines(ectx, sent, out, lambda toks, date: _subject_participants(ectx, toks, date))
     return out
-
-
-def _told_of_nouns(out: list[EventMention], tokens: dict[int, Any]) -> list[EventMention]:
-    """A verb mention that tells the act of a same-type act noun again in a clause on the
-    noun's phrase ('an air strike on Kessel on Saturday, which local authorities said killed 29
-    people', ``told_of_noun``) is folded into the noun's mention: the noun keeps its doer,
-    date and place (the clause's relative word would read the phrase's last word, 'Saturday'
-    or the district, as the doer), takes the verb's target when its own names no known party
-    and the verb's date when it has none from the text, and the toll and other attributes
-    the verb carries; the verb's trigger is listed among its ``also_triggers``."""
-    gone: set[int] = set()
-    for ev in out:
-        verb = tokens.get(id(ev))
-        if verb is None or verb.pos_ != "VERB" or id(ev) in gone:
-            continue
-        nouns = [o for o in out if o is not ev and id(o) not in gone and o.type == ev.type
-                 and id(o) in tokens and tokens[id(o)].pos_ in ("NOUN", "PROPN")
-                 and o.modality == ev.modality and told_of_noun(verb, tokens[id(o)])]
-        if not nouns:
-            continue
-        noun_ev = max(nouns, key=lambda o: tokens[id(o)].i)  # the nearest before the clause
-        if ev.target and not any(p.actor is not None for p in noun_ev.target):
-            noun_ev.target = list(ev.target)  # 'strikes that killed 11 people': the victims
-        if noun_ev.date.get("from") == "article" and ev.date.get("from") == "text":
-            noun_ev.date = ev.date  # the clause's own day ('which killed 12 on Monday')
-        noun_ev.mode = noun_ev.mode or ev.mode
-        noun_ev.confidence = max(noun_ev.confidence, ev.confidence)
-        for key, value in ev.attributes.items():
-            if key not in PROVENANCE_KEYS and key not in INHERITED_NOTES and \
-                    key != "also_triggers":
-                noun_ev.attributes.setdefault(key, value)
-        noun_ev.attributes.setdefault("also_triggers", []).append(ev.trigger.to_dict())
-        gone.add(id(ev))
-    return [e for e in out if id(e) not in gone]
 
 
 def _repeated_acts(ectx: EventContext, sent: Any, out: list[EventMention],
