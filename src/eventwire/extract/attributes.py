@@ -242,6 +242,11 @@ def _sentence_times(ctx: EventContext, sent: Any) -> list[TimeExpr]:
     return [t for t in ctx.ex.times if sent.start_char <= t.start < sent.end_char]
 
 
+def attached_date(ctx: EventContext, sent: Any, idx: set[int]) -> TimeExpr | None:
+    """The first DATE or TIME of the sentence attached to one of the tokens ``idx``."""
+    return _attached_date(ctx, sent, idx)
+
+
 def _attached_date(ctx: EventContext, sent: Any, idx: set[int]) -> TimeExpr | None:
     """The first DATE or TIME of the sentence attached to one of the tokens ``idx``."""
     for t in _sentence_times(ctx, sent):

@@ -1502,6 +1502,32 @@ def _said_date(ectx: EventContext, trig: Trigger) -> dict[str, Any] | None:
     return attrs.statement_date(ectx, spk.head)
 
 
+WARNING_NOUNS = ("warning", "threat", "ultimatum", "pledge", "promise", "vow", "assurance")
+AFTER_WARNING = "after-statement"  # a date the act can come no earlier than: its warning's
+
+
+def _warned_date(ectx: EventContext, trig: Trigger, via: str) -> dict[str, Any] | None:
+    """The date of the warning, threat or pledge whose 'that' clause holds a looking-ahead
+    verb trigger ("X's warning last week that Y would attack", "the threat on Monday that it
+    would strike"), read from the words before the clause since the parser often hangs the
+    clause elsewhere; None when there is none. The threat was made that day, and the act it
+    names comes after it (``via`` AFTER_WARNING: fuse dates it from that day on)."""
+    tok = trig.token
+    if trig.nominal or not any(c.dep_ == "aux" and c.lower_ in SAID_MODALS
+                               for c in tok.children):
+        return None
+    mark = tok.doc[min(t.i for t in tok.subtree)]  # 'that', a mark or (misparsed) advmod
+    if mark.lower_ != "that" or mark.head.i != tok.i:
+        return None
+    doc, i = tok.doc, mark.i - 1
+    while i >= tok.sent.start and i >= mark.i - 6 and doc[i].ent_type_ in ("DATE", "TIME"):
+        i -= 1
+    if i < tok.sent.start or doc[i].lemma_.lower() not in WARNING_NOUNS or doc[i].pos_ != "NOUN":
+        return None
+    found = attrs.attached_date(ectx, tok.sent, {doc[i].i})
+    return attrs.text_date(ectx, found, via) if found is not None else None
+
+
 def _intent(ectx: EventContext, ev: EventMention, trig: Trigger) -> list[EventMention]:
     """The PLOVER intent or request event a planned or obliged action implies, if any."""
     if ev.modality == ASSERTED or ev.attributes.get("modality_from") == CORRELATIVE:
@@ -1520,6 +1546,8 @@ def _intent(ectx: EventContext, ev: EventMention, trig: Trigger) -> list[EventMe
         found = ultimatum_threat(ev, trig.token, ectx.lexicon, speaker)
     said = attrs.statement_date(ectx, spk.head) if found is not None and spk is not None and \
         spk.head.lemma_.lower() in ectx.lexicon.cue("reporting_verbs") else None
+    if found is not None and said is None:
+        said = _warned_date(ectx, trig, "statement")  # 'X's warning last week that ...'
     if said is not None:  # a promise, threat or refusal is made when it is said
         found.date = said
     if found is not None and "commitment" not in found.attributes and found.type in (
@@ -1766,6 +1794,8 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     date = attrs.event_date(ectx, anchors, sent)
     if date.get("from") == "article" and trig.entry.type in SAID_TYPES:
         date = _said_date(ectx, trig) or date
+    if date.get("from") == "article":
+        date = _warned_date(ectx, trig, AFTER_WARNING) or date
     source = _participants(ectx, args.source, date.get("value"), trig, args.expand)
     scene = frozenset(p.actor.country for p in source + _co_agents(ectx, trig, args, date) +
                       _clause_attackers(ectx, trig, source, date)

@@ -92,6 +92,7 @@ PLANNED_DAYS = 14  # a planned event without its own date is expected within thi
 WEEKDAY_RE = re.compile(r"^(?:on |last |this |next )?(monday|tuesday|wednesday|thursday|friday|"
                         r"saturday|sunday)$", re.I)
 FUTURE_MODALITIES = frozenset({"planned", "hypothetical"})
+AFTER_STATEMENT = "after-statement"  # the extractor's date of the warning an act comes after
 ORDER_CUE_RE = re.compile(r"\b(after|following|before|ahead of)\b", re.I)
 EARLIER_CUES = frozenset({"after", "following"})  # DATE ... after EVENT: the event was earlier
 OFFSET_UNITS = {"day": 1, "week": 7}  # "a day after", "two weeks after": a stated interval
@@ -469,7 +470,8 @@ def mention_range(data: dict, published: str | None) -> dict | None:
         claim = own_date_claim(data)
         value, span, how = (claim["value"], claim.get("span"), "date_claim") if claim \
             else (None, None, "")
-    if value and statement_date(data, span) and date.get("via") != "statement":
+    if value and ((statement_date(data, span) and date.get("via") != "statement") or
+                  date.get("via") == AFTER_STATEMENT):
         # a promise, threat or refusal dated by its statement was made on that day
         return reported_range(data, date_range(value), modality, span)
     if value and pub is not None and date_range(value) and (since_date(data, span) or
