@@ -1,6 +1,8 @@
 """Violence told as a noun is an ASSAULT when it is said to have happened ("election violence
 left 12 people dead", "violence against protesters"); violence incited, ended, warned of or
-recounted from years ago is no asserted attack."""
+recounted from years ago is no asserted attack, and violence that names no party and is tied
+to no time, place or toll ("violence is never the answer", "unprepared for the violence") is
+no event at all."""
 
 from __future__ import annotations
 
@@ -13,6 +15,11 @@ HAPPENED = {
     "left_dead": "Election violence left 12 people dead in Varo last week.",
     "against_protesters": "Observers documented violence against protesters in the Lorania "
                           "capital on Monday.",
+    "erupted_in_city": "Violence erupted in the northern city of Varo on Saturday.",
+    "broke_out": "Violence broke out after the result was announced.",
+    "taking_place": "The minister said the violence that is taking place is unacceptable.",
+    "clause_place": "The violence that has pushed Haiti to the brink of war drew a rebuke from "
+                    "the envoy.",
 }
 NOT_ASSERTED = {
     "incited": "The platforms were accused of inciting violence and spreading false news.",
@@ -22,14 +29,25 @@ NOT_ASSERTED = {
 }
 
 
+VAGUE = {
+    "never_answer": "Violence is never the answer, the mayor of Varo said.",
+    "unprepared": "Most voters believe the police were unprepared for the violence.",
+    "justified": "Some 35 percent of those asked said the violence was justified.",
+    "further": "Shop owners boarded up their windows for fear of further violence.",
+    "we_use": "The violence that we use is small, he said.",
+    "plagues": "The mayor said the gang violence that plagues Haiti must end.",
+    "habit": "Violence often erupts in Varo at election time, residents said.",
+}
+
+
 @pytest.fixture(scope="module")
 def results() -> dict[str, Extraction]:
-    return run_texts({**HAPPENED, **NOT_ASSERTED})
+    return run_texts({**HAPPENED, **NOT_ASSERTED, **VAGUE})
 
 
 @pytest.mark.parametrize("key", sorted(HAPPENED))
 def test_violence_that_happened_is_an_assault(results: dict[str, Extraction], key: str) -> None:
-    found = [e for e in of_type(results[key], "ASSAULT") if e.trigger.text == "violence"]
+    found = [e for e in of_type(results[key], "ASSAULT") if e.trigger.text.lower() == "violence"]
     assert found and found[0].modality == "asserted", \
         [(e.type, e.trigger.text, e.modality) for e in results[key].events]
 
@@ -43,6 +61,12 @@ def test_violence_left_dead_names_its_victims(results: dict[str, Extraction]) ->
 def test_violence_not_told_as_done_is_no_asserted_assault(results: dict[str, Extraction],
                                                          key: str) -> None:
     assert not [e for e in of_type(results[key], "ASSAULT") if e.modality == "asserted"], \
+        [(e.type, e.trigger.text, e.modality) for e in results[key].events]
+
+
+@pytest.mark.parametrize("key", sorted(VAGUE))
+def test_vague_violence_is_no_event(results: dict[str, Extraction], key: str) -> None:
+    assert not [e for e in results[key].events if e.trigger.text.lower() == "violence"], \
         [(e.type, e.trigger.text, e.modality) for e in results[key].events]
 
 

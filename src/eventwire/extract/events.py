@@ -138,6 +138,7 @@ from eventwire.extract.natural import (
     violence_noun,
 )
 from eventwire.extract.participants import participants_of, placed_by_context
+from eventwire.extract.particular import particular_occurrence
 from eventwire.extract.quotes_demand import demand_events
 from eventwire.extract.quotes_disapproval import disapproval_events, judged, light_predicate
 from eventwire.extract.quotes_refusal import refusal_events
@@ -1813,6 +1814,9 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
         target = _embedded_victims(ectx, trig, embedded, date.get("value"))
     if (trig.entry.needs_context or (_background(trig) and not _definite(trig.token))) \
             and not (source or target):
+        return None
+    if trig.entry.needs_particular and trig.nominal and not (source or target) and \
+            not particular_occurrence(trig.token):  # 'violence is never the answer'
         return None
     s0, s1 = _sentence_span(ectx, sent)
     ready = _readiness(trig)

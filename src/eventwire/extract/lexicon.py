@@ -62,6 +62,8 @@ class Entry:
     no_object: bool = False
     litotes: bool = False  # negated, with an infinitive of no help: 'will [not hesitate] to act'
     needs_context: bool = False
+    needs_particular: bool = False  # (nouns) an event only when it names a party or is tied to
+    # one time and place: 'violence in Varo on Saturday', not 'violence is never the answer'
     source_not: tuple[str, ...] = ()
     object_not: tuple[str, ...] = ()  # an object lemma that rules the entry out: 'troops and medics'
     source_in: tuple[str, ...] = ()
@@ -175,6 +177,7 @@ def _pairs(values: list[str]) -> tuple[tuple[str, str], ...]:
 def _entries_of(spec: dict[str, Any], origin: str = ORIGIN_CURATED) -> list[Entry]:
     """Expand one JSON entry (several lemmas) into Entry objects."""
     needs = {w.lower() for w in spec.get("needs_context", [])}
+    particular = {w.lower() for w in spec.get("needs_particular", [])}
     out = []
     for lemma in spec["lemmas"]:
         out.append(Entry(
@@ -190,6 +193,7 @@ def _entries_of(spec: dict[str, Any], origin: str = ORIGIN_CURATED) -> list[Entr
             no_object=bool(spec.get("no_object", False)),
             litotes=bool(spec.get("litotes", False)),
             needs_context=lemma.lower() in needs,
+            needs_particular=lemma.lower() in particular,
             source_not=tuple(spec.get("source_not", ())),
             object_not=tuple(spec.get("object_not", ())),
             source_in=tuple(spec.get("source_in", ())),
