@@ -174,6 +174,7 @@ from eventwire.extract.truces import (
 from eventwire.extract.ultimatums import search_threats, ultimatum_target, ultimatum_threat
 from eventwire.extract.visits import PLACE_KIND, domestic_trip
 from eventwire.extract.welcomed_acts import welcomed_acts
+from eventwire.fuse.dates import AFTER_STATEMENT
 from eventwire.model import EventMention, Extraction, Participant
 
 OPTION_LEXICONS = "plover_lexicon_files"
@@ -1028,25 +1029,6 @@ def _drawn_charge(trig: Trigger) -> bool:
 
 
 PROTEST = "PROTEST"
-AGREE_TYPE = "AGREE"
-# PLOVER codes cyber attacks, hacking and website attacks as COERCE (mode cyber), not ASSAULT:
-# they do no physical harm; an attack read with the ASSAULT mode cyber is retyped
-CYBER_MODES = {"ASSAULT/cyber": ("COERCE", "COERCE/cyber")}
-REJECT_TYPE = "REJECT"
-FAILING_VERBS = frozenset({"fail"})
-
-
-def _failed_agreement(trig: Trigger) -> bool:
-    """True for an agreement its parties failed to reach: the trigger (or the verb whose
-    object it is: 'reach [agreement]') is the infinitive complement of an unnegated 'fail'
-    ('failed to reach agreement', 'failed to agree on a truce'). 'Did not reach an agreement'
-    stays a negated AGREE."""
-    verb = trig.token
-    if verb.dep_ in ("dobj", "attr") and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head
-    gov = verb.head
-    return verb.dep_ == "xcomp" and gov is not verb and gov.lemma_.lower() in FAILING_VERBS \
-        and gov.pos_ == "VERB" and not any(c.dep_ == "neg" for c in gov.children)
 PROTEST_SPEECH_TYPES = ("REQUEST", "ACCUSE")
 # who protests: a demand or charge these make is part of their protest (the PLOVER codebook
 # notes under REQUEST and ACCUSE that protests, with their requests and disapproval, are
@@ -1087,6 +1069,27 @@ def _descriptor(trig: Trigger) -> bool:
                 doc[partner].tag_ in DESCRIPTOR_TAGS:
             return True
     return False
+
+
+AGREE_TYPE = "AGREE"
+# PLOVER codes cyber attacks, hacking and website attacks as COERCE (mode cyber), not ASSAULT:
+# they do no physical harm; an attack read with the ASSAULT mode cyber is retyped
+CYBER_MODES = {"ASSAULT/cyber": ("COERCE", "COERCE/cyber")}
+REJECT_TYPE = "REJECT"
+FAILING_VERBS = frozenset({"fail"})
+
+
+def _failed_agreement(trig: Trigger) -> bool:
+    """True for an agreement its parties failed to reach: the trigger (or the verb whose
+    object it is: 'reach [agreement]') is the infinitive complement of an unnegated 'fail'
+    ('failed to reach agreement', 'failed to agree on a truce'). 'Did not reach an agreement'
+    stays a negated AGREE."""
+    verb = trig.token
+    if verb.dep_ in ("dobj", "attr") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    gov = verb.head
+    return verb.dep_ == "xcomp" and gov is not verb and gov.lemma_.lower() in FAILING_VERBS \
+        and gov.pos_ == "VERB" and not any(c.dep_ == "neg" for c in gov.children)
 
 
 KIND_MODIFIER_TYPES = ("CONSULT", ATTACK_TYPE)  # 'a tour bus', 'an attack helicopter'
@@ -1504,7 +1507,7 @@ def _said_date(ectx: EventContext, trig: Trigger) -> dict[str, Any] | None:
 
 
 WARNING_NOUNS = ("warning", "threat", "ultimatum", "pledge", "promise", "vow", "assurance")
-AFTER_WARNING = "after-statement"  # a date the act can come no earlier than: its warning's
+AFTER_WARNING = AFTER_STATEMENT  # a date the act can come no earlier than: its warning's
 
 
 def _warned_date(ectx: EventContext, trig: Trigger, via: str) -> dict[str, Any] | None:
