@@ -319,6 +319,8 @@ def _counterparts(head: Any, parties: bool = True) -> tuple[tuple[int, int], ...
             [g for c in verb.children if c.dep_ == "prep" and c.lower_ in COUNTERPART_PREPS
              for g in c.children if g.dep_ == "pobj"]
         phrases += [c for c in named if c.pos_ == "PROPN" and c.ent_type_ in NAMED_PARTY_LABELS]
+    if parties:
+        phrases += _attacked_states(verb)  # 'militants fired rockets at Israel'
     if parties:  # 'rebels seized the base, killing four Malian soldiers', 'troops entered
         # the town and detained two Chilean nationals': the verbs sharing the agent's subject
         for shared in _shared_subject_verbs(verb):
@@ -330,6 +332,23 @@ def _counterparts(head: Any, parties: bool = True) -> tuple[tuple[int, int], ...
         toks = _without_places(phrase)
         spans += [(t.idx, t.idx + len(t.text)) for t in toks if t.i not in skip]
     return tuple(spans)
+
+
+ATTACK_AIM_VERBS = HARM_VERBS | {"fire", "launch", "lob"}  # 'fired rockets at X'
+
+
+def _attacked_states(verb: Any) -> list[Any]:
+    """'Militants fired rockets at Israel', 'gunmen launched attacks on Nigeria', 'rebels
+    lobbed shells into Chad': the objects of the target prepositions (at, on, against,
+    toward, into) of an attack verb or of its direct object. A country named there is what
+    the agent attacks, most often from outside, so it does not place the agent; a place in
+    it ('fired at Haifa') still does, where no country is named outright."""
+    if verb.lemma_.lower() not in ATTACK_AIM_VERBS:
+        return []
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [g for h in holders for c in h.children
+            if c.dep_ == "prep" and c.lower_ in UNDERGOER_PREPS
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _shared_subject_verbs(verb: Any) -> list[Any]:
@@ -358,6 +377,7 @@ def _other_actors(head: Any) -> tuple[tuple[int, int], ...]:
               for g in c.children if g.dep_ == "pobj"]
     heads = [h for h in heads if h.pos_ == "PROPN" or h.ent_type_ in ACTOR_NAME_LABELS or
              h.lemma_.lower() in PARTY_LEMMAS]  # not 'attacked the town with Brazilian drones'
+    heads += [h for h in _attacked_states(verb) if h.pos_ == "PROPN"]
     if head.dep_ == "nsubjpass":
         heads += _doers(verb)  # 'villagers were killed in a Lorani raid'
     todo = [c for c in verb.children if c.i not in own]

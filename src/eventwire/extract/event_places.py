@@ -97,6 +97,8 @@ def residence_from_location(ectx: EventContext, ev: EventMention, trig: Trigger,
     if ev.source and all(p.actor is None for p in ev.source):
         if any(_region_word(ectx, p.text) for p in ev.source):
             return  # 'European peacekeepers arrived in X': many countries, not X's
+        if _attacked_state(ev, place):
+            return  # 'militants fired rockets at Israel': attacked, most often from outside
         ev.source = [dataclasses.replace(p, actor=place.actor) for p in ev.source]
         ev.attributes["source_from"] = "location"
     elif not ev.source and not trig.nominal and event_subject(ectx, trig):
@@ -107,6 +109,14 @@ def residence_from_location(ectx: EventContext, ev: EventMention, trig: Trigger,
         actor = dataclasses.replace(place.actor, evidence=f"place of the protest: {place.text}")
         ev.source = [dataclasses.replace(place, actor=actor)]
         ev.attributes["source_from"] = "location"
+
+
+def _attacked_state(ev: EventMention, place: Participant) -> bool:
+    """Whether the event's place is a state named outright as its target ('militants fired
+    rockets at Israel'), not a place in it ('at Haifa', 'in the Mopti region'): the state an
+    unnamed agent acts on gives it no country."""
+    return place.actor is not None and place.actor.kind != "place" and any(
+        p.start == place.start and p.end == place.end for p in ev.target)
 
 
 def _region_word(ectx: EventContext, text: str) -> bool:

@@ -521,6 +521,9 @@ def _domestic_attackers(events: list[EventMention], registry: Any, focus: Any) -
             continue
         if any(_diplomatic_victim(p) for p in ev.target):
             continue  # 'the attack on its embassy': a mission abroad, hit where it stands
+        if ev.attributes.get("target_from") != "location" and any(
+                _state_itself(p) for p in ev.target):
+            continue  # 'gunmen fired shells into Chad': a state attacked from outside
         where = (ev.location or {}).get("country")
         victims = _side_countries(ev.target)
         if not where and not all(_victim_placed(p, ev, focus) for p in ev.target
@@ -531,6 +534,8 @@ def _domestic_attackers(events: list[EventMention], registry: Any, focus: Any) -
         if not victims or len(codes) != 1 or involved - codes:
             continue
         (code,) = codes
+        if not where and _condemned_by_victims(ev, events, code):
+            continue  # 'Chile condemned the attack on its soldiers': by whom is not said
         if _foreign_side_reports(ev, code):
             continue
         sites = _launch_sites(ev, focus) - codes
@@ -547,6 +552,36 @@ def _domestic_attackers(events: list[EventMention], registry: Any, focus: Any) -
         ev.source = [Participant(ev.trigger.start, ev.trigger.end, ev.trigger.text,
                                  dataclasses.replace(ref, evidence=f"domestic attack: {ref.name}"))]
         ev.attributes["source_from"] = "domestic attack"
+
+
+CONDEMNING_TYPES = frozenset({"ACCUSE"})  # 'condemned', 'denounced', 'blamed'
+CONDEMNED_OBJECT_RE = re.compile(r"^\s*(?:(?:the|an?|this|that|these|those|its|their|"
+                                 r"[\w.-]+(?:'s|’s))\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _state_itself(p: Participant) -> bool:
+    """Whether a victim is a state named outright as a whole ('fired rockets at Israel',
+    'shells fired into Chad'), not its people, forces or a place in it: a state attacked
+    as a whole is attacked from outside, never by a domestic attacker."""
+    return p.actor is not None and p.actor.kind == "state" and p.actor.sector is None and \
+        p.actor.evidence is None and p.actor.id.startswith("country:")
+
+
+def _condemned_by_victims(ev: EventMention, events: list[EventMention], code: str) -> bool:
+    """'Chile condemned the attack on its soldiers', 'Nigeria denounced Sunday's deadly
+    attack on its troops': an attack naming no attacker and no place, the object of a
+    condemnation by a state of its victims' country, is by someone that state does not
+    name (most often not itself), so no domestic attacker is read from the victims."""
+    for o in events:
+        if o is ev or o.type not in CONDEMNING_TYPES or o.trigger.end > ev.trigger.start or \
+                not o.sentence.start <= ev.trigger.start < o.sentence.end:
+            continue
+        between = ev.sentence.text[o.trigger.end - ev.sentence.start:
+                                   ev.trigger.start - ev.sentence.start]
+        if CONDEMNED_OBJECT_RE.match(between) and any(
+                p.actor is not None and p.actor.country == code for p in o.source):
+            return True
+    return False
 
 
 DIPLOMATIC_VICTIMS = frozenset({"embassy", "embassies", "consulate", "consulates",

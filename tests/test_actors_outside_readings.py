@@ -1,0 +1,59 @@
+"""Actor readings of hand-built sentences where the nearest country is not the actor's: a
+state attacked from outside, co-sources joined by 'along with', a group placed by its city,
+a mission abroad and an attack its victims' state condemns."""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_runs import event_of, side_countries
+
+from eventwire.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+@pytest.mark.parametrize("text", [
+    "Militants fired rockets at Israel on Monday.",
+    "Gunmen fired mortar shells into Chad overnight.",
+    "Insurgents launched drones toward Ukraine on Sunday.",
+])
+def test_an_attacked_state_does_not_place_its_unnamed_attackers(pipeline, text):
+    ev = event_of(pipeline, text, text.split()[1])
+    assert ev.type == "ASSAULT"
+    assert side_countries(ev, "source") <= {None}
+
+
+def test_a_place_phrase_still_places_the_attackers(pipeline):
+    ev = event_of(pipeline, "Militants in Lebanon fired rockets at Israel on Monday.", "fired")
+    assert side_countries(ev, "source") == {"LBN"}
+    assert side_countries(ev, "target") == {"ISR"}
+
+
+def test_attackers_at_home_keep_their_place(pipeline):
+    ev = event_of(pipeline, "Gunmen attacked a police station in Nigeria.", "attacked")
+    assert side_countries(ev, "source") == {"NGA"}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile condemned the attack on its soldiers.",
+    "Nigeria denounced Sunday's deadly attack on its troops.",
+])
+def test_an_attack_condemned_by_the_victims_state_names_no_attacker(pipeline, text):
+    ev = event_of(pipeline, text, "attack")
+    assert not ev.source
+    assert len(side_countries(ev, "target")) == 1
+
+
+def test_an_unreported_attack_at_home_stays_domestic(pipeline):
+    ev = event_of(pipeline, "BAMAKO, Mali — Gunmen attacked a village in the Mopti region, "
+                            "killing 12 people.", "attacked")
+    assert side_countries(ev, "source") == {"MLI"}
+
+
+def test_a_state_fired_into_is_no_domestic_attackers(pipeline):
+    ev = event_of(pipeline, "Gunmen fired mortar shells into Chad overnight.", "fired")
+    assert not ev.source
+    assert side_countries(ev, "target") == {"TCD"}
