@@ -120,7 +120,7 @@ def test_a_visiting_guest_is_the_source_of_the_meeting(pipeline, text, trigger, 
 def test_who_acts_with_the_attacker_gives_no_country_to_its_victims(pipeline, text, trigger,
                                                                      ally):
     ev = _event(_events(pipeline, text), trigger)
-    assert _countries(ev, "source") == {"BOL"}
+    assert _countries(ev, "source") == {"BOL", ally}  # a co-source
     assert ally not in _countries(ev, "target")
 
 

@@ -38,6 +38,31 @@ def test_attackers_at_home_keep_their_place(pipeline):
 
 
 @pytest.mark.parametrize("text", [
+    "Russia, along with China, vetoed the resolution on Tuesday.",
+    "Russia alongside China vetoed the resolution.",
+    "Russia vetoed the resolution along with China.",
+    "Russia, together with China, vetoed the resolution.",
+])
+def test_co_actors_joined_to_the_subject_are_co_sources(pipeline, text):
+    ev = event_of(pipeline, text, "vetoed")
+    assert side_countries(ev, "source") == {"RUS", "CHN"}
+    assert not ev.target
+
+
+def test_a_partner_before_the_subject_is_no_target(pipeline):
+    ev = event_of(pipeline, "Together with France, Germany urged Iran to return to talks.",
+                  "urged")
+    assert side_countries(ev, "source") == {"DEU", "FRA"}
+    assert side_countries(ev, "target") == {"IRN"}
+
+
+def test_a_partner_met_with_stays_a_target(pipeline):
+    ev = event_of(pipeline, "Germany met with France on Monday.", "met")
+    assert side_countries(ev, "source") == {"DEU"}
+    assert side_countries(ev, "target") == {"FRA"}
+
+
+@pytest.mark.parametrize("text", [
     "Chile condemned the attack on its soldiers.",
     "Nigeria denounced Sunday's deadly attack on its troops.",
 ])
@@ -57,3 +82,18 @@ def test_a_state_fired_into_is_no_domestic_attackers(pipeline):
     ev = event_of(pipeline, "Gunmen fired mortar shells into Chad overnight.", "fired")
     assert not ev.source
     assert side_countries(ev, "target") == {"TCD"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "code"), [
+    ("Aid workers evacuated the wounded from Gaza on Monday.", "evacuated", "PSE"),
+    ("Rescuers airlifted the injured from the Syrian town of Madaya.", "airlifted", "SYR"),
+])
+def test_the_place_the_held_object_is_taken_from_is_the_target(pipeline, text, trigger, code):
+    ev = event_of(pipeline, text, trigger)
+    assert ev.type == "AID"
+    assert side_countries(ev, "target") == {code}
+
+
+def test_a_launch_site_stays_no_target(pipeline):
+    ev = event_of(pipeline, "Militants fired rockets from Lebanon at Israel.", "fired")
+    assert side_countries(ev, "target") == {"ISR"}

@@ -674,6 +674,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     if len(args.source) == 1 and args.source[0].pos_ == "NOUN":
         culprits = _attributed(args.source[0])  # 'blamed X for the attack that killed four'
         args.source = [c for c in culprits if _actorish(c)] or args.source
+    partners = co_sources(tok, args.source)
+    args.source = args.source + [c for c in partners if c not in args.source]
     undergoers = _undergoer(tok) if tok.dep_ == "pcomp" else []
     if undergoers:  # 'X came under shelling from Y', the parser's gerund
         args.source, args.target = _pobjs(tok, {"from"}), undergoers
@@ -739,12 +741,17 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         if trig.entry.type == CONDEMNING_TYPE and _attack_with_doer(obj):
             continue  # 'condemned the Hezbollah attack on Israel': Israel is no one condemned
         objs.extend(o for o in _pobjs(obj, object_preps) if _name_text(o) not in own)
+        if obj in trig.extra and obj.pos_ != "PROPN" and trig.entry.type in LEFT_FROM_TYPES:
+            objs.extend(o for o in _pobjs(obj, {"from"}) if _name_text(o) not in own)
+            # 'evacuated the wounded [from] Gaza': the parser's from-phrase on the object the
+            # trigger holds is the verb's, the place they are taken from
         if _mediation(obj):
             parties += _mediated(obj)  # 'ended mediation efforts between X and Y'
         elif trig.entry.type in ASKED_PARTIES_TYPES and obj.pos_ == "NOUN":
             parties += [t for t in _asked_parties(obj) if t not in args.source]
     objs += [p for p in parties if p not in objs]
-    objs = [o for o in objs if not _helper(o)]  # 'with Albania's help': an ally, no target
+    objs = [o for o in objs if not _helper(o) and o not in partners]  # 'with Albania's help':
+    # an ally, no target; 'together with France, Germany urged Iran': France urges too
     if trig.entry.type in MOVING_TYPES and not passive:
         objs = _destinations(tok, trig, objs)  # 'massed troops near the Lorani border'
     args.target = [o for o in objs if (o not in trig.extra or o.pos_ in ("PROPN", "PRON")
@@ -785,6 +792,40 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     if not any(_actorish(o) for o in args.target) and trig.entry.type in RESISTING_TYPES:
         args.target += [t for t in _pressers(tok) if t not in args.source]
     return args
+
+
+LEFT_FROM_TYPES = frozenset({"AID", "RETREAT"})  # 'evacuated / withdrew X from Y'
+ALONGSIDE_PREPS = frozenset({"alongside"})  # 'Russia alongside China vetoed …'
+ALONG_WORDS = frozenset({"along", "together", "jointly"})  # '… with X'
+
+
+def co_sources(verb: Any, subjects: list[Any]) -> list[Any]:
+    """'Russia, along with China, vetoed …', 'Together with France, Germany urged Iran …',
+    'Russia alongside China vetoed …', '… vetoed the resolution along with China': the names
+    joined to the subject (or to the verb) by 'along with', 'together with', 'jointly with'
+    or 'alongside' do the act with it: co-sources, never targets. Only names (or phrases a
+    name modifies) count; a pronoun or a bare 'with X' (an instrument, a partner met) does
+    not."""
+    if _is_passive(verb):
+        return []
+    out: list[Any] = []
+    for holder in (verb, *(s for s in subjects if s.pos_ != "PRON")):
+        for prep in (c for c in holder.children if c.dep_ == "prep"):
+            word = prep.lower_
+            if word in ALONGSIDE_PREPS:
+                objs = [g for g in prep.children if g.dep_ == "pobj"]
+            elif word == "along":
+                objs = [g for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"
+                        for g in w.children if g.dep_ == "pobj"]
+            elif word == "with" and (
+                    any(c.dep_ == "advmod" and c.lower_ in ALONG_WORDS for c in prep.children)
+                    or (holder is verb and any(c.dep_ == "advmod" and c.lower_ in ALONG_WORDS
+                                               and c.i == prep.i - 1 for c in verb.children))):
+                objs = [g for g in prep.children if g.dep_ == "pobj"]
+            else:
+                continue
+            out += [o for o in objs if _actorish(o) and o.pos_ != "PRON"]
+    return out
 
 
 def _attack_with_doer(noun: Any) -> bool:
