@@ -62,6 +62,15 @@ def test_a_partner_met_with_stays_a_target(pipeline):
     assert side_countries(ev, "target") == {"FRA"}
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("Israel condemned the attack on its embassy in Lima.", "ISR"),
+    ("Chile denounced the raid on its consulate in La Paz.", "CHL"),
+])
+def test_a_mission_abroad_is_its_owners(pipeline, text, code):
+    ev = event_of(pipeline, text, text.split()[1])
+    assert side_countries(ev, "target") == {code}
+
+
 @pytest.mark.parametrize("text", [
     "Chile condemned the attack on its soldiers.",
     "Nigeria denounced Sunday's deadly attack on its troops.",

@@ -70,6 +70,11 @@ OWNED_KINDS = ("person", "state")  # owners whose agents are their country's
 NAMING_VERBS = ("call", "name", "know", "dub")  # 'a militia called X', 'a group known as X'
 BLOC_NOUNS = ("bloc",)  # 'the bloc': the regional body the article named last
 SET_OFF_TITLES = 2  # title words before a name set off by commas ("General", "Rear Admiral")
+STATIONED_PLACED = ("located:",)  # an agent placed by a place phrase after it ('in Lima')
+MISSION_NOUNS = frozenset({  # a state's mission or envoy abroad: the sending state's
+    "embassy", "embassies", "consulate", "consulates", "mission", "missions", "legation",
+    "chancery", "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats",
+    "attache", "attaché", "consul"})
 PLACED_BY_CONTEXT = ("sentence:", "dateline:", "article focus")  # a generic agent's evidence
 # when only the text around it, not the agent itself, gave its country
 DATELINE_HEIR_DEPS = ("appos", "conj", "npadvmod", "dep")  # the subject after a dateline
@@ -1126,8 +1131,10 @@ def _owned_agent(ctx: EventContext, tok: Any, ents: list[Entity], date: str | No
     """'Trump … his administration', 'the BLA said its fighters …': a generic agent with a
     possessive pronoun belongs to the pronoun's referent (its country for a person or a
     state, the organisation itself otherwise), not to the country its context gives."""
-    placed = len(ents) == 1 and ents[0].actor is not None and \
-        str(ents[0].actor.evidence or "").startswith(CONTEXT_PLACED)
+    placed = len(ents) == 1 and ents[0].actor is not None and (
+        str(ents[0].actor.evidence or "").startswith(CONTEXT_PLACED) or (
+            str(ents[0].actor.evidence or "").startswith(STATIONED_PLACED)
+            and tok.lower_ in MISSION_NOUNS))  # 'its embassy in Lima': its, in Peru
     body = len(ents) == 1 and ents[0].end <= tok.idx and ents[0].actor is not None and \
         ents[0].actor.country in BODY_CODES and _post_noun(ctx, tok)  # 'its U.N. mission'
     agents = ctx.registry.agents if ctx.registry is not None else {}
