@@ -63,6 +63,18 @@ def test_a_partner_met_with_stays_a_target(pipeline):
 
 
 @pytest.mark.parametrize(("text", "code"), [
+    ("Clerics in Qom condemned the attack.", "IRN"),
+    ("Imams in Karachi denounced the cartoons.", "PAK"),
+])
+def test_religious_figures_placed_by_their_city(pipeline, text, code):
+    ev = event_of(pipeline, text, text.split()[3])
+    (src,) = ev.source
+    assert src.text == text.split()[0]
+    assert src.actor.country == code
+    assert src.actor.sector == "REL"
+
+
+@pytest.mark.parametrize(("text", "code"), [
     ("Israel condemned the attack on its embassy in Lima.", "ISR"),
     ("Chile denounced the raid on its consulate in La Paz.", "CHL"),
 ])
