@@ -118,3 +118,20 @@ def test_the_place_the_held_object_is_taken_from_is_the_target(pipeline, text, t
 def test_a_launch_site_stays_no_target(pipeline):
     ev = event_of(pipeline, "Militants fired rockets from Lebanon at Israel.", "fired")
     assert side_countries(ev, "target") == {"ISR"}
+
+
+@pytest.mark.parametrize(("text", "group", "code"), [
+    ("Preachers in Qom condemned the attack.", "Preachers", "IRN"),
+    ("Shepherds in Iran condemned the decision.", "Shepherds", "IRN"),
+])
+def test_a_group_no_agent_list_knows_is_placed_by_its_city(pipeline, text, group, code):
+    ev = event_of(pipeline, text, text.split()[3])
+    (src,) = ev.source
+    assert src.text == group
+    assert src.actor.country == code
+    assert src.actor.evidence.startswith("located:")
+
+
+def test_a_member_of_a_named_body_stays_the_bodys(pipeline):
+    ev = event_of(pipeline, "Preachers from Hamas condemned the attack.", "condemned")
+    assert [p.actor.id for p in ev.source] == ["org:hamas"]

@@ -1010,6 +1010,9 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
     owned = _owned_agent(ctx, tok, ents, date, sector)
     if owned is not None:
         return [owned]
+    resident = _group_in_place(ctx, tok, ents, sector)
+    if resident is not None:
+        return [resident]
     if ents:
         return [p for e in ents for p in _entity_participants(ctx, e, date, sector)]
     toks = _np_tokens(tok)
@@ -1156,6 +1159,33 @@ def _owned_agent(ctx: EventContext, tok: Any, ents: list[Entity], date: str | No
     start, end = (ents[0].start, ents[0].end) if placed else (tok.idx, tok.idx + len(tok.text))
     return Participant(start, end, ctx.text[start:end],
                        dataclasses.replace(actor, evidence=f"possessor: {owner[0].text}"))
+
+
+GROUP_PLACE_PREPS = frozenset({"in", "from", "across", "throughout"})
+GROUP_PLACE_KINDS = frozenset({"place", "state", "country"})
+
+
+def _group_in_place(ctx: EventContext, tok: Any, ents: list[Entity], sector: str | None
+                    ) -> Participant | None:
+    """'Preachers in Qom condemned …', 'Shepherds in Iran said …': a plural common-noun
+    subject that is no known agent, whose one name is a place or state in an in / from /
+    across / throughout phrase on it, is the group, placed in that country (evidence
+    'located: Qom'), not the city, nor the state as if its government acted."""
+    if tok.dep_ not in SUBJECT_DEPS or tok.pos_ != "NOUN" or tok.tag_ != "NNS" or \
+            len(ents) != 1 or ctx.registry is None:
+        return None
+    ent = ents[0]
+    actor = ent.actor
+    if actor is None or not actor.country or actor.kind not in GROUP_PLACE_KINDS or \
+            actor.country in BODY_CODES:
+        return None
+    inside = any(p.dep_ == "prep" and p.lower_ in GROUP_PLACE_PREPS and any(
+        g.idx <= ent.start < g.idx + len(g.text) for g in p.subtree) for p in tok.children)
+    if not inside:
+        return None
+    ref = dataclasses.replace(ctx.registry.country_ref(actor.country, sector),
+                              evidence=f"located: {ent.text}")
+    return Participant(tok.idx, tok.idx + len(tok.text), tok.text, ref)
 
 
 def _speaker_owned(ctx: EventContext, tok: Any, sector: str | None) -> Participant | None:
