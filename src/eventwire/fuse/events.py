@@ -607,7 +607,7 @@ def same_article_decision(m: Mention, o: Mention) -> tuple[str, bool]:
         return "maybe", False  # the article's word for its occurrence, told again
     if not modes_compatible(m, o) or (
             coverage(m.keys, o.keys) < 1.0 and not parts_of_one_report(m, o) and
-            not unnamed_same_day(m, o)):
+            not unnamed_same_day(m, o) and not same_sides_near(m, o)):
         return "no", True
     if modality_group(m) != modality_group(o) and not (plan_made(m, o) or plan_made(o, m)):
         return "no", True
@@ -639,6 +639,25 @@ def unnamed_same_day(m: Mention, o: Mention) -> bool:
     lemma = trigger_lemma(m)
     return bool(lemma) and lemma == trigger_lemma(o) and day_dated(m) and day_dated(o) and \
         bool(range_overlap(m.range, o.range))
+
+
+def same_sides_near(m: Mention, o: Mention) -> bool:
+    """Two mentions of one article, in one sentence or a few lines apart (``NEAR_CHARS``, or
+    one live-page entry), whose sources share a country through the actor registry and whose
+    targets do too, neither told as a further act (``told_as_another``): "Netanyahu warned
+    that Israel would attack Hezbollah", "fighter jets struck Hezbollah targets overnight ...
+    nine people were killed in two villages". One side's act told again names its parties
+    by another word (a leader for his state, a unit for its army, the dead for the group
+    struck), so key sets that share only half their keys do not tell the two apart; dates,
+    modes and modality still decide. Participants on one side only, countries that differ in
+    a role, or one country on both sides (police and rioters of one state: the registry's
+    countries cannot tell its parties apart) leave the coverage test to decide."""
+    if not (sentence_distance(m, o) <= NEAR_CHARS or same_entry(m, o)) or other_entries(m, o):
+        return False
+    (sa, ta), (sb, tb) = coref.role_countries(m), coref.role_countries(o)
+    if not (sa and ta and sb and tb) or not (sa & sb and ta & tb) or sa & ta or sb & tb:
+        return False  # one country on both sides (a domestic act): countries tell nothing
+    return not (told_as_another(m) or told_as_another(o))
 
 
 def opposed_acts(m: Mention, o: Mention) -> bool:
