@@ -28,6 +28,7 @@ PLURAL_TAGS = ("NNS", "NNPS")
 TITLE_DEPS = ("compound", "appos")
 VICTIM_DEPS = ("dobj", "nsubjpass")
 INSTRUMENT_PREPS = ("by", "with", "via", "over", "using", "through")
+PAIR_DEPS = ("compound", "amod")  # the modifier of a two-word cue ('[tear] gas', '[rubber] bullets')
 
 
 def mode_words(trig: Trigger, embedded: list[Trigger], args: Arguments) -> set[str]:
@@ -40,17 +41,25 @@ def mode_words(trig: Trigger, embedded: list[Trigger], args: Arguments) -> set[s
     for t in (trig.token, *trig.extra, *(e.token for e in embedded)):
         if t != trig.token or not trig.entry.mode:
             words.add(t.lemma_.lower())
+            words.update(_pairs(t.i, kids, deps, lemmas))
         for j in kids[t.i]:
             if deps[j] == "prep" and lower[j] not in INSTRUMENT_PREPS:
                 continue
             if deps[j] in MODE_CUE_DEPS:
                 words.add(lemmas[j])
                 words.update(lemmas[g] for g in kids[j] if deps[g] in ("pobj", "compound"))
+                words.update(_pairs(j, kids, deps, lemmas))
     if args.support is not None:
         words.add(args.support.lemma_.lower())
     for s in args.source:
         words.update(t.lemma_.lower() for t in s.subtree)
     return words
+
+
+def _pairs(i: int, kids: Any, deps: Any, lemmas: Any) -> set[str]:
+    """Two-word cues a noun makes with its modifiers ('tear gas', 'water cannon', 'rubber
+    bullets'): weapons whose head word alone names another ('cannon', 'bullet')."""
+    return {f"{lemmas[g]} {lemmas[i]}" for g in kids[i] if deps[g] in PAIR_DEPS}
 
 
 def event_mode(lex: Lexicon, trig: Trigger, embedded: list[Trigger], args: Arguments) -> str | None:

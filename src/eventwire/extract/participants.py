@@ -327,9 +327,23 @@ def _entities_in(ctx: EventContext, toks: list[Any]) -> list[Entity]:
     for t in toks:
         ent = ctx.entity(t)
         if ent is not None and ent.label in ACTOR_LABELS and ent not in seen and \
-                not _origin_modifier(t) and not in_stance(t):
+                not _origin_modifier(t) and not in_stance(t) and \
+                not _capitalised_modifier(ctx, t, ent):
             seen.append(ent)
     return seen
+
+
+def _capitalised_modifier(ctx: EventContext, tok: Any, ent: Entity) -> bool:
+    """True for a one-word person the tagger made of a sentence's capitalised first word
+    that modifies an agent noun and names no known actor ('[Riot] police fired tear gas'):
+    a word of the agent's own name ('riot police'), not a person beside it. A place or a
+    group there ('Zentran soldiers') still names the agent's side."""
+    if ent.actor is not None or ent.label != "PERSON" or not tok.is_sent_start or \
+            tok.dep_ != "compound" or \
+            ent.end - ent.start != len(tok.text) or tok.head.i <= tok.i:
+        return False
+    nouns = ctx.lexicon.patterns.get("sector_nouns", {})
+    return any(tok.head.lemma_.lower() in group for group in nouns.values())
 
 
 def _best_entities(ctx: EventContext, tok: Any) -> list[Entity]:
