@@ -225,7 +225,7 @@ def _answered_in_response(trig: Trigger, gov: Trigger) -> bool:
     an act of its own, not the verb's content: 'closed the border in response to the
     [shelling]' reports the closure and the shelling. One of the same type stays absorbed
     ('struck Gaza in retaliation for the rocket attacks' is one ASSAULT told with its cause)."""
-    if trig.entry.type == gov.entry.type or gov.nominal:
+    if (trig.entry.type == gov.entry.type and not _own_doer(trig.token)) or gov.nominal:
         return False
     x = trig.token
     while x.head.i != x.i and x.i != gov.token.i:
@@ -233,6 +233,19 @@ def _answered_in_response(trig: Trigger, gov: Trigger) -> bool:
                 and x.head.head.i == gov.token.i:
             return True
         x = x.head
+    return False
+
+
+def _own_doer(tok: Any) -> bool:
+    """True for an answered act that names its own doer, by an agent phrase or a name
+    before it ('in retaliation for a rocket attack [by] the militia', 'in response to
+    [Norland's] shelling', 'for the [Hamas] raid'): the other side's act, told as the
+    cause, is an event of its own (``extract.responses`` keeps the answer apart)."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "by" and any(o.dep_ == "pobj" for o in c.children):
+            return True
+        if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN":
+            return True
     return False
 
 

@@ -40,6 +40,7 @@ from eventwire.extract.agreements import (
     unmade_agreement,
 )
 from eventwire.extract.arguments import (
+    ARMED_SECTORS,
     CAPTIVE_MODES,
     CEDED_PREPS,
     DOER_PREPS,
@@ -50,6 +51,7 @@ from eventwire.extract.arguments import (
     armed_or_physical,
     names_party,
     reversed_doers,
+    verb_subject,
 )
 from eventwire.extract.background import BACKGROUND, old_date
 from eventwire.extract.bans import retype_bans
@@ -154,6 +156,7 @@ from eventwire.extract.resolve import (
     story_attackers,
     visitors_as_sources,
 )
+from eventwire.extract.responses import answered as answered_act
 from eventwire.extract.tables import chronology_row
 from eventwire.extract.threat_modes import threat_modes
 from eventwire.extract.triggers import (
@@ -381,6 +384,7 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
                                press_request(trig, ectx.lexicon) or
                                medical_alert(trig, ectx.lexicon) or
                                _kind_modifier(trig, ev, triggers) or
+                               _agent_kind(ectx, trig, ev) or
                                domestic_trip(ev) or media_interview(ev)):
             continue  # 'calls for sanctions', 'at one summit', 'evacuation camps'
         if ev is not None:
@@ -439,6 +443,7 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
                   or _done_by_its_object(tokens.get(id(a)), tokens.get(id(b)))
                   or _coordinated_means(a, b, tokens.get(id(a)), tokens.get(id(b)))
                   or _captives_apart(a, b, tokens.get(id(a)), tokens.get(id(b)))
+                  or _answer_apart(tokens.get(id(a)), tokens.get(id(b)))
                   or _destruction_apart(a, b)
                   or _days_apart(a, b, tokens.get(id(a)), tokens.get(id(b)))
                   or _partners_apart(a, b, tokens.get(id(a)), tokens.get(id(b))),
@@ -812,7 +817,21 @@ def _captives_apart(a: EventMention, b: EventMention, ta: Any, tb: Any) -> bool:
     for ev, tok, other, other_tok in ((a, ta, b, tb), (b, tb, a, ta)):
         if not _carried_off(ev, tok) or _carried_off(other, other_tok):
             continue
-        if _clause_below(tok, other_tok) or _clause_below(other_tok, tok):
+        if _clause_below(tok, _light_verb(other_tok)) or _clause_below(other_tok, _light_verb(tok)):
+            return True  # 'launched an attack on the town, taking 20 hostages': the light verb
+    return False
+
+
+def _answer_apart(ta: Any, tb: Any) -> bool:
+    """True when one mention is the act the other answers ('shelled the depot in response to
+    a drone attack by Russia', 'struck in retaliation for the raid by X'): the answered act
+    was kept as its own event (``absorption._own_doer``), so the two stay apart."""
+    if ta is None or tb is None:
+        return False
+    for tok, other in ((ta, tb), (tb, ta)):
+        verb = _light_verb(tok)
+        found = answered_act(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if found is not None and found[0].i == other.i:
             return True
     return False
 
@@ -1113,6 +1132,24 @@ def _kind_modifier(trig: Trigger, ev: EventMention, triggers: list[Trigger]) -> 
     return not ((ev.source and not from_speaker(ev)) or ev.target)
 
 
+AGENT_KIND_TYPES = ("AID",)  # 'aid workers', 'relief agencies', 'humanitarian aid groups'
+
+
+def _agent_kind(ectx: EventContext, trig: Trigger, ev: EventMention) -> bool:
+    """An aid noun that only modifies a noun of people or bodies names who they are, not a
+    delivery: 'aid workers said the camp was full', 'relief agencies warned of famine', 'an
+    aid group' (an 'aid convoy' or 'aid shipment' still tells the aid sent). It holds when
+    the mention names no party of its own."""
+    tok = trig.token
+    if not trig.nominal or ev.type not in AGENT_KIND_TYPES or tok.dep_ != "compound" or \
+            tok.head.pos_ != "NOUN" or tok.head.i == tok.i:
+        return False
+    head = tok.head
+    if not (is_party(head, _agents(ectx), ectx.lexicon) or person_noun(head)):
+        return False
+    return not ((ev.source and not from_speaker(ev)) or ev.target)
+
+
 def _topic(trig: Trigger) -> bool:
     """A nominal mention that a verb of speaking, asking or knowing is about ('spoke about
     the withdrawal and the sanctions', 'asked the minister about the arrests'): a topic, not
@@ -1208,10 +1245,25 @@ def _reversed_reading(trig: Trigger, lexicon: Lexicon) -> bool:
     ('from Norland', 'by lawmakers'; not 'from a friend'), or no doer is named and its noun
     is no verb of attack too ('came under pressure'; 'came under fire' may be gunfire or
     criticism: read with a doer only)."""
+    if trig.entry.type in RECEIVED_TYPES and _armed_subject(trig, lexicon):
+        return False  # 'its troops crossed the border': an armed party receives no aid
     doers = reversed_doers(trig.token, CEDED_PREPS if trig.entry.object_control else DOER_PREPS)
     if doers:
         return any(names_party(d, lexicon) for d in doers)
-    return _attack_noun(trig, lexicon) is None or armed_or_physical(trig.token, lexicon)
+    return _attack_noun(trig, lexicon) is None or armed_or_physical(trig.token, lexicon) or \
+        _armed_fire(trig, lexicon)  # 'Kyiv came under artillery fire overnight'
+
+
+RECEIVED_TYPES = ("AID",)  # role-reversed types whose subject is the one helped
+
+
+def _armed_subject(trig: Trigger, lexicon: Lexicon) -> bool:
+    """True when the subject of a role-reversed verb is a noun of an armed party ('its
+    [troops] crossed the border', 'rebel [fighters] crossed the border'), which such a
+    phrase does not tell as the one given aid or refuge ('refugees crossed the border')."""
+    nouns = lexicon.patterns.get("sector_nouns", {})
+    armed = {n for sector in ARMED_SECTORS for n in nouns.get(sector, ())}
+    return any(s.lemma_.lower() in armed for s in verb_subject(trig.token))
 
 
 def _attack_noun(trig: Trigger, lexicon: Lexicon) -> Entry | None:
@@ -1232,9 +1284,24 @@ def _undergone_assault(trig: Trigger, lexicon: Lexicon) -> Trigger:
     thing said it stays the dictionary's criticism ('the minister came under fire')."""
     attack = _attack_noun(trig, lexicon)
     if attack is None or trig.entry.type == ASSAULT_TYPE or trig.entry.object_control or \
-            not armed_or_physical(trig.token, lexicon):
+            not (armed_or_physical(trig.token, lexicon) or _armed_fire(trig, lexicon)):
         return trig
     return replace(trig, entry=replace(trig.entry, type=ASSAULT_TYPE, mode=attack.mode))
+
+
+def _armed_fire(trig: Trigger, lexicon: Lexicon) -> bool:
+    """True for a role-reversed attack noun that names its weapon ('came under [rocket] fire',
+    'under [mortar] fire', 'under [sniper] fire') or whose doer is an armed party ('came under
+    fire from [militants]'): gunfire, whoever its subject ('Israel came under rocket fire from
+    Gaza'); criticism names neither ('the minister came under heavy fire from lawmakers')."""
+    nouns = lexicon.patterns.get("sector_nouns", {})
+    armed = {n for sector in ARMED_SECTORS for n in nouns.get(sector, ())}
+    for t in trig.extra:
+        if t.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod", "nmod") and
+                                    _weapon(lexicon, c) for c in t.children):
+            return True
+    return any(d.lemma_.lower() in armed or _weapon(lexicon, d)
+               for d in reversed_doers(trig.token, DOER_PREPS))
 
 
 def _may_be_confirmed(trig: Trigger) -> bool:

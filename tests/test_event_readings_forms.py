@@ -1,0 +1,111 @@
+"""General English forms of news events, on hand-built sentences: a participle clause that
+adds an act, the act a retaliation answers, 'came under rocket fire', armed nouns as doers,
+aid nouns that name agents and armed parties crossing a border."""
+
+from __future__ import annotations
+
+import pytest
+from test_actors_arguments import _countries, _event, _events, _texts
+
+from eventwire.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def _types(events) -> list[tuple[str, str]]:
+    return [(ev.type, ev.trigger.text) for ev in events]
+
+
+@pytest.mark.parametrize(("text", "attack", "taking"), [
+    ("Militants launched an attack on the town, taking 20 hostages.", "attack", "taking"),
+    ("Gunmen launched an assault on the hotel, taking dozens of guests hostage.", "assault",
+     "taking"),
+])
+def test_a_participle_clause_adds_an_abduction_to_the_attack_of_a_light_verb(
+        pipeline, text, attack, taking):
+    events = _events(pipeline, text)
+    assert _event(events, attack).type == "ASSAULT", _types(events)
+    assert _event(events, taking).mode == "ASSAULT/abduct"
+
+
+@pytest.mark.parametrize(("text", "answering", "doer"), [
+    ("Israel struck Lebanon in retaliation for a rocket attack by Hezbollah.", "struck",
+     "LBN"),
+    ("Ukraine shelled the depot in response to a drone attack by Russia.", "shelled", "RUS"),
+])
+def test_the_act_a_retaliation_answers_is_its_named_doers_own(pipeline, text, answering,
+                                                              doer):
+    events = _events(pipeline, text)
+    assert len([ev for ev in events if ev.type == "ASSAULT"]) == 2, _types(events)
+    answered = _event(events, "attack")
+    assert _countries(answered, "source") == {doer}
+    assert "answers" in _event(events, answering).attributes
+
+
+def test_a_retaliation_for_an_attack_without_a_doer_stays_one_act(pipeline):
+    events = _events(pipeline, "Israel struck Gaza in retaliation for the rocket attacks.")
+    assert [ev.type for ev in events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "source", "target", "mode"), [
+    ("Israel came under rocket fire from Gaza on Monday.", "PSE", "ISR", "ASSAULT/shelling"),
+    ("Kyiv came under artillery fire overnight.", None, "UKR", "ASSAULT/shelling"),
+    ("The government came under fire from militants on Monday.", None, None,
+     "ASSAULT/firearms"),
+])
+def test_coming_under_armed_fire_is_an_assault_on_the_subject(pipeline, text, source, target,
+                                                             mode):
+    ev = _event(_events(pipeline, text), "came under")
+    assert (ev.type, ev.mode) == ("ASSAULT", mode)
+    if source:
+        assert _countries(ev, "source") == {source}
+    if target:
+        assert _countries(ev, "target") == {target}
+
+
+@pytest.mark.parametrize("text", [
+    "The minister came under heavy fire from lawmakers.",
+    "The president came under fire from critics over the budget.",
+])
+def test_coming_under_fire_from_critics_stays_criticism(pipeline, text):
+    assert all(ev.type != "ASSAULT" for ev in _events(pipeline, text))
+
+
+@pytest.mark.parametrize(("text", "trigger", "doer"), [
+    ("Troops killed ten rebels when gunmen attacked a checkpoint.", "attacked", "gunmen"),
+    ("Gunmen attacked the army on Monday.", "attacked", "Gunmen"),
+    ("Fighters stormed the army base at dawn.", "stormed", "Fighters"),
+])
+def test_armed_nouns_are_the_doers_of_their_attacks(pipeline, text, trigger, doer):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _texts(ev, "source") == [doer]
+
+
+@pytest.mark.parametrize("text", [
+    "Aid workers reached the town on Monday.",
+    "Relief agencies warned of famine on Monday.",
+    "Aid groups said food ran out.",
+])
+def test_an_aid_noun_naming_agents_is_no_aid(pipeline, text):
+    assert all(ev.type != "AID" for ev in _events(pipeline, text))
+
+
+def test_an_aid_convoy_still_tells_aid(pipeline):
+    events = _events(pipeline, "An aid convoy reached the town on Monday.")
+    assert any(ev.type == "AID" for ev in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia said its troops crossed the border.",
+    "Its soldiers crossed the border on Monday.",
+])
+def test_an_armed_party_crossing_a_border_is_given_no_aid(pipeline, text):
+    assert all(ev.type != "AID" for ev in _events(pipeline, text))
+
+
+def test_refugees_crossing_a_border_keep_the_dictionary_reading(pipeline):
+    events = _events(pipeline, "Thousands of refugees crossed the border into Chad.")
+    assert any(ev.type == "AID" for ev in events)
