@@ -109,3 +109,14 @@ def test_an_armed_party_crossing_a_border_is_given_no_aid(pipeline, text):
 def test_refugees_crossing_a_border_keep_the_dictionary_reading(pipeline):
     events = _events(pipeline, "Thousands of refugees crossed the border into Chad.")
     assert any(ev.type == "AID" for ev in events)
+
+
+@pytest.mark.parametrize(("text", "raid"), [
+    ("Gunmen carried out a raid on the village, kidnapping 30 people.", "raid"),
+    ("Troops raided the village, abducting 30 people.", "raided"),
+])
+def test_an_abduction_beside_a_raid_is_its_own_act(pipeline, text, raid):
+    events = _events(pipeline, text)
+    assert _event(events, raid).type == "COERCE"
+    assert _event(events, "ducting" if "abducting" in text else "kidnapping").mode == \
+        "ASSAULT/abduct"

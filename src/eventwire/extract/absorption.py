@@ -290,13 +290,18 @@ def visit_purpose(trig: Trigger, gov: Trigger) -> bool:
         trig.entry.type != VISIT[0] and not trig.nominal and purpose_aim(trig.token)
 
 
+RAID_TYPES = (ASSAULT, "COERCE")  # 'stormed the village', 'raided the village', 'a raid on it'
+
+
 def captives_taken(trig: Trigger, gov: Trigger) -> bool:
-    """True for an abduction told beside another assault as a clause of its own ('attacked a
-    train, [taking] many hostages', 'stormed the village, killing 12 and [kidnapping] 30'):
+    """True for an abduction told beside another assault or a raid as a clause of its own
+    ('attacked a train, [taking] many hostages', 'stormed the village, killing 12 and
+    [kidnapping] 30', 'raided the village, [abducting] 30'):
     the people carried off are a second act, not a detail of the attack (PLOVER's `abduct`
     mode)."""
-    return trig.entry.type == gov.entry.type == ASSAULT and trig.entry.mode == ABDUCT and \
-        gov.entry.mode != ABDUCT and not trig.nominal and trig.token.dep_ in ("advcl", "conj")
+    return trig.entry.type == ASSAULT and gov.entry.type in RAID_TYPES and \
+        trig.entry.mode == ABDUCT and gov.entry.mode != ABDUCT and not trig.nominal and \
+        trig.token.dep_ in ("advcl", "conj")
 
 
 def property_destroyed(trig: Trigger, gov: Trigger) -> bool:
