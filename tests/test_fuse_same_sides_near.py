@@ -62,7 +62,7 @@ def test_a_leader_for_his_state_in_one_sentence_is_one_threat() -> None:
 
 def test_a_unit_and_the_dead_of_the_group_struck_are_one_raid() -> None:
     lead = "Osterlich jets struck dozens of Militia targets across the south overnight."
-    toll = "Local officials said at least nine people were killed in two villages."
+    toll = "Regional officials said at least eleven residents were killed in three hamlets."
     struck = mention("m0", lead, "struck", [unit("jets", OST)], [group("Militia", RUR)], 0,
                      rng=NIGHT, derived="cue:overnight")
     killed = mention("m1", toll, "killed", [unit("jets", OST)], [unit("people", RUR)],
