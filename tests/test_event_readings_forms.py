@@ -67,6 +67,23 @@ def test_coming_under_armed_fire_is_an_assault_on_the_subject(pipeline, text, so
 
 
 @pytest.mark.parametrize("text", [
+    "Kyiv came under artillery fire overnight.",
+    "Kharkiv came under heavy shelling on Tuesday.",
+    "Ukrainian troops came under fire near the front line.",
+])
+def test_a_victim_coming_under_fire_is_not_its_own_attacker(pipeline, text):
+    ev = next(ev for ev in _events(pipeline, text) if ev.type == "ASSAULT")
+    assert _countries(ev, "target") == {"UKR"}
+    assert not ev.source
+
+
+def test_soldiers_placed_by_the_sentence_keep_the_domestic_attacker(pipeline):
+    ev = _event(_events(pipeline, "Twelve soldiers came under attack in the Mopti region."),
+                "attack")
+    assert _countries(ev, "source") == {"MLI"}
+
+
+@pytest.mark.parametrize("text", [
     "The minister came under heavy fire from lawmakers.",
     "The president came under fire from critics over the budget.",
 ])

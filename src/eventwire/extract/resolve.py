@@ -524,6 +524,8 @@ def _domestic_attackers(events: list[EventMention], registry: Any, focus: Any) -
         if ev.attributes.get("target_from") != "location" and any(
                 _state_itself(p) for p in ev.target):
             continue  # 'gunmen fired shells into Chad': a state attacked from outside
+        if _undergone_attack(ev) and any(_self_named_victim(p) for p in ev.target):
+            continue  # 'Kyiv came under artillery fire': the city is not its own attacker
         where = (ev.location or {}).get("country")
         victims = _side_countries(ev.target)
         if not where and not all(_victim_placed(p, ev, focus) for p in ev.target
@@ -552,6 +554,23 @@ def _domestic_attackers(events: list[EventMention], registry: Any, focus: Any) -
         ev.source = [Participant(ev.trigger.start, ev.trigger.end, ev.trigger.text,
                                  dataclasses.replace(ref, evidence=f"domestic attack: {ref.name}"))]
         ev.attributes["source_from"] = "domestic attack"
+
+
+def _undergone_attack(ev: EventMention) -> bool:
+    """Whether an attack is read from its victim's coming or being under it ('Kyiv came
+    under artillery fire', 'the troops came under heavy shelling'): the role-reversed
+    phrase or an attack noun governed by 'under', whose subject is the one attacked."""
+    info = ev.attributes.get("trigger_info") or {}
+    return info.get("reversed") == "1" or (info.get("dep") == "pobj" and
+                                           info.get("head") == "under")
+
+
+def _self_named_victim(p: Participant) -> bool:
+    """Whether a victim names its country itself ('Kyiv', 'Ukrainian troops'), not by a
+    place, dateline or focus its sentence or article gives ('soldiers ... in the Mopti
+    region'): the subject of 'came under fire' so named is attacked by another side, so
+    its own country is never read as the attacker."""
+    return p.actor is not None and bool(p.actor.country) and not p.actor.evidence
 
 
 CONDEMNING_TYPES = frozenset({"ACCUSE"})  # 'condemned', 'denounced', 'blamed'
