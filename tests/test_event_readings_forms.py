@@ -137,3 +137,15 @@ def test_an_abduction_beside_a_raid_is_its_own_act(pipeline, text, raid):
     assert _event(events, raid).type == "COERCE"
     assert _event(events, "ducting" if "abducting" in text else "kidnapping").mode == \
         "ASSAULT/abduct"
+
+
+@pytest.mark.parametrize(("text", "taking"), [
+    ("Rebels stormed the border post, taking six guards hostage.", "taking"),
+    ("Gunmen seized the mine, holding ten workers hostage.", "holding"),
+    ("Gunmen stormed the hotel and took twelve guests hostage.", "took"),
+    ("Gunmen are holding ten workers hostage in the mine.", "holding"),
+])
+def test_taking_people_hostage_is_a_hostage_taking(pipeline, text, taking):
+    ev = _event(_events(pipeline, text), taking)
+    assert (ev.type, ev.mode) == ("ASSAULT", "ASSAULT/abduct")
+    assert _texts(ev, "source") == [text.split()[0]]

@@ -220,6 +220,7 @@ ATTACK_TYPE = "ASSAULT"
 ABDUCT_VERBS = ("abduct", "kidnap", "hijack")  # hostage-taking beside an attack: an act of its own
 HOSTAGE_VERBS = ("take", "hold", "seize")
 HOSTAGE_NOUNS = ("hostage", "hostages")
+HOSTAGE_DEPS = ("dobj", "oprd", "ccomp")  # 'taking six guards [hostage]' parsed as a clause
 ABDUCT_MODE = "ASSAULT/abduct"
 AID_TYPE = "AID"  # a participle of support between armed forces: military assistance
 ATTACK_NOUN_TYPES = ("ASSAULT", "COERCE")  # trigger nouns that name an attack ('the raid')
@@ -907,7 +908,7 @@ def _abduction(tok: Any) -> bool:
         return False
     lemma = tok.lemma_.lower()
     return lemma in ABDUCT_VERBS or (lemma in HOSTAGE_VERBS and any(
-        c.lemma_.lower() in HOSTAGE_NOUNS for c in tok.children if c.dep_ in ("dobj", "oprd")))
+        c.lemma_.lower() in HOSTAGE_NOUNS for c in tok.children if c.dep_ in HOSTAGE_DEPS))
 
 
 def _share_coordinated_sides(events: list[EventMention], tokens: dict[int, Any]) -> None:

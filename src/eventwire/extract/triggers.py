@@ -183,6 +183,8 @@ def _objects(tok: Any) -> list[Any]:
         dep = deps[j]
         if dep in OBJECT_DEPS and not _verbal_complement(dep, pos[j]):
             out.append(doc[j])
+        elif dep == "ccomp" and lower[j] in CAPTIVE_COMPLEMENTS and pos[j] == "NOUN":
+            out.append(doc[j])  # 'taking six guards [hostage]' parsed as a clause
         elif dep in SMALL_CLAUSE_DEPS and pos[j] == "ADJ" and _small_clause(tok, doc[j]):
             out.append(doc[j])  # 'held [Kenya] [responsible]': the state the object is held in
         elif dep in ("prep", "agent", "prt"):
@@ -208,6 +210,9 @@ def _objects(tok: Any) -> list[Any]:
 # on the verb as a clause or an adverbial: with a party of its own, or after the verb's
 # object, it is the state the object is held in, an object-like complement.
 SMALL_CLAUSE_DEPS = ("ccomp", "advcl")
+# The parser takes the complement of 'took / holding six guards [hostage]' for a clause with
+# the captives as its compound: it is the state the object is taken in, an object-like one.
+CAPTIVE_COMPLEMENTS = frozenset({"hostage", "hostages", "captive", "captives"})
 
 
 def _small_clause(tok: Any, adj: Any) -> bool:
