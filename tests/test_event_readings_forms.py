@@ -149,3 +149,18 @@ def test_taking_people_hostage_is_a_hostage_taking(pipeline, text, taking):
     ev = _event(_events(pipeline, text), taking)
     assert (ev.type, ev.mode) == ("ASSAULT", "ASSAULT/abduct")
     assert _texts(ev, "source") == [text.split()[0]]
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Gunmen attacked a police checkpoint.", "attacked", "police checkpoint"),
+    ("Insurgents ambushed a military convoy on Monday.", "ambushed", "military convoy"),
+    ("Rebels seized military positions near the town.", "seized", "military positions"),
+])
+def test_an_attacked_post_of_a_body_is_its_target(pipeline, text, trigger, target):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _texts(ev, "target") == [target]
+
+
+def test_a_post_with_no_body_named_gives_no_target(pipeline):
+    ev = _event(_events(pipeline, "Gunmen attacked a checkpoint."), "attacked")
+    assert not ev.target

@@ -251,6 +251,26 @@ def _sector_of(ctx: EventContext, tok: Any) -> str | None:
     return None
 
 
+# Posts, vehicles and sites a body mans: 'a police checkpoint', 'a military convoy', 'army
+# positions' stand for the police or the army when they are attacked or seized.
+FACILITY_NOUNS = frozenset({"checkpoint", "convoy", "post", "outpost", "station", "barracks",
+                            "patrol", "headquarters", "camp", "position", "garrison",
+                            "compound", "vehicle"})
+
+
+def _facility_sector(ctx: EventContext, tok: Any) -> str | None:
+    """The sector of the agent noun modifying a facility noun ('a [police] checkpoint' →
+    COP, 'a [military] convoy' → MIL): the body that mans it, which the phrase names."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in FACILITY_NOUNS:
+        return None
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod") and c.i < tok.i:
+            sector = _sector_of(ctx, c)
+            if sector is not None:
+                return sector
+    return None
+
+
 def _with_sector(actor: ActorRef | None, sector: str | None) -> ActorRef | None:
     """A copy of a country-level actor with the head noun's sector filled in."""
     if actor is None or sector is None or actor.sector:
@@ -1014,7 +1034,7 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
     if not ents:
         tok = _group_head(ctx, tok)  # 'thousands of teachers'
         ents = _best_entities(ctx, tok)
-    sector = _sector_of(ctx, tok)
+    sector = _sector_of(ctx, tok) or _facility_sector(ctx, tok)
     referred = _armed_group_reference(ctx, tok, sector)
     if referred is not None:
         return [referred]
