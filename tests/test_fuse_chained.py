@@ -6,7 +6,7 @@ from __future__ import annotations
 from test_fuse_coref import event, mention, quake
 
 from eventwire.fuse import coref
-from eventwire.fuse.events import OUTVOTED_MIN, chained, event_link
+from eventwire.fuse.events import CHAIN_MIN, chained, event_link
 from eventwire.fuse.mentions import Mention
 
 FIRE = ["A fire destroyed a warehouse by the harbour overnight.",
@@ -24,14 +24,14 @@ def reports(texts: list[str], trigger: str = "destroyed") -> list[Mention]:
 def test_a_report_refused_by_most_of_an_events_reports_does_not_join_it() -> None:
     group = reports(FIRE[:3])
     barn = mention("b1", None, "farmnews", quake(OTHER_FIRE, "destroyed"))
-    assert not coref.other_triggers(barn, group[0])  # one word: ``outvoted`` leaves it alone
+    assert not coref.other_triggers(barn, group[0])  # one word, refused all the same
     strong = coref.vague_threshold()
     # linked to one report only, refused by the two others: it reached the event through one
     assert chained(barn, [(group[0], strong), (group[1], 0.0), (group[2], 0.0)])
     # linked to two of three: most of the event takes it
     assert not chained(barn, [(group[0], strong), (group[1], strong), (group[2], 0.0)])
     # too few reports to tell (a pair of reports is single linkage as before)
-    assert OUTVOTED_MIN == 3
+    assert CHAIN_MIN == 3
     assert not chained(barn, [(group[0], strong), (group[1], 0.0)])
     # the mention's own article's reports do not vote
     own = mention("b1", None, "farmnews", quake("The barn burned for hours.", "burned"))

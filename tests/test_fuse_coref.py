@@ -679,17 +679,19 @@ def test_phrase_codes_match_every_joined_key() -> None:
 # -- a report told with other words than most of an event's reports ---------------------------
 
 def test_report_in_other_words_linking_weakly_to_most_of_an_event_stays_out() -> None:
-    from eventwire.fuse.events import outvoted
+    """Refused by most of an event's reports where dates cannot tell (``chained``), whatever
+    words tell it: told with other words ("struck" against "killed") or the same."""
+    from eventwire.fuse.events import chained
     hit = mention("s1", None, "wire", quake("A driver struck a cyclist on Elm Road.", "struck"))
     killed = [mention(f"k{i}", None, "paper", quake(t, "killed")) for i, t in enumerate((
         "The cyclist was killed on Elm Road.", "A man was killed by a car.",
         "Police said the man was killed instantly."))]
     assert coref.other_triggers(hit, killed[0])
-    assert outvoted(hit, [(k, 0.05) for k in killed])
-    assert not outvoted(hit, [(k, 0.05) for k in killed[:2]])  # too few reports to outvote
-    assert not outvoted(hit, [(killed[0], 0.5), (killed[1], 0.05), (killed[2], 0.5)])
+    assert chained(hit, [(k, 0.05) for k in killed])
+    assert not chained(hit, [(k, 0.05) for k in killed[:2]])  # too few reports to refuse
+    assert not chained(hit, [(killed[0], 0.5), (killed[1], 0.05), (killed[2], 0.5)])
     same = mention("k9", None, "post", quake("A second man was killed.", "killed"))
-    assert not outvoted(same, [(k, 0.05) for k in killed])  # one word: the link decides
+    assert chained(same, [(k, 0.05) for k in killed])  # one word: refused all the same
 
 
 def test_verb_tables_read_once_give_each_table_as_read_alone() -> None:

@@ -81,10 +81,10 @@ MAX_SCORES = 100_000  # remembered pair scores (then forgotten): an 8-article up
 # computed when 20,000 were kept); at most about 20 MB
 WRITE_SLICE = 200  # events built and written together (their articles' extract objects in memory)
 WRITE_MENTIONS = 1000  # ... and at most this many mentions of theirs (and as many articles)
-OUTVOTED_LINK = 0.1  # a report linking under this to most of an event's other reports, told with
-OUTVOTED_MIN = 3  # other words, does not join it (``outvoted``; at least this many scored)
-CHAIN_SHARE = 0.5  # a report refused (under ``OUTVOTED_LINK``, dates unable to tell) by more than
-#   this share of an event's scored reports of other articles does not join it (``chained``)
+CHAIN_LINK = 0.1  # a report linking under this to an event's report of another article...
+CHAIN_MIN = 3  # ... (at least this many scored) ...
+CHAIN_SHARE = 0.5  # ... refused (dates unable to tell) by more than this share of them does not
+#   join it (``chained``)
 MAX_COMPARED = 12  # mentions of a larger event compared with others: its first and its newest
 OWN_REPORTS = "own_reports"  # memo: the acts a mention's article reports as done
 DENIAL_DAYS = 7  # widest date range of a report and another outlet's denial read as one occurrence
@@ -1465,7 +1465,7 @@ def event_link(m: Mention, group: list[Mention], link: Any,
     rest on the story alone must link to each of the scored mentions of other articles at the
     vague threshold (complete linkage: undated reports of one story do not chain), or share
     its trigger word (``same_word``). A mention that most of the scored mentions of other
-    articles refuse where dates cannot tell (``outvoted``, ``chained``) does not join through
+    articles refuse where dates cannot tell (``chained``) does not join through
     the others."""
     if kept_apart_in_article(m, group):
         return 0.0
@@ -1480,7 +1480,7 @@ def event_link(m: Mention, group: list[Mention], link: Any,
         scored = compared + [o for o in group if o.root == m.root and o.id not in seen]
     scores = [(o, pair_score(m, o, link)) for o in scored]
     best = max((p for _, p in scores), default=0.0)
-    if best >= coref.threshold() and (outvoted(m, scores) or chained(m, scores)):
+    if best >= coref.threshold() and chained(m, scores):
         return 0.0
     if story_only is not None and best >= coref.threshold() and \
             all(story_only(m, o) for o, p in scores if p >= coref.threshold()) and \
@@ -1490,32 +1490,17 @@ def event_link(m: Mention, group: list[Mention], link: Any,
     return best
 
 
-def outvoted(m: Mention, scores: list[tuple[Mention, float]]) -> bool:
-    """Whether most of an event's scored reports from other articles (at least
-    ``OUTVOTED_MIN``) link to the mention under ``OUTVOTED_LINK``, where dates cannot tell
-    (``vaguely_dated``), and tell it with other words (``coref.other_triggers``: "struck"
-    against the record's "killed"): the mention reached the event through one member alone,
-    an unmatched or another occurrence's report, and would join what the record's reports
-    tell apart from it."""
-    others = [(o, p) for o, p in scores if o.root != m.root]
-    if len(others) < OUTVOTED_MIN:
-        return False
-    low = sum(1 for o, p in others if p < OUTVOTED_LINK and vaguely_dated(m, o) and
-              coref.other_triggers(m, o))
-    return 2 * low > len(others)
-
-
 def chained(m: Mention, scores: list[tuple[Mention, float]]) -> bool:
     """Whether more than ``CHAIN_SHARE`` of an event's scored reports from other articles (at
-    least ``OUTVOTED_MIN``) refuse the mention where dates cannot tell (``vaguely_dated``; a
-    link under ``OUTVOTED_LINK``: a vague pair's link is 0 when a rule of ``link_verdict`` or
+    least ``CHAIN_MIN``) refuse the mention where dates cannot tell (``vaguely_dated``; a
+    link under ``CHAIN_LINK``: a vague pair's link is 0 when a rule of ``link_verdict`` or
     the vague threshold refuses it), whatever words tell it: the mention reached the event
     through a few members alone, and joining it would link it to the many it was compared
     with and refused (merge transitively only through strong links). Dated pairs do not
     count: their reports of one occurrence differ in detail and still link to other members
     at the dated threshold."""
-    others = [p < OUTVOTED_LINK and vaguely_dated(m, o) for o, p in scores if o.root != m.root]
-    return len(others) >= OUTVOTED_MIN and sum(others) > CHAIN_SHARE * len(others)
+    others = [p < CHAIN_LINK and vaguely_dated(m, o) for o, p in scores if o.root != m.root]
+    return len(others) >= CHAIN_MIN and sum(others) > CHAIN_SHARE * len(others)
 
 
 def load_groups(conn: Connection, mentions: list[Mention]) -> Fusion:
