@@ -3,6 +3,8 @@ refuse it where dates cannot tell."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from test_fuse_coref import event, mention, quake
 
 from eventwire.fuse import coref
@@ -64,3 +66,64 @@ def test_event_link_refuses_a_chained_report_and_keeps_a_linked_one() -> None:
     assert event_link(barn, group, link) == 0.0
     assert event_link(barn, group[:2], link) == strong  # one of two: as before
     assert event_link(fourth, group, link) == strong
+
+
+def fused(groups: dict[str, list[Mention]], links: dict[tuple[str, str], float],
+          new: list[Mention] = ()) -> Any:
+    """A fusion holding these events, every cross-article pair's link (with the ``new``
+    mentions too) preset: 0 unless given."""
+    from eventwire.fuse.events import Fusion
+    fusion = Fusion()
+    for eid, group in groups.items():
+        for m in group:
+            fusion.add(eid, m)
+    fusion.next_seq = len(groups) + 1
+    every = [m for g in groups.values() for m in g] + list(new)
+    for m in every:
+        for o in every:
+            if m.root != o.root:
+                key = (m.id, o.id) if m.id <= o.id else (o.id, m.id)
+                fusion.scores[key] = links.get((m.id, o.id), links.get((o.id, m.id), 0.0))
+    return fusion
+
+
+def test_two_events_whose_reports_refuse_each_other_stay_two() -> None:
+    from eventwire.fuse.events import records_chained
+    harbour = reports(FIRE[:2])
+    barn = [mention(f"b{i}", None, f"farm{i}", quake(t, "destroyed")) for i, t in enumerate((
+        OTHER_FIRE, "The barn on the farm north of the town was destroyed by fire."))]
+    strong = coref.vague_threshold()
+    fusion = fused({"e1": harbour, "e2": barn}, {})
+    assert records_chained(fusion, "e1", "e2")  # four pairs across, all refused
+    # linked across by most pairs: one occurrence the reports tell alike
+    fusion = fused({"e1": harbour, "e2": barn}, {(x.id, y.id): strong for x in harbour
+                                                 for y in barn[:1]})
+    assert not records_chained(fusion, "e1", "e2")
+    # too few pairs to tell (one report against two)
+    fusion = fused({"e1": harbour, "e2": barn[:1]}, {})
+    assert not records_chained(fusion, "e1", "e2")
+
+
+def test_a_report_linking_strongly_to_two_events_their_reports_refuse_joins_one() -> None:
+    from eventwire.fuse.candidates import with_ingest_day
+    from eventwire.fuse.events import place
+    def report(aid: str, text: str) -> Mention:  # undated, stored the same day, one story
+        found = with_ingest_day(mention(aid, None, aid, quake(text, "destroyed")),
+                                "2024-05-03T10:00:00")
+        found.story = "fires"
+        return found
+    harbour = [report(f"f{i}", t) for i, t in enumerate(FIRE[:2])]
+    barn = [report(f"b{i}", t) for i, t in enumerate((
+        OTHER_FIRE, "The barn on the farm north of the town was destroyed by fire."))]
+    new = report("n1", FIRE[3])
+    assert new.range is None
+    strong = coref.merge_threshold() + 0.01
+    bridge = {(new.id, o.id): strong for o in harbour + barn}
+    fusion = fused({"e1": harbour, "e2": barn}, bridge, [new])
+    eid = place(fusion, new)
+    assert eid in ("e1", "e2") and len(fusion.groups) == 2
+    assert len(fusion.groups[eid]) == 3
+    # the same report with two events whose reports link: one occurrence told twice
+    across = {(x.id, y.id): strong for x in harbour for y in barn}
+    fusion = fused({"e1": harbour, "e2": barn}, {**bridge, **across}, [new])
+    assert place(fusion, new) == "e1" and len(fusion.groups["e1"]) == 5

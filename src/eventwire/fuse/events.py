@@ -1593,8 +1593,9 @@ def own_report(m: Mention) -> bool:
 
 def place(fusion: Fusion, m: Mention) -> str:
     """Put a mention into the event it links to most strongly, or a new one; return its id.
-    When it links strongly to several events that do not rule each other out, those events
-    are one occurrence told twice and merge (the oldest id survives); so do the events it
+    When it links strongly to several events that do not rule each other out (nor refuse
+    each other's reports where dates cannot tell, ``records_chained``), those events are one
+    occurrence told twice and merge (the oldest id survives); so do the events it
     links to that hold another article's report of its trigger word in its story where dates
     cannot tell (``told_with_word``), when it joins one of them."""
     scores: dict[str, float] = {}
@@ -1625,11 +1626,24 @@ def place(fusion: Fusion, m: Mention) -> str:
                     continue
                 other = fusion.resolve(other)
                 if other != best and groups_compatible(fusion.whole(best),
-                                                       fusion.whole(other), fusion.common):
+                                                       fusion.whole(other), fusion.common) \
+                        and not records_chained(fusion, best, other):
                     best = fusion.absorb(best, other)
     fusion.add(best, m)
     fusion.touched.add(best)
     return best
+
+
+def records_chained(fusion: Fusion, a: str, b: str) -> bool:
+    """Whether more than ``CHAIN_SHARE`` of the pairs across two events' compared reports of
+    different articles (at least ``CHAIN_MIN``) refuse each other where dates cannot tell
+    (``vaguely_dated``, a link under ``CHAIN_LINK``): a mention linking strongly to both
+    bridges two occurrences its two events' reports tell apart, and they stay two (as
+    ``chained`` keeps one report out of an event: merge transitively only through strong
+    links)."""
+    pairs = [fusion.link(x, y) < CHAIN_LINK for x in fusion.compared(a)
+             for y in fusion.compared(b) if x.root != y.root and vaguely_dated(x, y)]
+    return len(pairs) >= CHAIN_MIN and sum(pairs) > CHAIN_SHARE * len(pairs)
 
 
 def day_apart(m: Mention, o: Mention) -> bool:
