@@ -127,3 +127,37 @@ def test_a_report_linking_strongly_to_two_events_their_reports_refuse_joins_one(
     across = {(x.id, y.id): strong for x in harbour for y in barn}
     fusion = fused({"e1": harbour, "e2": barn}, {**bridge, **across}, [new])
     assert place(fusion, new) == "e1" and len(fusion.groups["e1"]) == 5
+
+
+def test_two_events_linked_only_by_their_trigger_word_stay_two() -> None:
+    """Reports of two events in one story that link only because they tell it with one trigger
+    word, one in its lead (``link_verdict``: "trigger"), are no link between the events: a
+    storm's two kinds of damage told with "destroyed" stay two."""
+    from eventwire.fuse.candidates import with_ingest_day
+    from eventwire.fuse.events import link_verdict, records_chained
+
+    def report(aid: str, text: str, where: str) -> Mention:
+        found = with_ingest_day(mention(aid, None, aid, quake(text, "destroyed")),
+                                "2024-05-03T10:00:00")
+        found.story = "storms"
+        found.data.setdefault("attributes", {})["trigger_info"] = {"position": where,
+                                                                   "lemma": "destroy"}
+        return found
+
+    def events(where: str) -> tuple[list[Mention], list[Mention]]:
+        return ([report("w1", "The warehouse fire by the harbour destroyed stock worth millions.",
+                        where),
+                 report("w2", "Residents watched as the fire destroyed the old warehouse.", where)],
+                [report("c1", "Lightning destroyed an old chapel in the hills.", where),
+                 report("c2", "A storm destroyed two boats at the marina.", where)])
+
+    fire, storm = events("lead")
+    verdicts = [link_verdict(x, y)[0] for x in fire for y in storm]
+    assert verdicts.count("trigger") == 3
+    linked = {(x.id, y.id): coref.vague_threshold() for x in fire for y in storm}
+    assert records_chained(fused({"e1": fire, "e2": storm}, linked), "e1", "e2")
+    # the same reports, none in its lead: their links are the model's, and they hold
+    fire, storm = events("body")
+    assert "trigger" not in [link_verdict(x, y)[0] for x in fire for y in storm]
+    linked = {(x.id, y.id): coref.vague_threshold() for x in fire for y in storm}
+    assert not records_chained(fused({"e1": fire, "e2": storm}, linked), "e1", "e2")

@@ -1637,11 +1637,13 @@ def place(fusion: Fusion, m: Mention) -> str:
 def records_chained(fusion: Fusion, a: str, b: str) -> bool:
     """Whether more than ``CHAIN_SHARE`` of the pairs across two events' compared reports of
     different articles (at least ``CHAIN_MIN``) refuse each other where dates cannot tell
-    (``vaguely_dated``, a link under ``CHAIN_LINK``): a mention linking strongly to both
-    bridges two occurrences its two events' reports tell apart, and they stay two (as
-    ``chained`` keeps one report out of an event: merge transitively only through strong
-    links)."""
-    pairs = [fusion.link(x, y) < CHAIN_LINK for x in fusion.compared(a)
+    (``vaguely_dated``, a link under ``CHAIN_LINK``, or one linked only by the trigger rule
+    of ``link_verdict``: one story's trigger word, no link on content): a mention linking
+    strongly to both bridges two occurrences its two events' reports tell apart, and they
+    stay two (as ``chained`` keeps one report out of an event: merge transitively only
+    through strong links)."""
+    pairs = [fusion.link(x, y) < CHAIN_LINK or
+             link_verdict(x, y, fusion.common)[0] == "trigger" for x in fusion.compared(a)
              for y in fusion.compared(b) if x.root != y.root and vaguely_dated(x, y)]
     return len(pairs) >= CHAIN_MIN and sum(pairs) > CHAIN_SHARE * len(pairs)
 
