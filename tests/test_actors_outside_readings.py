@@ -101,7 +101,8 @@ def test_an_unreported_attack_at_home_stays_domestic(pipeline):
 
 def test_a_state_fired_into_is_no_domestic_attackers(pipeline):
     ev = event_of(pipeline, "Gunmen fired mortar shells into Chad overnight.", "fired")
-    assert not ev.source
+    assert [p.text for p in ev.source] == ["Gunmen"]
+    assert side_countries(ev, "source") == set()
     assert side_countries(ev, "target") == {"TCD"}
 
 
