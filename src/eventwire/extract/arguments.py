@@ -106,6 +106,8 @@ PATIENT_NOUNS = ("arrest", "detention", "abduction", "kidnapping", "capture", "i
                  "jailing", "extradition", "deportation", "expulsion", "execution",
                  "assassination", "murder", "killing", "torture", "ouster", "impeachment",
                  "indictment", "prosecution", "conviction")  # "X's arrest": X is arrested
+OWN_ACT_TYPES = ("RETREAT",)  # 'X announced a retreat': with no doer named, X retreats
+MOVED_NOUNS = frozenset({"evacuation"})  # 'the evacuation of X': X is moved, not the evacuator
 FREED_MODES = ("release",)  # "the release of X": X is freed, the target
 VISIT_MODES = ("visit",)  # "the visit of X": X is the visitor, the source
 CAPTIVE_MODES = ("abduct",)  # 'took 30 hostages': the object matched by the trigger is taken
@@ -2121,7 +2123,9 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         return args
     announced = verb is not None and how == "object" and \
         verb.lemma_.lower() in ANNOUNCING_VERBS and etype in SHARED_TYPES and \
-        not (tgt and set(tgt) <= set(_pobjs(tok, {"with"})))
+        not (tgt and set(tgt) <= set(_pobjs(tok, {"with"}))) and \
+        not (etype in OWN_ACT_TYPES and not of_objs)
+    # 'X announced a withdrawal from Y': a one-sided act named without its doer is X's own
     # 'X announced a ceasefire with Y': the with-phrase makes X the other party
     # 'Misri announced the ceasefire': the announcer is no party; 'In a meeting with X,
     # officials said ...': the speakers were in it
@@ -2158,8 +2162,9 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         src = [s for s in subj if s.i not in {t.i for t in tgt}]
         if src:
             args.how = "clause" if how == "in" else "nominal"
-    if etype in OF_SOURCE_TYPES and not src and not _frees(trig):
-        src = of_objs
+    if etype in OF_SOURCE_TYPES and not src and not _frees(trig) and \
+            tok.lemma_.lower() not in MOVED_NOUNS:
+        src = of_objs  # 'the evacuation of civilians': they are moved, not the movers
     if verb is not None and how == "object" and not tgt:
         tgt = [t for t in _pobjs(verb, {"on", "against", "with", "to", "toward", "towards", "at"})
                if t.ent_type_ not in TIME_ENTS] or \
