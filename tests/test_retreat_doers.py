@@ -56,3 +56,8 @@ def test_the_evacuated_are_not_the_evacuators() -> None:
 
 def test_withdrawing_troops_stay_the_source() -> None:
     assert _source("withdrawal_of")
+
+
+def test_the_announcer_of_a_ceasefire_is_still_no_party() -> None:
+    (ex,) = run_texts({"c": "Foreign Secretary Tomas Ruiz announced the ceasefire on Monday."}).values()
+    assert all("Ruiz" not in p.text for e in ex.events for p in (*e.source, *e.target))

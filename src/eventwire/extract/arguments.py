@@ -106,7 +106,8 @@ PATIENT_NOUNS = ("arrest", "detention", "abduction", "kidnapping", "capture", "i
                  "jailing", "extradition", "deportation", "expulsion", "execution",
                  "assassination", "murder", "killing", "torture", "ouster", "impeachment",
                  "indictment", "prosecution", "conviction")  # "X's arrest": X is arrested
-OWN_ACT_TYPES = ("RETREAT",)  # 'X announced a retreat': with no doer named, X retreats
+OWN_ACT_MODES = ("withdraw",)  # 'X announced a retreat': with no doer named, X retreats
+# (not a ceasefire, which a mediator announces)
 MOVED_NOUNS = frozenset({"evacuation"})  # 'the evacuation of X': X is moved, not the evacuator
 FREED_MODES = ("release",)  # "the release of X": X is freed, the target
 VISIT_MODES = ("visit",)  # "the visit of X": X is the visitor, the source
@@ -2124,7 +2125,7 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
     announced = verb is not None and how == "object" and \
         verb.lemma_.lower() in ANNOUNCING_VERBS and etype in SHARED_TYPES and \
         not (tgt and set(tgt) <= set(_pobjs(tok, {"with"}))) and \
-        not (etype in OWN_ACT_TYPES and not of_objs)
+        not (trig.entry.mode in OWN_ACT_MODES and not of_objs)
     # 'X announced a withdrawal from Y': a one-sided act named without its doer is X's own
     # 'X announced a ceasefire with Y': the with-phrase makes X the other party
     # 'Misri announced the ceasefire': the announcer is no party; 'In a meeting with X,
