@@ -488,6 +488,21 @@ def test_a_bare_subdivision_name_is_not_read_as_one(nlp):
     assert ref is None or ref.country != "CUB"
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Farmers in Sindh protested against the new tax on Friday.", "Sindh", "PAK"),
+    ("Police in Borno arrested ten men on Friday.", "Borno", "NGA"),
+    ("Gunmen in Zamfara abducted ten students on Friday.", "Zamfara", "NGA"),
+])
+def test_a_subdivision_named_as_where_people_are_is_a_place(nlp, text, name, country):
+    ref = actor_of(linked(nlp, text), name)
+    assert ref is not None and ref.country == country and ref.kind == "place"
+
+
+def test_guantanamo_after_in_is_still_not_the_province(nlp):
+    ref = actor_of(linked(nlp, "Detainees in Guantanamo went on hunger strike."), "Guantanamo")
+    assert ref is None or ref.country != "CUB"
+
+
 def test_a_title_paired_with_its_holder_is_the_counterpart(nlp):
     # one prime minister is named: 'the prime minister' beside him is the other country's
     ex = linked(nlp, "Japan's prime minister called his Indian counterpart on Monday. "

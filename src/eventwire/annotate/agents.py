@@ -1151,6 +1151,8 @@ def _add_later_tokens(doc: Any, entities: list[Entity], known: dict[str, tuple[i
 
 PHOENIX_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+SUBDIVISION_LABELS = frozenset({"GPE", "NORP"})  # a province 'in X' the tagger read either way
+NOT_SUBDIVISION_NAMES = frozenset({"guantanamo"})  # the U.S. base more often than the province
 LOCATION_WORDS = frozenset({"in", "at", "near", "outside", "inside", "around"})
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "province", "district", "region",
                               "county", "capital", "port", "state"})
@@ -1186,6 +1188,14 @@ def phoenix_link(entities: list[Entity], reg: Any, date: Any, doc: Any = None) -
             if code is None and ref is None and e.label in PLACE_LABELS and \
                     _called_subdivision(e, doc):
                 code = reg.phoenix.subdivision(e.text)
+            if code is None and ref is None and e.label in SUBDIVISION_LABELS and \
+                    doc is not None and _placed_as_location(doc, e) and \
+                    e.text.lower() not in NOT_SUBDIVISION_NAMES:
+                # 'farmers in Sindh', 'police in Borno': a province named as where people are
+                code = reg.phoenix.place(e.text) if e.label == "NORP" else None
+                code = code or reg.phoenix.subdivision(e.text)
+                if code is not None:
+                    e = dataclasses.replace(e, label="GPE")
             if code is not None:
                 ref = reg.country_ref(code, kind="place")
             if ref is not None:
