@@ -164,3 +164,16 @@ def test_an_attacked_post_of_a_body_is_its_target(pipeline, text, trigger, targe
 def test_a_post_with_no_body_named_gives_no_target(pipeline):
     ev = _event(_events(pipeline, "Gunmen attacked a checkpoint."), "attacked")
     assert not ev.target
+
+
+@pytest.mark.parametrize(("text", "trigger", "country", "sector"), [
+    ("Gunmen attacked the police station in Kano on Sunday.", "attacked", "NGA", "COP"),
+    ("Militants attacked the military convoy near Maiduguri on Sunday.", "attacked", "NGA",
+     "MIL"),
+    ("Gunmen attacked a police station in Kano on Sunday.", "attacked", "NGA", "COP"),
+])
+def test_a_post_placed_by_its_scene_keeps_the_body_that_mans_it(pipeline, text, trigger,
+                                                                 country, sector):
+    ev = _event(_events(pipeline, text), trigger)
+    actors = [p.actor for p in ev.target if p.actor is not None]
+    assert any((a.country, a.sector) == (country, sector) for a in actors), ev.target

@@ -1074,7 +1074,8 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
         actor = _described_group(ctx, tok) or _bloc_reference(ctx, tok) or \
             _definite_reference(ctx, tok, date)
     if actor is None and scene is not None and tok.pos_ in VICTIM_POS:
-        actor = _scene_actor(ctx, tok, scene)
+        # 'the police station', 'the soldiers': the scene's country, with the noun's sector
+        actor = _with_sector(_scene_actor(ctx, tok, scene), sector)
     if actor is None and given:
         return given
     if actor is None and sector is None and tok.pos_ != "PROPN":
