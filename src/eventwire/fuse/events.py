@@ -99,6 +99,12 @@ SAME_FIGURES = 2  # numbers two sentences of one article share when they retell 
 ORDINALS = frozenset(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                       "ninth", "tenth", "eleventh", "twelfth"))
 ORDINAL_RE = re.compile(r"\b(?:[a-z]+|\d+(?:st|nd|rd|th))\b")  # words, and numerals told as ordinals
+REPEAT_RE = re.compile(r"\b(?:for the ([a-z]+|\d+(?:st|nd|rd|th)) time|again|once more)\b")
+# an adverbial telling a further occurrence ("a second" and "another" after a trigger mostly
+# tell its object, "arrested a second suspect": ``told_as_another`` reads them before it only)
+CLAUSE_END_RE = re.compile(r"[,;:.!?\"“”()]|\b(?:and|but|while|who|which|after|before|when|"
+                           r"because|since|as|although|said|says)\b")  # a clause's end
+FRONTED_WORDS = 4  # words before a sentence-opening adverbial ("Sunday, for the second time, ...")
 AGREE = "AGREE"
 MUTUAL_TYPES = frozenset(("CONSULT", "AGREE", "COOPERATE"))  # "A met B" is "B met A"
 YIELDING, CAPTURE = "CONCEDE", "COERCE"  # a side's surrender and the other side's capture of it
@@ -750,12 +756,54 @@ def ordinal(m: Mention) -> str:
     return found
 
 
+def times(m: Mention) -> str:
+    """The ordinal of "for the second (third, 4th) time" on a mention's clause
+    (``clause_repeat``), "" without one. Kept apart from ``ordinal``: "the 81st ceremony"
+    numbers the occurrence, "for the second time" the person's turn at it."""
+    told = clause_repeat(m)
+    return told if told in ORDINALS or told[:1].isdigit() else ""
+
+
+def clause_repeat(m: Mention) -> str:
+    """How the clause governing a mention's trigger tells its act as a further occurrence:
+    the ordinal of "for the second (third, 4th) time", or "again", "once more" ("" when it
+    does not; "first" for "for the first time"). Read after the trigger
+    up to the clause's end ("was arrested again", "hosting the gala for the second time") and
+    in an adverbial opening the sentence ("For the second time in a month, a player was
+    arrested"; "Sunday, once more, ..."), not in another clause before the trigger ("after he
+    was arrested again, he resigned" tells nothing of the resignation)."""
+    found = m.memo.get("repeat")
+    if found is None:
+        sent = m.data.get("sentence") or {}
+        text, start = str(sent.get("text") or "").lower(), int(sent.get("start") or 0)
+        trig = m.data.get("trigger") or {}
+        at = int(trig.get("start") or start) - start
+        end = max(at, int(trig.get("end") or start) - start)
+        after = text[end:]
+        cut = CLAUSE_END_RE.search(after)
+        spans = [after[:cut.start()] if cut else after]
+        opening = text[:max(0, at)]
+        hit = REPEAT_RE.search(opening)
+        if hit and len(WORD_RE.findall(opening[:hit.start()].lower())) <= FRONTED_WORDS and \
+                not CLAUSE_END_RE.search(opening[:hit.start()].replace(",", " ")):
+            spans.append(opening[hit.start():])
+        found = ""
+        for span in spans:
+            hit = REPEAT_RE.search(span)
+            if hit:
+                found = hit.group(1) or hit.group(0)
+                break
+        m.memo["repeat"] = found
+    return found
+
+
 def ordinals_differ(m: Mention, o: Mention) -> bool:
     """Whether two mentions are told with different ordinals ("the fifth round" against "the
-    sixth round", "a second arrest" against "the first arrest"): two occurrences of one kind
-    in a series, however alike their sentences."""
-    a = ordinal(m)
-    return bool(a) and a != (ordinal(o) or a)
+    sixth round", "a second arrest" against "the first arrest"), or with different turns on
+    their clauses (``times``: "for the second time" against "for the first time"): two
+    occurrences of one kind in a series, however alike their sentences."""
+    a, t = ordinal(m), times(m)
+    return (bool(a) and a != (ordinal(o) or a)) or (bool(t) and t != (times(o) or t))
 
 
 def told_as_another(m: Mention) -> bool:
