@@ -650,9 +650,9 @@ def unnamed_same_day(m: Mention, o: Mention) -> bool:
 def same_sides_near(m: Mention, o: Mention) -> bool:
     """Two mentions of one article, in one sentence or a few lines apart (``NEAR_CHARS``, or
     one live-page entry), whose sources share a country through the actor registry and whose
-    targets do too, neither told as a further act (``told_as_another``): "Netanyahu warned
-    that Israel would attack Hezbollah", "fighter jets struck Hezbollah targets overnight ...
-    nine people were killed in two villages". One side's act told again names its parties
+    targets do too, neither told as a further act (``told_as_another``): "the premier warned
+    that Osterlich would strike the militia", "Osterlich jets struck militia targets overnight
+    ... eleven residents were killed in three hamlets". One side's act told again names its parties
     by another word (a leader for his state, a unit for its army, the dead for the group
     struck), so key sets that share only half their keys do not tell the two apart; dates,
     modes and modality still decide. Participants on one side only, countries that differ in
@@ -784,7 +784,7 @@ def clause_repeat(m: Mention) -> str:
         spans = [after[:cut.start()] if cut else after]
         opening = text[:max(0, at)]
         hit = REPEAT_RE.search(opening)
-        if hit and len(WORD_RE.findall(opening[:hit.start()].lower())) <= FRONTED_WORDS and \
+        if hit and len(WORD_RE.findall(opening[:hit.start()])) <= FRONTED_WORDS and \
                 not CLAUSE_END_RE.search(opening[:hit.start()].replace(",", " ")):
             spans.append(opening[hit.start():])
         found = ""
