@@ -293,3 +293,24 @@ def test_extra_records_are_counted_by_class_beside_each_events_main_record() -> 
         "other truth/same type/several articles/articles in main": 1,
     }
     assert extra_records({"T9": {"a": {"r2"}}}, hits, groups, shown) == {}
+
+
+def test_a_false_merge_is_beyond_its_sentences_only_when_single_event_reports_disagree() -> None:
+    from eventwire.evaluation.fusion_misses import beyond_sentences
+
+    class M:  # what ``beyond_sentences`` reads of a mention: its id
+        def __init__(self, mid: str) -> None:
+            self.id = mid
+
+    groups = {
+        # one sentence tells both trade bans; the other report tells the first only
+        "r1": [M("both"), M("first")],
+        # two reports, each told one event, of two different strikes: a real false merge
+        "r2": [M("monday"), M("friday"), M("untold")],
+        # a sentence quoted for two calls, and nothing else
+        "r3": [M("calls")],
+    }
+    by_mention = {"both": {"T1", "T2"}, "first": {"T1"}, "monday": {"T3"},
+                  "friday": {"T4"}, "calls": {"T5", "T6"}}
+    merges = {"r1": ["T1", "T2"], "r2": ["T3", "T4"], "r3": ["T5", "T6"]}
+    assert beyond_sentences(merges, groups, by_mention) == ["r2"]

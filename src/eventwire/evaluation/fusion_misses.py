@@ -39,7 +39,10 @@ a flag, an article without a listed record, articles in different records); ``--
 conflicts`` lists each with what every article has in the quote's sentence.
 Records that hit several truth events are listed as false merges; those with a mention
 whose one sentence holds the quotes of several of them (a merge the sentence-level
-scoring cannot tell from a real one) are listed apart.
+scoring cannot tell from a real one) are listed apart, and so are those beyond what the
+sentences explain (``false_merges_beyond_sentences``: the mentions that hit one truth event
+each hit several between them), with the merge precision counting only those as false
+(``merge_precision_beyond_sentences``).
 
 ``--features`` lists instead, one JSON line per unfused pair of a link class whose best link
 joins two mentions of one type (``same_type_splits``), what the link model made of that pair:
@@ -442,6 +445,7 @@ def diagnose(folder: Path, work: Path) -> dict[str, Any]:
     examples["conflicts"] = details
     one_sentence = sorted(r for r in merges if any(
         len(by_mention[m.id] & hits[r]) > 1 for m in groups[r]))
+    beyond = beyond_sentences(merges, groups, by_mention)
     return {"pairs": pairs, "fused": fused, "missed": dict(counts.most_common()),
             "wrong_type": dict(kinds.most_common()),
             "wrong_type_by_types": dict(typed_as.most_common()),
@@ -449,9 +453,32 @@ def diagnose(folder: Path, work: Path) -> dict[str, Any]:
             "best_link": {k: dict(sorted(v.items())) for k, v in strength.items()},
             "examples": dict(examples), "false_merges": merges,
             "false_merges_one_sentence": one_sentence,
+            "false_merges_beyond_sentences": beyond,
+            "merge_precision_beyond_sentences": round(
+                1 - len(beyond) / len(hits), 3) if hits else 0.0,
             "records_hitting_truth": len(hits),
             "extra_records": dict(extra_records(records_of, hits, groups, shown).most_common()),
             "conflicts": conflicts}
+
+
+def beyond_sentences(merges: dict[str, list[str]], groups: dict[str, list[Mention]],
+                     by_mention: dict[str, set[str]]) -> list[str]:
+    """The false merges that the sentence-level scoring does not explain: records in which
+    the mentions hitting only one of the record's truth events hit several between them.
+    A mention whose sentence holds the quotes of several truth events ("X stopped buying
+    fruit and then halted fuel imports") hits them all wherever it goes, and a mention of
+    one event in a sentence quoted for another hits that other; a record is a false merge
+    beyond its sentences only when reports told one event a sentence disagree on which."""
+    out = []
+    for r, events in merges.items():
+        alone: set[str] = set()
+        for m in groups[r]:
+            hit = by_mention.get(m.id, set()) & set(events)
+            if len(hit) == 1:
+                alone |= hit
+        if len(alone) > 1:
+            out.append(r)
+    return sorted(out)
 
 
 def extra_records(records_of: dict[str, dict[str, set[str]]], hits: dict[str, set[str]],
