@@ -54,6 +54,12 @@ PROSPECTIVE_VERBS = frozenset({"expect", "schedule", "plan", "due", "slate", "pr
 SCHEDULED_PARTICIPLES = PROSPECTIVE_VERBS | {"set", "forecast", "predict", "project",
                                              "anticipate"}
 PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
+# verbs that move an event to a new date: the date they move it to ("postponed to Thursday",
+# "delayed until Saturday", "rescheduled for Friday", "extended the deadline to Friday") is
+# the new plan, still ahead whatever the tense of the move
+RESCHEDULING_LEMMAS = frozenset({"postpone", "delay", "reschedule", "move", "push", "put",
+                                 "defer", "shift", "adjourn", "extend", "bring", "advance"})
+GOAL_PREPS = frozenset({"to", "until", "till", "for"})
 REPORTING_LEMMAS = frozenset({"say", "tell", "report", "announce", "add", "claim", "state",
                               "confirm", "deny", "insist", "note", "write", "quote", "accuse"})
 YEAR_BACK_RULES = {"year_ago", "ago"}
@@ -279,11 +285,26 @@ def tense_at(doc: Any, start: int, end: int) -> str | None:
     """'past', 'future', 'present' or None: the tense of the verb governing the char span;
     a present only for a time set on the verb itself ("begins on Sunday"), not one that
     dates a noun on the way ("a premium over Thursday's price")."""
+    if _new_date(doc, start, end):
+        return "future"
     tok = _governing_verb(doc, start, end)
     tense = None if tok is None else _verb_tense(tok)
     if tense == "present" and not _on_verb(_span_root(doc, start, end), tok):
         return None
     return tense
+
+
+def _new_date(doc: Any, start: int, end: int) -> bool:
+    """Whether the char span is the date an event was moved to: the object of "to", "until"
+    or "for" on a rescheduling verb ("the vote was postponed to Thursday", "the rally was
+    put off until Saturday"); the date it was moved from keeps the verb's tense."""
+    root = _span_root(doc, start, end)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ not in GOAL_PREPS:
+        return False
+    verb = root.head.head
+    if verb.dep_ in ("prt", "advmod") and verb.head.i != verb.i:
+        verb = verb.head  # "pushed back to", "brought forward to"
+    return verb.pos_ in VERB_POS and verb.lemma_.lower() in RESCHEDULING_LEMMAS
 
 
 def _on_verb(root: Any, verb: Any) -> bool:
@@ -386,10 +407,14 @@ def _participle_tense(tok: Any) -> str | None:
     ("expected Friday"); an -ing clause ("rising to a high in June") takes the tense of
     the clause it hangs from."""
     if tok.tag_ == "VBN":
-        if tok.lemma_.lower() not in PROSPECTIVE_VERBS:
+        if tok.lemma_.lower() not in PROSPECTIVE_VERBS and not _set_for(tok):
             return "past"
         # "the summit, planned for Friday, will go ahead": the clause it is said in looks
-        # ahead; under a past or present clause the plan alone tells no direction
+        # ahead, and so does a plan standing alone ("Talks set for Friday", a headline);
+        # under a past or present clause the plan alone tells no direction
+        if tok.dep_ == "ROOT" or (tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and
+                                  tok.head.pos_ not in VERB_POS):
+            return "future"
         clause = tok.head.head if tok.dep_ == "acl" and tok.head.head.i != tok.head.i else None
         if clause is not None and clause.pos_ in VERB_POS and _verb_tense(clause) == "future":
             return "future"
@@ -397,6 +422,13 @@ def _participle_tense(tok: Any) -> str | None:
     if tok.dep_ in PARTICIPLE_DEPS and tok.head.i != tok.i and tok.head.pos_ in VERB_POS:
         return _verb_tense(tok.head)
     return None
+
+
+def _set_for(tok: Any) -> bool:
+    """A bare "set" with a "for" phrase is a plan ("talks set for Friday"); "set on" or "set
+    in" dates the setting ("a record set on Aug. 6")."""
+    return tok.lemma_.lower() == "set" and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
 
 
 def _governed_by_past(tok: Any) -> bool:
