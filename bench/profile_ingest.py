@@ -1,0 +1,203 @@
+"""Profile: where the fuse update of the ingest bench spends its CPU, and what it wrote.
+
+Ingests the bench's new articles (``bench_ingest.new_documents``) into a kept record (a
+``store-SIZE.db`` that ``bench/bench_ingest.py --keep DIR`` built) inside one transaction
+rolled back at the end (``bench_ingest.rolled_back``: the record is left as it was), after
+one extract-only run of the same articles (the model and the extraction's tables warm). While
+``fuse.update`` runs, a ``SIGVTALRM`` timer samples the Python stack every ``--interval`` ms
+of user CPU (``ITIMER_PROF`` is taken by the fuse budgets, ``budget.py``); the update's
+process CPU is timed around it. Prints the update's CPU, the share of the samples in which
+each function is on the stack (inclusive: a recursive function counted once per sample) and
+of those it was running (own), and, with ``--fingerprint``, a digest per table of what the
+update wrote (the new and updated events' data, the new articles' mention and story rows, the
+touched stories' titles and summaries, the promises), ISO timestamps masked: two trees whose
+digests agree wrote the same record, so a change meant to save work without changing a
+decision is checked on the update it is measured on. A measuring tool, not a test.
+
+    .venv/bin/python bench/profile_ingest.py DIR/store-100000.db [--new 32] [--interval 1]
+        [--top 40] [--fingerprint] [--samples OUT.pkl]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import pickle
+import re
+import signal
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench_ingest  # noqa: E402
+
+Frame = tuple[str, str]  # (file name, function name)
+STAMP_RE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:[+-]\d\d:\d\d|Z)?")
+
+
+class Sampler:
+    """Stacks of the Python frames running at each ``SIGVTALRM`` while switched on."""
+
+    def __init__(self, interval_ms: float) -> None:
+        """A sampler firing every ``interval_ms`` of the process's user CPU."""
+        self.interval = interval_ms / 1000
+        self.samples: list[list[Frame]] = []
+        self.on = False
+
+    def handler(self, _sig: int, frame: FrameType | None) -> None:
+        """Record the stack, innermost frame first (only while ``on``)."""
+        if not self.on:
+            return
+        stack = []
+        while frame is not None:
+            stack.append((Path(frame.f_code.co_filename).name, frame.f_code.co_name))
+            frame = frame.f_back
+        self.samples.append(stack)
+
+    def __enter__(self) -> Sampler:
+        """Start sampling."""
+        signal.signal(signal.SIGVTALRM, self.handler)
+        self.on = True
+        signal.setitimer(signal.ITIMER_VIRTUAL, self.interval, self.interval)
+        return self
+
+    def __exit__(self, *_exc: Any) -> None:
+        """Stop sampling."""
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0, 0)
+        self.on = False
+
+
+def shares(samples: list[list[Frame]]) -> tuple[Counter[Frame], Counter[Frame]]:
+    """Per function, the samples it is on the stack in (once per sample) and running in."""
+    inclusive: Counter[Frame] = Counter()
+    own: Counter[Frame] = Counter()
+    for stack in samples:
+        inclusive.update(set(stack))
+        if stack:
+            own[stack[0]] += 1
+    return inclusive, own
+
+
+def masked(value: Any) -> str:
+    """``value`` as text with its ISO timestamps (the update's clock) masked."""
+    return STAMP_RE.sub("T", repr(value))
+
+
+def digest(value: Any) -> str:
+    """A short digest of ``value`` with its timestamps masked."""
+    return hashlib.sha1(masked(value).encode("utf-8")).hexdigest()[:12]
+
+
+def fingerprint(conn: Any, fused: dict[str, Any], articles: list[str]) -> dict[str, str]:
+    """Digests of what one update wrote (``fused``: its report; ``articles``: the new ids)."""
+    from sqlalchemy import select
+
+    from eventwire.store import fuse_tables as ft
+    from eventwire.store import in_chunks
+    from eventwire.store import schema as s
+
+    def rows(table: Any, column: Any, ids: list[str], *cols: Any) -> list[tuple[Any, ...]]:
+        out = []
+        for part in in_chunks(sorted(ids)):
+            out += [tuple(r) for r in conn.execute(select(*cols).where(column.in_(part)))]
+        return sorted(out, key=repr)
+
+    e, st, sa, m, em = ft.events.c, ft.stories.c, ft.story_articles.c, s.mentions.c, \
+        ft.event_mentions.c
+    events = fused.get("events_new", []) + fused.get("events_updated", [])
+    stories = fused.get("stories_new", []) + fused.get("stories_updated", [])
+    mention_ids = [r[0] for r in rows(s.mentions, m.article_id, articles, m.id)]
+    p = ft.promises.c
+    return {
+        "events": digest(rows(ft.events, e.id, events, e.id, e.story_id, e.type, e.date_min,
+                              e.date_max, e.data)),
+        "event_mentions": digest(rows(ft.event_mentions, em.mention_id, mention_ids,
+                                      em.mention_id, em.event_id)),
+        "story_articles": digest(rows(ft.story_articles, sa.article_id, articles,
+                                      sa.article_id, sa.story_id, sa.score)),
+        "stories": digest(rows(ft.stories, st.id, stories, st.id, st.title, st.summary,
+                               st.date_min, st.date_max)),
+        "promises": digest(sorted((tuple(r) for r in conn.execute(
+            select(p.id, p.event_id, p.mention_id, p.status, p.data))), key=repr)),
+    }
+
+
+def profile(db: Path, n_new: int, interval_ms: float, prints: bool
+            ) -> tuple[float, list[list[Frame]], dict[str, Any], dict[str, str]]:
+    """The update's CPU seconds, its samples, its report and (``prints``) its fingerprint."""
+    import eventwire.fuse as fuse
+    from eventwire.annotate.nlp import load_nlp
+    from eventwire.corpus import ingest
+    from eventwire.pipeline import Pipeline
+    from eventwire.store import Store
+
+    load_nlp()
+    docs = bench_ingest.new_documents(n_new)
+    bench_ingest.extract_docs(docs)
+    sampler = Sampler(interval_ms)
+    took = [0.0]
+    inner = fuse._update
+
+    def sampled(store: Any, ids: list[str]) -> dict[str, Any]:
+        c0 = time.process_time()
+        try:
+            with sampler:
+                return inner(store, ids)
+        finally:
+            took[0] = time.process_time() - c0
+
+    found: dict[str, str] = {}
+    with tempfile.TemporaryDirectory(prefix="eventwire-profile-") as tmp:
+        path = Path(tmp) / "new.jsonl"
+        path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+        store, pipeline = Store(str(db)), Pipeline()
+        bench_ingest.import_fusion()
+        fuse._update = sampled
+        try:
+            with bench_ingest.rolled_back(store):
+                report = ingest([str(path)], store, pipeline=pipeline)
+                if prints:
+                    with store.engine.connect() as conn:
+                        found = fingerprint(conn, report.fused, [d["id"] for d in docs])
+        finally:
+            fuse._update = inner
+            store.close()
+    return took[0], sampler.samples, report.fused, found
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("db", type=Path, help="a kept record (bench_ingest.py --keep DIR)")
+    ap.add_argument("--new", type=int, default=bench_ingest.NEW_DOCS)
+    ap.add_argument("--interval", type=float, default=1.0, help="ms of CPU between samples")
+    ap.add_argument("--top", type=int, default=40, help="functions listed")
+    ap.add_argument("--fingerprint", action="store_true",
+                    help="digests of what the update wrote (timestamps masked)")
+    ap.add_argument("--samples", type=Path, help="also pickle the sampled stacks here")
+    args = ap.parse_args(argv)
+    took, samples, fused, found = profile(args.db, args.new, args.interval, args.fingerprint)
+    n = max(1, len(samples))
+    print(f"update: {took:.3f} s of CPU, {len(samples)} samples; "
+          f"{len(fused.get('events_new', []))} new events, "
+          f"{len(fused.get('events_updated', []))} updated")
+    inclusive, own = shares(samples)
+    for title, counts in (("inclusive", inclusive), ("own", own)):
+        print(f"-- {title}")
+        for (name, func), k in counts.most_common(args.top):
+            print(f"{100 * k / n:5.1f} % {name}:{func}")
+    for table, value in found.items():
+        print(f"fingerprint {table}: {value}")
+    if args.samples:
+        args.samples.write_bytes(pickle.dumps(samples))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
