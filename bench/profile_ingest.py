@@ -5,8 +5,8 @@ Ingests the bench's new articles (``bench_ingest.new_documents``) into a kept re
 rolled back at the end (``bench_ingest.rolled_back``: the record is left as it was), after
 one extract-only run of the same articles (the model and the extraction's tables warm). While
 ``fuse.update`` runs, a ``SIGVTALRM`` timer samples the Python stack every ``--interval`` ms
-of user CPU (``ITIMER_PROF`` is taken by the fuse budgets, ``budget.py``); the update's
-process CPU is timed around it. Prints the update's CPU, the share of the samples in which
+of user CPU (no finer than the kernel's tick, about 4 ms here; ``ITIMER_PROF`` is taken by
+the fuse budgets, ``budget.py``); the update's process CPU is timed around it. Prints the update's CPU, the share of the samples in which
 each function is on the stack (inclusive: a recursive function counted once per sample) and
 of those it was running (own), and, with ``--fingerprint``, a digest per table of what the
 update wrote (the new and updated events' data, the new articles' mention and story rows, the
@@ -183,6 +183,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--samples", type=Path, help="also pickle the sampled stacks here")
     args = ap.parse_args(argv)
     took, samples, fused, found = profile(args.db, args.new, args.interval, args.fingerprint)
+    if args.samples:
+        args.samples.write_bytes(pickle.dumps(samples))
     n = max(1, len(samples))
     print(f"update: {took:.3f} s of CPU, {len(samples)} samples; "
           f"{len(fused.get('events_new', []))} new events, "
@@ -194,8 +196,6 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{100 * k / n:5.1f} % {name}:{func}")
     for table, value in found.items():
         print(f"fingerprint {table}: {value}")
-    if args.samples:
-        args.samples.write_bytes(pickle.dumps(samples))
     return 0
 
 
