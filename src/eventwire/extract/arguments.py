@@ -1970,6 +1970,8 @@ def _received(tok: Any, verb: Any, how: str) -> tuple[list[Any], list[Any]] | No
         givers = [o for o in _pobjs(tok, {"of"}) if _actorish(o) and o.pos_ != "PRON"]
     if lemma not in RECEIVING_VERBS and not (lemma in (*TAKING_VERBS, *WINNING_VERBS) and givers):
         return None
+    if not givers and _pobjs(verb, {"to", "into"}):
+        return None  # 'struggled to get aid to Gaza': the subject brings it, no one gives it
     return givers, verb_subject(verb)
 
 
