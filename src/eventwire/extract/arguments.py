@@ -792,9 +792,57 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         args.target += [t for t in _letter_recipients(tok) if t not in args.source]
     if not any(_actorish(o) for o in args.target) and trig.entry.type in PUNITIVE_TYPES:
         args.target += _conditioned(tok, args.source, lexicon, trig.entry.type)
+    if not any(_actorish(o) for o in args.target) and trig.entry.type in PUNITIVE_TYPES:
+        args.target += _answered_agents(tok, args.source)
     if not any(_actorish(o) for o in args.target) and trig.entry.type in RESISTING_TYPES:
         args.target += [t for t in _pressers(tok) if t not in args.source]
+    if not any(_actorish(o) for o in args.target) and trig.entry.type in ORIGIN_TARGET_TYPES:
+        args.target += [o for o in _left_out_of(tok) if o not in args.source]
     return args
+
+
+ANSWERED_PREPS = frozenset({"for", "over", "to", "against", "after", "following"})
+# 'retaliation [for] an attack', 'sanctions [after] the seizure'
+ANSWERED_AGENT_PREPS = frozenset({"by", "from"})  # '… an attack [by] X'
+RESPONSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "reaction", "revenge"})
+
+
+def _answered_agents(verb: Any, source: list[Any]) -> list[Any]:
+    """The named doer of the act a punitive act answers: 'threatened retaliation for any
+    attack by X', 'warned it would respond to any aggression by X', 'threatened to retaliate
+    against any attack by X', 'threatened sanctions over the seizure of tankers by X',
+    'threatened to strike back in response to the shelling by X', 'warned of a response to
+    any incursion by X', 'threatened countermeasures after the seizure of a boat by X'. The
+    act is the object of a for / over / to / against / after / following phrase on the verb,
+    on its object, on what it warns of, on an 'in response' phrase or on the verb of its
+    complement; its doer is a by- or from-phrase on it (or on its own of-object, where the
+    parser hangs it there). Only names, never the actor itself."""
+    own = {_name_text(s) for s in source if s.pos_ != "PRON"}
+    verbs = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
+    bases = [h for v in verbs for h in (v, *_children(v, ("dobj",)), *_pobjs(v, {"of"}))]
+    holders = bases + [r for b in bases for r in _pobjs(b, {"in"})
+                       if r.lemma_.lower() in RESPONSE_NOUNS]
+    out: list[Any] = []
+    for holder in holders:
+        acts = _pobjs(holder, ANSWERED_PREPS) + [
+            o for c in holder.children if c.dep_ in ("acl", "prep") and c.lower_ == "following"
+            for o in _children(c, ("dobj",))]  # the parser's participle 'following X'
+        for act in acts:
+            if act.pos_ != "NOUN":
+                continue
+            for owner in (act, *_pobjs(act, {"of"})):
+                out += [a for a in _pobjs(owner, ANSWERED_AGENT_PREPS)
+                        if a.pos_ != "PRON" and _actorish(a) and a not in out
+                        and not {_name_text(a), *map(_name_text, _children(a, ("poss",)))}
+                        & own]  # 'any attack by its (X's) enemies': none named
+    return out
+
+
+def _left_out_of(verb: Any) -> list[Any]:
+    """The place a withdrawal leaves told by 'out of': 'pulled out of X', 'pulled its troops
+    out of X' (the parser hangs 'of' on 'out', so the verb's own from-phrases miss it)."""
+    return [o for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")
+            for o in _pobjs(c, {"of"})]
 
 
 LEFT_FROM_TYPES = frozenset({"AID", "RETREAT"})  # 'evacuated / withdrew X from Y'
