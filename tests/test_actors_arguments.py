@@ -116,6 +116,10 @@ def test_a_visiting_guest_is_the_source_of_the_meeting(pipeline, text, trigger, 
      "soldiers, attacked villages on Monday.", "attacked", "PER"),
     ("Fighting continued in Chile this week.\n\nBolivian police, alongside Peruvian guards, "
      "raided a camp on Tuesday.", "raided", "PER"),
+    ("Fighting continued in Chile this week.\n\nBolivian troops, along with Peruvian "
+     "soldiers, attacked villages on Monday.", "attacked", "PER"),
+    ("Fighting continued in Chile this week.\n\nBolivian troops attacked villages on Monday "
+     "jointly with Peruvian soldiers.", "attacked", "PER"),
 ])
 def test_who_acts_with_the_attacker_gives_no_country_to_its_victims(pipeline, text, trigger,
                                                                      ally):

@@ -850,33 +850,39 @@ ALONGSIDE_PREPS = frozenset({"alongside"})  # 'Russia alongside China vetoed …
 ALONG_WORDS = frozenset({"along", "together", "jointly"})  # '… with X'
 
 
+def joined_objects(holder: Any, verb: Any | None = None) -> list[Any]:
+    """The objects of the phrases that join someone to ``holder`` as a co-doer: 'alongside
+    X', 'along with X', 'together / jointly with X' (the adverb inside the with-phrase or,
+    on the ``verb`` itself, right before it: '… vetoed it together with X'); a bare 'with X'
+    (an instrument, a partner met) does not join. The one reading of these phrases for the
+    co-sources of an act (``co_sources``) and for the co-agents whose country does not place
+    the unnamed victims (``events._co_agents``)."""
+    out: list[Any] = []
+    for prep in (c for c in holder.children if c.dep_ == "prep"):
+        word = prep.lower_
+        if word in ALONGSIDE_PREPS:
+            out += [g for g in prep.children if g.dep_ == "pobj"]
+        elif word == "along":
+            out += [g for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"
+                    for g in w.children if g.dep_ == "pobj"]
+        elif word == "with" and (
+                any(c.dep_ == "advmod" and c.lower_ in ALONG_WORDS for c in prep.children)
+                or (holder is verb and any(c.dep_ == "advmod" and c.lower_ in ALONG_WORDS
+                                           and c.i == prep.i - 1 for c in holder.children))):
+            out += [g for g in prep.children if g.dep_ == "pobj"]
+    return out
+
+
 def co_sources(verb: Any, subjects: list[Any]) -> list[Any]:
     """'Russia, along with China, vetoed …', 'Together with France, Germany urged Iran …',
     'Russia alongside China vetoed …', '… vetoed the resolution along with China': the names
     joined to the subject (or to the verb) by 'along with', 'together with', 'jointly with'
-    or 'alongside' do the act with it: co-sources, never targets. Only names (or phrases a
-    name modifies) count; a pronoun or a bare 'with X' (an instrument, a partner met) does
-    not."""
+    or 'alongside' (``joined_objects``) do the act with it: co-sources, never targets. Only
+    names (or phrases a name modifies) count; a pronoun does not."""
     if _is_passive(verb):
         return []
-    out: list[Any] = []
-    for holder in (verb, *(s for s in subjects if s.pos_ != "PRON")):
-        for prep in (c for c in holder.children if c.dep_ == "prep"):
-            word = prep.lower_
-            if word in ALONGSIDE_PREPS:
-                objs = [g for g in prep.children if g.dep_ == "pobj"]
-            elif word == "along":
-                objs = [g for w in prep.children if w.dep_ == "prep" and w.lower_ == "with"
-                        for g in w.children if g.dep_ == "pobj"]
-            elif word == "with" and (
-                    any(c.dep_ == "advmod" and c.lower_ in ALONG_WORDS for c in prep.children)
-                    or (holder is verb and any(c.dep_ == "advmod" and c.lower_ in ALONG_WORDS
-                                               and c.i == prep.i - 1 for c in verb.children))):
-                objs = [g for g in prep.children if g.dep_ == "pobj"]
-            else:
-                continue
-            out += [o for o in objs if _actorish(o) and o.pos_ != "PRON"]
-    return out
+    return [o for holder in (verb, *(s for s in subjects if s.pos_ != "PRON"))
+            for o in joined_objects(holder, verb) if _actorish(o) and o.pos_ != "PRON"]
 
 
 def _attack_with_doer(noun: Any) -> bool:

@@ -49,6 +49,7 @@ from eventwire.extract.arguments import (
     Arguments,
     arguments_of,
     armed_or_physical,
+    joined_objects,
     names_party,
     reversed_doers,
     verb_subject,
@@ -1678,14 +1679,13 @@ def _maker_alone(ectx: EventContext, tok: Any, trig: Trigger, date: str | None
 
 def _co_agents(ectx: EventContext, trig: Trigger, args: Any, date: dict[str, Any]
                ) -> list[Participant]:
-    """Who acts with the source: 'X, together with Y, attacked', 'X attacked alongside Y'
-    (the with-phrase on the source, the trigger or its clause). Y is no victim, so its
-    country is no place for the unnamed victims either."""
-    heads = [t for t in (trig.token, args.clause, *args.source) if t is not None]
-    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and (
-        c.lower_ == "alongside" or (c.lower_ == "with" and any(
-            m.dep_ == "advmod" and m.lower_ == "together" for m in c.children)))]
-    toks = [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    """Who acts with the source: 'X, together with Y, attacked', 'X attacked alongside Y',
+    'X, along with Y, shelled …' (the phrase on the source, the trigger or its clause, read as
+    ``arguments.co_sources`` reads it: ``joined_objects``). Y is no victim, so its country is
+    no place for the unnamed victims either."""
+    heads = list(dict.fromkeys(t for t in (trig.token, args.clause, *args.source)
+                               if t is not None))
+    toks = [g for h in heads for g in joined_objects(h, trig.token)]
     return _participants(ectx, toks, date.get("value"), trig, False) if toks else []
 
 
