@@ -163,3 +163,18 @@ def test_an_undergone_gerund_is_done_to_the_subject(pipeline, text, source, targ
         assert _countries(ev, "source") == source
     if target is not None:
         assert _countries(ev, "target") == target
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Israel accepted an Egyptian-proposed ceasefire.", "accepted", "EGY"),
+    ("Hamas rejected the Egyptian-proposed truce.", "rejected", "EGY"),
+    ("Israel rejected the Saudi-drafted plan.", "rejected", "SAU"),
+])
+def test_the_name_before_an_authoring_participle_is_the_author(pipeline, text, trigger, target):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "target") == {target}
+
+
+def test_a_mediator_before_the_hyphen_is_no_author(pipeline):
+    ev = _event(_events(pipeline, "Israel accepted the Qatar-mediated deal."), "accepted")
+    assert "QAT" not in _countries(ev, "target")

@@ -400,10 +400,19 @@ def verb_subject(tok: Any) -> list[Any]:
         if _after_affiliation(tok):
             below, tok = tok, tok.head
             continue
-        if tok.dep_ not in SHARE_SUBJECT_DEPS or tok.head == tok:
+        if (tok.dep_ not in SHARE_SUBJECT_DEPS and not _subject_predicate(tok)) or \
+                tok.head == tok:
             return []
         below, tok = tok, tok.head
     return []
+
+
+def _subject_predicate(tok: Any) -> bool:
+    """'X appeared ready to accept', 'X seemed eager to sign': an adjective the parser hangs
+    on a linking verb as an object predicate describes the verb's subject (the verb has no
+    object it could describe instead, as in 'declared the zone closed')."""
+    return tok.dep_ == "oprd" and tok.pos_ == "ADJ" and \
+        not any(c.dep_ in ("dobj", "ccomp") for c in tok.head.children)
 
 
 AFFILIATION_LEMMAS = frozenset({"link", "tie", "affiliate", "ally", "align", "connect",
@@ -767,7 +776,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     if not args.source:  # 'rockets fired from X': fired by whoever is at X
         args.source = [o for o in launch_sites if _actorish(o)]
     if not any(_actorish(o) for o in args.target) and trig.entry.type in AUTHORED_OBJECT_TYPES:
-        args.target += _object_authors(args.target) or \
+        args.target += _object_authors(args.target) or _hyphen_authors(
+            [o for o in objs if o in trig.extra]) or \
             [a for a in _object_by_agents(tok, args.target, passive) if a not in args.source]
     if not any(_actorish(o) for o in args.target) and trig.entry.type in AUTHORED_OBJECT_TYPES:
         args.target += [a for a in _antecedent_author(tok) if a not in args.source]
@@ -1132,7 +1142,18 @@ def _object_authors(objs: list[Any]) -> list[Any]:
     by = [a for o in objs if o.pos_ == "NOUN"
           for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN" and not _mediation(c)
           for a in _pobjs(c, {"by"}) if _actorish(a)][:2]  # a mediator is no author
-    return by or _relative_authors(objs)
+    return by or _relative_authors(objs) or _hyphen_authors(objs)
+
+
+def _hyphen_authors(objs: list[Any]) -> list[Any]:
+    """'accepted an Egyptian-proposed ceasefire', 'rejected the Saudi-drafted plan': the name
+    before the hyphen of a participle on the answered noun is its author, as the by-agent of
+    'the plan proposed by X' is; not a mediator ('an Egypt-brokered truce'). A backer or
+    sponsor ('a UN-backed truce') stays out, as it does for any actor (``ORIGIN_WORDS``)."""
+    return [n for o in objs if o.pos_ == "NOUN"
+            for c in o.children if c.dep_ == "amod" and c.tag_ == "VBN" and not _mediation(c)
+            for n in c.children if n.dep_ == "npadvmod" and n.i < c.i and _actorish(n)
+            and n.pos_ != "PRON"][:2]
 
 
 def _relative_authors(objs: list[Any]) -> list[Any]:
