@@ -381,7 +381,7 @@ def verb_subject(tok: Any) -> list[Any]:
                 return _children(tok, PASSIVE_SUBJECT_DEPS) or \
                     ([tok.head] if _reduced_passive(tok) else [])  # 'officials involved in'
             return agent
-        subj = _without_labels(_children(tok, SUBJECT_DEPS))
+        subj = _without_labels(_children(tok, SUBJECT_DEPS)) or _misread_subject(tok)
         if subj:
             if subj[0].lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 return _member_of(tok.head) or _apposed_name(tok.head)
@@ -404,6 +404,21 @@ def verb_subject(tok: Any) -> list[Any]:
                 tok.head == tok:
             return []
         below, tok = tok, tok.head
+    return []
+
+
+def _misread_subject(verb: Any) -> list[Any]:
+    """'Thailand massed troops along the border': a name opening the sentence right before
+    a finite main verb that has no subject, which the parser hung on the verb as a noun-phrase
+    adverbial (as it does beside a rarer verb form), is the verb's subject. Only a name (no
+    date, which is the adverbial's usual word), nothing but adverbs between it and the verb."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return []
+    for c in verb.children:
+        if c.dep_ == "npadvmod" and c.i < verb.i and c.pos_ == "PROPN" and \
+                c.ent_type_ in NAME_ENTS and c.left_edge.i == verb.sent.start and \
+                all(t.pos_ == "ADV" for t in verb.doc[c.right_edge.i + 1:verb.i]):
+            return [c]
     return []
 
 
@@ -781,6 +796,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
             [a for a in _object_by_agents(tok, args.target, passive) if a not in args.source]
     if not any(_actorish(o) for o in args.target) and trig.entry.type in AUTHORED_OBJECT_TYPES:
         args.target += [a for a in _antecedent_author(tok) if a not in args.source]
+    if not any(_actorish(o) for o in args.target) and trig.entry.type in AUTHORED_OBJECT_TYPES:
+        args.target += _answered_parties(objs, args.source)
     if not any(_actorish(o) for o in args.target) and _small_clause_passive(tok) and any(
             c.dep_ == "poss" and c.pos_ == "PRON" for o in _children(tok, ("nsubj",))
             for c in o.children):  # 'X saw its request rejected by Y': X's request
@@ -1714,6 +1731,20 @@ def _between(tok: Any) -> tuple[list[Any], list[Any]]:
         if objs:
             return objs[:1], list(conjuncts(objs[0]))
     return [], []
+
+
+def _answered_parties(objs: list[Any], source: list[Any]) -> list[Any]:
+    """'India backed the agreement between Britain and Mauritius', 'China welcomed the truce
+    between Ethiopia and Eritrea', 'rejected the pact between Russia and Iran': the parties of
+    the thing a response answers, named by a between-phrase on the answered noun itself, are
+    whom it answers (as the author of 'X's proposal' is), apart from the actor itself."""
+    own = {_name_text(s) for s in source if s.pos_ != "PRON"}
+    out: list[Any] = []
+    for obj in (o for o in objs if o.pos_ == "NOUN"):
+        left, right = _between(obj)
+        out += [p for p in left + right if p not in out and _actorish(p) and p.pos_ != "PRON"
+                and _name_text(p) not in own]
+    return out
 
 
 def _asked_parties(obj: Any) -> list[Any]:
