@@ -54,3 +54,11 @@ def test_a_named_target_is_kept(pipeline):
 ])
 def test_a_withdrawal_out_of_a_place_targets_it(pipeline, text, code):
     assert code in _side(pipeline, text, "RETREAT", "target")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Israel issued a threat of retaliation for any attack by Hezbollah.", "LBN"),
+    ("The threat of sanctions over the seizure of tankers by Iran rattled markets.", "IRN"),
+])
+def test_a_threat_noun_targets_the_doer_it_answers(pipeline, text, code):
+    assert code in _side(pipeline, text, "THREATEN", "target")

@@ -29,3 +29,12 @@ def test_a_helper_is_no_target(pipeline, text, etype, trigger, target, helper):
 def test_a_partner_after_with_is_still_one(pipeline):
     ev = event_in(pipeline, "Israel signed a deal with Egypt on Monday.", "AGREE", "signed")
     assert countries(ev, "target") == {"EGY"}
+
+
+@pytest.mark.parametrize(("text", "helper"), [
+    ("With the support of France, the government launched an offensive.", "FRA"),
+    ("The army launched an offensive with the help of Russia.", "RUS"),
+])
+def test_a_helper_of_the_verb_holding_an_act_noun_is_no_target(pipeline, text, helper):
+    ev = event_in(pipeline, text, "ASSAULT", "offensive")
+    assert helper not in countries(ev, "target")

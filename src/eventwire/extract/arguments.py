@@ -2276,7 +2276,7 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         src = of_objs  # 'the evacuation of civilians': they are moved, not the movers
     if verb is not None and how == "object" and not tgt:
         tgt = [t for t in _pobjs(verb, {"on", "against", "with", "to", "toward", "towards", "at"})
-               if t.ent_type_ not in TIME_ENTS] or \
+               if t.ent_type_ not in TIME_ENTS and not _helper(t)] or \
             [d for d in _children(verb, ("dative", "iobj")) if d.pos_ != "ADP"]  # 'offered X a loan'
     undergoers = _undergoer(tok) if not (src and tgt) else []
     if undergoers and not src:  # 'X came under attack from Y', 'X was hit by sanctions from Y'
@@ -2328,6 +2328,8 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
     if not tgt and etype in PUNITIVE_TYPES:
         tgt = _conditioned(args.clause if tok.dep_ in ("nsubj", "dobj", "nsubjpass")
                            and args.clause is not None else tok, src, lexicon, etype)
+    if not tgt and etype in PUNITIVE_TYPES:
+        tgt = _answered_agents(tok, src)  # 'a threat of retaliation for any attack by Y'
     args.source, args.target = src, tgt
     return args
 
