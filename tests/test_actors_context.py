@@ -586,6 +586,11 @@ def test_a_region_word_before_a_demonym_is_that_country_people(nlp):
      "government", "CHN"),
     ("The ministry said it had summoned the envoy after Iranian forces seized a tanker.",
      "ministry", "IRN"),
+    ("With the support of France, the government launched an offensive.", "government", "FRA"),
+    ("The army launched an offensive with Russia's help.", "army", "RUS"),
+    ("The president threatened retaliation for any attack by Iran.", "president", "IRN"),
+    ("The government threatened sanctions over the seizure of tankers by Iran.", "government",
+     "IRN"),
 ])
 def test_an_actor_of_a_clause_below_the_agent_does_not_place_it(nlp, text, agent, wrong):
     # the only country named is another party's: neither the sentence nor the article

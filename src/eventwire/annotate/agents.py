@@ -378,6 +378,7 @@ def _other_actors(head: Any) -> tuple[tuple[int, int], ...]:
     heads = [h for h in heads if h.pos_ == "PROPN" or h.ent_type_ in ACTOR_NAME_LABELS or
              h.lemma_.lower() in PARTY_LEMMAS]  # not 'attacked the town with Brazilian drones'
     heads += [h for h in _attacked_states(verb) if h.pos_ == "PROPN"]
+    heads += [h for h in _helpers(verb) + _answered_doers(verb) if h.pos_ == "PROPN"]
     if head.dep_ == "nsubjpass":
         heads += _doers(verb)  # 'villagers were killed in a Lorani raid'
     todo = [c for c in verb.children if c.i not in own]
@@ -393,6 +394,34 @@ def _other_actors(head: Any) -> tuple[tuple[int, int], ...]:
         for t in (h, *(c for c in h.children if c.dep_ in NAME_OWNER_DEPS)):
             spans.append((t.idx, t.idx + len(t.text)))
     return tuple(spans)
+
+
+HELPER_NOUNS = frozenset({"help", "support", "assistance", "backing", "aid", "cooperation"})
+ANSWERED_ACT_PREPS = frozenset({"for", "over", "against", "after", "following"})
+
+
+def _helpers(verb: Any) -> list[Any]:
+    """'With the support of France, the government launched an offensive', '… with Russia's
+    help': the helper, an ally of the agent, not the agent's own country."""
+    nouns = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in HELPER_NOUNS]
+    return [o for n in nouns for c in n.children
+            for o in ([c] if c.dep_ == "poss" else
+                      [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep"
+                      and c.lower_ in ("of", "from") else [])]
+
+
+def _answered_doers(verb: Any) -> list[Any]:
+    """'The president threatened retaliation for any attack by Iran', '… sanctions over the
+    seizure of tankers by Iran': the doer of the act the agent answers is the other side."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    acts = [g for h in holders for c in h.children if c.dep_ == "prep"
+            and c.lower_ in ANSWERED_ACT_PREPS for g in c.children if g.dep_ == "pobj"
+            and g.pos_ == "NOUN"]
+    owners = acts + [g for a in acts for c in a.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
+    return [g for o in owners for c in o.children if c.dep_ in ("prep", "agent")
+            and c.lower_ in ("by", "from") for g in c.children if g.dep_ == "pobj"]
 
 
 def _mover(head: Any, by_end: dict[int, Entity]) -> tuple[str, str] | None:
