@@ -51,6 +51,10 @@ BODY_PREPS = frozenset({"from", "of"})  # 'a delegation from Hamas', 'fighters o
 UNDERGOING_SECTORS = frozenset({"CVL", "REF"})  # 'victims of X', 'refugees from X': not X's
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 BODY_CODES = frozenset({"IGO"})  # international bodies: posts there are countries' posts
+BODY_STATE_SENTS = 3  # sentences a definite body noun's antecedent state is sought in
+CONTEXT_ONLY = ("sentence:", "dateline", "article focus", "refers to:", "scene:")  # evidence
+# of an agent placed by the text around it, not by its own words
+SAME_BODY_SENTS = 8  # an earlier mention of the same body noun this far back is its referent
 PRINCIPAL_KINDS = frozenset({"state", "person", "government_body"})
 TITLE_SECTOR = "GOV"  # an office holder named by a bare title
 OFFICE_OF_PREPS = frozenset({"of", "at"})  # the office of some body, not a state's
@@ -792,6 +796,9 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus,
         if placed is not None and placed[1].startswith(("dateline", "article focus")) and \
                 _definite_body(doc, i, end, sector, role):
             placed = _body_before(doc, focus, i, end, linked) or placed
+        if placed is None and _definite_body(doc, i, end, sector, role):
+            placed = _state_before(doc, focus, i, toks[end - 1], linked,
+                                   _counterparts(toks[end - 1]))
         if placed is not None:
             code, evidence = placed
             ref = dataclasses.replace(reg.country_ref(code, sector, role), evidence=evidence)
@@ -812,7 +819,9 @@ def _body_before(doc: Any, focus: Focus, i: int, end: int, linked: list[Entity]
                  ) -> tuple[str, str] | None:
     """(country, evidence) of the body a definite body noun refers back to: the one country of
     the bodies with the same head noun named earlier in its sentence or in the sentence just
-    before ('Chile's foreign ministry summoned the envoy. The ministry said …')."""
+    before ('Chile's foreign ministry summoned the envoy. The ministry said …'); with none
+    there, the one country of those named (by their own words, not their context) in the
+    nearest sentence naming one, up to ``SAME_BODY_SENTS`` back."""
     toks = tokens(doc)
     head = toks[end - 1].lower_
     k = bisect.bisect_right(focus.sent_starts, toks[i].idx) - 1
@@ -821,10 +830,57 @@ def _body_before(doc: Any, focus: Focus, i: int, end: int, linked: list[Entity]
     since = focus.sent_starts[max(0, k - 1)]
     ents = [e for e in linked if since <= e.start and e.end <= toks[i].idx and
             e.actor is not None and e.actor.country and e.text.lower().split()[-1:] == [head]]
+    for back in range(2, SAME_BODY_SENTS + 1):  # none just before: the nearest sentence
+        if ents or k - back < 0:  # naming the body further back
+            break
+        lo, hi = focus.sent_starts[k - back], focus.sent_starts[k - back + 1]
+        ents = [e for e in linked if lo <= e.start and e.end <= hi and e.actor is not None and
+                e.actor.country and not str(e.actor.evidence or "").startswith(CONTEXT_ONLY)
+                and e.text.lower().split()[-1:] == [head] and len(e.text.split()) > 1]
     codes = {e.actor.country for e in ents}
     if len(codes) != 1:
         return None
     return ents[-1].actor.country, f"refers to: {ents[-1].text}"
+
+
+def _state_before(doc: Any, focus: Focus, i: int, head: Any, linked: list[Entity],
+                  others: tuple[tuple[int, int], ...]) -> tuple[str, str] | None:
+    """(country, evidence) of the state a definite body noun that its own sentence leaves
+    unplaced refers back to ('Pakistan closed the crossing with Afghanistan. Traders were
+    stranded. The government accused Afghan forces of firing first': Pakistan): the nearest
+    earlier sentence (its own before it, then up to ``BODY_STATE_SENTS`` - 1 back, same
+    paragraph) naming a state other than the counterparts of its clause (``others``), that
+    state when it is one, else the one it names as a subject; None when that sentence names
+    several and no one subject, or none is in reach. Not when the same body noun was named
+    in the ``SAME_BODY_SENTS`` sentences before: the reference is to that body."""
+    toks = tokens(doc)
+    start = toks[i].idx
+    k = bisect.bisect_right(focus.sent_starts, start) - 1
+    text = doc_text(doc)
+    lo = focus.sent_starts[max(0, k - SAME_BODY_SENTS)] if k >= 0 else 0
+    if any(lo <= t.idx and t.lemma_.lower() == head.lemma_.lower()
+           for t in toks[:i] if t.pos_ == "NOUN"):
+        return None  # 'Thailand's army … The army': the body named before, not a state
+    away = {e.actor.country for e in linked if any(e.start < b and a < e.end for a, b in others)}
+    for back in range(BODY_STATE_SENTS):
+        if k - back < 0:
+            return None
+        lo = focus.sent_starts[k - back]
+        hi = focus.sent_starts[k - back + 1] if back else start
+        if "\n\n" in text[lo:start]:
+            return None  # a new paragraph: its own state is named there, or not at all
+        ents = [e for e in linked if lo <= e.start and e.end <= min(hi, start) and
+                e.actor is not None and e.actor.kind == "state" and e.actor.country and
+                not e.actor.evidence and e.actor.country not in away | BODY_CODES]
+        if not ents:
+            continue
+        if len({e.actor.country for e in ents}) > 1:
+            ents = [e for e in ents if (t := _token_at(doc, e.start)) is not None and
+                    (toks[t].dep_ in SUBJECT_DEPS or toks[t].head.dep_ in SUBJECT_DEPS)]
+        if len({e.actor.country for e in ents}) != 1:
+            return None
+        return ents[-1].actor.country, f"refers to: {ents[-1].text}"
+    return None
 
 
 def _regional(reg: Any, doc: Any, lowers: list[str], i: int) -> bool:

@@ -1254,10 +1254,18 @@ def _described_group(ctx: EventContext, tok: Any) -> ActorRef | None:
         return None
     for i in range(tok.i - 1, _window_start(tok) - 1, -1):
         ent = ctx.entity(tok.doc[i])
-        if ent is not None and ent.label == "ORG" and ent.actor is not None and \
-                ent.actor.kind in GROUP_KINDS and ent.end <= tok.idx:
+        if ent is not None and ent.label in ("ORG", "PERSON") and ent.actor is not None and \
+                ent.actor.kind in GROUP_KINDS and ent.end <= tok.idx and \
+                not (tok.tag_ == "NN" and _described_plural(tok.doc, ent)):
             return dataclasses.replace(ent.actor, evidence=f"refers to: {ent.text}")
     return None
+
+
+def _described_plural(doc: Any, ent: Entity) -> bool:
+    """True for a mention that describes several bodies by a plural common noun ('aid
+    groups', 'rights organisations'), which a singular 'the group' does not refer to."""
+    last = [t for t in doc.char_span(ent.start, ent.end, alignment_mode="expand") or ()]
+    return bool(last) and last[-1].tag_ == "NNS" and last[-1].text.islower()
 
 
 def _armed_group_reference(ctx: EventContext, tok: Any, sector: str | None) -> Participant | None:
@@ -1319,8 +1327,8 @@ def _definite_reference(ctx: EventContext, tok: Any, date: str | None) -> ActorR
     lemma = tok.lemma_.lower()
     lemmas, pos = column(doc, "lemma"), column(doc, "pos")
     for i in range(tok.i - 1, _window_start(tok, DEFINITE_SENTS) - 1, -1):
-        if lemmas[i] != lemma or pos[i] != "NOUN":
-            continue
+        if lemmas[i] != lemma or pos[i] != "NOUN" or doc[i].tag_ != "NN":
+            continue  # 'aid groups … the group': a plural is not the one thing referred to
         earlier = doc[i]
         for mod in earlier.children:
             if mod.i > earlier.i or mod.dep_ not in ("poss", "compound", "amod", "nmod"):
