@@ -263,6 +263,18 @@ def retained_object_agent(verb: Any) -> list[Any]:
             for a in _pobjs(o, {"by"}) if a.ent_type_ not in TIME_ENTS]
 
 
+def as_adjective_agent(verb: Any) -> list[Any]:
+    """'The demand was dismissed as absurd by Tehran', 'the plan was rejected as unrealistic
+    by Moscow': the parser hangs the passive's by-phrase on the adjective of its as-phrase;
+    it is the verb's agent (only for an adjective, the whole as-phrase: 'described as a
+    provocation by X' may name whose provocation)."""
+    if verb.pos_ != "VERB":
+        return []
+    return [a for p in _children(verb, ("prep",)) if p.lower_ == "as"
+            for adj in _children(p, ("amod", "acomp", "pobj")) if adj.pos_ == "ADJ"
+            for a in _pobjs(adj, {"by"}) if a.ent_type_ not in TIME_ENTS]
+
+
 def coordinated_agent(verb: Any) -> list[Any]:
     """'X was attacked and burned by Y', 'were arrested and beaten by Y': passive participles
     coordinated under one subject share the by-phrase, which the parser hangs on the last
@@ -284,7 +296,18 @@ def _is_passive(tok: Any) -> bool:
     """True for a passive verb ('was attacked', 'books banned by the Taliban', 'Backed by
     X, Y pushed on')."""
     return has_child(tok, "nsubjpass") or has_child(tok, "auxpass") or \
-        _reduced_passive(tok) or _adjunct_passive(tok) or _small_clause_passive(tok)
+        _reduced_passive(tok) or _adjunct_passive(tok) or _small_clause_passive(tok) or \
+        _raised_passive(tok)
+
+
+def _raised_passive(tok: Any) -> bool:
+    """'Two soldiers were reported killed by Russian forces', 'three men were found shot by
+    the militia': a past participle with a by-agent of its own, complement of a passive verb
+    whose subject it shares, is passive too; its agent acts, and the shared subject undergoes
+    it (not the raised subject acting, as in 'X was ordered to attack')."""
+    return tok.tag_ == "VBN" and tok.dep_ in ("xcomp", "oprd") and has_child(tok, "agent") and \
+        tok.head.i != tok.i and has_child(tok.head, "nsubjpass") and \
+        not has_child(tok, "nsubj") and not has_child(tok, "aux")
 
 
 def _small_clause_passive(tok: Any) -> bool:
@@ -376,7 +399,7 @@ def verb_subject(tok: Any) -> list[Any]:
         seen += 1
         if _is_passive(tok):
             agent = _pobjs(tok, {"by"}) or retained_object_agent(tok) or \
-                coordinated_agent(tok)
+                coordinated_agent(tok) or as_adjective_agent(tok)
             if not agent and (tok.lemma_ in STATIVE_PASSIVES or _controls(tok, below)):
                 return _children(tok, PASSIVE_SUBJECT_DEPS) or \
                     ([tok.head] if _reduced_passive(tok) else [])  # 'officials involved in'
@@ -746,6 +769,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     if passive and not args.source and tok.lemma_.lower() in EXPELLING_VERBS:
         args.source = [p for p in _pobjs(tok, {"from"}) if _actorish(p) and p.pos_ != "PRON"]
         # 'the ambassador was expelled from Mali': the state expels, it is no target
+    if passive and not objs and _raised_passive(tok):  # 'X were reported killed by Y'
+        objs = [_antecedent(o, lexicon) for o in _children(tok.head, PASSIVE_SUBJECT_DEPS)]
     if passive and not objs:
         objs = _passive_controller(tok)  # 'X died after being detained': X undergoes it
     if _reduced_passive(tok):

@@ -140,7 +140,12 @@ from eventwire.extract.natural import (
     scene_of_attack,
     violence_noun,
 )
-from eventwire.extract.participants import participants_of, placed_by_context
+from eventwire.extract.participants import (
+    NAME_SPLIT,
+    participants_of,
+    placed_by_context,
+    split_names,
+)
 from eventwire.extract.particular import particular_occurrence
 from eventwire.extract.quotes_demand import demand_events
 from eventwire.extract.quotes_disapproval import disapproval_events, judged, light_predicate
@@ -1704,6 +1709,31 @@ def _linked_name_modifier(ectx: EventContext, tok: Any) -> list[Any]:
     return []
 
 
+def _hyphened_pair(ectx: EventContext, tok: Any, date: str | None) -> list[Participant]:
+    """'the U.S.-Ukraine talks', 'U.S.-China trade talks', 'the U.S.-Ukraine minerals deal':
+    two names joined by a hyphen into one word before an event noun that names no party
+    otherwise (the tokenizer keeps 'U.S.-Ukraine' whole, so no entity covers either name) are
+    its parties, the first the source and the second the target, as for 'Russia-Ukraine
+    talks' (both linked to actors that are no mere places: 'the Jeddah-Riyadh talks' names
+    none). A pair the tokenizer splits but the tagger leaves half unnamed ('the
+    Israel-Hezbollah ceasefire') is left alone: read so, it split the tuning story set's
+    ceasefire records (fusion recall 0.703 -> 0.568)."""
+    heads = [tok] + ([tok.head] if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" else [])
+    for head in heads:
+        mods = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+        mods += [g for c in mods if c.pos_ == "NOUN" for g in c.children
+                 if g.dep_ == "compound" and g.i < c.i]  # 'the U.S.-Ukraine minerals deal'
+        for c in mods:
+            words = tok.doc[c.i:c.i + 1]  # one token: 'U.S.-Ukraine'
+            if not NAME_SPLIT.search(words.text):
+                continue
+            pair = split_names(ectx, words.start_char, words.text, date)
+            if len(pair) == 2 and all(p.actor is not None and p.actor.kind != PLACE_KIND
+                                      for p in pair):
+                return pair
+    return []
+
+
 def _clause_attackers(ectx: EventContext, trig: Trigger, source: list[Participant],
                       date: dict[str, Any]) -> list[Participant]:
     """Who strikes in the clause beside a passive act of harm naming no doer: 'two soldiers
@@ -1875,6 +1905,11 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
         if trig.entry.type in VICTIM_TYPES else None
     named = _participants(ectx, args.target, date.get("value"), trig, args.expand, scene)
     source, target = _partner_apart(source, named)
+    if not (source or target):  # 'the U.S.-Ukraine talks', 'the U.S.-Ukraine deal was signed'
+        nouns = [trig.token] if trig.nominal else \
+            [c for c in trig.token.children if c.dep_ == "nsubjpass" and c in trig.extra]
+        pair = next((p for n in nouns if (p := _hyphened_pair(ectx, n, date.get("value")))), [])
+        source, target = pair[:1], pair[1:]
     if not target:
         source, target = _mutual_partners(trig, args.source, source)
     if not target:
