@@ -86,6 +86,11 @@ UNREAL_MODALITIES = (PLANNED, HYPOTHETICAL)
 CONTEXT_ONLY_EVIDENCE = ("dateline:", "article focus")
 COMMENTATOR_CODES = ("NGO", "MED", "EDU")  # analysts and reporters: no party to what they discuss
 GROUP_PRONOUNS = ("they", "it")
+FORCE_TYPES = ("ASSAULT", "COERCE")  # acts of force: done by those who bear arms or rule
+UNARMED_SECTORS = ("BUS", "NGO", "EDU", "MED", "JRN", "HLH")  # bodies that bear no arms
+FORCE_SECTORS = ("GOV", "MIL", "REB", "COP", "INS", "SPY", "UAF")  # bodies that may use force
+ARMED_KINDS = ("state", "armed_group")
+ARMED_SUBJECT_SENTENCES = 4  # sentences before a pronoun of force searched for its doer
 PLURAL_GROUP_PRONOUNS = ("they",)
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 GROUP_ENTITY_LABELS = ("GPE", "NORP", "ORG")
@@ -251,8 +256,12 @@ def from_speaker(ev: EventMention) -> bool:
 def _inherit_source(ectx: EventContext, ev: EventMention, trig: Trigger, args: Arguments,
                     previous: list[EventMention]) -> None:
     """The sentence's and the discourse's source of an event naming none of its own."""
+    if _unarmed_antecedent(ev, args):
+        ev.source = []  # 'Shipping companies rerouted vessels. They also fired missiles …'
     pair_source(ectx, ev, args, previous)
     pronoun_source(ectx, ev, args, previous)
+    if not ev.source and ev.type in FORCE_TYPES and _group_pronoun(args.source):
+        armed_subject_before(ectx, ev, args.source[0], previous)
     if ev.source:
         return
     if args.source and not _only_shells(args.source, ectx.lexicon):
@@ -409,6 +418,57 @@ def pronoun_source(ectx: EventContext, ev: EventMention, args: Arguments,
             ev.attributes[INHERITED_KEY] = {"from": PREVIOUS_SENTENCE, "type": other.type,
                                             "trigger": other.trigger.to_dict()}
             return
+
+
+def _unarmed_antecedent(ev: EventMention, args: Arguments) -> bool:
+    """True for an act of force ('They also fired missiles at a destroyer') whose 'they' /
+    'it' subject the sentence before gave only bodies that bear no arms (companies, rights
+    groups, schools, hospitals, the press: ``UNARMED_SECTORS``), which do no such act."""
+    return ev.type in FORCE_TYPES and _group_pronoun(args.source) and bool(ev.source) and \
+        all(p.actor is not None and p.actor.sector in UNARMED_SECTORS and
+            str(p.actor.evidence or "").startswith(PREVIOUS_SENTENCE) for p in ev.source)
+
+
+def armed_subject_before(ectx: EventContext, ev: EventMention, tok: Any,
+                         previous: list[EventMention]) -> None:
+    """'The Houthis attacked a cargo ship. The ship was sailing to Egypt. Shipping companies
+    rerouted vessels. They also fired missiles at a destroyer': a 'they' / 'it' subject of an
+    act of force that nothing nearer answers is the named doer of the nearest earlier event
+    in the sentences before (``ARMED_SUBJECT_SENTENCES``, same paragraph) that can use force
+    — a state, an armed group, or a body of a state or of an armed group (sectors
+    ``FORCE_SECTORS``); doers that bear no arms and people are passed over, any other doer
+    stops the search, and in a quotation or reported clause the speaker's own country is
+    never 'they' (evidence 'previous sentence: …', marked inherited). 'it' takes one
+    singular such actor, 'they' any."""
+    doc = ectx.ex.doc
+    starts = [doc[i].idx for i in sent_starts(doc)]
+    k = bisect.bisect_right(starts, ev.sentence.start) - 1
+    if k <= 0:
+        return
+    lo = starts[max(0, k - ARMED_SUBJECT_SENTENCES)]
+    speaker = _quote_speaker(ectx, tok.idx)  # '"They will pay," the X spokesman said': not X
+    for other in reversed(previous):
+        if other.sentence.start >= ev.sentence.start:
+            continue
+        if other.sentence.start < lo or not _same_paragraph(ectx, other.trigger.start, tok.idx):
+            return
+        own = [p for p in own_participants(other.source) if _linked(p) and
+               not linked_by_discourse(p) and p.actor.kind not in NOT_INHERITED_KINDS]
+        if not own or all(p.actor.sector in UNARMED_SECTORS or p.actor.kind == "person"
+                          for p in own):
+            continue  # 'Shipping companies rerouted …', 'Analysts said …'
+        if not all(p.actor.kind in ARMED_KINDS or p.actor.sector in FORCE_SECTORS
+                   for p in own):
+            return
+        if speaker is not None and speaker.actor is not None and \
+                any(p.actor.country == speaker.actor.country for p in own):
+            return  # who speaks says 'we' of its own side, never 'they'
+        if not _pronoun_agrees(ectx, tok.lower_, own):
+            return
+        ev.source = [_inherited(p, PREVIOUS_SENTENCE) for p in own]
+        ev.attributes[INHERITED_KEY] = {"from": PREVIOUS_SENTENCE, "type": other.type,
+                                        "trigger": other.trigger.to_dict()}
+        return
 
 
 def _group_pronoun(toks: list[Any]) -> bool:
