@@ -120,3 +120,23 @@ def test_confusions_tell_a_multi_event_sentence_from_a_typing_confusion():
     rows = story_confusions(TEXT, gold, events, SC)
     assert [(g, _share(near)) for g, _, near, _ in rows] == [
         ("COERCE", ALL_RIGHT), ("CONSULT", NONE_RIGHT)]
+
+
+def test_missed_events_are_sorted_by_cause_with_every_candidate_kept():
+    from eventwire.evaluation.voa_errors import (
+        GATED,
+        NO_CANDIDATE,
+        OTHER_READING,
+        TYPED_OTHERWISE,
+        story_causes,
+    )
+
+    gold = [{"quote": "Troops shelled", "type": "ASSAULT"},
+            {"quote": "Leaders met", "type": "CONSULT"},
+            {"quote": "sign a deal", "type": "AGREE"}]
+    events = [_event("AGREE", 2, "hypothetical")]
+    every = events + [_event("CONSULT", 1), _event("COOPERATE", 0)]
+    causes = story_causes(TEXT, gold, events, every, SC)
+    assert sorted(causes) == sorted([(TYPED_OTHERWISE, "ASSAULT"), (GATED, "CONSULT"),
+                                     (OTHER_READING, "AGREE")])
+    assert story_causes(TEXT, gold[:1], [], [], SC) == [(NO_CANDIDATE, "ASSAULT")]

@@ -29,6 +29,11 @@ or none is (a typing confusion); on the tune part
 also gold type -> predicted type:trigger lemma, and with ``--examples N`` the first N sentences
 of each gold type. On the check part it prints counts of types only, no words.
 
+``--causes`` prints only numbers too: the missed gold events per gold type and per cause, the
+extraction run again with every candidate kept (``--all``): no candidate at all, a same-type
+candidate a gate dropped, only candidates of other types, or a same-type event read with
+another modality or folded (``miss_cause``).
+
 ``--misses`` prints only numbers as well: the missed gold events per gold type and per
 ``miss_detail`` kind (nothing in the sentence, other types, a same-type event told as
 background / hypothetical / negated, or folded into a same-type match).
@@ -68,6 +73,11 @@ OTHER_MODALITY = "same type, other modality"
 MISS_KINDS = (NO_EVENT, OTHER_TYPES, OTHER_MODALITY)
 OTHER_UNREAL = "only unreal events of other types"
 FOLDED = "same type, matched to another gold event"
+NO_CANDIDATE = "no candidate, even with every candidate kept"
+GATED = "a same-type candidate dropped by a gate"
+TYPED_OTHERWISE = "only candidates of other types"
+OTHER_READING = "same type, another modality or folded"
+CAUSES = (NO_CANDIDATE, GATED, TYPED_OTHERWISE, OTHER_READING)
 CONFIDENCE_BANDS = (0.2, 0.4, 0.55, 0.7, 0.85)  # upper bounds; the last band runs to 1
 POSITION_STEPS = 4  # sentence position in the article: quarters of its text
 
@@ -193,6 +203,47 @@ def miss_detail(etype: str, near: list[dict[str, Any]]) -> str:
     if any(_real(e) for e in same):
         return FOLDED
     return "same type, " + "/".join(sorted({str(e.get("modality")) for e in same}))
+
+
+def miss_cause(etype: str, near: list[dict[str, Any]], every: list[dict[str, Any]]) -> str:
+    """Why a missed gold event of ``etype`` is missed, by what the extractor found in its
+    sentence (``near``) and what it finds there with every candidate kept (``every``, the
+    ``--all`` extraction): no candidate at all, a same-type candidate a gate (confidence,
+    same-sentence rules) dropped, only candidates of other types, or a same-type event read
+    with another modality or folded into another gold event's match."""
+    if any(e.get("type") == etype for e in near):
+        return OTHER_READING
+    if any(e.get("type") == etype for e in every):
+        return GATED
+    return TYPED_OTHERWISE if near or every else NO_CANDIDATE
+
+
+def story_causes(text: str, gold: list[dict[str, Any]], events: list[dict[str, Any]],
+                 every: list[dict[str, Any]], sc: Any) -> list[tuple[str, str]]:
+    """(cause, gold type) of each missed real gold event of one story (``miss_cause``)."""
+    missed, _, _ = story_errors(text, gold, events, sc)
+    out = []
+    for _, etype, sent in missed:
+        start = text.find(sent)
+        gs = (start, start + len(sent))
+        near = [e for e in events if sc.overlap((e["sentence"]["start"], e["sentence"]["end"]), gs)]
+        found = [e for e in every if sc.overlap((e["sentence"]["start"], e["sentence"]["end"]), gs)]
+        out.append((miss_cause(etype, near, found), etype))
+    return out
+
+
+def print_causes(causes: list[tuple[str, str]]) -> None:
+    """Print the missed gold events per cause and per gold type, counts only."""
+    kinds = Counter(c for c, _ in causes)
+    for cause in CAUSES:
+        print(f"  {cause:46} {kinds[cause]}")
+    print("  by gold type: " + "  ".join(f"[{i}] {c}" for i, c in enumerate(CAUSES)))
+    by_type: dict[str, Counter[str]] = {}
+    for cause, etype in causes:
+        by_type.setdefault(etype, Counter())[cause] += 1
+    for etype, row in sorted(by_type.items(), key=lambda kv: -sum(kv[1].values())):
+        cells = " ".join(f"[{i}]={row[c]}" for i, c in enumerate(CAUSES) if row[c])
+        print(f"    {etype:10} {sum(row.values()):3}  {cells}")
 
 
 def story_errors(text: str, gold: list[dict[str, Any]], events: list[dict[str, Any]],
@@ -393,6 +444,10 @@ def main(argv: list[str] | None = None) -> int:
                          f"(comma-separated: {', '.join(PROPERTIES)}; no text)")
     ap.add_argument("--misses", action="store_true",
                     help="print only counts of the missed gold events per kind and type (no text)")
+    ap.add_argument("--causes", action="store_true",
+                    help="print only counts of the missed gold events per cause: no candidate even "
+                         "with every candidate kept, dropped by a gate, other types, or same type "
+                         "read otherwise (runs the extraction twice)")
     ap.add_argument("--confusions", action="store_true",
                     help="print gold type -> predicted types of the missed events whose sentence "
                          "holds only other types (lemmas and sentences on the tune part only)")
@@ -419,6 +474,15 @@ def main(argv: list[str] | None = None) -> int:
         right += r
         rows += [(e, 1, len(o.get("text", ""))) for e in r]
         rows += [(e, 0, len(o.get("text", ""))) for e in w]
+    if args.causes:
+        every = extract_stories(stories, args.cli or default_cli(), "--all")
+        causes = [c for s in stories for c in story_causes(
+            (out.get(str(s["id"])) or {}).get("text", ""), notes[str(s["id"])]["events"],
+            (out.get(str(s["id"])) or {}).get("events", []),
+            (every.get(str(s["id"])) or {}).get("events", []), sc)]
+        print(f"VOA {args.part} part: {len(causes)} missed gold events by cause")
+        print_causes(causes)
+        return 0
     if args.confusions:
         print(f"VOA {args.part} part: {len(confused)} missed gold events with only other types "
               "in their sentence (gold type -> predicted types; * only unreal)")
