@@ -2595,7 +2595,10 @@ def arguments_of(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool
     if not args.target and trig.entry.type in DEMAND_TYPES:
         args.target = _demand_target(anchors) or \
             _stance_targets([trig.token, *trig.extra, *args.source])
-    if trig.entry.type in DEMAND_TYPES and not any(_actorish(t) for t in args.target):
+    protest_noun = trig.nominal and trig.token.lemma_.lower() in DEMAND_NOUNS  # also a
+    # protest lodged with a government, an ACCUSE: 'a formal protest over Chilean boats'
+    if (trig.entry.type in DEMAND_TYPES or protest_noun) and \
+            not any(_actorish(t) for t in args.target):
         args.target += _protested_author(anchors)
     if trig.entry.type in ASKING_TYPES and not any(_actorish(t) for t in args.target):
         args.target += [s for a in anchors for c in a.children if c.dep_ == "prep"
