@@ -178,3 +178,15 @@ def test_the_name_before_an_authoring_participle_is_the_author(pipeline, text, t
 def test_a_mediator_before_the_hyphen_is_no_author(pipeline):
     ev = _event(_events(pipeline, "Israel accepted the Qatar-mediated deal."), "accepted")
     assert "QAT" not in _countries(ev, "target")
+
+
+@pytest.mark.parametrize(("text", "trigger", "mediator"), [
+    ("Hamas agreed to the Egypt-brokered truce.", "agreed", "EGY"),
+    ("Hamas accepted the Egypt-brokered truce.", "accepted", "EGY"),
+    ("Hamas agreed to the Qatar-mediated deal.", "agreed", "QAT"),
+    ("The rebels agreed to the UN-backed ceasefire.", "agreed", "IGO"),
+    ("The Egyptian-brokered truce was accepted by Hamas.", "accepted", "EGY"),
+])
+def test_a_hyphened_mediator_or_backer_is_never_a_target(pipeline, text, trigger, mediator):
+    ev = _event(_events(pipeline, text), trigger)
+    assert mediator not in _countries(ev, "target")

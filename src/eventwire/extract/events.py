@@ -1752,6 +1752,19 @@ def _clause_attackers(ectx: EventContext, trig: Trigger, source: list[Participan
     return _participants(ectx, subjects, date.get("value"), trig, False) if subjects else []
 
 
+HYPHEN_MEDIATOR_RE = re.compile(
+    r"\s?[-–]\s?(?:brokered|mediated|facilitated|arbitrated|backed|sponsored|supported|"
+    r"guaranteed)\b", re.IGNORECASE)
+
+
+def _hyphen_mediator(ectx: EventContext, p: Participant) -> bool:
+    """'agreed to the Egypt-brokered truce', 'joined the UN-backed talks', 'accepted the
+    Qatar-mediated deal': a name joined by a hyphen to a participle of mediation or backing
+    is the go-between or the backer of what the act answers, never its target, however the
+    parser hangs the truce phrase."""
+    return HYPHEN_MEDIATOR_RE.match(ectx.text, p.end) is not None
+
+
 def _partner_apart(source: list[Participant], target: list[Participant]
                    ) -> tuple[list[Participant], list[Participant]]:
     """Source and target without overlap. A party named both in a group subject and as the
@@ -1904,6 +1917,7 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
                       if p.actor and p.actor.country) \
         if trig.entry.type in VICTIM_TYPES else None
     named = _participants(ectx, args.target, date.get("value"), trig, args.expand, scene)
+    named = [p for p in named if not _hyphen_mediator(ectx, p)]
     source, target = _partner_apart(source, named)
     if not (source or target):  # 'the U.S.-Ukraine talks', 'the U.S.-Ukraine deal was signed'
         nouns = [trig.token] if trig.nominal else \
