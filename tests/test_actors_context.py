@@ -717,3 +717,22 @@ def test_a_state_word_before_a_people_word_places_it(nlp, text, name, country):
     # a people living in several states: the state word before it, not the meeting place
     ref = actor_of(linked(nlp, text), name)
     assert ref is not None and ref.country == country
+
+
+@pytest.mark.parametrize(("text", "agent", "wrong"), [
+    ("The rebels signed an Egyptian-brokered truce.", "rebels", "EGY"),
+    ("The militants agreed to the Qatar-mediated deal.", "militants", "QAT"),
+    ("The rebels joined the UN-backed talks on Monday.", "rebels", "IGO"),
+    ("The militants attacked Israeli troops.", "militants", "ISR"),
+])
+def test_a_mediator_or_other_party_of_the_clause_does_not_place_the_agent(nlp, text, agent,
+                                                                           wrong):
+    ref = actor_of(linked(nlp, text), agent)
+    assert ref is None or ref.country != wrong
+
+
+def test_the_article_focus_without_the_mediator_places_the_agent(nlp):
+    text = ("Fighting has raged across Sudan for two years. Sudan's army holds the capital. "
+            "The rebels signed an Egyptian-brokered truce on Monday.")
+    ref = actor_of(linked(nlp, text), "rebels")
+    assert ref is not None and ref.country == "SDN"

@@ -16,6 +16,7 @@ from typing import Any
 
 from eventwire.annotate.doccache import column, doc_text, token_starts, tokens
 from eventwire.annotate.focus import (
+    MEDIATOR_RE,
     NAMED_BEFORE_SENTENCES,
     Focus,
     attack_nouns,
@@ -371,7 +372,9 @@ def _other_actors(head: Any) -> tuple[tuple[int, int], ...]:
     government; not 'with Brazilian drones'), and the named subjects of the clauses below its
     verb ('the government rejected the proposal China had put forward', 'the government said
     it would complain after Israeli jets struck a village'). A country merely mentioned
-    ('the violation of Lebanese airspace', what a speaker says) still counts."""
+    ('the violation of Lebanese airspace', what a speaker says) still counts; a go-between
+    or backer hyphened to its participle anywhere in the clause ('signed an Egyptian-brokered
+    truce', 'joined the UN-backed talks') is another party too."""
     if head.dep_ not in SUBJECT_DEPS or head.head.i == head.i:
         return ()
     verb = head.head
@@ -393,6 +396,9 @@ def _other_actors(head: Any) -> tuple[tuple[int, int], ...]:
         if tok.dep_ in SUBJECT_DEPS and tok.pos_ != "PRON":
             heads.append(tok)
         todo.extend(tok.children)
+    text = doc_text(head.doc)  # 'the rebels signed an Egyptian-brokered truce': the mediator
+    heads += [t for t in verb.subtree if t.i not in own and
+              MEDIATOR_RE.match(text, t.idx + len(t.text)) is not None]
     spans = []
     for h in heads:
         for t in (h, *(c for c in h.children if c.dep_ in NAME_OWNER_DEPS)):

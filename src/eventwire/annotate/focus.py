@@ -50,6 +50,9 @@ ORIGIN_WORDS = ("made", "built", "supplied", "manufactured", "designed", "produc
                 "provided", "donated", "funded", "backed", "supported", "sponsored", "financed",
                 "trained", "armed", "equipped", "allied", "aligned")
 ORIGIN_RE = re.compile(r"\s?[-–]\s?(?:" + "|".join(ORIGIN_WORDS) + r")\b")
+MEDIATOR_RE = re.compile(  # 'the Egypt-brokered truce', 'the UN-backed talks': a go-between
+    r"\s?[-–]\s?(?:brokered|mediated|facilitated|arbitrated|backed|sponsored|supported|"
+    r"guaranteed)\b", re.IGNORECASE)
 STANCE_WORDS = ("anti", "pro")
 STANCE_RE = re.compile(r"(?:^|[^\w])(?:" + "|".join(STANCE_WORDS) + r")\s?[-–]\s?$", re.IGNORECASE)
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from eventwire.annotate.agents import HARM_VERBS
 from eventwire.annotate.doccache import sentence_words
-from eventwire.annotate.focus import focus_of
+from eventwire.annotate.focus import MEDIATOR_RE, focus_of
 from eventwire.extract import attributes as attrs
 from eventwire.extract.absorption import (
     absorbed_by,
@@ -1752,17 +1752,12 @@ def _clause_attackers(ectx: EventContext, trig: Trigger, source: list[Participan
     return _participants(ectx, subjects, date.get("value"), trig, False) if subjects else []
 
 
-HYPHEN_MEDIATOR_RE = re.compile(
-    r"\s?[-–]\s?(?:brokered|mediated|facilitated|arbitrated|backed|sponsored|supported|"
-    r"guaranteed)\b", re.IGNORECASE)
-
-
 def _hyphen_mediator(ectx: EventContext, p: Participant) -> bool:
     """'agreed to the Egypt-brokered truce', 'joined the UN-backed talks', 'accepted the
     Qatar-mediated deal': a name joined by a hyphen to a participle of mediation or backing
     is the go-between or the backer of what the act answers, never its target, however the
     parser hangs the truce phrase."""
-    return HYPHEN_MEDIATOR_RE.match(ectx.text, p.end) is not None
+    return MEDIATOR_RE.match(ectx.text, p.end) is not None
 
 
 def _partner_apart(source: list[Participant], target: list[Participant]
