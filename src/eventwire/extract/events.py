@@ -1760,6 +1760,22 @@ def _hyphen_mediator(ectx: EventContext, p: Participant) -> bool:
     return MEDIATOR_RE.match(ectx.text, p.end) is not None
 
 
+def _without_expanded_source(ectx: EventContext, toks: list[Any], named: list[Participant],
+                             source: list[Participant], date: str | None, trig: Trigger,
+                             scene: frozenset[str] | None) -> list[Participant]:
+    """'Israel signed the deal between Israel and Egypt': a target that only the expansion of
+    a coordinated name brought in ('Egypt' widened to 'Israel and Egypt') and that names the
+    source again (the same name of the same actor) is dropped; a target named directly keeps
+    to the usual overlap rule (``_partner_apart``)."""
+    again = [p for p in named if p.actor is not None and any(
+        s.actor is not None and s.actor.id == p.actor.id and s.text == p.text and
+        (s.start, s.end) != (p.start, p.end) for s in source)]
+    if not again:
+        return named
+    direct = {(p.start, p.end) for p in _participants(ectx, toks, date, trig, False, scene)}
+    return [p for p in named if p not in again or (p.start, p.end) in direct]
+
+
 def _partner_apart(source: list[Participant], target: list[Participant]
                    ) -> tuple[list[Participant], list[Participant]]:
     """Source and target without overlap. A party named both in a group subject and as the
@@ -1913,6 +1929,8 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
         if trig.entry.type in VICTIM_TYPES else None
     named = _participants(ectx, args.target, date.get("value"), trig, args.expand, scene)
     named = [p for p in named if not _hyphen_mediator(ectx, p)]
+    named = _without_expanded_source(ectx, args.target, named, source, date.get("value"), trig,
+                                     scene)
     source, target = _partner_apart(source, named)
     if not (source or target):  # 'the U.S.-Ukraine talks', 'the U.S.-Ukraine deal was signed'
         nouns = [trig.token] if trig.nominal else \
