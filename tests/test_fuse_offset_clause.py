@@ -35,3 +35,21 @@ def test_a_comma_ends_the_after_clause() -> None:
     text = "Two days after the raid, soldiers entered the village near the border."
     assert offset_clause(undated(text, "entered")) is None
     assert offset_clause(undated(text, "raid")) == (2, False)
+
+
+def test_hours_after_is_at_most_a_day() -> None:
+    text = "The raid came hours after the envoy met the premier in the capital."
+    assert offset_clause(undated(text, "met")) == (1, True)
+    assert offset_clause(undated("The raid came 36 hours after the envoy met the premier.",
+                                 "met")) == (2, True)
+
+
+def test_a_date_before_hours_after_bounds_the_event_to_that_day_or_the_one_before() -> None:
+    text = "Police arrested three men on Friday, hours after the truce took effect."
+    at, day = text.index("truce"), text.index("Friday")
+    data = {**undated(text, "truce"),
+            "date": {"value": "2024-11-22", "from": "text",
+                     "span": {"start": day, "end": day + 6, "text": "Friday"}}}
+    got = mention_range(data, PUBLISHED)
+    assert at > day and got["range"] == ["2024-11-21", "2024-11-22"]
+    assert got["from"] == "offset:hours-after"

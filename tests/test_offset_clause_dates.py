@@ -39,3 +39,16 @@ def test_a_clause_opening_the_sentence_modifies_the_event_after_its_comma() -> N
         "envoys.")
     assert first["killed"]["range"] == ["2025-04-22", "2025-04-22"]
     assert second["expelled"]["range"] == ["2025-04-23", "2025-04-23"]
+
+
+def test_hours_after_puts_the_clause_event_that_day_or_the_night_before() -> None:
+    first, second, third = _dates(
+        "Police arrested three fishermen on Wednesday, hours after a ceasefire took effect.",
+        "Rebels shelled the village on Wednesday, just two hours after the truce began.",
+        "The strike on Wednesday came hours after the government accused the rebels of "
+        "violating the truce.")
+    assert first["ceasefire"]["range"] == ["2025-04-22", "2025-04-23"]
+    assert first["arrested"]["range"] == ["2025-04-23", "2025-04-23"]
+    assert second["truce"]["range"] == ["2025-04-22", "2025-04-23"]
+    assert third["accused"]["range"] == ["2025-04-22", "2025-04-23"]
+    assert third["accused"]["range_from"] == "offset:main-clause"

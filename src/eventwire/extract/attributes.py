@@ -27,8 +27,7 @@ from eventwire.extract.tables import row_date_cell
 from eventwire.fuse.dates import (
     AFTER_CLAUSE_CHARS,
     AFTER_CLAUSE_RE,
-    OFFSET_COUNTS,
-    OFFSET_UNITS,
+    after_interval,
     date_range,
     duration_days,
     iso,
@@ -686,10 +685,10 @@ def offset_clause_dates(events: list[Any]) -> None:
             continue
         text = group[0].sentence.text or ""
         for m in AFTER_CLAUSE_RE.finditer(text):
-            n = OFFSET_COUNTS.get(m["n"].lower()) or (int(m["n"]) if m["n"].isdigit() else 0)
-            if not n or (m["bound"] or "").lower() == "more":
+            got = after_interval(m)
+            if got is None or (m["bound"] or "").lower() == "more":
                 continue
-            days, at_most = n * OFFSET_UNITS[m["unit"].lower()], bool(m["bound"])
+            days, at_most = got[0], got[1] or bool(m["bound"])
             inside = [e for e in group if m.end() <= e.trigger.start - base <=
                       m.end() + AFTER_CLAUSE_CHARS and not
                       CLAUSE_STOP_RE.search(text, m.end(), e.trigger.start - base)]

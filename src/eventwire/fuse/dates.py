@@ -136,9 +136,16 @@ REPORT_BEFORE_RE = re.compile(  # a statement's own date right after its reporti
 POSSESSIVE_RE = re.compile(r"['’]s\b")  # "Monday's": a day that owns the noun after it
 REPORT_BEFORE_CHARS = 40  # how far before a date its reporting verb is looked for
 AFTER_CLAUSE_RE = re.compile(r"\b(?:(?P<bound>less|fewer|more)\s+than\s+|(?:just|only|some|"
-                             r"about|nearly|barely)\s+)?(?P<n>a|an|one|two|three|four|five|six|"
-                             r"seven|eight|nine|ten|\d{1,2})[\s-]+(?P<unit>day|week)s?\s+after\b",
-                             re.I)
+                             r"about|nearly|barely|mere)\s+)?(?:(?P<n>a|an|one|two|three|four|"
+                             r"five|six|seven|eight|nine|ten|\d{1,2})[\s-]+(?P<unit>day|week)s?|"
+                             r"(?:(?P<hn>a\s+few|few|several|a|an|one|two|three|four|five|six|"
+                             r"seven|eight|nine|ten|twelve|\d{1,3})[\s-]+)?(?P<hunit>hour|minute)s?)"
+                             r"\s+after\b", re.I)
+HOURS_BEFORE_CUE_RE = re.compile(  # "on Tuesday, hours after X": X that day or the day before
+    r"\b(?:(?:just|only|mere|some|about|barely)\s+)?(?:(?:a\s+few|few|several|a|an|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|twelve|\d{1,3})[\s-]+)?(?:hour|minute)s?\s+$",
+    re.I)
+HOUR_COUNTS = {"twelve": 12}  # hour counts beyond OFFSET_COUNTS
 AFTER_CLAUSE_CHARS = 100  # how far after its "two days after" a trigger is still in the clause
 PART_RE = re.compile(r"\b(early|mid|late)\b", re.I)  # a part of a month or year
 MONTH_PARTS = {"early": (1, 15), "mid": (8, 23), "late": (16, 31)}  # days of the month; the
@@ -348,6 +355,18 @@ def cue_offset(data: dict, span: dict | None, cue: str) -> int | None:
     return n * OFFSET_UNITS[m[2].lower()] if n else None
 
 
+def hours_before_cue(data: dict, span: dict | None, cue: str) -> bool:
+    """Whether hours or minutes are stated right before the ordering cue after an attached
+    date ("on Tuesday, hours after the truce took effect")."""
+    sent = data.get("sentence") or {}
+    text, base = sent.get("text") or "", sent.get("start")
+    if not span or base is None or span.get("end") is None:
+        return False
+    head = text[span["end"] - base:]
+    at = re.search(rf"\b{re.escape(cue)}\b", head, re.I)
+    return bool(at and HOURS_BEFORE_CUE_RE.search(head[:at.start()]))
+
+
 def own_date_claim(data: dict) -> dict | None:
     """A date claim the extractor attached to this very mention: the first that dates it
     rather than bounding it through an ordering cue ("extended to Feb. 18 after fire killed
@@ -494,6 +513,10 @@ def mention_range(data: dict, published: str | None) -> dict | None:
             # period ("sacked last week over a recorded conversation")
             lo, hi = rng[0] - dt.timedelta(days=CAUSE_DAYS), rng[1]
             return {"range": [iso(lo), iso(hi)], "from": "tense:before-date", "span": span}
+        if cue in EARLIER_CUES and hours_before_cue(data, span, cue):
+            # "on Tuesday, hours after EVENT": that day or the night before
+            lo, hi = rng[0] - dt.timedelta(days=1), rng[1]
+            return {"range": [iso(lo), iso(hi)], "from": "offset:hours-" + cue, "span": span}
         if cue in EARLIER_CUES:  # the date bounds the event from above, it is not its date
             lo, hi = rng[1] - dt.timedelta(days=PAST_DAYS), rng[1]
             return {"range": [iso(lo), iso(hi)], "from": "tense:before-date", "span": span}
@@ -550,11 +573,25 @@ def offset_clause(data: dict) -> tuple[int, bool] | None:
     if found is None or re.search(r"[,;:]", text[found.end():at]) or \
             at - found.end() > AFTER_CLAUSE_CHARS:
         return None
-    n = OFFSET_COUNTS.get(found["n"].lower()) or (int(found["n"]) if found["n"].isdigit() else None)
+    return after_interval(found)
+
+
+def after_interval(m: re.Match) -> tuple[int, bool] | None:
+    """The interval an ``AFTER_CLAUSE_RE`` match states: (days, whether only an upper
+    bound). Hours or minutes ("hours after", "two hours after") put the earlier event on
+    the same day or the one before (a day at most; more for over 24 hours); None when the
+    count cannot be read."""
+    bound = (m["bound"] or "").lower()
+    if m["hunit"]:
+        word = (m["hn"] or "").lower()
+        n = OFFSET_COUNTS.get(word) or HOUR_COUNTS.get(word) or \
+            (int(word) if word.isdigit() else 0)
+        hours = n if m["hunit"].lower() == "hour" else 0
+        return max(1, -(-hours // 24)), True
+    n = OFFSET_COUNTS.get(m["n"].lower()) or (int(m["n"]) if m["n"].isdigit() else None)
     if not n:
         return None
-    bound = (found["bound"] or "").lower()
-    return n * OFFSET_UNITS[found["unit"].lower()], bound in ("less", "fewer")
+    return n * OFFSET_UNITS[m["unit"].lower()], bound in ("less", "fewer")
 
 
 
