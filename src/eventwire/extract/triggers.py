@@ -880,6 +880,8 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
         if entry.source_not and subjects & set(entry.source_not):
             return False, ()
         doers = subjects | _agent_lemmas(tok) if entry.object else subjects
+        if entry.pos == "noun":
+            doers = doers | _noun_doers(tok)  # 'the militants' capture of', 'capture by militants'
         if entry.source_in and not doers & set(entry.source_in):
             return False, ()  # a passive's doer with its object: 'hostages were freed by [troops]'
     return True, tuple(extra)
@@ -889,6 +891,15 @@ def _agent_lemmas(tok: Any) -> set[str]:
     """The group lemmas of a passive's by-agents ('were freed by troops': troop)."""
     return {_group_lemma(g) for c in tok.children if c.dep_ == "agent"
             for g in c.children if g.dep_ == "pobj"}
+
+
+def _noun_doers(tok: Any) -> set[str]:
+    """The group lemmas of an act noun's doers: its possessor ('the militants' capture of two
+    soldiers') and the object of its 'by' ('the capture of two soldiers by militants')."""
+    out = {_group_lemma(c) for c in tok.children if c.dep_ == "poss"}
+    return out | {_group_lemma(g) for c in tok.children
+                  if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+                  for g in c.children if g.dep_ == "pobj"}
 
 
 def _mandative(tok: Any) -> bool:
