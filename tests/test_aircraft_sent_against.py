@@ -1,5 +1,6 @@
 """Warplanes sent against a target are the air strike (ASSAULT/aerial), not a deployment;
-sent to a place, or with no 'against', they stay MOBILIZE."""
+sent to a place, with no 'against', or against a threat or aggression (a deterrent), they stay
+MOBILIZE."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ CASES = {
                       "Tarsian military targets.", "ASSAULT"),
     "jets_to_border": ("Lorania sent fighter jets to the border on Thursday.", "MOBILIZE"),
     "troops_to_border": ("Lorania sent troops to the border on Thursday.", "MOBILIZE"),
+    "against_threat": ("Lorania sent jets against the threat posed by Tarsia.", "MOBILIZE"),
 }
 
 
