@@ -12,8 +12,8 @@ CASES = {
                      "ASSAULT"),
     "warplanes_against": ("The government dispatched warplanes against rebel positions near "
                           "the border.", "ASSAULT"),
-    "free_relative": ("Lorania also sent F-16 fighter jets on Thursday against what it called "
-                      "Tarsian military targets.", "ASSAULT"),
+    "free_relative": ("Lorania also sent four bombers on Monday against what its generals "
+                      "called rebel depots.", "ASSAULT"),
     "jets_to_border": ("Lorania sent fighter jets to the border on Thursday.", "MOBILIZE"),
     "troops_to_border": ("Lorania sent troops to the border on Thursday.", "MOBILIZE"),
     "against_threat": ("Lorania sent jets against the threat posed by Tarsia.", "MOBILIZE"),
