@@ -110,6 +110,7 @@ from eventwire.extract.intent import (
     speaker_token,
 )
 from eventwire.extract.interview import media_interview
+from eventwire.extract.judged_refusals import judged_refusals
 from eventwire.extract.lexicon import ORIGIN_CAMEO, Entry, Lexicon, load_lexicon
 from eventwire.extract.modality import (
     ASSERTED,
@@ -434,6 +435,12 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
     out += welcomed_acts(sent, out, lambda trig: build_event(ectx, trig, sent, [], previous + out))
     out += refusal_events(sent, ectx.ex.quotes, out,
                           lambda trig: build_event(ectx, trig, sent, [], previous + out))
+    out, judged = judged_refusals(sent, out, _judging_verbs(ectx.lexicon),
+                                  ectx.lexicon.disapproval.get("polar", frozenset())
+                                  | ectx.lexicon.disapproval.get("evaluations", frozenset()),
+                                  lambda trig: build_event(ectx, trig, sent, [], previous + out),
+                                  lambda tok: participants_of(ectx, tok, None))
+    out += judged
     out = reported_acts(sent, ectx.ex.quotes, out,
                         lambda trig: build_event(ectx, trig, sent, [], previous + out),
                         lambda tok: participants_of(ectx, tok, None),
@@ -1881,6 +1888,13 @@ def _embedded_victims(ectx: EventContext, trig: Trigger, embedded: list[Trigger]
 
 
 DOER_MODIFIER_TYPES = ("ASSAULT", "COERCE")  # acts of force: 'the Boko Haram attack'
+
+
+def _judging_verbs(lexicon: Lexicon) -> frozenset[str]:
+    """The verbs that judge what they name: 'deemed it unacceptable', 'described it as ...'."""
+    words = lexicon.patterns.get("disapproval_charges", {})
+    return frozenset(w for k in ("naming_verbs", "as_verbs", "small_clause_verbs")
+                     for w in words.get(k, ()))
 
 
 def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Trigger],
