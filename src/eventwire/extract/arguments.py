@@ -1594,8 +1594,9 @@ def _answering_verb(tok: Any, lexicon: Lexicon) -> tuple[Any, bool]:
     """The verb whose subject answers the event noun ``tok`` names, and whether it is a
     response rather than a refusal: 'X responded / reacted / replied to the Y strikes', 'X
     retaliated for the attacks', 'X avenged the raid' (responses), 'X rejected / denied /
-    dismissed the Y demands' (a verb of refusal, REJECT whatever it governs). Who answers an
-    act was its target. (None, False) otherwise."""
+    dismissed the Y demands' (a verb of refusal, REJECT whatever it governs), also in the
+    passive ('the Y demands were rejected by X'). Who answers an act was its target. (None,
+    False) otherwise."""
     head = first_conjunct(tok)
     while head.dep_ == "pobj" and head.head.lower_ == "of" and \
             head.head.head.lemma_.lower() in SERIES_NOUNS:
@@ -1604,7 +1605,8 @@ def _answering_verb(tok: Any, lexicon: Lexicon) -> tuple[Any, bool]:
         verb, prep = head.head.head, head.head.lower_
         if verb.pos_ == "VERB" and (prep, verb.lemma_.lower()) in RESPONSE_PREPS:
             return verb, True
-    if head.dep_ == "dobj" and head.head.pos_ == "VERB":
+    if (head.dep_ == "dobj" or head.dep_ == "nsubjpass" and _is_passive(head.head)) and \
+            head.head.pos_ == "VERB":  # 'the accusations from Y were dismissed by X': X answers
         verb = head.head
         if verb.lemma_.lower() in RESPONSE_OBJECT_VERBS:
             return verb, True
