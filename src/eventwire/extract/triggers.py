@@ -169,16 +169,23 @@ ACCOUNT_NOUNS = frozenset({"figure", "detail", "information", "account", "data",
 PARTICLE_HOSTS = frozenset({"out", "away"})
 
 
+# Prepositions of nearness: after a direct object the verb's phrase tells where the act is,
+# not what it is done to ('closed a branch [near] the border' closes the branch)
+NEAR_PREPS = frozenset({"near", "along", "alongside", "beside", "outside", "around", "nearby"})
+
+
 def _objects(tok: Any) -> list[Any]:
     """Object-like dependents: direct objects, prepositional objects and their conjuncts, and
     the noun a reduced passive modifies ('the report [released] last week'). The 'of' or
     'in' object of an object is one too ('$500 million [in] aid', 'a package of aid'), except
     after a noun of information, which tells about it and gives none ('gave figures of the
-    money', 'provided details of the weapons')."""
+    money', 'provided details of the weapons'). A place phrase of nearness after a direct
+    object is none ('closed a branch [near] the border')."""
     doc = tok.doc
     kids, deps, pos, lower = children(doc), column(doc, "dep"), column(doc, "pos"), \
         column(doc, "lower")
     out = [tok.head] if _modifying_passive(tok) or object_relative(tok) else []
+    dobj = any(deps[j] == "dobj" for j in kids[tok.i])
     for j in kids[tok.i]:
         dep = deps[j]
         if dep in OBJECT_DEPS and not _verbal_complement(dep, pos[j]):
@@ -187,7 +194,7 @@ def _objects(tok: Any) -> list[Any]:
             out.append(doc[j])  # 'taking six guards [hostage]' parsed as a clause
         elif dep in SMALL_CLAUSE_DEPS and pos[j] == "ADJ" and _small_clause(tok, doc[j]):
             out.append(doc[j])  # 'held [Kenya] [responsible]': the state the object is held in
-        elif dep in ("prep", "agent", "prt"):
+        elif dep in ("prep", "agent", "prt") and not (lower[j] in NEAR_PREPS and dobj):
             out.extend(doc[g] for g in kids[j] if deps[g] in ("pobj", "pcomp"))
         if dep in ("prep", "prt", "advmod") and lower[j] in PARTICLE_HOSTS:
             out.extend(doc[g] for p in kids[j] if deps[p] == "prep"
