@@ -21,6 +21,7 @@ from eventwire.annotate.focus import STANCE_WORDS, attack_nouns
 from eventwire.extract.agreements import thanked_for, welcomed_from
 from eventwire.extract.lexicon import Lexicon
 from eventwire.extract.triggers import (
+    MESSAGE_NOUNS,
     Trigger,
     helped_parties,
     lone_predicate,
@@ -2180,9 +2181,13 @@ def _free_relative_slot(noun: Any) -> Any:
 def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | None = None
              ) -> Arguments:
     """Arguments of a nominal trigger: possessor/by/between, else the governing verb's."""
-    tok = trig.token
+    tok = heads = trig.token
     if tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and not _modifier_actors(tok):
         tok = tok.head  # 'a mediation effort', 'peace talks': the phrase head carries the args
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i and \
+            tok.head.head.lemma_.lower() in MESSAGE_NOUNS and tok.head.head.pos_ == "NOUN":
+        tok = tok.head.head  # 'handed a note of protest to X': the note carries them too
+        heads = (tok, trig.token)
     etype = trig.entry.type
     args = Arguments(how="nominal")
     parties = _mediated(tok) if _mediation(tok) else []
@@ -2220,14 +2225,15 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
                 if c.dep_ == "compound" and c.ent_type_ in NAME_ENTS and s.dep_ == "compound"]
         if len(src) == 1 and pair:  # 'Russia-Ukraine negotiations'
             src, tgt = pair[:1], tgt or src
-    complements = [t for t in _pobjs(tok, _target_preps(lexicon, nominal=True))
+    complements = [t for h in (heads if isinstance(heads, tuple) else (tok,))
+                   for t in _pobjs(h, _target_preps(lexicon, nominal=True))
                    if t.i not in {s.i for s in src}]
     if not complements:  # 'attacks by X against Y', the against-phrase hung on the agent
         complements = [t for b in _pobjs(tok, {"by"}) for t in _pobjs(b, AGENT_TARGET_PREPS)
                        if t.ent_type_ not in TIME_ENTS]
     tgt = tgt or [t for t in complements if t.pos_ not in ("VERB", "AUX")  # not 'for ignoring'
                   and t.ent_type_ not in TIME_ENTS]  # 'an attack on Sunday': a time, no target
-    of_objs = _pobjs(tok, {"of"})
+    of_objs = [o for o in _pobjs(tok, {"of"}) if o.i != trig.token.i]  # not 'a note of [protest]'
     if _frees(trig):
         tgt = of_objs or tgt  # 'the release of X on Monday': X, not the date's phrase
     elif etype in OF_TARGET_TYPES:

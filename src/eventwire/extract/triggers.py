@@ -40,6 +40,9 @@ QUANTITY_WORDS = ("thousand", "hundred", "dozen", "million", "ten", "group", "nu
 PRONOUNS = ("he", "she", "him", "her", "they", "them", "it", "us", "we")
 GOVERNED_DEPS = ("dobj", "attr", "oprd", "nsubjpass")  # a noun as the object of its verb
 AS_PREPS = ("as",)  # 'described the group [as] a threat'
+# Written messages a noun may name the kind of ('a [protest] note', 'a letter of [protest]'): the
+# message stands for the noun's verb as its governor
+MESSAGE_NOUNS = frozenset({"note", "letter"})
 COMPLEMENT_DEPS = ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative")  # 'declined [to comment]'
 HOLDER_DEPS = ("prep", "prt", "agent", "dative", "advmod")  # a word an entry asks for
 LIGHT_VERB_PREP_DEPS = ("prep", "dative")  # 'issued an ultimatum [to] X': 'to' may be dative
@@ -739,9 +742,15 @@ def _not_particle(c: Any, tok: Any, entry: Entry) -> bool:
 
 def _governor(tok: Any) -> str | None:
     """The lemma of the verb a noun is the object or predicate of ('[poses] a threat',
-    '[described] the group as a threat'), else None."""
+    '[described] the group as a threat'), or of the written message it names the kind of
+    ('a protest [note]', 'a [note] of protest'), else None."""
     if tok.dep_ in GOVERNED_DEPS:
         return tok.head.lemma_.lower()
+    if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.lemma_.lower() in MESSAGE_NOUNS:
+        return tok.head.lemma_.lower()
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i and \
+            tok.head.head.lemma_.lower() in MESSAGE_NOUNS:
+        return tok.head.head.lemma_.lower()
     if tok.dep_ == "pobj" and tok.head.lower_ in AS_PREPS and tok.head.head.i != tok.head.i:
         return tok.head.head.lemma_.lower()
     return None
