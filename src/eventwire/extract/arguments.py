@@ -1048,6 +1048,7 @@ def _agreeing_subject(verb: Any, plural: bool) -> Any:
 
 PARTY_ENTS = ("PERSON", "NORP", "GPE", "ORG")
 NAME_MODIFIER_DEPS = ("compound", "amod", "poss")  # a name before a noun: whose it is
+CRITICISM_TYPE = "ACCUSE"  # 'came under criticism (fire) from X' read as words
 PARTY_SECTORS = ("GOV", "MIL", "REB", "COP", "OPP")  # sector_nouns that name a party
 
 
@@ -2312,6 +2313,8 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
                if t.ent_type_ not in TIME_ENTS and not _helper(t)] or \
             [d for d in _children(verb, ("dative", "iobj")) if d.pos_ != "ADP"]  # 'offered X a loan'
     undergoers = _undergoer(tok) if not (src and tgt) else []
+    if etype == CRITICISM_TYPE:  # "the government's plan came under criticism": its owner
+        undergoers = [_owner(u) for u in undergoers]
     if undergoers and not src:  # 'X came under attack from Y', 'X was hit by sanctions from Y'
         src = [t for t in _pobjs(tok, {"from"}) if t.ent_type_ not in TIME_ENTS]
         tgt = undergoers

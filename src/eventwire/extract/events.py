@@ -1263,12 +1263,47 @@ def _reversed_reading(trig: Trigger, lexicon: Lexicon) -> bool:
         return False  # 'its troops crossed the border': an armed party receives no aid
     doers = reversed_doers(trig.token, CEDED_PREPS if trig.entry.object_control else DOER_PREPS)
     if doers:
-        return any(names_party(d, lexicon) for d in doers)
+        return any(names_party(d, lexicon) or (
+            trig.entry.type == CRITICISM_TYPE and _voicing_body(d, lexicon)) for d in doers)
     return _attack_noun(trig, lexicon) is None or armed_or_physical(trig.token, lexicon) or \
         _armed_fire(trig, lexicon)  # 'Kyiv came under artillery fire overnight'
 
 
 RECEIVED_TYPES = ("AID",)  # role-reversed types whose subject is the one helped
+CRITICISM_TYPE = "ACCUSE"  # 'came under fire from X' read as words
+# Bodies and people that voice criticism without being a party of government, arms or
+# opposition: 'came under fire from rights [groups]', 'from [critics]', 'from [journalists]'
+VOICING_NOUNS = frozenset({
+    "group", "organization", "organisation", "body", "agency", "watchdog", "ngo", "charity",
+    "critic", "campaigner", "advocate", "lawyer", "expert", "analyst", "commentator",
+    "scholar", "academic", "church", "cleric", "association", "coalition", "committee",
+    "commission", "council", "court", "federation", "party"})
+VOICING_SECTORS = ("CVL", "MED", "LAB", "EDU", "BUS")  # civilians, press, unions, schools, firms
+# Modifiers that make a group an armed one: 'came under fire from an [armed] group'
+ARMED_MODIFIERS = frozenset({"armed", "militant", "terrorist", "jihadist", "extremist", "rebel",
+                             "insurgent", "islamist", "paramilitary", "criminal", "separatist"})
+
+
+def _voicing_body(tok: Any, lexicon: Lexicon) -> bool:
+    """True for a noun of a body or of people who voice criticism ('rights groups', 'critics',
+    'residents', 'unions'): the doer of 'came under fire from X' read as words. Armed doers
+    and weapons are read by ``_armed_fire`` (gunfire)."""
+    if tok.pos_ != "NOUN" or any(c.dep_ in ("amod", "compound") and (
+            c.lemma_.lower() in ARMED_MODIFIERS or c.lower_ in ARMED_MODIFIERS)
+            for c in tok.children):
+        return False
+    lemma = tok.lemma_.lower()
+    nouns = lexicon.patterns.get("sector_nouns", {})
+    return lemma in VOICING_NOUNS or any(lemma in nouns.get(s, ()) for s in VOICING_SECTORS)
+
+
+def _voiced(trig: Trigger, lexicon: Lexicon) -> bool:
+    """True when every doer the from- or by-phrase names is a body that voices criticism
+    ('the army came under fire from rights groups'): words, whoever its subject."""
+    doers = reversed_doers(trig.token, DOER_PREPS)
+    return bool(doers) and all(
+        t.pos_ == "NOUN" and t.lemma_.lower() in VOICING_NOUNS and _voicing_body(t, lexicon)
+        for t in doers)
 
 
 def _armed_subject(trig: Trigger, lexicon: Lexicon) -> bool:
@@ -1298,7 +1333,8 @@ def _undergone_assault(trig: Trigger, lexicon: Lexicon) -> Trigger:
     thing said it stays the dictionary's criticism ('the minister came under fire')."""
     attack = _attack_noun(trig, lexicon)
     if attack is None or trig.entry.type == ASSAULT_TYPE or trig.entry.object_control or \
-            not (armed_or_physical(trig.token, lexicon) or _armed_fire(trig, lexicon)):
+            not (armed_or_physical(trig.token, lexicon) or _armed_fire(trig, lexicon)) or \
+            (_voiced(trig, lexicon) and not _armed_fire(trig, lexicon)):
         return trig
     return replace(trig, entry=replace(trig.entry, type=ASSAULT_TYPE, mode=attack.mode))
 
