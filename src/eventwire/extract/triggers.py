@@ -236,6 +236,15 @@ def _small_clause(tok: Any, adj: Any) -> bool:
     return any(c.dep_ == "dobj" and c.i < adj.i for c in tok.children)
 
 
+def _purpose_infinitive(tok: Any, clause: Any) -> bool:
+    """A to-infinitive the parser hangs on the verb as an adverbial clause after its object,
+    with no subject of its own ('sent a delegation [to attend] the talks', 'invited the
+    president [to visit]'): read as the verb's infinitive complement."""
+    return clause.dep_ == "advcl" and clause.i > tok.i and clause.tag_ == "VB" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) and not any(
+        s.dep_ in ("nsubj", "nsubjpass") for s in clause.children)
+
+
 def _verbal_complement(dep: str, pos: str) -> bool:
     """A child of relation ``dep`` and part of speech ``pos`` that is an infinitive or
     participle complement ('continued [to strike]', 'began [talking]'):
@@ -835,8 +844,8 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
         if not mods:
             return False, ()
         extra.extend(mods[:1])
-    if entry.xcomp and not any(c.dep_ == "xcomp" and c.lemma_ in entry.xcomp
-                               for c in tok.children):
+    if entry.xcomp and not any((c.dep_ == "xcomp" or _purpose_infinitive(tok, c)) and
+                               c.lemma_ in entry.xcomp for c in tok.children):
         return False, ()
     if entry.xcomp_negated and not any(
             c.dep_ in ("xcomp", "ccomp") and c.lemma_ in entry.xcomp_negated
