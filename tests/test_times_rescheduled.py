@@ -36,6 +36,7 @@ def _value(nlp, text: str, expr: str, anchor: dt.date = THURSDAY) -> str | None:
     ("The court adjourned the trial until Monday.", "Monday", "2025-03-17"),
     ("The government extended the deadline to Friday.", "Friday", "2025-03-14"),
     ("The election was moved to Sunday.", "Sunday", "2025-03-16"),
+    ("Vote postponed to Thursday", "Thursday", "2025-03-13"),
 ])
 def test_the_day_an_event_is_moved_to_is_the_coming_one(nlp, text: str, expr: str,
                                                          value: str) -> None:
@@ -51,6 +52,7 @@ def test_a_month_an_event_is_moved_to_is_the_coming_one(nlp) -> None:
     ("The vote was held on Tuesday.", "Tuesday", "2025-03-11"),
     ("The ministers met on Monday.", "Monday", "2025-03-10"),
     ("The talks, postponed from Monday, were held in Geneva.", "Monday", "2025-03-10"),
+    ("The truce, extended to Friday, held on Wednesday.", "Friday", "2025-03-07"),
     ("The rally moved through the city on Saturday.", "Saturday", "2025-03-08"),
 ])
 def test_a_past_act_and_the_day_moved_from_keep_the_backward_reading(
