@@ -304,14 +304,14 @@ def _new_date(doc: Any, start: int, end: int) -> bool:
     verb = root.head.head
     if verb.dep_ in ("prt", "advmod") and verb.head.i != verb.i:
         verb = verb.head  # "pushed back to", "brought forward to"
-    if verb.dep_ == "acl" and _finite_beside(verb):
+    if verb.dep_ == "acl" and _verb_beside(verb):
         return False  # a reduced participle: its clause tells the tense ("The truce, extended
         # to Friday, held on Wednesday" is a past Friday; "The vote, postponed to Thursday,
         # will decide" a coming one)
     return verb.pos_ in VERB_POS and verb.lemma_.lower() in RESCHEDULING_LEMMAS
 
 
-def _finite_beside(participle: Any) -> bool:
+def _verb_beside(participle: Any) -> bool:
     """Whether the participle's sentence has another verb outside the participle's own
     phrase (a clause that tells the time; the small model may tag its past as a participle
     too), as a headline ("Vote postponed to Thursday") has not."""
