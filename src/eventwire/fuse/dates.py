@@ -338,17 +338,23 @@ def since_started(data: dict, span: dict | None) -> bool:
     return not lo + m.start() <= trig < at
 
 
-def cue_offset(data: dict, span: dict | None, cue: str) -> int | None:
-    """Days stated right before an ordering cue ("a day after", "two weeks before"): the
-    interval between the date and the mention (None when no interval is written)."""
+def between_date_and_cue(data: dict, span: dict | None, cue: str) -> str | None:
+    """The words of the mention's sentence between an attached date and the ordering cue
+    after it ("on Tuesday[, hours ]after"); None when the span or the cue is not there."""
     sent = data.get("sentence") or {}
     text, base = sent.get("text") or "", sent.get("start")
     if not span or base is None or span.get("end") is None:
         return None
-    lo = span["end"] - base
-    head = text[lo:]
+    head = text[span["end"] - base:]
     at = re.search(rf"\b{re.escape(cue)}\b", head, re.I)
-    m = OFFSET_RE.search(head[:at.start()]) if at else None
+    return head[:at.start()] if at else None
+
+
+def cue_offset(data: dict, span: dict | None, cue: str) -> int | None:
+    """Days stated right before an ordering cue ("a day after", "two weeks before"): the
+    interval between the date and the mention (None when no interval is written)."""
+    between = between_date_and_cue(data, span, cue)
+    m = OFFSET_RE.search(between) if between is not None else None
     if m is None:
         return None
     n = OFFSET_COUNTS.get(m[1].lower()) or (int(m[1]) if m[1].isdigit() else None)
@@ -358,13 +364,8 @@ def cue_offset(data: dict, span: dict | None, cue: str) -> int | None:
 def hours_before_cue(data: dict, span: dict | None, cue: str) -> bool:
     """Whether hours or minutes are stated right before the ordering cue after an attached
     date ("on Tuesday, hours after the truce took effect")."""
-    sent = data.get("sentence") or {}
-    text, base = sent.get("text") or "", sent.get("start")
-    if not span or base is None or span.get("end") is None:
-        return False
-    head = text[span["end"] - base:]
-    at = re.search(rf"\b{re.escape(cue)}\b", head, re.I)
-    return bool(at and HOURS_BEFORE_CUE_RE.search(head[:at.start()]))
+    between = between_date_and_cue(data, span, cue)
+    return between is not None and HOURS_BEFORE_CUE_RE.search(between) is not None
 
 
 def own_date_claim(data: dict) -> dict | None:
