@@ -75,3 +75,29 @@ def test_two_named_sets_of_parties_that_differ_are_not_concerned() -> None:
                     "truce", ("RUR", "PEL"), rng=FRIDAY)
     assert not unnamed_same_day(other, lead)
     assert same_article_verdict(other, lead) == "no"
+
+
+def test_two_words_of_one_mode_are_one_word() -> None:
+    """"Truce" in the headline and "ceasefire" in the lead are cue words of one mode
+    (RETREAT/ceasefire): one word told twice. Words of no mode, or of two modes, stay two."""
+    def truce(mid: str, sentence: str, trigger: str, lemma: str, parties: tuple[str, ...] = (),
+              mode: str | None = "RETREAT/ceasefire", kind: str = "RETREAT") -> Mention:
+        m = mention(mid, sentence, trigger, lemma, parties, kind=kind, rng=FRIDAY,
+                    modality="planned")
+        m.data["mode"] = mode
+        return m
+    headline = truce("m0", "Truce in Varosia from Friday", "Truce", "truce")
+    lead = truce("m9", "The ceasefire between Varosia and the Osterlich-backed rebels takes "
+                 "effect on Friday, mediators said.", "ceasefire", "ceasefire", ("VAR", "OST"))
+    assert unnamed_same_day(headline, lead) and unnamed_same_day(lead, headline)
+    assert same_article_verdict(headline, lead) == "merge"
+    pullout = truce("m1", "Pullout in Varosia from Friday", "Pullout", "pullout",
+                    mode="RETREAT/withdraw")
+    assert not unnamed_same_day(pullout, lead)
+    assert same_article_verdict(pullout, lead) == "no"
+    halt = truce("m2", "Halt in Varosia from Friday", "Halt", "halt")  # no cue of the mode
+    assert not unnamed_same_day(halt, lead)
+    accord = mention("m3", "The accord was unveiled on Friday.", "accord", "accord", rng=FRIDAY)
+    deal = mention("m7", "Varosia and Osterlich signed the deal on Friday.", "deal", "deal",
+                   ("VAR", "OST"), rng=FRIDAY)
+    assert not unnamed_same_day(accord, deal)

@@ -14,11 +14,14 @@ mention joins only an event whose every other-article report it links to).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections import Counter
 from collections.abc import Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
@@ -632,7 +635,8 @@ def same_article_decision(m: Mention, o: Mention) -> tuple[str, bool]:
 
 
 def unnamed_same_day(m: Mention, o: Mention) -> bool:
-    """Two mentions of one article told with one trigger word (the parse's lemma), one of
+    """Two mentions of one article told with one trigger word (``one_word_for``: the parse's
+    lemma, or two cue words of the mode both carry, "truce" and "ceasefire"), one of
     which names no participant, both dated by their own words to one day (``day_dated``),
     the same day: "Truce in Varosia from Friday" over "the Varosian army and the rebels
     agreed a truce that begins on Friday". A report that names no one does not tell its
@@ -642,9 +646,38 @@ def unnamed_same_day(m: Mention, o: Mention) -> bool:
     sets of parties that differ are left to the other rules."""
     if m.keys and o.keys:
         return False
-    lemma = trigger_lemma(m)
-    return bool(lemma) and lemma == trigger_lemma(o) and day_dated(m) and day_dated(o) and \
+    return one_word_for(m, o) and day_dated(m) and day_dated(o) and \
         bool(range_overlap(m.range, o.range))
+
+
+MODES_FILE = "plover_modes.json"  # each type's modes with the cue words that tell them
+
+
+@lru_cache(maxsize=1)
+def mode_words() -> dict[tuple[str, str], frozenset[str]]:
+    """(type, mode name) -> the lemmas that name that kind of act ("RETREAT", "ceasefire") ->
+    {"ceasefire", "truce", "armistice", ...}), from the lexicon's mode cues."""
+    path = resources.files("eventwire.data").joinpath(MODES_FILE)
+    modes = json.loads(path.read_text(encoding="utf-8"))["modes"]
+    return {(kind, name): frozenset(w.lower() for w in cues)
+            for kind, named in modes.items() for name, cues in named.items()}
+
+
+def one_word_for(m: Mention, o: Mention) -> bool:
+    """Two mentions told with one trigger word (the parse's lemma), or with two words that
+    name one kind of act of their type: both triggers cue words of the mode both mentions
+    carry ("truce" and "ceasefire", RETREAT/ceasefire). Words the mode lists name that act
+    and nothing else, so an outlet's "truce" in its headline and "ceasefire" in its lead are
+    one word told twice; words of no mode ("accord" and "deal") stay two words."""
+    lemma, other = trigger_lemma(m), trigger_lemma(o)
+    if not lemma or not other:
+        return False
+    if lemma == other:
+        return True
+    if m.type != o.type or not m.mode or m.mode != o.mode or "/" not in m.mode:
+        return False
+    cues = mode_words().get(tuple(m.mode.split("/", 1)), frozenset())
+    return lemma in cues and other in cues
 
 
 def same_sides_near(m: Mention, o: Mention) -> bool:

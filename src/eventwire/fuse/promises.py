@@ -52,6 +52,9 @@ BREAKING_TYPES = frozenset({"ASSAULT", "COERCE"})
 JUDGED_MODALITIES = ("asserted", "negated")  # 'did not happen' reports count
 NAMED_CONTENT = ("agreement", "pledge", "ultimatum")
 STATED_KINDS = ("plan", "threat", "intent")
+OWN_RECORD_KINDS = (*STATED_KINDS, "agreement")  # commitments a record's own later report can
+#   carry out when they state their day: a plan, and an agreement's start ("the truce begins
+#   at 4 a.m. on Wednesday", carried out by another outlet's "the truce took effect")
 TEMPORARY_CUES = (" temporarily ", " for the time being ", " for now ", " provisionally ")
 #   a stay promised for a while only (``temporary_stay``)
 MIN_SCOPE_SHARE = 0.25  # an untyped pledge is matched by an event naming a quarter of its scope  # the trigger names what is promised
@@ -368,14 +371,15 @@ def _last_day(o: dict[str, Any]) -> dt.date | None:
 def held_in_own_record(c: dict[str, Any], ev: dict[str, Any], made_in: str | None,
                        made: dt.date | None, end: dt.date | None) -> dict[str, Any] | None:
     """Evidence that a plan for a stated day was carried out, from the promise's own record:
-    the record merged the plan ('the envoy would meet the premier on Thursday') with another
+    the record merged the plan ('the envoy would meet the premier on Thursday', or an
+    agreement's stated start, 'the truce begins on Wednesday') with another
     article's report that it happened, of the promised type, and its own date is that day
     or later (not past the deadline). A plan carried out over a period, a conditional one,
     or a report that says it was not done does not count."""
     ctype, rng = c.get("content_type"), ev.get("date_range")
     stated = date_range(value_of(c.get("start")))
     if not (ctype and made_in and stated and rng and rng[0] == rng[1]
-            and c.get("kind") in STATED_KINDS and ev.get("date_from") == "text") \
+            and c.get("kind") in OWN_RECORD_KINDS and ev.get("date_from") == "text") \
             or gradual(c) or condition_of(c):
         return None
     day = dt.date.fromisoformat(rng[0])
