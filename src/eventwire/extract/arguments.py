@@ -264,15 +264,24 @@ def retained_object_agent(verb: Any) -> list[Any]:
             for a in _pobjs(o, {"by"}) if a.ent_type_ not in TIME_ENTS]
 
 
+JUDGING_PASSIVES = frozenset({  # verbs of a verdict: 'was dismissed as a ploy by X'
+    "dismiss", "reject", "condemn", "denounce", "decry", "deride", "ridicule", "slam",
+    "criticize", "criticise", "lambaste", "blast", "rebuff", "repudiate", "brand", "deplore"})
+
+
 def as_adjective_agent(verb: Any) -> list[Any]:
     """'The demand was dismissed as absurd by Tehran', 'the plan was rejected as unrealistic
     by Moscow': the parser hangs the passive's by-phrase on the adjective of its as-phrase;
-    it is the verb's agent (only for an adjective, the whole as-phrase: 'described as a
-    provocation by X' may name whose provocation)."""
+    it is the verb's agent. For a noun of the as-phrase only after a verb of verdict
+    (``JUDGING_PASSIVES``: 'was dismissed as a ploy by Tehran', 'was condemned as a
+    provocation by Seoul'), on a noun with no of-phrase: 'described as a provocation by X'
+    may name whose provocation, 'condemned as an act of aggression by X' whose act."""
     if verb.pos_ != "VERB":
         return []
+    judging = verb.lemma_.lower() in JUDGING_PASSIVES
     return [a for p in _children(verb, ("prep",)) if p.lower_ == "as"
-            for adj in _children(p, ("amod", "acomp", "pobj")) if adj.pos_ == "ADJ"
+            for adj in _children(p, ("amod", "acomp", "pobj"))
+            if adj.pos_ == "ADJ" or (judging and adj.pos_ == "NOUN" and not _pobjs(adj, {"of"}))
             for a in _pobjs(adj, {"by"}) if a.ent_type_ not in TIME_ENTS]
 
 
