@@ -1550,11 +1550,35 @@ def _support_verb(tok: Any, lexicon: Lexicon) -> tuple[Any, str] | tuple[None, s
                 not _approval_verb(verb, head) and (verb.lemma_.lower() in APPROVAL_VERBS or
                                                     not lemma_in(verb, lexicon.cue("undergo_verbs"))):
             return verb, "object"  # 'resumed the shelling', 'the shelling was resumed by X'
+    adhered = _adhering_verb(head)
+    if adhered is not None:
+        return adhered, "object"  # 'X signed on to the truce', 'Y acceded to the treaty'
     if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in IN_PREPS:
         verb = head.head.head
         if verb.pos_ in ("VERB", "AUX"):
             return verb, "in"
     return None, ""
+
+
+ADHERING_VERBS = ("accede", "adhere", "subscribe")  # 'X acceded to the treaty'
+SIGNING_PARTICLES = ("on", "up")  # 'X signed on / up to the deal'
+
+
+def _adhering_verb(head: Any) -> Any:
+    """The verb by which its subject makes itself party to a deal named in its to-phrase ('X
+    signed on to the ceasefire', 'X signed up to the pact', 'X acceded to the treaty', 'X
+    adhered to the accord'): its subject is a party of the deal; else None."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "to":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in ADHERING_VERBS or (lemma == "sign" and any(
+            c.dep_ == "prt" and c.lower_ in SIGNING_PARTICLES for c in verb.children)):
+        return verb
+    return None
 
 
 def first_conjunct(tok: Any) -> Any:
