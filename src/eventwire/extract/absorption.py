@@ -365,13 +365,18 @@ def absorbed_by(triggers: list[Trigger]) -> dict[int, Trigger]:
 
 def answered_by(triggers: list[Trigger]) -> dict[int, Trigger]:
     """Map trigger token index → the refusal or denial that answers it ('rejected [calls] for
-    talks'): the answered act stays an event of its own and is also the refusal's content."""
+    talks'), also as the passive's subject ('the allegations were denied by X'): the answered
+    act stays an event of its own and is also the refusal's content."""
     by_token = {t.token.i: t for t in triggers}
     out = {}
     for t in triggers:
         gov = governor(t, by_token)
         if gov is not None and gov is not t and _answered_act(t, gov):
             out[t.token.i] = gov
+        elif t.nominal and t.entry.type in ANSWERED_TYPES and t.token.dep_ == "nsubjpass":
+            refusal = by_token.get(t.token.head.i)
+            if refusal is not None and refusal.entry.type == REFUSAL_TYPE:
+                out[t.token.i] = refusal  # 'the allegations were denied by X': made, refused
     return out
 
 

@@ -2322,9 +2322,11 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         and not undergone \
         and not [t for t in tgt if _actorish(t) or t not in of_objs] \
         and etype not in SHARED_TYPES else (None, False)  # 'denied allegations of war crimes'
-    if answering is not None and (src or response):
+    if answering is not None and (src or response or (
+            _is_passive(answering) and not _children(tok, ("acl", "ccomp", "relcl")))):
         # 'Iran rejected the American demands', 'X retaliated for the Y strikes': who answers
-        # was its target; a refused charge naming no one is left to the discourse (denier)
+        # was its target; a refused charge naming no one is left to the discourse (denier),
+        # unless the refuser is the passive's by-agent ('the allegations were denied by X')
         tgt = [_owner(s) for s in verb_subject(answering) if s not in src]
         answered = bool(tgt)
     guarded = _protected(tok)

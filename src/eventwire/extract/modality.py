@@ -737,8 +737,10 @@ def _possibility_content(chain: list[Any], lex: Lexicon) -> bool:
         if t.pos_ not in CLAUSE_POS:
             continue
         head = t.head
-        if t.dep_ in ("relcl", "acl") and head.pos_ == "NOUN" and (
-                has_child(t, "mark", THAT) or _frame_relative(t)):
+        if (t.dep_ in ("relcl", "acl") or (t.dep_ == "ccomp" and has_child(t, "mark", THAT))) \
+                and head.pos_ == "NOUN" and (has_child(t, "mark", THAT) or _frame_relative(t)):
+            # the parser hangs a noun's that-clause as a ccomp when the noun is a passive's
+            # subject ('reports [that] X shelled the town were denied by Y')
             lemma = head.lemma_.lower()
             if lemma in nouns:
                 return True
