@@ -285,6 +285,26 @@ def as_adjective_agent(verb: Any) -> list[Any]:
             for a in _pobjs(adj, {"by"}) if a.ent_type_ not in TIME_ENTS]
 
 
+BY_PHRASAL_VERBS = frozenset({  # 'abide by', 'stand by X': the by-phrase is the verb's own
+    "abide", "stand", "stick", "swear", "live", "go", "come", "pass", "drop", "stop", "get"})
+
+
+def complement_agent(verb: Any) -> list[Any]:
+    """'Aid workers were forced to flee by advancing rebels', 'X was asked to mediate by Y',
+    'was urged to sign the deal by Z': the parser hangs the passive's by-phrase on its
+    to-infinitive complement; an active complement with no subject of its own takes no
+    agent, so the by-phrase names who forced, asked or urged (only a party: not 'by Friday',
+    'by force'; not the by of 'abide by', 'stand by X')."""
+    if not has_child(verb, "nsubjpass") or verb.pos_ != "VERB":
+        return []
+    return [a for c in _children(verb, ("xcomp",))
+            if c.pos_ == "VERB" and has_child(c, "aux", ("to",)) and
+            not any(g.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS + ("auxpass",)
+                    for g in c.children) and c.lemma_.lower() not in BY_PHRASAL_VERBS
+            for a in _pobjs(c, {"by"})
+            if a.ent_type_ not in TIME_ENTS and a.pos_ in NOUN_TAGS and not _manner(a)]
+
+
 def coordinated_agent(verb: Any) -> list[Any]:
     """'X was attacked and burned by Y', 'were arrested and beaten by Y': passive participles
     coordinated under one subject share the by-phrase, which the parser hangs on the last
@@ -409,7 +429,9 @@ def verb_subject(tok: Any) -> list[Any]:
         seen += 1
         if _is_passive(tok):
             agent = _pobjs(tok, {"by"}) or retained_object_agent(tok) or \
-                coordinated_agent(tok) or as_adjective_agent(tok)
+                coordinated_agent(tok) or as_adjective_agent(tok) or \
+                (complement_agent(tok) if below is None else [])  # the complement's own:
+            # 'troops were ordered to withdraw by X': X orders, the troops withdraw
             if not agent and (tok.lemma_ in STATIVE_PASSIVES or _controls(tok, below)):
                 return _children(tok, PASSIVE_SUBJECT_DEPS) or \
                     ([tok.head] if _reduced_passive(tok) else [])  # 'officials involved in'
