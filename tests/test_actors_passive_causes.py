@@ -25,10 +25,18 @@ def pipeline():
     ("A school was destroyed in a bombing carried out by Boko Haram fighters.",
      "destroyed", "NGA"),
     ("Three farmers were wounded in a Turkish airstrike on Sunday.", "wounded", "TUR"),
+    # the gerund parsed as a clause of its own after a childless 'in' / 'during'
+    ("The hospital was reportedly hit in shelling by Russian forces.", "hit", "RUS"),
+    ("Homes were reportedly destroyed during shelling by Armenian forces.", "destroyed", "ARM"),
 ])
 def test_the_doer_of_the_attack_does_the_passive_act(pipeline, text, trigger, source):
     ev = _event(_events(pipeline, text), trigger)
     assert source in _countries(ev, "source")
+
+
+def test_a_stray_gerund_without_a_doer_names_none(pipeline):
+    ev = _event(_events(pipeline, "The hospital was reportedly hit in fighting."), "hit")
+    assert not ev.source
 
 
 def test_a_place_is_no_attack_and_names_no_doer(pipeline):

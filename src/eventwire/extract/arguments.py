@@ -2115,7 +2115,7 @@ def _cause_agents(verb: Any, lexicon: Lexicon) -> list[Any]:
     passive act of force with no agent of its own, done in an attack or raid whose agent
     is named (its by-phrase, the by-agent of a participle on it, a named modifier or its
     owner), was done by that agent. Its subject stays the victim."""
-    for noun in _pobjs(verb, CAUSE_PREPS):
+    for noun in _pobjs(verb, CAUSE_PREPS) + _stray_gerunds(verb, CAUSE_PREPS):
         noun = first_conjunct(noun)
         found = match_token(noun, lexicon)  # 'during shelling by X': a gerund as the noun
         if found is None or found.entry.type not in CAUSE_TYPES or \
@@ -2128,6 +2128,17 @@ def _cause_agents(verb: Any, lexicon: Lexicon) -> list[Any]:
         if agents:
             return agents
     return []
+
+
+def _stray_gerunds(verb: Any, preps: tuple[str, ...]) -> list[Any]:
+    """'The hospital was reportedly hit in [shelling] by X': a gerund the parser hangs on the
+    verb as a clause of its own right after one of ``preps`` that it leaves without an object;
+    it is that preposition's object."""
+    doc = verb.doc
+    return [doc[p.i + 1] for p in _children(verb, ("prep",))
+            if p.lower_ in preps and not list(p.children) and p.i + 1 < len(doc) and
+            doc[p.i + 1].tag_ == "VBG" and doc[p.i + 1].head.i == verb.i and
+            doc[p.i + 1].dep_ in ("advcl", "xcomp")]
 
 
 def _visitors(of_objs: list[Any], tgt: list[Any]) -> list[Any]:
