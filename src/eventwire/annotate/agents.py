@@ -510,6 +510,9 @@ def _undergoer_parties(head: Any, linked: list[Entity]) -> tuple[tuple[int, int]
     return _actor_spans(verb) + own
 
 
+DYING_LEMMAS = frozenset({"die", "perish"})  # 'X died in an airstrike': X suffers it
+
+
 def _harm_verb(verb: Any) -> bool:
     """Whether a verb is an act of armed harm (``HARM_VERBS``)."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in HARM_VERBS
@@ -531,8 +534,9 @@ def _harmed_by_state(head: Any, linked: list[Entity]) -> tuple[tuple[int, int], 
         verb = head.head if head.dep_ == "dobj" else head.head.head
         if _harm_verb(verb):
             spans = _actor_spans(verb)
-    elif head.dep_ == "nsubjpass" and _harm_verb(head.head):
-        verb = head.head
+    elif (head.dep_ == "nsubjpass" and _harm_verb(head.head)) or \
+            (head.dep_ == "nsubj" and head.head.lemma_.lower() in DYING_LEMMAS):
+        verb = head.head  # 'two civilians died in a Russian drone strike', as 'were killed'
         spans = _doer_spans(verb)
         for clause in [c for c in verb.children if c.dep_ == "advcl"] + \
                 ([verb.head] if verb.dep_ == "conj" else []):

@@ -43,6 +43,9 @@ NAME_ENTS = ("PERSON", "GPE", "ORG", "NORP")
 MANNER_NOUNS = frozenset({"vote", "votes", "margin", "majority", "consensus", "acclamation", "phone",
                           "telephone", "video", "videoconference", "link", "letter", "decree",
                           "force", "means", "proxy", "mail", "post"})  # 'by a vote': how
+BY_ADVERBIAL_NOUNS = frozenset({"night", "day", "dawn", "daylight", "land", "sea", "air",
+                                "mistake", "accident", "surprise", "hand", "design", "chance"})
+# 'shelling by night', 'attacks by land and sea': when or how, not who
 ASKED_PARTIES_TYPES = ("REQUEST",)  # 'urged talks between X and Y': the parties are asked
 BORDER_TYPES = ("ASSAULT", "AGREE", "CONSULT", "RETREAT", "COOPERATE")  # sides at a border
 BORDER_PREPS = ("along", "on", "across", "at", "near", "over")
@@ -543,6 +546,19 @@ def _headline_pair(verb: Any, subj: list[Any]) -> list[Any]:
     return [pair]
 
 
+def _gerund_agents(tok: Any) -> list[Any]:
+    """'Residents fled after shelling by Sudanese troops', 'Ukraine reported shelling by
+    Russian forces', 'damaged by shelling by X': an -ing event word the parser reads as a
+    gerund, but used as a noun (no subject or object of its own), names its doer in a
+    by-phrase, as the noun does ('the shelling by X'); the subject of the verb above it
+    ('Residents', 'Ukraine') does not do it. Not a by-phrase of manner ('by force') or time."""
+    if tok.tag_ != "VBG" or _is_passive(tok) or \
+            any(c.dep_ in SUBJECT_DEPS + OBJECT_DEPS for c in tok.children):
+        return []
+    return [b for b in _pobjs(tok, {"by"}) if b.pos_ in ("NOUN", "PROPN") and not _manner(b)
+            and b.ent_type_ not in TIME_ENTS and b.lower_ not in BY_ADVERBIAL_NOUNS]
+
+
 def _gerund_in_adjunct(tok: Any) -> bool:
     """True for a gerund or participle under a preposition of a verb ('credited X for
     playing', 'led the group in calling on', 'after meeting')."""
@@ -739,7 +755,7 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     args = Arguments(clause=tok, how="verbal")
     if trig.entry.reversed:
         return _reversed_roles(tok, args, ceded=trig.entry.object_control)
-    args.source = _reporter_of_conjunct(tok, lexicon) or \
+    args.source = _gerund_agents(tok) or _reporter_of_conjunct(tok, lexicon) or \
         _reporter_of_participle(tok, trig.entry.type, lexicon) or verb_subject(tok)
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and args.source in ([], [tok.head]):
         args.source = _operation_doers(tok.head, lexicon) or args.source
@@ -2245,6 +2261,20 @@ def _free_relative_slot(noun: Any) -> Any:
     return noun
 
 
+def _dying_agents(noun: Any) -> list[Any]:
+    """'Two children died in airstrikes by the Israeli military', 'ten people were killed
+    … ', 'soldiers perished in shelling by X': the parser hangs the by-phrase that follows
+    the attack noun on the verb of dying before it, which, having no passive, takes no
+    agent; it is the noun's doer. Only a by-phrase after the noun, naming no manner or time."""
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or verb.lemma_ not in DYING_VERBS or \
+            _is_passive(verb):
+        return []
+    return [b for b in _pobjs(verb, {"by"}) if b.i > noun.i and b.pos_ in NOUN_TAGS
+            and not _manner(b) and b.ent_type_ not in TIME_ENTS]
+
+
 def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | None = None
              ) -> Arguments:
     """Arguments of a nominal trigger: possessor/by/between, else the governing verb's."""
@@ -2284,6 +2314,8 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         if not src:
             src, done_to = _participle_agent(tok, lexicon, etype)  # 'strikes carried out by X'
             tgt = tgt or done_to
+        if not src:  # 'two children died in airstrikes by X', the by-phrase hung on the verb
+            src = [b for b in _dying_agents(tok) if b not in tgt]
         if not src:  # 'the demands, which X presented', 'the accusations X leveled'
             src = [a for a in _relative_authors([tok]) if a not in tgt]
         if not src and etype in THREAT_NOUN_TYPES:  # 'threats of Norlandian sanctions'
