@@ -1246,7 +1246,9 @@ def _add_later_tokens(doc: Any, entities: list[Entity], known: dict[str, tuple[i
 
 PHOENIX_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-SUBDIVISION_LABELS = frozenset({"GPE", "NORP"})  # a province 'in X' the tagger read either way
+SUBDIVISION_LABELS = frozenset({"GPE", "NORP", "LOC", "ORG", "PERSON"})
+# a province 'in X' the tagger read any way ('in Zamfara' LOC, 'in Sinaloa' ORG, 'in Rakhine'
+# PERSON); a name the Phoenix dictionaries hold as a person or group keeps that reading
 NOT_SUBDIVISION_NAMES = frozenset({"guantanamo"})  # the U.S. base more often than the province
 LOCATION_WORDS = frozenset({"in", "at", "near", "outside", "inside", "around"})
 SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "province", "district", "region",
@@ -1287,7 +1289,7 @@ def phoenix_link(entities: list[Entity], reg: Any, date: Any, doc: Any = None) -
                     doc is not None and _placed_as_location(doc, e) and \
                     e.text.lower() not in NOT_SUBDIVISION_NAMES:
                 # 'farmers in Sindh', 'police in Borno': a province named as where people are
-                code = reg.phoenix.place(e.text) if e.label == "NORP" else None
+                code = reg.phoenix.place(e.text) if e.label not in PLACE_LABELS else None
                 code = code or reg.phoenix.subdivision(e.text)
                 if code is not None:
                     e = dataclasses.replace(e, label="GPE")
