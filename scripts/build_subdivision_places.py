@@ -55,9 +55,8 @@ def main() -> None:
         for word in WORD_RE.findall(fold(sub.name).lower()):
             spread[word].add(sub.country_code)
     holders: dict[str, set[str]] = defaultdict(set)
+    lower: dict[str, set[str]] = defaultdict(set)  # second-level: districts, provinces below
     for sub in pycountry.subdivisions:
-        if sub.parent_code is not None:
-            continue
         country = pycountry.countries.get(alpha_2=sub.country_code)
         if country is None:
             continue
@@ -67,9 +66,15 @@ def main() -> None:
         words = WORD_RE.findall(name.lower())
         if FEATURE_WORDS & set(words) or all(len(spread[w]) >= GENERIC_COUNTRIES for w in words):
             continue
-        holders[name].add(country.alpha_3)
+        (holders if sub.parent_code is None else lower)[name].add(country.alpha_3)
     places = {name: next(iter(codes)) for name, codes in sorted(holders.items())
               if len(codes) == 1 and name.lower() not in taken}
+    # a second-level name is kept only when no other country holds it at either level and
+    # it is no first-level name; the linker reads it only where the text calls it a
+    # district, province, region or state ('in Mulanje district')
+    called = {name: next(iter(codes)) for name, codes in sorted(lower.items())
+              if len(codes | holders.get(name, set())) == 1 and name not in holders
+              and name.lower() not in taken}
     OUT.write_text(json.dumps({
         "version": 1,
         "source": f"ISO 3166-2 first-level subdivisions from pycountry {pycountry.__version__ if hasattr(pycountry, '__version__') else ''} "
@@ -79,8 +84,12 @@ def main() -> None:
         "doc": "Provinces, states and regions mapped to the ISO-3166 alpha-3 code of their "
                "country; consulted after the Phoenix places (ACTORS.md).",
         "places": places,
+        "called_doc": "Second-level subdivisions (districts, provinces of a region) held by "
+                      "one country, read only where the text calls them a district, "
+                      "province, region or state.",
+        "called_places": called,
     }, ensure_ascii=False, indent=1) + "\n")
-    print(f"{len(places)} subdivision places -> {OUT}")
+    print(f"{len(places)} subdivision places, {len(called)} second-level -> {OUT}")
 
 
 if __name__ == "__main__":

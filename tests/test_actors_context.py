@@ -482,6 +482,21 @@ def test_a_place_the_text_calls_a_province_or_state_is_a_subdivision(nlp):
     assert ref is not None and ref.country == "NGA"
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Aid agencies distributed food to families in Mulanje district.", "Mulanje", "MWI"),
+    ("Gunmen attacked a village in Chikwawa district on Monday.", "Chikwawa", "MWI"),
+    ("Police in Avellino province arrested ten men.", "Avellino province", "ITA"),
+])
+def test_a_district_the_text_calls_so_is_a_place_of_its_country(nlp, text, name, country):
+    ref = actor_of(linked(nlp, text), name)
+    assert ref is not None and ref.country == country
+
+
+def test_a_district_name_not_called_one_is_left_alone(nlp):
+    ref = actor_of(linked(nlp, "Fighting broke out in Bradford on Monday."), "Bradford")
+    assert ref is None
+
+
 def test_a_bare_subdivision_name_is_not_read_as_one(nlp):
     # 'Guantanamo' alone names the U.S. base as often as the Cuban province
     ref = actor_of(linked(nlp, "Detainees were held at Guantanamo for years."), "Guantanamo")

@@ -227,6 +227,19 @@ def test_first_level_subdivisions_name_their_country(reg: Registry, name: str,
     assert reg.phoenix.subdivision(name) == country
 
 
+@pytest.mark.parametrize(("name", "country"), [
+    ("Mulanje district", "MWI"), ("Avellino province", "ITA"), ("Kasungu", "MWI"),
+])
+def test_second_level_subdivisions_only_when_called_so(reg: Registry, name: str,
+                                                       country: str) -> None:
+    assert reg.phoenix.subdivision(name, called=True) == country
+    assert reg.phoenix.subdivision(name) is None
+
+
+def test_a_first_level_name_keeps_its_reading_when_called(reg: Registry) -> None:
+    assert reg.phoenix.subdivision("Borno State", called=True) == "NGA"
+
+
 @pytest.mark.parametrize(("name", "date", "sector", "role"), [
     ("Pope John Paul II", D(1995, 6, 1), "GOV", "pope"),
     ("Pope John Paul", D(2003, 1, 1), "GOV", "pope"),

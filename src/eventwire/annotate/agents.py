@@ -1284,7 +1284,7 @@ def phoenix_link(entities: list[Entity], reg: Any, date: Any, doc: Any = None) -
             code = reg.phoenix.place(e.text) if ref is None and e.label in PLACE_LABELS else None
             if code is None and ref is None and e.label in PLACE_LABELS and \
                     _called_subdivision(e, doc):
-                code = reg.phoenix.subdivision(e.text)
+                code = reg.phoenix.subdivision(e.text, called=True)  # 'Mulanje district'
             if code is None and ref is None and e.label in SUBDIVISION_LABELS and \
                     doc is not None and _placed_as_location(doc, e) and \
                     e.text.lower() not in NOT_SUBDIVISION_NAMES:

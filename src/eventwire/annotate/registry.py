@@ -304,6 +304,7 @@ class Phoenix:
         self.index: dict[str, int] = data.get("index", {})
         self._loose: dict[str, int] | None = None
         self._subdivisions: dict[str, str] | None = None
+        self._called_subdivisions: dict[str, str] = {}
 
     @property
     def loose_index(self) -> dict[str, int]:
@@ -330,14 +331,19 @@ class Phoenix:
         """The country of a place name (any case), if Phoenix lists it."""
         return self.places.get(text.lower().removeprefix("the ").strip())
 
-    def subdivision(self, text: str) -> str | None:
+    def subdivision(self, text: str, called: bool = False) -> str | None:
         """The country of a first-level subdivision ('Surin', 'Surin province', 'Borno
-        State'; ISO 3166-2 names, ``places_subdivisions.json``) the Phoenix places lack."""
+        State'; ISO 3166-2 names, ``places_subdivisions.json``) the Phoenix places lack;
+        with ``called`` (the text calls it a district, province, region or state) also of a
+        second-level one ('Mulanje district')."""
         if self._subdivisions is None:
             data = _read_json(_package_file(SUBDIVISIONS_FILE), SUBDIVISIONS_FILE)
             self._subdivisions = {k.lower(): v for k, v in data.get("places", {}).items()}
+            self._called_subdivisions = {k.lower(): v for k, v in
+                                         data.get("called_places", {}).items()}
         key = SUBDIVISION_WORD_RE.sub("", text.lower().removeprefix("the ").strip())
-        return self._subdivisions.get(key)
+        found = self._subdivisions.get(key)
+        return found if found is not None or not called else self._called_subdivisions.get(key)
 
     def actor(self, text: str, date: dt.date | None) -> ActorRef | None:
         """The actor named ``text`` as of ``date`` (open-ended codes when none is dated)."""
