@@ -875,6 +875,10 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
             c.dep_ == "poss" and c.pos_ == "PRON" for o in _children(tok, ("nsubj",))
             for c in o.children):  # 'X saw its request rejected by Y': X's request
         args.target += [s for s in verb_subject(tok.head) if s not in args.source]
+    if not any(_actorish(o) for o in args.target) and trig.entry.type in REJECTING_TYPES and \
+            args.source and all(s.pos_ != "PRON" for s in args.source):
+        own = {_name_text(s) for s in args.source}  # 'Hamas said it rejected their plan'
+        args.target += [s for s in _reporter_owner(tok, lexicon) if _name_text(s) not in own]
     if tok.lemma_.lower() in BUYING_VERBS and \
             not any(_actorish(o) and o not in trig.extra for o in args.target):
         args.target += _makers(_children(tok, ("dobj",)))  # 'bought Russian missiles'
@@ -1223,6 +1227,25 @@ def _received_phrase(trig: Trigger) -> tuple[list[Any], list[Any]] | None:
     givers = [g for h in (tok, *trig.extra) for g in _pobjs(h, {"from"})
               if g.ent_type_ not in TIME_ENTS]
     return givers, receivers
+
+
+REJECTING_TYPES = ("REJECT",)  # no one rejects their own offer
+OWNER_PRONOUNS = frozenset({"its"})  # 'their' is as often the mediators' as the reporter's
+
+
+def _reporter_owner(verb: Any, lexicon: Lexicon) -> list[Any]:
+    """'Seoul says Pyongyang rejected its offer of talks', 'Israel said Hamas rejected its
+    latest proposal': what is rejected is not the rejecter's own, so 'its' on the object of
+    a rejection another state reports is the reporter's; the subject of the
+    reporting verb is whom the rejection answers. Only a rejection that is the clause a
+    reporting verb with its own subject reports."""
+    if verb.dep_ != "ccomp" or not lemma_in(verb.head, lexicon.cue("reporting_verbs")):
+        return []
+    owned = [o for o in _children(verb, ("dobj",)) + _pobjs(verb, {"to"})
+             if any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in o.children)]
+    if not owned:
+        return []
+    return [s for s in verb_subject(verb.head) if s.pos_ != "PRON" and _actorish(s)]
 
 
 def _object_authors(objs: list[Any]) -> list[Any]:
