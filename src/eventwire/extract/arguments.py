@@ -2350,6 +2350,10 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
     complements = [t for h in (heads if isinstance(heads, tuple) else (tok,))
                    for t in _pobjs(h, _target_preps(lexicon, nominal=True))
                    if t.i not in {s.i for s in src}]
+    if not complements and etype in LEFT_FROM_TYPES:  # 'the retreat of its forces from X',
+        # the parser's from-phrase on the of-object: the place left, as for the verb
+        complements = [t for o in _pobjs(tok, {"of"}) if o.i != trig.token.i
+                       for t in _pobjs(o, {"from"}) if t.ent_type_ not in TIME_ENTS]
     if not complements:  # 'attacks by X against Y', the against-phrase hung on the agent
         complements = [t for b in _pobjs(tok, {"by"}) for t in _pobjs(b, AGENT_TARGET_PREPS)
                        if t.ent_type_ not in TIME_ENTS]
