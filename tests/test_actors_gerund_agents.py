@@ -54,3 +54,13 @@ def test_the_dead_are_not_the_attacker_s_own(pipeline):
 def test_a_by_phrase_of_time_or_manner_names_no_doer(pipeline, text):
     ev = event_of(pipeline, text, "shelling")
     assert not [p for p in ev.source if p.text in ("night", "land")]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Five officers died in an attack on a police station in Kano.", "attack"),
+    ("Three soldiers died in an ambush on their convoy.", "ambush"),
+])
+def test_the_dead_never_do_the_attack_they_died_in(pipeline, text, trigger):
+    ev = event_of(pipeline, text, trigger)
+    assert not any(p.text.endswith(("officers", "soldiers")) for p in ev.source)
+    assert any(p.text.endswith(("officers", "soldiers")) for p in ev.target)

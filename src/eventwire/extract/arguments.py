@@ -2428,7 +2428,9 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         verb.lemma_.lower() in DISREGARDING_VERBS  # 'X ignored warnings': X is warned
     if verb is not None and not src and not announced and not answered and not guarded and \
             not disregarded:
-        subj = verb_subject(verb) if how == "object" or tgt or complements else []
+        subj = verb_subject(verb) if (how == "object" or tgt or complements) and not (
+            how == "in" and verb.lemma_ in DYING_VERBS) else []  # 'X died in an attack on Y':
+        # the dead are its victims, never its doers
         src = [s for s in subj if s.i not in {t.i for t in tgt}]
         if src:
             args.how = "clause" if how == "in" else "nominal"
@@ -2474,8 +2476,9 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         tgt = _content_subjects(tok)  # "X's accusation that Y had armed the rebels"
     if not tgt and how == "in" and verb.lemma_ in VICTIM_VERBS and _is_passive(verb):
         tgt = _children(verb, PASSIVE_SUBJECT_DEPS)
-    if not tgt and how == "in" and verb.lemma_ in DYING_VERBS and etype in VICTIM_NOUN_TYPES:
-        tgt = [s for s in _children(verb, ("nsubj",)) if s.pos_ != "PRON"]
+    if how == "in" and verb.lemma_ in DYING_VERBS and etype in VICTIM_NOUN_TYPES and \
+            not any(_actorish(t) for t in tgt):  # 'died in an ambush on their convoy'
+        tgt = tgt + [s for s in _children(verb, ("nsubj",)) if s.pos_ != "PRON" and s not in tgt]
         # 'ten civilians died in a Pakistani airstrike': the dead are its victims
     if not tgt and src and how == "in" and verb.lemma_ in LOSING_VERBS and \
             etype in VICTIM_NOUN_TYPES:
