@@ -886,6 +886,9 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         args.target += _defender(tok.head)  # 'X intercepted rockets fired by Y'
     if not any(_actorish(o) for o in args.target):
         args.target += _complement_targets(tok, lexicon, trig.entry.type)
+    if not any(_actorish(o) for o in args.target) and trig.entry.type in CONDITION_TYPES:
+        args.target += [s for s in _condition_subjects(tok) if s not in args.source]
+        # 'X said it would retaliate if Y imposed tariffs': the threat's own condition
     if not any(_actorish(o) for o in args.target) and not passive:
         args.target += [o for o in _raised_objects(tok) if o not in args.source]
     if not any(_actorish(o) for o in args.target):
