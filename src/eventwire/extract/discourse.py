@@ -532,6 +532,8 @@ def story_source(ectx: EventContext, ev: EventMention, previous: list[EventMenti
             return  # 'Germany condemned the attack': the judge is no doer of what it judges
         own = [p for p in own_participants(other.source) if _linked(p)
                and not linked_by_discourse(p)]
+        if ev.type in FORCE_TYPES and not _armed_doers(other, own):
+            continue  # 'X's prime minister met the envoy. The shelling went on': no fighter
         if not own:
             continue
         parts = [_inherited(p, STORY) for p in own if p.actor.country == focus.country
@@ -543,6 +545,16 @@ def story_source(ectx: EventContext, ev: EventMention, previous: list[EventMenti
             ev.attributes[INHERITED_KEY] = {"from": STORY, "type": other.type,
                                             "trigger": other.trigger.to_dict()}
         return
+
+
+def _armed_doers(other: EventMention, own: list[Participant]) -> bool:
+    """Whether the doers of ``other`` can use force (a state or an armed group, or a body of
+    a state or of an armed group: ``ARMED_KINDS`` / ``FORCE_SECTORS``), the only earlier
+    doers an ownerless act of force of the story ('the shelling continued') takes: a person
+    (a head of government met in diplomacy) or a body that bears no arms is passed over."""
+    return bool(own) and all(
+        p.actor.kind != "person" and (p.actor.kind in ARMED_KINDS or p.actor.sector in FORCE_SECTORS)
+        for p in own)
 
 
 def _judged_by(ectx: EventContext, ev: EventMention, other: EventMention) -> bool:
