@@ -138,6 +138,16 @@ def _answered_act(trig: Trigger, gov: Trigger) -> bool:
         trig.token.head.i == gov.token.i
 
 
+def _reduced_answer(trig: Trigger, gov: Trigger) -> bool:
+    """A refusal told as a reduced passive of the noun it refuses, with its by-agent ('the
+    proposal, [rejected] by Moscow last week, ...'): an act of its own, as the finite passive
+    ('the proposal was rejected by Moscow'), not a word describing the noun."""
+    tok = trig.token
+    return trig.entry.type == REFUSAL_TYPE and not trig.nominal and tok.dep_ == "acl" and \
+        tok.tag_ == "VBN" and tok.head.i == gov.token.i and \
+        any(c.dep_ == "agent" for c in tok.children)
+
+
 def _condemned_act(trig: Trigger, gov: Trigger) -> bool:
     """A material act that a condemnation names as its direct object is an act of its own, not
     the condemnation's content only: 'condemned the detention of 20 soldiers' reports the
@@ -356,7 +366,7 @@ def absorbed_by(triggers: list[Trigger]) -> dict[int, Trigger]:
                 and not _decided_at_meeting(t, gov) and not captives_taken(t, gov) \
                 and not property_destroyed(t, gov) and not stopped_act(t) \
                 and not _ordered_act(t, gov) and not _answered_in_response(t, gov) \
-                and not visit_purpose(t, gov):
+                and not visit_purpose(t, gov) and not _reduced_answer(t, gov):
             # a phrase word of ``t`` never absorbs it: 'the sanctions, [announced] by X'
             # is the verb's phrase, one SANCTION, which otherwise each would absorb
             out[t.token.i] = gov
