@@ -203,6 +203,19 @@ def positions_in(doc: Any, words: frozenset[str], names: tuple[str, ...] = ("lem
     return value
 
 
+def tokens_in(sent: Any, words: frozenset[str], name: str = "lemma") -> list[Any]:
+    """``[t for t in sent if w(t) in words]`` where ``w`` is the column ``name`` (``lemma``:
+    ``t.lemma_.lower()``, ``lower``: ``t.lower_``), in order, from the document's positions of
+    ``words``: a loop over a sentence that skips every token but a few cue words builds only
+    those (a token per word of every sentence otherwise, several loops per sentence)."""
+    doc = sent.doc
+    found = between(positions_in(doc, words, (name,)), sent.start, sent.end)
+    if not found:
+        return []
+    toks = tokens(doc)
+    return [toks[i] for i in found]
+
+
 def between(positions: list[int], start: int, end: int) -> list[int]:
     """The sorted ``positions`` in ``[start, end)``."""
     return positions[bisect.bisect_left(positions, start):bisect.bisect_left(positions, end)]

@@ -22,6 +22,15 @@ PARTY_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 MODALS = ("could", "might", "may", "would", "should", "can")
 
 
+THREATEN = "threaten"
+
+
+def effect_lemmas(cues: Any) -> frozenset[str]:
+    """Every lemma at which ``effect_predicate`` can find a predicate (any other word gives
+    None): a loop over a sentence tests only these words."""
+    return cues("effect_verbs") | cues("effect_copulas") | {THREATEN}
+
+
 def effect_predicate(verb: Any, cues: Any) -> Any | None:
     """The object judged when ``verb`` tells an effect on a state of things ('undermines the
     truce', 'threatens regional stability', 'poses a threat to X', 'is a danger to X'), else
@@ -33,7 +42,7 @@ def effect_predicate(verb: Any, cues: Any) -> Any | None:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
     if lemma in cues("effect_verbs"):
         return objects[0] if objects else None
-    if lemma == "threaten":  # a state of things threatened, no warning to a party
+    if lemma == THREATEN:  # a state of things threatened, no warning to a party
         return next((o for o in objects if o.dep_ == "dobj" and
                      o.lemma_.lower() in cues("threatened_values")), None)
     if lemma in cues("effect_copulas"):

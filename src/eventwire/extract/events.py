@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from eventwire.annotate.agents import HARM_VERBS
-from eventwire.annotate.doccache import sentence_words
+from eventwire.annotate.doccache import sentence_words, tokens_in
 from eventwire.annotate.focus import MEDIATOR_RE, focus_of
 from eventwire.extract import attributes as attrs
 from eventwire.extract.absorption import (
@@ -73,7 +73,12 @@ from eventwire.extract.discourse import (
     own_participants,
     within_reach,
 )
-from eventwire.extract.effect_charges import effect_doers, effect_predicate, effect_subject
+from eventwire.extract.effect_charges import (
+    effect_doers,
+    effect_lemmas,
+    effect_predicate,
+    effect_subject,
+)
 from eventwire.extract.episodes import leads_its_sentence, told_as_episode
 from eventwire.extract.event_classifier import (
     best_case,
@@ -435,9 +440,7 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
     out += welcomed_acts(sent, out, lambda trig: build_event(ectx, trig, sent, [], previous + out))
     out += refusal_events(sent, ectx.ex.quotes, out,
                           lambda trig: build_event(ectx, trig, sent, [], previous + out))
-    out, judged = judged_refusals(sent, out, _judging_verbs(ectx.lexicon),
-                                  ectx.lexicon.disapproval.get("polar", frozenset())
-                                  | ectx.lexicon.disapproval.get("evaluations", frozenset()),
+    out, judged = judged_refusals(sent, out, *_judging_words(ectx.lexicon),
                                   lambda trig: build_event(ectx, trig, sent, [], previous + out),
                                   lambda tok: participants_of(ectx, tok, None))
     out += judged
@@ -1470,6 +1473,18 @@ def _conduct_charge(ectx: EventContext, trig: Trigger, ev: EventMention) -> Even
                    source=[quote.speaker], target=list(ev.source))
 
 
+_EFFECT_LEMMAS: dict[int, tuple[Lexicon, frozenset[str]]] = {}  # by id(lexicon)
+
+
+def _effect_lemmas(lexicon: Lexicon) -> frozenset[str]:
+    """``effect_lemmas`` of the lexicon's ``disapproval_charges``, made once per lexicon."""
+    cached = _EFFECT_LEMMAS.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        cached = _EFFECT_LEMMAS[id(lexicon)] = (lexicon, effect_lemmas(
+            lambda name: lexicon.cue("disapproval_charges", name)))
+    return cached[1]
+
+
 def _effect_charges(ectx: EventContext, sent: Any, previous: list[EventMention]
                     ) -> tuple[list[EventMention], set[int]]:
     """A party's conduct judged by its effect in quoted or reported speech ('said X poses a
@@ -1482,7 +1497,7 @@ def _effect_charges(ectx: EventContext, sent: Any, previous: list[EventMention]
     charges: list[EventMention] = []
     covered: set[int] = set()
     cues = ectx.lexicon.cue
-    for verb in sent:
+    for verb in tokens_in(sent, _effect_lemmas(ectx.lexicon)):
         judged_obj = effect_predicate(verb, lambda name: cues("disapproval_charges", name))
         if judged_obj is None:
             continue
@@ -1533,6 +1548,8 @@ def _without_judged_acts(events: list[EventMention], accusations: list[EventMent
     """The events without a known hostile act that a quoted disapproval judges: in '"Israel's
     strikes were a war crime," she said' or '"the ban is going to be bad for us"' the strikes
     and the ban are what the speaker criticises (the ACCUSE), told before, not news."""
+    if not accusations:
+        return events  # nothing judged: every event stays
     cues = {t.idx: t for t in sent}
     judged_acts = {j.i for ev in accusations if ev.trigger.start in cues
                    for j in judged(light_predicate(cues[ev.trigger.start]))}
@@ -1924,6 +1941,20 @@ def _embedded_victims(ectx: EventContext, trig: Trigger, embedded: list[Trigger]
 
 
 DOER_MODIFIER_TYPES = ("ASSAULT", "COERCE")  # acts of force: 'the Boko Haram attack'
+
+
+_JUDGING: dict[int, tuple[Lexicon, tuple[frozenset[str], frozenset[str]]]] = {}  # by id(lexicon)
+
+
+def _judging_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """(``_judging_verbs``, the polar and evaluative words of ``disapproval``), made once per
+    lexicon."""
+    cached = _JUDGING.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        cached = _JUDGING[id(lexicon)] = (lexicon, (
+            _judging_verbs(lexicon), lexicon.disapproval.get("polar", frozenset())
+            | lexicon.disapproval.get("evaluations", frozenset())))
+    return cached[1]
 
 
 def _judging_verbs(lexicon: Lexicon) -> frozenset[str]:

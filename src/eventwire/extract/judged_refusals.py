@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from eventwire.annotate.doccache import tokens_in
 from eventwire.extract.lexicon import Entry
 from eventwire.extract.quotes_demand import asserted
 from eventwire.extract.triggers import Trigger
@@ -104,6 +105,17 @@ def _negated(verb: Any) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+_CUE_VERBS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # id(verbs): (verbs, cues)
+
+
+def _cue_verbs(verbs: frozenset[str]) -> frozenset[str]:
+    """``verbs`` with the seeing verbs: the lemmas a judging verb can have, made once per set."""
+    cached = _CUE_VERBS.get(id(verbs))
+    if cached is None or cached[0] is not verbs:
+        cached = _CUE_VERBS[id(verbs)] = (verbs, verbs | frozenset(SEEING_VERBS))
+    return cached[1]
+
+
 def judged_refusals(sent: Any, events: list[EventMention], verbs: frozenset[str],
                     polar: frozenset[str], build: Builder, linker: Linker
                     ) -> tuple[list[EventMention], list[EventMention]]:
@@ -111,7 +123,7 @@ def judged_refusals(sent: Any, events: list[EventMention], verbs: frozenset[str]
     kept, the REJECTs added)."""
     if any(ev.type == REJECT for ev in events):
         return events, []
-    for verb in sent:
+    for verb in tokens_in(sent, _cue_verbs(verbs)):
         lemma = verb.lemma_.lower()
         if verb.pos_ not in ("VERB", "AUX") or (lemma not in verbs and lemma not in SEEING_VERBS):
             continue

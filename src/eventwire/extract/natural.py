@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from eventwire.annotate.doccache import child_tokens, conjuncts, has_child
+from eventwire.annotate.doccache import child_tokens, conjuncts, has_child, tokens_in
 from eventwire.extract.triggers import quantity_head
 
 DATA_PACKAGE = "eventwire.data"
@@ -65,7 +65,7 @@ def _hazard_names(doc: Any) -> frozenset[str]:
     names = doc.user_data.get(HAZARD_NAMES_KEY)
     if names is None:
         found = set()
-        for t in doc:
+        for t in tokens_in(doc[:], _hazard_forms(), "lower"):
             if not _hazard_word(t):
                 continue
             if t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.text[:1].isupper():
@@ -76,6 +76,13 @@ def _hazard_names(doc: Any) -> frozenset[str]:
         names = frozenset(found)
         doc.user_data[HAZARD_NAMES_KEY] = names
     return names
+
+
+@lru_cache(maxsize=1)
+def _hazard_forms() -> frozenset[str]:
+    """The lower-cased forms ``_hazard_word`` is true of: each hazard word and its plural."""
+    hazards = _data()["hazards"]
+    return frozenset({*hazards, *(h + "s" for h in hazards)})
 
 
 def _hazard_word(tok: Any) -> bool:

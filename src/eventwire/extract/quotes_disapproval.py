@@ -31,7 +31,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
-from eventwire.annotate.doccache import between, column, positions_in
+from eventwire.annotate.doccache import between, column, positions_in, tokens_in
 from eventwire.extract.event_places import same_participant
 from eventwire.extract.lexicon import Entry
 from eventwire.extract.participants import speakers_side
@@ -517,6 +517,7 @@ def disapproval_events(sent: Any, quotes: list[Quote], events: list[EventMention
 
 
 ALLEGING = ("allegedly", "purportedly")
+ALLEGING_WORDS = frozenset(ALLEGING)
 
 
 def _alleged_acts(sent: Any, build: Builder, link: Linker) -> list[EventMention]:
@@ -525,7 +526,7 @@ def _alleged_acts(sent: Any, build: Builder, link: Linker) -> list[EventMention]
     informants'; the alleging party is the subject of the verb the act hangs on, the target
     the act's own subject when it names one, else what the act is done to ('to undermine
     [Bosnia]'s order')."""
-    for adv in sent:
+    for adv in tokens_in(sent, ALLEGING_WORDS, "lower"):
         if adv.lower_ not in ALLEGING or adv.dep_ != "advmod":
             continue
         act = adv.head

@@ -71,6 +71,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from eventwire.annotate.doccache import tokens_in
 from eventwire.extract.event_places import same_participant
 from eventwire.extract.lexicon import Entry
 from eventwire.extract.quotes_demand import CLAUSE_CHAIN, asserted
@@ -104,6 +105,10 @@ LABEL_WORDS = ("terrorist", "terror", "extremist")  # 'a [terrorist] group', '[t
 LABEL_GROUPS = ("group", "organization", "organisation", "entity", "outfit", "network",
                 "movement", "militia", "body", "state", "regime", "sponsor", "cell", "faction")
 LABEL_PERSONS = ("terrorist", "extremist")  # the label as a noun of its own: 'branded them [terrorists]'
+# the lemmas at which each sentence loop can find its cue (the loops read only these words)
+ACCEPT_LEMMAS = frozenset(ACCEPT_VERBS)
+RESPONSIBILITY_LEMMAS = frozenset({BEHIND, *RESPONSIBLE_ADJ, *BLAME_LEMMAS})
+LABEL_LEMMAS = frozenset(LABEL_PERSONS + LABEL_GROUPS)
 
 
 def _asserted_clause(tok: Any) -> bool:
@@ -170,7 +175,7 @@ def refusals(sent: Any, events: list[EventMention], build: Builder, link: Linker
              ) -> list[EventMention]:
     """The REJECT of each negated acceptance or recognition by a known party in ``sent``."""
     out: list[EventMention] = []
-    for tok in sent:
+    for tok in tokens_in(sent, ACCEPT_LEMMAS):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in ACCEPT_VERBS or not _negated(tok):
             continue
         if not _asserted_clause(tok) or any(e.type == REJECT for e in events + out):
@@ -257,7 +262,7 @@ def responsibility_charges(sent: Any, quotes: list[Any], events: list[EventMenti
     it replaces: a 'blame' read with the blamed party as the one blaming)."""
     out: list[EventMention] = []
     replaced: list[EventMention] = []
-    for tok in sent:
+    for tok in tokens_in(sent, RESPONSIBILITY_LEMMAS):
         found = _responsibility(tok)
         if found is None:
             continue
@@ -311,6 +316,17 @@ def _wrong_done(tok: Any, wrongs: dict[str, list[str]]) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in tok.children)
 
 
+_WRONG_LEMMAS: dict[int, tuple[Any, frozenset[str]]] = {}  # id(wrongs): (wrongs, its verbs)
+
+
+def _wrong_lemmas(wrongs: dict[str, list[str]]) -> frozenset[str]:
+    """The verbs of ``wrongs`` as a set, made once per table."""
+    cached = _WRONG_LEMMAS.get(id(wrongs))
+    if cached is None or cached[0] is not wrongs:
+        cached = _WRONG_LEMMAS[id(wrongs)] = (wrongs, frozenset(wrongs))
+    return cached[1]
+
+
 def wrongdoing_charges(sent: Any, quotes: list[Any], events: list[EventMention],
                        build: Builder, link: Linker, wrongs: dict[str, list[str]]
                        ) -> list[EventMention]:
@@ -318,7 +334,7 @@ def wrongdoing_charges(sent: Any, quotes: list[Any], events: list[EventMention],
     out: list[EventMention] = []
     if not wrongs or any(e.type == ACCUSE for e in events):
         return out  # the sentence's charge is told already
-    for tok in sent:
+    for tok in tokens_in(sent, _wrong_lemmas(wrongs)):
         if not _wrong_done(tok, wrongs):
             continue
         quote = quote_of(quotes, tok)
@@ -417,7 +433,7 @@ def terrorist_labels(sent: Any, quotes: list[Any], events: list[EventMention],
     which names no parties of its own)."""
     out: list[EventMention] = []
     replaced: list[EventMention] = []
-    for lab in sent:
+    for lab in tokens_in(sent, LABEL_LEMMAS):
         if not _label_word(lab):
             continue
         found = _labelled(lab)

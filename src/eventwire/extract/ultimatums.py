@@ -25,6 +25,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any
 
+from eventwire.annotate.doccache import tokens_in
 from eventwire.extract.discourse import EARLIER_EVENT, _take_targets, sentences_back
 from eventwire.extract.event_context import EventContext
 from eventwire.extract.intent import (
@@ -53,6 +54,7 @@ OBLIGING_VERBS = ("have", "need")  # 'will have to buy elsewhere'
 # object), and the objects that are alternatives ('other' makes a partner or a supplier one)
 SEARCH_VERBS = {"look": "for", "search": "for", "seek": "", "explore": "", "find": "",
                 "turn": "to", "switch": "to"}
+SEARCH_LEMMAS = frozenset(SEARCH_VERBS)
 ALTERNATIVES = ("alternative", "option")
 PARTNERS = ("supplier", "seller", "partner", "source", "market", "buyer")
 OTHER_MODIFIERS = ("other", "alternative", "different", "new")
@@ -157,7 +159,7 @@ def search_threats(sent: Any, events: list[EventMention], build: Callable[[Trigg
     condition ('will look for other partners if the freeze is not lifted'), from the
     clause's subject or the one who states it."""
     out: list[EventMention] = []
-    for tok in sent:
+    for tok in tokens_in(sent, SEARCH_LEMMAS):
         if not _search(tok) or any(c.dep_ == "neg" for c in tok.children):
             continue
         heads = _obliged_heads(tok)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from eventwire.annotate.doccache import tokens_in
 from eventwire.extract.lexicon import Entry
 from eventwire.extract.quotes_demand import asserted
 from eventwire.extract.triggers import Trigger
@@ -22,6 +23,7 @@ from eventwire.model import EventMention
 
 SUPPORT = "SUPPORT"
 WELCOME_LEMMAS = ("welcome",)
+WELCOME_SET = frozenset(WELCOME_LEMMAS)
 PLAN_NOUNS = ("plan", "prospect", "proposal", "announcement")  # 'welcomed plans for talks'
 PLAN_PREPS = ("for", "of", "to")
 ORIGIN = "welcomed_act"
@@ -57,7 +59,7 @@ def welcomed_acts(sent: Any, events: list[EventMention],
                   build: Callable[[Trigger], EventMention | None]) -> list[EventMention]:
     """One SUPPORT per welcoming verb of ``sent`` whose object is an act read as an event."""
     out = []
-    for tok in sent:
+    for tok in tokens_in(sent, WELCOME_SET):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in WELCOME_LEMMAS:
             continue
         if any(ev.type == SUPPORT and ev.trigger.start <= tok.idx < ev.trigger.end
