@@ -42,3 +42,24 @@ def test_hazard_forms_are_the_hazard_words() -> None:
     assert [t.i for t in doc if _hazard_word(t)] == \
         [t.i for t in tokens_in(doc[:], _hazard_forms(), "lower")]
     assert any(_hazard_word(t) for t in doc)
+
+
+def _correlative_by_tokens(tok) -> bool:  # noqa: ANN001 - the loop over tokens it replaces
+    from eventwire.extract.modality import COMPARATIVE_TAGS
+    from eventwire.extract.triggers import sentence_of
+
+    sent = sentence_of(tok)
+    pairs = [t.i for t in sent[:-1] if t.lower_ == "the" and t.nbor(1).tag_ in COMPARATIVE_TAGS]
+    if len(pairs) < 2 or tok.i < pairs[0]:
+        return False
+    return any(t.text == "," for t in tok.doc[pairs[0]:pairs[-1]])
+
+
+def test_correlative_comparison_from_the_columns_is_the_token_loop() -> None:
+    from eventwire.extract.modality import correlative_comparison
+
+    doc = load_nlp()("The more the rebels attack, the harder the army will strike. The longer "
+                     "the siege lasts, the less food remains. The more recent attack killed "
+                     "more civilians than ever. The sooner they talk the better")
+    assert any(correlative_comparison(t) for t in doc)
+    assert [correlative_comparison(t) for t in doc] == [_correlative_by_tokens(t) for t in doc]

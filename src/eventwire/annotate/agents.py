@@ -14,7 +14,7 @@ import dataclasses
 import re
 from typing import Any
 
-from eventwire.annotate.doccache import column, doc_text, token_starts, tokens
+from eventwire.annotate.doccache import column, doc_text, token_starts, tokens, tokens_in
 from eventwire.annotate.focus import (
     MEDIATOR_RE,
     NAMED_BEFORE_SENTENCES,
@@ -661,9 +661,12 @@ def _launch_origins(head: Any) -> tuple[tuple[int, int], ...]:
     of firing or launching on a noun of the agent's sentence (outside the agent's own
     phrase). They name where the projectile's unnamed launcher stands, not where the agent
     is, which the rest of the sentence, the dateline or the article places."""
+    found = tokens_in(head.sent, LAUNCH_LEMMAS)
+    if not found:
+        return ()
     own = {t.i for t in head.subtree}
     spans = []
-    for tok in head.sent:
+    for tok in found:
         if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.lemma_.lower() not in LAUNCH_LEMMAS \
                 or tok.i in own:
             continue

@@ -6,7 +6,14 @@ import datetime as dt
 import re
 from typing import Any
 
-from eventwire.annotate.doccache import children, column, conjuncts, has_child, span_ents
+from eventwire.annotate.doccache import (
+    children,
+    column,
+    conjuncts,
+    has_child,
+    span_ents,
+    tokens_in,
+)
 from eventwire.extract.background import NAMING_DEPS, dates_other, subject_time, time_tokens
 from eventwire.extract.episodes import (
     EPISODE_TYPES,
@@ -396,6 +403,9 @@ def _subject_date(ctx: EventContext, sent: Any, trigger: Any) -> TimeExpr | None
     return None
 
 
+SINCE = frozenset({"since"})
+
+
 def _since_then_date(ctx: EventContext, sent: Any, trigger: Any) -> TimeExpr | None:
     """The date "since then" takes up, for a mention in its clause: the one date of the
     sentence before, in the same paragraph ("The border was closed on 3 May. Since then,
@@ -404,7 +414,7 @@ def _since_then_date(ctx: EventContext, sent: Any, trigger: Any) -> TimeExpr | N
     doc = ctx.ex.doc
     if trigger is None or sent.doc is not doc or sent.start == 0:
         return None
-    since = next((t for t in sent if t.lower_ == "since" and t.i + 1 < sent.end
+    since = next((t for t in tokens_in(sent, SINCE, "lower") if t.i + 1 < sent.end
                   and doc[t.i + 1].lower_ == "then"), None)
     if since is None:
         return None

@@ -644,11 +644,13 @@ def correlative_comparison(tok: Any) -> bool:
     before a comma that precedes the second. The sentence states a general rule of how one
     thing grows with another (hypothetical), not a report of either act; a single comparison
     ('the more recent attack', 'killed more civilians than ever') is none."""
-    sent = sentence_of(tok)
-    pairs = [t.i for t in sent[:-1] if t.lower_ == "the" and t.nbor(1).tag_ in COMPARATIVE_TAGS]
+    sent, doc = sentence_of(tok), tok.doc
+    lower, tag = column(doc, "lower"), column(doc, "tag")  # no token built per word
+    pairs = [i for i in range(sent.start, sent.end - 1)
+             if lower[i] == "the" and tag[i + 1] in COMPARATIVE_TAGS]
     if len(pairs) < 2 or tok.i < pairs[0]:
         return False
-    return any(t.text == "," for t in tok.doc[pairs[0]:pairs[-1]])
+    return "," in column(doc, "orth")[pairs[0]:pairs[-1]]
 
 
 def _doubted(trig: Any, lex: Lexicon) -> bool:
@@ -1327,8 +1329,10 @@ def section_label(blocks: list[Block], sent: Any) -> bool:
     "Talks collapse in Cairo"); a bare noun and verb is too short for the tagger to tell a
     verb from a noun ("Farm demand" is tagged as a verb)."""
     idx = next((i for i, b in enumerate(blocks) if b.start <= sent.start_char < b.end), None)
+    if not idx or blocks[idx].kind != "heading":
+        return False  # the words of the sentence are read only for a heading
     words = [t for t in sent if not t.is_space]
-    if not idx or blocks[idx].kind != "heading" or not words or \
+    if not words or \
             words[-1].idx + len(words[-1].text) > blocks[idx].end:
         return False
     return not any(t.tag_ in FINITE_TAGS and any(c.dep_ in CLAUSE_DEPS for c in t.children)
