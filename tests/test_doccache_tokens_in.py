@@ -63,3 +63,16 @@ def test_correlative_comparison_from_the_columns_is_the_token_loop() -> None:
                      "more civilians than ever. The sooner they talk the better")
     assert any(correlative_comparison(t) for t in doc)
     assert [correlative_comparison(t) for t in doc] == [_correlative_by_tokens(t) for t in doc]
+
+
+def test_name_text_from_the_cached_entities_is_the_entity_text() -> None:
+    from eventwire.extract.arguments import _name_text
+
+    doc = load_nlp()("The United Nations and the European Union met Ruritania's Foreign "
+                     "Minister Anna Petrova in New York on Monday.")
+    for tok in doc:
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        expected = ent.text.lower().removeprefix("the ") if tok.ent_type_ and ent is not None \
+            else tok.lower_
+        assert _name_text(tok) == expected
+    assert any(tok.ent_type_ for tok in doc)

@@ -12,9 +12,11 @@ from eventwire.annotate.doccache import (
     children,
     column,
     conjuncts,
+    doc_ents,
     has_child,
     heads,
     spaces,
+    span_text,
     word_positions,
 )
 from eventwire.annotate.focus import STANCE_WORDS, attack_nouns
@@ -617,9 +619,9 @@ def _phrase_head(ant: Any, rel: Any) -> Any:
 def _name_text(tok: Any) -> str:
     """The lower-cased text of the entity ``tok`` is part of, else of the token."""
     if tok.ent_type_:
-        for ent in tok.doc.ents:
+        for ent in doc_ents(tok.doc):  # the document's entity spans, built once
             if ent.start <= tok.i < ent.end:
-                return ent.text.lower().removeprefix("the ")
+                return span_text(ent).lower().removeprefix("the ")
     return tok.lower_
 
 
