@@ -13,9 +13,25 @@ CHARGES = {
     "discriminate": "Rights groups say the Chinese authorities discriminate against Tibetans.",
     "stoke": "Ethiopia said Eritrea was stoking tension along the border.",
     "incite": "The minister said Russia incites hatred against Ukrainians.",
+    "rig": "Venezuela's opposition said the Maduro government had rigged the vote.",
+    "destabilize": "Kyiv said Moscow was trying to destabilize Moldova.",
+    "politicize": "Beijing said Washington was politicizing the pandemic.",
+    "weaponize": "The minister said Russia was weaponizing energy supplies.",
+    "smear": "The ministry said the BBC had smeared China with its reporting.",
+    "betray": "Kurdish leaders said Washington had betrayed them.",
+    "violate_resolution": "The ministry said Tehran had violated the Security Council resolution.",
+    "abuse_power": "Brazilian prosecutors said President Bolsonaro had abused his power.",
+    "provoke": "Seoul said Pyongyang was provoking a confrontation.",
+    "sabotage_talks": "Israel said Hamas was sabotaging the talks.",
+    "lie_about": "The Kremlin said Ukraine was lying about the attack.",
+    "exploit": "Analysts said Russia was exploiting the crisis.",
+    "distort": "Moscow said the BBC had distorted the facts.",
 }
 OTHER = {
     "own_denial": '"We do not discriminate against anyone," the Indian minister said.',
+    "own_rig_denial": "We did not rig the election, the president said.",
+    "lie_place": "The town lies on the border, officials said.",
+    "abuse_other": "The ministry said the drug had been abused by teenagers.",
 }
 
 
@@ -36,5 +52,12 @@ def test_stoking_charges_the_party_said_to_stoke(results: dict[str, Extraction])
     assert {p.actor.country for p in found[0].source if p.actor} == {"ETH"}
 
 
-def test_own_denial_is_no_charge(results: dict[str, Extraction]) -> None:
-    assert not of_type(results["own_denial"], "ACCUSE")
+@pytest.mark.parametrize("key", ["own_denial", "own_rig_denial", "lie_place", "abuse_other"])
+def test_no_charge(results: dict[str, Extraction], key: str) -> None:
+    assert not of_type(results[key], "ACCUSE"), OTHER[key]
+
+
+def test_sabotaged_talks_charge_the_saboteur(results: dict[str, Extraction]) -> None:
+    found = of_type(results["sabotage_talks"], "ACCUSE")
+    assert {p.actor.country for p in found[0].target if p.actor} == {"PSE"}
+    assert {p.actor.country for p in found[0].source if p.actor} == {"ISR"}
