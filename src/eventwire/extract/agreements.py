@@ -359,6 +359,51 @@ def welcomed_from(phrase: Any) -> Any:
     return verb
 
 
+ENABLING_PREPS = ("with",)  # 'with support from Y, X built ...'
+THANKS_WORDS = ("thanks", "owing", "due")  # 'thanks / owing / due to aid from Y, X ...'
+ENABLED_TYPES = ("AID", "SUPPORT")  # what a deed can be done with
+
+
+def enabled_deed(phrase: Any) -> Any:
+    """The active verb of a deed done with a noun given by a named party of the noun's
+    from-phrase ('with support from Y, X built ten clinics', 'X expanded its network with
+    funding from Y', 'thanks to aid from Y, X paid the salaries'), or None; not a passive
+    ('clinics were built with funding from Y') nor the phrase of a noun ('a plan with support
+    from Y')."""
+    prep = phrase.head
+    if misparsed_enabling(phrase):
+        prep = phrase  # 'With support from Y, X and Z have ...': the noun taken for the subject
+    elif phrase.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    if prep is phrase:
+        verb = phrase.head
+    elif prep.lower_ in ENABLING_PREPS:
+        verb = prep.head
+    elif prep.lower_ == "to" and prep.head.lower_ in THANKS_WORDS:
+        verb = prep.head.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return None
+    froms = [c for c in phrase.children if c.dep_ == "prep" and c.lower_ == "from"]
+    if not any(o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN") for f in froms
+               for o in f.children):
+        return None
+    return verb
+
+
+def misparsed_enabling(noun: Any) -> bool:
+    """True for a noun opening a sentence after 'With' that the parser took for the subject
+    of the deed, the real subjects hung on its from-object after a comma ('With support from
+    Y, X and Z have built ...': 'support' the subject, X an apposition or conjunct of Y)."""
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("prep", "mark") and c.lower_ in ENABLING_PREPS and c.i < noun.i and
+        all(t.dep_ in ("det", "amod", "compound") for t in noun.doc[c.i + 1:noun.i])
+        for c in verb.children)
+
+
 def passing_relation(etype: str, tok: Any, nominal: bool, lexicon: Lexicon) -> bool:
     """True for a noun of a relation between parties (an agreement, aid, support,
     cooperation) that no verb makes an act: not the object of a verb that makes, gives,
@@ -385,6 +430,8 @@ def passing_relation(etype: str, tok: Any, nominal: bool, lexicon: Lexicon) -> b
         return False
     if thanked_for(phrase) is not None or welcomed_from(phrase) is not None:
         return False  # 'X thanked Y for the aid', 'X welcomed the aid from Y': Y gave it
+    if etype in ENABLED_TYPES and enabled_deed(phrase) is not None:
+        return False  # 'with support from Y, X built ten clinics': Y gave it, X used it
     if phrase.dep_ == "nsubj" and head.i != phrase.i and head.pos_ in ("VERB", "AUX") and \
             head.lemma_.lower() in lexicon.cue(PATTERNS_KEY, "relation_subject_verbs"):
         return False

@@ -20,7 +20,12 @@ from eventwire.annotate.doccache import (
     word_positions,
 )
 from eventwire.annotate.focus import STANCE_WORDS, attack_nouns
-from eventwire.extract.agreements import thanked_for, welcomed_from
+from eventwire.extract.agreements import (
+    enabled_deed,
+    misparsed_enabling,
+    thanked_for,
+    welcomed_from,
+)
 from eventwire.extract.lexicon import Lexicon
 from eventwire.extract.triggers import (
     MESSAGE_NOUNS,
@@ -80,6 +85,7 @@ HOSTING_VERBS = ("host", "invite", "welcome", "receive")
 CONVENING_VERBS = ("gather", "assemble", "involve", "unite", "convene", "reunite")
 GATHERING_VERBS = ("bring", "get", "put")  # with 'together': 'brought together X and Y'
 HOSTED_TYPES = ("CONSULT",)  # 'X hosted Y for talks': Y comes to X, as 'Y visited X'
+GIFT_TYPE = "AID"  # its from-phrase gives it: 'aid from X', 'funding from X'
 GIVEN_TYPES = ("AID", "SUPPORT")  # given by one party to another, thanked for or welcomed
 TAKING_VERBS = ("accept",)  # the subject undergoes it only when a giver is named ("from X")
 WINNING_VERBS = ("win", "gain", "secure", "enjoy", "earn", "garner", "enlist", "extract", "wring")
@@ -2220,6 +2226,28 @@ def _received(tok: Any, verb: Any, how: str) -> tuple[list[Any], list[Any]] | No
     return givers, verb_subject(verb)
 
 
+def enabling_aid(tok: Any) -> tuple[list[Any], list[Any]] | None:
+    """Giver and receiver of aid or support named in the phrase a deed was done with ('with
+    support from Y, X built ten clinics', 'thanks to aid from Y, X paid the salaries';
+    ``enabled_deed``): Y (of the from-phrase, a party) gave it, X, the subject of the deed,
+    received it."""
+    noun = first_conjunct(tok)
+    verb = enabled_deed(noun)
+    if verb is None:
+        return None
+    givers = [g for g in _pobjs(noun, {"from"}) if _actorish(g) and g.pos_ != "PRON"]
+    if misparsed_enabling(noun):  # 'With support from Y, X and Z have ...'
+        receivers = [r for g in givers for c in g.children if c.dep_ in ("appos", "conj") and
+                     any(t.lower_ == "," for t in g.doc[g.i + 1:c.i])
+                     for r in (c, *[d for d in c.subtree if d.dep_ == "conj"])]
+        givers = [g for g in givers if g.i not in {r.i for r in receivers}]
+    else:
+        receivers = [r for r in verb_subject(verb) if r.i not in {g.i for g in givers}]
+    if not givers or not receivers:
+        return None
+    return givers, receivers
+
+
 def _thanked_or_welcomed(tok: Any) -> tuple[list[Any], list[Any]] | None:
     """Giver and receiver of aid or support its receiver thanks or welcomes: 'X thanked Y for
     the aid' (Y, the thanked, gave it), 'X welcomed the aid from Y' (Y, of the from-phrase);
@@ -2385,6 +2413,13 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
     if thanked is not None:
         args.source, args.target = thanked
         return args
+    enabled = enabling_aid(tok) if etype in GIVEN_TYPES and not parties else None
+    if enabled is not None:  # 'with funding from Y, X built ...': Y gives, X receives
+        (args.source, args.target), args.expand = enabled, False
+        return args
+    if etype == GIFT_TYPE and not src:  # 'the clinics were built with funding from X'
+        givers = [t for t in tgt if t in _pobjs(tok, {"from"})]
+        src, tgt = (givers, [t for t in tgt if t not in givers]) if givers else (src, tgt)
     senders = _senders(tok) if etype in STATED_TYPES and not (src or parties) else []
     if senders:  # 'threats from X', 'demands from X to free them': X makes them
         src, tgt = senders, [t for t in tgt if t not in senders]

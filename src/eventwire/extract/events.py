@@ -49,6 +49,7 @@ from eventwire.extract.arguments import (
     Arguments,
     arguments_of,
     armed_or_physical,
+    enabling_aid,
     joined_objects,
     names_party,
     reversed_doers,
@@ -235,6 +236,7 @@ HOSTAGE_NOUNS = ("hostage", "hostages")
 HOSTAGE_DEPS = ("dobj", "oprd", "ccomp")  # 'taking six guards [hostage]' parsed as a clause
 ABDUCT_MODE = "ASSAULT/abduct"
 AID_TYPE = "AID"  # a participle of support between armed forces: military assistance
+SUPPORT_TYPE = "SUPPORT"  # support a deed was done with: AID (_as_military_aid)
 ATTACK_NOUN_TYPES = ("ASSAULT", "COERCE")  # trigger nouns that name an attack ('the raid')
 MEETING_TYPE, INTENT_TYPE = "CONSULT", "AGREE"  # 'ready for talks': intent to meet (CAMEO 036)
 READY_WORDS = ("ready", "open", "willing", "prepared", "available")
@@ -514,7 +516,11 @@ def _in_clause_of(tok: Any, verb: Any) -> bool:
 
 def _as_military_aid(trig: Trigger) -> Trigger:
     """A participle of support between armed forces ('soldiers backed by allied troops') read
-    as military AID, the entry it matched kept as ``retyped``."""
+    as military AID, the entry it matched kept as ``retyped``; so is support a deed was done
+    with ('with support from Y, X built ten clinics': Y's support paid for it, CAMEO 07)."""
+    if trig.entry.type == SUPPORT_TYPE and trig.nominal and enabling_aid(trig.token):
+        return Trigger(trig.token, replace(trig.entry, type=AID_TYPE, mode=None), nominal=True,
+                       extra=trig.extra, retyped=trig.entry)
     if not military_backing(trig.entry.type, trig.token, trig.nominal):
         return trig
     return Trigger(trig.token, replace(trig.entry, type=AID_TYPE, mode=None), nominal=False,
