@@ -188,6 +188,8 @@ def _objects(tok: Any) -> list[Any]:
     kids, deps, pos, lower = children(doc), column(doc, "dep"), column(doc, "pos"), \
         column(doc, "lower")
     out = [tok.head] if _modifying_passive(tok) or object_relative(tok) else []
+    if remaining_state(tok):  # 'many websites remain [blocked]': what stays blocked
+        out += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     dobj = any(deps[j] == "dobj" for j in kids[tok.i])
     for j in kids[tok.i]:
         dep = deps[j]
@@ -214,6 +216,19 @@ def _objects(tok: Any) -> list[Any]:
                 pobjs.extend(doc[g] for g in kids[j] if deps[g] == "pobj")
         out += mods + pobjs
     return out
+
+
+STATE_VERBS = frozenset({"remain", "stay"})  # 'X remains blocked': X is still blocked
+STATE_DEPS = frozenset({"acomp", "oprd", "xcomp"})
+
+
+def remaining_state(tok: Any) -> bool:
+    """True for a past participle a party or thing remains or stays in ('many websites
+    remain [blocked]', 'the outlets have stayed [shut]'): its subject undergoes the act, as
+    the subject of a passive does ('websites were blocked')."""
+    return tok.tag_ == "VBN" and tok.dep_ in STATE_DEPS and \
+        tok.head.lemma_.lower() in STATE_VERBS and \
+        not any(c.dep_ in ("dobj", "auxpass") for c in tok.children)
 
 
 # The parser hangs the adjective of a small clause ('held Kenya [responsible] for the raid')
