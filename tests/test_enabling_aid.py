@@ -1,6 +1,8 @@
 """Aid or support a deed was done with: 'with support from Y, X built ten clinics', 'thanks to
 aid from Y, X paid the salaries', 'X rebuilt the bridge with help from Y' are Y's AID to X;
-a from-phrase gives aid ('funding from Y'); a passive deed names no receiver."""
+a from-phrase gives aid ('funding from Y'); a passive deed names no receiver. 'X secured
+military aid from Y', which the parser reads with 'secured' an adjective of 'aid', is Y's AID
+to X."""
 
 from __future__ import annotations
 
@@ -19,6 +21,8 @@ TEXTS = {
     "passive": "The clinics were built with funding from the World Bank.",
     "received": "Kenya received funding from the World Bank.",
     "asked": "Ukraine asked for help from its allies.",
+    "secured": "Ukraine secured military aid from Washington.",
+    "secured_subject": "Israel secured military assistance from the United States.",
 }
 
 
@@ -36,6 +40,8 @@ def _countries(parts: list) -> set:
     ("thanks_to", "SAU", "EGY"),
     ("help_after", "JPN", "JOR"),
     ("received", "IGO", "KEN"),
+    ("secured", "USA", "UKR"),
+    ("secured_subject", "USA", "ISR"),
 ])
 def test_aid_from_giver_to_doer(results: dict[str, Extraction], key: str, giver: str,
                                 receiver: str) -> None:

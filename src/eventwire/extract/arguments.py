@@ -2248,6 +2248,27 @@ def enabling_aid(tok: Any) -> tuple[list[Any], list[Any]] | None:
     return givers, receivers
 
 
+MISREAD_RECEIVING = frozenset({"secured", "received", "obtained", "won", "gained", "garnered"})
+
+
+def _misread_receiving(tok: Any) -> tuple[list[Any], list[Any]] | None:
+    """Giver and receiver of aid the parser hangs its receiving verb on as an adjective
+    ('Ukraine [secured] military aid from Washington': 'secured' an amod of 'aid', Ukraine a
+    modifier of the noun or the subject of the adjective): the from-phrase gives it, the
+    party before the verb receives it."""
+    verb = next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in MISREAD_RECEIVING
+                 and c.i < tok.i), None)
+    if verb is None:
+        return None
+    receivers = [c for h in (tok, verb) for c in h.children
+                 if c.dep_ in ("nmod", "nsubj", "compound", "poss") and c.i < verb.i and
+                 _actorish(c) and c.pos_ != "PRON"]
+    givers = [g for g in _pobjs(tok, {"from"}) if _actorish(g) and g.pos_ != "PRON"]
+    if not receivers or not givers:
+        return None
+    return givers, receivers
+
+
 def _thanked_or_welcomed(tok: Any) -> tuple[list[Any], list[Any]] | None:
     """Giver and receiver of aid or support its receiver thanks or welcomes: 'X thanked Y for
     the aid' (Y, the thanked, gave it), 'X welcomed the aid from Y' (Y, of the from-phrase);
@@ -2405,6 +2426,10 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         tgt = undergoers + [t for t in tgt if t not in undergoers]
     verb, how = _support_verb(tok, lexicon)
     args.support, args.clause = verb, verb if verb is not None else _clause_verb(tok)
+    misread = _misread_receiving(tok) if etype in GIVEN_TYPES and not parties else None
+    if misread is not None:  # 'Ukraine secured military aid from Washington'
+        args.source, args.target = misread
+        return args
     received = _received(tok, verb, how) if not (src or parties) else None
     if received is not None:
         args.source, args.target = received
