@@ -372,11 +372,9 @@ def enabled_deed(phrase: Any) -> Any:
     from Y')."""
     prep = phrase.head
     if misparsed_enabling(phrase):
-        prep = phrase  # 'With support from Y, X and Z have ...': the noun taken for the subject
+        verb = phrase.head  # 'With support from Y, X and Z have ...': the noun taken for the subject
     elif phrase.dep_ != "pobj" or prep.dep_ != "prep":
         return None
-    if prep is phrase:
-        verb = phrase.head
     elif prep.lower_ in ENABLING_PREPS:
         verb = prep.head
     elif prep.lower_ == "to" and prep.head.lower_ in THANKS_WORDS:
