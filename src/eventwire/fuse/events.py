@@ -2091,6 +2091,7 @@ def possibly_same(fusion: Fusion, eid: str,
         others = set(fusion.event_candidates(eid))
     else:
         others = among - {eid}
+    mine = None
     for other in sorted(others, key=lambda e: int(e[1:])):
         og = fusion.compared(other)
         score = 0.0
@@ -2100,14 +2101,41 @@ def possibly_same(fusion: Fusion, eid: str,
                     p = fusion.link(m, o)
                     if p > score:
                         score = p
-        if score < POSSIBLY_SAME_MIN and any(
-                m.root != o.root and m.type == o.type and vaguely_dated(m, o) and
-                coverage(m.keys, o.keys) == 1.0 for m in group for o in og):
-            score = max(score, undated_score(group, og, fusion.undated_link))
+        if score < POSSIBLY_SAME_MIN:
+            if mine is None:
+                mine = dating(group)
+            if undated_pair(mine, dating(og)):
+                score = max(score, undated_score(group, og, fusion.undated_link))
         if score >= POSSIBLY_SAME_MIN:
             out.append({"event": other, "score": round(score, 3)})
     out.sort(key=lambda d: (-d["score"], d["event"]))
     return out[:MAX_POSSIBLY_SAME]
+
+
+Dating = tuple[Mention, str, str, bool, bool]
+
+
+def dating(group: list[Mention]) -> list[Dating]:
+    """Per mention what ``undated_pair`` compares: the mention, its root article, its type,
+    whether it has no date range and whether its range is wider than ``PRECISE_DAYS`` (read
+    once per mention, not once per pair)."""
+    out = []
+    for m in group:
+        r = m.range
+        out.append((m, m.root, m.type, not r, bool(r) and range_width(r) > PRECISE_DAYS))
+    return out
+
+
+def undated_pair(group: list[Dating], other: list[Dating]) -> bool:
+    """Whether any pair of two events' mentions (``dating``) from two articles is of one type,
+    vaguely dated (``vaguely_dated``: either undated, or both ranges wide) and the smaller
+    participant list all matched (``coverage`` 1.0): the pairs ``undated_score`` may show."""
+    for m, root, kind, bare, wide in group:
+        for o, o_root, o_kind, o_bare, o_wide in other:
+            if root != o_root and kind == o_kind and (bare or o_bare or (wide and o_wide)) \
+                    and coverage(m.keys, o.keys) == 1.0:
+                return True
+    return False
 
 
 def compared(fusion: Fusion, eid: str, links: list[dict[str, Any]]) -> list[dict[str, Any]]:
