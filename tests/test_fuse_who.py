@@ -728,3 +728,19 @@ def test_lead_starts_misses_what_its_lead_does_not_name() -> None:
     text = "Ruritania started the fighting; Borduria fired first."
     assert lead_starts(STARTER_RE, re.compile(r"\b(?=fir)"), text) == [text.index("fired")]
     assert [m.start() for m in STARTER_RE.finditer(text)] == [10, text.index("fired")]
+
+
+def test_remembered_searches_read_each_mention_as_a_fresh_search_does() -> None:
+    import eventwire.fuse.who as who
+    text = ("Ruritania and Borduria met for talks on Monday, and weeks later the truce was "
+            "brokered by Norway and Sweden after long rounds of haggling over the border.")
+    views = [mention("a1", "w", text, word, kind)
+             for word, kind in (("talks", "CONSULT"), ("truce", "AGREE"), ("rounds", "AGREE"))]
+    who.searched.cache_clear()
+    fresh = [mediators(v, entities(text)) for v in views]
+    remembered = [mediators(v, entities(text)) for v in views]  # now from the memo
+    assert who.searched.cache_info().hits > 0
+    assert remembered == fresh and fresh[1]["sides"] == ["NOR", "SWE"]
+    for pattern in (who.MEDIATED_BY_RE, who.MEDIATOR_AFTER_RE, who.NAMED_MEDIATION_RE):
+        got, plain = who.searched(pattern, text), pattern.search(text)
+        assert (got and got.span()) == (plain and plain.span())

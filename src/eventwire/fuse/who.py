@@ -240,7 +240,7 @@ def mediators(m: Any, entities: list[dict[str, Any]],
     text, base = sentence_of(m)
     if m.data.get("type") not in MEDIATED_TYPES and record_type not in MEDIATED_TYPES:
         return None
-    if (found := MEDIATED_BY_RE.search(text)) and (near_trigger(m, base + found.start())
+    if (found := searched(MEDIATED_BY_RE, text)) and (near_trigger(m, base + found.start())
                                                    or passive_subject(m, text, base, found)):
         who = listed(actors_in(entities, base + found.start("who"), base + found.end("who")),
                      text, base, base + found.start("who"))
@@ -252,18 +252,18 @@ def mediators(m: Any, entities: list[dict[str, Any]],
         if not complete and (others := OBSERVERS_RE.match(text, end - base)):
             complete, tail = True, others.group(0)
         span = (base + found.start(), end + (len(tail) if complete else 0))
-    elif (found := HYPHEN_MEDIATED_RE.search(text)) and near_trigger(m, base + found.start()):
+    elif (found := searched(HYPHEN_MEDIATED_RE, text)) and near_trigger(m, base + found.start()):
         at = base + found.start()
         who = [e for e in actors_in(entities, base, at) if at - int(e["end"]) <= 1][-1:]
         complete, span = False, (who[0]["start"] if who else at, base + found.end())
-    elif (found := CREDITED_RE.search(text)) and near_trigger(m, base + found.end()):
+    elif (found := searched(CREDITED_RE, text)) and near_trigger(m, base + found.end()):
         who = listed(actors_in(entities, base + found.start("who"), base + found.end("who")),
                      text, base, base + found.start("who"))
         complete, span = False, (base + found.start(), base + found.end())
-    elif (found := NAMED_MEDIATION_RE.search(text)) and near_trigger(m, base + found.start()):
+    elif (found := searched(NAMED_MEDIATION_RE, text)) and near_trigger(m, base + found.start()):
         who = actors_in(entities, base + found.start("who"), base + found.end("who"))
         complete, span = False, (base + found.start(), base + found.end())
-    elif (found := MEDIATOR_AFTER_RE.search(text)) and near_trigger(m, base + found.end()):
+    elif (found := searched(MEDIATOR_AFTER_RE, text)) and near_trigger(m, base + found.end()):
         at = base + found.start()
         who = listed_before(actors_in(entities, base, at), text, base, at)
         complete = bool(EXCLUSIVE_RE.match(found.group(0).strip()))  # "Malaysia alone brokered"
@@ -275,6 +275,15 @@ def mediators(m: Any, entities: list[dict[str, Any]],
         return None
     return {"sides": sides, "complete": complete,
             "span": {"start": span[0], "end": span[1], "text": text[span[0] - base:span[1] - base]}}
+
+
+@lru_cache(maxsize=4096)
+def searched(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, remembered: a record's conflicts read who mediated from the
+    same sentence for the record, its sibling events and its linked records (three times
+    per sentence in the 100,000-event bench update), and ``MEDIATOR_AFTER_RE`` tries a
+    start at every space."""
+    return pattern.search(text)
 
 
 def listed(found: list[dict[str, Any]], text: str, base: int, at: int) -> list[dict[str, Any]]:
