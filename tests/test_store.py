@@ -86,6 +86,16 @@ def test_sqlite_roundtrip(tmp_path):
     check_roundtrip(Store(str(tmp_path / "e.db")))
 
 
+def test_stored_as_reads_both_lookups_when_they_find_two_articles(tmp_path):
+    store = Store(str(tmp_path / "e.db"))
+    store.add(make_extraction("a1"), content_hash="h1")
+    store.add(make_extraction("a2", TEXT + " Later."), content_hash="h2")
+    for digest in ("h1", "h2", "h9"):
+        for aid in ("a1", "a2", "a9"):
+            assert store.stored_as(digest, aid) == (store.find_content(digest),
+                                                    store.has_article(aid))
+
+
 def test_sqlite_atomic(tmp_path):
     check_atomic(Store(f"sqlite:///{tmp_path / 'e.db'}"))
 

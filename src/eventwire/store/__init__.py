@@ -307,10 +307,13 @@ class Store:
         own costs a transaction's begin and end, most of a look-up's time)."""
         a = s.articles.c
         with self.engine.connect() as conn:
-            rows = conn.execute(select(a.id, a.content_hash).where(
-                (a.content_hash == content_hash) | (a.id == article_id))).all()
-        return (next((r.id for r in rows if r.content_hash == content_hash), None),
-                any(r.id == article_id for r in rows))
+            if conn.dialect.name == "sqlite":  # through the driver: a fifth of the CPU
+                rows = driver_rows(conn, STORED_AS_SQL, (content_hash, article_id))
+            else:
+                rows = [tuple(r) for r in conn.execute(select(a.id, a.content_hash).where(
+                    (a.content_hash == content_hash) | (a.id == article_id)))]
+        return (next((i for i, h in rows if h == content_hash), None),
+                any(i == article_id for i, _ in rows))
 
     def unfused_ids(self) -> list[str]:
         """Ids of stored articles not yet fused into the record, in ingest order."""
@@ -468,6 +471,9 @@ def _mention_row(article_id: str, idx: int, ev: dict[str, Any]) -> dict[str, Any
         "sentence_start": ev["sentence"]["start"], "sentence_end": ev["sentence"]["end"],
         "confidence": float(ev.get("confidence", 0.5)), "data": ev,
     }
+
+
+STORED_AS_SQL = "SELECT id, content_hash FROM articles WHERE content_hash = ? OR id = ?"
 
 
 def driver_rows(conn: Connection, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
