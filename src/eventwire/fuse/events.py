@@ -617,7 +617,7 @@ def same_article_decision(m: Mention, o: Mention) -> tuple[str, bool]:
     if not modes_compatible(m, o) or (
             coverage(m.keys, o.keys) < 1.0 and not parts_of_one_report(m, o) and
             not unnamed_same_day(m, o) and not same_sides_near(m, o)):
-        return "no", True
+        return ("maybe", False) if unnamed_lead(m, o) else ("no", True)
     if modality_group(m) != modality_group(o) and not (plan_made(m, o) or plan_made(o, m)):
         return "no", True
     dates = range_overlap(m.range, o.range) if own_dated(m) and own_dated(o) else None
@@ -661,6 +661,21 @@ def mode_words() -> dict[tuple[str, str], frozenset[str]]:
     modes = json.loads(path.read_text(encoding="utf-8"))["modes"]
     return {(kind, name): frozenset(w.lower() for w in cues)
             for kind, named in modes.items() for name, cues in named.items()}
+
+
+def unnamed_lead(m: Mention, o: Mention) -> bool:
+    """Two mentions of one article's lead told with one trigger word (``one_word_for``), one
+    naming no participant and dated only by its tense (a range of days up to publication),
+    the other dated to one day within that range: a headline "Shelling along the border
+    kills four" over "Osterlich forces shelled border posts on Monday". A headline names its
+    occurrence without its parties and without its day, so neither tells the two apart;
+    another word, two named sets of parties, or a day outside the headline's range do."""
+    if bool(m.keys) == bool(o.keys):
+        return False
+    bare, named = (m, o) if not m.keys else (o, m)
+    return in_lead(bare) and in_lead(named) and one_word_for(bare, named) and \
+        day_dated(named) and not day_dated(bare) and bool(bare.range) and \
+        bool(range_overlap(bare.range, named.range))
 
 
 def one_word_for(m: Mention, o: Mention) -> bool:
