@@ -414,7 +414,8 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
                          theatre=True) if has_deadline(c) else None
     if extension is not None:
         end = dt.date.fromisoformat(extension["deadline"])
-    breaks, keeps, later, after = fold(c, ev, events, start, end, made, promiser, words)
+    breaks, keeps, later, after = fold(c, ev, events, start, end, made, promiser, words,
+                                       made_in)
     if kind == "do" and not temporary_stay(c) and \
             (own := held_in_own_record(c, ev, made_in, made, end)) is not None:
         keeps.append(own)
@@ -442,12 +443,14 @@ def evaluate(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]]
 
 def fold(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]],
          start: dt.date | None, end: dt.date | None, made: dt.date | None,
-         promiser: set[str], words: set[str]
+         promiser: set[str], words: set[str], made_in: str | None = None
          ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]], bool]:
     """What the pool events tell a promise (``evaluate``), each on its own: the breaches and
     the reports that it was carried out (in the pool's order), the promiser's asserted
     events after the window's end, and whether any dated event of the promiser came from the
-    promise on."""
+    promise on. An event of the day the promise was made, told only by the article it was
+    made in (``made_in``) among others, is the occasion it was made at ("the ministers held
+    talks ... and agreed to keep talking"), not a report that it was carried out."""
     kind = kind_of(c)
     scope = scope_words(c)
     ctype = c.get("content_type")
@@ -471,6 +474,8 @@ def fold(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]],
         if first is None or made is None or first < made:
             continue  # only what happened after the promise was made counts
         after = True
+        if made_in and first == made and own_occasion(o, made_in):
+            continue
         if end is not None and first > end:
             if d[2]:
                 later.append(o)  # coverage of the promiser, wherever it is told
@@ -500,6 +505,13 @@ def fold(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]],
         elif keep is not None and not temporary_stay(c):
             keeps.append(dict(keep))
     return breaks, keeps, later, after
+
+
+def own_occasion(o: dict[str, Any], made_in: str) -> bool:
+    """Whether event ``o`` is talks or a meeting (CONSULT) told by the article ``made_in``
+    (``fold``): the meeting a promise told in that article was made at, on its day."""
+    return o.get("type") == "CONSULT" and \
+        any(m.get("article") == made_in for m in o.get("mentions") or [])
 
 
 Sig = tuple[Any, ...]  # what ``digest`` reads of a promise (``evaluate``)
@@ -956,7 +968,7 @@ class Prior:
         if moved is not None:
             end = dt.date.fromisoformat(moved["deadline"])
         more_breaks, more_keeps, later, after = fold(c, ev, new, start, end, made, promiser,
-                                                     words)
+                                                     words, made_in)
         closed = end is not None and self.now is not None and self.now > end
         if self.unchanged(status, kind, closed, end, dropped or bool(more_breaks or more_keeps
                                                                      or later), after):
