@@ -21,6 +21,10 @@ SAMPLES = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "data" / "
     ("Monday 19 May 2025 10.02 BST\nThe president said.", "2025-05-19"),
     ("WASHINGTON, Jan. 5, 2024 (AP) — The president said.", "2024-01-05"),
     ("Updated June 5, 2025\nPublished June 4, 2025\nBody.", "2025-06-04"),
+    ("Ports reopen\n\nBy Jane Roe | Harbour Times | March 3, 2025, 14:20\n\nROME - Ports reopened.",
+     "2025-03-03"),
+    ("Ports reopen\nHarbour Times · 3 March 2025\nThe ports reopened on Monday.", "2025-03-03"),
+    ("By John Doe | Tuesday, April 8, 2025 at 9:15 am\nBody.", "2025-04-08"),
 ])
 def test_find_published(text, value):
     found = find_published(text)
@@ -33,6 +37,8 @@ def test_find_published(text, value):
     "Posted on 2025-02-30\nBody.",
     "The summit in May 2025 may bring results.",
     "Trump spoke on a Wednesday, after the June 2023 call.",
+    "By Jane Roe | Harbour Times | talks held on March 3, 2025 in Rome\nBody.",
+    "Date | Event\nMarch 3, 2025 | Ports reopen\nMarch 9, 2025 | Ports close",
 ])
 def test_no_date_is_invented(text):
     assert find_published(text) is None

@@ -144,16 +144,54 @@ def _labelled_dates(text: str, lo: int, hi: int) -> list[tuple[int, int, FoundDa
     return found
 
 
+BYLINE_SEP = re.compile(r"\s[|·•]\s")
+BYLINE_MAX_FIELDS = 4
+
+
+def _date_field(line: str, lo: int, hi: int) -> re.Match[str] | None:
+    """A full date (and maybe ", 09:10" or "at 9:10 am") filling ``line[lo:hi]``."""
+    lead = lo + len(line[lo:hi]) - len(line[lo:hi].lstrip())
+    m = _date_at(line, lead)
+    if m and m.end() <= hi and _value(m):
+        tail = line[m.end():hi].lstrip(",")
+        if TIME_TAIL.fullmatch(tail):
+            return m
+    return None
+
+
+def _byline_date(lines: list[str], i: int) -> re.Match[str] | None:
+    """The date field of a byline whose fields are set apart by " | " or " · "
+    ("By A. Writer | Outlet | June 4, 2025, 09:10"); not a row of a pipe table
+    (a line next to it holding a pipe too)."""
+    line = lines[i]
+    seps = list(BYLINE_SEP.finditer(line))
+    if not seps or len(seps) >= BYLINE_MAX_FIELDS or line.lstrip().startswith("|"):
+        return None
+    if any("|" in lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)):
+        return None
+    bounds = [0] + [x for sep in seps for x in (sep.start(), sep.end())] + [len(line)]
+    for lo, hi in zip(bounds[::2], bounds[1::2], strict=True):
+        m = _date_field(line, lo, hi)
+        if m:
+            return m
+    return None
+
+
 def _date_line(text: str) -> FoundDate | None:
-    """A line near the top that holds nothing but a date (and maybe a time)."""
+    """A line near the top that holds nothing but a date (and maybe a time), or a byline
+    with a date field."""
     pos = 0
-    for i, line in enumerate(text.split("\n")):
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
         if i >= DATE_LINE_HEAD_LINES:
             break
         lead = len(line) - len(line.lstrip())
         m = _date_at(line, lead)
         if m and TIME_TAIL.fullmatch(line, m.end()) and _value(m):
             return FoundDate(_value(m), Span.of(text, pos + lead, pos + m.end()), "date_line")
+        m = _byline_date(lines, i)
+        if m:
+            return FoundDate(_value(m), Span.of(text, pos + m.start(), pos + m.end()), "date_line")
         pos += len(line) + 1
     return None
 
