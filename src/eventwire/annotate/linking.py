@@ -41,6 +41,7 @@ OFFICE_HEADS = frozenset({
     "senator", "judge", "prosecutor", "director", "chairman", "chairwoman", "chairperson",
     "representative", "negotiator", "admiral", "marshal", "commissioner", "speaker",
     "lawmaker", "legislator", "official", "attorney"})
+ROLE_NOUNS = frozenset({"counterpart"})  # the matching office of the country named before it
 OFFICE_JOINERS = frozenset({"of", "for", "and", "&", "-"})
 DEMONYM_CUE = "demonym"
 NOT_GIVEN_NAMES = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
@@ -347,6 +348,15 @@ def _group_at(reg: Registry, doc: Doc, i: int, limit: int) -> tuple[str, int] | 
     return None
 
 
+def _counterpart_named(doc: Doc, i: int, limit: int) -> int | None:
+    """'his Chilean counterpart(,) Mateo Varela': the token where the name after a role noun
+    that stands for the matching office of the cue's country starts, else None."""
+    if i >= limit or doc[i].lower_ not in ROLE_NOUNS:
+        return None
+    j = i + 1 + (i + 1 < limit and doc[i + 1].text == ",")
+    return j if j < limit and _is_name_start(doc, j, set()) else None
+
+
 def _after_cue(reg: Registry, doc: Doc, end: int, limit: int) -> tuple[str, str, int]:
     """What follows a country cue: ('title'|'group'|'', office or sector, end token)."""
     i = end
@@ -355,6 +365,9 @@ def _after_cue(reg: Registry, doc: Doc, end: int, limit: int) -> tuple[str, str,
     for _ in range(MAX_MODIFIERS + 1):
         if i >= limit:
             break
+        named = _counterpart_named(doc, i, limit)
+        if named is not None:
+            return "title", doc[i].lower_, named
         title = _title_at(reg, doc, i, limit)
         if title:
             return "title", title[0], title[1]
