@@ -463,6 +463,9 @@ def verb_subject(tok: Any) -> list[Any]:
             return _planner(tok) or _statement_author(tok.head) or [tok.head]
         if headline_subject(tok):
             return [tok.head]
+        if _reporter_act(tok):
+            below, tok = tok, tok.head.head
+            continue
         if _after_affiliation(tok):
             below, tok = tok, tok.head
             continue
@@ -471,6 +474,25 @@ def verb_subject(tok: Any) -> list[Any]:
             return []
         below, tok = tok, tok.head
     return []
+
+
+REPORTER_ACT_LEMMAS = frozenset({"accuse", "blame", "urge", "call", "demand", "warn", "condemn",
+                                 "criticize", "criticise", "vow", "ask", "appeal"})
+REPORT_HEAD_LEMMAS = frozenset({"deny", "say", "insist", "claim", "state", "announce"})
+
+
+def _reporter_act(verb: Any) -> bool:
+    """'Peru denied that its navy had fired on the boats and accused Chile of lying': the
+    parser hangs a speech act (accuse, urge, warn, ...) without a subject on the last verb of
+    the reported clause before it, whose subject (the navy) then seems to accuse; the speech
+    act is the reporter's, second to its denial or statement. True for such a conjunct of a
+    clause reported by a verb of saying or denying that has a subject of its own."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.lemma_.lower() in REPORTER_ACT_LEMMAS and \
+        head.dep_ == "ccomp" and head.head.i != head.i and \
+        head.head.lemma_.lower() in REPORT_HEAD_LEMMAS and \
+        any(c.dep_ in SUBJECT_DEPS for c in head.children) and \
+        any(c.dep_ in SUBJECT_DEPS for c in head.head.children)
 
 
 def _misread_subject(verb: Any) -> list[Any]:
