@@ -1970,6 +1970,38 @@ def _judging_verbs(lexicon: Lexicon) -> frozenset[str]:
                      for w in words.get(k, ()))
 
 
+NAME_HOLDERS = frozenset({"act", "form", "kind", "case", "instance", "example"})  # 'an [act] of'
+CHARGE_NAMED_TYPES = ("ASSAULT", "COERCE", "THREATEN")  # 'aggression', 'blackmail', 'a threat'
+WH_TAGS = ("WP", "WDT")  # 'what he called a ...'
+
+
+def _judging_verbs_of(lexicon: Lexicon) -> frozenset[str]:
+    """``_judging_verbs`` of the lexicon, made once per lexicon."""
+    return _judging_words(lexicon)[0]
+
+
+def _named_as(trig: Trigger, verbs: frozenset[str]) -> bool:
+    """'called the sanctions "aggression"', 'called the raid an act of aggression', 'described
+    the blockade as warfare': a noun of force by which a party names something it judges is
+    that party's charge (ACCUSE, from the disapproval words), not an attack or coercion. Not
+    'what he called a wonderful meeting': a thing named by a wh-word is the occurrence."""
+    if not trig.nominal or trig.entry.type not in CHARGE_NAMED_TYPES:
+        return False
+    tok = trig.token
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in NAME_HOLDERS:
+        tok = tok.head.head
+    if tok.dep_ == "oprd":
+        verb = tok.head
+        return verb.lemma_.lower() in verbs and any(
+            c.dep_ == "dobj" and c.tag_ not in WH_TAGS for c in verb.children)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        verb = tok.head.head
+        if verb.dep_ == "dobj":
+            verb = verb.head
+        return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in verbs
+    return False
+
+
 def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Trigger],
                 previous: list[EventMention]) -> EventMention | None:
     """One EventMention for a trigger, or None when a context-only noun has no participants.
@@ -1994,6 +2026,7 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
             no_supporter(trig.entry.type, trig.token, trig.nominal, _agents(ectx), ectx.lexicon) or \
             met_with_reception(trig.entry.type, trig.token, trig.nominal) or \
             countered_threat(trig.entry.type, trig.token, trig.nominal) or \
+            _named_as(trig, _judging_verbs_of(ectx.lexicon)) or \
             ended_charge(trig.entry.type, trig.token, trig.nominal) or \
             no_doer(trig.entry.type, trig.token, trig.nominal,
                     lambda tok: is_party(tok, _agents(ectx), ectx.lexicon) or person_noun(tok),
