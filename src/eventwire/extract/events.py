@@ -1562,6 +1562,10 @@ def _without_judged_acts(events: list[EventMention], accusations: list[EventMent
     charges = {cues[ev.trigger.start].i for ev in accusations if ev.trigger.start in cues
                and cues[ev.trigger.start].dep_ == "dobj"}  # 'highlighted X's [violations]'
     events = [ev for ev in events if not (id(ev) in tokens and tokens[id(ev)].i in charges)]
+    named = {cues[ev.trigger.start].i for ev in accusations if ev.trigger.start in cues
+             and cues[ev.trigger.start].dep_ in ("oprd", "pobj", "dobj", "appos")}  # 'called X an [attack]'
+    events = [ev for ev in events if not (ev.type == "ASSAULT" and id(ev) in tokens
+                                          and tokens[id(ev)].i in named)]
     if not judged_acts:
         return events
     return [ev for ev in events if not (

@@ -53,6 +53,8 @@ AS_PREPS = ("as",)  # 'cited X as a major concern'
 AS_DEPS = ("pobj", "amod")  # 'as [a crime]', 'as [cruel]' (an adjective hung on 'as')
 HIGHLIGHTING_VERBS = "highlighting_verbs"  # CAMEO's EMPHASIZE verbs: 'highlighted X's [violations]'
 NAMING_VERBS, AS_VERBS = "naming_verbs", "as_verbs"  # 'called X [a crime]', 'described X as [a crime]'
+NAMED_ATTACKS = "named_attacks"  # attack nouns that charge only as what a naming verb calls a thing:
+# 'called the shelling an unprovoked [attack]' accuses the shelling's doer; the namer attacks no one
 COPULAR_VERBS = "copular_verbs"  # verbs that state what a thing is, as 'be' does: 'X [constitutes] a
 # violation', 'X [amounts to] a breach', 'X [is in] breach' (an entry of two words is a verb or
 # an adjective and its preposition)
@@ -362,6 +364,51 @@ def misnamed_verb(tok: Any, words: dict[str, frozenset[str]]) -> Any | None:
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in words.get(NAMING_VERBS, ()) else None
 
 
+def named_attack(tok: Any, words: dict[str, frozenset[str]]) -> bool:
+    """True for an attack noun (``named_attacks``) that a naming verb says of its object:
+    'called the shelling an unprovoked [attack]', 'described the raid as an [assault] on
+    the country'; not an attack the sentence tells ('an attack killed two')."""
+    return (tok.pos_ == "NOUN" and tok.lemma_.lower() in words.get(NAMED_ATTACKS, ())
+            and (naming_verb(tok, words) or _appos_naming_verb(tok, words)) is not None)
+
+
+def _named_attack_charge(tok: Any, words: dict[str, frozenset[str]], build: Builder,
+                         link: Linker) -> list[EventMention]:
+    """The ACCUSE of 'X called Y's shelling an [attack]': the namers the source, the named
+    thing's parties and doers the target."""
+    verb = naming_verb(tok, words) or _appos_naming_verb(tok, words)
+    if verb is None or not (speakers := namers(verb, link)):
+        return []
+    ev = build(Trigger(tok, Entry(lemma=tok.lemma_.lower(), pos="noun", type=ACCUSE, mode=MODE,
+                                  origin=ORIGIN), nominal=True))
+    if ev is None:
+        return []
+    targets = [p for p in (*named_parties(verb, link), *_doers(verb, link))
+               if all(not same_participant(p, s) for s in speakers)]
+    targets = [p for i, p in enumerate(targets)
+               if all(not same_participant(p, q) for q in targets[:i])]
+    return [dataclasses.replace(ev, source=speakers, target=targets, mode=f"{ACCUSE}/{MODE}")]
+
+
+def _appos_naming_verb(tok: Any, words: dict[str, frozenset[str]]) -> Any | None:
+    """The naming verb of 'branded Y's raid [an attack]' that spaCy parses as an apposition
+    or as a second object."""
+    obj = tok.head
+    if tok.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < tok.i for c in obj.children):
+        verb = obj
+    elif tok.dep_ != "appos" or obj.dep_ != "dobj":
+        return None
+    else:
+        verb = obj.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in words.get(NAMING_VERBS, ()) else None
+
+
+def _doers(verb: Any, link: Linker) -> list[Any]:
+    """The doers a named act carries in its own words ('called [Baku's] shelling ...')."""
+    return [p for obj in verb.children if obj.dep_ == "dobj"
+            for c in obj.children if c.dep_ == "poss" for p in link(c)]
+
+
 def namers(verb: Any, link: Linker) -> list[Participant]:
     """The parties a naming verb's subject (and its conjuncts) names."""
     out: list[Participant] = []
@@ -435,7 +482,7 @@ def _cue_sets(words: dict[str, frozenset[str]]) -> tuple[Any, ...]:
         polar = words.get(POLAR, frozenset())
         held = _CUE_SETS[id(words)] = (words, (evaluations, nouns, attitudes, polar, frozenset(
             (*evaluations, *nouns, *attitudes, *polar,
-             *words.get(NEGATED_EVALUATIONS, ())))))
+             *words.get(NEGATED_EVALUATIONS, ()), *words.get(NAMED_ATTACKS, ())))))
     return held[1]
 
 
@@ -448,6 +495,10 @@ def disapproval_events(sent: Any, quotes: list[Quote], events: list[EventMention
     pos, lemma = column(doc, "pos"), column(doc, "lemma")
     evaluations, nouns, attitudes, polar_words, cues = _cue_sets(words)
     for i in between(positions_in(doc, cues), sent.start, sent.end):
+        if lemma[i] in words.get(NAMED_ATTACKS, ()) and lemma[i] not in evaluations:
+            if named_attack(doc[i], words) and (found := _named_attack_charge(doc[i], words, build, link)):
+                return found
+            continue
         if pos[i] == "VERB" and lemma[i] in attitudes:
             pass
         elif lemma[i] in words.get(NEGATED_EVALUATIONS, ()):
