@@ -13,8 +13,10 @@ Speakers are linked to actors and pronouns resolved (``quotes_speaker``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
+from eventwire.annotate.focus import focus_of
 from eventwire.extract.quotes_deps import Candidate, candidates, cue_span, is_passive, source_of
 from eventwire.extract.quotes_lexicon import Cues, load_cues
 from eventwire.extract.quotes_marks import Marked, find_quotes
@@ -351,7 +353,43 @@ class QuoteBuilder:
         self.add_dash_attributions()
         self.quotes.sort(key=lambda q: q.content.start)
         self.attribute_marks()
+        self.quotes = self.past_dateline(self.quotes)
         return _dedupe(sorted(self.quotes, key=lambda q: (q.content.start, q.content.end)))
+
+    def past_dateline(self, quotes: list[Quote]) -> list[Quote]:
+        """The quotes with no span in the article's dateline ('YEREVAN, May 14 (Herald) -'):
+        the dateline gives no speaker and says nothing, so a speaker or a content the parser
+        ran across its dash starts after it ('[YEREVAN, May 14 (Herald) -] Armenia and
+        Azerbaijan have agreed ...'), and a speaker inside it is none."""
+        focus = focus_of(self.ex.doc)
+        line = focus.dateline if focus is not None else None
+        if line is None:
+            return quotes
+        text = self.ex.article.text
+
+        def after(start: int, end: int) -> int | None:
+            if not line.start <= start < line.end:
+                return start
+            past = line.end
+            while past < end and (text[past].isspace() or text[past] in "-\u2013\u2014:"):
+                past += 1
+            return past if past < end else None
+
+        out = []
+        for q in quotes:
+            begin = after(q.content.start, q.content.end)
+            if begin is None:
+                continue  # the content is the dateline itself
+            if begin != q.content.start:
+                q = replace(q, content=Span(begin, q.content.end, text[begin:q.content.end]))
+            if q.speaker is not None:
+                sp = after(q.speaker.start, q.speaker.end)
+                if sp is None:
+                    q = replace(q, speaker=None)
+                elif sp != q.speaker.start:
+                    q = replace(q, speaker=self.speakers.participant(sp, q.speaker.end))
+            out.append(q)
+        return out
 
 
 def _dedupe(quotes: list[Quote]) -> list[Quote]:
