@@ -118,6 +118,7 @@ from eventwire.extract.intent import (
 from eventwire.extract.interview import media_interview
 from eventwire.extract.judged_refusals import judged_refusals
 from eventwire.extract.lexicon import ORIGIN_CAMEO, Entry, Lexicon, load_lexicon
+from eventwire.extract.memo import per_object
 from eventwire.extract.modality import (
     ASSERTED,
     HYPOTHETICAL,
@@ -1479,16 +1480,10 @@ def _conduct_charge(ectx: EventContext, trig: Trigger, ev: EventMention) -> Even
                    source=[quote.speaker], target=list(ev.source))
 
 
-_EFFECT_LEMMAS: dict[int, tuple[Lexicon, frozenset[str]]] = {}  # by id(lexicon)
-
-
+@per_object
 def _effect_lemmas(lexicon: Lexicon) -> frozenset[str]:
     """``effect_lemmas`` of the lexicon's ``disapproval_charges``, made once per lexicon."""
-    cached = _EFFECT_LEMMAS.get(id(lexicon))
-    if cached is None or cached[0] is not lexicon:
-        cached = _EFFECT_LEMMAS[id(lexicon)] = (lexicon, effect_lemmas(
-            lambda name: lexicon.cue("disapproval_charges", name)))
-    return cached[1]
+    return effect_lemmas(lambda name: lexicon.cue("disapproval_charges", name))
 
 
 def _effect_charges(ectx: EventContext, sent: Any, previous: list[EventMention]
@@ -1953,18 +1948,12 @@ def _embedded_victims(ectx: EventContext, trig: Trigger, embedded: list[Trigger]
 DOER_MODIFIER_TYPES = ("ASSAULT", "COERCE")  # acts of force: 'the Boko Haram attack'
 
 
-_JUDGING: dict[int, tuple[Lexicon, tuple[frozenset[str], frozenset[str]]]] = {}  # by id(lexicon)
-
-
+@per_object
 def _judging_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     """(``_judging_verbs``, the polar and evaluative words of ``disapproval``), made once per
     lexicon."""
-    cached = _JUDGING.get(id(lexicon))
-    if cached is None or cached[0] is not lexicon:
-        cached = _JUDGING[id(lexicon)] = (lexicon, (
-            _judging_verbs(lexicon), lexicon.disapproval.get("polar", frozenset())
-            | lexicon.disapproval.get("evaluations", frozenset())))
-    return cached[1]
+    return (_judging_verbs(lexicon), lexicon.disapproval.get("polar", frozenset())
+            | lexicon.disapproval.get("evaluations", frozenset()))
 
 
 def _judging_verbs(lexicon: Lexicon) -> frozenset[str]:

@@ -25,6 +25,7 @@ from typing import Any
 
 from eventwire.annotate.doccache import tokens_in
 from eventwire.extract.lexicon import Entry
+from eventwire.extract.memo import per_object
 from eventwire.extract.quotes_demand import asserted
 from eventwire.extract.triggers import Trigger
 from eventwire.model import EventMention, Participant
@@ -105,15 +106,10 @@ def _negated(verb: Any) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
-_CUE_VERBS: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # id(verbs): (verbs, cues)
-
-
+@per_object
 def _cue_verbs(verbs: frozenset[str]) -> frozenset[str]:
     """``verbs`` with the seeing verbs: the lemmas a judging verb can have, made once per set."""
-    cached = _CUE_VERBS.get(id(verbs))
-    if cached is None or cached[0] is not verbs:
-        cached = _CUE_VERBS[id(verbs)] = (verbs, verbs | frozenset(SEEING_VERBS))
-    return cached[1]
+    return verbs | frozenset(SEEING_VERBS)
 
 
 def judged_refusals(sent: Any, events: list[EventMention], verbs: frozenset[str],

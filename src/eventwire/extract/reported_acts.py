@@ -74,6 +74,7 @@ from typing import Any
 from eventwire.annotate.doccache import tokens_in
 from eventwire.extract.event_places import same_participant
 from eventwire.extract.lexicon import Entry
+from eventwire.extract.memo import per_object
 from eventwire.extract.quotes_demand import CLAUSE_CHAIN, asserted
 from eventwire.extract.quotes_disapproval import Builder, Linker, quote_of
 from eventwire.extract.triggers import Trigger
@@ -197,22 +198,16 @@ def refusals(sent: Any, events: list[EventMention], build: Builder, link: Linker
 
 
 ATTACK_NOUN_TYPES = ("ASSAULT", "COERCE")  # a noun of these types names a harmful act
-_HARM_WORDS: dict[int, tuple[Any, frozenset[str]]] = {}  # id(lexicon): (lexicon, words)
-
-
+@per_object
 def harm_words(lexicon: Any) -> frozenset[str]:
     """The strongly negative words (``disapproval['polar']``, which leaves out the curated
     triggers' lemmas) with the lemmas of the lexicon's attack and coercion nouns: what a party
     is said to be to blame or responsible for is harmful when it is one ('the attack', 'the
     violence'), even when the charge's own trigger absorbed its event."""
-    cached = _HARM_WORDS.get(id(lexicon))
-    if cached is None or cached[0] is not lexicon:
-        nouns = frozenset(lemma for (pos, lemma), entries in lexicon.entries.items()
-                          if pos == "noun" and any(e.type in ATTACK_NOUN_TYPES and
-                                                   e.origin == "curated" for e in entries))
-        cached = (lexicon, lexicon.disapproval.get("polar", frozenset()) | nouns)
-        _HARM_WORDS[id(lexicon)] = cached
-    return cached[1]
+    nouns = frozenset(lemma for (pos, lemma), entries in lexicon.entries.items()
+                      if pos == "noun" and any(e.type in ATTACK_NOUN_TYPES and
+                                               e.origin == "curated" for e in entries))
+    return lexicon.disapproval.get("polar", frozenset()) | nouns
 
 
 def _harmful(obj: Any, events: list[EventMention], negative: frozenset[str]) -> bool:
@@ -316,15 +311,10 @@ def _wrong_done(tok: Any, wrongs: dict[str, list[str]]) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in tok.children)
 
 
-_WRONG_LEMMAS: dict[int, tuple[Any, frozenset[str]]] = {}  # id(wrongs): (wrongs, its verbs)
-
-
+@per_object
 def _wrong_lemmas(wrongs: dict[str, list[str]]) -> frozenset[str]:
     """The verbs of ``wrongs`` as a set, made once per table."""
-    cached = _WRONG_LEMMAS.get(id(wrongs))
-    if cached is None or cached[0] is not wrongs:
-        cached = _WRONG_LEMMAS[id(wrongs)] = (wrongs, frozenset(wrongs))
-    return cached[1]
+    return frozenset(wrongs)
 
 
 def wrongdoing_charges(sent: Any, quotes: list[Any], events: list[EventMention],
