@@ -24,11 +24,17 @@ ARTICLES = [
 ]
 
 
-def test_a_story_s_stated_start_is_read_from_its_articles(tmp_path: Path) -> None:
+def ingested(tmp_path: Path) -> Store:
+    """A real SQLite record holding ARTICLES, ingested through the CLI's ingest path."""
     src = tmp_path / "in.jsonl"
     src.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
     store = Store(str(tmp_path / "record.db"))
     ingest([str(src)], store)
+    return store
+
+
+def test_a_story_s_stated_start_is_read_from_its_articles(tmp_path: Path) -> None:
+    store = ingested(tmp_path)
     sa = ft.story_articles
     with store.engine.connect() as conn:
         stories = dict(conn.execute(select(sa.c.article_id, sa.c.story_id)).all())
@@ -43,10 +49,7 @@ def test_a_story_s_stated_start_is_read_from_its_articles(tmp_path: Path) -> Non
 def test_the_driver_read_and_the_portable_read_agree(tmp_path: Path, monkeypatch) -> None:
     """On SQLite the starts are read through the driver (the date's JSON parsed in SQL only for
     asserted clash mentions); the portable query gives the same starts."""
-    src = tmp_path / "in.jsonl"
-    src.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
-    store = Store(str(tmp_path / "record.db"))
-    ingest([str(src)], store)
+    store = ingested(tmp_path)
     sa = ft.story_articles
     with store.engine.connect() as conn:
         stories = sorted(set(conn.execute(select(sa.c.story_id)).scalars()))
