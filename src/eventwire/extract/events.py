@@ -178,6 +178,7 @@ from eventwire.extract.triggers import (
     PLACE_NOUNS,
     Trigger,
     find_triggers,
+    misread_degree,
     quantity_head,
 )
 from eventwire.extract.truces import (
@@ -1067,8 +1068,10 @@ def _drawn_charge(trig: Trigger) -> bool:
     faced international condemnation', 'the plan drew widespread criticism'): a reaction told as
     having happened, not a topic, even when its sentence names no critic."""
     tok = trig.token
-    return trig.entry.type == CHARGE_TYPE and tok.dep_ == "dobj" and \
-        tok.head.lemma_.lower() in DRAWING_VERBS
+    if trig.entry.type != CHARGE_TYPE or tok.dep_ != "dobj":
+        return False
+    verb = tok.head.head if misread_degree(tok.head) else tok.head  # 'faces [growing] criticism'
+    return verb.lemma_.lower() in DRAWING_VERBS
 
 
 PROTEST = "PROTEST"

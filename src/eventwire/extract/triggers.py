@@ -769,6 +769,8 @@ def _governor(tok: Any) -> str | None:
     '[described] the group as a threat'), or of the written message it names the kind of
     ('a protest [note]', 'a [note] of protest'), else None."""
     if tok.dep_ in GOVERNED_DEPS:
+        if misread_degree(tok.head):  # 'faces [increasing] opposition': 'faces' governs
+            return tok.head.head.lemma_.lower()
         return tok.head.lemma_.lower()
     if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.lemma_.lower() in MESSAGE_NOUNS:
         return tok.head.lemma_.lower()
@@ -778,6 +780,45 @@ def _governor(tok: Any) -> str | None:
     if tok.dep_ == "pobj" and tok.head.lower_ in AS_PREPS and tok.head.head.i != tok.head.i:
         return tok.head.head.lemma_.lower()
     return None
+
+
+# Participles of degree the parser takes for a verb with the next noun as its object ('the
+# plan faces [increasing] opposition', 'drew [mounting] criticism'): adjectives of the noun.
+DEGREE_PARTICIPLES = frozenset({"increase", "grow", "mount", "rise", "widen", "deepen",
+                                "intensify", "escalate", "strengthen"})
+ASPECT_VERBS = frozenset({"keep", "continue", "start", "begin", "stop", "quit", "go", "risk",
+                          "avoid", "consider", "admit", "deny", "resume", "finish"})
+
+
+def misread_degree(verb: Any) -> bool:
+    """True for a present participle of degree read as the verb's complement clause with the
+    noun after it as its object ('faces [increasing] Western opposition'): it modifies the
+    noun, and the verb it hangs on governs the noun."""
+    if not (verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "advcl", "ccomp") and
+            verb.lemma_.lower() in DEGREE_PARTICIPLES and verb.head.i < verb.i and
+            verb.head.pos_ in ("VERB", "AUX")) or verb.head.lemma_.lower() in ASPECT_VERBS:
+        return False  # 'kept [increasing] its forces' increases them
+    if any(c.dep_ in ("nsubj", "aux", "mark") for c in verb.children) or \
+            any(c.dep_ == "dobj" for c in verb.head.children):
+        return False
+    return any(c.dep_ == "dobj" and c.i == verb.i + 1 + sum(
+        1 for m in c.children if m.dep_ in ("amod", "compound") and m.i < c.i)
+        for c in verb.children)  # no determiner between: 'increasing [Western] opposition'
+
+
+# Nouns of a reaction that also name a party: 'faced [the opposition] in the election' is the
+# party, 'faced fierce opposition' the reaction
+PARTY_READING_NOUNS = frozenset({"opposition"})
+
+
+def _party_reading(tok: Any) -> bool:
+    """True for a noun of ``PARTY_READING_NOUNS`` that is definite and has no adjective ('the
+    opposition', 'the country's opposition'): the party, not the reaction."""
+    if tok.lemma_.lower() not in PARTY_READING_NOUNS:
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+               for c in kids) and not any(c.dep_ == "amod" for c in kids)
 
 
 def _clause_subjects(tok: Any) -> list[Any]:
@@ -885,7 +926,7 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
 
     if entry.object_place and not any(c.dep_ == "dobj" and _is_place(c) for c in tok.children):
         return False, ()
-    if entry.governor and _governor(tok) not in entry.governor:
+    if entry.governor and (_governor(tok) not in entry.governor or _party_reading(tok)):
         return False, ()
     if entry.naming and not _naming(tok):
         return False, ()
