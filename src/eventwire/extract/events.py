@@ -376,6 +376,8 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
             ev.modality = BACKGROUND  # 'villages affected by the fighting': told before
         if ev is not None:
             ev = _conduct_charge(ectx, trig, ev)  # '"they are defying the court," she said'
+        if ev is not None and trig.entry.obliged and ev.modality in (HYPOTHETICAL, PLANNED):
+            ev.modality = _rule_modality(ectx, trig)  # 'must obtain permission': a rule in force
         if ev is not None and trig.entry.denied_permission and ev.modality == NEGATED:
             ev.modality = syntactic_modality(trig.token, ectx.lexicon, negation=False)
             # 'is not allowed to leave': the negation is the restriction itself
@@ -1274,6 +1276,8 @@ def _reversed_reading(trig: Trigger, lexicon: Lexicon) -> bool:
     criticism: read with a doer only)."""
     if trig.entry.type in RECEIVED_TYPES and _armed_subject(trig, lexicon):
         return False  # 'its troops crossed the border': an armed party receives no aid
+    if trig.entry.obliged:
+        return True  # 'must submit books for review by the censors': any authority grants it
     doers = reversed_doers(trig.token, CEDED_PREPS if trig.entry.object_control else DOER_PREPS)
     if doers:
         return any(names_party(d, lexicon) or (
@@ -1365,6 +1369,17 @@ def _armed_fire(trig: Trigger, lexicon: Lexicon) -> bool:
             return True
     return any(d.lemma_.lower() in armed or _weapon(lexicon, d)
                for d in reversed_doers(trig.token, DOER_PREPS))
+
+
+def _rule_modality(ectx: EventContext, trig: Trigger) -> str:
+    """The modality of an obligation laid on a party ('publishers must obtain permission',
+    'reporters are required to submit articles for review'): the rule is in force as the verb
+    that lays it is; 'must' lays it now, a verb of obliging ('are required to', 'have to')
+    has a modality of its own ('will be required to': planned)."""
+    tok = trig.token
+    if tok.dep_ == "xcomp" and tok.head.i != tok.i:
+        return syntactic_modality(tok.head, ectx.lexicon)
+    return HYPOTHETICAL if tok.sent.text.rstrip().endswith("?") else ASSERTED
 
 
 def _may_be_confirmed(trig: Trigger) -> bool:

@@ -36,7 +36,7 @@ CONDITION_KEYS = ("prep", "particle", "object", "modifier", "xcomp", "future", "
                   "governor", "marker", "naming", "intransitive", "prep_place", "source_person",
                   "feeling", "prep_target", "question", "mandative", "infinitive_subject",
                   "object_and_prep", "helped_party", "object_control", "denied_permission",
-                  "litotes")
+                  "litotes", "obliged")
 
 
 @dataclass(frozen=True)
@@ -90,6 +90,8 @@ class Entry:
     # party: a country, a people or an organisation ('helped [Redland] build a port')
     object_control: bool = False  # the object is control of a place or an installation:
     # 'took [control] of the town', not 'took control of the company' nor 'of its own territory'
+    obliged: bool = False  # the verb is an obligation laid on its subject ('publishers [must]
+    # obtain permission', '[are required to] submit books for review'): a rule, not a choice
     reversed: bool = False  # the roles are reversed: the subject undergoes the event, a
     # from- or by-phrase names who does it ('X came [under fire] from Y', 'X faced [pressure]')
     origin: str = ORIGIN_CURATED
@@ -213,6 +215,7 @@ def _entries_of(spec: dict[str, Any], origin: str = ORIGIN_CURATED) -> list[Entr
             object_and_prep=bool(spec.get("object_and_prep", False)),
             helped_party=bool(spec.get("helped_party", False)),
             object_control=bool(spec.get("object_control", False)),
+            obliged=bool(spec.get("obliged", False)),
             reversed=bool(spec.get("reversed", False)),
             origin=origin, cameo=spec.get("cameo"),
         ))

@@ -947,6 +947,8 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
         return False, ()
     if entry.mandative and not _mandative(tok):
         return False, ()
+    if entry.obliged and not obliged(tok):
+        return False, ()
     if entry.infinitive_subject and not _infinitive_subject(tok):
         return False, ()
     if entry.helped_party and not helped_parties(tok):
@@ -1000,6 +1002,28 @@ def _mandative(tok: Any) -> bool:
         if c.tag_ == "VBN" and [a.lower_ for a in aux] == ["be"]:
             return True  # 'insisted that the talks be held in Oslo'
     return False
+
+
+OBLIGATION_AUX = ("must",)  # 'publishers [must] obtain permission'
+OBLIGATION_HEADS = ("have", "need")  # 'have to obtain a licence', 'need to seek approval'
+# passive verbs of obligation with the required act as infinitive: 'are [required] to submit'
+OBLIGING_PASSIVES = ("require", "oblige", "force", "compel", "order", "instruct", "direct")
+
+
+def obliged(tok: Any) -> bool:
+    """True for a verb told as an obligation laid on its subject: under 'must' ('publishers
+    must obtain permission'), 'have to' or 'need to' ('outlets have to submit articles for
+    review'), or the infinitive of a passive verb of obliging ('are required to register');
+    not 'may', 'can' or a plain statement ('obtained permission')."""
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in tok.children):
+        return True
+    if tok.dep_ != "xcomp" or not _to_infinitive(tok):
+        return False
+    head = tok.head
+    lemma = head.lemma_.lower()
+    if lemma in OBLIGATION_HEADS:
+        return True
+    return lemma in OBLIGING_PASSIVES and any(c.dep_ == "auxpass" for c in head.children)
 
 
 HELPED_ENTS = ("GPE", "NORP", "ORG")
