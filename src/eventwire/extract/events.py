@@ -176,6 +176,7 @@ from eventwire.extract.threat_modes import threat_modes
 from eventwire.extract.triggers import (
     PLACE_ENTS,
     PLACE_NOUNS,
+    TIME_ENTS,
     Trigger,
     find_triggers,
     misread_degree,
@@ -1063,14 +1064,20 @@ def _undergone(tok: Any) -> bool:
 DRAWING_VERBS = ("face", "draw", "attract", "spark", "provoke", "trigger", "prompt", "earn",
                  "elicit")
 CHARGE_TYPE = "ACCUSE"
+GREETING_VERBS = ("meet", "greet", "receive")  # 'the plan was met with condemnation'
 
 
 def _drawn_charge(trig: Trigger) -> bool:
     """True for a charge noun that a thing or a party faces, draws, sparks or provokes ('the law
-    faced international condemnation', 'the plan drew widespread criticism'): a reaction told as
-    having happened, not a topic, even when its sentence names no critic."""
+    faced international condemnation', 'the plan drew widespread criticism', 'the verdict was
+    met with condemnation'): a reaction told as having happened, not a topic, even when its
+    sentence names no critic."""
     tok = trig.token
-    if trig.entry.type != CHARGE_TYPE or tok.dep_ != "dobj":
+    if trig.entry.type != CHARGE_TYPE:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.i != tok.head.i:
+        return tok.head.head.lemma_.lower() in GREETING_VERBS  # 'was met [with] condemnation'
+    if tok.dep_ != "dobj":
         return False
     verb = tok.head.head if misread_degree(tok.head) else tok.head  # 'faces [growing] criticism'
     return verb.lemma_.lower() in DRAWING_VERBS
@@ -1283,7 +1290,35 @@ def _reversed_reading(trig: Trigger, lexicon: Lexicon) -> bool:
         return any(names_party(d, lexicon) or (
             trig.entry.type == CRITICISM_TYPE and _voicing_body(d, lexicon)) for d in doers)
     return _attack_noun(trig, lexicon) is None or armed_or_physical(trig.token, lexicon) or \
-        _armed_fire(trig, lexicon)  # 'Kyiv came under artillery fire overnight'
+        _armed_fire(trig, lexicon) or \
+        _blamed_for(trig)  # 'Kyiv came under artillery fire overnight', 'under fire for X'
+
+
+REASON_PREPS = ("for", "over")  # 'came under fire [for] the deal', '[over] his remarks'
+SPAN_NOUNS = frozenset({"hour", "minute", "day", "night", "week", "month", "while", "time",
+                        "period", "mile", "kilometre", "kilometer", "metre", "meter"})
+
+
+def _blamed_for(trig: Trigger) -> bool:
+    """True for a role-reversed phrase of criticism with a reason ('the minister came under
+    fire [for] the deal', 'the government came under fire [over] its handling of the crisis'):
+    a for- or over-phrase on the verb or its noun whose object is an act, a thing said or done,
+    not a span of time or a place ('came under fire for hours', 'over the border'): blame, not
+    gunfire."""
+    if trig.entry.type != CRITICISM_TYPE:
+        return False
+    heads = [trig.token, *(t for t in trig.extra if t.pos_ == "NOUN")]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in REASON_PREPS:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pcomp" or (obj.dep_ == "pobj" and obj.pos_ == "NOUN" and
+                                           obj.ent_type_ not in TIME_ENTS + PLACE_ENTS and
+                                           obj.lemma_.lower() not in SPAN_NOUNS and
+                                           obj.lemma_.lower() not in PLACE_NOUNS):
+                    return True
+    return False
 
 
 RECEIVED_TYPES = ("AID",)  # role-reversed types whose subject is the one helped
@@ -1351,8 +1386,9 @@ def _undergone_assault(trig: Trigger, lexicon: Lexicon) -> Trigger:
     attack = _attack_noun(trig, lexicon)
     if attack is None or trig.entry.type == ASSAULT_TYPE or trig.entry.object_control or \
             not (armed_or_physical(trig.token, lexicon) or _armed_fire(trig, lexicon)) or \
-            (_voiced(trig, lexicon) and not _armed_fire(trig, lexicon)):
-        return trig
+            (_voiced(trig, lexicon) and not _armed_fire(trig, lexicon)) or \
+            (_blamed_for(trig) and not _armed_fire(trig, lexicon)):
+        return trig  # 'the army came under fire for its handling of the protests': blame
     return replace(trig, entry=replace(trig.entry, type=ASSAULT_TYPE, mode=attack.mode))
 
 
