@@ -1193,11 +1193,28 @@ def _steps(lexicon: Lexicon, pos: str, lemma: str) -> tuple[Entry | KeyedRun, ..
 def match_token(tok: Any, lexicon: Lexicon) -> Trigger | None:
     """The trigger ``tok`` makes under the lexicon, or None."""
     pos = _pos_of(tok)
-    if pos == "verb" and noun_in_use(tok):
+    if pos is None and _copula_state(tok):
+        pos = "verb"  # 'the journalist has been [in] custody since March'
+    elif pos == "verb" and noun_in_use(tok):
         pos = "noun"
     if pos is None or (pos == "verb" and tok.dep_ in VERB_MODIFIER_DEPS):
         return None  # 'the [banned] group', '[given] the changes'
     return _as_criticism(_match_steps(tok, pos, _steps(lexicon, pos, _lemma(tok))), lexicon)
+
+
+STATE_PREPS = frozenset({"in", "behind", "under"})  # 'is [in] custody', '[behind] bars'
+
+
+def _copula_state(tok: Any) -> bool:
+    """True for the main verb 'be' with a prepositional phrase of state and no complement of
+    another kind ('has been in custody since March', 'are still behind bars'): matched as a verb
+    against the lexicon's entries of 'be' (a state that is an act done to its subject); an
+    auxiliary ('was arrested') or a copula with a noun or adjective ('is a prison') is none."""
+    if tok.pos_ != "AUX" or tok.lemma_ != "be" or tok.dep_ in ("aux", "auxpass"):
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "prep" and c.lower_ in STATE_PREPS for c in kids) and \
+        not any(c.dep_ in ("attr", "acomp", "expl") for c in kids)
 
 
 def _as_criticism(trig: Trigger | None, lexicon: Lexicon) -> Trigger | None:
@@ -1251,6 +1268,9 @@ def find_triggers(sent: Any, lexicon: Lexicon) -> list[Trigger]:
             kind = _lexicon_pos(pos[i], tag[i], "")
         if kind == "verb" and dep[i] in NOUN_DEPS and noun_in_use(doc[i]):
             kind = "noun"
+        if kind is None and pos[i] == "AUX" and dep[i] not in ("aux", "auxpass") and \
+                _copula_state(doc[i]):
+            kind = "verb"  # 'has been [in] custody since March'
         if kind is None or (kind == "verb" and dep[i] in VERB_MODIFIER_DEPS):
             continue
         steps = _steps(lexicon, kind, compound_lemma(doc, i, lemma[i]))
