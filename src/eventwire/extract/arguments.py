@@ -150,8 +150,11 @@ AUTHORING_VERBS = frozenset({"make", "present", "propose", "put", "offer", "issu
                              "bring", "deliver", "unveil", "outline", "float", "suggest",
                              "set", "impose", "advance"})  # 'the demands X presented'
 LAUNCHING_VERBS = ("fire", "launch", "lob", "shell")  # 'fired from X': X is where the attacker is
+EXPERIENCING_VERBS = ("see", "have", "get", "watch")  # 'X had its assets frozen': X's assets
+FIRING_VERBS = LAUNCHING_VERBS + ("plant", "drop", "detonate", "shoot")  # 'a bomb planted by X'
 FORCE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")  # 'opened fire to disperse X': X is the target
 GROUP_PREPS = ("among",)  # 'X is among the countries that banned ...'
+PARTICIPLE_PRONOUNS = ("those",)  # 'those killed in the attack': a reduced passive's patient
 PREPOSITION_PARTICIPLES = ("following", "during", "pending", "concerning", "regarding")
 LABEL_MARK = ":"
 AGAINST_WORDS = ("anti",)
@@ -359,6 +362,19 @@ def _small_clause_passive(tok: Any) -> bool:
         has_child(tok, "agent") and has_child(tok, "nsubj")
 
 
+def _experiencers(tok: Any) -> list[Any]:
+    """'X saw its proposal rejected by Y', 'X had its assets frozen', 'X got its visa
+    revoked': the parser's participle hung on the object of 'see' / 'have' / 'get' that a
+    possessive pronoun owns; the subject of that verb, whose thing it is, undergoes the act
+    (the small clause parsed as a complement is ``_small_clause_passive``)."""
+    noun = tok.head
+    if not _reduced_passive(tok) or noun.dep_ != "dobj" or \
+            noun.head.lemma_.lower() not in EXPERIENCING_VERBS or \
+            not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return []
+    return verb_subject(noun.head)
+
+
 def _adjunct_passive(tok: Any) -> bool:
     """A past participle with a by-agent opening an adverbial clause ('Backed by X, Y
     pushed into the town', 'Accused by X of fraud, Y resigned'): passive, its agent acts
@@ -368,8 +384,10 @@ def _adjunct_passive(tok: Any) -> bool:
 
 
 def _reduced_passive(tok: Any) -> bool:
-    """A past participle modifying a noun ('books banned by X', 'people killed in ...')."""
-    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") and \
+    """A past participle modifying a noun ('books banned by X', 'people killed in ...') or
+    the pronoun 'those' ('X were among those arrested by Y')."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and \
+        (tok.head.pos_ in ("NOUN", "PROPN") or tok.head.lower_ in PARTICIPLE_PRONOUNS) and \
         not closing_report(tok) and not verbless_main_verb(tok)
 
 
@@ -665,7 +683,8 @@ def _apposed_name(noun: Any) -> list[Any]:
 
 def _member_of(noun: Any) -> list[Any]:
     """'X and Y are among the countries that banned …', 'X is one of the states that …':
-    the subject of the copula the group noun belongs to."""
+    the subject of the copula the group noun belongs to (in 'Among those detained were X',
+    the parser's attribute after the copula)."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep":
         return []
@@ -676,7 +695,8 @@ def _member_of(noun: Any) -> list[Any]:
         return []
     if head.lemma_ != "be":
         return []
-    return _children(head, ("nsubj",))
+    return _children(head, ("nsubj",)) or \
+        (_children(head, ("attr",)) if prep.i < head.i else [])
 
 
 def _planner(tok: Any) -> list[Any]:
@@ -789,7 +809,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         _reporter_of_participle(tok, trig.entry.type, lexicon) or verb_subject(tok)
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and args.source in ([], [tok.head]):
         args.source = _operation_doers(tok.head, lexicon) or args.source
-    args.source = _launched_from(args.source, trig.entry.type) or args.source
+    args.source = _launched_from(args.source, trig.entry.type) or \
+        _fired_by(args.source, trig.entry.type) or args.source
     if _reduced_passive(tok) and tok.head in trig.extra and trig.entry.type in SHARED_TYPES \
             and not (_mediation(tok) and _mediated(tok)):
         args.source = []  # 'the truce proposed by X': as for the noun (_participle_agent), the
@@ -852,7 +873,10 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     if passive and not objs:
         objs = _passive_controller(tok)  # 'X died after being detained': X undergoes it
     if _reduced_passive(tok):
-        objs.append(tok.head)  # 'books banned by the Taliban': the books undergo it
+        objs += _member_of(tok.head) or [tok.head]  # 'books banned by the Taliban': the books
+        # undergo it; 'X were among those arrested': X, the copula's subject, does
+        objs += [s for s in _experiencers(tok) if s not in args.source]  # 'X saw its bid
+        # rejected by Y': X
     if closing_report(tok):  # 'X is failing, a group charged': X is charged
         objs += [s for s in verb_subject(tok.sent.root) if s.i < tok.head.i]
     objs += [_antecedent(o, lexicon) for o in _children(tok, OBJECT_DEPS)]  # 'X, which Y accuses'
@@ -1224,6 +1248,20 @@ def _launched_from(subjects: list[Any], etype: str) -> list[Any]:
         return []
     return [o for v in _children(subjects[0], ("acl",)) if v.tag_ == "VBN"
             for o in _launch_sites(v, etype) if _actorish(o) and o.pos_ != "PRON"]
+
+
+def _fired_by(subjects: list[Any], etype: str) -> list[Any]:
+    """Who fired the weapon that is an attack's subject or by-agent: 'rockets fired by X hit
+    the town', 'the town was hit by drones launched by X', 'a bomb planted by X killed four'
+    (a weapon naming no actor, described by a participle of firing, launching, planting or
+    dropping with a by-agent of its own: that agent attacks; before, the weapon, no actor,
+    left the attack without a source)."""
+    if etype not in ("ASSAULT", "COERCE") or len(subjects) != 1 or \
+            subjects[0].pos_ != "NOUN" or _actorish(subjects[0]):
+        return []
+    return [o for v in _children(subjects[0], ("acl",))
+            if v.tag_ == "VBN" and v.lemma_.lower() in FIRING_VERBS
+            for o in _pobjs(v, {"by"}) if o.pos_ in ("NOUN", "PROPN")]
 
 
 def _convened(tok: Any) -> list[Any]:
