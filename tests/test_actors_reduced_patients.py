@@ -79,3 +79,39 @@ def test_whose_thing_it_is_undergoes_it(pipeline, text, trigger, target):
 def test_a_thing_the_subject_does_not_own_leaves_the_subject_out(pipeline):
     ev = event_of(pipeline, "Kenya saw the proposal rejected by Uganda.", "rejected")
     assert "KEN" not in side_countries(ev, "target")
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    # the parser reads the demonym as the object of 'in' and the gerund as a clause
+    ("Three Thai soldiers were wounded in Cambodian shelling on Monday.", "wounded", "KHM",
+     "THA"),
+    ("Two villagers were killed during Russian shelling overnight.", "killed", "RUS", None),
+])
+def test_a_demonym_read_as_the_object_of_in_names_the_attacker(pipeline, text, trigger,
+                                                               source, target):
+    ev = event_of(pipeline, text, trigger)
+    assert side_countries(ev, "source") == {source}
+    if target is not None:
+        assert side_countries(ev, "target") == {target}
+
+
+def test_heavy_shelling_names_no_attacker(pipeline):
+    ev = event_of(pipeline, "Three soldiers were wounded in heavy shelling on Monday.",
+                  "wounded")
+    assert not side_countries(ev, "source")
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Nigeria's president was the subject of sharp criticism from the opposition.",
+     "criticism", "NGA"),
+    ("Kenya has become the object of harsh criticism from Uganda.", "criticism", "KEN"),
+])
+def test_the_subject_of_criticism_is_its_target(pipeline, text, trigger, target):
+    ev = event_of(pipeline, text, trigger)
+    assert target in side_countries(ev, "target")
+
+
+def test_the_subject_of_talks_is_no_party(pipeline):
+    ev = event_of(pipeline, "Ukraine was the subject of talks between Washington and Moscow.",
+                  "talks")
+    assert "UKR" not in side_countries(ev, "target") | side_countries(ev, "source")

@@ -2237,7 +2237,31 @@ def _cause_agents(verb: Any, lexicon: Lexicon) -> list[Any]:
         agents = [a for a in agents if a.ent_type_ not in TIME_ENTS]
         if agents:
             return agents
+    for gerund, named in _misread_modifiers(verb, CAUSE_PREPS):
+        found = match_token(gerund, lexicon)  # 'wounded in Cambodian shelling'
+        if found is not None and found.entry.type in CAUSE_TYPES:
+            return [named]
     return []
+
+
+def _misread_modifiers(verb: Any, preps: tuple[str, ...]) -> list[tuple[Any, Any]]:
+    """'Three soldiers were wounded in [Cambodian] [shelling]': the parser takes the name
+    (a demonym, which the tagger may read as a language) as the whole object of one of
+    ``preps`` and the gerund right after it as a clause of its own hung on the verb; the
+    gerund is the preposition's noun and the name its modifier. (gerund, name) pairs."""
+    doc = verb.doc
+    out = []
+    for p in _children(verb, ("prep",)):
+        kids = list(p.children)
+        if p.lower_ not in preps or len(kids) != 1:
+            continue
+        named, nxt = kids[0], kids[0].i + 1
+        if named.dep_ == "pobj" and named.ent_type_ in NAME_ENTS + ("LANGUAGE",) and \
+                nxt < len(doc) and \
+                doc[nxt].tag_ == "VBG" and doc[nxt].head.i == verb.i and \
+                doc[nxt].dep_ in ("advcl", "xcomp"):
+            out.append((doc[nxt], named))
+    return out
 
 
 def _stray_gerunds(verb: Any, preps: tuple[str, ...]) -> list[Any]:
@@ -2566,7 +2590,7 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         tgt = [t for t in _pobjs(verb, {"on", "against", "with", "to", "toward", "towards", "at"})
                if t.ent_type_ not in TIME_ENTS and not _helper(t)] or \
             [d for d in _children(verb, ("dative", "iobj")) if d.pos_ != "ADP"]  # 'offered X a loan'
-    undergoers = _undergoer(tok) if not (src and tgt) else []
+    undergoers = _undergoer(tok, etype) if not (src and tgt) else []
     if etype == CRITICISM_TYPE:  # "the government's plan came under criticism": its owner
         undergoers = [_owner(u) for u in undergoers]
     if undergoers and not src:  # 'X came under attack from Y', 'X was hit by sanctions from Y'
@@ -2721,7 +2745,7 @@ def _criticised_doer(tok: Any, verb: Any) -> list[Any]:
     return []
 
 
-def _undergoer(tok: Any) -> list[Any]:
+def _undergoer(tok: Any, etype: str | None = None) -> list[Any]:
     """'The convoy came under attack', 'the city is under fire': the subject of the verb the
     'under' phrase hangs off undergoes the event; so does the subject of a striking passive
     whose by-phrase is the event ('X was hit by sanctions', 'the city was rocked by strikes'),
@@ -2731,7 +2755,7 @@ def _undergoer(tok: Any) -> list[Any]:
             head.head.head.lemma_.lower() in SERIES_NOUNS:
         head = head.head.head  # 'under a wave of attacks'
     prep = head.head
-    victims = _victim_role_owner(head)
+    victims = _victim_role_owner(head, etype)
     if victims:
         return victims  # 'X has been the target of attacks by Y', 'X bore the brunt of it'
     if head.dep_ == "pobj" and prep.dep_ == "agent" and _is_passive(prep.head) and \
@@ -2745,20 +2769,26 @@ def _undergoer(tok: Any) -> list[Any]:
 
 
 VICTIM_ROLE_NOUNS = ("target", "victim", "brunt")  # 'the target / victim of attacks'
+JUDGED_ROLE_NOUNS = ("subject", "object")  # 'the subject of criticism', 'object of sanctions'
+JUDGED_TYPES = ("ACCUSE", "SANCTION", "PROTEST", "COERCE", "THREATEN")
 BEARING_VERBS = ("bear", "take", "feel", "suffer")  # 'X bore the brunt of the offensive'
 COPULAS = ("be", "become", "remain")
 
 
-def _victim_role_owner(head: Any) -> list[Any]:
+def _victim_role_owner(head: Any, etype: str | None = None) -> list[Any]:
     """Who an event noun's of-phrase is the target, victim or brunt of: the subject of
     'X has been / became the target of repeated attacks', 'X were the victims of the
     strikes', 'X bore the brunt of the offensive', or the name a role noun is in apposition
-    to ('X, the target of sanctions'); a pronoun subject is read through its antecedent."""
+    to ('X, the target of sanctions'); a pronoun subject is read through its antecedent.
+    For a judgement or a measure against someone (``JUDGED_TYPES``) the subject or object of
+    it is its target too ('X was the subject of sharp criticism', 'X, the object of
+    sanctions'), not for a meeting or a deal ('X was the subject of talks')."""
     prep = head.head
     if head.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
         return []
     role = prep.head
-    if role.lemma_.lower() not in VICTIM_ROLE_NOUNS or role.pos_ != "NOUN":
+    roles = VICTIM_ROLE_NOUNS + (JUDGED_ROLE_NOUNS if etype in JUDGED_TYPES else ())
+    if role.lemma_.lower() not in roles or role.pos_ != "NOUN":
         return []
     verb = role.head
     if role.dep_ == "attr" and verb.lemma_.lower() in COPULAS:
