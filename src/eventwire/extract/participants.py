@@ -592,6 +592,37 @@ def resolve_pronoun(ctx: EventContext, tok: Any) -> Entity | None:
     return nearest[0] if nearest is not None else None
 
 
+TITLE_SENTS = 2  # 'the former minister' is 'he' in its sentence and the next one
+
+
+def _title_heads(ctx: EventContext) -> frozenset[str]:
+    """The single nouns naming a person's office: the last word of each title of the
+    registry's lexicon ('president', 'minister' of 'foreign minister', 'spokesman'), not of
+    an of-phrase title ('head of state')."""
+    titles = getattr(ctx.registry, "titles", None) or {}
+    return frozenset(t.split()[-1] for t in titles if " of " not in t and "-" not in t)
+
+
+def _title_antecedent(ctx: EventContext, tok: Any) -> Any | None:
+    """'The court sentenced the former minister … Prosecutors had accused him of …': a
+    personal pronoun with no person named before it in its window is the nearest singular
+    office noun ('minister', 'president', 'spokesman') in its sentence or the one before,
+    outside a name and outside the subject of its own clause; the office holder is then
+    placed by context as a bare title is."""
+    groups = ctx.lexicon.patterns.get("pronouns", {})
+    if tok.lower_ not in groups.get("person", []):
+        return None
+    heads = _title_heads(ctx)
+    own = _own_subject(tok)
+    for i in range(tok.i - 1, _window_start(tok, TITLE_SENTS) - 1, -1):
+        cand = tok.doc[i]
+        if cand.pos_ == "NOUN" and cand.tag_ == "NN" and cand.lower_ in heads and \
+                not cand.ent_type_ and i not in own and \
+                cand.dep_ not in ("compound", "amod", "poss"):
+            return cand
+    return None
+
+
 def conjunct_object(tok: Any) -> Any | None:
     """The object of an earlier coordinated verb that an object pronoun of a later one takes
     up: 'X detained two villagers and shot them', 'X surrounded the town and shelled it',
@@ -1012,7 +1043,11 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
         ant = resolve_pronoun(ctx, tok)
         if ant is None:
             found = _opening_group_pronoun(ctx, tok) or _previous_speaker(ctx, tok)
-            return [found] if found is not None else []
+            if found is None:
+                titled = _title_antecedent(ctx, tok)
+                return _participants_of_head(ctx, titled, date, scene) \
+                    if titled is not None else []
+            return [found]
         return [_participant(ctx, ant, date, None)]
     pair = _pair_of_people(ctx, tok)
     if pair:
