@@ -59,6 +59,7 @@ BORDER_PREPS = ("along", "on", "across", "at", "near", "over")
 BORDER_NOUNS = ("border", "frontier", "boundary", "borderline")
 HYPHENS = ("-", "–", "—")
 ADDRESSEE_IN_CLAUSE = ("REQUEST", "ACCUSE", "SUPPORT")
+THREAT_IN_CLAUSE = ("THREATEN",)  # 'threatened that X would face consequences': a named X
 ADDRESSED_TYPES = ("REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "AGREE", "SUPPORT")
 LETTER_NOUNS = frozenset({"letter", "message", "note", "cable", "memo", "memorandum"})
 STATEMENT_NOUNS = LETTER_NOUNS | {"statement", "communique", "communiqué", "declaration", "speech",
@@ -1601,6 +1602,11 @@ def _complement_targets(tok: Any, lexicon: Lexicon, etype: str) -> list[Any]:
             out += named  # 'struck what the army said were rebel camps'
         elif c.dep_ == "ccomp" and etype in ADDRESSEE_IN_CLAUSE:
             out += _children(c, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS)  # 'demanded that X ...'
+        elif c.dep_ == "advcl" and etype in ADDRESSEE_IN_CLAUSE and _for_clause(c):
+            out += _children(c, SUBJECT_DEPS)  # 'called for X to end the war'
+        elif c.dep_ == "ccomp" and etype in THREAT_IN_CLAUSE:
+            out += [s for s in _children(c, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS)
+                    if s.pos_ != "PRON" and _actorish(s)]  # 'threatened that X would pay'
         elif c.dep_ == "ccomp":
             out += _children(c, OBJECT_DEPS) + _pobjs(c, {"against", "on", "to"})
         elif c.dep_ == "dobj" and c.pos_ == "NOUN":
@@ -1611,6 +1617,14 @@ def _complement_targets(tok: Any, lexicon: Lexicon, etype: str) -> list[Any]:
                                                       and _actorish(m)))]
             # "the Turkish government's decision": a possessor its own name modifier places
     return out
+
+
+def _for_clause(verb: Any) -> bool:
+    """'called for X to end the war', 'pressed for X to withdraw': an infinitive clause marked
+    by 'for' with a subject of its own, which the parser hangs on the verb as an adverbial
+    clause; its subject is whom the call addresses."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _purpose(verb: Any) -> bool:
