@@ -71,6 +71,10 @@ RESPONSE_TYPES = ("REJECT", "SUPPORT", "AGREE", "CONCEDE", "ACCUSE")  # answer a
 DEFINITE_DETS = ("the", "this", "that", "these", "those")
 RELATIVE_WORDS = ("that", "which", "whom", "what")
 RESPONSE_SENTENCES = 10  # sentences before a response searched for the act it answers
+GENERIC_ACT_NOUNS = frozenset({"measure", "move", "decision", "step", "action"})
+# 'denounced the measures': the nearest earlier act, not one of a type the noun names
+GENERIC_ACT_SENTENCES = 1  # its own sentence and the one before
+SAID_ACT_TYPES = ("REJECT", "SUPPORT", "ACCUSE")  # answers themselves, not the act answered
 PARTNERED_TYPES = ("AGREE",)  # 'X approved the agreement': made with the earlier partners
 TARGET_SENTENCES = 3  # sentences before an event naming no target searched for its target
 TARGET_EVENTS = 3  # ... or the events before it, where those reach further (a sparse article)
@@ -778,7 +782,8 @@ def _inherit_target(ectx: EventContext, ev: EventMention, trig: Trigger,
     acts = [_act_of(ectx, o) for o in trig.token.children if o.dep_ == "dobj" and _definite(o)]
     acts = [a for a in acts if a is not None] or _relative_act(ectx, trig.token)
     if not acts:
-        _same_type_target(ectx, ev, previous)
+        if not _generic_act_target(ectx, ev, trig, previous):
+            _same_type_target(ectx, ev, previous)
         return
     lemma, etype = acts[0]
     for other in reversed(sentences_back(ectx, ev, previous, RESPONSE_SENTENCES, LEAD_SENTENCES)):
@@ -792,6 +797,28 @@ def _inherit_target(ectx: EventContext, ev: EventMention, trig: Trigger,
             return
         if any(_linked(p) for p in own_participants(other.source)):
             return  # the act was done by the responder itself: nobody else to answer
+
+
+def _generic_act_target(ectx: EventContext, ev: EventMention, trig: Trigger,
+                        previous: list[EventMention]) -> bool:
+    """'The EU imposed new sanctions on Belarus. Minsk denounced the measures': a response
+    whose object is a definite general word for an act ('the measures', 'the move', 'the
+    decision', 'these steps'; ``GENERIC_ACT_NOUNS``), which names no type of its own, answers
+    whoever did the nearest earlier act of its sentence or the one before
+    (``GENERIC_ACT_SENTENCES``) that another actor than the responder did; whether a target
+    was taken. The responder's own acts are passed over ('X imposed curbs and defended the
+    measures' answers nobody)."""
+    if not any(o.dep_ == "dobj" and _definite(o) and o.lemma_.lower() in GENERIC_ACT_NOUNS
+               for o in trig.token.children):
+        return False
+    for other in reversed(sentences_back(ectx, ev, previous, GENERIC_ACT_SENTENCES)):
+        if other.trigger.start >= ev.trigger.start or other.type in SAID_ACT_TYPES:
+            continue
+        if _same_side(ev.source, other.source) or \
+                _countries(own_participants(other.source)) & _countries(ev.source):
+            return False  # the responder's own act
+        return _take_targets(ev, other, other.source, EARLIER_EVENT)
+    return False
 
 
 def shot_down(ev: EventMention) -> bool:
