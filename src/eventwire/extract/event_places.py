@@ -25,6 +25,8 @@ CIVILIAN_SECTOR = "CVL"
 NO_LOCATION_TARGET = ("CONSULT", "AGREE", "REQUEST", "ACCUSE", "REJECT", "SUPPORT")
 AUTHORITY_TYPES = ("COERCE",)  # an agentless arrest or ban is done by the place's authorities
 AUTHORITY_SECTOR = "GOV"
+STATE_ACT_MODES = ("COERCE/arrest", "COERCE/deport", "COERCE/ban", "COERCE/censor")
+STATE_FOCUS_SHARE = 0.5  # a place focus clear enough to stand for where an arrest happened
 HELD_BY_OTHERS = re.compile(r"\b(?:hostages?|captives?|abductees?|POWs?|prisoners? of war)\b",
                             re.I)
 CROWD_TYPES = ("PROTEST",)  # a protest with no protesters named is by the place's people
@@ -48,6 +50,41 @@ def authority_from_location(ectx: EventContext, ev: EventMention, agentless: boo
     if ev.attributes.get("target_from") == "location":
         ev.target = []
         del ev.attributes["target_from"]
+
+
+def authority_from_article(ectx: EventContext, ev: EventMention, agentless: bool) -> None:
+    """'KABUL — A journalist was detained on Monday': an agentless arrest, deportation or ban
+    that neither its sentence's place nor the events before it give a doer is done by the
+    authorities of the article's state (``_article_state``)."""
+    if ev.type not in AUTHORITY_TYPES or ev.source or not agentless:
+        return
+    state = _article_state(ectx, ev)
+    if state is not None:
+        ev.source = [state]
+        ev.attributes["source_from"] = "article"
+
+
+def _article_state(ectx: EventContext, ev: EventMention) -> Participant | None:
+    """For an agentless arrest, deportation or ban whose sentence names no country at all:
+    the state of the article's dateline, else of its place focus when that holds at least
+    ``STATE_FOCUS_SHARE`` of its country mentions, when the nearest sentence before it that
+    names a country names no other: its authorities, as a participant spanning the trigger (evidence 'authorities of the article: dateline …' / '… article focus …')."""
+    if ev.mode not in STATE_ACT_MODES:
+        return None
+    focus = focus_of(ectx.ex.doc)
+    if focus is None or focus.by_sentence.get(focus.sentence_start(ev.sentence.start)):
+        return None
+    if focus.dateline is not None and focus.dateline.country:
+        code, why = focus.dateline.country, f"dateline: {focus.dateline.place}"
+    elif focus.country and focus.share >= STATE_FOCUS_SHARE:
+        code, why = focus.country, f"article focus ({focus.share:.0%} of country mentions)"
+    else:
+        return None
+    if any(e.actor.country != code for e in focus.named_before(ev.sentence.start)):
+        return None  # 'Russian forces entered the village. Ten men were detained': not Kyiv's
+    actor = ActorRef(f"country:{code}", country_name(code), code, AUTHORITY_SECTOR, "state",
+                     evidence=f"authorities of the article: {why}")
+    return Participant(ev.trigger.start, ev.trigger.end, ev.trigger.text, actor)
 
 
 def released_by_own_state(ev: EventMention, agentless: bool) -> None:

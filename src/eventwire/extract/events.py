@@ -96,6 +96,7 @@ from eventwire.extract.event_places import (
     NO_LOCATION_TARGET,
     PLACE_OBJECT_TYPES,
     attacked_place,
+    authority_from_article,
     authority_from_location,
     direct_objects,
     domestic_target,
@@ -2197,6 +2198,7 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
         _source_from_context(ectx, ev, previous)
     elif not ev.source and agentless:
         _source_from_context(ectx, ev, within_reach(ectx, ev, previous))
+    authority_from_article(ectx, ev, agentless)  # no place, no doer before: the state's
     released_by_own_state(ev, agentless)
     residence_from_location(ectx, ev, trig, previous)
     if trig.nominal and ev.modality == ASSERTED and _definite(trig.token) and \
