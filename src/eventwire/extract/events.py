@@ -274,6 +274,9 @@ SEPARATE_WORDS = ("separate", "separately", "unrelated", "different")  # 'In sep
 ANOTHER_WORDS = ("another",)  # '... and wounded five in another attack': an act of its own
 BACKGROUND_PREPS = ("after", "since", "following", "amid", "amidst", "despite", "before", "during",
                     "until", "over")
+# where a party is ('a boat [on] Lake Kivu', 'the town [in] North Kivu'), not who it is
+SETTING_PREPS = ("in", "on", "at", "along", "off", "near", "across", "inside", "outside", "around")
+GEOGRAPHIC_LABELS = ("LOC", "FAC")  # lakes, rivers, regions, mountains, roads, bridges
 
 
 PREPARED_KEY = "eventwire.events.prepared"  # Doc.user_data: what prepare_events made
@@ -1880,6 +1883,43 @@ def _hyphen_mediator(ectx: EventContext, p: Participant) -> bool:
     return MEDIATOR_RE.match(ectx.text, p.end) is not None
 
 
+def _setting_place(ectx: EventContext, trig: Trigger, tok: Any, toks: list[Any]) -> bool:
+    """'fired on a boat on Lake Kivu', 'attacked the town of Sake in North Kivu', 'ambushed a
+    convoy on the Rusizi River': a place that is no state (a lake, a river, a region, a town),
+    named in a locative phrase on another target of the act or on the verb beside its direct
+    object, tells where the act happened, not who underwent it. A country so named stays a
+    target ('attacked a base in Syria'), and so does a place the act is done on without another
+    target ('fired on Goma')."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in SETTING_PREPS:
+        return False
+    ent = ectx.entity(tok)
+    if ent is None or not (ent.label in GEOGRAPHIC_LABELS or
+                           (ent.actor is not None and ent.actor.kind == PLACE_KIND)):
+        return False
+    others = [o for o in toks if not ent.start <= o.idx < ent.end]
+    holders = {o.i for o in others} | {o.head.head.i for o in others
+                                       if o.dep_ == "pobj" and o.head.lower_ == "of"}
+    holder = tok.head.head
+    if holder.i in holders:
+        return True
+    return holder == trig.token and any(o.dep_ == "dobj" and o.head == holder for o in others)
+
+
+def _setting_location(ectx: EventContext, tok: Any, date: str | None) -> dict[str, Any] | None:
+    """The location an act's setting place gives (``_setting_place``): the place's entity and
+    its country."""
+    ent = ectx.entity(tok)
+    if ent is None:
+        return None
+    loc: dict[str, Any] = {"text": ent.text, "start": ent.start, "end": ent.end,
+                           "from": "place phrase"}
+    country = ectx.place_country(ent.text, date) or \
+        (ent.actor.country if ent.actor is not None else None)
+    if country:
+        loc["country"] = country
+    return loc
+
+
 def _without_expanded_source(ectx: EventContext, toks: list[Any], named: list[Participant],
                              source: list[Participant], date: str | None, trig: Trigger,
                              scene: frozenset[str] | None) -> list[Participant]:
@@ -2095,9 +2135,11 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
                       _clause_attackers(ectx, trig, source, date)
                       if p.actor and p.actor.country) \
         if trig.entry.type in VICTIM_TYPES else None
-    named = _participants(ectx, args.target, date.get("value"), trig, args.expand, scene)
+    settings = [t for t in args.target if _setting_place(ectx, trig, t, args.target)]
+    targets = [t for t in args.target if t not in settings]
+    named = _participants(ectx, targets, date.get("value"), trig, args.expand, scene)
     named = [p for p in named if not _hyphen_mediator(ectx, p)]
-    named = _without_expanded_source(ectx, args.target, named, source, date.get("value"), trig,
+    named = _without_expanded_source(ectx, targets, named, source, date.get("value"), trig,
                                      scene)
     source, target = _partner_apart(source, named)
     if not (source or target):  # 'the U.S.-Ukraine talks', 'the U.S.-Ukraine deal was signed'
@@ -2145,6 +2187,8 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
         ev.attributes["deadline"] = extended
     if ev.location is None and trig.nominal:  # 'the attack, which took place in X'
         ev.location = attrs.clause_location(ectx, trig.token, date.get("value"))
+    if ev.location is None and settings:  # 'fired on a boat on Lake Kivu': where it was
+        ev.location = _setting_location(ectx, settings[0], date.get("value"))
     if not ev.target and ev.location is not None and ev.type not in NO_LOCATION_TARGET:
         place = location_target(ectx, ev)
         if place is not None and not any(same_participant(place, s) for s in ev.source):
