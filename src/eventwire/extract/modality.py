@@ -392,6 +392,25 @@ def _conditional_consequent(chain: list[Any]) -> bool:
                for t in chain for c in t.children)
 
 
+CLAUSE_EDGES = frozenset({"advcl", "ccomp", "xcomp", "relcl", "acl", "conj", "parataxis",
+                          "ROOT"})
+
+
+def _negated_condition(tok: Any) -> bool:
+    """True when a negated act is the condition of another ('will resume the offensive if the
+    army does not pull back', 'unless they do not leave'): the act not done is supposed, not
+    reported as having failed to happen. The 'if' must open an adverbial clause of the
+    trigger's own clause ('asked if X had not attacked' asks whether it did)."""
+    t = tok
+    for _ in range(CHAIN_LIMIT):
+        if t.dep_ == "advcl" and has_child(t, "mark", CONSEQUENT_MARKS):
+            return True
+        if t.dep_ in CLAUSE_EDGES or t.head == t:
+            return False
+        t = t.head
+    return False
+
+
 def _speech_act(tok: Any, lex: Lexicon) -> bool:
     """True for a trigger that is itself a speech act ('threatened ... if'): a condition
     qualifies what it announces, not the announcement."""
@@ -1174,7 +1193,7 @@ def syntactic_modality(tok: Any, lex: Lexicon, future_is_meaning: bool = False,
     """
     chain = _chain(tok, lex.cue("reporting_verbs"), lex)
     if negation and _negated(tok, lex):
-        return NEGATED
+        return HYPOTHETICAL if _negated_condition(tok) else NEGATED
     if not future_is_meaning and _postponed(tok, lex):
         return PLANNED
     if hedged(tok, lex, chain) or any(open_question(t) for t in chain):
