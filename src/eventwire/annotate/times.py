@@ -354,6 +354,8 @@ def _verb_tense(tok: Any) -> str | None:
                                 not any(a.lower_ in ("have", "has", "had") for a in aux))
     if base and any(a.tag_ == "MD" for a in aux):
         return "future"  # "said X would meet on Thursday": after the report, not before it
+    if base and any(a.tag_ == "TO" for a in aux) and _scheduled_noun(tok.head):
+        return "future"  # "with the truce due to start on Wednesday": the noun's schedule
     if base and any(a.lower_ in MODAL_FORWARD or a.tag_ == "TO" for a in aux):
         # an infinitive under a past clause ("agreed to buy the firm in January", "had been
         # due to expire Friday") is neither before nor after the publication date by its
@@ -367,6 +369,9 @@ def _verb_tense(tok: Any) -> str | None:
         if _headline(tok) and not _schedules(tok):
             return None  # a headline's present tells what happened ("Russia pounds Kyiv on Sunday")
         return "present"
+    if tok.tag_ == "VB" and aux and all(a.lemma_.lower() == "do" and a.tag_ in PRESENT_TAGS
+                                        for a in aux):
+        return "present"  # "if they do not leave by Tuesday": a present with 'do'
     if aux and all(a.lower_ in PRESENT_AUX for a in aux) and (
             (tok.tag_ == "VBG" and tok.lemma_.lower() not in REPORTING_LEMMAS) or
             (tok.tag_ == "VBN" and tok.lemma_.lower() in SCHEDULED_PARTICIPLES)):
@@ -374,6 +379,19 @@ def _verb_tense(tok: Any) -> str | None:
     if tok.tag_ in PARTICIPLE_TAGS and not aux:
         return _participle_tense(tok)
     return None
+
+
+def _scheduled_noun(governor: Any) -> bool:
+    """Whether an infinitive's governor is a word of schedule that describes a noun, not the
+    predicate of a clause ("the truce, due to expire on Friday", "with talks scheduled to
+    resume on Monday"; not "had been due to expire"): what it dates is ahead of the report,
+    whatever the tense of the clause around the noun."""
+    if governor.lemma_.lower() not in SCHEDULED_PARTICIPLES or governor.dep_ in ("acomp", "ROOT"):
+        return False
+    if governor.tag_ == "JJ":
+        return True
+    return governor.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass")
+                                              for c in governor.children)
 
 
 def _headline(tok: Any) -> bool:
