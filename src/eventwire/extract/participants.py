@@ -55,6 +55,7 @@ VICTIM_POS = ("NOUN",)
 PAIR_WORDS = ("both", "two")
 DEFINITE_WORDS = ("the", "this", "that")
 GROUP_KINDS = ("armed_group", "group", "party", "ngo", "igo", "business")
+GROUP_NAME_LABELS = ("ORG", "PERSON", "GPE", "NORP")  # a linked group's name, however tagged
 LEADER_OFFICES = ("president", "prime minister", "chancellor", "king", "queen", "emir",
                   "supreme leader", "leader", "premier", "sultan", "crown prince")
 PAIR_NOUNS = ("minister", "leader", "president")
@@ -1283,13 +1284,14 @@ def speakers_side(p: Participant) -> bool:
 def _described_group(ctx: EventContext, tok: Any) -> ActorRef | None:
     """'The group also opposes …', 'the outfit said': a definite group noun refers to the
     nearest organisation named in this or the two sentences before (evidence
-    'refers to: …')."""
+    'refers to: …'), whatever label the tagger gave the name of the linked group ('M23'
+    tagged as a place, passed over for an outlet or a body named further back)."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.lexicon.cue("group_nouns") or \
             not any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in tok.children):
         return None
     for i in range(tok.i - 1, _window_start(tok) - 1, -1):
         ent = ctx.entity(tok.doc[i])
-        if ent is not None and ent.label in ("ORG", "PERSON") and ent.actor is not None and \
+        if ent is not None and ent.label in GROUP_NAME_LABELS and ent.actor is not None and \
                 ent.actor.kind in GROUP_KINDS and ent.end <= tok.idx and \
                 not (tok.tag_ == "NN" and _described_plural(tok.doc, ent)):
             return dataclasses.replace(ent.actor, evidence=f"refers to: {ent.text}")
