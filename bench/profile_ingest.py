@@ -12,16 +12,22 @@ of those it was running (own), and, with ``--fingerprint``, a digest per table o
 update wrote (the new and updated events' data, the new articles' mention and story rows, the
 touched stories' titles and summaries, the promises), ISO timestamps masked: two trees whose
 digests agree wrote the same record, so a change meant to save work without changing a
-decision is checked on the update it is measured on. A measuring tool, not a test.
+decision is checked on the update it is measured on. With ``--stages``, the CPU of each
+stage of the ingest (``STAGES``: the update's story placement, event fusion and its steps,
+summaries and promises, and the articles' storing outside it), inclusive and counted once
+however deeply a stage calls itself, in ms an article: the per-phase figures of one run,
+which unlike two runs' wall-clock times a shared machine does not blur. A measuring tool,
+not a test.
 
     .venv/bin/python bench/profile_ingest.py DIR/store-100000.db [--new 32] [--interval 1]
-        [--top 40] [--fingerprint] [--samples OUT.pkl]
+        [--top 40] [--fingerprint] [--stages] [--samples OUT.pkl]
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib
 import json
 import pickle
 import re
@@ -30,6 +36,8 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -71,6 +79,97 @@ class Sampler:
         """Stop sampling."""
         signal.setitimer(signal.ITIMER_VIRTUAL, 0, 0)
         self.on = False
+
+
+# The stages ``--stages`` times: (label, module, attribute: a function or ``Class.method``); a
+# label's "/" places it inside the stage named before it (the stages are called through these
+# names, so wrapping them there times every call).
+STAGES: list[tuple[str, str, str]] = [
+    ("store the articles", "eventwire.store", "Store.add_many"),
+    ("update", "eventwire.fuse", "_update"),
+    ("update/story placement", "eventwire.fuse.stories", "assign"),
+    ("update/story repair and save", "eventwire.fuse.stories", "StoryIndex.save"),
+    ("update/events", "eventwire.fuse.events", "fuse_mentions"),
+    ("update/events/load candidates", "eventwire.fuse.events", "load_groups"),
+    ("update/events/rank candidates", "eventwire.fuse.candidates", "ranked_candidates"),
+    ("update/events/load candidates by id", "eventwire.fuse.events", "load_candidates_by_id"),
+    ("update/events/place mentions", "eventwire.fuse.events", "place"),
+    ("update/events/join linked", "eventwire.fuse.events", "join_linked"),
+    ("update/events/write events", "eventwire.fuse.events", "write_events"),
+    ("update/events/refresh related links", "eventwire.fuse.events", "refresh_related"),
+    ("update/events/record candidate keys", "eventwire.fuse.candidates", "record"),
+    ("update/summaries", "eventwire.fuse.summary", "refresh_stories"),
+    ("update/promises", "eventwire.fuse.promises", "refresh_promises"),
+]
+
+
+class StageClock:
+    """Process CPU and calls per stage while ``timing``: each stage function wrapped where it
+    is looked up, its calls timed inclusively, a call inside a running call of the same
+    stage (recursion) not timed again."""
+
+    def __init__(self) -> None:
+        """No stage timed yet."""
+        self.cpu: dict[str, float] = {}
+        self.calls: dict[str, int] = {}
+        self.depth: dict[str, int] = {}
+
+    def wrap(self, label: str, func: Callable[..., Any]) -> Callable[..., Any]:
+        """``func`` timed under ``label``."""
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            depth = self.depth.get(label, 0)
+            self.calls[label] = self.calls.get(label, 0) + 1
+            if depth:
+                return func(*args, **kwargs)
+            self.depth[label] = 1
+            c0 = time.process_time()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                self.cpu[label] = self.cpu.get(label, 0.0) + time.process_time() - c0
+                self.depth[label] = 0
+        return timed
+
+    @contextmanager
+    def timing(self, stages: list[tuple[str, Any, str]]) -> Iterator[StageClock]:
+        """Within the block, the stages ``(label, owner, attribute)`` (an owner: a module, or a
+        class whose attribute is a plain method) are timed; their functions are put back on
+        leaving."""
+        saved = []
+        try:
+            for label, owner, name in stages:
+                func = owner.__dict__[name]
+                if not callable(func) or isinstance(func, (staticmethod, classmethod)):
+                    raise TypeError(f"{name}: not a plain function or method")
+                saved.append((owner, name, func))
+                setattr(owner, name, self.wrap(label, func))
+            yield self
+        finally:
+            for owner, name, func in reversed(saved):
+                setattr(owner, name, func)
+
+    def lines(self, n_articles: int, order: list[str]) -> list[str]:
+        """The stages timed, in ``order``, as CPU ms an article, calls and label (indented
+        by nesting)."""
+        out = []
+        for label in order:
+            if label in self.calls:
+                name = label.rsplit("/", 1)[-1]
+                out.append(f"{1000 * self.cpu.get(label, 0.0) / max(1, n_articles):8.2f} ms "
+                           f"{self.calls[label]:6d}  {'  ' * label.count('/')}{name}")
+        return out
+
+
+def stage_owners(stages: list[tuple[str, str, str]]) -> list[tuple[str, Any, str]]:
+    """``STAGES`` with each module (and class) imported: ``(label, owner, attribute)``."""
+    out = []
+    for label, module, attr in stages:
+        owner: Any = importlib.import_module(module)
+        *path, name = attr.split(".")
+        for part in path:
+            owner = getattr(owner, part)
+        out.append((label, owner, name))
+    return out
 
 
 def shares(samples: list[list[Frame]]) -> tuple[Counter[Frame], Counter[Frame]]:
@@ -128,9 +227,11 @@ def fingerprint(conn: Any, fused: dict[str, Any], articles: list[str]) -> dict[s
     }
 
 
-def profile(db: Path, n_new: int, interval_ms: float, prints: bool
+def profile(db: Path, n_new: int, interval_ms: float, prints: bool,
+            clock: StageClock | None = None
             ) -> tuple[float, list[list[Frame]], dict[str, Any], dict[str, str]]:
-    """The update's CPU seconds, its samples, its report and (``prints``) its fingerprint."""
+    """The update's CPU seconds, its samples, its report and (``prints``) its fingerprint;
+    with ``clock``, the ingest's ``STAGES`` timed on it."""
     import eventwire.fuse as fuse
     from eventwire.annotate.nlp import load_nlp
     from eventwire.corpus import ingest
@@ -160,7 +261,8 @@ def profile(db: Path, n_new: int, interval_ms: float, prints: bool
         bench_ingest.import_fusion()
         fuse._update = sampled
         try:
-            with bench_ingest.rolled_back(store):
+            with bench_ingest.rolled_back(store), (
+                    clock.timing(stage_owners(STAGES)) if clock else nullcontext()):
                 report = ingest([str(path)], store, pipeline=pipeline)
                 if prints:
                     with store.engine.connect() as conn:
@@ -180,9 +282,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--top", type=int, default=40, help="functions listed")
     ap.add_argument("--fingerprint", action="store_true",
                     help="digests of what the update wrote (timestamps masked)")
+    ap.add_argument("--stages", action="store_true",
+                    help="also the CPU of each stage of the ingest, in ms an article")
     ap.add_argument("--samples", type=Path, help="also pickle the sampled stacks here")
     args = ap.parse_args(argv)
-    took, samples, fused, found = profile(args.db, args.new, args.interval, args.fingerprint)
+    clock = StageClock() if args.stages else None
+    took, samples, fused, found = profile(args.db, args.new, args.interval, args.fingerprint,
+                                          clock)
     if args.samples:
         args.samples.write_bytes(pickle.dumps(samples))
     n = max(1, len(samples))
@@ -194,6 +300,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"-- {title}")
         for (name, func), k in counts.most_common(args.top):
             print(f"{100 * k / n:5.1f} % {name}:{func}")
+    if clock is not None:
+        print(f"-- stages (CPU an article of {args.new}, inclusive; calls)")
+        for line in clock.lines(args.new, [label for label, _, _ in STAGES]):
+            print(line)
     for table, value in found.items():
         print(f"fingerprint {table}: {value}")
     return 0

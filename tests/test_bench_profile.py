@@ -48,3 +48,58 @@ def test_sampler_records_nothing_while_off() -> None:
     sampler.handler(0, sys._getframe())
     assert sampler.samples[0][0] == ("test_bench_profile.py",
                                      "test_sampler_records_nothing_while_off")
+
+
+def test_stage_clock_times_a_recursive_stage_once_and_puts_the_function_back() -> None:
+    prof = _bench()
+    import types
+
+    mod = types.ModuleType("stages_under_test")
+
+    def walk(n: int) -> int:
+        return 0 if n == 0 else 1 + mod.walk(n - 1)
+
+    mod.walk = walk
+    clock = prof.StageClock()
+    with clock.timing([("walk", mod, "walk")]):
+        assert mod.walk is not walk
+        assert mod.walk(3) == 3
+    assert mod.walk is walk
+    assert clock.calls == {"walk": 4}
+    assert list(clock.cpu) == ["walk"]  # one timed span: the outer call
+    assert walk(2) == 2 and clock.calls == {"walk": 4}  # put back: no longer counted
+
+
+def test_stage_clock_puts_functions_back_when_the_block_fails() -> None:
+    prof = _bench()
+
+    class Box:
+        def size(self) -> int:
+            return 1
+
+    original = Box.__dict__["size"]
+    clock = prof.StageClock()
+    try:
+        with clock.timing([("size", Box, "size")]):
+            assert Box().size() == 1
+            raise RuntimeError("stop")
+    except RuntimeError:
+        pass
+    assert Box.__dict__["size"] is original and clock.calls == {"size": 1}
+
+
+def test_stage_lines_indent_by_nesting_and_skip_stages_not_called() -> None:
+    prof = _bench()
+    clock = prof.StageClock()
+    clock.cpu = {"update": 0.64, "update/events": 0.32}
+    clock.calls = {"update": 1, "update/events": 2}
+    lines = clock.lines(32, ["store", "update", "update/events"])
+    assert lines == ["   20.00 ms      1  update", "   10.00 ms      2    events"]
+
+
+def test_every_stage_names_a_function_of_the_code() -> None:
+    prof = _bench()
+    owners = prof.stage_owners(prof.STAGES)
+    assert len(owners) == len(prof.STAGES)
+    for _label, owner, name in owners:
+        assert callable(owner.__dict__[name])
