@@ -98,6 +98,9 @@ STAGES: list[tuple[str, str, str]] = [
     ("update/events/write events", "eventwire.fuse.events", "write_events"),
     ("update/events/refresh related links", "eventwire.fuse.events", "refresh_related"),
     ("update/events/record candidate keys", "eventwire.fuse.candidates", "record"),
+    # what the link model reads of each mention, from wherever it is first asked (place, join,
+    # links, records): the per-mention features a stored copy could save recomputing
+    ("update/events/mention features", "eventwire.fuse.coref", "derived"),
     ("update/summaries", "eventwire.fuse.summary", "refresh_stories"),
     ("update/promises", "eventwire.fuse.promises", "refresh_promises"),
 ]
