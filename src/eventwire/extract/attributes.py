@@ -35,10 +35,12 @@ from eventwire.fuse.dates import (
     AFTER_CLAUSE_CHARS,
     AFTER_CLAUSE_RE,
     after_interval,
+    cue_between,
     date_range,
     duration_days,
     iso,
     mention_range,
+    state_end,
 )
 from eventwire.model import Extraction, Span, TimeExpr
 
@@ -488,6 +490,7 @@ def date_ranges_component(ex: Extraction, ctx: Any) -> None:
         data = {"modality": ev.modality, "date": ev.date, "sentence": ev.sentence.to_dict(),
                 "trigger": ev.trigger.to_dict(), "claims": claims,
                 "attributes": {"trigger_info": ev.attributes.get("trigger_info") or {}}}
+        claims = data["claims"] = _nearest_clause_claims(ex.doc, data, ev.trigger)
         found = mention_range(data, ex.article.published)
         if found is not None:
             found = period_start(ex, ev.trigger, found)
@@ -807,6 +810,44 @@ def _other_clause_date(doc: Any, span: dict[str, Any] | None, trigger: Any) -> b
     verb = _governing_verb(date.root)
     return verb is not None and (_other_noun_clause(verb, trig.root) or
                                  _reports(verb, trig.root))
+
+
+def _nearest_clause_claims(doc: Any, data: dict[str, Any], trigger: Any
+                           ) -> list[dict[str, Any]]:
+    """The claims of a mention without the date claims of clauses farther up than another
+    dated clause above it: a mention in a clause nested inside other clauses takes the date of
+    the nearest clause that has one ("X was ousted in December, but violence that began on 6
+    March, when troops clashed with rebels, killed hundreds": the clash is March, not
+    December; "said on Sunday that the truce would begin on Tuesday": Tuesday). Only claims
+    that date a clause count (not a state's end, not a date an ordering cue puts the mention
+    after); claims of clauses off the mention's path stay as they are."""
+    claims = data.get("claims") or []
+    if doc is None or sum(c.get("kind") == "date" for c in claims) < 2:
+        return claims
+    trig = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if trig is None or not len(trig):
+        return claims
+    path = [trig.root.i]  # the trigger and every head above it, nearest first
+    t = trig.root
+    for _ in range(CLIMB_LIMIT):
+        if t.head == t:
+            break
+        t = t.head
+        path.append(t.i)
+    depth: dict[int, int] = {}  # claim index -> how far up its clause's verb is
+    for n, c in enumerate(claims):
+        span = c.get("span")
+        if c.get("kind") != "date" or not span or not date_range(c.get("value")) or \
+                state_end(data, span) or cue_between(data, span) is not None:
+            continue
+        date = doc.char_span(span["start"], span["end"], alignment_mode="expand")
+        verb = _governing_verb(date.root) if date is not None and len(date) else None
+        if verb is not None and verb.i in path:
+            depth[n] = path.index(verb.i)
+    if len(set(depth.values())) < 2:
+        return claims
+    nearest = min(depth.values())
+    return [c for n, c in enumerate(claims) if depth.get(n, nearest) == nearest]
 
 
 def _governing_verb(tok: Any) -> Any | None:
