@@ -39,6 +39,10 @@ TEXTS = {
                         "towns.",
     "since_then_inside": "The army shelled the town on Monday. It has since then withdrawn from "
                          "the hills.",
+    "since_then_same": "Talks collapsed in March, and the rebels have attacked three border "
+                       "towns since then.",
+    "since_then_last": "Villagers said on Tuesday that the rebels had looted shops in April and "
+                       "have attacked two convoys since then.",
     "since_then_alone": "Since then, protesters have demanded the release of the detained "
                         "leaders.",
     "own_date": "Lakeland summoned Riverland's ambassador on Monday over the shelling of its "
@@ -121,7 +125,9 @@ def test_a_day_after_a_reporting_verb_still_dates_the_statement(
     ("since_then_day", "halted", "2025-05-03", "3 May"),
     ("since_then_month", "attacked", "2025-03-01", "March"),
     ("since_then_inside", "withdrawn", "2025-06-02", "Monday"),
-])
+    ("since_then_same", "attacked", "2025-03-01", "March"),  # the date of its own sentence
+    ("since_then_last", "attacked", "2025-04-01", "April"),  # the one named last, not the
+])  # statement's day, and not the date of the verb it is coordinated with
 def test_since_then_reaches_from_the_date_before_to_the_report(
         results: dict[str, Extraction], key: str, trigger: str, first: str, words: str) -> None:
     ev = by_trigger(results[key], trigger)

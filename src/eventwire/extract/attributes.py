@@ -409,12 +409,14 @@ SINCE = frozenset({"since"})
 
 
 def _since_then_date(ctx: EventContext, sent: Any, trigger: Any) -> TimeExpr | None:
-    """The date "since then" takes up, for a mention in its clause: the one date of the
+    """The date "since then" takes up, for a mention in its clause: the date written last
+    before it in its own sentence ("Talks collapsed in March, and the rebels have attacked
+    three posts since then"), else, when its sentence has none before it, the one date of the
     sentence before, in the same paragraph ("The border was closed on 3 May. Since then,
     Lakeland has halted fuel imports and Riverland has shut its crossings."): the mention
     lies between that date and the report (``fuse.dates``: via "since-then")."""
     doc = ctx.ex.doc
-    if trigger is None or sent.doc is not doc or sent.start == 0:
+    if trigger is None or sent.doc is not doc:
         return None
     since = next((t for t in tokens_in(sent, SINCE, "lower") if t.i + 1 < sent.end
                   and doc[t.i + 1].lower_ == "then"), None)
@@ -423,6 +425,12 @@ def _since_then_date(ctx: EventContext, sent: Any, trigger: Any) -> TimeExpr | N
     verb = since.head
     if not (verb.i == trigger.i or any(a.i == verb.i for a in trigger.ancestors)
             or any(c.i == trigger.i for c in verb.conjuncts)):
+        return None
+    earlier = [t for t in _sentence_times(ctx, sent) if t.end <= since.idx]
+    if earlier:  # the time named last before it ("said on Tuesday that they looted shops
+        last = earlier[-1]  # in April and have attacked two convoys since then": April)
+        return last if last.type in DATE_TYPES and date_range(last.value) else None
+    if sent.start == 0:
         return None
     before = doc[sent.start - 1].sent
     dates = [t for t in _sentence_times(ctx, before) if t.type in DATE_TYPES
@@ -450,6 +458,9 @@ def event_date(ctx: EventContext, anchors: list[Any], sent: Any) -> dict[str, An
     shared = _when_clause_date(ctx, anchors[0], sent)
     if shared is not None:
         return shared
+    then = _since_then_date(ctx, sent, anchors[0])
+    if then is not None:  # before the date of a verb it is coordinated with ("looted shops
+        return text_date(ctx, then, "since-then")  # in April and have attacked since then")
     head = _conjunct_head(anchors[0]) if anchors[0] is not None else None
     if head is not None:
         found = _attached_date(ctx, sent, {head.i})
@@ -468,9 +479,6 @@ def event_date(ctx: EventContext, anchors: list[Any], sent: Any) -> dict[str, An
     earlier = _narrative_date(ctx, sent, anchors[0])
     if earlier is not None:
         return text_date(ctx, earlier, "previous sentence")
-    then = _since_then_date(ctx, sent, anchors[0])
-    if then is not None:
-        return text_date(ctx, then, "since-then")
     published = ctx.ex.article.published
     if published:
         return {"value": published[:10], "from": "article"}
