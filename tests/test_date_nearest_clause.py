@@ -1,6 +1,7 @@
 """A mention nested in clauses inside clauses takes the date claim of the nearest clause
 above it that has one, not the date of a clause farther up (the main clause, the statement
-reporting it); a date that only ends a state is no clause's date and leaves the others."""
+reporting it); a date that only ends a state is no clause's date and leaves the others. A
+free -ing clause happens with the verb it goes with and takes that verb's date."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ TEXTS = {
                 "in the hills, where soldiers clashed with rebels, has killed hundreds.",
     "reported": "Two officials told reporters on Wednesday that 40 prisoners, including 23 men "
                 "held at the army's detention camp, were flown to the capital on Tuesday.",
+    "free_ing": "Militants attacked a crowded passenger train Tuesday in the southern "
+                "province, taking many hostages.",
+    "after_ing": "The minister rejected the plan on Tuesday after meeting the envoy.",
     "state_end": "The minister said on Monday that the blockade, which the navy imposed on the "
                  "port, would remain in force until 3 March.",
 }
@@ -41,3 +45,16 @@ def test_a_state_end_is_no_nearer_clause_date(results: dict[str, Extraction]) ->
     date = by_trigger(results["state_end"], "blockade").date
     assert date["range_from"] == "tense:before-statement"
     assert date["range"][1] == "2025-06-02"
+
+
+def test_a_free_ing_clause_takes_the_date_of_its_verb(results: dict[str, Extraction]) -> None:
+    date = by_trigger(results["free_ing"], "taking").date
+    assert date["value"] == "2025-06-03" and date["via"] == "participle clause"
+    assert date["span"]["text"] == "Tuesday" and date["range"] == ["2025-06-03", "2025-06-03"]
+
+
+def test_an_ing_clause_after_a_conjunction_keeps_its_own_time(
+        results: dict[str, Extraction]) -> None:
+    """'after meeting the envoy': the meeting came before Tuesday, not on it."""
+    date = by_trigger(results["after_ing"], "meeting").date
+    assert date["value"] != "2025-06-03" and date.get("via") != "participle clause"

@@ -301,6 +301,21 @@ def _participles(trigger: Any) -> set[int]:
                         for m in c.children)}
 
 
+def _participle_host(trigger: Any) -> Any | None:
+    """The verb a free -ing clause holding the trigger goes with ("attacked a train on
+    Tuesday, taking many hostages": ``attacked``; "shelled the town on Monday, killing
+    five"): what the clause tells happens with it. None for a clause a temporal conjunction
+    opens ("after meeting X on Monday" has its own time) and for a trigger in no such
+    clause."""
+    if trigger.pos_ != "VERB" or trigger.tag_ != "VBG" or trigger.dep_ != "advcl" or \
+            trigger.head.pos_ != "VERB" or trigger.head.i == trigger.i:
+        return None
+    if any(m.dep_ == "mark" or (m.dep_ == "advmod" and m.lower_ in TEMPORAL_MARKS)
+           for m in trigger.children):
+        return None
+    return trigger.head
+
+
 def _main_clause(trigger: Any) -> bool:
     """Whether the trigger belongs to its sentence's main clause (no subordinate, reported
     or infinitive clause between it and the root)."""
@@ -468,6 +483,10 @@ def event_date(ctx: EventContext, anchors: list[Any], sent: Any) -> dict[str, An
             return text_date(ctx, found, "coordinated verb")
     same = _participles(anchors[0]) if anchors[0] is not None else set()
     found = _attached_date(ctx, sent, same) if same else None
+    if found is not None:
+        return text_date(ctx, found, "participle clause")
+    host = _participle_host(anchors[0]) if anchors[0] is not None else None
+    found = _attached_date(ctx, sent, {host.i}) if host is not None else None
     if found is not None:
         return text_date(ctx, found, "participle clause")
     frame = _frame_date(ctx, sent, anchors[0]) if anchors[0] is not None else None
