@@ -13,7 +13,11 @@ planned), and on matched events whose annotation has a date reports:
   annotated month is consistent, only finer);
 - ``from_text``: the share dated by a time expression of the text (the rest fall
   back to the publication date or a range ending on it);
-- ``range_days``: the mean width of the predicted ranges in days.
+- ``range_days``: the mean width of the predicted ranges in days;
+- ``range_hit_day`` / ``range_hit_coarse``: ``range_hit`` on the events annotated to the day
+  (``matched_day``) and on those annotated only to a month or year (``matched_coarse``): a
+  range finer than an annotated month (the week before the report) is consistent but no hit,
+  so the two parts' ``range_hit`` also differ by how many events each annotates coarsely.
 
     .venv/bin/python -m eventwire.evaluation.voa_dates [--part tune|check] [--cli PATH]
         [--examples N]
@@ -61,13 +65,18 @@ def matched_dates(text: str, gold: list[dict[str, Any]], out: dict[str, Any], sc
 
 
 def summarise(rows: list[tuple[str, dict[str, Any], str]]) -> dict[str, Any]:
-    """Exact value, range hit and consistency, share dated from the text, mean width."""
+    """Exact value, range hit and consistency, share dated from the text, mean width, and the
+    range hit on events annotated to the day and on those annotated coarser."""
     n = len(rows)
     exact = hit = nested = text = width = 0
+    by_grain = {"day": [0, 0], "coarse": [0, 0]}  # grain -> [events, hits]
     for gold, pred, _ in rows:
         exact += pred.get("value") == gold
         rng, day = predicted_range(pred), date_range(gold)
+        grain = by_grain["day" if day and day[0] == day[1] else "coarse"]
+        grain[0] += 1
         if rng and day:
+            grain[1] += rng[0] <= day[0] and day[1] <= rng[1]
             hit += rng[0] <= day[0] and day[1] <= rng[1]
             nested += (rng[0] <= day[0] and day[1] <= rng[1]) or \
                 (day[0] <= rng[0] and rng[1] <= day[1])
@@ -76,7 +85,9 @@ def summarise(rows: list[tuple[str, dict[str, Any], str]]) -> dict[str, Any]:
     return {"matched_with_date": n, "value_exact": exact / n if n else 0.0,
             "range_hit": hit / n if n else 0.0, "range_consistent": nested / n if n else 0.0,
             "from_text": text / n if n else 0.0,
-            "range_days": width / n if n else 0.0}
+            "range_days": width / n if n else 0.0,
+            **{f"matched_{g}": k for g, (k, _) in by_grain.items()},
+            **{f"range_hit_{g}": h / k if k else 0.0 for g, (k, h) in by_grain.items()}}
 
 
 def main(argv: list[str] | None = None) -> int:
