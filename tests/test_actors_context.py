@@ -84,6 +84,39 @@ def test_a_body_after_from_or_of_owns_the_agent(nlp, text, agent, country):
     assert ref.evidence.startswith("member of")
 
 
+@pytest.mark.parametrize(("text", "agent", "country"), [
+    ("LIMA - A spokesman for the European Union criticised Peru.", "spokesman", "IGO"),
+    ("QUITO - A spokeswoman for the UN refugee agency visited camps in Ecuador.",
+     "spokeswoman", "IGO"),
+    ("LIMA - A negotiator for Hezbollah met Peruvian officials.", "negotiator", "LBN"),
+])
+def test_a_body_after_for_owns_the_agent(nlp, text, agent, country):
+    # 'a spokesman for X' speaks as a member of X; the body may name its own body noun
+    # ('the UN refugee agency'); the dateline would place the agent in Peru or Ecuador
+    ref = actor_of(linked(nlp, text), agent)
+    assert ref.country == country
+    assert ref.evidence.startswith("member of")
+
+
+def test_a_place_after_for_owns_no_agent(nlp):
+    # 'the envoy for Sudan': a portfolio, not a member of Sudan's government
+    ref = actor_of(linked(nlp, "LIMA - The special envoy for Sudan met officials in Peru."),
+                   "envoy")
+    assert ref is None or ref.country != "SDN"
+
+
+@pytest.mark.parametrize(("text", "agent", "country"), [
+    ("Exiles protested against the government of Burma in Bangkok.", "government", "MMR"),
+    ("Rebels held talks with officials of Ethiopia in Washington.", "officials", "ETH"),
+    ("A delegation from Hamas in Cairo met Egyptian officials.", "delegation", "PSE"),
+])
+def test_the_owner_of_an_agent_wins_over_where_it_is(nlp, text, agent, country):
+    # an of- / from-phrase naming whose the agent is decides before a place phrase after it
+    ref = actor_of(linked(nlp, text), agent)
+    assert ref.country == country
+    assert ref.evidence.startswith(("of: ", "member of"))
+
+
 def test_victims_of_a_body_are_not_its_members(nlp):
     ref = actor_of(linked(nlp, "LIMA - Victims of the Islamic State gathered on Monday."),
                    "Victims")

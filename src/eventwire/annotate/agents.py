@@ -48,7 +48,8 @@ COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 AGENT_PLACE_PREPS = frozenset({"in", "inside", "on", "from"})  # 'militants in / from X'
 PLACE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})  # 'on Afghan soil'
 PLACE_KINDS = frozenset({"state", "place"})
-BODY_PREPS = frozenset({"from", "of"})  # 'a delegation from Hamas', 'fighters of the group'
+BODY_PREPS = frozenset({"from", "of", "for"})  # 'a delegation from Hamas', 'fighters of the
+# group', 'a spokesman for the Red Cross'
 UNDERGOING_SECTORS = frozenset({"CVL", "REF"})  # 'victims of X', 'refugees from X': not X's
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 BODY_CODES = frozenset({"IGO"})  # international bodies: posts there are countries' posts
@@ -247,18 +248,22 @@ def _located_after(doc: Any, end: int, linked: list[Entity]) -> tuple[str, str] 
 def _body_after(doc: Any, end: int, linked: list[Entity], sector: str
                 ) -> tuple[str, str] | None:
     """'a delegation from Hamas', 'officials from the World Health Organization', 'fighters of
-    the Islamic State': a linked body (no place, no person) after 'from' / 'of' on the agent
-    noun is the agent's own, as a body named before it is ('Hamas officials'); not for those
-    who undergo what a body does ('victims of X', 'hostages of X')."""
+    the Islamic State', 'a spokesman for the Red Cross', 'a spokeswoman for the UN refugee
+    agency': a linked body (no place, no person) after 'from' / 'of' / 'for' on the agent
+    noun, or naming the body noun there, is the agent's own, as a body named before it is
+    ('Hamas officials'); not for those who undergo what a body does ('victims of X',
+    'hostages of X'). A place after 'for' is no body ('the envoy for Sudan': a portfolio)."""
     if sector in UNDERGOING_SECTORS:
         return None
     head = doc[end - 1]
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in BODY_PREPS):
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
-            ent = next((e for e in linked if e.start <= obj.idx < e.end), None)
-            if ent is not None and ent.actor.kind not in PLACE_KINDS and \
-                    ent.actor.kind != "person":
-                return ent.actor.country, f"member of: {ent.text}"
+            words = (obj, *(c for c in obj.children if c.dep_ == "compound" and c.i < obj.i))
+            for word in words:
+                ent = next((e for e in linked if e.start <= word.idx < e.end), None)
+                if ent is not None and ent.actor.kind not in PLACE_KINDS and \
+                        ent.actor.kind != "person":
+                    return ent.actor.country, f"member of: {ent.text}"
     return None
 
 
@@ -795,9 +800,8 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus,
         placed = (_paired_title(doc, i, end, linked, focus) if titled_span else None) or \
             _owner_before(doc, i, by_end) or _country_possessor(doc, i, focus) or \
             _mover(toks[end - 1], by_end) or \
-            _ngo(reg, lowers[end - 1], sector) or _located_after(doc, end, linked) or \
-            _body_after(doc, end, linked, sector) or \
-            _state_after(reg, doc, end, linked, sector) or \
+            _ngo(reg, lowers[end - 1], sector) or _body_after(doc, end, linked, sector) or \
+            _state_after(reg, doc, end, linked, sector) or _located_after(doc, end, linked) or \
             focus.context_country(focus.sentence_start(span.start_char),
                                   others=_counterparts(toks[end - 1]) +
                                   _own_side_announcer(toks[end - 1], linked) +
