@@ -38,6 +38,21 @@ def test_the_doer_of_the_answered_act_is_the_target(pipeline, text, code):
     assert code in _side(pipeline, text, "THREATEN", "target")
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    ("Moscow vowed to punish any attacks by Chechen fighters.", "RUS"),
+    ("Turkey threatened to punish any incursion by Syrian troops.", "SYR"),
+    ("Israel vowed to avenge the killing of its soldiers by Hezbollah.", "LBN"),
+])
+def test_the_doer_of_a_punished_act_is_the_target(pipeline, text, code):
+    # the act answered is the object of a verb of punishing, not of a preposition
+    assert code in _side(pipeline, text, "THREATEN", "target")
+
+
+def test_a_punished_act_with_no_named_doer_adds_no_target(pipeline):
+    text = "Egypt vowed to punish any attack by its enemies."
+    assert _side(pipeline, text, "THREATEN", "target") <= {None}
+
+
 def test_the_threatening_side_is_never_its_own_target(pipeline):
     text = "Israel threatened to retaliate for any attack by Israel's enemies."
     assert "ISR" not in _side(pipeline, text, "THREATEN", "target")

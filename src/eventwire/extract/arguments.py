@@ -967,6 +967,8 @@ ANSWERED_PREPS = frozenset({"for", "over", "to", "against", "after", "following"
 # 'retaliation [for] an attack', 'sanctions [after] the seizure'
 ANSWERED_AGENT_PREPS = frozenset({"by", "from"})  # '… an attack [by] X'
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "reaction", "revenge"})
+PUNISHING_VERBS = frozenset({"punish", "avenge", "answer"})  # 'vowed to punish any attack by
+# X', 'to avenge the killing of its soldiers by X': the act answered is their object
 
 
 def _answered_agents(verb: Any, source: list[Any]) -> list[Any]:
@@ -977,8 +979,10 @@ def _answered_agents(verb: Any, source: list[Any]) -> list[Any]:
     any incursion by X', 'threatened countermeasures after the seizure of a boat by X'. The
     act is the object of a for / over / to / against / after / following phrase on the verb,
     on its object, on what it warns of, on an 'in response' phrase or on the verb of its
-    complement; its doer is a by- or from-phrase on it (or on its own of-object, where the
-    parser hangs it there). Only names, never the actor itself."""
+    complement, or the direct object of a verb of punishing ('vowed to punish any attack by
+    X', 'vowed to avenge the killing of its soldiers by X'); its doer is a by- or from-phrase
+    on it (or on its own of-object, where the parser hangs it there). Only names, never the
+    actor itself."""
     own = {_name_text(s) for s in source if s.pos_ != "PRON"}
     verbs = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
     bases = [h for v in verbs for h in (v, *_children(v, ("dobj",)), *_pobjs(v, {"of"}))]
@@ -989,6 +993,8 @@ def _answered_agents(verb: Any, source: list[Any]) -> list[Any]:
         acts = _pobjs(holder, ANSWERED_PREPS) + [
             o for c in holder.children if c.dep_ in ("acl", "prep") and c.lower_ == "following"
             for o in _children(c, ("dobj",))]  # the parser's participle 'following X'
+        if holder in verbs and holder.lemma_.lower() in PUNISHING_VERBS:
+            acts += _children(holder, ("dobj",))
         for act in acts:
             if act.pos_ != "NOUN":
                 continue
