@@ -208,6 +208,38 @@ def _split_at_dateline(doc: Any, text: str, reg: Any) -> None:
             doc.user_data.pop(key, None)
 
 
+ACRONYM_RE = re.compile(r"[A-Z]{2,}")
+UNLABELLED_KINDS = frozenset({"person", "state", "place", "media"})  # the tagger's own
+# (a media outlet publishes and is no participant; 'VOA:' labels a turn)
+
+
+def _label_acronyms(doc: Any, reg: Any) -> None:
+    """'an OAU proposal', 'ECOWAS troops', 'IAEA inspectors': an acronym the tagger left
+    outside any entity (read as an adjective or common noun before the noun it qualifies)
+    that is exactly the registry name of a body (an international organisation, an armed
+    group, a party; no person, state, place or media outlet) becomes an ORG entity, so the
+    parse-based rules that look for a named doer or owner ('accepted X's proposal', 'X
+    troops') see it as a name, as they do when the tagger finds it ('The OAU condemned the
+    coup'). Not in a line written in capitals ('PEOPLE WHO FLED'), where a word beside it
+    is in capitals too."""
+    from spacy.tokens import Span as SpacySpan
+
+    found = []
+    for tok in doc:
+        if tok.ent_type_ or not ACRONYM_RE.fullmatch(tok.text) or any(
+                ACRONYM_RE.fullmatch(doc[k].text) for k in (tok.i - 1, tok.i + 1)
+                if 0 <= k < len(doc)):
+            continue
+        ids = reg.alias_index.get(tok.text)
+        actor = reg.resolve(ids[0]) if ids else None
+        if actor is not None and actor.kind not in UNLABELLED_KINDS:
+            found.append(SpacySpan(doc, tok.i, tok.i + 1, label="ORG"))
+    if found:
+        doc.ents = sorted([*doc.ents, *found], key=lambda e: e.start)
+        for key in (ENTS_KEY, ENT_STARTS_KEY):
+            doc.user_data.pop(key, None)
+
+
 CALENDAR_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split())
@@ -250,6 +282,7 @@ def link_component(ex: Extraction, ctx: Any) -> None:
     reg = _registry(ctx)
     _split_at_dateline(ex.doc, ex.article.text, reg)
     _split_place_from_time(ex.doc, reg)
+    _label_acronyms(ex.doc, reg)
     links = link_doc(reg, ex.doc, ex.article.published_date)
     entities = phoenix_link(_entities(ex, links), reg, ex.article.published_date, ex.doc)
     entities = organisation_names(ex.doc, entities, reg)
