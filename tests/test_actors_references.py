@@ -56,6 +56,23 @@ def test_the_owner_of_a_plan_acts_in_it(pipeline, text, trigger, country):
     assert _countries(ev, "source") == {country}
 
 
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    ("North Korea announced its readiness to resume talks with Seoul.", "resume", "PRK"),
+    ("Syria expressed willingness to negotiate with Israel.", "negotiate", "SYR"),
+    ("Libya reaffirmed its determination to cooperate with the inquiry.", "cooperate", "LBY"),
+])
+def test_who_voices_the_will_to_act_acts(pipeline, text, trigger, country):
+    # a noun of will ('readiness', 'willingness') owned or voiced by the subject
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "source") == {country}
+
+
+def test_who_doubts_the_will_of_another_does_not_act():
+    doc = load_nlp()("Germany questioned the willingness to negotiate with Iran.")
+    negotiate = next(t for t in doc if t.lower_ == "negotiate")
+    assert [t.text for t in verb_subject(negotiate)] != ["Germany"]
+
+
 def test_who_rejects_a_plan_does_not_carry_it_out():
     doc = load_nlp()("Germany rejected a plan to deploy troops in Mali.")
     deploy = next(t for t in doc if t.lower_ == "deploy")

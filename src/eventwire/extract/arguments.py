@@ -166,10 +166,14 @@ CLOCK_RE = re.compile(r"\d{1,2}[:.]\d{2}")  # '16:30 GMT:', a live-blog entry's 
 MAX_DANGLING = 6  # tokens searched after a preposition the parser left without an object
 NP_MODIFIERS = ("det", "nummod", "amod", "compound", "poss", "case", "quantmod", "nmod")
 PLAN_NOUNS = ("plan", "decision", "proposal", "intention", "bid", "effort", "attempt", "move",
-              "offer", "pledge", "commitment", "plot", "scheme", "campaign", "push", "drive")
+              "offer", "pledge", "commitment", "plot", "scheme", "campaign", "push", "drive",
+              "readiness", "willingness", "desire", "determination", "intent", "wish",
+              "eagerness")  # and the will to act: 'expressed willingness to negotiate'
 PLANNER_VERBS = ("announce", "unveil", "approve", "adopt", "make", "launch", "have", "draw",
                  "submit", "present", "outline", "finalize", "finalise", "confirm", "reveal",
-                 "renew", "step", "table", "propose")  # the subject owns the plan it verbs
+                 "renew", "step", "table", "propose",  # the subject owns the plan it verbs
+                 "express", "voice", "signal", "show", "indicate", "reaffirm", "reiterate",
+                 "declare", "state")  # or the will it voices: 'X signalled its readiness'
 MEDIATION_WORDS = ("mediate", "mediation", "mediator", "broker", "brokering", "arbitrate",
                    "arbitration", "facilitate")  # 'mediate between X and Y': both are targets
 CAUSE_PREPS = ("in", "during", "amid", "amidst")  # 'killed [in] an airstrike by X'
@@ -701,9 +705,10 @@ def _member_of(noun: Any) -> list[Any]:
 
 
 def _planner(tok: Any) -> list[Any]:
-    """'X announced plans to deploy troops', 'Y launched an attempt to seize the airport': who
-    owns the plan noun an infinitive hangs off acts (its possessor, else the subject of the
-    verb that announces, makes or adopts it)."""
+    """'X announced plans to deploy troops', 'Y launched an attempt to seize the airport', 'Z
+    expressed willingness to negotiate': who owns the plan (or will) noun an infinitive hangs
+    off acts (its possessor, else the subject of the verb that announces, makes, adopts or
+    voices it)."""
     noun = tok.head
     if tok.dep_ != "acl" or noun.lemma_.lower() not in PLAN_NOUNS or \
             not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
