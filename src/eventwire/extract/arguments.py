@@ -857,6 +857,12 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         if src:
             args.source, args.target, args.expand = src, tgt, False
             return args
+    if not args.source and not parties and trig.entry.type in SHARED_TYPES and \
+            _is_passive(tok):
+        src, tgt = _meeting_parties(tok)  # 'agreement was reached in talks with X and Y'
+        if src:
+            args.source, args.target, args.expand = src, tgt, False
+            return args
     received = _received_phrase(trig)
     if received is not None:  # 'X received intelligence from Y': Y gives, X receives
         args.source, args.target = received
@@ -965,6 +971,10 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         args.target += [t for t in _pressers(tok) if t not in args.source]
     if not any(_actorish(o) for o in args.target) and trig.entry.type in ORIGIN_TARGET_TYPES:
         args.target += [o for o in _left_out_of(tok) if o not in args.source]
+    if not any(_actorish(o) for o in args.target) and trig.entry.type in PARTNERED_TYPES:
+        own = {_name_text(s) for s in args.source if s.pos_ != "PRON"}
+        args.target += [o for o in meeting_named(tok) if o not in args.source
+                        and _name_text(o) not in own]  # 'in talks with X, Y agreed to …'
     return args
 
 
@@ -1931,6 +1941,43 @@ def _side(toks: list[Any]) -> list[Any]:
     ends = _name_ends(toks)
     people = [t for t in ends if t.ent_type_ == "PERSON"]
     return people[-1:] or ends[-1:]
+
+
+SETTING_PREPS = frozenset({"in", "at", "during", "after", "following"})
+MEETING_LEMMAS = frozenset({"talk", "talks", "meeting", "negotiation", "summit", "conference",
+                            "session", "round"})
+ATTENDING_VERBS = frozenset({"attend", "hold", "join"})  # 'talks attended / held by X and Y'
+PARTNERED_TYPES = ("AGREE", "CONSULT", "COOPERATE")  # 'in talks with X, Y agreed': X, the
+# partner (a withdrawal after talks with X is not aimed at X)
+
+
+def _meeting_parties(verb: Any) -> tuple[list[Any], list[Any]]:
+    """'Agreement was reached in talks with X and Y', 'an accord was reached at talks
+    attended by X and Y', 'a truce was signed after talks between X and Y': an agentless
+    passive of an event between parties (an agreement reached, a deal signed) was made by
+    the parties of the meeting its setting phrase names (``meeting_named``). The first named
+    party as source, the others as targets, as for 'between X and Y'."""
+    named = meeting_named(verb)
+    return named[:1], named[1:]
+
+
+def meeting_named(verb: Any) -> list[Any]:
+    """The parties named by the between-, with- or attended-by phrase of a meeting noun
+    ('talks', 'a summit') in a setting phrase of ``verb`` ('in talks with X and Y', 'at
+    talks attended by X and Y', 'after talks between X and Y'), in order; no pronoun."""
+    for noun in _pobjs(verb, SETTING_PREPS):
+        if noun.lemma_.lower() not in MEETING_LEMMAS and noun.lower_ not in MEETING_LEMMAS:
+            continue
+        src, tgt = _between(noun)
+        named = src + tgt or _pobjs(noun, {"with"}) + [
+            a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            and c.lemma_.lower() in ATTENDING_VERBS for a in _pobjs(c, {"by"})]
+        named = [n for n in named if _actorish(n) and n.pos_ != "PRON"]
+        if named and not src:
+            named = named[:1] + list(conjuncts(named[0])) + named[1:]
+        if named:
+            return named
+    return []
 
 
 def _between(tok: Any) -> tuple[list[Any], list[Any]]:
