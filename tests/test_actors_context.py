@@ -117,6 +117,16 @@ def test_the_owner_of_an_agent_wins_over_where_it_is(nlp, text, agent, country):
     assert ref.evidence.startswith(("of: ", "member of"))
 
 
+@pytest.mark.parametrize(("text", "agent", "giver"), [
+    ("France flew relief supplies to flood victims in Mozambique.", "victims", "FRA"),
+    ("Britain flew tents to refugees on Monday in Kenya.", "refugees", "GBR"),
+])
+def test_the_giver_does_not_place_the_recipients(nlp, text, agent, giver):
+    # what the subject sends or gives to an agent is no sign the agent is the subject's own
+    ref = actor_of(linked(nlp, text), agent)
+    assert ref is None or ref.country != giver
+
+
 def test_victims_of_a_body_are_not_its_members(nlp):
     ref = actor_of(linked(nlp, "LIMA - Victims of the Islamic State gathered on Monday."),
                    "Victims")

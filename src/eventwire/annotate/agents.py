@@ -77,6 +77,7 @@ REPORTED_DEPS = ("ccomp",)  # 'said (that) Turkey must ...': what the agent says
 REPORTING_AFTER_DEPS = ("conj", "parataxis")  # '..., an official said': parsed after it
 COUNTERPART_PREPS = frozenset({"with", "against", "to", "toward", "towards", "on", "upon"})
 # 'talks with X', 'called on X': whom the clause is done with, to or on
+RECIPIENT_PREPS = frozenset({"to"})  # 'sent food [to] refugees': what the subject transfers
 UNDERGOER_PREPS = frozenset({"at", "on", "against", "toward", "towards", "into"})  # 'fired at X'
 CAUSE_PREPS = frozenset({"in", "during", "amid", "amidst"})  # 'killed [in] a raid by X'
 PLACE_PREPS = frozenset({"near", "across", "throughout", "within", "outside", "at", "along"})
@@ -458,12 +459,17 @@ def _mover(head: Any, by_end: dict[int, Entity]) -> tuple[str, str] | None:
 
 def _undergoer(head: Any) -> bool:
     """Whether an agent noun is what its clause's subject acts on: the object of the verb
-    ('Houthi rebels attacked a cargo ship'), or of a target preposition on it ('fired
-    rockets at military bases')."""
+    ('Houthi rebels attacked a cargo ship'), of a target preposition on it ('fired
+    rockets at military bases'), or the recipient of what it sends or gives ('flew relief
+    supplies to flood victims', 'sent food to refugees')."""
     if head.dep_ == "dobj":
         return head.head.pos_ in ("VERB", "AUX")
-    return head.dep_ == "pobj" and head.head.dep_ == "prep" and \
-        head.head.lower_ in UNDERGOER_PREPS and head.head.head.pos_ == "VERB"
+    if head.dep_ != "pobj" or head.head.head.pos_ != "VERB":
+        return False
+    prep, verb = head.head, head.head.head
+    if prep.lower_ in RECIPIENT_PREPS and prep.dep_ in ("prep", "dative"):
+        return any(c.dep_ == "dobj" for c in verb.children)
+    return prep.dep_ == "prep" and prep.lower_ in UNDERGOER_PREPS
 
 
 def _announcer_spans(head: Any) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
