@@ -134,6 +134,8 @@ FROM_SOURCE_NOUNS = ("opposition", "criticism", "condemnation", "support", "back
                      "pressure", "objection", "complaint", "accusation", "allegation", "rebuke",
                      "denunciation")  # 'opposition from X': X opposes
 UNDERGO_PREPS = ("under",)
+CHARGE_NOUNS = frozenset({"allegation", "accusation", "charge", "claim", "report", "complaint"})
+# a charge names a wrong: 'allegations of abuses by X' - X did the abuses, the charged party
 ARRIVING_VERBS = ("come", "pour", "flood", "arrive", "stream", "flow", "pile")  # 'criticism
 # came / poured in / flooded in from X': X voices it
 # 'X was hit by sanctions from Y': the passive subject undergoes the event noun of its by-phrase
@@ -2166,6 +2168,23 @@ def _attributed(tok: Any) -> list[Any]:
         [o for o in _children(verb, ("dobj",)) if o.i != head.i]
 
 
+def _charged_doers(tok: Any) -> list[Any]:
+    """Who a charge noun charges: the doer of the wrong it names in its of-phrase ('allegations
+    of abuses by the security forces', 'charges of war crimes by Serbian forces': the forces are
+    accused). The by-phrase counts on the wrong, or on the charge noun after the wrong (the
+    parser hangs it on either); a by-phrase before the wrong or with no wrong named is the
+    charger's own ('accusations by the opposition that ...', 'accusations by X of fraud')."""
+    if tok.lemma_.lower() not in CHARGE_NOUNS:
+        return []
+    wrongs = [o for o in _pobjs(tok, {"of"}) if o.pos_ == "NOUN" and not _actorish(o)]
+    if not wrongs:
+        return []
+    doers = [b for o in wrongs for b in _pobjs(o, {"by"})]
+    doers += [b for b in _pobjs(tok, {"by"}) if b.i > wrongs[0].i]
+    return [b for b in doers if b.pos_ in NOUN_TAGS and b.ent_type_ not in TIME_ENTS
+            and not _manner(b)][:2]
+
+
 def _senders(tok: Any) -> list[Any]:
     """The named parties a stated act's noun comes from ('threats from X', 'an offer from
     X', 'protests from X'): from-phrases naming a party, not a place or time."""
@@ -2538,12 +2557,14 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
     args.expand = not (src or parties) or args.convened
     if not (src or tgt or parties):
         tgt = _misparsed_recipient(tok)  # 'offered [Ukraine] new loans'
+    charged = _charged_doers(tok) if etype == "ACCUSE" else []
     if not src:
         src = [t for t in _modifier_actors(tok, is_place) or _from_source(tok) or _attributed(tok)
-               if t not in tgt]
+               if t not in tgt and t not in charged]
         if not src:  # 'the expulsion of Russian diplomats by Poland', by hung on the of-object
             src = [b for o in _pobjs(tok, {"of"}) for b in _pobjs(o, {"by"})
-                   if b.pos_ in NOUN_TAGS and b.ent_type_ not in TIME_ENTS and b not in tgt][:1]
+                   if b.pos_ in NOUN_TAGS and b.ent_type_ not in TIME_ENTS and b not in tgt
+                   and b not in charged][:1]
         if not src:
             src, done_to = _participle_agent(tok, lexicon, etype)  # 'strikes carried out by X'
             tgt = tgt or done_to
@@ -2642,6 +2663,8 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         # unless the refuser is the passive's by-agent ('the allegations were denied by X')
         tgt = [_owner(s) for s in verb_subject(answering) if s not in src]
         answered = bool(tgt)
+    if charged and not answered:  # 'allegations of abuses by X': X is charged, not charging
+        tgt = charged + [t for t in tgt if t not in charged]
     guarded = _protected(tok)
     if guarded and not src:  # 'protects X from raids by Y', the by-phrase hung on the verb
         src = [b for b in _pobjs(first_conjunct(tok).head.head, {"by"}) if b.pos_ in NOUN_TAGS]
