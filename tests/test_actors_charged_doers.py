@@ -41,3 +41,10 @@ def test_the_charger_stays_the_subject(pipeline):
 def test_a_by_phrase_naming_no_wrong_is_the_charger(pipeline, text, trigger, source):
     ev = _event(_events(pipeline, text), trigger)
     assert _countries(ev, "source") == {source}
+
+
+def test_a_denied_charge_names_its_accused(pipeline):
+    ev = _event(_events(pipeline, "Moscow denied allegations of abuses by Ukrainian troops."),
+                "allegations")
+    assert _countries(ev, "target") == {"UKR"}
+    assert "UKR" not in _countries(ev, "source")
