@@ -337,7 +337,7 @@ def extract_events(ectx: EventContext, parsed: tuple[Any, list[Any]] | None = No
     infer_consult_modes(events)
     threat_modes(events, ectx.ex.doc, ectx.lexicon)
     visitors_as_sources(events, ectx.text)
-    story_attackers(events, ectx.registry, focus_of(ectx.ex.doc))
+    story_attackers(events, ectx.registry, focus_of(ectx.ex.doc), ectx.ex.doc)
     clash_sides(events, ectx)
     return events
 

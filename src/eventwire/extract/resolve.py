@@ -276,7 +276,8 @@ def _compatible(a: EventMention, b: EventMention) -> bool:
     return not ka or not kb or bool(ka & kb)
 
 
-def story_attackers(events: list[EventMention], registry: Any, focus: Any = None) -> None:
+def story_attackers(events: list[EventMention], registry: Any, focus: Any = None,
+                    doc: Any = None) -> None:
     """A generic attacker that the context placed in its own victim's country ("fighter
     jets struck targets across southern Lebanon": the sentence names only Lebanon) is of
     the country whose named forces attack that victim elsewhere in the article, when
@@ -286,11 +287,12 @@ def story_attackers(events: list[EventMention], registry: Any, focus: Any = None
     in its own attacker's country ("Russian missiles struck Kyiv. Two people were killed":
     the article names only Russia as a country) is of the country that attacker's named
     victims belong to. Evidence "story victim: …". With the article's ``focus``, an attack
-    naming no attacker in a domestic conflict is of its place's country (below)."""
+    naming no attacker in a domestic conflict is of its place's country (below; ``doc``, the
+    parsed article, gives the attacker's own words)."""
     _story_side(events, registry, "source", _placed, "story attacker")
     _story_side(events, registry, "target", _scene_placed, "story victim")
     if focus is not None:
-        _domestic_attackers(events, registry, focus)
+        _domestic_attackers(events, registry, focus, doc)
         _story_enemy(events, registry, focus)
         _closure_own_targets(events)
         _story_counterpart(events, registry, focus)
@@ -501,7 +503,8 @@ def _enemy_named(ev: EventMention) -> Any:
     return ENEMY_SUBJECT_RE.search(before)
 
 
-def _domestic_attackers(events: list[EventMention], registry: Any, focus: Any) -> None:
+def _domestic_attackers(events: list[EventMention], registry: Any, focus: Any,
+                        doc: Any = None) -> None:
     """An attack naming no attacker at all ("twelve soldiers were killed in an attack in
     the Mopti region"), whose place and victims are all of one country, in an article
     whose attacks name no other country (attacker, victim or place), is of that country
@@ -510,7 +513,10 @@ def _domestic_attackers(events: list[EventMention], registry: Any, focus: Any) -
     their sentence locates something in or the dateline: never from a country the sentence
     names for another part ("the attack was reported by Bolivian radio", "after the attack,
     Pakistan closed the border") nor from the article's focus alone.
-    Evidence "domestic attack: …", attribute ``source_from`` "domestic attack"."""
+    Evidence "domestic attack: …", attribute ``source_from`` "domestic attack". The source's
+    words are the attacker's own phrase, the active subject of the trigger ('Gang members
+    attacked …'), or the launch site's name; with neither, the country's name (never the
+    trigger word itself)."""
     attacks = [ev for ev in events if ev.type in ATTACK_TYPES]
     involved = {p.actor.country for ev in attacks for p in ev.source + ev.target
                 if p.actor and p.actor.country}
@@ -544,16 +550,70 @@ def _domestic_attackers(events: list[EventMention], registry: Any, focus: Any) -
         if sites:  # 'Rockets fired from Lebanon struck a kibbutz': no domestic attack
             if len(sites) == 1 and registry is not None:
                 ref = registry.country_ref(next(iter(sites)))
-                ev.source = [Participant(ev.trigger.start, ev.trigger.end, ev.trigger.text,
-                                         dataclasses.replace(
-                                             ref, evidence=f"fired from: {ref.name}"))]
+                ev.source = [_attacker_words(ev, doc, focus, ref, f"fired from: {ref.name}")]
                 ev.attributes["source_from"] = "launch site"
             continue
         ref = registry.country_ref(code) if registry is not None else \
             ActorRef(id=f"country:{code}", name=code, country=code, kind="state")
-        ev.source = [Participant(ev.trigger.start, ev.trigger.end, ev.trigger.text,
-                                 dataclasses.replace(ref, evidence=f"domestic attack: {ref.name}"))]
+        ev.source = [_attacker_words(ev, doc, focus, ref, f"domestic attack: {ref.name}")]
         ev.attributes["source_from"] = "domestic attack"
+
+
+def _attacker_words(ev: EventMention, doc: Any, focus: Any, ref: ActorRef,
+                    evidence: str) -> Participant:
+    """The participant an attack naming no linked attacker gets for the country ``ref`` its
+    context gives: for a launch site, the span naming it ('Rockets fired from Lebanon');
+    else the trigger's active subject ('Gang members attacked a police station'); else the
+    country's name over the trigger's span (the span the event's confidence has always seen
+    for this source, which counts it as the sentence's own). Never the trigger's words."""
+    actor = dataclasses.replace(ref, evidence=evidence)
+    if evidence.startswith("fired from") and focus is not None:
+        for e, _ in focus.by_sentence.get(focus.sentence_start(ev.sentence.start), []):
+            if e.actor is not None and e.actor.country == ref.country and \
+                    ev.sentence.start <= e.start and e.end <= ev.trigger.start:
+                return Participant(e.start, e.end, e.text, actor)
+    else:
+        span = _subject_span(ev, doc, focus)
+        if span is not None:
+            return Participant(span.start_char, span.end_char, span.text, actor)
+    return Participant(ev.trigger.start, ev.trigger.end, ref.name, actor)
+
+
+SUBJECT_LEFT = ("det", "amod", "compound", "nummod", "quantmod", "poss", "case", "advmod")
+
+
+def _subject_span(ev: EventMention, doc: Any, focus: Any) -> Any:
+    """The phrase of the active subject of a verbal trigger ('Gang members' in 'Gang members
+    attacked …', 'members of a gang' in 'members of a gang attacked …'), or None (a noun
+    trigger, a passive, a headline parsed apart, a pronoun, a dateline or no subject)."""
+    if doc is None:
+        return None
+    span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    while tok.dep_ in ("xcomp", "conj") and tok.pos_ == "VERB" and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        tok = tok.head  # 'gunmen stormed and attacked', 'gunmen tried to attack'
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    floor = ev.sentence.start
+    if focus is not None and focus.dateline is not None:
+        floor = max(floor, focus.dateline.end)  # 'KABUL, Afghanistan — Gunmen …'
+    subj = next((c for c in reversed(list(tok.lefts)) if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ in ("PRON", "DET") or subj.idx < floor:
+        return None
+    left = min([subj.i] + [t.i for c in subj.lefts if c.dep_ in SUBJECT_LEFT
+                           for t in c.subtree])
+    right = subj.i
+    for c in subj.rights:
+        if c.dep_ == "prep" and c.right_edge.i < tok.i:
+            right = max(right, c.right_edge.i)  # 'members of a gang'
+        else:
+            break
+    while left < subj.i and (doc[left].is_punct or doc[left].idx < floor):
+        left += 1
+    return doc[left:right + 1]
 
 
 def _undergone_attack(ev: EventMention) -> bool:
