@@ -39,6 +39,7 @@ def test_a_fight_naming_no_side_takes_the_article_sides(pipeline, sentence, word
     assert len(ev.source) == len(ev.target) == 1
     assert all(p.inherited for p in (*ev.source, *ev.target))
     assert ev.source[0].actor.evidence.startswith("story sides: ")
+    assert {p.text for p in (*ev.source, *ev.target)} == {"Peru", "Ecuador"}  # not the trigger
     assert ev.attributes["sides_from"]["from"] == "story"
     assert ev.attributes["source_inherited"]["from"] == "story sides"
     assert "from=context" in features_of(ev)  # the model reads parties given by the context

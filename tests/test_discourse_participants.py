@@ -599,6 +599,7 @@ def test_a_sanction_in_a_two_sided_dispute_targets_the_other_side(pipeline):
     (tgt,) = ev.target
     assert tgt.actor.country == "TUR" and tgt.inherited
     assert tgt.actor.evidence.startswith("story counterpart: ")
+    assert tgt.text == tgt.actor.name != ev.trigger.text  # named by its country, not the trigger
     assert ev.attributes["target_inherited"]["from"] == "story counterpart"
 
 

@@ -48,7 +48,7 @@ def clash_sides(events: list[EventMention], ectx: Any) -> None:
         a, b = (registry.country_ref(code) for code in found)
         names = f"{a.name} and {b.name}"
         label = "clash sides" if how == "clause" else "story sides"
-        ev.source, ev.target = ([Participant(ev.trigger.start, ev.trigger.end, ev.trigger.text,
+        ev.source, ev.target = ([Participant(ev.trigger.start, ev.trigger.end, ref.name,
                                              dataclasses.replace(ref, evidence=f"{label}: {names}"),
                                              inherited=True)] for ref in (a, b))
         ev.attributes[SIDES_KEY] = {"from": how, "countries": list(found)}

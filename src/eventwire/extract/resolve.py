@@ -399,7 +399,7 @@ def _story_counterpart(events: list[EventMention], registry: Any, focus: Any) ->
         if named - sides - own:
             continue  # a third country of the sentence may be the addressee
         ref = _named_counterpart(events, own, other) or registry.country_ref(other)
-        ev.target = [Participant(ev.trigger.start, ev.trigger.end, ev.trigger.text,
+        ev.target = [Participant(ev.trigger.start, ev.trigger.end, ref.name,
                                  dataclasses.replace(ref, evidence=f"story counterpart: {ref.name}"),
                                  inherited=True)]
         ev.attributes[INHERITED_NOTES[1]] = {"from": "story counterpart"}
