@@ -518,11 +518,14 @@ def mention_range(data: dict, published: str | None) -> dict | None:
             # "on Tuesday, hours after EVENT": that day or the night before
             lo, hi = rng[0] - dt.timedelta(days=1), rng[1]
             return {"range": [iso(lo), iso(hi)], "from": "offset:hours-" + cue, "span": span}
+        if cue:  # "early", "mid" or "late" narrows the month or year the cue orders against
+            rng, _ = part_of(rng, before_span(data, span)[-6:] + " " + ((span or {}).get("text")
+                                                                       or ""))
         if cue in EARLIER_CUES:  # the date bounds the event from above, it is not its date
-            lo, hi = rng[1] - dt.timedelta(days=PAST_DAYS), rng[1]
+            lo, hi = cue_bounds(rng, "before", modality, pub)
             return {"range": [iso(lo), iso(hi)], "from": "tense:before-date", "span": span}
         if cue:  # DATE ... before EVENT: the event came later
-            lo, hi = rng[0], rng[0] + dt.timedelta(days=PLANNED_DAYS)
+            lo, hi = cue_bounds(rng, "after", modality, pub)
             return {"range": [iso(lo), iso(hi)], "from": "tense:after-date", "span": span}
         text = (span or {}).get("text") or ""
         rng, moved = weekday_fix(rng, text, modality, pub, claimed_days(data), nominal(data))
@@ -554,6 +557,23 @@ def mention_range(data: dict, published: str | None) -> dict | None:
         lo, hi = lo - dt.timedelta(days=days), hi - dt.timedelta(days=0 if at_most else days)
         how += "+offset-clause"
     return {"range": [iso(lo), iso(hi)], "from": how, "span": None}
+
+
+def cue_bounds(rng: tuple[dt.date, dt.date], side: str, modality: str,
+               published: dt.date | None) -> tuple[dt.date, dt.date]:
+    """The days an event ordered against a date by a cue word lies in, keeping the date's
+    grain: "before" it (DATE ... after EVENT) from ``PAST_DAYS`` before its first day to its
+    last ("in February, after the talks failed": late January to the end of February);
+    "after" it (DATE ... before EVENT) from its first day to ``PLANNED_DAYS`` past its last
+    ("arrived in February, some staying for weeks before being deported": February to mid
+    March). A month stays a month: the bound is never cut to its first days. An asserted
+    event told after the date still lies on or before the report's day."""
+    if side == "before":
+        return rng[0] - dt.timedelta(days=PAST_DAYS), rng[1]
+    lo, hi = rng[0], rng[1] + dt.timedelta(days=PLANNED_DAYS)
+    if modality not in FUTURE_MODALITIES and published is not None and lo <= published < hi:
+        hi = published
+    return lo, hi
 
 
 def offset_clause(data: dict) -> tuple[int, bool] | None:
