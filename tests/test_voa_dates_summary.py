@@ -17,8 +17,16 @@ def test_range_hit_is_split_by_the_annotated_grain() -> None:
     assert got["matched_day"] == 2 and got["matched_coarse"] == 2
     assert got["range_hit_day"] == 0.5 and got["range_hit_coarse"] == 0.5
     assert got["range_hit"] == 0.5 and got["matched_with_date"] == 4
+    assert got["range_consistent_coarse"] == 0.5  # the month itself; the week straddles June
+
+
+def test_a_week_inside_an_annotated_month_is_consistent_but_no_hit() -> None:
+    week = {"value": "2025-06-12", "from": "article", "range": ["2025-06-05", "2025-06-12"]}
+    got = summarise([("2025-06", week, "a"), ("2025-05", week, "b")])
+    assert got["range_hit_coarse"] == 0.0 and got["range_consistent_coarse"] == 0.5
 
 
 def test_no_rows_give_zero_shares() -> None:
     got = summarise([])
     assert got["range_hit_day"] == 0.0 and got["matched_coarse"] == 0
+    assert got["range_consistent_coarse"] == 0.0

@@ -17,7 +17,12 @@ planned), and on matched events whose annotation has a date reports:
 - ``range_hit_day`` / ``range_hit_coarse``: ``range_hit`` on the events annotated to the day
   (``matched_day``) and on those annotated only to a month or year (``matched_coarse``): a
   range finer than an annotated month (the week before the report) is consistent but no hit,
-  so the two parts' ``range_hit`` also differ by how many events each annotates coarsely.
+  so the two parts' ``range_hit`` also differ by how many events each annotates coarsely;
+- ``range_consistent_coarse``: ``range_consistent`` on the events annotated only to a month
+  or year. An undated past report in an article published after the 7th of a month gets the
+  week before the report, inside the article's month: when the annotation gives that month,
+  no range that ends by the report can hold the whole month (a hit), but the week is
+  consistent with it.
 
     .venv/bin/python -m eventwire.evaluation.voa_dates [--part tune|check] [--cli PATH]
         [--examples N]
@@ -70,16 +75,20 @@ def summarise(rows: list[tuple[str, dict[str, Any], str]]) -> dict[str, Any]:
     n = len(rows)
     exact = hit = nested = text = width = 0
     by_grain = {"day": [0, 0], "coarse": [0, 0]}  # grain -> [events, hits]
+    coarse_nested = 0
     for gold, pred, _ in rows:
         exact += pred.get("value") == gold
         rng, day = predicted_range(pred), date_range(gold)
-        grain = by_grain["day" if day and day[0] == day[1] else "coarse"]
+        coarse = not (day and day[0] == day[1])
+        grain = by_grain["coarse" if coarse else "day"]
         grain[0] += 1
         if rng and day:
             grain[1] += rng[0] <= day[0] and day[1] <= rng[1]
             hit += rng[0] <= day[0] and day[1] <= rng[1]
-            nested += (rng[0] <= day[0] and day[1] <= rng[1]) or \
+            inside = (rng[0] <= day[0] and day[1] <= rng[1]) or \
                 (day[0] <= rng[0] and rng[1] <= day[1])
+            nested += inside
+            coarse_nested += coarse and inside
             width += (rng[1] - rng[0]).days
         text += pred.get("from") == "text"
     return {"matched_with_date": n, "value_exact": exact / n if n else 0.0,
@@ -87,7 +96,9 @@ def summarise(rows: list[tuple[str, dict[str, Any], str]]) -> dict[str, Any]:
             "from_text": text / n if n else 0.0,
             "range_days": width / n if n else 0.0,
             **{f"matched_{g}": k for g, (k, _) in by_grain.items()},
-            **{f"range_hit_{g}": h / k if k else 0.0 for g, (k, h) in by_grain.items()}}
+            **{f"range_hit_{g}": h / k if k else 0.0 for g, (k, h) in by_grain.items()},
+            "range_consistent_coarse": coarse_nested / by_grain["coarse"][0]
+            if by_grain["coarse"][0] else 0.0}
 
 
 def main(argv: list[str] | None = None) -> int:
