@@ -34,6 +34,8 @@ from eventwire.extract.tables import row_date_cell
 from eventwire.fuse.dates import (
     AFTER_CLAUSE_CHARS,
     AFTER_CLAUSE_RE,
+    PAST_DAYS,
+    STRETCH_FROM,
     after_interval,
     cue_between,
     date_range,
@@ -41,6 +43,7 @@ from eventwire.fuse.dates import (
     iso,
     mention_range,
     state_end,
+    stretch_reach,
 )
 from eventwire.model import Extraction, Span, TimeExpr
 
@@ -519,6 +522,8 @@ def date_ranges_component(ex: Extraction, ctx: Any) -> None:
                 "attributes": {"trigger_info": ev.attributes.get("trigger_info") or {}}}
         claims = data["claims"] = _nearest_clause_claims(ex.doc, data, ev.trigger)
         found = mention_range(data, ex.article.published)
+        if found is not None and found["from"] == "tense:past" and ev.modality == "asserted":
+            found = _stretched(ex, ev, found)
         if found is not None:
             found = period_start(ex, ev.trigger, found)
         if found is not None:  # a fresh dict: mentions of one trigger may share one
@@ -535,6 +540,44 @@ def date_ranges_component(ex: Extraction, ctx: Any) -> None:
                 _episode_sides(ex, ev, ctx.registry)
     episode_start_dates(ex)
     offset_clause_dates(ex.events)
+
+
+STRETCH_CUE_CHARS = 12  # how far before a duration its "for" is looked for
+
+
+def _present_perfect(tok: Any) -> bool:
+    """Whether a verb is in the present perfect ("has detained", "have been held")."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and
+                                     c.tag_ in ("VBZ", "VBP") for c in tok.children)
+
+
+def _stretched(ex: Extraction, ev: Any, found: dict[str, Any]) -> dict[str, Any]:
+    """An undated past mention whose verb has a duration told back from the report ("have
+    killed dozens over the past three months", "has held him for two years": present
+    perfect): the range from that many days before the report up to it (``tense:stretch``,
+    the duration as evidence span); other ranges pass unchanged."""
+    published = ex.article.published
+    if ex.doc is None or not published or not found.get("range"):
+        return found
+    trig = ex.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if trig is None or not len(trig):
+        return found
+    verb, idx = trig.root, {t.i for t in trig}
+    sent = verb.sent
+    for t in ex.times:
+        if t.type != "DURATION" or not sent.start_char <= t.start < sent.end_char:
+            continue
+        root = _time_root(ex.doc, t)
+        if root is None or not (root.i in idx or _attached_to(root, idx)):
+            continue
+        before = ex.article.text[max(0, t.start - STRETCH_CUE_CHARS):t.start]
+        days = stretch_reach(t.value, t.text, before, _present_perfect(verb))
+        if days and days > PAST_DAYS:
+            pub = dt.date.fromisoformat(published[:10])
+            return {"range": [iso(pub - dt.timedelta(days=days)), iso(pub)],
+                    "from": STRETCH_FROM, "span": Span.of(ex.article.text, t.start,
+                                                          t.end).to_dict()}
+    return found
 
 
 def episode_start_dates(ex: Extraction) -> None:

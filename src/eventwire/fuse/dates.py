@@ -542,6 +542,12 @@ def mention_range(data: dict, published: str | None) -> dict | None:
                 "span": span}
     if pub is None:
         return None
+    own = data.get("date") or {}
+    reach_days = stretch_reach(own.get("value"), (own.get("span") or {}).get("text") or "") \
+        if modality not in FUTURE_MODALITIES else None
+    if reach_days and reach_days > PAST_DAYS:  # "in recent weeks", "the past few months": the stated span up to the report
+        return {"range": [iso(pub - dt.timedelta(days=reach_days)), iso(pub)],
+                "from": STRETCH_FROM, "span": own.get("span")}
     cue = night_cue(data)
     if cue:
         lo, hi = (pub + dt.timedelta(days=d) for d in cue[:2])
@@ -557,6 +563,38 @@ def mention_range(data: dict, published: str | None) -> dict | None:
         lo, hi = lo - dt.timedelta(days=days), hi - dt.timedelta(days=0 if at_most else days)
         how += "+offset-clause"
     return {"range": [iso(lo), iso(hi)], "from": how, "span": None}
+
+
+STRETCH_FROM = "tense:stretch"  # a span reaching back from the report ("in recent weeks")
+VAGUE_REACH = {"day": 7, "week": 42, "month": 183, "year": 1826, "decade": 7305}  # days an
+# unmeasured plural span reaches back ("in recent weeks": up to six weeks; "recent months":
+# half a year; "recent years": five years)
+STRETCH_UNIT_RE = re.compile(r"\b(day|week|month|year|decade)s\b", re.I)
+STRETCH_BACK_RE = re.compile(r"\b(?:past|last|recent)\b", re.I)  # "the past three months"
+STRETCH_FOR_RE = re.compile(r"\bfor\s+$", re.I)  # "has held him for months"
+STRETCH_MAX_DAYS = 7305  # a span reaching further back dates nothing
+
+
+def stretch_reach(value: str | None, text: str, before: str = "", perfect: bool = False
+                  ) -> int | None:
+    """How many days before the report a span that reaches up to it covers, or None: the
+    recent past with a plural unit ("in recent weeks", "the past few months": PAST_REF,
+    ``VAGUE_REACH`` by unit), a measured or unmeasured duration told back from now ("over
+    the past three months", "the last two weeks"), or one after "for" on a verb in the
+    present perfect (``perfect``: "has held him for two years"; a simple past "held him for
+    two years" may lie anywhere before). A bare "recently" names no span and gives None."""
+    text = text.strip()
+    unit = STRETCH_UNIT_RE.search(text)
+    if value == "PAST_REF":
+        return VAGUE_REACH[unit[1].lower()] if unit else None
+    if not isinstance(value, str) or not value.startswith("P"):
+        return None
+    if not (STRETCH_BACK_RE.search(text) or (perfect and STRETCH_FOR_RE.search(before))):
+        return None
+    days = duration_days(value)
+    if days is None and "X" in value and unit:
+        days = VAGUE_REACH[unit[1].lower()]
+    return days if days and days <= STRETCH_MAX_DAYS else None
 
 
 def cue_bounds(rng: tuple[dt.date, dt.date], side: str, modality: str,
