@@ -540,6 +540,41 @@ def date_ranges_component(ex: Extraction, ctx: Any) -> None:
                 _episode_sides(ex, ev, ctx.registry)
     episode_start_dates(ex)
     offset_clause_dates(ex.events)
+    earlier_mention_dates(ex)
+
+
+ANAPHORIC_DETS = frozenset({"the", "that", "this", "these", "those"})
+
+
+def earlier_mention_dates(ex: Extraction) -> None:
+    """An undated asserted noun mention that refers back ("claimed responsibility for the
+    attack", "the initial attack") takes the one day its article's earlier asserted mentions
+    of that type are dated to by their text; two different days date nothing."""
+    published = ex.article.published
+    if ex.doc is None or not published:
+        return
+    pub = iso(dt.date.fromisoformat(published[:10]))
+    events = sorted(ex.events, key=lambda e: e.trigger.start)
+    for i, ev in enumerate(events):
+        if ev.modality != "asserted" or ev.date.get("range_from") != "tense:past" or \
+                ev.date.get("from") != "article":
+            continue
+        span = ex.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        tok = span.root if span is not None and len(span) else None
+        if tok is None or tok.pos_ != "NOUN" or not any(
+                c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in tok.children):
+            continue
+        earlier = [e for e in events[:i] if e.type == ev.type and e.modality == "asserted"
+                   and _text_dated(e) and e.trigger.start < ev.trigger.start]
+        days = {tuple(e.date["range"]) for e in earlier}
+        if len(days) != 1:
+            continue
+        ((lo, hi),) = days
+        if lo != hi or lo > pub:
+            continue
+        ev.date = {**ev.date, "value": lo, "from": "text", "via": "earlier mention",
+                   "range": [lo, lo], "range_from": "earlier-mention",
+                   "range_span": earlier[-1].date.get("range_span")}
 
 
 STRETCH_CUE_CHARS = 12  # how far before a duration its "for" is looked for
