@@ -25,6 +25,9 @@ SAMPLES = Path(__file__).resolve().parents[1] / "src" / "eventwire" / "data" / "
      "2025-03-03"),
     ("Ports reopen\nHarbour Times · 3 March 2025\nThe ports reopened on Monday.", "2025-03-03"),
     ("By John Doe | Tuesday, April 8, 2025 at 9:15 am\nBody.", "2025-04-08"),
+    ("Ports reopen\nBy Jane Roe, Harbour Times\nMarch 3, 2025, 14:20 GMT\n\nROME (PWS) — Ports reopened.",
+     "2025-03-03"),
+    ("Ports reopen\n4 March 2025, 09:05\nThe ports reopened on Monday.", "2025-03-04"),
 ])
 def test_find_published(text, value):
     found = find_published(text)
@@ -39,6 +42,7 @@ def test_find_published(text, value):
     "Trump spoke on a Wednesday, after the June 2023 call.",
     "By Jane Roe | Harbour Times | talks held on March 3, 2025 in Rome\nBody.",
     "Date | Event\nMarch 3, 2025 | Ports reopen\nMarch 9, 2025 | Ports close",
+    "Ports reopen\nMarch 3, 2025, 14:20 GMT, the day the strike ended\nBody.",
 ])
 def test_no_date_is_invented(text):
     assert find_published(text) is None
@@ -163,3 +167,11 @@ def test_detect_language_counts_as_every_language_set_does():
     texts.append(" ".join(words * 300))  # past the sample's token limit
     for text in texts:
         assert detect_language(text) == by_sets(text)
+
+
+def test_date_line_under_a_headline_is_not_the_title():
+    text = ("Ports reopen after strike\nBy Jane Roe, Harbour Times\nMarch 3, 2025, 14:20 GMT\n\n"
+            "ROME (PWS) — The ports reopened on Monday.\n\nDockers returned to work.")
+    article = build_article(text)
+    assert article.title == "Ports reopen after strike"
+    assert article.published == "2025-03-03"

@@ -47,7 +47,7 @@ LABEL = re.compile(
     r"modified|dated|date)\b(?:\s+(?:on|at))?\s*:?\s*",
     re.IGNORECASE,
 )
-TIME_TAIL = re.compile(r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?\s*",
+TIME_TAIL = re.compile(r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?\s*",
                        re.IGNORECASE)
 DATELINE_BODY = (
     r"[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?,\s+(?i:" + MONTH + r")\s+" + DAY
@@ -243,12 +243,28 @@ def _headline_before_dateline(text: str, blocks: list[Block]) -> bool:
     return single and short and separated and bool(DATELINE_START.match(text, second.start))
 
 
+def _is_date_line(line: str) -> bool:
+    """True for a line holding nothing but a full date (and maybe a time of day)."""
+    lead = len(line) - len(line.lstrip())
+    m = _date_at(line, lead)
+    return bool(m and TIME_TAIL.fullmatch(line, m.end()) and _value(m))
+
+
+def _without_date_lines(body: str) -> str:
+    """A headline block without the date lines under it ("Ports reopen\nMarch 3, 2025, 14:20
+    GMT", where a byline between them was dropped as boilerplate)."""
+    lines = body.split("\n")
+    while len(lines) > 1 and _is_date_line(lines[-1]):
+        lines.pop()
+    return "\n".join(lines).strip()
+
+
 def guess_title(text: str, blocks: list[Block]) -> str | None:
     """The first block when it is a heading, a title-like line or a headline above a dateline."""
     if not blocks:
         return None
     first = blocks[0]
-    body = text[first.start:first.end].strip()
+    body = _without_date_lines(text[first.start:first.end].strip())
     if first.kind == "heading" or (first.kind == "paragraph" and _looks_like_title(body)):
         return body.rstrip(":").strip() or None
     if _headline_before_dateline(text, blocks):
