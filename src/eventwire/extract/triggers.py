@@ -679,7 +679,19 @@ def _naming(tok: Any) -> bool:
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
         return True  # not 'Trump [called] Putin' misparsed as a reduced passive
     return any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ") for c in tok.children) or \
-        any(misparsed_naming(c) for c in tok.children)
+        any(misparsed_naming(c) for c in tok.children) or _wh_named(tok)
+
+
+NAMED_WH_TAGS = ("WDT", "WP")
+
+
+def _wh_named(tok: Any) -> bool:
+    """'the shoal, which Beijing [calls] Huangyan Island', 'what Moscow [calls] a special
+    operation': a relative or wh-word object before the verb is the thing named and a noun
+    object after it is the name (not 'whom he called on Friday', with no second object)."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "attr")]
+    return any(o.tag_ in NAMED_WH_TAGS and o.i < tok.i for o in objs) and \
+        any(o.i > tok.i and o.pos_ in ("NOUN", "PROPN") for o in objs)
 
 
 def misparsed_naming(c: Any) -> bool:
