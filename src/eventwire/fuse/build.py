@@ -123,8 +123,10 @@ def best_date(evidence: list[dict[str, Any]]) -> tuple[str | None, list[str] | N
 
     value = max(values, key=support)
     lo, hi = date_range(value)
-    shown = value[:10] if len(value) >= 10 and lo == hi else (
-        value[:7] if len(value) == 7 or (lo.year, lo.month) == (hi.year, hi.month) else None)
+    # a day or a month as ISO text: a week or a weekend inside one month ("2026-W10-WE") shows
+    # its month, never its value cut short ("2026-W1")
+    shown = lo.isoformat() if lo == hi else (
+        lo.isoformat()[:7] if (lo.year, lo.month) == (hi.year, hi.month) else None)
     return shown, [lo.isoformat(), hi.isoformat()]
 
 
