@@ -6,7 +6,7 @@ import dataclasses
 import re
 from typing import Any
 
-from eventwire.annotate.agents import BODY_CODES, is_former, principal_before
+from eventwire.annotate.agents import BODY_CODES, CONTEXT_ONLY, is_former, principal_before
 from eventwire.annotate.doccache import children, column, conjuncts, heads, inside_entity, spaces
 from eventwire.annotate.focus import ORIGIN_WORDS, focus_of
 from eventwire.extract.arguments import in_stance, is_label, verb_subject
@@ -919,7 +919,9 @@ def _holds(ent: Entity, title: str) -> bool:
 
 def _pair_of_parties(ctx: EventContext, tok: Any) -> list[Entity]:
     """'both sides', 'the two countries': the last two parties of different countries named
-    in this sentence or the two before."""
+    in this sentence or the two before. A name whose country comes only from the text around
+    it (an unknown outlet placed by the dateline in 'told The Harbour Times', an 'official'
+    referring back) is no party named."""
     if tok.tag_ != "NNS" or tok.lemma_.lower() not in PARTY_NOUNS:
         return []
     paired = any(c.lower_ in PAIR_WORDS for c in tok.children
@@ -933,6 +935,7 @@ def _pair_of_parties(ctx: EventContext, tok: Any) -> list[Entity]:
         ent = ctx.entity(tok.doc[i])
         if ent is None or ent.label not in ACTOR_LABELS or ent.actor is None or \
                 not ent.actor.country or ent.actor.kind in NOT_PARTY_KINDS or \
+                str(ent.actor.evidence or "").startswith(CONTEXT_ONLY) or \
                 any(f.actor.country == ent.actor.country for f in found):
             continue
         found.append(ent)
