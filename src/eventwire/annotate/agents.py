@@ -159,6 +159,10 @@ def _owner_before(doc: Any, i: int, by_end: dict[int, Entity]) -> tuple[str, str
     leads: 'Saudi-led coalition jets') owns it; so does a linked possessor that is no mere
     place ('the EU's top diplomat', 'the African Union's envoy', 'Hamas's fighters')."""
     j = i
+    if j >= 2 and doc[j - 1].pos_ == "NOUN" and doc[j - 1].dep_ == "compound" and \
+            doc[j - 1].ent_type_ == "" and doc[j - 1].head.i >= i:
+        j -= 1  # 'Chinese coast guard ships', 'Israeli border police': a plain noun of the
+        # body's own name between the owner and the agent noun
     while j > 0 and doc[j - 1].pos_ == "ADJ" and doc[j - 1].ent_type_ == "" and i - j < 2:
         j -= 1
     if j >= 4 and doc[j - 1].pos_ == "NOUN" and doc[j - 1].dep_ == "compound" and \
