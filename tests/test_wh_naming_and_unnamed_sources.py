@@ -13,7 +13,7 @@ TEXTS = {
     "which": "The reef, which Beijing calls Meiji Jiao, lies west of the coast.",
     "that": "The island that Tokyo calls Takeshima lies between the two countries.",
     "phone": "Macron called Zelensky on Friday.",
-    "named": "The diplomat, who asked not to be named, said the talks had collapsed.",
+    "named": "One envoy, who had asked not to be named, told us the truce looked fragile.",
     "identified": "An officer who asked not to be identified said the convoy left at dawn.",
     "asked": "Norland asked Sudland not to deploy troops near the border.",
 }
