@@ -54,7 +54,11 @@ ORG_FILES = ("Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt
 ORG_WORD_MIN = 15  # an organisation word names at least this many organisations …
 ORG_WORD_RATIO = 5  # … and at least five times as many organisations as people
 GIVEN_NAME_MIN = 5  # a one-word name starting this many people's names is a given name
-ISO3 = {c.alpha_3 for c in pycountry.countries}
+# CAMEO country codes of states today that differ from ISO 3166 (the registry's codes):
+# Timor-Leste is TMP in CAMEO, TLS in ISO; Kosovo, with no ISO code, is the World Bank's KSV
+# in Phoenix and the user-assigned XKX (the code the EU and the registry use) here
+CAMEO_TO_ISO = {"TMP": "TLS", "KSV": "XKX"}
+ISO3 = {c.alpha_3 for c in pycountry.countries} | set(CAMEO_TO_ISO.values())
 
 
 def phrase(raw: str) -> str:
@@ -76,8 +80,23 @@ def parse_date(raw: str) -> str:
     return f"{y}-{m}-{d}"
 
 
+def iso_code(code: str) -> str:
+    """A CAMEO code with its country part in ISO form ('TMPGOV' -> 'TLSGOV')."""
+    country = code.strip("~-")[:3]
+    return CAMEO_TO_ISO[country] + code.strip("~-")[3:] if country in CAMEO_TO_ISO else code
+
+
+def decode(raw: bytes) -> str:
+    """One dictionary line as text: UTF-8 where it is ('MESÛD_BARZANÎ'), else Latin-1."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
 def restriction(code: str, when: str | None) -> list[str]:
     """[code, start, end] of a dated restriction ('' = open)."""
+    code = iso_code(code)
     if not when:
         return [code, "", ""]
     if when.startswith("<"):
@@ -97,7 +116,7 @@ def read_actor_file(path: Path) -> tuple[list[dict], dict[str, str]]:
     """Records ({names, codes, default, person}) and country-level place names of one file."""
     records: list[dict] = []
     current: dict | None = None
-    for line in path.read_text(encoding="latin-1").splitlines():
+    for line in map(decode, path.read_bytes().splitlines()):
         body = COMMENT_RE.sub("", line).rstrip()
         if not body.strip():
             continue
@@ -122,7 +141,7 @@ def read_actor_file(path: Path) -> tuple[list[dict], dict[str, str]]:
             if when:
                 current["codes"].append(restriction(code, when))
             else:
-                current["default"] = code
+                current["default"] = iso_code(code)
     places: dict[str, str] = {}
     for rec in records:
         country = _country_of_record(rec) if "Countries" in path.name else None
@@ -194,7 +213,7 @@ def read_agents(path: Path) -> dict[str, str]:
     """Generic agent nouns (and plurals) -> PLOVER sector."""
     subst: dict[str, list[str]] = {}
     out: dict[str, str] = {}
-    for line in path.read_text(encoding="latin-1").splitlines():
+    for line in map(decode, path.read_bytes().splitlines()):
         body = COMMENT_RE.sub("", line).strip()
         m = re.match(r"^(!\w+!)\s*=\s*(.+)$", body)
         if m:

@@ -90,3 +90,55 @@ def test_the_package_data_follows_these_rules():
     assert reg.phoenix.place("Kharkiv") == "UKR" and reg.phoenix.place("Yerevan") == "ARM"
     isis = reg.phoenix.actor("ISIS", dt.date(2024, 1, 1))
     assert isis is not None and isis.kind != "person"
+
+
+NEW_STATES = """\
+FREELAND_  [TMP]
++FREETOWNE_
+\t[TMPOCC <990830]
+ANNA_BELLWETHER_  # CountryInfo.txt
+\t[TMPGOV 020520-070520]
+\t[TMPELI]
+OTHERLAND [KSV] # World Bank code
++OTHERSBURG
+\t[KSV >080217]
+"""
+
+
+def test_cameo_codes_of_todays_states_become_iso(build, tmp_path, monkeypatch):
+    """CAMEO's TMP (Timor-Leste) and KSV (Kosovo) are read as the ISO / registry codes TLS
+    and XKX: the country's places and its people keep a country instead of being dropped."""
+    monkeypatch.setattr(build, "ORG_WORD_MIN", 2)
+    for name, text in (("Phoenix.Countries.actors.txt", NEW_STATES),
+                       ("Phoenix.International.actors.txt", INTERNATIONAL),
+                       ("Phoenix.MilNonState.actors.txt", MILNONSTATE),
+                       ("Phoenix.agents.txt", AGENTS)):
+        (tmp_path / name).write_text(text, encoding="latin-1")
+    data = build.build(tmp_path)
+    assert data["places"]["freetowne"] == "TLS" and data["places"]["othersburg"] == "XKX"
+    row = data["actors"][data["index"]["anna bellwether"]]
+    assert row[1] == "person" and {sp[0] for sp in row[2]} == {"TLS"}
+    assert ["TLS", "GOV", "2002-05-20", "2007-05-20"] in row[2]
+
+
+def test_utf8_lines_keep_their_letters_and_latin1_lines_still_read(build, tmp_path,
+                                                                     monkeypatch):
+    monkeypatch.setattr(build, "ORG_WORD_MIN", 2)
+    utf8 = "ZEPHYRIA_ [UKR]\nPAŞA_ÖZGÜR_  # CountryInfo.txt\n\t[UKRGOV 010101-020101]\n"
+    latin1 = "JOSÉ_PÉREZ_  # CountryInfo.txt\n\t[UKRGOV 010101-020101]\n"
+    countries = utf8.encode() + latin1.encode("latin-1")
+    (tmp_path / "Phoenix.Countries.actors.txt").write_bytes(countries)
+    for name, text in (("Phoenix.International.actors.txt", INTERNATIONAL),
+                       ("Phoenix.MilNonState.actors.txt", MILNONSTATE),
+                       ("Phoenix.agents.txt", AGENTS)):
+        (tmp_path / name).write_text(text, encoding="latin-1")
+    data = build.build(tmp_path)
+    assert _kind(data, "paşa özgür") == "person"
+    assert _kind(data, "josé pérez") == "person"
+
+
+def test_the_package_data_knows_timor_leste_and_kosovo():
+    reg = default_registry()
+    assert reg.phoenix.place("Dili") == "TLS" and reg.phoenix.place("Pristina") == "XKX"
+    gusmao = reg.phoenix.actor("Xanana Gusmao", dt.date(2010, 1, 1))
+    assert gusmao is not None and gusmao.country == "TLS"
