@@ -101,6 +101,13 @@ GROUP_ENTITY_LABELS = ("GPE", "NORP", "ORG")
 STORY_SENTENCES = 10  # sentences before an actorless event searched for the story's actor
 STORY_SHARE = 0.6  # a story about one country: its place focus holds this share of mentions
 JUDGING_TYPES = ("ACCUSE", "PROTEST")  # 'X condemned the attack': X judges it, never did it
+ATTACK_TYPE = "ASSAULT"
+# 'Police arrested six suspects after / following / over the bombing', 'in the wake of',
+# 'in response to', 'in connection with': the act in such a phrase is another, earlier one,
+# and who responds to it is not its doer
+RESPONSE_WORDS = frozenset({"after", "following", "over", "for", "since", "wake", "aftermath",
+                            "response", "retaliation", "reprisal", "connection"})
+RESPONSE_REACH = 5  # heads climbed from the earlier act to the responding trigger
 JOINT_TYPES = ("CONSULT", "AGREE", "COOPERATE")  # acts two parties do together
 PAIR_POSSESSIVES = ("their",)
 JOINT_LOOKBACK = 2  # sentences before a joint act searched for the pair a 'they' refers to
@@ -534,6 +541,9 @@ def story_source(ectx: EventContext, ev: EventMention, previous: list[EventMenti
             return  # 'Pakistan closed the border.\n\nIt also expelled …'
         if _judged_by(ectx, ev, other):
             return  # 'Germany condemned the attack': the judge is no doer of what it judges
+        if ev.type == ATTACK_TYPE and other.type != ATTACK_TYPE and any(
+                e.type == ATTACK_TYPE and _responds_to(ectx, e, other) for e in (*previous, ev)):
+            return  # 'Police arrested six suspects after the bombing. The bombing killed 12'
         own = [p for p in own_participants(other.source) if _linked(p)
                and not linked_by_discourse(p)]
         if ev.type in FORCE_TYPES and not _armed_doers(other, own):
@@ -578,6 +588,28 @@ def _judged_by(ectx: EventContext, ev: EventMention, other: EventMention) -> boo
         tok = tok.head
         if other.trigger.start <= tok.idx < other.trigger.end:
             return True
+    return False
+
+
+def _responds_to(ectx: EventContext, act: EventMention, other: EventMention) -> bool:
+    """Whether ``other`` (an arrest, a search, a curfew) responds to ``act``: the act's
+    trigger hangs, within a few heads, from the other's trigger through 'after',
+    'following', 'over', 'for', 'in the wake of', 'in response to', 'in connection with'
+    ('Police arrested six suspects after the bombing')."""
+    if act.sentence.start != other.sentence.start:
+        return False
+    doc = ectx.ex.doc
+    k = bisect.bisect_right(token_starts(doc), act.trigger.start) - 1
+    if not 0 <= k < len(doc):
+        return False
+    tok, marked = doc[k], False
+    for _ in range(RESPONSE_REACH):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if other.trigger.start <= tok.idx < other.trigger.end:
+            return marked
+        marked = marked or tok.lower_ in RESPONSE_WORDS
     return False
 
 
