@@ -29,6 +29,8 @@ def _texts(ev) -> list[str]:
      "attack"),
     ("LAHORE — Police arrested six suspects after Tuesday's bombing in Multan. "
      "The bombing killed 12 people.", "killed"),
+    ("The warning from Iran came hours after the strike.", "strike"),
+    ("LAHORE — The curfew in the old city followed the bombing of a bus.", "bombing"),
 ])
 def test_the_responder_is_no_story_doer_of_the_attack(pipeline, text, trigger):
     """'Police arrested six suspects after the bombing': the police respond to the bombing;
@@ -36,7 +38,7 @@ def test_the_responder_is_no_story_doer_of_the_attack(pipeline, text, trigger):
     doer from the story."""
     ev = _event(_events(pipeline, text), trigger)
     assert not _story_sourced(ev), _texts(ev)
-    assert not any(p.text.lower() in ("police", "security forces") for p in ev.source)
+    assert not any(p.text.lower() in ("police", "security forces", "iran") for p in ev.source)
 
 
 def test_an_attack_with_no_response_still_takes_the_story_actor(pipeline):

@@ -107,6 +107,7 @@ ATTACK_TYPE = "ASSAULT"
 # and who responds to it is not its doer
 RESPONSE_WORDS = frozenset({"after", "following", "over", "for", "since", "wake", "aftermath",
                             "response", "retaliation", "reprisal", "connection"})
+RESPONSE_VERB = "follow"  # 'the arrests followed the bombing'
 RESPONSE_REACH = 5  # heads climbed from the earlier act to the responding trigger
 JOINT_TYPES = ("CONSULT", "AGREE", "COOPERATE")  # acts two parties do together
 PAIR_POSSESSIVES = ("their",)
@@ -595,21 +596,28 @@ def _responds_to(ectx: EventContext, act: EventMention, other: EventMention) -> 
     """Whether ``other`` (an arrest, a search, a curfew) responds to ``act``: the act's
     trigger hangs, within a few heads, from the other's trigger through 'after',
     'following', 'over', 'for', 'in the wake of', 'in response to', 'in connection with'
-    ('Police arrested six suspects after the bombing')."""
+    ('Police arrested six suspects after the bombing'), or from a verb the other's trigger
+    is the subject of ('The warning from Iran came hours after the strike', 'the arrests
+    followed the bombing')."""
     if act.sentence.start != other.sentence.start:
         return False
     doc = ectx.ex.doc
     k = bisect.bisect_right(token_starts(doc), act.trigger.start) - 1
     if not 0 <= k < len(doc):
         return False
+    def inside(t: Any) -> bool:
+        return other.trigger.start <= t.idx < other.trigger.end
+
     tok, marked = doc[k], False
     for _ in range(RESPONSE_REACH):
         if tok.head.i == tok.i:
             return False
         tok = tok.head
-        if other.trigger.start <= tok.idx < other.trigger.end:
+        if inside(tok):
             return marked
-        marked = marked or tok.lower_ in RESPONSE_WORDS
+        if marked and any(c.dep_ in SUBJECT_DEPS and inside(c) for c in tok.children):
+            return True  # 'Iran's warning came hours after the strike', 'the arrests followed …'
+        marked = marked or tok.lower_ in RESPONSE_WORDS or tok.lemma_ == RESPONSE_VERB
     return False
 
 
