@@ -167,6 +167,7 @@ MAX_LABEL_WORDS = 4  # 'VOA:', 'Richard Armitage:', 'Q:' (a turn or topic label)
 CLOCK_RE = re.compile(r"\d{1,2}[:.]\d{2}")  # '16:30 GMT:', a live-blog entry's time label
 MAX_DANGLING = 6  # tokens searched after a preposition the parser left without an object
 NP_MODIFIERS = ("det", "nummod", "amod", "compound", "poss", "case", "quantmod", "nmod")
+PRESSURE_NOUNS = ("pressure",)  # 'X faces pressure from Y to resign': X is pressed to act
 PLAN_NOUNS = ("plan", "decision", "proposal", "intention", "bid", "effort", "attempt", "move",
               "offer", "pledge", "commitment", "plot", "scheme", "campaign", "push", "drive",
               "readiness", "willingness", "desire", "determination", "intent", "wish",
@@ -485,6 +486,9 @@ def verb_subject(tok: Any) -> list[Any]:
             below, tok = tok, tok.head.head
             continue
         if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            pressed = _pressed_party(tok)
+            if pressed is not None:
+                return pressed
             return _planner(tok) or _statement_author(tok.head) or [tok.head]
         if headline_subject(tok):
             return [tok.head]
@@ -706,6 +710,23 @@ def _member_of(noun: Any) -> list[Any]:
         (_children(head, ("attr",)) if prep.i < head.i else [])
 
 
+def _pressed_party(tok: Any) -> list[Any] | None:
+    """'X faces pressure from Y to lift its veto', 'X has been under pressure from Y to
+    resign', 'pressure on X to cut ties': who is pressed to act does what the infinitive
+    names, never who presses; the one facing or under the pressure, else the party of its
+    on-phrase, else nobody ('pressure from Y to end the war'). None when ``tok`` is no
+    infinitive of a pressure noun."""
+    noun = tok.head
+    if tok.dep_ != "acl" or noun.lemma_.lower() not in PRESSURE_NOUNS or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in TARGETED_VERBS:
+        return [_owner(s) for s in verb_subject(noun.head)]
+    if noun.dep_ == "pobj" and noun.head.lower_ in UNDERGO_PREPS:
+        return [_owner(s) for s in verb_subject(noun.head.head)]
+    return _pobjs(noun, {"on"})
+
+
 def _planner(tok: Any) -> list[Any]:
     """'X announced plans to deploy troops', 'Y launched an attempt to seize the airport', 'Z
     expressed willingness to negotiate': who owns the plan (or will) noun an infinitive hangs
@@ -828,6 +849,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
         args.source = _statement_authors(tok)  # 'X was condemned in a statement by Y'
     if not args.source and trig.entry.type in CAUSE_TYPES and _is_passive(tok):
         args.source = _cause_agents(tok, lexicon)  # 'X were killed in an airstrike by Y'
+    if not args.source and _is_passive(tok):
+        args.source = _held_noun_agents(tok, trig)  # 'X was hit with sanctions by Y'
     if len(args.source) == 1 and args.source[0].pos_ == "NOUN":
         culprits = _attributed(args.source[0])  # 'blamed X for the attack that killed four'
         args.source = [c for c in culprits if _actorish(c)] or args.source
@@ -1252,6 +1275,15 @@ def _launch_sites(verb: Any, etype: str) -> list[Any]:
     if etype != "ASSAULT" or verb.lemma_.lower() not in LAUNCHING_VERBS:
         return []
     return _pobjs(verb, {"from"})
+
+
+def _held_noun_agents(tok: Any, trig: Trigger) -> list[Any]:
+    """The agent of a passive trigger phrase that the parser hung on the phrase's own noun:
+    'X was hit [with fresh sanctions] by Y', 'X was slapped with a fine by Y' (the by-phrase
+    follows the with-phrase's noun and attaches to it; as the verb's agent it is the doer)."""
+    return [a for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "with"
+            for noun in prep.children if noun.dep_ == "pobj" and noun in trig.extra
+            for a in _pobjs(noun, {"by"}) if _actorish(a) and a.ent_type_ not in TIME_ENTS]
 
 
 def _weapon_inside(obj: Any, trig: Trigger) -> bool:
