@@ -73,6 +73,7 @@ PARTY_LEMMAS = frozenset({"official", "government", "minister", "ministry", "dip
 NAME_OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})  # 'Israeli jets'
 NAMED_PARTY_LABELS = ("GPE", "ORG", "PERSON")  # a party named outright, not by a demonym
 SHARED_SUBJECT_DEPS = ("advcl", "conj", "xcomp")  # verbs that may share a clause's subject
+ARMED_AGENT_SECTORS = ("MIL",)  # 'troops', 'soldiers', 'forces'
 REPORTED_DEPS = ("ccomp",)  # 'said (that) Turkey must ...': what the agent says
 REPORTING_AFTER_DEPS = ("conj", "parataxis")  # '..., an official said': parsed after it
 COUNTERPART_PREPS = frozenset({"with", "against", "to", "toward", "towards", "on", "upon"})
@@ -510,6 +511,29 @@ def _own_side_announcer(head: Any, linked: list[Entity]) -> tuple[tuple[int, int
     return said if own and own <= countries(doer) else ()
 
 
+def _own_forces_announced(head: Any, sector: str, linked: list[Entity]
+                          ) -> tuple[str, str] | None:
+    """(country, evidence) of troops whose act a military reports: 'A spokesman for the
+    Israeli military said troops had killed three militants in Jenin', 'Russia's army said
+    soldiers had captured a village in Donetsk': the generic armed agent that is the subject
+    of a clause reported by a state's military (every linked actor of the reporting verb's
+    subject is of one country, one of them of sector ``MIL``) is that military's, not the country of
+    the place the clause names. A health ministry, a rights group or a UN body reporting
+    that troops killed civilians does not place them."""
+    if sector not in ARMED_AGENT_SECTORS or head.dep_ != "nsubj":
+        return None
+    verb = head.head
+    if verb.dep_ not in REPORTED_DEPS or verb.head.i == verb.i or not _reporting(verb.head):
+        return None
+    said = [(t.idx, t.idx + len(t.text)) for c in verb.head.children
+            if c.dep_ in SUBJECT_DEPS for t in _without_places(c)]
+    ents = [e for e in linked if any(e.start < b and a < e.end for a, b in said)]
+    mil = [e for e in ents if e.actor.sector in ARMED_AGENT_SECTORS]
+    if not mil or len({e.actor.country for e in ents}) != 1:
+        return None
+    return mil[0].actor.country, f"sentence: {mil[0].text}"
+
+
 def _undergoer_parties(head: Any, linked: list[Entity]) -> tuple[tuple[int, int], ...]:
     """For an agent its clause's subject acts on ('Russian forces captured the village'), the
     spans the article focus placing it is taken without: that subject and an announcer of the
@@ -812,6 +836,7 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus,
             _mover(toks[end - 1], by_end) or \
             _ngo(reg, lowers[end - 1], sector) or _body_after(doc, end, linked, sector) or \
             _state_after(reg, doc, end, linked, sector) or _located_after(doc, end, linked) or \
+            _own_forces_announced(toks[end - 1], sector, linked) or \
             focus.context_country(focus.sentence_start(span.start_char),
                                   others=_counterparts(toks[end - 1]) +
                                   _own_side_announcer(toks[end - 1], linked) +
