@@ -51,3 +51,19 @@ def test_pressure_with_no_pressed_party_names_no_doer(pipeline):
     text = "Pressure from Canada to end the war has grown."
     evs = [ev for ev in _events(pipeline, text) if "end" in ev.trigger.text]
     assert all("CAN" not in _countries(ev.source) for ev in evs)
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("The decision by Ankara was met with sharp criticism from Athens.", "criticism",
+     {"GRC"}, {"TUR"}),
+    ("Greece's plan was met with condemnation from Turkey.", "condemnation", {"TUR"}, {"GRC"}),
+    ("The Serbian president was greeted with protests in Novi Sad.", "protests", None, {"SRB"}),
+])
+def test_who_is_met_with_criticism_undergoes_it(pipeline, text, trigger, source, target):
+    """'X was met with criticism from Y', as 'X drew criticism from Y': Y criticises X (the
+    owner of a decision or plan)."""
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev.target) == target
+    if source is not None:
+        assert _countries(ev.source) == source
+    assert all("Novi Sad" not in p.text for p in ev.target)  # the place is no target

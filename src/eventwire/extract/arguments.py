@@ -189,6 +189,7 @@ RESPONSIBILITY_VERBS = ("claim", "take", "accept", "assume", "bear")
 TARGETED_VERBS = ("face", "draw", "attract", "suffer", "endure", "incur", "weather", "repel", "repulse",
                   "withstand", "survive", "fend")  # "X repelled an attack by Y": Y attacked X
 # 'X faced sanctions', 'the decision by X drew criticism': X undergoes the event
+MET_WITH_VERBS = ("meet", "greet")  # 'X was met / greeted with criticism from Y': X undergoes it
 BRACING_VERBS = ("brace",)  # 'X braced for attacks by Y': X expects to undergo them
 DEFENDING_VERBS = ("intercept", "thwart", "foil", "neutralize", "neutralise", "repel", "repulse")
 # 'X intercepted drones launched by Y': Y fired them at X
@@ -1814,7 +1815,18 @@ def _targeted_verb(tok: Any) -> Any:
     if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.dep_ == "prep" and \
             head.head.head.lemma_.lower() in BRACING_VERBS:
         return head.head.head  # 'X braced for attacks by Y', 'X is bracing for a Y offensive'
+    if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.dep_ == "prep" and \
+            head.head.head.lemma_.lower() in MET_WITH_VERBS and _is_passive(head.head.head):
+        return head.head.head  # 'the decision by X was met with criticism from Y'
     return None
+
+
+def _undergoing_subjects(verb: Any) -> list[Any]:
+    """Who undergoes the event noun of a ``_targeted_verb``: its subject ('X faced
+    sanctions'), or for the passive 'was met / greeted with' the passive subject."""
+    if _is_passive(verb) and verb.lemma_.lower() in MET_WITH_VERBS:
+        return _children(verb, PASSIVE_SUBJECT_DEPS)
+    return verb_subject(verb)
 
 
 def refusal_entry(entry: Any) -> bool:
@@ -2676,7 +2688,7 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
     if suffered is not None and not parties:
         givers = _pobjs(suffered, {"from"}) + _pobjs(tok, {"from"})  # 'criticism from Y': Y
         src = src or givers
-        tgt = [_owner(s) for s in verb_subject(suffered) if s not in src] or \
+        tgt = [_owner(s) for s in _undergoing_subjects(suffered) if s not in src] or \
             [t for t in tgt if t not in givers]
         answered = True  # 'X drew criticism': X is criticised, not the critic
     undergone = _undergone_by(tok) if suffered is None and not parties and etype not in \
