@@ -156,7 +156,8 @@ def _in_dateline(focus: Focus, span: Any) -> bool:
 
 def _owner_before(doc: Any, i: int, by_end: dict[int, Entity]) -> tuple[str, str] | None:
     """'Swiss doctors', 'Red Cross officials', 'Vietnamese-led forces': a linked name right
-    before the agent noun (past adjectives, or joined by '-led', also past the group noun it
+    before the agent noun (past adjectives and compound nouns, ``_plain_modifier``, or joined
+    by '-led', also past the group noun it
     leads: 'Saudi-led coalition jets') owns it; so does a linked possessor that is no mere
     place ('the EU's top diplomat', 'the African Union's envoy', 'Hamas's fighters')."""
     j = i
@@ -164,8 +165,8 @@ def _owner_before(doc: Any, i: int, by_end: dict[int, Entity]) -> tuple[str, str
             doc[j - 1].ent_type_ == "" and doc[j - 1].head.i >= i:
         j -= 1  # 'Chinese coast guard ships', 'Israeli border police': a plain noun of the
         # body's own name between the owner and the agent noun
-    while j > 0 and doc[j - 1].pos_ == "ADJ" and doc[j - 1].ent_type_ == "" and i - j < 2:
-        j -= 1
+    while j > 0 and _plain_modifier(doc[j - 1]) and i - j < 2:
+        j -= 1  # 'Swiss army doctors', 'Iranian oil companies': past adjectives and nouns
     if j >= 4 and doc[j - 1].pos_ == "NOUN" and doc[j - 1].dep_ == "compound" and \
             doc[j - 2].lower_ in LED_WORDS and doc[j - 3].text in HYPHENS:
         j -= 1  # 'Saudi-led coalition jets': the led group's own aircraft
@@ -186,6 +187,14 @@ def _owner_before(doc: Any, i: int, by_end: dict[int, Entity]) -> tuple[str, str
     if principal is not None:  # 'Russia's U.N. ambassador': Russia's, not the U.N.'s
         ent = principal
     return ent.actor.country, f"name: {ent.text}"
+
+
+def _plain_modifier(tok: Any) -> bool:
+    """A word between an owner's name and the agent noun it owns: an adjective, or a
+    lower-case noun the parser hangs on the agent as a compound ('oil' in 'Iranian oil
+    companies', 'security' in 'Israeli security officials'); never a name."""
+    return tok.ent_type_ == "" and (tok.pos_ == "ADJ" or (
+        tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.text.islower()))
 
 
 def principal_before(doc: Any, body: Entity, ending_at: Any) -> Entity | None:
