@@ -29,6 +29,7 @@ from eventwire.annotate.agents import (
     seat_holders,
     state_named_after,
     titled_members,
+    titled_namesakes,
     titled_unlinked,
 )
 from eventwire.annotate.doccache import ENT_STARTS_KEY, ENTS_KEY, doc_ents
@@ -289,6 +290,7 @@ def link_component(ex: Extraction, ctx: Any) -> None:
     entities = state_named_after(ex.doc, entities)
     entities = foreign_gazetteer_places(ex.article.text, entities, reg)
     entities = seat_holders(ex.doc, entities, reg)  # before the focus counts its places
+    entities = titled_namesakes(ex.doc, entities, reg)  # before the focus counts them
     focus = build_focus(ex.doc, ex.article.text, ex.article.title, entities, reg)
     remember_focus(ex.doc, focus)
     entities = place_shared_names(ex.doc, entities, reg, focus)

@@ -1758,6 +1758,55 @@ def titled_members(doc: Any, entities: list[Entity], reg: Any) -> list[Entity]:
     return out
 
 
+def titled_namesakes(doc: Any, entities: list[Entity], reg: Any) -> list[Entity]:
+    """'Colombian Defense Minister Pedro Sanchez', "Colombia's defence minister, Pedro
+    Sanchez": a registry person (linked by name alone) whom the text titles, right before the
+    name, with a state office of another country is a namesake of the registry's entry, or
+    the registry's entry is out of date: the title the text gives is the record (the title's
+    one country, sector ``GOV``, the title as ``role``; evidence ``"title: …"``). The title
+    must name a single country word ('Pakistani-born British MP X' names two) and end in an
+    office word. Later mentions of the person in the article follow."""
+    from eventwire.annotate.linking import OFFICE_HEADS
+
+    toks = tokens(doc)
+    changed: dict[str, ActorRef] = {}
+    out = []
+    for e in entities:
+        a = e.actor
+        if a is not None and a.id in changed and a.evidence is None:
+            out.append(dataclasses.replace(e, actor=changed[a.id]))
+            continue
+        i = _token_at(doc, e.start) if e.label == "PERSON" and a is not None and \
+            a.kind == "person" and a.evidence is None and a.country and \
+            a.country not in NAMESAKE_KEPT_CODES else None
+        if i is None or i < 2:
+            out.append(e)
+            continue
+        k = i - 2 if toks[i - 1].text == "," else i - 1  # "Colombia's defence minister, X"
+        if toks[k].lower_ not in reg.titles and toks[k].lower_ not in OFFICE_HEADS:
+            out.append(e)
+            continue
+        placed = _cue_before(doc, k, reg)
+        j = k
+        while j > 0 and k - j < MAX_AGENT_WORDS and (
+                toks[j - 1].pos_ in ("PROPN", "ADJ", "NOUN") or toks[j - 1].tag_ == "POS") \
+                and toks[j - 1].lower_ not in ("the", "a"):
+            j -= 1
+        codes = {c[0] for t in toks[j:k] if (c := reg.cue(t.text)) is not None}
+        if placed is None or len(codes) != 1 or placed[0] == a.country or \
+                placed[0] in NAMESAKE_KEPT_CODES:
+            out.append(e)
+            continue
+        ref = dataclasses.replace(reg.country_ref(placed[0], "GOV", doc[j:k + 1].text.lower()),
+                                  id=a.id, name=a.name, kind="person", evidence=placed[1])
+        changed[a.id] = ref
+        out.append(dataclasses.replace(e, actor=ref))
+    return out
+
+
+NAMESAKE_KEPT_CODES = frozenset({"IGO", "NGO", "IMG", "MNC"})
+
+
 def _country_word_in(text: str, reg: Any) -> tuple[str, str] | None:
     """'The Latvian Constitutional Court': the country a word of the name itself names (not
     a sponsor, origin or stance: 'the Iranian-backed Kataib group', 'anti-Pakistan fighters')."""
