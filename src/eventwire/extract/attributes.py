@@ -36,6 +36,8 @@ from eventwire.fuse.dates import (
     AFTER_CLAUSE_RE,
     PAST_DAYS,
     STRETCH_FROM,
+
+    ENTRY_FROM,
     after_interval,
     cue_between,
     date_range,
@@ -89,6 +91,11 @@ PERIOD_NOUNS = frozenset({"period", "deadline", "window", "truce", "ceasefire", 
 PURPOSE_PREPS = frozenset({"for", "to"})  # "the period for the withdrawal": due at its end
 PERIOD_CLIMB = 6  # heads climbed from a trigger to the subject of an expiry
 NARRATIVE_PRONOUNS = ("it", "they", "this", "that")  # a subject taking up what came before
+ENTRY_CLOCK_RE = re.compile(  # the clock stamp opening a live page's entry ("16:30 GMT: ")
+    r"[ \t]*(?:Updated:?\s*)?(?P<h>\d{1,2})[:.](?P<min>\d{2})[ \t]*(?P<zone>GMT|UTC|local(?: time)?"
+    r"|[AP]M)?[ \t]*[:\-\u2013\u2014][ \t]", re.I)
+CLOCK_LINE_RE = re.compile(r"\n[ \t]*\d{1,2}[:.]\d{2}\b")  # a line opening with a clock time
+UTC_ZONES = frozenset({"GMT", "UTC"})
 NARRATIVE_PAST_DAYS = 7  # a date ending this long before the report is background narrative
 # "extended the truce until 3 March", "the truce, extended to Friday", "an extension of the
 # deal through June", "will remain in effect until the end of the month": the date is the new
@@ -525,6 +532,7 @@ def date_ranges_component(ex: Extraction, ctx: Any) -> None:
         if found is not None and found["from"] == "tense:past" and ev.modality == "asserted":
             found = _stretched(ex, ev, found)
         if found is not None:
+            found = entry_day(ex, ev, found)
             found = period_start(ex, ev.trigger, found)
         if found is not None:  # a fresh dict: mentions of one trigger may share one
             moved_start(ev, found)
@@ -613,6 +621,42 @@ def _stretched(ex: Extraction, ev: Any, found: dict[str, Any]) -> dict[str, Any]
                     "from": STRETCH_FROM, "span": Span.of(ex.article.text, t.start,
                                                           t.end).to_dict()}
     return found
+
+
+def entry_day(ex: Extraction, ev: Any, found: dict) -> dict:
+    """The day of an asserted act told without a date of its own in a live page's
+    timestamped entry ("16:30 GMT: The ministry says it is recalling its envoy"): an entry
+    tells what was new when it was written, on the page's day, not in the week before it.
+    A stamp in GMT or UTC no later than the page's publication clock is of the publication
+    day, a later one of the day before (the page ran past midnight); a stamp of another
+    clock, or a page without a zoned publication time, holds both days. The range stays a
+    tense bound (``ENTRY_FROM``): it narrows the week but never keeps two reports apart.
+    A clock line between the stamp and the mention that the entry rule does not read
+    ("17:05 GMT (Monday): ...") leaves the tense bounds as they were, and so does fighting
+    (``EPISODE_TYPES``): an entry's strike is one day of an episode, which the episode
+    rules date."""
+    entry = ev.attributes.get("entry")
+    if found.get("from") != "tense:past" or ev.modality != "asserted" or entry is None or \
+            ev.type in EPISODE_TYPES:
+        return found
+    text = ex.article.text
+    stamp = ENTRY_CLOCK_RE.match(text, entry)
+    try:
+        pub = dt.datetime.fromisoformat(ex.article.published_at or "")
+    except ValueError:
+        return found
+    if stamp is None or CLOCK_LINE_RE.search(text, stamp.end(), ev.trigger.start):
+        return found
+    zoned = pub.tzinfo is not None
+    if zoned:
+        pub = pub.astimezone(dt.UTC)
+    day = pub.date()
+    if zoned and (stamp["zone"] or "").upper() in UTC_ZONES:
+        later = (int(stamp["h"]), int(stamp["min"])) > (pub.hour, pub.minute)
+        lo = hi = day - dt.timedelta(days=1) if later else day
+    else:
+        lo, hi = day - dt.timedelta(days=1), day
+    return {"range": [iso(lo), iso(hi)], "from": ENTRY_FROM, "span": None}
 
 
 def episode_start_dates(ex: Extraction) -> None:

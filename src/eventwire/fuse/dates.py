@@ -88,6 +88,7 @@ def iso(d: dt.date | None) -> str | None:
 PAST_DAYS = 7  # a past-tense report without its own date happened up to this many days before
 CAUSE_DAYS = 31  # what a dated act is done over ("suspended on Tuesday over a call") came up
 # to a month before it: a cause older than that is told with its own date or as background
+ENTRY_FROM = "tense:entry-day"  # a live entry's undated act: a tense bound, the entry's day
 PLANNED_DAYS = 14  # a planned event without its own date is expected within this many days
 WEEKDAY_RE = re.compile(r"^(?:on |last |this |next )?(monday|tuesday|wednesday|thursday|friday|"
                         r"saturday|sunday)$", re.I)
