@@ -48,6 +48,7 @@ from eventwire.fuse.background import (
 from eventwire.fuse.build import ANCHORS_KEY, build_event, extractions
 from eventwire.fuse.conflicts import LINKED_MIN, linked_disagreements
 from eventwire.fuse.dates import (
+    ENTRY_FROM,
     PRECISE_DAYS,
     before_span,
     date_range,
@@ -616,7 +617,8 @@ def same_article_decision(m: Mention, o: Mention) -> tuple[str, bool]:
         return "maybe", False  # the article's word for its occurrence, told again
     if not modes_compatible(m, o) or (
             coverage(m.keys, o.keys) < 1.0 and not parts_of_one_report(m, o) and
-            not unnamed_same_day(m, o) and not same_sides_near(m, o)):
+            not unnamed_same_day(m, o) and not same_sides_near(m, o) and
+            not one_entry_day(m, o)):
         return ("maybe", False) if unnamed_lead(m, o) else ("no", True)
     if modality_group(m) != modality_group(o) and not (plan_made(m, o) or plan_made(o, m)):
         return "no", True
@@ -632,6 +634,15 @@ def same_article_decision(m: Mention, o: Mention) -> tuple[str, bool]:
     if same_people(m.keys, o.keys) and named_people(m) and named_people(o):
         return "merge", False  # the same named people, undated, further apart in one article
     return "no", False
+
+
+def one_entry_day(m: Mention, o: Mention) -> bool:
+    """Two mentions of one timestamped entry of a live page, both dated only by that entry's
+    day (``dates.ENTRY_FROM``): an entry is one item of news, so two acts of one type it
+    tells on its day are one occurrence even when they name different parties ("the
+    governments have accepted the proposal ... He said the deal was reached with France")."""
+    return same_entry(m, o) and m.when_from == ENTRY_FROM and o.when_from == ENTRY_FROM and \
+        m.range == o.range
 
 
 def unnamed_same_day(m: Mention, o: Mention) -> bool:
