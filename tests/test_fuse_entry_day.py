@@ -1,6 +1,6 @@
 """Two acts of one type that one timestamped entry of a live page tells on its day, each dated
 only by that entry ("21:20 GMT: ... the two governments have accepted the proposal." and "He
-said the deal was reached with the mediator."), are one occurrence although they name
+added the pact was concluded with the mediator."), are one occurrence although they name
 different parties; in different entries, or dated by tense alone, the parties still tell them
 apart. Invented countries throughout."""
 
@@ -34,7 +34,7 @@ def accepted(entry: int | None = 90, how: str = ENTRY_FROM) -> Mention:
 
 
 def reached(entry: int | None = 90, how: str = ENTRY_FROM) -> Mention:
-    return mention("m3", "He said the deal was reached together with Borduvia.", "reached",
+    return mention("m3", "The minister added the pact was concluded with Borduvia.", "concluded",
                    "BOR", entry, how)
 
 
@@ -52,7 +52,7 @@ def test_tense_bounds_alone_do_not_make_one_entry_day() -> None:
     week = ["2026-03-03", "2026-03-10"]
     a = mention("m1", "The envoy says the governments of Ruritania have accepted the proposal.",
                 "accepted", "RUR", 90, "tense:past", week)
-    b = mention("m3", "He said the deal was reached together with Borduvia.", "reached", "BOR",
+    b = mention("m3", "The minister added the pact was concluded with Borduvia.", "concluded", "BOR",
                 90, "tense:past", week)
     assert not one_entry_day(a, b)
     assert same_article_verdict(a, b) == "no"

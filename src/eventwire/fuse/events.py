@@ -640,7 +640,7 @@ def one_entry_day(m: Mention, o: Mention) -> bool:
     """Two mentions of one timestamped entry of a live page, both dated only by that entry's
     day (``dates.ENTRY_FROM``): an entry is one item of news, so two acts of one type it
     tells on its day are one occurrence even when they name different parties ("the
-    governments have accepted the proposal ... He said the deal was reached with France")."""
+    governments have accepted the proposal ... the pact was concluded with a mediator")."""
     return same_entry(m, o) and m.when_from == ENTRY_FROM and o.when_from == ENTRY_FROM and \
         m.range == o.range
 
