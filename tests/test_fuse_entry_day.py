@@ -14,10 +14,10 @@ DAY = ["2026-03-10", "2026-03-10"]
 
 
 def mention(mid: str, sentence: str, trigger: str, source: str, entry: int | None,
-            how: str = ENTRY_FROM, rng: list[str] | None = None) -> Mention:
+            how: str = ENTRY_FROM, rng: list[str] | None = None, kind: str = "AGREE") -> Mention:
     start = 100 * int(mid[1:])
     at = sentence.index(trigger)
-    data = {"type": "AGREE", "modality": "asserted",
+    data = {"type": kind, "modality": "asserted",
             "source": [{"text": source, "actor": {"id": "country:" + source, "country": source,
                                                   "kind": "state"}}],
             "target": [],
@@ -54,5 +54,14 @@ def test_tense_bounds_alone_do_not_make_one_entry_day() -> None:
                 "accepted", "RUR", 90, "tense:past", week)
     b = mention("m3", "The minister added the pact was concluded with Borduvia.", "concluded", "BOR",
                 90, "tense:past", week)
+    assert not one_entry_day(a, b)
+    assert same_article_verdict(a, b) == "no"
+
+
+def test_one_sided_acts_of_one_entry_stay_two() -> None:
+    a = mention("m1", "Ruritania imposed sanctions on the port authority.", "imposed", "RUR", 90,
+                kind="SANCTION")
+    b = mention("m3", "Borduvia also announced sanctions of its own.", "announced", "BOR", 90,
+                kind="SANCTION")
     assert not one_entry_day(a, b)
     assert same_article_verdict(a, b) == "no"

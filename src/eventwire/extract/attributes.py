@@ -34,10 +34,9 @@ from eventwire.extract.tables import row_date_cell
 from eventwire.fuse.dates import (
     AFTER_CLAUSE_CHARS,
     AFTER_CLAUSE_RE,
+    ENTRY_FROM,
     PAST_DAYS,
     STRETCH_FROM,
-
-    ENTRY_FROM,
     after_interval,
     cue_between,
     date_range,

@@ -640,9 +640,12 @@ def one_entry_day(m: Mention, o: Mention) -> bool:
     """Two mentions of one timestamped entry of a live page, both dated only by that entry's
     day (``dates.ENTRY_FROM``): an entry is one item of news, so two acts of one type it
     tells on its day are one occurrence even when they name different parties ("the
-    governments have accepted the proposal ... the pact was concluded with a mediator")."""
-    return same_entry(m, o) and m.when_from == ENTRY_FROM and o.when_from == ENTRY_FROM and \
-        m.range == o.range
+    governments have accepted the proposal ... the pact was concluded with a mediator").
+    Only a mutual act (``MUTUAL_TYPES``: talks, a deal, cooperation), which each side's
+    account names from its own end: two sanctions, accusations or aid pledges an entry tells
+    of two different parties are two acts."""
+    return m.type == o.type and m.type in MUTUAL_TYPES and same_entry(m, o) and \
+        m.when_from == ENTRY_FROM and o.when_from == ENTRY_FROM and m.range == o.range
 
 
 def unnamed_same_day(m: Mention, o: Mention) -> bool:
