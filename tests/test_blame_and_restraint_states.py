@@ -1,0 +1,92 @@
+"""Blame and coercion told as a state rather than by a verb of the act.
+
+Blame: a party said to be responsible (culpable, accountable) for a harm ('officials said the
+rebels were responsible for the bombing'; CAMEO 112 blame) is accused by whoever states it;
+public criticism spoken out or lashed out about or over something (CAMEO 111). Responsibility
+for a task ('responsible for security') and a group's own claim of responsibility are none.
+
+Coercion as a state: a place under curfew or lockdown (COERCE; CAMEO 1724 curfew), a town under
+siege (ASSAULT), restrictions or curbs on people, the press or freedoms (COERCE; CAMEO 172), a
+group declared illegal (COERCE ban), a prison sentence or term being served (COERCE arrest;
+CAMEO 173). Trade restrictions, restrictions eased and a term in office are none.
+"""
+
+from __future__ import annotations
+
+import pytest
+from pipeline_runs import run_texts
+
+from eventwire.model import Extraction
+
+FOUND = {
+    "responsible": ("Officials said the rebels were responsible for the bombing of the bridge.",
+                    "ACCUSE", "responsible"),
+    "responsible_after": ("The militia was responsible for the massacre, the minister said.",
+                          "ACCUSE", "responsible"),
+    "spoke_out_about": ("Rights groups have spoken out about the abuses in the camps.",
+                        "ACCUSE", "spoken out"),
+    "lashed_out_over": ("The president lashed out over the decision to close the port.",
+                        "ACCUSE", "lashed out"),
+    "under_curfew": ("The northern city remains under curfew after the unrest.", "COERCE",
+                     "remains under curfew"),
+    "under_lockdown": ("The province has been under lockdown for two weeks.", "COERCE",
+                       "been under lockdown"),
+    "under_siege": ("The border town has been under siege since March.", "ASSAULT",
+                    "been under siege"),
+    "restrictions_on": ("The regime has placed restrictions on foreign journalists.",
+                        "COERCE", "restrictions"),
+    "declared_illegal": ("The opposition party was declared illegal on Tuesday.", "COERCE",
+                         "declared"),
+    "serving_sentence": ("The journalist is serving a seven-year sentence for his posts.", "COERCE",
+                         "serving"),
+    "serving_prison_term": ("The former mayor is serving a prison term in the capital.",
+                            "COERCE", "serving"),
+}
+NONE = {
+    "task": ("The ministry is responsible for security at the airport.", "ACCUSE"),
+    "claimed": ("The militant group claimed responsibility for the raid on the base.", "ACCUSE"),
+    "construction": ("The company is responsible for the construction of the bridge.", "ACCUSE"),
+    "trade": ("Trade restrictions on steel imports hurt the industry.", "COERCE"),
+    "eased": ("The government eased restrictions on women.", "COERCE"),
+    "office": ("She served two terms as president of the council.", "COERCE"),
+    "under_review": ("The plan remains under review by the committee.", "COERCE"),
+}
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, Extraction]:
+    return run_texts({**{k: v[0] for k, v in FOUND.items()}, **{k: v[0] for k, v in NONE.items()}})
+
+
+def _events(ex: Extraction) -> list[tuple[str, str, str]]:
+    return [(e.type, e.modality, e.trigger.text) for e in ex.events]
+
+
+@pytest.mark.parametrize("key", sorted(FOUND))
+def test_found(results: dict[str, Extraction], key: str) -> None:
+    _, etype, trigger = FOUND[key]
+    assert any(e.type == etype and e.trigger.text.startswith(trigger) and
+               e.modality == "asserted" for e in results[key].events), _events(results[key])
+
+
+@pytest.mark.parametrize("key", sorted(NONE))
+def test_none(results: dict[str, Extraction], key: str) -> None:
+    assert not [e for e in results[key].events if e.type == NONE[key][1]], \
+        _events(results[key])
+
+
+def test_blame_laid_by_the_reporter(results: dict[str, Extraction]) -> None:
+    ev = next(e for e in results["responsible"].events if e.type == "ACCUSE")
+    assert [p.text for p in ev.source] == ["Officials"]
+    assert [p.text for p in ev.target] == ["rebels"]
+
+
+def test_state_undergone_by_the_subject(results: dict[str, Extraction]) -> None:
+    ev = next(e for e in results["serving_sentence"].events if e.type == "COERCE")
+    assert [p.text for p in ev.target] == ["journalist"] and not ev.source
+
+
+def test_reported_undergone_criticism_keeps_no_reporter() -> None:
+    ex = run_texts({"faced": "Officials said the plan faced criticism from the opposition."})
+    ev = next(e for e in ex["faced"].events if e.type == "ACCUSE")
+    assert "Officials" not in [p.text for p in ev.source], [p.text for p in ev.source]
