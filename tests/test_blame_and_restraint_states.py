@@ -1,9 +1,7 @@
-"""Blame and coercion told as a state rather than by a verb of the act.
+"""Criticism spoken out about, and coercion told as a state rather than by a verb of the act.
 
-Blame: a party said to be responsible (culpable, accountable) for a harm ('officials said the
-rebels were responsible for the bombing'; CAMEO 112 blame) is accused by whoever states it;
-public criticism spoken out or lashed out about or over something (CAMEO 111). Responsibility
-for a task ('responsible for security') and a group's own claim of responsibility are none.
+Public criticism spoken out or lashed out about or over something (CAMEO 111), as against or
+at it; criticism in support of something is none.
 
 Coercion as a state: a place under curfew or lockdown (COERCE; CAMEO 1724 curfew), a town under
 siege (ASSAULT), restrictions or curbs on people, the press or freedoms (COERCE; CAMEO 172), a
@@ -19,10 +17,6 @@ from pipeline_runs import run_texts
 from eventwire.model import Extraction
 
 FOUND = {
-    "responsible": ("Officials said the rebels were responsible for the bombing of the bridge.",
-                    "ACCUSE", "responsible"),
-    "responsible_after": ("The militia was responsible for the massacre, the minister said.",
-                          "ACCUSE", "responsible"),
     "spoke_out_about": ("Rights groups have spoken out about the abuses in the camps.",
                         "ACCUSE", "spoken out"),
     "lashed_out_over": ("The president lashed out over the decision to close the port.",
@@ -43,9 +37,7 @@ FOUND = {
                             "COERCE", "serving"),
 }
 NONE = {
-    "task": ("The ministry is responsible for security at the airport.", "ACCUSE"),
-    "claimed": ("The militant group claimed responsibility for the raid on the base.", "ACCUSE"),
-    "construction": ("The company is responsible for the construction of the bridge.", "ACCUSE"),
+    "in_support": ("The minister spoke out in support of the plan.", "ACCUSE"),
     "trade": ("Trade restrictions on steel imports hurt the industry.", "COERCE"),
     "eased": ("The government eased restrictions on women.", "COERCE"),
     "office": ("She served two terms as president of the council.", "COERCE"),
@@ -75,18 +67,6 @@ def test_none(results: dict[str, Extraction], key: str) -> None:
         _events(results[key])
 
 
-def test_blame_laid_by_the_reporter(results: dict[str, Extraction]) -> None:
-    ev = next(e for e in results["responsible"].events if e.type == "ACCUSE")
-    assert [p.text for p in ev.source] == ["Officials"]
-    assert [p.text for p in ev.target] == ["rebels"]
-
-
 def test_state_undergone_by_the_subject(results: dict[str, Extraction]) -> None:
     ev = next(e for e in results["serving_sentence"].events if e.type == "COERCE")
     assert [p.text for p in ev.target] == ["journalist"] and not ev.source
-
-
-def test_reported_undergone_criticism_keeps_no_reporter() -> None:
-    ex = run_texts({"faced": "Officials said the plan faced criticism from the opposition."})
-    ev = next(e for e in ex["faced"].events if e.type == "ACCUSE")
-    assert "Officials" not in [p.text for p in ev.source], [p.text for p in ev.source]

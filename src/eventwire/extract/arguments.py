@@ -834,10 +834,7 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     tok = trig.token
     args = Arguments(clause=tok, how="verbal")
     if trig.entry.reversed:
-        args = _reversed_roles(tok, args, ceded=trig.entry.object_control)
-        if not args.source and trig.entry.type in REPORTED_BLAME_TYPES:
-            args.source = _blame_reporter(tok, lexicon)
-        return args
+        return _reversed_roles(tok, args, ceded=trig.entry.object_control)
     args.source = _gerund_agents(tok) or _reporter_of_conjunct(tok, lexicon) or \
         _reporter_of_participle(tok, trig.entry.type, lexicon) or verb_subject(tok)
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and args.source in ([], [tok.head]):
@@ -1167,21 +1164,6 @@ def _reversed_roles(tok: Any, args: Arguments, ceded: bool = False) -> Arguments
     args.target = [undergoer_antecedent(s) or s for s in verb_subject(tok)]
     args.source = reversed_doers(tok, CEDED_PREPS if ceded else DOER_PREPS)
     return args
-
-
-REPORTED_BLAME_TYPES = ("ACCUSE",)  # 'X said Y was [responsible] for the attack': X blames Y
-
-
-def _blame_reporter(tok: Any, lexicon: Lexicon) -> list[Any]:
-    """The subject of the reporting verb whose clause states that its subject is to blame
-    ('officials said the rebels were [responsible] for the bombing', 'critics say the
-    government is [responsible] for the crisis'): who states the blame lays it."""
-    if tok.pos_ != "ADJ" or tok.dep_ not in ("acomp", "attr"):
-        return []  # 'Y faced criticism', reported, is no criticism by the reporter
-    clause = tok.head
-    if clause.dep_ != "ccomp" or not lemma_in(clause.head, lexicon.cue("reporting_verbs")):
-        return []
-    return [s for s in verb_subject(clause.head) if s.pos_ != "PRON" or s.lower_ != "it"]
 
 
 UNDERGOER_PRONOUNS = ("it", "they")  # 'the convoy was passing X when it came under fire'
