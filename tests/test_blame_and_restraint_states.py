@@ -1,7 +1,10 @@
 """Criticism spoken out about, and coercion told as a state rather than by a verb of the act.
 
 Public criticism spoken out or lashed out about or over something (CAMEO 111), as against or
-at it; criticism in support of something is none.
+at it; criticism in support of something is none. Adjectives of verbs the lexicon reads, with
+the preposition of their object: supportive of (SUPPORT), grateful or thankful to or for
+(SUPPORT, as 'thank'), dismissive of (REJECT, as 'dismiss'), hostile to (ACCUSE, as
+'critical of'); the bare adjective ('a supportive ally', 'a hostile crowd') is none.
 
 Coercion as a state: a place under curfew or lockdown (COERCE; CAMEO 1724 curfew), a town under
 siege (ASSAULT), restrictions or curbs on people, the press or freedoms (COERCE; CAMEO 172), a
@@ -21,6 +24,11 @@ FOUND = {
                         "ACCUSE", "spoken out"),
     "lashed_out_over": ("The president lashed out over the decision to close the port.",
                         "ACCUSE", "lashed out"),
+    "supportive": ("Lorania has been supportive of the peace plan.", "SUPPORT", "supportive"),
+    "grateful": ("Lorania is grateful to Ruritania for its help.", "SUPPORT", "grateful"),
+    "dismissive": ("The minister was dismissive of the report.", "REJECT", "dismissive"),
+    "hostile": ("Ruritania remains hostile to the new government in Lorania.", "ACCUSE",
+                "hostile"),
     "under_curfew": ("The northern city remains under curfew after the unrest.", "COERCE",
                      "remains under curfew"),
     "under_lockdown": ("The province has been under lockdown for two weeks.", "COERCE",
@@ -38,6 +46,8 @@ FOUND = {
 }
 NONE = {
     "in_support": ("The minister spoke out in support of the plan.", "ACCUSE"),
+    "bare_supportive": ("Lorania has been a supportive ally of the union.", "SUPPORT"),
+    "bare_hostile": ("A hostile crowd gathered outside the court.", "ACCUSE"),
     "trade": ("Trade restrictions on steel imports hurt the industry.", "COERCE"),
     "eased": ("The government eased restrictions on women.", "COERCE"),
     "office": ("She served two terms as president of the council.", "COERCE"),
