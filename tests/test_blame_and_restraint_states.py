@@ -8,8 +8,9 @@ the preposition of their object: supportive of (SUPPORT), grateful or thankful t
 
 Coercion as a state: a place under curfew or lockdown (COERCE; CAMEO 1724 curfew), a town under
 siege (ASSAULT), restrictions or curbs on people, the press or freedoms (COERCE; CAMEO 172), a
-group declared illegal (COERCE ban), a prison sentence or term being served (COERCE arrest;
-CAMEO 173). Trade restrictions, restrictions eased and a term in office are none.
+group declared illegal (COERCE ban). A prison sentence or term being served is a standing
+state of an earlier verdict, no new act (none); so are trade restrictions, restrictions eased
+and a term in office.
 """
 
 from __future__ import annotations
@@ -39,10 +40,8 @@ FOUND = {
                         "COERCE", "restrictions"),
     "declared_illegal": ("The opposition party was declared illegal on Tuesday.", "COERCE",
                          "declared"),
-    "serving_sentence": ("The journalist is serving a seven-year sentence for his posts.", "COERCE",
-                         "serving"),
-    "serving_prison_term": ("The former mayor is serving a prison term in the capital.",
-                            "COERCE", "serving"),
+    "protesters_under_curfew": ("The protesters remain under curfew in the capital.", "COERCE",
+                                "remain under curfew"),
 }
 NONE = {
     "in_support": ("The minister spoke out in support of the plan.", "ACCUSE"),
@@ -52,6 +51,10 @@ NONE = {
     "eased": ("The government eased restrictions on women.", "COERCE"),
     "office": ("She served two terms as president of the council.", "COERCE"),
     "under_review": ("The plan remains under review by the committee.", "COERCE"),
+    "serving_sentence": ("The journalist is serving a seven-year sentence for his posts.",
+                         "COERCE"),
+    "serving_prison_term": ("The former mayor is serving a prison term in the capital.",
+                            "COERCE"),
 }
 
 
@@ -78,5 +81,5 @@ def test_none(results: dict[str, Extraction], key: str) -> None:
 
 
 def test_state_undergone_by_the_subject(results: dict[str, Extraction]) -> None:
-    ev = next(e for e in results["serving_sentence"].events if e.type == "COERCE")
-    assert [p.text for p in ev.target] == ["journalist"] and not ev.source
+    ev = next(e for e in results["protesters_under_curfew"].events if e.type == "COERCE")
+    assert [p.text for p in ev.target] == ["protesters"] and not ev.source
