@@ -51,7 +51,6 @@ import argparse
 import datetime as dt
 import json
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -72,34 +71,15 @@ Span = tuple[int, int]
 
 def voa_examples(part: str) -> list[tuple[str, list[str], int]]:
     """(group, features, label) for every candidate event in one part of the VOA stories."""
-    from eventwire.corpus import extract
-    from eventwire.evaluation.common import eval_path
-    from eventwire.evaluation.voa import ANNOTATIONS, STORIES, read_jsonl, story_part, write_jsonl
+    from eventwire.evaluation.voa import located_candidates
     from eventwire.extract.event_classifier import features_of
-    from eventwire.extract.events import OPTION_ALL_EVENTS
-    from eventwire.pipeline import Pipeline
 
-    folder = eval_path("voa")
-    sys.path.insert(0, str(folder.parent))
-    from scoring import locate, overlap, sentence_of  # noqa: PLC0415
-
-    stories = [s for s in read_jsonl(folder / STORIES) if story_part(s) == part]
-    gold = {str(a["id"]): a["events"] for a in read_jsonl(folder / ANNOTATIONS)}
     out = []
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "stories.jsonl"
-        write_jsonl(path, [{k: s[k] for k in ("id", "title", "text", "published") if k in s}
-                           for s in stories])
-        pipeline = Pipeline()
-        pipeline.ctx.options[OPTION_ALL_EVENTS] = True
-        for ex in extract([str(path)], pipeline=pipeline):
-            text = ex.to_dict()["text"]
-            spans = [(sentence_of(text, *loc), g["type"]) for g in gold[str(ex.article.id)]
-                     if (loc := locate(g["quote"], text))]
-            for ev in ex.events:
-                sent = (ev.sentence.start, ev.sentence.end)
-                right = any(t == ev.type and overlap(sent, gs) for gs, t in spans)
-                out.append((f"voa:{ex.article.id}", features_of(ev), int(right)))
+    for ex, spans, overlap in located_candidates(part):
+        for ev in ex.events:
+            sent = (ev.sentence.start, ev.sentence.end)
+            right = any(t == ev.type and overlap(sent, gs) for gs, _, t in spans)
+            out.append((f"voa:{ex.article.id}", features_of(ev), int(right)))
     return out
 
 

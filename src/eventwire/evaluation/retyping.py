@@ -29,8 +29,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import sys
-import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -52,37 +50,18 @@ Candidate = dict[str, Any]
 def voa_candidates(part: str) -> list[Candidate]:
     """Every candidate of one part of the VOA stories with the gold types of its sentence
     (``gold``) and of the gold quotes that hold its trigger (``gold_in``)."""
-    from eventwire.corpus import extract
-    from eventwire.evaluation.common import eval_path
-    from eventwire.evaluation.voa import ANNOTATIONS, STORIES, read_jsonl, story_part, write_jsonl
+    from eventwire.evaluation.voa import located_candidates
     from eventwire.extract.event_classifier import features_of
-    from eventwire.extract.events import OPTION_ALL_EVENTS
-    from eventwire.pipeline import Pipeline
 
-    folder = eval_path("voa")
-    sys.path.insert(0, str(folder.parent))
-    from scoring import locate, overlap, sentence_of  # noqa: PLC0415
-
-    stories = [s for s in read_jsonl(folder / STORIES) if story_part(s) == part]
-    gold = {str(a["id"]): a["events"] for a in read_jsonl(folder / ANNOTATIONS)}
     out = []
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "stories.jsonl"
-        write_jsonl(path, [{k: s[k] for k in ("id", "title", "text", "published") if k in s}
-                           for s in stories])
-        pipeline = Pipeline()
-        pipeline.ctx.options[OPTION_ALL_EVENTS] = True
-        for ex in extract([str(path)], pipeline=pipeline):
-            text = ex.to_dict()["text"]
-            spans = [(sentence_of(text, *loc), loc, g["type"]) for g in gold[str(ex.article.id)]
-                     if (loc := locate(g["quote"], text))]
-            for ev in ex.events:
-                sent = (ev.sentence.start, ev.sentence.end)
-                trig = (ev.trigger.start, ev.trigger.end)
-                out.append(candidate(
-                    "voa", f"voa:{ex.article.id}", sent, ev.type, features_of(ev),
-                    {t for s, _, t in spans if overlap(sent, s)},
-                    {t for _, q, t in spans if q[0] <= trig[0] and trig[1] <= q[1]}))
+    for ex, spans, overlap in located_candidates(part):
+        for ev in ex.events:
+            sent = (ev.sentence.start, ev.sentence.end)
+            trig = (ev.trigger.start, ev.trigger.end)
+            out.append(candidate(
+                "voa", f"voa:{ex.article.id}", sent, ev.type, features_of(ev),
+                {t for s, _, t in spans if overlap(sent, s)},
+                {t for _, q, t in spans if q[0] <= trig[0] and trig[1] <= q[1]}))
     return out
 
 

@@ -23,11 +23,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from eventwire.evaluation.common import eval_path, print_table, skip, write_results
 from eventwire.evaluation.splits import PARTS, part_of
+
+Span = tuple[int, int]
 
 NAME = "voa"
 FOLDER = "voa"
@@ -60,6 +63,33 @@ def write_jsonl(path: Path, records: list[dict[str, Any]]) -> None:
 def story_part(record: dict[str, Any]) -> str:
     """The fixed part of a story or annotation record, keyed by the story id."""
     return part_of(str(record["id"]))
+
+
+def located_candidates(part: str) -> Iterator[tuple[Any, list[tuple[Span, Span, str]], Any]]:
+    """Every candidate of one part of the VOA stories, in process: each extraction (every
+    candidate kept, ``OPTION_ALL_EVENTS``) with its gold events located in its text as
+    (gold sentence span, gold quote span, gold type), and the shared scorer's ``overlap``."""
+    from eventwire.corpus import extract
+    from eventwire.extract.events import OPTION_ALL_EVENTS
+    from eventwire.pipeline import Pipeline
+
+    folder = eval_path("voa")
+    sys.path.insert(0, str(folder.parent))
+    from scoring import locate, overlap, sentence_of  # noqa: PLC0415
+
+    stories = [s for s in read_jsonl(folder / STORIES) if story_part(s) == part]
+    gold = {str(a["id"]): a["events"] for a in read_jsonl(folder / ANNOTATIONS)}
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "stories.jsonl"
+        write_jsonl(path, [{k: s[k] for k in ("id", "title", "text", "published") if k in s}
+                           for s in stories])
+        pipeline = Pipeline()
+        pipeline.ctx.options[OPTION_ALL_EVENTS] = True
+        for ex in extract([str(path)], pipeline=pipeline):
+            text = ex.to_dict()["text"]
+            spans = [(sentence_of(text, *loc), loc, g["type"]) for g in gold[str(ex.article.id)]
+                     if (loc := locate(g["quote"], text))]
+            yield ex, spans, overlap
 
 
 SHOWN_WRAPPER = """#!{python}
