@@ -28,6 +28,8 @@ def date_range(value: str | None) -> tuple[dt.date, dt.date] | None:
             return d, d
         if m := WEEK_RE.match(value):
             first = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            if value.endswith("-WE"):  # the week's weekend: its Saturday and Sunday
+                return first + dt.timedelta(days=5), first + dt.timedelta(days=6)
             return first, first + dt.timedelta(days=6)
         if m := MONTH_RE.match(value):
             year, month = int(m[1]), int(m[2])
