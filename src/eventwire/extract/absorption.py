@@ -276,6 +276,28 @@ def _decided_at_meeting(trig: Trigger, gov: Trigger) -> bool:
         any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+RELEASE_TYPE = "RETREAT"
+RELEASED_FROM = "from"
+
+
+def _released_from(trig: Trigger, gov: Trigger) -> bool:
+    """An act a release or a withdrawal is told to end, in its from-phrase, is an act of its
+    own done before it, not the release's content: 'died after his release from [being
+    detained]' reports the detention (COERCE) and the release (RETREAT), as 'freed from
+    [detention] in May' and 'pulled out of the town after [occupying] it for a year' do."""
+    if gov.entry.type != RELEASE_TYPE or trig.entry.type == RELEASE_TYPE:
+        return False
+    return released_from(trig.token, gov.token)
+
+
+def released_from(tok: Any, release: Any) -> bool:
+    """True when ``tok`` hangs in the from-phrase of the release word ``release``."""
+    x = tok
+    while x.head.i != x.i and x.head.i != release.i:
+        x = x.head
+    return x.head.i == release.i and x.dep_ == "prep" and x.lower_ == RELEASED_FROM
+
+
 def _may_absorb(gov: Trigger, trig: Trigger) -> bool:
     """A trigger of the CAMEO dictionary never absorbs one of the curated lexicon."""
     return not (gov.entry.origin == ORIGIN_CAMEO and trig.entry.origin != ORIGIN_CAMEO)
@@ -366,7 +388,8 @@ def absorbed_by(triggers: list[Trigger]) -> dict[int, Trigger]:
                 and not _decided_at_meeting(t, gov) and not captives_taken(t, gov) \
                 and not property_destroyed(t, gov) and not stopped_act(t) \
                 and not _ordered_act(t, gov) and not _answered_in_response(t, gov) \
-                and not visit_purpose(t, gov) and not _reduced_answer(t, gov):
+                and not visit_purpose(t, gov) and not _reduced_answer(t, gov) \
+                and not _released_from(t, gov):
             # a phrase word of ``t`` never absorbs it: 'the sanctions, [announced] by X'
             # is the verb's phrase, one SANCTION, which otherwise each would absorb
             out[t.token.i] = gov

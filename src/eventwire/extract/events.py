@@ -24,6 +24,7 @@ from eventwire.extract import attributes as attrs
 from eventwire.extract.absorption import (
     absorbed_by,
     answered_by,
+    released_from,
     root_governor,
     stopped_act,
     unnegated_condemned_act,
@@ -222,6 +223,7 @@ FIRST_PERSON = ("i", "we", "us", "me")
 CAMEO_ORIGIN = "cameo"  # the origin of a trigger read from PETRARCH2's dictionary alone
 DATED_POSSESSORS = ("DATE", "TIME")
 RETREAT_TYPE = "RETREAT"  # material concessions: only those that occur (PLOVER codebook)
+RELEASE_TYPE, DETENTION_TYPE = "RETREAT", "COERCE"  # 'his release from being detained by X'
 VERBAL_SUPPORT_TYPE = "SUPPORT"  # verbal support: only support expressed (PLOVER codebook)
 PROMISED_TYPES = (RETREAT_TYPE, VERBAL_SUPPORT_TYPE)  # a future one is the promise alone
 SIGNED_TYPE, AGREEMENT_TYPE = "SUPPORT", "AGREE"  # signing an agreement (CAMEO 057) is SUPPORT
@@ -478,6 +480,7 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
                   lambda e: id(e) in lead,
                   lambda a, b: _suffered_when(a, b, tokens.get(id(a)), tokens.get(id(b))))
     _share_coordinated_sides(out, tokens)
+    _releaser_of_detention(out, tokens)
     out = _repeated_acts(ectx, sent, out, tokens)
     attach_deadlines(ectx, sent, out, lambda toks, date: _subject_participants(ectx, toks, date))
     return out
@@ -957,6 +960,21 @@ def _share_coordinated_sides(events: list[EventMention], tokens: dict[int, Any])
                     not (ev.mode == ABDUCT_MODE and _acts_on_own_object(tokens.get(id(ev)))):
                 ev.target = list(other.target)  # not whom the other act hit: 'killed three
                 # villagers and kidnapped 20 others', 'shot two guards and set fire to a school'
+
+
+def _releaser_of_detention(events: list[EventMention], tokens: dict[int, Any]) -> None:
+    """A release that names no releaser takes the doer of the detention its from-phrase ends
+    ('died after his release from [being detained] in Norland by its police', 'his release
+    from detention by the militia'): who held the captive let him go (``absorption.
+    _released_from`` keeps the detention an act of its own)."""
+    for ev in events:
+        tok = tokens.get(id(ev))
+        if ev.type != RELEASE_TYPE or ev.source or tok is None:
+            continue
+        held = next((o for o in events if o.type == DETENTION_TYPE and o.source and
+                     id(o) in tokens and released_from(tokens[id(o)], tok)), None)
+        if held is not None:
+            ev.source = list(held.source)
 
 
 def _conj_chain(top: Any, tok: Any) -> bool:

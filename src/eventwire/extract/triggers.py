@@ -595,6 +595,30 @@ def _prep_holders(tok: Any, wanted: set[str]) -> list[Any]:
     return [doc[j] for j in found if not _adjunct_prep(doc[j])]
 
 
+OF_PREP = "of"
+PERSONAL_POSSESSIVES = frozenset({"his", "her", "their"})  # not 'its': 'its release' (a report)
+PEOPLE_NOUNS = frozenset({"hostage", "prisoner", "captive", "detainee", "abductee", "soldier",
+                          "journalist", "activist", "fisherman", "sailor", "crew", "pilot",
+                          "citizen", "national", "student", "worker", "dissident"})
+
+
+def _undergoer_possessor(tok: Any) -> list[Any]:
+    """The possessor of a noun whose entry asks for an of-phrase, when it names the people the
+    act is done to: the genitive of a nominalised act stands for its of-phrase ('his
+    [release]', 'their release', 'the hostages' release', 'Smith's release' tell 'the release
+    of him / them / the hostages / Smith'). A personal possessive, a named person or group or a
+    noun of people; not 'its' nor a thing ('its release', 'the report's release': a document
+    published)."""
+    out = []
+    for c in tok.children:
+        if c.dep_ != "poss":
+            continue
+        if c.lower_ in PERSONAL_POSSESSIVES or c.ent_type_ in ("PERSON", "NORP") or \
+                c.lemma_.lower() in PEOPLE_NOUNS:
+            out.append(c)
+    return out
+
+
 # Particles the parser reads as a quantity's modifier when a number follows them: 'handed
 # [over] 90 prisoners', 'gave [back] two ships' (as in 'over 90 prisoners', 'more than 90').
 COUNTED_PARTICLES = frozenset({"over", "back"})
@@ -881,6 +905,8 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
     if entry.prep or entry.particle:
         wanted = {p.lower() for p in (*entry.prep, *entry.particle)}
         hits = [c for c in _prep_holders(tok, wanted) if not _not_particle(c, tok, entry)]
+        if not hits and entry.pos == "noun" and OF_PREP in entry.prep:
+            hits = _undergoer_possessor(tok)  # 'their [release]': the release of them
         if not hits and (entry.object_and_prep or not (entry.object and entry.prep)):
             return False, ()
         if entry.prep and entry.particle and not (
