@@ -281,10 +281,10 @@ RELEASED_FROM = "from"
 
 
 def _released_from(trig: Trigger, gov: Trigger) -> bool:
-    """An act a release or a withdrawal is told to end, in its from-phrase, is an act of its
-    own done before it, not the release's content: 'died after his release from [being
-    detained]' reports the detention (COERCE) and the release (RETREAT), as 'freed from
-    [detention] in May' and 'pulled out of the town after [occupying] it for a year' do."""
+    """An act told in the from-phrase of a release (a RETREAT trigger) is an act of its own
+    done before it, not the release's content: 'died after his release from [being
+    detained]', 'after their release from [being imprisoned] by X' report the detention
+    (COERCE) and the release (RETREAT). A release of the same type stays one act."""
     if gov.entry.type != RELEASE_TYPE or trig.entry.type == RELEASE_TYPE:
         return False
     return released_from(trig.token, gov.token)
