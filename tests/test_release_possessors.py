@@ -1,5 +1,5 @@
 """A release told by its possessor ('his release', 'the hostages' release') and the detention
-its from-phrase ends ('his release from being detained'): two acts, the release by the
+its from-phrase ends ('his release from being jailed'): two acts, the release by the
 detainer."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ def _events(pipeline, text: str):
 
 
 @pytest.mark.parametrize("text", [
-    "The student died two weeks after his release from a Norland prison.",
+    "The engineer flew home to Oslo two weeks after his release from a Norland prison.",
     "Their release came after months of talks between Norland and Sudland.",
     "The reporter spoke to her family on Monday, a day after her release.",
 ])
@@ -40,8 +40,8 @@ def test_possessed_release_of_a_thing_is_no_event(pipeline, text):
 
 
 @pytest.mark.parametrize(("text", "releaser"), [
-    ("The student died shortly after his release from being detained by Norland police.",
-     "Norland"),
+    ("The fisherman spoke to his family on Sunday after his release from being jailed by "
+     "Norland police.", "Norland"),
     ("The engineer returned home last week after his release from being imprisoned by "
      "Sudland for a year.", "Sudland"),
 ])

@@ -282,8 +282,8 @@ RELEASED_FROM = "from"
 
 def _released_from(trig: Trigger, gov: Trigger) -> bool:
     """An act told in the from-phrase of a release (a RETREAT trigger) is an act of its own
-    done before it, not the release's content: 'died after his release from [being
-    detained]', 'after their release from [being imprisoned] by X' report the detention
+    done before it, not the release's content: 'spoke after her release from [being
+    jailed]', 'after their release from [being imprisoned] by X' report the detention
     (COERCE) and the release (RETREAT). A release of the same type stays one act."""
     if gov.entry.type != RELEASE_TYPE or trig.entry.type == RELEASE_TYPE:
         return False

@@ -223,7 +223,7 @@ FIRST_PERSON = ("i", "we", "us", "me")
 CAMEO_ORIGIN = "cameo"  # the origin of a trigger read from PETRARCH2's dictionary alone
 DATED_POSSESSORS = ("DATE", "TIME")
 RETREAT_TYPE = "RETREAT"  # material concessions: only those that occur (PLOVER codebook)
-RELEASE_TYPE, DETENTION_TYPE = "RETREAT", "COERCE"  # 'his release from being detained by X'
+RELEASE_TYPE, DETENTION_TYPE = "RETREAT", "COERCE"  # 'her release from being jailed by X'
 VERBAL_SUPPORT_TYPE = "SUPPORT"  # verbal support: only support expressed (PLOVER codebook)
 PROMISED_TYPES = (RETREAT_TYPE, VERBAL_SUPPORT_TYPE)  # a future one is the promise alone
 SIGNED_TYPE, AGREEMENT_TYPE = "SUPPORT", "AGREE"  # signing an agreement (CAMEO 057) is SUPPORT
@@ -964,8 +964,8 @@ def _share_coordinated_sides(events: list[EventMention], tokens: dict[int, Any])
 
 def _releaser_of_detention(events: list[EventMention], tokens: dict[int, Any]) -> None:
     """A release that names no releaser takes the doer of the detention its from-phrase ends
-    ('died after his release from [being detained] in Norland by its police', 'his release
-    from detention by the militia'): who held the captive let him go (``absorption.
+    ('spoke after her release from [being jailed] by Norland police', 'their release from
+    being imprisoned by the militia'): who held the captive let them go (``absorption.
     _released_from`` keeps the detention an act of its own)."""
     for ev in events:
         tok = tokens.get(id(ev))
