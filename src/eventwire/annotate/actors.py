@@ -276,6 +276,66 @@ def _split_place_from_time(doc: Any, reg: Any) -> None:
             doc.user_data.pop(key, None)
 
 
+TARGET_PREPOSITIONS = frozenset({"on", "against"})
+NAME_LABELS = frozenset({"ORG", "GPE", "NORP"})
+
+
+def _known_name(reg: Any, text: str) -> bool:
+    """True for a text that is exactly a registry name ('the European Union', 'EU')."""
+    bare = text[4:] if text.lower().startswith("the ") else text
+    return bool(reg.alias_index.get(text) or reg.alias_index.get(bare))
+
+
+def _split_at_target_preposition(doc: Any, reg: Any) -> None:
+    """'sanctions imposed by the European Union on Belarus', 'tariffs announced by the
+    European Commission against China': a name entity the tagger ran over a preposition
+    ('on', 'against') into a country's or a place's name after it is two names, the body
+    exactly named by the registry before it and the place after, so the place is the act's
+    target and the body its doer. A name that is itself a registry name, or whose words
+    after the preposition name no place ('the Council on Foreign Relations', 'the UN
+    Special Rapporteur on Myanmar', whose first words are no registry name), is kept."""
+    from spacy.tokens import Span as SpacySpan
+
+    ents, changed = [], False
+    for e in doc.ents:
+        k = next((t.i for t in e if t.lower_ in TARGET_PREPOSITIONS and t.i > e.start), None)
+        if e.label_ not in NAME_LABELS or k is None or k + 1 >= e.end or \
+                _known_name(reg, e.text) or not _known_name(reg, doc[e.start:k].text) or \
+                any(t.tag_ not in ("NNP", "NNPS", "DT") for t in doc[k + 1:e.end]) or \
+                reg.cue(doc[k + 1:e.end].text) is None:
+            ents.append(e)
+            continue
+        ents.append(SpacySpan(doc, e.start, k, label=e.label_))
+        ents.append(SpacySpan(doc, k + 1, e.end, label="GPE"))
+        changed = True
+    if changed:
+        doc.ents = ents
+        for key in (ENTS_KEY, ENT_STARTS_KEY):
+            doc.user_data.pop(key, None)
+
+
+ADJECTIVE_TAGS = frozenset({"JJ", "JJR", "JJS"})
+
+
+def _drop_capitalised_adjectives(doc: Any, reg: Any) -> None:
+    """'Sharp criticism came from Beijing', 'Fierce clashes …': an adjective opening a
+    sentence, capitalised only for that, that the tagger read as a one-word name
+    (an organisation, a person) before the lower-case noun it qualifies is no name, so it is
+    neither the doer of that noun's act nor placed by the sentence's country. A nationality
+    ('Russian troops', NORP) and any word the registry names are kept."""
+    ents = list(doc.ents)
+    keep = [e for e in ents if not (
+        e.end - e.start == 1 and e.label_ in ("ORG", "PERSON") and doc[e.start].is_sent_start
+        and doc[e.start].tag_ in ADJECTIVE_TAGS and doc[e.start].dep_ == "amod"
+        and e.end < len(doc) and doc[e.end].is_lower and doc[e.end].pos_ == "NOUN"
+        and doc[e.start].head.i == e.end and not _known_name(reg, e.text)
+        and reg.cue(e.text) is None)]
+    if len(keep) != len(ents):
+        doc.ents = keep
+        for key in (ENTS_KEY, ENT_STARTS_KEY):
+            doc.user_data.pop(key, None)
+
+
 def link_component(ex: Extraction, ctx: Any) -> None:
     """Pipeline component: fill ``ex.entities`` (linked as of the article date) and role flags."""
     if ex.doc is None:
@@ -283,6 +343,8 @@ def link_component(ex: Extraction, ctx: Any) -> None:
     reg = _registry(ctx)
     _split_at_dateline(ex.doc, ex.article.text, reg)
     _split_place_from_time(ex.doc, reg)
+    _split_at_target_preposition(ex.doc, reg)
+    _drop_capitalised_adjectives(ex.doc, reg)
     _label_acronyms(ex.doc, reg)
     links = link_doc(reg, ex.doc, ex.article.published_date)
     entities = phoenix_link(_entities(ex, links), reg, ex.article.published_date, ex.doc)
