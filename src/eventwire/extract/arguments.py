@@ -184,6 +184,9 @@ CAUSE_TYPES = ("ASSAULT", "COERCE")  # acts of force that harm or destroy what t
 MOVING_TYPES = ("MOBILIZE",)  # forces sent somewhere: the place they are sent toward is aimed at
 DESTINATION_PREPS = ("to", "toward", "towards", "into", "near", "along", "at", "off")
 CLAIMING_VERBS = ("claim",)  # 'X claimed the attack', 'the attack was claimed by X'
+CONCLUDING_VERBS = frozenset({"reach", "sign", "conclude", "strike", "seal", "ink", "agree",
+                              "negotiate"})  # 'the deal reached / signed by X and Y': the
+# by-agent of concluding an event between parties is a party, unlike that of 'brokered by'
 RESPONSIBILITY_NOUNS = ("responsibility", "credit")  # 'X claimed responsibility for the attack'
 RESPONSIBILITY_VERBS = ("claim", "take", "accept", "assume", "bear")
 TARGETED_VERBS = ("face", "draw", "attract", "suffer", "endure", "incur", "weather", "repel", "repulse",
@@ -842,6 +845,7 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     args.source = _launched_from(args.source, trig.entry.type) or \
         _fired_by(args.source, trig.entry.type) or args.source
     if _reduced_passive(tok) and tok.head in trig.extra and trig.entry.type in SHARED_TYPES \
+            and tok.lemma_.lower() not in CONCLUDING_VERBS \
             and not (_mediation(tok) and _mediated(tok)):
         args.source = []  # 'the truce proposed by X': as for the noun (_participle_agent), the
         # by-agent of an event between parties is often a third party; a mediator of named
@@ -2253,12 +2257,16 @@ def _participle_agent(tok: Any, lexicon: Lexicon, etype: str) -> tuple[list[Any]
     participle modifying the noun of a one-sided act does it, and the participle's on /
     against object undergoes it; not when the participle is an event or a report of its own
     ('the attack condemned by X'), nor for an event between parties, whose participle's
-    agent is often a third party ('the ceasefire brokered / proposed / hosted by X'). A claim
-    of responsibility is no report of its own: 'the bombing, claimed by X,' names its author."""
-    if etype in SHARED_TYPES:
-        return [], []
+    agent is often a third party ('the ceasefire brokered / proposed / hosted by X'), unless
+    the participle concludes it ('the truce agreed by X and Y', 'the accord signed by X and
+    Y': the parties). A claim of responsibility is no report of its own: 'the bombing,
+    claimed by X,' names its author."""
     for c in tok.children:
         if c.dep_ != "acl" or c.tag_ != "VBN":
+            continue
+        if etype in SHARED_TYPES:
+            if c.lemma_.lower() in CONCLUDING_VERBS and _pobjs(c, {"by"}):
+                return _pobjs(c, {"by"}), []
             continue
         if not (lemma_in(c, lexicon.cue("support_verbs")) or
                 c.lemma_.lower() in CLAIMING_VERBS or
