@@ -99,6 +99,7 @@ class Focus:
     sent_starts: list[int] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)  # the weighted country mentions
     destinations: set[int] = field(default_factory=set)  # starts of mentions a mover heads for
+    borders: set[int] = field(default_factory=set)  # starts of mentions naming a border's side
 
     def sentence_start(self, char: int) -> int:
         """The start offset of the sentence holding character ``char``."""
@@ -120,7 +121,7 @@ class Focus:
                 return False
             if any(e.start < b and a < e.end for a, b in said):
                 return False
-            if e.start in self.destinations:
+            if e.start in self.destinations or e.start in self.borders:
                 return False
             return e.actor.kind == "place" or not any(e.start < b and a < e.end for a, b in others)
 
@@ -324,6 +325,32 @@ def destination_mention(doc: Any, e: Entity, starts: list[int]) -> bool:
     return False
 
 
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def border_mention(doc: Any, e: Entity, starts: list[int]) -> bool:
+    """Whether a country mention names a side of a border ('near the Somali border', 'along
+    the border with Somalia', 'the Thai-Cambodian frontier'): a border has two sides, and
+    agents near it are as often of the other one, so the mention says nothing of whose an
+    agent of the sentence is. Not a border noun qualifying another ('Iranian border guards',
+    'the Afghan border town'), whose owner or place it is."""
+    toks = tokens(doc)
+    i = bisect.bisect_left(starts, e.start)
+    if i >= len(starts) or starts[i] != e.start:
+        return False
+    tok = toks[i]
+    while tok.head.i != tok.i and e.start <= tok.head.idx < e.end:
+        tok = tok.head  # the head word of a multi-word name
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # 'the border with Kenya and Ethiopia'
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "with" and head.head.i != head.i:
+        head = head.head  # 'the border with Somalia'
+    elif tok.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    return head.lemma_.lower() in BORDER_NOUNS and head.dep_ != "compound"
+
+
 def _attack_modifier(tok: Any) -> bool:
     """Whether a name modifies a noun the event lexicon reads as an act of force ('in a
     Lorani airstrike', 'during Lorani shelling'): it names who attacks, not where."""
@@ -389,6 +416,8 @@ def build_focus(doc: Any, text: str, title: str | None, entities: list[Entity],
         focus.by_sentence.setdefault(focus.sentence_start(e.start), []).append((e, _is_location(doc, e, starts)))
         if destination_mention(doc, e, starts):
             focus.destinations.add(e.start)
+        if border_mention(doc, e, starts):
+            focus.borders.add(e.start)
         counts[code] += mention_weight(e)
     if title:
         for code in _title_countries(title, reg, shared):
