@@ -819,7 +819,9 @@ def _inherit_target(ectx: EventContext, ev: EventMention, trig: Trigger,
         _agreement_partner(ectx, ev, previous)  # 'X ratified the deal'
         if any(_linked(p) for p in ev.target):
             return
-    acts = [_act_of(ectx, o) for o in trig.token.children if o.dep_ == "dobj" and _definite(o)]
+    acts = [_act_of(ectx, o) for o in trig.token.children
+            if o.dep_ in ANSWERED_DEPS and _definite(o)]  # 'condemned the attack', 'the
+    # attack was condemned by X': the object, or the subject of the passive
     acts = [a for a in acts if a is not None] or _relative_act(ectx, trig.token)
     if not acts:
         if not _generic_act_target(ectx, ev, trig, previous):
@@ -839,6 +841,10 @@ def _inherit_target(ectx: EventContext, ev: EventMention, trig: Trigger,
             return  # the act was done by the responder itself: nobody else to answer
 
 
+ANSWERED_DEPS = ("dobj", "nsubjpass")  # the act a response answers: its object, or the
+# subject of its passive ('the move was denounced by Minsk')
+
+
 def _generic_act_target(ectx: EventContext, ev: EventMention, trig: Trigger,
                         previous: list[EventMention]) -> bool:
     """'The EU imposed new sanctions on Belarus. Minsk denounced the measures': a response
@@ -848,8 +854,8 @@ def _generic_act_target(ectx: EventContext, ev: EventMention, trig: Trigger,
     (``GENERIC_ACT_SENTENCES``) that another actor than the responder did; whether a target
     was taken. The responder's own acts are passed over ('X imposed curbs and defended the
     measures' answers nobody)."""
-    if not any(o.dep_ == "dobj" and _definite(o) and o.lemma_.lower() in GENERIC_ACT_NOUNS
-               for o in trig.token.children):
+    if not any(o.dep_ in ANSWERED_DEPS and _definite(o) and
+               o.lemma_.lower() in GENERIC_ACT_NOUNS for o in trig.token.children):
         return False
     for other in reversed(sentences_back(ectx, ev, previous, GENERIC_ACT_SENTENCES)):
         if other.trigger.start >= ev.trigger.start or other.type in SAID_ACT_TYPES:
