@@ -193,6 +193,7 @@ TARGETED_VERBS = ("face", "draw", "attract", "suffer", "endure", "incur", "weath
                   "withstand", "survive", "fend")  # "X repelled an attack by Y": Y attacked X
 # 'X faced sanctions', 'the decision by X drew criticism': X undergoes the event
 MET_WITH_VERBS = ("meet", "greet")  # 'X was met / greeted with criticism from Y': X undergoes it
+SUBJECTED_VERBS = ("subject", "expose")  # 'X was subjected / exposed to attacks from Y': X
 BRACING_VERBS = ("brace",)  # 'X braced for attacks by Y': X expects to undergo them
 DEFENDING_VERBS = ("intercept", "thwart", "foil", "neutralize", "neutralise", "repel", "repulse")
 # 'X intercepted drones launched by Y': Y fired them at X
@@ -1809,7 +1810,8 @@ def _role_verb(head: Any) -> Any:
 def _targeted_verb(tok: Any) -> Any:
     """The verb of 'X faced sanctions', 'the move drew criticism', 'X suffered attacks', whose
     subject undergoes the event noun it takes as object, also through a series noun ('X faced
-    a wave of drone attacks', 'suffered a string of raids'); else None."""
+    a wave of drone attacks', 'suffered a string of raids'), and of the passive 'X was
+    subjected / exposed to attacks'; else None."""
     head = first_conjunct(tok)
     while head.dep_ == "pobj" and head.head.lower_ == "of" and \
             head.head.head.lemma_.lower() in SERIES_NOUNS:
@@ -1822,13 +1824,17 @@ def _targeted_verb(tok: Any) -> Any:
     if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.dep_ == "prep" and \
             head.head.head.lemma_.lower() in MET_WITH_VERBS and _is_passive(head.head.head):
         return head.head.head  # 'the decision by X was met with criticism from Y'
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.dep_ == "prep" and \
+            head.head.head.lemma_.lower() in SUBJECTED_VERBS and _is_passive(head.head.head):
+        return head.head.head  # 'X has been subjected to rocket attacks from Y'
     return None
 
 
 def _undergoing_subjects(verb: Any) -> list[Any]:
     """Who undergoes the event noun of a ``_targeted_verb``: its subject ('X faced
-    sanctions'), or for the passive 'was met / greeted with' the passive subject."""
-    if _is_passive(verb) and verb.lemma_.lower() in MET_WITH_VERBS:
+    sanctions'), or for the passive 'was met / greeted with', 'was subjected / exposed to' the
+    passive subject."""
+    if _is_passive(verb) and verb.lemma_.lower() in MET_WITH_VERBS + SUBJECTED_VERBS:
         return _children(verb, PASSIVE_SUBJECT_DEPS)
     return verb_subject(verb)
 
@@ -2695,6 +2701,8 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
     suffered = _targeted_verb(tok)
     if suffered is not None and not parties:
         givers = _pobjs(suffered, {"from"}) + _pobjs(tok, {"from"})  # 'criticism from Y': Y
+        if suffered.lemma_.lower() in SUBJECTED_VERBS:  # 'subjected to harassment by Y', the
+            givers += _pobjs(suffered, {"by"})  # by-phrase hung on the passive verb
         src = src or givers
         tgt = [_owner(s) for s in _undergoing_subjects(suffered) if s not in src] or \
             [t for t in tgt if t not in givers]
