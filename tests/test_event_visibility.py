@@ -157,3 +157,47 @@ def test_an_event_a_tracked_promise_is_made_in_is_shown(db: str) -> None:
             updated_at="2025-03-18T00:00:00"))
     shown = queries.list_events(store, min_confidence=ec.display_threshold())
     assert sorted(e["confidence"] for e in shown) == [LOW, HIGH]
+
+
+@pytest.mark.parametrize("modality", ["hypothetical", "negated"])
+def test_a_confident_report_of_no_occurrence_shows_no_event(tmp_path: Path, modality: str) -> None:
+    store = Store(str(tmp_path / "untold.db"))
+    told = make_call("told", date="2025-06-04", date_text="on Wednesday")
+    untold = make_call("untold", date="2025-03-18", target=ZELENSKY, modality=modality)
+    told.events[0].confidence = untold.events[0].confidence = HIGH
+    fuse.update(store, [add(store, told), add(store, untold)])
+    shown = queries.list_events(store, min_confidence=ec.display_threshold())
+    assert [e["articles"] for e in shown] == [["told"]]
+    assert {e["modality"] for e in queries.list_events(store)} == {"asserted", modality}
+    assert queries.count_events(store, min_confidence=ec.display_threshold()) == 1
+
+
+def test_a_record_with_a_confident_asserted_report_is_shown_beside_a_hypothetical_one(
+        tmp_path: Path) -> None:
+    store = Store(str(tmp_path / "mixed.db"))
+    told = make_call("told", date="2025-06-04", date_text="on Wednesday")
+    untold = make_call("untold", date="2025-06-04", date_text="on Wednesday",
+                       modality="hypothetical")
+    told.events[0].confidence = untold.events[0].confidence = HIGH
+    fuse.update(store, [add(store, told), add(store, untold)])
+    every = queries.list_events(store)
+    shown = queries.list_events(store, min_confidence=ec.display_threshold())
+    told_events = [e for e in every if "told" in e["articles"]]
+    assert [e["id"] for e in shown] == [e["id"] for e in told_events]
+
+
+def test_a_confident_denial_in_a_disputed_record_shows_it(tmp_path: Path) -> None:
+    from sqlalchemy import update
+
+    from eventwire.store import fuse_tables as ft
+
+    store = Store(str(tmp_path / "denied.db"))
+    denial = make_call("denial", date="2025-03-18", modality="negated")
+    denial.events[0].confidence = HIGH
+    fuse.update(store, [add(store, denial)])
+    assert queries.list_events(store, min_confidence=ec.display_threshold()) == []
+    with store.begin() as conn:  # another outlet's report of the act makes the record asserted
+        conn.execute(update(ft.events).values(modality="asserted"))
+    shown = queries.list_events(store, min_confidence=ec.display_threshold())
+    assert [e["articles"] for e in shown] == [["denial"]]
+    assert queries.count_events(store, min_confidence=ec.display_threshold()) == 1

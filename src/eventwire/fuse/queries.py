@@ -48,14 +48,25 @@ def _actor_match(conn: Any, actor: str) -> Any:
         or_(ea.actor_key == needle, ea.name_key.in_(names))))
 
 
+HYPOTHETICAL, NEGATED = "hypothetical", "negated"  # reports of no occurrence (``shown``)
+
+
 def shown(min_confidence: float, event_id: Any = None) -> Any:
-    """Events with at least one mention whose extraction confidence reaches ``min_confidence``,
-    and events a tracked promise is made in (the promise list points to them)
-    (``event_id``: the column holding the event id, by default ``events.id``)."""
+    """Events with at least one mention whose extraction confidence reaches ``min_confidence``
+    and that tells an occurrence, and events a tracked promise is made in (the promise list
+    points to them) (``event_id``: the column holding the event id, by default
+    ``events.id``). A hypothetical report ("the loan would be signed once the shelling
+    stops", "should the summit collapse") tells none, nor a denial in a record of denials only (the
+    record's modality ``negated``); a denial beside another outlet's report of the act (a
+    disputed record, asserted) tells the disputed act."""
     em, mn = ft.event_mentions.c, s.mentions.c
     column = ft.events.c.id if event_id is None else event_id
+    record = ft.events.alias("shown_record").c
+    denied = exists(select(record.id).where(record.id == column, record.modality == NEGATED))
     return or_(exists(select(em.event_id).join(s.mentions, mn.id == em.mention_id)
-                      .where(em.event_id == column, mn.confidence >= min_confidence)),
+                      .where(em.event_id == column, mn.confidence >= min_confidence,
+                             mn.modality != HYPOTHETICAL,
+                             or_(mn.modality != NEGATED, ~denied))),
                exists(select(ft.promises.c.id).where(ft.promises.c.event_id == column)))
 
 
