@@ -1637,6 +1637,18 @@ def _actorish(tok: Any) -> bool:
         c.ent_type_ in NAME_ENTS for c in child_tokens(tok, ("amod", "compound", "poss")))
 
 
+USING_VERBS = frozenset({"use", "employ"})
+
+
+def _complement_objects(verb: Any) -> list[Any]:
+    """The objects of a complement's verb, but not what is used: 'agreed not to use force
+    against each other', 'threatened to use force against X', 'vowed not to employ chemical
+    weapons': the means used is no party (the party is the against-phrase, read apart)."""
+    if verb.lemma_.lower() in USING_VERBS:
+        return []
+    return _children(verb, OBJECT_DEPS)
+
+
 def _complement_targets(tok: Any, lexicon: Lexicon, etype: str) -> list[Any]:
     """Targets inside the complement: 'threatened to cut off electricity [to X]',
     'demanded that [X] match', 'rejected calls [by X]'."""
@@ -1644,7 +1656,7 @@ def _complement_targets(tok: Any, lexicon: Lexicon, etype: str) -> list[Any]:
     preps = _target_preps(lexicon, nominal=False)
     for c in tok.children:
         if c.dep_ == "xcomp":
-            out += _children(c, OBJECT_DEPS) + _pobjs(c, preps)
+            out += _complement_objects(c) + _pobjs(c, preps)
             if _mediation(c):
                 out += _mediated(c)  # 'offered to mediate between X and Y'
             for o in _children(c, ("dobj",)):
@@ -1669,7 +1681,7 @@ def _complement_targets(tok: Any, lexicon: Lexicon, etype: str) -> list[Any]:
             out += [s for s in _children(c, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS)
                     if s.pos_ != "PRON" and _actorish(s)]  # 'threatened that X would pay'
         elif c.dep_ == "ccomp":
-            out += _children(c, OBJECT_DEPS) + _pobjs(c, {"against", "on", "to"})
+            out += _complement_objects(c) + _pobjs(c, {"against", "on", "to"})
         elif c.dep_ == "dobj" and c.pos_ == "NOUN":
             out += _pobjs(c, {"by", "from", "of", "to", "on", "against", "into"})
             out += [o for o in _pobjs(c, {"for"}) if _actorish(o)]  # 'an aid program for X'
@@ -1992,8 +2004,16 @@ def _name_ends(toks: list[Any]) -> list[Any]:
             (t.i + 1 >= len(t.doc) or t.doc[t.i + 1].ent_iob_ != "I")]
 
 
+SIDE_PLACE_PREPS = frozenset({"in", "at"})  # 'between X and Y in Brasilia': where, no side
+
+
 def _side(toks: list[Any]) -> list[Any]:
-    """The token naming one side of a 'between' phrase: a person if any, else the last name."""
+    """The token naming one side of a 'between' phrase: a person if any, else the last name;
+    not a name in a place phrase after the side's own ('talks between Venezuela and Guyana
+    in Brasilia', 'clashes between the army and rebels at Goma': Guyana, the rebels)."""
+    cut = next((t.i for t in toks if t.dep_ == "prep" and t.lower_ in SIDE_PLACE_PREPS), None)
+    if cut is not None and _name_ends([t for t in toks if t.i < cut]):
+        toks = [t for t in toks if t.i < cut]
     ends = _name_ends(toks)
     people = [t for t in ends if t.ent_type_ == "PERSON"]
     return people[-1:] or ends[-1:]
