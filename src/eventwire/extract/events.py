@@ -1721,6 +1721,25 @@ def _said_date(ectx: EventContext, trig: Trigger) -> dict[str, Any] | None:
     return attrs.statement_date(ectx, spk.head)
 
 
+def _governor_date(ectx: EventContext, trig: Trigger) -> dict[str, Any] | None:
+    """The date of the past act whose infinitive holds a planned or hypothetical trigger
+    ("Brazil offered on Friday to mediate", "threatened on Monday to close the strait",
+    "vowed last week to retaliate", "moved troops on Monday to seize the town"): the time
+    expression attached to that verb dates the offer, threat or vow, and the act it names
+    comes no earlier (``via`` AFTER_STATEMENT); without it the day was read as the act's
+    own and, the act being ahead, as the next Friday."""
+    tok = trig.token
+    if trig.nominal and tok.dep_ == "dobj":
+        tok = tok.head  # 'offered on Friday to host talks': the verb the noun is object of
+    elif trig.nominal:
+        return None
+    if tok.dep_ not in ("xcomp", "advcl") or tok.head.tag_ != "VBD" or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None  # the parser hangs 'to mediate' after 'on Friday' as an adverbial
+    found = attrs.attached_date(ectx, tok.sent, {tok.head.i})
+    return attrs.text_date(ectx, found, AFTER_STATEMENT) if found is not None else None
+
+
 WARNING_NOUNS = ("warning", "threat", "ultimatum", "pledge", "promise", "vow", "assurance")
 AFTER_WARNING = AFTER_STATEMENT  # a date the act can come no earlier than: its warning's
 
@@ -2242,6 +2261,8 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
         if trig.token.dep_ == "dobj":
             doer = _stopper(trig.token)
             ev.source = participants_of(ectx, doer, ev.date.get("value")) if doer else []
+    if ev.modality in (HYPOTHETICAL, PLANNED) and ev.date.get("from") == "article":
+        ev.date = _governor_date(ectx, trig) or ev.date
     if ev.modality in (HYPOTHETICAL, PLANNED) and etype in MEASURE_TYPES and trig.nominal and \
             not speculative and standing_measure(trig.token):
         ev.modality = ASSERTED  # 'wants to resolve the freeze on grain': the freeze is in force

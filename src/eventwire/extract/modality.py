@@ -886,8 +886,9 @@ def _non_implicative(governor: Any, below: Any, path: list[Any]) -> bool:
         return False
     lemma = governor.lemma_.lower()
     if below.dep_ in NON_IMPLICATIVE_DEPS and lemma in NON_IMPLICATIVE_GOVERNORS and \
-            below.tag_ == "VB" and _aux_in(below, TO):
-        return True
+            _aux_in(below, TO) and (below.tag_ == "VB" or (
+                below.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in below.children))):
+        return True  # also passive: 'will not allow our soldiers to be [shot] at'
     # a gerund a permission verb takes as its object: 'authorized attacking the camps', 'the law
     # permits detaining suspects'
     return below.tag_ == "VBG" and below.dep_ in GERUND_OBJECT_DEPS and \
