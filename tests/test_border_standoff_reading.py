@@ -3,7 +3,8 @@ threat is no party ('agreed not to use force against each other'); a place phras
 second side of 'between' names no side ('talks between X and Y in Z'); a deed a permission
 verb governs in the passive is not done ('will not allow our soldiers to be shot at'); and a
 day attached to the past act that governs a planned one dates that act, the planned one
-coming after it ('offered on Friday to mediate')."""
+coming after it ('offered on Friday to mediate'); the air a shot is fired into is neither a
+party nor a mode ('fired warning shots into the air')."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ TEXTS = {
     "offer": "Brazil offered on Friday to mediate between Venezuela and Guyana.",
     "host": "Turkey offered on Wednesday to host talks between the two sides.",
     "done": "Iran threatened on Wednesday to close the strait.",
+    "air": "Venezuelan troops fired warning shots into the air near the river.",
+    "crowd": "Police fired shots into the air to disperse the crowd.",
+    "jets": "Russian jets fired missiles at the town from the air.",
 }
 
 
@@ -90,3 +94,16 @@ def test_the_day_of_an_offer_bounds_the_talks_offered(results: dict[str, Extract
     assert talks.date["range"][0] == "2025-06-04"  # the Wednesday of the offer
     threat = by_trigger(results["done"], "threatened")
     assert threat.date["range"] == ["2025-06-04", "2025-06-04"]
+
+
+def test_the_air_a_shot_is_fired_into_is_no_party_nor_air_strike(
+        results: dict[str, Extraction]) -> None:
+    ev = by_trigger(results["air"], "fired")
+    assert ev.type == "ASSAULT" and ev.mode == "ASSAULT/firearms"
+    assert not ev.target
+    crowd = by_trigger(results["crowd"], "fired")
+    assert [p.text for p in crowd.target] == ["crowd"]
+
+
+def test_jets_firing_from_the_air_stay_an_air_strike(results: dict[str, Extraction]) -> None:
+    assert by_trigger(results["jets"], "fired").mode == "ASSAULT/aerial"

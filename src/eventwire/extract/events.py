@@ -142,7 +142,7 @@ from eventwire.extract.modality import (
     standing_measure,
     syntactic_modality,
 )
-from eventwire.extract.modes import event_mode
+from eventwire.extract.modes import SKY_NOUNS, SKYWARD_PREPS, event_mode
 from eventwire.extract.natural import (
     natural_event,
     no_attacker,
@@ -1721,6 +1721,15 @@ def _said_date(ectx: EventContext, trig: Trigger) -> dict[str, Any] | None:
     return attrs.statement_date(ectx, spk.head)
 
 
+def _skyward(tok: Any) -> bool:
+    """True for the air or the sky a shot is fired into ('fired warning shots into the air',
+    'shot in the air to disperse the crowd'): a direction, no party (it was linked to the
+    dateline's state as a place)."""
+    return tok.lemma_.lower() in SKY_NOUNS and tok.dep_ == "pobj" and \
+        tok.head.lower_ in SKYWARD_PREPS and \
+        not any(c.dep_ in ("compound", "amod", "poss") for c in tok.children)
+
+
 def _governor_date(ectx: EventContext, trig: Trigger) -> dict[str, Any] | None:
     """The date of the past act whose infinitive holds a planned or hypothetical trigger
     ("Brazil offered on Friday to mediate", "threatened on Monday to close the strait",
@@ -2173,7 +2182,7 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
                       if p.actor and p.actor.country) \
         if trig.entry.type in VICTIM_TYPES else None
     settings = [t for t in args.target if _setting_place(ectx, trig, t, args.target)]
-    targets = [t for t in args.target if t not in settings]
+    targets = [t for t in args.target if t not in settings and not _skyward(t)]
     named = _participants(ectx, targets, date.get("value"), trig, args.expand, scene)
     named = [p for p in named if not _hyphen_mediator(ectx, p)]
     named = _without_expanded_source(ectx, targets, named, source, date.get("value"), trig,

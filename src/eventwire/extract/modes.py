@@ -29,6 +29,8 @@ TITLE_DEPS = ("compound", "appos")
 VICTIM_DEPS = ("dobj", "nsubjpass")
 INSTRUMENT_PREPS = ("by", "with", "via", "over", "using", "through")
 PAIR_DEPS = ("compound", "amod")  # the modifier of a two-word cue ('[tear] gas', '[rubber] bullets')
+SKY_NOUNS = frozenset({"air", "sky", "skies"})  # 'fired warning shots into the air': a direction
+SKYWARD_PREPS = frozenset({"into", "in", "toward", "towards", "at"})
 
 
 def mode_words(trig: Trigger, embedded: list[Trigger], args: Arguments) -> set[str]:
@@ -45,6 +47,8 @@ def mode_words(trig: Trigger, embedded: list[Trigger], args: Arguments) -> set[s
         for j in kids[t.i]:
             if deps[j] == "prep" and lower[j] not in INSTRUMENT_PREPS:
                 continue
+            if deps[j] == "pobj" and lemmas[j] in SKY_NOUNS and lower[t.i] in SKYWARD_PREPS:
+                continue  # shots fired into the air are no air strike
             if deps[j] in MODE_CUE_DEPS:
                 words.add(lemmas[j])
                 words.update(lemmas[g] for g in kids[j] if deps[g] in ("pobj", "compound"))
