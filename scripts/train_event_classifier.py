@@ -19,7 +19,13 @@ of two evaluation sets (``evaluation/splits.py``), labelled against the gold:
 The model is an L2-regularised logistic regression over the features of
 ``eventwire.extract.event_classifier.features_of``, fitted with numpy
 (Newton steps); the regularisation strength is picked by story/sentence-grouped
-cross-validation on the tuning part. The display threshold is the lowest
+cross-validation on the tuning part (``--drop GROUP`` leaves out a feature group, e.g. the
+trigger lemmas). Its log-odds are then Platt-scaled (a slope and an intercept fitted on
+held-out scores of the tuning part, folded into the weights and bias): by default the scores
+of each evaluation set from a model of the other sets, since a set new to the model is what
+the checking part is (``--platt story`` uses the grouped folds, ``--platt none`` nothing).
+``--report MODEL`` prints a fitted model's reliability table, calibration error and log loss
+on today's tuning and checking candidates by evaluation set. The display threshold is the lowest
 confidence at which cross-validated precision on the tuning part reaches
 ``--precision``. The CAMEO floor is the lowest confidence at which the
 CAMEO-only candidates kept are, cross-validated on the tuning part, at least as
@@ -64,6 +70,8 @@ NEWTON_STEPS = 25
 BINS = ((0.0, 0.2), (0.2, 0.4), (0.4, 0.5), (0.5, 0.6), (0.6, 0.8), (0.8, 1.01))
 THRESHOLDS = tuple(round(0.2 + 0.05 * i, 2) for i in range(13))
 MIN_WEIGHT = 1e-4
+PLATT_L2 = 1e-3  # a slight pull of the Platt slope toward 1 and intercept toward 0
+ECE_BINS = 10
 STORY_GROUP = "story:"
 ASSERTED = "asserted"
 Span = tuple[int, int]
@@ -168,6 +176,15 @@ def exhaustive(group: str) -> bool:
     return not group.startswith(STORY_GROUP)
 
 
+def without(examples: list[tuple[str, list[str], int]],
+            groups: list[str]) -> list[tuple[str, list[str], int]]:
+    """The examples with the features of these groups left out (a feature's group is its
+    name before '=': 'lemma' covers 'lemma=strike' and 'lemma=strike|type=ASSAULT')."""
+    drop = set(groups)
+    return [(g, [f for f in feats if f.partition("=")[0] not in drop], y)
+            for g, feats, y in examples]
+
+
 def matrix(examples: list[tuple[str, list[str], int]], index: dict[str, int]) -> np.ndarray:
     """A dense 0/1 feature matrix (unknown features dropped)."""
     x = np.zeros((len(examples), len(index)))
@@ -221,6 +238,27 @@ def cross_validated(examples: list[tuple[str, list[str], int]], l2: float,
     return probs
 
 
+def held_out_by_set(examples: list[tuple[str, list[str], int]], l2: float,
+                    prior: dict[str, float] | None = None) -> np.ndarray:
+    """Probabilities of each example from a model fitted on the other evaluation sets only
+    (PLOVER GSR, VOA, story sets; one set held out at a time): a set's candidates are news of
+    other outlets, wording and topics than the rest, as the checking part's stories are new to
+    the model, which folds of one set's own stories do not show. With a single set the folds
+    are the grouped ones of ``cross_validated``."""
+    sets = [set_of(g) for g, _, _ in examples]
+    if len(set(sets)) < 2:
+        return cross_validated(examples, l2, prior)
+    probs = np.zeros(len(examples))
+    for held in sorted(set(sets)):
+        train = [e for e, s in zip(examples, sets, strict=True) if s != held]
+        test_i = [i for i, s in enumerate(sets) if s == held]
+        index = feature_index(train, prior)
+        w, b = fit(matrix(train, index), np.array([e[2] for e in train], float), l2,
+                   prior_vector(index, prior))
+        probs[test_i] = predict(matrix([examples[i] for i in test_i], index), w, b)
+    return probs
+
+
 def feature_index(examples: list[tuple[str, list[str], int]],
                   prior: dict[str, float] | None = None) -> dict[str, int]:
     """Column of each feature seen in the examples (and of each weight of the prior)."""
@@ -235,6 +273,41 @@ def prior_vector(index: dict[str, int], prior: dict[str, float] | None) -> np.nd
     return np.array([prior.get(f, 0.0) for f in sorted(index, key=index.get)])
 
 
+def logits(p: np.ndarray) -> np.ndarray:
+    """The log-odds of probabilities (clipped away from 0 and 1)."""
+    p = np.clip(p, 1e-6, 1 - 1e-6)
+    return np.log(p / (1 - p))
+
+
+def platt(z: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    """Slope and intercept of a logistic fit of the labels on held-out log-odds (Platt
+    scaling): a slope below 1 says the model's log-odds are too far from 0 on candidates it
+    was not fitted on (over-confident), an intercept that its base rate is off. A small
+    penalty keeps the two parameters finite on separable data."""
+    x = np.column_stack([z, np.ones(len(z))])
+    w = np.array([1.0, 0.0])
+    for _ in range(NEWTON_STEPS * 2):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        grad = x.T @ (p - y) + PLATT_L2 * (w - np.array([1.0, 0.0]))
+        hess = (x * (p * (1 - p))[:, None]).T @ x + PLATT_L2 * np.eye(2)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return float(w[0]), float(w[1])
+
+
+def calibration_error(y: np.ndarray, p: np.ndarray, bins: int = ECE_BINS) -> float:
+    """Expected calibration error: over ten equal-width confidence bins, the gap between the
+    mean confidence and the share right, weighted by the bin's events."""
+    out = 0.0
+    for k in range(bins):
+        sel = (p >= k / bins) & ((p < (k + 1) / bins) | (k == bins - 1))
+        if sel.any():
+            out += float(sel.sum()) / len(y) * abs(float(y[sel].mean()) - float(p[sel].mean()))
+    return out
+
+
 def log_loss(y: np.ndarray, p: np.ndarray) -> float:
     """Mean negative log-likelihood."""
     p = np.clip(p, 1e-6, 1 - 1e-6)
@@ -247,6 +320,7 @@ def reliability(y: np.ndarray, p: np.ndarray) -> list[dict[str, Any]]:
     for lo, hi in BINS:
         sel = (p >= lo) & (p < hi)
         rows.append({"bin": f"{lo:.1f}-{min(hi, 1.0):.1f}", "events": int(sel.sum()),
+                     "confidence": round(float(p[sel].mean()), 3) if sel.any() else None,
                      "right": round(float(y[sel].mean()), 3) if sel.any() else None})
     return rows
 
@@ -284,7 +358,9 @@ def summary(name: str, y: np.ndarray, p: np.ndarray, threshold: float) -> dict[s
            "kept": int(kept.sum()),
            "precision_kept": round(float(y[kept].mean()), 3) if kept.any() else None,
            "recall_of_right": round(float(y[kept].sum() / max(1, y.sum())), 3),
-           "log_loss": round(log_loss(y, p), 3), "reliability": reliability(y, p)}
+           "log_loss": round(log_loss(y, p), 3),
+           "calibration_error": round(calibration_error(y, p), 3),
+           "reliability": reliability(y, p)}
     print(f"{name}: {json.dumps(out)}")
     return out
 
@@ -441,6 +517,21 @@ def fit_only(args: argparse.Namespace, tune: list[Any], check: list[Any],
     print(f"wrote {args.out}")
 
 
+def model_report(path: Path, tune: list[Any], check: list[Any]) -> dict[str, Any]:
+    """The reliability (share right per confidence bin, calibration error, log loss) of the
+    model at ``path`` on the tuning and checking candidates, overall and by evaluation set;
+    printed and returned. The tuning figures are not held out when the model was fitted on
+    these candidates."""
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    threshold = float(doc.get("threshold", 0.5))
+    out = {}
+    for name, xs in (("tune", tune), ("check", check)):
+        y = np.array([e[2] for e in xs], float)
+        p = 1.0 / (1.0 + np.exp(-(prior_scores(xs, doc) + doc["bias"])))
+        out[name] = {"all": summary(name, y, p, threshold), **by_set(name, xs, y, p, threshold)}
+    return out
+
+
 def main() -> None:
     """Collect examples, pick the regularisation, fit, report and write the model."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -457,13 +548,28 @@ def main() -> None:
     ap.add_argument("--only", nargs="+", default=None, metavar="FEATURE",
                     help="with --prior: keep its bias and weights and fit only the weights of "
                          "these features (new ones) on the tuning candidates")
+    ap.add_argument("--drop", nargs="+", default=None, metavar="GROUP",
+                    help="leave out the features of these groups (their name before '=', "
+                         "e.g. 'lemma'): fewer lexical features when they do not generalise")
+    ap.add_argument("--report", type=Path, default=None, metavar="MODEL",
+                    help="print the reliability of a fitted model on today's tuning and "
+                         "checking candidates, by evaluation set, and write nothing")
+    ap.add_argument("--platt", choices=("set", "story", "none"), default="set",
+                    help="the held-out scores the Platt scaling is fitted on: each evaluation "
+                         "set predicted by a model of the others (default), the story-grouped "
+                         "folds, or none (raw logistic scores)")
     ap.add_argument("--l2", type=float, default=None,
                     help="the L2 strength (default: chosen by grouped cross-validation)")
     args = ap.parse_args()
     tune, check = examples(args.examples)
+    if args.drop:
+        tune, check = without(tune, args.drop), without(check, args.drop)
     prior_doc = json.loads(args.prior.read_text(encoding="utf-8")) if args.prior else None
     prior = prior_doc["weights"] if prior_doc else None
     y_tune = np.array([e[2] for e in tune], float)
+    if args.report:
+        model_report(args.report, tune, check)
+        return
     if args.bias_only:
         if prior_doc is None:
             ap.error("--bias-only needs --prior")
@@ -481,6 +587,15 @@ def main() -> None:
     else:
         l2 = args.l2
     oof = cross_validated(tune, l2, prior)
+    if args.platt == "none":
+        slope, intercept = 1.0, 0.0
+    else:
+        held = held_out_by_set(tune, l2, prior) if args.platt == "set" else oof
+        slope, intercept = platt(logits(held), y_tune)
+    raw_oof, oof = oof, 1.0 / (1.0 + np.exp(-(slope * logits(oof) + intercept)))
+    print(f"Platt scaling ({args.platt} held out): slope {slope:.3f}, intercept "
+          f"{intercept:.3f}; cross-validated log loss {log_loss(y_tune, raw_oof):.3f} -> "
+          f"{log_loss(y_tune, oof):.3f}")
     full = np.array([exhaustive(g) for g, _, _ in tune])  # every event of the sentence labelled
     threshold = pick_threshold(y_tune[full], oof[full], args.precision)
     cameo_floor = pick_cameo_floor([e for e, f in zip(tune, full, strict=True) if f],
@@ -488,6 +603,7 @@ def main() -> None:
     print(f"display threshold {threshold}; CAMEO floor {cameo_floor}")
     index = feature_index(tune, prior)
     w, b = fit(matrix(tune, index), y_tune, l2, prior_vector(index, prior))
+    w, b = slope * w, slope * b + intercept  # the calibration folded into the weights
     p_check = predict(matrix(check, index), w, b)
     y_check = np.array([e[2] for e in check], float)
     report = {"tune_cross_validated": summary("tune (cross-validated)", y_tune, oof, threshold),
@@ -506,6 +622,10 @@ def main() -> None:
         **({"prior": {"built": prior_doc.get("built"), "trained_on": prior_doc.get("trained_on"),
                       "examples": prior_doc.get("examples"), "l2": prior_doc.get("l2")}}
            if prior_doc else {}),
+        "calibration": {"method": "Platt scaling of held-out log-odds on the tuning part "
+                                  f"({args.platt} held out), folded into weights and bias",
+                        "slope": round(slope, 4), "intercept": round(intercept, 4),
+                        **({"dropped_groups": args.drop} if args.drop else {})},
         "l2": l2, "threshold": threshold, "cameo_floor": cameo_floor, "threshold_precision_target": args.precision,
         "report": report, "bias": round(b, 4), "weights": dict(sorted(weights.items())),
     }
