@@ -70,3 +70,37 @@ def test_stored_events_get_the_key_and_the_columns(tmp_path: Path) -> None:
         assert texts[obj["id"]] == json.dumps({**obj, "possibly_same": LINKS})
         assert stamps[obj["id"]] == "t1"
     store.close()
+
+
+def test_links_read_with_their_texts_rewrite_as_a_fresh_read(tmp_path: Path) -> None:
+    """``events.stored_links`` with ``texts`` (one driver read of the links, the data's text
+    and the links' JSON type) gives the links the portable read gives, and ``write_links``
+    through those texts stores what it stores reading them again; events without links read
+    as none."""
+    from eventwire.fuse.events import stored_links, write_links
+
+    stores = [Store(str(tmp_path / f"{name}.db")) for name in ("read", "again")]
+    ids = [o["id"] for o in OBJECTS] + ["e9"]  # e9: not stored
+    for store, reuse in zip(stores, (True, False), strict=True):
+        with store.begin() as conn:
+            for i, obj in enumerate(OBJECTS, start=1):
+                conn.execute(ft.events.insert().values(
+                    id=obj["id"], seq=i, type="ASSAULT", modality="asserted", data=obj,
+                    n_sources=1, updated_at="t0"))
+            texts: dict[str, tuple[str, object]] = {}
+            got = stored_links(conn, ids, texts)
+            assert got == stored_links(conn, ids)  # the portable (SQLAlchemy) read
+            assert got["e4"] == [] and got["e5"] == [] and "e9" not in got
+            assert set(texts) == set(got) and texts["e4"][1] is None
+            assert texts["e2"] == (json.dumps(OBJECTS[1]), "array")
+            write_links(conn, {o["id"]: LINKS for o in OBJECTS[1:]}, "t1",
+                        texts if reuse else None)
+    found = []
+    for store in stores:
+        with store.engine.connect() as conn:
+            found.append(conn.exec_driver_sql(
+                "SELECT id, CAST(data AS TEXT), updated_at FROM events ORDER BY id").all())
+        store.close()
+    assert found[0] == found[1]
+    assert dict((r[0], r[1]) for r in found[0])["e3"] == json.dumps({**OBJECTS[2],
+                                                                     "possibly_same": LINKS})

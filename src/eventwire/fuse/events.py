@@ -2612,22 +2612,38 @@ def refresh_related(conn: Connection, fusion: Fusion, related: dict[str, set[str
     fresh = {eid: compared(fusion, eid, possibly_same(fusion, eid, among=related[eid]))
              for eid in ids}
     need = [eid for eid in ids if fresh[eid] or related[eid] & updated or fusion.aliases]
-    stored = stored_links(conn, need)
+    texts: dict[str, tuple[str, Any]] = {}
+    stored = stored_links(conn, need, texts)
     changed = {}
     for eid in need:
         if eid in stored:
             links = new_links(fusion, stored[eid], related[eid], fresh[eid])
             if links != stored[eid]:
                 changed[eid] = links
-    write_links(conn, changed, now)
+    write_links(conn, changed, now, texts or None)
     return [eid for eid in need if eid in changed]
 
 
-def stored_links(conn: Connection, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+LINKS_PATH = '$."possibly_same"'
+
+
+def stored_links(conn: Connection, ids: list[str],
+                 texts: dict[str, tuple[str, Any]] | None = None
+                 ) -> dict[str, list[dict[str, Any]]]:
     """The stored "possibly the same" links of these events (read without the rest of their
-    data)."""
+    data). ``texts``: on SQLite, also given each event's data as JSON text and the links'
+    JSON type, what ``write_links`` rewrites them in (read in the same statement, through
+    the driver, so that rewriting a link list reads no row again)."""
     links = ft.events.c.data["possibly_same"]
     out: dict[str, list[dict[str, Any]]] = {}
+    if texts is not None and conn.dialect.name == "sqlite":
+        for part in in_chunks(ids):
+            for eid, raw_links, raw, kind in driver_rows(conn, links_sql(len(part)),
+                                                         (LINKS_PATH, *part)):
+                value = None if raw_links is None else jsontext.loads(raw_links)
+                out[eid] = value or []
+                texts[eid] = (raw, kind)
+        return out
     for part in in_chunks(ids):
         out.update((r.id, r.links or []) for r in conn.execute(
             select(ft.events.c.id, links.label("links")).where(ft.events.c.id.in_(part))))
@@ -2644,12 +2660,24 @@ def new_links(fusion: Fusion, before: list[dict[str, Any]], changed: set[str],
     return links[:MAX_POSSIBLY_SAME]
 
 
-def write_links(conn: Connection, links: dict[str, list[dict[str, Any]]], now: str) -> None:
+@lru_cache(maxsize=8)
+def links_sql(n_ids: int) -> str:
+    """``stored_links`` with the texts on SQLite: id, the links as SQLAlchemy reads the JSON
+    path (``JSON_QUOTE(JSON_EXTRACT(...))``), the data's text and the links' JSON type
+    (positional parameters: the links' path, the ids)."""
+    return (f"SELECT id, JSON_QUOTE(JSON_EXTRACT(data, '{LINKS_PATH}')), CAST(data AS TEXT), "
+            f"json_type(data, ?) FROM {ft.events.name} "
+            f"WHERE id IN ({', '.join('?' * n_ids)})")
+
+
+def write_links(conn: Connection, links: dict[str, list[dict[str, Any]]], now: str,
+                texts: dict[str, tuple[str, Any]] | None = None) -> None:
     """Store new "possibly the same" links of events (only that key of each event's data
-    written again, ``store.set_json_key``)."""
+    written again, ``store.set_json_key``; ``texts``: their data's text and the links' JSON
+    type as ``stored_links`` read them in this transaction)."""
     for part in in_chunks(sorted(links, key=lambda e: int(e[1:]))):
         set_json_key(conn, ft.events, "data", "possibly_same", {eid: links[eid] for eid in part},
-                     updated_at=now)
+                     read=texts, updated_at=now)
 
 
 def clear(conn: Connection) -> None:

@@ -560,12 +560,23 @@ def with_json_key(text: str, key: str, value: Any, present: bool,
     return dumps({**json_loads(text), key: value})
 
 
+def json_key_sql(table: str, column: str, n_ids: int) -> str:
+    """The SQLite read ``set_json_key`` starts from: id, the column's JSON text and the JSON
+    type of one top-level key (its path the first parameter, None when the key is missing)
+    of the rows with ``n_ids`` ids (the following parameters)."""
+    return (f'SELECT id, CAST("{column}" AS TEXT), json_type("{column}", ?) '
+            f'FROM "{table}" WHERE id IN ({", ".join("?" * n_ids)})')
+
+
 def set_json_key(conn: Connection, table: Any, column: str, key: str,
-                 values: dict[str, Any], **also: Any) -> None:
+                 values: dict[str, Any], read: dict[str, tuple[str, Any]] | None = None,
+                 **also: Any) -> None:
     """Set one top-level key of a JSON column in the rows (by ``id``) of ``values`` to each
     row's value, and the columns ``also`` to the same values; on SQLite through the driver
     without decoding and encoding each whole object (``with_json_key``; the database tells
-    whether the key is there), elsewhere each row read and written whole."""
+    whether the key is there), elsewhere each row read and written whole. ``read``: on
+    SQLite, the rows' JSON text and the key's JSON type (``json_key_sql``) as the caller
+    read them in this transaction, for every id of ``values`` (not read again)."""
     ids = list(values)
     if not ids:
         return
@@ -579,10 +590,11 @@ def set_json_key(conn: Connection, table: Any, column: str, key: str,
                        **{f"b_{c}": v for c, v in also.items()}} for i in ids])
         return
     dumps = col.type.bind_processor(conn.dialect)
-    marks = ", ".join("?" * len(ids))
-    found = driver_rows(conn, f'SELECT id, CAST("{column}" AS TEXT), json_type("{column}", ?) '
-                              f'FROM "{table.name}" WHERE id IN ({marks})',
-                        (f'$."{key}"', *ids))
+    if read is None:
+        found = driver_rows(conn, json_key_sql(table.name, column, len(ids)),
+                            (f'$."{key}"', *ids))
+    else:
+        found = [(rid, *read[rid]) for rid in ids]
     params = [(with_json_key(raw, key, values[rid], kind is not None, dumps),
                *also.values(), rid) for rid, raw, kind in found]
     sets = ", ".join(f'"{c}" = ?' for c in (column, *also))
