@@ -290,18 +290,26 @@ def _is_location(doc: Any, e: Entity, starts: list[int]) -> str:
     return toks[j].lower_ if j >= 0 and toks[j].lower_ in LOCATION_PREPS else ""
 
 
+def _name_head(doc: Any, e: Entity, starts: list[int]) -> Any | None:
+    """The head word of an entity's (possibly multi-word) name, None if no token starts it."""
+    toks = tokens(doc)
+    i = bisect.bisect_left(starts, e.start)
+    if i >= len(starts) or starts[i] != e.start:
+        return None
+    tok = toks[i]
+    while tok.head.i != tok.i and e.start <= tok.head.idx < e.end:
+        tok = tok.head
+    return tok
+
+
 def destination_mention(doc: Any, e: Entity, starts: list[int]) -> bool:
     """Whether a country or place mention is where a mover heads for ('militants fled to
     Chad', 'escaped across the border into Chad', 'escape to villages in Chad'): a goal
     of 'to' or 'into' (its own or that of a noun it places) under a verb of going, which
     says nothing of whose the mover is."""
-    toks = tokens(doc)
-    i = bisect.bisect_left(starts, e.start)
-    if i >= len(starts) or starts[i] != e.start:
+    tok = _name_head(doc, e, starts)
+    if tok is None:
         return False
-    tok = toks[i]
-    while tok.head.i != tok.i and e.start <= tok.head.idx < e.end:
-        tok = tok.head  # the head word of a multi-word name
     for _ in range(6):
         if tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
@@ -334,13 +342,9 @@ def border_mention(doc: Any, e: Entity, starts: list[int]) -> bool:
     agents near it are as often of the other one, so the mention says nothing of whose an
     agent of the sentence is. Not a border noun qualifying another ('Iranian border guards',
     'the Afghan border town'), whose owner or place it is."""
-    toks = tokens(doc)
-    i = bisect.bisect_left(starts, e.start)
-    if i >= len(starts) or starts[i] != e.start:
+    tok = _name_head(doc, e, starts)
+    if tok is None:
         return False
-    tok = toks[i]
-    while tok.head.i != tok.i and e.start <= tok.head.idx < e.end:
-        tok = tok.head  # the head word of a multi-word name
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head  # 'the border with Kenya and Ethiopia'
     head = tok.head
