@@ -615,7 +615,7 @@ def group_sql(n_ids: int) -> str:
     em, m, a, sa = (ft.event_mentions.name, s.mentions.name, s.articles.name,
                     ft.story_articles.name)
     return (f"SELECT em.event_id, m.id, CAST(m.data AS TEXT), a.id, a.duplicate_of, "
-            f"a.published, a.url, a.seq, a.ingested_at, m.idx, sa.story_id "
+            f"a.published, a.url, a.seq, a.ingested_at, m.idx, sa.story_id, a.site "
             f"FROM {em} AS em JOIN {m} AS m ON m.id = em.mention_id "
             f"JOIN {a} AS a INDEXED BY {s.ARTICLE_MEMBERS} ON a.id = m.article_id "
             f"LEFT OUTER JOIN {sa} AS sa INDEXED BY {ft.ARTICLE_STORY} ON sa.article_id = a.id "
@@ -624,7 +624,7 @@ def group_sql(n_ids: int) -> str:
 
 def mention_of_row(r: tuple[Any, ...]) -> Mention:
     """The Mention of one ``group_rows`` row (its data decoded)."""
-    art = {"id": r[3], "duplicate_of": r[4], "published": r[5], "url": r[6]}
+    art = {"id": r[3], "duplicate_of": r[4], "published": r[5], "url": r[6], "site": r[11]}
     return with_ingest_day(make_mention(r[1], art, json_loads(r[2]), r[10]), r[8])
 
 
@@ -671,7 +671,8 @@ def mention_query(raw: bool = False) -> Any:
     return (select(ft.event_mentions.c.event_id, s.mentions.c.id, data,
                    s.articles.c.id.label("article_id"), s.articles.c.duplicate_of,
                    s.articles.c.published, s.articles.c.url, s.articles.c.seq,
-                   s.articles.c.ingested_at, s.mentions.c.idx, ft.story_articles.c.story_id)
+                   s.articles.c.ingested_at, s.mentions.c.idx, ft.story_articles.c.story_id,
+                   s.articles.c.site)
             .join(s.mentions, s.mentions.c.id == ft.event_mentions.c.mention_id)
             .join(s.articles, s.articles.c.id == s.mentions.c.article_id)
             .join(ft.story_articles, ft.story_articles.c.article_id == s.articles.c.id,
@@ -682,7 +683,7 @@ def mention_of(r: Any, data: dict[str, Any] | None = None) -> Mention:
     """The Mention of one ``mention_query`` row (``data``: its decoded data when the row holds
     them as text)."""
     art = {"id": r.article_id, "duplicate_of": r.duplicate_of,
-           "published": r.published, "url": r.url}
+           "published": r.published, "url": r.url, "site": r.site}
     return with_ingest_day(make_mention(r.id, art, r.data if data is None else data,
                                         r.story_id), r.ingested_at)
 
@@ -864,7 +865,7 @@ def fused_mentions(conn: Connection, article_ids: list[str] | None = None,
     meets this condition), in ingest order."""
     q = (select(s.mentions.c.id, s.mentions.c.data, s.articles.c.id.label("article_id"),
                 s.articles.c.duplicate_of, s.articles.c.published, s.articles.c.url,
-                s.articles.c.ingested_at, ft.story_articles.c.story_id)
+                s.articles.c.ingested_at, ft.story_articles.c.story_id, s.articles.c.site)
          .join(s.articles, s.articles.c.id == s.mentions.c.article_id)
          .join(ft.story_articles, ft.story_articles.c.article_id == s.articles.c.id,
                isouter=True)
@@ -878,7 +879,8 @@ def fused_mentions(conn: Connection, article_ids: list[str] | None = None,
         qq = q if part is None else q.where(s.mentions.c.article_id.in_(part))
         out += [with_ingest_day(make_mention(
             r.id, {"id": r.article_id, "duplicate_of": r.duplicate_of, "published": r.published,
-                   "url": r.url}, r.data, r.story_id), r.ingested_at) for r in conn.execute(qq)]
+                   "url": r.url, "site": r.site}, r.data, r.story_id), r.ingested_at)
+            for r in conn.execute(qq)]
     return out
 
 

@@ -1688,7 +1688,7 @@ def new_mentions(conn: Connection, article_ids: list[str]) -> list[Mention]:
         return []
     q = (select(s.mentions.c.id, s.mentions.c.data, s.articles.c.id.label("article_id"),
                 s.articles.c.duplicate_of, s.articles.c.published, s.articles.c.url,
-                s.articles.c.ingested_at, ft.story_articles.c.story_id)
+                s.articles.c.ingested_at, ft.story_articles.c.story_id, s.articles.c.site)
          .join(s.articles, s.articles.c.id == s.mentions.c.article_id)
          .join(ft.story_articles, ft.story_articles.c.article_id == s.articles.c.id, isouter=True)
          .where(s.mentions.c.article_id.in_(article_ids))
@@ -1696,7 +1696,8 @@ def new_mentions(conn: Connection, article_ids: list[str]) -> list[Mention]:
          .order_by(s.articles.c.seq, s.mentions.c.idx))
     found = [cands.with_ingest_day(make_mention(
         r.id, {"id": r.article_id, "duplicate_of": r.duplicate_of, "published": r.published,
-               "url": r.url}, r.data, r.story_id), r.ingested_at) for r in conn.execute(q)]
+               "url": r.url, "site": r.site}, r.data, r.story_id), r.ingested_at)
+        for r in conn.execute(q)]
     mark_own_reports(found)
     return found
 
@@ -1883,8 +1884,8 @@ def told_again(m: Mention) -> bool:
 
 
 def known_outlet(m: Mention) -> bool:
-    """Whether a mention's outlet is known from its article's URL (else it is the article id,
-    and two articles without URLs may be one outlet's)."""
+    """Whether a mention's outlet is known from its article's site name or URL (else it is the
+    article id, and two articles without either may be one outlet's)."""
     return bool(m.outlet) and m.outlet not in (m.article, m.root)
 
 

@@ -157,8 +157,17 @@ def shared(value: Any) -> Any:
 
 
 def outlet_of(article: dict[str, Any]) -> str:
-    """The outlet of an article: its URL host without www, else its original article id."""
-    return url_host(article.get("url") or "") or str(article.get("duplicate_of") or article["id"])
+    """The outlet of an article, one notion for fusion and the views: its site's name when
+    given (by the input, the page or the text's dateline or byline), else its URL host
+    without www, else its original article id (a reprint counts with its original)."""
+    return site_name(article.get("site") or "") or url_host(article.get("url") or "") or \
+        str(article.get("duplicate_of") or article["id"])
+
+
+@lru_cache(maxsize=4096)
+def site_name(site: str) -> str:
+    """A site's name with its spaces collapsed ("" for none)."""
+    return " ".join(site.split())
 
 
 @lru_cache(maxsize=4096)

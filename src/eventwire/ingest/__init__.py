@@ -27,6 +27,7 @@ from eventwire.ingest.guards import (
 from eventwire.ingest.html import extract_html
 from eventwire.ingest.metadata import (
     detect_language,
+    find_outlet,
     find_published,
     guess_title,
     language_flag,
@@ -94,6 +95,7 @@ def build_article(text: str, *, id: str | None = None, title: str | None = None,
             flags.append(_date_flag(published))
         else:
             stamp = parse_datetime(published)
+    site = site or find_outlet(text)
     if iso is None:
         found = find_published(text, url)
         if found is not None:

@@ -321,3 +321,138 @@ def language_flag(language: str | None, ratio: float) -> Flag | None:
     return Flag(kind="language",
                 message=f"text does not look like English ({name}); extraction expects English",
                 data={"language": language, "ratio": round(ratio, 3)})
+
+
+# --- outlet -------------------------------------------------------------------------------
+
+OUTLET_HEAD_LINES = 12
+OUTLET_NAME = r"[A-Za-z][A-Za-z0-9 .&'’-]{0,38}[A-Za-z0-9.]"
+DATELINE_OUTLET = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Z .'’-]{1,40}(?:,[^\n()]{1,40})?[ \t]*\((?P<outlet>" + OUTLET_NAME
+    + r")\)[ \t]*[-–—]")
+BYLINE = re.compile(r"^[ \t]*by[ \t]+(?P<rest>\S.*)$", re.IGNORECASE)
+BYLINE_MAX_WORDS = 14
+BYLINE_FIELD_SEP = re.compile(r"\s[|·•]\s|,\s+|\s+for\s+")
+NAME_WORD = re.compile(r"[A-Z][A-Za-z'’.-]*")
+TITLE_LINKS = frozenset({"of", "the", "and", "for", "on", "in", "&", "de", "la", "al"})
+DAY_OR_MONTH = re.compile(
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|rsday|sday)?\.?|"
+    + MONTH + r"(?:\s+" + DAY + r")?", re.IGNORECASE)
+# the words a byline field ends with when it is the writer's job, not an outlet
+ROLE_WORDS = frozenset({
+    "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor",
+    "editors", "columnist", "contributor", "staff", "producer", "analyst", "chief", "journalist",
+    "photographer", "photographers", "stringer", "intern", "fellow", "jr", "jr.", "sr", "sr.",
+})
+# the words a dateline's parenthesis holds when it marks the copy, not its outlet
+COPY_MARKS = frozenset({
+    "update", "updated", "updates", "correction", "corrected", "correct", "repeat", "repeats",
+    "file", "photo", "photos", "video", "live", "breaking", "analysis", "opinion", "exclusive",
+    "local", "time", "gmt", "utc", "est", "edt", "am", "pm", "a.m.", "p.m.",
+})
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Lower-cased names of countries, their capitals and known places and subdivisions (a
+    dateline's or byline's place is no outlet)."""
+    import pycountry
+
+    names: set[str] = set()
+    for c in pycountry.countries:
+        names.update(n for n in (c.name, getattr(c, "common_name", None),
+                                 getattr(c, "official_name", None)) if n)
+    data = resources.files("eventwire.data")
+    names.update(json.loads(data.joinpath("plover_places.json").read_text("utf-8"))["places"])
+    names.update(json.loads(data.joinpath("places_subdivisions.json").read_text("utf-8"))["places"])
+    for info in json.loads(data.joinpath("actors_countries.json").read_text("utf-8"))["countries"].values():
+        for key in ("capitals", "places"):
+            names.update(info.get(key) or [])
+    return frozenset(n.lower() for n in names)
+
+
+def _no_outlet(field: str) -> bool:
+    """A dateline parenthesis or byline field that is not an outlet: empty, a date or time, a
+    day or month name, a place, a writer's job or a mark of the copy ("Updated")."""
+    words = field.split()
+    if not words or not field[:1].isalpha():
+        return True
+    low = field.lower().strip(" .")
+    if low in _place_names() or low.removeprefix("the ") in _place_names():
+        return True
+    if _date_at(field, 0) or re.search(r"\d{1,2}[:.]\d{2}", field) or LABEL.match(field):
+        return True
+    if DAY_OR_MONTH.fullmatch(field.strip()):
+        return True
+    lowered = {w.lower().strip(",.") for w in words}
+    return words[-1].lower().strip(",") in ROLE_WORDS or \
+        (bool(lowered & COPY_MARKS) and lowered <= COPY_MARKS | {"the", "of", "a", "on"})
+
+
+def _dateline_outlet(text: str) -> tuple[str, int] | None:
+    """The outlet a wire dateline names in parentheses ("GEORGETOWN, May 2 (Reuters) -",
+    "MANILA, Philippines (Outlet Name) —"), with its offset."""
+    m = DATELINE_OUTLET.search(text, 0, HEAD_CHARS)
+    if m is None or _no_outlet(m.group("outlet")):
+        return None
+    return " ".join(m.group("outlet").split()), m.start("outlet")
+
+
+def _name_shaped(field: str) -> bool:
+    """Whether a byline field reads as people's names: capitalised words (and initials), maybe
+    joined by "and"."""
+    words = [w for w in re.split(r"\s+|&", field.strip()) if w and w.lower() != "and"]
+    return 0 < len(words) <= 8 and all(NAME_WORD.fullmatch(w) for w in words)
+
+
+def _title_cased(name: str) -> bool:
+    """Whether a name is written as a name: its words capitalised (or all capitals), but for
+    linking words ("of", "the", "and")."""
+    words = name.split()
+    return words[0][:1].isupper() and all(w[:1].isupper() or w.isdigit() or w.lower() in TITLE_LINKS
+                                          for w in words)
+
+
+def _byline_outlet(text: str) -> tuple[str, int] | None:
+    """The outlet a byline names after the writer ("By Jane Roe, Outlet Name", "By Jane Roe |
+    Outlet | June 4, 2025", "By Jane Roe for Outlet"), with its offset: the first field after
+    the writers that is not a person list, a job, a place or a date."""
+    pos = 0
+    for i, line in enumerate(text.split("\n")):
+        if i >= OUTLET_HEAD_LINES:
+            break
+        m = BYLINE.match(line)
+        if m and len(line.split()) <= BYLINE_MAX_WORDS:
+            found = _byline_fields(line, m.start("rest"))
+            if found:
+                return found[0], pos + found[1]
+        pos += len(line) + 1
+    return None
+
+
+def _byline_fields(line: str, start: int) -> tuple[str, int] | None:
+    """``_byline_outlet`` of one line whose writers begin at ``start``."""
+    bounds = [start]
+    for sep in BYLINE_FIELD_SEP.finditer(line, start):
+        bounds += [sep.start(), sep.end()]
+    bounds.append(len(line))
+    fields = [(line[lo:hi].strip(), lo) for lo, hi in zip(bounds[::2], bounds[1::2], strict=True)]
+    if len(fields) < 2 or not _name_shaped(fields[0][0]) or _no_outlet(fields[0][0]):
+        return None
+    for field, lo in fields[1:]:
+        if re.search(r"\band\b", field) and _name_shaped(field):
+            return None  # "By A B, C D and E F": a list of writers
+        if _no_outlet(field):
+            continue
+        field = field.rstrip(" .;:")
+        if re.fullmatch(OUTLET_NAME, field) and _title_cased(field):
+            return " ".join(field.split()), lo + line[lo:].index(field[:1])
+        return None
+    return None
+
+
+def find_outlet(raw: str) -> str | None:
+    """The outlet a plain text names for itself: in its wire dateline's parentheses, else
+    after the writer in its byline near the top; None when neither names one."""
+    found = _dateline_outlet(raw) or _byline_outlet(raw)
+    return found[0] if found else None

@@ -217,6 +217,24 @@ def _optional_str(record: dict, key: str) -> str | None:
     return value or None
 
 
+OUTLET_FIELDS = ("site", "outlet", "source_name", "publisher", "source")
+PATH_LIKE = re.compile(r"://|[/\\]|^\.|\.(?:jsonl?|ndjson|txt|md|html?|xml|rss|atom|csv)$", re.IGNORECASE)
+
+
+def _outlet_field(record: dict) -> str | None:
+    """The outlet a JSONL record names: its "site", else "outlet", "source_name", "publisher"
+    or "source" (a {"name": ...} object too, as news APIs give it); a "source" (or any of them)
+    holding a URL or a path names where the text was read from, not its outlet."""
+    for key in OUTLET_FIELDS:
+        value = record.get(key)
+        if isinstance(value, dict):
+            value = value.get("name")
+        value = _optional_str({key: value}, key)
+        if value and not PATH_LIKE.search(value):
+            return " ".join(value.split())
+    return None
+
+
 def jsonl_record(line: str, source: str) -> RawRecord:
     """One JSONL line {"id", "text", "title"?, "published"?, "url"?} as a record."""
     try:
@@ -234,7 +252,7 @@ def jsonl_record(line: str, source: str) -> RawRecord:
         text=body, source=source, is_html=body is html,
         id=_optional_str(record, "id"), title=_optional_str(record, "title"),
         published=published, published_from="input" if published else None,
-        url=_optional_str(record, "url"), site=_optional_str(record, "site"),
+        url=_optional_str(record, "url"), site=_outlet_field(record),
     )
 
 

@@ -64,7 +64,7 @@ Index("ix_articles_minhash", articles.c.seq, articles.c.id, articles.c.duplicate
 # there reads the row's overflow pages as well.
 ARTICLE_MEMBERS = "ix_articles_members"
 Index(ARTICLE_MEMBERS, articles.c.id, articles.c.seq, articles.c.published,
-      articles.c.duplicate_of, articles.c.ingested_at, articles.c.url)
+      articles.c.duplicate_of, articles.c.ingested_at, articles.c.url, articles.c.site)
 
 # The LSH band keys of each signed article's MinHash signature (``ingest.dedup``), one row
 # per band: an ingest looks up the articles sharing a band with a new one instead of loading

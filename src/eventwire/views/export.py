@@ -15,12 +15,12 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 from sqlalchemy import func, select
 
 from eventwire.fuse import queries
 from eventwire.fuse.describe import describe
+from eventwire.fuse.mentions import outlet_of
 from eventwire.store import Store, in_chunks
 from eventwire.store import schema as s
 from eventwire.views import data, present
@@ -163,14 +163,6 @@ def _best_mention(ev: dict[str, Any], mentions: dict[str, dict[str, Any]]) -> di
                .get("confidence") or 0.0)
 
 
-def _outlet(info: dict[str, Any]) -> str | None:
-    """The outlet of an article: its site name, else the host of its URL."""
-    if info.get("site"):
-        return str(info["site"])
-    host = urlparse(str(info.get("url") or "")).hostname
-    return host.removeprefix("www.") if host else None
-
-
 def event_row(ev: dict[str, Any], lookup: dict[str, Any] | None = None) -> dict[str, Any]:
     """One export row for a fused event dict; ``lookup`` ({"mentions", "articles"}, from
     ``row_lookup``) adds confidence, contexts, outlets, URLs and titles."""
@@ -224,10 +216,12 @@ def row_lookup(store: Store, events: list[dict[str, Any]]) -> dict[str, Any]:
                 mentions[r.id] = {"confidence": r.confidence,
                                   "contexts": list((r.data or {}).get("contexts") or [])}
         for ids in in_chunks(article_ids, IN_CHUNK):
-            for r in conn.execute(select(a.id, a.title, a.url, a.site, a.published,
+            for r in conn.execute(select(a.id, a.title, a.url, a.site, a.duplicate_of, a.published,
                                          a.ingested_at, func.substr(a.text, 1, present.LEAD_CHARS)
                                          .label("text")).where(a.id.in_(ids))):
-                articles[r.id] = {"url": r.url, "outlet": _outlet({"site": r.site, "url": r.url}),
+                articles[r.id] = {"url": r.url, "outlet": outlet_of(
+                                      {"id": r.id, "site": r.site, "url": r.url,
+                                       "duplicate_of": r.duplicate_of}),
                                   "published": r.published, "ingested_at": r.ingested_at,
                                   "label": present.article_label(r.title, r.text)}
     return {"mentions": mentions, "articles": articles}
