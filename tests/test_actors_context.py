@@ -805,3 +805,30 @@ def test_the_article_focus_without_the_mediator_places_the_agent(nlp):
             "The rebels signed an Egyptian-brokered truce on Monday.")
     ref = actor_of(linked(nlp, text), "rebels")
     assert ref is not None and ref.country == "SDN"
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    ("According to Chilean officials, the militants fired rockets at a town on Tuesday.",
+     "militants"),
+    ("Chilean officials said the militants fired rockets at a town on Tuesday.", "militants"),
+    ("The gunmen attacked a bus on Tuesday, Chilean police said.", "gunmen"),
+    ("\u201cThe militia abducted twelve villagers,\u201d a Chilean official said.", "militia"),
+    ("Chilean officials reported that gunmen had attacked a checkpoint on Sunday.", "gunmen"),
+    ("Rebels seized two villages on Monday, according to the Chilean army.", "Rebels"),
+])
+def test_who_reports_an_armed_group_s_act_does_not_place_the_group(nlp, text, agent):
+    # the teller of the act is not its doer: the only country named is the teller's
+    ref = actor_of(linked(nlp, text), agent)
+    assert ref is None or ref.country != "CHL"
+
+
+@pytest.mark.parametrize(("text", "agent", "country"), [
+    # a state's officials telling of a state body's act speak of their own body
+    ("Police fired tear gas at protesters on Friday, Chilean officials said.", "Police", "CHL"),
+    ("The Chilean interior ministry said police arrested ten men.", "police", "CHL"),
+    # the group's own place phrase still places it
+    ("Chilean officials said militants in Peru fired rockets at a town.", "militants", "PER"),
+])
+def test_a_reported_agent_keeps_its_own_context(nlp, text, agent, country):
+    ref = actor_of(linked(nlp, text), agent)
+    assert ref is not None and ref.country == country

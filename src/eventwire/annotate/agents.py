@@ -543,6 +543,45 @@ def _own_forces_announced(head: Any, sector: str, linked: list[Entity]
     return mil[0].actor.country, f"sentence: {mil[0].text}"
 
 
+ATTRIBUTION_PREPS = frozenset({"according"})  # 'according to X, militants fired ...'
+MAX_REPORT_DEPTH = 6  # clause levels climbed from an agent to the speaker that reports it
+
+
+def _reporters(head: Any) -> tuple[tuple[int, int], ...]:
+    """The character spans (outside their place phrases) of who reports the clause an agent
+    acts in: the subject of a reporting verb above it ('Norland officials said (that)
+    militants fired ...', '"Militants fired ...," a Norland official said', '..., officials
+    said'), the object of 'according to' on its verb or a verb above it ('According to
+    Norland officials, militants fired ...'). The teller of an act is not its doer."""
+    if head.dep_ not in SUBJECT_DEPS or head.head.i == head.i:
+        return ()
+    spans: list[tuple[int, int]] = []
+    verb = head.head
+    for _ in range(MAX_REPORT_DEPTH):
+        tellers = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ATTRIBUTION_PREPS
+                   for t in (c, *(k for k in c.children if k.dep_ == "prep"))
+                   for g in t.children if g.dep_ == "pobj"]
+        tellers += [s for r in verb.children if r.dep_ in REPORTING_AFTER_DEPS and r.i > verb.i
+                    and _reporting(r) for s in r.children if s.dep_ in SUBJECT_DEPS]
+        if verb.dep_ in REPORTED_DEPS and verb.head.i != verb.i and _reporting(verb.head):
+            tellers += [s for s in verb.head.children if s.dep_ in SUBJECT_DEPS]
+        for t in tellers:
+            spans += [(k.idx, k.idx + len(k.text)) for k in _without_places(t)]
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return tuple(spans)
+
+
+def _told_by_others(head: Any, sector: str) -> tuple[tuple[int, int], ...]:
+    """For an armed group or criminals ('militants', 'gunmen', 'the militia'), who reports
+    their act (``_reporters``): a state's officials or police telling what militants did
+    name the teller's country, not the militants'. A state body ('the army', 'police') a
+    state's own officials report on stays theirs, and so do forces a state's military
+    reports (``_own_forces_announced``)."""
+    return _reporters(head) if sector in NON_STATE_SECTORS else ()
+
+
 def _undergoer_parties(head: Any, linked: list[Entity]) -> tuple[tuple[int, int], ...]:
     """For an agent its clause's subject acts on ('Russian forces captured the village'), the
     spans the article focus placing it is taken without: that subject and an announcer of the
@@ -849,10 +888,12 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus,
             focus.context_country(focus.sentence_start(span.start_char),
                                   others=_counterparts(toks[end - 1]) +
                                   _own_side_announcer(toks[end - 1], linked) +
-                                  _harmed_by_state(toks[end - 1], linked),
+                                  _harmed_by_state(toks[end - 1], linked) +
+                                  _told_by_others(toks[end - 1], sector),
                                   parties=_other_actors(toks[end - 1]) +
                                   _undergoer_parties(toks[end - 1], linked) +
-                                  _harmed_by_state(toks[end - 1], linked),
+                                  _harmed_by_state(toks[end - 1], linked) +
+                                  _told_by_others(toks[end - 1], sector),
                                   said=_said_about_others(toks[end - 1]))
         if placed is not None and placed[1].startswith(("dateline", "article focus")) and \
                 _definite_body(doc, i, end, sector, role):
