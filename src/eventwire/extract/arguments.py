@@ -929,6 +929,9 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     objs += _shifted_objects(tok)  # 'denounced as a crime Serbia's crackdown'
     objs += [o for o in _pobjs(tok, _target_preps(lexicon, nominal=False) -
                                _instrument_preps(tok, trig)) if o not in args.source]
+    if _reduced_passive(tok) and not _pobjs(tok, {"on", "against"}):
+        objs += [o for o in _misplaced_undergoers(_pobjs(tok, {"by"}))
+                 if o not in args.source]  # 'sanctions imposed by X on Y', 'on' hung on X
     if tok.pos_ == "ADJ":
         objs += _pobjs(tok, {"of"})  # 'critical [of] the government'
     object_preps = OBJECT_TARGET_PREPS | ({"for"} if trig.entry.type in FOR_TARGET_TYPES else set())
@@ -2300,8 +2303,18 @@ def _participle_agent(tok: Any, lexicon: Lexicon, etype: str) -> tuple[list[Any]
             continue
         agents = _pobjs(c, {"by"})
         if agents:
-            return agents, _pobjs(c, {"on", "against"})
+            return agents, _pobjs(c, {"on", "against"}) or _misplaced_undergoers(agents)
     return [], []
+
+
+def _misplaced_undergoers(agents: list[Any]) -> list[Any]:
+    """'sanctions imposed by X on Y', 'curbs placed by X against Y': the parser often hangs
+    the participle's on / against phrase on the name of its by-agent ('X on Y'). A name
+    there (a name, or a noun a name modifies: 'on Lorani steel') is what the act is done
+    to, not a part of the agent's own name (which the tagger would have spanned)."""
+    return [t for a in agents if a.ent_type_ in NAME_ENTS or a.pos_ == "PROPN"
+            for t in _pobjs(a, {"on", "against"}) if t.pos_ != "PRON" and _actorish(t)
+            and t.ent_type_ not in TIME_ENTS]
 
 
 def _destinations(verb: Any, trig: Trigger, objs: list[Any]) -> list[Any]:
