@@ -832,3 +832,20 @@ def test_who_reports_an_armed_group_s_act_does_not_place_the_group(nlp, text, ag
 def test_a_reported_agent_keeps_its_own_context(nlp, text, agent, country):
     ref = actor_of(linked(nlp, text), agent)
     assert ref is not None and ref.country == country
+
+
+def test_the_second_of_two_reported_armed_groups_is_not_placed_by_the_teller(nlp):
+    ref = actor_of(linked(nlp, "Chilean officials said militants and gunmen fired rockets at "
+                               "a town on Tuesday."), "gunmen")
+    assert ref is None or ref.country != "CHL"
+
+
+@pytest.mark.parametrize("text", [
+    "According to the United Nations, the militia abducted twelve villagers on Monday.",
+    "The United Nations said the militia abducted twelve villagers on Monday.",
+])
+def test_a_group_noun_does_not_refer_to_who_reports_its_act(nlp, text):
+    # the teller is not the group: 'the militia' is no United Nations body
+    (ev,) = [e for e in _events(nlp, text).events if e.trigger.text == "abducted"]
+    assert all(p.actor is None or p.actor.country != "IGO" for p in ev.source)
+

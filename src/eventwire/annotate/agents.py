@@ -547,12 +547,14 @@ ATTRIBUTION_PREPS = frozenset({"according"})  # 'according to X, militants fired
 MAX_REPORT_DEPTH = 6  # clause levels climbed from an agent to the speaker that reports it
 
 
-def _reporters(head: Any) -> tuple[tuple[int, int], ...]:
+def reporters(head: Any) -> tuple[tuple[int, int], ...]:
     """The character spans (outside their place phrases) of who reports the clause an agent
     acts in: the subject of a reporting verb above it ('Norland officials said (that)
     militants fired ...', '"Militants fired ...," a Norland official said', '..., officials
     said'), the object of 'according to' on its verb or a verb above it ('According to
     Norland officials, militants fired ...'). The teller of an act is not its doer."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # 'militants and gunmen fired ...': the first conjunct's clause
     if head.dep_ not in SUBJECT_DEPS or head.head.i == head.i:
         return ()
     spans: list[tuple[int, int]] = []
@@ -575,11 +577,11 @@ def _reporters(head: Any) -> tuple[tuple[int, int], ...]:
 
 def _told_by_others(head: Any, sector: str) -> tuple[tuple[int, int], ...]:
     """For an armed group or criminals ('militants', 'gunmen', 'the militia'), who reports
-    their act (``_reporters``): a state's officials or police telling what militants did
+    their act (``reporters``): a state's officials or police telling what militants did
     name the teller's country, not the militants'. A state body ('the army', 'police') a
     state's own officials report on stays theirs, and so do forces a state's military
     reports (``_own_forces_announced``)."""
-    return _reporters(head) if sector in NON_STATE_SECTORS else ()
+    return reporters(head) if sector in NON_STATE_SECTORS else ()
 
 
 def _undergoer_parties(head: Any, linked: list[Entity]) -> tuple[tuple[int, int], ...]:

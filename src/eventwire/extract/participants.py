@@ -6,7 +6,13 @@ import dataclasses
 import re
 from typing import Any
 
-from eventwire.annotate.agents import BODY_CODES, CONTEXT_ONLY, is_former, principal_before
+from eventwire.annotate.agents import (
+    BODY_CODES,
+    CONTEXT_ONLY,
+    is_former,
+    principal_before,
+    reporters,
+)
 from eventwire.annotate.doccache import children, column, conjuncts, heads, inside_entity, spaces
 from eventwire.annotate.focus import ORIGIN_WORDS, focus_of
 from eventwire.extract.arguments import in_stance, is_label, verb_subject
@@ -1288,14 +1294,17 @@ def _described_group(ctx: EventContext, tok: Any) -> ActorRef | None:
     """'The group also opposes …', 'the outfit said': a definite group noun refers to the
     nearest organisation named in this or the two sentences before (evidence
     'refers to: …'), whatever label the tagger gave the name of the linked group ('M23'
-    tagged as a place, passed over for an outlet or a body named further back)."""
+    tagged as a place, passed over for an outlet or a body named further back); not one that
+    reports the clause the noun acts in ('According to the UN, the militia abducted …')."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.lexicon.cue("group_nouns") or \
             not any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in tok.children):
         return None
+    told = reporters(tok)  # 'according to X, the group abducted …': X tells, is not the group
     for i in range(tok.i - 1, _window_start(tok) - 1, -1):
         ent = ctx.entity(tok.doc[i])
         if ent is not None and ent.label in GROUP_NAME_LABELS and ent.actor is not None and \
                 ent.actor.kind in GROUP_KINDS and ent.end <= tok.idx and \
+                not any(ent.start < b and a < ent.end for a, b in told) and \
                 not (tok.tag_ == "NN" and _described_plural(tok.doc, ent)):
             return dataclasses.replace(ent.actor, evidence=f"refers to: {ent.text}")
     return None
