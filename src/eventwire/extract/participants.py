@@ -65,7 +65,9 @@ GROUP_NAME_LABELS = ("ORG", "PERSON", "GPE", "NORP")  # a linked group's name, h
 LEADER_OFFICES = ("president", "prime minister", "chancellor", "king", "queen", "emir",
                   "supreme leader", "leader", "premier", "sultan", "crown prince")
 PAIR_NOUNS = ("minister", "leader", "president")
-PARTY_NOUNS = ("country", "nation", "side", "government", "neighbor", "neighbour", "state")
+PARTY_NOUNS = ("country", "nation", "side", "government", "neighbor", "neighbour", "state",
+               "capital", "military", "army")
+TOLD_PAIR_NOUNS = ("party", "minister", "leader")  # a pair only when the text paired two
 NOT_PARTY_KINDS = ("place", "igo", "ngo", "media")
 COUNTRY_NOUNS = ("country", "nation", "kingdom", "republic")
 LAUNCH_LEMMAS = frozenset({"fire", "launch", "lob", "shoot"})  # 'fired from X': the attacker's
@@ -923,33 +925,122 @@ def _holds(ent: Entity, title: str) -> bool:
     return bool(role) and (role == title or role.endswith(" " + title))
 
 
-def _pair_of_parties(ctx: EventContext, tok: Any) -> list[Entity]:
-    """'both sides', 'the two countries': the last two parties of different countries named
-    in this sentence or the two before. A name whose country comes only from the text around
-    it (an unknown outlet placed by the dateline in 'told The Harbour Times', an 'official'
-    referring back) is no party named."""
-    if tok.tag_ != "NNS" or tok.lemma_.lower() not in PARTY_NOUNS:
-        return []
+def _pair_reference(tok: Any) -> str | None:
+    """The kind of a plural definite reference of two parties: 'paired' ('both sides', 'the
+    two countries', 'both militaries'), 'bare' ('the countries'), 'told' (a pair the text must
+    have named: 'the two parties', 'both foreign ministers' with no two people linked), else
+    None."""
+    lemma = tok.lemma_.lower()
+    if tok.tag_ != "NNS" or (lemma not in PARTY_NOUNS and lemma not in TOLD_PAIR_NOUNS):
+        return None
     paired = any(c.lower_ in PAIR_WORDS for c in tok.children
                  if c.dep_ in ("det", "nummod", "predet", "preconj"))
-    bare = not paired and [c.lower_ for c in tok.children] == ["the"]
-    if not paired and not bare:
+    if paired:
+        return "told" if lemma in TOLD_PAIR_NOUNS else "paired"
+    if lemma in PARTY_NOUNS and [c.lower_ for c in tok.children] == ["the"]:
+        return "bare"
+    return None
+
+
+def _is_party(ent: Entity | None) -> bool:
+    """True for a linked entity that can be a side: a country's actor named by its own words
+    (no place, international or non-governmental body, outlet, nor a name placed only by the
+    text around it)."""
+    return ent is not None and ent.label in ACTOR_LABELS and ent.actor is not None and \
+        bool(ent.actor.country) and ent.actor.kind not in NOT_PARTY_KINDS and \
+        not str(ent.actor.evidence or "").startswith(CONTEXT_ONLY)
+
+
+def _sentence_pair(ctx: EventContext, toks: list[Any]) -> list[Entity] | None:
+    """The two parties one stretch of a sentence pairs: two parties of different countries
+    joined as conjuncts ('X and Y held talks', 'talks between X and Y', 'Thai troops and
+    Cambodian soldiers'), else the two when its parties hold exactly two countries ('X
+    accused Y'). [] when a coordination joins three countries or more (which two is not
+    said), None when it pairs none."""
+    seen: dict[int, Entity] = {}
+    for t in toks:
+        ent = ctx.entity(t)
+        if _is_party(ent):
+            seen.setdefault(ent.start, ent)
+    parties = sorted(seen.values(), key=lambda e: e.start)
+    inside = {t.i for t in toks}
+    for ent in parties:
+        root = next((t for t in toks if ctx.entity(t) is ent and
+                     (t.head.i == t.i or ctx.entity(t.head) is not ent)), None)
+        if root is None:
+            continue
+        group: list[Entity] = []
+        for member in (root, *conjuncts(root)):
+            other = ctx.entity(member) if member.i in inside else None
+            if _is_party(other) and all(g.actor.country != other.actor.country for g in group):
+                group.append(other)
+        if len(group) > 2:
+            return []
+        if len(group) == 2:
+            return sorted(group, key=lambda e: e.start)
+    by_country: dict[str, Entity] = {}
+    for ent in parties:
+        by_country.setdefault(ent.actor.country, ent)
+    return list(by_country.values()) if len(by_country) == 2 else None
+
+
+def _pair_of_parties(ctx: EventContext, tok: Any) -> list[Entity | ActorRef]:
+    """'both sides', 'the two countries', 'the two neighbours', 'both militaries': the two
+    parties the text last paired — the nearest stretch, from the reference's own sentence
+    back through the ``PAIR_SENTS`` before it, that joins two parties of different countries
+    ('X and Y', 'between X and Y') or names exactly two countries (``_sentence_pair``), so a
+    third state named apart as host or mediator is neither side. A coordination of three
+    countries or more says no pair. A name whose country comes only from the text around it
+    (an unknown outlet placed by the dateline in 'told The Harbour Times', an 'official'
+    referring back) is no party named. Failing a pairing, the article's two main countries
+    (``resolve.story_sides``: exactly two dominate its country mentions), else the last two
+    parties of different countries named (neither for 'the two parties', 'both foreign
+    ministers', which the text must pair). A bare 'the countries' takes the two countries its sentence and the one before
+    name, when they name exactly two."""
+    kind = _pair_reference(tok)
+    if kind is None:
         return []
+    lo = _window_start(tok, BARE_PAIR_SENTS if kind == "bare" else PAIR_SENTS)
+    if kind != "bare":
+        end = tok.i
+        while end > lo:
+            start = max(sentence_of(tok.doc[end - 1]).start, lo)
+            pair = _sentence_pair(ctx, list(tok.doc[start:end]))
+            if pair is not None:
+                return pair
+            end = start
+        if kind == "told":
+            return []
+        story = _story_pair(ctx)
+        if story:
+            return story
     found: list[Entity] = []
-    for i in range(tok.i - 1, _window_start(tok, BARE_PAIR_SENTS if bare else PAIR_SENTS) - 1,
-                   -1):
+    for i in range(tok.i - 1, lo - 1, -1):
         ent = ctx.entity(tok.doc[i])
-        if ent is None or ent.label not in ACTOR_LABELS or ent.actor is None or \
-                not ent.actor.country or ent.actor.kind in NOT_PARTY_KINDS or \
-                str(ent.actor.evidence or "").startswith(CONTEXT_ONLY) or \
-                any(f.actor.country == ent.actor.country for f in found):
+        if not _is_party(ent) or any(f.actor.country == ent.actor.country for f in found):
             continue
         found.append(ent)
-        if len(found) == 2 and not bare:
+        if len(found) == 2 and kind != "bare":
             return found[::-1]
         if len(found) > 2:
             return []  # 'the countries' among three named: which two is not said
-    return found[::-1] if bare and len(found) == 2 else []
+    return found[::-1] if kind == "bare" and len(found) == 2 else []
+
+
+def _story_pair(ctx: EventContext) -> list[ActorRef]:
+    """The two countries an article is about when exactly two dominate its country mentions
+    (``resolve.story_sides``), in the order it first names them; else []."""
+    from eventwire.extract.resolve import story_sides  # resolve imports this module
+
+    focus = focus_of(ctx.ex.doc)
+    sides = story_sides(focus) if focus is not None else None
+    if sides is None or len(sides) != 2:
+        return []
+    order = [e.actor.country for k in sorted(focus.by_sentence)
+             for e, _ in focus.by_sentence[k] if e.actor.country in sides]
+    return [ActorRef(f"country:{code}", code, code, None, "state", None,
+                     "refers to: the article's two sides")
+            for code in sorted(sides, key=lambda c: order.index(c) if c in order else 0)]
 
 
 def _country_reference(ctx: EventContext, tok: Any) -> Participant | None:
@@ -993,6 +1084,15 @@ def _named_country(ctx: EventContext, tok: Any) -> ActorRef | None:
             return None
     ent = named[0][0]
     return dataclasses.replace(ent.actor, evidence=f"refers to: {ent.text}")
+
+
+def _reference_participant(ctx: EventContext, tok: Any, actor: ActorRef,
+                           head_only: bool = False) -> Participant:
+    """A participant an actor names through a reference phrase ('the two countries'); the
+    second of a pair spans the head noun alone, so the two stay two participants."""
+    toks = [tok] if head_only else _np_tokens(tok)
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return Participant(start, end, ctx.text[start:end], actor)
 
 
 def _referred(p: Participant, ent: Entity) -> Participant:
@@ -1064,7 +1164,8 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
         return [_participant(ctx, e, date, None) for e in pair]
     parties = _pair_of_parties(ctx, tok)
     if parties:
-        return [_referred(_participant(ctx, e, date, None), e) for e in parties]
+        return [_referred(_participant(ctx, e, date, None), e) if isinstance(e, Entity)
+                else _reference_participant(ctx, tok, e, k > 0) for k, e in enumerate(parties)]
     country = _country_reference(ctx, tok)
     if country is not None:
         return [country]
