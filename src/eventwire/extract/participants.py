@@ -951,16 +951,28 @@ def _is_party(ent: Entity | None) -> bool:
         not str(ent.actor.evidence or "").startswith(CONTEXT_ONLY)
 
 
+def _state_party(ctx: EventContext, ent: Entity | None) -> bool:
+    """A party that can be one of two states paired: not a person, named or by a title (two
+    envoys named together, 'the U.S. ambassador and the Chinese ambassador', are no pair of
+    sides)."""
+    if not _is_party(ent) or ent.actor.kind == "person" or ent.label == "PERSON" or \
+            ent.actor.role:
+        return False
+    titles = ctx.registry.titles if ctx.registry is not None else {}
+    last = ctx.ex.doc.char_span(ent.start, ent.end, alignment_mode="expand")
+    return last is None or last.root.lemma_.lower() not in titles
+
+
 def _sentence_pair(ctx: EventContext, toks: list[Any]) -> list[Entity] | None:
-    """The two parties one stretch of a sentence pairs: two parties of different countries
-    joined as conjuncts ('X and Y held talks', 'talks between X and Y', 'Thai troops and
-    Cambodian soldiers'), else the two when its parties hold exactly two countries ('X
-    accused Y'). [] when a coordination joins three countries or more (which two is not
+    """The two parties one stretch of a sentence pairs: two parties (no people,
+    ``_state_party``) of different countries joined as conjuncts ('X and Y held talks',
+    'talks between X and Y', 'Thai troops and
+    Cambodian soldiers'). [] when a coordination joins three countries or more (which two is not
     said), None when it pairs none."""
     seen: dict[int, Entity] = {}
     for t in toks:
         ent = ctx.entity(t)
-        if _is_party(ent):
+        if _state_party(ctx, ent):
             seen.setdefault(ent.start, ent)
     parties = sorted(seen.values(), key=lambda e: e.start)
     inside = {t.i for t in toks}
@@ -972,24 +984,23 @@ def _sentence_pair(ctx: EventContext, toks: list[Any]) -> list[Entity] | None:
         group: list[Entity] = []
         for member in (root, *conjuncts(root)):
             other = ctx.entity(member) if member.i in inside else None
-            if _is_party(other) and all(g.actor.country != other.actor.country for g in group):
+            if _state_party(ctx, other) and all(g.actor.country != other.actor.country for g in group):
                 group.append(other)
         if len(group) > 2:
             return []
         if len(group) == 2:
             return sorted(group, key=lambda e: e.start)
-    by_country: dict[str, Entity] = {}
-    for ent in parties:
-        by_country.setdefault(ent.actor.country, ent)
-    return list(by_country.values()) if len(by_country) == 2 else None
+    return None
 
 
 def _pair_of_parties(ctx: EventContext, tok: Any) -> list[Entity | ActorRef]:
     """'both sides', 'the two countries', 'the two neighbours', 'both militaries': the two
     parties the text last paired — the nearest stretch, from the reference's own sentence
     back through the ``PAIR_SENTS`` before it, that joins two parties of different countries
-    ('X and Y', 'between X and Y') or names exactly two countries (``_sentence_pair``), so a
-    third state named apart as host or mediator is neither side. A coordination of three
+    ('X and Y', 'between X and Y': ``_sentence_pair``), so a
+    third state named apart as host or mediator is neither side; in an article about two
+    countries (``_story_pair``) only a pairing of those two counts (two envoys of outside
+    powers named together are not 'both sides'). A coordination of three
     countries or more says no pair. A name whose country comes only from the text around it
     (an unknown outlet placed by the dateline in 'told The Harbour Times', an 'official'
     referring back) is no party named. Failing a pairing, the article's two main countries
@@ -1002,16 +1013,18 @@ def _pair_of_parties(ctx: EventContext, tok: Any) -> list[Entity | ActorRef]:
         return []
     lo = _window_start(tok, BARE_PAIR_SENTS if kind == "bare" else PAIR_SENTS)
     if kind != "bare":
+        story = _story_pair(ctx)
+        sides = {a.country for a in story}
         end = tok.i
         while end > lo:
             start = max(sentence_of(tok.doc[end - 1]).start, lo)
             pair = _sentence_pair(ctx, list(tok.doc[start:end]))
-            if pair is not None:
+            if pair is not None and (not pair or not sides or
+                                     {e.actor.country for e in pair} == sides):
                 return pair
             end = start
         if kind == "told":
             return []
-        story = _story_pair(ctx)
         if story:
             return story
     found: list[Entity] = []
