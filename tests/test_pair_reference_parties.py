@@ -29,6 +29,10 @@ TEXTS = {
         "The two countries agreed on Monday to hold talks next week, officials said. Peru's "
         "foreign ministry said the meeting would take place in Lima. Chile confirmed the date, "
         "and Chilean officials said Peru had sent the agenda."),
+    "envoys": (
+        "Peru and Chile exchanged fire across the border on Sunday, and a Peruvian patrol said "
+        "Chilean troops fired first. Washington urged calm. The U.S. ambassador and the "
+        "Chinese ambassador attended the talks. Both sides agreed to a truce on Monday."),
     "three": (
         "Peru, Chile and Bolivia sent delegations to the summit. Brazil also attended. The two "
         "countries agreed to share data on the river."),
@@ -45,6 +49,7 @@ def results() -> dict[str, Extraction]:
     ("mediator", "pledge", {"PER", "CHL"}),
     ("capitals", "ceasefire", {"ARM", "AZE"}),
     ("militaries", "agreed", {"IND", "PAK"}),
+    ("envoys", "agreed", {"PER", "CHL"}),
 ])
 def test_the_two_are_the_pair_not_the_host(results: dict[str, Extraction], key: str,
                                            trigger: str, pair: set[str]) -> None:

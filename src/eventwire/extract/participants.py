@@ -952,15 +952,16 @@ def _is_party(ent: Entity | None) -> bool:
 
 
 def _state_party(ctx: EventContext, ent: Entity | None) -> bool:
-    """A party that can be one of two states paired: not a person, named or by a title (two
-    envoys named together, 'the U.S. ambassador and the Chinese ambassador', are no pair of
-    sides)."""
+    """A party that can be one of two states paired: not a person, named or by a title or a
+    post abroad (two envoys named together, 'the U.S. ambassador and the Chinese
+    ambassador', are no pair of sides)."""
     if not _is_party(ent) or ent.actor.kind == "person" or ent.label == "PERSON" or \
             ent.actor.role:
         return False
     titles = ctx.registry.titles if ctx.registry is not None else {}
     last = ctx.ex.doc.char_span(ent.start, ent.end, alignment_mode="expand")
-    return last is None or last.root.lemma_.lower() not in titles
+    head = last.root.lemma_.lower() if last is not None else ""
+    return head not in titles and head not in MISSION_NOUNS and head not in PAIR_NOUNS
 
 
 def _sentence_pair(ctx: EventContext, toks: list[Any]) -> list[Entity] | None:
