@@ -33,6 +33,10 @@ TEXTS = {
         "Peru and Chile exchanged fire across the border on Sunday, and a Peruvian patrol said "
         "Chilean troops fired first. Washington urged calm. The U.S. ambassador and the "
         "Chinese ambassador attended the talks. Both sides agreed to a truce on Monday."),
+    "observers": (
+        "Peru and Chile clashed at the border on Sunday, and a Peruvian patrol said Chilean "
+        "troops fired first. Washington urged calm. The talks were held with American and "
+        "Chinese ambassadors looking on as observers. Both sides agreed to a truce on Monday."),
     "three": (
         "Peru, Chile and Bolivia sent delegations to the summit. Brazil also attended. The two "
         "countries agreed to share data on the river."),
@@ -50,6 +54,7 @@ def results() -> dict[str, Extraction]:
     ("capitals", "ceasefire", {"ARM", "AZE"}),
     ("militaries", "agreed", {"IND", "PAK"}),
     ("envoys", "agreed", {"PER", "CHL"}),
+    ("observers", "agreed", {"PER", "CHL"}),
 ])
 def test_the_two_are_the_pair_not_the_host(results: dict[str, Extraction], key: str,
                                            trigger: str, pair: set[str]) -> None:

@@ -953,15 +953,23 @@ def _is_party(ent: Entity | None) -> bool:
 
 def _state_party(ctx: EventContext, ent: Entity | None) -> bool:
     """A party that can be one of two states paired: not a person, named or by a title or a
-    post abroad (two envoys named together, 'the U.S. ambassador and the Chinese
-    ambassador', are no pair of sides)."""
+    post abroad, nor a nationality owning one (two envoys named together, 'the U.S.
+    ambassador and the Chinese ambassador', 'American and Chinese ambassadors looking on',
+    are no pair of sides)."""
     if not _is_party(ent) or ent.actor.kind == "person" or ent.label == "PERSON" or \
             ent.actor.role:
         return False
     titles = ctx.registry.titles if ctx.registry is not None else {}
     last = ctx.ex.doc.char_span(ent.start, ent.end, alignment_mode="expand")
-    head = last.root.lemma_.lower() if last is not None else ""
-    return head not in titles and head not in MISSION_NOUNS and head not in PAIR_NOUNS
+    if last is None:
+        return True
+    owner = last.root
+    while owner.dep_ == "conj" and owner.head.i != owner.i:
+        owner = owner.head  # 'American and Chinese ambassadors': the first conjunct's noun
+    heads = [last.root] + ([owner.head] if owner.dep_ in ("amod", "compound", "poss", "nmod")
+                           else [])
+    return not any(h.lemma_.lower() in titles or h.lemma_.lower() in MISSION_NOUNS or
+                   h.lemma_.lower() in PAIR_NOUNS for h in heads)
 
 
 def _sentence_pair(ctx: EventContext, toks: list[Any]) -> list[Entity] | None:
