@@ -6,9 +6,11 @@ throughout."""
 
 from __future__ import annotations
 
+from eventwire.fuse import coref
 from eventwire.fuse.build import record_type
 from eventwire.fuse.conflicts import disputed, event_conflicts, happened_conflicts
 from eventwire.fuse.events import (
+    actor_denial,
     denial_pair,
     groups_compatible,
     link_verdict,
@@ -163,3 +165,59 @@ def test_a_denial_of_another_act_by_another_side_or_in_a_balanced_account_is_non
     also_fired = act("m6", "a5", "daily.example", "ASSAULT", "BOR", "fired",
                      "Bordurian forces fired rockets, the Ruritanian army said.")
     assert event_conflicts([fired, balanced, also_fired], []) == []
+
+
+def test_a_clause_denial_matches_any_word_of_the_reports_trigger() -> None:
+    opened = act("m1", "a1", "wire.example", "ASSAULT", "BOR", "opened fire",
+                 "Bordurian troops opened fire on Ruritanian guards at the crossing on Sunday.")
+    first = act("m2", "a2", "daily.example", "REJECT", "BOR", "denied",
+                "Borduria denied that its troops fired first at the crossing.")
+    bare = act("m3", "a3", "post.example", "REJECT", "BOR", "denied",
+               "The Bordurian ministry denied its soldiers had opened fire at the crossing.")
+    for denial in (first, bare):
+        (found,) = event_conflicts([opened, denial], [])
+        assert found["kind"] == "happened_conflict"
+    rocks = act("m4", "a4", "post.example", "REJECT", "BOR", "denied",
+                "Borduria denied that its troops threw stones into the crossing.")
+    assert event_conflicts([opened, rocks], []) == []  # "into" is no word of the act
+
+
+def test_an_actors_denial_links_to_the_report_it_denies_whatever_its_date() -> None:
+    rammed = act("m1", "a1", "wire.example", "ASSAULT", "BOR", "rammed",
+                 "Bordurian patrol ships rammed a Ruritanian fishing boat on Sunday.")
+    denial = act("m2", "a2", "daily.example", "REJECT", "BOR", "denied",
+                 "The Bordurian navy denied that its ships rammed the boat.")
+    denial.when = {"range": ["2031-04-28", "2031-05-04"], "from": "tense:past", "span": None}
+    assert actor_denial(denial, rammed) and not actor_denial(rammed, denial)
+    verdict, p = link_verdict(denial, rammed)
+    assert verdict == "denied" and p >= coref.threshold()
+    no_part = act("m3", "a3", "post.example", "REJECT", "BOR", "denied",
+                  "Borduria denied any involvement in the incident.")
+    assert actor_denial(no_part, rammed)
+    other_side = act("m4", "a4", "post.example", "REJECT", "RUR", "denied",
+                     "Ruritania denied that its ships rammed the boat.")
+    other_act = act("m5", "a5", "post.example", "REJECT", "BOR", "denied",
+                    "Borduria denied that its ships fired on the boat.")
+    same_outlet = act("m6", "a6", "wire.example", "REJECT", "BOR", "denied",
+                      "Borduria denied that its ships rammed the boat.")
+    later = act("m7", "a7", "post.example", "REJECT", "BOR", "denied",
+                "Borduria denied that its ships rammed the boat.")
+    later.when = {"range": ["2031-05-20", "2031-05-20"], "from": "time_expression", "span": None}
+    for other in (other_side, other_act, same_outlet, later):
+        assert not actor_denial(other, rammed)
+
+
+def test_the_denied_words_end_at_the_clause_and_skip_the_acts_object() -> None:
+    answered = act("m1", "a1", "wire.example", "THREATEN", "BOR", "respond",
+                   "Borduria vowed to respond with force if attacked.")
+    relative = act("m2", "a2", "daily.example", "REJECT", "BOR", "denied",
+                   "Borduria, which denied that it had laid mines, had not responded by evening.")
+    assert event_conflicts([answered, relative], []) == []
+    truce = act("m3", "a3", "wire.example", "RETREAT", "BOR", "ceasefire",
+                "The ceasefire between Borduria and Ruritania took effect at midnight.")
+    breach = act("m4", "a4", "daily.example", "REJECT", "BOR", "rejected",
+                 "Borduria rejected accusations that its forces had violated the ceasefire.")
+    assert event_conflicts([truce, breach], []) == []
+    violated = act("m5", "a5", "post.example", "ACCUSE", "BOR", "violated",
+                   "Bordurian forces violated the ceasefire overnight.")
+    assert [f["kind"] for f in event_conflicts([violated, breach], [])] == ["happened_conflict"]

@@ -488,14 +488,18 @@ STEM_END_RE = re.compile(r"(?:ing|ed|es|s|e)$")
 INVOLVEMENT_RE = re.compile(  # a denial of taking part at all: "denied responsibility for"
     r"^\W*(?:(?:any|all|its|their|his|her)\s+)?(?:responsibility|involvement|role|part)\s+"
     r"(?:for|in)\b", re.I)
+DENIED_WORD_RE = re.compile(  # a word of the denied clause that can tell the act: none right
+    r"(?<![A-Za-z])(?<!\bthe )(?<!\ba )(?<!\ban )([A-Za-z]{4,})", re.I)  # after an article
 ANY_ACT = "*"  # in ``denied_acts``: the denial covers whatever act the actor is reported doing
 
 
 def stem(word: str) -> str:
-    """A word without its inflection ("fired", "firing", "fires" -> "fir"), for matching a
-    denied act with a report's trigger."""
+    """A word without its inflection ("fire", "fired", "firing", "fires" -> "fir"), for
+    matching a denied act with a report's trigger."""
     low = word.lower()
-    return STEM_END_RE.sub("", low) if len(low) > 4 else low
+    if len(low) > 4:
+        return STEM_END_RE.sub("", low)
+    return low[:-1] if len(low) == 4 and low.endswith("e") else low
 
 
 def denied_acts(m: Mention) -> tuple[frozenset[str], int] | None:
@@ -510,7 +514,10 @@ def denied_acts(m: Mention) -> tuple[frozenset[str], int] | None:
 
 
 def read_denied_acts(m: Mention) -> tuple[frozenset[str], int] | None:
-    """``denied_acts`` of a mention, read from its trigger and sentence."""
+    """``denied_acts`` of a mention, read from its trigger and sentence: the words up to the
+    clause's first comma ("which denied that it had planted mines, had not responded": not
+    "responded"), none right after an article (the act's object or a thing named, "violated
+    the ceasefire": the denial is of violating, not of the ceasefire)."""
     trig, sent = m.data.get("trigger") or {}, m.data.get("sentence") or {}
     word = str(trig.get("text") or "")
     if not DENIAL_VERB_RE.fullmatch(word):
@@ -519,19 +526,27 @@ def read_denied_acts(m: Mention) -> tuple[frozenset[str], int] | None:
     at = int(trig.get("end", 0)) - int(sent.get("start", 0))
     if not 0 < at <= len(text):
         return None
-    rest = re.split(r"[;:]|\.\s|,\s+(?:a|an|the|said|according)\b", text[at:], maxsplit=1)[0]
+    rest = re.split(r"[;:,]|\.\s", text[at:], maxsplit=1)[0]
     if not word.lower().startswith("den") and not DENIED_CLAIM_RE.match(rest):
         return None
-    stems = {stem(w) for w in re.findall(r"[A-Za-z]{4,}", rest)}
+    stems = {stem(w.group(1)) for w in DENIED_WORD_RE.finditer(rest)}
     if INVOLVEMENT_RE.match(rest):  # "denied responsibility for the attack": any act of it
         stems.add(ANY_ACT)
     return frozenset(stems), at
 
 
-def trigger_stem(m: Mention) -> str:
-    """The stem of a mention's trigger's first word ("fired rockets into": "fir")."""
+TRIGGER_PARTICLES = frozenset(  # closed-class words of a trigger phrase, never the act itself
+    "into onto upon from with over across against toward towards down back near along "
+    "about after before through within".split())
+
+
+def trigger_stems(m: Mention) -> frozenset[str]:
+    """The stems of a mention's trigger's words: its first word, and each other word of four
+    letters or more that is no preposition or particle ("fired rockets into": "fir",
+    "rocket"; "opened fire": "open", "fir")."""
     words = re.findall(r"[A-Za-z]+", str((m.data.get("trigger") or {}).get("text") or ""))
-    return stem(words[0]) if words else ""
+    return frozenset(stem(w) for i, w in enumerate(words)
+                     if not i or len(w) >= 4 and w.lower() not in TRIGGER_PARTICLES)
 
 
 def denied_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
@@ -554,7 +569,7 @@ def denied_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
             continue
         stems, _ = found
         told = [m for m in reports if who & countries(m.data.get("source") or []) and
-                (trigger_stem(m) in stems or ANY_ACT in stems)]
+                (trigger_stems(m) & stems or ANY_ACT in stems)]
         hits = [m for m in told if (m.outlet or m.root) != (d.outlet or d.root) and
                 m.root != d.root]
         if not hits or len(hits) < len(told):

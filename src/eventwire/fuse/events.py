@@ -46,7 +46,13 @@ from eventwire.fuse.background import (
     story_starts,
 )
 from eventwire.fuse.build import ANCHORS_KEY, build_event, extractions
-from eventwire.fuse.conflicts import LINKED_MIN, linked_disagreements
+from eventwire.fuse.conflicts import (
+    ANY_ACT,
+    LINKED_MIN,
+    denied_acts,
+    linked_disagreements,
+    trigger_stems,
+)
 from eventwire.fuse.dates import (
     ENTRY_FROM,
     PRECISE_DAYS,
@@ -1079,6 +1085,8 @@ def link_verdict(m: Mention, o: Mention, common: frozenset[str] = frozenset()
         return "denial", max(p, coref.threshold())
     if episode_pair(m, o):
         return "episode", max(p, coref.threshold())
+    if actor_denial(m, o) or actor_denial(o, m):
+        return "denied", max(p, coref.threshold())
     if not vaguely_dated(m, o):
         return "dated", p
     if p < coref.vague_threshold() and same_trigger_in_story(m, o):
@@ -1150,6 +1158,30 @@ def denial_pair(m: Mention, o: Mention) -> bool:
     (sa, ta), (sb, tb) = coref.role_countries(m), coref.role_countries(o)
     ua, ub = sa | ta, sb | tb
     return bool(sa & sb) and (ua <= ub or ub <= ua)
+
+
+def actor_denial(d: Mention, r: Mention) -> bool:
+    """Whether ``d`` is an actor's denial of the act ``r`` reports, from another outlet: its
+    trigger "deny" (or "reject" / "dismiss" a claim or an accusation) followed by the act
+    (``conflicts.denied_acts``: "denied firing on the soldiers", "denied that its troops
+    fired", "denied its ships had rammed the boat", "denied responsibility for the attack"),
+    ``r`` an asserted report whose trigger's words are among the denied ones (or any act when
+    the denial is of taking part), a country among both mentions' sources, and date ranges
+    sharing a day, the denial's at most ``DENIAL_DAYS`` wide (an undated denial takes its
+    article's last week). Such a pair is one occurrence whose happening is disputed
+    (``conflicts.denied_conflicts``); it links at the threshold even when the denial names no
+    date of its own."""
+    if r.modality != "asserted" or not r.outlet or not d.outlet or r.outlet == d.outlet or \
+            r.root == d.root or not d.range or not r.range or \
+            not range_overlap(d.range, r.range) or range_width(d.range) > DENIAL_DAYS:
+        return False
+    found = denied_acts(d)
+    if not found or denied_acts(r) is not None:
+        return False
+    stems, _ = found
+    if not (trigger_stems(r) & stems or ANY_ACT in stems):
+        return False
+    return bool(coref.role_countries(d)[0] & coref.role_countries(r)[0])
 
 
 def episode_pair(m: Mention, o: Mention, theirs: bool = True) -> bool:
