@@ -62,6 +62,10 @@ PAIR_WORDS = ("both", "two")
 DEFINITE_WORDS = ("the", "this", "that")
 GROUP_KINDS = ("armed_group", "group", "party", "ngo", "igo", "business")
 GROUP_NAME_LABELS = ("ORG", "PERSON", "GPE", "NORP")  # a linked group's name, however tagged
+# bodies that tell of a group's acts without being the group: a group noun in the clause they
+# report is another party ('according to the UN, the militia …'); an armed group or a party
+# telling of 'the group' may speak of itself ('the M23 said the group would pull out')
+TELLER_KINDS = ("igo", "ngo", "business")
 LEADER_OFFICES = ("president", "prime minister", "chancellor", "king", "queen", "emir",
                   "supreme leader", "leader", "premier", "sultan", "crown prince")
 PAIR_NOUNS = ("minister", "leader", "president")
@@ -1418,7 +1422,8 @@ def _described_group(ctx: EventContext, tok: Any) -> ActorRef | None:
     nearest organisation named in this or the two sentences before (evidence
     'refers to: …'), whatever label the tagger gave the name of the linked group ('M23'
     tagged as a place, passed over for an outlet or a body named further back); not one that
-    reports the clause the noun acts in ('According to the UN, the militia abducted …')."""
+    reports the clause the noun acts in as an observer ('According to the UN, the militia
+    abducted …'; an armed group telling of 'the group' may speak of itself)."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.lexicon.cue("group_nouns") or \
             not any(c.dep_ == "det" and c.lower_ in DEFINITE_WORDS for c in tok.children):
         return None
@@ -1427,7 +1432,8 @@ def _described_group(ctx: EventContext, tok: Any) -> ActorRef | None:
         ent = ctx.entity(tok.doc[i])
         if ent is not None and ent.label in GROUP_NAME_LABELS and ent.actor is not None and \
                 ent.actor.kind in GROUP_KINDS and ent.end <= tok.idx and \
-                not any(ent.start < b and a < ent.end for a, b in told) and \
+                not (ent.actor.kind in TELLER_KINDS
+                     and any(ent.start < b and a < ent.end for a, b in told)) and \
                 not (tok.tag_ == "NN" and _described_plural(tok.doc, ent)):
             return dataclasses.replace(ent.actor, evidence=f"refers to: {ent.text}")
     return None
