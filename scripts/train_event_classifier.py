@@ -93,23 +93,11 @@ def voa_examples(part: str) -> list[tuple[str, list[str], int]]:
 
 def plover_examples(part: str) -> list[tuple[str, list[str], int]]:
     """(group, features, label) for every candidate event in one part of PLOVER GSR dev."""
-    from eventwire.evaluation.common import eval_path
-    from eventwire.evaluation.plover_events import (
-        DATA_FILE,
-        gold_type,
-        load_records,
-        predict,
-        record_part,
-    )
+    from eventwire.evaluation.plover_events import part_candidates
     from eventwire.extract.event_classifier import features_of
 
-    records = [r for r in load_records(eval_path(DATA_FILE)) if record_part(r) == part]
-    out = []
-    for record, events in zip(records, predict(records, all_events=True), strict=True):
-        etype, _ = gold_type(record)
-        out += [(f"plover:{record['id']}", features_of(ev), int(ev.type == etype))
-                for ev in events]
-    return out
+    return [(f"plover:{rid}", features_of(ev), int(ev.type == etype))
+            for rid, etype, events in part_candidates(part) for ev in events]
 
 
 def story_examples(part: str) -> list[tuple[str, list[str], int]]:

@@ -1765,8 +1765,8 @@ def titled_members(doc: Any, entities: list[Entity], reg: Any) -> list[Entity]:
     out = []
     for e in entities:
         a = e.actor
-        if a is not None and a.id in changed and a.evidence is None:
-            out.append(dataclasses.replace(e, actor=changed[a.id]))
+        if (same := _relinked(e, changed)) is not None:
+            out.append(same)
             continue
         i = _token_at(doc, e.start) if a is not None and a.kind == "person" and \
             a.role is None and a.evidence is None else None
@@ -1801,6 +1801,15 @@ def titled_members(doc: Any, entities: list[Entity], reg: Any) -> list[Entity]:
     return out
 
 
+def _relinked(e: Entity, changed: dict[str, ActorRef]) -> Entity | None:
+    """A later mention of a person a titled pass re-linked at an earlier mention, given the
+    same record (None when the entity's actor was not re-linked or carries evidence of its own)."""
+    a = e.actor
+    if a is not None and a.id in changed and a.evidence is None:
+        return dataclasses.replace(e, actor=changed[a.id])
+    return None
+
+
 def titled_namesakes(doc: Any, entities: list[Entity], reg: Any) -> list[Entity]:
     """'Colombian Defense Minister Pedro Sanchez', "Colombia's defence minister, Pedro
     Sanchez": a registry person (linked by name alone) whom the text titles, right before the
@@ -1816,8 +1825,8 @@ def titled_namesakes(doc: Any, entities: list[Entity], reg: Any) -> list[Entity]
     out = []
     for e in entities:
         a = e.actor
-        if a is not None and a.id in changed and a.evidence is None:
-            out.append(dataclasses.replace(e, actor=changed[a.id]))
+        if (same := _relinked(e, changed)) is not None:
+            out.append(same)
             continue
         i = _token_at(doc, e.start) if e.label == "PERSON" and a is not None and \
             a.kind == "person" and a.evidence is None and a.country and \

@@ -82,6 +82,14 @@ def predict(records: list[dict[str, Any]], all_events: bool = False
     return [ex.events for ex in pipeline.run(articles)]
 
 
+def part_candidates(part: str) -> list[tuple[str, str, list[EventMention]]]:
+    """(record id, gold type, every candidate event) for each sentence of one part of PLOVER
+    GSR dev: the examples the event classifier is fitted on and the re-typing study reads."""
+    records = [r for r in load_records(eval_path(DATA_FILE)) if record_part(r) == part]
+    return [(r["id"], gold_type(r)[0], events)
+            for r, events in zip(records, predict(records, all_events=True), strict=True)]
+
+
 def _countries(parts: list[Any]) -> set[str]:
     """Countries of linked participants."""
     return {p.actor.country for p in parts if p.actor is not None and p.actor.country}

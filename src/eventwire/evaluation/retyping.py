@@ -67,23 +67,11 @@ def voa_candidates(part: str) -> list[Candidate]:
 
 def plover_candidates(part: str) -> list[Candidate]:
     """Every candidate of one part of PLOVER GSR dev (one sentence, one gold type each)."""
-    from eventwire.evaluation.common import eval_path
-    from eventwire.evaluation.plover_events import (
-        DATA_FILE,
-        gold_type,
-        load_records,
-        predict,
-        record_part,
-    )
+    from eventwire.evaluation.plover_events import part_candidates
     from eventwire.extract.event_classifier import features_of
 
-    records = [r for r in load_records(eval_path(DATA_FILE)) if record_part(r) == part]
-    out = []
-    for record, events in zip(records, predict(records, all_events=True), strict=True):
-        etype, _ = gold_type(record)
-        out += [candidate("plover", f"plover:{record['id']}", (0, 0), ev.type, features_of(ev),
-                          {etype}, {etype}) for ev in events]
-    return out
+    return [candidate("plover", f"plover:{rid}", (0, 0), ev.type, features_of(ev), {etype}, {etype})
+            for rid, etype, events in part_candidates(part) for ev in events]
 
 
 def candidate(dataset: str, group: str, sentence: tuple[int, int], etype: str,
