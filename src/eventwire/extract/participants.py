@@ -518,11 +518,14 @@ def _residence(ctx: EventContext, tok: Any) -> Entity | None:
 
 def _affiliated(ctx: EventContext, head: Any) -> bool:
     """True when the phrase names its own affiliation before the head ('Bangladesh's leader',
-    'Afghan refugees'): then 'in X' after it is where they are, not whose they are."""
+    'Afghan refugees', 'Al-Shabab militants' however the tagger labels the group's name):
+    then 'in X' after it is where they are, not whose they are."""
     for mod in head.children:
         if mod.dep_ in AFFILIATION_DEPS and mod.i < head.i:
             ent = ctx.entity(mod)
-            if ent is not None and ent.label in GROUP_LABELS:
+            if ent is not None and (ent.label in GROUP_LABELS or (
+                    ent.label in GROUP_NAME_LABELS and ent.actor is not None and
+                    ent.actor.kind in GROUP_KINDS and ent.actor.country)):
                 return True
     return False
 
