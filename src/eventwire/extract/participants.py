@@ -1094,6 +1094,28 @@ def _country_reference(ctx: EventContext, tok: Any) -> Participant | None:
     return Participant(start, end, ctx.text[start:end], actor)
 
 
+def _possessed_country(ctx: EventContext, tok: Any, date: str | None) -> Participant | None:
+    """'Abiy said his country would reject the deal', '"Our country will not bow," the
+    minister said': a singular 'country' / 'nation' owned by a possessive pronoun and
+    nothing else is the state of the pronoun's referent (a person's, a body's or a state's
+    country; first person: the quote's speaker), not nobody; 'his home country', 'their
+    countries' and an owner with no country name nobody."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in COUNTRY_NOUNS:
+        return None
+    mods = [c for c in tok.children if c.i < tok.i]
+    if len(mods) != 1 or mods[0].dep_ != "poss" or mods[0].pos_ != "PRON" or \
+            mods[0].lower_ in SECOND_PERSON or ctx.registry is None:
+        return None
+    owner = [p for p in _participants_of_head(ctx, mods[0], date)
+             if p.actor is not None and p.actor.country]
+    if len({p.actor.country for p in owner}) != 1 or owner[0].actor.country in BODY_CODES:
+        return None
+    actor = dataclasses.replace(ctx.registry.country_ref(owner[0].actor.country),
+                                evidence=f"possessor: {owner[0].text}")
+    start, end = mods[0].idx, tok.idx + len(tok.text)
+    return Participant(start, end, ctx.text[start:end], actor)
+
+
 def _named_country(ctx: EventContext, tok: Any) -> ActorRef | None:
     """The country a 'the country' refers to, from this and the two sentences before (named
     countries only: generic agents placed by context carry evidence and are skipped)."""
@@ -1195,7 +1217,7 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
     if parties:
         return [_referred(_participant(ctx, e, date, None), e) if isinstance(e, Entity)
                 else _reference_participant(ctx, tok, e, k > 0) for k, e in enumerate(parties)]
-    country = _country_reference(ctx, tok)
+    country = _country_reference(ctx, tok) or _possessed_country(ctx, tok, date)
     if country is not None:
         return [country]
     named = _given_name(tok)
