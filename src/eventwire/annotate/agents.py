@@ -897,6 +897,8 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus,
                                   _harmed_by_state(toks[end - 1], linked) +
                                   _told_by_others(toks[end - 1], sector),
                                   said=_said_about_others(toks[end - 1]))
+        if placed is not None and placed[1].startswith(CONTEXT_PLACED):
+            placed = _expelled_envoy(toks[end - 1], linked, focus, span.start_char, placed)
         if placed is not None and placed[1].startswith(("dateline", "article focus")) and \
                 _definite_body(doc, i, end, sector, role):
             placed = _body_before(doc, focus, i, end, linked) or placed
@@ -909,6 +911,50 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus,
             out.append(Entity(span.start_char, span.end_char, span.text, AGENT_LABEL, ref))
         i = end
     return out
+
+
+ENVOY_NOUNS = frozenset({"diplomat", "diplomats", "ambassador", "ambassadors", "envoy",
+                         "envoys", "attache", "attaché", "attaches", "attachés", "consul",
+                         "consuls", "chargé", "charge"})
+EXPELLING_LEMMAS = frozenset({"expel", "oust", "eject", "kick", "summon", "declare"})
+EXPULSION_NOUNS = frozenset({"expulsion", "expulsions", "ouster"})
+CONTEXT_PLACED = ("sentence:", "dateline", "article focus")  # a placement by the text around
+
+
+def _expelled_envoy(head: Any, linked: list[Entity], focus: Focus, char: int,
+                    placed: tuple[str, str]) -> tuple[str, str] | None:
+    """'ADDIS ABABA — Ethiopia expelled the diplomats', 'Mali summoned the ambassador': the
+    envoys a state expels, ousts or summons serve the state that sent them, never the one
+    acting on them, which the dateline, the article or the sentence often names. When the
+    context placed the envoy in the expelling or summoning subject's country, the one other
+    country its sentence names outside that subject places it ('… in retaliation for a
+    similar move by Poland'); with none or several, nothing does."""
+    if head.lower_ not in ENVOY_NOUNS:
+        return placed
+    verb = None
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in EXPELLING_LEMMAS:
+        verb = head.head  # 'expelled the diplomats', 'declared two diplomats persona non grata'
+    elif head.dep_ == "pobj" and head.head.lower_ == "of" and \
+            head.head.head.lower_ in EXPULSION_NOUNS:  # 'ordered the expulsion of diplomats'
+        noun = head.head.head
+        verb = noun.head if noun.dep_ in ("dobj", "nsubjpass", "pobj") else None
+        while verb is not None and verb.pos_ != "VERB" and verb.head.i != verb.i:
+            verb = verb.head
+    if verb is None:
+        return placed
+    spans = _actor_spans(verb)
+    acting = {e.actor.country for e in linked if e.actor is not None and e.actor.country and
+              any(e.start < b and a < e.end for a, b in spans)}
+    if placed[0] not in acting:
+        return placed
+    k = focus.sentence_start(char)
+    others = {e.actor.country: e for e, _ in focus.by_sentence.get(k, [])
+              if e.actor.country not in acting and
+              not any(e.start < b and a < e.end for a, b in spans)}
+    if len(others) != 1:
+        return None
+    code, ent = next(iter(others.items()))
+    return code, f"sentence: {ent.text}"
 
 
 def _definite_body(doc: Any, i: int, end: int, sector: str, role: str | None) -> bool:
