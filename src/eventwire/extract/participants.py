@@ -127,10 +127,40 @@ def _base_of(ctx: EventContext, toks: list[Any]) -> tuple[str, str] | None:
 
 
 def _excluded(ctx: EventContext, tok: Any) -> bool:
-    """Tokens never taken as participants: the dateline, weapon origins, interview labels."""
+    """Tokens never taken as participants: the dateline, weapon origins, interview labels,
+    onlookers ('with X as observers')."""
     ent = ctx.entity(tok)
     return (ent is not None and ent.label in NOT_PARTICIPANT_LABELS) or \
-        _origin_modifier(tok) or in_label(_turns(ctx), tok.idx)
+        _origin_modifier(tok) or in_label(_turns(ctx), tok.idx) or onlooker(tok)
+
+
+ONLOOKER_NOUNS = frozenset({"observer", "witness", "guarantor", "host", "monitor", "mediator",
+                            "facilitator", "broker", "moderator", "chair", "co-chair"})
+
+
+def onlooker(tok: Any) -> bool:
+    """'Thailand and Cambodia held talks, with the United States and China as observers',
+    'the two sides signed the deal, with Qatar acting as mediator': a party named in a
+    with-phrase that casts it as an observer, witness, guarantor, host or mediator of what
+    others do is neither their partner nor one of the sides (the parser hangs the 'as'
+    phrase on the with-phrase's noun, or on the verb right after the with-phrase)."""
+    head = tok
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "with":  # 'with Qatar acting as …'
+        head = next((c for c in tok.children if c.dep_ == "nsubj"), tok)
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "nsubj" and head.head.dep_ == "pcomp" and head.head.head.lower_ == "with":
+        roles = [p for p in head.head.children if p.dep_ == "prep" and p.lower_ == "as"]
+    elif head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.dep_ == "prep":
+        prep = head.head
+        last = max(t.i for t in prep.subtree)
+        roles = [p for p in head.children if p.dep_ == "prep" and p.lower_ == "as"] + \
+            [p for p in prep.head.children if p.dep_ == "prep" and p.lower_ == "as" and
+             p.i == last + 1]
+    else:
+        return False
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in ONLOOKER_NOUNS
+               for p in roles for g in p.children)
 
 
 def _in_dateline(ctx: EventContext, tok: Any) -> bool:
@@ -988,7 +1018,7 @@ def _sentence_pair(ctx: EventContext, toks: list[Any]) -> list[Entity] | None:
     seen: dict[int, Entity] = {}
     for t in toks:
         ent = ctx.entity(t)
-        if _state_party(ctx, ent):
+        if _state_party(ctx, ent) and not onlooker(t):
             seen.setdefault(ent.start, ent)
     parties = sorted(seen.values(), key=lambda e: e.start)
     inside = {t.i for t in toks}
