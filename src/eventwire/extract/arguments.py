@@ -190,8 +190,9 @@ CONCLUDING_VERBS = frozenset({"reach", "sign", "conclude", "strike", "seal", "in
 RESPONSIBILITY_NOUNS = ("responsibility", "credit")  # 'X claimed responsibility for the attack'
 RESPONSIBILITY_VERBS = ("claim", "take", "accept", "assume", "bear")
 TARGETED_VERBS = ("face", "draw", "attract", "suffer", "endure", "incur", "weather", "repel", "repulse",
-                  "withstand", "survive", "fend")  # "X repelled an attack by Y": Y attacked X
-# 'X faced sanctions', 'the decision by X drew criticism': X undergoes the event
+                  "withstand", "survive", "fend", "experience")  # "X repelled an attack by Y"
+# 'X faced sanctions', 'the decision by X drew criticism', 'X has experienced repeated attacks
+# by Y': X undergoes the event, Y did it
 MET_WITH_VERBS = ("meet", "greet")  # 'X was met / greeted with criticism from Y': X undergoes it
 SUBJECTED_VERBS = ("subject", "expose")  # 'X was subjected / exposed to attacks from Y': X
 BRACING_VERBS = ("brace",)  # 'X braced for attacks by Y': X expects to undergo them
