@@ -1219,6 +1219,9 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
     if tok.tag_ == RELATIVE_POSSESSIVE:  # 'X, whose envoy …': X
         owner = relative_owner(tok)
         return _participants_of_head(ctx, owner, date, scene) if owner is not None else []
+    if tok.tag_ == "WDT" and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" and \
+            _enactment(tok.head.head):  # 'passed a law that bans …': the law's author
+        return _enactment_author(ctx, tok.head.head, date)
     if tok.pos_ == "PRON":
         governing = _attacked_owner(ctx, tok) or \
             _governing_subject(tok, ctx.lexicon.cue("quantity_nouns"))
@@ -1276,6 +1279,12 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
         return [resident]
     if ents:
         return [p for e in ents for p in _entity_participants(ctx, e, date, sector)]
+    if _enactment(tok) and (tok.dep_ == "nsubj" or any(  # 'The decree bans women from …',
+            c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.tag_ == "WDT" for g in c.children)
+            for c in tok.children)):  # 'passed a law that bans …'
+        authors = _enactment_author(ctx, tok, date)
+        if authors:
+            return authors
     toks = _np_tokens(tok)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     while toks and toks[0].dep_ in ("det", "poss", "punct"):
@@ -1308,6 +1317,59 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
     if actor is None and sector is None and tok.pos_ != "PROPN":
         return []
     return [Participant(start, end, text, actor)]
+
+
+ENACTMENT_NOUNS = frozenset({"law", "decree", "rule", "regulation", "edict", "directive",
+                             "bill", "legislation", "ordinance", "amendment"})
+ENACTING_VERBS = frozenset({"pass", "adopt", "issue", "enact", "approve", "sign", "introduce",
+                            "impose", "announce", "publish", "unveil", "promulgate", "decree",
+                            "draft", "implement", "endorse", "ratify"})
+ENACTMENT_SENTS = 3  # 'X passed a law … The law bans …': sentences searched for the enacting
+
+
+def _enactment(tok: Any) -> bool:
+    """Whether a noun names an act of law or rule-making ('the law', 'a decree', 'the new
+    rules')."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ENACTMENT_NOUNS
+
+
+def _enacted_by(tok: Any) -> list[Any]:
+    """The heads of who made the enactment ``tok`` names in its own clause: the subject of
+    the verb taking it as object ('X passed a law', 'X issued new rules'), the by-agent of a
+    participle on it ('a decree issued by X'); [] when neither."""
+    if tok.dep_ in ("dobj", "conj") and tok.head.pos_ == "VERB" and \
+            tok.head.lemma_.lower() in ENACTING_VERBS:
+        return verb_subject(tok.head)
+    return [g for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ENACTING_VERBS
+            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+
+def _enactment_author(ctx: EventContext, tok: Any, date: str | None) -> list[Participant]:
+    """'Serbia's parliament passed a law on foreign agents. The law requires …', 'The Taliban
+    issued a decree. The decree bans women from …', 'the government passed a law that bans
+    …': a law, decree or set of rules that is the subject of an act names no doer, but who
+    made it does — who made it in its own clause, else, for a definite 'the law' / 'the
+    rules' (no other modifier), who made the nearest earlier mention of the same noun within
+    ``ENACTMENT_SENTS`` sentences; nobody when none is told or the maker names no actor."""
+    def authors(heads: list[Any]) -> list[Participant]:
+        found = [p for h in heads if h.pos_ != "PRON" or h.lower_ not in ("that", "which")
+                 for p in _participants_of_head(ctx, h, date) if p.actor is not None]
+        return [dataclasses.replace(p, actor=dataclasses.replace(
+            p.actor, evidence=p.actor.evidence or f"enacted by: {p.text}")) for p in found]
+
+    own = authors(_enacted_by(tok))
+    if own:
+        return own
+    mods = [c for c in tok.children if c.i < tok.i and c.dep_ != "punct"]
+    if [c.lower_ for c in mods if c.dep_ == "det"] not in (["the"], ["this"], ["these"]) or \
+            any(c.dep_ in ("poss", "compound", "nmod", "nummod") for c in mods):
+        return []
+    lemma = tok.lemma_.lower()
+    for i in range(tok.i - 1, _window_start(tok, ENACTMENT_SENTS) - 1, -1):
+        earlier = tok.doc[i]
+        if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma:
+            return authors(_enacted_by(earlier))
+    return []
 
 
 def relative_owner(tok: Any) -> Any | None:
