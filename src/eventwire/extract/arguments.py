@@ -735,9 +735,10 @@ def _pressed_party(tok: Any) -> list[Any] | None:
 
 def _planner(tok: Any) -> list[Any]:
     """'X announced plans to deploy troops', 'Y launched an attempt to seize the airport', 'Z
-    expressed willingness to negotiate': who owns the plan (or will) noun an infinitive hangs
-    off acts (its possessor, else the subject of the verb that announces, makes, adopts or
-    voices it)."""
+    expressed willingness to negotiate', 'the decision to close the border was announced by
+    X': who owns the plan (or will) noun an infinitive hangs off acts (its possessor, else
+    the subject of the verb that announces, makes, adopts or voices it, or that verb's
+    by-agent when the noun is its passive subject)."""
     noun = tok.head
     if tok.dep_ != "acl" or noun.lemma_.lower() not in PLAN_NOUNS or \
             not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
@@ -747,6 +748,8 @@ def _planner(tok: Any) -> list[Any]:
         return owner
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in PLANNER_VERBS:
         return verb_subject(noun.head)
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in PLANNER_VERBS:
+        return _pobjs(noun.head, {"by"})  # 'the decision to close … was announced by X'
     return []
 
 
