@@ -45,8 +45,13 @@ def test_a_named_nationality_still_places_them(pipeline, text, country):
     assert _sides(ev, "target") == {country}
 
 
-def test_envoys_acted_on_otherwise_keep_their_context():
-    """Only expelling, ousting and summoning verbs are read so ('appointed an envoy')."""
-    from eventwire.annotate.agents import EXPELLING_LEMMAS
+@pytest.mark.parametrize(("verb", "placed"), [("welcomed", "ETH"), ("expelled", None)])
+def test_only_an_expulsion_unplaces_the_envoys(verb, placed):
+    """Envoys a state welcomes keep the dateline's country; those it expels lose it."""
+    from actor_helpers import actor_of, linked
 
-    assert "appoint" not in EXPELLING_LEMMAS and "expel" in EXPELLING_LEMMAS
+    from eventwire.annotate.nlp import load_nlp
+
+    ex = linked(load_nlp(), f"ADDIS ABABA — Ethiopia {verb} the diplomats on Monday.")
+    actor = actor_of(ex, "diplomats")
+    assert (actor.country if actor is not None else None) == placed
