@@ -19,8 +19,18 @@ however deeply a stage calls itself, in ms an article: the per-phase figures of 
 which unlike two runs' wall-clock times a shared machine does not blur. A measuring tool,
 not a test.
 
+With ``--compared``, what the update compared: the stored events it loaded and how many of
+them were ever a candidate of a mention (``Fusion.candidates``), the candidates near each new
+mention (before the ``MAX_CANDIDATES`` cap), the distinct mention pairs scored, and where the
+pairs of a new mention sit in its candidate order (``Fusion.closeness``, 0 the closest) by
+what their score decides (linked: the link threshold; shown: "possibly the same",
+``POSSIBLY_SAME_MIN``; below). ``--budget NAME=VALUE`` (repeatable) runs the update with one
+of the fuse budgets of ``BUDGETS`` set otherwise, to measure what a smaller budget saves
+before asking what it costs in quality.
+
     .venv/bin/python bench/profile_ingest.py DIR/store-100000.db [--new 32] [--interval 1]
-        [--top 40] [--fingerprint] [--stages] [--samples OUT.pkl]
+        [--top 40] [--fingerprint] [--stages] [--compared] [--budget candidates.MAX_LOADED=500]
+        [--samples OUT.pkl]
 """
 
 from __future__ import annotations
@@ -230,11 +240,158 @@ def fingerprint(conn: Any, fused: dict[str, Any], articles: list[str]) -> dict[s
     }
 
 
+# The fuse budgets ``--budget`` may set: name -> the module's attributes set to the value
+# times a factor (a key lookup loads twice the candidates a mention compares).
+BUDGETS: dict[str, tuple[str, list[tuple[str, int]]]] = {
+    "candidates.MAX_LOADED": ("eventwire.fuse.candidates", [("MAX_LOADED", 1)]),
+    "candidates.MAX_CANDIDATES": ("eventwire.fuse.candidates",
+                                  [("MAX_CANDIDATES", 1), ("LOADED_CANDIDATES", 2)]),
+    "stories.RETRIEVED": ("eventwire.fuse.stories", [("RETRIEVED", 1)]),
+    "stories.MAX_LOADED": ("eventwire.fuse.stories", [("MAX_LOADED", 1)]),
+}
+
+
+@contextmanager
+def budgets(settings: list[str]) -> Iterator[None]:
+    """Within the block, each ``NAME=VALUE`` of ``settings`` (a name of ``BUDGETS``) set; the
+    old values put back on leaving."""
+    saved = []
+    try:
+        for item in settings:
+            name, _, value = item.partition("=")
+            if name not in BUDGETS or not value.strip().isdigit():
+                raise ValueError(f"{item}: not NAME=VALUE with NAME one of {sorted(BUDGETS)}")
+            module = importlib.import_module(BUDGETS[name][0])
+            for attr, factor in BUDGETS[name][1]:
+                saved.append((module, attr, getattr(module, attr)))
+                setattr(module, attr, factor * int(value))
+        yield
+    finally:
+        for module, attr, old in reversed(saved):
+            setattr(module, attr, old)
+
+
+def quantiles(values: list[int]) -> str:
+    """``n``, the median, the 90th percentile and the largest of some ranks, as text."""
+    if not values:
+        return "n=0"
+    xs = sorted(values)
+    return (f"n={len(xs)} median={xs[len(xs) // 2]} p90={xs[min(len(xs) - 1, 9 * len(xs) // 10)]}"
+            f" max={xs[-1]}")
+
+
+def pair_bands(scores: dict[tuple[str, str], float], new: set[str], owner: dict[str, str],
+               ranks: dict[str, dict[str, int]], linked: float, shown: float
+               ) -> dict[str, list[int]]:
+    """The scored mention pairs with a new mention (``new``), by what their score decides
+    ("linked" at ``linked``, "shown" at ``shown``, else "below"): the place of the other
+    mention's event (``owner``) in the new mention's candidate order (``ranks``); a pair whose
+    event is not in that order counts under "unranked", a pair of two stored mentions under
+    "stored"."""
+    out: dict[str, list[int]] = {"linked": [], "shown": [], "below": [], "unranked": [],
+                                 "stored": []}
+    for (a, b), p in scores.items():
+        mine, other = (a, b) if a in new else (b, a) if b in new else (None, None)
+        if mine is None:
+            out["stored"].append(0)
+            continue
+        place = ranks.get(mine, {}).get(owner.get(other, ""))
+        if place is None:
+            out["unranked"].append(0)
+        else:
+            out["linked" if p >= linked else "shown" if p >= shown else "below"].append(place)
+    return out
+
+
+class Compared:
+    """What one update compares (``--compared``): the stored events loaded, the candidates
+    asked, and the pair scores remembered when the records are written."""
+
+    def __init__(self) -> None:
+        """Nothing seen yet."""
+        self.fusion: Any = None
+        self.mentions: list[Any] = []
+        self.asked: set[str] = set()
+        self.scores: dict[tuple[str, str], float] = {}
+        self.ranks: dict[str, dict[str, int]] = {}
+        self.near: list[int] = []
+
+    @contextmanager
+    def watching(self) -> Iterator[Compared]:
+        """Within the block, the update's fusion state is followed (functions put back on
+        leaving)."""
+        from eventwire.fuse import events as ev
+
+        load, cands, write = ev.load_groups, ev.Fusion.candidates, ev.write_events
+
+        def load_groups(conn: Any, mentions: list[Any]) -> Any:
+            self.fusion, self.mentions = load(conn, mentions), list(mentions)
+            return self.fusion
+
+        def candidates(fusion: Any, m: Any) -> list[str]:
+            found = cands(fusion, m)
+            self.asked.update(found)
+            return found
+
+        def write_events(conn: Any, fusion: Any, *args: Any, **kwargs: Any) -> Any:
+            self.scores = dict(fusion.scores)
+            self.order(fusion)
+            return write(conn, fusion, *args, **kwargs)
+
+        ev.load_groups, ev.Fusion.candidates, ev.write_events = \
+            load_groups, candidates, write_events
+        try:
+            yield self
+        finally:
+            ev.load_groups, ev.Fusion.candidates, ev.write_events = load, cands, write
+
+    def order(self, fusion: Any) -> None:
+        """Each new mention's near candidates (``Fusion.candidates`` before its cap), in the
+        order of ``Fusion.closeness``."""
+        from eventwire.fuse import events as ev
+
+        for m in self.mentions:
+            found: set[str] = set()
+            for t in ev.compatible_with(m.type):
+                for k in ev.index_keys(m):
+                    found |= fusion.by_key.get((t, k), set())
+            near = sorted(fusion.near_ids(m, found), key=fusion.closeness_to(m))
+            self.ranks[m.id] = {e: i for i, e in enumerate(near)}
+            self.near.append(len(near))
+
+    def lines(self) -> list[str]:
+        """The counts, as text."""
+        from eventwire.fuse import candidates as cands
+        from eventwire.fuse import coref
+        from eventwire.fuse import events as ev
+
+        f = self.fusion
+        if f is None:
+            return ["compared: no update"]
+        owner = {m.id: f.resolve(eid) for eid, group in f.groups.items() for m in group}
+        stored = set(f.groups) - set(f.new)
+        new = {m.id for m in self.mentions}
+        bands = pair_bands(self.scores, new, owner, self.ranks, coref.threshold(),
+                           ev.POSSIBLY_SAME_MIN)
+        out = [f"compared: {f.loaded} stored events loaded, {len(self.asked & stored)} of the "
+               f"held ever a candidate; {len(new)} new mentions, near candidates each "
+               f"{quantiles(self.near)} (over {cands.MAX_CANDIDATES}: "
+               f"{sum(n > cands.MAX_CANDIDATES for n in self.near)}); "
+               f"{len(self.scores)} distinct pairs scored"]
+        for band in ("linked", "shown", "below"):
+            out.append(f"compared: pairs {band}: place in the candidate order "
+                       f"{quantiles(bands[band])}")
+        out.append(f"compared: pairs unranked {len(bands['unranked'])}, "
+                   f"of two stored mentions {len(bands['stored'])}")
+        return out
+
+
 def profile(db: Path, n_new: int, interval_ms: float, prints: bool,
-            clock: StageClock | None = None
+            clock: StageClock | None = None, compared: Compared | None = None
             ) -> tuple[float, list[list[Frame]], dict[str, Any], dict[str, str]]:
     """The update's CPU seconds, its samples, its report and (``prints``) its fingerprint;
-    with ``clock``, the ingest's ``STAGES`` timed on it."""
+    with ``clock``, the ingest's ``STAGES`` timed on it; with ``compared``, what it compared
+    followed."""
     import eventwire.fuse as fuse
     from eventwire.annotate.nlp import load_nlp
     from eventwire.corpus import ingest
@@ -265,7 +422,8 @@ def profile(db: Path, n_new: int, interval_ms: float, prints: bool,
         fuse._update = sampled
         try:
             with bench_ingest.rolled_back(store), (
-                    clock.timing(stage_owners(STAGES)) if clock else nullcontext()):
+                    clock.timing(stage_owners(STAGES)) if clock else nullcontext()), (
+                    compared.watching() if compared else nullcontext()):
                 report = ingest([str(path)], store, pipeline=pipeline)
                 if prints:
                     with store.engine.connect() as conn:
@@ -287,11 +445,18 @@ def main(argv: list[str] | None = None) -> int:
                     help="digests of what the update wrote (timestamps masked)")
     ap.add_argument("--stages", action="store_true",
                     help="also the CPU of each stage of the ingest, in ms an article")
+    ap.add_argument("--compared", action="store_true",
+                    help="also what the update compared: loaded events, candidates, pairs "
+                         "and where the pairs sit in the candidate order")
+    ap.add_argument("--budget", action="append", default=[], metavar="NAME=VALUE",
+                    help=f"run with a fuse budget set otherwise (one of {sorted(BUDGETS)})")
     ap.add_argument("--samples", type=Path, help="also pickle the sampled stacks here")
     args = ap.parse_args(argv)
     clock = StageClock() if args.stages else None
-    took, samples, fused, found = profile(args.db, args.new, args.interval, args.fingerprint,
-                                          clock)
+    compared = Compared() if args.compared else None
+    with budgets(args.budget):
+        took, samples, fused, found = profile(args.db, args.new, args.interval,
+                                              args.fingerprint, clock, compared)
     if args.samples:
         args.samples.write_bytes(pickle.dumps(samples))
     n = max(1, len(samples))
@@ -306,6 +471,9 @@ def main(argv: list[str] | None = None) -> int:
     if clock is not None:
         print(f"-- stages (CPU an article of {args.new}, inclusive; calls)")
         for line in clock.lines(args.new, [label for label, _, _ in STAGES]):
+            print(line)
+    if compared is not None:
+        for line in compared.lines():
             print(line)
     for table, value in found.items():
         print(f"fingerprint {table}: {value}")

@@ -103,3 +103,34 @@ def test_every_stage_names_a_function_of_the_code() -> None:
     assert len(owners) == len(prof.STAGES)
     for _label, owner, name in owners:
         assert callable(owner.__dict__[name])
+
+
+def test_budgets_set_the_fuse_budgets_and_put_them_back() -> None:
+    prof = _bench()
+    from eventwire.fuse import candidates as cands
+    from eventwire.fuse import stories
+
+    before = (cands.MAX_CANDIDATES, cands.LOADED_CANDIDATES, stories.RETRIEVED)
+    with prof.budgets(["candidates.MAX_CANDIDATES=7", "stories.RETRIEVED=3"]):
+        assert (cands.MAX_CANDIDATES, cands.LOADED_CANDIDATES, stories.RETRIEVED) == (7, 14, 3)
+    assert (cands.MAX_CANDIDATES, cands.LOADED_CANDIDATES, stories.RETRIEVED) == before
+    for bad in (["candidates.NEAR_DAYS=3"], ["stories.RETRIEVED=many"]):
+        try:
+            with prof.budgets(["candidates.MAX_LOADED=5", *bad]):
+                raise AssertionError("an unknown budget or value was set")
+        except ValueError:
+            pass
+        assert cands.MAX_LOADED != 5
+
+
+def test_pair_bands_place_each_new_pair_by_what_its_score_decides() -> None:
+    prof = _bench()
+    owner = {"n1": "e9", "s1": "e1", "s2": "e2", "s3": "e3", "s4": "e4"}
+    ranks = {"n1": {"e9": 0, "e1": 4, "e2": 1, "e3": 7}}
+    scores = {("n1", "s1"): 0.9, ("s2", "n1"): 0.35, ("n1", "s3"): 0.1,
+              ("n1", "s4"): 0.8, ("s1", "s2"): 0.7}
+    bands = prof.pair_bands(scores, {"n1"}, owner, ranks, linked=0.5, shown=0.3)
+    assert bands["linked"] == [4] and bands["shown"] == [1] and bands["below"] == [7]
+    assert len(bands["unranked"]) == 1 and len(bands["stored"]) == 1
+    assert prof.quantiles([5, 1, 3]) == "n=3 median=3 p90=5 max=5"
+    assert prof.quantiles([]) == "n=0"
