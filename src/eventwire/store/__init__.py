@@ -124,13 +124,37 @@ def _schema_complete(engine: Engine) -> bool:
     for name, table in s.metadata.tables.items():
         if name not in existing:
             return False
-        have = {ix["name"] for ix in insp.get_indexes(name)}
-        if any(ix.name not in have for ix in table.indexes):
+        have = {ix["name"]: ix.get("column_names") for ix in insp.get_indexes(name)}
+        if any(ix.name not in have or _index_changed(ix, have[ix.name]) for ix in table.indexes):
             return False
         columns = {c["name"] for c in insp.get_columns(name)}
         if any(c.name not in columns for c in table.columns):
             return False
     return True
+
+
+def _index_changed(index: Any, stored: list[str | None] | None) -> bool:
+    """Whether a stored index of the schema's name covers other columns than the schema's
+    (an index whose definition grew since the store was made: ``create(checkfirst=True)``
+    skips it by its name, so it would keep its old columns)."""
+    return stored is not None and list(stored) != [c.name for c in index.columns]
+
+
+def _renew_indexes(conn: Connection) -> list[str]:
+    """Drop and create again the stored indexes whose columns differ from the schema's;
+    return their names."""
+    insp = inspect(conn)
+    renewed = []
+    for name, table in s.metadata.tables.items():
+        if not insp.has_table(name):
+            continue
+        have = {ix["name"]: ix.get("column_names") for ix in insp.get_indexes(name)}
+        for index in table.indexes:
+            if index.name in have and _index_changed(index, have[index.name]):
+                index.drop(conn)
+                index.create(conn)
+                renewed.append(str(index.name))
+    return renewed
 
 
 def _add_columns(conn: Connection) -> list[str]:
@@ -187,6 +211,7 @@ class Store:
             had_reach = inspect(conn).has_table(ft.promise_reach.name)
             s.metadata.create_all(conn)
             _add_columns(conn)  # before the indexes that read them
+            _renew_indexes(conn)
             for table in s.metadata.sorted_tables:  # indexes added to existing tables
                 for index in table.indexes:
                     index.create(conn, checkfirst=True)
