@@ -314,3 +314,39 @@ def test_a_false_merge_is_beyond_its_sentences_only_when_single_event_reports_di
                   "friday": {"T4"}, "calls": {"T5", "T6"}}
     merges = {"r1": ["T1", "T2"], "r2": ["T3", "T4"], "r3": ["T5", "T6"]}
     assert beyond_sentences(merges, groups, by_mention) == ["r2"]
+
+
+def test_two_event_sentences_are_counted_by_extraction_and_by_the_record_a_mention_joined(
+) -> None:
+    from eventwire.evaluation.fusion_misses import one_sentence_classes
+
+    class M:  # what ``one_sentence_classes`` reads of a mention: id, article, spans
+        def __init__(self, mid: str, article: str, sentence: tuple[int, int],
+                     trigger: tuple[int, int]) -> None:
+            self.id, self.article = mid, article
+            self.data = {"sentence": {"start": sentence[0], "end": sentence[1]},
+                         "trigger": {"start": trigger[0], "end": trigger[1]}}
+
+    # "the shelling on Monday drew air strikes that night": one trigger each, each in the
+    # record of its own strike, which other reports tell alone
+    shelled, struck = M("shelled", "a", (0, 60), (4, 12)), M("struck", "a", (0, 60), (30, 36))
+    alone_1, alone_2 = M("alone1", "b", (0, 40), (5, 10)), M("alone2", "c", (0, 40), (5, 10))
+    # "the two leaders spoke twice": one trigger for two calls, in a record of its own
+    both = M("both", "d", (100, 150), (110, 115))
+    # "the minister met the envoy and then called his counterpart": the call's trigger joined
+    # the record of a third meeting, which another report tells alone
+    met, called = M("met", "e", (0, 80), (13, 16)), M("called", "e", (0, 80), (40, 46))
+    third = M("third", "f", (0, 50), (3, 9))
+    groups = {"r1": [shelled, alone_1], "r2": [struck, alone_2], "r3": [both],
+              "r4": [met], "r5": [called, third]}
+    by_mention = {"shelled": {"T1", "T2"}, "struck": {"T1", "T2"}, "alone1": {"T1"},
+                  "alone2": {"T2"}, "both": {"T3", "T4"}, "met": {"T5", "T6"},
+                  "called": {"T5", "T6"}, "third": {"T7"}}
+    merges = {"r1": ["T1", "T2"], "r2": ["T1", "T2"], "r3": ["T3", "T4"],
+              "r5": ["T5", "T6", "T7"]}
+    mentions = [m for ms in groups.values() for m in ms]
+    assert one_sentence_classes(merges, groups, by_mention, mentions) == {
+        "own mentions/in its event's record": 2,
+        "one mention/in a record of such sentences": 1,
+        "own mentions/in another event's record": 1,
+    }

@@ -42,7 +42,10 @@ whose one sentence holds the quotes of several of them (a merge the sentence-lev
 scoring cannot tell from a real one) are listed apart, and so are those beyond what the
 sentences explain (``false_merges_beyond_sentences``: the mentions that hit one truth event
 each hit several between them), with the merge precision counting only those as false
-(``merge_precision_beyond_sentences``).
+(``merge_precision_beyond_sentences``). ``two_event_sentences`` counts the mentions of those
+sentences in false merges by whether the extractor gave the sentence one trigger or several
+and whether the mention sits in its own event's record, in a record built only of such
+sentences, or in another event's record (``one_sentence_classes``).
 
 ``--features`` lists instead, one JSON line per unfused pair of a link class whose best link
 joins two mentions of one type (``same_type_splits``), what the link model made of that pair:
@@ -446,6 +449,7 @@ def diagnose(folder: Path, work: Path) -> dict[str, Any]:
     one_sentence = sorted(r for r in merges if any(
         len(by_mention[m.id] & hits[r]) > 1 for m in groups[r]))
     beyond = beyond_sentences(merges, groups, by_mention)
+    two_events = one_sentence_classes(merges, groups, by_mention, run.mentions)
     return {"pairs": pairs, "fused": fused, "missed": dict(counts.most_common()),
             "wrong_type": dict(kinds.most_common()),
             "wrong_type_by_types": dict(typed_as.most_common()),
@@ -454,6 +458,7 @@ def diagnose(folder: Path, work: Path) -> dict[str, Any]:
             "examples": dict(examples), "false_merges": merges,
             "false_merges_one_sentence": one_sentence,
             "false_merges_beyond_sentences": beyond,
+            "two_event_sentences": dict(two_events.most_common()),
             "merge_precision_beyond_sentences": round(
                 1 - len(beyond) / len(hits), 3) if hits else 0.0,
             "records_hitting_truth": len(hits),
@@ -479,6 +484,49 @@ def beyond_sentences(merges: dict[str, list[str]], groups: dict[str, list[Mentio
         if len(alone) > 1:
             out.append(r)
     return sorted(out)
+
+
+def trigger_span(m: Any) -> Span:
+    """The character span of a mention's trigger (its sentence's when it has none)."""
+    trig = m.data.get("trigger") or {}
+    if "start" in trig and "end" in trig:
+        return int(trig["start"]), int(trig["end"])
+    return mention_span(m)
+
+
+def one_sentence_classes(merges: dict[str, list[str]], groups: dict[str, list[Mention]],
+                         by_mention: dict[str, set[str]], mentions: list[Mention]
+                         ) -> Counter[str]:
+    """What fusion did with each mention of a false merge whose sentence holds the quotes of
+    several of the record's truth events, as "SENTENCE/PLACE": ``one mention`` when the
+    sentence gives those events one trigger between them (every mention of the sentence, in
+    any record, on one span: extraction), ``own mentions`` when it gives them several; and
+    where the mention sits: ``in its event's record`` (the record's reports told one event a
+    sentence hit one of this sentence's events), ``in a record of such sentences`` (no report
+    of the record was told one event a sentence: a record a sentence-level scorer counts
+    false wherever it goes) or ``in another event's record`` (its reports of one event tell
+    another: fusion joined the wrong record)."""
+    mates: dict[tuple[str, Span], set[Span]] = defaultdict(set)
+    for m in mentions:
+        mates[(m.article, mention_span(m))].add(trigger_span(m))
+    out: Counter[str] = Counter()
+    for r, events in merges.items():
+        own: set[str] = set()
+        for m in groups[r]:
+            hit = by_mention.get(m.id, set()) & set(events)
+            if len(hit) == 1:
+                own |= hit
+        for m in groups[r]:
+            hit = by_mention.get(m.id, set()) & set(events)
+            if len(hit) < 2:
+                continue
+            span = mention_span(m)
+            spans = set().union(*(s for (a, sp), s in mates.items()
+                                  if a == m.article and overlaps(sp, span)))
+            place = ("in its event's record" if own & hit else
+                     "in a record of such sentences" if not own else "in another event's record")
+            out[f"{'one mention' if len(spans) < 2 else 'own mentions'}/{place}"] += 1
+    return out
 
 
 def extra_records(records_of: dict[str, dict[str, set[str]]], hits: dict[str, set[str]],
