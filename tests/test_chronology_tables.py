@@ -83,7 +83,7 @@ def test_timeline_entries_give_asserted_events_dated_by_the_row() -> None:
     ex = run_texts({"t": ENTRIES}, published="2025-06-20")["t"]
     [meet] = [e for e in of_type(ex, "CONSULT") if "meets" in e.sentence.text]
     assert meet.modality == "asserted"
-    assert meet.date["value"] == "2025-05-19" and meet.date.get("via") == "table row"
+    assert meet.date["value"] == "2025-05-19..2025-05-20" and meet.date.get("via") == "table row"
     [attack] = of_type(ex, "ASSAULT")
     assert attack.modality == "asserted" and attack.date["value"] == "2025-06-03"
     truce = [e for e in ex.events if e.date.get("value") == "2025-06-12"]

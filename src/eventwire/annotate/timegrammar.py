@@ -310,6 +310,25 @@ def r_month_day_year(m: re.Match[str], anchor: dt.date | None, tense: str | None
         return None
 
 
+def r_day_range(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """19-20 November / Nov 19-20, 2024: the days from the first to the last ("first..last",
+    the range value ``fuse.dates.date_range`` reads; year from the anchor as for one day)."""
+    month = MONTHS[m["mon"].lower().rstrip(".")]
+    first, last = (int(re.sub(r"\D", "", m[k])) for k in ("d1", "d2"))
+    if first >= last:
+        return None
+    if m["year"]:
+        year = int(m["year"])
+    elif anchor is None:
+        return "DATE", None
+    else:
+        year = month_year(month, anchor, tense, first)
+    try:
+        return "DATE", f"{dt.date(year, month, first).isoformat()}..{dt.date(year, month, last).isoformat()}"
+    except ValueError:
+        return None
+
+
 def r_week_of_month(m: re.Match[str], anchor: dt.date | None, tense: str | None
                     ) -> Value | None:
     """The first / second / last week of October (2024): the ISO week holding most of those
@@ -743,7 +762,8 @@ UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "
 MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                "dec")
 TRIGGERS: dict[str, tuple[str, ...]] = {
-    "month_day_year": MONTH_WORDS, "day_month_year": MONTH_WORDS, "month_year": MONTH_WORDS,
+    "month_day_year": MONTH_WORDS, "day_month_year": MONTH_WORDS, "day_range": MONTH_WORDS,
+    "month_day_range": MONTH_WORDS, "month_year": MONTH_WORDS,
     "month": MONTH_WORDS, "may": ("may",), "week_of_month": ("week of",),
     "month_rel_year": ("year",), "clock_date": MONTH_WORDS,
     "spelled_year": ("eighteen", "nineteen", "twenty", "thousand"), "century": ("century",),
@@ -778,6 +798,10 @@ RULES: tuple[Rule, ...] = (
     _rule("compact", r"(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)", r_compact),
     _rule("numeric", r"(?P<m>[01]?\d)[/-](?P<d>[0-3]?\d)[/-](?P<y>\d{4}|\d\d)"
           r"(?:\s+(?P<hh>[0-2]\d)(?P<mm>[0-5]\d)\s?(?:[ECMP][DS]T|GMT|UTC)?)?", r_numeric),
+    _rule("day_range", rf"(?P<d1>{DAY})\s?[-–]\s?(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
+          rf"(?:,?\s+(?P<year>{YEAR}))?", r_day_range, 0),
+    _rule("month_day_range", rf"(?P<mon>{MONTH})\s+(?P<d1>{DAY})\s?[-–]\s?(?P<d2>{DAY})"
+          rf"(?:,?\s+(?P<year>{YEAR}))?", r_day_range, 0),
     _rule("month_day_year", rf"(?:(?:{WEEKDAY}),?\s+)?(?:(?P<mon>{MONTH})\s+(?P<day>{DAY})"
           rf"(?:,?\s+(?P<year>{YEAR}))?)", r_month_day_year, 0),
     _rule("day_month_year", rf"(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MONTH})"
