@@ -46,3 +46,13 @@ def test_a_chronology_row_dated_by_a_span_of_days_is_read() -> None:
     ex = run_texts({"t": text}, published="2024-11-25")["t"]
     [talks] = of_type(ex, "CONSULT")
     assert talks.date["value"] == "2024-11-19..2024-11-20" and talks.date.get("via") == "table row"
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    ("Posted Dec. 18 - 11:14 pm ET.", "Dec. 18", "2024-12-18"),  # a day and a clock time
+    ("after the 30-7 Oct. 19 loss at home", "Oct. 19", "2024-10-19"),  # a score before a day
+])
+def test_a_score_or_a_clock_time_beside_a_day_is_no_span(text: str, expr: str,
+                                                         value: str) -> None:
+    values = _values(text)
+    assert values[expr] == value and not any(".." in (v or "") for v in values.values())

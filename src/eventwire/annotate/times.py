@@ -146,6 +146,19 @@ def _scanned_matches(rule: Rule, scan: StartScan, text: str, starts: list[int]
     return [match(text, start) for start, _end in scan.spans(text, starts)]  # type: ignore[misc]
 
 
+DAY_SPAN_RULES = frozenset({"day_range", "month_day_range"})  # "19-20 Nov", "Nov 19-20"
+CLOCK_AFTER_RE = re.compile(r"\s?[:.]\d")  # "Dec. 18 - 11:14 pm": a day and a clock time
+
+
+def day_span(m: re.Match[str], text: str) -> bool:
+    """Whether a match of a span of days is one: its first day before its last, and its
+    last number no hour of a clock time ("Dec. 18 - 11:14 pm" is a day and a time; "a
+    30-7 Oct. 19 loss" a score before a day). A match that is none is no candidate, so the
+    day it holds is still found by the rules for one day."""
+    first, last = (int(re.sub(r"\D", "", m[k])) for k in ("d1", "d2"))
+    return first < last and CLOCK_AFTER_RE.match(text, m.end()) is None
+
+
 def find_candidates(text: str, lower_scan: bool = True) -> list[Candidate]:
     """Longest non-overlapping rule matches over ``text``, in text order.
 
@@ -195,7 +208,8 @@ def find_candidates(text: str, lower_scan: bool = True) -> list[Candidate]:
         else:
             matches = rule.pattern.finditer(text)
         for m in matches:
-            if m.end() > m.start() and not BLANK_LINE_RE.search(m[0]):
+            if m.end() > m.start() and not BLANK_LINE_RE.search(m[0]) and \
+                    (rule.name not in DAY_SPAN_RULES or day_span(m, text)):
                 found.append((m.start(), m.end(), rule, m))
     found.sort(key=lambda c: (-(c[1] - c[0]), RULE_ORDER[c[2].name], c[0]))
     taken: list[Candidate] = []
