@@ -393,3 +393,17 @@ def test_noun_named_by_its_modifier_is_a_doer(pipeline) -> None:
                                            "Front fighters.")
             if ev.attributes.get("trigger_info", {}).get("reversed")]
     assert ev.type == "ASSAULT" and ev.source
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg, a senior firefighter from Norland, has flown in to help local crews.",
+    "Jon Holm, a veteran rescuer, flew in from Velland on Monday.",
+])
+def test_subject_described_by_an_apposition_meets_a_subject_condition(nlp, text) -> None:
+    [trig] = [t for t in _triggers(nlp, text) if t.token.lemma_ == "fly"]
+    assert trig.entry.type == "AID" and "in" in trig.entry.particle
+
+
+def test_named_subject_without_a_description_does_not_meet_it(nlp) -> None:
+    assert not [t for t in _triggers(nlp, "Jon Holm flew in from Velland on Monday.")
+                if t.token.lemma_ == "fly"]

@@ -881,6 +881,7 @@ def _view(tok: Any, cache: dict[str, Any], key: str) -> Any:
             value = [(p, o, (_prep_key(p), o.lemma_.lower())) for p, o in _prep_objects(tok)]
         else:
             subjects = _clause_subjects(tok)
+            subjects += [a for c in subjects for a in c.children if a.dep_ == "appos"]
             value = [_group_lemma(c) for c in subjects]
             value = [v for v, c in zip(value, subjects, strict=True)
                      if v not in GENERIC_MOVERS or military_mover(quantity_head(c, QUANTITY_WORDS))]
