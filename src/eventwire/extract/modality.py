@@ -26,6 +26,8 @@ ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj")  # a "no" on these negates the ev
 LEAD_WINDOW = 2  # blocks looked back from a list item for its lead-in
 NEG_EDGES = ("conj", "compound", "dobj", "nsubjpass", "attr", "oprd", "xcomp", "pcomp", "amod")
 NEG_PREPS = ("toward", "towards", "of", "on", "for")
+YET = frozenset({"yet"})
+GERUND_PREPS = ("from", "of")  # 'refrain [from] attacking', 'no intention [of] attacking'
 OCCURRENCE_VERBS = ("begin", "start", "happen", "occur", "take", "resume", "continue", "erupt",
                     "break", "follow", "come", "go", "proceed", "fail", "collapse", "succeed")
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
@@ -435,16 +437,26 @@ def _negation_path(trig: Any, lex: Lexicon) -> list[Any]:
     the object of, a verb it complements, and 'progress toward' bridges."""
     bridges = lex.cue("negation", "bridges")
     noun_govs = lex.cue("negation", "nouns")
+    governors = lex.cue("negation", "governors")
+    dets = lex.cue("negation", "dets")
     path = [trig]
     t = trig
     while t.head != t and len(path) < CHAIN_LIMIT:
         dep, head = t.dep_, t.head
         if dep == "conj" and t.pos_ in CLAUSE_POS and _own_clause(t):
             break
-        if dep in NEG_EDGES:
-            t = head
-        elif dep == "acl" and head.lemma_.lower() in noun_govs and _aux_in(t, TO):
-            t = head  # 'the failure [to sell] the missiles': what failed did not happen
+        if dep in NEG_EDGES or (dep == "acomp" and t.pos_ == "ADJ"):
+            t = head  # 'is not [willing] to talk', 'was not [supportive] of': the copula's negation
+        elif dep == "acl" and _aux_in(t, TO) and (head.lemma_.lower() in noun_govs or
+                                                  has_child(head, "det", dets)):
+            t = head  # 'the failure [to sell] the missiles', 'has no plans [to attack]'
+        elif dep == "prep" and t.lower_ in GERUND_PREPS and len(path) > 1 and \
+                path[-2].dep_ == "pcomp" and (head.lemma_.lower() in governors or
+                                              has_child(head, "det", dets) or
+                                              (head.lower_ == "short" and head.head != head)):
+            t = head if head.lower_ != "short" else head.head
+            # 'refrained [from] attacking', 'no intention [of] attacking', 'stopped short [of]
+            # imposing': the gerund is what was refrained from, not meant, not done
         elif dep == "pobj" and head.lower_ in NEG_PREPS and head.head != head:
             t = head.head
             if t.lemma_.lower() not in bridges | noun_govs and t.pos_ != "ADJ":
@@ -515,6 +527,9 @@ def _negated(tok: Any, lex: Lexicon) -> bool:
             return True
         if t != tok and t.lemma_.lower() in govs and not _predicate_beside(path[i - 1], t):
             return True
+        if t != tok and path[i - 1].dep_ == "xcomp" and _aux_in(path[i - 1], TO) and \
+                t.lemma_.lower() == "have" and has_child(t, "advmod", YET):
+            return True  # 'has [yet] to sign the deal': not signed so far
         if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in preps:
             return True
     return False
