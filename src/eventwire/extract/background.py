@@ -194,8 +194,8 @@ def _offset_days(trigger: Any, times: list[Any]) -> int | None:
     for _ in range(CLIMB_LIMIT):
         marks = [c for c in t.children if c.dep_ in ("mark", "prep") and c.lower_ in OFFSET_MARKS]
         if marks:
-            for c in t.children:
-                if c.dep_ == "npadvmod":
+            for c in [*t.children, *(g for m in marks for g in m.children)]:
+                if c.dep_ == "npadvmod":  # on the clause, or on its mark ('[two years] after')
                     days = _duration_at(c, times)
                     if days:
                         return days
