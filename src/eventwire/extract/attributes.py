@@ -46,7 +46,7 @@ from eventwire.fuse.dates import (
     state_end,
     stretch_reach,
 )
-from eventwire.model import Extraction, Span, TimeExpr
+from eventwire.model import EventMention, Extraction, Span, TimeExpr
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -522,7 +522,8 @@ def date_ranges_component(ex: Extraction, ctx: Any) -> None:
     for ev in ex.events:
         claims = [c.to_dict() for c in ev.claims
                   if c.kind != "date" or not (_other_things_date(ex.doc, c.span, ev.trigger)
-                                              or _extension_claim(ex.doc, c.span))]
+                                              or _extension_claim(ex.doc, c.span)
+                                              or _deadline_claim(ev, c.span))]
         data = {"modality": ev.modality, "date": ev.date, "sentence": ev.sentence.to_dict(),
                 "trigger": ev.trigger.to_dict(), "claims": claims,
                 "attributes": {"trigger_info": ev.attributes.get("trigger_info") or {}}}
@@ -1050,6 +1051,15 @@ def _extension_claim(doc: Any, span: Any) -> bool:
         return False
     date = doc.char_span(span.start, span.end, alignment_mode="expand")
     return date is not None and extension_end(date.root)
+
+
+def _deadline_claim(ev: EventMention, span: Any) -> bool:
+    """Whether a date claim lies in the deadline of what the event promises ("promised to
+    remove the roadblocks by November 20": the promise was made before the 20th, not on
+    it): the term of a commitment never dates its making."""
+    c = ev.attributes.get("commitment")
+    dl = ((c or {}).get("spans") or {}).get("deadline") if isinstance(c, dict) else None
+    return bool(dl) and span is not None and dl["start"] <= span.start and span.end <= dl["end"]
 
 
 def _other_things_date(doc: Any, span: Any, trigger: Any) -> bool:

@@ -27,6 +27,9 @@ DENIED_RE = re.compile(r"^(?:not|no|never|neither|nor|rather than|instead of)\b"
 TIME_ZONES = frozenset({"GMT", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "PT", "PST",
                         "PDT", "BST", "CET", "CEST", "EET", "EEST", "MSK", "IST", "ICT",
                         "JST", "KST", "AEST", "AEDT", "WIB", "SGT", "HKT"})
+STATE_SECTORS = ("GOV", "MIL")  # a leader or army speaks for its state's side
+LOCATIVE_PREPS = ("in", "at", "near", "across", "throughout", "inside", "along")
+CONDITION_MARKS = ("until", "till", "unless", "if", "once", "before")  # a clause its act awaits
 CLOCK_BEFORE_RE = re.compile(r"\b\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\s*\(?$",
                              re.I)
 
@@ -91,6 +94,8 @@ def _scope(ctx: EventContext, head: Any) -> list[str]:
             continue
         if chunk.root.ent_type_ in ("DATE", "TIME", "CARDINAL") or chunk.root.pos_ == "PRON":
             continue
+        if chunk.root.dep_ == "pobj" and chunk.root.head.lower_ in LOCATIVE_PREPS:
+            continue  # where it is done ('units in the north'), not what is promised
         words = [t for t in chunk if t.dep_ not in SKIP_SCOPE_DEPS and not t.ent_type_
                  and t.pos_ in ("NOUN", "ADJ", "PROPN")]
         if words and words[-1].i == chunk.root.i and not _is_event_noun(ctx, chunk.root):
@@ -118,8 +123,10 @@ def _duration(ctx: EventContext, start: int, end: int) -> tuple[str | None, dict
 
 
 def deadline_in(ctx: EventContext, anchor: Any) -> dict[str, Any] | None:
-    """A deadline phrase attached under ``anchor``: 'within a two-week timeframe', 'by Friday'."""
-    found = _deadline_phrases(ctx, anchor.subtree)
+    """A deadline phrase attached under ``anchor``: 'within a two-week timeframe', 'by Friday';
+    not one under a verb reporting what was done ('the truce that took effect before dawn on
+    Wednesday': Wednesday dates the truce's start, no term)."""
+    found = [f for f in _deadline_phrases(ctx, anchor.subtree) if not _reported_done(f[0].head)]
     return found[0][1] if found else None
 
 
@@ -155,10 +162,21 @@ def build_commitment(ctx: EventContext, ev: EventMention, trigger: Any, kind: st
     if deadline is not None:
         out["deadline"] = deadline["value"]
         spans["deadline"] = deadline["span"]
-    if ev.date.get("from") == "text":
+    if ev.date.get("from") == "text" and not _made_date(ev, trigger, out["action"]):
         out["start"] = ev.date.get("value")
     out["content_type"], out["content_mode"] = _content_type(ev, trigger)
     return out
+
+
+def _made_date(ev: EventMention, trigger: Any, action: dict[str, Any] | None) -> bool:
+    """Whether the event's own date dates the making of a commitment reported done and
+    not what it promises ('under the 2013 accord, the two sides agreed to create an
+    association': 2013 is when they agreed, no term by which the association was due): the
+    date is written before the trigger, a verb in the past, and outside the action's words."""
+    span = ev.date.get("span") or {}
+    if action is None or span.get("start") is None or not _reported_done(trigger):
+        return False
+    return span["start"] < ev.trigger.start and not action["start"] <= span["start"] < action["end"]
 
 
 def _announcer(ev: EventMention) -> list[Participant]:
@@ -211,8 +229,9 @@ def plan_commitment(ctx: EventContext, ev: EventMention, trigger: Any,
     if ev.modality != "planned" and not (negated and _future(verb)) and kind is None \
             and not (ev.modality == "asserted" and _scheduled(verb)):
         return None
-    promiser = _promisers(ctx, ev.source) or _promisers(ctx, _announcer(ev))
-    if not promiser:
+    own = _promisers(ctx, ev.source)
+    promiser = own or _promisers(ctx, _announcer(ev))
+    if not promiser or _committed_by_none(ev, verb, [] if own else promiser):
         return None
     start, end = _action_span(verb)
     out: dict[str, Any] = {
@@ -231,6 +250,33 @@ def plan_commitment(ctx: EventContext, ev: EventMention, trigger: Any,
         out["deadline"] = deadline["value"]
         out["spans"]["deadline"] = deadline["span"]
     return out
+
+
+def _committed_by_none(ev: EventMention, verb: Any, announcer: list[Participant]) -> bool:
+    """Whether a clause states no act its promiser commits to, whatever its tense: the
+    purpose of an act reported done ('Serbs set up roadblocks to protest', 'came here to
+    accuse'), what another act awaits ('will not leave until the army withdraws', 'once the
+    police leave'), or what the announcer's own side undergoes in a passive naming no doer
+    ('"Kosovo will not be intimidated," Kurti said': a resolve, no act promised).
+    ``announcer``: the promiser when it is who told the act, not a party to it."""
+    if verb.dep_ == "advcl":
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+                verb.head.pos_ in ("VERB", "AUX") and _reported_done(verb.head):
+            return True
+    undergoer = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not undergoer or not any(c.dep_ == "auxpass" for c in verb.children) or \
+            any(c.dep_ == "agent" for c in verb.children):
+        return False
+    lo = min(t.idx for t in undergoer[0].subtree)
+    hi = max(t.idx + len(t.text) for t in undergoer[0].subtree)
+    under = {k for p in [*ev.source, *ev.target] if p.actor is not None
+             and lo <= p.start and p.end <= hi
+             for k in (p.actor.id, p.actor.country if p.actor.kind == "state" else None) if k}
+    return bool(under & {k for p in announcer if p.actor is not None
+                         for k in (p.actor.id, p.actor.country if p.actor.kind == "state"
+                                   or p.actor.sector in STATE_SECTORS else None) if k})
 
 
 def _deadline_phrases(ctx: EventContext, tokens: Any) -> list[tuple[Any, dict[str, Any]]]:
