@@ -57,6 +57,8 @@ OWN_RECORD_KINDS = (*STATED_KINDS, "agreement")  # commitments a record's own la
 #   at 4 a.m. on Wednesday", carried out by another outlet's "the truce took effect")
 TEMPORARY_CUES = (" temporarily ", " for the time being ", " for now ", " provisionally ")
 #   a stay promised for a while only (``temporary_stay``)
+SAID_ONLY_TYPES = ("AGREE", "THREATEN", "ACCUSE", "REQUEST", "REJECT")  # an agreement, threat,
+# accusation, demand or refusal carries out no pledge it names the words of
 MIN_SCOPE_SHARE = 0.25  # an untyped pledge is matched by an event naming a quarter of its scope  # the trigger names what is promised
 STATE_SECTORS = ("GOV", "MIL")  # a leader's or army's promise binds their state
 SCOPE_STOP = frozenset({"attacks", "attack", "strikes", "strike", "from", "with", "that", "this",
@@ -507,6 +509,12 @@ def fold(c: dict[str, Any], ev: dict[str, Any], events: list[dict[str, Any]],
     return breaks, keeps, later, after
 
 
+def word_in(word: str, text: str) -> bool:
+    """Whether ``text`` has a word starting with ``word`` ('barricade' in 'the barricades'),
+    not only the letters inside another word ('unit' in 'ammunition')."""
+    return re.search(r"\b" + re.escape(word), text) is not None
+
+
 def own_occasion(o: dict[str, Any], made_in: str) -> bool:
     """Whether event ``o`` is talks or a meeting (CONSULT) told by the article ``made_in``
     (``fold``): the meeting a promise told in that article was made at, on its day."""
@@ -576,9 +584,9 @@ def digest(o: dict[str, Any], sig: Sig) -> Digest:
         found = deciding_mention(o, set(words), ctype) if typed and (
             not cmode or not o.get("mode") or same_mode(o["mode"], cmode)) else None
     else:
-        hit = [w for w in scope if w in text]
+        hit = [w for w in scope if word_in(w, text)]
         found = deciding_mention(o, set()) if (
-            scope and len(hit) >= MIN_SCOPE_SHARE * len(scope) and o["type"] != "AGREE"
+            scope and len(hit) >= MIN_SCOPE_SHARE * len(scope) and o["type"] not in SAID_ONLY_TYPES
             and not stated) else None
     if found is not None:
         lex = cue_lexicon()
