@@ -29,6 +29,11 @@ def _texts(ev, side: str) -> list[str]:
     return [p.text for p in getattr(ev, side)]
 
 
+def _sides(ev, side: str) -> set[str | None]:
+    """The countries of an event side's participants (None for one without an actor)."""
+    return {p.actor.country if p.actor is not None else None for p in getattr(ev, side)}
+
+
 @pytest.mark.parametrize(("text", "trigger", "source"), [
     ("Chilean officials said hundreds of troops were deployed to the border on Monday.",
      "deployed", "troops"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_actors_arguments import _event, _events
+from test_actors_arguments import _event, _events, _sides
 
 from eventwire.pipeline import Pipeline
 
@@ -11,10 +11,6 @@ from eventwire.pipeline import Pipeline
 @pytest.fixture(scope="module")
 def pipeline():
     return Pipeline()
-
-
-def _sides(ev, side: str) -> set[str | None]:
-    return {p.actor.country if p.actor is not None else None for p in getattr(ev, side)}
 
 
 @pytest.mark.parametrize(("text", "trigger", "source"), [
