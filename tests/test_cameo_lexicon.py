@@ -407,3 +407,77 @@ def test_subject_described_by_an_apposition_meets_a_subject_condition(nlp, text)
 def test_named_subject_without_a_description_does_not_meet_it(nlp) -> None:
     assert not [t for t in _triggers(nlp, "Jon Holm flew in from Velland on Monday.")
                 if t.token.lemma_ == "fly"]
+
+
+# The dictionary's particle phrases and result states of verbs the curated lexicon knows.
+@pytest.mark.parametrize("text", ["The rebels set the two hostages free on Monday.",
+                                  "The militia set free two journalists on Friday."])
+def test_result_state_phrase_of_a_curated_verb_is_read(nlp, text) -> None:
+    [trig] = [t for t in _triggers(nlp, text) if t.token.lemma_ == "set"]
+    assert trig.entry.type == "RETREAT" and trig.entry.origin == ORIGIN_CAMEO
+
+
+def test_particle_phrase_of_a_curated_verb_is_read(nlp) -> None:
+    [trig] = [t for t in _triggers(nlp, "Gunmen took over the airport on Sunday.")
+              if t.token.lemma_ == "take"]
+    assert trig.entry.type == "COERCE" and trig.entry.origin == ORIGIN_CAMEO
+
+
+def test_curated_verb_without_the_phrase_stays_unread(nlp) -> None:
+    assert [t for t in _triggers(nlp, "The committee set a date for the vote.")
+            if t.token.lemma_ == "set"] == []
+    assert [t for t in _triggers(nlp, "The envoy took a flight to the capital.")
+            if t.token.lemma_ == "take"] == []
+
+
+def test_phrase_of_a_curated_verb_with_an_event_as_object_leaves_it_to_the_noun(nlp) -> None:
+    found = _triggers(nlp, "Norland took over the talks with Redland on Monday.")
+    assert [t.entry.origin for t in found if t.token.lemma_ == "take"] == []
+    assert [t.entry.type for t in found if t.token.lemma_ == "talk"] == ["CONSULT"]
+
+
+def test_curated_reading_of_the_object_wins_over_the_phrase(nlp) -> None:
+    [trig] = [t for t in _triggers(nlp, "Soldiers set up a checkpoint near the bridge.")
+              if t.token.lemma_ == "set"]
+    assert trig.entry.origin != ORIGIN_CAMEO and trig.entry.type == "COERCE"
+    # 'beef up' is read by the curated lexicon with its object ('presence'); the dictionary
+    # types the phrase two ways (deportation, cooperation): no reading of its own
+    assert [t for t in _triggers(nlp, "The army beefed up its presence in the city.")
+            if t.entry.origin == ORIGIN_CAMEO] == []
+
+
+def test_only_particles_and_result_states_of_a_curated_lemma_are_loaded() -> None:
+    from eventwire.extract.lexicon import _phrase_words
+
+    assert _phrase_words({"pos": "verb", "lemmas": ["take"], "type": "COERCE", "cameo": "171",
+                          "particle": ["over"]}) == {"over"}
+    assert not _phrase_words({"pos": "verb", "lemmas": ["step"], "type": "COOPERATE",
+                              "cameo": "060", "particle": ["up"]})  # the block's broad code
+    assert _phrase_words({"pos": "verb", "lemmas": ["set", "put"], "type": "RETREAT",
+                          "cameo": "0841", "object": ["free"]}) == {"free"}
+    assert not _phrase_words({"pos": "verb", "lemmas": ["set"], "type": "CONSULT",
+                              "cameo": "042", "particle": ["for"]})  # a preposition
+    assert not _phrase_words({"pos": "verb", "lemmas": ["attack", "clash"], "type": "CONSULT",
+                              "cameo": "046", "particle": ["off"]})  # a block's shared pattern
+    assert not _phrase_words({"pos": "verb", "lemmas": ["send"], "type": "AGREE",
+                              "cameo": "031", "object": ["support"]})  # an object noun
+    lex = load_lexicon()
+    take = [e for e in lex.candidates("verb", "take") if e.origin == ORIGIN_CAMEO and
+            not e.reversed]
+    assert [e.particle for e in take] == [("over",)]
+
+
+def test_curated_verb_read_in_every_use_keeps_its_reading_of_the_phrase(nlp) -> None:
+    # 'blow' has curated readings of no condition: the dictionary's 'blow up' does not
+    # preempt them
+    [trig] = [t for t in _triggers(nlp, "Militants blew up a bridge near the town.")
+              if t.token.lemma_ == "blow"]
+    assert trig.entry.origin != ORIGIN_CAMEO
+    assert not [e for e in load_lexicon().candidates("verb", "blow")
+                if e.origin == ORIGIN_CAMEO and not e.reversed]
+
+
+def test_phrase_with_only_its_blocks_broad_code_gives_no_reading(nlp) -> None:
+    # CAMEO lists 'step up' under BOOST with the block's unspecified cooperation code
+    assert [t for t in _triggers(nlp, "Norland stepped up pressure on Redland on Monday.")
+            if t.entry.origin == ORIGIN_CAMEO] == []
