@@ -349,6 +349,40 @@ def test_ethnic_group_is_placed_where_it_lives(nlp):
     assert ref is not None and ref.country == "ROU"
 
 
+@pytest.mark.parametrize(("text", "word", "country"), [
+    ("The Hungarian minority in Romania protested against the new language law.",
+     "Hungarian", "ROU"),
+    ("Police in Moldova raided three Ukrainian-majority villages near the border.",
+     "Ukrainian", "MDA"),
+    ("Leaders of the Turkish minority rejected the plan on Monday.", "Turkish", None),
+])
+def test_a_minority_or_majority_is_a_people_not_its_state(nlp, text, word, country):
+    ref = actor_of(linked(nlp, text), word)
+    assert ref is not None and (ref.country, ref.sector) == (country, "CVL")
+
+
+@pytest.mark.parametrize(("mention", "country"), [
+    ("the Greek minority in Albania", "ALB"),
+    ("Russian-majority towns in Estonia", "EST"),
+    ("the Serb minority", None),
+])
+def test_a_minority_mention_links_to_where_the_people_live(mention, country):
+    ref = default_registry().match(mention, None)
+    assert (ref.country if ref is not None else None) == country
+
+
+def test_an_unplaced_ethnic_group_is_no_state_in_an_event(nlp):
+    ex = _events(nlp, "Ethnic Greeks rejected the proposal on Monday.")
+    (ev,) = [ev for ev in ex.events if ev.trigger.text == "rejected"]
+    (src,) = ev.source
+    assert src.actor is not None and src.actor.country is None and src.actor.sector == "CVL"
+
+
+def test_a_majority_owned_firm_keeps_its_country(nlp):
+    ref = default_registry().match("a Chinese majority-owned company", None)
+    assert ref is not None and ref.country == "CHN"
+
+
 def test_shared_place_name_follows_the_article_focus(nlp):
     text = ("Lebanon's army sent troops into Beirut on Monday after a week of unrest in Lebanon. "
             "Lebanese officials met in Sidon. Gunmen in Tripoli attacked a checkpoint.")

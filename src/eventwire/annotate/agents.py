@@ -1921,18 +1921,60 @@ def _country_word_in(text: str, reg: Any) -> tuple[str, str] | None:
     return None
 
 
+PEOPLE_SHARE_WORDS = frozenset({"minority", "minorities", "majority"})
+
+
+def _marked_people(doc: Any, lowers: list[str], e: Entity, national: bool) -> bool:
+    """Whether a nationality word names a community of people rather than its state: marked
+    as ethnic ('ethnic Albanians', 'ethnic Albanian guerrillas') or as a share of a
+    population, right after the word or in the mention ('the Serb minority', 'Albanian
+    minority leaders', 'Serb-majority municipalities', 'the Hungarian-minority party'; only
+    when ``national``: the mention's country comes from its nationality word)."""
+    i = _token_at(doc, e.start)
+    if i is None:
+        return False
+    if lowers[i] == "ethnic" or (i > 0 and lowers[i - 1] == "ethnic"):
+        return True
+    if not national:
+        return False
+    end = bisect.bisect_left(token_starts(doc), e.end)  # the first token after the mention
+    at = [k for k in range(i + 1, end) if lowers[k] in PEOPLE_SHARE_WORDS]
+    after = end + 1 if lowers[end:end + 1] == ["-"] else end
+    if after < len(lowers) and lowers[after] in PEOPLE_SHARE_WORDS:
+        at.append(after)
+    # a stake is no people: 'a Chinese majority-owned firm', 'Russian majority-held shares'
+    return any(lowers[k + 1:k + 2] != ["-"] for k in at)
+
+
+def _people_word(text: str, reg: Any) -> str | None:
+    """The country of the first nationality word of a mention ('Greeks' in 'Ethnic Greeks')."""
+    for m in NAME_WORD_RE.finditer(text):
+        cue = reg.cue(POSSESSIVE_END_RE.sub("", m.group()).strip(",'’"))
+        if cue is not None and cue[2] in ("demonym", "people"):
+            return cue[0]
+    return None
+
+
 def ethnic_groups(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> list[Entity]:
-    """'ethnic Albanians', 'ethnic Albanian guerrillas': a people, placed where the sentence
-    says they are (PLOVER residence coding), never the state the demonym names."""
+    """'ethnic Albanians', 'the Serb minority', 'Serb-majority towns': a people (sector
+    ``CVL`` unless the mention names another, 'ethnic Albanian guerrillas'), placed where
+    the sentence says they are (PLOVER residence coding), never the state the demonym names."""
     out = []
     lowers = _lowers(doc)
     for e in entities:
-        i = _token_at(doc, e.start)
-        ethnic = i is not None and (lowers[i] == "ethnic" or (i > 0 and lowers[i - 1] == "ethnic"))
-        if not ethnic or e.actor is None or e.label not in ("NORP", "ORG"):
+        if e.label not in ("NORP", "ORG", "GPE"):
             out.append(e)
             continue
-        own = e.actor.country
+        people = _people_word(e.text, reg)
+        # 'Ethnic Greeks' the linker left unlinked (no place of residence in the mention), or
+        # the tagger read as a place: a people word all the same
+        ethnic = people is not None if e.label == "GPE" or e.actor is None else True
+        ethnic = ethnic and _marked_people(doc, lowers, e, people is not None if e.actor is None
+                                           else e.actor.id.startswith("country:"))
+        if not ethnic:
+            out.append(e)
+            continue
+        own = e.actor.country if e.actor is not None else people
         sent = focus.sentence_start(e.start)
         others = [(x, loc) for x, loc in focus.by_sentence.get(sent, []) if x.actor.country != own]
         placed = None
@@ -1942,10 +1984,13 @@ def ethnic_groups(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> l
                 others[0][0] if len({x.actor.country for x, _ in others}) == 1 else None)
             if pick is not None:
                 placed = (pick.actor.country, f"residence: {pick.text}")
-        sector = e.actor.sector
+        sector = (e.actor.sector if e.actor is not None else None) or "CVL"
         ref = reg.country_ref(placed[0], sector) if placed else None
+        # unplaced: a people of no known country, which no later step reads as the state
         out.append(dataclasses.replace(e, actor=dataclasses.replace(ref, evidence=placed[1])
-                                       if ref else None))
+                                       if ref else ActorRef(f"people:{slug(e.text)}", e.text,
+                                                            None, sector, "group",
+                                                            evidence="people: unplaced")))
     return out
 
 

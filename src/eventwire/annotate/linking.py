@@ -49,6 +49,9 @@ NOT_GIVEN_NAMES = frozenset({"north", "south", "east", "west", "northern", "sout
                              "anti", "former", "new", "old", "young", "ethnic", "native"})
 ETHNIC = "ethnic"  # 'ethnic Albanians': a people, coded where they live, not a state
 TRAILING_POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|’)$")
+# 'the Serb minority', 'Serb-majority towns': a share of a population, a people, not a state
+# ('majority-owned' is a stake)
+PEOPLE_SHARE_RE = re.compile(r"(?:^|-)(?:minority|minorities|majority)$")
 
 
 @dataclass(slots=True)
@@ -153,7 +156,8 @@ def match_text(reg: Registry, text: str, date: dt.date | None) -> ActorRef | Non
     if cue is None:
         return None
     code, cue_sector, cue_kind = cue
-    if ETHNIC in lowered and cue_kind in ("demonym", "people"):
+    if (ETHNIC in lowered or any(PEOPLE_SHARE_RE.search(w) for w in lowered)) and \
+            cue_kind in ("demonym", "people"):
         return _residence(reg, words, lowered)  # 'ethnic Albanians in Serbia': where they live
     office = _find_title(reg, lowered)
     former = any(w in reg.former for w in lowered)
