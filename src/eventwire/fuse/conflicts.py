@@ -163,13 +163,26 @@ NUMBER_RE = re.compile(
     r"\b(tens\s+of\s+thousands(?=\s+of\b)|(?:dozens|hundreds|thousands)(?=\s+of\b)|"
     r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+(?:thousand|million)|\d+\.\d+|\d+|a\s+single|" + _WORD_NUM +
     r")\b", re.I)
+ATTACKER_W = (  # armed people of a side that is no state's army: "about 30 gunmen", "more
+    # than 80 armed men", "dozens of militants" (counted as ``attackers``)
+    r"(?:gunm[ae]n|militants?|fighters?|insurgents?|rebels?|attackers?|assailants?|raiders?|"
+    r"(?<=armed )m[ae]n|(?<=masked )m[ae]n)"
+    # not a word naming another counted noun: "fighter jets", "rebel positions"
+    r"(?!\s+(?:[a-z-]+\s+)?(?:jets?|(?:war)?planes?|aircraft|bombers?|helicopters?|positions?|"
+    r"outposts?|points?|targets?|rockets?|missiles?|drones?|fighters?|troops|soldiers)\b)")
+ACTOR_KINDS = frozenset({"troops", "attackers"})  # counts of a side's people who act, compared
+#                                                   only within one participant role
+ACTIVE_OBJECT_RE = re.compile(  # the hurt the counted people did: "30 gunmen killed four
+    # officers", "killed the commander", "killed Sergeant Varo" (not "14 soldiers killed in")
+    r"\s+(?:(?i:at\s+least|more\s+than|some|about|around|nearly|dozens\s+of|scores\s+of)\s+)?"
+    r"(?:\d|(?i:an?|the|his|her|their|its|several|many|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b|[A-Z])")
 MODEL_W = r"[A-Z][A-Za-z]{0,3}-\d+[A-Za-z]?"  # a model's name: "F-16", "BM-21", "Su-25"
 THING_RE = re.compile(r"^\s*(?:(?:[a-z\-]+|" + MODEL_W + r")\s+){0,2}?(rockets?|projectiles?|"
                       r"missiles?|drones?|shells?|bombs?|"
                       r"mortars?|aircraft|(?:war)?planes?|bombers?|helicopters?|jets?|troops|"
                       r"soldiers|hostages|prisoners?|detainees?|captives?|POWs|targets?|positions?|"
-                      r"outposts?|"
-                      r"points?)\b", re.I)
+                      r"outposts?|points?|" + ATTACKER_W + r")\b", re.I)
 MODEL_THING_RE = re.compile(  # "six F-16s", "one F-16": the model names what is counted
     r"^\s*(?:[a-z\-]+\s+)?([A-Z][A-Za-z]{0,3}-\d+[A-Z]{0,2})(?:s|'s)?\b(?!-)")
 FUNCTION_WORD_RE = re.compile(r"\b(?:to|and|or|the|an?|in|on|at|of|for|with|from|by|that|"
@@ -339,7 +352,10 @@ THING_NAMES = {"rocket": "projectiles", "projectile": "projectiles", "missile": 
                "pow": "captured", "pows": "captured",
                # places a force holds: "five hilltop positions", "five strategic points"
                "position": "positions", "outpost": "positions",
-               "point": "positions"}
+               "point": "positions",
+               # armed people of a side that is no state's army (``ATTACKER_W``)
+               **dict.fromkeys(("gunman", "gunmen", "militant", "fighter", "insurgent", "rebel",
+                                "attacker", "assailant", "raider", "man", "men"), "attackers")}
 
 
 @lru_cache(maxsize=1)
@@ -700,9 +716,15 @@ def counted_thing(text: str, start: int, end: int) -> str | None:
         return None  # "one of the captives": a part, not how many were held
     if m:
         word = m.group(1).lower()
-        if word in ("troops", "soldiers"):  # "killing 14 soldiers": the dead, not a force
+        if THING_NAMES.get(word.rstrip("s"), THING_NAMES.get(word)) in ACTOR_KINDS:
+            # "killing 14 soldiers", "12 militants were killed": the dead, not a force; "30
+            # gunmen killed four officers": the force, who did the killing
+            after = end + m.end()
             hurt = HURT_BEFORE_RE.search(text[max(0, start - 30):start]) or \
-                HURT_AFTER_RE.match(text[end + m.end():end + m.end() + 30])
+                HURT_AFTER_RE.match(text[after:after + 30])
+            if hurt and hurt.re is HURT_AFTER_RE and not hurt.group(0).lstrip().lower().startswith(
+                    ("were", "was", "ha")) and ACTIVE_OBJECT_RE.match(text, after + hurt.end()):
+                hurt = None
             if hurt:
                 return casualty_kind(hurt.group(1))
             if PART_BEFORE_RE.search(text[max(0, start - 30):start]) and \
@@ -1067,17 +1089,21 @@ def number_conflicts(mentions: list[Mention],
     by_what: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
     ranges: dict[str, tuple[float, float]] = {}
     timed: dict[tuple[str, str], dict[str, Any]] = {}
-    largest: dict[tuple[str, str], tuple[Mention, float, tuple[Any, ...]]] = {}
+    largest: dict[tuple[str, str, str], tuple[Mention, float, tuple[Any, ...]]] = {}
     for m in mentions:  # per outlet the largest number of each thing (a total, not a part)
         for fact in count_facts(m) + (toll_after(m, texts) + taken_after(m, texts)
                                       if texts else []):
             what, n = fact[0], fact[1]
-            key = (m.outlet or m.root, what)
+            # a side's people who act (troops, attackers) per participant role: the
+            # attackers' count and the defenders' are two counts, not a total and a part
+            role = counted_role(m, fact[3]) if what in ACTOR_KINDS else ""
+            key = (m.outlet or m.root, what, role)
             if key not in largest or n > largest[key][1]:
                 largest[key] = (m, n, fact)
     side: dict[str, str | None] = {}  # a value's people named by origin: "12 Ruritanian civilians"
-    for (_, what), (m, _, fact) in largest.items():
+    for (_, what, role), (m, _, fact) in largest.items():
         _, _, _, span, lo, hi, key, timing, shown = fact
+        key = f"{key} {role}" if role else key
         ranges[key] = (lo, hi)
         side.setdefault(key, counted_side(m, span, texts))
         t = timed.setdefault((what, key), {"lo": lo, "hi": hi, "day": True, "first": "9999",
@@ -1092,9 +1118,11 @@ def number_conflicts(mentions: list[Mention],
     for what, groups in by_what.items():
         def ok(a: str, b: str) -> bool:
             """Whether two number ranges share a value, or count the people of different
-            sides ("12 Ruritanian civilians" and "one Bordurian soldier")."""
+            sides ("12 Ruritanian civilians" and "one Bordurian soldier") or roles."""
             if side.get(a) and side.get(b) and side[a] != side[b]:
                 return True
+            if " " in a and " " in b and a.split(" ")[1] != b.split(" ")[1]:
+                return True  # the attackers' count and the defenders' ("30 source")
             return ranges[a][0] <= ranges[b][1] and ranges[b][0] <= ranges[a][1]
 
         def updated(a: str, b: str, w: str = what) -> bool:
@@ -1106,6 +1134,57 @@ def number_conflicts(mentions: list[Mention],
         elif disagree(groups, ok):
             out.append(update_flag(groups, what, timed))
     return out
+
+
+def counted_role(m: Mention, span: dict[str, Any] | None) -> str:
+    """The participant role of the people a count of troops or attackers counts: "source" when
+    the counted phrase holds or lies in the mention's source ("about 30 gunmen attacked", "more
+    than 200 Veldorian troops attacked", "an attack by more than 80 armed men"), "target" for
+    its target ("attacked about 40 Castranian soldiers"). Otherwise "unplaced" in an attack or
+    clash (its two sides' counts are never compared, so an unplaced count is compared only
+    with unplaced ones: "an outpost defended by 40 soldiers" is no count of the attackers), and
+    "" in a one-sided act ("Veldoria massed 5,000 troops": compared with any count)."""
+    fought = m.type in FOUGHT_TYPES
+    if not span or span.get("start") is None:
+        return "unplaced" if fought else ""
+    start, end = int(span["start"]), int(span["end"])
+    sent = m.data.get("sentence") or {}
+    base, text = int(sent.get("start") or 0), sent.get("text") or ""
+    if base <= end <= base + len(text) and (noun := THING_RE.match(text[end - base:end - base + 40])):
+        end += noun.end()  # the counted phrase: "200 Veldorian troops"
+    for role in ("source", "target"):
+        for a in m.data.get(role) or []:
+            if isinstance(a, dict) and a.get("start") is not None and \
+                    int(a["start"]) < end and start < int(a.get("end") or 0):
+                return role
+    if fought and agent_of(m, text, start - base, end - base):
+        return "source"
+    return "unplaced" if fought else ""
+
+
+PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+(?:[a-z]+ly\s+)?$", re.I)
+BY_BEFORE_RE = re.compile(r"\bby\s+(?:(?:at\s+least|more\s+than|over|about|around|some|nearly|"
+                          r"up\s+to|an\s+estimated)\s+)?$", re.I)
+
+
+def agent_of(m: Mention, text: str, start: int, end: int) -> bool:
+    """Whether the counted phrase at text[start:end] (sentence offsets) is who carried out the
+    mention's act when no argument of it says so: the subject right before an active trigger
+    in its clause ("More than 80 armed men attacked the post") or the agent after "by" of a
+    passive one ("the post was attacked on Monday by about 30 gunmen")."""
+    trig = m.data.get("trigger") or {}
+    base = int((m.data.get("sentence") or {}).get("start") or 0)
+    if trig.get("start") is None:
+        return False
+    t0, t1 = int(trig["start"]) - base, int(trig.get("end") or trig["start"]) - base
+    if not 0 <= t0 <= len(text):
+        return False
+    passive = bool(PASSIVE_BEFORE_RE.search(text[max(0, t0 - 30):t0]))
+    if end <= t0:
+        return not passive and not re.search(r"[;:.()]|,\s+(?:and|but|while|as|after|when)\b",
+                                             text[end:t0])
+    return start >= t1 and passive and bool(BY_BEFORE_RE.search(text[t1:start])) and \
+        not re.search(r"[;:.()]", text[t1:start])
 
 
 def counted_side(m: Mention, span: dict[str, Any] | None,
