@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -226,10 +226,7 @@ def _index(specs: list[dict[str, Any]], cameo: list[dict[str, Any]] = ()
            ) -> dict[tuple[str, str], list[Entry]]:
     """Index entries by (pos, lemma), keeping file order but conditional entries first.
     CAMEO entries only index lemmas the curated lexicon does not know: they add
-    coverage and never change how a curated trigger is read, with one exception: a curated
-    lemma read only under conditions keeps the dictionary's phrases made by a particle or a
-    result state that no curated entry of it reads ('set X free', 'take over';
-    ``_phrase_words``), tried after its curated conditions. A lemma known only from
+    coverage and never change how a curated trigger is read. A lemma known only from
     entries marked ``keep_cameo`` (a phrase read before the dictionary's senses: 'closed
     the border') keeps its CAMEO entries after the curated ones. Role-reversed phrases
     ('come under fire', 'face pressure') are indexed whatever the lemma: the curated
@@ -241,92 +238,15 @@ def _index(specs: list[dict[str, Any]], cameo: list[dict[str, Any]] = ()
         for entry in _entries_of(spec):
             index.setdefault((entry.pos, entry.lemma), []).append(entry)
     curated = _curated_keys(specs)
-    read, nouns = _curated_words(specs), frozenset(k[1] for k in curated if k[0] == "noun")
-    split = _split_phrases(cameo, [_phrase_words(spec, specific=False) for spec in cameo])
-    phrases = [_phrase_words(spec) for spec in cameo]
-    plain = {key for key, items in index.items() if any(not e.conditional for e in items)}
-    for spec, phrase in zip(cameo, phrases, strict=True):
+    for spec in cameo:
         for entry in _entries_of(spec, ORIGIN_CAMEO):
-            key = (entry.pos, entry.lemma)
-            if key not in curated or entry.reversed:
-                index.setdefault(key, []).append(entry)
-            elif phrase and key not in plain and not phrase & read.get(key, frozenset()) \
-                    and not any((key, w) in split for w in phrase):
-                index.setdefault(key, []).append(
-                    _as_phrase(entry, phrase, nouns | read.get(key, frozenset())))
+            if (entry.pos, entry.lemma) not in curated or entry.reversed:
+                index.setdefault((entry.pos, entry.lemma), []).append(entry)
     for key, items in index.items():
         index[key] = [e for e in items if e.conditional and e.reversed] + \
             [e for e in items if e.conditional and not e.reversed] + \
             [e for e in items if not e.conditional]
     return index
-
-
-# The particles of English phrasal verbs ('step [up]', 'beef [up]', 'hand [back]') and the
-# result state a verb leaves its object in ('set the hostages [free]'): a word that makes the
-# verb a phrase of its own meaning, unlike a preposition ('set [for]') or an object noun.
-PHRASE_PARTICLES = frozenset({"up", "down", "out", "off", "back", "away", "aside", "forth",
-                              "together", "over", "in"})
-RESULT_STATES = frozenset({"free"})
-_PHRASE_KEYS = frozenset({"pos", "lemmas", "type", "cameo", "mode"})
-_NO_WORDS: frozenset[str] = frozenset()
-
-
-def _phrase_words(spec: dict[str, Any], specific: bool = True) -> frozenset[str]:
-    """The particle or result state that alone distinguishes a CAMEO entry of a lemma the
-    curated lexicon knows, or none. A particle counts only in the dictionary's own phrasal
-    verb (one verb named with its particle: 'TAKE OVER'), not in a pattern a verb block shares
-    among its synonyms ('attack off', 'come back'), and only with a specific code: a phrasal
-    verb listed in a block takes the block's code, and a category's "not specified below" code
-    is the block's broad family, not the phrase's sense ('step up' under BOOST as material
-    cooperation, 040 for 'find out' under HEAR). A result state counts in any pattern (what
-    'set', 'put' or 'place' X free says is the same). Any other condition rules it out."""
-    if spec["pos"] != "verb" or spec["type"] is None or len(spec) > len(_PHRASE_KEYS) + 1:
-        return _NO_WORDS
-    rest = spec.keys() - _PHRASE_KEYS
-    if rest == {"particle"} and len(spec["lemmas"]) == 1 and \
-            set(spec["particle"]) <= PHRASE_PARTICLES and \
-            not (specific and _unspecified(spec.get("cameo"))):
-        return frozenset(spec["particle"])
-    if rest == {"object"} and set(spec["object"]) <= RESULT_STATES:
-        return frozenset(spec["object"])
-    return _NO_WORDS
-
-
-def _unspecified(code: str | None) -> bool:
-    """A CAMEO category's "not specified below" code ('040', '060', '080')."""
-    return code is None or (len(code) == 3 and code.endswith("0"))
-
-
-def _split_phrases(cameo: list[dict[str, Any]], phrases: list[frozenset[str]]
-                   ) -> frozenset[tuple[tuple[str, str], str]]:
-    """((pos, lemma), word) of the phrases (``_phrase_words`` of each entry) the dictionary
-    gives more than one PLOVER type ('beef up' as both deportation and cooperation): no
-    reading of its own to trust."""
-    seen: dict[tuple[tuple[str, str], str], set[str]] = {}
-    for spec, words in zip(cameo, phrases, strict=True):
-        for w in words:
-            for lemma in spec["lemmas"]:
-                seen.setdefault(((spec["pos"], lemma.lower()), w), set()).add(spec["type"])
-    return frozenset(k for k, types in seen.items() if len(types) > 1)
-
-
-def _curated_words(specs: Iterable[dict[str, Any]]) -> dict[tuple[str, str], frozenset[str]]:
-    """The particles, prepositions and object words the curated entries of each (pos, lemma)
-    read: a CAMEO phrase with one of them is a reading the curated lexicon already made."""
-    out: dict[tuple[str, str], set[str]] = {}
-    for s in specs:
-        words = {*s.get("particle", ()), *s.get("prep", ()), *s.get("object", ())}
-        for w in s["lemmas"]:
-            out.setdefault((s["pos"], w.lower()), set()).update(words)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-def _as_phrase(entry: Entry, words: frozenset[str], nouns: frozenset[str]) -> Entry:
-    """A CAMEO phrase of a curated lemma as the matcher reads it: the particle or result state
-    as a particle, and no reading when the verb's object is a curated event noun or a word the
-    lemma's curated entries read ('stepped up attacks': the attacks are the event; 'beefed up
-    its presence': the curated reading of the object decides)."""
-    return replace(entry, object=(), particle=tuple(sorted(words)), object_not=nouns)
 
 
 def _curated_keys(specs: Iterable[dict[str, Any]]) -> frozenset[tuple[str, str]]:

@@ -592,27 +592,7 @@ def _prep_holders(tok: Any, wanted: set[str]) -> list[Any]:
                   lower[j] in wanted]
     found += _for_to_marks(doc, i, wanted, kids, deps, lower)
     found += _counted_particle(doc, i, wanted, kids, deps, lower)
-    found += _result_state(doc, i, wanted, kids, deps, lower)
     return [doc[j] for j in found if not _adjunct_prep(doc[j])]
-
-
-RESULT_STATE_DEPS = frozenset({"oprd", "acomp", "advcl", "xcomp", "ccomp"})
-
-
-def _result_state(doc: Any, i: int, wanted: set[str], kids: Any, deps: Any, lower: Any
-                  ) -> list[int]:
-    """An adjective of the state a verb leaves its object in, as the particle an entry asks
-    for: 'set the hostages [free]' (its complement, or parsed as the object's adjective after
-    it) and 'set [free] two journalists' (the object's adjective right after the verb)."""
-    pos = column(doc, "pos")
-    found = [j for j in kids[i] if j > i and deps[j] in RESULT_STATE_DEPS and pos[j] == "ADJ"
-             and lower[j] in wanted]
-    for o in kids[i]:  # an adjective of the object is attributive only before it, not
-        # right after the verb: 'set [free] two journalists', 'set the hostages [free]'
-        if deps[o] == "dobj":
-            found += [j for j in kids[o] if (j == i + 1 or j > o) and deps[j] == "amod" and
-                      lower[j] in wanted]
-    return found
 
 
 OF_PREP = "of"
@@ -935,9 +915,6 @@ def _matches(tok: Any, entry: Entry, cache: dict[str, Any] | None = None
                 any(c.lower_ in entry.prep for c in hits if c.dep_ != "prt")):
             return False, ()  # both asked for: 'spoke [up] [for] X', not 'spoke up'
         extra.extend(hits[:1])
-    if entry.object_not and not entry.object and any(
-            lemma in entry.object_not for _, lemma in _view(tok, cache, "objects")):
-        return False, ()  # a phrase whose object is an event of its own: 'stepped up attacks'
     objs = []
     if entry.object:
         objs = [o for o, lemma in _view(tok, cache, "objects") if lemma in entry.object]
