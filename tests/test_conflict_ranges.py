@@ -4,11 +4,11 @@ one: outlets whose counts fall in the range agree, outlets outside it disagree."
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
+from test_conflict_actors import records as joined_records
 
 from eventwire.fuse.conflicts import number_conflicts, number_range, text_counts
 from eventwire.fuse.mentions import Mention
@@ -98,24 +98,11 @@ def test_an_hour_beside_a_toll_is_no_conflict() -> None:
     assert [f["kind"] for f in number_conflicts([early, other])] == ["number_conflict"]
 
 
-PUBLISHED = ("2025-03-12T09:00:00+00:00", "2025-03-12T15:00:00+00:00")
-
-
 def records(cli: Any, tmp_path: Path, *texts: str) -> list[list[str]]:
     """The conflict flag kinds of each record holding every report (one outlet each),
     ingested through the CLI."""
-    src = tmp_path / "articles.jsonl"
-    with src.open("w", encoding="utf-8") as f:
-        for i, text in enumerate(texts):
-            f.write(json.dumps({"id": f"r{i}", "title": f"Report {i}", "text": text,
-                                "published": PUBLISHED[i],
-                                "url": f"https://outlet{i}.example/report/{i}"}) + "\n")
-    db = str(tmp_path / "ranges.db")
-    assert cli("ingest", str(src), "--db", db).exit_code == 0
-    out = cli("events", "--all", "--format", "jsonl", "--db", db).stdout
-    rows = [json.loads(line) for line in out.splitlines() if line.strip()]
     return [[f["kind"] for f in r["flags"] if f["kind"].endswith("conflict")]
-            for r in rows if len(r["articles"]) == len(texts)]
+            for r in joined_records(cli, tmp_path, *texts)]
 
 
 SHELLING = ("Veldorian artillery shelled the Castranian border town of Mirsk on Monday, "
