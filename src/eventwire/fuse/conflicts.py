@@ -1101,9 +1101,11 @@ def number_conflicts(mentions: list[Mention],
             if key not in largest or n > largest[key][1]:
                 largest[key] = (m, n, fact)
     side: dict[str, str | None] = {}  # a value's people named by origin: "12 Ruritanian civilians"
+    role_of: dict[str, str] = {}  # a value's participant role ("30 source": the attackers' 30)
     for (_, what, role), (m, _, fact) in largest.items():
         _, _, _, span, lo, hi, key, timing, shown = fact
         key = f"{key} {role}" if role else key
+        role_of[key] = role
         ranges[key] = (lo, hi)
         side.setdefault(key, counted_side(m, span, texts))
         t = timed.setdefault((what, key), {"lo": lo, "hi": hi, "day": True, "first": "9999",
@@ -1121,8 +1123,8 @@ def number_conflicts(mentions: list[Mention],
             sides ("12 Ruritanian civilians" and "one Bordurian soldier") or roles."""
             if side.get(a) and side.get(b) and side[a] != side[b]:
                 return True
-            if " " in a and " " in b and a.split(" ")[1] != b.split(" ")[1]:
-                return True  # the attackers' count and the defenders' ("30 source")
+            if role_of.get(a) and role_of.get(b) and role_of[a] != role_of[b]:
+                return True  # the attackers' count and the defenders'
             return ranges[a][0] <= ranges[b][1] and ranges[b][0] <= ranges[a][1]
 
         def updated(a: str, b: str, w: str = what) -> bool:
