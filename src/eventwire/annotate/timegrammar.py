@@ -329,6 +329,25 @@ def r_day_range(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> 
         return None
 
 
+YEAR_SPAN_MAX = 20  # "1998-99", "2019-2020": a span of years at most this long
+
+
+def r_year_range(m: re.Match[str], anchor: dt.date | None, tense: str | None) -> Value | None:
+    """1998-99 / 2019-2020 / 1999-2000 / 2023/24: the years from the first to the last
+    ("first..last"); a second number that is no later year within ``YEAR_SPAN_MAX`` (an ISO
+    day, a count such as "2000-3000 people") is no span."""
+    first, tail = int(m["y1"]), m["y2"]
+    if len(tail) == 2:
+        last = first - first % 100 + int(tail)
+        if last <= first:  # "1999-00": the next century's year
+            last += 100
+    else:
+        last = int(tail)
+    if not first < last <= first + YEAR_SPAN_MAX:
+        return None
+    return "DATE", f"{first}..{last}"
+
+
 def r_week_of_month(m: re.Match[str], anchor: dt.date | None, tense: str | None
                     ) -> Value | None:
     """The first / second / last week of October (2024): the ISO week holding most of those
@@ -907,6 +926,8 @@ RULES: tuple[Rule, ...] = (
           r_weekday, 0),
     _rule("clock", CLOCK, r_clock),
     _rule("ref", alternation(list(REFERENCES)), r_ref),
+    _rule("year_range", rf"(?P<y1>{YEAR})\s?[-–/]\s?(?P<y2>{YEAR}|\d\d)(?![\d%/–-])",
+          r_year_range),
     _rule("year", rf"(?:(?<=in\s)|(?<=since\s)|(?<=by\s)|(?<=until\s)|(?<=of\s)|(?<=during\s)|"
           rf"(?<=from\s)|(?<=before\s)|(?<=after\s)|(?<=through\s)|(?<=year\s)|(?<=early\s)|"
           rf"(?<=late\s)|(?<=mid-)|(?<=to\s)|(?<=and\s)|(?<=fiscal\s)|(?<=both\s)|"
