@@ -122,6 +122,11 @@ YIELD_LEMMAS = frozenset(("surrender", "capitulate"))  # CAMEO 0874, retreat or 
 CAPTURE_MODE = "arrest"  # the COERCE mode of arrests, detentions and captures (plover_modes.json)
 CONDITIONAL_TYPES = {YIELDING: (CAPTURE,), CAPTURE: (YIELDING,)}  # pairs of types that may tell
 #   one occurrence when the mentions say so (``yield_pair``), never by type alone
+HALT, HALT_MODE = "RETREAT", "ceasefire"  # a truce as the halt itself (``extract.truces``)
+EARLIER_MENTION = "earlier-mention"  # a date taken from an earlier sentence's day
+IN_FORCE_HEADS = frozenset(("take", "begin", "start", "come", "go", "enter", "kick"))  # verbs a
+#   truce is the subject of when it comes into force ("took effect", "began at midnight", "came
+#   into force", "went into effect", "entered into force", "kicked in")
 WORD_RE = re.compile(r"[a-z]+(?:-[a-z]+)?")
 DISTINCT_WORDS = frozenset(("another", "second", "third", "new", "fresh", "separate", "further",
                             "renewed", "earlier", "previous", "first", "original"))
@@ -581,6 +586,60 @@ def yield_pair(m: Mention, o: Mention) -> bool:
     return coref.reversed_roles(*coref.role_countries(y), *coref.role_countries(c))
 
 
+def in_force(m: Mention) -> bool:
+    """A truce told as coming into force: an asserted or planned ceasefire halt (RETREAT,
+    ceasefire mode) whose trigger is the subject of a verb of beginning (``IN_FORCE_HEADS``:
+    "the ceasefire took effect at midnight", "the truce is due to begin at 04:00")."""
+    info = (m.data.get("attributes") or {}).get("trigger_info") or {}
+    return m.type == HALT and (m.mode or "").endswith(HALT_MODE) and \
+        m.modality in ("asserted", "planned") and info.get("dep") == "nsubj" and \
+        str(info.get("head") or "").lower() in IN_FORCE_HEADS
+
+
+def told_day(m: Mention) -> bool:
+    """Whether a mention is dated by words of its own sentence (not by tense, nor by a day an
+    earlier sentence of its article named)."""
+    return own_dated(m) and not m.when["from"].startswith(EARLIER_MENTION)
+
+
+def other_act_agreed(m: Mention) -> bool:
+    """Whether an agreement's commitment names an act other than a truce ("agreed to hold
+    talks", "agreed to release the soldiers", "agreed to deploy observers"): its content type
+    given and not the ceasefire halt."""
+    c = m.attributes.get("commitment")
+    if not isinstance(c, dict) or not c.get("content_type"):
+        return False
+    return c["content_type"] != HALT or not str(c.get("content_mode") or "").endswith(HALT_MODE)
+
+
+def agreed_in_force(m: Mention, o: Mention) -> bool:
+    """An agreement to a truce and the truce coming into force on the day it was agreed
+    ("the two leaders agreed on Monday to a ceasefire" against "the ceasefire took effect at
+    midnight on Monday"), told by two reports: one AGREE (asserted or planned; not to another
+    act, ``other_act_agreed``) and one truce coming into force (``in_force``), both dated by
+    their own sentence (``told_day``) to at most ``CLEAR_DAYS`` that share a day, the countries of one's parties all among the
+    other's (or one names none), no two places in different countries and no people of
+    different countries in one role. An agreement and its truce's start on a later day
+    (agreed late on Tuesday, in force at 4 a.m. on Wednesday), a truce only announced, a
+    truce and a violation of it, and a truce between other sides stay apart. The pair links
+    at the merge threshold (``link_verdict``: ``in_force``) and one article telling both does
+    not keep them apart (``same_article_decision``)."""
+    if in_force(o) and m.type == AGREE:
+        m, o = o, m
+    if not (in_force(m) and o.type == AGREE and o.modality in ("asserted", "planned")) or \
+            other_act_agreed(o):
+        return False
+    if not (told_day(m) and told_day(o)) or range_width(m.range) > CLEAR_DAYS or \
+            range_width(o.range) > CLEAR_DAYS or not range_overlap(m.range, o.range):
+        return False
+    ca, cb = frozenset().union(*coref.role_countries(m)), frozenset().union(*coref.role_countries(o))
+    if ca and cb and not (ca <= cb or cb <= ca):
+        return False
+    pa = str(((m.data.get("location") or {}).get("country")) or "").upper()
+    pb = str(((o.data.get("location") or {}).get("country")) or "").upper()
+    return not (pa and pb and pa != pb) and not coref.contradictory(m, o)
+
+
 def yield_records(a: list[Mention], b: list[Mention]) -> bool:
     """Whether two records are a surrender and the capture it ended in (``yield_pair``
     between a mention of each)."""
@@ -610,7 +669,7 @@ def same_article_decision(m: Mention, o: Mention) -> tuple[str, bool]:
     its occurrence (``same_trigger_in_story``: one in the lead) are a 'maybe' whatever their
     participants: the article tells its occurrence again, not always naming everyone."""
     if m.type != o.type:
-        return ("maybe", False) if retold(m, o) else ("no", True)
+        return ("maybe", False) if retold(m, o) or agreed_in_force(m, o) else ("no", True)
     if ordinals_differ(m, o):
         return "no", True  # "the fifth round" and "the sixth round"
     if opposed_acts(m, o) and not restated(m, o):
@@ -1085,6 +1144,8 @@ def link_verdict(m: Mention, o: Mention, common: frozenset[str] = frozenset()
         return "denial", max(p, coref.threshold())
     if episode_pair(m, o):
         return "episode", max(p, coref.threshold())
+    if agreed_in_force(m, o):
+        return "in_force", max(p, coref.merge_threshold())
     if actor_denial(m, o) or actor_denial(o, m):
         return "denied", max(p, coref.threshold())
     if not vaguely_dated(m, o):
