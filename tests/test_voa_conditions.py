@@ -49,3 +49,21 @@ def test_a_noun_read_only_as_a_verb_is_the_part_of_speech(nlp):
     assert (kind, why) == ("event word", "pos")
     assert _word(nlp, "Norland sent teams to rescue the miners.", "rescue", "AID") == \
         ("event word", "found")
+
+
+def test_the_failing_condition_of_each_entry_is_named(nlp):
+    from eventwire.evaluation.voa_conditions import entry_failures
+
+    doc = nlp("The minister said the talks were over.")
+    tok = next(t for t in doc if t.text == "said")
+    fails = entry_failures(tok, "ACCUSE", load_lexicon())
+    assert fails and all(e.type == "ACCUSE" and e.lemma == "say" for e, _ in fails)
+    assert {key for _, key in fails} & {"object", "prep_object", "source_in", "several"}
+
+
+def test_an_entry_that_matches_is_no_failure(nlp):
+    from eventwire.evaluation.voa_conditions import entry_failures
+
+    doc = nlp("Norland troops attacked the border post.")
+    tok = next(t for t in doc if t.text == "attacked")
+    assert entry_failures(tok, "ASSAULT", load_lexicon()) == []

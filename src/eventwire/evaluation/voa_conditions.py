@@ -23,9 +23,13 @@ as 'outrage'). Each missed event is counted once, under the reason of its best w
 event word first); ``no candidate`` when no word of the sentence has an entry of the type.
 
     .venv/bin/python -m eventwire.evaluation.voa_conditions [--part tune|check] [--cli PATH]
-        [--lemmas N] [--examples N]
+        [--lemmas N] [--examples N] [--entries N]
 
 ``--lemmas N`` adds the N most frequent lemma and gold type pairs of each reason's words.
+``--entries N`` counts, over every candidate word whose entries of the gold type all fail, the
+conditions that fail alone, per condition kind and per origin of the entry (curated lexicon or
+CAMEO dictionary; the words too, by the origins of their failing entries), and prints the N entries (origin, type, part of speech, lemma, condition)
+that fail most often; counts and lexicon entries only, so the checking part can be read too.
 Only numbers and lemmas are printed, unless ``--examples`` (the missed sentences with their words and
 reasons; read them on the tuning part only).
 """
@@ -66,6 +70,25 @@ def failing_conditions(tok: Any, entry: Entry) -> list[str]:
         blank = {k: type(getattr(entry, k))() for k in keys if k != key}
         if not _matches(tok, dataclasses.replace(entry, **blank), {})[0]:
             out.append(key)
+    return out
+
+
+def entry_failures(tok: Any, etype: str, lexicon: Lexicon) -> list[tuple[Entry, str]]:
+    """(entry, failing condition) for each entry of ``etype`` at the word's part of speech
+    whose conditions ``tok`` fails: each condition that fails alone, or ``several``."""
+    from eventwire.extract.triggers import _lexicon_pos, _matches, compound_lemma, noun_in_use
+
+    lemma = compound_lemma(tok.doc, tok.i, tok.lemma_.lower())
+    pos = _lexicon_pos(tok.pos_, tok.tag_, tok.text)
+    if pos == "verb" and noun_in_use(tok):
+        pos = "noun"
+    if pos not in POSES:
+        return []
+    out = []
+    for entry in lexicon.candidates(pos, lemma):
+        if entry.type != etype or _matches(tok, entry, {})[0]:
+            continue
+        out.extend((entry, key) for key in failing_conditions(tok, entry) or ["several"])
     return out
 
 
@@ -131,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cli", default=None, help="the eventwire command to run")
     ap.add_argument("--lemmas", type=int, default=0,
                     help="print the N most frequent lemmas of each reason's candidate words")
+    ap.add_argument("--entries", type=int, default=0,
+                    help="count failing conditions per kind and print the N most failing entries")
     ap.add_argument("--examples", type=int, default=0,
                     help="missed sentences to print (tuning part only)")
     args = ap.parse_args(argv)
@@ -142,6 +167,9 @@ def main(argv: list[str] | None = None) -> int:
     reasons: Counter[str] = Counter()
     words: Counter[str] = Counter()
     lemmas: dict[str, Counter[str]] = {}
+    kinds: Counter[str] = Counter()
+    entries: Counter[str] = Counter()
+    origins: Counter[str] = Counter()
     shown = 0
     for s in stories:
         o = out.get(str(s["id"])) or {}
@@ -160,6 +188,13 @@ def main(argv: list[str] | None = None) -> int:
             words.update(f"{kind}: {why}" for _, kind, why in found)
             for tok, kind, why in found:
                 lemmas.setdefault(f"{kind}: {why}", Counter())[f"{tok.lemma_.lower()} {etype}"] += 1
+                if args.entries and why.startswith("condition:"):
+                    failed = entry_failures(tok, etype, lexicon)
+                    origins[f"{kind}: " + " and ".join(sorted({e.origin for e, _ in failed}))] += 1
+                    for entry, key in failed:
+                        kinds[f"{kind}: {entry.origin} {key}"] += 1
+                        entries[f"{kind}: {entry.origin} {entry.type} {entry.pos} "
+                                f"{entry.lemma} {key}"] += 1
             if shown < args.examples:
                 shown += 1
                 print(f"{etype:10} {reason:32} {' '.join(sentence.split())[:160]}")
@@ -175,6 +210,17 @@ def main(argv: list[str] | None = None) -> int:
         if args.lemmas:
             top = lemmas[reason].most_common(args.lemmas)
             print(f"{'':6}" + ", ".join(f"{w} {k}" for w, k in top))
+    if args.entries:
+        print("candidate words whose entries all fail, by the origin of those entries")
+        for key, n in origins.most_common():
+            print(f"  {key:40} {n}")
+        print("failing conditions of the entries of candidate words that fail (word kind, "
+              "entry origin, condition)")
+        for key, n in kinds.most_common():
+            print(f"  {key:40} {n}")
+        print(f"the {args.entries} entries failing most often")
+        for key, n in entries.most_common(args.entries):
+            print(f"  {key:60} {n}")
     return 0
 
 
