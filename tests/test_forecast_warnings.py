@@ -17,6 +17,11 @@ TEXTS = {
     "other_party": "The French minister warned that Russia could cut gas supplies to "
                    "Poland.",
     "thing": "Canadian officials warn the flood is simply too large to contain.",
+    # no 'that': the parser takes the clause's subject for the warning's object
+    "bare_economy": "Experts warned the economy faces a recession.",
+    "bare_camps": "Aid groups warned the camps lack clean water.",
+    "bare_region": "Analysts warned the region risks a wider war.",
+    "addressee": "The envoy warned Moscow it would respond to any incursion.",
 }
 
 
@@ -25,11 +30,13 @@ def results() -> dict[str, Extraction]:
     return run_texts(TEXTS)
 
 
-@pytest.mark.parametrize("key", ["own_action", "warned_of", "passive", "own_side"])
+@pytest.mark.parametrize("key", ["own_action", "warned_of", "passive", "own_side",
+                                 "addressee"])
 def test_warning_of_own_action_is_a_threat(results, key: str) -> None:
     assert of_type(results[key], "THREATEN"), TEXTS[key]
 
 
-@pytest.mark.parametrize("key", ["other_party", "thing"])
+@pytest.mark.parametrize("key", ["other_party", "thing", "bare_economy", "bare_camps",
+                                 "bare_region"])
 def test_forecast_is_no_threat(results, key: str) -> None:
     assert not of_type(results[key], "THREATEN"), TEXTS[key]

@@ -156,7 +156,7 @@ from eventwire.extract.participants import (
     placed_by_context,
     split_names,
 )
-from eventwire.extract.particular import particular_occurrence
+from eventwire.extract.particular import particular_occurrence, told_as_common
 from eventwire.extract.quotes_demand import demand_events
 from eventwire.extract.quotes_disapproval import disapproval_events, judged, light_predicate
 from eventwire.extract.quotes_refusal import refusal_events
@@ -2206,6 +2206,8 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
         return None
     if trig.entry.needs_particular and trig.nominal and not (source or target) and \
             not particular_occurrence(trig.token):  # 'violence is never the answer'
+        return None
+    if trig.nominal and told_as_common(trig.token):  # 'such attacks are rare in the north'
         return None
     s0, s1 = _sentence_span(ectx, sent)
     ready = _readiness(trig)

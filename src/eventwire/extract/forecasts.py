@@ -10,6 +10,10 @@ The warner's own side is the same word, a pronoun of the same number ("it",
 that smugglers will be punished") or a party linked to the warner's country
 ("Tunis's police chief warned that police will no longer allow marches"); an
 expletive "there" keeps the threat ("warned there would be consequences").
+Without "that" the parser often takes the clause's subject for the warning's object and
+leaves the clause without one ("experts warned [the economy] faces a recession", "aid groups
+warned [the camps] lack water"): an object set before a tensed clause of no subject of its
+own is that clause's subject.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ SINGULAR_PRONOUNS = ("it", "he", "she")
 PLURAL_PRONOUNS = ("they",)
 PLURAL_TAGS = ("NNS", "NNPS")
 CONTROLLED_DEPS = ("advcl", "xcomp", "conj", "acl")  # a participle sharing its head's subject
+TENSED_TAGS = ("VBZ", "VBP", "VBD", "MD")
 
 
 def _warner(tok: Any) -> Any | None:
@@ -65,7 +70,8 @@ def forecast_warning(etype: str, tok: Any, allied: Callable[[Any, Any], bool]) -
     """True for a THREATEN 'warn' whose clause tells what another party or thing will do."""
     if etype != THREATEN or tok.lemma_.lower() not in WARNING_LEMMAS:
         return False
-    clauses = [c for c in tok.children if c.dep_ in CLAUSE_DEPS]
+    clauses = [c for c in tok.children if c.dep_ in CLAUSE_DEPS or
+               (c.dep_ == "xcomp" and _tensed(c))]  # 'warned the camps [lack] water'
     if not clauses:
         return False
     clause = clauses[0]
@@ -73,8 +79,31 @@ def forecast_warning(etype: str, tok: Any, allied: Callable[[Any, Any], bool]) -
               if g.dep_ == "pobj"]
     subjects = agents or [s for s in clause.children if s.dep_ in SUBJECT_DEPS or s.dep_ == "expl"]
     if not subjects:
+        subjects = _object_as_subject(tok, clause)
+    if not subjects:
         return False
     return not _same_side(subjects[0], _warner(tok), allied)
+
+
+def _tensed(verb: Any) -> bool:
+    """A verb with a tense of its own or a modal ('faces', 'lacked', 'could hit'); not an
+    infinitive or a participle."""
+    return verb.tag_ in TENSED_TAGS or any(c.dep_ == "aux" and c.tag_ in TENSED_TAGS
+                                           for c in verb.children)
+
+
+def _object_as_subject(tok: Any, clause: Any) -> list[Any]:
+    """The warning's direct object when it stands right before a tensed clause that has no
+    subject and no 'that' ('warned the economy faces a recession': the parser's object is the
+    clause's subject); none otherwise ('warned Moscow it would respond' has its own)."""
+    if clause.dep_ not in ("ccomp", "xcomp") or not _tensed(clause) or \
+            any(c.dep_ == "mark" for c in clause.children):
+        return []
+    objects = [c for c in tok.children if c.dep_ == "dobj" and c.i < clause.i]
+    if not objects or max(t.i for t in objects[0].subtree) + 1 != \
+            min(t.i for t in clause.subtree):
+        return []
+    return objects[:1]
 
 
 # A warning of the consequences, risks or dangers of a state of affairs ("warned of the

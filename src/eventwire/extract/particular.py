@@ -115,3 +115,36 @@ def particular_occurrence(tok: Any) -> bool:
     if _habitual(verb):  # 'violence often erupts in Varo at election time'
         return False
     return _setting(verb, skip=head) or _counted_toll(verb, head) or _happening(verb)
+
+
+# How often a kind of act happens, said of the act noun by a copula: 'protests are common in
+# the capital', 'such attacks are rare', 'clashes have become routine', 'kidnappings remain a
+# frequent occurrence'. The noun names the kind, not one occurrence.
+FREQUENCY_ADJECTIVES = frozenset({"common", "commonplace", "rare", "frequent", "infrequent",
+                                  "uncommon", "routine", "usual", "unusual", "typical",
+                                  "atypical", "regular", "everyday", "customary"})
+KIND_DETERMINERS = frozenset({"such"})
+OCCURRENCE_NOUNS = frozenset({"occurrence", "sight", "feature", "practice", "phenomenon",
+                              "event", "thing", "part"})
+
+
+def told_as_common(noun: Any) -> bool:
+    """True for an event noun that is the subject of a copula saying how common such acts are
+    ('attacks are rare in the north', 'protests have become a common sight'); 'the protest was
+    peaceful', 'the attack was unusual' or 'the strikes were rare in their scale' (acts
+    pointed at, judged) keep their event: only a noun with no determiner but 'such' names the
+    kind."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in COPULAS or verb.i == noun.i:
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in KIND_DETERMINERS)
+           for c in noun.children):
+        return False
+    for c in verb.children:
+        if c.dep_ == "acomp" and c.lemma_.lower() in FREQUENCY_ADJECTIVES:
+            return True
+        if c.dep_ == "attr" and c.lemma_.lower() in OCCURRENCE_NOUNS and any(
+                a.dep_ == "amod" and a.lemma_.lower() in FREQUENCY_ADJECTIVES
+                for a in c.children):
+            return True
+    return False

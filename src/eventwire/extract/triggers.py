@@ -1127,10 +1127,16 @@ def _indirect_question(tok: Any) -> bool:
     had fired', 'asked the minister [if] talks would resume', 'asked [what] the army would
     do'), not a call to act ('asked Redland to withdraw'). An 'if' clause the parser hangs
     on the verb after its object ('asked the minister if ...') is the question too, unless
-    the verb asks for something ('asked the UN for aid if the floods worsen')."""
+    the verb asks for something ('asked the UN for aid if the floods worsen'). A quoted
+    question is one too: the quotation as the verb's complement ('"Can we trust them?" he
+    asked') or, split from it, just before the reporting clause ('"Why would they attack
+    now?" the analyst asked', '"Will you run again?" a reporter asked the president')."""
     asks_for = any(c.dep_ in ("xcomp", "prep") and (c.dep_ == "xcomp" or c.lower_ == "for")
                    for c in tok.children)
     has_object = any(c.dep_ in ("dobj", "dative") for c in tok.children)
+    if not asks_for and not any(c.dep_ == "ccomp" for c in tok.children) and \
+            _after_quoted_question(tok):
+        return True
     for c in tok.children:
         if c.dep_ == "advcl" and has_object and not asks_for and any(
                 m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in c.children):
@@ -1140,9 +1146,18 @@ def _indirect_question(tok: Any) -> bool:
         if any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in c.children):
             return True
         first = min(c.subtree, key=lambda t: t.i)
-        if first.tag_ in QUESTION_TAGS:
+        if first.tag_ in QUESTION_TAGS or (c.i < tok.i and any(t.text == "?" for t in c.subtree)):
             return True
     return False
+
+
+def _after_quoted_question(tok: Any) -> bool:
+    """True when the verb's clause comes right after a quotation that ends in a question mark
+    (closing quote marks and a comma between them allowed)."""
+    i = min(t.i for t in tok.subtree) - 1
+    while i >= 0 and (tok.doc[i].tag_ in ("''", "``") or tok.doc[i].text in (",", '"', "”", "’")):
+        i -= 1
+    return i >= 0 and i < min(t.i for t in tok.subtree) - 1 and tok.doc[i].text == "?"
 
 
 # The single condition of an entry that a run of entries is looked up by: the view of the
