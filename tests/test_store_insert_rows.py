@@ -44,6 +44,34 @@ def test_driver_insert_stores_what_sqlalchemy_stores(tmp_path: Path) -> None:
     assert defaults == [7, 7]
 
 
+ONE = Table("one", META, Column("id", String(8), primary_key=True))
+TWO_JSON = Table("two_json", META, Column("a", JSON), Column("id", String(8), primary_key=True),
+                 Column("b", JSON), Column("n", Integer))
+
+
+def test_driver_insert_of_one_column_and_of_several_converted_columns(tmp_path: Path) -> None:
+    """A row's values are taken in its first row's column order (a row's extra keys left
+    out), one column alone too, and each column whose type converts is converted at its
+    place, as SQLAlchemy's insert stores them."""
+    store = Store(f"sqlite:///{tmp_path / 'x.db'}")
+    rows = [{"a": {"k": [1, "é"]}, "id": "a", "b": None, "n": 3},
+            {"n": None, "b": ["x"], "id": "b", "a": "text", "extra": 9}]
+    with store.engine.begin() as conn:
+        META.create_all(conn)
+        insert_rows(conn, ONE, [{"id": "x"}, {"id": "y", "other": 1}])
+        insert_rows(conn, TWO_JSON, rows)
+        driver = [tuple(r) for r in conn.execute(text("SELECT a, id, b, n FROM two_json"))]
+        conn.execute(TWO_JSON.delete())
+        conn.execute(insert(TWO_JSON), [{k: v for k, v in r.items() if k != "extra"}
+                                        for r in rows])
+        portable = [tuple(r) for r in conn.execute(text("SELECT a, id, b, n FROM two_json"))]
+        ones = [r[0] for r in conn.execute(text("SELECT id FROM one ORDER BY id"))]
+    assert driver == portable == [('{"k": [1, "\\u00e9"]}', "a", "null", 3),
+                                  ('"text"', "b", '["x"]', None)]
+    assert ones == ["x", "y"]
+    store.engine.dispose()
+
+
 def test_driver_insert_fails_as_sqlalchemy_fails(tmp_path: Path) -> None:
     """A row the database refuses raises SQLAlchemy's ``IntegrityError`` through the driver
     too (callers that catch it see no difference), and the rows already in stay."""
