@@ -11,7 +11,9 @@ from eventwire.fuse.summary import (
     analyse,
     central_articles,
     central_from_index,
+    sentences,
     summarise,
+    title_candidate,
     title_of,
 )
 from eventwire.store import Store
@@ -68,3 +70,15 @@ def test_summary_from_analyses_matches_full_recompute_over_updates(store: Store)
             select(s.articles.c.id, s.articles.c.title, s.articles.c.text))}
     assert set(rows) == set(texts)
     assert all(rows[a] == analyse(texts[a]) for a in rows)
+
+
+def test_an_analysis_takes_its_title_from_the_sentences_it_cut() -> None:
+    """An article's stored title candidate is the one read from the text again: its
+    headline, else its first title-like sentence (the sentences the analysis cut)."""
+    text = "Read more: the full report.\n" + " ".join(EXTRA[:3])
+    for title in ("", None, "https://example.org/a", "Talks resume in Geneva"):
+        art = {"title": title, "text": text}
+        assert analyse(art)["title"][0] == title_candidate(art) == \
+            title_candidate(art, sentences(text))
+    assert analyse({"title": None, "text": text})["title"][0].startswith("Ceasefire monitors")
+    assert analyse({"title": "", "text": "no sentence here"})["title"][0] == ""

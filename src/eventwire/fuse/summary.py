@@ -85,11 +85,13 @@ def sentence_key(text: str) -> str:
     return hashlib.sha1(" ".join(text.lower().split()).encode("utf-8")).hexdigest()[:20]
 
 
-def title_candidate(a: dict[str, Any]) -> str:
-    """An article's title candidate: its headline, else its first title-like prose sentence."""
+def title_candidate(a: dict[str, Any], cut: list[tuple[int, int]] | None = None) -> str:
+    """An article's title candidate: its headline, else its first title-like prose sentence
+    (``cut``: the text's ``sentences`` when the caller has them)."""
     cand = (a["title"] or "").strip()
     if not cand or not title_like(cand):
-        spans = [sp for sp in sentences(a["text"]) if title_like(a["text"][sp[0]:sp[1]])]
+        spans = [sp for sp in (sentences(a["text"]) if cut is None else cut)
+                 if title_like(a["text"][sp[0]:sp[1]])]
         cand = a["text"][spans[0][0]:spans[0][1]].strip() if spans else ""
     return cand
 
@@ -98,14 +100,15 @@ def analyse(a: dict[str, Any]) -> dict[str, Any]:
     """An article's stored analysis: candidate summary sentences ``[start, end, rank factor,
     words, stemmed non-stop words, fingerprint]`` and the title candidate with its stems."""
     out = []
-    for rank, (start, end) in enumerate(sentences(a["text"])):
+    cut = sentences(a["text"])
+    for rank, (start, end) in enumerate(cut):
         dateline = DATELINE_RE.match(a["text"][start:end])
         start += dateline.end() if dateline else 0
         found = scored_words(a["text"][start:end])
         if found is not None:
             out.append([start, end, 1.0 if rank < 3 else 0.8, found[0], found[1],
                         sentence_key(a["text"][start:end])])
-    cand = title_candidate(a)
+    cand = title_candidate(a, cut)
     return {"sentences": out,
             "title": [cand, [stem(w.lower()) for w in WORD_RE.findall(cand)]]}
 
