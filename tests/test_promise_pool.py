@@ -4,6 +4,7 @@ decide it), and judges exactly as against all of them."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import random
 from typing import Any
@@ -15,6 +16,7 @@ from test_scale_promises import LINKED, full_judgement, make_event, stored, writ
 from eventwire.fuse import index
 from eventwire.fuse.promises import (
     NO_EVENT,
+    Candidates,
     EventCache,
     breach_filter,
     breach_test,
@@ -192,6 +194,70 @@ def test_a_participants_events_of_a_type_are_tested_in_the_type_major_index(
                     assert got == want
                     found += len(got)
             assert found > 50
+
+
+def random_typed_record(store: Store, seed: int = 11) -> list[str]:
+    """240 events of three parties with random days, types and modalities (the kinds)."""
+    rng = random.Random(seed)
+    people = [{"id": f"country:{c}", "name": n, "country": c}
+              for c, n in (("ISR", "Israel"), ("LBN", "Lebanon"), ("USA", "United States"))]
+    kinds = ["CONSULT", "AID", "COERCE", "ASSAULT"]
+    rows = []
+    for n in range(1, 241):
+        day = f"2025-0{rng.randint(1, 9)}-{rng.randint(10, 28)}"
+        end = f"2025-0{rng.randint(int(day[6]), 9)}-28"
+        parties = rng.sample(people, rng.randint(1, 2))
+        rows.append({**dated_base(*parties), "id": f"e{n}", "type": rng.choice(kinds),
+                     "modality": rng.choice(("asserted", "asserted", "negated", "planned")),
+                     "date": day, "date_range": [day, end],
+                     "mentions": [{"type": rng.choice(kinds)} for _ in range(rng.randint(1, 3))]})
+    store_events(store, rows)
+    return kinds
+
+
+def typed_reads_agree(store: Store) -> None:
+    """Read from a later day, then from an earlier one, a participant's typed events are
+    those of one read from the earlier day; the second read asks the database only for
+    the rows ending before the day first read from (``until``)."""
+    kinds = random_typed_record(store)
+    late, early = dt.date(2025, 6, 1), dt.date(2025, 2, 15)
+    with store.engine.connect() as conn:
+        grown = 0
+        for col, value in (("actor_id", "country:USA"), ("name_key", "israel")):
+            for kind in kinds:
+                whole = typed_participant_ids(conn, col, value, early.isoformat(), kind)
+                before = typed_participant_ids(conn, col, value, early.isoformat(), kind,
+                                               late.isoformat())
+                assert before == {i: v for i, v in whole.items() if v[1] < late.isoformat()}
+                pools = Candidates(conn, EventCache(conn))
+                first = pools.of_type(col, value, late, kind)
+                second = pools.of_type(col, value, early, kind)
+                assert second == Candidates(conn, EventCache(conn)).of_type(col, value, early,
+                                                                           kind)
+                assert pools.typed[(col, value, kind)] == (early.isoformat(), whole)
+                assert pools.of_type(col, value, late, kind) == first
+                assert set(first) < set(second) or first == second
+                grown += len(second) - len(first)
+        assert grown > 20
+
+
+def test_a_typed_read_from_an_earlier_day_reads_only_the_events_ending_before(
+        store: Store) -> None:
+    typed_reads_agree(store)
+
+
+def test_a_typed_read_from_an_earlier_day_on_postgresql(postgres_url: str) -> None:
+    store = Store(postgres_url)
+    try:
+        with store.begin() as conn:  # the server is shared by the session's tests
+            for table in (ft.event_types, ft.event_text, ft.event_actors, ft.events):
+                conn.execute(table.delete())
+        typed_reads_agree(store)
+    finally:
+        with store.begin() as conn:
+            for table in (ft.event_types, ft.event_text, ft.event_actors, ft.events):
+                conn.execute(table.delete())
+        store.close()
 
 
 def test_event_texts_read_through_the_driver_match_the_query(store: Store) -> None:

@@ -1315,33 +1315,37 @@ def participant_rows_sql(column: str) -> str:
 
 
 def typed_participant_ids(conn: Connection, column: str, value: str, first: str,
-                          etype: str) -> dict[str, tuple[int, str]]:
+                          etype: str, until: str | None = None) -> dict[str, tuple[int, str]]:
     """The events (id -> (sequence number, last day)) of ``participant_rows(conn, column,
     value, first)`` that are of type ``etype`` or hold a mention of it (``event_types``), joined in the
     database: a state's events in a long window are tens of thousands, those of one type a
-    fraction of them."""
+    fraction of them. With ``until`` (an ISO day), only those whose row ends before it."""
     ea, et = ft.event_actors.c, ft.event_types.c
     if conn.dialect.name == "sqlite":
         return {r[0]: (r[1], r[2]) for r in driver_rows(
-            conn, typed_participants_sql(ea[column].name), (etype, value, first,
-                                                            *JUDGED_MODALITIES))}
+            conn, typed_participants_sql(ea[column].name, until is not None),
+            (etype, value, first, *JUDGED_MODALITIES, *([until] if until is not None else [])))}
     q = (select(ea.event_id, ea.event_seq, ea.date_max).distinct()
          .join(ft.event_types, (et.event_id == ea.event_id) & (et.type == etype))
          .where(*window_test(ea[column] == value, first)))
+    if until is not None:
+        q = q.where(ea.date_max < until)
     return {r.event_id: (r.event_seq, r.date_max) for r in conn.execute(q)}
 
 
 @lru_cache(maxsize=8)
-def typed_participants_sql(column: str) -> str:
+def typed_participants_sql(column: str, bounded: bool = False) -> str:
     """``typed_participant_ids`` as SQLite text (positional parameters: the type, the value,
-    the first day, the ``JUDGED_MODALITIES``). The type is tested per participant row in
+    the first day, the ``JUDGED_MODALITIES``, and with ``bounded`` the day the rows end
+    before). The type is tested per participant row in
     the type-major index (``ft.TYPES_BY_TYPE``: one type's rows lie together, so the
     probes of a long window read that type's few pages, not a page of the event-major key
     per event, and the participant index is still chosen for the window)."""
     ea, et = ft.event_actors.name, ft.event_types.name
     return (f"SELECT DISTINCT a.event_id, a.event_seq, a.date_max FROM {ea} AS a "
             f"WHERE EXISTS (SELECT 1 FROM {et} AS t INDEXED BY {ft.TYPES_BY_TYPE} WHERE "
-            f"t.type = ? AND t.event_id = a.event_id) AND {window_sql(column, 'a')}")
+            f"t.type = ? AND t.event_id = a.event_id) AND {window_sql(column, 'a')}"
+            + (" AND a.date_max < ?" if bounded else ""))
 
 
 def named_participant_ids(conn: Connection, lookups: list[tuple[str, str]], first: str,
@@ -1475,12 +1479,17 @@ class Candidates:
                 filtered: bool = True) -> dict[str, int]:
         """The events (id -> sequence number) of ``events_of(column, value, start)
         .overlapping(start, None)`` that are of type ``etype`` or hold a mention of it (read
-        once per participant and type unless a later call starts earlier)."""
+        once per participant and type; a later call that starts earlier reads only the
+        events ending before the day read from, ``until``: those ending on or after it are
+        held already)."""
         first = start.isoformat()
         held = self.typed.get((column, value, etype))
-        if held is None or first < held[0]:
+        if held is None:
             held = self.typed[(column, value, etype)] = (
                 first, typed_participant_ids(self.conn, column, value, first, etype))
+        elif first < held[0]:
+            earlier = typed_participant_ids(self.conn, column, value, first, etype, held[0])
+            held = self.typed[(column, value, etype)] = (first, {**earlier, **held[1]})
         if not filtered:  # read only (``among`` filters the events it needs)
             return {}
         return {i: q for i, (q, end) in held[1].items() if end >= first}
