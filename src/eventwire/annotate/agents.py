@@ -1460,12 +1460,27 @@ def _cue_before(doc: Any, i: int, reg: Any) -> tuple[str, str] | None:
     for j in range(i - 1, max(i - 1 - MAX_AGENT_WORDS, -1), -1):
         cue = reg.cue(toks[j].text)
         if cue is not None and cue[0] not in ("IGO", "NGO"):
-            found = (cue[0], f"title: {doc[j:i + 1].text}")
+            k, cue = _longer_name(doc, j, cue, reg)
+            found = (cue[0], f"title: {doc[k:i + 1].text}")
         elif toks[j].tag_ == "POS" and j > 0 and reg.cue(toks[j - 1].text) is not None:
             continue  # "Nigeria's army spokesman X"
         elif toks[j].pos_ not in ("PROPN", "ADJ", "NOUN") or toks[j].lower_ in ("the", "a"):
             break
     return found
+
+
+LONGER_NAME_WORDS = 4  # 'Democratic Republic of Congo': the longest name a country word ends
+
+
+def _longer_name(doc: Any, j: int, cue: tuple, reg: Any) -> tuple[int, tuple]:
+    """The start and cue of the longest country name that ends with the country word at ``j``:
+    'South Sudan' for 'Sudan' in "South Sudan's President X", 'Northern Ireland' for 'Ireland',
+    'Equatorial Guinea' for 'Guinea', 'Republic of Congo' for 'Congo'."""
+    for k in range(max(j - LONGER_NAME_WORDS + 1, 0), j):
+        longer = reg.cue(doc[k:j + 1].text)
+        if longer is not None and longer[0] not in ("IGO", "NGO"):
+            return k, longer
+    return j, cue
 
 
 def _apposition_cue(doc: Any, e: Entity, reg: Any) -> tuple[str, str] | None:
