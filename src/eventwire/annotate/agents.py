@@ -2068,6 +2068,9 @@ def place_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
                 e, actor=with_country(ActorRef(org_id(e.text), e.text, kind="group"),
                                       *example)))
             continue
+        if _site_name(doc, e):  # 'the Heglig oil field', 'the Tharjath pumping station':
+            out.append(e)       # the name of a site, no group of the sentence's country
+            continue
         body = _body_named_first(e, linked)
         if body is not None:  # 'the United Nations Emergency Relief Coordinator': the UN's
             ref = ActorRef(org_id(e.text), e.text, sector=body.actor.sector, kind="group")
@@ -2091,6 +2094,29 @@ def place_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> 
 
 
 NOT_BODY_KINDS = frozenset({"state", "place", "person"})
+
+# Nouns of sites and installations a proper name can modify: 'the Heglig oil field', 'the
+# Tharjath pumping station', 'the Ras Tanura refinery', 'the Kakhovka dam'.
+SITE_NOUNS = frozenset({"field", "oilfield", "gasfield", "station", "refinery", "plant",
+                        "pipeline", "terminal", "dam", "mine", "airport", "airfield",
+                        "port", "harbour", "harbor", "crossing", "bridge", "reservoir",
+                        "depot", "facility", "complex", "well", "deposit"})
+
+
+def _site_name(doc: Any, e: Entity) -> bool:
+    """Whether an unlinked name only modifies the noun of a site ('the Heglig oil field',
+    'the Tharjath pumping station', 'at the Zawiya refinery'): a place's name, not a group
+    ('the Wagner camp' is no site noun: a group's camp stays the group's)."""
+    toks = tokens(doc)
+    i = _token_at(doc, e.start)
+    if i is None:
+        return False
+    head = toks[i]
+    while head.dep_ == "compound" and head.head.i != head.i and head.head.i > head.i:
+        head = head.head
+        if head.idx >= e.end and head.lemma_.lower() in SITE_NOUNS and head.pos_ == "NOUN":
+            return True
+    return False
 
 
 def _body_named_first(e: Entity, linked: list[Entity]) -> Entity | None:

@@ -9,6 +9,7 @@ from typing import Any
 from eventwire.annotate.agents import (
     BODY_CODES,
     CONTEXT_ONLY,
+    SITE_NOUNS,
     is_former,
     principal_before,
     reporters,
@@ -407,6 +408,32 @@ def _capitalised_modifier(ctx: EventContext, tok: Any, ent: Entity) -> bool:
         return False
     nouns = ctx.lexicon.patterns.get("sector_nouns", {})
     return any(tok.head.lemma_.lower() in group for group in nouns.values())
+
+
+def _named_site(ctx: EventContext, tok: Any) -> Any | None:
+    """The site noun an unlinked name only modifies ('Tharjath' in 'the Tharjath pumping
+    station', 'Heglig' in 'the Heglig oil field'), when the argument is the name."""
+    if tok.pos_ != "PROPN" or tok.dep_ != "compound":
+        return None
+    own = ctx.entity(tok)
+    if own is not None and own.actor is not None:
+        return None
+    head = tok
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+        if head.pos_ == "NOUN" and head.lemma_.lower() in SITE_NOUNS:
+            return head
+    return None
+
+
+def _site_names_dropped(tok: Any, ents: list[Entity]) -> list[Entity]:
+    """Without the unlinked names that only name a site the head noun is ('the Tharjath
+    pumping station', 'the Heglig oil field'): the site is a thing, which the phrase without
+    its name places as any unnamed target is; a linked name stays ('the Ukrainian-held
+    Zaporizhzhia plant' names no group, but 'a Gazprom pipeline' names its owner)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in SITE_NOUNS:
+        return ents
+    return [e for e in ents if e.actor is not None or e.end > tok.idx]
 
 
 def _best_entities(ctx: EventContext, tok: Any) -> list[Entity]:
@@ -1260,10 +1287,13 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
     if in_stance(tok):  # 'anti-American protests': America, what the protest is against
         actor = ctx.link(tok.text, date)
         return [Participant(tok.idx, tok.idx + len(tok.text), tok.text, actor)] if actor else []
-    ents = _best_entities(ctx, tok)
+    site = _named_site(ctx, tok)
+    if site is not None:  # 'attacked the Tharjath pumping station': the station
+        return _participants_of_head(ctx, site, date, scene)
+    ents = _site_names_dropped(tok, _best_entities(ctx, tok))
     if not ents:
         tok = _group_head(ctx, tok)  # 'thousands of teachers'
-        ents = _best_entities(ctx, tok)
+        ents = _site_names_dropped(tok, _best_entities(ctx, tok))
     sector = _sector_of(ctx, tok) or _facility_sector(ctx, tok)
     referred = _armed_group_reference(ctx, tok, sector)
     if referred is not None:
