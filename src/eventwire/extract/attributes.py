@@ -519,11 +519,15 @@ def date_ranges_component(ex: Extraction, ctx: Any) -> None:
     ``date.range_span``, the evidence span): the attached time expression, a stated
     interval or ordering cue, else the tense bounds against the publication day (a past
     report in the week before it, not on it). Fusion reads this stored range."""
+    deadlines = _deadline_spans(ex)
     for ev in ex.events:
+        if _dated_by_deadline(ev, deadlines) and ex.article.published:
+            ev.date = {"value": ex.article.published[:10], "from": "article"}
         claims = [c.to_dict() for c in ev.claims
                   if c.kind != "date" or not (_other_things_date(ex.doc, c.span, ev.trigger)
                                               or _extension_claim(ex.doc, c.span)
-                                              or _deadline_claim(ev, c.span))]
+                                              or _deadline_claim(ev, c.span)
+                                              or _in_deadline(ev, c.span, deadlines))]
         data = {"modality": ev.modality, "date": ev.date, "sentence": ev.sentence.to_dict(),
                 "trigger": ev.trigger.to_dict(), "claims": claims,
                 "attributes": {"trigger_info": ev.attributes.get("trigger_info") or {}}}
@@ -1051,6 +1055,39 @@ def _extension_claim(doc: Any, span: Any) -> bool:
         return False
     date = doc.char_span(span.start, span.end, alignment_mode="expand")
     return date is not None and extension_end(date.root)
+
+
+def _deadline_spans(ex: Extraction) -> list[tuple[int, int]]:
+    """The character spans of the deadlines of the article's commitments ('by November 15')."""
+    out = []
+    for ev in ex.events:
+        c = ev.attributes.get("commitment")
+        dl = ((c or {}).get("spans") or {}).get("deadline") if isinstance(c, dict) else None
+        if dl:
+            out.append((dl["start"], dl["end"]))
+    return out
+
+
+def _in_deadline(ev: EventMention, span: Any, deadlines: list[tuple[int, int]]) -> bool:
+    """Whether a date claim of an agreement lies in the deadline of one of the article's
+    commitments (``_dated_by_deadline``)."""
+    return ev.type == "AGREE" and span is not None and \
+        any(a <= span.start and span.end <= b for a, b in deadlines)
+
+
+def _dated_by_deadline(ev: EventMention, deadlines: list[tuple[int, int]]) -> bool:
+    """Whether an agreement took its date from the deadline of a commitment ("under the
+    agreement, X will withdraw its troops by November 15", "X agreed to pull back by
+    November 15, while Y promised to reopen the road": the reading of the act as agreed, the
+    coordinated promise): a commitment is made when it is stated, never on the day something
+    falls due (the act itself, read as planned, keeps the day)."""
+    if ev.type != "AGREE" or not isinstance(ev.date, dict):
+        return False
+    span = ev.date.get("span")
+    start = span.get("start") if isinstance(span, dict) else getattr(span, "start", None)
+    end = span.get("end") if isinstance(span, dict) else getattr(span, "end", None)
+    return start is not None and end is not None and \
+        any(a <= start and end <= b for a, b in deadlines)
 
 
 def _deadline_claim(ev: EventMention, span: Any) -> bool:
