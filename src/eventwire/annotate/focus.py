@@ -100,6 +100,8 @@ class Focus:
     counts: Counter[str] = field(default_factory=Counter)  # the weighted country mentions
     destinations: set[int] = field(default_factory=set)  # starts of mentions a mover heads for
     borders: set[int] = field(default_factory=set)  # starts of mentions naming a border's side
+    venues: set[int] = field(default_factory=set)  # starts of mentions where talks were held
+    venue_dateline: bool = False  # the dateline's state is named only as a venue of talks
 
     def sentence_start(self, char: int) -> int:
         """The start offset of the sentence holding character ``char``."""
@@ -135,7 +137,7 @@ class Focus:
         if len(located) == 1:
             code, ent = next(iter(located.items()))
             return code, f"sentence: {ent.text}"
-        if self.dateline is not None and self.dateline.country:
+        if self.dateline is not None and self.dateline.country and not self.venue_dateline:
             return self.dateline.country, f"dateline: {self.dateline.place}"
         left_out = [e for e, _ in every if e.actor.kind != "place" and
                     any(e.start < b and a < e.end for a, b in parties)]
@@ -196,7 +198,7 @@ class Focus:
             codes = {e.actor.country for e in pool}
             if len(codes) == 1:
                 return pool[0].actor.country, f"scene: {pool[0].text}"
-        if self.dateline is not None and self.dateline.country:
+        if self.dateline is not None and self.dateline.country and not self.venue_dateline:
             return self.context_country(-1)
         left_out = [e for e, _ in ents if e.actor.country in not_codes and e.actor.kind != "place"]
         left_out += [e for e, _ in self.by_sentence.get(sent_start, [])
@@ -300,6 +302,37 @@ def _name_head(doc: Any, e: Entity, starts: list[int]) -> Any | None:
     while tok.head.i != tok.i and e.start <= tok.head.idx < e.end:
         tok = tok.head
     return tok
+
+
+# Talks and what they make, and the verbs of holding them: 'talks in Addis Ababa', 'the
+# agreement signed in Doha', 'met in Geneva' name a venue.
+VENUE_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "summit",
+                         "conference", "agreement", "deal", "accord", "truce", "ceasefire",
+                         "mediation", "round"})
+VENUE_VERBS = frozenset({"agree", "meet", "sign", "negotiate", "broker", "mediate", "convene"})
+
+
+def venue_mention(doc: Any, e: Entity, starts: list[int]) -> bool:
+    """Whether a place mention is the venue of talks or of what they made ('talks in Addis
+    Ababa', 'the ceasefire agreed in Addis Ababa', 'the two sides met in Geneva', 'the
+    deadline it agreed to in Doha'): the object of 'in' or 'at' under a talks noun or a verb
+    of meeting and agreeing. A dateline in a state the article names only so is where the
+    reporter followed the talks (``Focus.venue_dateline``): it places no unnamed doer or
+    victim."""
+    tok = _name_head(doc, e, starts)
+    if tok is None or tok.dep_ != "pobj" or tok.head.dep_ != "prep" or \
+            tok.head.lower_ not in ("in", "at"):
+        return False
+    head = tok.head.head
+    lemma = head.lemma_.lower()
+    if head.pos_ == "NOUN":
+        return lemma in VENUE_NOUNS or head.lower_ in VENUE_NOUNS
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    return lemma in VENUE_VERBS or any(  # 'talks ended in X', 'held talks in X'
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in VENUE_NOUNS and
+        c.lower_ not in ("deal", "agreement", "accord", "truce", "ceasefire")
+        for c in head.children)
 
 
 def destination_mention(doc: Any, e: Entity, starts: list[int]) -> bool:
@@ -408,6 +441,7 @@ def build_focus(doc: Any, text: str, title: str | None, entities: list[Entity],
     if not focus.sent_starts or focus.sent_starts[0] != 0:
         focus.sent_starts.insert(0, 0)
     counts: Counter[str] = Counter()
+    own: Counter[str] = Counter()
     shared = getattr(reg, "shared_names", {})
     for e in entities:
         code = _country_of(e)
@@ -422,12 +456,23 @@ def build_focus(doc: Any, text: str, title: str | None, entities: list[Entity],
             focus.destinations.add(e.start)
         if border_mention(doc, e, starts):
             focus.borders.add(e.start)
+        if venue_mention(doc, e, starts):
+            focus.venues.add(e.start)
+        else:
+            own[code] += mention_weight(e)
         counts[code] += mention_weight(e)
     if title:
         for code in _title_countries(title, reg, shared):
             counts[code] += TITLE_WEIGHT
+            own[code] += TITLE_WEIGHT
     if focus.dateline is not None and focus.dateline.country:
-        counts[focus.dateline.country] += TITLE_WEIGHT
+        focus.venue_dateline = bool(focus.venues) and own[focus.dateline.country] == 0 and \
+            any(_country_of(e) == focus.dateline.country for e in entities
+                if e.start in focus.venues)
+        if focus.venue_dateline:  # its venue mentions make it no focus either
+            del counts[focus.dateline.country]
+        else:
+            counts[focus.dateline.country] += TITLE_WEIGHT
     focus.counts = counts
     focus.country = focus_country(counts)
     if focus.country is not None:
