@@ -67,3 +67,59 @@ def test_an_entry_that_matches_is_no_failure(nlp):
     doc = nlp("Norland troops attacked the border post.")
     tok = next(t for t in doc if t.text == "attacked")
     assert entry_failures(tok, "ASSAULT", load_lexicon()) == []
+
+
+def _stages(text: str, word: str, etype: str) -> str:
+    from eventwire.evaluation.voa_conditions import StageTrace, lost_stage, traced
+    from eventwire.model import Article
+    from eventwire.pipeline import Pipeline
+
+    trace = StageTrace()
+    with traced(trace):
+        list(Pipeline().run([Article(id="t", text=text, published="2025-06-05")]))
+    tok = next(t for t in load_nlp()(text) if t.text == word)
+    return lost_stage(trace.of(tok), etype)
+
+
+def test_a_kept_trigger_is_traced_to_the_sentence_output():
+    assert _stages("Norland troops attacked the border post on Monday.", "attacked",
+                   "ASSAULT") == "kept in its sentence"
+
+
+def test_a_negated_trigger_is_lost_to_its_modality():
+    assert _stages("Norland troops did not attack the border post on Monday.", "attack",
+                   "ASSAULT") == "modality negated"
+
+
+def test_a_build_filter_is_named():
+    assert _stages("A powerful storm hit the coast on Monday.", "hit",
+                   "ASSAULT") == "build filter natural_event"
+
+
+def test_a_mention_filter_is_named():
+    assert _stages("Survivors described rape and torture at the hands of the militia.", "rape",
+                   "ASSAULT") == "mention filter generic_mention"
+
+
+def test_a_circumstance_noun_without_parties_is_named():
+    assert _stages("After a meeting in Geneva, the two ministers issued a joint statement.",
+                   "meeting", "CONSULT") == "no participants circumstance"
+
+
+def test_a_retyped_or_absent_trigger_is_told_apart():
+    from eventwire.evaluation.voa_conditions import NOT_TRIGGER, lost_stage
+
+    assert lost_stage([], "ASSAULT") == NOT_TRIGGER
+    assert lost_stage([("trigger", "AID")], "SUPPORT") == "retyped to AID"
+    assert lost_stage([("trigger", "SUPPORT"), ("absorbed by", "REQUEST")], "SUPPORT") == \
+        "absorbed by REQUEST"
+
+
+def test_the_wrappers_are_removed_after_the_trace():
+    from eventwire.evaluation.voa_conditions import StageTrace, traced
+    from eventwire.extract import events
+
+    real = events.build_event
+    with traced(StageTrace()):
+        assert events.build_event is not real
+    assert events.build_event is real

@@ -23,7 +23,22 @@ as 'outrage'). Each missed event is counted once, under the reason of its best w
 event word first); ``no candidate`` when no word of the sentence has an entry of the type.
 
     .venv/bin/python -m eventwire.evaluation.voa_conditions [--part tune|check] [--cli PATH]
-        [--lemmas N] [--examples N] [--entries N]
+        [--lemmas N] [--examples N] [--entries N] [--stages] [--drops [STAGE]]
+
+``--stages`` runs the stories that hold ``found`` words through the extractor in this process
+with the stages of ``events.sentence_events`` traced (``traced``), and counts the first stage
+that loses each found word's event: ``retyped to T`` (a context rule retyped the trigger
+before it was built), ``absorbed by T`` (another trigger took it in), ``confirmation floor``
+(a CAMEO-only trigger that cannot reach the gate), ``reversed reading``, ``charge or effect``
+(read as a speaker's charge instead), ``build filter NAME`` and ``mention filter NAME`` (the
+rules of ``events.build_filter`` and ``events.mention_filter`` by which a trigger tells no
+event), ``no participants RULE`` (a context-only noun without parties), ``built as T``,
+``folded into an intent``, ``judged act``, ``classifier gate`` (``confirmed_events``),
+``merged`` (the sentence reduction) and ``modality M``. ``--drops`` counts every trigger of
+the part the same way, split by whether its sentence holds a real gold event of its type
+that the output misses, one it matches anyway, or none: how often each stage drops an
+event the annotators saw; with STAGE (the start of a stage name) and ``--examples N`` it
+prints that stage's sentences (tuning part only).
 
 ``--lemmas N`` adds the N most frequent lemma and gold type pairs of each reason's words.
 ``--entries N`` counts, over every candidate word whose entries of the gold type all fail, the
@@ -37,8 +52,11 @@ reasons; read them on the tuning part only).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
+import tempfile
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from eventwire.evaluation.splits import PARTS
@@ -46,6 +64,7 @@ from eventwire.evaluation.voa_errors import (
     NO_EVENT,
     OTHER_TYPES,
     OTHER_UNREAL,
+    REAL,
     read_part,
     story_errors,
 )
@@ -147,6 +166,268 @@ def _reason_rank(reason: str) -> int:
     return 9
 
 
+
+# -- where a found trigger's event is lost (--stages) --------------------------------------
+
+ABSORBED, FLOOR, REVERSED, CHARGED = "absorbed by", "confirmation floor", "reversed reading", \
+    "charge or effect"
+NOT_TRIGGER, RETYPED, NO_PARTICIPANTS = "not a trigger of the sentence", "retyped to", \
+    "no participants"
+BUILD, MENTION, FOLDED_INTENT = "build filter", "mention filter", "folded into an intent"
+GATE, JUDGED, REDUCED, LATER = "classifier gate", "judged act", "merged", "later sentence step"
+BUILT_AS, UNREAL, KEPT = "built as", "modality", "kept in its sentence"
+NO_PARTY_RULES = ("needs_context", "circumstance", "needs_particular")  # build_event's checks
+
+
+class StageTrace:
+    """Records, while the pipeline runs with ``traced()``, what each stage of
+    ``events.sentence_events`` did with each trigger: keyed by (sentence text, token index
+    in the sentence), a list of (stage, detail) in the order they happened."""
+
+    def __init__(self) -> None:
+        self.notes: dict[tuple[str, int], list[tuple[str, str]]] = {}
+        self.built: dict[int, tuple[str, int]] = {}  # id of a built mention -> its key
+        self.story = ""  # the article whose sentences are being read
+        self.where: dict[tuple[str, int], tuple[str, str]] = {}  # key -> (story, word)
+
+    def key(self, tok: Any) -> tuple[str, int]:
+        sent = tok.sent
+        key = sent.text, tok.i - sent.start
+        self.where.setdefault(key, (self.story, tok.text))
+        return key
+
+    def of(self, tok: Any) -> list[tuple[str, str]]:
+        """The notes of the trigger at ``tok`` (a token of another parse of the same text):
+        the same sentence and place, else the same word in an overlapping sentence (a
+        headline's re-parse)."""
+        found = self.notes.get(self.key(tok))
+        if found is not None:
+            return found
+        text = tok.sent.text
+        for (sent, i), notes in self.notes.items():
+            if (sent in text or text in sent) and sent.split()[i:i + 1] == [tok.text]:
+                return notes
+        return next((notes for (sent, _), notes in self.notes.items()
+                     if (sent in text or text in sent) and tok.text in sent.split()), [])
+
+    def note(self, tok: Any, stage: str, detail: str = "") -> None:
+        self.notes.setdefault(self.key(tok), []).append((stage, detail))
+
+    def dropped(self, before: list[Any], after: list[Any], stage: str) -> None:
+        kept = {id(e) for e in after}
+        for ev in before:
+            if id(ev) not in kept and id(ev) in self.built:
+                self.notes.setdefault(self.built[id(ev)], []).append((stage, ""))
+
+
+@contextlib.contextmanager
+def traced(trace: StageTrace) -> Any:
+    """Wrap the stages of ``eventwire.extract.events`` so that ``trace`` records them."""
+    from eventwire.extract import events as E
+
+    real = {name: getattr(E, name) for name in (
+        "absorbed_by", "into_agreement_noun", "_may_be_confirmed", "_reversed_reading",
+        "_charge", "build_filter", "build_event", "mention_filter", "fold_action",
+        "confirmed_events", "_without_judged_acts", "_reduce", "sentence_events")}
+
+    def absorbed_by(triggers: list[Any]) -> dict[int, Any]:
+        for t in triggers:
+            trace.note(t.token, "trigger", t.entry.type)
+        out = real["absorbed_by"](triggers)
+        for i, owner in out.items():
+            tok = triggers[0].token.doc[i]
+            trace.note(tok, ABSORBED, owner.entry.type)
+        return out
+
+    def into_agreement_noun(triggers: list[Any]) -> dict[int, Any]:
+        out = real["into_agreement_noun"](triggers)
+        for i, owner in out.items():
+            trace.note(triggers[0].token.doc[i], ABSORBED, owner.entry.type)
+        return out
+
+    def may_be_confirmed(trig: Any) -> bool:
+        ok = real["_may_be_confirmed"](trig)
+        if not ok:
+            trace.note(trig.token, FLOOR)
+        return ok
+
+    def reversed_reading(trig: Any, lexicon: Any) -> bool:
+        ok = real["_reversed_reading"](trig, lexicon)
+        if not ok:
+            trace.note(trig.token, REVERSED)
+        return ok
+
+    def charge(ectx: Any, trig: Any, *rest: Any) -> Any:
+        out = real["_charge"](ectx, trig, *rest)
+        if out is not None:
+            trace.note(trig.token, CHARGED)
+        return out
+
+    def build_filter(ectx: Any, trig: Any, args: Any) -> str | None:
+        name = real["build_filter"](ectx, trig, args)
+        if name is not None:
+            trace.note(trig.token, BUILD, name)
+        return name
+
+    def build_event(ectx: Any, trig: Any, *rest: Any) -> Any:
+        ev = real["build_event"](ectx, trig, *rest)
+        trace.note(trig.token, "built", "" if ev is not None else
+                   "needs_context" if trig.entry.needs_context else
+                   "circumstance" if E._background(trig) and not E._definite(trig.token) else
+                   "needs_particular")
+        if ev is not None:
+            trace.notes[trace.key(trig.token)][-1] = ("built", ev.type)
+        if ev is not None:
+            trace.built[id(ev)] = trace.key(trig.token)
+        return ev
+
+    def mention_filter(ectx: Any, trig: Any, ev: Any, triggers: Any) -> str | None:
+        name = real["mention_filter"](ectx, trig, ev, triggers)
+        if name is not None:
+            trace.note(trig.token, MENTION, name)
+        return name
+
+    def fold_action(intent: Any, ev: Any) -> Any:
+        if id(ev) in trace.built:
+            trace.notes.setdefault(trace.built[id(ev)], []).append((FOLDED_INTENT, ""))
+        return real["fold_action"](intent, ev)
+
+    def confirmed_events(events: list[Any]) -> list[Any]:
+        out = real["confirmed_events"](events)
+        trace.dropped(events, out, GATE)
+        return out
+
+    def without_judged_acts(events: list[Any], *rest: Any) -> list[Any]:
+        out = real["_without_judged_acts"](events, *rest)
+        trace.dropped(events, out, JUDGED)
+        return out
+
+    def reduce(events: list[Any], *rest: Any) -> list[Any]:
+        out = real["_reduce"](events, *rest)
+        trace.dropped(events, out, REDUCED)
+        return out
+
+    def sentence_events(ectx: Any, sent: Any, previous: list[Any]) -> list[Any]:
+        trace.story = str(ectx.ex.article.id)
+        out = real["sentence_events"](ectx, sent, previous)
+        for ev in out:
+            if id(ev) in trace.built:
+                trace.notes.setdefault(trace.built[id(ev)], []).append(
+                    ("out", f"{ev.type} {ev.modality}"))
+        return out
+
+    wrappers = {"absorbed_by": absorbed_by, "into_agreement_noun": into_agreement_noun,
+                "_may_be_confirmed": may_be_confirmed, "_reversed_reading": reversed_reading,
+                "_charge": charge, "build_filter": build_filter, "build_event": build_event,
+                "mention_filter": mention_filter, "fold_action": fold_action,
+                "confirmed_events": confirmed_events,
+                "_without_judged_acts": without_judged_acts, "_reduce": reduce,
+                "sentence_events": sentence_events}
+    try:
+        for name, fn in wrappers.items():
+            setattr(E, name, fn)
+        yield trace
+    finally:
+        for name, fn in real.items():
+            setattr(E, name, fn)
+
+
+def lost_stage(notes: list[tuple[str, str]], etype: str) -> str:
+    """The first stage that loses the event of a trigger read as ``etype``, from its trace."""
+    if not any(s == "trigger" and d == etype for s, d in notes):
+        typed = [d for s, d in notes if s == "trigger"]
+        return f"{RETYPED} {typed[-1]}" if typed else NOT_TRIGGER
+    for stage, detail in notes:
+        if stage in (ABSORBED, BUILD, MENTION):
+            return f"{stage} {detail}"
+        if stage in (FLOOR, REVERSED, CHARGED, FOLDED_INTENT, GATE, JUDGED, REDUCED):
+            return stage
+        if stage == "built" and detail in NO_PARTY_RULES:
+            return f"{NO_PARTICIPANTS} {detail}"
+        if stage == "built" and detail != etype:
+            return f"{BUILT_AS} {detail}"
+        if stage == "out":
+            typ, modality = detail.split()
+            if typ != etype:
+                return f"{BUILT_AS} {typ}"
+            return KEPT if modality in REAL else f"{UNREAL} {modality}"
+    if any(s == "built" for s, _ in notes):
+        return LATER
+    return CHARGED
+
+
+def traced_run(stories: list[dict[str, Any]]) -> StageTrace:
+    """The stage trace of the extractor run in this process over ``stories``."""
+    from eventwire.corpus import extract
+    from eventwire.evaluation.voa import write_jsonl
+
+    trace = StageTrace()
+    with tempfile.TemporaryDirectory(prefix="voa-stages-") as tmp, traced(trace):
+        src = Path(tmp) / "in.jsonl"
+        write_jsonl(src, [{k: s[k] for k in ("id", "title", "text", "published") if k in s}
+                          for s in stories])
+        for _ in extract([str(src)]):
+            pass
+    return trace
+
+
+def print_stages(stories: list[dict[str, Any]], lost: list[tuple[str, Any, str]],
+                 lemmas: int) -> None:
+    """Run the stories that hold found triggers through the extractor in this process with
+    its stages traced, and count the stage that loses each found trigger's event."""
+    ids = {sid for sid, _, _ in lost}
+    trace = traced_run([s for s in stories if str(s["id"]) in ids])
+    stages: Counter[str] = Counter()
+    words: dict[str, Counter[str]] = {}
+    for _, tok, etype in lost:
+        stage = lost_stage(trace.of(tok), etype)
+        stages[stage] += 1
+        words.setdefault(stage, Counter())[f"{tok.lemma_.lower()} {etype}"] += 1
+    print(f"stage losing the event of each found trigger ({sum(stages.values())} words)")
+    for stage, n in stages.most_common():
+        print(f"  {stage:40} {n}")
+        if lemmas:
+            print(f"{'':6}" + ", ".join(f"{w} {k}" for w, k in words[stage].most_common(lemmas)))
+
+
+def print_drops(stories: list[dict[str, Any]], notes: dict[str, dict[str, Any]],
+                out: dict[str, dict[str, Any]], sc: Any, examples: str, n: int) -> None:
+    """Every trigger of the part by the stage that loses its event (``KEPT`` too), split by
+    its sentence: a real gold event of the trigger's type that the output misses there
+    (``gold missed``), one it matches anyway (``gold found``), or none (``no gold``): how
+    often each stage drops an event the annotators saw against one they did not. With
+    ``examples`` (a stage name's start), ``n`` sentences of that stage (tuning part only)."""
+    trace = traced_run(stories)
+    texts = {str(s["id"]): (out.get(str(s["id"])) or {}).get("text", "") for s in stories}
+    counts: dict[str, Counter[str]] = {}
+    shown = 0
+    for key, trail in trace.notes.items():
+        story, word = trace.where[key]
+        text = texts.get(story, "")
+        typed = [d for st, d in trail if st == "trigger"]
+        if not typed or not text:
+            continue
+        etype = typed[0]
+        stage = lost_stage(trail, etype)
+        at = text.find(key[0].strip())
+        span = (at, at + len(key[0].strip()))
+        gold = [g for g in notes[story]["events"] if g.get("type") == etype and
+                g.get("modality", "asserted") in REAL and (loc := sc.locate(g["quote"], text))
+                and sc.overlap(sc.sentence_of(text, *loc), span)]
+        found = any(e.get("type") == etype and e.get("modality", "asserted") in REAL and
+                    sc.overlap((e["sentence"]["start"], e["sentence"]["end"]), span)
+                    for e in (out.get(story) or {}).get("events", []))
+        side = "no gold" if at < 0 or not gold else "gold found" if found else "gold missed"
+        counts.setdefault(stage, Counter())[side] += 1
+        if examples and stage.startswith(examples) and shown < n:
+            shown += 1
+            print(f"{side:12} {etype:10} {word:14} {' '.join(key[0].split())[:200]}")
+    print("every trigger by the stage that loses its event, by its sentence's gold events")
+    for stage, c in sorted(counts.items(), key=lambda kv: -sum(kv[1].values())):
+        print(f"  {stage:40} " + "  ".join(f"{side} {c[side]}" for side in
+                                          ("gold missed", "gold found", "no gold")))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the missed gold events with no trigger of their type, by reason."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -156,6 +437,11 @@ def main(argv: list[str] | None = None) -> int:
                     help="print the N most frequent lemmas of each reason's candidate words")
     ap.add_argument("--entries", type=int, default=0,
                     help="count failing conditions per kind and print the N most failing entries")
+    ap.add_argument("--stages", action="store_true",
+                    help="trace where the event of each found trigger is lost (counts only)")
+    ap.add_argument("--drops", nargs="?", const="", default=None, metavar="STAGE",
+                    help="count every trigger by its losing stage and its sentence's gold "
+                         "(counts only; with STAGE and --examples N, that stage's sentences)")
     ap.add_argument("--examples", type=int, default=0,
                     help="missed sentences to print (tuning part only)")
     args = ap.parse_args(argv)
@@ -171,6 +457,7 @@ def main(argv: list[str] | None = None) -> int:
     entries: Counter[str] = Counter()
     origins: Counter[str] = Counter()
     shown = 0
+    lost: list[tuple[str, Any, str]] = []  # (story id, found word, gold type)
     for s in stories:
         o = out.get(str(s["id"])) or {}
         text = o.get("text", "")
@@ -185,6 +472,7 @@ def main(argv: list[str] | None = None) -> int:
             span = doc.char_span(start, start + len(sentence), alignment_mode="expand")
             reason, found = sentence_reason(span or [], etype, lexicon)
             reasons[reason] += 1
+            lost.extend((str(s["id"]), tok, etype) for tok, _, why in found if why == "found")
             words.update(f"{kind}: {why}" for _, kind, why in found)
             for tok, kind, why in found:
                 lemmas.setdefault(f"{kind}: {why}", Counter())[f"{tok.lemma_.lower()} {etype}"] += 1
@@ -195,7 +483,7 @@ def main(argv: list[str] | None = None) -> int:
                         kinds[f"{kind}: {entry.origin} {key}"] += 1
                         entries[f"{kind}: {entry.origin} {entry.type} {entry.pos} "
                                 f"{entry.lemma} {key}"] += 1
-            if shown < args.examples:
+            if shown < args.examples and not args.drops:
                 shown += 1
                 print(f"{etype:10} {reason:32} {' '.join(sentence.split())[:160]}")
                 for tok, kind, why in found:
@@ -210,6 +498,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.lemmas:
             top = lemmas[reason].most_common(args.lemmas)
             print(f"{'':6}" + ", ".join(f"{w} {k}" for w, k in top))
+    if args.stages:
+        print_stages(stories, lost, args.lemmas)
+    if args.drops is not None:
+        print_drops(stories, notes, out, sc, args.drops, args.examples)
     if args.entries:
         print("candidate words whose entries all fail, by the origin of those entries")
         for key, n in origins.most_common():

@@ -405,13 +405,7 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
             ev = replace(ev, type=PROTEST, mode=None)
         if ev is not None:
             tokens[id(ev)] = trig.token
-        if ev is not None and ((_generic_mention(trig, ev, ectx.lexicon) and not told_as_episode(ev)) or
-                               _topic(trig) or _descriptor(trig) or
-                               press_request(trig, ectx.lexicon) or
-                               medical_alert(trig, ectx.lexicon) or
-                               _kind_modifier(trig, ev, triggers) or
-                               _agent_kind(ectx, trig, ev) or
-                               domestic_trip(ev) or media_interview(ev)):
+        if ev is not None and mention_filter(ectx, trig, ev, triggers) is not None:
             continue  # 'calls for sanctions', 'at one summit', 'evacuation camps'
         if ev is not None:
             intents = _intent(ectx, ev, trig)
@@ -484,6 +478,25 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
     out = _repeated_acts(ectx, sent, out, tokens)
     attach_deadlines(ectx, sent, out, lambda toks, date: _subject_participants(ectx, toks, date))
     return out
+
+
+def mention_filter(ectx: EventContext, trig: Trigger, ev: EventMention,
+                   triggers: list[Trigger]) -> str | None:
+    """The name of the first rule by which a built mention is no event of its own ('calls for
+    sanctions', 'at one summit', 'evacuation camps'), or None; ``sentence_events`` drops it."""
+    rules: tuple[tuple[str, Callable[[], bool]], ...] = (
+        ("generic_mention", lambda: _generic_mention(trig, ev, ectx.lexicon) and
+         not told_as_episode(ev)),
+        ("topic", lambda: _topic(trig)),
+        ("descriptor", lambda: _descriptor(trig)),
+        ("press_request", lambda: press_request(trig, ectx.lexicon)),
+        ("medical_alert", lambda: medical_alert(trig, ectx.lexicon)),
+        ("kind_modifier", lambda: _kind_modifier(trig, ev, triggers)),
+        ("agent_kind", lambda: _agent_kind(ectx, trig, ev)),
+        ("domestic_trip", lambda: domestic_trip(ev)),
+        ("media_interview", lambda: media_interview(ev)),
+    )
+    return next((name for name, rule in rules if rule()), None)
 
 
 def _repeated_acts(ectx: EventContext, sent: Any, out: list[EventMention],
@@ -2136,6 +2149,41 @@ def _named_as(trig: Trigger, verbs: frozenset[str]) -> bool:
     return False
 
 
+def build_filter(ectx: EventContext, trig: Trigger, args: Arguments) -> str | None:
+    """The name of the first rule by which a trigger tells no event ('a storm hit the coast',
+    'the attack scene', 'an existing agreement' ...), or None; ``build_event`` drops it."""
+    etype, tok, nominal = trig.entry.type, trig.token, trig.nominal
+    party = lambda t: is_party(t, _agents(ectx), ectx.lexicon) or person_noun(t)  # noqa: E731
+    weapon = lambda t: _weapon(ectx.lexicon, t)  # noqa: E731
+    rules: tuple[tuple[str, Callable[[], bool]], ...] = (
+        ("natural_event", lambda: natural_event(etype, tok, nominal, args.source, args.target,
+                                                trig.extra)),
+        ("scene_of_attack", lambda: scene_of_attack(etype, tok, nominal)),
+        ("reporting_formula", lambda: reporting_formula(etype, tok)),
+        ("forecast_warning", lambda: forecast_warning(etype, tok,
+                                                      lambda a, b: _allied(ectx, a, b))),
+        ("state_warning", lambda: state_warning(
+            etype, tok, lambda lemma: bool(ectx.lexicon.candidates("noun", lemma)))),
+        ("existing_agreement", lambda: trig.retyped is None and
+         existing_agreement(etype, tok, nominal, args.support)),
+        ("unmade_agreement", lambda: unmade_agreement(etype, tok, nominal, ectx.lexicon)),
+        ("passing_relation", lambda: trig.retyped is None and
+         passing_relation(etype, tok, nominal, ectx.lexicon)),
+        ("no_commitment", lambda: no_commitment(etype, tok, nominal, ectx.lexicon)),
+        ("no_supporter", lambda: no_supporter(etype, tok, nominal, _agents(ectx),
+                                              ectx.lexicon)),
+        ("met_with_reception", lambda: met_with_reception(etype, tok, nominal)),
+        ("countered_threat", lambda: countered_threat(etype, tok, nominal)),
+        ("named_as", lambda: _named_as(trig, _judging_verbs_of(ectx.lexicon))),
+        ("ended_charge", lambda: ended_charge(etype, tok, nominal)),
+        ("no_doer", lambda: no_doer(etype, tok, nominal, party, weapon)),
+        # the subject of 'came under fire' is its target
+        ("no_attacker", lambda: not trig.entry.reversed and
+         no_attacker(etype, tok, nominal, party, weapon)),
+    )
+    return next((name for name, rule in rules if rule()), None)
+
+
 def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Trigger],
                 previous: list[EventMention]) -> EventMention | None:
     """One EventMention for a trigger, or None when a context-only noun has no participants.
@@ -2145,30 +2193,7 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     args = arguments_of(trig, ectx.lexicon, lambda tok: _names_a_place(ectx, tok))
     if trig.nominal and not args.source and trig.entry.type in DOER_MODIFIER_TYPES:
         args.source = _linked_name_modifier(ectx, trig.token)  # 'the Boko Haram attack'
-    if natural_event(trig.entry.type, trig.token, trig.nominal, args.source, args.target,
-                     trig.extra) or scene_of_attack(trig.entry.type, trig.token, trig.nominal) or \
-            reporting_formula(trig.entry.type, trig.token) or \
-            forecast_warning(trig.entry.type, trig.token, lambda a, b: _allied(ectx, a, b)) or \
-            state_warning(trig.entry.type, trig.token,
-                          lambda lemma: bool(ectx.lexicon.candidates("noun", lemma))) or \
-            (trig.retyped is None and
-             existing_agreement(trig.entry.type, trig.token, trig.nominal, args.support)) or \
-            unmade_agreement(trig.entry.type, trig.token, trig.nominal, ectx.lexicon) or \
-            (trig.retyped is None and
-             passing_relation(trig.entry.type, trig.token, trig.nominal, ectx.lexicon)) or \
-            no_commitment(trig.entry.type, trig.token, trig.nominal, ectx.lexicon) or \
-            no_supporter(trig.entry.type, trig.token, trig.nominal, _agents(ectx), ectx.lexicon) or \
-            met_with_reception(trig.entry.type, trig.token, trig.nominal) or \
-            countered_threat(trig.entry.type, trig.token, trig.nominal) or \
-            _named_as(trig, _judging_verbs_of(ectx.lexicon)) or \
-            ended_charge(trig.entry.type, trig.token, trig.nominal) or \
-            no_doer(trig.entry.type, trig.token, trig.nominal,
-                    lambda tok: is_party(tok, _agents(ectx), ectx.lexicon) or person_noun(tok),
-                    lambda tok: _weapon(ectx.lexicon, tok)) or \
-            (not trig.entry.reversed and  # the subject of 'came under fire' is its target
-             no_attacker(trig.entry.type, trig.token, trig.nominal,
-                        lambda tok: is_party(tok, _agents(ectx), ectx.lexicon) or person_noun(tok),
-                        lambda tok: _weapon(ectx.lexicon, tok))):
+    if build_filter(ectx, trig, args) is not None:
         return None
     anchors = [trig.token, args.clause, args.support]
     date = attrs.event_date(ectx, anchors, sent)
