@@ -860,7 +860,8 @@ def _verbal(trig: Trigger, lexicon: Lexicon) -> Arguments:
     if not args.source and trig.entry.type in CAUSE_TYPES and _is_passive(tok):
         args.source = _cause_agents(tok, lexicon)  # 'X were killed in an airstrike by Y'
     if not args.source and _is_passive(tok):
-        args.source = _held_noun_agents(tok, trig)  # 'X was hit with sanctions by Y'
+        args.source = _held_noun_agents(tok, trig) or _stranded_agents(tok)
+        # 'X was hit with sanctions by Y', 'X was barred from the ceremony by Y'
     if len(args.source) == 1 and args.source[0].pos_ == "NOUN":
         culprits = _attributed(args.source[0])  # 'blamed X for the attack that killed four'
         args.source = [c for c in culprits if _actorish(c)] or args.source
@@ -1297,6 +1298,31 @@ def _held_noun_agents(tok: Any, trig: Trigger) -> list[Any]:
     return [a for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "with"
             for noun in prep.children if noun.dep_ == "pobj" and noun in trig.extra
             for a in _pobjs(noun, {"by"}) if _actorish(a) and a.ent_type_ not in TIME_ENTS]
+
+
+def _stranded_agents(verb: Any) -> list[Any]:
+    """The agent of a passive verb that the parser hung on the last noun of the verb's
+    complement: 'X was barred from the ceremony by Y', 'X was denied entry to the summit by
+    Y', 'X was expelled from the party by Y' (a by-phrase right after a plain noun that names
+    no actor, reached from the verb through its object or a preposition, at most two
+    phrases down). Only a named agent ('by Poland', 'by the Philippine coast guard'), never
+    a time or a manner; none when the verb has an agent of its own."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return []
+    nouns = [o for c in verb.children if c.dep_ == "prep" and c.lower_ != "by"
+             for o in c.children if o.dep_ == "pobj"] + _children(verb, ("dobj",))
+    for _ in range(2):
+        for noun in nouns:
+            if noun.pos_ != "NOUN" or noun.ent_type_ or _actorish(noun):
+                continue
+            by = [a for a in _pobjs(noun, {"by"}) if a.head.i == noun.i + 1 and
+                  a.pos_ != "PRON" and _actorish(a) and a.ent_type_ not in TIME_ENTS]
+            if by:
+                return by[:1]
+        nouns = [o for n in nouns if n.pos_ == "NOUN" and not n.ent_type_
+                 for c in n.children if c.dep_ == "prep" and c.lower_ != "by"
+                 for o in c.children if o.dep_ == "pobj"]
+    return []
 
 
 def _weapon_inside(obj: Any, trig: Trigger) -> bool:
