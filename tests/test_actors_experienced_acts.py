@@ -21,3 +21,18 @@ def test_who_experiences_an_attack_undergoes_it(pipeline, text, trigger, target)
     ev = _event(_events(pipeline, text), trigger)
     assert _sides(ev, "target") == {target}
     assert not any(p.text.startswith(("Mali", "Burkina")) for p in ev.source)
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("Pakistan has been rocked by a wave of bombings claimed by the Pakistani Taliban.",
+     "bombings", "PAK"),
+    ("A wave of bombings claimed by the Islamic State killed 40 people in Kabul.", "bombings",
+     "IMG"),
+])
+def test_a_series_claimed_by_a_group_is_its_doing(pipeline, text, trigger, source):
+    """'a wave of bombings claimed by X': the participle on the series noun names the doer,
+    and the killing the series does is X's too."""
+    events = _events(pipeline, text)
+    ev = _event(events, trigger)
+    assert _sides(ev, "source") == {source}
+    assert all(source in _sides(e, "source") for e in events if e.type == "ASSAULT")

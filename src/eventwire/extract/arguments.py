@@ -2319,8 +2319,14 @@ def _participle_agent(tok: Any, lexicon: Lexicon, etype: str) -> tuple[list[Any]
     agent is often a third party ('the ceasefire brokered / proposed / hosted by X'), unless
     the participle concludes it ('the truce agreed by X and Y', 'the accord signed by X and
     Y': the parties). A claim of responsibility is no report of its own: 'the bombing,
-    claimed by X,' names its author."""
-    for c in tok.children:
+    claimed by X,' names its author, also on the series noun holding the act ('a wave of
+    bombings claimed by X')."""
+    holders = [tok]
+    head = first_conjunct(tok)
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and \
+            head.head.head.lemma_.lower() in SERIES_NOUNS:
+        holders.append(head.head.head)
+    for c in (c for h in holders for c in h.children):
         if c.dep_ != "acl" or c.tag_ != "VBN":
             continue
         if etype in SHARED_TYPES:

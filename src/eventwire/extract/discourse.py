@@ -28,6 +28,7 @@ from eventwire.annotate.doccache import sent_starts, token_starts
 from eventwire.annotate.focus import focus_of
 from eventwire.annotate.registry import SPECIAL_CODES
 from eventwire.extract.arguments import (
+    SERIES_NOUNS,
     SHARE_SUBJECT_DEPS,
     Arguments,
     claimed_event,
@@ -648,8 +649,11 @@ def _previous_subject(ectx: EventContext, ev: EventMention) -> list[Participant]
 def _source_of_subject_event(ev: EventMention, args: Arguments,
                              previous: list[EventMention]) -> None:
     """'NISA said the airstrikes targeted … and killed X': the event named by the subject
-    ('the airstrikes') acts through its own source."""
-    starts = {t.idx for t in args.source}
+    ('the airstrikes', 'a wave of bombings') acts through its own source."""
+    starts = {t.idx for t in args.source} | {
+        g.idx for t in args.source if t.lemma_.lower() in SERIES_NOUNS
+        for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children if g.dep_ == "pobj"}
     for other in reversed(previous):
         if other.sentence.start != ev.sentence.start or other.trigger.start not in starts:
             continue
