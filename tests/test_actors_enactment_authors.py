@@ -32,3 +32,36 @@ def test_a_law_nobody_is_told_to_have_made_names_nobody(pipeline):
     ev = _event(events, "bans")
     assert not any(p.actor is not None and "enacted by" in str(p.actor.evidence)
                    for p in ev.source)
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("The Security Council adopted a resolution on Friday. The resolution demands that "
+     "Israel halt its operations.", "demands", "IGO"),
+    ("Human Rights Watch released a report on Tuesday. The report accused Ethiopian troops "
+     "of killing civilians.", "accused", "NGO"),
+    ("The African Union issued a communique after the meeting. The communique urged Sudan's "
+     "army to agree a truce.", "urged", "IGO"),
+    ("Amnesty International released a report that accuses Israeli forces of killing "
+     "civilians.", "accuses", "NGO"),
+])
+def test_a_document_speaks_for_who_issued_it(pipeline, text, trigger, source):
+    """'X released a report. The report accuses …': the report's charge is X's."""
+    ev = _event(_events(pipeline, text), trigger)
+    assert _sides(ev, "source") == {source}
+    assert all("enacted by" in str(p.actor.evidence) for p in ev.source)
+
+
+def test_a_document_nobody_issued_keeps_its_own_words(pipeline):
+    """'Russia rejected a UN report that accused …': no issuer told; the report's name
+    still reads it as the UN's."""
+    ev = _event(_events(pipeline, "Russia rejected a UN report that accused its troops of "
+                                  "war crimes."), "accused")
+    assert _sides(ev, "source") == {"IGO"}
+
+
+def test_a_document_someone_dismissed_is_not_theirs(pipeline):
+    """'Israel dismissed the report. The report accused …': who dismisses a report did not
+    issue it."""
+    ev = _event(_events(pipeline, "Israel dismissed the report. The report accused Israeli "
+                                  "forces of killing civilians."), "accused")
+    assert "ISR" not in _sides(ev, "source")

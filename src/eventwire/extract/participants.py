@@ -1248,7 +1248,9 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
         return _participants_of_head(ctx, owner, date, scene) if owner is not None else []
     if tok.tag_ == "WDT" and tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" and \
             _enactment(tok.head.head):  # 'passed a law that bans …': the law's author
-        return _enactment_author(ctx, tok.head.head, date)
+        authors = _enactment_author(ctx, tok.head.head, date)
+        if authors or tok.head.head.lemma_.lower() not in DOCUMENT_NOUNS:
+            return authors  # 'a UN report that accuses …' without an issuer: read as before
     if tok.pos_ == "PRON":
         governing = _attacked_owner(ctx, tok) or \
             _governing_subject(tok, ctx.lexicon.cue("quantity_nouns"))
@@ -1355,22 +1357,34 @@ ENACTING_VERBS = frozenset({"pass", "adopt", "issue", "enact", "approve", "sign"
                             "impose", "announce", "publish", "unveil", "promulgate", "decree",
                             "draft", "implement", "endorse", "ratify"})
 ENACTMENT_SENTS = 3  # 'X passed a law … The law bans …': sentences searched for the enacting
+# documents that speak for whoever issued them ('X released a report. The report accuses …')
+DOCUMENT_NOUNS = frozenset({"report", "resolution", "communique", "communiqué", "declaration",
+                            "letter", "statement"})
+ISSUING_VERBS = frozenset({"release", "submit", "send", "write", "present", "deliver", "table",
+                           "circulate", "put"})
+WRITTEN_IN_PREPS = frozenset({"in"})  # 'X said in a statement': X wrote it
 
 
 def _enactment(tok: Any) -> bool:
     """Whether a noun names an act of law or rule-making ('the law', 'a decree', 'the new
-    rules')."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ENACTMENT_NOUNS
+    rules') or a document that speaks for its author ('the report', 'the resolution')."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ENACTMENT_NOUNS | DOCUMENT_NOUNS
 
 
 def _enacted_by(tok: Any) -> list[Any]:
     """The heads of who made the enactment ``tok`` names in its own clause: the subject of
-    the verb taking it as object ('X passed a law', 'X issued new rules'), the by-agent of a
-    participle on it ('a decree issued by X'); [] when neither."""
+    the verb taking it as object ('X passed a law', 'X issued new rules', 'X released a
+    report'), the by-agent of a participle on it ('a decree issued by X'), and for a document
+    the subject of a verb it is written in ('X said in a statement'); [] when none."""
+    verbs = ENACTING_VERBS | ISSUING_VERBS if tok.lemma_.lower() in DOCUMENT_NOUNS \
+        else ENACTING_VERBS
     if tok.dep_ in ("dobj", "conj") and tok.head.pos_ == "VERB" and \
-            tok.head.lemma_.lower() in ENACTING_VERBS:
+            tok.head.lemma_.lower() in verbs:
         return verb_subject(tok.head)
-    return [g for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ENACTING_VERBS
+    if tok.lemma_.lower() in DOCUMENT_NOUNS and tok.dep_ == "pobj" and \
+            tok.head.lower_ in WRITTEN_IN_PREPS and tok.head.head.pos_ == "VERB":
+        return verb_subject(tok.head.head)
+    return [g for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in verbs
             for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
 
