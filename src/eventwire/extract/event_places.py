@@ -254,3 +254,67 @@ def same_participant(a: Participant, b: Participant) -> bool:
         return True
     return (a.actor is not None and b.actor is not None and a.actor.id == b.actor.id
             and a.actor.kind not in COLLECTIVE_KINDS)
+
+
+MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "chancery"})
+HIGH_COMMISSION = ("high", "commission")  # a Commonwealth state's embassy
+MISSION_PREPS = frozenset({"outside", "at", "near", "before", "to", "toward", "towards",
+                           "opposite", "in", "by", "around", "on", "against"})
+MISSION_OBJECT_DEPS = frozenset({"dobj"})  # 'picketed the French embassy'
+CONTEXT_PLACED = ("article focus", "sentence:", "dateline")  # a country the text around gave
+MISSION_JUDGED_TYPES = ("ACCUSE",)  # 'protested outside the X embassy' read as a protest in words
+
+
+def _mission(tok: Any) -> bool:
+    """Whether a noun names a state's diplomatic mission ('embassy', 'consulate', 'high
+    commission')."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ in ("NOUN", "PROPN") and (lemma in MISSION_NOUNS or (
+        lemma == HIGH_COMMISSION[1] and any(c.lower_ == HIGH_COMMISSION[0] for c in tok.children)))
+
+
+def protested_missions(tok: Any) -> list[Any]:
+    """The diplomatic missions a protest is held at: the object of a place phrase on the
+    protest's word ('outside / at / near the X embassy', 'in front of the X consulate'),
+    or its direct object ('picketed the X embassy')."""
+    found = [c for c in tok.children if c.dep_ in MISSION_OBJECT_DEPS and _mission(c)]
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in MISSION_PREPS):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if _mission(obj):
+                found.append(obj)
+            else:  # 'in front of the X embassy'
+                found += [m for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for m in p.children if m.dep_ == "pobj" and _mission(m)]
+    return found
+
+
+def mission_protest(ectx: EventContext, ev: EventMention, trig: Trigger,
+                    participants: Any) -> None:
+    """'Hundreds of Kurds demonstrated outside the Turkish embassy in Berlin', 'students
+    protested in front of the Chinese consulate in Manila': a protest held at a state's
+    embassy or consulate is directed at that state (the mission is its target, not the city
+    it stands in), and the protesters whom only the text around placed in the mission's
+    state are placed in the country the protest happens in (PLOVER residence coding)."""
+    if ev.type not in CROWD_TYPES + MISSION_JUDGED_TYPES or \
+            (ev.target and ev.attributes.get("target_from") != "location"):
+        return
+    date = ev.date.get("value")
+    owners = [p for m in protested_missions(trig.token) for p in participants(m, date)
+              if p.actor is not None and p.actor.country and
+              p.actor.country not in SPECIAL_CODES and
+              not str(p.actor.evidence or "").startswith(CONTEXT_PLACED)]
+    codes = {p.actor.country for p in owners}
+    if len(codes) != 1:
+        return
+    ev.target = owners[:1]
+    ev.attributes["target_from"] = "mission"
+    code = codes.pop()
+    loc = ev.location or {}
+    here = loc.get("country")
+    if not here or here == code:
+        return
+    for k, p in enumerate(ev.source):
+        if p.actor is not None and p.actor.country == code and \
+                str(p.actor.evidence or "").startswith(CONTEXT_PLACED):
+            ev.source[k] = dataclasses.replace(p, actor=dataclasses.replace(
+                p.actor, country=here, evidence=f"place of the protest: {loc.get('text')}"))

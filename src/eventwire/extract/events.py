@@ -103,6 +103,7 @@ from eventwire.extract.event_places import (
     domestic_target,
     event_subjects,
     location_target,
+    mission_protest,
     released_by_own_state,
     residence_from_location,
     same_participant,
@@ -2267,6 +2268,7 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
         if place is not None and not any(same_participant(place, s) for s in ev.source):
             ev.target = [place]
             ev.attributes["target_from"] = "location"
+    mission_protest(ectx, ev, trig, lambda tok, day: participants_of(ectx, tok, day))
     if ev.location is None:
         ev.location = attacked_place(ectx, ev)
     if ev.location is None and ev.type in PLACE_OBJECT_TYPES:
