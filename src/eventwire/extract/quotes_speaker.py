@@ -36,6 +36,7 @@ GROUP_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NP_CUT_DEPS = frozenset({"relcl", "acl", "advcl"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})  # "Russia's mission", 'the U.S. envoy'
 FIRST_PERSON = frozenset({"i", "we"})
 
 
@@ -210,11 +211,36 @@ class SpeakerResolver:
         if ent is None:
             ent = self._entity_at(start, end)
             ent = ent if ent is not None and ent.label in ("PERSON", "ORG") else None
+            owner = self._owner_of(head) if head is not None and (
+                ent is None or ent.start > head.idx) and self._named_after(head, end) else None
+            if owner is not None:  # "Russia's mission to the UN": Russia's, not the UN's
+                return Participant(start, end, self.text[start:end],
+                                   owner.actor or self._actor(owner.text))
         if ent is not None:
             actor = ent.actor or self._actor(ent.text)
             return Participant(ent.start, ent.end, ent.text, actor)
         text = self.text[start:end]
         return Participant(start, end, text, self._actor(text))
+
+    def _owner_of(self, head: Any) -> Entity | None:
+        """The named owner before a common-noun speaker's head ("Russia's mission to the UN",
+        'the Russian envoy to the EU', 'the U.S. ambassador to NATO'): whose post it is, not
+        the body or place of a phrase after the head; None when no name owns it."""
+        if head.pos_ != "NOUN":
+            return None
+        for c in head.children:
+            if c.i < head.i and c.dep_ in OWNER_DEPS:
+                ent = self._entity_at(c.idx, c.idx + len(c.text))
+                if ent is not None and ent.end <= head.idx and \
+                        (ent.actor is not None or self._actor(ent.text) is not None):
+                    return ent
+        return None
+
+    def _named_after(self, head: Any, end: int) -> bool:
+        """Whether a name stands after a speaker's head inside its phrase ('… to the UN')."""
+        after = head.idx + len(head.text)
+        return any(after <= e.start and e.end <= end for e in self.entities
+                   if e.label in SPEAKER_LABELS)
 
     def _nearest(self, pairs: list[tuple[int, Entity]], tok_i: int) -> Entity | None:
         """The last entity of ``pairs`` mentioned before token ``tok_i``."""
