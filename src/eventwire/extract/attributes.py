@@ -325,6 +325,20 @@ def _participle_host(trigger: Any) -> Any | None:
     return trigger.head
 
 
+def _means_host(trigger: Any) -> Any | None:
+    """The verb a by-gerund clause holding the trigger tells the means of ("responded on
+    Thursday by deploying troops", "retaliated two days later by expelling the envoy",
+    "marked the day by firing a missile"): the act and its means are one occurrence, so the
+    clause has the verb's time. None for any other trigger."""
+    if trigger.pos_ != "VERB" or trigger.tag_ != "VBG" or trigger.dep_ != "pcomp":
+        return None
+    prep = trigger.head
+    if prep.lower_ != "by" or prep.dep_ not in ("prep", "agent") or prep.head == prep or \
+            prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return prep.head
+
+
 def _main_clause(trigger: Any) -> bool:
     """Whether the trigger belongs to its sentence's main clause (no subordinate, reported
     or infinitive clause between it and the root)."""
@@ -498,6 +512,10 @@ def event_date(ctx: EventContext, anchors: list[Any], sent: Any) -> dict[str, An
     found = _attached_date(ctx, sent, {host.i}) if host is not None else None
     if found is not None:
         return text_date(ctx, found, "participle clause")
+    host = _means_host(anchors[0]) if anchors[0] is not None else None
+    found = _attached_date(ctx, sent, {host.i}) if host is not None else None
+    if found is not None:
+        return text_date(ctx, found, "means clause")
     frame = _frame_date(ctx, sent, anchors[0]) if anchors[0] is not None else None
     if frame is not None:
         return text_date(ctx, frame, "sentence frame")
