@@ -107,6 +107,8 @@ SINCE_RE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$", re
 SINCE_STARTED_RE = re.compile(  # "since the clashes began on Monday", "since fighting erupted in May"
     r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){1,6}?(?:began|started|erupted|broke\s+out|"
     r"flared(?:\s+up)?)\s+(?:(?:on|in|at|early|late)\s+)?(?:the\s+)?$", re.I)
+DATE_NOUN_GAP_RE = re.compile(  # "Sunday's [deadly] skirmish", "the 2019 [border] crisis"
+    r"(?:['’]s)?\s+(?:(?!(?:have|has|had|was|were|is|are|been|be)\b)[a-z][\w-]*\s+){0,2}")
 SINCE_STARTED_CHARS = 70  # how far before a date the "since ... began" clause is looked for
 LAST_WEEKDAY_RE = re.compile(r"^last (monday|tuesday|wednesday|thursday|friday|saturday|"
                              r"sunday)$", re.I)
@@ -321,7 +323,21 @@ def since_date(data: dict, span: dict | None) -> bool:
     """Whether an attached date follows "since" ("hundreds have been killed since 2009", "the
     first talks since the 2019 crisis"): it opens a period reaching up to the report and
     bounds the mention from below; it is not the mention's day."""
-    return _cue_before(data, span, SINCE_RE) or since_started(data, span)
+    return (_cue_before(data, span, SINCE_RE) and not names_trigger(data, span)) or \
+        since_started(data, span)
+
+
+def names_trigger(data: dict, span: dict | None) -> bool:
+    """Whether an attached date modifies the mention's own trigger noun ("since Sunday's
+    skirmish", "since last month's coup", "since the March 3 truce"): the
+    "since" opens the period of another act, and the noun's occurrence is on that date."""
+    found = _sentence_before(data, span)
+    trig = (data.get("trigger") or {}).get("start")
+    if found is None or trig is None or not span or span.get("end") is None:
+        return False
+    text, base, _ = found
+    between = text[span["end"] - base:int(trig) - base]
+    return bool(DATE_NOUN_GAP_RE.fullmatch(between))
 
 
 def since_started(data: dict, span: dict | None) -> bool:
