@@ -359,6 +359,39 @@ def _counterparts(head: Any, parties: bool = True) -> tuple[tuple[int, int], ...
     return tuple(spans)
 
 
+# Words of a stance against something: what follows them names the thing opposed
+STANCE_LEMMAS = frozenset({
+    "angry", "furious", "outraged", "incensed", "enraged", "angered", "upset", "irate",
+    "indignant", "frustrated", "unhappy", "fearful", "afraid", "wary", "worried", "resentful",
+    "hostile", "opposed", "protest", "demonstrate", "rally", "oppose",
+    "fear", "blame", "resent", "denounce", "decry"})
+STANCE_PREPS = frozenset({"at", "against", "over", "about", "of", "to", "by"})
+
+
+def _opposed(head: Any) -> tuple[tuple[int, int], ...]:
+    """'Farmers angry at Ukrainian grain imports', 'workers protesting against Chinese steel',
+    'fishermen fearful of Turkish patrols', 'residents were angry over Russian strikes':
+    the character spans (outside place phrases) of what someone in the agent's sentence is
+    angry at, protests against, opposes, fears or blames, the agent's own phrase aside. A
+    country named there is the thing opposed, not the agent's own, nor that of a party the
+    angry ones protest against ('… protested against the president')."""
+    phrases = []
+    words = {t.i: t for name in ("lemma", "lower")
+             for t in tokens_in(head.sent, STANCE_LEMMAS, name)}
+    for word in words.values():
+        phrases += [c for c in word.children if c.dep_ == "dobj"]
+        phrases += [g for c in word.children if c.dep_ in ("prep", "agent") and
+                    c.lower_ in STANCE_PREPS
+                    for g in c.children if g.dep_ == "pobj"]
+    spans = []
+    for phrase in phrases:
+        toks = _without_places(phrase)
+        if head.i in {t.i for t in phrase.subtree}:
+            continue  # the agent itself is what is opposed ('protested against the president')
+        spans += [(t.idx, t.idx + len(t.text)) for t in toks]
+    return tuple(spans)
+
+
 ATTACK_AIM_VERBS = HARM_VERBS | {"fire", "launch", "lob"}  # 'fired rockets at X'
 
 
@@ -713,9 +746,10 @@ def _entity_context(doc: Any, e: Entity, focus: Focus, parties: bool = True
             head.dep_ in NAME_MODIFIER_DEPS and head.head.pos_ in AGENT_POS)):
         head = head.head  # 'Muslim hackers': the name modifies the noun that acts
     return focus.context_country(focus.sentence_start(e.start), exclude=(e.start, e.end),
-                                 others=_counterparts(head, parties) if head is not None else (),
-                                 parties=_other_actors(head) if head is not None and parties
-                                 else (),
+                                 others=_counterparts(head, parties) + _opposed(head)
+                                 if head is not None else (),
+                                 parties=_other_actors(head) + _opposed(head)
+                                 if head is not None and parties else (),
                                  said=_said_about_others(head) if head is not None else ())
 
 
@@ -889,10 +923,12 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus,
             _own_forces_announced(toks[end - 1], sector, linked) or \
             focus.context_country(focus.sentence_start(span.start_char),
                                   others=_counterparts(toks[end - 1]) +
+                                  _opposed(toks[end - 1]) +
                                   _own_side_announcer(toks[end - 1], linked) +
                                   _harmed_by_state(toks[end - 1], linked) +
                                   _told_by_others(toks[end - 1], sector),
                                   parties=_other_actors(toks[end - 1]) +
+                                  _opposed(toks[end - 1]) +
                                   _undergoer_parties(toks[end - 1], linked) +
                                   _harmed_by_state(toks[end - 1], linked) +
                                   _told_by_others(toks[end - 1], sector),
