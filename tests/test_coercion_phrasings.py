@@ -18,6 +18,11 @@ COERCE = {
     "forcibly_deported": ("The authorities forcibly deported the activists.", "deport"),
     "pushed_back": ("Lorania has been pushing migrants back to the desert.", "deport"),
     "turned_back": ("The coast guard turned back boats carrying refugees.", "deport"),
+    "turned_away_passive": ("Lorani fishermen were turned away by the Ruritanian navy.",
+                            "deport"),
+    "turned_away_ship": ("Ruritania turned away a rescue ship carrying migrants.", "deport"),
+    "turned_away_migrants": ("Hundreds of migrants were turned away at the border by police.",
+                             "deport"),
     "forced_close": ("The government forced the newspaper to close.", "censor"),
     "ordered_suspend": ("The junta ordered the radio station to suspend its broadcasts.",
                         "censor"),
@@ -30,6 +35,8 @@ NONE = {
     "storm": "The storm forced the station to close for a day.",
     "school": "The school closed for the holidays.",
     "pushback": "He pushed back against the criticism.",
+    "turned_away_face": "The minister turned away from the cameras.",
+    "turned_away_fans": "The stadium turned away hundreds of fans.",
 }
 
 

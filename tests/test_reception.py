@@ -45,6 +45,25 @@ THREATEN = {
 }
 
 
+REFUSALS_MET = {  # 'X met with / was met with a refusal from Y': Y rejects X's proposal
+    "met_rejection": "The Blueland proposal met with rejection from Redland on Monday.",
+    "met_refusal": "The Redland plan met with a flat refusal from Blueland.",
+    "was_met_veto": "The Blueland resolution was met with a veto from Redland.",
+}
+
+
+@pytest.fixture(scope="module")
+def refusals() -> dict[str, Extraction]:
+    return run_texts(REFUSALS_MET)
+
+
+@pytest.mark.parametrize("key", sorted(REFUSALS_MET))
+def test_met_with_a_refusal_is_a_rejection(refusals: dict[str, Extraction], key: str) -> None:
+    assert not of_type(refusals[key], "CONSULT")
+    found = of_type(refusals[key], "REJECT")
+    assert found and found[0].source, [(e.type, e.trigger.text) for e in refusals[key].events]
+
+
 @pytest.fixture(scope="module")
 def extracted() -> dict[str, Extraction]:
     return run_texts({**NO_CONSULT, **CONSULT, **NO_ACCUSE, **ACCUSE, **NO_THREATEN,

@@ -1867,12 +1867,25 @@ def _targeted_verb(tok: Any) -> Any:
             head.head.head.lemma_.lower() in BRACING_VERBS:
         return head.head.head  # 'X braced for attacks by Y', 'X is bracing for a Y offensive'
     if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.dep_ == "prep" and \
-            head.head.head.lemma_.lower() in MET_WITH_VERBS and _is_passive(head.head.head):
+            head.head.head.lemma_.lower() in MET_WITH_VERBS and (
+                _is_passive(head.head.head) or _met_with_active(head.head.head)):
         return head.head.head  # 'the decision by X was met with criticism from Y'
     if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.dep_ == "prep" and \
             head.head.head.lemma_.lower() in SUBJECTED_VERBS and _is_passive(head.head.head):
         return head.head.head  # 'X has been subjected to rocket attacks from Y'
     return None
+
+
+MET_WITH_ACTIVE = ("meet",)  # 'the plan met with rejection from Y', as 'was met with'
+
+
+def _met_with_active(verb: Any) -> bool:
+    """'Kenya's proposal met with rejection from Somalia', 'the plan met with resistance': the
+    active 'meet with' an event noun (the caller's) and no object of its own, whose subject
+    undergoes the event as under the passive 'was met with' (not 'greeted X with',
+    where the subject acts)."""
+    return verb.lemma_.lower() in MET_WITH_ACTIVE and not _children(verb, ("dobj",)) and \
+        bool(verb_subject(verb))
 
 
 def _undergoing_subjects(verb: Any) -> list[Any]:
