@@ -118,8 +118,22 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
 
 
+# Indexes of earlier schemas that no query needs: each either leads with the same columns as a
+# longer index of the schema that serves its queries as well, or serves no query at all. Every
+# write of a row paid for them; a store made before drops them when opened (an index holds no
+# data of its own: dropping one loses nothing).
+RETIRED_INDEXES: dict[str, tuple[str, ...]] = {
+    "events": ("ix_events_story_id",  # ix_events_story_days: story id, first and last day
+               "ix_events_date"),  # no query selects events by their date string
+    "event_mentions": ("ix_event_mentions_event_id",),  # ix_event_mentions_event_mention
+    "mentions": ("ix_mentions_type", "ix_mentions_date_value",  # no query selects mentions
+                 "ix_mentions_type_date"),  # by type or date
+}
+
+
 def _schema_complete(engine: Engine) -> bool:
-    """Whether every table and index of the schema exists already."""
+    """Whether every table and index of the schema exists already and no retired index is
+    left (``RETIRED_INDEXES``)."""
     insp = inspect(engine)
     existing = set(insp.get_table_names())
     for name, table in s.metadata.tables.items():
@@ -127,6 +141,8 @@ def _schema_complete(engine: Engine) -> bool:
             return False
         have = {ix["name"]: ix.get("column_names") for ix in insp.get_indexes(name)}
         if any(ix.name not in have or _index_changed(ix, have[ix.name]) for ix in table.indexes):
+            return False
+        if any(old in have for old in RETIRED_INDEXES.get(name, ())):
             return False
         columns = {c["name"] for c in insp.get_columns(name)}
         if any(c.name not in columns for c in table.columns):
@@ -156,6 +172,22 @@ def _renew_indexes(conn: Connection) -> list[str]:
                 index.create(conn)
                 renewed.append(str(index.name))
     return renewed
+
+
+def _drop_retired(conn: Connection) -> list[str]:
+    """Drop the stored indexes of ``RETIRED_INDEXES``; return their names."""
+    insp = inspect(conn)
+    quote = conn.dialect.identifier_preparer.quote
+    dropped = []
+    for name, retired in RETIRED_INDEXES.items():
+        if not insp.has_table(name):
+            continue
+        have = {ix["name"] for ix in insp.get_indexes(name)}
+        for old in retired:
+            if old in have:
+                conn.execute(text(f"DROP INDEX {quote(old)}"))
+                dropped.append(old)
+    return dropped
 
 
 def _add_columns(conn: Connection) -> list[str]:
@@ -213,6 +245,7 @@ class Store:
             s.metadata.create_all(conn)
             _add_columns(conn)  # before the indexes that read them
             _renew_indexes(conn)
+            _drop_retired(conn)
             for table in s.metadata.sorted_tables:  # indexes added to existing tables
                 for index in table.indexes:
                     index.create(conn, checkfirst=True)

@@ -41,11 +41,15 @@ events = Table(
     "events", metadata,
     Column("id", String(64), primary_key=True),
     Column("seq", Integer, nullable=False, unique=True),
-    Column("story_id", String(64), index=True),
+    # no index of its own on the story id or the date: a story's events are read through
+    # ``ix_events_story_days``, which leads with it, and no query selects by the date (the
+    # date range's ``date_min`` orders and filters); the type's own index stays (a type's
+    # events counted with a second filter read their rows in table order from it)
+    Column("story_id", String(64)),
     Column("type", String(16), nullable=False, index=True),
     Column("mode", String(48)),
     Column("modality", String(16), nullable=False),
-    Column("date", String(32), index=True),
+    Column("date", String(32)),
     Column("date_min", String(32)),
     Column("date_max", String(32)),
     Column("data", JSON, nullable=False),  # participants, evidence, claims, flags, ...
@@ -54,8 +58,8 @@ events = Table(
 )
 
 # An event's mention ids are read from the index by event (event id, mention id), not from
-# the table's rows (a store made before holds ``ix_event_mentions_event_id`` on the event id
-# alone as well).
+# the table's rows (a store made before drops its ``ix_event_mentions_event_id`` on the event id
+# alone when opened: ``store.RETIRED_INDEXES``).
 event_mentions = Table(
     "event_mentions", metadata,
     Column("mention_id", String(160), ForeignKey("mentions.id", ondelete="CASCADE"),

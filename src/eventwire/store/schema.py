@@ -146,10 +146,10 @@ mentions = Table(
     Column("article_id", String(128), ForeignKey("articles.id", ondelete="CASCADE"),
            nullable=False, index=True),
     Column("idx", Integer, nullable=False),
-    Column("type", String(16), nullable=False, index=True),
+    Column("type", String(16), nullable=False),  # no query selects mentions by type or date
     Column("mode", String(48)),
     Column("modality", String(16), nullable=False),
-    Column("date_value", String(32), index=True),
+    Column("date_value", String(32)),
     Column("date_from", String(16)),
     Column("source_actors", JSON, nullable=False),  # [actor ids]
     Column("target_actors", JSON, nullable=False),
@@ -178,5 +178,3 @@ unfused = Table(
     Column("article_id", String(128), ForeignKey("articles.id", ondelete="CASCADE"),
            primary_key=True),
 )
-
-Index("ix_mentions_type_date", mentions.c.type, mentions.c.date_value)
