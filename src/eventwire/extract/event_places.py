@@ -219,10 +219,14 @@ def attacked_place(ectx: EventContext, ev: EventMention) -> dict[str, Any] | Non
 
 
 def location_target(ectx: EventContext, ev: EventMention) -> Participant | None:
-    """The event's location as a target participant (PLOVER codes the place when no target)."""
+    """The event's location as a target participant (PLOVER codes the place when no target),
+    unless the place is only the venue of talks or of what they made."""
     loc = ev.location or {}
     if "start" not in loc:
         return None
+    focus = focus_of(ectx.ex.doc)
+    if focus is not None and loc["start"] in focus.venues:
+        return None  # 'the ceasefire agreed in Addis Ababa': where it was made, no party
     actor = ectx.link(loc["text"], ev.date.get("value"))
     if actor is None and loc.get("country"):
         actor = ActorRef(id=f"country:{loc['country']}", name=loc["text"],

@@ -45,7 +45,8 @@ AFFILIATION_DEPS = ("poss", "amod", "compound", "nmod")
 PLACE_PREPS = ("in", "throughout", "across", "of")
 NP_PREPS = ("of", "in", "from", "throughout", "across")
 ALLY_NOUNS = ("ally", "proxy", "client")  # 'X's allies in Y': Y's residents, not X's own
-MEETING_NOUNS = ("meeting", "gathering", "conference", "summit", "talks", "session",
+MEETING_NOUNS = ("meeting", "gathering", "conference", "summit", "talks", "talk", "session",
+                 "negotiation", "negotiations",
                  "convention")  # their place is a venue, no participant's country
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 LOCATIVE_PREPS = ("in", "at", "across", "throughout", "inside", "near")
