@@ -73,7 +73,10 @@ LEADER_OFFICES = ("president", "prime minister", "chancellor", "king", "queen", 
 PAIR_NOUNS = ("minister", "leader", "president")
 PARTY_NOUNS = ("country", "nation", "side", "government", "neighbor", "neighbour", "state",
                "capital", "military", "army")
-TOLD_PAIR_NOUNS = ("party", "minister", "leader")  # a pair only when the text paired two
+TOLD_PAIR_NOUNS = ("party", "minister", "leader", "delegation")  # a pair only when the text
+# paired two, or (``STORY_PAIR_NOUNS``) when the article is about two countries
+STORY_PAIR_NOUNS = ("minister", "leader", "delegation")  # 'both leaders', 'both delegations'
+PAIR_SECTOR_NOUNS = ("leader", "minister", "delegation", "government", "army", "military")
 NOT_PARTY_KINDS = ("place", "igo", "ngo", "media")
 COUNTRY_NOUNS = ("country", "nation", "kingdom", "republic")
 LAUNCH_LEMMAS = frozenset({"fire", "launch", "lob", "shoot"})  # 'fired from X': the attacker's
@@ -1097,7 +1100,7 @@ def _pair_of_parties(ctx: EventContext, tok: Any) -> list[Entity | ActorRef]:
                                      {e.actor.country for e in pair} == sides):
                 return pair
             end = start
-        if kind == "told":
+        if kind == "told" and not (story and tok.lemma_.lower() in STORY_PAIR_NOUNS):
             return []
         if story:
             return story
@@ -1204,6 +1207,19 @@ def _reference_participant(ctx: EventContext, tok: Any, actor: ActorRef,
     return Participant(start, end, ctx.text[start:end], actor)
 
 
+def _pair_sector(ctx: EventContext, tok: Any, p: Participant) -> Participant:
+    """A side of 'both leaders', 'both delegations', 'the two governments' (government),
+    'both armies' (military): the sector the reference noun names, given to a state named
+    with none ('both sides', 'the two countries' name no sector)."""
+    if tok.lemma_.lower() not in PAIR_SECTOR_NOUNS or p.actor is None or p.actor.sector or \
+            p.actor.kind not in NATIONAL_KINDS:
+        return p
+    sector = _sector_of(ctx, tok)
+    if sector:
+        p.actor = dataclasses.replace(p.actor, sector=sector)
+    return p
+
+
 def _referred(p: Participant, ent: Entity) -> Participant:
     """A participant named by a reference to an earlier mention, with the evidence."""
     if p.actor is not None:
@@ -1278,8 +1294,10 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
         return [_participant(ctx, e, date, None) for e in pair]
     parties = _pair_of_parties(ctx, tok)
     if parties:
-        return [_referred(_participant(ctx, e, date, None), e) if isinstance(e, Entity)
-                else _reference_participant(ctx, tok, e, k > 0) for k, e in enumerate(parties)]
+        return [_pair_sector(ctx, tok, _referred(_participant(ctx, e, date, None), e)
+                             if isinstance(e, Entity) else
+                             _reference_participant(ctx, tok, e, k > 0))
+                for k, e in enumerate(parties)]
     country = _country_reference(ctx, tok) or _possessed_country(ctx, tok, date)
     if country is not None:
         return [country]
