@@ -462,9 +462,13 @@ def build_focus(doc: Any, text: str, title: str | None, entities: list[Entity],
             own[code] += mention_weight(e)
         counts[code] += mention_weight(e)
     if title:
+        venues = _title_venues(title, reg, shared)
         for code in _title_countries(title, reg, shared):
             counts[code] += TITLE_WEIGHT
-            own[code] += TITLE_WEIGHT
+            if code in venues:
+                venues.remove(code)  # 'Kiir and Burhan agree to talks in Addis Ababa'
+            else:
+                own[code] += TITLE_WEIGHT
     if focus.dateline is not None and focus.dateline.country:
         focus.venue_dateline = bool(focus.venues) and own[focus.dateline.country] == 0 and \
             any(_country_of(e) == focus.dateline.country for e in entities
@@ -627,6 +631,21 @@ def _placed_shared(e: Entity, codes: tuple[str, ...], reg: Any, focus: Focus,
     actor = ActorRef(f"country:{code}", info.name if info else code, code, sector, kind,
                      e.actor.role if e.actor is not None and body else None, evidence)
     return Entity(e.start, e.end, e.text, e.label, actor)
+
+
+# a title's place after 'in' / 'at' following a word of talks or meeting: 'agree to talks in
+# Addis Ababa', 'ministers meet in Geneva', 'deal signed at Doha summit'
+TITLE_VENUE_RE = re.compile(
+    r"\b(?i:talks?|negotiations?|negotiate[sd]?|meet(?:s|ing)?|met|summit|agree[sd]?|"
+    r"sign(?:s|ed)?)\b[^,;:|]{0,40}?\b(?i:in|at)\s+((?:[A-Z][\w.’'\-]*\s?){1,3})")
+
+
+def _title_venues(title: str, reg: Any, shared: Any = ()) -> list[str]:
+    """Countries a title names only as the venue of talks ('Kiir and Burhan agree to talks in
+    Addis Ababa'): counted as mentions, but, as venue mentions in the text, not as the
+    article's own."""
+    return [code for m in TITLE_VENUE_RE.finditer(title)
+            for code in _title_countries(m.group(1), reg, shared)]
 
 
 def _title_countries(title: str, reg: Any, shared: Any = ()) -> list[str]:
