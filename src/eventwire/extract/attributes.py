@@ -571,6 +571,7 @@ def date_ranges_component(ex: Extraction, ctx: Any) -> None:
     episode_start_dates(ex)
     offset_clause_dates(ex.events)
     earlier_mention_dates(ex)
+    sequel_dates(ex)
 
 
 ANAPHORIC_DETS = frozenset({"the", "that", "this", "these", "those"})
@@ -605,6 +606,83 @@ def earlier_mention_dates(ex: Extraction) -> None:
         ev.date = {**ev.date, "value": lo, "from": "text", "via": "earlier mention",
                    "range": [lo, lo], "range_from": "earlier-mention",
                    "range_span": earlier[-1].date.get("range_span")}
+
+
+# A sentence opening with a time counted from the event told just before: (first, last) days
+# after that event's day ("Hours later" may run past midnight; "the next day": one day on).
+SEQUEL_RE = re.compile(
+    r"[\s\"'“]*(?:(?P<same>(?:(?:a\s+few|several|some|\w+)\s+)?(?:minutes|moments)\s+later|"
+    r"(?:later|early|late)\s+that\s+(?:day|morning|afternoon|evening|night)|"
+    r"later\s+in\s+the\s+day|that\s+(?:same\s+)?(?:morning|afternoon|evening|night))|"
+    r"(?P<hours>(?:(?:a\s+few|several|some|\w+)\s+)?hours\s+later)|"
+    r"(?P<next>(?:the\s+)?(?:next|following)\s+(?:day|morning)|(?:a|one)\s+day\s+later))\b",
+    re.IGNORECASE)
+
+
+def _sequel_days(text: str) -> tuple[int, int, int] | None:
+    """The (first, last) days after the event before that a sentence's opening cue places
+    its own, with the cue's length; None without such a cue."""
+    m = SEQUEL_RE.match(text)
+    if m is None:
+        return None
+    lo, hi = (0, 0) if m["same"] else (0, 1) if m["hours"] else (1, 1)
+    return lo, hi, m.end()
+
+
+def _depth(doc: Any, ev: Any) -> int:
+    """How far below its sentence's root an event's trigger stands."""
+    span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return 99
+    return sum(1 for _ in span.root.ancestors)
+
+
+def sequel_dates(ex: Extraction) -> None:
+    """A sentence opening with a time counted from the event told in the sentence before
+    ("Hours later, ...", "The next day, ...", "That evening, ...", "A day later, ...") dates
+    its events from that event's resolved day, however that day was found (its own date,
+    an earlier sentence, a table row, an earlier mention of it), so a chain of such
+    sentences keeps counting; the event before is the one standing highest in its
+    sentence's parse, and its mentions there must agree on one day. An event of the
+    sentence dated only by tense, or by the cue itself, takes that day (range from
+    "sequel"); without a resolved day before, the event keeps its tense range."""
+    if ex.doc is None:
+        return
+    sents = list(ex.doc.sents)
+    starts = [s.start_char for s in sents]
+    by_sentence: dict[int, list[Any]] = {}
+    for ev in ex.events:
+        if ev.sentence is not None and ev.sentence.start is not None:
+            by_sentence.setdefault(ev.sentence.start, []).append(ev)
+    for i in range(1, len(sents)):
+        group = by_sentence.get(starts[i])
+        if not group:
+            continue
+        got = _sequel_days(sents[i].text)
+        before = by_sentence.get(starts[i - 1])
+        if got is None or not before:
+            continue
+        top = min(_depth(ex.doc, e) for e in before)
+        main = [e for e in before if _depth(ex.doc, e) == top]
+        days = {tuple(e.date.get("range") or ()) for e in main}
+        if len(days) != 1 or any(e.date.get("from") != "text" for e in main):
+            continue
+        ((day, *rest),) = days
+        if not rest or rest[0] != day:
+            continue
+        lo, hi, cue_end = got
+        rng = _shift_range([day, day], lo, hi)
+        cue = (starts[i], starts[i] + cue_end)
+        for ev in group:
+            span = ev.date.get("range_span") or {}
+            on_cue = span.get("start") is not None and cue[0] <= span["start"] < cue[1]
+            if ev.modality != "asserted" or not (
+                    on_cue or str(ev.date.get("range_from") or "").startswith("tense")):
+                continue
+            ev.date = {**ev.date, "range": rng, "range_from": "sequel",
+                       "range_span": main[0].date.get("range_span")}
+            if rng[0] == rng[1]:
+                ev.date.update({"value": rng[0], "from": "text", "via": "sequel"})
 
 
 STRETCH_CUE_CHARS = 12  # how far before a duration its "for" is looked for
