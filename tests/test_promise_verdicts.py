@@ -3,10 +3,12 @@ window counts; 'did not happen' reports break; closed windows decide by coverage
 
 from __future__ import annotations
 
+import pytest
 from fuse_helpers import PUTIN, ZELENSKY, add, assault
 
 from eventwire import fuse
 from eventwire.fuse import queries
+from eventwire.fuse.promises import promisee_of
 from eventwire.model import Article, EventMention, Extraction, Participant, Span
 from eventwire.store import Store
 
@@ -291,3 +293,26 @@ def test_a_report_of_the_promised_type_decides_before_another_mention() -> None:
     record = {"mentions": [plan, done]}
     assert deciding_mention(record, {"soldiers"})[1] is plan
     assert deciding_mention(record, {"soldiers"}, "RETREAT")[1] is done
+
+
+@pytest.mark.parametrize("said", [
+    "The withdrawal of the troops from the border ordered by Putin did not happen.",
+    "The pullback of troops from the border promised by Putin never materialised.",
+    "The troop withdrawal from the border announced by Putin has not taken place.",
+])
+def test_an_asserted_report_that_the_promised_act_did_not_happen_breaks_it(
+        store: Store, said: str) -> None:
+    """'The withdrawal did not happen' is told as an asserted withdrawal; its cue makes it a
+    report that the promise was not carried out, not one that it was."""
+    assert reported(store, PROMISED_WITHDRAWAL, ("n", "RETREAT", "2025-04-01", said)) == "broken"
+    assert first_promise(store)["decided_by"]["kind"] == "not_done"
+
+
+def test_the_promiser_is_not_its_own_promisee() -> None:
+    arm = {"id": "country:ARM", "name": "Armenia", "country": "ARM"}
+    aze = {"id": "country:AZE", "name": "Azerbaijan", "country": "AZE"}
+    pledge = {"kind": "pledge", "promiser": [arm], "promisee": [arm]}
+    assert promisee_of(pledge, {"target": [arm]}, [arm]) == []
+    assert promisee_of({"kind": "threat"}, {"target": [aze, arm]}, [aze]) == [arm]
+    deal = {"kind": "agreement", "promisee": [aze]}
+    assert promisee_of(deal, {"target": []}, [arm]) == [aze]

@@ -858,11 +858,11 @@ def promise_rows(events: list[dict[str, Any]], now: dt.date | None, stamp: str,
             start, end = judge_window(c, ev)
             moved = next((e["deadline"] for e in evidence if e.get("kind") == "extended"), None)
             end = dt.date.fromisoformat(moved) if moved else end
+            promiser = actor_refs(c.get("promiser"), ev.get("participants")) \
+                or ev.get("source") or []
             data = {"id": pid, "event": ev["id"], "mention": mention_id,
-                    "promiser": actor_refs(c.get("promiser"), ev.get("participants"))
-                    or ev.get("source") or [],
-                    "promisee": actor_refs(c.get("promisee"), ev.get("participants"))
-                    or ev.get("target") or [],
+                    "promiser": promiser,
+                    "promisee": promisee_of(c, ev, promiser),
                     "kind": kind_of(c), "commitment": c.get("kind"),
                     "action": text_of(c.get("action")) or None,
                     "scope": text_of(c.get("scope")) or None,
@@ -879,6 +879,17 @@ def promise_rows(events: list[dict[str, Any]], now: dt.date | None, stamp: str,
             rows.append({"id": pid, "event_id": ev["id"], "mention_id": mention_id,
                          "status": status, "data": data, "updated_at": stamp})
     return rows
+
+
+def promisee_of(c: dict[str, Any], ev: dict[str, Any],
+                promiser: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Whom a promise is made to: the commitment's promisee (else the event's target),
+    without the promiser itself ('Armenia pledged to withdraw its troops' is no promise to
+    Armenia; an ultimatum of Azerbaijan's ministry told under a Baku dateline is none to
+    Azerbaijan)."""
+    own = {r.get("id") for r in promiser if r.get("id")}
+    return [r for r in (actor_refs(c.get("promisee"), ev.get("participants"))
+                        or ev.get("target") or []) if r.get("id") not in own]
 
 
 NO_COMMITMENTS = '"commitments": {}}'  # how the stored JSON of a fused event without
