@@ -147,6 +147,7 @@ from eventwire.extract.modes import SKY_NOUNS, SKYWARD_PREPS, event_mode
 from eventwire.extract.natural import (
     natural_event,
     no_attacker,
+    no_party_causer,
     person_noun,
     scene_of_attack,
     violence_noun,
@@ -2181,6 +2182,8 @@ def build_filter(ectx: EventContext, trig: Trigger, args: Arguments) -> str | No
         # the subject of 'came under fire' is its target
         ("no_attacker", lambda: not trig.entry.reversed and
          no_attacker(etype, tok, nominal, party, weapon)),
+        ("no_party_causer", lambda: not trig.entry.reversed and
+         no_party_causer(etype, tok, nominal, party, weapon)),
     )
     return next((name for name, rule in rules if rule()), None)
 
@@ -2203,6 +2206,7 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     if date.get("from") == "article":
         date = _warned_date(ectx, trig, AFTER_WARNING) or date
     source = _participants(ectx, args.source, date.get("value"), trig, args.expand)
+    source = [p for p in source if not _bare_instrument(ectx, p, args.source)]
     scene = frozenset(p.actor.country for p in source + _co_agents(ectx, trig, args, date) +
                       _clause_attackers(ectx, trig, source, date)
                       if p.actor and p.actor.country) \
@@ -2426,6 +2430,23 @@ def _inherit_partner(ev: EventMention, trig: Trigger, args: Arguments,
 def _agents(ectx: EventContext) -> Any:
     """The registry's generic agent nouns (none without a registry)."""
     return ectx.registry.agents if ectx.registry is not None else {}
+
+
+# vehicles of war that carry out an attack for whoever sends them
+INSTRUMENT_VEHICLES = frozenset({"drone", "uav", "jet", "warplane", "aircraft", "plane", "bomber",
+                                 "helicopter", "gunship", "tank", "warship", "ship", "vessel",
+                                 "boat", "submarine", "frigate", "destroyer"})
+
+
+def _bare_instrument(ectx: EventContext, p: Participant, toks: list[Any]) -> bool:
+    """True for a source that is a weapon or a vehicle naming no party ('the drone struck the
+    station', 'a warship fired on the boat'): an instrument, not a party; the doer is unknown.
+    'A Ruritanian drone' names Ruritania, which the participant then is."""
+    if p.actor is not None:
+        return False
+    return any(p.start <= t.idx < p.end and t.pos_ == "NOUN" and
+               (t.lemma_.lower() in INSTRUMENT_VEHICLES or _weapon(ectx.lexicon, t))
+               and not violence_noun(t) for t in toks)
 
 
 def _weapon(lexicon: Lexicon, tok: Any) -> bool:

@@ -249,3 +249,30 @@ def scene_of_attack(etype: str, trigger: Any, nominal: bool) -> bool:
     prep = trigger.head
     return prep.lower_ == "of" and prep.dep_ == "prep" and \
         prep.head.lemma_.lower() in _data()["scene_nouns"]
+
+
+def _no_party_cause(tok: Any, etype: str, is_party: Any, weapon: Any) -> bool:
+    """True for a causer that is no party: an abstract cause (``causes``: 'the scandal',
+    'inflation', 'the economic crisis') or, in a hostile act, a bare fire ('the fire', 'a
+    fire at the market'). A party, a person or a weapon modifying it ('Israeli fire', 'the
+    government's pressure', 'tank fire') makes it the party's act."""
+    tok = _group_head(tok)
+    if tok.pos_ != "NOUN" or is_party(tok):
+        return False
+    mods = [c for c in tok.children if c.dep_ in CAUSER_MODIFIER_DEPS]
+    if any(((m.pos_ != "ADJ" or m.ent_type_) and is_party(m)) or weapon(m) for m in mods):
+        return False
+    if not _words(tok).isdisjoint(_data().get("causes", ())):
+        return True
+    return etype in _data()["hostile_types"] and FIRE in _words(tok)
+
+
+def no_party_causer(etype: str, trigger: Any, nominal: bool, is_party: Any,
+                    weapon: Any) -> bool:
+    """True for a verb whose every doer (subject or 'by' agent) is no party: an abstract
+    cause or a bare fire ('the scandal rocked the cabinet', 'the fire destroyed 200 homes',
+    'homes were destroyed by the fire'). PLOVER events are acts of parties."""
+    if nominal:
+        return False
+    causers = [c for c in _causers(trigger) if c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+    return bool(causers) and all(_no_party_cause(c, etype, is_party, weapon) for c in causers)
