@@ -20,6 +20,11 @@ NO_EVENT = {
     "song_released": "The band released a new song about the war last month.",
     "famine_threat": "The threat of famine hangs over the villages of northern Norland.",
     "starvation_threat": "Aid workers say the threat of starvation grows each week in Varo.",
+    "sanctions_generic": "Sanctions alone will not change their conduct, the Norland envoy said.",
+    "airstrikes_generic": "Airstrikes cannot win this war, a Velland general said on Monday.",
+    "threats_generic": "Threats will not work, the Norland president told reporters.",
+    "scandal_resign": "The bribery scandal forced the Norland defence minister to resign.",
+    "crisis_step_down": "The crisis prompted the Velland prime minister to step down.",
 }
 KEPT = {
     "army_destroyed": ("The army destroyed 200 homes in the old quarter of Varo.", "COERCE"),
@@ -28,6 +33,14 @@ KEPT = {
     "party_fire": ("Velland tank fire destroyed 20 homes in Varo on Monday.", "COERCE"),
     "law_bans": ("The new law bans protests near the parliament in Varo.", "COERCE"),
     "hostages_freed": ("The rebels freed three hostages near Varo on Sunday.", "RETREAT"),
+    "owned_sanctions": ("Norland sanctions will not change Velland's conduct, he said.",
+                        "SANCTION"),
+    "talks_resume": ("Talks will not resume until Velland withdraws its troops.", "CONSULT"),
+    "protesters_resign": ("Protesters forced the Norland defence minister to resign.", "RETREAT"),
+    "pressure_from_party": ("Pressure from the opposition forced the minister to resign.",
+                            "RETREAT"),
+    "crisis_withdraw": ("The crisis forced Velland to withdraw its troops from Varo.",
+                        "RETREAT"),
 }
 INSTRUMENTS = {
     "drone": "The drone struck a police station near Varo on Sunday.",

@@ -145,6 +145,9 @@ from eventwire.extract.modality import (
 )
 from eventwire.extract.modes import SKY_NOUNS, SKYWARD_PREPS, event_mode
 from eventwire.extract.natural import (
+    RESIGN_MODE,
+    caused_resignation,
+    generic_means,
     natural_event,
     no_attacker,
     no_party_causer,
@@ -2184,6 +2187,9 @@ def build_filter(ectx: EventContext, trig: Trigger, args: Arguments) -> str | No
          no_attacker(etype, tok, nominal, party, weapon)),
         ("no_party_causer", lambda: not trig.entry.reversed and
          no_party_causer(etype, tok, nominal, party, weapon)),
+        ("generic_means", lambda: generic_means(etype, tok, nominal)),
+        ("caused_resignation", lambda: trig.entry.mode == RESIGN_MODE and
+         caused_resignation(etype, tok, nominal, party, weapon)),
     )
     return next((name for name, rule in rules if rule()), None)
 

@@ -276,3 +276,53 @@ def no_party_causer(etype: str, trigger: Any, nominal: bool, is_party: Any,
         return False
     causers = [c for c in _causers(trigger) if c.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
     return bool(causers) and all(_no_party_cause(c, etype, is_party, weapon) for c in causers)
+
+
+GENERIC_BLOCKERS = ("det", "poss", "compound", "amod", "nummod", "prep", "acl", "relcl", "nmod",
+                    "appos", "conj")
+NEGATIONS = ("not", "n't", "never", "cannot")
+
+
+def _negated(verb: Any) -> bool:
+    """True for a verb negated by one of its own children ('will not change', 'cannot win')."""
+    return any((c.dep_ == "neg" or c.lower_ in NEGATIONS) and c.dep_ in ("neg", "aux", "advmod")
+               for c in verb.children)
+
+
+def generic_means(etype: str, trigger: Any, nominal: bool) -> bool:
+    """True for a bare plural act noun that is the subject of a negated verb of effect ('sanctions
+    alone will not change their behavior', 'airstrikes cannot win this war', 'threats will not
+    work', 'protests will never bring down the government'): a judgement about a kind of
+    means, no act of anyone. An act with a determiner, an owner, a modifier or a phrase of its
+    own ('the sanctions', 'US sanctions', 'sanctions on X'), or a verb that tells the act's own
+    course ('talks will not resume'), stays."""
+    if not nominal or trigger.dep_ != "nsubj" or trigger.tag_ != "NNS":
+        return False
+    if any(c.dep_ in GENERIC_BLOCKERS for c in trigger.children):
+        return False
+    verb = trigger.head
+    if verb.pos_ not in ("VERB", "AUX") or not _negated(verb):
+        return False
+    lemma = verb.lemma_.lower()
+    effects = _data().get("effect_verbs", ())
+    return lemma in effects and (has_child(verb, "dobj") or has_child(verb, "prt")) or \
+        lemma in _data().get("effect_verbs_alone", ())
+
+
+RESIGN_MODE = "resign"
+CAUSING_VERBS = ("force", "compel", "prompt", "push", "lead", "drive", "oblige", "cause")
+
+
+def caused_resignation(etype: str, trigger: Any, nominal: bool, is_party: Any,
+                       weapon: Any) -> bool:
+    """True for a resignation an abstract cause brings about ('the scandal forced the minister
+    to resign', 'the crisis prompted the prime minister to step down', 'mounting pressure led
+    the president to resign'): PLOVER's yielding in leadership is to a party's demand; with no
+    party demanding it, no event. 'Protesters forced the minister to resign' and 'pressure
+    from the opposition forced …' stay."""
+    if nominal or trigger.dep_ != "xcomp" or trigger.head.lemma_.lower() not in CAUSING_VERBS:
+        return False
+    causers = [c for c in _causers(trigger.head) if c.pos_ in ("NOUN", "PROPN", "PRON")]
+    return bool(causers) and all(
+        _no_party_cause(c, etype, is_party, weapon) and
+        not any(p.dep_ == "prep" for p in c.children) for c in causers)
