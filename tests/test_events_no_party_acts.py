@@ -16,7 +16,6 @@ NO_EVENT = {
     "inflation_hit": "Inflation hit pensioners in Velland hard this winter.",
     "recession_destroyed": "The recession destroyed thousands of jobs in northern Norland.",
     "phone_released": "The new phone was released in Varo on Friday.",
-    "funds_released": "Funds were released to the regional health office on Tuesday.",
     "song_released": "The band released a new song about the war last month.",
     "famine_threat": "The threat of famine hangs over the villages of northern Norland.",
     "starvation_threat": "Aid workers say the threat of starvation grows each week in Varo.",
