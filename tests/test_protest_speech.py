@@ -50,3 +50,28 @@ def test_a_protest_already_told_absorbs_its_demand(extracted):
 def test_other_parties_keep_their_demand_or_charge(extracted, key, etype):
     types = _types(extracted[key])
     assert etype in types and "PROTEST" not in types
+
+
+CROWDS = {
+    "hundreds": "Hundreds of nurses protested outside the hospital in Varo on Friday.",
+    "about": "About 300 doctors protested outside the health ministry in Varo.",
+    "nationals": "Hundreds of Kenyans protested outside the Blueland embassy in Varo.",
+}
+
+
+@pytest.fixture(scope="module")
+def crowds() -> dict[str, Extraction]:
+    return run_texts(CROWDS)
+
+
+@pytest.mark.parametrize("key", sorted(CROWDS))
+def test_a_counted_crowd_protesting_is_a_protest(crowds, key):
+    """'Hundreds of nurses protested', 'about 300 doctors protested': a subject counting
+    people is a crowd, whatever the people are; their protest is a demonstration."""
+    types = _types(crowds[key])
+    assert "PROTEST" in types and "ACCUSE" not in types
+
+
+def test_a_ministry_protesting_still_disapproves():
+    types = _types(run_texts({"m": "The Redland foreign ministry protested the visit."})["m"])
+    assert "ACCUSE" in types and "PROTEST" not in types

@@ -8,6 +8,17 @@ noun is an -ed form of a verb the event lexicon knows, with a noun after it that
 separate from it: the word becomes the root verb (past tense), the nearest noun before it its
 subject and the first noun after it its object; the other words keep their heads inside their
 own side. Headings, table rows and hyphened modifiers ('Hamas-led attack') are left alone.
+
+A sentence that opens with a quantity of people ('Hundreds of teachers', 'About 200 workers',
+'Tens of thousands of X') may be parsed with that quantity as its root and the sentence's only
+verb as a participle describing it: "Hundreds of teachers protested outside the ministry." has
+'protested' as an acl of 'Hundreds'. When no other verb or auxiliary stands outside that clause,
+the participle directly follows the quantity phrase and it reads as an act of the quantity
+(it has a direct object, or it is a verb of crowds that takes none: protest, march, rally,
+gather, flee ...), the participle becomes the root verb and the quantity its subject. A true
+reduced relative keeps its parse: 'Hundreds of people killed in the floods were buried' has a
+main verb of its own, and 'Hundreds of people killed in the floods' (no object, a verb that
+takes one) reads as a passive.
 """
 
 from __future__ import annotations
@@ -25,6 +36,13 @@ OBJECT_LEAD_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN"})  # 'the', 't
 ROOT_POS = frozenset({"NOUN", "PROPN"})
 TABLE_MARKS = frozenset({"|"})
 WRAP = 2 ** 64
+QUANTITY_LEMMAS = frozenset({"hundred", "thousand", "dozen", "score", "ten", "million",
+                             "hundreds", "thousands", "dozens", "scores", "tens", "millions"})
+# Verbs a crowd does without an object: with no object their participle is no passive
+CROWD_VERBS = frozenset({"protest", "demonstrate", "march", "rally", "gather", "flee", "riot",
+                         "strike", "assemble", "converge", "clash", "mass", "picket", "mutiny",
+                         "revolt", "walk"})
+PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
 MIN_FORM = 5  # 'phoned': shorter -ed words ('red', 'bed', 'shed') are no verb forms here
 
 
@@ -64,6 +82,58 @@ def repair_site(sent: Any, is_verb: Callable[[str], bool]) -> tuple[Any, str, An
             continue
         return x, lemma, subj, obj
     return None
+
+
+def _quantity(tok: Any) -> bool:
+    """A quantity word ('Hundreds') or a noun counted by a number ('200 workers')."""
+    return tok.lower_ in QUANTITY_LEMMAS or tok.lemma_.lower() in QUANTITY_LEMMAS or any(
+        c.dep_ == "nummod" for c in tok.children)
+
+
+def quantity_site(sent: Any) -> tuple[Any, Any] | None:
+    """(participle, quantity) for a sentence opening with a quantity parsed as its root with
+    its only verb as a participle on it ('Hundreds of teachers [protested] outside ...')."""
+    root = sent.root
+    if root.pos_ not in ROOT_POS or root.left_edge.i != sent.start or not _quantity(root):
+        return None
+    holders = [root] + [g for p in root.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj"]
+    for x in (c for h in holders for c in h.children):
+        if x.dep_ != "acl" or x.tag_ not in PARTICIPLE_TAGS or x.i < root.i or \
+                not x.text.islower() or x.left_edge.i != x.i or \
+                x.doc[x.i - 1].head.i == x.i or _hyphened(x.doc, x.i):
+            continue
+        inside = {t.i for t in x.subtree}
+        if any(t.pos_ in VERB_POS and t.i not in inside for t in sent if t.i != x.i):
+            continue  # another verb outside the clause: a reduced relative
+        if any(c.dep_ in ("auxpass", "agent", "aux") for c in x.children):
+            continue
+        if not any(c.dep_ == "dobj" for c in x.children) and x.lemma_.lower() not in CROWD_VERBS:
+            continue  # 'Hundreds of people killed in the floods': a passive
+        return x, root
+    return None
+
+
+def repair_quantity(doc: Any, sent: Any, site: tuple[Any, Any]) -> None:
+    """Make the site's participle the sentence's root verb with the quantity as its subject."""
+    x, root = site
+    strings = doc.vocab.strings
+    cols = [HEAD, DEP, TAG]
+    arr = doc.to_array(cols)
+    for i in range(sent.start, sent.end):
+        tok = doc[i]
+        if i == x.i:
+            head, dep = i, "ROOT"
+        elif i == root.i:
+            head, dep = x.i, "nsubj"
+        elif tok.head.i == root.i and i > x.i:
+            head, dep = x.i, tok.dep_  # the full stop hung on the old root
+        else:
+            continue
+        arr[i, 0] = (head - i) % WRAP
+        arr[i, 1] = strings.add(dep)
+    arr[x.i, 2] = strings.add("VBD")
+    doc.from_array(cols, arr)
 
 
 def repair(doc: Any, sent: Any, site: tuple[Any, str, Any, Any]) -> None:
@@ -124,6 +194,9 @@ class VerblessRepair:
         verbs = [doc.vocab.strings[p] for p in VERB_POS]
         for sent in list(doc.sents):
             if any(int(p) in verbs for p in pos[sent.start:sent.end]):
+                quantity = quantity_site(sent)
+                if quantity is not None:
+                    repair_quantity(doc, sent, quantity)
                 continue
             site = repair_site(sent, self.is_verb)
             if site is not None:

@@ -67,6 +67,13 @@ TEMPORAL_PREPS = frozenset({"until", "till", "past", "beyond", "through", "since
 # A ship, boat or aircraft marked as armed-forces craft is a military mover: the subjects of a
 # verb then also hold MILITARY_CRAFT, which an entry's ``source_in`` may name
 MILITARY_CRAFT = "military_craft"
+# A subject counting people stands in the subjects view also as this group word, which an
+# entry's ``source_in`` may name: 'hundreds of teachers protested' is a crowd protesting
+CROWD = "crowd"
+PLURAL_TAGS = ("NNS", "NNPS")
+STATE_ENTS = ("GPE", "ORG", "LOC")
+STATE_NOUNS = frozenset({"country", "nation", "state", "government", "capital", "member",
+                         "company", "firm", "organisation", "organization", "agency"})
 CRAFT_NOUNS = frozenset({"ship", "vessel", "boat", "aircraft", "plane", "jet", "carrier", "cutter"})
 CRAFT_MARKS = frozenset({"military", "naval", "navy", "war", "army", "guard", "fighter",
                          "combat", "marine", "airforce", "force"})
@@ -464,6 +471,16 @@ def quantity_head(tok: Any, words: Any, steps: int | None = 3) -> Any:
 def _group_lemma(tok: Any) -> str:
     """The lemma naming a subject group: 'thousands of [teachers]' → 'teacher'."""
     return quantity_head(tok, QUANTITY_WORDS).lemma_.lower()
+
+
+def _counted_people(tok: Any) -> bool:
+    """True for a subject counting people ('hundreds of [teachers]', 'about 200 [workers]',
+    'tens of thousands of Ukrainians'): a crowd, whatever the people are, unless they are
+    states or organisations ('dozens of countries')."""
+    head = quantity_head(tok, QUANTITY_WORDS)
+    counted = head.i != tok.i or any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in tok.children)
+    return counted and head.tag_ in PLURAL_TAGS and head.ent_type_ not in STATE_ENTS and \
+        head.lemma_.lower() not in STATE_NOUNS
 
 
 def _military_craft(tok: Any) -> bool:
@@ -886,6 +903,7 @@ def _view(tok: Any, cache: dict[str, Any], key: str) -> Any:
             value = [v for v, c in zip(value, subjects, strict=True)
                      if v not in GENERIC_MOVERS or military_mover(quantity_head(c, QUANTITY_WORDS))]
             value += [MILITARY_CRAFT for c in subjects if _military_craft(c)]
+            value += [CROWD for c in subjects if _counted_people(c)]
         cache[key] = value
     return value
 
