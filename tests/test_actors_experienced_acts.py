@@ -36,3 +36,19 @@ def test_a_series_claimed_by_a_group_is_its_doing(pipeline, text, trigger, sourc
     ev = _event(events, trigger)
     assert _sides(ev, "source") == {source}
     assert all(source in _sides(e, "source") for e in events if e.type == "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("Taiwan fears an invasion by China.", "invasion", "CHN", "TWN"),
+    ("Poland fears an attack by Russia.", "attack", "RUS", "POL"),
+])
+def test_who_fears_an_attack_would_undergo_it(pipeline, text, trigger, source, target):
+    """'X fears an invasion by Y': as with 'faced' and 'experienced', X undergoes the act."""
+    ev = _event(_events(pipeline, text), trigger)
+    assert _sides(ev, "source") == {source}
+    assert _sides(ev, "target") == {target}
+
+
+def test_a_feared_act_with_its_own_target_keeps_it(pipeline):
+    ev = _event(_events(pipeline, "South Korea fears a strike on Seoul by North Korea."), "strike")
+    assert [p.text for p in ev.target] == ["Seoul"]

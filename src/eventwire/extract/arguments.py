@@ -190,9 +190,12 @@ CONCLUDING_VERBS = frozenset({"reach", "sign", "conclude", "strike", "seal", "in
 RESPONSIBILITY_NOUNS = ("responsibility", "credit")  # 'X claimed responsibility for the attack'
 RESPONSIBILITY_VERBS = ("claim", "take", "accept", "assume", "bear")
 TARGETED_VERBS = ("face", "draw", "attract", "suffer", "endure", "incur", "weather", "repel", "repulse",
-                  "withstand", "survive", "fend", "experience")  # "X repelled an attack by Y"
+                  "withstand", "survive", "fend", "experience", "fear", "dread")
+# "X repelled an attack by Y"
 # 'X faced sanctions', 'the decision by X drew criticism', 'X has experienced repeated attacks
-# by Y': X undergoes the event, Y did it
+# by Y', 'X fears an invasion by Y': X undergoes the event, Y did it
+FEARING_VERBS = ("fear", "dread")  # ... unless the feared act names its own target: 'X fears
+# a strike on its capital by Y' (the capital)
 MET_WITH_VERBS = ("meet", "greet")  # 'X was met / greeted with criticism from Y': X undergoes it
 SUBJECTED_VERBS = ("subject", "expose")  # 'X was subjected / exposed to attacks from Y': X
 BRACING_VERBS = ("brace",)  # 'X braced for attacks by Y': X expects to undergo them
@@ -2786,7 +2789,9 @@ def _nominal(trig: Trigger, lexicon: Lexicon, is_place: Callable[[Any], bool] | 
         if suffered.lemma_.lower() in SUBJECTED_VERBS:  # 'subjected to harassment by Y', the
             givers += _pobjs(suffered, {"by"})  # by-phrase hung on the passive verb
         src = src or givers
-        tgt = [_owner(s) for s in _undergoing_subjects(suffered) if s not in src] or \
+        aimed = [t for t in tgt if t in _pobjs(tok, {"on", "against"})] \
+            if suffered.lemma_.lower() in FEARING_VERBS else []
+        tgt = aimed or [_owner(s) for s in _undergoing_subjects(suffered) if s not in src] or \
             [t for t in tgt if t not in givers]
         answered = True  # 'X drew criticism': X is criticised, not the critic
     undergone = _undergone_by(tok) if suffered is None and not parties and etype not in \
