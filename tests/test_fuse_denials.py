@@ -12,11 +12,12 @@ from eventwire.fuse.conflicts import disputed, event_conflicts, happened_conflic
 from eventwire.fuse.events import (
     actor_denial,
     denial_pair,
+    failure_pair,
     groups_compatible,
     link_verdict,
     mark_own_reports,
 )
-from eventwire.fuse.mentions import Mention
+from eventwire.fuse.mentions import Mention, failed_agreement
 
 
 def mention(mid: str, article: str, outlet: str, modality: str, rng: list[str],
@@ -221,3 +222,80 @@ def test_the_denied_words_end_at_the_clause_and_skip_the_acts_object() -> None:
     violated = act("m5", "a5", "post.example", "ACCUSE", "BOR", "violated",
                    "Bordurian forces violated the ceasefire overnight.")
     assert [f["kind"] for f in event_conflicts([violated, breach], [])] == ["happened_conflict"]
+
+
+def told(mid: str, article: str, outlet: str, sentence: str, trigger: str, typ: str,
+         rng: list[str] = DAY) -> Mention:
+    """A mention whose trigger is the first occurrence of ``trigger`` in ``sentence``."""
+    m = mention(mid, article, outlet, "asserted", rng, typ=typ, sentence=sentence)
+    at = sentence.index(trigger)
+    m.data["trigger"] = {"text": trigger, "start": at, "end": at + len(trigger)}
+    return m
+
+
+def test_an_agreement_its_parties_failed_to_reach_is_told_as_not_happened() -> None:
+    for sentence, trigger in (
+            ("Ruritanian and Borduvian officials failed to agree on a truce on Sunday.", "agree"),
+            ("The two governments failed to reach a deal on Sunday, officials said.", "deal"),
+            ("Negotiators from both sides have failed to conclude an accord.", "accord")):
+        failed = told("m2", "a2", "daily.example", sentence, trigger, "REJECT")
+        assert failed_agreement(failed), sentence
+    for sentence, trigger, typ in (
+            ("Borduvia rejected the truce proposal on Sunday.", "rejected", "REJECT"),
+            ("Borduvia refused to agree to a joint patrol.", "agree", "REJECT"),
+            ("Ruritania and Borduvia failed to agree on a truce.", "agree", "AGREE")):
+        assert not failed_agreement(told("m2", "a2", "daily.example", sentence, trigger, typ))
+
+
+def test_an_agreement_and_another_outlets_failure_to_reach_it_are_one_disputed_record() -> None:
+    agreed = told("m1", "a1", "wire.example", "Ruritania and Borduvia agreed a truce on Sunday.",
+                  "agreed", "AGREE")
+    failed = told("m2", "a2", "daily.example",
+                  "Borduvian and Ruritanian officials failed to agree on a truce on Sunday.",
+                  "agree", "REJECT", rng=["2031-04-28", "2031-05-04"])
+    assert failure_pair(agreed, failed) and failure_pair(failed, agreed)
+    assert link_verdict(failed, agreed) == ("failure", coref.threshold())
+    assert groups_compatible([agreed], [failed])
+    flags = happened_conflicts([failed, agreed])
+    assert [f["kind"] for f in flags] == ["happened_conflict"]
+    assert {v["value"] for v in flags[0]["values"]} == {"happened", "did not happen"}
+    assert record_type([agreed, failed]) == "AGREE"
+
+
+def test_a_failure_from_the_same_outlet_or_on_another_day_is_no_dispute() -> None:
+    agreed = told("m1", "a1", "wire.example", "Ruritania and Borduvia agreed a truce on Sunday.",
+                  "agreed", "AGREE")
+    sentence = "Ruritania and Borduvia failed to agree on a truce, officials said."
+    same_outlet = told("m2", "a2", "wire.example", sentence, "agree", "REJECT")
+    assert not failure_pair(agreed, same_outlet)
+    assert link_verdict(agreed, same_outlet)[0] == "types"
+    assert not happened_conflicts([agreed, same_outlet])
+    later = told("m3", "a3", "daily.example", sentence, "agree", "REJECT",
+                 rng=["2031-05-20", "2031-05-20"])
+    assert not failure_pair(agreed, later)
+    elsewhere = told("m4", "a4", "daily.example", sentence, "agree", "REJECT")
+    elsewhere.data["source"] = [{"text": "KAT", "actor": {"id": "KAT", "country": "KAT"}}]
+    elsewhere.data["target"] = [{"text": "VEL", "actor": {"id": "VEL", "country": "VEL"}}]
+    assert not failure_pair(agreed, elsewhere)
+
+
+def test_a_failed_agreement_merged_with_another_act_is_no_dispute() -> None:
+    fought = told("m1", "a1", "wire.example", "Ruritanian troops shelled Borduvian posts on Sunday.",
+                  "shelled", "ASSAULT")
+    failed = told("m2", "a2", "daily.example",
+                  "Ruritania and Borduvia failed to agree on a truce on Sunday.", "agree", "REJECT")
+    assert not happened_conflicts([fought, failed])
+
+
+def test_a_truce_told_as_the_halt_and_a_failure_to_agree_on_it_are_disputed() -> None:
+    halted = told("m1", "a1", "wire.example",
+                  "Ruritania and Borduvia reached an agreement on a truce on Sunday.", "truce",
+                  "RETREAT")
+    halted.data["mode"] = "ceasefire"
+    failed = told("m2", "a2", "daily.example",
+                  "Ruritania and Borduvia failed to agree on a truce on Sunday.", "agree", "REJECT")
+    assert failure_pair(halted, failed)
+    assert [f["kind"] for f in happened_conflicts([halted, failed])] == ["happened_conflict"]
+    withdrew = told("m3", "a3", "wire.example", "Ruritanian troops withdrew on Sunday.",
+                    "withdrew", "RETREAT")
+    assert not failure_pair(withdrew, failed)

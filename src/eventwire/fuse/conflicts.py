@@ -23,7 +23,7 @@ from typing import Any
 
 from eventwire.datenumbers import clock_spans, is_date_number
 from eventwire.fuse.dates import date_range, duration_days, range_overlap
-from eventwire.fuse.mentions import Mention, countries, coverage, value_of
+from eventwire.fuse.mentions import Mention, countries, coverage, failed_agreement, value_of
 from eventwire.fuse.summary import mask_abbreviations
 from eventwire.fuse.who import (
     MEDIATED_TYPES,
@@ -480,20 +480,38 @@ def happened_conflicts(mentions: list[Mention]) -> list[dict[str, Any]]:
     article) takes no side. ``event_conflicts`` raises it only when no stated claim or
     outcome ("has agreed" against "did not agree") already shows the disagreement."""
     sides: dict[str, set[str]] = defaultdict(set)
+    agreed = any(agreement_report(m) for m in mentions)
+    told = {m.id: happening(m, agreed) for m in mentions}
     for m in mentions:
-        if m.modality in ("asserted", "negated"):
-            sides[m.outlet or m.root].add(m.modality)
+        if told[m.id]:
+            sides[m.outlet or m.root].add(told[m.id])
     groups: dict[str, dict[str, Any]] = {}
     for m in mentions:
         outlet = m.outlet or m.root
-        if len(sides[outlet]) != 1 or m.modality not in ("asserted", "negated"):
+        if len(sides[outlet]) != 1 or not told[m.id]:
             continue
         trig = m.data.get("trigger") or m.data.get("sentence") or {}
         span = {k: trig[k] for k in ("start", "end", "text") if k in trig}
-        value = "happened" if m.modality == "asserted" else "did not happen"
-        add_value(groups, m.modality, value, m.article, span or None, outlet)
+        value = "happened" if told[m.id] == "asserted" else "did not happen"
+        add_value(groups, told[m.id], value, m.article, span or None, outlet)
     return [flag("happened_conflict", groups, "occurrence")] \
         if len(groups) == 2 and disagree(groups) else []
+
+
+def agreement_report(m: Mention) -> bool:
+    """An asserted report that an agreement was made: an AGREE, or a truce told as the halt
+    itself (RETREAT in ceasefire mode, which ``build.record_type`` counts as the agreement)."""
+    return m.modality == "asserted" and (
+        m.type == "AGREE" or (m.type == "RETREAT" and (m.mode or "").endswith("ceasefire")))
+
+
+def happening(m: Mention, agreed: bool = True) -> str | None:
+    """"asserted" or "negated" as a mention tells its act happened; an agreement its parties
+    failed to reach (``failed_agreement``) is a negated one in a record that holds a report
+    of the agreement (``agreed``); None for other modalities."""
+    if m.modality == "asserted" and agreed and failed_agreement(m):
+        return "negated"
+    return m.modality if m.modality in ("asserted", "negated") else None
 
 
 DENIAL_VERB_RE = re.compile(r"den(?:y|ies|ied|ying)|(?:reject|dismiss|refut)\w*", re.I)

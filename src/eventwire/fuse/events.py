@@ -49,6 +49,7 @@ from eventwire.fuse.build import ANCHORS_KEY, build_event, extractions
 from eventwire.fuse.conflicts import (
     ANY_ACT,
     LINKED_MIN,
+    agreement_report,
     denied_acts,
     linked_disagreements,
     trigger_stems,
@@ -69,6 +70,7 @@ from eventwire.fuse.mentions import (
     STORY_STARTS,
     Mention,
     coverage,
+    failed_agreement,
     identity_score,
     make_mention,
     participant_keys,
@@ -120,8 +122,10 @@ MUTUAL_TYPES = frozenset(("CONSULT", "AGREE", "COOPERATE"))  # "A met B" is "B m
 YIELDING, CAPTURE = "CONCEDE", "COERCE"  # a side's surrender and the other side's capture of it
 YIELD_LEMMAS = frozenset(("surrender", "capitulate"))  # CAMEO 0874, retreat or surrender militarily
 CAPTURE_MODE = "arrest"  # the COERCE mode of arrests, detentions and captures (plover_modes.json)
-CONDITIONAL_TYPES = {YIELDING: (CAPTURE,), CAPTURE: (YIELDING,)}  # pairs of types that may tell
-#   one occurrence when the mentions say so (``yield_pair``), never by type alone
+FAILED = "REJECT"  # an agreement its parties failed to reach (``mentions.failed_agreement``)
+CONDITIONAL_TYPES = {YIELDING: (CAPTURE,), CAPTURE: (YIELDING,), AGREE: (FAILED,),
+                     "RETREAT": (FAILED,), FAILED: (AGREE, "RETREAT")}  # pairs of types that may tell one occurrence when the
+#   mentions say so (``yield_pair``, ``failure_pair``), never by type alone
 HALT, HALT_MODE = "RETREAT", "ceasefire"  # a truce as the halt itself (``extract.truces``)
 EARLIER_MENTION = "earlier-mention"  # a date taken from an earlier sentence's day
 IN_FORCE_HEADS = frozenset(("take", "begin", "start", "come", "go", "enter", "kick"))  # verbs a
@@ -1128,6 +1132,8 @@ def link_verdict(m: Mention, o: Mention, common: frozenset[str] = frozenset()
         return "identity", 1.0
     if yield_pair(m, o) and not coref.contradictory(m, o):
         return "yield", coref.threshold()
+    if failure_pair(m, o):
+        return "failure", coref.threshold()
     if not coref.types_compatible(m.type, o.type):
         return "types", 0.0
     if "negated" in (m.modality, o.modality) and m.modality != o.modality and \
@@ -1219,6 +1225,25 @@ def denial_pair(m: Mention, o: Mention) -> bool:
     (sa, ta), (sb, tb) = coref.role_countries(m), coref.role_countries(o)
     ua, ub = sa | ta, sb | tb
     return bool(sa & sb) and (ua <= ub or ub <= ua)
+
+
+def failure_pair(m: Mention, o: Mention) -> bool:
+    """An outlet's report that an agreement was made and another outlet's report that its
+    parties failed to reach it ("agreed a truce on Thursday" against "failed to agree on a
+    truce on Thursday", ``mentions.failed_agreement``): one occurrence whose happening is
+    disputed, as for ``denial_pair``. The agreement (``conflicts.agreement_report``: an
+    AGREE, or a truce told as the halt, RETREAT in ceasefire mode) is asserted and
+    precisely dated, the
+    failure's date range shares its day, the two come from different outlets and have a
+    country among both mentions' sides."""
+    if failed_agreement(o):
+        m, o = o, m
+    if not failed_agreement(m) or not agreement_report(o) or \
+            not m.outlet or not o.outlet or m.outlet == o.outlet or m.root == o.root or \
+            not range_overlap(m.range, o.range) or range_width(o.range) > DENIAL_DAYS:
+        return False
+    (sa, ta), (sb, tb) = coref.role_countries(m), coref.role_countries(o)
+    return bool((sa | ta) & (sb | tb))
 
 
 def actor_denial(d: Mention, r: Mention) -> bool:
@@ -2177,7 +2202,8 @@ def groups_compatible(a: list[Mention], b: list[Mention], common: Any = frozense
     when they hold reports of two sides of a story's undone split (``branches_apart``), a link
     across the sides on more than the story (``branch_linked``). With ``waive(x, y)``, the
     own dates of the pairs it holds for do not rule the merge out (``join_tolerated``)."""
-    if not (coref.types_compatible(a[0].type, b[0].type) or yield_records(a, b)) or \
+    if not (coref.types_compatible(a[0].type, b[0].type) or yield_records(a, b) or
+            any(failure_pair(x, y) for x in a for y in b)) or \
             stories_apart(a, b):
         return False
     if BRANCHES.get() and any(branches_apart(x, y) for x in a for y in b) and \

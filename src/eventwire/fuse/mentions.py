@@ -199,6 +199,28 @@ def same_people(a: list[frozenset[str]], b: list[frozenset[str]]) -> bool:
         all(any(k & o for o in a) for k in b) and all(any(k & o for o in b) for k in a)
 
 
+FAILED_RE = re.compile(  # "failed to", "fail to reach", "failing to conclude" ending before the trigger
+    r"\bfail(?:s|ed|ing)?\s+to\s+(?:(?:reach|strike|conclude|seal|secure|clinch|finalise|"
+    r"finalize|sign|make)\s+(?:an?\s+|any\s+|the\s+)?)?$", re.I)
+AGREEMENT_TRIGGER_RE = re.compile(r"^(?:reach\s+)?(?:agree\w*|deal|accord|settlement|truce|ceasefire)$",
+                                  re.I)
+
+
+def failed_agreement(m: Mention) -> bool:
+    """Whether a mention is an agreement its parties failed to reach ("failed to agree on a
+    truce", "failed to reach a deal"): extraction tells it as a REJECT (CAMEO 'fail', 120),
+    but against another outlet's report that the agreement was made (in one record with it) it is the same
+    occurrence told as not having happened."""
+    if m.type != "REJECT":
+        return False
+    trig, sent = m.data.get("trigger") or {}, m.data.get("sentence") or {}
+    text, start = sent.get("text") or "", sent.get("start")
+    if not isinstance(trig.get("start"), int) or not isinstance(start, int) or \
+            not AGREEMENT_TRIGGER_RE.match((trig.get("text") or "").strip()):
+        return False
+    return bool(FAILED_RE.search(text[:max(0, trig["start"] - start)]))
+
+
 def commitment(m: Mention) -> dict[str, Any] | None:
     """The commitment carried by a mention, if any."""
     c = m.attributes.get("commitment")
