@@ -70,7 +70,11 @@ def extractions(conn: Connection, article_ids: set[str]) -> dict[str, Any]:
 
 
 def actor_refs(mentions: list[Mention], roles: tuple[str, ...]) -> list[dict[str, Any]]:
-    """Distinct ActorRefs of the participants in the given roles (unlinked ones by name)."""
+    """Distinct ActorRefs of the participants in the given roles (unlinked ones by name).
+
+    An actor's sector is the first one a mention gives: a report naming the state ("Ruritania")
+    and one naming its army ("the Ruritanian army") make one participant with the sector MIL,
+    and ``sector_from`` tells which span of which article gave it."""
     out: dict[str, dict[str, Any]] = {}
     unlinked: dict[str, dict[str, Any]] = {}
     for m in mentions:
@@ -78,7 +82,11 @@ def actor_refs(mentions: list[Mention], roles: tuple[str, ...]) -> list[dict[str
             for p in m.data.get(role) or []:
                 actor = p.get("actor")
                 if actor and actor.get("id"):
-                    out.setdefault(str(actor["id"]), dict(actor))
+                    ref = out.setdefault(str(actor["id"]), dict(actor))
+                    if actor.get("sector") and "sector_from" not in ref:
+                        ref["sector"] = actor["sector"]
+                        ref["sector_from"] = {"article": m.article, "start": p.get("start"),
+                                              "end": p.get("end"), "text": p.get("text")}
                 elif p.get("text"):
                     key = p["text"].split()[-1].lower()
                     unlinked.setdefault(key, {"id": None, "name": p["text"]})
@@ -270,17 +278,28 @@ def build_event(conn: Connection, eid: str, group: list[Mention], story: str | N
                                  {a: cache[a].get(SIBLINGS_KEY) or [] for a in articles}),
         "claims": claims, "possibly_same": [],
         "story": story, "quotes": event_quotes(group, cache, participants),
-        "commitments": {m.id: resolve_commitment(m.attributes["commitment"], cache[m.article])
+        "commitments": {m.id: resolve_commitment(m.attributes["commitment"], cache[m.article], m)
                         for m in group if isinstance(m.attributes.get("commitment"), dict)},
     }
     event["description"] = describe(event, [m.data for m in group])
     return event
 
 
-def resolve_commitment(c: dict[str, Any], ex: dict[str, Any]) -> dict[str, Any]:
-    """The commitment with actor ids of promiser/promisee replaced by the article's ActorRefs."""
+def resolve_commitment(c: dict[str, Any], ex: dict[str, Any],
+                       m: Mention | None = None) -> dict[str, Any]:
+    """The commitment with actor ids of promiser/promisee replaced by the article's ActorRefs;
+    a state the article names without a sector ("Ruritania") takes the sector the mention's
+    own participant gives it ("both leaders": GOV), with ``sector_from``."""
     refs = {str(e["actor"]["id"]): e["actor"] for e in ex.get("entities") or []
             if (e.get("actor") or {}).get("id")}
+    for p in m.participants() if m is not None else ():
+        actor = p.get("actor") or {}
+        aid = str(actor.get("id") or "")
+        if aid in refs and actor.get("sector") and not refs[aid].get("sector") and \
+                refs[aid].get("kind") == "state":  # others' sector makes a promise key
+            refs[aid] = {**refs[aid], "sector": actor["sector"], "sector_from": {
+                "article": m.article, "start": p.get("start"), "end": p.get("end"),
+                "text": p.get("text")}}
     out = dict(c)
     for key in ("promiser", "promisee"):
         value = c.get(key)

@@ -27,7 +27,9 @@ class ActorRef(BaseModel):
     id: str | None = Field(None, description="Actor id (Wikidata QID, `country:ISO3`, ...).")
     name: str | None = None
     country: str | None = Field(None, description="ISO-3 country code.")
-    sector: str | None = None
+    sector: str | None = Field(None, description="PLOVER sector (GOV, MIL, ...).")
+    sector_from: dict[str, Any] | None = Field(
+        None, description="Where a record's sector came from: article, start, end, text.")
     kind: str | None = None
 
 
