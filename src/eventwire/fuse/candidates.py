@@ -897,13 +897,13 @@ def reindex_articles(conn: Connection, article_ids: Iterable[str]) -> None:
             .join(s.mentions, s.mentions.c.id == em.c.mention_id)
             .join(ft.story_articles, ft.story_articles.c.article_id == s.mentions.c.article_id,
                   isouter=True)
-            .where(s.mentions.c.article_id.in_(part))).tuples():
+            .where(s.mentions.c.article_id.in_(part))):
             story_of[mid], article_of[mid] = sid, aid
     old: dict[str, set[str]] = {}
     for part in in_chunks(sorted(story_of)):
         for mid, key in conn.execute(select(fk.c.mention_id, fk.c.key).distinct().where(
                 fk.c.mention_id.in_(part), fk.c.key.startswith(STORY_PREFIX,
-                                                               autoescape=True))).tuples():
+                                                               autoescape=True))):
             old.setdefault(mid, set()).add(key)
     moves = [{"b_mid": mid, "b_old": key, "b_new": story_key_of(story_of[mid])}
              for mid in sorted(old) for key in sorted(old[mid])
