@@ -43,7 +43,7 @@ TERMS = {
     "set_by": "The withdrawal period set by the ceasefire ran out last week.",
     "headline": "Norland says truce extended to 18 February",
     "headline_acl": "Norland truce extended by two more days",
-    "produced": "The talks in Kestrel produced a ceasefire.",
+    "produced": "The talks between Armenia and Azerbaijan in Kestrel produced a ceasefire.",
     "yielded": "The meeting yielded a truce between the two sides.",
 }
 HALTS = {

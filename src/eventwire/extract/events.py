@@ -2447,12 +2447,26 @@ INSTRUMENT_VEHICLES = frozenset({"drone", "uav", "jet", "warplane", "aircraft", 
 def _bare_instrument(ectx: EventContext, p: Participant, toks: list[Any]) -> bool:
     """True for a source that is a weapon or a vehicle naming no party ('the drone struck the
     station', 'a warship fired on the boat'): an instrument, not a party; the doer is unknown.
-    'A Ruritanian drone' names Ruritania, which the participant then is."""
+    'A Ruritanian drone' names Ruritania, which the participant then is; a modified weapon ('an
+    enemy drone', 'rebel rockets') may name its party through context, so it stays."""
     if p.actor is not None:
         return False
     return any(p.start <= t.idx < p.end and t.pos_ == "NOUN" and
                (t.lemma_.lower() in INSTRUMENT_VEHICLES or _weapon(ectx.lexicon, t))
-               and not violence_noun(t) for t in toks)
+               and not violence_noun(t) and not _agent_noun(t) and
+               not any(c.dep_ in OWNER_DEPS for c in t.children) for t in toks)
+
+
+OWNER_DEPS = ("amod", "compound", "poss", "nmod")  # 'an enemy drone', 'rebel rockets': a party
+
+
+AGENT_SUFFIXES = ("man", "men", "er", "ers", "ist", "ists", "ant", "ants", "or", "ors")
+
+
+def _agent_noun(tok: Any) -> bool:
+    """A noun naming people who act, not a thing they act with: 'gunmen', 'bombers',
+    'snipers', 'militants', 'attackers' (a weapon cue of an ASSAULT mode all the same)."""
+    return tok.lower_.endswith(AGENT_SUFFIXES) or tok.lemma_.lower().endswith(AGENT_SUFFIXES)
 
 
 def _weapon(lexicon: Lexicon, tok: Any) -> bool:
