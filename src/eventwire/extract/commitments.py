@@ -57,13 +57,15 @@ def _promisers(ctx: EventContext, parts: list[Participant]) -> list[Participant]
 
 
 def _action_head(trigger: Any) -> Any | None:
-    """The head token of what is promised: 'pledge [to refrain ...]', 'agreed [to share ...]'."""
+    """The head token of what is promised: 'pledge [to refrain ...]', 'agreed [to share ...]'.
+    A date or time phrase is when, not what ('agreed a truce [on Friday]')."""
     for child in trigger.children:
         if child.dep_ in ("xcomp", "ccomp", "acl") and child.pos_ in ("VERB", "AUX"):
             return child
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in ACTION_PREPS:
-            objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")
+                    and g.ent_type_ not in ("DATE", "TIME")]
             if objs:
                 return objs[0]
     for child in trigger.children:
