@@ -19,6 +19,9 @@ TEXTS = {
              "Sudland promised to reopen the crossing within a week.",
     "hand": "Under the deal, the rebels will hand over their heavy weapons by March 30.",
     "dated": "On Monday the two sides agreed to exchange prisoners by the end of the month.",
+    "from": "The two sides also agreed to a ceasefire along the border from midnight on Friday.",
+    "starting": "Norland and Sudland agreed a truce in the valley starting Saturday.",
+    "dated_from": "On Monday the two sides agreed to a truce in the valley from Friday.",
 }
 
 
@@ -35,6 +38,7 @@ def agreements(ex: Extraction, trigger: str) -> list:
 
 @pytest.mark.parametrize("key,trigger", [
     ("under", "withdraw"), ("while", "agreed"), ("while", "promised"), ("hand", "hand"),
+    ("from", "agreed"), ("starting", "agreed"),  # the start it sets, ahead, is not its day
 ])
 def test_a_deadline_never_dates_the_agreement(runs, key: str, trigger: str) -> None:
     found = agreements(runs[key], trigger)
@@ -45,4 +49,9 @@ def test_a_deadline_never_dates_the_agreement(runs, key: str, trigger: str) -> N
 
 def test_the_day_of_the_agreeing_stays(runs) -> None:
     (ev,) = agreements(runs["dated"], "agreed")
+    assert ev.date["value"] == "2025-03-10"
+
+
+def test_a_start_set_by_the_agreement_leaves_its_own_day(runs) -> None:
+    (ev,) = agreements(runs["dated_from"], "agreed")
     assert ev.date["value"] == "2025-03-10"

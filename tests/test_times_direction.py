@@ -142,3 +142,34 @@ def test_since_starts_before_the_anchor(nlp, text: str, expr: str, value: str) -
 def test_an_infinitive_under_a_past_verb_takes_the_nearest_reading(nlp, text: str, expr: str,
                                                                     value: str) -> None:
     assert _values(text, nlp(text))[expr] == value
+
+
+START_ANCHOR = dt.date(2031, 3, 4)  # a Tuesday
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    # when what was agreed, ordered or announced is to start or end: ahead of the act
+    ("Redland and Blueland agreed on Sunday to a truce from midnight on Friday.",
+     "midnight on Friday", "2031-03-07T00:00"),
+    ("The Redland army ordered a curfew starting Friday.", "Friday", "2031-03-07"),
+    ("The Blueland government announced a truce beginning on Thursday.", "Thursday",
+     "2031-03-06"),
+    ("The Redland ministry announced new port fees effective Thursday.", "Thursday",
+     "2031-03-06"),
+    ("The two sides agreed a ceasefire to take effect on Friday.", "Friday", "2031-03-07"),
+    ("The Maralo council imposed a curfew with effect from Saturday.", "Saturday",
+     "2031-03-08"),
+    ("The Maralo council ordered the markets closed until Saturday.", "Saturday",
+     "2031-03-08"),
+    ("The two leaders agreed on Sunday to withdraw their troops by Friday.", "Friday",
+     "2031-03-07"),
+    # a start or an end told by the event itself keeps its verb's tense
+    ("The fighting that started on Friday killed ten people in Maralo.", "Friday",
+     "2031-02-28"),
+    ("The Redland minister said the troops had left by Friday.", "Friday", "2031-02-28"),
+    ("The curfew in Maralo lasted until Saturday.", "Saturday", "2031-03-01"),
+    ("The truce took effect at midnight on Friday.", "midnight on Friday", "2031-02-28T00:00"),
+])
+def test_a_start_set_by_an_agreement_lies_ahead_of_it(nlp, text: str, expr: str,
+                                                      value: str) -> None:
+    assert _values(text, nlp(text), START_ANCHOR)[expr] == value

@@ -70,6 +70,15 @@ BARE_YEAR_RE = re.compile(r"(?:1[89]|20)\d\d")
 LEADING_JUNK_RE = re.compile(r"^(?:for|on|in|at|during|since|by|over)\s+", re.IGNORECASE)
 
 SCHEDULE_LEMMAS = frozenset({"begin", "start", "expire", "resume", "open", "close", "end"})
+# a phrase that names when what was agreed, ordered or announced is to start or end ("agreed
+# to a truce from Wednesday", "ordered a curfew starting Friday", "tariffs effective
+# Thursday", "a ceasefire to take effect on Friday", "to withdraw by Friday")
+START_END_RE = re.compile(r"\b(?:from|starting|beginning|as\s+of|effective|until|till|by|"
+                          r"(?:to\s+)?take\s+effect)\s+(?:(?:on|at)\s+)?$", re.IGNORECASE)
+# acts that set something going from a date ahead of the act: that date is reckoned forward
+COMMITTING_LEMMAS = frozenset({"agree", "order", "announce", "declare", "decide", "schedule",
+                               "sign", "approve", "impose", "decree", "pledge", "promise",
+                               "vow", "commit", "propose", "accept", "unveil", "introduce"})
 HEADLINE_CLOSERS = ".!?\"”'’:"
 TIME_OBJECT_DEPS = ("pobj", "npadvmod", "tmod", "obl")  # a time phrase's head under a verb
 REPORTED_DEPS = ("ccomp", "parataxis")  # a reported clause on its reporting verb
@@ -299,7 +308,7 @@ def tense_at(doc: Any, start: int, end: int) -> str | None:
     """'past', 'future', 'present' or None: the tense of the verb governing the char span;
     a present only for a time set on the verb itself ("begins on Sunday"), not one that
     dates a noun on the way ("a premium over Thursday's price")."""
-    if _new_date(doc, start, end):
+    if _new_date(doc, start, end) or committed_start(doc, start, end) is not None:
         return "future"
     tok = _governing_verb(doc, start, end)
     tense = None if tok is None else _verb_tense(tok)
@@ -323,6 +332,35 @@ def _new_date(doc: Any, start: int, end: int) -> bool:
         # to Friday, held on Wednesday" is a past Friday; "The vote, postponed to Thursday,
         # will decide" a coming one)
     return verb.pos_ in VERB_POS and verb.lemma_.lower() in RESCHEDULING_LEMMAS
+
+
+def committed_start(doc: Any, start: int, end: int) -> Any | None:
+    """The verb of agreeing, ordering or announcing when the char span is when something agreed, ordered or announced is to start or
+    end ("agreed on Monday to a ceasefire from midnight on Wednesday", "ordered a curfew
+    starting Friday", "agreed to withdraw by Friday"): reckoned forward from the act, not
+    back by the act's past tense. The act is found up the head chain through nouns,
+    prepositions, infinitives and bare participles; another finite verb on the way ("the
+    fighting that started on Wednesday", "said troops had left by Friday") keeps its tense;
+    None when it is not."""
+    if doc is None or not START_END_RE.search(doc_text(doc)[max(0, start - 40):start]):
+        return None
+    tok = _span_root(doc, start, end)
+    if tok is None:
+        return None
+    for _ in range(MAX_HEAD_HOPS + 2):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ not in VERB_POS:
+            continue
+        if tok.lemma_.lower() in COMMITTING_LEMMAS:
+            return tok
+        aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if tok.tag_ in PARTICIPLE_TAGS and not aux or (tok.tag_ == "VB" and aux and
+                                                       all(a.tag_ == "TO" for a in aux)):
+            continue  # "starting Friday", "shops closed until", "to withdraw by Friday"
+        return None
+    return None
 
 
 def _verb_beside(participle: Any) -> bool:

@@ -14,6 +14,7 @@ from eventwire.annotate.doccache import (
     span_ents,
     tokens_in,
 )
+from eventwire.annotate.times import committed_start
 from eventwire.extract.background import NAMING_DEPS, dates_other, subject_time, time_tokens
 from eventwire.extract.episodes import (
     EPISODE_TYPES,
@@ -539,13 +540,16 @@ def date_ranges_component(ex: Extraction, ctx: Any) -> None:
     report in the week before it, not on it). Fusion reads this stored range."""
     deadlines = _deadline_spans(ex)
     for ev in ex.events:
-        if _dated_by_deadline(ev, deadlines) and ex.article.published:
+        if (_dated_by_deadline(ev, deadlines) or _dated_by_start(ex.doc, ev)) and \
+                ex.article.published:
             ev.date = {"value": ex.article.published[:10], "from": "article"}
         claims = [c.to_dict() for c in ev.claims
                   if c.kind != "date" or not (_other_things_date(ex.doc, c.span, ev.trigger)
                                               or _extension_claim(ex.doc, c.span)
                                               or _deadline_claim(ev, c.span)
-                                              or _in_deadline(ev, c.span, deadlines))]
+                                              or _in_deadline(ev, c.span, deadlines)
+                                              or (c.span is not None and _start_set_by(
+                                                  ex.doc, ev, c.span.start, c.span.end)))]
         data = {"modality": ev.modality, "date": ev.date, "sentence": ev.sentence.to_dict(),
                 "trigger": ev.trigger.to_dict(), "claims": claims,
                 "attributes": {"trigger_info": ev.attributes.get("trigger_info") or {}}}
@@ -1184,6 +1188,28 @@ def _dated_by_deadline(ev: EventMention, deadlines: list[tuple[int, int]]) -> bo
     end = span.get("end") if isinstance(span, dict) else getattr(span, "end", None)
     return start is not None and end is not None and \
         any(a <= start and end <= b for a, b in deadlines)
+
+
+def _dated_by_start(doc: Any, ev: EventMention) -> bool:
+    """Whether an agreement, order or announcement took its date from the start or end it
+    set ("agreed on Sunday to a ceasefire from midnight on Wednesday", "ordered a curfew
+    starting Friday": ``times.committed_start`` on the event's own trigger): the act is
+    made when it is stated, not on the day what it sets begins or ends."""
+    if not isinstance(ev.date, dict):
+        return False
+    span = ev.date.get("span")
+    start = span.get("start") if isinstance(span, dict) else getattr(span, "start", None)
+    end = span.get("end") if isinstance(span, dict) else getattr(span, "end", None)
+    return _start_set_by(doc, ev, start, end)
+
+
+def _start_set_by(doc: Any, ev: EventMention, start: int | None, end: int | None) -> bool:
+    """Whether the char span is a start or end that the agreement's own trigger sets (a date
+    claim of it, ``_dated_by_start``, is no date of the act)."""
+    if ev.type != "AGREE" or doc is None or start is None or end is None or ev.trigger is None:
+        return False
+    verb = committed_start(doc, start, end)
+    return verb is not None and verb.idx <= ev.trigger.start < verb.idx + len(verb.text)
 
 
 def _deadline_claim(ev: EventMention, span: Any) -> bool:
