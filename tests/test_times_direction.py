@@ -173,3 +173,20 @@ START_ANCHOR = dt.date(2031, 3, 4)  # a Tuesday
 def test_a_start_set_by_an_agreement_lies_ahead_of_it(nlp, text: str, expr: str,
                                                       value: str) -> None:
     assert _values(text, nlp(text), START_ANCHOR)[expr] == value
+
+
+@pytest.mark.parametrize(("text", "anchor", "expr", "value"), [
+    # the act dated before the report: its start counts from the act's day, not the report's
+    ("Redland and Blueland agreed on Tuesday to a ceasefire from midnight on Wednesday.",
+     dt.date(2026, 3, 5), "midnight on Wednesday", "2026-03-04T00:00"),
+    ("Redland and Blueland agreed on Tuesday to a ceasefire from Wednesday.",
+     dt.date(2026, 3, 5), "Wednesday", "2026-03-04"),
+    ("The Maralo council on Monday ordered a curfew starting Wednesday.",
+     dt.date(2026, 3, 6), "Wednesday", "2026-03-04"),
+    # no day for the act: counted from the report's day
+    ("Redland agreed to withdraw its troops starting Thursday.",
+     dt.date(2026, 3, 4), "Thursday", "2026-03-05"),
+])
+def test_a_start_counts_from_the_day_of_the_act(nlp, text: str, anchor: dt.date, expr: str,
+                                                 value: str) -> None:
+    assert _values(text, nlp(text), anchor)[expr] == value

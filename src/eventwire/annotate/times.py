@@ -592,14 +592,25 @@ def _report_verb(doc: Any, start: int, end: int) -> Any | None:
     return head if tok.dep_ in REPORTED_DEPS and head.tag_ in PAST_TAGS else None
 
 
+def _bare_weekday(c: Candidate) -> bool:
+    """Whether the candidate is a weekday with no week of its own ("Friday", "midnight on
+    Friday"; not "last Friday", "Friday next week")."""
+    if c[2].name == "weekday":
+        return not (c[3]["rel"] or c[3]["week"])
+    groups = c[3] if isinstance(c[3], dict) else c[3].groupdict()
+    return c[2].name == "clock_day" and bool(groups.get("wd"))
+
+
 def _report_day(c: Candidate, cands: list[Candidate], doc: Any, anchor: dt.date | None
                 ) -> dt.date | None:
     """The day a future-in-past weekday counts from: the day of the statement it was said
-    in when the text dates that statement before the anchor ("said on Monday the envoy
-    would travel on Friday": the Friday after that Monday), else None (the anchor)."""
-    if anchor is None or c[2].name != "weekday" or c[3]["rel"] or c[3]["week"]:
+    in, or of the agreement, order or announcement that set it going, when the text dates
+    that act before the anchor ("said on Monday the envoy would travel on Friday": the
+    Friday after that Monday; "agreed on Tuesday to a ceasefire from midnight on
+    Wednesday": the Wednesday after that Tuesday), else None (the anchor)."""
+    if anchor is None or not _bare_weekday(c):
         return None
-    verb = _report_verb(doc, c[0], c[1])
+    verb = _report_verb(doc, c[0], c[1]) or committed_start(doc, c[0], c[1])
     if verb is None:
         return None
     for other in cands:
