@@ -735,6 +735,19 @@ def _reporting_verbs() -> frozenset[str]:
     return load_lexicon().cue("reporting_verbs")
 
 
+def _agent_context(focus: Focus, start: int, tok: Any, linked: list[Entity], sector: str | None
+                   ) -> tuple[str, str] | None:
+    """The context country of a generic agent whose head word is ``tok``: the sentence's,
+    article's or story's country, not counting the spans that name the other side of its clause
+    (what it opposes, the state that harmed it, what others are told), each found once."""
+    shared = _opposed(tok) + _harmed_by_state(tok, linked) + _told_by_others(tok, sector)
+    return focus.context_country(
+        focus.sentence_start(start),
+        others=_counterparts(tok) + _own_side_announcer(tok, linked) + shared,
+        parties=_other_actors(tok) + _undergoer_parties(tok, linked) + shared,
+        said=_said_about_others(tok))
+
+
 def _entity_context(doc: Any, e: Entity, focus: Focus, parties: bool = True
                     ) -> tuple[str, str] | None:
     """The context country of an unlinked name, as a generic agent's (not counting the
@@ -745,10 +758,11 @@ def _entity_context(doc: Any, e: Entity, focus: Focus, parties: bool = True
     while head is not None and head.head.i != head.i and (e.start <= head.head.idx < e.end or (
             head.dep_ in NAME_MODIFIER_DEPS and head.head.pos_ in AGENT_POS)):
         head = head.head  # 'Muslim hackers': the name modifies the noun that acts
+    opposed = _opposed(head) if head is not None else ()
     return focus.context_country(focus.sentence_start(e.start), exclude=(e.start, e.end),
-                                 others=_counterparts(head, parties) + _opposed(head)
+                                 others=_counterparts(head, parties) + opposed
                                  if head is not None else (),
-                                 parties=_other_actors(head) + _opposed(head)
+                                 parties=_other_actors(head) + opposed
                                  if head is not None and parties else (),
                                  said=_said_about_others(head) if head is not None else ())
 
@@ -921,18 +935,7 @@ def agent_entities(doc: Any, entities: list[Entity], reg: Any, focus: Focus,
             _ngo(reg, lowers[end - 1], sector) or _body_after(doc, end, linked, sector) or \
             _state_after(reg, doc, end, linked, sector) or _located_after(doc, end, linked) or \
             _own_forces_announced(toks[end - 1], sector, linked) or \
-            focus.context_country(focus.sentence_start(span.start_char),
-                                  others=_counterparts(toks[end - 1]) +
-                                  _opposed(toks[end - 1]) +
-                                  _own_side_announcer(toks[end - 1], linked) +
-                                  _harmed_by_state(toks[end - 1], linked) +
-                                  _told_by_others(toks[end - 1], sector),
-                                  parties=_other_actors(toks[end - 1]) +
-                                  _opposed(toks[end - 1]) +
-                                  _undergoer_parties(toks[end - 1], linked) +
-                                  _harmed_by_state(toks[end - 1], linked) +
-                                  _told_by_others(toks[end - 1], sector),
-                                  said=_said_about_others(toks[end - 1]))
+            _agent_context(focus, span.start_char, toks[end - 1], linked, sector)
         if placed is not None and placed[1].startswith(CONTEXT_PLACED):
             placed = _expelled_envoy(toks[end - 1], linked, focus, span.start_char, placed)
         if placed is not None and placed[1].startswith(("dateline", "article focus")) and \
