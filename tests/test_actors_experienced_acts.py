@@ -41,12 +41,19 @@ def test_a_series_claimed_by_a_group_is_its_doing(pipeline, text, trigger, sourc
 @pytest.mark.parametrize(("text", "trigger", "source", "target"), [
     ("Taiwan fears an invasion by China.", "invasion", "CHN", "TWN"),
     ("Poland fears an attack by Russia.", "attack", "RUS", "POL"),
+    ("Estonia fears a cyberattack from Russia.", "cyberattack", "RUS", "EST"),
 ])
 def test_who_fears_an_attack_would_undergo_it(pipeline, text, trigger, source, target):
     """'X fears an invasion by Y': as with 'faced' and 'experienced', X undergoes the act."""
     ev = _event(_events(pipeline, text), trigger)
     assert _sides(ev, "source") == {source}
     assert _sides(ev, "target") == {target}
+
+
+def test_a_feared_act_is_not_told_as_done(pipeline):
+    """'X fears a cyberattack from Y' is a hypothetical COERCE (cyber), not an asserted act."""
+    ev = _event(_events(pipeline, "Latvia fears a cyberattack from Russia."), "cyberattack")
+    assert (ev.type, ev.mode, ev.modality) == ("COERCE", "COERCE/cyber", "hypothetical")
 
 
 def test_a_feared_act_with_its_own_target_keeps_it(pipeline):

@@ -1,6 +1,7 @@
 """Money released, disbursed, unlocked or allocated to a party is AID (economic, or
 humanitarian when the text says aid or relief) with the recipient as target; frozen funds
-released stay an easing (RETREAT release), as do prisoners released."""
+released, unfrozen, unblocked or unlocked stay an easing (RETREAT release), as do prisoners
+released."""
 
 from __future__ import annotations
 
@@ -26,6 +27,11 @@ RELEASE = {
     "blocked_funds": "Norland released blocked funds belonging to Velland on Monday.",
     "prisoners": "Norland released 20 prisoners on Monday.",
     "hostages": "The rebels freed three hostages near Varo on Sunday.",
+    "unfroze_accounts": "Velland unfroze the accounts of Norland diplomats last week.",
+    "unfroze_reserves": "The Velland government unfroze the reserves of the Norland central "
+                        "bank last week.",
+    "unblocked_funds": "Norland unblocked frozen funds belonging to Velland on Friday.",
+    "unlocked_frozen": "Norland unlocked frozen funds of the Velland central bank last week.",
 }
 
 
