@@ -24,6 +24,7 @@ NO_EVENT = {
     "threats_generic": "Threats will not work, the Norland president told reporters.",
     "scandal_resign": "The bribery scandal forced the Norland defence minister to resign.",
     "crisis_step_down": "The crisis prompted the Velland prime minister to step down.",
+    "rules_agreed": "The new rules agreed with the spirit of the old treaty.",
 }
 KEPT = {
     "army_destroyed": ("The army destroyed 200 homes in the old quarter of Varo.", "COERCE"),
@@ -40,6 +41,13 @@ KEPT = {
                             "RETREAT"),
     "crisis_withdraw": ("The crisis forced Velland to withdraw its troops from Varo.",
                         "RETREAT"),
+    # clans, tribes and warlords are parties: their truces and clashes are events
+    "clans_truce": ("The two rival clans reached a truce in Varo on Sunday.", "AGREE"),
+    "tribes_ceasefire": ("Two rival tribes agreed to a ceasefire after days of fighting.",
+                         "AGREE"),
+    "clans_clashed": ("Rival clans clashed in the centre of Varo on Sunday.", "ASSAULT"),
+    "tribesmen_attacked": ("Armed tribesmen attacked a police post near Varo.", "ASSAULT"),
+    "warlords_rejected": ("The warlords rejected the Velland peace plan on Monday.", "REJECT"),
 }
 INSTRUMENTS = {
     "drone": "The drone struck a police station near Varo on Sunday.",
