@@ -128,6 +128,13 @@ FAILED = {
     "failed_deal": "The two sides failed to reach a deal after three days of talks in Varo.",
     "failed_capital": "Norland failed to reach the capital before nightfall.",
     "did_not_reach": "Norland and Velland did not reach an agreement on Monday.",
+    "failed_then_refused": "Velland refused to sign the accord after the negotiators failed "
+                           "to agree on its text.",
+    "failed_and_rejected": "The ministers failed to agree on a joint statement and rejected "
+                           "calls for new talks.",
+    "failed_twice": "Norland and Velland failed to agree on a truce and failed to reach a deal "
+                    "on prisoners.",
+    "rejected_and_refused": "Norland rejected the plan and refused to attend the talks.",
 }
 
 
@@ -141,6 +148,23 @@ def test_failed_agreement_is_reject(failed: dict[str, Extraction], key: str) -> 
     ex = failed[key]
     assert [e.modality for e in of_type(ex, "REJECT")] == ["asserted"], _types(ex)
     assert not of_type(ex, "AGREE"), _types(ex)
+
+
+@pytest.mark.parametrize("key", ["failed_then_refused", "failed_and_rejected"])
+def test_failed_agreement_stays_apart_from_a_refusal(failed: dict[str, Extraction],
+                                                     key: str) -> None:
+    """A failure to agree and a refusal told by a verb of its own are two REJECTs."""
+    ex = failed[key]
+    rejects = of_type(ex, "REJECT")
+    assert len(rejects) == 2, _types(ex)
+    assert any(e.trigger.text == "agree" for e in rejects), _types(ex)
+
+
+@pytest.mark.parametrize("key", ["failed_twice", "rejected_and_refused"])
+def test_one_kind_of_rejection_told_twice_merges(failed: dict[str, Extraction],
+                                                 key: str) -> None:
+    ex = failed[key]
+    assert len(of_type(ex, "REJECT")) == 1, _types(ex)
 
 
 def test_failing_to_reach_a_place_is_no_event(failed: dict[str, Extraction]) -> None:
@@ -157,6 +181,8 @@ COERCIONS = {
     "cyber_attack": "Norland hackers launched a cyber attack on Velland's banks on Monday.",
     "ransomware": "A ransomware attack shut down hospitals across Velland last week.",
     "hacked": "Hackers linked to Norland hacked the Velland foreign ministry's email servers.",
+    "cyberattack": "Norland launched a cyberattack on Velland's power grid on Monday.",
+    "cyber_hyphen": "A cyber-attack by Norland hackers shut down Velland's railways.",
     "drone_attack": "Norland launched a drone attack on Velland's ports on Monday.",
     "human_shields": "The Velland army has been holding hundreds of villagers as human "
                      "shields near Varo.",
@@ -170,7 +196,8 @@ def coercions() -> dict[str, Extraction]:
     return run_texts(COERCIONS)
 
 
-@pytest.mark.parametrize("key", ["cyber_attack", "ransomware", "hacked"])
+@pytest.mark.parametrize("key", ["cyber_attack", "ransomware", "hacked", "cyberattack",
+                                 "cyber_hyphen"])
 def test_cyber_attack_is_coerce(coercions: dict[str, Extraction], key: str) -> None:
     ex = coercions[key]
     assert [e.mode for e in of_type(ex, "COERCE")] == ["COERCE/cyber"], _types(ex)

@@ -473,6 +473,7 @@ def sentence_events(ectx: EventContext, sent: Any, previous: list[EventMention]
                   or _coordinated_means(a, b, tokens.get(id(a)), tokens.get(id(b)))
                   or _captives_apart(a, b, tokens.get(id(a)), tokens.get(id(b)))
                   or _answer_apart(tokens.get(id(a)), tokens.get(id(b)))
+                  or _failure_apart(a, b, tokens.get(id(a)), tokens.get(id(b)))
                   or _destruction_apart(a, b)
                   or _days_apart(a, b, tokens.get(id(a)), tokens.get(id(b)))
                   or _partners_apart(a, b, tokens.get(id(a)), tokens.get(id(b))),
@@ -1179,12 +1180,35 @@ def _failed_agreement(trig: Trigger) -> bool:
     object it is: 'reach [agreement]') is the infinitive complement of an unnegated 'fail'
     ('failed to reach agreement', 'failed to agree on a truce'). 'Did not reach an agreement'
     stays a negated AGREE."""
-    verb = trig.token
+    return _failing_verb(trig.token) is not None
+
+
+def _failing_verb(tok: Any) -> Any:
+    """The unnegated 'fail' whose infinitive complement ``tok`` is, or whose complement's
+    object it is ('failed to [agree]', 'failed to reach [agreement]'); None otherwise."""
+    verb = tok
     if verb.dep_ in ("dobj", "attr") and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
     gov = verb.head
-    return verb.dep_ == "xcomp" and gov is not verb and gov.lemma_.lower() in FAILING_VERBS \
-        and gov.pos_ == "VERB" and not any(c.dep_ == "neg" for c in gov.children)
+    if verb.dep_ == "xcomp" and gov is not verb and gov.lemma_.lower() in FAILING_VERBS \
+            and gov.pos_ == "VERB" and not any(c.dep_ == "neg" for c in gov.children):
+        return gov
+    return None
+
+
+def _failure_apart(a: EventMention, b: EventMention, ta: Any, tb: Any) -> bool:
+    """True for an agreement its parties failed to reach (a REJECT) and a refusal told by a
+    verb of its own ('Iran refused to sign after the negotiators failed to agree', 'failed
+    to agree on a statement and rejected calls for talks'): two acts, kept apart however
+    their parties are known. The failure told twice ('failed to agree and failed to reach
+    a deal') merges."""
+    if ta is None or tb is None or a.type != REJECT_TYPE or b.type != REJECT_TYPE:
+        return False
+    fa, fb = _failing_verb(ta), _failing_verb(tb)
+    if (fa is None) == (fb is None):
+        return False
+    failed, other = (fa, tb) if fa is not None else (fb, ta)
+    return other.i != failed.i and other.lemma_.lower() not in FAILING_VERBS
 
 
 KIND_MODIFIER_TYPES = ("CONSULT", ATTACK_TYPE)  # 'a tour bus', 'an attack helicopter'
