@@ -56,6 +56,25 @@ def test_a_feared_act_is_not_told_as_done(pipeline):
     assert (ev.type, ev.mode, ev.modality) == ("COERCE", "COERCE/cyber", "hypothetical")
 
 
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("Estonia dreads a cyberattack from Russia.", "cyberattack", "RUS", "EST"),
+    ("Finland is bracing for an attack by Russia.", "attack", "RUS", "FIN"),
+    ("Ukraine braced for a new Russian offensive.", "offensive", "RUS", "UKR"),
+])
+def test_a_dreaded_or_awaited_act_is_hypothetical(pipeline, text, trigger, source, target):
+    """'X dreads / is bracing for an attack by Y': like a feared act, not told as done."""
+    ev = _event(_events(pipeline, text), trigger)
+    assert ev.modality == "hypothetical", text
+    assert _sides(ev, "source") == {source}
+    assert _sides(ev, "target") == {target}
+
+
+def test_an_attack_repelled_after_bracing_stays_asserted(pipeline):
+    ev = _event(_events(pipeline, "The Norland army braced itself and repelled the attack."),
+                "attack")
+    assert ev.modality == "asserted"
+
+
 def test_a_feared_act_with_its_own_target_keeps_it(pipeline):
     ev = _event(_events(pipeline, "South Korea fears a strike on Seoul by North Korea."), "strike")
     assert [p.text for p in ev.target] == ["Seoul"]
