@@ -275,6 +275,15 @@ GENERIC = {
                          "sanctions.", "REQUEST", True),
     "potential_ceasefire": ("Norland will judge within two weeks the prospects of a potential "
                             "ceasefire.", "RETREAT", True),
+    "accounts_of_arrests": ("Residents of Varo gave accounts of abductions and arbitrary "
+                            "arrests.", "COERCE", True),
+    "accounts_of_abductions": ("Residents of Varo gave accounts of abductions and arbitrary "
+                               "arrests.", "ASSAULT", True),
+    "survivors_of_violence": ("The clinic in Varo treats survivors of sexual violence.",
+                              "ASSAULT", True),
+    "law_against_kidnapping": ("Norland passed a law against kidnapping on Monday.", "ASSAULT",
+                               False),
+    "one_arrest": ("The report from Varo mentions one arrest.", "COERCE", False),
 }
 
 

@@ -1073,8 +1073,33 @@ def _generic_mention(trig: Trigger, ev: EventMention, lexicon: Lexicon) -> bool:
     phrase = tok.head if tok.dep_ == "compound" and tok.head.pos_ in NOUN_POS else tok
     if _definite(tok) or _definite(phrase):
         return False
+    if _bare_harm(trig):
+        return False  # 'accounts of abductions and arrests': harm done, not a topic
     return not (phrase.dep_ in SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS and
                 phrase.head.pos_ in CLAUSE_POS)
+
+
+HARM_TYPES = ("ASSAULT", "COERCE")  # harm done to people: violence, detention, deportation
+BARE_DEPS = ("det", "poss", "nummod")  # what a bare noun phrase has none of
+OPPOSING_PREPS = ("against",)  # 'campaigned against torture', 'a law against kidnapping'
+
+
+def _bare_harm(trig: Trigger) -> bool:
+    """True for a noun of harm done to people (ASSAULT, COERCE) that is bare, with no
+    determiner, possessive or number, and the object of a preposition, alone or in a list
+    ('survivors of sexual violence', 'accounts of abductions and arbitrary arrests'): a mass
+    noun or a bare plural of violence or detention names acts that were done, whoever did
+    them, not a topic as an indefinite singular can ('at one summit', 'a call for talks').
+    What a party campaigns or legislates against is a cause it argues ('a law against
+    kidnapping'), not an act done: it stays generic."""
+    if trig.entry.type not in HARM_TYPES:
+        return False
+    tok = trig.token
+    phrase = tok
+    while phrase.dep_ == "conj" and phrase.head.i != phrase.i and phrase.head.pos_ in NOUN_POS:
+        phrase = phrase.head
+    return phrase.dep_ == "pobj" and phrase.head.lower_ not in OPPOSING_PREPS and \
+        not any(c.dep_ in BARE_DEPS for t in {tok, phrase} for c in t.children)
 
 
 ANNOUNCING_VERBS = ("announce", "declare", "proclaim")
