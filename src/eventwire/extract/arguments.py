@@ -507,6 +507,9 @@ def verb_subject(tok: Any) -> list[Any]:
         if _after_affiliation(tok):
             below, tok = tok, tok.head
             continue
+        controller = _infinitive_controller(tok)
+        if controller:
+            return controller
         if (tok.dep_ not in SHARE_SUBJECT_DEPS and not _subject_predicate(tok)) or \
                 tok.head == tok:
             return []
@@ -646,6 +649,37 @@ def _object_controller(prep: Any) -> list[Any]:
     if objs:
         return objs[:1]
     return _children(verb, PASSIVE_SUBJECT_DEPS) if _is_passive(verb) else []
+
+
+OBJECT_CONTROL_VERBS = frozenset({
+    "force", "compel", "oblige", "obligate", "coerce", "pressure", "pressurize", "pressurise",
+    "press", "push", "persuade", "convince", "urge", "ask", "order", "instruct", "direct",
+    "tell", "invite", "encourage", "allow", "permit", "authorize", "authorise", "enable",
+    "help", "require", "prompt", "drive", "lead", "cause", "induce", "want", "expect"})
+# 'X forced Y to resign', 'X urged Y to accept': Y resigns, Y is to accept
+OBJECT_CONTROL_PREP_VERBS = {"call": ("on", "upon"), "appeal": ("to",)}  # 'called on Y to'
+CONTROLLER_POS = frozenset({"NOUN", "PROPN", "PRON"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def _infinitive_controller(tok: Any) -> list[Any]:
+    """Who does the infinitive of 'Protesters forced the minister to resign', 'the court
+    ordered police to release them', 'called on Iran to stop': the governing verb's object
+    (object control and raising to object), not its subject. Only the noun object of a
+    verb of causing, pressing, asking or letting; empty otherwise ('used drones to attack':
+    the user attacks)."""
+    if tok.dep_ != "xcomp" or tok.head == tok:
+        return []
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if lemma in OBJECT_CONTROL_VERBS:
+        objs = _children(verb, ("dobj",))
+    elif lemma in OBJECT_CONTROL_PREP_VERBS:
+        objs = _pobjs(verb, set(OBJECT_CONTROL_PREP_VERBS[lemma]))
+    else:
+        return []
+    return [o for o in objs if o.i < tok.i and o.pos_ in CONTROLLER_POS
+            and o.ent_type_ not in TIME_ENTS][:1]
 
 
 def _antecedent(tok: Any, lexicon: Lexicon) -> Any:
