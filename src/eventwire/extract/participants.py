@@ -1316,7 +1316,7 @@ def _participants_of_head(ctx: EventContext, tok: Any, date: str | None,
         tok = _group_head(ctx, tok)  # 'thousands of teachers'
         ents = _site_names_dropped(tok, _best_entities(ctx, tok))
     sector = _sector_of(ctx, tok) or _facility_sector(ctx, tok)
-    referred = _armed_group_reference(ctx, tok, sector)
+    referred = _armed_group_reference(ctx, tok, sector) or _named_body_reference(ctx, tok)
     if referred is not None:
         return [referred]
     spoken = _speaker_owned(ctx, tok, sector) if not ents else None
@@ -1650,6 +1650,41 @@ def _armed_group_reference(ctx: EventContext, tok: Any, sector: str | None) -> P
     start, end = det.idx, tok.idx + len(tok.text)
     return Participant(start, end, ctx.text[start:end],
                        dataclasses.replace(groups[0].actor, evidence=f"refers to: {groups[0].text}"))
+
+
+NAME_WORDS_RE = re.compile(r"[a-z]+")
+NOT_BODY_KINDS = ("person", "state", "place")  # 'the country', 'the city': not a body's name
+
+
+def _named_body_reference(ctx: EventContext, tok: Any) -> Participant | None:
+    """'The International Court of Justice opened hearings … The court ordered Kenya to …',
+    'the Security Council met … the council condemned', 'NATO … the alliance': a bare
+    definite singular noun (only 'the' before it) that is a word of the name (or of a
+    registry name or alias) of a body named in this or the two sentences before stands for
+    that body, the nearest one, with its own country (evidence 'refers to: …'), not the
+    country the context gives a generic noun. Not a state, place or person ('the republic',
+    'the city')."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not tok.text.islower() or \
+            [c.lower_ for c in tok.children if c.i < tok.i] != ["the"] or ctx.registry is None:
+        return None
+    word = tok.lower_
+    seen: set[int] = set()
+    for i in range(tok.i - 1, _window_start(tok) - 1, -1):
+        ent = ctx.entity(doc[i])
+        if ent is None or ent.start in seen or ent.actor is None or ent.end > tok.idx or \
+                ent.actor.kind in NOT_BODY_KINDS or ent.actor.kind is None:
+            continue
+        seen.add(ent.start)
+        record = ctx.registry.actors.get(ent.actor.id)
+        names = [ent.text, ent.actor.name] + \
+            ([record.name, *record.aliases] if record is not None else [])
+        if any(word in NAME_WORDS_RE.findall(n.lower()) for n in names):
+            det = next(c for c in tok.children if c.i < tok.i)
+            start, end = det.idx, tok.idx + len(tok.text)
+            return Participant(start, end, ctx.text[start:end],
+                               dataclasses.replace(ent.actor, evidence=f"refers to: {ent.text}"))
+    return None
 
 
 def _bloc_reference(ctx: EventContext, tok: Any) -> ActorRef | None:
