@@ -109,6 +109,9 @@ def test_a_guest_hosted_for_talks_meets_the_host(pipeline, text, trigger, source
      "ECU", "BOL"),
     ("The Peruvian president met the Chilean foreign minister in Lima.", "met", "PER", "CHL"),
     ("The visiting Chilean foreign minister met the Peruvian president.", "met", "CHL", "PER"),
+    # 'visiting' as the event's own verb: its object is the host, not a guest
+    ("The Chilean foreign minister, visiting Lima on Monday, signed a fishing accord.",
+     "visiting", "CHL", "PER"),
 ])
 def test_a_visiting_guest_is_the_source_of_the_meeting(pipeline, text, trigger, source, target):
     # PLOVER codebook, CONSULT mode visit: the visitor is the ACTOR, the host the RECIPIENT

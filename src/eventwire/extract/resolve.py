@@ -175,8 +175,7 @@ def visitors_as_sources(events: list[EventMention], text: str) -> None:
     for ev in events:
         if ev.type not in VISITOR_TYPES or not ev.source or not ev.target:
             continue
-        guests = [p for p in ev.target if not p.inherited and
-                  VISITING_RE.search(text[max(0, p.start - VISITOR_SPAN):p.start])]
+        guests = [p for p in ev.target if not p.inherited and _called_visiting(ev, p, text)]
         if not guests or len(guests) == len(ev.target) and ev.mode == "CONSULT/multilateral":
             continue
         rest = [p for p in ev.target if p not in guests]
@@ -184,6 +183,15 @@ def visitors_as_sources(events: list[EventMention], text: str) -> None:
         if ev.mode is None:
             ev.mode = "CONSULT/visit"
         ev.attributes["source_from"] = "visitor"
+
+
+def _called_visiting(ev: EventMention, p: Participant, text: str) -> bool:
+    """Whether the text calls the participant visiting ('met the visiting Iraqi prime
+    minister'); not when that 'visiting' is the event's own trigger, whose object is the
+    host ('the Kenyan president, visiting Beijing, signed …': Beijing is visited)."""
+    lo = max(0, p.start - VISITOR_SPAN)
+    m = VISITING_RE.search(text[lo:p.start])
+    return m is not None and not ev.trigger.start <= lo + m.start() < ev.trigger.end
 
 
 def _conversational(ev: EventMention) -> bool:
