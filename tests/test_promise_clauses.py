@@ -29,6 +29,8 @@ TEXTS = {
     "made_month": "In March the two governments agreed to build a bridge across the river.",
     "deadline": "The militia promised to hand over its weapons by March 20, the mediator said.",
     "locative": "The army agreed to reduce the number of checkpoints in the south.",
+    "compelled": "Chile said it would turn to the court to compel Peru to withdraw its boats "
+                 "immediately.",
 }
 
 
@@ -60,6 +62,15 @@ def test_what_another_act_awaits_is_no_commitment_of_its_actor(runs) -> None:
     assert found(runs["until"], "resigns") and not committed(runs["until"], "resigns")
     assert found(runs["until_rebels"], "withdraws")
     assert not committed(runs["until_rebels"], "withdraws")
+
+
+def test_who_is_to_be_made_to_act_promises_nothing(runs) -> None:
+    """'X would ask the court to compel Peru to withdraw': Peru withdraws, but the plan is
+    the one who announced it, not Peru's."""
+    evs = [e for e in runs["compelled"].events if "withdraw" in e.trigger.text]
+    assert evs and {p.actor.country for p in evs[0].source if p.actor} == {"PER"}
+    assert all("country:PER" not in made["promiser"]
+               for made in committed(runs["compelled"], "withdraw"))
 
 
 def test_what_the_speakers_side_undergoes_in_a_passive_is_no_promise(runs) -> None:

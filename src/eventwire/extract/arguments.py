@@ -682,6 +682,12 @@ def _infinitive_controller(tok: Any) -> list[Any]:
             and o.ent_type_ not in TIME_ENTS][:1]
 
 
+def object_controlled(verb: Any) -> bool:
+    """Whether the infinitive ``verb`` is done by the object of the verb it hangs on
+    ('compel Israel to withdraw'): a goal of who compels, no act its doer undertakes."""
+    return bool(_infinitive_controller(verb))
+
+
 def _antecedent(tok: Any, lexicon: Lexicon) -> Any:
     """What a relative pronoun subject stands for ('X, a nurse who was arrested': X; not an
     event noun, where the clause is often misattached: 'the centre … during the occupation,

@@ -231,7 +231,10 @@ def plan_commitment(ctx: EventContext, ev: EventMention, trigger: Any,
     if ev.modality != "planned" and not (negated and _future(verb)) and kind is None \
             and not (ev.modality == "asserted" and _scheduled(verb)):
         return None
-    own = _promisers(ctx, ev.source)
+    from eventwire.extract.arguments import object_controlled
+
+    # 'X would turn to the council to compel Israel to withdraw': Israel promises nothing
+    own = [] if object_controlled(verb) else _promisers(ctx, ev.source)
     promiser = own or _promisers(ctx, _announcer(ev))
     if not promiser or _committed_by_none(ev, verb, [] if own else promiser):
         return None
