@@ -19,6 +19,7 @@ from eventwire.annotate.agents import (
     agent_entities,
     carry_acronyms,
     carry_surnames,
+    counted_peoples,
     dateline_entities,
     described_people,
     ethnic_groups,
@@ -360,6 +361,7 @@ def link_component(ex: Extraction, ctx: Any) -> None:
     entities = ethnic_groups(ex.doc, entities, reg, focus)
     entities = titled_unlinked(ex.doc, entities, reg, focus)
     entities = titled_members(ex.doc, entities, reg)
+    entities = counted_peoples(ex.doc, entities)
     entities = place_unlinked(ex.doc, entities, reg, focus)
     entities = described_people(ex.doc, entities, reg)
     entities = misread_agents(entities, reg)

@@ -2088,6 +2088,46 @@ def _same_name_inside(e: Entity, linked: list[Entity]) -> Entity | None:
     return None
 
 
+COUNT_NOUNS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions"})
+PEOPLE_MISREADS = frozenset({"LOC", "GPE", "PERSON"})  # labels a counted people's name is
+# misread with (one person is never counted)
+MIN_PEOPLE_CHARS = 4
+
+
+def counted_peoples(doc: Any, entities: list[Entity]) -> list[Entity]:
+    """'Hundreds of Kashmiris protested', '200 Redlanders were detained': a capitalised
+    plural the tagger gave no entity, counted by a number or a quantity noun, names a
+    people; it becomes an unlinked group name (NORP) that ``place_unlinked`` places by its
+    context, as a tagged one ('Hundreds of Liberians'); so does such a word tagged as a place
+    or a person that nothing links. Not a word of a longer name."""
+    spans = [(e.start, e.end) for e in entities]
+    found: list[Entity] = []
+    misread: set[int] = set()
+    for tok in tokens(doc):
+        text = tok.text
+        if tok.pos_ not in AGENT_POS or tok.is_sent_start or len(text) < MIN_PEOPLE_CHARS or not text.isalpha() or \
+                not text[:1].isupper() or text.isupper() or not text.endswith("s") or \
+                tok.dep_ == "compound" or any(c.dep_ in ("compound", "amod", "poss")
+                                              for c in tok.children):
+            continue
+        counted = any(c.dep_ == "nummod" for c in tok.children) or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i != tok.head.i
+            and tok.head.head.lower_ in COUNT_NOUNS)
+        if not counted:
+            continue
+        start, end = tok.idx, tok.idx + len(text)
+        if not _covered(spans, start, end):
+            found.append(Entity(start, end, text, "NORP"))
+        else:  # read as a place ('Hundreds of Kashmiris' tagged LOC) and linked to none
+            misread.update(i for i, e in enumerate(entities) if e.start == start and
+                           e.end == end and e.actor is None and e.label in PEOPLE_MISREADS)
+    if not found and not misread:
+        return entities
+    kept = [dataclasses.replace(e, label="NORP") if i in misread else e
+            for i, e in enumerate(entities)]
+    return sorted([*kept, *found], key=lambda e: (e.start, -e.end))
+
+
 def place_unlinked(doc: Any, entities: list[Entity], reg: Any, focus: Focus) -> list[Entity]:
     """Unlinked organisation entities with the country their context establishes."""
     out = []
