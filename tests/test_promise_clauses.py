@@ -29,8 +29,8 @@ TEXTS = {
     "made_month": "In March the two governments agreed to build a bridge across the river.",
     "deadline": "The militia promised to hand over its weapons by March 20, the mediator said.",
     "locative": "The army agreed to reduce the number of checkpoints in the south.",
-    "compelled": "Chile said it would turn to the court to compel Peru to withdraw its boats "
-                 "immediately.",
+    "compelled": "Chile said it would use sanctions to compel Peru to withdraw its fishing "
+                 "fleet.",
 }
 
 
@@ -65,7 +65,7 @@ def test_what_another_act_awaits_is_no_commitment_of_its_actor(runs) -> None:
 
 
 def test_who_is_to_be_made_to_act_promises_nothing(runs) -> None:
-    """'X would ask the court to compel Peru to withdraw': Peru withdraws, but the plan is
+    """'X would use sanctions to compel Peru to withdraw': Peru withdraws, but the plan is
     the one who announced it, not Peru's."""
     evs = [e for e in runs["compelled"].events if "withdraw" in e.trigger.text]
     assert evs and {p.actor.country for p in evs[0].source if p.actor} == {"PER"}

@@ -684,7 +684,7 @@ def _infinitive_controller(tok: Any) -> list[Any]:
 
 def object_controlled(verb: Any) -> bool:
     """Whether the infinitive ``verb`` is done by the object of the verb it hangs on
-    ('compel Israel to withdraw'): a goal of who compels, no act its doer undertakes."""
+    ('compel Peru to withdraw'): a goal of who compels, no act its doer undertakes."""
     return bool(_infinitive_controller(verb))
 
 

@@ -233,7 +233,7 @@ def plan_commitment(ctx: EventContext, ev: EventMention, trigger: Any,
         return None
     from eventwire.extract.arguments import object_controlled
 
-    # 'X would turn to the council to compel Israel to withdraw': Israel promises nothing
+    # 'Chile would use sanctions to compel Peru to withdraw': Peru promises nothing
     own = [] if object_controlled(verb) else _promisers(ctx, ev.source)
     promiser = own or _promisers(ctx, _announcer(ev))
     if not promiser or _committed_by_none(ev, verb, [] if own else promiser):
