@@ -50,3 +50,17 @@ def test_a_body_named_too_far_back_is_not_referred_to(pipeline):
     ev = event_of(pipeline, text, "ordered")
     assert not any((p.actor.evidence or "").startswith("refers to:") for p in ev.source
                    if p.actor is not None)
+
+
+@pytest.mark.parametrize(("text", "trigger", "group"), [
+    ("The Tarvan Liberation Army ambushed a Peruvian patrol on Monday. The army denied "
+     "any losses.", "denied", "Tarvan"),
+    ("Islamic State fighters attacked a checkpoint in Iraq on Monday. The state rejected "
+     "the claim.", "rejected", "Islamic State"),
+])
+def test_the_army_or_the_state_is_not_an_armed_group_holding_the_word(pipeline, text, trigger,
+                                                                      group):
+    """'The Tarvan Liberation Army ... the army': the state's army, not the group."""
+    ev = event_of(pipeline, text, trigger)
+    assert not any(p.actor.kind in ("group", "armed_group") and group in p.actor.name
+                   for p in ev.source if p.actor is not None)

@@ -1654,6 +1654,10 @@ def _armed_group_reference(ctx: EventContext, tok: Any, sector: str | None) -> P
 
 NAME_WORDS_RE = re.compile(r"[a-z]+")
 NOT_BODY_KINDS = ("person", "state", "place")  # 'the country', 'the city': not a body's name
+NOT_BODY_WORDS = ("state",)  # 'Islamic State ... the state': the government, not the group
+STATE_FORCE_WORDS = ("army", "military", "navy", "police")  # 'the Arakan Army ... the army':
+# the state's own force, not the armed group whose name holds the word
+GROUP_ONLY_KINDS = ("armed_group", "group", "party")  # bodies no state's force belongs to
 
 
 def _named_body_reference(ctx: EventContext, tok: Any) -> Participant | None:
@@ -1663,12 +1667,15 @@ def _named_body_reference(ctx: EventContext, tok: Any) -> Participant | None:
     registry name or alias) of a body named in this or the two sentences before stands for
     that body, the nearest one, with its own country (evidence 'refers to: …'), not the
     country the context gives a generic noun. Not a state, place or person ('the republic',
-    'the city')."""
+    'the city'), not 'the state', nor the army or police after an armed group's name that
+    holds the word ('the Arakan Army ... the army': the state's army)."""
     doc = tok.doc
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not tok.text.islower() or \
             [c.lower_ for c in tok.children if c.i < tok.i] != ["the"] or ctx.registry is None:
         return None
     word = tok.lower_
+    if word in NOT_BODY_WORDS:
+        return None
     seen: set[int] = set()
     for i in range(tok.i - 1, _window_start(tok) - 1, -1):
         ent = ctx.entity(doc[i])
@@ -1679,6 +1686,8 @@ def _named_body_reference(ctx: EventContext, tok: Any) -> Participant | None:
         record = ctx.registry.actors.get(ent.actor.id)
         names = [ent.text, ent.actor.name] + \
             ([record.name, *record.aliases] if record is not None else [])
+        if ent.actor.kind in GROUP_ONLY_KINDS and word in STATE_FORCE_WORDS:
+            continue
         if any(word in NAME_WORDS_RE.findall(n.lower()) for n in names):
             det = next(c for c in tok.children if c.i < tok.i)
             start, end = det.idx, tok.idx + len(tok.text)
