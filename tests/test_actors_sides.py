@@ -95,6 +95,46 @@ def test_enemy_with_no_attacker_named_stays_unplaced(pipeline):
                    for p in ev.source)
 
 
+@pytest.mark.parametrize(("text", "trigger", "side", "country"), [
+    ("RIYADH, March 3 (StateWire) - The Houthis said they targeted an enemy gathering near "
+     "Jizan on Monday.\n\nSaudi jets struck Houthi positions near Saada, the Saudi army "
+     "said.", "targeted", "target", "SAU"),
+    ("HANOI, March 3 (StateWire) - The Chinese army said it struck enemy positions on the "
+     "ridge on Monday.\n\nVietnamese troops fired at Chinese soldiers along the border, "
+     "the statement said.", "struck", "target", "VNM"),
+    ("NEW DELHI, March 3 (StateWire) - The Pakistani army said its forces repelled an enemy "
+     "attack near the line of control.\n\nIndian troops shelled Pakistani villages on "
+     "Monday, killing two, Pakistan said.", "attack", "source", "IND"),
+    ("HANOI, March 3 (StateWire) - The Chinese army said it shelled the enemy's Dong Dang "
+     "outpost on Monday.\n\nVietnamese troops fired at Chinese soldiers along the border, "
+     "the statement said.", "shelled", "target", "VNM"),
+])
+def test_the_enemy_is_the_adversary_of_the_side_naming_it(pipeline, text, trigger, side,
+                                                          country):
+    ev = next(e for e in _article_events(pipeline, text) if e.trigger.text == trigger)
+    enemy = [p for p in getattr(ev, side) if "enemy" in p.text or "Dong" in p.text]
+    assert enemy and all(p.actor.country == country and
+                         p.actor.evidence.startswith("side enemy") for p in enemy)
+
+
+@pytest.mark.parametrize("text", [
+    # two countries oppose the side naming 'the enemy': no one adversary
+    ("HANOI, March 3 (StateWire) - The Chinese army said it struck enemy positions on the "
+     "ridge.\n\nVietnamese troops fired at Chinese soldiers, the statement said.\n\n"
+     "Indian troops shelled Chinese posts on Monday."),
+    # the side naming 'the enemy' is not known
+    ("HANOI, March 3 (StateWire) - Artillery struck enemy positions on the ridge.\n\n"
+     "Vietnamese troops fired at Chinese soldiers, the statement said."),
+])
+def test_the_enemy_of_an_unclear_side_stays_unresolved(pipeline, text):
+    ev = next(e for e in _article_events(pipeline, text) if e.trigger.text == "struck")
+    assert not any(p.actor and (p.actor.evidence or "").startswith("side enemy")
+                   for p in ev.source + ev.target)
+    source = {p.actor.country for p in ev.source if p.actor}
+    assert not any(p.actor and p.actor.country in source for p in ev.target
+                   if "enemy" in p.text)  # never the naming side itself
+
+
 @pytest.mark.parametrize(("text", "trigger", "sides"), [
     ("Thai soldiers fended off a Cambodian incursion near the temple.", "incursion",
      ({"KHM"}, {"THA"})),

@@ -41,6 +41,8 @@ ENEMY_SUBJECT_RE = re.compile(  # 'the enemy (also / then / had) shelled', 'an e
     r"enemy(?=\s+$))", re.I)
 ENEMY_ACT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})  # what 'the enemy' does
 ENEMY_RE = re.compile(r"\benem(?:y|ies)\b", re.I)  # 'the enemy', 'enemy drones'
+OPPOSING_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})  # acts that show two parties opposed
+SIDE_ENEMY = "side enemy"  # evidence of 'the enemy' read from the side that names it
 COUNTERPART_TYPES = frozenset({"THREATEN", "REQUEST", "SANCTION"})  # addressed to the other side of a dispute
 ADVERSARIAL_TYPES = frozenset({"THREATEN", "SANCTION"})  # aimed at the other side of a dispute
 COUNTERPART_SHARE = 0.6  # a two-sided article: its two most named countries hold this share
@@ -302,6 +304,7 @@ def story_attackers(events: list[EventMention], registry: Any, focus: Any = None
     if focus is not None:
         _domestic_attackers(events, registry, focus, doc)
         _story_enemy(events, registry, focus)
+        _side_enemy(events, registry, focus)
         _closure_own_targets(events)
         _story_counterpart(events, registry, focus)
     _reporting_military(events)
@@ -369,6 +372,75 @@ def _story_enemy(events: list[EventMention], registry: Any, focus: Any) -> None:
                                      named.group(0).rstrip(), dataclasses.replace(
                                          ref, evidence=f"story enemy: {ref.name}"))]
             ev.attributes.pop("source_from", None)
+
+
+def _side_enemy(events: list[EventMention], registry: Any, focus: Any) -> None:
+    """'Hezbollah said it targeted an enemy gathering', 'the army said it struck enemy
+    positions', 'our forces repelled an enemy attack': "the enemy" in an act is the adversary
+    of the side that names it — the act's other party (the attacker of 'enemy positions', the
+    defender against 'an enemy attack') named by its own words, else the act's speaker. That
+    side's adversary is the one country opposing it in the article's attacks, coercions and
+    threats (named on the other side of an act from that side), else the other country of the
+    article's two-country dispute (``story_sides``); with none or several, "the enemy" stays
+    unresolved, and a guess by the article's side (``_story_enemy``) that made it the naming
+    side itself is dropped. Evidence "side enemy: …"."""
+    if registry is None or not any(_unlinked_enemy(p, ev) for ev in events
+                                   for p in ev.source + ev.target):
+        return
+    opposed: dict[str, set[str]] = {}
+    for ev in events:
+        if ev.type not in OPPOSING_TYPES:
+            continue
+        src, tgt = _named_countries(ev.source), _named_countries(ev.target)
+        for a in src:
+            opposed.setdefault(a, set()).update(tgt - {a})
+        for a in tgt:
+            opposed.setdefault(a, set()).update(src - {a})
+    sides = story_sides(focus)
+    for ev in events:
+        for side, other in (("source", "target"), ("target", "source")):
+            parts = getattr(ev, side)
+            if not any(_unlinked_enemy(p, ev) for p in parts):
+                continue
+            own = _named_countries(getattr(ev, other))
+            if not own and ev.attribution is not None and ev.attribution.actor is not None \
+                    and ev.attribution.actor.country not in SPECIAL_CODES:
+                own = {ev.attribution.actor.country} - {""}
+            if len(own) != 1:
+                continue
+            (a,) = own
+            foes = opposed.get(a, set()) or (sides - {a} if sides and len(sides) == 2
+                                              and a in sides else set())
+            for i, p in enumerate(parts):
+                if not _unlinked_enemy(p, ev):
+                    continue
+                if len(foes) == 1:
+                    ref = registry.country_ref(next(iter(foes)), "MIL")
+                    parts[i] = dataclasses.replace(p, actor=dataclasses.replace(
+                        ref, evidence=f"{SIDE_ENEMY}: {ref.name}"))
+                elif p.actor is not None and p.actor.country == a:
+                    parts[i] = dataclasses.replace(p, actor=None)  # never the naming side
+
+
+ENEMY_OWNER_RE = re.compile(r"\benemy(?:['’]s)?\s+$", re.I)  # 'the enemy's <position>'
+
+
+def _unlinked_enemy(p: Participant, ev: EventMention) -> bool:
+    """'The enemy', 'enemy positions', or a place or unit owned by the enemy just before it
+    ("the enemy's Hill 12 position", "enemy Hill 12"), that its own words do not link (no
+    actor, or one the article's context gave)."""
+    if p.actor is not None and not p.actor.evidence:
+        return False
+    before = ev.sentence.text[:max(0, p.start - ev.sentence.start)]
+    return _enemy(p.text) or (p.actor is None and ENEMY_OWNER_RE.search(before) is not None)
+
+
+def _named_countries(parts: list[Participant]) -> set[str]:
+    """The countries of a side's participants that their own words link: not inherited, not
+    placed by the text around them or the article's attacks, not 'the enemy'."""
+    return {p.actor.country for p in parts if p.actor and p.actor.country
+            and p.actor.country not in SPECIAL_CODES and not p.inherited
+            and not p.actor.evidence and not _enemy(p.text)}
 
 
 def _story_counterpart(events: list[EventMention], registry: Any, focus: Any) -> None:
