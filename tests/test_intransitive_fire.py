@@ -30,3 +30,35 @@ def results() -> dict[str, Extraction]:
 def test_an_armed_force_that_fires_attacks(results, key) -> None:
     assert sorted({e.type for e in results[key].events
                    if e.modality in ("asserted", "planned")}) == TEXTS[key][1]
+
+
+RETURNED = {  # fire returned or answered with fire is an attack by who returns it
+    "troops_returned_fire": ("Norland troops returned fire on Sunday, the army said.",
+                             ["ASSAULT"], "Norland"),
+    "soldiers_returned_gunfire": ("Velland soldiers returned gunfire near the bridge.",
+                                  ["ASSAULT"], "Velland"),
+    "soldiers_responded_with_fire": ("The Norland soldiers responded with fire.",
+                                     ["ASSAULT"], "Norland"),
+    "militia_retaliated_with_gunfire": ("The Velland militia retaliated with gunfire.",
+                                        ["ASSAULT"], "Velland"),
+    "shop_returned_extinguishers": ("The shop returned fire extinguishers to the supplier.",
+                                    [], None),
+    "store_returned_alarm": ("The store returned the fire alarm it had bought.", [], None),
+    "minister_responded_with_fire": ("The minister responded with fire to the criticism.",
+                                     [], None),
+}
+
+
+@pytest.fixture(scope="module")
+def returned() -> dict[str, Extraction]:
+    return run_texts({k: t for k, (t, _, _) in RETURNED.items()})
+
+
+@pytest.mark.parametrize("key", sorted(RETURNED))
+def test_returned_fire_is_an_attack_by_who_returns_it(returned, key) -> None:
+    text, types, doer = RETURNED[key]
+    found = [e for e in returned[key].events if e.type == "ASSAULT"
+             and e.modality in ("asserted", "planned")]
+    assert sorted({e.type for e in found}) == types
+    if doer is not None:
+        assert any(doer in p.text for e in found for p in e.source)
