@@ -62,3 +62,30 @@ def test_returned_fire_is_an_attack_by_who_returns_it(returned, key) -> None:
     assert sorted({e.type for e in found}) == types
     if doer is not None:
         assert any(doer in p.text for e in found for p in e.source)
+
+
+FIRED_AT = {  # fire returned is aimed at who fired first, when the sentence says so
+    "returned_after": ("Norland soldiers returned fire after Velland troops opened fire on "
+                       "their post.", "Velland"),
+    "responded_when": ("Norland soldiers responded with gunfire when Velland rebels attacked "
+                       "their camp.", "Velland"),
+    "returned_and_later": ("Norland troops returned fire on Sunday, and Velland forces later "
+                           "shelled the town.", None),
+}
+
+
+@pytest.fixture(scope="module")
+def fired_at() -> dict[str, Extraction]:
+    return run_texts({k: t for k, (t, _) in FIRED_AT.items()})
+
+
+@pytest.mark.parametrize("key", sorted(FIRED_AT))
+def test_fire_returned_is_aimed_at_who_fired_first(fired_at, key) -> None:
+    (ev,) = [e for e in fired_at[key].events if e.trigger.text.startswith(("returned",
+                                                                           "responded"))]
+    first = FIRED_AT[key][1]
+    if first is None:
+        assert not ev.target
+    else:
+        assert ev.target and all(first in p.text and p.inherited for p in ev.target)
+        assert ev.attributes["target_inherited"] == {"from": "fire returned"}

@@ -299,6 +299,7 @@ def story_attackers(events: list[EventMention], registry: Any, focus: Any = None
     victims belong to. Evidence "story victim: …". With the article's ``focus``, an attack
     naming no attacker in a domestic conflict is of its place's country (below; ``doc``, the
     parsed article, gives the attacker's own words)."""
+    _fire_returned_targets(events)
     _story_side(events, registry, "source", _placed, "story attacker")
     _story_side(events, registry, "target", _scene_placed, "story victim")
     if focus is not None:
@@ -331,6 +332,37 @@ def _reporting_military(events: list[EventMention]) -> None:
         ev.source = [dataclasses.replace(speaker, actor=dataclasses.replace(
             speaker.actor, evidence=f"reporting military: {speaker.text}"))]
         ev.attributes["source_from"] = "reporting military"
+
+
+RETURN_FIRE_LEMMAS = frozenset({"return", "respond", "retaliate", "reply", "react"})
+FIRST_FIRE_RE = re.compile(r"\b(?:after|when|once)\b", re.I)  # 'returned fire after X fired'
+
+
+def _fire_returned_targets(events: list[EventMention]) -> None:
+    """'Thai soldiers returned fire after Cambodian troops opened fire', 'responded with
+    gunfire when rebels attacked': fire returned with no target of its own is aimed at the
+    attacker of the attack its sentence puts before it (a later ASSAULT of the same sentence,
+    introduced by 'after', 'when' or 'once', with a source of another side). Marked inherited,
+    attribute ``target_inherited`` {"from": "fire returned"}."""
+    for ev in events:
+        info = ev.attributes.get("trigger_info") or {}
+        if ev.type not in ATTACK_TYPES or ev.target or not isinstance(info, dict) or \
+                info.get("lemma") not in RETURN_FIRE_LEMMAS:
+            continue
+        own = {p.actor.id for p in ev.source if p.actor} | {p.text.lower() for p in ev.source}
+        for o in events:
+            if o is ev or o.type not in ATTACK_TYPES or not o.source or \
+                    o.sentence.start != ev.sentence.start or o.trigger.start <= ev.trigger.end:
+                continue
+            between = ev.sentence.text[ev.trigger.end - ev.sentence.start:
+                                       o.trigger.start - ev.sentence.start]
+            if FIRST_FIRE_RE.search(between) is None or \
+                    any((p.actor and p.actor.id in own) or p.text.lower() in own
+                        for p in o.source):
+                continue
+            ev.target = [dataclasses.replace(p, inherited=True) for p in o.source]
+            ev.attributes[INHERITED_NOTES[1]] = {"from": "fire returned"}
+            break
 
 
 def _story_enemy(events: list[EventMention], registry: Any, focus: Any) -> None:
