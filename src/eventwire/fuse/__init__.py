@@ -63,6 +63,7 @@ def update(store: Store, new_article_ids: list[str]) -> dict[str, Any]:
 
 def _update(store: Store, new_article_ids: list[str]) -> dict[str, Any]:
     """The update, with the collector paused."""
+    from eventwire.fuse.build import event_view
     from eventwire.fuse.events import fuse_mentions
     from eventwire.fuse.promises import refresh_promises
     from eventwire.fuse.stories import StoryIndex, assign
@@ -76,17 +77,22 @@ def _update(store: Store, new_article_ids: list[str]) -> dict[str, Any]:
             .where(s.articles.c.id.not_in(select(ft.story_articles.c.article_id)))
             .order_by(s.articles.c.seq)).all()
         index = StoryIndex.load(conn)
+        views: dict[str, Any] = {}  # what the event records read of the articles read here,
+        # kept when they are read at once (``EXTRACTIONS_READ``: a bounded memory)
         for part in in_chunks(rows, EXTRACTIONS_READ):
             read = dict(conn.execute(select(s.articles.c.id, s.articles.c.extraction).where(
                 s.articles.c.id.in_([r.id for r in part]))).all())
             for row in part:
                 assign(conn, index, row.id, read[row.id], row.duplicate_of, now, row.seq)
+            if len(rows) <= EXTRACTIONS_READ:
+                views.update((aid, event_view(ex or {})) for aid, ex in read.items())
         index.save(conn)
         touched, created, moved = set(index.touched), sorted(index.created), set(index.moved)
         branches = index.branches
         del index  # its member vectors and profiles are not needed by the steps below
         ids = [r.id for r in rows]
-        ev = fuse_mentions(conn, ids, now, moved, branches)
+        ev = fuse_mentions(conn, ids, now, moved, branches, views)
+        del views
         refresh_stories(conn, touched | ev["stories"], now, summarised=touched)
         n_promises = refresh_promises(conn, now, ev["plain"], ev["written"])
         conn.execute(delete(s.unfused).where(s.unfused.c.article_id.in_(list(new_article_ids))))

@@ -56,8 +56,10 @@ def lexicon() -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    """Words that end a noun phrase (prepositions, conjunctions, reporting verbs)."""
+    """Words that end a noun phrase (prepositions, conjunctions, reporting verbs; made once,
+    not for each word tested)."""
     return frozenset(lexicon()["stop_words"])
 
 

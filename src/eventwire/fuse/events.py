@@ -2408,11 +2408,13 @@ def _day_of(value: str | None) -> dt.date | None:
 
 
 def write_events(conn: Connection, fusion: Fusion, new: list[str], changed: list[str],
-                 now: str, written: Written | None = None) -> tuple[set[str], set[str]]:
+                 now: str, written: Written | None = None,
+                 views: dict[str, Any] | None = None) -> tuple[set[str], set[str]]:
     """Build and store the new events (inserted) and the changed stored ones (updated), with
     their index rows, ``WRITE_SLICE`` events at a time (the extract objects they read are
     held for one slice); return their stories (before and after) and the ids of those that
-    carry no commitment (``written``: also noted there with their participants)."""
+    carry no commitment (``written``: also noted there with their participants). ``views``:
+    ``build.event_view`` of articles already read in this update, not read again."""
     stories = set(stored_stories(conn, changed).values())
     plain: set[str] = set()
     fresh = set(new)
@@ -2422,7 +2424,7 @@ def write_events(conn: Connection, fusion: Fusion, new: list[str], changed: list
                           {majority_story(fusion.groups[eid]) for eid in changed}, unstored)
     for part in write_parts(fusion, new + changed):
         rows = write_slice(conn, fusion, [e for e in part if e in fresh],
-                           [e for e in part if e not in fresh], now, own)
+                           [e for e in part if e not in fresh], now, own, views)
         stories |= {row["story_id"] for row in rows.values()}
         plain |= {eid for eid, row in rows.items() if not row["data"].get("commitments")}
         if written is not None:
@@ -2448,15 +2450,19 @@ def write_parts(fusion: Fusion, ids: list[str]) -> list[list[str]]:
 
 def write_slice(conn: Connection, fusion: Fusion, new: list[str], changed: list[str],
                 now: str, own: dict[str, frozenset[str]] | None = None,
-                ) -> dict[str, dict[str, Any]]:
+                views: dict[str, Any] | None = None) -> dict[str, dict[str, Any]]:
     """Build and store some new and changed events in a few statements (each read whole
-    while its slice is written; ``own``: each story's own countries); return their rows."""
+    while its slice is written; ``own``: each story's own countries; ``views``: the
+    ``build.event_view`` of articles read already, the others read here); return their
+    rows."""
     ids = new + changed
     held = {eid: fusion.groups[eid] for eid in ids if eid in fusion.order}
     for eid in held:
         fusion.groups[eid] = fusion.whole(eid)
     try:
-        cache = extractions(conn, {m.article for eid in ids for m in fusion.groups[eid]})
+        wanted = {m.article for eid in ids for m in fusion.groups[eid]}
+        cache = {a: views[a] for a in wanted if a in views} if views else {}
+        cache.update(extractions(conn, wanted - cache.keys()))
         aliases = aliases_of(conn, ids)
         starts = story_starts(conn, {majority_story(fusion.groups[eid]) for eid in ids})
         rows = {eid: event_record(conn, fusion, eid, now, cache, aliases.get(eid, []), starts,
@@ -2615,11 +2621,12 @@ def branch_linked(one: list[Mention], two: list[Mention], common: Any,
 
 def fuse_mentions(conn: Connection, article_ids: list[str], now: str,
                   moved: set[str] | None = None,
-                  branches: list[tuple[str, frozenset[str], frozenset[str]]] | None = None
-                  ) -> dict[str, Any]:
+                  branches: list[tuple[str, frozenset[str], frozenset[str]]] | None = None,
+                  views: dict[str, Any] | None = None) -> dict[str, Any]:
     """Merge the new articles' mentions into events (after splitting the events of
     articles that ``moved`` to another story by story, ``split_by_story``); return
-    new/updated ids, stories, and the written events without commitments (``plain``)."""
+    new/updated ids, stories, and the written events without commitments (``plain``).
+    ``views``: ``build.event_view`` of articles the caller read already (``write_events``)."""
     index.ensure(conn)
     cands.ensure(conn)
     stories = {r.story_id for r in conn.execute(
@@ -2629,7 +2636,7 @@ def fuse_mentions(conn: Connection, article_ids: list[str], now: str,
     sides = STORY_SIDES.set(StorySides(conn))
     starts = STORY_STARTS.set(StoryStarts(conn))
     try:
-        return _fuse_mentions(conn, article_ids, now, moved, branches)
+        return _fuse_mentions(conn, article_ids, now, moved, branches, views)
     finally:
         STORY_STARTS.reset(starts)
         STORY_SIDES.reset(sides)
@@ -2638,8 +2645,8 @@ def fuse_mentions(conn: Connection, article_ids: list[str], now: str,
 
 def _fuse_mentions(conn: Connection, article_ids: list[str], now: str,
                    moved: set[str] | None,
-                   branches: list[tuple[str, frozenset[str], frozenset[str]]] | None
-                   ) -> dict[str, Any]:
+                   branches: list[tuple[str, frozenset[str], frozenset[str]]] | None,
+                   views: dict[str, Any] | None = None) -> dict[str, Any]:
     """``fuse_mentions`` with the split sides of its stories known."""
     split = split_by_story(conn, moved or set())
     split += [e for e in split_by_branches(conn, branches or []) if e not in split]
@@ -2675,7 +2682,7 @@ def _fuse_mentions(conn: Connection, article_ids: list[str], now: str,
             related.setdefault(o, set()).add(eid)
     written_stories, plain = write_events(conn, fusion, sorted(fusion.new, key=lambda e: int(e[1:])),
                                   sorted(fusion.touched & existing, key=lambda e: int(e[1:])),
-                                  now, written)
+                                  now, written, views)
     stories |= {s or "" for s in written_stories}
     refreshed = refresh_related(conn, fusion, related, existing, now)
     if links:
