@@ -22,6 +22,13 @@ TEXTS = {
     "bare_camps": "Aid groups warned the camps lack clean water.",
     "bare_region": "Analysts warned the region risks a wider war.",
     "addressee": "The envoy warned Moscow it would respond to any incursion.",
+    # the warner's own forces or arms under a modal: a threat of military force (CAMEO 138)
+    "own_jets": "Norland warned on Monday that its jets could strike Varo positions.",
+    "our_troops": "The defence minister warned that our troops will respond to any provocation.",
+    "their_fighters": "The rebels warned that their fighters would attack the convoy.",
+    "prices": "Norland warned that prices could rise.",
+    "own_economy": "Norland warned that its economy would suffer.",
+    "other_troops": "The Norland minister warned that Varo's troops could attack the border.",
 }
 
 
@@ -31,12 +38,12 @@ def results() -> dict[str, Extraction]:
 
 
 @pytest.mark.parametrize("key", ["own_action", "warned_of", "passive", "own_side",
-                                 "addressee"])
+                                 "addressee", "own_jets", "our_troops", "their_fighters"])
 def test_warning_of_own_action_is_a_threat(results, key: str) -> None:
     assert of_type(results[key], "THREATEN"), TEXTS[key]
 
 
 @pytest.mark.parametrize("key", ["other_party", "thing", "bare_economy", "bare_camps",
-                                 "bare_region"])
+                                 "bare_region", "prices", "own_economy", "other_troops"])
 def test_forecast_is_no_threat(results, key: str) -> None:
     assert not of_type(results[key], "THREATEN"), TEXTS[key]

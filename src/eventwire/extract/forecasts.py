@@ -14,12 +14,18 @@ Without "that" the parser often takes the clause's subject for the warning's obj
 leaves the clause without one ("experts warned [the economy] faces a recession", "aid groups
 warned [the camps] lack water"): an object set before a tensed clause of no subject of its
 own is that clause's subject.
+The warner's own forces are its side too: "warned that its jets could strike", "our troops
+will respond", "Redland's army would act" (a force or weapon noun owned by the warner, by a
+pronoun of its number or by "our", under a modal: CAMEO's 138, a threat of military force);
+"warned that prices could rise" and "warned that its economy would suffer" stay forecasts.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
+
+from eventwire.extract.agreements import BACKING_MEANS, FORCE_NOUNS
 
 THREATEN = "THREATEN"
 WARNING_LEMMAS = ("warn", "warning", "caution")
@@ -31,6 +37,10 @@ PLURAL_PRONOUNS = ("they",)
 PLURAL_TAGS = ("NNS", "NNPS")
 CONTROLLED_DEPS = ("advcl", "xcomp", "conj", "acl")  # a participle sharing its head's subject
 TENSED_TAGS = ("VBZ", "VBP", "VBD", "MD")
+OWN_POSSESSIVES = ("our", "my")
+SINGULAR_POSSESSIVES = ("its", "his", "her")
+PLURAL_POSSESSIVES = ("their",)
+THREAT_MODALS = ("will", "would", "shall", "'ll", "could", "may", "might", "can")
 
 
 def _warner(tok: Any) -> Any | None:
@@ -82,7 +92,34 @@ def forecast_warning(etype: str, tok: Any, allied: Callable[[Any, Any], bool]) -
         subjects = _object_as_subject(tok, clause)
     if not subjects:
         return False
-    return not _same_side(subjects[0], _warner(tok), allied)
+    warner = _warner(tok)
+    return not _same_side(subjects[0], warner, allied) and \
+        not _own_forces(subjects[0], clause, warner, allied)
+
+
+def _own_forces(subj: Any, clause: Any, warner: Any | None,
+                allied: Callable[[Any, Any], bool]) -> bool:
+    """True when the clause tells what the warner's own forces or arms will, would or could
+    do ('warned that its jets could strike', 'our troops will respond', "Redland's army would
+    act"): a force or weapon noun whose possessor is the warner's side, under a modal."""
+    if subj.lemma_.lower() not in FORCE_NOUNS | BACKING_MEANS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in THREAT_MODALS for c in clause.children):
+        return False
+    owners = [c for c in subj.children if c.dep_ == "poss"]
+    if not owners:
+        return False
+    owner = owners[0]
+    word = owner.lower_
+    if word in OWN_POSSESSIVES:
+        return True
+    if warner is None:
+        return word in SINGULAR_POSSESSIVES + PLURAL_POSSESSIVES
+    if word in SINGULAR_POSSESSIVES:
+        return not _plural(warner)
+    if word in PLURAL_POSSESSIVES:
+        return _plural(warner)
+    return owner.tag_ not in ("PRP", "PRP$") and _same_side(owner, warner, allied)
 
 
 def _tensed(verb: Any) -> bool:
