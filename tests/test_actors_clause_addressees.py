@@ -40,3 +40,13 @@ def test_the_threatener_itself_in_its_clause_is_no_target(pipeline):
     ev = event_of(pipeline, "Israel threatened that it would respond with force.",
                   "threatened")
     assert "ISR" not in side_countries(ev, "target")
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Turkey warned that its jets could strike the Syrian army.", "SYR"),
+    ("Israel warned that it would attack Hezbollah.", "LBN"),
+    ("The rebels warned that their fighters would attack the Malian army.", "MLI"),
+])
+def test_a_threat_of_the_warners_own_act_is_against_its_object(pipeline, text, target):
+    ev = event_of(pipeline, text, "warned")
+    assert target in side_countries(ev, "target")

@@ -1754,8 +1754,11 @@ def _complement_targets(tok: Any, lexicon: Lexicon, etype: str) -> list[Any]:
         elif c.dep_ == "advcl" and etype in ADDRESSEE_IN_CLAUSE and _for_clause(c):
             out += _children(c, SUBJECT_DEPS)  # 'called for X to end the war'
         elif c.dep_ == "ccomp" and etype in THREAT_IN_CLAUSE:
-            out += [s for s in _children(c, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS)
-                    if s.pos_ != "PRON" and _actorish(s)]  # 'threatened that X would pay'
+            named = [s for s in _children(c, SUBJECT_DEPS + PASSIVE_SUBJECT_DEPS)
+                     if s.pos_ != "PRON" and _actorish(s)]  # 'threatened that X would pay'
+            # the threatener's own act ('warned that it / its jets could strike X'): whom
+            # the act is aimed at
+            out += named or _complement_objects(c) + _pobjs(c, {"against", "on", "to"})
         elif c.dep_ == "ccomp":
             out += _complement_objects(c) + _pobjs(c, {"against", "on", "to"})
         elif c.dep_ == "dobj" and c.pos_ == "NOUN":
