@@ -760,14 +760,58 @@ def test_a_siege_is_no_measure_at_home(pipeline):
     assert "RUS" not in _countries(ev, "target")
 
 
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("Serbia and Hungary agreed to a truce on Monday.", "agreed", {"SRB", "HUN"}),
+    ("Serbia and Hungary failed to agree on the new border crossings.", "agree",
+     {"SRB", "HUN"}),
+])
+def test_conjoined_parties_of_a_mutual_act_are_its_joint_source(pipeline, text, trigger,
+                                                                 source):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "source") == source
+    assert not _countries(ev, "target")
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("Norway and Sweden offered to mediate between the two sides.", "offered",
+     {"NOR", "SWE"}),
+    ("Ghana and Togo agreed to cooperate on fishing rights.", "agreed", {"GHA", "TGO"}),
+])
+def test_conjoined_parties_of_a_joint_act_toward_nobody_have_no_target(pipeline, text, trigger,
+                                                                       source):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "source") == source
+    assert not _countries(ev, "target")
+
+
 @pytest.mark.parametrize(("text", "trigger", "source", "target"), [
-    ("Kenyan and Somali officials met in Nairobi on Tuesday.", "met", {"KEN", "SOM"}, {"SOM"}),
+    ("Norway and Sweden condemned Belarus on Monday.", "condemned", {"NOR", "SWE"}, {"BLR"}),
+    ("Ghana and Togo pledged aid to Niger.", "pledged", {"GHA", "TGO"}, {"NER"}),
+])
+def test_conjoined_parties_of_a_joint_act_toward_a_third_party_have_it_as_target(
+        pipeline, text, trigger, source, target):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "source") == source
+    assert _countries(ev, "target") == target
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
     ("Peruvian and Bolivian troops clashed near the border on Sunday.", "clashed",
      {"PER", "BOL"}, {"BOL"}),
-    ("Chilean President Gabriel Boric and Peruvian President Dina Boluarte met in Lima.",
-     "met", {"CHL", "PER"}, {"PER"}),
 ])
-def test_conjoined_parties_of_a_mutual_event_are_each_others_partners(
+def test_conjoined_sides_of_a_fight_are_each_others_partners(pipeline, text, trigger, source,
+                                                             target):
+    ev = _event(_events(pipeline, text), trigger)
+    assert _countries(ev, "source") == source
+    assert _countries(ev, "target") == target
+
+
+@pytest.mark.parametrize(("text", "trigger", "source", "target"), [
+    ("Kenyan and Somali officials met in Nairobi on Tuesday.", "met", {"KEN"}, {"SOM"}),
+    ("Chilean President Gabriel Boric and Peruvian President Dina Boluarte met in Lima.",
+     "met", {"CHL"}, {"PER"}),
+])
+def test_conjoined_sides_of_a_meeting_are_source_and_target(
         pipeline, text, trigger, source, target):
     ev = _event(_events(pipeline, text), trigger)
     assert _countries(ev, "source") == source

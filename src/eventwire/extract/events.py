@@ -235,8 +235,8 @@ SIGNED_TYPE, AGREEMENT_TYPE = "SUPPORT", "AGREE"  # signing an agreement (CAMEO 
 SIGNED_OBJECTS = ("agreement", "accord", "pact", "treaty")  # CAMEO's &TREATY synset
 SHOW_OF_FORCE, JOINT_TYPE = "MOBILIZE", "COOPERATE"  # one party's exercise / a joint one
 THREAT_TYPE = "THREATEN"
-MUTUAL_TYPES = ("CONSULT", "AGREE", "COOPERATE")  # 'X and Y met': each is the other's partner
-MUTUAL_LEMMAS = ("fight", "clash")  # 'X and Y fought'
+MUTUAL_LEMMAS = ("fight", "clash")  # 'X and Y fought': each side the other's partner
+SIDED_LEMMAS = ("meet",)  # 'X and Y met' as 'X met Y': one side the source, the other the target
 MAKER_DEPS = ("amod", "compound", "nmod")  # 'Russian S-400': the maker of a bought thing
 RECIPROCAL_PRONOUNS = ("each other", "one another")
 EXCHANGE_VERBS = ("trade", "exchange", "swap")  # 'X and Y traded accusations': each at the other
@@ -2062,19 +2062,31 @@ def _partner_apart(source: list[Participant], target: list[Participant]
 
 def _mutual_partners(trig: Trigger, subjects: list[Any], source: list[Participant]
                      ) -> tuple[list[Participant], list[Participant]]:
-    """Source and target of a mutual verb with no target whose coordinated subject names
-    parties of several countries ('Cameroon and Chadian officials met', 'Kenyan and Somali
-    troops fought'): each party acts (PLOVER's compound SRC/TAR actor), and the parties of
-    other countries than the first-named one are also its target.
-    A nominal event or phrase ('X and Y held talks', 'signed a pact') and a subject that
-    refers back ('they', 'both leaders') keep all parties as the source."""
-    if trig.nominal or (trig.entry.type not in MUTUAL_TYPES
-                        and trig.token.lemma_.lower() not in MUTUAL_LEMMAS):
+    """Source and target of a verb whose own coordinated subject names parties of several
+    countries.
+    A meeting ('Kenyan and Somali officials met', 'X and Y met'), which reads as 'X met Y':
+    the first-named country's parties are the source, the others' the target, no party
+    being both.
+    A fight ('Kenyan and Somali troops fought', 'clashed'): every party acts (PLOVER's
+    compound SRC/TAR actor), and the parties of other countries than the first-named one
+    are also its target.
+    Any other act of conjoined parties is a joint one: 'X and Y agreed to a truce', 'failed
+    to agree', 'offered to mediate', 'pledged aid', 'agreed to cooperate' keep every party
+    as the source and take no target from among them (PLOVER's gold lists both as the
+    source, with no target).
+    A nominal event and a subject that refers back ('they', 'both leaders') keep all
+    parties as the source."""
+    lemma = trig.token.lemma_.lower()
+    if trig.nominal or lemma not in MUTUAL_LEMMAS + SIDED_LEMMAS:
         return source, []
     if any(t.pos_ in NOUN_POS for t in trig.extra) or not any(
             t.dep_ == "conj" for s in subjects if s.sent == trig.token.sent for t in s.subtree):
         return source, []
-    return source, _partners_of_first(source)
+    partners = _partners_of_first(source)
+    if not partners or lemma in MUTUAL_LEMMAS:
+        return source, partners
+    others = {p.actor.country for p in partners if p.actor is not None}
+    return [p for p in source if p.actor is None or p.actor.country not in others], partners
 
 
 def _partners_of_first(source: list[Participant]) -> list[Participant]:
@@ -2282,8 +2294,6 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
         source, target = _mutual_partners(trig, args.source, source)
     if not target:
         target = _reciprocal_partners(trig, args, source)
-    if not target and args.convened:  # 'the talks brought together X and Y'
-        target = _partners_of_first(source)
     if not target and trig.entry.type in VICTIM_TYPES:
         target = _embedded_victims(ectx, trig, embedded, date.get("value"))
     if (trig.entry.needs_context or (_background(trig) and not _definite(trig.token))) \
