@@ -235,7 +235,6 @@ SIGNED_TYPE, AGREEMENT_TYPE = "SUPPORT", "AGREE"  # signing an agreement (CAMEO 
 SIGNED_OBJECTS = ("agreement", "accord", "pact", "treaty")  # CAMEO's &TREATY synset
 SHOW_OF_FORCE, JOINT_TYPE = "MOBILIZE", "COOPERATE"  # one party's exercise / a joint one
 THREAT_TYPE = "THREATEN"
-MUTUAL_LEMMAS = ("fight", "clash")  # 'X and Y fought': each side the other's partner
 SIDED_LEMMAS = ("meet",)  # 'X and Y met' as 'X met Y': one side the source, the other the target
 MAKER_DEPS = ("amod", "compound", "nmod")  # 'Russian S-400': the maker of a bought thing
 RECIPROCAL_PRONOUNS = ("each other", "one another")
@@ -2067,24 +2066,22 @@ def _mutual_partners(trig: Trigger, subjects: list[Any], source: list[Participan
     A meeting ('Kenyan and Somali officials met', 'X and Y met'), which reads as 'X met Y':
     the first-named country's parties are the source, the others' the target, no party
     being both.
-    A fight ('Kenyan and Somali troops fought', 'clashed'): every party acts (PLOVER's
-    compound SRC/TAR actor), and the parties of other countries than the first-named one
-    are also its target.
     Any other act of conjoined parties is a joint one: 'X and Y agreed to a truce', 'failed
-    to agree', 'offered to mediate', 'pledged aid', 'agreed to cooperate' keep every party
-    as the source and take no target from among them (PLOVER's gold lists both as the
-    source, with no target).
+    to agree', 'offered to mediate', 'pledged aid', 'agreed to cooperate', 'Kenyan and
+    Somali troops clashed' keep every party as the source and take no target from among
+    them (PLOVER's gold lists both as the source, with no target: its compound SRC/TAR
+    actor).
     A nominal event and a subject that refers back ('they', 'both leaders') keep all
     parties as the source."""
     lemma = trig.token.lemma_.lower()
-    if trig.nominal or lemma not in MUTUAL_LEMMAS + SIDED_LEMMAS:
+    if trig.nominal or lemma not in SIDED_LEMMAS:
         return source, []
     if any(t.pos_ in NOUN_POS for t in trig.extra) or not any(
             t.dep_ == "conj" for s in subjects if s.sent == trig.token.sent for t in s.subtree):
         return source, []
     partners = _partners_of_first(source)
-    if not partners or lemma in MUTUAL_LEMMAS:
-        return source, partners
+    if not partners:
+        return source, []
     others = {p.actor.country for p in partners if p.actor is not None}
     return [p for p in source if p.actor is None or p.actor.country not in others], partners
 
