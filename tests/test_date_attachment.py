@@ -104,3 +104,53 @@ def test_after_without_interval_only_bounds_theby_trigger() -> None:
     text = "Police arrested ten people on Friday after the crowd attacked a station."
     r = mention_range(_after(text, "Friday", "2025-05-30", "attacked"), PUBLISHED)
     assert r["range"] == ["2025-05-23", "2025-05-30"] and r["from"] == "tense:before-date"
+
+
+def _doc(words: list[str], heads: list[int], deps: list[str], pos: list[str],
+         lemmas: list[str] | None = None) -> Any:
+    """A parsed sentence built by hand (heads as absolute indices)."""
+    import spacy
+    from spacy.tokens import Doc
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos,
+               lemmas=lemmas or [w.lower() for w in words])
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "pos", "attached"), [
+    # "seized a boat with six crew on board on Saturday": the day hung on "crew"
+    ("Guards seized a boat with six crew on board on Saturday".split(),
+     [1, 1, 3, 1, 3, 6, 4, 6, 7, 6, 9],
+     ["nsubj", "ROOT", "det", "dobj", "prep", "nummod", "pobj", "prep", "pobj", "prep", "pobj"],
+     ["NOUN", "VERB", "DET", "NOUN", "ADP", "NUM", "NOUN", "ADP", "NOUN", "ADP", "PROPN"], True),
+    # "attacked a convoy of aid trucks on Friday": the day hung on "trucks"
+    ("Rebels attacked a convoy of aid trucks on Friday".split(),
+     [1, 1, 3, 1, 3, 6, 4, 6, 7],
+     ["nsubj", "ROOT", "det", "dobj", "prep", "compound", "pobj", "prep", "pobj"],
+     ["NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN", "NOUN", "ADP", "PROPN"], True),
+    # "welcomed the outcome of the talks on Monday": the talks have a day of their own
+    ("Ministers welcomed the outcome of the talks on Monday".split(),
+     [1, 1, 3, 1, 3, 6, 4, 6, 7],
+     ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "prep", "pobj"],
+     ["NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN"], False),
+    # the day of a noun under the subject is no date of the verb
+    ("Crews of boats on Monday left".split(),
+     [5, 0, 1, 2, 3, 5],
+     ["nsubj", "prep", "pobj", "prep", "pobj", "ROOT"],
+     ["NOUN", "ADP", "NOUN", "ADP", "PROPN", "VERB"], False),
+])
+def test_date_hung_on_a_noun_of_the_object_dates_the_verb(
+        words: list[str], heads: list[int], deps: list[str], pos: list[str],
+        attached: bool) -> None:
+    from eventwire.extract.attributes import _attached_to
+    doc = _doc(words, heads, deps, pos)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    day = doc[len(words) - 1] if deps[-1] == "pobj" else doc[4]
+    assert _attached_to(day, {verb.i}) is attached
+
+
+def test_seizure_dated_by_the_day_after_its_object_phrase() -> None:
+    text = ("Redland border forces seized a second Blueland fishing boat, the Aster, with six "
+            "crew on board on Saturday, Blueland's foreign ministry said, hours after accusing "
+            "a Redland patrol boat of firing on its inspectors.")
+    ex = run_texts({"boat": text}, PUBLISHED)["boat"]
+    ev = by_trigger(ex, "seized")
+    assert ev.date.get("from") == "text" and ev.date["value"] == "2025-05-31"

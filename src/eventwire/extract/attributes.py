@@ -78,6 +78,12 @@ ADVERB_DEPS = ("npadvmod", "tmod")  # a bare date adverb ("Tuesday", "last week"
 NOMINAL_POS = ("NOUN", "PROPN")
 OBJECT_DEPS = ("dobj", "attr", "oprd")  # an object the parser hung a verb's date on
 TEMPORAL_PREPS = ("in", "on", "during", "at")
+OBJECT_PP_DEPTH = 2  # nouns of an object's prepositional phrases a verb's date may hang on
+DATED_NOUNS = frozenset({  # nouns of acts and documents that carry a date of their own
+    "attack", "strike", "meeting", "talks", "summit", "visit", "vote", "election", "session",
+    "report", "statement", "agreement", "deal", "truce", "ceasefire", "decision", "order",
+    "ruling", "raid", "clash", "protest", "call", "speech", "announcement", "deadline",
+    "offensive", "war", "incident", "shooting", "bombing", "killing", "arrest", "seizure"})
 RESPONSE_NOUNS = frozenset({"response", "reply", "retaliation", "reprisal", "revenge"})  # "in
 # response to X", "in retaliation for X": X came first
 TEMPORAL_MARKS = ("when", "while", "after", "before", "since", "until", "once", "as")
@@ -196,7 +202,27 @@ def _object_date(root: Any, t: Any, anchors: set[int]) -> bool:
     if root.dep_ in ADVERB_DEPS and root.head.i == t.i:
         return True
     prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ in TEMPORAL_PREPS and prep.head.i == t.i
+    return root.dep_ == "pobj" and prep.lower_ in TEMPORAL_PREPS and \
+        (prep.head.i == t.i or _inside_object(prep.head, t))
+
+
+def _inside_object(noun: Any, obj: Any) -> bool:
+    """A noun of the object's own prepositional phrases, up to ``OBJECT_PP_DEPTH`` deep ("seized
+    a boat with six crew on board *on Saturday*", "attacked a convoy of aid trucks *on
+    Friday*"): the parser hung the verb's date on a noun of the object, which a day does not
+    describe. Never a noun that is an act or a document of its own (``DATED_NOUNS``: "the
+    talks of the summit on Monday")."""
+    n = noun
+    for _ in range(OBJECT_PP_DEPTH):
+        if n.pos_ not in NOMINAL_POS or n.dep_ != "pobj" or n.lemma_.lower() in DATED_NOUNS:
+            return False
+        prep = n.head
+        if prep.dep_ != "prep" or prep.head.i == n.i:
+            return False
+        n = prep.head
+        if n.i == obj.i:
+            return True
+    return False
 
 
 def _in_effect(verb: Any) -> bool:
