@@ -67,6 +67,15 @@ TEXTS = {
     "conferred_with": "The Velland envoy conferred with Norland officials in Varo.",
     "high_threat": "Norland officials said 40 high-threat gang members were sent to the new "
                    "prison in Varo.",
+    "fire_on_team": "Norland soldiers opened fire on an inspection team near Varo on Monday.",
+    "fire_on_post": "Velland police opened fire on a customs inspection post on Monday.",
+    "fire_on_boat": "A Norland patrol boat opened fire on a Velland fisheries inspection boat "
+                    "on Friday, wounding one inspector.",
+    "opened_inspection": "The Velland ministry opened an inspection of the Varo port on Monday.",
+    "patrol_boat_fire": "A Norland patrol boat opened fire on a Velland fishing boat on Friday.",
+    "patrol_vessel_shot": "A Velland patrol vessel shot at two Norland trawlers near Varo.",
+    "designated_as": "Norland and Velland have both designated the Varo Front as a terrorist "
+                     "group.",
 }
 
 
@@ -209,3 +218,22 @@ def test_conferring_with_someone_is_a_meeting(results) -> None:
 
 def test_a_hyphenated_descriptor_is_no_event(results) -> None:
     assert not _of(results, "high_threat", "THREATEN")
+
+
+@pytest.mark.parametrize("key", ["fire_on_team", "fire_on_post", "fire_on_boat",
+                                 "patrol_boat_fire"])
+def test_fire_on_a_thing_named_by_its_kind_is_an_attack(results, key) -> None:
+    fired = [e for e in results[key].events if e.trigger.text.startswith("opened fire")]
+    assert [e.type for e in fired] == ["ASSAULT"], TEXTS[key]
+
+
+def test_an_opened_inspection_is_still_one(results) -> None:
+    assert "ACCUSE" in _types(results, "opened_inspection")
+
+
+def test_a_predicate_modifier_still_types_its_verb(results) -> None:
+    assert "COERCE" in _types(results, "designated_as")
+
+
+def test_armed_forces_craft_can_attack(results) -> None:
+    assert "ASSAULT" in _types(results, "patrol_vessel_shot"), TEXTS["patrol_vessel_shot"]

@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Any
 
 from eventwire.annotate.doccache import child_tokens, conjuncts, has_child, tokens_in
-from eventwire.extract.triggers import quantity_head
+from eventwire.extract.triggers import military_craft, quantity_head
 
 DATA_PACKAGE = "eventwire.data"
 HAZARDS_FILE = "natural_hazards.json"
@@ -151,13 +151,13 @@ def _group_head(tok: Any) -> Any:
 
 
 def can_attack(tok: Any, is_party: Any, weapon: Any) -> bool:
-    """True for a causer that can carry out an attack: a party or a person (``is_party``), a
-    weapon or an attack (``weapon``: 'a roadside bomb', 'the air strike', 'the clashes'), or a
+    """True for a causer that can carry out an attack: a party or a person (``is_party``),
+    armed-forces craft ('a patrol boat', 'navy ships'), a weapon or an attack (``weapon``: 'a roadside bomb', 'the air strike', 'the clashes'), or a
     noun a party or a weapon modifies ('Israeli fire', 'tank fire'). A bare 'fire' ('the
     fire', 'a fire at a factory') is a blaze."""
     tok = _group_head(tok)
-    if is_party(tok):
-        return True
+    if is_party(tok) or military_craft(tok):
+        return True  # 'a patrol boat opened fire': armed-forces craft fire as their crews do
     mods = [c for c in tok.children if c.dep_ in CAUSER_MODIFIER_DEPS]
     if any(((m.pos_ != "ADJ" or m.ent_type_) and is_party(m)) or weapon(m) for m in mods):
         return True

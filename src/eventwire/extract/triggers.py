@@ -76,7 +76,7 @@ STATE_NOUNS = frozenset({"country", "nation", "state", "government", "capital", 
                          "company", "firm", "organisation", "organization", "agency"})
 CRAFT_NOUNS = frozenset({"ship", "vessel", "boat", "aircraft", "plane", "jet", "carrier", "cutter"})
 CRAFT_MARKS = frozenset({"military", "naval", "navy", "war", "army", "guard", "fighter",
-                         "combat", "marine", "airforce", "force"})
+                         "combat", "marine", "airforce", "force", "patrol"})
 # A generic mover ('reinforcements') is a military one only when its own words or a word of
 # its sentence or paragraph are military ('the army sent reinforcements'); firefighters',
 # rescuers' or doctors' reinforcements are none. Its own civil mark rules first.
@@ -184,13 +184,19 @@ PARTICLE_HOSTS = frozenset({"out", "away"})
 NEAR_PREPS = frozenset({"near", "along", "alongside", "beside", "outside", "around", "nearby"})
 
 
+AIM_PREPS = frozenset({"on", "at", "against", "upon", "into", "toward", "towards"})  # 'fire on X'
+
+
 def _objects(tok: Any) -> list[Any]:
     """Object-like dependents: direct objects, prepositional objects and their conjuncts, and
     the noun a reduced passive modifies ('the report [released] last week'). The 'of' or
     'in' object of an object is one too ('$500 million [in] aid', 'a package of aid'), except
     after a noun of information, which tells about it and gives none ('gave figures of the
     money', 'provided details of the weapons'). A place phrase of nearness after a direct
-    object is none ('closed a branch [near] the border')."""
+    object is none ('closed a branch [near] the border'). Beside a direct object, the
+    modifiers of what the act is aimed at (``AIM_PREPS``) name that thing, not the act ('opened
+    fire on an [inspection] boat', 'on a [customs] inspection post'); a predicate's ('designated
+    X as a [terrorist] group') still counts."""
     doc = tok.doc
     kids, deps, pos, lower = children(doc), column(doc, "dep"), column(doc, "pos"), \
         column(doc, "lower")
@@ -198,6 +204,7 @@ def _objects(tok: Any) -> list[Any]:
     if remaining_state(tok):  # 'many websites remain [blocked]': what stays blocked
         out += [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     dobj = any(deps[j] == "dobj" for j in kids[tok.i])
+    aimed: set[int] = set()  # prepositional objects beside a direct object ('fire [on] X')
     for j in kids[tok.i]:
         dep = deps[j]
         if dep in OBJECT_DEPS and not _verbal_complement(dep, pos[j]):
@@ -207,7 +214,10 @@ def _objects(tok: Any) -> list[Any]:
         elif dep in SMALL_CLAUSE_DEPS and pos[j] == "ADJ" and _small_clause(tok, doc[j]):
             out.append(doc[j])  # 'held [Kenya] [responsible]': the state the object is held in
         elif dep in ("prep", "agent", "prt") and not (lower[j] in NEAR_PREPS and dobj):
-            out.extend(doc[g] for g in kids[j] if deps[g] in ("pobj", "pcomp"))
+            got = [doc[g] for g in kids[j] if deps[g] in ("pobj", "pcomp")]
+            out.extend(got)
+            if dobj and lower[j] in AIM_PREPS:
+                aimed.update(o.i for o in got)
         if dep in ("prep", "prt", "advmod") and lower[j] in PARTICLE_HOSTS:
             out.extend(doc[g] for p in kids[j] if deps[p] == "prep"
                        for g in kids[p] if deps[g] == "pobj")  # 'pulled [out] of the deal'
@@ -217,7 +227,8 @@ def _objects(tok: Any) -> list[Any]:
         for j in kids[o.i]:
             dep = deps[j]
             if dep in ("compound", "amod"):
-                mods.append(doc[j])
+                if o.i not in aimed:  # 'opened fire on an [inspection] boat': the boat's kind
+                    mods.append(doc[j])
             elif dep == "prep" and lower[j] in ("of", "in") and \
                     o.lemma_.lower() not in ACCOUNT_NOUNS:  # '$500 million [in] aid'
                 pobjs.extend(doc[g] for g in kids[j] if deps[g] == "pobj")
@@ -483,10 +494,17 @@ def _counted_people(tok: Any) -> bool:
         head.lemma_.lower() not in STATE_NOUNS
 
 
+def military_craft(tok: Any) -> bool:
+    """Whether a noun names armed-forces craft (``_military_craft``): 'a [patrol] boat opened
+    fire' names who fired."""
+    return _military_craft(tok)
+
+
 def _military_craft(tok: Any) -> bool:
-    """True for a ship, boat or aircraft a military or coast-guard word marks as armed-forces
-    craft: 'coast guard [vessels]', 'navy [ships]', 'fighter [jets]', '[vessels] of the navy'
-    (``MILITARY_CRAFT``); a cruise ship or a minister's plane is none."""
+    """True for a ship, boat or aircraft a military, coast-guard or patrol word marks as
+    armed-forces craft: 'coast guard [vessels]', 'navy [ships]', 'fighter [jets]', 'a patrol
+    [boat]', '[vessels] of the navy' (``MILITARY_CRAFT``); a cruise ship or a minister's
+    plane is none."""
     head = quantity_head(tok, QUANTITY_WORDS)
     if head.lemma_.lower() not in CRAFT_NOUNS:
         return False
