@@ -89,3 +89,28 @@ def test_a_region_word_does_not_take_the_events_place(pipeline, text, trigger):
 def test_unlinked_perpetrators_still_take_the_events_place(pipeline):
     ev = _event(_events(pipeline, "Prisoners rioted at a jail in Dili on Sunday."), "rioted")
     assert {p.actor.country for p in ev.source if p.actor} == {"TLS"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "place"), [
+    ("The envoy then flew to Ankara, where he held talks with the premier on Friday.",
+     "held", "Ankara"),
+    ("The envoy returned to Doha, where he met the Qatari prime minister on Sunday.",
+     "met", "Doha"),
+    ("Both delegations went to Geneva, where they signed the agreement on Friday.",
+     "signed", "Geneva"),
+    ("The envoy flew on to Ashgabat, where he held talks with the foreign minister.",
+     "held", "Ashgabat"),
+])
+def test_the_place_a_where_clause_hangs_on_is_where(pipeline, text, trigger, place):
+    assert _where(pipeline, text, trigger) == place
+
+
+def test_a_call_and_a_meeting_on_one_day_get_their_own_modes(pipeline):
+    text = ("The Norland minister spoke by telephone with the Redland premier on Thursday "
+            "morning. The minister then flew to Ankara, where she held talks with the premier "
+            "on Thursday evening.")
+    events = [e for e in _events(pipeline, text) if e.type == "CONSULT"]
+    call = next(e for e in events if e.trigger.text.startswith("spoke"))
+    talks = next(e for e in events if e.trigger.text.startswith("held"))
+    assert call.mode == "CONSULT/phone" and talks.mode != "CONSULT/phone"
+    assert talks.location is not None and talks.location["text"] == "Ankara"

@@ -1363,6 +1363,38 @@ def clause_location(ctx: EventContext, trigger: Any, date: str | None) -> dict[s
     return event_location(ctx, clauses, date) if clauses else None
 
 
+WHERE_CLIMB = 2  # heads from a trigger up to the relative clause 'where' opens
+
+
+def where_location(ctx: EventContext, anchors: list[Any], date: str | None
+                   ) -> dict[str, Any] | None:
+    """The place a relative clause opened by 'where' hangs on, for an event told in that
+    clause ('flew to Varo, *where* he held talks with X', 'came from Norton, where he held two
+    meetings'): the clause says the act happened there."""
+    for anchor in anchors:
+        t = anchor
+        for _ in range(WHERE_CLIMB):
+            if t is None or t.head.i == t.i:
+                break
+            if t.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where"
+                                         for c in t.children):
+                return _place_of(ctx, t.head, date) or _where_name(ctx, t.head, date)
+            t = t.head
+    return None
+
+
+def _where_name(ctx: EventContext, tok: Any, date: str | None) -> dict[str, Any] | None:
+    """A proper name 'where' follows, as a place whatever its entity label (a capital the
+    tagger took for a person: '[Ashgabat], where he held talks'), when the places table or
+    the registry gives it a country."""
+    if tok.pos_ != "PROPN":
+        return None
+    country = ctx.place_country(tok.text, date)
+    if not country:
+        return None
+    return {"text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text), "country": country}
+
+
 def struck_place(ctx: EventContext, nouns: list[Any], date: str | None
                  ) -> dict[str, Any] | None:
     """The town or site an attack noun subject was made on ('an air strike on the Koroma
