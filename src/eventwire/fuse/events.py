@@ -656,8 +656,26 @@ def modality_group(m: Mention) -> str:
 
 
 def modes_compatible(a: Mention, b: Mention) -> bool:
-    """Same mode, or one of them has none."""
+    """Same mode, or one of them has none and is no meeting held in a place while the other
+    is a call (``call_and_meeting``)."""
+    if call_and_meeting(a, b):
+        return False
     return not a.mode or not b.mode or a.mode == b.mode
+
+
+PHONE_MODE = "CONSULT/phone"  # a conversation at a distance
+
+
+def call_and_meeting(a: Mention, b: Mention) -> bool:
+    """A call and a meeting held in a place: one CONSULT its own words tell as a call (phone
+    mode from its trigger: "spoke by telephone", not a mode inferred from the article or the
+    setting) and the other, without a mode of its own, told with the place it was held in
+    ("met face to face in X", "held talks in X"). The parties who call each other also meet,
+    often on the same day; a call has no place where it was held."""
+    if a.type != "CONSULT" or b.type != "CONSULT":
+        return False
+    return any(x.mode == PHONE_MODE and not x.attributes.get("mode_from") and not y.mode and
+               bool(y.data.get("location")) for x, y in ((a, b), (b, a)))
 
 
 def same_article_verdict(m: Mention, o: Mention) -> str:
@@ -1076,7 +1094,30 @@ def dates_contradict(m: Mention, o: Mention) -> bool:
             not range_overlap(m.range, o.range) and \
             not range_overlap(reach(m.range, m.when_from), reach(o.range, o.when_from)):
         return True
-    return years_contradict(m, o)
+    return years_contradict(m, o) or day_parts_apart(m, o)
+
+
+DAY_PART_RE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(MO|MI|AF|EV|NI)$")  # "Thursday morning"
+DAY_PARTS = ("MO", "MI", "AF", "EV", "NI")  # in the order of the day
+DAY_PARTS_APART = 2  # parts this far apart in that order share no hour ("morning", "evening")
+
+
+def day_part(m: Mention) -> tuple[str, int] | None:
+    """The day and the part of it (its index in ``DAY_PARTS``) a mention's own date names
+    ("on Thursday morning": TimeML's 2026-03-05TMO), or None."""
+    found = DAY_PART_RE.match(m.date or "")
+    return (found[1], DAY_PARTS.index(found[2])) if found else None
+
+
+def day_parts_apart(m: Mention, o: Mention) -> bool:
+    """Both mentions' own dates name one day and parts of it that share no hour: the morning
+    and the evening, the morning and the afternoon, the afternoon and the night (neighbouring
+    parts, "evening" and "night", "midday" and "afternoon", may tell one hour). "Spoke by
+    telephone on Thursday morning ... held talks on Thursday evening": two occurrences, one
+    day, the same parties."""
+    a, b = day_part(m), day_part(o)
+    return a is not None and b is not None and a[0] == b[0] and \
+        abs(a[1] - b[1]) >= DAY_PARTS_APART
 
 
 def years_contradict(m: Mention, o: Mention) -> bool:
@@ -1100,8 +1141,8 @@ def year_told(m: Mention) -> bool:
     return bool(YEAR_PREPOSITION_RE.search(before_span(m.data, span)))
 
 
-BLOCKED = frozenset(("types", "negation", "people", "ordinals", "answered", "vague_below",
-                     "vague_modality", "vague_blind"))  # verdicts of ``link_verdict`` that never link
+BLOCKED = frozenset(("types", "negation", "people", "ordinals", "modes", "answered",
+                     "vague_below", "vague_modality", "vague_blind"))  # verdicts of ``link_verdict`` that never link
 
 
 def cross_link(m: Mention, o: Mention, common: frozenset[str] = frozenset()) -> float:
@@ -1143,6 +1184,8 @@ def link_verdict(m: Mention, o: Mention, common: frozenset[str] = frozenset()
         return "people", 0.0
     if ordinals_differ(m, o):
         return "ordinals", 0.0
+    if call_and_meeting(m, o):
+        return "modes", 0.0
     if answered_apart(m, o):
         return "answered", 0.0
     p = coref.link_probability(m, o, common)
