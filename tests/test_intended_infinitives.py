@@ -31,10 +31,6 @@ TEXTS = {
     "help_fight": "Kenya sent police officers to Haiti to help fight the gangs.",
     "gathered_to_demand": "Protesters gathered outside the embassy to demand the release of the "
                           "reporter.",
-    "summoned_to_protest": "Varo summoned the Redland ambassador on Wednesday to protest the "
-                           "capture of nine fishermen.",
-    "summoned_against": "Varo summoned the Redland ambassador to protest against the shelling.",
-    "will_summon": "Varo will summon the Redland ambassador to protest against the shelling.",
 }
 
 @pytest.fixture(scope="module")
@@ -77,13 +73,3 @@ def test_ordered_actions_are_planned(extracted, key, trigger):
                                          ("first_to", "visit"), ("obeyed", "withdrew")])
 def test_deeds_stay_asserted(extracted, key, trigger):
     assert by_trigger(extracted[key], trigger).modality == "asserted"
-
-
-@pytest.mark.parametrize("key", ["summoned_to_protest", "summoned_against"])
-def test_a_protest_made_by_a_done_summons_is_asserted(extracted, key):
-    ev = by_trigger(extracted[key], "protest")
-    assert ev.modality == "asserted" and ev.attributes.get("modality_from") == "said purpose"
-
-
-def test_a_protest_made_by_a_summons_to_come_is_planned(extracted):
-    assert by_trigger(extracted["will_summon"], "protest").modality == "planned"

@@ -211,8 +211,6 @@ REVERSED_KEY = "reversed"  # trigger_info of a role-reversed phrase ('came under
 OPTION_ALL_EVENTS = "all_events"  # keep CAMEO-only candidates the model does not confirm
 COMMITMENT_MODALITIES = (ASSERTED, PLANNED)
 SAID_PURPOSE_TYPES = ("REQUEST", "ACCUSE", "PROTEST", "REJECT")  # 'gathered to demand': said there
-PURPOSE_CLIMB = 4  # heads from a purpose infinitive up to its 'advcl' link ('to help fight')
-PAST_TAGS = ("VBD", "VBN")  # an act told in the past ('summoned', 'has summoned')
 CONFIDENCE = {
     ("verbal", 2): 0.9, ("verbal", 1): 0.75, ("verbal", 0): 0.5,
     ("nominal", 2): 0.8, ("nominal", 1): 0.65, ("nominal", 0): 0.35,
@@ -2355,9 +2353,6 @@ def build_event(ectx: EventContext, trig: Trigger, sent: Any, embedded: list[Tri
     if ev.modality in COMMITMENT_MODALITIES and etype not in SAID_PURPOSE_TYPES and \
             purpose_aim(trig.token):
         ev.modality = HYPOTHETICAL  # 'sent warships to support its allies': an aim, not a plan
-    if ev.modality == PLANNED and etype in SAID_PURPOSE_TYPES and said_purpose_done(ectx, trig):
-        ev.modality = ASSERTED  # 'summoned the ambassador on Wednesday to protest': protested
-        ev.attributes["modality_from"] = SAID_PURPOSE
     if ev.modality in (*COMMITMENT_MODALITIES, HYPOTHETICAL) and \
             correlative_comparison(trig.token):
         ev.modality = HYPOTHETICAL  # 'the more X bullies Y, the more support Y gets': a rule
@@ -2460,27 +2455,6 @@ def _ready_subjects(trig: Trigger) -> list[Any]:
     if verb.lemma_.lower() in OPEN_DOOR_NOUNS and verb.dep_ in DONE_TO_DEPS:
         verb = verb.head
     return [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-
-
-SAID_PURPOSE = "said purpose"  # modality_from of a purpose the act it is set beside performs
-
-
-def said_purpose_done(ectx: EventContext, trig: Trigger) -> bool:
-    """A purpose infinitive of saying (``SAID_PURPOSE_TYPES``) set beside an act the sentence
-    tells as done ('summoned the ambassador on Wednesday *to protest* the capture', 'gathered
-    outside the embassy *to demand* the release', 'called in the envoy *to complain*'): the act
-    performs the saying, so the protest or the demand was made then, not planned. The act
-    must be told in the past and as done ('will summon the envoy to protest' stays a plan)."""
-    if not purpose_aim(trig.token):
-        return False
-    t = trig.token
-    for _ in range(PURPOSE_CLIMB):
-        if t.dep_ == "advcl" or t.head.i == t.i:
-            break
-        t = t.head
-    act = t.head
-    return t.dep_ == "advcl" and act.i != t.i and act.tag_ in PAST_TAGS and \
-        syntactic_modality(act, ectx.lexicon) == ASSERTED
 
 
 def _exercise_type(trig: Trigger, parties: list[Participant],
