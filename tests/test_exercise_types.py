@@ -62,3 +62,35 @@ def test_weapon_tests_are_mobilization(weapon_results: dict[str, Extraction], ke
     assert bool(found) == expected, (text, found)
     if expected:
         assert found[0] == "MOBILIZE/weapons", (text, found)
+
+
+PATROLS = {  # text, whether the patrol noun gives an event of its own (MOBILIZE or COOPERATE)
+    "came_under_fire": ("The Redland patrol came under fire from Moldavian soldiers on Monday.",
+                        False),
+    "ambushed": ("An army patrol was ambushed near the Ruritanian border on Monday.", False),
+    "returned_fire": ("A Moldavian patrol returned gunfire after the attack on Monday.", False),
+    "patrol_boat": ("A Moldavian patrol boat opened fire on the fishermen on Monday.", False),
+    "coordinated_fire": ("A naval patrol crossed the line and opened fire on a boat on Monday.",
+                         False),
+    "sent_patrols": ("Redland sent patrols to the Moldavian border on Monday.", True),
+    "stepped_up": ("The Ruritanian army stepped up patrols along the border on Monday.", True),
+    "joint_launched": ("A joint patrol was launched by Redland and Moldavia on Monday.", True),
+    "conducted": ("Ruritanian military police conducted a patrol near the border on Monday.",
+                  True),
+}
+
+
+@pytest.fixture(scope="module")
+def patrol_results() -> dict[str, Extraction]:
+    return run_texts({k: v[0] for k, v in PATROLS.items()})
+
+
+@pytest.mark.parametrize("key", sorted(PATROLS))
+def test_a_patrol_that_is_a_party_is_no_deployment(patrol_results: dict[str, Extraction],
+                                                   key: str) -> None:
+    text, own = PATROLS[key]
+    events = patrol_results[key].events
+    patrols = [e.type for e in events if "patrol" in e.trigger.text.lower()]
+    assert bool(patrols) == own, (text, patrols)
+    if not own:  # the act the patrol is a party of stays
+        assert any(e.type == "ASSAULT" for e in events), (text, [e.type for e in events])

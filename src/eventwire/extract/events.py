@@ -162,6 +162,7 @@ from eventwire.extract.participants import (
     split_names,
 )
 from eventwire.extract.particular import particular_occurrence, told_as_common
+from eventwire.extract.patrols import party_patrol
 from eventwire.extract.quotes_demand import demand_events
 from eventwire.extract.quotes_disapproval import disapproval_events, judged, light_predicate
 from eventwire.extract.quotes_refusal import refusal_events
@@ -500,6 +501,9 @@ def mention_filter(ectx: EventContext, trig: Trigger, ev: EventMention,
         ("agent_kind", lambda: _agent_kind(ectx, trig, ev)),
         ("domestic_trip", lambda: domestic_trip(ev)),
         ("media_interview", lambda: media_interview(ev)),
+        ("party_patrol", lambda: party_patrol(
+            trig, triggers, lambda t: _undergone_assault(t, ectx.lexicon) if t.entry.reversed
+            else t)),
     )
     return next((name for name, rule in rules if rule()), None)
 
