@@ -143,7 +143,10 @@ def infer_consult_modes(events: list[EventMention]) -> None:
     A mention without a mode takes the mode of another CONSULT with the same
     participants that names it ("the conversation" ... "the phone call");
     a conversation between parties of different countries with no place and
-    no visit is marked phone, as inferred.
+    no visit is marked phone, as inferred. Neither when the mention's own sentence
+    places its parties together (``_told_in_person``: "landed in X and held talks",
+    "face to face", "at the summit"): the trigger's evidence of presence outweighs
+    the calls the article tells elsewhere.
     """
     consults = [e for e in events if e.type == "CONSULT"]
     explicit = [o for o in consults if o.mode and "mode_from" not in o.attributes
@@ -154,6 +157,9 @@ def infer_consult_modes(events: list[EventMention]) -> None:
             ev.attributes["mode_from"] = "participants"
         if ev.mode is not None or ev.location is not None or not _conversational(ev):
             continue
+        if _told_in_person(ev):
+            ev.attributes["in_person"] = "sentence"
+            continue
         keys = _actor_keys(ev)
         same = [o for o in explicit if keys and len(keys & _actor_keys(o)) >= 2]
         if same:
@@ -162,6 +168,24 @@ def infer_consult_modes(events: list[EventMention]) -> None:
         elif _remote_conversation(ev):
             ev.mode = "CONSULT/phone"
             ev.attributes["mode_from"] = "inferred"
+
+
+PRESENCE_RE = re.compile(  # the sentence brings the parties to one place
+    r"\b(?:land(?:ed|ing)|arriv(?:ed|ing)|touch(?:ed|ing) down)\s+(?:in|at)\b"
+    r"|\b(?:fl[eo]w|flying|travell?(?:ed|ing)|went|headed)\s+(?:on\s+)?to\b"
+    r"|\bvisit(?:ed|ing|s)?\b|\bhost(?:ed|ing|s)\b|\bin[- ]person\b"
+    r"|\bface[- ]to[- ]face\b|\bat\s+(?:the|a)\s+(?:\w+\s+){0,3}summit\b"
+    r"|\bon\s+the\s+sidelines\b", re.IGNORECASE)
+REMOTE_RE = re.compile(  # ... unless it tells a call too ('spoke by phone after landing')
+    r"\b(?:tele)?phon(?:e|ed|ing)\b|\b(?:a|the|phone|video)\s+calls?\b|\bvideo\b"
+    r"|\bvirtual(?:ly)?\b|\bonline\b", re.IGNORECASE)
+
+
+def _told_in_person(ev: EventMention) -> bool:
+    """Whether the mention's own sentence places its parties together ('arrived in X and
+    held talks', 'met face to face', 'talks at the summit') and tells no call."""
+    text = ev.sentence.text
+    return PRESENCE_RE.search(text) is not None and REMOTE_RE.search(text) is None
 
 
 VISITING_RE = re.compile(r"\bvisiting\s+(?:[^\s,;]+\s+)?$", re.IGNORECASE)
