@@ -69,3 +69,14 @@ def test_a_phone_mode_inferred_from_the_setting_keeps_no_meeting_apart() -> None
     call.attributes["mode_from"] = "inferred"
     met = mention("b1", "2025-06-06", "post", consult(MET, "met", place="Nicosia"))
     assert not call_and_meeting(mention("a1", "2025-06-06", "wire", call), met)
+
+
+def test_a_meeting_noun_with_a_phone_mode_from_its_verb_is_no_call() -> None:
+    off = "A meeting of the Israeli minister and Lebanon's premier was called off."
+    called = consult(off, "meeting", mode="CONSULT/phone")
+    called.attributes["trigger_info"] = {"lemma": "meeting"}
+    met = mention("b1", "2025-06-06", "post", consult(MET, "met", place="Nicosia"))
+    assert not call_and_meeting(mention("a1", "2025-06-06", "wire", called), met)
+    spoke = consult(CALL, "spoke", "2025-06-05TMO", "Thursday morning", "CONSULT/phone")
+    spoke.attributes["trigger_info"] = {"lemma": "speak"}
+    assert call_and_meeting(mention("a2", "2025-06-06", "wire", spoke), met)

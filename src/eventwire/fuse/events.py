@@ -674,8 +674,20 @@ def call_and_meeting(a: Mention, b: Mention) -> bool:
     often on the same day; a call has no place where it was held."""
     if a.type != "CONSULT" or b.type != "CONSULT":
         return False
-    return any(x.mode == PHONE_MODE and not x.attributes.get("mode_from") and not y.mode and
-               bool(y.data.get("location")) for x, y in ((a, b), (b, a)))
+    return any(x.mode == PHONE_MODE and not x.attributes.get("mode_from") and told_as_call(x)
+               and not y.mode and bool(y.data.get("location")) for x, y in ((a, b), (b, a)))
+
+
+CALL_WORDS = frozenset(("call", "phone", "telephone", "ring", "speak", "talk", "phone-call",
+                        "phonecall", "teleconference", "videoconference", "conversation"))
+
+
+def told_as_call(m: Mention) -> bool:
+    """Whether the mention's own trigger word tells a conversation at a distance ("spoke by
+    telephone", "the call"); a meeting noun that took a phone mode from a verb around it ("a
+    meeting ... was called off") is no call. True when the trigger's lemma is not stored."""
+    lemma = trigger_lemma(m)
+    return not lemma or lemma in CALL_WORDS
 
 
 def same_article_verdict(m: Mention, o: Mention) -> str:
