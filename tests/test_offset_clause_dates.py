@@ -52,3 +52,20 @@ def test_hours_after_puts_the_clause_event_that_day_or_the_night_before() -> Non
     assert second["truce"]["range"] == ["2025-04-22", "2025-04-23"]
     assert third["accused"]["range"] == ["2025-04-22", "2025-04-23"]
     assert third["accused"]["range_from"] == "offset:main-clause"
+
+
+def test_an_approximate_interval_dates_the_clause_event_to_a_range() -> None:
+    first, second = _dates(
+        "The government expelled three envoys on Wednesday, nearly a week after gunmen killed "
+        "12 villagers near the border.",
+        "The government expelled three envoys on Wednesday, about two weeks after gunmen "
+        "killed 12 villagers near the border.")
+    assert first["killed"]["range"] == ["2025-04-16", "2025-04-18"]
+    assert first["killed"]["range_from"] == "offset:main-clause"
+    assert second["killed"]["range"] == ["2025-04-05", "2025-04-13"]
+
+
+def test_an_exact_interval_keeps_one_day() -> None:
+    (got,) = _dates("The government expelled three envoys on Wednesday, a week after gunmen "
+                    "killed 12 villagers near the border.")
+    assert got["killed"]["range"] == ["2025-04-16", "2025-04-16"]

@@ -967,7 +967,8 @@ def offset_clause_dates(events: list[Any]) -> None:
     modifies (the nearest one before the cue, else the first after the clause: "A day after
     X, Y ..."), and takes its dated range when it has none
     of its own from the text; the modified event takes the clause event's range moved
-    forward when it has none ("less than a week after": up to that far)."""
+    forward when it has none ("less than a week after": up to that far; "nearly a week
+    after": five to seven days)."""
     by_sentence: dict[int, list[Any]] = {}
     for ev in events:
         if ev.sentence is not None and ev.sentence.start is not None:
@@ -980,7 +981,7 @@ def offset_clause_dates(events: list[Any]) -> None:
             got = after_interval(m)
             if got is None or (m["bound"] or "").lower() == "more":
                 continue
-            days, at_most = got[0], got[1] or bool(m["bound"])
+            near, far = got
             inside = [e for e in group if m.end() <= e.trigger.start - base <=
                       m.end() + AFTER_CLAUSE_CHARS and not
                       CLAUSE_STOP_RE.search(text, m.end(), e.trigger.start - base)]
@@ -994,14 +995,12 @@ def offset_clause_dates(events: list[Any]) -> None:
             if _text_dated(main):
                 for ev in inside:
                     if not _text_dated(ev):
-                        _set_offset_range(ev, _shift_range(main.date["range"], -days,
-                                                           0 if at_most else -days),
+                        _set_offset_range(ev, _shift_range(main.date["range"], -far, -near),
                                           "offset:main-clause", main.date.get("range_span"))
             elif str(main.date.get("range_from") or "").startswith("tense:past"):
                 dated = next((e for e in inside if _text_dated(e)), None)
                 if dated is not None:
-                    _set_offset_range(main, _shift_range(dated.date["range"],
-                                                         0 if at_most else days, days),
+                    _set_offset_range(main, _shift_range(dated.date["range"], near, far),
                                       "offset:after-clause", dated.date.get("range_span"))
 
 

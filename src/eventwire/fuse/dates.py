@@ -140,8 +140,15 @@ REPORT_BEFORE_RE = re.compile(  # a statement's own date right after its reporti
     r"post)\b)\s+(?:(?:late|early|earlier)\s+)?(?:on\s+)?$")
 POSSESSIVE_RE = re.compile(r"['’]s\b")  # "Monday's": a day that owns the noun after it
 REPORT_BEFORE_CHARS = 40  # how far before a date its reporting verb is looked for
-AFTER_CLAUSE_RE = re.compile(r"\b(?:(?P<bound>less|fewer|more)\s+than\s+|(?:just|only|some|"
-                             r"about|nearly|barely|mere)\s+)?(?:(?P<n>a|an|one|two|three|four|"
+APPROX_OFFSET = (r"(?P<approx>just\s+(?:under|over)|nearly|almost|about|around|some|roughly|"
+                 r"approximately|over|under)")  # an interval told as near a count, not at it
+APPROX_SIDES = {"nearly": (-1, 0), "almost": (-1, 0), "under": (-1, 0), "just under": (-1, 0),
+                "over": (0, 1), "just over": (0, 1)}  # sides of the count an approximator
+# reaches to ("nearly a week": up to a week; "just over a week": a week or more); the
+# rest ("about", "around", "some", "roughly", "approximately") reach both ways
+APPROX_SHARE = 4  # an approximate interval reaches a quarter of its count (a day at least)
+AFTER_CLAUSE_RE = re.compile(r"\b(?:(?P<bound>less|fewer|more)\s+than\s+|" + APPROX_OFFSET +
+                             r"\s+|(?:just|only|barely|mere)\s+)?(?:(?P<n>a|an|one|two|three|four|"
                              r"five|six|seven|eight|nine|ten|\d{1,2})[\s-]+(?P<unit>day|week)s?|"
                              r"(?:(?P<hn>a\s+few|few|several|a|an|one|two|three|four|five|six|"
                              r"seven|eight|nine|ten|twelve|\d{1,3})[\s-]+)?(?P<hunit>hour|minute)s?)"
@@ -156,8 +163,8 @@ PART_RE = re.compile(r"\b(early|mid|late)\b", re.I)  # a part of a month or year
 MONTH_PARTS = {"early": (1, 15), "mid": (8, 23), "late": (16, 31)}  # days of the month; the
 # parts overlap, as writers' "early" and "mid" do
 YEAR_PARTS = {"early": (1, 6), "mid": (4, 9), "late": (7, 12)}  # months of the year
-OFFSET_RE = re.compile(r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
-                       r"[\s-]+(day|week)s?\s+$", re.I)
+OFFSET_RE = re.compile(r"\b(?:" + APPROX_OFFSET + r"\s+)?(a|an|one|two|three|four|five|six|"
+                       r"seven|eight|nine|ten|\d{1,3})[\s-]+(day|week)s?\s+$", re.I)
 
 
 def parse_day(value: str | None) -> dt.date | None:
@@ -238,6 +245,32 @@ def midnight_spread(rng: tuple[dt.date, dt.date], span_text: str
     if rng[0] != rng[1] or not MIDNIGHT_RE.search(span_text) or BOUNDARY_RE.search(span_text):
         return rng, False
     return (rng[0] - dt.timedelta(days=1), rng[1] + dt.timedelta(days=1)), True
+
+
+APPROX_DAYS_RE = re.compile(  # "nearly ten days ago", "some three days later": a day counted
+    # from another by an approximate interval
+    r"^" + APPROX_OFFSET + r"\s+(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d{1,3})[\s-]+days?\s+(?P<dir>ago|earlier|before|later|after|from\s+now|hence)$", re.I)
+BACK_DIRS = ("ago", "earlier", "before")
+
+
+def approx_spread(rng: tuple[dt.date, dt.date], span_text: str
+                  ) -> tuple[tuple[dt.date, dt.date], bool]:
+    """A day told as an approximate number of days from another ("nearly ten days ago",
+    "about three days later"): the days the interval's reach (``approx_interval``) gives,
+    not the one day of its exact count."""
+    m = APPROX_DAYS_RE.match(" ".join(span_text.split()))
+    if rng[0] != rng[1] or m is None:
+        return rng, False
+    n = OFFSET_COUNTS.get(m["n"].lower()) or (int(m["n"]) if m["n"].isdigit() else 0)
+    if not n:
+        return rng, False
+    near, far = approx_interval(n, m["approx"])
+    if m["dir"].lower() in BACK_DIRS:  # the count back from the anchor: fewer days, later
+        lo, hi = rng[0] - dt.timedelta(days=far - n), rng[1] + dt.timedelta(days=n - near)
+    else:
+        lo, hi = rng[0] - dt.timedelta(days=n - near), rng[1] + dt.timedelta(days=far - n)
+    return (lo, hi), (lo, hi) != rng
 
 
 def before_span(data: dict, span: dict | None, chars: int = BEFORE_SPAN_CHARS) -> str:
@@ -369,15 +402,28 @@ def between_date_and_cue(data: dict, span: dict | None, cue: str) -> str | None:
     return head[:at.start()] if at else None
 
 
-def cue_offset(data: dict, span: dict | None, cue: str) -> int | None:
+def approx_interval(days: int, approx: str | None) -> tuple[int, int]:
+    """The fewest and most days an interval of ``days`` told with an approximator spans:
+    the count itself without one ("a week after": 7, 7); a quarter of the count (a day at
+    least) to the side the approximator reaches ("nearly a week": 5, 7; "about two weeks":
+    10, 18; "just over a week": 7, 9)."""
+    if not approx:
+        return days, days
+    slack = max(1, round(days / APPROX_SHARE))
+    lo, hi = APPROX_SIDES.get(" ".join(approx.lower().split()), (-1, 1))
+    return max(0, days + lo * slack), days + hi * slack
+
+
+def cue_offset(data: dict, span: dict | None, cue: str) -> tuple[int, int] | None:
     """Days stated right before an ordering cue ("a day after", "two weeks before"): the
-    interval between the date and the mention (None when no interval is written)."""
+    fewest and most days between the date and the mention ("nearly a week after": 5 to 7;
+    None when no interval is written)."""
     between = between_date_and_cue(data, span, cue)
     m = OFFSET_RE.search(between) if between is not None else None
     if m is None:
         return None
-    n = OFFSET_COUNTS.get(m[1].lower()) or (int(m[1]) if m[1].isdigit() else None)
-    return n * OFFSET_UNITS[m[2].lower()] if n else None
+    n = OFFSET_COUNTS.get(m[2].lower()) or (int(m[2]) if m[2].isdigit() else None)
+    return approx_interval(n * OFFSET_UNITS[m[3].lower()], m["approx"]) if n else None
 
 
 def hours_before_cue(data: dict, span: dict | None, cue: str) -> bool:
@@ -525,9 +571,13 @@ def mention_range(data: dict, published: str | None) -> dict | None:
         cue = cue_between(data, span)
         shift = cue_offset(data, span, cue) if cue else None
         if shift is not None:  # "on Monday, a week after EVENT": the interval dates it
-            sign = -1 if cue in EARLIER_CUES else 1
-            lo, hi = (d + dt.timedelta(days=sign * shift) for d in rng)
-            return {"range": [iso(lo), iso(hi)], "from": "offset:" + cue, "span": span}
+            near, far = shift
+            if cue in EARLIER_CUES:
+                lo, hi = rng[0] - dt.timedelta(days=far), rng[1] - dt.timedelta(days=near)
+            else:
+                lo, hi = rng[0] + dt.timedelta(days=near), rng[1] + dt.timedelta(days=far)
+            return {"range": [iso(lo), iso(hi)], "from": "offset:" + cue +
+                    ("+approx" if near != far else ""), "span": span}
         if date.get("via") == "cause" and modality not in FUTURE_MODALITIES:
             # what the clause acts over came before the clause's date, which may be a
             # period ("sacked last week over a recorded conversation")
@@ -549,11 +599,13 @@ def mention_range(data: dict, published: str | None) -> dict | None:
         text = (span or {}).get("text") or ""
         rng, moved = weekday_fix(rng, text, modality, pub, claimed_days(data), nominal(data))
         rng, back = last_weekday_fix(rng, text, pub)
+        rng, approx = approx_spread(rng, text)
         rng, midnight = midnight_spread(rng, before_span(data, span) + text)
         rng, night = night_spread(rng, value)
         edge = "" if midnight or night else day_edge(rng, before_span(data, span, EDGE_CUE_CHARS))
         rng, part = part_of(rng, before_span(data, span)[-6:] + " " + text)
         how += "+weekday" if moved or back else ""
+        how += "+approx" if approx else ""
         how += "+midnight" if midnight else ""
         how += "+night" if night else ""
         how += "+part" if part else ""
@@ -578,8 +630,8 @@ def mention_range(data: dict, published: str | None) -> dict | None:
     earlier = offset_clause(data)
     if earlier is not None:  # "the strike came two days after the envoy met X": the meeting
         # lies that interval before the main clause's event, not on the publication day
-        days, at_most = earlier
-        lo, hi = lo - dt.timedelta(days=days), hi - dt.timedelta(days=0 if at_most else days)
+        near, far = earlier
+        lo, hi = lo - dt.timedelta(days=far), hi - dt.timedelta(days=near)
         how += "+offset-clause"
     return {"range": [iso(lo), iso(hi)], "from": how, "span": None}
 
@@ -633,10 +685,10 @@ def cue_bounds(rng: tuple[dt.date, dt.date], side: str, modality: str,
     return lo, hi
 
 
-def offset_clause(data: dict) -> tuple[int, bool] | None:
+def offset_clause(data: dict) -> tuple[int, int] | None:
     """The interval of an "after" clause the trigger is in ("the strike came two days after
-    the envoy met X": met, 2 days before the strike; "less than a week after": at most 7):
-    (days, whether only an upper bound), or None when the trigger is not in such a clause
+    the envoy met X": met, 2 days before the strike; "less than a week after": at most 7;
+    "nearly a week after": 5 to 7): (fewest, most days), or None when the trigger is not in such a clause
     (no comma or semicolon may come between the cue and the trigger)."""
     sent, trig = data.get("sentence") or {}, data.get("trigger") or {}
     text, base = sent.get("text") or "", sent.get("start")
@@ -654,24 +706,27 @@ def offset_clause(data: dict) -> tuple[int, bool] | None:
     return after_interval(found)
 
 
-def after_interval(m: re.Match) -> tuple[int, bool] | None:
-    """The interval an ``AFTER_CLAUSE_RE`` match states: (days, whether only an upper
-    bound). Hours or minutes ("hours after", "two hours after") put the earlier event on
-    the same day or the one before (a day at most; more for over 24 hours); None when the
-    count cannot be read."""
+def after_interval(m: re.Match) -> tuple[int, int] | None:
+    """The interval an ``AFTER_CLAUSE_RE`` match states: (fewest, most days). An upper
+    bound ("less than a week after") reaches down to none; a lower one ("more than a week
+    after") and an approximator ("nearly a week after") reach as ``approx_interval`` does.
+    Hours or minutes ("hours after", "two hours after") put the earlier event on the same
+    day or the one before (a day at most; more for over 24 hours); None when the count
+    cannot be read."""
     bound = (m["bound"] or "").lower()
     if m["hunit"]:
         word = (m["hn"] or "").lower()
         n = OFFSET_COUNTS.get(word) or HOUR_COUNTS.get(word) or \
             (int(word) if word.isdigit() else 0)
         hours = n if m["hunit"].lower() == "hour" else 0
-        return max(1, -(-hours // 24)), True
+        return 0, max(1, -(-hours // 24))
     n = OFFSET_COUNTS.get(m["n"].lower()) or (int(m["n"]) if m["n"].isdigit() else None)
     if not n:
         return None
-    return n * OFFSET_UNITS[m["unit"].lower()], bound in ("less", "fewer")
-
-
+    days = n * OFFSET_UNITS[m["unit"].lower()]
+    if bound in ("less", "fewer"):
+        return 0, days
+    return approx_interval(days, "over" if bound == "more" else m["approx"])
 
 
 def range_overlap(a: list[str] | None, b: list[str] | None) -> bool | None:
