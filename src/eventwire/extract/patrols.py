@@ -71,4 +71,4 @@ def party_patrol(trig: Trigger, triggers: list[Trigger],
         return False
     acts = {t.i for t in _acts_of(_participant(trig.token))}
     return any(typed(t).entry.type in PARTY_ACT_TYPES for t in triggers
-               if t is not trig and t.token.i in acts)
+               if t.token.i != trig.token.i and t.token.i in acts)
