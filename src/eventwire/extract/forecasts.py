@@ -64,16 +64,27 @@ def _same_side(subj: Any, warner: Any | None, allied: Callable[[Any, Any], bool]
     """True when the clause's subject is the warner, the speaker or on the warner's side
     (linked to the same country: 'Cairo's security chief warned that police will ...')."""
     word = subj.lower_
-    if word in OWN_PRONOUNS or word == "there":
+    if word == "there":
         return True
-    if warner is None:
-        return word in SINGULAR_PRONOUNS + PLURAL_PRONOUNS
-    if word in SINGULAR_PRONOUNS:
-        return not _plural(warner)
-    if word in PLURAL_PRONOUNS:
-        return _plural(warner)
+    pronoun = _pronoun_side(word, warner, OWN_PRONOUNS, SINGULAR_PRONOUNS, PLURAL_PRONOUNS)
+    if pronoun is not None or warner is None:
+        return bool(pronoun)
     return subj.lemma_.lower() == warner.lemma_.lower() or subj.text in warner.text or \
         allied(subj, warner)
+
+
+def _pronoun_side(word: str, warner: Any | None, own: tuple[str, ...],
+                  singular: tuple[str, ...], plural: tuple[str, ...]) -> bool | None:
+    """Whether a pronoun or possessive refers to the warner's side: the speaker's own ('we',
+    'our'), or one whose number is the warner's ('it', 'its' for one warner; 'they', 'their'
+    for several; either when the warner is unknown); None when the word is no such pronoun."""
+    if word in own:
+        return True
+    if word in singular:
+        return warner is None or not _plural(warner)
+    if word in plural:
+        return warner is None or _plural(warner)
+    return None
 
 
 def forecast_warning(etype: str, tok: Any, allied: Callable[[Any, Any], bool]) -> bool:
@@ -110,15 +121,10 @@ def _own_forces(subj: Any, clause: Any, warner: Any | None,
     if not owners:
         return False
     owner = owners[0]
-    word = owner.lower_
-    if word in OWN_POSSESSIVES:
-        return True
-    if warner is None:
-        return word in SINGULAR_POSSESSIVES + PLURAL_POSSESSIVES
-    if word in SINGULAR_POSSESSIVES:
-        return not _plural(warner)
-    if word in PLURAL_POSSESSIVES:
-        return _plural(warner)
+    pronoun = _pronoun_side(owner.lower_, warner, OWN_POSSESSIVES, SINGULAR_POSSESSIVES,
+                            PLURAL_POSSESSIVES)
+    if pronoun is not None or warner is None:
+        return bool(pronoun)
     return owner.tag_ not in ("PRP", "PRP$") and _same_side(owner, warner, allied)
 
 

@@ -495,12 +495,6 @@ def _counted_people(tok: Any) -> bool:
 
 
 def military_craft(tok: Any) -> bool:
-    """Whether a noun names armed-forces craft (``_military_craft``): 'a [patrol] boat opened
-    fire' names who fired."""
-    return _military_craft(tok)
-
-
-def _military_craft(tok: Any) -> bool:
     """True for a ship, boat or aircraft a military, coast-guard or patrol word marks as
     armed-forces craft: 'coast guard [vessels]', 'navy [ships]', 'fighter [jets]', 'a patrol
     [boat]', '[vessels] of the navy' (``MILITARY_CRAFT``); a cruise ship or a minister's
@@ -911,7 +905,7 @@ def _view(tok: Any, cache: dict[str, Any], key: str) -> Any:
         if key == "objects":  # a month is no object: 'continued in [March]'
             value = [(o, o.lemma_.lower()) for o in _objects(tok) if o.ent_type_ not in TIME_ENTS
                      and (o.lemma_.lower() not in GENERIC_MOVERS or military_mover(o))]
-            value += [(o, MILITARY_CRAFT) for o, _ in value if _military_craft(o)]
+            value += [(o, MILITARY_CRAFT) for o, _ in value if military_craft(o)]
         elif key == "prep_objects":
             value = [(p, o, (_prep_key(p), o.lemma_.lower())) for p, o in _prep_objects(tok)]
         else:
@@ -920,7 +914,7 @@ def _view(tok: Any, cache: dict[str, Any], key: str) -> Any:
             value = [_group_lemma(c) for c in subjects]
             value = [v for v, c in zip(value, subjects, strict=True)
                      if v not in GENERIC_MOVERS or military_mover(quantity_head(c, QUANTITY_WORDS))]
-            value += [MILITARY_CRAFT for c in subjects if _military_craft(c)]
+            value += [MILITARY_CRAFT for c in subjects if military_craft(c)]
             value += [CROWD for c in subjects if _counted_people(c)]
         cache[key] = value
     return value

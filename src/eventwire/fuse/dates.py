@@ -247,6 +247,12 @@ def midnight_spread(rng: tuple[dt.date, dt.date], span_text: str
     return (rng[0] - dt.timedelta(days=1), rng[1] + dt.timedelta(days=1)), True
 
 
+def count_of(word: str) -> int:
+    """The number a count word or numeral of an interval names ("a", "two", "10"), 0 when none."""
+    word = word.lower()
+    return OFFSET_COUNTS.get(word) or (int(word) if word.isdigit() else 0)
+
+
 APPROX_DAYS_RE = re.compile(  # "nearly ten days ago", "some three days later": a day counted
     # from another by an approximate interval
     r"^" + APPROX_OFFSET + r"\s+(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -262,7 +268,7 @@ def approx_spread(rng: tuple[dt.date, dt.date], span_text: str
     m = APPROX_DAYS_RE.match(" ".join(span_text.split()))
     if rng[0] != rng[1] or m is None:
         return rng, False
-    n = OFFSET_COUNTS.get(m["n"].lower()) or (int(m["n"]) if m["n"].isdigit() else 0)
+    n = count_of(m["n"])
     if not n:
         return rng, False
     near, far = approx_interval(n, m["approx"])
@@ -422,7 +428,7 @@ def cue_offset(data: dict, span: dict | None, cue: str) -> tuple[int, int] | Non
     m = OFFSET_RE.search(between) if between is not None else None
     if m is None:
         return None
-    n = OFFSET_COUNTS.get(m[2].lower()) or (int(m[2]) if m[2].isdigit() else None)
+    n = count_of(m[2])
     return approx_interval(n * OFFSET_UNITS[m[3].lower()], m["approx"]) if n else None
 
 
@@ -720,7 +726,7 @@ def after_interval(m: re.Match) -> tuple[int, int] | None:
             (int(word) if word.isdigit() else 0)
         hours = n if m["hunit"].lower() == "hour" else 0
         return 0, max(1, -(-hours // 24))
-    n = OFFSET_COUNTS.get(m["n"].lower()) or (int(m["n"]) if m["n"].isdigit() else None)
+    n = count_of(m["n"])
     if not n:
         return None
     days = n * OFFSET_UNITS[m["unit"].lower()]
